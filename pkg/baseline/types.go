@@ -1,0 +1,47 @@
+package baseline
+
+import "time"
+
+// Observation is one message to learn from. Addresses and domains are
+// normalised by the store (lowercase, IDNA A-labels); callers pass them as seen.
+type Observation struct {
+	Time        time.Time
+	Sender      string   // envelope or header From address
+	SenderName  string   // From display name, may be empty
+	Recipients  []string // envelope recipients
+	LinkDomains []string // registrable domains of clickable links (duplicates allowed)
+	LinkHosts   []string // full hosts of clickable links
+	Outbound    bool     // an internal/authenticated user sent it to outside recipients
+}
+
+// Query asks for everything one message's scoring needs, answered in one read
+// transaction (plus pending, unflushed observations).
+type Query struct {
+	Now         time.Time
+	Sender      string
+	SenderName  string
+	Recipients  []string
+	LinkDomains []string
+	LinkHosts   []string
+}
+
+// Facts answers a Query. Maps are keyed by the normalised form of the queried
+// key; a missing or zero entry means "never seen".
+type Facts struct {
+	Sender            Stat            // this sender address (Recipients = distinct recipients)
+	SenderDomain      Stat            // the sender's domain
+	SenderName        Stat            // the display name across all sender addresses (Senders = addresses using it)
+	Domains           map[string]Stat // link domain, org-wide
+	Hosts             map[string]Stat // link host, org-wide
+	SenderLinks       map[string]Stat // link domain as sent by this sender address
+	SenderDomainLinks map[string]Stat // link domain as sent by this sender domain
+	Recipients        map[string]RecipientFacts
+}
+
+// RecipientFacts is the per-recipient part of Facts.
+type RecipientFacts struct {
+	Recipient Stat            // messages received (Senders = distinct senders)
+	Pair      Stat            // sender -> this recipient; Outbound > 0 means the recipient wrote to the sender
+	Links     map[string]Stat // link domain as received by this recipient
+	Known     []string        // this recipient's most frequent link/sender domains (bounded, for lookalike checks)
+}

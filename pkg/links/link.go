@@ -1,0 +1,74 @@
+package links
+
+import "log/slog"
+
+// Kind says where a link was found and how a reader reaches it.
+type Kind string
+
+// Link kinds.
+const (
+	KindText     Kind = "text"     // a URL or www. host in text/plain (or text/calendar)
+	KindHref     Kind = "href"     // <a href> or <area href>
+	KindForm     Kind = "form"     // <form action>, <button formaction>, <input formaction>
+	KindRefresh  Kind = "refresh"  // <meta http-equiv=refresh content="0;url=...">
+	KindImage    Kind = "image"    // img/src, background, srcset: never clickable, never locked
+	KindCSS      Kind = "css"      // <link href>, url(...) in style: never clickable, never locked
+	KindCalendar Kind = "calendar" // URL inside a text/calendar part
+)
+
+// Flag marks an evasion or oddity seen in a link.
+type Flag uint32
+
+// Link flags. A Link carries any combination.
+const (
+	FlagUserinfo         Flag = 1 << iota // https://paypal.com@evil.example/
+	FlagIPLiteral                         // host is an IP address
+	FlagObfuscatedIP                      // decimal, hex or octal IPv4 form
+	FlagMixedScript                       // host labels mix Unicode scripts
+	FlagPunycode                          // host has xn-- labels or non-ASCII
+	FlagScriptScheme                      // javascript: or data: URL
+	FlagWhitespace                        // whitespace or control characters inside the href
+	FlagBackslash                         // backslashes used as slashes
+	FlagProtocolRelative                  // //host/path without a scheme
+	FlagDisplayMismatch                   // anchor text shows a URL/host other than the destination
+	FlagNoScheme                          // www.example.com written without a scheme
+	FlagOpaqueWrapper                     // a rewriter link whose target cannot be decoded (Mimecast)
+	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound
+)
+
+// Has reports whether all bits of g are set in f.
+func (f Flag) Has(g Flag) bool { return f&g == g }
+
+// Ref identifies one occurrence of a link in a message: the MIME part path
+// and the byte offset of Raw in that part's decoded text. Rewrite is keyed by it.
+type Ref struct {
+	Part  string // MIME part path: "" for a single-part message, "1", "1.2", ... (1-based)
+	Start int    // byte offset of Raw in the decoded part text
+}
+
+// Link is one URL found in a message.
+type Link struct {
+	Raw         string   // the URL exactly as written in the decoded part text (entities decoded in HTML)
+	URL         string   // normalised absolute destination after offline unwrapping
+	Chain       []string // unwrap chain, outermost wrapper first; empty if not wrapped; last element is the innermost wrapper, URL is the destination
+	Scheme      string   // scheme of URL, lowercased: http, https, ftp, mailto, javascript, data, ...
+	Host        string   // ASCII (A-label) lowercase host of URL, no port
+	UnicodeHost string   // the same host with U-labels
+	Domain      string   // registrable domain (eTLD+1, private suffixes included) of Host; Host itself for IPs
+	Kind        Kind
+	Clickable   bool   // false for images and CSS
+	Display     string // anchor text for HTML links (trimmed, at most a few hundred bytes)
+	DisplayHost string // host shown in Display when Display looks like a URL or host
+	Context     string // visible text around the link (a few hundred bytes), for intent cues
+	Part        string // MIME part path, see Ref
+	Start, End  int    // offsets of Raw in the decoded part text
+	Flags       Flag
+}
+
+// Ref returns the occurrence key used by Rewrite.
+func (l Link) Ref() Ref { return Ref{Part: l.Part, Start: l.Start} }
+
+// LogValue shows only the host, never the full URL.
+func (l Link) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("host", l.Host), slog.String("kind", string(l.Kind)))
+}

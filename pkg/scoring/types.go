@@ -1,0 +1,100 @@
+package scoring
+
+import (
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// Action is what happens to the message.
+type Action string
+
+// Actions, from mildest to strictest.
+const (
+	Accept     Action = "accept"
+	Lock       Action = "lock"
+	Quarantine Action = "quarantine"
+	Reject     Action = "reject"
+)
+
+// Level is how firmly a locked link is locked.
+type Level string
+
+// Lock levels, from mildest to strictest.
+const (
+	LevelNone Level = ""
+	LevelWarn Level = "warn" // the reader may continue after a confirmation
+	LevelLock Level = "lock" // the reader may ask an admin for access
+	LevelHard Level = "hard" // no way through
+)
+
+// Reason is one piece of evidence: a stable short code for headers and
+// scripts, and a sentence with the baseline facts for people.
+type Reason struct {
+	Code   string  `json:"code"`
+	Text   string  `json:"text"`
+	Weight float64 `json:"weight"`
+}
+
+// Input is everything Score looks at. It is built by the glue; Score does no I/O.
+type Input struct {
+	Now           time.Time
+	MailFrom      string   // envelope sender
+	Recipients    []string // envelope recipients
+	FromAddr      string   // header From address
+	FromName      string   // header From display name
+	ReplyTo       string   // header Reply-To address, if any
+	Subject       string
+	Authenticated bool // SMTP AUTH session
+	Signed        bool // S/MIME or PGP signed/encrypted: never rewrite
+	Links         []links.Link
+	History       History
+	Allow         []Allow
+}
+
+// History is the baseline evidence, mirroring baseline.Facts.
+type History struct {
+	Sender            Stat
+	SenderDomain      Stat
+	SenderName        Stat
+	Domains           map[string]Stat
+	Hosts             map[string]Stat
+	SenderLinks       map[string]Stat
+	SenderDomainLinks map[string]Stat
+	Recipients        map[string]RecipientHistory
+}
+
+// RecipientHistory mirrors baseline.RecipientFacts.
+type RecipientHistory struct {
+	Recipient Stat
+	Pair      Stat
+	Links     map[string]Stat
+	Known     []string
+}
+
+// Allow is an allowlist entry: a link domain or a sender (address or domain),
+// org-wide when Recipient is empty. Expired entries are dropped by the caller.
+type Allow struct {
+	Domain    string // link registrable domain or host
+	Sender    string // sender address or sender domain
+	Recipient string // empty: org-wide
+}
+
+// Verdict is Score's answer.
+type Verdict struct {
+	Action    Action         `json:"action"`
+	Score     float64        `json:"score"` // message risk, comparable across messages
+	Level     Level          `json:"level,omitempty"`
+	Reasons   []Reason       `json:"reasons"`
+	Links     []LinkDecision `json:"links"` // one per Input.Links entry, same order
+	Recipient string         `json:"recipient,omitempty"` // the strictest recipient, when several
+	Monitor   bool           `json:"monitor,omitempty"`   // decided in monitor mode: report only
+}
+
+// LinkDecision is the verdict on one link.
+type LinkDecision struct {
+	Lock    bool     `json:"lock"`
+	Level   Level    `json:"level,omitempty"`
+	Score   float64  `json:"score"`
+	Reasons []Reason `json:"reasons"`
+}
