@@ -1,0 +1,64 @@
+package baseline
+
+import "sync/atomic"
+
+// batch is a set of aggregated, not yet written observations.
+type batch struct {
+	recs  [numKinds]map[string]*rec
+	known map[string]map[string]*knownEntry // stored recipient key -> domain
+	n     int                               // observations
+	txid  atomic.Int64                      // id of the writing tx, 0 before
+}
+
+func newBatch() *batch {
+	b := &batch{known: map[string]map[string]*knownEntry{}}
+	for i := range b.recs {
+		b.recs[i] = map[string]*rec{}
+	}
+	return b
+}
+
+func (b *batch) empty() bool { return b.n == 0 }
+
+// get returns the pending record for key, creating it.
+func (b *batch) get(k int, key string) *rec {
+	r := b.recs[k][key]
+	if r == nil {
+		r = &rec{}
+		b.recs[k][key] = r
+	}
+	return r
+}
+
+func (b *batch) addKnown(rcpt, dom string, day uint16, n uint32) {
+	if dom == "" {
+		return
+	}
+	m := b.known[rcpt]
+	if m == nil {
+		m = map[string]*knownEntry{}
+		b.known[rcpt] = m
+	}
+	e := m[dom]
+	if e == nil {
+		e = &knownEntry{}
+		m[dom] = e
+	}
+	e.count += n
+	e.day = max(e.day, day)
+}
+
+// absorb folds o (newer or older, order does not matter) into b.
+func (b *batch) absorb(o *batch, halfLife float64) {
+	for k := range o.recs {
+		for key, r := range o.recs[k] {
+			b.get(k, key).merge(r, halfLife)
+		}
+	}
+	for rcpt, m := range o.known {
+		for dom, e := range m {
+			b.addKnown(rcpt, dom, e.day, e.count)
+		}
+	}
+	b.n += o.n
+}

@@ -1,0 +1,44 @@
+// Package baseline is Firstsight's memory of what the organisation's mail
+// normally looks like: who sends which link domains to whom, since when, how
+// often and on how many days. It is a leaf package: it depends on bbolt (and
+// golang.org/x/net/idna for host normalisation) only.
+//
+// # What it owns
+//
+// Buckets whose names start with "baseline/" in the daemon's single bbolt DB:
+// per link domain and host, per sender address, sender domain and display
+// name, per recipient, per sender→recipient pair, link domains per sender,
+// sender domain and recipient, and a bounded list of each recipient's most
+// frequent domains. Keys are lowercase, hosts are IDNA A-labels. Values are
+// compact fixed-layout binary records (see record.go), with small exact
+// distinct-sets that turn into a 64-register HyperLogLog past 8 members.
+//
+// # Writes and reads
+//
+// Observe aggregates in memory (write-behind); Flush writes everything
+// pending in one bbolt Update; Run flushes every Options.FlushInterval and
+// prunes entries older than Options.Retention. Lookup answers one message's
+// questions in one read transaction and merges observations not yet flushed,
+// so learning is visible at once. A crash loses at most the pending interval.
+//
+// # Recency and poisoning
+//
+// Stat.Messages is an exponentially decayed count (Options.HalfLife) rounded
+// up, so a key stays "seen" until pruned but an old contact looks weak. Days,
+// Senders and Recipients are counts over the retained life of the key. The
+// store never decides what is "established": Options.Established is the
+// documented rule, and the scorer sees the raw counts.
+//
+// # Privacy
+//
+// With Options.HashKey set, addresses and display names are stored as
+// HMAC-SHA256 keyed hashes (truncated to 16 bytes); domains and hosts stay in
+// clear text (they are needed for lookalike checks). The trade-off: the DB no
+// longer reveals who talks to whom, but inspection needs the exact address
+// typed in, listings show hashes, and losing the key orphans the history.
+//
+// # What it refuses to do
+//
+// It does not parse mail, extract links, compute registrable domains, score,
+// or decide what to learn from: callers pass what they want remembered.
+package baseline

@@ -1,0 +1,155 @@
+package baseline
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"hash"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+)
+
+// kind is one family of records, stored in its own bucket.
+type kind struct {
+	name       string // for Inspect and errors
+	bucket     []byte
+	senders    bool // record carries a distinct-senders sketch
+	recipients bool // record carries a distinct-recipients sketch
+}
+
+// Record kinds; indexes into Store.kinds-sized arrays.
+const (
+	kSender = iota // sender address
+	kSenderDomain
+	kName    // display name
+	kDomain  // link registrable domain
+	kHost    // link host
+	kRcpt    // recipient address
+	kPair    // sender \x00 recipient
+	kSLink   // sender \x00 link domain
+	kSDLink  // sender domain \x00 link domain
+	kRLink   // recipient \x00 link domain
+	numKinds // count
+)
+
+var kinds = [numKinds]kind{
+	kSender:       {name: "sender", bucket: []byte("baseline/sender"), recipients: true},
+	kSenderDomain: {name: "sender-domain", bucket: []byte("baseline/sender-domain"), senders: true, recipients: true},
+	kName:         {name: "name", bucket: []byte("baseline/name"), senders: true},
+	kDomain:       {name: "domain", bucket: []byte("baseline/domain"), senders: true, recipients: true},
+	kHost:         {name: "host", bucket: []byte("baseline/host"), senders: true, recipients: true},
+	kRcpt:         {name: "recipient", bucket: []byte("baseline/recipient"), senders: true},
+	kPair:         {name: "pair", bucket: []byte("baseline/pair")},
+	kSLink:        {name: "sender-link", bucket: []byte("baseline/sender-link")},
+	kSDLink:       {name: "sender-domain-link", bucket: []byte("baseline/sender-domain-link")},
+	kRLink:        {name: "recipient-link", bucket: []byte("baseline/recipient-link")},
+}
+
+var (
+	bucketMeta  = []byte("baseline/meta")
+	bucketKnown = []byte("baseline/known")
+	keySchema   = []byte("schema")
+	keyHashID   = []byte("hash-id")
+)
+
+const sep = 0 // separates the two parts of a compound key
+
+const hashLen = 16 // bytes of HMAC kept per hashed address
+
+// normHost lowercases a host or domain, trims dots and spaces, and converts
+// it to IDNA A-labels. Unconvertible input is kept lowercased.
+func normHost(h string) string {
+	h = strings.TrimSpace(h)
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	h = strings.Trim(h, ".")
+	if isASCII(h) {
+		return strings.ToLower(h)
+	}
+	if a, err := idna.Lookup.ToASCII(h); err == nil {
+		return a
+	}
+	return strings.ToLower(h)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// normAddr lowercases an address, strips angle brackets and normalises its
+// domain. An address without '@' is kept as a lowercased local part.
+func normAddr(a string) string {
+	a = strings.TrimSpace(a)
+	a = strings.TrimSuffix(strings.TrimPrefix(a, "<"), ">")
+	i := strings.LastIndexByte(a, '@')
+	if i < 0 {
+		return strings.ToLower(a)
+	}
+	local, dom := strings.ToLower(a[:i]), normHost(a[i+1:])
+	if len(a) == len(local)+1+len(dom) && a[:i] == local && a[i+1:] == dom {
+		return a
+	}
+	return local + "@" + dom
+}
+
+// domainOf returns the part after the last '@' (or s itself).
+func domainOf(s string) string {
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// normName lowercases a display name and collapses its whitespace.
+func normName(n string) string {
+	n = strings.ToLower(strings.TrimSpace(strings.Trim(n, `"'`)))
+	if !strings.ContainsAny(n, " \t\r\n") {
+		return n
+	}
+	return strings.Join(strings.Fields(n), " ")
+}
+
+// keyer turns normalised addresses into stored key bytes: clear text, or a
+// truncated HMAC when a hash key is configured.
+type keyer struct {
+	pool sync.Pool // of hash.Hash (HMAC); nil New when clear text
+}
+
+func newKeyer(secret []byte) *keyer {
+	k := &keyer{}
+	if len(secret) > 0 {
+		sec := append([]byte(nil), secret...)
+		k.pool.New = func() any { return hmac.New(sha256.New, sec) }
+	}
+	return k
+}
+
+func (k *keyer) hashed() bool { return k.pool.New != nil }
+
+// appendAddr appends the stored form of a normalised address or name.
+func (k *keyer) appendAddr(b []byte, addr string) []byte {
+	if !k.hashed() {
+		return append(b, addr...)
+	}
+	h := k.pool.Get().(hash.Hash)
+	h.Reset()
+	h.Write([]byte(addr))
+	var sum [sha256.Size]byte
+	b = append(b, h.Sum(sum[:0])[:hashLen]...)
+	k.pool.Put(h)
+	return b
+}
+
+// hashID identifies the hash key without revealing it; empty for clear text.
+func (k *keyer) hashID() []byte {
+	if !k.hashed() {
+		return nil
+	}
+	return k.appendAddr(nil, "firstsight baseline hash id")
+}

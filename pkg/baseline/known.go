@@ -1,0 +1,97 @@
+package baseline
+
+import (
+	"encoding/binary"
+	"math"
+	"sort"
+)
+
+// knownEntry is one domain in a recipient's bounded "known" list.
+// Encoding, repeated: count uint32, day uint16 (days since epoch), len uint8, name.
+type knownEntry struct {
+	count uint32
+	day   uint16
+}
+
+type knownItem struct {
+	name string
+	knownEntry
+}
+
+const knownFixed = 7
+
+func dayOf(t uint32) uint16 { return uint16(t / secondsPerDay) }
+
+// decodeKnown parses a stored list; names are substrings of one string.
+func decodeKnown(v []byte) []knownItem {
+	all := string(v)
+	var items []knownItem
+	for i := 0; i+knownFixed <= len(all); {
+		n := int(all[i+6])
+		if i+knownFixed+n > len(all) {
+			break
+		}
+		items = append(items, knownItem{
+			name: all[i+knownFixed : i+knownFixed+n],
+			knownEntry: knownEntry{
+				count: binary.BigEndian.Uint32(v[i:]),
+				day:   binary.BigEndian.Uint16(v[i+4:]),
+			},
+		})
+		i += knownFixed + n
+	}
+	return items
+}
+
+func encodeKnown(b []byte, items []knownItem) []byte {
+	for _, it := range items {
+		if len(it.name) > 255 {
+			continue
+		}
+		b = binary.BigEndian.AppendUint32(b, it.count)
+		b = binary.BigEndian.AppendUint16(b, it.day)
+		b = append(b, byte(len(it.name)))
+		b = append(b, it.name...)
+	}
+	return b
+}
+
+// mergeKnown adds pending counts to items, ranks by count decayed by age at
+// day today, and keeps at most keep entries.
+func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
+	for i := range items {
+		if e := add[items[i].name]; e != nil {
+			items[i].count += e.count
+			items[i].day = max(items[i].day, e.day)
+		}
+	}
+	for name, e := range add {
+		if !containsKnown(items, name) {
+			items = append(items, knownItem{name: name, knownEntry: *e})
+		}
+	}
+	score := func(it knownItem) float64 {
+		age := float64(today) - float64(it.day)
+		return float64(it.count) * math.Exp2(-max(age, 0)/halfLifeDays)
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		si, sj := score(items[i]), score(items[j])
+		if si != sj {
+			return si > sj
+		}
+		return items[i].name < items[j].name
+	})
+	if len(items) > keep {
+		items = items[:keep]
+	}
+	return items
+}
+
+func containsKnown(items []knownItem, name string) bool {
+	for _, it := range items {
+		if it.name == name {
+			return true
+		}
+	}
+	return false
+}

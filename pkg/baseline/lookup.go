@@ -1,0 +1,161 @@
+package baseline
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// reader answers one Lookup: a read tx plus the batches it must merge.
+type reader struct {
+	s       *Store
+	buckets [numKinds]*bolt.Bucket
+	known   *bolt.Bucket
+	pend    [2]*batch
+	now     uint32
+	buf     []byte
+}
+
+// Lookup answers q in one read transaction, merged with observations not
+// yet flushed. Map keys in Facts are the normalised (clear-text) forms.
+func (s *Store) Lookup(q Query) (Facts, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	tx, err := s.db.Begin(false)
+	if err != nil {
+		return Facts{}, fmt.Errorf("baseline: lookup: %w", err)
+	}
+	defer tx.Rollback()
+	rd := reader{s: s, now: unixSecs(q.Now), known: tx.Bucket(bucketKnown), buf: make([]byte, 0, 256)}
+	for i := range kinds {
+		rd.buckets[i] = tx.Bucket(kinds[i].bucket)
+	}
+	rd.pend[0] = s.pending
+	if f := s.flushing; f != nil {
+		if id := f.txid.Load(); id == 0 || int64(tx.ID()) < id {
+			rd.pend[1] = f
+		}
+	}
+	return rd.facts(q), nil
+}
+
+// stat reads one key from the DB and merges pending data for it.
+func (rd *reader) stat(kd int, key []byte) Stat {
+	var r rec
+	if v := rd.buckets[kd].Get(key); v != nil && !r.decode(v, &kinds[kd]) {
+		r = rec{}
+	}
+	for _, p := range rd.pend {
+		if p == nil {
+			continue
+		}
+		if pr := p.recs[kd][string(key)]; pr != nil {
+			r.merge(pr, rd.s.halfLife)
+		}
+	}
+	return r.stat(rd.now, rd.s.halfLife)
+}
+
+func (rd *reader) addrKey(addr string) []byte {
+	rd.buf = rd.s.keys.appendAddr(rd.buf[:0], addr)
+	return rd.buf
+}
+
+func (rd *reader) compoundKey(prefix []byte, part string) []byte {
+	rd.buf = append(append(append(rd.buf[:0], prefix...), sep), part...)
+	return rd.buf
+}
+
+func (rd *reader) facts(q Query) Facts {
+	var f Facts
+	sender := normAddr(q.Sender)
+	var sKey []byte
+	sdom := domainOf(sender)
+	if sender != "" {
+		sKey = append([]byte(nil), rd.addrKey(sender)...)
+		f.Sender = rd.stat(kSender, sKey)
+		f.SenderDomain = rd.stat(kSenderDomain, []byte(sdom))
+	}
+	if n := normName(q.SenderName); n != "" {
+		f.SenderName = rd.stat(kName, rd.addrKey(n))
+	}
+	domains := uniq(q.LinkDomains, normHost)
+	f.Domains = rd.perDomain(kDomain, nil, domains)
+	f.Hosts = rd.perDomain(kHost, nil, uniq(q.LinkHosts, normHost))
+	if sKey != nil {
+		f.SenderLinks = rd.perDomain(kSLink, sKey, domains)
+		f.SenderDomainLinks = rd.perDomain(kSDLink, []byte(sdom), domains)
+	}
+	rcpts := uniq(q.Recipients, normAddr)
+	if len(rcpts) > 0 {
+		f.Recipients = make(map[string]RecipientFacts, len(rcpts))
+	}
+	for _, r := range rcpts {
+		f.Recipients[r] = rd.recipient(r, sKey, domains)
+	}
+	return f
+}
+
+// perDomain looks up kd for each domain, under prefix when non-nil.
+func (rd *reader) perDomain(kd int, prefix []byte, domains []string) map[string]Stat {
+	if len(domains) == 0 {
+		return nil
+	}
+	m := make(map[string]Stat, len(domains))
+	for _, d := range domains {
+		if prefix == nil {
+			rd.buf = append(rd.buf[:0], d...)
+		} else {
+			rd.compoundKey(prefix, d)
+		}
+		m[d] = rd.stat(kd, rd.buf)
+	}
+	return m
+}
+
+func (rd *reader) recipient(r string, sKey []byte, domains []string) RecipientFacts {
+	rKey := append([]byte(nil), rd.addrKey(r)...)
+	rf := RecipientFacts{Recipient: rd.stat(kRcpt, rKey)}
+	if sKey != nil {
+		rd.buf = append(append(append(rd.buf[:0], sKey...), sep), rKey...)
+		rf.Pair = rd.stat(kPair, rd.buf)
+	}
+	rf.Links = rd.perDomain(kRLink, rKey, domains)
+	rf.Known = rd.knownFor(rKey)
+	return rf
+}
+
+// knownFor returns the recipient's top domains, merged with pending ones.
+func (rd *reader) knownFor(rKey []byte) []string {
+	items := decodeKnown(rd.known.Get(rKey))
+	var add map[string]*knownEntry
+	for _, p := range rd.pend {
+		if p == nil || p.known[string(rKey)] == nil {
+			continue
+		}
+		if add == nil {
+			add = map[string]*knownEntry{}
+		}
+		for d, e := range p.known[string(rKey)] {
+			if a := add[d]; a != nil {
+				a.count += e.count
+				a.day = max(a.day, e.day)
+			} else {
+				c := *e
+				add[d] = &c
+			}
+		}
+	}
+	if add != nil {
+		items = mergeKnown(items, add, dayOf(rd.now), rd.s.halfLife/secondsPerDay, rd.s.opts.MaxKnown)
+	}
+	n := min(len(items), rd.s.opts.MaxKnown)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = items[i].name
+	}
+	return out
+}

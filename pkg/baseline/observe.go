@@ -1,0 +1,172 @@
+package baseline
+
+import "time"
+
+// obsKeys is an Observation normalised into stored key strings.
+type obsKeys struct {
+	t       uint32
+	sender  string // stored key ("" when no sender)
+	sdom    string // clear
+	name    string // stored key ("" when no name)
+	rcpts   []string
+	rdoms   []string // clear domain of each rcpts entry
+	domains []string
+	hosts   []string
+}
+
+// Observe records one message for learning. It only touches memory; the
+// next Flush writes it. Inbound mail (o.Outbound false) teaches everything
+// about the sender, its links and each recipient. Outbound mail marks each
+// external recipient X as a contact of the sender A (pair X→A gets
+// Outbound), and marks X, X's domain and the links as seen outbound;
+// recipients in Options.InternalDomains are learned as inbound mail from A.
+func (s *Store) Observe(o Observation) {
+	if o.Time.IsZero() {
+		o.Time = time.Now()
+	}
+	var internal, external []string
+	if o.Outbound {
+		internal, external = s.splitRecipients(o.Recipients)
+	} else {
+		internal = o.Recipients
+	}
+	in := s.keysFor(o, internal)
+	var out obsKeys
+	if o.Outbound {
+		out = s.keysFor(o, external)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !o.Outbound || len(internal) > 0 {
+		s.pending.inbound(&in, s.halfLife)
+	}
+	if o.Outbound && len(external) > 0 {
+		s.pending.outbound(&out, s.halfLife)
+	}
+	s.pending.n++
+}
+
+func (s *Store) splitRecipients(rcpts []string) (internal, external []string) {
+	for _, r := range rcpts {
+		if len(s.opts.InternalDomains) > 0 && isInternal(domainOf(normAddr(r)), s.opts.InternalDomains) {
+			internal = append(internal, r)
+		} else {
+			external = append(external, r)
+		}
+	}
+	return internal, external
+}
+
+func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
+	k := obsKeys{t: unixSecs(o.Time)}
+	if addr := normAddr(o.Sender); addr != "" {
+		k.sender = string(s.keys.appendAddr(nil, addr))
+		k.sdom = domainOf(addr)
+	}
+	if n := normName(o.SenderName); n != "" {
+		k.name = string(s.keys.appendAddr(nil, n))
+	}
+	for _, r := range uniq(rcpts, normAddr) {
+		k.rcpts = append(k.rcpts, string(s.keys.appendAddr(nil, r)))
+		k.rdoms = append(k.rdoms, domainOf(r))
+	}
+	k.domains = uniq(o.LinkDomains, normHost)
+	k.hosts = uniq(o.LinkHosts, normHost)
+	return k
+}
+
+// uniq normalises and de-duplicates, dropping empty strings.
+func uniq(in []string, norm func(string) string) []string {
+	out := make([]string, 0, len(in))
+	for _, v := range in {
+		if v = norm(v); v != "" && !containsString(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func containsString(list []string, v string) bool {
+	for _, e := range list {
+		if e == v {
+			return true
+		}
+	}
+	return false
+}
+
+func compound(a, b string) string { return a + "\x00" + b }
+
+// inbound learns one inbound message.
+func (b *batch) inbound(k *obsKeys, hl float64) {
+	hs := fingerprint([]byte(k.sender))
+	hr := make([]uint32, len(k.rcpts))
+	for i, r := range k.rcpts {
+		hr[i] = fingerprint([]byte(r))
+	}
+	touch := func(kd int, key string, withSender bool) {
+		r := b.get(kd, key)
+		r.addInbound(k.t, hl)
+		if withSender && k.sender != "" {
+			r.senders.add(hs)
+		}
+		if kinds[kd].recipients {
+			for _, h := range hr {
+				r.recipients.add(h)
+			}
+		}
+	}
+	if k.sender != "" {
+		touch(kSender, k.sender, false)
+		touch(kSenderDomain, k.sdom, true)
+	}
+	if k.name != "" {
+		touch(kName, k.name, true)
+	}
+	for _, d := range k.domains {
+		touch(kDomain, d, true)
+		if k.sender != "" {
+			touch(kSLink, compound(k.sender, d), false)
+			touch(kSDLink, compound(k.sdom, d), false)
+		}
+	}
+	for _, h := range k.hosts {
+		touch(kHost, h, true)
+	}
+	day := dayOf(k.t)
+	for _, r := range k.rcpts {
+		touch(kRcpt, r, true)
+		if k.sender != "" {
+			touch(kPair, compound(k.sender, r), false)
+			b.addKnown(r, k.sdom, day, 1)
+		}
+		for _, d := range k.domains {
+			touch(kRLink, compound(r, d), false)
+			b.addKnown(r, d, day, 1)
+		}
+	}
+}
+
+// outbound learns one message the sender wrote to external recipients.
+func (b *batch) outbound(k *obsKeys, hl float64) {
+	out := func(kd int, key string) { b.get(kd, key).addOutbound(k.t, hl) }
+	day := dayOf(k.t)
+	for _, d := range k.domains {
+		out(kDomain, d)
+	}
+	for _, h := range k.hosts {
+		out(kHost, h)
+	}
+	for i, x := range k.rcpts {
+		out(kSender, x)
+		out(kSenderDomain, k.rdoms[i])
+		if k.sender == "" {
+			continue
+		}
+		out(kPair, compound(x, k.sender))
+		b.addKnown(k.sender, k.rdoms[i], day, 1)
+		for _, d := range k.domains {
+			b.addKnown(k.sender, d, day, 1)
+		}
+	}
+}

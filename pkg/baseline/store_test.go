@@ -1,0 +1,124 @@
+package baseline_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/baseline/baselinetest"
+)
+
+var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+func inbound(at time.Time, from string, to []string, domains ...string) baseline.Observation {
+	return baseline.Observation{Time: at, Sender: from, Recipients: to, LinkDomains: domains, LinkHosts: domains}
+}
+
+func query(at time.Time, from string, to []string, domains ...string) baseline.Query {
+	return baseline.Query{Now: at, Sender: from, Recipients: to, LinkDomains: domains, LinkHosts: domains}
+}
+
+func TestObserveLookupPendingAndFlushed(t *testing.T) {
+	for _, flush := range []bool{false, true} {
+		s := baselinetest.Store(t, baseline.Options{})
+		s.Observe(inbound(t0, "Alice@Example.COM", []string{"bob@corp.test", "carol@corp.test"}, "Links.Example", "links.example"))
+		s.Observe(inbound(t0.Add(time.Hour), "alice@example.com", []string{"bob@corp.test"}, "links.example"))
+		if flush {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f, err := s.Lookup(query(t0.Add(2*time.Hour), "ALICE@example.com", []string{"Bob@corp.test", "dave@corp.test"}, "links.example", "new.example"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checks := []struct {
+			name      string
+			got, want int
+		}{
+			{"sender messages", f.Sender.Messages, 2},
+			{"sender recipients", f.Sender.Recipients, 2},
+			{"sender days", f.Sender.Days, 1},
+			{"sender domain senders", f.SenderDomain.Senders, 1},
+			{"domain messages", f.Domains["links.example"].Messages, 2},
+			{"domain senders", f.Domains["links.example"].Senders, 1},
+			{"domain recipients", f.Domains["links.example"].Recipients, 2},
+			{"host messages", f.Hosts["links.example"].Messages, 2},
+			{"new domain", f.Domains["new.example"].Messages, 0},
+			{"sender link", f.SenderLinks["links.example"].Messages, 2},
+			{"sender domain link", f.SenderDomainLinks["links.example"].Messages, 2},
+			{"bob received", f.Recipients["bob@corp.test"].Recipient.Messages, 2},
+			{"bob senders", f.Recipients["bob@corp.test"].Recipient.Senders, 1},
+			{"pair", f.Recipients["bob@corp.test"].Pair.Messages, 2},
+			{"bob link", f.Recipients["bob@corp.test"].Links["links.example"].Messages, 2},
+			{"dave unseen", f.Recipients["dave@corp.test"].Recipient.Messages, 0},
+			{"bob known", len(f.Recipients["bob@corp.test"].Known), 2},
+		}
+		for _, c := range checks {
+			if c.got != c.want {
+				t.Errorf("flush=%v: %s = %d, want %d", flush, c.name, c.got, c.want)
+			}
+		}
+		if !f.Sender.FirstSeen.Equal(t0) || !f.Sender.LastSeen.Equal(t0.Add(time.Hour)) {
+			t.Errorf("flush=%v: sender first/last = %v/%v", flush, f.Sender.FirstSeen, f.Sender.LastSeen)
+		}
+	}
+}
+
+func TestFlushIsAdditive(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	for i := 0; i < 3; i++ {
+		s.Observe(inbound(t0.Add(time.Duration(i)*24*time.Hour), "a@x.test", []string{"b@corp.test"}, "l.test"))
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Observe(inbound(t0.Add(72*time.Hour), "a@x.test", []string{"b@corp.test"}, "l.test")) // pending
+	f, err := s.Lookup(query(t0.Add(73*time.Hour), "a@x.test", []string{"b@corp.test"}, "l.test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Domains["l.test"]; got.Messages != 4 || got.Days != 4 {
+		t.Errorf("domain = %+v, want 4 messages on 4 days", got)
+	}
+	if got := f.Recipients["b@corp.test"].Pair; got.Messages != 4 || got.Days != 4 {
+		t.Errorf("pair = %+v, want 4 messages on 4 days", got)
+	}
+}
+
+func TestRunFlushesAndStops(t *testing.T) {
+	db := baselinetest.DB(t)
+	s, err := baseline.New(db, baseline.Options{FlushInterval: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var runErr error
+	go func() { defer wg.Done(); runErr = s.Run(ctx) }()
+	s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	wg.Wait()
+	if runErr != nil {
+		t.Fatalf("Run = %v", runErr)
+	}
+	// A second store on the same DB sees only flushed data.
+	s2, err := baseline.New(db, baseline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := s2.Lookup(query(t0, "a@x.test", nil, "l.test"))
+	if f.Domains["l.test"].Messages != 1 {
+		t.Errorf("after Run: domain = %+v, want flushed", f.Domains["l.test"])
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("second Close = %v", err)
+	}
+}
