@@ -28,3 +28,21 @@ func TestHarnessPostfix(t *testing.T) {
 		t.Errorf("X-Firstsight = %q, want one nullmilter stamp", v)
 	}
 }
+
+// TestHarnessSendmail is TestHarnessPostfix for the private Sendmail.
+func TestHarnessSendmail(t *testing.T) {
+	capture := startCapture(t)
+	filter := startFilter(t, filterOptions{Binary: "nullmilter"})
+	sm := startSendmail(t, sendmailOptions{MilterPort: filter.Port(), RelayPort: capture.Port()})
+	msg := plainMessage("alice@example.com", "bob@example.com", "harness", "hello\r\n")
+	sendMail(t, sm.Addr(), msg)
+	got := capture.next(t, deliveryTimeout)
+	_, sentBody := splitMessage(msg.Data)
+	hdr, body := splitMessage(got.Data)
+	if !bytes.Equal(body, sentBody) {
+		t.Errorf("body changed:\n got %q\nwant %q", body, sentBody)
+	}
+	if v := headerValues(hdr, "X-Firstsight"); len(v) != 1 {
+		t.Errorf("X-Firstsight = %q, want one stamp", v)
+	}
+}
