@@ -1,0 +1,184 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// Config is the whole milterd configuration. deploy/milterd.toml documents
+// every key with its default; keep the two in step.
+type Config struct {
+	Listen          string   `toml:"listen"`           // milter socket: inet:HOST:PORT or unix:/path
+	HTTP            string   `toml:"http"`             // lock page, admin API and metrics: HOST:PORT
+	DB              string   `toml:"db"`               // the one bbolt file
+	LockBaseURL     string   `toml:"lock_base_url"`    // public base of lock links: <base>/l/<id>
+	InternalDomains []string `toml:"internal_domains"` // the organisation's own domains
+	HeaderName      string   `toml:"header_name"`      // the verdict header
+	OnError         string   `toml:"on_error"`         // accept | tempfail
+	Learn           string   `toml:"learn"`            // accepted | all | none
+	LogLevel        string   `toml:"log_level"`        // debug | info | warn | error
+	LogFormat       string   `toml:"log_format"`       // text | json
+
+	Limits   Limits         `toml:"limits"`
+	Socket   Socket         `toml:"socket"`
+	Baseline Baseline       `toml:"baseline"`
+	Lock     Lock           `toml:"lock"`
+	Admin    Admin          `toml:"admin"`
+	Policy   scoring.Policy `toml:"policy"`
+}
+
+// Limits bound the work done per message.
+type Limits struct {
+	MaxBodyBytes   int64    `toml:"max_body_bytes"`  // larger bodies pass unscanned, never truncated
+	MaxMemBytes    int      `toml:"max_mem_bytes"`   // body bytes kept in RAM before spilling to a temp file
+	DecisionBudget Duration `toml:"decision_budget"` // per-message time budget, below milter_content_timeout
+	MaxDepth       int      `toml:"max_mime_depth"`  // MIME nesting depth parsed
+	MaxParts       int      `toml:"max_mime_parts"`  // MIME parts parsed
+	MaxPartBytes   int64    `toml:"max_part_bytes"`  // decoded bytes scanned per part
+	MaxLinks       int      `toml:"max_links"`       // links kept per message
+}
+
+// Socket sets ownership of a unix milter socket.
+type Socket struct {
+	Group string `toml:"group"` // group owning the socket (postfix for a chrooted smtpd)
+	Mode  string `toml:"mode"`  // octal permission bits
+}
+
+// Baseline configures the history store.
+type Baseline struct {
+	FlushInterval    Duration `toml:"flush_interval"`
+	Retention        Duration `toml:"retention"`
+	EstablishDays    int      `toml:"establish_days"`
+	EstablishSenders int      `toml:"establish_senders"`
+	HashKeyFile      string   `toml:"hash_key_file"` // when set, addresses are stored as HMACs keyed by this file
+}
+
+// Lock configures lock records and the lock page.
+type Lock struct {
+	TTL     Duration `toml:"ttl"`     // how long a lock link keeps working
+	Contact string   `toml:"contact"` // whom readers contact about a locked link
+}
+
+// Admin configures the admin API and dashboard.
+type Admin struct {
+	Token     string `toml:"token"`      // bearer token; empty with no token_file disables the admin API
+	TokenFile string `toml:"token_file"` // file holding the token (preferred over token)
+}
+
+// Duration is a time.Duration written as "200ms", "13h", "395d" in TOML.
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses Go durations plus a "d" (day) suffix.
+func (d *Duration) UnmarshalText(b []byte) error {
+	s := string(b)
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		var days int
+		if _, err := fmt.Sscanf(n, "%d", &days); err != nil || fmt.Sprint(days) != n {
+			return fmt.Errorf("config: bad duration %q", s)
+		}
+		d.Duration = time.Duration(days) * 24 * time.Hour
+		return nil
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("config: bad duration %q", s)
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration back in Go notation.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
+
+// Default returns the embedded defaults: milterd runs on them with no file.
+func Default() Config {
+	return Config{
+		Listen:      "inet:127.0.0.1:10025",
+		HTTP:        "127.0.0.1:8025",
+		DB:          DefaultDBPath(),
+		LockBaseURL: "http://127.0.0.1:8025",
+		HeaderName:  "X-Firstsight",
+		OnError:     "accept",
+		Learn:       "accepted",
+		LogLevel:    "info",
+		LogFormat:   "text",
+		Limits: Limits{
+			MaxBodyBytes:   64 << 20,
+			MaxMemBytes:    512 << 10,
+			DecisionBudget: Duration{20 * time.Second},
+			MaxDepth:       20,
+			MaxParts:       500,
+			MaxPartBytes:   8 << 20,
+			MaxLinks:       2000,
+		},
+		Socket:   Socket{Group: "", Mode: "0660"},
+		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},
+		Lock:     Lock{TTL: Duration{30 * 24 * time.Hour}},
+		Policy:   scoring.DefaultPolicy(),
+	}
+}
+
+// DefaultDBPath is $STATE_DIRECTORY/firstsight.db under systemd, else
+// /var/lib/firstsight/firstsight.db for root, else ~/.local/state/firstsight/firstsight.db.
+func DefaultDBPath() string {
+	if d := os.Getenv("STATE_DIRECTORY"); d != "" {
+		return filepath.Join(strings.Split(d, ":")[0], "firstsight.db")
+	}
+	if os.Geteuid() == 0 {
+		return "/var/lib/firstsight/firstsight.db"
+	}
+	if d, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(d, ".local", "state", "firstsight", "firstsight.db")
+	}
+	return "firstsight.db"
+}
+
+// Load reads a config file over the defaults. Unknown keys are errors.
+func Load(path string) (Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	return Parse(b, path)
+}
+
+// Parse decodes TOML over the defaults; name is used in error messages.
+func Parse(b []byte, name string) (Config, error) {
+	c := Default()
+	dec := toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return Config{}, describe(name, err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, fmt.Errorf("config: %s: %w", name, err)
+	}
+	return c, nil
+}
+
+// describe turns go-toml errors into one line per problem with key and line.
+func describe(name string, err error) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		var lines []string
+		for _, e := range strict.Errors {
+			row, _ := e.Position()
+			lines = append(lines, fmt.Sprintf("%s:%d: unknown key %q", name, row, strings.Join(e.Key(), ".")))
+		}
+		return fmt.Errorf("config: %s", strings.Join(lines, "; "))
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, _ := de.Position()
+		return fmt.Errorf("config: %s:%d: %s", name, row, strings.TrimPrefix(de.Error(), "toml: "))
+	}
+	return fmt.Errorf("config: %s: %w", name, err)
+}

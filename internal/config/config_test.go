@@ -1,0 +1,99 @@
+package config
+
+import (
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name    string
+		toml    string
+		wantErr string // substring; empty means success
+		check   func(Config) bool
+	}{
+		{name: "empty uses defaults", toml: "", check: func(c Config) bool { return c.Listen == "inet:127.0.0.1:10025" && c.HTTP == "127.0.0.1:8025" }},
+		{name: "override listen", toml: `listen = "unix:/run/fs.sock"`, check: func(c Config) bool { return c.Listen == "unix:/run/fs.sock" }},
+		{name: "days duration", toml: "[baseline]\nretention = \"30d\"", check: func(c Config) bool { return c.Baseline.Retention.Duration == 30*24*time.Hour }},
+		{name: "unknown top key names key and line", toml: "listen = \"inet:127.0.0.1:1\"\nlisten_addr = 1", wantErr: `x.toml:2: unknown key "listen_addr"`},
+		{name: "unknown nested key", toml: "[limits]\n\nmax_bytes = 3", wantErr: `x.toml:3: unknown key "limits.max_bytes"`},
+		{name: "bad listen", toml: `listen = "127.0.0.1:10025"`, wantErr: "is not inet:HOST:PORT"},
+		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},
+		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
+		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
+		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
+		{name: "syntax error has line", toml: "a = \n", wantErr: "x.toml:1:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.toml), "x.toml")
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Parse(%q) error = %v, want it to contain %q", tt.toml, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse(%q) error = %v", tt.toml, err)
+			}
+			if !tt.check(c) {
+				t.Errorf("Parse(%q) = %+v, check failed", tt.toml, c)
+			}
+		})
+	}
+}
+
+// TestExampleConfigIsTrue uncomments every "#key = value" line of the
+// shipped example and checks it parses to exactly the embedded defaults:
+// the example documents real keys with their real defaults.
+func TestExampleConfigIsTrue(t *testing.T) {
+	b, err := os.ReadFile("../../deploy/milterd.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^#([a-z_]+ = )`)
+	uncommented := re.ReplaceAll(b, []byte("$1"))
+	if n := len(re.FindAll(b, -1)); n < 30 {
+		t.Fatalf("example config documents only %d keys", n)
+	}
+	got, err := Parse(uncommented, "milterd.toml")
+	if err != nil {
+		t.Fatalf("example config with every key uncommented: %v", err)
+	}
+	want := Default()
+	got.DB, want.DB = "", ""                   // the default path depends on the user
+	for _, c := range []*Config{&got, &want} { // an empty list reads as non-nil
+		c.InternalDomains, c.Policy.InternalDomains, c.Policy.OrgDomains = nilIfEmpty(c.InternalDomains), nilIfEmpty(c.Policy.InternalDomains), nilIfEmpty(c.Policy.OrgDomains)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("example config values differ from the defaults:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestSplitListen(t *testing.T) {
+	tests := []struct{ in, network, addr string }{
+		{"inet:127.0.0.1:10025", "tcp", "127.0.0.1:10025"},
+		{"inet:127.0.0.1:0", "tcp", "127.0.0.1:0"},
+		{"unix:/var/spool/postfix/fs/m.sock", "unix", "/var/spool/postfix/fs/m.sock"},
+		{"inet6:[::1]:10025", "tcp6", "[::1]:10025"},
+		{"inet:10025@127.0.0.1", "", ""},
+		{"unix:relative", "", ""},
+	}
+	for _, tt := range tests {
+		n, a, err := SplitListen(tt.in)
+		if n != tt.network || a != tt.addr || (err == nil) != (tt.network != "") {
+			t.Errorf("SplitListen(%q) = %q, %q, %v; want %q, %q", tt.in, n, a, err, tt.network, tt.addr)
+		}
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,94 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Validate reports every bad value or combination at once.
+func (c Config) Validate() error {
+	var errs []error
+	add := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
+	if _, _, err := SplitListen(c.Listen); err != nil {
+		errs = append(errs, err)
+	}
+	if c.HTTP == "" {
+		add("http: must not be empty")
+	}
+	if c.DB == "" {
+		add("db: must not be empty")
+	}
+	if u, err := url.Parse(c.LockBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		add("lock_base_url: %q is not an absolute http(s) URL", c.LockBaseURL)
+	}
+	if !oneOf(c.OnError, "accept", "tempfail") {
+		add("on_error: %q is not accept or tempfail", c.OnError)
+	}
+	if !oneOf(c.Learn, "accepted", "all", "none") {
+		add("learn: %q is not accepted, all or none", c.Learn)
+	}
+	if !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
+		add("log_level: %q is not debug, info, warn or error", c.LogLevel)
+	}
+	if !oneOf(c.LogFormat, "text", "json") {
+		add("log_format: %q is not text or json", c.LogFormat)
+	}
+	if c.HeaderName == "" || strings.ContainsAny(c.HeaderName, ": \t\r\n") {
+		add("header_name: %q is not a valid header field name", c.HeaderName)
+	}
+	errs = append(errs, c.Limits.validate()...)
+	if _, err := strconv.ParseUint(c.Socket.Mode, 8, 32); err != nil {
+		add("socket.mode: %q is not an octal mode", c.Socket.Mode)
+	}
+	if c.Baseline.FlushInterval.Duration <= 0 || c.Baseline.Retention.Duration <= 0 {
+		add("baseline: flush_interval and retention must be positive")
+	}
+	if err := c.Policy.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("policy: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+func (l Limits) validate() []error {
+	var errs []error
+	if l.MaxBodyBytes < 1<<20 {
+		errs = append(errs, fmt.Errorf("limits.max_body_bytes: %d is below 1 MiB", l.MaxBodyBytes))
+	}
+	if l.MaxMemBytes <= 0 {
+		errs = append(errs, fmt.Errorf("limits.max_mem_bytes: must be positive"))
+	}
+	if l.DecisionBudget.Duration <= 0 {
+		errs = append(errs, fmt.Errorf("limits.decision_budget: must be positive"))
+	}
+	if l.MaxDepth <= 0 || l.MaxParts <= 0 || l.MaxPartBytes <= 0 || l.MaxLinks <= 0 {
+		errs = append(errs, fmt.Errorf("limits: max_mime_depth, max_mime_parts, max_part_bytes and max_links must be positive"))
+	}
+	return errs
+}
+
+// SplitListen turns Postfix notation (inet:HOST:PORT, unix:/path) into a
+// network and address for net.Listen.
+func SplitListen(s string) (network, address string, err error) {
+	kind, rest, ok := strings.Cut(s, ":")
+	switch {
+	case ok && kind == "inet" && strings.Contains(rest, ":"):
+		return "tcp", rest, nil
+	case ok && kind == "inet6" && strings.Contains(rest, ":"):
+		return "tcp6", rest, nil
+	case ok && (kind == "unix" || kind == "local") && strings.HasPrefix(rest, "/"):
+		return "unix", rest, nil
+	}
+	return "", "", fmt.Errorf("listen: %q is not inet:HOST:PORT or unix:/path", s)
+}
+
+func oneOf(s string, set ...string) bool {
+	for _, v := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
