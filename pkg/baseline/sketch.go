@@ -6,8 +6,8 @@ import (
 )
 
 const (
-	exactCap = 8  // members kept exactly before switching to the HLL
-	hllP     = 6  // HLL precision: 2^6 registers, ~13% standard error
+	exactCap = 8 // members kept exactly before switching to the HLL
+	hllP     = 6 // HLL precision: 2^6 registers, ~13% standard error
 	hllM     = 1 << hllP
 	hllMark  = 0xFF // encoding marker for HLL mode
 )

@@ -1,0 +1,165 @@
+package baseline
+
+import (
+	"bytes"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// maxListed bounds the link lists Inspect returns.
+const maxListed = 100
+
+// Inspect describes one key for the admin API, merged with pending data.
+// kind is sender, sender-domain, name, domain, host, recipient, or pair (key
+// "sender>recipient"). With HashKey set the address must be typed in full;
+// listed partners show as hashes. The result is JSON-friendly.
+func (s *Store) Inspect(kind, key string) (map[string]any, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := map[string]any{"kind": kind}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		rd := reader{s: s, now: unixSecs(time.Now()), known: tx.Bucket(bucketKnown)}
+		for i := range kinds {
+			rd.buckets[i] = tx.Bucket(kinds[i].bucket)
+		}
+		rd.pend[0] = s.pending
+		if f := s.flushing; f != nil {
+			if id := f.txid.Load(); id == 0 || int64(tx.ID()) < id {
+				rd.pend[1] = f
+			}
+		}
+		return rd.inspect(kind, key, out)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (rd *reader) inspect(kind, key string, out map[string]any) error {
+	switch kind {
+	case "sender":
+		k := []byte(rd.s.keys.appendAddr(nil, normAddr(key)))
+		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kSender, k))
+		out["links"] = rd.listPrefix(kSLink, k)
+	case "sender-domain":
+		k := []byte(normHost(key))
+		out["key"], out["stat"] = string(k), statMap(rd.stat(kSenderDomain, k))
+		out["links"] = rd.listPrefix(kSDLink, k)
+	case "name":
+		out["key"], out["stat"] = normName(key), statMap(rd.stat(kName, rd.s.keys.appendAddr(nil, normName(key))))
+	case "domain", "host":
+		kd := map[string]int{"domain": kDomain, "host": kHost}[kind]
+		out["key"], out["stat"] = normHost(key), statMap(rd.stat(kd, []byte(normHost(key))))
+	case "recipient":
+		k := rd.s.keys.appendAddr(nil, normAddr(key))
+		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kRcpt, k))
+		out["links"] = rd.listPrefix(kRLink, k)
+		out["known"] = rd.knownFor(k)
+	case "pair":
+		from, to, ok := strings.Cut(key, ">")
+		if !ok {
+			return fmt.Errorf("baseline: inspect pair %q: want sender>recipient", key)
+		}
+		k := rd.s.keys.appendAddr(nil, normAddr(from))
+		k = rd.s.keys.appendAddr(append(k, sep), normAddr(to))
+		out["key"], out["stat"] = normAddr(from)+">"+normAddr(to), statMap(rd.stat(kPair, k))
+	default:
+		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
+	}
+	return nil
+}
+
+// listPrefix lists up to maxListed records under prefix\x00, stored or pending.
+func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
+	list := map[string]any{}
+	p := append(append([]byte(nil), prefix...), sep)
+	add := func(k []byte) {
+		if len(list) < maxListed {
+			list[printable(k[len(p):])] = statMap(rd.stat(kd, k))
+		}
+	}
+	c := rd.buckets[kd].Cursor()
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+		add(k)
+	}
+	for _, b := range rd.pend {
+		if b == nil {
+			continue
+		}
+		for k := range b.recs[kd] {
+			if strings.HasPrefix(k, string(p)) {
+				add([]byte(k))
+			}
+		}
+	}
+	return list
+}
+
+func printable(b []byte) string {
+	for _, c := range b {
+		if c < 0x20 || c >= 0x7f {
+			return "hash:" + hex.EncodeToString(b)
+		}
+	}
+	return string(b)
+}
+
+func statMap(st Stat) map[string]any {
+	m := map[string]any{
+		"messages": st.Messages, "days": st.Days, "senders": st.Senders,
+		"recipients": st.Recipients, "outbound": st.Outbound, "seen": st.Seen(),
+	}
+	if st.Seen() {
+		m["first_seen"], m["last_seen"] = st.FirstSeen, st.LastSeen
+	}
+	return m
+}
+
+// Backup writes a consistent copy of the whole DB (all packages' buckets)
+// to w from a read transaction, while the daemon keeps running.
+func (s *Store) Backup(w io.Writer) (int64, error) {
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return n, fmt.Errorf("baseline: backup: %w", err)
+	}
+	return n, nil
+}
+
+// Compact copies the bbolt file at srcPath into a new, compacted file at
+// dstPath (which must not exist). The daemon must not hold srcPath open:
+// this is the offline `milterd compact`.
+func Compact(dstPath, srcPath string) error {
+	if _, err := os.Stat(dstPath); err == nil {
+		return fmt.Errorf("baseline: compact: %s already exists", dstPath)
+	}
+	src, err := bolt.Open(srcPath, 0o400, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("baseline: compact: open %s: %w", srcPath, err)
+	}
+	defer src.Close()
+	dst, err := bolt.Open(dstPath, 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	if err != nil {
+		return fmt.Errorf("baseline: compact: open %s: %w", dstPath, err)
+	}
+	if err := bolt.Compact(dst, src, 64<<20); err != nil {
+		dst.Close()
+		return fmt.Errorf("baseline: compact: %w", err)
+	}
+	if err := dst.Sync(); err != nil {
+		dst.Close()
+		return fmt.Errorf("baseline: compact: sync: %w", err)
+	}
+	return dst.Close()
+}

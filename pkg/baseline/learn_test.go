@@ -1,0 +1,243 @@
+package baseline_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/baseline/baselinetest"
+)
+
+func lookup(t *testing.T, s *baseline.Store, q baseline.Query) baseline.Facts {
+	t.Helper()
+	f, err := s.Lookup(q)
+	if err != nil {
+		t.Fatalf("Lookup: %v", err)
+	}
+	return f
+}
+
+// The attacker's first, harmless message must not make the second familiar.
+func TestPoisoning(t *testing.T) {
+	opts := baseline.Options{}
+	s := baselinetest.Store(t, opts)
+	bob := []string{"bob@corp.test"}
+	s.Observe(inbound(t0, "attacker@evil.test", bob, "harmless.test"))
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	later := t0.Add(10 * time.Minute)
+	f := lookup(t, s, query(later, "attacker@evil.test", bob, "harmless.test", "phish.test"))
+	tests := []struct {
+		name string
+		st   baseline.Stat
+	}{
+		{"sender", f.Sender},
+		{"sender domain", f.SenderDomain},
+		{"pair", f.Recipients["bob@corp.test"].Pair},
+		{"reused link domain", f.Domains["harmless.test"]},
+		{"reused link via sender", f.SenderLinks["harmless.test"]},
+		{"new link domain", f.Domains["phish.test"]},
+	}
+	for _, tc := range tests {
+		if opts.Established(tc.st) {
+			t.Errorf("%s established after one message: %+v", tc.name, tc.st)
+		}
+	}
+	if f.Domains["phish.test"].Seen() {
+		t.Errorf("new link domain seen: %+v", f.Domains["phish.test"])
+	}
+	if !f.Domains["harmless.test"].Seen() {
+		t.Errorf("first link domain not seen")
+	}
+}
+
+func TestEstablished(t *testing.T) {
+	bob := []string{"bob@corp.test"}
+	tests := []struct {
+		name string
+		obs  []baseline.Observation
+		want bool
+	}{
+		{"one message", []baseline.Observation{inbound(t0, "a@x.test", bob, "l.test")}, false},
+		{"many messages one day one sender", []baseline.Observation{
+			inbound(t0, "a@x.test", bob, "l.test"), inbound(t0.Add(time.Hour), "a@x.test", bob, "l.test"),
+			inbound(t0.Add(2*time.Hour), "a@x.test", bob, "l.test")}, false},
+		{"two days", []baseline.Observation{
+			inbound(t0, "a@x.test", bob, "l.test"), inbound(t0.Add(24*time.Hour), "a@x.test", bob, "l.test")}, true},
+		{"two senders", []baseline.Observation{
+			inbound(t0, "a@x.test", bob, "l.test"), inbound(t0, "c@y.test", bob, "l.test")}, true},
+		{"outbound", []baseline.Observation{{Time: t0, Sender: "bob@corp.test", Recipients: []string{"z@w.test"},
+			LinkDomains: []string{"l.test"}, Outbound: true}}, true},
+	}
+	opts := baseline.Options{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := baselinetest.Store(t, opts)
+			for _, o := range tc.obs {
+				s.Observe(o)
+			}
+			st := lookup(t, s, query(t0.Add(48*time.Hour), "q@q.test", nil, "l.test")).Domains["l.test"]
+			if got := opts.Established(st); got != tc.want {
+				t.Errorf("Established(%+v) = %v, want %v", st, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOutboundSolicits(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{InternalDomains: []string{"corp.test"}})
+	s.Observe(baseline.Observation{Time: t0, Sender: "bob@corp.test", Outbound: true,
+		Recipients:  []string{"partner@vendor.test", "carol@corp.test"},
+		LinkDomains: []string{"shared.test"}})
+	f := lookup(t, s, query(t0.Add(time.Hour), "partner@vendor.test", []string{"bob@corp.test", "carol@corp.test"}, "shared.test"))
+	if got := f.Recipients["bob@corp.test"].Pair; got.Outbound != 1 || got.Messages != 0 {
+		t.Errorf("pair partner->bob = %+v, want Outbound 1, Messages 0", got)
+	}
+	if got := f.Recipients["carol@corp.test"].Pair; got.Seen() {
+		t.Errorf("pair partner->carol = %+v, want unseen", got)
+	}
+	if got := f.Sender; got.Outbound != 1 {
+		t.Errorf("sender partner = %+v, want Outbound 1", got)
+	}
+	if got := f.SenderDomain; got.Outbound != 1 {
+		t.Errorf("sender domain vendor.test = %+v, want Outbound 1", got)
+	}
+	if got := f.Domains["shared.test"]; got.Outbound != 1 || got.Messages != 1 {
+		t.Errorf("link domain = %+v, want Outbound 1 and 1 inbound (carol's copy)", got)
+	}
+	// carol, internal, received bob's message as inbound mail.
+	f2 := lookup(t, s, query(t0.Add(time.Hour), "bob@corp.test", []string{"carol@corp.test"}))
+	if got := f2.Recipients["carol@corp.test"].Pair; got.Messages != 1 {
+		t.Errorf("pair bob->carol = %+v, want 1 message", got)
+	}
+	known := f.Recipients["bob@corp.test"].Known
+	if strings.Join(known, ",") != "shared.test,vendor.test" && strings.Join(known, ",") != "vendor.test,shared.test" {
+		t.Errorf("bob known = %v, want vendor.test and shared.test", known)
+	}
+}
+
+func TestDecay(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{HalfLife: 30 * 24 * time.Hour})
+	for i := 0; i < 64; i++ {
+		s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	}
+	tests := []struct {
+		name  string
+		after time.Duration
+		want  int
+	}{
+		{"now", 0, 64},
+		{"one half-life", 30 * 24 * time.Hour, 32},
+		{"three half-lives", 90 * 24 * time.Hour, 8},
+		{"a year", 365 * 24 * time.Hour, 1},
+	}
+	for _, tc := range tests {
+		st := lookup(t, s, query(t0.Add(tc.after), "a@x.test", nil)).Sender
+		if st.Messages != tc.want {
+			t.Errorf("%s: Messages = %d, want %d", tc.name, st.Messages, tc.want)
+		}
+	}
+}
+
+func TestSchemaMismatch(t *testing.T) {
+	db := baselinetest.DB(t)
+	if _, err := baseline.New(db, baseline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	err := db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("baseline/meta")).Put([]byte("schema"), []byte{0, 0, 0, 7})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = baseline.New(db, baseline.Options{})
+	if !errors.Is(err, baseline.ErrSchema) || !strings.Contains(err.Error(), "baseline: schema version 7, this build supports 1") {
+		t.Errorf("New on schema 7 = %v, want ErrSchema with versions", err)
+	}
+}
+
+func TestHashKey(t *testing.T) {
+	db := baselinetest.DB(t)
+	opts := baseline.Options{HashKey: []byte("secret")}
+	s, err := baseline.New(db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Observe(inbound(t0, "alice@x.test", []string{"bob@corp.test"}, "l.test"))
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			return b.ForEach(func(k, v []byte) error {
+				if strings.Contains(string(k), "alice") || strings.Contains(string(k), "bob") {
+					t.Errorf("bucket %s has clear-text address key %q", name, k)
+				}
+				return nil
+			})
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := lookup(t, s, query(t0, "alice@x.test", []string{"bob@corp.test"})); f.Recipients["bob@corp.test"].Pair.Messages != 1 {
+		t.Errorf("hashed pair = %+v, want 1 message", f.Recipients["bob@corp.test"].Pair)
+	}
+	got, err := s.Inspect("sender", "Alice@X.test")
+	if err != nil || got["stat"].(map[string]any)["messages"] != 1 {
+		t.Errorf("Inspect hashed sender = %v, %v", got, err)
+	}
+	for _, other := range []baseline.Options{{}, {HashKey: []byte("other")}} {
+		if _, err := baseline.New(db, other); !errors.Is(err, baseline.ErrHashKey) {
+			t.Errorf("New with key %q = %v, want ErrHashKey", other.HashKey, err)
+		}
+	}
+}
+
+func TestInspect(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	tests := []struct {
+		name, kind, key string
+		wantErr         bool
+		wantMsgs        int
+	}{
+		{"sender", "sender", "A@x.test", false, 1},
+		{"sender domain", "sender-domain", "X.test", false, 1},
+		{"domain", "domain", "l.test", false, 1},
+		{"host", "host", "l.test", false, 1},
+		{"recipient", "recipient", "b@corp.test", false, 1},
+		{"pair", "pair", "a@x.test>b@corp.test", false, 1},
+		{"unseen pair", "pair", "b@corp.test>a@x.test", false, 0},
+		{"bad pair", "pair", "a@x.test", true, 0},
+		{"bad kind", "nope", "x", true, 0},
+	}
+	for _, tc := range tests {
+		got, err := s.Inspect(tc.kind, tc.key)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("%s: Inspect(%s, %s) err = %v", tc.name, tc.kind, tc.key, err)
+			continue
+		}
+		if err == nil && got["stat"].(map[string]any)["messages"] != tc.wantMsgs {
+			t.Errorf("%s: Inspect(%s, %s) = %v, want %d messages", tc.name, tc.kind, tc.key, got, tc.wantMsgs)
+		}
+	}
+	got, _ := s.Inspect("sender", "a@x.test")
+	if _, ok := got["links"].(map[string]any)["l.test"]; !ok {
+		t.Errorf("Inspect sender links = %v, want l.test", got["links"])
+	}
+}
+
+func TestIDNAAndNormalisation(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	s.Observe(inbound(t0, "<Alice@BÜCHER.example>", []string{" Bob@Corp.Test "}, "Bücher.Example."))
+	f := lookup(t, s, query(t0, "alice@xn--bcher-kva.example", []string{"bob@corp.test"}, "xn--bcher-kva.example"))
+	if f.Sender.Messages != 1 || f.Domains["xn--bcher-kva.example"].Messages != 1 || f.Recipients["bob@corp.test"].Pair.Messages != 1 {
+		t.Errorf("IDNA normalisation: sender %+v domain %+v pair %+v", f.Sender, f.Domains, f.Recipients["bob@corp.test"].Pair)
+	}
+}
