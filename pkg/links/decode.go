@@ -1,0 +1,243 @@
+package links
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+)
+
+var errBadBase64 = errors.New("bad base64")
+
+// decodeCTE undoes a Content-Transfer-Encoding. Identity encodings return b itself.
+func decodeCTE(cte string, b []byte) ([]byte, error) {
+	switch cte {
+	case "quoted-printable":
+		return qpDecode(b), nil
+	case "base64":
+		return b64Decode(b)
+	}
+	return b, nil
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// qpDecode decodes quoted-printable leniently: malformed escapes stay literal
+// and lines of any length are accepted.
+func qpDecode(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '=' {
+			out = append(out, c)
+			continue
+		}
+		if i+2 < len(b) {
+			if h, ok := unhex(b[i+1]); ok {
+				if l, ok := unhex(b[i+2]); ok {
+					out = append(out, h<<4|l)
+					i += 2
+					continue
+				}
+			}
+		}
+		if j, ok := softBreak(b, i+1); ok {
+			i = j - 1
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// softBreak reports whether b[i:] is optional whitespace and a line break
+// (or the end of input) and returns the offset after it.
+func softBreak(b []byte, i int) (int, bool) {
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// b64Decode ignores characters outside the base64 alphabet and missing padding.
+func b64Decode(b []byte) ([]byte, error) {
+	clean := make([]byte, 0, len(b))
+	for _, c := range b {
+		if ('A' <= c && c <= 'Z') || ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '+' || c == '/' {
+			clean = append(clean, c)
+		}
+	}
+	if len(clean)%4 == 1 {
+		clean = clean[:len(clean)-1]
+	}
+	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
+	n, err := base64.RawStdEncoding.Decode(out, clean)
+	if err != nil {
+		return out[:n], errBadBase64
+	}
+	return out[:n], nil
+}
+
+// identityCharset reports whether text in cs needs no conversion to UTF-8.
+func identityCharset(cs string) bool {
+	switch cs {
+	case "", "us-ascii", "ascii", "utf-8", "utf8", "unknown-8bit", "x-unknown", "default":
+		return true
+	}
+	return false
+}
+
+// decodeCharset converts b to UTF-8. On an unknown charset b is returned as is.
+func decodeCharset(cs string, b []byte) ([]byte, bool) {
+	if identityCharset(cs) {
+		return b, true
+	}
+	r, err := charset.Reader(cs, bytes.NewReader(b))
+	if err != nil {
+		return b, false
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return b, false
+	}
+	return out, true
+}
+
+// lookupEncoding finds the encoding go-message/charset would use for cs.
+func lookupEncoding(cs string) encoding.Encoding {
+	for _, name := range []string{cs, "cs" + cs} {
+		if e, err := ianaindex.MIME.Encoding(name); err == nil && e != nil {
+			return e
+		}
+	}
+	if e, err := htmlindex.Get(cs); err == nil {
+		return e
+	}
+	return nil
+}
+
+// encodeCharset converts UTF-8 text back to cs; unknown charsets pass through.
+func encodeCharset(cs string, b []byte) []byte {
+	if identityCharset(cs) {
+		return b
+	}
+	e := lookupEncoding(cs)
+	if e == nil {
+		return b
+	}
+	out, err := encoding.ReplaceUnsupported(e.NewEncoder()).Bytes(b)
+	if err != nil {
+		return b
+	}
+	return out
+}
+
+// toCRLF converts bare LF line breaks to CRLF.
+func toCRLF(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/32)
+	for i, c := range b {
+		if c == '\n' && (i == 0 || b[i-1] != '\r') {
+			out = append(out, '\r')
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// encodeCTE applies a Content-Transfer-Encoding to CRLF text. endsEOL says
+// whether the original encoded body ended with a line break (base64 only).
+func encodeCTE(cte string, b []byte, endsEOL bool) []byte {
+	switch cte {
+	case "quoted-printable":
+		return qpEncode(b)
+	case "base64":
+		return b64Encode(b, endsEOL)
+	}
+	return b
+}
+
+func b64Encode(b []byte, endsEOL bool) []byte {
+	enc := base64.StdEncoding.EncodeToString(b)
+	var sb strings.Builder
+	for len(enc) > 76 {
+		sb.WriteString(enc[:76])
+		sb.WriteString("\r\n")
+		enc = enc[76:]
+	}
+	sb.WriteString(enc)
+	if endsEOL {
+		sb.WriteString("\r\n")
+	}
+	return []byte(sb.String())
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// qpEncode encodes CRLF text as quoted-printable with lines of at most 76
+// characters, '=' escaped and trailing whitespace protected.
+func qpEncode(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for len(b) > 0 {
+		line := b
+		next := []byte(nil)
+		eol := false
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, next, eol = b[:i], b[i+1:], true
+			line = bytes.TrimSuffix(line, []byte("\r"))
+		}
+		out = qpLine(out, line)
+		if eol {
+			out = append(out, '\r', '\n')
+		}
+		b = next
+	}
+	return out
+}
+
+func qpLine(out, line []byte) []byte {
+	n := 0
+	for i, c := range line {
+		last := i == len(line)-1
+		esc := c == '=' || c < ' ' && c != '\t' || c > '~' || (last && (c == ' ' || c == '\t'))
+		tl, limit := 1, 75
+		if esc {
+			tl = 3
+		}
+		if last {
+			limit = 76
+		}
+		if n+tl > limit {
+			out = append(out, '=', '\r', '\n')
+			n = 0
+		}
+		if esc {
+			out = append(out, '=', hexDigits[c>>4], hexDigits[c&15])
+		} else {
+			out = append(out, c)
+		}
+		n += tl
+	}
+	return out
+}

@@ -1,0 +1,23 @@
+// Package links finds every link a reader could click in an email message,
+// normalises and unwraps it, and rewrites only the links chosen by the caller.
+//
+// It owns the MIME walk (RFC 2045, 2046, 5322, message/rfc822 recursion,
+// quoted-printable and base64, legacy charsets through go-message/charset),
+// link extraction from text/plain, text/html (golang.org/x/net/html
+// tokenizer) and text/calendar, URL normalisation (RFC 3986 plus the WHATWG
+// leniencies browsers apply: backslashes, protocol-relative URLs, inet_aton
+// IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
+// links (Unwrap), and byte-splicing rewrites of chosen links (Rewrite).
+//
+// It refuses to: fetch or resolve any URL, log, keep state between calls,
+// decide which links are dangerous (that is pkg/scoring), touch the
+// top-level header block, or rewrite inside signed or encrypted structures.
+//
+// Offsets: Link.Start and Link.End index the decoded text of the part
+// (transfer encoding removed, charset converted to UTF-8). In text parts
+// text[Start:End] is Link.Raw. In HTML parts text[Start:End] is the URL as
+// written (entities still encoded) and Raw is its entity-decoded form.
+// Link.Part is "" for a single-part message and "1", "1.2", ... for parts
+// of multiparts; a message/rfc822 attachment at "2" numbers its parts
+// "2.1", "2.2", ... (or is "2" itself when it has a single part).
+package links

@@ -1,0 +1,237 @@
+package links
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// errInternal reports a recovered panic; it should never happen.
+var errInternal = errors.New("links: internal error")
+
+// hit is a Link plus what Rewrite needs to change it.
+type hit struct {
+	Link
+	visPos             int  // HTML: offset in the visible text
+	attr               bool // HTML: Start:End is a whole attribute value
+	inner              bool // HTML: Start:End is inside a larger attribute value or CSS
+	quote              byte // HTML: quote of the attribute (0 = unquoted)
+	dispStart, dispEnd int  // HTML anchors: the raw anchor content
+	markerEnd          int  // text: where the lock marker goes
+}
+
+// collector gathers hits for a message, bounded by MaxLinks.
+type collector struct {
+	hits []hit
+	max  int
+	part string
+}
+
+func (c *collector) full() bool { return len(c.hits) >= c.max }
+
+// add normalises and unwraps raw and appends it. The returned pointer is
+// valid until the next add.
+func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (*hit, bool) {
+	if c.full() {
+		return nil, false
+	}
+	l, ok := makeLink(raw, base, kind, text)
+	if !ok {
+		return nil, false
+	}
+	l.Part = c.part
+	c.hits = append(c.hits, hit{Link: l, markerEnd: -1})
+	return &c.hits[len(c.hits)-1], true
+}
+
+// makeLink fills the URL facts of a Link from its raw form.
+func makeLink(raw string, base *url.URL, kind Kind, text bool) (Link, bool) {
+	s, flags := cleanRaw(raw, text)
+	abs, f, ok := absolute(s, base)
+	if !ok {
+		return Link{}, false
+	}
+	flags |= f
+	dest, chain, f := Unwrap(abs)
+	flags |= f
+	if len(chain) > 0 {
+		d, f1 := cleanRaw(dest, false)
+		if a, f2, ok := absolute(d, nil); ok {
+			dest, flags = a, flags|f1|f2
+		}
+	}
+	t := analyze(dest)
+	return Link{Raw: raw, URL: t.url, Chain: chain, Scheme: t.scheme, Host: t.host,
+		UnicodeHost: t.uhost, Domain: t.domain, Kind: kind,
+		Clickable: kind != KindImage && kind != KindCSS, Flags: flags | t.flags}, true
+}
+
+// checkDisplay sets DisplayHost and FlagDisplayMismatch from Display.
+func (h *hit) checkDisplay() {
+	h.DisplayHost = displayHost(h.Display)
+	if h.DisplayHost != "" && registrable(h.DisplayHost) != h.Domain {
+		h.Flags |= FlagDisplayMismatch
+	}
+}
+
+// displayHost returns the host shown by anchor text that looks like a URL
+// or a host name, or "".
+func displayHost(d string) string {
+	if d == "" {
+		return ""
+	}
+	var host string
+	scanText([]byte(d), scanMode{}, func(u textURL) bool {
+		if l, ok := makeLink(d[u.start:u.end], nil, KindText, true); ok {
+			host = l.Host
+		}
+		return false
+	})
+	if host != "" {
+		return host
+	}
+	tok := strings.TrimSpace(d)
+	tok, _, _ = strings.Cut(tok, "/")
+	if hostLike(tok) {
+		return strings.TrimSuffix(strings.ToLower(tok), ".")
+	}
+	return ""
+}
+
+// hostLike reports whether s is a dotted host name under an ICANN suffix.
+func hostLike(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 4 || len(s) > 253 || !strings.Contains(s, ".") {
+		return false
+	}
+	for _, label := range strings.Split(s, ".") {
+		if label == "" || len(label) > 63 {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			if c := label[i]; !isAlnum(c) && c != '-' {
+				return false
+			}
+		}
+	}
+	tld := s[strings.LastIndexByte(s, '.')+1:]
+	for i := 0; i < len(tld); i++ {
+		if tld[i] >= '0' && tld[i] <= '9' {
+			return false
+		}
+	}
+	_, icann := publicsuffix.PublicSuffix(strings.ToLower(tld))
+	return icann
+}
+
+// scannedLeaf is a text part with its decoded text and its hits.
+type scannedLeaf struct {
+	leaf
+	text        []byte // full decoded text (UTF-8 unless the charset is unknown)
+	charsetOK   bool
+	first, last int // hits[first:last] belong to this leaf
+}
+
+// scan is the result of reading a whole message.
+type scan struct {
+	leaves    []scannedLeaf
+	hits      []hit
+	partial   bool
+	malformed bool
+	internal  bool
+	signed    bool
+}
+
+func (s *scan) err() error {
+	var errs []error
+	if s.partial {
+		errs = append(errs, ErrPartial)
+	}
+	if s.malformed {
+		errs = append(errs, ErrMalformed)
+	}
+	if s.internal {
+		errs = append(errs, errInternal)
+	}
+	return errors.Join(errs...)
+}
+
+// scanMessage walks msg and extracts the links of every text part.
+func scanMessage(msg []byte, opts Options) (sc *scan) {
+	sc = &scan{}
+	defer func() {
+		if r := recover(); r != nil {
+			sc.internal = true
+		}
+	}()
+	opts = opts.withDefaults()
+	w := walker{opts: opts}
+	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
+	sc.partial, sc.malformed, sc.signed = w.partial, w.malformed, w.signed
+	c := &collector{max: opts.MaxLinks}
+	for _, l := range w.leaves {
+		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
+	}
+	sc.hits = c.hits
+	if c.full() {
+		sc.partial = true
+	}
+	return sc
+}
+
+func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
+	text, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil {
+		sc.malformed = true
+	}
+	text, ok := decodeCharset(l.charset, text)
+	sl := scannedLeaf{leaf: l, text: text, charsetOK: ok, first: len(c.hits)}
+	if int64(len(text)) > opts.MaxPartBytes {
+		text = text[:opts.MaxPartBytes]
+		sc.partial = true
+	}
+	c.part = l.path
+	switch l.mtype {
+	case "text/html":
+		scanHTML(text, c)
+	case "text/calendar":
+		scanPlain(text, c, KindCalendar, true)
+	default:
+		scanPlain(text, c, KindText, false)
+	}
+	sl.last = len(c.hits)
+	return sl
+}
+
+// scanPlain extracts URLs from plain text (or iCalendar with folding).
+func scanPlain(text []byte, c *collector, kind Kind, fold bool) {
+	scanText(text, scanMode{fold: fold}, func(u textURL) bool {
+		h, ok := c.add(string(text[u.start:u.end]), nil, kind, true)
+		if ok {
+			h.Start, h.End, h.markerEnd = u.start, u.end, u.markerEnd
+			h.Context = window(text, u.start, u.end)
+		}
+		return !c.full()
+	})
+}
+
+// Extract returns every link a reader could see in msg, a whole RFC 5322
+// message (headers and body, CRLF or LF line breaks), in document order.
+// It never panics. When a limit in opts is hit the links found so far are
+// returned with an error wrapping ErrPartial (it is also reported when
+// exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
+// with everything that could be read.
+func Extract(msg []byte, opts Options) ([]Link, error) {
+	sc := scanMessage(msg, opts)
+	out := make([]Link, len(sc.hits))
+	for i := range sc.hits {
+		out[i] = sc.hits[i].Link
+	}
+	if err := sc.err(); err != nil {
+		return out, fmt.Errorf("links: extract: %w", err)
+	}
+	return out, nil
+}

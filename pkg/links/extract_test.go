@@ -1,0 +1,241 @@
+package links
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// msgOf builds a single-part message.
+func msgOf(ctype, cte, body string) []byte {
+	h := "From: a@sender.example\r\nTo: b@rcpt.example\r\nSubject: t\r\nContent-Type: " + ctype + "\r\n"
+	if cte != "" {
+		h += "Content-Transfer-Encoding: " + cte + "\r\n"
+	}
+	return []byte(h + "\r\n" + body)
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name  string
+		msg   []byte
+		check func(t *testing.T, ls []Link)
+	}{
+		{"text schemes and www", msgOf("text/plain", "", "go https://a.example/x, ftp://files.example/f and www.b.example/p.\r\n"),
+			wantURLs("https://a.example/x", "ftp://files.example/f", "http://www.b.example/p")},
+		{"text angle brackets wrapped", msgOf("text/plain", "", "see <https://a.example/very/\r\n  long/path> ok\r\n"),
+			wantURLs("https://a.example/very/long/path")},
+		{"text parentheses", msgOf("text/plain", "", "(see https://a.example/wiki/X_(y)) and (https://b.example/z)\r\n"),
+			wantURLs("https://a.example/wiki/X_(y)", "https://b.example/z")},
+		{"text defanged is not a link", msgOf("text/plain", "", "hxxps://evil[.]example and evil[.]example\r\n"), wantURLs()},
+		{"text email is not a www link", msgOf("text/plain", "", "mail me at joe@www.example.com\r\n"), wantURLs()},
+		{"text unicode end", msgOf("text/plain; charset=utf-8", "", "«https://a.example/ü»\r\n"), wantURLs("https://a.example/%C3%BC")},
+		{"qp text", msgOf("text/plain", "quoted-printable", "https://a.example/long=\r\n/path?a=3D1\r\n"), wantURLs("https://a.example/long/path?a=1")},
+		{"base64 html", msgOf("text/html", "base64", "PGEgaHJlZj0iaHR0cHM6Ly9hLmV4YW1wbGUvIj5oaTwvYT4="), wantURLs("https://a.example/")},
+		{"latin1 html", msgOf("text/html; charset=iso-8859-1", "quoted-printable", "<p>Caf=E9</p><a href=3D\"https://caf=E9.example/\">x</a>"),
+			func(t *testing.T, ls []Link) {
+				wantURLs("https://xn--caf-dma.example/")(t, ls)
+				if len(ls) != 1 || ls[0].Host != "xn--caf-dma.example" || ls[0].UnicodeHost != "café.example" || !ls[0].Flags.Has(FlagPunycode) {
+					t.Errorf("Extract = %+v, want IDN host café.example", ls)
+				}
+			}},
+		{"html kinds", msgOf("text/html", "", `<html><head><link rel=stylesheet href="https://css.example/a.css">
+<meta http-equiv="Refresh" content="0; URL='https://refresh.example/r'"><style>body{background:url("https://bg.example/b.png")}</style></head>
+<body background="https://bgattr.example/i.gif"><a href="https://a.example/">A</a><area href="https://area.example/">
+<form action="https://form.example/post"><button formaction="https://btn.example/go">b</button></form>
+<img src="https://img.example/1.png" srcset="https://img.example/2.png 2x, https://img.example/3.png 3x">
+<div style="background-image: url(https://style.example/s.png)">x</div><script>var u="https://script.example/";</script>
+<!--[if mso]><v:roundrect href="https://vml.example/"></v:roundrect><![endif]--><!-- https://comment.example/ -->
+<a href="#top">top</a><a href="cid:img1">c</a><a href="mailto:joe@mail.example">m</a></body></html>`),
+			func(t *testing.T, ls []Link) {
+				want := map[string]Kind{"css.example": KindCSS, "refresh.example": KindRefresh, "bg.example": KindCSS,
+					"bgattr.example": KindImage, "a.example": KindHref, "area.example": KindHref, "form.example": KindForm,
+					"btn.example": KindForm, "img.example": KindImage, "style.example": KindCSS, "vml.example": KindHref, "mail.example": KindHref}
+				got := map[string]Kind{}
+				for _, l := range ls {
+					got[l.Host] = l.Kind
+					if l.Clickable == (l.Kind == KindImage || l.Kind == KindCSS) {
+						t.Errorf("Extract link %s Clickable = %v with kind %s", l.Host, l.Clickable, l.Kind)
+					}
+				}
+				for h, k := range want {
+					if got[h] != k {
+						t.Errorf("Extract host %s kind = %q, want %q", h, got[h], k)
+					}
+				}
+				if len(got) != len(want) || len(ls) != len(want)+2 {
+					t.Errorf("Extract found %d links on hosts %v, want %d links on %d hosts", len(ls), got, len(want)+2, len(want))
+				}
+			}},
+		{"html base and protocol relative", msgOf("text/html", "", `<base href="https://base.example/d/"><a href="p?a=1&amp;b=2">x</a><a href="//pr.example/">y</a>`),
+			func(t *testing.T, ls []Link) {
+				wantURLs("https://base.example/d/p?a=1&b=2", "https://pr.example/")(t, ls)
+				if len(ls) == 2 && (ls[0].Raw != "p?a=1&b=2" || !ls[1].Flags.Has(FlagProtocolRelative)) {
+					t.Errorf("Extract = %+v, want entity-decoded Raw and FlagProtocolRelative", ls)
+				}
+			}},
+		{"html evasions", msgOf("text/html", "", `<a href=" htt&#x70;s:\\evil.example\x ">1</a><a href="https://paypal.com@evil.example/">2</a>`+
+			`<a href="http://3232235777/">3</a><a href="http://0300.0250.0.1/">4</a><a href="https://xn--pypal-4ve.com/">5</a>`+
+			`<a href="javascript:alert(1)">6</a><a href="data:text/html;base64,PHNjcmlwdD4=">7</a><a href="https://ev&#10;il.example/">8</a>`),
+			func(t *testing.T, ls []Link) {
+				want := []Flag{FlagBackslash, FlagUserinfo, FlagIPLiteral | FlagObfuscatedIP, FlagIPLiteral | FlagObfuscatedIP,
+					FlagPunycode | FlagMixedScript, FlagScriptScheme, FlagScriptScheme, FlagWhitespace}
+				if len(ls) != len(want) {
+					t.Fatalf("Extract found %d links, want %d: %+v", len(ls), len(want), ls)
+				}
+				hosts := []string{"evil.example", "evil.example", "192.168.1.1", "192.168.0.1", "xn--pypal-4ve.com", "", "", "evil.example"}
+				for i, l := range ls {
+					if !l.Flags.Has(want[i]) || l.Host != hosts[i] {
+						t.Errorf("Extract link %d = host %q flags %b, want host %q flags %b", i, l.Host, l.Flags, hosts[i], want[i])
+					}
+				}
+			}},
+		{"html display mismatch", msgOf("text/html", "", `<p>Dear customer</p><a href="https://evil.example/login">https://www.paypal.com/signin</a> `+
+			`<a href="https://www.paypal.com/x">PayPal.com</a> <a href="https://a.github.io/">b.github.io</a> <a href="https://x.example/">Click here</a>`),
+			func(t *testing.T, ls []Link) {
+				want := []bool{true, false, true, false}
+				dh := []string{"www.paypal.com", "paypal.com", "b.github.io", ""}
+				if len(ls) != 4 {
+					t.Fatalf("Extract found %d links, want 4", len(ls))
+				}
+				for i, l := range ls {
+					if l.Flags.Has(FlagDisplayMismatch) != want[i] || l.DisplayHost != dh[i] {
+						t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), dh[i], want[i])
+					}
+				}
+				if !strings.Contains(ls[0].Context, "Dear customer") {
+					t.Errorf("Extract context = %q, want the surrounding text", ls[0].Context)
+				}
+			}},
+		{"html text url outside anchor", msgOf("text/html", "", `<p>Visit https://t.example/a?x=1&amp;y=2&nbsp;now</p>`), wantURLs("https://t.example/a?x=1&y=2")},
+		{"calendar folded", msgOf("text/calendar", "", "BEGIN:VCALENDAR\r\nDESCRIPTION:Join https://meet.example/abc\r\n def?p=1\r\nEND:VCALENDAR\r\n"),
+			func(t *testing.T, ls []Link) {
+				wantURLs("https://meet.example/abcdef?p=1")(t, ls)
+				if len(ls) == 1 && ls[0].Kind != KindCalendar {
+					t.Errorf("Extract kind = %s, want calendar", ls[0].Kind)
+				}
+			}},
+		{"rfc822 attachment", []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhttps://outer.example/\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n" +
+			"Subject: inner\r\nContent-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\nContent-Type: text/html\r\n\r\n<a href=\"https://inner.example/\">x</a>\r\n--c--\r\n\r\n--b--\r\n"),
+			func(t *testing.T, ls []Link) {
+				wantURLs("https://outer.example/", "https://inner.example/")(t, ls)
+				if len(ls) == 2 && (ls[0].Part != "1" || ls[1].Part != "2.1") {
+					t.Errorf("Extract parts = %q, %q; want 1, 2.1", ls[0].Part, ls[1].Part)
+				}
+			}},
+		{"unwrapped safelink", msgOf("text/plain", "", "https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.example%2F&data=x\r\n"),
+			func(t *testing.T, ls []Link) {
+				wantURLs("https://evil.example/")(t, ls)
+				if len(ls) == 1 && (len(ls[0].Chain) != 1 || ls[0].Domain != "evil.example") {
+					t.Errorf("Extract = %+v, want chain of 1 and domain evil.example", ls[0])
+				}
+			}},
+		{"private suffix domain", msgOf("text/plain", "", "https://a.github.io/ https://b.github.io/\r\n"),
+			func(t *testing.T, ls []Link) {
+				if len(ls) != 2 || ls[0].Domain != "a.github.io" || ls[1].Domain != "b.github.io" {
+					t.Errorf("Extract domains = %+v, want a.github.io and b.github.io", ls)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, err := Extract(tt.msg, Options{})
+			if err != nil {
+				t.Errorf("Extract(%s) error %v", tt.name, err)
+			}
+			tt.check(t, ls)
+			for _, l := range ls {
+				checkOffsets(t, tt.msg, l)
+			}
+		})
+	}
+}
+
+func wantURLs(urls ...string) func(t *testing.T, ls []Link) {
+	return func(t *testing.T, ls []Link) {
+		t.Helper()
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.URL)
+		}
+		if strings.Join(got, " ") != strings.Join(urls, " ") {
+			t.Errorf("Extract URLs = %q, want %q", got, urls)
+		}
+	}
+}
+
+// checkOffsets verifies that Start:End locates Raw in the decoded part text.
+func checkOffsets(t *testing.T, msg []byte, l Link) {
+	t.Helper()
+	sc := scanMessage(msg, Options{})
+	for _, sl := range sc.leaves {
+		if sl.path != l.Part {
+			continue
+		}
+		if l.Start < 0 || l.End > len(sl.text) || l.Start > l.End {
+			t.Errorf("link %q offsets %d:%d outside part of %d bytes", l.Raw, l.Start, l.End, len(sl.text))
+			return
+		}
+		seg := string(sl.text[l.Start:l.End])
+		if sl.mtype != "text/html" && seg != l.Raw {
+			t.Errorf("part text[%d:%d] = %q, want Raw %q", l.Start, l.End, seg, l.Raw)
+		}
+		return
+	}
+	t.Errorf("link %q: no part %q", l.Raw, l.Part)
+}
+
+func TestExtractLimits(t *testing.T) {
+	var body strings.Builder
+	body.WriteString("Content-Type: multipart/mixed; boundary=b\r\n\r\n")
+	for i := 0; i < 20; i++ {
+		body.WriteString("--b\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/1 https://a.example/2\r\n")
+	}
+	body.WriteString("--b--\r\n")
+	msg := []byte(body.String())
+	tests := []struct {
+		name      string
+		opts      Options
+		wantLinks int
+	}{
+		{"defaults", Options{}, 40},
+		{"max links", Options{MaxLinks: 5}, 5},
+		{"max parts", Options{MaxParts: 4}, 6},
+		{"max part bytes", Options{MaxPartBytes: 25}, 20},
+		{"max depth", Options{MaxDepth: 1}, 40},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, err := Extract(msg, tt.opts)
+			if len(ls) != tt.wantLinks {
+				t.Errorf("Extract(%s) = %d links, want %d", tt.name, len(ls), tt.wantLinks)
+			}
+			partial := tt.name != "defaults" && tt.name != "max depth"
+			if errors.Is(err, ErrPartial) != partial {
+				t.Errorf("Extract(%s) error %v, want partial %v", tt.name, err, partial)
+			}
+		})
+	}
+}
+
+func TestExtractMalformed(t *testing.T) {
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/ no end")
+	ls, err := Extract(msg, Options{})
+	if len(ls) != 1 || !errors.Is(err, ErrMalformed) {
+		t.Errorf("Extract(unterminated) = %d links, %v; want 1 link and ErrMalformed", len(ls), err)
+	}
+}
+
+func TestBody(t *testing.T) {
+	tests := []struct{ name, msg, want string }{
+		{"crlf", "A: b\r\nC: d\r\n\r\nbody\r\n", "body\r\n"},
+		{"lf", "A: b\n\nbody\n", "body\n"},
+		{"no body", "A: b\r\n", ""},
+		{"empty header", "\r\nbody", "body"},
+	}
+	for _, tt := range tests {
+		if got := string(Body([]byte(tt.msg))); got != tt.want {
+			t.Errorf("Body(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,410 @@
+package links
+
+import (
+	"bytes"
+	"html"
+	"net/url"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// attr is one attribute of a start tag; offsets are absolute in the part text.
+type attr struct {
+	key      []byte
+	vs, ve   int  // value as written, without quotes
+	quote    byte // '"', '\'' or 0 when unquoted
+	hasValue bool
+}
+
+// htmlScanner finds links in an HTML part with the x/net/html tokenizer,
+// keeping byte offsets into the decoded part text.
+type htmlScanner struct {
+	data    []byte
+	vis     []byte // visible text, whitespace collapsed
+	base    *url.URL
+	sink    *collector
+	attrs   []attr
+	name    [24]byte
+	skip    string // inside script/style/title/textarea
+	aOpen   bool
+	aVis    int   // vis offset where the anchor text starts
+	aStart  int   // raw offset after the <a> tag
+	aHits   []int // indices in sink.hits of the open anchor's links
+	commDep int
+	first   int // index of this part's first link in sink.hits
+}
+
+func scanHTML(data []byte, c *collector) {
+	s := &htmlScanner{data: data, sink: c, first: len(c.hits)}
+	s.tokens(0, data)
+	s.closeAnchor(len(data))
+	s.fillContext()
+}
+
+// tokens runs the tokenizer over data[base:base+len(b)].
+func (s *htmlScanner) tokens(base int, b []byte) {
+	z := xhtml.NewTokenizer(bytes.NewReader(b))
+	off := base
+	for !s.sink.full() {
+		tt := z.Next()
+		n := len(z.Raw())
+		if tt == xhtml.ErrorToken || off+n > base+len(b) {
+			return
+		}
+		raw := s.data[off : off+n]
+		switch tt {
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			s.startTag(off, raw, tt == xhtml.SelfClosingTagToken)
+		case xhtml.EndTagToken:
+			s.endTag(off, raw)
+		case xhtml.TextToken:
+			s.text(off, raw)
+		case xhtml.CommentToken:
+			s.comment(off, raw)
+		}
+		off += n
+	}
+}
+
+// comment scans Outlook conditional comments (<!--[if mso]>...), which
+// Outlook renders, e.g. VML buttons with href.
+func (s *htmlScanner) comment(off int, raw []byte) {
+	if s.commDep > 0 || !bytes.HasPrefix(raw, []byte("<!--[if")) {
+		return
+	}
+	inner := bytes.TrimSuffix(raw[4:], []byte("-->"))
+	s.commDep++
+	s.tokens(off+4, inner)
+	s.commDep--
+}
+
+// tagName lowercases the tag name of raw ("<name ...") into s.name.
+func (s *htmlScanner) tagName(raw []byte, i int) (string, int) {
+	n := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if n < len(s.name) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			s.name[n] = c
+			n++
+		}
+	}
+	return string(s.name[:n]), i
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+// parseAttrs mirrors the tokenizer's attribute rules on raw, a start tag at off.
+func (s *htmlScanner) parseAttrs(off int, raw []byte, i int) {
+	s.attrs = s.attrs[:0]
+	for i < len(raw) {
+		for i < len(raw) && (isHTMLSpace(raw[i]) || raw[i] == '/') {
+			i++
+		}
+		if i >= len(raw) || raw[i] == '>' {
+			return
+		}
+		ks := i
+		for i < len(raw) && !(isHTMLSpace(raw[i]) || raw[i] == '/' || raw[i] == '>' || (raw[i] == '=' && i > ks)) {
+			i++
+		}
+		a := attr{key: raw[ks:i]}
+		i = s.attrValue(off, raw, i, &a)
+		if !s.hasAttr(a.key) {
+			s.attrs = append(s.attrs, a)
+		}
+	}
+}
+
+func (s *htmlScanner) attrValue(off int, raw []byte, i int, a *attr) int {
+	for i < len(raw) && isHTMLSpace(raw[i]) {
+		i++
+	}
+	if i >= len(raw) || raw[i] != '=' {
+		return i
+	}
+	i++
+	for i < len(raw) && isHTMLSpace(raw[i]) {
+		i++
+	}
+	if i >= len(raw) || raw[i] == '>' {
+		return i
+	}
+	a.hasValue = true
+	if q := raw[i]; q == '"' || q == '\'' {
+		j := bytes.IndexByte(raw[i+1:], q)
+		end := len(raw)
+		if j >= 0 {
+			end = i + 1 + j
+		}
+		a.vs, a.ve, a.quote = off+i+1, off+end, q
+		return min(end+1, len(raw))
+	}
+	j := i
+	for j < len(raw) && !isHTMLSpace(raw[j]) && raw[j] != '>' {
+		j++
+	}
+	a.vs, a.ve = off+i, off+j
+	return j
+}
+
+func (s *htmlScanner) hasAttr(key []byte) bool {
+	return s.attr(string(key)) != nil
+}
+
+// attr returns the attribute named key (ASCII case-insensitive) or nil.
+func (s *htmlScanner) attr(key string) *attr {
+	for i := range s.attrs {
+		if asciiEqualFold(s.attrs[i].key, key) {
+			return &s.attrs[i]
+		}
+	}
+	return nil
+}
+
+func asciiEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// value returns the entity-decoded attribute value.
+func (s *htmlScanner) value(a *attr) string {
+	v := s.data[a.vs:a.ve]
+	if bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	return html.UnescapeString(string(v))
+}
+
+var blockTags = map[string]bool{"p": true, "br": true, "div": true, "tr": true, "td": true, "th": true,
+	"li": true, "table": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"blockquote": true, "hr": true, "ul": true, "ol": true}
+
+func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
+	name, i := s.tagName(raw, 1)
+	s.parseAttrs(off, raw, i)
+	if blockTags[name] {
+		s.space()
+	}
+	switch name {
+	case "a":
+		s.closeAnchor(off)
+		s.openAnchor(off + len(raw))
+		s.link(s.attr("href"), KindHref)
+	case "base":
+		s.setBase()
+	case "link":
+		s.link(s.attr("href"), KindCSS)
+	case "form":
+		s.link(s.attr("action"), KindForm)
+	case "button", "input":
+		s.link(s.attr("formaction"), KindForm)
+		if a := s.attr("type"); a != nil && name == "input" && asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
+			s.link(s.attr("src"), KindImage)
+		}
+	case "meta":
+		s.refresh()
+	case "img":
+		s.link(s.attr("src"), KindImage)
+		s.srcset()
+	case "source":
+		s.srcset()
+	case "script", "style", "title", "textarea", "xmp", "noembed", "noframes", "iframe", "plaintext":
+		if !selfClosing {
+			s.skip = name
+		}
+	default:
+		s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
+	}
+	s.link(s.attr("background"), KindImage)
+	s.styleURLs(s.attr("style"))
+}
+
+func (s *htmlScanner) endTag(off int, raw []byte) {
+	name, _ := s.tagName(raw, 2)
+	if name == "a" {
+		s.closeAnchor(off)
+	}
+	if name == s.skip {
+		s.skip = ""
+	}
+	if blockTags[name] {
+		s.space()
+	}
+}
+
+func (s *htmlScanner) text(off int, raw []byte) {
+	switch s.skip {
+	case "style":
+		s.cssURLs(off, raw)
+		return
+	case "":
+	default:
+		return
+	}
+	s.appendVisible(raw)
+	if s.aOpen {
+		return
+	}
+	scanText(raw, scanMode{html: true}, func(u textURL) bool {
+		kind := KindText
+		h, ok := s.sink.add(html.UnescapeString(string(raw[u.start:u.end])), s.base, kind, true)
+		if ok {
+			h.Start, h.End, h.markerEnd, h.visPos = off+u.start, off+u.end, off+u.markerEnd, len(s.vis)
+		}
+		return !s.sink.full()
+	})
+}
+
+// link records the URL in attribute a.
+func (s *htmlScanner) link(a *attr, kind Kind) {
+	if a == nil || !a.hasValue {
+		return
+	}
+	h, ok := s.sink.add(s.value(a), s.base, kind, false)
+	if !ok {
+		return
+	}
+	h.Start, h.End, h.attr, h.quote, h.visPos = a.vs, a.ve, true, a.quote, len(s.vis)
+	if kind == KindHref && s.aOpen {
+		s.aHits = append(s.aHits, len(s.sink.hits)-1)
+	}
+}
+
+// span records a URL at data[vs:ve] that is part of a larger attribute or text.
+func (s *htmlScanner) span(vs, ve int, kind Kind) {
+	if ve <= vs {
+		return
+	}
+	v := string(s.data[vs:ve])
+	h, ok := s.sink.add(html.UnescapeString(v), s.base, kind, false)
+	if ok {
+		h.Start, h.End, h.inner, h.visPos = vs, ve, true, len(s.vis)
+	}
+}
+
+func (s *htmlScanner) setBase() {
+	a := s.attr("href")
+	if s.base != nil || a == nil {
+		return
+	}
+	v, _ := cleanRaw(s.value(a), false)
+	if u, err := url.Parse(v); err == nil && u.IsAbs() {
+		s.base = u
+	}
+}
+
+// refresh handles <meta http-equiv=refresh content="5; url=...">.
+func (s *htmlScanner) refresh() {
+	he, c := s.attr("http-equiv"), s.attr("content")
+	if he == nil || c == nil || !asciiEqualFold(bytes.TrimSpace(s.data[he.vs:he.ve]), "refresh") {
+		return
+	}
+	v := s.data[c.vs:c.ve]
+	i := bytes.Index(bytes.ToLower(v), []byte("url"))
+	if i < 0 {
+		return
+	}
+	j := i + 3
+	for j < len(v) && (isHTMLSpace(v[j]) || v[j] == '=') {
+		j++
+	}
+	end := len(v)
+	if j < len(v) && (v[j] == '\'' || v[j] == '"') {
+		if k := bytes.IndexByte(v[j+1:], v[j]); k >= 0 {
+			end = j + 1 + k
+		}
+		j++
+	}
+	s.span(c.vs+j, c.vs+end, KindRefresh)
+}
+
+// srcset records each candidate URL of a srcset attribute.
+func (s *htmlScanner) srcset() {
+	a := s.attr("srcset")
+	if a == nil {
+		return
+	}
+	for i := a.vs; i < a.ve; {
+		for i < a.ve && (isHTMLSpace(s.data[i]) || s.data[i] == ',') {
+			i++
+		}
+		j := i
+		for j < a.ve && !isHTMLSpace(s.data[j]) {
+			j++
+		}
+		end := j
+		for end > i && s.data[end-1] == ',' {
+			end--
+		}
+		s.span(i, end, KindImage)
+		for j < a.ve && s.data[j] != ',' {
+			j++
+		}
+		i = j
+	}
+}
+
+func (s *htmlScanner) styleURLs(a *attr) {
+	if a != nil {
+		s.cssURLs(a.vs, s.data[a.vs:a.ve])
+	}
+}
+
+// cssURLs records url(...) references in CSS text b at off.
+func (s *htmlScanner) cssURLs(off int, b []byte) {
+	for i := 0; i < len(b); {
+		k := indexFold(b[i:], "url(")
+		if k < 0 {
+			return
+		}
+		j := i + k + 4
+		for j < len(b) && isHTMLSpace(b[j]) {
+			j++
+		}
+		stop := []byte(")")
+		if j < len(b) && (b[j] == '\'' || b[j] == '"') {
+			stop = b[j : j+1]
+			j++
+		}
+		e := bytes.Index(b[j:], stop)
+		if e < 0 {
+			return
+		}
+		s.span(off+j, off+j+e, KindCSS)
+		i = j + e
+	}
+}
+
+// indexFold finds an ASCII-lowercase needle case-insensitively.
+func indexFold(b []byte, needle string) int {
+	for i := 0; i+len(needle) <= len(b); i++ {
+		j := bytes.IndexAny(b[i:], needle[:1]+string(needle[0]-32))
+		if j < 0 || i+j+len(needle) > len(b) {
+			return -1
+		}
+		i += j
+		if asciiEqualFold(b[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,287 @@
+package links
+
+import (
+	"bufio"
+	"bytes"
+	"mime"
+	"strings"
+
+	"github.com/emersion/go-message/textproto"
+)
+
+// leaf is a text part whose links are scanned. Offsets refer to src.
+type leaf struct {
+	path       string
+	mtype      string // lowercased media type, e.g. "text/html"
+	charset    string // lowercased charset parameter
+	cte        string // lowercased Content-Transfer-Encoding
+	src        []byte // buffer holding the part (the message itself unless inside an encoded attachment)
+	bodyStart  int
+	bodyEnd    int
+	rewritable bool // src is the message itself, so the part can be spliced
+	signed     bool // inside a signed/encrypted structure or carrying inline PGP
+}
+
+// walker collects the text leaves of a MIME tree with their byte offsets.
+type walker struct {
+	opts      Options
+	parts     int
+	leaves    []leaf
+	partial   bool
+	malformed bool
+	signed    bool
+}
+
+var pgpMarkers = [][]byte{[]byte("-----BEGIN PGP SIGNED MESSAGE-----"), []byte("-----BEGIN PGP MESSAGE-----")}
+
+// Body returns the bytes after the header/body separator (the first empty
+// line, CRLF CRLF or LF LF). A message without a separator has no body.
+func Body(msg []byte) []byte {
+	return msg[headerEnd(msg):]
+}
+
+// Signed reports whether msg is, or contains, an S/MIME or PGP signed or
+// encrypted structure: multipart/signed, multipart/encrypted,
+// application/(x-)pkcs7-mime, or an inline "-----BEGIN PGP" block in a text part.
+func Signed(msg []byte) bool {
+	w := walker{opts: Options{}.withDefaults()}
+	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
+	return w.signed
+}
+
+// headerEnd returns the offset of the body in b: just after the first empty
+// line, or len(b) if there is none. A block whose first line is not a header
+// field has an empty header.
+func headerEnd(b []byte) int {
+	if !looksLikeHeader(b) {
+		return 0
+	}
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			return len(b)
+		}
+		line := b[i : i+j]
+		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
+			return i + j + 1
+		}
+		i += j + 1
+	}
+	return len(b)
+}
+
+// looksLikeHeader reports whether b starts with a header field or an empty line.
+func looksLikeHeader(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c == ':':
+			return i > 0
+		case c == '\r' || c == '\n':
+			return i == 0
+		case c <= ' ' || c >= 0x7f:
+			return false
+		}
+	}
+	return len(b) == 0
+}
+
+func parseHeader(b []byte) textproto.Header {
+	h, _ := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(b), 1024))
+	return h
+}
+
+// contentType parses a Content-Type value leniently.
+func contentType(v, def string) (string, map[string]string) {
+	if strings.TrimSpace(v) == "" {
+		return def, nil
+	}
+	mt, params, err := mime.ParseMediaType(v)
+	if err != nil && mt == "" {
+		mt, _, _ = strings.Cut(v, ";")
+		mt = strings.ToLower(strings.TrimSpace(mt))
+		params = looseParams(v)
+	}
+	if !strings.Contains(mt, "/") {
+		return def, params
+	}
+	return mt, params
+}
+
+// looseParams extracts boundary and charset from a Content-Type that
+// mime.ParseMediaType rejected.
+func looseParams(v string) map[string]string {
+	p := map[string]string{}
+	for _, f := range strings.Split(v, ";")[1:] {
+		k, val, ok := strings.Cut(f, "=")
+		if ok {
+			p[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(val), `"'`)
+		}
+	}
+	return p
+}
+
+// entity walks the entity in src[start:end].
+func (w *walker) entity(src []byte, start, end int, path string, depth int, signed, rewritable bool, def string) {
+	if w.parts >= w.opts.MaxParts {
+		w.partial = true
+		return
+	}
+	w.parts++
+	b := src[start:end]
+	hEnd := headerEnd(b)
+	h := parseHeader(b[:hEnd])
+	mt, params := contentType(h.Get("Content-Type"), def)
+	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	bodyStart := start + hEnd
+	switch {
+	case strings.HasPrefix(mt, "multipart/"):
+		w.multipart(src, bodyStart, end, path, depth, signed, rewritable, mt, params["boundary"])
+	case mt == "message/rfc822" || mt == "message/global":
+		w.message(src, bodyStart, end, path, depth, signed, rewritable, cte)
+	case mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime":
+		w.signed = true
+	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
+		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
+			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed}
+		if !l.signed && hasPGP(src[bodyStart:end]) {
+			l.signed = true
+		}
+		w.signed = w.signed || l.signed
+		w.leaves = append(w.leaves, l)
+	}
+}
+
+func hasPGP(b []byte) bool {
+	for _, m := range pgpMarkers {
+		if bytes.Contains(b, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func childPath(path string, i int) string {
+	if path == "" {
+		return itoa(i)
+	}
+	return path + "." + itoa(i)
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+func (w *walker) multipart(src []byte, start, end int, path string, depth int, signed, rewritable bool, mt, boundary string) {
+	if depth >= w.opts.MaxDepth {
+		w.partial = true
+		return
+	}
+	if boundary == "" {
+		w.malformed = true
+		return
+	}
+	if mt == "multipart/signed" || mt == "multipart/encrypted" {
+		signed = true
+		w.signed = true
+	}
+	def := "text/plain"
+	if mt == "multipart/digest" {
+		def = "message/rfc822"
+	}
+	parts, closed := splitMultipart(src, start, end, boundary)
+	if !closed {
+		w.malformed = true
+	}
+	for i, p := range parts {
+		w.entity(src, p[0], p[1], childPath(path, i+1), depth+1, signed, rewritable, def)
+	}
+}
+
+func (w *walker) message(src []byte, start, end int, path string, depth int, signed, rewritable bool, cte string) {
+	if depth >= w.opts.MaxDepth {
+		w.partial = true
+		return
+	}
+	if cte == "base64" || cte == "quoted-printable" {
+		inner, err := decodeCTE(cte, src[start:end])
+		if err != nil {
+			w.malformed = true
+		}
+		w.entity(inner, 0, len(inner), path, depth+1, signed, false, "text/plain")
+		return
+	}
+	w.entity(src, start, end, path, depth+1, signed, rewritable, "text/plain")
+}
+
+// splitMultipart returns the [start,end) ranges of the parts of the
+// multipart body src[start:end] and whether the close delimiter was seen.
+// The line break before a delimiter belongs to the delimiter (RFC 2046).
+func splitMultipart(src []byte, start, end int, boundary string) ([][2]int, bool) {
+	delim := []byte("--" + boundary)
+	var parts [][2]int
+	partStart := -1
+	for pos := start; pos < end; {
+		i := bytes.Index(src[pos:end], delim)
+		if i < 0 {
+			break
+		}
+		d := pos + i
+		after := d + len(delim)
+		if d > start && src[d-1] != '\n' {
+			pos = after
+			continue
+		}
+		isClose := after+1 < end && src[after] == '-' && src[after+1] == '-'
+		rest := after
+		if isClose {
+			rest += 2
+		}
+		lineEnd, ok := delimLineEnd(src[:end], rest)
+		if !ok {
+			pos = after
+			continue
+		}
+		if partStart >= 0 {
+			parts = append(parts, [2]int{partStart, trimEOL(src, partStart, d)})
+		}
+		if isClose {
+			return parts, true
+		}
+		partStart = lineEnd
+		pos = lineEnd
+	}
+	if partStart >= 0 {
+		parts = append(parts, [2]int{partStart, end})
+	}
+	return parts, false
+}
+
+// delimLineEnd checks that only linear whitespace follows a delimiter and
+// returns the offset after the line break.
+func delimLineEnd(b []byte, i int) (int, bool) {
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return i + 1, true
+		default:
+			return 0, false
+		}
+	}
+	return len(b), true
+}
+
+// trimEOL returns the end of a part that is followed by a delimiter at d:
+// the CRLF or LF before d is not part of the content.
+func trimEOL(src []byte, partStart, d int) int {
+	if d > partStart && src[d-1] == '\n' {
+		d--
+		if d > partStart && src[d-1] == '\r' {
+			d--
+		}
+	}
+	return d
+}

@@ -1,0 +1,330 @@
+package links
+
+import (
+	"net/netip"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// target is a normalised destination and its host facts.
+type target struct {
+	url, scheme, host, uhost, domain string
+	flags                            Flag
+}
+
+const maxScriptURL = 256 // javascript:/data: URLs are cut to this length
+
+// specialScheme reports whether the scheme uses an authority that browsers
+// parse leniently (any number of slashes or backslashes).
+func specialScheme(s string) bool {
+	switch s {
+	case "http", "https", "ftp", "ws", "wss":
+		return true
+	}
+	return false
+}
+
+// cleanRaw strips what browsers strip from an href: leading and trailing
+// spaces and controls, and tabs and line breaks anywhere. In text mode
+// (a URL wrapped across lines) inner spaces are removed too, without a flag.
+func cleanRaw(raw string, text bool) (string, Flag) {
+	s := strings.TrimFunc(raw, func(r rune) bool { return r <= ' ' || r == 0x7f })
+	var f Flag
+	if strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || (text && r == ' ') }) < 0 {
+		return s, 0
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c == 0x7f || (text && c == ' ') {
+			if !text {
+				f |= FlagWhitespace
+			}
+			continue
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String(), f
+}
+
+// splitScheme returns the lowercased scheme of s and the rest after the colon.
+func splitScheme(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case c == ':' && i > 0:
+			return strings.ToLower(s[:i]), s[i+1:], true
+		default:
+			return "", s, false
+		}
+	}
+	return "", s, false
+}
+
+// absolute turns a cleaned href into an absolute URL string, resolving it
+// against base when it is relative. ok is false for links that lead nowhere
+// (fragments, cid:, relative links without a base).
+func absolute(s string, base *url.URL) (string, Flag, bool) {
+	var f Flag
+	if strings.IndexByte(s, '\\') >= 0 {
+		if sc, _, ok := splitScheme(s); !ok || specialScheme(sc) {
+			s = strings.ReplaceAll(s, `\`, "/")
+			f |= FlagBackslash
+		}
+	}
+	scheme, rest, ok := splitScheme(s)
+	switch {
+	case ok && specialScheme(scheme):
+		trimmed := strings.TrimLeft(rest, "/")
+		if len(rest)-len(trimmed) != 2 {
+			f |= FlagBackslash
+		}
+		return scheme + "://" + trimmed, f, trimmed != ""
+	case ok && (scheme == "cid" || scheme == "about"):
+		return "", f, false
+	case ok:
+		return s, f, true
+	case strings.HasPrefix(s, "//"):
+		f |= FlagProtocolRelative
+		if base != nil && base.Scheme != "" {
+			return base.Scheme + ":" + s, f, true
+		}
+		return "https:" + s, f, len(s) > 2
+	case len(s) > 4 && strings.EqualFold(s[:4], "www."):
+		return "http://" + s, f | FlagNoScheme, true
+	case base != nil && s != "" && s[0] != '#':
+		if r, err := base.Parse(s); err == nil {
+			return r.String(), f, true
+		}
+	}
+	return "", f, false
+}
+
+// analyze parses an absolute URL and fills in its host facts.
+func analyze(s string) target {
+	t := target{url: s}
+	scheme, rest, _ := splitScheme(s)
+	t.scheme = scheme
+	switch scheme {
+	case "javascript", "data", "vbscript":
+		t.flags |= FlagScriptScheme
+		if len(s) > maxScriptURL {
+			t.url = s[:maxScriptURL]
+		}
+		return t
+	case "mailto":
+		addr, _, _ := strings.Cut(rest, "?")
+		if at := strings.LastIndexByte(addr, '@'); at >= 0 {
+			host, _ := url.PathUnescape(addr[at+1:])
+			t.setHost(host)
+		}
+		return t
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		t.setHost(looseHost(rest))
+		return t
+	}
+	if u.User != nil {
+		t.flags |= FlagUserinfo
+	}
+	u.Scheme = scheme
+	t.setHost(u.Hostname())
+	if t.host != "" && !strings.HasPrefix(u.Host, "[") {
+		u.Host = t.host
+		if p := u.Port(); p != "" {
+			u.Host += ":" + p
+		}
+		t.url = u.String()
+	}
+	return t
+}
+
+// looseHost finds the host in "//userinfo@host:port/..." when url.Parse fails.
+func looseHost(rest string) string {
+	if !strings.HasPrefix(rest, "//") {
+		return ""
+	}
+	auth := rest[2:]
+	if i := strings.IndexAny(auth, "/?#"); i >= 0 {
+		auth = auth[:i]
+	}
+	if i := strings.LastIndexByte(auth, '@'); i >= 0 {
+		auth = auth[i+1:]
+	}
+	if i := strings.LastIndexByte(auth, ':'); i >= 0 && !strings.HasSuffix(auth, "]") {
+		auth = auth[:i]
+	}
+	return strings.Trim(auth, "[]")
+}
+
+// setHost records the ASCII and Unicode forms of h, IP facts and the
+// registrable domain.
+func (t *target) setHost(h string) {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	if h == "" {
+		return
+	}
+	if a, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil {
+		t.host, t.uhost, t.domain = a.String(), a.String(), a.String()
+		t.flags |= FlagIPLiteral
+		return
+	}
+	if ip, obf, ok := parseIPv4Loose(h); ok {
+		t.host, t.uhost, t.domain = ip, ip, ip
+		t.flags |= FlagIPLiteral
+		if obf {
+			t.flags |= FlagObfuscatedIP
+		}
+		return
+	}
+	t.host, t.uhost = h, h
+	if !isASCII(h) || strings.Contains(h, "xn--") {
+		t.flags |= FlagPunycode
+		if a, err := idna.Lookup.ToASCII(h); err == nil && a != "" {
+			t.host = a
+		} else if a, err := idna.Punycode.ToASCII(h); err == nil {
+			t.host = a
+		}
+		if u, err := idna.Punycode.ToUnicode(t.host); err == nil {
+			t.uhost = u
+		}
+		if mixedScript(t.uhost) {
+			t.flags |= FlagMixedScript
+		}
+	}
+	t.domain = registrable(t.host)
+}
+
+// registrable returns the eTLD+1 of host (private suffixes included), or host.
+func registrable(host string) string {
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return d
+	}
+	return host
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// parseIPv4Loose parses the inet_aton forms browsers accept: 1 to 4 parts,
+// each decimal, 0x-hex or 0-octal. obf is true unless the form is plain
+// dotted decimal.
+func parseIPv4Loose(h string) (ip string, obf bool, ok bool) {
+	parts := strings.Split(h, ".")
+	if len(parts) > 4 {
+		return "", false, false
+	}
+	var vals [4]uint64
+	for i, p := range parts {
+		v, o, ok := parseIPPart(p)
+		if !ok {
+			return "", false, false
+		}
+		vals[i], obf = v, obf || o
+	}
+	n := len(parts)
+	for i := 0; i < n-1; i++ {
+		if vals[i] > 255 {
+			return "", false, false
+		}
+	}
+	if vals[n-1] >= 1<<(8*(5-n)) {
+		return "", false, false
+	}
+	var v uint32
+	for i := 0; i < n-1; i++ {
+		v |= uint32(vals[i]) << (24 - 8*i)
+	}
+	v |= uint32(vals[n-1])
+	a := netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)})
+	return a.String(), obf || n != 4, true
+}
+
+func parseIPPart(p string) (uint64, bool, bool) {
+	base, digits := 10, p
+	switch {
+	case len(p) > 1 && (p[:2] == "0x" || p[:2] == "0X"):
+		base, digits = 16, p[2:]
+		if digits == "" {
+			return 0, true, true
+		}
+	case len(p) > 1 && p[0] == '0':
+		base, digits = 8, p[1:]
+	}
+	if digits == "" || len(digits) > 12 {
+		return 0, false, false
+	}
+	v, err := strconv.ParseUint(digits, base, 64)
+	return v, base != 10, err == nil
+}
+
+// script groups used for mixed-script detection. Latin may combine with
+// the CJK group (as in UTS #39's highly restrictive profile).
+const (
+	scriptNone = iota
+	scriptLatin
+	scriptCJK
+	scriptOther
+)
+
+var scriptTables = []*unicode.RangeTable{unicode.Cyrillic, unicode.Greek, unicode.Armenian,
+	unicode.Hebrew, unicode.Arabic, unicode.Thai, unicode.Devanagari, unicode.Georgian, unicode.Cherokee}
+
+// mixedScript reports whether any label of host mixes letters of scripts
+// that do not belong together.
+func mixedScript(host string) bool {
+	for _, label := range strings.Split(host, ".") {
+		if labelMixed(label) {
+			return true
+		}
+	}
+	return false
+}
+
+func labelMixed(label string) bool {
+	seen := map[int]bool{}
+	var other *unicode.RangeTable
+	for _, r := range label {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch {
+		case r < 0x250 || unicode.Is(unicode.Latin, r):
+			seen[scriptLatin] = true
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo):
+			seen[scriptCJK] = true
+		default:
+			tab := scriptOf(r)
+			if other != nil && tab != other {
+				return true
+			}
+			other = tab
+			seen[scriptOther] = true
+		}
+	}
+	return seen[scriptOther] && (seen[scriptLatin] || seen[scriptCJK])
+}
+
+func scriptOf(r rune) *unicode.RangeTable {
+	for _, t := range scriptTables {
+		if unicode.Is(t, r) {
+			return t
+		}
+	}
+	return unicode.Other_Alphabetic
+}

@@ -1,0 +1,212 @@
+package links
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textURL is one URL found in plain text.
+type textURL struct {
+	start, end int  // the URL (inside angle brackets if any)
+	markerEnd  int  // where a marker goes after the URL (after a closing '>')
+	noScheme   bool // www. form
+}
+
+// scanMode tunes the text scanner.
+type scanMode struct {
+	fold bool // iCalendar: CRLF + space continues a line
+	html bool // HTML text: entities like &nbsp; end a URL
+}
+
+var knownSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "ftps": true,
+	"sftp": true, "ws": true, "wss": true, "file": true, "smb": true, "ssh": true, "telnet": true,
+	"git": true, "svn": true, "irc": true, "ircs": true, "news": true, "nntp": true, "rtsp": true,
+	"webcal": true, "feed": true}
+
+var (
+	sepScheme = []byte("://")
+	sepWWW    = []byte("www.")
+)
+
+// scanText calls fn for each URL in b, in order, until fn returns false.
+func scanText(b []byte, m scanMode, fn func(textURL) bool) {
+	nextScheme, nextWWW := -1, -1
+	for pos := 0; pos < len(b); {
+		if nextScheme < pos {
+			nextScheme = indexFrom(b, sepScheme, pos)
+		}
+		if nextWWW < pos {
+			nextWWW = indexFrom(b, sepWWW, pos)
+		}
+		var u textURL
+		var ok bool
+		switch {
+		case nextScheme < 0 && nextWWW < 0:
+			return
+		case nextWWW < 0 || (nextScheme >= 0 && nextScheme < nextWWW):
+			u, ok = schemeURL(b, pos, nextScheme, m)
+			pos = nextScheme + 3
+		default:
+			u, ok = wwwURL(b, nextWWW, m)
+			pos = nextWWW + 4
+		}
+		if !ok {
+			continue
+		}
+		if !fn(u) {
+			return
+		}
+		pos = max(pos, u.markerEnd)
+	}
+}
+
+func indexFrom(b, sep []byte, from int) int {
+	i := bytes.Index(b[from:], sep)
+	if i < 0 {
+		return len(b) + 1
+	}
+	return from + i
+}
+
+func isSchemeChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// schemeURL examines the "://" at p.
+func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
+	if p >= len(b) {
+		return textURL{}, false
+	}
+	s := p
+	for s > lo && isSchemeChar(b[s-1]) {
+		s--
+	}
+	if s == p || !knownSchemes[strings.ToLower(string(b[s:p]))] {
+		return textURL{}, false
+	}
+	if u, ok := bracketed(b, s, p); ok {
+		return u, true
+	}
+	end := trimURL(b, s, urlEnd(b, p+3, m), m)
+	if end <= p+3 {
+		return textURL{}, false
+	}
+	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// bracketed handles <URL> and <URL:...>, which may be wrapped across lines.
+func bracketed(b []byte, s, p int) (textURL, bool) {
+	open := s - 1
+	if open >= 4 && strings.EqualFold(string(b[open-4:s]), "<URL:") {
+		open -= 4
+	}
+	if open < 0 || b[open] != '<' {
+		return textURL{}, false
+	}
+	lim := min(len(b), s+4096)
+	g := bytes.IndexByte(b[p:lim], '>')
+	if g < 0 {
+		return textURL{}, false
+	}
+	g += p
+	if g <= p+3 || bytes.ContainsAny(b[p:g], "<\"") {
+		return textURL{}, false
+	}
+	return textURL{start: s, end: g, markerEnd: g + 1}, true
+}
+
+// wwwURL examines the "www." at p.
+func wwwURL(b []byte, p int, m scanMode) (textURL, bool) {
+	if p+4 >= len(b) || !isAlnum(b[p+4]) {
+		return textURL{}, false
+	}
+	if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(".-_/@:%=\\", b[p-1]) >= 0) {
+		return textURL{}, false
+	}
+	end := trimURL(b, p, urlEnd(b, p+4, m), m)
+	host := b[p+4 : end]
+	if i := bytes.IndexAny(host, "/?#:"); i >= 0 {
+		host = host[:i]
+	}
+	if dot := bytes.IndexByte(host, '.'); dot <= 0 || dot == len(host)-1 {
+		return textURL{}, false
+	}
+	return textURL{start: p, end: end, markerEnd: end, noScheme: true}, true
+}
+
+var htmlStops = []string{"&nbsp;", "&lt;", "&gt;", "&quot;", "&#160;", "&#xa0;", "&#34;", "&#39;", "&apos;"}
+
+// urlEnd returns the end of the URL characters starting at i.
+func urlEnd(b []byte, i int, m scanMode) int {
+	for i < len(b) {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(b[i:])
+			if unicode.IsSpace(r) || unicode.In(r, unicode.Pi, unicode.Pf, unicode.Ps, unicode.Pe) || r == utf8.RuneError {
+				return i
+			}
+			i += size
+			continue
+		}
+		switch {
+		case c == '\r' || c == '\n':
+			if j := foldEnd(b, i); m.fold && j > i {
+				i = j
+				continue
+			}
+			return i
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '"' || c == '`':
+			return i
+		case c == '&' && m.html && htmlStop(b[i:]):
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// foldEnd returns the offset after a folded line break ("\r\n " or "\n "), or i.
+func foldEnd(b []byte, i int) int {
+	j := i
+	if b[j] == '\r' {
+		j++
+	}
+	if j+1 < len(b) && b[j] == '\n' && (b[j+1] == ' ' || b[j+1] == '\t') {
+		return j + 2
+	}
+	return i
+}
+
+func htmlStop(b []byte) bool {
+	for _, s := range htmlStops {
+		if len(b) >= len(s) && strings.EqualFold(string(b[:len(s)]), s) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimURL drops trailing punctuation that is more likely prose than URL.
+func trimURL(b []byte, s, end int, m scanMode) int {
+	for end > s {
+		switch c := b[end-1]; {
+		case strings.IndexByte(".,;:!?'*", c) >= 0:
+			end--
+		case c == ')' && bytes.Count(b[s:end], []byte("(")) < bytes.Count(b[s:end], []byte(")")):
+			end--
+		case c == ']' && bytes.Count(b[s:end], []byte("[")) < bytes.Count(b[s:end], []byte("]")):
+			end--
+		case c == '}' && bytes.Count(b[s:end], []byte("{")) < bytes.Count(b[s:end], []byte("}")):
+			end--
+		default:
+			return end
+		}
+	}
+	return end
+}

@@ -1,0 +1,292 @@
+package links
+
+import (
+	"encoding/base64"
+	"html"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// Unwrapping bounds.
+const (
+	maxUnwrapDepth = 5
+	maxUnwrapLen   = 16 << 10
+)
+
+// redirectParams are query parameters whose value, when it is plainly an
+// absolute http(s) URL, is taken as the destination of a click tracker or
+// open redirect.
+var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect", "redirect_url",
+	"redirect_uri", "redirecturl", "target", "link", "goto", "to", "out", "next", "continue",
+	"rurl", "return", "returnurl", "return_url", "r", "href", "uri", "location", "l"}
+
+// Unwrap decodes other vendors' rewritten links offline: Microsoft Safe
+// Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
+// Trustwave, Check Point Avanan, Google /url, and click trackers or open
+// redirects whose target is a plain URL parameter or path segment. It
+// recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
+// wrappers, outermost first; dest is raw itself when nothing was unwrapped.
+// Mimecast links are opaque: they get FlagOpaqueWrapper and, when a domain=
+// hint is present, dest is "https://<domain>/".
+func Unwrap(raw string) (dest string, chain []string, flags Flag) {
+	cur := raw
+	for depth := 0; ; depth++ {
+		if len(cur) > maxUnwrapLen {
+			return cur, chain, flags | FlagTruncatedChain
+		}
+		next, f, ok := unwrapOnce(cur)
+		flags |= f
+		if !ok || next == cur {
+			return cur, chain, flags
+		}
+		if depth == maxUnwrapDepth {
+			return cur, chain, flags | FlagTruncatedChain
+		}
+		chain = append(chain, cur)
+		cur = next
+	}
+}
+
+// unwrapOnce decodes one wrapper layer.
+func unwrapOnce(s string) (string, Flag, bool) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Host == "" {
+		return "", 0, false
+	}
+	host := strings.ToLower(u.Hostname())
+	if dec, ok := vendorDecode(host, u, s); ok {
+		return plainURL(dec)
+	}
+	if isMimecast(host, u.Path) {
+		if d := u.Query().Get("domain"); d != "" && !strings.ContainsAny(d, "/?#@ ") {
+			return "https://" + d + "/", FlagOpaqueWrapper, true
+		}
+		return "", FlagOpaqueWrapper, false
+	}
+	return genericRedirect(u)
+}
+
+// plainURL accepts a decoded target only if it is an absolute http(s) URL.
+func plainURL(s string) (string, Flag, bool) {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "http%3a") || strings.HasPrefix(low, "https%3a") {
+		if d, err := url.QueryUnescape(s); err == nil {
+			s, low = d, strings.ToLower(d)
+		}
+	}
+	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
+		return s, 0, true
+	}
+	if strings.HasPrefix(low, "https:/") || strings.HasPrefix(low, "http:/") {
+		i := strings.IndexByte(s, ':')
+		return s[:i] + "://" + strings.TrimLeft(s[i+1:], "/"), 0, true
+	}
+	return "", 0, false
+}
+
+func vendorDecode(host string, u *url.URL, raw string) (string, bool) {
+	q := func(k string) string { return u.Query().Get(k) }
+	switch {
+	case strings.HasSuffix(host, ".safelinks.protection.outlook.com"):
+		return q("url"), true
+	case host == "urldefense.proofpoint.com" && strings.HasPrefix(u.Path, "/v1/"):
+		return html.UnescapeString(q("u")), true
+	case host == "urldefense.proofpoint.com" && strings.HasPrefix(u.Path, "/v2/"):
+		return proofpointV2(rawParam(u.RawQuery, "u")), true
+	case (host == "urldefense.com" || host == "urldefense.us") && strings.HasPrefix(u.EscapedPath(), "/v3/__"):
+		return proofpointV3(raw)
+	case host == "linkprotect.cudasvc.com":
+		return q("a"), true
+	case host == "secure-web.cisco.com":
+		return ciscoTarget(raw), true
+	case strings.HasSuffix(host, "ctp.trendmicro.com"):
+		return q("url"), true
+	case strings.HasSuffix(host, ".protection.sophos.com"):
+		return b64Param(q("u")), true
+	case strings.HasSuffix(host, ".fireeye.com") && strings.HasPrefix(u.Path, "/v1/url"):
+		return q("u"), true
+	case host == "scanmail.trustwave.com":
+		return q("u"), true
+	case host == "url.avanan.click":
+		return avanan(raw)
+	case isGoogle(host) && u.Path == "/url":
+		if v := q("q"); v != "" {
+			return v, true
+		}
+		return q("url"), true
+	}
+	return "", false
+}
+
+// rawParam returns the still-encoded value of key in a raw query.
+func rawParam(rawQuery, key string) string {
+	for _, kv := range strings.Split(rawQuery, "&") {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
+}
+
+// proofpointV2: '-' stands for '%' and '_' for '/', then percent-decoding.
+func proofpointV2(v string) string {
+	v = strings.NewReplacer("-", "%", "_", "/").Replace(v)
+	d, err := url.PathUnescape(v)
+	if err != nil {
+		return ""
+	}
+	return html.UnescapeString(d)
+}
+
+const b64URLAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+// proofpointV3 decodes urldefense.com/v3/__<url>__;<b64>!...: each '*' in
+// <url> takes one character from the decoded <b64>, each "**X" takes a run
+// of 2+index(X) characters.
+func proofpointV3(raw string) (string, bool) {
+	i := strings.Index(raw, "/v3/__")
+	if i < 0 {
+		return "", false
+	}
+	body := raw[i+len("/v3/__"):]
+	end := strings.Index(body, "__;")
+	if end < 0 {
+		return "", false
+	}
+	target, rest := body[:end], body[end+3:]
+	enc, _, _ := strings.Cut(rest, "!")
+	repl := []rune(decodeB64Loose(enc))
+	var sb strings.Builder
+	for j := 0; j < len(target); j++ {
+		if target[j] != '*' {
+			sb.WriteByte(target[j])
+			continue
+		}
+		n := 1
+		if j+2 < len(target) && target[j+1] == '*' {
+			k := strings.IndexByte(b64URLAlphabet, target[j+2])
+			if k < 0 {
+				return "", false
+			}
+			n, j = 2+k, j+2
+		}
+		if n > len(repl) {
+			return "", false
+		}
+		sb.WriteString(string(repl[:n]))
+		repl = repl[n:]
+	}
+	return sb.String(), true
+}
+
+// decodeB64Loose decodes standard or URL-safe base64 with or without padding.
+func decodeB64Loose(s string) string {
+	s = strings.TrimRight(strings.TrimSpace(s), "=")
+	for _, e := range []*base64.Encoding{base64.RawURLEncoding, base64.RawStdEncoding} {
+		if b, err := e.DecodeString(s); err == nil && utf8.Valid(b) {
+			return string(b)
+		}
+	}
+	return ""
+}
+
+func b64Param(v string) string {
+	if d := decodeB64Loose(v); d != "" {
+		return d
+	}
+	return v
+}
+
+// ciscoTarget: secure-web.cisco.com/<token>/<percent-encoded target>.
+func ciscoTarget(raw string) string {
+	i := strings.Index(strings.ToLower(raw), "secure-web.cisco.com/")
+	if i < 0 {
+		return ""
+	}
+	p := raw[i+len("secure-web.cisco.com/"):]
+	_, target, ok := strings.Cut(p, "/")
+	if !ok {
+		return ""
+	}
+	d, err := url.PathUnescape(target)
+	if err != nil {
+		return ""
+	}
+	return d
+}
+
+// avanan: url.avanan.click/v2/___<url>___.<signature>.
+func avanan(raw string) (string, bool) {
+	i := strings.Index(raw, "/v2/___")
+	if i < 0 {
+		return "", false
+	}
+	body := raw[i+len("/v2/___"):]
+	end := strings.LastIndex(body, "___")
+	if end < 0 {
+		return "", false
+	}
+	t := body[:end]
+	if d, err := url.PathUnescape(t); err == nil && !strings.Contains(t, "://") {
+		t = d
+	}
+	return t, true
+}
+
+func isGoogle(host string) bool {
+	host = strings.TrimPrefix(host, "www.")
+	return host == "google.com" || strings.HasPrefix(host, "google.") && strings.Count(host, ".") <= 2
+}
+
+func isMimecast(host, path string) bool {
+	mc := strings.HasSuffix(host, ".mimecast.com") || strings.HasSuffix(host, ".mimecastprotect.com")
+	return mc && (strings.HasPrefix(path, "/s/") || strings.HasPrefix(path, "/r/"))
+}
+
+// genericRedirect finds a plainly encoded http(s) URL in a redirect
+// parameter or in a percent-encoded path segment.
+func genericRedirect(u *url.URL) (string, Flag, bool) {
+	if u.RawQuery != "" {
+		vals := u.Query()
+		for _, k := range redirectParams {
+			for key, vs := range vals {
+				if strings.EqualFold(key, k) && len(vs) > 0 {
+					if d, f, ok := plainURL(vs[0]); ok {
+						return d, f, true
+					}
+				}
+			}
+		}
+	}
+	return pathRedirect(u.EscapedPath(), u.RawQuery)
+}
+
+// pathRedirect finds "/https://...", "/https:%2F%2F..." or "/http%3A%2F%2F..."
+// inside a path. An encoded target ends at the next '/'.
+func pathRedirect(p, rawQuery string) (string, Flag, bool) {
+	low := strings.ToLower(p)
+	for off := 0; ; {
+		i := strings.Index(low[off:], "/http")
+		if i < 0 {
+			return "", 0, false
+		}
+		i += off
+		seg, rest := p[i+1:], low[i+5:]
+		rest = strings.TrimPrefix(rest, "s")
+		switch {
+		case strings.HasPrefix(rest, "://"):
+			if rawQuery != "" {
+				seg += "?" + rawQuery
+			}
+			return plainURL(seg)
+		case strings.HasPrefix(rest, ":%2f") || strings.HasPrefix(rest, "%3a"):
+			seg, _, _ = strings.Cut(seg, "/")
+			if d, err := url.PathUnescape(seg); err == nil {
+				return plainURL(d)
+			}
+		}
+		off = i + 5
+	}
+}

@@ -1,0 +1,82 @@
+package links
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestUnwrap(t *testing.T) {
+	const dest = "https://example.com/path?x=1"
+	esc := url.QueryEscape(dest)
+	tests := []struct {
+		name      string
+		raw       string
+		want      string
+		chainLen  int
+		wantFlags Flag
+	}{
+		{"plain", "https://example.com/", "https://example.com/", 0, 0},
+		{"safelinks", "https://nam02.safelinks.protection.outlook.com/?url=" + esc + "&data=05%7C01%7Cuser%40corp.example&reserved=0", dest, 1, 0},
+		{"proofpoint v1", "https://urldefense.proofpoint.com/v1/url?u=" + esc + "&k=abc&r=def", dest, 1, 0},
+		{"proofpoint v2", "https://urldefense.proofpoint.com/v2/url?u=https-3A__example.com_path-3Fx-3D1&d=DwMF&c=abc&r=xyz&m=m&s=s&e=", dest, 1, 0},
+		{"proofpoint v3", "https://urldefense.com/v3/__https://e.example/a*b*c**Ad__;Pz1hYg!!ABCD!efgh$", "https://e.example/a?b=cabd", 1, 0},
+		{"proofpoint v3 no replacements", "https://urldefense.us/v3/__https://e.example/plain__;!!ABC$", "https://e.example/plain", 1, 0},
+		{"barracuda", "https://linkprotect.cudasvc.com/url?a=" + esc + "&c=E,1,abc&typo=1", dest, 1, 0},
+		{"cisco", "https://secure-web.cisco.com/1AbC-dEf_tok3n/" + url.PathEscape(dest), dest, 1, 0},
+		{"trend micro", "https://imsva91-ctp.trendmicro.com:443/wis/clicktime/v1/query?url=" + esc + "&umid=a&auth=b", dest, 1, 0},
+		{"trend micro regional", "https://eu1.ctp.trendmicro.com/wis/clicktime/v1/query?url=" + esc, dest, 1, 0},
+		{"sophos", "https://eu-central-1.protection.sophos.com/?d=example.com&u=aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ==&i=1&t=2&h=3", dest, 1, 0},
+		{"fireeye", "https://protect2.fireeye.com/v1/url?k=abc-def&q=x&e=y&u=" + esc, dest, 1, 0},
+		{"trustwave", "https://scanmail.trustwave.com/?c=1234&d=abc&u=https%3a%2f%2fexample%2ecom%2fpath%3fx%3d1", dest, 1, 0},
+		{"avanan", "https://url.avanan.click/v2/___" + dest + "___.YXAzOmZvbzpiYXI", dest, 1, 0},
+		{"avanan encoded", "https://url.avanan.click/v2/___" + url.PathEscape(dest) + "___.sig", dest, 1, 0},
+		{"google", "https://www.google.com/url?q=" + esc + "&sa=D&usg=x", dest, 1, 0},
+		{"google search not a redirect", "https://www.google.com/search?q=cats", "https://www.google.com/search?q=cats", 0, 0},
+		{"tracker param", "https://click.news.example/track?id=7&redirect=" + esc, dest, 1, 0},
+		{"tracker path awstrack", "https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fexample.com%2Fpath%3Fx=1/1/0100-abc/xyz=", dest, 1, 0},
+		{"tracker path raw", "https://t.esp.example/c/123/https://example.com/path?x=1", dest, 1, 0},
+		{"mimecast opaque", "https://protect-eu.mimecast.com/s/AbCdEfGhIj", "https://protect-eu.mimecast.com/s/AbCdEfGhIj", 0, FlagOpaqueWrapper},
+		{"mimecast domain hint", "https://protect-eu.mimecast.com/s/AbCdEfGhIj?domain=example.com", "https://example.com/", 1, FlagOpaqueWrapper},
+		{"nested safelinks proofpoint", "https://eur01.safelinks.protection.outlook.com/?url=" +
+			url.QueryEscape("https://urldefense.proofpoint.com/v2/url?u=https-3A__example.com_path-3Fx-3D1&d=DwMF") + "&data=x", dest, 2, 0},
+		{"nested google barracuda trustwave", "https://www.google.com/url?q=" + url.QueryEscape("https://linkprotect.cudasvc.com/url?a="+
+			url.QueryEscape("https://scanmail.trustwave.com/?c=1&u="+esc)), dest, 3, 0},
+		{"not a url", "mailto:a@example.com", "mailto:a@example.com", 0, 0},
+		{"wrapper without target", "https://nam02.safelinks.protection.outlook.com/?data=x", "https://nam02.safelinks.protection.outlook.com/?data=x", 0, 0},
+		{"wrapper with non-url target", "https://linkprotect.cudasvc.com/url?a=javascript:alert(1)", "https://linkprotect.cudasvc.com/url?a=javascript:alert(1)", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, chain, flags := Unwrap(tt.raw)
+			if got != tt.want || len(chain) != tt.chainLen || flags != tt.wantFlags {
+				t.Errorf("Unwrap(%s) = %q, chain %d %q, flags %b; want %q, chain %d, flags %b",
+					tt.name, got, len(chain), chain, flags, tt.want, tt.chainLen, tt.wantFlags)
+			}
+			if len(chain) > 0 && chain[0] != tt.raw {
+				t.Errorf("Unwrap(%s) chain[0] = %q, want the input", tt.name, chain[0])
+			}
+		})
+	}
+}
+
+func TestUnwrapBounds(t *testing.T) {
+	u := "https://example.com/"
+	var layers []string
+	for i := 0; i < 8; i++ {
+		layers = append(layers, u)
+		u = "https://r.example/go?url=" + url.QueryEscape(u)
+	}
+	got, chain, flags := Unwrap(u)
+	if !flags.Has(FlagTruncatedChain) || len(chain) != maxUnwrapDepth {
+		t.Errorf("Unwrap(8 layers) = %q, chain %d, flags %b; want truncated after %d", got, len(chain), flags, maxUnwrapDepth)
+	}
+	if slices.Contains(chain, "https://example.com/") {
+		t.Errorf("Unwrap(8 layers) reached the innermost URL despite the depth bound")
+	}
+	long := "https://r.example/go?url=" + url.QueryEscape("https://example.com/"+strings.Repeat("a", maxUnwrapLen))
+	if _, chain, flags := Unwrap(long); len(chain) != 0 || !flags.Has(FlagTruncatedChain) {
+		t.Errorf("Unwrap(long) chain %d flags %b; want no unwrapping and FlagTruncatedChain", len(chain), flags)
+	}
+}
