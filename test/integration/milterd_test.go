@@ -21,6 +21,7 @@ type filterOptions struct {
 	Config string // TOML written to a file and passed with -config; empty = none
 	Listen string // -listen; default inet:127.0.0.1:0
 	DB     string // -db; default a file in the test's scratch dir (milterd only)
+	HTTP   string // -http; default 127.0.0.1:0 (milterd only)
 }
 
 // filterProc is a running milterd (or the null filter) with its stderr captured.
@@ -74,7 +75,11 @@ func (f *filterProc) args() []string {
 	o := f.opts
 	var args []string
 	if o.Binary == "milterd" {
-		args = append(args, "serve", "-http", "127.0.0.1:0", "-db", o.DB)
+		http := o.HTTP
+		if http == "" {
+			http = "127.0.0.1:0"
+		}
+		args = append(args, "serve", "-http", http, "-db", o.DB)
 		if o.Config != "" {
 			args = append(args, "-config", o.Config)
 		}
