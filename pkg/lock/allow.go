@@ -1,0 +1,98 @@
+package lock
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+const maxAllowNote = 500
+
+// AddAllow stores an allowlist entry and returns it with its ID and creation
+// time set. Exactly one of Domain and Sender must be set.
+func (s *Store) AddAllow(a Allow) (Allow, error) {
+	a.Domain = strings.ToLower(strings.TrimSpace(a.Domain))
+	a.Sender = strings.ToLower(strings.TrimSpace(a.Sender))
+	a.Recipient = strings.ToLower(strings.TrimSpace(a.Recipient))
+	if (a.Domain == "") == (a.Sender == "") {
+		return Allow{}, fmt.Errorf("%w: allow needs exactly one of domain and sender", ErrBadRecord)
+	}
+	if len(a.Note) > maxAllowNote || len(a.Domain) > 255 || len(a.Sender) > 320 || len(a.Recipient) > 320 {
+		return Allow{}, fmt.Errorf("%w: allow field too long", ErrBadRecord)
+	}
+	id, err := NewID()
+	if err != nil {
+		return Allow{}, err
+	}
+	a.ID, a.Created = id, s.now()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bucketAllow), []byte(a.ID), a)
+	})
+	if err != nil {
+		return Allow{}, fmt.Errorf("lock: add allow: %w", err)
+	}
+	return a, s.reloadAllows()
+}
+
+// RemoveAllow deletes an allowlist entry.
+func (s *Store) RemoveAllow(id string) error {
+	if !ValidID(id) {
+		return ErrBadID
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketAllow)
+		if b.Get([]byte(id)) == nil {
+			return ErrNotFound
+		}
+		return b.Delete([]byte(id))
+	})
+	if err != nil {
+		return err
+	}
+	return s.reloadAllows()
+}
+
+// Allows returns every allowlist entry, expired ones included, oldest first.
+func (s *Store) Allows() []Allow {
+	s.allowMu.RLock()
+	defer s.allowMu.RUnlock()
+	return append([]Allow(nil), s.allows...)
+}
+
+// ActiveAllows returns the entries in force at now, from memory.
+func (s *Store) ActiveAllows(now time.Time) []Allow {
+	s.allowMu.RLock()
+	defer s.allowMu.RUnlock()
+	out := make([]Allow, 0, len(s.allows))
+	for _, a := range s.allows {
+		if a.Active(now) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (s *Store) reloadAllows() error {
+	var all []Allow
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketAllow).ForEach(func(k, v []byte) error {
+			var a Allow
+			if err := getJSON(tx.Bucket(bucketAllow), string(k), &a); err != nil {
+				return err
+			}
+			all = append(all, a)
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("lock: load allowlist: %w", err)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Created.Before(all[j].Created) })
+	s.allowMu.Lock()
+	s.allows = all
+	s.allowMu.Unlock()
+	return nil
+}

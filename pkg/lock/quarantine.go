@@ -1,0 +1,101 @@
+package lock
+
+import (
+	"fmt"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ValidQueueID reports whether s looks like an MTA queue ID (Postfix short or
+// long IDs, Sendmail IDs): 5 to 32 ASCII letters and digits. Anything else is
+// refused before it gets near a command line.
+func ValidQueueID(s string) bool {
+	if len(s) < 5 || len(s) > 32 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// SaveQuarantine stores the reasons a message was held, keyed by queue ID.
+// It commits before returning.
+func (s *Store) SaveQuarantine(q QuarantineRecord) error {
+	if !ValidQueueID(q.QueueID) {
+		return fmt.Errorf("%w: queue id %q", ErrBadRecord, q.QueueID)
+	}
+	if q.Time.IsZero() {
+		q.Time = s.now()
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bucketQuarantine), []byte(q.QueueID), q)
+	})
+	if err != nil {
+		return fmt.Errorf("lock: save quarantine: %w", err)
+	}
+	return nil
+}
+
+// Quarantined returns the note for one queue ID.
+func (s *Store) Quarantined(queueID string) (*QuarantineRecord, error) {
+	if !ValidQueueID(queueID) {
+		return nil, ErrBadID
+	}
+	var q QuarantineRecord
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return getJSON(tx.Bucket(bucketQuarantine), queueID, &q)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &q, nil
+}
+
+// ListQuarantine returns up to limit notes, newest first.
+func (s *Store) ListQuarantine(limit int) ([]QuarantineRecord, error) {
+	var out []QuarantineRecord
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketQuarantine)
+		return b.ForEach(func(k, _ []byte) error {
+			var q QuarantineRecord
+			if err := getJSON(b, string(k), &q); err != nil {
+				return err
+			}
+			out = append(out, q)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("lock: list quarantine: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// MarkQuarantineReleased records that a held message was released.
+func (s *Store) MarkQuarantineReleased(queueID string) (*QuarantineRecord, error) {
+	if !ValidQueueID(queueID) {
+		return nil, ErrBadID
+	}
+	var q QuarantineRecord
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketQuarantine)
+		if err := getJSON(b, queueID, &q); err != nil {
+			return err
+		}
+		q.Released, q.ReleasedAt = true, s.now()
+		return putJSON(b, []byte(queueID), q)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &q, nil
+}

@@ -1,0 +1,107 @@
+package lock
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+const baseCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'"
+
+// setSecurityHeaders sets the headers every HTML and JSON answer carries.
+// extraFormAction is an origin (scheme://host[:port]) forms may also lead to,
+// for the warn page whose continue button ends in a redirect there.
+func setSecurityHeaders(w http.ResponseWriter, extraFormAction string) {
+	hd := w.Header()
+	fa := "form-action 'self'"
+	if extraFormAction != "" {
+		fa += " " + extraFormAction
+	}
+	hd.Set("Content-Security-Policy", baseCSP+"; "+fa)
+	hd.Set("X-Frame-Options", "DENY")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("Cache-Control", "no-store")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+	hd.Set("Cross-Origin-Resource-Policy", "same-origin")
+	hd.Set("Permissions-Policy", "interest-cohort=()")
+	hd.Set("X-Robots-Tag", "noindex, nofollow")
+}
+
+// redirectTarget returns the Location for a stored URL, or false when the
+// URL must not be redirected to (not absolute http(s)).
+func redirectTarget(raw string) (string, bool) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return "", false
+	}
+	if strings.ContainsFunc(raw, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= 0x80 }) {
+		return u.String(), true
+	}
+	return raw, true
+}
+
+// originOf returns scheme://host for a redirectable URL, for form-action.
+func originOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !safeCSPHost(u.Host) {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+func safeCSPHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(".-:[]", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// formToken is the CSRF token for a lock-page form: an HMAC of the action
+// and the ID under the store's secret. Only a page served for this ID
+// carries it; it is useless for any other ID or action.
+func (s *Store) formToken(action, id string) string {
+	m := hmac.New(sha256.New, s.secret)
+	m.Write([]byte("lock-form\x00" + action + "\x00" + id))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+func (s *Store) checkFormToken(action, id, got string) bool {
+	want := s.formToken(action, id)
+	return subtle.ConstantTimeCompare([]byte(want), []byte(got)) == 1
+}
+
+// crossSite reports whether the browser says the request came from another
+// site (Fetch Metadata). Browsers without it are judged by the token alone.
+func crossSite(r *http.Request) bool {
+	return r.Header.Get("Sec-Fetch-Site") == "cross-site"
+}
+
+// defang makes a URL readable but not clickable or auto-linkable:
+// "https://a.example/x" -> "hxxps://a[.]example/x".
+func defang(raw string) string {
+	scheme, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		return strings.ReplaceAll(raw, ".", "[.]")
+	}
+	scheme = strings.NewReplacer("http", "hxxp", "HTTP", "hxxp", "ftp", "fxp").Replace(scheme)
+	host, path, _ := strings.Cut(rest, "/")
+	out := scheme + "://" + strings.ReplaceAll(host, ".", "[.]")
+	if path != "" || strings.Contains(rest, "/") {
+		out += "/" + path
+	}
+	return out
+}
+
+// defangHost defangs a bare host name.
+func defangHost(h string) string { return strings.ReplaceAll(h, ".", "[.]") }

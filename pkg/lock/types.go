@@ -1,0 +1,151 @@
+package lock
+
+import (
+	"errors"
+	"time"
+)
+
+// Level is how firmly a link is locked.
+type Level string
+
+// Lock levels, from mildest to strictest.
+const (
+	LevelWarn Level = "warn" // the reader may continue after a confirmation
+	LevelLock Level = "lock" // the reader may ask an admin for access
+	LevelHard Level = "hard" // no way through; the page says whom to contact
+)
+
+// Valid reports whether l is one of the known levels.
+func (l Level) Valid() bool { return l == LevelWarn || l == LevelLock || l == LevelHard }
+
+// Reason is one piece of evidence: a stable code and a sentence for people.
+type Reason struct {
+	Code string `json:"code"`
+	Text string `json:"text"`
+}
+
+// Record is one locked link.
+type Record struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`             // the original destination; the only redirect target
+	Chain     []string  `json:"chain,omitempty"` // unwrap chain, outermost first
+	Reasons   []Reason  `json:"reasons"`
+	Score     float64   `json:"score"`
+	Level     Level     `json:"level"`
+	MessageID string    `json:"message_id,omitempty"`
+	QueueID   string    `json:"queue_id,omitempty"`
+	Sender    string    `json:"sender,omitempty"`
+	Recipient string    `json:"recipient,omitempty"`
+	Created   time.Time `json:"created"`
+	Expires   time.Time `json:"expires"`
+
+	Clicks     int             `json:"clicks"`
+	LastClicks []time.Time     `json:"last_clicks,omitempty"` // newest last, bounded
+	Continues  int             `json:"continues"`
+	Requests   []AccessRequest `json:"requests,omitempty"`
+	Released   bool            `json:"released"`
+	ReleasedAt time.Time       `json:"released_at,omitzero"`
+	ReleasedBy string          `json:"released_by,omitempty"`
+}
+
+// AccessRequest is a reader's request to open a lock-level link.
+type AccessRequest struct {
+	Time time.Time `json:"time"`
+	Note string    `json:"note,omitempty"`
+}
+
+// Expired reports whether the record is past its expiry at now.
+func (r *Record) Expired(now time.Time) bool { return !r.Expires.IsZero() && !now.Before(r.Expires) }
+
+// Passable reports whether the reader may go through to the URL.
+func (r *Record) Passable() bool { return r.Released || r.Level == LevelWarn }
+
+// Allow is an allowlist entry for a link domain or a sender (address or
+// domain), org-wide when Recipient is empty.
+type Allow struct {
+	ID        string    `json:"id"`
+	Domain    string    `json:"domain,omitempty"`
+	Sender    string    `json:"sender,omitempty"`
+	Recipient string    `json:"recipient,omitempty"`
+	Expires   time.Time `json:"expires,omitzero"` // zero: never
+	Note      string    `json:"note,omitempty"`
+	Created   time.Time `json:"created"`
+}
+
+// Active reports whether the entry applies at now.
+func (a *Allow) Active(now time.Time) bool { return a.Expires.IsZero() || now.Before(a.Expires) }
+
+// VerdictRecord is one line of the recent-verdict log.
+type VerdictRecord struct {
+	Time        time.Time `json:"time"`
+	QueueID     string    `json:"queue_id,omitempty"`
+	MessageID   string    `json:"message_id,omitempty"`
+	Sender      string    `json:"sender,omitempty"`
+	Recipients  []string  `json:"recipients,omitempty"`
+	Action      string    `json:"action"`
+	Score       float64   `json:"score"`
+	Level       Level     `json:"level,omitempty"`
+	Reasons     []string  `json:"reasons,omitempty"` // reason codes
+	LinkCount   int       `json:"links"`
+	LockedCount int       `json:"locked"`
+	LockedHosts []string  `json:"locked_hosts,omitempty"`
+	LockIDs     []string  `json:"lock_ids,omitempty"`
+}
+
+// QuarantineRecord notes why a message was put on hold.
+type QuarantineRecord struct {
+	QueueID    string    `json:"queue_id"`
+	MessageID  string    `json:"message_id,omitempty"`
+	Time       time.Time `json:"time"`
+	Sender     string    `json:"sender,omitempty"`
+	Recipients []string  `json:"recipients,omitempty"`
+	Subject    string    `json:"subject,omitempty"`
+	Score      float64   `json:"score"`
+	Reasons    []Reason  `json:"reasons"`
+	URLs       []string  `json:"urls,omitempty"` // the links that caused it
+	Released   bool      `json:"released"`
+	ReleasedAt time.Time `json:"released_at,omitzero"`
+}
+
+// Counters are the dashboard's numbers for one hour.
+type Counters struct {
+	Messages        int64 `json:"messages"`            // messages judged
+	MessagesLinks   int64 `json:"messages_with_links"` // messages with at least one link
+	Links           int64 `json:"links"`               // links seen
+	LinksLocked     int64 `json:"links_locked"`
+	MessagesLocked  int64 `json:"messages_locked"`
+	Quarantined     int64 `json:"quarantined"`
+}
+
+func (c *Counters) add(o Counters) {
+	c.Messages += o.Messages
+	c.MessagesLinks += o.MessagesLinks
+	c.Links += o.Links
+	c.LinksLocked += o.LinksLocked
+	c.MessagesLocked += o.MessagesLocked
+	c.Quarantined += o.Quarantined
+}
+
+// LockRate is the percentage of links seen that were locked.
+func (c Counters) LockRate() float64 {
+	if c.Links == 0 {
+		return 0
+	}
+	return 100 * float64(c.LinksLocked) / float64(c.Links)
+}
+
+// Bucket is Counters for one period starting at Start.
+type Bucket struct {
+	Start time.Time `json:"start"`
+	Counters
+}
+
+// Errors returned by the Store.
+var (
+	ErrNotFound   = errors.New("lock: not found")
+	ErrExpired    = errors.New("lock: expired")
+	ErrBadID      = errors.New("lock: malformed id")
+	ErrBadRecord  = errors.New("lock: invalid record")
+	ErrClosed     = errors.New("lock: store closed")
+	ErrNotAllowed = errors.New("lock: not allowed at this level")
+)
