@@ -71,15 +71,15 @@ type Deps struct {
 // HandlerOptions tunes NewHandler. The zero value works, with the admin API
 // and dashboard disabled (no token).
 type HandlerOptions struct {
-	AdminToken     string        // bearer token for /api/ and the dashboard login; empty disables both
-	Contact        string        // whom readers contact (hard locks, requests); default "your IT team"
-	Organization   string        // shown in page titles; default "your organisation"
-	TrustForwarded bool          // take the client IP from X-Forwarded-For's last entry (behind a proxy)
-	LookupRate     float64       // lock-page lookups per second per client IP; default 1
-	LookupBurst    int           // default 20
-	SessionTTL     time.Duration // dashboard session lifetime; default 12h
-	MaxUpload      int64         // explain upload limit; default 25 MiB
-	Location       *time.Location // dashboard day boundaries; default UTC
+	AdminToken     string           // bearer token for /api/ and the dashboard login; empty disables both
+	Contact        string           // whom readers contact (hard locks, requests); default "your IT team"
+	Organization   string           // shown in page titles; default "your organisation"
+	TrustForwarded bool             // take the client IP from X-Forwarded-For's last entry (behind a proxy)
+	LookupRate     float64          // lock-page lookups per second per client IP; default 1
+	LookupBurst    int              // default 20
+	SessionTTL     time.Duration    // dashboard session lifetime; default 12h
+	MaxUpload      int64            // explain upload limit; default 25 MiB
+	Location       *time.Location   // dashboard day boundaries; default UTC
 	Now            func() time.Time // default the store's clock
 }
 

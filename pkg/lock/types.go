@@ -109,12 +109,12 @@ type QuarantineRecord struct {
 
 // Counters are the dashboard's numbers for one hour.
 type Counters struct {
-	Messages        int64 `json:"messages"`            // messages judged
-	MessagesLinks   int64 `json:"messages_with_links"` // messages with at least one link
-	Links           int64 `json:"links"`               // links seen
-	LinksLocked     int64 `json:"links_locked"`
-	MessagesLocked  int64 `json:"messages_locked"`
-	Quarantined     int64 `json:"quarantined"`
+	Messages       int64 `json:"messages"`            // messages judged
+	MessagesLinks  int64 `json:"messages_with_links"` // messages with at least one link
+	Links          int64 `json:"links"`               // links seen
+	LinksLocked    int64 `json:"links_locked"`
+	MessagesLocked int64 `json:"messages_locked"`
+	Quarantined    int64 `json:"quarantined"`
 }
 
 func (c *Counters) add(o Counters) {
