@@ -86,7 +86,7 @@ type Verdict struct {
 	Score     float64        `json:"score"` // message risk, comparable across messages
 	Level     Level          `json:"level,omitempty"`
 	Reasons   []Reason       `json:"reasons"`
-	Links     []LinkDecision `json:"links"` // one per Input.Links entry, same order
+	Links     []LinkDecision `json:"links"`               // one per Input.Links entry, same order
 	Recipient string         `json:"recipient,omitempty"` // the strictest recipient, when several
 	Monitor   bool           `json:"monitor,omitempty"`   // decided in monitor mode: report only
 }

@@ -1,0 +1,108 @@
+package scoring
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// tables is the shipped data, parsed once and never changed afterwards.
+type tables struct {
+	shorteners  map[string]bool
+	freeHosting map[string]bool
+	tlds        map[string]bool
+	freemail    map[string]bool
+	brands      brandIndex
+	confusable  map[rune]string
+	cues        cueIndex
+	sequences   [][2]string // multi-letter ASCII confusables, e.g. rn -> m
+}
+
+// data returns the parsed tables; the embedded files are part of the binary,
+// so a parse failure is a build defect and panics (tests cover it).
+var data = sync.OnceValue(func() *tables {
+	t := &tables{
+		shorteners:  set(lines("shorteners.txt")),
+		freeHosting: set(lines("freehosting.txt")),
+		tlds:        set(lines("tlds.txt")),
+		freemail:    set(lines("freemail.txt")),
+		confusable:  map[rune]string{},
+		cues:        newCueIndex(),
+	}
+	t.parseConfusables(lines("confusables.txt"))
+	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
+	return t
+})
+
+// lines returns the non-comment, non-empty lines of a data file, with
+// trailing comments removed.
+func lines(name string) []string {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		panic("scoring: embedded data: " + err.Error())
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		if i := strings.IndexByte(l, '#'); i >= 0 {
+			l = l[:i]
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func set(ls []string) map[string]bool {
+	m := make(map[string]bool, len(ls))
+	for _, l := range ls {
+		m[strings.ToLower(strings.Fields(l)[0])] = true
+	}
+	return m
+}
+
+func (t *tables) parseConfusables(ls []string) {
+	for _, l := range ls {
+		f := strings.Fields(l)
+		if len(f) != 2 {
+			panic("scoring: confusables.txt: bad line " + strconv.Quote(l))
+		}
+		if hex, ok := strings.CutPrefix(f[0], "U+"); ok {
+			n, err := strconv.ParseUint(hex, 16, 32)
+			if err != nil {
+				panic("scoring: confusables.txt: " + err.Error())
+			}
+			t.confusable[rune(n)] = f[1]
+			continue
+		}
+		if len(f[0]) == 1 {
+			t.confusable[rune(f[0][0])] = f[1]
+			continue
+		}
+		t.sequences = append(t.sequences, [2]string{f[0], f[1]})
+	}
+}
+
+// hostMatch reports whether host equals an entry of m or is a subdomain of one,
+// and returns the entry.
+func hostMatch(m map[string]bool, host string) (string, bool) {
+	for h := host; h != ""; {
+		if m[h] {
+			return h, true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	return "", false
+}

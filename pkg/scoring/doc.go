@@ -1,0 +1,37 @@
+// Package scoring judges each link of one message on first sight and turns the
+// evidence into a Verdict: an action for the message, a lock decision and a
+// level per link, a continuous risk score, and reasons people can read.
+//
+// Score is pure. It does no I/O, never logs and never reads the clock: the
+// time, the envelope, the extracted links (pkg/links) and the baseline facts
+// (a History) all come in the Input, and the Policy says how evidence becomes
+// action. The only package state is immutable data shipped in data/*.txt
+// (shorteners, free hosting, suspicious TLDs, free mail, brand domains,
+// confusable characters), parsed once.
+//
+// Signals are small functions, each returning zero or more pieces of evidence
+// with a stable code, a weight and a class:
+//
+//   - novelty: the link domain or host new to the organisation, to this
+//     recipient, from this sender; a sender or sender domain never seen;
+//   - sender: first contact, unsolicited (no reciprocal contact), shadow
+//     identity, a brand in the display name from elsewhere, free mail;
+//   - form: display text pointing elsewhere, IP literals, userinfo, script
+//     schemes, punycode and mixed scripts, recipient address in the URL,
+//     redirect chains, shorteners, free hosting, suspicious TLDs, forms;
+//   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
+//     to the organisation's domains, shipped brand domains and domains in the
+//     recipient's own history;
+//   - intent: weighted English cue lists for credentials, payment, extortion
+//     and downloads in the text around the link and the subject;
+//   - context (negative weights): authenticated internal senders, reciprocal
+//     and long-established relationships, links to the sender's own domain,
+//     domains the organisation itself sends out.
+//
+// A link is locked when its score reaches Policy.LockThreshold. Its level is
+// warn unless form, lookalike or intent evidence adds at least
+// Policy.EvidenceMin: novelty alone never locks harder than warn.
+//
+// The package refuses to fetch, resolve or learn anything: learning is the
+// baseline's job, acting on the verdict is the filter's.
+package scoring

@@ -1,0 +1,245 @@
+package scoring
+
+import (
+	"encoding/base64"
+	"net/url"
+	"path"
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// formSignals collects the link-form evidence of one link (recipient
+// independent).
+func formSignals(w Weights, t *tables, l *links.Link) []evid {
+	var out []evid
+	for _, f := range []func(Weights, *tables, *links.Link) (evid, bool){
+		displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
+		shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
+	} {
+		if e, ok := f(w, t, l); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// displayMismatch: the anchor shows a URL or host on another site than the
+// (unwrapped) destination.
+func displayMismatch(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	shown := strings.ToLower(strings.TrimSuffix(l.DisplayHost, "."))
+	if shown == "" || l.Host == "" {
+		if l.Flags.Has(links.FlagDisplayMismatch) {
+			return evid{code: CodeDisplayMismatch, w: w.DisplayMismatch, cls: classForm, a: l.Display, b: l.Host}, true
+		}
+		return evid{}, false
+	}
+	if sameSite(shown, l.Host, l.Domain) {
+		return evid{}, false
+	}
+	return evid{code: CodeDisplayMismatch, w: w.DisplayMismatch, cls: classForm, a: shown, b: l.Host}, true
+}
+
+// sameSite: the shown host belongs to the destination's registrable domain.
+func sameSite(shown, host, domain string) bool {
+	if shown == host || shown == domain || strings.HasSuffix(shown, "."+domain) {
+		return true
+	}
+	sd, err := publicsuffix.EffectiveTLDPlusOne(shown)
+	return err == nil && (sd == domain || strings.HasSuffix(host, "."+sd))
+}
+
+func ipLiteral(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	switch {
+	case l.Flags.Has(links.FlagObfuscatedIP):
+		return evid{code: CodeObfuscatedIP, w: w.ObfuscatedIP, cls: classForm, a: l.Host}, true
+	case l.Flags.Has(links.FlagIPLiteral):
+		return evid{code: CodeIPLiteral, w: w.IPLiteral, cls: classForm, a: l.Host}, true
+	}
+	return evid{}, false
+}
+
+func userinfo(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	if !l.Flags.Has(links.FlagUserinfo) {
+		return evid{}, false
+	}
+	return evid{code: CodeUserinfo, w: w.Userinfo, cls: classForm, a: l.Host}, true
+}
+
+func scriptLink(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	if !l.Flags.Has(links.FlagScriptScheme) && l.Scheme != "javascript" && l.Scheme != "data" && l.Scheme != "vbscript" {
+		return evid{}, false
+	}
+	s := l.Scheme
+	if s == "" {
+		s = "script"
+	}
+	return evid{code: CodeScriptLink, w: w.ScriptLink, cls: classForm, a: s}, true
+}
+
+func punycode(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	if l.Flags.Has(links.FlagMixedScript) {
+		return evid{code: CodeMixedScript, w: w.MixedScript, cls: classForm, a: l.UnicodeHost}, true
+	}
+	if l.Flags.Has(links.FlagPunycode) || strings.Contains(l.Host, "xn--") {
+		return evid{code: CodePunycode, w: w.Punycode, cls: classForm, a: l.Host, b: l.UnicodeHost}, true
+	}
+	return evid{}, false
+}
+
+// redirectChain: two or more wrappers/redirectors, or a chain cut short.
+func redirectChain(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	if l.Flags.Has(links.FlagTruncatedChain) {
+		return evid{code: CodeTruncatedChain, w: w.TruncatedChain, cls: classForm}, true
+	}
+	if len(l.Chain) < 2 {
+		return evid{}, false
+	}
+	return evid{code: CodeRedirectChain, w: w.RedirectChain, cls: classForm, a: l.Host, n: [3]int{len(l.Chain)}}, true
+}
+
+func shortener(w Weights, t *tables, l *links.Link) (evid, bool) {
+	if h, ok := hostMatch(t.shorteners, l.Host); ok {
+		return evid{code: CodeShortener, w: w.Shortener, cls: classForm, a: h}, true
+	}
+	return evid{}, false
+}
+
+func freeHosting(w Weights, t *tables, l *links.Link) (evid, bool) {
+	if h, ok := hostMatch(t.freeHosting, l.Host); ok {
+		return evid{code: CodeFreeHosting, w: w.FreeHosting, cls: classForm, a: h}, true
+	}
+	return evid{}, false
+}
+
+func suspiciousTLD(w Weights, t *tables, l *links.Link) (evid, bool) {
+	tld := l.Host[strings.LastIndexByte(l.Host, '.')+1:]
+	if !t.tlds[tld] {
+		return evid{}, false
+	}
+	return evid{code: CodeSuspiciousTLD, w: w.SuspiciousTLD, cls: classForm, a: l.Domain, b: tld}, true
+}
+
+// formKind: an HTML form or a meta refresh in mail.
+func formKind(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	switch l.Kind {
+	case links.KindForm:
+		return evid{code: CodeFormLink, w: w.FormLink, cls: classForm, a: l.Host}, true
+	case links.KindRefresh:
+		return evid{code: CodeRefreshLink, w: w.RefreshLink, cls: classForm, a: l.Host}, true
+	}
+	return evid{}, false
+}
+
+// riskyFiles are file types that run code or hide it (or HTML pages served
+// as attachments), by extension of the URL path.
+var riskyFiles = map[string]bool{
+	".exe": true, ".scr": true, ".com": false, ".bat": true, ".cmd": true, ".js": true,
+	".jse": true, ".vbs": true, ".vbe": true, ".wsf": true, ".hta": true, ".msi": true,
+	".ps1": true, ".jar": true, ".apk": true, ".iso": true, ".img": true, ".vhd": true,
+	".lnk": true, ".zip": true, ".rar": true, ".7z": true, ".cab": true, ".docm": true,
+	".xlsm": true, ".pptm": true, ".dll": true, ".pif": true, ".cpl": true, ".xll": true,
+}
+
+// riskyFile: the link downloads an executable or archive.
+func riskyFile(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	p := l.URL
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	if i := strings.Index(p, "://"); i >= 0 {
+		p = p[i+3:]
+	}
+	slash := strings.IndexByte(p, '/')
+	if slash < 0 {
+		return evid{}, false
+	}
+	ext := strings.ToLower(path.Ext(p[slash:]))
+	if !riskyFiles[ext] {
+		return evid{}, false
+	}
+	return evid{code: CodeRiskyFile, w: w.RiskyFile, cls: classForm, a: l.Host, b: ext}, true
+}
+
+// deepSubdomain: four or more labels above the registrable domain, a common
+// way to push a borrowed name to the left of a foreign domain.
+func deepSubdomain(w Weights, _ *tables, l *links.Link) (evid, bool) {
+	if l.Host == l.Domain || !strings.HasSuffix(l.Host, "."+l.Domain) {
+		return evid{}, false
+	}
+	n := strings.Count(l.Host[:len(l.Host)-len(l.Domain)], ".")
+	if n < 4 {
+		return evid{}, false
+	}
+	return evid{code: CodeDeepSubdomain, w: w.DeepSubdomain, cls: classForm, a: l.Host, n: [3]int{n}}, true
+}
+
+// rcptForms are the spellings of one recipient address searched in URLs.
+type rcptForms struct {
+	addr, domain string
+	variants     []string // lowercase forms: plain, %40-escaped, base64 (std and URL)
+}
+
+func newRcptForms(addr string) rcptForms {
+	addr = strings.ToLower(addr)
+	f := rcptForms{addr: addr, domain: domainOf(addr)}
+	if addr == "" || f.domain == "" {
+		return f
+	}
+	f.variants = []string{addr, url.QueryEscape(addr)}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		f.variants = append(f.variants, strings.TrimRight(enc.EncodeToString([]byte(addr)), "="))
+	}
+	return f
+}
+
+// rcptInURL: the recipient's address (plain, escaped or base64) or the
+// recipient's domain appears in a link to a foreign site; kits personalise
+// their landing pages this way.
+func rcptInURL(w Weights, l *links.Link, r rcptForms) (evid, bool) {
+	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
+		return evid{}, false
+	}
+	u := l.URL
+	for i, v := range r.variants {
+		if i < 2 && containsFold(u, v) || i >= 2 && strings.Contains(u, v) {
+			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
+		}
+	}
+	if len(r.domain) >= 5 && containsFold(u, r.domain) {
+		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
+	}
+	return evid{}, false
+}
+
+// containsFold is an ASCII case-insensitive strings.Contains for a lowercase needle.
+func containsFold(s, lowerNeedle string) bool {
+	n := len(lowerNeedle)
+	if n == 0 {
+		return true
+	}
+	for i := 0; i+n <= len(s); i++ {
+		if lower(s[i]) != lowerNeedle[0] {
+			continue
+		}
+		j := 1
+		for j < n && lower(s[i+j]) == lowerNeedle[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+// domainOf returns the domain part of an address, lowercase.
+func domainOf(addr string) string {
+	i := strings.LastIndexByte(addr, '@')
+	if i < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(addr[i+1:], "<> "))
+}

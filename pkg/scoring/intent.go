@@ -1,0 +1,184 @@
+package scoring
+
+import "strings"
+
+// Intent categories.
+const (
+	intentCredentials = iota
+	intentPayment
+	intentExtortion
+	intentDownload
+	nIntents
+)
+
+var intentCodes = [nIntents]string{CodeIntentCredentials, CodeIntentPayment, CodeIntentExtortion, CodeIntentDownload}
+
+// intentCaps bound each category's sum, so a wordy message cannot pile up.
+var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3}
+
+// intentCues are transparent English cue lists: phrase (lowercase words,
+// punctuation and hyphens read as spaces) and weight. A cue counts once per
+// text. They were written from general knowledge of how phishing, invoice
+// fraud, extortion and malware lures are phrased, not fitted to any corpus.
+// Single common words carry small weights; only combinations add up.
+var intentCues = [nIntents][]struct {
+	phrase string
+	w      float64
+}{
+	intentCredentials: {
+		{"verify your account", 0.4}, {"verify your identity", 0.4}, {"confirm your account", 0.4},
+		{"confirm your identity", 0.35}, {"verify your email", 0.35}, {"update your account", 0.3},
+		{"account suspended", 0.4}, {"account has been suspended", 0.4}, {"account will be suspended", 0.4},
+		{"account has been limited", 0.4}, {"unusual activity", 0.35}, {"unusual sign in", 0.35},
+		{"suspicious activity", 0.3}, {"restore access", 0.35}, {"reactivate", 0.3},
+		{"sign in", 0.2}, {"log in", 0.2}, {"login", 0.15}, {"logon", 0.15},
+		{"password", 0.3}, {"passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
+		{"verify", 0.2}, {"verification", 0.2}, {"validate", 0.2}, {"authenticate", 0.2},
+		{"mailbox", 0.15}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
+		{"expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},
+		{"security question", 0.3}, {"one time code", 0.25},
+	},
+	intentPayment: {
+		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
+		{"banking details", 0.3}, {"gift card", 0.35}, {"gift cards", 0.35}, {"refund", 0.2},
+		{"tax refund", 0.3}, {"overdue", 0.2}, {"outstanding balance", 0.25}, {"remittance", 0.2},
+		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},
+		{"unpaid", 0.2}, {"bitcoin", 0.25}, {"btc", 0.2}, {"crypto wallet", 0.25},
+		{"payment failed", 0.3}, {"update payment", 0.3},
+	},
+	intentExtortion: {
+		{"hacked", 0.3}, {"webcam", 0.3}, {"recorded you", 0.4}, {"your device", 0.1},
+		{"pay within", 0.3}, {"within 24 hours", 0.25}, {"within 48 hours", 0.25},
+		{"legal action", 0.25}, {"final notice", 0.25}, {"final warning", 0.3},
+		{"will be deleted", 0.2}, {"will be closed", 0.25}, {"will be terminated", 0.25},
+		{"permanently", 0.1}, {"immediately", 0.1}, {"urgent", 0.1}, {"failure to", 0.2},
+		{"action required", 0.2}, {"avoid suspension", 0.3},
+	},
+	intentDownload: {
+		{"download", 0.15}, {"view document", 0.25}, {"view the document", 0.25},
+		{"shared a document", 0.25}, {"shared a file", 0.25}, {"shared with you", 0.2},
+		{"open the attachment", 0.2}, {"secure document", 0.25}, {"secure message", 0.2},
+		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"fax", 0.15},
+		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
+		{"view pdf", 0.25}, {"pending documents", 0.25},
+	},
+}
+
+// cueIndex maps a phrase to its category, weight and id.
+type cueIndex map[string]cueRef
+
+type cueRef struct {
+	cat int
+	id  int
+	w   float64
+}
+
+func newCueIndex() cueIndex {
+	x := cueIndex{}
+	id := 0
+	for cat, cs := range intentCues {
+		for _, c := range cs {
+			x[c.phrase] = cueRef{cat: cat, id: id, w: c.w}
+			id++
+		}
+	}
+	return x
+}
+
+// intentScan accumulates the cues found in texts.
+type intentScan struct {
+	seen [4]uint64 // cue ids already counted
+	w    [nIntents]float64
+	cue  [nIntents]string // the strongest cue per category, for the reason
+	best [nIntents]float64
+}
+
+// scan reads text word by word and matches 1-, 2- and 3-word cues. It does
+// not allocate.
+func (s *intentScan) scan(x cueIndex, text string) {
+	var buf [100]byte
+	var ws [3][2]int // the last three words: start, end in buf-independent text
+	n := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		ws[0], ws[1], ws[2] = ws[1], ws[2], [2]int{i, j}
+		n++
+		for k := 1; k <= 3 && k <= n; k++ {
+			s.match(x, buf[:0], text, ws[3-k:])
+		}
+		i = j
+	}
+}
+
+func (s *intentScan) match(x cueIndex, buf []byte, text string, ws [][2]int) {
+	for i, w := range ws {
+		if w[1]-w[0] > 30 {
+			return
+		}
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		for _, c := range []byte(text[w[0]:w[1]]) {
+			buf = append(buf, lower(c))
+		}
+	}
+	c, ok := x[string(buf)]
+	if !ok || s.seen[c.id/64]&(1<<(c.id%64)) != 0 {
+		return
+	}
+	s.seen[c.id/64] |= 1 << (c.id % 64)
+	s.add(c.cat, c.w, c.id, x)
+}
+
+func (s *intentScan) add(cat int, w float64, id int, x cueIndex) {
+	s.w[cat] += w
+	if w > s.best[cat] {
+		s.best[cat] = w
+		s.cue[cat] = phraseOf(cat, id)
+	}
+}
+
+func phraseOf(cat, id int) string {
+	for c := range cat {
+		id -= len(intentCues[c])
+	}
+	return intentCues[cat][id].phrase
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// intentEvidence turns the cues of the link text and (at half weight) of
+// the subject into one piece of evidence per category.
+func intentEvidence(mult float64, link, subj *intentScan) []evid {
+	var out []evid
+	for c := range nIntents {
+		w := min(intentCaps[c], link.w[c]+0.5*subj.w[c]) * mult
+		if w <= 0 {
+			continue
+		}
+		cue := link.cue[c]
+		if cue == "" || subj.best[c]*0.5 > link.best[c] {
+			cue = subj.cue[c]
+		}
+		out = append(out, evid{code: intentCodes[c], w: w, cls: classIntent, a: strings.TrimSpace(cue)})
+	}
+	return out
+}

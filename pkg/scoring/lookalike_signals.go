@@ -1,0 +1,93 @@
+package scoring
+
+import "strings"
+
+// unicodeDomain returns the registrable domain in Unicode form, taken from
+// the Unicode host with as many labels as the ASCII domain has.
+func unicodeDomain(domain, uhost string) string {
+	if uhost == "" || isASCII(uhost) {
+		return domain
+	}
+	n := strings.Count(domain, ".") + 1
+	labels := strings.Split(uhost, ".")
+	if len(labels) < n {
+		return domain
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// lookalikeOf: the link domain is a near miss of one of the protected
+// domains (the organisation's or, per recipient, its history), scaled by how
+// unestablished the domain is here.
+func lookalikeOf(w Weights, t *tables, domain, skel string, protected []string, novel float64) (evid, bool) {
+	if novel <= 0 {
+		return evid{}, false
+	}
+	for _, p := range protected {
+		if closeSpelling(t, domain, skel, p) {
+			return evid{code: CodeLookalike, w: w.Lookalike * novel, cls: classLookalike, a: domain, b: p}, true
+		}
+	}
+	return evid{}, false
+}
+
+// lookalikeBrand: the link domain is a near miss of a shipped brand domain.
+func lookalikeBrand(w Weights, t *tables, domain, skel string, novel float64) (evid, bool) {
+	if novel <= 0 {
+		return evid{}, false
+	}
+	if b, ok := t.brands.near(domain, skel); ok {
+		return evid{code: CodeLookalike, w: w.Lookalike * novel, cls: classLookalike, a: domain, b: b}, true
+	}
+	return evid{}, false
+}
+
+// orgInHost: a foreign host carries one of our domains' names as a label or
+// hyphenated word (example.com.login.top, example-com-secure.top).
+func orgInHost(w Weights, host, domain string, org []string, novel float64) (evid, bool) {
+	if novel <= 0 {
+		return evid{}, false
+	}
+	for _, p := range org {
+		pl, _ := label(p)
+		if len(pl) < 4 || domain == p || strings.HasSuffix(domain, "."+p) {
+			continue
+		}
+		if hasWord(host, pl) {
+			return evid{code: CodeOrgInHost, w: w.OrgInHost * novel, cls: classLookalike, a: host, b: p}, true
+		}
+	}
+	return evid{}, false
+}
+
+// brandInDomain: a distinctive brand token appears as a word of a foreign
+// host (paypal-secure.top, paypal.com.evil.example), not as the whole label
+// of a sibling domain (paypal.de).
+func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (evid, bool) {
+	if novel <= 0 || t.brands.exact[domain] {
+		return evid{}, false
+	}
+	lab, _ := label(domain)
+	for _, tok := range splitWords(host) {
+		bd, ok := t.brands.tokens[tok]
+		if !ok || lab == tok {
+			continue
+		}
+		return evid{code: CodeBrandInDomain, w: w.BrandInDomain * novel, cls: classLookalike, a: domain, b: bd}, true
+	}
+	return evid{}, false
+}
+
+// hasWord reports whether w is a dot- or hyphen-separated word of host.
+func hasWord(host, w string) bool {
+	for _, x := range splitWords(host) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func splitWords(host string) []string {
+	return strings.FieldsFunc(host, func(r rune) bool { return r == '.' || r == '-' || r == '_' })
+}

@@ -1,0 +1,172 @@
+package scoring
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Modes and signed-message actions accepted by Policy.
+const (
+	ModeEnforce = "enforce"
+	ModeMonitor = "monitor"
+
+	SignedQuarantine = "quarantine"
+	SignedAccept     = "accept"
+)
+
+// Policy turns evidence into actions. It lives in the config file under
+// [policy]; DefaultPolicy documents every default. Scores are sums of
+// evidence weights (see Weights): about 1.2 for "new sender, new sender
+// domain, new link domain, nothing else".
+type Policy struct {
+	// Mode is "enforce" (default) or "monitor": monitor decides and reports,
+	// Verdict.Monitor is set and the glue never changes mail.
+	Mode string `toml:"mode"`
+
+	// LockThreshold: a link whose score reaches it is locked. Default 1.0.
+	LockThreshold float64 `toml:"lock_threshold"`
+	// LevelLockScore: a locked link with enough non-novelty evidence is
+	// locked at level "lock" from this score on. Default 1.5.
+	LevelLockScore float64 `toml:"level_lock_score"`
+	// LevelHardScore: ... and at level "hard" from this score on. Default 2.3.
+	LevelHardScore float64 `toml:"level_hard_score"`
+	// EvidenceMin: the form + lookalike + intent weight a link needs before
+	// it may be locked above "warn". Novelty and sender evidence alone give at
+	// most "warn". Default 0.3.
+	EvidenceMin float64 `toml:"evidence_min"`
+
+	// QuarantineThreshold: the message is quarantined when its score reaches
+	// it. Default 2.6.
+	QuarantineThreshold float64 `toml:"quarantine_threshold"`
+	// QuarantineWhen lists combinations of reason codes; the message is
+	// quarantined when every code of one combination occurs in its evidence
+	// (on the message or on any link). Default: an unsolicited shadow identity
+	// asking for credentials, and an unsolicited lookalike asking for them.
+	QuarantineWhen [][]string `toml:"quarantine_when"`
+	// RejectEnabled turns on rejection at RejectThreshold. Default false.
+	RejectEnabled bool `toml:"reject_enabled"`
+	// RejectThreshold: with RejectEnabled, reject from this score. Default 4.0.
+	RejectThreshold float64 `toml:"reject_threshold"`
+
+	// InternalDomains are the organisation's own mail domains. Default none.
+	InternalDomains []string `toml:"internal_domains"`
+	// OrgDomains are protected against lookalikes; empty means InternalDomains.
+	OrgDomains []string `toml:"org_domains"`
+
+	// SignedAction says what happens to a signed or encrypted message whose
+	// links would be locked (its body must not change): "quarantine"
+	// (default) or "accept".
+	SignedAction string `toml:"signed_action"`
+
+	// Weights are the evidence weights; zero fields take the defaults, so a
+	// config only lists what it changes. Set a weight to a negative value to
+	// turn a risk signal off (it then counts as 0).
+	Weights Weights `toml:"weights"`
+}
+
+// DefaultPolicy returns the documented defaults.
+func DefaultPolicy() Policy {
+	return Policy{
+		Mode:                ModeEnforce,
+		LockThreshold:       1.0,
+		LevelLockScore:      1.5,
+		LevelHardScore:      2.3,
+		EvidenceMin:         0.3,
+		QuarantineThreshold: 2.6,
+		QuarantineWhen: [][]string{
+			{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
+			{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
+		},
+		RejectThreshold: 4.0,
+		SignedAction:    SignedQuarantine,
+		Weights:         DefaultWeights(),
+	}
+}
+
+// withDefaults fills zero fields from DefaultPolicy.
+func (p Policy) withDefaults() Policy {
+	d := DefaultPolicy()
+	if p.Mode == "" {
+		p.Mode = d.Mode
+	}
+	setF(&p.LockThreshold, d.LockThreshold)
+	setF(&p.LevelLockScore, d.LevelLockScore)
+	setF(&p.LevelHardScore, d.LevelHardScore)
+	setF(&p.EvidenceMin, d.EvidenceMin)
+	setF(&p.QuarantineThreshold, d.QuarantineThreshold)
+	setF(&p.RejectThreshold, d.RejectThreshold)
+	if p.QuarantineWhen == nil {
+		p.QuarantineWhen = d.QuarantineWhen
+	}
+	if p.SignedAction == "" {
+		p.SignedAction = d.SignedAction
+	}
+	if len(p.OrgDomains) == 0 {
+		p.OrgDomains = p.InternalDomains
+	}
+	p.Weights = p.Weights.withDefaults()
+	return p
+}
+
+func setF(f *float64, d float64) {
+	if *f == 0 {
+		*f = d
+	}
+}
+
+// Validate reports bad values and combinations, after defaults are applied.
+func (p Policy) Validate() error {
+	p = p.withDefaults()
+	var errs []error
+	if p.Mode != ModeEnforce && p.Mode != ModeMonitor {
+		errs = append(errs, fmt.Errorf("mode %q: want %q or %q", p.Mode, ModeEnforce, ModeMonitor))
+	}
+	if p.SignedAction != SignedQuarantine && p.SignedAction != SignedAccept {
+		errs = append(errs, fmt.Errorf("signed_action %q: want %q or %q", p.SignedAction, SignedQuarantine, SignedAccept))
+	}
+	if p.LockThreshold < 0 || p.EvidenceMin < 0 {
+		errs = append(errs, errors.New("lock_threshold and evidence_min must not be negative"))
+	}
+	if p.LevelLockScore < p.LockThreshold || p.LevelHardScore < p.LevelLockScore {
+		errs = append(errs, errors.New("want lock_threshold <= level_lock_score <= level_hard_score"))
+	}
+	if p.QuarantineThreshold < p.LockThreshold {
+		errs = append(errs, errors.New("quarantine_threshold below lock_threshold"))
+	}
+	if p.RejectEnabled && p.RejectThreshold < p.QuarantineThreshold {
+		errs = append(errs, errors.New("reject_threshold below quarantine_threshold"))
+	}
+	errs = append(errs, validCombos(p.QuarantineWhen)...)
+	errs = append(errs, validDomains("internal_domains", p.InternalDomains)...)
+	errs = append(errs, validDomains("org_domains", p.OrgDomains)...)
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("scoring: policy: %w", err)
+	}
+	return nil
+}
+
+func validCombos(cs [][]string) []error {
+	var errs []error
+	for i, c := range cs {
+		if len(c) == 0 {
+			errs = append(errs, fmt.Errorf("quarantine_when[%d] is empty", i))
+		}
+		for _, code := range c {
+			if !knownCode(code) {
+				errs = append(errs, fmt.Errorf("quarantine_when[%d]: unknown reason code %q", i, code))
+			}
+		}
+	}
+	return errs
+}
+
+func validDomains(key string, ds []string) []error {
+	var errs []error
+	for _, d := range ds {
+		if d == "" || d != strings.ToLower(strings.TrimSpace(d)) || strings.ContainsAny(d, "@/ ") {
+			errs = append(errs, fmt.Errorf("%s: %q is not a lowercase domain", key, d))
+		}
+	}
+	return errs
+}

@@ -1,0 +1,146 @@
+package scoring
+
+import "strconv"
+
+// Reason codes. They are stable: headers, logs, scripts and
+// Policy.QuarantineWhen refer to them.
+const (
+	// Novelty of the link.
+	CodeOrgFirstSeen    = "org_first_seen"
+	CodeOrgRare         = "org_rare"
+	CodeHostFirstSeen   = "host_first_seen"
+	CodeRcptFirstSeen   = "rcpt_first_seen"
+	CodeRcptRare        = "rcpt_rare"
+	CodeSenderFirstLink = "sender_first_link"
+	CodePairFirst       = "pair_first_contact"
+
+	// Sender.
+	CodeSenderFirst    = "sender_first_contact"
+	CodeSenderRare     = "sender_rare"
+	CodeSenderDomFirst = "sender_domain_first_seen"
+	CodeSenderDomRare  = "sender_domain_rare"
+	CodeUnsolicited    = "unsolicited"
+	CodeFreemail       = "freemail_sender"
+	CodeShadowIdentity = "shadow_identity"
+	CodeBrandName      = "brand_name_mismatch"
+	CodeReplyTo        = "reply_to_mismatch"
+
+	// Link form.
+	CodeDisplayMismatch = "display_mismatch"
+	CodeIPLiteral       = "ip_literal"
+	CodeObfuscatedIP    = "obfuscated_ip"
+	CodeUserinfo        = "userinfo"
+	CodeScriptLink      = "script_link"
+	CodePunycode        = "punycode"
+	CodeMixedScript     = "mixed_script"
+	CodeRcptAddrInURL   = "rcpt_address_in_url"
+	CodeRcptDomInURL    = "rcpt_domain_in_url"
+	CodeRedirectChain   = "redirect_chain"
+	CodeTruncatedChain  = "truncated_chain"
+	CodeShortener       = "shortener"
+	CodeFreeHosting     = "free_hosting"
+	CodeSuspiciousTLD   = "suspicious_tld"
+	CodeFormLink        = "form_link"
+	CodeRefreshLink     = "refresh_link"
+	CodeRiskyFile       = "risky_file"
+	CodeDeepSubdomain   = "deep_subdomain"
+
+	// Lookalikes.
+	CodeLookalike     = "lookalike"
+	CodeOrgInHost     = "org_in_host"
+	CodeBrandInDomain = "brand_in_domain"
+
+	// Intent.
+	CodeIntentCredentials = "intent_credentials"
+	CodeIntentPayment     = "intent_payment"
+	CodeIntentExtortion   = "intent_extortion"
+	CodeIntentDownload    = "intent_download"
+
+	// Context that lowers risk.
+	CodeInternalSender  = "internal_sender"
+	CodeSolicited       = "solicited"
+	CodeEstablishedPair = "established_pair"
+	CodeSenderOwnDomain = "sender_own_domain"
+	CodeOrgOutbound     = "org_outbound_domain"
+	CodeOrgDomain       = "org_domain"
+
+	// Decisions.
+	CodeAllowlisted  = "allowlisted"
+	CodeNotClickable = "not_clickable"
+	CodeSigned       = "signed"
+	CodeQuarantine   = "quarantine_rule"
+	CodeScore        = "message_score"
+)
+
+// class groups evidence for the level rule: only form, lookalike and intent
+// evidence may lift a lock above warn.
+type class uint8
+
+const (
+	classNovelty class = iota
+	classSender
+	classForm
+	classLookalike
+	classIntent
+	classContext
+	classInfo
+)
+
+// strong reports whether the class may lift a lock above warn.
+func (c class) strong() bool { return c == classForm || c == classLookalike || c == classIntent }
+
+// evid is one piece of evidence before it becomes a Reason. Texts are built
+// only for the verdict that is returned, so scoring many recipients stays cheap.
+type evid struct {
+	code string
+	w    float64 // signed contribution to the score
+	cls  class
+	a, b string // subjects of the sentence (domains, names, cue words)
+	n    [3]int // counts for the sentence
+}
+
+var knownCodes = map[string]bool{}
+
+func init() {
+	for _, c := range []string{
+		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
+		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
+		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
+		CodeReplyTo, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
+		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
+		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLookalike,
+		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
+		CodeIntentExtortion, CodeIntentDownload, CodeInternalSender, CodeSolicited,
+		CodeEstablishedPair, CodeSenderOwnDomain, CodeOrgOutbound, CodeOrgDomain,
+		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
+	} {
+		knownCodes[c] = true
+	}
+}
+
+func knownCode(c string) bool { return knownCodes[c] }
+
+// reason turns evidence into a Reason with its sentence.
+func (e evid) reason() Reason {
+	return Reason{Code: e.code, Text: e.text(), Weight: round3(e.w)}
+}
+
+// String is the one-line form used in logs and explain: "code: sentence".
+func (r Reason) String() string { return r.Code + ": " + r.Text }
+
+func round3(f float64) float64 {
+	if f < 0 {
+		return -round3(-f)
+	}
+	return float64(int64(f*1000+0.5)) / 1000
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}

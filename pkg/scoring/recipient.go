@@ -1,0 +1,266 @@
+package scoring
+
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// rcptEval is the judgement for one recipient, still without sentences.
+type rcptEval struct {
+	rcpt    string
+	msgEv   []evid // sender evidence, including this recipient's relationship
+	links   []linkEval
+	score   float64
+	action  Action
+	level   Level
+	rule    string // the quarantine rule or threshold that applied
+	allowed bool   // the sender is allowlisted for this recipient
+}
+
+// linkEval is the recipient-specific part of one link's judgement.
+type linkEval struct {
+	ev      []evid
+	score   float64
+	strong  float64 // form + lookalike + intent weight
+	lock    bool
+	level   Level
+	allowed bool
+}
+
+func (m *message) evalRecipient(rcpt string) *rcptEval {
+	key := strings.ToLower(strings.Trim(strings.TrimSpace(rcpt), "<>"))
+	rh := m.in.History.Recipients[key]
+	r := &rcptEval{rcpt: rcpt, links: make([]linkEval, len(m.links))}
+	r.msgEv = append(r.msgEv, m.sendEv...)
+	r.msgEv = append(r.msgEv, m.relationship(key, rh)...)
+	r.allowed = m.senderAllowed(key)
+	base := sum(r.msgEv)
+	r.score = base + sum(m.subjEv)
+	forms := newRcptForms(key)
+	for i := range m.links {
+		m.evalLink(r, &m.links[i], &r.links[i], key, rh, forms, base)
+	}
+	m.decide(r)
+	return r
+}
+
+// relationship is the sender evidence that depends on the recipient.
+func (m *message) relationship(rcpt string, rh RecipientHistory) []evid {
+	w, h := m.p.Weights, &m.in.History
+	out := []evid{solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free)}
+	if e, ok := establishedPair(w, m.sender, rcpt, rh.Pair); ok {
+		out = append(out, e)
+	}
+	if e, ok := pairNovelty(w, m.sender, rcpt, rh.Pair); ok {
+		out = append(out, e)
+	}
+	return out
+}
+
+func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh RecipientHistory, forms rcptForms, base float64) {
+	if b.skip != "" {
+		return
+	}
+	l, w := b.l, m.p.Weights
+	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
+	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 {
+		le.ev = append(le.ev, e)
+	}
+	if e, ok := rcptInURL(w, l, forms); ok && e.w != 0 {
+		le.ev = append(le.ev, e)
+	}
+	if !hasLookalike(b.ev) && len(rh.Known) > 0 && b.novel > 0 && !inDomains(l.Domain, m.p.OrgDomains) {
+		skel := b.skel
+		if skel == "" {
+			skel = m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost))
+		}
+		if e, ok := lookalikeOf(w, m.t, l.Domain, skel, rh.Known, b.novel); ok {
+			le.ev = append(le.ev, e)
+		}
+	}
+	le.score = base + sum(b.ev) + sum(le.ev)
+	le.strong = strong(b.ev) + strong(le.ev)
+	if le.allowed {
+		return
+	}
+	r.score = max(r.score, le.score)
+	if le.score >= m.p.LockThreshold {
+		le.lock, le.level = true, m.p.level(le.score, le.strong)
+	}
+}
+
+func hasLookalike(ev []evid) bool {
+	for _, e := range ev {
+		if e.code == CodeLookalike {
+			return true
+		}
+	}
+	return false
+}
+
+func sum(ev []evid) float64 {
+	s := 0.0
+	for _, e := range ev {
+		s += e.w
+	}
+	return s
+}
+
+func strong(ev []evid) float64 {
+	s := 0.0
+	for _, e := range ev {
+		if e.w > 0 && e.cls.strong() {
+			s += e.w
+		}
+	}
+	return s
+}
+
+// level picks the lock level: novelty alone gives at most warn.
+func (p Policy) level(score, strong float64) Level {
+	switch {
+	case strong < p.EvidenceMin:
+		return LevelWarn
+	case score >= p.LevelHardScore && strong >= 2*p.EvidenceMin:
+		return LevelHard
+	case score >= p.LevelLockScore:
+		return LevelLock
+	}
+	return LevelWarn
+}
+
+// decide sets the recipient's action from its links and score.
+func (m *message) decide(r *rcptEval) {
+	r.action = Accept
+	for _, le := range r.links {
+		if le.lock {
+			r.action = Lock
+			r.level = maxLevel(r.level, le.level)
+		}
+	}
+	if r.allowed {
+		return
+	}
+	if r.score >= m.p.QuarantineThreshold {
+		r.action, r.rule = Quarantine, "quarantine_threshold"
+	} else if rule, ok := m.comboHolds(r); ok {
+		r.action, r.rule = Quarantine, rule
+	}
+	if m.p.RejectEnabled && r.score >= m.p.RejectThreshold {
+		r.action, r.rule = Reject, "reject_threshold"
+	}
+	if m.in.Signed && r.action == Lock {
+		m.signed(r)
+	}
+}
+
+// signed: the body of a signed message must not change, so its would-be
+// locks become the SignedAction.
+func (m *message) signed(r *rcptEval) {
+	for i := range r.links {
+		r.links[i].lock, r.links[i].level = false, LevelNone
+	}
+	r.level = LevelNone
+	r.action, r.rule = Accept, CodeSigned
+	if m.p.SignedAction == SignedQuarantine {
+		r.action = Quarantine
+	}
+}
+
+// comboHolds reports the first QuarantineWhen combination whose codes all
+// occur in the recipient's evidence.
+func (m *message) comboHolds(r *rcptEval) (string, bool) {
+	for _, combo := range m.p.QuarantineWhen {
+		if m.allPresent(r, combo) {
+			return strings.Join(combo, "+"), true
+		}
+	}
+	return "", false
+}
+
+func (m *message) allPresent(r *rcptEval, codes []string) bool {
+	for _, c := range codes {
+		if !m.present(r, c) {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+func (m *message) present(r *rcptEval, code string) bool {
+	if hasCode(r.msgEv, code) || hasCode(m.subjEv, code) {
+		return true
+	}
+	for i := range m.links {
+		if m.links[i].skip == "" && !r.links[i].allowed && (hasCode(m.links[i].ev, code) || hasCode(r.links[i].ev, code)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCode(ev []evid, code string) bool {
+	for _, e := range ev {
+		if e.code == code && e.w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var actionRank = map[Action]int{Accept: 0, Lock: 1, Quarantine: 2, Reject: 3}
+var levelRank = map[Level]int{LevelNone: 0, LevelWarn: 1, LevelLock: 2, LevelHard: 3}
+
+func maxLevel(a, b Level) Level {
+	if levelRank[b] > levelRank[a] {
+		return b
+	}
+	return a
+}
+
+// stricter orders recipients: action, then lock level, then score.
+func (r *rcptEval) stricter(o *rcptEval) bool {
+	if a, b := actionRank[r.action], actionRank[o.action]; a != b {
+		return a > b
+	}
+	if a, b := levelRank[r.level], levelRank[o.level]; a != b {
+		return a > b
+	}
+	return r.score > o.score
+}
+
+// senderAllowed: an allowlist entry for the sender alone.
+func (m *message) senderAllowed(rcpt string) bool {
+	for _, a := range m.in.Allow {
+		if a.Domain == "" && a.Sender != "" && forRcpt(a, rcpt) && m.senderIs(a.Sender) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkAllowed: an allowlist entry for the link's domain or host, optionally
+// only from one sender.
+func (m *message) linkAllowed(rcpt string, l *links.Link) bool {
+	for _, a := range m.in.Allow {
+		d := strings.ToLower(a.Domain)
+		if d == "" || !forRcpt(a, rcpt) || a.Sender != "" && !m.senderIs(a.Sender) {
+			continue
+		}
+		if d == l.Domain || d == l.Host || strings.HasSuffix(l.Host, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+func forRcpt(a Allow, rcpt string) bool {
+	return a.Recipient == "" || strings.EqualFold(a.Recipient, rcpt)
+}
+
+// senderIs matches an allowlisted sender: the address, its domain or a parent.
+func (m *message) senderIs(s string) bool {
+	s = strings.ToLower(s)
+	return s == m.sender || inDomains(domainOf(m.sender), []string{s})
+}

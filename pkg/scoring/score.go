@@ -1,0 +1,203 @@
+package scoring
+
+import (
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// Score judges one message. It is pure: same Policy and Input, same Verdict.
+// Each recipient is judged on its own history; the strictest verdict wins and
+// Verdict.Recipient names it when there are several.
+func Score(p Policy, in Input) Verdict {
+	m := newMessage(p.withDefaults(), &in)
+	rcpts := in.Recipients
+	if len(rcpts) == 0 {
+		rcpts = []string{""}
+	}
+	var best *rcptEval
+	for _, r := range rcpts {
+		if ev := m.evalRecipient(r); best == nil || ev.stricter(best) {
+			best = ev
+		}
+	}
+	v := m.verdict(best)
+	if len(in.Recipients) > 1 {
+		v.Recipient = best.rcpt
+	}
+	v.Monitor = m.p.Mode == ModeMonitor
+	return v
+}
+
+// message holds what is computed once per message.
+type message struct {
+	p      Policy
+	t      *tables
+	in     *Input
+	cues   cueIndex
+	sender string // header From, else envelope sender; lowercase
+	sdom   string // registrable domain of the sender
+	free   bool   // the sender domain is a free mail provider
+	sendEv []evid // recipient-independent sender evidence
+	subj   intentScan
+	subjEv []evid // subject-only intent, for messages without links
+	links  []linkBase
+}
+
+// linkBase is the recipient-independent part of one link's judgement.
+type linkBase struct {
+	l     *links.Link
+	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
+	novel float64 // 1 - how established the domain is org-wide
+	skel  string  // confusable skeleton of the Unicode registrable domain
+	ev    []evid
+}
+
+func newMessage(p Policy, in *Input) *message {
+	t := data()
+	m := &message{p: p, t: t, in: in, cues: t.cues}
+	m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.FromAddr), "<>"))
+	if m.sender == "" {
+		m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))
+	}
+	m.sdom = registrable(domainOf(m.sender))
+	m.free = t.freemail[m.sdom]
+	m.sendEv = m.senderEvidence()
+	m.subj.scan(m.cues, in.Subject)
+	var none intentScan
+	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)
+	m.links = make([]linkBase, len(in.Links))
+	for i := range in.Links {
+		m.links[i] = m.linkBase(&in.Links[i])
+	}
+	return m
+}
+
+// registrable returns the eTLD+1 of a domain, or the domain itself.
+func registrable(d string) string {
+	if d == "" {
+		return ""
+	}
+	r, err := publicsuffix.EffectiveTLDPlusOne(d)
+	if err != nil {
+		return d
+	}
+	return r
+}
+
+// senderEvidence is the recipient-independent sender evidence.
+func (m *message) senderEvidence() []evid {
+	w, h := m.p.Weights, &m.in.History
+	var out []evid
+	add := func(e evid, ok bool) {
+		if ok && e.w != 0 {
+			out = append(out, e)
+		}
+	}
+	if m.internalSender() {
+		out = append(out, evid{code: CodeInternalSender, w: -w.LessInternal, cls: classContext, a: m.sdom})
+	}
+	add(senderNovelty(w, m.sender, h.Sender))
+	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
+	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
+	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
+	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
+	return out
+}
+
+// internalSender: an authenticated session from one of our own domains.
+func (m *message) internalSender() bool {
+	return m.in.Authenticated && inDomains(domainOf(m.sender), m.p.InternalDomains)
+}
+
+// inDomains reports whether d is one of ds or a subdomain of one.
+func inDomains(d string, ds []string) bool {
+	for _, x := range ds {
+		if d == x || strings.HasSuffix(d, "."+x) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBase computes the recipient-independent evidence of one link.
+func (m *message) linkBase(l *links.Link) linkBase {
+	b := linkBase{l: l}
+	if b.skip = skipCode(l); b.skip != "" {
+		return b
+	}
+	w, h := m.p.Weights, &m.in.History
+	add := func(e evid, ok bool) {
+		if ok && e.w != 0 {
+			b.ev = append(b.ev, e)
+		}
+	}
+	d := h.Domains[l.Domain]
+	b.novel = 1 - estOrg(d)
+	add(orgNovelty(w, l.Domain, d))
+	add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
+	add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
+	for _, e := range m.contextEvidence(l, d) {
+		add(e, true)
+	}
+	for _, e := range formSignals(w, m.t, l) {
+		add(e, true)
+	}
+	m.lookalikes(&b, add)
+	var ls intentScan
+	ls.scan(m.cues, l.Display)
+	ls.scan(m.cues, l.Context)
+	for _, e := range intentEvidence(w.Intent, &ls, &m.subj) {
+		add(e, true)
+	}
+	return b
+}
+
+// skipCode says why a link is not judged at all, or "".
+func skipCode(l *links.Link) string {
+	switch {
+	case !l.Clickable || l.Kind == links.KindImage || l.Kind == links.KindCSS:
+		return CodeNotClickable
+	case l.Flags.Has(links.FlagScriptScheme), l.Scheme == "javascript", l.Scheme == "data", l.Scheme == "vbscript":
+		return ""
+	case l.Host == "" || l.Scheme == "mailto" || l.Scheme == "tel" || l.Scheme == "cid" || l.Scheme == "sms":
+		return CodeNotClickable
+	}
+	return ""
+}
+
+// contextEvidence is the link context that lowers risk.
+func (m *message) contextEvidence(l *links.Link, d Stat) []evid {
+	w := m.p.Weights
+	var out []evid
+	if inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains) {
+		out = append(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
+	}
+	if d.Outbound > 0 {
+		out = append(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
+	}
+	if m.sdom != "" && l.Domain == m.sdom && !m.free {
+		out = append(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
+	}
+	return out
+}
+
+// lookalikes checks the organisation's domains and the shipped brands.
+func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
+	l, w := b.l, m.p.Weights
+	if b.novel <= 0 || l.Domain == "" || l.Flags.Has(links.FlagIPLiteral) || inDomains(l.Domain, m.p.OrgDomains) {
+		return
+	}
+	b.skel = m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost))
+	e, ok := lookalikeOf(w, m.t, l.Domain, b.skel, m.p.OrgDomains, b.novel)
+	if !ok {
+		e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
+	}
+	add(e, ok)
+	add(orgInHost(w, l.Host, l.Domain, m.p.OrgDomains, b.novel))
+	if !ok {
+		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
+	}
+}

@@ -1,0 +1,123 @@
+package scoring
+
+import "strings"
+
+// senderNovelty: first contact from this address, or an address seen only
+// briefly.
+func senderNovelty(w Weights, sender string, s Stat) (evid, bool) {
+	e := estDays(s)
+	if e >= 1 {
+		return evid{}, false
+	}
+	if !s.Seen() {
+		return evid{code: CodeSenderFirst, w: w.SenderNovel, cls: classSender, a: sender}, true
+	}
+	return evid{code: CodeSenderRare, w: w.SenderNovel * (1 - e), cls: classSender, a: sender,
+		n: [3]int{s.Messages, s.Days}}, true
+}
+
+// senderDomainNovelty: no (or little) mail from the sender's domain before.
+// For free mail the domain's history says nothing, so the sender's own
+// novelty is used instead (freemail_sender).
+func senderDomainNovelty(w Weights, domain string, dom, sender Stat, freemail bool) (evid, bool) {
+	if freemail {
+		e := estDays(sender)
+		if e >= 1 {
+			return evid{}, false
+		}
+		return evid{code: CodeFreemail, w: w.Freemail * (1 - e), cls: classSender, a: domain}, true
+	}
+	e := estOrg(dom)
+	if e >= 1 {
+		return evid{}, false
+	}
+	if !dom.Seen() {
+		return evid{code: CodeSenderDomFirst, w: w.SenderDom, cls: classSender, a: domain}, true
+	}
+	return evid{code: CodeSenderDomRare, w: w.SenderDom * (1 - e), cls: classSender, a: domain,
+		n: [3]int{dom.Messages, dom.Days, dom.Senders}}, true
+}
+
+// solicitation: established means reciprocal. A sender we (or this
+// recipient) wrote to is solicited; anyone else is unsolicited however often
+// they wrote, so a spoofed familiar address stays suspect. Writing to someone
+// else at the same (non-free) domain counts a third.
+func solicitation(w Weights, sender string, s, pair, dom Stat, freemail bool) evid {
+	if s.Outbound > 0 || pair.Outbound > 0 {
+		return evid{code: CodeSolicited, w: -w.LessSolicited, cls: classContext, a: sender}
+	}
+	f := 1.0
+	if dom.Outbound > 0 && !freemail {
+		f = 1.0 / 3
+	}
+	return evid{code: CodeUnsolicited, w: w.Unsolicited * f, cls: classSender, a: sender}
+}
+
+// establishedPair: the sender has written to this recipient on several days.
+func establishedPair(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
+	f := ramp(pair.Days-1, 4)
+	if f <= 0 {
+		return evid{}, false
+	}
+	return evid{code: CodeEstablishedPair, w: -w.LessPair * f, cls: classContext, a: sender, b: rcpt,
+		n: [3]int{pair.Messages, pair.Days}}, true
+}
+
+// shadowIdentity: the display name is known here from another address (and
+// is specific: used by at most two addresses) but this address is new.
+func shadowIdentity(w Weights, name, sender string, nameStat, s Stat) (evid, bool) {
+	name = strings.TrimSpace(name)
+	if !nameStat.Seen() || nameStat.Senders > 2 || !specificName(name, sender) {
+		return evid{}, false
+	}
+	e := estDays(s)
+	if e >= 1 || s.Seen() && nameStat.Senders <= 1 {
+		// the name's only address is this one: not a shadow
+		return evid{}, false
+	}
+	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: sender}, true
+}
+
+// specificName: at least 4 letters and not just the address itself.
+func specificName(name, sender string) bool {
+	letters := 0
+	for i := 0; i < len(name); i++ {
+		if isWordByte(name[i]) || name[i] >= 0x80 {
+			letters++
+		}
+	}
+	return letters >= 4 && !strings.EqualFold(strings.Trim(name, "'\" "), sender)
+}
+
+// brandName: the display name carries a distinctive brand token but the
+// sender's domain is not that brand's.
+func brandName(w Weights, t *tables, name, senderDomain string, s Stat) (evid, bool) {
+	e := estDays(s)
+	if e >= 1 || name == "" {
+		return evid{}, false
+	}
+	lab, _ := label(senderDomain)
+	for _, tok := range tokens(name) {
+		bd, ok := t.brands.tokens[tok]
+		if !ok || senderDomain == bd || lab == tok || t.brands.exact[senderDomain] {
+			continue
+		}
+		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: bd, b: senderDomain}, true
+	}
+	return evid{}, false
+}
+
+// tokens splits s into lowercase ASCII alphanumeric words.
+func tokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
+// replyToMismatch: replies go to another domain than the sender's.
+func replyToMismatch(w Weights, replyDomain, senderDomain string) (evid, bool) {
+	if w.ReplyTo <= 0 || replyDomain == "" || replyDomain == senderDomain {
+		return evid{}, false
+	}
+	return evid{code: CodeReplyTo, w: w.ReplyTo, cls: classSender, a: replyDomain, b: senderDomain}, true
+}

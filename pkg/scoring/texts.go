@@ -1,0 +1,124 @@
+package scoring
+
+// text is the sentence for one piece of evidence, with the baseline facts.
+func (e evid) text() string {
+	switch e.code {
+	case CodeOrgFirstSeen:
+		return "no message to anyone here has linked to " + e.a + " before"
+	case CodeOrgRare:
+		return e.a + " was linked here only in " + plural(e.n[0], "message", "messages") + " on " + plural(e.n[1], "day", "days") + " from " + plural(e.n[2], "sender", "senders")
+	case CodeHostFirstSeen:
+		return "the host " + e.a + " was never linked here, though " + e.b + " was"
+	case CodeRcptFirstSeen:
+		return e.b + " has never been sent a link to " + e.a
+	case CodeRcptRare:
+		return e.b + " was sent links to " + e.a + " only on " + plural(e.n[1], "day", "days")
+	case CodeSenderFirstLink:
+		return e.b + " has never linked to " + e.a + " before"
+	case CodePairFirst:
+		return e.a + " has never written to " + e.b + " before"
+	case CodeSenderFirst:
+		return "first message from " + e.a
+	case CodeSenderRare:
+		return e.a + " was seen only in " + plural(e.n[0], "message", "messages") + " on " + plural(e.n[1], "day", "days")
+	case CodeSenderDomFirst:
+		return "no mail from the domain " + e.a + " before"
+	case CodeSenderDomRare:
+		return "mail from the domain " + e.a + " was seen only on " + plural(e.n[1], "day", "days")
+	case CodeUnsolicited:
+		return "nobody here has ever written to " + e.a
+	case CodeFreemail:
+		return e.a + " is a free mail provider: its history says nothing about this sender"
+	case CodeShadowIdentity:
+		return "the name \"" + e.a + "\" is known here from another address, but not from " + e.b
+	case CodeBrandName:
+		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
+	case CodeReplyTo:
+		return "replies go to " + e.a + ", not to the sender's domain " + e.b
+	}
+	return e.formText()
+}
+
+func (e evid) formText() string {
+	switch e.code {
+	case CodeDisplayMismatch:
+		return "the link shows " + e.a + " but leads to " + e.b
+	case CodeIPLiteral:
+		return "the link goes to the bare IP address " + e.a
+	case CodeObfuscatedIP:
+		return "the link hides an IP address in an unusual notation (" + e.a + ")"
+	case CodeUserinfo:
+		return "the link puts text before an @ to disguise its real host " + e.a
+	case CodeScriptLink:
+		return "the link runs code (" + e.a + ": URL)"
+	case CodePunycode:
+		return "the host " + e.a + " uses international characters (" + e.b + ")"
+	case CodeMixedScript:
+		return "the host " + e.a + " mixes alphabets"
+	case CodeRcptAddrInURL:
+		return "the link carries the recipient's address " + e.a
+	case CodeRcptDomInURL:
+		return "the link mentions the recipient's domain " + e.a + " on a foreign site " + e.b
+	case CodeRedirectChain:
+		return "the link passes through " + plural(e.n[0], "redirector", "redirectors") + " before " + e.a
+	case CodeTruncatedChain:
+		return "the link is wrapped in too many redirect layers to follow"
+	case CodeShortener:
+		return e.a + " is a link shortener that hides the destination"
+	case CodeFreeHosting:
+		return e.a + " is free hosting or a site builder anyone can publish on"
+	case CodeSuspiciousTLD:
+		return "the domain " + e.a + " is in ." + e.b + ", a top-level domain much used for abuse"
+	case CodeFormLink:
+		return "the message contains a form that submits to " + e.a
+	case CodeRefreshLink:
+		return "the message redirects itself to " + e.a
+	case CodeRiskyFile:
+		return "the link downloads a " + e.b + " file from " + e.a
+	case CodeDeepSubdomain:
+		return "the host " + e.a + " has " + itoa(e.n[0]) + " levels of subdomains"
+	}
+	return e.otherText()
+}
+
+func (e evid) otherText() string {
+	switch e.code {
+	case CodeLookalike:
+		return e.a + " looks like " + e.b
+	case CodeOrgInHost:
+		return "the host " + e.a + " borrows the name " + e.b
+	case CodeBrandInDomain:
+		return "the domain " + e.a + " uses the brand name " + e.b + " but is not " + e.b + "'s"
+	case CodeIntentCredentials:
+		return "the text asks to sign in or confirm an account (\"" + e.a + "\")"
+	case CodeIntentPayment:
+		return "the text is about a payment (\"" + e.a + "\")"
+	case CodeIntentExtortion:
+		return "the text threatens or pressures (\"" + e.a + "\")"
+	case CodeIntentDownload:
+		return "the text asks to open or download a file (\"" + e.a + "\")"
+	case CodeInternalSender:
+		return "authenticated sender in our own domain " + e.a
+	case CodeSolicited:
+		return "we have written to " + e.a + " before"
+	case CodeEstablishedPair:
+		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
+	case CodeSenderOwnDomain:
+		return "the link goes to the sender's own domain " + e.a
+	case CodeOrgOutbound:
+		return "people here send links to " + e.a + " themselves"
+	case CodeOrgDomain:
+		return e.a + " is one of our own domains"
+	case CodeAllowlisted:
+		return e.a + " is allowlisted"
+	case CodeNotClickable:
+		return "an image or style sheet, not a link anyone clicks"
+	case CodeSigned:
+		return "the message is signed or encrypted, so its links cannot be rewritten"
+	case CodeQuarantine:
+		return "the evidence matches the quarantine rule " + e.a
+	case CodeScore:
+		return "message score " + e.a + " reaches the " + e.b + " threshold"
+	}
+	return e.code
+}

@@ -1,0 +1,107 @@
+package scoring
+
+import (
+	"slices"
+	"strconv"
+)
+
+// maxMessageReasons bounds Verdict.Reasons.
+const maxMessageReasons = 8
+
+// verdict turns the chosen recipient's judgement into the Verdict, building
+// the sentences only now.
+func (m *message) verdict(r *rcptEval) Verdict {
+	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
+	top, topScore := -1, 0.0
+	for i := range m.links {
+		v.Links[i] = m.linkDecision(r, i)
+		if le := r.links[i]; m.links[i].skip == "" && !le.allowed && (top < 0 || le.score > topScore) {
+			top, topScore = i, le.score
+		}
+	}
+	v.Reasons = m.messageReasons(r, top)
+	return v
+}
+
+func (m *message) linkDecision(r *rcptEval, i int) LinkDecision {
+	b, le := &m.links[i], &r.links[i]
+	if b.skip != "" {
+		return LinkDecision{Reasons: []Reason{evid{code: b.skip}.reason()}}
+	}
+	d := LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score)}
+	if le.allowed {
+		d.Reasons = append(d.Reasons, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
+	}
+	d.Reasons = appendReasons(d.Reasons, b.ev, le.ev, r.msgEv)
+	return d
+}
+
+func allowSubject(r *rcptEval, b *linkBase) string {
+	if r.allowed {
+		return "the sender"
+	}
+	return b.l.Domain
+}
+
+// appendReasons adds the evidence as reasons, strongest first.
+func appendReasons(out []Reason, evs ...[]evid) []Reason {
+	start := len(out)
+	for _, ev := range evs {
+		for _, e := range ev {
+			out = append(out, e.reason())
+		}
+	}
+	slices.SortStableFunc(out[start:], func(a, b Reason) int {
+		switch x, y := abs(a.Weight), abs(b.Weight); {
+		case x > y:
+			return -1
+		case x < y:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// messageReasons: the decision, the sender evidence, the subject and the
+// riskiest link's own evidence, without repeating a code.
+func (m *message) messageReasons(r *rcptEval, top int) []Reason {
+	var out []Reason
+	switch {
+	case r.rule == CodeSigned:
+		out = append(out, evid{code: CodeSigned}.reason())
+	case r.rule == "quarantine_threshold" || r.rule == "reject_threshold":
+		out = append(out, evid{code: CodeScore, a: strconv.FormatFloat(round3(r.score), 'f', -1, 64), b: r.rule[:len(r.rule)-len("_threshold")]}.reason())
+	case r.rule != "":
+		out = append(out, evid{code: CodeQuarantine, a: r.rule}.reason())
+	}
+	rest := appendReasons(nil, r.msgEv, m.subjEv)
+	if top >= 0 {
+		rest = appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
+	}
+	for _, x := range rest {
+		if !hasReason(out, x.Code) {
+			out = append(out, x)
+		}
+	}
+	if len(out) > maxMessageReasons {
+		out = out[:maxMessageReasons]
+	}
+	return out
+}
+
+func hasReason(rs []Reason, code string) bool {
+	for _, r := range rs {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package scoring
+
+// Weights are the evidence weights, by signal. Risk weights add to a link's
+// score; context weights (the Less* fields) are subtracted. A zero field takes
+// its default; a negative field turns the signal off. Novelty weights are
+// scaled by how unestablished the key is (1 for never seen, 0 for well
+// established), so history only ever lowers them.
+type Weights struct {
+	// Novelty of the link (recipient-independent and per recipient).
+	OrgNovel    float64 `toml:"org_novel"`           // 0.30 link domain new/rare to the organisation
+	HostNovel   float64 `toml:"host_novel"`          // 0.05 known domain, host never seen
+	RcptNovel   float64 `toml:"rcpt_novel"`          // 0.10 link domain new to this recipient
+	SenderLink  float64 `toml:"sender_link"`         // 0.10 this sender never linked to the domain
+	PairNovel   float64 `toml:"pair_novel"`          // 0.05 sender never wrote to this recipient
+	SenderNovel float64 `toml:"sender_novel"`        // 0.30 sender address new/rare
+	SenderDom   float64 `toml:"sender_domain_novel"` // 0.25 sender domain new/rare
+	Unsolicited float64 `toml:"unsolicited"`         // 0.15 nobody here ever wrote to the sender
+	Freemail    float64 `toml:"freemail"`            // 0.15 new sender at a free mail provider
+	Shadow      float64 `toml:"shadow_identity"`     // 0.35 known display name, new address
+	BrandName   float64 `toml:"brand_name_mismatch"` // 0.40 brand in display name, sent from elsewhere
+	ReplyTo     float64 `toml:"reply_to_mismatch"`   // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
+
+	// Link form.
+	DisplayMismatch float64 `toml:"display_mismatch"`    // 0.60
+	IPLiteral       float64 `toml:"ip_literal"`          // 0.50
+	ObfuscatedIP    float64 `toml:"obfuscated_ip"`       // 0.80
+	Userinfo        float64 `toml:"userinfo"`            // 0.60
+	ScriptLink      float64 `toml:"script_link"`         // 0.80
+	Punycode        float64 `toml:"punycode"`            // 0.30
+	MixedScript     float64 `toml:"mixed_script"`        // 0.70
+	RcptAddrInURL   float64 `toml:"rcpt_address_in_url"` // 0.20
+	RcptDomInURL    float64 `toml:"rcpt_domain_in_url"`  // 0.15
+	RedirectChain   float64 `toml:"redirect_chain"`      // 0.20
+	TruncatedChain  float64 `toml:"truncated_chain"`     // 0.30
+	Shortener       float64 `toml:"shortener"`           // 0.35
+	FreeHosting     float64 `toml:"free_hosting"`        // 0.35
+	SuspiciousTLD   float64 `toml:"suspicious_tld"`      // 0.30
+	FormLink        float64 `toml:"form_link"`           // 0.50
+	RefreshLink     float64 `toml:"refresh_link"`        // 0.40
+	RiskyFile       float64 `toml:"risky_file"`          // 0.40
+	DeepSubdomain   float64 `toml:"deep_subdomain"`      // 0.15
+
+	// Lookalikes.
+	Lookalike     float64 `toml:"lookalike"`       // 0.90
+	OrgInHost     float64 `toml:"org_in_host"`     // 0.50 protected domain as a label of a foreign host
+	BrandInDomain float64 `toml:"brand_in_domain"` // 0.40 brand name inside a foreign domain
+
+	// Intent: multiplier of the cue-list weights (see intent.go); the subject
+	// counts at half weight.
+	Intent float64 `toml:"intent"` // 1.0
+
+	// Context that lowers risk (subtracted).
+	LessInternal  float64 `toml:"less_internal_sender"`   // 1.00 authenticated sender in an internal domain
+	LessSolicited float64 `toml:"less_solicited"`         // 0.30 we wrote to the sender
+	LessPair      float64 `toml:"less_established_pair"`  // 0.30 long-established sender->recipient pair
+	LessOwnDomain float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
+	LessOutbound  float64 `toml:"less_org_outbound"`      // 0.50 the organisation sends this domain out
+	LessOrgDomain float64 `toml:"less_org_domain"`        // 1.00 link to one of our own domains
+}
+
+// DefaultWeights returns the documented default weights.
+func DefaultWeights() Weights {
+	return Weights{
+		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05,
+		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
+		Shadow: 0.35, BrandName: 0.40, ReplyTo: -1,
+		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
+		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
+		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
+		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
+		RiskyFile: 0.40, DeepSubdomain: 0.15,
+		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40,
+		Intent:       1.0,
+		LessInternal: 1.0, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25,
+		LessOutbound: 0.50, LessOrgDomain: 1.0,
+	}
+}
+
+func (w *Weights) ptrs() []*float64 {
+	return []*float64{
+		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel,
+		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
+		&w.Shadow, &w.BrandName, &w.ReplyTo,
+		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
+		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
+		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
+		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
+		&w.RiskyFile, &w.DeepSubdomain,
+		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain,
+		&w.Intent,
+		&w.LessInternal, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain,
+		&w.LessOutbound, &w.LessOrgDomain,
+	}
+}
+
+// withDefaults fills zero weights from DefaultWeights and clamps negative
+// (turned off) weights to zero.
+func (w Weights) withDefaults() Weights {
+	d := DefaultWeights()
+	dp := d.ptrs()
+	for i, p := range w.ptrs() {
+		switch {
+		case *p == 0:
+			*p = *dp[i]
+		case *p < 0:
+			*p = 0
+		}
+	}
+	return w
+}
