@@ -1,0 +1,64 @@
+//go:build integration
+
+package integration
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+func sendmailPath(t *testing.T) (*captureServer, *filterProc, *sendmailInstance, string) {
+	t.Helper()
+	httpPort := freePort(t)
+	lockBase := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
+	capture := startCapture(t)
+	f := startFilter(t, filterOptions{Config: milterdConfig(lockBase, false, ""), HTTP: fmt.Sprintf("127.0.0.1:%d", httpPort)})
+	sm := startSendmail(t, sendmailOptions{MilterPort: f.Port(), RelayPort: capture.Port()})
+	return capture, f, sm, lockBase
+}
+
+func TestSendmailEndToEnd(t *testing.T) {
+	capture, f, sm, lockBase := sendmailPath(t)
+	t.Run("familiar", func(t *testing.T) {
+		m := familiarMessages()[1].msg
+		sendMail(t, sm.Addr(), m)
+		got := capture.next(t, deliveryTimeout)
+		if v := verdictOf(t, got.Data); v.Action != "accept" {
+			t.Errorf("action %q (%s), want accept", v.Action, v.Raw)
+		}
+		_, sentBody := splitMessage(m.Data)
+		_, gotBody := splitMessage(got.Data)
+		if !bytes.Equal(gotBody, sentBody) {
+			t.Errorf("body changed:\n got %q\nwant %q", gotBody, sentBody)
+		}
+	})
+	for _, tc := range lockCases()[:3] {
+		t.Run("lock-"+tc.name, func(t *testing.T) {
+			sendMail(t, sm.Addr(), tc.msg)
+			got := capture.next(t, deliveryTimeout)
+			if v := verdictOf(t, got.Data); v.Action != "lock" {
+				t.Fatalf("action %q (%s), want lock", v.Action, v.Raw)
+			}
+			checkLockedMessage(t, tc.msg.Data, got.Data, lockBase)
+		})
+	}
+	t.Run("milter-down-tempfails", func(t *testing.T) {
+		f.Stop()
+		err := trySend(sm.Addr(), familiarMessages()[0].msg)
+		if code := smtpCode(err); code != 451 {
+			t.Fatalf("with milterd down and F=T: %v (code %d), want 451", err, code)
+		}
+		if !strings.Contains(err.Error(), "4.3.2") {
+			t.Errorf("reply %q, want enhanced code 4.3.2", err)
+		}
+		capture.expectNone(t, 500*time.Millisecond)
+		f.Restart()
+		sendMail(t, sm.Addr(), familiarMessages()[0].msg)
+		if v := verdictOf(t, capture.next(t, deliveryTimeout).Data); v.Action != "accept" {
+			t.Errorf("after restart: action %q, want accept", v.Action)
+		}
+	})
+}
