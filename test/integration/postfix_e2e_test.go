@@ -4,10 +4,13 @@ package integration
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -25,10 +28,15 @@ func milterdConfig(lockBase string, quarantine bool, extra string) string {
 lock_base_url = %q
 on_error = "tempfail"
 %s
+[admin]
+token = %q
+
 [policy]
 mode = "enforce"
-%s`, lockBase, extra, q)
+%s`, lockBase, extra, adminToken, q)
 }
+
+const adminToken = "integration-test-admin-token"
 
 // mtaPath is a milterd plus one private Postfix relaying to a capture server.
 type mtaPath struct {
@@ -218,7 +226,58 @@ func TestPostfixQuarantineLandsInHoldQueue(t *testing.T) {
 	if !strings.Contains(p.milterd.log.String(), q[0].QueueID) {
 		t.Errorf("milterd log does not mention queue ID %s", q[0].QueueID)
 	}
+	checkQuarantineRecord(t, p.milterd.HTTPAddr, q[0].QueueID)
 	p.capture.expectNone(t, time.Second)
+}
+
+// checkQuarantineRecord looks the quarantine reason up by queue ID in milterd's
+// admin API: Postfix itself drops the reason.
+func checkQuarantineRecord(t *testing.T, httpAddr, queueID string) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", "http://"+httpAddr+"/api/quarantine/"+queueID, nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken)
+	resp, err := (&http.Client{Timeout: 5 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatalf("admin API: %v", err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Quarantine struct {
+			QueueID string            `json:"queue_id"`
+			Reasons []json.RawMessage `json:"reasons"`
+		} `json:"quarantine"`
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || json.Unmarshal(body, &out) != nil {
+		t.Fatalf("GET /api/quarantine/%s: %d %s", queueID, resp.StatusCode, body)
+	}
+	if out.Quarantine.QueueID != queueID || len(out.Quarantine.Reasons) == 0 {
+		t.Errorf("quarantine record for %s = %s, want the queue ID and reasons", queueID, body)
+	}
+}
+
+// TestPostfixUnixSocket: milterd on a unix socket with group postfix and mode
+// 0660, the setup deploy/postfix/README.md describes; smtpd runs as user postfix.
+func TestPostfixUnixSocket(t *testing.T) {
+	requireRoot(t)
+	sock := filepath.Join(scratchDir(t, "sock"), "milterd.sock")
+	capture := startCapture(t)
+	startFilter(t, filterOptions{
+		Config: milterdConfig("http://127.0.0.1:8025", false, "[socket]\ngroup = \"postfix\"\nmode = \"0660\"\n"),
+		Listen: "unix:" + sock,
+	})
+	st, err := os.Stat(sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o660 {
+		t.Errorf("socket mode %v, want 0660", st.Mode().Perm())
+	}
+	pfx := startPostfix(t, postfixOptions{Milter: "unix:" + sock, RelayPort: capture.Port()})
+	sendMail(t, pfx.Addr(), familiarMessages()[0].msg)
+	if v := verdictOf(t, capture.next(t, deliveryTimeout).Data); v.Action != "accept" {
+		t.Errorf("action %q, want accept", v.Action)
+	}
 }
 
 // TestPostfixMilterDownTempfails: with milterd stopped, Postfix applies
