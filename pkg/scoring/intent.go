@@ -28,8 +28,8 @@ var intentCues = [nIntents][]struct {
 	intentCredentials: {
 		{"verify your account", 0.4}, {"verify your identity", 0.4}, {"confirm your account", 0.4},
 		{"confirm your identity", 0.35}, {"verify your email", 0.35}, {"update your account", 0.3},
-		{"account suspended", 0.4}, {"account has been suspended", 0.4}, {"account will be suspended", 0.4},
-		{"account has been limited", 0.4}, {"unusual activity", 0.35}, {"unusual sign in", 0.35},
+		{"account suspended", 0.4}, {"been suspended", 0.35}, {"be suspended", 0.35},
+		{"been limited", 0.35}, {"unusual activity", 0.35}, {"unusual sign in", 0.35},
 		{"suspicious activity", 0.3}, {"restore access", 0.35}, {"reactivate", 0.3},
 		{"sign in", 0.2}, {"log in", 0.2}, {"login", 0.15}, {"logon", 0.15},
 		{"password", 0.3}, {"passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},

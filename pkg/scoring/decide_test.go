@@ -1,0 +1,174 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// riskyInput: a new sender whose link has strong form evidence.
+func riskyInput() Input {
+	in := newInput()
+	l := web("https://login-check.example/session", "login-check.example", "login-check.example")
+	l.Display, l.DisplayHost = "www.corp.example", "www.corp.example"
+	in.Links = []links.Link{l}
+	return in
+}
+
+func TestDecisions(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		in     func() Input
+		p      func(*Policy)
+		action Action
+		lock   bool
+		level  Level
+		rcpt   string
+		mon    bool
+	}{
+		{name: "risky link locked", in: riskyInput, action: Lock, lock: true, level: LevelLock},
+		{name: "image never locked", in: func() Input {
+			in := riskyInput()
+			in.Links[0].Kind, in.Links[0].Clickable = links.KindImage, false
+			return in
+		}, action: Accept},
+		{name: "allowlisted domain", in: func() Input {
+			in := riskyInput()
+			in.Allow = []Allow{{Domain: "login-check.example"}}
+			return in
+		}, action: Accept},
+		{name: "allowlisted for another recipient only", in: func() Input {
+			in := riskyInput()
+			in.Allow = []Allow{{Domain: "login-check.example", Recipient: "carol@corp.example"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
+		{name: "allowlisted sender", in: func() Input {
+			in := riskyInput()
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Accept},
+		{name: "monitor decides but says so", in: riskyInput, p: func(p *Policy) { p.Mode = ModeMonitor },
+			action: Lock, lock: true, level: LevelLock, mon: true},
+		{name: "signed quarantines", in: func() Input {
+			in := riskyInput()
+			in.Signed = true
+			return in
+		}, action: Quarantine},
+		{name: "signed accepted when configured", in: func() Input {
+			in := riskyInput()
+			in.Signed = true
+			return in
+		}, p: func(p *Policy) { p.SignedAction = SignedAccept }, action: Accept},
+		{name: "strictest recipient wins", in: func() Input {
+			in := riskyInput()
+			in.Recipients = []string{"old@corp.example", "new@corp.example"}
+			in.History.Recipients = map[string]RecipientHistory{"old@corp.example": {Pair: withOutbound(est())}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock, rcpt: "new@corp.example"},
+		{name: "authenticated internal sender", in: func() Input {
+			in := newInput()
+			in.FromAddr, in.Authenticated = "carol@corp.example", true
+			return in
+		}, action: Accept},
+		{name: "internal address but not authenticated", in: func() Input {
+			in := newInput()
+			in.FromAddr = "carol@corp.example"
+			return in
+		}, action: Lock, lock: true, level: LevelWarn},
+		{name: "link to our own domain", in: func() Input {
+			in := newInput()
+			in.Links = []links.Link{web("https://intranet.corp.example/", "intranet.corp.example", "corp.example")}
+			return in
+		}, action: Accept},
+		{name: "domain the org sends out", in: func() Input {
+			in := newInput()
+			in.History.Domains = map[string]Stat{"landing-new.example": {Outbound: 2}}
+			return in
+		}, action: Accept},
+		{name: "unsolicited shadow identity asking for credentials", in: func() Input {
+			in := newInput()
+			in.FromName = "Jeff Skilling"
+			in.History.SenderName = Stat{Messages: 30, Days: 20, Senders: 1}
+			in.Links[0].Context = "please log in and confirm your password"
+			return in
+		}, action: Quarantine, lock: true, level: LevelLock},
+		{name: "reject off by default", in: func() Input {
+			in := riskyInput()
+			in.Links[0].Flags = links.FlagUserinfo | links.FlagIPLiteral
+			in.Links[0].Kind = links.KindForm
+			return in
+		}, action: Quarantine, lock: true, level: LevelHard},
+		{name: "reject when enabled", in: func() Input {
+			in := riskyInput()
+			in.Links[0].Flags = links.FlagUserinfo | links.FlagObfuscatedIP
+			in.Links[0].Kind = links.KindForm
+			in.Links[0].Context = "verify your password or your files will be deleted"
+			return in
+		}, p: func(p *Policy) { p.RejectEnabled = true }, action: Reject, lock: true, level: LevelHard},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testPolicy()
+			if tc.p != nil {
+				tc.p(&p)
+			}
+			v := Score(p, tc.in())
+			d := v.Links[0]
+			if v.Action != tc.action || d.Lock != tc.lock || d.Level != tc.level || v.Recipient != tc.rcpt || v.Monitor != tc.mon {
+				t.Errorf("Score() = %s lock=%v/%s rcpt=%q monitor=%v (score %v), want %s lock=%v/%s rcpt=%q monitor=%v\nreasons %v",
+					v.Action, d.Lock, d.Level, v.Recipient, v.Monitor, v.Score, tc.action, tc.lock, tc.level, tc.rcpt, tc.mon, v.Reasons)
+			}
+		})
+	}
+}
+
+func TestNoveltyAloneIsWarn(t *testing.T) {
+	p := testPolicy()
+	p.LockThreshold, p.LevelLockScore, p.LevelHardScore = 0.1, 0.2, 0.3
+	v := Score(p, newInput())
+	if !v.Links[0].Lock || v.Links[0].Level != LevelWarn {
+		t.Errorf("novelty-only link = %v/%s, want a warn lock", v.Links[0].Lock, v.Links[0].Level)
+	}
+}
+
+func TestReasonsCarryEvidence(t *testing.T) {
+	v := Score(testPolicy(), riskyInput())
+	want := map[string]string{
+		CodeOrgFirstSeen:    "no message to anyone here has linked to login-check.example before",
+		CodeDisplayMismatch: "the link shows www.corp.example but leads to login-check.example",
+		CodeSenderFirst:     "first message from news@shop-new.example",
+	}
+	for code, text := range want {
+		found := false
+		for _, r := range v.Links[0].Reasons {
+			if r.Code == code {
+				found = true
+				if r.Text != text {
+					t.Errorf("%s text = %q, want %q", code, r.Text, text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s reason in %v", code, v.Links[0].Reasons)
+		}
+	}
+	total := 0.0
+	for _, r := range v.Links[0].Reasons {
+		total += r.Weight
+	}
+	if !near(round3(total), v.Links[0].Score) {
+		t.Errorf("reason weights sum to %v, link score is %v", total, v.Links[0].Score)
+	}
+	if len(v.Reasons) == 0 || len(v.Reasons) > maxMessageReasons {
+		t.Errorf("message has %d reasons", len(v.Reasons))
+	}
+}
+
+func TestNoLinks(t *testing.T) {
+	in := newInput()
+	in.Links = nil
+	in.Subject = "Urgent: verify your account"
+	v := Score(testPolicy(), in)
+	if v.Action != Accept || len(v.Links) != 0 || v.Score <= 0.7 {
+		t.Errorf("Score() = %s %v with %d links, want accept, a score above the sender's 0.7, no links", v.Action, v.Score, len(v.Links))
+	}
+}

@@ -1,0 +1,85 @@
+package scoring
+
+import "testing"
+
+func TestIntent(t *testing.T) {
+	x := data().cues
+	for _, tc := range []struct {
+		name, link, subject string
+		want                map[string]float64
+	}{
+		{name: "credentials", link: "Please SIGN-IN and verify your account now.",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "payment", link: "Your invoice is overdue: pay by wire transfer",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "extortion", link: "I recorded you with your webcam. Pay within 48 hours in bitcoin.",
+			want: map[string]float64{CodeIntentExtortion: 0.5, CodeIntentPayment: 0.25}},
+		{name: "download", link: "Alice shared a document with you: view document",
+			want: map[string]float64{CodeIntentDownload: 0.3}},
+		{name: "subject at half weight", link: "click below", subject: "Password expired",
+			want: map[string]float64{CodeIntentCredentials: 0.225}},
+		{name: "a cue counts once", link: "password password password",
+			want: map[string]float64{CodeIntentCredentials: 0.3}},
+		{name: "ordinary business", link: "The minutes of the gas trading meeting are attached for review.",
+			want: map[string]float64{}},
+		{name: "words inside words do not count", link: "the passwordless loginator",
+			want: map[string]float64{}},
+	} {
+		var l, s intentScan
+		l.scan(x, tc.link)
+		s.scan(x, tc.subject)
+		got := map[string]float64{}
+		for _, e := range intentEvidence(1, &l, &s) {
+			got[e.code] = round3(e.w)
+			if e.a == "" {
+				t.Errorf("%s: %s has no cue in its sentence", tc.name, e.code)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: intent = %v, want %v", tc.name, got, tc.want)
+			continue
+		}
+		for c, w := range tc.want {
+			if !near(got[c], w) {
+				t.Errorf("%s: %s = %v, want %v", tc.name, c, got[c], w)
+			}
+		}
+	}
+}
+
+func TestIntentScanAllocs(t *testing.T) {
+	x := data().cues
+	text := "Dear customer, please sign in to verify your account and update payment details within 24 hours."
+	n := testing.AllocsPerRun(100, func() {
+		var s intentScan
+		s.scan(x, text)
+	})
+	if n != 0 {
+		t.Errorf("scan allocates %v times, want 0", n)
+	}
+}
+
+func TestCuesWellFormed(t *testing.T) {
+	for cat, cs := range intentCues {
+		for _, c := range cs {
+			words := tokens(c.phrase)
+			if len(words) == 0 || len(words) > 3 || c.w <= 0 || c.w > intentCaps[cat] {
+				t.Errorf("cue %q (%v): want 1-3 words and 0 < weight <= cap", c.phrase, c.w)
+			}
+			if j := joinWords(words); j != c.phrase {
+				t.Errorf("cue %q is not in normal form %q", c.phrase, j)
+			}
+		}
+	}
+}
+
+func joinWords(ws []string) string {
+	out := ""
+	for i, w := range ws {
+		if i > 0 {
+			out += " "
+		}
+		out += w
+	}
+	return out
+}

@@ -1,0 +1,82 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+func TestPolicyValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(*Policy)
+		want string // substring of the error; empty for valid
+	}{
+		{name: "defaults", edit: func(*Policy) {}},
+		{name: "zero value", edit: func(p *Policy) { *p = Policy{} }},
+		{name: "monitor", edit: func(p *Policy) { p.Mode = ModeMonitor }},
+		{name: "bad mode", edit: func(p *Policy) { p.Mode = "audit" }, want: "mode"},
+		{name: "bad signed action", edit: func(p *Policy) { p.SignedAction = "reject" }, want: "signed_action"},
+		{name: "levels out of order", edit: func(p *Policy) { p.LevelLockScore = 0.5 }, want: "level_lock_score"},
+		{name: "quarantine below lock", edit: func(p *Policy) { p.QuarantineThreshold = 0.5 }, want: "quarantine_threshold"},
+		{name: "reject below quarantine", edit: func(p *Policy) { p.RejectEnabled, p.RejectThreshold = true, 2 }, want: "reject_threshold"},
+		{name: "unknown code", edit: func(p *Policy) { p.QuarantineWhen = [][]string{{"shadow"}} }, want: "unknown reason code"},
+		{name: "empty combination", edit: func(p *Policy) { p.QuarantineWhen = [][]string{{}} }, want: "empty"},
+		{name: "bad domain", edit: func(p *Policy) { p.InternalDomains = []string{"Corp.Example"} }, want: "internal_domains"},
+	} {
+		p := DefaultPolicy()
+		tc.edit(&p)
+		err := p.Validate()
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: Validate() = %v, want nil", tc.name, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: Validate() = %v, want error with %q", tc.name, err, tc.want)
+		case err != nil && !strings.HasPrefix(err.Error(), "scoring: policy: "):
+			t.Errorf("%s: error %q lacks the package prefix", tc.name, err)
+		}
+	}
+}
+
+func TestPolicyTOML(t *testing.T) {
+	src := `
+mode = "monitor"
+lock_threshold = 1.2
+internal_domains = ["corp.example"]
+quarantine_when = [["shadow_identity", "intent_credentials"]]
+[weights]
+shortener = 0.5
+reply_to_mismatch = 0.1
+less_solicited = -1
+`
+	var p Policy
+	dec := toml.NewDecoder(strings.NewReader(src)).DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	q := p.withDefaults()
+	if q.Mode != ModeMonitor || q.LockThreshold != 1.2 || q.LevelHardScore != 2.3 || q.OrgDomains[0] != "corp.example" {
+		t.Errorf("withDefaults() = %+v", q)
+	}
+	w := q.Weights
+	if w.Shortener != 0.5 || w.ReplyTo != 0.1 || w.LessSolicited != 0 || w.OrgNovel != 0.3 {
+		t.Errorf("weights = %+v", w)
+	}
+}
+
+func TestDefaultWeightsComplete(t *testing.T) {
+	d := DefaultWeights()
+	for i, p := range d.ptrs() {
+		if *p == 0 {
+			t.Errorf("default weight %d is zero (zero means default)", i)
+		}
+	}
+	var w Weights
+	if n, m := len(w.ptrs()), countFloatFields(w); n != m {
+		t.Errorf("ptrs() lists %d fields, Weights has %d", n, m)
+	}
+}

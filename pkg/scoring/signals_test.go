@@ -1,0 +1,300 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+func TestEstablishment(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		s        Stat
+		org, day float64
+	}{
+		{name: "never seen", s: Stat{}, org: 0, day: 0},
+		{name: "once", s: Stat{Messages: 1, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
+		{name: "burst on one day", s: Stat{Messages: 50, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
+		{name: "many days one sender", s: Stat{Messages: 9, Days: 9, Senders: 1}, org: 0.75, day: 1},
+		{name: "many days many senders", s: Stat{Messages: 9, Days: 9, Senders: 3}, org: 1, day: 1},
+		{name: "outbound", s: Stat{Outbound: 1}, org: 1, day: 1},
+	} {
+		if got := estOrg(tc.s); !near(got, tc.org) {
+			t.Errorf("%s: estOrg = %v, want %v", tc.name, got, tc.org)
+		}
+		if got := estDays(tc.s); !near(got, tc.day) {
+			t.Errorf("%s: estDays = %v, want %v", tc.name, got, tc.day)
+		}
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// sig is one signal call's result, for the table tests.
+type sig struct {
+	e  evid
+	ok bool
+}
+
+func check(t *testing.T, name string, got sig, code string, wantW float64) {
+	t.Helper()
+	if code == "" {
+		if got.ok {
+			t.Errorf("%s: got %s (%v), want no evidence", name, got.e.code, got.e.w)
+		}
+		return
+	}
+	if !got.ok || got.e.code != code || (wantW != 0 && !near(round3(got.e.w), wantW)) {
+		t.Errorf("%s: got %v %s %v, want %s %v", name, got.ok, got.e.code, got.e.w, code, wantW)
+	}
+	if got.ok && got.e.text() == got.e.code {
+		t.Errorf("%s: code %s has no sentence", name, code)
+	}
+}
+
+func TestNoveltySignals(t *testing.T) {
+	w := DefaultWeights()
+	once := Stat{Messages: 1, Days: 1, Senders: 1}
+	for _, tc := range []struct {
+		name string
+		got  sig
+		code string
+		w    float64
+	}{
+		{"org never", s(orgNovelty(w, "x.top", Stat{})), CodeOrgFirstSeen, 0.3},
+		{"org once", s(orgNovelty(w, "x.top", once)), CodeOrgRare, 0.18},
+		{"org established", s(orgNovelty(w, "x.top", est())), "", 0},
+		{"host new under known domain", s(hostNovelty(w, "a.x.com", "x.com", est(), Stat{})), CodeHostFirstSeen, 0.05},
+		{"host known", s(hostNovelty(w, "a.x.com", "x.com", est(), est())), "", 0},
+		{"host is domain", s(hostNovelty(w, "x.com", "x.com", est(), Stat{})), "", 0},
+		{"rcpt never", s(rcptNovelty(w, "x.com", "bob@c", Stat{})), CodeRcptFirstSeen, 0.1},
+		{"rcpt established", s(rcptNovelty(w, "x.com", "bob@c", est())), "", 0},
+		{"sender never linked", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, Stat{}, false)), CodeSenderFirstLink, 0.1},
+		{"sender domain linked it", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, est(), false)), CodeSenderFirstLink, 0.03},
+		{"free mail domain history ignored", s(senderLinkNovelty(w, "x.com", "a@gmail.com", Stat{}, est(), true)), CodeSenderFirstLink, 0.1},
+		{"pair new", s(pairNovelty(w, "a@b", "bob@c", Stat{})), CodePairFirst, 0.05},
+		{"pair known", s(pairNovelty(w, "a@b", "bob@c", once)), "", 0},
+	} {
+		check(t, tc.name, tc.got, tc.code, tc.w)
+	}
+}
+
+func s(e evid, ok bool) sig { return sig{e, ok} }
+
+func TestSenderSignals(t *testing.T) {
+	w := DefaultWeights()
+	tb := data()
+	for _, tc := range []struct {
+		name string
+		got  sig
+		code string
+		w    float64
+	}{
+		{"first contact", s(senderNovelty(w, "a@b.com", Stat{})), CodeSenderFirst, 0.3},
+		{"seen once", s(senderNovelty(w, "a@b.com", Stat{Messages: 1, Days: 1})), CodeSenderRare, 0.18},
+		{"established sender", s(senderNovelty(w, "a@b.com", est())), "", 0},
+		{"new domain", s(senderDomainNovelty(w, "b.com", Stat{}, Stat{}, false)), CodeSenderDomFirst, 0.25},
+		{"known domain", s(senderDomainNovelty(w, "b.com", est(), Stat{}, false)), "", 0},
+		{"free mail, new sender", s(senderDomainNovelty(w, "gmail.com", est(), Stat{}, true)), CodeFreemail, 0.15},
+		{"free mail, known sender", s(senderDomainNovelty(w, "gmail.com", est(), est(), true)), "", 0},
+		{"shadow: known name, new address", s(shadowIdentity(w, "Jeff Skilling", "jeff@evil.example", Stat{Messages: 9, Days: 5, Senders: 1}, Stat{})), CodeShadowIdentity, 0.35},
+		{"shadow: generic name used by many", s(shadowIdentity(w, "Customer Service", "cs@x.example", Stat{Messages: 9, Days: 5, Senders: 7}, Stat{})), "", 0},
+		{"shadow: name only ever this address", s(shadowIdentity(w, "Jeff Skilling", "jeff@corp.example", Stat{Messages: 9, Days: 5, Senders: 1}, Stat{Messages: 1, Days: 1})), "", 0},
+		{"shadow: unknown name", s(shadowIdentity(w, "Jeff Skilling", "jeff@evil.example", Stat{}, Stat{})), "", 0},
+		{"shadow: name is the address", s(shadowIdentity(w, "jeff@evil.example", "jeff@evil.example", est(), Stat{})), "", 0},
+		{"brand name from elsewhere", s(brandName(w, tb, "PayPal Service", "secure-mail.example", Stat{})), CodeBrandName, 0.4},
+		{"brand name from the brand", s(brandName(w, tb, "PayPal", "paypal.com", Stat{})), "", 0},
+		{"brand name from a sibling domain", s(brandName(w, tb, "Amazon", "amazon.fr", Stat{})), "", 0},
+		{"no brand", s(brandName(w, tb, "Alice Doe", "b.com", Stat{})), "", 0},
+		{"reply-to off by default", s(replyToMismatch(DefaultPolicy().withDefaults().Weights, "x.com", "b.com")), "", 0},
+		{"reply-to on", s(replyToMismatch(Weights{ReplyTo: 0.1}, "x.com", "b.com")), CodeReplyTo, 0.1},
+		{"reply-to same", s(replyToMismatch(Weights{ReplyTo: 0.1}, "b.com", "b.com")), "", 0},
+		{"pair established", s(establishedPair(w, "a@b", "c@d", est())), CodeEstablishedPair, -0.3},
+		{"pair seen once", s(establishedPair(w, "a@b", "c@d", Stat{Messages: 1, Days: 1})), "", 0},
+	} {
+		check(t, tc.name, tc.got, tc.code, tc.w)
+	}
+}
+
+func TestSolicitation(t *testing.T) {
+	w := DefaultWeights()
+	for _, tc := range []struct {
+		name            string
+		s, pair, domain Stat
+		free            bool
+		code            string
+		w               float64
+	}{
+		{name: "we wrote to the sender", s: withOutbound(Stat{}), code: CodeSolicited, w: -0.3},
+		{name: "recipient wrote to the sender", pair: withOutbound(Stat{}), code: CodeSolicited, w: -0.3},
+		{name: "frequent but never answered", s: est(), pair: est(), code: CodeUnsolicited, w: 0.15},
+		{name: "we wrote to the domain", domain: withOutbound(Stat{}), code: CodeUnsolicited, w: 0.05},
+		{name: "we wrote to someone at gmail", domain: withOutbound(Stat{}), free: true, code: CodeUnsolicited, w: 0.15},
+	} {
+		e := solicitation(w, "a@b", tc.s, tc.pair, tc.domain, tc.free)
+		check(t, tc.name, sig{e, true}, tc.code, tc.w)
+	}
+}
+
+func TestFormSignals(t *testing.T) {
+	w := DefaultWeights()
+	tb := data()
+	mk := func(f func(*links.Link)) *links.Link {
+		l := web("https://www.example.com/a", "www.example.com", "example.com")
+		f(&l)
+		return &l
+	}
+	for _, tc := range []struct {
+		name string
+		f    func(Weights, *tables, *links.Link) (evid, bool)
+		l    *links.Link
+		code string
+		w    float64
+	}{
+		{"display other site", displayMismatch, mk(func(l *links.Link) { l.DisplayHost = "www.paypal.com" }), CodeDisplayMismatch, 0.6},
+		{"display same site", displayMismatch, mk(func(l *links.Link) { l.DisplayHost = "example.com" }), "", 0},
+		{"display sibling host", displayMismatch, mk(func(l *links.Link) { l.DisplayHost = "shop.example.com" }), "", 0},
+		{"display flag only", displayMismatch, mk(func(l *links.Link) { l.Flags = links.FlagDisplayMismatch }), CodeDisplayMismatch, 0.6},
+		{"no display", displayMismatch, mk(func(l *links.Link) {}), "", 0},
+		{"ip", ipLiteral, mk(func(l *links.Link) { l.Host, l.Flags = "192.0.2.1", links.FlagIPLiteral }), CodeIPLiteral, 0.5},
+		{"obfuscated ip", ipLiteral, mk(func(l *links.Link) { l.Flags = links.FlagIPLiteral | links.FlagObfuscatedIP }), CodeObfuscatedIP, 0.8},
+		{"userinfo", userinfo, mk(func(l *links.Link) { l.Flags = links.FlagUserinfo }), CodeUserinfo, 0.6},
+		{"javascript", scriptLink, mk(func(l *links.Link) { l.Scheme = "javascript" }), CodeScriptLink, 0.8},
+		{"https", scriptLink, mk(func(l *links.Link) {}), "", 0},
+		{"punycode", punycode, mk(func(l *links.Link) { l.Host = "xn--pypal-4ve.com"; l.Flags = links.FlagPunycode }), CodePunycode, 0.3},
+		{"mixed script", punycode, mk(func(l *links.Link) { l.Flags = links.FlagPunycode | links.FlagMixedScript }), CodeMixedScript, 0.7},
+		{"two wrappers", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a", "b"} }), CodeRedirectChain, 0.2},
+		{"one wrapper", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a"} }), "", 0},
+		{"truncated", redirectChain, mk(func(l *links.Link) { l.Flags = links.FlagTruncatedChain }), CodeTruncatedChain, 0.3},
+		{"shortener", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "bit.ly", "bit.ly" }), CodeShortener, 0.35},
+		{"free hosting subdomain", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "evil.web.app", "evil.web.app" }), CodeFreeHosting, 0.35},
+		{"sites.google.com", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "sites.google.com", "google.com" }), CodeFreeHosting, 0.35},
+		{"google.com is not free hosting", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "www.google.com", "google.com" }), "", 0},
+		{"suspicious tld", suspiciousTLD, mk(func(l *links.Link) { l.Host, l.Domain = "login.x.top", "x.top" }), CodeSuspiciousTLD, 0.3},
+		{"ordinary tld", suspiciousTLD, mk(func(l *links.Link) {}), "", 0},
+		{"form", formKind, mk(func(l *links.Link) { l.Kind = links.KindForm }), CodeFormLink, 0.5},
+		{"refresh", formKind, mk(func(l *links.Link) { l.Kind = links.KindRefresh }), CodeRefreshLink, 0.4},
+		{"exe", riskyFile, mk(func(l *links.Link) { l.URL = "https://www.example.com/files/Invoice.EXE?x=1" }), CodeRiskyFile, 0.4},
+		{"pdf", riskyFile, mk(func(l *links.Link) { l.URL = "https://www.example.com/files/a.pdf" }), "", 0},
+		{"host ending in .com is no file", riskyFile, mk(func(l *links.Link) { l.URL = "https://www.example.zip" }), "", 0},
+		{"deep subdomain", deepSubdomain, mk(func(l *links.Link) { l.Host = "paypal.com.secure.login.verify.example.com" }), CodeDeepSubdomain, 0.15},
+		{"shallow subdomain", deepSubdomain, mk(func(l *links.Link) { l.Host = "a.b.example.com" }), "", 0},
+	} {
+		check(t, tc.name, s(tc.f(w, tb, tc.l)), tc.code, tc.w)
+	}
+}
+
+func TestRcptInURL(t *testing.T) {
+	w := DefaultWeights()
+	forms := newRcptForms("Bob@Corp.example")
+	for _, tc := range []struct {
+		name, url, domain string
+		code              string
+	}{
+		{"plain address", "https://x.top/?u=bob@corp.example", "x.top", CodeRcptAddrInURL},
+		{"escaped address", "https://x.top/?u=BOB%40corp.example", "x.top", CodeRcptAddrInURL},
+		{"base64 address", "https://x.top/#Ym9iQGNvcnAuZXhhbXBsZQ", "x.top", CodeRcptAddrInURL},
+		{"domain only", "https://x.top/corp.example/login", "x.top", CodeRcptDomInURL},
+		{"own site", "https://corp.example/?u=bob@corp.example", "corp.example", ""},
+		{"nothing", "https://x.top/login", "x.top", ""},
+	} {
+		l := web(tc.url, tc.domain, tc.domain)
+		check(t, tc.name, s(rcptInURL(w, &l, forms)), tc.code, 0)
+	}
+}
+
+func TestLookalikes(t *testing.T) {
+	w := DefaultWeights()
+	tb := data()
+	org := []string{"corp.example", "enron.com"}
+	for _, tc := range []struct {
+		name, domain, uhost string
+		code, b             string
+	}{
+		{name: "rn for m", domain: "rnicrosoft.com", code: CodeLookalike, b: "microsoft.com"},
+		{name: "digit for letter", domain: "paypa1.com", code: CodeLookalike, b: "paypal.com"},
+		{name: "one letter swapped", domain: "paypla.com", code: CodeLookalike, b: "paypal.com"},
+		{name: "one letter added", domain: "amazzon.com", code: CodeLookalike, b: "amazon.com"},
+		{name: "other tld", domain: "paypal.co", code: CodeLookalike, b: "paypal.com"},
+		{name: "cyrillic a", domain: "xn--pypal-4ve.com", uhost: "pаypal.com", code: CodeLookalike, b: "paypal.com"},
+		{name: "org lookalike", domain: "enrom.com", code: CodeLookalike, b: "enron.com"},
+		{name: "the brand itself", domain: "paypal.com"},
+		{name: "unrelated", domain: "example.org"},
+		{name: "short brand not by distance", domain: "ops.com"},
+	} {
+		uh := tc.uhost
+		if uh == "" {
+			uh = tc.domain
+		}
+		skel := tb.skeleton(unicodeDomain(tc.domain, uh))
+		e, ok := lookalikeOf(w, tb, tc.domain, skel, org, 1)
+		if !ok {
+			e, ok = lookalikeBrand(w, tb, tc.domain, skel, 1)
+		}
+		check(t, tc.name, sig{e, ok}, tc.code, 0.9)
+		if ok && e.b != tc.b {
+			t.Errorf("%s: looks like %s, want %s", tc.name, e.b, tc.b)
+		}
+	}
+}
+
+func TestLookalikeScaledByHistory(t *testing.T) {
+	w := DefaultWeights()
+	tb := data()
+	if _, ok := lookalikeBrand(w, tb, "paypa1.com", "paypal.com", 0); ok {
+		t.Error("an established domain (novel = 0) is still a lookalike")
+	}
+	if e, ok := lookalikeOf(w, tb, "partnr.example", "partnr.example", []string{"partner.example"}, 0.5); !ok || !near(e.w, 0.45) {
+		t.Errorf("history lookalike = %v %v, want 0.45", e.w, ok)
+	}
+}
+
+func TestNameInHost(t *testing.T) {
+	w := DefaultWeights()
+	tb := data()
+	org := []string{"corp.example"}
+	for _, tc := range []struct {
+		name string
+		got  sig
+		code string
+	}{
+		{"org label in foreign host", s(orgInHost(w, "corp.example.login.top", "login.top", org, 1)), CodeOrgInHost},
+		{"org hyphenated", s(orgInHost(w, "corp-example-sso.top", "corp-example-sso.top", org, 1)), CodeOrgInHost},
+		{"our own host", s(orgInHost(w, "mail.corp.example", "corp.example", org, 1)), ""},
+		{"brand word in domain", s(brandInDomain(w, tb, "paypal-secure.top", "paypal-secure.top", 1)), CodeBrandInDomain},
+		{"brand as subdomain", s(brandInDomain(w, tb, "paypal.com.x.top", "x.top", 1)), CodeBrandInDomain},
+		{"brand sibling domain", s(brandInDomain(w, tb, "www.paypal.de", "paypal.de", 1)), ""},
+		{"brand itself", s(brandInDomain(w, tb, "www.paypal.com", "paypal.com", 1)), ""},
+		{"common word not a token", s(brandInDomain(w, tb, "chase-sports.com", "chase-sports.com", 1)), ""},
+	} {
+		check(t, tc.name, tc.got, tc.code, 0)
+	}
+}
+
+func TestOSA(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		k    int
+		want bool
+	}{
+		{"paypal", "paypal", 0, true}, {"paypal", "paypla", 1, true}, {"paypal", "payal", 1, true},
+		{"paypal", "paypall", 1, true}, {"paypal", "pyapla", 1, false}, {"abc", "bca", 1, false},
+		{"microsoft", "micorsfot", 2, true}, {"microsoft", "macrosoff", 1, false},
+	} {
+		if got := osaWithin(tc.a, tc.b, tc.k); got != tc.want {
+			t.Errorf("osaWithin(%q, %q, %d) = %v, want %v", tc.a, tc.b, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	tb := data()
+	for _, tc := range []struct{ in, want string }{
+		{"rnicrosoft.com", "microsoft.com"}, {"paypa1.com", "paypal.com"}, {"g00gle.com", "google.com"},
+		{"pаypal.com", "paypal.com"}, {"pàypal.com", "paypal.com"}, {"vvells.com", "wells.com"}, {"example.org", "example.org"},
+	} {
+		if got := tb.skeleton(tc.in); got != tc.want {
+			t.Errorf("skeleton(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
