@@ -1,9 +1,401 @@
 package lock
 
-import "net/http"
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ReleaseInstructions tells an admin how to release a held message by hand.
+func ReleaseInstructions(queueID string) string {
+	return fmt.Sprintf("postsuper -H %s && postqueue -i %s", queueID, queueID)
+}
 
 func (h *Handler) adminMux() http.Handler {
+	api := http.NewServeMux()
+	api.HandleFunc("GET /api/verdicts", h.apiVerdicts)
+	api.HandleFunc("GET /api/stats", h.apiStats)
+	api.HandleFunc("GET /api/locks", h.apiLocks)
+	api.HandleFunc("GET /api/locks/{id}", h.apiLock)
+	api.HandleFunc("POST /api/locks/{id}/release", h.apiRelease)
+	api.HandleFunc("POST /api/locks/{id}/relock", h.apiRelock)
+	api.HandleFunc("GET /api/allow", h.apiAllows)
+	api.HandleFunc("POST /api/allow", h.apiAddAllow)
+	api.HandleFunc("DELETE /api/allow/{id}", h.apiRemoveAllow)
+	api.HandleFunc("GET /api/quarantine", h.apiQuarantine)
+	api.HandleFunc("GET /api/quarantine/{qid}", h.apiQuarantined)
+	api.HandleFunc("POST /api/quarantine/{qid}/release", h.apiReleaseQuarantine)
+	api.HandleFunc("GET /api/inspect", h.apiInspect)
+	api.HandleFunc("POST /api/explain", h.apiExplain)
+	api.HandleFunc("GET /api/backup", h.apiBackup)
+
 	mux := http.NewServeMux()
 	mux.Handle("GET /static/", staticHandler())
+	mux.Handle("/api/", h.requireToken(api))
+	h.dashboardRoutes(mux)
 	return mux
+}
+
+// requireToken checks "Authorization: Bearer <token>" in constant time.
+func (h *Handler) requireToken(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.opts.AdminToken == "" {
+			apiError(w, http.StatusForbidden, "admin API disabled: no admin token is configured")
+			return
+		}
+		key := clientKey(r, false)
+		if !h.authLimiter.ok(key) {
+			apiError(w, http.StatusTooManyRequests, "too many failed attempts")
+			return
+		}
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || !h.tokenOK(got) {
+			h.authLimiter.allow(key)
+			w.Header().Set("WWW-Authenticate", `Bearer realm="firstsight"`)
+			apiError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// tokenOK compares hashes so the comparison time does not depend on length.
+func (h *Handler) tokenOK(got string) bool {
+	a, b := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(h.opts.AdminToken))
+	return subtle.ConstantTimeCompare(a[:], b[:]) == 1
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	setSecurityHeaders(w, "")
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+func apiError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// storeError maps store errors to API answers.
+func (h *Handler) storeError(w http.ResponseWriter, err error) {
+	switch {
+	case errors.Is(err, ErrNotFound), errors.Is(err, ErrExpired):
+		apiError(w, http.StatusNotFound, "not found")
+	case errors.Is(err, ErrBadID):
+		apiError(w, http.StatusBadRequest, "malformed id")
+	case errors.Is(err, ErrBadRecord):
+		apiError(w, http.StatusBadRequest, err.Error())
+	default:
+		h.log.Error("lock: admin api", "err", err)
+		apiError(w, http.StatusInternalServerError, "internal error")
+	}
+}
+
+func queryInt(r *http.Request, name string, def, max int) int {
+	n, err := strconv.Atoi(r.URL.Query().Get(name))
+	if err != nil || n <= 0 {
+		return def
+	}
+	return min(n, max)
+}
+
+func (h *Handler) apiVerdicts(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	vs, err := h.store.Verdicts(VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)})
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"verdicts": nonNil(vs)})
+}
+
+func (h *Handler) apiStats(w http.ResponseWriter, r *http.Request) {
+	now := h.opts.Now()
+	hourly, err := h.store.Hourly(now.Add(-time.Duration(queryInt(r, "hours", 48, 24*90)-1)*time.Hour), now)
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	daily, err := h.store.Daily(now.AddDate(0, 0, 1-queryInt(r, "days", 30, 400)), now, h.opts.Location)
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"hourly": withRate(hourly), "daily": withRate(daily)})
+}
+
+type rateBucket struct {
+	Bucket
+	LockRate float64 `json:"lock_rate_percent"`
+}
+
+func withRate(bs []Bucket) []rateBucket {
+	out := make([]rateBucket, len(bs))
+	for i, b := range bs {
+		out[i] = rateBucket{b, b.LockRate()}
+	}
+	return out
+}
+
+func (h *Handler) apiLocks(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	recs, err := h.store.ListLocks(LockFilter{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"),
+		Requested: q.Get("requested") == "1" || q.Get("requested") == "true", Limit: queryInt(r, "limit", 100, 10000)})
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"locks": nonNil(recs)})
+}
+
+func (h *Handler) apiLock(w http.ResponseWriter, r *http.Request) {
+	rec, err := h.store.Get(r.PathValue("id"))
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"lock": rec})
+}
+
+func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
+	rec, learned, err := h.releaseLock(r, r.PathValue("id"), "api")
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"lock": rec, "learned": learned})
+}
+
+// releaseLock releases a lock and feeds the release to the baseline.
+func (h *Handler) releaseLock(r *http.Request, id, by string) (*Record, bool, error) {
+	rec, err := h.store.Release(id, by)
+	if err != nil {
+		return nil, false, err
+	}
+	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL))
+	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: nonEmpty(rec.Recipient), URLs: []string{rec.URL}}), nil
+}
+
+func (h *Handler) learn(r *http.Request, ev LearnEvent) bool {
+	if h.deps.Learn == nil {
+		return false
+	}
+	ev.Time = h.opts.Now()
+	if err := h.deps.Learn.Learn(r.Context(), ev); err != nil {
+		h.log.Warn("lock: learn from release", "kind", ev.Kind, "err", err)
+		return false
+	}
+	return true
+}
+
+func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
+	rec, err := h.store.Relock(r.PathValue("id"))
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	h.log.Info("lock: relocked", "lock_id", rec.ID)
+	writeJSON(w, http.StatusOK, map[string]any{"lock": rec})
+}
+
+func (h *Handler) apiAllows(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{"allow": nonNil(h.store.Allows())})
+}
+
+// AllowRequest is the body of POST /api/allow. TTL ("720h") or Expires
+// (RFC 3339) set an expiry; neither means none.
+type AllowRequest struct {
+	Domain    string    `json:"domain,omitempty"`
+	Sender    string    `json:"sender,omitempty"`
+	Recipient string    `json:"recipient,omitempty"`
+	TTL       string    `json:"ttl,omitempty"`
+	Expires   time.Time `json:"expires,omitzero"`
+	Note      string    `json:"note,omitempty"`
+}
+
+func (h *Handler) apiAddAllow(w http.ResponseWriter, r *http.Request) {
+	var req AllowRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 8192))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		apiError(w, http.StatusBadRequest, "bad JSON body: "+err.Error())
+		return
+	}
+	a, err := h.addAllow(req)
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"allow": a})
+}
+
+func (h *Handler) addAllow(req AllowRequest) (Allow, error) {
+	a := Allow{Domain: req.Domain, Sender: req.Sender, Recipient: req.Recipient, Expires: req.Expires, Note: req.Note}
+	if req.TTL != "" {
+		d, err := time.ParseDuration(req.TTL)
+		if err != nil || d <= 0 {
+			return Allow{}, fmt.Errorf("%w: ttl %q", ErrBadRecord, req.TTL)
+		}
+		a.Expires = h.opts.Now().Add(d)
+	}
+	a, err := h.store.AddAllow(a)
+	if err == nil {
+		h.log.Info("lock: allow added", "allow_id", a.ID, "domain", a.Domain, "sender", a.Sender, "recipient", a.Recipient)
+	}
+	return a, err
+}
+
+func (h *Handler) apiRemoveAllow(w http.ResponseWriter, r *http.Request) {
+	if err := h.store.RemoveAllow(r.PathValue("id")); err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"removed": r.PathValue("id")})
+}
+
+type quarantineView struct {
+	QuarantineRecord
+	Instructions string `json:"release_instructions"`
+}
+
+func viewQuarantine(q QuarantineRecord) quarantineView {
+	return quarantineView{q, ReleaseInstructions(q.QueueID)}
+}
+
+func (h *Handler) apiQuarantine(w http.ResponseWriter, r *http.Request) {
+	qs, err := h.store.ListQuarantine(queryInt(r, "limit", 100, 10000))
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	out := make([]quarantineView, len(qs))
+	for i, q := range qs {
+		out[i] = viewQuarantine(q)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": out})
+}
+
+func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
+	q, err := h.store.Quarantined(r.PathValue("qid"))
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q)})
+}
+
+func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
+	q, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	if errors.Is(err, errQueueCommand) {
+		apiError(w, http.StatusBadGateway, err.Error())
+		return
+	}
+	if err != nil {
+		h.storeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": ran})
+}
+
+var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")
+
+// releaseQuarantine runs the configured queue release (if any), marks the
+// note released and feeds the release to the baseline. Without a configured
+// releaser the admin runs ReleaseInstructions by hand.
+func (h *Handler) releaseQuarantine(r *http.Request, qid string) (*QuarantineRecord, bool, error) {
+	if _, err := h.store.Quarantined(qid); err != nil {
+		return nil, false, err
+	}
+	ran := false
+	if h.deps.Queue != nil {
+		if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
+			h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
+			return nil, false, fmt.Errorf("%w: %v", errQueueCommand, err)
+		}
+		ran = true
+	}
+	q, err := h.store.MarkQuarantineReleased(qid)
+	if err != nil {
+		return nil, false, err
+	}
+	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran)
+	h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs})
+	return q, ran, nil
+}
+
+func (h *Handler) apiInspect(w http.ResponseWriter, r *http.Request) {
+	if h.deps.Inspect == nil {
+		apiError(w, http.StatusNotImplemented, "baseline inspection is not available")
+		return
+	}
+	q := r.URL.Query()
+	iq := InspectQuery{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain")}
+	if iq == (InspectQuery{}) {
+		apiError(w, http.StatusBadRequest, "give sender, recipient and/or domain")
+		return
+	}
+	facts, err := h.deps.Inspect.Inspect(r.Context(), iq)
+	if err != nil {
+		h.log.Error("lock: inspect", "err", err)
+		apiError(w, http.StatusInternalServerError, "inspect failed")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"query": iq, "facts": facts})
+}
+
+func (h *Handler) apiExplain(w http.ResponseWriter, r *http.Request) {
+	if h.deps.Explain == nil {
+		apiError(w, http.StatusNotImplemented, "explain is not available")
+		return
+	}
+	out, err := h.deps.Explain.Explain(r.Context(), http.MaxBytesReader(w, r.Body, h.opts.MaxUpload))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		apiError(w, http.StatusRequestEntityTooLarge, "message too large")
+		return
+	}
+	if err != nil {
+		apiError(w, http.StatusUnprocessableEntity, "explain failed: "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"explain": out})
+}
+
+// apiBackup streams a consistent copy of the whole DB from a read transaction.
+func (h *Handler) apiBackup(w http.ResponseWriter, r *http.Request) {
+	err := h.store.db.View(func(tx *bolt.Tx) error {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="firstsight-%s.db"`, h.opts.Now().UTC().Format("20060102T150405Z")))
+		w.Header().Set("Content-Length", strconv.FormatInt(tx.Size(), 10))
+		w.Header().Set("Cache-Control", "no-store")
+		_, err := tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		h.log.Error("lock: backup", "err", err)
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }

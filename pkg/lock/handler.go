@@ -113,15 +113,16 @@ var assets embed.FS
 
 // Handler serves the lock page, the admin API and the dashboard.
 type Handler struct {
-	store    *Store
-	opts     HandlerOptions
-	deps     Deps
-	log      *slog.Logger
-	tmpl     *template.Template
-	limiter  *limiter
-	sessions *sessions
-	public   http.Handler
-	admin    http.Handler
+	store       *Store
+	opts        HandlerOptions
+	deps        Deps
+	log         *slog.Logger
+	tmpl        *template.Template
+	limiter     *limiter // lock-page lookups
+	authLimiter *limiter // failed admin logins and bearer tokens
+	sessions    *sessions
+	public      http.Handler
+	admin       http.Handler
 }
 
 // NewHandler builds the handlers. Serve Public on the public listener and
@@ -138,6 +139,7 @@ func NewHandler(store *Store, opts HandlerOptions, deps Deps, log *slog.Logger) 
 	h := &Handler{store: store, opts: opts, deps: deps, log: log}
 	h.tmpl = template.Must(template.New("").Funcs(funcs).ParseFS(assets, "templates/*.html"))
 	h.limiter = newLimiter(opts.LookupRate, opts.LookupBurst, opts.Now)
+	h.authLimiter = newLimiter(0.1, 10, opts.Now)
 	h.sessions = newSessions(opts.SessionTTL, opts.Now)
 	h.public = h.publicMux()
 	h.admin = h.adminMux()

@@ -52,6 +52,15 @@ func (l *limiter) allow(key string) bool {
 	return true
 }
 
+// ok reports whether key has a token left, without taking it.
+func (l *limiter) ok(key string) bool {
+	now := l.now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b := l.buckets[key]
+	return b == nil || b.tokens+now.Sub(b.last).Seconds()*l.rate >= 1
+}
+
 // sweep forgets buckets that have refilled; if that frees nothing, all.
 func (l *limiter) sweep(now time.Time) {
 	for k, b := range l.buckets {

@@ -105,3 +105,5 @@ func defang(raw string) string {
 
 // defangHost defangs a bare host name.
 func defangHost(h string) string { return strings.ReplaceAll(h, ".", "[.]") }
+
+func subtleEq(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 }

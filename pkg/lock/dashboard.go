@@ -1,0 +1,273 @@
+package lock
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+)
+
+const sessionCookie = "firstsight_session"
+
+func (h *Handler) dashboardRoutes(mux *http.ServeMux) {
+	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
+	mux.HandleFunc("GET /admin/{$}", h.dashboard)
+	mux.HandleFunc("POST /admin/login", h.login)
+	mux.HandleFunc("POST /admin/logout", h.withSession(h.logout))
+	mux.HandleFunc("POST /admin/locks/{id}/release", h.withSession(h.dashRelease))
+	mux.HandleFunc("POST /admin/locks/{id}/relock", h.withSession(h.dashRelock))
+	mux.HandleFunc("POST /admin/quarantine/{qid}/release", h.withSession(h.dashReleaseQuarantine))
+	mux.HandleFunc("POST /admin/allow", h.withSession(h.dashAddAllow))
+	mux.HandleFunc("POST /admin/allow/{id}/delete", h.withSession(h.dashRemoveAllow))
+	mux.HandleFunc("/admin/", func(w http.ResponseWriter, r *http.Request) { h.notFound(w, r) })
+}
+
+// session returns the caller's session ID and CSRF token.
+func (h *Handler) session(r *http.Request) (id, csrf string, ok bool) {
+	c, err := r.Cookie(sessionCookie)
+	if err != nil {
+		return "", "", false
+	}
+	csrf, ok = h.sessions.get(c.Value)
+	return c.Value, csrf, ok
+}
+
+// withSession guards dashboard POSTs: a live session, a same-site request and
+// the session's CSRF token in the form.
+func (h *Handler) withSession(next func(http.ResponseWriter, *http.Request, string)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, 16384)
+		id, csrf, ok := h.session(r)
+		if !ok || h.opts.AdminToken == "" {
+			setSecurityHeaders(w, "")
+			http.Error(w, "Not logged in.", http.StatusUnauthorized)
+			return
+		}
+		if crossSite(r) || r.ParseForm() != nil || !constantEq(r.PostFormValue("csrf"), csrf) {
+			setSecurityHeaders(w, "")
+			http.Error(w, "This form has expired. Go back, reload the page and try again.", http.StatusForbidden)
+			return
+		}
+		next(w, r, id)
+	}
+}
+
+func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 4096)
+	key := clientKey(r, false)
+	switch {
+	case h.opts.AdminToken == "":
+		h.renderLogin(w, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
+	case crossSite(r):
+		h.renderLogin(w, "Cross-site login refused.", http.StatusForbidden)
+	case !h.authLimiter.ok(key):
+		h.renderLogin(w, "Too many failed attempts. Wait a few minutes.", http.StatusTooManyRequests)
+	case r.ParseForm() != nil || !h.tokenOK(r.PostFormValue("token")):
+		h.authLimiter.allow(key)
+		h.log.Warn("lock: dashboard login failed", "client", key)
+		h.renderLogin(w, "Wrong token.", http.StatusUnauthorized)
+	default:
+		http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: h.sessions.create(), Path: "/admin/",
+			MaxAge: int(h.opts.SessionTTL / time.Second), HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode})
+		h.log.Info("lock: dashboard login", "client", key)
+		h.redirectDash(w, r, "")
+	}
+}
+
+func (h *Handler) logout(w http.ResponseWriter, r *http.Request, sid string) {
+	h.sessions.delete(sid)
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/admin/", MaxAge: -1, HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode})
+	h.redirectDash(w, r, "")
+}
+
+func (h *Handler) renderLogin(w http.ResponseWriter, msg string, status int) {
+	setSecurityHeaders(w, "")
+	h.render(w, "login.html", map[string]string{"Org": h.opts.Organization, "Error": msg}, status)
+}
+
+// flash messages, chosen by code so nothing from the URL is echoed.
+var flashes = map[string]string{
+	"released":  "Lock released. The link now lets readers through, and the baseline learned from it.",
+	"relocked":  "Lock restored.",
+	"qreleased": "Message released.",
+	"allowed":   "Allowlist entry added.",
+	"unallowed": "Allowlist entry removed.",
+	"error":     "That did not work; see the daemon log.",
+	"notfound":  "Not found (it may have expired).",
+	"invalid":   "Invalid input.",
+}
+
+func (h *Handler) redirectDash(w http.ResponseWriter, r *http.Request, done string) {
+	target := "/admin/"
+	if done != "" {
+		target += "?done=" + done
+	}
+	setSecurityHeaders(w, "")
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+func (h *Handler) doneCode(err error, ok string) string {
+	switch {
+	case err == nil:
+		return ok
+	case errors.Is(err, ErrNotFound), errors.Is(err, ErrExpired):
+		return "notfound"
+	case errors.Is(err, ErrBadID), errors.Is(err, ErrBadRecord):
+		return "invalid"
+	}
+	h.log.Error("lock: dashboard action", "err", err)
+	return "error"
+}
+
+func (h *Handler) dashRelease(w http.ResponseWriter, r *http.Request, _ string) {
+	_, _, err := h.releaseLock(r, r.PathValue("id"), "dashboard")
+	h.redirectDash(w, r, h.doneCode(err, "released"))
+}
+
+func (h *Handler) dashRelock(w http.ResponseWriter, r *http.Request, _ string) {
+	_, err := h.store.Relock(r.PathValue("id"))
+	h.redirectDash(w, r, h.doneCode(err, "relocked"))
+}
+
+func (h *Handler) dashReleaseQuarantine(w http.ResponseWriter, r *http.Request, _ string) {
+	_, _, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	h.redirectDash(w, r, h.doneCode(err, "qreleased"))
+}
+
+func (h *Handler) dashAddAllow(w http.ResponseWriter, r *http.Request, _ string) {
+	req := AllowRequest{Recipient: r.PostFormValue("recipient"), TTL: r.PostFormValue("ttl"), Note: r.PostFormValue("note")}
+	switch v := r.PostFormValue("value"); r.PostFormValue("kind") {
+	case "domain":
+		req.Domain = v
+	case "sender":
+		req.Sender = v
+	}
+	_, err := h.addAllow(req)
+	h.redirectDash(w, r, h.doneCode(err, "allowed"))
+}
+
+func (h *Handler) dashRemoveAllow(w http.ResponseWriter, r *http.Request, _ string) {
+	h.redirectDash(w, r, h.doneCode(h.store.RemoveAllow(r.PathValue("id")), "unallowed"))
+}
+
+func constantEq(a, b string) bool {
+	return len(a) == len(b) && len(a) > 0 && subtleEq(a, b)
+}
+
+// dashPage is what templates/admin.html renders.
+type dashPage struct {
+	Org, CSRF, Flash string
+	Now              time.Time
+	Last24           Counters
+	Hourly, Daily    chart
+	Locks            []Record
+	Quarantine       []quarantineView
+	Allows           []Allow
+	Search           *searchResult
+}
+
+type searchResult struct {
+	Kind, Q  string
+	Facts    string
+	Err      string
+	Locks    []Record
+	Verdicts []VerdictRecord
+}
+
+func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
+	if h.opts.AdminToken == "" {
+		h.renderLogin(w, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
+		return
+	}
+	_, csrf, ok := h.session(r)
+	if !ok {
+		h.renderLogin(w, "", http.StatusOK)
+		return
+	}
+	p, err := h.dashData(r, csrf)
+	if err != nil {
+		h.log.Error("lock: dashboard", "err", err)
+		setSecurityHeaders(w, "")
+		http.Error(w, "Something went wrong; see the daemon log.", http.StatusInternalServerError)
+		return
+	}
+	setSecurityHeaders(w, "")
+	h.render(w, "admin.html", p, http.StatusOK)
+}
+
+func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
+	now := h.opts.Now()
+	p := &dashPage{Org: h.opts.Organization, CSRF: csrf, Flash: flashes[r.URL.Query().Get("done")], Now: now, Allows: h.store.Allows()}
+	hourly, err := h.store.Hourly(now.Add(-47*time.Hour), now)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range hourly[24:] {
+		p.Last24.add(b.Counters)
+	}
+	loc := h.opts.Location
+	p.Hourly = newChart("hourly", "Last 48 hours", hourly, func(b Bucket) string { return b.Start.In(loc).Format("15:04") }, 6)
+	daily, err := h.store.Daily(now.AddDate(0, 0, -29), now, loc)
+	if err != nil {
+		return nil, err
+	}
+	p.Daily = newChart("daily", "Last 30 days", daily, func(b Bucket) string { return b.Start.Format("01-02") }, 5)
+	if p.Locks, err = h.store.ListLocks(LockFilter{Limit: 30}); err != nil {
+		return nil, err
+	}
+	qs, err := h.store.ListQuarantine(30)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range qs {
+		p.Quarantine = append(p.Quarantine, viewQuarantine(q))
+	}
+	p.Search = h.search(r)
+	return p, nil
+}
+
+// search answers the dashboard's search box: baseline facts plus matching
+// locks and verdicts.
+func (h *Handler) search(r *http.Request) *searchResult {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	kind := r.URL.Query().Get("kind")
+	if q == "" || len(q) > 320 {
+		return nil
+	}
+	res := &searchResult{Kind: kind, Q: q}
+	var iq InspectQuery
+	lf := LockFilter{Limit: 20}
+	vf := VerdictFilter{Limit: 20}
+	switch kind {
+	case "recipient":
+		iq.Recipient, lf.Recipient, vf.Recipient = q, q, q
+	case "domain":
+		iq.Domain, lf.Domain = q, q
+	default:
+		res.Kind = "sender"
+		iq.Sender, lf.Sender, vf.Sender = q, q, q
+	}
+	res.Facts, res.Err = h.inspectText(r, iq)
+	res.Locks, _ = h.store.ListLocks(lf)
+	if kind != "domain" {
+		res.Verdicts, _ = h.store.Verdicts(vf)
+	}
+	return res
+}
+
+func (h *Handler) inspectText(r *http.Request, iq InspectQuery) (string, string) {
+	if h.deps.Inspect == nil {
+		return "", "Baseline inspection is not available."
+	}
+	facts, err := h.deps.Inspect.Inspect(r.Context(), iq)
+	if err != nil {
+		h.log.Error("lock: inspect", "err", err)
+		return "", "Inspect failed; see the daemon log."
+	}
+	b, err := json.MarshalIndent(facts, "", "  ")
+	if err != nil {
+		return "", "Inspect answer could not be shown."
+	}
+	return string(b), ""
+}
