@@ -75,7 +75,7 @@ func looksLikeHeader(b []byte) bool {
 	for i, c := range b {
 		switch {
 		case c == ':':
-			return i > 0
+			return i > 0 && !bytes.HasPrefix(b[i+1:], []byte("//"))
 		case c == '\r' || c == '\n':
 			return i == 0
 		case c <= ' ' || c >= 0x7f:

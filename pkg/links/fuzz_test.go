@@ -1,0 +1,82 @@
+package links
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func addSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.eml")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=\"http://0x7f.1/\">www.x.example</a><base href=//b.example/>"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
+}
+
+var fuzzOpts = Options{MaxDepth: 4, MaxParts: 20, MaxPartBytes: 1 << 16, MaxLinks: 50}
+
+func FuzzExtract(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		ls, err := Extract(msg, fuzzOpts)
+		if errors.Is(err, errInternal) {
+			t.Fatalf("Extract panicked internally on %q", msg)
+		}
+		if len(ls) > fuzzOpts.MaxLinks {
+			t.Fatalf("Extract returned %d links, limit %d", len(ls), fuzzOpts.MaxLinks)
+		}
+		if len(ls) == fuzzOpts.MaxLinks && !errors.Is(err, ErrPartial) {
+			t.Fatalf("Extract hit MaxLinks without ErrPartial")
+		}
+		for _, l := range ls {
+			if l.Start < 0 || l.End < l.Start {
+				t.Fatalf("Extract link %q has offsets %d:%d", l.Raw, l.Start, l.End)
+			}
+		}
+	})
+}
+
+func FuzzRewrite(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		if out, err := Rewrite(msg, nil, fuzzOpts); err != nil || !bytes.Equal(out, msg) {
+			t.Fatalf("Rewrite(empty map) changed the input or failed: %v", err)
+		}
+		ls, _ := Extract(msg, fuzzOpts)
+		var target *Link
+		for i := range ls {
+			if ls[i].Clickable {
+				target = &ls[i]
+				break
+			}
+		}
+		if target == nil || headerEnd(msg) == 0 {
+			return // a message without a header block is not something an MTA sends
+		}
+		const lock = "https://lock.example/l/fuzz"
+		out, err := Rewrite(msg, map[Ref]string{target.Ref(): lock}, fuzzOpts)
+		if errors.Is(err, errInternal) {
+			t.Fatalf("Rewrite panicked internally")
+		}
+		if err != nil {
+			return // signed, encoded attachment: refused, which is allowed
+		}
+		if hdr := msg[:len(msg)-len(Body(msg))]; !bytes.HasPrefix(out, hdr) {
+			t.Fatalf("Rewrite changed the top-level header")
+		}
+		after, _ := Extract(out, fuzzOpts)
+		for _, l := range after {
+			if l.URL == lock || strings.HasPrefix(l.Raw, lock) {
+				return
+			}
+		}
+		t.Fatalf("Rewrite of %q (%s in part %q) lost the lock URL; after: %d links", target.Raw, target.Kind, target.Part, len(after))
+	})
+}

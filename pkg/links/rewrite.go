@@ -1,0 +1,185 @@
+package links
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"sort"
+	"strings"
+)
+
+// ErrBadReplacement: a replacement URL given to Rewrite contains spaces,
+// controls or quotes, or is empty.
+var ErrBadReplacement = errors.New("links: bad replacement URL")
+
+// edit replaces text[start:end] with s.
+type edit struct {
+	start, end int
+	s          string
+}
+
+// Rewrite replaces the chosen links of msg with the given URLs and returns
+// the whole new message. Only the decoded text of the parts holding chosen
+// links changes; those parts are re-encoded with their original
+// transfer encoding and charset and CRLF line breaks, and spliced back, so
+// the top-level header block, the other parts, preambles and epilogues stay
+// byte-identical. In HTML the attribute value is replaced (entity-escaped)
+// and URL- or host-looking anchor text is defanged (hxxps://evil[.]example);
+// in text the URL is replaced by the lock URL followed by
+// " [locked: evil[.]example]". An empty repl returns msg itself.
+//
+// Refs that name no clickable link give ErrUnknownRef, links in signed or
+// encrypted parts ErrSigned, links in encoded attachments ErrNotRewritable;
+// the returned message then holds the other changes. Callers wanting
+// all-or-nothing should discard it when err != nil.
+func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
+	if len(repl) == 0 {
+		return msg, nil
+	}
+	sc := scanMessage(msg, opts)
+	if sc.internal {
+		return msg, fmt.Errorf("links: rewrite: %w", errInternal)
+	}
+	edits, errs := sc.plan(repl)
+	out, err := sc.splice(msg, edits)
+	if err != nil {
+		return msg, fmt.Errorf("links: rewrite: %w", err)
+	}
+	if len(errs) > 0 {
+		return out, fmt.Errorf("links: rewrite: %w", errors.Join(errs...))
+	}
+	return out, nil
+}
+
+// plan turns the replacements into edits per leaf index.
+func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
+	byRef := make(map[Ref]int, len(sc.hits))
+	for i := range sc.hits {
+		byRef[sc.hits[i].Ref()] = i
+	}
+	refs := make([]Ref, 0, len(repl))
+	for r := range repl {
+		refs = append(refs, r)
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		return refs[i].Part < refs[j].Part || refs[i].Part == refs[j].Part && refs[i].Start < refs[j].Start
+	})
+	edits := map[int][]edit{}
+	var errs []error
+	for _, r := range refs {
+		i, ok := byRef[r]
+		if !ok || !sc.hits[i].Clickable {
+			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, ErrUnknownRef))
+			continue
+		}
+		li := sc.leafOf(i)
+		if err := sc.leaves[li].rewriteErr(repl[r]); err != nil {
+			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, err))
+			continue
+		}
+		edits[li] = append(edits[li], sc.hits[i].edits(sc.leaves[li], repl[r])...)
+	}
+	return edits, errs
+}
+
+func (sc *scan) leafOf(hit int) int {
+	for i, l := range sc.leaves {
+		if hit >= l.first && hit < l.last {
+			return i
+		}
+	}
+	return -1
+}
+
+func (l scannedLeaf) rewriteErr(r string) error {
+	switch {
+	case l.signed:
+		return ErrSigned
+	case !l.rewritable:
+		return ErrNotRewritable
+	case r == "" || strings.ContainsFunc(r, func(c rune) bool { return c <= ' ' || c == 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' }):
+		return ErrBadReplacement
+	}
+	return nil
+}
+
+// marker names the original host, defanged, after a locked text URL.
+func (h *hit) marker() string {
+	if h.Host == "" {
+		return " [locked]"
+	}
+	return " [locked: " + defangHost(h.Host) + "]"
+}
+
+// edits returns the text edits that lock h with replacement r.
+func (h *hit) edits(l scannedLeaf, r string) []edit {
+	if l.mtype != "text/html" {
+		return []edit{{h.Start, h.End, r}, {h.markerEnd, h.markerEnd, h.marker()}}
+	}
+	esc := html.EscapeString(r)
+	switch {
+	case h.attr && h.quote == 0:
+		esc = `"` + esc + `"`
+	case !h.attr && !h.inner:
+		return []edit{{h.Start, h.End, esc}, {h.markerEnd, h.markerEnd, html.EscapeString(h.marker())}}
+	}
+	es := []edit{{h.Start, h.End, esc}}
+	if h.dispEnd > h.dispStart {
+		es = append(es, defangEdits(l.text, h.dispStart, h.dispEnd)...)
+	}
+	return es
+}
+
+// splice applies the edits, re-encodes the changed leaves and splices them
+// into msg.
+func (sc *scan) splice(msg []byte, edits map[int][]edit) ([]byte, error) {
+	idx := make([]int, 0, len(edits))
+	for li := range edits {
+		idx = append(idx, li)
+	}
+	sort.Ints(idx)
+	var out bytes.Buffer
+	out.Grow(len(msg) + 1024)
+	pos := 0
+	for _, li := range idx {
+		l := sc.leaves[li]
+		text, err := applyEdits(l.text, edits[li])
+		if err != nil {
+			return nil, err
+		}
+		out.Write(msg[pos:l.bodyStart])
+		out.Write(l.encode(text))
+		pos = l.bodyEnd
+	}
+	out.Write(msg[pos:])
+	return out.Bytes(), nil
+}
+
+func applyEdits(text []byte, es []edit) ([]byte, error) {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].start < es[j].start })
+	var b bytes.Buffer
+	b.Grow(len(text) + 256)
+	pos := 0
+	for _, e := range es {
+		if e.start < pos || e.end < e.start || e.end > len(text) {
+			return nil, fmt.Errorf("overlapping edit at %d: %w", e.start, ErrMalformed)
+		}
+		b.Write(text[pos:e.start])
+		b.WriteString(e.s)
+		pos = e.end
+	}
+	b.Write(text[pos:])
+	return b.Bytes(), nil
+}
+
+// encode converts new decoded text back to the part's charset and transfer
+// encoding, with CRLF line breaks.
+func (l scannedLeaf) encode(text []byte) []byte {
+	text = toCRLF(text)
+	if l.charsetOK {
+		text = encodeCharset(l.charset, text)
+	}
+	raw := l.src[l.bodyStart:l.bodyEnd]
+	return encodeCTE(l.cte, text, len(raw) > 0 && raw[len(raw)-1] == '\n')
+}
