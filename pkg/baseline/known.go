@@ -43,6 +43,25 @@ func decodeKnown(v []byte) []knownItem {
 	return items
 }
 
+// knownNames returns the first n names of a stored (already ranked) list,
+// all substrings of one allocation.
+func knownNames(v []byte, n int) []string {
+	if len(v) == 0 {
+		return nil
+	}
+	all := string(v)
+	out := make([]string, 0, n)
+	for i := 0; i+knownFixed <= len(all) && len(out) < n; {
+		l := int(all[i+6])
+		if i+knownFixed+l > len(all) {
+			break
+		}
+		out = append(out, all[i+knownFixed:i+knownFixed+l])
+		i += knownFixed + l
+	}
+	return out
+}
+
 func encodeKnown(b []byte, items []knownItem) []byte {
 	for _, it := range items {
 		if len(it.name) > 255 {
@@ -65,17 +84,21 @@ func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, hal
 			items[i].day = max(items[i].day, e.day)
 		}
 	}
+	scores := make(map[string]float64, len(items)+len(add))
+	for _, it := range items {
+		scores[it.name] = 0
+	}
 	for name, e := range add {
-		if !containsKnown(items, name) {
+		if _, ok := scores[name]; !ok {
 			items = append(items, knownItem{name: name, knownEntry: *e})
 		}
 	}
-	score := func(it knownItem) float64 {
+	for _, it := range items {
 		age := float64(today) - float64(it.day)
-		return float64(it.count) * math.Exp2(-max(age, 0)/halfLifeDays)
+		scores[it.name] = float64(it.count) * math.Exp2(-max(age, 0)/halfLifeDays)
 	}
-	sort.SliceStable(items, func(i, j int) bool {
-		si, sj := score(items[i]), score(items[j])
+	sort.Slice(items, func(i, j int) bool {
+		si, sj := scores[items[i].name], scores[items[j].name]
 		if si != sj {
 			return si > sj
 		}
@@ -87,11 +110,3 @@ func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, hal
 	return items
 }
 
-func containsKnown(items []knownItem, name string) bool {
-	for _, it := range items {
-		if it.name == name {
-			return true
-		}
-	}
-	return false
-}

@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"bytes"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -10,6 +11,7 @@ import (
 type reader struct {
 	s       *Store
 	buckets [numKinds]*bolt.Bucket
+	cursors [numKinds]*bolt.Cursor // reused: Bucket.Get allocates a cursor stack per call
 	known   *bolt.Bucket
 	pend    [2]*batch
 	now     uint32
@@ -42,7 +44,7 @@ func (s *Store) Lookup(q Query) (Facts, error) {
 // stat reads one key from the DB and merges pending data for it.
 func (rd *reader) stat(kd int, key []byte) Stat {
 	var r rec
-	if v := rd.buckets[kd].Get(key); v != nil && !r.decode(v, &kinds[kd]) {
+	if v := rd.get(kd, key); v != nil && !r.decode(v, &kinds[kd]) {
 		r = rec{}
 	}
 	for _, p := range rd.pend {
@@ -54,6 +56,20 @@ func (rd *reader) stat(kd int, key []byte) Stat {
 		}
 	}
 	return r.stat(rd.now, rd.s.halfLife)
+}
+
+// get is Bucket.Get through a reused cursor.
+func (rd *reader) get(kd int, key []byte) []byte {
+	c := rd.cursors[kd]
+	if c == nil {
+		c = rd.buckets[kd].Cursor()
+		rd.cursors[kd] = c
+	}
+	k, v := c.Seek(key)
+	if !bytes.Equal(k, key) {
+		return nil
+	}
+	return v
 }
 
 func (rd *reader) addrKey(addr string) []byte {
@@ -127,7 +143,7 @@ func (rd *reader) recipient(r string, sKey []byte, domains []string) RecipientFa
 
 // knownFor returns the recipient's top domains, merged with pending ones.
 func (rd *reader) knownFor(rKey []byte) []string {
-	items := decodeKnown(rd.known.Get(rKey))
+	v := rd.known.Get(rKey)
 	var add map[string]*knownEntry
 	for _, p := range rd.pend {
 		if p == nil || p.known[string(rKey)] == nil {
@@ -146,15 +162,12 @@ func (rd *reader) knownFor(rKey []byte) []string {
 			}
 		}
 	}
-	if add != nil {
-		items = mergeKnown(items, add, dayOf(rd.now), rd.s.halfLife/secondsPerDay, rd.s.opts.MaxKnown)
+	if add == nil {
+		return knownNames(v, rd.s.opts.MaxKnown)
 	}
-	n := min(len(items), rd.s.opts.MaxKnown)
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, n)
-	for i := range out {
+	items := mergeKnown(decodeKnown(v), add, dayOf(rd.now), rd.s.halfLife/secondsPerDay, rd.s.opts.MaxKnown)
+	out := make([]string, len(items))
+	for i := range items {
 		out[i] = items[i].name
 	}
 	return out
