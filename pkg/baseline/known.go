@@ -109,4 +109,3 @@ func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, hal
 	}
 	return items
 }
-
