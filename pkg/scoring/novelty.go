@@ -1,8 +1,10 @@
 package scoring
 
 // estOrg says how established an organisation-wide key is, from 0 (never
-// seen) to 1: outbound use, several days and several senders establish it.
-// It never decreases when any count grows.
+// seen) to 1: outbound use establishes it, and so do several days or several
+// senders (0.4 for one sighting, 1 from 4 days or 3 senders). A burst on a
+// single day from one sender stays at 0.4, so a harmless first message does
+// not make the next one familiar. It never decreases when any count grows.
 func estOrg(s Stat) float64 {
 	if !s.Seen() {
 		return 0
@@ -10,7 +12,7 @@ func estOrg(s Stat) float64 {
 	if s.Outbound > 0 {
 		return 1
 	}
-	return 0.4 + 0.35*ramp(s.Days-1, 3) + 0.25*ramp(s.Senders-1, 2)
+	return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
 }
 
 // estDays is estOrg for keys of one sender or one recipient, where only the
@@ -53,7 +55,7 @@ func hostNovelty(w Weights, host, domain string, d, h Stat) (evid, bool) {
 
 // rcptNovelty: this recipient was never (or rarely) sent a link to the domain.
 func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
-	e := estOrg(s)
+	e := estDays(s)
 	if e >= 1 {
 		return evid{}, false
 	}

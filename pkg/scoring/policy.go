@@ -42,7 +42,8 @@ type Policy struct {
 	// QuarantineWhen lists combinations of reason codes; the message is
 	// quarantined when every code of one combination occurs in its evidence
 	// (on the message or on any link). Default: an unsolicited shadow identity
-	// asking for credentials, and an unsolicited lookalike asking for them.
+	// asking for credentials or a payment, and an unsolicited lookalike
+	// asking for credentials.
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// RejectEnabled turns on rejection at RejectThreshold. Default false.
 	RejectEnabled bool `toml:"reject_enabled"`
@@ -76,6 +77,7 @@ func DefaultPolicy() Policy {
 		QuarantineThreshold: 2.6,
 		QuarantineWhen: [][]string{
 			{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
+			{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
 			{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
 		},
 		RejectThreshold: 4.0,

@@ -15,7 +15,8 @@ func TestEstablishment(t *testing.T) {
 		{name: "never seen", s: Stat{}, org: 0, day: 0},
 		{name: "once", s: Stat{Messages: 1, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
 		{name: "burst on one day", s: Stat{Messages: 50, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
-		{name: "many days one sender", s: Stat{Messages: 9, Days: 9, Senders: 1}, org: 0.75, day: 1},
+		{name: "many days one sender", s: Stat{Messages: 9, Days: 9, Senders: 1}, org: 1, day: 1},
+		{name: "two days two senders", s: Stat{Messages: 2, Days: 2, Senders: 2}, org: 0.7, day: 0.6},
 		{name: "many days many senders", s: Stat{Messages: 9, Days: 9, Senders: 3}, org: 1, day: 1},
 		{name: "outbound", s: Stat{Outbound: 1}, org: 1, day: 1},
 	} {
