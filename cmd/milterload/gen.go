@@ -14,9 +14,11 @@ import (
 // genFlags are the generator's command line.
 type genFlags struct {
 	n, learn  int
+	sizeKB    int
 	out       string
 	seed      uint64
 	anomalous float64
+	fixedSize int // bytes; 0 draws from the realistic mix
 }
 
 // genMain writes a deterministic synthetic message set.
@@ -28,6 +30,7 @@ func genMain(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&f.learn, "learn", 0, "when > 0, write this many more messages into OUT/learn (OUT/test gets the -n ones)")
 	fs.StringVar(&f.out, "out", "", "output directory")
 	fs.Uint64Var(&f.seed, "seed", 1, "random seed (same seed, same bytes)")
+	fs.IntVar(&f.sizeKB, "size", 0, "when > 0, every body is about this many KB (for memory runs)")
 	fs.Float64Var(&f.anomalous, "anomalous", 0.015, "share of messages carrying one anomalous link")
 	if err := fs.Parse(args); err != nil || f.out == "" || f.n < 0 {
 		fmt.Fprintln(stderr, "usage: milterload gen -n N [-learn M] [-seed S] -out DIR")
@@ -49,6 +52,7 @@ type genStats struct{ count, bytes, anomalous int }
 // from one random stream, so both share senders, recipients and link hosts.
 func generate(f genFlags) (genStats, error) {
 	g := newGenerator(f.seed, f.anomalous)
+	g.fixedSize = f.sizeKB << 10
 	var st genStats
 	parts := []struct {
 		dir string
@@ -94,6 +98,7 @@ type generator struct {
 	seq       int
 	clock     time.Time
 	anomalous float64
+	fixedSize int // bytes; 0 draws from the realistic mix
 }
 
 var words = strings.Fields(`the a report meeting schedule quarterly invoice project update please review
@@ -139,6 +144,9 @@ func (g *generator) sentence() string {
 
 // size draws a body size: mostly 5-12 KB, some up to 50 KB, a few up to 200 KB.
 func (g *generator) size() int {
+	if g.fixedSize > 0 {
+		return g.fixedSize
+	}
 	switch p := g.r.Float64(); {
 	case p < 0.90:
 		return 5<<10 + g.r.IntN(7<<10)
