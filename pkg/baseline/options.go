@@ -84,7 +84,7 @@ func (o Options) Established(s Stat) bool {
 // Internal reports whether addr (an address or a bare domain) belongs to one
 // of InternalDomains or their subdomains.
 func (o Options) Internal(addr string) bool {
-	return isInternal(normHost(domainOf(addr)), o.InternalDomains)
+	return isInternal(normHost(domainOf(addr)), o.withDefaults().InternalDomains)
 }
 
 func isInternal(dom string, internal []string) bool {

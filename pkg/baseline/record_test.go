@@ -1,0 +1,112 @@
+package baseline
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"testing"
+	"time"
+)
+
+func TestSketchCount(t *testing.T) {
+	tests := []struct {
+		name   string
+		n      int
+		exact  bool
+		maxErr float64
+	}{
+		{"empty", 0, true, 0},
+		{"one", 1, true, 0},
+		{"two", 2, true, 0},
+		{"cap", exactCap, true, 0},
+		{"just over cap", exactCap + 1, false, 0.5},
+		{"hundred", 100, false, 0.35},
+		{"ten thousand", 10000, false, 0.35},
+	}
+	for _, tc := range tests {
+		var s sketch
+		for i := 0; i < tc.n; i++ {
+			s.add(fingerprint([]byte(fmt.Sprintf("member-%d", i))))
+			s.add(fingerprint([]byte(fmt.Sprintf("member-%d", i)))) // duplicates do not count
+		}
+		got := s.count()
+		if tc.exact && got != tc.n {
+			t.Errorf("%s: count = %d, want exactly %d", tc.name, got, tc.n)
+		}
+		if rel := math.Abs(float64(got-tc.n)) / math.Max(1, float64(tc.n)); rel > tc.maxErr {
+			t.Errorf("%s: count = %d, want %d ± %.0f%%", tc.name, got, tc.n, tc.maxErr*100)
+		}
+		var d sketch
+		if _, ok := d.decode(s.appendTo(nil)); !ok || d.count() != got {
+			t.Errorf("%s: round trip count = %d (ok %v), want %d", tc.name, d.count(), ok, got)
+		}
+	}
+}
+
+func TestRecordMergeOrderIndependent(t *testing.T) {
+	hl := (90 * 24 * time.Hour).Seconds()
+	base := uint32(time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC).Unix())
+	times := []uint32{base, base + 3600, base + 2*secondsPerDay, base + 5*secondsPerDay + 10, base + secondsPerDay}
+	var serial rec
+	for _, tm := range times {
+		serial.addInbound(tm, hl)
+	}
+	var a, b rec
+	for i, tm := range times {
+		if i%2 == 0 {
+			a.addInbound(tm, hl)
+		} else {
+			b.addInbound(tm, hl)
+		}
+	}
+	b.addOutbound(base+secondsPerDay, hl)
+	b.merge(&a, hl)
+	if b.days != 4 || b.total != 5 || b.out != 1 || b.first != base || b.last != times[3] {
+		t.Errorf("merged = %+v, want 4 days, 5 messages, 1 outbound", b)
+	}
+	if serial.days != 4 || math.Abs(float64(serial.decayed-b.decayed)) > 1e-4 {
+		t.Errorf("serial days %d decayed %v, merged decayed %v", serial.days, serial.decayed, b.decayed)
+	}
+	k := &kinds[kDomain]
+	var d rec
+	if !d.decode(b.appendTo(nil, k), k) || !bytes.Equal(d.appendTo(nil, k), b.appendTo(nil, k)) {
+		t.Errorf("round trip changed the record")
+	}
+}
+
+func FuzzDecodeRecord(f *testing.F) {
+	var r rec
+	r.addInbound(1_800_000_000, 1e6)
+	r.senders.add(1)
+	for i := 0; i < 20; i++ {
+		r.recipients.add(uint32(i * 7919))
+	}
+	f.Add(r.appendTo(nil, &kinds[kDomain]))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, v []byte) {
+		for i := range kinds {
+			var r rec
+			if r.decode(v, &kinds[i]) {
+				var r2 rec
+				if !r2.decode(r.appendTo(nil, &kinds[i]), &kinds[i]) {
+					t.Fatalf("re-encoded record does not decode")
+				}
+				r.stat(2_000_000_000, 1e6)
+			}
+		}
+	})
+}
+
+func FuzzDecodeKnown(f *testing.F) {
+	f.Add(encodeKnown(nil, []knownItem{{name: "a.test", knownEntry: knownEntry{3, 100}}, {name: "b.test"}}))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		items := decodeKnown(v)
+		names := knownNames(v, 1000)
+		if len(names) != len(items) {
+			t.Fatalf("knownNames %d, decodeKnown %d", len(names), len(items))
+		}
+		if again := decodeKnown(encodeKnown(nil, items)); len(again) != len(items) {
+			t.Fatalf("round trip %d != %d", len(again), len(items))
+		}
+	})
+}
