@@ -25,9 +25,10 @@ type hit struct {
 
 // collector gathers hits for a message, bounded by MaxLinks.
 type collector struct {
-	hits []hit
-	max  int
-	part string
+	hits  []hit
+	max   int
+	part  string
+	hosts hostCache
 }
 
 func (c *collector) full() bool { return len(c.hits) >= c.max }
@@ -38,7 +39,7 @@ func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (*hit, 
 	if c.full() {
 		return nil, false
 	}
-	l, ok := makeLink(raw, base, kind, text)
+	l, ok := makeLink(raw, base, kind, text, c.hosts)
 	if !ok {
 		return nil, false
 	}
@@ -48,7 +49,7 @@ func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (*hit, 
 }
 
 // makeLink fills the URL facts of a Link from its raw form.
-func makeLink(raw string, base *url.URL, kind Kind, text bool) (Link, bool) {
+func makeLink(raw string, base *url.URL, kind Kind, text bool, hosts hostCache) (Link, bool) {
 	s, flags := cleanRaw(raw, text)
 	abs, f, ok := absolute(s, base)
 	if !ok {
@@ -63,7 +64,7 @@ func makeLink(raw string, base *url.URL, kind Kind, text bool) (Link, bool) {
 			dest, flags = a, flags|f1|f2
 		}
 	}
-	t := analyze(dest)
+	t := analyze(dest, hosts)
 	return Link{Raw: raw, URL: t.url, Chain: chain, Scheme: t.scheme, Host: t.host,
 		UnicodeHost: t.uhost, Domain: t.domain, Kind: kind,
 		Clickable: kind != KindImage && kind != KindCSS, Flags: flags | t.flags}, true
@@ -85,7 +86,7 @@ func displayHost(d string) string {
 	}
 	var host string
 	scanText([]byte(d), scanMode{}, func(u textURL) bool {
-		if l, ok := makeLink(d[u.start:u.end], nil, KindText, true); ok {
+		if l, ok := makeLink(d[u.start:u.end], nil, KindText, true, nil); ok {
 			host = l.Host
 		}
 		return false
@@ -175,7 +176,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	w := walker{opts: opts}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed = w.partial, w.malformed, w.signed
-	c := &collector{max: opts.MaxLinks}
+	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}

@@ -35,7 +35,7 @@ type htmlScanner struct {
 }
 
 func scanHTML(data []byte, c *collector) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.hits)}
+	s := &htmlScanner{data: data, sink: c, first: len(c.hits), vis: make([]byte, 0, len(data)/4)}
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
 	s.fillContext()
@@ -79,7 +79,7 @@ func (s *htmlScanner) comment(off int, raw []byte) {
 }
 
 // tagName lowercases the tag name of raw ("<name ...") into s.name.
-func (s *htmlScanner) tagName(raw []byte, i int) (string, int) {
+func (s *htmlScanner) tagName(raw []byte, i int) ([]byte, int) {
 	n := 0
 	for ; i < len(raw); i++ {
 		c := raw[i]
@@ -94,7 +94,7 @@ func (s *htmlScanner) tagName(raw []byte, i int) (string, int) {
 			n++
 		}
 	}
-	return string(s.name[:n]), i
+	return s.name[:n], i
 }
 
 func isHTMLSpace(c byte) bool {
@@ -201,10 +201,10 @@ var blockTags = map[string]bool{"p": true, "br": true, "div": true, "tr": true, 
 func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	name, i := s.tagName(raw, 1)
 	s.parseAttrs(off, raw, i)
-	if blockTags[name] {
+	if blockTags[string(name)] {
 		s.space()
 	}
-	switch name {
+	switch string(name) {
 	case "a":
 		s.closeAnchor(off)
 		s.openAnchor(off + len(raw))
@@ -217,7 +217,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.link(s.attr("action"), KindForm)
 	case "button", "input":
 		s.link(s.attr("formaction"), KindForm)
-		if a := s.attr("type"); a != nil && name == "input" && asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
+		if a := s.attr("type"); a != nil && string(name) == "input" && asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
 			s.link(s.attr("src"), KindImage)
 		}
 	case "meta":
@@ -229,7 +229,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.srcset()
 	case "script", "style", "title", "textarea", "xmp", "noembed", "noframes", "iframe", "plaintext":
 		if !selfClosing {
-			s.skip = name
+			s.skip = string(name)
 		}
 	default:
 		s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
@@ -240,13 +240,13 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 
 func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
-	if name == "a" {
+	if string(name) == "a" {
 		s.closeAnchor(off)
 	}
-	if name == s.skip {
+	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""
 	}
-	if blockTags[name] {
+	if blockTags[string(name)] {
 		s.space()
 	}
 }

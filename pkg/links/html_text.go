@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"html"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -49,14 +50,19 @@ func displayText(b []byte) string {
 // whitespace collapsed.
 func (s *htmlScanner) appendVisible(raw []byte) {
 	if bytes.IndexByte(raw, '&') >= 0 {
-		raw = []byte(html.UnescapeString(string(raw)))
+		raw = unescapeBytes(raw)
 	}
-	for _, c := range raw {
-		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' {
-			s.space()
-			continue
+	for len(raw) > 0 {
+		i := 0
+		for i < len(raw) && !isHTMLSpace(raw[i]) {
+			i++
 		}
-		s.vis = append(s.vis, c)
+		s.vis = append(s.vis, raw[:i]...)
+		if i == len(raw) {
+			return
+		}
+		s.space()
+		raw = raw[i+1:]
 	}
 }
 
@@ -66,17 +72,23 @@ func (s *htmlScanner) space() {
 	}
 }
 
-// fillContext sets Context for the links of this part.
+// fillContext sets Context for the links of this part. The contexts are
+// substrings of one copy of the (already collapsed) visible text.
 func (s *htmlScanner) fillContext() {
+	if s.first == len(s.sink.hits) {
+		return
+	}
+	vis := string(s.vis)
 	for i := s.first; i < len(s.sink.hits); i++ {
 		h := &s.sink.hits[i]
-		h.Context = window(s.vis, h.visPos, h.visPos)
+		lo, hi := runeWindow(s.vis, h.visPos, h.visPos)
+		h.Context = strings.TrimSpace(vis[lo:hi])
 	}
 }
 
-// window returns the text within contextRadius bytes of [lo,hi), cut at
-// rune boundaries and with whitespace collapsed.
-func window(b []byte, lo, hi int) string {
+// runeWindow widens [lo,hi) by contextRadius bytes on each side, staying
+// on rune boundaries.
+func runeWindow(b []byte, lo, hi int) (int, int) {
 	lo, hi = max(0, lo-contextRadius), min(len(b), hi+contextRadius)
 	for lo < hi && !utf8.RuneStart(b[lo]) {
 		lo++
@@ -84,6 +96,13 @@ func window(b []byte, lo, hi int) string {
 	for hi < len(b) && hi > lo && !utf8.RuneStart(b[hi]) {
 		hi--
 	}
+	return lo, hi
+}
+
+// window returns the text within contextRadius bytes of [lo,hi), cut at
+// rune boundaries and with whitespace collapsed.
+func window(b []byte, lo, hi int) string {
+	lo, hi = runeWindow(b, lo, hi)
 	return collapse(b[lo:hi])
 }
 
@@ -99,4 +118,35 @@ func collapse(b []byte) string {
 		out = append(out, c)
 	}
 	return string(bytes.TrimSpace(out))
+}
+
+var simpleEntities = map[string]byte{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "nbsp": ' '}
+
+// unescapeBytes decodes HTML entities, with a fast path for the common
+// named ones (&nbsp; becomes a plain space, for the visible text only).
+func unescapeBytes(raw []byte) []byte {
+	out := make([]byte, 0, len(raw))
+	for len(raw) > 0 {
+		i := bytes.IndexByte(raw, '&')
+		if i < 0 {
+			return append(out, raw...)
+		}
+		out = append(out, raw[:i]...)
+		raw = raw[i:]
+		j := bytes.IndexByte(raw[:min(len(raw), 12)], ';')
+		if j > 1 {
+			if c, ok := simpleEntities[string(raw[1:j])]; ok {
+				out = append(out, c)
+				raw = raw[j+1:]
+				continue
+			}
+		}
+		n := j + 1
+		if j < 0 {
+			n = 1
+		}
+		out = append(out, html.UnescapeString(string(raw[:n]))...)
+		raw = raw[n:]
+	}
+	return out
 }

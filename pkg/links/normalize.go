@@ -12,6 +12,11 @@ import (
 	"golang.org/x/net/publicsuffix"
 )
 
+// hostCache memoises setHost within one message; nil disables it.
+type hostCache map[string]target
+
+const maxHostCache = 4096
+
 // target is a normalised destination and its host facts.
 type target struct {
 	url, scheme, host, uhost, domain string
@@ -109,7 +114,7 @@ func absolute(s string, base *url.URL) (string, Flag, bool) {
 }
 
 // analyze parses an absolute URL and fills in its host facts.
-func analyze(s string) target {
+func analyze(s string, cache hostCache) target {
 	t := target{url: s}
 	scheme, rest, _ := splitScheme(s)
 	t.scheme = scheme
@@ -124,20 +129,20 @@ func analyze(s string) target {
 		addr, _, _ := strings.Cut(rest, "?")
 		if at := strings.LastIndexByte(addr, '@'); at >= 0 {
 			host, _ := url.PathUnescape(addr[at+1:])
-			t.setHost(host)
+			t.setHost(host, cache)
 		}
 		return t
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		t.setHost(looseHost(rest))
+		t.setHost(looseHost(rest), cache)
 		return t
 	}
 	if u.User != nil {
 		t.flags |= FlagUserinfo
 	}
 	u.Scheme = scheme
-	t.setHost(u.Hostname())
+	t.setHost(u.Hostname(), cache)
 	if t.host != "" && !strings.HasPrefix(u.Host, "[") {
 		u.Host = t.host
 		if p := u.Port(); p != "" {
@@ -168,11 +173,21 @@ func looseHost(rest string) string {
 
 // setHost records the ASCII and Unicode forms of h, IP facts and the
 // registrable domain.
-func (t *target) setHost(h string) {
+func (t *target) setHost(h string, cache hostCache) {
 	h = strings.TrimSuffix(strings.ToLower(h), ".")
 	if h == "" {
 		return
 	}
+	if c, ok := cache[h]; ok {
+		t.host, t.uhost, t.domain, t.flags = c.host, c.uhost, c.domain, t.flags|c.flags
+		return
+	}
+	before := t.flags
+	defer func() {
+		if cache != nil && len(cache) < maxHostCache {
+			cache[h] = target{host: t.host, uhost: t.uhost, domain: t.domain, flags: t.flags &^ before}
+		}
+	}()
 	if a, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil {
 		t.host, t.uhost, t.domain = a.String(), a.String(), a.String()
 		t.flags |= FlagIPLiteral

@@ -50,6 +50,9 @@ func Unwrap(raw string) (dest string, chain []string, flags Flag) {
 
 // unwrapOnce decodes one wrapper layer.
 func unwrapOnce(s string) (string, Flag, bool) {
+	if !mayWrap(s) {
+		return "", 0, false
+	}
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || u.Host == "" {
 		return "", 0, false
@@ -65,6 +68,26 @@ func unwrapOnce(s string) (string, Flag, bool) {
 		return "", FlagOpaqueWrapper, false
 	}
 	return genericRedirect(u)
+}
+
+// wrapperHosts are vendor hosts whose targets may sit in the path.
+var wrapperHosts = []string{"secure-web.cisco.com", "url.avanan.click", "urldefense.com", "urldefense.us",
+	"mimecast.com", "mimecastprotect.com"}
+
+// mayWrap is a cheap filter: only URLs with a query, an embedded "/http"
+// or a path-based wrapper host can be unwrapped.
+func mayWrap(s string) bool {
+	_, rest, _ := splitScheme(s)
+	if strings.IndexByte(rest, '?') >= 0 || strings.Contains(rest, "/http") || strings.Contains(rest, "/HTTP") {
+		return true
+	}
+	h := strings.ToLower(looseHost(rest))
+	for _, w := range wrapperHosts {
+		if strings.HasSuffix(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainURL accepts a decoded target only if it is an absolute http(s) URL.
@@ -248,19 +271,46 @@ func isMimecast(host, path string) bool {
 // genericRedirect finds a plainly encoded http(s) URL in a redirect
 // parameter or in a percent-encoded path segment.
 func genericRedirect(u *url.URL) (string, Flag, bool) {
-	if u.RawQuery != "" {
-		vals := u.Query()
-		for _, k := range redirectParams {
-			for key, vs := range vals {
-				if strings.EqualFold(key, k) && len(vs) > 0 {
-					if d, f, ok := plainURL(vs[0]); ok {
-						return d, f, true
-					}
-				}
+	best, bestRank := "", len(redirectParams)
+	for kv := range strings.SplitSeq(u.RawQuery, "&") {
+		k, v, _ := strings.Cut(kv, "=")
+		rank := paramRank(k)
+		if rank >= bestRank || !looksLikeURLValue(v) {
+			continue
+		}
+		if d, err := url.QueryUnescape(v); err == nil {
+			if d, _, ok := plainURL(d); ok {
+				best, bestRank = d, rank
 			}
 		}
 	}
+	if best != "" {
+		return best, 0, true
+	}
 	return pathRedirect(u.EscapedPath(), u.RawQuery)
+}
+
+// paramRank is the position of key in redirectParams, or len(redirectParams).
+func paramRank(key string) int {
+	for i, p := range redirectParams {
+		if strings.EqualFold(key, p) {
+			return i
+		}
+	}
+	return len(redirectParams)
+}
+
+// looksLikeURLValue reports whether a raw query value starts with http:
+// or https:, possibly percent-encoded.
+func looksLikeURLValue(v string) bool {
+	if len(v) < 7 || !strings.EqualFold(v[:4], "http") {
+		return false
+	}
+	v = v[4:]
+	if v[0] == 's' || v[0] == 'S' {
+		v = v[1:]
+	}
+	return strings.HasPrefix(v, ":") || len(v) >= 3 && strings.EqualFold(v[:3], "%3a")
 }
 
 // pathRedirect finds "/https://...", "/https:%2F%2F..." or "/http%3A%2F%2F..."

@@ -1,0 +1,135 @@
+package links
+
+import (
+	"encoding/base64"
+	"fmt"
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+const benchHeader = "From: News <news@sender.example>\r\nTo: bob@rcpt.example\r\nSubject: Weekly\r\nMIME-Version: 1.0\r\n"
+
+var words = strings.Fields("the quick brown fox jumps over lazy dog offer account invoice team update weekly news " +
+	"product customer review privacy policy unsubscribe today sale discount member événement café")
+
+// newsletterHTML builds an HTML newsletter of about size bytes with a
+// tracked link every few hundred bytes.
+func newsletterHTML(r *rand.Rand, size int) string {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><style>td{font-family:Arial} .btn{background:url('https://cdn.example/bg.png')}</style></head><body>\r\n<table width=\"600\" cellpadding=\"0\">\r\n")
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "<tr><td style=\"padding:10px;color:#333333\"><img src=\"https://cdn%d.example/img/%d.jpg\" width=\"560\" alt=\"\">\r\n", i%5, i)
+		b.WriteString("<p>")
+		for j := 0; j < 40+r.Intn(40); j++ {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(' ')
+			if j%13 == 0 {
+				b.WriteString("&amp; ")
+			}
+		}
+		fmt.Fprintf(&b, "</p>\r\n<a href=\"https://click.esp%d.example/ls/click?upn=%x&amp;id=%d&amp;u=https%%3A%%2F%%2Fshop%d.example%%2Fitem%%2F%d\" class=\"btn\">Read more</a>\r\n",
+			i%7, r.Int63(), i, i%9, i)
+		if i%4 == 0 {
+			fmt.Fprintf(&b, "<a href=\"https://www.brand%d.example/p/%d\">www.brand%d.example/p/%d</a>\r\n", i%3, i, i%3, i)
+		}
+		b.WriteString("</td></tr>\r\n")
+	}
+	b.WriteString("</table><p>Unsubscribe: https://esp.example/unsub?u=1</p></body></html>\r\n")
+	return b.String()
+}
+
+func plainText(r *rand.Rand, size int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		for j := 0; j < 12; j++ {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		if i%6 == 0 {
+			fmt.Fprintf(&b, "https://site%d.example/path/%d?q=%d", i%11, i, r.Intn(1000))
+		}
+		b.WriteString("\r\n")
+	}
+	return b.String()
+}
+
+func wrapB64(s string) string {
+	enc := base64.StdEncoding.EncodeToString([]byte(s))
+	var b strings.Builder
+	for len(enc) > 76 {
+		b.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	return b.String() + enc + "\r\n"
+}
+
+// benchMix returns plain, HTML newsletter and base64 HTML messages of 5-200 KB.
+func benchMix() [][]byte {
+	r := rand.New(rand.NewSource(1))
+	var msgs [][]byte
+	for _, kb := range []int{5, 20, 50, 100, 200} {
+		size := kb << 10
+		msgs = append(msgs,
+			[]byte(benchHeader+"Content-Type: text/plain; charset=utf-8\r\n\r\n"+plainText(r, size)),
+			[]byte(benchHeader+"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"+
+				plainText(r, size/5)+"\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+newsletterHTML(r, size)+"\r\n--b--\r\n"),
+			[]byte(benchHeader+"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"+wrapB64(newsletterHTML(r, size*3/4))))
+	}
+	return msgs
+}
+
+func BenchmarkExtractMix(b *testing.B) {
+	msgs := benchMix()
+	total := 0
+	for _, m := range msgs {
+		total += len(m)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range msgs {
+			if _, err := Extract(m, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtract100KBHTML reports MB/s and the p99 time per message.
+func BenchmarkExtract100KBHTML(b *testing.B) {
+	r := rand.New(rand.NewSource(2))
+	msg := []byte(benchHeader + "Content-Type: text/html; charset=utf-8\r\n\r\n" + newsletterHTML(r, 100<<10))
+	b.SetBytes(int64(len(msg)))
+	var times []time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := Extract(msg, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(t0))
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
+}
+
+func BenchmarkRewrite100KBHTML(b *testing.B) {
+	r := rand.New(rand.NewSource(3))
+	msg := []byte(benchHeader + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+		string(qpEncode([]byte(newsletterHTML(r, 100<<10)))))
+	ls, _ := Extract(msg, Options{})
+	repl := map[Ref]string{}
+	for i := 0; i < len(ls); i += 10 {
+		if ls[i].Clickable {
+			repl[ls[i].Ref()] = "https://lock.example/l/x"
+		}
+	}
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if _, err := Rewrite(msg, repl, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
