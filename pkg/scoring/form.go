@@ -188,7 +188,7 @@ func newRcptForms(addr string) rcptForms {
 	if addr == "" || f.domain == "" {
 		return f
 	}
-	f.variants = []string{addr, url.QueryEscape(addr)}
+	f.variants = []string{addr, strings.ToLower(url.QueryEscape(addr))}
 	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
 		f.variants = append(f.variants, strings.TrimRight(enc.EncodeToString([]byte(addr)), "="))
 	}
@@ -198,41 +198,20 @@ func newRcptForms(addr string) rcptForms {
 // rcptInURL: the recipient's address (plain, escaped or base64) or the
 // recipient's domain appears in a link to a foreign site; kits personalise
 // their landing pages this way.
-func rcptInURL(w Weights, l *links.Link, r rcptForms) (evid, bool) {
+// u is the link's URL and lu the same in lowercase.
+func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
 	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
 		return evid{}, false
 	}
-	u := l.URL
 	for i, v := range r.variants {
-		if i < 2 && containsFold(u, v) || i >= 2 && strings.Contains(u, v) {
+		if i < 2 && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
 			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
 		}
 	}
-	if len(r.domain) >= 5 && containsFold(u, r.domain) {
+	if len(r.domain) >= 5 && strings.Contains(lu, r.domain) {
 		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
 	}
 	return evid{}, false
-}
-
-// containsFold is an ASCII case-insensitive strings.Contains for a lowercase needle.
-func containsFold(s, lowerNeedle string) bool {
-	n := len(lowerNeedle)
-	if n == 0 {
-		return true
-	}
-	for i := 0; i+n <= len(s); i++ {
-		if lower(s[i]) != lowerNeedle[0] {
-			continue
-		}
-		j := 1
-		for j < n && lower(s[i+j]) == lowerNeedle[j] {
-			j++
-		}
-		if j == n {
-			return true
-		}
-	}
-	return false
 }
 
 // domainOf returns the domain part of an address, lowercase.

@@ -64,8 +64,13 @@ var intentCues = [nIntents][]struct {
 	},
 }
 
-// cueIndex maps a phrase to its category, weight and id.
-type cueIndex map[string]cueRef
+// cueIndex finds cues by the FNV-1a hash of their lowercase words joined
+// by single spaces; prefix holds the hashes of the first one or two words of
+// longer cues, so most words cost one or two lookups.
+type cueIndex struct {
+	cues   map[uint64]cueRef
+	prefix map[uint64]bool
+}
 
 type cueRef struct {
 	cat int
@@ -73,12 +78,28 @@ type cueRef struct {
 	w   float64
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(lower(s[i]))) * fnvPrime
+	}
+	return h
+}
+
 func newCueIndex() cueIndex {
-	x := cueIndex{}
+	x := cueIndex{cues: map[uint64]cueRef{}, prefix: map[uint64]bool{}}
 	id := 0
 	for cat, cs := range intentCues {
 		for _, c := range cs {
-			x[c.phrase] = cueRef{cat: cat, id: id, w: c.w}
+			x.cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, w: c.w}
+			words := strings.Split(c.phrase, " ")
+			for n := 1; n < len(words); n++ {
+				x.prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
+			}
 			id++
 		}
 	}
@@ -96,9 +117,8 @@ type intentScan struct {
 // scan reads text word by word and matches 1-, 2- and 3-word cues. It does
 // not allocate.
 func (s *intentScan) scan(x cueIndex, text string) {
-	var buf [100]byte
-	var ws [3][2]int // the last three words: start, end in buf-independent text
-	n := 0
+	var open [2]uint64 // hashes of open prefixes ending at the previous word
+	nOpen := 0
 	for i := 0; i < len(text); {
 		for i < len(text) && !isWordByte(text[i]) {
 			i++
@@ -110,40 +130,37 @@ func (s *intentScan) scan(x cueIndex, text string) {
 		if j == i {
 			break
 		}
-		ws[0], ws[1], ws[2] = ws[1], ws[2], [2]int{i, j}
-		n++
-		for k := 1; k <= 3 && k <= n; k++ {
-			s.match(x, buf[:0], text, ws[3-k:])
+		word := text[i:j]
+		var next [2]uint64
+		nNext := 0
+		cands := [3]uint64{fnvOffset, open[0], open[1]}
+		for _, h := range cands[:1+nOpen] {
+			if h != fnvOffset {
+				h = (h ^ ' ') * fnvPrime
+			}
+			h = fnvString(h, word)
+			if c, ok := x.cues[h]; ok {
+				s.hit(c)
+			}
+			if nNext < len(next) && x.prefix[h] {
+				next[nNext] = h
+				nNext++
+			}
 		}
+		open, nOpen = next, nNext
 		i = j
 	}
 }
 
-func (s *intentScan) match(x cueIndex, buf []byte, text string, ws [][2]int) {
-	for i, w := range ws {
-		if w[1]-w[0] > 30 {
-			return
-		}
-		if i > 0 {
-			buf = append(buf, ' ')
-		}
-		for _, c := range []byte(text[w[0]:w[1]]) {
-			buf = append(buf, lower(c))
-		}
-	}
-	c, ok := x[string(buf)]
-	if !ok || s.seen[c.id/64]&(1<<(c.id%64)) != 0 {
+func (s *intentScan) hit(c cueRef) {
+	if s.seen[c.id/64]&(1<<(c.id%64)) != 0 {
 		return
 	}
 	s.seen[c.id/64] |= 1 << (c.id % 64)
-	s.add(c.cat, c.w, c.id, x)
-}
-
-func (s *intentScan) add(cat int, w float64, id int, x cueIndex) {
-	s.w[cat] += w
-	if w > s.best[cat] {
-		s.best[cat] = w
-		s.cue[cat] = phraseOf(cat, id)
+	s.w[c.cat] += c.w
+	if c.w > s.best[c.cat] {
+		s.best[c.cat] = c.w
+		s.cue[c.cat] = phraseOf(c.cat, c.id)
 	}
 }
 

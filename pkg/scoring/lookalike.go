@@ -92,7 +92,7 @@ func closeSpelling(t *tables, a, aSkel, p string) bool {
 		return false
 	}
 	pl, _ := label(p)
-	if len(pl) >= 4 && aSkel == t.skeleton(p) {
+	if d := len(aSkel) - len(p); len(pl) >= 4 && d <= 4 && d >= -4 && aSkel == t.skeleton(p) {
 		return true
 	}
 	max := 0

@@ -67,16 +67,17 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 {
 		le.ev = append(le.ev, e)
 	}
-	if e, ok := rcptInURL(w, l, forms); ok && e.w != 0 {
+	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms); ok && e.w != 0 {
 		le.ev = append(le.ev, e)
 	}
 	if !hasLookalike(b.ev) && len(rh.Known) > 0 && b.novel > 0 && !inDomains(l.Domain, m.p.OrgDomains) {
+		ud := unicodeDomain(l.Domain, l.UnicodeHost)
 		skel := b.skel
 		if skel == "" {
-			skel = m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost))
+			skel = m.t.skeleton(ud)
 		}
 		if e, ok := lookalikeOf(w, m.t, l.Domain, skel, rh.Known, b.novel); ok {
-			le.ev = append(le.ev, e)
+			le.ev = append(le.ev, showUnicode(e, ud))
 		}
 	}
 	le.score = base + sum(b.ev) + sum(le.ev)

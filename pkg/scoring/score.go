@@ -44,6 +44,9 @@ type message struct {
 	subj   intentScan
 	subjEv []evid // subject-only intent, for messages without links
 	links  []linkBase
+
+	lastScan                 *intentScan // linkIntent's cache
+	lastDisplay, lastContext string
 }
 
 // linkBase is the recipient-independent part of one link's judgement.
@@ -52,6 +55,7 @@ type linkBase struct {
 	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
 	novel float64 // 1 - how established the domain is org-wide
 	skel  string  // confusable skeleton of the Unicode registrable domain
+	lurl  string  // the URL in lowercase
 	ev    []evid
 }
 
@@ -129,6 +133,8 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		return b
 	}
 	w, h := m.p.Weights, &m.in.History
+	b.ev = make([]evid, 0, 8)
+	b.lurl = strings.ToLower(l.URL)
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
 			b.ev = append(b.ev, e)
@@ -146,13 +152,31 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(e, true)
 	}
 	m.lookalikes(&b, add)
-	var ls intentScan
-	ls.scan(m.cues, l.Display)
-	ls.scan(m.cues, l.Context)
-	for _, e := range intentEvidence(w.Intent, &ls, &m.subj) {
+	for _, e := range intentEvidence(w.Intent, m.linkIntent(l), &m.subj) {
 		add(e, true)
 	}
 	return b
+}
+
+// linkIntent scans the link's display text and context, reusing the last
+// scan when neighbouring links share them.
+func (m *message) linkIntent(l *links.Link) *intentScan {
+	if m.lastScan != nil && l.Display == m.lastDisplay && l.Context == m.lastContext {
+		return m.lastScan
+	}
+	s := &intentScan{}
+	s.scan(m.cues, l.Display)
+	s.scan(m.cues, l.Context)
+	m.lastScan, m.lastDisplay, m.lastContext = s, l.Display, l.Context
+	return s
+}
+
+// showUnicode names a lookalike by its Unicode form, which is what people see.
+func showUnicode(e evid, ud string) evid {
+	if ud != e.a && e.a != "" {
+		e.a = ud + " (" + e.a + ")"
+	}
+	return e
 }
 
 // skipCode says why a link is not judged at all, or "".
@@ -190,12 +214,13 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	if b.novel <= 0 || l.Domain == "" || l.Flags.Has(links.FlagIPLiteral) || inDomains(l.Domain, m.p.OrgDomains) {
 		return
 	}
-	b.skel = m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost))
+	ud := unicodeDomain(l.Domain, l.UnicodeHost)
+	b.skel = m.t.skeleton(ud)
 	e, ok := lookalikeOf(w, m.t, l.Domain, b.skel, m.p.OrgDomains, b.novel)
 	if !ok {
 		e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
 	}
-	add(e, ok)
+	add(showUnicode(e, ud), ok)
 	add(orgInHost(w, l.Host, l.Domain, m.p.OrgDomains, b.novel))
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))

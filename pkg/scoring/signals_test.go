@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -200,7 +201,7 @@ func TestRcptInURL(t *testing.T) {
 		{"nothing", "https://x.top/login", "x.top", ""},
 	} {
 		l := web(tc.url, tc.domain, tc.domain)
-		check(t, tc.name, s(rcptInURL(w, &l, forms)), tc.code, 0)
+		check(t, tc.name, s(rcptInURL(w, &l, l.URL, strings.ToLower(l.URL), forms)), tc.code, 0)
 	}
 }
 

@@ -1,0 +1,202 @@
+package scoring
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// genLink draws a link from pools of benign and risky shapes.
+func genLink(r *rand.Rand) links.Link {
+	hosts := [][2]string{
+		{"www.partner.example", "partner.example"}, {"docs.partner.example", "partner.example"},
+		{"paypa1.com", "paypa1.com"}, {"bit.ly", "bit.ly"}, {"evil.web.app", "evil.web.app"},
+		{"login.verify.top", "verify.top"}, {"corp.example.secure.top", "secure.top"},
+		{"intranet.corp.example", "corp.example"}, {"news.vendor.example", "vendor.example"},
+		{"rnicrosoft.com", "rnicrosoft.com"}, {"shop-new.example", "shop-new.example"},
+	}
+	contexts := []string{"", "see you tomorrow", "sign in to verify your account", "pay the overdue invoice",
+		"view document shared with you", "your device was hacked, pay within 24 hours"}
+	h := hosts[r.IntN(len(hosts))]
+	l := web("https://"+h[0]+"/p", h[0], h[1])
+	l.Context = contexts[r.IntN(len(contexts))]
+	l.Flags = links.Flag(r.Uint32()) & (links.FlagUserinfo | links.FlagIPLiteral | links.FlagPunycode | links.FlagDisplayMismatch)
+	if r.IntN(4) == 0 {
+		l.DisplayHost = hosts[r.IntN(len(hosts))][0]
+	}
+	kinds := []links.Kind{links.KindHref, links.KindText, links.KindForm, links.KindImage}
+	l.Kind = kinds[r.IntN(len(kinds))]
+	l.Clickable = l.Kind != links.KindImage
+	return l
+}
+
+func genStat(r *rand.Rand) Stat {
+	if r.IntN(3) == 0 {
+		return Stat{}
+	}
+	s := Stat{Messages: 1 + r.IntN(20), Days: 1 + r.IntN(6), Senders: 1 + r.IntN(3)}
+	if r.IntN(5) == 0 {
+		s.Outbound = 1
+	}
+	return s
+}
+
+func genInput(r *rand.Rand) Input {
+	in := newInput()
+	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop"}[r.IntN(4)]
+	in.Recipients = []string{"bob@corp.example", "carol@corp.example"}[:1+r.IntN(2)]
+	n := 1 + r.IntN(4)
+	for range n {
+		in.Links = append(in.Links, genLink(r))
+	}
+	in.Links = in.Links[1:]
+	in.History = History{
+		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r),
+		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},
+		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
+	}
+	for _, l := range in.Links {
+		in.History.Domains[l.Domain] = genStat(r)
+		in.History.Hosts[l.Host] = genStat(r)
+		in.History.SenderLinks[l.Domain] = genStat(r)
+	}
+	for _, rc := range in.Recipients {
+		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r),
+			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com"}}
+	}
+	return in
+}
+
+// grow adds history: more messages, days, senders or outbound sightings.
+func grow(r *rand.Rand, s Stat) Stat {
+	switch r.IntN(4) {
+	case 0:
+		s.Messages++
+	case 1:
+		s.Days++
+		s.Messages++
+	case 2:
+		s.Senders++
+		s.Messages++
+	case 3:
+		s.Outbound++
+	}
+	return s
+}
+
+// addHistory grows one random Stat of the input. SenderName and Known are
+// left alone: a known display name on a new address (shadow identity) and a
+// near miss of a domain in the recipient's history are risks that history creates.
+func addHistory(r *rand.Rand, in Input) Input {
+	h := in.History
+	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
+	h.Recipients = map[string]RecipientHistory{}
+	for k, v := range in.History.Recipients {
+		v.Links = clone(v.Links)
+		h.Recipients[k] = v
+	}
+	l := in.Links[r.IntN(len(in.Links))]
+	rc := in.Recipients[r.IntN(len(in.Recipients))]
+	rh := h.Recipients[rc]
+	switch r.IntN(8) {
+	case 0:
+		h.Sender = grow(r, h.Sender)
+	case 1:
+		h.SenderDomain = grow(r, h.SenderDomain)
+	case 2:
+		h.Domains[l.Domain] = grow(r, h.Domains[l.Domain])
+	case 3:
+		h.Hosts[l.Host] = grow(r, h.Hosts[l.Host])
+	case 4:
+		h.SenderLinks[l.Domain] = grow(r, h.SenderLinks[l.Domain])
+	case 5:
+		rh.Pair = grow(r, rh.Pair)
+	case 6:
+		rh.Links[l.Domain] = grow(r, rh.Links[l.Domain])
+	case 7:
+		rh.Recipient = grow(r, rh.Recipient)
+	}
+	h.Recipients[rc] = rh
+	in.History = h
+	return in
+}
+
+func clone(m map[string]Stat) map[string]Stat {
+	out := make(map[string]Stat, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// TestPropertyHistoryNeverRaisesRisk: adding history never makes a link (or
+// the message) riskier, for every recipient.
+func TestPropertyHistoryNeverRaisesRisk(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	p := testPolicy()
+	for i := range 3000 {
+		in := genInput(r)
+		more := addHistory(r, in)
+		for _, rc := range in.Recipients {
+			a, b := in, more
+			a.Recipients, b.Recipients = []string{rc}, []string{rc}
+			va, vb := Score(p, a), Score(p, b)
+			if vb.Score > va.Score+1e-9 {
+				t.Fatalf("case %d: message score rose from %v to %v with more history", i, va.Score, vb.Score)
+			}
+			for j := range va.Links {
+				if vb.Links[j].Score > va.Links[j].Score+1e-9 || levelRank[vb.Links[j].Level] > levelRank[va.Links[j].Level] {
+					t.Fatalf("case %d link %d (%s): %v/%s became %v/%s with more history\nbefore %v\nafter %v", i, j,
+						in.Links[j].Host, va.Links[j].Score, va.Links[j].Level, vb.Links[j].Score, vb.Links[j].Level,
+						va.Links[j].Reasons, vb.Links[j].Reasons)
+				}
+			}
+		}
+	}
+}
+
+// TestPropertyAllowlistedNeverLocked: an allowlisted domain is never locked,
+// whatever else the message carries.
+func TestPropertyAllowlistedNeverLocked(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	p := testPolicy()
+	for i := range 3000 {
+		in := genInput(r)
+		d := in.Links[r.IntN(len(in.Links))].Domain
+		a := Allow{Domain: d}
+		if r.IntN(2) == 0 {
+			a.Recipient = in.Recipients[0]
+			in.Recipients = in.Recipients[:1]
+		}
+		in.Allow = []Allow{a}
+		v := Score(p, in)
+		for j, l := range in.Links {
+			if l.Domain == d && v.Links[j].Lock {
+				t.Fatalf("case %d: allowlisted %s locked: %v", i, d, v.Links[j].Reasons)
+			}
+		}
+	}
+}
+
+// TestPropertyShape: one decision per link, non-clickable links never
+// locked, levels only on locks, and Score is deterministic.
+func TestPropertyShape(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	p := testPolicy()
+	for i := range 2000 {
+		in := genInput(r)
+		v := Score(p, in)
+		if len(v.Links) != len(in.Links) {
+			t.Fatalf("case %d: %d decisions for %d links", i, len(v.Links), len(in.Links))
+		}
+		for j, d := range v.Links {
+			if (!in.Links[j].Clickable && d.Lock) || d.Lock != (d.Level != LevelNone) {
+				t.Fatalf("case %d link %d: lock=%v level=%q clickable=%v", i, j, d.Lock, d.Level, in.Links[j].Clickable)
+			}
+		}
+		if w := Score(p, in); w.Score != v.Score || w.Action != v.Action {
+			t.Fatalf("case %d: Score is not deterministic", i)
+		}
+	}
+}
