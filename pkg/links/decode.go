@@ -114,6 +114,9 @@ func decodeCharset(cs string, b []byte) ([]byte, bool) {
 	if identityCharset(cs) {
 		return b, true
 	}
+	if isUTF7(cs) {
+		return utf7Decode(b), true
+	}
 	r, err := charset.Reader(cs, bytes.NewReader(b))
 	if err != nil {
 		return b, false
@@ -142,6 +145,9 @@ func lookupEncoding(cs string) encoding.Encoding {
 func encodeCharset(cs string, b []byte) []byte {
 	if identityCharset(cs) {
 		return b
+	}
+	if isUTF7(cs) {
+		return utf7Encode(b)
 	}
 	e := lookupEncoding(cs)
 	if e == nil {

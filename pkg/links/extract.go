@@ -1,6 +1,7 @@
 package links
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -137,6 +138,7 @@ type scannedLeaf struct {
 	leaf
 	text        []byte // full decoded text (UTF-8 unless the charset is unknown)
 	charsetOK   bool
+	html        bool // scanned as HTML (text/html, or sniffed text/plain)
 	first, last int // hits[first:last] belong to this leaf
 }
 
@@ -199,16 +201,24 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		sc.partial = true
 	}
 	c.part = l.path
-	switch l.mtype {
-	case "text/html":
+	switch {
+	case l.mtype == "text/html" || l.mtype == "text/plain" && sniffHTML(text):
+		sl.html = true
 		scanHTML(text, c)
-	case "text/calendar":
+	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, true)
 	default:
 		scanPlain(text, c, KindText, false)
 	}
 	sl.last = len(c.hits)
 	return sl
+}
+
+// sniffHTML reports whether a text/plain part is really an HTML document,
+// as some senders (and spammers) label it; clients that sniff render it.
+func sniffHTML(text []byte) bool {
+	t := bytes.TrimLeft(text[:min(len(text), 512)], " \t\r\n\ufeff")
+	return len(t) > 5 && (asciiEqualFold(t[:5], "<html") || len(t) > 9 && asciiEqualFold(t[:9], "<!doctype"))
 }
 
 // scanPlain extracts URLs from plain text (or iCalendar with folding).

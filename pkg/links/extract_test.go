@@ -239,3 +239,30 @@ func TestBody(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractQuirks(t *testing.T) {
+	tests := []struct {
+		name string
+		msg  []byte
+		want []string
+	}{
+		{"utf-7 html", msgOf("text/html; charset=utf-7", "", "+ADw-a href=+ACI-https://u7.example/+ACI-+AD4-x+ADw-/a+AD4- 1+-1"), []string{"https://u7.example/"}},
+		{"content-type without semicolon", msgOf("text/html charset=windows-1252", "", `<a href="https://a.example/">x</a>`), []string{"https://a.example/"}},
+		{"junk after boundary", []byte("Content-Type: multipart/mixed;\r\n boundary=\"b1\";iso-8859-1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n"), []string{"https://a.example/"}},
+		{"html labelled text/plain", msgOf("text/plain", "", "<html><body><a href=\"https://a.example/\">x</a></body></html>"), []string{"https://a.example/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, _ := Extract(tt.msg, Options{})
+			wantURLs(tt.want...)(t, ls)
+			if len(ls) == 0 {
+				return
+			}
+			out, err := Rewrite(tt.msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+			after, _ := Extract(out, Options{})
+			if err != nil || len(after) == 0 || after[0].URL != "https://lock.example/l/1" {
+				t.Errorf("Rewrite(%s) = %q, %v; want the lock URL extracted again", tt.name, Body(out), err)
+			}
+		})
+	}
+}

@@ -96,9 +96,8 @@ func contentType(v, def string) (string, map[string]string) {
 		return def, nil
 	}
 	mt, params, err := mime.ParseMediaType(v)
-	if err != nil && mt == "" {
-		mt, _, _ = strings.Cut(v, ";")
-		mt = strings.ToLower(strings.TrimSpace(mt))
+	if err != nil {
+		mt = looseMediaType(v)
 		params = looseParams(v)
 	}
 	if !strings.Contains(mt, "/") {
@@ -107,15 +106,34 @@ func contentType(v, def string) (string, map[string]string) {
 	return mt, params
 }
 
+// looseMediaType returns the leading type/subtype token of a broken
+// Content-Type such as "text/html charset=x".
+func looseMediaType(v string) string {
+	v = strings.TrimSpace(v)
+	end := strings.IndexFunc(v, func(r rune) bool { return r == ';' || r == ' ' || r == '\t' || r == ',' })
+	if end >= 0 {
+		v = v[:end]
+	}
+	return strings.ToLower(v)
+}
+
 // looseParams extracts boundary and charset from a Content-Type that
 // mime.ParseMediaType rejected.
 func looseParams(v string) map[string]string {
 	p := map[string]string{}
-	for _, f := range strings.Split(v, ";")[1:] {
-		k, val, ok := strings.Cut(f, "=")
-		if ok {
-			p[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(val), `"'`)
+	low := strings.ToLower(v)
+	for _, k := range []string{"boundary", "charset"} {
+		i := strings.Index(low, k+"=")
+		if i < 0 {
+			continue
 		}
+		val := strings.TrimSpace(v[i+len(k)+1:])
+		if strings.HasPrefix(val, `"`) {
+			val, _, _ = strings.Cut(val[1:], `"`)
+		} else if end := strings.IndexAny(val, "; \t"); end >= 0 {
+			val = val[:end]
+		}
+		p[k] = val
 	}
 	return p
 }
