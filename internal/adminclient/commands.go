@@ -1,0 +1,259 @@
+package adminclient
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+
+	"github.com/firstsight/firstsight/pkg/lock"
+)
+
+type locksOpts struct {
+	sender, recipient, domain *string
+	requested                 *bool
+	limit                     *int
+}
+
+func locksFlags(fs *flag.FlagSet) any {
+	return &locksOpts{
+		sender:    fs.String("sender", "", "only locks from this sender address"),
+		recipient: fs.String("recipient", "", "only locks for this recipient"),
+		domain:    fs.String("domain", "", "only locks whose destination is this domain or below"),
+		requested: fs.Bool("requested", false, "only locks with pending access requests"),
+		limit:     fs.Int("n", 50, "at most this many"),
+	}
+}
+
+func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) error {
+	if len(pos) == 1 {
+		var ans struct{ Lock lock.Record }
+		raw, err := cl.call(ctx, "GET", "/api/locks/"+url.PathEscape(pos[0]), nil, &ans)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() { o.lock(&ans.Lock) })
+	}
+	f := opts.(*locksOpts)
+	req := ""
+	if *f.requested {
+		req = "1"
+	}
+	var ans struct{ Locks []lock.Record }
+	raw, err := cl.call(ctx, "GET", "/api/locks"+query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain,
+		"requested", req, "limit", strconv.Itoa(*f.limit)), nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() { o.locks(ans.Locks) })
+}
+
+type releaseOpts struct{ queue *string }
+
+func releaseFlags(fs *flag.FlagSet) any {
+	return &releaseOpts{queue: fs.String("queue", "", "release this held message (queue ID) instead of a lock")}
+}
+
+func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) error {
+	q := *opts.(*releaseOpts).queue
+	if (q == "") == (len(pos) == 0) {
+		return fmt.Errorf("%w: give a LOCK_ID or -queue QUEUE_ID", errUsage)
+	}
+	if q != "" {
+		var ans struct {
+			Quarantine        quarantineView
+			ReleasedFromQueue bool `json:"released_from_queue"`
+		}
+		raw, err := cl.call(ctx, "POST", "/api/quarantine/"+url.PathEscape(q)+"/release", nil, &ans)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() {
+			if ans.ReleasedFromQueue {
+				fmt.Fprintf(o.w, "released %s from the hold queue\n", q)
+				return
+			}
+			fmt.Fprintf(o.w, "marked %s released; now run: %s\n", q, ans.Quarantine.Instructions)
+		})
+	}
+	var ans struct {
+		Lock    lock.Record
+		Learned bool
+	}
+	raw, err := cl.call(ctx, "POST", "/api/locks/"+url.PathEscape(pos[0])+"/release", nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() {
+		fmt.Fprintf(o.w, "released %s (%s)", ans.Lock.ID, defangHost(hostOf(ans.Lock.URL)))
+		if ans.Learned {
+			fmt.Fprint(o.w, "; the baseline learned from it")
+		}
+		fmt.Fprintln(o.w)
+	})
+}
+
+func runRelock(ctx context.Context, cl *client, o out, _ any, pos []string) error {
+	var ans struct{ Lock lock.Record }
+	raw, err := cl.call(ctx, "POST", "/api/locks/"+url.PathEscape(pos[0])+"/relock", nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() { fmt.Fprintf(o.w, "relocked %s (%s)\n", ans.Lock.ID, ans.Lock.Level) })
+}
+
+type allowOpts struct{ domain, sender, recipient, ttl, note *string }
+
+func allowFlags(fs *flag.FlagSet) any {
+	return &allowOpts{
+		domain:    fs.String("domain", "", "add: allow links to this domain"),
+		sender:    fs.String("sender", "", "add: allow this sender address or domain"),
+		recipient: fs.String("recipient", "", "add: only for this recipient (default: the whole organisation)"),
+		ttl:       fs.String("ttl", "", "add: expire after this long, e.g. 720h (default: never)"),
+		note:      fs.String("note", "", "add: why"),
+	}
+}
+
+func runAllow(ctx context.Context, cl *client, o out, opts any, pos []string) error {
+	f := opts.(*allowOpts)
+	switch {
+	case pos[0] == "list" && len(pos) == 1:
+		var ans struct{ Allow []lock.Allow }
+		raw, err := cl.call(ctx, "GET", "/api/allow", nil, &ans)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() { o.allows(ans.Allow) })
+	case pos[0] == "add" && len(pos) == 1:
+		body := lock.AllowRequest{Domain: *f.domain, Sender: *f.sender, Recipient: *f.recipient, TTL: *f.ttl, Note: *f.note}
+		var ans struct{ Allow lock.Allow }
+		raw, err := cl.call(ctx, "POST", "/api/allow", body, &ans)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() { o.allows([]lock.Allow{ans.Allow}) })
+	case pos[0] == "remove" && len(pos) == 2:
+		raw, err := cl.call(ctx, "DELETE", "/api/allow/"+url.PathEscape(pos[1]), nil, nil)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() { fmt.Fprintf(o.w, "removed %s\n", pos[1]) })
+	}
+	return fmt.Errorf("%w: allow list | add | remove ID", errUsage)
+}
+
+type verdictOpts struct {
+	action, sender, recipient *string
+	limit                     *int
+}
+
+func verdictFlags(fs *flag.FlagSet) any {
+	return &verdictOpts{
+		action:    fs.String("action", "", "only this action (accept, lock, quarantine, reject)"),
+		sender:    fs.String("sender", "", "only this sender address or domain"),
+		recipient: fs.String("recipient", "", "only messages to this recipient"),
+		limit:     fs.Int("n", 50, "at most this many"),
+	}
+}
+
+func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) error {
+	f := opts.(*verdictOpts)
+	var ans struct{ Verdicts []lock.VerdictRecord }
+	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient, "limit", strconv.Itoa(*f.limit)), nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() { o.verdicts(ans.Verdicts) })
+}
+
+type quarantineView struct {
+	lock.QuarantineRecord
+	Instructions string `json:"release_instructions"`
+}
+
+func runQuarantine(ctx context.Context, cl *client, o out, _ any, pos []string) error {
+	if len(pos) == 1 {
+		var ans struct{ Quarantine quarantineView }
+		raw, err := cl.call(ctx, "GET", "/api/quarantine/"+url.PathEscape(pos[0]), nil, &ans)
+		if err != nil {
+			return err
+		}
+		return o.print(raw, func() { o.quarantine([]quarantineView{ans.Quarantine}, true) })
+	}
+	var ans struct{ Quarantine []quarantineView }
+	raw, err := cl.call(ctx, "GET", "/api/quarantine", nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() { o.quarantine(ans.Quarantine, false) })
+}
+
+type inspectOpts struct{ sender, recipient, domain *string }
+
+func inspectFlags(fs *flag.FlagSet) any {
+	return &inspectOpts{
+		sender:    fs.String("sender", "", "a sender address (with -recipient: the pair)"),
+		recipient: fs.String("recipient", "", "a recipient address"),
+		domain:    fs.String("domain", "", "a link domain"),
+	}
+}
+
+func runInspect(ctx context.Context, cl *client, o out, opts any, _ []string) error {
+	f := opts.(*inspectOpts)
+	q := query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain)
+	if q == "" {
+		return fmt.Errorf("%w: give -sender, -recipient and/or -domain", errUsage)
+	}
+	var ans struct{ Facts any }
+	raw, err := cl.call(ctx, "GET", "/api/inspect"+q, nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() { o.tree(ans.Facts) })
+}
+
+func runExplain(ctx context.Context, cl *client, o out, _ any, pos []string) error {
+	in, err := openInput(pos[0])
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	raw, err := cl.do(ctx, "POST", "/api/explain", in, "message/rfc822")
+	if err != nil {
+		return err
+	}
+	var ans struct{ Explain any }
+	if err := jsonUnmarshal(raw, &ans); err != nil {
+		return err
+	}
+	return o.print(raw, func() { o.tree(ans.Explain) })
+}
+
+type backupOpts struct{ out *string }
+
+func backupFlags(fs *flag.FlagSet) any {
+	return &backupOpts{out: fs.String("o", "", "write the backup to this file (must not exist)")}
+}
+
+func runBackup(ctx context.Context, cl *client, o out, opts any, _ []string) error {
+	path := *opts.(*backupOpts).out
+	if path == "" {
+		return fmt.Errorf("%w: give -o FILE", errUsage)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("adminclient: backup: %w", err)
+	}
+	n, err := cl.download(ctx, "/api/backup", f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("adminclient: backup: %w", err)
+	}
+	fmt.Fprintf(o.w, "wrote %d bytes to %s\n", n, path)
+	return nil
+}

@@ -1,0 +1,228 @@
+package adminclient
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
+)
+
+// out prints either the API's JSON or a table.
+type out struct {
+	w    io.Writer
+	json bool
+}
+
+func (o out) print(raw []byte, table func()) error {
+	if o.json {
+		_, err := o.w.Write(raw)
+		return err
+	}
+	table()
+	return nil
+}
+
+func jsonUnmarshal(raw []byte, v any) error {
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("adminclient: decode answer: %w", err)
+	}
+	return nil
+}
+
+func (o out) table() *tabwriter.Writer { return tabwriter.NewWriter(o.w, 0, 4, 2, ' ', 0) }
+
+func ts(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "?"
+	}
+	return u.Hostname()
+}
+
+// defangHost keeps host names from turning into links in terminals and chats.
+func defangHost(h string) string { return strings.ReplaceAll(h, ".", "[.]") }
+
+func state(r *lock.Record) string {
+	switch {
+	case r.Released:
+		return "released"
+	case len(r.Requests) > 0:
+		return "requested"
+	}
+	return "locked"
+}
+
+func reasonCodes(rs []lock.Reason) string {
+	codes := make([]string, len(rs))
+	for i, r := range rs {
+		codes[i] = r.Code
+	}
+	return strings.Join(codes, ",")
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func (o out) locks(rs []lock.Record) {
+	if len(rs) == 0 {
+		fmt.Fprintln(o.w, "no locks")
+		return
+	}
+	tw := o.table()
+	fmt.Fprintln(tw, "CREATED\tLEVEL\tSTATE\tID\tDESTINATION\tSENDER\tRECIPIENT\tCLICKS\tREASONS")
+	for i := range rs {
+		r := &rs[i]
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", ts(r.Created), r.Level, state(r), r.ID,
+			defangHost(hostOf(r.URL)), dash(r.Sender), dash(r.Recipient), r.Clicks, reasonCodes(r.Reasons))
+	}
+	tw.Flush()
+}
+
+func (o out) lock(r *lock.Record) {
+	tw := o.table()
+	row := func(k, v string) { fmt.Fprintf(tw, "%s\t%s\n", k, v) }
+	row("id", r.ID)
+	row("level", string(r.Level))
+	row("state", state(r))
+	row("destination", strings.ReplaceAll(r.URL, ".", "[.]"))
+	for i, c := range r.Chain {
+		row(fmt.Sprintf("unwrapped from %d", i+1), strings.ReplaceAll(c, ".", "[.]"))
+	}
+	row("score", fmt.Sprintf("%.2f", r.Score))
+	row("sender", dash(r.Sender))
+	row("recipient", dash(r.Recipient))
+	row("message-id", dash(r.MessageID))
+	row("queue-id", dash(r.QueueID))
+	row("created", ts(r.Created))
+	row("expires", ts(r.Expires))
+	row("clicks", fmt.Sprintf("%d (continued %d)", r.Clicks, r.Continues))
+	for _, rq := range r.Requests {
+		row("access requested", ts(rq.Time)+" "+rq.Note)
+	}
+	if r.Released {
+		row("released", ts(r.ReleasedAt)+" by "+dash(r.ReleasedBy))
+	}
+	for _, rs := range r.Reasons {
+		row("reason "+rs.Code, rs.Text)
+	}
+	tw.Flush()
+}
+
+func (o out) allows(as []lock.Allow) {
+	if len(as) == 0 {
+		fmt.Fprintln(o.w, "the allowlist is empty")
+		return
+	}
+	tw := o.table()
+	fmt.Fprintln(tw, "ID\tKIND\tVALUE\tRECIPIENT\tEXPIRES\tNOTE")
+	for _, a := range as {
+		kind, val := "domain", a.Domain
+		if a.Sender != "" {
+			kind, val = "sender", a.Sender
+		}
+		exp := "never"
+		if !a.Expires.IsZero() {
+			exp = ts(a.Expires)
+		}
+		rcpt := a.Recipient
+		if rcpt == "" {
+			rcpt = "(everyone)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, kind, val, rcpt, exp, a.Note)
+	}
+	tw.Flush()
+}
+
+func (o out) verdicts(vs []lock.VerdictRecord) {
+	if len(vs) == 0 {
+		fmt.Fprintln(o.w, "no verdicts")
+		return
+	}
+	tw := o.table()
+	fmt.Fprintln(tw, "TIME\tACTION\tSCORE\tQUEUE-ID\tSENDER\tRECIPIENTS\tLOCKED/LINKS\tREASONS")
+	for _, v := range vs {
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\t%s\t%d/%d\t%s\n", ts(v.Time), v.Action, v.Score, dash(v.QueueID), dash(v.Sender),
+			dash(strings.Join(v.Recipients, ",")), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
+	}
+	tw.Flush()
+}
+
+func (o out) quarantine(qs []quarantineView, detail bool) {
+	if len(qs) == 0 {
+		fmt.Fprintln(o.w, "no held messages")
+		return
+	}
+	tw := o.table()
+	fmt.Fprintln(tw, "TIME\tQUEUE-ID\tSTATE\tSCORE\tSENDER\tRECIPIENTS\tREASONS")
+	for _, q := range qs {
+		st := "held"
+		if q.Released {
+			st = "released"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%s\t%s\t%s\n", ts(q.Time), q.QueueID, st, q.Score, dash(q.Sender),
+			dash(strings.Join(q.Recipients, ",")), reasonCodes(q.Reasons))
+	}
+	tw.Flush()
+	if detail && len(qs) == 1 {
+		for _, r := range qs[0].Reasons {
+			fmt.Fprintf(o.w, "  %s: %s\n", r.Code, r.Text)
+		}
+		fmt.Fprintf(o.w, "release by hand: %s\n", qs[0].Instructions)
+	}
+}
+
+// tree prints any JSON value as sorted "path  value" lines.
+func (o out) tree(v any) {
+	tw := o.table()
+	walk(tw, "", v)
+	tw.Flush()
+}
+
+func walk(w io.Writer, path string, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			walk(w, join(path, k), x[k])
+		}
+	case []any:
+		if len(x) == 0 {
+			fmt.Fprintf(w, "%s\t[]\n", path)
+		}
+		for i, e := range x {
+			walk(w, join(path, fmt.Sprint(i)), e)
+		}
+	case nil:
+		fmt.Fprintf(w, "%s\t-\n", path)
+	default:
+		fmt.Fprintf(w, "%s\t%v\n", path, x)
+	}
+}
+
+func join(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}

@@ -1,0 +1,114 @@
+package adminclient
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+)
+
+// Run executes one admin subcommand and returns the exit status: 0 on
+// success, 1 when the call failed, 2 for a bad command line.
+func Run(ctx context.Context, cmd string, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("milterd "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c common
+	c.register(fs)
+	sub, ok := subcommands[cmd]
+	if !ok {
+		fmt.Fprintf(stderr, "milterd: unknown admin command %q (known: %s)\n", cmd, strings.Join(Commands, ", "))
+		return 2
+	}
+	opts := sub.flags(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: milterd %s %s\n\n%s\n\nflags:\n", cmd, sub.args, sub.help)
+		fs.PrintDefaults()
+	}
+	pos, err := parse(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err == nil {
+		err = run(ctx, &c, sub, opts, pos, stdout)
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "milterd %s: %v\n", cmd, err)
+		fs.Usage()
+		return 2
+	default:
+		fmt.Fprintf(stderr, "milterd %s: %v\n", cmd, err)
+		return 1
+	}
+}
+
+func run(ctx context.Context, c *common, sub subcommand, opts any, pos []string, stdout io.Writer) error {
+	if len(pos) < sub.minArgs || len(pos) > sub.maxArgs {
+		return fmt.Errorf("%w: want %s", errUsage, sub.args)
+	}
+	cl, err := c.client()
+	if err != nil {
+		return err
+	}
+	return sub.run(ctx, cl, out{w: stdout, json: c.json}, opts, pos)
+}
+
+// subcommand describes one admin command.
+type subcommand struct {
+	args             string
+	help             string
+	minArgs, maxArgs int
+	flags            func(fs *flag.FlagSet) any
+	run              func(ctx context.Context, cl *client, o out, opts any, pos []string) error
+}
+
+func noFlags(*flag.FlagSet) any { return nil }
+
+var subcommands = map[string]subcommand{
+	"locks": {args: "[flags] [LOCK_ID]", help: "List recent locks, or show one.", maxArgs: 1,
+		flags: locksFlags, run: runLocks},
+	"release": {args: "[flags] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns from it), or a held message.", maxArgs: 1,
+		flags: releaseFlags, run: runRelease},
+	"relock": {args: "[flags] LOCK_ID", help: "Undo a release.", minArgs: 1, maxArgs: 1,
+		flags: noFlags, run: runRelock},
+	"allow": {args: "[flags] list | add (-domain D | -sender S) [-recipient R] [-ttl 720h] [-note N] | remove ID",
+		help: "Show and edit the allowlist.", minArgs: 1, maxArgs: 2, flags: allowFlags, run: runAllow},
+	"verdicts": {args: "[flags]", help: "Show recent verdicts.", flags: verdictFlags, run: runVerdicts},
+	"quarantine": {args: "[flags] [QUEUE_ID]", help: "List held messages with their reasons, or show one.", maxArgs: 1,
+		flags: noFlags, run: runQuarantine},
+	"inspect": {args: "[flags] (-sender S | -recipient R | -domain D)", help: "Show what the baseline knows.",
+		flags: inspectFlags, run: runInspect},
+	"explain": {args: "[flags] FILE|-", help: "Score a message without learning from it and explain the verdict.", minArgs: 1, maxArgs: 1,
+		flags: noFlags, run: runExplain},
+	"backup": {args: "[flags] -o FILE", help: "Write a hot backup of the whole database.", flags: backupFlags, run: runBackup},
+}
+
+func query(kv ...string) string {
+	v := url.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			v.Set(kv[i], kv[i+1])
+		}
+	}
+	if len(v) == 0 {
+		return ""
+	}
+	return "?" + v.Encode()
+}
+
+func openInput(name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(os.Stdin), nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("adminclient: %w", err)
+	}
+	return f, nil
+}

@@ -1,0 +1,226 @@
+package adminclient
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
+	bolt "go.etcd.io/bbolt"
+)
+
+const token = "test-token-123"
+
+type fakeBaseline struct{ learned int }
+
+func (f *fakeBaseline) Learn(context.Context, lock.LearnEvent) error { f.learned++; return nil }
+func (f *fakeBaseline) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
+	return map[string]any{"sender": map[string]any{"messages": 3, "first_seen": "2026-01-02"}, "query": q.Sender}, nil
+}
+func (f *fakeBaseline) Explain(_ context.Context, r io.Reader) (any, error) {
+	b, _ := io.ReadAll(r)
+	return map[string]any{"action": "lock", "bytes": len(b)}, nil
+}
+
+type env struct {
+	store *lock.Store
+	url   string
+	fb    *fakeBaseline
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "d.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	s, err := lock.NewStore(db, lock.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb := &fakeBaseline{}
+	h := lock.NewHandler(s, lock.HandlerOptions{AdminToken: token}, lock.Deps{Learn: fb, Inspect: fb, Explain: fb}, nil)
+	srv := httptest.NewServer(h.Admin())
+	t.Cleanup(srv.Close)
+	return &env{store: s, url: srv.URL, fb: fb}
+}
+
+func (e *env) run(t *testing.T, cmd string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	args = append([]string{"-api", e.url, "-token", token}, args...)
+	code := Run(t.Context(), cmd, args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestLocksAndRelease(t *testing.T) {
+	e := newEnv(t)
+	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock,
+		Sender: "a@x.example", Recipient: "b@corp.example", Reasons: []lock.Reason{{Code: "new-domain", Text: "First time."}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := ids[0]
+	code, out, errOut := e.run(t, "locks")
+	if code != 0 || !strings.Contains(out, id) || !strings.Contains(out, "bad[.]example") || !strings.Contains(out, "new-domain") {
+		t.Fatalf("locks = %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ = e.run(t, "locks", id)
+	if code != 0 || !strings.Contains(out, "reason new-domain") || !strings.Contains(out, "First time.") {
+		t.Errorf("locks ID = %d\n%s", code, out)
+	}
+	// Flags after the positional argument work too.
+	code, out, _ = e.run(t, "release", id, "-json")
+	var ans struct {
+		Lock    lock.Record
+		Learned bool
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || !ans.Lock.Released || !ans.Learned {
+		t.Fatalf("release -json = %d %s", code, out)
+	}
+	if r, _ := e.store.Get(id); !r.Released || e.fb.learned != 1 {
+		t.Error("release did not reach the daemon")
+	}
+	if code, out, _ = e.run(t, "relock", id); code != 0 || !strings.Contains(out, "relocked") {
+		t.Errorf("relock = %d %s", code, out)
+	}
+	unknown, _ := lock.NewID()
+	if code, _, errOut = e.run(t, "release", unknown); code != 1 || !strings.Contains(errOut, "404") {
+		t.Errorf("release unknown = %d %s", code, errOut)
+	}
+}
+
+func TestAllow(t *testing.T) {
+	e := newEnv(t)
+	code, out, errOut := e.run(t, "allow", "add", "-domain", "partner.example", "-ttl", "720h", "-note", "vendor")
+	if code != 0 || !strings.Contains(out, "partner.example") {
+		t.Fatalf("allow add = %d %s %s", code, out, errOut)
+	}
+	allows := e.store.Allows()
+	if len(allows) != 1 {
+		t.Fatalf("store has %d allows", len(allows))
+	}
+	if code, out, _ = e.run(t, "allow", "list"); code != 0 || !strings.Contains(out, "(everyone)") || !strings.Contains(out, "vendor") {
+		t.Errorf("allow list = %d %s", code, out)
+	}
+	if code, _, errOut = e.run(t, "allow", "add", "-domain", "a.example", "-sender", "b@c.example"); code != 1 || !strings.Contains(errOut, "400") {
+		t.Errorf("allow add both = %d %s", code, errOut)
+	}
+	if code, _, _ = e.run(t, "allow", "remove", allows[0].ID); code != 0 || len(e.store.Allows()) != 0 {
+		t.Errorf("allow remove = %d", code)
+	}
+	if code, _, _ = e.run(t, "allow", "frobnicate"); code != 2 {
+		t.Errorf("allow frobnicate = %d, want 2", code)
+	}
+}
+
+func TestVerdictsQuarantineInspectExplain(t *testing.T) {
+	e := newEnv(t)
+	e.store.RecordVerdict(lock.VerdictRecord{Action: "quarantine", QueueID: "4QaBc9", Sender: "x@evil.example", LinkCount: 2, LockedCount: 2, Reasons: []string{"lookalike"}})
+	e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBc9", Sender: "x@evil.example", Score: 9, Reasons: []lock.Reason{{Code: "lookalike", Text: "Looks like paypal.com"}}})
+	if code, out, _ := e.run(t, "verdicts", "-action", "quarantine"); code != 0 || !strings.Contains(out, "4QaBc9") || !strings.Contains(out, "2/2") {
+		t.Errorf("verdicts = %d %s", code, out)
+	}
+	if code, out, _ := e.run(t, "quarantine", "4QaBc9"); code != 0 || !strings.Contains(out, "postsuper -H 4QaBc9") || !strings.Contains(out, "Looks like paypal.com") {
+		t.Errorf("quarantine ID = %d %s", code, out)
+	}
+	if code, out, _ := e.run(t, "release", "-queue", "4QaBc9"); code != 0 || !strings.Contains(out, "now run: postsuper -H 4QaBc9") {
+		t.Errorf("release -queue = %d %s", code, out)
+	}
+	if code, out, _ := e.run(t, "inspect", "-sender", "a@x.example"); code != 0 || !strings.Contains(out, "sender.first_seen") || !strings.Contains(out, "2026-01-02") {
+		t.Errorf("inspect = %d %s", code, out)
+	}
+	if code, _, _ := e.run(t, "inspect"); code != 2 {
+		t.Errorf("inspect without query = %d, want 2", code)
+	}
+	msg := filepath.Join(t.TempDir(), "m.eml")
+	os.WriteFile(msg, []byte("From: a@x.example\r\n\r\nhello\r\n"), 0o600)
+	if code, out, _ := e.run(t, "explain", msg); code != 0 || !strings.Contains(out, "action") || !strings.Contains(out, "28") {
+		t.Errorf("explain = %d %s", code, out)
+	}
+}
+
+func TestBackup(t *testing.T) {
+	e := newEnv(t)
+	path := filepath.Join(t.TempDir(), "backup.db")
+	if code, out, errOut := e.run(t, "backup", "-o", path); code != 0 || !strings.Contains(out, "wrote") {
+		t.Fatalf("backup = %d %s %s", code, out, errOut)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("backup does not open: %v", err)
+	}
+	db.Close()
+	if code, _, _ := e.run(t, "backup", "-o", path); code != 1 {
+		t.Errorf("backup over an existing file = %d, want 1", code)
+	}
+}
+
+func TestUsageAndAuth(t *testing.T) {
+	e := newEnv(t)
+	var stdout, stderr bytes.Buffer
+	tests := []struct {
+		name string
+		cmd  string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown command", "frob", nil, 2, "unknown admin command"},
+		{"no token", "locks", []string{"-api", e.url}, 2, "no admin token"},
+		{"wrong token", "locks", []string{"-api", e.url, "-token", "nope"}, 1, "401"},
+		{"bad api", "locks", []string{"-api", "ftp://x", "-token", token}, 2, "-api"},
+		{"daemon down", "locks", []string{"-api", "http://127.0.0.1:1", "-token", token}, 1, "is milterd running"},
+		{"bad flag", "locks", []string{"-bogus"}, 2, "bogus"},
+		{"too many args", "relock", []string{"-api", e.url, "-token", token, "a", "b"}, 2, "want"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout.Reset()
+			stderr.Reset()
+			if code := Run(t.Context(), tt.cmd, tt.args, &stdout, &stderr); code != tt.code || !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("Run(%s %v) = %d, stderr %q; want %d, %q", tt.cmd, tt.args, code, stderr.String(), tt.code, tt.want)
+			}
+		})
+	}
+	tokFile := filepath.Join(t.TempDir(), "token")
+	os.WriteFile(tokFile, []byte(token+"\n"), 0o600)
+	if code := Run(t.Context(), "locks", []string{"-api", e.url, "-token-file", tokFile}, &stdout, &stderr); code != 0 {
+		t.Errorf("-token-file = %d %s", code, stderr.String())
+	}
+	t.Setenv(TokenEnv, token)
+	if code := Run(t.Context(), "locks", []string{"-api", e.url}, &stdout, &stderr); code != 0 {
+		t.Errorf("$%s = %d %s", TokenEnv, code, stderr.String())
+	}
+}
+
+func TestUnixSocket(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "d.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, _ := lock.NewStore(db, lock.StoreOptions{})
+	sock := filepath.Join(t.TempDir(), "admin.sock")
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Skipf("unix sockets unavailable: %v", err)
+	}
+	srv := &http.Server{Handler: lock.NewHandler(s, lock.HandlerOptions{AdminToken: token}, lock.Deps{}, nil).Admin()}
+	go srv.Serve(ln)
+	defer srv.Close()
+	var stdout, stderr bytes.Buffer
+	if code := Run(t.Context(), "allow", []string{"-api", "unix:" + sock, "-token", token, "list"}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "empty") {
+		t.Errorf("over unix socket = %d %q %q", code, stdout.String(), stderr.String())
+	}
+}
