@@ -81,10 +81,10 @@ func comparable(ls []Link, distinct bool) (int, string) {
 	for _, l := range ls {
 		kinds[l.Kind]++
 		if l.Kind == KindHref || (l.Kind == KindText && (l.Scheme == "http" || l.Scheme == "https")) {
-			if distinct && seen[l.Raw] {
+			if distinct && seen[l.Part+" "+l.Raw] {
 				continue
 			}
-			seen[l.Raw] = true
+			seen[l.Part+" "+l.Raw] = true
 			n++
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -22,6 +23,7 @@ type hit struct {
 	quote              byte // HTML: quote of the attribute (0 = unquoted)
 	dispStart, dispEnd int  // HTML anchors: the raw anchor content
 	markerEnd          int  // text: where the lock marker goes
+	html               bool // found by the HTML scanner: edits are HTML-escaped
 }
 
 // collector gathers hits for a message, bounded by MaxLinks.
@@ -30,6 +32,7 @@ type collector struct {
 	max   int
 	part  string
 	hosts hostCache
+	html  bool // the HTML scanner is running
 }
 
 func (c *collector) full() bool { return len(c.hits) >= c.max }
@@ -45,7 +48,7 @@ func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (*hit, 
 		return nil, false
 	}
 	l.Part = c.part
-	c.hits = append(c.hits, hit{Link: l, markerEnd: -1})
+	c.hits = append(c.hits, hit{Link: l, markerEnd: -1, html: c.html})
 	return &c.hits[len(c.hits)-1], true
 }
 
@@ -139,7 +142,7 @@ type scannedLeaf struct {
 	text        []byte // full decoded text (UTF-8 unless the charset is unknown)
 	charsetOK   bool
 	html        bool // scanned as HTML (text/html, or sniffed text/plain)
-	first, last int // hits[first:last] belong to this leaf
+	first, last int  // hits[first:last] belong to this leaf
 }
 
 // scan is the result of reading a whole message.
@@ -202,9 +205,14 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	}
 	c.part = l.path
 	switch {
-	case l.mtype == "text/html" || l.mtype == "text/plain" && sniffHTML(text):
+	case l.mtype == "text/html":
 		sl.html = true
+		c.html = true
 		scanHTML(text, c)
+		c.html = false
+	case l.mtype == "text/plain" && sniffHTML(text):
+		sl.html = true
+		scanSniffed(text, c)
 	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, true)
 	default:
@@ -219,6 +227,29 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 func sniffHTML(text []byte) bool {
 	t := bytes.TrimLeft(text[:min(len(text), 512)], " \t\r\n\ufeff")
 	return len(t) > 5 && (asciiEqualFold(t[:5], "<html") || len(t) > 9 && asciiEqualFold(t[:9], "<!doctype"))
+}
+
+// scanSniffed scans a text/plain part holding HTML twice: as text (what
+// most clients show, auto-linking the URLs) and as HTML (what sniffing
+// clients render), keeping HTML links that no text link overlaps.
+func scanSniffed(text []byte, c *collector) {
+	first := len(c.hits)
+	scanPlain(text, c, KindText, false)
+	mid := len(c.hits)
+	c.html = true
+	scanHTML(text, c)
+	c.html = false
+	textHits := c.hits[first:mid]
+	kept := c.hits[:mid]
+	for _, h := range c.hits[mid:] {
+		i := sort.Search(len(textHits), func(i int) bool { return textHits[i].End > h.Start })
+		if i < len(textHits) && textHits[i].Start < max(h.End, h.Start+1) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	c.hits = kept
+	sort.SliceStable(c.hits[first:], func(i, j int) bool { return c.hits[first+i].Start < c.hits[first+j].Start })
 }
 
 // scanPlain extracts URLs from plain text (or iCalendar with folding).

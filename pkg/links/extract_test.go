@@ -27,6 +27,8 @@ func TestExtract(t *testing.T) {
 			wantURLs("https://a.example/very/long/path")},
 		{"text parentheses", msgOf("text/plain", "", "(see https://a.example/wiki/X_(y)) and (https://b.example/z)\r\n"),
 			wantURLs("https://a.example/wiki/X_(y)", "https://b.example/z")},
+		{"text scheme glued to a word", msgOf("text/plain", "", "Compaqhttp://www.compaq.example/ and finish.https://b.example/x\r\n"),
+			wantURLs("http://www.compaq.example/", "https://b.example/x")},
 		{"text defanged is not a link", msgOf("text/plain", "", "hxxps://evil[.]example and evil[.]example\r\n"), wantURLs()},
 		{"text email is not a www link", msgOf("text/plain", "", "mail me at joe@www.example.com\r\n"), wantURLs()},
 		{"text unicode end", msgOf("text/plain; charset=utf-8", "", "«https://a.example/ü»\r\n"), wantURLs("https://a.example/%C3%BC")},

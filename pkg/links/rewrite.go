@@ -114,7 +114,7 @@ func (h *hit) marker() string {
 
 // edits returns the text edits that lock h with replacement r.
 func (h *hit) edits(l scannedLeaf, r string) []edit {
-	if !l.html {
+	if !h.html {
 		return []edit{{h.Start, h.End, r}, {h.markerEnd, h.markerEnd, h.marker()}}
 	}
 	esc := html.EscapeString(r)

@@ -87,8 +87,14 @@ func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
 	for s > lo && isSchemeChar(b[s-1]) {
 		s--
 	}
-	if s == p || !knownSchemes[strings.ToLower(string(b[s:p]))] {
+	if s == p {
 		return textURL{}, false
+	}
+	if !knownSchemes[strings.ToLower(string(b[s:p]))] {
+		s = gluedScheme(b, s, p)
+		if s < 0 {
+			return textURL{}, false
+		}
 	}
 	if u, ok := bracketed(b, s, p); ok {
 		return u, true
@@ -98,6 +104,18 @@ func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
 		return textURL{}, false
 	}
 	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// gluedScheme finds http, https or ftp glued to the preceding word, as in
+// "Compaqhttp://www.compaq.com/" or "finish.http://...", which clients
+// still auto-link. It returns the scheme start or -1.
+func gluedScheme(b []byte, s, p int) int {
+	for _, sc := range []string{"https", "http", "ftp"} {
+		if p-s > len(sc) && strings.EqualFold(string(b[p-len(sc):p]), sc) {
+			return p - len(sc)
+		}
+	}
+	return -1
 }
 
 // bracketed handles <URL> and <URL:...>, which may be wrapped across lines.
