@@ -97,7 +97,7 @@ func redirectChain(w Weights, _ *tables, l *links.Link) (evid, bool) {
 	if len(l.Chain) < 2 {
 		return evid{}, false
 	}
-	return evid{code: CodeRedirectChain, w: w.RedirectChain, cls: classForm, a: l.Host, n: [3]int{len(l.Chain)}}, true
+	return evid{code: CodeRedirectChain, w: w.RedirectChain, cls: classForm, a: l.Host, n: [3]int32{int32(len(l.Chain))}}, true
 }
 
 func shortener(w Weights, t *tables, l *links.Link) (evid, bool) {
@@ -173,7 +173,7 @@ func deepSubdomain(w Weights, _ *tables, l *links.Link) (evid, bool) {
 	if n < 4 {
 		return evid{}, false
 	}
-	return evid{code: CodeDeepSubdomain, w: w.DeepSubdomain, cls: classForm, a: l.Host, n: [3]int{n}}, true
+	return evid{code: CodeDeepSubdomain, w: w.DeepSubdomain, cls: classForm, a: l.Host, n: [3]int32{int32(n)}}, true
 }
 
 // rcptForms are the spellings of one recipient address searched in URLs.
@@ -197,14 +197,15 @@ func newRcptForms(addr string) rcptForms {
 
 // rcptInURL: the recipient's address (plain, escaped or base64) or the
 // recipient's domain appears in a link to a foreign site; kits personalise
-// their landing pages this way.
+// their landing pages this way. The caller scales it by the domain's novelty.
 // u is the link's URL and lu the same in lowercase.
 func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
 	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
 		return evid{}, false
 	}
+	at := strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 	for i, v := range r.variants {
-		if i < 2 && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
+		if i < 2 && at && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
 			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
 		}
 	}

@@ -15,7 +15,7 @@ func (t *tables) skeleton(s string) string {
 	if !isASCII(s) {
 		s = t.foldUnicode(s)
 	}
-	if !strings.ContainsAny(s, "01") && !t.hasSequence(s) {
+	if !t.needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -35,10 +35,17 @@ func (t *tables) skeleton(s string) string {
 	return b.String()
 }
 
-func (t *tables) hasSequence(s string) bool {
-	for _, q := range t.sequences {
-		if strings.Contains(s, q[0]) {
+// needsFold reports whether an ASCII string has a confusable character or
+// sequence, in one pass.
+func (t *tables) needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' && t.confusable[rune(s[i])] != "" {
 			return true
+		}
+		for _, q := range t.sequences {
+			if s[i] == q[0][0] && strings.HasPrefix(s[i:], q[0]) {
+				return true
+			}
 		}
 	}
 	return false

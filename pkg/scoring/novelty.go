@@ -42,7 +42,7 @@ func orgNovelty(w Weights, domain string, s Stat) (evid, bool) {
 		return evid{code: CodeOrgFirstSeen, w: w.OrgNovel, cls: classNovelty, a: domain}, true
 	}
 	return evid{code: CodeOrgRare, w: w.OrgNovel * (1 - e), cls: classNovelty, a: domain,
-		n: [3]int{s.Messages, s.Days, s.Senders}}, true
+		n: [3]int32{int32(s.Messages), int32(s.Days), int32(s.Senders)}}, true
 }
 
 // hostNovelty: the domain is known here but this host under it never was.
@@ -64,7 +64,7 @@ func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
 		code = CodeRcptRare
 	}
 	return evid{code: code, w: w.RcptNovel * (1 - e), cls: classNovelty, a: domain, b: rcpt,
-		n: [3]int{s.Messages, s.Days, s.Senders}}, true
+		n: [3]int32{int32(s.Messages), int32(s.Days), int32(s.Senders)}}, true
 }
 
 // senderLinkNovelty: this sender (or, more weakly, its domain) never linked

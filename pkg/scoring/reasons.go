@@ -95,8 +95,8 @@ type evid struct {
 	code string
 	w    float64 // signed contribution to the score
 	cls  class
-	a, b string // subjects of the sentence (domains, names, cue words)
-	n    [3]int // counts for the sentence
+	a, b string   // subjects of the sentence (domains, names, cue words)
+	n    [3]int32 // counts for the sentence
 }
 
 var knownCodes = map[string]bool{}
@@ -136,9 +136,9 @@ func round3(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+func itoa(n int32) string { return strconv.Itoa(int(n)) }
 
-func plural(n int, one, many string) string {
+func plural(n int32, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}

@@ -67,7 +67,8 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 {
 		le.ev = append(le.ev, e)
 	}
-	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms); ok && e.w != 0 {
+	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms); ok && b.novel > 0 {
+		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		le.ev = append(le.ev, e)
 	}
 	if !hasLookalike(b.ev) && len(rh.Known) > 0 && b.novel > 0 && !inDomains(l.Domain, m.p.OrgDomains) {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -45,6 +46,7 @@ type message struct {
 	subjEv []evid // subject-only intent, for messages without links
 	links  []linkBase
 
+	scratch                  []evid      // linkBase's working buffer
 	lastScan                 *intentScan // linkIntent's cache
 	lastDisplay, lastContext string
 }
@@ -133,8 +135,8 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		return b
 	}
 	w, h := m.p.Weights, &m.in.History
-	b.ev = make([]evid, 0, 8)
 	b.lurl = strings.ToLower(l.URL)
+	b.ev = m.scratch[:0]
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
 			b.ev = append(b.ev, e)
@@ -155,6 +157,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	for _, e := range intentEvidence(w.Intent, m.linkIntent(l), &m.subj) {
 		add(e, true)
 	}
+	m.scratch, b.ev = b.ev[:0], slices.Clone(b.ev) // keep the buffer, return an exact copy
 	return b
 }
 

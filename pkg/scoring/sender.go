@@ -13,7 +13,7 @@ func senderNovelty(w Weights, sender string, s Stat) (evid, bool) {
 		return evid{code: CodeSenderFirst, w: w.SenderNovel, cls: classSender, a: sender}, true
 	}
 	return evid{code: CodeSenderRare, w: w.SenderNovel * (1 - e), cls: classSender, a: sender,
-		n: [3]int{s.Messages, s.Days}}, true
+		n: [3]int32{int32(s.Messages), int32(s.Days)}}, true
 }
 
 // senderDomainNovelty: no (or little) mail from the sender's domain before.
@@ -35,7 +35,7 @@ func senderDomainNovelty(w Weights, domain string, dom, sender Stat, freemail bo
 		return evid{code: CodeSenderDomFirst, w: w.SenderDom, cls: classSender, a: domain}, true
 	}
 	return evid{code: CodeSenderDomRare, w: w.SenderDom * (1 - e), cls: classSender, a: domain,
-		n: [3]int{dom.Messages, dom.Days, dom.Senders}}, true
+		n: [3]int32{int32(dom.Messages), int32(dom.Days), int32(dom.Senders)}}, true
 }
 
 // solicitation: established means reciprocal. A sender we (or this
@@ -60,7 +60,7 @@ func establishedPair(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeEstablishedPair, w: -w.LessPair * f, cls: classContext, a: sender, b: rcpt,
-		n: [3]int{pair.Messages, pair.Days}}, true
+		n: [3]int32{int32(pair.Messages), int32(pair.Days)}}, true
 }
 
 // shadowIdentity: the display name is known here from another address (and

@@ -13,8 +13,9 @@ const maxMessageReasons = 8
 func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
+	sender := appendReasons(nil, r.msgEv)
 	for i := range m.links {
-		v.Links[i] = m.linkDecision(r, i)
+		v.Links[i] = m.linkDecision(r, i, sender)
 		if le := r.links[i]; m.links[i].skip == "" && !le.allowed && (top < 0 || le.score > topScore) {
 			top, topScore = i, le.score
 		}
@@ -23,7 +24,9 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	return v
 }
 
-func (m *message) linkDecision(r *rcptEval, i int) LinkDecision {
+// linkDecision builds one link's decision; sender holds the recipient's
+// sender evidence as reasons, built once for all links.
+func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision {
 	b, le := &m.links[i], &r.links[i]
 	if b.skip != "" {
 		return LinkDecision{Reasons: []Reason{evid{code: b.skip}.reason()}}
@@ -32,7 +35,8 @@ func (m *message) linkDecision(r *rcptEval, i int) LinkDecision {
 	if le.allowed {
 		d.Reasons = append(d.Reasons, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
 	}
-	d.Reasons = appendReasons(d.Reasons, b.ev, le.ev, r.msgEv)
+	d.Reasons = appendReasons(d.Reasons, b.ev, le.ev)
+	d.Reasons = mergeReasons(d.Reasons, sender)
 	return d
 }
 
@@ -61,6 +65,19 @@ func appendReasons(out []Reason, evs ...[]evid) []Reason {
 		return 0
 	})
 	return out
+}
+
+// mergeReasons merges two lists sorted by falling |weight| into one.
+func mergeReasons(a, b []Reason) []Reason {
+	out := make([]Reason, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if abs(b[0].Weight) > abs(a[0].Weight) {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 func abs(f float64) float64 {
