@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/firstsight/firstsight/internal/config"
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/filter"
+	"github.com/firstsight/firstsight/pkg/links"
+	"github.com/firstsight/firstsight/pkg/lock"
+)
+
+// loadConfig reads -config (or the embedded defaults) and applies overrides.
+func loadConfig(path string) (config.Config, error) {
+	if path == "" {
+		c := config.Default()
+		return c, c.Validate()
+	}
+	return config.Load(path)
+}
+
+func newLogger(c config.Config, w io.Writer) *slog.Logger {
+	var lv slog.Level
+	_ = lv.UnmarshalText([]byte(c.LogLevel))
+	o := &slog.HandlerOptions{Level: lv}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, o))
+	}
+	return slog.New(slog.NewTextHandler(w, o))
+}
+
+// openDB opens the one bbolt file, creating its directory. It fails fast
+// when another process holds the file.
+func openDB(path string) (*bolt.DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("db: create directory: %w", err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead)", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("db: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// stores opens the baseline and lock stores inside db; obs may be nil.
+func stores(c config.Config, db *bolt.DB, obs lock.FlushObserver) (*baseline.Store, *lock.Store, error) {
+	bo := baseline.Options{
+		FlushInterval: c.Baseline.FlushInterval.Duration, Retention: c.Baseline.Retention.Duration,
+		EstablishDays: c.Baseline.EstablishDays, EstablishSenders: c.Baseline.EstablishSenders,
+		InternalDomains: c.InternalDomains,
+	}
+	if c.Baseline.HashKeyFile != "" {
+		key, err := os.ReadFile(c.Baseline.HashKeyFile)
+		if err != nil {
+			return nil, nil, fmt.Errorf("baseline: hash key: %w", err)
+		}
+		bo.HashKey = key
+	}
+	b, err := baseline.New(db, bo)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := lock.NewStore(db, lock.StoreOptions{LockTTL: c.Lock.TTL.Duration, Observer: obs})
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, l, nil
+}
+
+// engineOptions maps the config onto the decision core.
+func engineOptions(c config.Config) filter.Options {
+	p := c.Policy
+	if len(p.InternalDomains) == 0 {
+		p.InternalDomains = c.InternalDomains
+	}
+	return filter.Options{
+		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: c.InternalDomains, Learn: c.Learn,
+		Links: links.Options{MaxDepth: c.Limits.MaxDepth, MaxParts: c.Limits.MaxParts,
+			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks},
+	}
+}
+
+// configFlags registers the flags every DB-using command shares.
+type configFlags struct {
+	config, db string
+}
+
+func (f *configFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "TOML config file (default: embedded defaults)")
+	fs.StringVar(&f.db, "db", "", "bbolt database path (overrides the config)")
+}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+)
+
+// compact copies the DB into a new, compacted file (milterd must be stopped).
+func compact(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("compact", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	src := fs.String("db", "", "database to compact (milterd must be stopped)")
+	dst := fs.String("o", "", "new, compacted database file")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *src == "" || *dst == "" {
+		fmt.Fprintln(stderr, "usage: milterd compact -db PATH -o NEWPATH")
+		return 2
+	}
+	if err := baseline.Compact(*dst, *src); err != nil {
+		fmt.Fprintln(stderr, "milterd compact:", err)
+		return 1
+	}
+	return 0
+}

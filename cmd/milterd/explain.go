@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/firstsight/firstsight/internal/config"
+	"github.com/firstsight/firstsight/internal/replay"
+	"github.com/firstsight/firstsight/pkg/filter"
+)
+
+// explain judges one message against the current DB, without learning and
+// without storing locks.
+func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var cf configFlags
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cf.register(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object (stable keys, see README)")
+	from := fs.String("from", "", "envelope sender (default: Return-Path, else From)")
+	rcpt := fs.String("rcpt", "", "envelope recipient (default: Delivered-To, else To)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")
+		return 2
+	}
+	c, err := loadConfig(cf.config)
+	if err != nil {
+		fmt.Fprintln(stderr, "milterd:", err)
+		return 2
+	}
+	if cf.db != "" {
+		c.DB = cf.db
+	}
+	raw, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintln(stderr, "milterd explain:", err)
+		return 1
+	}
+	it := replay.Parse(fs.Arg(0), raw, true)
+	env := filter.Envelope{MailFrom: orStr(*from, it.MailFrom), Recipients: it.Recipients, Now: time.Now()}
+	if *rcpt != "" {
+		env.Recipients = []string{*rcpt}
+	}
+	x, err := explainWithDB(ctx, c, it.Msg, env)
+	if err != nil {
+		fmt.Fprintln(stderr, "milterd explain:", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(x)
+		return 0
+	}
+	printExplanation(stdout, x)
+	return 0
+}
+
+func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.Envelope) (filter.Explanation, error) {
+	db, err := openDB(c.DB)
+	if err != nil {
+		return filter.Explanation{}, err
+	}
+	defer db.Close()
+	hist, locks, err := stores(c, db, nil)
+	if err != nil {
+		return filter.Explanation{}, err
+	}
+	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks})
+	r, err := engine.Judge(ctx, msg, env)
+	if err != nil {
+		return filter.Explanation{}, err
+	}
+	return filter.Explain(r), nil
+}
+
+func printExplanation(w io.Writer, x filter.Explanation) {
+	fmt.Fprintf(w, "action %s, score %.2f", x.Action, x.Score)
+	if x.Level != "" {
+		fmt.Fprintf(w, ", level %s", x.Level)
+	}
+	fmt.Fprintln(w)
+	for _, r := range x.Reasons {
+		fmt.Fprintf(w, "  %s: %s\n", r.Code, r.Text)
+	}
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "\nDECISION\tSCORE\tKIND\tHOST\tUNWRAPPED")
+	for _, l := range x.Links {
+		fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\n", l.Decision, l.Score, l.Kind, l.Host, l.Unwrapped)
+		for _, r := range l.Reasons {
+			fmt.Fprintf(tw, "\t\t\t  %s: %s\t\n", r.Code, r.Text)
+		}
+	}
+	tw.Flush()
+}
+
+func orStr(a, b string) string {
+	if strings.TrimSpace(a) != "" {
+		return a
+	}
+	return b
+}

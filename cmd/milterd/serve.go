@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/d--j/go-milter"
+	"github.com/d--j/go-milter/mailfilter"
+
+	"github.com/firstsight/firstsight/internal/config"
+	"github.com/firstsight/firstsight/internal/metrics"
+	"github.com/firstsight/firstsight/pkg/filter"
+)
+
+// serveFlags are serve's command line; flags override the config file.
+type serveFlags struct {
+	configFlags
+	listen, http   string
+	check, version bool
+}
+
+func parseServe(args []string, stderr io.Writer) (serveFlags, error) {
+	var f serveFlags
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f.register(fs)
+	fs.StringVar(&f.listen, "listen", "", "milter socket, inet:HOST:PORT or unix:/path (default inet:127.0.0.1:10025)")
+	fs.StringVar(&f.http, "http", "", "lock page, admin API and metrics address (default 127.0.0.1:8025)")
+	fs.BoolVar(&f.check, "check-config", false, "validate the configuration and exit (0 ok, 2 bad)")
+	fs.BoolVar(&f.version, "version", false, "print the version and exit")
+	if err := fs.Parse(args); err != nil {
+		return f, err
+	}
+	if fs.NArg() > 0 {
+		return f, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	return f, nil
+}
+
+// serveConfig loads the config and applies flag overrides.
+func serveConfig(f serveFlags) (config.Config, error) {
+	c, err := loadConfig(f.config)
+	if err != nil {
+		return c, err
+	}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&c.Listen, f.listen)
+	set(&c.HTTP, f.http)
+	set(&c.DB, f.db)
+	return c, c.Validate()
+}
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	f, err := parseServe(args, stderr)
+	if err != nil {
+		return 2
+	}
+	if f.version {
+		fmt.Fprintln(stdout, "milterd", version)
+		return 0
+	}
+	c, err := serveConfig(f)
+	if err != nil {
+		fmt.Fprintln(stderr, "milterd:", err)
+		return 2
+	}
+	if f.check {
+		fmt.Fprintln(stdout, "milterd: configuration ok")
+		return 0
+	}
+	log := newLogger(c, stderr)
+	if err := daemon(ctx, c, log); err != nil {
+		log.Error("milterd stopped", "err", err)
+		return 1
+	}
+	return 0
+}
+
+// daemon runs until ctx is cancelled, then drains and flushes.
+func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
+	db, err := openDB(c.DB)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
+	hist, locks, err := stores(c, db, met)
+	if err != nil {
+		return err
+	}
+	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
+	m := filter.NewMilter(engine, filter.MilterOptions{
+		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
+		DecisionBudget: c.Limits.DecisionBudget.Duration, OnError: c.OnError,
+	}, log, met)
+	milter.LogWarning = func(format string, v ...any) { log.Warn("milter protocol: " + fmt.Sprintf(format, v...)) }
+
+	bg, stopBG := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Go(func() { logErr(log, "baseline", hist.Run(bg)) })
+	wg.Go(func() { logErr(log, "lock store", locks.Run(bg)) })
+	defer func() {
+		stopBG()
+		wg.Wait()
+		logErr(log, "baseline close", hist.Close())
+		logErr(log, "lock store close", locks.Close())
+		log.Info("milterd stopped cleanly")
+	}()
+
+	mf, err := listenMilter(c, m, log)
+	if err != nil {
+		return err
+	}
+	srv, err := listenHTTP(c, httpHandler(c, locks, hist, engine, met, log), log)
+	if err != nil {
+		mf.Close()
+		return err
+	}
+	log.Info("milterd ready", "version", version, "db", c.DB, "mode", c.Policy.Mode)
+	<-ctx.Done()
+	forceOnSecondSignal(log)
+	log.Info("shutting down: draining in-flight messages")
+	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
+	defer cancel()
+	logErr(log, "milter shutdown", mf.Shutdown(sctx))
+	logErr(log, "http shutdown", srv.Shutdown(sctx))
+	return nil
+}
+
+// listenMilter opens the milter socket. A unix socket gets the configured
+// group and mode, and a stale socket file is removed first.
+func listenMilter(c config.Config, m *filter.Milter, log *slog.Logger) (*mailfilter.MailFilter, error) {
+	network, addr, _ := config.SplitListen(c.Listen)
+	if network == "unix" {
+		if err := removeStaleSocket(addr); err != nil {
+			return nil, err
+		}
+	}
+	errHandling := mailfilter.AcceptWhenError
+	if c.OnError == "tempfail" {
+		errHandling = mailfilter.TempFailWhenError
+	}
+	mf, err := mailfilter.New(network, addr, m.Decide,
+		mailfilter.WithDecisionAt(mailfilter.DecisionAtEndOfMessage),
+		// One byte over the limit: a body that reaches it is known to be too
+		// big and passes unscanned. Truncation only affects our copy, and a
+		// truncated copy is never used to replace the body.
+		mailfilter.WithBody(c.Limits.MaxMemBytes, c.Limits.MaxBodyBytes+1, mailfilter.TruncateWhenTooBig),
+		mailfilter.WithHeader(2048, mailfilter.TruncateWhenTooBig),
+		mailfilter.WithErrorHandling(errHandling))
+	if err != nil {
+		return nil, fmt.Errorf("milter: listen %s: %w", c.Listen, err)
+	}
+	if network == "unix" {
+		if err := chownSocket(addr, c.Socket); err != nil {
+			mf.Close()
+			return nil, err
+		}
+	}
+	log.Info("milter listening", "addr", mf.Addr().String(), "network", network)
+	return mf, nil
+}
+
+func listenHTTP(c config.Config, h http.Handler, log *slog.Logger) (*http.Server, error) {
+	ln, err := net.Listen("tcp", c.HTTP)
+	if err != nil {
+		return nil, fmt.Errorf("http: listen %s: %w", c.HTTP, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("http server failed", "err", err)
+		}
+	}()
+	log.Info("http listening", "addr", ln.Addr().String())
+	return srv, nil
+}
+
+// forceOnSecondSignal exits at once on a second SIGTERM or SIGINT.
+func forceOnSecondSignal(log *slog.Logger) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
+	go func() {
+		<-ch
+		log.Error("second signal: exiting without draining")
+		os.Exit(1)
+	}()
+}
+
+func logErr(log *slog.Logger, what string, err error) {
+	if err != nil && !errors.Is(err, context.Canceled) {
+		log.Error(what+" failed", "err", err)
+	}
+}
+
+// fileSize reports a file's size for the DB-size gauge.
+func fileSize(path string) func() int64 {
+	return func() int64 {
+		st, err := os.Stat(path)
+		if err != nil {
+			return 0
+		}
+		return st.Size()
+	}
+}

@@ -1,0 +1,99 @@
+package filter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/firstsight/firstsight/pkg/links"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// act turns the verdict into what happens to the message: monitor mode,
+// signed mail, and the lock rewrite.
+func (e *Engine) act(ctx context.Context, msg []byte, signed bool, r *Result) error {
+	if r.Verdict.Monitor {
+		r.Action = ActionAccept
+		r.Notes = append(r.Notes, "monitor")
+		return nil
+	}
+	if r.Action != ActionLock {
+		return nil
+	}
+	if signed {
+		r.Notes = append(r.Notes, "signed")
+		r.Action = Action(e.opt.Policy.SignedAction)
+		if r.Action == "" {
+			r.Action = ActionQuarantine
+		}
+		return nil
+	}
+	return e.lock(ctx, msg, r)
+}
+
+// lock stores lock records and rewrites every occurrence of each locked URL.
+// A rewrite that cannot be done safely quarantines the message instead:
+// mail is never lost and never half-rewritten.
+func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) error {
+	r.Locked = groupLocked(r.Links, r.Verdict.Links)
+	if len(r.Locked) == 0 {
+		r.Action = ActionAccept
+		return nil
+	}
+	if e.journal == nil {
+		return ErrNoJournal
+	}
+	ids, err := e.journal.Lock(ctx, r.Message, r.Locked)
+	if err != nil {
+		return fmt.Errorf("filter: store locks: %w", err)
+	}
+	repl := make(map[links.Ref]string)
+	for i, l := range r.Locked {
+		for _, ref := range l.Refs {
+			repl[ref] = e.opt.LockBaseURL + "/l/" + ids[i]
+		}
+	}
+	out, err := links.Rewrite(msg, repl, e.opt.Links)
+	if err != nil {
+		r.Action, r.Locked = ActionQuarantine, nil
+		r.Notes = append(r.Notes, rewriteNote(err))
+		return nil
+	}
+	r.LockIDs, r.Body = ids, links.Body(out)
+	return nil
+}
+
+func rewriteNote(err error) string {
+	if errors.Is(err, links.ErrSigned) {
+		return "signed"
+	}
+	return "rewrite_failed"
+}
+
+// groupLocked gathers the occurrences of each locked URL. If one occurrence
+// of a URL is locked, all are: a locked URL must not stay clickable anywhere.
+func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
+	locked := map[string]int{}
+	var out []Locked
+	for i, l := range ls {
+		if i < len(ds) && ds[i].Lock && l.Clickable {
+			if _, ok := locked[urlKey(l)]; !ok {
+				locked[urlKey(l)] = len(out)
+				out = append(out, Locked{Link: l, Decision: ds[i]})
+			}
+		}
+	}
+	for _, l := range ls {
+		if j, ok := locked[urlKey(l)]; ok && l.Clickable {
+			out[j].Refs = append(out[j].Refs, l.Ref())
+		}
+	}
+	return out
+}
+
+func urlKey(l links.Link) string {
+	if l.URL != "" {
+		return l.URL
+	}
+	return l.Raw
+}

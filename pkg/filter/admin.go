@@ -1,0 +1,111 @@
+package filter
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/publicsuffix"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/lock"
+)
+
+// Admin connects the lock package's admin handlers to the engine and the
+// baseline: releases teach the baseline, inspection reads it, and explain
+// judges an upload without learning or storing anything.
+type Admin struct {
+	Engine   *Engine
+	Baseline *baseline.Store
+	MaxBytes int64 // explain upload limit; default 25 MiB
+}
+
+var (
+	_ lock.Learner   = Admin{}
+	_ lock.Inspector = Admin{}
+	_ lock.Explainer = Admin{}
+)
+
+// Learn feeds an admin's release into the baseline: the sender, recipients
+// and released link domains become a little more familiar.
+func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
+	o := baseline.Observation{Time: ev.Time, Sender: ev.Sender, Recipients: ev.Recipients}
+	for _, u := range ev.URLs {
+		if host, dom := hostDomain(u); dom != "" {
+			o.LinkHosts, o.LinkDomains = append(o.LinkHosts, host), append(o.LinkDomains, dom)
+		}
+	}
+	if o.Time.IsZero() {
+		o.Time = time.Now()
+	}
+	a.Engine.history.Observe(o)
+	return nil
+}
+
+// Inspect answers a baseline question: a pair when both sender and
+// recipient are given, else the one key given.
+func (a Admin) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
+	switch {
+	case q.Sender != "" && q.Recipient != "":
+		return a.Baseline.Inspect("pair", q.Sender+">"+q.Recipient)
+	case q.Sender != "":
+		return a.Baseline.Inspect("sender", q.Sender)
+	case q.Recipient != "":
+		return a.Baseline.Inspect("recipient", q.Recipient)
+	case q.Domain != "":
+		return a.Baseline.Inspect("domain", q.Domain)
+	}
+	return nil, fmt.Errorf("filter: inspect: give a sender, a recipient or a domain")
+}
+
+// Explain judges an uploaded message (no learning, no locks). The envelope
+// is taken from Return-Path/Delivered-To when present, else From/To.
+func (a Admin) Explain(ctx context.Context, r io.Reader) (any, error) {
+	max := a.MaxBytes
+	if max <= 0 {
+		max = 25 << 20
+	}
+	msg, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("filter: explain: %w", err)
+	}
+	if int64(len(msg)) > max {
+		return nil, fmt.Errorf("filter: explain: message over %d bytes", max)
+	}
+	res, err := a.Engine.Judge(ctx, msg, HeaderEnvelope(msg, time.Now()))
+	if err != nil {
+		return nil, err
+	}
+	return Explain(res), nil
+}
+
+// HeaderEnvelope guesses an envelope from the header: Return-Path or From
+// for the sender, Delivered-To or To for the recipients.
+func HeaderEnvelope(msg []byte, now time.Time) Envelope {
+	h := readHeader(msg)
+	env := Envelope{Now: now, MailFrom: firstAddr(h, "Return-Path", "From")}
+	for _, key := range []string{"Delivered-To", "To"} {
+		if as, err := h.AddressList(key); err == nil && len(as) > 0 {
+			for _, x := range as {
+				env.Recipients = append(env.Recipients, normAddr(x.Address))
+			}
+			break
+		}
+	}
+	return env
+}
+
+func hostDomain(raw string) (host, domain string) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Hostname() == "" {
+		return "", ""
+	}
+	host = strings.ToLower(u.Hostname())
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return host, d
+	}
+	return host, host
+}

@@ -1,0 +1,14 @@
+// Package filter is the glue between the mail server and Firstsight's
+// leaves. For each message it runs one transport-independent decision core
+// (Engine.Decide): extract links (pkg/links), look up the history
+// (pkg/baseline), score (pkg/scoring), record locks (pkg/lock) and rewrite
+// only the locked links; then it learns (Engine.Learn) what policy allows.
+//
+// The milter adapter (Milter) and `milterd replay` both call that same core,
+// so what replay measures is what the milter does. The mapping from a
+// verdict to a milter decision lives in one switch (decision.go), and the
+// on_error policy is applied in one place (Milter.fail).
+//
+// The package owns the verdict header format and the per-message log line.
+// It refuses to parse MIME itself, to score, or to touch bbolt directly.
+package filter

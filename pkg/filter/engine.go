@@ -1,0 +1,200 @@
+package filter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/links"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// History is what the engine needs from the baseline; *baseline.Store has it.
+type History interface {
+	Lookup(q baseline.Query) (baseline.Facts, error)
+	Observe(o baseline.Observation)
+}
+
+// Journal keeps what admins need later: lock records, the verdict log,
+// quarantine reasons, and the allowlist. The lock adapter implements it.
+type Journal interface {
+	// Lock stores one record per link to lock and returns their lock IDs.
+	Lock(ctx context.Context, m Message, locked []Locked) ([]string, error)
+	// Record logs the final verdict (and the quarantine reason, by queue ID).
+	Record(m Message, r *Result)
+	// Allows returns the allowlist entries in force at now.
+	Allows(now time.Time) []scoring.Allow
+}
+
+// Envelope is the SMTP envelope and what the transport knows of the session.
+type Envelope struct {
+	MailFrom      string
+	Recipients    []string
+	QueueID       string
+	Authenticated bool
+	Now           time.Time
+}
+
+// Message is the envelope plus the header facts the engine read.
+type Message struct {
+	Envelope
+	MessageID string
+	FromAddr  string
+	FromName  string
+	ReplyTo   string
+	Subject   string
+}
+
+// Locked is one distinct URL to lock and every occurrence of it.
+type Locked struct {
+	Link     links.Link // the first occurrence
+	Decision scoring.LinkDecision
+	Refs     []links.Ref
+}
+
+// Options tunes the engine. The zero value works except for LockBaseURL.
+type Options struct {
+	Policy          scoring.Policy
+	Links           links.Options
+	LockBaseURL     string // lock links are LockBaseURL + "/l/" + id
+	InternalDomains []string
+	Learn           string // accepted (default) | all | none
+}
+
+// Engine is the transport-independent decision core.
+type Engine struct {
+	opt     Options
+	history History
+	journal Journal
+}
+
+// New returns an engine. journal may be nil (no locks can then be made and
+// a lock verdict becomes a quarantine).
+func New(opt Options, h History, j Journal) *Engine {
+	if opt.Learn == "" {
+		opt.Learn = "accepted"
+	}
+	opt.LockBaseURL = strings.TrimRight(opt.LockBaseURL, "/")
+	return &Engine{opt: opt, history: h, journal: j}
+}
+
+// Sentinel errors callers classify.
+var (
+	ErrNoJournal = errors.New("filter: no journal to store locks")
+)
+
+// Decide judges one message and acts on the verdict: lock records are
+// stored and the replacement body is built. msg is the whole message
+// (headers and body, CRLF). It never learns; call Finish with the result
+// once the transport has applied it.
+func (e *Engine) Decide(ctx context.Context, msg []byte, env Envelope) (*Result, error) {
+	r, signed, err := e.judge(ctx, msg, env)
+	if err != nil || r.Outbound {
+		return r, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("filter: after scoring: %w", err)
+	}
+	return r, e.act(ctx, msg, signed, r)
+}
+
+// Judge scores a message with no side effect at all: no lock records, no
+// rewrite, no learning. It is what explain shows.
+func (e *Engine) Judge(ctx context.Context, msg []byte, env Envelope) (*Result, error) {
+	r, _, err := e.judge(ctx, msg, env)
+	return r, err
+}
+
+// Import learns from a message without judging it (history warm-up).
+func (e *Engine) Import(msg []byte, env Envelope) {
+	m := readMessage(msg, env)
+	ls, _ := links.Extract(msg, e.opt.Links)
+	e.Teach(&Result{Message: m, Links: ls, Outbound: e.outbound(m)})
+}
+
+func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, bool, error) {
+	m := readMessage(msg, env)
+	r := &Result{Message: m, Action: ActionAccept}
+	ls, err := links.Extract(msg, e.opt.Links)
+	if err != nil {
+		r.Notes = append(r.Notes, noteFor(err))
+	}
+	r.Links = ls
+	if e.outbound(m) {
+		r.Outbound = true
+		r.Notes = append(r.Notes, "outbound")
+		return r, false, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, false, fmt.Errorf("filter: before lookup: %w", err)
+	}
+	in, err := e.input(m, msg, ls)
+	if err != nil {
+		return nil, false, err
+	}
+	r.Verdict = scoring.Score(e.opt.Policy, in)
+	r.Action = Action(r.Verdict.Action)
+	return r, in.Signed, nil
+}
+
+// input builds the scorer's input, with one history lookup.
+func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, error) {
+	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients}
+	q.LinkDomains, q.LinkHosts = clickableHosts(ls)
+	facts, err := e.history.Lookup(q)
+	if err != nil {
+		return scoring.Input{}, fmt.Errorf("filter: history lookup: %w", err)
+	}
+	in := scoring.Input{
+		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
+		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
+		Authenticated: m.Authenticated, Signed: links.Signed(msg), Links: ls, History: toHistory(facts),
+	}
+	if e.journal != nil {
+		in.Allow = e.journal.Allows(m.Now)
+	}
+	return in, nil
+}
+
+// outbound reports mail from an internal (or authenticated) sender to outside
+// recipients only: it is learned from, never judged.
+func (e *Engine) outbound(m Message) bool {
+	if !(m.Authenticated || e.internal(domainOf(m.sender()))) || len(m.Recipients) == 0 {
+		return false
+	}
+	for _, rc := range m.Recipients {
+		if e.internal(domainOf(rc)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *Engine) internal(domain string) bool {
+	for _, d := range e.opt.InternalDomains {
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+func clickableHosts(ls []links.Link) (domains, hosts []string) {
+	for _, l := range ls {
+		if l.Clickable && l.Domain != "" {
+			domains = append(domains, l.Domain)
+			hosts = append(hosts, l.Host)
+		}
+	}
+	return domains, hosts
+}
+
+func noteFor(err error) string {
+	if errors.Is(err, links.ErrPartial) {
+		return "partial"
+	}
+	return "malformed"
+}

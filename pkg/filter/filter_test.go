@@ -1,0 +1,194 @@
+package filter
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/d--j/go-milter"
+	"github.com/d--j/go-milter/mailfilter"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/firstsight/firstsight/internal/milterclient"
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/lock"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// testEngine builds an engine over a fresh temp DB.
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hist, err := baseline.New(db, baseline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	locks, err := lock.NewStore(db, lock.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { hist.Close(); locks.Close(); db.Close() })
+	p := scoring.DefaultPolicy()
+	p.InternalDomains = []string{"corp.example"}
+	return New(Options{Policy: p, LockBaseURL: "https://lock.corp.example", InternalDomains: p.InternalDomains},
+		hist, LockJournal{Store: locks})
+}
+
+type testMsg struct {
+	from, to string
+	raw      string
+}
+
+func msg(from, to, subject, contentType, body string) testMsg {
+	raw := fmt.Sprintf("From: %s\r\nTo: %s\r\nSubject: %s\r\nMessage-ID: <%d@test>\r\nMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s",
+		from, to, subject, len(body), contentType, strings.ReplaceAll(body, "\n", "\r\n"))
+	return testMsg{from: from, to: to, raw: raw}
+}
+
+// corpus is a small synthetic exchange: a colleague relationship built up
+// (outbound first, then replies), then a lookalike credential phish.
+func corpus() []testMsg {
+	var ms []testMsg
+	for i := 0; i < 3; i++ {
+		ms = append(ms, msg("alice@corp.example", "bob@partner.example", "quarterly numbers", "text/plain; charset=utf-8",
+			"Hi Bob, figures at https://www.partner.example/reports/q3 and https://intranet.corp.example/x\n"))
+		ms = append(ms, msg("bob@partner.example", "alice@corp.example", "re: quarterly numbers", "text/plain; charset=utf-8",
+			"Thanks Alice, see https://www.partner.example/reports/q3-final\n"))
+	}
+	ms = append(ms, msg("security@paypa1-support.top", "alice@corp.example", "Your account is suspended",
+		"text/html; charset=utf-8",
+		`<p>Dear customer, verify your password now or your account will be closed.</p>
+<p><a href="http://198.51.100.7/paypal/signin">https://www.paypal.com/signin</a></p>
+<p>Regards, <a href="https://www.partner.example/">partner</a></p>
+`))
+	return ms
+}
+
+// TestReplayAndMilterAgree runs the same messages through Decide directly
+// (what replay does) and through a real milter session, each on its own
+// fresh DB, and requires the same verdict header for every message.
+func TestReplayAndMilterAgree(t *testing.T) {
+	ctx := context.Background()
+	direct := testEngine(t)
+	var want []string
+	for i, m := range corpus() {
+		r, err := direct.Decide(ctx, []byte(m.raw), Envelope{MailFrom: m.from, Recipients: []string{m.to}, QueueID: fmt.Sprint(i), Now: time.Now()})
+		if err != nil {
+			t.Fatalf("Decide(%d): %v", i, err)
+		}
+		direct.Finish(r)
+		want = append(want, r.Header())
+	}
+	mil := NewMilter(testEngine(t), MilterOptions{}, slog.New(slog.DiscardHandler), nil)
+	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, mailfilter.WithBody(1<<20, 64<<20, mailfilter.TruncateWhenTooBig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	for i, m := range corpus() {
+		out, err := sess.Send(milterclient.Envelope{MailFrom: m.from, Recipients: []string{m.to}, QueueID: fmt.Sprint(i)}, []byte(m.raw))
+		if err != nil {
+			t.Fatalf("milter send %d: %v", i, err)
+		}
+		got := out.Added["X-Firstsight"]
+		if len(got) != 1 || got[0] != want[i] {
+			t.Errorf("message %d: milter header %q, replay header %q", i, got, want[i])
+		}
+	}
+	if !strings.Contains(want[len(want)-1], "action=") || strings.HasPrefix(want[len(want)-1], "action=accept") {
+		t.Errorf("the phish was accepted: %q", want[len(want)-1])
+	}
+}
+
+// TestForgedVerdictStripped checks that an incoming verdict header is
+// deleted before ours is added.
+func TestForgedVerdictStripped(t *testing.T) {
+	mil := NewMilter(testEngine(t), MilterOptions{}, slog.New(slog.DiscardHandler), nil)
+	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	raw := "From: a@x.example\r\nX-Firstsight: action=accept score=0.00\r\nTo: b@corp.example\r\nx-firstsight: forged\r\nSubject: hi\r\n\r\nhello\r\n"
+	out, err := sess.Send(milterclient.Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}}, []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Deleted) != 2 {
+		t.Errorf("deleted headers = %v, want both forged copies", out.Deleted)
+	}
+	if got := out.Added["X-Firstsight"]; len(got) != 1 || !strings.HasPrefix(got[0], "action=accept") {
+		t.Errorf("added verdict = %q", got)
+	}
+	if out.Body != nil {
+		t.Errorf("body replaced on a message without links")
+	}
+}
+
+// TestOversizedPassesUnscanned: a body over the limit is never rewritten.
+func TestOversizedPassesUnscanned(t *testing.T) {
+	mil := NewMilter(testEngine(t), MilterOptions{MaxBodyBytes: 1 << 10}, slog.New(slog.DiscardHandler), nil)
+	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, mailfilter.WithBody(512, 1<<10+1, mailfilter.TruncateWhenTooBig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mf.Close()
+	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	body := strings.Repeat("visit http://198.51.100.7/login now\r\n", 100)
+	out, err := sess.Send(milterclient.Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}},
+		[]byte("From: a@x.example\r\nSubject: big\r\n\r\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Body != nil || out.Quarantined || out.Action != milter.ActionAccept {
+		t.Errorf("oversized message was acted on: %+v", out)
+	}
+	if got := out.Added["X-Firstsight"]; len(got) != 1 || !strings.Contains(got[0], "action=unscanned reason=too_big") {
+		t.Errorf("header = %q", got)
+	}
+}
+
+func TestDecisionCoversEveryAction(t *testing.T) {
+	tests := []struct {
+		action Action
+		want   mailfilter.Decision
+	}{
+		{ActionAccept, mailfilter.Accept},
+		{ActionLock, mailfilter.Accept},
+		{ActionUnscanned, mailfilter.Accept},
+		{ActionQuarantine, mailfilter.QuarantineResponse("x")},
+		{ActionReject, mailfilter.CustomErrorResponse(550, "5.7.1 Message refused by content policy")},
+		{ActionTempFail, mailfilter.TempFail},
+	}
+	for _, tt := range tests {
+		got := decision(&Result{Action: tt.action})
+		if !got.Equal(tt.want) || got.String() != tt.want.String() && tt.action != ActionQuarantine {
+			t.Errorf("decision(%s) = %v, want %v", tt.action, got, tt.want)
+		}
+	}
+	// go-milter hides the quarantine reason; the type tells it from Accept.
+	if q := decision(&Result{Action: ActionQuarantine}); fmt.Sprintf("%T", q) == fmt.Sprintf("%T", mailfilter.Accept) {
+		t.Errorf("quarantine decision %T is a plain accept", q)
+	}
+}

@@ -1,0 +1,39 @@
+package filter
+
+import (
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+var _ History = (*baseline.Store)(nil)
+
+// toHistory converts the baseline's answer into the scorer's input types.
+func toHistory(f baseline.Facts) scoring.History {
+	h := scoring.History{
+		Sender:            scoring.Stat(f.Sender),
+		SenderDomain:      scoring.Stat(f.SenderDomain),
+		SenderName:        scoring.Stat(f.SenderName),
+		Domains:           statMap(f.Domains),
+		Hosts:             statMap(f.Hosts),
+		SenderLinks:       statMap(f.SenderLinks),
+		SenderDomainLinks: statMap(f.SenderDomainLinks),
+		Recipients:        make(map[string]scoring.RecipientHistory, len(f.Recipients)),
+	}
+	for k, r := range f.Recipients {
+		h.Recipients[k] = scoring.RecipientHistory{
+			Recipient: scoring.Stat(r.Recipient),
+			Pair:      scoring.Stat(r.Pair),
+			Links:     statMap(r.Links),
+			Known:     r.Known,
+		}
+	}
+	return h
+}
+
+func statMap(m map[string]baseline.Stat) map[string]scoring.Stat {
+	out := make(map[string]scoring.Stat, len(m))
+	for k, v := range m {
+		out[k] = scoring.Stat(v)
+	}
+	return out
+}

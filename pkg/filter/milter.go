@@ -1,0 +1,173 @@
+package filter
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/d--j/go-milter/mailfilter"
+)
+
+// MilterOptions configures the milter adapter.
+type MilterOptions struct {
+	HeaderName     string        // verdict header; default X-Firstsight
+	MaxBodyBytes   int64         // larger bodies pass unscanned; default 64 MiB
+	DecisionBudget time.Duration // per-message budget; default 20s
+	OnError        string        // accept (default) | tempfail
+}
+
+func (o MilterOptions) withDefaults() MilterOptions {
+	if o.HeaderName == "" {
+		o.HeaderName = "X-Firstsight"
+	}
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 64 << 20
+	}
+	if o.DecisionBudget <= 0 {
+		o.DecisionBudget = 20 * time.Second
+	}
+	if o.OnError == "" {
+		o.OnError = "accept"
+	}
+	return o
+}
+
+// Observer is told about every message (metrics). May be nil.
+type Observer interface {
+	ObserveMessage(action string, d time.Duration)
+	ObserveLinks(decision string, n int)
+	Error(kind string)
+}
+
+// Milter adapts the engine to go-milter's mailfilter.
+type Milter struct {
+	engine *Engine
+	opt    MilterOptions
+	log    *slog.Logger
+	obs    Observer
+}
+
+// NewMilter returns the adapter. obs may be nil.
+func NewMilter(e *Engine, opt MilterOptions, log *slog.Logger, obs Observer) *Milter {
+	return &Milter{engine: e, opt: opt.withDefaults(), log: log, obs: obs}
+}
+
+// Decide is a mailfilter.DecisionModificationFunc.
+func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.Decision, err error) {
+	start := time.Now()
+	env := envelopeOf(trx, start)
+	log := m.log.With("queue_id", env.QueueID)
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("panic while deciding", "panic", fmt.Sprint(p))
+			d, err = m.fail(trx, log, start, fmt.Errorf("filter: panic: %v", p)), nil
+		}
+	}()
+	m.stripVerdictHeaders(trx)
+	size, err := trx.Body().Seek(0, io.SeekEnd)
+	if err != nil {
+		return m.fail(trx, log, start, fmt.Errorf("filter: body: %w", err)), nil
+	}
+	if size > m.opt.MaxBodyBytes {
+		return m.unscanned(trx, log, start, size), nil
+	}
+	msg, err := io.ReadAll(trx.Data())
+	if err != nil {
+		return m.fail(trx, log, start, fmt.Errorf("filter: read message: %w", err)), nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, m.opt.DecisionBudget)
+	defer cancel()
+	r, err := m.engine.Decide(ctx, msg, env)
+	if err != nil {
+		return m.fail(trx, log, start, err), nil
+	}
+	d = m.apply(trx, r)
+	m.engine.Finish(r)
+	m.done(log, r, start)
+	return d, nil
+}
+
+// apply sends the header and any new body, and maps the action.
+func (m *Milter) apply(trx mailfilter.Trx, r *Result) mailfilter.Decision {
+	if r.Action != ActionReject {
+		trx.Headers().Add(m.opt.HeaderName, r.Header())
+	}
+	if r.Body != nil && r.Action == ActionLock {
+		trx.ReplaceBody(bytes.NewReader(r.Body))
+	}
+	return decision(r)
+}
+
+// stripVerdictHeaders deletes every copy of our header that arrived with
+// the message, so no sender can forge a verdict.
+func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
+	f := trx.Headers().Fields()
+	for f.Next() {
+		if strings.EqualFold(f.Key(), m.opt.HeaderName) {
+			f.Del()
+		}
+	}
+}
+
+// unscanned passes an oversized message untouched, with a header saying so.
+func (m *Milter) unscanned(trx mailfilter.Trx, log *slog.Logger, start time.Time, size int64) mailfilter.Decision {
+	trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_big size=%d limit=%d", size, m.opt.MaxBodyBytes))
+	log.Warn("message not scanned: body over limit", "action", ActionUnscanned, "size", size, "limit", m.opt.MaxBodyBytes)
+	m.observe(string(ActionUnscanned), start)
+	return mailfilter.Accept
+}
+
+// fail applies the on_error policy: the one place where errors become
+// an MTA answer. With accept, the message passes with a header saying so.
+func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err error) mailfilter.Decision {
+	if m.obs != nil {
+		m.obs.Error("decide")
+	}
+	if m.opt.OnError == "tempfail" {
+		log.Error("message deferred: decision failed", "action", ActionTempFail, "err", err)
+		m.observe(string(ActionTempFail), start)
+		return mailfilter.TempFail
+	}
+	trx.Headers().Add(m.opt.HeaderName, "action=unscanned reason=error")
+	log.Error("message passed unscanned: decision failed", "action", ActionUnscanned, "err", err)
+	m.observe(string(ActionUnscanned), start)
+	return mailfilter.Accept
+}
+
+// done writes the one log line per message.
+func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
+	log.Info("verdict", "action", r.Action, "score", round2(r.Verdict.Score), "level", r.Verdict.Level,
+		"links", len(r.Links), "locked", r.LockedCount(), "reasons", strings.Join(r.ReasonCodes(), ","),
+		"hosts", strings.Join(r.Hosts(true), ","), "from", r.Message.sender(),
+		"rcpts", len(r.Message.Recipients), "notes", strings.Join(r.Notes, ","),
+		"ms", time.Since(start).Milliseconds())
+	m.observe(string(r.Action), start)
+	if m.obs != nil {
+		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount())
+		m.obs.ObserveLinks("lock", r.LockedCount())
+	}
+}
+
+func (m *Milter) observe(action string, start time.Time) {
+	if m.obs != nil {
+		m.obs.ObserveMessage(action, time.Since(start))
+	}
+}
+
+func envelopeOf(trx mailfilter.Trx, now time.Time) Envelope {
+	env := Envelope{QueueID: trx.QueueId(), Now: now}
+	if mf := trx.MailFrom(); mf != nil {
+		env.MailFrom = mf.Addr
+		env.Authenticated = mf.AuthenticatedUser() != ""
+	}
+	for _, rc := range trx.RcptTos() {
+		env.Recipients = append(env.Recipients, rc.Addr)
+	}
+	return env
+}
+
+func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }

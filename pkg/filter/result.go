@@ -1,0 +1,124 @@
+package filter
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// Action is what the transport does with the message.
+type Action string
+
+// Actions. Unscanned and TempFail come from the transport (size limit,
+// errors), the rest from the verdict.
+const (
+	ActionAccept     Action = "accept"
+	ActionLock       Action = "lock"
+	ActionQuarantine Action = "quarantine"
+	ActionReject     Action = "reject"
+	ActionUnscanned  Action = "unscanned"
+	ActionTempFail   Action = "tempfail"
+)
+
+// Result is one message's outcome.
+type Result struct {
+	Message  Message
+	Action   Action
+	Verdict  scoring.Verdict
+	Links    []links.Link
+	Locked   []Locked // distinct URLs locked (rewritten) in Body
+	LockIDs  []string
+	Body     []byte   // replacement body; nil when the body is unchanged
+	Notes    []string // partial, malformed, outbound, signed, monitor, oversized, ...
+	Outbound bool
+}
+
+// LockedCount is the number of link occurrences rewritten.
+func (r *Result) LockedCount() int {
+	n := 0
+	for _, l := range r.Locked {
+		n += len(l.Refs)
+	}
+	return n
+}
+
+// ReasonCodes are the distinct reason codes, message-level first.
+func (r *Result) ReasonCodes() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(rs []scoring.Reason) {
+		for _, x := range rs {
+			if x.Code != "" && !seen[x.Code] {
+				seen[x.Code] = true
+				out = append(out, x.Code)
+			}
+		}
+	}
+	add(r.Verdict.Reasons)
+	for _, d := range r.Verdict.Links {
+		if d.Lock {
+			add(d.Reasons)
+		}
+	}
+	return out
+}
+
+// Header is the verdict header's value: the action, the score and short
+// reason codes, e.g. "action=lock score=4.20 level=warn locked=1/7 reasons=org_first_seen,lookalike".
+func (r *Result) Header() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "action=%s score=%.2f", r.Action, r.Verdict.Score)
+	if r.Verdict.Level != "" && (r.Action == ActionLock || r.Verdict.Monitor) {
+		fmt.Fprintf(&b, " level=%s", r.Verdict.Level)
+	}
+	if r.Verdict.Monitor && r.Verdict.Action != scoring.Accept {
+		fmt.Fprintf(&b, " would=%s", r.Verdict.Action)
+	}
+	fmt.Fprintf(&b, " links=%d", len(r.Links))
+	if n := r.LockedCount(); n > 0 {
+		fmt.Fprintf(&b, " locked=%d", n)
+	}
+	if r.Verdict.Recipient != "" && len(r.Message.Recipients) > 1 {
+		fmt.Fprintf(&b, " strictest=%s", r.Verdict.Recipient)
+	}
+	if codes := r.ReasonCodes(); len(codes) > 0 {
+		fmt.Fprintf(&b, " reasons=%s", strings.Join(limit(codes, 8), ","))
+	}
+	if len(r.Notes) > 0 {
+		fmt.Fprintf(&b, " notes=%s", strings.Join(r.Notes, ","))
+	}
+	return b.String()
+}
+
+// QuarantineReason is the one-line reason handed to the MTA and stored by queue ID.
+func (r *Result) QuarantineReason() string {
+	codes := r.ReasonCodes()
+	if len(codes) == 0 {
+		codes = r.Notes
+	}
+	return fmt.Sprintf("firstsight: score %.2f: %s", r.Verdict.Score, strings.Join(limit(codes, 8), ","))
+}
+
+// Hosts are the distinct hosts of clickable links, for logs (never full URLs).
+func (r *Result) Hosts(lockedOnly bool) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i, l := range r.Links {
+		locked := i < len(r.Verdict.Links) && r.Verdict.Links[i].Lock
+		if l.Host == "" || seen[l.Host] || (lockedOnly && !locked) || !l.Clickable {
+			continue
+		}
+		seen[l.Host] = true
+		out = append(out, l.Host)
+	}
+	return limit(out, 20)
+}
+
+func limit(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
