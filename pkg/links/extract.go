@@ -85,7 +85,7 @@ func (h *hit) checkDisplay() {
 // displayHost returns the host shown by anchor text that looks like a URL
 // or a host name, or "".
 func displayHost(d string) string {
-	if d == "" {
+	if strings.IndexByte(d, '.') < 0 {
 		return ""
 	}
 	var host string

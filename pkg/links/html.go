@@ -97,9 +97,9 @@ func (s *htmlScanner) tagName(raw []byte, i int) ([]byte, int) {
 	return s.name[:n], i
 }
 
-func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
+
+func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 
 // parseAttrs mirrors the tokenizer's attribute rules on raw, a start tag at off.
 func (s *htmlScanner) parseAttrs(off int, raw []byte, i int) {

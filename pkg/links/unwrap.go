@@ -53,11 +53,17 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	if !mayWrap(s) {
 		return "", 0, false
 	}
+	_, rest, _ := splitScheme(s)
+	host := strings.ToLower(looseHost(rest))
+	if !vendorHost(host) {
+		path, query := pathQuery(rest)
+		return genericRedirect(path, query)
+	}
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || u.Host == "" {
 		return "", 0, false
 	}
-	host := strings.ToLower(u.Hostname())
+	host = strings.ToLower(u.Hostname())
 	if dec, ok := vendorDecode(host, u, s); ok {
 		return plainURL(dec)
 	}
@@ -67,7 +73,34 @@ func unwrapOnce(s string) (string, Flag, bool) {
 		}
 		return "", FlagOpaqueWrapper, false
 	}
-	return genericRedirect(u)
+	return genericRedirect(u.EscapedPath(), u.RawQuery)
+}
+
+// vendorHosts are host suffixes handled by vendorDecode or isMimecast.
+var vendorHosts = []string{".safelinks.protection.outlook.com", "urldefense.proofpoint.com", "urldefense.com",
+	"urldefense.us", "linkprotect.cudasvc.com", "secure-web.cisco.com", "ctp.trendmicro.com",
+	".protection.sophos.com", ".fireeye.com", "scanmail.trustwave.com", "url.avanan.click",
+	".mimecast.com", ".mimecastprotect.com"}
+
+func vendorHost(host string) bool {
+	for _, v := range vendorHosts {
+		if strings.HasSuffix(host, v) {
+			return true
+		}
+	}
+	return isGoogle(host)
+}
+
+// pathQuery splits "//host/path?query#frag" into the path and raw query.
+func pathQuery(rest string) (string, string) {
+	rest = strings.TrimPrefix(rest, "//")
+	rest, _, _ = strings.Cut(rest, "#")
+	i := strings.IndexAny(rest, "/?")
+	if i < 0 {
+		return "", ""
+	}
+	path, query, _ := strings.Cut(rest[i:], "?")
+	return path, query
 }
 
 // wrapperHosts are vendor hosts whose targets may sit in the path.
@@ -270,9 +303,9 @@ func isMimecast(host, path string) bool {
 
 // genericRedirect finds a plainly encoded http(s) URL in a redirect
 // parameter or in a percent-encoded path segment.
-func genericRedirect(u *url.URL) (string, Flag, bool) {
+func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 	best, bestRank := "", len(redirectParams)
-	for kv := range strings.SplitSeq(u.RawQuery, "&") {
+	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
 		rank := paramRank(k)
 		if rank >= bestRank || !looksLikeURLValue(v) {
@@ -287,7 +320,7 @@ func genericRedirect(u *url.URL) (string, Flag, bool) {
 	if best != "" {
 		return best, 0, true
 	}
-	return pathRedirect(u.EscapedPath(), u.RawQuery)
+	return pathRedirect(path, rawQuery)
 }
 
 // paramRank is the position of key in redirectParams, or len(redirectParams).
