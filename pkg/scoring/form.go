@@ -3,7 +3,6 @@ package scoring
 import (
 	"encoding/base64"
 	"net/url"
-	"path"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -136,7 +135,7 @@ func formKind(w Weights, _ *tables, l *links.Link) (evid, bool) {
 // riskyFiles are file types that run code or hide it (or HTML pages served
 // as attachments), by extension of the URL path.
 var riskyFiles = map[string]bool{
-	".exe": true, ".scr": true, ".com": false, ".bat": true, ".cmd": true, ".js": true,
+	".exe": true, ".scr": true, ".bat": true, ".cmd": true, ".js": true,
 	".jse": true, ".vbs": true, ".vbe": true, ".wsf": true, ".hta": true, ".msi": true,
 	".ps1": true, ".jar": true, ".apk": true, ".iso": true, ".img": true, ".vhd": true,
 	".lnk": true, ".zip": true, ".rar": true, ".7z": true, ".cab": true, ".docm": true,
@@ -145,22 +144,35 @@ var riskyFiles = map[string]bool{
 
 // riskyFile: the link downloads an executable or archive.
 func riskyFile(w Weights, _ *tables, l *links.Link) (evid, bool) {
-	p := l.URL
-	if i := strings.IndexAny(p, "?#"); i >= 0 {
-		p = p[:i]
+	ext := urlExt(l.URL)
+	if ext == "" || !riskyFiles[ext] && !riskyFiles[strings.ToLower(ext)] {
+		return evid{}, false
 	}
-	if i := strings.Index(p, "://"); i >= 0 {
-		p = p[i+3:]
+	return evid{code: CodeRiskyFile, w: w.RiskyFile, cls: classForm, a: l.Host, b: strings.ToLower(ext)}, true
+}
+
+// urlExt returns the extension (".exe") of the last path segment of an
+// absolute URL, or "" when there is none or it is longer than 5 letters.
+func urlExt(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
 	}
-	slash := strings.IndexByte(p, '/')
+	for i := 0; i < len(u); i++ {
+		if u[i] == '?' || u[i] == '#' {
+			u = u[:i]
+			break
+		}
+	}
+	slash := strings.IndexByte(u, '/')
 	if slash < 0 {
-		return evid{}, false
+		return ""
 	}
-	ext := strings.ToLower(path.Ext(p[slash:]))
-	if !riskyFiles[ext] {
-		return evid{}, false
+	u = u[slash:]
+	dot := strings.LastIndexByte(u, '.')
+	if dot < 0 || strings.IndexByte(u[dot:], '/') >= 0 || len(u)-dot > 6 {
+		return ""
 	}
-	return evid{code: CodeRiskyFile, w: w.RiskyFile, cls: classForm, a: l.Host, b: ext}, true
+	return u[dot:]
 }
 
 // deepSubdomain: four or more labels above the registrable domain, a common

@@ -94,12 +94,12 @@ func label(domain string) (string, string) {
 // closeSpelling reports whether a (a candidate) is a near miss of p (a
 // protected domain): same skeleton, or edit distance 1 (labels of 5+
 // letters) or 2 (labels of 10+ letters), without being p.
-func closeSpelling(t *tables, a, aSkel, p string) bool {
+func closeSpelling(skeleton func(string) string, a, aSkel, p string) bool {
 	if a == p {
 		return false
 	}
 	pl, _ := label(p)
-	if d := len(aSkel) - len(p); len(pl) >= 4 && d <= 4 && d >= -4 && aSkel == t.skeleton(p) {
+	if d := len(aSkel) - len(p); len(pl) >= 4 && d <= 4 && d >= -4 && aSkel == skeleton(p) {
 		return true
 	}
 	max := 0

@@ -19,12 +19,13 @@ func unicodeDomain(domain, uhost string) string {
 // lookalikeOf: the link domain is a near miss of one of the protected
 // domains (the organisation's or, per recipient, its history), scaled by how
 // unestablished the domain is here.
-func lookalikeOf(w Weights, t *tables, domain, skel string, protected []string, novel float64) (evid, bool) {
+// skeleton maps a protected domain to its skeleton (callers may cache).
+func lookalikeOf(w Weights, skeleton func(string) string, domain, skel string, protected []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
 	for _, p := range protected {
-		if closeSpelling(t, domain, skel, p) {
+		if closeSpelling(skeleton, domain, skel, p) {
 			return evid{code: CodeLookalike, w: w.Lookalike * novel, cls: classLookalike, a: domain, b: p}, true
 		}
 	}

@@ -37,7 +37,7 @@ func (m *message) evalRecipient(rcpt string) *rcptEval {
 	r.allowed = m.senderAllowed(key)
 	base := sum(r.msgEv)
 	r.score = base + sum(m.subjEv)
-	forms := newRcptForms(key)
+	forms := &lazyForms{addr: key}
 	for i := range m.links {
 		m.evalLink(r, &m.links[i], &r.links[i], key, rh, forms, base)
 	}
@@ -58,7 +58,7 @@ func (m *message) relationship(rcpt string, rh RecipientHistory) []evid {
 	return out
 }
 
-func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh RecipientHistory, forms rcptForms, base float64) {
+func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh RecipientHistory, forms *lazyForms, base float64) {
 	if b.skip != "" {
 		return
 	}
@@ -67,19 +67,8 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 {
 		le.ev = append(le.ev, e)
 	}
-	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms); ok && b.novel > 0 {
-		e.w *= b.novel // a personalised link to an established site is a newsletter habit
-		le.ev = append(le.ev, e)
-	}
-	if !hasLookalike(b.ev) && len(rh.Known) > 0 && b.novel > 0 && !inDomains(l.Domain, m.p.OrgDomains) {
-		ud := unicodeDomain(l.Domain, l.UnicodeHost)
-		skel := b.skel
-		if skel == "" {
-			skel = m.t.skeleton(ud)
-		}
-		if e, ok := lookalikeOf(w, m.t, l.Domain, skel, rh.Known, b.novel); ok {
-			le.ev = append(le.ev, showUnicode(e, ud))
-		}
+	if b.novel > 0 {
+		m.novelForRecipient(b, le, forms, rh.Known)
 	}
 	le.score = base + sum(b.ev) + sum(le.ev)
 	le.strong = strong(b.ev) + strong(le.ev)
@@ -90,6 +79,41 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	if le.score >= m.p.LockThreshold {
 		le.lock, le.level = true, m.p.level(le.score, le.strong)
 	}
+}
+
+// novelForRecipient adds the recipient-specific risks of a link that is not
+// established here: the recipient's address in it, and a near miss of a
+// domain from the recipient's own history.
+func (m *message) novelForRecipient(b *linkBase, le *linkEval, forms *lazyForms, known []string) {
+	l, w := b.l, m.p.Weights
+	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms.get()); ok {
+		e.w *= b.novel // a personalised link to an established site is a newsletter habit
+		le.ev = append(le.ev, e)
+	}
+	if hasLookalike(b.ev) || len(known) == 0 || inDomains(l.Domain, m.p.OrgDomains) {
+		return
+	}
+	ud := unicodeDomain(l.Domain, l.UnicodeHost)
+	if b.skel == "" {
+		b.skel = m.t.skeleton(ud)
+	}
+	if e, ok := lookalikeOf(w, m.skeleton, l.Domain, b.skel, known, b.novel); ok {
+		le.ev = append(le.ev, showUnicode(e, ud))
+	}
+}
+
+// lazyForms builds a recipient's address forms on first use.
+type lazyForms struct {
+	addr  string
+	forms *rcptForms
+}
+
+func (f *lazyForms) get() rcptForms {
+	if f.forms == nil {
+		x := newRcptForms(f.addr)
+		f.forms = &x
+	}
+	return *f.forms
 }
 
 func hasLookalike(ev []evid) bool {

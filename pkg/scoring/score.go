@@ -46,8 +46,9 @@ type message struct {
 	subjEv []evid // subject-only intent, for messages without links
 	links  []linkBase
 
-	scratch                  []evid      // linkBase's working buffer
-	lastScan                 *intentScan // linkIntent's cache
+	scratch                  []evid            // linkBase's working buffer
+	skels                    map[string]string // skeleton cache for protected domains
+	lastScan                 *intentScan       // linkIntent's cache
 	lastDisplay, lastContext string
 }
 
@@ -174,6 +175,20 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 	return s
 }
 
+// skeleton is tables.skeleton, cached for the message (protected domains
+// repeat across links and recipients).
+func (m *message) skeleton(d string) string {
+	if s, ok := m.skels[d]; ok {
+		return s
+	}
+	if m.skels == nil {
+		m.skels = map[string]string{}
+	}
+	s := m.t.skeleton(d)
+	m.skels[d] = s
+	return s
+}
+
 // showUnicode names a lookalike by its Unicode form, which is what people see.
 func showUnicode(e evid, ud string) evid {
 	if ud != e.a && e.a != "" {
@@ -219,7 +234,7 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)
 	b.skel = m.t.skeleton(ud)
-	e, ok := lookalikeOf(w, m.t, l.Domain, b.skel, m.p.OrgDomains, b.novel)
+	e, ok := lookalikeOf(w, m.skeleton, l.Domain, b.skel, m.p.OrgDomains, b.novel)
 	if !ok {
 		e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
 	}

@@ -229,7 +229,7 @@ func TestLookalikes(t *testing.T) {
 			uh = tc.domain
 		}
 		skel := tb.skeleton(unicodeDomain(tc.domain, uh))
-		e, ok := lookalikeOf(w, tb, tc.domain, skel, org, 1)
+		e, ok := lookalikeOf(w, tb.skeleton, tc.domain, skel, org, 1)
 		if !ok {
 			e, ok = lookalikeBrand(w, tb, tc.domain, skel, 1)
 		}
@@ -246,7 +246,7 @@ func TestLookalikeScaledByHistory(t *testing.T) {
 	if _, ok := lookalikeBrand(w, tb, "paypa1.com", "paypal.com", 0); ok {
 		t.Error("an established domain (novel = 0) is still a lookalike")
 	}
-	if e, ok := lookalikeOf(w, tb, "partnr.example", "partnr.example", []string{"partner.example"}, 0.5); !ok || !near(e.w, 0.45) {
+	if e, ok := lookalikeOf(w, tb.skeleton, "partnr.example", "partnr.example", []string{"partner.example"}, 0.5); !ok || !near(e.w, 0.45) {
 		t.Errorf("history lookalike = %v %v, want 0.45", e.w, ok)
 	}
 }

@@ -1,0 +1,39 @@
+package scoring
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// TestDataFiles: every shipped list cites its source and licence, parses,
+// and holds lowercase entries without duplicates.
+func TestDataFiles(t *testing.T) {
+	files, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil || len(files) < 6 {
+		t.Fatalf("data files: %v %v", files, err)
+	}
+	for _, f := range files {
+		b, _ := fs.ReadFile(dataFS, f)
+		head := string(b[:min(len(b), 1200)])
+		if !strings.Contains(head, "# Source:") || !strings.Contains(head, "Licence") {
+			t.Errorf("%s: header lacks Source or Licence", f)
+		}
+		seen := map[string]bool{}
+		for _, l := range lines(strings.TrimPrefix(f, "data/")) {
+			k := strings.Fields(l)[0]
+			if seen[k] {
+				t.Errorf("%s: duplicate %q", f, k)
+			}
+			seen[k] = true
+			if f != "data/confusables.txt" && k != strings.ToLower(k) {
+				t.Errorf("%s: %q is not lowercase", f, k)
+			}
+		}
+	}
+	d := data()
+	if !d.shorteners["bit.ly"] || !d.freeHosting["web.app"] || !d.tlds["top"] || !d.freemail["gmail.com"] ||
+		d.brands.tokens["paypal"] != "paypal.com" || d.confusable['\u0430'] != "a" || len(d.sequences) == 0 {
+		t.Error("data tables are missing known entries")
+	}
+}
