@@ -14,7 +14,7 @@ func defangHost(h string) string {
 // and "www.evil.example" into "www[.]evil[.]example".
 func defangURL(s string) string {
 	rest, prefix := s, ""
-	low := strings.ToLower(s)
+	low := asciiLower(s)
 	switch {
 	case strings.HasPrefix(low, "http"):
 		prefix, rest = s[:1]+"xx"+s[3:4], s[4:]

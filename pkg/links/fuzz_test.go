@@ -80,3 +80,18 @@ func FuzzRewrite(f *testing.F) {
 		t.Fatalf("Rewrite of %q (%s in part %q) lost the lock URL; after: %d links", target.Raw, target.Kind, target.Part, len(after))
 	})
 }
+
+func FuzzUnwrap(f *testing.F) {
+	f.Add("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com%2F&data=x")
+	f.Add("https://urldefense.com/v3/__https://e.example/a*b**Ac__;Pz1hYg!!x$")
+	f.Add("https://r.example/go?url=https%3A%2F%2Fr.example%2Fgo%3Furl%3Dhttps%253A%252F%252Fx.example")
+	f.Fuzz(func(t *testing.T, raw string) {
+		dest, chain, flags := Unwrap(raw)
+		if len(chain) > maxUnwrapDepth {
+			t.Fatalf("Unwrap chain of %d > %d", len(chain), maxUnwrapDepth)
+		}
+		if len(chain) == 0 && dest != raw && !flags.Has(FlagOpaqueWrapper) {
+			t.Fatalf("Unwrap changed %q to %q without a chain", raw, dest)
+		}
+	})
+}

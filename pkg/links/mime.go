@@ -121,7 +121,7 @@ func looseMediaType(v string) string {
 // mime.ParseMediaType rejected.
 func looseParams(v string) map[string]string {
 	p := map[string]string{}
-	low := strings.ToLower(v)
+	low := asciiLower(v)
 	for _, k := range []string{"boundary", "charset"} {
 		i := strings.Index(low, k+"=")
 		if i < 0 {
@@ -302,4 +302,15 @@ func trimEOL(src []byte, partStart, d int) int {
 		}
 	}
 	return d
+}
+
+// asciiLower lowercases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

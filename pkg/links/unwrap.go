@@ -126,10 +126,10 @@ func mayWrap(s string) bool {
 // plainURL accepts a decoded target only if it is an absolute http(s) URL.
 func plainURL(s string) (string, Flag, bool) {
 	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
+	low := asciiLower(s)
 	if strings.HasPrefix(low, "http%3a") || strings.HasPrefix(low, "https%3a") {
 		if d, err := url.QueryUnescape(s); err == nil {
-			s, low = d, strings.ToLower(d)
+			s, low = d, asciiLower(d)
 		}
 	}
 	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
@@ -257,7 +257,7 @@ func b64Param(v string) string {
 
 // ciscoTarget: secure-web.cisco.com/<token>/<percent-encoded target>.
 func ciscoTarget(raw string) string {
-	i := strings.Index(strings.ToLower(raw), "secure-web.cisco.com/")
+	i := strings.Index(asciiLower(raw), "secure-web.cisco.com/")
 	if i < 0 {
 		return ""
 	}
@@ -349,7 +349,7 @@ func looksLikeURLValue(v string) bool {
 // pathRedirect finds "/https://...", "/https:%2F%2F..." or "/http%3A%2F%2F..."
 // inside a path. An encoded target ends at the next '/'.
 func pathRedirect(p, rawQuery string) (string, Flag, bool) {
-	low := strings.ToLower(p)
+	low := asciiLower(p)
 	for off := 0; ; {
 		i := strings.Index(low[off:], "/http")
 		if i < 0 {
