@@ -7,6 +7,7 @@ type batch struct {
 	recs  [numKinds]map[string]*rec
 	known map[string]map[string]*knownEntry // stored recipient key -> domain
 	n     int                               // observations
+	keys  int                               // records (for back-pressure)
 	txid  atomic.Int64                      // id of the writing tx, 0 before
 }
 
@@ -26,6 +27,7 @@ func (b *batch) get(k int, key string) *rec {
 	if r == nil {
 		r = &rec{}
 		b.recs[k][key] = r
+		b.keys++
 	}
 	return r
 }

@@ -15,7 +15,8 @@ type obsKeys struct {
 }
 
 // Observe records one message for learning. It only touches memory; the
-// next Flush writes it. Inbound mail (o.Outbound false) teaches everything
+// next Flush writes it, unless Options.MaxPending records are already
+// pending, in which case Observe flushes (back-pressure). Inbound mail (o.Outbound false) teaches everything
 // about the sender, its links and each recipient. Outbound mail marks each
 // external recipient X as a contact of the sender A (pair X→A gets
 // Outbound), and marks X, X's domain and the links as seen outbound;
@@ -36,7 +37,6 @@ func (s *Store) Observe(o Observation) {
 		out = s.keysFor(o, external)
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if !o.Outbound || len(internal) > 0 {
 		s.pending.inbound(&in, s.halfLife)
 	}
@@ -44,6 +44,11 @@ func (s *Store) Observe(o Observation) {
 		s.pending.outbound(&out, s.halfLife)
 	}
 	s.pending.n++
+	full := s.pending.keys >= s.opts.MaxPending
+	s.mu.Unlock()
+	if full {
+		s.report(s.Flush()) // back-pressure; on error the data stays pending
+	}
 }
 
 func (s *Store) splitRecipients(rcpts []string) (internal, external []string) {

@@ -33,6 +33,10 @@ type Options struct {
 	InternalDomains []string
 	// MaxKnown bounds RecipientFacts.Known. Default 50.
 	MaxKnown int
+	// MaxPending bounds memory: when this many records are pending, Observe
+	// flushes synchronously (waiting for a flush in progress), so learning
+	// slows to the disk's pace instead of growing the heap. Default 500000.
+	MaxPending int
 	// PruneBatch is the number of keys examined per pruning transaction.
 	// Default 10000.
 	PruneBatch int
@@ -59,6 +63,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxKnown <= 0 {
 		o.MaxKnown = 50
+	}
+	if o.MaxPending <= 0 {
+		o.MaxPending = 500000
 	}
 	if o.PruneBatch <= 0 {
 		o.PruneBatch = 10000

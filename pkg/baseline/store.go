@@ -35,7 +35,6 @@ type Store struct {
 	flushing *batch // being written; nil when no flush is in progress
 
 	flushMu sync.Mutex // serialises Flush
-	closed  atomic.Bool
 }
 
 // New prepares the baseline buckets in db (created if missing) and checks
@@ -128,11 +127,9 @@ func (s *Store) empty(tx *bolt.Tx) bool {
 func (s *Store) Options() Options { return s.opts }
 
 // Close flushes pending observations. It is idempotent; it does not close
-// the bbolt DB, which the caller owns.
+// the bbolt DB, which the caller owns. Call it after the last Observe.
 func (s *Store) Close() error {
-	err := s.Flush()
-	s.closed.Store(true)
-	return err
+	return s.Flush()
 }
 
 // Run flushes every FlushInterval and prunes every PruneInterval until ctx

@@ -122,3 +122,21 @@ func TestRunFlushesAndStops(t *testing.T) {
 		t.Fatalf("second Close = %v", err)
 	}
 }
+
+func TestMaxPendingFlushes(t *testing.T) {
+	db := baselinetest.DB(t)
+	s, err := baseline.New(db, baseline.Options{MaxPending: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 20; i++ { // ~10 records each: must flush without Run
+		s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l"+string(rune('a'+i))+".test"))
+	}
+	s2, err := baseline.New(db, baseline.Options{}) // sees only flushed data
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := lookup(t, s2, query(t0, "a@x.test", nil)); f.Sender.Messages < 10 {
+		t.Errorf("with MaxPending 50, flushed sender messages = %d, want >= 10", f.Sender.Messages)
+	}
+}
