@@ -39,12 +39,13 @@ func newLogger(c config.Config, w io.Writer) *slog.Logger {
 }
 
 // openDB opens the one bbolt file, creating its directory. It fails fast
-// when another process holds the file.
-func openDB(path string) (*bolt.DB, error) {
+// when another process holds the file. scratch skips fsync: only for a
+// throwaway DB (a replay's temp file), never for the daemon's.
+func openDB(path string, scratch bool) (*bolt.DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("db: create directory: %w", err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead)", path)
 	}

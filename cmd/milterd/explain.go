@@ -67,7 +67,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.Envelope) (filter.Explanation, error) {
-	db, err := openDB(c.DB)
+	db, err := openDB(c.DB, false)
 	if err != nil {
 		return filter.Explanation{}, err
 	}

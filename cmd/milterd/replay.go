@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/firstsight/firstsight/internal/config"
@@ -69,8 +70,9 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 	if err != nil {
 		return err
 	}
+	scratch := f.db == ""
 	c.DB = f.db
-	if c.DB == "" {
+	if scratch {
 		dir, err := os.MkdirTemp("", "firstsight-replay-")
 		if err != nil {
 			return err
@@ -78,7 +80,7 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 		defer os.RemoveAll(dir)
 		c.DB = filepath.Join(dir, "replay.db")
 	}
-	db, err := openDB(c.DB)
+	db, err := openDB(c.DB, scratch)
 	if err != nil {
 		return err
 	}
@@ -89,6 +91,10 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 	}
 	defer locks.Close()
 	defer hist.Close()
+	bg, stopBG := context.WithCancel(context.Background())
+	defer stopBG()
+	go hist.Run(bg) // the same write-behind flushing as the daemon
+	go locks.Run(bg)
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
 	out := stdout
@@ -114,7 +120,7 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 			return err
 		}
 		last = when(it, last)
-		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: it.Name}
+		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: strings.TrimSuffix(it.Name, ".eml")}
 		if f.learnOnly || !it.Test {
 			engine.Import(it.Msg, env)
 			prog.tick(i + 1)

@@ -93,7 +93,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // daemon runs until ctx is cancelled, then drains and flushes.
 func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
-	db, err := openDB(c.DB)
+	db, err := openDB(c.DB, false)
 	if err != nil {
 		return err
 	}

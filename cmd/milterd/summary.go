@@ -41,8 +41,10 @@ func (s *summary) add(l decisionLine) {
 func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "\nreplay summary: %d messages decided, %d with links\n", s.messages, s.withLinks)
 	for _, a := range []string{"accept", "lock", "quarantine", "reject", "tempfail"} {
-		fmt.Fprintf(w, "  %-10s %7d  %5.1f %% of messages with links\n", a, s.actions[a], pct(s.actions[a], s.withLinks))
+		fmt.Fprintf(w, "  %-10s %7d  %5.1f %% of messages\n", a, s.actions[a], pct(s.actions[a], s.messages))
 	}
+	flagged := s.messages - s.actions["accept"]
+	fmt.Fprintf(w, "would lock or quarantine %.1f %% of messages with links\n", pct(flagged, s.withLinks))
 	fmt.Fprintln(w, "top reasons on flagged messages:")
 	for _, kv := range topN(s.reasons, 10) {
 		fmt.Fprintf(w, "  %-28s %6d\n", kv.k, kv.v)
