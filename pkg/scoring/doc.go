@@ -32,6 +32,13 @@
 // warn unless form, lookalike or intent evidence adds at least
 // Policy.EvidenceMin: novelty alone never locks harder than warn.
 //
+// Adding a signal: write a small function returning (evid, bool) next to its
+// kind (novelty.go, sender.go, form.go, lookalike_signals.go), add its code in
+// reasons.go and its sentence in texts.go, a weight in Weights with a default,
+// call it from linkBase (per link) or evalLink (per recipient), and give it a
+// table test. Risk signals that depend on history must never grow with it
+// (TestPropertyHistoryNeverRaisesRisk checks this).
+//
 // The package refuses to fetch, resolve or learn anything: learning is the
 // baseline's job, acting on the verdict is the filter's.
 package scoring
