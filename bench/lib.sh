@@ -91,6 +91,6 @@ message_set() {
 # warm DB: learn the learn portion into a fresh DB (milterd must not be running).
 warm() {
 	local t0=$SECONDS
-	"$WORK/milterd" replay -learn-only -q -db "$1" "$LEARN_DIR" >/dev/null
+	"$WORK/milterd" replay -learn-only -q -db "$1" "$LEARN_DIR" >/dev/null 2>"$WORK/replay.log"
 	echo "warmed $1 from $LEARN_DIR in $((SECONDS - t0))s"
 }
