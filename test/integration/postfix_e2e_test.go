@@ -22,12 +22,15 @@ import (
 func milterdConfig(lockBase string, quarantine bool, extra string) string {
 	q := "quarantine_threshold = 100.0\nquarantine_when = []\n"
 	if quarantine {
-		q = "quarantine_threshold = 0.5\n"
+		q = "lock_threshold = 1.0\nquarantine_threshold = 1.0\n"
 	}
 	return fmt.Sprintf(`internal_domains = ["example.com"]
 lock_base_url = %q
 on_error = "tempfail"
 %s
+[baseline]
+flush_interval = "20ms"
+
 [admin]
 token = %q
 
@@ -95,8 +98,19 @@ func TestPostfixFamiliarMailUntouched(t *testing.T) {
 	}
 }
 
+// learnFamiliar delivers the familiar messages, so the organisation's own link
+// has history, and waits for milterd to flush what it learned.
+func (p *mtaPath) learnFamiliar(t *testing.T) {
+	t.Helper()
+	for _, tc := range familiarMessages() {
+		p.deliver(t, tc.msg)
+	}
+	time.Sleep(300 * time.Millisecond) // several baseline.flush_interval periods
+}
+
 func TestPostfixLockRewritesOnlyTheFlaggedLink(t *testing.T) {
 	p := postfixPath(t, false, "")
+	p.learnFamiliar(t)
 	for _, tc := range lockCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			got := p.deliver(t, tc.msg)
@@ -115,7 +129,7 @@ func TestPostfixLockRewritesOnlyTheFlaggedLink(t *testing.T) {
 func checkLockedMessage(t *testing.T, sent, got []byte, base string) []string {
 	t.Helper()
 	if err := goMessageParses(got); err != nil {
-		t.Fatalf("delivered message does not parse with go-message: %v", err)
+		t.Fatalf("delivered message does not parse with go-message: %v\n%s", err, got)
 	}
 	sentLeaves, err := mimeLeaves(sent)
 	if err != nil {
@@ -353,7 +367,7 @@ func TestPostfixSeveralMessagesOneSession(t *testing.T) {
 // TestPostfixHostileInput: garbage on the milter socket, malformed MIME and an
 // oversized message each get a defined outcome, and milterd keeps serving.
 func TestPostfixHostileInput(t *testing.T) {
-	p := postfixPath(t, false, "[limits]\nmax_body_bytes = 65536\nmax_mem_bytes = 16384\n")
+	p := postfixPath(t, false, "[limits]\nmax_body_bytes = 1048576\nmax_mem_bytes = 65536\n")
 	check := func(t *testing.T) {
 		t.Helper()
 		if !p.milterd.Alive() {
@@ -379,7 +393,7 @@ func TestPostfixHostileInput(t *testing.T) {
 		check(t)
 	})
 	t.Run("oversized", func(t *testing.T) {
-		big := strings.Repeat("All work and no play makes Jack a dull boy. "+phishURL+"\r\n", 4000)
+		big := strings.Repeat("All work and no play makes Jack a dull boy. "+phishURL+"\r\n", 16000) // 1.2 MB
 		m := plainMessage(phishSender, recipient, "big", big)
 		got := p.deliver(t, m)
 		if v := verdictOf(t, got.Data); v.Action != "unscanned" {

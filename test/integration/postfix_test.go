@@ -199,14 +199,14 @@ func (p *postfixInstance) waitQueue(d time.Duration, cond func([]queueEntry) boo
 	return q
 }
 
-// Cat returns a queued message (headers and body) by queue ID.
+// Cat returns a queued message (headers and body, CRLF) by queue ID.
 func (p *postfixInstance) Cat(id string) []byte {
 	p.t.Helper()
 	out, err := exec.Command(lookTool("postcat"), "-c", p.conf, "-h", "-b", "-q", id).Output()
 	if err != nil {
 		p.t.Fatalf("postcat -q %s: %v", id, err)
 	}
-	return out
+	return bytes.ReplaceAll(out, []byte("\n"), []byte("\r\n")) // postcat prints LF lines
 }
 
 // Flush asks Postfix to retry every deferred message now.

@@ -133,33 +133,50 @@ func goMessageParses(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("part %v: %w", path, err)
 		}
+		if mt, _, _ := part.Header.ContentType(); strings.HasPrefix(mt, "multipart/") {
+			return nil // Walk reads the children itself
+		}
 		_, err = io.Copy(io.Discard, part.Body)
 		return err
 	})
 }
 
-// lockURLs finds the lock links that point at base in s.
-func lockURLs(s, base string) []string {
-	re := regexp.MustCompile(regexp.QuoteMeta(base+lockPrefix) + `[A-Za-z0-9_\-.~%]+`)
-	return re.FindAllString(s, -1)
+// lockRe matches a lock link that points at base, optionally followed by the
+// plain-text annotation milterd appends (" [locked: host[.]example]").
+func lockRe(base string, annotated bool) *regexp.Regexp {
+	re := regexp.QuoteMeta(base+lockPrefix) + `[A-Za-z0-9_\-]+`
+	if annotated {
+		re += `( \[locked: (?:\[\.\]|[^\[\]\s])*\])?`
+	}
+	return regexp.MustCompile(re)
 }
 
-const lockMark = "\x00LOCKED\x00"
+// lockURLs finds the lock links that point at base in s.
+func lockURLs(s, base string) []string { return lockRe(base, false).FindAllString(s, -1) }
+
+const lockMark, anchorMark = "\x00LOCKED\x00", "\x00ANCHOR\x00"
 
 // sameExceptLocks reports whether got equals sent once every lock link in got and
-// every occurrence of the flagged URL in sent are replaced by one marker. When the
-// lock also replaced an HTML anchor text that showed a URL, that text may be
-// replaced too.
+// every occurrence of the flagged URL in sent are replaced by one marker. The
+// visible text of a locked HTML anchor may also be defanged (hxxps://www[.]...).
+// Anything else that differs, such as a second, familiar link being locked too,
+// makes the two differ.
 func sameExceptLocks(sent, got, base string) bool {
-	g := got
-	for _, u := range lockURLs(got, base) {
-		g = strings.Replace(g, u, lockMark, 1)
-	}
+	g := lockRe(base, true).ReplaceAllString(got, lockMark)
 	s := strings.ReplaceAll(sent, phishURL, lockMark)
 	if s == g {
 		return true
 	}
-	return strings.ReplaceAll(s, phishAnchor, lockMark) == g
+	g = strings.ReplaceAll(g, defang(phishAnchor), anchorMark)
+	s = strings.ReplaceAll(s, phishAnchor, anchorMark)
+	return s == g
+}
+
+// defang renders a URL the way a lock shows it as text: hxxp and [.] in the host.
+func defang(u string) string {
+	scheme, rest, _ := strings.Cut(u, "://")
+	host, path, _ := strings.Cut(rest, "/")
+	return strings.Replace(scheme, "http", "hxxp", 1) + "://" + strings.ReplaceAll(host, ".", "[.]") + "/" + path
 }
 
 // checkLines fails on lines over max bytes (SMTP's 998, or 76 in encoded parts).
