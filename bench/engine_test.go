@@ -58,7 +58,14 @@ func newRig(b *testing.B) *rig {
 	done := make(chan struct{}, 2)
 	go func() { hist.Run(ctx); done <- struct{}{} }()
 	go func() { locks.Run(ctx); done <- struct{}{} }()
-	b.Cleanup(func() { cancel(); <-done; <-done; hist.Close(); locks.Close(); db.Close() })
+	b.Cleanup(func() {
+		cancel()
+		<-done
+		<-done
+		hist.Close()
+		locks.Close()
+		db.Close()
+	})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	p := c.Policy
 	if len(p.InternalDomains) == 0 {

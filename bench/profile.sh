@@ -18,10 +18,10 @@ prof() { # prof NAME DIR BENCHTIME
 		-cpuprofile "$WORK/cpu-$1.out" -memprofile "$WORK/mem-$1.out" -o "$WORK/bench.test") | grep -E '^Benchmark'
 	echo "--- $1: CPU, cumulative, under filter.(*Milter).Decide"
 	go tool pprof -top -cum -focus 'Milter..Decide' -nodecount 30 "$WORK/bench.test" "$WORK/cpu-$1.out" 2>/dev/null |
-		grep -E '^ +[0-9.]+m?s' | grep -v 'testing\.' | grep -v 'runtime\.'
+		sed -n '/flat%/,$p' | grep -v -e 'testing\.' -e 'runtime\.'
 	echo "--- $1: allocated bytes, flat, under filter.(*Milter).Decide"
 	go tool pprof -sample_index=alloc_space -top -focus 'Milter..Decide' -nodecount 12 "$WORK/bench.test" "$WORK/mem-$1.out" 2>/dev/null |
-		grep -E '^ +[0-9.]+[kMG]?B'
+		sed -n '/flat%/,$p' | cut -c1-160
 }
 prof mix "$WORK/set" "${BENCHTIME:-3000x}"
 prof 1mb "$WORK/big" 80x
