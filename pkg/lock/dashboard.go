@@ -3,6 +3,7 @@ package lock
 import (
 	"encoding/json"
 	"errors"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -58,15 +59,15 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	key := clientKey(r, false)
 	switch {
 	case h.opts.AdminToken == "":
-		h.renderLogin(w, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
+		h.renderLogin(w, r, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
 	case crossSite(r):
-		h.renderLogin(w, "Cross-site login refused.", http.StatusForbidden)
+		h.renderLogin(w, r, "Cross-site login refused.", http.StatusForbidden)
 	case !h.authLimiter.ok(key):
-		h.renderLogin(w, "Too many failed attempts. Wait a few minutes.", http.StatusTooManyRequests)
+		h.renderLogin(w, r, "Too many failed attempts. Wait a few minutes.", http.StatusTooManyRequests)
 	case r.ParseForm() != nil || !h.tokenOK(r.PostFormValue("token")):
 		h.authLimiter.allow(key)
 		h.log.Warn("lock: dashboard login failed", "client", key)
-		h.renderLogin(w, "Wrong token.", http.StatusUnauthorized)
+		h.renderLogin(w, r, "Wrong token.", http.StatusUnauthorized)
 	default:
 		http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: h.sessions.create(), Path: "/admin/",
 			MaxAge: int(h.opts.SessionTTL / time.Second), HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode})
@@ -81,9 +82,30 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request, sid string) {
 	h.redirectDash(w, r, "")
 }
 
-func (h *Handler) renderLogin(w http.ResponseWriter, msg string, status int) {
+func (h *Handler) renderLogin(w http.ResponseWriter, r *http.Request, msg string, status int) {
 	setSecurityHeaders(w, "")
-	h.render(w, "login.html", map[string]string{"Org": h.opts.Organization, "Error": msg}, status)
+	data := map[string]string{"Org": h.opts.Organization, "Error": msg}
+	if !secureContext(r) {
+		data["Insecure"] = "This page is neither HTTPS nor localhost, so browsers refuse the secure session cookie. Use an SSH tunnel to the loopback admin listener, or an HTTPS reverse proxy."
+	}
+	h.render(w, "login.html", data, status)
+}
+
+// secureContext reports whether browsers will keep a Secure cookie: HTTPS
+// (directly or as told by a proxy) or a loopback host.
+func secureContext(r *http.Request) bool {
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		return true
+	}
+	host := r.Host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }
 
 // flash messages, chosen by code so nothing from the URL is echoed.
@@ -177,12 +199,12 @@ type searchResult struct {
 
 func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
 	if h.opts.AdminToken == "" {
-		h.renderLogin(w, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
+		h.renderLogin(w, r, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
 		return
 	}
 	_, csrf, ok := h.session(r)
 	if !ok {
-		h.renderLogin(w, "", http.StatusOK)
+		h.renderLogin(w, r, "", http.StatusOK)
 		return
 	}
 	p, err := h.dashData(r, csrf)

@@ -66,7 +66,9 @@ func (h *Handler) showLock(w http.ResponseWriter, r *http.Request, id string) {
 	var err error
 	if r.Method == http.MethodHead {
 		rec, err = h.lookup(id)
-	} else {
+	} else if rec, err = h.lookup(id); err == nil {
+		// Only live IDs get a write transaction; probes for unknown IDs
+		// never take bbolt's writer lock away from the SMTP path.
 		rec, err = h.store.Click(id)
 		h.event("clicked")
 	}

@@ -288,3 +288,28 @@ func TestStatic(t *testing.T) {
 		t.Errorf("public handler serves /api/: %d", w.Code)
 	}
 }
+
+func TestSecureContext(t *testing.T) {
+	tests := []struct {
+		name, host, proto string
+		want              bool
+	}{
+		{"loopback v4", "127.0.0.1:8025", "", true},
+		{"loopback v6", "[::1]:8025", "", true},
+		{"localhost", "localhost:8025", "", true},
+		{"remote http", "mail.corp.example:8025", "", false},
+		{"behind https proxy", "mail.corp.example", "https", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/admin/", nil)
+			r.Host = tt.host
+			if tt.proto != "" {
+				r.Header.Set("X-Forwarded-Proto", tt.proto)
+			}
+			if got := secureContext(r); got != tt.want {
+				t.Errorf("secureContext(%s) = %v, want %v", tt.host, got, tt.want)
+			}
+		})
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 )
 
@@ -39,10 +41,21 @@ func redirectTarget(raw string) (string, bool) {
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		return "", false
 	}
-	if strings.ContainsFunc(raw, func(r rune) bool { return r <= ' ' || r == 0x7f || r >= 0x80 }) {
-		return u.String(), true
+	return escapeOdd(raw), true
+}
+
+// escapeOdd percent-encodes control, space and non-ASCII bytes, as browsers
+// do, so the Location header carries exactly the stored URL.
+func escapeOdd(raw string) string {
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c <= ' ' || c >= 0x7f {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(raw[i])
 	}
-	return raw, true
+	return b.String()
 }
 
 // originOf returns scheme://host for a redirectable URL, for form-action.
@@ -88,19 +101,27 @@ func crossSite(r *http.Request) bool {
 }
 
 // defang makes a URL readable but not clickable or auto-linkable:
-// "https://a.example/x" -> "hxxps://a[.]example/x".
+// "https://a.example/x" -> "hxxps://a[.]example/x". Schemes embedded later
+// in the URL (redirect parameters) are defanged too.
 func defang(raw string) string {
 	scheme, rest, ok := strings.Cut(raw, "://")
 	if !ok {
-		return strings.ReplaceAll(raw, ".", "[.]")
+		return embeddedScheme.ReplaceAllStringFunc(strings.ReplaceAll(raw, ".", "[.]"), defangScheme)
 	}
-	scheme = strings.NewReplacer("http", "hxxp", "HTTP", "hxxp", "ftp", "fxp").Replace(scheme)
-	host, path, _ := strings.Cut(rest, "/")
-	out := scheme + "://" + strings.ReplaceAll(host, ".", "[.]")
-	if path != "" || strings.Contains(rest, "/") {
+	host, path, hasPath := strings.Cut(rest, "/")
+	out := defangScheme(scheme) + "://" + strings.ReplaceAll(host, ".", "[.]")
+	if hasPath {
 		out += "/" + path
 	}
-	return out
+	return embeddedScheme.ReplaceAllStringFunc(out, defangScheme)
+}
+
+var embeddedScheme = regexp.MustCompile(`(?i)(https?|ftp)(:|%3a)`)
+
+func defangScheme(s string) string {
+	l := strings.ToLower(s)
+	l = strings.ReplaceAll(l, "http", "hxxp")
+	return strings.ReplaceAll(l, "ftp", "fxp")
 }
 
 // defangHost defangs a bare host name.
