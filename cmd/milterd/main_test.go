@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestRunExitCodes(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("[limits]\nmax_links = 3\nnonsense = true\n"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // substring of stdout+stderr
+	}{
+		{"version", []string{"-version"}, 0, "milterd "},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"bad flag", []string{"serve", "-nope"}, 2, "flag provided but not defined"},
+		{"check good config", []string{"-check-config", "-config", "../../deploy/milterd.toml"}, 0, "configuration ok"},
+		{"check bad config names key and line", []string{"-check-config", "-config", bad}, 2, `bad.toml:3: unknown key "limits.nonsense"`},
+		{"missing config file", []string{"-config", "/nonexistent/x.toml"}, 2, "no such file"},
+		{"bad listen flag", []string{"-check-config", "-listen", "10025"}, 2, "listen"},
+		{"replay needs a path", []string{"replay"}, 2, "usage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			code := run(context.Background(), tt.args, &out, &out)
+			if code != tt.code || !strings.Contains(out.String(), tt.out) {
+				t.Errorf("run(%q) = %d, output %q; want %d and %q", tt.args, code, out.String(), tt.code, tt.out)
+			}
+		})
+	}
+}
+
+// syncBuf is a goroutine-safe log sink.
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
+func (s *syncBuf) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// startDaemon runs serve in-process until the returned cancel is called.
+func startDaemon(t *testing.T, db string) (logs *syncBuf, stop func() int) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	logs = &syncBuf{}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, logs)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(logs.String(), "milterd ready") {
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("daemon did not start: %s", logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return logs, func() int { cancel(); return <-done }
+}
+
+func TestSecondInstanceFailsFast(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "state", "fs.db")
+	logs, stop := startDaemon(t, db)
+	if !strings.Contains(logs.String(), `msg="milter listening" addr=127.0.0.1:`) {
+		t.Errorf("bound address not logged: %s", logs.String())
+	}
+	var out bytes.Buffer
+	start := time.Now()
+	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, &out)
+	if code != 1 || !strings.Contains(out.String(), "locked by another process") || time.Since(start) > 5*time.Second {
+		t.Errorf("second instance: code %d after %v, output %q", code, time.Since(start), out.String())
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("first instance exit code %d on cancel; logs %s", code, logs.String())
+	}
+	if !strings.Contains(logs.String(), "stopped cleanly") {
+		t.Errorf("no clean stop logged: %s", logs.String())
+	}
+}
+
+func TestReplayWritesDecisionsForTestWindow(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "stream.json"), []byte(`{"first_test_file":"000003.eml"}`), 0o644)
+	msgs := []string{
+		"Return-Path: <bob@partner.example>\nDelivered-To: alice@corp.example\nFrom: bob@partner.example\nDate: Mon, 2 Apr 2001 10:00:00 +0000\nSubject: hi\n\nsee https://www.partner.example/a\n",
+		"Return-Path: <bob@partner.example>\nDelivered-To: alice@corp.example\nFrom: bob@partner.example\nDate: Tue, 3 Apr 2001 10:00:00 +0000\nSubject: hi\n\nsee https://www.partner.example/b\n",
+		"Return-Path: <bob@partner.example>\nDelivered-To: alice@corp.example\nFrom: bob@partner.example\nDate: Wed, 4 Apr 2001 10:00:00 +0000\nSubject: hi\n\nsee https://www.partner.example/c\n",
+		"Return-Path: <x@paypa1-secure.top>\nDelivered-To: alice@corp.example\nFrom: PayPal <x@paypa1-secure.top>\nDate: Wed, 4 Apr 2001 11:00:00 +0000\nSubject: verify your account\nContent-Type: text/html\n\n<a href=\"http://203.0.113.9/paypal/login\">https://www.paypal.com/</a> verify your password\n",
+	}
+	for i, m := range msgs {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%06d.eml", i+1)), []byte(m), 0o644)
+	}
+	out := filepath.Join(t.TempDir(), "d.jsonl")
+	var errb bytes.Buffer
+	if code := run(context.Background(), []string{"replay", "-q", "-o", out, dir}, io.Discard, &errb); code != 0 {
+		t.Fatalf("replay exit %d: %s", code, errb.String())
+	}
+	f, _ := os.Open(out)
+	defer f.Close()
+	var lines []decisionLine
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		var d decisionLine
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, d)
+	}
+	if len(lines) != 2 || lines[0].File != "000003.eml" || lines[1].File != "000004.eml" {
+		t.Fatalf("decisions = %+v, want the two test-window files", lines)
+	}
+	if lines[1].Action == "accept" || lines[1].Score <= lines[0].Score {
+		t.Errorf("phish %+v not riskier than the familiar %+v", lines[1], lines[0])
+	}
+	if !strings.Contains(errb.String(), "replay summary: 2 messages decided") {
+		t.Errorf("summary missing: %s", errb.String())
+	}
+}

@@ -1,0 +1,112 @@
+package replay
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name     string
+		raw      string
+		from     string
+		rcpts    []string
+		msg      string
+		wantDate bool
+	}{
+		{
+			name:  "stream envelope stripped, LF to CRLF",
+			raw:   "Return-Path: <A@X.example>\nDelivered-To: b@corp.example\nDelivered-To: c@corp.example\nFrom: a@x.example\nDate: Mon, 2 Apr 2001 10:00:00 -0700\n\nhi\n",
+			from:  "a@x.example",
+			rcpts: []string{"b@corp.example", "c@corp.example"},
+			msg:   "From: a@x.example\r\nDate: Mon, 2 Apr 2001 10:00:00 -0700\r\n\r\nhi\r\n", wantDate: true,
+		},
+		{
+			name: "folded field kept whole, CRLF kept",
+			raw:  "Subject: a\r\n b\r\nReturn-Path: <>\r\n\r\nbody\r\n",
+			from: "", msg: "Subject: a\r\n b\r\n\r\nbody\r\n",
+		},
+		{
+			name: "no body separator",
+			raw:  "From: a@x.example\nDelivered-To: b@y.example",
+			from: "", rcpts: []string{"b@y.example"}, msg: "From: a@x.example\r\n\r\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			it := Parse("x.eml", []byte(tt.raw), true)
+			if it.MailFrom != tt.from || !reflect.DeepEqual(it.Recipients, tt.rcpts) || string(it.Msg) != tt.msg {
+				t.Errorf("Parse(%q) = from %q rcpts %q msg %q; want %q %q %q", tt.raw, it.MailFrom, it.Recipients, it.Msg, tt.from, tt.rcpts, tt.msg)
+			}
+			if tt.wantDate != !it.Date.IsZero() {
+				t.Errorf("Parse(%q) date = %v", tt.raw, it.Date)
+			}
+		})
+	}
+}
+
+func TestOpenStreamWindows(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "stream.json"), []byte(`{"first_test_file":"000002.eml"}`), 0o644)
+	for _, n := range []string{"000002.eml", "000001.eml", "000003.eml"} {
+		os.WriteFile(filepath.Join(dir, n), []byte("From: a@x.example\n\nbody "+n+"\n"), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "labels.tsv"), []byte("never read"), 0o644)
+	src, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var tests []bool
+	for i := 0; i < src.Len(); i++ {
+		it, err := src.Load(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, tests = append(got, it.Name), append(tests, it.Test)
+	}
+	if !reflect.DeepEqual(got, []string{"000001.eml", "000002.eml", "000003.eml"}) || !reflect.DeepEqual(tests, []bool{false, true, true}) {
+		t.Errorf("stream order %v windows %v", got, tests)
+	}
+}
+
+func TestSplitMbox(t *testing.T) {
+	mbox := "From a@x Mon Jan 1 00:00:00 2001\nSubject: one\n\n>From the top\n>>From kept once\n\nFrom b@y Mon Jan 1 00:00:00 2001\nSubject: two\n\nx\n"
+	got := SplitMbox([]byte(mbox))
+	want := []string{"Subject: one\n\nFrom the top\n>From kept once\n\n", "Subject: two\n\nx\n"}
+	if len(got) != 2 || string(got[0]) != want[0] || string(got[1]) != want[1] {
+		t.Errorf("SplitMbox = %q, want %q", got, want)
+	}
+}
+
+// FuzzParse: never panics, output is CRLF-only and keeps no envelope field.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("Return-Path: <a@b>\nDelivered-To: c@d\nFrom: a@b\n\nx\n"))
+	f.Add([]byte("\r\n\r\n"))
+	f.Add([]byte("Delivered-To:\n \n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		it := Parse("f", raw, true)
+		if bytes.Contains(bytes.ReplaceAll(it.Msg, []byte("\r\n"), nil), []byte("\n")) || bytes.Contains(bytes.ReplaceAll(it.Msg, []byte("\r\n"), nil), []byte("\r")) {
+			t.Fatalf("Parse left a bare line ending in %q", it.Msg)
+		}
+		_ = it.Date.Before(time.Now())
+	})
+}
+
+// FuzzSplitMbox: never panics and never invents bytes.
+func FuzzSplitMbox(f *testing.F) {
+	f.Add([]byte("From a\nx\nFrom b\n>From y\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		total := 0
+		for _, m := range SplitMbox(b) {
+			total += len(m)
+		}
+		if total > len(b)+bytes.Count(b, []byte("\n"))+1 {
+			t.Fatalf("SplitMbox produced %d bytes from %d", total, len(b))
+		}
+	})
+}
