@@ -61,6 +61,16 @@ func TestBrowserLockPages(t *testing.T) {
 	if n := b.eval("document.querySelectorAll('a').length"); n != 0.0 {
 		t.Errorf("warn page has %v links, want none", n)
 	}
+	// No scripts (the CSP forbids them anyway) and nothing loaded from elsewhere.
+	if n := b.eval("document.scripts.length"); n != 0.0 {
+		t.Errorf("warn page has %v scripts", n)
+	}
+	if ext := b.eval("performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin)).join(' ')"); ext != "" {
+		t.Errorf("warn page loaded external resources: %v", ext)
+	}
+	if css := b.eval("getComputedStyle(document.querySelector('main')).borderTopStyle"); css != "solid" {
+		t.Errorf("embedded stylesheet not applied (border-top-style %v)", css)
+	}
 	// Without the confirmation the form does not submit (HTML required), and
 	// the server refuses it too (see TestContinue).
 	b.click("#continue")

@@ -25,11 +25,53 @@
 //
 // # HTTP
 //
-// NewHandler serves the public lock page (/l/<id>, Public), the admin JSON
-// API (/api/..., bearer token) and the dashboard (/admin/, login with the
-// same token, session cookie) (Admin). The lock page is built with
-// html/template and embedded CSS, needs no JavaScript, loads nothing
-// external, and only ever redirects to the URL stored for its ID.
+// NewHandler returns a *Handler. Serve Handler.Public on the public listener
+// (the lock-page base URL) and Handler.Admin on the admin listener (loopback
+// or a unix socket); the Handler itself serves both, for one-listener setups.
+//
+// Public:
+//
+//	GET  /l/<id>           the lock page (counts a click; HEAD does not)
+//	POST /l/<id>/continue  warn level or released: 303 to the stored URL only
+//	POST /l/<id>/request   lock level: records an access request
+//	GET  /static/...       embedded CSS
+//
+// Unknown, malformed and expired IDs all get the same plain 404. Lookups are
+// rate limited per client IP (per /64 for IPv6) with a token bucket. Forms
+// carry an HMAC token bound to the action and ID (key in lock/meta) and are
+// refused when Fetch Metadata says cross-site. Every answer sets a CSP with
+// default-src 'none' (so no script can run), frame-ancestors 'none',
+// X-Frame-Options DENY, Referrer-Policy no-referrer and Cache-Control
+// no-store; the warn page's form-action also names the stored URL's origin,
+// because browsers apply form-action to the redirect that follows the POST.
+// A stored URL that is not absolute http(s) is never redirected to.
+//
+// Admin (all JSON, "Authorization: Bearer <token>", 403 when no token is
+// configured, repeated failures rate limited):
+//
+//	GET    /api/verdicts?action=&sender=&recipient=&limit=
+//	GET    /api/stats?hours=&days=
+//	GET    /api/locks?sender=&recipient=&domain=&requested=1&limit=
+//	GET    /api/locks/<id>
+//	POST   /api/locks/<id>/release    (Deps.Learn learns from it)
+//	POST   /api/locks/<id>/relock
+//	GET    /api/allow
+//	POST   /api/allow                 AllowRequest
+//	DELETE /api/allow/<id>
+//	GET    /api/quarantine
+//	GET    /api/quarantine/<queue-id> (with release_instructions)
+//	POST   /api/quarantine/<queue-id>/release (Deps.Queue if set; Deps.Learn)
+//	GET    /api/inspect?sender=&recipient=&domain=   (Deps.Inspect)
+//	POST   /api/explain               raw message body (Deps.Explain)
+//	GET    /api/backup                the whole DB from one read transaction
+//
+// The dashboard (/admin/) logs in with the same token and keeps a random
+// session ID in a Secure, HttpOnly, SameSite=Strict cookie (server-side
+// table with expiry); its POST forms carry the session's CSRF token. It
+// shows hourly and daily charts (server-rendered SVG, lock rate on the
+// right axis), recent locks and held messages with release buttons, a
+// baseline search and the allowlist. Browsers keep Secure cookies only over
+// HTTPS or on localhost: reach it through an SSH tunnel or an HTTPS proxy.
 //
 // # What it refuses to do
 //
