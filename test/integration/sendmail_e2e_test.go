@@ -20,6 +20,9 @@ func sendmailPath(t *testing.T) (*captureServer, *filterProc, *sendmailInstance,
 	return capture, f, sm, lockBase
 }
 
+// TestSendmailEndToEnd runs milterd behind the privately unpacked Sendmail with
+// F=T: familiar mail passes untouched, anomalous links are locked, and with
+// milterd down MAIL FROM is temp-failed.
 func TestSendmailEndToEnd(t *testing.T) {
 	capture, f, sm, lockBase := sendmailPath(t)
 	t.Run("familiar", func(t *testing.T) {
@@ -34,6 +37,7 @@ func TestSendmailEndToEnd(t *testing.T) {
 		if !bytes.Equal(gotBody, sentBody) {
 			t.Errorf("body changed:\n got %q\nwant %q", gotBody, sentBody)
 		}
+		time.Sleep(300 * time.Millisecond) // let milterd flush what it learned: the lock cases rely on it
 	})
 	for _, tc := range lockCases()[:3] {
 		t.Run("lock-"+tc.name, func(t *testing.T) {
