@@ -38,6 +38,8 @@ func newLogger(c config.Config, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, o))
 }
 
+var errDBLocked = errors.New("database locked")
+
 // openDB opens the one bbolt file, creating its directory. It fails fast
 // when another process holds the file. scratch skips fsync: only for a
 // throwaway DB (a replay's temp file), never for the daemon's.
@@ -47,7 +49,7 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead)", path)
+		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead): %w", path, errDBLocked)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("db: open %s: %w", path, err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/firstsight/firstsight/internal/adminclient"
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/replay"
 	"github.com/firstsight/firstsight/pkg/filter"
@@ -26,8 +28,15 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	asJSON := fs.Bool("json", false, "print one JSON object (stable keys, see README)")
 	from := fs.String("from", "", "envelope sender (default: Return-Path, else From)")
 	rcpt := fs.String("rcpt", "", "envelope recipient (default: Delivered-To, else To)")
+	api := fs.String("api", "", "ask a running milterd's admin API instead of opening the DB")
+	fs.String("token", "", "admin bearer token (with -api)")
+	fs.String("token-file", "", "file holding the admin bearer token (with -api)")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	viaAPI := func() int { return adminclient.Run(ctx, "explain", apiArgs(fs), stdout, stderr) }
+	if *api != "" {
+		return viaAPI()
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")
@@ -52,6 +61,10 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		env.Recipients = []string{*rcpt}
 	}
 	x, err := explainWithDB(ctx, c, it.Msg, env)
+	if errors.Is(err, errDBLocked) {
+		fmt.Fprintln(stderr, "milterd explain: the database is in use by the running milterd; asking its admin API")
+		return viaAPI()
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd explain:", err)
 		return 1
@@ -109,4 +122,17 @@ func orStr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// apiArgs rebuilds the command line for the admin client: only the flags it
+// knows, set ones only, then the file.
+func apiArgs(fs *flag.FlagSet) []string {
+	var out []string
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "api", "token", "token-file", "json":
+			out = append(out, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	return append(out, fs.Args()...)
 }

@@ -28,7 +28,9 @@ const usage = `usage: milterd [serve] [flags]      run the milter (default)
        milterd replay [flags] PATH     decide a replay stream, Maildir, mbox or .eml directory
        milterd explain [flags] FILE    show each link's signals and verdict, without learning
        milterd compact -db PATH -o NEW compact the database offline
-       milterd locks|release|allow|inspect  admin commands against a running milterd
+       milterd locks|release|relock|allow|verdicts|quarantine|inspect|backup
+                                       admin commands against a running milterd's API
+       milterd explain -api URL FILE   explain through a running milterd's API
        milterd -version | -check-config -config FILE
 Run "milterd COMMAND -h" for a command's flags.
 `
@@ -49,7 +51,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return explainCmd(ctx, args, stdout, stderr)
 	case "compact":
 		return compact(args, stderr)
-	case "locks", "release", "allow", "inspect":
+	case "locks", "release", "relock", "allow", "verdicts", "quarantine", "inspect", "backup":
 		return adminclient.Run(ctx, cmd, args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
