@@ -406,3 +406,20 @@ func TestDashboardActions(t *testing.T) {
 		t.Errorf("after logout = %d, want 401", w.Code)
 	}
 }
+
+func TestDashboardShowsRequestsAndSearchKind(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	id := createOne(t, s, testRecord(LevelLock, "https://locked.example/"))
+	s.Request(id, "need the invoice")
+	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Subject: "Your invoice", URLs: []string{"https://bad.example/pay"}})
+	c, _ := dashLogin(t, h, testToken)
+	page := dashDo(h, "GET", "/admin/?kind=domain&q=locked.example", nil, c).Body.String()
+	for _, want := range []string{"access requested", "need the invoice", "Your invoice", "hxxps://bad[.]example/pay", `<option value="domain" selected>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("dashboard lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "https://bad.example") {
+		t.Error("dashboard shows a held message's URL un-defanged")
+	}
+}

@@ -166,11 +166,10 @@ func (s *Store) Run(ctx context.Context) error {
 // Close flushes pending writes. Later RecordVerdict calls are dropped. It
 // does not close the DB.
 func (s *Store) Close() error {
-	err := s.Flush()
 	s.mu.Lock()
 	s.closed = true
 	s.mu.Unlock()
-	return err
+	return s.Flush()
 }
 
 func getJSON(b *bolt.Bucket, key string, v any) error {
