@@ -100,6 +100,17 @@ func TestBrowserLockPages(t *testing.T) {
 		t.Errorf("hard page offers %v forms/links/buttons, want none", n)
 	}
 
+	lockID := createOne(t, s, testRecord(LevelLock, dest.srv.URL+"/locked"))
+	b.navigate(srv.URL + "/l/" + lockID)
+	mustContain(t, "lock page", b.text(), "This link is locked", "Ask for access")
+	b.eval("document.querySelector('#note').value = 'I need the invoice'")
+	b.loads(func() { b.click("#request") })
+	mustContain(t, "after request", b.text(), "Your request has been sent")
+	b.screenshot(dir, "lock-requested.png")
+	if r, _ := s.Get(lockID); len(r.Requests) != 1 || r.Requests[0].Note != "I need the invoice" {
+		t.Errorf("lock record requests = %+v", r.Requests)
+	}
+
 	unknown, _ := NewID()
 	b.navigate(srv.URL + "/l/" + unknown)
 	mustContain(t, "unknown id", b.text(), "Not found")
