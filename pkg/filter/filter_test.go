@@ -22,7 +22,7 @@ import (
 // testEngine builds an engine over a fresh temp DB.
 func testEngine(t testing.TB) *Engine {
 	t.Helper()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}) // a throwaway DB
 	if err != nil {
 		t.Fatal(err)
 	}
