@@ -182,6 +182,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed = w.partial, w.malformed, w.signed
 	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
+	c.hits = make([]hit, 0, min(opts.MaxLinks, len(msg)/512+4))
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}

@@ -52,18 +52,22 @@ func (s *htmlScanner) appendVisible(raw []byte) {
 	if bytes.IndexByte(raw, '&') >= 0 {
 		raw = unescapeBytes(raw)
 	}
-	for len(raw) > 0 {
-		i := 0
-		for i < len(raw) && !isHTMLSpace(raw[i]) {
-			i++
-		}
-		s.vis = append(s.vis, raw[:i]...)
-		if i == len(raw) {
-			return
-		}
-		s.space()
-		raw = raw[i+1:]
+	vis := s.vis
+	last := byte(' ')
+	if len(vis) > 0 {
+		last = vis[len(vis)-1]
 	}
+	for _, c := range raw {
+		if htmlSpace[c] {
+			if last == ' ' {
+				continue
+			}
+			c = ' '
+		}
+		vis = append(vis, c)
+		last = c
+	}
+	s.vis = vis
 }
 
 func (s *htmlScanner) space() {

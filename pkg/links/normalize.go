@@ -144,13 +144,29 @@ func analyze(s string, cache hostCache) target {
 	u.Scheme = scheme
 	t.setHost(u.Hostname(), cache)
 	if t.host != "" && !strings.HasPrefix(u.Host, "[") {
-		u.Host = t.host
+		host := t.host
 		if p := u.Port(); p != "" {
-			u.Host += ":" + p
+			host += ":" + p
 		}
+		if host == u.Host && strings.HasPrefix(s, scheme) && plainASCII(s) {
+			return t // already normal: skip re-serialising
+		}
+		u.Host = host
 		t.url = u.String()
 	}
 	return t
+}
+
+// plainASCII reports whether s has only ASCII characters that url.String
+// would write unchanged.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"<>\\^`{|}", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // looseHost finds the host in "//userinfo@host:port/..." when url.Parse fails.

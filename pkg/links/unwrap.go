@@ -323,12 +323,22 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 	return pathRedirect(path, rawQuery)
 }
 
+// redirectRank maps each redirect parameter to its position in redirectParams.
+var redirectRank = func() map[string]int {
+	m := make(map[string]int, len(redirectParams))
+	for i, p := range redirectParams {
+		m[p] = i
+	}
+	return m
+}()
+
 // paramRank is the position of key in redirectParams, or len(redirectParams).
 func paramRank(key string) int {
-	for i, p := range redirectParams {
-		if strings.EqualFold(key, p) {
-			return i
-		}
+	if r, ok := redirectRank[key]; ok {
+		return r
+	}
+	if r, ok := redirectRank[asciiLower(key)]; ok {
+		return r
 	}
 	return len(redirectParams)
 }
