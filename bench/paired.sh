@@ -3,7 +3,7 @@
 # milter, alternately (A B A B ...), same messages, same concurrency; then a
 # memory run (100 sessions of 1 MB messages against milterd).
 #
-# Env: ROUNDS=3 SESSIONS=20 N=2000 (test messages) LEARN=3000 MSGS=N per round
+# Env: ROUNDS=3 SESSIONS=20 N=2000 (test messages) LEARN=3000 MSGS=10000 sent per round (cycling)
 #      MAXSIZE=102400 (messages up to 100 KB, the issue's target)
 #      CORPUS=../shared/corpus-dev (use a real corpus instead of the synthetic set)
 #      MEM=1 (memory run; MEM=0 skips) MEM_SESSIONS=100 MEM_KB=1024
@@ -11,7 +11,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-ROUNDS=${ROUNDS:-3} SESSIONS=${SESSIONS:-20} MAXSIZE=${MAXSIZE:-102400}
+ROUNDS=${ROUNDS:-3} SESSIONS=${SESSIONS:-20} MAXSIZE=${MAXSIZE:-102400} MSGS=${MSGS:-10000}
 build
 message_set
 DB=$WORK/db/milterd.db
