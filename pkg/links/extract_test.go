@@ -29,6 +29,7 @@ func TestExtract(t *testing.T) {
 			wantURLs("https://a.example/wiki/X_(y)", "https://b.example/z")},
 		{"text scheme glued to a word", msgOf("text/plain", "", "Compaqhttp://www.compaq.example/ and finish.https://b.example/x\r\n"),
 			wantURLs("http://www.compaq.example/", "https://b.example/x")},
+		{"text case and port", msgOf("text/plain", "", "HTTPS://Evil.EXAMPLE:8443/Path?Q=1\r\n"), wantURLs("https://evil.example:8443/Path?Q=1")},
 		{"text defanged is not a link", msgOf("text/plain", "", "hxxps://evil[.]example and evil[.]example\r\n"), wantURLs()},
 		{"text email is not a www link", msgOf("text/plain", "", "mail me at joe@www.example.com\r\n"), wantURLs()},
 		{"text unicode end", msgOf("text/plain; charset=utf-8", "", "«https://a.example/ü»\r\n"), wantURLs("https://a.example/%C3%BC")},

@@ -51,4 +51,7 @@ var (
 	// ErrNotRewritable: the part holding the link cannot be re-encoded safely
 	// (for example inside an encoded message/rfc822 attachment).
 	ErrNotRewritable = errors.New("links: part cannot be rewritten")
+	// ErrBadReplacement: a replacement URL given to Rewrite is empty or
+	// contains spaces, controls, quotes or angle brackets.
+	ErrBadReplacement = errors.New("links: bad replacement URL")
 )

@@ -9,10 +9,6 @@ import (
 	"strings"
 )
 
-// ErrBadReplacement: a replacement URL given to Rewrite contains spaces,
-// controls or quotes, or is empty.
-var ErrBadReplacement = errors.New("links: bad replacement URL")
-
 // edit replaces text[start:end] with s.
 type edit struct {
 	start, end int
