@@ -30,6 +30,7 @@ func TestExtract(t *testing.T) {
 		{"text scheme glued to a word", msgOf("text/plain", "", "Compaqhttp://www.compaq.example/ and finish.https://b.example/x\r\n"),
 			wantURLs("http://www.compaq.example/", "https://b.example/x")},
 		{"text case and port", msgOf("text/plain", "", "HTTPS://Evil.EXAMPLE:8443/Path?Q=1\r\n"), wantURLs("https://evil.example:8443/Path?Q=1")},
+		{"percent-encoded host", msgOf("text/html", "", `<a href="http://%65vil.example/%41">x</a>`), wantURLs("http://evil.example/%41")},
 		{"text defanged is not a link", msgOf("text/plain", "", "hxxps://evil[.]example and evil[.]example\r\n"), wantURLs()},
 		{"text email is not a www link", msgOf("text/plain", "", "mail me at joe@www.example.com\r\n"), wantURLs()},
 		{"text unicode end", msgOf("text/plain; charset=utf-8", "", "«https://a.example/ü»\r\n"), wantURLs("https://a.example/%C3%BC")},

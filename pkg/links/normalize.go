@@ -135,7 +135,11 @@ func analyze(s string, cache hostCache) target {
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		t.setHost(looseHost(rest), cache)
+		raw := looseHost(rest)
+		t.setHost(raw, cache)
+		if t.host != "" && raw != t.host && !strings.HasPrefix(t.host, "[") {
+			t.url = scheme + ":" + strings.Replace(rest, raw, t.host, 1)
+		}
 		return t
 	}
 	if u.User != nil {
@@ -148,7 +152,7 @@ func analyze(s string, cache hostCache) target {
 		if p := u.Port(); p != "" {
 			host += ":" + p
 		}
-		if host == u.Host && strings.HasPrefix(s, scheme) && plainASCII(s) {
+		if strings.HasPrefix(rest, "//"+host) && strings.HasPrefix(s, scheme) && plainASCII(s) {
 			return t // already normal: skip re-serialising
 		}
 		u.Host = host
@@ -190,6 +194,11 @@ func looseHost(rest string) string {
 // setHost records the ASCII and Unicode forms of h, IP facts and the
 // registrable domain.
 func (t *target) setHost(h string, cache hostCache) {
+	if strings.IndexByte(h, '%') >= 0 {
+		if d, err := url.PathUnescape(h); err == nil {
+			h = d
+		}
+	}
 	h = strings.TrimSuffix(strings.ToLower(h), ".")
 	if h == "" {
 		return
