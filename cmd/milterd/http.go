@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/metrics"
@@ -14,21 +17,106 @@ import (
 	"github.com/firstsight/firstsight/pkg/lock"
 )
 
-// httpHandler serves the lock page, the admin API and dashboard, and /metrics.
-func httpHandler(c config.Config, locks *lock.Store, hist *baseline.Store, e *filter.Engine, met *metrics.Metrics, log *slog.Logger) http.Handler {
-	admin := filter.Admin{Engine: e, Baseline: hist}
+// handlers builds the public handler (lock pages) and the admin handler
+// (API, dashboard, /metrics).
+func handlers(c config.Config, locks *lock.Store, hist *baseline.Store, e *filter.Engine, met *metrics.Metrics, log *slog.Logger) (public, admin http.Handler) {
+	a := filter.Admin{Engine: e, Baseline: hist}
 	token, err := adminToken(c.Admin)
 	if err != nil {
 		log.Error("admin API disabled", "err", err)
 	} else if token == "" {
 		log.Warn("admin API disabled: no [admin] token or token_file configured")
 	}
-	h := lock.NewHandler(locks, lock.HandlerOptions{AdminToken: token, Contact: c.Lock.Contact},
-		lock.Deps{Learn: admin, Inspect: admin, Explain: admin, Events: met}, log)
+	deps := lock.Deps{Learn: a, Inspect: a, Explain: a, Events: met}
+	if len(c.Admin.ReleaseCommands) > 0 {
+		deps.Queue = lock.CommandReleaser{Commands: c.Admin.ReleaseCommands}
+	}
+	h := lock.NewHandler(locks, lock.HandlerOptions{
+		AdminToken: token, Contact: c.Lock.Contact, Organization: c.Lock.Organization,
+		TrustForwarded: c.Lock.TrustForwarded, LookupRate: c.Lock.LookupRate, LookupBurst: c.Lock.LookupBurst,
+	}, deps, log)
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", met.Handler())
-	mux.Handle("/", h)
-	return mux
+	mux.Handle("/", h.Admin())
+	return h.Public(), mux
+}
+
+// serveHTTP starts the lock-page listener and, where allowed, the admin
+// one. Without admin.listen the admin side shares the `http` listener only
+// when that is loopback: admin endpoints are never published by accident.
+func serveHTTP(c config.Config, public, admin http.Handler, log *slog.Logger) ([]*http.Server, error) {
+	if c.Admin.Listen != "" {
+		pub, err := listenHTTP("http", c.HTTP, public, log)
+		if err != nil {
+			return nil, err
+		}
+		adm, err := listenHTTP("admin", c.Admin.Listen, admin, log)
+		if err != nil {
+			pub.Close()
+			return nil, err
+		}
+		return []*http.Server{pub, adm}, nil
+	}
+	h := public
+	if loopback(c.HTTP) {
+		h = both(public, admin)
+	} else {
+		log.Warn("admin API and dashboard not served: http listens beyond loopback; set [admin] listen", "http", c.HTTP)
+	}
+	srv, err := listenHTTP("http", c.HTTP, h, log)
+	if err != nil {
+		return nil, err
+	}
+	return []*http.Server{srv}, nil
+}
+
+// both routes lock pages to public and everything else to admin.
+func both(public, admin http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/l/") {
+			public.ServeHTTP(w, r)
+			return
+		}
+		admin.ServeHTTP(w, r)
+	})
+}
+
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// listenHTTP listens on HOST:PORT or unix:/path and serves h.
+func listenHTTP(name, addr string, h http.Handler, log *slog.Logger) (*http.Server, error) {
+	network, address := "tcp", addr
+	if p, ok := strings.CutPrefix(addr, "unix:"); ok {
+		network, address = "unix", p
+		if err := removeStaleSocket(p); err != nil {
+			return nil, err
+		}
+	}
+	ln, err := net.Listen(network, address)
+	if err != nil {
+		return nil, fmt.Errorf("%s: listen %s: %w", name, addr, err)
+	}
+	if network == "unix" {
+		os.Chmod(address, 0o600) // the admin socket: owner only
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error(name+" server failed", "err", err)
+		}
+	}()
+	log.Info(name+" listening", "addr", ln.Addr().String())
+	return srv, nil
 }
 
 // adminToken reads the token from token_file, else token.

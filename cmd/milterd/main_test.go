@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -128,5 +130,46 @@ func TestReplayWritesDecisionsForTestWindow(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "replay summary: 2 messages decided") {
 		t.Errorf("summary missing: %s", errb.String())
+	}
+}
+
+func TestAdminOnlyOnLoopback(t *testing.T) {
+	tests := []struct {
+		addr string
+		want bool
+	}{{"127.0.0.1:8025", true}, {"[::1]:8025", true}, {"localhost:8025", true}, {"0.0.0.0:8025", false}, {"192.0.2.1:80", false}, {":8025", false}}
+	for _, tt := range tests {
+		if got := loopback(tt.addr); got != tt.want {
+			t.Errorf("loopback(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
+
+func TestDaemonHTTPRoutes(t *testing.T) {
+	logs, stop := startDaemon(t, filepath.Join(t.TempDir(), "fs.db"))
+	defer stop()
+	m := regexp.MustCompile(`msg="http listening" addr=(\S+)`).FindStringSubmatch(logs.String())
+	if m == nil {
+		t.Fatalf("no http address logged: %s", logs.String())
+	}
+	tests := []struct {
+		path string
+		code int
+		body string
+	}{
+		{"/metrics", 200, "firstsight_"},
+		{"/api/verdicts", 403, ""},             // no token configured: admin API disabled
+		{"/l/AAAAAAAAAAAAAAAAAAAAAA", 404, ""}, // unknown lock ID
+	}
+	for _, tt := range tests {
+		resp, err := http.Get("http://" + m[1] + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.code || !strings.Contains(string(b), tt.body) {
+			t.Errorf("GET %s = %d %.80q, want %d containing %q", tt.path, resp.StatusCode, b, tt.code, tt.body)
+		}
 	}
 }

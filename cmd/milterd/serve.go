@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"sync"
@@ -126,7 +124,8 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	srv, err := listenHTTP(c, httpHandler(c, locks, hist, engine, met, log), log)
+	public, admin := handlers(c, locks, hist, engine, met, log)
+	srvs, err := serveHTTP(c, public, admin, log)
 	if err != nil {
 		mf.Close()
 		return err
@@ -138,7 +137,9 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
 	defer cancel()
 	logErr(log, "milter shutdown", mf.Shutdown(sctx))
-	logErr(log, "http shutdown", srv.Shutdown(sctx))
+	for _, srv := range srvs {
+		logErr(log, "http shutdown", srv.Shutdown(sctx))
+	}
 	return nil
 }
 
@@ -174,21 +175,6 @@ func listenMilter(c config.Config, m *filter.Milter, log *slog.Logger) (*mailfil
 	}
 	log.Info("milter listening", "addr", mf.Addr().String(), "network", network)
 	return mf, nil
-}
-
-func listenHTTP(c config.Config, h http.Handler, log *slog.Logger) (*http.Server, error) {
-	ln, err := net.Listen("tcp", c.HTTP)
-	if err != nil {
-		return nil, fmt.Errorf("http: listen %s: %w", c.HTTP, err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
-	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			log.Error("http server failed", "err", err)
-		}
-	}()
-	log.Info("http listening", "addr", ln.Addr().String())
-	return srv, nil
 }
 
 // forceOnSecondSignal exits at once on a second SIGTERM or SIGINT.

@@ -64,14 +64,20 @@ type Baseline struct {
 
 // Lock configures lock records and the lock page.
 type Lock struct {
-	TTL     Duration `toml:"ttl"`     // how long a lock link keeps working
-	Contact string   `toml:"contact"` // whom readers contact about a locked link
+	TTL            Duration `toml:"ttl"`             // how long a lock link keeps working
+	Contact        string   `toml:"contact"`         // whom readers contact about a locked link
+	Organization   string   `toml:"organization"`    // shown in lock-page titles
+	TrustForwarded bool     `toml:"trust_forwarded"` // behind a reverse proxy: client IP from X-Forwarded-For
+	LookupRate     float64  `toml:"lookup_rate"`     // lock-page lookups per second per client IP
+	LookupBurst    int      `toml:"lookup_burst"`
 }
 
 // Admin configures the admin API and dashboard.
 type Admin struct {
-	Token     string `toml:"token"`      // bearer token; empty with no token_file disables the admin API
-	TokenFile string `toml:"token_file"` // file holding the token (preferred over token)
+	Listen          string     `toml:"listen"`           // own listener (HOST:PORT or unix:/path); empty: on `http` when that is loopback
+	Token           string     `toml:"token"`            // bearer token; empty with no token_file disables the admin API
+	TokenFile       string     `toml:"token_file"`       // file holding the token (preferred over token)
+	ReleaseCommands [][]string `toml:"release_commands"` // argv lists run to release a held message; "{queue_id}" is replaced
 }
 
 // Duration is a time.Duration written as "200ms", "13h", "395d" in TOML.
@@ -122,7 +128,7 @@ func Default() Config {
 		},
 		Socket:   Socket{Group: "", Mode: "0660"},
 		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},
-		Lock:     Lock{TTL: Duration{30 * 24 * time.Hour}},
+		Lock:     Lock{TTL: Duration{30 * 24 * time.Hour}, Contact: "your IT team", Organization: "your organisation", LookupRate: 1, LookupBurst: 20},
 		Policy:   scoring.DefaultPolicy(),
 	}
 }

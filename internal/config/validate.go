@@ -18,6 +18,17 @@ func (c Config) Validate() error {
 	if c.HTTP == "" {
 		add("http: must not be empty")
 	}
+	if a := c.Admin.Listen; a != "" && !strings.HasPrefix(a, "unix:/") && !strings.Contains(a, ":") {
+		add("admin.listen: %q is not HOST:PORT or unix:/path", a)
+	}
+	if c.Lock.LookupRate <= 0 || c.Lock.LookupBurst <= 0 {
+		add("lock: lookup_rate and lookup_burst must be positive")
+	}
+	for _, argv := range c.Admin.ReleaseCommands {
+		if len(argv) == 0 || argv[0] == "" {
+			add("admin.release_commands: an empty command")
+		}
+	}
 	if c.DB == "" {
 		add("db: must not be empty")
 	}
