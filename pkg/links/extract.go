@@ -215,9 +215,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		sl.html = true
 		scanSniffed(text, c)
 	case l.mtype == "text/calendar":
-		scanPlain(text, c, KindCalendar, true)
+		scanPlain(text, c, KindCalendar, scanMode{fold: true})
 	default:
-		scanPlain(text, c, KindText, false)
+		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 	}
 	sl.last = len(c.hits)
 	return sl
@@ -235,7 +235,7 @@ func sniffHTML(text []byte) bool {
 // clients render), keeping HTML links that no text link overlaps.
 func scanSniffed(text []byte, c *collector) {
 	first := len(c.hits)
-	scanPlain(text, c, KindText, false)
+	scanPlain(text, c, KindText, scanMode{})
 	mid := len(c.hits)
 	c.html = true
 	scanHTML(text, c)
@@ -253,9 +253,10 @@ func scanSniffed(text []byte, c *collector) {
 	sort.SliceStable(c.hits[first:], func(i, j int) bool { return c.hits[first+i].Start < c.hits[first+j].Start })
 }
 
-// scanPlain extracts URLs from plain text (or iCalendar with folding).
-func scanPlain(text []byte, c *collector, kind Kind, fold bool) {
-	scanText(text, scanMode{fold: fold}, func(u textURL) bool {
+// scanPlain extracts URLs from plain text (iCalendar folding and
+// format=flowed soft breaks per m).
+func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
+	scanText(text, m, func(u textURL) bool {
 		h, ok := c.add(string(text[u.start:u.end]), nil, kind, true)
 		if ok {
 			h.Start, h.End, h.markerEnd = u.start, u.end, u.markerEnd

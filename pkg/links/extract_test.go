@@ -31,6 +31,10 @@ func TestExtract(t *testing.T) {
 			wantURLs("http://www.compaq.example/", "https://b.example/x")},
 		{"text case and port", msgOf("text/plain", "", "HTTPS://Evil.EXAMPLE:8443/Path?Q=1\r\n"), wantURLs("https://evil.example:8443/Path?Q=1")},
 		{"percent-encoded host", msgOf("text/html", "", `<a href="http://%65vil.example/%41">x</a>`), wantURLs("http://evil.example/%41")},
+		{"format flowed delsp", msgOf("text/plain; format=flowed; delsp=yes", "", "see https://a.example/very/long/ \r\npath?x=1 and \r\nmore\r\n"),
+			wantURLs("https://a.example/very/long/path?x=1")},
+		{"format flowed without delsp", msgOf("text/plain; format=flowed", "", "see https://a.example/x \r\npath\r\n"), wantURLs("https://a.example/x")},
+		{"svg xlink", msgOf("text/html", "", `<svg><a xlink:href="https://svg.example/">t</a></svg>`), wantURLs("https://svg.example/")},
 		{"text defanged is not a link", msgOf("text/plain", "", "hxxps://evil[.]example and evil[.]example\r\n"), wantURLs()},
 		{"text email is not a www link", msgOf("text/plain", "", "mail me at joe@www.example.com\r\n"), wantURLs()},
 		{"text unicode end", msgOf("text/plain; charset=utf-8", "", "«https://a.example/ü»\r\n"), wantURLs("https://a.example/%C3%BC")},
@@ -253,6 +257,7 @@ func TestExtractQuirks(t *testing.T) {
 		{"utf-7 html", msgOf("text/html; charset=utf-7", "", "+ADw-a href=+ACI-https://u7.example/+ACI-+AD4-x+ADw-/a+AD4- 1+-1"), []string{"https://u7.example/"}},
 		{"content-type without semicolon", msgOf("text/html charset=windows-1252", "", `<a href="https://a.example/">x</a>`), []string{"https://a.example/"}},
 		{"junk after boundary", []byte("Content-Type: multipart/mixed;\r\n boundary=\"b1\";iso-8859-1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n"), []string{"https://a.example/"}},
+		{"flowed wrapped url", msgOf("text/plain; format=flowed; delsp=yes", "", "go https://a.example/lo \r\nng now\r\n"), []string{"https://a.example/long"}},
 		{"html labelled text/plain", msgOf("text/plain", "", "<html><body><a href=\"https://a.example/\">x</a></body></html>"), []string{"https://a.example/"}},
 	}
 	for _, tt := range tests {

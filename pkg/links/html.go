@@ -208,7 +208,11 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "a":
 		s.closeAnchor(off)
 		s.openAnchor(off + len(raw))
-		s.link(s.attr("href"), KindHref)
+		if a := s.attr("href"); a != nil {
+			s.link(a, KindHref)
+		} else {
+			s.link(s.attr("xlink:href"), KindHref) // SVG
+		}
 	case "base":
 		s.setBase()
 	case "link":

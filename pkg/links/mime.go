@@ -20,6 +20,7 @@ type leaf struct {
 	bodyEnd    int
 	rewritable bool // src is the message itself, so the part can be spliced
 	signed     bool // inside a signed/encrypted structure or carrying inline PGP
+	delsp      bool // text/plain; format=flowed; delsp=yes (RFC 3676)
 }
 
 // walker collects the text leaves of a MIME tree with their byte offsets.
@@ -160,7 +161,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		w.signed = true
 	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
-			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed}
+			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
+			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes")}
 		if !l.signed && hasPGP(src[bodyStart:end]) {
 			l.signed = true
 		}

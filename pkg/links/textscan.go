@@ -16,8 +16,9 @@ type textURL struct {
 
 // scanMode tunes the text scanner.
 type scanMode struct {
-	fold bool // iCalendar: CRLF + space continues a line
-	html bool // HTML text: entities like &nbsp; end a URL
+	fold  bool // iCalendar: CRLF + space continues a line
+	html  bool // HTML text: entities like &nbsp; end a URL
+	delsp bool // format=flowed; delsp=yes: space + CRLF is a soft break inside a word
 }
 
 var knownSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "ftps": true,
@@ -179,6 +180,9 @@ func urlEnd(b []byte, i int, m scanMode) int {
 				continue
 			}
 			return i
+		case c == ' ' && m.delsp && flowedBreak(b, i) > i:
+			i = flowedBreak(b, i)
+			continue
 		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '"' || c == '`':
 			return i
 		case c == '&' && m.html && htmlStop(b[i:]):
@@ -197,6 +201,19 @@ func foldEnd(b []byte, i int) int {
 	}
 	if j+1 < len(b) && b[j] == '\n' && (b[j+1] == ' ' || b[j+1] == '\t') {
 		return j + 2
+	}
+	return i
+}
+
+// flowedBreak returns the offset after a flowed soft break (" \r\n" or
+// " \n") at i that is followed by more URL text, or i.
+func flowedBreak(b []byte, i int) int {
+	j := i + 1
+	if j < len(b) && b[j] == '\r' {
+		j++
+	}
+	if j < len(b) && b[j] == '\n' && j+1 < len(b) && b[j+1] > ' ' {
+		return j + 1
 	}
 	return i
 }
