@@ -64,7 +64,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	}
 	l, w := b.l, m.p.Weights
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
-	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 {
+	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.own {
 		le.ev = append(le.ev, e)
 	}
 	if b.novel > 0 {

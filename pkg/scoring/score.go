@@ -57,6 +57,7 @@ type linkBase struct {
 	l     *links.Link
 	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
 	novel float64 // 1 - how established the domain is org-wide
+	own   bool    // the link points to the sender's own (non-free) domain
 	skel  string  // confusable skeleton of the Unicode registrable domain
 	lurl  string  // the URL in lowercase
 	ev    []evid
@@ -110,6 +111,7 @@ func (m *message) senderEvidence() []evid {
 	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
 	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
+	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
 	return out
 }
@@ -145,9 +147,12 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	}
 	d := h.Domains[l.Domain]
 	b.novel = 1 - estOrg(d)
-	add(orgNovelty(w, l.Domain, d))
-	add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
-	add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
+	b.own = m.ownDomain(l)
+	if !b.own { // a sender's own site is as new as the sender's domain: counted once, there
+		add(orgNovelty(w, l.Domain, d))
+		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
+		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
+	}
 	for _, e := range m.contextEvidence(l, d) {
 		add(e, true)
 	}
@@ -220,10 +225,16 @@ func (m *message) contextEvidence(l *links.Link, d Stat) []evid {
 	if d.Outbound > 0 {
 		out = append(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
 	}
-	if m.sdom != "" && l.Domain == m.sdom && !m.free {
+	if m.ownDomain(l) {
 		out = append(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
 	}
 	return out
+}
+
+// ownDomain: the link points to the sender's own registrable domain, and
+// the sender is not at a free mail provider (whose domain anyone shares).
+func (m *message) ownDomain(l *links.Link) bool {
+	return m.sdom != "" && l.Domain == m.sdom && !m.free
 }
 
 // lookalikes checks the organisation's domains and the shipped brands.

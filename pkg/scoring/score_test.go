@@ -49,3 +49,29 @@ func TestScoreBasics(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnDomainCountedOnce: a first contact linking its own site is judged
+// on the sender's novelty alone (the site is as new as the sender's domain),
+// while the same sender linking an unrelated new domain is locked at warn.
+func TestOwnDomainCountedOnce(t *testing.T) {
+	p := testPolicy()
+	own := newInput()
+	own.Links = []links.Link{web("https://www.shop-new.example/spring", "www.shop-new.example", "shop-new.example")}
+	v := Score(p, own)
+	if v.Action != Accept || v.Links[0].Lock {
+		t.Errorf("own site: action %s, lock %v, want accept and no lock", v.Action, v.Links[0].Lock)
+	}
+	for _, r := range v.Links[0].Reasons {
+		switch r.Code {
+		case CodeOrgFirstSeen, CodeRcptFirstSeen, CodeSenderFirstLink, CodeHostFirstSeen:
+			t.Errorf("own site: link novelty %s counted", r.Code)
+		}
+	}
+	other := Score(p, newInput())
+	if other.Action != Lock || other.Links[0].Level != LevelWarn {
+		t.Errorf("unrelated new domain: action %s level %s, want lock at warn", other.Action, other.Links[0].Level)
+	}
+	if other.Score <= v.Score {
+		t.Errorf("unrelated new domain scored %v, not above own site %v", other.Score, v.Score)
+	}
+}

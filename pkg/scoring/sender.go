@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/publicsuffix"
+)
 
 // senderNovelty: first contact from this address, or an address seen only
 // briefly.
@@ -120,4 +124,46 @@ func replyToMismatch(w Weights, replyDomain, senderDomain string) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeReplyTo, w: w.ReplyTo, cls: classSender, a: replyDomain, b: senderDomain}, true
+}
+
+// nameDomain: the display name shows an address or a domain name of
+// another registrable domain than the sender's ("service@bank.example"
+// <x@elsewhere.test>): the name claims an identity the address does not
+// carry. Only reciprocal contact (we wrote to the sender) clears it; an
+// unsolicited sender seen often is still spoofing the name.
+func nameDomain(w Weights, name, senderDomain string, s Stat) (evid, bool) {
+	if s.Outbound > 0 || senderDomain == "" || strings.IndexByte(name, '.') < 0 {
+		return evid{}, false
+	}
+	for _, tok := range strings.FieldsFunc(strings.ToLower(name), nameSep) {
+		tok = strings.Trim(tok, ".-")
+		if i := strings.LastIndexByte(tok, '@'); i >= 0 {
+			tok = tok[i+1:]
+		}
+		d, ok := nameTokenDomain(tok)
+		if !ok || d == senderDomain {
+			continue
+		}
+		return evid{code: CodeNameDomain, w: w.NameDomain, cls: classLookalike, a: d, b: senderDomain}, true
+	}
+	return evid{}, false
+}
+
+func nameSep(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '@' || r == '_')
+}
+
+// nameTokenDomain returns the registrable domain of a display-name token
+// that is a host name under an ICANN public suffix (so "Mr.Smith" or
+// "v2.1" are not domains).
+func nameTokenDomain(tok string) (string, bool) {
+	if strings.IndexByte(tok, '.') <= 0 || strings.Contains(tok, "..") {
+		return "", false
+	}
+	suf, icann := publicsuffix.PublicSuffix(tok)
+	if !icann || suf == tok || strings.IndexFunc(suf, func(r rune) bool { return r != '.' && (r < 'a' || r > 'z') }) >= 0 {
+		return "", false
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(tok)
+	return d, err == nil
 }

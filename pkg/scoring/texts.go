@@ -33,6 +33,8 @@ func (e evid) text() string {
 		return "the name \"" + e.a + "\" is known here from another address, but not from " + e.b
 	case CodeBrandName:
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
+	case CodeNameDomain:
+		return "the sender name shows " + e.a + " but the mail comes from " + e.b
 	case CodeReplyTo:
 		return "replies go to " + e.a + ", not to the sender's domain " + e.b
 	}
