@@ -57,12 +57,19 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 	return db, nil
 }
 
-// stores opens the baseline and lock stores inside db; obs may be nil.
-func stores(c config.Config, db *bolt.DB, obs lock.FlushObserver) (*baseline.Store, *lock.Store, error) {
+// storeHooks are the daemon's observers of background store work; all
+// fields may be nil.
+type storeHooks struct {
+	flush   lock.FlushObserver
+	onError func(error)
+}
+
+// stores opens the baseline and lock stores inside db.
+func stores(c config.Config, db *bolt.DB, hooks storeHooks) (*baseline.Store, *lock.Store, error) {
 	bo := baseline.Options{
 		FlushInterval: c.Baseline.FlushInterval.Duration, Retention: c.Baseline.Retention.Duration,
 		EstablishDays: c.Baseline.EstablishDays, EstablishSenders: c.Baseline.EstablishSenders,
-		InternalDomains: c.InternalDomains,
+		InternalDomains: c.InternalDomains, OnError: hooks.onError,
 	}
 	if c.Baseline.HashKeyFile != "" {
 		key, err := os.ReadFile(c.Baseline.HashKeyFile)
@@ -75,7 +82,7 @@ func stores(c config.Config, db *bolt.DB, obs lock.FlushObserver) (*baseline.Sto
 	if err != nil {
 		return nil, nil, err
 	}
-	l, err := lock.NewStore(db, lock.StoreOptions{LockTTL: c.Lock.TTL.Duration, Observer: obs})
+	l, err := lock.NewStore(db, lock.StoreOptions{LockTTL: c.Lock.TTL.Duration, Observer: hooks.flush})
 	if err != nil {
 		return nil, nil, err
 	}

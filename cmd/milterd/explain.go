@@ -85,7 +85,7 @@ func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.
 		return filter.Explanation{}, err
 	}
 	defer db.Close()
-	hist, locks, err := stores(c, db, nil)
+	hist, locks, err := stores(c, db, storeHooks{})
 	if err != nil {
 		return filter.Explanation{}, err
 	}

@@ -85,7 +85,7 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 		return err
 	}
 	defer db.Close()
-	hist, locks, err := stores(c, db, nil)
+	hist, locks, err := stores(c, db, storeHooks{})
 	if err != nil {
 		return err
 	}

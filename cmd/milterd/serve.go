@@ -97,7 +97,10 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	}
 	defer db.Close()
 	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
-	hist, locks, err := stores(c, db, met)
+	hist, locks, err := stores(c, db, storeHooks{flush: met, onError: func(err error) {
+		met.Error("baseline")
+		log.Error("baseline background write failed; mail still flows, learning may be lost", "err", err)
+	}})
 	if err != nil {
 		return err
 	}
