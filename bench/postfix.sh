@@ -26,6 +26,7 @@ warm "$DB"
 start_milterd "$DB" "${CONFIG:-}" "$WORK/milterd.log"
 start_null "$WORK/null.log"
 
+chmod 0755 "$WORK" # Postfix daemons (user postfix) must reach data_directory
 D=$WORK/postfix
 mkdir -p "$D/conf" "$D/queue" "$D/data"
 chown postfix:postfix "$D/data"
@@ -82,9 +83,12 @@ CF
 smtp-sink -u nobody -h sink.invalid 127.0.0.1:$SINK_PORT 256 &
 PIDS+=($!)
 stop_postfix() { postfix -c "$D/conf" stop >/dev/null 2>&1 || true; }
-trap 'stop_postfix; cleanup' EXIT
-postfix -c "$D/conf" check
-postfix -c "$D/conf" start
+trap 'rc=$?; [ $rc = 0 ] || echo "postfix.sh: failed (exit $rc)" >&2; stop_postfix; cleanup' EXIT
+pfx() { # postfix prints nothing when not on a terminal: show its log on failure
+	postfix -c "$D/conf" "$@" || { echo "postfix.sh: postfix $* failed; maillog:" >&2; cat "$D/maillog" >&2 2>/dev/null; exit 1; }
+}
+pfx check
+pfx start
 for i in $(seq 1 50); do
 	[ -f "$D/data/master.lock" ] && break
 	sleep 0.1
