@@ -227,21 +227,29 @@ func htmlStop(b []byte) bool {
 	return false
 }
 
-// trimURL drops trailing punctuation that is more likely prose than URL.
+// trimURL drops trailing punctuation that is more likely prose than URL,
+// and closing brackets that have no opening partner inside the URL.
 func trimURL(b []byte, s, end int, m scanMode) int {
+	var open, close [3]int // (), [], {}
+	for _, c := range b[s:end] {
+		if k := strings.IndexByte("([{", c); k >= 0 {
+			open[k]++
+		} else if k := strings.IndexByte(")]}", c); k >= 0 {
+			close[k]++
+		}
+	}
 	for end > s {
-		switch c := b[end-1]; {
-		case strings.IndexByte(".,;:!?'*", c) >= 0:
+		c := b[end-1]
+		if strings.IndexByte(".,;:!?'*", c) >= 0 {
 			end--
-		case c == ')' && bytes.Count(b[s:end], []byte("(")) < bytes.Count(b[s:end], []byte(")")):
-			end--
-		case c == ']' && bytes.Count(b[s:end], []byte("[")) < bytes.Count(b[s:end], []byte("]")):
-			end--
-		case c == '}' && bytes.Count(b[s:end], []byte("{")) < bytes.Count(b[s:end], []byte("}")):
-			end--
-		default:
+			continue
+		}
+		k := strings.IndexByte(")]}", c)
+		if k < 0 || open[k] >= close[k] {
 			return end
 		}
+		close[k]--
+		end--
 	}
 	return end
 }
