@@ -101,6 +101,20 @@ var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': t
 
 func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 
+// wantedAttrs are the only attributes kept, so that a tag with many junk
+// attributes costs linear time. The first of duplicates wins, as in browsers.
+var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
+	"http-equiv", "content", "type", "xlink:href"}
+
+func interesting(key []byte) bool {
+	for _, w := range wantedAttrs {
+		if asciiEqualFold(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseAttrs mirrors the tokenizer's attribute rules on raw, a start tag at off.
 func (s *htmlScanner) parseAttrs(off int, raw []byte, i int) {
 	s.attrs = s.attrs[:0]
@@ -117,7 +131,7 @@ func (s *htmlScanner) parseAttrs(off int, raw []byte, i int) {
 		}
 		a := attr{key: raw[ks:i]}
 		i = s.attrValue(off, raw, i, &a)
-		if !s.hasAttr(a.key) {
+		if interesting(a.key) && !s.hasAttr(a.key) {
 			s.attrs = append(s.attrs, a)
 		}
 	}

@@ -1,13 +1,13 @@
 package links
 
-// Pathological inputs that would be quadratic in a naive scanner must stay fast.
-
 import (
 	"strings"
 	"testing"
 	"time"
 )
 
+// TestExtractLinearTime feeds inputs that would be quadratic in a naive
+// scanner; each must finish quickly.
 func TestExtractLinearTime(t *testing.T) {
 	for _, body := range []string{
 		"http://a.example/" + strings.Repeat(")", 1<<20),
@@ -16,6 +16,7 @@ func TestExtractLinearTime(t *testing.T) {
 		strings.Repeat("a://", 1<<18),
 		strings.Repeat("<a href=x>", 1<<16),
 		strings.Repeat("<a href=\"https://a.example/\">", 1<<15),
+		"<a " + strings.Repeat("x ", 1<<19) + "href=https://a.example/>",
 	} {
 		for _, ct := range []string{"text/plain", "text/html"} {
 			t0 := time.Now()
@@ -25,4 +26,10 @@ func TestExtractLinearTime(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestExtractManyAttributes(t *testing.T) {
+	msg := msgOf("text/html", "", "<a "+strings.Repeat("x ", 1000)+"href=https://a.example/>x</a>")
+	ls, _ := Extract(msg, Options{})
+	wantURLs("https://a.example/")(t, ls)
 }
