@@ -33,7 +33,8 @@ type Policy struct {
 	LevelHardScore float64 `toml:"level_hard_score"`
 	// EvidenceMin: the form + lookalike + intent weight a link needs before
 	// it may be locked above "warn". Novelty and sender evidence alone give at
-	// most "warn". Default 0.3.
+	// most "warn"; the default 0.55 also keeps one weak form signal (an IP
+	// literal, a risky file type) at "warn" unless another one joins it.
 	EvidenceMin float64 `toml:"evidence_min"`
 
 	// QuarantineThreshold: the message is quarantined when its score reaches
@@ -73,7 +74,7 @@ func DefaultPolicy() Policy {
 		LockThreshold:       1.0,
 		LevelLockScore:      1.5,
 		LevelHardScore:      2.3,
-		EvidenceMin:         0.3,
+		EvidenceMin:         0.55,
 		QuarantineThreshold: 2.6,
 		QuarantineWhen: [][]string{
 			{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},

@@ -59,6 +59,7 @@ const (
 
 	// Context that lowers risk.
 	CodeInternalSender  = "internal_sender"
+	CodeInternalKnown   = "internal_known"
 	CodeSolicited       = "solicited"
 	CodeEstablishedPair = "established_pair"
 	CodeSenderOwnDomain = "sender_own_domain"
@@ -112,7 +113,7 @@ func init() {
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeInternalSender, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeSenderOwnDomain, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {

@@ -48,7 +48,12 @@ func (m *message) evalRecipient(rcpt string) *rcptEval {
 // relationship is the sender evidence that depends on the recipient.
 func (m *message) relationship(rcpt string, rh RecipientHistory) []evid {
 	w, h := m.p.Weights, &m.in.History
-	out := []evid{solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free)}
+	var out []evid
+	if e, ok := m.internalKnown(); ok {
+		out = append(out, e) // a colleague: neither solicited nor unsolicited
+	} else {
+		out = append(out, solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free))
+	}
 	if e, ok := establishedPair(w, m.sender, rcpt, rh.Pair); ok {
 		out = append(out, e)
 	}
@@ -56,6 +61,18 @@ func (m *message) relationship(rcpt string, rh RecipientHistory) []evid {
 		out = append(out, e)
 	}
 	return out
+}
+
+// internalKnown: an unauthenticated sender in one of our own domains whose
+// address is established here (4 days or more). Mail between colleagues
+// teaches no reciprocity (only mail going out does), so without this every
+// colleague would count as unsolicited. A new or rare address in our domain
+// gets nothing: that is what a spoofed colleague looks like.
+func (m *message) internalKnown() (evid, bool) {
+	if m.in.Authenticated || !inDomains(domainOf(m.sender), m.p.InternalDomains) || estDays(m.in.History.Sender) < 1 {
+		return evid{}, false
+	}
+	return evid{code: CodeInternalKnown, w: -m.p.Weights.LessInternalKnown, cls: classContext, a: m.sender}, true
 }
 
 func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh RecipientHistory, forms *lazyForms, base float64) {
@@ -71,7 +88,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 		m.novelForRecipient(b, le, forms, rh.Known)
 	}
 	le.score = base + sum(b.ev) + sum(le.ev)
-	le.strong = strong(b.ev) + strong(le.ev)
+	le.strong = strong(b.ev) + strong(le.ev) + strong(r.msgEv) // shadow, brand or name claims count too
 	if le.allowed {
 		return
 	}

@@ -99,6 +99,8 @@ func (e evid) otherText() string {
 		return "the text threatens or pressures (\"" + e.a + "\")"
 	case CodeIntentDownload:
 		return "the text asks to open or download a file (\"" + e.a + "\")"
+	case CodeInternalKnown:
+		return e.a + " is an established address in our own domain"
 	case CodeInternalSender:
 		return "authenticated sender in our own domain " + e.a
 	case CodeSolicited:

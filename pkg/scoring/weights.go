@@ -51,12 +51,13 @@ type Weights struct {
 	Intent float64 `toml:"intent"` // 1.0
 
 	// Context that lowers risk (subtracted).
-	LessInternal  float64 `toml:"less_internal_sender"`   // 1.00 authenticated sender in an internal domain
-	LessSolicited float64 `toml:"less_solicited"`         // 0.30 we wrote to the sender
-	LessPair      float64 `toml:"less_established_pair"`  // 0.30 long-established sender->recipient pair
-	LessOwnDomain float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
-	LessOutbound  float64 `toml:"less_org_outbound"`      // 0.50 the organisation sends this domain out
-	LessOrgDomain float64 `toml:"less_org_domain"`        // 1.00 link to one of our own domains
+	LessInternal      float64 `toml:"less_internal_sender"`   // 1.00 authenticated sender in an internal domain
+	LessInternalKnown float64 `toml:"less_internal_known"`    // 0.15 established, unauthenticated address in an internal domain
+	LessSolicited     float64 `toml:"less_solicited"`         // 0.30 we wrote to the sender
+	LessPair          float64 `toml:"less_established_pair"`  // 0.30 long-established sender->recipient pair
+	LessOwnDomain     float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
+	LessOutbound      float64 `toml:"less_org_outbound"`      // 0.50 the organisation sends this domain out
+	LessOrgDomain     float64 `toml:"less_org_domain"`        // 1.00 link to one of our own domains
 }
 
 // DefaultWeights returns the documented default weights.
@@ -72,7 +73,7 @@ func DefaultWeights() Weights {
 		RiskyFile: 0.40, DeepSubdomain: 0.15,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40,
 		Intent:       1.0,
-		LessInternal: 1.0, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25,
+		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
 	}
 }
@@ -89,7 +90,7 @@ func (w *Weights) ptrs() []*float64 {
 		&w.RiskyFile, &w.DeepSubdomain,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain,
 		&w.Intent,
-		&w.LessInternal, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain,
+		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain,
 		&w.LessOutbound, &w.LessOrgDomain,
 	}
 }
