@@ -6,14 +6,18 @@ FUZZTIME        ?= 10s
 INTEGRATION_TIMEOUT ?= 10m
 BIN             ?= bin
 
-.PHONY: all build test fmt-check vet unit fuzz-smoke integration deps bench clean
+.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench eval clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN)/milterd ./cmd/milterd
 
-## test: everything CI runs; real-MTA tests need `make deps` (root) first.
+## check: the README's test command, what .ci/run calls: install the test
+## prerequisites (root, apt), then run every test.
+check: deps test
+
+## test: every test; real-MTA tests need `make deps` (root) first.
 test: fmt-check vet unit fuzz-smoke integration
 
 fmt-check:
@@ -43,8 +47,9 @@ deps:
 bench:
 	$(GO) test -run '^$$' -bench . ./...
 
-## eval: owned by the scoring work (replays a labelled corpus); not defined here yet.
-# eval:
+## eval: the dev evaluation (needs ../shared; not part of the tests).
+eval:
+	eval/run.sh
 
 clean:
 	rm -rf $(BIN)
