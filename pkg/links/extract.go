@@ -14,9 +14,15 @@ import (
 // errInternal reports a recovered panic; it should never happen.
 var errInternal = errors.New("links: internal error")
 
-// hit is a Link plus what Rewrite needs to change it.
+// hit is a view of one found link: the Link plus what Rewrite needs to
+// change it. The pointers are valid until the next collector.add.
 type hit struct {
-	Link
+	*Link
+	*hitMeta
+}
+
+// hitMeta is what Rewrite needs besides the Link.
+type hitMeta struct {
 	visPos             int  // HTML: offset in the visible text
 	attr               bool // HTML: Start:End is a whole attribute value
 	inner              bool // HTML: Start:End is inside a larger attribute value or CSS
@@ -26,30 +32,35 @@ type hit struct {
 	html               bool // found by the HTML scanner: edits are HTML-escaped
 }
 
-// collector gathers hits for a message, bounded by MaxLinks.
+// collector gathers links for a message, bounded by MaxLinks. links and
+// meta are parallel slices.
 type collector struct {
-	hits  []hit
+	links []Link
+	meta  []hitMeta
 	max   int
 	part  string
 	hosts hostCache
 	html  bool // the HTML scanner is running
 }
 
-func (c *collector) full() bool { return len(c.hits) >= c.max }
+func (c *collector) full() bool { return len(c.links) >= c.max }
+
+func (c *collector) at(i int) hit { return hit{&c.links[i], &c.meta[i]} }
 
 // add normalises and unwraps raw and appends it. The returned pointer is
 // valid until the next add.
-func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (*hit, bool) {
+func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (hit, bool) {
 	if c.full() {
-		return nil, false
+		return hit{}, false
 	}
 	l, ok := makeLink(raw, base, kind, text, c.hosts)
 	if !ok {
-		return nil, false
+		return hit{}, false
 	}
 	l.Part = c.part
-	c.hits = append(c.hits, hit{Link: l, markerEnd: -1, html: c.html})
-	return &c.hits[len(c.hits)-1], true
+	c.links = append(c.links, l)
+	c.meta = append(c.meta, hitMeta{markerEnd: -1, html: c.html})
+	return c.at(len(c.links) - 1), true
 }
 
 // makeLink fills the URL facts of a Link from its raw form.
@@ -75,7 +86,7 @@ func makeLink(raw string, base *url.URL, kind Kind, text bool, hosts hostCache) 
 }
 
 // checkDisplay sets DisplayHost and FlagDisplayMismatch from Display.
-func (h *hit) checkDisplay() {
+func (h hit) checkDisplay() {
 	h.DisplayHost = displayHost(h.Display)
 	if h.DisplayHost != "" && registrable(h.DisplayHost) != h.Domain {
 		h.Flags |= FlagDisplayMismatch
@@ -142,13 +153,14 @@ type scannedLeaf struct {
 	text        []byte // full decoded text (UTF-8 unless the charset is unknown)
 	charsetOK   bool
 	html        bool // scanned as HTML (text/html, or sniffed text/plain)
-	first, last int  // hits[first:last] belong to this leaf
+	first, last int  // links[first:last] belong to this leaf
 }
 
 // scan is the result of reading a whole message.
 type scan struct {
 	leaves    []scannedLeaf
-	hits      []hit
+	links     []Link
+	meta      []hitMeta
 	partial   bool
 	malformed bool
 	internal  bool
@@ -182,11 +194,12 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed = w.partial, w.malformed, w.signed
 	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
-	c.hits = make([]hit, 0, min(opts.MaxLinks, len(msg)/512+4))
+	n := min(opts.MaxLinks, len(msg)/1024+4)
+	c.links, c.meta = make([]Link, 0, n), make([]hitMeta, 0, n)
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
-	sc.hits = c.hits
+	sc.links, sc.meta = c.links, c.meta
 	if c.full() {
 		sc.partial = true
 	}
@@ -199,7 +212,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		sc.malformed = true
 	}
 	text, ok := decodeCharset(l.charset, text)
-	sl := scannedLeaf{leaf: l, text: text, charsetOK: ok, first: len(c.hits)}
+	sl := scannedLeaf{leaf: l, text: text, charsetOK: ok, first: len(c.links)}
 	if int64(len(text)) > opts.MaxPartBytes {
 		text = text[:opts.MaxPartBytes]
 		sc.partial = true
@@ -219,7 +232,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	default:
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 	}
-	sl.last = len(c.hits)
+	sl.last = len(c.links)
 	return sl
 }
 
@@ -234,23 +247,29 @@ func sniffHTML(text []byte) bool {
 // most clients show, auto-linking the URLs) and as HTML (what sniffing
 // clients render), keeping HTML links that no text link overlaps.
 func scanSniffed(text []byte, c *collector) {
-	first := len(c.hits)
+	first := len(c.links)
 	scanPlain(text, c, KindText, scanMode{})
-	mid := len(c.hits)
+	mid := len(c.links)
 	c.html = true
 	scanHTML(text, c)
 	c.html = false
-	textHits := c.hits[first:mid]
-	kept := c.hits[:mid]
-	for _, h := range c.hits[mid:] {
-		i := sort.Search(len(textHits), func(i int) bool { return textHits[i].End > h.Start })
-		if i < len(textHits) && textHits[i].Start < max(h.End, h.Start+1) {
+	textLinks := c.links[first:mid]
+	order := make([]int, 0, len(c.links)-first)
+	for i := first; i < len(c.links); i++ {
+		h := c.links[i]
+		j := sort.Search(len(textLinks), func(j int) bool { return textLinks[j].End > h.Start })
+		if i >= mid && j < len(textLinks) && textLinks[j].Start < max(h.End, h.Start+1) {
 			continue
 		}
-		kept = append(kept, h)
+		order = append(order, i)
 	}
-	c.hits = kept
-	sort.SliceStable(c.hits[first:], func(i, j int) bool { return c.hits[first+i].Start < c.hits[first+j].Start })
+	sort.SliceStable(order, func(a, b int) bool { return c.links[order[a]].Start < c.links[order[b]].Start })
+	links, meta := make([]Link, len(order)), make([]hitMeta, len(order))
+	for k, i := range order {
+		links[k], meta[k] = c.links[i], c.meta[i]
+	}
+	c.links = append(c.links[:first], links...)
+	c.meta = append(c.meta[:first], meta...)
 }
 
 // scanPlain extracts URLs from plain text (iCalendar folding and
@@ -274,10 +293,7 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 // with everything that could be read.
 func Extract(msg []byte, opts Options) ([]Link, error) {
 	sc := scanMessage(msg, opts)
-	out := make([]Link, len(sc.hits))
-	for i := range sc.hits {
-		out[i] = sc.hits[i].Link
-	}
+	out := sc.links
 	if err := sc.err(); err != nil {
 		return out, fmt.Errorf("links: extract: %w", err)
 	}

@@ -29,13 +29,13 @@ type htmlScanner struct {
 	aOpen   bool
 	aVis    int   // vis offset where the anchor text starts
 	aStart  int   // raw offset after the <a> tag
-	aHits   []int // indices in sink.hits of the open anchor's links
+	aHits   []int // indices in sink.links of the open anchor's links
 	commDep int
-	first   int // index of this part's first link in sink.hits
+	first   int // index of this part's first link in sink.links
 }
 
 func scanHTML(data []byte, c *collector) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.hits), vis: make([]byte, 0, len(data)/4)}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2)}
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
 	s.fillContext()
@@ -303,7 +303,7 @@ func (s *htmlScanner) link(a *attr, kind Kind) {
 	}
 	h.Start, h.End, h.attr, h.quote, h.visPos = a.vs, a.ve, true, a.quote, len(s.vis)
 	if kind == KindHref && s.aOpen {
-		s.aHits = append(s.aHits, len(s.sink.hits)-1)
+		s.aHits = append(s.aHits, len(s.sink.links)-1)
 	}
 }
 

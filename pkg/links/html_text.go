@@ -26,7 +26,7 @@ func (s *htmlScanner) closeAnchor(off int) {
 	s.aOpen = false
 	disp := displayText(s.vis[s.aVis:])
 	for _, i := range s.aHits {
-		h := &s.sink.hits[i]
+		h := s.sink.at(i)
 		h.Display, h.dispStart, h.dispEnd = disp, s.aStart, off
 		h.checkDisplay()
 	}
@@ -79,12 +79,12 @@ func (s *htmlScanner) space() {
 // fillContext sets Context for the links of this part. The contexts are
 // substrings of one copy of the (already collapsed) visible text.
 func (s *htmlScanner) fillContext() {
-	if s.first == len(s.sink.hits) {
+	if s.first == len(s.sink.links) {
 		return
 	}
 	vis := string(s.vis)
-	for i := s.first; i < len(s.sink.hits); i++ {
-		h := &s.sink.hits[i]
+	for i := s.first; i < len(s.sink.links); i++ {
+		h := s.sink.at(i)
 		lo, hi := runeWindow(s.vis, h.visPos, h.visPos)
 		h.Context = strings.TrimSpace(vis[lo:hi])
 	}

@@ -50,9 +50,9 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 
 // plan turns the replacements into edits per leaf index.
 func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
-	byRef := make(map[Ref]int, len(sc.hits))
-	for i := range sc.hits {
-		byRef[sc.hits[i].Ref()] = i
+	byRef := make(map[Ref]int, len(sc.links))
+	for i := range sc.links {
+		byRef[sc.links[i].Ref()] = i
 	}
 	refs := make([]Ref, 0, len(repl))
 	for r := range repl {
@@ -65,7 +65,7 @@ func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
 	var errs []error
 	for _, r := range refs {
 		i, ok := byRef[r]
-		if !ok || !sc.hits[i].Clickable {
+		if !ok || !sc.links[i].Clickable {
 			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, ErrUnknownRef))
 			continue
 		}
@@ -74,7 +74,7 @@ func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
 			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, err))
 			continue
 		}
-		edits[li] = append(edits[li], sc.hits[i].edits(sc.leaves[li], repl[r])...)
+		edits[li] = append(edits[li], hit{&sc.links[i], &sc.meta[i]}.edits(sc.leaves[li], repl[r])...)
 	}
 	return edits, errs
 }
@@ -101,7 +101,7 @@ func (l scannedLeaf) rewriteErr(r string) error {
 }
 
 // marker names the original host, defanged, after a locked text URL.
-func (h *hit) marker() string {
+func (h hit) marker() string {
 	if h.Host == "" {
 		return " [locked]"
 	}
@@ -109,7 +109,7 @@ func (h *hit) marker() string {
 }
 
 // edits returns the text edits that lock h with replacement r.
-func (h *hit) edits(l scannedLeaf, r string) []edit {
+func (h hit) edits(l scannedLeaf, r string) []edit {
 	if !h.html {
 		return []edit{{h.Start, h.End, r}, {h.markerEnd, h.markerEnd, h.marker()}}
 	}
