@@ -9,6 +9,15 @@
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap), and byte-splicing rewrites of chosen links (Rewrite).
 //
+// Extraction follows what a reader's client shows and auto-links: URLs and
+// www. hosts in text (including <URL> wrapped across lines, iCalendar
+// folding and format=flowed; delsp=yes soft breaks), every clickable HTML
+// construct (a/area/VML href, form action, formaction, meta refresh, base
+// resolution, Outlook conditional comments), and, as non-clickable, image
+// and CSS sources. UTF-7 parts are decoded (a known filter evasion), and a
+// text/plain part that is really an HTML document is scanned both as text
+// and as HTML.
+//
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
 // decide which links are dangerous (that is pkg/scoring), touch the
 // top-level header block, or rewrite inside signed or encrypted structures.
