@@ -48,7 +48,7 @@ func (m *monitor) run(every time.Duration, out io.Writer) (stop func()) {
 		defer tick.Stop()
 		began, lastPrint := time.Now(), time.Now()
 		if every > 0 {
-			fmt.Fprintln(out, "sample  elapsed  cpu_s  rss_mb  hwm_mb  fds  threads  goroutines")
+			fmt.Fprintln(out, "sample  elapsed  cpu_s  rss_mb  hwm_mb  fds  threads  goroutines  anon_mb  file_mb  heap_inuse_mb")
 			m.printSample(out, 0)
 		}
 		for {
@@ -78,31 +78,40 @@ func (m *monitor) printSample(out io.Writer, elapsed time.Duration) {
 	if err != nil {
 		return
 	}
-	fmt.Fprintf(out, "sample  %6.0fs  %6.2f  %6.1f  %6.1f  %4d  %7d  %10s\n", elapsed.Seconds(), s.CPU,
-		float64(s.RSSKB)/1024, float64(s.HWMKB)/1024, s.FDs, s.Threads, m.goroutines())
+	g, heap := m.runtimeMetrics()
+	fmt.Fprintf(out, "sample  %6.0fs  %6.2f  %6.1f  %6.1f  %4d  %7d  %10s  %7.1f  %7.1f  %13s\n", elapsed.Seconds(), s.CPU,
+		float64(s.RSSKB)/1024, float64(s.HWMKB)/1024, s.FDs, s.Threads, g, float64(s.AnonKB)/1024, float64(s.FileKB)/1024, heap)
 }
 
-// goroutines reads go_goroutines from the milter's Prometheus endpoint ("-" if unknown).
-func (m *monitor) goroutines() string {
+// runtimeMetrics reads go_goroutines and go_memstats_heap_inuse_bytes (MB)
+// from the milter's Prometheus endpoint ("-" when unknown).
+func (m *monitor) runtimeMetrics() (goroutines, heapMB string) {
+	goroutines, heapMB = "-", "-"
 	if m.metricsURL == "" {
-		return "-"
+		return
 	}
 	c := http.Client{Timeout: 2 * time.Second}
 	resp, err := c.Get(m.metricsURL)
 	if err != nil {
-		return "-"
+		return
 	}
 	defer resp.Body.Close()
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "go_goroutines "); ok {
-			if n, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
-				return strconv.Itoa(int(n))
-			}
+		name, v, ok := strings.Cut(sc.Text(), " ")
+		n, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if !ok || err != nil {
+			continue
+		}
+		switch name {
+		case "go_goroutines":
+			goroutines = strconv.Itoa(int(n))
+		case "go_memstats_heap_inuse_bytes":
+			heapMB = strconv.FormatFloat(n/(1<<20), 'f', 1, 64)
 		}
 	}
-	return "-"
+	return
 }
 
 // end returns the CPU seconds used during the run, the sampled peak RSS and VmHWM.

@@ -17,6 +17,8 @@ type procSample struct {
 	CPU     float64 // utime+stime, seconds
 	HWMKB   int64   // VmHWM: peak resident set
 	RSSKB   int64   // VmRSS
+	AnonKB  int64   // RssAnon: heap, stacks
+	FileKB  int64   // RssFile: mapped files (the bbolt mmap) and the binary
 	Threads int64
 	FDs     int
 }
@@ -37,6 +39,7 @@ func readProc(pid int) (procSample, error) {
 	}
 	kv := statusFields(status)
 	s.HWMKB, s.RSSKB, s.Threads = kv["VmHWM"], kv["VmRSS"], kv["Threads"]
+	s.AnonKB, s.FileKB = kv["RssAnon"], kv["RssFile"]
 	if fds, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid)); err == nil {
 		s.FDs = len(fds)
 	}
