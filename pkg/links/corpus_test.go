@@ -151,3 +151,92 @@ func (s *corpusStats) report(t *testing.T) {
 		t.Errorf("%d messages hit an internal error", s.internal)
 	}
 }
+
+// TestCorpusRewrite locks every clickable link of every corpus message and
+// checks the rewrite invariants. Opt-in like TestCorpus; it prints paths
+// and counts only.
+func TestCorpusRewrite(t *testing.T) {
+	dir := os.Getenv("FIRSTSIGHT_CORPUS")
+	if dir == "" {
+		t.Skip("set FIRSTSIGHT_CORPUS to the dev corpus directory")
+	}
+	rows := readManifest(t, filepath.Join(dir, "MANIFEST.tsv"))
+	errs := map[string]int{}
+	var rewritten, bad int
+	for _, r := range rows {
+		msg, err := os.ReadFile(filepath.Join(dir, r.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls, _ := Extract(msg, Options{})
+		repl := map[Ref]string{}
+		for i, l := range ls {
+			if l.Clickable {
+				repl[l.Ref()] = fmt.Sprintf("https://lock.example/l/%d", i)
+			}
+		}
+		if len(repl) == 0 {
+			continue
+		}
+		out, err := Rewrite(msg, repl, Options{})
+		if err != nil {
+			errs[errKind(err)]++
+			continue
+		}
+		rewritten++
+		if msg := corpusRewriteProblem(msg, out, repl); msg != "" {
+			bad++
+			if bad <= 20 {
+				t.Logf("%s: %s", r.path, msg)
+			}
+		}
+	}
+	t.Logf("rewritten %d messages, %d with problems, refused: %v", rewritten, bad, errs)
+	if bad > 0 {
+		t.Errorf("%d rewritten messages broke an invariant", bad)
+	}
+}
+
+func errKind(err error) string {
+	for _, e := range []error{ErrSigned, ErrNotRewritable, ErrUnknownRef, ErrBadReplacement, errInternal} {
+		if errors.Is(err, e) {
+			return e.Error()
+		}
+	}
+	return "other"
+}
+
+// corpusRewriteProblem returns "" when out keeps the header and every lock
+// URL is found again with no original clickable link left in changed parts.
+func corpusRewriteProblem(msg, out []byte, repl map[Ref]string) string {
+	if !strings.HasPrefix(string(out), string(msg[:len(msg)-len(Body(msg))])) {
+		return "header changed"
+	}
+	if in, o := maxLine(msg), maxLine(out); o > max(in, 998) {
+		return fmt.Sprintf("longest line grew from %d to %d bytes", in, o)
+	}
+	after, err := Extract(out, Options{})
+	if errors.Is(err, errInternal) {
+		return "internal error on re-extract"
+	}
+	locks := 0
+	for _, l := range after {
+		if strings.HasPrefix(l.URL, "https://lock.example/l/") {
+			locks++
+		} else if l.Clickable {
+			return fmt.Sprintf("clickable %s link left in part %q", l.Kind, l.Part)
+		}
+	}
+	if locks != len(repl) {
+		return fmt.Sprintf("found %d lock URLs, want %d", locks, len(repl))
+	}
+	return ""
+}
+
+func maxLine(b []byte) int {
+	n := 0
+	for _, l := range strings.Split(string(b), "\n") {
+		n = max(n, len(strings.TrimSuffix(l, "\r")))
+	}
+	return n
+}

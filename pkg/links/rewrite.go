@@ -177,5 +177,43 @@ func (l scannedLeaf) encode(text []byte) []byte {
 		text = encodeCharset(l.charset, text)
 	}
 	raw := l.src[l.bodyStart:l.bodyEnd]
+	if l.cte != "base64" && l.cte != "quoted-printable" {
+		text = wrapLong(text)
+	}
 	return encodeCTE(l.cte, text, len(raw) > 0 && raw[len(raw)-1] == '\n')
+}
+
+// maxLineLen is the SMTP line limit without CRLF (RFC 5321 4.5.3.1.6).
+const maxLineLen = 998
+
+// wrapLong breaks CRLF lines longer than maxLineLen, turning the last space
+// or tab before the limit into a line break, or else breaking before the
+// last '<'. A line without either stays as it is.
+func wrapLong(text []byte) []byte {
+	var out []byte
+	for len(text) > 0 {
+		line, rest, found := bytes.Cut(text, []byte("\r\n"))
+		for len(line) > maxLineLen {
+			cut, skip := breakPoint(line[:maxLineLen+1])
+			if cut <= 0 {
+				break
+			}
+			out = append(append(out, line[:cut]...), '\r', '\n')
+			line = line[cut+skip:]
+		}
+		out = append(out, line...)
+		if found {
+			out = append(out, '\r', '\n')
+		}
+		text = rest
+	}
+	return out
+}
+
+// breakPoint returns where to break b and how many bytes the break replaces.
+func breakPoint(b []byte) (int, int) {
+	if i := bytes.LastIndexAny(b, " \t"); i > 0 {
+		return i, 1
+	}
+	return bytes.LastIndexByte(b, '<'), 0
 }

@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -68,5 +69,23 @@ func TestRewriteKeepsOtherLinks(t *testing.T) {
 	sc := scanMessage(out, Options{})
 	if !bytes.Contains(sc.leaves[0].text, []byte("café")) {
 		t.Errorf("Rewrite lost the UTF-8 text: %q", sc.leaves[0].text)
+	}
+}
+
+func TestRewriteLongLines(t *testing.T) {
+	long := strings.Repeat("word ", 190) // 950 bytes
+	msg := msgOf("text/html", "7bit", "<p>"+long+`<a href="https://evil.example/a">https://evil.example/a</a> `+long+"</p>\r\n")
+	ls, _ := Extract(msg, Options{})
+	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/" + strings.Repeat("x", 60)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(out), "\r\n") {
+		if len(l) > 998 {
+			t.Errorf("Rewrite left a %d-byte line", len(l))
+		}
+	}
+	if got := wrapLong([]byte(strings.Repeat("a", 1200))); len(got) != 1200 {
+		t.Errorf("wrapLong changed an unbreakable line")
 	}
 }
