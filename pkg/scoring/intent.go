@@ -8,19 +8,23 @@ const (
 	intentPayment
 	intentExtortion
 	intentDownload
+	intentLure
 	nIntents
 )
 
-var intentCodes = [nIntents]string{CodeIntentCredentials, CodeIntentPayment, CodeIntentExtortion, CodeIntentDownload}
+var intentCodes = [nIntents]string{CodeIntentCredentials, CodeIntentPayment, CodeIntentExtortion, CodeIntentDownload, CodeIntentLure}
 
 // intentCaps bound each category's sum, so a wordy message cannot pile up.
-var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3}
+var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 
 // intentCues are transparent English cue lists: phrase (lowercase words,
 // punctuation and hyphens read as spaces) and weight. A cue counts once per
 // text. They were written from general knowledge of how phishing, invoice
 // fraud, extortion and malware lures are phrased, not fitted to any corpus.
 // Single common words carry small weights; only combinations add up.
+// Besides English, each list has the most common words of the same lures
+// in German, French and Spanish (spelt without accents where the accented
+// letter would split the word, since words are ASCII letters and digits).
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -37,6 +41,9 @@ var intentCues = [nIntents][]struct {
 		{"mailbox", 0.15}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
 		{"expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},
 		{"security question", 0.3}, {"one time code", 0.25},
+		{"passwort", 0.3}, {"kennwort", 0.3}, {"anmelden", 0.2}, {"konto", 0.1},
+		{"mot de passe", 0.3}, {"identifiant", 0.2}, {"connectez vous", 0.2},
+		{"contrasena", 0.3}, {"iniciar sesion", 0.2}, {"cuenta", 0.1},
 	},
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
@@ -45,6 +52,8 @@ var intentCues = [nIntents][]struct {
 		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},
 		{"unpaid", 0.2}, {"bitcoin", 0.25}, {"btc", 0.2}, {"crypto wallet", 0.25},
 		{"payment failed", 0.3}, {"update payment", 0.3},
+		{"rechnung", 0.2}, {"zahlung", 0.15}, {"facture", 0.2}, {"paiement", 0.15},
+		{"factura", 0.2}, {"pago", 0.15},
 	},
 	intentExtortion: {
 		{"hacked", 0.3}, {"webcam", 0.3}, {"recorded you", 0.4}, {"your device", 0.1},
@@ -61,6 +70,20 @@ var intentCues = [nIntents][]struct {
 		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"fax", 0.15},
 		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
+	},
+	// Lures: prizes, rewards and windfalls, the bait of gift-card, survey,
+	// lottery, advance-fee and crypto scams.
+	intentLure: {
+		{"you have won", 0.3}, {"you ve won", 0.3}, {"you won", 0.2}, {"winner", 0.15},
+		{"congratulations", 0.15}, {"claim your", 0.2}, {"claim now", 0.2}, {"your reward", 0.2},
+		{"reward", 0.1}, {"prize", 0.15}, {"lottery", 0.25}, {"jackpot", 0.2},
+		{"free gift", 0.2}, {"gift card", 0.2}, {"been selected", 0.2}, {"you are selected", 0.2},
+		{"airdrop", 0.25}, {"compensation fund", 0.3}, {"unclaimed", 0.2}, {"beneficiary", 0.2},
+		{"inheritance", 0.2}, {"withdraw", 0.15}, {"your balance", 0.15}, {"survey", 0.1},
+		{"gewinnen", 0.15}, {"gewonnen", 0.25}, {"gewinner", 0.15}, {"gutschein", 0.15},
+		{"belohnung", 0.15}, {"geschenk", 0.1}, {"kostenlos", 0.1}, {"gratulieren", 0.15},
+		{"gagner", 0.15}, {"gagnez", 0.15}, {"gagnant", 0.15}, {"cadeau", 0.1}, {"gratuit", 0.1},
+		{"ganador", 0.15}, {"premio", 0.15}, {"regalo", 0.1}, {"gratis", 0.1},
 	},
 }
 

@@ -56,6 +56,7 @@ const (
 	CodeIntentPayment     = "intent_payment"
 	CodeIntentExtortion   = "intent_extortion"
 	CodeIntentDownload    = "intent_download"
+	CodeIntentLure        = "intent_lure"
 
 	// Context that lowers risk.
 	CodeInternalSender  = "internal_sender"
@@ -113,7 +114,7 @@ func init() {
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeInternalSender, CodeInternalKnown, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeSenderOwnDomain, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {

@@ -97,6 +97,8 @@ func (e evid) otherText() string {
 		return "the text is about a payment (\"" + e.a + "\")"
 	case CodeIntentExtortion:
 		return "the text threatens or pressures (\"" + e.a + "\")"
+	case CodeIntentLure:
+		return "the text dangles a prize, reward or windfall (\"" + e.a + "\")"
 	case CodeIntentDownload:
 		return "the text asks to open or download a file (\"" + e.a + "\")"
 	case CodeInternalKnown:
