@@ -15,22 +15,34 @@
 //   - novelty: the link domain or host new to the organisation, to this
 //     recipient, from this sender; a sender or sender domain never seen;
 //   - sender: first contact, unsolicited (no reciprocal contact), shadow
-//     identity, a brand in the display name from elsewhere, free mail;
+//     identity, a brand in the display name from elsewhere, a display name
+//     showing another domain or address, free mail;
 //   - form: display text pointing elsewhere, IP literals, userinfo, script
 //     schemes, punycode and mixed scripts, recipient address in the URL,
 //     redirect chains, shorteners, free hosting, suspicious TLDs, forms;
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     to the organisation's domains, shipped brand domains and domains in the
 //     recipient's own history;
-//   - intent: weighted English cue lists for credentials, payment, extortion
-//     and downloads in the text around the link and the subject;
+//   - intent: weighted cue lists (English, plus common German, French and
+//     Spanish words) for credentials, payment, extortion, downloads and
+//     lures (prizes, rewards, windfalls) in the text around the link and the
+//     subject;
 //   - context (negative weights): authenticated internal senders, reciprocal
-//     and long-established relationships, links to the sender's own domain,
-//     domains the organisation itself sends out.
+//     and long-established relationships, established colleagues in our own
+//     domains, links to the sender's own domain, domains the organisation
+//     itself sends out.
+//
+// A link to the sender's own (non-free) registrable domain carries no link
+// novelty of its own: the site is exactly as new as the sender's domain,
+// which the sender evidence already counts. So a first-contact newsletter
+// linking its own site stays below the lock threshold unless form,
+// lookalike or intent evidence joins, while the same sender linking an
+// unrelated new domain is locked at warn.
 //
 // A link is locked when its score reaches Policy.LockThreshold. Its level is
 // warn unless form, lookalike or intent evidence adds at least
-// Policy.EvidenceMin: novelty alone never locks harder than warn.
+// Policy.EvidenceMin (message-level spoofing evidence such as a shadow
+// identity counts too): novelty alone never locks harder than warn.
 //
 // Adding a signal: write a small function returning (evid, bool) next to its
 // kind (novelty.go, sender.go, form.go, lookalike_signals.go), add its code in
