@@ -6,7 +6,7 @@ FUZZTIME        ?= 10s
 INTEGRATION_TIMEOUT ?= 10m
 BIN             ?= bin
 
-.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench eval clean
+.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench bench-corpus bench-profile soak eval clean
 
 all: build
 
@@ -43,9 +43,25 @@ integration:
 deps:
 	scripts/install-test-deps.sh
 
-## bench: benchmarks only (no tests).
+## bench: benchmarks only (no tests): Go benchmarks, the paired milterd/null run
+## with the memory run, and the Postfix run when root with postfix installed.
 bench:
 	$(GO) test -run '^$$' -bench . ./...
+	GO=$(GO) bench/paired.sh
+	@if [ "$$(id -u)" = 0 ] && command -v postfix >/dev/null; then GO=$(GO) bench/postfix.sh; \
+	else echo "bench: skipping bench/postfix.sh (needs root and postfix)"; fi
+
+## bench-corpus: the paired run on ../shared/corpus-dev (opt-in).
+bench-corpus:
+	CORPUS=../shared/corpus-dev MEM=0 GO=$(GO) bench/paired.sh
+
+bench-profile:
+	GO=$(GO) bench/profile.sh
+
+## soak: a bounded soak run (SOAK=30m for the long one).
+SOAK ?= 2m
+soak:
+	GO=$(GO) bench/soak.sh $(SOAK)
 
 ## eval: the dev evaluation (needs ../shared; not part of the tests).
 eval:
