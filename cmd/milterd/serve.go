@@ -108,6 +108,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	m := filter.NewMilter(engine, filter.MilterOptions{
 		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
 		DecisionBudget: c.Limits.DecisionBudget.Duration, OnError: c.OnError,
+		InflightBytes: c.Limits.InflightBytes,
 	}, log, met)
 	milter.LogWarning = func(format string, v ...any) { log.Warn("milter protocol: " + fmt.Sprintf(format, v...)) }
 
@@ -140,6 +141,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
 	defer cancel()
 	logErr(log, "milter shutdown", mf.Shutdown(sctx))
+	m.Close() // finish queued learning before the stores flush and close
 	for _, srv := range srvs {
 		logErr(log, "http shutdown", srv.Shutdown(sctx))
 	}

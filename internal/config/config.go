@@ -38,13 +38,14 @@ type Config struct {
 
 // Limits bound the work done per message.
 type Limits struct {
-	MaxBodyBytes   int64    `toml:"max_body_bytes"`  // larger bodies pass unscanned, never truncated
-	MaxMemBytes    int      `toml:"max_mem_bytes"`   // body bytes kept in RAM before spilling to a temp file
-	DecisionBudget Duration `toml:"decision_budget"` // per-message time budget, below milter_content_timeout
-	MaxDepth       int      `toml:"max_mime_depth"`  // MIME nesting depth parsed
-	MaxParts       int      `toml:"max_mime_parts"`  // MIME parts parsed
-	MaxPartBytes   int64    `toml:"max_part_bytes"`  // decoded bytes scanned per part
-	MaxLinks       int      `toml:"max_links"`       // links kept per message
+	MaxBodyBytes   int64    `toml:"max_body_bytes"`     // larger bodies pass unscanned, never truncated
+	MaxMemBytes    int      `toml:"max_mem_bytes"`      // body bytes kept in RAM before spilling to a temp file
+	InflightBytes  int64    `toml:"max_inflight_bytes"` // message bytes judged at once; others wait
+	DecisionBudget Duration `toml:"decision_budget"`    // per-message time budget, below milter_content_timeout
+	MaxDepth       int      `toml:"max_mime_depth"`     // MIME nesting depth parsed
+	MaxParts       int      `toml:"max_mime_parts"`     // MIME parts parsed
+	MaxPartBytes   int64    `toml:"max_part_bytes"`     // decoded bytes scanned per part
+	MaxLinks       int      `toml:"max_links"`          // links kept per message
 }
 
 // Socket sets ownership of a unix milter socket.
@@ -120,6 +121,7 @@ func Default() Config {
 		Limits: Limits{
 			MaxBodyBytes:   64 << 20,
 			MaxMemBytes:    512 << 10,
+			InflightBytes:  16 << 20,
 			DecisionBudget: Duration{20 * time.Second},
 			MaxDepth:       20,
 			MaxParts:       500,

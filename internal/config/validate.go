@@ -68,8 +68,8 @@ func (l Limits) validate() []error {
 	if l.MaxBodyBytes < 1<<20 {
 		errs = append(errs, fmt.Errorf("limits.max_body_bytes: %d is below 1 MiB", l.MaxBodyBytes))
 	}
-	if l.MaxMemBytes <= 0 {
-		errs = append(errs, fmt.Errorf("limits.max_mem_bytes: must be positive"))
+	if l.MaxMemBytes <= 0 || l.InflightBytes <= 0 {
+		errs = append(errs, fmt.Errorf("limits: max_mem_bytes and max_inflight_bytes must be positive"))
 	}
 	if l.DecisionBudget.Duration <= 0 {
 		errs = append(errs, fmt.Errorf("limits.decision_budget: must be positive"))

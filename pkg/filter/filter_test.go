@@ -86,7 +86,10 @@ func TestReplayAndMilterAgree(t *testing.T) {
 		direct.Finish(r)
 		want = append(want, r.Header())
 	}
-	mil := NewMilter(testEngine(t), MilterOptions{}, slog.New(slog.DiscardHandler), nil)
+	// Learning before answering makes the milter's learning order that of
+	// replay, so verdicts that depend on earlier messages can be compared.
+	mil := NewMilter(testEngine(t), MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
+	defer mil.Close()
 	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, mailfilter.WithBody(1<<20, 64<<20, mailfilter.TruncateWhenTooBig))
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/d--j/go-milter/mailfilter"
+	"golang.org/x/sync/semaphore"
 )
 
 // MilterOptions configures the milter adapter.
@@ -18,6 +19,14 @@ type MilterOptions struct {
 	MaxBodyBytes   int64         // larger bodies pass unscanned; default 64 MiB
 	DecisionBudget time.Duration // per-message budget; default 20s
 	OnError        string        // accept (default) | tempfail
+	// InflightBytes bounds the message bytes being judged at once, so memory
+	// stays flat under many large messages; others wait (the MTA gets
+	// progress packets meanwhile). Default 16 MiB.
+	InflightBytes int64
+	// SyncLearning learns before answering the MTA, so the next message of
+	// a session sees this one (what replay does). By default learning runs
+	// on one background worker, off the verdict path.
+	SyncLearning bool
 }
 
 func (o MilterOptions) withDefaults() MilterOptions {
@@ -33,6 +42,9 @@ func (o MilterOptions) withDefaults() MilterOptions {
 	if o.OnError == "" {
 		o.OnError = "accept"
 	}
+	if o.InflightBytes <= 0 {
+		o.InflightBytes = 16 << 20
+	}
 	return o
 }
 
@@ -45,16 +57,25 @@ type Observer interface {
 
 // Milter adapts the engine to go-milter's mailfilter.
 type Milter struct {
-	engine *Engine
-	opt    MilterOptions
-	log    *slog.Logger
-	obs    Observer
+	engine   *Engine
+	opt      MilterOptions
+	log      *slog.Logger
+	obs      Observer
+	inflight *semaphore.Weighted
+	learn    *learner
 }
 
-// NewMilter returns the adapter. obs may be nil.
+// NewMilter returns the adapter and starts its learning worker; Close stops
+// it. obs may be nil.
 func NewMilter(e *Engine, opt MilterOptions, log *slog.Logger, obs Observer) *Milter {
-	return &Milter{engine: e, opt: opt.withDefaults(), log: log, obs: obs}
+	opt = opt.withDefaults()
+	return &Milter{engine: e, opt: opt, log: log, obs: obs,
+		inflight: semaphore.NewWeighted(opt.InflightBytes), learn: newLearner(e, opt.SyncLearning)}
 }
+
+// Close finishes the queued learning. Call it after the milter server has
+// stopped handing out messages.
+func (m *Milter) Close() { m.learn.close() }
 
 // Decide is a mailfilter.DecisionModificationFunc.
 func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.Decision, err error) {
@@ -75,20 +96,30 @@ func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.D
 	if size > m.opt.MaxBodyBytes {
 		return m.unscanned(trx, log, start, size), nil
 	}
-	msg, err := io.ReadAll(trx.Data())
-	if err != nil {
-		return m.fail(trx, log, start, fmt.Errorf("filter: read message: %w", err)), nil
-	}
 	ctx, cancel := context.WithTimeout(ctx, m.opt.DecisionBudget)
 	defer cancel()
-	r, err := m.engine.Decide(ctx, msg, env)
+	r, err := m.decide(ctx, trx, env, size)
 	if err != nil {
 		return m.fail(trx, log, start, err), nil
 	}
 	d = m.apply(trx, r)
-	m.engine.Finish(r)
+	m.learn.finish(r)
 	m.done(log, r, start)
 	return d, nil
+}
+
+// decide reads the message within the in-flight byte budget and judges it.
+func (m *Milter) decide(ctx context.Context, trx mailfilter.Trx, env Envelope, size int64) (*Result, error) {
+	w := min(size+64<<10, m.opt.InflightBytes)
+	if err := m.inflight.Acquire(ctx, w); err != nil {
+		return nil, fmt.Errorf("filter: waiting for memory budget: %w", err)
+	}
+	defer m.inflight.Release(w)
+	buf := bytes.NewBuffer(make([]byte, 0, size+16<<10))
+	if _, err := buf.ReadFrom(trx.Data()); err != nil {
+		return nil, fmt.Errorf("filter: read message: %w", err)
+	}
+	return m.engine.Decide(ctx, buf.Bytes(), env)
 }
 
 // apply sends the header and any new body, and maps the action.

@@ -1,0 +1,41 @@
+package filter
+
+import "sync"
+
+// learner runs Engine.Finish (journal and learning) on one background
+// worker, so a decision never waits on the baseline's write lock. When the
+// queue is full it finishes inline: back-pressure, never loss.
+type learner struct {
+	e     *Engine
+	sync  bool
+	q     chan *Result
+	done  chan struct{}
+	close func()
+}
+
+func newLearner(e *Engine, inline bool) *learner {
+	l := &learner{e: e, sync: inline, q: make(chan *Result, 4096), done: make(chan struct{})}
+	var once sync.Once
+	l.close = func() { once.Do(func() { close(l.q); <-l.done }) }
+	go l.run()
+	return l
+}
+
+func (l *learner) run() {
+	defer close(l.done)
+	for r := range l.q {
+		l.e.Finish(r)
+	}
+}
+
+// finish queues r, or finishes it at once in sync mode or when the queue is full.
+func (l *learner) finish(r *Result) {
+	if !l.sync {
+		select {
+		case l.q <- r:
+			return
+		default:
+		}
+	}
+	l.e.Finish(r)
+}
