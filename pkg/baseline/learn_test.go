@@ -2,6 +2,7 @@ package baseline_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -156,7 +157,7 @@ func TestSchemaMismatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = baseline.New(db, baseline.Options{})
-	if !errors.Is(err, baseline.ErrSchema) || !strings.Contains(err.Error(), "baseline: schema version 7, this build supports 1") {
+	if !errors.Is(err, baseline.ErrSchema) || !strings.Contains(err.Error(), fmt.Sprintf("baseline: schema version 7, this build supports %d", baseline.SchemaVersion)) {
 		t.Errorf("New on schema 7 = %v, want ErrSchema with versions", err)
 	}
 }
@@ -239,5 +240,41 @@ func TestIDNAAndNormalisation(t *testing.T) {
 	f := lookup(t, s, query(t0, "alice@xn--bcher-kva.example", []string{"bob@corp.test"}, "xn--bcher-kva.example"))
 	if f.Sender.Messages != 1 || f.Domains["xn--bcher-kva.example"].Messages != 1 || f.Recipients["bob@corp.test"].Pair.Messages != 1 {
 		t.Errorf("IDNA normalisation: sender %+v domain %+v pair %+v", f.Sender, f.Domains, f.Recipients["bob@corp.test"].Pair)
+	}
+}
+
+// Vouched counts only messages whose sender was vouched for, on every key
+// the message touches; unvouched repeats never raise it.
+func TestVouched(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	bob := []string{"bob@corp.test"}
+	v := inbound(t0, "friend@partner.test", bob, "shared.test")
+	v.Vouched = true
+	s.Observe(v)
+	for i := 0; i < 3; i++ {
+		s.Observe(inbound(t0.Add(time.Duration(i)*time.Hour), "stranger@evil.test", bob, "shared.test", "evil-site.test"))
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f := lookup(t, s, query(t0.Add(24*time.Hour), "friend@partner.test", bob, "shared.test", "evil-site.test"))
+	tests := []struct {
+		name string
+		st   baseline.Stat
+		want int
+	}{
+		{"vouched link domain", f.Domains["shared.test"], 1},
+		{"unvouched link domain", f.Domains["evil-site.test"], 0},
+		{"vouched sender", f.Sender, 1},
+		{"vouched sender domain", f.SenderDomain, 1},
+		{"vouched pair", f.Recipients["bob@corp.test"].Pair, 1},
+	}
+	for _, tc := range tests {
+		if tc.st.Vouched != tc.want {
+			t.Errorf("%s: Vouched = %d, want %d (%+v)", tc.name, tc.st.Vouched, tc.want, tc.st)
+		}
+	}
+	if f.Domains["shared.test"].Messages != 4 {
+		t.Errorf("shared.test messages = %d, want 4", f.Domains["shared.test"].Messages)
 	}
 }

@@ -5,6 +5,7 @@ import "time"
 // obsKeys is an Observation normalised into stored key strings.
 type obsKeys struct {
 	t       uint32
+	vouched bool
 	sender  string // stored key ("" when no sender)
 	sdom    string // clear
 	name    string // stored key ("" when no name)
@@ -63,7 +64,7 @@ func (s *Store) splitRecipients(rcpts []string) (internal, external []string) {
 }
 
 func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
-	k := obsKeys{t: unixSecs(o.Time)}
+	k := obsKeys{t: unixSecs(o.Time), vouched: o.Vouched}
 	if addr := normAddr(o.Sender); addr != "" {
 		k.sender = string(s.keys.appendAddr(nil, addr))
 		k.sdom = domainOf(addr)
@@ -111,7 +112,7 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	}
 	touch := func(kd int, key string, withSender bool) {
 		r := b.get(kd, key)
-		r.addInbound(k.t, hl)
+		r.addInbound(k.t, hl, k.vouched)
 		if withSender && k.sender != "" {
 			r.senders.add(hs)
 		}

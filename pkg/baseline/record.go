@@ -16,8 +16,9 @@ import (
 //	16 days    uint16 distinct days with inbound mail
 //	18 dayBits uint64 bit i = inbound mail on day(last)-i
 //	26 out     uint32 outbound sightings
-//	30 [senders sketch] [recipients sketch]
-const recHeader = 30
+//	30 vouched uint32 inbound messages from a vouched sender, lifetime
+//	34 [senders sketch] [recipients sketch]
+const recHeader = 34
 
 const secondsPerDay = 86400
 
@@ -29,6 +30,7 @@ type rec struct {
 	days        uint16
 	dayBits     uint64
 	out         uint32
+	vouched     uint32
 	senders     sketch
 	recipients  sketch
 }
@@ -74,8 +76,12 @@ func (r *rec) rebase(t uint32, halfLife float64) {
 	r.last = t
 }
 
-// addInbound records one inbound message at t.
-func (r *rec) addInbound(t uint32, halfLife float64) {
+// addInbound records one inbound message at t; vouched says the sender
+// was vouched for (see Observation.Vouched).
+func (r *rec) addInbound(t uint32, halfLife float64, vouched bool) {
+	if vouched {
+		r.vouched++
+	}
 	r.rebase(t, halfLife)
 	if t < r.first {
 		r.first = t
@@ -119,6 +125,7 @@ func (r *rec) merge(o *rec, halfLife float64) {
 	r.total += oc.total
 	r.decayed += oc.decayed
 	r.out += oc.out
+	r.vouched += oc.vouched
 	r.senders.merge(&oc.senders)
 	r.recipients.merge(&oc.recipients)
 }
@@ -131,6 +138,7 @@ func (r *rec) appendTo(b []byte, k *kind) []byte {
 	b = binary.BigEndian.AppendUint16(b, r.days)
 	b = binary.BigEndian.AppendUint64(b, r.dayBits)
 	b = binary.BigEndian.AppendUint32(b, r.out)
+	b = binary.BigEndian.AppendUint32(b, r.vouched)
 	if k.senders {
 		b = r.senders.appendTo(b)
 	}
@@ -153,6 +161,7 @@ func (r *rec) decode(v []byte, k *kind) bool {
 	r.days = be.Uint16(v[16:])
 	r.dayBits = be.Uint64(v[18:])
 	r.out = be.Uint32(v[26:])
+	r.vouched = be.Uint32(v[30:])
 	rest, ok := v[recHeader:], true
 	if k.senders {
 		if rest, ok = r.senders.decode(rest); !ok {
@@ -187,6 +196,7 @@ func (r *rec) stat(now uint32, halfLife float64) Stat {
 		Senders:    r.senders.count(),
 		Recipients: r.recipients.count(),
 		Outbound:   int(r.out),
+		Vouched:    int(r.vouched),
 	}
 	if r.total > 0 {
 		d := float64(r.decayed)

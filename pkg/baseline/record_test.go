@@ -48,21 +48,21 @@ func TestRecordMergeOrderIndependent(t *testing.T) {
 	base := uint32(time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC).Unix())
 	times := []uint32{base, base + 3600, base + 2*secondsPerDay, base + 5*secondsPerDay + 10, base + secondsPerDay}
 	var serial rec
-	for _, tm := range times {
-		serial.addInbound(tm, hl)
+	for i, tm := range times {
+		serial.addInbound(tm, hl, i == 1)
 	}
 	var a, b rec
 	for i, tm := range times {
 		if i%2 == 0 {
-			a.addInbound(tm, hl)
+			a.addInbound(tm, hl, false)
 		} else {
-			b.addInbound(tm, hl)
+			b.addInbound(tm, hl, i == 1)
 		}
 	}
 	b.addOutbound(base+secondsPerDay, hl)
 	b.merge(&a, hl)
-	if b.days != 4 || b.total != 5 || b.out != 1 || b.first != base || b.last != times[3] {
-		t.Errorf("merged = %+v, want 4 days, 5 messages, 1 outbound", b)
+	if b.days != 4 || b.total != 5 || b.out != 1 || b.vouched != 1 || b.first != base || b.last != times[3] {
+		t.Errorf("merged = %+v, want 4 days, 5 messages, 1 outbound, 1 vouched", b)
 	}
 	if serial.days != 4 || math.Abs(float64(serial.decayed-b.decayed)) > 1e-4 {
 		t.Errorf("serial days %d decayed %v, merged decayed %v", serial.days, serial.decayed, b.decayed)
@@ -76,7 +76,7 @@ func TestRecordMergeOrderIndependent(t *testing.T) {
 
 func FuzzDecodeRecord(f *testing.F) {
 	var r rec
-	r.addInbound(1_800_000_000, 1e6)
+	r.addInbound(1_800_000_000, 1e6, true)
 	r.senders.add(1)
 	for i := 0; i < 20; i++ {
 		r.recipients.add(uint32(i * 7919))

@@ -14,6 +14,7 @@ type Stat struct {
 	Senders    int // distinct senders (approximate); 0 where meaningless
 	Recipients int // distinct recipients (approximate); 0 where meaningless
 	Outbound   int // sightings in outbound mail (we sent it / we wrote to them)
+	Vouched    int // inbound messages from a vouched sender (Observation.Vouched), lifetime
 }
 
 // Seen reports whether the key was ever recorded.

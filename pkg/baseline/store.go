@@ -14,7 +14,7 @@ import (
 )
 
 // SchemaVersion is the on-disk layout this build reads and writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 var (
 	// ErrSchema means the DB was written by an incompatible build.

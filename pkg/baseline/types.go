@@ -12,6 +12,11 @@ type Observation struct {
 	LinkDomains []string // registrable domains of clickable links (duplicates allowed)
 	LinkHosts   []string // full hosts of clickable links
 	Outbound    bool     // an internal/authenticated user sent it to outside recipients
+	// Vouched: the sender was established by reciprocity when the message
+	// arrived (we wrote to it, or it is a known colleague). Every key the
+	// message touches counts it in Stat.Vouched, so a scorer can tell
+	// vouched history from repeats by unsolicited strangers (poisoning).
+	Vouched bool
 }
 
 // Query asks for everything one message's scoring needs, answered in one read

@@ -26,14 +26,42 @@ func (e *Engine) Learn(r *Result) {
 }
 
 // Teach learns from the message unconditionally (history import, releases).
+// The observation is vouched when the sender was established by reciprocity
+// before this message: what it links to then counts as vouched history,
+// unlike repeats from unsolicited strangers (campaign poisoning).
 func (e *Engine) Teach(r *Result) {
 	m := r.Message
 	o := baseline.Observation{
 		Time: m.Now, Sender: m.sender(), SenderName: m.FromName,
 		Recipients: m.Recipients, Outbound: r.Outbound,
 	}
+	o.Vouched = !r.Outbound && e.vouched(m)
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)
 	e.history.Observe(o)
+}
+
+// vouched: we wrote to the sender (or a recipient wrote to it), or it is a
+// colleague: authenticated in an internal domain, or an internal address
+// seen on 4 days or more (as scoring's internal_known). A lookup error
+// vouches for nothing.
+func (e *Engine) vouched(m Message) bool {
+	internal := e.internal(domainOf(m.sender()))
+	if internal && m.Authenticated {
+		return true
+	}
+	f, err := e.history.Lookup(baseline.Query{Now: m.Now, Sender: m.sender(), Recipients: m.Recipients})
+	if err != nil {
+		return false
+	}
+	if f.Sender.Outbound > 0 || internal && f.Sender.Days >= 4 {
+		return true
+	}
+	for _, rf := range f.Recipients {
+		if rf.Pair.Outbound > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) learns(r *Result) bool {

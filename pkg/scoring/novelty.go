@@ -1,30 +1,71 @@
 package scoring
 
 // estOrg says how established an organisation-wide key is, from 0 (never
-// seen) to 1: outbound use establishes it, and so do several days or several
-// senders (0.4 for one sighting, 1 from 4 days or 3 senders). A burst on a
-// single day from one sender stays at 0.4, so a harmless first message does
-// not make the next one familiar. It never decreases when any count grows.
+// seen) to 1. Outbound use establishes it. Vouched history (mail from a
+// sender we wrote to, or a colleague) counts from the first sighting: 0.4
+// for one, 1 from 4 days or 3 senders. Repeats by unsolicited strangers
+// count only when broad: several days AND several senders (0 for a
+// one-sender campaign however long, 1 from 4 days and 4 senders), so an
+// attacker's harmless first message does not make the next one familiar.
+// It never decreases when any count grows.
 func estOrg(s Stat) float64 {
-	if !s.Seen() {
+	switch {
+	case !s.Seen():
 		return 0
-	}
-	if s.Outbound > 0 {
+	case s.Outbound > 0:
 		return 1
+	case s.Vouched > 0:
+		return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
 	}
-	return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
+	return min(ramp(s.Days-1, 3), ramp(s.Senders-1, 3))
 }
 
-// estDays is estOrg for keys of one sender or one recipient, where only the
-// number of days counts (a burst on one day establishes nothing).
-func estDays(s Stat) float64 {
-	if !s.Seen() {
+// estLinkDays is estOrg for link keys of one sender or one recipient, where
+// only the number of days counts (a burst on one day establishes nothing).
+// Without vouched history it takes longer: nothing before 3 days, 1 from 8
+// days, so a short campaign does not vouch for its own links.
+func estLinkDays(s Stat) float64 {
+	switch {
+	case !s.Seen():
 		return 0
-	}
-	if s.Outbound > 0 {
+	case s.Outbound > 0:
 		return 1
+	case s.Vouched > 0:
+		return 0.4 + 0.6*ramp(s.Days-1, 3)
 	}
-	return 0.4 + 0.6*ramp(s.Days-1, 3)
+	return ramp(s.Days-2, 6)
+}
+
+// estDays says how established a sender-side key (an address, a pair) is,
+// where only the number of days counts (a burst on one day establishes
+// nothing). Outbound contact or vouched history: 0.4 for one sighting, 1
+// from 4 days. Unsolicited repeats alone: nothing for one day, 1 from 6
+// days, so a campaign's first harmless message does not make the next one
+// familiar, while a sender that writes every week still becomes known.
+func estDays(s Stat) float64 {
+	switch {
+	case !s.Seen():
+		return 0
+	case s.Outbound > 0:
+		return 1
+	case s.Vouched > 0:
+		return 0.4 + 0.6*ramp(s.Days-1, 3)
+	}
+	return ramp(s.Days-1, 5)
+}
+
+// estSenderDomain is estDays for a sender domain, which several senders
+// also establish (vouched: 1 from 3 senders; unsolicited: from 4).
+func estSenderDomain(s Stat) float64 {
+	switch {
+	case !s.Seen():
+		return 0
+	case s.Outbound > 0:
+		return 1
+	case s.Vouched > 0:
+		return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
+	}
+	return max(ramp(s.Days-1, 5), ramp(s.Senders-1, 3))
 }
 
 // ramp is n/full clamped to [0, 1].
@@ -46,16 +87,19 @@ func orgNovelty(w Weights, domain string, s Stat) (evid, bool) {
 }
 
 // hostNovelty: the domain is known here but this host under it never was.
+// It grows with the domain's establishment (full from 0.4) while org
+// novelty shrinks faster, so more history never raises their sum.
 func hostNovelty(w Weights, host, domain string, d, h Stat) (evid, bool) {
-	if host == domain || !d.Seen() || h.Seen() {
+	e := estOrg(d)
+	if host == domain || e <= 0 || h.Seen() {
 		return evid{}, false
 	}
-	return evid{code: CodeHostFirstSeen, w: w.HostNovel, cls: classNovelty, a: host, b: domain}, true
+	return evid{code: CodeHostFirstSeen, w: w.HostNovel * min(1, e/0.4), cls: classNovelty, a: host, b: domain}, true
 }
 
 // rcptNovelty: this recipient was never (or rarely) sent a link to the domain.
 func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
-	e := estDays(s)
+	e := estLinkDays(s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -70,9 +114,9 @@ func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
 // senderLinkNovelty: this sender (or, more weakly, its domain) never linked
 // to the domain. The sender domain's history does not count for free mail.
 func senderLinkNovelty(w Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
-	e := estDays(own)
+	e := estLinkDays(own)
 	if !freemail {
-		e = max(e, 0.7*estDays(dom))
+		e = max(e, 0.7*estLinkDays(dom))
 	}
 	if e >= 1 {
 		return evid{}, false

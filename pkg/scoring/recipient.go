@@ -81,7 +81,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	}
 	l, w := b.l, m.p.Weights
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
-	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.own {
+	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.site {
 		le.ev = append(le.ev, e)
 	}
 	if b.novel > 0 {
@@ -93,9 +93,18 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 		return
 	}
 	r.score = max(r.score, le.score)
-	if le.score >= m.p.LockThreshold {
+	if le.score >= m.p.LockThreshold && !m.orgLink(l) {
 		le.lock, le.level = true, m.p.level(le.score, le.strong)
 	}
+}
+
+// orgLink: the link points into one of our own domains (not a lookalike:
+// the registrable domain or a subdomain of an org or internal domain). It
+// is never locked: it cannot be the attacker's destination, and open
+// redirects through it are unwrapped before judging. It still counts for
+// the message score and quarantine.
+func (m *message) orgLink(l *links.Link) bool {
+	return inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains)
 }
 
 // novelForRecipient adds the recipient-specific risks of a link that is not

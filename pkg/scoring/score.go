@@ -58,6 +58,7 @@ type linkBase struct {
 	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
 	novel float64 // 1 - how established the domain is org-wide
 	own   bool    // the link points to the sender's own (non-free) domain
+	site  bool    // own or sister site whose novelty is the sender's (ownSite)
 	skel  string  // confusable skeleton of the Unicode registrable domain
 	lurl  string  // the URL in lowercase
 	ev    []evid
@@ -148,12 +149,14 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	d := h.Domains[l.Domain]
 	b.novel = 1 - estOrg(d)
 	b.own = m.ownDomain(l)
-	if !b.own { // a sender's own site is as new as the sender's domain: counted once, there
+	b.site = m.ownSite(l, b.own)
+	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
+	if !b.site { // a sender's own site is as new as the sender's domain: counted once, there
 		add(orgNovelty(w, l.Domain, d))
 		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 	}
-	for _, e := range m.contextEvidence(l, d) {
+	for _, e := range m.contextEvidence(l, d, b.own) {
 		add(e, true)
 	}
 	for _, e := range formSignals(w, m.t, l) {
@@ -216,7 +219,7 @@ func skipCode(l *links.Link) string {
 }
 
 // contextEvidence is the link context that lowers risk.
-func (m *message) contextEvidence(l *links.Link, d Stat) []evid {
+func (m *message) contextEvidence(l *links.Link, d Stat, own bool) []evid {
 	w := m.p.Weights
 	var out []evid
 	if inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains) {
@@ -225,7 +228,7 @@ func (m *message) contextEvidence(l *links.Link, d Stat) []evid {
 	if d.Outbound > 0 {
 		out = append(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
 	}
-	if m.ownDomain(l) {
+	if own {
 		out = append(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
 	}
 	return out
@@ -235,6 +238,54 @@ func (m *message) contextEvidence(l *links.Link, d Stat) []evid {
 // the sender is not at a free mail provider (whose domain anyone shares).
 func (m *message) ownDomain(l *links.Link) bool {
 	return m.sdom != "" && l.Domain == m.sdom && !m.free
+}
+
+// ownSite: the link's novelty is the sender's own and is already counted
+// once as sender domain novelty. That holds for the sender's own domain,
+// except when the sender domain was never seen before and the link holds
+// out a prize or reward: a brand-new domain that mails and hosts its own
+// lure is a spammer's site, not a newsletter's (asking to sign in to one's
+// own site is ordinary service mail, so credentials do not count here). It
+// holds for a sister domain (sisterDomain) only once the sender domain has
+// some history, so a new actor cannot pair two fresh names.
+func (m *message) ownSite(l *links.Link, own bool) bool {
+	seen := m.in.History.SenderDomain.Seen()
+	switch {
+	case own:
+		return seen || !lureIntent(m.linkIntent(l), &m.subj)
+	case m.free || !seen:
+		return false
+	}
+	return sisterDomain(m.sdom, l.Domain)
+}
+
+// lureIntent: prize or reward cues near the link or in the subject.
+func lureIntent(link, subj *intentScan) bool {
+	return link.w[intentLure]+0.5*subj.w[intentLure] > 0
+}
+
+// sisterDomain: two registrable domains of one organisation, by name: a
+// hyphen-separated token of 5 letters or more of one's first label occurs
+// in the other's first label ("brand.example" and "brand-mail.example",
+// "brandnews.test"). Only novelty is shared this way; lookalike and brand
+// checks still run, so a brand-named attacker domain is judged on those.
+func sisterDomain(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	la, _ := label(a)
+	lb, _ := label(b)
+	return tokenIn(la, lb) || tokenIn(lb, la)
+}
+
+// tokenIn: a hyphen-separated token of a, 5 bytes or longer, occurs in b.
+func tokenIn(a, b string) bool {
+	for tok := range strings.SplitSeq(a, "-") {
+		if len(tok) >= 5 && strings.Contains(b, tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookalikes checks the organisation's domains and the shipped brands.

@@ -75,3 +75,96 @@ func TestOwnDomainCountedOnce(t *testing.T) {
 		t.Errorf("unrelated new domain scored %v, not above own site %v", other.Score, v.Score)
 	}
 }
+
+func TestSisterDomain(t *testing.T) {
+	for _, tc := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"brand and brand-mail", "brand.example", "brand-mail.example", true},
+		{"other order", "brandnews.test", "brand.example", true},
+		{"contained long label", "acmecorp.example", "acmecorp-news.test", true},
+		{"short label", "abc.example", "abc-mail.example", false},
+		{"same domain", "brand.example", "brand.example", false},
+		{"unrelated", "brand.example", "landing.example", false},
+		{"shared hyphen token", "brandnews.example", "brand-mail.example", true},
+		{"short shared token", "my-shop.example", "myshop-deals.example", false},
+		{"empty", "", "brand.example", false},
+	} {
+		if got := sisterDomain(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: sisterDomain(%q, %q) = %v, want %v", tc.name, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A sister domain shares the sender's novelty only once the sender domain
+// has history; a brand-new sender pairing two fresh names gets no pass.
+func TestSisterSiteNeedsSenderHistory(t *testing.T) {
+	p := testPolicy()
+	in := newInput()
+	in.FromAddr, in.MailFrom = "news@brandnews.example", "news@brandnews.example"
+	in.Links = []links.Link{web("https://www.brand-mail.example/a", "www.brand-mail.example", "brand-mail.example")}
+	fresh := Score(p, in)
+	if !hasReason(fresh.Links[0].Reasons, CodeOrgFirstSeen) {
+		t.Errorf("new sender domain: sister link carries no org novelty: %v", fresh.Links[0].Reasons)
+	}
+	in.History.SenderDomain = Stat{Messages: 3, Days: 3, Senders: 1}
+	seen := Score(p, in)
+	if hasReason(seen.Links[0].Reasons, CodeOrgFirstSeen) || seen.Links[0].Lock {
+		t.Errorf("known sender domain: sister link still novel or locked: %v", seen.Links[0].Reasons)
+	}
+}
+
+// A brand-new domain that mails and hosts its own prize lure is not
+// excused as "its own site"; an older sender domain, or no lure, is.
+func TestOwnSiteLureOnNewDomain(t *testing.T) {
+	p := testPolicy()
+	lure := func(seen bool, ctx string) Verdict {
+		in := newInput()
+		l := web("https://www.shop-new.example/x", "www.shop-new.example", "shop-new.example")
+		l.Display, l.Context = "Click here", ctx
+		in.Links = []links.Link{l}
+		if seen {
+			in.History.SenderDomain = Stat{Messages: 2, Days: 2, Senders: 1}
+		}
+		return Score(p, in)
+	}
+	for _, tc := range []struct {
+		name      string
+		seen      bool
+		ctx       string
+		ownCredit bool
+	}{
+		{"new domain, prize lure", false, "Congratulations, you have won a prize! Claim your reward now", false},
+		{"new domain, no lure", false, "Our spring collection is here", true},
+		{"known domain, prize lure", true, "Congratulations, you have won a prize! Claim your reward now", true},
+	} {
+		v := lure(tc.seen, tc.ctx)
+		if got := hasReason(v.Links[0].Reasons, CodeSenderOwnDomain); got != tc.ownCredit {
+			t.Errorf("%s: sender_own_domain %v, want %v (%v)", tc.name, got, tc.ownCredit, v.Links[0].Reasons)
+		}
+		if got := !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.ownCredit {
+			t.Errorf("%s: novelty exempt %v, want %v", tc.name, got, tc.ownCredit)
+		}
+	}
+}
+
+// Links into our own domains are never locked, whatever else the message
+// carries; a lookalike of them is.
+func TestOrgDomainLinkNeverLocked(t *testing.T) {
+	p := testPolicy()
+	in := newInput()
+	in.FromName = "IT Helpdesk"
+	own := web("https://portal.corp.example/login", "portal.corp.example", "corp.example")
+	own.Display, own.Context = "Verify your password", "Your password expires today. Sign in to verify your password"
+	fake := web("https://portal.c0rp.example/login", "portal.c0rp.example", "c0rp.example")
+	fake.Display, fake.Context = own.Display, own.Context
+	in.Links = []links.Link{own, fake}
+	v := Score(p, in)
+	if v.Links[0].Lock {
+		t.Errorf("own-domain link locked: %+v", v.Links[0])
+	}
+	if !v.Links[1].Lock {
+		t.Errorf("lookalike of the own domain not locked: %+v", v.Links[1])
+	}
+}

@@ -31,7 +31,7 @@ func senderDomainNovelty(w Weights, domain string, dom, sender Stat, freemail bo
 		}
 		return evid{code: CodeFreemail, w: w.Freemail * (1 - e), cls: classSender, a: domain}, true
 	}
-	e := estOrg(dom)
+	e := estSenderDomain(dom)
 	if e >= 1 {
 		return evid{}, false
 	}

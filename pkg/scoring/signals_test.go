@@ -9,23 +9,51 @@ import (
 
 func TestEstablishment(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		s        Stat
-		org, day float64
+		name          string
+		s             Stat
+		org, day, dom float64
 	}{
-		{name: "never seen", s: Stat{}, org: 0, day: 0},
-		{name: "once", s: Stat{Messages: 1, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
-		{name: "burst on one day", s: Stat{Messages: 50, Days: 1, Senders: 1}, org: 0.4, day: 0.4},
-		{name: "many days one sender", s: Stat{Messages: 9, Days: 9, Senders: 1}, org: 1, day: 1},
-		{name: "two days two senders", s: Stat{Messages: 2, Days: 2, Senders: 2}, org: 0.7, day: 0.6},
-		{name: "many days many senders", s: Stat{Messages: 9, Days: 9, Senders: 3}, org: 1, day: 1},
-		{name: "outbound", s: Stat{Outbound: 1}, org: 1, day: 1},
+		{name: "never seen", s: Stat{}, org: 0, day: 0, dom: 0},
+		// unsolicited repeats: poisoning resistance
+		{name: "once, unvouched", s: Stat{Messages: 1, Days: 1, Senders: 1}, org: 0, day: 0, dom: 0},
+		{name: "burst on one day, unvouched", s: Stat{Messages: 50, Days: 1, Senders: 1}, org: 0, day: 0, dom: 0},
+		{name: "many days one sender, unvouched", s: Stat{Messages: 9, Days: 9, Senders: 1}, org: 0, day: 1, dom: 1},
+		{name: "two days two senders, unvouched", s: Stat{Messages: 2, Days: 2, Senders: 2}, org: 1.0 / 3, day: 0.2, dom: 1.0 / 3},
+		{name: "many days many senders, unvouched", s: Stat{Messages: 9, Days: 9, Senders: 4}, org: 1, day: 1, dom: 1},
+		// vouched history: a solicited sender or a colleague sent it
+		{name: "once, vouched", s: Stat{Messages: 1, Days: 1, Senders: 1, Vouched: 1}, org: 0.4, day: 0.4, dom: 0.4},
+		{name: "burst on one day, vouched", s: Stat{Messages: 50, Days: 1, Senders: 1, Vouched: 1}, org: 0.4, day: 0.4, dom: 0.4},
+		{name: "many days one sender, vouched", s: Stat{Messages: 9, Days: 9, Senders: 1, Vouched: 1}, org: 1, day: 1, dom: 1},
+		{name: "two days two senders, vouched", s: Stat{Messages: 2, Days: 2, Senders: 2, Vouched: 1}, org: 0.7, day: 0.6, dom: 0.7},
+		{name: "outbound", s: Stat{Outbound: 1}, org: 1, day: 1, dom: 1},
 	} {
 		if got := estOrg(tc.s); !near(got, tc.org) {
 			t.Errorf("%s: estOrg = %v, want %v", tc.name, got, tc.org)
 		}
 		if got := estDays(tc.s); !near(got, tc.day) {
 			t.Errorf("%s: estDays = %v, want %v", tc.name, got, tc.day)
+		}
+		if got := estSenderDomain(tc.s); !near(got, tc.dom) {
+			t.Errorf("%s: estSenderDomain = %v, want %v", tc.name, got, tc.dom)
+		}
+		if got, day := estLinkDays(tc.s), estDays(tc.s); got > day {
+			t.Errorf("%s: estLinkDays = %v above estDays %v", tc.name, got, day)
+		}
+	}
+}
+
+// Vouched history never counts less than the same unvouched history.
+func TestVouchedNeverLessEstablished(t *testing.T) {
+	for d := 0; d < 12; d++ {
+		for n := 0; n < 6; n++ {
+			u := Stat{Messages: max(d, 1), Days: d, Senders: n}
+			v := u
+			v.Vouched = 1
+			for name, f := range map[string]func(Stat) float64{"estOrg": estOrg, "estDays": estDays, "estLinkDays": estLinkDays, "estSenderDomain": estSenderDomain} {
+				if f(v) < f(u) {
+					t.Errorf("%s(days %d senders %d): vouched %v < unvouched %v", name, d, n, f(v), f(u))
+				}
+			}
 		}
 	}
 }
@@ -56,7 +84,7 @@ func check(t *testing.T, name string, got sig, code string, wantW float64) {
 
 func TestNoveltySignals(t *testing.T) {
 	w := DefaultWeights()
-	once := Stat{Messages: 1, Days: 1, Senders: 1}
+	once := Stat{Messages: 1, Days: 1, Senders: 1, Vouched: 1}
 	for _, tc := range []struct {
 		name string
 		got  sig
@@ -65,6 +93,8 @@ func TestNoveltySignals(t *testing.T) {
 	}{
 		{"org never", s(orgNovelty(w, "x.top", Stat{})), CodeOrgFirstSeen, 0.3},
 		{"org once", s(orgNovelty(w, "x.top", once)), CodeOrgRare, 0.18},
+		{"org once, unvouched: still new", s(orgNovelty(w, "x.top", Stat{Messages: 1, Days: 1, Senders: 1})), CodeOrgRare, 0.3},
+		{"org campaign of one sender on many days, unvouched", s(orgNovelty(w, "x.top", Stat{Messages: 30, Days: 20, Senders: 1})), CodeOrgRare, 0.3},
 		{"org established", s(orgNovelty(w, "x.top", est())), "", 0},
 		{"host new under known domain", s(hostNovelty(w, "a.x.com", "x.com", est(), Stat{})), CodeHostFirstSeen, 0.05},
 		{"host known", s(hostNovelty(w, "a.x.com", "x.com", est(), est())), "", 0},
@@ -93,7 +123,9 @@ func TestSenderSignals(t *testing.T) {
 		w    float64
 	}{
 		{"first contact", s(senderNovelty(w, "a@b.com", Stat{})), CodeSenderFirst, 0.3},
-		{"seen once", s(senderNovelty(w, "a@b.com", Stat{Messages: 1, Days: 1})), CodeSenderRare, 0.18},
+		{"seen once", s(senderNovelty(w, "a@b.com", Stat{Messages: 1, Days: 1, Vouched: 1})), CodeSenderRare, 0.18},
+		{"seen once, unvouched: still first contact weight", s(senderNovelty(w, "a@b.com", Stat{Messages: 1, Days: 1})), CodeSenderRare, 0.3},
+		{"weekly for months, unvouched", s(senderNovelty(w, "a@b.com", Stat{Messages: 20, Days: 20})), "", 0},
 		{"established sender", s(senderNovelty(w, "a@b.com", est())), "", 0},
 		{"new domain", s(senderDomainNovelty(w, "b.com", Stat{}, Stat{}, false)), CodeSenderDomFirst, 0.25},
 		{"known domain", s(senderDomainNovelty(w, "b.com", est(), Stat{}, false)), "", 0},

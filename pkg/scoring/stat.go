@@ -13,6 +13,7 @@ type Stat struct {
 	Senders    int // distinct senders (approximate)
 	Recipients int // distinct recipients (approximate)
 	Outbound   int // sightings in outbound mail
+	Vouched    int // inbound messages from a vouched (solicited or colleague) sender
 }
 
 // Seen reports whether the key was ever recorded.
