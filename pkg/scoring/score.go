@@ -151,7 +151,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.own = m.ownDomain(l)
 	b.site = m.ownSite(l, b.own)
 	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
-	if !b.site { // a sender's own site is as new as the sender's domain: counted once, there
+	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
 		add(orgNovelty(w, l.Domain, d))
 		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
