@@ -152,7 +152,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.site = m.ownSite(l, b.own)
 	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
 	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
-		add(orgNovelty(w, l.Domain, d))
+		if !m.senderDomainsLink(l.Domain) {
+			add(orgNovelty(w, l.Domain, d))
+		}
 		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 	}
@@ -232,6 +234,15 @@ func (m *message) contextEvidence(l *links.Link, d Stat, own bool) []evid {
 		out = append(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
 	}
 	return out
+}
+
+// senderDomainsLink: the sender's (non-free) domain linked to this domain
+// before, so the link is part of what that actor sends and its novelty is
+// already counted once as sender and sender-domain novelty (an attacker's
+// harmless first message gains nothing: its sender stays novel until
+// vouched or seen for days). More history never turns it off.
+func (m *message) senderDomainsLink(domain string) bool {
+	return !m.free && m.in.History.SenderDomainLinks[domain].Seen()
 }
 
 // ownDomain: the link points to the sender's own registrable domain, and

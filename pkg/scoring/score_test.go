@@ -168,3 +168,33 @@ func TestOrgDomainLinkNeverLocked(t *testing.T) {
 		t.Errorf("lookalike of the own domain not locked: %+v", v.Links[1])
 	}
 }
+
+// A link domain the sender's own domain linked before carries no org-wide
+// novelty of its own (the actor's novelty is counted once, as sender
+// novelty); free mail domains are shared, so there it still counts.
+func TestSenderDomainsLinkCountedOnce(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name, from string
+		before     bool
+		wantOrg    bool
+	}{
+		{"never linked by the sender domain", "news@shop-new.example", false, true},
+		{"linked before by the sender domain", "news@shop-new.example", true, false},
+		{"free mail domain linked it before", "someone@gmail.com", true, true},
+	} {
+		in := newInput()
+		in.FromAddr, in.MailFrom = tc.from, tc.from
+		in.History.Domains = map[string]Stat{"landing-new.example": {Messages: 1, Days: 1, Senders: 1}}
+		if tc.before {
+			in.History.SenderDomainLinks = map[string]Stat{"landing-new.example": {Messages: 1, Days: 1}}
+		}
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgRare); got != tc.wantOrg {
+			t.Errorf("%s: org_rare %v, want %v (%v)", tc.name, got, tc.wantOrg, v.Links[0].Reasons)
+		}
+		if !hasReason(v.Reasons, CodeSenderFirst) && !hasReason(v.Links[0].Reasons, CodeSenderFirst) {
+			t.Errorf("%s: sender novelty gone: %v", tc.name, v.Reasons)
+		}
+	}
+}
