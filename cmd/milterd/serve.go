@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -82,6 +83,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	log := newLogger(c, stderr)
+	if c.Limits.MemoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(c.Limits.MemoryLimit)
+	}
 	if err := daemon(ctx, c, log); err != nil {
 		log.Error("milterd stopped", "err", err)
 		return 1
