@@ -37,7 +37,17 @@
 // which the sender evidence already counts. So a first-contact newsletter
 // linking its own site stays below the lock threshold unless form,
 // lookalike or intent evidence joins, while the same sender linking an
-// unrelated new domain is locked at warn.
+// unrelated new domain is locked at warn. The same holds for a sister
+// domain of a sender domain with history (a shared name token of 5+
+// letters) and for a link domain the sender's domain linked before, but not
+// for a never-seen sender domain whose own site holds out a prize.
+//
+// Familiarity resists poisoning: history counts fully only when vouched
+// (Stat.Vouched: it came from a sender we wrote to, or a colleague) or
+// outbound. Repeats by unsolicited strangers establish a link domain only
+// when broad (several days AND several senders), and a sender only over
+// six days or more, so a campaign's harmless first message does not make
+// the next one familiar. Links into our own domains are never locked.
 //
 // A link is locked when its score reaches Policy.LockThreshold. Its level is
 // warn unless form, lookalike or intent evidence adds at least
