@@ -28,9 +28,11 @@ func (l *learner) run() {
 	}
 }
 
-// finish queues r, or finishes it at once in sync mode or when the queue is full.
+// finish queues r, or finishes it at once in sync mode, when the queue is
+// full, or for a quarantine, whose reason must be stored by the time the
+// message sits in the hold queue.
 func (l *learner) finish(r *Result) {
-	if !l.sync {
+	if !l.sync && r.Action != ActionQuarantine {
 		select {
 		case l.q <- r:
 			return
