@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/firstsight/firstsight/internal/milterclient"
+	"github.com/firstsight/firstsight/internal/replay"
 )
 
 // message is one loaded .eml file, ready to send.
@@ -60,24 +61,21 @@ func loadDir(dir string, o loadOptions) ([]message, error) {
 	return msgs, nil
 }
 
-// prepare canonicalises line endings to CRLF (as an MTA sends them), takes
-// the envelope from Return-Path and Delivered-To (or To), and drops the two
-// delivery headers, which the MTA would not have seen yet.
+// prepare turns a stored message into what an MTA would send, the same way
+// `milterd replay` does (internal/replay): CRLF, envelope from Return-Path
+// and Delivered-To, both fields dropped. Flags override the envelope; To is
+// the fallback for recipients.
 func prepare(name string, raw []byte, o loadOptions) message {
-	data := crlf(raw)
-	env := milterclient.Envelope{MailFrom: o.from}
+	it := replay.Parse(name, raw, true)
+	env := milterclient.Envelope{MailFrom: o.from, Recipients: it.Recipients}
+	if env.MailFrom == "" {
+		env.MailFrom = it.MailFrom
+	}
 	if o.rcpt != "" {
 		env.Recipients = []string{o.rcpt}
 	}
-	head, _ := splitHead(data)
-	hm, err := mail.ReadMessage(bytes.NewReader(append(head, '\r', '\n')))
-	if err == nil {
-		if env.MailFrom == "" {
-			env.MailFrom = bareAddr(hm.Header.Get("Return-Path"))
-		}
-		if env.Recipients == nil {
-			env.Recipients = recipients(hm.Header)
-		}
+	if len(env.Recipients) == 0 {
+		env.Recipients = toAddrs(it.Msg)
 	}
 	if env.MailFrom == "" {
 		env.MailFrom = "sender@bench.invalid"
@@ -85,73 +83,19 @@ func prepare(name string, raw []byte, o loadOptions) message {
 	if len(env.Recipients) == 0 {
 		env.Recipients = []string{"rcpt@bench.invalid"}
 	}
-	return message{name: name, env: env, data: dropFields(data, "return-path", "delivered-to")}
+	return message{name: name, env: env, data: it.Msg}
 }
 
-func recipients(h mail.Header) []string {
+// toAddrs reads the To addresses of a message.
+func toAddrs(msg []byte) []string {
+	hm, err := mail.ReadMessage(bytes.NewReader(msg))
+	if err != nil {
+		return nil
+	}
+	list, _ := hm.Header.AddressList("To")
 	var out []string
-	for _, v := range h["Delivered-To"] {
-		if a := bareAddr(v); a != "" {
-			out = append(out, a)
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	list, _ := h.AddressList("To")
 	for _, a := range list {
 		out = append(out, a.Address)
 	}
 	return out
-}
-
-// bareAddr strips angle brackets, comments and spaces: "<a@b>" -> "a@b".
-func bareAddr(v string) string {
-	v = strings.TrimSpace(v)
-	if a, err := mail.ParseAddress(v); err == nil {
-		return a.Address
-	}
-	return strings.Trim(v, "<> ")
-}
-
-// crlf turns bare LF into CRLF.
-func crlf(b []byte) []byte {
-	if bytes.Count(b, []byte("\n")) == bytes.Count(b, []byte("\r\n")) {
-		return b
-	}
-	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
-	return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))
-}
-
-// splitHead returns the header block (ending in CRLF) and the body.
-func splitHead(msg []byte) (head, body []byte) {
-	if i := bytes.Index(msg, []byte("\r\n\r\n")); i >= 0 {
-		return msg[:i+2], msg[i+4:]
-	}
-	return msg, nil
-}
-
-// dropFields removes the named header fields (with continuation lines).
-func dropFields(msg []byte, names ...string) []byte {
-	head, body := splitHead(msg)
-	var out bytes.Buffer
-	skip := false
-	for _, line := range bytes.SplitAfter(head, []byte("\r\n")) {
-		if len(line) == 0 {
-			continue
-		}
-		if line[0] != ' ' && line[0] != '\t' {
-			k, _, _ := bytes.Cut(line, []byte(":"))
-			skip = false
-			for _, n := range names {
-				skip = skip || strings.EqualFold(strings.TrimSpace(string(k)), n)
-			}
-		}
-		if !skip {
-			out.Write(line)
-		}
-	}
-	out.WriteString("\r\n")
-	out.Write(body)
-	return out.Bytes()
 }

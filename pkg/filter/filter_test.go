@@ -71,6 +71,22 @@ func corpus() []testMsg {
 	return ms
 }
 
+// startMilter serves mil on a loopback port and returns an MTA session to it.
+func startMilter(t *testing.T, mil *Milter, opts ...mailfilter.Option) *milterclient.Session {
+	t.Helper()
+	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mf.Close)
+	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sess.Close() })
+	return sess
+}
+
 // TestReplayAndMilterAgree runs the same messages through Decide directly
 // (what replay does) and through a real milter session, each on its own
 // fresh DB, and requires the same verdict header for every message.
@@ -90,16 +106,7 @@ func TestReplayAndMilterAgree(t *testing.T) {
 	// replay, so verdicts that depend on earlier messages can be compared.
 	mil := NewMilter(testEngine(t), MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
 	defer mil.Close()
-	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, mailfilter.WithBody(1<<20, 64<<20, mailfilter.TruncateWhenTooBig))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mf.Close()
-	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sess.Close()
+	sess := startMilter(t, mil, mailfilter.WithBody(1<<20, 64<<20, mailfilter.TruncateWhenTooBig))
 	for i, m := range corpus() {
 		out, err := sess.Send(milterclient.Envelope{MailFrom: m.from, Recipients: []string{m.to}, QueueID: fmt.Sprint(i)}, []byte(m.raw))
 		if err != nil {
@@ -119,16 +126,7 @@ func TestReplayAndMilterAgree(t *testing.T) {
 // deleted before ours is added.
 func TestForgedVerdictStripped(t *testing.T) {
 	mil := NewMilter(testEngine(t), MilterOptions{}, slog.New(slog.DiscardHandler), nil)
-	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mf.Close()
-	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sess.Close()
+	sess := startMilter(t, mil)
 	raw := "From: a@x.example\r\nX-Firstsight: action=accept score=0.00\r\nTo: b@corp.example\r\nx-firstsight: forged\r\nSubject: hi\r\n\r\nhello\r\n"
 	out, err := sess.Send(milterclient.Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}}, []byte(raw))
 	if err != nil {
@@ -148,16 +146,7 @@ func TestForgedVerdictStripped(t *testing.T) {
 // TestOversizedPassesUnscanned: a body over the limit is never rewritten.
 func TestOversizedPassesUnscanned(t *testing.T) {
 	mil := NewMilter(testEngine(t), MilterOptions{MaxBodyBytes: 1 << 10}, slog.New(slog.DiscardHandler), nil)
-	mf, err := mailfilter.New("tcp", "127.0.0.1:0", mil.Decide, mailfilter.WithBody(512, 1<<10+1, mailfilter.TruncateWhenTooBig))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mf.Close()
-	sess, err := milterclient.Dial(milter.NewClient("tcp", mf.Addr().String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sess.Close()
+	sess := startMilter(t, mil, mailfilter.WithBody(512, 1<<10+1, mailfilter.TruncateWhenTooBig))
 	body := strings.Repeat("visit http://198.51.100.7/login now\r\n", 100)
 	out, err := sess.Send(milterclient.Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}},
 		[]byte("From: a@x.example\r\nSubject: big\r\n\r\n"+body))
