@@ -93,7 +93,8 @@ func label(domain string) (string, string) {
 
 // closeSpelling reports whether a (a candidate) is a near miss of p (a
 // protected domain): same skeleton, or edit distance 1 (labels of 5+
-// letters) or 2 (labels of 10+ letters), without being p.
+// letters) or 2 (labels of 10+ letters), without being p, and not a
+// different first letter (firstLetterSwap).
 func closeSpelling(skeleton func(string) string, a, aSkel, p string) bool {
 	if a == p {
 		return false
@@ -111,7 +112,7 @@ func closeSpelling(skeleton func(string) string, a, aSkel, p string) bool {
 	default:
 		return false
 	}
-	return osaWithin(a, p, max)
+	return osaWithin(a, p, max) && !firstLetterSwap(a, p)
 }
 
 // osaWithin reports whether the optimal-string-alignment distance (edits and
@@ -223,9 +224,109 @@ func (x *brandIndex) nearEdit(d string) (string, bool) {
 
 func (x *brandIndex) check(key, d string) (string, bool) {
 	for _, i := range x.del[key] {
-		if osaWithin(d, x.domains[i], 1) {
+		if osaWithin(d, x.domains[i], 1) && !firstLetterSwap(d, x.domains[i]) {
 			return x.domains[i], true
 		}
 	}
 	return "", false
+}
+
+// registrableName reports whether a candidate domain could be anyone's
+// site: letters, digits, hyphens and dots only, with a top-level label of
+// two characters or more. A parse fragment ("!example.com", "example.c")
+// is no lookalike: nobody can register it, so it cannot be an attacker's
+// destination.
+func registrableName(d string) bool {
+	for i := 0; i < len(d); i++ {
+		c := d[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	dot := strings.LastIndexByte(d, '.')
+	return dot > 0 && len(d)-dot > 2
+}
+
+// similarGlyphs lists pairs of characters that are easily misread for each
+// other in common fonts (lowercase hostnames).
+const similarGlyphs = "il i1 l1 ij o0 ce eo ao uv vy nm nh gq pq bd bh b6 s5 z2 g9 t7"
+
+// similar reports whether a and b are a pair of easily misread characters.
+func similar(a, b byte) bool {
+	for i := 0; i+1 < len(similarGlyphs); i += 3 {
+		x, y := similarGlyphs[i], similarGlyphs[i+1]
+		if a == x && b == y || a == y && b == x {
+			return true
+		}
+	}
+	return false
+}
+
+// confusableEdit reports whether a is a plausible misreading of p by one
+// edit a reader would overlook: one character swapped for a similar glyph
+// (paypa1, rnicrosoft is left to the skeleton), two neighbours transposed
+// (paypla), or a doubled letter or hyphen added or dropped (amazzon,
+// micro-soft). Any other edit makes another name (shop02 / shop07,
+// ubsenergy / ubswenergy), which two real correspondents may well have.
+func confusableEdit(a, p string) bool {
+	switch d := len(a) - len(p); {
+	case d == 0:
+		return sameLenConfusable(a, p)
+	case d == 1:
+		return doubledInsert(a, p)
+	case d == -1:
+		return doubledInsert(p, a)
+	}
+	return false
+}
+
+func sameLenConfusable(a, p string) bool {
+	i := 0
+	for i < len(a) && a[i] == p[i] {
+		i++
+	}
+	if i == len(a) {
+		return false
+	}
+	if a[i+1:] == p[i+1:] {
+		return similar(a[i], p[i])
+	}
+	return i+1 < len(a) && a[i] == p[i+1] && a[i+1] == p[i] && a[i+2:] == p[i+2:]
+}
+
+// doubledInsert: long is short with one character added that repeats its
+// neighbour or is a hyphen.
+func doubledInsert(long, short string) bool {
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	if long[i+1:] != short[i:] {
+		return false
+	}
+	c := long[i]
+	return c == '-' || i > 0 && long[i-1] == c || i+1 < len(long) && long[i+1] == c
+}
+
+// firstLetterSwap reports whether a differs from p only by a first
+// character that does not look like p's (cooking / booking): readers
+// notice the initial, and such a pair is two words, not a typo.
+func firstLetterSwap(a, p string) bool {
+	return len(a) == len(p) && len(a) > 1 && a[0] != p[0] && a[1:] == p[1:] && !similar(a[0], p[0])
+}
+
+// historyLookalike reports whether candidate a is a near miss of p, a
+// domain from a recipient's history: the same skeleton, or one confusable
+// edit (confusableEdit) of a name with a first label of 5 letters or more.
+// Stricter than closeSpelling, because history holds many ordinary names
+// that differ by one letter from other ordinary names.
+func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
+	if a == p {
+		return false
+	}
+	pl, _ := label(p)
+	if d := len(aSkel) - len(p); len(pl) >= 4 && d <= 4 && d >= -4 && aSkel == skeleton(p) {
+		return true
+	}
+	return len(pl) >= 5 && confusableEdit(a, p)
 }

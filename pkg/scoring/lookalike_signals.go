@@ -32,6 +32,21 @@ func lookalikeOf(w Weights, skeleton func(string) string, domain, skel string, p
 	return evid{}, false
 }
 
+// lookalikeHistory: the link domain is a confusable near miss of a domain
+// from the recipient's history (historyLookalike), scaled by how
+// unestablished the domain is here.
+func lookalikeHistory(w Weights, skeleton func(string) string, domain, skel string, known []string, novel float64) (evid, bool) {
+	if novel <= 0 {
+		return evid{}, false
+	}
+	for _, p := range known {
+		if historyLookalike(skeleton, domain, skel, p) {
+			return evid{code: CodeLookalike, w: w.Lookalike * novel, cls: classLookalike, a: domain, b: p}, true
+		}
+	}
+	return evid{}, false
+}
+
 // lookalikeBrand: the link domain is a near miss of a shipped brand domain.
 func lookalikeBrand(w Weights, t *tables, domain, skel string, novel float64) (evid, bool) {
 	if novel <= 0 {

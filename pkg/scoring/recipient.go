@@ -116,14 +116,14 @@ func (m *message) novelForRecipient(b *linkBase, le *linkEval, forms *lazyForms,
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		le.ev = append(le.ev, e)
 	}
-	if hasLookalike(b.ev) || len(known) == 0 || inDomains(l.Domain, m.p.OrgDomains) {
+	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) {
 		return
 	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)
 	if b.skel == "" {
 		b.skel = m.t.skeleton(ud)
 	}
-	if e, ok := lookalikeOf(w, m.skeleton, l.Domain, b.skel, known, b.novel); ok {
+	if e, ok := lookalikeHistory(w, m.skeleton, l.Domain, b.skel, known, b.look); ok {
 		le.ev = append(le.ev, showUnicode(e, ud))
 	}
 }

@@ -57,6 +57,7 @@ type linkBase struct {
 	l     *links.Link
 	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
 	novel float64 // 1 - how established the domain is org-wide
+	look  float64 // novel, for lookalikes of known domains (lookNovelty)
 	own   bool    // the link points to the sender's own (non-free) domain
 	site  bool    // own or sister site whose novelty is the sender's (ownSite)
 	skel  string  // confusable skeleton of the Unicode registrable domain
@@ -149,6 +150,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	d := h.Domains[l.Domain]
 	b.novel = 1 - estOrg(d)
 	b.own = m.ownDomain(l)
+	b.look = m.lookNovelty(d, b.own)
 	b.site = m.ownSite(l, b.own)
 	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
 	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
@@ -299,6 +301,21 @@ func tokenIn(a, b string) bool {
 	return false
 }
 
+// lookNovelty is how new the link domain is when the question is whether
+// it imitates another domain known here. A domain with a history of its own
+// here (vouched, outbound, or seen on several days, see estDays), or the
+// sender's own domain when that sender domain has history, is a real
+// correspondent's: two known names that happen to be alike (shop02 and
+// shop07, a firm's regional domains) are not an attack. Brand lookalikes
+// keep the stricter novel (estOrg): a shipped brand is not a correspondent.
+func (m *message) lookNovelty(d Stat, own bool) float64 {
+	e := max(estOrg(d), estDays(d))
+	if own {
+		e = max(e, estSenderDomain(m.in.History.SenderDomain))
+	}
+	return 1 - e
+}
+
 // lookalikes checks the organisation's domains and the shipped brands.
 func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	l, w := b.l, m.p.Weights
@@ -307,9 +324,13 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)
 	b.skel = m.t.skeleton(ud)
-	e, ok := lookalikeOf(w, m.skeleton, l.Domain, b.skel, m.p.OrgDomains, b.novel)
-	if !ok {
-		e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
+	var e evid
+	ok := false
+	if registrableName(l.Domain) {
+		e, ok = lookalikeOf(w, m.skeleton, l.Domain, b.skel, m.p.OrgDomains, b.look)
+		if !ok {
+			e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
+		}
 	}
 	add(showUnicode(e, ud), ok)
 	add(orgInHost(w, l.Host, l.Domain, m.p.OrgDomains, b.novel))

@@ -261,6 +261,8 @@ func TestLookalikes(t *testing.T) {
 		{name: "the brand itself", domain: "paypal.com"},
 		{name: "unrelated", domain: "example.org"},
 		{name: "short brand not by distance", domain: "ops.com"},
+		{name: "another word by its first letter", domain: "cooking.com"},
+		{name: "first letter by a similar glyph", domain: "iinkedin.com", code: CodeLookalike, b: "linkedin.com"},
 	} {
 		uh := tc.uhost
 		if uh == "" {
