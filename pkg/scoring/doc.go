@@ -21,8 +21,12 @@
 //     schemes, punycode and mixed scripts, recipient address in the URL,
 //     redirect chains, shorteners, free hosting, suspicious TLDs, forms;
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
-//     to the organisation's domains, shipped brand domains and domains in the
-//     recipient's own history;
+//     (not a dissimilar first letter) to the organisation's domains and
+//     shipped brand domains; for domains in the recipient's own history only
+//     the skeleton or one confusable edit (similar glyph, transposition,
+//     doubled letter). A link domain with history of its own here, or the
+//     sender's own domain with history, is no lookalike of a known domain;
+//     nor is a name nobody can register (junk characters, one-letter TLD);
 //   - intent: weighted cue lists (English, plus common German, French and
 //     Spanish words) for credentials, payment, extortion, downloads and
 //     lures (prizes, rewards, windfalls) in the text around the link and the
