@@ -100,7 +100,7 @@ func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
 	if u, ok := bracketed(b, s, p); ok {
 		return u, true
 	}
-	end := trimURL(b, s, urlEnd(b, p+3, m), m)
+	end := trimURL(b, s, authorityEnd(b, p+3, urlEnd(b, p+3, m)), m)
 	if end <= p+3 {
 		return textURL{}, false
 	}
@@ -148,7 +148,7 @@ func wwwURL(b []byte, p int, m scanMode) (textURL, bool) {
 	if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(".-_/@:%=\\", b[p-1]) >= 0) {
 		return textURL{}, false
 	}
-	end := trimURL(b, p, urlEnd(b, p+4, m), m)
+	end := trimURL(b, p, authorityEnd(b, p+4, urlEnd(b, p+4, m)), m)
 	host := b[p+4 : end]
 	if i := bytes.IndexAny(host, "/?#:"); i >= 0 {
 		host = host[:i]
@@ -225,6 +225,29 @@ func htmlStop(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// authorityEnd cuts a text URL whose host runs into prose: the authority
+// (up to the first /, ? or #) ends at a bracket or punctuation that cannot be
+// part of a host, and a host never ends in '-' or '.'. So "www.jeep.com)-"
+// is www.jeep.com, as mail clients link it.
+func authorityEnd(b []byte, i, end int) int {
+	for j := i; j < end; j++ {
+		switch c := b[j]; {
+		case c == '/' || c == '?' || c == '#':
+			return end
+		case strings.IndexByte("(){},;!'\"*", c) >= 0:
+			return trimHostEnd(b, i, j)
+		}
+	}
+	return trimHostEnd(b, i, end)
+}
+
+func trimHostEnd(b []byte, i, end int) int {
+	for end > i && (b[end-1] == '-' || b[end-1] == '.') {
+		end--
+	}
+	return end
 }
 
 // trimURL drops trailing punctuation that is more likely prose than URL,
