@@ -122,7 +122,7 @@ func Default() Config {
 		Limits: Limits{
 			MaxBodyBytes:   64 << 20,
 			MaxMemBytes:    128 << 10,
-			InflightBytes:  16 << 20,
+			InflightBytes:  4 << 20,
 			MemoryLimit:    96 << 20,
 			DecisionBudget: Duration{20 * time.Second},
 			MaxDepth:       20,

@@ -43,7 +43,7 @@ func (o MilterOptions) withDefaults() MilterOptions {
 		o.OnError = "accept"
 	}
 	if o.InflightBytes <= 0 {
-		o.InflightBytes = 16 << 20
+		o.InflightBytes = 4 << 20
 	}
 	return o
 }
