@@ -24,7 +24,7 @@ func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	defer s.mu.RUnlock()
 	out := map[string]any{"kind": kind}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rd := reader{s: s, now: unixSecs(time.Now()), known: tx.Bucket(bucketKnown)}
+		rd := reader{s: s, tx: tx, now: unixSecs(time.Now()), known: tx.Bucket(bucketKnown)}
 		for i := range kinds {
 			rd.buckets[i] = tx.Bucket(kinds[i].bucket)
 		}
@@ -47,11 +47,11 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 	case "sender":
 		k := []byte(rd.s.keys.appendAddr(nil, normAddr(key)))
 		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kSender, k))
-		out["links"] = rd.listPrefix(kSLink, k)
+		out["links"] = rd.listPrefix(kSLink, rd.s.keys.appendID(nil, string(k)))
 	case "sender-domain":
 		k := []byte(normHost(key))
 		out["key"], out["stat"] = string(k), statMap(rd.stat(kSenderDomain, k))
-		out["links"] = rd.listPrefix(kSDLink, k)
+		out["links"] = rd.listPrefix(kSDLink, rd.s.keys.appendID(nil, string(k)))
 	case "name":
 		out["key"], out["stat"] = normName(key), statMap(rd.stat(kName, rd.s.keys.appendAddr(nil, normName(key))))
 	case "domain", "host":
@@ -60,15 +60,15 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 	case "recipient":
 		k := rd.s.keys.appendAddr(nil, normAddr(key))
 		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kRcpt, k))
-		out["links"] = rd.listPrefix(kRLink, k)
+		out["links"] = rd.listPrefix(kRLink, rd.s.keys.appendID(nil, string(k)))
 		out["known"] = rd.knownFor(k)
 	case "pair":
 		from, to, ok := strings.Cut(key, ">")
 		if !ok {
 			return fmt.Errorf("baseline: inspect pair %q: want sender>recipient", key)
 		}
-		k := rd.s.keys.appendAddr(nil, normAddr(from))
-		k = rd.s.keys.appendAddr(append(k, sep), normAddr(to))
+		k := rd.s.keys.appendID(nil, string(rd.s.keys.appendAddr(nil, normAddr(from))))
+		k = rd.s.keys.appendID(k, string(rd.s.keys.appendAddr(nil, normAddr(to))))
 		out["key"], out["stat"] = normAddr(from)+">"+normAddr(to), statMap(rd.stat(kPair, k))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
@@ -76,17 +76,17 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 	return nil
 }
 
-// listPrefix lists up to maxListed records under prefix\x00, stored or pending.
+// listPrefix lists up to maxListed two-part records under the owner id
+// prefix, stored or pending, by link domain (from the dictionary).
 func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
 	list := map[string]any{}
-	p := append(append([]byte(nil), prefix...), sep)
 	add := func(k []byte) {
-		if len(list) < maxListed {
-			list[printable(k[len(p):])] = statMap(rd.stat(kd, k))
+		if len(list) < maxListed && len(k) == len(prefix)+idLen {
+			list[rd.linkName(k[len(prefix):])] = statMap(rd.stat(kd, k))
 		}
 	}
 	c := rd.buckets[kd].Cursor()
-	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		add(k)
 	}
 	for _, b := range rd.pend {
@@ -94,7 +94,7 @@ func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
 			continue
 		}
 		for k := range b.recs[kd] {
-			if strings.HasPrefix(k, string(p)) {
+			if strings.HasPrefix(k, string(prefix)) {
 				add([]byte(k))
 			}
 		}
@@ -102,13 +102,19 @@ func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
 	return list
 }
 
-func printable(b []byte) string {
-	for _, c := range b {
-		if c < 0x20 || c >= 0x7f {
-			return "hash:" + hex.EncodeToString(b)
+// linkName resolves a link domain id through the dictionary.
+func (rd *reader) linkName(id []byte) string {
+	if v := rd.tx.Bucket(bucketLinkNames).Get(id); v != nil {
+		return string(v)
+	}
+	for _, b := range rd.pend {
+		if b != nil {
+			if d, ok := b.linkNames[string(id)]; ok {
+				return d
+			}
 		}
 	}
-	return string(b)
+	return "id:" + hex.EncodeToString(id)
 }
 
 func statMap(st Stat) map[string]any {

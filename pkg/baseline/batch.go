@@ -4,15 +4,16 @@ import "sync/atomic"
 
 // batch is a set of aggregated, not yet written observations.
 type batch struct {
-	recs  [numKinds]map[string]*rec
-	known map[string]map[string]*knownEntry // stored recipient key -> domain
-	n     int                               // observations
-	keys  int                               // records (for back-pressure)
-	txid  atomic.Int64                      // id of the writing tx, 0 before
+	recs      [numKinds]map[string]*rec
+	known     map[string]map[string]*knownEntry // stored recipient key -> domain
+	linkNames map[string]string                 // id -> link domain, for the dictionary
+	n         int                               // observations
+	keys      int                               // records (for back-pressure)
+	txid      atomic.Int64                      // id of the writing tx, 0 before
 }
 
 func newBatch() *batch {
-	b := &batch{known: map[string]map[string]*knownEntry{}}
+	b := &batch{known: map[string]map[string]*knownEntry{}, linkNames: map[string]string{}}
 	for i := range b.recs {
 		b.recs[i] = map[string]*rec{}
 	}
@@ -61,6 +62,9 @@ func (b *batch) absorb(o *batch, halfLife float64) {
 		for dom, e := range m {
 			b.addKnown(rcpt, dom, e.day, e.count)
 		}
+	}
+	for id, d := range o.linkNames {
+		b.linkNames[id] = d
 	}
 	b.n += o.n
 }

@@ -78,9 +78,11 @@ func buildSynth(tb testing.TB, o synthOrg) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if _, err := New(db, Options{}); err != nil {
+	st, err := New(db, Options{})
+	if err != nil {
 		tb.Fatal(err)
 	}
+	two := func(a, b string) string { return compound(st.keys.id(a), st.keys.id(b)) }
 	rng := rand.New(rand.NewPCG(1, 2))
 	put := func(kd int, n int, key func(i int) string) {
 		keys := make([]string, 0, n)
@@ -96,10 +98,10 @@ func buildSynth(tb testing.TB, o synthOrg) string {
 	put(kRcpt, o.rcpts, o.rcpt)
 	put(kDomain, o.domains, o.domain)
 	put(kHost, o.domains*3/2, func(i int) string { return fmt.Sprintf("h%d.%s", i/o.domains, o.domain(i%o.domains)) })
-	put(kPair, o.pairs, func(k int) string { s, r := o.pairOf(k); return compound(o.sender(s), o.rcpt(r)) })
-	put(kSLink, o.slinks, func(k int) string { s, d := o.slinkOf(k); return compound(o.sender(s), o.domain(d)) })
-	put(kSDLink, o.sdlinks, func(k int) string { return compound(o.sdom(k%o.sdoms), o.domain((k*13)%o.domains)) })
-	put(kRLink, o.rlinks, func(k int) string { r, d := o.rlinkOf(k); return compound(o.rcpt(r), o.domain(d)) })
+	put(kPair, o.pairs, func(k int) string { s, r := o.pairOf(k); return two(o.sender(s), o.rcpt(r)) })
+	put(kSLink, o.slinks, func(k int) string { s, d := o.slinkOf(k); return two(o.sender(s), o.domain(d)) })
+	put(kSDLink, o.sdlinks, func(k int) string { return two(o.sdom(k%o.sdoms), o.domain((k*13)%o.domains)) })
+	put(kRLink, o.rlinks, func(k int) string { r, d := o.rlinkOf(k); return two(o.rcpt(r), o.domain(d)) })
 	rkeys := make([]string, o.rcpts)
 	for i := range rkeys {
 		rkeys[i] = o.rcpt(i)

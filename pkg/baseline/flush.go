@@ -57,7 +57,24 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 			}
 		}
 	}
+	if err := s.writeLinkNames(tx, b); err != nil {
+		return err
+	}
 	return s.writeKnown(tx, b)
+}
+
+// writeLinkNames adds the link domains not yet in the dictionary.
+func (s *Store) writeLinkNames(tx *bolt.Tx, b *batch) error {
+	bk := tx.Bucket(bucketLinkNames)
+	for _, id := range sortedKeys(b.linkNames) {
+		if bk.Get([]byte(id)) != nil {
+			continue
+		}
+		if err := bk.Put([]byte(id), []byte(b.linkNames[id])); err != nil {
+			return fmt.Errorf("link names: %w", err)
+		}
+	}
+	return nil
 }
 
 func (s *Store) writeKnown(tx *bolt.Tx, b *batch) error {

@@ -27,10 +27,10 @@ const (
 	kDomain  // link registrable domain
 	kHost    // link host
 	kRcpt    // recipient address
-	kPair    // sender \x00 recipient
-	kSLink   // sender \x00 link domain
-	kSDLink  // sender domain \x00 link domain
-	kRLink   // recipient \x00 link domain
+	kPair    // id(sender) id(recipient)
+	kSLink   // id(sender) id(link domain)
+	kSDLink  // id(sender domain) id(link domain)
+	kRLink   // id(recipient) id(link domain)
 	numKinds // count
 )
 
@@ -48,13 +48,18 @@ var kinds = [numKinds]kind{
 }
 
 var (
-	bucketMeta  = []byte("baseline/meta")
-	bucketKnown = []byte("baseline/known")
-	keySchema   = []byte("schema")
-	keyHashID   = []byte("hash-id")
+	bucketMeta      = []byte("baseline/meta")
+	bucketKnown     = []byte("baseline/known")
+	bucketLinkNames = []byte("baseline/link-names") // id(link domain) -> link domain, for Inspect
+	keySchema       = []byte("schema")
+	keyHashID       = []byte("hash-id")
+	keyIDSalt       = []byte("id-salt")
 )
 
-const sep = 0 // separates the two parts of a compound key
+// idLen is the size of one part of a two-part key: a keyed 64-bit hash.
+// The key is a random per-DB salt, so nobody can craft a collision with
+// a domain or address they do not know the id of.
+const idLen = 8
 
 const hashLen = 16 // bytes of HMAC kept per hashed address
 
@@ -119,7 +124,28 @@ func normName(n string) string {
 // truncated HMAC when a hash key is configured.
 type keyer struct {
 	pool sync.Pool // of hash.Hash (HMAC); nil New when clear text
+	ids  sync.Pool // of hash.Hash (HMAC keyed with the DB's id salt)
 }
+
+// setIDSalt keys the ids of two-part keys.
+func (k *keyer) setIDSalt(salt []byte) {
+	sec := append([]byte(nil), salt...)
+	k.ids.New = func() any { return hmac.New(sha256.New, sec) }
+}
+
+// appendID appends the idLen-byte id of a stored key part (an address's
+// stored form, or a clear domain).
+func (k *keyer) appendID(b []byte, part string) []byte {
+	h := k.ids.Get().(hash.Hash)
+	h.Reset()
+	h.Write([]byte(part))
+	var sum [sha256.Size]byte
+	b = append(b, h.Sum(sum[:0])[:idLen]...)
+	k.ids.Put(h)
+	return b
+}
+
+func (k *keyer) id(part string) string { return string(k.appendID(nil, part)) }
 
 func newKeyer(secret []byte) *keyer {
 	k := &keyer{}

@@ -10,6 +10,7 @@ import (
 // reader answers one Lookup: a read tx plus the batches it must merge.
 type reader struct {
 	s       *Store
+	tx      *bolt.Tx
 	buckets [numKinds]*bolt.Bucket
 	cursors [numKinds]*bolt.Cursor // reused: Bucket.Get allocates a cursor stack per call
 	known   *bolt.Bucket
@@ -77,18 +78,19 @@ func (rd *reader) addrKey(addr string) []byte {
 	return rd.buf
 }
 
-func (rd *reader) compoundKey(prefix []byte, part string) []byte {
-	rd.buf = append(append(append(rd.buf[:0], prefix...), sep), part...)
+func (rd *reader) compoundKey(a, b []byte) []byte {
+	rd.buf = append(append(rd.buf[:0], a...), b...)
 	return rd.buf
 }
 
 func (rd *reader) facts(q Query) Facts {
 	var f Facts
 	sender := normAddr(q.Sender)
-	var sKey []byte
+	var sID []byte
 	sdom := domainOf(sender)
 	if sender != "" {
-		sKey = append([]byte(nil), rd.addrKey(sender)...)
+		sKey := rd.addrKey(sender)
+		sID = rd.s.keys.appendID(nil, string(sKey))
 		f.Sender = rd.stat(kSender, sKey)
 		f.SenderDomain = rd.stat(kSenderDomain, []byte(sdom))
 	}
@@ -96,47 +98,52 @@ func (rd *reader) facts(q Query) Facts {
 		f.SenderName = rd.stat(kName, rd.addrKey(n))
 	}
 	domains := uniq(q.LinkDomains, normHost)
-	f.Domains = rd.perDomain(kDomain, nil, domains)
-	f.Hosts = rd.perDomain(kHost, nil, uniq(q.LinkHosts, normHost))
-	if sKey != nil {
-		f.SenderLinks = rd.perDomain(kSLink, sKey, domains)
-		f.SenderDomainLinks = rd.perDomain(kSDLink, []byte(sdom), domains)
+	dids := make([]byte, 0, idLen*len(domains))
+	for _, d := range domains {
+		dids = rd.s.keys.appendID(dids, d)
+	}
+	f.Domains = rd.perDomain(kDomain, nil, domains, nil)
+	f.Hosts = rd.perDomain(kHost, nil, uniq(q.LinkHosts, normHost), nil)
+	if sID != nil {
+		f.SenderLinks = rd.perDomain(kSLink, sID, domains, dids)
+		f.SenderDomainLinks = rd.perDomain(kSDLink, rd.s.keys.appendID(nil, sdom), domains, dids)
 	}
 	rcpts := uniq(q.Recipients, normAddr)
 	if len(rcpts) > 0 {
 		f.Recipients = make(map[string]RecipientFacts, len(rcpts))
 	}
 	for _, r := range rcpts {
-		f.Recipients[r] = rd.recipient(r, sKey, domains)
+		f.Recipients[r] = rd.recipient(r, sID, domains, dids)
 	}
 	return f
 }
 
-// perDomain looks up kd for each domain, under prefix when non-nil.
-func (rd *reader) perDomain(kd int, prefix []byte, domains []string) map[string]Stat {
+// perDomain looks up kd for each domain: the domain itself when prefix is
+// nil, else the two-part key prefix + the domain's id (from dids).
+func (rd *reader) perDomain(kd int, prefix []byte, domains []string, dids []byte) map[string]Stat {
 	if len(domains) == 0 {
 		return nil
 	}
 	m := make(map[string]Stat, len(domains))
-	for _, d := range domains {
+	for i, d := range domains {
 		if prefix == nil {
 			rd.buf = append(rd.buf[:0], d...)
 		} else {
-			rd.compoundKey(prefix, d)
+			rd.compoundKey(prefix, dids[i*idLen:(i+1)*idLen])
 		}
 		m[d] = rd.stat(kd, rd.buf)
 	}
 	return m
 }
 
-func (rd *reader) recipient(r string, sKey []byte, domains []string) RecipientFacts {
+func (rd *reader) recipient(r string, sID []byte, domains []string, dids []byte) RecipientFacts {
 	rKey := append([]byte(nil), rd.addrKey(r)...)
+	rID := rd.s.keys.appendID(nil, string(rKey))
 	rf := RecipientFacts{Recipient: rd.stat(kRcpt, rKey)}
-	if sKey != nil {
-		rd.buf = append(append(append(rd.buf[:0], sKey...), sep), rKey...)
-		rf.Pair = rd.stat(kPair, rd.buf)
+	if sID != nil {
+		rf.Pair = rd.stat(kPair, rd.compoundKey(sID, rID))
 	}
-	rf.Links = rd.perDomain(kRLink, rKey, domains)
+	rf.Links = rd.perDomain(kRLink, rID, domains, dids)
 	rf.Known = rd.knownFor(rKey)
 	return rf
 }

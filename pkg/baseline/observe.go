@@ -13,6 +13,10 @@ type obsKeys struct {
 	rdoms   []string // clear domain of each rcpts entry
 	domains []string
 	hosts   []string
+	// ids (idLen bytes) of the parts of two-part keys
+	sid, sdid string
+	rids      []string // of rcpts
+	dids      []string // of domains
 }
 
 // Observe records one message for learning. It only touches memory; the
@@ -68,6 +72,7 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	if addr := normAddr(o.Sender); addr != "" {
 		k.sender = string(s.keys.appendAddr(nil, addr))
 		k.sdom = domainOf(addr)
+		k.sid, k.sdid = s.keys.id(k.sender), s.keys.id(k.sdom)
 	}
 	if n := normName(o.SenderName); n != "" {
 		k.name = string(s.keys.appendAddr(nil, n))
@@ -75,8 +80,12 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	for _, r := range uniq(rcpts, normAddr) {
 		k.rcpts = append(k.rcpts, string(s.keys.appendAddr(nil, r)))
 		k.rdoms = append(k.rdoms, domainOf(r))
+		k.rids = append(k.rids, s.keys.id(k.rcpts[len(k.rcpts)-1]))
 	}
 	k.domains = uniq(o.LinkDomains, normHost)
+	for _, d := range k.domains {
+		k.dids = append(k.dids, s.keys.id(d))
+	}
 	k.hosts = uniq(o.LinkHosts, normHost)
 	return k
 }
@@ -101,7 +110,8 @@ func containsString(list []string, v string) bool {
 	return false
 }
 
-func compound(a, b string) string { return a + "\x00" + b }
+// compound joins two ids into a two-part key.
+func compound(a, b string) string { return a + b }
 
 // inbound learns one inbound message.
 func (b *batch) inbound(k *obsKeys, hl float64) {
@@ -129,25 +139,26 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	if k.name != "" {
 		touch(kName, k.name, true)
 	}
-	for _, d := range k.domains {
+	for i, d := range k.domains {
 		touch(kDomain, d, true)
 		if k.sender != "" {
-			touch(kSLink, compound(k.sender, d), false)
-			touch(kSDLink, compound(k.sdom, d), false)
+			touch(kSLink, compound(k.sid, k.dids[i]), false)
+			touch(kSDLink, compound(k.sdid, k.dids[i]), false)
 		}
+		b.linkNames[k.dids[i]] = d
 	}
 	for _, h := range k.hosts {
 		touch(kHost, h, true)
 	}
 	day := dayOf(k.t)
-	for _, r := range k.rcpts {
+	for j, r := range k.rcpts {
 		touch(kRcpt, r, true)
 		if k.sender != "" {
-			touch(kPair, compound(k.sender, r), false)
+			touch(kPair, compound(k.sid, k.rids[j]), false)
 			b.addKnown(r, k.sdom, day, 1)
 		}
-		for _, d := range k.domains {
-			touch(kRLink, compound(r, d), false)
+		for i, d := range k.domains {
+			touch(kRLink, compound(k.rids[j], k.dids[i]), false)
 			b.addKnown(r, d, day, 1)
 		}
 	}
@@ -169,7 +180,7 @@ func (b *batch) outbound(k *obsKeys, hl float64) {
 		if k.sender == "" {
 			continue
 		}
-		out(kPair, compound(x, k.sender))
+		out(kPair, compound(k.rids[i], k.sid))
 		b.addKnown(k.sender, k.rdoms[i], day, 1)
 		for _, d := range k.domains {
 			b.addKnown(k.sender, d, day, 1)

@@ -20,7 +20,7 @@ func (s *Store) prune(ctx context.Context, now time.Time) (int, error) {
 	cutoff := unixSecs(now.Add(-s.opts.Retention))
 	total := 0
 	for kd := range kinds {
-		n, err := s.pruneBucket(ctx, kinds[kd].bucket, func(v []byte) ([]byte, bool) {
+		n, err := s.pruneBucket(ctx, kinds[kd].bucket, func(_ *bolt.Tx, _, v []byte) ([]byte, bool) {
 			return nil, lastOf(v) < cutoff
 		})
 		total += n
@@ -29,12 +29,21 @@ func (s *Store) prune(ctx context.Context, now time.Time) (int, error) {
 		}
 	}
 	cutDay := dayOf(cutoff)
-	n, err := s.pruneBucket(ctx, bucketKnown, func(v []byte) ([]byte, bool) {
+	n, err := s.pruneBucket(ctx, bucketKnown, func(_ *bolt.Tx, _, v []byte) ([]byte, bool) {
 		return pruneKnown(v, cutDay)
 	})
 	total += n
 	if err != nil {
 		return total, fmt.Errorf("baseline: prune known: %w", err)
+	}
+	// A two-part link record is only written with its domain's record, so
+	// a link domain whose record is gone has no link records left either.
+	// The dictionary is not counted: it holds names, not records.
+	_, err = s.pruneBucket(ctx, bucketLinkNames, func(tx *bolt.Tx, _, v []byte) ([]byte, bool) {
+		return nil, tx.Bucket(kinds[kDomain].bucket).Get(v) == nil
+	})
+	if err != nil {
+		return total, fmt.Errorf("baseline: prune link names: %w", err)
 	}
 	return total, nil
 }
@@ -60,7 +69,7 @@ func pruneKnown(v []byte, cutDay uint16) ([]byte, bool) {
 
 // pruneBucket walks a bucket in chunks; doomed returns a replacement value
 // or true to delete the key.
-func (s *Store) pruneBucket(ctx context.Context, name []byte, doomed func(v []byte) ([]byte, bool)) (int, error) {
+func (s *Store) pruneBucket(ctx context.Context, name []byte, doomed func(tx *bolt.Tx, k, v []byte) ([]byte, bool)) (int, error) {
 	removed := 0
 	var from []byte
 	for {
@@ -69,7 +78,7 @@ func (s *Store) pruneBucket(ctx context.Context, name []byte, doomed func(v []by
 		}
 		var next []byte
 		err := s.db.Update(func(tx *bolt.Tx) error {
-			n, nx, err := s.pruneChunk(tx.Bucket(name), from, doomed)
+			n, nx, err := s.pruneChunk(tx.Bucket(name), from, func(k, v []byte) ([]byte, bool) { return doomed(tx, k, v) })
 			removed += n
 			next = nx
 			return err
@@ -81,7 +90,7 @@ func (s *Store) pruneBucket(ctx context.Context, name []byte, doomed func(v []by
 	}
 }
 
-func (s *Store) pruneChunk(b *bolt.Bucket, from []byte, doomed func(v []byte) ([]byte, bool)) (int, []byte, error) {
+func (s *Store) pruneChunk(b *bolt.Bucket, from []byte, doomed func(k, v []byte) ([]byte, bool)) (int, []byte, error) {
 	type put struct{ k, v []byte }
 	var dels [][]byte
 	var puts []put
@@ -91,7 +100,7 @@ func (s *Store) pruneChunk(b *bolt.Bucket, from []byte, doomed func(v []byte) ([
 		k, v = c.Seek(from)
 	}
 	for i := 0; k != nil && i < s.opts.PruneBatch; i++ {
-		if nv, del := doomed(v); del {
+		if nv, del := doomed(k, v); del {
 			dels = append(dels, bytes.Clone(k))
 		} else if nv != nil {
 			puts = append(puts, put{bytes.Clone(k), nv})

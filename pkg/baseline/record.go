@@ -7,18 +7,25 @@ import (
 	"time"
 )
 
-// Record layout (big-endian), recHeader bytes, then the kind's sketches:
+// Record layout (schema 3): a flags byte, then unsigned varints, then the
+// kind's sketches:
 //
-//	0  first   uint32 unix seconds
-//	4  last    uint32 unix seconds
-//	8  total   uint32 inbound messages, lifetime
-//	12 decayed float32 decayed inbound messages as of last
-//	16 days    uint16 distinct days with inbound mail
-//	18 dayBits uint64 bit i = inbound mail on day(last)-i
-//	26 out     uint32 outbound sightings
-//	30 vouched uint32 inbound messages from a vouched sender, lifetime
-//	34 [senders sketch] [recipients sketch]
-const recHeader = 34
+//	flags   byte    bit 0: decayed omitted, it equals total
+//	first   uvarint unix seconds
+//	span    uvarint last - first, seconds
+//	total   uvarint inbound messages, lifetime
+//	decayed float32 big-endian, decayed inbound messages as of last (unless flagged)
+//	days    uvarint distinct days with inbound mail
+//	dayBits uvarint bit i = inbound mail on day(last)-i
+//	out     uvarint outbound sightings
+//	vouched uvarint inbound messages from a vouched sender, lifetime
+//	[senders sketch] [recipients sketch]
+//
+// A new two-part record (one message) takes 12 bytes.
+const (
+	flagDecayedIsTotal = 1 << 0
+	minRecord          = 9 // flags + 8 one-byte varints
+)
 
 const secondsPerDay = 86400
 
@@ -131,14 +138,21 @@ func (r *rec) merge(o *rec, halfLife float64) {
 }
 
 func (r *rec) appendTo(b []byte, k *kind) []byte {
-	b = binary.BigEndian.AppendUint32(b, r.first)
-	b = binary.BigEndian.AppendUint32(b, r.last)
-	b = binary.BigEndian.AppendUint32(b, r.total)
-	b = binary.BigEndian.AppendUint32(b, math.Float32bits(r.decayed))
-	b = binary.BigEndian.AppendUint16(b, r.days)
-	b = binary.BigEndian.AppendUint64(b, r.dayBits)
-	b = binary.BigEndian.AppendUint32(b, r.out)
-	b = binary.BigEndian.AppendUint32(b, r.vouched)
+	var flags byte
+	if r.decayed == float32(r.total) {
+		flags |= flagDecayedIsTotal
+	}
+	b = append(b, flags)
+	b = binary.AppendUvarint(b, uint64(r.first))
+	b = binary.AppendUvarint(b, uint64(r.last-r.first))
+	b = binary.AppendUvarint(b, uint64(r.total))
+	if flags&flagDecayedIsTotal == 0 {
+		b = binary.BigEndian.AppendUint32(b, math.Float32bits(r.decayed))
+	}
+	b = binary.AppendUvarint(b, uint64(r.days))
+	b = binary.AppendUvarint(b, r.dayBits)
+	b = binary.AppendUvarint(b, uint64(r.out))
+	b = binary.AppendUvarint(b, uint64(r.vouched))
 	if k.senders {
 		b = r.senders.appendTo(b)
 	}
@@ -148,21 +162,56 @@ func (r *rec) appendTo(b []byte, k *kind) []byte {
 	return b
 }
 
+// varintReader reads unsigned varints until the first error.
+type varintReader struct {
+	b  []byte
+	ok bool
+}
+
+func (v *varintReader) next(limit uint64) uint64 {
+	if !v.ok {
+		return 0
+	}
+	x, n := binary.Uvarint(v.b)
+	if n <= 0 || x > limit {
+		v.ok = false
+		return 0
+	}
+	v.b = v.b[n:]
+	return x
+}
+
+// header decodes the fixed part of a record (all but the sketches).
+func (r *rec) header(v []byte) (rest []byte, ok bool) {
+	if len(v) < minRecord {
+		return nil, false
+	}
+	flags := v[0]
+	vr := varintReader{b: v[1:], ok: true}
+	r.first = uint32(vr.next(math.MaxUint32))
+	r.last = r.first + uint32(vr.next(uint64(math.MaxUint32-r.first)))
+	r.total = uint32(vr.next(math.MaxUint32))
+	if flags&flagDecayedIsTotal != 0 {
+		r.decayed = float32(r.total)
+	} else if vr.ok && len(vr.b) >= 4 {
+		r.decayed = math.Float32frombits(binary.BigEndian.Uint32(vr.b))
+		vr.b = vr.b[4:]
+	} else {
+		return nil, false
+	}
+	r.days = uint16(vr.next(math.MaxUint16))
+	r.dayBits = vr.next(math.MaxUint64)
+	r.out = uint32(vr.next(math.MaxUint32))
+	r.vouched = uint32(vr.next(math.MaxUint32))
+	return vr.b, vr.ok
+}
+
 // decode fills r from v; ok=false means a malformed value (treated as unseen).
 func (r *rec) decode(v []byte, k *kind) bool {
-	if len(v) < recHeader {
+	rest, ok := r.header(v)
+	if !ok {
 		return false
 	}
-	be := binary.BigEndian
-	r.first = be.Uint32(v[0:])
-	r.last = be.Uint32(v[4:])
-	r.total = be.Uint32(v[8:])
-	r.decayed = math.Float32frombits(be.Uint32(v[12:]))
-	r.days = be.Uint16(v[16:])
-	r.dayBits = be.Uint64(v[18:])
-	r.out = be.Uint32(v[26:])
-	r.vouched = be.Uint32(v[30:])
-	rest, ok := v[recHeader:], true
 	if k.senders {
 		if rest, ok = r.senders.decode(rest); !ok {
 			return false
@@ -178,10 +227,16 @@ func (r *rec) decode(v []byte, k *kind) bool {
 
 // lastOf reads only the last-seen time of an encoded record.
 func lastOf(v []byte) uint32 {
-	if len(v) < recHeader {
+	if len(v) < minRecord {
 		return 0
 	}
-	return binary.BigEndian.Uint32(v[4:])
+	vr := varintReader{b: v[1:], ok: true}
+	first := vr.next(math.MaxUint32)
+	span := vr.next(math.MaxUint32 - first)
+	if !vr.ok {
+		return 0
+	}
+	return uint32(first + span)
 }
 
 // stat converts r to the contract type as seen at now.

@@ -3,6 +3,7 @@ package baseline
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -14,7 +15,7 @@ import (
 )
 
 // SchemaVersion is the on-disk layout this build reads and writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 var (
 	// ErrSchema means the DB was written by an incompatible build.
@@ -66,7 +67,10 @@ func (s *Store) initBuckets(tx *bolt.Tx) error {
 	if err := s.checkHashID(meta); err != nil {
 		return err
 	}
-	for _, name := range append(bucketNames(), bucketKnown) {
+	if err := s.loadIDSalt(meta); err != nil {
+		return err
+	}
+	for _, name := range append(bucketNames(), bucketKnown, bucketLinkNames) {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("baseline: create %s: %w", name, err)
 		}
@@ -108,6 +112,22 @@ func (s *Store) checkHashID(meta *bolt.Bucket) error {
 	if !bytes.Equal(got[1:], want) {
 		return ErrHashKey
 	}
+	return nil
+}
+
+// loadIDSalt reads the key of two-part-key ids, creating it in a new DB.
+func (s *Store) loadIDSalt(meta *bolt.Bucket) error {
+	salt := meta.Get(keyIDSalt)
+	if salt == nil {
+		salt = make([]byte, 32)
+		if _, err := rand.Read(salt); err != nil {
+			return fmt.Errorf("baseline: id salt: %w", err)
+		}
+		if err := meta.Put(keyIDSalt, salt); err != nil {
+			return fmt.Errorf("baseline: id salt: %w", err)
+		}
+	}
+	s.keys.setIDSalt(salt)
 	return nil
 }
 
