@@ -45,6 +45,8 @@ const (
 	CodeRefreshLink     = "refresh_link"
 	CodeRiskyFile       = "risky_file"
 	CodeDeepSubdomain   = "deep_subdomain"
+	CodeLoginPath       = "login_path"
+	CodeHyphenatedHost  = "hyphenated_host"
 
 	// Lookalikes.
 	CodeLookalike     = "lookalike"
@@ -112,7 +114,7 @@ func init() {
 		CodeReplyTo, CodeNameDomain, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
-		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLookalike,
+		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeSenderOwnDomain, CodeOrgOutbound, CodeOrgDomain,

@@ -166,6 +166,10 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	for _, e := range formSignals(w, m.t, l) {
 		add(e, true)
 	}
+	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
+		add(loginPath(w, l, b.novel))
+		add(hyphenatedHost(w, l, b.novel))
+	}
 	m.lookalikes(&b, add)
 	for _, e := range intentEvidence(w.Intent, m.linkIntent(l), &m.subj) {
 		add(e, true)

@@ -79,6 +79,10 @@ func (e evid) formText() string {
 		return "the link downloads a " + e.b + " file from " + e.a
 	case CodeDeepSubdomain:
 		return "the host " + e.a + " has " + itoa(e.n[0]) + " levels of subdomains"
+	case CodeLoginPath:
+		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
+	case CodeHyphenatedHost:
+		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	}
 	return e.otherText()
 }

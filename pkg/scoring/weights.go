@@ -40,6 +40,8 @@ type Weights struct {
 	RefreshLink     float64 `toml:"refresh_link"`        // 0.40
 	RiskyFile       float64 `toml:"risky_file"`          // 0.40
 	DeepSubdomain   float64 `toml:"deep_subdomain"`      // 0.15
+	LoginPath       float64 `toml:"login_path"`          // 0.20 a sign-in or account word in a new domain's URL path
+	HyphenatedHost  float64 `toml:"hyphenated_host"`     // 0.20 a new domain's host label of three or more hyphenated words
 
 	// Lookalikes.
 	Lookalike     float64 `toml:"lookalike"`       // 0.90
@@ -70,7 +72,7 @@ func DefaultWeights() Weights {
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
-		RiskyFile: 0.40, DeepSubdomain: 0.15,
+		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40,
 		Intent:       1.0,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25,
@@ -87,7 +89,7 @@ func (w *Weights) ptrs() []*float64 {
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
-		&w.RiskyFile, &w.DeepSubdomain,
+		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain,
 		&w.Intent,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain,
