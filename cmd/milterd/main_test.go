@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -171,5 +172,20 @@ func TestDaemonHTTPRoutes(t *testing.T) {
 		if resp.StatusCode != tt.code || !strings.Contains(string(b), tt.body) {
 			t.Errorf("GET %s = %d %.80q, want %d containing %q", tt.path, resp.StatusCode, b, tt.code, tt.body)
 		}
+	}
+}
+
+func TestErrorThrottle(t *testing.T) {
+	var buf bytes.Buffer
+	now := time.Unix(0, 0)
+	th := &errorThrottle{log: slog.New(slog.NewTextHandler(&buf, nil)), msg: "disk", period: time.Minute, now: func() time.Time { return now }}
+	for i := 0; i < 300; i++ { // five a second for a minute
+		th.report(fmt.Errorf("no space left on device"))
+		now = now.Add(200 * time.Millisecond)
+	}
+	th.report(fmt.Errorf("no space left on device"))
+	lines := strings.Count(buf.String(), "msg=disk")
+	if lines != 2 || !strings.Contains(buf.String(), "repeats_since_last_line=299") {
+		t.Errorf("throttled log = %d lines:\n%s", lines, buf.String())
 	}
 }

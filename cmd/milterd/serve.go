@@ -101,9 +101,11 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	}
 	defer db.Close()
 	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
+	th := &errorThrottle{log: log, period: time.Minute, now: time.Now,
+		msg: "baseline background write failed; mail still flows, learning may be lost"}
 	hist, locks, err := stores(c, db, storeHooks{flush: met, onError: func(err error) {
 		met.Error("baseline")
-		log.Error("baseline background write failed; mail still flows, learning may be lost", "err", err)
+		th.report(err)
 	}})
 	if err != nil {
 		return err

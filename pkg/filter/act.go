@@ -45,7 +45,12 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) error {
 	}
 	ids, err := e.journal.Lock(ctx, r.Message, r.Locked)
 	if err != nil {
-		return fmt.Errorf("filter: store locks: %w", err)
+		// The links are judged anomalous but no lock page can be made (a
+		// full disk, say): hold the message rather than pass the links.
+		r.Action, r.Locked = ActionQuarantine, nil
+		r.Notes = append(r.Notes, "lock_store_failed")
+		r.Err = fmt.Errorf("filter: store locks: %w", err)
+		return nil
 	}
 	repl := make(map[links.Ref]string)
 	for i, l := range r.Locked {

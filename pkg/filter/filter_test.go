@@ -184,3 +184,32 @@ func TestDecisionCoversEveryAction(t *testing.T) {
 		t.Errorf("quarantine decision %T is a plain accept", q)
 	}
 }
+
+// failingJournal cannot store anything (a full disk).
+type failingJournal struct{}
+
+func (failingJournal) Lock(context.Context, Message, []Locked) ([]string, error) {
+	return nil, fmt.Errorf("write fs.db: no space left on device")
+}
+func (failingJournal) Record(Message, *Result)          {}
+func (failingJournal) Allows(time.Time) []scoring.Allow { return nil }
+
+// TestLockStoreFailureHolds: when lock records cannot be written, a message
+// with anomalous links is held, never passed with its links open.
+func TestLockStoreFailureHolds(t *testing.T) {
+	m := msg("news@fresh-sender.example", "alice@corp.example", "our report", "text/plain; charset=utf-8",
+		"The report is at http://198.51.100.7/report/2026 for you.\n")
+	env := Envelope{MailFrom: m.from, Recipients: []string{m.to}, Now: time.Now()}
+	if r, err := testEngine(t).Decide(context.Background(), []byte(m.raw), env); err != nil || r.Action != ActionLock {
+		t.Fatalf("precondition: with a working journal the message is locked, got %v, %v", r.Action, err)
+	}
+	e := testEngine(t)
+	e.journal = failingJournal{}
+	r, err := e.Decide(context.Background(), []byte(m.raw), env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Action != ActionQuarantine || r.Body != nil || r.Err == nil || !strings.Contains(r.Header(), "lock_store_failed") {
+		t.Errorf("Decide with a failing journal = %s, body %d bytes, err %v, header %q", r.Action, len(r.Body), r.Err, r.Header())
+	}
+}

@@ -171,6 +171,12 @@ func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err
 
 // done writes the one log line per message.
 func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
+	if r.Err != nil {
+		log.Error("degraded verdict", "action", r.Action, "err", r.Err)
+		if m.obs != nil {
+			m.obs.Error("lock_store")
+		}
+	}
 	log.Info("verdict", "action", r.Action, "score", round2(r.Verdict.Score), "level", r.Verdict.Level,
 		"links", len(r.Links), "locked", r.LockedCount(), "reasons", strings.Join(r.ReasonCodes(), ","),
 		"hosts", strings.Join(r.Hosts(true), ","), "from", r.Message.sender(),

@@ -33,6 +33,7 @@ type Result struct {
 	Body     []byte   // replacement body; nil when the body is unchanged
 	Notes    []string // partial, malformed, outbound, signed, monitor, oversized, ...
 	Outbound bool
+	Err      error // a problem the action already accounts for (logged, not fatal)
 }
 
 // LockedCount is the number of link occurrences rewritten.
