@@ -21,10 +21,10 @@ import (
 //	vouched uvarint inbound messages from a vouched sender, lifetime
 //	[senders sketch] [recipients sketch]
 //
-// A new two-part record (one message) takes 12 bytes.
+// A new two-part record (one message) takes 11 bytes.
 const (
 	flagDecayedIsTotal = 1 << 0
-	minRecord          = 9 // flags + 8 one-byte varints
+	minRecord          = 8 // flags + 7 one-byte varints
 )
 
 const secondsPerDay = 86400
