@@ -20,6 +20,9 @@
 //   - form: display text pointing elsewhere, IP literals, userinfo, script
 //     schemes, punycode and mixed scripts, recipient address in the URL,
 //     redirect chains, shorteners, free hosting, suspicious TLDs, forms;
+//     and the URL shape of a new domain that is not the sender's own site:
+//     a sign-in or account word in the path, a host of three or more
+//     hyphenated words (urlshape.go);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains and
 //     shipped brand domains; for domains in the recipient's own history only
