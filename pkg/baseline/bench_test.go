@@ -60,8 +60,8 @@ func synthRec(rng *rand.Rand, k *kind) []byte {
 			s.add(rng.Uint32())
 		}
 	}
-	fill(&r.senders)
-	fill(&r.recipients)
+	fill(sketchOf(&r.senders))
+	fill(sketchOf(&r.recipients))
 	return r.appendTo(nil, k)
 }
 
@@ -266,6 +266,7 @@ func (ls *learnStream) next() Observation {
 func benchLearn(b *testing.B, s *Store, db *bolt.DB) {
 	ls := newLearnStream(2000000, 400000, 100000)
 	sizeBefore := fileSize(db)
+	txBefore := db.Stats().TxStats
 	s.opts.OnError = func(err error) { b.Error(err) }
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
@@ -283,6 +284,11 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB) {
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "msg/s")
 	b.ReportMetric(float64(fileSize(db))/(1<<20), "dbMiB")
 	b.ReportMetric(float64(fileSize(db)-sizeBefore)/(1<<20)/float64(b.N)*1e6, "MiB-growth/Mmsg")
+	txAfter := db.Stats().TxStats
+	tx := txAfter.Sub(&txBefore)
+	b.ReportMetric(float64(tx.GetWrite())*float64(db.Info().PageSize)/(1<<20)/float64(b.N)*1e6, "MiB-written/Mmsg")
+	b.ReportMetric(tx.GetWriteTime().Seconds(), "write-s")
+	b.ReportMetric(tx.GetSpillTime().Seconds(), "spill-s")
 }
 
 func fileSize(db *bolt.DB) int64 {

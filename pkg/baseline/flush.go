@@ -3,6 +3,7 @@ package baseline
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -44,15 +45,18 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 	var arena []byte // Put keeps references until commit: never reuse
 	for kd := range b.recs {
 		bk := tx.Bucket(kinds[kd].bucket)
-		for _, key := range sortedKeys(b.recs[kd]) {
+		for _, e := range sortedEntries(b.recs[kd]) {
+			start := len(arena)
+			arena = append(arena, e.key...)
+			key := arena[start:len(arena):len(arena)]
 			var r rec
-			if v := bk.Get([]byte(key)); v != nil {
+			if v := bk.Get(key); v != nil {
 				r.decode(v, &kinds[kd])
 			}
-			r.merge(b.recs[kd][key], s.halfLife)
-			start := len(arena)
+			r.merge(e.rec, s.halfLife)
+			start = len(arena)
 			arena = r.appendTo(arena, &kinds[kd])
-			if err := bk.Put([]byte(key), arena[start:len(arena):len(arena)]); err != nil {
+			if err := bk.Put(key, arena[start:len(arena):len(arena)]); err != nil {
 				return fmt.Errorf("%s: %w", kinds[kd].name, err)
 			}
 		}
@@ -89,6 +93,21 @@ func (s *Store) writeKnown(tx *bolt.Tx, b *batch) error {
 		}
 	}
 	return nil
+}
+
+type entry struct {
+	key string
+	rec *rec
+}
+
+// sortedEntries returns m's records in key order (bbolt inserts fastest in order).
+func sortedEntries(m map[string]*rec) []entry {
+	es := make([]entry, 0, len(m))
+	for k, r := range m {
+		es = append(es, entry{k, r})
+	}
+	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.key, b.key) })
+	return es
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -1,9 +1,11 @@
 package baseline
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // knownEntry is one domain in a recipient's bounded "known" list.
@@ -78,34 +80,38 @@ func encodeKnown(b []byte, items []knownItem) []byte {
 // mergeKnown adds pending counts to items, ranks by count decayed by age at
 // day today, and keeps at most keep entries.
 func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
-	for i := range items {
-		if e := add[items[i].name]; e != nil {
-			items[i].count += e.count
-			items[i].day = max(items[i].day, e.day)
-		}
+	type scored struct {
+		knownItem
+		score float64
 	}
-	scores := make(map[string]float64, len(items)+len(add))
+	list := make([]scored, 0, len(items)+len(add))
+	have := make(map[string]struct{}, len(items))
 	for _, it := range items {
-		scores[it.name] = 0
+		if e := add[it.name]; e != nil {
+			it.count += e.count
+			it.day = max(it.day, e.day)
+		}
+		have[it.name] = struct{}{}
+		list = append(list, scored{knownItem: it})
 	}
 	for name, e := range add {
-		if _, ok := scores[name]; !ok {
-			items = append(items, knownItem{name: name, knownEntry: *e})
+		if _, ok := have[name]; !ok {
+			list = append(list, scored{knownItem: knownItem{name: name, knownEntry: *e}})
 		}
 	}
-	for _, it := range items {
-		age := float64(today) - float64(it.day)
-		scores[it.name] = float64(it.count) * math.Exp2(-max(age, 0)/halfLifeDays)
+	for i := range list {
+		age := float64(today) - float64(list[i].day)
+		list[i].score = float64(list[i].count) * math.Exp2(-max(age, 0)/halfLifeDays)
 	}
-	sort.Slice(items, func(i, j int) bool {
-		si, sj := scores[items[i].name], scores[items[j].name]
-		if si != sj {
-			return si > sj
+	slices.SortFunc(list, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
 		}
-		return items[i].name < items[j].name
+		return strings.Compare(a.name, b.name)
 	})
-	if len(items) > keep {
-		items = items[:keep]
+	items = items[:0]
+	for _, e := range list[:min(len(list), keep)] {
+		items = append(items, e.knownItem)
 	}
 	return items
 }

@@ -44,7 +44,8 @@ func (s *Store) Lookup(q Query) (Facts, error) {
 
 // stat reads one key from the DB and merges pending data for it.
 func (rd *reader) stat(kd int, key []byte) Stat {
-	var r rec
+	var sk [2]sketch // decode into the stack, not the heap
+	r := rec{senders: &sk[0], recipients: &sk[1]}
 	if v := rd.get(kd, key); v != nil && !r.decode(v, &kinds[kd]) {
 		r = rec{}
 	}

@@ -124,11 +124,12 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 		r := b.get(kd, key)
 		r.addInbound(k.t, hl, k.vouched)
 		if withSender && k.sender != "" {
-			r.senders.add(hs)
+			sketchOf(&r.senders).add(hs)
 		}
 		if kinds[kd].recipients {
+			rs := sketchOf(&r.recipients)
 			for _, h := range hr {
-				r.recipients.add(h)
+				rs.add(h)
 			}
 		}
 	}

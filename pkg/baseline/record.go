@@ -38,8 +38,30 @@ type rec struct {
 	dayBits     uint64
 	out         uint32
 	vouched     uint32
-	senders     sketch
-	recipients  sketch
+	senders     *sketch // nil: empty (and always nil for kinds without it)
+	recipients  *sketch
+}
+
+// sketchOf returns *p, allocating an empty sketch first if needed.
+func sketchOf(p **sketch) *sketch {
+	if *p == nil {
+		*p = new(sketch)
+	}
+	return *p
+}
+
+// clone copies r without sharing its sketches.
+func (r *rec) clone() rec {
+	c := *r
+	if r.senders != nil {
+		s := *r.senders
+		c.senders = &s
+	}
+	if r.recipients != nil {
+		s := *r.recipients
+		c.recipients = &s
+	}
+	return c
 }
 
 func (r *rec) zero() bool { return r.last == 0 }
@@ -118,7 +140,7 @@ func (r *rec) merge(o *rec, halfLife float64) {
 		return
 	}
 	if r.zero() {
-		*r = *o
+		*r = o.clone()
 		return
 	}
 	oc := *o
@@ -133,8 +155,12 @@ func (r *rec) merge(o *rec, halfLife float64) {
 	r.decayed += oc.decayed
 	r.out += oc.out
 	r.vouched += oc.vouched
-	r.senders.merge(&oc.senders)
-	r.recipients.merge(&oc.recipients)
+	if oc.senders != nil {
+		sketchOf(&r.senders).merge(oc.senders)
+	}
+	if oc.recipients != nil {
+		sketchOf(&r.recipients).merge(oc.recipients)
+	}
 }
 
 func (r *rec) appendTo(b []byte, k *kind) []byte {
@@ -213,12 +239,12 @@ func (r *rec) decode(v []byte, k *kind) bool {
 		return false
 	}
 	if k.senders {
-		if rest, ok = r.senders.decode(rest); !ok {
+		if rest, ok = sketchOf(&r.senders).decode(rest); !ok {
 			return false
 		}
 	}
 	if k.recipients {
-		if _, ok = r.recipients.decode(rest); !ok {
+		if _, ok = sketchOf(&r.recipients).decode(rest); !ok {
 			return false
 		}
 	}

@@ -77,9 +77,9 @@ func TestRecordMergeOrderIndependent(t *testing.T) {
 func FuzzDecodeRecord(f *testing.F) {
 	var r rec
 	r.addInbound(1_800_000_000, 1e6, true)
-	r.senders.add(1)
+	sketchOf(&r.senders).add(1)
 	for i := 0; i < 20; i++ {
-		r.recipients.add(uint32(i * 7919))
+		sketchOf(&r.recipients).add(uint32(i * 7919))
 	}
 	f.Add(r.appendTo(nil, &kinds[kDomain]))
 	f.Add([]byte{})

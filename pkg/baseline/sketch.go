@@ -75,8 +75,11 @@ func (s *sketch) merge(o *sketch) {
 	}
 }
 
-// count estimates the number of distinct members.
+// count estimates the number of distinct members; nil counts 0.
 func (s *sketch) count() int {
+	if s == nil {
+		return 0
+	}
 	if !s.big {
 		return int(s.n)
 	}
@@ -104,7 +107,11 @@ func (s *sketch) encodedLen() int {
 	return 1 + 4*int(s.n)
 }
 
+// appendTo encodes s; nil encodes as the empty sketch.
 func (s *sketch) appendTo(b []byte) []byte {
+	if s == nil {
+		return append(b, 0)
+	}
 	if s.big {
 		b = append(b, hllMark)
 		return append(b, s.reg[:]...)
