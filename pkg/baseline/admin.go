@@ -93,9 +93,9 @@ func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
 		if b == nil {
 			continue
 		}
-		for k := range b.recs[kd] {
-			if strings.HasPrefix(k, string(prefix)) {
-				add([]byte(k))
+		for k := range b.links[kd] {
+			if bytes.HasPrefix(k[:], prefix) {
+				add(bytes.Clone(k[:]))
 			}
 		}
 	}

@@ -4,7 +4,8 @@ import "sync/atomic"
 
 // batch is a set of aggregated, not yet written observations.
 type batch struct {
-	recs      [numKinds]map[string]*rec
+	recs      [numKinds]map[string]*rec         // one-part kinds
+	links     [numKinds]map[pairKey]hdr         // two-part kinds (pointer-free)
 	known     map[string]map[string]*knownEntry // stored recipient key -> domain
 	linkNames map[string]string                 // id -> link domain, for the dictionary
 	n         int                               // observations
@@ -15,7 +16,11 @@ type batch struct {
 func newBatch() *batch {
 	b := &batch{known: map[string]map[string]*knownEntry{}, linkNames: map[string]string{}}
 	for i := range b.recs {
-		b.recs[i] = map[string]*rec{}
+		if twoPart(i) {
+			b.links[i] = map[pairKey]hdr{}
+		} else {
+			b.recs[i] = map[string]*rec{}
+		}
 	}
 	return b
 }
@@ -31,6 +36,27 @@ func (b *batch) get(k int, key string) *rec {
 		b.keys++
 	}
 	return r
+}
+
+// pairKey is a two-part key: two ids.
+type pairKey [2 * idLen]byte
+
+func twoPart(kd int) bool { return kd >= kPair }
+
+func mkPair(a, b string) (k pairKey) {
+	copy(k[:idLen], a)
+	copy(k[idLen:], b)
+	return k
+}
+
+// link applies f to the pending two-part record for key, creating it.
+func (b *batch) link(kd int, key pairKey, f func(*hdr)) {
+	h, ok := b.links[kd][key]
+	if !ok {
+		b.keys++
+	}
+	f(&h)
+	b.links[kd][key] = h
 }
 
 func (b *batch) addKnown(rcpt, dom string, day uint16, n uint32) {
@@ -56,6 +82,9 @@ func (b *batch) absorb(o *batch, halfLife float64) {
 	for k := range o.recs {
 		for key, r := range o.recs[k] {
 			b.get(k, key).merge(r, halfLife)
+		}
+		for key, h := range o.links[k] {
+			b.link(k, key, func(r *hdr) { r.merge(&h, halfLife) })
 		}
 	}
 	for rcpt, m := range o.known {

@@ -45,7 +45,7 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 	var arena []byte // Put keeps references until commit: never reuse
 	for kd := range b.recs {
 		bk := tx.Bucket(kinds[kd].bucket)
-		for _, e := range sortedEntries(b.recs[kd]) {
+		for _, e := range sortedEntries(b.recs[kd], b.links[kd]) {
 			start := len(arena)
 			arena = append(arena, e.key...)
 			key := arena[start:len(arena):len(arena)]
@@ -53,7 +53,11 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 			if v := bk.Get(key); v != nil {
 				r.decode(v, &kinds[kd])
 			}
-			r.merge(e.rec, s.halfLife)
+			if e.rec != nil {
+				r.merge(e.rec, s.halfLife)
+			} else {
+				r.hdr.merge(&e.hdr, s.halfLife)
+			}
 			start = len(arena)
 			arena = r.appendTo(arena, &kinds[kd])
 			if err := bk.Put(key, arena[start:len(arena):len(arena)]); err != nil {
@@ -97,14 +101,19 @@ func (s *Store) writeKnown(tx *bolt.Tx, b *batch) error {
 
 type entry struct {
 	key string
-	rec *rec
+	rec *rec // nil for a two-part record
+	hdr hdr
 }
 
-// sortedEntries returns m's records in key order (bbolt inserts fastest in order).
-func sortedEntries(m map[string]*rec) []entry {
-	es := make([]entry, 0, len(m))
+// sortedEntries returns the records of m and links (one is empty) in key
+// order (bbolt inserts fastest in order).
+func sortedEntries(m map[string]*rec, links map[pairKey]hdr) []entry {
+	es := make([]entry, 0, len(m)+len(links))
 	for k, r := range m {
-		es = append(es, entry{k, r})
+		es = append(es, entry{key: k, rec: r})
+	}
+	for k, h := range links {
+		es = append(es, entry{key: string(k[:]), hdr: h})
 	}
 	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.key, b.key) })
 	return es

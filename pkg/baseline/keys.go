@@ -123,35 +123,49 @@ func normName(n string) string {
 // keyer turns normalised addresses into stored key bytes: clear text, or a
 // truncated HMAC when a hash key is configured.
 type keyer struct {
-	pool sync.Pool // of hash.Hash (HMAC); nil New when clear text
-	ids  sync.Pool // of hash.Hash (HMAC keyed with the DB's id salt)
+	pool sync.Pool // of *hasher (HMAC); nil New when clear text
+	ids  sync.Pool // of *hasher (HMAC keyed with the DB's id salt)
 }
 
-// setIDSalt keys the ids of two-part keys.
-func (k *keyer) setIDSalt(salt []byte) {
-	sec := append([]byte(nil), salt...)
-	k.ids.New = func() any { return hmac.New(sha256.New, sec) }
+// hasher is a pooled HMAC with scratch space, so hashing allocates nothing.
+type hasher struct {
+	h   hash.Hash
+	in  []byte
+	sum [sha256.Size]byte
 }
 
-// appendID appends the idLen-byte id of a stored key part (an address's
-// stored form, or a clear domain).
-func (k *keyer) appendID(b []byte, part string) []byte {
-	h := k.ids.Get().(hash.Hash)
-	h.Reset()
-	h.Write([]byte(part))
-	var sum [sha256.Size]byte
-	b = append(b, h.Sum(sum[:0])[:idLen]...)
-	k.ids.Put(h)
+func newHasherPool(p *sync.Pool, secret []byte) {
+	sec := append([]byte(nil), secret...)
+	p.New = func() any { return &hasher{h: hmac.New(sha256.New, sec)} }
+}
+
+// appendSum appends the first n bytes of the HMAC of s.
+func appendSum(p *sync.Pool, b []byte, s string, n int) []byte {
+	h := p.Get().(*hasher)
+	h.h.Reset()
+	h.in = append(h.in[:0], s...)
+	h.h.Write(h.in)
+	b = append(b, h.h.Sum(h.sum[:0])[:n]...)
+	p.Put(h)
 	return b
 }
 
-func (k *keyer) id(part string) string { return string(k.appendID(nil, part)) }
+// setIDSalt keys the ids of two-part keys.
+func (k *keyer) setIDSalt(salt []byte) { newHasherPool(&k.ids, salt) }
+
+// appendID appends the idLen-byte id of a stored key part (an address's
+// stored form, or a clear domain).
+func (k *keyer) appendID(b []byte, part string) []byte { return appendSum(&k.ids, b, part, idLen) }
+
+func (k *keyer) id(part string) string {
+	var buf [idLen]byte
+	return string(k.appendID(buf[:0], part))
+}
 
 func newKeyer(secret []byte) *keyer {
 	k := &keyer{}
 	if len(secret) > 0 {
-		sec := append([]byte(nil), secret...)
-		k.pool.New = func() any { return hmac.New(sha256.New, sec) }
+		newHasherPool(&k.pool, secret)
 	}
 	return k
 }
@@ -163,13 +177,7 @@ func (k *keyer) appendAddr(b []byte, addr string) []byte {
 	if !k.hashed() {
 		return append(b, addr...)
 	}
-	h := k.pool.Get().(hash.Hash)
-	h.Reset()
-	h.Write([]byte(addr))
-	var sum [sha256.Size]byte
-	b = append(b, h.Sum(sum[:0])[:hashLen]...)
-	k.pool.Put(h)
-	return b
+	return appendSum(&k.pool, b, addr, hashLen)
 }
 
 // hashID identifies the hash key without revealing it; empty for clear text.

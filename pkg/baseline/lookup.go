@@ -53,7 +53,14 @@ func (rd *reader) stat(kd int, key []byte) Stat {
 		if p == nil {
 			continue
 		}
-		if pr := p.recs[kd][string(key)]; pr != nil {
+		if twoPart(kd) {
+			if len(key) != len(pairKey{}) {
+				continue
+			}
+			if h, ok := p.links[kd][pairKey(key)]; ok {
+				r.merge(&rec{hdr: h}, rd.s.halfLife)
+			}
+		} else if pr := p.recs[kd][string(key)]; pr != nil {
 			r.merge(pr, rd.s.halfLife)
 		}
 	}
@@ -88,10 +95,11 @@ func (rd *reader) facts(q Query) Facts {
 	var f Facts
 	sender := normAddr(q.Sender)
 	var sID []byte
+	var ids [2][idLen]byte
 	sdom := domainOf(sender)
 	if sender != "" {
 		sKey := rd.addrKey(sender)
-		sID = rd.s.keys.appendID(nil, string(sKey))
+		sID = rd.s.keys.appendID(ids[0][:0], string(sKey))
 		f.Sender = rd.stat(kSender, sKey)
 		f.SenderDomain = rd.stat(kSenderDomain, []byte(sdom))
 	}
@@ -107,7 +115,7 @@ func (rd *reader) facts(q Query) Facts {
 	f.Hosts = rd.perDomain(kHost, nil, uniq(q.LinkHosts, normHost), nil)
 	if sID != nil {
 		f.SenderLinks = rd.perDomain(kSLink, sID, domains, dids)
-		f.SenderDomainLinks = rd.perDomain(kSDLink, rd.s.keys.appendID(nil, sdom), domains, dids)
+		f.SenderDomainLinks = rd.perDomain(kSDLink, rd.s.keys.appendID(ids[1][:0], sdom), domains, dids)
 	}
 	rcpts := uniq(q.Recipients, normAddr)
 	if len(rcpts) > 0 {
@@ -139,7 +147,8 @@ func (rd *reader) perDomain(kd int, prefix []byte, domains []string, dids []byte
 
 func (rd *reader) recipient(r string, sID []byte, domains []string, dids []byte) RecipientFacts {
 	rKey := append([]byte(nil), rd.addrKey(r)...)
-	rID := rd.s.keys.appendID(nil, string(rKey))
+	var id [idLen]byte
+	rID := rd.s.keys.appendID(id[:0], string(rKey))
 	rf := RecipientFacts{Recipient: rd.stat(kRcpt, rKey)}
 	if sID != nil {
 		rf.Pair = rd.stat(kPair, rd.compoundKey(sID, rID))

@@ -110,7 +110,7 @@ func containsString(list []string, v string) bool {
 	return false
 }
 
-// compound joins two ids into a two-part key.
+// compound joins two ids into a two-part key (as bytes, for bbolt).
 func compound(a, b string) string { return a + b }
 
 // inbound learns one inbound message.
@@ -119,6 +119,9 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	hr := make([]uint32, len(k.rcpts))
 	for i, r := range k.rcpts {
 		hr[i] = fingerprint([]byte(r))
+	}
+	link := func(kd int, key pairKey) {
+		b.link(kd, key, func(r *hdr) { r.addInbound(k.t, hl, k.vouched) })
 	}
 	touch := func(kd int, key string, withSender bool) {
 		r := b.get(kd, key)
@@ -143,8 +146,8 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	for i, d := range k.domains {
 		touch(kDomain, d, true)
 		if k.sender != "" {
-			touch(kSLink, compound(k.sid, k.dids[i]), false)
-			touch(kSDLink, compound(k.sdid, k.dids[i]), false)
+			link(kSLink, mkPair(k.sid, k.dids[i]))
+			link(kSDLink, mkPair(k.sdid, k.dids[i]))
 		}
 		b.linkNames[k.dids[i]] = d
 	}
@@ -155,11 +158,11 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	for j, r := range k.rcpts {
 		touch(kRcpt, r, true)
 		if k.sender != "" {
-			touch(kPair, compound(k.sid, k.rids[j]), false)
+			link(kPair, mkPair(k.sid, k.rids[j]))
 			b.addKnown(r, k.sdom, day, 1)
 		}
 		for i, d := range k.domains {
-			touch(kRLink, compound(k.rids[j], k.dids[i]), false)
+			link(kRLink, mkPair(k.rids[j], k.dids[i]))
 			b.addKnown(r, d, day, 1)
 		}
 	}
@@ -181,7 +184,7 @@ func (b *batch) outbound(k *obsKeys, hl float64) {
 		if k.sender == "" {
 			continue
 		}
-		out(kPair, compound(k.rids[i], k.sid))
+		b.link(kPair, mkPair(k.rids[i], k.sid), func(r *hdr) { r.addOutbound(k.t, hl) })
 		b.addKnown(k.sender, k.rdoms[i], day, 1)
 		for _, d := range k.domains {
 			b.addKnown(k.sender, d, day, 1)

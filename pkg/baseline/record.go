@@ -29,8 +29,9 @@ const (
 
 const secondsPerDay = 86400
 
-// rec is one key's record, decoded. The zero rec means "never seen".
-type rec struct {
+// hdr is a record without sketches: all a two-part key has. It holds no
+// pointers, so pending two-part records cost the garbage collector nothing.
+type hdr struct {
 	first, last uint32
 	total       uint32
 	decayed     float32
@@ -38,8 +39,13 @@ type rec struct {
 	dayBits     uint64
 	out         uint32
 	vouched     uint32
-	senders     *sketch // nil: empty (and always nil for kinds without it)
-	recipients  *sketch
+}
+
+// rec is one key's record, decoded. The zero rec means "never seen".
+type rec struct {
+	hdr
+	senders    *sketch // nil: empty (and always nil for kinds without it)
+	recipients *sketch
 }
 
 // sketchOf returns *p, allocating an empty sketch first if needed.
@@ -64,7 +70,7 @@ func (r *rec) clone() rec {
 	return c
 }
 
-func (r *rec) zero() bool { return r.last == 0 }
+func (r *hdr) zero() bool { return r.last == 0 }
 
 // unixSecs clamps t to the uint32 range the records use.
 func unixSecs(t time.Time) uint32 {
@@ -87,7 +93,7 @@ func decayFactor(dt uint32, halfLife float64) float64 {
 
 // rebase moves r's reference point (last) forward to t, decaying the count
 // and shifting the day bitmap.
-func (r *rec) rebase(t uint32, halfLife float64) {
+func (r *hdr) rebase(t uint32, halfLife float64) {
 	if r.last == 0 {
 		r.last, r.first = t, t
 		return
@@ -107,7 +113,7 @@ func (r *rec) rebase(t uint32, halfLife float64) {
 
 // addInbound records one inbound message at t; vouched says the sender
 // was vouched for (see Observation.Vouched).
-func (r *rec) addInbound(t uint32, halfLife float64, vouched bool) {
+func (r *hdr) addInbound(t uint32, halfLife float64, vouched bool) {
 	if vouched {
 		r.vouched++
 	}
@@ -125,7 +131,7 @@ func (r *rec) addInbound(t uint32, halfLife float64, vouched bool) {
 }
 
 // addOutbound records one outbound sighting at t.
-func (r *rec) addOutbound(t uint32, halfLife float64) {
+func (r *hdr) addOutbound(t uint32, halfLife float64) {
 	r.rebase(t, halfLife)
 	if t < r.first {
 		r.first = t
@@ -143,6 +149,24 @@ func (r *rec) merge(o *rec, halfLife float64) {
 		*r = o.clone()
 		return
 	}
+	r.hdr.merge(&o.hdr, halfLife)
+	if o.senders != nil {
+		sketchOf(&r.senders).merge(o.senders)
+	}
+	if o.recipients != nil {
+		sketchOf(&r.recipients).merge(o.recipients)
+	}
+}
+
+// merge folds the counts of o into r (see rec.merge).
+func (r *hdr) merge(o *hdr, halfLife float64) {
+	if o.zero() {
+		return
+	}
+	if r.zero() {
+		*r = *o
+		return
+	}
 	oc := *o
 	r.rebase(oc.last, halfLife)
 	oc.rebase(r.last, halfLife)
@@ -155,12 +179,6 @@ func (r *rec) merge(o *rec, halfLife float64) {
 	r.decayed += oc.decayed
 	r.out += oc.out
 	r.vouched += oc.vouched
-	if oc.senders != nil {
-		sketchOf(&r.senders).merge(oc.senders)
-	}
-	if oc.recipients != nil {
-		sketchOf(&r.recipients).merge(oc.recipients)
-	}
 }
 
 func (r *rec) appendTo(b []byte, k *kind) []byte {
