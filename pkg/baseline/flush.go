@@ -1,9 +1,10 @@
 package baseline
 
 import (
+	"cmp"
+	"encoding/binary"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,26 +43,21 @@ func (s *Store) Flush() error {
 
 // write merges batch b into the DB inside tx.
 func (s *Store) write(tx *bolt.Tx, b *batch) error {
-	var arena []byte // Put keeps references until commit: never reuse
+	w := writer{s: s}
 	for kd := range b.recs {
-		bk := tx.Bucket(kinds[kd].bucket)
-		for _, e := range sortedEntries(b.recs[kd], b.links[kd]) {
-			start := len(arena)
-			arena = append(arena, e.key...)
-			key := arena[start:len(arena):len(arena)]
-			var r rec
-			if v := bk.Get(key); v != nil {
-				r.decode(v, &kinds[kd])
+		w.bk, w.kd = tx.Bucket(kinds[kd].bucket), kd
+		if twoPart(kd) {
+			for _, e := range sortedLinks(b.links[kd]) {
+				if err := w.put(e.key[:], func(r *rec) { r.hdr.merge(&e.hdr, s.halfLife) }); err != nil {
+					return err
+				}
 			}
-			if e.rec != nil {
-				r.merge(e.rec, s.halfLife)
-			} else {
-				r.hdr.merge(&e.hdr, s.halfLife)
-			}
-			start = len(arena)
-			arena = r.appendTo(arena, &kinds[kd])
-			if err := bk.Put(key, arena[start:len(arena):len(arena)]); err != nil {
-				return fmt.Errorf("%s: %w", kinds[kd].name, err)
+			continue
+		}
+		for _, key := range sortedKeys(b.recs[kd]) {
+			pr := b.recs[kd][key]
+			if err := w.put([]byte(key), func(r *rec) { r.merge(pr, s.halfLife) }); err != nil {
+				return err
 			}
 		}
 	}
@@ -69,6 +65,53 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 		return err
 	}
 	return s.writeKnown(tx, b)
+}
+
+// writer merges pending records into one bucket.
+type writer struct {
+	s     *Store
+	bk    *bolt.Bucket
+	kd    int
+	arena []byte // Put keeps references until commit: never reuse
+}
+
+// put reads key's record, applies merge and writes it back.
+func (w *writer) put(key []byte, merge func(*rec)) error {
+	start := len(w.arena)
+	w.arena = append(w.arena, key...)
+	key = w.arena[start:len(w.arena):len(w.arena)]
+	var r rec
+	if v := w.bk.Get(key); v != nil {
+		r.decode(v, &kinds[w.kd])
+	}
+	merge(&r)
+	start = len(w.arena)
+	w.arena = r.appendTo(w.arena, &kinds[w.kd])
+	if err := w.bk.Put(key, w.arena[start:len(w.arena):len(w.arena)]); err != nil {
+		return fmt.Errorf("%s: %w", kinds[w.kd].name, err)
+	}
+	return nil
+}
+
+type linkEntry struct {
+	key pairKey
+	hdr hdr
+}
+
+// sortedLinks returns the two-part records in key order (bbolt inserts
+// fastest in order).
+func sortedLinks(m map[pairKey]hdr) []linkEntry {
+	es := make([]linkEntry, 0, len(m))
+	for k, h := range m {
+		es = append(es, linkEntry{k, h})
+	}
+	slices.SortFunc(es, func(a, b linkEntry) int {
+		if c := cmp.Compare(binary.BigEndian.Uint64(a.key[:]), binary.BigEndian.Uint64(b.key[:])); c != 0 {
+			return c
+		}
+		return cmp.Compare(binary.BigEndian.Uint64(a.key[idLen:]), binary.BigEndian.Uint64(b.key[idLen:]))
+	})
+	return es
 }
 
 // writeLinkNames adds the link domains not yet in the dictionary.
@@ -97,26 +140,6 @@ func (s *Store) writeKnown(tx *bolt.Tx, b *batch) error {
 		}
 	}
 	return nil
-}
-
-type entry struct {
-	key string
-	rec *rec // nil for a two-part record
-	hdr hdr
-}
-
-// sortedEntries returns the records of m and links (one is empty) in key
-// order (bbolt inserts fastest in order).
-func sortedEntries(m map[string]*rec, links map[pairKey]hdr) []entry {
-	es := make([]entry, 0, len(m)+len(links))
-	for k, r := range m {
-		es = append(es, entry{key: k, rec: r})
-	}
-	for k, h := range links {
-		es = append(es, entry{key: string(k[:]), hdr: h})
-	}
-	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.key, b.key) })
-	return es
 }
 
 func sortedKeys[V any](m map[string]V) []string {
