@@ -6,7 +6,7 @@ import "sync/atomic"
 type batch struct {
 	recs      [numKinds]map[string]*rec         // one-part kinds
 	links     [numKinds]map[pairKey]hdr         // two-part kinds (pointer-free)
-	known     map[string]map[string]*knownEntry // stored recipient key -> domain
+	known     map[string]map[string]knownEntry // stored recipient key -> domain
 	linkNames map[string]string                 // id -> link domain, for the dictionary
 	n         int                               // observations
 	keys      int                               // records (for back-pressure)
@@ -14,7 +14,7 @@ type batch struct {
 }
 
 func newBatch() *batch {
-	b := &batch{known: map[string]map[string]*knownEntry{}, linkNames: map[string]string{}}
+	b := &batch{known: map[string]map[string]knownEntry{}, linkNames: map[string]string{}}
 	for i := range b.recs {
 		if twoPart(i) {
 			b.links[i] = map[pairKey]hdr{}
@@ -65,16 +65,13 @@ func (b *batch) addKnown(rcpt, dom string, day uint16, n uint32) {
 	}
 	m := b.known[rcpt]
 	if m == nil {
-		m = map[string]*knownEntry{}
+		m = map[string]knownEntry{}
 		b.known[rcpt] = m
 	}
 	e := m[dom]
-	if e == nil {
-		e = &knownEntry{}
-		m[dom] = e
-	}
 	e.count += n
 	e.day = max(e.day, day)
+	m[dom] = e
 }
 
 // absorb folds o (newer or older, order does not matter) into b.

@@ -79,7 +79,7 @@ func encodeKnown(b []byte, items []knownItem) []byte {
 
 // mergeKnown adds pending counts to items, ranks by count decayed by age at
 // day today, and keeps at most keep entries.
-func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
+func mergeKnown(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
 	type scored struct {
 		knownItem
 		score float64
@@ -87,7 +87,7 @@ func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, hal
 	list := make([]scored, 0, len(items)+len(add))
 	have := make(map[string]struct{}, len(items))
 	for _, it := range items {
-		if e := add[it.name]; e != nil {
+		if e, ok := add[it.name]; ok {
 			it.count += e.count
 			it.day = max(it.day, e.day)
 		}
@@ -96,7 +96,7 @@ func mergeKnown(items []knownItem, add map[string]*knownEntry, today uint16, hal
 	}
 	for name, e := range add {
 		if _, ok := have[name]; !ok {
-			list = append(list, scored{knownItem: knownItem{name: name, knownEntry: *e}})
+			list = append(list, scored{knownItem: knownItem{name: name, knownEntry: e}})
 		}
 	}
 	for i := range list {

@@ -161,22 +161,19 @@ func (rd *reader) recipient(r string, sID []byte, domains []string, dids []byte)
 // knownFor returns the recipient's top domains, merged with pending ones.
 func (rd *reader) knownFor(rKey []byte) []string {
 	v := rd.known.Get(rKey)
-	var add map[string]*knownEntry
+	var add map[string]knownEntry
 	for _, p := range rd.pend {
 		if p == nil || p.known[string(rKey)] == nil {
 			continue
 		}
 		if add == nil {
-			add = map[string]*knownEntry{}
+			add = map[string]knownEntry{}
 		}
 		for d, e := range p.known[string(rKey)] {
-			if a := add[d]; a != nil {
-				a.count += e.count
-				a.day = max(a.day, e.day)
-			} else {
-				c := *e
-				add[d] = &c
-			}
+			a := add[d]
+			a.count += e.count
+			a.day = max(a.day, e.day)
+			add[d] = a
 		}
 	}
 	if add == nil {
