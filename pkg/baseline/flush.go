@@ -67,6 +67,9 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 	return s.writeKnown(tx, b)
 }
 
+// maxRecord bounds an encoded record: flags, 7 varints (<= 10 bytes), decayed, two HLL sketches.
+const maxRecord = 1 + 7*binary.MaxVarintLen64 + 4 + 2*(1+hllM)
+
 // writer merges pending records into one bucket.
 type writer struct {
 	s     *Store
@@ -77,6 +80,9 @@ type writer struct {
 
 // put reads key's record, applies merge and writes it back.
 func (w *writer) put(key []byte, merge func(*rec)) error {
+	if cap(w.arena)-len(w.arena) < len(key)+maxRecord {
+		w.arena = make([]byte, 0, 256<<10) // a new chunk: earlier ones stay referenced
+	}
 	start := len(w.arena)
 	w.arena = append(w.arena, key...)
 	key = w.arena[start:len(w.arena):len(w.arena)]

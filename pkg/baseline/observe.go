@@ -123,10 +123,10 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	link := func(kd int, key pairKey) {
 		b.link(kd, key, func(r *hdr) { r.addInbound(k.t, hl, k.vouched) })
 	}
-	touch := func(kd int, key string, withSender bool) {
+	touch := func(kd int, key string) {
 		r := b.get(kd, key)
 		r.addInbound(k.t, hl, k.vouched)
-		if withSender && k.sender != "" {
+		if kinds[kd].senders && k.sender != "" {
 			sketchOf(&r.senders).add(hs)
 		}
 		if kinds[kd].recipients {
@@ -137,14 +137,14 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 		}
 	}
 	if k.sender != "" {
-		touch(kSender, k.sender, false)
-		touch(kSenderDomain, k.sdom, true)
+		touch(kSender, k.sender)
+		touch(kSenderDomain, k.sdom)
 	}
 	if k.name != "" {
-		touch(kName, k.name, true)
+		touch(kName, k.name)
 	}
 	for i, d := range k.domains {
-		touch(kDomain, d, true)
+		touch(kDomain, d)
 		if k.sender != "" {
 			link(kSLink, mkPair(k.sid, k.dids[i]))
 			link(kSDLink, mkPair(k.sdid, k.dids[i]))
@@ -152,11 +152,11 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 		b.linkNames[k.dids[i]] = d
 	}
 	for _, h := range k.hosts {
-		touch(kHost, h, true)
+		touch(kHost, h)
 	}
 	day := dayOf(k.t)
 	for j, r := range k.rcpts {
-		touch(kRcpt, r, true)
+		touch(kRcpt, r)
 		if k.sender != "" {
 			link(kPair, mkPair(k.sid, k.rids[j]))
 			b.addKnown(r, k.sdom, day, 1)
