@@ -228,9 +228,18 @@ func TestInspect(t *testing.T) {
 			t.Errorf("%s: Inspect(%s, %s) = %v, want %d messages", tc.name, tc.kind, tc.key, got, tc.wantMsgs)
 		}
 	}
-	got, _ := s.Inspect("sender", "a@x.test")
-	if _, ok := got["links"].(map[string]any)["l.test"]; !ok {
-		t.Errorf("Inspect sender links = %v, want l.test", got["links"])
+	for _, stage := range []string{"pending", "flushed"} {
+		if stage == "flushed" {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, q := range [][2]string{{"sender", "a@x.test"}, {"sender-domain", "x.test"}, {"recipient", "b@corp.test"}} {
+			got, _ := s.Inspect(q[0], q[1])
+			if _, ok := got["links"].(map[string]any)["l.test"]; !ok {
+				t.Errorf("%s: Inspect %s links = %v, want l.test", stage, q[0], got["links"])
+			}
+		}
 	}
 }
 
