@@ -216,6 +216,9 @@ func TestEarlyFlushAndPruneVerdicts(t *testing.T) {
 		s.RecordVerdict(VerdictRecord{Action: "accept"})
 	}
 	s.Flush()
+	if n := countKeys(t, s, bucketVerdicts); n != 7 {
+		t.Errorf("after a flush past MaxVerdicts: %d, want 7 (the flush trims)", n)
+	}
 	if err := s.Prune(); err != nil {
 		t.Fatal(err)
 	}

@@ -70,11 +70,17 @@ func (s *Store) Flush() error {
 		return nil
 	}
 	start := time.Now()
-	added := 0
+	added, removed := 0, 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var err error
-		added, err = s.writeVerdicts(tx.Bucket(bucketVerdicts), pending)
-		if err != nil {
+		b := tx.Bucket(bucketVerdicts)
+		if added, err = s.writeVerdicts(b, pending); err != nil {
+			return err
+		}
+		// Keep the log at MaxVerdicts in the same transaction: at a high
+		// message rate, waiting for the hourly prune would grow the file
+		// by gigabytes.
+		if removed, err = pruneVerdicts(b, time.Unix(0, 0), s.nVerdicts+added-s.opts.MaxVerdicts); err != nil {
 			return err
 		}
 		return addCounters(tx.Bucket(bucketStats), deltas)
@@ -86,7 +92,7 @@ func (s *Store) Flush() error {
 		s.requeue(pending, deltas)
 		return fmt.Errorf("lock: flush: %w", err)
 	}
-	s.nVerdicts += added
+	s.nVerdicts += added - removed
 	return nil
 }
 
