@@ -213,3 +213,19 @@ func TestLockStoreFailureHolds(t *testing.T) {
 		t.Errorf("Decide with a failing journal = %s, body %d bytes, err %v, header %q", r.Action, len(r.Body), r.Err, r.Header())
 	}
 }
+
+// TestSignedMessageNeverRewritten: a signed message whose link would be
+// locked is held (the default signed_action), its body untouched.
+func TestSignedMessageNeverRewritten(t *testing.T) {
+	body := "--sig\nContent-Type: text/plain\n\nThe report is at http://198.51.100.7/report/2026 for you.\n" +
+		"--sig\nContent-Type: application/pkcs7-signature; name=smime.p7s\nContent-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwEAAA==\n--sig--\n"
+	m := msg("news@fresh-sender.example", "alice@corp.example", "our report",
+		`multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary=sig`, body)
+	r, err := testEngine(t).Decide(context.Background(), []byte(m.raw), Envelope{MailFrom: m.from, Recipients: []string{m.to}, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Body != nil || r.Action != ActionQuarantine || !strings.Contains(r.Header(), "signed") {
+		t.Errorf("signed message: action %s, body replaced %v, header %q", r.Action, r.Body != nil, r.Header())
+	}
+}
