@@ -77,8 +77,9 @@ func orgInHost(w Weights, host, domain string, org []string, novel float64) (evi
 }
 
 // brandInDomain: a distinctive brand token appears as a word of a foreign
-// host (paypal-secure.top, paypal.com.evil.example), not as the whole label
-// of a sibling domain (paypal.de).
+// host (paypal-secure.top, paypal.com.evil.example), also behind confusable
+// characters (micros0ft-support.top), but not as the whole label of a
+// sibling domain (paypal.de).
 func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (evid, bool) {
 	if novel <= 0 || t.brands.exact[domain] {
 		return evid{}, false
@@ -86,6 +87,9 @@ func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (ev
 	lab, _ := label(domain)
 	for _, tok := range splitWords(host) {
 		bd, ok := t.brands.tokens[tok]
+		if sk := t.skeleton(tok); !ok && sk != tok { // micros0ft-support.top
+			bd, ok = t.brands.tokens[sk]
+		}
 		if !ok || lab == tok {
 			continue
 		}

@@ -306,6 +306,8 @@ func TestNameInHost(t *testing.T) {
 		{"brand word in domain", s(brandInDomain(w, tb, "paypal-secure.top", "paypal-secure.top", 1)), CodeBrandInDomain},
 		{"brand as subdomain", s(brandInDomain(w, tb, "paypal.com.x.top", "x.top", 1)), CodeBrandInDomain},
 		{"brand sibling domain", s(brandInDomain(w, tb, "www.paypal.de", "paypal.de", 1)), ""},
+		{"confusable brand word", s(brandInDomain(w, tb, "login.micros0ft-support.top", "micros0ft-support.top", 1)), CodeBrandInDomain},
+		{"confusable brand word, established domain", s(brandInDomain(w, tb, "login.micros0ft-support.top", "micros0ft-support.top", 0)), ""},
 		{"brand itself", s(brandInDomain(w, tb, "www.paypal.com", "paypal.com", 1)), ""},
 		{"common word not a token", s(brandInDomain(w, tb, "chase-sports.com", "chase-sports.com", 1)), ""},
 	} {
