@@ -131,22 +131,24 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("filter: before lookup: %w", err)
 	}
-	in, err := e.input(m, msg, ls)
+	in, facts, err := e.input(m, msg, ls)
 	if err != nil {
 		return nil, false, err
 	}
+	r.facts = &facts
 	r.Verdict = scoring.Score(e.opt.Policy, in)
 	r.Action = Action(r.Verdict.Action)
 	return r, in.Signed, nil
 }
 
-// input builds the scorer's input, with one history lookup.
-func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, error) {
+// input builds the scorer's input, with one history lookup; the facts
+// are kept for learning.
+func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients}
 	q.LinkDomains, q.LinkHosts = clickableHosts(ls)
 	facts, err := e.history.Lookup(q)
 	if err != nil {
-		return scoring.Input{}, fmt.Errorf("filter: history lookup: %w", err)
+		return scoring.Input{}, facts, fmt.Errorf("filter: history lookup: %w", err)
 	}
 	in := scoring.Input{
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
@@ -156,7 +158,7 @@ func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, e
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)
 	}
-	return in, nil
+	return in, facts, nil
 }
 
 // outbound reports mail from an internal (or authenticated) sender to outside

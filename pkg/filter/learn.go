@@ -35,25 +35,29 @@ func (e *Engine) Teach(r *Result) {
 		Time: m.Now, Sender: m.sender(), SenderName: m.FromName,
 		Recipients: m.Recipients, Outbound: r.Outbound,
 	}
-	o.Vouched = !r.Outbound && e.vouched(m)
+	o.Vouched = !r.Outbound && e.vouched(r)
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)
 	e.history.Observe(o)
 }
 
-// vouched: we wrote to the sender (or a recipient wrote to it), or it is a
-// colleague: authenticated in an internal domain, or an internal address
-// seen on 4 days or more (as scoring's internal_known). A lookup error
-// vouches for nothing.
-func (e *Engine) vouched(m Message) bool {
-	internal := e.internal(domainOf(m.sender()))
-	if internal && m.Authenticated {
-		return true
+// vouched uses what the judging lookup found about the sender; a message
+// that was never judged (history import, outbound) is looked up now. A
+// lookup error vouches for nothing.
+func (e *Engine) vouched(r *Result) bool {
+	if r.facts != nil {
+		return e.vouchedBy(r.Message, *r.facts)
 	}
+	m := r.Message
 	f, err := e.history.Lookup(baseline.Query{Now: m.Now, Sender: m.sender(), Recipients: m.Recipients})
-	if err != nil {
-		return false
-	}
-	if f.Sender.Outbound > 0 || internal && f.Sender.Days >= 4 {
+	return err == nil && e.vouchedBy(m, f)
+}
+
+// vouchedBy: we wrote to the sender (or a recipient wrote to it), or it is
+// a colleague: authenticated in an internal domain, or an internal address
+// seen on 4 days or more (as scoring's internal_known).
+func (e *Engine) vouchedBy(m Message, f baseline.Facts) bool {
+	internal := e.internal(domainOf(m.sender()))
+	if internal && m.Authenticated || f.Sender.Outbound > 0 || internal && f.Sender.Days >= 4 {
 		return true
 	}
 	for _, rf := range f.Recipients {

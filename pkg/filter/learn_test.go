@@ -64,5 +64,17 @@ func TestTeachSetsVouched(t *testing.T) {
 		if got := h.got[0].Vouched; got != tc.want {
 			t.Errorf("%s: Vouched = %v, want %v", tc.name, got, tc.want)
 		}
+		if tc.err != nil {
+			continue
+		}
+		// A judged message carries its lookup's facts: no second lookup
+		// (this history fails every lookup), the same answer.
+		judged := &factsHistory{err: errors.New("no second lookup expected")}
+		e = New(Options{LockBaseURL: "https://lock.corp.example", InternalDomains: []string{"corp.example"}}, judged, nil)
+		r.facts = &tc.facts
+		e.Teach(r)
+		if got := judged.got[0].Vouched; got != tc.want {
+			t.Errorf("%s, judged: Vouched = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

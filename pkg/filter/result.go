@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/links"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
@@ -34,6 +35,8 @@ type Result struct {
 	Notes    []string // partial, malformed, outbound, signed, monitor, oversized, ...
 	Outbound bool
 	Err      error // a problem the action already accounts for (logged, not fatal)
+
+	facts *baseline.Facts // what the judging lookup found, for learning
 }
 
 // LockedCount is the number of link occurrences rewritten.
