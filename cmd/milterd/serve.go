@@ -86,6 +86,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if c.Limits.MemoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.Limits.MemoryLimit)
 	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(c.Limits.GCPercent)
+	}
 	if err := daemon(ctx, c, log); err != nil {
 		log.Error("milterd stopped", "err", err)
 		return 1

@@ -41,6 +41,7 @@ type Limits struct {
 	MaxBodyBytes   int64    `toml:"max_body_bytes"`     // larger bodies pass unscanned, never truncated
 	MaxMemBytes    int      `toml:"max_mem_bytes"`      // body bytes kept in RAM before spilling to a temp file
 	MemoryLimit    int64    `toml:"memory_limit"`       // soft Go heap limit in bytes (GOMEMLIMIT wins); 0: none
+	GCPercent      int      `toml:"gc_percent"`         // Go GC target percentage (GOGC wins)
 	InflightBytes  int64    `toml:"max_inflight_bytes"` // message bytes judged at once; others wait
 	DecisionBudget Duration `toml:"decision_budget"`    // per-message time budget, below milter_content_timeout
 	MaxDepth       int      `toml:"max_mime_depth"`     // MIME nesting depth parsed
@@ -124,6 +125,7 @@ func Default() Config {
 			MaxMemBytes:    128 << 10,
 			InflightBytes:  4 << 20,
 			MemoryLimit:    96 << 20,
+			GCPercent:      400,
 			DecisionBudget: Duration{20 * time.Second},
 			MaxDepth:       20,
 			MaxParts:       500,

@@ -71,8 +71,8 @@ func (l Limits) validate() []error {
 	if l.MaxMemBytes <= 0 || l.InflightBytes <= 0 {
 		errs = append(errs, fmt.Errorf("limits: max_mem_bytes and max_inflight_bytes must be positive"))
 	}
-	if l.MemoryLimit < 0 {
-		errs = append(errs, fmt.Errorf("limits.memory_limit: must not be negative"))
+	if l.MemoryLimit < 0 || l.GCPercent <= 0 {
+		errs = append(errs, fmt.Errorf("limits: memory_limit must not be negative and gc_percent must be positive"))
 	}
 	if l.DecisionBudget.Duration <= 0 {
 		errs = append(errs, fmt.Errorf("limits.decision_budget: must be positive"))
