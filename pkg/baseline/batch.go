@@ -4,13 +4,13 @@ import "sync/atomic"
 
 // batch is a set of aggregated, not yet written observations.
 type batch struct {
-	recs      [numKinds]map[string]*rec         // one-part kinds
-	links     [numKinds]map[pairKey]hdr         // two-part kinds (pointer-free)
+	recs      [numKinds]map[string]*rec        // one-part kinds
+	links     [numKinds]map[pairKey]hdr        // two-part kinds (pointer-free)
 	known     map[string]map[string]knownEntry // stored recipient key -> domain
-	linkNames map[string]string                 // id -> link domain, for the dictionary
-	n         int                               // observations
-	keys      int                               // records (for back-pressure)
-	txid      atomic.Int64                      // id of the writing tx, 0 before
+	linkNames map[string]string                // id -> link domain, for the dictionary
+	n         int                              // observations
+	keys      int                              // records (for back-pressure)
+	txid      atomic.Int64                     // id of the writing tx, 0 before
 }
 
 func newBatch() *batch {
