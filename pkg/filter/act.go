@@ -11,14 +11,14 @@ import (
 
 // act turns the verdict into what happens to the message: monitor mode,
 // signed mail, and the lock rewrite.
-func (e *Engine) act(ctx context.Context, msg []byte, signed bool, r *Result) error {
+func (e *Engine) act(ctx context.Context, msg []byte, signed bool, r *Result) {
 	if r.Verdict.Monitor {
 		r.Action = ActionAccept
 		r.Notes = append(r.Notes, "monitor")
-		return nil
+		return
 	}
 	if r.Action != ActionLock {
-		return nil
+		return
 	}
 	if signed {
 		r.Notes = append(r.Notes, "signed")
@@ -26,31 +26,32 @@ func (e *Engine) act(ctx context.Context, msg []byte, signed bool, r *Result) er
 		if r.Action == "" {
 			r.Action = ActionQuarantine
 		}
-		return nil
+		return
 	}
-	return e.lock(ctx, msg, r)
+	e.lock(ctx, msg, r)
 }
 
 // lock stores lock records and rewrites every occurrence of each locked URL.
 // A rewrite that cannot be done safely quarantines the message instead:
 // mail is never lost and never half-rewritten.
-func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) error {
+func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) {
 	r.Locked = groupLocked(r.Links, r.Verdict.Links)
 	if len(r.Locked) == 0 {
 		r.Action = ActionAccept
-		return nil
+		return
 	}
-	if e.journal == nil {
-		return ErrNoJournal
+	var ids []string
+	err := errNoJournal
+	if e.journal != nil {
+		ids, err = e.journal.Lock(ctx, r.Message, r.Locked)
 	}
-	ids, err := e.journal.Lock(ctx, r.Message, r.Locked)
 	if err != nil {
 		// The links are judged anomalous but no lock page can be made (a
 		// full disk, say): hold the message rather than pass the links.
 		r.Action, r.Locked = ActionQuarantine, nil
 		r.Notes = append(r.Notes, "lock_store_failed")
 		r.Err = fmt.Errorf("filter: store locks: %w", err)
-		return nil
+		return
 	}
 	repl := make(map[links.Ref]string)
 	for i, l := range r.Locked {
@@ -62,11 +63,12 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) error {
 	if err != nil {
 		r.Action, r.Locked = ActionQuarantine, nil
 		r.Notes = append(r.Notes, rewriteNote(err))
-		return nil
+		return
 	}
 	r.LockIDs, r.Body = ids, links.Body(out)
-	return nil
 }
+
+var errNoJournal = errors.New("no lock store configured")
 
 func rewriteNote(err error) string {
 	if errors.Is(err, links.ErrSigned) {

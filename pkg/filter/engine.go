@@ -81,11 +81,6 @@ func New(opt Options, h History, j Journal) *Engine {
 	return &Engine{opt: opt, history: h, journal: j}
 }
 
-// Sentinel errors callers classify.
-var (
-	ErrNoJournal = errors.New("filter: no journal to store locks")
-)
-
 // Decide judges one message and acts on the verdict: lock records are
 // stored and the replacement body is built. msg is the whole message
 // (headers and body, CRLF). It never learns; call Finish with the result
@@ -98,7 +93,8 @@ func (e *Engine) Decide(ctx context.Context, msg []byte, env Envelope) (*Result,
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("filter: after scoring: %w", err)
 	}
-	return r, e.act(ctx, msg, signed, r)
+	e.act(ctx, msg, signed, r)
+	return r, nil
 }
 
 // Judge scores a message with no side effect at all: no lock records, no

@@ -203,14 +203,16 @@ func TestLockStoreFailureHolds(t *testing.T) {
 	if r, err := testEngine(t).Decide(context.Background(), []byte(m.raw), env); err != nil || r.Action != ActionLock {
 		t.Fatalf("precondition: with a working journal the message is locked, got %v, %v", r.Action, err)
 	}
-	e := testEngine(t)
-	e.journal = failingJournal{}
-	r, err := e.Decide(context.Background(), []byte(m.raw), env)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Action != ActionQuarantine || r.Body != nil || r.Err == nil || !strings.Contains(r.Header(), "lock_store_failed") {
-		t.Errorf("Decide with a failing journal = %s, body %d bytes, err %v, header %q", r.Action, len(r.Body), r.Err, r.Header())
+	for _, j := range []Journal{failingJournal{}, nil} {
+		e := testEngine(t)
+		e.journal = j
+		r, err := e.Decide(context.Background(), []byte(m.raw), env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Action != ActionQuarantine || r.Body != nil || r.Err == nil || !strings.Contains(r.Header(), "lock_store_failed") {
+			t.Errorf("Decide with journal %T = %s, body %d bytes, err %v, header %q", j, r.Action, len(r.Body), r.Err, r.Header())
+		}
 	}
 }
 
