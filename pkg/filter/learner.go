@@ -6,11 +6,12 @@ import "sync"
 // worker, so a decision never waits on the baseline's write lock. When the
 // queue is full it finishes inline: back-pressure, never loss.
 type learner struct {
-	e     *Engine
-	sync  bool
-	q     chan *Result
-	done  chan struct{}
-	close func()
+	e       *Engine
+	sync    bool
+	onPanic func(any) // told about a panic while learning; the worker goes on
+	q       chan *Result
+	done    chan struct{}
+	close   func()
 }
 
 func newLearner(e *Engine, inline bool) *learner {
@@ -24,8 +25,19 @@ func newLearner(e *Engine, inline bool) *learner {
 func (l *learner) run() {
 	defer close(l.done)
 	for r := range l.q {
-		l.e.Finish(r)
+		l.finishSafely(r)
 	}
+}
+
+// finishSafely keeps one bad message from taking the worker, and with it
+// the daemon, down.
+func (l *learner) finishSafely(r *Result) {
+	defer func() {
+		if p := recover(); p != nil && l.onPanic != nil {
+			l.onPanic(p)
+		}
+	}()
+	l.e.Finish(r)
 }
 
 // finish queues r, or finishes it at once in sync mode, when the queue is
@@ -39,5 +51,5 @@ func (l *learner) finish(r *Result) {
 		default:
 		}
 	}
-	l.e.Finish(r)
+	l.finishSafely(r)
 }

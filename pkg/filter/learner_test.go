@@ -31,3 +31,26 @@ func TestLearnerDrainsOnClose(t *testing.T) {
 		t.Errorf("learned %d of %d accepted messages after close", got, n)
 	}
 }
+
+// panicHistory panics on every observation.
+type panicHistory struct{ countingHistory }
+
+func (panicHistory) Observe(baseline.Observation) { panic("boom") }
+
+func TestLearnerSurvivesPanic(t *testing.T) {
+	e := New(Options{LockBaseURL: "https://l.example"}, panicHistory{}, nil)
+	l := newLearner(e, false)
+	panics := make(chan any, 10)
+	l.onPanic = func(p any) { panics <- p }
+	for i := 0; i < 3; i++ {
+		r, err := e.Judge(context.Background(), []byte("From: a@x.example\r\n\r\nhi\r\n"), Envelope{MailFrom: "a@x.example", Recipients: []string{"b@y.example"}, Now: time.Now()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.finish(r)
+	}
+	l.close()
+	if len(panics) != 3 {
+		t.Errorf("learner reported %d panics, want 3 (and kept going)", len(panics))
+	}
+}

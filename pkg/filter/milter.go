@@ -69,8 +69,15 @@ type Milter struct {
 // it. obs may be nil.
 func NewMilter(e *Engine, opt MilterOptions, log *slog.Logger, obs Observer) *Milter {
 	opt = opt.withDefaults()
-	return &Milter{engine: e, opt: opt, log: log, obs: obs,
+	m := &Milter{engine: e, opt: opt, log: log, obs: obs,
 		inflight: semaphore.NewWeighted(opt.InflightBytes), learn: newLearner(e, opt.SyncLearning)}
+	m.learn.onPanic = func(p any) {
+		log.Error("panic while learning; message not learned", "panic", fmt.Sprint(p))
+		if obs != nil {
+			obs.Error("learn")
+		}
+	}
+	return m
 }
 
 // Close finishes the queued learning. Call it after the milter server has
