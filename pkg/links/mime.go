@@ -259,7 +259,7 @@ func splitMultipart(src []byte, start, end int, boundary string) ([][2]int, bool
 		if isClose {
 			rest += 2
 		}
-		lineEnd, ok := delimLineEnd(src[:end], rest)
+		lineEnd, ok := softBreak(src[:end], rest) // only linear whitespace may follow a delimiter
 		if !ok {
 			pos = after
 			continue
@@ -277,21 +277,6 @@ func splitMultipart(src []byte, start, end int, boundary string) ([][2]int, bool
 		parts = append(parts, [2]int{partStart, end})
 	}
 	return parts, false
-}
-
-// delimLineEnd checks that only linear whitespace follows a delimiter and
-// returns the offset after the line break.
-func delimLineEnd(b []byte, i int) (int, bool) {
-	for ; i < len(b); i++ {
-		switch b[i] {
-		case ' ', '\t', '\r':
-		case '\n':
-			return i + 1, true
-		default:
-			return 0, false
-		}
-	}
-	return len(b), true
 }
 
 // trimEOL returns the end of a part that is followed by a delimiter at d:
