@@ -24,16 +24,7 @@ func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	defer s.mu.RUnlock()
 	out := map[string]any{"kind": kind}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rd := reader{s: s, tx: tx, now: unixSecs(time.Now()), known: tx.Bucket(bucketKnown)}
-		for i := range kinds {
-			rd.buckets[i] = tx.Bucket(kinds[i].bucket)
-		}
-		rd.pend[0] = s.pending
-		if f := s.flushing; f != nil {
-			if id := f.txid.Load(); id == 0 || int64(tx.ID()) < id {
-				rd.pend[1] = f
-			}
-		}
+		rd := s.newReader(tx, unixSecs(time.Now()))
 		return rd.inspect(kind, key, out)
 	})
 	if err != nil {

@@ -29,7 +29,16 @@ func (s *Store) Lookup(q Query) (Facts, error) {
 		return Facts{}, fmt.Errorf("baseline: lookup: %w", err)
 	}
 	defer tx.Rollback()
-	rd := reader{s: s, now: unixSecs(q.Now), known: tx.Bucket(bucketKnown), buf: make([]byte, 0, 256)}
+	rd := s.newReader(tx, unixSecs(q.Now))
+	rd.buf = make([]byte, 0, 256)
+	return rd.facts(q), nil
+}
+
+// newReader reads tx merged with the pending batch and, when tx predates
+// its commit, the batch being flushed (no double counting). The caller holds
+// s.mu for reading.
+func (s *Store) newReader(tx *bolt.Tx, now uint32) reader {
+	rd := reader{s: s, tx: tx, now: now, known: tx.Bucket(bucketKnown)}
 	for i := range kinds {
 		rd.buckets[i] = tx.Bucket(kinds[i].bucket)
 	}
@@ -39,7 +48,7 @@ func (s *Store) Lookup(q Query) (Facts, error) {
 			rd.pend[1] = f
 		}
 	}
-	return rd.facts(q), nil
+	return rd
 }
 
 // stat reads one key from the DB and merges pending data for it.
