@@ -110,3 +110,30 @@ func FuzzSplitMbox(f *testing.F) {
 		}
 	})
 }
+
+func TestOpenMaildirAndMbox(t *testing.T) {
+	md := t.TempDir()
+	for _, d := range []string{"cur", "new", "tmp"} {
+		os.MkdirAll(filepath.Join(md, d), 0o755)
+	}
+	os.WriteFile(filepath.Join(md, "cur", "1.host:2,S"), []byte("Delivered-To: a@corp.example\nFrom: x@y.example\n\nseen\n"), 0o644)
+	os.WriteFile(filepath.Join(md, "new", "2.host"), []byte("From: x@y.example\n\nnew\n"), 0o644)
+	os.WriteFile(filepath.Join(md, "tmp", "3.host"), []byte("From: x@y.example\n\nbeing delivered\n"), 0o644)
+	src, err := Open(md)
+	if err != nil || src.Len() != 2 {
+		t.Fatalf("Open(maildir) = %d messages, %v; want cur and new, not tmp", src.Len(), err)
+	}
+	mbox := filepath.Join(t.TempDir(), "box")
+	os.WriteFile(mbox, []byte("From x@y Mon Jan  1 00:00:00 2001\nFrom: x@y.example\n\none\n\nFrom x@y Mon Jan  1 00:00:01 2001\nFrom: x@y.example\n\ntwo\n"), 0o644)
+	src, err = Open(mbox)
+	if err != nil || src.Len() != 2 {
+		t.Fatalf("Open(mbox) = %v, %v; want 2 messages", src, err)
+	}
+	it, _ := src.Load(1)
+	if it.Name != "mbox:2" || !bytes.HasSuffix(it.Msg, []byte("two\r\n")) || !it.Test {
+		t.Errorf("mbox message 2 = %q %q", it.Name, it.Msg)
+	}
+	if _, err := Open(filepath.Join(md, "cur", "1.host:2,S")); err == nil {
+		t.Error("a single non-mbox file was accepted as an mbox")
+	}
+}
