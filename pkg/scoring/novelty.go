@@ -9,15 +9,7 @@ package scoring
 // attacker's harmless first message does not make the next one familiar.
 // It never decreases when any count grows.
 func estOrg(s Stat) float64 {
-	switch {
-	case !s.Seen():
-		return 0
-	case s.Outbound > 0:
-		return 1
-	case s.Vouched > 0:
-		return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
-	}
-	return min(ramp(s.Days-1, 3), ramp(s.Senders-1, 3))
+	return tiered(s, max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2)), min(ramp(s.Days-1, 3), ramp(s.Senders-1, 3)))
 }
 
 // estLinkDays is estOrg for link keys of one sender or one recipient, where
@@ -25,15 +17,7 @@ func estOrg(s Stat) float64 {
 // Without vouched history it takes longer: nothing before 3 days, 1 from 8
 // days, so a short campaign does not vouch for its own links.
 func estLinkDays(s Stat) float64 {
-	switch {
-	case !s.Seen():
-		return 0
-	case s.Outbound > 0:
-		return 1
-	case s.Vouched > 0:
-		return 0.4 + 0.6*ramp(s.Days-1, 3)
-	}
-	return ramp(s.Days-2, 6)
+	return tiered(s, ramp(s.Days-1, 3), ramp(s.Days-2, 6))
 }
 
 // estDays says how established a sender-side key (an address, a pair) is,
@@ -43,29 +27,13 @@ func estLinkDays(s Stat) float64 {
 // days, so a campaign's first harmless message does not make the next one
 // familiar, while a sender that writes every week still becomes known.
 func estDays(s Stat) float64 {
-	switch {
-	case !s.Seen():
-		return 0
-	case s.Outbound > 0:
-		return 1
-	case s.Vouched > 0:
-		return 0.4 + 0.6*ramp(s.Days-1, 3)
-	}
-	return ramp(s.Days-1, 5)
+	return tiered(s, ramp(s.Days-1, 3), ramp(s.Days-1, 5))
 }
 
 // estSenderDomain is estDays for a sender domain, which several senders
 // also establish (vouched: 1 from 3 senders; unsolicited: from 4).
 func estSenderDomain(s Stat) float64 {
-	switch {
-	case !s.Seen():
-		return 0
-	case s.Outbound > 0:
-		return 1
-	case s.Vouched > 0:
-		return 0.4 + 0.6*max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2))
-	}
-	return max(ramp(s.Days-1, 5), ramp(s.Senders-1, 3))
+	return tiered(s, max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2)), max(ramp(s.Days-1, 5), ramp(s.Senders-1, 3)))
 }
 
 // ramp is n/full clamped to [0, 1].
@@ -130,4 +98,20 @@ func pairNovelty(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodePairFirst, w: w.PairNovel, cls: classNovelty, a: sender, b: rcpt}, true
+}
+
+// tiered is the rule all the est* functions share: never seen is 0, our
+// own outbound use is 1, vouched history starts at 0.4 and grows to 1 with
+// the vouched progress, and strangers' repeats count only by their own,
+// slower progress. Progress values are in [0, 1].
+func tiered(s Stat, vouched, stranger float64) float64 {
+	switch {
+	case !s.Seen():
+		return 0
+	case s.Outbound > 0:
+		return 1
+	case s.Vouched > 0:
+		return 0.4 + 0.6*vouched
+	}
+	return stranger
 }
