@@ -300,7 +300,12 @@ func fileSize(db *bolt.DB) int64 {
 }
 
 func BenchmarkLearnFresh(b *testing.B) {
-	db, err := bolt.Open(filepath.Join(b.TempDir(), "learn.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	learnInto(b, filepath.Join(b.TempDir(), "learn.db"))
+}
+
+// learnInto opens (or creates) the DB at path and runs benchLearn on it.
+func learnInto(b *testing.B, path string) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -326,14 +331,5 @@ func BenchmarkLearnBig(b *testing.B) {
 	if err := os.WriteFile(dst, data, 0o600); err != nil {
 		b.Fatal(err)
 	}
-	db, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	s, err := New(db, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchLearn(b, s, db)
+	learnInto(b, dst)
 }
