@@ -35,7 +35,7 @@ type rig struct {
 	test   [][]byte
 }
 
-func newRig(b *testing.B) *rig {
+func newRig(b testing.TB) *rig {
 	dir := os.Getenv("FIRSTSIGHT_BENCH_DIR")
 	if dir == "" {
 		b.Skip("FIRSTSIGHT_BENCH_DIR not set (see bench/profile.sh)")
@@ -85,7 +85,7 @@ func newRig(b *testing.B) *rig {
 	return r
 }
 
-func readDir(b *testing.B, dir string) [][]byte {
+func readDir(b testing.TB, dir string) [][]byte {
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
 	var out [][]byte
 	for _, p := range paths {
