@@ -16,7 +16,8 @@ func (e *Engine) Finish(r *Result) {
 }
 
 // Learn records what the message teaches, after its final decision. By
-// default only mail accepted untouched teaches anything: locked or
+// default only mail accepted untouched, with a score below the policy's
+// learn_below, teaches anything: near misses teach nothing, and locked or
 // quarantined mail waits for an admin's release. Outbound mail always teaches.
 func (e *Engine) Learn(r *Result) {
 	if r == nil || !e.learns(r) {
@@ -77,5 +78,5 @@ func (e *Engine) learns(r *Result) bool {
 	case e.opt.Learn == "all":
 		return r.Action != ActionTempFail && r.Action != ActionReject
 	}
-	return r.Action == ActionAccept && r.Verdict.Action == "accept"
+	return r.Action == ActionAccept && r.Verdict.Teaches
 }

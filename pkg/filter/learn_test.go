@@ -78,3 +78,35 @@ func TestTeachSetsVouched(t *testing.T) {
 		}
 	}
 }
+
+// Learn follows the learn setting: "accepted" teaches only what scoring
+// says may teach (accepted, below learn_below); "all" teaches locked mail
+// too; "none" nothing; outbound mail always teaches.
+func TestLearnFollowsPolicy(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		learn    string
+		action   Action
+		teaches  bool
+		outbound bool
+		want     int
+	}{
+		{name: "accepted and below learn_below", learn: "accepted", action: ActionAccept, teaches: true, want: 1},
+		{name: "accepted near miss", learn: "accepted", action: ActionAccept, want: 0},
+		{name: "locked", learn: "accepted", action: ActionLock, want: 0},
+		{name: "locked, learn all", learn: "all", action: ActionLock, want: 1},
+		{name: "accepted, learn none", learn: "none", action: ActionAccept, teaches: true, want: 0},
+		{name: "outbound, learn none", learn: "none", outbound: true, want: 1},
+	} {
+		h := &factsHistory{}
+		e := New(Options{LockBaseURL: "https://lock.corp.example", Learn: tc.learn}, h, nil)
+		r := &Result{Action: tc.action, Outbound: tc.outbound, Message: Message{
+			Envelope: Envelope{MailFrom: "news@shop.example", Recipients: []string{"bob@corp.example"}, Now: time.Now()},
+		}}
+		r.Verdict.Teaches = tc.teaches
+		e.Learn(r)
+		if len(h.got) != tc.want {
+			t.Errorf("%s: %d observations, want %d", tc.name, len(h.got), tc.want)
+		}
+	}
+}

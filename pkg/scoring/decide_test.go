@@ -172,3 +172,26 @@ func TestNoLinks(t *testing.T) {
 		t.Errorf("Score() = %s %v with %d links, want accept, a score above the sender's 0.7, no links", v.Action, v.Score, len(v.Links))
 	}
 }
+
+// Only mail accepted with a score below learn_below may teach: a near miss
+// teaches nothing, and neither does anything locked.
+func TestTeachesBelowLearnBelow(t *testing.T) {
+	known := Score(testPolicy(), knownInput())
+	for _, tc := range []struct {
+		name       string
+		learnBelow float64
+		in         Input
+		want       bool
+	}{
+		{name: "familiar mail teaches", learnBelow: 0.9, in: knownInput(), want: true},
+		{name: "accepted near miss teaches nothing", learnBelow: known.Score - 0.01, in: knownInput(), want: false},
+		{name: "locked mail teaches nothing", learnBelow: 10, in: newInput(), want: false},
+	} {
+		p := testPolicy()
+		p.LearnBelow = tc.learnBelow
+		v := Score(p, tc.in)
+		if v.Teaches != tc.want {
+			t.Errorf("%s: Teaches = %v (action %s, score %.3f), want %v", tc.name, v.Teaches, v.Action, v.Score, tc.want)
+		}
+	}
+}

@@ -46,6 +46,11 @@ type Policy struct {
 	// asking for credentials or a payment, and an unsolicited lookalike
 	// asking for credentials.
 	QuarantineWhen [][]string `toml:"quarantine_when"`
+	// LearnBelow: accepted mail teaches the baseline only when the message
+	// score is below it. A near miss (accepted, but close to the lock
+	// threshold) teaches nothing, so a campaign message that slipped through
+	// does not make the next ones familiar. Default 0.9.
+	LearnBelow float64 `toml:"learn_below"`
 	// RejectEnabled turns on rejection at RejectThreshold. Default false.
 	RejectEnabled bool `toml:"reject_enabled"`
 	// RejectThreshold: with RejectEnabled, reject from this score. Default 4.0.
@@ -81,6 +86,7 @@ func DefaultPolicy() Policy {
 			{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
 			{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
 		},
+		LearnBelow:      0.9,
 		RejectThreshold: 4.0,
 		SignedAction:    SignedQuarantine,
 		Weights:         DefaultWeights(),
@@ -99,6 +105,7 @@ func (p Policy) withDefaults() Policy {
 	setF(&p.EvidenceMin, d.EvidenceMin)
 	setF(&p.QuarantineThreshold, d.QuarantineThreshold)
 	setF(&p.RejectThreshold, d.RejectThreshold)
+	setF(&p.LearnBelow, d.LearnBelow)
 	if p.QuarantineWhen == nil {
 		p.QuarantineWhen = d.QuarantineWhen
 	}
@@ -128,8 +135,8 @@ func (p Policy) Validate() error {
 	if p.SignedAction != SignedQuarantine && p.SignedAction != SignedAccept {
 		errs = append(errs, fmt.Errorf("signed_action %q: want %q or %q", p.SignedAction, SignedQuarantine, SignedAccept))
 	}
-	if p.LockThreshold < 0 || p.EvidenceMin < 0 {
-		errs = append(errs, errors.New("lock_threshold and evidence_min must not be negative"))
+	if p.LockThreshold < 0 || p.EvidenceMin < 0 || p.LearnBelow < 0 {
+		errs = append(errs, errors.New("lock_threshold, evidence_min and learn_below must not be negative"))
 	}
 	if p.LevelLockScore < p.LockThreshold || p.LevelHardScore < p.LevelLockScore {
 		errs = append(errs, errors.New("want lock_threshold <= level_lock_score <= level_hard_score"))

@@ -29,6 +29,7 @@ func Score(p Policy, in Input) Verdict {
 		v.Recipient = best.rcpt
 	}
 	v.Monitor = m.p.Mode == ModeMonitor
+	v.Teaches = v.Action == Accept && v.Score < m.p.LearnBelow
 	return v
 }
 

@@ -89,6 +89,9 @@ type Verdict struct {
 	Links     []LinkDecision `json:"links"`               // one per Input.Links entry, same order
 	Recipient string         `json:"recipient,omitempty"` // the strictest recipient, when several
 	Monitor   bool           `json:"monitor,omitempty"`   // decided in monitor mode: report only
+	// Teaches: the message is accepted with a score below the policy's
+	// learn_below, so it may teach the baseline (Policy.LearnBelow).
+	Teaches bool `json:"-"`
 }
 
 // LinkDecision is the verdict on one link.
