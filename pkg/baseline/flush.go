@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"fmt"
@@ -43,9 +44,9 @@ func (s *Store) Flush() error {
 
 // write merges batch b into the DB inside tx.
 func (s *Store) write(tx *bolt.Tx, b *batch) error {
-	w := writer{s: s}
+	w := writer{s: s, b: b}
 	for kd := range b.recs {
-		w.bk, w.kd = tx.Bucket(kinds[kd].bucket), kd
+		w.use(tx.Bucket(kinds[kd].bucket), kd)
 		if twoPart(kd) {
 			for _, e := range sortedLinks(b.links[kd]) {
 				if err := w.put(e.key[:], func(r *rec) { r.hdr.merge(&e.hdr, s.halfLife) }); err != nil {
@@ -64,7 +65,7 @@ func (s *Store) write(tx *bolt.Tx, b *batch) error {
 	if err := s.writeLinkNames(tx, b); err != nil {
 		return err
 	}
-	return s.writeKnown(tx, b)
+	return s.writeKnown(tx, &w)
 }
 
 // maxRecord bounds an encoded record: flags, 7 varints (<= 10 bytes), decayed, two HLL sketches.
@@ -73,25 +74,45 @@ const maxRecord = 1 + 7*binary.MaxVarintLen64 + 4 + 2*(1+hllM)
 // writer merges pending records into one bucket.
 type writer struct {
 	s     *Store
+	b     *batch
 	bk    *bolt.Bucket
+	cur   *bolt.Cursor // reused for reads: Bucket.Get allocates a cursor per call
 	kd    int
-	arena []byte // Put keeps references until commit: never reuse
+	arena []byte // Put keeps values until commit: never reuse
 }
 
-// put reads key's record, applies merge and writes it back.
-func (w *writer) put(key []byte, merge func(*rec)) error {
-	if cap(w.arena)-len(w.arena) < len(key)+maxRecord {
-		w.arena = make([]byte, 0, 256<<10) // a new chunk: earlier ones stay referenced
+// use switches w to bucket kd (a kind, or -1 for another bucket).
+func (w *writer) use(bk *bolt.Bucket, kd int) {
+	w.bk, w.cur, w.kd = bk, bk.Cursor(), kd
+}
+
+// get is Bucket.Get through the reused cursor (Seek starts from the root,
+// so Puts in between do not invalidate it).
+func (w *writer) get(key []byte) []byte {
+	k, v := w.cur.Seek(key)
+	if !bytes.Equal(k, key) {
+		return nil
 	}
-	start := len(w.arena)
-	w.arena = append(w.arena, key...)
-	key = w.arena[start:len(w.arena):len(w.arena)]
+	return v
+}
+
+// room returns the arena with at least n free bytes.
+func (w *writer) room(n int) {
+	if cap(w.arena)-len(w.arena) < n {
+		w.arena = make([]byte, 0, max(256<<10, n)) // a new chunk: earlier ones stay referenced
+	}
+}
+
+// put reads key's record, applies merge and writes it back. bbolt copies
+// the key; the value must stay untouched until commit, so it lives in the arena.
+func (w *writer) put(key []byte, merge func(*rec)) error {
 	var r rec
-	if v := w.bk.Get(key); v != nil {
+	if v := w.get(key); v != nil {
 		r.decode(v, &kinds[w.kd])
 	}
 	merge(&r)
-	start = len(w.arena)
+	w.room(maxRecord)
+	start := len(w.arena)
 	w.arena = r.appendTo(w.arena, &kinds[w.kd])
 	if err := w.bk.Put(key, w.arena[start:len(w.arena):len(w.arena)]); err != nil {
 		return fmt.Errorf("%s: %w", kinds[w.kd].name, err)
@@ -134,14 +155,20 @@ func (s *Store) writeLinkNames(tx *bolt.Tx, b *batch) error {
 	return nil
 }
 
-func (s *Store) writeKnown(tx *bolt.Tx, b *batch) error {
+func (s *Store) writeKnown(tx *bolt.Tx, w *writer) error {
 	bk := tx.Bucket(bucketKnown)
+	w.use(bk, -1)
 	today := dayOf(unixSecs(time.Now()))
 	hlDays := s.halfLife / secondsPerDay
-	for _, rcpt := range sortedKeys(b.known) {
-		items := decodeKnown(bk.Get([]byte(rcpt)))
-		items = mergeKnown(items, b.known[rcpt], today, hlDays, 2*s.opts.MaxKnown)
-		if err := bk.Put([]byte(rcpt), encodeKnown(nil, items)); err != nil {
+	var m knownMerger
+	var items []knownItem
+	for _, rcpt := range sortedKeys(w.b.known) {
+		key := []byte(rcpt)
+		items = m.merge(appendKnown(items[:0], w.get(key)), w.b.known[rcpt], today, hlDays, 2*s.opts.MaxKnown)
+		w.room(knownSize(items))
+		start := len(w.arena)
+		w.arena = encodeKnown(w.arena, items)
+		if err := bk.Put(key, w.arena[start:len(w.arena):len(w.arena)]); err != nil {
 			return fmt.Errorf("known: %w", err)
 		}
 	}

@@ -25,9 +25,11 @@ const knownFixed = 7
 func dayOf(t uint32) uint16 { return uint16(t / secondsPerDay) }
 
 // decodeKnown parses a stored list; names are substrings of one string.
-func decodeKnown(v []byte) []knownItem {
+func decodeKnown(v []byte) []knownItem { return appendKnown(nil, v) }
+
+// appendKnown appends the entries of stored list v to items.
+func appendKnown(items []knownItem, v []byte) []knownItem {
 	all := string(v)
-	var items []knownItem
 	for i := 0; i+knownFixed <= len(all); {
 		n := int(all[i+6])
 		if i+knownFixed+n > len(all) {
@@ -80,30 +82,49 @@ func encodeKnown(b []byte, items []knownItem) []byte {
 // mergeKnown adds pending counts to items, ranks by count decayed by age at
 // day today, and keeps at most keep entries.
 func mergeKnown(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
-	type scored struct {
-		knownItem
-		score float64
+	var m knownMerger
+	return m.merge(items, add, today, halfLifeDays, keep)
+}
+
+// knownMerger merges known lists with scratch space reused across calls.
+type knownMerger struct {
+	list []scoredKnown
+	pos  map[string]int // name -> index in list
+}
+
+type scoredKnown struct {
+	knownItem
+	score float64
+}
+
+// merge is mergeKnown; the result reuses items' backing array.
+func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
+	if m.pos == nil {
+		m.pos = make(map[string]int, len(items))
 	}
-	list := make([]scored, 0, len(items)+len(add))
-	have := make(map[string]struct{}, len(items))
+	clear(m.pos)
+	list := m.list[:0]
 	for _, it := range items {
-		if e, ok := add[it.name]; ok {
-			it.count += e.count
-			it.day = max(it.day, e.day)
-		}
-		have[it.name] = struct{}{}
-		list = append(list, scored{knownItem: it})
+		m.pos[it.name] = len(list)
+		list = append(list, scoredKnown{knownItem: it})
 	}
 	for name, e := range add {
-		if _, ok := have[name]; !ok {
-			list = append(list, scored{knownItem: knownItem{name: name, knownEntry: e}})
+		if i, ok := m.pos[name]; ok {
+			list[i].count += e.count
+			list[i].day = max(list[i].day, e.day)
+			continue
 		}
+		list = append(list, scoredKnown{knownItem: knownItem{name: name, knownEntry: e}})
 	}
+	lastAge, lastDecay := math.NaN(), 0.0
 	for i := range list {
-		age := float64(today) - float64(list[i].day)
-		list[i].score = float64(list[i].count) * math.Exp2(-max(age, 0)/halfLifeDays)
+		age := max(float64(today)-float64(list[i].day), 0)
+		if age != lastAge { // most entries share a few days
+			lastAge, lastDecay = age, math.Exp2(-age/halfLifeDays)
+		}
+		list[i].score = float64(list[i].count) * lastDecay
 	}
-	slices.SortFunc(list, func(a, b scored) int {
+	slices.SortFunc(list, func(a, b scoredKnown) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
@@ -113,5 +134,15 @@ func mergeKnown(items []knownItem, add map[string]knownEntry, today uint16, half
 	for _, e := range list[:min(len(list), keep)] {
 		items = append(items, e.knownItem)
 	}
+	m.list = list[:0]
 	return items
+}
+
+// knownSize is the encoded size of items (see encodeKnown).
+func knownSize(items []knownItem) int {
+	n := 0
+	for _, it := range items {
+		n += knownFixed + len(it.name)
+	}
+	return n
 }
