@@ -24,7 +24,9 @@ type Policy struct {
 	// Verdict.Monitor is set and the glue never changes mail.
 	Mode string `toml:"mode"`
 
-	// LockThreshold: a link whose score reaches it is locked. Default 1.0.
+	// LockThreshold: a link whose score reaches it is locked. Default 1.1:
+	// a first contact from a new domain linking a new domain (1.25) locks at
+	// warn; a partly known sender needs more than novelty.
 	LockThreshold float64 `toml:"lock_threshold"`
 	// LevelLockScore: a locked link with enough non-novelty evidence is
 	// locked at level "lock" from this score on. Default 1.5.
@@ -76,7 +78,7 @@ type Policy struct {
 func DefaultPolicy() Policy {
 	return Policy{
 		Mode:                ModeEnforce,
-		LockThreshold:       1.0,
+		LockThreshold:       1.1,
 		LevelLockScore:      1.5,
 		LevelHardScore:      2.3,
 		EvidenceMin:         0.55,
