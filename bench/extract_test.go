@@ -113,7 +113,13 @@ func digestResult(m []byte, r *filter.Result) any {
 	}{r.Action, r.Verdict, r.Notes, maskBody(m, r), r.LockedCount()}
 }
 
-var lockPath = regexp.MustCompile(`/l/[A-Za-z0-9_-]+`)
+// lockPath matches lock paths; contextHead the start of a Context, which
+// may begin inside a (random) lock ID.
+var (
+	lockPath    = regexp.MustCompile(`/l/[A-Za-z0-9_-]+`)
+	contextHead = regexp.MustCompile(`"Context":"[A-Za-z0-9_/-]+`)
+	idLike      = regexp.MustCompile(`[A-Za-z0-9_-]{16,}`)
+)
 
 // maskBody is the replacement body as links see it (it may be base64 or
 // quoted-printable), with the random lock IDs masked.
@@ -125,6 +131,8 @@ func maskBody(m []byte, r *filter.Result) any {
 	ls, err := links.Extract(full, links.Options{})
 	j, _ := json.Marshal(ls)
 	j = lockPath.ReplaceAll(j, []byte("/l/LOCKID"))
+	j = contextHead.ReplaceAll(j, []byte(`"Context":"X`))
+	j = idLike.ReplaceAll(j, []byte("ID"))
 	return struct {
 		N   int
 		L   string

@@ -111,9 +111,13 @@ func window(b []byte, lo, hi int) string {
 }
 
 func collapse(b []byte) string {
-	out := make([]byte, 0, len(b))
+	var buf [2*contextRadius + 64]byte
+	out := buf[:0]
+	if len(b) > len(buf) {
+		out = make([]byte, 0, len(b))
+	}
 	for _, c := range b {
-		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' {
+		if htmlSpace[c] {
 			if n := len(out); n > 0 && out[n-1] != ' ' {
 				out = append(out, ' ')
 			}

@@ -293,6 +293,13 @@ func trimEOL(src []byte, partStart, d int) int {
 
 // asciiLower lowercases ASCII letters only, keeping byte offsets.
 func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {

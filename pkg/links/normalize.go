@@ -39,9 +39,25 @@ func specialScheme(s string) bool {
 // spaces and controls, and tabs and line breaks anywhere. In text mode
 // (a URL wrapped across lines) inner spaces are removed too, without a flag.
 func cleanRaw(raw string, text bool) (string, Flag) {
-	s := strings.TrimFunc(raw, func(r rune) bool { return r <= ' ' || r == 0x7f })
+	// Byte-wise: every byte to strip is ASCII, and UTF-8 never uses ASCII
+	// bytes inside a multi-byte rune.
+	lo, hi := 0, len(raw)
+	for lo < hi && (raw[lo] <= ' ' || raw[lo] == 0x7f) {
+		lo++
+	}
+	for hi > lo && (raw[hi-1] <= ' ' || raw[hi-1] == 0x7f) {
+		hi--
+	}
+	s := raw[lo:hi]
 	var f Flag
-	if strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || (text && r == ' ') }) < 0 {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == 0x7f || (text && c == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
 		return s, 0
 	}
 	var sb strings.Builder
@@ -91,6 +107,8 @@ func absolute(s string, base *url.URL) (string, Flag, bool) {
 		trimmed := strings.TrimLeft(rest, "/")
 		if len(rest)-len(trimmed) != 2 {
 			f |= FlagBackslash
+		} else if strings.HasPrefix(s, scheme) {
+			return s, f, trimmed != "" // already scheme://, lowercase
 		}
 		return scheme + "://" + trimmed, f, trimmed != ""
 	case ok && (scheme == "cid" || scheme == "about"):
@@ -165,13 +183,21 @@ func analyze(s string, cache hostCache) target {
 // would write unchanged.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"<>\\^`{|}", c) >= 0 {
+		if !urlPlain[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// urlPlain marks the bytes plainASCII accepts: printable ASCII other than
+// space and "<>\^`{|}.
+var urlPlain = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = strings.IndexByte("\"<>\\^`{|}", byte(c)) < 0
+	}
+	return t
+}()
 
 // looseHost finds the host in "//userinfo@host:port/..." when url.Parse fails.
 func looseHost(rest string) string {

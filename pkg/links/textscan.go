@@ -236,7 +236,7 @@ func authorityEnd(b []byte, i, end int) int {
 		switch c := b[j]; {
 		case c == '/' || c == '?' || c == '#':
 			return end
-		case strings.IndexByte("(){},;!'\"*", c) >= 0:
+		case c == '(' || c == ')' || c == '{' || c == '}' || c == ',' || c == ';' || c == '!' || c == '\'' || c == '"' || c == '*':
 			return trimHostEnd(b, i, j)
 		}
 	}
@@ -255,15 +255,24 @@ func trimHostEnd(b []byte, i, end int) int {
 func trimURL(b []byte, s, end int, m scanMode) int {
 	var open, close [3]int // (), [], {}
 	for _, c := range b[s:end] {
-		if k := strings.IndexByte("([{", c); k >= 0 {
-			open[k]++
-		} else if k := strings.IndexByte(")]}", c); k >= 0 {
-			close[k]++
+		switch c {
+		case '(':
+			open[0]++
+		case '[':
+			open[1]++
+		case '{':
+			open[2]++
+		case ')':
+			close[0]++
+		case ']':
+			close[1]++
+		case '}':
+			close[2]++
 		}
 	}
 	for end > s {
 		c := b[end-1]
-		if strings.IndexByte(".,;:!?'*", c) >= 0 {
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*' {
 			end--
 			continue
 		}
