@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -28,5 +29,57 @@ func TestPlainASCIITable(t *testing.T) {
 		if got := plainASCII(string([]byte{byte(c)})); got != want {
 			t.Errorf("plainASCII(%#x) = %v, want %v", c, got, want)
 		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"https://www.example.com/a?b=c#d", "http://a.example", "http://A.example/", "http://a.example./",
+		"http://0x7f.1/", "http://1.2.3.4:80/", "http://xn--bcher-kva.example/", "https://a.example/%zz", "https://a.example/?q=%zz",
+		"https://a.example#%zz", "https://a.example/p#f?x", "https://a.example?x#y/%", "https://a..example/", "https://-.example/x",
+		"https://a.example/ x", "https://u@a.example/", "https://a.example:443/", "https://a.example\\x", "http://a.example?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		shared := hostCache{}
+		got, ok := analyzeSimple(s, shared)
+		if !ok {
+			return
+		}
+		if want := analyzeURL(s, nil); got != want {
+			t.Fatalf("analyzeSimple(%q) = %+v, analyzeURL %+v", s, got, want)
+		}
+		if want := analyzeURL(s, shared); got != want {
+			t.Fatalf("analyzeSimple(%q) = %+v, analyzeURL with its cache %+v", s, got, want)
+		}
+	})
+}
+
+// TestAnalyzeSimpleRandom compares the fast path with url.Parse on random
+// URLs drawn from an alphabet of the characters that matter to either.
+func TestAnalyzeSimpleRandom(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	const alpha = "abcxyzAZ0189.-_~/?#%:@[]!$&'()*+,;=\\ \t\"<>^`{|}\x7f\xc3\xa9"
+	heads := []string{"http://", "https://", "HTTP://", "http:/", "https:///", "ftp://"}
+	hosts := []string{"a.example", "www.shop-1.example", "1.2.3.4", "0x7f.1", "xn--bcher-kva.example", "xn--a.example", "a.example.", "a", "ex--a.test", "203.0.113.9"}
+	fast := 0
+	for i := 0; i < 300000; i++ {
+		var b strings.Builder
+		b.WriteString(heads[r.Intn(len(heads))])
+		b.WriteString(hosts[r.Intn(len(hosts))])
+		for j := r.Intn(12); j > 0; j-- {
+			b.WriteByte(alpha[r.Intn(len(alpha))])
+		}
+		s := b.String()
+		got, ok := analyzeSimple(s, nil)
+		if !ok {
+			continue
+		}
+		fast++
+		if want := analyzeURL(s, nil); got != want {
+			t.Fatalf("analyzeSimple(%q) = %+v, analyzeURL %+v", s, got, want)
+		}
+	}
+	if fast < 10000 {
+		t.Fatalf("only %d of the random URLs took the fast path", fast)
 	}
 }

@@ -133,6 +133,59 @@ func absolute(s string, base *url.URL) (string, Flag, bool) {
 
 // analyze parses an absolute URL and fills in its host facts.
 func analyze(s string, cache hostCache) target {
+	if t, ok := analyzeSimple(s, cache); ok {
+		return t
+	}
+	return analyzeURL(s, cache)
+}
+
+// analyzeSimple is analyze without url.Parse for the common case that
+// analyzeURL would return unchanged: a printable-ASCII http(s) URL with a
+// lowercase scheme, a lowercase name-or-IPv4 authority that setHost keeps
+// as is, and no percent escape in the path or fragment (which url.Parse
+// would validate). ok is false when analyzeURL must decide (FuzzAnalyze
+// checks that both agree).
+func analyzeSimple(s string, cache hostCache) (target, bool) {
+	var scheme string
+	switch {
+	case strings.HasPrefix(s, "https://"):
+		scheme = "https"
+	case strings.HasPrefix(s, "http://"):
+		scheme = "http"
+	default:
+		return target{}, false
+	}
+	rest := s[len(scheme)+3:]
+	n := 0
+	for n < len(rest) && hostByte[rest[n]] {
+		n++
+	}
+	if n == 0 || rest[n-1] == '.' || n < len(rest) && rest[n] != '/' && rest[n] != '?' && rest[n] != '#' {
+		return target{}, false
+	}
+	main, frag, _ := strings.Cut(rest[n:], "#")
+	path, _, _ := strings.Cut(main, "?")
+	if strings.IndexByte(path, '%') >= 0 || strings.IndexByte(frag, '%') >= 0 || !plainASCII(s) {
+		return target{}, false
+	}
+	t := target{url: s, scheme: scheme}
+	t.setHost(rest[:n], cache)
+	if t.host != rest[:n] {
+		return target{}, false
+	}
+	return t, true
+}
+
+// hostByte marks the bytes analyzeSimple accepts in an authority.
+var hostByte = func() (t [256]bool) {
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyz0123456789.-") {
+		t[c] = true
+	}
+	return t
+}()
+
+// analyzeURL is analyze for any absolute URL, with url.Parse.
+func analyzeURL(s string, cache hostCache) target {
 	t := target{url: s}
 	scheme, rest, _ := splitScheme(s)
 	t.scheme = scheme
