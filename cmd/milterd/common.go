@@ -97,6 +97,7 @@ func engineOptions(c config.Config) filter.Options {
 	}
 	return filter.Options{
 		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: c.InternalDomains, Learn: c.Learn,
+		TrustedAuthServIDs: c.TrustedAuthServIDs,
 		Links: links.Options{MaxDepth: c.Limits.MaxDepth, MaxParts: c.Limits.MaxParts,
 			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks},
 	}

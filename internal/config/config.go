@@ -25,8 +25,11 @@ type Config struct {
 	HeaderName      string   `toml:"header_name"`      // the verdict header
 	OnError         string   `toml:"on_error"`         // accept | tempfail
 	Learn           string   `toml:"learn"`            // accepted | all | none
-	LogLevel        string   `toml:"log_level"`        // debug | info | warn | error
-	LogFormat       string   `toml:"log_format"`       // text | json
+	// TrustedAuthServIDs: the authserv-ids of the verifiers (OpenDMARC,
+	// OpenDKIM, rspamd, ...) whose Authentication-Results fields are read.
+	TrustedAuthServIDs []string `toml:"trusted_authserv_ids"`
+	LogLevel           string   `toml:"log_level"`  // debug | info | warn | error
+	LogFormat          string   `toml:"log_format"` // text | json
 
 	Limits   Limits         `toml:"limits"`
 	Socket   Socket         `toml:"socket"`

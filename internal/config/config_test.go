@@ -23,6 +23,8 @@ func TestParse(t *testing.T) {
 		{name: "unknown nested key", toml: "[limits]\n\nmax_bytes = 3", wantErr: `x.toml:3: unknown key "limits.max_bytes"`},
 		{name: "bad listen", toml: `listen = "127.0.0.1:10025"`, wantErr: "is not inet:HOST:PORT"},
 		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},
+		{name: "trusted verifier", toml: `trusted_authserv_ids = ["mx.example.com"]`, check: func(c Config) bool { return len(c.TrustedAuthServIDs) == 1 }},
+		{name: "bad authserv-id", toml: `trusted_authserv_ids = ["mx.example.com; dmarc=pass"]`, wantErr: "trusted_authserv_ids"},
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
 		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
@@ -71,6 +73,7 @@ func TestExampleConfigIsTrue(t *testing.T) {
 			c.Admin.ReleaseCommands = nil
 		}
 		c.InternalDomains, c.Policy.InternalDomains, c.Policy.OrgDomains = nilIfEmpty(c.InternalDomains), nilIfEmpty(c.Policy.InternalDomains), nilIfEmpty(c.Policy.OrgDomains)
+		c.TrustedAuthServIDs = nilIfEmpty(c.TrustedAuthServIDs)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("example config values differ from the defaults:\n got %+v\nwant %+v", got, want)

@@ -41,6 +41,11 @@ func (c Config) Validate() error {
 	if !oneOf(c.Learn, "accepted", "all", "none") {
 		add("learn: %q is not accepted, all or none", c.Learn)
 	}
+	for _, id := range c.TrustedAuthServIDs {
+		if id == "" || strings.ContainsAny(id, " \t\r\n;()\"") {
+			add("trusted_authserv_ids: %q is not an authserv-id (a host name such as mx.example.com)", id)
+		}
+	}
 	if !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
 		add("log_level: %q is not debug, info, warn or error", c.LogLevel)
 	}

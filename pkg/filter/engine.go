@@ -46,6 +46,8 @@ type Message struct {
 	FromName  string
 	ReplyTo   string
 	Subject   string
+	// AuthResults are the Authentication-Results field values, top first.
+	AuthResults []string
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -62,6 +64,9 @@ type Options struct {
 	LockBaseURL     string // lock links are LockBaseURL + "/l/" + id
 	InternalDomains []string
 	Learn           string // accepted (default) | all | none
+	// TrustedAuthServIDs name the verifiers (RFC 8601 authserv-ids) whose
+	// Authentication-Results fields are read; empty: none is read.
+	TrustedAuthServIDs []string
 }
 
 // Engine is the transport-independent decision core.
@@ -150,6 +155,7 @@ func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, b
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
 		Authenticated: m.Authenticated, Signed: links.Signed(msg), Links: ls, History: toHistory(facts),
+		AuthFail: authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr)),
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

@@ -30,6 +30,7 @@ func readMessage(msg []byte, env Envelope) Message {
 		m.Subject = h.Get("Subject")
 	}
 	m.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
+	m.AuthResults = h.Values("Authentication-Results")
 	return m
 }
 

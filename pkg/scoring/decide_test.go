@@ -27,6 +27,19 @@ func TestDecisions(t *testing.T) {
 		mon    bool
 	}{
 		{name: "risky link locked", in: riskyInput, action: Lock, lock: true, level: LevelLock},
+		{name: "failed DMARC asking for a password is held", in: func() Input {
+			in := knownInput()
+			in.History.Sender, in.History.Recipients = est(), nil // familiar, but nobody here wrote to it
+			in.Links[0].Context = "Please sign in and verify your password"
+			in.AuthFail = "dmarc"
+			return in
+		}, action: Quarantine},
+		{name: "the same from a sender that passed", in: func() Input {
+			in := knownInput()
+			in.History.Sender, in.History.Recipients = est(), nil
+			in.Links[0].Context = "Please sign in and verify your password"
+			return in
+		}, action: Accept},
 		{name: "image never locked", in: func() Input {
 			in := riskyInput()
 			in.Links[0].Kind, in.Links[0].Clickable = links.KindImage, false

@@ -45,8 +45,9 @@ type Policy struct {
 	// QuarantineWhen lists combinations of reason codes; the message is
 	// quarantined when every code of one combination occurs in its evidence
 	// (on the message or on any link). Default: an unsolicited shadow identity
-	// asking for credentials or a payment, and an unsolicited lookalike
-	// asking for credentials.
+	// asking for credentials or a payment, an unsolicited lookalike asking
+	// for credentials, and an unsolicited sender whose domain failed
+	// authentication asking for credentials or a payment.
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -87,6 +88,8 @@ func DefaultPolicy() Policy {
 			{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
 			{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
 			{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
+			{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
+			{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 		},
 		LearnBelow:      0.9,
 		RejectThreshold: 4.0,

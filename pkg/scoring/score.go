@@ -115,6 +115,7 @@ func (m *message) senderEvidence() []evid {
 	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
+	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
 	return out
 }

@@ -118,6 +118,17 @@ func tokens(s string) []string {
 	})
 }
 
+// authFailure: a verifier this server trusts says the message failed DMARC
+// (or DKIM) for the From domain: the sender is likely spoofed. Only
+// failure counts, whatever the history: a familiar domain that fails is
+// the spoof this catches.
+func authFailure(w Weights, method, senderDomain string) (evid, bool) {
+	if method == "" {
+		return evid{}, false
+	}
+	return evid{code: CodeAuthFail, w: w.AuthFail, cls: classLookalike, a: method, b: senderDomain}, true
+}
+
 // replyToMismatch: replies go to another domain than the sender's.
 func replyToMismatch(w Weights, replyDomain, senderDomain string) (evid, bool) {
 	if w.ReplyTo <= 0 || replyDomain == "" || replyDomain == senderDomain {

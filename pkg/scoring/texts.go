@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // text is the sentence for one piece of evidence, with the baseline facts.
 func (e evid) text() string {
 	switch e.code {
@@ -35,6 +37,8 @@ func (e evid) text() string {
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
 	case CodeNameDomain:
 		return "the sender name shows " + e.a + " but the mail comes from " + e.b
+	case CodeAuthFail:
+		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
 	case CodeReplyTo:
 		return "replies go to " + e.a + ", not to the sender's domain " + e.b
 	}

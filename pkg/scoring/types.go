@@ -47,9 +47,13 @@ type Input struct {
 	Subject       string
 	Authenticated bool // SMTP AUTH session
 	Signed        bool // S/MIME or PGP signed/encrypted: never rewrite
-	Links         []links.Link
-	History       History
-	Allow         []Allow
+	// AuthFail names the check a trusted verifier says the From domain
+	// failed ("dmarc" or "dkim"; see the glue's Authentication-Results
+	// reading), empty when none failed or nothing was checked.
+	AuthFail string
+	Links    []links.Link
+	History  History
+	Allow    []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.
