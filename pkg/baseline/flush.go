@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,82 +43,218 @@ func (s *Store) Flush() error {
 	return nil
 }
 
-// write merges batch b into the DB inside tx.
+// write merges batch b into the DB inside tx. A helper goroutine reads
+// the stored records through a read transaction, merges and encodes them,
+// while this goroutine Puts: the read tx sees exactly the state tx started
+// from (writers are serialised, and a batch holds each key of a bucket
+// once), so the result is what a Get in tx would give. The read tx ends
+// before tx commits (a commit that grows the file waits for readers).
 func (s *Store) write(tx *bolt.Tx, b *batch) error {
-	w := writer{s: s, b: b}
-	for kd := range b.recs {
-		w.use(tx.Bucket(kinds[kd].bucket), kd)
-		if twoPart(kd) {
-			for _, e := range sortedLinks(b.links[kd]) {
-				if err := w.put(e.key[:], func(r *rec) { r.hdr.merge(&e.hdr, s.halfLife) }); err != nil {
-					return err
-				}
-			}
-			continue
-		}
-		for _, key := range sortedKeys(b.recs[kd]) {
-			pr := b.recs[kd][key]
-			if err := w.put([]byte(key), func(r *rec) { r.merge(pr, s.halfLife) }); err != nil {
-				return err
-			}
-		}
-	}
-	if err := s.writeLinkNames(tx, b); err != nil {
+	rtx, err := s.db.Begin(false)
+	if err != nil {
 		return err
 	}
-	return s.writeKnown(tx, &w)
+	defer rtx.Rollback()
+	ops, stop := make(chan []putOp, 4), make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(ops)
+		p := preparer{s: s, b: b, stop: stop, out: ops}
+		p.run(rtx)
+	}()
+	defer wg.Wait()
+	defer close(stop)
+	var bks [numSlots]*bolt.Bucket
+	for chunk := range ops {
+		for _, op := range chunk {
+			if bks[op.slot] == nil {
+				bks[op.slot] = tx.Bucket(slotBucket(op.slot))
+			}
+			if err := bks[op.slot].Put(op.key, op.val); err != nil {
+				return fmt.Errorf("%s: %w", slotBucket(op.slot), err)
+			}
+		}
+	}
+	return nil
 }
+
+// Slots: the record kinds, then the two other buckets a flush writes.
+const (
+	slotLinkNames = numKinds + iota
+	slotKnown
+	numSlots
+)
+
+func slotBucket(slot int) []byte {
+	switch slot {
+	case slotLinkNames:
+		return bucketLinkNames
+	case slotKnown:
+		return bucketKnown
+	}
+	return kinds[slot].bucket
+}
+
+// putOp is one Put for the writing goroutine.
+type putOp struct {
+	slot     int
+	key, val []byte
+}
+
+const putChunk = 1024 // ops per channel send
 
 // maxRecord bounds an encoded record: flags, 7 varints (<= 10 bytes), decayed, two HLL sketches.
 const maxRecord = 1 + 7*binary.MaxVarintLen64 + 4 + 2*(1+hllM)
 
-// writer merges pending records into one bucket.
-type writer struct {
+// preparer computes the new value of every key a batch touches.
+type preparer struct {
 	s     *Store
 	b     *batch
-	bk    *bolt.Bucket
+	stop  <-chan struct{}
+	out   chan<- []putOp
+	chunk []putOp
 	cur   *bolt.Cursor // reused for reads: Bucket.Get allocates a cursor per call
-	kd    int
-	arena []byte // Put keeps values until commit: never reuse
+	arena []byte       // Put keeps keys and values until commit: never reuse
 }
 
-// use switches w to bucket kd (a kind, or -1 for another bucket).
-func (w *writer) use(bk *bolt.Bucket, kd int) {
-	w.bk, w.cur, w.kd = bk, bk.Cursor(), kd
+// run emits the Puts of every bucket, in key order within each.
+func (p *preparer) run(rtx *bolt.Tx) {
+	ok := true
+	for kd := 0; kd < numKinds && ok; kd++ {
+		p.cur = rtx.Bucket(kinds[kd].bucket).Cursor()
+		if twoPart(kd) {
+			ok = p.links(kd)
+		} else {
+			ok = p.records(kd)
+		}
+	}
+	if ok {
+		p.cur = rtx.Bucket(bucketLinkNames).Cursor()
+		ok = p.linkNames()
+	}
+	if ok {
+		p.cur = rtx.Bucket(bucketKnown).Cursor()
+		ok = p.known()
+	}
+	if ok && len(p.chunk) > 0 {
+		p.send()
+	}
 }
 
-// get is Bucket.Get through the reused cursor (Seek starts from the root,
-// so Puts in between do not invalidate it).
-func (w *writer) get(key []byte) []byte {
-	k, v := w.cur.Seek(key)
+func (p *preparer) links(kd int) bool {
+	es := sortedLinks(p.b.links[kd])
+	for i := range es {
+		var r rec
+		if v := p.get(es[i].key[:]); v != nil {
+			r.decode(v, &kinds[kd])
+		}
+		r.hdr.merge(&es[i].hdr, p.s.halfLife)
+		if !p.emit(kd, es[i].key[:], &r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *preparer) records(kd int) bool {
+	m := p.b.recs[kd]
+	for _, key := range sortedKeys(m) {
+		p.room(len(key) + maxRecord)
+		k := p.bytes(key)
+		var r rec
+		if v := p.get(k); v != nil {
+			r.decode(v, &kinds[kd])
+		}
+		r.merge(m[key], p.s.halfLife)
+		if !p.emit(kd, k, &r) {
+			return false
+		}
+	}
+	return true
+}
+
+// emit queues the Put of record r under key.
+func (p *preparer) emit(kd int, key []byte, r *rec) bool {
+	p.room(maxRecord)
+	start := len(p.arena)
+	p.arena = r.appendTo(p.arena, &kinds[kd])
+	return p.put(kd, key, p.arena[start:len(p.arena):len(p.arena)])
+}
+
+// linkNames adds the link domains not yet in the dictionary.
+func (p *preparer) linkNames() bool {
+	for _, id := range sortedKeys(p.b.linkNames) {
+		name := p.b.linkNames[id]
+		p.room(len(id) + len(name))
+		if k := p.bytes(id); p.get(k) == nil && !p.put(slotLinkNames, k, p.bytes(name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// known merges each touched recipient's known list.
+func (p *preparer) known() bool {
+	today := dayOf(unixSecs(time.Now()))
+	hlDays := p.s.halfLife / secondsPerDay
+	var m knownMerger
+	var items []knownItem
+	for _, rcpt := range sortedKeys(p.b.known) {
+		p.room(len(rcpt))
+		key := p.bytes(rcpt)
+		items = m.merge(appendKnown(items[:0], p.get(key)), p.b.known[rcpt], today, hlDays, 2*p.s.opts.MaxKnown)
+		p.room(knownSize(items))
+		start := len(p.arena)
+		p.arena = encodeKnown(p.arena, items)
+		if !p.put(slotKnown, key, p.arena[start:len(p.arena):len(p.arena)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// get is Bucket.Get through the reused cursor.
+func (p *preparer) get(key []byte) []byte {
+	k, v := p.cur.Seek(key)
 	if !bytes.Equal(k, key) {
 		return nil
 	}
 	return v
 }
 
-// room returns the arena with at least n free bytes.
-func (w *writer) room(n int) {
-	if cap(w.arena)-len(w.arena) < n {
-		w.arena = make([]byte, 0, max(256<<10, n)) // a new chunk: earlier ones stay referenced
+// room makes sure the arena has n free bytes.
+func (p *preparer) room(n int) {
+	if cap(p.arena)-len(p.arena) < n {
+		p.arena = make([]byte, 0, max(256<<10, n)) // a new chunk: earlier ones stay referenced
 	}
 }
 
-// put reads key's record, applies merge and writes it back. bbolt copies
-// the key; the value must stay untouched until commit, so it lives in the arena.
-func (w *writer) put(key []byte, merge func(*rec)) error {
-	var r rec
-	if v := w.get(key); v != nil {
-		r.decode(v, &kinds[w.kd])
+// bytes copies s into the arena (call room first).
+func (p *preparer) bytes(s string) []byte {
+	start := len(p.arena)
+	p.arena = append(p.arena, s...)
+	return p.arena[start:len(p.arena):len(p.arena)]
+}
+
+// put queues one Put; false when the writer has stopped.
+func (p *preparer) put(slot int, key, val []byte) bool {
+	p.chunk = append(p.chunk, putOp{slot, key, val})
+	if len(p.chunk) < putChunk {
+		return true
 	}
-	merge(&r)
-	w.room(maxRecord)
-	start := len(w.arena)
-	w.arena = r.appendTo(w.arena, &kinds[w.kd])
-	if err := w.bk.Put(key, w.arena[start:len(w.arena):len(w.arena)]); err != nil {
-		return fmt.Errorf("%s: %w", kinds[w.kd].name, err)
+	return p.send()
+}
+
+func (p *preparer) send() bool {
+	select {
+	case p.out <- p.chunk:
+		p.chunk = make([]putOp, 0, putChunk)
+		return true
+	case <-p.stop:
+		return false
 	}
-	return nil
 }
 
 type linkEntry struct {
@@ -139,40 +276,6 @@ func sortedLinks(m map[pairKey]hdr) []linkEntry {
 		return cmp.Compare(binary.BigEndian.Uint64(a.key[idLen:]), binary.BigEndian.Uint64(b.key[idLen:]))
 	})
 	return es
-}
-
-// writeLinkNames adds the link domains not yet in the dictionary.
-func (s *Store) writeLinkNames(tx *bolt.Tx, b *batch) error {
-	bk := tx.Bucket(bucketLinkNames)
-	for _, id := range sortedKeys(b.linkNames) {
-		if bk.Get([]byte(id)) != nil {
-			continue
-		}
-		if err := bk.Put([]byte(id), []byte(b.linkNames[id])); err != nil {
-			return fmt.Errorf("link names: %w", err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) writeKnown(tx *bolt.Tx, w *writer) error {
-	bk := tx.Bucket(bucketKnown)
-	w.use(bk, -1)
-	today := dayOf(unixSecs(time.Now()))
-	hlDays := s.halfLife / secondsPerDay
-	var m knownMerger
-	var items []knownItem
-	for _, rcpt := range sortedKeys(w.b.known) {
-		key := []byte(rcpt)
-		items = m.merge(appendKnown(items[:0], w.get(key)), w.b.known[rcpt], today, hlDays, 2*s.opts.MaxKnown)
-		w.room(knownSize(items))
-		start := len(w.arena)
-		w.arena = encodeKnown(w.arena, items)
-		if err := bk.Put(key, w.arena[start:len(w.arena):len(w.arena)]); err != nil {
-			return fmt.Errorf("known: %w", err)
-		}
-	}
-	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

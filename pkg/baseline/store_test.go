@@ -2,6 +2,8 @@ package baseline_test
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -138,5 +140,46 @@ func TestMaxPendingFlushes(t *testing.T) {
 	}
 	if f := lookup(t, s2, query(t0, "a@x.test", nil)); f.Sender.Messages < 10 {
 		t.Errorf("with MaxPending 50, flushed sender messages = %d, want >= 10", f.Sender.Messages)
+	}
+}
+
+// A flush that fails part-way writes nothing and keeps every observation
+// pending (and visible to lookups).
+func TestFailedFlushKeepsPending(t *testing.T) {
+	db := baselinetest.DB(t)
+	s, err := baseline.New(db, baseline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 3000 // several chunks of Puts before the failing one
+	for i := 0; i < n; i++ {
+		s.Observe(inbound(t0, fmt.Sprintf("s%d@x.test", i), []string{"b@corp.test"}, fmt.Sprintf("l%d.test", i)))
+	}
+	o := inbound(t0, "s0@x.test", []string{"b@corp.test"}, "l0.test")
+	o.SenderName = strings.Repeat("n", 40000) // longer than bbolt's MaxKeySize
+	s.Observe(o)
+	if err := s.Flush(); err == nil {
+		t.Fatal("Flush with an oversized key succeeded")
+	}
+	stored, err := baseline.New(db, baseline.Options{}) // sees only flushed data
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := lookup(t, stored, query(t0, "s1@x.test", nil, "l1.test")); f.Sender.Seen() || f.Domains["l1.test"].Seen() {
+		t.Errorf("failed flush left records behind: sender %+v, domain %+v", f.Sender, f.Domains["l1.test"])
+	}
+	f := lookup(t, s, query(t0, "s0@x.test", []string{"b@corp.test"}, "l0.test"))
+	checks := []struct {
+		name      string
+		got, want int
+	}{
+		{"sender messages", f.Sender.Messages, 2},
+		{"recipient messages", f.Recipients["b@corp.test"].Recipient.Messages, n + 1},
+		{"sender link messages", f.SenderLinks["l0.test"].Messages, 2},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %d, want %d", c.name, c.got, c.want)
+		}
 	}
 }
