@@ -165,6 +165,9 @@ type scan struct {
 	malformed bool
 	internal  bool
 	signed    bool
+	// signedExact: the walk visited what Signed's walk (default limits)
+	// visits, so signed equals Signed(msg).
+	signedExact bool
 }
 
 func (s *scan) err() error {
@@ -192,7 +195,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	opts = opts.withDefaults()
 	w := walker{opts: opts}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
-	sc.partial, sc.malformed, sc.signed = w.partial, w.malformed, w.signed
+	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
 	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
 	n := min(opts.MaxLinks, len(msg)/1024+4)
 	c.links, c.meta = make([]Link, 0, n), make([]hitMeta, 0, n)
@@ -293,9 +296,23 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 // with everything that could be read.
 func Extract(msg []byte, opts Options) ([]Link, error) {
 	sc := scanMessage(msg, opts)
-	out := sc.links
 	if err := sc.err(); err != nil {
-		return out, fmt.Errorf("links: extract: %w", err)
+		return sc.links, fmt.Errorf("links: extract: %w", err)
 	}
-	return out, nil
+	return sc.links, nil
+}
+
+// ExtractSigned is Extract and Signed(msg) together, from one walk of the
+// MIME tree when that walk stayed within the default limits (Signed's),
+// which is almost always.
+func ExtractSigned(msg []byte, opts Options) ([]Link, bool, error) {
+	sc := scanMessage(msg, opts)
+	signed := sc.signed
+	if !sc.signedExact {
+		signed = Signed(msg)
+	}
+	if err := sc.err(); err != nil {
+		return sc.links, signed, fmt.Errorf("links: extract: %w", err)
+	}
+	return sc.links, signed, nil
 }

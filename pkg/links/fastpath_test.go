@@ -2,7 +2,9 @@ package links
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -81,5 +83,39 @@ func TestAnalyzeSimpleRandom(t *testing.T) {
 	}
 	if fast < 10000 {
 		t.Fatalf("only %d of the random URLs took the fast path", fast)
+	}
+}
+
+// FuzzExtractSigned: ExtractSigned is Extract and Signed, whatever the limits.
+func FuzzExtractSigned(f *testing.F) {
+	addSeeds(f)
+	f.Add([]byte("Content-Type: multipart/signed; boundary=a\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nhttps://x.example/\r\n--a--\r\n"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/pkcs7-mime\r\n\r\nx\r\n--b--\r\n--a--\r\n"))
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		for _, o := range []Options{fuzzOpts, {}, {MaxDepth: 20, MaxParts: 500}, {MaxDepth: 1, MaxParts: 2}} {
+			ls, signed, err := ExtractSigned(msg, o)
+			want, werr := Extract(msg, o)
+			if signed != Signed(msg) || fmt.Sprint(err) != fmt.Sprint(werr) || !reflect.DeepEqual(ls, want) {
+				t.Fatalf("ExtractSigned(%q, %+v) = %d links, %v, %v; Extract %d links, %v; Signed %v", msg, o, len(ls), signed, err, len(want), werr, Signed(msg))
+			}
+		}
+	})
+}
+
+// TestExtractSignedDeep: past the default limits, Signed's own walk decides.
+func TestExtractSignedDeep(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 9; i++ {
+		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n", i, i)
+	}
+	b.WriteString("Content-Type: multipart/signed; boundary=s\r\n\r\n--s\r\nContent-Type: text/plain\r\n\r\nhi\r\n--s--\r\n")
+	msg := []byte(b.String())
+	for _, o := range []Options{{}, {MaxDepth: 20}} {
+		if _, signed, _ := ExtractSigned(msg, o); signed != Signed(msg) {
+			t.Errorf("ExtractSigned(%+v) signed = %v, Signed = %v", o, signed, Signed(msg))
+		}
+	}
+	if _, signed, _ := ExtractSigned(msg, Options{MaxDepth: 20}); signed {
+		t.Errorf("signed beyond Signed's depth limit")
 	}
 }

@@ -28,9 +28,16 @@ type walker struct {
 	opts      Options
 	parts     int
 	leaves    []leaf
-	partial   bool
+	partial   bool // a limit was hit (and nothing else sets it)
 	malformed bool
 	signed    bool
+	deepest   int // largest depth of a multipart or message entity seen
+}
+
+// withinDefaults reports whether a walk that hit no limit would also have
+// hit none with the default limits, and so visited the very same entities.
+func (w *walker) withinDefaults() bool {
+	return !w.partial && w.parts <= DefaultMaxParts && w.deepest < DefaultMaxDepth
 }
 
 var pgpMarkers = [][]byte{[]byte("-----BEGIN PGP SIGNED MESSAGE-----"), []byte("-----BEGIN PGP MESSAGE-----")}
@@ -195,6 +202,7 @@ func itoa(i int) string {
 }
 
 func (w *walker) multipart(src []byte, start, end int, path string, depth int, signed, rewritable bool, mt, boundary string) {
+	w.deepest = max(w.deepest, depth)
 	if depth >= w.opts.MaxDepth {
 		w.partial = true
 		return
@@ -221,6 +229,7 @@ func (w *walker) multipart(src []byte, start, end int, path string, depth int, s
 }
 
 func (w *walker) message(src []byte, start, end int, path string, depth int, signed, rewritable bool, cte string) {
+	w.deepest = max(w.deepest, depth)
 	if depth >= w.opts.MaxDepth {
 		w.partial = true
 		return
