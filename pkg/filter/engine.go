@@ -119,7 +119,7 @@ func (e *Engine) Import(msg []byte, env Envelope) {
 func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, bool, error) {
 	m := readMessage(msg, env)
 	r := &Result{Message: m, Action: ActionAccept}
-	ls, err := links.Extract(msg, e.opt.Links)
+	ls, signed, err := links.ExtractSigned(msg, e.opt.Links)
 	if err != nil {
 		r.Notes = append(r.Notes, noteFor(err))
 	}
@@ -132,7 +132,7 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("filter: before lookup: %w", err)
 	}
-	in, facts, err := e.input(m, msg, ls)
+	in, facts, err := e.input(m, signed, ls)
 	if err != nil {
 		return nil, false, err
 	}
@@ -144,7 +144,7 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 
 // input builds the scorer's input, with one history lookup; the facts
 // are kept for learning.
-func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, baseline.Facts, error) {
+func (e *Engine) input(m Message, signed bool, ls []links.Link) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients}
 	q.LinkDomains, q.LinkHosts = clickableHosts(ls)
 	facts, err := e.history.Lookup(q)
@@ -154,7 +154,7 @@ func (e *Engine) input(m Message, msg []byte, ls []links.Link) (scoring.Input, b
 	in := scoring.Input{
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
-		Authenticated: m.Authenticated, Signed: links.Signed(msg), Links: ls, History: toHistory(facts),
+		Authenticated: m.Authenticated, Signed: signed, Links: ls, History: toHistory(facts),
 		AuthFail: authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr)),
 	}
 	if e.journal != nil {
