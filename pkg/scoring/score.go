@@ -116,6 +116,7 @@ func (m *message) senderEvidence() []evid {
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))
+	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
 	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
 	return out
 }

@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -127,6 +129,42 @@ func authFailure(w Weights, method, senderDomain string) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeAuthFail, w: w.AuthFail, cls: classLookalike, a: method, b: senderDomain}, true
+}
+
+// disguisedText: a word of the subject or the sender's name mixes Latin
+// letters with look-alike letters of another script ("Wаllet" with a
+// Cyrillic "а"), a disguise against filters that ordinary mail has no use
+// for. Words of one script, in any script, are never counted.
+func disguisedText(w Weights, t *tables, texts ...string) (evid, bool) {
+	for _, s := range texts {
+		if isASCII(s) {
+			continue
+		}
+		for _, word := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if mixesLookalikes(t, word) {
+				return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, a: word}, true
+			}
+		}
+	}
+	return evid{}, false
+}
+
+// mixesLookalikes: a word of three letters or more with an ASCII letter and
+// a Cyrillic, Greek or Armenian letter that looks like a Latin one.
+func mixesLookalikes(t *tables, word string) bool {
+	var ascii, foreign bool
+	n := 0
+	for _, r := range word {
+		n++
+		switch {
+		case r < utf8.RuneSelf:
+			ascii = true
+		case unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Armenian):
+			_, ok := t.confusable[unicode.ToLower(r)]
+			foreign = foreign || ok
+		}
+	}
+	return n >= 3 && ascii && foreign
 }
 
 // replyToMismatch: replies go to another domain than the sender's.

@@ -37,6 +37,8 @@ func (e evid) text() string {
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
 	case CodeNameDomain:
 		return "the sender name shows " + e.a + " but the mail comes from " + e.b
+	case CodeDisguisedText:
+		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:
 		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
 	case CodeReplyTo:
