@@ -48,6 +48,8 @@ type Message struct {
 	Subject   string
 	// AuthResults are the Authentication-Results field values, top first.
 	AuthResults []string
+	// FromMalformed: the From fields do not name exactly one author.
+	FromMalformed bool
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -155,7 +157,8 @@ func (e *Engine) input(m Message, signed bool, ls []links.Link) (scoring.Input, 
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
 		Authenticated: m.Authenticated, Signed: signed, Links: ls, History: toHistory(facts),
-		AuthFail: authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr)),
+		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr)),
+		FromMalformed: m.FromMalformed,
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

@@ -27,6 +27,7 @@ const (
 	CodeNameDomain     = "name_domain_mismatch"
 	CodeAuthFail       = "auth_fail"
 	CodeDisguisedText  = "disguised_text"
+	CodeMalformedFrom  = "malformed_from"
 
 	// Link form.
 	CodeDisplayMismatch = "display_mismatch"
@@ -113,7 +114,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,

@@ -117,6 +117,7 @@ func (m *message) senderEvidence() []evid {
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
+	add(malformedFrom(w, m.in.FromMalformed))
 	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
 	return out
 }

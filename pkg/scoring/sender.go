@@ -131,6 +131,17 @@ func authFailure(w Weights, method, senderDomain string) (evid, bool) {
 	return evid{code: CodeAuthFail, w: w.AuthFail, cls: classLookalike, a: method, b: senderDomain}, true
 }
 
+// malformedFrom: the From field does not name exactly one author with an
+// address. Mail libraries never write that; kits do it on purpose, so that
+// some mail programs show a display name or a second address in place of
+// the real sender. (Large providers refuse such mail outright.)
+func malformedFrom(w Weights, malformed bool) (evid, bool) {
+	if !malformed {
+		return evid{}, false
+	}
+	return evid{code: CodeMalformedFrom, w: w.Malformed, cls: classLookalike}, true
+}
+
 // disguisedText: a word of the subject or the sender's name mixes Latin
 // letters with look-alike letters of another script ("Wаllet" with a
 // Cyrillic "а"), a disguise against filters that ordinary mail has no use

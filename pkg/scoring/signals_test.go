@@ -149,6 +149,8 @@ func TestSenderSignals(t *testing.T) {
 		{"dmarc failed", s(authFailure(w, "dmarc", "paypal.com")), CodeAuthFail, 0.6},
 		{"dkim failed", s(authFailure(w, "dkim", "bank.example")), CodeAuthFail, 0.6},
 		{"nothing failed", s(authFailure(w, "", "bank.example")), "", 0},
+		{"malformed From", s(malformedFrom(w, true)), CodeMalformedFrom, 0.5},
+		{"well-formed From", s(malformedFrom(w, false)), "", 0},
 		{"disguised subject word", s(disguisedText(w, tb, "Your w\u0430llet needs an update", "")), CodeDisguisedText, 0.5},
 		{"disguised name, capital Greek", s(disguisedText(w, tb, "Hello", "\u039dFT Team")), CodeDisguisedText, 0.5},
 		{"plain Cyrillic text", s(disguisedText(w, tb, "\u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440", "")), "", 0},

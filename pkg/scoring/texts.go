@@ -37,6 +37,8 @@ func (e evid) text() string {
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
 	case CodeNameDomain:
 		return "the sender name shows " + e.a + " but the mail comes from " + e.b
+	case CodeMalformedFrom:
+		return "the From field does not name exactly one sender address, so mail programs may show a sender that is not the real one"
 	case CodeDisguisedText:
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:

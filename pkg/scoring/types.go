@@ -51,9 +51,12 @@ type Input struct {
 	// failed ("dmarc" or "dkim"; see the glue's Authentication-Results
 	// reading), empty when none failed or nothing was checked.
 	AuthFail string
-	Links    []links.Link
-	History  History
-	Allow    []Allow
+	// FromMalformed: the From fields do not name exactly one author with an
+	// address (none, several, an empty address, an unquoted comma).
+	FromMalformed bool
+	Links         []links.Link
+	History       History
+	Allow         []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.

@@ -1,0 +1,83 @@
+package filter
+
+import "strings"
+
+// fromMalformed reports whether the From fields fail to name exactly one
+// author with an address: no From field or several, no address, an empty
+// "<>", several comma-separated entries (an unquoted comma in a display
+// name makes one), or an address without a local part or a dotted domain.
+// Well-formed mail from any mail library passes; the check is lenient
+// about what old software wrote inside one address (a double dot in the
+// local part is one address, not a malformed field).
+func fromMalformed(values []string) bool {
+	if len(values) != 1 {
+		return true
+	}
+	entries := fromEntries(values[0])
+	return len(entries) != 1 || !oneAddress(entries[0])
+}
+
+// fromEntries splits a field at the commas outside quoted strings,
+// comments and angle brackets, dropping comments and empty entries.
+func fromEntries(v string) []string {
+	var out []string
+	var cur strings.Builder
+	depth, quoted, angle, escaped := 0, false, false, false
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			out = append(out, s)
+		}
+		cur.Reset()
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case escaped:
+			escaped = false
+		case c == '\\' && (quoted || depth > 0):
+			escaped = true
+		case c == '"' && depth == 0:
+			quoted = !quoted
+		case quoted:
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+			continue
+		case depth > 0:
+		case c == '<':
+			angle = true
+		case c == '>':
+			angle = false
+		case c == ',' && !angle:
+			flush()
+			continue
+		}
+		if depth == 0 {
+			cur.WriteByte(c)
+		}
+	}
+	flush()
+	return out
+}
+
+// oneAddress: the entry holds one address, in angle brackets or bare, with
+// a local part and a dotted domain.
+func oneAddress(e string) bool {
+	if i := strings.LastIndexByte(e, '<'); i >= 0 {
+		j := strings.IndexByte(e[i:], '>')
+		if j < 0 {
+			return false
+		}
+		e = e[i+1 : i+j]
+	} else if strings.ContainsAny(strings.TrimSpace(e), " \t") {
+		return false // words without an address
+	}
+	e = strings.TrimSpace(e)
+	at := strings.LastIndexByte(e, '@')
+	if at <= 0 || strings.ContainsAny(e, " \t<>\"") {
+		return false
+	}
+	dom := strings.TrimSuffix(e[at+1:], ".")
+	return strings.Contains(dom, ".") && !strings.HasPrefix(dom, ".") && !strings.Contains(dom, "..")
+}

@@ -1,0 +1,70 @@
+package filter
+
+import "testing"
+
+func TestFromMalformed(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		values []string
+		want   bool
+	}{
+		{"plain address", []string{"alice@example.com"}, false},
+		{"name and address", []string{`"Doe, Alice" <alice@example.com>`}, false},
+		{"unquoted name", []string{"Alice Doe <alice@example.com>"}, false},
+		{"comment", []string{"alice@example.com (Alice Doe)"}, false},
+		{"comment with a comma", []string{"Alice <alice@example.com> (a, b)"}, false},
+		{"encoded name", []string{"=?UTF-8?B?QWxpY2U=?= <alice@example.com>"}, false},
+		{"double dot in the local part (old software)", []string{"john..smith@corp.example"}, false},
+		{"trailing dot of a fully qualified domain", []string{"alice@example.com."}, false},
+		{"no From field", nil, true},
+		{"two From fields", []string{"a@example.com", "b@example.com"}, true},
+		{"two authors", []string{"a@example.com, b@example.org"}, true},
+		{"unquoted comma in the name", []string{"Viagra|Cialis-0,36$ <shop@example.com>"}, true},
+		{"quoted name then a comma", []string{`"Vinaigre@Slim.de", <service@stayfriends.example>`}, true},
+		{"name only", []string{"NOEMIE Dating"}, true},
+		{"empty address", []string{"=?UTF-8?B?RGVCYW5r?= <>"}, true},
+		{"nested empty address", []string{`"Jacob" <<>>`}, true},
+		{"no domain", []string{"root"}, true},
+		{"undotted domain", []string{"pep <performance.>"}, true},
+		{"group", []string{"undisclosed-recipients:;"}, true},
+		{"unclosed angle", []string{"Alice <alice@example.com"}, true},
+	} {
+		if got := fromMalformed(tc.values); got != tc.want {
+			t.Errorf("%s: fromMalformed(%q) = %v, want %v", tc.name, tc.values, got, tc.want)
+		}
+	}
+}
+
+func FuzzFromMalformed(f *testing.F) {
+	f.Add(`"Doe, Alice" <alice@example.com> (x, y)`)
+	f.Add(`a@b.example, "c\"d" <e@f.example>`)
+	f.Add(`=?UTF-8?B?RGVCYW5r?= <>`)
+	f.Fuzz(func(t *testing.T, v string) {
+		m := fromMalformed([]string{v})
+		for _, e := range fromEntries(v) {
+			if e == "" {
+				t.Fatalf("empty entry from %q", v)
+			}
+		}
+		if !m && len(fromEntries(v)) != 1 {
+			t.Fatalf("%q: well-formed with %d entries", v, len(fromEntries(v)))
+		}
+	})
+}
+
+// readMessage flags the From field as read from the header block.
+func TestReadMessageFromMalformed(t *testing.T) {
+	for _, tc := range []struct {
+		name, header string
+		want         bool
+	}{
+		{"one author", "From: Alice <alice@example.com>\r\n", false},
+		{"two authors", "From: alice@example.com, eve@example.org\r\n", true},
+		{"no From", "Subject: hi\r\n", true},
+	} {
+		m := readMessage([]byte(tc.header+"\r\nbody\r\n"), Envelope{MailFrom: "alice@example.com"})
+		if m.FromMalformed != tc.want {
+			t.Errorf("%s: FromMalformed = %v, want %v", tc.name, m.FromMalformed, tc.want)
+		}
+	}
+}
