@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -117,5 +119,41 @@ func TestExtractSignedDeep(t *testing.T) {
 	}
 	if _, signed, _ := ExtractSigned(msg, Options{MaxDepth: 20}); signed {
 		t.Errorf("signed beyond Signed's depth limit")
+	}
+}
+
+func FuzzMIMEFields(f *testing.F) {
+	for _, s := range []string{"Content-Type: text/html\r\n\r\n", "content-type : text/plain;\r\n charset=x\r\n\r\n", " x: y\r\n",
+		"A: b\r\nContent-Type: a/b\r\nContent-Type: c/d\r\nContent-Transfer-Encoding:\tbase64 \r\n\r\nbody",
+		"Bad line\r\nContent-Type: a/b\r\n", "X: y\nContent-Type: a/b\r\r\n\t\r\n  c\n\n", "Content-Type: a/b", "Content-Type: a/b\r",
+		": empty key\r\nContent-Type: a/b\r\n", "K\x7fey: v\r\nContent-Type: a/b\r\n", "CONTENT-TRANSFER-ENCODING: QP\r\n\r\n",
+		"Content-Type\r\n : a/b\r\n\r\n", "X: " + strings.Repeat("x", 3000) + "\r\nContent-Type: " + strings.Repeat("y", 1500) + "\r\n\r\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ct, cte, ok := quickMIMEFields(b)
+		if !ok {
+			return
+		}
+		h := parseHeader(b)
+		if wct, wcte := h.Get("Content-Type"), h.Get("Content-Transfer-Encoding"); ct != wct || cte != wcte {
+			t.Fatalf("quickMIMEFields(%q) = %q, %q; textproto %q, %q", b, ct, cte, wct, wcte)
+		}
+	})
+}
+
+func TestQuickMIMEFieldsTakesOrdinaryHeaders(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.eml")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, ok := quickMIMEFields(b[:headerEnd(b)]); !ok {
+			t.Errorf("%s: header not taken by the quick path", p)
+		}
 	}
 }

@@ -98,6 +98,101 @@ func parseHeader(b []byte) textproto.Header {
 	return h
 }
 
+// mimeFields returns the Content-Type and Content-Transfer-Encoding values
+// of the header block b, as parseHeader(b).Get gives them.
+func mimeFields(b []byte) (ctype, cte string) {
+	if ctype, cte, ok := quickMIMEFields(b); ok {
+		return ctype, cte
+	}
+	h := parseHeader(b)
+	return h.Get("Content-Type"), h.Get("Content-Transfer-Encoding")
+}
+
+// quickMIMEFields is mimeFields without parsing every field: it follows
+// textproto.ReadHeader line by line and gives up (ok false) wherever
+// ReadHeader would stop at an error. FuzzMIMEFields checks it.
+func quickMIMEFields(b []byte) (ctype, cte string, ok bool) {
+	if len(b) > 0 && isSP(b[0]) {
+		return "", "", false // malformed initial line
+	}
+	haveCT, haveCTE := false, false
+	for pos := 0; pos < len(b); {
+		line, end := headerLine(b, pos)
+		if len(line) == 0 {
+			break // the blank line ending the header
+		}
+		for end < len(b) && isSP(b[end]) { // continuation lines
+			_, end = headerLine(b, end)
+		}
+		colon := bytes.IndexByte(line, ':')
+		if colon < 0 {
+			return "", "", false
+		}
+		key := trimSP(line[:colon])
+		for _, c := range key {
+			if c < 33 || c > 126 {
+				return "", "", false
+			}
+		}
+		switch {
+		case !haveCT && asciiEqualFold(key, "content-type"):
+			ctype, haveCT = fieldValue(b[pos:end], colon), true
+		case !haveCTE && asciiEqualFold(key, "content-transfer-encoding"):
+			cte, haveCTE = fieldValue(b[pos:end], colon), true
+		}
+		pos = end
+	}
+	return ctype, cte, true
+}
+
+func isSP(c byte) bool { return c == ' ' || c == '\t' }
+
+// headerLine returns the line at pos as bufio.Reader.ReadLine gives it
+// (without its LF or CRLF; a last line without LF is kept as is) and the
+// offset after it.
+func headerLine(b []byte, pos int) ([]byte, int) {
+	i := bytes.IndexByte(b[pos:], '\n')
+	if i < 0 {
+		return b[pos:], len(b)
+	}
+	line := b[pos : pos+i]
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	return line, pos + i + 1
+}
+
+func trimSP(s []byte) []byte {
+	for len(s) > 0 && isSP(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isSP(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// fieldValue is the value of the (possibly continued) field f whose first
+// line has its colon at colon: each line trimmed of spaces and tabs, empty
+// ones dropped, joined by single spaces (textproto's trimAroundNewlines).
+func fieldValue(f []byte, colon int) string {
+	var sb strings.Builder
+	for pos, first := 0, true; pos < len(f); first = false {
+		line, next := headerLine(f, pos)
+		if first {
+			line = line[colon+1:]
+		}
+		if line = trimSP(line); len(line) > 0 {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.Write(line)
+		}
+		pos = next
+	}
+	return sb.String()
+}
+
 // contentType parses a Content-Type value leniently.
 func contentType(v, def string) (string, map[string]string) {
 	if strings.TrimSpace(v) == "" {
@@ -155,9 +250,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	w.parts++
 	b := src[start:end]
 	hEnd := headerEnd(b)
-	h := parseHeader(b[:hEnd])
-	mt, params := contentType(h.Get("Content-Type"), def)
-	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	ctype, rawCTE := mimeFields(b[:hEnd])
+	mt, params := contentType(ctype, def)
+	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
