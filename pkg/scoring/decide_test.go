@@ -208,3 +208,23 @@ func TestTeachesBelowLearnBelow(t *testing.T) {
 		}
 	}
 }
+
+// The reasons of a message held by a quarantine combination name every
+// code of the combination, however many other reasons there are.
+func TestQuarantineRuleReasonsSurviveTheCap(t *testing.T) {
+	in := newInput()
+	in.Links[0].Context = "Sign in now to verify your password"
+	in.AuthFail = "dmarc"
+	v := Score(testPolicy(), in)
+	if v.Action != Quarantine {
+		t.Fatalf("action %s, want quarantine", v.Action)
+	}
+	if len(v.Reasons) < maxMessageReasons {
+		t.Fatalf("only %d reasons: the cap is not exercised", len(v.Reasons))
+	}
+	for _, code := range []string{CodeQuarantine, CodeAuthFail, CodeUnsolicited, CodeIntentCredentials} {
+		if !hasReason(v.Reasons, code) {
+			t.Errorf("reasons %v lack %s", v.Reasons, code)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // maxMessageReasons bounds Verdict.Reasons.
@@ -103,6 +104,9 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 	if top >= 0 {
 		rest = appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
 	}
+	if r.rule != "" && r.rule != CodeSigned {
+		rest = ruleFirst(rest, strings.Split(r.rule, "+")) // the cap must not hide why the rule held
+	}
 	for _, x := range rest {
 		if !hasReason(out, x.Code) {
 			out = append(out, x)
@@ -121,4 +125,21 @@ func hasReason(rs []Reason, code string) bool {
 		}
 	}
 	return false
+}
+
+// ruleFirst moves the reasons named by a quarantine combination to the
+// front, keeping the order within both groups.
+func ruleFirst(rs []Reason, codes []string) []Reason {
+	out := make([]Reason, 0, len(rs))
+	for _, x := range rs {
+		if slices.Contains(codes, x.Code) {
+			out = append(out, x)
+		}
+	}
+	for _, x := range rs {
+		if !slices.Contains(codes, x.Code) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
