@@ -90,7 +90,7 @@ func (o out) locks(rs []lock.Record) {
 	for i := range rs {
 		r := &rs[i]
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", ts(r.Created), r.Level, state(r), r.ID,
-			defangHost(hostOf(r.URL)), dash(r.Sender), dash(r.Recipient), r.Clicks, reasonCodes(r.Reasons))
+			defangHost(hostOf(r.URL)), dash(r.Sender), dash(firstAndMore(r.AllRecipients())), r.Clicks, reasonCodes(r.Reasons))
 	}
 	tw.Flush()
 }
@@ -107,7 +107,7 @@ func (o out) lock(r *lock.Record) {
 	}
 	row("score", fmt.Sprintf("%.2f", r.Score))
 	row("sender", dash(r.Sender))
-	row("recipient", dash(r.Recipient))
+	row("recipients", dash(strings.Join(r.AllRecipients(), ", ")))
 	row("message-id", dash(r.MessageID))
 	row("queue-id", dash(r.QueueID))
 	row("created", ts(r.Created))
@@ -225,4 +225,15 @@ func join(path, k string) string {
 		return k
 	}
 	return path + "." + k
+}
+
+// firstAndMore shows the first address and how many more there are.
+func firstAndMore(as []string) string {
+	switch len(as) {
+	case 0:
+		return ""
+	case 1:
+		return as[0]
+	}
+	return fmt.Sprintf("%s (+%d)", as[0], len(as)-1)
 }

@@ -25,7 +25,7 @@ func (j LockJournal) Lock(ctx context.Context, m Message, ls []Locked) ([]string
 			URL: l.Link.URL, Chain: l.Link.Chain, Reasons: lockReasons(l.Decision.Reasons),
 			Score: l.Decision.Score, Level: lock.Level(l.Decision.Level),
 			MessageID: m.MessageID, QueueID: m.QueueID, Sender: m.sender(),
-			Recipient: firstOr(m.Recipients), Created: m.Now,
+			Recipient: firstOr(m.Recipients), Recipients: m.Recipients, Created: m.Now,
 		}
 		if recs[i].URL == "" {
 			recs[i].URL = l.Link.Raw

@@ -183,7 +183,7 @@ func (h *Handler) releaseLock(r *http.Request, id, by string) (*Record, bool, er
 		return nil, false, err
 	}
 	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL))
-	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: nonEmpty(rec.Recipient), URLs: []string{rec.URL}}), nil
+	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}}), nil
 }
 
 func (h *Handler) learn(r *http.Request, ev LearnEvent) bool {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -421,5 +422,36 @@ func TestDashboardShowsRequestsAndSearchKind(t *testing.T) {
 	}
 	if strings.Contains(page, "https://bad.example") {
 		t.Error("dashboard shows a held message's URL un-defanged")
+	}
+}
+
+// A lock of a message to several recipients names them all: the list
+// filter finds it by any of them, and a release teaches every pair. An
+// older record with only Recipient still works.
+func TestAPILocksSeveralRecipients(t *testing.T) {
+	h, s, _, f := newAdminHandler(t)
+	r := testRecord(LevelWarn, "https://locked.example/b")
+	r.Recipients = []string{"bob@corp.example", "carol@corp.example"}
+	id := createOne(t, s, r)
+	old := createOne(t, s, testRecord(LevelWarn, "https://old.example/"))
+	for _, tc := range []struct {
+		rcpt string
+		want int
+	}{{"carol@corp.example", 1}, {"BOB@corp.example", 2}, {"dave@corp.example", 0}} {
+		if code, out := api(t, h, "GET", "/api/locks?recipient="+tc.rcpt, ""); code != 200 || len(out["locks"].([]any)) != tc.want {
+			t.Errorf("list by %s = %d %v, want %d locks", tc.rcpt, code, out, tc.want)
+		}
+	}
+	for _, x := range []struct {
+		id   string
+		want []string
+	}{{id, r.Recipients}, {old, []string{"bob@corp.example"}}} {
+		f.learned = nil
+		if code, out := api(t, h, "POST", "/api/locks/"+x.id+"/release", ""); code != 200 || out["learned"] != true {
+			t.Fatalf("release = %d %v", code, out)
+		}
+		if len(f.learned) != 1 || !slices.Equal(f.learned[0].Recipients, x.want) {
+			t.Errorf("learned = %+v, want recipients %v", f.learned, x.want)
+		}
 	}
 }

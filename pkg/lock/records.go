@@ -248,7 +248,7 @@ func (f LockFilter) match(r *Record) bool {
 	if f.Sender != "" && !equalFold(r.Sender, f.Sender) {
 		return false
 	}
-	if f.Recipient != "" && !equalFold(r.Recipient, f.Recipient) {
+	if f.Recipient != "" && !containsFold(r.AllRecipients(), f.Recipient) {
 		return false
 	}
 	if f.Requested && (len(r.Requests) == 0 || r.Released) {

@@ -26,18 +26,20 @@ type Reason struct {
 
 // Record is one locked link.
 type Record struct {
-	ID        string    `json:"id"`
-	URL       string    `json:"url"`             // the original destination; the only redirect target
-	Chain     []string  `json:"chain,omitempty"` // unwrap chain, outermost first
-	Reasons   []Reason  `json:"reasons"`
-	Score     float64   `json:"score"`
-	Level     Level     `json:"level"`
-	MessageID string    `json:"message_id,omitempty"`
-	QueueID   string    `json:"queue_id,omitempty"`
-	Sender    string    `json:"sender,omitempty"`
-	Recipient string    `json:"recipient,omitempty"`
-	Created   time.Time `json:"created"`
-	Expires   time.Time `json:"expires"`
+	ID        string   `json:"id"`
+	URL       string   `json:"url"`             // the original destination; the only redirect target
+	Chain     []string `json:"chain,omitempty"` // unwrap chain, outermost first
+	Reasons   []Reason `json:"reasons"`
+	Score     float64  `json:"score"`
+	Level     Level    `json:"level"`
+	MessageID string   `json:"message_id,omitempty"`
+	QueueID   string   `json:"queue_id,omitempty"`
+	Sender    string   `json:"sender,omitempty"`
+	Recipient string   `json:"recipient,omitempty"` // the first recipient (records before 0.2 hold only this)
+	// Recipients are all the message's envelope recipients.
+	Recipients []string  `json:"recipients,omitempty"`
+	Created    time.Time `json:"created"`
+	Expires    time.Time `json:"expires"`
 
 	Clicks     int             `json:"clicks"`
 	LastClicks []time.Time     `json:"last_clicks,omitempty"` // newest last, bounded
@@ -52,6 +54,15 @@ type Record struct {
 type AccessRequest struct {
 	Time time.Time `json:"time"`
 	Note string    `json:"note,omitempty"`
+}
+
+// AllRecipients returns every recipient of the locked message: Recipients,
+// or the single Recipient of an older record.
+func (r Record) AllRecipients() []string {
+	if len(r.Recipients) > 0 {
+		return r.Recipients
+	}
+	return nonEmpty(r.Recipient)
 }
 
 // Expired reports whether the record is past its expiry at now.

@@ -1,0 +1,32 @@
+package filter
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
+)
+
+// A locked link of a message to several recipients is recorded for all.
+func TestLockRecordsEveryRecipient(t *testing.T) {
+	e := testEngine(t)
+	m := msg("news@new-shop.example", "bob@corp.example", "Offer", "text/plain; charset=utf-8",
+		"Sign in to verify your account: http://198.51.100.9/login\n")
+	rcpts := []string{"bob@corp.example", "carol@corp.example"}
+	r, err := e.Decide(context.Background(), []byte(m.raw), Envelope{MailFrom: m.from, Recipients: rcpts, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Action != ActionLock {
+		t.Fatalf("action %s, want lock", r.Action)
+	}
+	recs, err := e.journal.(LockJournal).Store.ListLocks(lock.LockFilter{Recipient: "carol@corp.example"})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("locks for carol: %d, %v", len(recs), err)
+	}
+	if !slices.Equal(recs[0].Recipients, rcpts) || recs[0].Recipient != rcpts[0] {
+		t.Errorf("record recipients %q / %q, want %q", recs[0].Recipients, recs[0].Recipient, rcpts)
+	}
+}
