@@ -215,6 +215,9 @@ func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool)
 	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
 		return evid{}, false
 	}
+	if unsubscribePath(lu) { // lists name the subscriber in their opt-out links
+		return evid{}, false
+	}
 	at := strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 	for i, v := range r.variants {
 		if i < 2 && at && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {

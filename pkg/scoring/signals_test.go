@@ -249,6 +249,10 @@ func TestRcptInURL(t *testing.T) {
 		{"domain only", "https://x.top/corp.example/login", "x.top", CodeRcptDomInURL},
 		{"own site", "https://corp.example/?u=bob@corp.example", "corp.example", ""},
 		{"nothing", "https://x.top/login", "x.top", ""},
+		{"list opt-out page", "https://lists.x.top/mailing/remove.asp?email=bob@corp.example", "x.top", ""},
+		{"one-click unsubscribe", "https://x.top/unsubscribe/Ym9iQGNvcnAuZXhhbXBsZQ", "x.top", ""},
+		{"opt-out joined", "https://x.top/opt-out?u=bob@corp.example", "x.top", ""},
+		{"remove only in the query is no opt-out page", "https://x.top/login?action=remove&u=bob@corp.example", "x.top", CodeRcptAddrInURL},
 	} {
 		l := web(tc.url, tc.domain, tc.domain)
 		check(t, tc.name, s(rcptInURL(w, &l, l.URL, strings.ToLower(l.URL), forms)), tc.code, 0)

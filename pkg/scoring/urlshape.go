@@ -25,6 +25,27 @@ var loginPathWords = map[string]bool{
 	"accounts": true, "wallet": true, "owa": true,
 }
 
+// unsubscribeWords are path tokens of a mailing list's opt-out or
+// preference page, which carry the subscriber's address by design (RFC 8058
+// one-click links do too).
+var unsubscribeWords = map[string]bool{
+	"unsubscribe": true, "unsub": true, "optout": true, "remove": true,
+	"preferences": true, "subscription": true, "subscriptions": true,
+}
+
+// unsubscribePath: the URL path names an opt-out or preference page
+// ("opt-out" and "opt_out" count joined).
+func unsubscribePath(u string) bool {
+	var prev string
+	for tok := range pathTokens(u) {
+		if unsubscribeWords[tok] || unsubscribeWords[prev+tok] {
+			return true
+		}
+		prev = tok
+	}
+	return false
+}
+
 // loginPath: a token of the URL path (before the query) names a sign-in or
 // account page; two neighbouring tokens count joined ("sign-in", "log_on").
 func loginPath(w Weights, l *links.Link, novel float64) (evid, bool) {
