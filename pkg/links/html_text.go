@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"html"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,10 +53,12 @@ func (s *htmlScanner) appendVisible(raw []byte) {
 	if bytes.IndexByte(raw, '&') >= 0 {
 		raw = unescapeBytes(raw)
 	}
-	vis := s.vis
+	vis := slices.Grow(s.vis, len(raw))
+	n := len(vis)
+	vis = vis[:n+len(raw)]
 	last := byte(' ')
-	if len(vis) > 0 {
-		last = vis[len(vis)-1]
+	if n > 0 {
+		last = vis[n-1]
 	}
 	for _, c := range raw {
 		if htmlSpace[c] {
@@ -64,10 +67,11 @@ func (s *htmlScanner) appendVisible(raw []byte) {
 			}
 			c = ' '
 		}
-		vis = append(vis, c)
+		vis[n] = c
+		n++
 		last = c
 	}
-	s.vis = vis
+	s.vis = vis[:n]
 }
 
 func (s *htmlScanner) space() {
@@ -112,20 +116,23 @@ func window(b []byte, lo, hi int) string {
 
 func collapse(b []byte) string {
 	var buf [2*contextRadius + 64]byte
-	out := buf[:0]
+	out := buf[:]
 	if len(b) > len(buf) {
-		out = make([]byte, 0, len(b))
+		out = make([]byte, len(b))
 	}
+	n := 0
 	for _, c := range b {
 		if htmlSpace[c] {
-			if n := len(out); n > 0 && out[n-1] != ' ' {
-				out = append(out, ' ')
+			if n > 0 && out[n-1] != ' ' {
+				out[n] = ' '
+				n++
 			}
 			continue
 		}
-		out = append(out, c)
+		out[n] = c
+		n++
 	}
-	return string(bytes.TrimSpace(out))
+	return string(bytes.TrimSpace(out[:n]))
 }
 
 var simpleEntities = map[string]byte{"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "nbsp": ' '}

@@ -273,13 +273,21 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	}
 }
 
+// hasPGP reports whether b contains one of pgpMarkers, which share a prefix.
 func hasPGP(b []byte) bool {
-	for _, m := range pgpMarkers {
-		if bytes.Contains(b, m) {
-			return true
+	prefix := []byte("-----BEGIN PGP ")
+	for {
+		i := bytes.Index(b, prefix)
+		if i < 0 {
+			return false
 		}
+		for _, m := range pgpMarkers {
+			if bytes.HasPrefix(b[i:], m) {
+				return true
+			}
+		}
+		b = b[i+1:]
 	}
-	return false
 }
 
 func childPath(path string, i int) string {

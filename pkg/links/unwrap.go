@@ -307,8 +307,11 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 	best, bestRank := "", len(redirectParams)
 	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
+		if !looksLikeURLValue(v) {
+			continue
+		}
 		rank := paramRank(k)
-		if rank >= bestRank || !looksLikeURLValue(v) {
+		if rank >= bestRank {
 			continue
 		}
 		if d, err := url.QueryUnescape(v); err == nil {
