@@ -187,7 +187,8 @@ func TestNoLinks(t *testing.T) {
 }
 
 // Only mail accepted with a score below learn_below may teach: a near miss
-// teaches nothing, and neither does anything locked.
+// teaches nothing, and neither does anything locked or anything whose
+// sender evidence doubts who the sender is.
 func TestTeachesBelowLearnBelow(t *testing.T) {
 	known := Score(testPolicy(), knownInput())
 	for _, tc := range []struct {
@@ -199,6 +200,11 @@ func TestTeachesBelowLearnBelow(t *testing.T) {
 		{name: "familiar mail teaches", learnBelow: 0.9, in: knownInput(), want: true},
 		{name: "accepted near miss teaches nothing", learnBelow: known.Score - 0.01, in: knownInput(), want: false},
 		{name: "locked mail teaches nothing", learnBelow: 10, in: newInput(), want: false},
+		{name: "accepted with a doubtful sender teaches nothing", learnBelow: 10, in: func() Input {
+			in := knownInput()
+			in.FromMalformed = true
+			return in
+		}(), want: false},
 	} {
 		p := testPolicy()
 		p.LearnBelow = tc.learnBelow

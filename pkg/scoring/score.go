@@ -29,7 +29,7 @@ func Score(p Policy, in Input) Verdict {
 		v.Recipient = best.rcpt
 	}
 	v.Monitor = m.p.Mode == ModeMonitor
-	v.Teaches = v.Action == Accept && v.Score < m.p.LearnBelow
+	v.Teaches = v.Action == Accept && v.Score < m.p.LearnBelow && !spoofed(best.msgEv)
 	return v
 }
 
@@ -345,4 +345,16 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}
+}
+
+// spoofed: the sender evidence doubts who the sender is (a lookalike-class
+// claim: a shadow identity, a brand or domain in the name, a malformed
+// From, a failed authentication, disguised words).
+func spoofed(ev []evid) bool {
+	for _, e := range ev {
+		if e.cls == classLookalike && e.w > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -97,7 +97,8 @@ type Verdict struct {
 	Recipient string         `json:"recipient,omitempty"` // the strictest recipient, when several
 	Monitor   bool           `json:"monitor,omitempty"`   // decided in monitor mode: report only
 	// Teaches: the message is accepted with a score below the policy's
-	// learn_below, so it may teach the baseline (Policy.LearnBelow).
+	// learn_below and no evidence doubts who the sender is (a shadow
+	// identity, a malformed From, ...), so it may teach the baseline.
 	Teaches bool `json:"-"`
 }
 
