@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -267,6 +270,7 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB) {
 	ls := newLearnStream(2000000, 400000, 100000)
 	sizeBefore := fileSize(db)
 	txBefore := db.Stats().TxStats
+	ioBefore, cpuBefore := procWritten(), cpuTime()
 	s.opts.OnError = func(err error) { b.Error(err) }
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
@@ -282,6 +286,10 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "msg/s")
+	b.ReportMetric(float64(cpuTime()-cpuBefore)/float64(time.Microsecond)/float64(b.N), "cpu-µs/msg")
+	if ioBefore >= 0 {
+		b.ReportMetric(float64(procWritten()-ioBefore)/(1<<20)/float64(b.N)*1e6, "MiB-pwritten/Mmsg")
+	}
 	b.ReportMetric(float64(fileSize(db))/(1<<20), "dbMiB")
 	b.ReportMetric(float64(fileSize(db)-sizeBefore)/(1<<20)/float64(b.N)*1e6, "MiB-growth/Mmsg")
 	txAfter := db.Stats().TxStats
@@ -289,6 +297,35 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB) {
 	b.ReportMetric(float64(tx.GetWrite())*float64(db.Info().PageSize)/(1<<20)/float64(b.N)*1e6, "MiB-written/Mmsg")
 	b.ReportMetric(tx.GetWriteTime().Seconds(), "write-s")
 	b.ReportMetric(tx.GetSpillTime().Seconds(), "spill-s")
+}
+
+// procWritten is the bytes this process passed to write calls so far
+// (Linux /proc/self/io wchar), or -1 when unknown. Unlike MiB-written, it
+// counts each overflow page.
+func procWritten() int64 {
+	data, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "wchar: "); ok {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				return -1
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// cpuTime is the user+system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func fileSize(db *bolt.DB) int64 {

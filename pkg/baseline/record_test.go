@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 	"time"
 )
@@ -99,14 +100,46 @@ func FuzzDecodeRecord(f *testing.F) {
 
 func FuzzDecodeKnown(f *testing.F) {
 	f.Add(encodeKnown(nil, []knownItem{{name: "a.test", knownEntry: knownEntry{3, 100}}, {name: "b.test"}}))
+	f.Add(encodeKnown(nil, []knownItem{{name: "x.test", knownEntry: knownEntry{1 << 31, 65535}}, {name: "", knownEntry: knownEntry{0, 0}}}))
 	f.Fuzz(func(t *testing.T, v []byte) {
 		items := decodeKnown(v)
 		names := knownNames(v, 1000)
 		if len(names) != len(items) {
 			t.Fatalf("knownNames %d, decodeKnown %d", len(names), len(items))
 		}
-		if again := decodeKnown(encodeKnown(nil, items)); len(again) != len(items) {
-			t.Fatalf("round trip %d != %d", len(again), len(items))
+		if again := decodeKnown(encodeKnown(nil, items)); !slices.Equal(again, items) {
+			t.Fatalf("round trip %v != %v", again, items)
 		}
 	})
+}
+
+func TestKnownEncoding(t *testing.T) {
+	full := make([]knownItem, 100)
+	for i := range full {
+		full[i] = knownItem{name: fmt.Sprintf("l%06d.example", i), knownEntry: knownEntry{uint32(100 - i), 20450 - uint16(i%3)}}
+	}
+	tests := []struct {
+		name    string
+		items   []knownItem
+		maxSize int
+	}{
+		{"empty", nil, 0},
+		{"one", []knownItem{{name: "a.test", knownEntry: knownEntry{7, 20000}}}, 12},
+		{"extremes", []knownItem{{name: "big.test", knownEntry: knownEntry{math.MaxUint32, math.MaxUint16}}, {name: "old.test", knownEntry: knownEntry{1, 0}}}, 40},
+		{"full list of 15-byte names fits half a page", full, 1900},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := encodeKnown(nil, tc.items)
+			if len(v) > tc.maxSize {
+				t.Errorf("encoded size %d, want <= %d", len(v), tc.maxSize)
+			}
+			if got := decodeKnown(v); !slices.Equal(got, tc.items) {
+				t.Errorf("decoded %v, want %v", got, tc.items)
+			}
+			if got := knownNames(v, 2); len(got) != min(2, len(tc.items)) {
+				t.Errorf("knownNames(2) = %v", got)
+			}
+		})
+	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // SchemaVersion is the on-disk layout this build reads and writes.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	// ErrSchema means the DB was written by an incompatible build.
