@@ -23,7 +23,7 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 
 // Unwrap decodes other vendors' rewritten links offline: Microsoft Safe
 // Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
-// Trustwave, Check Point Avanan, Google /url, and click trackers or open
+// Trustwave, Check Point Avanan, Google /url and AMP, and click trackers or open
 // redirects whose target is a plain URL parameter or path segment. It
 // recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
 // wrappers, outermost first; dest is raw itself when nothing was unwrapped.
@@ -107,11 +107,12 @@ func pathQuery(rest string) (string, string) {
 var wrapperHosts = []string{"secure-web.cisco.com", "url.avanan.click", "urldefense.com", "urldefense.us",
 	"mimecast.com", "mimecastprotect.com"}
 
-// mayWrap is a cheap filter: only URLs with a query, an embedded "/http"
-// or a path-based wrapper host can be unwrapped.
+// mayWrap is a cheap filter: only URLs with a query, an embedded "/http",
+// an AMP path or a path-based wrapper host can be unwrapped.
 func mayWrap(s string) bool {
 	_, rest, _ := splitScheme(s)
-	if strings.IndexByte(rest, '?') >= 0 || strings.Contains(rest, "/http") || strings.Contains(rest, "/HTTP") {
+	if strings.IndexByte(rest, '?') >= 0 || strings.Contains(rest, "/http") || strings.Contains(rest, "/HTTP") ||
+		strings.Contains(rest, "/amp/") {
 		return true
 	}
 	h := strings.ToLower(looseHost(rest))
@@ -167,6 +168,8 @@ func vendorDecode(host string, u *url.URL, raw string) (string, bool) {
 		return q("u"), true
 	case host == "url.avanan.click":
 		return avanan(raw)
+	case isGoogle(host) && strings.HasPrefix(u.EscapedPath(), "/amp/"):
+		return googleAMP(u), true
 	case isGoogle(host) && u.Path == "/url":
 		if v := q("q"); v != "" {
 			return v, true
@@ -289,6 +292,23 @@ func avanan(raw string) (string, bool) {
 		t = d
 	}
 	return t, true
+}
+
+// googleAMP decodes Google's AMP viewer path, an open redirect:
+// /amp/s/HOST/PATH is https://HOST/PATH and /amp/HOST/PATH is http://.
+func googleAMP(u *url.URL) string {
+	p, scheme := strings.TrimPrefix(u.EscapedPath(), "/amp/"), "http://"
+	if rest, ok := strings.CutPrefix(p, "s/"); ok {
+		p, scheme = rest, "https://"
+	}
+	host, _, _ := strings.Cut(p, "/")
+	if !strings.Contains(host, ".") || strings.ContainsAny(host, "@%:\\") {
+		return ""
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return scheme + p
 }
 
 func isGoogle(host string) bool {
