@@ -53,22 +53,30 @@ func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (hit, b
 	if c.full() {
 		return hit{}, false
 	}
-	l, ok := makeLink(raw, base, kind, text, c.hosts)
-	if !ok {
+	c.links = append(c.links, Link{}) // built in place: a Link is large
+	l := &c.links[len(c.links)-1]
+	if !makeLinkAt(l, raw, base, kind, text, c.hosts) {
+		c.links = c.links[:len(c.links)-1]
 		return hit{}, false
 	}
 	l.Part = c.part
-	c.links = append(c.links, l)
 	c.meta = append(c.meta, hitMeta{markerEnd: -1, html: c.html})
 	return c.at(len(c.links) - 1), true
 }
 
 // makeLink fills the URL facts of a Link from its raw form.
 func makeLink(raw string, base *url.URL, kind Kind, text bool, hosts hostCache) (Link, bool) {
+	var l Link
+	ok := makeLinkAt(&l, raw, base, kind, text, hosts)
+	return l, ok
+}
+
+// makeLinkAt is makeLink into *l, which must be the zero Link.
+func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts hostCache) bool {
 	s, flags := cleanRaw(raw, text)
 	abs, f, ok := absolute(s, base)
 	if !ok {
-		return Link{}, false
+		return false
 	}
 	flags |= f
 	dest, chain, f := Unwrap(abs)
@@ -80,9 +88,10 @@ func makeLink(raw string, base *url.URL, kind Kind, text bool, hosts hostCache) 
 		}
 	}
 	t := analyze(dest, hosts)
-	return Link{Raw: raw, URL: t.url, Chain: chain, Scheme: t.scheme, Host: t.host,
-		UnicodeHost: t.uhost, Domain: t.domain, Kind: kind,
-		Clickable: kind != KindImage && kind != KindCSS, Flags: flags | t.flags}, true
+	l.Raw, l.URL, l.Chain, l.Scheme, l.Host = raw, t.url, chain, t.scheme, t.host
+	l.UnicodeHost, l.Domain, l.Kind = t.uhost, t.domain, kind
+	l.Clickable, l.Flags = kind != KindImage && kind != KindCSS, flags|t.flags
+	return true
 }
 
 // checkDisplay sets DisplayHost and FlagDisplayMismatch from Display.
@@ -197,7 +206,8 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
 	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
-	n := min(opts.MaxLinks, len(msg)/1024+4)
+	// About one link per 300 bytes in newsletters; growing past 256 is rare.
+	n := min(opts.MaxLinks, len(msg)/300+4, 256)
 	c.links, c.meta = make([]Link, 0, n), make([]hitMeta, 0, n)
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
