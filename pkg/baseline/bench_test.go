@@ -18,11 +18,13 @@ import (
 )
 
 // Synthetic organisation for benchmarks. The full size (1,000,000 senders,
-// 100,000 recipients, 5,000,000 pair and link keys) is opt-in:
+// 100,000 recipients, 4,500,000 pair and link keys, 6.3 M keys in all) is
+// opt-in:
 //
 //	BASELINE_BIG=1 go test -run '^$' -bench . ./pkg/baseline/
 //
-// The DB file is built once and cached in os.TempDir().
+// The DB file is built once and cached in os.TempDir() (g2: the generator
+// that makes every key distinct; g1 repeated keys, holding 4.2 M).
 type synthOrg struct {
 	name                           string
 	senders, sdoms, rcpts, domains int
@@ -41,9 +43,30 @@ func (o synthOrg) sdom(i int) string   { return fmt.Sprintf("sd%06d.example", i)
 func (o synthOrg) rcpt(i int) string   { return fmt.Sprintf("r%06d@corp.example", i) }
 func (o synthOrg) domain(i int) string { return fmt.Sprintf("l%06d.example", i) }
 
-func (o synthOrg) pairOf(k int) (s, r int)  { return k % o.senders, (k * 17) % o.rcpts }
-func (o synthOrg) slinkOf(k int) (s, d int) { return k % o.senders, (k * 7) % o.domains }
-func (o synthOrg) rlinkOf(k int) (r, d int) { return k % o.rcpts, (k * 31) % o.domains }
+// The k-th two-part key of each kind. An owner's m-th partner is offset by
+// m × 7919 (prime), so no key repeats: the DB holds o.pairs pairs, o.slinks
+// sender links and so on. Sender links go to every 10th sender, 10 each,
+// so a query can ask for 10 links its sender really sent.
+func (o synthOrg) pairOf(k int) (s, r int) {
+	s, m := k%o.senders, k/o.senders
+	return s, (s*17 + m*7919) % o.rcpts
+}
+
+func (o synthOrg) slinkOf(k int) (s, d int) {
+	n := o.senders / 10
+	s, m := (k%n)*10, k/n
+	return s, (s*7 + m*7919) % o.domains
+}
+
+func (o synthOrg) sdlinkOf(k int) (sd, d int) {
+	sd, m := k%o.sdoms, k/o.sdoms
+	return sd, (sd*13 + m*7919) % o.domains
+}
+
+func (o synthOrg) rlinkOf(k int) (r, d int) {
+	r, m := k%o.rcpts, k/o.rcpts
+	return r, (r*31 + m*7919) % o.domains
+}
 
 // synthRec makes a plausible record; the rng decides its shape.
 func synthRec(rng *rand.Rand, k *kind) []byte {
@@ -69,7 +92,7 @@ func synthRec(rng *rand.Rand, k *kind) []byte {
 }
 
 func buildSynth(tb testing.TB, o synthOrg) string {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("firstsight-baseline-bench-v%d-%s.db", SchemaVersion, o.name))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("firstsight-baseline-bench-v%d-g2-%s.db", SchemaVersion, o.name))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
@@ -103,7 +126,7 @@ func buildSynth(tb testing.TB, o synthOrg) string {
 	put(kHost, o.domains*3/2, func(i int) string { return fmt.Sprintf("h%d.%s", i/o.domains, o.domain(i%o.domains)) })
 	put(kPair, o.pairs, func(k int) string { s, r := o.pairOf(k); return two(o.sender(s), o.rcpt(r)) })
 	put(kSLink, o.slinks, func(k int) string { s, d := o.slinkOf(k); return two(o.sender(s), o.domain(d)) })
-	put(kSDLink, o.sdlinks, func(k int) string { return two(o.sdom(k%o.sdoms), o.domain((k*13)%o.domains)) })
+	put(kSDLink, o.sdlinks, func(k int) string { sd, d := o.sdlinkOf(k); return two(o.sdom(sd), o.domain(d)) })
 	put(kRLink, o.rlinks, func(k int) string { r, d := o.rlinkOf(k); return two(o.rcpt(r), o.domain(d)) })
 	rkeys := make([]string, o.rcpts)
 	for i := range rkeys {
@@ -166,7 +189,7 @@ func openSynth(b *testing.B, o synthOrg) (*Store, *bolt.DB) {
 // synthQuery: a known sender, 5 recipients (2 with a pair), 20 link domains
 // (10 known to the sender, 8 known org-wide, 2 new), 20 hosts.
 func (o synthOrg) query(rng *rand.Rand) Query {
-	s := rng.IntN(o.senders)
+	s := rng.IntN(o.senders/10) * 10 // a sender with links (see slinkOf)
 	q := Query{Now: time.Unix(int64(benchT0), 0), Sender: o.sender(s), SenderName: fmt.Sprintf("Name %d", s)}
 	for m := 0; m < 2; m++ {
 		_, r := o.pairOf(s + m*o.senders)
@@ -176,7 +199,7 @@ func (o synthOrg) query(rng *rand.Rand) Query {
 		q.Recipients = append(q.Recipients, o.rcpt(rng.IntN(o.rcpts)))
 	}
 	for m := 0; m < 10; m++ {
-		_, d := o.slinkOf(s + m*o.senders)
+		_, d := o.slinkOf(s/10 + m*(o.senders/10))
 		q.LinkDomains = append(q.LinkDomains, o.domain(d))
 	}
 	for m := 0; m < 8; m++ {
@@ -203,22 +226,29 @@ func benchLookup(b *testing.B, o synthOrg) {
 	lat := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
-	hits := 0
+	hits, rcpts, links := 0, 0, 0
 	for i := 0; i < b.N; i++ {
+		q := qs[i%len(qs)]
 		start := time.Now()
-		f, err := s.Lookup(qs[i%len(qs)])
+		f, err := s.Lookup(q)
 		lat = append(lat, time.Since(start))
 		if err != nil {
 			b.Fatal(err)
 		}
-		if f.Sender.Seen() && f.Recipients[qs[i%len(qs)].Recipients[0]].Pair.Seen() {
+		r := f.Recipients[q.Recipients[0]]
+		if f.Sender.Seen() && r.Pair.Seen() && f.Recipients[q.Recipients[1]].Pair.Seen() &&
+			f.SenderLinks[q.LinkDomains[0]].Seen() && f.SenderLinks[q.LinkDomains[9]].Seen() {
 			hits++
 		}
+		rcpts += len(f.Recipients)
+		links += len(f.Domains)
 	}
 	b.StopTimer()
 	if hits != b.N {
-		b.Fatalf("only %d of %d lookups found their sender and pair", hits, b.N)
+		b.Fatalf("only %d of %d lookups found their sender, pairs and sender links", hits, b.N)
 	}
+	b.ReportMetric(float64(rcpts)/float64(b.N), "rcpts/op")
+	b.ReportMetric(float64(links)/float64(b.N), "links/op")
 	slices.Sort(lat)
 	b.ReportMetric(float64(fileSize(db))/(1<<20), "dbMiB")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
