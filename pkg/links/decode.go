@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
-	"io"
 	"strings"
 
 	"github.com/emersion/go-message/charset"
@@ -45,7 +44,12 @@ func qpDecode(b []byte) []byte {
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		if c != '=' {
-			out = append(out, c)
+			j := bytes.IndexByte(b[i:], '=') // copy the run up to the next '='
+			if j < 0 {
+				return append(out, b[i:]...)
+			}
+			out = append(out, b[i:i+j]...)
+			i += j - 1
 			continue
 		}
 		if i+2 < len(b) {
@@ -133,11 +137,12 @@ func decodeCharset(cs string, b []byte) ([]byte, bool) {
 	if err != nil {
 		return b, false
 	}
-	out, err := io.ReadAll(r)
-	if err != nil {
+	var out bytes.Buffer // sized for the common case: no growth before EOF
+	out.Grow(len(b) + 1024)
+	if _, err := out.ReadFrom(r); err != nil {
 		return b, false
 	}
-	return out, true
+	return out.Bytes(), true
 }
 
 // lookupEncoding finds the encoding go-message/charset would use for cs.

@@ -157,3 +157,68 @@ func TestQuickMIMEFieldsTakesOrdinaryHeaders(t *testing.T) {
 		}
 	}
 }
+
+// blankLineEndLoop is blankLineEnd line by line (the former code, the reference).
+func blankLineEndLoop(b []byte) int {
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			return len(b)
+		}
+		line := b[i : i+j]
+		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
+			return i + j + 1
+		}
+		i += j + 1
+	}
+	return len(b)
+}
+
+func FuzzBlankLineEnd(f *testing.F) {
+	for _, s := range []string{"", "\n", "\r\n", "a: b\r\n\r\nbody", "a\n\nb", "a\n\r\nb\n\n", "a\n\r", "a\r\n\rx\n", "\r\r\n", "a\n\r\r\n\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := blankLineEnd(b), blankLineEndLoop(b); got != want {
+			t.Fatalf("blankLineEnd(%q) = %d, want %d", b, got, want)
+		}
+	})
+}
+
+func FuzzQPDecode(f *testing.F) {
+	for _, s := range []string{"", "=", "a=3Db", "=\r\n", "a= \t\r\nb", "=4", "=4g", "abc=", "=3d=3D==41"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := qpDecode(b), qpDecodeBytewise(b); !bytes.Equal(got, want) {
+			t.Fatalf("qpDecode(%q) = %q, want %q", b, got, want)
+		}
+	})
+}
+
+// qpDecodeBytewise is the former qpDecode, the reference.
+func qpDecodeBytewise(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '=' {
+			out = append(out, c)
+			continue
+		}
+		if i+2 < len(b) {
+			if h, ok := unhex(b[i+1]); ok {
+				if l, ok := unhex(b[i+2]); ok {
+					out = append(out, h<<4|l)
+					i += 2
+					continue
+				}
+			}
+		}
+		if j, ok := softBreak(b, i+1); ok {
+			i = j - 1
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -64,18 +64,26 @@ func headerEnd(b []byte) int {
 	if !looksLikeHeader(b) {
 		return 0
 	}
-	for i := 0; i < len(b); {
-		j := bytes.IndexByte(b[i:], '\n')
-		if j < 0 {
-			return len(b)
-		}
-		line := b[i : i+j]
-		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
-			return i + j + 1
-		}
-		i += j + 1
+	return blankLineEnd(b)
+}
+
+// blankLineEnd returns the offset after the first empty line of b (a line
+// that is empty or only CR, ended by LF), or len(b).
+func blankLineEnd(b []byte) int {
+	switch {
+	case bytes.HasPrefix(b, []byte("\n")):
+		return 1
+	case bytes.HasPrefix(b, []byte("\r\n")):
+		return 2
 	}
-	return len(b)
+	end := len(b)
+	if i := bytes.Index(b, []byte("\n\n")); i >= 0 {
+		end = i + 2
+	}
+	if i := bytes.Index(b[:min(end, len(b))], []byte("\n\r\n")); i >= 0 {
+		end = min(end, i+3)
+	}
+	return end
 }
 
 // looksLikeHeader reports whether b starts with a header field or an empty line.
