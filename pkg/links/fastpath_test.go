@@ -178,6 +178,10 @@ func FuzzBlankLineEnd(f *testing.F) {
 	for _, s := range []string{"", "\n", "\r\n", "a: b\r\n\r\nbody", "a\n\nb", "a\n\r\nb\n\n", "a\n\r", "a\r\n\rx\n", "\r\r\n", "a\n\r\r\n\n"} {
 		f.Add([]byte(s))
 	}
+	for _, n := range []int{4092, 4093, 4094, 4095, 4096, 8188, 8189, 8190} {
+		f.Add([]byte(strings.Repeat("x", n) + "\n\r\n" + strings.Repeat("y", 5000)))
+		f.Add([]byte(strings.Repeat("x", n) + "\n\n"))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got, want := blankLineEnd(b), blankLineEndLoop(b); got != want {
 			t.Fatalf("blankLineEnd(%q) = %d, want %d", b, got, want)

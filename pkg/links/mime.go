@@ -76,14 +76,26 @@ func blankLineEnd(b []byte) int {
 	case bytes.HasPrefix(b, []byte("\r\n")):
 		return 2
 	}
-	end := len(b)
-	if i := bytes.Index(b, []byte("\n\n")); i >= 0 {
-		end = i + 2
+	// Search 4 KiB windows, which overlap by 2 bytes, so that a long body
+	// is not searched for a pattern that ends the header early.
+	for lo := 0; ; {
+		hi := min(len(b), lo+4096)
+		w := b[lo:hi]
+		end := -1
+		if i := bytes.Index(w, []byte("\n\r\n")); i >= 0 {
+			end = lo + i + 3
+		}
+		if i := bytes.Index(w, []byte("\n\n")); i >= 0 && (end < 0 || lo+i+2 < end) {
+			end = lo + i + 2
+		}
+		if end >= 0 {
+			return end
+		}
+		if hi == len(b) {
+			return len(b)
+		}
+		lo = hi - 2
 	}
-	if i := bytes.Index(b[:min(end, len(b))], []byte("\n\r\n")); i >= 0 {
-		end = min(end, i+3)
-	}
-	return end
 }
 
 // looksLikeHeader reports whether b starts with a header field or an empty line.
