@@ -127,7 +127,8 @@ func FuzzMIMEFields(f *testing.F) {
 		"A: b\r\nContent-Type: a/b\r\nContent-Type: c/d\r\nContent-Transfer-Encoding:\tbase64 \r\n\r\nbody",
 		"Bad line\r\nContent-Type: a/b\r\n", "X: y\nContent-Type: a/b\r\r\n\t\r\n  c\n\n", "Content-Type: a/b", "Content-Type: a/b\r",
 		": empty key\r\nContent-Type: a/b\r\n", "K\x7fey: v\r\nContent-Type: a/b\r\n", "CONTENT-TRANSFER-ENCODING: QP\r\n\r\n",
-		"Content-Type\r\n : a/b\r\n\r\n", "X: " + strings.Repeat("x", 3000) + "\r\nContent-Type: " + strings.Repeat("y", 1500) + "\r\n\r\n"} {
+		"Content-Type\r\n : a/b\r\n\r\n", "X: " + strings.Repeat("x", 3000) + "\r\nContent-Type: " + strings.Repeat("y", 1500) + "\r\n\r\n",
+		"Content-TYpe:" + strings.Repeat("0", 1011), "X: y\r\nContent-Type: a\r\n " + strings.Repeat("0", 1022) + "\r"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

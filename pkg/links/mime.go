@@ -135,6 +135,11 @@ func quickMIMEFields(b []byte) (ctype, cte string, ok bool) {
 	if len(b) > 0 && isSP(b[0]) {
 		return "", "", false // malformed initial line
 	}
+	if n := len(b) - 1 - bytes.LastIndexByte(b, '\n'); n >= 1000 {
+		// A long last line without LF can end exactly at the edge of
+		// ReadHeader's 1 KiB buffer, and then it is dropped with an EOF.
+		return "", "", false
+	}
 	haveCT, haveCTE := false, false
 	for pos := 0; pos < len(b); {
 		line, end := headerLine(b, pos)
