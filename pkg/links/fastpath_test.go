@@ -227,3 +227,34 @@ func qpDecodeBytewise(b []byte) []byte {
 	}
 	return out
 }
+
+// TestQuickMIMEFieldsBufferEdges: lines around the 1 KiB edges of
+// ReadHeader's buffer, with every kind of line end, agree with textproto.
+func TestQuickMIMEFieldsBufferEdges(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	ends := []string{"\r\n", "\n", "\r", "", "\r\r\n", " \r\n"}
+	keys := []string{"Content-Type:", "content-transfer-encoding :", "X-A:", " ", "\t"}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := r.Intn(4) + 1; j > 0; j-- {
+			b.WriteString(keys[r.Intn(len(keys))])
+			n := r.Intn(12)
+			if r.Intn(2) == 0 {
+				n = 1024*(1+r.Intn(2)) - 20 + r.Intn(40)
+			}
+			for k := 0; k < n; k++ {
+				b.WriteByte("ab \r"[r.Intn(4)])
+			}
+			b.WriteString(ends[r.Intn(len(ends))])
+		}
+		msg := []byte(b.String())
+		ct, cte, ok := quickMIMEFields(msg)
+		if !ok {
+			continue
+		}
+		h := parseHeader(msg)
+		if wct, wcte := h.Get("Content-Type"), h.Get("Content-Transfer-Encoding"); ct != wct || cte != wcte {
+			t.Fatalf("quickMIMEFields(%q) = %q, %q; textproto %q, %q", msg, ct, cte, wct, wcte)
+		}
+	}
+}
