@@ -18,8 +18,10 @@
 // # Writes and reads
 //
 // Observe aggregates in memory (write-behind); Flush writes everything
-// pending in one bbolt Update; Run flushes every Options.FlushInterval and
-// prunes entries older than Options.Retention. Lookup answers one message's
+// pending in one bbolt Update (a helper goroutine reads and merges the
+// stored records through a read transaction while the writer Puts); Run
+// flushes every Options.FlushInterval and prunes entries older than
+// Options.Retention. Lookup answers one message's
 // questions in one read transaction and merges observations not yet flushed,
 // so learning is visible at once. A crash loses at most the pending interval.
 //
