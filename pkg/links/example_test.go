@@ -41,3 +41,11 @@ func ExampleSigned() {
 	fmt.Println(links.Signed(msg))
 	// Output: true
 }
+
+func ExampleExtractSigned() {
+	msg := []byte("Content-Type: multipart/signed; boundary=s; protocol=\"application/pgp-signature\"\r\n\r\n" +
+		"--s\r\nContent-Type: text/plain\r\n\r\nSee https://docs.example/a\r\n--s--\r\n")
+	ls, signed, err := links.ExtractSigned(msg, links.Options{})
+	fmt.Println(len(ls), ls[0].Host, signed, err)
+	// Output: 1 docs.example true <nil>
+}
