@@ -63,19 +63,38 @@ const idLen = 8
 
 const hashLen = 16 // bytes of HMAC kept per hashed address
 
+// Longest key parts learned. Longer ones are not valid (an address has at
+// most 64+1+255 octets, a host name 253) or are junk (a display name), and
+// a key over bbolt's limit would make every flush fail: they normalise to
+// "", which learns nothing.
+const (
+	maxAddrLen = 320
+	maxHostLen = 253
+	maxNameLen = 256
+)
+
 // normHost lowercases a host or domain, trims dots and spaces, and converts
 // it to IDNA A-labels. Unconvertible input is kept lowercased.
 func normHost(h string) string {
 	h = strings.TrimSpace(h)
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
 	h = strings.Trim(h, ".")
+	if len(h) > 4*maxHostLen { // even as Unicode, too long to be a host
+		return ""
+	}
 	if isASCII(h) {
+		if len(h) > maxHostLen {
+			return ""
+		}
 		return strings.ToLower(h)
 	}
-	if a, err := idna.Lookup.ToASCII(h); err == nil {
+	if a, err := idna.Lookup.ToASCII(h); err == nil && len(a) <= maxHostLen {
 		return a
 	}
-	return strings.ToLower(h)
+	if h = strings.ToLower(h); len(h) > maxHostLen {
+		return ""
+	}
+	return h
 }
 
 func isASCII(s string) bool {
@@ -92,11 +111,17 @@ func isASCII(s string) bool {
 func normAddr(a string) string {
 	a = strings.TrimSpace(a)
 	a = strings.TrimSuffix(strings.TrimPrefix(a, "<"), ">")
+	if len(a) > maxAddrLen {
+		return ""
+	}
 	i := strings.LastIndexByte(a, '@')
 	if i < 0 {
 		return strings.ToLower(a)
 	}
 	local, dom := strings.ToLower(a[:i]), normHost(a[i+1:])
+	if dom == "" {
+		return ""
+	}
 	if len(a) == len(local)+1+len(dom) && a[:i] == local && a[i+1:] == dom {
 		return a
 	}
@@ -113,7 +138,13 @@ func domainOf(s string) string {
 
 // normName lowercases a display name and collapses its whitespace.
 func normName(n string) string {
+	if len(n) > 4*maxNameLen {
+		return ""
+	}
 	n = strings.ToLower(strings.TrimSpace(strings.Trim(n, `"'`)))
+	if len(n) > maxNameLen {
+		return ""
+	}
 	if !strings.ContainsAny(n, " \t\r\n") {
 		return n
 	}

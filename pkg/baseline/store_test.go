@@ -3,10 +3,13 @@ package baseline_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/baseline/baselinetest"
@@ -145,21 +148,25 @@ func TestMaxPendingFlushes(t *testing.T) {
 
 // A flush that fails part-way writes nothing and keeps every observation
 // pending (and visible to lookups).
+// A flush that fails (here: the disk is full, bbolt's MaxSize) writes
+// nothing and keeps everything pending, still visible to lookups.
 func TestFailedFlushKeepsPending(t *testing.T) {
-	db := baselinetest.DB(t)
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "full.db"), 0o600, &bolt.Options{Timeout: time.Second, MaxSize: 256 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
 	s, err := baseline.New(db, baseline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 3000 // several chunks of Puts before the failing one
+	const n = 3000 // far more than 256 KiB of records
 	for i := 0; i < n; i++ {
 		s.Observe(inbound(t0, fmt.Sprintf("s%d@x.test", i), []string{"b@corp.test"}, fmt.Sprintf("l%d.test", i)))
 	}
-	o := inbound(t0, "s0@x.test", []string{"b@corp.test"}, "l0.test")
-	o.SenderName = strings.Repeat("n", 40000) // longer than bbolt's MaxKeySize
-	s.Observe(o)
+	s.Observe(inbound(t0, "s0@x.test", []string{"b@corp.test"}, "l0.test"))
 	if err := s.Flush(); err == nil {
-		t.Fatal("Flush with an oversized key succeeded")
+		t.Fatal("Flush into a full DB succeeded")
 	}
 	stored, err := baseline.New(db, baseline.Options{}) // sees only flushed data
 	if err != nil {
@@ -181,5 +188,30 @@ func TestFailedFlushKeepsPending(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s = %d, want %d", c.name, c.got, c.want)
 		}
+	}
+}
+
+// Key parts longer than any valid address, host or sensible display name
+// are not learned, so they can never exceed bbolt's key limit and stop
+// every flush; the rest of the observation is learned.
+func TestOversizedKeysNotLearned(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	long := strings.Repeat("n", 40000)
+	o := inbound(t0, "a@x.test", []string{"b@corp.test", long + "@corp.test"}, "l.test", long+".test")
+	o.SenderName = long
+	s.Observe(o)
+	s.Observe(inbound(t0, long+"@x.test", []string{"b@corp.test"}, "l.test"))
+	if err := s.Flush(); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	f := lookup(t, s, query(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	if f.Sender.Messages != 1 || f.Domains["l.test"].Messages != 2 || f.Recipients["b@corp.test"].Recipient.Messages != 2 {
+		t.Errorf("ordinary keys not learned: sender %+v, domain %+v, recipient %+v",
+			f.Sender, f.Domains["l.test"], f.Recipients["b@corp.test"].Recipient)
+	}
+	q := query(t0, "a@x.test", nil, long+".test")
+	q.SenderName = long
+	if f := lookup(t, s, q); f.SenderName.Seen() || f.Domains[long+".test"].Seen() {
+		t.Errorf("oversized keys learned: name %+v, domain %+v", f.SenderName, f.Domains[long+".test"])
 	}
 }
