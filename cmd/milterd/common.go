@@ -79,6 +79,9 @@ func stores(c config.Config, db *bolt.DB, hooks storeHooks) (*baseline.Store, *l
 		bo.HashKey = key
 	}
 	b, err := baseline.New(db, bo)
+	if errors.Is(err, baseline.ErrSchema) {
+		return nil, nil, fmt.Errorf("%w; this build cannot read that history: stop milterd, run \"milterd reset-baseline -yes\" (lock records stay), then warm up with \"milterd replay -learn-only\"", err)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

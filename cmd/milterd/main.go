@@ -28,6 +28,7 @@ const usage = `usage: milterd [serve] [flags]      run the milter (default)
        milterd replay [flags] PATH     decide a replay stream, Maildir, mbox or .eml directory
        milterd explain [flags] FILE    show each link's signals and verdict, without learning
        milterd compact -db PATH -o NEW compact the database offline
+       milterd reset-baseline -yes     delete the learned history offline (after a schema change)
        milterd locks|release|relock|allow|verdicts|quarantine|inspect|backup
                                        admin commands against a running milterd's API
        milterd explain -api URL FILE   explain through a running milterd's API
@@ -51,6 +52,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return explainCmd(ctx, args, stdout, stderr)
 	case "compact":
 		return compact(args, stderr)
+	case "reset-baseline":
+		return resetBaseline(args, stdout, stderr)
 	case "locks", "release", "relock", "allow", "verdicts", "quarantine", "inspect", "backup":
 		return adminclient.Run(ctx, cmd, args, stdout, stderr)
 	case "help":

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 func TestRunExitCodes(t *testing.T) {
@@ -93,6 +95,45 @@ func TestSecondInstanceFailsFast(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "stopped cleanly") {
 		t.Errorf("no clean stop logged: %s", logs.String())
+	}
+}
+
+// A DB written by a build with another baseline schema: the daemon refuses
+// it with the way out, reset-baseline asks for -yes, then clears the
+// history, and the daemon starts again on the same file.
+func TestResetBaselineAfterSchemaChange(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fs.db")
+	_, stop := startDaemon(t, db)
+	if code := stop(); code != 0 {
+		t.Fatalf("first start: exit %d", code)
+	}
+	b, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("baseline/meta")).Put([]byte("schema"), []byte{0, 0, 0, 1})
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, &out)
+	if code == 0 || !strings.Contains(out.String(), "milterd reset-baseline -yes") {
+		t.Fatalf("start on an old schema: exit %d, output %q; want a failure naming reset-baseline", code, out.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"reset-baseline", "-db", db}, &out, &out); code != 2 || !strings.Contains(out.String(), "-yes") {
+		t.Errorf("reset-baseline without -yes: exit %d, output %q", code, out.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"reset-baseline", "-yes", "-db", db}, &out, &out); code != 0 || !strings.Contains(out.String(), "lock records kept") {
+		t.Fatalf("reset-baseline -yes: exit %d, output %q", code, out.String())
+	}
+	_, stop = startDaemon(t, db)
+	if code := stop(); code != 0 {
+		t.Errorf("start after reset: exit %d", code)
 	}
 }
 

@@ -160,3 +160,38 @@ func Compact(dstPath, srcPath string) error {
 	}
 	return dst.Close()
 }
+
+// bucketPrefix starts the name of every bucket this package owns.
+const bucketPrefix = "baseline/"
+
+// Reset deletes everything this package stores in db (every top-level
+// bucket named "baseline/..."), leaving other packages' buckets (lock
+// records, quarantine reasons) untouched. It is the upgrade path when a
+// new build changes the schema: reset, then warm up again from an archive.
+// It returns how many buckets it deleted.
+func Reset(db *bolt.DB) (int, error) {
+	n := 0
+	err := db.Update(func(tx *bolt.Tx) error {
+		var names [][]byte
+		err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			if bytes.HasPrefix(name, []byte(bucketPrefix)) {
+				names = append(names, bytes.Clone(name))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, name := range names {
+			if err := tx.DeleteBucket(name); err != nil {
+				return fmt.Errorf("delete %s: %w", name, err)
+			}
+		}
+		n = len(names)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("baseline: reset: %w", err)
+	}
+	return n, nil
+}

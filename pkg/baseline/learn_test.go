@@ -162,6 +162,56 @@ func TestSchemaMismatch(t *testing.T) {
 	}
 }
 
+// Reset is the way out of a schema mismatch: it deletes the learned
+// history and nothing else in the DB, after which New starts afresh.
+func TestResetAfterSchemaMismatch(t *testing.T) {
+	db := baselinetest.DB(t)
+	s, err := baseline.New(db, baseline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		other, err := tx.CreateBucketIfNotExists([]byte("lock/records"))
+		if err != nil {
+			return err
+		}
+		if err := other.Put([]byte("id"), []byte("kept")); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("baseline/meta")).Put([]byte("schema"), []byte{0, 0, 0, 7})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := baseline.New(db, baseline.Options{}); !errors.Is(err, baseline.ErrSchema) {
+		t.Fatalf("New on schema 7 = %v, want ErrSchema", err)
+	}
+	n, err := baseline.Reset(db)
+	if err != nil || n == 0 {
+		t.Fatalf("Reset = %d, %v", n, err)
+	}
+	s, err = baseline.New(db, baseline.Options{})
+	if err != nil {
+		t.Fatalf("New after Reset: %v", err)
+	}
+	if f := lookup(t, s, query(t0, "a@x.test", []string{"b@corp.test"}, "l.test")); f.Sender.Seen() || f.Domains["l.test"].Seen() {
+		t.Errorf("history survived Reset: %+v", f)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket([]byte("lock/records")); b == nil || string(b.Get([]byte("id"))) != "kept" {
+			return errors.New("another package's bucket was touched")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Error(err)
+	}
+}
+
 func TestHashKey(t *testing.T) {
 	db := baselinetest.DB(t)
 	opts := baseline.Options{HashKey: []byte("secret")}
