@@ -88,11 +88,21 @@ var intentCues = [nIntents][]struct {
 }
 
 // cueIndex finds cues by the FNV-1a hash of their lowercase words joined
-// by single spaces; prefix holds the hashes of the first one or two words of
-// longer cues, so most words cost one or two lookups.
+// by single spaces. One open-addressed table, keyed by the hash itself,
+// holds both the cues and the hashes of the first one or two words of
+// longer cues (prefixes), so each word costs one probe, mostly of an empty
+// slot. It answers exactly as two maps keyed by the same hashes would.
 type cueIndex struct {
-	cues   map[uint64]cueRef
-	prefix map[uint64]bool
+	keys []uint64 // 0: empty slot (no phrase or prefix hashes to 0)
+	vals []cueSlot
+	mask uint64
+}
+
+// cueSlot is what one hash stands for: a cue, a prefix of longer cues, or both.
+type cueSlot struct {
+	ref    cueRef
+	cue    bool
+	prefix bool
 }
 
 type cueRef struct {
@@ -114,20 +124,63 @@ func fnvString(h uint64, s string) uint64 {
 }
 
 func newCueIndex() cueIndex {
-	x := cueIndex{cues: map[uint64]cueRef{}, prefix: map[uint64]bool{}}
+	cues, prefix := map[uint64]cueRef{}, map[uint64]bool{}
 	id := 0
 	for cat, cs := range intentCues {
 		for _, c := range cs {
-			x.cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, w: c.w}
+			cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, w: c.w}
 			words := strings.Split(c.phrase, " ")
 			for n := 1; n < len(words); n++ {
-				x.prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
+				prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
 			}
 			id++
 		}
 	}
+	size := 64
+	for size < 4*(len(cues)+len(prefix)) {
+		size *= 2
+	}
+	x := cueIndex{keys: make([]uint64, size), vals: make([]cueSlot, size), mask: uint64(size - 1)}
+	for h, r := range cues {
+		s := x.slot(h)
+		x.vals[s].ref, x.vals[s].cue = r, true
+	}
+	for h := range prefix {
+		x.vals[x.slot(h)].prefix = true
+	}
 	return x
 }
+
+// slot returns the slot of h, claiming an empty one when h is new.
+func (x *cueIndex) slot(h uint64) uint64 {
+	if h == 0 {
+		panic("scoring: a cue hashes to 0") // the empty-slot marker; a build defect
+	}
+	i := cueProbe(h) & x.mask
+	for x.keys[i] != 0 && x.keys[i] != h {
+		i = (i + 1) & x.mask
+	}
+	x.keys[i] = h
+	return i
+}
+
+// find returns what h stands for, or nil.
+func (x *cueIndex) find(h uint64) *cueSlot {
+	for i := cueProbe(h) & x.mask; ; i = (i + 1) & x.mask {
+		switch x.keys[i] {
+		case h:
+			if h != 0 {
+				return &x.vals[i]
+			}
+			return nil
+		case 0:
+			return nil
+		}
+	}
+}
+
+// cueProbe mixes the high bits of a hash into the low ones for the slot.
+func cueProbe(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
 // intentScan accumulates the cues found in texts.
 type intentScan struct {
@@ -137,42 +190,74 @@ type intentScan struct {
 	best [nIntents]float64
 }
 
+// wordLower maps a word byte (ASCII letter or digit) to its lowercase form
+// and every other byte to 0.
+var wordLower = func() (t [256]byte) {
+	for c := range 256 {
+		if isWordByte(byte(c)) {
+			t[c] = lower(byte(c))
+		}
+	}
+	return t
+}()
+
 // scan reads text word by word and matches 1-, 2- and 3-word cues. It does
 // not allocate.
 func (s *intentScan) scan(x cueIndex, text string) {
 	var open [2]uint64 // hashes of open prefixes ending at the previous word
 	nOpen := 0
 	for i := 0; i < len(text); {
-		for i < len(text) && !isWordByte(text[i]) {
+		for i < len(text) && wordLower[text[i]] == 0 {
 			i++
 		}
-		j := i
-		for j < len(text) && isWordByte(text[j]) {
-			j++
+		j, h := i, uint64(fnvOffset)
+		for ; j < len(text); j++ {
+			c := wordLower[text[j]]
+			if c == 0 {
+				break
+			}
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		if j == i {
 			break
 		}
-		word := text[i:j]
-		var next [2]uint64
-		nNext := 0
-		cands := [3]uint64{fnvOffset, open[0], open[1]}
-		for _, h := range cands[:1+nOpen] {
-			if h != fnvOffset {
-				h = (h ^ ' ') * fnvPrime
-			}
-			h = fnvString(h, word)
-			if c, ok := x.cues[h]; ok {
-				s.hit(c)
-			}
-			if nNext < len(next) && x.prefix[h] {
-				next[nNext] = h
-				nNext++
-			}
-		}
-		open, nOpen = next, nNext
+		open, nOpen = s.word(&x, text[i:j], h, open, nOpen)
 		i = j
 	}
+}
+
+// word matches the cues ending at one word, given the open prefixes before
+// it and the word's own hash, and returns the prefixes open after it.
+func (s *intentScan) word(x *cueIndex, word string, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
+	var next [2]uint64
+	nNext := 0
+	if e := x.find(h); e != nil {
+		if e.cue {
+			s.hit(e.ref)
+		}
+		if e.prefix {
+			next[nNext] = h
+			nNext++
+		}
+	}
+	for _, h := range open[:nOpen] {
+		if h != fnvOffset {
+			h = (h ^ ' ') * fnvPrime
+		}
+		h = fnvString(h, word)
+		e := x.find(h)
+		if e == nil {
+			continue
+		}
+		if e.cue {
+			s.hit(e.ref)
+		}
+		if nNext < len(next) && e.prefix {
+			next[nNext] = h
+			nNext++
+		}
+	}
+	return next, nNext
 }
 
 func (s *intentScan) hit(c cueRef) {

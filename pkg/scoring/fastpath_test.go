@@ -1,0 +1,184 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// The fast paths of this package must answer exactly as the plain code
+// they replace. The plain code is kept here as the reference, and the
+// differential fuzz targets compare the two.
+
+// refCueIndex is the former cue index: two maps keyed by the same hashes.
+type refCueIndex struct {
+	cues   map[uint64]cueRef
+	prefix map[uint64]bool
+}
+
+func newRefCueIndex() refCueIndex {
+	x := refCueIndex{cues: map[uint64]cueRef{}, prefix: map[uint64]bool{}}
+	id := 0
+	for cat, cs := range intentCues {
+		for _, c := range cs {
+			x.cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, w: c.w}
+			words := strings.Split(c.phrase, " ")
+			for n := 1; n < len(words); n++ {
+				x.prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
+			}
+			id++
+		}
+	}
+	return x
+}
+
+// refScan is the former intentScan.scan, word by word with two map probes.
+func (s *intentScan) refScan(x refCueIndex, text string) {
+	var open [2]uint64
+	nOpen := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		word := text[i:j]
+		var next [2]uint64
+		nNext := 0
+		cands := [3]uint64{fnvOffset, open[0], open[1]}
+		for _, h := range cands[:1+nOpen] {
+			if h != fnvOffset {
+				h = (h ^ ' ') * fnvPrime
+			}
+			h = fnvString(h, word)
+			if c, ok := x.cues[h]; ok {
+				s.hit(c)
+			}
+			if nNext < len(next) && x.prefix[h] {
+				next[nNext] = h
+				nNext++
+			}
+		}
+		open, nOpen = next, nNext
+		i = j
+	}
+}
+
+// intentSeeds are texts with cues at word edges, repeats and mixed case.
+var intentSeeds = []string{
+	"",
+	"Please SIGN-IN and verify your account now.",
+	"Your invoice is overdue: pay by wire transfer",
+	"I recorded you with your webcam. Pay within 48 hours in bitcoin.",
+	"Congratulations! You have won: claim your reward now, you ve won, you won",
+	"social security number; view the document; you are selected; open the attachment",
+	"passwordless loginator sign sign in in log log in",
+	"Wir gratulieren, Sie haben einen Gutschein gewonnen. mot de passe, iniciar sesion",
+	"This week: markets moved, our team shipped a new release. Read the full story and sign in to comment.",
+	"verify your verify your email will be will be deleted within within 24 hours",
+}
+
+func FuzzIntentScan(f *testing.F) {
+	for _, s := range intentSeeds {
+		f.Add(s, s+" final notice")
+	}
+	ref, x := newRefCueIndex(), data().cues
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var got, want intentScan
+		got.scan(x, a)
+		got.scan(x, b)
+		want.refScan(ref, a)
+		want.refScan(ref, b)
+		if got != want {
+			t.Fatalf("scan(%q, %q) = %+v, want %+v", a, b, got, want)
+		}
+	})
+}
+
+func TestCueIndexMatchesMaps(t *testing.T) {
+	ref, x := newRefCueIndex(), data().cues
+	n := 0
+	for i, k := range x.keys {
+		if k == 0 {
+			continue
+		}
+		n++
+		c, isCue := ref.cues[k]
+		if v := x.vals[i]; v.cue != isCue || v.prefix != ref.prefix[k] || isCue && v.ref != c {
+			t.Errorf("slot %d (%x): %+v, want cue %v %+v prefix %v", i, k, v, isCue, c, ref.prefix[k])
+		}
+	}
+	union := len(ref.cues)
+	for k := range ref.prefix {
+		if _, ok := ref.cues[k]; !ok {
+			union++
+		}
+	}
+	if n != union {
+		t.Errorf("table holds %d hashes, want %d", n, union)
+	}
+}
+
+// cueVocabulary is every word of every cue, plus fillers and separators,
+// for fuzz inputs that hit cues often.
+func cueVocabulary() []string {
+	v := []string{"the", "a", "now", "Sign", "LOG", "x", "42", "ü", "pass", "word"}
+	for _, cs := range intentCues {
+		for _, c := range cs {
+			v = append(v, strings.Fields(c.phrase)...)
+		}
+	}
+	return v
+}
+
+// vocabText turns fuzz bytes into text: each byte picks a word (low bits)
+// and the separator after it (high bits), some of which glue words.
+func vocabText(vocab []string, b []byte) string {
+	seps := []string{" ", " ", "-", ", ", "", ".\n", "  ", "é"}
+	var sb strings.Builder
+	for i, c := range b {
+		sb.WriteString(vocab[(int(c)+i*7)%len(vocab)])
+		sb.WriteString(seps[int(c)>>5])
+	}
+	return sb.String()
+}
+
+func FuzzIntentScanWords(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8}, []byte{200, 100, 50, 25})
+	f.Add([]byte("verify your account"), []byte("sign in now"))
+	ref, x, vocab := newRefCueIndex(), data().cues, cueVocabulary()
+	f.Fuzz(func(t *testing.T, a, b []byte) {
+		ta, tb := vocabText(vocab, a), vocabText(vocab, b)
+		var got, want intentScan
+		got.scan(x, ta)
+		got.scan(x, tb)
+		want.refScan(ref, ta)
+		want.refScan(ref, tb)
+		if got != want {
+			t.Fatalf("scan(%q, %q) = %+v, want %+v", ta, tb, got, want)
+		}
+	})
+}
+
+func BenchmarkIntentScan(b *testing.B) {
+	text := strings.Repeat("This week: markets moved, our team shipped a new release. Read the full story and sign in to comment. ", 4)
+	ref, x := newRefCueIndex(), data().cues
+	b.Run("ref", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			var s intentScan
+			s.refScan(ref, text)
+		}
+	})
+	b.Run("table", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			var s intentScan
+			s.scan(x, text)
+		}
+	})
+}
