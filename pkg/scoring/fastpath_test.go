@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -181,4 +182,41 @@ func BenchmarkIntentScan(b *testing.B) {
 			s.scan(x, text)
 		}
 	})
+}
+
+func TestRampMatchesFormula(t *testing.T) {
+	for full := 1; full <= 8; full++ {
+		for n := -10; n <= 20; n++ {
+			want := min(1, max(0, float64(n)/float64(full)))
+			if got := ramp(n, full); math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("ramp(%d, %d) = %v, want %v", n, full, got, want)
+			}
+		}
+	}
+}
+
+// TestContextWeightOff: context evidence whose weight is turned off adds
+// no reason (appended evidence skips zero weights like the rest).
+func TestContextWeightOff(t *testing.T) {
+	in := knownInput()
+	in.Links = append(in.Links, web("https://intranet.corp.example/x", "intranet.corp.example", "corp.example"))
+	for _, tc := range []struct {
+		name string
+		less float64
+		want bool
+	}{
+		{name: "default", less: 0, want: true},
+		{name: "turned off", less: -1, want: false},
+	} {
+		p := testPolicy()
+		p.Weights.LessOrgDomain = tc.less
+		v := Score(p, in)
+		got := false
+		for _, r := range v.Links[1].Reasons {
+			got = got || r.Code == CodeOrgDomain
+		}
+		if got != tc.want {
+			t.Errorf("%s: org_domain reason %v, want %v (%+v)", tc.name, got, tc.want, v.Links[1].Reasons)
+		}
+	}
 }

@@ -10,15 +10,14 @@ import (
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
-// formSignals collects the link-form evidence of one link (recipient
-// independent).
-func formSignals(w Weights, t *tables, l *links.Link) []evid {
-	var out []evid
-	for _, f := range []func(Weights, *tables, *links.Link) (evid, bool){
+// appendFormSignals appends the link-form evidence of one link (recipient
+// independent) whose weight is not 0.
+func appendFormSignals(out []evid, w Weights, t *tables, l *links.Link) []evid {
+	for _, f := range [...]func(Weights, *tables, *links.Link) (evid, bool){
 		displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
 		shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
 	} {
-		if e, ok := f(w, t, l); ok {
+		if e, ok := f(w, t, l); ok && e.w != 0 {
 			out = append(out, e)
 		}
 	}
@@ -212,10 +211,16 @@ func newRcptForms(addr string) rcptForms {
 // their landing pages this way. The caller scales it by the domain's novelty.
 // u is the link's URL and lu the same in lowercase.
 func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
+	return rcptInURLWith(w, l, u, lu, r, unsubscribePath)
+}
+
+// rcptInURLWith is rcptInURL with the unsubscribePath test supplied (a
+// link computes it once for all its recipients).
+func rcptInURLWith(w Weights, l *links.Link, u, lu string, r rcptForms, unsub func(string) bool) (evid, bool) {
 	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
 		return evid{}, false
 	}
-	if unsubscribePath(lu) { // lists name the subscriber in their opt-out links
+	if unsub(lu) { // lists name the subscriber in their opt-out links
 		return evid{}, false
 	}
 	at := strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")

@@ -293,7 +293,11 @@ func lower(c byte) byte {
 // intentEvidence turns the cues of the link text and (at half weight) of
 // the subject into one piece of evidence per category.
 func intentEvidence(mult float64, link, subj *intentScan) []evid {
-	var out []evid
+	return appendIntentEvidence(nil, mult, link, subj)
+}
+
+// appendIntentEvidence appends intentEvidence to out.
+func appendIntentEvidence(out []evid, mult float64, link, subj *intentScan) []evid {
 	for c := range nIntents {
 		w := min(intentCaps[c], link.w[c]+0.5*subj.w[c]) * mult
 		if w <= 0 {

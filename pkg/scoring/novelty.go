@@ -36,9 +36,15 @@ func estSenderDomain(s Stat) float64 {
 	return tiered(s, max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2)), max(ramp(s.Days-1, 5), ramp(s.Senders-1, 3)))
 }
 
-// ramp is n/full clamped to [0, 1].
+// ramp is n/full clamped to [0, 1] (full > 0).
 func ramp(n, full int) float64 {
-	return min(1, max(0, float64(n)/float64(full)))
+	switch {
+	case n <= 0:
+		return 0
+	case n >= full:
+		return 1
+	}
+	return float64(n) / float64(full)
 }
 
 // orgNovelty: the link domain is new or rare to the whole organisation.

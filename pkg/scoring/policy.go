@@ -77,6 +77,15 @@ type Policy struct {
 
 // DefaultPolicy returns the documented defaults.
 func DefaultPolicy() Policy {
+	p := defaultScalars()
+	p.QuarantineWhen = defaultQuarantineWhen()
+	p.Weights = DefaultWeights()
+	return p
+}
+
+// defaultScalars is DefaultPolicy without its slices and weights, which
+// cost allocations on every Score.
+func defaultScalars() Policy {
 	return Policy{
 		Mode:                ModeEnforce,
 		LockThreshold:       1.1,
@@ -84,23 +93,25 @@ func DefaultPolicy() Policy {
 		LevelHardScore:      2.3,
 		EvidenceMin:         0.55,
 		QuarantineThreshold: 2.6,
-		QuarantineWhen: [][]string{
-			{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
-			{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
-			{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
-			{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
-			{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
-		},
-		LearnBelow:      0.9,
-		RejectThreshold: 4.0,
-		SignedAction:    SignedQuarantine,
-		Weights:         DefaultWeights(),
+		LearnBelow:          0.9,
+		RejectThreshold:     4.0,
+		SignedAction:        SignedQuarantine,
+	}
+}
+
+func defaultQuarantineWhen() [][]string {
+	return [][]string{
+		{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
+		{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
+		{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
+		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
+		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 	}
 }
 
 // withDefaults fills zero fields from DefaultPolicy.
 func (p Policy) withDefaults() Policy {
-	d := DefaultPolicy()
+	d := defaultScalars()
 	if p.Mode == "" {
 		p.Mode = d.Mode
 	}
@@ -112,7 +123,7 @@ func (p Policy) withDefaults() Policy {
 	setF(&p.RejectThreshold, d.RejectThreshold)
 	setF(&p.LearnBelow, d.LearnBelow)
 	if p.QuarantineWhen == nil {
-		p.QuarantineWhen = d.QuarantineWhen
+		p.QuarantineWhen = defaultQuarantineWhen()
 	}
 	if p.SignedAction == "" {
 		p.SignedAction = d.SignedAction

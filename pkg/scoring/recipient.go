@@ -16,7 +16,21 @@ type rcptEval struct {
 	level   Level
 	rule    string // the quarantine rule or threshold that applied
 	allowed bool   // the sender is allowlisted for this recipient
+
+	evs  []evid       // backing store of the links' evidence (evalLink)
+	hist []histAnswer // lookalikeHistory's answers, by link domain
 }
+
+// histAnswer is lookalikeHistory's answer for one link domain, skeleton and
+// novelty against this recipient's history (at most maxHistAnswers kept).
+type histAnswer struct {
+	domain, skel string
+	look         float64
+	e            evid
+	ok           bool
+}
+
+const maxHistAnswers = 32
 
 // linkEval is the recipient-specific part of one link's judgement.
 type linkEval struct {
@@ -28,12 +42,15 @@ type linkEval struct {
 	allowed bool
 }
 
-func (m *message) evalRecipient(rcpt string) *rcptEval {
+// evalRecipient judges the message for one recipient. It reuses the
+// storage of spare (a judgement no longer needed) when given one.
+func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	key := strings.ToLower(strings.Trim(strings.TrimSpace(rcpt), "<>"))
 	rh := m.in.History.Recipients[key]
-	r := &rcptEval{rcpt: rcpt, links: make([]linkEval, len(m.links))}
+	r := spare.reset(len(m.links))
+	r.rcpt = rcpt
 	r.msgEv = append(r.msgEv, m.sendEv...)
-	r.msgEv = append(r.msgEv, m.relationship(key, rh)...)
+	r.msgEv = m.relationship(r.msgEv, key, rh)
 	r.allowed = m.senderAllowed(key)
 	base := sum(r.msgEv)
 	r.score = base + sum(m.subjEv)
@@ -45,10 +62,21 @@ func (m *message) evalRecipient(rcpt string) *rcptEval {
 	return r
 }
 
-// relationship is the sender evidence that depends on the recipient.
-func (m *message) relationship(rcpt string, rh RecipientHistory) []evid {
+// reset returns r emptied for n links, keeping its storage, or a new
+// rcptEval when r is nil.
+func (r *rcptEval) reset(n int) *rcptEval {
+	if r == nil {
+		return &rcptEval{links: make([]linkEval, n), msgEv: make([]evid, 0, 8), evs: make([]evid, 0, max(8, n))}
+	}
+	clear(r.links)
+	clear(r.evs) // drop references to old strings
+	*r = rcptEval{links: r.links[:n], msgEv: r.msgEv[:0], evs: r.evs[:0], hist: r.hist[:0]}
+	return r
+}
+
+// relationship appends the sender evidence that depends on the recipient.
+func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []evid {
 	w, h := m.p.Weights, &m.in.History
-	var out []evid
 	if e, ok := m.internalKnown(); ok {
 		out = append(out, e) // a colleague: neither solicited nor unsolicited
 	} else {
@@ -81,12 +109,14 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	}
 	l, w := b.l, m.p.Weights
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
+	start := len(r.evs) // the link's evidence goes to the end of r.evs
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.site {
-		le.ev = append(le.ev, e)
+		r.evs = append(r.evs, e)
 	}
 	if b.novel > 0 {
-		m.novelForRecipient(b, le, forms, rh.Known)
+		m.novelForRecipient(r, b, forms, rh.Known)
 	}
+	le.ev = r.evs[start:len(r.evs):len(r.evs)] // capped: the next link's evidence follows
 	le.score = base + sum(b.ev) + sum(le.ev)
 	le.strong = strong(b.ev) + strong(le.ev) + strong(r.msgEv) // shadow, brand or name claims count too
 	if le.allowed {
@@ -110,11 +140,12 @@ func (m *message) orgLink(l *links.Link) bool {
 // novelForRecipient adds the recipient-specific risks of a link that is not
 // established here: the recipient's address in it, and a near miss of a
 // domain from the recipient's own history.
-func (m *message) novelForRecipient(b *linkBase, le *linkEval, forms *lazyForms, known []string) {
+// It appends to r.evs.
+func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, known []string) {
 	l, w := b.l, m.p.Weights
-	if e, ok := rcptInURL(w, l, l.URL, b.lurl, forms.get()); ok {
+	if e, ok := rcptInURLWith(w, l, l.URL, b.lurl, forms.get(), b.unsubscribe); ok {
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
-		le.ev = append(le.ev, e)
+		r.evs = append(r.evs, e)
 	}
 	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) {
 		return
@@ -123,9 +154,25 @@ func (m *message) novelForRecipient(b *linkBase, le *linkEval, forms *lazyForms,
 	if b.skel == "" {
 		b.skel = m.t.skeleton(ud)
 	}
-	if e, ok := lookalikeHistory(w, m.skeleton, l.Domain, b.skel, known, b.look); ok {
-		le.ev = append(le.ev, showUnicode(e, ud))
+	if e, ok := m.historyAnswer(r, l.Domain, b.skel, known, b.look); ok {
+		r.evs = append(r.evs, showUnicode(e, ud))
 	}
+}
+
+// historyAnswer is lookalikeHistory, answered once per link domain,
+// skeleton and novelty for the recipient (the links of a message repeat a
+// few domains).
+func (m *message) historyAnswer(r *rcptEval, domain, skel string, known []string, look float64) (evid, bool) {
+	for _, a := range r.hist {
+		if a.domain == domain && a.skel == skel && a.look == look {
+			return a.e, a.ok
+		}
+	}
+	e, ok := lookalikeHistory(m.p.Weights, m.skeleton, domain, skel, known, look)
+	if len(r.hist) < maxHistAnswers {
+		r.hist = append(r.hist, histAnswer{domain: domain, skel: skel, look: look, e: e, ok: ok})
+	}
+	return e, ok
 }
 
 // lazyForms builds a recipient's address forms on first use.
@@ -223,21 +270,45 @@ func (m *message) signed(r *rcptEval) {
 // comboHolds reports the first QuarantineWhen combination whose codes all
 // occur in the recipient's evidence.
 func (m *message) comboHolds(r *rcptEval) (string, bool) {
+	var known presence
 	for _, combo := range m.p.QuarantineWhen {
-		if m.allPresent(r, combo) {
+		if m.allPresent(r, combo, &known) {
 			return strings.Join(combo, "+"), true
 		}
 	}
 	return "", false
 }
 
-func (m *message) allPresent(r *rcptEval, codes []string) bool {
+// presence remembers present's answers for the combinations' codes, which
+// repeat across combinations (at most 8 kept).
+type presence struct {
+	codes [8]string
+	ok    [8]bool
+	n     int
+}
+
+func (m *message) allPresent(r *rcptEval, codes []string, known *presence) bool {
 	for _, c := range codes {
-		if !m.present(r, c) {
+		if !m.presentKnown(r, c, known) {
 			return false
 		}
 	}
 	return len(codes) > 0
+}
+
+// presentKnown is present, asked once per code.
+func (m *message) presentKnown(r *rcptEval, code string, known *presence) bool {
+	for i := range known.n {
+		if known.codes[i] == code {
+			return known.ok[i]
+		}
+	}
+	ok := m.present(r, code)
+	if known.n < len(known.codes) {
+		known.codes[known.n], known.ok[known.n] = code, ok
+		known.n++
+	}
+	return ok
 }
 
 func (m *message) present(r *rcptEval, code string) bool {

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -18,10 +17,12 @@ func Score(p Policy, in Input) Verdict {
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
 	}
-	var best *rcptEval
+	var best, spare *rcptEval
 	for _, r := range rcpts {
-		if ev := m.evalRecipient(r); best == nil || ev.stricter(best) {
-			best = ev
+		if ev := m.evalRecipient(r, spare); best == nil || ev.stricter(best) {
+			best, spare = ev, best
+		} else {
+			spare = ev
 		}
 	}
 	v := m.verdict(best)
@@ -48,8 +49,11 @@ type message struct {
 	links  []linkBase
 
 	scratch                  []evid            // linkBase's working buffer
+	chunk                    []evid            // where evidence is kept (keep)
+	reasonBuf                []Reason          // linkDecision's working buffer
 	skels                    map[string]string // skeleton cache for protected domains
-	lastScan                 *intentScan       // linkIntent's cache
+	looks                    map[lookKey]*lookResult
+	lastScan                 *intentScan // linkIntent's cache
 	lastDisplay, lastContext string
 }
 
@@ -64,6 +68,21 @@ type linkBase struct {
 	skel  string  // confusable skeleton of the Unicode registrable domain
 	lurl  string  // the URL in lowercase
 	ev    []evid
+	unsub int8 // unsubscribePath(lurl): 0 not yet known, 1 no, 2 yes
+}
+
+// unsubscribe is unsubscribePath, computed once for the link's own URL.
+func (b *linkBase) unsubscribe(lu string) bool {
+	if lu != b.lurl {
+		return unsubscribePath(lu)
+	}
+	if b.unsub == 0 {
+		b.unsub = 1
+		if unsubscribePath(lu) {
+			b.unsub = 2
+		}
+	}
+	return b.unsub == 2
 }
 
 func newMessage(p Policy, in *Input) *message {
@@ -164,22 +183,31 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 	}
-	for _, e := range m.contextEvidence(l, d, b.own) {
-		add(e, true)
-	}
-	for _, e := range formSignals(w, m.t, l) {
-		add(e, true)
-	}
+	b.ev = m.contextEvidence(b.ev, l, d, b.own)
+	b.ev = appendFormSignals(b.ev, w, m.t, l)
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
 	}
 	m.lookalikes(&b, add)
-	for _, e := range intentEvidence(w.Intent, m.linkIntent(l), &m.subj) {
-		add(e, true)
-	}
-	m.scratch, b.ev = b.ev[:0], slices.Clone(b.ev) // keep the buffer, return an exact copy
+	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
+	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
 	return b
+}
+
+// keep copies evidence into the message's current chunk (a new chunk when
+// it is full: kept slices never move) and returns the copy, capped so that
+// an append never writes into evidence kept after it.
+func (m *message) keep(ev []evid) []evid {
+	if len(ev) == 0 {
+		return nil
+	}
+	if cap(m.chunk)-len(m.chunk) < len(ev) {
+		m.chunk = make([]evid, 0, max(len(ev), min(256, 2*len(m.links)+8)))
+	}
+	start := len(m.chunk)
+	m.chunk = append(m.chunk, ev...)
+	return m.chunk[start:len(m.chunk):len(m.chunk)]
 }
 
 // linkIntent scans the link's display text and context, reusing the last
@@ -230,18 +258,26 @@ func skipCode(l *links.Link) string {
 	return ""
 }
 
-// contextEvidence is the link context that lowers risk.
-func (m *message) contextEvidence(l *links.Link, d Stat, own bool) []evid {
+// contextEvidence appends the link context that lowers risk (a weight
+// turned off adds nothing).
+func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, own bool) []evid {
 	w := m.p.Weights
-	var out []evid
 	if inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains) {
-		out = append(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
+		out = appendEvid(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
 	}
 	if d.Outbound > 0 {
-		out = append(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
+		out = appendEvid(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
 	}
 	if own {
-		out = append(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
+		out = appendEvid(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
+	}
+	return out
+}
+
+// appendEvid appends e unless its weight is 0.
+func appendEvid(out []evid, e evid) []evid {
+	if e.w != 0 {
+		out = append(out, e)
 	}
 	return out
 }
@@ -324,20 +360,73 @@ func (m *message) lookNovelty(d Stat, own bool) float64 {
 	return 1 - e
 }
 
-// lookalikes checks the organisation's domains and the shipped brands.
+// lookKey is everything lookalikes reads from a link: the links of a
+// message repeat a few domains and hosts, so their answers are kept.
+type lookKey struct {
+	domain, host, uhost string
+	ip                  bool
+	novel, look         float64
+}
+
+// lookResult is what lookalikes found for one lookKey: the skeleton and
+// the calls to add, in order.
+type lookResult struct {
+	skel string
+	adds [3]lookAdd
+	n    int
+}
+
+type lookAdd struct {
+	e  evid
+	ok bool
+}
+
+// lookalikes checks the organisation's domains and the shipped brands,
+// once per message for each lookKey (the answer depends on nothing else).
 func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
-	l, w := b.l, m.p.Weights
-	if b.novel <= 0 || l.Domain == "" || l.Flags.Has(links.FlagIPLiteral) || inDomains(l.Domain, m.p.OrgDomains) {
+	l := b.l
+	if !m.lookable(b) {
 		return
 	}
+	k := lookKey{domain: l.Domain, host: l.Host, uhost: l.UnicodeHost, ip: l.Flags.Has(links.FlagIPLiteral), novel: b.novel, look: b.look}
+	r, ok := m.looks[k]
+	if !ok {
+		r = &lookResult{}
+		r.skel = m.lookalikesOnce(b, func(e evid, ok bool) {
+			r.adds[r.n] = lookAdd{e, ok}
+			r.n++
+		})
+		if m.looks == nil {
+			m.looks = map[lookKey]*lookResult{}
+		}
+		m.looks[k] = r
+	}
+	b.skel = r.skel
+	for _, a := range r.adds[:r.n] {
+		add(a.e, a.ok)
+	}
+}
+
+// lookable: the link may be a lookalike at all (new here, a name, not ours).
+func (m *message) lookable(b *linkBase) bool {
+	l := b.l
+	return b.novel > 0 && l.Domain != "" && !l.Flags.Has(links.FlagIPLiteral) && !inDomains(l.Domain, m.p.OrgDomains)
+}
+
+// lookalikesOnce is lookalikes without the memo; it returns the skeleton.
+func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
+	l, w := b.l, m.p.Weights
+	if !m.lookable(b) {
+		return ""
+	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)
-	b.skel = m.t.skeleton(ud)
+	skel := m.t.skeleton(ud)
 	var e evid
 	ok := false
 	if registrableName(l.Domain) {
-		e, ok = lookalikeOf(w, m.skeleton, l.Domain, b.skel, m.p.OrgDomains, b.look)
+		e, ok = lookalikeOf(w, m.skeleton, l.Domain, skel, m.p.OrgDomains, b.look)
 		if !ok {
-			e, ok = lookalikeBrand(w, m.t, l.Domain, b.skel, b.novel)
+			e, ok = lookalikeBrand(w, m.t, l.Domain, skel, b.novel)
 		}
 	}
 	add(showUnicode(e, ud), ok)
@@ -345,6 +434,7 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}
+	return skel
 }
 
 // spoofed: the sender evidence doubts who the sender is (a lookalike-class

@@ -15,8 +15,18 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
 	sender := appendReasons(nil, r.msgEv)
+	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
-		v.Links[i] = m.linkDecision(r, i, sender)
+		if m.links[i].skip != "" {
+			v.Links[i] = m.linkDecision(r, i, sender)
+		} else {
+			if prev >= 0 && m.sameReasons(r, prev, i) {
+				v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
+			} else {
+				v.Links[i] = m.linkDecision(r, i, sender)
+			}
+			prev = i
+		}
 		if le := r.links[i]; m.links[i].skip == "" && !le.allowed && (top < 0 || le.score > topScore) {
 			top, topScore = i, le.score
 		}
@@ -33,12 +43,32 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision
 		return LinkDecision{Reasons: []Reason{evid{code: b.skip}.reason()}}
 	}
 	d := LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score)}
+	own := m.reasonBuf[:0]
 	if le.allowed {
-		d.Reasons = append(d.Reasons, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
+		own = append(own, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
 	}
-	d.Reasons = appendReasons(d.Reasons, b.ev, le.ev)
-	d.Reasons = mergeReasons(d.Reasons, sender)
+	own = appendReasons(own, b.ev, le.ev)
+	d.Reasons = mergeReasons(make([]Reason, 0, len(own)+len(sender)), own, sender)
+	clear(own) // the buffer keeps no texts alive
+	m.reasonBuf = own[:0]
 	return d
+}
+
+// linkDecisionAs builds link i's decision with a copy of reasons, those of
+// a link with the same evidence (sameReasons).
+func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason) LinkDecision {
+	le := &r.links[i]
+	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: append(make([]Reason, 0, len(reasons)), reasons...)}
+}
+
+// sameReasons: links i and j (both judged) have equal evidence and
+// allowlisting, so linkDecision gives them equal reasons.
+func (m *message) sameReasons(r *rcptEval, i, j int) bool {
+	a, b := &r.links[i], &r.links[j]
+	if a.allowed != b.allowed || a.allowed && allowSubject(r, &m.links[i]) != allowSubject(r, &m.links[j]) {
+		return false
+	}
+	return slices.Equal(m.links[i].ev, m.links[j].ev) && slices.Equal(a.ev, b.ev)
 }
 
 func allowSubject(r *rcptEval, b *linkBase) string {
@@ -68,9 +98,9 @@ func appendReasons(out []Reason, evs ...[]evid) []Reason {
 	return out
 }
 
-// mergeReasons merges two lists sorted by falling |weight| into one.
-func mergeReasons(a, b []Reason) []Reason {
-	out := make([]Reason, 0, len(a)+len(b))
+// mergeReasons appends to out the merge of two lists sorted by falling
+// |weight|.
+func mergeReasons(out, a, b []Reason) []Reason {
 	for len(a) > 0 && len(b) > 0 {
 		if abs(b[0].Weight) > abs(a[0].Weight) {
 			out, b = append(out, b[0]), b[1:]

@@ -83,8 +83,11 @@ func DefaultWeights() Weights {
 	}
 }
 
-func (w *Weights) ptrs() []*float64 {
-	return []*float64{
+// nWeights is the number of fields of Weights (a test checks it).
+const nWeights = 47
+
+func (w *Weights) ptrs() [nWeights]*float64 {
+	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
 		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.ReplyTo,
