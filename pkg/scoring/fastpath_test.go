@@ -220,3 +220,16 @@ func TestContextWeightOff(t *testing.T) {
 		}
 	}
 }
+
+func FuzzDotSuffix(f *testing.F) {
+	f.Add("a.example.com", "example.com")
+	f.Add("example.com", "example.com")
+	f.Add("xexample.com", "example.com")
+	f.Add(".com", "com")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, d string) {
+		if got, want := dotSuffix(s, d), strings.HasSuffix(s, "."+d); got != want {
+			t.Fatalf("dotSuffix(%q, %q) = %v, want %v", s, d, got, want)
+		}
+	})
+}

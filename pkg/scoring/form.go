@@ -42,11 +42,11 @@ func displayMismatch(w Weights, _ *tables, l *links.Link) (evid, bool) {
 
 // sameSite: the shown host belongs to the destination's registrable domain.
 func sameSite(shown, host, domain string) bool {
-	if shown == host || shown == domain || strings.HasSuffix(shown, "."+domain) {
+	if shown == host || shown == domain || dotSuffix(shown, domain) {
 		return true
 	}
 	sd, err := publicsuffix.EffectiveTLDPlusOne(shown)
-	return err == nil && (sd == domain || strings.HasSuffix(host, "."+sd))
+	return err == nil && (sd == domain || dotSuffix(host, sd))
 }
 
 func ipLiteral(w Weights, _ *tables, l *links.Link) (evid, bool) {
@@ -177,7 +177,7 @@ func urlExt(u string) string {
 // deepSubdomain: four or more labels above the registrable domain, a common
 // way to push a borrowed name to the left of a foreign domain.
 func deepSubdomain(w Weights, _ *tables, l *links.Link) (evid, bool) {
-	if l.Host == l.Domain || !strings.HasSuffix(l.Host, "."+l.Domain) {
+	if l.Host == l.Domain || !dotSuffix(l.Host, l.Domain) {
 		return evid{}, false
 	}
 	n := strings.Count(l.Host[:len(l.Host)-len(l.Domain)], ".")
@@ -217,7 +217,7 @@ func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool)
 // rcptInURLWith is rcptInURL with the unsubscribePath test supplied (a
 // link computes it once for all its recipients).
 func rcptInURLWith(w Weights, l *links.Link, u, lu string, r rcptForms, unsub func(string) bool) (evid, bool) {
-	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || strings.HasSuffix(r.domain, "."+l.Domain) {
+	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) {
 		return evid{}, false
 	}
 	if unsub(lu) { // lists name the subscriber in their opt-out links

@@ -66,7 +66,7 @@ func orgInHost(w Weights, host, domain string, org []string, novel float64) (evi
 	}
 	for _, p := range org {
 		pl, _ := label(p)
-		if len(pl) < 4 || domain == p || strings.HasSuffix(domain, "."+p) {
+		if len(pl) < 4 || domain == p || dotSuffix(domain, p) {
 			continue
 		}
 		if hasWord(host, pl) {

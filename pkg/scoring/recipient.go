@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -17,20 +18,26 @@ type rcptEval struct {
 	rule    string // the quarantine rule or threshold that applied
 	allowed bool   // the sender is allowlisted for this recipient
 
-	evs  []evid       // backing store of the links' evidence (evalLink)
-	hist []histAnswer // lookalikeHistory's answers, by link domain
+	evs      []evid // backing store of the links' evidence (evalLink)
+	known    int    // index of the recipient's Known list in message.knowns, once knownSet
+	knownSet bool
 }
 
 // histAnswer is lookalikeHistory's answer for one link domain, skeleton and
-// novelty against this recipient's history (at most maxHistAnswers kept).
+// novelty against one Known list (message.knowns[list]).
 type histAnswer struct {
+	list         int
 	domain, skel string
 	look         float64
 	e            evid
 	ok           bool
 }
 
-const maxHistAnswers = 32
+// At most this many Known lists and answers are kept per message.
+const (
+	maxKnownLists  = 8
+	maxHistAnswers = 64
+)
 
 // linkEval is the recipient-specific part of one link's judgement.
 type linkEval struct {
@@ -70,7 +77,7 @@ func (r *rcptEval) reset(n int) *rcptEval {
 	}
 	clear(r.links)
 	clear(r.evs) // drop references to old strings
-	*r = rcptEval{links: r.links[:n], msgEv: r.msgEv[:0], evs: r.evs[:0], hist: r.hist[:0]}
+	*r = rcptEval{links: r.links[:n], msgEv: r.msgEv[:0], evs: r.evs[:0]}
 	return r
 }
 
@@ -160,19 +167,34 @@ func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, 
 }
 
 // historyAnswer is lookalikeHistory, answered once per link domain,
-// skeleton and novelty for the recipient (the links of a message repeat a
-// few domains).
+// skeleton, novelty and Known list (the links of a message repeat a few
+// domains, and recipients may share their Known list).
 func (m *message) historyAnswer(r *rcptEval, domain, skel string, known []string, look float64) (evid, bool) {
-	for _, a := range r.hist {
-		if a.domain == domain && a.skel == skel && a.look == look {
+	list := m.knownList(r, known)
+	for _, a := range m.hist {
+		if a.list == list && list >= 0 && a.domain == domain && a.skel == skel && a.look == look {
 			return a.e, a.ok
 		}
 	}
 	e, ok := lookalikeHistory(m.p.Weights, m.skeleton, domain, skel, known, look)
-	if len(r.hist) < maxHistAnswers {
-		r.hist = append(r.hist, histAnswer{domain: domain, skel: skel, look: look, e: e, ok: ok})
+	if list >= 0 && len(m.hist) < maxHistAnswers {
+		m.hist = append(m.hist, histAnswer{list: list, domain: domain, skel: skel, look: look, e: e, ok: ok})
 	}
 	return e, ok
+}
+
+// knownList returns the index of the recipient's Known list among the
+// message's distinct lists, or -1 when too many are kept already.
+func (m *message) knownList(r *rcptEval, known []string) int {
+	if r.knownSet {
+		return r.known
+	}
+	list := slices.IndexFunc(m.knowns, func(k []string) bool { return slices.Equal(k, known) })
+	if list < 0 && len(m.knowns) < maxKnownLists {
+		m.knowns, list = append(m.knowns, known), len(m.knowns)
+	}
+	r.known, r.knownSet = list, true
+	return list
 }
 
 // lazyForms builds a recipient's address forms on first use.
@@ -371,7 +393,7 @@ func (m *message) linkAllowed(rcpt string, l *links.Link) bool {
 		if d == "" || !forRcpt(a, rcpt) || a.Sender != "" && !m.senderIs(a.Sender) {
 			continue
 		}
-		if d == l.Domain || d == l.Host || strings.HasSuffix(l.Host, "."+d) {
+		if d == l.Domain || d == l.Host || dotSuffix(l.Host, d) {
 			return true
 		}
 	}

@@ -53,7 +53,9 @@ type message struct {
 	reasonBuf                []Reason          // linkDecision's working buffer
 	skels                    map[string]string // skeleton cache for protected domains
 	looks                    map[lookKey]*lookResult
-	lastScan                 *intentScan // linkIntent's cache
+	knowns                   [][]string   // distinct Known lists of the recipients judged (historyAnswer)
+	hist                     []histAnswer // lookalikeHistory's answers (historyAnswer)
+	lastScan                 *intentScan  // linkIntent's cache
 	lastDisplay, lastContext string
 }
 
@@ -146,10 +148,15 @@ func (m *message) internalSender() bool {
 	return m.in.Authenticated && inDomains(domainOf(m.sender), m.p.InternalDomains)
 }
 
+// dotSuffix is strings.HasSuffix(s, "."+d) without building "."+d.
+func dotSuffix(s, d string) bool {
+	return len(s) > len(d) && s[len(s)-len(d)-1] == '.' && s[len(s)-len(d):] == d
+}
+
 // inDomains reports whether d is one of ds or a subdomain of one.
 func inDomains(d string, ds []string) bool {
 	for _, x := range ds {
-		if d == x || strings.HasSuffix(d, "."+x) {
+		if d == x || dotSuffix(d, x) {
 			return true
 		}
 	}

@@ -130,9 +130,11 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 	case r.rule != "":
 		out = append(out, evid{code: CodeQuarantine, a: r.rule}.reason())
 	}
-	rest := appendReasons(nil, r.msgEv, m.subjEv)
+	var rest []Reason
 	if top >= 0 {
 		rest = appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
+	} else {
+		rest = appendReasons(nil, r.msgEv, m.subjEv)
 	}
 	if r.rule != "" && r.rule != CodeSigned {
 		rest = ruleFirst(rest, strings.Split(r.rule, "+")) // the cap must not hide why the rule held
