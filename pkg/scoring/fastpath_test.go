@@ -233,3 +233,61 @@ func FuzzDotSuffix(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCtxScan: Contexts scanned with the previous one's record give the
+// hits of a plain scan. The texts are sliding windows of one text (as an
+// HTML part's links have), cut anywhere, and sometimes a fresh text.
+func FuzzCtxScan(f *testing.F) {
+	f.Add([]byte("verify your account and sign in to your mailbox now"), []byte{0, 5, 9, 40, 3, 200})
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, []byte{7, 7, 7, 7})
+	ref, x, vocab := newRefCueIndex(), data().cues, cueVocabulary()
+	f.Fuzz(func(t *testing.T, words, cuts []byte) {
+		text := vocabText(vocab, words)
+		if len(words) > 0 && words[0]&1 == 1 {
+			text = string(words) // raw bytes now and then
+		}
+		var c ctxScan
+		lo := 0
+		for i := 0; i+1 < len(cuts); i += 2 {
+			lo = (lo + int(cuts[i])%48) % (len(text) + 1)
+			hi := min(len(text), lo+int(cuts[i+1]))
+			win := text[lo:hi]
+			if cuts[i] == 255 {
+				win = vocabText(vocab, cuts[i:]) // an unrelated text
+			}
+			var got, want intentScan
+			for _, h := range c.scan(&x, win) {
+				got.hit(h)
+			}
+			want.refScan(ref, win)
+			if got != want {
+				t.Fatalf("window %d [%d:%d] %q: %+v, want %+v", i/2, lo, hi, win, got, want)
+			}
+		}
+	})
+}
+
+// TestCtxScanReuses: sliding windows of one text reuse most words, and
+// still give a plain scan's hits.
+func TestCtxScanReuses(t *testing.T) {
+	text := strings.Repeat("Dear customer, please sign in to verify your account; your invoice is overdue. ", 12)
+	ref, x := newRefCueIndex(), data().cues
+	var c ctxScan
+	words := 0
+	for lo := 0; lo+400 <= len(text); lo += 37 {
+		win := strings.TrimSpace(text[lo : lo+400])
+		var got, want intentScan
+		for _, h := range c.scan(&x, win) {
+			got.hit(h)
+		}
+		want.refScan(ref, win)
+		if got != want {
+			t.Fatalf("window at %d: %+v, want %+v", lo, got, want)
+		}
+		words += len(c.last.words)
+	}
+	t.Logf("copied %d of %d words", c.copied, words)
+	if c.copied < words/2 {
+		t.Errorf("copied %d of %d words, want most", c.copied, words)
+	}
+}

@@ -56,6 +56,7 @@ type message struct {
 	knowns                   [][]string   // distinct Known lists of the recipients judged (historyAnswer)
 	hist                     []histAnswer // lookalikeHistory's answers (historyAnswer)
 	lastScan                 *intentScan  // linkIntent's cache
+	ctx                      ctxScan      // scans the links\' Contexts
 	lastDisplay, lastContext string
 }
 
@@ -225,7 +226,9 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 	}
 	s := &intentScan{}
 	s.scan(m.cues, l.Display)
-	s.scan(m.cues, l.Context)
+	for _, c := range m.ctx.scan(&m.cues, l.Context) {
+		s.hit(c)
+	}
 	m.lastScan, m.lastDisplay, m.lastContext = s, l.Display, l.Context
 	return s
 }
