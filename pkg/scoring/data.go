@@ -17,6 +17,7 @@ type tables struct {
 	freeHosting map[string]bool
 	tlds        map[string]bool
 	freemail    map[string]bool
+	hostLists   map[string]uint8 // shorteners (listShortener) and free hosting (listFreeHosting), for hostLists
 	brands      brandIndex
 	confusable  map[rune]string
 	cues        cueIndex
@@ -33,6 +34,13 @@ var data = sync.OnceValue(func() *tables {
 		freemail:    set(lines("freemail.txt")),
 		confusable:  map[rune]string{},
 		cues:        newCueIndex(),
+	}
+	t.hostLists = map[string]uint8{}
+	for h := range t.shorteners {
+		t.hostLists[h] |= listShortener
+	}
+	for h := range t.freeHosting {
+		t.hostLists[h] |= listFreeHosting
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
@@ -105,4 +113,38 @@ func hostMatch(m map[string]bool, host string) (string, bool) {
 		h = h[i+1:]
 	}
 	return "", false
+}
+
+// Bits of tables.hostLists.
+const (
+	listShortener = 1 << iota
+	listFreeHosting
+)
+
+// hostListMatch is hostMatch for the shorteners and the free hosting list
+// at once: the entry each matched, if any.
+type hostListMatch struct {
+	shortener, freeHosting     string
+	isShortener, isFreeHosting bool
+}
+
+// matchHostLists walks the host's suffixes once for both lists; each gets
+// the first (longest) suffix in it, as hostMatch does.
+func (t *tables) matchHostLists(host string) hostListMatch {
+	var r hostListMatch
+	for h := host; h != "" && !(r.isShortener && r.isFreeHosting); {
+		k := t.hostLists[h]
+		if k&listShortener != 0 && !r.isShortener {
+			r.shortener, r.isShortener = h, true
+		}
+		if k&listFreeHosting != 0 && !r.isFreeHosting {
+			r.freeHosting, r.isFreeHosting = h, true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	return r
 }

@@ -2,8 +2,11 @@ package scoring
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // The fast paths of this package must answer exactly as the plain code
@@ -290,4 +293,31 @@ func TestCtxScanReuses(t *testing.T) {
 	if c.copied < words/2 {
 		t.Errorf("copied %d of %d words, want most", c.copied, words)
 	}
+}
+
+// formSignalsRef is the former form-signal loop: every signal in
+// formSignalOrder, each matching its list on its own.
+func formSignalsRef(w Weights, t *tables, l *links.Link) []evid {
+	var out []evid
+	for _, f := range formSignalOrder {
+		if e, ok := f(w, t, l); ok && e.w != 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func FuzzFormSignals(f *testing.F) {
+	for _, h := range []string{"bit.ly", "x.bit.ly", "evil.web.app", "sites.google.com", "www.google.com",
+		"a.b.c.d.e.example.top", "t.co", "x.t.co.web.app", "", "."} {
+		f.Add(h, "https://"+h+"/a.exe", uint32(0))
+	}
+	t, w := data(), DefaultPolicy().withDefaults().Weights
+	f.Fuzz(func(t2 *testing.T, host, url string, flags uint32) {
+		l := links.Link{URL: url, Host: host, Domain: registrable(host), Flags: links.Flag(flags), Kind: links.KindHref, Clickable: true}
+		got, want := appendFormSignals(nil, w, t, &l), formSignalsRef(w, t, &l)
+		if !slices.Equal(got, want) {
+			t2.Fatalf("%+v: %+v, want %+v", l, got, want)
+		}
+	})
 }

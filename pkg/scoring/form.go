@@ -12,16 +12,54 @@ import (
 
 // appendFormSignals appends the link-form evidence of one link (recipient
 // independent) whose weight is not 0.
+// The host lists are matched in one walk (matchHostLists); the order of the
+// signals is that of formSignalOrder.
 func appendFormSignals(out []evid, w Weights, t *tables, l *links.Link) []evid {
-	for _, f := range [...]func(Weights, *tables, *links.Link) (evid, bool){
-		displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
-		shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
-	} {
-		if e, ok := f(w, t, l); ok && e.w != 0 {
-			out = append(out, e)
-		}
+	if e, ok := displayMismatch(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := ipLiteral(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := userinfo(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := scriptLink(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := punycode(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := redirectChain(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	hl := t.matchHostLists(l.Host)
+	if e, ok := shortenerOf(w, hl.shortener, hl.isShortener); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := freeHostingOf(w, hl.freeHosting, hl.isFreeHosting); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := suspiciousTLD(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := formKind(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := riskyFile(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	if e, ok := deepSubdomain(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
 	}
 	return out
+}
+
+// formSignalOrder lists the form signals in the order appendFormSignals
+// adds them (a test compares the two).
+var formSignalOrder = [...]func(Weights, *tables, *links.Link) (evid, bool){
+	displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
+	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
 }
 
 // displayMismatch: the anchor shows a URL or host on another site than the
@@ -99,17 +137,29 @@ func redirectChain(w Weights, _ *tables, l *links.Link) (evid, bool) {
 }
 
 func shortener(w Weights, t *tables, l *links.Link) (evid, bool) {
-	if h, ok := hostMatch(t.shorteners, l.Host); ok {
-		return evid{code: CodeShortener, w: w.Shortener, cls: classForm, a: h}, true
+	h, ok := hostMatch(t.shorteners, l.Host)
+	return shortenerOf(w, h, ok)
+}
+
+// shortenerOf is shortener given the matched list entry.
+func shortenerOf(w Weights, h string, ok bool) (evid, bool) {
+	if !ok {
+		return evid{}, false
 	}
-	return evid{}, false
+	return evid{code: CodeShortener, w: w.Shortener, cls: classForm, a: h}, true
 }
 
 func freeHosting(w Weights, t *tables, l *links.Link) (evid, bool) {
-	if h, ok := hostMatch(t.freeHosting, l.Host); ok {
-		return evid{code: CodeFreeHosting, w: w.FreeHosting, cls: classForm, a: h}, true
+	h, ok := hostMatch(t.freeHosting, l.Host)
+	return freeHostingOf(w, h, ok)
+}
+
+// freeHostingOf is freeHosting given the matched list entry.
+func freeHostingOf(w Weights, h string, ok bool) (evid, bool) {
+	if !ok {
+		return evid{}, false
 	}
-	return evid{}, false
+	return evid{code: CodeFreeHosting, w: w.FreeHosting, cls: classForm, a: h}, true
 }
 
 func suspiciousTLD(w Weights, t *tables, l *links.Link) (evid, bool) {

@@ -41,6 +41,9 @@ type ctxScan struct {
 func (c *ctxScan) scan(x *cueIndex, text string) []cueRef {
 	p, r := &c.last, &c.next
 	r.text, r.words, r.hits, r.open, r.nOpen = text, r.words[:0], r.hits[:0], [2]uint64{}, 0
+	if cap(r.words) == 0 {
+		r.words = make([]ctxWord, 0, len(text)/5+8) // about one word per 5 bytes of text
+	}
 	off, k := overlap(p.text, text)
 	pj := 0 // the first word of p that may still match
 	var open [2]uint64

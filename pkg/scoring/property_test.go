@@ -146,7 +146,7 @@ func TestPropertyHistoryNeverRaisesRisk(t *testing.T) {
 				t.Fatalf("case %d: message score rose from %v to %v with more history", i, va.Score, vb.Score)
 			}
 			for j := range va.Links {
-				if vb.Links[j].Score > va.Links[j].Score+1e-9 || levelRank[vb.Links[j].Level] > levelRank[va.Links[j].Level] {
+				if vb.Links[j].Score > va.Links[j].Score+1e-9 || levelRank(vb.Links[j].Level) > levelRank(va.Links[j].Level) {
 					t.Fatalf("case %d link %d (%s): %v/%s became %v/%s with more history\nbefore %v\nafter %v", i, j,
 						in.Links[j].Host, va.Links[j].Score, va.Links[j].Level, vb.Links[j].Score, vb.Links[j].Level,
 						va.Links[j].Reasons, vb.Links[j].Reasons)

@@ -73,7 +73,7 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 // rcptEval when r is nil.
 func (r *rcptEval) reset(n int) *rcptEval {
 	if r == nil {
-		return &rcptEval{links: make([]linkEval, n), msgEv: make([]evid, 0, 8), evs: make([]evid, 0, max(8, n))}
+		return &rcptEval{links: make([]linkEval, n), msgEv: make([]evid, 0, 8), evs: make([]evid, 0, 8+n/4)}
 	}
 	clear(r.links)
 	clear(r.evs) // drop references to old strings
@@ -354,11 +354,36 @@ func hasCode(ev []evid, code string) bool {
 	return false
 }
 
-var actionRank = map[Action]int{Accept: 0, Lock: 1, Quarantine: 2, Reject: 3}
-var levelRank = map[Level]int{LevelNone: 0, LevelWarn: 1, LevelLock: 2, LevelHard: 3}
+// actionRank orders actions from mildest (0) to strictest; any other value
+// ranks 0.
+func actionRank(a Action) int {
+	switch a {
+	case Lock:
+		return 1
+	case Quarantine:
+		return 2
+	case Reject:
+		return 3
+	}
+	return 0
+}
+
+// levelRank orders lock levels from none (0) to hard; any other value
+// ranks 0.
+func levelRank(l Level) int {
+	switch l {
+	case LevelWarn:
+		return 1
+	case LevelLock:
+		return 2
+	case LevelHard:
+		return 3
+	}
+	return 0
+}
 
 func maxLevel(a, b Level) Level {
-	if levelRank[b] > levelRank[a] {
+	if levelRank(b) > levelRank(a) {
 		return b
 	}
 	return a
@@ -366,10 +391,10 @@ func maxLevel(a, b Level) Level {
 
 // stricter orders recipients: action, then lock level, then score.
 func (r *rcptEval) stricter(o *rcptEval) bool {
-	if a, b := actionRank[r.action], actionRank[o.action]; a != b {
+	if a, b := actionRank(r.action), actionRank(o.action); a != b {
 		return a > b
 	}
-	if a, b := levelRank[r.level], levelRank[o.level]; a != b {
+	if a, b := levelRank(r.level), levelRank(o.level); a != b {
 		return a > b
 	}
 	return r.score > o.score
