@@ -1,7 +1,9 @@
 package scoring
 
 import (
+	"encoding/base64"
 	"math"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -318,6 +320,51 @@ func FuzzFormSignals(f *testing.F) {
 		got, want := appendFormSignals(nil, w, t, &l), formSignalsRef(w, t, &l)
 		if !slices.Equal(got, want) {
 			t2.Fatalf("%+v: %+v, want %+v", l, got, want)
+		}
+	})
+}
+
+// newRcptFormsRef is the former newRcptForms.
+func newRcptFormsRef(addr string) rcptForms {
+	addr = strings.ToLower(addr)
+	f := rcptForms{addr: addr, domain: domainOf(addr)}
+	if addr == "" || f.domain == "" {
+		return f
+	}
+	f.variants = []string{addr, strings.ToLower(url.QueryEscape(addr))}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		f.variants = append(f.variants, strings.TrimRight(enc.EncodeToString([]byte(addr)), "="))
+	}
+	return f
+}
+
+func FuzzRcptForms(f *testing.F) {
+	for _, s := range []string{"bob@corp.example", "Bob.Smith+x@Corp.Example", "a b~c_d-e@x.y", "ü@ß.de", "", "@", "x@" + strings.Repeat("y", 400)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, addr string) {
+		got, want := newRcptForms(addr), newRcptFormsRef(addr)
+		if got.addr != want.addr || got.domain != want.domain || !slices.Equal(got.variants, want.variants) {
+			t.Fatalf("newRcptForms(%q) = %+v, want %+v", addr, got, want)
+		}
+		if got, want := string(appendQueryEscapeLower(nil, addr)), strings.ToLower(url.QueryEscape(addr)); got != want {
+			t.Fatalf("appendQueryEscapeLower(%q) = %q, want %q", addr, got, want)
+		}
+	})
+}
+
+func FuzzHostWords(f *testing.F) {
+	for _, h := range []string{"paypal-secure.top", "a..b--c__d", ".x.", "", "ü-\xff.-\xc3.x", "micros0ft-support.top"} {
+		f.Add(h)
+	}
+	f.Fuzz(func(t *testing.T, host string) {
+		want := strings.FieldsFunc(host, func(r rune) bool { return r == '.' || r == '-' || r == '_' })
+		got := slices.Collect(hostWords(host))
+		if len(want) == 0 {
+			want = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("hostWords(%q) = %q, want %q", host, got, want)
 		}
 	})
 }

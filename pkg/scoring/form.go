@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"encoding/base64"
-	"net/url"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -243,17 +242,48 @@ type rcptForms struct {
 	variants     []string // lowercase forms: plain, %40-escaped, base64 (std and URL)
 }
 
+// The escaped and base64 forms are built in one buffer and cut from one
+// string.
 func newRcptForms(addr string) rcptForms {
 	addr = strings.ToLower(addr)
 	f := rcptForms{addr: addr, domain: domainOf(addr)}
 	if addr == "" || f.domain == "" {
 		return f
 	}
-	f.variants = []string{addr, strings.ToLower(url.QueryEscape(addr))}
-	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
-		f.variants = append(f.variants, strings.TrimRight(enc.EncodeToString([]byte(addr)), "="))
+	var stack [512]byte
+	buf := appendQueryEscapeLower(stack[:0], addr)
+	ends := [3]int{len(buf)}
+	for i, enc := range [...]*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		n := len(buf)
+		buf = enc.AppendEncode(buf, []byte(addr))
+		for len(buf) > n && buf[len(buf)-1] == '=' {
+			buf = buf[:len(buf)-1]
+		}
+		ends[i+1] = len(buf)
 	}
+	s := string(buf)
+	f.variants = []string{addr, s[:ends[0]], s[ends[0]:ends[1]], s[ends[1]:ends[2]]}
 	return f
+}
+
+// appendQueryEscapeLower appends strings.ToLower(url.QueryEscape(s)):
+// unreserved bytes stay (letters lowercased), a space becomes "+", any
+// other byte "%xx" in lowercase hex (FuzzRcptForms compares).
+func appendQueryEscapeLower(buf []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '_', c == '.', c == '~':
+			buf = append(buf, c)
+		case c == ' ':
+			buf = append(buf, '+')
+		default:
+			buf = append(buf, '%', hex[c>>4], hex[c&15])
+		}
+	}
+	return buf
 }
 
 // rcptInURL: the recipient's address (plain, escaped or base64) or the

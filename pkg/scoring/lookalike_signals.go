@@ -85,7 +85,7 @@ func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (ev
 		return evid{}, false
 	}
 	lab, _ := label(domain)
-	for _, tok := range splitWords(host) {
+	for tok := range hostWords(host) {
 		bd, ok := t.brands.tokens[tok]
 		if sk := t.skeleton(tok); !ok && sk != tok { // micros0ft-support.top
 			bd, ok = t.brands.tokens[sk]
@@ -100,7 +100,7 @@ func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (ev
 
 // hasWord reports whether w is a dot- or hyphen-separated word of host.
 func hasWord(host, w string) bool {
-	for _, x := range splitWords(host) {
+	for x := range hostWords(host) {
 		if x == w {
 			return true
 		}
@@ -108,6 +108,23 @@ func hasWord(host, w string) bool {
 	return false
 }
 
-func splitWords(host string) []string {
-	return strings.FieldsFunc(host, func(r rune) bool { return r == '.' || r == '-' || r == '_' })
+// hostWords yields the dot-, hyphen- and underscore-separated words of
+// host, as strings.FieldsFunc would cut them ('.', '-' and '_' are single
+// bytes that never occur inside a multi-byte rune; FuzzHostWords compares).
+func hostWords(host string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(host); {
+			for i < len(host) && (host[i] == '.' || host[i] == '-' || host[i] == '_') {
+				i++
+			}
+			j := i
+			for j < len(host) && host[j] != '.' && host[j] != '-' && host[j] != '_' {
+				j++
+			}
+			if j > i && !yield(host[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }

@@ -101,10 +101,10 @@ func (c class) strong() bool { return c == classForm || c == classLookalike || c
 // only for the verdict that is returned, so scoring many recipients stays cheap.
 type evid struct {
 	code string
-	w    float64 // signed contribution to the score
-	cls  class
 	a, b string   // subjects of the sentence (domains, names, cue words)
+	w    float64  // signed contribution to the score
 	n    [3]int32 // counts for the sentence
+	cls  class
 }
 
 var knownCodes = map[string]bool{}

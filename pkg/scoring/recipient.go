@@ -9,14 +9,15 @@ import (
 
 // rcptEval is the judgement for one recipient, still without sentences.
 type rcptEval struct {
-	rcpt    string
-	msgEv   []evid // sender evidence, including this recipient's relationship
-	links   []linkEval
-	score   float64
-	action  Action
-	level   Level
-	rule    string // the quarantine rule or threshold that applied
-	allowed bool   // the sender is allowlisted for this recipient
+	rcpt      string
+	msgEv     []evid  // sender evidence, including this recipient's relationship
+	msgStrong float64 // strong(msgEv)
+	links     []linkEval
+	score     float64
+	action    Action
+	level     Level
+	rule      string // the quarantine rule or threshold that applied
+	allowed   bool   // the sender is allowlisted for this recipient
 
 	evs      []evid // backing store of the links' evidence (evalLink)
 	known    int    // index of the recipient's Known list in message.knowns, once knownSet
@@ -44,8 +45,8 @@ type linkEval struct {
 	ev      []evid
 	score   float64
 	strong  float64 // form + lookalike + intent weight
-	lock    bool
 	level   Level
+	lock    bool
 	allowed bool
 }
 
@@ -60,6 +61,7 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	r.msgEv = m.relationship(r.msgEv, key, rh)
 	r.allowed = m.senderAllowed(key)
 	base := sum(r.msgEv)
+	r.msgStrong = strong(r.msgEv)
 	r.score = base + sum(m.subjEv)
 	forms := &lazyForms{addr: key}
 	for i := range m.links {
@@ -124,8 +126,8 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 		m.novelForRecipient(r, b, forms, rh.Known)
 	}
 	le.ev = r.evs[start:len(r.evs):len(r.evs)] // capped: the next link's evidence follows
-	le.score = base + sum(b.ev) + sum(le.ev)
-	le.strong = strong(b.ev) + strong(le.ev) + strong(r.msgEv) // shadow, brand or name claims count too
+	le.score = base + b.sum + sum(le.ev)
+	le.strong = b.str + strong(le.ev) + r.msgStrong // shadow, brand or name claims count too
 	if le.allowed {
 		return
 	}
@@ -150,7 +152,7 @@ func (m *message) orgLink(l *links.Link) bool {
 // It appends to r.evs.
 func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, known []string) {
 	l, w := b.l, m.p.Weights
-	if e, ok := rcptInURLWith(w, l, l.URL, b.lurl, forms.get(), b.unsubscribe); ok {
+	if e, ok := rcptInURLWith(w, l, l.URL, b.lowerURL(), forms.get(), b.unsubscribe); ok {
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		r.evs = append(r.evs, e)
 	}

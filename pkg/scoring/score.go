@@ -62,16 +62,27 @@ type message struct {
 
 // linkBase is the recipient-independent part of one link's judgement.
 type linkBase struct {
-	l     *links.Link
-	skip  string  // reason code when the link is not judged (not clickable, mailto, ...)
-	novel float64 // 1 - how established the domain is org-wide
-	look  float64 // novel, for lookalikes of known domains (lookNovelty)
-	own   bool    // the link points to the sender's own (non-free) domain
-	site  bool    // own or sister site whose novelty is the sender's (ownSite)
-	skel  string  // confusable skeleton of the Unicode registrable domain
-	lurl  string  // the URL in lowercase
-	ev    []evid
-	unsub int8 // unsubscribePath(lurl): 0 not yet known, 1 no, 2 yes
+	l       *links.Link
+	skip    string  // reason code when the link is not judged (not clickable, mailto, ...)
+	novel   float64 // 1 - how established the domain is org-wide
+	look    float64 // novel, for lookalikes of known domains (lookNovelty)
+	own     bool    // the link points to the sender's own (non-free) domain
+	site    bool    // own or sister site whose novelty is the sender's (ownSite)
+	skel    string  // confusable skeleton of the Unicode registrable domain
+	lurl    string  // the URL in lowercase, once lowerURL ran
+	ev      []evid
+	sum     float64 // sum(ev)
+	str     float64 // strong(ev)
+	unsub   int8    // unsubscribePath(lurl): 0 not yet known, 1 no, 2 yes
+	lowered bool    // lurl is set
+}
+
+// lowerURL returns the link's URL in lowercase, computed once.
+func (b *linkBase) lowerURL() string {
+	if !b.lowered {
+		b.lurl, b.lowered = strings.ToLower(b.l.URL), true
+	}
+	return b.lurl
 }
 
 // unsubscribe is unsubscribePath, computed once for the link's own URL.
@@ -171,7 +182,6 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		return b
 	}
 	w, h := m.p.Weights, &m.in.History
-	b.lurl = strings.ToLower(l.URL)
 	b.ev = m.scratch[:0]
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
@@ -200,6 +210,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	m.lookalikes(&b, add)
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
+	b.sum, b.str = sum(b.ev), strong(b.ev)
 	return b
 }
 
