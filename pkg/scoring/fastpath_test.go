@@ -299,7 +299,7 @@ func TestCtxScanReuses(t *testing.T) {
 
 // formSignalsRef is the former form-signal loop: every signal in
 // formSignalOrder, each matching its list on its own.
-func formSignalsRef(w Weights, t *tables, l *links.Link) []evid {
+func formSignalsRef(w *Weights, t *tables, l *links.Link) []evid {
 	var out []evid
 	for _, f := range formSignalOrder {
 		if e, ok := f(w, t, l); ok && e.w != 0 {
@@ -314,7 +314,7 @@ func FuzzFormSignals(f *testing.F) {
 		"a.b.c.d.e.example.top", "t.co", "x.t.co.web.app", "", "."} {
 		f.Add(h, "https://"+h+"/a.exe", uint32(0))
 	}
-	t, w := data(), DefaultPolicy().withDefaults().Weights
+	t, w := data(), weightsPtr(DefaultPolicy().withDefaults().Weights)
 	f.Fuzz(func(t2 *testing.T, host, url string, flags uint32) {
 		l := links.Link{URL: url, Host: host, Domain: registrable(host), Flags: links.Flag(flags), Kind: links.KindHref, Clickable: true}
 		got, want := appendFormSignals(nil, w, t, &l), formSignalsRef(w, t, &l)
@@ -368,3 +368,6 @@ func FuzzHostWords(f *testing.F) {
 		}
 	})
 }
+
+// weightsPtr returns a pointer to a copy of w (signals take *Weights).
+func weightsPtr(w Weights) *Weights { return &w }

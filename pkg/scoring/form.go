@@ -13,7 +13,7 @@ import (
 // independent) whose weight is not 0.
 // The host lists are matched in one walk (matchHostLists); the order of the
 // signals is that of formSignalOrder.
-func appendFormSignals(out []evid, w Weights, t *tables, l *links.Link) []evid {
+func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link) []evid {
 	if e, ok := displayMismatch(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
@@ -56,14 +56,14 @@ func appendFormSignals(out []evid, w Weights, t *tables, l *links.Link) []evid {
 
 // formSignalOrder lists the form signals in the order appendFormSignals
 // adds them (a test compares the two).
-var formSignalOrder = [...]func(Weights, *tables, *links.Link) (evid, bool){
+var formSignalOrder = [...]func(*Weights, *tables, *links.Link) (evid, bool){
 	displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
 	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
 }
 
 // displayMismatch: the anchor shows a URL or host on another site than the
 // (unwrapped) destination.
-func displayMismatch(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func displayMismatch(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	shown := strings.ToLower(strings.TrimSuffix(l.DisplayHost, "."))
 	if shown == "" || l.Host == "" {
 		if l.Flags.Has(links.FlagDisplayMismatch) {
@@ -86,7 +86,7 @@ func sameSite(shown, host, domain string) bool {
 	return err == nil && (sd == domain || dotSuffix(host, sd))
 }
 
-func ipLiteral(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func ipLiteral(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	switch {
 	case l.Flags.Has(links.FlagObfuscatedIP):
 		return evid{code: CodeObfuscatedIP, w: w.ObfuscatedIP, cls: classForm, a: l.Host}, true
@@ -96,14 +96,14 @@ func ipLiteral(w Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{}, false
 }
 
-func userinfo(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func userinfo(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if !l.Flags.Has(links.FlagUserinfo) {
 		return evid{}, false
 	}
 	return evid{code: CodeUserinfo, w: w.Userinfo, cls: classForm, a: l.Host}, true
 }
 
-func scriptLink(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func scriptLink(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if !l.Flags.Has(links.FlagScriptScheme) && l.Scheme != "javascript" && l.Scheme != "data" && l.Scheme != "vbscript" {
 		return evid{}, false
 	}
@@ -114,7 +114,7 @@ func scriptLink(w Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{code: CodeScriptLink, w: w.ScriptLink, cls: classForm, a: s}, true
 }
 
-func punycode(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func punycode(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if l.Flags.Has(links.FlagMixedScript) {
 		return evid{code: CodeMixedScript, w: w.MixedScript, cls: classForm, a: l.UnicodeHost}, true
 	}
@@ -125,7 +125,7 @@ func punycode(w Weights, _ *tables, l *links.Link) (evid, bool) {
 }
 
 // redirectChain: two or more wrappers/redirectors, or a chain cut short.
-func redirectChain(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func redirectChain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if l.Flags.Has(links.FlagTruncatedChain) {
 		return evid{code: CodeTruncatedChain, w: w.TruncatedChain, cls: classForm}, true
 	}
@@ -135,33 +135,33 @@ func redirectChain(w Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{code: CodeRedirectChain, w: w.RedirectChain, cls: classForm, a: l.Host, n: [3]int32{int32(len(l.Chain))}}, true
 }
 
-func shortener(w Weights, t *tables, l *links.Link) (evid, bool) {
+func shortener(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.shorteners, l.Host)
 	return shortenerOf(w, h, ok)
 }
 
 // shortenerOf is shortener given the matched list entry.
-func shortenerOf(w Weights, h string, ok bool) (evid, bool) {
+func shortenerOf(w *Weights, h string, ok bool) (evid, bool) {
 	if !ok {
 		return evid{}, false
 	}
 	return evid{code: CodeShortener, w: w.Shortener, cls: classForm, a: h}, true
 }
 
-func freeHosting(w Weights, t *tables, l *links.Link) (evid, bool) {
+func freeHosting(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.freeHosting, l.Host)
 	return freeHostingOf(w, h, ok)
 }
 
 // freeHostingOf is freeHosting given the matched list entry.
-func freeHostingOf(w Weights, h string, ok bool) (evid, bool) {
+func freeHostingOf(w *Weights, h string, ok bool) (evid, bool) {
 	if !ok {
 		return evid{}, false
 	}
 	return evid{code: CodeFreeHosting, w: w.FreeHosting, cls: classForm, a: h}, true
 }
 
-func suspiciousTLD(w Weights, t *tables, l *links.Link) (evid, bool) {
+func suspiciousTLD(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	tld := l.Host[strings.LastIndexByte(l.Host, '.')+1:]
 	if !t.tlds[tld] {
 		return evid{}, false
@@ -170,7 +170,7 @@ func suspiciousTLD(w Weights, t *tables, l *links.Link) (evid, bool) {
 }
 
 // formKind: an HTML form or a meta refresh in mail.
-func formKind(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func formKind(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	switch l.Kind {
 	case links.KindForm:
 		return evid{code: CodeFormLink, w: w.FormLink, cls: classForm, a: l.Host}, true
@@ -191,7 +191,7 @@ var riskyFiles = map[string]bool{
 }
 
 // riskyFile: the link downloads an executable or archive.
-func riskyFile(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func riskyFile(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	ext := urlExt(l.URL)
 	if ext == "" || !riskyFiles[ext] && !riskyFiles[strings.ToLower(ext)] {
 		return evid{}, false
@@ -225,7 +225,7 @@ func urlExt(u string) string {
 
 // deepSubdomain: four or more labels above the registrable domain, a common
 // way to push a borrowed name to the left of a foreign domain.
-func deepSubdomain(w Weights, _ *tables, l *links.Link) (evid, bool) {
+func deepSubdomain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if l.Host == l.Domain || !dotSuffix(l.Host, l.Domain) {
 		return evid{}, false
 	}
@@ -290,13 +290,13 @@ func appendQueryEscapeLower(buf []byte, s string) []byte {
 // recipient's domain appears in a link to a foreign site; kits personalise
 // their landing pages this way. The caller scales it by the domain's novelty.
 // u is the link's URL and lu the same in lowercase.
-func rcptInURL(w Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
+func rcptInURL(w *Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
 	return rcptInURLWith(w, l, u, lu, r, unsubscribePath)
 }
 
 // rcptInURLWith is rcptInURL with the unsubscribePath test supplied (a
 // link computes it once for all its recipients).
-func rcptInURLWith(w Weights, l *links.Link, u, lu string, r rcptForms, unsub func(string) bool) (evid, bool) {
+func rcptInURLWith(w *Weights, l *links.Link, u, lu string, r rcptForms, unsub func(string) bool) (evid, bool) {
 	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) {
 		return evid{}, false
 	}

@@ -20,7 +20,7 @@ func unicodeDomain(domain, uhost string) string {
 // domains (the organisation's or, per recipient, its history), scaled by how
 // unestablished the domain is here.
 // skeleton maps a protected domain to its skeleton (callers may cache).
-func lookalikeOf(w Weights, skeleton func(string) string, domain, skel string, protected []string, novel float64) (evid, bool) {
+func lookalikeOf(w *Weights, skeleton func(string) string, domain, skel string, protected []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
@@ -35,7 +35,7 @@ func lookalikeOf(w Weights, skeleton func(string) string, domain, skel string, p
 // lookalikeHistory: the link domain is a confusable near miss of a domain
 // from the recipient's history (historyLookalike), scaled by how
 // unestablished the domain is here.
-func lookalikeHistory(w Weights, skeleton func(string) string, domain, skel string, known []string, novel float64) (evid, bool) {
+func lookalikeHistory(w *Weights, skeleton func(string) string, domain, skel string, known []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
@@ -48,7 +48,7 @@ func lookalikeHistory(w Weights, skeleton func(string) string, domain, skel stri
 }
 
 // lookalikeBrand: the link domain is a near miss of a shipped brand domain.
-func lookalikeBrand(w Weights, t *tables, domain, skel string, novel float64) (evid, bool) {
+func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
@@ -60,7 +60,7 @@ func lookalikeBrand(w Weights, t *tables, domain, skel string, novel float64) (e
 
 // orgInHost: a foreign host carries one of our domains' names as a label or
 // hyphenated word (example.com.login.top, example-com-secure.top).
-func orgInHost(w Weights, host, domain string, org []string, novel float64) (evid, bool) {
+func orgInHost(w *Weights, host, domain string, org []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
@@ -80,7 +80,7 @@ func orgInHost(w Weights, host, domain string, org []string, novel float64) (evi
 // host (paypal-secure.top, paypal.com.evil.example), also behind confusable
 // characters (micros0ft-support.top), but not as the whole label of a
 // sibling domain (paypal.de).
-func brandInDomain(w Weights, t *tables, host, domain string, novel float64) (evid, bool) {
+func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (evid, bool) {
 	if novel <= 0 || t.brands.exact[domain] {
 		return evid{}, false
 	}

@@ -48,7 +48,7 @@ func ramp(n, full int) float64 {
 }
 
 // orgNovelty: the link domain is new or rare to the whole organisation.
-func orgNovelty(w Weights, domain string, s Stat) (evid, bool) {
+func orgNovelty(w *Weights, domain string, s Stat) (evid, bool) {
 	e := estOrg(s)
 	if e >= 1 {
 		return evid{}, false
@@ -63,7 +63,7 @@ func orgNovelty(w Weights, domain string, s Stat) (evid, bool) {
 // hostNovelty: the domain is known here but this host under it never was.
 // It grows with the domain's establishment (full from 0.4) while org
 // novelty shrinks faster, so more history never raises their sum.
-func hostNovelty(w Weights, host, domain string, d, h Stat) (evid, bool) {
+func hostNovelty(w *Weights, host, domain string, d, h Stat) (evid, bool) {
 	e := estOrg(d)
 	if host == domain || e <= 0 || h.Seen() {
 		return evid{}, false
@@ -72,7 +72,7 @@ func hostNovelty(w Weights, host, domain string, d, h Stat) (evid, bool) {
 }
 
 // rcptNovelty: this recipient was never (or rarely) sent a link to the domain.
-func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
+func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
 	e := estLinkDays(s)
 	if e >= 1 {
 		return evid{}, false
@@ -87,7 +87,7 @@ func rcptNovelty(w Weights, domain, rcpt string, s Stat) (evid, bool) {
 
 // senderLinkNovelty: this sender (or, more weakly, its domain) never linked
 // to the domain. The sender domain's history does not count for free mail.
-func senderLinkNovelty(w Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
+func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
 	e := estLinkDays(own)
 	if !freemail {
 		e = max(e, 0.7*estLinkDays(dom))
@@ -99,7 +99,7 @@ func senderLinkNovelty(w Weights, domain, sender string, own, dom Stat, freemail
 }
 
 // pairNovelty: the sender never wrote to this recipient.
-func pairNovelty(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
+func pairNovelty(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
 	if pair.Seen() {
 		return evid{}, false
 	}

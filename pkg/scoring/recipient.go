@@ -65,7 +65,7 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	r.score = base + sum(m.subjEv)
 	forms := &lazyForms{addr: key}
 	for i := range m.links {
-		m.evalLink(r, &m.links[i], &r.links[i], key, rh, forms, base)
+		m.evalLink(r, &m.links[i], &r.links[i], key, &rh, forms, base)
 	}
 	m.decide(r)
 	return r
@@ -85,7 +85,7 @@ func (r *rcptEval) reset(n int) *rcptEval {
 
 // relationship appends the sender evidence that depends on the recipient.
 func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []evid {
-	w, h := m.p.Weights, &m.in.History
+	w, h := &m.p.Weights, &m.in.History
 	if e, ok := m.internalKnown(); ok {
 		out = append(out, e) // a colleague: neither solicited nor unsolicited
 	} else {
@@ -112,11 +112,11 @@ func (m *message) internalKnown() (evid, bool) {
 	return evid{code: CodeInternalKnown, w: -m.p.Weights.LessInternalKnown, cls: classContext, a: m.sender}, true
 }
 
-func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh RecipientHistory, forms *lazyForms, base float64) {
+func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, rh *RecipientHistory, forms *lazyForms, base float64) {
 	if b.skip != "" {
 		return
 	}
-	l, w := b.l, m.p.Weights
+	l, w := b.l, &m.p.Weights
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
 	start := len(r.evs) // the link's evidence goes to the end of r.evs
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.site {
@@ -151,7 +151,7 @@ func (m *message) orgLink(l *links.Link) bool {
 // domain from the recipient's own history.
 // It appends to r.evs.
 func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, known []string) {
-	l, w := b.l, m.p.Weights
+	l, w := b.l, &m.p.Weights
 	if e, ok := rcptInURLWith(w, l, l.URL, b.lowerURL(), forms.get(), b.unsubscribe); ok {
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		r.evs = append(r.evs, e)
@@ -178,7 +178,7 @@ func (m *message) historyAnswer(r *rcptEval, domain, skel string, known []string
 			return a.e, a.ok
 		}
 	}
-	e, ok := lookalikeHistory(m.p.Weights, m.skeleton, domain, skel, known, look)
+	e, ok := lookalikeHistory(&m.p.Weights, m.skeleton, domain, skel, known, look)
 	if list >= 0 && len(m.hist) < maxHistAnswers {
 		m.hist = append(m.hist, histAnswer{list: list, domain: domain, skel: skel, look: look, e: e, ok: ok})
 	}

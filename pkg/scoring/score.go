@@ -133,7 +133,7 @@ func registrable(d string) string {
 
 // senderEvidence is the recipient-independent sender evidence.
 func (m *message) senderEvidence() []evid {
-	w, h := m.p.Weights, &m.in.History
+	w, h := &m.p.Weights, &m.in.History
 	var out []evid
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
@@ -181,7 +181,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if b.skip = skipCode(l); b.skip != "" {
 		return b
 	}
-	w, h := m.p.Weights, &m.in.History
+	w, h := &m.p.Weights, &m.in.History
 	b.ev = m.scratch[:0]
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
@@ -282,7 +282,7 @@ func skipCode(l *links.Link) string {
 // contextEvidence appends the link context that lowers risk (a weight
 // turned off adds nothing).
 func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, own bool) []evid {
-	w := m.p.Weights
+	w := &m.p.Weights
 	if inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains) {
 		out = appendEvid(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
 	}
@@ -436,7 +436,7 @@ func (m *message) lookable(b *linkBase) bool {
 
 // lookalikesOnce is lookalikes without the memo; it returns the skeleton.
 func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
-	l, w := b.l, m.p.Weights
+	l, w := b.l, &m.p.Weights
 	if !m.lookable(b) {
 		return ""
 	}

@@ -10,7 +10,7 @@ import (
 
 // senderNovelty: first contact from this address, or an address seen only
 // briefly.
-func senderNovelty(w Weights, sender string, s Stat) (evid, bool) {
+func senderNovelty(w *Weights, sender string, s Stat) (evid, bool) {
 	e := estDays(s)
 	if e >= 1 {
 		return evid{}, false
@@ -25,7 +25,7 @@ func senderNovelty(w Weights, sender string, s Stat) (evid, bool) {
 // senderDomainNovelty: no (or little) mail from the sender's domain before.
 // For free mail the domain's history says nothing, so the sender's own
 // novelty is used instead (freemail_sender).
-func senderDomainNovelty(w Weights, domain string, dom, sender Stat, freemail bool) (evid, bool) {
+func senderDomainNovelty(w *Weights, domain string, dom, sender Stat, freemail bool) (evid, bool) {
 	if freemail {
 		e := estDays(sender)
 		if e >= 1 {
@@ -48,7 +48,7 @@ func senderDomainNovelty(w Weights, domain string, dom, sender Stat, freemail bo
 // recipient) wrote to is solicited; anyone else is unsolicited however often
 // they wrote, so a spoofed familiar address stays suspect. Writing to someone
 // else at the same (non-free) domain counts a third.
-func solicitation(w Weights, sender string, s, pair, dom Stat, freemail bool) evid {
+func solicitation(w *Weights, sender string, s, pair, dom Stat, freemail bool) evid {
 	if s.Outbound > 0 || pair.Outbound > 0 {
 		return evid{code: CodeSolicited, w: -w.LessSolicited, cls: classContext, a: sender}
 	}
@@ -60,7 +60,7 @@ func solicitation(w Weights, sender string, s, pair, dom Stat, freemail bool) ev
 }
 
 // establishedPair: the sender has written to this recipient on several days.
-func establishedPair(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
+func establishedPair(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
 	f := ramp(pair.Days-1, 4)
 	if f <= 0 {
 		return evid{}, false
@@ -71,7 +71,7 @@ func establishedPair(w Weights, sender, rcpt string, pair Stat) (evid, bool) {
 
 // shadowIdentity: the display name is known here from another address (and
 // is specific: used by at most two addresses) but this address is new.
-func shadowIdentity(w Weights, name, sender string, nameStat, s Stat) (evid, bool) {
+func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bool) {
 	name = strings.TrimSpace(name)
 	if !nameStat.Seen() || nameStat.Senders > 2 || !specificName(name, sender) {
 		return evid{}, false
@@ -97,7 +97,7 @@ func specificName(name, sender string) bool {
 
 // brandName: the display name carries a distinctive brand token but the
 // sender's domain is not that brand's.
-func brandName(w Weights, t *tables, name, senderDomain string, s Stat) (evid, bool) {
+func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, bool) {
 	e := estDays(s)
 	if e >= 1 || name == "" {
 		return evid{}, false
@@ -124,7 +124,7 @@ func tokens(s string) []string {
 // (or DKIM) for the From domain: the sender is likely spoofed. Only
 // failure counts, whatever the history: a familiar domain that fails is
 // the spoof this catches.
-func authFailure(w Weights, method, senderDomain string) (evid, bool) {
+func authFailure(w *Weights, method, senderDomain string) (evid, bool) {
 	if method == "" {
 		return evid{}, false
 	}
@@ -135,7 +135,7 @@ func authFailure(w Weights, method, senderDomain string) (evid, bool) {
 // address. Mail libraries never write that; kits do it on purpose, so that
 // some mail programs show a display name or a second address in place of
 // the real sender. (Large providers refuse such mail outright.)
-func malformedFrom(w Weights, malformed bool) (evid, bool) {
+func malformedFrom(w *Weights, malformed bool) (evid, bool) {
 	if !malformed {
 		return evid{}, false
 	}
@@ -146,7 +146,7 @@ func malformedFrom(w Weights, malformed bool) (evid, bool) {
 // letters with look-alike letters of another script ("Wаllet" with a
 // Cyrillic "а"), a disguise against filters that ordinary mail has no use
 // for. Words of one script, in any script, are never counted.
-func disguisedText(w Weights, t *tables, texts ...string) (evid, bool) {
+func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 	for _, s := range texts {
 		if isASCII(s) {
 			continue
@@ -179,7 +179,7 @@ func mixesLookalikes(t *tables, word string) bool {
 }
 
 // replyToMismatch: replies go to another domain than the sender's.
-func replyToMismatch(w Weights, replyDomain, senderDomain string) (evid, bool) {
+func replyToMismatch(w *Weights, replyDomain, senderDomain string) (evid, bool) {
 	if w.ReplyTo <= 0 || replyDomain == "" || replyDomain == senderDomain {
 		return evid{}, false
 	}
@@ -191,7 +191,7 @@ func replyToMismatch(w Weights, replyDomain, senderDomain string) (evid, bool) {
 // <x@elsewhere.test>): the name claims an identity the address does not
 // carry. Only reciprocal contact (we wrote to the sender) clears it; an
 // unsolicited sender seen often is still spoofing the name.
-func nameDomain(w Weights, name, senderDomain string, s Stat) (evid, bool) {
+func nameDomain(w *Weights, name, senderDomain string, s Stat) (evid, bool) {
 	if s.Outbound > 0 || senderDomain == "" || strings.IndexByte(name, '.') < 0 {
 		return evid{}, false
 	}

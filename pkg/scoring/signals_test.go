@@ -83,7 +83,7 @@ func check(t *testing.T, name string, got sig, code string, wantW float64) {
 }
 
 func TestNoveltySignals(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	once := Stat{Messages: 1, Days: 1, Senders: 1, Vouched: 1}
 	for _, tc := range []struct {
 		name string
@@ -114,7 +114,7 @@ func TestNoveltySignals(t *testing.T) {
 func s(e evid, ok bool) sig { return sig{e, ok} }
 
 func TestSenderSignals(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	tb := data()
 	for _, tc := range []struct {
 		name string
@@ -158,9 +158,9 @@ func TestSenderSignals(t *testing.T) {
 		{"Greek mu in a unit", s(disguisedText(w, tb, "5 \u03bcm filter", "")), "", 0},
 		{"Greek mu in a longer unit, not a Latin look-alike", s(disguisedText(w, tb, "5 \u03bcmol sample", "")), "", 0},
 		{"accented Latin", s(disguisedText(w, tb, "R\u00e9sum\u00e9 attached", "Ren\u00e9e")), "", 0},
-		{"reply-to off by default", s(replyToMismatch(DefaultPolicy().withDefaults().Weights, "x.com", "b.com")), "", 0},
-		{"reply-to on", s(replyToMismatch(Weights{ReplyTo: 0.1}, "x.com", "b.com")), CodeReplyTo, 0.1},
-		{"reply-to same", s(replyToMismatch(Weights{ReplyTo: 0.1}, "b.com", "b.com")), "", 0},
+		{"reply-to off by default", s(replyToMismatch(weightsPtr(DefaultPolicy().withDefaults().Weights), "x.com", "b.com")), "", 0},
+		{"reply-to on", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "x.com", "b.com")), CodeReplyTo, 0.1},
+		{"reply-to same", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "b.com", "b.com")), "", 0},
 		{"pair established", s(establishedPair(w, "a@b", "c@d", est())), CodeEstablishedPair, -0.3},
 		{"pair seen once", s(establishedPair(w, "a@b", "c@d", Stat{Messages: 1, Days: 1})), "", 0},
 	} {
@@ -169,7 +169,7 @@ func TestSenderSignals(t *testing.T) {
 }
 
 func TestSolicitation(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	for _, tc := range []struct {
 		name            string
 		s, pair, domain Stat
@@ -189,7 +189,7 @@ func TestSolicitation(t *testing.T) {
 }
 
 func TestFormSignals(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	tb := data()
 	mk := func(f func(*links.Link)) *links.Link {
 		l := web("https://www.example.com/a", "www.example.com", "example.com")
@@ -198,7 +198,7 @@ func TestFormSignals(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name string
-		f    func(Weights, *tables, *links.Link) (evid, bool)
+		f    func(*Weights, *tables, *links.Link) (evid, bool)
 		l    *links.Link
 		code string
 		w    float64
@@ -237,7 +237,7 @@ func TestFormSignals(t *testing.T) {
 }
 
 func TestRcptInURL(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	forms := newRcptForms("Bob@Corp.example")
 	for _, tc := range []struct {
 		name, url, domain string
@@ -260,7 +260,7 @@ func TestRcptInURL(t *testing.T) {
 }
 
 func TestLookalikes(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	tb := data()
 	org := []string{"corp.example", "enron.com"}
 	for _, tc := range []struct {
@@ -297,7 +297,7 @@ func TestLookalikes(t *testing.T) {
 }
 
 func TestLookalikeScaledByHistory(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	tb := data()
 	if _, ok := lookalikeBrand(w, tb, "paypa1.com", "paypal.com", 0); ok {
 		t.Error("an established domain (novel = 0) is still a lookalike")
@@ -308,7 +308,7 @@ func TestLookalikeScaledByHistory(t *testing.T) {
 }
 
 func TestNameInHost(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	tb := data()
 	org := []string{"corp.example"}
 	for _, tc := range []struct {

@@ -48,7 +48,7 @@ func unsubscribePath(u string) bool {
 
 // loginPath: a token of the URL path (before the query) names a sign-in or
 // account page; two neighbouring tokens count joined ("sign-in", "log_on").
-func loginPath(w Weights, l *links.Link, novel float64) (evid, bool) {
+func loginPath(w *Weights, l *links.Link, novel float64) (evid, bool) {
 	var prev string
 	for tok := range pathTokens(l.URL) {
 		word := ""
@@ -101,7 +101,7 @@ func pathTokens(u string) func(func(string) bool) {
 // three or more words of two letters or more together with hyphens
 // ("secure-account-update", "apple-id-verify"), the way throwaway phishing
 // domains borrow trust. Punycode labels ("xn--") are not words.
-func hyphenatedHost(w Weights, l *links.Link, novel float64) (evid, bool) {
+func hyphenatedHost(w *Weights, l *links.Link, novel float64) (evid, bool) {
 	host := l.Host
 	if l.Flags.Has(links.FlagIPLiteral) || host == "" {
 		return evid{}, false

@@ -3,7 +3,7 @@ package scoring
 import "testing"
 
 func TestLoginPath(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	for _, tc := range []struct {
 		name  string
 		url   string
@@ -39,7 +39,7 @@ func TestLoginPath(t *testing.T) {
 }
 
 func TestHyphenatedHost(t *testing.T) {
-	w := DefaultWeights()
+	w := weightsPtr(DefaultWeights())
 	for _, tc := range []struct {
 		name  string
 		host  string
