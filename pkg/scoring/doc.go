@@ -68,6 +68,15 @@
 // table test. Risk signals that depend on history must never grow with it
 // (TestPropertyHistoryNeverRaisesRisk checks this).
 //
+// Cost: Score answers per-domain questions (lookalikes, history
+// lookalikes) once per message, scans each link's Context with the record
+// of the previous one (intent_window.go), and keeps evidence in shared
+// buffers. Every shortcut must give exactly the plain computation's
+// verdict; fastpath_test.go keeps the plain code and compares (fuzz
+// targets FuzzIntentScan*, FuzzCtxScan, FuzzFormSignals, FuzzRcptForms,
+// FuzzHostWords, FuzzDotSuffix), and bench's TestDigest compares whole
+// verdicts before and after a change.
+//
 // The package refuses to fetch, resolve or learn anything: learning is the
 // baseline's job, acting on the verdict is the filter's.
 package scoring
