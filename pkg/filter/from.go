@@ -17,6 +17,21 @@ func fromMalformed(values []string) bool {
 	return len(entries) != 1 || !oneAddress(entries[0])
 }
 
+// lenientFromAddr finds the first address in a From field the strict
+// parser refused: the first entry's angle address, else a bare address.
+// It returns "" when no entry has one.
+func lenientFromAddr(v string) string {
+	for _, e := range fromEntries(v) {
+		if oneAddress(e) {
+			if i := strings.LastIndexByte(e, '<'); i >= 0 {
+				e = e[i+1 : i+strings.IndexByte(e[i:], '>')]
+			}
+			return normAddr(e)
+		}
+	}
+	return ""
+}
+
 // fromEntries splits a field at the commas outside quoted strings,
 // comments and angle brackets, dropping comments and empty entries.
 func fromEntries(v string) []string {

@@ -1,6 +1,9 @@
 package filter
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFromMalformed(t *testing.T) {
 	for _, tc := range []struct {
@@ -41,6 +44,9 @@ func FuzzFromMalformed(f *testing.F) {
 	f.Add(`=?UTF-8?B?RGVCYW5r?= <>`)
 	f.Fuzz(func(t *testing.T, v string) {
 		m := fromMalformed([]string{v})
+		if a := lenientFromAddr(v); a != "" && !strings.Contains(a, "@") {
+			t.Fatalf("lenientFromAddr(%q) = %q, not an address", v, a)
+		}
 		for _, e := range fromEntries(v) {
 			if e == "" {
 				t.Fatalf("empty entry from %q", v)
@@ -65,6 +71,21 @@ func TestReadMessageFromMalformed(t *testing.T) {
 		m := readMessage([]byte(tc.header+"\r\nbody\r\n"), Envelope{MailFrom: "alice@example.com"})
 		if m.FromMalformed != tc.want {
 			t.Errorf("%s: FromMalformed = %v, want %v", tc.name, m.FromMalformed, tc.want)
+		}
+	}
+}
+
+func TestLenientFromAddr(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`"Support", <Help@Wallet-Help.example>`, "help@wallet-help.example"},
+		{`Brand, x <a@b.example>`, "a@b.example"},
+		{`john..smith@corp.example`, "john..smith@corp.example"},
+		{`"Doe, Jane" <jane@x.example>, eve@y.example`, "jane@x.example"},
+		{`NOEMIE Dating`, ""},
+		{`=?UTF-8?B?RGVCYW5r?= <>`, ""},
+	} {
+		if got := lenientFromAddr(tc.in); got != tc.want {
+			t.Errorf("lenientFromAddr(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

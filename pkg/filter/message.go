@@ -22,6 +22,8 @@ func readMessage(msg []byte, env Envelope) Message {
 	h := readHeader(msg)
 	if as, err := h.AddressList("From"); err == nil && len(as) > 0 {
 		m.FromAddr, m.FromName = normAddr(as[0].Address), strings.TrimSpace(as[0].Name)
+	} else {
+		m.FromAddr = lenientFromAddr(h.Get("From")) // what a mail program would still show
 	}
 	m.ReplyTo = firstAddr(h, "Reply-To")
 	if s, err := h.Subject(); err == nil {
