@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -232,5 +233,20 @@ func TestQuarantineRuleReasonsSurviveTheCap(t *testing.T) {
 		if !hasReason(v.Reasons, code) {
 			t.Errorf("reasons %v lack %s", v.Reasons, code)
 		}
+	}
+}
+
+// A message with no sender address at all still gets readable reasons.
+func TestReasonsWithoutSender(t *testing.T) {
+	in := newInput()
+	in.FromAddr, in.MailFrom = "", ""
+	v := Score(testPolicy(), in)
+	for _, r := range append(v.Reasons, v.Links[0].Reasons...) {
+		if strings.Contains(r.Text, "  ") || strings.HasSuffix(r.Text, " ") || strings.Contains(r.Text, " before") && strings.Contains(r.Text, "domain  ") {
+			t.Errorf("%s: text with a gap: %q", r.Code, r.Text)
+		}
+	}
+	if !hasReason(v.Reasons, CodeSenderFirst) {
+		t.Fatalf("reasons %v: no sender_first_contact", v.Reasons)
 	}
 }

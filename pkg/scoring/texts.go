@@ -3,7 +3,15 @@ package scoring
 import "strings"
 
 // text is the sentence for one piece of evidence, with the baseline facts.
+// A subject that is missing (a message without any sender address) reads
+// "(unknown)" rather than leaving a gap in the sentence.
 func (e evid) text() string {
+	if e.a == "" {
+		e.a = "(unknown)"
+	}
+	if e.b == "" {
+		e.b = "(unknown)"
+	}
 	switch e.code {
 	case CodeOrgFirstSeen:
 		return "no message to anyone here has linked to " + e.a + " before"
