@@ -294,6 +294,35 @@ func TestPostfixUnixSocket(t *testing.T) {
 	}
 }
 
+// TestPostfixChrootedUnixSocket: the Debian default, a chrooted smtpd,
+// with milterd listening below the queue directory and Postfix given the
+// socket path relative to it, as deploy/postfix/README.md describes.
+func TestPostfixChrootedUnixSocket(t *testing.T) {
+	requireRoot(t)
+	capture := startCapture(t)
+	pfx := &postfixInstance{t: t, dir: scratchDir(t, "pfxc"), Port: freePort(t)}
+	pfx.conf = filepath.Join(pfx.dir, "conf")
+	pfx.writeConfig(postfixOptions{Milter: "unix:/firstsight/milterd.sock", RelayPort: capture.Port(), Chroot: true})
+	sockDir := filepath.Join(pfx.dir, "queue", "firstsight") // the queue directory is the chroot
+	mustMkdir(t, sockDir, 0o770)
+	chownPostfix(t, sockDir)
+	startFilter(t, filterOptions{
+		Config: milterdConfig("http://127.0.0.1:8025", false, "[socket]\ngroup = \"postfix\"\nmode = \"0660\"\n"),
+		Listen: "unix:" + filepath.Join(sockDir, "milterd.sock"),
+	})
+	pfx.postfix("check")
+	pfx.postfix("start")
+	t.Cleanup(pfx.stop)
+	pfx.waitListening()
+	sendMail(t, pfx.Addr(), familiarMessages()[0].msg)
+	if v := verdictOf(t, capture.next(t, deliveryTimeout).Data); v.Action != "accept" {
+		t.Errorf("action %q, want accept (a chrooted smtpd must reach milterd)", v.Action)
+	}
+	if strings.Contains(pfx.Log(), "Milter service") {
+		t.Errorf("postfix logged a milter problem:\n%s", pfx.Log())
+	}
+}
+
 // TestPostfixMilterDownTempfails: with milterd stopped, Postfix applies
 // default_action=tempfail; an upstream MTA keeps the message deferred and
 // delivers it once milterd is back. Nothing is lost.

@@ -25,10 +25,11 @@ type postfixOptions struct {
 	Milter        string // Postfix milter address, e.g. inet:127.0.0.1:10025; empty = no milter
 	DefaultAction string // milter_default_action; default tempfail
 	RelayPort     int    // every message is relayed to [127.0.0.1]:RelayPort
+	Chroot        bool   // run smtpd chrooted in the queue directory, as Debian does
 }
 
 // postfixInstance is a private Postfix: its own config, queue and log directory,
-// one smtpd on a free loopback port, nothing chrooted, nothing under /etc/postfix.
+// one smtpd on a free loopback port, nothing chrooted unless asked, nothing under /etc/postfix.
 type postfixInstance struct {
 	t    *testing.T
 	dir  string
@@ -65,8 +66,10 @@ maximal_backoff_time = 4s
 queue_run_delay = 2s
 `
 
-// Every service runs unchrooted, so no chroot has to be populated.
-const postfixMasterCf = `127.0.0.1:{{.Port}} inet n - n - - smtpd
+// Every service runs unchrooted, so no chroot has to be populated, except
+// smtpd when Chroot is set (it needs nothing from the chroot for loopback
+// mail and IP-literal relaying).
+const postfixMasterCf = `127.0.0.1:{{.Port}} inet n - {{if .Chroot}}y{{else}}n{{end}} - - smtpd
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -116,7 +119,7 @@ func (p *postfixInstance) writeConfig(o postfixOptions) {
 		milters = fmt.Sprintf("{ %s, default_action=%s, connect_timeout=5s, command_timeout=10s, content_timeout=60s }",
 			o.Milter, o.DefaultAction)
 	}
-	vars := map[string]any{"Dir": p.dir, "Name": o.Name, "RelayPort": o.RelayPort, "Milters": milters, "Port": p.Port}
+	vars := map[string]any{"Dir": p.dir, "Name": o.Name, "RelayPort": o.RelayPort, "Milters": milters, "Port": p.Port, "Chroot": o.Chroot}
 	for _, d := range []string{"conf", "queue", "data"} {
 		mustMkdir(p.t, filepath.Join(p.dir, d), 0o755)
 	}
