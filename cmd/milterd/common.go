@@ -111,6 +111,15 @@ type configFlags struct {
 	config, db string
 }
 
+// load reads the config file (or the embedded defaults) with -db applied.
+func (f *configFlags) load() (config.Config, error) {
+	c, err := loadConfig(f.config)
+	if err == nil && f.db != "" {
+		c.DB = f.db
+	}
+	return c, err
+}
+
 func (f *configFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.config, "config", "", "TOML config file (default: embedded defaults)")
 	fs.StringVar(&f.db, "db", "", "bbolt database path (overrides the config)")

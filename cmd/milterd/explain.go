@@ -42,13 +42,10 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")
 		return 2
 	}
-	c, err := loadConfig(cf.config)
+	c, err := cf.load()
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
-	}
-	if cf.db != "" {
-		c.DB = cf.db
 	}
 	raw, err := os.ReadFile(fs.Arg(0))
 	if err != nil {

@@ -20,13 +20,10 @@ func resetBaseline(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	c, err := loadConfig(cf.config)
+	c, err := cf.load()
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
-	}
-	if cf.db != "" {
-		c.DB = cf.db
 	}
 	if !*yes {
 		fmt.Fprintf(stderr, "milterd reset-baseline: this deletes everything learned in %s (lock records, the allowlist and quarantine reasons stay); run again with -yes, then warm up with \"milterd replay -learn-only\"\n", c.DB)
