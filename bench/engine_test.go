@@ -35,11 +35,17 @@ type rig struct {
 	test   [][]byte
 }
 
-func newRig(b testing.TB) *rig {
+// benchDir is FIRSTSIGHT_BENCH_DIR; the benchmark is skipped without it.
+func benchDir(tb testing.TB) string {
 	dir := os.Getenv("FIRSTSIGHT_BENCH_DIR")
 	if dir == "" {
-		b.Skip("FIRSTSIGHT_BENCH_DIR not set (see bench/profile.sh)")
+		tb.Skip("FIRSTSIGHT_BENCH_DIR not set (see bench/profile.sh)")
 	}
+	return dir
+}
+
+func newRig(b testing.TB) *rig {
+	dir := benchDir(b)
 	c := config.Default()
 	db, err := bolt.Open(filepath.Join(b.TempDir(), "bench.db"), 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType})
 	if err != nil {

@@ -15,16 +15,19 @@ import (
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
-// BenchmarkExtractSet is links.Extract alone over FIRSTSIGHT_BENCH_DIR/test.
-func BenchmarkExtractSet(b *testing.B) {
-	dir := os.Getenv("FIRSTSIGHT_BENCH_DIR")
-	if dir == "" {
-		b.Skip("FIRSTSIGHT_BENCH_DIR not set (see bench/profile.sh)")
-	}
-	msgs := readDir(b, filepath.Join(dir, "test"))
+// testMessages reads FIRSTSIGHT_BENCH_DIR/test; the benchmark is skipped
+// without them.
+func testMessages(b *testing.B) [][]byte {
+	msgs := readDir(b, filepath.Join(benchDir(b), "test"))
 	if len(msgs) == 0 {
 		b.Skip("no test messages")
 	}
+	return msgs
+}
+
+// BenchmarkExtractSet is links.Extract alone over FIRSTSIGHT_BENCH_DIR/test.
+func BenchmarkExtractSet(b *testing.B) {
+	msgs := testMessages(b)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -35,14 +38,7 @@ func BenchmarkExtractSet(b *testing.B) {
 
 // BenchmarkSignedSet is links.Signed alone over FIRSTSIGHT_BENCH_DIR/test.
 func BenchmarkSignedSet(b *testing.B) {
-	dir := os.Getenv("FIRSTSIGHT_BENCH_DIR")
-	if dir == "" {
-		b.Skip("FIRSTSIGHT_BENCH_DIR not set (see bench/profile.sh)")
-	}
-	msgs := readDir(b, filepath.Join(dir, "test"))
-	if len(msgs) == 0 {
-		b.Skip("no test messages")
-	}
+	msgs := testMessages(b)
 	i := 0
 	for b.Loop() {
 		links.Signed(msgs[i%len(msgs)])
