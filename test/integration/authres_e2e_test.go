@@ -219,9 +219,9 @@ func checkAuthResultsField(t *testing.T, header []byte, domain string) {
 	}
 }
 
-// authresPostfix starts milterd with the verifier trusted and a private Postfix
-// whose smtpd_milters list is the verifier (when given) and then milterd.
-func authresPostfix(t *testing.T, verifier *verifierMilter) (*captureServer, *filterProc, *postfixInstance) {
+// authresFilter starts the capture server and milterd with the verifier
+// trusted, its HTTP side on a port of its own.
+func authresFilter(t *testing.T) (*captureServer, *filterProc) {
 	t.Helper()
 	httpPort := freePort(t)
 	capture := startCapture(t)
@@ -229,6 +229,14 @@ func authresPostfix(t *testing.T, verifier *verifierMilter) (*captureServer, *fi
 		Config: authresConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort)),
 		HTTP:   fmt.Sprintf("127.0.0.1:%d", httpPort),
 	})
+	return capture, milterd
+}
+
+// authresPostfix starts milterd with the verifier trusted and a private Postfix
+// whose smtpd_milters list is the verifier (when given) and then milterd.
+func authresPostfix(t *testing.T, verifier *verifierMilter) (*captureServer, *filterProc, *postfixInstance) {
+	t.Helper()
+	capture, milterd := authresFilter(t)
 	pfx := startPostfix(t, postfixOptions{Milter: milterd.Milter(), RelayPort: capture.Port()})
 	if verifier != nil {
 		chainPostfixMilters(t, pfx, "inet:"+verifier.Addr(), milterd.Milter())
@@ -361,12 +369,7 @@ func grepLines(s, sub string) string {
 // Sendmail, with the verifier in front of milterd when given.
 func authresSendmail(t *testing.T, verifier *verifierMilter) (*captureServer, *sendmailInstance) {
 	t.Helper()
-	httpPort := freePort(t)
-	capture := startCapture(t)
-	milterd := startFilter(t, filterOptions{
-		Config: authresConfig(fmt.Sprintf("http://127.0.0.1:%d", httpPort)),
-		HTTP:   fmt.Sprintf("127.0.0.1:%d", httpPort),
-	})
+	capture, milterd := authresFilter(t)
 	o := sendmailOptions{MilterPort: milterd.Port(), RelayPort: capture.Port()}
 	if verifier == nil {
 		return capture, startSendmail(t, o)
