@@ -103,9 +103,14 @@ func FuzzDecodeKnown(f *testing.F) {
 	f.Add(encodeKnown(nil, []knownItem{{name: "x.test", knownEntry: knownEntry{1 << 31, 65535}}, {name: "", knownEntry: knownEntry{0, 0}}}))
 	f.Fuzz(func(t *testing.T, v []byte) {
 		items := decodeKnown(v)
-		names := knownNames(v, 1000)
-		if len(names) != len(items) {
-			t.Fatalf("knownNames %d, decodeKnown %d", len(names), len(items))
+		names := knownNames(v, 1000) // the first 1000 names at most
+		if want := min(len(items), 1000); len(names) != want {
+			t.Fatalf("knownNames %d, want %d of decodeKnown's %d", len(names), want, len(items))
+		}
+		for i, n := range names {
+			if n != items[i].name {
+				t.Fatalf("knownNames[%d] = %q, decodeKnown's is %q", i, n, items[i].name)
+			}
 		}
 		if again := decodeKnown(encodeKnown(nil, items)); !slices.Equal(again, items) {
 			t.Fatalf("round trip %v != %v", again, items)
