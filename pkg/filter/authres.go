@@ -15,36 +15,77 @@ import (
 //
 // Only failure is read, never success: a forged field can then only make
 // its own message look riskier, so a sender gains nothing by forging one.
-func authFailure(values, trusted []string, fromDomain string) string {
+// Two failures are not the sender's doing and are not counted: a DMARC
+// failure of a domain that publishes "p=none" (its owner says its mail may
+// fail, as mail through lists and forwarders does), and, on mailing-list
+// mail (list is true: a List-Id field), a bare DKIM failure, since list
+// servers alter what the author's domain signed.
+func authFailure(values, trusted []string, fromDomain string, list bool) string {
 	if len(trusted) == 0 || fromDomain == "" {
 		return ""
 	}
 	var dmarc, dkimFail, dkimPass bool
 	for _, v := range values {
-		id, results, _ := authres.Parse(stripComments(v)) // keep what parsed before an error
-		if !trustedID(id, trusted) {
+		parts, comments := splitField(v)
+		if len(parts) == 0 || !trustedID(authservID(parts[0]), trusted) {
 			continue
 		}
-		for _, r := range results {
-			switch r := r.(type) {
-			case *authres.DMARCResult:
-				if r.Value == authres.ResultFail && (r.From == "" || aligned(r.From, fromDomain)) {
-					dmarc = true
+		for i := 1; i < len(parts); i++ {
+			_, results, _ := authres.Parse(parts[0] + ";" + parts[i])
+			for _, r := range results {
+				switch r := r.(type) {
+				case *authres.DMARCResult:
+					if r.Value == authres.ResultFail && (r.From == "" || aligned(r.From, fromDomain)) &&
+						dmarcPolicy(parts[i], comments[i]) != "none" {
+						dmarc = true
+					}
+				case *authres.DKIMResult:
+					if !aligned(dkimDomain(r), fromDomain) {
+						continue
+					}
+					dkimPass = dkimPass || r.Value == authres.ResultPass
+					dkimFail = dkimFail || r.Value == authres.ResultFail
 				}
-			case *authres.DKIMResult:
-				if !aligned(dkimDomain(r), fromDomain) {
-					continue
-				}
-				dkimPass = dkimPass || r.Value == authres.ResultPass
-				dkimFail = dkimFail || r.Value == authres.ResultFail
 			}
 		}
 	}
 	switch {
 	case dmarc:
 		return "dmarc"
-	case dkimFail && !dkimPass:
+	case dkimFail && !dkimPass && !list:
 		return "dkim"
+	}
+	return ""
+}
+
+// authservID is the authserv-id of a field's first part, without its version.
+func authservID(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// dmarcPolicy is the policy the From domain publishes, as the verifier
+// reports it beside a DMARC result: as a property
+// (policy.published-domain-policy=none, policy.dmarc=none) or in the
+// result's comment (OpenDMARC and Gmail write "(p=reject dis=none)", rspamd
+// "(policy=reject)"); "" when not stated.
+func dmarcPolicy(part, comment string) string {
+	for _, f := range strings.Fields(strings.ToLower(part)) {
+		for _, k := range []string{"policy.published-domain-policy=", "policy.dmarc="} {
+			if v, ok := strings.CutPrefix(f, k); ok {
+				return strings.Trim(v, `"`)
+			}
+		}
+	}
+	sep := func(r rune) bool { return r == ' ' || r == '\t' || r == ';' || r == ',' || r == '(' || r == ')' }
+	for _, f := range strings.FieldsFunc(strings.ToLower(comment), sep) {
+		for _, k := range []string{"p=", "policy="} {
+			if v, ok := strings.CutPrefix(f, k); ok {
+				return v
+			}
+		}
 	}
 	return ""
 }
@@ -82,11 +123,20 @@ func registrable(d string) string {
 	return d
 }
 
-// stripComments removes RFC 5322 comments, "(...)" with nesting, outside
-// quoted strings: verifiers put free text there, even ';' and '='.
-func stripComments(s string) string {
-	var b strings.Builder
+// splitField splits an Authentication-Results value at the ';' that
+// separate its parts (the authserv-id, then one result each), outside
+// quoted strings and RFC 5322 comments "(...)" (nested). Each part is
+// returned without its comments, which separate like white space, and
+// comments[i] holds part i's comment text: verifiers put free text there,
+// even ';' and '='.
+func splitField(s string) (parts, comments []string) {
+	var part, comment strings.Builder
 	depth, quoted, escaped := 0, false, false
+	flush := func() {
+		parts, comments = append(parts, part.String()), append(comments, comment.String())
+		part.Reset()
+		comment.Reset()
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -98,16 +148,23 @@ func stripComments(s string) string {
 			quoted = !quoted
 		case c == '(' && !quoted:
 			depth++
+			comment.WriteByte(' ')
 			continue
 		case c == ')' && !quoted && depth > 0:
 			if depth--; depth == 0 {
-				b.WriteByte(' ') // a comment separates like white space
+				part.WriteByte(' ')
 			}
+			continue
+		case c == ';' && !quoted && depth == 0:
+			flush()
 			continue
 		}
 		if depth == 0 {
-			b.WriteByte(c)
+			part.WriteByte(c)
+		} else {
+			comment.WriteByte(c)
 		}
 	}
-	return b.String()
+	flush()
+	return parts, comments
 }

@@ -15,6 +15,7 @@ func TestAuthFailure(t *testing.T) {
 		values  []string
 		trusted []string
 		from    string
+		list    bool
 		want    string
 	}{
 		{name: "dmarc fail", from: "paypal.com",
@@ -42,33 +43,55 @@ func TestAuthFailure(t *testing.T) {
 		{name: "spf fail alone is not spoofing (forwarding breaks spf)", from: "bank.example",
 			values: []string{"mx.corp.example; spf=fail smtp.mailfrom=bank.example"}, want: ""},
 		{name: "comments hold ';' and '='", from: "paypal.com",
-			values: []string{"mx.corp.example; spf=pass (mx.corp.example: domain of a@b.example; see x=y) smtp.mailfrom=b.example; dmarc=fail (p=none; a=b) header.from=paypal.com"}, want: "dmarc"},
+			values: []string{"mx.corp.example; spf=pass (mx.corp.example: domain of a@b.example; see x=y) smtp.mailfrom=b.example; dmarc=fail (p=reject; a=b) header.from=paypal.com"}, want: "dmarc"},
 		{name: "two fields, the trusted one later", from: "paypal.com",
 			values: []string{"mx.elsewhere.example; dmarc=pass header.from=paypal.com", "mx.corp.example; dmarc=fail header.from=paypal.com"}, want: "dmarc"},
 		{name: "garbage", from: "paypal.com", values: []string{";;;==(", "mx.corp.example; =fail", ""}, want: ""},
 		{name: "no From domain", from: "", values: []string{"mx.corp.example; dmarc=fail header.from=paypal.com"}, want: ""},
+		{name: "p=none in OpenDMARC's comment: the owner accepts failures", from: "gmail.com",
+			values: []string{"mx.corp.example; dmarc=fail (p=none dis=none) header.from=gmail.com"}, want: ""},
+		{name: "p=quarantine counts", from: "bank.example",
+			values: []string{"mx.corp.example; dmarc=fail (p=quarantine dis=quarantine) header.from=bank.example"}, want: "dmarc"},
+		{name: "sp= is not p=", from: "bank.example",
+			values: []string{"mx.corp.example; dmarc=fail (p=reject sp=none dis=reject) header.from=bank.example"}, want: "dmarc"},
+		{name: "rspamd's policy comment", from: "gmail.com",
+			values: []string{`mx.corp.example; dmarc=fail reason="No valid SPF, No valid DKIM" header.from=gmail.com (policy=none)`}, want: ""},
+		{name: "policy property", from: "gmail.com",
+			values: []string{"mx.corp.example; dmarc=fail policy.published-domain-policy=none header.from=gmail.com"}, want: ""},
+		{name: "another result's p=none is not the dmarc policy", from: "bank.example",
+			values: []string{"mx.corp.example; spf=none (p=none) smtp.mailfrom=x.example; dmarc=fail (p=reject) header.from=bank.example"}, want: "dmarc"},
+		{name: "p=none inside a quoted reason is not a comment", from: "bank.example",
+			values: []string{`mx.corp.example; dmarc=fail reason="(p=none)" header.from=bank.example`}, want: "dmarc"},
+		{name: "list mail: a bare dkim failure is the list's doing", from: "bank.example", list: true,
+			values: []string{"mx.corp.example; dkim=fail header.d=bank.example"}, want: ""},
+		{name: "list mail: dmarc failure under p=reject still counts", from: "bank.example", list: true,
+			values: []string{"mx.corp.example; dkim=fail header.d=bank.example; dmarc=fail (p=reject) header.from=bank.example"}, want: "dmarc"},
 	} {
 		tr := trusted
 		if tc.trusted != nil {
 			tr = tc.trusted
 		}
-		if got := authFailure(tc.values, tr, tc.from); got != tc.want {
+		if got := authFailure(tc.values, tr, tc.from, tc.list); got != tc.want {
 			t.Errorf("%s: authFailure = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
 
-func TestStripComments(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"a (b) c", "a   c"},
-		{"a (b (nested; x=y) c) d", "a   d"},
-		{`a "quoted (not a comment)" b`, `a "quoted (not a comment)" b`},
-		{`a (esc \) still comment) b`, "a   b"},
-		{"unclosed (comment; x=y", "unclosed "},
-		{"stray ) paren", "stray ) paren"},
+func TestSplitField(t *testing.T) {
+	for _, tc := range []struct {
+		in              string
+		parts, comments []string
+	}{
+		{"a (b) c", []string{"a   c"}, []string{" b"}},
+		{"id; x=1 (b (nested; x=y) c) d; y=2", []string{"id", " x=1   d", " y=2"}, []string{"", " b  nested; x=y c", ""}},
+		{`a "quoted (not; a comment)" b`, []string{`a "quoted (not; a comment)" b`}, []string{""}},
+		{`a (esc \) still; comment) b`, []string{"a   b"}, []string{` esc \) still; comment`}},
+		{"unclosed (comment; x=y", []string{"unclosed "}, []string{" comment; x=y"}},
+		{"stray ) paren;", []string{"stray ) paren", ""}, []string{"", ""}},
 	} {
-		if got := stripComments(tc.in); got != tc.want {
-			t.Errorf("stripComments(%q) = %q, want %q", tc.in, got, tc.want)
+		parts, comments := splitField(tc.in)
+		if !slices.Equal(parts, tc.parts) || !slices.Equal(comments, tc.comments) {
+			t.Errorf("splitField(%q) = %q, %q; want %q, %q", tc.in, parts, comments, tc.parts, tc.comments)
 		}
 	}
 }
@@ -105,20 +128,58 @@ func TestAuthFailReachesVerdict(t *testing.T) {
 	}
 }
 
+// A bare DKIM failure counts, unless the message carries a List-Id: the
+// engine reads the field and passes it on.
+func TestListMailDKIMFailure(t *testing.T) {
+	e := testEngine(t)
+	e.opt.TrustedAuthServIDs = []string{"mx.corp.example"}
+	m := msg("someone@bank.example", "alice@corp.example", "Meeting notes", "text/plain; charset=utf-8",
+		"Notes are at https://notes.bank.example/2026/11\n")
+	env := Envelope{MailFrom: m.from, Recipients: []string{m.to}, Now: time.Now()}
+	ar := "Authentication-Results: mx.corp.example; dkim=fail header.d=bank.example\r\n"
+	for _, tc := range []struct {
+		name, head string
+		want       bool
+	}{
+		{"direct mail", ar, true},
+		{"list mail", ar + "List-Id: Notes <notes.lists.example>\r\n", false},
+	} {
+		r, err := e.Decide(context.Background(), []byte(tc.head+m.raw), env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, rs := range r.Verdict.Reasons {
+			got = got || rs.Code == "auth_fail"
+		}
+		if got != tc.want {
+			t.Errorf("%s: auth_fail %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func FuzzAuthFailure(f *testing.F) {
 	f.Add("mx.corp.example; dmarc=fail (p=reject) header.from=paypal.com", "paypal.com")
 	f.Add("mx.corp.example 1; dkim=fail header.d=bank.example; dkim=pass header.i=@bank.example", "bank.example")
 	f.Add(`mx.corp.example; spf=pass ("quoted (x)" \) ; =) smtp.mailfrom=a`, "a")
 	f.Fuzz(func(t *testing.T, v, from string) {
-		got := authFailure([]string{v}, []string{"mx.corp.example"}, from)
+		got := authFailure([]string{v}, []string{"mx.corp.example"}, from, false)
 		if got != "" && got != "dmarc" && got != "dkim" {
 			t.Fatalf("authFailure = %q", got)
 		}
-		if authFailure([]string{v}, nil, from) != "" {
+		if authFailure([]string{v}, nil, from, false) != "" {
 			t.Fatal("a field was read with no trusted verifier")
 		}
-		if s := stripComments(v); len(s) > len(v) {
-			t.Fatalf("stripComments grew %q to %q", v, s)
+		if got == "dkim" && authFailure([]string{v}, []string{"mx.corp.example"}, from, true) != "" {
+			t.Fatal("a bare dkim failure counted on list mail")
+		}
+		parts, comments := splitField(v)
+		n := len(parts) - 1
+		for i := range parts {
+			n += len(parts[i]) + len(comments[i])
+		}
+		if len(parts) != len(comments) || n > len(v) {
+			t.Fatalf("splitField(%q) = %q, %q: more text than it was given", v, parts, comments)
 		}
 	})
 }

@@ -48,6 +48,8 @@ type Message struct {
 	Subject   string
 	// AuthResults are the Authentication-Results field values, top first.
 	AuthResults []string
+	// ListMail: the message carries a List-Id field (RFC 2919).
+	ListMail bool
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
 }
@@ -157,7 +159,7 @@ func (e *Engine) input(m Message, signed bool, ls []links.Link) (scoring.Input, 
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
 		Authenticated: m.Authenticated, Signed: signed, Links: ls, History: toHistory(facts),
-		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr)),
+		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
 		FromMalformed: m.FromMalformed,
 	}
 	if e.journal != nil {

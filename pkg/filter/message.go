@@ -33,6 +33,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	}
 	m.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
 	m.AuthResults = h.Values("Authentication-Results")
+	m.ListMail = h.Get("List-Id") != ""
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m
 }
