@@ -202,7 +202,11 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
+	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l)
+	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
+		b.ev = append(b.ev[:form], b.ev[form+1:]...) // display_mismatch is always the first form signal
+	}
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
@@ -316,6 +320,22 @@ func (m *message) senderDomainsLink(domain string) bool {
 // the sender is not at a free mail provider (whose domain anyone shares).
 func (m *message) ownDomain(l *links.Link) bool {
 	return m.sdom != "" && l.Domain == m.sdom && !m.free
+}
+
+// showsOwnSite: the anchor shows the sender's own site while the link goes
+// elsewhere, which is how a mailing service's click tracker carries a
+// newsletter's links ("www.shop.example" through shop.us5.list-manage.com).
+// That shows no one else's site, so it is no display mismatch. Not for a
+// free-mail, shipped brand or protected (org, internal) sender domain: a
+// forged From of those showing its own name is the classic deception. A
+// forged From of any other domain is what DMARC (auth_fail) is for.
+func (m *message) showsOwnSite(l *links.Link) bool {
+	if m.sdom == "" || m.free || m.t.brands.exact[m.sdom] ||
+		inDomains(m.sdom, m.p.OrgDomains) || inDomains(m.sdom, m.p.InternalDomains) {
+		return false
+	}
+	shown := strings.ToLower(strings.TrimSuffix(l.DisplayHost, "."))
+	return shown != "" && registrable(shown) == m.sdom
 }
 
 // ownSite: the link's novelty is the sender's own and is already counted

@@ -198,3 +198,34 @@ func TestSenderDomainsLinkCountedOnce(t *testing.T) {
 		}
 	}
 }
+
+// An anchor showing the sender's own site through another host (a mailing
+// service's click tracker) is no display mismatch; it still is when the
+// sender domain is free mail, a shipped brand or our own.
+func TestDisplayOfOwnSite(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, shown string
+		want              bool
+	}{
+		{"newsletter via tracker", "news@shop-new.example", "www.shop-new.example", false},
+		{"subdomain of the sender's site", "news@mail.shop-new.example", "shop-new.example", false},
+		{"another site shown", "news@shop-new.example", "www.other-shop.example", true},
+		{"shipped brand sender", "service@paypal.com", "www.paypal.com", true},
+		{"free-mail sender", "someone@gmail.com", "gmail.com", true},
+		{"internal sender", "it@corp.example", "portal.corp.example", true},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr = tc.from, tc.from
+		l := web("https://shopnew.us5.tracker.example/track/click?u=1&id=2", "shopnew.us5.tracker.example", "tracker.example")
+		l.Display, l.DisplayHost = tc.shown, tc.shown
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		got := false
+		for _, r := range v.Links[0].Reasons {
+			got = got || r.Code == CodeDisplayMismatch
+		}
+		if got != tc.want {
+			t.Errorf("%s: display_mismatch %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
