@@ -53,10 +53,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 1
 	}
 	it := replay.Parse(fs.Arg(0), raw, true)
-	env := filter.Envelope{MailFrom: orStr(*from, it.MailFrom), Recipients: it.Recipients, Now: time.Now()}
-	if *rcpt != "" {
-		env.Recipients = []string{*rcpt}
-	}
+	env := explainEnvelope(it, *from, *rcpt, time.Now())
 	x, err := explainWithDB(ctx, c, it.Msg, env)
 	if errors.Is(err, errDBLocked) {
 		fmt.Fprintln(stderr, "milterd explain: the database is in use by the running milterd; asking its admin API")
@@ -112,6 +109,20 @@ func printExplanation(w io.Writer, x filter.Explanation) {
 		}
 	}
 	tw.Flush()
+}
+
+// explainEnvelope: the flags, else Return-Path and Delivered-To, else the
+// header's From and To (as the admin API's explain does).
+func explainEnvelope(it replay.Item, from, rcpt string, now time.Time) filter.Envelope {
+	head := filter.HeaderEnvelope(it.Msg, now)
+	env := filter.Envelope{MailFrom: orStr(from, orStr(it.MailFrom, head.MailFrom)), Recipients: it.Recipients, Now: now}
+	switch {
+	case rcpt != "":
+		env.Recipients = []string{rcpt}
+	case len(env.Recipients) == 0:
+		env.Recipients = head.Recipients
+	}
+	return env
 }
 
 func orStr(a, b string) string {
