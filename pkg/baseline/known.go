@@ -104,11 +104,35 @@ func encodeKnown(b []byte, items []knownItem) []byte {
 	return b
 }
 
-// mergeKnown adds pending counts to items, ranks by count decayed by age at
-// day today, and keeps at most keep entries.
+// mergeKnown adds pending counts to items, ranks by count decayed by age,
+// and keeps at most keep entries.
+//
+// The rank of an entry is log2(count) + day/halfLifeDays, the log of its
+// count decayed to any common day: the order is the same as ranking by
+// count × 2^(−age/half-life) on any day, but as a fixed function of the
+// entry it does not depend on the day it is computed on (today, kept for
+// the callers, is unused) nor on which entries are ranked together, so a
+// list ranked with pending entries at a lookup and the same list ranked by
+// a flush come out in the same order. Equal ranks go by name.
 func mergeKnown(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
 	var m knownMerger
 	return m.merge(items, add, today, halfLifeDays, keep)
+}
+
+// log2Small caches log2 of the small counts most entries have.
+var log2Small = func() (t [256]float64) {
+	for i := 1; i < len(t); i++ {
+		t[i] = math.Log2(float64(i))
+	}
+	t[0] = math.Inf(-1)
+	return t
+}()
+
+func log2Count(n uint32) float64 {
+	if n < uint32(len(log2Small)) {
+		return log2Small[n]
+	}
+	return math.Log2(float64(n))
 }
 
 // knownMerger merges known lists with scratch space reused across calls.
@@ -123,7 +147,7 @@ type scoredKnown struct {
 }
 
 // merge is mergeKnown; the result reuses items' backing array.
-func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
+func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, _ uint16, halfLifeDays float64, keep int) []knownItem {
 	if m.pos == nil {
 		m.pos = make(map[string]int, len(items))
 	}
@@ -141,13 +165,12 @@ func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, today 
 		}
 		list = append(list, scoredKnown{knownItem: knownItem{name: name, knownEntry: e}})
 	}
-	lastAge, lastDecay := math.NaN(), 0.0
+	lastDay, lastTerm := -1, 0.0
 	for i := range list {
-		age := max(float64(today)-float64(list[i].day), 0)
-		if age != lastAge { // most entries share a few days
-			lastAge, lastDecay = age, math.Exp2(-age/halfLifeDays)
+		if d := int(list[i].day); d != lastDay { // most entries share a few days
+			lastDay, lastTerm = d, float64(d)/halfLifeDays
 		}
-		list[i].score = float64(list[i].count) * lastDecay
+		list[i].score = log2Count(list[i].count) + lastTerm
 	}
 	slices.SortFunc(list, func(a, b scoredKnown) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {

@@ -14,7 +14,7 @@ type reader struct {
 	buckets [numKinds]*bolt.Bucket
 	cursors [numKinds]*bolt.Cursor // reused: Bucket.Get allocates a cursor stack per call
 	known   *bolt.Bucket
-	pend    [2]*batch
+	pend    [2]*batch // oldest first: the batch being flushed, then pending
 	now     uint32
 	buf     []byte
 }
@@ -42,16 +42,17 @@ func (s *Store) newReader(tx *bolt.Tx, now uint32) reader {
 	for i := range kinds {
 		rd.buckets[i] = tx.Bucket(kinds[i].bucket)
 	}
-	rd.pend[0] = s.pending
 	if f := s.flushing; f != nil {
 		if id := f.txid.Load(); id == 0 || int64(tx.ID()) < id {
-			rd.pend[1] = f
+			rd.pend[0] = f
 		}
 	}
+	rd.pend[1] = s.pending
 	return rd
 }
 
-// stat reads one key from the DB and merges pending data for it.
+// stat reads one key from the DB and merges pending data for it, in the
+// order it was observed (as a flush would merge it).
 func (rd *reader) stat(kd int, key []byte) Stat {
 	var sk [2]sketch // decode into the stack, not the heap
 	r := rec{senders: &sk[0], recipients: &sk[1]}

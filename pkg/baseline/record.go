@@ -36,9 +36,15 @@ type hdr struct {
 	total       uint32
 	decayed     float32
 	days        uint16
-	dayBits     uint64
-	out         uint32
-	vouched     uint32
+	// firstIn is 1 + the day of the earliest inbound message, 0 when
+	// unknown (a record read from disk: it is not stored) or none. Only
+	// pending records keep it: merging a newer batch into what came before
+	// needs it to tell whether the boundary day was already counted once
+	// the batch spans more than the 64-day bitmap.
+	firstIn uint16
+	dayBits uint64
+	out     uint32
+	vouched uint32
 }
 
 // rec is one key's record, decoded. The zero rec means "never seen".
@@ -122,6 +128,9 @@ func (r *hdr) addInbound(t uint32, halfLife float64, vouched bool) {
 		r.first = t
 	}
 	r.total++
+	if d := uint16(t/secondsPerDay) + 1; r.firstIn == 0 && r.days == 0 || d < r.firstIn {
+		r.firstIn = d
+	}
 	r.decayed += float32(decayFactor(r.last-t, halfLife))
 	k := r.last/secondsPerDay - t/secondsPerDay
 	if k < 64 && r.dayBits&(1<<k) == 0 {
@@ -139,8 +148,13 @@ func (r *hdr) addOutbound(t uint32, halfLife float64) {
 	r.out++
 }
 
-// merge folds o into r. Days that fall outside both 64-day windows are
-// dropped, which can only under-count (the safe direction for poisoning).
+// merge folds o into r. When one lies wholly before the other in time (a
+// batch merged into what was stored before it), the result is what
+// recording their messages one by one gives (the decayed count up to
+// float32 rounding), however they were split, so a lookup does not depend
+// on when flushes happened. When they interleave, days that fall outside
+// both 64-day windows are dropped, which can only under-count (the safe
+// direction for poisoning).
 func (r *rec) merge(o *rec, halfLife float64) {
 	if o.zero() {
 		return
@@ -167,18 +181,65 @@ func (r *hdr) merge(o *hdr, halfLife float64) {
 		*r = *o
 		return
 	}
+	days, ordered := unionDays(r, o)
+	firstIn := uint16(0) // unknown unless known for both
+	if (r.firstIn != 0 || r.days == 0) && (o.firstIn != 0 || o.days == 0) {
+		firstIn = max(r.firstIn, o.firstIn) // one has no inbound mail
+		if r.firstIn != 0 && o.firstIn != 0 {
+			firstIn = min(r.firstIn, o.firstIn)
+		}
+	}
 	oc := *o
 	r.rebase(oc.last, halfLife)
 	oc.rebase(r.last, halfLife)
 	if oc.first < r.first {
 		r.first = oc.first
 	}
-	r.days += uint16(bits.OnesCount64(oc.dayBits &^ r.dayBits))
+	if !ordered { // interleaved in time: only the 64-day windows tell
+		days = max(r.days+uint16(bits.OnesCount64(oc.dayBits&^r.dayBits)),
+			oc.days+uint16(bits.OnesCount64(r.dayBits&^oc.dayBits)))
+	}
+	r.days = days
+	r.firstIn = firstIn
 	r.dayBits |= oc.dayBits
 	r.total += oc.total
 	r.decayed += oc.decayed
 	r.out += oc.out
 	r.vouched += oc.vouched
+}
+
+// unionDays counts the distinct inbound days of r and o together when one
+// lies wholly before the other in time (every flush and lookup merges a
+// newer batch into older history): the two can then share at most one day,
+// the day the older one ends on, so the count is exact however the
+// observations were split into batches. ordered is false when they
+// interleave; then the caller falls back to the 64-day bitmaps.
+func unionDays(r, o *hdr) (days uint16, ordered bool) {
+	older, newer := r, o
+	if older.last > newer.first {
+		older, newer = o, r
+	}
+	if older.last > newer.first {
+		return 0, false
+	}
+	days = r.days + o.days
+	if older.days > 0 && older.dayBits&1 != 0 && newer.days > 0 && inboundOn(newer, older.last/secondsPerDay) {
+		days-- // both have inbound mail on the older one's last day
+	}
+	return days, true
+}
+
+// inboundOn reports whether r had inbound mail on day, which is on or
+// before the day of r's first sighting. Unknown (a stored record over more
+// than 64 days) counts as yes: under-counting is the safe direction.
+func inboundOn(r *hdr, day uint32) bool {
+	if r.firstIn != 0 {
+		return uint32(r.firstIn) == day+1
+	}
+	if k := r.last/secondsPerDay - day; k < 64 {
+		return r.dayBits&(1<<k) != 0
+	}
+	return true
 }
 
 func (r *rec) appendTo(b []byte, k *kind) []byte {
