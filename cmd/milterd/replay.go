@@ -20,9 +20,10 @@ import (
 
 type replayFlags struct {
 	configFlags
-	out       string
-	learnOnly bool
-	quiet     bool
+	out        string
+	learnOnly  bool
+	quiet      bool
+	flushEvery int
 }
 
 // decisionLine is one JSONL record, as eval-tools' score.py reads it.
@@ -46,11 +47,16 @@ func replayCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs.StringVar(&f.out, "o", "", "write JSONL decisions here (default standard output)")
 	fs.BoolVar(&f.learnOnly, "learn-only", false, "only learn from every message (history warm-up); write no decisions")
 	fs.BoolVar(&f.quiet, "q", false, "no progress line")
+	fs.IntVar(&f.flushEvery, "flush-every", 100, "write learned history to the DB after every `N` messages (1: after each, as a daemon does when mail arrives slower than baseline.flush_interval)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if f.flushEvery < 1 {
+		fmt.Fprintln(stderr, "milterd replay: -flush-every must be at least 1")
+		return 2
+	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: milterd replay [-config FILE] [-db PATH] [-o FILE] [-learn-only] PATH")
+		fmt.Fprintln(stderr, "usage: milterd replay [-config FILE] [-db PATH] [-o FILE] [-learn-only] [-flush-every N] PATH")
 		return 2
 	}
 	c, err := loadConfig(f.config)
@@ -93,7 +99,11 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 	defer hist.Close()
 	bg, stopBG := context.WithCancel(context.Background())
 	defer stopBG()
-	go hist.Run(bg) // the same write-behind flushing as the daemon
+	// The history is flushed every f.flushEvery messages, not by Run's
+	// wall-clock ticker, so the decisions do not depend on how fast the
+	// machine replays: lookups merge pending observations exactly as a
+	// flush does, except that a flush trims each recipient's known list,
+	// so where flushes fall can still change a long known list.
 	go locks.Run(bg)
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
@@ -123,14 +133,18 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: strings.TrimSuffix(it.Name, ".eml")}
 		if f.learnOnly || !it.Test {
 			engine.Import(it.Msg, env)
-			prog.tick(i + 1)
-			continue
+		} else {
+			line := decideOne(ctx, engine, c, it, env)
+			sum.add(line)
+			b, _ := json.Marshal(line)
+			w.Write(append(b, '\n'))
 		}
-		line := decideOne(ctx, engine, c, it, env)
-		sum.add(line)
-		b, _ := json.Marshal(line)
-		w.Write(append(b, '\n'))
 		prog.tick(i + 1)
+		if (i+1)%f.flushEvery == 0 {
+			if err := hist.Flush(); err != nil {
+				return err
+			}
+		}
 	}
 	prog.done()
 	if err := w.Flush(); err != nil {

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Where replay flushes the history must not change a decision: lookups
+// merge pending observations as a flush would.
+func TestReplayDecisionsIndependentOfFlushes(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "stream.json"), []byte(`{"first_test_file":"000020.eml"}`), 0o644)
+	senders := []string{"bob@partner.example", "carol@vendor.example", "dan@partner.example"}
+	at := time.Date(2001, 1, 2, 9, 0, 0, 0, time.UTC)
+	for i := 0; i < 60; i++ {
+		at = at.Add(time.Duration(5+i%4*11) * time.Hour) // a few a day, over ~40 days
+		from := senders[i%len(senders)]
+		m := fmt.Sprintf("Return-Path: <%s>\nDelivered-To: alice@corp.example\nFrom: %s\nDate: %s\nSubject: note %d\n\nsee https://www.site%d.example/p%d\n",
+			from, from, at.Format(time.RFC1123Z), i, i%7, i)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%06d.eml", i+1)), []byte(m), 0o644)
+	}
+	var want []decisionLine
+	for _, every := range []string{"1", "7", "1000"} {
+		out := filepath.Join(t.TempDir(), "d.jsonl")
+		var errb bytes.Buffer
+		if code := run(context.Background(), []string{"replay", "-q", "-flush-every", every, "-o", out, dir}, io.Discard, &errb); code != 0 {
+			t.Fatalf("replay -flush-every %s: exit %d: %s", every, code, errb.String())
+		}
+		got := readDecisions(t, out)
+		if len(got) != 41 {
+			t.Fatalf("-flush-every %s: %d decisions, want 41", every, len(got))
+		}
+		if want == nil {
+			want = got
+		} else if !reflect.DeepEqual(got, want) {
+			t.Errorf("-flush-every %s: decisions differ from -flush-every 1:\n%+v\n%+v", every, got, want)
+		}
+	}
+	var errb bytes.Buffer
+	if code := run(context.Background(), []string{"replay", "-q", "-flush-every", "0", dir}, io.Discard, &errb); code != 2 || !strings.Contains(errb.String(), "flush-every") {
+		t.Errorf("-flush-every 0: exit %d, %q", code, errb.String())
+	}
+}
+
+// readDecisions reads a replay's JSONL, timings zeroed.
+func readDecisions(t *testing.T, path string) []decisionLine {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []decisionLine
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		var d decisionLine
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		d.Micros = 0
+		lines = append(lines, d)
+	}
+	return lines
+}
