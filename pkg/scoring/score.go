@@ -205,7 +205,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l)
 	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
-		b.ev = append(b.ev[:form], b.ev[form+1:]...) // display_mismatch is always the first form signal
+		b.ev[form].w /= 2 // display_mismatch is always the first form signal
 	}
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
@@ -325,10 +325,11 @@ func (m *message) ownDomain(l *links.Link) bool {
 // showsOwnSite: the anchor shows the sender's own site while the link goes
 // elsewhere, which is how a mailing service's click tracker carries a
 // newsletter's links ("www.shop.example" through shop.us5.list-manage.com).
-// That shows no one else's site, so it is no display mismatch. Not for a
-// free-mail, shipped brand or protected (org, internal) sender domain: a
-// forged From of those showing its own name is the classic deception. A
-// forged From of any other domain is what DMARC (auth_fail) is for.
+// That is weak evidence, so display_mismatch counts half: alone it cannot
+// lift a lock above warn. Not for a free-mail, shipped brand or protected
+// (org, internal) sender domain: a forged From of those showing its own
+// name is the classic deception. A forged From of any other domain is what
+// DMARC (auth_fail) is for.
 func (m *message) showsOwnSite(l *links.Link) bool {
 	if m.sdom == "" || m.free || m.t.brands.exact[m.sdom] ||
 		inDomains(m.sdom, m.p.OrgDomains) || inDomains(m.sdom, m.p.InternalDomains) {

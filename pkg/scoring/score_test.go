@@ -200,19 +200,20 @@ func TestSenderDomainsLinkCountedOnce(t *testing.T) {
 }
 
 // An anchor showing the sender's own site through another host (a mailing
-// service's click tracker) is no display mismatch; it still is when the
+// service's click tracker) is half a display mismatch; a full one when the
 // sender domain is free mail, a shipped brand or our own.
 func TestDisplayOfOwnSite(t *testing.T) {
+	full := DefaultWeights().DisplayMismatch
 	for _, tc := range []struct {
 		name, from, shown string
-		want              bool
+		want              float64
 	}{
-		{"newsletter via tracker", "news@shop-new.example", "www.shop-new.example", false},
-		{"subdomain of the sender's site", "news@mail.shop-new.example", "shop-new.example", false},
-		{"another site shown", "news@shop-new.example", "www.other-shop.example", true},
-		{"shipped brand sender", "service@paypal.com", "www.paypal.com", true},
-		{"free-mail sender", "someone@gmail.com", "gmail.com", true},
-		{"internal sender", "it@corp.example", "portal.corp.example", true},
+		{"newsletter via tracker", "news@shop-new.example", "www.shop-new.example", full / 2},
+		{"subdomain of the sender's site", "news@mail.shop-new.example", "shop-new.example", full / 2},
+		{"another site shown", "news@shop-new.example", "www.other-shop.example", full},
+		{"shipped brand sender", "service@paypal.com", "www.paypal.com", full},
+		{"free-mail sender", "someone@gmail.com", "gmail.com", full},
+		{"internal sender", "it@corp.example", "portal.corp.example", full},
 	} {
 		in := newInput()
 		in.MailFrom, in.FromAddr = tc.from, tc.from
@@ -220,12 +221,17 @@ func TestDisplayOfOwnSite(t *testing.T) {
 		l.Display, l.DisplayHost = tc.shown, tc.shown
 		in.Links = []links.Link{l}
 		v := Score(testPolicy(), in)
-		got := false
+		got := 0.0
 		for _, r := range v.Links[0].Reasons {
-			got = got || r.Code == CodeDisplayMismatch
+			if r.Code == CodeDisplayMismatch {
+				got = r.Weight
+			}
 		}
 		if got != tc.want {
-			t.Errorf("%s: display_mismatch %v, want %v", tc.name, got, tc.want)
+			t.Errorf("%s: display_mismatch weight %v, want %v", tc.name, got, tc.want)
+		}
+		if tc.want < full && v.Links[0].Level != LevelWarn {
+			t.Errorf("%s: level %s, want warn (half a mismatch and novelty)", tc.name, v.Links[0].Level)
 		}
 	}
 }
