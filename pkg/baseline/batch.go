@@ -11,6 +11,7 @@ type batch struct {
 	n         int                              // observations
 	keys      int                              // records (for back-pressure)
 	txid      atomic.Int64                     // id of the writing tx, 0 before
+	done      chan struct{}                    // closed when its flush ends (set when it starts)
 }
 
 func newBatch() *batch {

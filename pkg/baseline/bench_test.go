@@ -3,10 +3,12 @@ package baseline
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strconv"
@@ -304,6 +306,7 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB, next func() Observation) {
 	s.opts.OnError = func(err error) { b.Error(err) }
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
+	heap := sampleHeap()
 	b.ResetTimer()
 	start := time.Now()
 	go func() { done <- s.Run(ctx) }()
@@ -315,7 +318,10 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB, next func() Observation) {
 		b.Fatal(err)
 	}
 	b.StopTimer()
+	peak, gcs := heap()
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "msg/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-live-MiB")
+	b.ReportMetric(float64(gcs), "GCs")
 	b.ReportMetric(float64(cpuTime()-cpuBefore)/float64(time.Microsecond)/float64(b.N), "cpu-µs/msg")
 	if ioBefore >= 0 {
 		b.ReportMetric(float64(procWritten()-ioBefore)/(1<<20)/float64(b.N)*1e6, "MiB-pwritten/Mmsg")
@@ -327,6 +333,41 @@ func benchLearn(b *testing.B, s *Store, db *bolt.DB, next func() Observation) {
 	b.ReportMetric(float64(tx.GetWrite())*float64(db.Info().PageSize)/(1<<20)/float64(b.N)*1e6, "MiB-written/Mmsg")
 	b.ReportMetric(tx.GetWriteTime().Seconds(), "write-s")
 	b.ReportMetric(tx.GetSpillTime().Seconds(), "spill-s")
+}
+
+// sampleHeap watches the live heap (as of each GC) until the returned
+// function is called, which gives its peak and the number of GCs.
+func sampleHeap() func() (peak uint64, gcs uint64) {
+	read := func() (live, cycles uint64) {
+		ms := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/cycles/total:gc-cycles"}}
+		metrics.Read(ms)
+		return ms[0].Value.Uint64(), ms[1].Value.Uint64()
+	}
+	_, cycles0 := read()
+	stop, done := make(chan struct{}), make(chan uint64)
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			live, cycles := read()
+			if cycles > cycles0 {
+				peak = max(peak, live)
+			}
+			select {
+			case <-stop:
+				done <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() (uint64, uint64) {
+		close(stop)
+		peak := <-done
+		_, cycles := read()
+		return peak, cycles - cycles0
+	}
 }
 
 // procWritten is the bytes this process passed to write calls so far
@@ -404,11 +445,22 @@ func BenchmarkLearnBig(b *testing.B) {
 func copySynth(tb testing.TB, o synthOrg) string {
 	src := buildSynth(tb, o)
 	dst := filepath.Join(tb.TempDir(), "learn-"+o.name+".db")
-	data, err := os.ReadFile(src)
+	// Streamed, not read whole: a 1 GiB []byte would set the GC's goal
+	// (GOGC=400) at 5 GiB, so no GC would run during the benchmark.
+	in, err := os.Open(src)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := os.WriteFile(dst, data, 0o600); err != nil {
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		tb.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
 		tb.Fatal(err)
 	}
 	return dst

@@ -17,14 +17,56 @@ import (
 func (s *Store) Flush() error {
 	s.flushMu.Lock()
 	defer s.flushMu.Unlock()
+	return s.flush(func() {})
+}
+
+// makeRoom is Observe's back-pressure once MaxPending records are
+// pending: while a flush is writing the previous batch it waits for that
+// flush (whoever started the next one takes the full batch), else it
+// starts writing the pending batch in the background.
+func (s *Store) makeRoom() {
+	for {
+		s.mu.Lock()
+		full, f := s.pending.keys >= s.opts.MaxPending, s.flushing
+		s.mu.Unlock()
+		if !full {
+			return
+		}
+		if f == nil {
+			s.flushBehind()
+			return
+		}
+		<-f.done
+	}
+}
+
+// flushBehind waits for a flush in progress, then starts writing the
+// pending batch in the background and returns once the batch is taken:
+// Observe goes on filling the next batch while this one is written.
+func (s *Store) flushBehind() {
+	s.flushMu.Lock()
+	taken := make(chan struct{})
+	go func() {
+		defer s.flushMu.Unlock()
+		s.report(s.flush(func() { close(taken) }))
+	}()
+	<-taken
+}
+
+// flush is Flush with flushMu held; taken is called once the pending
+// batch is swapped out (or found empty).
+func (s *Store) flush(taken func()) error {
 	s.mu.Lock()
 	b := s.pending
 	if b.empty() {
 		s.mu.Unlock()
+		taken()
 		return nil
 	}
 	s.pending, s.flushing = newBatch(), b
+	b.done = make(chan struct{})
 	s.mu.Unlock()
+	taken()
 
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b.txid.Store(int64(tx.ID()))
@@ -34,6 +76,7 @@ func (s *Store) Flush() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.flushing = nil
+	close(b.done)
 	if err != nil {
 		b.txid.Store(0)
 		b.absorb(s.pending, s.halfLife)

@@ -20,8 +20,10 @@ type obsKeys struct {
 }
 
 // Observe records one message for learning. It only touches memory; the
-// next Flush writes it, unless Options.MaxPending records are already
-// pending, in which case Observe flushes (back-pressure). Inbound mail (o.Outbound false) teaches everything
+// next Flush writes it. Once Options.MaxPending records are pending,
+// Observe starts writing them in the background, or, when a flush is
+// still writing the previous batch, first waits for it (back-pressure).
+// Inbound mail (o.Outbound false) teaches everything
 // about the sender, its links and each recipient. Outbound mail marks each
 // external recipient X as a contact of the sender A (pair X→A gets
 // Outbound), and marks X, X's domain and the links as seen outbound;
@@ -52,7 +54,7 @@ func (s *Store) Observe(o Observation) {
 	full := s.pending.keys >= s.opts.MaxPending
 	s.mu.Unlock()
 	if full {
-		s.report(s.Flush()) // back-pressure; on error the data stays pending
+		s.makeRoom() // back-pressure; on error the data stays pending
 	}
 }
 

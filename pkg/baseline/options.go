@@ -34,8 +34,10 @@ type Options struct {
 	// MaxKnown bounds RecipientFacts.Known. Default 50.
 	MaxKnown int
 	// MaxPending bounds memory: when this many records are pending, Observe
-	// flushes synchronously (waiting for a flush in progress), so learning
-	// slows to the disk's pace instead of growing the heap. Default 500000.
+	// hands them to a background flush, waiting first for a flush in
+	// progress, so learning slows to the disk's pace instead of growing the
+	// heap: about MaxPending records pending plus the batch being written.
+	// Default 500000.
 	MaxPending int
 	// PruneBatch is the number of keys examined per pruning transaction.
 	// Default 10000.
