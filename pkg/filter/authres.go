@@ -124,47 +124,9 @@ func registrable(d string) string {
 }
 
 // splitField splits an Authentication-Results value at the ';' that
-// separate its parts (the authserv-id, then one result each), outside
-// quoted strings and RFC 5322 comments "(...)" (nested). Each part is
-// returned without its comments, which separate like white space, and
-// comments[i] holds part i's comment text: verifiers put free text there,
-// even ';' and '='.
+// separate its parts (the authserv-id, then one result each); comments[i]
+// holds part i's comment text: verifiers put free text there, even ';' and
+// '='.
 func splitField(s string) (parts, comments []string) {
-	var part, comment strings.Builder
-	depth, quoted, escaped := 0, false, false
-	flush := func() {
-		parts, comments = append(parts, part.String()), append(comments, comment.String())
-		part.Reset()
-		comment.Reset()
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case escaped:
-			escaped = false
-		case c == '\\' && (quoted || depth > 0):
-			escaped = true
-		case c == '"' && depth == 0:
-			quoted = !quoted
-		case c == '(' && !quoted:
-			depth++
-			comment.WriteByte(' ')
-			continue
-		case c == ')' && !quoted && depth > 0:
-			if depth--; depth == 0 {
-				part.WriteByte(' ')
-			}
-			continue
-		case c == ';' && !quoted && depth == 0:
-			flush()
-			continue
-		}
-		if depth == 0 {
-			part.WriteByte(c)
-		} else {
-			comment.WriteByte(c)
-		}
-	}
-	flush()
-	return parts, comments
+	return splitOutside(s, ';', false, true)
 }

@@ -35,44 +35,13 @@ func lenientFromAddr(v string) string {
 // fromEntries splits a field at the commas outside quoted strings,
 // comments and angle brackets, dropping comments and empty entries.
 func fromEntries(v string) []string {
-	var out []string
-	var cur strings.Builder
-	depth, quoted, angle, escaped := 0, false, false, false
-	flush := func() {
-		if s := strings.TrimSpace(cur.String()); s != "" {
-			out = append(out, s)
-		}
-		cur.Reset()
-	}
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case escaped:
-			escaped = false
-		case c == '\\' && (quoted || depth > 0):
-			escaped = true
-		case c == '"' && depth == 0:
-			quoted = !quoted
-		case quoted:
-		case c == '(':
-			depth++
-		case c == ')' && depth > 0:
-			depth--
-			continue
-		case depth > 0:
-		case c == '<':
-			angle = true
-		case c == '>':
-			angle = false
-		case c == ',' && !angle:
-			flush()
-			continue
-		}
-		if depth == 0 {
-			cur.WriteByte(c)
+	parts, _ := splitOutside(v, ',', true, false)
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
-	flush()
 	return out
 }
 
