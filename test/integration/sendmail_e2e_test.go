@@ -5,17 +5,18 @@ package integration
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 )
 
-func sendmailPath(t *testing.T) (*captureServer, *filterProc, *sendmailInstance, string) {
+func sendmailPath(t *testing.T, quarantine bool) (*captureServer, *filterProc, *sendmailInstance, string) {
 	t.Helper()
 	httpPort := freePort(t)
 	lockBase := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 	capture := startCapture(t)
-	f := startFilter(t, filterOptions{Config: milterdConfig(lockBase, false, ""), HTTP: fmt.Sprintf("127.0.0.1:%d", httpPort)})
+	f := startFilter(t, filterOptions{Config: milterdConfig(lockBase, quarantine, ""), HTTP: fmt.Sprintf("127.0.0.1:%d", httpPort)})
 	sm := startSendmail(t, sendmailOptions{MilterPort: f.Port(), RelayPort: capture.Port()})
 	return capture, f, sm, lockBase
 }
@@ -24,7 +25,7 @@ func sendmailPath(t *testing.T) (*captureServer, *filterProc, *sendmailInstance,
 // F=T: familiar mail passes untouched, anomalous links are locked, and with
 // milterd down MAIL FROM is temp-failed.
 func TestSendmailEndToEnd(t *testing.T) {
-	capture, f, sm, lockBase := sendmailPath(t)
+	capture, f, sm, lockBase := sendmailPath(t, false)
 	t.Run("familiar", func(t *testing.T) {
 		m := familiarMessages()[1].msg
 		sendMail(t, sm.Addr(), m)
@@ -65,4 +66,25 @@ func TestSendmailEndToEnd(t *testing.T) {
 			t.Errorf("after restart: action %q, want accept", v.Action)
 		}
 	})
+}
+
+// TestSendmailQuarantineHeld: a message milterd quarantines stays in
+// Sendmail's quarantine queue with milterd's reason (sendmail -bp -qQ),
+// nothing is delivered, and milterd's log names Sendmail's queue ID.
+func TestSendmailQuarantineHeld(t *testing.T) {
+	capture, f, sm, _ := sendmailPath(t, true)
+	sendMail(t, sm.Addr(), lockCases()[1].msg)
+	var q string
+	if !waitFor(deliveryTimeout, func() bool { q = sm.QuarantineQueue(); return strings.Contains(q, "firstsight: score") }) {
+		t.Fatalf("quarantine queue (sendmail -bp -qQ):\n%s\nwant one message held with milterd's reason", q)
+	}
+	t.Logf("quarantine queue:\n%s", q)
+	capture.expectNone(t, time.Second)
+	if !strings.Contains(q, "1 request") {
+		t.Errorf("quarantine queue:\n%s\nwant exactly one request", q)
+	}
+	ids := regexp.MustCompile(`queue_id=(\S+) action=quarantine`).FindStringSubmatch(f.log.String())
+	if ids == nil || !strings.Contains(q, ids[1]) {
+		t.Errorf("milterd's quarantine verdict (queue ID %v) is not the held message:\n%s", ids, q)
+	}
 }

@@ -171,6 +171,13 @@ func (s *sendmailInstance) Queue() string {
 	return strings.TrimSpace(string(out))
 }
 
+// QuarantineQueue lists the quarantined messages of the private queue
+// (sendmail -bp -qQ): what a milter's quarantine holds.
+func (s *sendmailInstance) QuarantineQueue() string {
+	out, _ := s.command("-bp", "-qQ").CombinedOutput()
+	return strings.TrimSpace(string(out))
+}
+
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
