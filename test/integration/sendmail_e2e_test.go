@@ -70,7 +70,8 @@ func TestSendmailEndToEnd(t *testing.T) {
 
 // TestSendmailQuarantineHeld: a message milterd quarantines stays in
 // Sendmail's quarantine queue with milterd's reason (sendmail -bp -qQ),
-// nothing is delivered, and milterd's log names Sendmail's queue ID.
+// nothing is delivered, and milterd's log names Sendmail's queue ID; the
+// release command deploy/sendmail/firstsight.mc gives delivers it.
 func TestSendmailQuarantineHeld(t *testing.T) {
 	capture, f, sm, _ := sendmailPath(t, true)
 	sendMail(t, sm.Addr(), lockCases()[1].msg)
@@ -85,6 +86,19 @@ func TestSendmailQuarantineHeld(t *testing.T) {
 	}
 	ids := regexp.MustCompile(`queue_id=(\S+) action=quarantine`).FindStringSubmatch(f.log.String())
 	if ids == nil || !strings.Contains(q, ids[1]) {
-		t.Errorf("milterd's quarantine verdict (queue ID %v) is not the held message:\n%s", ids, q)
+		t.Fatalf("milterd's quarantine verdict (queue ID %v) is not the held message:\n%s", ids, q)
+	}
+	// The release deploy/sendmail/firstsight.mc documents, then a queue run.
+	if out, err := sm.command("-qQ", "-Q", "-qI"+ids[1]).CombinedOutput(); err != nil {
+		t.Fatalf("release: %v: %s", err, out)
+	}
+	if out, err := sm.command("-q").CombinedOutput(); err != nil {
+		t.Fatalf("queue run: %v: %s", err, out)
+	}
+	if v := verdictOf(t, capture.next(t, deliveryTimeout).Data); v.Action != "quarantine" {
+		t.Errorf("released message: verdict %q, want the quarantine header kept", v.Raw)
+	}
+	if q := sm.QuarantineQueue(); strings.Contains(q, "firstsight: score") {
+		t.Errorf("still quarantined after release:\n%s", q)
 	}
 }
