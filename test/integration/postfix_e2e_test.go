@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -242,6 +243,15 @@ func TestPostfixQuarantineLandsInHoldQueue(t *testing.T) {
 	}
 	checkQuarantineRecord(t, p.milterd.HTTPAddr, q[0].QueueID)
 	p.capture.expectNone(t, time.Second)
+	// The release the README gives: out of hold, then deliver now.
+	for _, cmd := range [][]string{{"postsuper", "-c", p.postfix.conf, "-H", q[0].QueueID}, {"postqueue", "-c", p.postfix.conf, "-i", q[0].QueueID}} {
+		if out, err := exec.Command(lookTool(cmd[0]), cmd[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", strings.Join(cmd, " "), err, out)
+		}
+	}
+	if v := verdictOf(t, p.capture.next(t, deliveryTimeout).Data); v.Action != "quarantine" {
+		t.Errorf("released message: verdict %q, want the quarantine header kept", v.Raw)
+	}
 }
 
 // checkQuarantineRecord looks the quarantine reason up by queue ID in milterd's
