@@ -14,9 +14,10 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// ReleaseInstructions tells an admin how to release a held message by hand.
+// ReleaseInstructions tells an admin how to release a held message by
+// hand, with Postfix or with Sendmail.
 func ReleaseInstructions(queueID string) string {
-	return fmt.Sprintf("postsuper -H %s && postqueue -i %s", queueID, queueID)
+	return fmt.Sprintf("postsuper -H %[1]s && postqueue -i %[1]s (Postfix); sendmail -qQ -Q -qI%[1]s && sendmail -q (Sendmail)", queueID)
 }
 
 func (h *Handler) adminMux() http.Handler {

@@ -88,6 +88,7 @@ func TestSendmailQuarantineHeld(t *testing.T) {
 	if ids == nil || !strings.Contains(q, ids[1]) {
 		t.Fatalf("milterd's quarantine verdict (queue ID %v) is not the held message:\n%s", ids, q)
 	}
+	checkQuarantineRecord(t, f.HTTPAddr, ids[1])
 	// The release deploy/sendmail/firstsight.mc documents, then a queue run.
 	if out, err := sm.command("-qQ", "-Q", "-qI"+ids[1]).CombinedOutput(); err != nil {
 		t.Fatalf("release: %v: %s", err, out)
