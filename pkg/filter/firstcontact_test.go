@@ -1,0 +1,47 @@
+package filter
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// Modern mail from senders seen for the first time, on an empty history:
+// ordinary service mail and newsletters are accepted or warned (the reader
+// may continue), never blocked; phishing is locked at a blocking level or
+// held. The messages in testdata/firstcontact were written for this test.
+func TestFirstContactModernMail(t *testing.T) {
+	for _, tc := range []struct {
+		file   string
+		action Action
+		level  string // for locks
+	}{
+		{"password-reset.eml", ActionAccept, ""},   // a service's own site
+		{"docs-share.eml", ActionAccept, ""},       // a shipped brand's own site
+		{"esp-newsletter.eml", ActionLock, "warn"}, // own site shown through a click tracker
+		{"hosted-invoice.eml", ActionLock, "warn"}, // new payment host, payment words
+		{"m365-phish.eml", ActionQuarantine, ""},   // brand name, free hosting, credentials
+		{"doc-phish.eml", ActionLock, "hard"},      // IP literal, document and payment words
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw = bytes.ReplaceAll(bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
+		env := HeaderEnvelope(raw, time.Now())
+		r, err := testEngine(t).Decide(context.Background(), raw, env)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		level := ""
+		if r.Action == ActionLock {
+			level = string(r.Verdict.Level)
+		}
+		if r.Action != tc.action || level != tc.level {
+			t.Errorf("%s: %s %s (score %.2f, %v), want %s %s", tc.file, r.Action, level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
+		}
+	}
+}
