@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -240,14 +239,13 @@ func (p *preparer) linkNames() bool {
 
 // known merges each touched recipient's known list.
 func (p *preparer) known() bool {
-	today := dayOf(unixSecs(time.Now()))
 	hlDays := p.s.halfLife / secondsPerDay
 	var m knownMerger
 	var items []knownItem
 	for _, rcpt := range sortedKeys(p.b.known) {
 		p.room(len(rcpt))
 		key := p.bytes(rcpt)
-		items = m.merge(appendKnown(items[:0], p.get(key)), p.b.known[rcpt], today, hlDays, 2*p.s.opts.MaxKnown)
+		items = m.merge(appendKnown(items[:0], p.get(key)), p.b.known[rcpt], hlDays, 2*p.s.opts.MaxKnown)
 		p.room(knownSize(items))
 		start := len(p.arena)
 		p.arena = encodeKnown(p.arena, items)

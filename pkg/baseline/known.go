@@ -110,13 +110,13 @@ func encodeKnown(b []byte, items []knownItem) []byte {
 // The rank of an entry is log2(count) + day/halfLifeDays, the log of its
 // count decayed to any common day: the order is the same as ranking by
 // count × 2^(−age/half-life) on any day, but as a fixed function of the
-// entry it does not depend on the day it is computed on (today, kept for
-// the callers, is unused) nor on which entries are ranked together, so a
-// list ranked with pending entries at a lookup and the same list ranked by
-// a flush come out in the same order. Equal ranks go by name.
-func mergeKnown(items []knownItem, add map[string]knownEntry, today uint16, halfLifeDays float64, keep int) []knownItem {
+// entry it does not depend on the day it is computed on nor on which
+// entries are ranked together, so a list ranked with pending entries at a
+// lookup and the same list ranked by a flush come out in the same order.
+// Equal ranks go by name.
+func mergeKnown(items []knownItem, add map[string]knownEntry, halfLifeDays float64, keep int) []knownItem {
 	var m knownMerger
-	return m.merge(items, add, today, halfLifeDays, keep)
+	return m.merge(items, add, halfLifeDays, keep)
 }
 
 // log2Small caches log2 of the small counts most entries have.
@@ -147,7 +147,7 @@ type scoredKnown struct {
 }
 
 // merge is mergeKnown; the result reuses items' backing array.
-func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, _ uint16, halfLifeDays float64, keep int) []knownItem {
+func (m *knownMerger) merge(items []knownItem, add map[string]knownEntry, halfLifeDays float64, keep int) []knownItem {
 	if m.pos == nil {
 		m.pos = make(map[string]int, len(items))
 	}

@@ -189,7 +189,7 @@ func (rd *reader) knownFor(rKey []byte) []string {
 	if add == nil {
 		return knownNames(v, rd.s.opts.MaxKnown)
 	}
-	items := mergeKnown(decodeKnown(v), add, dayOf(rd.now), rd.s.halfLife/secondsPerDay, rd.s.opts.MaxKnown)
+	items := mergeKnown(decodeKnown(v), add, rd.s.halfLife/secondsPerDay, rd.s.opts.MaxKnown)
 	out := make([]string, len(items))
 	for i := range items {
 		out[i] = items[i].name
