@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -154,16 +152,7 @@ func TestReplayWritesDecisionsForTestWindow(t *testing.T) {
 	if code := run(context.Background(), []string{"replay", "-q", "-o", out, dir}, io.Discard, &errb); code != 0 {
 		t.Fatalf("replay exit %d: %s", code, errb.String())
 	}
-	f, _ := os.Open(out)
-	defer f.Close()
-	var lines []decisionLine
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		var d decisionLine
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, d)
-	}
+	lines := readDecisions(t, out)
 	if len(lines) != 2 || lines[0].File != "000003.eml" || lines[1].File != "000004.eml" {
 		t.Fatalf("decisions = %+v, want the two test-window files", lines)
 	}
