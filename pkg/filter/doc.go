@@ -9,6 +9,10 @@
 // verdict to a milter decision lives in one switch (decision.go), and the
 // on_error policy is applied in one place (Milter.fail).
 //
-// The package owns the verdict header format and the per-message log line.
-// It refuses to parse MIME itself, to score, or to touch bbolt directly.
+// The package owns the verdict header format and the per-message log line,
+// and reads the few top-level header fields scoring needs (message.go):
+// From (leniently, noting a malformed one), Reply-To, Subject, List-Id and
+// the Authentication-Results of trusted verifiers (authres.go), with one
+// small lexer for quoted strings and comments (fieldlex.go). It refuses to
+// parse MIME bodies itself, to score, or to touch bbolt directly.
 package filter
