@@ -226,18 +226,37 @@ func (s *intentScan) scan(x cueIndex, text string) {
 	}
 }
 
-// word matches the cues ending at one word, given the open prefixes before
+// word counts the cues ending at one word, given the open prefixes before
 // it and the word's own hash, and returns the prefixes open after it.
 func (s *intentScan) word(x *cueIndex, word string, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
-	var next [2]uint64
-	nNext := 0
+	m := x.match(word, h, open, nOpen)
+	for _, r := range m.hits[:m.nHits] {
+		s.hit(r)
+	}
+	return m.next, m.nNext
+}
+
+// wordMatch is what one word does to a scan: the cues that end at it (at
+// most one per open prefix and one for the word alone) and the prefixes
+// open after it.
+type wordMatch struct {
+	hits  [3]cueRef
+	nHits int
+	next  [2]uint64
+	nNext int
+}
+
+// match finds the cues ending at one word, given the open prefixes before
+// it and the word's own hash, and the prefixes open after it.
+func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wordMatch) {
 	if e := x.find(h); e != nil {
 		if e.cue {
-			s.hit(e.ref)
+			m.hits[m.nHits] = e.ref
+			m.nHits++
 		}
 		if e.prefix {
-			next[nNext] = h
-			nNext++
+			m.next[m.nNext] = h
+			m.nNext++
 		}
 	}
 	for _, h := range open[:nOpen] {
@@ -250,14 +269,15 @@ func (s *intentScan) word(x *cueIndex, word string, h uint64, open [2]uint64, nO
 			continue
 		}
 		if e.cue {
-			s.hit(e.ref)
+			m.hits[m.nHits] = e.ref
+			m.nHits++
 		}
-		if nNext < len(next) && e.prefix {
-			next[nNext] = h
-			nNext++
+		if m.nNext < len(m.next) && e.prefix {
+			m.next[m.nNext] = h
+			m.nNext++
 		}
 	}
-	return next, nNext
+	return m
 }
 
 func (s *intentScan) hit(c cueRef) {

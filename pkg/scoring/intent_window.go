@@ -162,33 +162,6 @@ func (r *ctxRecord) copyWords(p *ctxRecord, pj, j, off int) {
 
 // step is intentScan.word recording the hits instead of counting them.
 func (x *cueIndex) step(word string, h uint64, open [2]uint64, nOpen int, hits []cueRef) ([2]uint64, int, []cueRef) {
-	var next [2]uint64
-	nNext := 0
-	if e := x.find(h); e != nil {
-		if e.cue {
-			hits = append(hits, e.ref)
-		}
-		if e.prefix {
-			next[nNext] = h
-			nNext++
-		}
-	}
-	for _, h := range open[:nOpen] {
-		if h != fnvOffset {
-			h = (h ^ ' ') * fnvPrime
-		}
-		h = fnvString(h, word)
-		e := x.find(h)
-		if e == nil {
-			continue
-		}
-		if e.cue {
-			hits = append(hits, e.ref)
-		}
-		if nNext < len(next) && e.prefix {
-			next[nNext] = h
-			nNext++
-		}
-	}
-	return next, nNext, hits
+	m := x.match(word, h, open, nOpen)
+	return m.next, m.nNext, append(hits, m.hits[:m.nHits]...)
 }
