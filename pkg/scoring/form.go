@@ -33,10 +33,10 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link) []evid 
 		out = append(out, e)
 	}
 	hl := t.matchHostLists(l.Host)
-	if e, ok := shortenerOf(w, hl.shortener, hl.isShortener); ok && e.w != 0 {
+	if e, ok := listedHost(CodeShortener, w.Shortener, hl.shortener, hl.isShortener); ok && e.w != 0 {
 		out = append(out, e)
 	}
-	if e, ok := freeHostingOf(w, hl.freeHosting, hl.isFreeHosting); ok && e.w != 0 {
+	if e, ok := listedHost(CodeFreeHosting, w.FreeHosting, hl.freeHosting, hl.isFreeHosting); ok && e.w != 0 {
 		out = append(out, e)
 	}
 	if e, ok := suspiciousTLD(w, t, l); ok && e.w != 0 {
@@ -137,28 +137,21 @@ func redirectChain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 
 func shortener(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.shorteners, l.Host)
-	return shortenerOf(w, h, ok)
-}
-
-// shortenerOf is shortener given the matched list entry.
-func shortenerOf(w *Weights, h string, ok bool) (evid, bool) {
-	if !ok {
-		return evid{}, false
-	}
-	return evid{code: CodeShortener, w: w.Shortener, cls: classForm, a: h}, true
+	return listedHost(CodeShortener, w.Shortener, h, ok)
 }
 
 func freeHosting(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.freeHosting, l.Host)
-	return freeHostingOf(w, h, ok)
+	return listedHost(CodeFreeHosting, w.FreeHosting, h, ok)
 }
 
-// freeHostingOf is freeHosting given the matched list entry.
-func freeHostingOf(w *Weights, h string, ok bool) (evid, bool) {
+// listedHost is the form evidence of a host found (ok) under the list
+// entry h of a shipped host list (shorteners, free hosting).
+func listedHost(code string, weight float64, h string, ok bool) (evid, bool) {
 	if !ok {
 		return evid{}, false
 	}
-	return evid{code: CodeFreeHosting, w: w.FreeHosting, cls: classForm, a: h}, true
+	return evid{code: code, w: weight, cls: classForm, a: h}, true
 }
 
 func suspiciousTLD(w *Weights, t *tables, l *links.Link) (evid, bool) {
