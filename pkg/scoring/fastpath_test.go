@@ -93,16 +93,21 @@ func FuzzIntentScan(f *testing.F) {
 		f.Add(s, s+" final notice")
 	}
 	ref, x := newRefCueIndex(), data().cues
-	f.Fuzz(func(t *testing.T, a, b string) {
-		var got, want intentScan
-		got.scan(x, a)
-		got.scan(x, b)
-		want.refScan(ref, a)
-		want.refScan(ref, b)
-		if got != want {
-			t.Fatalf("scan(%q, %q) = %+v, want %+v", a, b, got, want)
-		}
-	})
+	f.Fuzz(func(t *testing.T, a, b string) { checkScan(t, ref, x, a, b) })
+}
+
+// checkScan scans a then b with the cue index and with the reference maps
+// and requires the same counts.
+func checkScan(t *testing.T, ref refCueIndex, x cueIndex, a, b string) {
+	t.Helper()
+	var got, want intentScan
+	got.scan(x, a)
+	got.scan(x, b)
+	want.refScan(ref, a)
+	want.refScan(ref, b)
+	if got != want {
+		t.Fatalf("scan(%q, %q) = %+v, want %+v", a, b, got, want)
+	}
 }
 
 func TestCueIndexMatchesMaps(t *testing.T) {
@@ -158,15 +163,7 @@ func FuzzIntentScanWords(f *testing.F) {
 	f.Add([]byte("verify your account"), []byte("sign in now"))
 	ref, x, vocab := newRefCueIndex(), data().cues, cueVocabulary()
 	f.Fuzz(func(t *testing.T, a, b []byte) {
-		ta, tb := vocabText(vocab, a), vocabText(vocab, b)
-		var got, want intentScan
-		got.scan(x, ta)
-		got.scan(x, tb)
-		want.refScan(ref, ta)
-		want.refScan(ref, tb)
-		if got != want {
-			t.Fatalf("scan(%q, %q) = %+v, want %+v", ta, tb, got, want)
-		}
+		checkScan(t, ref, x, vocabText(vocab, a), vocabText(vocab, b))
 	})
 }
 
