@@ -34,21 +34,7 @@ const authservID = "verifier.test"
 // rules (auth_fail + unsolicited + intent_credentials among them), while the
 // score threshold is out of reach: a quarantine can only come from a rule.
 func authresConfig(lockBase string) string {
-	return fmt.Sprintf(`internal_domains = ["example.com"]
-lock_base_url = %q
-on_error = "tempfail"
-trusted_authserv_ids = [%q]
-
-[baseline]
-flush_interval = "20ms"
-
-[admin]
-token = %q
-
-[policy]
-mode = "enforce"
-quarantine_threshold = 100.0
-`, lockBase, authservID, adminToken)
+	return milterdConfigWith(lockBase, fmt.Sprintf("trusted_authserv_ids = [%q]\n", authservID), "quarantine_threshold = 100.0\n")
 }
 
 // credentialMessage is unsolicited mail from a new external sender asking the

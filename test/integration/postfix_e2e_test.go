@@ -25,6 +25,12 @@ func milterdConfig(lockBase string, quarantine bool, extra string) string {
 	if quarantine {
 		q = "lock_threshold = 1.0\nquarantine_threshold = 1.0\n"
 	}
+	return milterdConfigWith(lockBase, extra, q)
+}
+
+// milterdConfigWith is milterdConfig with extra top-level lines and the
+// [policy] lines given as they are.
+func milterdConfigWith(lockBase, extra, policy string) string {
 	return fmt.Sprintf(`internal_domains = ["example.com"]
 lock_base_url = %q
 on_error = "tempfail"
@@ -37,7 +43,7 @@ token = %q
 
 [policy]
 mode = "enforce"
-%s`, lockBase, extra, adminToken, q)
+%s`, lockBase, extra, adminToken, policy)
 }
 
 const adminToken = "integration-test-admin-token"
