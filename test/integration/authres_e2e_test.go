@@ -309,14 +309,7 @@ func TestAuthResPostfixFieldInMessage(t *testing.T) {
 // line and is run through m4 again.
 func startSendmailChain(t *testing.T, verifierPort string, o sendmailOptions) *sendmailInstance {
 	t.Helper()
-	requireRoot(t)
-	bin := filepath.Join(sendmailRoot(), "usr/libexec/sendmail/sendmail")
-	_, err := os.Stat(bin)
-	require(t, err == nil, "private sendmail at %s", bin)
-	requireTool(t, "m4")
-	requireTool(t, "unshare")
-	s := &sendmailInstance{t: t, dir: scratchDir(t, "sm"), bin: bin, Port: freePort(t)}
-	s.configure(o)
+	s := newSendmail(t, o)
 	mcPath := filepath.Join(s.dir, "etc/sendmail.mc")
 	mc, err := os.ReadFile(mcPath)
 	if err != nil {

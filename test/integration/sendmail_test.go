@@ -73,16 +73,23 @@ const sendmailMc = "divert(-1)\n" +
 
 func startSendmail(t *testing.T, o sendmailOptions) *sendmailInstance {
 	t.Helper()
+	s := newSendmail(t, o)
+	s.start()
+	return s
+}
+
+// newSendmail checks the prerequisites and writes a private instance's
+// configuration, without starting it.
+func newSendmail(t *testing.T, o sendmailOptions) *sendmailInstance {
+	t.Helper()
 	requireRoot(t)
-	root := sendmailRoot()
-	bin := filepath.Join(root, "usr/libexec/sendmail/sendmail")
+	bin := filepath.Join(sendmailRoot(), "usr/libexec/sendmail/sendmail")
 	_, err := os.Stat(bin)
 	require(t, err == nil, "private sendmail at %s", bin)
 	requireTool(t, "m4")
 	requireTool(t, "unshare")
 	s := &sendmailInstance{t: t, dir: scratchDir(t, "sm"), bin: bin, Port: freePort(t)}
 	s.configure(o)
-	s.start()
 	return s
 }
 
