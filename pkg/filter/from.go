@@ -14,7 +14,11 @@ func fromMalformed(values []string) bool {
 		return true
 	}
 	entries := fromEntries(values[0])
-	return len(entries) != 1 || !oneAddress(entries[0])
+	if len(entries) != 1 {
+		return true
+	}
+	_, ok := entryAddress(entries[0])
+	return !ok
 }
 
 // lenientFromAddr finds the first address in a From field the strict
@@ -22,11 +26,8 @@ func fromMalformed(values []string) bool {
 // It returns "" when no entry has one.
 func lenientFromAddr(v string) string {
 	for _, e := range fromEntries(v) {
-		if oneAddress(e) {
-			if i := strings.LastIndexByte(e, '<'); i >= 0 {
-				e = e[i+1 : i+strings.IndexByte(e[i:], '>')]
-			}
-			return normAddr(e)
+		if a, ok := entryAddress(e); ok {
+			return normAddr(a)
 		}
 	}
 	return ""
@@ -45,23 +46,26 @@ func fromEntries(v string) []string {
 	return out
 }
 
-// oneAddress: the entry holds one address, in angle brackets or bare, with
-// a local part and a dotted domain.
-func oneAddress(e string) bool {
+// entryAddress returns the address of an entry that holds one, in angle
+// brackets or bare, with a local part and a dotted domain.
+func entryAddress(e string) (string, bool) {
 	if i := strings.LastIndexByte(e, '<'); i >= 0 {
 		j := strings.IndexByte(e[i:], '>')
 		if j < 0 {
-			return false
+			return "", false
 		}
 		e = e[i+1 : i+j]
 	} else if strings.ContainsAny(strings.TrimSpace(e), " \t") {
-		return false // words without an address
+		return "", false // words without an address
 	}
 	e = strings.TrimSpace(e)
 	at := strings.LastIndexByte(e, '@')
 	if at <= 0 || strings.ContainsAny(e, " \t<>\"") {
-		return false
+		return "", false
 	}
 	dom := strings.TrimSuffix(e[at+1:], ".")
-	return strings.Contains(dom, ".") && !strings.HasPrefix(dom, ".") && !strings.Contains(dom, "..")
+	if !strings.Contains(dom, ".") || strings.HasPrefix(dom, ".") || strings.Contains(dom, "..") {
+		return "", false
+	}
+	return e, true
 }
