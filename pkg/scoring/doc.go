@@ -37,7 +37,9 @@
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation
-//     itself sends out.
+//     itself sends out, and a new domain of which the message links several
+//     different pages (a site's newsletter; a lure has one landing page),
+//     which offsets at most that link's own novelty (sitepages.go).
 //
 // A link to the sender's own (non-free) registrable domain carries no link
 // novelty of its own: the site is exactly as new as the sender's domain,

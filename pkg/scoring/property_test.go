@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -51,6 +52,13 @@ func genInput(r *rand.Rand) Input {
 		in.Links = append(in.Links, genLink(r))
 	}
 	in.Links = in.Links[1:]
+	if r.IntN(3) == 0 { // many pages of one site (site_pages)
+		l := genLink(r)
+		for i := range minSitePages + r.IntN(3) {
+			l.URL = "https://" + l.Host + "/page" + strconv.Itoa(i)
+			in.Links = append(in.Links, l)
+		}
+	}
 	in.History = History{
 		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r),
 		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},

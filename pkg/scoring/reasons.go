@@ -69,6 +69,7 @@ const (
 	CodeSolicited       = "solicited"
 	CodeEstablishedPair = "established_pair"
 	CodeSenderOwnDomain = "sender_own_domain"
+	CodeSitePages       = "site_pages"
 	CodeOrgOutbound     = "org_outbound_domain"
 	CodeOrgDomain       = "org_domain"
 
@@ -120,7 +121,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeSenderOwnDomain, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true

@@ -47,6 +47,7 @@ type message struct {
 	subj   intentScan
 	subjEv []evid // subject-only intent, for messages without links
 	links  []linkBase
+	pages  []domainPages // sitePages of the links, once pagesDone
 
 	scratch                  []evid            // linkBase's working buffer
 	chunk                    []evid            // where evidence is kept (keep)
@@ -58,6 +59,7 @@ type message struct {
 	lastScan                 *intentScan  // linkIntent's cache
 	ctx                      ctxScan      // scans the links\' Contexts
 	lastDisplay, lastContext string
+	pagesDone                bool
 }
 
 // linkBase is the recipient-independent part of one link's judgement.
@@ -200,6 +202,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		}
 		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
+		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
+			add(sitePagesContext(w, m.t, l, m.sitePages(l.Domain), nov))
+		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
 	form := len(b.ev)
@@ -216,6 +221,15 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	return b
+}
+
+// sitePages is the domain's count in sitePages(links), counted once per message when
+// first asked (only links with novelty ask).
+func (m *message) sitePages(domain string) int {
+	if !m.pagesDone {
+		m.pages, m.pagesDone = sitePages(m.in.Links), true
+	}
+	return pagesOf(m.pages, domain)
 }
 
 // keep copies evidence into the message's current chunk (a new chunk when

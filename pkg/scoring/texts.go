@@ -131,6 +131,8 @@ func (e evid) otherText() string {
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
 	case CodeSenderOwnDomain:
 		return "the link goes to the sender's own domain " + e.a
+	case CodeSitePages:
+		return "the message links " + itoa(e.n[0]) + " different pages of " + e.a + ", as a site's own newsletter does"
 	case CodeOrgOutbound:
 		return "people here send links to " + e.a + " themselves"
 	case CodeOrgDomain:

@@ -1,0 +1,112 @@
+package scoring
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// minSitePages is how many different pages of one domain a message must
+// link before that domain reads as a publisher's own site.
+const minSitePages = 5
+
+// domainPages is how many different pages of one domain a message links.
+type domainPages struct {
+	domain string
+	n      int
+}
+
+// page is one judged web link: its registrable domain, host and pagePath.
+type page struct{ domain, host, path string }
+
+// sitePages counts, for each registrable domain, the different pages
+// (host and path; the query and fragment left out) that the message's
+// judged web links open, sorted by domain. A newsletter links many pages of
+// its site, one per story or product; a lure leads to one landing page,
+// however often it is linked, and per-recipient tracking lives in the
+// query. It returns nil when the message has too few links for any domain
+// to count.
+func sitePages(ls []links.Link) []domainPages {
+	if len(ls) < minSitePages {
+		return nil
+	}
+	ps := make([]page, 0, len(ls))
+	for i := range ls {
+		l := &ls[i]
+		if skipCode(l) == "" && (l.Scheme == "http" || l.Scheme == "https") && l.Domain != "" {
+			ps = append(ps, page{l.Domain, l.Host, pagePath(l.URL, l.Scheme)})
+		}
+	}
+	slices.SortFunc(ps, func(a, b page) int {
+		return cmp.Or(strings.Compare(a.domain, b.domain), strings.Compare(a.host, b.host), strings.Compare(a.path, b.path))
+	})
+	var out []domainPages
+	for i, p := range slices.Compact(ps) {
+		if i > 0 && out[len(out)-1].domain == p.domain {
+			out[len(out)-1].n++
+		} else {
+			out = append(out, domainPages{p.domain, 1})
+		}
+	}
+	return out
+}
+
+// pagesOf finds the domain's count in sitePages' answer (0 if absent).
+func pagesOf(dp []domainPages, domain string) int {
+	i, ok := slices.BinarySearchFunc(dp, domain, func(d domainPages, s string) int { return strings.Compare(d.domain, s) })
+	if !ok {
+		return 0
+	}
+	return dp[i].n
+}
+
+// pagePath is the path of an absolute URL of the given scheme without its
+// query, fragment and trailing slashes ("" for the root).
+func pagePath(u, scheme string) string {
+	rest, ok := strings.CutPrefix(u, scheme+"://")
+	if !ok {
+		i := strings.Index(u, "://")
+		if i < 0 {
+			return ""
+		}
+		rest = u[i+3:]
+	}
+	start := -1
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '/':
+			if start < 0 {
+				start = i
+			}
+		case '?', '#':
+			if start < 0 {
+				return ""
+			}
+			return strings.TrimRight(rest[start:i], "/")
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return strings.TrimRight(rest[start:], "/")
+}
+
+// sitePagesContext: the message links several different pages of the
+// link's domain, as a site's own newsletter does. It offsets at most the
+// link's own novelty (novel: the novelty evidence so far, never form,
+// lookalike or intent evidence), so more history never makes the link
+// riskier. Not for shared hosts (shorteners, free hosting), where many
+// pages belong to many owners, nor for IP literals, which are no site's
+// name.
+func sitePagesContext(w *Weights, t *tables, l *links.Link, pages int, novel float64) (evid, bool) {
+	if pages < minSitePages || novel <= 0 || l.Flags.Has(links.FlagIPLiteral) {
+		return evid{}, false
+	}
+	if hl := t.matchHostLists(l.Host); hl.isShortener || hl.isFreeHosting {
+		return evid{}, false
+	}
+	return evid{code: CodeSitePages, w: -min(w.LessSitePages, novel), cls: classContext, a: l.Domain,
+		n: [3]int32{int32(min(pages, 1<<30))}}, true
+}
