@@ -30,8 +30,8 @@
 //     doubled letter). A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);
-//   - intent: weighted cue lists (English, plus common German, French and
-//     Spanish words) for credentials, payment, extortion, downloads and
+//   - intent: weighted cue lists (English, plus common German, French,
+//     Spanish, Portuguese and Italian words) for credentials, payment, extortion, downloads and
 //     lures (prizes, rewards, windfalls) in the text around the link and the
 //     subject;
 //   - context (negative weights): authenticated internal senders, reciprocal

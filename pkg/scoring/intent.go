@@ -23,8 +23,11 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // fraud, extortion and malware lures are phrased, not fitted to any corpus.
 // Single common words carry small weights; only combinations add up.
 // Besides English, each list has the most common words of the same lures
-// in German, French and Spanish (spelt without accents where the accented
-// letter would split the word, since words are ASCII letters and digits).
+// in German, French, Spanish, Portuguese and Italian, chosen among words
+// without accents where the accented letter would split the word (words
+// are ASCII letters and digits). Words that are also everyday business
+// language in their language ("conta", "verifique": account, check) weigh
+// 0.1, as "konto" and "cuenta" do.
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -44,6 +47,11 @@ var intentCues = [nIntents][]struct {
 		{"passwort", 0.3}, {"kennwort", 0.3}, {"anmelden", 0.2}, {"konto", 0.1},
 		{"mot de passe", 0.3}, {"identifiant", 0.2}, {"connectez vous", 0.2},
 		{"contrasena", 0.3}, {"iniciar sesion", 0.2}, {"cuenta", 0.1},
+		{"senha", 0.3}, {"acesse sua conta", 0.3}, {"acessar sua conta", 0.3}, {"acesse", 0.1},
+		{"atualize seus dados", 0.3}, {"atualizar seus dados", 0.3}, {"dados cadastrais", 0.25},
+		{"recadastramento", 0.3}, {"verifique", 0.1}, {"bloqueada", 0.15}, {"bloqueado", 0.15},
+		{"suspensa", 0.15}, {"conta", 0.1},
+		{"accedi", 0.2}, {"credenziali", 0.3}, {"verifica", 0.1}, {"bloccato", 0.15}, {"sospeso", 0.15},
 	},
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
@@ -54,6 +62,8 @@ var intentCues = [nIntents][]struct {
 		{"payment failed", 0.3}, {"update payment", 0.3},
 		{"rechnung", 0.2}, {"zahlung", 0.15}, {"facture", 0.2}, {"paiement", 0.15},
 		{"factura", 0.2}, {"pago", 0.15},
+		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.25}, {"chave pix", 0.25}, {"reembolso", 0.2},
+		{"fattura", 0.2}, {"rimborso", 0.2},
 	},
 	intentExtortion: {
 		{"hacked", 0.3}, {"webcam", 0.3}, {"recorded you", 0.4}, {"your device", 0.1},
@@ -70,6 +80,7 @@ var intentCues = [nIntents][]struct {
 		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"fax", 0.15},
 		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
+		{"baixar", 0.15}, {"baixe", 0.15}, {"visualizar documento", 0.25}, {"scarica", 0.15},
 	},
 	// Lures: prizes, rewards and windfalls, the bait of gift-card, survey,
 	// lottery, advance-fee and crypto scams.
@@ -84,6 +95,9 @@ var intentCues = [nIntents][]struct {
 		{"belohnung", 0.15}, {"geschenk", 0.1}, {"kostenlos", 0.1}, {"gratulieren", 0.15},
 		{"gagner", 0.15}, {"gagnez", 0.15}, {"gagnant", 0.15}, {"cadeau", 0.1}, {"gratuit", 0.1},
 		{"ganador", 0.15}, {"premio", 0.15}, {"regalo", 0.1}, {"gratis", 0.1},
+		{"ganhou", 0.25}, {"ganhe", 0.15}, {"resgate", 0.15}, {"resgatar", 0.15}, {"pontos", 0.1},
+		{"sorteio", 0.2}, {"brinde", 0.1},
+		{"hai vinto", 0.3}, {"vincitore", 0.15}, {"omaggio", 0.1},
 	},
 }
 
