@@ -31,9 +31,9 @@
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);
 //   - intent: weighted cue lists (English, plus common German, French,
-//     Spanish, Portuguese and Italian words) for credentials, payment, extortion, downloads and
-//     lures (prizes, rewards, windfalls) in the text around the link and the
-//     subject;
+//     Spanish, Portuguese and Italian words) for credentials, payment,
+//     extortion, downloads and lures (prizes, rewards, windfalls) in the
+//     text around the link and the subject;
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation
