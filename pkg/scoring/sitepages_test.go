@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -140,4 +141,27 @@ func ExampleScore_sitePages() {
 	// Output:
 	// accept
 	// site_pages: the message links 5 different pages of trade-weekly.example, as a site's own newsletter does
+}
+
+// FuzzPagePath: the page is a slash-led part of the URL after its host,
+// with no query, fragment or trailing slash; a query or a trailing slash
+// added to a URL without query or fragment leaves it unchanged.
+func FuzzPagePath(f *testing.F) {
+	for _, s := range []string{"https://a.example/b/c?d#e", "https://a.example", "http://a.example:80/x/", "https://a.example?q=/p", "junk", "https:///p"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		p := pagePath(u, "https")
+		if p != "" && (p[0] != '/' || strings.ContainsAny(p, "?#") || strings.HasSuffix(p, "/") || !strings.Contains(u, p)) {
+			t.Fatalf("pagePath(%q) = %q", u, p)
+		}
+		if strings.Contains(u, "://") && !strings.ContainsAny(u, "?#") {
+			if q := pagePath(u+"?utm=1", "https"); q != p {
+				t.Fatalf("pagePath(%q) = %q but %q with a query", u, p, q)
+			}
+			if q := pagePath(u+"/", "https"); q != p {
+				t.Fatalf("pagePath(%q) = %q but %q with a trailing slash", u, p, q)
+			}
+		}
+	})
 }
