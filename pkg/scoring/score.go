@@ -223,8 +223,8 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	return b
 }
 
-// sitePages is the domain's count in sitePages(links), counted once per message when
-// first asked (only links with novelty ask).
+// sitePages is the domain's count in sitePages(links), counted once per
+// message when first asked (only links with novelty ask).
 func (m *message) sitePages(domain string) int {
 	if !m.pagesDone {
 		m.pages, m.pagesDone = sitePages(m.in.Links), true

@@ -61,7 +61,7 @@ type Weights struct {
 	LessSolicited     float64 `toml:"less_solicited"`         // 0.30 we wrote to the sender
 	LessPair          float64 `toml:"less_established_pair"`  // 0.30 long-established sender->recipient pair
 	LessOwnDomain     float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
-	LessSitePages     float64 `toml:"less_site_pages"`        // 0.25 the message links 4 or more pages of the link's domain (at most the link's novelty)
+	LessSitePages     float64 `toml:"less_site_pages"`        // 0.25 the message links 5 or more pages of the link's domain (at most the link's novelty)
 	LessOutbound      float64 `toml:"less_org_outbound"`      // 0.50 the organisation sends this domain out
 	LessOrgDomain     float64 `toml:"less_org_domain"`        // 1.00 link to one of our own domains
 }
