@@ -144,12 +144,16 @@ func malformedFrom(w *Weights, malformed bool) (evid, bool) {
 
 // disguisedText: a word of the subject or the sender's name mixes Latin
 // letters with look-alike letters of another script ("Wаllet" with a
-// Cyrillic "а"), a disguise against filters that ordinary mail has no use
-// for. Words of one script, in any script, are never counted.
+// Cyrillic "а"), or hides invisible characters between its Latin letters
+// ("Mem\u200bbership"): disguises against filters that ordinary mail has no
+// use for. Words of one script, in any script, are never counted.
 func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 	for _, s := range texts {
 		if isASCII(s) {
 			continue
+		}
+		if word, ok := hiddenBreak(s); ok {
+			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, a: word, b: hiddenMark}, true
 		}
 		for _, word := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if mixesLookalikes(t, word) {
@@ -158,6 +162,63 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 		}
 	}
 	return evid{}, false
+}
+
+// hiddenMark in evid.b says that disguisedText found invisible characters.
+const hiddenMark = "hidden"
+
+// hiddenBreak finds a word whose Latin letters are split by invisible
+// format characters (zero-width spaces and joiners, direction marks, word
+// joiners, byte order marks) and returns it without them. Ordinary text
+// never puts those between two Latin letters; joiners between letters of
+// other scripts and between emoji are left alone.
+func hiddenBreak(s string) (string, bool) {
+	start, prevLetter, hidden := -1, false, false
+	for i, r := range s {
+		switch {
+		case isLatinLetter(r):
+			if hidden {
+				return visibleWord(s[start:]), true
+			}
+			if !prevLetter {
+				start = i
+			}
+			prevLetter = true
+		case invisibleFormat(r):
+			hidden = prevLetter
+		default:
+			prevLetter, hidden = false, false
+		}
+	}
+	return "", false
+}
+
+func isLatinLetter(r rune) bool { return r < utf8.RuneSelf && ('a' <= r|0x20 && r|0x20 <= 'z') }
+
+// invisibleFormat: a format character that shows nothing.
+func invisibleFormat(r rune) bool {
+	switch {
+	case 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e, 0x2060 <= r && r <= 0x2064,
+		0x2066 <= r && r <= 0x2069, r == 0xfeff, r == 0x180e:
+		return true
+	}
+	return false
+}
+
+// visibleWord is the word at the start of s (Latin letters, with the
+// invisible characters between them dropped), at most 40 letters.
+func visibleWord(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if invisibleFormat(r) {
+			continue
+		}
+		if !isLatinLetter(r) || b.Len() >= 40 {
+			break
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // mixesLookalikes: a word of three letters or more with an ASCII letter and

@@ -158,6 +158,12 @@ func TestSenderSignals(t *testing.T) {
 		{"Greek mu in a unit", s(disguisedText(w, tb, "5 \u03bcm filter", "")), "", 0},
 		{"Greek mu in a longer unit, not a Latin look-alike", s(disguisedText(w, tb, "5 \u03bcmol sample", "")), "", 0},
 		{"accented Latin", s(disguisedText(w, tb, "R\u00e9sum\u00e9 attached", "Ren\u00e9e")), "", 0},
+		{"direction marks inside a subject word", s(disguisedText(w, tb, "Your Me\u200em\u200e\u200fbership", "")), CodeDisguisedText, 0.5},
+		{"zero-width space inside a name", s(disguisedText(w, tb, "Hello", "Pay\u200bPal")), CodeDisguisedText, 0.5},
+		{"zero-width space between words", s(disguisedText(w, tb, "Hello \u200bthere", "")), "", 0},
+		{"joiner in an emoji sequence", s(disguisedText(w, tb, "Family \U0001F468\u200d\U0001F469 news", "")), "", 0},
+		{"non-joiner in Persian", s(disguisedText(w, tb, "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "")), "", 0},
+		{"byte order mark before a word", s(disguisedText(w, tb, "\ufeffInvoice", "")), "", 0},
 		{"reply-to off by default", s(replyToMismatch(weightsPtr(DefaultPolicy().withDefaults().Weights), "x.com", "b.com")), "", 0},
 		{"reply-to on", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "x.com", "b.com")), CodeReplyTo, 0.1},
 		{"reply-to same", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "b.com", "b.com")), "", 0},
@@ -357,4 +363,43 @@ func TestSkeleton(t *testing.T) {
 			t.Errorf("skeleton(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+func TestHiddenBreak(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"New Me\u200em\u200e\u200fbership Statement", "Membership"},
+		{"P\u200b\u200ba\u200by\u200bPal", "PayPal"},
+		{"plain words", ""},
+		{"Caf\u00e9\u200bau lait", ""}, // the letter before is not Latin ASCII
+		{"end\u200b", ""},
+	} {
+		got, ok := hiddenBreak(tc.in)
+		if ok != (tc.want != "") || got != tc.want {
+			t.Errorf("hiddenBreak(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+// FuzzHiddenBreak: a word found is made of Latin letters, its text holds
+// an invisible character, and the word is in the text once those are gone.
+func FuzzHiddenBreak(f *testing.F) {
+	for _, s := range []string{"Me\u200embership", "a\u200d", "\u200bx", "ab\u2066\u2069cd ef", "x\ufeffy"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		word, ok := hiddenBreak(s)
+		if !ok {
+			return
+		}
+		visible := strings.Map(func(r rune) rune {
+			if invisibleFormat(r) {
+				return -1
+			}
+			return r
+		}, s)
+		if len(word) < 2 || strings.IndexFunc(word, func(r rune) bool { return !isLatinLetter(r) }) >= 0 ||
+			strings.IndexFunc(s, invisibleFormat) < 0 || !strings.Contains(visible, word) {
+			t.Fatalf("hiddenBreak(%q) = %q", s, word)
+		}
+	})
 }

@@ -48,6 +48,9 @@ func (e evid) text() string {
 	case CodeMalformedFrom:
 		return "the From field does not name exactly one sender address, so mail programs may show a sender that is not the real one"
 	case CodeDisguisedText:
+		if e.b == hiddenMark {
+			return "the subject or sender name breaks up the word \"" + e.a + "\" with invisible characters"
+		}
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:
 		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
