@@ -72,3 +72,33 @@ func TestBenchInputShape(t *testing.T) {
 	}
 	_ = links.KindHref
 }
+
+// newsletterInput: a first-contact newsletter with 60 links, 40 of them to
+// 30 pages of its new site and 20 to 10 advertisers' new domains.
+func newsletterInput() Input {
+	in := newInput()
+	in.Links = nil
+	for i := range 40 {
+		u := fmt.Sprintf("https://www.trade-weekly.example/story/%d?utm=mail", i%30)
+		in.Links = append(in.Links, web(u, "www.trade-weekly.example", "trade-weekly.example"))
+	}
+	for i := range 20 {
+		d := fmt.Sprintf("advertiser%d.example", i%10)
+		in.Links = append(in.Links, web("https://www."+d+"/offer", "www."+d, d))
+	}
+	return in
+}
+
+// BenchmarkScoreNewsletter is the cost of counting a site's pages
+// (site_pages) on top of a large message's other signals.
+func BenchmarkScoreNewsletter(b *testing.B) {
+	p := testPolicy()
+	in := newsletterInput()
+	if v := Score(p, in); !hasReason(v.Links[0].Reasons, CodeSitePages) {
+		b.Fatal("newsletter input: no site_pages")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Score(p, in)
+	}
+}

@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -164,4 +166,31 @@ func FuzzPagePath(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The message's shortcut (count the links first, pages only when needed)
+// agrees with sitePages on every count that can fire, in every order of
+// asking.
+func TestSitePagesShortcut(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	doms := []string{"a.example", "b.example", "c.example", "d.example"}
+	for i := range 2000 {
+		var ls []links.Link
+		for range r.IntN(30) {
+			d := doms[r.IntN(len(doms))]
+			ls = append(ls, web("https://www."+d+"/p"+strconv.Itoa(r.IntN(8)), "www."+d, d))
+		}
+		want := sitePages(ls)
+		m := &message{in: &Input{Links: ls}}
+		for range 12 {
+			d := doms[r.IntN(len(doms))]
+			got, plain := m.sitePages(d), pagesOf(want, d)
+			if plain < minSitePages {
+				plain = 0
+			}
+			if got != plain {
+				t.Fatalf("case %d, %s: shortcut %d, plain %d", i, d, got, plain)
+			}
+		}
+	}
 }
