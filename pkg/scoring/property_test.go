@@ -68,6 +68,9 @@ func genInput(r *rand.Rand) Input {
 		in.History.Domains[l.Domain] = genStat(r)
 		in.History.Hosts[l.Host] = genStat(r)
 		in.History.SenderLinks[l.Domain] = genStat(r)
+		if r.IntN(4) == 0 {
+			in.History.SenderDomainLinks[l.Domain] = genStat(r)
+		}
 	}
 	for _, rc := range in.Recipients {
 		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r),
@@ -99,6 +102,7 @@ func grow(r *rand.Rand, s Stat) Stat {
 func addHistory(r *rand.Rand, in Input) Input {
 	h := in.History
 	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
+	h.SenderDomainLinks = clone(h.SenderDomainLinks)
 	h.Recipients = map[string]RecipientHistory{}
 	for k, v := range in.History.Recipients {
 		v.Links = clone(v.Links)
@@ -107,7 +111,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(8) {
+	switch r.IntN(9) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -124,6 +128,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 		rh.Links[l.Domain] = grow(r, rh.Links[l.Domain])
 	case 7:
 		rh.Recipient = grow(r, rh.Recipient)
+	case 8:
+		h.SenderDomainLinks[l.Domain] = grow(r, h.SenderDomainLinks[l.Domain])
 	}
 	h.Recipients[rc] = rh
 	in.History = h

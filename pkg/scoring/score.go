@@ -198,10 +198,10 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.site = m.ownSite(l, b.own)
 	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
 	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
-		if !m.senderDomainsLink(l.Domain) {
+		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
+			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		}
-		add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, m.t, l, m.sitePages(l.Domain), nov))
