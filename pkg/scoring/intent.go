@@ -47,7 +47,7 @@ var intentCues = [nIntents][]struct {
 		{"passwort", 0.3}, {"kennwort", 0.3}, {"anmelden", 0.2}, {"konto", 0.1},
 		{"mot de passe", 0.3}, {"identifiant", 0.2}, {"connectez vous", 0.2},
 		{"contrasena", 0.3}, {"iniciar sesion", 0.2}, {"cuenta", 0.1},
-		{"senha", 0.3}, {"acesse sua conta", 0.3}, {"acessar sua conta", 0.3}, {"acesse", 0.1},
+		{"senha", 0.3}, {"acesse sua conta", 0.2}, {"acessar sua conta", 0.2},
 		{"atualize seus dados", 0.3}, {"atualizar seus dados", 0.3}, {"dados cadastrais", 0.25},
 		{"recadastramento", 0.3}, {"verifique", 0.1}, {"bloqueada", 0.15}, {"bloqueado", 0.15},
 		{"suspensa", 0.15}, {"conta", 0.1},
@@ -62,7 +62,7 @@ var intentCues = [nIntents][]struct {
 		{"payment failed", 0.3}, {"update payment", 0.3},
 		{"rechnung", 0.2}, {"zahlung", 0.15}, {"facture", 0.2}, {"paiement", 0.15},
 		{"factura", 0.2}, {"pago", 0.15},
-		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.25}, {"chave pix", 0.25}, {"reembolso", 0.2},
+		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.15}, {"chave pix", 0.25}, {"reembolso", 0.2},
 		{"fattura", 0.2}, {"rimborso", 0.2},
 	},
 	intentExtortion: {

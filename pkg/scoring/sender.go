@@ -146,7 +146,8 @@ func malformedFrom(w *Weights, malformed bool) (evid, bool) {
 // letters with look-alike letters of another script ("Wаllet" with a
 // Cyrillic "а"), or hides invisible characters between its Latin letters
 // ("Mem\u200bbership"): disguises against filters that ordinary mail has no
-// use for. Words of one script, in any script, are never counted.
+// use for. A word of one script, in any script, never counts for look-alike
+// letters.
 func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 	for _, s := range texts {
 		if isASCII(s) {
@@ -169,7 +170,7 @@ const hiddenMark = "hidden"
 
 // hiddenBreak finds a word whose Latin letters are split by invisible
 // format characters (zero-width spaces and joiners, direction marks, word
-// joiners, byte order marks) and returns it without them. Ordinary text
+// joiners, byte order marks, soft hyphens) and returns it without them. Ordinary text
 // never puts those between two Latin letters; joiners between letters of
 // other scripts and between emoji are left alone.
 func hiddenBreak(s string) (string, bool) {
@@ -199,7 +200,7 @@ func isLatinLetter(r rune) bool { return r < utf8.RuneSelf && ('a' <= r|0x20 && 
 func invisibleFormat(r rune) bool {
 	switch {
 	case 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e, 0x2060 <= r && r <= 0x2064,
-		0x2066 <= r && r <= 0x2069, r == 0xfeff, r == 0x180e:
+		0x2066 <= r && r <= 0x2069, r == 0xfeff, r == 0x180e, r == 0xad:
 		return true
 	}
 	return false

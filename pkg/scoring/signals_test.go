@@ -159,6 +159,7 @@ func TestSenderSignals(t *testing.T) {
 		{"Greek mu in a longer unit, not a Latin look-alike", s(disguisedText(w, tb, "5 \u03bcmol sample", "")), "", 0},
 		{"accented Latin", s(disguisedText(w, tb, "R\u00e9sum\u00e9 attached", "Ren\u00e9e")), "", 0},
 		{"direction marks inside a subject word", s(disguisedText(w, tb, "Your Me\u200em\u200e\u200fbership", "")), CodeDisguisedText, 0.5},
+		{"soft hyphen inside a subject word", s(disguisedText(w, tb, "Your Pass\u00adword expires", "")), CodeDisguisedText, 0.5},
 		{"zero-width space inside a name", s(disguisedText(w, tb, "Hello", "Pay\u200bPal")), CodeDisguisedText, 0.5},
 		{"zero-width space between words", s(disguisedText(w, tb, "Hello \u200bthere", "")), "", 0},
 		{"joiner in an emoji sequence", s(disguisedText(w, tb, "Family \U0001F468\u200d\U0001F469 news", "")), "", 0},

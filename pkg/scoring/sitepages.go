@@ -25,8 +25,10 @@ type page struct{ domain, host, path string }
 // (host and path; the query and fragment left out) that the message's
 // judged web links open, sorted by domain. A newsletter links many pages of
 // its site, one per story or product; a lure leads to one landing page,
-// however often it is linked, and per-recipient tracking lives in the
-// query. It returns nil when the message has too few links for any domain
+// however often it is linked, and per-recipient tracking usually lives in
+// the query (trackers that put a token per link in the path make every
+// link a page: a known gap, as is a kit that links made-up pages). It
+// returns nil when the message has too few links for any domain
 // to count.
 func sitePages(ls []links.Link) []domainPages {
 	if len(ls) < minSitePages {
@@ -96,8 +98,8 @@ func pagePath(u, scheme string) string {
 // sitePagesContext: the message links several different pages of the
 // link's domain, as a site's own newsletter does. It offsets at most the
 // link's own novelty (novel: the novelty evidence so far, never form,
-// lookalike or intent evidence), so more history never makes the link
-// riskier. Not for shared hosts (shorteners, free hosting), where many
+// lookalike or intent evidence), so it never lets more history raise the
+// link's score. Not for shared hosts (shorteners, free hosting), where many
 // pages belong to many owners, nor for IP literals, which are no site's
 // name.
 func sitePagesContext(w *Weights, t *tables, l *links.Link, pages int, novel float64) (evid, bool) {
