@@ -71,3 +71,34 @@ func readDecisions(t *testing.T, path string) []decisionLine {
 	}
 	return lines
 }
+
+// The summary counts actions, lock levels and rewritten links.
+func TestSummaryPrint(t *testing.T) {
+	s := newSummary()
+	for _, l := range []decisionLine{
+		{File: "1.eml", Action: "accept", Links: 3, Micros: 10},
+		{File: "2.eml", Action: "lock", Level: "warn", Links: 4, LockedLinks: 1, Reasons: []string{"org_first_seen"}, Micros: 30},
+		{File: "3.eml", Action: "lock", Level: "hard", Links: 2, LockedLinks: 2, Reasons: []string{"org_first_seen", "ip_literal"}, Micros: 20},
+		{File: "4.eml", Action: "quarantine", Links: 1, Reasons: []string{"lookalike"}, Micros: 5},
+		{File: "5.eml", Action: "accept", Micros: 1},
+		{File: "6.eml", Action: "quarantine", Reasons: []string{"quarantine_rule"}, Micros: 2}, // no links
+	} {
+		s.add(l)
+	}
+	var b strings.Builder
+	s.print(&b)
+	for _, want := range []string{
+		"replay summary: 6 messages decided, 4 with links\n",
+		"  lock             2   33.3 % of messages\n",
+		"    at level warn 1, lock 0, hard 1 (past warn the reader may continue)\n",
+		"  quarantine       2   33.3 % of messages\n",
+		"links rewritten: 3 of 10 (30.0 %)\n",
+		"would lock or quarantine 75.0 % of messages with links\n",
+		"  org_first_seen                    2\n",
+		"  2.eml              30µs  links=4\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, b.String())
+		}
+	}
+}

@@ -11,13 +11,16 @@ import (
 // summary is what replay prints for a mail admin at the end.
 type summary struct {
 	messages, withLinks int
+	flaggedWithLinks    int // locked or quarantined, with links
+	links, locked       int // link occurrences, and those rewritten
 	actions             map[string]int
+	levels              map[string]int // of locks: warn, lock, hard
 	reasons             map[string]int
 	slowest             []decisionLine
 }
 
 func newSummary() *summary {
-	return &summary{actions: map[string]int{}, reasons: map[string]int{}}
+	return &summary{actions: map[string]int{}, levels: map[string]int{}, reasons: map[string]int{}}
 }
 
 func (s *summary) add(l decisionLine) {
@@ -26,6 +29,14 @@ func (s *summary) add(l decisionLine) {
 		s.withLinks++
 	}
 	s.actions[l.Action]++
+	s.links += l.Links
+	s.locked += l.LockedLinks
+	if l.Action == "lock" {
+		s.levels[l.Level]++
+	}
+	if l.Action != "accept" && l.Links > 0 {
+		s.flaggedWithLinks++
+	}
 	if l.Action != "accept" {
 		for _, r := range l.Reasons {
 			s.reasons[r]++
@@ -42,9 +53,13 @@ func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "\nreplay summary: %d messages decided, %d with links\n", s.messages, s.withLinks)
 	for _, a := range []string{"accept", "lock", "quarantine", "reject", "tempfail"} {
 		fmt.Fprintf(w, "  %-10s %7d  %5.1f %% of messages\n", a, s.actions[a], pct(s.actions[a], s.messages))
+		if a == "lock" && s.actions[a] > 0 {
+			fmt.Fprintf(w, "    at level warn %d, lock %d, hard %d (past warn the reader may continue)\n",
+				s.levels["warn"], s.levels["lock"], s.levels["hard"])
+		}
 	}
-	flagged := s.messages - s.actions["accept"]
-	fmt.Fprintf(w, "would lock or quarantine %.1f %% of messages with links\n", pct(flagged, s.withLinks))
+	fmt.Fprintf(w, "links rewritten: %d of %d (%.1f %%)\n", s.locked, s.links, pct(s.locked, s.links))
+	fmt.Fprintf(w, "would lock or quarantine %.1f %% of messages with links\n", pct(s.flaggedWithLinks, s.withLinks))
 	fmt.Fprintln(w, "top reasons on flagged messages:")
 	for _, kv := range topN(s.reasons, 10) {
 		fmt.Fprintf(w, "  %-28s %6d\n", kv.k, kv.v)
