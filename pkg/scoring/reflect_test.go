@@ -12,3 +12,13 @@ func countFloatFields(v any) int {
 	}
 	return n
 }
+
+// weightKeys are the toml keys of Weights' fields.
+func weightKeys() []string {
+	t := reflect.TypeOf(Weights{})
+	keys := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		keys = append(keys, t.Field(i).Tag.Get("toml"))
+	}
+	return keys
+}
