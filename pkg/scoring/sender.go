@@ -170,9 +170,10 @@ const hiddenMark = "hidden"
 
 // hiddenBreak finds a word whose Latin letters are split by invisible
 // format characters (zero-width spaces and joiners, direction marks, word
-// joiners, byte order marks, soft hyphens) and returns it without them. Ordinary text
-// never puts those between two Latin letters; joiners between letters of
-// other scripts and between emoji are left alone.
+// joiners, byte order marks, soft hyphens) and returns it without them.
+// Ordinary subjects and names never put those between two Latin letters;
+// joiners between letters of other scripts and between emoji are left
+// alone.
 func hiddenBreak(s string) (string, bool) {
 	start, prevLetter, hidden := -1, false, false
 	for i, r := range s {
