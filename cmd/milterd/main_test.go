@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -217,5 +218,32 @@ func TestErrorThrottle(t *testing.T) {
 	lines := strings.Count(buf.String(), "msg=disk")
 	if lines != 2 || !strings.Contains(buf.String(), "repeats_since_last_line=299") {
 		t.Errorf("throttled log = %d lines:\n%s", lines, buf.String())
+	}
+}
+
+type sendersStub struct {
+	n   int
+	err error
+}
+
+func (s sendersStub) Senders(limit int) (int, error) { return min(s.n, limit), s.err }
+
+// milterd says at start when its history needs a warm-up, and only then.
+func TestWarnIfCold(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		h    sendersStub
+		want string // "" when nothing is logged
+	}{
+		{"empty history", sendersStub{n: 0}, "history is nearly empty"},
+		{"a few senders", sendersStub{n: coldHistory - 1}, "replay -learn-only"},
+		{"warm", sendersStub{n: 5000}, ""},
+		{"unreadable", sendersStub{err: errors.New("boom")}, "cannot tell how much history"},
+	} {
+		var b bytes.Buffer
+		warnIfCold(tc.h, slog.New(slog.NewTextHandler(&b, nil)))
+		if got := b.String(); tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: logged %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -113,6 +113,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	warnIfCold(hist, log)
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
 	m := filter.NewMilter(engine, filter.MilterOptions{
 		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
@@ -155,6 +156,25 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 		logErr(log, "http shutdown", srv.Shutdown(sctx))
 	}
 	return nil
+}
+
+// coldHistory: with fewer known sender addresses than this, milterd says at
+// start that the history needs a warm-up.
+const coldHistory = 100
+
+// warnIfCold logs when the history is (nearly) empty: every sender and most
+// link domains are then new, so mail with links from outside is locked at
+// warn until the baseline has learned, and only mail accepted untouched
+// teaches it.
+func warnIfCold(h interface{ Senders(int) (int, error) }, log *slog.Logger) {
+	n, err := h.Senders(coldHistory)
+	switch {
+	case err != nil:
+		log.Warn("baseline: cannot tell how much history there is", "err", err)
+	case n < coldHistory:
+		log.Warn("baseline history is nearly empty: until it learns, most mail with links from outside will be locked at warn; "+
+			"import past mail first with \"milterd replay -learn-only\" (see README, Warming up)", "senders", n)
+	}
 }
 
 // listenMilter opens the milter socket. A unix socket gets the configured

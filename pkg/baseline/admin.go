@@ -195,3 +195,25 @@ func Reset(db *bolt.DB) (int, error) {
 	}
 	return n, nil
 }
+
+// Senders counts the sender addresses in the stored history, stopping at
+// limit: a cheap way to tell an empty or nearly empty history (a fresh
+// install that was never warmed up) from a working one.
+func (s *Store) Senders(limit int) (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(kinds[kSender].bucket)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil && n < limit; k, _ = c.Next() {
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("baseline: count senders: %w", err)
+	}
+	return n, nil
+}

@@ -215,3 +215,24 @@ func TestOversizedKeysNotLearned(t *testing.T) {
 		t.Errorf("oversized keys learned: name %+v, domain %+v", f.SenderName, f.Domains[long+".test"])
 	}
 }
+
+// Senders counts stored sender addresses up to its limit: none on a fresh
+// store, flushed senders once, never more than the limit.
+func TestSendersCountsUpToLimit(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	if n, err := s.Senders(10); err != nil || n != 0 {
+		t.Fatalf("fresh store: %d, %v; want 0", n, err)
+	}
+	for i := range 5 {
+		s.Observe(inbound(t0, fmt.Sprintf("s%d@example.com", i), []string{"bob@corp.test"}))
+		s.Observe(inbound(t0, fmt.Sprintf("S%d@Example.com", i), []string{"bob@corp.test"})) // the same address
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ limit, want int }{{3, 3}, {5, 5}, {100, 5}} {
+		if n, err := s.Senders(tc.limit); err != nil || n != tc.want {
+			t.Errorf("Senders(%d) = %d, %v; want %d", tc.limit, n, err, tc.want)
+		}
+	}
+}
