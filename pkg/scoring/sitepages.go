@@ -101,9 +101,10 @@ func pagePath(u, scheme string) string {
 // lookalike or intent evidence), so it never lets more history raise the
 // link's score. Not for shared hosts (shorteners, free hosting), where many
 // pages belong to many owners, nor for IP literals, which are no site's
-// name.
-func sitePagesContext(w *Weights, t *tables, l *links.Link, pages int, novel float64) (evid, bool) {
-	if pages < minSitePages || novel <= 0 || l.Flags.Has(links.FlagIPLiteral) {
+// name, nor when the sender writes from a free mail account (free): a
+// site's newsletter comes from its own or its mailing service's domain.
+func sitePagesContext(w *Weights, t *tables, l *links.Link, pages int, novel float64, free bool) (evid, bool) {
+	if pages < minSitePages || novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) {
 		return evid{}, false
 	}
 	if hl := t.matchHostLists(l.Host); hl.isShortener || hl.isFreeHosting {

@@ -70,21 +70,23 @@ func TestSitePagesContext(t *testing.T) {
 		link  links.Link
 		pages int
 		novel float64
+		free  bool    // the sender writes from a free mail account
 		want  float64 // the weight subtracted; 0 when the signal must not fire
 	}{
-		{"many pages of a new site", web("https://news.example/a", "news.example", "news.example"), 6, 0.5, w.LessSitePages},
-		{"never more than the link's novelty", web("https://news.example/a", "news.example", "news.example"), 6, 0.1, 0.1},
-		{"no novelty to offset", web("https://news.example/a", "news.example", "news.example"), 6, 0, 0},
-		{"too few pages", web("https://news.example/a", "news.example", "news.example"), minSitePages - 1, 0.5, 0},
-		{"shortener", web("https://bit.ly/abc", "bit.ly", "bit.ly"), 9, 0.5, 0},
-		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), 9, 0.5, 0},
+		{"many pages of a new site", web("https://news.example/a", "news.example", "news.example"), 6, 0.5, false, w.LessSitePages},
+		{"never more than the link's novelty", web("https://news.example/a", "news.example", "news.example"), 6, 0.1, false, 0.1},
+		{"no novelty to offset", web("https://news.example/a", "news.example", "news.example"), 6, 0, false, 0},
+		{"too few pages", web("https://news.example/a", "news.example", "news.example"), minSitePages - 1, 0.5, false, 0},
+		{"sent from a free mail account", web("https://news.example/a", "news.example", "news.example"), 6, 0.5, true, 0},
+		{"shortener", web("https://bit.ly/abc", "bit.ly", "bit.ly"), 9, 0.5, false, 0},
+		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), 9, 0.5, false, 0},
 		{"IP literal", func() links.Link {
 			l := web("http://192.0.2.7/a", "192.0.2.7", "192.0.2.7")
 			l.Flags |= links.FlagIPLiteral
 			return l
-		}(), 9, 0.5, 0},
+		}(), 9, 0.5, false, 0},
 	} {
-		e, ok := sitePagesContext(w, tb, &tc.link, tc.pages, tc.novel)
+		e, ok := sitePagesContext(w, tb, &tc.link, tc.pages, tc.novel, tc.free)
 		if ok != (tc.want > 0) {
 			t.Errorf("%s: fired %v, want %v", tc.name, ok, tc.want > 0)
 			continue
