@@ -224,40 +224,6 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	return b
 }
 
-// sitePages is the domain's count in sitePages(links), or 0 when that is
-// below minSitePages (which sitePagesContext ignores). Only links with
-// novelty ask, and most new domains are linked fewer than minSitePages
-// times, which counting the links answers; the pages are counted, once per
-// message, when a domain is linked that often or after maxPageAsks asks.
-func (m *message) sitePages(domain string) int {
-	if !m.pagesDone {
-		m.pageAsks++
-		if m.pageAsks <= maxPageAsks && linksTo(m.in.Links, domain) < minSitePages {
-			return 0
-		}
-		m.pages, m.pagesDone = sitePages(m.in.Links), true
-	}
-	if n := pagesOf(m.pages, domain); n >= minSitePages {
-		return n
-	}
-	return 0
-}
-
-// maxPageAsks bounds the link counts sitePages makes before it counts all
-// pages at once (a message of many links to many new domains).
-const maxPageAsks = 8
-
-// linksTo counts the links into the domain (at least its pages).
-func linksTo(ls []links.Link, domain string) int {
-	n := 0
-	for i := range ls {
-		if ls[i].Domain == domain {
-			n++
-		}
-	}
-	return n
-}
-
 // keep copies evidence into the message's current chunk (a new chunk when
 // it is full: kept slices never move) and returns the copy, capped so that
 // an append never writes into evidence kept after it.

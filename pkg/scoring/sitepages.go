@@ -28,8 +28,7 @@ type page struct{ domain, host, path string }
 // however often it is linked, and per-recipient tracking usually lives in
 // the query (trackers that put a token per link in the path make every
 // link a page: a known gap, as is a kit that links made-up pages). It
-// returns nil when the message has too few links for any domain
-// to count.
+// returns nil when the message has too few links for any domain to count.
 func sitePages(ls []links.Link) []domainPages {
 	if len(ls) < minSitePages {
 		return nil
@@ -53,6 +52,40 @@ func sitePages(ls []links.Link) []domainPages {
 		}
 	}
 	return out
+}
+
+// sitePages is the domain's count in sitePages(links), or 0 when that is
+// below minSitePages (which sitePagesContext ignores). Only links with
+// novelty ask, and most new domains are linked fewer than minSitePages
+// times, which counting the links answers; the pages are counted, once per
+// message, when a domain is linked that often or after maxPageAsks asks.
+func (m *message) sitePages(domain string) int {
+	if !m.pagesDone {
+		m.pageAsks++
+		if m.pageAsks <= maxPageAsks && linksTo(m.in.Links, domain) < minSitePages {
+			return 0
+		}
+		m.pages, m.pagesDone = sitePages(m.in.Links), true
+	}
+	if n := pagesOf(m.pages, domain); n >= minSitePages {
+		return n
+	}
+	return 0
+}
+
+// maxPageAsks bounds the link counts sitePages makes before it counts all
+// pages at once (a message of many links to many new domains).
+const maxPageAsks = 8
+
+// linksTo counts the links into the domain (at least its pages).
+func linksTo(ls []links.Link, domain string) int {
+	n := 0
+	for i := range ls {
+		if ls[i].Domain == domain {
+			n++
+		}
+	}
+	return n
 }
 
 // pagesOf finds the domain's count in sitePages' answer (0 if absent).
