@@ -90,7 +90,7 @@ func TestSummaryPrint(t *testing.T) {
 	for _, want := range []string{
 		"replay summary: 6 messages decided, 4 with links\n",
 		"  lock             2   33.3 % of messages\n",
-		"    at level warn 1, lock 0, hard 1 (past warn the reader may continue)\n",
+		"    at level warn 1, lock 0, hard 1 (at warn the reader may continue)\n",
 		"  quarantine       2   33.3 % of messages\n",
 		"links rewritten: 3 of 10 (30.0 %)\n",
 		"would lock or quarantine 75.0 % of messages with links\n",

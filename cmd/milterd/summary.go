@@ -34,7 +34,7 @@ func (s *summary) add(l decisionLine) {
 	if l.Action == "lock" {
 		s.levels[l.Level]++
 	}
-	if l.Action != "accept" && l.Links > 0 {
+	if (l.Action == "lock" || l.Action == "quarantine") && l.Links > 0 {
 		s.flaggedWithLinks++
 	}
 	if l.Action != "accept" {
@@ -54,7 +54,7 @@ func (s *summary) print(w io.Writer) {
 	for _, a := range []string{"accept", "lock", "quarantine", "reject", "tempfail"} {
 		fmt.Fprintf(w, "  %-10s %7d  %5.1f %% of messages\n", a, s.actions[a], pct(s.actions[a], s.messages))
 		if a == "lock" && s.actions[a] > 0 {
-			fmt.Fprintf(w, "    at level warn %d, lock %d, hard %d (past warn the reader may continue)\n",
+			fmt.Fprintf(w, "    at level warn %d, lock %d, hard %d (at warn the reader may continue)\n",
 				s.levels["warn"], s.levels["lock"], s.levels["hard"])
 		}
 	}
