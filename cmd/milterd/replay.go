@@ -36,6 +36,7 @@ type decisionLine struct {
 	Level       string   `json:"level,omitempty"`
 	Reasons     []string `json:"reasons,omitempty"`
 	Notes       []string `json:"notes,omitempty"`
+	Would       string   `json:"would,omitempty"` // monitor mode: the action milterd would have taken
 	Micros      int64    `json:"us"`
 }
 
@@ -190,6 +191,9 @@ func decideOne(ctx context.Context, e *filter.Engine, c config.Config, it replay
 	line.Score, line.Reasons, line.Notes = round3(r.Verdict.Score), r.ReasonCodes(), r.Notes
 	if r.Action == filter.ActionLock {
 		line.Level = string(r.Verdict.Level)
+	}
+	if r.Verdict.Monitor && string(r.Verdict.Action) != line.Action {
+		line.Would = string(r.Verdict.Action)
 	}
 	line.Micros = time.Since(start).Microseconds()
 	return line

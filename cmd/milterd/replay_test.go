@@ -82,23 +82,49 @@ func TestSummaryPrint(t *testing.T) {
 		{File: "4.eml", Action: "quarantine", Links: 1, Reasons: []string{"lookalike"}, Micros: 5},
 		{File: "5.eml", Action: "accept", Micros: 1},
 		{File: "6.eml", Action: "quarantine", Reasons: []string{"quarantine_rule"}, Micros: 2}, // no links
+		{File: "7.eml", Action: "accept", Would: "lock", Links: 1, Micros: 3},                  // monitor mode
 	} {
 		s.add(l)
 	}
 	var b strings.Builder
 	s.print(&b)
 	for _, want := range []string{
-		"replay summary: 6 messages decided, 4 with links\n",
-		"  lock             2   33.3 % of messages\n",
+		"replay summary: 7 messages decided, 5 with links\n",
+		"  lock             2   28.6 % of messages\n",
 		"    at level warn 1, lock 0, hard 1 (at warn the reader may continue)\n",
-		"  quarantine       2   33.3 % of messages\n",
-		"links rewritten: 3 of 10 (30.0 %)\n",
-		"would lock or quarantine 75.0 % of messages with links\n",
+		"  quarantine       2   28.6 % of messages\n",
+		"monitor mode changed no mail; it would have: lock 1, quarantine 0, reject 0\n",
+		"links rewritten: 3 of 11 (27.3 %)\n",
+		"would lock or quarantine 60.0 % of messages with links\n",
 		"  org_first_seen                    2\n",
 		"  2.eml              30µs  links=4\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, b.String())
 		}
+	}
+}
+
+// In monitor mode replay writes what milterd does (accept) and what it
+// would have done, and the summary says so.
+func TestReplayMonitorModeReportsWould(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "stream.json"), []byte(`{"first_test_file":"000001.eml"}`), 0o644)
+	m := "Return-Path: <x@new-sender.example>\nDelivered-To: alice@corp.example\nFrom: x@new-sender.example\n" +
+		"Date: Tue, 02 Jan 2001 09:00:00 +0000\nSubject: invoice\n\nPay the overdue invoice at http://192.0.2.7/pay/login now\n"
+	os.WriteFile(filepath.Join(dir, "000001.eml"), []byte(m), 0o644)
+	cfg := filepath.Join(t.TempDir(), "monitor.toml")
+	os.WriteFile(cfg, []byte("internal_domains = [\"corp.example\"]\n[policy]\nmode = \"monitor\"\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "d.jsonl")
+	var errb bytes.Buffer
+	if code := run(context.Background(), []string{"replay", "-q", "-config", cfg, "-o", out, dir}, io.Discard, &errb); code != 0 {
+		t.Fatalf("replay: exit %d: %s", code, errb.String())
+	}
+	got := readDecisions(t, out)
+	if len(got) != 1 || got[0].Action != "accept" || got[0].Would != "lock" {
+		t.Fatalf("decisions %+v, want one accept that would lock", got)
+	}
+	if !strings.Contains(errb.String(), "monitor mode changed no mail; it would have: lock 1") {
+		t.Errorf("summary lacks the monitor line:\n%s", errb.String())
 	}
 }

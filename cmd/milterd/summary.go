@@ -15,12 +15,13 @@ type summary struct {
 	links, locked       int // link occurrences, and those rewritten
 	actions             map[string]int
 	levels              map[string]int // of locks: warn, lock, hard
+	would               map[string]int // monitor mode: what milterd would have done
 	reasons             map[string]int
 	slowest             []decisionLine
 }
 
 func newSummary() *summary {
-	return &summary{actions: map[string]int{}, levels: map[string]int{}, reasons: map[string]int{}}
+	return &summary{actions: map[string]int{}, levels: map[string]int{}, would: map[string]int{}, reasons: map[string]int{}}
 }
 
 func (s *summary) add(l decisionLine) {
@@ -33,6 +34,9 @@ func (s *summary) add(l decisionLine) {
 	s.locked += l.LockedLinks
 	if l.Action == "lock" {
 		s.levels[l.Level]++
+	}
+	if l.Would != "" {
+		s.would[l.Would]++
 	}
 	if (l.Action == "lock" || l.Action == "quarantine") && l.Links > 0 {
 		s.flaggedWithLinks++
@@ -57,6 +61,10 @@ func (s *summary) print(w io.Writer) {
 			fmt.Fprintf(w, "    at level warn %d, lock %d, hard %d (at warn the reader may continue)\n",
 				s.levels["warn"], s.levels["lock"], s.levels["hard"])
 		}
+	}
+	if len(s.would) > 0 {
+		fmt.Fprintf(w, "monitor mode changed no mail; it would have: lock %d, quarantine %d, reject %d\n",
+			s.would["lock"], s.would["quarantine"], s.would["reject"])
 	}
 	fmt.Fprintf(w, "links rewritten: %d of %d (%.1f %%)\n", s.locked, s.links, pct(s.locked, s.links))
 	fmt.Fprintf(w, "would lock or quarantine %.1f %% of messages with links\n", pct(s.flaggedWithLinks, s.withLinks))
