@@ -215,6 +215,20 @@ var wordLower = func() (t [256]byte) {
 	return t
 }()
 
+// hashWord reads the word that starts at text[i] and returns where it ends
+// and the FNV-1a hash of its lowercase bytes, as cues are hashed.
+func hashWord(text string, i int) (int, uint64) {
+	h := uint64(fnvOffset)
+	for ; i < len(text); i++ {
+		c := wordLower[text[i]]
+		if c == 0 {
+			break
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return i, h
+}
+
 // scan reads text word by word and matches 1-, 2- and 3-word cues. It does
 // not allocate.
 func (s *intentScan) scan(x cueIndex, text string) {
@@ -224,14 +238,7 @@ func (s *intentScan) scan(x cueIndex, text string) {
 		for i < len(text) && wordLower[text[i]] == 0 {
 			i++
 		}
-		j, h := i, uint64(fnvOffset)
-		for ; j < len(text); j++ {
-			c := wordLower[text[j]]
-			if c == 0 {
-				break
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-		}
+		j, h := hashWord(text, i)
 		if j == i {
 			break
 		}

@@ -68,14 +68,7 @@ func (c *ctxScan) scan(x *cueIndex, text string) []cueRef {
 				continue
 			}
 		}
-		j, h := i, uint64(fnvOffset)
-		for ; j < len(text); j++ {
-			ch := wordLower[text[j]]
-			if ch == 0 {
-				break
-			}
-			h = (h ^ uint64(ch)) * fnvPrime
-		}
+		j, h := hashWord(text, i)
 		w := ctxWord{start: int32(i), end: int32(j), open: open, nOpen: int8(nOpen)}
 		open, nOpen, r.hits = x.step(text[i:j], h, open, nOpen, r.hits)
 		w.hitsEnd = int32(len(r.hits))
