@@ -204,7 +204,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		}
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
-			add(sitePagesContext(w, m.t, l, m.sitePages(l.Domain), nov, m.free))
+			add(sitePagesContext(w, m.t, l, m.sitePages, nov, m.free))
 		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)

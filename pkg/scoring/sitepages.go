@@ -136,11 +136,16 @@ func pagePath(u, scheme string) string {
 // pages belong to many owners, nor for IP literals, which are no site's
 // name, nor when the sender writes from a free mail account (free): a
 // site's newsletter comes from its own or its mailing service's domain.
-func sitePagesContext(w *Weights, t *tables, l *links.Link, pages int, novel float64, free bool) (evid, bool) {
-	if pages < minSitePages || novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) {
+// The pages are counted (count) only when nothing else rules it out.
+func sitePagesContext(w *Weights, t *tables, l *links.Link, count func(domain string) int, novel float64, free bool) (evid, bool) {
+	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) {
 		return evid{}, false
 	}
 	if hl := t.matchHostLists(l.Host); hl.isShortener || hl.isFreeHosting {
+		return evid{}, false
+	}
+	pages := count(l.Domain)
+	if pages < minSitePages {
 		return evid{}, false
 	}
 	return evid{code: CodeSitePages, w: -min(w.LessSitePages, novel), cls: classContext, a: l.Domain,
