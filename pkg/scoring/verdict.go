@@ -17,17 +17,17 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	sender := appendReasons(nil, r.msgEv)
 	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
-		if m.links[i].skip != "" {
-			v.Links[i] = m.linkDecision(r, i, sender)
+		judged := m.links[i].skip == ""
+		if judged && prev >= 0 && m.sameReasons(r, prev, i) {
+			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
 		} else {
-			if prev >= 0 && m.sameReasons(r, prev, i) {
-				v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
-			} else {
-				v.Links[i] = m.linkDecision(r, i, sender)
-			}
-			prev = i
+			v.Links[i] = m.linkDecision(r, i, sender)
 		}
-		if le := r.links[i]; m.links[i].skip == "" && !le.allowed && (top < 0 || le.score > topScore) {
+		if !judged {
+			continue
+		}
+		prev = i
+		if le := r.links[i]; !le.allowed && (top < 0 || le.score > topScore) {
 			top, topScore = i, le.score
 		}
 	}
