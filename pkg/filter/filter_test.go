@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,10 +23,7 @@ import (
 // testEngine builds an engine over a fresh temp DB.
 func testEngine(t testing.TB) *Engine {
 	t.Helper()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true}) // a throwaway DB
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := throwawayDB(t)
 	hist, err := baseline.New(db, baseline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +37,25 @@ func testEngine(t testing.TB) *Engine {
 	p.InternalDomains = []string{"corp.example"}
 	return New(Options{Policy: p, LockBaseURL: "https://lock.corp.example", InternalDomains: p.InternalDomains},
 		hist, LockJournal{Store: locks})
+}
+
+// throwawayDB opens a bbolt file and unlinks it at once: the open
+// descriptor keeps it alive until Close, and nothing is left on disk even
+// when the process is killed, as go test -fuzz does to its workers at the
+// deadline before their Cleanup runs (which left a 32 MiB file per worker
+// in the temp directory on every fuzz run).
+func throwawayDB(t testing.TB) *bolt.DB {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "firstsight-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := bolt.Open(filepath.Join(dir, "t.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
 
 type testMsg struct {
