@@ -314,7 +314,7 @@ func FuzzFormSignals(f *testing.F) {
 	t, w := data(), weightsPtr(DefaultPolicy().withDefaults().Weights)
 	f.Fuzz(func(t2 *testing.T, host, url string, flags uint32) {
 		l := links.Link{URL: url, Host: host, Domain: registrable(host), Flags: links.Flag(flags), Kind: links.KindHref, Clickable: true}
-		got, want := appendFormSignals(nil, w, t, &l), formSignalsRef(w, t, &l)
+		got, want := appendFormSignals(nil, w, t, &l, t.matchHostLists(l.Host)), formSignalsRef(w, t, &l)
 		if !slices.Equal(got, want) {
 			t2.Fatalf("%+v: %+v, want %+v", l, got, want)
 		}

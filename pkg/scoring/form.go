@@ -11,9 +11,10 @@ import (
 
 // appendFormSignals appends the link-form evidence of one link (recipient
 // independent) whose weight is not 0.
-// The host lists are matched in one walk (matchHostLists); the order of the
-// signals is that of formSignalOrder.
-func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link) []evid {
+// hl is the link host's matchHostLists, which the caller matched once for
+// this and the context signals; the order of the signals is that of
+// formSignalOrder.
+func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link, hl hostListMatch) []evid {
 	if e, ok := displayMismatch(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
@@ -32,7 +33,6 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link) []evid 
 	if e, ok := redirectChain(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
-	hl := t.matchHostLists(l.Host)
 	if e, ok := listedHost(CodeShortener, w.Shortener, hl.shortener, hl.isShortener); ok && e.w != 0 {
 		out = append(out, e)
 	}

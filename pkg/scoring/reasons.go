@@ -70,6 +70,7 @@ const (
 	CodeEstablishedPair = "established_pair"
 	CodeSenderOwnDomain = "sender_own_domain"
 	CodeSitePages       = "site_pages"
+	CodeNamedSite       = "named_site"
 	CodeOrgOutbound     = "org_outbound_domain"
 	CodeOrgDomain       = "org_domain"
 
@@ -121,7 +122,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true

@@ -60,6 +60,8 @@ type message struct {
 	ctx                      ctxScan      // scans the links\' Contexts
 	lastDisplay, lastContext string
 	pagesDone                bool
+	names                    nameScan // the site names the message spells, once namesDone
+	namesDone                bool
 	pageAsks                 int
 }
 
@@ -196,6 +198,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.own = m.ownDomain(l)
 	b.look = m.lookNovelty(d, b.own)
 	b.site = m.ownSite(l, b.own)
+	hl := m.t.matchHostLists(l.Host)
 	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
 	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
@@ -204,12 +207,13 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		}
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
-			add(sitePagesContext(w, m.t, l, m.sitePages, nov, m.free))
+			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
+			add(namedSiteContext(w, l, hl, m.namesSite, sum(b.ev)))
 		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
 	form := len(b.ev)
-	b.ev = appendFormSignals(b.ev, w, m.t, l)
+	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
 	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
 		b.ev[form].w /= 2 // display_mismatch is always the first form signal
 	}

@@ -136,12 +136,10 @@ func pagePath(u, scheme string) string {
 // pages belong to many owners, nor for IP literals, which are no site's
 // name, nor when the sender writes from a free mail account (free): a
 // site's newsletter comes from its own or its mailing service's domain.
-// The pages are counted (count) only when nothing else rules it out.
-func sitePagesContext(w *Weights, t *tables, l *links.Link, count func(domain string) int, novel float64, free bool) (evid, bool) {
-	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) {
-		return evid{}, false
-	}
-	if hl := t.matchHostLists(l.Host); hl.isShortener || hl.isFreeHosting {
+// hl is the link host's matchHostLists. The pages are counted (count) only
+// when nothing else rules it out.
+func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(domain string) int, novel float64, free bool) (evid, bool) {
+	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.isShortener || hl.isFreeHosting {
 		return evid{}, false
 	}
 	pages := count(l.Domain)

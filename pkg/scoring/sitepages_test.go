@@ -86,7 +86,7 @@ func TestSitePagesContext(t *testing.T) {
 			return l
 		}(), 9, 0.5, false, 0},
 	} {
-		e, ok := sitePagesContext(w, tb, &tc.link, func(string) int { return tc.pages }, tc.novel, tc.free)
+		e, ok := sitePagesContext(w, &tc.link, tb.matchHostLists(tc.link.Host), func(string) int { return tc.pages }, tc.novel, tc.free)
 		if ok != (tc.want > 0) {
 			t.Errorf("%s: fired %v, want %v", tc.name, ok, tc.want > 0)
 			continue

@@ -136,6 +136,8 @@ func (e evid) otherText() string {
 		return "the link goes to the sender's own domain " + e.a
 	case CodeSitePages:
 		return "the message links " + itoa(e.n[0]) + " different pages of " + e.a + ", as a site's own newsletter does"
+	case CodeNamedSite:
+		return "the message's own words name " + e.b + ", the site of " + e.a + ", as a company's mail names itself"
 	case CodeOrgOutbound:
 		return "people here send links to " + e.a + " themselves"
 	case CodeOrgDomain:

@@ -1,0 +1,286 @@
+package scoring
+
+import (
+	"math/bits"
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// minNameLen is the shortest site name the text may be said to name:
+// shorter ones (ge, ino, rwe) match initials and ordinary words by chance.
+const minNameLen = 4
+
+// siteName is the name a registrable domain is read by, its first label
+// ("aircanada" of aircanada.ca), or "" when that label cannot be told
+// apart in text: shorter than minNameLen, hyphenated (strings of words are
+// hyphenatedHost's concern, and a lure's favourite), an A-label, or digits
+// only. Domains are lowercase ASCII.
+func siteName(domain string) string {
+	name, _, ok := strings.Cut(domain, ".")
+	if !ok || len(name) < minNameLen || strings.HasPrefix(name, "xn--") {
+		return ""
+	}
+	letter := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case c < '0' || c > '9':
+			return ""
+		}
+	}
+	if !letter {
+		return ""
+	}
+	return name
+}
+
+// maxNames bounds the site names one message is checked for; the domains
+// after the first maxNames distinct names get no named_site credit.
+const maxNames = 32
+
+// nameScan finds which site names a message's words spell: a name is
+// spelled by one word or by two or three adjacent words run together
+// ("GE Appliances" spells geappliances), case aside. Words are runs of
+// letters and digits; only ASCII ones spell names. Words inside URLs, host names and addresses
+// do not count: a link's own URL names its host and proves nothing.
+type nameScan struct {
+	names [maxNames]string
+	n     int
+	found uint32     // bit k: names[k] was spelled
+	first [36]uint32 // by a name's first letter or digit (slot): bit k for names[k]
+	w     [3]string  // the last three words of the current text, newest last
+}
+
+// add makes name a candidate, once.
+func (s *nameScan) add(name string) {
+	if name == "" || s.n == maxNames || s.index(name) >= 0 {
+		return
+	}
+	s.names[s.n] = name
+	s.n++
+	s.first[slot(name[0])] |= 1 << (s.n - 1)
+}
+
+// index is name's position among the candidates, or -1.
+func (s *nameScan) index(name string) int {
+	for k := range s.n {
+		if s.names[k] == name {
+			return k
+		}
+	}
+	return -1
+}
+
+// has reports whether name was spelled.
+func (s *nameScan) has(name string) bool {
+	k := s.index(name)
+	return k >= 0 && s.found&(1<<k) != 0
+}
+
+// done reports whether every candidate was spelled.
+func (s *nameScan) done() bool { return s.found == 1<<s.n-1 }
+
+// text scans one text; words do not run together across texts.
+func (s *nameScan) text(t string) {
+	s.w = [3]string{}
+	for i := 0; i < len(t) && !s.done(); {
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+		j := i
+		for j < len(t) && !isSpace(t[j]) {
+			j++
+		}
+		if f := t[i:j]; urlish(f) {
+			s.w = [3]string{}
+		} else {
+			s.field(f)
+		}
+		i = j
+	}
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// field scans the words of one whitespace-separated field. A word with
+// non-ASCII letters ("Intermédica") is one word that spells no name.
+func (s *nameScan) field(f string) {
+	for i := 0; i < len(f); {
+		if !wordByte(f[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(f) && wordByte(f[j]) {
+			j++
+		}
+		s.w = [3]string{s.w[1], s.w[2], f[i:j]}
+		s.match()
+		i = j
+	}
+}
+
+// wordByte: ASCII letters and digits, and the bytes of non-ASCII runes.
+func wordByte(c byte) bool { return wordLower[c] != 0 || c >= 0x80 }
+
+// match checks the newest word, alone and run together with the one or
+// two before it, against the names not yet spelled that start as it does.
+func (s *nameScan) match() {
+	a, b, c := s.w[0], s.w[1], s.w[2]
+	for m := s.starting(c); m != 0; m &= m - 1 {
+		if k := bits.TrailingZeros32(m); spells(s.names[k], c) {
+			s.found |= 1 << k
+		}
+	}
+	for m := s.starting(b); m != 0; m &= m - 1 {
+		if k := bits.TrailingZeros32(m); spells2(s.names[k], b, c) {
+			s.found |= 1 << k
+		}
+	}
+	for m := s.starting(a); m != 0; m &= m - 1 {
+		if k := bits.TrailingZeros32(m); spells3(s.names[k], a, b, c) {
+			s.found |= 1 << k
+		}
+	}
+}
+
+// starting is the set of names not yet spelled that start with the word's
+// first letter.
+func (s *nameScan) starting(w string) uint32 {
+	if w == "" || wordLower[w[0]] == 0 {
+		return 0
+	}
+	return s.first[slot(wordLower[w[0]])] &^ s.found
+}
+
+// slot numbers a lowercase letter or digit 0-35.
+func slot(c byte) int {
+	if c <= '9' {
+		return int(c - '0')
+	}
+	return int(c-'a') + 10
+}
+
+// spells, spells2 and spells3 report whether one, two or three words run
+// together equal the lowercase name, case aside; a missing word ("")
+// spells nothing.
+func spells(name, c string) bool {
+	return c != "" && len(name) == len(c) && foldPrefix(name, c)
+}
+
+func spells2(name, b, c string) bool {
+	return b != "" && len(name) == len(b)+len(c) && foldPrefix(name, b) && foldPrefix(name[len(b):], c)
+}
+
+func spells3(name, a, b, c string) bool {
+	return a != "" && len(name) == len(a)+len(b)+len(c) && foldPrefix(name, a) && spells2(name[len(a):], b, c)
+}
+
+// foldPrefix reports whether the word w (letters and digits) is a prefix of
+// the lowercase name, case aside.
+func foldPrefix(name, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordLower[w[i]] != name[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// urlish reports whether a field holds a URL, a host name or an address:
+// a dot, slash or at sign between two letters or digits.
+func urlish(f string) bool {
+	for i := 1; i+1 < len(f); i++ {
+		switch f[i] {
+		case '.', '/', '@':
+			if wordLower[f[i-1]] != 0 && wordLower[f[i+1]] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scanNames reads the message's subject, link texts and the text around
+// its links for the site names of its judged links. Neighbouring links'
+// contexts are windows of one text: only what a context adds to the one
+// before it is read, from the start of the field where it departs.
+func (s *nameScan) scanNames(in *Input) {
+	for i := range in.Links {
+		if l := &in.Links[i]; skipCode(l) == "" {
+			s.add(siteName(l.Domain))
+		}
+	}
+	if s.n == 0 {
+		return
+	}
+	s.text(in.Subject)
+	var lastDisplay, lastContext string
+	for i := range in.Links {
+		l := &in.Links[i]
+		if l.Display != lastDisplay {
+			s.text(l.Display)
+			lastDisplay = l.Display
+		}
+		if l.Context != lastContext {
+			s.text(newText(lastContext, l.Context))
+			lastContext = l.Context
+		}
+	}
+}
+
+// newText is the part of cur not already in prev: all of cur, or, when cur
+// starts inside prev and runs past its end, the rest of cur from two
+// fields before the one where it departs, so that words run together
+// across the seam as they do in the whole text.
+func newText(prev, cur string) string {
+	off, k := overlap(prev, cur)
+	switch {
+	case k == len(cur):
+		return ""
+	case k == 0 || off+k < len(prev):
+		return cur
+	}
+	for range 3 { // to the start of the field at k, then of the two before it
+		for k > 0 && isSpace(cur[k-1]) {
+			k--
+		}
+		for k > 0 && !isSpace(cur[k-1]) {
+			k--
+		}
+	}
+	return cur[k:]
+}
+
+// namesSite reports whether the message's words name the domain's site;
+// the message is read once, on the first ask.
+func (m *message) namesSite(domain string) bool {
+	if !m.namesDone {
+		m.names.scanNames(m.in)
+		m.namesDone = true
+	}
+	return m.names.has(siteName(domain))
+}
+
+// namedSiteContext: the message's own words name the link's site ("Rigzone"
+// for rigzone.com, "GE Appliances" for geappliances.com), as a company's
+// mail names the company. A lure names the brand it impersonates and leads
+// to a throwaway domain whose name it never writes out. Like site_pages it
+// offsets at most the link's remaining novelty (novel), never form,
+// lookalike or intent evidence, and it is not for shared hosts (shorteners,
+// free hosting; hl is the host's matchHostLists), whose names are the
+// host's, nor for IP literals. The message is read (named) only when
+// nothing else rules it out.
+func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
+	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.isShortener || hl.isFreeHosting {
+		return evid{}, false
+	}
+	if !named(l.Domain) {
+		return evid{}, false
+	}
+	return evid{code: CodeNamedSite, w: -min(w.LessNamedSite, novel), cls: classContext, a: l.Domain, b: siteName(l.Domain)}, true
+}
