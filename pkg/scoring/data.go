@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 //go:embed data/*.txt
@@ -17,7 +19,8 @@ type tables struct {
 	freeHosting map[string]bool
 	tlds        map[string]bool
 	freemail    map[string]bool
-	hostLists   map[string]uint8 // shorteners (listShortener) and free hosting (listFreeHosting), for hostLists
+	platforms   map[string]bool
+	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
 	confusable  map[rune]string
 	cues        cueIndex
@@ -30,6 +33,7 @@ var data = sync.OnceValue(func() *tables {
 	t := &tables{
 		shorteners:  set(lines("shorteners.txt")),
 		freeHosting: set(lines("freehosting.txt")),
+		platforms:   set(lines("platforms.txt")),
 		tlds:        set(lines("tlds.txt")),
 		freemail:    set(lines("freemail.txt")),
 		confusable:  map[rune]string{},
@@ -41,6 +45,9 @@ var data = sync.OnceValue(func() *tables {
 	}
 	for h := range t.freeHosting {
 		t.hostLists[h] |= listFreeHosting
+	}
+	for h := range t.platforms {
+		t.hostLists[h] |= listPlatform
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
@@ -119,21 +126,41 @@ func hostMatch(m map[string]bool, host string) (string, bool) {
 const (
 	listShortener = 1 << iota
 	listFreeHosting
+	listPlatform
 )
 
 // hostListMatch is hostMatch for the shorteners and the free hosting list
-// at once: the entry each matched, if any.
+// at once, the entry each matched, if any, and whether the host is on a
+// shared platform.
 type hostListMatch struct {
 	shortener, freeHosting     string
 	isShortener, isFreeHosting bool
+	isPlatform                 bool
 }
 
-// matchHostLists walks the host's suffixes once for both lists; each gets
+// shared reports whether many owners publish under the host's domain (a
+// shortener, free hosting or a shared platform), so that neither the
+// domain's name nor its many pages say who wrote the page.
+func (r hostListMatch) shared() bool { return r.isShortener || r.isFreeHosting || r.isPlatform }
+
+// tenantDomain reports whether the registrable domain sits under a
+// private suffix of the public suffix list (github.io, googleapis.com,
+// myshopify.com, s3.us-east-1.amazonaws.com): the list's private section
+// names the domains whose subdomains different parties control, so the
+// first label is whatever a tenant chose. (A TLD the list does not know
+// also reads as not ICANN, with a one-label suffix: not a tenant.)
+func tenantDomain(domain string) bool {
+	suffix, icann := publicsuffix.PublicSuffix(domain)
+	return !icann && strings.Contains(suffix, ".")
+}
+
+// matchHostLists walks the host's suffixes once for all lists; each gets
 // the first (longest) suffix in it, as hostMatch does.
 func (t *tables) matchHostLists(host string) hostListMatch {
 	var r hostListMatch
-	for h := host; h != "" && !(r.isShortener && r.isFreeHosting); {
+	for h := host; h != "" && !(r.isShortener && r.isFreeHosting && r.isPlatform); {
 		k := t.hostLists[h]
+		r.isPlatform = r.isPlatform || k&listPlatform != 0
 		if k&listShortener != 0 && !r.isShortener {
 			r.shortener, r.isShortener = h, true
 		}

@@ -36,4 +36,15 @@ func TestDataFiles(t *testing.T) {
 		d.brands.tokens["paypal"] != "paypal.com" || d.confusable['\u0430'] != "a" || len(d.sequences) == 0 {
 		t.Error("data tables are missing known entries")
 	}
+	for h := range d.platforms {
+		if d.freeHosting[h] || d.shorteners[h] {
+			t.Errorf("platforms.txt: %q is also a shortener or free hosting", h)
+		}
+	}
+	if hl := d.matchHostLists("acme.zendesk.com"); !hl.isPlatform || !hl.shared() || hl.isFreeHosting {
+		t.Errorf("acme.zendesk.com: %+v", hl)
+	}
+	if hl := d.matchHostLists("www.rigzone.com"); hl.shared() {
+		t.Errorf("www.rigzone.com: %+v", hl)
+	}
 }

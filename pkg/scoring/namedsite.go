@@ -205,8 +205,9 @@ func urlish(f string) bool {
 	return false
 }
 
-// scanNames reads the message's subject, link texts and the text around
-// its links for the site names of its judged links. Neighbouring links'
+// scanNames reads the message's subject, sender name, link texts and the
+// text around its links for the site names of its judged links (a
+// company's mail says who it is in its display name: "GE Appliances"). Neighbouring links'
 // contexts are windows of one text: only what a context adds to the one
 // before it is read, from the start of the field where it departs.
 func (s *nameScan) scanNames(in *Input) {
@@ -219,6 +220,7 @@ func (s *nameScan) scanNames(in *Input) {
 		return
 	}
 	s.text(in.Subject)
+	s.text(in.FromName)
 	var lastDisplay, lastContext string
 	for i := range in.Links {
 		l := &in.Links[i]
@@ -266,17 +268,18 @@ func (m *message) namesSite(domain string) bool {
 	return m.names.has(siteName(domain))
 }
 
-// namedSiteContext: the message's own words name the link's site ("Rigzone"
-// for rigzone.com, "GE Appliances" for geappliances.com), as a company's
+// namedSiteContext: the message's own words (scanNames) name the link's
+// site ("Rigzone" for rigzone.com, "GE Appliances" for geappliances.com), as a company's
 // mail names the company. A lure names the brand it impersonates and leads
 // to a throwaway domain whose name it never writes out. Like site_pages it
 // offsets at most the link's remaining novelty (novel), never form,
 // lookalike or intent evidence, and it is not for shared hosts (shorteners,
-// free hosting; hl is the host's matchHostLists), whose names are the
-// host's, nor for IP literals. The message is read (named) only when
+// free hosting, shared platforms: hl.shared; a tenant's domain under a
+// private public suffix), whose names are the platform's or anyone's,
+// nor for IP literals. The message is read (named) only when
 // nothing else rules it out.
 func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
-	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.isShortener || hl.isFreeHosting {
+	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() || tenantDomain(l.Domain) {
 		return evid{}, false
 	}
 	if !named(l.Domain) {

@@ -164,6 +164,8 @@ func TestNamedSiteContext(t *testing.T) {
 		{"not named", web("https://www.rigzone.com/a", "www.rigzone.com", "rigzone.com"), no, 0.8, 0},
 		{"shortener", web("https://bit.ly/abc", "bit.ly", "bit.ly"), yes, 0.8, 0},
 		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), yes, 0.8, 0},
+		{"shared platform", web("https://acme.zendesk.com/hc", "acme.zendesk.com", "zendesk.com"), yes, 0.8, 0},
+		{"tenant under a private suffix", web("https://notifications.googleapis.com/t", "notifications.googleapis.com", "notifications.googleapis.com"), yes, 0.8, 0},
 		{"IP literal", ip, yes, 0.8, 0},
 	} {
 		e, ok := namedSiteContext(w, &tc.link, tb.matchHostLists(tc.link.Host), tc.named, tc.novel)

@@ -132,14 +132,15 @@ func pagePath(u, scheme string) string {
 // link's domain, as a site's own newsletter does. It offsets at most the
 // link's own novelty (novel: the novelty evidence so far, never form,
 // lookalike or intent evidence), so it never lets more history raise the
-// link's score. Not for shared hosts (shorteners, free hosting), where many
-// pages belong to many owners, nor for IP literals, which are no site's
+// link's score. Not for shared hosts (shorteners, free hosting, shared
+// platforms: hl.shared; tenants' domains under a private public suffix),
+// where many pages belong to many owners, nor for IP literals, which are no site's
 // name, nor when the sender writes from a free mail account (free): a
 // site's newsletter comes from its own or its mailing service's domain.
 // hl is the link host's matchHostLists. The pages are counted (count) only
 // when nothing else rules it out.
 func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(domain string) int, novel float64, free bool) (evid, bool) {
-	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.isShortener || hl.isFreeHosting {
+	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.shared() || tenantDomain(l.Domain) {
 		return evid{}, false
 	}
 	pages := count(l.Domain)

@@ -80,6 +80,8 @@ func TestSitePagesContext(t *testing.T) {
 		{"sent from a free mail account", web("https://news.example/a", "news.example", "news.example"), 6, 0.5, true, 0},
 		{"shortener", web("https://bit.ly/abc", "bit.ly", "bit.ly"), 9, 0.5, false, 0},
 		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), 9, 0.5, false, 0},
+		{"shared platform", web("https://docs.google.com/forms/a", "docs.google.com", "google.com"), 9, 0.5, false, 0},
+		{"tenant under a private suffix", web("https://shop.example.myshopify.com/a", "shop.example.myshopify.com", "example.myshopify.com"), 9, 0.5, false, 0},
 		{"IP literal", func() links.Link {
 			l := web("http://192.0.2.7/a", "192.0.2.7", "192.0.2.7")
 			l.Flags |= links.FlagIPLiteral
