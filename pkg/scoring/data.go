@@ -154,6 +154,15 @@ func tenantDomain(domain string) bool {
 	return !icann && strings.Contains(suffix, ".")
 }
 
+// tenant is tenantDomain, remembered for the last domain asked (the links
+// of one domain tend to come together; the list lookup allocates).
+func (m *message) tenant(domain string) bool {
+	if domain != m.tenantOf || m.tenantOf == "" {
+		m.tenantOf, m.isTenant = domain, tenantDomain(domain)
+	}
+	return m.isTenant
+}
+
 // matchHostLists walks the host's suffixes once for all lists; each gets
 // the first (longest) suffix in it, as hostMatch does.
 func (t *tables) matchHostLists(host string) hostListMatch {

@@ -258,14 +258,15 @@ func newText(prev, cur string) string {
 	return cur[k:]
 }
 
-// namesSite reports whether the message's words name the domain's site;
-// the message is read once, on the first ask.
+// namesSite reports whether the message's words name the domain's site,
+// which a tenant's domain under a private suffix is not (its name is
+// anyone's); the message is read once, on the first ask.
 func (m *message) namesSite(domain string) bool {
 	if !m.namesDone {
 		m.names.scanNames(m.in)
 		m.namesDone = true
 	}
-	return m.names.has(siteName(domain))
+	return m.names.has(siteName(domain)) && !m.tenant(domain)
 }
 
 // namedSiteContext: the message's own words (scanNames) name the link's
@@ -279,7 +280,7 @@ func (m *message) namesSite(domain string) bool {
 // nor for IP literals. The message is read (named) only when
 // nothing else rules it out.
 func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
-	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() || tenantDomain(l.Domain) {
+	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
 		return evid{}, false
 	}
 	if !named(l.Domain) {

@@ -62,6 +62,8 @@ type message struct {
 	pagesDone                bool
 	names                    nameScan // the site names the message spells, once namesDone
 	namesDone                bool
+	tenantOf                 string // the domain isTenant answers for
+	isTenant                 bool
 	pageAsks                 int
 }
 

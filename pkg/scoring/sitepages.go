@@ -55,7 +55,8 @@ func sitePages(ls []links.Link) []domainPages {
 }
 
 // sitePages is the domain's count in sitePages(links), or 0 when that is
-// below minSitePages (which sitePagesContext ignores). Only links with
+// below minSitePages (which sitePagesContext ignores) or the domain is a
+// tenant's under a private suffix (many owners' sites). Only links with
 // novelty ask, and most new domains are linked fewer than minSitePages
 // times, which counting the links answers; the pages are counted, once per
 // message, when a domain is linked that often or after maxPageAsks asks.
@@ -67,7 +68,7 @@ func (m *message) sitePages(domain string) int {
 		}
 		m.pages, m.pagesDone = sitePages(m.in.Links), true
 	}
-	if n := pagesOf(m.pages, domain); n >= minSitePages {
+	if n := pagesOf(m.pages, domain); n >= minSitePages && !m.tenant(domain) {
 		return n
 	}
 	return 0
@@ -140,7 +141,7 @@ func pagePath(u, scheme string) string {
 // hl is the link host's matchHostLists. The pages are counted (count) only
 // when nothing else rules it out.
 func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(domain string) int, novel float64, free bool) (evid, bool) {
-	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.shared() || tenantDomain(l.Domain) {
+	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
 		return evid{}, false
 	}
 	pages := count(l.Domain)

@@ -81,7 +81,6 @@ func TestSitePagesContext(t *testing.T) {
 		{"shortener", web("https://bit.ly/abc", "bit.ly", "bit.ly"), 9, 0.5, false, 0},
 		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), 9, 0.5, false, 0},
 		{"shared platform", web("https://docs.google.com/forms/a", "docs.google.com", "google.com"), 9, 0.5, false, 0},
-		{"tenant under a private suffix", web("https://shop.example.myshopify.com/a", "shop.example.myshopify.com", "example.myshopify.com"), 9, 0.5, false, 0},
 		{"IP literal", func() links.Link {
 			l := web("http://192.0.2.7/a", "192.0.2.7", "192.0.2.7")
 			l.Flags |= links.FlagIPLiteral
@@ -196,5 +195,16 @@ func TestSitePagesShortcut(t *testing.T) {
 				t.Fatalf("case %d, %s: shortcut %d, plain %d", i, d, got, plain)
 			}
 		}
+	}
+}
+
+// Many pages of a tenant's domain under a private public suffix are many
+// owners' pages, not one site's: no site_pages credit.
+func TestSitePagesTenant(t *testing.T) {
+	in := newInput()
+	in.Links = webPages("pages.acme.googleapis.com", "acme.googleapis.com", "/a", "/b", "/c", "/d", "/e", "/f")
+	v := Score(testPolicy(), in)
+	if v.Action != Lock || hasReason(v.Links[0].Reasons, CodeSitePages) {
+		t.Errorf("%s (score %v): %v", v.Action, v.Score, v.Links[0].Reasons)
 	}
 }
