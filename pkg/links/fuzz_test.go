@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 	"testing"
 )
 
@@ -92,6 +93,32 @@ func FuzzUnwrap(f *testing.F) {
 		}
 		if len(chain) == 0 && dest != raw && !flags.Has(FlagOpaqueWrapper) {
 			t.Fatalf("Unwrap changed %q to %q without a chain", raw, dest)
+		}
+	})
+}
+
+// FuzzRuneWindow: the context window holds [lo,hi), reaches at most
+// contextRadius bytes beyond it on each side, and where it stops short of
+// the text's ends outside [lo,hi) it stops at white space, never inside a
+// word or URL (bytes of broken UTF-8 at an edge aside, which it skips to
+// stay on rune boundaries).
+func FuzzRuneWindow(f *testing.F) {
+	f.Add([]byte(strings.Repeat("word ", 50)+"https://example.com/x"+strings.Repeat(" https://evil.example/path", 10)), uint16(250), uint16(271))
+	f.Add([]byte(strings.Repeat("x", 500)), uint16(200), uint16(210))
+	f.Fuzz(func(t *testing.T, b []byte, lo16, hi16 uint16) {
+		lo, hi := int(lo16), int(hi16)
+		if lo > hi || hi > len(b) {
+			return
+		}
+		l, h := runeWindow(b, lo, hi)
+		if l > lo || h < hi || lo-l > contextRadius || h-hi > contextRadius {
+			t.Fatalf("window [%d,%d) for [%d,%d) in %d bytes", l, h, lo, hi, len(b))
+		}
+		if l > 0 && l < lo && !spaceByte(b[l-1]) && !spaceByte(b[l]) && utf8.RuneStart(b[l-1]) {
+			t.Fatalf("window starts inside a word at %d: %q", l, b[max(0, l-5):l+1])
+		}
+		if h < len(b) && h > hi && !spaceByte(b[h-1]) && !spaceByte(b[h]) && utf8.RuneStart(b[h]) {
+			t.Fatalf("window ends inside a word at %d", h)
 		}
 	})
 }

@@ -94,17 +94,34 @@ func (s *htmlScanner) fillContext() {
 	}
 }
 
-// runeWindow widens [lo,hi) by contextRadius bytes on each side, staying
-// on rune boundaries.
+// runeWindow widens [lo,hi) by at most contextRadius bytes on each side,
+// cut at white space so that no word or URL at its edges is split (a
+// window ending in "https://example" would read as a word of the text),
+// and never inside [lo,hi) itself, which stays on rune boundaries.
 func runeWindow(b []byte, lo, hi int) (int, int) {
-	lo, hi = max(0, lo-contextRadius), min(len(b), hi+contextRadius)
-	for lo < hi && !utf8.RuneStart(b[lo]) {
-		lo++
+	l, h := max(0, lo-contextRadius), min(len(b), hi+contextRadius)
+	if l > 0 && !spaceByte(b[l-1]) {
+		for l < lo && !spaceByte(b[l]) {
+			l++
+		}
 	}
-	for hi < len(b) && hi > lo && !utf8.RuneStart(b[hi]) {
-		hi--
+	if h < len(b) && !spaceByte(b[h]) {
+		for h > hi && !spaceByte(b[h-1]) {
+			h--
+		}
 	}
-	return lo, hi
+	for l < h && !utf8.RuneStart(b[l]) {
+		l++
+	}
+	for h < len(b) && h > l && !utf8.RuneStart(b[h]) {
+		h--
+	}
+	return l, h
+}
+
+// spaceByte reports ASCII white space.
+func spaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // window returns the text within contextRadius bytes of [lo,hi), cut at

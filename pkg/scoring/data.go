@@ -157,7 +157,7 @@ func tenantDomain(domain string) bool {
 // tenant is tenantDomain, remembered for the last domain asked (the links
 // of one domain tend to come together; the list lookup allocates).
 func (m *message) tenant(domain string) bool {
-	if domain != m.tenantOf || m.tenantOf == "" {
+	if domain != m.tenantOf {
 		m.tenantOf, m.isTenant = domain, tenantDomain(domain)
 	}
 	return m.isTenant

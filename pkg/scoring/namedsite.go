@@ -192,8 +192,12 @@ func foldPrefix(name, w string) bool {
 }
 
 // urlish reports whether a field holds a URL, a host name or an address:
-// a dot, slash or at sign between two letters or digits.
+// a dot, slash or at sign between two letters or digits, or "://" (a URL
+// cut short after its scheme, as in a shortened link text).
 func urlish(f string) bool {
+	if strings.Contains(f, "://") {
+		return true
+	}
 	for i := 1; i+1 < len(f); i++ {
 		switch f[i] {
 		case '.', '/', '@':
@@ -207,9 +211,9 @@ func urlish(f string) bool {
 
 // scanNames reads the message's subject, sender name, link texts and the
 // text around its links for the site names of its judged links (a
-// company's mail says who it is in its display name: "GE Appliances"). Neighbouring links'
-// contexts are windows of one text: only what a context adds to the one
-// before it is read, from the start of the field where it departs.
+// company's mail says who it is in its display name: "GE Appliances").
+// Neighbouring links' contexts are windows of one text: only what a
+// context adds to the one before it is read (newText).
 func (s *nameScan) scanNames(in *Input) {
 	for i := range in.Links {
 		if l := &in.Links[i]; skipCode(l) == "" {
@@ -236,23 +240,29 @@ func (s *nameScan) scanNames(in *Input) {
 }
 
 // newText is the part of cur not already in prev: all of cur, or, when cur
-// starts inside prev and runs past its end, the rest of cur from two
-// fields before the one where it departs, so that words run together
+// starts inside prev and runs past its end (overlap's k then reaches the
+// end of prev), the rest of cur from the start of the field where it
+// departs, less two more fields with words, so that words run together
 // across the seam as they do in the whole text.
 func newText(prev, cur string) string {
-	off, k := overlap(prev, cur)
+	_, k := overlap(prev, cur)
 	switch {
 	case k == len(cur):
 		return ""
-	case k == 0 || off+k < len(prev):
+	case k == 0:
 		return cur
 	}
-	for range 3 { // to the start of the field at k, then of the two before it
+	for n := 0; n < 3 && k > 0; { // the field at k, then two with words before it
 		for k > 0 && isSpace(cur[k-1]) {
 			k--
 		}
+		words := n == 0
 		for k > 0 && !isSpace(cur[k-1]) {
+			words = words || wordByte(cur[k-1])
 			k--
+		}
+		if words {
+			n++
 		}
 	}
 	return cur[k:]

@@ -62,6 +62,7 @@ func TestNameScan(t *testing.T) {
 		{"in a URL", []string{"rigzone"}, []string{"see http://www.rigzone.com/news today"}, nil},
 		{"as a host name", []string{"rigzone"}, []string{"visit Rigzone.com"}, nil},
 		{"in an address", []string{"rigzone"}, []string{"write to news@rigzone"}, nil},
+		{"in a URL cut after its host's first label", []string{"evilsite"}, []string{"Click here https://evilsite"}, nil},
 		{"at the end of a sentence", []string{"rigzone"}, []string{"Thanks from Rigzone."}, []string{"rigzone"}},
 		{"a URL breaks the run", []string{"geappliances"}, []string{"GE www.x.example Appliances"}, nil},
 		{"texts do not run together", []string{"geappliances"}, []string{"GE", "Appliances"}, nil},
@@ -252,7 +253,7 @@ func ExampleScore_namedSite() {
 	// named_site: the message's own words name aircanada, the site of aircanada.example, as a company's mail names itself
 }
 
-var urlishRef = regexp.MustCompile(`[A-Za-z0-9][./@][A-Za-z0-9]`)
+var urlishRef = regexp.MustCompile(`[A-Za-z0-9][./@][A-Za-z0-9]|://`)
 
 // spelledRef is nameScan's rule written plainly: split the text into
 // fields at ASCII white space, drop URL-like fields (which break runs),

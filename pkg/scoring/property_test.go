@@ -18,7 +18,8 @@ func genLink(r *rand.Rand) links.Link {
 		{"rnicrosoft.com", "rnicrosoft.com"}, {"shop-new.example", "shop-new.example"},
 	}
 	contexts := []string{"", "see you tomorrow", "sign in to verify your account", "pay the overdue invoice",
-		"view document shared with you", "your device was hacked, pay within 24 hours"}
+		"view document shared with you", "your device was hacked, pay within 24 hours",
+		"news from our Partner and our Vendor"} // names two sites (named_site)
 	h := hosts[r.IntN(len(hosts))]
 	l := web("https://"+h[0]+"/p", h[0], h[1])
 	l.Context = contexts[r.IntN(len(contexts))]
@@ -45,7 +46,8 @@ func genStat(r *rand.Rand) Stat {
 
 func genInput(r *rand.Rand) Input {
 	in := newInput()
-	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop"}[r.IntN(4)]
+	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop", "Vendor News"}[r.IntN(5)]
+	in.Subject = []string{"Our spring collection", "Partner update", "Rnicrosoft account"}[r.IntN(3)]
 	in.Recipients = []string{"bob@corp.example", "carol@corp.example"}[:1+r.IntN(2)]
 	n := 1 + r.IntN(4)
 	for range n {
