@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/firstsight/firstsight/pkg/lock"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // A locked link of a message to several recipients is recorded for all.
@@ -28,5 +29,20 @@ func TestLockRecordsEveryRecipient(t *testing.T) {
 	}
 	if !slices.Equal(recs[0].Recipients, rcpts) || recs[0].Recipient != rcpts[0] {
 		t.Errorf("record recipients %q / %q, want %q", recs[0].Recipients, recs[0].Recipient, rcpts)
+	}
+}
+
+// Reasons that lowered the risk are marked, so the lock page shows them
+// apart from why the link was stopped.
+func TestLockReasonsMarkMitigations(t *testing.T) {
+	got := lockReasons([]scoring.Reason{
+		{Code: scoring.CodeOrgFirstSeen, Text: "new here", Weight: 0.3},
+		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Weight: -0.25},
+		{Code: scoring.CodeSigned, Text: "signed"}, // no weight: not a mitigation
+	})
+	want := []lock.Reason{{Code: scoring.CodeOrgFirstSeen, Text: "new here"},
+		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Lowers: true}, {Code: scoring.CodeSigned, Text: "signed"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
 	}
 }

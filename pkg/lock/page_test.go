@@ -79,6 +79,23 @@ func TestLockPageShow(t *testing.T) {
 	}
 }
 
+// Evidence that lowered the risk is shown apart from why the link was
+// stopped, never as a reason to stop it.
+func TestLockPageMitigations(t *testing.T) {
+	h, s, _, _ := newTestHandler(t, HandlerOptions{})
+	rec := testRecord(LevelWarn, "https://shop-new.example/x")
+	rec.Reasons = append(rec.Reasons, Reason{Code: "named_site", Text: "the message's own words name shopnew", Lowers: true})
+	body := do(h, "GET", "/l/"+createOne(t, s, rec), nil, nil).Body.String()
+	risks, rest, ok := strings.Cut(body, `id="mitigations"`)
+	if !ok || !strings.Contains(risks, "First time anyone") || strings.Contains(risks, "own words") || !strings.Contains(rest, "own words") {
+		t.Errorf("reasons not split into risks and mitigations:\n%s", body)
+	}
+	old := testRecord(LevelWarn, "https://shop-new.example/y") // a record without Lowers
+	if body := do(h, "GET", "/l/"+createOne(t, s, old), nil, nil).Body.String(); strings.Contains(body, `id="mitigations"`) || !strings.Contains(body, "First time anyone") {
+		t.Error("a record without mitigations shows the section, or not its reasons")
+	}
+}
+
 func checkSecurityHeaders(t *testing.T, w *httptest.ResponseRecorder) {
 	t.Helper()
 	want := map[string]string{"X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}

@@ -19,9 +19,29 @@ const (
 func (l Level) Valid() bool { return l == LevelWarn || l == LevelLock || l == LevelHard }
 
 // Reason is one piece of evidence: a stable code and a sentence for people.
+// Lowers marks evidence that spoke for the link (it lowered the risk, as a
+// sender who has written before does); records saved before it existed
+// have none.
 type Reason struct {
-	Code string `json:"code"`
-	Text string `json:"text"`
+	Code   string `json:"code"`
+	Text   string `json:"text"`
+	Lowers bool   `json:"lowers,omitempty"`
+}
+
+// Risks are the record's reasons that raised the risk: why it was locked.
+func (r Record) Risks() []Reason { return r.reasons(false) }
+
+// Mitigations are the reasons that spoke for the link.
+func (r Record) Mitigations() []Reason { return r.reasons(true) }
+
+func (r Record) reasons(lowers bool) []Reason {
+	var out []Reason
+	for _, x := range r.Reasons {
+		if x.Lowers == lowers {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // Record is one locked link.
