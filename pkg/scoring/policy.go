@@ -104,6 +104,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
 		{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
 		{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
+		{CodeSenderLook, CodeUnsolicited, CodeIntentCredentials},
+		{CodeSenderLook, CodeUnsolicited, CodeIntentPayment},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 	}

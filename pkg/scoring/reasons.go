@@ -28,6 +28,7 @@ const (
 	CodeAuthFail       = "auth_fail"
 	CodeDisguisedText  = "disguised_text"
 	CodeMalformedFrom  = "malformed_from"
+	CodeSenderLook     = "sender_lookalike"
 
 	// Link form.
 	CodeDisplayMismatch = "display_mismatch"
@@ -116,7 +117,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,

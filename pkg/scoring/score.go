@@ -154,6 +154,9 @@ func (m *message) senderEvidence() []evid {
 	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
 	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
+	if !m.free && !inDomains(m.sdom, m.p.InternalDomains) { // a free mail provider is real, whatever it looks like
+		add(senderLookalike(w, m.t, m.skeleton, m.sdom, m.p.OrgDomains, h.SenderDomain))
+	}
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -111,6 +112,42 @@ func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, 
 		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: bd, b: senderDomain}, true
 	}
 	return evid{}, false
+}
+
+// senderLookalike: the sender's domain is a near miss of one of ours (org)
+// or of a shipped brand (confusable letters or a small edit, as for link
+// domains), without being it: a domain registered to write as us or as the
+// brand. Scaled by how unestablished the domain is as a sender here, so a
+// partner with a similar name who writes every week is not held to it.
+// The domain may be written in Unicode; it is judged in both forms.
+func senderLookalike(w *Weights, t *tables, skeleton func(string) string, sdom string, org []string, dom Stat) (evid, bool) {
+	novel := 1 - estSenderDomain(dom)
+	if sdom == "" || novel <= 0 || inDomains(sdom, org) {
+		return evid{}, false
+	}
+	ascii, err := idna.Lookup.ToASCII(sdom)
+	if err != nil || !registrableName(ascii) || inDomains(ascii, org) {
+		return evid{}, false
+	}
+	uni, err := idna.Lookup.ToUnicode(ascii)
+	if err != nil {
+		uni = sdom
+	}
+	skel := t.skeleton(uni)
+	like, ok := "", false
+	for _, p := range org {
+		if closeSpelling(skeleton, ascii, skel, p) {
+			like, ok = p, true
+			break
+		}
+	}
+	if !ok {
+		like, ok = t.brands.near(ascii, skel)
+	}
+	if !ok {
+		return evid{}, false
+	}
+	return evid{code: CodeSenderLook, w: w.SenderLook * novel, cls: classLookalike, a: uni, b: like}, true
 }
 
 // tokens splits s into lowercase ASCII alphanumeric words.

@@ -404,3 +404,63 @@ func FuzzHiddenBreak(f *testing.F) {
 		}
 	})
 }
+
+func TestSenderLookalike(t *testing.T) {
+	w := weightsPtr(DefaultWeights())
+	tb := data()
+	org := []string{"corp.example", "enron.com"}
+	weeks := Stat{Messages: 40, Days: 20, Senders: 5, Vouched: 10}
+	for _, tc := range []struct {
+		name, sdom string
+		dom        Stat
+		want       float64 // the weight; 0: does not fire
+		b          string
+	}{
+		{"one of ours misspelled", "enrom.com", Stat{}, 0.9, "enron.com"},
+		{"a brand by rn for m", "rnicrosoft.com", Stat{}, 0.9, "microsoft.com"},
+		{"a brand in Cyrillic letters", "pаypal.com", Stat{}, 0.9, "paypal.com"},
+		{"the same in its A-label", "xn--pypal-4ve.com", Stat{}, 0.9, "paypal.com"},
+		{"a brand by a digit, seen on one day", "paypa1.com", Stat{Messages: 3, Days: 1, Senders: 1}, 0.9, "paypal.com"},
+		{"a similar partner writing for weeks", "enrom.com", weeks, 0, ""},
+		{"ours", "enron.com", Stat{}, 0, ""},
+		{"the brand itself", "paypal.com", Stat{}, 0, ""},
+		{"unrelated", "acme.example", Stat{}, 0, ""},
+		{"not a domain anyone can register", "pay!pal.com", Stat{}, 0, ""},
+		{"empty", "", Stat{}, 0, ""},
+	} {
+		e, ok := senderLookalike(w, tb, tb.skeleton, tc.sdom, org, tc.dom)
+		if ok != (tc.want > 0) || ok && (e.code != CodeSenderLook || e.cls != classLookalike || !near(e.w, tc.want) || e.b != tc.b) {
+			t.Errorf("%s: got %v %+v, want %v %s", tc.name, ok, e, tc.want, tc.b)
+		}
+	}
+}
+
+// A first message from a domain spelled like ours, asking for a wire
+// transfer, is quarantined (quarantine_when), its link locked above warn;
+// the same message from an unrelated new domain is not quarantined.
+func TestSenderLookalikeVerdict(t *testing.T) {
+	p := testPolicy()
+	mk := func(from string) Input {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = from, from, "Dana Ceo"
+		in.Subject = "Urgent wire transfer"
+		in.Links[0].Context = "Please send the wire transfer today, the bank details are here"
+		return in
+	}
+	if v := Score(p, mk("ceo@c0rp.example")); v.Action != Quarantine || !hasReason(v.Reasons, CodeSenderLook) {
+		t.Errorf("lookalike sender: %s %v %v", v.Action, v.Score, v.Reasons)
+	}
+	if v := Score(p, mk("ceo@acme-new.example")); v.Action == Quarantine || hasReason(v.Reasons, CodeSenderLook) {
+		t.Errorf("unrelated sender: %s %v %v", v.Action, v.Score, v.Reasons)
+	}
+}
+
+// A shipped free mail provider one letter away from another
+// (mail.com, gmail.com) is a real provider, not a lookalike sender.
+func TestSenderLookalikeNotFreeMail(t *testing.T) {
+	in := newInput()
+	in.MailFrom, in.FromAddr = "someone@mail.com", "someone@mail.com"
+	if v := Score(testPolicy(), in); hasReason(v.Reasons, CodeSenderLook) {
+		t.Errorf("mail.com flagged: %v", v.Reasons)
+	}
+}

@@ -45,6 +45,8 @@ func (e evid) text() string {
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
 	case CodeNameDomain:
 		return "the sender name shows " + e.a + " but the mail comes from " + e.b
+	case CodeSenderLook:
+		return "the sender's domain " + e.a + " looks like " + e.b + " but is not it"
 	case CodeMalformedFrom:
 		return "the From field does not name exactly one sender address, so mail programs may show a sender that is not the real one"
 	case CodeDisguisedText:
