@@ -97,6 +97,11 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	if e, ok := pairNovelty(w, m.sender, rcpt, rh.Pair); ok {
 		out = append(out, e)
 	}
+	if m.senderLook && !hasCode(m.sendEv, CodeSenderLook) {
+		if e, ok := senderHistoryLookalike(w, m.skeleton, m.look, rh.Known); ok && e.w != 0 {
+			out = append(out, e)
+		}
+	}
 	return out
 }
 

@@ -40,14 +40,18 @@ type message struct {
 	t      *tables
 	in     *Input
 	cues   cueIndex
-	sender string // header From, else envelope sender; lowercase
-	sdom   string // registrable domain of the sender
-	free   bool   // the sender domain is a free mail provider
-	sendEv []evid // recipient-independent sender evidence
-	subj   intentScan
-	subjEv []evid // subject-only intent, for messages without links
-	links  []linkBase
-	pages  []domainPages // sitePages of the links, once pagesDone
+	sender string   // header From, else envelope sender; lowercase
+	sdom   string   // registrable domain of the sender
+	look   lookName // sdom for the sender lookalike rules, when senderLook
+	// senderLook: the sender domain may be a lookalike (new, a name, not
+	// free mail, not ours).
+	senderLook bool
+	free     bool   // the sender domain is a free mail provider
+	sendEv   []evid // recipient-independent sender evidence
+	subj     intentScan
+	subjEv   []evid // subject-only intent, for messages without links
+	links    []linkBase
+	pages    []domainPages // sitePages of the links, once pagesDone
 
 	scratch                  []evid            // linkBase's working buffer
 	chunk                    []evid            // where evidence is kept (keep)
@@ -154,8 +158,12 @@ func (m *message) senderEvidence() []evid {
 	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
 	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
-	if !m.free && !inDomains(m.sdom, m.p.InternalDomains) { // a free mail provider is real, whatever it looks like
-		add(senderLookalike(w, m.t, m.skeleton, m.sdom, m.p.OrgDomains, h.SenderDomain))
+	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
+		// A free mail provider is real, whatever it looks like, and our own domains are ours.
+		m.senderLook = !m.free && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.look.ascii, m.p.InternalDomains)
+	}
+	if m.senderLook {
+		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
 	}
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))

@@ -114,40 +114,76 @@ func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, 
 	return evid{}, false
 }
 
+// lookName is a sender domain in the forms the lookalike rules compare:
+// ASCII (A-label), Unicode, and the Unicode form's confusable skeleton.
+type lookName struct {
+	ascii, uni, skel string
+	novel            float64 // 1 - the domain's establishment as a sender here
+}
+
+// senderLookName prepares the sender domain sdom (written in Unicode or
+// ASCII) for the lookalike rules; ok is false when it cannot be anyone's
+// lookalike: empty, established as a sender, or not a registrable name.
+func senderLookName(t *tables, sdom string, dom Stat) (lookName, bool) {
+	n := lookName{novel: 1 - estSenderDomain(dom)}
+	if sdom == "" || n.novel <= 0 {
+		return n, false
+	}
+	n.ascii, n.uni = sdom, sdom // most domains are plain ASCII: no conversion
+	var err error
+	if !isASCII(sdom) {
+		if n.ascii, err = idna.Lookup.ToASCII(sdom); err != nil {
+			return n, false
+		}
+	}
+	if !registrableName(n.ascii) {
+		return n, false
+	}
+	if strings.Contains(n.ascii, "xn--") {
+		if n.uni, err = idna.Lookup.ToUnicode(n.ascii); err != nil {
+			n.uni = sdom
+		}
+	}
+	n.skel = t.skeleton(n.uni)
+	return n, true
+}
+
 // senderLookalike: the sender's domain is a near miss of one of ours (org)
 // or of a shipped brand (confusable letters or a small edit, as for link
 // domains), without being it: a domain registered to write as us or as the
 // brand. Scaled by how unestablished the domain is as a sender here, so a
 // partner with a similar name who writes every week is not held to it.
-// The domain may be written in Unicode; it is judged in both forms.
-func senderLookalike(w *Weights, t *tables, skeleton func(string) string, sdom string, org []string, dom Stat) (evid, bool) {
-	novel := 1 - estSenderDomain(dom)
-	if sdom == "" || novel <= 0 || inDomains(sdom, org) {
+func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n lookName, org []string) (evid, bool) {
+	if inDomains(n.ascii, org) {
 		return evid{}, false
 	}
-	ascii, err := idna.Lookup.ToASCII(sdom)
-	if err != nil || !registrableName(ascii) || inDomains(ascii, org) {
-		return evid{}, false
-	}
-	uni, err := idna.Lookup.ToUnicode(ascii)
-	if err != nil {
-		uni = sdom
-	}
-	skel := t.skeleton(uni)
-	like, ok := "", false
 	for _, p := range org {
-		if closeSpelling(skeleton, ascii, skel, p) {
-			like, ok = p, true
-			break
+		if closeSpelling(skeleton, n.ascii, n.skel, p) {
+			return n.evid(w, p), true
 		}
 	}
-	if !ok {
-		like, ok = t.brands.near(ascii, skel)
+	if b, ok := t.brands.near(n.ascii, n.skel); ok {
+		return n.evid(w, b), true
 	}
-	if !ok {
-		return evid{}, false
+	return evid{}, false
+}
+
+// senderHistoryLookalike: the sender's domain is a confusable near miss of
+// a domain in the recipient's history (known), as a supplier's name
+// misspelled by one letter is: the invoice fraud that writes as someone
+// the recipient deals with. The stricter history rule applies
+// (historyLookalike), as for links.
+func senderHistoryLookalike(w *Weights, skeleton func(string) string, n lookName, known []string) (evid, bool) {
+	for _, p := range known {
+		if historyLookalike(skeleton, n.ascii, n.skel, p) {
+			return n.evid(w, p), true
+		}
 	}
-	return evid{code: CodeSenderLook, w: w.SenderLook * novel, cls: classLookalike, a: uni, b: like}, true
+	return evid{}, false
+}
+
+func (n lookName) evid(w *Weights, like string) evid {
+	return evid{code: CodeSenderLook, w: w.SenderLook * n.novel, cls: classLookalike, a: n.uni, b: like}
 }
 
 // tokens splits s into lowercase ASCII alphanumeric words.

@@ -428,7 +428,10 @@ func TestSenderLookalike(t *testing.T) {
 		{"not a domain anyone can register", "pay!pal.com", Stat{}, 0, ""},
 		{"empty", "", Stat{}, 0, ""},
 	} {
-		e, ok := senderLookalike(w, tb, tb.skeleton, tc.sdom, org, tc.dom)
+		e, ok := evid{}, false
+		if n, can := senderLookName(tb, tc.sdom, tc.dom); can {
+			e, ok = senderLookalike(w, tb, tb.skeleton, n, org)
+		}
 		if ok != (tc.want > 0) || ok && (e.code != CodeSenderLook || e.cls != classLookalike || !near(e.w, tc.want) || e.b != tc.b) {
 			t.Errorf("%s: got %v %+v, want %v %s", tc.name, ok, e, tc.want, tc.b)
 		}
@@ -452,6 +455,36 @@ func TestSenderLookalikeVerdict(t *testing.T) {
 	}
 	if v := Score(p, mk("ceo@acme-new.example")); v.Action == Quarantine || hasReason(v.Reasons, CodeSenderLook) {
 		t.Errorf("unrelated sender: %s %v %v", v.Action, v.Score, v.Reasons)
+	}
+}
+
+// A supplier's domain misspelled by one confusable letter is a lookalike
+// for the recipient who deals with the supplier, and for nobody else.
+func TestSenderHistoryLookalike(t *testing.T) {
+	p := testPolicy()
+	in := newInput()
+	in.MailFrom, in.FromAddr = "billing@acme-suppIy.example", "billing@acme-suppIy.example"
+	in.Recipients = []string{"bob@corp.example", "carol@corp.example"}
+	in.History.Recipients = map[string]RecipientHistory{
+		"bob@corp.example": {Known: []string{"partner.example", "acme-supply.example"}},
+	}
+	w, tb := weightsPtr(DefaultWeights()), data()
+	n, ok := senderLookName(tb, "acme-suppiy.example", Stat{})
+	if !ok {
+		t.Fatal("not lookable")
+	}
+	if e, ok := senderHistoryLookalike(w, tb.skeleton, n, []string{"acme-supply.example"}); !ok || e.b != "acme-supply.example" || !near(e.w, 0.9) {
+		t.Errorf("history lookalike: %v %+v", ok, e)
+	}
+	if _, ok := senderHistoryLookalike(w, tb.skeleton, n, []string{"partner.example"}); ok {
+		t.Error("unrelated history matched")
+	}
+	if v := Score(p, in); v.Recipient != "bob@corp.example" || !hasReason(v.Reasons, CodeSenderLook) {
+		t.Errorf("both: strictest %s, %v", v.Recipient, v.Reasons)
+	}
+	in.Recipients = []string{"carol@corp.example"}
+	if v := Score(p, in); hasReason(v.Reasons, CodeSenderLook) {
+		t.Errorf("carol, who never dealt with the supplier: %v", v.Reasons)
 	}
 }
 
