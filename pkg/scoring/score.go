@@ -46,12 +46,12 @@ type message struct {
 	// senderLook: the sender domain may be a lookalike (new, a name, not
 	// free mail, not ours).
 	senderLook bool
-	free     bool   // the sender domain is a free mail provider
-	sendEv   []evid // recipient-independent sender evidence
-	subj     intentScan
-	subjEv   []evid // subject-only intent, for messages without links
-	links    []linkBase
-	pages    []domainPages // sitePages of the links, once pagesDone
+	free       bool   // the sender domain is a free mail provider
+	sendEv     []evid // recipient-independent sender evidence
+	subj       intentScan
+	subjEv     []evid // subject-only intent, for messages without links
+	links      []linkBase
+	pages      []domainPages // sitePages of the links, once pagesDone
 
 	scratch                  []evid            // linkBase's working buffer
 	chunk                    []evid            // where evidence is kept (keep)
