@@ -120,7 +120,7 @@ func (o out) lock(r *lock.Record) {
 		row("released", ts(r.ReleasedAt)+" by "+dash(r.ReleasedBy))
 	}
 	for _, rs := range r.Reasons {
-		row("reason "+rs.Code, rs.Text)
+		row(reasonLabel(rs)+rs.Code, rs.Text)
 	}
 	tw.Flush()
 }
@@ -182,7 +182,7 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 	tw.Flush()
 	if detail && len(qs) == 1 {
 		for _, r := range qs[0].Reasons {
-			fmt.Fprintf(o.w, "  %s: %s\n", r.Code, r.Text)
+			fmt.Fprintf(o.w, "  %s%s: %s\n", strings.TrimPrefix(reasonLabel(r), "reason "), r.Code, r.Text)
 		}
 		fmt.Fprintf(o.w, "release by hand: %s\n", qs[0].Instructions)
 	}
@@ -236,4 +236,13 @@ func firstAndMore(as []string) string {
 		return as[0]
 	}
 	return fmt.Sprintf("%s (+%d)", as[0], len(as)-1)
+}
+
+// reasonLabel tells evidence that stopped the link ("reason ") from
+// evidence that spoke for it ("spoke for ").
+func reasonLabel(r lock.Reason) string {
+	if r.Lowers {
+		return "spoke for "
+	}
+	return "reason "
 }

@@ -66,7 +66,7 @@ func (e *env) run(t *testing.T, cmd string, args ...string) (int, string, string
 func TestLocksAndRelease(t *testing.T) {
 	e := newEnv(t)
 	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock,
-		Sender: "a@x.example", Recipient: "b@corp.example", Reasons: []lock.Reason{{Code: "new-domain", Text: "First time."}}}})
+		Sender: "a@x.example", Recipient: "b@corp.example", Reasons: []lock.Reason{{Code: "new-domain", Text: "First time."}, {Code: "established_pair", Text: "Wrote before.", Lowers: true}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestLocksAndRelease(t *testing.T) {
 		t.Fatalf("locks = %d\n%s\n%s", code, out, errOut)
 	}
 	code, out, _ = e.run(t, "locks", id)
-	if code != 0 || !strings.Contains(out, "reason new-domain") || !strings.Contains(out, "First time.") {
+	if code != 0 || !strings.Contains(out, "reason new-domain") || !strings.Contains(out, "First time.") || !strings.Contains(out, "spoke for established_pair") {
 		t.Errorf("locks ID = %d\n%s", code, out)
 	}
 	// Flags after the positional argument work too.

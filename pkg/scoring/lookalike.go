@@ -189,42 +189,49 @@ func (x *brandIndex) addDeletions(d string, i int) {
 	}
 }
 
-// near returns the brand domain that domain (ASCII) imitates, given its
-// skeleton (from the Unicode form), if any.
-func (x *brandIndex) near(domain, skel string) (string, bool) {
+// nearConfusable returns the brand domain that domain (ASCII) imitates,
+// given its skeleton (from the Unicode form), if any, by the history rule
+// (historyLookalike): the same skeleton, or one confusable edit
+// (confusableEdit) of a brand name of 5 letters or more. One free edit of
+// a brand's domain is another company's name (discover.com,
+// discovery.com) or the brand's own shop in another country (paypal.me,
+// paypal.de) as often as an imitation.
+func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
 	if x.exact[domain] {
 		return "", false
 	}
 	if i, ok := x.skel[skel]; ok {
 		return x.domains[i], true
 	}
-	if b, ok := x.nearEdit(domain); ok {
-		return b, true
-	}
-	return "", false
+	return x.nearEdit(domain, func(d, b string) bool {
+		bl, _ := label(b)
+		return len(bl) >= 5 && confusableEdit(d, b) // as historyLookalike
+	})
 }
 
-func (x *brandIndex) nearEdit(d string) (string, bool) {
+// nearEdit finds a brand domain within one deletion of d either way that
+// satisfies ok(d, brand).
+func (x *brandIndex) nearEdit(d string, ok func(d, brand string) bool) (string, bool) {
 	var buf [128]byte
 	if len(d) > len(buf) {
 		return "", false
 	}
-	if b, ok := x.check(d, d); ok {
+	if b, found := x.check(d, d, ok); found {
 		return b, true
 	}
 	for j := 0; j < len(d); j++ {
 		n := copy(buf[:], d[:j])
 		n += copy(buf[n:], d[j+1:])
-		if b, ok := x.check(string(buf[:n]), d); ok {
+		if b, found := x.check(string(buf[:n]), d, ok); found {
 			return b, true
 		}
 	}
 	return "", false
 }
 
-func (x *brandIndex) check(key, d string) (string, bool) {
+func (x *brandIndex) check(key, d string, ok func(d, brand string) bool) (string, bool) {
 	for _, i := range x.del[key] {
-		if osaWithin(d, x.domains[i], 1) && !firstLetterSwap(d, x.domains[i]) {
+		if ok(d, x.domains[i]) {
 			return x.domains[i], true
 		}
 	}

@@ -52,7 +52,7 @@ func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (
 	if novel <= 0 {
 		return evid{}, false
 	}
-	if b, ok := t.brands.near(domain, skel); ok {
+	if b, ok := t.brands.nearConfusable(domain, skel); ok {
 		return evid{code: CodeLookalike, w: w.Lookalike * novel, cls: classLookalike, a: domain, b: b}, true
 	}
 	return evid{}, false

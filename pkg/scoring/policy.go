@@ -3,7 +3,10 @@ package scoring
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+
+	"golang.org/x/net/idna"
 )
 
 // Modes and signed-message actions accepted by Policy.
@@ -130,11 +133,32 @@ func (p Policy) withDefaults() Policy {
 	if p.SignedAction == "" {
 		p.SignedAction = d.SignedAction
 	}
+	p.InternalDomains = withALabels(p.InternalDomains)
 	if len(p.OrgDomains) == 0 {
 		p.OrgDomains = p.InternalDomains
+	} else {
+		p.OrgDomains = withALabels(p.OrgDomains)
 	}
 	p.Weights = p.Weights.withDefaults()
 	return p
+}
+
+// withALabels returns ds with the A-label (ASCII) form of each domain
+// written in Unicode added after it, so that a domain configured as
+// münchen.example matches links and senders in either form; ds itself
+// when every domain is ASCII (no copy).
+func withALabels(ds []string) []string {
+	if !slices.ContainsFunc(ds, func(d string) bool { return !isASCII(d) }) {
+		return ds
+	}
+	out := make([]string, 0, 2*len(ds))
+	for _, d := range ds {
+		out = append(out, d)
+		if a, err := idna.Lookup.ToASCII(d); err == nil && a != d {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func setF(f *float64, d float64) {

@@ -472,10 +472,12 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	}
 }
 
-// lookable: the link may be a lookalike at all (new here, a name, not ours).
+// lookable: the link may be a lookalike at all (new here, a name, not
+// ours, not the sender's own domain already judged a lookalike).
 func (m *message) lookable(b *linkBase) bool {
 	l := b.l
-	return b.novel > 0 && l.Domain != "" && !l.Flags.Has(links.FlagIPLiteral) && !inDomains(l.Domain, m.p.OrgDomains)
+	return b.novel > 0 && l.Domain != "" && !l.Flags.Has(links.FlagIPLiteral) && !inDomains(l.Domain, m.p.OrgDomains) &&
+		!(m.senderLook && l.Domain == m.look.ascii && hasCode(m.sendEv, CodeSenderLook)) // counted once, at the sender
 }
 
 // lookalikesOnce is lookalikes without the memo; it returns the skeleton.

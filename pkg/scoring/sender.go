@@ -118,14 +118,18 @@ func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, 
 // ASCII (A-label), Unicode, and the Unicode form's confusable skeleton.
 type lookName struct {
 	ascii, uni, skel string
-	novel            float64 // 1 - the domain's establishment as a sender here
+	novel            float64 // 1 - the domain's establishment as a sender here (estDays)
 }
 
 // senderLookName prepares the sender domain sdom (written in Unicode or
 // ASCII) for the lookalike rules; ok is false when it cannot be anyone's
 // lookalike: empty, established as a sender, or not a registrable name.
+// Establishment counts days only (estDays), not addresses, which a sender
+// controls; and mail that carries this evidence teaches nothing (it is
+// lookalike evidence, see Verdict.Teaches), so in practice only replies
+// from here (which vouch for the domain) or an allowlist entry lift it.
 func senderLookName(t *tables, sdom string, dom Stat) (lookName, bool) {
-	n := lookName{novel: 1 - estSenderDomain(dom)}
+	n := lookName{novel: 1 - estDays(dom)}
 	if sdom == "" || n.novel <= 0 {
 		return n, false
 	}
@@ -149,23 +153,33 @@ func senderLookName(t *tables, sdom string, dom Stat) (lookName, bool) {
 }
 
 // senderLookalike: the sender's domain is a near miss of one of ours (org)
-// or of a shipped brand (confusable letters or a small edit, as for link
-// domains), without being it: a domain registered to write as us or as the
-// brand. Scaled by how unestablished the domain is as a sender here, so a
-// partner with a similar name who writes every week is not held to it.
+// or of a shipped brand, without being it: a domain registered to write as
+// us or as the brand. The rule is the stricter one of history lookalikes
+// (the same skeleton, or one confusable edit: historyLookalike), because
+// one free edit of a real name is often another real company; one of our
+// own names under another suffix (corp.co for corp.com) counts too. Scaled
+// by how unestablished the domain is as a sender here.
 func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n lookName, org []string) (evid, bool) {
 	if inDomains(n.ascii, org) {
 		return evid{}, false
 	}
 	for _, p := range org {
-		if closeSpelling(skeleton, n.ascii, n.skel, p) {
+		if historyLookalike(skeleton, n.ascii, n.skel, p) || sameNameOtherSuffix(n.ascii, p) {
 			return n.evid(w, p), true
 		}
 	}
-	if b, ok := t.brands.near(n.ascii, n.skel); ok {
+	if b, ok := t.brands.nearConfusable(n.ascii, n.skel); ok {
 		return n.evid(w, b), true
 	}
 	return evid{}, false
+}
+
+// sameNameOtherSuffix: a and p are registrable domains with the same first
+// label under different public suffixes (corp.co, corp.com).
+func sameNameOtherSuffix(a, p string) bool {
+	al, _ := label(a)
+	pl, _ := label(p)
+	return a != p && al != "" && al == pl
 }
 
 // senderHistoryLookalike: the sender's domain is a confusable near miss of

@@ -278,7 +278,10 @@ func TestLookalikes(t *testing.T) {
 		{name: "digit for letter", domain: "paypa1.com", code: CodeLookalike, b: "paypal.com"},
 		{name: "one letter swapped", domain: "paypla.com", code: CodeLookalike, b: "paypal.com"},
 		{name: "one letter added", domain: "amazzon.com", code: CodeLookalike, b: "amazon.com"},
-		{name: "other tld", domain: "paypal.co", code: CodeLookalike, b: "paypal.com"},
+		{name: "the brand's name under another suffix", domain: "paypal.co"},
+		{name: "a brand's shop in another country", domain: "paypal.de"},
+		{name: "a word one letter longer than a brand", domain: "discovery.com"},
+		{name: "a doubled letter", domain: "paypall.com", code: CodeLookalike, b: "paypal.com"},
 		{name: "cyrillic a", domain: "xn--pypal-4ve.com", uhost: "pаypal.com", code: CodeLookalike, b: "paypal.com"},
 		{name: "org lookalike", domain: "enrom.com", code: CodeLookalike, b: "enron.com"},
 		{name: "the brand itself", domain: "paypal.com"},
@@ -422,6 +425,14 @@ func TestSenderLookalike(t *testing.T) {
 		{"the same in its A-label", "xn--pypal-4ve.com", Stat{}, 0.9, "paypal.com"},
 		{"a brand by a digit, seen on one day", "paypa1.com", Stat{Messages: 3, Days: 1, Senders: 1}, 0.9, "paypal.com"},
 		{"a similar partner writing for weeks", "enrom.com", weeks, 0, ""},
+		{"many addresses on one day do not establish it", "enrom.com", Stat{Messages: 9, Days: 1, Senders: 9}, 0.9, "enron.com"},
+		{"our name under another suffix", "enron.net", Stat{}, 0.9, "enron.com"},
+		{"another company one letter off ours", "enrol.com", Stat{}, 0, ""},
+		{"a brand's shop in another country", "paypal.de", Stat{}, 0, ""},
+		{"another brand shop", "amazon.se", Stat{}, 0, ""},
+		{"a word one letter longer than a brand", "discovery.com", Stat{}, 0, ""},
+		{"another word one letter longer", "officer.com", Stat{}, 0, ""},
+		{"a brand itself, hyphenated", "t-mobile.com", Stat{}, 0, ""},
 		{"ours", "enron.com", Stat{}, 0, ""},
 		{"the brand itself", "paypal.com", Stat{}, 0, ""},
 		{"unrelated", "acme.example", Stat{}, 0, ""},
@@ -495,5 +506,33 @@ func TestSenderLookalikeNotFreeMail(t *testing.T) {
 	in.MailFrom, in.FromAddr = "someone@mail.com", "someone@mail.com"
 	if v := Score(testPolicy(), in); hasReason(v.Reasons, CodeSenderLook) {
 		t.Errorf("mail.com flagged: %v", v.Reasons)
+	}
+}
+
+// A link to the lookalike sender's own domain counts the lookalike once,
+// at the sender.
+func TestSenderLookalikeCountedOnce(t *testing.T) {
+	in := newInput()
+	in.MailFrom, in.FromAddr = "service@paypa1.com", "service@paypa1.com"
+	in.Links = []links.Link{web("https://www.paypa1.com/login", "www.paypa1.com", "paypa1.com")}
+	v := Score(testPolicy(), in)
+	if !hasReason(v.Reasons, CodeSenderLook) || hasReason(v.Links[0].Reasons, CodeLookalike) {
+		t.Errorf("message %v, link %v", v.Reasons, v.Links[0].Reasons)
+	}
+}
+
+// A domain of ours configured in Unicode is ours in its A-label form too:
+// neither the sender nor a link in that form is a lookalike of it.
+func TestOwnUnicodeDomain(t *testing.T) {
+	p := testPolicy()
+	p.InternalDomains = []string{"münchen-corp.example"}
+	p.OrgDomains = nil
+	in := newInput()
+	in.MailFrom, in.FromAddr = "it@xn--mnchen-corp-thb.example", "it@xn--mnchen-corp-thb.example"
+	in.Links = []links.Link{web("https://www.xn--mnchen-corp-thb.example/a", "www.xn--mnchen-corp-thb.example", "xn--mnchen-corp-thb.example")}
+	in.Links[0].UnicodeHost = "www.münchen-corp.example"
+	v := Score(p, in)
+	if hasReason(v.Reasons, CodeSenderLook) || hasReason(v.Links[0].Reasons, CodeLookalike) || !hasReason(v.Links[0].Reasons, CodeOrgDomain) {
+		t.Errorf("message %v, link %v", v.Reasons, v.Links[0].Reasons)
 	}
 }
