@@ -97,7 +97,9 @@ func (s *htmlScanner) fillContext() {
 // runeWindow widens [lo,hi) by at most contextRadius bytes on each side,
 // cut at white space so that no word or URL at its edges is split (a
 // window ending in "https://example" would read as a word of the text),
-// and never inside [lo,hi) itself, which stays on rune boundaries.
+// and never inside [lo,hi) itself. Its edges outside [lo,hi) stay on rune
+// boundaries; [lo,hi) is kept whole even where broken UTF-8 puts a stray
+// continuation byte at its end.
 func runeWindow(b []byte, lo, hi int) (int, int) {
 	l, h := max(0, lo-contextRadius), min(len(b), hi+contextRadius)
 	if l > 0 && !spaceByte(b[l-1]) {
@@ -110,10 +112,10 @@ func runeWindow(b []byte, lo, hi int) (int, int) {
 			h--
 		}
 	}
-	for l < h && !utf8.RuneStart(b[l]) {
+	for l < lo && !utf8.RuneStart(b[l]) {
 		l++
 	}
-	for h < len(b) && h > l && !utf8.RuneStart(b[h]) {
+	for h > hi && h < len(b) && !utf8.RuneStart(b[h]) {
 		h--
 	}
 	return l, h
