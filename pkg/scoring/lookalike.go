@@ -189,6 +189,17 @@ func (x *brandIndex) addDeletions(d string, i int) {
 	}
 }
 
+// within returns the brand domain whose distinctive token the name holds
+// (netflixbilling holds netflix), if any.
+func (x *brandIndex) within(name string) (string, bool) {
+	for tok, d := range x.tokens {
+		if strings.Contains(name, tok) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
 // nearConfusable returns the brand domain that domain (ASCII) imitates,
 // given its skeleton (from the Unicode form), if any, by the history rule
 // (historyLookalike): the same skeleton, or one confusable edit

@@ -287,14 +287,19 @@ func (m *message) namesSite(domain string) bool {
 // lookalike or intent evidence, and it is not for shared hosts (shorteners,
 // free hosting, shared platforms: hl.shared; a tenant's domain under a
 // private public suffix), whose names are the platform's or anyone's,
-// nor for IP literals. The message is read (named) only when
-// nothing else rules it out.
-func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
+// nor for IP literals, nor for a name that holds a shipped brand's token
+// without being the brand's domain (netflixbilling.com, named by "Netflix
+// billing"). The message is read (named) only when nothing else rules it
+// out.
+func namedSiteContext(w *Weights, t *tables, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
 	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
 		return evid{}, false
 	}
 	if !named(l.Domain) {
 		return evid{}, false
+	}
+	if _, ok := t.brands.within(siteName(l.Domain)); ok && !t.brands.exact[l.Domain] {
+		return evid{}, false // a brand's name with words run on (netflixbilling): how a lure names itself
 	}
 	return evid{code: CodeNamedSite, w: -min(w.LessNamedSite, novel), cls: classContext, a: l.Domain, b: siteName(l.Domain)}, true
 }

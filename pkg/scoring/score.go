@@ -221,7 +221,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
-			add(namedSiteContext(w, l, hl, m.namesSite, sum(b.ev)))
+			add(namedSiteContext(w, m.t, l, hl, m.namesSite, sum(b.ev)))
 		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
