@@ -17,6 +17,7 @@ import (
 	"github.com/firstsight/firstsight/pkg/filter"
 	"github.com/firstsight/firstsight/pkg/links"
 	"github.com/firstsight/firstsight/pkg/lock"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // loadConfig reads -config (or the embedded defaults) and applies overrides.
@@ -98,8 +99,11 @@ func engineOptions(c config.Config) filter.Options {
 	if len(p.InternalDomains) == 0 {
 		p.InternalDomains = c.InternalDomains
 	}
+	// Domains configured in Unicode also match their A-label form; expanded
+	// here once, not on every message.
+	p.InternalDomains, p.OrgDomains = scoring.WithALabels(p.InternalDomains), scoring.WithALabels(p.OrgDomains)
 	return filter.Options{
-		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: c.InternalDomains, Learn: c.Learn,
+		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: scoring.WithALabels(c.InternalDomains), Learn: c.Learn,
 		TrustedAuthServIDs: c.TrustedAuthServIDs,
 		Links: links.Options{MaxDepth: c.Limits.MaxDepth, MaxParts: c.Limits.MaxParts,
 			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks},

@@ -189,15 +189,18 @@ func (x *brandIndex) addDeletions(d string, i int) {
 	}
 }
 
-// within returns the brand domain whose distinctive token the name holds
-// (netflixbilling holds netflix), if any.
-func (x *brandIndex) within(name string) (string, bool) {
-	for tok, d := range x.tokens {
-		if strings.Contains(name, tok) {
-			return d, true
-		}
+// isToken reports whether the word (letters and digits, any case) is a
+// brand's distinctive token.
+func (x *brandIndex) isToken(word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return false
 	}
-	return "", false
+	for i := 0; i < len(word); i++ {
+		buf[i] = lower(word[i])
+	}
+	_, ok := x.tokens[string(buf[:len(word)])]
+	return ok
 }
 
 // nearConfusable returns the brand domain that domain (ASCII) imitates,

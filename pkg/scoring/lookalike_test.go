@@ -67,7 +67,9 @@ func TestRegistrableName(t *testing.T) {
 // Two known domains that happen to be alike are not an attack: a link
 // domain with history of its own, or the sender's own domain when the
 // sender domain has history, is no lookalike of a domain in the
-// recipient's history. A new domain that is a confusable near miss is.
+// recipient's history. A new domain that is a confusable near miss is:
+// when it is also the sender's domain, that is said once, at the sender
+// (sender_lookalike), not again at the link.
 func TestKnownDomainNoLookalike(t *testing.T) {
 	p := testPolicy()
 	for _, tc := range []struct {
@@ -90,7 +92,7 @@ func TestKnownDomainNoLookalike(t *testing.T) {
 		in.History.Domains = map[string]Stat{tc.domain: tc.stat}
 		in.History.Recipients = map[string]RecipientHistory{"bob@corp.example": {Known: []string{"shop-online.example"}}}
 		v := Score(p, in)
-		if got := hasReason(v.Links[0].Reasons, CodeLookalike); got != tc.want {
+		if got := hasReason(v.Links[0].Reasons, CodeLookalike) || hasReason(v.Reasons, CodeSenderLook); got != tc.want {
 			t.Errorf("%s: lookalike %v, want %v (%v)", tc.name, got, tc.want, v.Links[0].Reasons)
 		}
 	}

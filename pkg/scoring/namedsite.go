@@ -48,9 +48,14 @@ const maxNames = 32
 type nameScan struct {
 	names [maxNames]string
 	n     int
-	found uint32     // bit k: names[k] was spelled
-	first [36]uint32 // by a name's first letter or digit (slot): bit k for names[k]
-	w     [3]string  // the last three words of the current text, newest last
+	found uint32 // bit k: names[k] was spelled
+	// brands, when set, knows the shipped brands' tokens: a name that
+	// words run together spell does not count when one of them is a
+	// brand's, as a lure's netflixbilling.com is spelled by "Netflix
+	// billing"; a brand's own name in one word (Amazon for amazon.de) does.
+	brands *brandIndex
+	first  [36]uint32 // by a name's first letter or digit (slot): bit k for names[k]
+	w      [3]string  // the last three words of the current text, newest last
 }
 
 // add makes name a candidate, once.
@@ -136,16 +141,28 @@ func (s *nameScan) match() {
 			s.found |= 1 << k
 		}
 	}
-	for m := s.starting(b); m != 0; m &= m - 1 {
+	mb, ma := s.starting(b), s.starting(a)
+	if mb|ma == 0 || s.hasBrand(b, c) {
+		return // a brand's name run on with other words (Netflix billing) spells no site
+	}
+	for m := mb; m != 0; m &= m - 1 {
 		if k := bits.TrailingZeros32(m); spells2(s.names[k], b, c) {
 			s.found |= 1 << k
 		}
 	}
-	for m := s.starting(a); m != 0; m &= m - 1 {
+	if ma == 0 || s.hasBrand(a, "") {
+		return
+	}
+	for m := ma; m != 0; m &= m - 1 {
 		if k := bits.TrailingZeros32(m); spells3(s.names[k], a, b, c) {
 			s.found |= 1 << k
 		}
 	}
+}
+
+// hasBrand reports whether one of the words is a brand's token.
+func (s *nameScan) hasBrand(x, y string) bool {
+	return s.brands != nil && (s.brands.isToken(x) || y != "" && s.brands.isToken(y))
 }
 
 // starting is the set of names not yet spelled that start with the word's
@@ -273,6 +290,7 @@ func newText(prev, cur string) string {
 // anyone's); the message is read once, on the first ask.
 func (m *message) namesSite(domain string) bool {
 	if !m.namesDone {
+		m.names.brands = &m.t.brands
 		m.names.scanNames(m.in)
 		m.namesDone = true
 	}
@@ -287,19 +305,14 @@ func (m *message) namesSite(domain string) bool {
 // lookalike or intent evidence, and it is not for shared hosts (shorteners,
 // free hosting, shared platforms: hl.shared; a tenant's domain under a
 // private public suffix), whose names are the platform's or anyone's,
-// nor for IP literals, nor for a name that holds a shipped brand's token
-// without being the brand's domain (netflixbilling.com, named by "Netflix
-// billing"). The message is read (named) only when nothing else rules it
-// out.
-func namedSiteContext(w *Weights, t *tables, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
+// nor for IP literals. The message is read (named) only when nothing else
+// rules it out.
+func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
 	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
 		return evid{}, false
 	}
 	if !named(l.Domain) {
 		return evid{}, false
-	}
-	if _, ok := t.brands.within(siteName(l.Domain)); ok && !t.brands.exact[l.Domain] {
-		return evid{}, false // a brand's name with words run on (netflixbilling): how a lure names itself
 	}
 	return evid{code: CodeNamedSite, w: -min(w.LessNamedSite, novel), cls: classContext, a: l.Domain, b: siteName(l.Domain)}, true
 }

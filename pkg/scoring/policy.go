@@ -3,7 +3,6 @@ package scoring
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/idna"
@@ -133,22 +132,24 @@ func (p Policy) withDefaults() Policy {
 	if p.SignedAction == "" {
 		p.SignedAction = d.SignedAction
 	}
-	p.InternalDomains = withALabels(p.InternalDomains)
+	p.InternalDomains = WithALabels(p.InternalDomains)
 	if len(p.OrgDomains) == 0 {
 		p.OrgDomains = p.InternalDomains
 	} else {
-		p.OrgDomains = withALabels(p.OrgDomains)
+		p.OrgDomains = WithALabels(p.OrgDomains)
 	}
 	p.Weights = p.Weights.withDefaults()
 	return p
 }
 
-// withALabels returns ds with the A-label (ASCII) form of each domain
+// WithALabels returns ds with the A-label (ASCII) form of each domain
 // written in Unicode added after it, so that a domain configured as
-// münchen.example matches links and senders in either form; ds itself
-// when every domain is ASCII (no copy).
-func withALabels(ds []string) []string {
-	if !slices.ContainsFunc(ds, func(d string) bool { return !isASCII(d) }) {
+// münchen.example matches links and senders in either form. It returns ds
+// itself (no copy, no conversion) when every domain is ASCII or each
+// Unicode one is already followed by an A-label, so a policy expanded
+// once when the configuration is read costs nothing per message.
+func WithALabels(ds []string) []string {
+	if expanded(ds) {
 		return ds
 	}
 	out := make([]string, 0, 2*len(ds))
@@ -159,6 +160,17 @@ func withALabels(ds []string) []string {
 		}
 	}
 	return out
+}
+
+// expanded reports whether every domain of ds is ASCII or followed by an
+// ASCII A-label (as WithALabels leaves it).
+func expanded(ds []string) bool {
+	for i, d := range ds {
+		if !isASCII(d) && (i+1 == len(ds) || !isASCII(ds[i+1]) || !strings.Contains(ds[i+1], "xn--")) {
+			return false
+		}
+	}
+	return true
 }
 
 func setF(f *float64, d float64) {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,5 +79,21 @@ func TestDefaultWeightsComplete(t *testing.T) {
 	var w Weights
 	if n, m := len(w.ptrs()), countFloatFields(w); n != m {
 		t.Errorf("ptrs() lists %d fields, Weights has %d", n, m)
+	}
+}
+
+// WithALabels adds the A-label of each Unicode domain once: a second pass
+// changes nothing and copies nothing.
+func TestWithALabels(t *testing.T) {
+	ds := []string{"corp.example", "münchen.example"}
+	once := WithALabels(ds)
+	if want := []string{"corp.example", "münchen.example", "xn--mnchen-3ya.example"}; !slices.Equal(once, want) {
+		t.Fatalf("got %q, want %q", once, want)
+	}
+	if twice := WithALabels(once); &twice[0] != &once[0] || len(twice) != len(once) {
+		t.Error("an expanded list was expanded again")
+	}
+	if ascii := []string{"corp.example"}; &WithALabels(ascii)[0] != &ascii[0] {
+		t.Error("an ASCII list was copied")
 	}
 }

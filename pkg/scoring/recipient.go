@@ -161,7 +161,8 @@ func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, 
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		r.evs = append(r.evs, e)
 	}
-	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) {
+	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) ||
+		m.senderLook && l.Domain == m.look.ascii && hasCode(r.msgEv, CodeSenderLook) { // counted once, at the sender
 		return
 	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)

@@ -159,8 +159,10 @@ func (m *message) senderEvidence() []evid {
 	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	add(brandName(w, m.t, m.in.FromName, m.sdom, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
+		// A site linked here for days is established, as for link lookalikes.
+		m.look.novel = min(m.look.novel, m.lookNovelty(h.Domains[m.look.ascii], false))
 		// A free mail provider is real, whatever it looks like, and our own domains are ours.
-		m.senderLook = !m.free && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.look.ascii, m.p.InternalDomains)
+		m.senderLook = m.look.novel > 0 && !m.free && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.look.ascii, m.p.InternalDomains)
 	}
 	if m.senderLook {
 		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
@@ -221,7 +223,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
-			add(namedSiteContext(w, m.t, l, hl, m.namesSite, sum(b.ev)))
+			add(namedSiteContext(w, l, hl, m.namesSite, sum(b.ev)))
 		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)

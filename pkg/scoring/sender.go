@@ -174,12 +174,14 @@ func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n look
 	return evid{}, false
 }
 
-// sameNameOtherSuffix: a and p are registrable domains with the same first
-// label under different public suffixes (corp.co, corp.com).
+// sameNameOtherSuffix: a and the registrable part of p have the same first
+// label, of 4 letters or more (shorter names are shared by chance: ge.com,
+// ge.de), under different public suffixes (corp.co, corp.com).
 func sameNameOtherSuffix(a, p string) bool {
+	p = registrable(p)
 	al, _ := label(a)
 	pl, _ := label(p)
-	return a != p && al != "" && al == pl
+	return a != p && len(al) >= 4 && al == pl
 }
 
 // senderHistoryLookalike: the sender's domain is a confusable near miss of

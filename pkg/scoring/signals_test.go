@@ -411,7 +411,7 @@ func FuzzHiddenBreak(f *testing.F) {
 func TestSenderLookalike(t *testing.T) {
 	w := weightsPtr(DefaultWeights())
 	tb := data()
-	org := []string{"corp.example", "enron.com"}
+	org := []string{"corp.example", "enron.com", "ge.com", "mail.corp2.example"}
 	weeks := Stat{Messages: 40, Days: 20, Senders: 5, Vouched: 10}
 	for _, tc := range []struct {
 		name, sdom string
@@ -427,6 +427,8 @@ func TestSenderLookalike(t *testing.T) {
 		{"a similar partner writing for weeks", "enrom.com", weeks, 0, ""},
 		{"many addresses on one day do not establish it", "enrom.com", Stat{Messages: 9, Days: 1, Senders: 9}, 0.9, "enron.com"},
 		{"our name under another suffix", "enron.net", Stat{}, 0.9, "enron.com"},
+		{"a short name under another suffix", "ge.de", Stat{}, 0, ""},
+		{"a mail provider named like our mail host", "mail.de", Stat{}, 0, ""},
 		{"another company one letter off ours", "enrol.com", Stat{}, 0, ""},
 		{"a brand's shop in another country", "paypal.de", Stat{}, 0, ""},
 		{"another brand shop", "amazon.se", Stat{}, 0, ""},
@@ -492,6 +494,10 @@ func TestSenderHistoryLookalike(t *testing.T) {
 	}
 	if v := Score(p, in); v.Recipient != "bob@corp.example" || !hasReason(v.Reasons, CodeSenderLook) {
 		t.Errorf("both: strictest %s, %v", v.Recipient, v.Reasons)
+	}
+	in.Links = []links.Link{web("https://pay.acme-suppiy.example/inv", "pay.acme-suppiy.example", "acme-suppiy.example")}
+	if v := Score(p, in); !hasReason(v.Reasons, CodeSenderLook) || hasReason(v.Links[0].Reasons, CodeLookalike) {
+		t.Errorf("a link to the lookalike sender's own domain: message %v, link %v", v.Reasons, v.Links[0].Reasons)
 	}
 	in.Recipients = []string{"carol@corp.example"}
 	if v := Score(p, in); hasReason(v.Reasons, CodeSenderLook) {
