@@ -114,10 +114,10 @@ func FuzzRuneWindow(f *testing.F) {
 		if l > lo || h < hi || lo-l > contextRadius || h-hi > contextRadius {
 			t.Fatalf("window [%d,%d) for [%d,%d) in %d bytes", l, h, lo, hi, len(b))
 		}
-		if l > 0 && l < lo && !spaceByte(b[l-1]) && !spaceByte(b[l]) && utf8.RuneStart(b[l-1]) {
+		if l > 0 && l < lo && !isHTMLSpace(b[l-1]) && !isHTMLSpace(b[l]) && utf8.RuneStart(b[l-1]) {
 			t.Fatalf("window starts inside a word at %d: %q", l, b[max(0, l-5):l+1])
 		}
-		if h < len(b) && h > hi && !spaceByte(b[h-1]) && !spaceByte(b[h]) && utf8.RuneStart(b[h]) {
+		if h < len(b) && h > hi && !isHTMLSpace(b[h-1]) && !isHTMLSpace(b[h]) && utf8.RuneStart(b[h]) {
 			t.Fatalf("window ends inside a word at %d", h)
 		}
 	})

@@ -96,19 +96,20 @@ func (s *htmlScanner) fillContext() {
 
 // runeWindow widens [lo,hi) by at most contextRadius bytes on each side,
 // cut at white space so that no word or URL at its edges is split (a
-// window ending in "https://example" would read as a word of the text),
+// window ending in "https://example" would read as a word of the text;
+// white space is what collapse folds, htmlSpace),
 // and never inside [lo,hi) itself. Its edges outside [lo,hi) stay on rune
 // boundaries; [lo,hi) is kept whole even where broken UTF-8 puts a stray
 // continuation byte at its end.
 func runeWindow(b []byte, lo, hi int) (int, int) {
 	l, h := max(0, lo-contextRadius), min(len(b), hi+contextRadius)
-	if l > 0 && !spaceByte(b[l-1]) {
-		for l < lo && !spaceByte(b[l]) {
+	if l > 0 && !htmlSpace[b[l-1]] {
+		for l < lo && !htmlSpace[b[l]] {
 			l++
 		}
 	}
-	if h < len(b) && !spaceByte(b[h]) {
-		for h > hi && !spaceByte(b[h-1]) {
+	if h < len(b) && !htmlSpace[b[h]] {
+		for h > hi && !htmlSpace[b[h-1]] {
 			h--
 		}
 	}
@@ -119,11 +120,6 @@ func runeWindow(b []byte, lo, hi int) (int, int) {
 		h--
 	}
 	return l, h
-}
-
-// spaceByte reports ASCII white space.
-func spaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // window returns the text within contextRadius bytes of [lo,hi), cut at
