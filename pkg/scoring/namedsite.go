@@ -308,7 +308,7 @@ func (m *message) namesSite(domain string) bool {
 // nor for IP literals. The message is read (named) only when nothing else
 // rules it out.
 func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
-	if novel <= 0 || w.LessNamedSite == 0 || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
+	if w.LessNamedSite == 0 || !siteCredit(l, hl, novel) {
 		return evid{}, false
 	}
 	if !named(l.Domain) {

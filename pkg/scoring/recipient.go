@@ -162,7 +162,7 @@ func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, 
 		r.evs = append(r.evs, e)
 	}
 	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) ||
-		m.senderLook && l.Domain == m.look.ascii && hasCode(r.msgEv, CodeSenderLook) { // counted once, at the sender
+		m.lookalikeSender(l.Domain, r.msgEv) { // counted once, at the sender (here or in this recipient's history)
 		return
 	}
 	ud := unicodeDomain(l.Domain, l.UnicodeHost)

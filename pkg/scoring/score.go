@@ -162,7 +162,8 @@ func (m *message) senderEvidence() []evid {
 		// A site linked here for days is established, as for link lookalikes.
 		m.look.novel = min(m.look.novel, m.lookNovelty(h.Domains[m.look.ascii], false))
 		// A free mail provider is real, whatever it looks like, and our own domains are ours.
-		m.senderLook = m.look.novel > 0 && !m.free && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.look.ascii, m.p.InternalDomains)
+		// (InternalDomains holds the A-label of each Unicode entry: withDefaults.)
+		m.senderLook = m.look.novel > 0 && !m.free && !inDomains(m.look.ascii, m.p.InternalDomains)
 	}
 	if m.senderLook {
 		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
@@ -479,7 +480,14 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 func (m *message) lookable(b *linkBase) bool {
 	l := b.l
 	return b.novel > 0 && l.Domain != "" && !l.Flags.Has(links.FlagIPLiteral) && !inDomains(l.Domain, m.p.OrgDomains) &&
-		!(m.senderLook && l.Domain == m.look.ascii && hasCode(m.sendEv, CodeSenderLook)) // counted once, at the sender
+		!m.lookalikeSender(l.Domain, m.sendEv)
+}
+
+// lookalikeSender: the domain is the sender's own, which the evidence ev
+// already calls a lookalike (sender_lookalike); a link there is not judged
+// a lookalike again.
+func (m *message) lookalikeSender(domain string, ev []evid) bool {
+	return m.senderLook && domain == m.look.ascii && hasCode(ev, CodeSenderLook)
 }
 
 // lookalikesOnce is lookalikes without the memo; it returns the skeleton.

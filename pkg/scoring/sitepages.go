@@ -141,7 +141,7 @@ func pagePath(u, scheme string) string {
 // hl is the link host's matchHostLists. The pages are counted (count) only
 // when nothing else rules it out.
 func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(domain string) int, novel float64, free bool) (evid, bool) {
-	if novel <= 0 || free || l.Flags.Has(links.FlagIPLiteral) || hl.shared() {
+	if free || !siteCredit(l, hl, novel) {
 		return evid{}, false
 	}
 	pages := count(l.Domain)
@@ -150,4 +150,12 @@ func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(do
 	}
 	return evid{code: CodeSitePages, w: -min(w.LessSitePages, novel), cls: classContext, a: l.Domain,
 		n: [3]int32{int32(min(pages, 1<<30))}}, true
+}
+
+// siteCredit: a context credit for the link's site (site_pages,
+// named_site) may apply at all: there is novelty left to offset, and the
+// host is a site's name, not an IP literal nor a host many owners publish
+// under (hl.shared).
+func siteCredit(l *links.Link, hl hostListMatch, novel float64) bool {
+	return novel > 0 && !l.Flags.Has(links.FlagIPLiteral) && !hl.shared()
 }
