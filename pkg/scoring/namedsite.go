@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -60,7 +61,7 @@ type nameScan struct {
 
 // add makes name a candidate, once.
 func (s *nameScan) add(name string) {
-	if name == "" || s.n == maxNames || s.index(name) >= 0 {
+	if name == "" || s.n == maxNames || slices.Contains(s.names[:s.n], name) {
 		return
 	}
 	s.names[s.n] = name
@@ -68,19 +69,9 @@ func (s *nameScan) add(name string) {
 	s.first[slot(name[0])] |= 1 << (s.n - 1)
 }
 
-// index is name's position among the candidates, or -1.
-func (s *nameScan) index(name string) int {
-	for k := range s.n {
-		if s.names[k] == name {
-			return k
-		}
-	}
-	return -1
-}
-
 // has reports whether name was spelled.
 func (s *nameScan) has(name string) bool {
-	k := s.index(name)
+	k := slices.Index(s.names[:s.n], name)
 	return k >= 0 && s.found&(1<<k) != 0
 }
 
