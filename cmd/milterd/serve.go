@@ -115,10 +115,14 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	}
 	warnIfCold(hist, log)
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
+	trusted, err := c.TrustedPrefixes()
+	if err != nil {
+		return err
+	}
 	m := filter.NewMilter(engine, filter.MilterOptions{
 		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
 		DecisionBudget: c.Limits.DecisionBudget.Duration, OnError: c.OnError,
-		InflightBytes: c.Limits.InflightBytes,
+		InflightBytes: c.Limits.InflightBytes, TrustedNetworks: trusted,
 	}, log, met)
 	milter.LogWarning = func(format string, v ...any) { log.Warn("milter protocol: " + fmt.Sprintf(format, v...)) }
 

@@ -28,8 +28,13 @@ type Config struct {
 	// TrustedAuthServIDs: the authserv-ids of the verifiers (OpenDMARC,
 	// OpenDKIM, rspamd, ...) whose Authentication-Results fields are read.
 	TrustedAuthServIDs []string `toml:"trusted_authserv_ids"`
-	LogLevel           string   `toml:"log_level"`  // debug | info | warn | error
-	LogFormat          string   `toml:"log_format"` // text | json
+	// TrustedNetworks: client addresses or CIDR prefixes of the servers
+	// that relay mail your own people wrote (groupware, a submission host),
+	// as Postfix's mynetworks. Mail from them counts as authenticated, like
+	// SMTP AUTH. Never list a gateway that relays inbound mail.
+	TrustedNetworks []string `toml:"trusted_networks"`
+	LogLevel        string   `toml:"log_level"`  // debug | info | warn | error
+	LogFormat       string   `toml:"log_format"` // text | json
 
 	Limits   Limits         `toml:"limits"`
 	Socket   Socket         `toml:"socket"`

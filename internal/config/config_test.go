@@ -1,6 +1,7 @@
 package config
 
 import (
+	"net/netip"
 	"os"
 	"reflect"
 	"regexp"
@@ -25,6 +26,16 @@ func TestParse(t *testing.T) {
 		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},
 		{name: "trusted verifier", toml: `trusted_authserv_ids = ["mx.example.com"]`, check: func(c Config) bool { return len(c.TrustedAuthServIDs) == 1 }},
 		{name: "bad authserv-id", toml: `trusted_authserv_ids = ["mx.example.com; dmarc=pass"]`, wantErr: "trusted_authserv_ids"},
+		{name: "trusted networks", toml: `trusted_networks = ["10.1.0.0/16", "192.0.2.7", "2001:db8::/32"]`, check: func(c Config) bool {
+			p, err := c.TrustedPrefixes()
+			return err == nil && len(p) == 3 && p[1].Bits() == 32 && p[1].Contains(netip.MustParseAddr("192.0.2.7"))
+		}},
+		{name: "trusted network host bits masked", toml: `trusted_networks = ["10.1.2.3/16"]`, check: func(c Config) bool {
+			p, _ := c.TrustedPrefixes()
+			return len(p) == 1 && p[0].String() == "10.1.0.0/16"
+		}},
+		{name: "bad trusted network", toml: `trusted_networks = ["10.0.0.0/33"]`, wantErr: `trusted_networks: "10.0.0.0/33"`},
+		{name: "host name is no trusted network", toml: `trusted_networks = ["mail.example.com"]`, wantErr: "trusted_networks"},
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
 		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
@@ -73,7 +84,7 @@ func TestExampleConfigIsTrue(t *testing.T) {
 			c.Admin.ReleaseCommands = nil
 		}
 		c.InternalDomains, c.Policy.InternalDomains, c.Policy.OrgDomains = nilIfEmpty(c.InternalDomains), nilIfEmpty(c.Policy.InternalDomains), nilIfEmpty(c.Policy.OrgDomains)
-		c.TrustedAuthServIDs = nilIfEmpty(c.TrustedAuthServIDs)
+		c.TrustedAuthServIDs, c.TrustedNetworks = nilIfEmpty(c.TrustedAuthServIDs), nilIfEmpty(c.TrustedNetworks)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("example config values differ from the defaults:\n got %+v\nwant %+v", got, want)

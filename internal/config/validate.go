@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -45,6 +46,9 @@ func (c Config) Validate() error {
 		if id == "" || strings.ContainsAny(id, " \t\r\n;()\"") {
 			add("trusted_authserv_ids: %q is not an authserv-id (a host name such as mx.example.com)", id)
 		}
+	}
+	if _, err := c.TrustedPrefixes(); err != nil {
+		errs = append(errs, err)
 	}
 	if !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
 		add("log_level: %q is not debug, info, warn or error", c.LogLevel)
@@ -110,4 +114,30 @@ func oneOf(s string, set ...string) bool {
 		}
 	}
 	return false
+}
+
+// TrustedPrefixes parses trusted_networks: each entry is an IP address or a
+// CIDR prefix ("192.0.2.7", "10.0.0.0/8", "2001:db8::/32").
+func (c Config) TrustedPrefixes() ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, s := range c.TrustedNetworks {
+		p, err := parsePrefix(strings.TrimSpace(s))
+		if err != nil {
+			return nil, fmt.Errorf("trusted_networks: %q is not an IP address or CIDR prefix", s)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func parsePrefix(s string) (netip.Prefix, error) {
+	if strings.Contains(s, "/") {
+		p, err := netip.ParsePrefix(s)
+		return p.Masked(), err
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	return netip.PrefixFrom(a, a.BitLen()), nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -27,6 +28,10 @@ type MilterOptions struct {
 	// a session sees this one (what replay does). By default learning runs
 	// on one background worker, off the verdict path.
 	SyncLearning bool
+	// TrustedNetworks: mail from an SMTP client in one of these prefixes
+	// counts as authenticated, like SMTP AUTH (the servers that relay mail
+	// our own people wrote, as Postfix's mynetworks).
+	TrustedNetworks []netip.Prefix
 }
 
 func (o MilterOptions) withDefaults() MilterOptions {
@@ -87,7 +92,7 @@ func (m *Milter) Close() { m.learn.close() }
 // Decide is a mailfilter.DecisionModificationFunc.
 func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.Decision, err error) {
 	start := time.Now()
-	env := envelopeOf(trx, start)
+	env := envelopeOf(trx, start, m.opt.TrustedNetworks)
 	log := m.log.With("queue_id", env.QueueID)
 	defer func() {
 		if p := recover(); p != nil {
@@ -202,16 +207,40 @@ func (m *Milter) observe(action string, start time.Time) {
 	}
 }
 
-func envelopeOf(trx mailfilter.Trx, now time.Time) Envelope {
+// envelopeOf reads the envelope. The sender is authenticated by SMTP AUTH
+// or by a TCP client address in a trusted network.
+func envelopeOf(trx mailfilter.Trx, now time.Time, trusted []netip.Prefix) Envelope {
 	env := Envelope{QueueID: trx.QueueId(), Now: now}
 	if mf := trx.MailFrom(); mf != nil {
 		env.MailFrom = mf.Addr
 		env.Authenticated = mf.AuthenticatedUser() != ""
 	}
+	if c := trx.Connect(); !env.Authenticated && c != nil {
+		env.Authenticated = trustedClient(c.Family, c.Addr, trusted)
+	}
 	for _, rc := range trx.RcptTos() {
 		env.Recipients = append(env.Recipients, rc.Addr)
 	}
 	return env
+}
+
+// trustedClient: a TCP client whose address lies in a trusted prefix.
+// IPv4-mapped IPv6 addresses match IPv4 prefixes.
+func trustedClient(family, address string, trusted []netip.Prefix) bool {
+	if len(trusted) == 0 || family != "tcp4" && family != "tcp6" {
+		return false
+	}
+	a, err := netip.ParseAddr(strings.Trim(address, "[]"))
+	if err != nil {
+		return false
+	}
+	a = a.Unmap().WithZone("")
+	for _, p := range trusted {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }

@@ -1,0 +1,55 @@
+//go:build integration
+
+package integration
+
+import (
+	"net"
+	"net/smtp"
+	"strings"
+	"testing"
+)
+
+// TestPostfixTrustedNetworkAuthenticates: a colleague's message relayed
+// without SMTP AUTH counts as authenticated when Postfix's client is in
+// trusted_networks. The same message from a client outside the list (another
+// loopback address) is judged as any unauthenticated sender's is. milterd
+// learns from the first delivery, so the untrusted copy goes first.
+func TestPostfixTrustedNetworkAuthenticates(t *testing.T) {
+	p := postfixPath(t, false, `trusted_networks = ["127.0.0.1/32"]`)
+	msg := plainMessage("newhire@example.com", recipient, "Offsite notes",
+		"Hi Bob,\r\n\r\nThe notes from the offsite are at https://www.offsite-notes.test/2026 now.\r\n\r\nSam\r\n")
+	sendMailVia(t, "127.0.0.2", p.postfix.Addr(), msg)
+	untrusted := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if untrusted.Action != "lock" || strings.Contains(untrusted.Reasons, "internal_sender") {
+		t.Fatalf("untrusted client: %s, want a lock without internal_sender", untrusted.Raw)
+	}
+	sendMailVia(t, "127.0.0.1", p.postfix.Addr(), msg)
+	trusted := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if trusted.Action != "accept" || !strings.Contains(trusted.Reasons, "internal_sender") {
+		t.Fatalf("trusted client: %s, want accept with internal_sender", trusted.Raw)
+	}
+}
+
+// sendMailVia submits one message from the given local (loopback) address.
+func sendMailVia(t *testing.T, local, addr string, m outMail) {
+	t.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(local)}, Timeout: deliveryTimeout}
+	conn, err := d.Dial("tcp", addr)
+	if err != nil {
+		t.Fatalf("dial %s from %s: %v", addr, local, err)
+	}
+	host, _, _ := net.SplitHostPort(addr)
+	c, err := smtp.NewClient(conn, host)
+	if err != nil {
+		t.Fatalf("smtp greeting: %v", err)
+	}
+	defer c.Close()
+	if err := c.Hello("client.test"); err != nil {
+		t.Fatalf("smtp EHLO: %v", err)
+	}
+	s := &smtpSession{c: c}
+	if err := s.Send(m); err != nil {
+		t.Fatalf("smtp send from %s: %v", local, err)
+	}
+	s.Quit()
+}
