@@ -246,6 +246,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 	}
 	sl.last = len(c.links)
+	markQuoted(c.links[sl.first:sl.last], text, sl.html)
 	return sl
 }
 

@@ -34,6 +34,7 @@ const (
 	FlagNoScheme                          // www.example.com written without a scheme
 	FlagOpaqueWrapper                     // a rewriter link whose target cannot be decoded (Mimecast)
 	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound
+	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
 )
 
 // Has reports whether all bits of g are set in f.

@@ -307,3 +307,17 @@ func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(do
 	}
 	return evid{code: CodeNamedSite, w: -min(w.LessNamedSite, novel), cls: classContext, a: l.Domain, b: siteName(l.Domain)}, true
 }
+
+// quotedContext: the link sits in the quoted or forwarded part of its text
+// part (links.FlagQuoted: after a reply's "On ... wrote:", a forward
+// separator, '>' quoting or a <blockquote>), so it is what the conversation
+// carried before, not what the sender asks for now; a lure puts its link in
+// the new text. Anyone can forge a quote, so like the site credits it
+// offsets at most the link's remaining novelty (novel), never form,
+// lookalike or intent evidence.
+func quotedContext(w *Weights, l *links.Link, novel float64) (evid, bool) {
+	if novel <= 0 || !l.Flags.Has(links.FlagQuoted) {
+		return evid{}, false
+	}
+	return evid{code: CodeQuotedLink, w: -min(w.LessQuoted, novel), cls: classContext, a: l.Domain}, true
+}

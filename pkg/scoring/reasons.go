@@ -72,6 +72,7 @@ const (
 	CodeSenderOwnDomain = "sender_own_domain"
 	CodeSitePages       = "site_pages"
 	CodeNamedSite       = "named_site"
+	CodeQuotedLink      = "quoted_link"
 	CodeOrgOutbound     = "org_outbound_domain"
 	CodeOrgDomain       = "org_domain"
 
@@ -123,7 +124,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true

@@ -140,6 +140,8 @@ func (e evid) otherText() string {
 		return "the message links " + itoa(e.n[0]) + " different pages of " + e.a + ", as a site's own newsletter does"
 	case CodeNamedSite:
 		return "the message's own words name " + e.b + ", the site of " + e.a + ", as a company's mail names itself"
+	case CodeQuotedLink:
+		return "the link to " + e.a + " is in the quoted or forwarded part of the message, not in what the sender wrote now"
 	case CodeOrgOutbound:
 		return "people here send links to " + e.a + " themselves"
 	case CodeOrgDomain:

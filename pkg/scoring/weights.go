@@ -64,6 +64,7 @@ type Weights struct {
 	LessOwnDomain     float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
 	LessSitePages     float64 `toml:"less_site_pages"`        // 0.25 the message links 5 or more pages of the link's domain (at most the link's novelty)
 	LessNamedSite     float64 `toml:"less_named_site"`        // 0.25 the message's words name the link's site (at most the link's remaining novelty)
+	LessQuoted        float64 `toml:"less_quoted_link"`       // 0.25 the link is in the quoted or forwarded part (at most the link's remaining novelty)
 	LessOutbound      float64 `toml:"less_org_outbound"`      // 0.50 the organisation sends this domain out
 	LessOrgDomain     float64 `toml:"less_org_domain"`        // 1.00 link to one of our own domains
 }
@@ -81,13 +82,13 @@ func DefaultWeights() Weights {
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40,
 		Intent:       1.0,
-		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25,
+		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
 	}
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 50
+const nWeights = 51
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -101,7 +102,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain,
 		&w.Intent,
-		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite,
+		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
 	}
 }

@@ -1,0 +1,94 @@
+package links
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestQuoteStart(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		html bool
+		want string // the text from the quote's start; "" for none
+	}{
+		{"no quote", "Hello,\nsee https://a.example/x\n", false, ""},
+		{"outlook original", "Thanks!\n\n-----Original Message-----\nFrom: Ann\nhttps://a.example\n", false, "-----Original Message-----\nFrom: Ann\nhttps://a.example\n"},
+		{"gmail forward", "FYI\n---------- Forwarded message ---------\nFrom: x\n", false, "---------- Forwarded message ---------\nFrom: x\n"},
+		{"lotus notes forward", "fyi\n---------------------- Forwarded by Ann Lee/HOU/ECT on 12/13/2000 10:02 AM ---------------------------\n", false, "---------------------- Forwarded by Ann Lee/HOU/ECT on 12/13/2000 10:02 AM ---------------------------\n"},
+		{"apple forward", "look\n\nBegin forwarded message:\n\n", false, "Begin forwarded message:\n\n"},
+		{"attribution line", "Sure.\n\nOn Mon, 2 Mar 2026, Ann <ann@a.example> wrote:\n> hi\n", false, "On Mon, 2 Mar 2026, Ann <ann@a.example> wrote:\n> hi\n"},
+		{"two angle lines", "ok\n> first\n> https://a.example\n", false, "> first\n> https://a.example\n"},
+		{"one angle line is an arrow", "Act now\n>> https://a.example <<\nbye\n", false, ""},
+		{"angle lines apart", "> one\ntext\n> two\n", false, ""},
+		{"dashes without words", "----------\nhttps://a.example\n", false, ""},
+		{"wrote inside a sentence", "He wrote: see the link\n", false, ""},
+		{"html cited blockquote", "<p>Yes</p><BLOCKQUOTE type=cite><a href=x>", true, "type=cite><a href=x>"},
+		{"html cited blockquote, quoted attribute", "<p>Yes</p><blockquote type=\"cite\">x", true, "type=\"cite\">x"},
+		{"bare blockquote is layout", "<p>Yes</p><blockquote><center><a href=x>", true, ""},
+		{"outlook reply", "<p>ok</p><div id=\"divRplyFwdMsg\">", true, "divRplyFwdMsg\">"},
+		{"html gmail quote", "<div>ok</div><div class=\"gmail_quote\">", true, "gmail_quote\">"},
+		{"html attribution", "<p>ok</p>\n<div>On Mon, Ann wrote:<br></div>\n<p>old</p>", true, "<div>On Mon, Ann wrote:<br></div>\n<p>old</p>"},
+		{"html separator", "<p>fyi</p>\n<p>-----Original Message-----</p>\n", true, "<p>-----Original Message-----</p>\n"},
+		{"html tag lines are no angle quotes", "<table\n>\n<tr\n><td>x</td>\n", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := quoteStart([]byte(tt.text), tt.html)
+			got := ""
+			if q >= 0 {
+				got = tt.text[q:]
+			}
+			if got != tt.want {
+				t.Errorf("quoteStart = %d, text from there %q, want %q", q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtractFlagsQuotedLinks: only the links in the quoted part of a
+// reply carry FlagQuoted.
+func TestExtractFlagsQuotedLinks(t *testing.T) {
+	msg := "From: a@b.example\r\nSubject: Re: notes\r\nContent-Type: text/plain\r\n\r\n" +
+		"New: https://new.example/top\r\n\r\nOn Mon, Ann wrote:\r\n> the notes are at\r\n> https://old.example/notes\r\n"
+	ls, err := Extract([]byte(msg), Options{})
+	if err != nil || len(ls) != 2 {
+		t.Fatalf("Extract = %v, %v", ls, err)
+	}
+	if ls[0].Flags.Has(FlagQuoted) || !ls[1].Flags.Has(FlagQuoted) {
+		t.Errorf("flags = %v, %v; want only the second quoted", ls[0].Flags, ls[1].Flags)
+	}
+}
+
+// TestExtractFlagsQuotedHTML: the same in HTML, after Gmail's quote markup.
+func TestExtractFlagsQuotedHTML(t *testing.T) {
+	msg := "From: a@b.example\r\nSubject: Re: notes\r\nContent-Type: text/html\r\n\r\n" +
+		"<div>New: <a href=\"https://new.example/top\">here</a></div>\r\n" +
+		"<div class=\"gmail_quote\"><div>On Mon, Ann wrote:<br></div><a href=\"https://old.example/notes\">notes</a></div>\r\n"
+	ls, err := Extract([]byte(msg), Options{})
+	if err != nil || len(ls) != 2 {
+		t.Fatalf("Extract = %v, %v", ls, err)
+	}
+	if ls[0].Flags.Has(FlagQuoted) || !ls[1].Flags.Has(FlagQuoted) {
+		t.Errorf("flags = %v, %v; want only the second quoted", ls[0].Flags, ls[1].Flags)
+	}
+}
+
+func FuzzQuoteStart(f *testing.F) {
+	for _, s := range []string{"a\n> b\n> c\n", "x\n-----Original Message-----\n", "<blockquote type=cite>", "On x wrote:\n", "\n\n>\n>", "<p>--forwarded by</p>\n"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, html bool) {
+		q := quoteStart([]byte(s), html)
+		if q < -1 || q > len(s) {
+			t.Fatalf("quoteStart = %d outside [-1, %d]", q, len(s))
+		}
+		if q > 0 && s[q-1] != '\n' && !html {
+			t.Fatalf("plain-text quote starts mid-line at %d: %q", q, s)
+		}
+		if q >= 0 && !html && !bytes.ContainsAny([]byte(s[q:]), ">-:") {
+			t.Fatalf("quote at %d holds no marker: %q", q, s)
+		}
+	})
+}
