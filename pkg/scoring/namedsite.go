@@ -314,9 +314,10 @@ func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(do
 // carried before, not what the sender asks for now; a lure puts its link in
 // the new text. Anyone can forge a quote, so like the site credits it
 // offsets at most the link's remaining novelty (novel), never form,
-// lookalike or intent evidence.
-func quotedContext(w *Weights, l *links.Link, novel float64) (evid, bool) {
-	if novel <= 0 || !l.Flags.Has(links.FlagQuoted) {
+// lookalike or intent evidence, and it is not for shared hosts or IP
+// literals (siteCredit), whose links no conversation vouches for.
+func quotedContext(w *Weights, l *links.Link, hl hostListMatch, novel float64) (evid, bool) {
+	if !l.Flags.Has(links.FlagQuoted) || !siteCredit(l, hl, novel) {
 		return evid{}, false
 	}
 	return evid{code: CodeQuotedLink, w: -min(w.LessQuoted, novel), cls: classContext, a: l.Domain}, true

@@ -13,18 +13,24 @@ func TestQuotedContext(t *testing.T) {
 	quoted.Flags |= links.FlagQuoted
 	plain := quoted
 	plain.Flags &^= links.FlagQuoted
+	ip := web("http://192.0.2.9/a", "192.0.2.9", "192.0.2.9")
+	ip.Flags |= links.FlagQuoted | links.FlagIPLiteral
 	for _, tc := range []struct {
 		name  string
 		l     links.Link
+		hl    hostListMatch
 		novel float64
 		want  float64 // the evidence weight; 0: none
 	}{
-		{"quoted, full credit", quoted, 0.40, -0.25},
-		{"quoted, capped at the novelty left", quoted, 0.10, -0.10},
-		{"quoted, no novelty left", quoted, 0, 0},
-		{"in the new text", plain, 0.40, 0},
+		{"quoted, full credit", quoted, hostListMatch{}, 0.40, -0.25},
+		{"quoted, capped at the novelty left", quoted, hostListMatch{}, 0.10, -0.10},
+		{"quoted, no novelty left", quoted, hostListMatch{}, 0, 0},
+		{"in the new text", plain, hostListMatch{}, 0.40, 0},
+		{"quoted shortener", quoted, hostListMatch{isShortener: true}, 0.40, 0},
+		{"quoted free hosting", quoted, hostListMatch{isFreeHosting: true}, 0.40, 0},
+		{"quoted IP literal", ip, hostListMatch{}, 0.40, 0},
 	} {
-		e, ok := quotedContext(&w, &tc.l, tc.novel)
+		e, ok := quotedContext(&w, &tc.l, tc.hl, tc.novel)
 		if got := map[bool]float64{true: e.w}[ok]; got != tc.want || ok && e.code != CodeQuotedLink {
 			t.Errorf("%s: %v %v, want weight %v", tc.name, e, ok, tc.want)
 		}
