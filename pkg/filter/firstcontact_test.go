@@ -19,12 +19,14 @@ func TestFirstContactModernMail(t *testing.T) {
 		action Action
 		level  string // for locks
 	}{
-		{"password-reset.eml", ActionAccept, ""},   // a service's own site
-		{"docs-share.eml", ActionAccept, ""},       // a shipped brand's own site
-		{"esp-newsletter.eml", ActionLock, "warn"}, // own site shown through a click tracker
-		{"hosted-invoice.eml", ActionLock, "warn"}, // new payment host, payment words
-		{"m365-phish.eml", ActionQuarantine, ""},   // brand name, free hosting, credentials
-		{"doc-phish.eml", ActionLock, "hard"},      // IP literal, document and payment words
+		{"password-reset.eml", ActionAccept, ""},         // a service's own site
+		{"docs-share.eml", ActionAccept, ""},             // a shipped brand's own site
+		{"esp-newsletter.eml", ActionLock, "warn"},       // own site shown through a click tracker
+		{"hosted-invoice.eml", ActionLock, "warn"},       // new payment host, payment words
+		{"m365-phish.eml", ActionQuarantine, ""},         // brand name, free hosting, credentials
+		{"doc-phish.eml", ActionLock, "hard"},            // IP literal, document and payment words
+		{"gmail-forward.eml", ActionAccept, ""},          // a colleague's contact forwards an article (quoted_link)
+		{"fake-forward-phish.eml", ActionQuarantine, ""}, // a made-up forward asking for a password
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
