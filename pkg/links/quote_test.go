@@ -47,30 +47,21 @@ func TestQuoteStart(t *testing.T) {
 }
 
 // TestExtractFlagsQuotedLinks: only the links in the quoted part of a
-// reply carry FlagQuoted.
+// reply carry FlagQuoted, in plain text and in HTML.
 func TestExtractFlagsQuotedLinks(t *testing.T) {
-	msg := "From: a@b.example\r\nSubject: Re: notes\r\nContent-Type: text/plain\r\n\r\n" +
-		"New: https://new.example/top\r\n\r\nOn Mon, Ann wrote:\r\n> the notes are at\r\n> https://old.example/notes\r\n"
-	ls, err := Extract([]byte(msg), Options{})
-	if err != nil || len(ls) != 2 {
-		t.Fatalf("Extract = %v, %v", ls, err)
-	}
-	if ls[0].Flags.Has(FlagQuoted) || !ls[1].Flags.Has(FlagQuoted) {
-		t.Errorf("flags = %v, %v; want only the second quoted", ls[0].Flags, ls[1].Flags)
-	}
-}
-
-// TestExtractFlagsQuotedHTML: the same in HTML, after Gmail's quote markup.
-func TestExtractFlagsQuotedHTML(t *testing.T) {
-	msg := "From: a@b.example\r\nSubject: Re: notes\r\nContent-Type: text/html\r\n\r\n" +
-		"<div>New: <a href=\"https://new.example/top\">here</a></div>\r\n" +
-		"<div class=\"gmail_quote\"><div>On Mon, Ann wrote:<br></div><a href=\"https://old.example/notes\">notes</a></div>\r\n"
-	ls, err := Extract([]byte(msg), Options{})
-	if err != nil || len(ls) != 2 {
-		t.Fatalf("Extract = %v, %v", ls, err)
-	}
-	if ls[0].Flags.Has(FlagQuoted) || !ls[1].Flags.Has(FlagQuoted) {
-		t.Errorf("flags = %v, %v; want only the second quoted", ls[0].Flags, ls[1].Flags)
+	for _, tc := range []struct{ name, ctype, body string }{
+		{"plain", "text/plain", "New: https://new.example/top\r\n\r\nOn Mon, Ann wrote:\r\n> the notes are at\r\n> https://old.example/notes\r\n"},
+		{"html", "text/html", "<div>New: <a href=\"https://new.example/top\">here</a></div>\r\n" +
+			"<div class=\"gmail_quote\"><div>On Mon, Ann wrote:<br></div><a href=\"https://old.example/notes\">notes</a></div>\r\n"},
+	} {
+		msg := "From: a@b.example\r\nSubject: Re: notes\r\nContent-Type: " + tc.ctype + "\r\n\r\n" + tc.body
+		ls, err := Extract([]byte(msg), Options{})
+		if err != nil || len(ls) != 2 {
+			t.Fatalf("%s: Extract = %v, %v", tc.name, ls, err)
+		}
+		if ls[0].Flags.Has(FlagQuoted) || !ls[1].Flags.Has(FlagQuoted) {
+			t.Errorf("%s: flags = %v, %v; want only the second quoted", tc.name, ls[0].Flags, ls[1].Flags)
+		}
 	}
 }
 
