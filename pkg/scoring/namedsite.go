@@ -310,12 +310,12 @@ func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(do
 
 // quotedContext: the link sits in the quoted or forwarded part of its text
 // part (links.FlagQuoted: after a reply's "On ... wrote:", a forward
-// separator, '>' quoting or a <blockquote>), so it is what the conversation
-// carried before, not what the sender asks for now; a lure puts its link in
-// the new text. Anyone can forge a quote, so like the site credits it
-// offsets at most the link's remaining novelty (novel), never form,
-// lookalike or intent evidence, and it is not for shared hosts or IP
-// literals (siteCredit), whose links no conversation vouches for.
+// separator, '>' quoting or a mail client's HTML quote markup), so it is
+// what the conversation carried before, not what the sender asks for now;
+// a lure puts its link in the new text. Anyone can forge a quote, so like
+// the site credits it offsets at most the link's remaining novelty (novel),
+// never form, lookalike or intent evidence, and it is not for shared hosts
+// or IP literals (siteCredit), whose links no conversation vouches for.
 func quotedContext(w *Weights, l *links.Link, hl hostListMatch, novel float64) (evid, bool) {
 	if !l.Flags.Has(links.FlagQuoted) || !siteCredit(l, hl, novel) {
 		return evid{}, false
