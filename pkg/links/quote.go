@@ -22,22 +22,28 @@ func markQuoted(ls []Link, text []byte, html bool) {
 // (one alone may be an arrow drawn in text), a dashed "Original Message",
 // "Forwarded message" or "Forwarded by" separator (Outlook, Gmail,
 // Thunderbird, Lotus Notes), "Begin forwarded message:" (Apple Mail), or a
-// line ending in "wrote:" ("On Monday, Ann wrote:"). In HTML, where a line
-// may start with a tag's '>', it is a mail client's quote markup
-// (htmlQuoteMarks), or one of the separators or "wrote:" as text. A bare
-// <blockquote> is not: editors and templates indent with it.
+// line ending in "wrote:" ("On Monday, Ann wrote:"), or the header block
+// Outlook writes above a quoted message (a "From:" line, then "Sent:" or
+// "Date:" and "Subject:" within a few lines). In HTML, where a line may
+// start with a tag's '>', it is a mail client's quote markup
+// (htmlQuoteMarks), or one of the separators, "wrote:" or the header block
+// as text. A bare <blockquote> is not: editors and templates indent with it.
 func quoteStart(text []byte, html bool) int {
 	q := -1
 	if html {
 		q = firstOf(text, htmlQuoteMarks...)
 	}
 	angle := -1 // offset of the previous line when it started with '>'
+	var hb headerBlock
 	for off := 0; off < len(text) && (q < 0 || off < q); {
 		end := bytes.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
 		}
 		line := bytes.TrimSpace(text[off : off+end])
+		if hb.feed(line, off, html) {
+			return hb.from
+		}
 		switch {
 		case !html && len(line) > 0 && line[0] == '>':
 			if angle >= 0 {
@@ -52,6 +58,101 @@ func quoteStart(text []byte, html bool) int {
 		off += end + 1
 	}
 	return q
+}
+
+// headerBlock follows the lines of a part for the header block a mail
+// client writes above a quoted message: "From:", then "Sent:" or "Date:"
+// and "Subject:" within the next maxHeaderLines lines. from is the offset
+// of the line holding "From:".
+type headerBlock struct {
+	from, left int
+	sent, subj bool
+}
+
+const maxHeaderLines = 8
+
+// feed takes one trimmed line at offset off and reports whether a header
+// block is complete. In HTML the text between a line's tags counts as
+// separate lines (Outlook writes "<b>From:</b> Ann<br><b>Sent:</b> ..." on
+// one line); a line is read only inside a block or when it holds "from:".
+func (h *headerBlock) feed(line []byte, off int, html bool) bool {
+	if !html {
+		return h.field(line, off)
+	}
+	if h.left <= 0 && !hasFromField(line) {
+		return false
+	}
+	for i := 0; i < len(line); {
+		if line[i] == '<' {
+			j := bytes.IndexByte(line[i:], '>')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			continue
+		}
+		k := bytes.IndexByte(line[i:], '<')
+		if k < 0 {
+			k = len(line) - i
+		}
+		if seg := bytes.TrimSpace(line[i : i+k]); len(seg) > 0 && h.field(seg, off) {
+			return true
+		}
+		i += k
+	}
+	return false
+}
+
+// hasFromField: some ':' in line follows "from" (any case); colons are
+// found with the fast IndexByte, as HTML lines hold many (styles, URLs).
+func hasFromField(line []byte) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(line[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= 4 && asciiEqualFold(line[i-4:i], "from") {
+			return true
+		}
+		i++
+	}
+}
+
+// field takes one logical line.
+func (h *headerBlock) field(t []byte, off int) bool {
+	if hasPrefixFold(t, "from:") {
+		h.from, h.left, h.sent, h.subj = off, maxHeaderLines, false, false
+		return false
+	}
+	if h.left <= 0 {
+		return false
+	}
+	h.left--
+	h.sent = h.sent || hasPrefixFold(t, "sent:") || hasPrefixFold(t, "date:")
+	h.subj = h.subj || hasPrefixFold(t, "subject:")
+	return h.sent && h.subj
+}
+
+// replaceTags replaces each <...> run of an HTML line with sep.
+func replaceTags(b []byte, sep string) []byte {
+	if bytes.IndexByte(b, '<') < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	in := false
+	for _, c := range b {
+		switch {
+		case c == '<':
+			in = true
+			out = append(out, sep...)
+		case c == '>' && in:
+			in = false
+		case !in:
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // htmlQuoteMarks are what mail clients write around a quoted message:
@@ -70,7 +171,7 @@ func markerLine(t []byte, html bool) bool {
 		if !bytes.Contains(t, []byte("--")) && firstOf(t, "wrote:", "forwarded message") < 0 {
 			return false
 		}
-		t = bytes.TrimSpace(stripTags(t))
+		t = bytes.TrimSpace(replaceTags(t, ""))
 		if len(t) < 6 {
 			return false
 		}
@@ -79,26 +180,6 @@ func markerLine(t []byte, html bool) bool {
 		return firstOf(t, "original message", "forwarded message", "forwarded by") >= 0
 	}
 	return hasPrefixFold(t, "begin forwarded message:") || hasSuffixFold(t, "wrote:")
-}
-
-// stripTags drops <...> runs from an HTML line, for the marker tests.
-func stripTags(b []byte) []byte {
-	if bytes.IndexByte(b, '<') < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	in := false
-	for _, c := range b {
-		switch {
-		case c == '<':
-			in = true
-		case c == '>' && in:
-			in = false
-		case !in:
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // firstOf is the offset of the first ASCII-case-insensitive match of any

@@ -30,6 +30,17 @@ func TestQuoteStart(t *testing.T) {
 		{"html gmail quote", "<div>ok</div><div class=\"gmail_quote\">", true, "gmail_quote\">"},
 		{"html attribution", "<p>ok</p>\n<div>On Mon, Ann wrote:<br></div>\n<p>old</p>", true, "<div>On Mon, Ann wrote:<br></div>\n<p>old</p>"},
 		{"html separator", "<p>fyi</p>\n<p>-----Original Message-----</p>\n", true, "<p>-----Original Message-----</p>\n"},
+		{"outlook header block", "Agreed.\n\n________________________________\nFrom: Ann Lee <ann@a.example>\nSent: Monday, 2 March 2026 10:00\nTo: Bob\nSubject: notes\n\nsee https://a.example\n", false,
+			"From: Ann Lee <ann@a.example>\nSent: Monday, 2 March 2026 10:00\nTo: Bob\nSubject: notes\n\nsee https://a.example\n"},
+		{"tab-indented header block", "ok\n\tFrom:\tAnn [SMTP:ann@a.example]\n\tSent:\tMonday\n\tTo:\tBob\n\tSubject:\tnotes\n", false,
+			"\tFrom:\tAnn [SMTP:ann@a.example]\n\tSent:\tMonday\n\tTo:\tBob\n\tSubject:\tnotes\n"},
+		{"a From line alone", "From: the sales team\nWe have news at https://a.example\n", false, ""},
+		{"subject too far below From", "From: Ann\nDate: today\n1\n2\n3\n4\n5\n6\n7\n8\nSubject: x\n", false, ""},
+		{"html header block on one line", "<p>Agreed.</p>\n<div><b>From:</b> Ann<br><b>Sent:</b> Monday<br><b>To:</b> Bob<br><b>Subject:</b> notes</div>\n<p><a href=x>y</a></p>", true,
+			"<div><b>From:</b> Ann<br><b>Sent:</b> Monday<br><b>To:</b> Bob<br><b>Subject:</b> notes</div>\n<p><a href=x>y</a></p>"},
+		{"html header block over several lines", "<p>ok</p>\n<p><b>From:</b> Ann</p>\n<p><b>Date:</b> Monday</p>\n<p><b>Subject:</b> notes</p>\n", true,
+			"<p><b>From:</b> Ann</p>\n<p><b>Date:</b> Monday</p>\n<p><b>Subject:</b> notes</p>\n"},
+		{"html colons without a header block", "<p style=\"color:red\">Sent: today, see https://a.example</p>\n<p>Subject: x</p>", true, ""},
 		{"html tag lines are no angle quotes", "<table\n>\n<tr\n><td>x</td>\n", true, ""},
 	}
 	for _, tt := range tests {
