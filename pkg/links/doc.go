@@ -16,7 +16,10 @@
 // resolution, Outlook conditional comments), and, as non-clickable, image
 // and CSS sources. UTF-7 parts are decoded (a known filter evasion), and a
 // text/plain part that is really an HTML document is scanned both as text
-// and as HTML.
+// and as HTML. A link in the quoted or forwarded part of its text part
+// (after a reply's attribution line, a forward separator, '>' quoting,
+// Outlook's header block or a mail client's HTML quote markup) carries
+// FlagQuoted (quote.go).
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
 // decide which links are dangerous (that is pkg/scoring), touch the
