@@ -21,72 +21,82 @@ func markQuoted(ls []Link, text []byte, html bool) {
 // In plain text that is the first of two lines in a row starting with '>'
 // (one alone may be an arrow drawn in text), a dashed "Original Message",
 // "Forwarded message" or "Forwarded by" separator (Outlook, Gmail,
-// Thunderbird, Lotus Notes), "Begin forwarded message:" (Apple Mail), or a
-// line ending in "wrote:" ("On Monday, Ann wrote:"), or the header block
+// Thunderbird, Lotus Notes), "Begin forwarded message:" (Apple Mail), a
+// reply's attribution line ("On Monday, Ann wrote:"), or the header block
 // Outlook writes above a quoted message (a "From:" line, then "Sent:" or
-// "Date:" and "Subject:" within a few lines). In HTML, where a line may
-// start with a tag's '>', it is a mail client's quote markup
-// (htmlQuoteMarks), or one of the separators, "wrote:" or the header block
-// as text. A bare <blockquote> is not: editors and templates indent with it.
+// "Date:" and "Subject:" within a few lines); German, French, Spanish,
+// Portuguese and Italian clients' forms count too. In HTML it is a mail
+// client's quote markup (htmlQuoteMarks) or one of the text markers in the
+// text between tags (a line may start with a tag's '>', so '>' quoting is
+// not read there). A bare <blockquote> is not a quote: editors and
+// templates indent with it.
 func quoteStart(text []byte, html bool) int {
-	q := -1
 	if html {
-		q = firstOf(text, htmlQuoteMarks...)
+		return htmlQuoteStart(text)
 	}
 	angle := -1 // offset of the previous line when it started with '>'
-	var hb headerBlock
-	for off := 0; off < len(text) && (q < 0 || off < q); {
+	hb := headerBlock{window: maxHeaderLines}
+	for off := 0; off < len(text); {
 		end := bytes.IndexByte(text[off:], '\n')
 		if end < 0 {
 			end = len(text) - off
 		}
 		line := bytes.TrimSpace(text[off : off+end])
-		if hb.feed(line, off, html) {
+		if hb.field(line, off) {
 			return hb.from
 		}
 		switch {
-		case !html && len(line) > 0 && line[0] == '>':
+		case len(line) > 0 && line[0] == '>':
 			if angle >= 0 {
 				return angle
 			}
 			angle = off
-		case markerLine(line, html):
+		case markerText(line, line):
 			return off
 		default:
 			angle = -1
 		}
 		off += end + 1
 	}
+	return -1
+}
+
+// htmlQuoteStart is quoteStart for HTML: the quote markup, or the first
+// line whose text between tags holds a marker. Each run of text between
+// tags counts as a line of its own, so colons inside tags (styles, URLs)
+// are never read.
+func htmlQuoteStart(text []byte) int {
+	q := quoteMarkup(text)
+	hb := headerBlock{window: 2 * maxHeaderLines} // field names and values are separate runs
+	for off := 0; off < len(text) && (q < 0 || off < q); {
+		end := bytes.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		if hb.left <= 0 && bytes.IndexByte(line, ':') < 0 && !bytes.Contains(line, dashes) {
+			off += end + 1 // no marker can start on this line
+			continue
+		}
+		if htmlLineMarks(line, off, &hb) {
+			if hb.done() {
+				return hb.from
+			}
+			return off
+		}
+		off += end + 1
+	}
 	return q
 }
 
-// headerBlock follows the lines of a part for the header block a mail
-// client writes above a quoted message: "From:", then "Sent:" or "Date:"
-// and "Subject:" within the next maxHeaderLines lines. from is the offset
-// of the line holding "From:".
-type headerBlock struct {
-	from, left int
-	sent, subj bool
-}
-
-const maxHeaderLines = 8
-
-// feed takes one trimmed line at offset off and reports whether a header
-// block is complete. In HTML the text between a line's tags counts as
-// separate lines (Outlook writes "<b>From:</b> Ann<br><b>Sent:</b> ..." on
-// one line); a line is read only inside a block or when it holds "from:".
-func (h *headerBlock) feed(line []byte, off int, html bool) bool {
-	if !html {
-		return h.field(line, off)
-	}
-	if h.left <= 0 && !hasFromField(line) {
-		return false
-	}
+// htmlLineMarks reports whether a run of text between the tags of one HTML
+// line is a marker, or completes a header block (hb.done()).
+func htmlLineMarks(line []byte, off int, hb *headerBlock) bool {
 	for i := 0; i < len(line); {
 		if line[i] == '<' {
 			j := bytes.IndexByte(line[i:], '>')
 			if j < 0 {
-				break
+				return false
 			}
 			i += j + 1
 			continue
@@ -95,95 +105,179 @@ func (h *headerBlock) feed(line []byte, off int, html bool) bool {
 		if k < 0 {
 			k = len(line) - i
 		}
-		if seg := bytes.TrimSpace(line[i : i+k]); len(seg) > 0 && h.field(seg, off) {
+		run := bytes.TrimSpace(line[i : i+k])
+		i += k
+		if len(run) == 0 {
+			continue
+		}
+		if hb.field(run, off) || markerText(run, line) {
 			return true
 		}
-		i += k
 	}
 	return false
 }
 
-// hasFromField: some ':' in line follows "from" (any case); colons are
-// found with the fast IndexByte, as HTML lines hold many (styles, URLs).
-func hasFromField(line []byte) bool {
-	for i := 0; ; {
-		j := bytes.IndexByte(line[i:], ':')
-		if j < 0 {
-			return false
-		}
-		i += j
-		if i >= 4 && asciiEqualFold(line[i-4:i], "from") {
-			return true
-		}
-		i++
-	}
+// headerBlock follows the lines of a part for the header block a mail
+// client writes above a quoted message: "From:", then "Sent:" or "Date:"
+// and "Subject:" within the next window lines, with the field names of
+// German, French, Spanish, Portuguese and Italian clients too
+// (headerNames). from is the offset of the line holding "From:".
+type headerBlock struct {
+	from, left, window int
+	sent, subj         bool
 }
 
-// field takes one logical line.
+const maxHeaderLines = 8
+
+// field takes one logical line at offset off and reports whether it
+// completes a header block.
 func (h *headerBlock) field(t []byte, off int) bool {
-	if hasPrefixFold(t, "from:") {
-		h.from, h.left, h.sent, h.subj = off, maxHeaderLines, false, false
+	kind := fieldKind(t)
+	if kind == fieldFrom {
+		h.from, h.left, h.sent, h.subj = off, h.window, false, false
 		return false
 	}
 	if h.left <= 0 {
 		return false
 	}
 	h.left--
-	h.sent = h.sent || hasPrefixFold(t, "sent:") || hasPrefixFold(t, "date:")
-	h.subj = h.subj || hasPrefixFold(t, "subject:")
-	return h.sent && h.subj
+	h.sent = h.sent || kind == fieldSent
+	h.subj = h.subj || kind == fieldSubject
+	return h.done()
 }
 
-// replaceTags replaces each <...> run of an HTML line with sep.
-func replaceTags(b []byte, sep string) []byte {
-	if bytes.IndexByte(b, '<') < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	in := false
-	for _, c := range b {
-		switch {
-		case c == '<':
-			in = true
-			out = append(out, sep...)
-		case c == '>' && in:
-			in = false
-		case !in:
-			out = append(out, c)
-		}
-	}
-	return out
+func (h *headerBlock) done() bool { return h.sent && h.subj }
+
+// Header field kinds a quoted message's header block names.
+const (
+	fieldOther = iota
+	fieldFrom
+	fieldSent
+	fieldSubject
+)
+
+// headerNames are the field names of quoted header blocks, lowercase, by
+// kind: English, German, French, Spanish, Portuguese, Italian.
+var headerNames = map[string]int{
+	"from": fieldFrom, "von": fieldFrom, "de": fieldFrom, "da": fieldFrom,
+	"sent": fieldSent, "date": fieldSent, "gesendet": fieldSent, "datum": fieldSent,
+	"envoyé": fieldSent, "enviado": fieldSent, "enviado el": fieldSent, "fecha": fieldSent,
+	"data": fieldSent, "inviato": fieldSent,
+	"subject": fieldSubject, "betreff": fieldSubject, "objet": fieldSubject,
+	"asunto": fieldSubject, "assunto": fieldSubject, "oggetto": fieldSubject,
 }
 
-// htmlQuoteMarks are what mail clients write around a quoted message:
-// <blockquote type="cite"> (Apple Mail, Thunderbird), Thunderbird's
-// moz-cite-prefix, Gmail's gmail_quote, Yahoo's yahoo_quoted and
-// Outlook's divRplyFwdMsg.
-var htmlQuoteMarks = []string{`type="cite"`, "type=cite", "moz-cite-prefix", "gmail_quote", "yahoo_quoted", "divrplyfwdmsg"}
+// fieldKind is the kind of the header field a logical line starts with
+// ("From: Ann", "De : Ann"), or fieldOther.
+func fieldKind(t []byte) int {
+	var buf [12]byte
+	i := bytes.IndexByte(t[:min(len(t), len(buf)+1)], ':')
+	name := bytes.TrimRight(t[:max(i, 0)], " ")
+	if len(name) == 0 || len(name) > len(buf) {
+		return fieldOther
+	}
+	for k, c := range name {
+		buf[k] = lower(c)
+	}
+	return headerNames[string(buf[:len(name)])]
+}
 
-// markerLine: one trimmed line is a forward separator or a reply's
-// attribution line.
-func markerLine(t []byte, html bool) bool {
-	if len(t) < 6 {
+// markerText: one trimmed line (or, in HTML, one run of text between tags)
+// is a forward separator or a reply's attribution line; line is the whole
+// line, for the German attribution, whose verb comes before the name ("Am
+// Montag schrieb <a>Ann</a>:").
+func markerText(t, line []byte) bool {
+	switch {
+	case len(t) < 2:
 		return false
+	case t[0] == '-' && t[1] == '-':
+		return firstOf(t, separatorWords...) >= 0
+	case t[len(t)-1] == ':':
+		return hasPrefixFold(t, "begin forwarded message:") || attributionBefore(t, len(t)-1) || bytes.Contains(line, schrieb)
 	}
-	if html {
-		if !bytes.Contains(t, []byte("--")) && firstOf(t, "wrote:", "forwarded message") < 0 {
-			return false
+	return false
+}
+
+// separatorWords name a dashed forward or "original message" separator,
+// in English and as German, French, Spanish, Portuguese and Italian mail
+// clients write it.
+var separatorWords = []string{"original message", "forwarded message", "forwarded by",
+	"ursprüngliche nachricht", "weitergeleitete nachricht", "message d'origine", "message transféré",
+	"mensaje original", "mensaje reenviado", "mensagem original", "mensagem encaminhada",
+	"messaggio originale", "messaggio inoltrato"}
+
+// attributionVerbs end a reply's attribution line before its colon ("On
+// Monday, Ann wrote:", "Le lundi, Ann a écrit :", "El lunes, Ann
+// escribió:", "Em segunda, Ann escreveu:", "Il lunedì Ann ha scritto:").
+// German puts its verb before the name ("Am Montag schrieb Ann:"), so a
+// line ending in a colon with " schrieb " in it counts too.
+var attributionVerbs = []string{"wrote", "a écrit", "escribió", "escreveu", "ha scritto"}
+
+var schrieb, dashes = []byte(" schrieb "), []byte("--")
+
+// attributionBefore: the text before the colon at t[colon] ends with an
+// attribution verb (spaces between them allowed, as in French).
+func attributionBefore(t []byte, colon int) bool {
+	body := bytes.TrimRight(t[:colon], " ")
+	for _, v := range attributionVerbs {
+		if hasSuffixFold(body, v) {
+			return true
 		}
-		t = bytes.TrimSpace(replaceTags(t, ""))
-		if len(t) < 6 {
-			return false
+	}
+	return false
+}
+
+// quoteMarkup is the offset of the first markup mail clients write around
+// a quoted message, or -1, matched exactly as the clients write it (class
+// and id values are case-sensitive): <blockquote type="cite"> (Apple Mail,
+// Thunderbird), Thunderbird's moz-cite-prefix, Gmail's gmail_quote,
+// Yahoo's yahoo_quoted and Outlook's divRplyFwdMsg. Each is found through
+// an anchor ("_quote", "=cite", "RplyFwdMsg", ...) that bytes.Index finds
+// fast on a whole part.
+func quoteMarkup(text []byte) int {
+	best := -1
+	for _, m := range quoteMarks {
+		for i := 0; ; {
+			j := bytes.Index(text[i:], m.anchor)
+			if j < 0 || best >= 0 && i+j >= best {
+				break
+			}
+			p := i + j
+			if start, ok := m.at(text, p); ok {
+				best = start
+				break
+			}
+			i = p + 1
 		}
 	}
-	if t[0] == '-' && t[1] == '-' {
-		return firstOf(t, "original message", "forwarded message", "forwarded by") >= 0
-	}
-	return hasPrefixFold(t, "begin forwarded message:") || hasSuffixFold(t, "wrote:")
+	return best
+}
+
+// quoteMarks: each anchor and, at an anchor found at p, where the markup
+// around it starts.
+var quoteMarks = []struct {
+	anchor []byte
+	at     func(text []byte, p int) (int, bool)
+}{
+	{[]byte("_quote"), func(t []byte, p int) (int, bool) {
+		return p - 5, bytes.HasSuffix(t[:p], []byte("gmail")) || bytes.HasSuffix(t[:p], []byte("yahoo"))
+	}},
+	{[]byte(`="cite"`), func(t []byte, p int) (int, bool) {
+		return p - 4, bytes.HasSuffix(t[:p], []byte("type"))
+	}},
+	{[]byte("=cite"), func(t []byte, p int) (int, bool) {
+		return p - 4, bytes.HasSuffix(t[:p], []byte("type"))
+	}},
+	{[]byte("-cite-prefix"), func(t []byte, p int) (int, bool) {
+		return p - 3, bytes.HasSuffix(t[:p], []byte("moz"))
+	}},
+	{[]byte("RplyFwdMsg"), func(t []byte, p int) (int, bool) {
+		return p - 3, bytes.HasSuffix(t[:p], []byte("div"))
+	}},
 }
 
 // firstOf is the offset of the first ASCII-case-insensitive match of any
-// of the lowercase needles in b, or -1.
+// of the lowercase needles in b, or -1. For short lines only.
 func firstOf(b []byte, needles ...string) int {
 	best := -1
 	for _, n := range needles {
