@@ -26,7 +26,7 @@ func markQuoted(ls []Link, text []byte, html bool) {
 // Outlook writes above a quoted message (a "From:" line, then "Sent:" or
 // "Date:" and "Subject:" within a few lines); German, French, Spanish,
 // Portuguese and Italian clients' forms count too. In HTML it is a mail
-// client's quote markup (htmlQuoteMarks) or one of the text markers in the
+// client's quote markup (quoteMarkup) or one of the text markers in the
 // text between tags (a line may start with a tag's '>', so '>' quoting is
 // not read there). A bare <blockquote> is not a quote: editors and
 // templates indent with it.
