@@ -172,7 +172,7 @@ var headerNames = map[string]int{
 func fieldKind(t []byte) int {
 	var buf [12]byte
 	i := bytes.IndexByte(t[:min(len(t), len(buf)+1)], ':')
-	name := bytes.TrimRight(t[:max(i, 0)], " ")
+	name := trimBeforeColon(t[:max(i, 0)])
 	if len(name) == 0 || len(name) > len(buf) {
 		return fieldOther
 	}
@@ -218,13 +218,30 @@ var schrieb, dashes = []byte(" schrieb "), []byte("--")
 // attributionBefore: the text before the colon at t[colon] ends with an
 // attribution verb (spaces between them allowed, as in French).
 func attributionBefore(t []byte, colon int) bool {
-	body := bytes.TrimRight(t[:colon], " ")
+	body := trimBeforeColon(t[:colon])
 	for _, v := range attributionVerbs {
 		if hasSuffixFold(body, v) {
 			return true
 		}
 	}
 	return false
+}
+
+// trimBeforeColon drops the spaces French puts before a colon: plain,
+// no-break (U+00A0) or, in HTML, "&nbsp;".
+func trimBeforeColon(b []byte) []byte {
+	for {
+		switch {
+		case bytes.HasSuffix(b, []byte(" ")):
+			b = b[:len(b)-1]
+		case bytes.HasSuffix(b, []byte("\u00a0")):
+			b = b[:len(b)-2]
+		case hasSuffixFold(b, "&nbsp;"):
+			b = b[:len(b)-6]
+		default:
+			return b
+		}
+	}
 }
 
 // quoteMarkup is the offset of the first markup mail clients write around
