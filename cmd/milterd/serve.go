@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -148,7 +149,11 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 		mf.Close()
 		return err
 	}
-	log.Info("milterd ready", "version", version, "db", c.DB, "mode", c.Policy.Mode)
+	ready := []any{"version", version, "db", c.DB, "mode", c.Policy.Mode}
+	if len(c.TrustedNetworks) > 0 {
+		ready = append(ready, "trusted_networks", strings.Join(c.TrustedNetworks, ","))
+	}
+	log.Info("milterd ready", ready...)
 	<-ctx.Done()
 	forceOnSecondSignal(log)
 	log.Info("shutting down: draining in-flight messages")
