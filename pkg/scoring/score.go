@@ -225,9 +225,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
 			add(namedSiteContext(w, l, hl, m.namesSite, sum(b.ev)))
-			if l.Flags.Has(links.FlagQuoted) {
-				add(quotedContext(w, l, hl, sum(b.ev)))
-			}
+			add(quotedContext(w, l, hl, sum(b.ev)))
 		}
 	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
