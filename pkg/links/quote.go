@@ -22,13 +22,15 @@ func markQuoted(ls []Link, text []byte, html bool) {
 // (one alone may be an arrow drawn in text), a dashed "Original Message",
 // "Forwarded message" or "Forwarded by" separator (Outlook, Gmail,
 // Thunderbird, Lotus Notes), "Begin forwarded message:" (Apple Mail), a
-// reply's attribution line ("On Monday, Ann wrote:"), or the header block
+// reply's attribution line ("On Monday, Ann wrote:", or between dashes as
+// Zoho Mail writes it: "---- On Monday Ann wrote ----"), or the header block
 // Outlook writes above a quoted message (a "From:" line, then "Sent:" or
 // "Date:" and "Subject:" within a few lines); German, French, Spanish,
 // Portuguese and Italian clients' forms count too. In HTML it is a mail
 // client's quote markup (quoteMarkup) or one of the text markers in the
-// text between tags (a line may start with a tag's '>', so '>' quoting is
-// not read there). A bare <blockquote> is not a quote: editors and
+// text between tags, from the run of text that holds it, since one HTML
+// line may hold a whole message (a line may start with a tag's '>', so '>'
+// quoting is not read there). A bare <blockquote> is not a quote: editors and
 // templates indent with it.
 func quoteStart(text []byte, html bool) int {
 	if html {
@@ -78,25 +80,28 @@ func htmlQuoteStart(text []byte) int {
 			off += end + 1 // no marker can start on this line
 			continue
 		}
-		if htmlLineMarks(line, off, &hb) {
-			if hb.done() {
-				return hb.from
+		if p := htmlLineMarks(line, off, &hb); p >= 0 {
+			if q >= 0 && q < p {
+				return q
 			}
-			return off
+			return p
 		}
 		off += end + 1
 	}
 	return q
 }
 
-// htmlLineMarks reports whether a run of text between the tags of one HTML
-// line is a marker, or completes a header block (hb.done()).
-func htmlLineMarks(line []byte, off int, hb *headerBlock) bool {
+// htmlLineMarks is the offset of the first run of text between the tags
+// of one HTML line (at offset off) that is a marker, or of the "From:" run
+// of a header block that the run completes (hb.done()), or -1. An HTML
+// line can hold a whole message, so the quote starts at the run, not at
+// the line.
+func htmlLineMarks(line []byte, off int, hb *headerBlock) int {
 	for i := 0; i < len(line); {
 		if line[i] == '<' {
 			j := bytes.IndexByte(line[i:], '>')
 			if j < 0 {
-				return false
+				return -1
 			}
 			i += j + 1
 			continue
@@ -105,16 +110,17 @@ func htmlLineMarks(line []byte, off int, hb *headerBlock) bool {
 		if k < 0 {
 			k = len(line) - i
 		}
-		run := bytes.TrimSpace(line[i : i+k])
+		at, run := off+i, bytes.TrimSpace(line[i:i+k])
 		i += k
-		if len(run) == 0 {
-			continue
-		}
-		if hb.field(run, off) || markerText(run, line) {
-			return true
+		switch {
+		case len(run) == 0:
+		case hb.field(run, at):
+			return hb.from
+		case markerText(run, line):
+			return at
 		}
 	}
-	return false
+	return -1
 }
 
 // headerBlock follows the lines of a part for the header block a mail
@@ -191,7 +197,7 @@ func markerText(t, line []byte) bool {
 	case len(t) < 2:
 		return false
 	case t[0] == '-' && t[1] == '-':
-		return firstOf(t, separatorWords...) >= 0
+		return firstOf(t, separatorWords...) >= 0 || dashedAttribution(t)
 	case t[len(t)-1] == ':':
 		return hasPrefixFold(t, "begin forwarded message:") || attributionBefore(t, len(t)-1) || bytes.Contains(line, schrieb)
 	}
@@ -219,6 +225,21 @@ var schrieb, dashes = []byte(" schrieb "), []byte("--")
 // attribution verb (spaces between them allowed, as in French).
 func attributionBefore(t []byte, colon int) bool {
 	body := trimBeforeColon(t[:colon])
+	for _, v := range attributionVerbs {
+		if hasSuffixFold(body, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashedAttribution: an attribution line between dashes, as Zoho Mail
+// writes it ("---- On Mon, 02 Mar 2026 Ann <ann@a.example> wrote ----").
+func dashedAttribution(t []byte) bool {
+	body := bytes.TrimRight(t, "- ")
+	if len(body) == len(t) {
+		return false
+	}
 	for _, v := range attributionVerbs {
 		if hasSuffixFold(body, v) {
 			return true
