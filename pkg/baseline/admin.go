@@ -61,6 +61,7 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		k := rd.s.keys.appendID(nil, string(rd.s.keys.appendAddr(nil, normAddr(from))))
 		k = rd.s.keys.appendID(k, string(rd.s.keys.appendAddr(nil, normAddr(to))))
 		out["key"], out["stat"] = normAddr(from)+">"+normAddr(to), statMap(rd.stat(kPair, k))
+		out["warned"] = statMap(rd.stat(kWarned, k))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}

@@ -31,6 +31,7 @@ const (
 	kSLink   // id(sender) id(link domain)
 	kSDLink  // id(sender domain) id(link domain)
 	kRLink   // id(recipient) id(link domain)
+	kWarned  // id(sender) id(recipient), from mail delivered with a warning only
 	numKinds // count
 )
 
@@ -45,6 +46,7 @@ var kinds = [numKinds]kind{
 	kSLink:        {name: "sender-link", bucket: []byte("baseline/sender-link")},
 	kSDLink:       {name: "sender-domain-link", bucket: []byte("baseline/sender-domain-link")},
 	kRLink:        {name: "recipient-link", bucket: []byte("baseline/recipient-link")},
+	kWarned:       {name: "warned-pair", bucket: []byte("baseline/warned-pair")},
 }
 
 var (

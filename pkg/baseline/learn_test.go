@@ -337,3 +337,40 @@ func TestVouched(t *testing.T) {
 		t.Errorf("shared.test messages = %d, want 4", f.Domains["shared.test"].Messages)
 	}
 }
+
+// A message delivered with a warning only records its sender->recipient
+// sightings apart (RecipientFacts.Warned), pending and after a flush, and
+// nothing else: the sender, its domain, the link domains and the accepted
+// pair stay unseen.
+func TestWarned(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	bob, both := []string{"bob@corp.test"}, []string{"bob@corp.test", "ann@corp.test"}
+	for day := 0; day < 3; day++ {
+		w := inbound(t0.Add(time.Duration(day)*24*time.Hour), "news@letter.test", bob, "letter.test", "ads.test")
+		w.Warned = true
+		s.Observe(w)
+	}
+	q := query(t0.Add(72*time.Hour), "news@letter.test", both, "letter.test", "ads.test")
+	check := func(when string) {
+		t.Helper()
+		f := lookup(t, s, q)
+		if got := f.Recipients["bob@corp.test"].Warned; got.Messages != 3 || got.Days != 3 || got.Vouched != 0 {
+			t.Errorf("%s: warned pair to bob = %+v, want 3 messages on 3 days, none vouched", when, got)
+		}
+		unseen := map[string]baseline.Stat{
+			"sender": f.Sender, "sender domain": f.SenderDomain, "link domain": f.Domains["ads.test"],
+			"accepted pair": f.Recipients["bob@corp.test"].Pair, "recipient": f.Recipients["bob@corp.test"].Recipient,
+			"warned pair to ann": f.Recipients["ann@corp.test"].Warned,
+		}
+		for name, st := range unseen {
+			if st.Seen() {
+				t.Errorf("%s: %s seen (%+v), want unseen", when, name, st)
+			}
+		}
+	}
+	check("pending")
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	check("flushed")
+}

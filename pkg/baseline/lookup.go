@@ -162,6 +162,7 @@ func (rd *reader) recipient(r string, sID []byte, domains []string, dids []byte)
 	rf := RecipientFacts{Recipient: rd.stat(kRcpt, rKey)}
 	if sID != nil {
 		rf.Pair = rd.stat(kPair, rd.compoundKey(sID, rID))
+		rf.Warned = rd.stat(kWarned, rd.compoundKey(sID, rID))
 	}
 	rf.Links = rd.perDomain(kRLink, rID, domains, dids)
 	rf.Known = rd.knownFor(rKey)

@@ -44,10 +44,12 @@ func (s *Store) Observe(o Observation) {
 		out = s.keysFor(o, external)
 	}
 	s.mu.Lock()
-	if !o.Outbound || len(internal) > 0 {
+	if o.Warned {
+		s.pending.warned(&in, s.halfLife)
+	} else if !o.Outbound || len(internal) > 0 {
 		s.pending.inbound(&in, s.halfLife)
 	}
-	if o.Outbound && len(external) > 0 {
+	if o.Outbound && !o.Warned && len(external) > 0 {
 		s.pending.outbound(&out, s.halfLife)
 	}
 	s.pending.n++
@@ -167,6 +169,17 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 			link(kRLink, mkPair(k.rids[j], k.dids[i]))
 			b.addKnown(r, d, day, 1)
 		}
+	}
+}
+
+// warned learns one message delivered with a warning only: its
+// sender->recipient sightings, nothing else.
+func (b *batch) warned(k *obsKeys, hl float64) {
+	if k.sender == "" {
+		return
+	}
+	for j := range k.rcpts {
+		b.link(kWarned, mkPair(k.sid, k.rids[j]), func(r *hdr) { r.addInbound(k.t, hl, false) })
 	}
 }
 

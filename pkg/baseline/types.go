@@ -17,6 +17,12 @@ type Observation struct {
 	// message touches counts it in Stat.Vouched, so a scorer can tell
 	// vouched history from repeats by unsolicited strangers (poisoning).
 	Vouched bool
+	// Warned: the message was delivered with a warning only (its links
+	// locked at the lowest level, for novelty alone). It teaches nothing but
+	// its sender->recipient sightings, kept apart from accepted mail's
+	// (RecipientFacts.Warned), so a newsletter that arrives every day stays
+	// a stranger everywhere else. Outbound is ignored.
+	Warned bool
 }
 
 // Query asks for everything one message's scoring needs, answered in one read
@@ -47,6 +53,7 @@ type Facts struct {
 type RecipientFacts struct {
 	Recipient Stat            // messages received (Senders = distinct senders)
 	Pair      Stat            // sender -> this recipient; Outbound > 0 means the recipient wrote to the sender
+	Warned    Stat            // sender -> this recipient, from mail delivered with a warning only (Observation.Warned)
 	Links     map[string]Stat // link domain as received by this recipient
 	Known     []string        // this recipient's most frequent link/sender domains (bounded, for lookalike checks)
 }
