@@ -23,6 +23,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		h.Recipients[k] = scoring.RecipientHistory{
 			Recipient: scoring.Stat(r.Recipient),
 			Pair:      scoring.Stat(r.Pair),
+			Warned:    scoring.Stat(r.Warned),
 			Links:     statMap(r.Links),
 			Known:     r.Known,
 		}

@@ -19,11 +19,24 @@ func (e *Engine) Finish(r *Result) {
 // default only mail accepted untouched, with a score below the policy's
 // learn_below, teaches anything: near misses teach nothing, and locked or
 // quarantined mail waits for an admin's release. Outbound mail always teaches.
+// Mail locked at warn only (novelty alone) teaches its sender->recipient
+// sightings and nothing else (teachPair), so a newsletter the reader keeps
+// receiving stops being warned after a few days.
 func (e *Engine) Learn(r *Result) {
-	if r == nil || !e.learns(r) {
-		return
+	switch {
+	case r == nil:
+	case e.learns(r):
+		e.Teach(r)
+	case e.opt.Learn == "accepted" && r.Verdict.TeachesPair && (r.Action == ActionLock || r.Verdict.Monitor):
+		e.teachPair(r) // in monitor mode as if enforced
 	}
-	e.Teach(r)
+}
+
+// teachPair records the sender->recipient sightings of a message delivered
+// with a warning only.
+func (e *Engine) teachPair(r *Result) {
+	m := r.Message
+	e.history.Observe(baseline.Observation{Time: m.Now, Sender: m.sender(), Recipients: m.Recipients, Warned: true})
 }
 
 // Teach learns from the message unconditionally (history import, releases).

@@ -80,20 +80,26 @@ func TestTeachSetsVouched(t *testing.T) {
 }
 
 // Learn follows the learn setting: "accepted" teaches only what scoring
-// says may teach (accepted, below learn_below); "all" teaches locked mail
-// too; "none" nothing; outbound mail always teaches.
+// says may teach (accepted, below learn_below), and of mail locked at warn
+// only (TeachesPair) just its sender->recipient sightings; "all" teaches
+// locked mail too; "none" nothing; outbound mail always teaches.
 func TestLearnFollowsPolicy(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		learn    string
-		action   Action
-		teaches  bool
-		outbound bool
-		want     int
+		name              string
+		learn             string
+		action            Action
+		teaches, pair     bool
+		outbound, monitor bool
+		want              int
+		warned            bool
 	}{
 		{name: "accepted and below learn_below", learn: "accepted", action: ActionAccept, teaches: true, want: 1},
 		{name: "accepted near miss", learn: "accepted", action: ActionAccept, want: 0},
 		{name: "locked", learn: "accepted", action: ActionLock, want: 0},
+		{name: "locked at warn only: the pair", learn: "accepted", action: ActionLock, pair: true, want: 1, warned: true},
+		{name: "warn only, monitor mode: as if enforced", learn: "accepted", action: ActionAccept, pair: true, monitor: true, want: 1, warned: true},
+		{name: "warn only, but quarantined (signed mail)", learn: "accepted", action: ActionQuarantine, pair: true, want: 0},
+		{name: "warn only, learn none", learn: "none", action: ActionLock, pair: true, want: 0},
 		{name: "locked, learn all", learn: "all", action: ActionLock, want: 1},
 		{name: "accepted, learn none", learn: "none", action: ActionAccept, teaches: true, want: 0},
 		{name: "outbound, learn none", learn: "none", outbound: true, want: 1},
@@ -103,10 +109,13 @@ func TestLearnFollowsPolicy(t *testing.T) {
 		r := &Result{Action: tc.action, Outbound: tc.outbound, Message: Message{
 			Envelope: Envelope{MailFrom: "news@shop.example", Recipients: []string{"bob@corp.example"}, Now: time.Now()},
 		}}
-		r.Verdict.Teaches = tc.teaches
+		r.Verdict.Teaches, r.Verdict.TeachesPair, r.Verdict.Monitor = tc.teaches, tc.pair, tc.monitor
 		e.Learn(r)
 		if len(h.got) != tc.want {
 			t.Errorf("%s: %d observations, want %d", tc.name, len(h.got), tc.want)
+		}
+		if len(h.got) == 1 && h.got[0].Warned != tc.warned {
+			t.Errorf("%s: Warned = %v, want %v", tc.name, h.got[0].Warned, tc.warned)
 		}
 	}
 }

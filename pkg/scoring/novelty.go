@@ -98,9 +98,10 @@ func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemai
 	return evid{code: CodeSenderFirstLink, w: w.SenderLink * (1 - e), cls: classNovelty, a: domain, b: sender}, true
 }
 
-// pairNovelty: the sender never wrote to this recipient.
-func pairNovelty(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
-	if pair.Seen() {
+// pairNovelty: the sender never wrote to this recipient (not even warned
+// mail).
+func pairNovelty(w *Weights, sender, rcpt string, pair, warned Stat) (evid, bool) {
+	if pair.Seen() || warned.Seen() {
 		return evid{}, false
 	}
 	return evid{code: CodePairFirst, w: w.PairNovel, cls: classNovelty, a: sender, b: rcpt}, true

@@ -69,6 +69,7 @@ const (
 	CodeInternalKnown   = "internal_known"
 	CodeSolicited       = "solicited"
 	CodeEstablishedPair = "established_pair"
+	CodeRecurringPair   = "recurring_pair"
 	CodeSenderOwnDomain = "sender_own_domain"
 	CodeSitePages       = "site_pages"
 	CodeNamedSite       = "named_site"
@@ -124,7 +125,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeRecurringPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true

@@ -93,8 +93,10 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	}
 	if e, ok := establishedPair(w, m.sender, rcpt, rh.Pair); ok {
 		out = append(out, e)
+	} else if e, ok := recurringPair(w, m.sender, rcpt, rh.Warned); ok {
+		out = append(out, e)
 	}
-	if e, ok := pairNovelty(w, m.sender, rcpt, rh.Pair); ok {
+	if e, ok := pairNovelty(w, m.sender, rcpt, rh.Pair, rh.Warned); ok {
 		out = append(out, e)
 	}
 	if m.senderLook && !hasCode(m.sendEv, CodeSenderLook) {

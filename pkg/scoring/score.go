@@ -31,6 +31,7 @@ func Score(p Policy, in Input) Verdict {
 	}
 	v.Monitor = m.p.Mode == ModeMonitor
 	v.Teaches = v.Action == Accept && v.Score < m.p.LearnBelow && !spoofed(best.msgEv)
+	v.TeachesPair = v.Action == Lock && v.Level == LevelWarn && !spoofed(best.msgEv)
 	return v
 }
 

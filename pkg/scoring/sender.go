@@ -70,6 +70,21 @@ func establishedPair(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
 		n: [3]int32{int32(pair.Messages), int32(pair.Days)}}, true
 }
 
+// recurringPair: the sender has written to this recipient on several days,
+// each message delivered with a warning for novelty alone (warned). A
+// newsletter the reader keeps receiving stops being warned after a few
+// issues, while the sender stays a stranger everywhere else. It ramps as
+// establishedPair does and stands in for it only when the pair has no
+// accepted history to speak of.
+func recurringPair(w *Weights, sender, rcpt string, warned Stat) (evid, bool) {
+	f := ramp(warned.Days-1, 4)
+	if f <= 0 {
+		return evid{}, false
+	}
+	return evid{code: CodeRecurringPair, w: -w.LessRecurring * f, cls: classContext, a: sender, b: rcpt,
+		n: [3]int32{int32(warned.Messages), int32(warned.Days)}}, true
+}
+
 // shadowIdentity: the display name is known here from another address (and
 // is specific: used by at most two addresses) but this address is new.
 func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bool) {

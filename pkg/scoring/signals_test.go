@@ -104,8 +104,9 @@ func TestNoveltySignals(t *testing.T) {
 		{"sender never linked", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, Stat{}, false)), CodeSenderFirstLink, 0.1},
 		{"sender domain linked it", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, est(), false)), CodeSenderFirstLink, 0.03},
 		{"free mail domain history ignored", s(senderLinkNovelty(w, "x.com", "a@gmail.com", Stat{}, est(), true)), CodeSenderFirstLink, 0.1},
-		{"pair new", s(pairNovelty(w, "a@b", "bob@c", Stat{})), CodePairFirst, 0.05},
-		{"pair known", s(pairNovelty(w, "a@b", "bob@c", once)), "", 0},
+		{"pair new", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{})), CodePairFirst, 0.05},
+		{"pair known", s(pairNovelty(w, "a@b", "bob@c", once, Stat{})), "", 0},
+		{"pair warned before: not a first contact", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{Messages: 1, Days: 1})), "", 0},
 	} {
 		check(t, tc.name, tc.got, tc.code, tc.w)
 	}
@@ -170,6 +171,11 @@ func TestSenderSignals(t *testing.T) {
 		{"reply-to same", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "b.com", "b.com")), "", 0},
 		{"pair established", s(establishedPair(w, "a@b", "c@d", est())), CodeEstablishedPair, -0.3},
 		{"pair seen once", s(establishedPair(w, "a@b", "c@d", Stat{Messages: 1, Days: 1})), "", 0},
+		{"warned once", s(recurringPair(w, "a@b", "c@d", Stat{Messages: 1, Days: 1})), "", 0},
+		{"warned on 2 days", s(recurringPair(w, "a@b", "c@d", Stat{Messages: 2, Days: 2})), CodeRecurringPair, -0.075},
+		{"warned on 3 days, twice a day", s(recurringPair(w, "a@b", "c@d", Stat{Messages: 6, Days: 3})), CodeRecurringPair, -0.15},
+		{"warned on 5 days", s(recurringPair(w, "a@b", "c@d", Stat{Messages: 5, Days: 5})), CodeRecurringPair, -0.3},
+		{"warned on 40 days", s(recurringPair(w, "a@b", "c@d", Stat{Messages: 40, Days: 40})), CodeRecurringPair, -0.3},
 	} {
 		check(t, tc.name, tc.got, tc.code, tc.w)
 	}

@@ -134,6 +134,8 @@ func (e evid) otherText() string {
 		return "we have written to " + e.a + " before"
 	case CodeEstablishedPair:
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
+	case CodeRecurringPair:
+		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time with a warning (warned mail teaches nothing else)"
 	case CodeSenderOwnDomain:
 		return "the link goes to the sender's own domain " + e.a
 	case CodeSitePages:

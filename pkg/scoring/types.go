@@ -75,6 +75,7 @@ type History struct {
 type RecipientHistory struct {
 	Recipient Stat
 	Pair      Stat
+	Warned    Stat // sender -> this recipient, from mail delivered with a warning only
 	Links     map[string]Stat
 	Known     []string
 }
@@ -100,6 +101,11 @@ type Verdict struct {
 	// learn_below and no evidence doubts who the sender is (a shadow
 	// identity, a malformed From, ...), so it may teach the baseline.
 	Teaches bool `json:"-"`
+	// TeachesPair: the message is locked at warn only (novelty alone) and
+	// no evidence doubts who the sender is, so it may record its
+	// sender->recipient sighting (RecipientHistory.Warned, recurring_pair)
+	// and nothing else.
+	TeachesPair bool `json:"-"`
 }
 
 // LinkDecision is the verdict on one link.
