@@ -6,7 +6,7 @@ FUZZTIME        ?= 100000x
 INTEGRATION_TIMEOUT ?= 10m
 BIN             ?= bin
 
-.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench bench-corpus bench-profile soak eval clean
+.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench bench-corpus bench-profile soak eval eval-halves clean
 
 all: build
 
@@ -66,6 +66,10 @@ soak:
 ## eval: the dev evaluation (needs ../shared; not part of the tests).
 eval:
 	eval/run.sh
+
+## eval-halves: the dev evaluation on two halves of the mailboxes (needs ../shared).
+eval-halves:
+	eval/halves.sh
 
 clean:
 	rm -rf $(BIN)
