@@ -62,27 +62,28 @@ func solicitation(w *Weights, sender string, s, pair, dom Stat, freemail bool) e
 
 // establishedPair: the sender has written to this recipient on several days.
 func establishedPair(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
-	f := ramp(pair.Days-1, 4)
-	if f <= 0 {
-		return evid{}, false
-	}
-	return evid{code: CodeEstablishedPair, w: -w.LessPair * f, cls: classContext, a: sender, b: rcpt,
-		n: [3]int32{int32(pair.Messages), int32(pair.Days)}}, true
+	return pairCredit(CodeEstablishedPair, w.LessPair, sender, rcpt, pair)
 }
 
 // recurringPair: the sender has written to this recipient on several days,
 // each message delivered with a warning for novelty alone (warned). A
 // newsletter the reader keeps receiving stops being warned after a few
-// issues, while the sender stays a stranger everywhere else. It ramps as
-// establishedPair does and stands in for it only when the pair has no
-// accepted history to speak of.
+// issues, while the sender stays a stranger everywhere else. It stands in
+// for establishedPair only when the pair has no accepted history to speak
+// of.
 func recurringPair(w *Weights, sender, rcpt string, warned Stat) (evid, bool) {
-	f := ramp(warned.Days-1, 4)
+	return pairCredit(CodeRecurringPair, w.LessRecurring, sender, rcpt, warned)
+}
+
+// pairCredit lowers the risk for a sender->recipient pair seen on several
+// days: part of weight from 2 days, all of it from 5.
+func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid, bool) {
+	f := ramp(s.Days-1, 4)
 	if f <= 0 {
 		return evid{}, false
 	}
-	return evid{code: CodeRecurringPair, w: -w.LessRecurring * f, cls: classContext, a: sender, b: rcpt,
-		n: [3]int32{int32(warned.Messages), int32(warned.Days)}}, true
+	return evid{code: code, w: -weight * f, cls: classContext, a: sender, b: rcpt,
+		n: [3]int32{int32(s.Messages), int32(s.Days)}}, true
 }
 
 // shadowIdentity: the display name is known here from another address (and
