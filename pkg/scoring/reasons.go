@@ -78,11 +78,12 @@ const (
 	CodeOrgDomain       = "org_domain"
 
 	// Decisions.
-	CodeAllowlisted  = "allowlisted"
-	CodeNotClickable = "not_clickable"
-	CodeSigned       = "signed"
-	CodeQuarantine   = "quarantine_rule"
-	CodeScore        = "message_score"
+	CodeAllowlisted   = "allowlisted"
+	CodeNotClickable  = "not_clickable"
+	CodeUnregistrable = "unregistrable_host"
+	CodeSigned        = "signed"
+	CodeQuarantine    = "quarantine_rule"
+	CodeScore         = "message_score"
 )
 
 // class groups evidence for the level rule: only form, lookalike and intent
@@ -126,7 +127,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeSigned, CodeQuarantine, CodeScore,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true
 	}

@@ -307,8 +307,35 @@ func skipCode(l *links.Link) string {
 		return ""
 	case l.Host == "" || l.Scheme == "mailto" || l.Scheme == "tel" || l.Scheme == "cid" || l.Scheme == "sms":
 		return CodeNotClickable
+	case unregistrable(l.Domain):
+		return CodeUnregistrable
 	}
 	return ""
+}
+
+// unregistrable: the link's registrable domain, under a suffix ICANN
+// delegates, has a printable character that no public registry allows in
+// a name (only letters, digits and hyphens are), so no such site can exist:
+// text damaged on its way ("www.rigzon!e.com") or a template's placeholder
+// ("insert_link_here.com"). Escapes were decoded when the link was read,
+// names under private suffixes (a platform's wildcard DNS) and anything
+// not plain ASCII are left to the other signals.
+func unregistrable(domain string) bool {
+	suffix, icann := publicsuffix.PublicSuffix(domain)
+	if !icann || len(domain) <= len(suffix)+1 {
+		return false
+	}
+	label := domain[:len(domain)-len(suffix)-1]
+	bad := false
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c <= ' ' || c >= 0x7f:
+			return false
+		case !isWordByte(c) && c != '-' && c != '.':
+			bad = true
+		}
+	}
+	return bad
 }
 
 // contextEvidence appends the link context that lowers risk (a weight

@@ -548,3 +548,42 @@ func TestOwnUnicodeDomain(t *testing.T) {
 		t.Errorf("message %v, link %v", v.Reasons, v.Links[0].Reasons)
 	}
 }
+
+func TestUnregistrable(t *testing.T) {
+	for _, tc := range []struct {
+		domain string
+		want   bool
+	}{
+		{"rigzon!e.com", true},
+		{"!rigzone.com", true},
+		{"insert_link_here.com", true},
+		{"rigzone.com", false},
+		{"xn--bcher-kva.example", false},
+		{"my-site.co.uk", false},
+		{"bad_name.co.uk", true},
+		{"odd_name.blogspot.com", false}, // a private suffix: the platform's DNS may answer
+		{"internet.e-mail", false},       // no delegated suffix: judged as usual
+		{"192.0.2.1", false},
+		{"com", false},
+		{"bücher.de", false}, // not an A-label: judged as usual
+		{"evil\x00.com", false},
+	} {
+		if got := unregistrable(tc.domain); got != tc.want {
+			t.Errorf("unregistrable(%q) = %v, want %v", tc.domain, got, tc.want)
+		}
+	}
+}
+
+// A link whose domain cannot exist is not judged, so damaged text in a
+// message locks nothing, while its intact links are judged as usual.
+func TestUnregistrableLinkNotJudged(t *testing.T) {
+	in := newInput()
+	in.Links = append(in.Links, web("http://www.rigzon!e.com/news", "www.rigzon!e.com", "rigzon!e.com"))
+	v := Score(testPolicy(), in)
+	if v.Links[1].Lock || len(v.Links[1].Reasons) != 1 || v.Links[1].Reasons[0].Code != CodeUnregistrable {
+		t.Errorf("damaged link: %+v, want not locked, reason %s", v.Links[1], CodeUnregistrable)
+	}
+	if !v.Links[0].Lock {
+		t.Errorf("intact new link: %+v, want locked", v.Links[0])
+	}
+}

@@ -152,6 +152,8 @@ func (e evid) otherText() string {
 		return e.a + " is allowlisted"
 	case CodeNotClickable:
 		return "an image or style sheet, not a link anyone clicks"
+	case CodeUnregistrable:
+		return e.a + " cannot exist (domain names hold only letters, digits and hyphens), so the link leads nowhere"
 	case CodeSigned:
 		return "the message is signed or encrypted, so its links cannot be rewritten"
 	case CodeQuarantine:

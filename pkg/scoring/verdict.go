@@ -40,7 +40,7 @@ func (m *message) verdict(r *rcptEval) Verdict {
 func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision {
 	b, le := &m.links[i], &r.links[i]
 	if b.skip != "" {
-		return LinkDecision{Reasons: []Reason{evid{code: b.skip}.reason()}}
+		return LinkDecision{Reasons: []Reason{evid{code: b.skip, a: b.l.Domain}.reason()}}
 	}
 	d := LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score)}
 	own := m.reasonBuf[:0]
