@@ -152,6 +152,17 @@ func round3(f float64) float64 {
 
 func itoa(n int32) string { return strconv.Itoa(int(n)) }
 
+// seenIn says how often something was seen: "in 3 messages on 2 days".
+// The message count decays with time while the days do not, so when it has
+// fallen below the days only the days are told ("on 3 days"), never "in 1
+// message on 3 days".
+func seenIn(msgs, days int32) string {
+	if msgs < days {
+		return "on " + plural(days, "day", "days")
+	}
+	return "in " + plural(msgs, "message", "messages") + " on " + plural(days, "day", "days")
+}
+
 func plural(n int32, one, many string) string {
 	if n == 1 {
 		return "1 " + one

@@ -587,3 +587,21 @@ func TestUnregistrableLinkNotJudged(t *testing.T) {
 		t.Errorf("intact new link: %+v, want locked", v.Links[0])
 	}
 }
+
+// Decayed message counts fall below the number of days; the sentence then
+// tells the days only.
+func TestSeenInTexts(t *testing.T) {
+	for _, tc := range []struct {
+		e    evid
+		want string
+	}{
+		{evid{code: CodeSenderRare, a: "a@b.example", n: [3]int32{4, 2}}, "a@b.example was seen only in 4 messages on 2 days"},
+		{evid{code: CodeSenderRare, a: "a@b.example", n: [3]int32{1, 3}}, "a@b.example was seen only on 3 days"},
+		{evid{code: CodeSenderRare, a: "a@b.example", n: [3]int32{1, 1}}, "a@b.example was seen only in 1 message on 1 day"},
+		{evid{code: CodeOrgRare, a: "x.example", n: [3]int32{2, 5, 1}}, "x.example was linked here only on 5 days from 1 sender"},
+	} {
+		if got := tc.e.text(); got != tc.want {
+			t.Errorf("%s %v: %q, want %q", tc.e.code, tc.e.n, got, tc.want)
+		}
+	}
+}

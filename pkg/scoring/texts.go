@@ -16,7 +16,7 @@ func (e evid) text() string {
 	case CodeOrgFirstSeen:
 		return "no message to anyone here has linked to " + e.a + " before"
 	case CodeOrgRare:
-		return e.a + " was linked here only in " + plural(e.n[0], "message", "messages") + " on " + plural(e.n[1], "day", "days") + " from " + plural(e.n[2], "sender", "senders")
+		return e.a + " was linked here only " + seenIn(e.n[0], e.n[1]) + " from " + plural(e.n[2], "sender", "senders")
 	case CodeHostFirstSeen:
 		return "the host " + e.a + " was never linked here, though " + e.b + " was"
 	case CodeRcptFirstSeen:
@@ -30,7 +30,7 @@ func (e evid) text() string {
 	case CodeSenderFirst:
 		return "first message from " + e.a
 	case CodeSenderRare:
-		return e.a + " was seen only in " + plural(e.n[0], "message", "messages") + " on " + plural(e.n[1], "day", "days")
+		return e.a + " was seen only " + seenIn(e.n[0], e.n[1])
 	case CodeSenderDomFirst:
 		return "no mail from the domain " + e.a + " before"
 	case CodeSenderDomRare:
