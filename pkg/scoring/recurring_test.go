@@ -110,5 +110,5 @@ func ExampleScore_recurringPair() {
 	// Output:
 	// lock
 	// accept
-	// recurring_pair: news@letter-new.example has written to bob@corp.example on 5 days before, each time with a warning (warned mail teaches nothing else)
+	// recurring_pair: news@letter-new.example has written to bob@corp.example on 5 days before, each time delivered with a warning
 }

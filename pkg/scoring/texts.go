@@ -135,7 +135,7 @@ func (e evid) otherText() string {
 	case CodeEstablishedPair:
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
 	case CodeRecurringPair:
-		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time with a warning (warned mail teaches nothing else)"
+		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time delivered with a warning"
 	case CodeSenderOwnDomain:
 		return "the link goes to the sender's own domain " + e.a
 	case CodeSitePages:
