@@ -96,6 +96,9 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	} else if e, ok := recurringPair(w, m.sender, rcpt, rh.Warned); ok {
 		out = append(out, e)
 	}
+	if rh.Warned.Seen() {
+		warnedBefore(out, rcpt, rh.Warned)
+	}
 	if e, ok := pairNovelty(w, m.sender, rcpt, rh.Pair, rh.Warned); ok {
 		out = append(out, e)
 	}
@@ -105,6 +108,17 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 		}
 	}
 	return out
+}
+
+// warnedBefore rewords sender_first_contact for a reader who received the
+// sender's earlier mail with a warning: it is not the first message, only
+// the first that may teach. out holds this recipient's own copies.
+func warnedBefore(out []evid, rcpt string, warned Stat) {
+	for i := range out {
+		if out[i].code == CodeSenderFirst {
+			out[i].b, out[i].n[1] = rcpt, int32(warned.Days)
+		}
+	}
 }
 
 // internalKnown: an unauthenticated sender in one of our own domains whose

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -50,6 +51,11 @@ func TestRecurringPairVerdict(t *testing.T) {
 		}
 		if tc.days > 0 && hasReason(rs, CodePairFirst) {
 			t.Errorf("%s: pair_first_contact after warned mail to the same reader", tc.name)
+		}
+		for _, r := range rs {
+			if r.Code == CodeSenderFirst && strings.HasPrefix(r.Text, "first message") != (tc.days == 0) {
+				t.Errorf("%s: %s", tc.name, r)
+			}
 		}
 	}
 }

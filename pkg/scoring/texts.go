@@ -28,6 +28,9 @@ func (e evid) text() string {
 	case CodePairFirst:
 		return e.a + " has never written to " + e.b + " before"
 	case CodeSenderFirst:
+		if e.n[1] > 0 {
+			return e.a + " is still new here: its mail to " + e.b + " so far (on " + plural(e.n[1], "day", "days") + ") was all delivered with a warning"
+		}
 		return "first message from " + e.a
 	case CodeSenderRare:
 		return e.a + " was seen only " + seenIn(e.n[0], e.n[1])
