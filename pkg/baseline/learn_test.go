@@ -253,6 +253,15 @@ func TestHashKey(t *testing.T) {
 func TestInspect(t *testing.T) {
 	s := baselinetest.Store(t, baseline.Options{})
 	s.Observe(inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	w := inbound(t0, "a@x.test", []string{"b@corp.test"}, "l.test")
+	w.Warned = true
+	s.Observe(w)
+	if got, _ := s.Inspect("pair", "a@x.test>b@corp.test"); got["warned"].(map[string]any)["seen"] != true {
+		t.Errorf("Inspect pair = %v, want warned mail seen", got)
+	}
+	if got, _ := s.Inspect("pair", "b@corp.test>a@x.test"); got["warned"].(map[string]any)["seen"] != false {
+		t.Errorf("Inspect reverse pair = %v, want no warned mail", got)
+	}
 	tests := []struct {
 		name, kind, key string
 		wantErr         bool
