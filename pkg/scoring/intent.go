@@ -21,7 +21,11 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // punctuation and hyphens read as spaces) and weight. A cue counts once per
 // text. They were written from general knowledge of how phishing, invoice
 // fraud, extortion and malware lures are phrased, not fitted to any corpus.
-// Single common words carry small weights; only combinations add up.
+// Single common words carry small weights; only combinations add up. A
+// word that business mail uses everywhere in another sense is a cue only in
+// the lure's phrasing: "fax" stands in every letterhead and signature next
+// to the company's web address, so only "new fax", "fax message",
+// "incoming fax" and "received a fax" count.
 // Besides English, each list has the most common words of the same lures
 // in German, French, Spanish, Portuguese and Italian, chosen among words
 // without accents where the accented letter would split the word (words
@@ -77,7 +81,7 @@ var intentCues = [nIntents][]struct {
 		{"download", 0.15}, {"view document", 0.25}, {"view the document", 0.25},
 		{"shared a document", 0.25}, {"shared a file", 0.25}, {"shared with you", 0.2},
 		{"open the attachment", 0.2}, {"secure document", 0.25}, {"secure message", 0.2},
-		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"fax", 0.15},
+		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"new fax", 0.2}, {"fax message", 0.2}, {"incoming fax", 0.2}, {"received a fax", 0.2},
 		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
 		{"baixar", 0.15}, {"baixe", 0.15}, {"visualizar documento", 0.25}, {"scarica", 0.15},

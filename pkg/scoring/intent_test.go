@@ -42,6 +42,10 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentCredentials: 0.3}},
 		{name: "ordinary business", link: "The minutes of the gas trading meeting are attached for review.",
 			want: map[string]float64{}},
+		{name: "a signature's fax number is no lure", link: "Ann Lee, Sales. Tel: +1 713 555 0100 Fax: +1 713 555 0101 www.pipeline.example",
+			want: map[string]float64{}},
+		{name: "a fax lure", link: "You have received a fax from +1 713 555 0101",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
 		{name: "words inside words do not count", link: "the passwordless loginator",
 			want: map[string]float64{}},
 	} {
