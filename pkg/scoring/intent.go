@@ -25,7 +25,8 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // word that business mail uses everywhere in another sense is a cue only in
 // the lure's phrasing: "fax" stands in every letterhead and signature next
 // to the company's web address, so only "new fax", "fax message",
-// "incoming fax" and "received a fax" count.
+// "incoming fax" and "received a fax" count; "mailbox" names shared and
+// voice mailboxes, so only "your mailbox" and the quota lure's phrases do.
 // Besides English, each list has the most common words of the same lures
 // in German, French, Spanish, Portuguese and Italian, chosen among words
 // without accents where the accented letter would split the word (words
@@ -45,7 +46,7 @@ var intentCues = [nIntents][]struct {
 		{"sign in", 0.2}, {"log in", 0.2}, {"login", 0.15}, {"logon", 0.15},
 		{"password", 0.3}, {"passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
 		{"verify", 0.2}, {"verification", 0.2}, {"validate", 0.2}, {"authenticate", 0.2},
-		{"mailbox", 0.15}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
+		{"your mailbox", 0.15}, {"mailbox is full", 0.3}, {"mailbox quota", 0.25}, {"mailbox will be", 0.2}, {"mailbox upgrade", 0.2}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
 		{"expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},
 		{"security question", 0.3}, {"one time code", 0.25},
 		{"passwort", 0.3}, {"kennwort", 0.3}, {"anmelden", 0.2}, {"konto", 0.1},
