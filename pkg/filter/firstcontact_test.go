@@ -27,6 +27,12 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"doc-phish.eml", ActionLock, "hard"},            // IP literal, document and payment words
 		{"gmail-forward.eml", ActionAccept, ""},          // a colleague's contact forwards an article (quoted_link)
 		{"fake-forward-phish.eml", ActionQuarantine, ""}, // a made-up forward asking for a password
+		{"github.eml", ActionAccept, ""},                 // a shipped brand's notification
+		{"zoom-invite.eml", ActionLock, "warn"},          // a new contact's meeting link and passcode
+		{"docusign.eml", ActionLock, "warn"},             // a signing request through the service's own site
+		{"stripe-receipt.eml", ActionLock, "warn"},       // a receipt: payment words, the processor's own site
+		{"mailchimp-news.eml", ActionLock, "warn"},       // a conference newsletter behind a click tracker
+		{"sharepoint-share.eml", ActionLock, "warn"},     // a partner shares a file from a new tenant
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
