@@ -75,7 +75,7 @@ func genInput(r *rand.Rand) Input {
 		}
 	}
 	for _, rc := range in.Recipients {
-		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r),
+		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r), Warned: genStat(r),
 			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com"}}
 	}
 	return in
@@ -113,7 +113,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(9) {
+	switch r.IntN(10) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -132,6 +132,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 		rh.Recipient = grow(r, rh.Recipient)
 	case 8:
 		h.SenderDomainLinks[l.Domain] = grow(r, h.SenderDomainLinks[l.Domain])
+	case 9:
+		rh.Warned = grow(r, rh.Warned)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

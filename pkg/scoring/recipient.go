@@ -91,9 +91,7 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	} else {
 		out = append(out, solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free))
 	}
-	if e, ok := establishedPair(w, m.sender, rcpt, rh.Pair); ok {
-		out = append(out, e)
-	} else if e, ok := recurringPair(w, m.sender, rcpt, rh.Warned); ok {
+	if e, ok := pairEvidence(w, m.sender, rcpt, rh); ok {
 		out = append(out, e)
 	}
 	if rh.Warned.Seen() {
@@ -108,6 +106,18 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 		}
 	}
 	return out
+}
+
+// pairEvidence is the larger of the pair's credits: established_pair from
+// accepted mail, or recurring_pair from warned mail. Taking the larger
+// (not the first) keeps more history from ever raising the risk.
+func pairEvidence(w *Weights, sender, rcpt string, rh RecipientHistory) (evid, bool) {
+	est, ok1 := establishedPair(w, sender, rcpt, rh.Pair)
+	rec, ok2 := recurringPair(w, sender, rcpt, rh.Warned)
+	if ok2 && (!ok1 || rec.w < est.w) {
+		return rec, true
+	}
+	return est, ok1
 }
 
 // warnedBefore rewords sender_first_contact for a reader who received the

@@ -118,3 +118,25 @@ func ExampleScore_recurringPair() {
 	// accept
 	// recurring_pair: news@letter-new.example has written to bob@corp.example on 5 days before, each time delivered with a warning
 }
+
+// Of the two pair credits only the larger counts, so accepted mail after
+// many warned days never raises the risk.
+func TestPairEvidenceTakesTheLarger(t *testing.T) {
+	w := weightsPtr(DefaultWeights())
+	two, five := Stat{Messages: 2, Days: 2}, Stat{Messages: 5, Days: 5}
+	for _, tc := range []struct {
+		name         string
+		pair, warned Stat
+		code         string
+		w            float64
+	}{
+		{"neither", Stat{}, Stat{}, "", 0},
+		{"accepted only", five, Stat{}, CodeEstablishedPair, -0.3},
+		{"warned only", Stat{}, five, CodeRecurringPair, -0.3},
+		{"warned on more days", two, five, CodeRecurringPair, -0.3},
+		{"accepted on more days", five, two, CodeEstablishedPair, -0.3},
+		{"a tie goes to the accepted pair", two, two, CodeEstablishedPair, -0.075},
+	} {
+		check(t, tc.name, s(pairEvidence(w, "a@b", "c@d", RecipientHistory{Pair: tc.pair, Warned: tc.warned})), tc.code, tc.w)
+	}
+}

@@ -68,9 +68,8 @@ func establishedPair(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
 // recurringPair: the sender has written to this recipient on several days,
 // each message delivered with a warning for novelty alone (warned). A
 // newsletter the reader keeps receiving stops being warned after a few
-// issues, while the sender stays a stranger everywhere else. It stands in
-// for establishedPair only when the pair has no accepted history to speak
-// of.
+// issues, while the sender stays a stranger everywhere else. Only the
+// larger of the two pair credits counts (pairEvidence).
 func recurringPair(w *Weights, sender, rcpt string, warned Stat) (evid, bool) {
 	return pairCredit(CodeRecurringPair, w.LessRecurring, sender, rcpt, warned)
 }
