@@ -321,14 +321,22 @@ func skipCode(l *links.Link) string {
 // names under private suffixes (a platform's wildcard DNS) and anything
 // not plain ASCII are left to the other signals.
 func unregistrable(domain string) bool {
+	if !badNameByte(domain) { // the common case, without the suffix lookup
+		return false
+	}
 	suffix, icann := publicsuffix.PublicSuffix(domain)
 	if !icann || len(domain) <= len(suffix)+1 {
 		return false
 	}
-	label := domain[:len(domain)-len(suffix)-1]
+	return badNameByte(domain[:len(domain)-len(suffix)-1])
+}
+
+// badNameByte: s is plain printable ASCII with a character other than
+// letters, digits, hyphens and dots.
+func badNameByte(s string) bool {
 	bad := false
-	for i := 0; i < len(label); i++ {
-		switch c := label[i]; {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
 		case c <= ' ' || c >= 0x7f:
 			return false
 		case !isWordByte(c) && c != '-' && c != '.':

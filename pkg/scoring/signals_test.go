@@ -605,3 +605,12 @@ func TestSeenInTexts(t *testing.T) {
 		}
 	}
 }
+
+// unregistrable runs for every link, several times a message: a plain name
+// must cost no suffix lookup and no allocation (publicsuffix allocates an
+// error for every name that is not an IP address).
+func TestUnregistrableAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { unregistrable("www.partner.example") }); n != 0 {
+		t.Errorf("unregistrable allocates %v times for a plain name", n)
+	}
+}
