@@ -87,10 +87,7 @@ func (s *htmlScanner) tagName(raw []byte, i int) ([]byte, int) {
 			break
 		}
 		if n < len(s.name) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			s.name[n] = c
+			s.name[n] = lower(c)
 			n++
 		}
 	}
@@ -188,11 +185,7 @@ func asciiEqualFold(b []byte, s string) bool {
 		return false
 	}
 	for i := range b {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[i] {
+		if lower(b[i]) != s[i] {
 			return false
 		}
 	}

@@ -197,7 +197,7 @@ func markerText(t, line []byte) bool {
 	case len(t) < 2:
 		return false
 	case t[0] == '-' && t[1] == '-':
-		return firstOf(t, separatorWords...) >= 0 || dashedAttribution(t)
+		return containsAnyFold(t, separatorWords) || dashedAttribution(t)
 	case t[len(t)-1] == ':':
 		return hasPrefixFold(t, "begin forwarded message:") || attributionBefore(t, len(t)-1) || bytes.Contains(line, schrieb)
 	}
@@ -224,24 +224,20 @@ var schrieb, dashes = []byte(" schrieb "), []byte("--")
 // attributionBefore: the text before the colon at t[colon] ends with an
 // attribution verb (spaces between them allowed, as in French).
 func attributionBefore(t []byte, colon int) bool {
-	body := trimBeforeColon(t[:colon])
-	for _, v := range attributionVerbs {
-		if hasSuffixFold(body, v) {
-			return true
-		}
-	}
-	return false
+	return endsWithVerb(trimBeforeColon(t[:colon]))
 }
 
 // dashedAttribution: an attribution line between dashes, as Zoho Mail
 // writes it ("---- On Mon, 02 Mar 2026 Ann <ann@a.example> wrote ----").
 func dashedAttribution(t []byte) bool {
 	body := bytes.TrimRight(t, "- ")
-	if len(body) == len(t) {
-		return false
-	}
+	return len(body) < len(t) && endsWithVerb(body)
+}
+
+// endsWithVerb: b ends with one of the attributionVerbs, case aside.
+func endsWithVerb(b []byte) bool {
 	for _, v := range attributionVerbs {
-		if hasSuffixFold(body, v) {
+		if hasSuffixFold(b, v) {
 			return true
 		}
 	}
@@ -314,22 +310,15 @@ var quoteMarks = []struct {
 	}},
 }
 
-// firstOf is the offset of the first ASCII-case-insensitive match of any
-// of the lowercase needles in b, or -1. For short lines only.
-func firstOf(b []byte, needles ...string) int {
-	best := -1
+// containsAnyFold reports whether b holds one of the lowercase needles,
+// ASCII case aside (indexFold, so each needle starts with a letter).
+func containsAnyFold(b []byte, needles []string) bool {
 	for _, n := range needles {
-		for i := 0; i+len(n) <= len(b); i++ {
-			if best >= 0 && i >= best {
-				break
-			}
-			if lower(b[i]) == n[0] && asciiEqualFold(b[i:i+len(n)], n) {
-				best = i
-				break
-			}
+		if indexFold(b, n) >= 0 {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
 func hasPrefixFold(b []byte, p string) bool {
