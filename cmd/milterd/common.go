@@ -95,15 +95,18 @@ func stores(c config.Config, db *bolt.DB, hooks storeHooks) (*baseline.Store, *l
 
 // engineOptions maps the config onto the decision core.
 func engineOptions(c config.Config) filter.Options {
-	p := c.Policy
-	if len(p.InternalDomains) == 0 {
-		p.InternalDomains = c.InternalDomains
-	}
 	// Domains configured in Unicode also match their A-label form; expanded
 	// here once, not on every message.
-	p.InternalDomains, p.OrgDomains = scoring.WithALabels(p.InternalDomains), scoring.WithALabels(p.OrgDomains)
+	internal := scoring.WithALabels(c.InternalDomains)
+	p := c.Policy
+	if len(p.InternalDomains) == 0 {
+		p.InternalDomains = internal
+	} else {
+		p.InternalDomains = scoring.WithALabels(p.InternalDomains)
+	}
+	p.OrgDomains = scoring.WithALabels(p.OrgDomains)
 	return filter.Options{
-		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: scoring.WithALabels(c.InternalDomains), Learn: c.Learn,
+		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: internal, Learn: c.Learn,
 		TrustedAuthServIDs: c.TrustedAuthServIDs,
 		Links: links.Options{MaxDepth: c.Limits.MaxDepth, MaxParts: c.Limits.MaxParts,
 			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks},
