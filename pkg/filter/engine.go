@@ -160,7 +160,7 @@ func (e *Engine) input(m Message, signed bool, ls []links.Link) (scoring.Input, 
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
 		Authenticated: m.Authenticated, Signed: signed, Links: ls, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
-		FromMalformed: m.FromMalformed,
+		FromMalformed: m.FromMalformed, List: m.ListMail,
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

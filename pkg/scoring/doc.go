@@ -16,7 +16,9 @@
 //     recipient, from this sender; a sender or sender domain never seen;
 //   - sender: first contact, unsolicited (no reciprocal contact), shadow
 //     identity, a brand in the display name from elsewhere, a display name
-//     showing another domain or address, free mail;
+//     showing another domain or address, free mail; mail from the
+//     recipient's own address that did not arrive as their authenticated
+//     mail (from_own_address, which no history of that address offsets);
 //   - form: display text pointing elsewhere, IP literals, userinfo, script
 //     schemes, punycode and mixed scripts, recipient address in the URL,
 //     redirect chains, shorteners, free hosting, suspicious TLDs, forms;

@@ -48,8 +48,10 @@ type Policy struct {
 	// quarantined when every code of one combination occurs in its evidence
 	// (on the message or on any link). Default: an unsolicited shadow identity
 	// asking for credentials or a payment, an unsolicited lookalike asking
-	// for credentials, and an unsolicited sender whose domain failed
-	// authentication asking for credentials or a payment.
+	// for credentials, an unsolicited sender whose domain failed
+	// authentication asking for credentials or a payment, and mail forged
+	// from the recipient's own address asking for a payment or threatening
+	// (extortion "from yourself"; its credential lures have links to lock).
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -110,6 +112,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeSenderLook, CodeUnsolicited, CodeIntentPayment},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
+		{CodeOwnAddress, CodeIntentPayment},
+		{CodeOwnAddress, CodeIntentExtortion},
 	}
 }
 

@@ -86,12 +86,17 @@ func (r *rcptEval) reset(n int) *rcptEval {
 // relationship appends the sender evidence that depends on the recipient.
 func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []evid {
 	w, h := &m.p.Weights, &m.in.History
-	if e, ok := m.internalKnown(); ok {
-		out = append(out, e) // a colleague: neither solicited nor unsolicited
-	} else {
+	own, isOwn := m.ownAddress(rcpt)
+	known, isKnown := m.internalKnown()
+	switch {
+	case isOwn:
+		out = append(out, own) // the reader's own history must not vouch for it
+	case isKnown:
+		out = append(out, known) // a colleague: neither solicited nor unsolicited
+	default:
 		out = append(out, solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free))
 	}
-	if e, ok := pairEvidence(w, m.sender, rcpt, rh); ok {
+	if e, ok := pairEvidence(w, m.sender, rcpt, rh); ok && !isOwn {
 		out = append(out, e)
 	}
 	if rh.Warned.Seen() {
@@ -129,6 +134,22 @@ func warnedBefore(out []evid, rcpt string, warned Stat) {
 			out[i].b, out[i].n[1] = rcpt, int32(warned.Days)
 		}
 	}
+}
+
+// ownAddress: the mail says it comes from the recipient's own address but
+// did not arrive as that person's mail (no SMTP AUTH, no trusted network)
+// and no mailing list (List-Id) handed the reader's own post back. Mail
+// "from yourself" is what extortion and mailbox-quota lures forge, and the
+// address's own history (established, written to) must not vouch for it,
+// so it takes the place of internal_known, solicitation and the pair's
+// credit (the reader's own mail to themselves). A weight of 0 (turned off)
+// restores them.
+func (m *message) ownAddress(rcpt string) (evid, bool) {
+	w := m.p.Weights.OwnAddress
+	if w == 0 || m.in.Authenticated || m.in.List || rcpt == "" || m.sender != rcpt {
+		return evid{}, false
+	}
+	return evid{code: CodeOwnAddress, w: w, cls: classLookalike, a: m.sender}, true
 }
 
 // internalKnown: an unauthenticated sender in one of our own domains whose

@@ -59,6 +59,8 @@ func (e evid) text() string {
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:
 		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
+	case CodeOwnAddress:
+		return "the mail says it comes from " + e.a + ", the recipient's own address, but it did not arrive as that person's authenticated mail"
 	case CodeReplyTo:
 		return "replies go to " + e.a + ", not to the sender's domain " + e.b
 	}

@@ -54,9 +54,12 @@ type Input struct {
 	// FromMalformed: the From fields do not name exactly one author with an
 	// address (none, several, an empty address, an unquoted comma).
 	FromMalformed bool
-	Links         []links.Link
-	History       History
-	Allow         []Allow
+	// List: the message carries a List-Id field (RFC 2919), so a mailing
+	// list delivered it, and a subscriber's own post may come back to them.
+	List    bool
+	Links   []links.Link
+	History History
+	Allow   []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.

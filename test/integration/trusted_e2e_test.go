@@ -30,6 +30,27 @@ func TestPostfixTrustedNetworkAuthenticates(t *testing.T) {
 	}
 }
 
+// TestPostfixOwnAddress: mail to bob that says it is from bob, relayed by
+// a client outside trusted_networks, gets from_own_address and none of his
+// own history's credit; the same message through the trusted client is his
+// own mail. The untrusted copy teaches nothing, so its order does not
+// matter; it goes first anyway, as above.
+func TestPostfixOwnAddress(t *testing.T) {
+	p := postfixPath(t, false, `trusted_networks = ["127.0.0.1/32"]`)
+	msg := plainMessage(recipient, recipient, "Photos",
+		"The photos are at https://www.photo-drop.test/album now.\r\n")
+	sendMailVia(t, "127.0.0.2", p.postfix.Addr(), msg)
+	forged := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if forged.Action != "lock" || !strings.Contains(forged.Reasons, "from_own_address") || strings.Contains(forged.Reasons, "internal_") {
+		t.Fatalf("untrusted client: %s, want a lock with from_own_address and no internal credit", forged.Raw)
+	}
+	sendMailVia(t, "127.0.0.1", p.postfix.Addr(), msg)
+	own := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if own.Action != "accept" || strings.Contains(own.Reasons, "from_own_address") {
+		t.Fatalf("trusted client: %s, want accept without from_own_address", own.Raw)
+	}
+}
+
 // sendMailVia submits one message from the given local (loopback) address.
 func sendMailVia(t *testing.T, local, addr string, m outMail) {
 	t.Helper()
