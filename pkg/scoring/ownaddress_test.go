@@ -60,6 +60,26 @@ func TestOwnAddress(t *testing.T) {
 			in.FromAddr, in.MailFrom = "carol@corp.example", "carol@corp.example"
 		}, false, CodeInternalKnown},
 		{"turned off: the old credits come back", func(_ *Input, p *Policy) { p.Weights.OwnAddress = -1 }, false, CodeInternalKnown},
+		{"a colleague, with internal_mail_authenticated", func(in *Input, p *Policy) {
+			in.FromAddr, in.MailFrom = "carol@corp.example", "carol@corp.example"
+			p.InternalAuthenticated = true
+		}, false, CodeUnauthInternal},
+		{"a colleague through SMTP AUTH, with internal_mail_authenticated", func(in *Input, p *Policy) {
+			in.FromAddr, in.MailFrom, in.Authenticated = "carol@corp.example", "carol@corp.example", true
+			p.InternalAuthenticated = true
+		}, false, CodeInternalSender},
+		{"a colleague's list post, with internal_mail_authenticated", func(in *Input, p *Policy) {
+			in.FromAddr, in.MailFrom, in.List = "carol@corp.example", "carol@corp.example", true
+			p.InternalAuthenticated = true
+		}, false, CodeInternalKnown},
+		{"a partner, with internal_mail_authenticated", func(in *Input, p *Policy) {
+			in.FromAddr, in.MailFrom = "dan@partner.example", "dan@partner.example"
+			p.InternalAuthenticated = true
+		}, false, CodeUnsolicited},
+		{"a colleague, internal_mail_authenticated but the weight off", func(in *Input, p *Policy) {
+			in.FromAddr, in.MailFrom = "carol@corp.example", "carol@corp.example"
+			p.InternalAuthenticated, p.Weights.UnauthInt = true, -1
+		}, false, CodeInternalKnown},
 	} {
 		in, p := selfInput(), testPolicy()
 		tc.edit(&in, &p)
@@ -67,7 +87,7 @@ func TestOwnAddress(t *testing.T) {
 		if got := slices.Contains(codes, CodeOwnAddress); got != tc.own {
 			t.Errorf("%s: from_own_address %v, want %v (%v)", tc.name, got, tc.own, codes)
 		}
-		if tc.own {
+		if tc.own || tc.instead == CodeUnauthInternal {
 			for _, c := range []string{CodeInternalKnown, CodeSolicited, CodeEstablishedPair, CodeRecurringPair} {
 				if slices.Contains(codes, c) {
 					t.Errorf("%s: %s with from_own_address: the reader's own history vouched (%v)", tc.name, c, codes)
@@ -134,4 +154,22 @@ func ExampleScore_fromOwnAddress() {
 	// lock warn
 	// from_own_address: the mail says it comes from bob@corp.example, the recipient's own address, but it did not arrive as that person's authenticated mail
 	// quarantine
+}
+
+// With internal_mail_authenticated, an executive's address forged from
+// outside asking for a payment is quarantined; the executive's own
+// authenticated mail with the same words is not.
+func TestUnauthenticatedInternalVerdict(t *testing.T) {
+	p := testPolicy()
+	p.InternalAuthenticated = true
+	in := selfInput()
+	in.FromAddr, in.MailFrom, in.Subject = "ceo@corp.example", "ceo@corp.example", "Urgent"
+	in.Links[0].Context = "Please pay the attached invoice by wire transfer today."
+	if v := Score(p, in); v.Action != Quarantine {
+		t.Errorf("forged executive: %s (%v), want quarantine", v.Action, codesOf(v))
+	}
+	in.Authenticated = true
+	if v := Score(p, in); v.Action != Accept {
+		t.Errorf("the executive's own mail: %s (%v), want accept", v.Action, codesOf(v))
+	}
 }

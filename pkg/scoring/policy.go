@@ -51,7 +51,9 @@ type Policy struct {
 	// for credentials, an unsolicited sender whose domain failed
 	// authentication asking for credentials or a payment, and mail forged
 	// from the recipient's own address asking for a payment or threatening
-	// (extortion "from yourself"; its credential lures have links to lock).
+	// (extortion "from yourself"; its credential lures have links to lock),
+	// or, with InternalAuthenticated, from a colleague's address asking for
+	// credentials or a payment.
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -67,6 +69,13 @@ type Policy struct {
 	InternalDomains []string `toml:"internal_domains"`
 	// OrgDomains are protected against lookalikes; empty means InternalDomains.
 	OrgDomains []string `toml:"org_domains"`
+	// InternalAuthenticated says that all mail from the internal domains
+	// reaches milterd authenticated (SMTP AUTH, or a client in
+	// trusted_networks), so unauthenticated mail whose From is in them is
+	// forged (unauthenticated_internal). Default false: many sites relay
+	// their own mail without either, and services that send as the
+	// site's domain from outside would count as forgeries.
+	InternalAuthenticated bool `toml:"internal_mail_authenticated"`
 
 	// SignedAction says what happens to a signed or encrypted message whose
 	// links would be locked (its body must not change): "quarantine"
@@ -114,6 +123,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentExtortion},
+		{CodeUnauthInternal, CodeIntentCredentials},
+		{CodeUnauthInternal, CodeIntentPayment},
 	}
 }
 

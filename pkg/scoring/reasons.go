@@ -30,6 +30,7 @@ const (
 	CodeMalformedFrom  = "malformed_from"
 	CodeSenderLook     = "sender_lookalike"
 	CodeOwnAddress     = "from_own_address"
+	CodeUnauthInternal = "unauthenticated_internal"
 
 	// Link form.
 	CodeDisplayMismatch = "display_mismatch"
@@ -121,7 +122,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,

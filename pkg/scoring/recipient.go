@@ -86,7 +86,7 @@ func (r *rcptEval) reset(n int) *rcptEval {
 // relationship appends the sender evidence that depends on the recipient.
 func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []evid {
 	w, h := &m.p.Weights, &m.in.History
-	own, isOwn := m.ownAddress(rcpt)
+	own, isOwn := m.forgedOwn(rcpt)
 	known, isKnown := m.internalKnown()
 	switch {
 	case isOwn:
@@ -136,20 +136,27 @@ func warnedBefore(out []evid, rcpt string, warned Stat) {
 	}
 }
 
-// ownAddress: the mail says it comes from the recipient's own address but
-// did not arrive as that person's mail (no SMTP AUTH, no trusted network)
-// and no mailing list (List-Id) handed the reader's own post back. Mail
-// "from yourself" is what extortion and mailbox-quota lures forge, and the
-// address's own history (established, written to) must not vouch for it,
-// so it takes the place of internal_known, solicitation and the pair's
-// credit (the reader's own mail to themselves). A weight of 0 (turned off)
-// restores them.
-func (m *message) ownAddress(rcpt string) (evid, bool) {
-	w := m.p.Weights.OwnAddress
-	if w == 0 || m.in.Authenticated || m.in.List || rcpt == "" || m.sender != rcpt {
+// forgedOwn: the mail says it comes from the recipient's own address, or
+// (with internal_mail_authenticated) from anyone in our internal domains,
+// but did not arrive as our own mail does: no SMTP AUTH, no trusted
+// network, and no mailing list (List-Id) handing a member's own post back.
+// Mail "from yourself" or "from the CEO" is what extortion, quota and
+// payment lures forge, and that address's own history (established,
+// written to) must not vouch for it, so the evidence takes the place of
+// internal_known, solicitation and the pair's credit. A weight of 0
+// (turned off) restores them.
+func (m *message) forgedOwn(rcpt string) (evid, bool) {
+	if m.in.Authenticated || m.in.List || m.sender == "" {
 		return evid{}, false
 	}
-	return evid{code: CodeOwnAddress, w: w, cls: classLookalike, a: m.sender}, true
+	w := &m.p.Weights
+	switch {
+	case m.sender == rcpt && w.OwnAddress != 0:
+		return evid{code: CodeOwnAddress, w: w.OwnAddress, cls: classLookalike, a: m.sender}, true
+	case m.p.InternalAuthenticated && w.UnauthInt != 0 && inDomains(domainOf(m.sender), m.p.InternalDomains):
+		return evid{code: CodeUnauthInternal, w: w.UnauthInt, cls: classLookalike, a: m.sender}, true
+	}
+	return evid{}, false
 }
 
 // internalKnown: an unauthenticated sender in one of our own domains whose

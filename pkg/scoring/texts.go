@@ -61,6 +61,8 @@ func (e evid) text() string {
 		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
 	case CodeOwnAddress:
 		return "the mail says it comes from " + e.a + ", the recipient's own address, but it did not arrive as that person's authenticated mail"
+	case CodeUnauthInternal:
+		return "the mail says it comes from " + e.a + ", in one of our own domains, but it did not arrive authenticated, as all our own mail does"
 	case CodeReplyTo:
 		return "replies go to " + e.a + ", not to the sender's domain " + e.b
 	}

@@ -7,24 +7,25 @@ package scoring
 // established), so history only ever lowers them.
 type Weights struct {
 	// Novelty of the link (recipient-independent and per recipient).
-	OrgNovel    float64 `toml:"org_novel"`            // 0.30 link domain new/rare to the organisation
-	HostNovel   float64 `toml:"host_novel"`           // 0.05 known domain, host never seen
-	RcptNovel   float64 `toml:"rcpt_novel"`           // 0.10 link domain new to this recipient
-	SenderLink  float64 `toml:"sender_link"`          // 0.10 this sender never linked to the domain
-	PairNovel   float64 `toml:"pair_novel"`           // 0.05 sender never wrote to this recipient
-	SenderNovel float64 `toml:"sender_novel"`         // 0.30 sender address new/rare
-	SenderDom   float64 `toml:"sender_domain_novel"`  // 0.25 sender domain new/rare
-	Unsolicited float64 `toml:"unsolicited"`          // 0.15 nobody here ever wrote to the sender
-	Freemail    float64 `toml:"freemail"`             // 0.15 new sender at a free mail provider
-	Shadow      float64 `toml:"shadow_identity"`      // 0.35 known display name, new address
-	BrandName   float64 `toml:"brand_name_mismatch"`  // 0.40 brand in display name, sent from elsewhere
-	NameDomain  float64 `toml:"name_domain_mismatch"` // 0.40 display name shows another domain or address
-	AuthFail    float64 `toml:"auth_fail"`            // 0.60 a trusted verifier says the From domain failed DMARC (or DKIM)
-	Disguised   float64 `toml:"disguised_text"`       // 0.50 a subject or sender-name word mixes Latin with look-alike letters of another script
-	Malformed   float64 `toml:"malformed_from"`       // 0.50 the From field does not name exactly one author with an address
-	SenderLook  float64 `toml:"sender_lookalike"`     // 0.90 the sender's domain is a near miss of one of ours or of a shipped brand
-	OwnAddress  float64 `toml:"from_own_address"`     // 0.60 unauthenticated mail that says it is from the recipient's own address
-	ReplyTo     float64 `toml:"reply_to_mismatch"`    // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
+	OrgNovel    float64 `toml:"org_novel"`                // 0.30 link domain new/rare to the organisation
+	HostNovel   float64 `toml:"host_novel"`               // 0.05 known domain, host never seen
+	RcptNovel   float64 `toml:"rcpt_novel"`               // 0.10 link domain new to this recipient
+	SenderLink  float64 `toml:"sender_link"`              // 0.10 this sender never linked to the domain
+	PairNovel   float64 `toml:"pair_novel"`               // 0.05 sender never wrote to this recipient
+	SenderNovel float64 `toml:"sender_novel"`             // 0.30 sender address new/rare
+	SenderDom   float64 `toml:"sender_domain_novel"`      // 0.25 sender domain new/rare
+	Unsolicited float64 `toml:"unsolicited"`              // 0.15 nobody here ever wrote to the sender
+	Freemail    float64 `toml:"freemail"`                 // 0.15 new sender at a free mail provider
+	Shadow      float64 `toml:"shadow_identity"`          // 0.35 known display name, new address
+	BrandName   float64 `toml:"brand_name_mismatch"`      // 0.40 brand in display name, sent from elsewhere
+	NameDomain  float64 `toml:"name_domain_mismatch"`     // 0.40 display name shows another domain or address
+	AuthFail    float64 `toml:"auth_fail"`                // 0.60 a trusted verifier says the From domain failed DMARC (or DKIM)
+	Disguised   float64 `toml:"disguised_text"`           // 0.50 a subject or sender-name word mixes Latin with look-alike letters of another script
+	Malformed   float64 `toml:"malformed_from"`           // 0.50 the From field does not name exactly one author with an address
+	SenderLook  float64 `toml:"sender_lookalike"`         // 0.90 the sender's domain is a near miss of one of ours or of a shipped brand
+	OwnAddress  float64 `toml:"from_own_address"`         // 0.60 unauthenticated mail that says it is from the recipient's own address
+	UnauthInt   float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
+	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
 	DisplayMismatch float64 `toml:"display_mismatch"`    // 0.60
@@ -76,7 +77,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -90,13 +91,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 53
+const nWeights = 54
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,

@@ -58,11 +58,18 @@ type mtaPath struct {
 
 func postfixPath(t *testing.T, quarantine bool, extra string) *mtaPath {
 	t.Helper()
+	return postfixPathWith(t, func(lockBase string) string { return milterdConfig(lockBase, quarantine, extra) })
+}
+
+// postfixPathWith is postfixPath with the whole milterd configuration
+// made by config from the lock base URL.
+func postfixPathWith(t *testing.T, config func(lockBase string) string) *mtaPath {
+	t.Helper()
 	httpPort := freePort(t)
 	lockBase := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 	p := &mtaPath{capture: startCapture(t), lockBase: lockBase}
 	p.milterd = startFilter(t, filterOptions{
-		Config: milterdConfig(lockBase, quarantine, extra),
+		Config: config(lockBase),
 		HTTP:   fmt.Sprintf("127.0.0.1:%d", httpPort),
 	})
 	p.postfix = startPostfix(t, postfixOptions{Milter: p.milterd.Milter(), RelayPort: p.capture.Port()})

@@ -51,6 +51,29 @@ func TestPostfixOwnAddress(t *testing.T) {
 	}
 }
 
+// TestPostfixUnauthenticatedInternal: with internal_mail_authenticated, a
+// colleague's address relayed by a client outside trusted_networks is a
+// forgery (unauthenticated_internal); through the trusted client it is the
+// colleague's own mail.
+func TestPostfixUnauthenticatedInternal(t *testing.T) {
+	p := postfixPathWith(t, func(lockBase string) string {
+		return milterdConfigWith(lockBase, `trusted_networks = ["127.0.0.1/32"]`,
+			"quarantine_threshold = 100.0\nquarantine_when = []\ninternal_mail_authenticated = true\n")
+	})
+	msg := plainMessage("ceo@example.com", recipient, "Today",
+		"Bob, the figures are at https://www.figures-desk.test/q3 now.\r\n")
+	sendMailVia(t, "127.0.0.2", p.postfix.Addr(), msg)
+	forged := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if forged.Action != "lock" || !strings.Contains(forged.Reasons, "unauthenticated_internal") {
+		t.Fatalf("untrusted client: %s, want a lock with unauthenticated_internal", forged.Raw)
+	}
+	sendMailVia(t, "127.0.0.1", p.postfix.Addr(), msg)
+	own := verdictOf(t, p.capture.next(t, deliveryTimeout).Data)
+	if own.Action != "accept" || strings.Contains(own.Reasons, "unauthenticated_internal") {
+		t.Fatalf("trusted client: %s, want accept without unauthenticated_internal", own.Raw)
+	}
+}
+
 // sendMailVia submits one message from the given local (loopback) address.
 func sendMailVia(t *testing.T, local, addr string, m outMail) {
 	t.Helper()
