@@ -41,7 +41,10 @@
 //     domains, links to the sender's own domain, domains the organisation
 //     itself sends out, and a new domain of which the message links several
 //     different pages (a site's newsletter; a lure has one landing page),
-//     which offsets at most that link's own novelty (sitepages.go).
+//     which offsets at most that link's own novelty (sitepages.go). What
+//     vouches for the sender offsets the sender's own risk, never more
+//     (capCredits): a trusted correspondent's link to a domain nobody here
+//     has seen keeps its novelty.
 //
 // A link to the sender's own (non-free) registrable domain carries no link
 // novelty of its own: the site is exactly as new as the sender's domain,
@@ -50,8 +53,9 @@
 // lookalike or intent evidence joins, while the same sender linking an
 // unrelated new domain is locked at warn. The same holds for a sister
 // domain of a sender domain with history (a shared name token of 5+
-// letters) and for a link domain the sender's domain linked before, but not
-// for a never-seen sender domain whose own site holds out a prize.
+// letters), unless its link asks for credentials or a payment, and for a
+// link domain the sender's domain linked before, but not for a never-seen
+// sender domain whose own site holds out a prize.
 //
 // Familiarity resists poisoning: history counts fully only when vouched
 // (Stat.Vouched: it came from a sender we wrote to, or a colleague) or

@@ -59,6 +59,7 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	r.rcpt = rcpt
 	r.msgEv = append(r.msgEv, m.sendEv...)
 	r.msgEv = m.relationship(r.msgEv, key, rh)
+	capCredits(r.msgEv)
 	r.allowed = m.senderAllowed(key)
 	base := sum(r.msgEv)
 	r.msgStrong = strong(r.msgEv)
@@ -111,6 +112,38 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 		}
 	}
 	return out
+}
+
+// capCredits: what vouches for the sender (solicited, an established or
+// recurring pair, an established colleague's address) offsets the
+// sender's own risk but never more. It says who wrote, not where the
+// links lead, so a trusted correspondent's link to a domain nobody here
+// has seen keeps its novelty: that is what a compromised or forged
+// partner's lure looks like. The credits are scaled down together until
+// the sender evidence sums to zero, so the reasons' weights still add up.
+// An authenticated colleague (internal_sender) is exempt: our own
+// people's links are the organisation's own.
+func capCredits(ev []evid) {
+	if slices.ContainsFunc(ev, func(e evid) bool { return e.code == CodeInternalSender }) {
+		return
+	}
+	risk, credit := 0.0, 0.0
+	for _, e := range ev {
+		if e.w > 0 {
+			risk += e.w
+		} else {
+			credit -= e.w
+		}
+	}
+	if credit <= risk {
+		return
+	}
+	f := risk / credit
+	for i := range ev {
+		if ev[i].w < 0 {
+			ev[i].w *= f
+		}
+	}
 }
 
 // pairEvidence is the larger of the pair's credits: established_pair from

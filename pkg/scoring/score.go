@@ -409,16 +409,21 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // lure is a spammer's site, not a newsletter's (asking to sign in to one's
 // own site is ordinary service mail, so credentials do not count here). It
 // holds for a sister domain (sisterDomain) only once the sender domain has
-// some history, so a new actor cannot pair two fresh names.
+// some history, so a new actor cannot pair two fresh names, and not when
+// the link asks for credentials or a payment: a domain that merely holds
+// a correspondent's name (partner-billing-update.example for
+// partner.example) is also what an attacker registers for that
+// correspondent's customers.
 func (m *message) ownSite(l *links.Link, own bool) bool {
 	seen := m.in.History.SenderDomain.Seen()
 	switch {
 	case own:
 		return seen || !lureIntent(m.linkIntent(l), &m.subj)
-	case m.free || !seen:
+	case m.free || !seen || !sisterDomain(m.sdom, l.Domain):
 		return false
 	}
-	return sisterDomain(m.sdom, l.Domain)
+	s := m.linkIntent(l)
+	return s.w[intentCredentials] == 0 && s.w[intentPayment] == 0
 }
 
 // lureIntent: prize or reward cues near the link or in the subject.

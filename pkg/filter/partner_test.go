@@ -1,0 +1,54 @@
+package filter
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+)
+
+// After ten days of correspondence with a partner (we write, they
+// answer), the partner's mail is trusted for who wrote it, not for a
+// domain nobody here has seen: a credential lure on a domain holding the
+// partner's name (what a compromised or forged partner account sends) is
+// locked, while the partner's slides on a new sharing site and a sign-in
+// link to the partner's own site are delivered untouched.
+func TestTrustedPartnerNewDomain(t *testing.T) {
+	e := testEngine(t)
+	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
+	run := func(m testMsg, day int, auth bool) *Result {
+		t.Helper()
+		r, err := e.Decide(context.Background(), []byte(m.raw), Envelope{
+			MailFrom: m.from, Recipients: []string{m.to}, Now: start.AddDate(0, 0, day), Authenticated: auth})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Finish(r)
+		return r
+	}
+	for d := range 10 {
+		run(msg("alice@corp.example", "bob@partner.example", "numbers", "text/plain; charset=utf-8", "see https://www.partner.example/q\n"), d, true)
+		run(msg("bob@partner.example", "alice@corp.example", "re: numbers", "text/plain; charset=utf-8", "ok https://www.partner.example/q2\n"), d, false)
+	}
+	partner := func(body string) testMsg {
+		return msg("bob@partner.example", "alice@corp.example", "contract", "text/plain; charset=utf-8", body)
+	}
+	for _, tc := range []struct {
+		name   string
+		body   string
+		action Action
+	}{
+		{"a credential lure on a domain with the partner's name",
+			"Hi Alice, please review the contract and sign in with your email password to view it:\nhttps://partner-docs-portal.example/login\n", ActionLock},
+		{"slides on a new sharing site", "Hi Alice, the slides from today: https://slides-share-new.example/deck\n", ActionAccept},
+		{"sign-in to the partner's own site", "Hi Alice, please sign in to review the contract:\nhttps://portal.partner.example/login\n", ActionAccept},
+	} {
+		r := run(partner(tc.body), 11, false)
+		if r.Action != tc.action {
+			t.Errorf("%s: %s (%.2f, %v), want %s", tc.name, r.Action, r.Verdict.Score, r.ReasonCodes(), tc.action)
+		}
+		if !slices.Contains(r.ReasonCodes(), "established_pair") {
+			t.Errorf("%s: no established_pair (%v): the history did not take", tc.name, r.ReasonCodes())
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+func TestCapCredits(t *testing.T) {
+	risk := func(code string, w float64) evid { return evid{code: code, w: w, cls: classSender} }
+	credit := func(code string, w float64) evid { return evid{code: code, w: -w, cls: classContext} }
+	for _, tc := range []struct {
+		name string
+		ev   []evid
+		want []float64
+	}{
+		{"no credit", []evid{risk(CodeSenderRare, 0.2)}, []float64{0.2}},
+		{"credits within the risk", []evid{risk(CodeSenderRare, 0.3), credit(CodeSolicited, 0.3)}, []float64{0.3, -0.3}},
+		{"credits above the risk shrink together", []evid{risk(CodeSenderRare, 0.3), credit(CodeSolicited, 0.3), credit(CodeEstablishedPair, 0.3)},
+			[]float64{0.3, -0.15, -0.15}},
+		{"no risk at all: the credits count 0", []evid{credit(CodeSolicited, 0.3), credit(CodeEstablishedPair, 0.3)}, []float64{0, 0}},
+		{"an authenticated colleague keeps all of it", []evid{credit(CodeInternalSender, 1), credit(CodeEstablishedPair, 0.3)}, []float64{-1, -0.3}},
+	} {
+		capCredits(tc.ev)
+		sum := 0.0
+		for i, e := range tc.ev {
+			sum += e.w
+			if !near(e.w, tc.want[i]) {
+				t.Errorf("%s: %s weight %v, want %v", tc.name, e.code, e.w, tc.want[i])
+			}
+		}
+		if sum < -1e-9 && tc.ev[0].code != CodeInternalSender {
+			t.Errorf("%s: sender evidence sums to %v, below zero", tc.name, sum)
+		}
+	}
+}
+
+// partnerInput: a long-established correspondent we write to links a
+// domain nobody here has seen.
+func partnerInput(url, host, domain, context string) Input {
+	in := knownInput()
+	l := web(url, host, domain)
+	l.Context = context
+	in.Links = []links.Link{l}
+	return in
+}
+
+// A trusted correspondent's mail vouches for who wrote it, not for a
+// domain nobody here has seen: a credential lure on such a domain (which
+// a compromised or forged partner sends) is locked, even when the domain
+// holds the partner's name; the same partner's ordinary new link, and a
+// sign-in link to the partner's own site, pass.
+func TestTrustedCorrespondentNewDomain(t *testing.T) {
+	p := testPolicy()
+	lure := "Please review the contract and sign in with your email password to view it."
+	for _, tc := range []struct {
+		name string
+		in   Input
+		lock bool
+	}{
+		{"credential lure on a new domain", partnerInput("https://docs-review-portal.example/login", "docs-review-portal.example", "docs-review-portal.example", lure), true},
+		{"credential lure on a domain with the partner's name", partnerInput("https://partner-docs-portal.example/login", "partner-docs-portal.example", "partner-docs-portal.example", lure), true},
+		{"an ordinary link to a new domain", partnerInput("https://slides-share.example/deck", "slides-share.example", "slides-share.example", "The slides from today."), false},
+		{"sign-in to the partner's own site", partnerInput("https://docs.partner.example/login", "docs.partner.example", "partner.example", lure), false},
+		{"the partner's sister site without a lure", partnerInput("https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", "Our quarterly news."), false},
+	} {
+		v := Score(p, tc.in)
+		if got := v.Links[0].Lock; got != tc.lock {
+			t.Errorf("%s: lock %v, want %v (score %.2f, %v)", tc.name, got, tc.lock, v.Links[0].Score, codesOf(v))
+		}
+	}
+}
+
+// The sister domain's credit goes when its link asks for credentials or a
+// payment, and only then.
+func TestSisterSiteAsking(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		context string
+		novel   bool
+	}{
+		{"Our quarterly news.", false},
+		{"Sign in with your password to read it.", true},
+		{"Please pay the attached invoice.", true},
+	} {
+		v := Score(p, partnerInput("https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", tc.context))
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel {
+			t.Errorf("%q: org_first_seen %v, want %v (%v)", tc.context, got, tc.novel, codesOf(v))
+		}
+	}
+}
