@@ -69,6 +69,18 @@ func msg(from, to, subject, contentType, body string) testMsg {
 	return testMsg{from: from, to: to, raw: raw}
 }
 
+// deliver judges raw from mailFrom to rcpt at the given time, applies the
+// verdict (Finish, learning included) and returns the result.
+func deliver(t *testing.T, e *Engine, raw []byte, mailFrom, rcpt string, at time.Time, auth bool) *Result {
+	t.Helper()
+	r, err := e.Decide(context.Background(), raw, Envelope{MailFrom: mailFrom, Recipients: []string{rcpt}, Now: at, Authenticated: auth})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Finish(r)
+	return r
+}
+
 // corpus is a small synthetic exchange: a colleague relationship built up
 // (outbound first, then replies), then a lookalike credential phish.
 func corpus() []testMsg {

@@ -1,7 +1,6 @@
 package filter
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
@@ -17,26 +16,10 @@ import (
 func TestFromOwnAddress(t *testing.T) {
 	e := testEngine(t)
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
-	run := func(m testMsg, day int, auth bool, extra string) *Result {
-		t.Helper()
-		raw := extra + m.raw
-		r, err := e.Decide(context.Background(), []byte(raw), Envelope{
-			MailFrom: m.from, Recipients: []string{"alice@corp.example"}, Now: start.AddDate(0, 0, day), Authenticated: auth})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.Finish(r)
-		return r
-	}
 	for d := range 8 {
 		for _, to := range []string{"bob@partner.example", "carol@corp.example", "alice@corp.example"} {
 			m := msg("alice@corp.example", to, "notes", "text/plain; charset=utf-8", "see https://www.partner.example/q\n")
-			r, err := e.Decide(context.Background(), []byte(m.raw), Envelope{
-				MailFrom: m.from, Recipients: []string{to}, Now: start.AddDate(0, 0, d), Authenticated: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			e.Finish(r)
+			deliver(t, e, []byte(m.raw), m.from, to, start.AddDate(0, 0, d), true)
 		}
 	}
 	self := func(subject, body string) testMsg {
@@ -61,7 +44,7 @@ func TestFromOwnAddress(t *testing.T) {
 		{"her authenticated note to herself", note, true, "", ActionAccept, false},
 		{"her post handed back by a list", post, false, "List-Id: Gardeners <gardeners.lists.garden.example>\r\n", "", false},
 	} {
-		r := run(tc.m, 9, tc.auth, tc.extra)
+		r := deliver(t, e, []byte(tc.extra+tc.m.raw), tc.m.from, "alice@corp.example", start.AddDate(0, 0, 9), tc.auth)
 		codes := r.ReasonCodes()
 		if tc.action != "" && r.Action != tc.action {
 			t.Errorf("%s: %s (%v), want %s", tc.name, r.Action, codes, tc.action)

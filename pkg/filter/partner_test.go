@@ -1,7 +1,6 @@
 package filter
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
@@ -18,13 +17,7 @@ func TestTrustedPartnerNewDomain(t *testing.T) {
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	run := func(m testMsg, day int, auth bool) *Result {
 		t.Helper()
-		r, err := e.Decide(context.Background(), []byte(m.raw), Envelope{
-			MailFrom: m.from, Recipients: []string{m.to}, Now: start.AddDate(0, 0, day), Authenticated: auth})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.Finish(r)
-		return r
+		return deliver(t, e, []byte(m.raw), m.from, m.to, start.AddDate(0, 0, day), auth)
 	}
 	for d := range 10 {
 		run(msg("alice@corp.example", "bob@partner.example", "numbers", "text/plain; charset=utf-8", "see https://www.partner.example/q\n"), d, true)
