@@ -41,6 +41,18 @@ func TestDecisions(t *testing.T) {
 			in.Links[0].Context = "Please sign in and verify your password"
 			return in
 		}, action: Accept},
+		{name: "a stranger's host borrowing our name, asking for a password, is held", in: func() Input {
+			in := newInput()
+			l := web("https://corp-example-helpdesk.example/keep", "corp-example-helpdesk.example", "corp-example-helpdesk.example")
+			l.Context = "Your password expires today. Keep your password here."
+			in.Links = []links.Link{l}
+			return in
+		}, action: Quarantine, lock: true, level: LevelHard},
+		{name: "the same host without the password request", in: func() Input {
+			in := newInput()
+			in.Links = []links.Link{web("https://corp-example-helpdesk.example/keep", "corp-example-helpdesk.example", "corp-example-helpdesk.example")}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
 		{name: "image never locked", in: func() Input {
 			in := riskyInput()
 			in.Links[0].Kind, in.Links[0].Clickable = links.KindImage, false

@@ -47,8 +47,9 @@ type Policy struct {
 	// QuarantineWhen lists combinations of reason codes; the message is
 	// quarantined when every code of one combination occurs in its evidence
 	// (on the message or on any link). Default: an unsolicited shadow identity
-	// asking for credentials or a payment, an unsolicited lookalike asking
-	// for credentials, an unsolicited sender whose domain failed
+	// asking for credentials or a payment, an unsolicited lookalike (or a
+	// host borrowing our own domain's name) asking for credentials, an
+	// unsolicited sender whose domain failed
 	// authentication asking for credentials or a payment, and mail forged
 	// from the recipient's own address asking for a payment or threatening
 	// (extortion "from yourself"; its credential lures have links to lock),
@@ -117,6 +118,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeShadowIdentity, CodeUnsolicited, CodeIntentCredentials},
 		{CodeShadowIdentity, CodeUnsolicited, CodeIntentPayment},
 		{CodeLookalike, CodeUnsolicited, CodeIntentCredentials},
+		{CodeOrgInHost, CodeUnsolicited, CodeIntentCredentials},
 		{CodeSenderLook, CodeUnsolicited, CodeIntentCredentials},
 		{CodeSenderLook, CodeUnsolicited, CodeIntentPayment},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
