@@ -11,13 +11,19 @@ import (
 // domain nobody here has seen: a credential lure on a domain holding the
 // partner's name (what a compromised or forged partner account sends) is
 // locked, while the partner's slides on a new sharing site and a sign-in
-// link to the partner's own site are delivered untouched.
+// link to the partner's own site are delivered untouched. A payment
+// request from the partner's address whose replies go to free mail is
+// quarantined.
 func TestTrustedPartnerNewDomain(t *testing.T) {
 	e := testEngine(t)
 	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	run := func(m testMsg, day int, auth bool) *Result {
 		t.Helper()
 		return deliver(t, e, []byte(m.raw), m.from, m.to, start.AddDate(0, 0, day), auth)
+	}
+	replyToFree := func(m testMsg) testMsg {
+		m.raw = "Reply-To: Bob <bob.partner.billing@gmail.com>\r\n" + m.raw
+		return m
 	}
 	for d := range 10 {
 		run(msg("alice@corp.example", "bob@partner.example", "numbers", "text/plain; charset=utf-8", "see https://www.partner.example/q\n"), d, true)
@@ -26,17 +32,21 @@ func TestTrustedPartnerNewDomain(t *testing.T) {
 	partner := func(body string) testMsg {
 		return msg("bob@partner.example", "alice@corp.example", "contract", "text/plain; charset=utf-8", body)
 	}
+	bankDetails := msg("bob@partner.example", "alice@corp.example", "Invoice 4471: new bank details", "text/plain; charset=utf-8",
+		"Hi Alice, our bank changed; please pay to the new account and confirm by reply.\n")
 	for _, tc := range []struct {
 		name   string
-		body   string
+		m      testMsg
 		action Action
 	}{
 		{"a credential lure on a domain with the partner's name",
-			"Hi Alice, please review the contract and sign in with your email password to view it:\nhttps://partner-docs-portal.example/login\n", ActionLock},
-		{"slides on a new sharing site", "Hi Alice, the slides from today: https://slides-share-new.example/deck\n", ActionAccept},
-		{"sign-in to the partner's own site", "Hi Alice, please sign in to review the contract:\nhttps://portal.partner.example/login\n", ActionAccept},
+			partner("Hi Alice, please review the contract and sign in with your email password to view it:\nhttps://partner-docs-portal.example/login\n"), ActionLock},
+		{"slides on a new sharing site", partner("Hi Alice, the slides from today: https://slides-share-new.example/deck\n"), ActionAccept},
+		{"sign-in to the partner's own site", partner("Hi Alice, please sign in to review the contract:\nhttps://portal.partner.example/login\n"), ActionAccept},
+		{"a payment request answering to free mail", replyToFree(bankDetails), ActionQuarantine},
+		{"the same request answering to the partner", bankDetails, ActionAccept},
 	} {
-		r := run(partner(tc.body), 11, false)
+		r := run(tc.m, 11, false)
 		if r.Action != tc.action {
 			t.Errorf("%s: %s (%.2f, %v), want %s", tc.name, r.Action, r.Verdict.Score, r.ReasonCodes(), tc.action)
 		}

@@ -19,6 +19,9 @@ func TestCapCredits(t *testing.T) {
 		{"credits above the risk shrink together", []evid{risk(CodeSenderRare, 0.3), credit(CodeSolicited, 0.3), credit(CodeEstablishedPair, 0.3)},
 			[]float64{0.3, -0.15, -0.15}},
 		{"no risk at all: the credits count 0", []evid{credit(CodeSolicited, 0.3), credit(CodeEstablishedPair, 0.3)}, []float64{0, 0}},
+		{"doubt about who wrote is not offset", []evid{{code: CodeReplyFree, w: 0.5, cls: classLookalike}, credit(CodeSolicited, 0.3)}, []float64{0.5, 0}},
+		{"only the rest of the risk is", []evid{{code: CodeAuthFail, w: 0.6, cls: classLookalike}, risk(CodeSenderRare, 0.1), credit(CodeSolicited, 0.3)},
+			[]float64{0.6, 0.1, -0.1}},
 		{"an authenticated colleague keeps all of it", []evid{credit(CodeInternalSender, 1), credit(CodeEstablishedPair, 0.3)}, []float64{-1, -0.3}},
 	} {
 		capCredits(tc.ev)

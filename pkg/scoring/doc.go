@@ -42,9 +42,10 @@
 //     itself sends out, and a new domain of which the message links several
 //     different pages (a site's newsletter; a lure has one landing page),
 //     which offsets at most that link's own novelty (sitepages.go). What
-//     vouches for the sender offsets the sender's own risk, never more
-//     (capCredits): a trusted correspondent's link to a domain nobody here
-//     has seen keeps its novelty.
+//     vouches for the sender offsets the sender's own risk, never more,
+//     and never evidence doubting who the sender is (capCredits): a
+//     trusted correspondent's link to a domain nobody here has seen keeps
+//     its novelty.
 //
 // A link to the sender's own (non-free) registrable domain carries no link
 // novelty of its own: the site is exactly as new as the sender's domain,

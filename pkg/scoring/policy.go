@@ -50,7 +50,8 @@ type Policy struct {
 	// asking for credentials or a payment, an unsolicited lookalike (or a
 	// host borrowing our own domain's name) asking for credentials, an
 	// unsolicited sender whose domain failed
-	// authentication asking for credentials or a payment, and mail forged
+	// authentication asking for credentials or a payment, a known sender
+	// domain asking for a payment with replies going to free mail, and mail forged
 	// from the recipient's own address asking for a payment or threatening
 	// (extortion "from yourself"; its credential lures have links to lock),
 	// or, with InternalAuthenticated, from a colleague's address asking for
@@ -123,6 +124,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeSenderLook, CodeUnsolicited, CodeIntentPayment},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
+		{CodeReplyFree, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentExtortion},
 		{CodeUnauthInternal, CodeIntentCredentials},

@@ -120,19 +120,23 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 // links lead, so a trusted correspondent's link to a domain nobody here
 // has seen keeps its novelty: that is what a compromised or forged
 // partner's lure looks like. The credits are scaled down together until
-// the sender evidence sums to zero, so the reasons' weights still add up.
-// An authenticated colleague (internal_sender) is exempt: our own
-// people's links are the organisation's own.
+// the sender's risk is cancelled, so the reasons' weights still add up.
+// Evidence that doubts who the sender is (the lookalike class: a forged
+// name, a failed DMARC check, replies going to free mail) is not offset
+// at all: the history vouches for the real sender, not for whoever
+// borrowed the name. An authenticated colleague (internal_sender) is
+// exempt: our own people's links are the organisation's own.
 func capCredits(ev []evid) {
 	if slices.ContainsFunc(ev, func(e evid) bool { return e.code == CodeInternalSender }) {
 		return
 	}
 	risk, credit := 0.0, 0.0
 	for _, e := range ev {
-		if e.w > 0 {
-			risk += e.w
-		} else {
+		switch {
+		case e.w < 0:
 			credit -= e.w
+		case e.cls != classLookalike:
+			risk += e.w
 		}
 	}
 	if credit <= risk {

@@ -173,7 +173,11 @@ func (m *message) senderEvidence() []evid {
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
 	add(malformedFrom(w, m.in.FromMalformed))
-	add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
+	if e, ok := m.replyToFreemail(); ok {
+		add(e, ok) // counted once: not also as reply_to_mismatch
+	} else {
+		add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
+	}
 	return out
 }
 
