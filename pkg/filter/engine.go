@@ -123,11 +123,11 @@ func (e *Engine) Import(msg []byte, env Envelope) {
 func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, bool, error) {
 	m := readMessage(msg, env)
 	r := &Result{Message: m, Action: ActionAccept}
-	ls, signed, err := links.ExtractSigned(msg, e.opt.Links)
+	x, err := links.ExtractAll(msg, e.opt.Links)
 	if err != nil {
 		r.Notes = append(r.Notes, noteFor(err))
 	}
-	r.Links = ls
+	r.Links = x.Links
 	if e.outbound(m) {
 		r.Outbound = true
 		r.Notes = append(r.Notes, "outbound")
@@ -136,7 +136,7 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	if err := ctx.Err(); err != nil {
 		return nil, false, fmt.Errorf("filter: before lookup: %w", err)
 	}
-	in, facts, err := e.input(m, signed, ls)
+	in, facts, err := e.input(m, x)
 	if err != nil {
 		return nil, false, err
 	}
@@ -148,17 +148,17 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 
 // input builds the scorer's input, with one history lookup; the facts
 // are kept for learning.
-func (e *Engine) input(m Message, signed bool, ls []links.Link) (scoring.Input, baseline.Facts, error) {
+func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients}
-	q.LinkDomains, q.LinkHosts = clickableHosts(ls)
+	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	facts, err := e.history.Lookup(q)
 	if err != nil {
 		return scoring.Input{}, facts, fmt.Errorf("filter: history lookup: %w", err)
 	}
 	in := scoring.Input{
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
-		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject,
-		Authenticated: m.Authenticated, Signed: signed, Links: ls, History: toHistory(facts),
+		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
+		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
 		FromMalformed: m.FromMalformed, List: m.ListMail,
 	}

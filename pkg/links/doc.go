@@ -19,7 +19,9 @@
 // and as HTML. A link in the quoted or forwarded part of its text part
 // (after a reply's attribution line, a forward separator, '>' quoting,
 // Outlook's header block or a mail client's HTML quote markup) carries
-// FlagQuoted (quote.go).
+// FlagQuoted (quote.go). ExtractAll also returns the start of the first
+// text part before any quote (Extracted.Lead), so that a message without
+// links can be read for what it asks.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
 // decide which links are dangerous (that is pkg/scoring), touch the

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
 )
@@ -41,6 +42,36 @@ type collector struct {
 	part  string
 	hosts hostCache
 	html  bool // the HTML scanner is running
+	// lead is the start of the first text part's visible text (see
+	// Extracted.Lead); leadDone once a text part was read for it.
+	lead     string
+	leadDone bool
+}
+
+// LeadBytes bounds Extracted.Lead.
+const LeadBytes = 600
+
+// setLead keeps the start of the first text part a reader sees, white
+// space collapsed, within LeadBytes and cut after a whole word.
+func (c *collector) setLead(text []byte) {
+	if c.leadDone {
+		return
+	}
+	c.leadDone = true
+	s := collapse(text[:min(len(text), 4*LeadBytes)])
+	if len(s) > LeadBytes {
+		end := LeadBytes
+		if s[end] != ' ' {
+			if i := strings.LastIndexByte(s[:end], ' '); i > 0 {
+				end = i
+			}
+		}
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		s = s[:end]
+	}
+	c.lead = s
 }
 
 func (c *collector) full() bool { return len(c.links) >= c.max }
@@ -170,6 +201,7 @@ type scan struct {
 	leaves    []scannedLeaf
 	links     []Link
 	meta      []hitMeta
+	lead      string
 	partial   bool
 	malformed bool
 	internal  bool
@@ -212,7 +244,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
-	sc.links, sc.meta = c.links, c.meta
+	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {
 		sc.partial = true
 	}
@@ -231,22 +263,23 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		sc.partial = true
 	}
 	c.part = l.path
+	sl.html = l.mtype == "text/html" || l.mtype == "text/plain" && sniffHTML(text)
+	q := quoteStart(text, sl.html)
 	switch {
 	case l.mtype == "text/html":
-		sl.html = true
 		c.html = true
-		scanHTML(text, c)
+		scanHTML(text, c, q)
 		c.html = false
-	case l.mtype == "text/plain" && sniffHTML(text):
-		sl.html = true
-		scanSniffed(text, c)
+	case sl.html:
+		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, scanMode{fold: true})
 	default:
+		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 	}
 	sl.last = len(c.links)
-	markQuoted(c.links[sl.first:sl.last], text, sl.html)
+	markQuoted(c.links[sl.first:sl.last], q)
 	return sl
 }
 
@@ -257,15 +290,23 @@ func sniffHTML(text []byte) bool {
 	return len(t) > 5 && (asciiEqualFold(t[:5], "<html") || len(t) > 9 && asciiEqualFold(t[:9], "<!doctype"))
 }
 
+// cut is q when it is an offset (a quote's start), else n.
+func cut(q, n int) int {
+	if q < 0 {
+		return n
+	}
+	return q
+}
+
 // scanSniffed scans a text/plain part holding HTML twice: as text (what
 // most clients show, auto-linking the URLs) and as HTML (what sniffing
 // clients render), keeping HTML links that no text link overlaps.
-func scanSniffed(text []byte, c *collector) {
+func scanSniffed(text []byte, c *collector, quoteAt int) {
 	first := len(c.links)
 	scanPlain(text, c, KindText, scanMode{})
 	mid := len(c.links)
 	c.html = true
-	scanHTML(text, c)
+	scanHTML(text, c, quoteAt)
 	c.html = false
 	textLinks := c.links[first:mid]
 	order := make([]int, 0, len(c.links)-first)
@@ -317,13 +358,31 @@ func Extract(msg []byte, opts Options) ([]Link, error) {
 // MIME tree when that walk stayed within the default limits (Signed's),
 // which is almost always.
 func ExtractSigned(msg []byte, opts Options) ([]Link, bool, error) {
+	x, err := ExtractAll(msg, opts)
+	return x.Links, x.Signed, err
+}
+
+// Extracted is what one walk of a message finds.
+type Extracted struct {
+	Links  []Link // as Extract returns them
+	Signed bool   // as Signed(msg) reports
+	// Lead is the start of the first text part (plain text, or the
+	// visible text of HTML), white space collapsed, at most LeadBytes and
+	// cut after a whole word: what a reader sees first, so that a message
+	// without links can still be read for what it asks.
+	Lead string
+}
+
+// ExtractAll is ExtractSigned with the message's Lead, from one walk; the
+// error is Extract's.
+func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 	sc := scanMessage(msg, opts)
-	signed := sc.signed
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead}
 	if !sc.signedExact {
-		signed = Signed(msg)
+		x.Signed = Signed(msg)
 	}
 	if err := sc.err(); err != nil {
-		return sc.links, signed, fmt.Errorf("links: extract: %w", err)
+		return x, fmt.Errorf("links: extract: %w", err)
 	}
-	return sc.links, signed, nil
+	return x, nil
 }

@@ -26,9 +26,13 @@ var fuzzOpts = Options{MaxDepth: 4, MaxParts: 20, MaxPartBytes: 1 << 16, MaxLink
 func FuzzExtract(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, msg []byte) {
-		ls, err := Extract(msg, fuzzOpts)
+		x, err := ExtractAll(msg, fuzzOpts)
+		ls := x.Links
 		if errors.Is(err, errInternal) {
 			t.Fatalf("Extract panicked internally on %q", msg)
+		}
+		if len(x.Lead) > LeadBytes || strings.TrimSpace(x.Lead) != x.Lead {
+			t.Fatalf("Lead %q: over %d bytes or untrimmed", x.Lead, LeadBytes)
 		}
 		if len(ls) > fuzzOpts.MaxLinks {
 			t.Fatalf("Extract returned %d links, limit %d", len(ls), fuzzOpts.MaxLinks)

@@ -32,13 +32,21 @@ type htmlScanner struct {
 	aHits   []int // indices in sink.links of the open anchor's links
 	commDep int
 	first   int // index of this part's first link in sink.links
+	quoteAt int // offset of the part's quoted text (quoteStart), or -1
+	leadEnd int // length of vis when the quoted text began, or -1
 }
 
-func scanHTML(data []byte, c *collector) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2)}
+// scanHTML extracts the links of an HTML part whose quoted text starts at
+// quoteAt (-1: none), and offers its visible text before that as the lead.
+func scanHTML(data []byte, c *collector, quoteAt int) {
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1}
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
 	s.fillContext()
+	if s.leadEnd < 0 {
+		s.leadEnd = len(s.vis)
+	}
+	c.setLead(s.vis[:s.leadEnd])
 }
 
 // tokens runs the tokenizer over data[base:base+len(b)].
@@ -270,6 +278,9 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	case "":
 	default:
 		return
+	}
+	if s.leadEnd < 0 && s.quoteAt >= 0 && off >= s.quoteAt {
+		s.leadEnd = len(s.vis)
 	}
 	s.appendVisible(raw)
 	if s.aOpen {

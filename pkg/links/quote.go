@@ -4,8 +4,7 @@ import "bytes"
 
 // markQuoted flags the links of one part that lie at or after the start of
 // its quoted or forwarded text (quoteStart).
-func markQuoted(ls []Link, text []byte, html bool) {
-	q := quoteStart(text, html)
+func markQuoted(ls []Link, q int) {
 	if q < 0 {
 		return
 	}

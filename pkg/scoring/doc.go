@@ -35,7 +35,8 @@
 //   - intent: weighted cue lists (English, plus common German, French,
 //     Spanish, Portuguese and Italian words) for credentials, payment,
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
-//     text around the link and the subject;
+//     text around the link and the subject, and for a message without a
+//     judged link in the start of its text (Input.Lead);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation

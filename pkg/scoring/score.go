@@ -50,7 +50,8 @@ type message struct {
 	free       bool   // the sender domain is a free mail provider
 	sendEv     []evid // recipient-independent sender evidence
 	subj       intentScan
-	subjEv     []evid // subject-only intent, for messages without links
+	subjEv     []evid // intent of the subject (and the lead text without judged links), for the message score
+	lead       intentScan
 	links      []linkBase
 	pages      []domainPages // sitePages of the links, once pagesDone
 
@@ -122,13 +123,29 @@ func newMessage(p Policy, in *Input) *message {
 	m.free = t.freemail[m.sdom]
 	m.sendEv = m.senderEvidence()
 	m.subj.scan(m.cues, in.Subject)
-	var none intentScan
-	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
 		m.links[i] = m.linkBase(&in.Links[i])
 	}
+	m.subjEv = intentEvidence(p.Weights.Intent, m.leadIntent(), &m.subj)
 	return m
+}
+
+// leadIntent is the intent of the start of the message's text (Input.Lead)
+// when no link is judged, so no link's context has read it; otherwise
+// nothing. A request without a link ("process this payment today") is
+// then read as the words around a link are.
+func (m *message) leadIntent() *intentScan {
+	if m.in.Lead == "" {
+		return &m.lead
+	}
+	for i := range m.links {
+		if m.links[i].skip == "" {
+			return &m.lead
+		}
+	}
+	m.lead.scan(m.cues, m.in.Lead)
+	return &m.lead
 }
 
 // registrable returns the eTLD+1 of a domain, or the domain itself.

@@ -38,13 +38,16 @@ type Reason struct {
 
 // Input is everything Score looks at. It is built by the glue; Score does no I/O.
 type Input struct {
-	Now           time.Time
-	MailFrom      string   // envelope sender
-	Recipients    []string // envelope recipients
-	FromAddr      string   // header From address
-	FromName      string   // header From display name
-	ReplyTo       string   // header Reply-To address, if any
-	Subject       string
+	Now        time.Time
+	MailFrom   string   // envelope sender
+	Recipients []string // envelope recipients
+	FromAddr   string   // header From address
+	FromName   string   // header From display name
+	ReplyTo    string   // header Reply-To address, if any
+	Subject    string
+	// Lead is the start of the message's text (links.Extracted.Lead). It
+	// is read for intent only when no link is judged.
+	Lead          string
 	Authenticated bool // SMTP AUTH session
 	Signed        bool // S/MIME or PGP signed/encrypted: never rewrite
 	// AuthFail names the check a trusted verifier says the From domain

@@ -1,0 +1,41 @@
+package links
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLead(t *testing.T) {
+	long := strings.Repeat("wire ", 200)    // 1000 bytes of words
+	runes := "a" + strings.Repeat("ü", 400) // 801 bytes, one word: byte 600 is inside a rune
+	for _, tc := range []struct {
+		name, msg, want string
+	}{
+		{"plain text", "Subject: x\r\n\r\nHi Alice,\r\n\r\n  can you process a payment today?\r\n", "Hi Alice, can you process a payment today?"},
+		{"html: visible text only", "Content-Type: text/html\r\n\r\n<html><head><title>T</title><style>p{}</style></head><body><p>Pay&nbsp;the <b>invoice</b></p><script>x()</script></body></html>",
+			"Pay the invoice"},
+		{"the first text part of an alternative", "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nplain first\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>html second</p>\r\n--b--\r\n",
+			"plain first"},
+		{"quoted-printable decoded", "Content-Transfer-Encoding: quoted-printable\r\n\r\nour bank =\r\ndetails chang=65d\r\n", "our bank details changed"},
+		{"cut after a whole word", "\r\n" + long, strings.TrimSpace(long[:LeadBytes])},
+		{"no rune split", "Content-Type: text/plain; charset=utf-8\r\n\r\n" + runes, "a" + strings.Repeat("ü", LeadBytes/2-1)},
+		{"plain: the new text, not the quote", "\r\nSorry, my fault.\r\n\r\n -----Original Message-----\r\nFrom: Ann\r\nDo you have the invoice file?\r\n", "Sorry, my fault."},
+		{"html: the new text, not the quote", "Content-Type: text/html\r\n\r\n<div>Thanks, found it.</div><div class=\"gmail_quote\"><div>On Mon, Ann wrote:</div><blockquote>pay the invoice</blockquote></div>",
+			"Thanks, found it."},
+		{"all quoted: nothing new", "\r\n> pay the invoice\r\n> today\r\n", ""},
+		{"no text part", "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n", ""},
+		{"a calendar is not read", "Content-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ""},
+	} {
+		x, err := ExtractAll([]byte(tc.msg), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+		if x.Lead != tc.want {
+			t.Errorf("%s: Lead = %q, want %q", tc.name, x.Lead, tc.want)
+		}
+		if len(x.Lead) > LeadBytes || !utf8.ValidString(x.Lead) {
+			t.Errorf("%s: Lead of %d bytes, valid %v", tc.name, len(x.Lead), utf8.ValidString(x.Lead))
+		}
+	}
+}

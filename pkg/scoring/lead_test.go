@@ -1,0 +1,61 @@
+package scoring
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// shadowCEO: an executive's name, known here from her own address, on a
+// new free-mail address, to the payments desk, without a link.
+func shadowCEO(lead string) Input {
+	return Input{
+		Now: now, MailFrom: "jane.roe.ceo@gmail.com", FromAddr: "jane.roe.ceo@gmail.com", FromName: "Jane Roe",
+		Recipients: []string{"pay@corp.example"}, Subject: "Quick favour", Lead: lead,
+		History: History{
+			SenderDomain: Stat{Messages: 400, Days: 200, Senders: 150},
+			SenderName:   Stat{Messages: 120, Days: 90, Senders: 1},
+			Recipients:   map[string]RecipientHistory{"pay@corp.example": {Recipient: est()}},
+		},
+	}
+}
+
+// A message without a link is read from the start of its text: a
+// shadow identity asking for a wire transfer is quarantined, the same
+// shadow saying hello is not; with a judged link, the link's own context
+// is what is read, not the lead.
+func TestLeadIntent(t *testing.T) {
+	p := testPolicy()
+	ask := "Are you at your desk? I need you to process a wire transfer today, I am in a meeting."
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		action Action
+		intent bool // intent_payment among the reasons
+	}{
+		{"a wire request without a link", shadowCEO(ask), Quarantine, true},
+		{"a greeting without a link", shadowCEO("Hello, see you at the offsite next week."), Accept, false},
+		{"no text at all", shadowCEO(""), Accept, false},
+		{"a link is judged: its context is read, not the lead", func() Input {
+			in := shadowCEO(ask)
+			l := web("https://www.offsite-venue.example/map", "www.offsite-venue.example", "offsite-venue.example")
+			l.Context = "The venue map."
+			in.Links = []links.Link{l}
+			return in
+		}(), Lock, false},
+		{"an image only: the lead is read", func() Input {
+			in := shadowCEO(ask)
+			l := web("https://cdn.example/logo.png", "cdn.example", "cdn.example")
+			l.Kind, l.Clickable = links.KindImage, false
+			in.Links = []links.Link{l}
+			return in
+		}(), Quarantine, true},
+	} {
+		v := Score(p, tc.in)
+		codes := codesOf(v)
+		if v.Action != tc.action || slices.Contains(codes, CodeIntentPayment) != tc.intent {
+			t.Errorf("%s: %s %v, want %s with intent_payment %v", tc.name, v.Action, codes, tc.action, tc.intent)
+		}
+	}
+}
