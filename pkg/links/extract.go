@@ -69,7 +69,7 @@ func (c *collector) setLead(text []byte) {
 		for end > 0 && !utf8.RuneStart(s[end]) {
 			end--
 		}
-		s = s[:end]
+		s = strings.TrimSpace(s[:end]) // a vertical tab or form feed before the cut stays in collapsed text
 	}
 	c.lead = s
 }

@@ -59,3 +59,23 @@ func TestLeadIntent(t *testing.T) {
 		}
 	}
 }
+
+// What a message without links asks raises its score, but such a
+// message is no near miss of a lock: it still teaches when the rest of
+// its score is under learn_below.
+func TestLeadDoesNotStopLearning(t *testing.T) {
+	p := testPolicy()
+	in := newInput()
+	in.Links, in.Lead = nil, "Download the new catalogue and pay the invoice by Friday."
+	v := Score(p, in)
+	if v.Action != Accept || v.Score < p.LearnBelow || !v.Teaches {
+		t.Errorf("score %.2f, action %s, teaches %v; want an accepted message over learn_below that still teaches (%v)",
+			v.Score, v.Action, v.Teaches, codesOf(v))
+	}
+	in.Subject = "Download the catalogue, pay the invoice, claim your prize"
+	in.Lead = ""
+	v = Score(p, in)
+	if want := v.Score < p.LearnBelow; v.Teaches != want {
+		t.Errorf("subject only: teaches %v at score %.2f, want %v: the subject's words count for learning as before", v.Teaches, v.Score, want)
+	}
+}

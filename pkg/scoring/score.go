@@ -30,7 +30,9 @@ func Score(p Policy, in Input) Verdict {
 		v.Recipient = best.rcpt
 	}
 	v.Monitor = m.p.Mode == ModeMonitor
-	v.Teaches = v.Action == Accept && v.Score < m.p.LearnBelow && !spoofed(best.msgEv)
+	// A message without links is no near miss of a lock: what its text
+	// asks (the lead) does not keep it from teaching.
+	v.Teaches = v.Action == Accept && v.Score-m.leadW < m.p.LearnBelow && !spoofed(best.msgEv)
 	v.TeachesPair = v.Action == Lock && v.Level == LevelWarn && !spoofed(best.msgEv)
 	return v
 }
@@ -52,6 +54,7 @@ type message struct {
 	subj       intentScan
 	subjEv     []evid // intent of the subject (and the lead text without judged links), for the message score
 	lead       intentScan
+	leadW      float64 // what the lead adds to subjEv's weight
 	links      []linkBase
 	pages      []domainPages // sitePages of the links, once pagesDone
 
@@ -127,21 +130,27 @@ func newMessage(p Policy, in *Input) *message {
 	for i := range in.Links {
 		m.links[i] = m.linkBase(&in.Links[i])
 	}
-	m.subjEv = intentEvidence(p.Weights.Intent, m.leadIntent(), &m.subj)
+	var none intentScan
+	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)
+	if lead := m.leadIntent(); lead != nil {
+		subj := sum(m.subjEv)
+		m.subjEv = intentEvidence(p.Weights.Intent, lead, &m.subj)
+		m.leadW = sum(m.subjEv) - subj
+	}
 	return m
 }
 
 // leadIntent is the intent of the start of the message's text (Input.Lead)
-// when no link is judged, so no link's context has read it; otherwise
-// nothing. A request without a link ("process this payment today") is
-// then read as the words around a link are.
+// when no link is judged, so no link's context has read it; otherwise nil.
+// A request without a link ("process this payment today") is then read as
+// the words around a link are.
 func (m *message) leadIntent() *intentScan {
 	if m.in.Lead == "" {
-		return &m.lead
+		return nil
 	}
 	for i := range m.links {
 		if m.links[i].skip == "" {
-			return &m.lead
+			return nil
 		}
 	}
 	m.lead.scan(m.cues, m.in.Lead)
