@@ -78,7 +78,7 @@ func (j LockJournal) Allows(now time.Time) []scoring.Allow {
 func lockReasons(rs []scoring.Reason) []lock.Reason {
 	out := make([]lock.Reason, len(rs))
 	for i, r := range rs {
-		out[i] = lock.Reason{Code: r.Code, Text: r.Text, Lowers: r.Weight < 0}
+		out[i] = lock.Reason{Code: r.Code, Text: r.Text, Lowers: r.Lowers()}
 	}
 	return out
 }

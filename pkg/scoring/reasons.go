@@ -138,6 +138,19 @@ func init() {
 
 func knownCode(c string) bool { return knownCodes[c] }
 
+// contextCodes are the codes of context evidence (what lowers the risk).
+var contextCodes = map[string]bool{
+	CodeInternalSender: true, CodeInternalKnown: true, CodeSolicited: true, CodeEstablishedPair: true,
+	CodeRecurringPair: true, CodeSenderOwnDomain: true, CodeSitePages: true, CodeNamedSite: true,
+	CodeQuotedLink: true, CodeOrgOutbound: true, CodeOrgDomain: true,
+}
+
+// Lowers reports whether the reason speaks for the message: it lowered the
+// risk, or is context whose weight came to nothing (a credit for the
+// sender when the sender carried no risk to offset) but still says who
+// wrote, which a reader judging a lock page should see on that side.
+func (r Reason) Lowers() bool { return r.Weight < 0 || r.Weight == 0 && contextCodes[r.Code] }
+
 // reason turns evidence into a Reason with its sentence.
 func (e evid) reason() Reason {
 	return Reason{Code: e.code, Text: e.text(), Weight: round3(e.w)}
