@@ -38,10 +38,12 @@ func TestLockReasonsMarkMitigations(t *testing.T) {
 	got := lockReasons([]scoring.Reason{
 		{Code: scoring.CodeOrgFirstSeen, Text: "new here", Weight: 0.3},
 		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Weight: -0.25},
-		{Code: scoring.CodeSigned, Text: "signed"}, // no weight: not a mitigation
+		{Code: scoring.CodeSigned, Text: "signed"},              // no weight: not a mitigation
+		{Code: scoring.CodeSolicited, Text: "we wrote to them"}, // a credit with nothing to offset still speaks for it
 	})
 	want := []lock.Reason{{Code: scoring.CodeOrgFirstSeen, Text: "new here"},
-		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Lowers: true}, {Code: scoring.CodeSigned, Text: "signed"}}
+		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Lowers: true}, {Code: scoring.CodeSigned, Text: "signed"},
+		{Code: scoring.CodeSolicited, Text: "we wrote to them", Lowers: true}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
