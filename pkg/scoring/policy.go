@@ -51,7 +51,8 @@ type Policy struct {
 	// host borrowing our own domain's name) asking for credentials, an
 	// unsolicited sender whose domain failed
 	// authentication asking for credentials or a payment, a known sender
-	// domain asking for a payment with replies going to free mail, and mail forged
+	// domain asking for a payment with replies going to free mail or to a
+	// near miss of its own domain, and mail forged
 	// from the recipient's own address asking for a payment or threatening
 	// (extortion "from yourself"; its credential lures have links to lock),
 	// or, with InternalAuthenticated, from a colleague's address asking for
@@ -125,6 +126,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeAuthFail, CodeUnsolicited, CodeIntentCredentials},
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 		{CodeReplyFree, CodeIntentPayment},
+		{CodeReplyLook, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentExtortion},
 		{CodeUnauthInternal, CodeIntentCredentials},

@@ -25,6 +25,7 @@ const (
 	CodeBrandName      = "brand_name_mismatch"
 	CodeReplyTo        = "reply_to_mismatch"
 	CodeReplyFree      = "reply_to_freemail"
+	CodeReplyLook      = "reply_to_lookalike"
 	CodeNameDomain     = "name_domain_mismatch"
 	CodeAuthFail       = "auth_fail"
 	CodeDisguisedText  = "disguised_text"
@@ -123,7 +124,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeReplyFree, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeLookalike,

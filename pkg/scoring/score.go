@@ -199,7 +199,7 @@ func (m *message) senderEvidence() []evid {
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
 	add(malformedFrom(w, m.in.FromMalformed))
-	if e, ok := m.replyToFreemail(); ok {
+	if e, ok := m.replyElsewhere(); ok {
 		add(e, ok) // counted once: not also as reply_to_mismatch
 	} else {
 		add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))

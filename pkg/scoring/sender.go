@@ -345,21 +345,29 @@ func mixesLookalikes(t *tables, word string) bool {
 	return n >= 3 && ascii && foreign
 }
 
-// replyToFreemail: the sender's domain is no free mail provider and has
-// written here before, but replies would go to an address at one. A
-// forged or hijacked correspondent asking for a payment wants the answer
-// somewhere the correspondent cannot see it; an organisation's own mail
-// answers to itself. Not for list mail (a list may set its own Reply-To),
-// nor for a domain never seen here, whose small-business Reply-To at free
-// mail is ordinary.
-func (m *message) replyToFreemail() (evid, bool) {
+// replyElsewhere: the sender's domain is no free mail provider and has
+// written here before, but replies would go to an address at a free mail
+// provider (reply_to_freemail) or at a near miss of the sender's own
+// domain (reply_to_lookalike: the same skeleton or one confusable edit, as
+// historyLookalike judges). A forged or hijacked correspondent asking for
+// a payment wants the answer somewhere the correspondent cannot see it;
+// an organisation's own mail answers to itself. Not for list mail (a list
+// may set its own Reply-To), nor for a domain never seen here, whose
+// small-business Reply-To at free mail is ordinary.
+func (m *message) replyElsewhere() (evid, bool) {
 	reply := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.ReplyTo), "<>"))
 	rd := registrable(domainOf(reply))
-	w := m.p.Weights.ReplyFree
-	if w <= 0 || rd == "" || rd == m.sdom || m.free || m.in.List || !m.t.freemail[rd] || !m.in.History.SenderDomain.Seen() {
+	if rd == "" || rd == m.sdom || m.free || m.in.List || !m.in.History.SenderDomain.Seen() {
 		return evid{}, false
 	}
-	return evid{code: CodeReplyFree, w: w, cls: classLookalike, a: reply, b: m.sdom}, true
+	w := &m.p.Weights
+	switch {
+	case m.t.freemail[rd]:
+		return evid{code: CodeReplyFree, w: w.ReplyFree, cls: classLookalike, a: reply, b: m.sdom}, w.ReplyFree > 0
+	case w.ReplyLook > 0 && historyLookalike(m.t.skeleton, rd, m.t.skeleton(rd), m.sdom):
+		return evid{code: CodeReplyLook, w: w.ReplyLook, cls: classLookalike, a: reply, b: m.sdom}, true
+	}
+	return evid{}, false
 }
 
 // replyToMismatch: replies go to another domain than the sender's.
