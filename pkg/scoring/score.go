@@ -199,10 +199,12 @@ func (m *message) senderEvidence() []evid {
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
 	add(malformedFrom(w, m.in.FromMalformed))
-	if e, ok := m.replyElsewhere(); ok {
+	reply := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.ReplyTo), "<>"))
+	rd := registrable(domainOf(reply))
+	if e, ok := m.replyElsewhere(reply, rd); ok {
 		add(e, ok) // counted once: not also as reply_to_mismatch
 	} else {
-		add(replyToMismatch(w, registrable(domainOf(m.in.ReplyTo)), m.sdom))
+		add(replyToMismatch(w, rd, m.sdom))
 	}
 	return out
 }

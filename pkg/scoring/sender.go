@@ -353,10 +353,9 @@ func mixesLookalikes(t *tables, word string) bool {
 // a payment wants the answer somewhere the correspondent cannot see it;
 // an organisation's own mail answers to itself. Not for list mail (a list
 // may set its own Reply-To), nor for a domain never seen here, whose
-// small-business Reply-To at free mail is ordinary.
-func (m *message) replyElsewhere() (evid, bool) {
-	reply := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.ReplyTo), "<>"))
-	rd := registrable(domainOf(reply))
+// small-business Reply-To at free mail is ordinary. reply is the Reply-To
+// address, lowercase; rd its registrable domain.
+func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	if rd == "" || rd == m.sdom || m.free || m.in.List || !m.in.History.SenderDomain.Seen() {
 		return evid{}, false
 	}
