@@ -78,12 +78,14 @@ func rewriteNote(err error) string {
 }
 
 // groupLocked gathers the occurrences of each locked URL. If one occurrence
-// of a URL is locked, all are: a locked URL must not stay clickable anywhere.
+// of a URL is locked, all are: a locked URL must not stay clickable anywhere
+// milterd can rewrite (scoring never locks a link inside a PDF attachment:
+// it holds the message or leaves the link, see scoring.attachmentLinks).
 func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 	locked := map[string]int{}
 	var out []Locked
 	for i, l := range ls {
-		if i < len(ds) && ds[i].Lock && l.Clickable {
+		if i < len(ds) && ds[i].Lock && l.Rewritable() {
 			if _, ok := locked[urlKey(l)]; !ok {
 				locked[urlKey(l)] = len(out)
 				out = append(out, Locked{Link: l, Decision: ds[i]})
@@ -91,7 +93,7 @@ func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 		}
 	}
 	for _, l := range ls {
-		if j, ok := locked[urlKey(l)]; ok && l.Clickable {
+		if j, ok := locked[urlKey(l)]; ok && l.Rewritable() {
 			out[j].Refs = append(out[j].Refs, l.Ref())
 		}
 	}

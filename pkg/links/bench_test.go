@@ -1,6 +1,8 @@
 package links
 
 import (
+	"bytes"
+	"compress/zlib"
 	"encoding/base64"
 	"fmt"
 	"math/rand"
@@ -145,6 +147,44 @@ func BenchmarkRewrite100KBHTML(b *testing.B) {
 	for b.Loop() {
 		if _, err := Rewrite(msg, repl, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// benchPDF is a message with a short text part and a PDF attachment of
+// about size bytes: incompressible page data, ten link annotations and an
+// object stream holding ten more.
+func benchPDF(size int) []byte {
+	r := rand.New(rand.NewSource(4))
+	var doc bytes.Buffer
+	doc.WriteString("%PDF-1.7\n")
+	page := make([]byte, size)
+	r.Read(page)
+	fmt.Fprintf(&doc, "2 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream\nendobj\n", len(page), page)
+	var objs strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&doc, "%d 0 obj\n<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://site%d.example/p) >> >>\nendobj\n", 10+i, i)
+		fmt.Fprintf(&objs, "<< /A << /S /URI /URI (https://packed%d.example/p) >> >>\n", i)
+	}
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write([]byte(objs.String()))
+	w.Close()
+	fmt.Fprintf(&doc, "30 0 obj\n<< /Type /ObjStm /N 10 /First 0 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n%%%%EOF\n", z.Len(), z.Bytes())
+	return []byte(benchHeader + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe report is attached.\r\n" +
+		"--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapB64(doc.String()) + "\r\n--b--\r\n")
+}
+
+// BenchmarkExtractPDF1MB: reading the links of a 1 MiB PDF attachment
+// (compare with BenchmarkExtract100KBHTML in the same run).
+func BenchmarkExtractPDF1MB(b *testing.B) {
+	msg := benchPDF(1 << 20)
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) != 20 {
+			b.Fatalf("Extract = %d links, %v; want 20", len(ls), err)
 		}
 	}
 }

@@ -21,9 +21,14 @@
 // Outlook's header block or a mail client's HTML quote markup) carries
 // FlagQuoted (quote.go). ExtractAll also returns the start of the first
 // text part before any quote (Extracted.Lead), so that a message without
-// links can be read for what it asks.
+// links can be read for what it asks. PDF attachments are read for the URI
+// actions of their link annotations, in plain objects and in compressed
+// object streams (pdf.go); such links (KindPDF) come after the text parts'
+// links, are clickable but not Rewritable, and an attachment is never
+// changed.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
+// render, decrypt or run anything inside a PDF,
 // decide which links are dangerous (that is pkg/scoring), touch the
 // top-level header block, or rewrite inside signed or encrypted structures.
 //

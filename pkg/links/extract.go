@@ -244,6 +244,9 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
+	for _, l := range w.pdfs {
+		sc.scanPDF(l, c, opts)
+	}
 	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {
 		sc.partial = true
@@ -281,6 +284,31 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	sl.last = len(c.links)
 	markQuoted(c.links[sl.first:sl.last], q)
 	return sl
+}
+
+// scanPDF adds the URI actions of a PDF attachment, at most MaxPartBytes of
+// it decoded and as much of its object streams inflated. Start and End are
+// both the offset of the action (or of the object stream holding it) in
+// the decoded attachment: the link has no text to replace.
+func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
+	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil {
+		sc.malformed = true
+	}
+	if int64(len(doc)) > opts.MaxPartBytes {
+		doc = doc[:opts.MaxPartBytes]
+		sc.partial = true
+	}
+	c.part = l.path
+	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
+		h, ok := c.add(u.uri, nil, KindPDF, false)
+		if ok {
+			h.Start, h.End = u.off, u.off
+		}
+		if c.full() {
+			return
+		}
+	}
 }
 
 // sniffHTML reports whether a text/plain part is really an HTML document,
@@ -341,8 +369,8 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 }
 
 // Extract returns every link a reader could see in msg, a whole RFC 5322
-// message (headers and body, CRLF or LF line breaks), in document order.
-// It never panics. When a limit in opts is hit the links found so far are
+// message (headers and body, CRLF or LF line breaks), in document order,
+// then the links of its PDF attachments (KindPDF). It never panics. When a limit in opts is hit the links found so far are
 // returned with an error wrapping ErrPartial (it is also reported when
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.

@@ -57,7 +57,7 @@ func FuzzRewrite(f *testing.F) {
 		ls, _ := Extract(msg, fuzzOpts)
 		var target *Link
 		for i := range ls {
-			if ls[i].Clickable {
+			if ls[i].Rewritable() {
 				target = &ls[i]
 				break
 			}

@@ -13,11 +13,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
-// lockEvil chooses every clickable link whose domain contains "evil".
+// lockEvil chooses every rewritable link whose domain contains "evil".
 func lockEvil(ls []Link) map[Ref]string {
 	m := map[Ref]string{}
 	for i, l := range ls {
-		if l.Clickable && strings.Contains(l.Domain, "evil") {
+		if l.Rewritable() && strings.Contains(l.Domain, "evil") {
 			m[l.Ref()] = fmt.Sprintf("https://lock.example/l/%d?a=1&b=2", i)
 		}
 	}
@@ -117,7 +117,7 @@ func checkRewrite(t *testing.T, name string, msg, out []byte, repl map[Ref]strin
 	found := map[string]bool{}
 	for _, l := range after {
 		found[l.URL] = true
-		if l.Clickable && strings.Contains(l.Domain, "evil") {
+		if l.Rewritable() && strings.Contains(l.Domain, "evil") {
 			t.Errorf("Extract(rewritten %s) still finds %s (%s)", name, l.URL, l.Kind)
 		}
 	}

@@ -14,6 +14,7 @@ const (
 	KindImage    Kind = "image"    // img/src, background, srcset: never clickable, never locked
 	KindCSS      Kind = "css"      // <link href>, url(...) in style: never clickable, never locked
 	KindCalendar Kind = "calendar" // URL inside a text/calendar part
+	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 )
 
 // Flag marks an evasion or oddity seen in a link.
@@ -65,6 +66,11 @@ type Link struct {
 	Start, End  int    // offsets of Raw in the decoded part text
 	Flags       Flag
 }
+
+// Rewritable reports whether Rewrite can replace the link: every clickable
+// link except those inside a PDF attachment, whose bytes milterd never
+// changes.
+func (l Link) Rewritable() bool { return l.Clickable && l.Kind != KindPDF }
 
 // Ref returns the occurrence key used by Rewrite.
 func (l Link) Ref() Ref { return Ref{Part: l.Part, Start: l.Start} }

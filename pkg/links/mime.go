@@ -28,7 +28,8 @@ type walker struct {
 	opts      Options
 	parts     int
 	leaves    []leaf
-	partial   bool // a limit was hit (and nothing else sets it)
+	pdfs      []leaf // PDF attachments, read for their URI actions
+	partial   bool   // a limit was hit (and nothing else sets it)
 	malformed bool
 	signed    bool
 	deepest   int // largest depth of a multipart or message entity seen
@@ -286,6 +287,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		w.message(src, bodyStart, end, path, depth, signed, rewritable, cte)
 	case mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime":
 		w.signed = true
+	case isPDF(mt, params, b[:hEnd]):
+		w.pdfs = append(w.pdfs, leaf{path: path, mtype: "application/pdf", cte: cte, src: src,
+			bodyStart: bodyStart, bodyEnd: end, signed: signed})
 	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
@@ -296,6 +300,29 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		w.signed = w.signed || l.signed
 		w.leaves = append(w.leaves, l)
 	}
+}
+
+// isPDF: the part is a PDF document by its media type, or an
+// application/octet-stream attachment whose file name ends in ".pdf" (how
+// many mailers label PDFs).
+func isPDF(mt string, params map[string]string, header []byte) bool {
+	switch mt {
+	case "application/pdf", "application/x-pdf", "application/acrobat":
+		return true
+	case "application/octet-stream":
+	default:
+		return false
+	}
+	if pdfName(params["name"]) {
+		return true
+	}
+	h := parseHeader(header)
+	_, dp, err := mime.ParseMediaType(h.Get("Content-Disposition"))
+	return err == nil && pdfName(dp["filename"])
+}
+
+func pdfName(s string) bool {
+	return len(s) > 4 && strings.EqualFold(s[len(s)-4:], ".pdf")
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.

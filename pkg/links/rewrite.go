@@ -69,6 +69,10 @@ func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
 			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, ErrUnknownRef))
 			continue
 		}
+		if !sc.links[i].Rewritable() {
+			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, ErrNotRewritable))
+			continue
+		}
 		li := sc.leafOf(i)
 		if err := sc.leaves[li].rewriteErr(repl[r]); err != nil {
 			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, err))

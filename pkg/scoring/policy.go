@@ -84,6 +84,13 @@ type Policy struct {
 	// links would be locked (its body must not change): "quarantine"
 	// (default) or "accept".
 	SignedAction string `toml:"signed_action"`
+	// AttachmentQuarantine: a link inside a PDF attachment cannot be
+	// rewritten. When one would be locked at this level or above ("warn",
+	// "lock" or "hard"), the message is quarantined; below it, or with
+	// "never", the link stays as it is and its decision says so
+	// (attachment_link). Default "lock": a link that novelty alone would
+	// lock at warn does not hold the message.
+	AttachmentQuarantine string `toml:"attachment_quarantine"`
 
 	// Weights are the evidence weights; zero fields take the defaults, so a
 	// config only lists what it changes. Set a weight to a negative value to
@@ -103,15 +110,16 @@ func DefaultPolicy() Policy {
 // cost allocations on every Score.
 func defaultScalars() Policy {
 	return Policy{
-		Mode:                ModeEnforce,
-		LockThreshold:       1.1,
-		LevelLockScore:      1.5,
-		LevelHardScore:      2.3,
-		EvidenceMin:         0.55,
-		QuarantineThreshold: 2.6,
-		LearnBelow:          0.9,
-		RejectThreshold:     4.0,
-		SignedAction:        SignedQuarantine,
+		Mode:                 ModeEnforce,
+		LockThreshold:        1.1,
+		LevelLockScore:       1.5,
+		LevelHardScore:       2.3,
+		EvidenceMin:          0.55,
+		QuarantineThreshold:  2.6,
+		LearnBelow:           0.9,
+		RejectThreshold:      4.0,
+		SignedAction:         SignedQuarantine,
+		AttachmentQuarantine: string(LevelLock),
 	}
 }
 
@@ -152,6 +160,9 @@ func (p Policy) withDefaults() Policy {
 	}
 	if p.SignedAction == "" {
 		p.SignedAction = d.SignedAction
+	}
+	if p.AttachmentQuarantine == "" {
+		p.AttachmentQuarantine = d.AttachmentQuarantine
 	}
 	p.InternalDomains = WithALabels(p.InternalDomains)
 	if len(p.OrgDomains) == 0 {
@@ -209,6 +220,9 @@ func (p Policy) Validate() error {
 	}
 	if p.SignedAction != SignedQuarantine && p.SignedAction != SignedAccept {
 		errs = append(errs, fmt.Errorf("signed_action %q: want %q or %q", p.SignedAction, SignedQuarantine, SignedAccept))
+	}
+	if levelRank(Level(p.AttachmentQuarantine)) == 0 && p.AttachmentQuarantine != AttachmentNever {
+		errs = append(errs, fmt.Errorf("attachment_quarantine %q: want %q, %q, %q or %q", p.AttachmentQuarantine, LevelWarn, LevelLock, LevelHard, AttachmentNever))
 	}
 	if p.LockThreshold < 0 || p.EvidenceMin < 0 || p.LearnBelow < 0 {
 		errs = append(errs, errors.New("lock_threshold, evidence_min and learn_below must not be negative"))

@@ -82,12 +82,13 @@ const (
 	CodeOrgDomain       = "org_domain"
 
 	// Decisions.
-	CodeAllowlisted   = "allowlisted"
-	CodeNotClickable  = "not_clickable"
-	CodeUnregistrable = "unregistrable_host"
-	CodeSigned        = "signed"
-	CodeQuarantine    = "quarantine_rule"
-	CodeScore         = "message_score"
+	CodeAllowlisted    = "allowlisted"
+	CodeNotClickable   = "not_clickable"
+	CodeUnregistrable  = "unregistrable_host"
+	CodeSigned         = "signed"
+	CodeAttachmentLink = "attachment_link"
+	CodeQuarantine     = "quarantine_rule"
+	CodeScore          = "message_score"
 )
 
 // class groups evidence for the level rule: only form, lookalike and intent
@@ -131,7 +132,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeQuarantine, CodeScore,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore,
 	} {
 		knownCodes[c] = true
 	}

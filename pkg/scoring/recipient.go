@@ -48,6 +48,9 @@ type linkEval struct {
 	level   Level
 	lock    bool
 	allowed bool
+	// unlockable: the link would be locked but is inside a PDF attachment,
+	// which cannot be rewritten, and stays open (attachmentLinks).
+	unlockable bool
 }
 
 // evalRecipient judges the message for one recipient. It reuses the
@@ -352,13 +355,7 @@ func (p Policy) level(score, strong float64) Level {
 
 // decide sets the recipient's action from its links and score.
 func (m *message) decide(r *rcptEval) {
-	r.action = Accept
-	for _, le := range r.links {
-		if le.lock {
-			r.action = Lock
-			r.level = maxLevel(r.level, le.level)
-		}
-	}
+	r.lockAction()
 	if r.allowed {
 		return
 	}
@@ -370,8 +367,22 @@ func (m *message) decide(r *rcptEval) {
 	if m.p.RejectEnabled && r.score >= m.p.RejectThreshold {
 		r.action, r.rule = Reject, "reject_threshold"
 	}
+	if r.action == Lock {
+		m.attachmentLinks(r)
+	}
 	if m.in.Signed && r.action == Lock {
 		m.signed(r)
+	}
+}
+
+// lockAction sets the action and level the recipient's locked links give.
+func (r *rcptEval) lockAction() {
+	r.action, r.level = Accept, LevelNone
+	for _, le := range r.links {
+		if le.lock {
+			r.action = Lock
+			r.level = maxLevel(r.level, le.level)
+		}
 	}
 }
 

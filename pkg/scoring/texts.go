@@ -167,6 +167,11 @@ func (e evid) otherText() string {
 		return e.a + " cannot exist (domain names hold only letters, digits and hyphens), so the link leads nowhere"
 	case CodeSigned:
 		return "the message is signed or encrypted, so its links cannot be rewritten"
+	case CodeAttachmentLink:
+		if e.a == "held" {
+			return "a link inside a PDF attachment would be locked at " + e.b + ", and links in attachments cannot be rewritten, so the message is held"
+		}
+		return "the link to " + e.a + " is inside a PDF attachment, which cannot be rewritten: it was left as it is"
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:

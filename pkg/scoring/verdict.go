@@ -47,6 +47,9 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision
 	if le.allowed {
 		own = append(own, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
 	}
+	if le.unlockable {
+		own = append(own, evid{code: CodeAttachmentLink, a: b.l.Domain}.reason())
+	}
 	own = appendReasons(own, b.ev, le.ev)
 	d.Reasons = mergeReasons(make([]Reason, 0, len(own)+len(sender)), own, sender)
 	clear(own) // the buffer keeps no texts alive
@@ -65,6 +68,9 @@ func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason) LinkDecis
 // allowlisting, so linkDecision gives them equal reasons.
 func (m *message) sameReasons(r *rcptEval, i, j int) bool {
 	a, b := &r.links[i], &r.links[j]
+	if a.unlockable || b.unlockable {
+		return false
+	}
 	if a.allowed != b.allowed || a.allowed && allowSubject(r, &m.links[i]) != allowSubject(r, &m.links[j]) {
 		return false
 	}
@@ -125,10 +131,15 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 	switch {
 	case r.rule == CodeSigned:
 		out = append(out, evid{code: CodeSigned}.reason())
+	case r.rule == CodeAttachmentLink:
+		out = append(out, m.attachmentReason(r).reason())
 	case r.rule == "quarantine_threshold" || r.rule == "reject_threshold":
 		out = append(out, evid{code: CodeScore, a: strconv.FormatFloat(round3(r.score), 'f', -1, 64), b: r.rule[:len(r.rule)-len("_threshold")]}.reason())
 	case r.rule != "":
 		out = append(out, evid{code: CodeQuarantine, a: r.rule}.reason())
+	}
+	if top >= 0 && r.links[top].unlockable {
+		out = append(out, evid{code: CodeAttachmentLink, a: m.links[top].l.Domain}.reason())
 	}
 	var rest []Reason
 	if top >= 0 {
@@ -136,7 +147,7 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 	} else {
 		rest = appendReasons(nil, r.msgEv, m.subjEv)
 	}
-	if r.rule != "" && r.rule != CodeSigned {
+	if r.rule != "" && r.rule != CodeSigned && r.rule != CodeAttachmentLink {
 		rest = ruleFirst(rest, strings.Split(r.rule, "+")) // the cap must not hide why the rule held
 	}
 	for _, x := range rest {

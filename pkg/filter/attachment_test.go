@@ -1,0 +1,63 @@
+package filter
+
+import (
+	"bytes"
+	"encoding/base64"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pdfMail is a first contact whose body links body and whose PDF
+// attachment links pdfURI through a link annotation.
+func pdfMail(body, pdfURI string) []byte {
+	pdf := "%PDF-1.7\n1 0 obj\n<< /Type /Annot /Subtype /Link /A << /S /URI /URI (" + pdfURI + ") >> >>\nendobj\n%%EOF\n"
+	enc := base64.StdEncoding.EncodeToString([]byte(pdf))
+	m := msg("Billing <billing@new-vendor.example>", "alice@corp.example", "Invoice 4711",
+		`multipart/mixed; boundary="b"`,
+		"--b\nContent-Type: text/plain; charset=utf-8\n\n"+body+"\n"+
+			"--b\nContent-Type: application/pdf; name=\"invoice.pdf\"\nContent-Disposition: attachment; filename=\"invoice.pdf\"\nContent-Transfer-Encoding: base64\n\n"+enc+"\n"+
+			"--b--\n")
+	return []byte(m.raw)
+}
+
+// TestPDFAttachmentLinks: links in a PDF attachment are judged; the
+// attachment is never changed. A strong one holds the message, a
+// novelty-only one stays open (the header names it) while the body's
+// links are locked as usual.
+func TestPDFAttachmentLinks(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, body, pdfURI string
+		action             Action
+		codes              []string
+	}{
+		{"a credential lure behind a raw IP address", "Please find the invoice attached.",
+			"http://198.51.100.7/office365/login?verify=password", ActionQuarantine, []string{"attachment_link", "ip_literal"}},
+		{"an unknown site, nothing else", "Please find the invoice attached.",
+			"https://new-vendor-portal.example/invoices", ActionAccept, []string{"attachment_link"}},
+		{"an unknown site in the PDF and in the text", "Or view it online: https://viewer-site.example/i/4711",
+			"https://new-vendor-portal.example/invoices", ActionLock, []string{"attachment_link"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := pdfMail(tc.body, tc.pdfURI)
+			r := deliver(t, testEngine(t), raw, "billing@new-vendor.example", "alice@corp.example", at, false)
+			if r.Action != tc.action {
+				t.Fatalf("action %s (%v), want %s", r.Action, r.ReasonCodes(), tc.action)
+			}
+			for _, c := range tc.codes {
+				if !slices.Contains(r.ReasonCodes(), c) {
+					t.Errorf("reasons %v lack %s", r.ReasonCodes(), c)
+				}
+			}
+			pdfPart := raw[bytes.Index(raw, []byte("--b\r\nContent-Type: application/pdf")):]
+			if r.Body != nil && !bytes.Contains(r.Body, pdfPart) {
+				t.Error("the rewritten body changed the PDF attachment")
+			}
+			if tc.action == ActionLock && (r.Body == nil || !strings.Contains(string(r.Body), "https://lock.corp.example/l/")) {
+				t.Error("the body's link was not locked")
+			}
+		})
+	}
+}

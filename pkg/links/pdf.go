@@ -1,0 +1,394 @@
+package links
+
+import (
+	"bytes"
+	"compress/zlib"
+	"io"
+	"strconv"
+	"unicode/utf16"
+)
+
+// PDF attachments: the web links a reader can click in a PDF are URI
+// actions of link annotations (ISO 32000-1, 12.6.4.7):
+//
+//	<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://...) >> >>
+//
+// They sit in plain objects, or, since PDF 1.5, inside compressed object
+// streams (/Type /ObjStm, /FlateDecode). pdfURIs reads both. It does not
+// render pages, run scripts, follow /Launch or /SubmitForm actions, or
+// decrypt: the strings of an encrypted PDF (/Encrypt) are unreadable and
+// yield nothing.
+
+// maxPDFURI bounds one URI string; longer ones are cut (and then usually
+// fail to parse as a URL, which drops them).
+const maxPDFURI = 4096
+
+// maxObjStms bounds the object streams inflated per document (each costs a
+// decompressor); real documents hold a few dozen.
+const maxObjStms = 1024
+
+// pdfURI is one URI action: its decoded string and the offset in the
+// decoded attachment (or of the object stream that held it).
+type pdfURI struct {
+	uri string
+	off int
+}
+
+// pdfURIs returns at most limit URI actions of the PDF document b: those in
+// plain objects in file order, then those in object streams, inflating at
+// most budget bytes of them in all. A document is one whose first 1024
+// bytes hold the "%PDF-" header, as readers accept it. It is lenient: a
+// broken object or stream is skipped, never fatal.
+func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
+	if !bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-")) {
+		return nil
+	}
+	out := uriActions(b, -1, nil, limit)
+	for pos, n := 0, 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
+		s, ok := nextObjStm(b, pos)
+		if !ok {
+			break
+		}
+		inner, used := inflate(b[s.start:s.end], budget)
+		budget -= used
+		out = uriActions(inner, s.start, out, limit)
+		pos = s.end
+	}
+	return out
+}
+
+// uriActions appends the URI action strings of b. Every occurrence
+// of the name /URI followed by a string counts; /S /URI (the action
+// type, followed by a name) does not. Each gets its offset in b, or, for
+// the inflated data of an object stream, streamAt: the stream's offset.
+// It stops when out holds limit.
+func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
+	for pos := 0; len(out) < limit; {
+		i := bytes.Index(b[pos:], []byte("/URI"))
+		if i < 0 {
+			return out
+		}
+		at := pos + i + len("/URI")
+		pos = at
+		if at < len(b) && !pdfDelimiter(b[at]) {
+			continue // a longer name, such as /URIs
+		}
+		s, ok := pdfString(b, skipPDFSpace(b, at))
+		if !ok || s == "" {
+			continue
+		}
+		off := at - len("/URI")
+		if streamAt >= 0 {
+			off = streamAt
+		}
+		out = append(out, pdfURI{uri: s, off: off})
+	}
+	return out
+}
+
+// pdfDelimiter: white space or a delimiter character ends a PDF name.
+func pdfDelimiter(c byte) bool {
+	switch c {
+	case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// skipPDFSpace returns the offset of the first byte at or after i that is
+// not white space and not inside a comment.
+func skipPDFSpace(b []byte, i int) int {
+	for i < len(b) {
+		switch b[i] {
+		case 0, '\t', '\n', '\f', '\r', ' ':
+			i++
+		case '%':
+			j := bytes.IndexAny(b[i:], "\r\n")
+			if j < 0 {
+				return len(b)
+			}
+			i += j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// pdfString decodes the literal "(...)" or hex "<...>" string at b[i]
+// (not a dictionary "<<"). UTF-16BE text strings (with their byte order
+// mark) become UTF-8.
+func pdfString(b []byte, i int) (string, bool) {
+	if i >= len(b) {
+		return "", false
+	}
+	var raw []byte
+	var ok bool
+	switch {
+	case b[i] == '(':
+		raw, ok = literalString(b, i+1)
+	case b[i] == '<' && (i+1 >= len(b) || b[i+1] != '<'):
+		raw, ok = hexString(b, i+1)
+	}
+	if !ok {
+		return "", false
+	}
+	if len(raw) >= 2 && raw[0] == 0xfe && raw[1] == 0xff {
+		return utf16BE(raw[2:]), true
+	}
+	return string(raw), true
+}
+
+// literalString decodes a literal string whose "(" precedes b[i]:
+// balanced parentheses, backslash escapes, octal codes and line
+// continuations (ISO 32000-1, 7.3.4.2). An unclosed string is not a string.
+func literalString(b []byte, i int) ([]byte, bool) {
+	var out []byte
+	for depth := 0; i < len(b) && len(out) < maxPDFURI; i++ {
+		c := b[i]
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return out, true
+			}
+			depth--
+		case '\\':
+			var e []byte
+			e, i = pdfEscape(b, i+1)
+			out = append(out, e...)
+			continue
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+			c = '\n' // any end of line in a string reads as LF
+		}
+		out = append(out, c)
+	}
+	return out, len(out) >= maxPDFURI
+}
+
+// pdfEscape decodes the escape after a backslash at b[i-1]; it returns the
+// bytes it stands for and the offset of its last byte.
+func pdfEscape(b []byte, i int) ([]byte, int) {
+	if i >= len(b) {
+		return nil, i
+	}
+	switch c := b[i]; c {
+	case 'n':
+		return []byte{'\n'}, i
+	case 'r':
+		return []byte{'\r'}, i
+	case 't':
+		return []byte{'\t'}, i
+	case 'b':
+		return []byte{'\b'}, i
+	case 'f':
+		return []byte{'\f'}, i
+	case '\r': // line continuation
+		if i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		return nil, i
+	case '\n':
+		return nil, i
+	default:
+		if c < '0' || c > '7' {
+			return []byte{c}, i // \( \) \\ and unknown escapes: the character itself
+		}
+		v, j := 0, i
+		for j < len(b) && j < i+3 && b[j] >= '0' && b[j] <= '7' {
+			v = v*8 + int(b[j]-'0')
+			j++
+		}
+		return []byte{byte(v)}, j - 1
+	}
+}
+
+// hexString decodes a hex string whose "<" precedes b[i]; white space is
+// ignored and an odd last digit is followed by 0 (7.3.4.3).
+func hexString(b []byte, i int) ([]byte, bool) {
+	var out []byte
+	var hi byte
+	half := false
+	for ; i < len(b) && len(out) < maxPDFURI; i++ {
+		c := b[i]
+		if c == '>' {
+			if half {
+				out = append(out, hi<<4)
+			}
+			return out, true
+		}
+		v, ok := unhex(c)
+		if !ok {
+			if pdfDelimiter(c) && c != '<' && c != '(' && c != ')' {
+				continue // white space
+			}
+			return nil, false
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return out, len(out) >= maxPDFURI
+}
+
+func utf16BE(b []byte) string {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+	}
+	return string(utf16.Decode(u))
+}
+
+// span is a byte range of the document.
+type span struct{ start, end int }
+
+// nextObjStm finds the data of the next Flate-compressed object stream
+// whose dictionary starts at or after pos.
+func nextObjStm(b []byte, pos int) (span, bool) {
+	for {
+		i := bytes.Index(b[pos:], []byte("stream"))
+		if i < 0 {
+			return span{}, false
+		}
+		kw := pos + i
+		pos = kw + len("stream")
+		if kw >= len("end") && bytes.Equal(b[kw-3:kw], []byte("end")) {
+			continue // "endstream"
+		}
+		dict := streamDict(b, kw)
+		if dict == nil || !isObjStm(dict) {
+			continue
+		}
+		start := streamDataStart(b, pos)
+		end := streamDataEnd(b, start, dict)
+		if end > start {
+			return span{start, end}, true
+		}
+	}
+}
+
+// streamDict returns the dictionary just before the keyword "stream" at
+// kw ("<< ... >>" then white space), or nil.
+func streamDict(b []byte, kw int) []byte {
+	j := kw
+	for j > 0 && (b[j-1] == ' ' || b[j-1] == '\r' || b[j-1] == '\n' || b[j-1] == '\t') {
+		j--
+	}
+	if j < 2 || b[j-1] != '>' || b[j-2] != '>' {
+		return nil
+	}
+	open := bytes.LastIndex(b[max(0, j-4096):j], []byte("obj"))
+	if open < 0 {
+		return nil
+	}
+	return b[max(0, j-4096)+open : j]
+}
+
+// isObjStm: the dictionary is an object stream's, with FlateDecode as its
+// only filter.
+func isObjStm(dict []byte) bool {
+	return hasName(dict, "/Type", "/ObjStm") && flateOnly(dict)
+}
+
+// hasName reports whether key is followed (after white space) by name.
+func hasName(dict []byte, key, name string) bool {
+	for pos := 0; ; {
+		i := bytes.Index(dict[pos:], []byte(key))
+		if i < 0 {
+			return false
+		}
+		at := skipPDFSpace(dict, pos+i+len(key))
+		if bytes.HasPrefix(dict[at:], []byte(name)) && (at+len(name) == len(dict) || pdfDelimiter(dict[at+len(name)])) {
+			return true
+		}
+		pos += i + len(key)
+	}
+}
+
+func flateOnly(dict []byte) bool {
+	i := bytes.Index(dict, []byte("/Filter"))
+	if i < 0 {
+		return false
+	}
+	v := dict[skipPDFSpace(dict, i+len("/Filter")):]
+	array := bytes.HasPrefix(v, []byte("["))
+	if array {
+		v = v[skipPDFSpace(v, 1):]
+	}
+	const fl = "/FlateDecode"
+	if !bytes.HasPrefix(v, []byte(fl)) {
+		return false
+	}
+	rest := v[len(fl):]
+	if array {
+		return bytes.HasPrefix(rest[skipPDFSpace(rest, 0):], []byte("]"))
+	}
+	return len(rest) == 0 || pdfDelimiter(rest[0])
+}
+
+// streamDataStart: the data starts after the end of line that follows
+// the keyword "stream" (CRLF or LF; a lone CR is tolerated).
+func streamDataStart(b []byte, i int) int {
+	switch {
+	case bytes.HasPrefix(b[i:], []byte("\r\n")):
+		return i + 2
+	case i < len(b) && (b[i] == '\n' || b[i] == '\r'):
+		return i + 1
+	}
+	return i
+}
+
+// streamDataEnd uses a direct /Length when it fits and "endstream" is where
+// it says, else the next "endstream".
+func streamDataEnd(b []byte, start int, dict []byte) int {
+	if n, ok := directLength(dict); ok && start+n <= len(b) {
+		rest := b[start+n:]
+		rest = rest[skipPDFSpace(rest, 0):]
+		if bytes.HasPrefix(rest, []byte("endstream")) {
+			return start + n
+		}
+	}
+	i := bytes.Index(b[start:], []byte("endstream"))
+	if i < 0 {
+		return len(b)
+	}
+	return start + i
+}
+
+// directLength reads "/Length 123" (not an indirect "/Length 12 0 R").
+func directLength(dict []byte) (int, bool) {
+	i := bytes.Index(dict, []byte("/Length"))
+	if i < 0 {
+		return 0, false
+	}
+	f := bytes.Fields(dict[i+len("/Length"):])
+	if len(f) == 0 {
+		return 0, false
+	}
+	num := bytes.TrimRight(f[0], "/>")
+	if len(f) >= 3 && bytes.HasPrefix(f[2], []byte("R")) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(string(num))
+	return n, err == nil && n >= 0
+}
+
+// inflate decompresses zlib data, reading at most budget bytes of output;
+// it returns what it read (a broken stream keeps its readable start).
+func inflate(b []byte, budget int64) ([]byte, int64) {
+	r, err := zlib.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, 0
+	}
+	defer r.Close()
+	var buf bytes.Buffer
+	n, _ := io.Copy(&buf, io.LimitReader(r, budget))
+	return buf.Bytes(), n
+}

@@ -1,0 +1,131 @@
+package links
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// objStm returns a compressed object stream object holding body.
+func objStm(body string, filter string) string {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write([]byte(body))
+	w.Close()
+	return fmt.Sprintf("6 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter %s /Length %d >>\nstream\r\n%s\r\nendstream\nendobj\n", filter, z.Len(), z.String())
+}
+
+func TestPDFURIs(t *testing.T) {
+	const head = "%PDF-1.7\n"
+	annot := func(s string) string {
+		return "1 0 obj\n<< /Subtype /Link /A << /S /URI /URI " + s + " >> >>\nendobj\n"
+	}
+	tests := []struct {
+		name string
+		pdf  string
+		want []string
+	}{
+		{"literal", head + annot("(https://a.example/x)"), []string{"https://a.example/x"}},
+		{"escapes and balanced parentheses", head + annot(`(https://a.example/\(1\)/(2)\\z)`), []string{`https://a.example/(1)/(2)\z`}},
+		{"octal and continuation", head + annot("(https://a.ex\\141mple/\\\r\nq)"), []string{"https://a.example/q"}},
+		{"hex, spaces and odd digit", head + annot("<68 74 74 70 3a 2f 2f 61 2e 65 78 2f 3>"), []string{"http://a.ex/0"}},
+		{"utf-16 text string", head + annot("<FEFF0068007400740070003A002F002F0062002E00650078>"), []string{"http://b.ex"}},
+		{"comment before the string", head + "<< /URI % note\n(https://c.example/) >>", []string{"https://c.example/"}},
+		{"action type only", head + "<< /S /URI >>", nil},
+		{"longer name", head + "<< /URIx (https://d.example/) >>", nil},
+		{"dictionary is no string", head + "<< /URI << /Base (https://e.example/) >> >>", nil},
+		{"unclosed string", head + annot("(https://f.example/"), nil},
+		{"not a PDF", annot("(https://g.example/)"), nil},
+		{"header after junk, as readers accept", "junk\r\n" + head + annot("(https://h.example/)"), []string{"https://h.example/"}},
+		{"header too late", strings.Repeat(" ", 1024) + head + annot("(https://h.example/)"), nil},
+		{"object stream", head + objStm("7 0 << /A << /S /URI /URI (https://i.example/) >> >>", "/FlateDecode"), []string{"https://i.example/"}},
+		{"object stream, filter array", head + objStm("7 0 << /URI (https://j.example/) >>", "[ /FlateDecode ]"), []string{"https://j.example/"}},
+		{"object stream, other filter", head + objStm("7 0 << /URI (https://k.example/) >>", "[/ASCII85Decode /FlateDecode]"), nil},
+		{"broken object stream", head + "6 0 obj\n<< /Type /ObjStm /Filter /FlateDecode /Length 4 >>\nstream\nJUNK\nendstream\nendobj\n" + annot("(https://l.example/)"), []string{"https://l.example/"}},
+		{"compressed non-object stream", head + strings.Replace(objStm("<< /URI (https://m.example/) >>", "/FlateDecode"), "/ObjStm", "/XObject", 1), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, u := range pdfURIs([]byte(tt.pdf), 1<<20, 100) {
+				got = append(got, u.uri)
+				if u.off < 0 || u.off > len(tt.pdf) {
+					t.Errorf("offset %d outside the document", u.off)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("pdfURIs = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPDFInflateBudget: a compression bomb is read only up to the budget.
+func TestPDFInflateBudget(t *testing.T) {
+	body := strings.Repeat(" ", 1<<20) + "<< /URI (https://late.example/) >>"
+	pdf := []byte("%PDF-1.7\n" + objStm("<< /URI (https://early.example/) >>"+body, "/FlateDecode"))
+	var got []string
+	for _, u := range pdfURIs(pdf, 1<<16, 100) {
+		got = append(got, u.uri)
+	}
+	if want := []string{"https://early.example/"}; !slices.Equal(got, want) {
+		t.Errorf("with a 64 KiB budget pdfURIs = %q, want %q", got, want)
+	}
+}
+
+// TestPDFAttachmentNotRewritten: links in a PDF attachment are found but
+// Rewrite refuses them, and the attachment's bytes never change.
+func TestPDFAttachmentNotRewritten(t *testing.T) {
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n" +
+		"--b\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n<< /A << /S /URI /URI (https://evil.example/p) >> >>\r\n--b--\r\n")
+	ls, err := Extract(msg, Options{})
+	if err != nil || len(ls) != 1 {
+		t.Fatalf("Extract = %d links, %v; want 1", len(ls), err)
+	}
+	l := ls[0]
+	if l.Kind != KindPDF || !l.Clickable || l.Rewritable() || l.Part != "2" || l.Host != "evil.example" {
+		t.Fatalf("link = %+v; want a clickable, not rewritable pdf link in part 2", l)
+	}
+	out, err := Rewrite(msg, map[Ref]string{l.Ref(): "https://lock.example/l/1"}, Options{})
+	if !errors.Is(err, ErrNotRewritable) || !bytes.Equal(out, msg) {
+		t.Errorf("Rewrite of a PDF link: err %v, changed %v; want ErrNotRewritable and no change", err, !bytes.Equal(out, msg))
+	}
+}
+
+func FuzzPDF(f *testing.F) {
+	f.Add([]byte("%PDF-1.7\n<< /A << /S /URI /URI (https://a.example/\\(x\\)\\101) >> >>"))
+	f.Add([]byte("%PDF-1.7\n<< /URI <FEFF0068> >>"))
+	f.Add([]byte("%PDF-1.7\n" + objStm("<< /URI (https://i.example/) >>", "/FlateDecode")))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		us := pdfURIs(b, 1<<16, 5)
+		if len(us) > 5 {
+			t.Fatalf("%d URIs, limit 5", len(us))
+		}
+		for _, u := range us {
+			if u.off < 0 || u.off > len(b) {
+				t.Fatalf("offset %d outside %d bytes", u.off, len(b))
+			}
+			// A UTF-16 string of maxPDFURI bytes decodes to at most 1.5 times as many.
+			if len(u.uri) > 2*maxPDFURI || u.uri == "" {
+				t.Fatalf("URI of %d bytes", len(u.uri))
+			}
+			if !utf8.ValidString(u.uri) && bytes.HasPrefix([]byte(u.uri), []byte{0xfe, 0xff}) {
+				t.Fatalf("UTF-16 string %q left undecoded", u.uri)
+			}
+		}
+	})
+}
+
+// TestPDFURIsBounded: a document of nothing but URI actions yields at most
+// the number asked for.
+func TestPDFURIsBounded(t *testing.T) {
+	doc := "%PDF-1.7\n" + strings.Repeat("<< /URI (https://n.example/) >>\n", 1000)
+	if got := len(pdfURIs([]byte(doc), 1<<20, 7)); got != 7 {
+		t.Errorf("pdfURIs returned %d, want 7", got)
+	}
+}

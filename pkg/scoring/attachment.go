@@ -1,0 +1,45 @@
+package scoring
+
+// Links inside a PDF attachment are judged like any other, but milterd
+// never rewrites an attachment, so it cannot lock them. What happens
+// instead is policy (Policy.AttachmentQuarantine).
+
+// Values of Policy.AttachmentQuarantine besides the lock levels.
+const AttachmentNever = "never"
+
+// attachmentLinks: a link that would be locked but cannot be rewritten
+// holds the whole message when its level reaches the policy's
+// attachment_quarantine; below it, the link stays open and its decision
+// says so (CodeAttachmentLink), and the message keeps the locks of its
+// other links.
+func (m *message) attachmentLinks(r *rcptEval) {
+	hold := levelRank(Level(m.p.AttachmentQuarantine)) // 0 for "never"
+	opened := false
+	for i := range r.links {
+		le := &r.links[i]
+		if !le.lock || m.links[i].l.Rewritable() {
+			continue
+		}
+		if hold > 0 && levelRank(le.level) >= hold {
+			r.action, r.rule = Quarantine, CodeAttachmentLink
+			return
+		}
+		le.lock, le.level, le.unlockable = false, LevelNone, true
+		opened = true
+	}
+	if opened {
+		r.lockAction()
+	}
+}
+
+// attachmentReason is the message reason when attachmentLinks held it:
+// the highest level among the attachment's links.
+func (m *message) attachmentReason(r *rcptEval) evid {
+	var worst Level
+	for i := range r.links {
+		if le := &r.links[i]; le.lock && !m.links[i].l.Rewritable() {
+			worst = maxLevel(worst, le.level)
+		}
+	}
+	return evid{code: CodeAttachmentLink, a: "held", b: string(worst), cls: classInfo}
+}

@@ -1,0 +1,109 @@
+package scoring
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// inPDF moves link i of in into a PDF attachment.
+func inPDF(in Input, i int) Input {
+	in.Links[i].Kind, in.Links[i].Part = links.KindPDF, "2"
+	return in
+}
+
+// bodyAndPDF: a first contact with a novelty-only body link and a PDF
+// link made risky by edit.
+func bodyAndPDF(edit func(*links.Link)) Input {
+	in := newInput()
+	l := web("https://doc-view.example/open", "doc-view.example", "doc-view.example")
+	if edit != nil {
+		edit(&l)
+	}
+	in.Links = append(in.Links, l)
+	return inPDF(in, 1)
+}
+
+func withDisplayTrick(l *links.Link) {
+	l.Display, l.DisplayHost = "www.corp.example", "www.corp.example"
+}
+
+func TestAttachmentLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		p        func(*Policy)
+		action   Action
+		bodyLock bool // the body link's decision
+		pdfKept  bool // the PDF link left open with attachment_link
+		rule     bool // the message reasons start with attachment_link holding it
+	}{
+		{name: "novelty alone in a PDF stays open, the body link is locked",
+			in: bodyAndPDF(nil), action: Lock, bodyLock: true, pdfKept: true},
+		{name: "strong evidence in a PDF holds the message",
+			in: bodyAndPDF(withDisplayTrick), action: Quarantine, bodyLock: true, rule: true},
+		{name: "only a PDF link, novelty alone: accepted, and the header says why",
+			in: inPDF(newInput(), 0), action: Accept, pdfKept: true},
+		{name: "held from warn when configured",
+			in: bodyAndPDF(nil), p: func(p *Policy) { p.AttachmentQuarantine = string(LevelWarn) },
+			action: Quarantine, bodyLock: true, rule: true},
+		{name: "never held when configured",
+			in: bodyAndPDF(withDisplayTrick), p: func(p *Policy) { p.AttachmentQuarantine = AttachmentNever },
+			action: Lock, bodyLock: true, pdfKept: true},
+		{name: "hard only: a lock-level PDF link stays open",
+			in: bodyAndPDF(withDisplayTrick), p: func(p *Policy) { p.AttachmentQuarantine = string(LevelHard) },
+			action: Lock, bodyLock: true, pdfKept: true},
+		{name: "a known sender's ordinary PDF link is no matter",
+			in: inPDF(knownInput(), 0), action: Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testPolicy()
+			if tc.p != nil {
+				tc.p(&p)
+			}
+			v := Score(p, tc.in)
+			pdf := v.Links[len(v.Links)-1]
+			kept := !pdf.Lock && slices.ContainsFunc(pdf.Reasons, func(r Reason) bool { return r.Code == CodeAttachmentLink })
+			body := len(v.Links) > 1 && v.Links[0].Lock
+			rule := len(v.Reasons) > 0 && v.Reasons[0].Code == CodeAttachmentLink && strings.HasSuffix(v.Reasons[0].Text, "so the message is held")
+			if v.Action != tc.action || body != tc.bodyLock || kept != tc.pdfKept || rule != tc.rule {
+				t.Errorf("Score() = %s, body lock %v, pdf kept %v, rule %v; want %s, %v, %v, %v\nreasons %v\npdf %v",
+					v.Action, body, kept, rule, tc.action, tc.bodyLock, tc.pdfKept, tc.rule, v.Reasons, pdf)
+			}
+			if tc.pdfKept && tc.action == Accept && !slices.ContainsFunc(v.Reasons, func(r Reason) bool { return r.Code == CodeAttachmentLink }) {
+				t.Errorf("accepted with an open PDF link, but the message reasons %v do not say so", v.Reasons)
+			}
+		})
+	}
+}
+
+func TestAttachmentQuarantineValidated(t *testing.T) {
+	p := DefaultPolicy()
+	p.AttachmentQuarantine = "always"
+	if err := p.Validate(); err == nil {
+		t.Error(`attachment_quarantine = "always" accepted`)
+	}
+	for _, ok := range []string{"warn", "lock", "hard", "never", ""} {
+		p.AttachmentQuarantine = ok
+		if err := p.Validate(); err != nil {
+			t.Errorf("attachment_quarantine = %q: %v", ok, err)
+		}
+	}
+}
+
+// A link inside a PDF attachment cannot be rewritten: with strong evidence
+// the message is held, and the first reason says why.
+func ExampleScore_attachmentLink() {
+	in := newInput()
+	in.Links[0].Kind = links.KindPDF
+	in.Links[0].Display, in.Links[0].DisplayHost = "www.corp.example", "www.corp.example"
+	v := Score(DefaultPolicy(), in)
+	fmt.Println(v.Action)
+	fmt.Println(v.Reasons[0].Text)
+	// Output:
+	// quarantine
+	// a link inside a PDF attachment would be locked at lock, and links in attachments cannot be rewritten, so the message is held
+}
