@@ -289,7 +289,8 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 // scanPDF adds the URI actions of a PDF attachment, at most MaxPartBytes of
 // it decoded and as much of its object streams inflated. Start and End are
 // both the offset of the action (or of the object stream holding it) in
-// the decoded attachment: the link has no text to replace.
+// the decoded attachment: the link has no text to replace. Its Context is
+// the message's lead, what a reader reads before opening the attachment.
 func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
 	if err != nil {
@@ -304,6 +305,7 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 		h, ok := c.add(u.uri, nil, KindPDF, false)
 		if ok {
 			h.Start, h.End = u.off, u.off
+			h.Context = c.lead
 		}
 		if c.full() {
 			return

@@ -61,7 +61,7 @@ type Link struct {
 	Clickable   bool   // false for images and CSS
 	Display     string // anchor text for HTML links (trimmed, at most a few hundred bytes)
 	DisplayHost string // host shown in Display when Display looks like a URL or host
-	Context     string // visible text around the link (a few hundred bytes), for intent cues
+	Context     string // visible text around the link (a few hundred bytes), for intent cues; for a PDF link the message's Lead
 	Part        string // MIME part path, see Ref
 	Start, End  int    // offsets of Raw in the decoded part text
 	Flags       Flag
