@@ -61,3 +61,29 @@ func TestPDFAttachmentLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestScriptedSVG: an SVG "image" that runs script, from a stranger, is
+// held; the same drawing without the script only has its link left open.
+func TestScriptedSVG(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, svg string
+		action    Action
+		code      string
+	}{
+		{"scripted", `<svg><a href="https://doc-share.example/v"><text>Open</text></a><script>location.href="https://doc-share.example/v"</script></svg>`,
+			ActionQuarantine, "scripted_attachment"},
+		{"a plain drawing with a link", `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
+			ActionAccept, "attachment_link"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := msg("Files <share@files-notify.example>", "alice@corp.example", "Document shared with you",
+				`multipart/mixed; boundary="b"`,
+				"--b\nContent-Type: text/plain\n\nOpen the attached document.\n--b\nContent-Type: image/svg+xml; name=\"doc.svg\"\n\n"+tc.svg+"\n--b--\n")
+			r := deliver(t, testEngine(t), []byte(m.raw), "share@files-notify.example", "alice@corp.example", at, false)
+			if r.Action != tc.action || !slices.Contains(r.ReasonCodes(), tc.code) {
+				t.Errorf("action %s (%v), want %s with %s", r.Action, r.ReasonCodes(), tc.action, tc.code)
+			}
+		})
+	}
+}

@@ -23,12 +23,13 @@
 // text part before any quote (Extracted.Lead), so that a message without
 // links can be read for what it asks. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
-// object streams (pdf.go); such links (KindPDF) come after the text parts'
-// links, are clickable but not Rewritable, and an attachment is never
-// changed.
+// object streams (pdf.go), and SVG attachments for their <a> links and the
+// URLs in their scripts (svg.go; Extracted.Scripted says one runs script).
+// Such links (KindPDF, KindSVG) come after the text parts' links, are
+// clickable but not Rewritable, and an attachment is never changed.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
-// render, decrypt or run anything inside a PDF,
+// render, decrypt or run anything inside an attachment,
 // decide which links are dangerous (that is pkg/scoring), touch the
 // top-level header block, or rewrite inside signed or encrypted structures.
 //

@@ -206,6 +206,7 @@ type scan struct {
 	malformed bool
 	internal  bool
 	signed    bool
+	scripted  bool // an SVG attachment carries script (svg.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -244,8 +245,12 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	for _, l := range w.leaves {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
-	for _, l := range w.pdfs {
-		sc.scanPDF(l, c, opts)
+	for _, l := range w.attached {
+		if l.mtype == "image/svg+xml" {
+			sc.scanSVG(l, c, opts)
+		} else {
+			sc.scanPDF(l, c, opts)
+		}
 	}
 	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {
@@ -372,7 +377,8 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 
 // Extract returns every link a reader could see in msg, a whole RFC 5322
 // message (headers and body, CRLF or LF line breaks), in document order,
-// then the links of its PDF attachments (KindPDF). It never panics. When a limit in opts is hit the links found so far are
+// then the links of its PDF and SVG attachments (KindPDF, KindSVG). It
+// never panics. When a limit in opts is hit the links found so far are
 // returned with an error wrapping ErrPartial (it is also reported when
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.
@@ -396,6 +402,10 @@ func ExtractSigned(msg []byte, opts Options) ([]Link, bool, error) {
 type Extracted struct {
 	Links  []Link // as Extract returns them
 	Signed bool   // as Signed(msg) reports
+	// Scripted: an SVG attachment carries a script, an event handler
+	// attribute or a javascript: URL: an "image" that runs code when
+	// opened in a browser.
+	Scripted bool
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and
 	// cut after a whole word: what a reader sees first, so that a message
@@ -407,7 +417,7 @@ type Extracted struct {
 // error is Extract's.
 func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 	sc := scanMessage(msg, opts)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -15,6 +15,7 @@ const (
 	KindCSS      Kind = "css"      // <link href>, url(...) in style: never clickable, never locked
 	KindCalendar Kind = "calendar" // URL inside a text/calendar part
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
+	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 )
 
 // Flag marks an evasion or oddity seen in a link.
@@ -61,16 +62,20 @@ type Link struct {
 	Clickable   bool   // false for images and CSS
 	Display     string // anchor text for HTML links (trimmed, at most a few hundred bytes)
 	DisplayHost string // host shown in Display when Display looks like a URL or host
-	Context     string // visible text around the link (a few hundred bytes), for intent cues; for a PDF link the message's Lead
+	Context     string // visible text around the link (a few hundred bytes), for intent cues; in an attachment, the message's Lead
 	Part        string // MIME part path, see Ref
 	Start, End  int    // offsets of Raw in the decoded part text
 	Flags       Flag
 }
 
 // Rewritable reports whether Rewrite can replace the link: every clickable
-// link except those inside a PDF attachment, whose bytes milterd never
-// changes.
-func (l Link) Rewritable() bool { return l.Clickable && l.Kind != KindPDF }
+// link except those inside a PDF or SVG attachment, whose bytes milterd
+// never changes.
+func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
+
+// InAttachment reports whether the link was found inside a PDF or SVG
+// attachment.
+func (l Link) InAttachment() bool { return l.Kind == KindPDF || l.Kind == KindSVG }
 
 // Ref returns the occurrence key used by Rewrite.
 func (l Link) Ref() Ref { return Ref{Part: l.Part, Start: l.Start} }

@@ -28,7 +28,7 @@ type walker struct {
 	opts      Options
 	parts     int
 	leaves    []leaf
-	pdfs      []leaf // PDF attachments, read for their URI actions
+	attached  []leaf // PDF and SVG attachments, read for links but never rewritten
 	partial   bool   // a limit was hit (and nothing else sets it)
 	malformed bool
 	signed    bool
@@ -280,6 +280,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	mt, params := contentType(ctype, def)
 	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd
+	att := attachedType(mt, params, b[:hEnd])
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
 		w.multipart(src, bodyStart, end, path, depth, signed, rewritable, mt, params["boundary"])
@@ -287,8 +288,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		w.message(src, bodyStart, end, path, depth, signed, rewritable, cte)
 	case mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime":
 		w.signed = true
-	case isPDF(mt, params, b[:hEnd]):
-		w.pdfs = append(w.pdfs, leaf{path: path, mtype: "application/pdf", cte: cte, src: src,
+	case att != "":
+		w.attached = append(w.attached, leaf{path: path, mtype: att, cte: cte, src: src,
 			bodyStart: bodyStart, bodyEnd: end, signed: signed})
 	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
@@ -302,27 +303,38 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	}
 }
 
-// isPDF: the part is a PDF document by its media type, or an
-// application/octet-stream attachment whose file name ends in ".pdf" (how
-// many mailers label PDFs).
-func isPDF(mt string, params map[string]string, header []byte) bool {
+// attachedType: "application/pdf" or "image/svg+xml" when the part is a
+// PDF or SVG document by its media type, or an application/octet-stream
+// attachment whose file name ends in ".pdf" or ".svg" (how many mailers
+// label them); else "".
+func attachedType(mt string, params map[string]string, header []byte) string {
 	switch mt {
 	case "application/pdf", "application/x-pdf", "application/acrobat":
-		return true
+		return "application/pdf"
+	case "image/svg+xml":
+		return mt
 	case "application/octet-stream":
 	default:
-		return false
+		return ""
 	}
-	if pdfName(params["name"]) {
-		return true
+	name := params["name"]
+	if !hasExt(name, ".pdf") && !hasExt(name, ".svg") {
+		h := parseHeader(header)
+		if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
+			name = dp["filename"]
+		}
 	}
-	h := parseHeader(header)
-	_, dp, err := mime.ParseMediaType(h.Get("Content-Disposition"))
-	return err == nil && pdfName(dp["filename"])
+	switch {
+	case hasExt(name, ".pdf"):
+		return "application/pdf"
+	case hasExt(name, ".svg"):
+		return "image/svg+xml"
+	}
+	return ""
 }
 
-func pdfName(s string) bool {
-	return len(s) > 4 && strings.EqualFold(s[len(s)-4:], ".pdf")
+func hasExt(name, ext string) bool {
+	return len(name) > len(ext) && strings.EqualFold(name[len(name)-len(ext):], ext)
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.

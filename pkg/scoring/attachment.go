@@ -1,7 +1,13 @@
 package scoring
 
-// Links inside a PDF attachment are judged like any other, but milterd
-// never rewrites an attachment, so it cannot lock them. What happens
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// Links inside a PDF or SVG attachment are judged like any other, but
+// milterd never rewrites an attachment, so it cannot lock them. What happens
 // instead is policy (Policy.AttachmentQuarantine).
 
 // Values of Policy.AttachmentQuarantine besides the lock levels.
@@ -17,7 +23,7 @@ func (m *message) attachmentLinks(r *rcptEval) {
 	opened := false
 	for i := range r.links {
 		le := &r.links[i]
-		if !le.lock || m.links[i].l.Rewritable() {
+		if !le.lock || !m.links[i].l.InAttachment() {
 			continue
 		}
 		if hold > 0 && levelRank(le.level) >= hold {
@@ -32,12 +38,28 @@ func (m *message) attachmentLinks(r *rcptEval) {
 	}
 }
 
+// attachmentKept is the reason of a link left open in an attachment.
+func attachmentKept(l *links.Link) Reason {
+	return evid{code: CodeAttachmentLink, a: l.Domain, b: strings.ToUpper(string(l.Kind))}.reason()
+}
+
+// scriptedAttachment: an SVG attachment carries script. An image has no
+// need of code; lures use it to send the reader's browser to a login page
+// the moment the "image" is opened, often with the URL hidden. It is
+// evidence about the message, which no history offsets (capCredits).
+func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
+	if !scripted {
+		return evid{}, false
+	}
+	return evid{code: CodeScripted, w: w.Scripted, cls: classForm}, true
+}
+
 // attachmentReason is the message reason when attachmentLinks held it:
 // the highest level among the attachment's links.
 func (m *message) attachmentReason(r *rcptEval) evid {
 	var worst Level
 	for i := range r.links {
-		if le := &r.links[i]; le.lock && !m.links[i].l.Rewritable() {
+		if le := &r.links[i]; le.lock && m.links[i].l.InAttachment() {
 			worst = maxLevel(worst, le.level)
 		}
 	}

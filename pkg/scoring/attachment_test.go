@@ -105,5 +105,43 @@ func ExampleScore_attachmentLink() {
 	fmt.Println(v.Reasons[0].Text)
 	// Output:
 	// quarantine
-	// a link inside a PDF attachment would be locked at lock, and links in attachments cannot be rewritten, so the message is held
+	// a link inside an attachment would be locked at lock, and milterd never rewrites attachments, so the message is held
+}
+
+func TestScriptedAttachment(t *testing.T) {
+	weightOf := func(v Verdict) (float64, bool) {
+		for _, l := range v.Links {
+			for _, r := range l.Reasons {
+				if r.Code == CodeScripted {
+					return r.Weight, true
+				}
+			}
+		}
+		return 0, false
+	}
+	for _, tc := range []struct {
+		name     string
+		in       func() Input
+		scripted bool
+		action   Action
+	}{
+		{"a stranger's scripted SVG is held", newInput, true, Quarantine},
+		{"the stranger's mail without it is warned", newInput, false, Lock},
+		{"a known partner's scripted SVG is reported, not held", knownInput, true, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := Score(testPolicy(), tc.in())
+			in := tc.in()
+			in.ScriptedAttachment = tc.scripted
+			v := Score(testPolicy(), in)
+			w, found := weightOf(v)
+			if v.Action != tc.action || found != tc.scripted {
+				t.Fatalf("Score() = %s, scripted_attachment reported %v; want %s, %v (reasons %v)", v.Action, found, tc.action, tc.scripted, v.Reasons)
+			}
+			// The whole weight is added: no credit for the sender's history grows to offset it.
+			if added := v.Links[0].Score - plain.Links[0].Score; found && (w != DefaultWeights().Scripted || !near(added, w)) {
+				t.Errorf("scripted_attachment weighs %v and adds %v to the link, want the full %v", w, added, DefaultWeights().Scripted)
+			}
+		})
+	}
 }

@@ -87,8 +87,11 @@ const (
 	CodeUnregistrable  = "unregistrable_host"
 	CodeSigned         = "signed"
 	CodeAttachmentLink = "attachment_link"
-	CodeQuarantine     = "quarantine_rule"
-	CodeScore          = "message_score"
+	// CodeScripted is evidence about the message itself, kept with the
+	// sender evidence.
+	CodeScripted   = "scripted_attachment"
+	CodeQuarantine = "quarantine_rule"
+	CodeScore      = "message_score"
 )
 
 // class groups evidence for the level rule: only form, lookalike and intent
@@ -132,7 +135,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted,
 	} {
 		knownCodes[c] = true
 	}

@@ -124,9 +124,10 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 // has seen keeps its novelty: that is what a compromised or forged
 // partner's lure looks like. The credits are scaled down together until
 // the sender's risk is cancelled, so the reasons' weights still add up.
-// Evidence that doubts who the sender is (the lookalike class: a forged
-// name, a failed DMARC check, replies going to free mail) is not offset
-// at all: the history vouches for the real sender, not for whoever
+// Evidence about the message itself (the form class: an attachment that
+// runs script) is not offset, and neither is evidence that doubts who the
+// sender is (the lookalike class: a forged
+// name, a failed DMARC check, replies going to free mail): the history vouches for the real sender, not for whoever
 // borrowed the name. An authenticated colleague (internal_sender) is
 // exempt: our own people's links are the organisation's own.
 func capCredits(ev []evid) {
@@ -138,7 +139,7 @@ func capCredits(ev []evid) {
 		switch {
 		case e.w < 0:
 			credit -= e.w
-		case e.cls != classLookalike:
+		case e.cls != classLookalike && e.cls != classForm:
 			risk += e.w
 		}
 	}

@@ -169,9 +169,11 @@ func (e evid) otherText() string {
 		return "the message is signed or encrypted, so its links cannot be rewritten"
 	case CodeAttachmentLink:
 		if e.a == "held" {
-			return "a link inside a PDF attachment would be locked at " + e.b + ", and links in attachments cannot be rewritten, so the message is held"
+			return "a link inside an attachment would be locked at " + e.b + ", and milterd never rewrites attachments, so the message is held"
 		}
-		return "the link to " + e.a + " is inside a PDF attachment, which cannot be rewritten: it was left as it is"
+		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
+	case CodeScripted:
+		return "an attached SVG image carries a script: opened, it runs code in the browser, which an image never needs"
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:

@@ -59,10 +59,13 @@ type Input struct {
 	FromMalformed bool
 	// List: the message carries a List-Id field (RFC 2919), so a mailing
 	// list delivered it, and a subscriber's own post may come back to them.
-	List    bool
-	Links   []links.Link
-	History History
-	Allow   []Allow
+	List bool
+	// ScriptedAttachment: an SVG attachment carries a script, an event
+	// handler or a javascript: URL (links.Extracted.Scripted).
+	ScriptedAttachment bool
+	Links              []links.Link
+	History            History
+	Allow              []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.

@@ -48,7 +48,7 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision
 		own = append(own, evid{code: CodeAllowlisted, a: allowSubject(r, b)}.reason())
 	}
 	if le.unlockable {
-		own = append(own, evid{code: CodeAttachmentLink, a: b.l.Domain}.reason())
+		own = append(own, attachmentKept(b.l))
 	}
 	own = appendReasons(own, b.ev, le.ev)
 	d.Reasons = mergeReasons(make([]Reason, 0, len(own)+len(sender)), own, sender)
@@ -139,7 +139,7 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 		out = append(out, evid{code: CodeQuarantine, a: r.rule}.reason())
 	}
 	if top >= 0 && r.links[top].unlockable {
-		out = append(out, evid{code: CodeAttachmentLink, a: m.links[top].l.Domain}.reason())
+		out = append(out, attachmentKept(m.links[top].l))
 	}
 	var rest []Reason
 	if top >= 0 {

@@ -22,11 +22,12 @@ func pdfInvoice(text, uri string) (outMail, []byte) {
 	return outMail{From: from, To: []string{recipient}, Data: []byte(h + "\r\n" + body)}, []byte(part)
 }
 
-// TestPostfixPDFAttachmentLinks: a credential lure whose link is only in
-// a PDF attachment lands in the hold queue (milterd cannot lock inside the
+// TestPostfixAttachmentLinks: a credential lure whose link is only in a
+// PDF attachment lands in the hold queue (milterd cannot lock inside the
 // PDF), with the attachment intact; a PDF whose link is merely new passes,
-// its bytes untouched, while the link in the text is locked.
-func TestPostfixPDFAttachmentLinks(t *testing.T) {
+// its bytes untouched, while the link in the text is locked; an SVG
+// "image" that runs script is held.
+func TestPostfixAttachmentLinks(t *testing.T) {
 	p := postfixPath(t, false, "")
 
 	lure, lurePart := pdfInvoice("Please find the invoice attached.", "http://198.51.100.7/office365/login?verify=password")
@@ -54,4 +55,27 @@ func TestPostfixPDFAttachmentLinks(t *testing.T) {
 	if !bytes.Contains(got.Data, []byte(p.lockBase+"/l/")) || bytes.Contains(got.Data, []byte("https://viewer-site.test/i/4711")) {
 		t.Error("the text's link was not replaced by a lock link")
 	}
+
+	// An SVG "image" that runs script is held too.
+	svg := svgShare(`<svg xmlns="http://www.w3.org/2000/svg"><script>window.location.href="https://doc-share.test/v"</script></svg>`)
+	sendMail(t, p.postfix.Addr(), svg)
+	q = p.postfix.waitQueue(deliveryTimeout, func(q []queueEntry) bool { return len(q) > 1 })
+	found := false
+	for _, e := range q {
+		if e.QueueName == "hold" && strings.Contains(verdictOf(t, p.postfix.Cat(e.QueueID)).Reasons, "scripted_attachment") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("postqueue -j = %+v, want the scripted SVG held with scripted_attachment", q)
+	}
+}
+
+// svgShare is a stranger's "document shared" mail with the SVG doc attached.
+func svgShare(doc string) outMail {
+	const from, b = "share@files-notify.test", "svg-b0undary"
+	h := headerBlock(from, recipient, "Document shared with you", []string{"MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"" + b + "\""})
+	body := "--" + b + "\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nOpen the attached document.\r\n--" + b +
+		"\r\nContent-Type: image/svg+xml; name=\"doc.svg\"\r\n\r\n" + doc + "\r\n--" + b + "--\r\n"
+	return outMail{From: from, To: []string{recipient}, Data: []byte(h + "\r\n" + body)}
 }

@@ -1,0 +1,120 @@
+package links
+
+import (
+	"bytes"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// SVG attachments: an SVG file sent as an "image" opens in the browser,
+// where its <a> links are clickable and its scripts run. Lures use both: a
+// drawn "Open document" button linking a login page, or a script that
+// sends the browser there at once. scanSVG reads the links of <a href> and
+// <a xlink:href> and the URLs written out in its scripts (a script that
+// hides its URL is still "scripted"); none of them can be rewritten
+// (KindSVG). An image has no need of script, so an SVG with a script, an
+// event handler attribute (onload=...) or a javascript: URL marks the
+// message (Extracted.Scripted).
+
+// svgScanner walks one SVG document.
+type svgScanner struct {
+	c        *collector
+	doc      []byte
+	context  string
+	scripted bool
+	inScript bool
+}
+
+// scanSVG adds the links of an SVG attachment, at most MaxPartBytes of it
+// decoded. Start and End are the offset of the tag (or of the URL in a
+// script) in the decoded attachment; Context is the message's lead.
+func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
+	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil {
+		sc.malformed = true
+	}
+	if int64(len(doc)) > opts.MaxPartBytes {
+		doc = doc[:opts.MaxPartBytes]
+		sc.partial = true
+	}
+	c.part = l.path
+	s := svgScanner{c: c, doc: doc, context: c.lead}
+	s.run()
+	sc.scripted = sc.scripted || s.scripted
+}
+
+func (s *svgScanner) run() {
+	z := xhtml.NewTokenizer(bytes.NewReader(s.doc))
+	for off := 0; !s.c.full(); {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			return
+		}
+		n := len(z.Raw())
+		switch tt {
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			s.startTag(z, off, tt == xhtml.StartTagToken)
+		case xhtml.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "script" {
+				s.inScript = false
+			}
+		case xhtml.TextToken:
+			if s.inScript {
+				s.scriptURLs(off, off+n)
+			}
+		}
+		off += n
+	}
+}
+
+// startTag reads a tag's attributes: links of <a>, and script.
+func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
+	name, more := z.TagName()
+	tag := string(name) // the tokenizer lowercases tag names; svg:a keeps its prefix
+	if tag == "script" || tag == "svg:script" {
+		s.scripted = true
+		s.inScript = open
+	}
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr() // keys lowercased, values unescaped
+		key := string(k)
+		if strings.HasPrefix(key, "on") {
+			s.scripted = true
+		}
+		val := strings.TrimSpace(string(v))
+		if len(val) >= 11 && strings.EqualFold(val[:11], "javascript:") {
+			s.scripted = true
+			continue
+		}
+		if (tag == "a" || tag == "svg:a") && (key == "href" || key == "xlink:href") {
+			s.add(val, off, off, false)
+		}
+	}
+}
+
+// scriptURLs adds the URLs written out in script text doc[from:to],
+// except XML namespace names, which scripts that draw SVG must spell out
+// and no browser opens.
+func (s *svgScanner) scriptURLs(from, to int) {
+	text := s.doc[from:to]
+	scanText(text, scanMode{}, func(u textURL) bool {
+		if raw := string(text[u.start:u.end]); !xmlNamespace[raw] {
+			s.add(raw, from+u.start, from+u.end, true)
+		}
+		return !s.c.full()
+	})
+}
+
+var xmlNamespace = map[string]bool{
+	"http://www.w3.org/2000/svg":   true,
+	"http://www.w3.org/1999/xlink": true,
+	"http://www.w3.org/1999/xhtml": true,
+}
+
+func (s *svgScanner) add(raw string, start, end int, text bool) {
+	if h, ok := s.c.add(raw, nil, KindSVG, text); ok {
+		h.Start, h.End, h.Context = start, end, s.context
+	}
+}
