@@ -24,9 +24,11 @@
 // links can be read for what it asks. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
 // object streams (pdf.go), and SVG attachments for their <a> links and the
-// URLs in their scripts (svg.go; Extracted.Scripted says one runs script).
-// Such links (KindPDF, KindSVG) come after the text parts' links, are
-// clickable but not Rewritable, and an attachment is never changed.
+// URLs in their scripts (svg.go; Extracted.Scripted says one runs script),
+// and Office (OOXML) attachments for their external hyperlink
+// relationships (office.go). Such links (KindPDF, KindSVG, KindOffice) come
+// after the text parts' links, are clickable but not Rewritable, and an
+// attachment is never changed.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
 // render, decrypt or run anything inside an attachment,

@@ -246,9 +246,12 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
 	for _, l := range w.attached {
-		if l.mtype == "image/svg+xml" {
+		switch l.mtype {
+		case attSVG:
 			sc.scanSVG(l, c, opts)
-		} else {
+		case attOffice:
+			sc.scanOffice(l, c, opts)
+		default:
 			sc.scanPDF(l, c, opts)
 		}
 	}
@@ -377,8 +380,8 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 
 // Extract returns every link a reader could see in msg, a whole RFC 5322
 // message (headers and body, CRLF or LF line breaks), in document order,
-// then the links of its PDF and SVG attachments (KindPDF, KindSVG). It
-// never panics. When a limit in opts is hit the links found so far are
+// then the links of its PDF, SVG and Office attachments (KindPDF, KindSVG,
+// KindOffice). It never panics. When a limit in opts is hit the links found so far are
 // returned with an error wrapping ErrPartial (it is also reported when
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.

@@ -16,6 +16,7 @@ const (
 	KindCalendar Kind = "calendar" // URL inside a text/calendar part
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
+	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten
 )
 
 // Flag marks an evasion or oddity seen in a link.
@@ -69,13 +70,15 @@ type Link struct {
 }
 
 // Rewritable reports whether Rewrite can replace the link: every clickable
-// link except those inside a PDF or SVG attachment, whose bytes milterd
-// never changes.
+// link except those inside an attachment (PDF, SVG, Office), whose bytes
+// milterd never changes.
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
-// InAttachment reports whether the link was found inside a PDF or SVG
-// attachment.
-func (l Link) InAttachment() bool { return l.Kind == KindPDF || l.Kind == KindSVG }
+// InAttachment reports whether the link was found inside a PDF, SVG or
+// Office attachment.
+func (l Link) InAttachment() bool {
+	return l.Kind == KindPDF || l.Kind == KindSVG || l.Kind == KindOffice
+}
 
 // Ref returns the occurrence key used by Rewrite.
 func (l Link) Ref() Ref { return Ref{Part: l.Part, Start: l.Start} }

@@ -303,38 +303,52 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	}
 }
 
-// attachedType: "application/pdf" or "image/svg+xml" when the part is a
-// PDF or SVG document by its media type, or an application/octet-stream
-// attachment whose file name ends in ".pdf" or ".svg" (how many mailers
-// label them); else "".
+// Attachments read for links: what attachedType returns.
+const (
+	attPDF    = "application/pdf"
+	attSVG    = "image/svg+xml"
+	attOffice = "application/x-ooxml" // any OOXML document
+)
+
+// attachedType says whether the part is a PDF, SVG or OOXML (Word, Excel,
+// PowerPoint) document by its media type, or an application/octet-stream
+// attachment whose file name says so (how many mailers label them); else "".
 func attachedType(mt string, params map[string]string, header []byte) string {
-	switch mt {
-	case "application/pdf", "application/x-pdf", "application/acrobat":
-		return "application/pdf"
-	case "image/svg+xml":
-		return mt
-	case "application/octet-stream":
-	default:
+	switch {
+	case mt == "application/pdf" || mt == "application/x-pdf" || mt == "application/acrobat":
+		return attPDF
+	case mt == "image/svg+xml":
+		return attSVG
+	case strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") || strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled"):
+		return attOffice
+	case mt != "application/octet-stream":
 		return ""
 	}
-	name := params["name"]
-	if !hasExt(name, ".pdf") && !hasExt(name, ".svg") {
-		h := parseHeader(header)
-		if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
-			name = dp["filename"]
-		}
+	if t := typeByName(params["name"]); t != "" {
+		return t
 	}
-	switch {
-	case hasExt(name, ".pdf"):
-		return "application/pdf"
-	case hasExt(name, ".svg"):
-		return "image/svg+xml"
+	h := parseHeader(header)
+	if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
+		return typeByName(dp["filename"])
 	}
 	return ""
 }
 
-func hasExt(name, ext string) bool {
-	return len(name) > len(ext) && strings.EqualFold(name[len(name)-len(ext):], ext)
+// typeByName maps a file name's extension to an attachedType value.
+func typeByName(name string) string {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return ""
+	}
+	switch strings.ToLower(name[i:]) {
+	case ".pdf":
+		return attPDF
+	case ".svg":
+		return attSVG
+	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm":
+		return attOffice
+	}
+	return ""
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.

@@ -6,7 +6,7 @@ import (
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
-// Links inside a PDF or SVG attachment are judged like any other, but
+// Links inside a PDF, SVG or Office attachment are judged like any other, but
 // milterd never rewrites an attachment, so it cannot lock them. What happens
 // instead is policy (Policy.AttachmentQuarantine).
 
@@ -40,7 +40,11 @@ func (m *message) attachmentLinks(r *rcptEval) {
 
 // attachmentKept is the reason of a link left open in an attachment.
 func attachmentKept(l *links.Link) Reason {
-	return evid{code: CodeAttachmentLink, a: l.Domain, b: strings.ToUpper(string(l.Kind))}.reason()
+	kind := "Office"
+	if l.Kind != links.KindOffice {
+		kind = strings.ToUpper(string(l.Kind)) // PDF, SVG
+	}
+	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()
 }
 
 // scriptedAttachment: an SVG attachment carries script. An image has no

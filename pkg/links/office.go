@@ -1,0 +1,122 @@
+package links
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"path"
+	"strings"
+)
+
+// Office documents (OOXML: .docx, .xlsx, .pptx and their macro forms) are
+// zip archives. A hyperlink a reader can click is a relationship in one of
+// the archive's "_rels/*.rels" parts (ECMA-376 Part 2, 9.3):
+//
+//	<Relationship Id="rId4" TargetMode="External" Target="https://..."
+//	  Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>
+//
+// officeURIs reads those. It does not read the document's text, run
+// macros or follow any other external relationship.
+
+// Bounds on one archive: relationship parts read, and bytes inflated from
+// each (real ones are a few KiB).
+const (
+	maxRelsParts = 256
+	maxRelsBytes = 1 << 20
+)
+
+// officeURIs returns at most limit external hyperlink targets of the OOXML
+// archive b, inflating at most budget bytes in all. A broken archive or
+// part yields what could be read.
+func officeURIs(b []byte, budget int64, limit int) []string {
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	parts := 0
+	for _, f := range z.File {
+		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit {
+			break
+		}
+		if !isRelsPart(f.Name) {
+			continue
+		}
+		parts++
+		data, n := readZipFile(f, min(budget, maxRelsBytes))
+		budget -= n
+		out = append(out, hyperlinks(data, limit-len(out))...)
+	}
+	return out
+}
+
+// isRelsPart: a relationships part, "_rels/NAME.rels" in any folder.
+func isRelsPart(name string) bool {
+	return strings.HasSuffix(strings.ToLower(name), ".rels") && path.Base(path.Dir(name)) == "_rels"
+}
+
+// readZipFile reads at most max bytes of f; a broken entry gives what was read.
+func readZipFile(f *zip.File, max int64) ([]byte, int64) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, 0
+	}
+	defer rc.Close()
+	var buf bytes.Buffer
+	n, _ := io.Copy(&buf, io.LimitReader(rc, max))
+	return buf.Bytes(), n
+}
+
+// hyperlinks returns at most limit targets of the external hyperlink
+// relationships in the relationships part data.
+func hyperlinks(data []byte, limit int) []string {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	var out []string
+	for len(out) < limit {
+		tok, err := d.RawToken()
+		if err != nil {
+			return out
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		var typ, target, mode string
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Type":
+				typ = a.Value
+			case "Target":
+				target = a.Value
+			case "TargetMode":
+				mode = a.Value
+			}
+		}
+		if strings.EqualFold(mode, "External") && strings.HasSuffix(typ, "/hyperlink") && target != "" {
+			out = append(out, target)
+		}
+	}
+	return out
+}
+
+// scanOffice adds the hyperlinks of an Office attachment, at most
+// MaxPartBytes of it decoded and as much inflated. Start and End are 0:
+// the link has no place in text; Context is the message's lead.
+func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
+	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil {
+		sc.malformed = true
+	}
+	if int64(len(doc)) > opts.MaxPartBytes {
+		sc.partial = true // a cut archive has no central directory: nothing is read
+		return
+	}
+	c.part = l.path
+	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
+		if h, ok := c.add(u, nil, KindOffice, false); ok {
+			h.Context = c.lead
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package links
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/base64"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const (
+	relHyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+	relTemplate  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+)
+
+// ooxml builds a zip archive of the given files.
+func ooxml(files map[string]string) []byte {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		w, _ := z.Create(n)
+		w.Write([]byte(files[n]))
+	}
+	z.Close()
+	return b.Bytes()
+}
+
+func rels(rs ...string) string {
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + strings.Join(rs, "") + `</Relationships>`
+}
+
+func rel(id, typ, target, mode string) string {
+	m := ""
+	if mode != "" {
+		m = ` TargetMode="` + mode + `"`
+	}
+	return `<Relationship Id="` + id + `" Type="` + typ + `" Target="` + target + `"` + m + `/>`
+}
+
+func TestOfficeURIs(t *testing.T) {
+	doc := ooxml(map[string]string{
+		"[Content_Types].xml":                 `<Types/>`,
+		"_rels/.rels":                         rels(rel("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml", "")),
+		"word/document.xml":                   `<w:document>https://in-text.example/ is not a hyperlink</w:document>`,
+		"word/_rels/document.xml.rels":        rels(rel("rId4", relHyperlink, "https://login.evil.example/o365?a=1&amp;b=2", "External"), rel("rId5", relHyperlink, "#bookmark", ""), rel("rId6", relTemplate, "https://template.example/t.dotm", "External")),
+		"xl/worksheets/_rels/sheet1.xml.rels": rels(rel("rId1", relHyperlink, "https://sheet.example/", "External")),
+		"word/notrels.rels":                   rels(rel("rId9", relHyperlink, "https://misplaced.example/", "External")),
+	})
+	got := officeURIs(doc, 1<<20, 100)
+	want := []string{"https://login.evil.example/o365?a=1&b=2", "https://sheet.example/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("officeURIs = %q, want %q", got, want)
+	}
+	if got := officeURIs(doc, 1<<20, 1); len(got) != 1 {
+		t.Errorf("limit 1 gave %d links", len(got))
+	}
+	for _, junk := range [][]byte{nil, []byte("PK\x03\x04 not really"), doc[:len(doc)/2]} {
+		if got := officeURIs(junk, 1<<20, 100); len(got) != 0 {
+			t.Errorf("broken archive gave %q", got)
+		}
+	}
+}
+
+func TestOfficeAttachment(t *testing.T) {
+	doc := ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://view.evil.example/doc", "External"))})
+	for _, header := range []string{
+		"Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+		"Content-Type: application/vnd.ms-word.document.macroEnabled.12",
+		"Content-Type: application/octet-stream; name=\"Invoice.DOCX\"",
+		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"q3.xlsm\"",
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe document is attached.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(doc) + "\r\n--b--\r\n")
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) != 1 {
+			t.Fatalf("%s: %d links, %v; want 1", header, len(ls), err)
+		}
+		if l := ls[0]; l.Kind != KindOffice || l.Host != "view.evil.example" || l.Rewritable() || !l.InAttachment() || l.Context != "The document is attached." {
+			t.Errorf("%s: link %+v; want a not rewritable office link with the lead as context", header, l)
+		}
+	}
+}
+
+func FuzzOffice(f *testing.F) {
+	f.Add(ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://a.example/", "External"))}))
+	f.Add([]byte(rels(rel("rId4", relHyperlink, "https://a.example/", "External"))))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got := officeURIs(b, 1<<16, 5); len(got) > 5 {
+			t.Fatalf("%d links, limit 5", len(got))
+		}
+		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
+			t.Fatalf("hyperlinks = %q", got)
+		}
+	})
+}
