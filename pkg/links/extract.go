@@ -381,8 +381,8 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 // Extract returns every link a reader could see in msg, a whole RFC 5322
 // message (headers and body, CRLF or LF line breaks), in document order,
 // then the links of its PDF, SVG and Office attachments (KindPDF, KindSVG,
-// KindOffice). It never panics. When a limit in opts is hit the links found so far are
-// returned with an error wrapping ErrPartial (it is also reported when
+// KindOffice). It never panics. When a limit in opts is hit the links
+// found so far are returned with an error wrapping ErrPartial (it is also reported when
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.
 func Extract(msg []byte, opts Options) ([]Link, error) {

@@ -65,7 +65,7 @@ type Link struct {
 	DisplayHost string // host shown in Display when Display looks like a URL or host
 	Context     string // visible text around the link (a few hundred bytes), for intent cues; in an attachment, the message's Lead
 	Part        string // MIME part path, see Ref
-	Start, End  int    // offsets of Raw in the decoded part text
+	Start, End  int    // offsets of Raw in the decoded part text (in an attachment: see scanPDF, scanSVG, scanOffice)
 	Flags       Flag
 }
 

@@ -28,7 +28,7 @@ type walker struct {
 	opts      Options
 	parts     int
 	leaves    []leaf
-	attached  []leaf // PDF and SVG attachments, read for links but never rewritten
+	attached  []leaf // PDF, SVG and Office attachments, read for links but never rewritten
 	partial   bool   // a limit was hit (and nothing else sets it)
 	malformed bool
 	signed    bool
