@@ -169,7 +169,7 @@ func (e evid) otherText() string {
 		return "the message is signed or encrypted, so its links cannot be rewritten"
 	case CodeAttachmentLink:
 		if e.a == "held" {
-			return "a link inside an attachment would be locked at " + e.b + ", and milterd never rewrites attachments, so the message is held"
+			return "a link inside an attachment would be locked at level " + e.b + ", and milterd never rewrites attachments, so the message is held"
 		}
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
 	case CodeScripted:
