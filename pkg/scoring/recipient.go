@@ -48,8 +48,8 @@ type linkEval struct {
 	level   Level
 	lock    bool
 	allowed bool
-	// unlockable: the link would be locked but is inside a PDF attachment,
-	// which cannot be rewritten, and stays open (attachmentLinks).
+	// unlockable: the link would be locked but is inside an attachment,
+	// which is never rewritten, and stays open (attachmentLinks).
 	unlockable bool
 }
 
@@ -126,9 +126,9 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 // the sender's risk is cancelled, so the reasons' weights still add up.
 // Evidence about the message itself (the form class: an attachment that
 // runs script) is not offset, and neither is evidence that doubts who the
-// sender is (the lookalike class: a forged
-// name, a failed DMARC check, replies going to free mail): the history vouches for the real sender, not for whoever
-// borrowed the name. An authenticated colleague (internal_sender) is
+// sender is (the lookalike class: a forged name, a failed DMARC check,
+// replies going to free mail): the history vouches for the real sender,
+// not for whoever borrowed the name. An authenticated colleague (internal_sender) is
 // exempt: our own people's links are the organisation's own.
 func capCredits(ev []evid) {
 	if slices.ContainsFunc(ev, func(e evid) bool { return e.code == CodeInternalSender }) {
