@@ -300,15 +300,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 // the decoded attachment: the link has no text to replace. Its Context is
 // the message's lead, what a reader reads before opening the attachment.
 func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
-	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
-	if err != nil {
-		sc.malformed = true
-	}
-	if int64(len(doc)) > opts.MaxPartBytes {
-		doc = doc[:opts.MaxPartBytes]
-		sc.partial = true
-	}
-	c.part = l.path
+	doc, _ := sc.attachment(l, c, opts)
 	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
 		h, ok := c.add(u.uri, nil, KindPDF, false)
 		if ok {
@@ -319,6 +311,22 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 			return
 		}
 	}
+}
+
+// attachment decodes an attachment for reading, at most MaxPartBytes of it
+// (cut reports a longer one, and the scan is partial), and points the
+// collector at its part.
+func (sc *scan) attachment(l leaf, c *collector, opts Options) (doc []byte, cut bool) {
+	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil {
+		sc.malformed = true
+	}
+	if int64(len(doc)) > opts.MaxPartBytes {
+		doc, cut = doc[:opts.MaxPartBytes], true
+		sc.partial = true
+	}
+	c.part = l.path
+	return doc, cut
 }
 
 // sniffHTML reports whether a text/plain part is really an HTML document,

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"io"
 	"path"
 	"strings"
 )
@@ -63,9 +62,7 @@ func readZipFile(f *zip.File, max int64) ([]byte, int64) {
 		return nil, 0
 	}
 	defer rc.Close()
-	var buf bytes.Buffer
-	n, _ := io.Copy(&buf, io.LimitReader(rc, max))
-	return buf.Bytes(), n
+	return readAtMost(rc, max)
 }
 
 // hyperlinks returns at most limit targets of the external hyperlink
@@ -105,15 +102,10 @@ func hyperlinks(data []byte, limit int) []string {
 // MaxPartBytes of it decoded and as much inflated. Start and End are 0:
 // the link has no place in text; Context is the message's lead.
 func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
-	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
-	if err != nil {
-		sc.malformed = true
+	doc, cut := sc.attachment(l, c, opts)
+	if cut {
+		return // a cut archive has lost its central directory: nothing can be read
 	}
-	if int64(len(doc)) > opts.MaxPartBytes {
-		sc.partial = true // a cut archive has no central directory: nothing is read
-		return
-	}
-	c.part = l.path
 	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
 		if h, ok := c.add(u, nil, KindOffice, false); ok {
 			h.Context = c.lead

@@ -388,7 +388,12 @@ func inflate(b []byte, budget int64) ([]byte, int64) {
 		return nil, 0
 	}
 	defer r.Close()
+	return readAtMost(r, budget)
+}
+
+// readAtMost reads r up to max bytes; a read error keeps what came before.
+func readAtMost(r io.Reader, max int64) ([]byte, int64) {
 	var buf bytes.Buffer
-	n, _ := io.Copy(&buf, io.LimitReader(r, budget))
+	n, _ := io.Copy(&buf, io.LimitReader(r, max))
 	return buf.Bytes(), n
 }

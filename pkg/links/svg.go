@@ -31,15 +31,7 @@ type svgScanner struct {
 // decoded. Start and End are the offset of the tag (or of the URL in a
 // script) in the decoded attachment; Context is the message's lead.
 func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
-	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
-	if err != nil {
-		sc.malformed = true
-	}
-	if int64(len(doc)) > opts.MaxPartBytes {
-		doc = doc[:opts.MaxPartBytes]
-		sc.partial = true
-	}
-	c.part = l.path
+	doc, _ := sc.attachment(l, c, opts)
 	s := svgScanner{c: c, doc: doc, context: c.lead}
 	s.run()
 	sc.scripted = sc.scripted || s.scripted
