@@ -281,6 +281,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd
 	att := attachedType(mt, params, b[:hEnd])
+	if att == attHTML {
+		mt, att = attHTML, "" // an HTML file is read and locked as a text/html part
+	}
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
 		w.multipart(src, bodyStart, end, path, depth, signed, rewritable, mt, params["boundary"])
@@ -308,11 +311,13 @@ const (
 	attPDF    = "application/pdf"
 	attSVG    = "image/svg+xml"
 	attOffice = "application/x-ooxml" // any OOXML document
+	attHTML   = "text/html"           // an .html file sent as application/octet-stream
 )
 
 // attachedType says whether the part is a PDF, SVG or OOXML (Word, Excel,
 // PowerPoint) document by its media type, or an application/octet-stream
-// attachment whose file name says so (how many mailers label them); else "".
+// attachment whose file name says so, or that names an HTML file, which the
+// reader's browser opens as a page (attHTML); else "".
 func attachedType(mt string, params map[string]string, header []byte) string {
 	switch {
 	case mt == "application/pdf" || mt == "application/x-pdf" || mt == "application/acrobat":
@@ -347,6 +352,8 @@ func typeByName(name string) string {
 		return attSVG
 	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm":
 		return attOffice
+	case ".htm", ".html", ".xhtml", ".shtml":
+		return attHTML
 	}
 	return ""
 }

