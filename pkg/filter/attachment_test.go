@@ -58,6 +58,9 @@ func TestPDFAttachmentLinks(t *testing.T) {
 			if tc.action == ActionLock && (r.Body == nil || !strings.Contains(string(r.Body), "https://lock.corp.example/l/")) {
 				t.Error("the body's link was not locked")
 			}
+			if open, want := r.OpenInAttachments(), btoi(tc.action != ActionQuarantine); open != want {
+				t.Errorf("OpenInAttachments = %d, want %d", open, want)
+			}
 		})
 	}
 }
@@ -86,4 +89,11 @@ func TestScriptedSVG(t *testing.T) {
 			}
 		})
 	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

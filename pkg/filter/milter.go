@@ -196,8 +196,10 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 		"ms", time.Since(start).Milliseconds())
 	m.observe(string(r.Action), start)
 	if m.obs != nil {
-		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount())
+		open := r.OpenInAttachments()
+		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount()-open)
 		m.obs.ObserveLinks("lock", r.LockedCount())
+		m.obs.ObserveLinks("open_in_attachment", open)
 	}
 }
 

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/firstsight/firstsight/pkg/baseline"
@@ -37,6 +38,19 @@ type Result struct {
 	Err      error // a problem the action already accounts for (logged, not fatal)
 
 	facts *baseline.Facts // what the judging lookup found, for learning
+}
+
+// OpenInAttachments is the number of links inside attachments that would
+// have been locked but were left open (scoring's attachment_link below
+// attachment_quarantine): links milterd judged and could not lock.
+func (r *Result) OpenInAttachments() int {
+	n := 0
+	for _, d := range r.Verdict.Links {
+		if !d.Lock && slices.ContainsFunc(d.Reasons, func(x scoring.Reason) bool { return x.Code == scoring.CodeAttachmentLink }) {
+			n++
+		}
+	}
+	return n
 }
 
 // LockedCount is the number of link occurrences rewritten.
