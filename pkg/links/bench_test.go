@@ -188,3 +188,41 @@ func BenchmarkExtractPDF1MB(b *testing.B) {
 		}
 	}
 }
+
+// hostilePDFs are 4 MiB documents built to make a careless reader slow:
+// stream keywords after dictionaries, /ObjStm names, and strings whose
+// escapes decode to nothing.
+func hostilePDFs() map[string][]byte {
+	const size = 4 << 20
+	fill := func(unit string) []byte {
+		return []byte("%PDF-1.7\n" + strings.Repeat(unit, size/len(unit)))
+	}
+	return map[string][]byte{
+		"streams":  fill("<<>>stream\n"),
+		"objstm":   fill("/Type /ObjStm "),
+		"escapes":  fill("/URI (" + strings.Repeat("\\\n", 500)),
+		"hexspace": fill("/URI <" + strings.Repeat(" ", 1000)),
+		"comments": fill("/URI %"),
+	}
+}
+
+// BenchmarkPDFHostile: reading each hostile document should cost about
+// what reading a plain one of the same size costs (BenchmarkPDFPlain4MB).
+func BenchmarkPDFHostile(b *testing.B) {
+	for name, doc := range hostilePDFs() {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+			}
+		})
+	}
+}
+
+func BenchmarkPDFPlain4MB(b *testing.B) {
+	doc := []byte("%PDF-1.7\n" + strings.Repeat("1 0 obj\n<< /Type /Page /Contents 2 0 R >>\nendobj\n", (4<<20)/48))
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+	}
+}

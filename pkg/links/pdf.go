@@ -23,6 +23,10 @@ import (
 // fail to parse as a URL, which drops them).
 const maxPDFURI = 4096
 
+// maxPDFStringScan bounds the bytes one string may span in the document
+// (escapes and white space that decode to nothing included).
+const maxPDFStringScan = 4 * maxPDFURI
+
 // maxObjStms bounds the object streams inflated per document (each costs a
 // decompressor); real documents hold a few dozen.
 const maxObjStms = 1024
@@ -44,15 +48,15 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 		return nil
 	}
 	out := uriActions(b, -1, nil, limit)
-	for pos, n := 0, 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
-		s, ok := nextObjStm(b, pos)
+	streams := objStms{b: b}
+	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
+		s, ok := streams.next()
 		if !ok {
 			break
 		}
 		inner, used := inflate(b[s.start:s.end], budget)
 		budget -= used
 		out = uriActions(inner, s.start, out, limit)
-		pos = s.end
 	}
 	return out
 }
@@ -73,7 +77,11 @@ func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
 		if at < len(b) && !pdfDelimiter(b[at]) {
 			continue // a longer name, such as /URIs
 		}
-		s, ok := pdfString(b, skipPDFSpace(b, at))
+		// What white space, comments and a string span is read once, even
+		// when the string is broken: the reading stays linear.
+		j := skipPDFSpace(b, at)
+		s, next, ok := pdfString(b, j)
+		pos = max(pos, j, next)
 		if !ok || s == "" {
 			continue
 		}
@@ -115,43 +123,47 @@ func skipPDFSpace(b []byte, i int) int {
 	return i
 }
 
-// pdfString decodes the literal "(...)" or hex "<...>" string at b[i]
+// pdfString decodes the literal "(...)" or hex "<...>" string at b[i],
+// and returns the offset after it (or where reading it stopped)
 // (not a dictionary "<<"). UTF-16BE text strings (with their byte order
 // mark) become UTF-8.
-func pdfString(b []byte, i int) (string, bool) {
+func pdfString(b []byte, i int) (s string, next int, ok bool) {
 	if i >= len(b) {
-		return "", false
+		return "", i, false
 	}
 	var raw []byte
-	var ok bool
 	switch {
 	case b[i] == '(':
-		raw, ok = literalString(b, i+1)
+		raw, next, ok = literalString(b, i+1)
 	case b[i] == '<' && (i+1 >= len(b) || b[i+1] != '<'):
-		raw, ok = hexString(b, i+1)
+		raw, next, ok = hexString(b, i+1)
+	default:
+		return "", i, false
 	}
 	if !ok {
-		return "", false
+		return "", next, false
 	}
 	if len(raw) >= 2 && raw[0] == 0xfe && raw[1] == 0xff {
-		return utf16BE(raw[2:]), true
+		return utf16BE(raw[2:]), next, true
 	}
-	return string(raw), true
+	return string(raw), next, true
 }
 
-// literalString decodes a literal string whose "(" precedes b[i]:
+// literalString decodes a literal string whose "(" precedes b[i] (and
+// returns the offset after its ")", or where it stopped):
 // balanced parentheses, backslash escapes, octal codes and line
 // continuations (ISO 32000-1, 7.3.4.2). An unclosed string is not a string.
-func literalString(b []byte, i int) ([]byte, bool) {
+func literalString(b []byte, i int) ([]byte, int, bool) {
 	var out []byte
-	for depth := 0; i < len(b) && len(out) < maxPDFURI; i++ {
+	end := min(len(b), i+maxPDFStringScan)
+	for depth := 0; i < end && len(out) < maxPDFURI; i++ {
 		c := b[i]
 		switch c {
 		case '(':
 			depth++
 		case ')':
 			if depth == 0 {
-				return out, true
+				return out, i + 1, true
 			}
 			depth--
 		case '\\':
@@ -167,7 +179,7 @@ func literalString(b []byte, i int) ([]byte, bool) {
 		}
 		out = append(out, c)
 	}
-	return out, len(out) >= maxPDFURI
+	return out, i, len(out) >= maxPDFURI
 }
 
 // pdfEscape decodes the escape after a backslash at b[i-1]; it returns the
@@ -207,26 +219,27 @@ func pdfEscape(b []byte, i int) ([]byte, int) {
 	}
 }
 
-// hexString decodes a hex string whose "<" precedes b[i]; white space is
+// hexString decodes a hex string whose "<" precedes b[i] (and returns the
+// offset after its ">", or where it stopped); white space is
 // ignored and an odd last digit is followed by 0 (7.3.4.3).
-func hexString(b []byte, i int) ([]byte, bool) {
+func hexString(b []byte, i int) ([]byte, int, bool) {
 	var out []byte
 	var hi byte
 	half := false
-	for ; i < len(b) && len(out) < maxPDFURI; i++ {
+	for end := min(len(b), i+maxPDFStringScan); i < end && len(out) < maxPDFURI; i++ {
 		c := b[i]
 		if c == '>' {
 			if half {
 				out = append(out, hi<<4)
 			}
-			return out, true
+			return out, i + 1, true
 		}
 		v, ok := unhex(c)
 		if !ok {
 			if pdfDelimiter(c) && c != '<' && c != '(' && c != ')' {
 				continue // white space
 			}
-			return nil, false
+			return nil, i, false
 		}
 		if half {
 			out = append(out, hi<<4|v)
@@ -235,7 +248,7 @@ func hexString(b []byte, i int) ([]byte, bool) {
 		}
 		half = !half
 	}
-	return out, len(out) >= maxPDFURI
+	return out, i, len(out) >= maxPDFURI
 }
 
 func utf16BE(b []byte) string {
@@ -249,29 +262,48 @@ func utf16BE(b []byte) string {
 // span is a byte range of the document.
 type span struct{ start, end int }
 
-// nextObjStm finds the data of the next Flate-compressed object stream
-// whose dictionary starts at or after pos.
-func nextObjStm(b []byte, pos int) (span, bool) {
-	for {
-		i := bytes.Index(b[pos:], []byte("stream"))
+// dictWindow bounds how far a stream's dictionary is looked for around the
+// name /ObjStm, and maxObjStmNames how many occurrences of the name are
+// looked at, so that a document stuffed with the name costs little.
+const (
+	dictWindow     = 4096
+	maxObjStmNames = 4 * maxObjStms
+)
+
+// objStms walks the data of a document's Flate-compressed object streams,
+// found from their /ObjStm names, in file order.
+type objStms struct {
+	b          []byte
+	pos, names int
+}
+
+func (o *objStms) next() (span, bool) {
+	for ; o.names < maxObjStmNames; o.names++ {
+		i := bytes.Index(o.b[o.pos:], []byte("/ObjStm"))
 		if i < 0 {
 			return span{}, false
 		}
-		kw := pos + i
-		pos = kw + len("stream")
-		if kw >= len("end") && bytes.Equal(b[kw-3:kw], []byte("end")) {
-			continue // "endstream"
+		at := o.pos + i + len("/ObjStm")
+		o.pos = at
+		j := bytes.Index(o.b[at:min(len(o.b), at+dictWindow)], []byte("stream"))
+		if j < 0 {
+			continue
 		}
-		dict := streamDict(b, kw)
+		kw := at + j
+		if bytes.HasSuffix(o.b[:kw], []byte("end")) {
+			continue // "endstream": the name was not in a stream's dictionary
+		}
+		dict := streamDict(o.b, kw)
 		if dict == nil || !isObjStm(dict) {
 			continue
 		}
-		start := streamDataStart(b, pos)
-		end := streamDataEnd(b, start, dict)
-		if end > start {
+		start := streamDataStart(o.b, kw+len("stream"))
+		if end := streamDataEnd(o.b, start, dict); end > start {
+			o.pos = end
 			return span{start, end}, true
 		}
 	}
+	return span{}, false
 }
 
 // streamDict returns the dictionary just before the keyword "stream" at
@@ -284,11 +316,12 @@ func streamDict(b []byte, kw int) []byte {
 	if j < 2 || b[j-1] != '>' || b[j-2] != '>' {
 		return nil
 	}
-	open := bytes.LastIndex(b[max(0, j-4096):j], []byte("obj"))
+	from := max(0, j-dictWindow)
+	open := bytes.LastIndex(b[from:j], []byte("obj"))
 	if open < 0 {
 		return nil
 	}
-	return b[max(0, j-4096)+open : j]
+	return b[from+open : j]
 }
 
 // isObjStm: the dictionary is an object stream's, with FlateDecode as its
