@@ -81,7 +81,7 @@ func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
 		// when the string is broken: the reading stays linear.
 		j := skipPDFSpace(b, at)
 		s, next, ok := pdfString(b, j)
-		pos = max(pos, j, next)
+		pos = min(len(b), max(pos, j, next)) // an escape at the very end reads one past it
 		if !ok || s == "" {
 			continue
 		}
