@@ -39,6 +39,8 @@ func TestPDFAttachmentLinks(t *testing.T) {
 			"https://new-vendor-portal.example/invoices", ActionAccept, []string{"attachment_link"}},
 		{"an unknown site in the PDF and in the text", "Or view it online: https://viewer-site.example/i/4711",
 			"https://new-vendor-portal.example/invoices", ActionLock, []string{"attachment_link"}},
+		{"the text's link riskier than the PDF's: both named", "Or view it online: http://198.51.100.7/i/4711",
+			"https://new-vendor-portal.example/invoices", ActionLock, []string{"attachment_link", "ip_literal"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := pdfMail(tc.body, tc.pdfURI)

@@ -46,11 +46,15 @@ type Result struct {
 func (r *Result) OpenInAttachments() int {
 	n := 0
 	for _, d := range r.Verdict.Links {
-		if !d.Lock && slices.ContainsFunc(d.Reasons, func(x scoring.Reason) bool { return x.Code == scoring.CodeAttachmentLink }) {
+		if openInAttachment(d) {
 			n++
 		}
 	}
 	return n
+}
+
+func openInAttachment(d scoring.LinkDecision) bool {
+	return !d.Lock && slices.ContainsFunc(d.Reasons, func(x scoring.Reason) bool { return x.Code == scoring.CodeAttachmentLink })
 }
 
 // LockedCount is the number of link occurrences rewritten.
@@ -62,7 +66,8 @@ func (r *Result) LockedCount() int {
 	return n
 }
 
-// ReasonCodes are the distinct reason codes, message-level first.
+// ReasonCodes are the distinct reason codes, message-level first, then
+// those of locked links and of links left open in attachments.
 func (r *Result) ReasonCodes() []string {
 	seen := map[string]bool{}
 	var out []string
@@ -76,7 +81,7 @@ func (r *Result) ReasonCodes() []string {
 	}
 	add(r.Verdict.Reasons)
 	for _, d := range r.Verdict.Links {
-		if d.Lock {
+		if d.Lock || openInAttachment(d) {
 			add(d.Reasons)
 		}
 	}
