@@ -203,6 +203,7 @@ func hostilePDFs() map[string][]byte {
 		"escapes":  fill("/URI (" + strings.Repeat("\\\n", 500)),
 		"hexspace": fill("/URI <" + strings.Repeat(" ", 1000)),
 		"comments": fill("/URI %"),
+		"submits":  fill("/SubmitForm "),
 	}
 }
 

@@ -306,6 +306,9 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 		if ok {
 			h.Start, h.End = u.off, u.off
 			h.Context = c.lead
+			if u.submits {
+				h.Flags |= FlagSubmits
+			}
 		}
 		if c.full() {
 			return

@@ -38,6 +38,7 @@ const (
 	FlagOpaqueWrapper                     // a rewriter link whose target cannot be decoded (Mimecast)
 	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound
 	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
+	FlagSubmits                           // where a form in an attachment sends what the reader types (a PDF SubmitForm action, an HTML form drawn in an SVG)
 )
 
 // Has reports whether all bits of g are set in f.

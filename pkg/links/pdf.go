@@ -34,8 +34,9 @@ const maxObjStms = 1024
 // pdfURI is one URI action: its decoded string and the offset in the
 // decoded attachment (or of the object stream that held it).
 type pdfURI struct {
-	uri string
-	off int
+	uri     string
+	off     int
+	submits bool // the target of a SubmitForm action, not a link
 }
 
 // pdfURIs returns at most limit URI actions of the PDF document b: those in
@@ -48,6 +49,7 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 		return nil
 	}
 	out := uriActions(b, -1, nil, limit)
+	out = submitActions(b, -1, out, limit)
 	streams := objStms{b: b}
 	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
 		s, ok := streams.next()
@@ -57,8 +59,62 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 		inner, used := inflate(b[s.start:s.end], budget)
 		budget -= used
 		out = uriActions(inner, s.start, out, limit)
+		out = submitActions(inner, s.start, out, limit)
 	}
 	return out
+}
+
+// submitWindow bounds how far after /SubmitForm its target is looked for.
+const submitWindow = 1024
+
+// submitActions appends the targets of SubmitForm actions, where a PDF
+// form sends the fields the reader filled in (ISO 32000-1, 12.7.5.2):
+//
+//	<< /S /SubmitForm /F << /FS /URL /F (https://...) >> >>  or  /F (https://...)
+//
+// The target is the first string after a /F key within submitWindow bytes.
+// Offsets as in uriActions.
+func submitActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
+	for pos := 0; len(out) < limit; {
+		i := bytes.Index(b[pos:], []byte("/SubmitForm"))
+		if i < 0 {
+			return out
+		}
+		at := pos + i
+		pos = at + len("/SubmitForm")
+		s, n, ok := fileSpecURL(b[pos:min(len(b), pos+submitWindow)])
+		pos += n // what was read for this action is not read again: the reading stays linear
+		if !ok {
+			continue
+		}
+		off := at
+		if streamAt >= 0 {
+			off = streamAt
+		}
+		out = append(out, pdfURI{uri: s, off: off, submits: true})
+	}
+	return out
+}
+
+// fileSpecURL returns the first string that follows a /F key in w, and
+// how much of w it read.
+func fileSpecURL(w []byte) (string, int, bool) {
+	for pos := 0; ; {
+		i := bytes.Index(w[pos:], []byte("/F"))
+		if i < 0 {
+			return "", len(w), false
+		}
+		at := pos + i + len("/F")
+		pos = at
+		if at < len(w) && !pdfDelimiter(w[at]) {
+			continue // /FS, /Flags, /Fields
+		}
+		s, next, ok := pdfString(w, skipPDFSpace(w, at))
+		if ok && s != "" {
+			return s, next, true
+		}
+		pos = min(len(w), max(pos, next))
+	}
 }
 
 // uriActions appends the URI action strings of b. Every occurrence

@@ -100,6 +100,7 @@ func TestPDFAttachmentNotRewritten(t *testing.T) {
 func FuzzPDF(f *testing.F) {
 	f.Add([]byte("%PDF-1.7\n<< /A << /S /URI /URI (https://a.example/\\(x\\)\\101) >> >>"))
 	f.Add([]byte("%PDF-1.7\n<< /URI <FEFF0068> >>"))
+	f.Add([]byte("%PDF-1.7\n<< /S /SubmitForm /F << /FS /URL /F (https://c.example/) >> >>"))
 	f.Add([]byte("%PDF-1.7\n" + objStm("<< /URI (https://i.example/) >>", "/FlateDecode")))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		us := pdfURIs(b, 1<<16, 5)
@@ -127,5 +128,32 @@ func TestPDFURIsBounded(t *testing.T) {
 	doc := "%PDF-1.7\n" + strings.Repeat("<< /URI (https://n.example/) >>\n", 1000)
 	if got := len(pdfURIs([]byte(doc), 1<<20, 7)); got != 7 {
 		t.Errorf("pdfURIs returned %d, want 7", got)
+	}
+}
+
+func TestPDFSubmitForm(t *testing.T) {
+	const head = "%PDF-1.7\n"
+	for _, tc := range []struct {
+		name, pdf string
+		want      []string
+	}{
+		{"file specification dictionary", head + "<< /FT /Tx /AA << /K << /S /SubmitForm /F << /FS /URL /F (https://collect.example/p) >> /Flags 4 >> >> >>",
+			[]string{"https://collect.example/p"}},
+		{"plain string", head + "<< /S /SubmitForm /Fields [3 0 R] /F (https://direct.example/p) >>", []string{"https://direct.example/p"}},
+		{"no target near", head + "<< /S /SubmitForm >>" + strings.Repeat(" ", submitWindow) + "/F (https://far.example/)", nil},
+		{"in an object stream", head + objStm("7 0 << /S /SubmitForm /F (https://packed.example/p) >>", "/FlateDecode"), []string{"https://packed.example/p"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, u := range pdfURIs([]byte(tc.pdf), 1<<20, 10) {
+				if !u.submits {
+					t.Errorf("%q not marked as a form target", u.uri)
+				}
+				got = append(got, u.uri)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("pdfURIs = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

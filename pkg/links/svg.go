@@ -82,7 +82,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			continue
 		}
 		if svgLinkAttr(tag, key) {
-			s.add(val, off, off, false)
+			s.add(val, off, off, false, tag == "form" || key == "formaction")
 		}
 	}
 }
@@ -111,7 +111,7 @@ func (s *svgScanner) scriptURLs(from, to int) {
 	text := s.doc[from:to]
 	scanText(text, scanMode{}, func(u textURL) bool {
 		if raw := string(text[u.start:u.end]); !xmlNamespace[raw] {
-			s.add(raw, from+u.start, from+u.end, true)
+			s.add(raw, from+u.start, from+u.end, true, false)
 		}
 		return !s.c.full()
 	})
@@ -123,8 +123,11 @@ var xmlNamespace = map[string]bool{
 	"http://www.w3.org/1999/xhtml": true,
 }
 
-func (s *svgScanner) add(raw string, start, end int, text bool) {
+func (s *svgScanner) add(raw string, start, end int, text, submits bool) {
 	if h, ok := s.c.add(raw, nil, KindSVG, text); ok {
 		h.Start, h.End, h.Context = start, end, s.context
+		if submits {
+			h.Flags |= FlagSubmits
+		}
 	}
 }

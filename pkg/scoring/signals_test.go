@@ -238,6 +238,7 @@ func TestFormSignals(t *testing.T) {
 		{"suspicious tld", suspiciousTLD, mk(func(l *links.Link) { l.Host, l.Domain = "login.x.top", "x.top" }), CodeSuspiciousTLD, 0.3},
 		{"ordinary tld", suspiciousTLD, mk(func(l *links.Link) {}), "", 0},
 		{"form", formKind, mk(func(l *links.Link) { l.Kind = links.KindForm }), CodeFormLink, 0.5},
+		{"a PDF's form target", formKind, mk(func(l *links.Link) { l.Kind, l.Flags = links.KindPDF, links.FlagSubmits }), CodeFormLink, 0.5},
 		{"refresh", formKind, mk(func(l *links.Link) { l.Kind = links.KindRefresh }), CodeRefreshLink, 0.4},
 		{"exe", riskyFile, mk(func(l *links.Link) { l.URL = "https://www.example.com/files/Invoice.EXE?x=1" }), CodeRiskyFile, 0.4},
 		{"pdf", riskyFile, mk(func(l *links.Link) { l.URL = "https://www.example.com/files/a.pdf" }), "", 0},
