@@ -14,8 +14,9 @@ import (
 //	<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://...) >> >>
 //
 // They sit in plain objects, or, since PDF 1.5, inside compressed object
-// streams (/Type /ObjStm, /FlateDecode). pdfURIs reads both. It does not
-// render pages, run scripts, follow /Launch or /SubmitForm actions, or
+// streams (/Type /ObjStm, /FlateDecode). pdfURIs reads both, and the
+// targets of SubmitForm actions (where a PDF form sends what the reader
+// typed). It does not render pages, run scripts, follow /Launch actions or
 // decrypt: the strings of an encrypted PDF (/Encrypt) are unreadable and
 // yield nothing.
 
@@ -31,16 +32,17 @@ const maxPDFStringScan = 4 * maxPDFURI
 // decompressor); real documents hold a few dozen.
 const maxObjStms = 1024
 
-// pdfURI is one URI action: its decoded string and the offset in the
-// decoded attachment (or of the object stream that held it).
+// pdfURI is one URI action or SubmitForm target: its decoded string and
+// the offset in the decoded attachment (or of the object stream that held
+// it).
 type pdfURI struct {
 	uri     string
 	off     int
 	submits bool // the target of a SubmitForm action, not a link
 }
 
-// pdfURIs returns at most limit URI actions of the PDF document b: those in
-// plain objects in file order, then those in object streams, inflating at
+// pdfURIs returns at most limit URI actions and SubmitForm targets of the
+// PDF document b: those in plain objects, then those in object streams, inflating at
 // most budget bytes of them in all. A document is one whose first 1024
 // bytes hold the "%PDF-" header, as readers accept it. It is lenient: a
 // broken object or stream is skipped, never fatal.
