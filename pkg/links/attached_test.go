@@ -31,3 +31,16 @@ func TestHTMLFileAsOctetStream(t *testing.T) {
 		}
 	}
 }
+
+// TestAttachmentFaultIsContained: a fault while reading one attachment
+// (here a part whose bounds are wrong, which the walker never makes) is
+// reported, and the links found before it are kept.
+func TestAttachmentFaultIsContained(t *testing.T) {
+	sc := &scan{}
+	c := &collector{max: 10, hosts: hostCache{}}
+	c.add("https://kept.example/", nil, KindText, true)
+	sc.scanAttached(leaf{mtype: attPDF, src: []byte("x"), bodyStart: 2, bodyEnd: 1}, c, Options{}.withDefaults())
+	if !sc.internal || len(c.links) != 1 || len(c.meta) != 1 || c.links[0].Host != "kept.example" {
+		t.Errorf("after a fault: internal %v, %d links, %d metas; want the internal error and the one link kept", sc.internal, len(c.links), len(c.meta))
+	}
+}

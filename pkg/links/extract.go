@@ -246,14 +246,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
 	for _, l := range w.attached {
-		switch l.mtype {
-		case attSVG:
-			sc.scanSVG(l, c, opts)
-		case attOffice:
-			sc.scanOffice(l, c, opts)
-		default:
-			sc.scanPDF(l, c, opts)
-		}
+		sc.scanAttached(l, c, opts)
 	}
 	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {
@@ -313,6 +306,27 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 		if c.full() {
 			return
 		}
+	}
+}
+
+// scanAttached reads one attachment. A fault in a reader (a bug: it should
+// never happen) costs only that attachment's links, and is reported as an
+// internal error, never the links found in the text.
+func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
+	defer func() {
+		if r := recover(); r != nil {
+			sc.internal = true
+			n := min(len(c.links), len(c.meta)) // a link half added is dropped
+			c.links, c.meta = c.links[:n], c.meta[:n]
+		}
+	}()
+	switch l.mtype {
+	case attSVG:
+		sc.scanSVG(l, c, opts)
+	case attOffice:
+		sc.scanOffice(l, c, opts)
+	default:
+		sc.scanPDF(l, c, opts)
 	}
 }
 
