@@ -1,0 +1,174 @@
+package links
+
+import (
+	"bytes"
+	"unicode/utf16"
+)
+
+// PDF syntax (ISO 32000-1, 7.2 and 7.3): white space, comments and the
+// two kinds of string.
+
+// pdfDelimiter: white space or a delimiter character ends a PDF name.
+func pdfDelimiter(c byte) bool {
+	switch c {
+	case 0, '\t', '\n', '\f', '\r', ' ', '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// skipPDFSpace returns the offset of the first byte at or after i that is
+// not white space and not inside a comment.
+func skipPDFSpace(b []byte, i int) int {
+	for i < len(b) {
+		switch b[i] {
+		case 0, '\t', '\n', '\f', '\r', ' ':
+			i++
+		case '%':
+			j := bytes.IndexAny(b[i:], "\r\n")
+			if j < 0 {
+				return len(b)
+			}
+			i += j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// pdfString decodes the literal "(...)" or hex "<...>" string at b[i],
+// and returns the offset after it (or where reading it stopped)
+// (not a dictionary "<<"). UTF-16BE text strings (with their byte order
+// mark) become UTF-8.
+func pdfString(b []byte, i int) (s string, next int, ok bool) {
+	if i >= len(b) {
+		return "", i, false
+	}
+	var raw []byte
+	switch {
+	case b[i] == '(':
+		raw, next, ok = literalString(b, i+1)
+	case b[i] == '<' && (i+1 >= len(b) || b[i+1] != '<'):
+		raw, next, ok = hexString(b, i+1)
+	default:
+		return "", i, false
+	}
+	if !ok {
+		return "", next, false
+	}
+	if len(raw) >= 2 && raw[0] == 0xfe && raw[1] == 0xff {
+		return utf16BE(raw[2:]), next, true
+	}
+	return string(raw), next, true
+}
+
+// literalString decodes a literal string whose "(" precedes b[i] (and
+// returns the offset after its ")", or where it stopped):
+// balanced parentheses, backslash escapes, octal codes and line
+// continuations (ISO 32000-1, 7.3.4.2). An unclosed string is not a string.
+func literalString(b []byte, i int) ([]byte, int, bool) {
+	var out []byte
+	end := min(len(b), i+maxPDFStringScan)
+	for depth := 0; i < end && len(out) < maxPDFURI; i++ {
+		c := b[i]
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return out, i + 1, true
+			}
+			depth--
+		case '\\':
+			var e []byte
+			e, i = pdfEscape(b, i+1)
+			out = append(out, e...)
+			continue
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+			c = '\n' // any end of line in a string reads as LF
+		}
+		out = append(out, c)
+	}
+	return out, i, len(out) >= maxPDFURI
+}
+
+// pdfEscape decodes the escape after a backslash at b[i-1]; it returns the
+// bytes it stands for and the offset of its last byte.
+func pdfEscape(b []byte, i int) ([]byte, int) {
+	if i >= len(b) {
+		return nil, i
+	}
+	switch c := b[i]; c {
+	case 'n':
+		return []byte{'\n'}, i
+	case 'r':
+		return []byte{'\r'}, i
+	case 't':
+		return []byte{'\t'}, i
+	case 'b':
+		return []byte{'\b'}, i
+	case 'f':
+		return []byte{'\f'}, i
+	case '\r': // line continuation
+		if i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		return nil, i
+	case '\n':
+		return nil, i
+	default:
+		if c < '0' || c > '7' {
+			return []byte{c}, i // \( \) \\ and unknown escapes: the character itself
+		}
+		v, j := 0, i
+		for j < len(b) && j < i+3 && b[j] >= '0' && b[j] <= '7' {
+			v = v*8 + int(b[j]-'0')
+			j++
+		}
+		return []byte{byte(v)}, j - 1
+	}
+}
+
+// hexString decodes a hex string whose "<" precedes b[i] (and returns the
+// offset after its ">", or where it stopped); white space is
+// ignored and an odd last digit is followed by 0 (7.3.4.3).
+func hexString(b []byte, i int) ([]byte, int, bool) {
+	var out []byte
+	var hi byte
+	half := false
+	for end := min(len(b), i+maxPDFStringScan); i < end && len(out) < maxPDFURI; i++ {
+		c := b[i]
+		if c == '>' {
+			if half {
+				out = append(out, hi<<4)
+			}
+			return out, i + 1, true
+		}
+		v, ok := unhex(c)
+		if !ok {
+			if pdfDelimiter(c) && c != '<' && c != '(' && c != ')' {
+				continue // white space
+			}
+			return nil, i, false
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return out, i, len(out) >= maxPDFURI
+}
+
+func utf16BE(b []byte) string {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+	}
+	return string(utf16.Decode(u))
+}
