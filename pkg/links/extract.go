@@ -295,17 +295,11 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
 	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
-		h, ok := c.add(u.uri, nil, KindPDF, false)
-		if ok {
-			h.Start, h.End = u.off, u.off
-			h.Context = c.lead
-			if u.submits {
-				h.Flags |= FlagSubmits
-			}
+		var f Flag
+		if u.submits {
+			f = FlagSubmits
 		}
-		if c.full() {
-			return
-		}
+		c.addAttached(u.uri, KindPDF, false, u.off, u.off, f)
 	}
 }
 
@@ -327,6 +321,16 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanOffice(l, c, opts)
 	default:
 		sc.scanPDF(l, c, opts)
+	}
+}
+
+// addAttached adds a link found in an attachment at start:end of its
+// decoded bytes, with the message's lead as its context (what a reader
+// reads before opening the attachment) and the given flags.
+func (c *collector) addAttached(raw string, kind Kind, text bool, start, end int, f Flag) {
+	if h, ok := c.add(raw, nil, kind, text); ok {
+		h.Start, h.End, h.Context = start, end, c.lead
+		h.Flags |= f
 	}
 }
 

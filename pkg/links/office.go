@@ -107,8 +107,6 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
 	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
-		if h, ok := c.add(u, nil, KindOffice, false); ok {
-			h.Context = c.lead
-		}
+		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
 }

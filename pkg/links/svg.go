@@ -22,7 +22,6 @@ import (
 type svgScanner struct {
 	c        *collector
 	doc      []byte
-	context  string
 	scripted bool
 	inScript bool
 }
@@ -32,7 +31,7 @@ type svgScanner struct {
 // script) in the decoded attachment; Context is the message's lead.
 func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
-	s := svgScanner{c: c, doc: doc, context: c.lead}
+	s := svgScanner{c: c, doc: doc}
 	s.run()
 	sc.scripted = sc.scripted || s.scripted
 }
@@ -82,7 +81,11 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			continue
 		}
 		if svgLinkAttr(tag, key) {
-			s.add(val, off, off, false, tag == "form" || key == "formaction")
+			var f Flag
+			if tag == "form" || key == "formaction" {
+				f = FlagSubmits
+			}
+			s.c.addAttached(val, KindSVG, false, off, off, f)
 		}
 	}
 }
@@ -111,7 +114,7 @@ func (s *svgScanner) scriptURLs(from, to int) {
 	text := s.doc[from:to]
 	scanText(text, scanMode{}, func(u textURL) bool {
 		if raw := string(text[u.start:u.end]); !xmlNamespace[raw] {
-			s.add(raw, from+u.start, from+u.end, true, false)
+			s.c.addAttached(raw, KindSVG, true, from+u.start, from+u.end, 0)
 		}
 		return !s.c.full()
 	})
@@ -121,13 +124,4 @@ var xmlNamespace = map[string]bool{
 	"http://www.w3.org/2000/svg":   true,
 	"http://www.w3.org/1999/xlink": true,
 	"http://www.w3.org/1999/xhtml": true,
-}
-
-func (s *svgScanner) add(raw string, start, end int, text, submits bool) {
-	if h, ok := s.c.add(raw, nil, KindSVG, text); ok {
-		h.Start, h.End, h.Context = start, end, s.context
-		if submits {
-			h.Flags |= FlagSubmits
-		}
-	}
 }
