@@ -280,10 +280,10 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	mt, params := contentType(ctype, def)
 	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd
-	att := attachedType(mt, params, b[:hEnd])
-	if att == attHTML {
-		mt, att = attHTML, "" // an HTML file is read and locked as a text/html part
+	if mt == "application/octet-stream" {
+		mt = typeByFileName(mt, params, b[:hEnd])
 	}
+	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
 		w.multipart(src, bodyStart, end, path, depth, signed, rewritable, mt, params["boundary"])
@@ -311,35 +311,42 @@ const (
 	attPDF    = "application/pdf"
 	attSVG    = "image/svg+xml"
 	attOffice = "application/x-ooxml" // any OOXML document
-	attHTML   = "text/html"           // an .html file sent as application/octet-stream
 )
 
-// attachedType says whether the part is a PDF, SVG or OOXML (Word, Excel,
-// PowerPoint) document by its media type, or an application/octet-stream
-// attachment whose file name says so, or that names an HTML file, which the
-// reader's browser opens as a page (attHTML); else "".
-func attachedType(mt string, params map[string]string, header []byte) string {
+// attachedType says whether the media type mt is a PDF, SVG or OOXML (Word,
+// Excel, PowerPoint) document, read for links; else "".
+func attachedType(mt string) string {
 	switch {
-	case mt == "application/pdf" || mt == "application/x-pdf" || mt == "application/acrobat":
+	case mt == attPDF || mt == "application/x-pdf" || mt == "application/acrobat":
 		return attPDF
-	case mt == "image/svg+xml":
+	case mt == attSVG:
 		return attSVG
-	case strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") || strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled"):
+	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
+		strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled"):
 		return attOffice
-	case mt != "application/octet-stream":
-		return ""
 	}
+	return ""
+}
+
+// typeByFileName is the media type that the file name of an
+// application/octet-stream part (its name parameter or its
+// Content-Disposition filename) says, for the types read here, else mt:
+// many mailers label every attachment so, and the reader's programs open
+// it by its name (an HTML file as a page).
+func typeByFileName(mt string, params map[string]string, header []byte) string {
 	if t := typeByName(params["name"]); t != "" {
 		return t
 	}
 	h := parseHeader(header)
 	if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
-		return typeByName(dp["filename"])
+		if t := typeByName(dp["filename"]); t != "" {
+			return t
+		}
 	}
-	return ""
+	return mt
 }
 
-// typeByName maps a file name's extension to an attachedType value.
+// typeByName maps a file name's extension to a media type read here.
 func typeByName(name string) string {
 	i := strings.LastIndexByte(name, '.')
 	if i < 0 {
@@ -353,7 +360,7 @@ func typeByName(name string) string {
 	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm":
 		return attOffice
 	case ".htm", ".html", ".xhtml", ".shtml":
-		return attHTML
+		return "text/html"
 	}
 	return ""
 }
