@@ -128,8 +128,9 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 // runs script) is not offset, and neither is evidence that doubts who the
 // sender is (the lookalike class: a forged name, a failed DMARC check,
 // replies going to free mail): the history vouches for the real sender,
-// not for whoever borrowed the name. An authenticated colleague (internal_sender) is
-// exempt: our own people's links are the organisation's own.
+// not for whoever borrowed the name. An authenticated colleague
+// (internal_sender) is exempt: our own people's links are the
+// organisation's own.
 func capCredits(ev []evid) {
 	if slices.ContainsFunc(ev, func(e evid) bool { return e.code == CodeInternalSender }) {
 		return
