@@ -90,6 +90,7 @@ func FuzzUnwrap(f *testing.F) {
 	f.Add("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com%2F&data=x")
 	f.Add("https://urldefense.com/v3/__https://e.example/a*b**Ac__;Pz1hYg!!x$")
 	f.Add("https://r.example/go?url=https%3A%2F%2Fr.example%2Fgo%3Furl%3Dhttps%253A%252F%252Fx.example")
+	f.Add("https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS8&ntb=1")
 	f.Fuzz(func(t *testing.T, raw string) {
 		dest, chain, flags := Unwrap(raw)
 		if len(chain) > maxUnwrapDepth {

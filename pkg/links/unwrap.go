@@ -24,7 +24,8 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 // Unwrap decodes other vendors' rewritten links offline: Microsoft Safe
 // Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
 // Trustwave, Check Point Avanan, Google /url and AMP, and click trackers or open
-// redirects whose target is a plain URL parameter or path segment. It
+// redirects whose target is a URL parameter (plain, percent-encoded, or in
+// base64 as Bing's /ck/a carries it) or a path segment. It
 // recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
 // wrappers, outermost first; dest is raw itself when nothing was unwrapped.
 // Mimecast links are opaque: they get FlagOpaqueWrapper and, when a domain=
@@ -57,7 +58,8 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	host := strings.ToLower(looseHost(rest))
 	if !vendorHost(host) {
 		path, query := pathQuery(rest)
-		return genericRedirect(path, query)
+		d, f, ok := genericRedirect(path, query)
+		return d, f | searchRedirect(host, path, ok), ok
 	}
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || u.Host == "" {
@@ -65,7 +67,8 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	}
 	host = strings.ToLower(u.Hostname())
 	if dec, ok := vendorDecode(host, u, s); ok {
-		return plainURL(dec)
+		d, f, ok := plainURL(dec)
+		return d, f | searchRedirect(host, u.EscapedPath(), ok), ok
 	}
 	if isMimecast(host, u.Path) {
 		if d := u.Query().Get("domain"); d != "" && !strings.ContainsAny(d, "/?#@ ") {
@@ -74,6 +77,20 @@ func unwrapOnce(s string) (string, Flag, bool) {
 		return "", FlagOpaqueWrapper, false
 	}
 	return genericRedirect(u.EscapedPath(), u.RawQuery)
+}
+
+// searchRedirect is FlagOpenRedirect for a decoded layer that is a search
+// engine's result redirect: Bing's /ck/a or Google's AMP viewer. Those
+// are public open redirects that phishing uses to show a trusted host; a
+// sender linking its own site, or its mailing service's click tracker,
+// never needs one. Google's /url is not counted: Google's own products
+// (Calendar, Groups, Docs) wrap the links of ordinary mail in it.
+func searchRedirect(host, path string, decoded bool) Flag {
+	bing := (host == "bing.com" || host == "www.bing.com") && path == "/ck/a"
+	if decoded && (bing || isGoogle(host) && strings.HasPrefix(path, "/amp/")) {
+		return FlagOpenRedirect
+	}
+	return 0
 }
 
 // vendorHosts are host suffixes handled by vendorDecode or isMimecast.
@@ -327,23 +344,49 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 	best, bestRank := "", len(redirectParams)
 	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
-		if !looksLikeURLValue(v) {
+		if !looksLikeURLValue(v) && !looksLikeB64URL(v) {
 			continue
 		}
 		rank := paramRank(k)
 		if rank >= bestRank {
 			continue
 		}
-		if d, err := url.QueryUnescape(v); err == nil {
-			if d, _, ok := plainURL(d); ok {
-				best, bestRank = d, rank
-			}
+		if d, ok := paramTarget(v); ok {
+			best, bestRank = d, rank
 		}
 	}
 	if best != "" {
 		return best, 0, true
 	}
 	return pathRedirect(path, rawQuery)
+}
+
+// paramTarget decodes a redirect parameter's value: a percent-encoded
+// http(s) URL, or one in base64 (looksLikeB64URL).
+func paramTarget(v string) (string, bool) {
+	d, err := url.QueryUnescape(v)
+	if err != nil {
+		return "", false
+	}
+	if looksLikeB64URL(d) {
+		d = decodeB64Loose(strings.TrimPrefix(d, b64Tag))
+	}
+	d, _, ok := plainURL(d)
+	return d, ok
+}
+
+// b64HTTP is "http" in base64, the start of every http(s) URL so encoded;
+// b64Tag is the marker Bing's /ck/a open redirect puts before it
+// (u=a1aHR0cHM6Ly9...), which phishing uses to pass a trusted host.
+const (
+	b64HTTP = "aHR0c"
+	b64Tag  = "a1"
+)
+
+// looksLikeB64URL reports whether a query value is an http(s) URL in
+// base64, possibly behind Bing's "a1" marker.
+func looksLikeB64URL(v string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(v, b64Tag), b64HTTP)
 }
 
 // redirectRank maps each redirect parameter to its position in redirectParams.

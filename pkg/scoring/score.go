@@ -446,10 +446,15 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // the link asks for credentials or a payment: a domain that merely holds
 // a correspondent's name (partner-billing-update.example for
 // partner.example) is also what an attacker registers for that
-// correspondent's customers.
+// correspondent's customers. No link reached through a search engine's
+// open redirect (links.FlagOpenRedirect) is the sender's own site: nobody
+// needs Bing or Google to link their own pages, phishing does to pass a
+// trusted host.
 func (m *message) ownSite(l *links.Link, own bool) bool {
 	seen := m.in.History.SenderDomain.Seen()
 	switch {
+	case l.Flags.Has(links.FlagOpenRedirect):
+		return false
 	case own:
 		return seen || !lureIntent(m.linkIntent(l), &m.subj)
 	case m.free || !seen || !sisterDomain(m.sdom, l.Domain):

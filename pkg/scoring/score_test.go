@@ -235,3 +235,35 @@ func TestDisplayOfOwnSite(t *testing.T) {
 		}
 	}
 }
+
+// A sender's own site reached through a search engine's open redirect
+// (Bing /ck/a, Google AMP) earns no own-site credit: the redirect is how
+// phishing shows a trusted host, not how anyone links their own pages.
+func TestOwnSiteThroughSearchRedirect(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name      string
+		domain    string
+		flags     links.Flag
+		ownCredit bool
+	}{
+		{"own site, direct", "brandnews.example", 0, true},
+		{"own site, through bing", "brandnews.example", links.FlagOpenRedirect, false},
+		{"sister site, direct", "brand-mail.example", 0, true},
+		{"sister site, through google amp", "brand-mail.example", links.FlagOpenRedirect, false},
+	} {
+		in := newInput()
+		in.FromAddr, in.MailFrom = "news@brandnews.example", "news@brandnews.example"
+		in.History.SenderDomain = Stat{Messages: 2, Days: 2, Senders: 1}
+		l := web("https://www."+tc.domain+"/x", "www."+tc.domain, tc.domain)
+		l.Flags = tc.flags
+		in.Links = []links.Link{l}
+		v := Score(p, in)
+		if got := !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.ownCredit {
+			t.Errorf("%s: novelty exempt %v, want %v (%v)", tc.name, got, tc.ownCredit, v.Links[0].Reasons)
+		}
+		if v.Links[0].Lock == tc.ownCredit {
+			t.Errorf("%s: lock %v, want %v (%v)", tc.name, v.Links[0].Lock, !tc.ownCredit, v.Links[0].Reasons)
+		}
+	}
+}
