@@ -3,10 +3,14 @@ package filter
 import (
 	"bytes"
 	"encoding/base64"
+	"image/png"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
 )
 
 // pdfMail is a first contact whose body links body and whose PDF
@@ -98,4 +102,54 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// qrPNG is a PNG image of a QR code holding text.
+func qrPNG(t *testing.T, text string) []byte {
+	t.Helper()
+	m, err := qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, 160, 160, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestQRCodeImage: a QR code in an inline image is read (never fetched,
+// never changed); a stranger's code to a new domain holds the message, a
+// code to the sender's own site passes.
+func TestQRCodeImage(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, code string
+		action     Action
+		codes      []string
+	}{
+		{"a stranger's code to a new domain", "https://mfa-review.example/r?u=alice", ActionQuarantine, []string{"qr_link", "attachment_link"}},
+		{"a code to the sender's own site", "https://www.new-vendor.example/ticket/4711", ActionAccept, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			enc := base64.StdEncoding.EncodeToString(qrPNG(t, tc.code))
+			raw := []byte(msg("Security <security@new-vendor.example>", "alice@corp.example", "Action required",
+				`multipart/related; boundary="b"`,
+				"--b\nContent-Type: text/html; charset=utf-8\n\n<p>Scan the code below with your phone.</p><img src=\"cid:qr1\">\n"+
+					"--b\nContent-Type: image/png\nContent-ID: <qr1>\nContent-Disposition: inline\nContent-Transfer-Encoding: base64\n\n"+enc+"\n"+
+					"--b--\n").raw)
+			r := deliver(t, testEngine(t), raw, "security@new-vendor.example", "alice@corp.example", at, false)
+			if r.Action != tc.action {
+				t.Fatalf("action %s (%v), want %s", r.Action, r.ReasonCodes(), tc.action)
+			}
+			for _, c := range tc.codes {
+				if !slices.Contains(r.ReasonCodes(), c) {
+					t.Errorf("reasons %v lack %s", r.ReasonCodes(), c)
+				}
+			}
+			if r.Body != nil {
+				t.Error("the message was rewritten")
+			}
+		})
+	}
 }

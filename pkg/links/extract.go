@@ -207,6 +207,7 @@ type scan struct {
 	internal  bool
 	signed    bool
 	scripted  bool // an SVG attachment carries script (svg.go)
+	qrPixels  int  // image pixels decoded for QR codes (qr.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -319,6 +320,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanSVG(l, c, opts)
 	case attOffice:
 		sc.scanOffice(l, c, opts)
+	case attImage:
+		sc.scanImage(l, c, opts)
 	default:
 		sc.scanPDF(l, c, opts)
 	}

@@ -17,6 +17,7 @@ const (
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten
+	KindQR       Kind = "qr"       // web address in a QR code in a PNG, JPEG or GIF attachment: opened by a phone camera, never rewritten
 )
 
 // Flag marks an evasion or oddity seen in a link.
@@ -77,9 +78,9 @@ type Link struct {
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
 // InAttachment reports whether the link was found inside a PDF, SVG or
-// Office attachment.
+// Office attachment, or in a QR code in an image.
 func (l Link) InAttachment() bool {
-	return l.Kind == KindPDF || l.Kind == KindSVG || l.Kind == KindOffice
+	return l.Kind == KindPDF || l.Kind == KindSVG || l.Kind == KindOffice || l.Kind == KindQR
 }
 
 // Ref returns the occurrence key used by Rewrite.

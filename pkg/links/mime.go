@@ -314,13 +314,16 @@ const (
 )
 
 // attachedType says whether the media type mt is a PDF, SVG or OOXML (Word,
-// Excel, PowerPoint) document, read for links; else "".
+// Excel, PowerPoint) document, read for links, or a PNG, JPEG or GIF image,
+// read for a QR code; else "".
 func attachedType(mt string) string {
 	switch {
 	case mt == attPDF || mt == "application/x-pdf" || mt == "application/acrobat":
 		return attPDF
 	case mt == attSVG:
 		return attSVG
+	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
+		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
 		strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled"):
 		return attOffice
@@ -359,6 +362,8 @@ func typeByName(name string) string {
 		return attSVG
 	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm":
 		return attOffice
+	case ".png", ".jpg", ".jpeg", ".gif":
+		return attImage
 	case ".htm", ".html", ".xhtml", ".shtml":
 		return "text/html"
 	}

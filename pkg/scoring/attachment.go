@@ -6,8 +6,9 @@ import (
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
-// Links inside a PDF, SVG or Office attachment are judged like any other, but
-// milterd never rewrites an attachment, so it cannot lock them. What happens
+// Links inside a PDF, SVG or Office attachment, or in a QR code in an
+// image, are judged like any other, but milterd never rewrites an
+// attachment, so it cannot lock them. What happens
 // instead is policy (Policy.AttachmentQuarantine).
 
 // Values of Policy.AttachmentQuarantine besides the lock levels.
@@ -42,9 +43,21 @@ func (m *message) attachmentLinks(r *rcptEval) {
 func attachmentKept(l *links.Link) Reason {
 	kind := "Office"
 	if l.Kind != links.KindOffice {
-		kind = strings.ToUpper(string(l.Kind)) // PDF, SVG
+		kind = strings.ToUpper(string(l.Kind)) // PDF, SVG, QR
 	}
 	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()
+}
+
+// qrLink: a QR code in an image leads to a domain new here that is not
+// the sender's own site (the caller checks both). A code moves the click
+// to a phone, past the mail client and every filter on the reader's
+// computer, which is why lures print their link so; a sender's tickets
+// and invitations lead to its own site.
+func qrLink(w *Weights, l *links.Link, novel float64) (evid, bool) {
+	if l.Kind != links.KindQR {
+		return evid{}, false
+	}
+	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
 // scriptedAttachment: an SVG attachment carries script. An image has no

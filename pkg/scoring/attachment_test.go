@@ -145,3 +145,36 @@ func TestScriptedAttachment(t *testing.T) {
 		})
 	}
 }
+
+// inQR moves link i of in into a QR code in an image.
+func inQR(in Input, i int) Input {
+	in.Links[i].Kind, in.Links[i].Part = links.KindQR, "2"
+	return in
+}
+
+// TestQRLink: a QR code leading to a domain new here, not the sender's own
+// site, is form evidence, so a stranger's code holds the message; the
+// sender's own site, a known domain and a PDF link get no qr_link.
+func TestQRLink(t *testing.T) {
+	ownSite := newInput()
+	ownSite.Links[0] = web("https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		qr     bool
+		action Action
+	}{
+		{"a stranger's code to a new domain is held", inQR(newInput(), 0), true, Quarantine},
+		{"a code to the sender's own site", inQR(ownSite, 0), false, Accept},
+		{"a known sender's code to a known domain", inQR(knownInput(), 0), false, Accept},
+		{"a PDF link to a new domain is not a code", inPDF(newInput(), 0), false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Links[0].Reasons, CodeQRLink)
+			if got != tc.qr || v.Action != tc.action {
+				t.Errorf("qr_link %v, action %s; want %v, %s\n%v\n%v", got, v.Action, tc.qr, tc.action, v.Reasons, v.Links[0].Reasons)
+			}
+		})
+	}
+}

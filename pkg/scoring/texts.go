@@ -115,6 +115,8 @@ func (e evid) formText() string {
 		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
 	case CodeHyphenatedHost:
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
+	case CodeQRLink:
+		return "a QR code in an image leads to " + e.a + ", new here: scanned, it opens on a phone, out of reach of every check on this computer"
 	}
 	return e.otherText()
 }
@@ -170,6 +172,9 @@ func (e evid) otherText() string {
 	case CodeAttachmentLink:
 		if e.a == "held" {
 			return "a link inside an attachment would be locked at level " + e.b + ", and milterd never rewrites attachments, so the message is held"
+		}
+		if e.b == "QR" {
+			return "the link to " + e.a + " is in a QR code in an image, which milterd cannot rewrite: it was left as it is"
 		}
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
 	case CodeScripted:

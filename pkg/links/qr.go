@@ -1,0 +1,122 @@
+package links
+
+import (
+	"bytes"
+	"image"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"strings"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+)
+
+// QR codes: a lure that prints its link as a QR code in an image asks the
+// reader to open it on a phone, past every filter of the mail client.
+// scanImage decodes PNG, JPEG and GIF attachments (inline images
+// included) and adds the http(s) URL a QR code in them holds (KindQR).
+// It reads one code per image, in images of at most maxQRPixels and at
+// most maxQRMessagePixels in all; larger images, images past that budget
+// and codes that hold no web address (contacts, Wi-Fi settings, text) are
+// not read. No image is ever fetched: only attached bytes are decoded.
+
+// attImage is what attachedType returns for a PNG, JPEG or GIF image.
+const attImage = "image/x-raster"
+
+// QR reading bounds. Decoding and searching costs about 10 ns a pixel
+// (BenchmarkQR), so at most about 20 ms an image and 40 ms a message; a
+// phone's full-size photo is over the bound and not read.
+const (
+	maxQRPixels        = 2 << 20 // pixels of one image (1448 x 1448)
+	maxQRMessagePixels = 4 << 20 // pixels of all images of one message
+	minQRSide          = 21      // the smallest QR code has 21 x 21 modules
+)
+
+// scanImage adds the web address of a QR code in an image attachment. Start
+// and End are 0: the link has no text to replace. Its Context is the
+// message's lead.
+func (sc *scan) scanImage(l leaf, c *collector, opts Options) {
+	doc, _ := sc.attachment(l, c, opts)
+	if u, ok := qrURL(doc, &sc.qrPixels); ok {
+		c.addAttached(u, KindQR, false, 0, 0, 0)
+	}
+}
+
+// qrURL decodes the image doc and returns the http(s) URL its QR code
+// holds; *spent counts the pixels decoded for the message so far.
+func qrURL(doc []byte, spent *int) (string, bool) {
+	img, ok := decodeBounded(doc, spent)
+	if !ok {
+		return "", false
+	}
+	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(gozxing.NewLuminanceSourceFromImage(img)))
+	if err != nil {
+		return "", false
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		return "", false
+	}
+	return qrWebAddress(res.GetText())
+}
+
+// imageCodec is one image format's decoder pair.
+type imageCodec struct {
+	magic  string
+	config func(io.Reader) (image.Config, error)
+	decode func(io.Reader) (image.Image, error)
+}
+
+// imageCodecs are the formats read, by their first bytes. The decoders are
+// called directly rather than registered with package image, so importing
+// this package changes no other code's image.Decode.
+var imageCodecs = []imageCodec{
+	{"\x89PNG\r\n\x1a\n", png.DecodeConfig, png.Decode},
+	{"\xff\xd8", jpeg.DecodeConfig, jpeg.Decode},
+	{"GIF8", gif.DecodeConfig, gif.Decode},
+}
+
+// decodeBounded decodes a PNG, JPEG or GIF image whose header says it is
+// between minQRSide square and maxQRPixels, and within what is left of the
+// message's maxQRMessagePixels (*spent). Sizes are checked before any pixel
+// is decoded, so a small file claiming a huge image costs nothing.
+func decodeBounded(doc []byte, spent *int) (image.Image, bool) {
+	for _, c := range imageCodecs {
+		if !bytes.HasPrefix(doc, []byte(c.magic)) {
+			continue
+		}
+		cfg, err := c.config(bytes.NewReader(doc))
+		if err != nil || !qrSized(cfg.Width, cfg.Height) || *spent+cfg.Width*cfg.Height > maxQRMessagePixels {
+			return nil, false
+		}
+		*spent += cfg.Width * cfg.Height
+		img, err := c.decode(bytes.NewReader(doc))
+		return img, err == nil
+	}
+	return nil, false
+}
+
+// qrSized: an image can hold a QR code and is within maxQRPixels.
+func qrSized(w, h int) bool {
+	return w >= minQRSide && h >= minQRSide && w <= maxQRPixels/minQRSide && h <= maxQRPixels/minQRSide &&
+		w*h <= maxQRPixels
+}
+
+// qrWebAddress accepts a QR code's text if it is one http(s) URL, or a
+// host starting with www. (read as http), as phone cameras open them.
+func qrWebAddress(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t\r\n") {
+		return "", false
+	}
+	low := asciiLower(s[:min(len(s), 8)])
+	switch {
+	case strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "http://"):
+		return s, true
+	case strings.HasPrefix(low, "www."):
+		return "http://" + s, true
+	}
+	return "", false
+}

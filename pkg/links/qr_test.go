@@ -1,0 +1,205 @@
+package links
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"image"
+	"image/color"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+)
+
+// qrImage draws text as a QR code on a white canvas of w x h pixels, the
+// code side pixels wide at the top left after a margin.
+func qrImage(t testing.TB, text string, side, w, h int) image.Image {
+	t.Helper()
+	m, err := qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, side, side, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 0xff
+	}
+	for y := range side {
+		for x := range side {
+			if m.Get(x, y) {
+				img.SetGray(x+10, y+10, color.Gray{})
+			}
+		}
+	}
+	return img
+}
+
+// encodeImage writes img as "png", "jpeg" or "gif".
+func encodeImage(t testing.TB, img image.Image, format string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	var err error
+	switch format {
+	case "png":
+		err = png.Encode(&b, img)
+	case "jpeg":
+		err = jpeg.Encode(&b, img, &jpeg.Options{Quality: 85})
+	case "gif":
+		err = gif.Encode(&b, img, nil)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// imageMail is a message with a short text part and each image attached,
+// base64, with the given part header.
+func imageMail(partHeader string, imgs ...[]byte) []byte {
+	var b strings.Builder
+	b.WriteString("Content-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nScan the code to review your mailbox.\r\n")
+	for _, img := range imgs {
+		b.WriteString("--b\r\n" + partHeader + "\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+		enc := base64.StdEncoding.EncodeToString(img)
+		for len(enc) > 76 {
+			b.WriteString(enc[:76] + "\r\n")
+			enc = enc[76:]
+		}
+		b.WriteString(enc + "\r\n")
+	}
+	b.WriteString("--b--\r\n")
+	return []byte(b.String())
+}
+
+func TestQRCode(t *testing.T) {
+	const url = "https://login.evil.example/m?u=bob"
+	code := func(text, format string) []byte { return encodeImage(t, qrImage(t, text, 200, 240, 240), format) }
+	pngType := "Content-Type: image/png"
+	for _, tc := range []struct {
+		name, header string
+		imgs         [][]byte
+		raws         []string
+	}{
+		{"png", pngType, [][]byte{code(url, "png")}, []string{url}},
+		{"jpeg", "Content-Type: image/jpeg", [][]byte{code(url, "jpeg")}, []string{url}},
+		{"gif", "Content-Type: image/gif", [][]byte{code(url, "gif")}, []string{url}},
+		{"inline png by file name", "Content-Type: application/octet-stream; name=\"scan.PNG\"\r\nContent-Disposition: inline",
+			[][]byte{code(url, "png")}, []string{url}},
+		{"a www host", pngType, [][]byte{code("www.evil.example/m", "png")}, []string{"http://www.evil.example/m"}},
+		{"upper case, as alphanumeric codes write it", pngType, [][]byte{code("HTTPS://EVIL.EXAMPLE/M", "png")}, []string{"HTTPS://EVIL.EXAMPLE/M"}},
+		{"Wi-Fi settings are no link", pngType, [][]byte{code("WIFI:S:guest;T:WPA;P:secret;;", "png")}, nil},
+		{"text is no link", pngType, [][]byte{code("see https://a.example/ and more", "png")}, nil},
+		{"a photo without a code", pngType, [][]byte{encodeImage(t, image.NewGray(image.Rect(0, 0, 300, 200)), "png")}, nil},
+		{"junk labelled png", pngType, [][]byte{[]byte("\x89PNG\r\n\x1a\nnot really")}, nil},
+		{"a png labelled gif is read by its bytes", "Content-Type: image/gif", [][]byte{code(url, "png")}, []string{url}},
+		{"two images, two codes", pngType, [][]byte{code(url, "png"), code("https://b.example/", "png")}, []string{url, "https://b.example/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := ExtractAll(imageMail(tc.header, tc.imgs...), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var raws []string
+			for _, l := range x.Links {
+				raws = append(raws, l.Raw)
+				if l.Kind != KindQR || !l.Clickable || l.Rewritable() || !l.InAttachment() || !strings.Contains(l.Context, "Scan the code") {
+					t.Errorf("link %s: kind %s clickable %v rewritable %v context %q; want a clickable, not rewritable qr link with the lead as context",
+						l.Host, l.Kind, l.Clickable, l.Rewritable(), l.Context)
+				}
+			}
+			if !slices.Equal(raws, tc.raws) {
+				t.Errorf("links %q, want %q", raws, tc.raws)
+			}
+		})
+	}
+}
+
+// TestQRBounds: images too small, too large or past the message's pixel
+// budget are not decoded.
+func TestQRBounds(t *testing.T) {
+	const url = "https://evil.example/"
+	big := encodeImage(t, qrImage(t, url, 200, 1500, 1500), "png")  // 2.25 MP, over maxQRPixels
+	edge := encodeImage(t, qrImage(t, url, 200, 1024, 1024), "png") // 1 MP: four fit the budget
+	for _, tc := range []struct {
+		name  string
+		imgs  [][]byte
+		links int
+	}{
+		{"over the per-image bound", [][]byte{big}, 0},
+		{"within the budget", slices.Repeat([][]byte{edge}, 4), 4},
+		{"past the budget", slices.Repeat([][]byte{edge}, 6), 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, err := Extract(imageMail("Content-Type: image/png", tc.imgs...), Options{})
+			if err != nil || len(ls) != tc.links {
+				t.Errorf("Extract = %d links, %v; want %d", len(ls), err, tc.links)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		w, h int
+		ok   bool
+	}{{21, 21, true}, {20, 500, false}, {1448, 1448, true}, {1449, 1449, false}, {99865, 21, false}, {1 << 30, 1 << 30, false}} {
+		if got := qrSized(tc.w, tc.h); got != tc.ok {
+			t.Errorf("qrSized(%d, %d) = %v, want %v", tc.w, tc.h, got, tc.ok)
+		}
+	}
+}
+
+func TestQRNotRewritten(t *testing.T) {
+	msg := imageMail("Content-Type: image/png", encodeImage(t, qrImage(t, "https://evil.example/p", 120, 150, 150), "png"))
+	ls, err := Extract(msg, Options{})
+	if err != nil || len(ls) != 1 {
+		t.Fatalf("Extract = %d links, %v; want 1", len(ls), err)
+	}
+	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+	if !errors.Is(err, ErrNotRewritable) || !bytes.Equal(out, msg) {
+		t.Errorf("Rewrite of a QR link: err %v, changed %v; want ErrNotRewritable and no change", err, !bytes.Equal(out, msg))
+	}
+}
+
+// FuzzQR: any bytes, in any of the three formats, decode within the
+// bounds or not at all, and yield at most a web address.
+func FuzzQR(f *testing.F) {
+	img := qrImage(f, "https://a.example/", 60, 80, 80)
+	for _, format := range []string{"png", "jpeg", "gif"} {
+		f.Add(encodeImage(f, img, format))
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		spent := 0
+		u, ok := qrURL(doc, &spent)
+		if spent > maxQRMessagePixels || ok != (u != "") {
+			t.Fatalf("spent %d pixels (limit %d), url %q ok %v", spent, maxQRMessagePixels, u, ok)
+		}
+		if ok && !strings.HasPrefix(strings.ToLower(u), "http") {
+			t.Fatalf("url %q is no web address", u)
+		}
+	})
+}
+
+func BenchmarkQR(b *testing.B) {
+	for _, tc := range []struct {
+		name, format string
+		w            int
+	}{{"png-300", "png", 300}, {"jpeg-300", "jpeg", 300}, {"png-1448", "png", 1448}, {"jpeg-1448", "jpeg", 1448}, {"png-1448-nocode", "png", 0}} {
+		var img image.Image
+		if tc.w == 0 {
+			img = image.NewGray(image.Rect(0, 0, 1448, 1448))
+		} else {
+			img = qrImage(b, "https://evil.example/", min(tc.w-20, 400), tc.w, tc.w)
+		}
+		doc := encodeImage(b, img, tc.format)
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				spent := 0
+				qrURL(doc, &spent)
+			}
+		})
+	}
+}
