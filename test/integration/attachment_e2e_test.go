@@ -5,8 +5,12 @@ package integration
 import (
 	"bytes"
 	"encoding/base64"
+	"image/png"
 	"strings"
 	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
 )
 
 // pdfInvoice is a first contact's mail with text (which may hold a link)
@@ -26,7 +30,8 @@ func pdfInvoice(text, uri string) (outMail, []byte) {
 // PDF attachment lands in the hold queue (milterd cannot lock inside the
 // PDF), with the attachment intact; a PDF whose link is merely new passes,
 // its bytes untouched, while the link in the text is locked; an SVG
-// "image" that runs script is held.
+// "image" that runs script is held, and so is a stranger's QR code to a
+// new site in an inline image.
 func TestPostfixAttachmentLinks(t *testing.T) {
 	p := postfixPath(t, false, "")
 
@@ -69,6 +74,41 @@ func TestPostfixAttachmentLinks(t *testing.T) {
 	if !found {
 		t.Errorf("postqueue -j = %+v, want the scripted SVG held with scripted_attachment", q)
 	}
+
+	qr, qrPart := qrNotice(t, "https://mfa-review.test/r?u=alice")
+	sendMail(t, p.postfix.Addr(), qr)
+	q = p.postfix.waitQueue(deliveryTimeout, func(q []queueEntry) bool { return len(q) > 2 })
+	found = false
+	for _, e := range q {
+		held := p.postfix.Cat(e.QueueID)
+		if e.QueueName == "hold" && strings.Contains(verdictOf(t, held).Reasons, "qr_link") {
+			found = bytes.Contains(held, qrPart)
+		}
+	}
+	if !found {
+		t.Errorf("postqueue -j = %+v, want the QR notice held with qr_link and its image intact", q)
+	}
+}
+
+// qrNotice is a stranger's "scan this code" mail whose inline PNG image
+// holds a QR code of url. It also returns the image part exactly as sent.
+func qrNotice(t *testing.T, url string) (outMail, []byte) {
+	t.Helper()
+	m, err := qrcode.NewQRCodeWriter().Encode(url, gozxing.BarcodeFormat_QR_CODE, 160, 160, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var img bytes.Buffer
+	if err := png.Encode(&img, m); err != nil {
+		t.Fatal(err)
+	}
+	const from, b = "security@mfa-notice.test", "qr-b0undary"
+	part := "Content-Type: image/png\r\nContent-ID: <qr1>\r\nContent-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		wrap76(base64.StdEncoding.EncodeToString(img.Bytes())) + "\r\n"
+	h := headerBlock(from, recipient, "Action required", []string{"MIME-Version: 1.0", "Content-Type: multipart/related; boundary=\"" + b + "\""})
+	body := "--" + b + "\r\nContent-Type: text/html; charset=us-ascii\r\n\r\n<p>Scan the code with your phone.</p><img src=\"cid:qr1\">\r\n--" + b +
+		"\r\n" + part + "--" + b + "--\r\n"
+	return outMail{From: from, To: []string{recipient}, Data: []byte(h + "\r\n" + body)}, []byte(part)
 }
 
 // svgShare is a stranger's "document shared" mail with the SVG doc attached.
