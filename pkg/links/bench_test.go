@@ -190,21 +190,31 @@ func BenchmarkExtractPDF1MB(b *testing.B) {
 }
 
 // hostilePDFs are 4 MiB documents built to make a careless reader slow:
-// stream keywords after dictionaries, /ObjStm names, and strings whose
-// escapes decode to nothing.
+// stream keywords after dictionaries, /ObjStm names, strings whose
+// escapes decode to nothing, /Image names, and image streams that claim
+// a megapixel each and hold a broken stream.
 func hostilePDFs() map[string][]byte {
 	const size = 4 << 20
 	fill := func(unit string) []byte {
 		return []byte("%PDF-1.7\n" + strings.Repeat(unit, size/len(unit)))
 	}
 	return map[string][]byte{
-		"streams":  fill("<<>>stream\n"),
-		"objstm":   fill("/Type /ObjStm "),
-		"escapes":  fill("/URI (" + strings.Repeat("\\\n", 500)),
-		"hexspace": fill("/URI <" + strings.Repeat(" ", 1000)),
-		"comments": fill("/URI %"),
-		"submits":  fill("/SubmitForm "),
+		"streams":   fill("<<>>stream\n"),
+		"objstm":    fill("/Type /ObjStm "),
+		"escapes":   fill("/URI (" + strings.Repeat("\\\n", 500)),
+		"hexspace":  fill("/URI <" + strings.Repeat(" ", 1000)),
+		"comments":  fill("/URI %"),
+		"submits":   fill("/SubmitForm "),
+		"images":    fill("/Subtype /Image "),
+		"imagedata": fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),
 	}
+}
+
+// readPDF reads a document as scanPDF does: its links, then its QR codes.
+func readPDF(doc []byte) {
+	pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+	spent := 0
+	pdfQRs(doc, nil, DefaultMaxLinks, &spent)
 }
 
 // BenchmarkPDFHostile: reading each hostile document should cost about
@@ -214,7 +224,7 @@ func BenchmarkPDFHostile(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
-				pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+				readPDF(doc)
 			}
 		})
 	}
@@ -224,6 +234,6 @@ func BenchmarkPDFPlain4MB(b *testing.B) {
 	doc := []byte("%PDF-1.7\n" + strings.Repeat("1 0 obj\n<< /Type /Page /Contents 2 0 R >>\nendobj\n", (4<<20)/48))
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
-		pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+		readPDF(doc)
 	}
 }

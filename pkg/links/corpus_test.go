@@ -124,13 +124,6 @@ func (s *corpusStats) add(r manifestRow, ls []Link, err error, size int, d time.
 	}
 }
 
-func abs(i int) int {
-	if i < 0 {
-		return -i
-	}
-	return i
-}
-
 func (s *corpusStats) report(t *testing.T) {
 	sort.Slice(s.times, func(i, j int) bool { return s.times[i] < s.times[j] })
 	t.Logf("messages %d, %.1f MB, %.1f MB/s, p99 %v, max %v", s.msgs, float64(s.bytes)/1e6,

@@ -26,8 +26,9 @@
 // object streams (pdf.go), and SVG attachments for their <a> links and the
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script),
 // and Office (OOXML) attachments for their external hyperlink
-// relationships (office.go), and PNG, JPEG and GIF images for a QR code
-// holding a web address (qr.go, with github.com/makiuchi-d/gozxing). Such
+// relationships (office.go), and PNG, JPEG and GIF images, and the images
+// of PDFs (pdf_image.go), for a QR code holding a web address (qr.go, with
+// github.com/makiuchi-d/gozxing). Such
 // links (KindPDF, KindSVG, KindOffice, KindQR) come after the text parts'
 // links, are clickable but not Rewritable, and an attachment is never
 // changed.

@@ -302,6 +302,9 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 		}
 		c.addAttached(u.uri, KindPDF, false, u.off, u.off, f)
 	}
+	for _, u := range pdfQRs(doc, nil, c.max-len(c.links), &sc.qrPixels) {
+		c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
+	}
 }
 
 // scanAttached reads one attachment. A fault in a reader (a bug: it should

@@ -22,6 +22,11 @@ const maxPDFURI = 4096
 // (escapes and white space that decode to nothing included).
 const maxPDFStringScan = 4 * maxPDFURI
 
+// isPDF: the first 1024 bytes hold the "%PDF-" header, as readers accept it.
+func isPDF(b []byte) bool {
+	return bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-"))
+}
+
 // maxObjStms bounds the object streams inflated per document (each costs a
 // decompressor); real documents hold a few dozen.
 const maxObjStms = 1024
@@ -41,12 +46,12 @@ type pdfURI struct {
 // bytes hold the "%PDF-" header, as readers accept it. It is lenient: a
 // broken object or stream is skipped, never fatal.
 func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
-	if !bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-")) {
+	if !isPDF(b) {
 		return nil
 	}
 	out := uriActions(b, -1, nil, limit)
 	out = submitActions(b, -1, out, limit)
-	streams := objStms{b: b}
+	streams := objStms(b)
 	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
 		s, ok := streams.next()
 		if !ok {

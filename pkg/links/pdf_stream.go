@@ -7,35 +7,44 @@ import (
 	"strconv"
 )
 
-// Compressed object streams of a PDF (ISO 32000-1, 7.5.7), found and
-// inflated with bounds.
+// Streams of a PDF (ISO 32000-1, 7.3.8): compressed object streams
+// (7.5.7) and image XObjects (8.9.5), found and inflated with bounds.
 
 // span is a byte range of the document.
 type span struct{ start, end int }
 
 // dictWindow bounds how far a stream's dictionary is looked for around the
-// name /ObjStm, and maxObjStmNames how many occurrences of the name are
-// looked at, so that a document stuffed with the name costs little.
-const (
-	dictWindow     = 4096
-	maxObjStmNames = 4 * maxObjStms
-)
+// name that marks it.
+const dictWindow = 4096
 
-// objStms walks the data of a document's Flate-compressed object streams,
-// found from their /ObjStm names, in file order.
-type objStms struct {
+// pdfStreams walks the data of a document's streams whose dictionary holds
+// name and satisfies want, in file order. It looks at most at maxNames
+// occurrences of the name, so that a document stuffed with it costs little.
+type pdfStreams struct {
 	b          []byte
+	name       string
+	want       func(dict []byte) bool
+	maxNames   int
 	pos, names int
+	dict       []byte // the dictionary of the stream next returned
 }
 
-func (o *objStms) next() (span, bool) {
-	for ; o.names < maxObjStmNames; o.names++ {
-		i := bytes.Index(o.b[o.pos:], []byte("/ObjStm"))
+// objStms walks a document's Flate-compressed object streams.
+func objStms(b []byte) *pdfStreams {
+	return &pdfStreams{b: b, name: "/ObjStm", want: isObjStm, maxNames: 4 * maxObjStms}
+}
+
+func (o *pdfStreams) next() (span, bool) {
+	for ; o.names < o.maxNames; o.names++ {
+		i := bytes.Index(o.b[o.pos:], []byte(o.name))
 		if i < 0 {
 			return span{}, false
 		}
-		at := o.pos + i + len("/ObjStm")
+		at := o.pos + i + len(o.name)
 		o.pos = at
+		if at < len(o.b) && !pdfDelimiter(o.b[at]) {
+			continue // a longer name (/ImageMask for /Image)
+		}
 		j := bytes.Index(o.b[at:min(len(o.b), at+dictWindow)], []byte("stream"))
 		if j < 0 {
 			continue
@@ -45,12 +54,13 @@ func (o *objStms) next() (span, bool) {
 			continue // "endstream": the name was not in a stream's dictionary
 		}
 		dict := streamDict(o.b, kw)
-		if dict == nil || !isObjStm(dict) {
+		if dict == nil || !o.want(dict) {
 			continue
 		}
 		start := streamDataStart(o.b, kw+len("stream"))
 		if end := streamDataEnd(o.b, start, dict); end > start {
-			o.pos = end
+			o.pos, o.dict = end, dict
+			o.names++
 			return span{start, end}, true
 		}
 	}
@@ -79,6 +89,22 @@ func streamDict(b []byte, kw int) []byte {
 // only filter.
 func isObjStm(dict []byte) bool {
 	return hasName(dict, "/Type", "/ObjStm") && flateOnly(dict)
+}
+
+// keyAt is the offset of the first occurrence of the name key in dict
+// that is not the start of a longer name (/Length, not /Length1), or -1.
+func keyAt(dict []byte, key string) int {
+	for pos := 0; ; {
+		i := bytes.Index(dict[pos:], []byte(key))
+		if i < 0 {
+			return -1
+		}
+		end := pos + i + len(key)
+		if end == len(dict) || pdfDelimiter(dict[end]) {
+			return pos + i
+		}
+		pos = end
+	}
 }
 
 // hasName reports whether key is followed (after white space) by name.
@@ -148,11 +174,17 @@ func streamDataEnd(b []byte, start int, dict []byte) int {
 
 // directLength reads "/Length 123" (not an indirect "/Length 12 0 R").
 func directLength(dict []byte) (int, bool) {
-	i := bytes.Index(dict, []byte("/Length"))
+	return directInt(dict, "/Length")
+}
+
+// directInt reads a non-negative integer value of key ("/Width 120"), not
+// an indirect reference ("/Width 12 0 R").
+func directInt(dict []byte, key string) (int, bool) {
+	i := keyAt(dict, key)
 	if i < 0 {
 		return 0, false
 	}
-	f := bytes.Fields(dict[i+len("/Length"):])
+	f := bytes.Fields(dict[i+len(key):])
 	if len(f) == 0 {
 		return 0, false
 	}

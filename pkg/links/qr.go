@@ -51,6 +51,11 @@ func qrURL(doc []byte, spent *int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	return qrImageURL(img)
+}
+
+// qrImageURL returns the http(s) URL a QR code in img holds.
+func qrImageURL(img image.Image) (string, bool) {
 	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(gozxing.NewLuminanceSourceFromImage(img)))
 	if err != nil {
 		return "", false
