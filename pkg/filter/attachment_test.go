@@ -71,24 +71,30 @@ func TestPDFAttachmentLinks(t *testing.T) {
 	}
 }
 
-// TestScriptedSVG: an SVG "image" that runs script, from a stranger, is
-// held; the same drawing without the script only has its link left open.
-func TestScriptedSVG(t *testing.T) {
+// TestScriptedAttachment: an SVG "image" or an attached HTML file that runs
+// script, from a stranger, is held; the same files without the script
+// only have their links judged (left open in the SVG, locked in the HTML).
+func TestScriptedAttachment(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	const svgPart, htmlPart = "Content-Type: image/svg+xml; name=\"doc.svg\"", "Content-Type: text/html\nContent-Disposition: attachment; filename=\"doc.html\""
 	for _, tc := range []struct {
-		name, svg string
-		action    Action
-		code      string
+		name, part, file string
+		action           Action
+		code             string
 	}{
-		{"scripted", `<svg><a href="https://doc-share.example/v"><text>Open</text></a><script>location.href="https://doc-share.example/v"</script></svg>`,
+		{"scripted svg", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a><script>location.href="https://doc-share.example/v"</script></svg>`,
 			ActionQuarantine, "scripted_attachment"},
-		{"a plain drawing with a link", `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
+		{"a plain drawing with a link", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
 			ActionAccept, "attachment_link"},
+		{"an html file building its page in script", htmlPart, `<html><body><script>document.write(atob("PGZvcm0+"))</script></body></html>`,
+			ActionQuarantine, "scripted_attachment"},
+		{"an html file with a plain link", htmlPart, `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`,
+			ActionLock, "org_first_seen"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := msg("Files <share@files-notify.example>", "alice@corp.example", "Document shared with you",
 				`multipart/mixed; boundary="b"`,
-				"--b\nContent-Type: text/plain\n\nOpen the attached document.\n--b\nContent-Type: image/svg+xml; name=\"doc.svg\"\n\n"+tc.svg+"\n--b--\n")
+				"--b\nContent-Type: text/plain\n\nOpen the attached document.\n--b\n"+tc.part+"\n\n"+tc.file+"\n--b--\n")
 			r := deliver(t, testEngine(t), []byte(m.raw), "share@files-notify.example", "alice@corp.example", at, false)
 			if r.Action != tc.action || !slices.Contains(r.ReasonCodes(), tc.code) {
 				t.Errorf("action %s (%v), want %s with %s", r.Action, r.ReasonCodes(), tc.action, tc.code)

@@ -44,3 +44,51 @@ func TestAttachmentFaultIsContained(t *testing.T) {
 		t.Errorf("after a fault: internal %v, %d links, %d metas; want the internal error and the one link kept", sc.internal, len(c.links), len(c.meta))
 	}
 }
+
+// TestScriptedHTMLFile: an attached HTML file that runs script marks the
+// message (Extracted.Scripted), as a scripted SVG does; script in the
+// message's own HTML body does not, since mail clients never run it.
+func TestScriptedHTMLFile(t *testing.T) {
+	const (
+		script  = `<html><script>document.write(atob("PGZvcm0+"))</script></html>`
+		handler = `<html><body onload="go()"><p>Loading</p></body></html>`
+		jsLink  = `<html><a href=" javascript:go()">Open</a></html>`
+		plain   = `<html><body><p>Statement</p><a href="https://bank.example/s">View</a></body></html>`
+	)
+	for _, tc := range []struct {
+		name, header, page string
+		scripted           bool
+	}{
+		{"an attached page with a script", "Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"Remittance.html\"", script, true},
+		{"an event handler", "Content-Type: text/html; name=\"doc.htm\"", handler, true},
+		{"a javascript: link", "Content-Type: text/html\r\nContent-Disposition: attachment", jsLink, true},
+		{"an .html file sent as octet-stream", "Content-Type: application/octet-stream; name=\"scan.html\"", script, true},
+		{"an attached page without script", "Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"statement.html\"", plain, false},
+		{"a script in the message's HTML body", "Content-Type: text/html; charset=utf-8", script, false},
+		{"a script in an inline body part", "Content-Type: text/html\r\nContent-Disposition: inline", script, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease open the attached file.\r\n" +
+				"--b\r\n" + tc.header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(tc.page)) + "\r\n--b--\r\n")
+			x, err := ExtractAll(msg, Options{})
+			if err != nil || x.Scripted != tc.scripted {
+				t.Errorf("Scripted = %v (%v), want %v", x.Scripted, err, tc.scripted)
+			}
+		})
+	}
+}
+
+// FuzzScriptedHTML: scriptedHTML never fails, and finds script only where
+// the document spells a script tag, an "on" attribute or javascript:.
+func FuzzScriptedHTML(f *testing.F) {
+	f.Add([]byte(`<html><body onload="x()"><script>go()</script></body></html>`))
+	f.Add([]byte(`<a href="&#106;avascript:go()">x</a>`))
+	f.Add([]byte(`<p>plain</p>`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		low := bytes.ToLower(doc)
+		possible := bytes.Contains(low, []byte("script")) || bytes.Contains(low, []byte("on")) || bytes.Contains(low, []byte("&"))
+		if scriptedHTML(doc) && !possible {
+			t.Fatalf("scripted without any script, handler or javascript: in %q", doc)
+		}
+	})
+}

@@ -206,7 +206,7 @@ type scan struct {
 	malformed bool
 	internal  bool
 	signed    bool
-	scripted  bool // an SVG attachment carries script (svg.go)
+	scripted  bool // an SVG attachment or an HTML file carries script (svg.go)
 	qrPixels  int  // image pixels decoded for QR codes (qr.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
@@ -275,6 +275,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		c.html = true
 		scanHTML(text, c, q)
 		c.html = false
+		sc.scripted = sc.scripted || l.file && scriptedHTML(text)
 	case sl.html:
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
@@ -440,9 +441,9 @@ func ExtractSigned(msg []byte, opts Options) ([]Link, bool, error) {
 type Extracted struct {
 	Links  []Link // as Extract returns them
 	Signed bool   // as Signed(msg) reports
-	// Scripted: an SVG attachment carries a script, an event handler
-	// attribute or a javascript: URL: an "image" that runs code when
-	// opened in a browser.
+	// Scripted: an SVG attachment or an attached HTML file carries a
+	// script, an event handler attribute or a javascript: URL: a file
+	// that runs code when opened in a browser.
 	Scripted bool
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and

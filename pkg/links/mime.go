@@ -21,6 +21,7 @@ type leaf struct {
 	rewritable bool // src is the message itself, so the part can be spliced
 	signed     bool // inside a signed/encrypted structure or carrying inline PGP
 	delsp      bool // text/plain; format=flowed; delsp=yes (RFC 3676)
+	file       bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
 }
 
 // walker collects the text leaves of a MIME tree with their byte offsets.
@@ -297,7 +298,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
-			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes")}
+			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
+			file:  mt == "text/html" && attachedFile(params, b[:hEnd])}
 		if !l.signed && hasPGP(src[bodyStart:end]) {
 			l.signed = true
 		}
@@ -368,6 +370,21 @@ func typeByName(name string) string {
 		return "text/html"
 	}
 	return ""
+}
+
+// attachedFile: the part is a file attached to the message (it has a file
+// name, or Content-Disposition: attachment), not a body the mail client
+// shows.
+func attachedFile(params map[string]string, header []byte) bool {
+	if params["name"] != "" {
+		return true
+	}
+	if !bytes.Contains(bytes.ToLower(header), []byte("content-disposition")) {
+		return false
+	}
+	h := parseHeader(header)
+	d, dp, err := mime.ParseMediaType(h.Get("Content-Disposition"))
+	return err == nil && (d == "attachment" || dp["filename"] != "")
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.

@@ -71,14 +71,12 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	for more {
 		var k, v []byte
 		k, v, more = z.TagAttr() // keys lowercased, values unescaped
-		key := string(k)
-		if strings.HasPrefix(key, "on") {
+		key, val := string(k), strings.TrimSpace(string(v))
+		if scriptAttr(key, val) {
 			s.scripted = true
-		}
-		val := strings.TrimSpace(string(v))
-		if len(val) >= 11 && strings.EqualFold(val[:11], "javascript:") {
-			s.scripted = true
-			continue
+			if !strings.HasPrefix(key, "on") {
+				continue // a javascript: URL is no link
+			}
 		}
 		if svgLinkAttr(tag, key) {
 			var f Flag
@@ -86,6 +84,39 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 				f = FlagSubmits
 			}
 			s.c.addAttached(val, KindSVG, false, off, off, f)
+		}
+	}
+}
+
+// scriptAttr: an attribute runs script: an event handler (onload=...) or a
+// javascript: URL.
+func scriptAttr(key, val string) bool {
+	return strings.HasPrefix(key, "on") || len(val) >= 11 && strings.EqualFold(val[:11], "javascript:")
+}
+
+// scriptedHTML: an HTML document runs script when a browser opens it: a
+// <script> element, an event handler attribute or a javascript: URL.
+// Mail clients never run a message body's script; an attached HTML file
+// opens in the browser, where lures build or send the reader to their
+// login page with it.
+func scriptedHTML(doc []byte) bool {
+	z := xhtml.NewTokenizer(bytes.NewReader(doc))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return false
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			name, more := z.TagName()
+			if string(name) == "script" {
+				return true
+			}
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				if scriptAttr(string(k), strings.TrimSpace(string(v))) {
+					return true
+				}
+			}
 		}
 	}
 }

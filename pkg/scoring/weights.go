@@ -27,7 +27,7 @@ type Weights struct {
 	UnauthInt   float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
 	ReplyFree   float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
 	ReplyLook   float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
-	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment carries script: an image that runs code when opened
+	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script: it runs code when opened
 	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
