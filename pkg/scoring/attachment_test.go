@@ -105,7 +105,7 @@ func ExampleScore_attachmentLink() {
 	fmt.Println(v.Reasons[0].Text)
 	// Output:
 	// quarantine
-	// a link inside an attachment would be locked at level lock, and milterd never rewrites attachments, so the message is held
+	// a link inside an attachment or a QR code would be locked at level lock, and milterd never rewrites either, so the message is held
 }
 
 func TestScriptedAttachment(t *testing.T) {

@@ -171,7 +171,7 @@ func (e evid) otherText() string {
 		return "the message is signed or encrypted, so its links cannot be rewritten"
 	case CodeAttachmentLink:
 		if e.a == "held" {
-			return "a link inside an attachment would be locked at level " + e.b + ", and milterd never rewrites attachments, so the message is held"
+			return "a link inside an attachment or a QR code would be locked at level " + e.b + ", and milterd never rewrites either, so the message is held"
 		}
 		if e.b == "QR" {
 			return "the link to " + e.a + " is in a QR code in an image, which milterd cannot rewrite: it was left as it is"
