@@ -160,7 +160,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ScriptedAttachment: x.Scripted,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML,
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

@@ -46,8 +46,8 @@ func TestAttachmentFaultIsContained(t *testing.T) {
 }
 
 // TestScriptedHTMLFile: an attached HTML file that runs script marks the
-// message (Extracted.Scripted), as a scripted SVG does; script in the
-// message's own HTML body does not, since mail clients never run it.
+// message (Extracted.ScriptedHTML); script in the message's own HTML body
+// does not, since mail clients never run it.
 func TestScriptedHTMLFile(t *testing.T) {
 	const (
 		script  = `<html><script>document.write(atob("PGZvcm0+"))</script></html>`
@@ -71,8 +71,8 @@ func TestScriptedHTMLFile(t *testing.T) {
 			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease open the attached file.\r\n" +
 				"--b\r\n" + tc.header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(tc.page)) + "\r\n--b--\r\n")
 			x, err := ExtractAll(msg, Options{})
-			if err != nil || x.Scripted != tc.scripted {
-				t.Errorf("Scripted = %v (%v), want %v", x.Scripted, err, tc.scripted)
+			if err != nil || x.ScriptedHTML != tc.scripted || x.Scripted {
+				t.Errorf("ScriptedHTML = %v, Scripted = %v (%v), want %v, false", x.ScriptedHTML, x.Scripted, err, tc.scripted)
 			}
 		})
 	}

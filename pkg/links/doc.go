@@ -24,8 +24,8 @@
 // links can be read for what it asks. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
 // object streams (pdf.go), and SVG attachments for their <a> links and the
-// URLs in their scripts (svg.go; Extracted.Scripted says one, or an
-// attached HTML file, runs script),
+// URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
+// Extracted.ScriptedHTML that an attached HTML file does),
 // and Office (OOXML) attachments for their external hyperlink
 // relationships (office.go), and PNG, JPEG and GIF images, and the images
 // of PDFs (pdf_image.go), for a QR code holding a web address (qr.go, with

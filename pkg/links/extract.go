@@ -198,16 +198,17 @@ type scannedLeaf struct {
 
 // scan is the result of reading a whole message.
 type scan struct {
-	leaves    []scannedLeaf
-	links     []Link
-	meta      []hitMeta
-	lead      string
-	partial   bool
-	malformed bool
-	internal  bool
-	signed    bool
-	scripted  bool // an SVG attachment or an HTML file carries script (svg.go)
-	qrPixels  int  // image pixels decoded for QR codes (qr.go)
+	leaves       []scannedLeaf
+	links        []Link
+	meta         []hitMeta
+	lead         string
+	partial      bool
+	malformed    bool
+	internal     bool
+	signed       bool
+	scripted     bool // an SVG attachment carries script (svg.go)
+	scriptedHTML bool // an attached HTML file carries script (svg.go)
+	qrPixels     int  // image pixels decoded for QR codes (qr.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -275,7 +276,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		c.html = true
 		scanHTML(text, c, q)
 		c.html = false
-		sc.scripted = sc.scripted || l.file && scriptedHTML(text)
+		sc.scriptedHTML = sc.scriptedHTML || l.file && scriptedHTML(text)
 	case sl.html:
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
@@ -441,10 +442,12 @@ func ExtractSigned(msg []byte, opts Options) ([]Link, bool, error) {
 type Extracted struct {
 	Links  []Link // as Extract returns them
 	Signed bool   // as Signed(msg) reports
-	// Scripted: an SVG attachment or an attached HTML file carries a
-	// script, an event handler attribute or a javascript: URL: a file
-	// that runs code when opened in a browser.
+	// Scripted: an SVG attachment carries a script, an event handler
+	// attribute or a javascript: URL: an "image" that runs code when
+	// opened in a browser.
 	Scripted bool
+	// ScriptedHTML: an attached HTML file (not the message's body) does.
+	ScriptedHTML bool
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and
 	// cut after a whole word: what a reader sees first, so that a message
@@ -456,7 +459,7 @@ type Extracted struct {
 // error is Extract's.
 func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 	sc := scanMessage(msg, opts)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -60,11 +60,12 @@ func qrLink(w *Weights, l *links.Link, novel float64) (evid, bool) {
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
-// scriptedAttachment: an SVG attachment or an attached HTML file carries
-// script. An image has no need of code; lures use it to send the reader's
-// browser to a login page the moment the file is opened, or to build the
-// page inside it, often with the URL hidden. It is evidence about the
-// message, which no history offsets (capCredits).
+// scriptedAttachment: an SVG attachment carries script, or an attached
+// HTML file from a sender nobody here wrote to does (the caller decides).
+// An image has no need of code; lures use it to send the reader's browser
+// to a login page the moment the file is opened, or to build the page
+// inside it, often with the URL hidden. It is evidence about the message,
+// which no history offsets (capCredits).
 func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
 	if !scripted {
 		return evid{}, false

@@ -120,19 +120,22 @@ func TestScriptedAttachment(t *testing.T) {
 		return 0, false
 	}
 	for _, tc := range []struct {
-		name     string
-		in       func() Input
-		scripted bool
-		action   Action
+		name      string
+		in        func() Input
+		svg, html bool // the input's ScriptedAttachment, ScriptedHTML
+		scripted  bool // scripted_attachment reported
+		action    Action
 	}{
-		{"a stranger's scripted SVG is held", newInput, true, Quarantine},
-		{"the stranger's mail without it is warned", newInput, false, Lock},
-		{"a known partner's scripted SVG is reported, not held", knownInput, true, Accept},
+		{"a stranger's scripted SVG is held", newInput, true, false, true, Quarantine},
+		{"the stranger's mail without it is warned", newInput, false, false, false, Lock},
+		{"a known partner's scripted SVG is reported, not held", knownInput, true, false, true, Accept},
+		{"a stranger's scripted HTML file is held", newInput, false, true, true, Quarantine},
+		{"a partner we write to may send a saved web page", knownInput, false, true, false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain := Score(testPolicy(), tc.in())
 			in := tc.in()
-			in.ScriptedAttachment = tc.scripted
+			in.ScriptedAttachment, in.ScriptedHTML = tc.svg, tc.html
 			v := Score(testPolicy(), in)
 			w, found := weightOf(v)
 			if v.Action != tc.action || found != tc.scripted {

@@ -199,7 +199,7 @@ func (m *message) senderEvidence() []evid {
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
 	add(malformedFrom(w, m.in.FromMalformed))
-	add(scriptedAttachment(w, m.in.ScriptedAttachment))
+	add(scriptedAttachment(w, m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0))
 	reply := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.ReplyTo), "<>"))
 	rd := registrable(domainOf(reply))
 	if e, ok := m.replyElsewhere(reply, rd); ok {

@@ -63,6 +63,10 @@ type Input struct {
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
 	ScriptedAttachment bool
+	// ScriptedHTML: an attached HTML file does (links.Extracted.ScriptedHTML).
+	// Saved web pages carry script legitimately, so it counts as
+	// scripted_attachment only from a sender nobody here has written to.
+	ScriptedHTML bool
 	Links              []links.Link
 	History            History
 	Allow              []Allow
