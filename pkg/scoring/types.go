@@ -67,9 +67,9 @@ type Input struct {
 	// Saved web pages carry script legitimately, so it counts as
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
-	Links              []links.Link
-	History            History
-	Allow              []Allow
+	Links        []links.Link
+	History      History
+	Allow        []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.
