@@ -49,14 +49,7 @@ func TestPDFAttachmentLinks(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := pdfMail(tc.body, tc.pdfURI)
 			r := deliver(t, testEngine(t), raw, "billing@new-vendor.example", "alice@corp.example", at, false)
-			if r.Action != tc.action {
-				t.Fatalf("action %s (%v), want %s", r.Action, r.ReasonCodes(), tc.action)
-			}
-			for _, c := range tc.codes {
-				if !slices.Contains(r.ReasonCodes(), c) {
-					t.Errorf("reasons %v lack %s", r.ReasonCodes(), c)
-				}
-			}
+			wantVerdict(t, r, tc.action, tc.codes)
 			pdfPart := raw[bytes.Index(raw, []byte("--b\r\nContent-Type: application/pdf")):]
 			if r.Body != nil && !bytes.Contains(r.Body, pdfPart) {
 				t.Error("the rewritten body changed the PDF attachment")
@@ -103,6 +96,19 @@ func TestScriptedAttachment(t *testing.T) {
 	}
 }
 
+// wantVerdict checks r's action and that its reasons hold every code.
+func wantVerdict(t *testing.T, r *Result, action Action, codes []string) {
+	t.Helper()
+	if r.Action != action {
+		t.Fatalf("action %s (%v), want %s", r.Action, r.ReasonCodes(), action)
+	}
+	for _, c := range codes {
+		if !slices.Contains(r.ReasonCodes(), c) {
+			t.Errorf("reasons %v lack %s", r.ReasonCodes(), c)
+		}
+	}
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -145,14 +151,7 @@ func TestQRCodeImage(t *testing.T) {
 					"--b\nContent-Type: image/png\nContent-ID: <qr1>\nContent-Disposition: inline\nContent-Transfer-Encoding: base64\n\n"+enc+"\n"+
 					"--b--\n").raw)
 			r := deliver(t, testEngine(t), raw, "security@new-vendor.example", "alice@corp.example", at, false)
-			if r.Action != tc.action {
-				t.Fatalf("action %s (%v), want %s", r.Action, r.ReasonCodes(), tc.action)
-			}
-			for _, c := range tc.codes {
-				if !slices.Contains(r.ReasonCodes(), c) {
-					t.Errorf("reasons %v lack %s", r.ReasonCodes(), c)
-				}
-			}
+			wantVerdict(t, r, tc.action, tc.codes)
 			if r.Body != nil {
 				t.Error("the message was rewritten")
 			}
