@@ -32,13 +32,23 @@ const (
 	maxQRPixels        = 2 << 20 // pixels of one image (1448 x 1448)
 	maxQRMessagePixels = 4 << 20 // pixels of all images of one message
 	minQRSide          = 21      // the smallest QR code has 21 x 21 modules
+	maxQRImageBytes    = 4 << 20 // encoded bytes of one image part; a larger one is a photo or scan
 )
 
 // scanImage adds the web address of a QR code in an image attachment. Start
 // and End are 0: the link has no text to replace. Its Context is the
-// message's lead.
+// message's lead. Reading images is best effort: one too large to be
+// within the bounds (a photo), or broken, is skipped without decoding it,
+// and the message's scan is not partial or malformed for it.
 func (sc *scan) scanImage(l leaf, c *collector, opts Options) {
-	doc, _ := sc.attachment(l, c, opts)
+	if l.bodyEnd-l.bodyStart > maxQRImageBytes || sc.qrPixels >= maxQRMessagePixels {
+		return
+	}
+	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+	if err != nil || int64(len(doc)) > opts.MaxPartBytes {
+		return
+	}
+	c.part = l.path
 	if u, ok := qrURL(doc, &sc.qrPixels); ok {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}

@@ -141,6 +141,20 @@ func TestQRBounds(t *testing.T) {
 			}
 		})
 	}
+	// A part too large to be read, or broken, is skipped: no link, and the
+	// message's scan is neither partial nor malformed for it.
+	for name, part := range map[string][]byte{
+		"a 5 MiB photo":      append([]byte("\xff\xd8"), make([]byte, 5<<20)...),
+		"garbage for base64": []byte("\x00not base64 at all"),
+	} {
+		msg := imageMail("Content-Type: image/jpeg", part)
+		if name == "garbage for base64" {
+			msg = bytes.Replace(msg, []byte(base64.StdEncoding.EncodeToString(part)), []byte("!!!@@@"), 1)
+		}
+		if ls, err := Extract(msg, Options{}); err != nil || len(ls) != 0 {
+			t.Errorf("%s: Extract = %d links, %v; want none and no error", name, len(ls), err)
+		}
+	}
 	for _, tc := range []struct {
 		w, h int
 		ok   bool
