@@ -27,9 +27,9 @@
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does),
 // and Office (OOXML) attachments for their external hyperlink
-// relationships (office.go), and PNG, JPEG and GIF images, and the images
-// of PDFs (pdf_image.go), for a QR code holding a web address (qr.go, with
-// github.com/makiuchi-d/gozxing). Such
+// relationships (office.go), and PNG, JPEG and GIF images, the images of
+// PDFs (pdf_image.go) and the pictures of Office documents for a QR code
+// holding a web address (qr.go, with github.com/makiuchi-d/gozxing). Such
 // links (KindPDF, KindSVG, KindOffice, KindQR) come after the text parts'
 // links, are clickable but not Rewritable, and an attachment is never
 // changed.

@@ -17,7 +17,7 @@ const (
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten
-	KindQR       Kind = "qr"       // web address in a QR code in an image (PNG, JPEG or GIF, attached or inline, or in a PDF): opened by a phone camera, never rewritten
+	KindQR       Kind = "qr"       // web address in a QR code in an image (PNG, JPEG or GIF, attached or inline, or in a PDF or Office document): opened by a phone camera, never rewritten
 )
 
 // Flag marks an evasion or oddity seen in a link.

@@ -15,8 +15,10 @@ import (
 //	<Relationship Id="rId4" TargetMode="External" Target="https://..."
 //	  Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>
 //
-// officeURIs reads those. It does not read the document's text, run
-// macros or follow any other external relationship.
+// officeURIs reads those. officeQRs reads the pictures the document
+// holds (its "media" folders: PNG, JPEG, GIF) for QR codes. Neither reads
+// the document's text, runs macros or follows any other external
+// relationship.
 
 // Bounds on one archive: relationship parts read, and bytes inflated from
 // each (real ones are a few KiB).
@@ -98,9 +100,46 @@ func hyperlinks(data []byte, limit int) []string {
 	return out
 }
 
+// maxOfficeImages bounds the pictures of one archive read for QR codes.
+const maxOfficeImages = 32
+
+// officeQRs returns at most limit web addresses of QR codes in the
+// pictures of the OOXML archive b; *spent counts the pixels decoded for
+// the message. A picture larger than maxQRImageBytes is not inflated.
+func officeQRs(b []byte, limit int, spent *int) []string {
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	read := 0
+	for _, f := range z.File {
+		if read >= maxOfficeImages || len(out) >= limit || *spent >= maxQRMessagePixels {
+			break
+		}
+		if !isMediaPicture(f.Name) || f.UncompressedSize64 > maxQRImageBytes {
+			continue
+		}
+		read++
+		if data, _ := readZipFile(f, maxQRImageBytes); data != nil {
+			if u, ok := qrURL(data, spent); ok {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// isMediaPicture: a PNG, JPEG or GIF in a "media" folder (word/media,
+// xl/media, ppt/media).
+func isMediaPicture(name string) bool {
+	return path.Base(path.Dir(name)) == "media" && typeByName(path.Base(name)) == attImage
+}
+
 // scanOffice adds the hyperlinks of an Office attachment, at most
-// MaxPartBytes of it decoded and as much inflated. Start and End are 0:
-// the link has no place in text; Context is the message's lead.
+// MaxPartBytes of it decoded and as much inflated, then the QR codes of
+// its pictures. Start and End are 0: the link has no place in text;
+// Context is the message's lead.
 func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	doc, cut := sc.attachment(l, c, opts)
 	if cut {
@@ -108,5 +147,8 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	}
 	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
+	}
+	for _, u := range officeQRs(doc, c.max-len(c.links), &sc.qrPixels) {
+		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
 }

@@ -91,6 +91,7 @@ func TestOfficeAttachment(t *testing.T) {
 func FuzzOffice(f *testing.F) {
 	f.Add(ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://a.example/", "External"))}))
 	f.Add([]byte(rels(rel("rId4", relHyperlink, "https://a.example/", "External"))))
+	f.Add(ooxml(map[string]string{"word/media/image1.gif": string(encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif"))}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got := officeURIs(b, 1<<16, 5); len(got) > 5 {
 			t.Fatalf("%d links, limit 5", len(got))
@@ -98,5 +99,46 @@ func FuzzOffice(f *testing.F) {
 		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
 			t.Fatalf("hyperlinks = %q", got)
 		}
+		spent := 0
+		if got := officeQRs(b, 5, &spent); len(got) > 5 || spent > maxQRMessagePixels {
+			t.Fatalf("%d codes (limit 5), %d pixels spent", len(got), spent)
+		}
 	})
+}
+
+// TestOfficeQRCode: a QR code in a document's picture is read after its
+// hyperlinks; pictures outside a media folder, of other types, or not
+// holding a code are not links.
+func TestOfficeQRCode(t *testing.T) {
+	code := string(encodeImage(t, qrImage(t, "https://scan.evil.example/w", 120, 150, 150), "png"))
+	blank := string(encodeImage(t, qrImage(t, "https://unused.example/", 120, 150, 150), "png")[:40])
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"word picture", map[string]string{"word/media/image1.png": code}, []string{"https://scan.evil.example/w"}},
+		{"after the hyperlinks", map[string]string{"ppt/media/image2.PNG": code,
+			"ppt/slides/_rels/slide1.xml.rels": rels(rel("rId2", relHyperlink, "https://link.example/", "External"))},
+			[]string{"https://link.example/", "https://scan.evil.example/w"}},
+		{"not in a media folder", map[string]string{"word/embeddings/image1.png": code}, nil},
+		{"a broken picture", map[string]string{"xl/media/image1.png": blank}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee the document.\r\n" +
+				"--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+				base64.StdEncoding.EncodeToString(ooxml(tc.files)) + "\r\n--b--\r\n")
+			ls, err := Extract(msg, Options{})
+			var got []string
+			for _, l := range ls {
+				got = append(got, l.URL)
+				if (l.Host == "scan.evil.example") != (l.Kind == KindQR) {
+					t.Errorf("link %s has kind %s", l.URL, l.Kind)
+				}
+			}
+			if err != nil || !slices.Equal(got, tc.want) {
+				t.Errorf("links %q (%v), want %q", got, err, tc.want)
+			}
+		})
+	}
 }
