@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/base64"
 	"image/png"
@@ -64,9 +65,10 @@ func TestPDFAttachmentLinks(t *testing.T) {
 	}
 }
 
-// TestScriptedAttachment: an SVG "image" or an attached HTML file that runs
-// script, from a stranger, is held; the same files without the script
-// only have their links judged (left open in the SVG, locked in the HTML).
+// TestScriptedAttachment: an SVG "image" or an attached HTML file (also
+// one inside a zip) that runs script, from a stranger, is held; the same
+// files without the script only have their links judged (left open in the
+// SVG and the zip, locked in the HTML).
 func TestScriptedAttachment(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	const svgPart, htmlPart = "Content-Type: image/svg+xml; name=\"doc.svg\"", "Content-Type: text/html\nContent-Disposition: attachment; filename=\"doc.html\""
@@ -83,6 +85,12 @@ func TestScriptedAttachment(t *testing.T) {
 			ActionQuarantine, "scripted_attachment"},
 		{"an html file with a plain link", htmlPart, `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`,
 			ActionLock, "org_first_seen"},
+		{"a scripted html file in a zip", "Content-Type: application/zip; name=\"doc.zip\"\nContent-Transfer-Encoding: base64",
+			zipOf(t, "doc.html", `<html><body><a href="https://doc-share.example/v">Open</a><script>go()</script></body></html>`),
+			ActionQuarantine, "scripted_attachment"},
+		{"a plain html file in a zip: its link is left open", "Content-Type: application/zip; name=\"doc.zip\"\nContent-Transfer-Encoding: base64",
+			zipOf(t, "doc.html", `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`),
+			ActionAccept, "attachment_link"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := msg("Files <share@files-notify.example>", "alice@corp.example", "Document shared with you",
@@ -94,6 +102,21 @@ func TestScriptedAttachment(t *testing.T) {
 			}
 		})
 	}
+}
+
+// zipOf is a zip archive holding one file, base64 for a MIME part.
+func zipOf(t *testing.T, name, content string) string {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, err := z.Create(name)
+	if err == nil {
+		_, err = w.Write([]byte(content))
+	}
+	if err != nil || z.Close() != nil {
+		t.Fatal(err)
+	}
+	return base64.StdEncoding.EncodeToString(b.Bytes())
 }
 
 // wantVerdict checks r's action and that its reasons hold every code.

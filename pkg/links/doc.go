@@ -27,11 +27,12 @@
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does),
 // and Office (OOXML) attachments for their external hyperlink
-// relationships (office.go), and PNG, JPEG and GIF images, the images of
+// relationships (office.go), PNG, JPEG and GIF images, the images of
 // PDFs (pdf_image.go) and the pictures of Office documents for a QR code
-// holding a web address (qr.go, with github.com/makiuchi-d/gozxing). Such
-// links (KindPDF, KindSVG, KindOffice, KindQR) come after the text parts'
-// links, are clickable but not Rewritable, and an attachment is never
+// holding a web address (qr.go, with github.com/makiuchi-d/gozxing), and
+// zip attachments for such files and HTML pages inside (archive.go). Such
+// links (KindPDF, KindSVG, KindOffice, KindQR, KindArchive) come after
+// the text parts' links, are clickable but not Rewritable, and an attachment is never
 // changed.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,

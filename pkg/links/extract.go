@@ -327,6 +327,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanOffice(l, c, opts)
 	case attImage:
 		sc.scanImage(l, c, opts)
+	case attZip:
+		sc.scanZip(l, c, opts)
 	default:
 		sc.scanPDF(l, c, opts)
 	}

@@ -17,6 +17,7 @@ const (
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten
+	KindArchive  Kind = "archive"  // <a href>, form or frame of an HTML file inside a zip attachment: clickable, never rewritten
 	KindQR       Kind = "qr"       // web address in a QR code in an image (PNG, JPEG or GIF, attached or inline, or in a PDF or Office document): opened by a phone camera, never rewritten
 )
 
@@ -78,9 +79,14 @@ type Link struct {
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
 // InAttachment reports whether the link was found inside a PDF, SVG or
-// Office attachment, or in a QR code in an image.
+// Office attachment, an HTML file in a zip archive, or in a QR code in an
+// image.
 func (l Link) InAttachment() bool {
-	return l.Kind == KindPDF || l.Kind == KindSVG || l.Kind == KindOffice || l.Kind == KindQR
+	switch l.Kind {
+	case KindPDF, KindSVG, KindOffice, KindQR, KindArchive:
+		return true
+	}
+	return false
 }
 
 // Ref returns the occurrence key used by Rewrite.

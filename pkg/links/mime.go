@@ -313,17 +313,20 @@ const (
 	attPDF    = "application/pdf"
 	attSVG    = "image/svg+xml"
 	attOffice = "application/x-ooxml" // any OOXML document
+	attZip    = "application/zip"
 )
 
 // attachedType says whether the media type mt is a PDF, SVG or OOXML (Word,
-// Excel, PowerPoint) document, read for links, or a PNG, JPEG or GIF image,
-// read for a QR code; else "".
+// Excel, PowerPoint) document, read for links, a PNG, JPEG or GIF image,
+// read for a QR code, or a zip archive, whose such files are read; else "".
 func attachedType(mt string) string {
 	switch {
 	case mt == attPDF || mt == "application/x-pdf" || mt == "application/acrobat":
 		return attPDF
 	case mt == attSVG:
 		return attSVG
+	case mt == attZip || mt == "application/x-zip-compressed" || mt == "application/x-zip":
+		return attZip
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
@@ -366,6 +369,8 @@ func typeByName(name string) string {
 		return attOffice
 	case ".png", ".jpg", ".jpeg", ".gif":
 		return attImage
+	case ".zip":
+		return attZip
 	case ".htm", ".html", ".xhtml", ".shtml":
 		return "text/html"
 	}

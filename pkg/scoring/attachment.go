@@ -41,9 +41,12 @@ func (m *message) attachmentLinks(r *rcptEval) {
 
 // attachmentKept is the reason of a link left open in an attachment.
 func attachmentKept(l *links.Link) Reason {
-	kind := "Office"
-	if l.Kind != links.KindOffice {
-		kind = strings.ToUpper(string(l.Kind)) // PDF, SVG, QR
+	kind := strings.ToUpper(string(l.Kind)) // PDF, SVG, QR
+	switch l.Kind {
+	case links.KindOffice:
+		kind = "Office"
+	case links.KindArchive:
+		kind = "zip"
 	}
 	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()
 }

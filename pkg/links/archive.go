@@ -1,0 +1,106 @@
+package links
+
+import (
+	"archive/zip"
+	"bytes"
+	"path"
+	"strings"
+)
+
+// Zip archives: lures zip the HTML page, SVG, PDF or QR image they attach,
+// so that a filter that reads attachments by their type passes them. A
+// .zip attachment is opened (never extracted to disk) and its files of
+// those types are read as if attached: an HTML file's links become
+// KindArchive links (its forms carry FlagSubmits) and its script marks
+// the message (Extracted.ScriptedHTML); SVG, PDF and picture files give
+// their usual kinds. Nothing inside can be rewritten. Archives inside the
+// archive, encrypted entries and other files are not read.
+
+// Bounds on one archive: entries looked at, files read, and bytes
+// inflated from each.
+const (
+	maxZipEntries   = 256
+	maxZipFiles     = 16
+	maxZipFileBytes = 1 << 20
+)
+
+// scanZip reads the HTML, SVG, PDF and picture files of a zip attachment,
+// at most MaxPartBytes of it decoded.
+func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
+	doc, cut := sc.attachment(l, c, opts)
+	if cut {
+		return // a cut archive has lost its central directory: nothing can be read
+	}
+	z, err := zip.NewReader(bytes.NewReader(doc), int64(len(doc)))
+	if err != nil {
+		return
+	}
+	read := 0
+	for i, f := range z.File {
+		if i >= maxZipEntries || read >= maxZipFiles || c.full() {
+			return
+		}
+		kind := zipFileType(f.Name)
+		if kind == "" || f.UncompressedSize64 > maxZipFileBytes {
+			continue
+		}
+		read++
+		if data, _ := readZipFile(f, maxZipFileBytes); len(data) > 0 {
+			sc.zipFile(kind, data, c, opts)
+		}
+	}
+}
+
+// zipFileType is the reader for a file in an archive, by its name: "text/html",
+// or an attachedType, or "" for a file not read.
+func zipFileType(name string) string {
+	t := typeByName(path.Base(name))
+	if t == attOffice || strings.HasSuffix(name, "/") {
+		return "" // an Office document inside an archive is not opened
+	}
+	return t
+}
+
+// zipFile reads one file of an archive with the reader for its type.
+func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
+	switch kind {
+	case "text/html":
+		sc.zipHTML(data, c)
+	case attSVG:
+		s := svgScanner{c: c, doc: data}
+		s.run()
+		sc.scripted = sc.scripted || s.scripted
+	case attPDF:
+		for _, u := range pdfURIs(data, opts.MaxPartBytes, c.max-len(c.links)) {
+			c.addAttached(u.uri, KindPDF, false, u.off, u.off, 0)
+		}
+		for _, u := range pdfQRs(data, nil, c.max-len(c.links), &sc.qrPixels) {
+			c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
+		}
+	case attImage:
+		if u, ok := qrURL(data, &sc.qrPixels); ok {
+			c.addAttached(u, KindQR, false, 0, 0, 0)
+		}
+	}
+}
+
+// zipHTML adds the links of an HTML file inside an archive as KindArchive
+// links (a form's target carries FlagSubmits), each with the text around
+// it in the file as its context. The file never offers the message's lead.
+func (sc *scan) zipHTML(data []byte, c *collector) {
+	first, leadDone := len(c.links), c.leadDone
+	c.leadDone, c.html = true, true
+	scanHTML(data, c, -1)
+	c.leadDone, c.html = leadDone, false
+	for i := first; i < len(c.links); i++ {
+		l := &c.links[i]
+		if !l.Clickable {
+			continue
+		}
+		if l.Kind == KindForm {
+			l.Flags |= FlagSubmits
+		}
+		l.Kind = KindArchive
+	}
+	sc.scriptedHTML = sc.scriptedHTML || scriptedHTML(data)
+}

@@ -1,0 +1,113 @@
+package links
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"slices"
+	"testing"
+)
+
+// zipMail is a message with a short text part and the archive attached
+// with the given part header.
+func zipMail(partHeader string, archive []byte) []byte {
+	return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe remittance is in the archive.\r\n" +
+		"--b\r\n" + partHeader + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(archive) + "\r\n--b--\r\n")
+}
+
+func TestZipAttachment(t *testing.T) {
+	page := `<html><body><p>Sign in to view the remittance</p><form action="https://collect.evil.example/p"><input type="password"></form>` +
+		`<a href="https://view.evil.example/r">Open</a><script>go()</script></body></html>`
+	code := string(encodeImage(t, qrImage(t, "https://scan.evil.example/z", 120, 150, 150), "png"))
+	const zipType = "Content-Type: application/zip; name=\"Remittance.zip\""
+	for _, tc := range []struct {
+		name, header string
+		files        map[string]string
+		hosts        []string
+		kinds        []Kind
+		scripted     bool
+	}{
+		{"an html page", zipType, map[string]string{"Remittance.html": page},
+			[]string{"collect.evil.example", "view.evil.example"}, []Kind{KindArchive, KindArchive}, true},
+		{"an svg, a pdf and a picture", zipType, map[string]string{
+			"a/doc.svg":  `<svg><a href="https://svg.evil.example/"><text>Open</text></a></svg>`,
+			"b/doc.pdf":  "%PDF-1.7\n<< /A << /S /URI /URI (https://pdf.evil.example/) >> >>\n",
+			"c/scan.png": code},
+			[]string{"svg.evil.example", "pdf.evil.example", "scan.evil.example"}, []Kind{KindSVG, KindPDF, KindQR}, false},
+		{"sent as octet-stream", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"r.ZIP\"",
+			map[string]string{"Remittance.htm": page}, []string{"collect.evil.example", "view.evil.example"}, []Kind{KindArchive, KindArchive}, true},
+		{"archives and documents inside are not opened", zipType, map[string]string{
+			"inner.zip": string(ooxml(map[string]string{"x.html": page})), "letter.docx": "PK", "notes.txt": "https://txt.example/"},
+			nil, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := ExtractAll(zipMail(tc.header, ooxml(tc.files)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var hosts []string
+			var kinds []Kind
+			for _, l := range x.Links {
+				hosts, kinds = append(hosts, l.Host), append(kinds, l.Kind)
+				if l.Rewritable() || !l.InAttachment() || l.Part != "2" {
+					t.Errorf("link %s: rewritable %v, part %q; want an attachment link of part 2", l.Host, l.Rewritable(), l.Part)
+				}
+			}
+			if !slices.Equal(hosts, tc.hosts) || !slices.Equal(kinds, tc.kinds) || x.ScriptedHTML != tc.scripted {
+				t.Errorf("hosts %q kinds %q scripted %v, want %q %q %v", hosts, kinds, x.ScriptedHTML, tc.hosts, tc.kinds, tc.scripted)
+			}
+			if len(x.Links) > 0 && x.Links[0].Host == "collect.evil.example" && !x.Links[0].Flags.Has(FlagSubmits) {
+				t.Error("the form's target lacks FlagSubmits")
+			}
+			if len(x.Links) > 1 && x.Links[1].Host == "view.evil.example" && x.Links[1].Context == "" {
+				t.Error("the page's link has no context")
+			}
+		})
+	}
+}
+
+// TestZipUnreadable: an entry stored with an unknown method, a broken
+// archive and a zip bomb's huge entry are skipped; nothing is rewritten.
+func TestZipUnreadable(t *testing.T) {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, _ := z.CreateRaw(&zip.FileHeader{Name: "locked.html", Method: 99, CompressedSize64: 5, UncompressedSize64: 5})
+	w.Write([]byte("xxxxx"))
+	w, _ = z.CreateRaw(&zip.FileHeader{Name: "huge.html", Method: zip.Deflate, CompressedSize64: 5, UncompressedSize64: 1 << 40})
+	w.Write([]byte("xxxxx"))
+	z.Close()
+	for name, archive := range map[string][]byte{"unreadable entries": b.Bytes(), "not an archive": []byte("PK\x03\x04 broken")} {
+		msg := zipMail("Content-Type: application/zip", archive)
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) != 0 {
+			t.Errorf("%s: Extract = %d links, %v; want none", name, len(ls), err)
+		}
+	}
+	msg := zipMail("Content-Type: application/zip", ooxml(map[string]string{"a.html": `<a href="https://z.example/">x</a>`}))
+	ls, _ := Extract(msg, Options{})
+	if len(ls) != 1 {
+		t.Fatalf("Extract = %d links, want 1", len(ls))
+	}
+	if out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{}); !errors.Is(err, ErrNotRewritable) || !bytes.Equal(out, msg) {
+		t.Errorf("Rewrite of a link in a zip: %v; want ErrNotRewritable and no change", err)
+	}
+}
+
+// FuzzZip: any archive bytes, attached, give only attachment links of
+// their part, within the link limit, and never an internal error.
+func FuzzZip(f *testing.F) {
+	f.Add(ooxml(map[string]string{"a.html": `<form action="https://a.example/"></form><script>x</script>`, "b.svg": `<svg><a href="//b.example/"/></svg>`}))
+	f.Add(ooxml(map[string]string{"c.pdf": "%PDF-1.4 << /URI (https://c.example/) >>"}))
+	f.Fuzz(func(t *testing.T, archive []byte) {
+		x, err := ExtractAll(zipMail("Content-Type: application/zip", archive), fuzzOpts)
+		if errors.Is(err, errInternal) || len(x.Links) > fuzzOpts.MaxLinks {
+			t.Fatalf("internal error %v or %d links", err, len(x.Links))
+		}
+		for _, l := range x.Links {
+			if l.Part == "2" && l.Clickable && !l.InAttachment() {
+				t.Fatalf("link %q of kind %s in the archive is rewritable", l.Raw, l.Kind)
+			}
+		}
+	})
+}
