@@ -16,8 +16,9 @@ import (
 // QR codes: a lure that prints its link as a QR code in an image asks the
 // reader to open it on a phone, past every filter of the mail client.
 // scanImage decodes PNG, JPEG and GIF attachments (inline images
-// included) and adds the http(s) URL a QR code in them holds (KindQR).
-// It reads one code per image, in images of at most maxQRPixels and at
+// included) and adds the http(s) URL a QR code in them holds (KindQR);
+// the images of PDFs (pdf_image.go), Office documents (office.go) and zip
+// archives (archive.go) come to qrURL too. It reads one code per image, in images of at most maxQRPixels and at
 // most maxQRMessagePixels in all; larger images, images past that budget
 // and codes that hold no web address (contacts, Wi-Fi settings, text) are
 // not read. No image is ever fetched: only attached bytes are decoded.
