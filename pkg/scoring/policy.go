@@ -140,6 +140,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeUnauthInternal, CodeIntentCredentials},
 		{CodeUnauthInternal, CodeIntentPayment},
 		{CodeScripted, CodeUnsolicited},
+		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
+		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 	}
 }
 

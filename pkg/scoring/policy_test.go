@@ -97,3 +97,28 @@ func TestWithALabels(t *testing.T) {
 		t.Error("an ASCII list was copied")
 	}
 }
+
+// TestBrandOnFreemailRequest: a brand's name on a free-mail address asking
+// for a payment or a sign-in is held even without a link (call-back
+// lures); the brand's own mail, or the same name without a request, is not.
+func TestBrandOnFreemailRequest(t *testing.T) {
+	const toad = "Your order of Norton 360 was charged $399.99. To cancel and get a refund, call our billing desk."
+	for _, tc := range []struct {
+		name, fromName, from, lead string
+		held                       bool
+	}{
+		{"a brand name on gmail asking for a refund call", "PayPal Billing", "billing.desk8891@gmail.com", toad, true},
+		{"the brand's own address", "PayPal", "service@paypal.com", toad, false},
+		{"a brand name on gmail without a request", "PayPal fan club", "fans@gmail.com", "Our next meeting is on Friday.", false},
+		{"a person's name on gmail asking for a refund call", "Alice Doe", "alice.doe@gmail.com", toad, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := Input{Now: now, MailFrom: tc.from, FromAddr: tc.from, FromName: tc.fromName,
+				Recipients: []string{"bob@corp.example"}, Subject: "Order confirmation", Lead: tc.lead}
+			v := Score(testPolicy(), in)
+			if held := v.Action == Quarantine; held != tc.held {
+				t.Errorf("action %s, want held %v (%v)", v.Action, tc.held, v.Reasons)
+			}
+		})
+	}
+}

@@ -112,8 +112,10 @@ func specificName(name, sender string) bool {
 }
 
 // brandName: the display name carries a distinctive brand token but the
-// sender's domain is not that brand's.
-func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, bool) {
+// sender's domain is not that brand's. A sender at another brand's domain
+// may name a partner brand; a free-mail address (free: gmail.com is
+// Google's, but anyone's address) speaks for no brand but its provider.
+func brandName(w *Weights, t *tables, name, senderDomain string, free bool, s Stat) (evid, bool) {
 	e := estDays(s)
 	if e >= 1 || name == "" {
 		return evid{}, false
@@ -121,7 +123,7 @@ func brandName(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, 
 	lab, _ := label(senderDomain)
 	for _, tok := range tokens(name) {
 		bd, ok := t.brands.tokens[tok]
-		if !ok || senderDomain == bd || lab == tok || t.brands.exact[senderDomain] {
+		if !ok || senderDomain == bd || lab == tok || t.brands.exact[senderDomain] && !free {
 			continue
 		}
 		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: bd, b: senderDomain}, true
