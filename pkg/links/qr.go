@@ -27,8 +27,9 @@ import (
 const attImage = "image/x-raster"
 
 // QR reading bounds. Decoding and searching costs about 10 ns a pixel
-// (BenchmarkQR), so at most about 20 ms an image and 40 ms a message; a
-// phone's full-size photo is over the bound and not read.
+// (BenchmarkQR), and a dark picture without a code, read twice, about 17,
+// so at most about 35 ms an image and 70 ms a message; a phone's
+// full-size photo is over the bound and not read.
 const (
 	maxQRPixels        = 2 << 20 // pixels of one image (1448 x 1448)
 	maxQRMessagePixels = 4 << 20 // pixels of all images of one message
@@ -65,9 +66,23 @@ func qrURL(doc []byte, spent *int) (string, bool) {
 	return qrImageURL(img)
 }
 
-// qrImageURL returns the http(s) URL a QR code in img holds.
+// qrImageURL returns the http(s) URL a QR code in img holds. A dark
+// picture is also read inverted, for a code drawn light on dark; a light
+// one, most pictures, is read once.
 func qrImageURL(img image.Image) (string, bool) {
-	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(gozxing.NewLuminanceSourceFromImage(img)))
+	src := gozxing.NewLuminanceSourceFromImage(img)
+	if u, ok := decodeQR(src); ok {
+		return u, true
+	}
+	if dark(src) {
+		return decodeQR(src.Invert())
+	}
+	return "", false
+}
+
+// decodeQR reads one QR code from src.
+func decodeQR(src gozxing.LuminanceSource) (string, bool) {
+	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(src))
 	if err != nil {
 		return "", false
 	}
@@ -76,6 +91,17 @@ func qrImageURL(img image.Image) (string, bool) {
 		return "", false
 	}
 	return qrWebAddress(res.GetText())
+}
+
+// dark: the picture is darker than mid-gray on average, as one with a
+// code drawn light on a dark ground is.
+func dark(src gozxing.LuminanceSource) bool {
+	m := src.GetMatrix()
+	sum := 0
+	for _, v := range m {
+		sum += int(v)
+	}
+	return len(m) > 0 && sum < 128*len(m)
 }
 
 // imageCodec is one image format's decoder pair.

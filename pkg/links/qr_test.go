@@ -39,6 +39,15 @@ func qrImage(t testing.TB, text string, side, w, h int) image.Image {
 	return img
 }
 
+// invertGray swaps light and dark.
+func invertGray(img *image.Gray) *image.Gray {
+	out := image.NewGray(img.Rect)
+	for i, v := range img.Pix {
+		out.Pix[i] = 255 - v
+	}
+	return out
+}
+
 // encodeImage writes img as "png", "jpeg" or "gif".
 func encodeImage(t testing.TB, img image.Image, format string) []byte {
 	t.Helper()
@@ -97,6 +106,7 @@ func TestQRCode(t *testing.T) {
 		{"a photo without a code", pngType, [][]byte{encodeImage(t, image.NewGray(image.Rect(0, 0, 300, 200)), "png")}, nil},
 		{"junk labelled png", pngType, [][]byte{[]byte("\x89PNG\r\n\x1a\nnot really")}, nil},
 		{"a png labelled gif is read by its bytes", "Content-Type: image/gif", [][]byte{code(url, "png")}, []string{url}},
+		{"drawn light on dark", pngType, [][]byte{encodeImage(t, invertGray(qrImage(t, url, 200, 240, 240).(*image.Gray)), "png")}, []string{url}},
 		{"two images, two codes", pngType, [][]byte{code(url, "png"), code("https://b.example/", "png")}, []string{url, "https://b.example/"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -200,11 +210,15 @@ func BenchmarkQR(b *testing.B) {
 	for _, tc := range []struct {
 		name, format string
 		w            int
-	}{{"png-300", "png", 300}, {"jpeg-300", "jpeg", 300}, {"png-1448", "png", 1448}, {"jpeg-1448", "jpeg", 1448}, {"png-1448-nocode", "png", 0}} {
+	}{{"png-300", "png", 300}, {"jpeg-300", "jpeg", 300}, {"png-1448", "png", 1448}, {"jpeg-1448", "jpeg", 1448},
+		{"png-1448-light-nocode", "png", 0}, {"png-1448-dark-nocode", "png", -1}} {
 		var img image.Image
-		if tc.w == 0 {
-			img = image.NewGray(image.Rect(0, 0, 1448, 1448))
-		} else {
+		switch {
+		case tc.w == 0:
+			img = invertGray(image.NewGray(image.Rect(0, 0, 1448, 1448)))
+		case tc.w < 0:
+			img = image.NewGray(image.Rect(0, 0, 1448, 1448)) // black: read again inverted
+		default:
 			img = qrImage(b, "https://evil.example/", min(tc.w-20, 400), tc.w, tc.w)
 		}
 		doc := encodeImage(b, img, tc.format)
