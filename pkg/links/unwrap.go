@@ -19,7 +19,7 @@ const (
 // open redirect.
 var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect", "redirect_url",
 	"redirect_uri", "redirecturl", "target", "link", "goto", "to", "out", "next", "continue",
-	"rurl", "return", "returnurl", "return_url", "r", "href", "uri", "location", "l"}
+	"rurl", "return", "returnurl", "return_url", "r", "href", "uri", "location", "l", "adurl", "uddg", "redir", "redirect_to"}
 
 // Unwrap decodes other vendors' rewritten links offline: Microsoft Safe
 // Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
@@ -80,14 +80,16 @@ func unwrapOnce(s string) (string, Flag, bool) {
 }
 
 // searchRedirect is FlagOpenRedirect for a decoded layer that is a search
-// engine's result redirect: Bing's /ck/a or Google's AMP viewer. Those
+// engine's result redirect: Bing's /ck/a, Google's AMP viewer or
+// DuckDuckGo's /l/. Those
 // are public open redirects that phishing uses to show a trusted host; a
 // sender linking its own site, or its mailing service's click tracker,
 // never needs one. Google's /url is not counted: Google's own products
 // (Calendar, Groups, Docs) wrap the links of ordinary mail in it.
 func searchRedirect(host, path string, decoded bool) Flag {
 	bing := (host == "bing.com" || host == "www.bing.com") && path == "/ck/a"
-	if decoded && (bing || isGoogle(host) && strings.HasPrefix(path, "/amp/")) {
+	ddg := (host == "duckduckgo.com" || host == "html.duckduckgo.com") && path == "/l/"
+	if decoded && (bing || ddg || isGoogle(host) && strings.HasPrefix(path, "/amp/")) {
 		return FlagOpenRedirect
 	}
 	return 0

@@ -42,6 +42,8 @@ func TestUnwrap(t *testing.T) {
 		{"bing ck/a base64", "https://www.bing.com/ck/a?!&&p=5c1d2e&ptn=3&ver=2&hsh=3&fclid=1a2b&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ&ntb=1", dest, 1, FlagOpenRedirect},
 		{"bing ck/a inside safelinks", "https://nam02.safelinks.protection.outlook.com/?url=" +
 			url.QueryEscape("https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ&ntb=1") + "&data=x", dest, 2, FlagOpenRedirect},
+		{"duckduckgo", "https://duckduckgo.com/l/?uddg=" + esc + "&rut=abc", dest, 1, FlagOpenRedirect},
+		{"an ad click tracker", "https://ad.doubleclick.example/clk?id=1&adurl=" + esc, dest, 1, 0},
 		{"bing search not a redirect", "https://www.bing.com/search?q=cats", "https://www.bing.com/search?q=cats", 0, 0},
 		{"base64 redirect param padded", "https://go.example/out?url=aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ%3D%3D", dest, 1, 0},
 		{"base64 of something else", "https://go.example/out?url=aHR0cmFuZG9t", "https://go.example/out?url=aHR0cmFuZG9t", 0, 0},
