@@ -104,6 +104,16 @@ func dark(src gozxing.LuminanceSource) bool {
 	return len(m) > 0 && sum < 128*len(m)
 }
 
+// jpegMagic starts a JPEG file. A progressive JPEG is decoded in scans
+// (SOS markers, 0xFF 0xDA, which never occur inside coded data), each a
+// pass over the whole image: real files have about ten, so one with more
+// than maxJPEGScans (counting an embedded thumbnail's) is crafted to
+// make decoding slow, and is not read.
+const (
+	jpegMagic    = "\xff\xd8"
+	maxJPEGScans = 64
+)
+
 // imageCodec is one image format's decoder pair.
 type imageCodec struct {
 	magic  string
@@ -116,7 +126,7 @@ type imageCodec struct {
 // this package changes no other code's image.Decode.
 var imageCodecs = []imageCodec{
 	{"\x89PNG\r\n\x1a\n", png.DecodeConfig, png.Decode},
-	{"\xff\xd8", jpeg.DecodeConfig, jpeg.Decode},
+	{jpegMagic, jpeg.DecodeConfig, jpeg.Decode},
 	{"GIF8", gif.DecodeConfig, gif.Decode},
 }
 
@@ -130,7 +140,8 @@ func decodeBounded(doc []byte, spent *int) (image.Image, bool) {
 			continue
 		}
 		cfg, err := c.config(bytes.NewReader(doc))
-		if err != nil || !qrSized(cfg.Width, cfg.Height) || *spent+cfg.Width*cfg.Height > maxQRMessagePixels {
+		if err != nil || !qrSized(cfg.Width, cfg.Height) || *spent+cfg.Width*cfg.Height > maxQRMessagePixels ||
+			c.magic == jpegMagic && bytes.Count(doc, []byte{0xff, 0xda}) > maxJPEGScans {
 			return nil, false
 		}
 		*spent += cfg.Width * cfg.Height

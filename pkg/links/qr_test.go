@@ -107,6 +107,8 @@ func TestQRCode(t *testing.T) {
 		{"junk labelled png", pngType, [][]byte{[]byte("\x89PNG\r\n\x1a\nnot really")}, nil},
 		{"a png labelled gif is read by its bytes", "Content-Type: image/gif", [][]byte{code(url, "png")}, []string{url}},
 		{"drawn light on dark", pngType, [][]byte{encodeImage(t, invertGray(qrImage(t, url, 200, 240, 240).(*image.Gray)), "png")}, []string{url}},
+		{"a jpeg with a crafted number of scans", "Content-Type: image/jpeg",
+			[][]byte{append(code(url, "jpeg"), bytes.Repeat([]byte{0xff, 0xda, 0, 2}, maxJPEGScans)...)}, nil},
 		{"two images, two codes", pngType, [][]byte{code(url, "png"), code("https://b.example/", "png")}, []string{url, "https://b.example/"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
