@@ -6,7 +6,7 @@ import (
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
-// Links inside a PDF, SVG or Office attachment, or in a QR code in an
+// Links inside a PDF, SVG, Office or zip attachment, or in a QR code in an
 // image, are judged like any other, but milterd never rewrites an
 // attachment, so it cannot lock them. What happens
 // instead is policy (Policy.AttachmentQuarantine).
