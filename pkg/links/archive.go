@@ -55,8 +55,8 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 // or an attachedType, or "" for a file not read.
 func zipFileType(name string) string {
 	t := typeByName(path.Base(name))
-	if t == attOffice || strings.HasSuffix(name, "/") {
-		return "" // an Office document inside an archive is not opened
+	if t == attOffice || t == attZip || strings.HasSuffix(name, "/") {
+		return "" // an Office document or an archive inside an archive is not opened
 	}
 	return t
 }

@@ -111,3 +111,14 @@ func FuzzZip(f *testing.F) {
 		}
 	})
 }
+
+func TestZipFileType(t *testing.T) {
+	for name, want := range map[string]string{
+		"a/Invoice.HTML": "text/html", "doc.svg": attSVG, "scan.pdf": attPDF, "word/media/x.png": attImage,
+		"inner.zip": "", "letter.docx": "", "notes.txt": "", "folder.html/": "",
+	} {
+		if got := zipFileType(name); got != want {
+			t.Errorf("zipFileType(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
