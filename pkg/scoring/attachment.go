@@ -52,12 +52,13 @@ func attachmentKept(l *links.Link) Reason {
 }
 
 // qrLink: a QR code in an image leads to a domain new here that is not
-// the sender's own site (the caller checks both). A code moves the click
-// to a phone, past the mail client and every filter on the reader's
-// computer, which is why lures print their link so; a sender's tickets
-// and invitations lead to its own site.
-func qrLink(w *Weights, l *links.Link, novel float64) (evid, bool) {
-	if l.Kind != links.KindQR {
+// the sender's own site (the caller checks both) nor a shipped brand's own
+// domain (a carrier's label, an app store), where no lure can be hosted. A
+// code moves the click to a phone, past the mail client and every filter
+// on the reader's computer, which is why lures print their link so; a
+// sender's tickets and invitations lead to its own site.
+func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
+	if l.Kind != links.KindQR || t.brands.exact[l.Domain] {
 		return evid{}, false
 	}
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true

@@ -149,6 +149,12 @@ func TestScriptedAttachment(t *testing.T) {
 	}
 }
 
+// withLink replaces in's links with one link.
+func withLink(in Input, raw, host, domain string) Input {
+	in.Links = []links.Link{web(raw, host, domain)}
+	return in
+}
+
 // inQR moves link i of in into a QR code in an image.
 func inQR(in Input, i int) Input {
 	in.Links[i].Kind, in.Links[i].Part = links.KindQR, "2"
@@ -171,6 +177,7 @@ func TestQRLink(t *testing.T) {
 		{"a code to the sender's own site", inQR(ownSite, 0), false, Accept},
 		{"a known sender's code to a known domain", inQR(knownInput(), 0), false, Accept},
 		{"a PDF link to a new domain is not a code", inPDF(newInput(), 0), false, Accept},
+		{"a stranger's code to a carrier's own site", inQR(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)

@@ -271,7 +271,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
-		add(qrLink(w, l, b.novel))
+		add(qrLink(w, m.t, l, b.novel))
 	}
 	m.lookalikes(&b, add)
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
