@@ -109,7 +109,8 @@ func engineOptions(c config.Config) filter.Options {
 		Policy: p, LockBaseURL: c.LockBaseURL, InternalDomains: internal, Learn: c.Learn,
 		TrustedAuthServIDs: c.TrustedAuthServIDs,
 		Links: links.Options{MaxDepth: c.Limits.MaxDepth, MaxParts: c.Limits.MaxParts,
-			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks},
+			MaxPartBytes: c.Limits.MaxPartBytes, MaxLinks: c.Limits.MaxLinks,
+			MaxQRPixels: c.Limits.MaxQRPixels, NoQR: c.Limits.MaxQRPixels == 0},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/firstsight/firstsight/pkg/links"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
@@ -56,6 +57,7 @@ type Limits struct {
 	MaxParts       int      `toml:"max_mime_parts"`     // MIME parts parsed
 	MaxPartBytes   int64    `toml:"max_part_bytes"`     // decoded bytes scanned per part
 	MaxLinks       int      `toml:"max_links"`          // links kept per message
+	MaxQRPixels    int      `toml:"max_qr_pixels"`      // image pixels decoded for QR codes per message; 0: none
 }
 
 // Socket sets ownership of a unix milter socket.
@@ -139,6 +141,7 @@ func Default() Config {
 			MaxParts:       500,
 			MaxPartBytes:   8 << 20,
 			MaxLinks:       2000,
+			MaxQRPixels:    links.DefaultMaxQRPixels,
 		},
 		Socket:   Socket{Group: "", Mode: "0660"},
 		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},

@@ -39,6 +39,9 @@ func TestParse(t *testing.T) {
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
 		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
+		{name: "QR reading on by default", toml: "", check: func(c Config) bool { return c.Limits.MaxQRPixels == 4<<20 }},
+		{name: "QR reading off", toml: "[limits]\nmax_qr_pixels = 0", check: func(c Config) bool { return c.Limits.MaxQRPixels == 0 }},
+		{name: "negative QR budget", toml: "[limits]\nmax_qr_pixels = -1", wantErr: "max_qr_pixels"},
 		{name: "syntax error has line", toml: "a = \n", wantErr: "x.toml:1:"},
 	}
 	for _, tt := range tests {

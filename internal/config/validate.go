@@ -89,6 +89,9 @@ func (l Limits) validate() []error {
 	if l.MaxDepth <= 0 || l.MaxParts <= 0 || l.MaxPartBytes <= 0 || l.MaxLinks <= 0 {
 		errs = append(errs, fmt.Errorf("limits: max_mime_depth, max_mime_parts, max_part_bytes and max_links must be positive"))
 	}
+	if l.MaxQRPixels < 0 {
+		errs = append(errs, fmt.Errorf("limits.max_qr_pixels: must be 0 (no QR reading) or positive"))
+	}
 	return errs
 }
 

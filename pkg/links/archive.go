@@ -74,11 +74,11 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 		for _, u := range pdfURIs(data, opts.MaxPartBytes, c.max-len(c.links)) {
 			c.addAttached(u.uri, KindPDF, false, u.off, u.off, 0)
 		}
-		for _, u := range pdfQRs(data, nil, c.max-len(c.links), &sc.qrPixels) {
+		for _, u := range pdfQRs(data, nil, c.max-len(c.links), &sc.qr) {
 			c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
 		}
 	case attImage:
-		if u, ok := qrURL(data, &sc.qrPixels); ok {
+		if u, ok := qrURL(data, &sc.qr); ok {
 			c.addAttached(u, KindQR, false, 0, 0, 0)
 		}
 	}

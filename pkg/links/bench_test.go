@@ -213,8 +213,8 @@ func hostilePDFs() map[string][]byte {
 // readPDF reads a document as scanPDF does: its links, then its QR codes.
 func readPDF(doc []byte) {
 	pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
-	spent := 0
-	pdfQRs(doc, nil, DefaultMaxLinks, &spent)
+	budget := qrBudget{max: DefaultMaxQRPixels}
+	pdfQRs(doc, nil, DefaultMaxLinks, &budget)
 }
 
 // BenchmarkPDFHostile: reading each hostile document should cost about

@@ -206,9 +206,9 @@ type scan struct {
 	malformed    bool
 	internal     bool
 	signed       bool
-	scripted     bool // an SVG attachment carries script (svg.go)
-	scriptedHTML bool // an attached HTML file carries script (svg.go)
-	qrPixels     int  // image pixels decoded for QR codes (qr.go)
+	scripted     bool     // an SVG attachment carries script (svg.go)
+	scriptedHTML bool     // an attached HTML file carries script (svg.go)
+	qr           qrBudget // image pixels decoded for QR codes (qr.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -237,6 +237,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 		}
 	}()
 	opts = opts.withDefaults()
+	sc.qr = newQRBudget(opts)
 	w := walker{opts: opts}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
@@ -304,7 +305,7 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 		}
 		c.addAttached(u.uri, KindPDF, false, u.off, u.off, f)
 	}
-	for _, u := range pdfQRs(doc, nil, c.max-len(c.links), &sc.qrPixels) {
+	for _, u := range pdfQRs(doc, nil, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
 	}
 }

@@ -104,9 +104,9 @@ func hyperlinks(data []byte, limit int) []string {
 const maxOfficeImages = 32
 
 // officeQRs returns at most limit web addresses of QR codes in the
-// pictures of the OOXML archive b; *spent counts the pixels decoded for
-// the message. A picture larger than maxQRImageBytes is not inflated.
-func officeQRs(b []byte, limit int, spent *int) []string {
+// pictures of the OOXML archive b, within the message's pixel budget. A
+// picture larger than maxQRImageBytes is not inflated.
+func officeQRs(b []byte, limit int, budget *qrBudget) []string {
 	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil
@@ -114,7 +114,7 @@ func officeQRs(b []byte, limit int, spent *int) []string {
 	var out []string
 	read := 0
 	for _, f := range z.File {
-		if read >= maxOfficeImages || len(out) >= limit || *spent >= maxQRMessagePixels {
+		if read >= maxOfficeImages || len(out) >= limit || !budget.left() {
 			break
 		}
 		if !isMediaPicture(f.Name) || f.UncompressedSize64 > maxQRImageBytes {
@@ -122,7 +122,7 @@ func officeQRs(b []byte, limit int, spent *int) []string {
 		}
 		read++
 		if data, _ := readZipFile(f, maxQRImageBytes); data != nil {
-			if u, ok := qrURL(data, spent); ok {
+			if u, ok := qrURL(data, budget); ok {
 				out = append(out, u)
 			}
 		}
@@ -148,7 +148,7 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
-	for _, u := range officeQRs(doc, c.max-len(c.links), &sc.qrPixels) {
+	for _, u := range officeQRs(doc, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
 }

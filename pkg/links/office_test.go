@@ -99,9 +99,9 @@ func FuzzOffice(f *testing.F) {
 		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
 			t.Fatalf("hyperlinks = %q", got)
 		}
-		spent := 0
-		if got := officeQRs(b, 5, &spent); len(got) > 5 || spent > maxQRMessagePixels {
-			t.Fatalf("%d codes (limit 5), %d pixels spent", len(got), spent)
+		budget := qrBudget{max: DefaultMaxQRPixels}
+		if got := officeQRs(b, 5, &budget); len(got) > 5 || budget.spent > budget.max {
+			t.Fatalf("%d codes (limit 5), %d pixels spent", len(got), budget.spent)
 		}
 	})
 }

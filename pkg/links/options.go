@@ -8,6 +8,7 @@ const (
 	DefaultMaxParts     = 256     // MIME parts visited
 	DefaultMaxPartBytes = 4 << 20 // decoded bytes scanned per part
 	DefaultMaxLinks     = 2000    // links kept per message
+	DefaultMaxQRPixels  = 4 << 20 // image pixels decoded for QR codes per message
 )
 
 // Options bounds the work done on one message. The zero value is valid:
@@ -17,6 +18,8 @@ type Options struct {
 	MaxParts     int   // MIME parts visited; default DefaultMaxParts
 	MaxPartBytes int64 // decoded bytes scanned per part; default DefaultMaxPartBytes
 	MaxLinks     int   // links kept; default DefaultMaxLinks
+	MaxQRPixels  int   // image pixels decoded for QR codes; default DefaultMaxQRPixels
+	NoQR         bool  // read no image for QR codes
 }
 
 func (o Options) withDefaults() Options {
@@ -31,6 +34,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxLinks <= 0 {
 		o.MaxLinks = DefaultMaxLinks
+	}
+	if o.MaxQRPixels <= 0 {
+		o.MaxQRPixels = DefaultMaxQRPixels
 	}
 	return o
 }

@@ -19,19 +19,19 @@ import (
 const maxPDFImages = 64
 
 // pdfQRs appends the web addresses of QR codes in the images of the PDF
-// document b, each at the offset of its image stream; *spent counts the
-// pixels decoded for the message.
-func pdfQRs(b []byte, out []pdfURI, limit int, spent *int) []pdfURI {
+// document b, each at the offset of its image stream, within the
+// message's pixel budget.
+func pdfQRs(b []byte, out []pdfURI, limit int, budget *qrBudget) []pdfURI {
 	if !isPDF(b) {
 		return out
 	}
 	imgs := &pdfStreams{b: b, name: "/Image", want: isImage, maxNames: 4 * maxPDFImages}
-	for n := 0; n < maxPDFImages && len(out) < limit && *spent < maxQRMessagePixels; n++ {
+	for n := 0; n < maxPDFImages && len(out) < limit && budget.left(); n++ {
 		s, ok := imgs.next()
 		if !ok {
 			break
 		}
-		img := pdfImage(imgs.dict, b[s.start:s.end], spent)
+		img := pdfImage(imgs.dict, b[s.start:s.end], budget)
 		if img == nil {
 			continue
 		}
@@ -48,9 +48,9 @@ func isImage(dict []byte) bool {
 }
 
 // pdfImage decodes one image stream, or returns nil.
-func pdfImage(dict, data []byte, spent *int) image.Image {
+func pdfImage(dict, data []byte, budget *qrBudget) image.Image {
 	if filterIs(dict, "/DCTDecode") {
-		img, _ := decodeBounded(data, spent)
+		img, _ := decodeBounded(data, budget)
 		return img
 	}
 	w, okW := directInt(dict, "/Width")
@@ -60,10 +60,9 @@ func pdfImage(dict, data []byte, spent *int) image.Image {
 		bpc, okB = 1, true
 	}
 	if !okW || !okH || !okB || (bpc != 8 && bpc != 1) || !flateOnly(dict) ||
-		!qrSized(w, h) || *spent+w*h > maxQRMessagePixels {
+		!qrSized(w, h) || !budget.take(w*h) {
 		return nil
 	}
-	*spent += w * h
 	pred, _ := directInt(dict, "/Predictor")
 	return samplesImage(dict, data, w, h, bpc, pred >= 10)
 }

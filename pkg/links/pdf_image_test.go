@@ -104,13 +104,13 @@ func TestPDFQRCode(t *testing.T) {
 		{"another filter", dims + " /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /CCITTFaxDecode", samples(gray, "bits"), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			spent := 0
+			budget := qrBudget{max: DefaultMaxQRPixels}
 			var got []string
-			for _, u := range pdfQRs(pdfWithImage(tc.entries, tc.data), nil, 10, &spent) {
+			for _, u := range pdfQRs(pdfWithImage(tc.entries, tc.data), nil, 10, &budget) {
 				got = append(got, u.uri)
 			}
-			if !slices.Equal(got, tc.want) || spent > maxQRMessagePixels {
-				t.Errorf("pdfQRs = %q (%d pixels spent), want %q", got, spent, tc.want)
+			if !slices.Equal(got, tc.want) || budget.spent > budget.max {
+				t.Errorf("pdfQRs = %q (%d pixels spent), want %q", got, budget.spent, tc.want)
 			}
 		})
 	}
@@ -162,10 +162,10 @@ func FuzzPDFImage(f *testing.F) {
 	f.Add("/Width 50 /Height 50 /ImageMask true /Filter /FlateDecode", deflate(f, samples(img, "bits")))
 	f.Add("/Width 50 /Height 50 /BitsPerComponent 8 /Filter /DCTDecode", encodeImage(f, img, "jpeg"))
 	f.Fuzz(func(t *testing.T, entries string, data []byte) {
-		spent := 0
-		us := pdfQRs(pdfWithImage(entries, data), nil, 3, &spent)
-		if len(us) > 3 || spent > maxQRMessagePixels {
-			t.Fatalf("%d codes (limit 3), %d pixels spent (limit %d)", len(us), spent, maxQRMessagePixels)
+		budget := qrBudget{max: DefaultMaxQRPixels}
+		us := pdfQRs(pdfWithImage(entries, data), nil, 3, &budget)
+		if len(us) > 3 || budget.spent > budget.max {
+			t.Fatalf("%d codes (limit 3), %d pixels spent (limit %d)", len(us), budget.spent, budget.max)
 		}
 	})
 }

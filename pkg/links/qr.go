@@ -18,10 +18,10 @@ import (
 // scanImage decodes PNG, JPEG and GIF attachments (inline images
 // included) and adds the http(s) URL a QR code in them holds (KindQR);
 // the images of PDFs (pdf_image.go), Office documents (office.go) and zip
-// archives (archive.go) come to qrURL too. It reads one code per image, in images of at most maxQRPixels and at
-// most maxQRMessagePixels in all; larger images, images past that budget
-// and codes that hold no web address (contacts, Wi-Fi settings, text) are
-// not read. No image is ever fetched: only attached bytes are decoded.
+// archives (archive.go) come to qrURL too. It reads one code per image,
+// in images of at most maxQRPixels and at most Options.MaxQRPixels in
+// all; larger images, images past that budget and codes that hold no web
+// address (contacts, Wi-Fi settings, text) are not read. No image is ever fetched: only attached bytes are decoded.
 
 // attImage is what attachedType returns for a PNG, JPEG or GIF image.
 const attImage = "image/x-raster"
@@ -31,11 +31,33 @@ const attImage = "image/x-raster"
 // so at most about 35 ms an image and 70 ms a message; a phone's
 // full-size photo is over the bound and not read.
 const (
-	maxQRPixels        = 2 << 20 // pixels of one image (1448 x 1448)
-	maxQRMessagePixels = 4 << 20 // pixels of all images of one message
-	minQRSide          = 21      // the smallest QR code has 21 x 21 modules
-	maxQRImageBytes    = 4 << 20 // encoded bytes of one image part; a larger one is a photo or scan
+	maxQRPixels     = 2 << 20 // pixels of one image (1448 x 1448)
+	minQRSide       = 21      // the smallest QR code has 21 x 21 modules
+	maxQRImageBytes = 4 << 20 // encoded bytes of one image part; a larger one is a photo or scan
 )
+
+// qrBudget counts the image pixels decoded for one message's QR codes
+// against Options.MaxQRPixels (none with Options.NoQR).
+type qrBudget struct{ spent, max int }
+
+func newQRBudget(opts Options) qrBudget {
+	if opts.NoQR {
+		return qrBudget{}
+	}
+	return qrBudget{max: opts.MaxQRPixels}
+}
+
+// left: some of the budget is left.
+func (b *qrBudget) left() bool { return b.spent < b.max }
+
+// take spends px pixels if the budget holds them.
+func (b *qrBudget) take(px int) bool {
+	if b.spent+px > b.max {
+		return false
+	}
+	b.spent += px
+	return true
+}
 
 // scanImage adds the web address of a QR code in an image attachment. Start
 // and End are 0: the link has no text to replace. Its Context is the
@@ -43,7 +65,7 @@ const (
 // within the bounds (a photo), or broken, is skipped without decoding it,
 // and the message's scan is not partial or malformed for it.
 func (sc *scan) scanImage(l leaf, c *collector, opts Options) {
-	if l.bodyEnd-l.bodyStart > maxQRImageBytes || sc.qrPixels >= maxQRMessagePixels {
+	if l.bodyEnd-l.bodyStart > maxQRImageBytes || !sc.qr.left() {
 		return
 	}
 	doc, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
@@ -51,15 +73,15 @@ func (sc *scan) scanImage(l leaf, c *collector, opts Options) {
 		return
 	}
 	c.part = l.path
-	if u, ok := qrURL(doc, &sc.qrPixels); ok {
+	if u, ok := qrURL(doc, &sc.qr); ok {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
 }
 
 // qrURL decodes the image doc and returns the http(s) URL its QR code
-// holds; *spent counts the pixels decoded for the message so far.
-func qrURL(doc []byte, spent *int) (string, bool) {
-	img, ok := decodeBounded(doc, spent)
+// holds, within the message's pixel budget.
+func qrURL(doc []byte, budget *qrBudget) (string, bool) {
+	img, ok := decodeBounded(doc, budget)
 	if !ok {
 		return "", false
 	}
@@ -132,19 +154,19 @@ var imageCodecs = []imageCodec{
 
 // decodeBounded decodes a PNG, JPEG or GIF image whose header says it is
 // between minQRSide square and maxQRPixels, and within what is left of the
-// message's maxQRMessagePixels (*spent). Sizes are checked before any pixel
+// message's pixel budget. Sizes are checked before any pixel
 // is decoded, so a small file claiming a huge image costs nothing.
-func decodeBounded(doc []byte, spent *int) (image.Image, bool) {
+func decodeBounded(doc []byte, budget *qrBudget) (image.Image, bool) {
 	for _, c := range imageCodecs {
 		if !bytes.HasPrefix(doc, []byte(c.magic)) {
 			continue
 		}
 		cfg, err := c.config(bytes.NewReader(doc))
-		if err != nil || !qrSized(cfg.Width, cfg.Height) || *spent+cfg.Width*cfg.Height > maxQRMessagePixels ||
-			c.magic == jpegMagic && bytes.Count(doc, []byte{0xff, 0xda}) > maxJPEGScans {
+		if err != nil || !qrSized(cfg.Width, cfg.Height) ||
+			c.magic == jpegMagic && bytes.Count(doc, []byte{0xff, 0xda}) > maxJPEGScans ||
+			!budget.take(cfg.Width*cfg.Height) {
 			return nil, false
 		}
-		*spent += cfg.Width * cfg.Height
 		img, err := c.decode(bytes.NewReader(doc))
 		return img, err == nil
 	}

@@ -136,18 +136,22 @@ func TestQRCode(t *testing.T) {
 func TestQRBounds(t *testing.T) {
 	const url = "https://evil.example/"
 	big := encodeImage(t, qrImage(t, url, 200, 1500, 1500), "png")  // 2.25 MP, over maxQRPixels
-	edge := encodeImage(t, qrImage(t, url, 200, 1024, 1024), "png") // 1 MP: four fit the budget
+	edge := encodeImage(t, qrImage(t, url, 200, 1024, 1024), "png") // 1 MP: four fit the default budget
+	six := slices.Repeat([][]byte{edge}, 6)
 	for _, tc := range []struct {
 		name  string
 		imgs  [][]byte
+		opts  Options
 		links int
 	}{
-		{"over the per-image bound", [][]byte{big}, 0},
-		{"within the budget", slices.Repeat([][]byte{edge}, 4), 4},
-		{"past the budget", slices.Repeat([][]byte{edge}, 6), 4},
+		{"over the per-image bound", [][]byte{big}, Options{}, 0},
+		{"within the budget", slices.Repeat([][]byte{edge}, 4), Options{}, 4},
+		{"past the budget", six, Options{}, 4},
+		{"a smaller budget", six, Options{MaxQRPixels: 2 << 20}, 2},
+		{"no QR reading", six, Options{NoQR: true}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ls, err := Extract(imageMail("Content-Type: image/png", tc.imgs...), Options{})
+			ls, err := Extract(imageMail("Content-Type: image/png", tc.imgs...), tc.opts)
 			if err != nil || len(ls) != tc.links {
 				t.Errorf("Extract = %d links, %v; want %d", len(ls), err, tc.links)
 			}
@@ -197,10 +201,10 @@ func FuzzQR(f *testing.F) {
 		f.Add(encodeImage(f, img, format))
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		spent := 0
-		u, ok := qrURL(doc, &spent)
-		if spent > maxQRMessagePixels || ok != (u != "") {
-			t.Fatalf("spent %d pixels (limit %d), url %q ok %v", spent, maxQRMessagePixels, u, ok)
+		budget := qrBudget{max: DefaultMaxQRPixels}
+		u, ok := qrURL(doc, &budget)
+		if budget.spent > budget.max || ok != (u != "") {
+			t.Fatalf("spent %d pixels (limit %d), url %q ok %v", budget.spent, budget.max, u, ok)
 		}
 		if ok && !strings.HasPrefix(strings.ToLower(u), "http") {
 			t.Fatalf("url %q is no web address", u)
@@ -227,8 +231,8 @@ func BenchmarkQR(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				spent := 0
-				qrURL(doc, &spent)
+				budget := qrBudget{max: DefaultMaxQRPixels}
+				qrURL(doc, &budget)
 			}
 		})
 	}
