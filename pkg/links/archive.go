@@ -1,8 +1,6 @@
 package links
 
 import (
-	"archive/zip"
-	"bytes"
 	"path"
 	"strings"
 )
@@ -31,12 +29,8 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 	if cut {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
-	z, err := zip.NewReader(bytes.NewReader(doc), int64(len(doc)))
-	if err != nil {
-		return
-	}
 	read := 0
-	for i, f := range z.File {
+	for i, f := range zipFiles(doc) {
 		if i >= maxZipEntries || read >= maxZipFiles || c.full() {
 			return
 		}
@@ -67,20 +61,11 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 	case "text/html":
 		sc.zipHTML(data, c)
 	case attSVG:
-		s := svgScanner{c: c, doc: data}
-		s.run()
-		sc.scripted = sc.scripted || s.scripted
+		sc.readSVG(data, c)
 	case attPDF:
-		for _, u := range pdfURIs(data, opts.MaxPartBytes, c.max-len(c.links)) {
-			c.addAttached(u.uri, KindPDF, false, u.off, u.off, 0)
-		}
-		for _, u := range pdfQRs(data, nil, c.max-len(c.links), &sc.qr) {
-			c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
-		}
+		sc.readPDF(data, c, opts)
 	case attImage:
-		if u, ok := qrURL(data, &sc.qr); ok {
-			c.addAttached(u, KindQR, false, 0, 0, 0)
-		}
+		sc.readImage(data, c)
 	}
 }
 

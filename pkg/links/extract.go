@@ -298,6 +298,13 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 // the message's lead, what a reader reads before opening the attachment.
 func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
+	sc.readPDF(doc, c, opts)
+}
+
+// readPDF adds the links of the PDF document doc (an attachment, or a file
+// in an archive): its URI actions and SubmitForm targets, then the QR
+// codes of its images.
+func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
 		var f Flag
 		if u.submits {
@@ -420,8 +427,8 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 
 // Extract returns every link a reader could see in msg, a whole RFC 5322
 // message (headers and body, CRLF or LF line breaks), in document order,
-// then the links of its PDF, SVG and Office attachments (KindPDF, KindSVG,
-// KindOffice). It never panics. When a limit in opts is hit the links
+// then the links of its attachments (Link.InAttachment: PDF, SVG, Office
+// and zip attachments, QR codes in images). It never panics. When a limit in opts is hit the links
 // found so far are returned with an error wrapping ErrPartial (it is also reported when
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.

@@ -27,17 +27,23 @@ const (
 	maxRelsBytes = 1 << 20
 )
 
-// officeURIs returns at most limit external hyperlink targets of the OOXML
-// archive b, inflating at most budget bytes in all. A broken archive or
-// part yields what could be read.
-func officeURIs(b []byte, budget int64, limit int) []string {
+// zipFiles lists the files of a zip archive held in memory (an OOXML
+// document is one); a broken archive has none.
+func zipFiles(b []byte) []*zip.File {
 	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil
 	}
+	return z.File
+}
+
+// officeURIs returns at most limit external hyperlink targets of the OOXML
+// archive whose files are files, inflating at most budget bytes in all. A
+// broken part yields what could be read.
+func officeURIs(files []*zip.File, budget int64, limit int) []string {
 	var out []string
 	parts := 0
-	for _, f := range z.File {
+	for _, f := range files {
 		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit {
 			break
 		}
@@ -104,16 +110,13 @@ func hyperlinks(data []byte, limit int) []string {
 const maxOfficeImages = 32
 
 // officeQRs returns at most limit web addresses of QR codes in the
-// pictures of the OOXML archive b, within the message's pixel budget. A
-// picture larger than maxQRImageBytes is not inflated.
-func officeQRs(b []byte, limit int, budget *qrBudget) []string {
-	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return nil
-	}
+// pictures of the OOXML archive whose files are files, within the
+// message's pixel budget. A picture larger than maxQRImageBytes is not
+// inflated.
+func officeQRs(files []*zip.File, limit int, budget *qrBudget) []string {
 	var out []string
 	read := 0
-	for _, f := range z.File {
+	for _, f := range files {
 		if read >= maxOfficeImages || len(out) >= limit || !budget.left() {
 			break
 		}
@@ -145,10 +148,11 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	if cut {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
-	for _, u := range officeURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
+	files := zipFiles(doc)
+	for _, u := range officeURIs(files, opts.MaxPartBytes, c.max-len(c.links)) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
-	for _, u := range officeQRs(doc, c.max-len(c.links), &sc.qr) {
+	for _, u := range officeQRs(files, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
 }

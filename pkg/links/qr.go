@@ -73,6 +73,12 @@ func (sc *scan) scanImage(l leaf, c *collector, opts Options) {
 		return
 	}
 	c.part = l.path
+	sc.readImage(doc, c)
+}
+
+// readImage adds the web address of a QR code in the image doc (an
+// attachment, or a file in an archive).
+func (sc *scan) readImage(doc []byte, c *collector) {
 	if u, ok := qrURL(doc, &sc.qr); ok {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}

@@ -31,6 +31,12 @@ type svgScanner struct {
 // script) in the decoded attachment; Context is the message's lead.
 func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
+	sc.readSVG(doc, c)
+}
+
+// readSVG adds the links of the SVG document doc (an attachment, or a file
+// in an archive) and notes whether it runs script.
+func (sc *scan) readSVG(doc []byte, c *collector) {
 	s := svgScanner{c: c, doc: doc}
 	s.run()
 	sc.scripted = sc.scripted || s.scripted
