@@ -59,26 +59,12 @@ func pdfImage(dict, data []byte, budget *qrBudget) image.Image {
 	if hasName(dict, "/ImageMask", "true") {
 		bpc, okB = 1, true
 	}
-	if !okW || !okH || !okB || (bpc != 8 && bpc != 1) || !flateOnly(dict) ||
+	if !okW || !okH || !okB || (bpc != 8 && bpc != 1) || !filterIs(dict, "/FlateDecode") ||
 		!qrSized(w, h) || !budget.take(w*h) {
 		return nil
 	}
 	pred, _ := directInt(dict, "/Predictor")
 	return samplesImage(dict, data, w, h, bpc, pred >= 10)
-}
-
-// filterIs: name is the stream's only filter.
-func filterIs(dict []byte, name string) bool {
-	i := keyAt(dict, "/Filter")
-	if i < 0 {
-		return false
-	}
-	v := dict[skipPDFSpace(dict, i+len("/Filter")):]
-	if bytes.HasPrefix(v, []byte("[")) {
-		v = v[skipPDFSpace(v, 1):]
-		return bytes.HasPrefix(v, []byte(name)) && bytes.HasPrefix(v[skipPDFSpace(v, len(name)):], []byte("]"))
-	}
-	return bytes.HasPrefix(v, []byte(name)) && (len(v) == len(name) || pdfDelimiter(v[len(name)]))
 }
 
 // samplesImage inflates w x h samples of bpc bits and makes a gray image

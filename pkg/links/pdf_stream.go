@@ -88,7 +88,7 @@ func streamDict(b []byte, kw int) []byte {
 // isObjStm: the dictionary is an object stream's, with FlateDecode as its
 // only filter.
 func isObjStm(dict []byte) bool {
-	return hasName(dict, "/Type", "/ObjStm") && flateOnly(dict)
+	return hasName(dict, "/Type", "/ObjStm") && filterIs(dict, "/FlateDecode")
 }
 
 // keyAt is the offset of the first occurrence of the name key in dict
@@ -122,25 +122,18 @@ func hasName(dict []byte, key, name string) bool {
 	}
 }
 
-func flateOnly(dict []byte) bool {
-	i := bytes.Index(dict, []byte("/Filter"))
+// filterIs: name is the stream's only filter.
+func filterIs(dict []byte, name string) bool {
+	i := keyAt(dict, "/Filter")
 	if i < 0 {
 		return false
 	}
 	v := dict[skipPDFSpace(dict, i+len("/Filter")):]
-	array := bytes.HasPrefix(v, []byte("["))
-	if array {
+	if bytes.HasPrefix(v, []byte("[")) {
 		v = v[skipPDFSpace(v, 1):]
+		return bytes.HasPrefix(v, []byte(name)) && bytes.HasPrefix(v[skipPDFSpace(v, len(name)):], []byte("]"))
 	}
-	const fl = "/FlateDecode"
-	if !bytes.HasPrefix(v, []byte(fl)) {
-		return false
-	}
-	rest := v[len(fl):]
-	if array {
-		return bytes.HasPrefix(rest[skipPDFSpace(rest, 0):], []byte("]"))
-	}
-	return len(rest) == 0 || pdfDelimiter(rest[0])
+	return bytes.HasPrefix(v, []byte(name)) && (len(v) == len(name) || pdfDelimiter(v[len(name)]))
 }
 
 // streamDataStart: the data starts after the end of line that follows
