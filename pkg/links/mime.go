@@ -29,7 +29,7 @@ type walker struct {
 	opts      Options
 	parts     int
 	leaves    []leaf
-	attached  []leaf // PDF, SVG and Office attachments, read for links but never rewritten
+	attached  []leaf // attachments of an attachedType, read for links but never rewritten
 	partial   bool   // a limit was hit (and nothing else sets it)
 	malformed bool
 	signed    bool
@@ -345,8 +345,7 @@ func typeByFileName(mt string, params map[string]string, header []byte) string {
 	if t := typeByName(params["name"]); t != "" {
 		return t
 	}
-	h := parseHeader(header)
-	if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
+	if _, dp := disposition(header); dp != nil {
 		if t := typeByName(dp["filename"]); t != "" {
 			return t
 		}
@@ -384,12 +383,23 @@ func attachedFile(params map[string]string, header []byte) bool {
 	if params["name"] != "" {
 		return true
 	}
-	if !bytes.Contains(bytes.ToLower(header), []byte("content-disposition")) {
-		return false
+	d, dp := disposition(header)
+	return d == "attachment" || dp["filename"] != ""
+}
+
+// disposition parses a part's Content-Disposition field: its type and
+// parameters, or "" and nil when there is none or it is broken. The header
+// is parsed only when it names the field.
+func disposition(header []byte) (string, map[string]string) {
+	if indexFold(header, "content-disposition") < 0 {
+		return "", nil
 	}
 	h := parseHeader(header)
 	d, dp, err := mime.ParseMediaType(h.Get("Content-Disposition"))
-	return err == nil && (d == "attachment" || dp["filename"] != "")
+	if err != nil {
+		return "", nil
+	}
+	return d, dp
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.
