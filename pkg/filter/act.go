@@ -79,7 +79,7 @@ func rewriteNote(err error) string {
 
 // groupLocked gathers the occurrences of each locked URL. If one occurrence
 // of a URL is locked, all are: a locked URL must not stay clickable anywhere
-// milterd can rewrite (scoring never locks a link inside a PDF attachment:
+// milterd can rewrite (scoring never locks a link inside an attachment:
 // it holds the message or leaves the link, see scoring.attachmentLinks).
 func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 	locked := map[string]int{}

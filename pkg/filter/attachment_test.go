@@ -97,9 +97,7 @@ func TestScriptedAttachment(t *testing.T) {
 				`multipart/mixed; boundary="b"`,
 				"--b\nContent-Type: text/plain\n\nOpen the attached document.\n--b\n"+tc.part+"\n\n"+tc.file+"\n--b--\n")
 			r := deliver(t, testEngine(t), []byte(m.raw), "share@files-notify.example", "alice@corp.example", at, false)
-			if r.Action != tc.action || !slices.Contains(r.ReasonCodes(), tc.code) {
-				t.Errorf("action %s (%v), want %s with %s", r.Action, r.ReasonCodes(), tc.action, tc.code)
-			}
+			wantVerdict(t, r, tc.action, []string{tc.code})
 		})
 	}
 }

@@ -69,12 +69,12 @@ type Link struct {
 	DisplayHost string // host shown in Display when Display looks like a URL or host
 	Context     string // visible text around the link (a few hundred bytes), for intent cues; in an attachment, the message's Lead
 	Part        string // MIME part path, see Ref
-	Start, End  int    // offsets of Raw in the decoded part text (in an attachment: see scanPDF, scanSVG, scanOffice)
+	Start, End  int    // offsets of Raw in the decoded part text (in an attachment: see readPDF, scanSVG, scanOffice, scanImage)
 	Flags       Flag
 }
 
 // Rewritable reports whether Rewrite can replace the link: every clickable
-// link except those inside an attachment (PDF, SVG, Office), whose bytes
+// link except those inside an attachment (InAttachment), whose bytes
 // milterd never changes.
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 

@@ -84,7 +84,7 @@ type Policy struct {
 	// links would be locked (its body must not change): "quarantine"
 	// (default) or "accept".
 	SignedAction string `toml:"signed_action"`
-	// AttachmentQuarantine: a link inside an attachment (PDF, SVG, Office) cannot be
+	// AttachmentQuarantine: a link inside an attachment (links.Link.InAttachment) cannot be
 	// rewritten. When one would be locked at this level or above ("warn",
 	// "lock" or "hard"), the message is quarantined; below it, or with
 	// "never", the link stays as it is and its decision says so
