@@ -19,7 +19,8 @@ type tables struct {
 	freeHosting map[string]bool
 	tlds        map[string]bool
 	freemail    map[string]bool
-	platforms   map[string]bool
+	platforms   map[string]bool // platforms.txt and sharing.txt
+	sharing     map[string]bool
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
 	confusable  map[rune]string
@@ -34,6 +35,7 @@ var data = sync.OnceValue(func() *tables {
 		shorteners:  set(lines("shorteners.txt")),
 		freeHosting: set(lines("freehosting.txt")),
 		platforms:   set(lines("platforms.txt")),
+		sharing:     set(lines("sharing.txt")),
 		tlds:        set(lines("tlds.txt")),
 		freemail:    set(lines("freemail.txt")),
 		confusable:  map[rune]string{},
@@ -45,6 +47,10 @@ var data = sync.OnceValue(func() *tables {
 	}
 	for h := range t.freeHosting {
 		t.hostLists[h] |= listFreeHosting
+	}
+	for h := range t.sharing {
+		t.platforms[h] = true
+		t.hostLists[h] |= listSharing
 	}
 	for h := range t.platforms {
 		t.hostLists[h] |= listPlatform
@@ -127,6 +133,7 @@ const (
 	listShortener = 1 << iota
 	listFreeHosting
 	listPlatform
+	listSharing
 )
 
 // hostListMatch is hostMatch for the shorteners and the free hosting list
@@ -136,6 +143,7 @@ type hostListMatch struct {
 	shortener, freeHosting     string
 	isShortener, isFreeHosting bool
 	isPlatform                 bool
+	isSharing                  bool // a sharing platform (sharing.txt), also a platform
 }
 
 // shared reports whether many owners publish under the host's domain (a
@@ -170,6 +178,7 @@ func (t *tables) matchHostLists(host string) hostListMatch {
 	for h := host; h != "" && !(r.isShortener && r.isFreeHosting && r.isPlatform); {
 		k := t.hostLists[h]
 		r.isPlatform = r.isPlatform || k&listPlatform != 0
+		r.isSharing = r.isSharing || k&listSharing != 0
 		if k&listShortener != 0 && !r.isShortener {
 			r.shortener, r.isShortener = h, true
 		}

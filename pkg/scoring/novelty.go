@@ -98,6 +98,21 @@ func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemai
 	return evid{code: CodeSenderFirstLink, w: w.SenderLink * (1 - e), cls: classNovelty, a: domain, b: sender}, true
 }
 
+// sharedDocument: a document, form or page on a sharing platform
+// (sharing.txt) whose domain is established here. The platform's history
+// says nothing about the document: it is whoever sent it, so the link
+// keeps the organisation novelty its domain lost (1 - domainNovel), in the
+// measure the sender is new (senderNovel, 0 to 1). More history of either
+// never raises the link's risk: this grows by at most what org novelty
+// loses, and only while the weight does not exceed org_novel.
+func sharedDocument(w *Weights, host, sender string, domainNovel, senderNovel float64) (evid, bool) {
+	x := w.SharedDoc * (1 - domainNovel) * senderNovel
+	if x <= 0 {
+		return evid{}, false
+	}
+	return evid{code: CodeSharedDocument, w: x, cls: classNovelty, a: host, b: sender}, true
+}
+
 // pairNovelty: the sender never wrote to this recipient (not even warned
 // mail).
 func pairNovelty(w *Weights, sender, rcpt string, pair, warned Stat) (evid, bool) {

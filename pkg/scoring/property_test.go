@@ -16,6 +16,7 @@ func genLink(r *rand.Rand) links.Link {
 		{"login.verify.top", "verify.top"}, {"corp.example.secure.top", "secure.top"},
 		{"intranet.corp.example", "corp.example"}, {"news.vendor.example", "vendor.example"},
 		{"rnicrosoft.com", "rnicrosoft.com"}, {"shop-new.example", "shop-new.example"},
+		{"docs.google.com", "google.com"}, // a sharing platform (shared_document)
 	}
 	contexts := []string{"", "see you tomorrow", "sign in to verify your account", "pay the overdue invoice",
 		"view document shared with you", "your device was hacked, pay within 24 hours",

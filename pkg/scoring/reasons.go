@@ -13,6 +13,7 @@ const (
 	CodeRcptRare        = "rcpt_rare"
 	CodeSenderFirstLink = "sender_first_link"
 	CodePairFirst       = "pair_first_contact"
+	CodeSharedDocument  = "shared_document"
 
 	// Sender.
 	CodeSenderFirst    = "sender_first_contact"
@@ -127,7 +128,7 @@ var knownCodes = map[string]bool{}
 func init() {
 	for _, c := range []string{
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
-		CodeSenderFirstLink, CodePairFirst, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
+		CodeSenderFirstLink, CodePairFirst, CodeSharedDocument, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
 		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,

@@ -50,6 +50,7 @@ type message struct {
 	// free mail, not ours).
 	senderLook bool
 	free       bool   // the sender domain is a free mail provider
+	dishonest  bool   // dishonest(sendEv): no own-site credit
 	sendEv     []evid // recipient-independent sender evidence
 	subj       intentScan
 	subjEv     []evid // intent of the subject (and the lead text without judged links), for the message score
@@ -125,6 +126,7 @@ func newMessage(p Policy, in *Input) *message {
 	m.sdom = registrable(domainOf(m.sender))
 	m.free = t.freemail[m.sdom]
 	m.sendEv = m.senderEvidence()
+	m.dishonest = dishonest(m.sendEv)
 	m.subj.scan(m.cues, in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
@@ -254,6 +256,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
 			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
+			if hl.isSharing {
+				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel()))
+			}
 		}
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
@@ -450,11 +455,12 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // correspondent's customers. No link reached through a search engine's
 // open redirect (links.FlagOpenRedirect) is the sender's own site: nobody
 // needs Bing or Google to link their own pages, phishing does to pass a
-// trusted host.
+// trusted host. Nor is the site of a sender whose name or words deceive
+// (dishonest): it is where that sender's lure is.
 func (m *message) ownSite(l *links.Link, own bool) bool {
 	seen := m.in.History.SenderDomain.Seen()
 	switch {
-	case l.Flags.Has(links.FlagOpenRedirect):
+	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
 		return false
 	case own:
 		return seen || !lureIntent(m.linkIntent(l), &m.subj)
@@ -593,6 +599,23 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}
 	return skel
+}
+
+// dishonest: the sender evidence doubts the sender's honesty, not only
+// whose domain the From shows: a name that claims someone else (a shadow
+// identity, a brand or a domain in the name), a lookalike domain,
+// disguised words, a malformed From. Such a sender's own site is where its
+// lure is, so a link there gets no own-site credit. A failed
+// authentication (auth_fail) alone does not count: it says the From
+// domain is not the sender's at all, so a link to that domain leads to its
+// real owner, not to the forger.
+func dishonest(ev []evid) bool {
+	for _, e := range ev {
+		if e.cls == classLookalike && e.w > 0 && e.code != CodeAuthFail {
+			return true
+		}
+	}
+	return false
 }
 
 // spoofed: the sender evidence doubts who the sender is (a lookalike-class

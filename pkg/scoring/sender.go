@@ -420,3 +420,13 @@ func nameTokenDomain(tok string) (string, bool) {
 	d, err := publicsuffix.EffectiveTLDPlusOne(tok)
 	return d, err == nil
 }
+
+// senderNovel says how new the sender's address is here, from 0 (we wrote
+// to it, it is one of our authenticated people, or it wrote on enough
+// days) to 1 (its first message), as sender_first_contact weighs it.
+func (m *message) senderNovel() float64 {
+	if m.internalSender() {
+		return 0
+	}
+	return 1 - estDays(m.in.History.Sender)
+}

@@ -25,6 +25,8 @@ func (e evid) text() string {
 		return e.b + " was sent links to " + e.a + " only on " + plural(e.n[1], "day", "days")
 	case CodeSenderFirstLink:
 		return e.b + " has never linked to " + e.a + " before"
+	case CodeSharedDocument:
+		return e.a + " is a sharing platform where anyone can publish: what counts is who sent this document, and " + e.b + " is new here"
 	case CodePairFirst:
 		return e.a + " has never written to " + e.b + " before"
 	case CodeSenderFirst:

@@ -12,6 +12,7 @@ type Weights struct {
 	RcptNovel   float64 `toml:"rcpt_novel"`               // 0.10 link domain new to this recipient
 	SenderLink  float64 `toml:"sender_link"`              // 0.10 this sender never linked to the domain
 	PairNovel   float64 `toml:"pair_novel"`               // 0.05 sender never wrote to this recipient
+	SharedDoc   float64 `toml:"shared_document"`          // 0.30 a new sender's document on a sharing platform established here
 	SenderNovel float64 `toml:"sender_novel"`             // 0.30 sender address new/rare
 	SenderDom   float64 `toml:"sender_domain_novel"`      // 0.25 sender domain new/rare
 	Unsolicited float64 `toml:"unsolicited"`              // 0.15 nobody here ever wrote to the sender
@@ -79,7 +80,7 @@ type Weights struct {
 // DefaultWeights returns the documented default weights.
 func DefaultWeights() Weights {
 	return Weights{
-		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05,
+		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
 		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, Scripted: 0.90, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
@@ -95,11 +96,11 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 58
+const nWeights = 59
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
-		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel,
+		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
 		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.Scripted, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,

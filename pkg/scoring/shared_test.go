@@ -1,0 +1,103 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// docInput: a first message from a free-mail address linking a document on
+// Google Docs, whose domain (and host) is established here.
+func docInput() Input {
+	in := newInput()
+	in.MailFrom, in.FromAddr, in.FromName = "jane.roe@gmail.com", "jane.roe@gmail.com", "Jane Roe"
+	in.Subject = "Proposal"
+	in.Links = []links.Link{web("https://docs.google.com/document/d/1x/edit", "docs.google.com", "google.com")}
+	in.History = History{
+		Domains: map[string]Stat{"google.com": est()},
+		Hosts:   map[string]Stat{"docs.google.com": est()},
+	}
+	return in
+}
+
+func TestSharedDocument(t *testing.T) {
+	solicited := docInput()
+	solicited.History.Sender = withOutbound(est())
+	rare := docInput()
+	rare.History.Sender = Stat{FirstSeen: now.AddDate(0, 0, -3), LastSeen: now.AddDate(0, 0, -1), Messages: 3, Days: 3}
+	newPlatform := docInput()
+	newPlatform.History.Domains, newPlatform.History.Hosts = nil, nil
+	colleagues := docInput() // a company whose people have shared documents here before
+	colleagues.MailFrom, colleagues.FromAddr = "ann@partner.example", "ann@partner.example"
+	colleagues.History.SenderDomainLinks = map[string]Stat{"google.com": est()}
+	code := withLink(docInput(), "https://github.com/jane/tool", "github.com", "github.com")
+	code.History.Domains = map[string]Stat{"github.com": est()}
+	plain := withLink(docInput(), "https://www.news.example/story", "www.news.example", "news.example")
+	plain.History.Domains = map[string]Stat{"news.example": est()}
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		min, max float64 // the shared_document weight
+		action   Action
+	}{
+		{"a stranger's document is warned", docInput(), 0.3, 0.3, Lock},
+		{"a correspondent we wrote to", solicited, 0, 0, Accept},
+		{"a sender seen on a few days counts in part", rare, 0.01, 0.29, Accept},
+		{"a platform new here is novel already", newPlatform, 0, 0, Lock},
+		{"the sender's company shared documents before", colleagues, 0, 0, Accept},
+		{"a code host is no sharing platform", code, 0, 0, Accept},
+		{"an established site", plain, 0, 0, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := reasonWeight(v.Links[0].Reasons, CodeSharedDocument)
+			if got < tc.min || got > tc.max || v.Action != tc.action {
+				t.Errorf("shared_document %.3f, action %s; want %.2f..%.2f, %s\n%v", got, v.Action, tc.min, tc.max, tc.action, v.Links[0].Reasons)
+			}
+			if v.Action == Lock && v.Level != LevelWarn {
+				t.Errorf("level %s, want warn: novelty alone", v.Level)
+			}
+		})
+	}
+}
+
+// reasonWeight is the weight of the reason with the code, 0 when absent.
+func reasonWeight(rs []Reason, code string) float64 {
+	for _, r := range rs {
+		if r.Code == code {
+			return r.Weight
+		}
+	}
+	return 0
+}
+
+// TestOwnSiteOfDishonestSender: a sender whose name or words deceive gets
+// no own-site credit for its own domain; a failed DMARC check alone does
+// not take it away (the From domain is then someone else's).
+func TestOwnSiteOfDishonestSender(t *testing.T) {
+	own := func(subject, name, auth string) Input {
+		in := newInput()
+		in.Subject, in.FromName, in.AuthFail = subject, name, auth
+		in.Links[0] = web("https://www.shop-new.example/offer", "www.shop-new.example", "shop-new.example")
+		return in
+	}
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		credit bool
+		action Action
+	}{
+		{"an honest new sender's own site", own("Our spring collection", "Shop New", ""), true, Accept},
+		{"disguised words in the subject", own("Your Pаyment is ready", "Shop New", ""), false, Lock}, // Cyrillic а
+		{"a brand's name from elsewhere", own("Our spring collection", "PayPal Service", ""), false, Lock},
+		{"a failed DMARC check alone", own("Our spring collection", "Shop New", "dmarc"), true, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Links[0].Reasons, CodeSenderOwnDomain)
+			if got != tc.credit || v.Action != tc.action {
+				t.Errorf("sender_own_domain %v, action %s; want %v, %s\n%v\n%v", got, v.Action, tc.credit, tc.action, v.Reasons, v.Links[0].Reasons)
+			}
+		})
+	}
+}
