@@ -25,7 +25,8 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 // Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
 // Trustwave, Check Point Avanan, Google /url and AMP, and click trackers or open
 // redirects whose target is a URL parameter (plain, percent-encoded, or in
-// base64 as Bing's /ck/a carries it) or a path segment. It
+// base64 as Bing's /ck/a carries it), the whole query (an ad server's
+// "/clk;1;2?http://...") or a path segment. It
 // recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
 // wrappers, outermost first; dest is raw itself when nothing was unwrapped.
 // Mimecast links are opaque: they get FlagOpaqueWrapper and, when a domain=
@@ -341,8 +342,14 @@ func isMimecast(host, path string) bool {
 }
 
 // genericRedirect finds a plainly encoded http(s) URL in a redirect
-// parameter or in a percent-encoded path segment.
+// parameter, as the whole query (an ad server's "/clk;123;456?http://..."),
+// or in a percent-encoded path segment.
 func genericRedirect(path, rawQuery string) (string, Flag, bool) {
+	if looksLikeURLValue(rawQuery) { // the target's own query follows unescaped
+		if d, _, ok := plainURL(rawQuery); ok {
+			return d, 0, true
+		}
+	}
 	best, bestRank := "", len(redirectParams)
 	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
