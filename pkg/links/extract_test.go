@@ -278,3 +278,26 @@ func TestExtractQuirks(t *testing.T) {
 		})
 	}
 }
+
+// TestForbiddenHost: a host that holds, even percent-encoded, a character
+// no host name may carry leads nowhere (browsers refuse the URL), so the
+// link keeps its URL but gets no host and no domain.
+func TestForbiddenHost(t *testing.T) {
+	for _, tc := range []struct {
+		href, host string
+	}{
+		{"http://www.shop.example%3eClick%20here%3c/a%3e", ""},
+		{"http://www.shop.example%20now/", ""},
+		{"http://a%7Cb.example/", ""},
+		{"http://www.shop.example/%3e", "www.shop.example"},
+		{"http://www.SHOP.example./x", "www.shop.example"},
+		{"http://[::1]/x", "::1"},
+	} {
+		t.Run(tc.href, func(t *testing.T) {
+			ls, _ := Extract(msgOf("text/html", "", `<a href="`+tc.href+`">x</a>`), Options{})
+			if len(ls) != 1 || ls[0].Host != tc.host || tc.host == "" && ls[0].Domain != "" {
+				t.Fatalf("Extract(%q) = %+v; want one link with host %q", tc.href, ls, tc.host)
+			}
+		})
+	}
+}

@@ -305,6 +305,9 @@ func (t *target) setHost(h string, cache hostCache) {
 		}
 		return
 	}
+	if strings.ContainsAny(h, forbiddenHost) {
+		return // no browser opens it: a link without a host
+	}
 	t.host, t.uhost = h, h
 	if !isASCII(h) || strings.Contains(h, "xn--") {
 		t.flags |= FlagPunycode
@@ -322,6 +325,13 @@ func (t *target) setHost(h string, cache hostCache) {
 	}
 	t.domain = registrable(t.host)
 }
+
+// forbiddenHost holds the characters a host name may not contain, even
+// percent-encoded (the WHATWG URL standard's forbidden domain code points
+// that a text can carry): browsers refuse such a URL, so it leads nowhere
+// ("http://www.shop.example%3eClick%20here%3c/a%3e", an anchor's text run
+// into its href).
+const forbiddenHost = " \t\n\r\x00#%/:<>?@[\\]^|"
 
 // registrable returns the eTLD+1 of host (private suffixes included), or host.
 func registrable(host string) string {
