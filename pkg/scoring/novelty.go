@@ -105,12 +105,13 @@ func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemai
 // measure the sender is new (senderNovel, 0 to 1). More history of either
 // never raises the link's risk: this grows by at most what org novelty
 // loses, and only while the weight does not exceed org_novel.
-func sharedDocument(w *Weights, host, sender string, domainNovel, senderNovel float64) (evid, bool) {
+// The sentence counts the days the sender was seen (senderDays).
+func sharedDocument(w *Weights, host, sender string, domainNovel, senderNovel float64, senderDays int) (evid, bool) {
 	x := w.SharedDoc * (1 - domainNovel) * senderNovel
 	if x <= 0 {
 		return evid{}, false
 	}
-	return evid{code: CodeSharedDocument, w: x, cls: classNovelty, a: host, b: sender}, true
+	return evid{code: CodeSharedDocument, w: x, cls: classNovelty, a: host, b: sender, n: [3]int32{0, int32(senderDays)}}, true
 }
 
 // pairNovelty: the sender never wrote to this recipient (not even warned

@@ -257,7 +257,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 			add(orgNovelty(w, l.Domain, d))
 			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
 			if hl.isSharing {
-				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel()))
+				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
 			}
 		}
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -39,20 +40,25 @@ func TestSharedDocument(t *testing.T) {
 		in       Input
 		min, max float64 // the shared_document weight
 		action   Action
+		text     string // in the reason's sentence
 	}{
-		{"a stranger's document is warned", docInput(), 0.3, 0.3, Lock},
-		{"a correspondent we wrote to", solicited, 0, 0, Accept},
-		{"a sender seen on a few days counts in part", rare, 0.01, 0.29, Accept},
-		{"a platform new here is novel already", newPlatform, 0, 0, Lock},
-		{"the sender's company shared documents before", colleagues, 0, 0, Accept},
-		{"a code host is no sharing platform", code, 0, 0, Accept},
-		{"an established site", plain, 0, 0, Accept},
+		{"a stranger's document is warned", docInput(), 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a correspondent we wrote to", solicited, 0, 0, Accept, ""},
+		{"a sender seen on a few days counts in part", rare, 0.01, 0.29, Accept, "seen here on only 3 days"},
+		{"a platform new here is novel already", newPlatform, 0, 0, Lock, ""},
+		{"the sender's company shared documents before", colleagues, 0, 0, Accept, ""},
+		{"a code host is no sharing platform", code, 0, 0, Accept, ""},
+		{"an established site", plain, 0, 0, Accept, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
-			got := reasonWeight(v.Links[0].Reasons, CodeSharedDocument)
+			sd := reasonOf(v.Links[0].Reasons, CodeSharedDocument)
+			got := sd.Weight
 			if got < tc.min || got > tc.max || v.Action != tc.action {
 				t.Errorf("shared_document %.3f, action %s; want %.2f..%.2f, %s\n%v", got, v.Action, tc.min, tc.max, tc.action, v.Links[0].Reasons)
+			}
+			if !strings.Contains(sd.Text, tc.text) {
+				t.Errorf("sentence %q, want it to say %q", sd.Text, tc.text)
 			}
 			if v.Action == Lock && v.Level != LevelWarn {
 				t.Errorf("level %s, want warn: novelty alone", v.Level)
@@ -61,14 +67,14 @@ func TestSharedDocument(t *testing.T) {
 	}
 }
 
-// reasonWeight is the weight of the reason with the code, 0 when absent.
-func reasonWeight(rs []Reason, code string) float64 {
+// reasonOf is the reason with the code, the zero Reason when absent.
+func reasonOf(rs []Reason, code string) Reason {
 	for _, r := range rs {
 		if r.Code == code {
-			return r.Weight
+			return r
 		}
 	}
-	return 0
+	return Reason{}
 }
 
 // TestOwnSiteOfDishonestSender: a sender whose name or words deceive gets

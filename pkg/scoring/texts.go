@@ -26,7 +26,10 @@ func (e evid) text() string {
 	case CodeSenderFirstLink:
 		return e.b + " has never linked to " + e.a + " before"
 	case CodeSharedDocument:
-		return e.a + " is a sharing platform where anyone can publish: what counts is who sent this document, and " + e.b + " is new here"
+		if e.n[1] > 0 {
+			return e.a + " is a sharing platform where anyone can publish: what counts is who sent this document, and " + e.b + " was seen here on only " + plural(e.n[1], "day", "days")
+		}
+		return e.a + " is a sharing platform where anyone can publish: what counts is who sent this document, and " + e.b + " writes here for the first time"
 	case CodePairFirst:
 		return e.a + " has never written to " + e.b + " before"
 	case CodeSenderFirst:
