@@ -604,7 +604,8 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 // dishonest: the sender evidence doubts the sender's honesty, not only
 // whose domain the From shows: a name that claims someone else (a shadow
 // identity, a brand or a domain in the name), a lookalike domain,
-// disguised words, a malformed From. Such a sender's own site is where its
+// disguised words, a malformed From, replies diverted to free mail or to
+// a near miss of the sender's domain (all the lookalike class). Such a sender's own site is where its
 // lure is, so a link there gets no own-site credit. A failed
 // authentication (auth_fail) alone does not count: it says the From
 // domain is not the sender's at all, so a link to that domain leads to its
