@@ -602,17 +602,20 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 }
 
 // dishonest: the sender evidence doubts the sender's honesty, not only
-// whose domain the From shows: a name that claims someone else (a shadow
-// identity, a brand or a domain in the name), a lookalike domain,
+// whose domain the From shows: a name known here from another address
+// (shadow identity) or showing another domain, a lookalike domain,
 // disguised words, a malformed From, replies diverted to free mail or to
-// a near miss of the sender's domain (all the lookalike class). Such a sender's own site is where its
-// lure is, so a link there gets no own-site credit. A failed
-// authentication (auth_fail) alone does not count: it says the From
-// domain is not the sender's at all, so a link to that domain leads to its
-// real owner, not to the forger.
+// a near miss of the sender's domain (all the lookalike class). Such a
+// sender's own site is where its lure is, so a link there gets no
+// own-site credit. Two lookalike-class signals do not count: a failed
+// authentication (auth_fail) says the From domain is not the sender's at
+// all, so a link to that domain leads to its real owner, not to the
+// forger; and a brand's name on another domain (brand_name_mismatch) is
+// also how brands' partners and their own secondary domains sign
+// (withgoogle.com, facebookmail.com), whose sites are their own.
 func dishonest(ev []evid) bool {
 	for _, e := range ev {
-		if e.cls == classLookalike && e.w > 0 && e.code != CodeAuthFail {
+		if e.cls == classLookalike && e.w > 0 && e.code != CodeAuthFail && e.code != CodeBrandName {
 			return true
 		}
 	}

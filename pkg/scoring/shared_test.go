@@ -79,7 +79,8 @@ func reasonOf(rs []Reason, code string) Reason {
 
 // TestOwnSiteOfDishonestSender: a sender whose name or words deceive gets
 // no own-site credit for its own domain; a failed DMARC check alone does
-// not take it away (the From domain is then someone else's).
+// not take it away (the From domain is then someone else's), nor does a
+// brand's name (partners and brands' secondary domains sign so).
 func TestOwnSiteOfDishonestSender(t *testing.T) {
 	own := func(subject, name, auth string) Input {
 		in := newInput()
@@ -95,7 +96,8 @@ func TestOwnSiteOfDishonestSender(t *testing.T) {
 	}{
 		{"an honest new sender's own site", own("Our spring collection", "Shop New", ""), true, Accept},
 		{"disguised words in the subject", own("Your Pаyment is ready", "Shop New", ""), false, Lock}, // Cyrillic а
-		{"a brand's name from elsewhere", own("Our spring collection", "PayPal Service", ""), false, Lock},
+		{"a name showing another domain", own("Our spring collection", "billing@paypal.com", ""), false, Lock},
+		{"a brand's name from a partner's domain", own("Our spring collection", "Google Cloud events", ""), true, Accept},
 		{"a failed DMARC check alone", own("Our spring collection", "Shop New", "dmarc"), true, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
