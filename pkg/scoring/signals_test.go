@@ -140,6 +140,7 @@ func TestSenderSignals(t *testing.T) {
 		{"brand name from elsewhere", s(brandName(w, tb, "PayPal Service", "secure-mail.example", false, Stat{})), CodeBrandName, 0.4},
 		{"brand name from the brand", s(brandName(w, tb, "PayPal", "paypal.com", false, Stat{})), "", 0},
 		{"brand name from a sibling domain", s(brandName(w, tb, "Amazon", "amazon.fr", false, Stat{})), "", 0},
+		{"brand name from the brand's notification domain", s(brandName(w, tb, "Facebook", "facebookmail.com", false, Stat{})), "", 0},
 		{"no brand", s(brandName(w, tb, "Alice Doe", "b.com", false, Stat{})), "", 0},
 		{"brand name from free mail at another brand's domain", s(brandName(w, tb, "PayPal Billing", "gmail.com", true, Stat{})), CodeBrandName, 0.4},
 		{"a brand's own (not free) domain naming a partner brand", s(brandName(w, tb, "PayPal", "gmail.com", false, Stat{})), "", 0},
