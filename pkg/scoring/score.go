@@ -256,7 +256,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
 			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
-			if hl.isSharing {
+			if hl.isSharing && !m.brandSender() {
 				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
 			}
 		}
@@ -416,6 +416,14 @@ func appendEvid(out []evid, e evid) []evid {
 // vouched or seen for days). More history never turns it off.
 func (m *message) senderDomainsLink(domain string) bool {
 	return !m.free && m.in.History.SenderDomainLinks[domain].Seen()
+}
+
+// brandSender: the sender's domain is a shipped brand's own (not free
+// mail): a platform's notification (Dropbox's from dropboxmail.com,
+// SharePoint's from sharepointonline.com) vouches for its own platform's
+// documents as much as the platform's own domain would.
+func (m *message) brandSender() bool {
+	return !m.free && m.t.brands.exact[m.sdom]
 }
 
 // ownDomain: the link points to the sender's own registrable domain, and

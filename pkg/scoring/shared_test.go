@@ -31,6 +31,10 @@ func TestSharedDocument(t *testing.T) {
 	colleagues := docInput() // a company whose people have shared documents here before
 	colleagues.MailFrom, colleagues.FromAddr = "ann@partner.example", "ann@partner.example"
 	colleagues.History.SenderDomainLinks = map[string]Stat{"google.com": est()}
+	notice := docInput() // the platform's own share notification
+	notice.MailFrom, notice.FromAddr, notice.FromName = "no-reply@dropboxmail.com", "no-reply@dropboxmail.com", "Jane Roe (via Dropbox)"
+	notice.Links = []links.Link{web("https://www.dropbox.com/scl/fi/x1/plan.pdf", "www.dropbox.com", "dropbox.com")}
+	notice.History.Domains, notice.History.Hosts = map[string]Stat{"dropbox.com": est()}, map[string]Stat{"www.dropbox.com": est()}
 	code := withLink(docInput(), "https://github.com/jane/tool", "github.com", "github.com")
 	code.History.Domains = map[string]Stat{"github.com": est()}
 	plain := withLink(docInput(), "https://www.news.example/story", "www.news.example", "news.example")
@@ -47,6 +51,7 @@ func TestSharedDocument(t *testing.T) {
 		{"a sender seen on a few days counts in part", rare, 0.01, 0.29, Accept, "seen here on only 3 days"},
 		{"a platform new here is novel already", newPlatform, 0, 0, Lock, ""},
 		{"the sender's company shared documents before", colleagues, 0, 0, Accept, ""},
+		{"the platform's own notification", notice, 0, 0, Accept, ""},
 		{"a code host is no sharing platform", code, 0, 0, Accept, ""},
 		{"an established site", plain, 0, 0, Accept, ""},
 	} {
