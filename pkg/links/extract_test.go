@@ -289,6 +289,8 @@ func TestForbiddenHost(t *testing.T) {
 		{"http://www.shop.example%3eClick%20here%3c/a%3e", ""},
 		{"http://www.shop.example%20now/", ""},
 		{"http://a%7Cb.example/", ""},
+		{"http://a%01b.example/", ""},
+		{"http://a%7Fb.example/", ""},
 		{"http://www.shop.example/%3e", "www.shop.example"},
 		{"http://www.SHOP.example./x", "www.shop.example"},
 		{"http://[::1]/x", "::1"},

@@ -305,7 +305,7 @@ func (t *target) setHost(h string, cache hostCache) {
 		}
 		return
 	}
-	if strings.ContainsAny(h, forbiddenHost) {
+	if forbiddenHostName(h) {
 		return // no browser opens it: a link without a host
 	}
 	t.host, t.uhost = h, h
@@ -326,12 +326,20 @@ func (t *target) setHost(h string, cache hostCache) {
 	t.domain = registrable(t.host)
 }
 
-// forbiddenHost holds the characters a host name may not contain, even
-// percent-encoded (the WHATWG URL standard's forbidden domain code points
-// that a text can carry): browsers refuse such a URL, so it leads nowhere
+// forbiddenHostName reports whether h holds a character a host name may
+// not contain, even percent-encoded (the WHATWG URL standard's forbidden
+// domain code points: controls, space, DEL and #%/:<>?@[\]^|): browsers
+// refuse such a URL, so it leads nowhere
 // ("http://www.shop.example%3eClick%20here%3c/a%3e", an anchor's text run
 // into its href).
-const forbiddenHost = " \t\n\r\x00#%/:<>?@[\\]^|"
+func forbiddenHostName(h string) bool {
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; c <= ' ' || c == 0x7f || strings.IndexByte("#%/:<>?@[\\]^|", c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // registrable returns the eTLD+1 of host (private suffixes included), or host.
 func registrable(host string) string {
