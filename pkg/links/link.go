@@ -41,7 +41,7 @@ const (
 	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound
 	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
 	FlagSubmits                           // where a form in an attachment sends what the reader types (a PDF SubmitForm action, an HTML form drawn in an SVG)
-	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/), not a sender's click tracker
+	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/) or Google Translate's website proxy, not a sender's click tracker
 )
 
 // Has reports whether all bits of g are set in f.

@@ -23,7 +23,8 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 
 // Unwrap decodes other vendors' rewritten links offline: Microsoft Safe
 // Links, Proofpoint v1/v2/v3, Barracuda, Cisco, Trend Micro, Sophos, FireEye,
-// Trustwave, Check Point Avanan, Google /url and AMP, and click trackers or open
+// Trustwave, Check Point Avanan, Google /url, AMP and Translate's website
+// proxy, and click trackers or open
 // redirects whose target is a URL parameter (plain, percent-encoded, or in
 // base64 as Bing's /ck/a carries it), the whole query (an ad server's
 // "/clk;1;2?http://...") or a path segment. It
@@ -57,6 +58,9 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	}
 	_, rest, _ := splitScheme(s)
 	host := strings.ToLower(looseHost(rest))
+	if d, ok := translateProxy(host, rest); ok {
+		return d, FlagOpenRedirect, true
+	}
 	if !vendorHost(host) {
 		path, query := pathQuery(rest)
 		d, f, ok := genericRedirect(path, query)
@@ -78,6 +82,35 @@ func unwrapOnce(s string) (string, Flag, bool) {
 		return "", FlagOpaqueWrapper, false
 	}
 	return genericRedirect(u.EscapedPath(), u.RawQuery)
+}
+
+// translateProxy decodes a link through Google Translate's website proxy
+// (https://www-shop--site-example.translate.goog/login?_x_tr_sl=auto&...):
+// the page is www.shop-site.example's, shown under a Google host, which
+// phishing uses as it uses a search engine's open redirect. The host's
+// first label spells the site's name with "-" for "." and "--" for "-";
+// the proxy's own _x_tr_ parameters are dropped.
+func translateProxy(host, rest string) (string, bool) {
+	label, ok := strings.CutSuffix(host, ".translate.goog")
+	if !ok || label == "" || strings.ContainsAny(label, ".\x00") {
+		return "", false
+	}
+	site := strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(label, "--", "\x00"), "-", "."), "\x00", "-")
+	if !strings.Contains(site, ".") || strings.HasPrefix(site, ".") || strings.HasSuffix(site, ".") {
+		return "", false
+	}
+	path, query := pathQuery(rest)
+	var keep []string
+	for kv := range strings.SplitSeq(query, "&") {
+		if kv != "" && !strings.HasPrefix(kv, "_x_tr_") {
+			keep = append(keep, kv)
+		}
+	}
+	dest := "https://" + site + path
+	if len(keep) > 0 {
+		dest += "?" + strings.Join(keep, "&")
+	}
+	return dest, true
 }
 
 // searchRedirect is FlagOpenRedirect for a decoded layer that is a search
@@ -125,7 +158,7 @@ func pathQuery(rest string) (string, string) {
 
 // wrapperHosts are vendor hosts whose targets may sit in the path.
 var wrapperHosts = []string{"secure-web.cisco.com", "url.avanan.click", "urldefense.com", "urldefense.us",
-	"mimecast.com", "mimecastprotect.com"}
+	"mimecast.com", "mimecastprotect.com", ".translate.goog"}
 
 // mayWrap is a cheap filter: only URLs with a query, an embedded "/http",
 // an AMP path or a path-based wrapper host can be unwrapped.
