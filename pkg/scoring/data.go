@@ -19,8 +19,8 @@ type tables struct {
 	freeHosting map[string]bool
 	tlds        map[string]bool
 	freemail    map[string]bool
-	platforms   map[string]bool // platforms.txt and sharing.txt
-	sharing     map[string]bool
+	platforms   map[string]bool
+	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
 	confusable  map[rune]string
@@ -48,12 +48,11 @@ var data = sync.OnceValue(func() *tables {
 	for h := range t.freeHosting {
 		t.hostLists[h] |= listFreeHosting
 	}
-	for h := range t.sharing {
-		t.platforms[h] = true
-		t.hostLists[h] |= listSharing
-	}
 	for h := range t.platforms {
 		t.hostLists[h] |= listPlatform
+	}
+	for h := range t.sharing {
+		t.hostLists[h] |= listPlatform | listSharing
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)

@@ -36,9 +36,11 @@ func TestDataFiles(t *testing.T) {
 		d.brands.tokens["paypal"] != "paypal.com" || d.confusable['\u0430'] != "a" || len(d.sequences) == 0 {
 		t.Error("data tables are missing known entries")
 	}
-	for h := range d.platforms {
-		if d.freeHosting[h] || d.shorteners[h] {
-			t.Errorf("platforms.txt: %q is also a shortener or free hosting", h)
+	for f, m := range map[string]map[string]bool{"platforms.txt": d.platforms, "sharing.txt": d.sharing} {
+		for h := range m {
+			if d.freeHosting[h] || d.shorteners[h] {
+				t.Errorf("%s: %q is also a shortener or free hosting", f, h)
+			}
 		}
 	}
 	if hl := d.matchHostLists("acme.zendesk.com"); !hl.isPlatform || !hl.shared() || hl.isFreeHosting {
