@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -622,22 +623,15 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 // also how brands' partners and their own secondary domains sign
 // (withgoogle.com, facebookmail.com), whose sites are their own.
 func dishonest(ev []evid) bool {
-	for _, e := range ev {
-		if e.cls == classLookalike && e.w > 0 && e.code != CodeAuthFail && e.code != CodeBrandName {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ev, func(e evid) bool {
+		return doubt(e) && e.code != CodeAuthFail && e.code != CodeBrandName
+	})
 }
 
 // spoofed: the sender evidence doubts who the sender is (a lookalike-class
 // claim: a shadow identity, a brand or domain in the name, a malformed
 // From, a failed authentication, disguised words).
-func spoofed(ev []evid) bool {
-	for _, e := range ev {
-		if e.cls == classLookalike && e.w > 0 {
-			return true
-		}
-	}
-	return false
-}
+func spoofed(ev []evid) bool { return slices.ContainsFunc(ev, doubt) }
+
+// doubt: the evidence is a lookalike-class claim with weight.
+func doubt(e evid) bool { return e.cls == classLookalike && e.w > 0 }
