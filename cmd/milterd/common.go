@@ -69,7 +69,8 @@ type storeHooks struct {
 func stores(c config.Config, db *bolt.DB, hooks storeHooks) (*baseline.Store, *lock.Store, error) {
 	bo := baseline.Options{
 		FlushInterval: c.Baseline.FlushInterval.Duration, Retention: c.Baseline.Retention.Duration,
-		EstablishDays: c.Baseline.EstablishDays, EstablishSenders: c.Baseline.EstablishSenders,
+		ThreadRetention: c.Baseline.ThreadRetention.Duration,
+		EstablishDays:   c.Baseline.EstablishDays, EstablishSenders: c.Baseline.EstablishSenders,
 		InternalDomains: c.InternalDomains, OnError: hooks.onError,
 	}
 	if c.Baseline.HashKeyFile != "" {

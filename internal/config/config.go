@@ -70,6 +70,7 @@ type Socket struct {
 type Baseline struct {
 	FlushInterval    Duration `toml:"flush_interval"`
 	Retention        Duration `toml:"retention"`
+	ThreadRetention  Duration `toml:"thread_retention"` // how long learned Message-IDs are kept (thread_reply)
 	EstablishDays    int      `toml:"establish_days"`
 	EstablishSenders int      `toml:"establish_senders"`
 	HashKeyFile      string   `toml:"hash_key_file"` // when set, addresses are stored as HMACs keyed by this file
@@ -144,7 +145,7 @@ func Default() Config {
 			MaxQRPixels:    links.DefaultMaxQRPixels,
 		},
 		Socket:   Socket{Group: "", Mode: "0660"},
-		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},
+		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, ThreadRetention: Duration{90 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},
 		Lock:     Lock{TTL: Duration{30 * 24 * time.Hour}, Contact: "your IT team", Organization: "your organisation", LookupRate: 1, LookupBurst: 20},
 		Policy:   scoring.DefaultPolicy(),
 	}

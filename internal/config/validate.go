@@ -63,8 +63,8 @@ func (c Config) Validate() error {
 	if _, err := strconv.ParseUint(c.Socket.Mode, 8, 32); err != nil {
 		add("socket.mode: %q is not an octal mode", c.Socket.Mode)
 	}
-	if c.Baseline.FlushInterval.Duration <= 0 || c.Baseline.Retention.Duration <= 0 {
-		add("baseline: flush_interval and retention must be positive")
+	if c.Baseline.FlushInterval.Duration <= 0 || c.Baseline.Retention.Duration <= 0 || c.Baseline.ThreadRetention.Duration <= 0 {
+		add("baseline: flush_interval, retention and thread_retention must be positive")
 	}
 	if err := c.Policy.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("policy: %w", err))

@@ -16,8 +16,8 @@ import (
 const maxListed = 100
 
 // Inspect describes one key for the admin API, merged with pending data.
-// kind is sender, sender-domain, name, domain, host, recipient, or pair (key
-// "sender>recipient"). With HashKey set the address must be typed in full;
+// kind is sender, sender-domain, name, domain, host, recipient, pair (key
+// "sender>recipient"), or thread (a Message-ID: was that message learned?). With HashKey set the address must be typed in full;
 // listed partners show as hashes. The result is JSON-friendly.
 func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	s.mu.RLock()
@@ -62,6 +62,10 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		k = rd.s.keys.appendID(k, string(rd.s.keys.appendAddr(nil, normAddr(to))))
 		out["key"], out["stat"] = normAddr(from)+">"+normAddr(to), statMap(rd.stat(kPair, k))
 		out["warned"] = statMap(rd.stat(kWarned, k))
+	case "thread":
+		var k pairKey
+		rd.s.keys.appendID(k[:0], normMsgID(key))
+		out["key"], out["stat"] = normMsgID(key), statMap(rd.stat(kThread, k[:]))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}

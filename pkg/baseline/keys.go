@@ -32,6 +32,7 @@ const (
 	kSDLink  // id(sender domain) id(link domain)
 	kRLink   // id(recipient) id(link domain)
 	kWarned  // id(sender) id(recipient), from mail delivered with a warning only
+	kThread  // id(Message-ID) and idLen zero bytes: a message learned here, for replies to it
 	numKinds // count
 )
 
@@ -47,6 +48,7 @@ var kinds = [numKinds]kind{
 	kSDLink:       {name: "sender-domain-link", bucket: []byte("baseline/sender-domain-link")},
 	kRLink:        {name: "recipient-link", bucket: []byte("baseline/recipient-link")},
 	kWarned:       {name: "warned-pair", bucket: []byte("baseline/warned-pair")},
+	kThread:       {name: "thread", bucket: []byte("baseline/thread")},
 }
 
 var (
@@ -70,10 +72,25 @@ const hashLen = 16 // bytes of HMAC kept per hashed address
 // a key over bbolt's limit would make every flush fail: they normalise to
 // "", which learns nothing.
 const (
-	maxAddrLen = 320
-	maxHostLen = 253
-	maxNameLen = 256
+	maxAddrLen  = 320
+	maxHostLen  = 253
+	maxNameLen  = 256
+	maxMsgIDLen = 998 // a header line's limit (RFC 5322)
 )
+
+// maxThreadRefs bounds the Message-IDs one lookup reads (Query.Thread).
+const maxThreadRefs = 8
+
+// normMsgID trims a Message-ID's angle brackets and surrounding spaces;
+// otherwise Message-IDs compare exactly. An overlong one is junk: "".
+func normMsgID(id string) string {
+	id = strings.TrimSpace(id)
+	id = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">"))
+	if len(id) > maxMsgIDLen {
+		return ""
+	}
+	return id
+}
 
 // normHost lowercases a host or domain, trims dots and spaces, and converts
 // it to IDNA A-labels. Unconvertible input is kept lowercased.

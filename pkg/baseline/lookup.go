@@ -134,7 +134,45 @@ func (rd *reader) facts(q Query) Facts {
 	for _, r := range rcpts {
 		f.Recipients[r] = rd.recipient(r, sID, domains, dids)
 	}
+	f.Thread = rd.thread(q.Thread)
 	return f
+}
+
+// thread adds up the records of the first maxThreadRefs Message-IDs a
+// message answers.
+func (rd *reader) thread(ids []string) Stat {
+	var st Stat
+	var key pairKey // id(Message-ID) and idLen zero bytes
+	for i, id := range uniq(ids, normMsgID) {
+		if i == maxThreadRefs {
+			break
+		}
+		rd.s.keys.appendID(key[:0], id)
+		st = addThread(st, rd.stat(kThread, key[:]))
+	}
+	return st
+}
+
+// addThread adds the record of one more message of a thread to st: counts
+// add up, the first and last sightings widen.
+func addThread(st, o Stat) Stat {
+	switch {
+	case !o.Seen():
+		return st
+	case !st.Seen():
+		return o
+	}
+	st.Messages += o.Messages
+	st.Outbound += o.Outbound
+	st.Vouched += o.Vouched
+	st.Days = max(st.Days, o.Days)
+	if o.FirstSeen.Before(st.FirstSeen) {
+		st.FirstSeen = o.FirstSeen
+	}
+	if o.LastSeen.After(st.LastSeen) {
+		st.LastSeen = o.LastSeen
+	}
+	return st
 }
 
 // perDomain looks up kd for each domain: the domain itself when prefix is

@@ -17,6 +17,7 @@ type obsKeys struct {
 	sid, sdid string
 	rids      []string // of rcpts
 	dids      []string // of domains
+	tid       string   // id of the message's own Message-ID ("" when none)
 }
 
 // Observe records one message for learning. It only touches memory; the
@@ -91,6 +92,9 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 		k.dids = append(k.dids, s.keys.id(d))
 	}
 	k.hosts = uniq(o.LinkHosts, normHost)
+	if id := normMsgID(o.MessageID); id != "" {
+		k.tid = s.keys.id(id)
+	}
 	return k
 }
 
@@ -147,6 +151,9 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	if k.name != "" {
 		touch(kName, k.name)
 	}
+	if k.tid != "" {
+		link(kThread, mkPair(k.tid, ""))
+	}
 	for i, d := range k.domains {
 		touch(kDomain, d)
 		if k.sender != "" {
@@ -186,6 +193,9 @@ func (b *batch) warned(k *obsKeys, hl float64) {
 // outbound learns one message the sender wrote to external recipients.
 func (b *batch) outbound(k *obsKeys, hl float64) {
 	out := func(kd int, key string) { b.get(kd, key).addOutbound(k.t, hl) }
+	if k.tid != "" {
+		b.link(kThread, mkPair(k.tid, ""), func(r *hdr) { r.addOutbound(k.t, hl) })
+	}
 	day := dayOf(k.t)
 	for _, d := range k.domains {
 		out(kDomain, d)

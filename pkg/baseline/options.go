@@ -12,6 +12,11 @@ type Options struct {
 	FlushInterval time.Duration
 	// Retention: entries unseen for longer are pruned. Default 395 days (13 months).
 	Retention time.Duration
+	// ThreadRetention: a learned message's Message-ID (kept so that a
+	// reply to it is recognised) is pruned after this long. One record per
+	// message adds up, and replies come within weeks. Default 90 days, and
+	// never longer than Retention.
+	ThreadRetention time.Duration
 	// PruneInterval is how often Run prunes. Default 6h (first run after one interval).
 	PruneInterval time.Duration
 	// HalfLife of the decayed message count (Stat.Messages). Default 90 days.
@@ -55,6 +60,8 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.FlushInterval, 200*time.Millisecond)
 	def(&o.Retention, 395*24*time.Hour)
+	def(&o.ThreadRetention, 90*24*time.Hour)
+	o.ThreadRetention = min(o.ThreadRetention, o.Retention)
 	def(&o.PruneInterval, 6*time.Hour)
 	def(&o.HalfLife, 90*24*time.Hour)
 	if o.EstablishDays <= 0 {

@@ -20,8 +20,12 @@ func (s *Store) prune(ctx context.Context, now time.Time) (int, error) {
 	cutoff := unixSecs(now.Add(-s.opts.Retention))
 	total := 0
 	for kd := range kinds {
+		cut := cutoff
+		if kd == kThread {
+			cut = unixSecs(now.Add(-s.opts.ThreadRetention))
+		}
 		n, err := s.pruneBucket(ctx, kinds[kd].bucket, func(_ *bolt.Tx, _, v []byte) ([]byte, bool) {
-			return nil, lastOf(v) < cutoff
+			return nil, lastOf(v) < cut
 		})
 		total += n
 		if err != nil {

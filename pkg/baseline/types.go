@@ -23,6 +23,10 @@ type Observation struct {
 	// (RecipientFacts.Warned), so a newsletter that arrives every day stays
 	// a stranger everywhere else. Outbound is ignored.
 	Warned bool
+	// MessageID is the message's own Message-ID, so a later reply naming
+	// it (Query.Thread) is known to answer mail learned here. A message
+	// delivered with a warning only (Warned) does not record it.
+	MessageID string
 }
 
 // Query asks for everything one message's scoring needs, answered in one read
@@ -34,6 +38,9 @@ type Query struct {
 	Recipients  []string
 	LinkDomains []string
 	LinkHosts   []string
+	// Thread holds the Message-IDs the message answers (its In-Reply-To
+	// and References), at most maxThreadRefs of them.
+	Thread []string
 }
 
 // Facts answers a Query. Maps are keyed by the normalised form of the queried
@@ -47,6 +54,10 @@ type Facts struct {
 	SenderLinks       map[string]Stat // link domain as sent by this sender address
 	SenderDomainLinks map[string]Stat // link domain as sent by this sender domain
 	Recipients        map[string]RecipientFacts
+	// Thread is what the history holds about the messages Query.Thread
+	// names, added together (see addThread): Messages counts the ones
+	// delivered here, Outbound the ones sent from here.
+	Thread Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.

@@ -42,10 +42,12 @@ type Envelope struct {
 type Message struct {
 	Envelope
 	MessageID string
-	FromAddr  string
-	FromName  string
-	ReplyTo   string
-	Subject   string
+	// Thread: the Message-IDs the message answers (In-Reply-To, References).
+	Thread   []string
+	FromAddr string
+	FromName string
+	ReplyTo  string
+	Subject  string
 	// AuthResults are the Authentication-Results field values, top first.
 	AuthResults []string
 	// ListMail: the message carries a List-Id field (RFC 2919).
@@ -149,7 +151,7 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 // input builds the scorer's input, with one history lookup; the facts
 // are kept for learning.
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
-	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients}
+	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	facts, err := e.history.Lookup(q)
 	if err != nil {

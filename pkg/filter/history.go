@@ -18,6 +18,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		SenderLinks:       statMap(f.SenderLinks),
 		SenderDomainLinks: statMap(f.SenderDomainLinks),
 		Recipients:        make(map[string]scoring.RecipientHistory, len(f.Recipients)),
+		Thread:            scoring.Stat(f.Thread),
 	}
 	for k, r := range f.Recipients {
 		h.Recipients[k] = scoring.RecipientHistory{

@@ -47,7 +47,7 @@ func (e *Engine) Teach(r *Result) {
 	m := r.Message
 	o := baseline.Observation{
 		Time: m.Now, Sender: m.sender(), SenderName: m.FromName,
-		Recipients: m.Recipients, Outbound: r.Outbound,
+		Recipients: m.Recipients, Outbound: r.Outbound, MessageID: m.MessageID,
 	}
 	o.Vouched = !r.Outbound && e.vouched(r)
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)

@@ -3,6 +3,7 @@ package filter
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message"
@@ -31,7 +32,8 @@ func readMessage(msg []byte, env Envelope) Message {
 	} else {
 		m.Subject = h.Get("Subject")
 	}
-	m.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
+	m.MessageID = messageID(h.Get("Message-Id"))
+	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
 	m.ListMail = h.Get("List-Id") != ""
 	m.FromMalformed = fromMalformed(h.Values("From"))
@@ -43,6 +45,63 @@ func readMessage(msg []byte, env Envelope) Message {
 func readHeader(msg []byte) mail.Header {
 	th, _ := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(msg)))
 	return mail.Header{Header: message.Header{Header: th}}
+}
+
+// maxThreadRefs bounds the Message-IDs a message is looked up by.
+const maxThreadRefs = 8
+
+// threadRefs returns the Message-IDs a message answers: In-Reply-To's,
+// then References' from the last (the newest) back, without duplicates, at
+// most maxThreadRefs.
+func threadRefs(inReplyTo, references string) []string {
+	var out []string
+	add := func(id string) {
+		if len(out) < maxThreadRefs && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	for _, id := range msgIDs(inReplyTo) {
+		add(id)
+	}
+	refs := msgIDs(references)
+	for i := len(refs) - 1; i >= 0; i-- {
+		add(refs[i])
+	}
+	return out
+}
+
+// messageID is the first msg-id of a Message-ID field, else the whole
+// value without its angle brackets (a client that left them out).
+func messageID(v string) string {
+	if ids := msgIDs(v); len(ids) > 0 {
+		return ids[0]
+	}
+	return strings.Trim(strings.TrimSpace(v), "<>")
+}
+
+// msgIDs returns the "<...>" tokens of a field value (RFC 5322 msg-id),
+// leniently: anything between angle brackets without white space, so
+// comments and junk between them are skipped.
+func msgIDs(v string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			return out
+		}
+		v = v[i+1:]
+		j := strings.IndexAny(v, "<>")
+		if j < 0 {
+			return out
+		}
+		if id := v[:j]; v[j] == '>' && id != "" && !strings.ContainsAny(id, " \t\r\n") {
+			out = append(out, id)
+		}
+		v = v[j:]
+		if v[0] == '>' {
+			v = v[1:]
+		}
+	}
 }
 
 func firstAddr(h mail.Header, keys ...string) string {

@@ -76,6 +76,7 @@ const (
 	CodeSolicited       = "solicited"
 	CodeEstablishedPair = "established_pair"
 	CodeRecurringPair   = "recurring_pair"
+	CodeThreadReply     = "thread_reply"
 	CodeSenderOwnDomain = "sender_own_domain"
 	CodeSitePages       = "site_pages"
 	CodeNamedSite       = "named_site"
@@ -136,7 +137,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeRecurringPair, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted,
 	} {
 		knownCodes[c] = true
@@ -148,7 +149,7 @@ func knownCode(c string) bool { return knownCodes[c] }
 // contextCodes are the codes of context evidence (what lowers the risk).
 var contextCodes = map[string]bool{
 	CodeInternalSender: true, CodeInternalKnown: true, CodeSolicited: true, CodeEstablishedPair: true,
-	CodeRecurringPair: true, CodeSenderOwnDomain: true, CodeSitePages: true, CodeNamedSite: true,
+	CodeRecurringPair: true, CodeThreadReply: true, CodeSenderOwnDomain: true, CodeSitePages: true, CodeNamedSite: true,
 	CodeQuotedLink: true, CodeOrgOutbound: true, CodeOrgDomain: true,
 }
 

@@ -128,6 +128,9 @@ func newMessage(p Policy, in *Input) *message {
 	m.free = t.freemail[m.sdom]
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
+	if e, ok := threadReply(&p.Weights, in.History.Thread); ok && e.w != 0 && !spoofed(m.sendEv) {
+		m.sendEv = append(m.sendEv, e)
+	}
 	m.subj.scan(m.cues, in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {

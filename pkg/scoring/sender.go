@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,6 +59,26 @@ func solicitation(w *Weights, sender string, s, pair, dom Stat, freemail bool) e
 		f = 1.0 / 3
 	}
 	return evid{code: CodeUnsolicited, w: w.Unsolicited * f, cls: classSender, a: sender}
+}
+
+// threadReply: the message answers mail learned here (its In-Reply-To or
+// References name a message delivered here or sent from here), so the
+// sender joins a conversation the organisation holds, as a colleague
+// copied into a thread or a new poster on a mailing list does. It vouches
+// for the sender, not for the links: like the other sender credits it
+// offsets the sender's novelty and never more (capCredits). The caller
+// withholds it when the sender evidence doubts who wrote (spoofed): a
+// thread taken from a stolen mailbox and answered under a borrowed name is
+// how this credit would be abused.
+func threadReply(w *Weights, t Stat) (evid, bool) {
+	if !t.Seen() {
+		return evid{}, false
+	}
+	e := evid{code: CodeThreadReply, w: -w.LessThread, cls: classContext, a: t.LastSeen.UTC().Format(time.DateOnly)}
+	if t.Outbound > 0 {
+		e.n[0] = 1
+	}
+	return e, true
 }
 
 // establishedPair: the sender has written to this recipient on several days.

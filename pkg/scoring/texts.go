@@ -154,6 +154,11 @@ func (e evid) otherText() string {
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
 	case CodeRecurringPair:
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time delivered with a warning"
+	case CodeThreadReply:
+		if e.n[0] == 1 {
+			return "the message answers mail sent from here (last on " + e.a + ")"
+		}
+		return "the message answers mail delivered here (last on " + e.a + ")"
 	case CodeSenderOwnDomain:
 		return "the link goes to the sender's own domain " + e.a
 	case CodeSitePages:

@@ -82,6 +82,10 @@ type History struct {
 	SenderLinks       map[string]Stat
 	SenderDomainLinks map[string]Stat
 	Recipients        map[string]RecipientHistory
+	// Thread: the messages this one answers (In-Reply-To, References) as
+	// far as they were learned here, added together: Messages delivered
+	// here, Outbound sent from here.
+	Thread Stat
 }
 
 // RecipientHistory mirrors baseline.RecipientFacts.
