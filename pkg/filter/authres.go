@@ -18,7 +18,7 @@ import (
 // Two failures are not the sender's doing and are not counted: a DMARC
 // failure of a domain that publishes "p=none" (its owner says its mail may
 // fail, as mail through lists and forwarders does), and, on mailing-list
-// mail (list is true: a List-Id field), a bare DKIM failure, since list
+// mail (list is true: Message.ListMail), a bare DKIM failure, since list
 // servers alter what the author's domain signed.
 func authFailure(values, trusted []string, fromDomain string, list bool) string {
 	if len(trusted) == 0 || fromDomain == "" {

@@ -50,7 +50,9 @@ type Message struct {
 	Subject  string
 	// AuthResults are the Authentication-Results field values, top first.
 	AuthResults []string
-	// ListMail: the message carries a List-Id field (RFC 2919).
+	// ListMail: a mailing list delivered the message: it carries a List-Id
+	// field (RFC 2919), or its From is the list's own address showing the
+	// author as "Name via List" (listRewrittenFrom).
 	ListMail bool
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool

@@ -1,6 +1,46 @@
 package filter
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
+
+// listRewrittenFrom: the From is a mailing list's own posting address,
+// put there by the list to keep its copies of a post passing DMARC, which
+// then shows the author as "Name via List" (Mailman's munge_from, Google
+// Groups). The display name ends in " via " and the list's name, and the
+// address's local part spells that same name ("Jane via Radio-users
+// <radio-users@lists.example>"). A service's "Name via Service" with an
+// address of another name (member@surveymonkeyuser.example) is not a list.
+func listRewrittenFrom(name, addr string) bool {
+	i := lastVia(name)
+	at := strings.LastIndexByte(addr, '@')
+	if i < 0 || at <= 0 {
+		return false
+	}
+	list := letters(name[i+len(" via "):])
+	return list != "" && list == letters(addr[:at])
+}
+
+// lastVia is the byte index of the last " via " in s, in any letter case.
+func lastVia(s string) int {
+	for i := len(s) - len(" via "); i >= 0; i-- {
+		if s[i] == ' ' && s[i+4] == ' ' && strings.EqualFold(s[i+1:i+4], "via") {
+			return i
+		}
+	}
+	return -1
+}
+
+// letters keeps the letters and digits of s, in lower case.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
 
 // fromMalformed reports whether the From fields fail to name exactly one
 // author with an address: no From field or several, no address, an empty

@@ -89,3 +89,34 @@ func TestLenientFromAddr(t *testing.T) {
 		}
 	}
 }
+
+func TestListRewrittenFrom(t *testing.T) {
+	for _, tc := range []struct {
+		name, display, addr string
+		want                bool
+	}{
+		{"Mailman", "Jane Roe via Radio-users", "radio-users@lists.sdr.example", true},
+		{"Google Groups", "'Jane Roe' via Radio Users", "radio-users@googlegroups.example", true},
+		{"any letter case", "Jane Roe VIA radio-USERS", "Radio-Users@lists.sdr.example", true},
+		{"a service of another name", "help@care-wallet.example via SurveyMonkey", "member@surveymonkeyuser.example", false},
+		{"no via", "Radio-users", "radio-users@lists.sdr.example", false},
+		{"via inside a word", "Olivia Radio-users", "radio-users@lists.sdr.example", false},
+		{"nothing after via", "Jane via ", "jane@x.example", false},
+		{"no address", "Jane via List", "", false},
+		{"no local part", "Jane via List", "@list.example", false},
+	} {
+		if got := listRewrittenFrom(tc.display, tc.addr); got != tc.want {
+			t.Errorf("%s: listRewrittenFrom(%q, %q) = %v, want %v", tc.name, tc.display, tc.addr, got, tc.want)
+		}
+	}
+}
+
+func FuzzListRewrittenFrom(f *testing.F) {
+	f.Add("Jane via Radio-users", "radio-users@lists.example")
+	f.Add("x VIA ", "@")
+	f.Fuzz(func(t *testing.T, name, addr string) {
+		if listRewrittenFrom(name, addr) && (lastVia(name) < 0 || !strings.Contains(addr, "@")) {
+			t.Fatalf("listRewrittenFrom(%q, %q) without \" via \" or an address", name, addr)
+		}
+	})
+}

@@ -3,9 +3,12 @@ package filter
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // listPost is one post to a technical mailing list, as delivered to a
@@ -88,6 +91,84 @@ func TestMailingListPosts(t *testing.T) {
 		}
 		if r.Action != tc.action || level != tc.level {
 			t.Errorf("%s: %s %s (score %.2f, %v), want %s %s", tc.name, r.Action, level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
+		}
+	}
+}
+
+// rewrittenPost is a list's copy of a post whose From the list rewrote to
+// its own address (DMARC mitigation), the author moved to Reply-To, with
+// no List-Id field (as when a replay stream or a relay dropped it).
+func rewrittenPost(name, author, subject, body string) []byte {
+	return []byte(strings.ReplaceAll(fmt.Sprintf(`From: %s via Radio-users <radio-users@lists.sdr.example>
+Reply-To: %s
+To: radio-users@lists.sdr.example
+Subject: %s
+Message-ID: <%d.%d@lists.sdr.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+%s
+`, name, author, subject, len(body), len(author), body), "\n", "\r\n"))
+}
+
+// Posts whose From a list rewrote to its own address ("Bob via
+// Radio-users") and whose authors' free-mail addresses sit in Reply-To,
+// delivered to a subscriber or to the list's own address (an archive):
+// the list address learns like any correspondent, so after a month of
+// them a post linking the list's documentation passes and one linking a
+// new site is at most warned, never blocked as mail forged "from yourself"
+// or diverting replies to free mail. The same From without "via" and
+// the list's name, sent to the list's own address, is still mail from
+// the recipient's own address.
+func TestListRewrittenPosts(t *testing.T) {
+	const list = "radio-users@lists.sdr.example"
+	for _, rcpt := range []string{"dana@corp.example", list} {
+		e := testEngine(t)
+		start := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+		env := func(now time.Time) Envelope {
+			return Envelope{MailFrom: "radio-users-bounces@lists.sdr.example", Recipients: []string{rcpt}, Now: now}
+		}
+		for d := range 30 {
+			raw := rewrittenPost(fmt.Sprintf("Poster %d", d), fmt.Sprintf("poster%d@yahoo.example", d), "Re: streaming",
+				"The manual has it: https://docs.sdr.example/api/streamer.html")
+			r, err := e.Decide(context.Background(), raw, env(start.Add(time.Duration(d)*24*time.Hour)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Finish(r)
+		}
+		later := start.Add(31 * 24 * time.Hour)
+		for _, tc := range []struct {
+			name   string
+			raw    []byte
+			action Action
+			code   string // a reason code the verdict must (or, with !, must not) carry
+		}{
+			{"documentation link", rewrittenPost("Carl", "carl@yahoo.example", "Re: x",
+				"See https://docs.sdr.example/setup.html"), ActionAccept, "!" + scoring.CodeReplyFree},
+			{"a new site", rewrittenPost("Dora", "dora@yahoo.example", "Re: y",
+				"We measured it: https://www.antenna-tests.example/results.html"), ActionAccept, "!" + scoring.CodeOwnAddress},
+			{"no via: from the list's own address", []byte(strings.ReplaceAll(`From: Radio-users <radio-users@lists.sdr.example>
+To: radio-users@lists.sdr.example
+Subject: notice
+
+See https://docs.sdr.example/setup.html
+`, "\n", "\r\n")), "", scoring.CodeOwnAddress},
+		} {
+			r, err := e.Decide(context.Background(), tc.raw, env(later))
+			if err != nil {
+				t.Fatal(err)
+			}
+			codes := r.ReasonCodes()
+			if tc.action != "" && r.Action != tc.action {
+				t.Errorf("%s to %s: %s (score %.2f, %v), want %s", tc.name, rcpt, r.Action, r.Verdict.Score, codes, tc.action)
+			}
+			if want, ok := strings.CutPrefix(tc.code, "!"); ok && slices.Contains(codes, want) {
+				t.Errorf("%s to %s: %v carries %s", tc.name, rcpt, codes, want)
+			}
+			if !strings.HasPrefix(tc.code, "!") && (rcpt == list) != slices.Contains(codes, tc.code) {
+				t.Errorf("%s to %s: %v, %s expected only for the list's own address", tc.name, rcpt, codes, tc.code)
+			}
 		}
 	}
 }

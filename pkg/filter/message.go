@@ -35,7 +35,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.MessageID = messageID(h.Get("Message-Id"))
 	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
-	m.ListMail = h.Get("List-Id") != ""
+	m.ListMail = h.Get("List-Id") != "" || listRewrittenFrom(m.FromName, m.FromAddr)
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m
 }

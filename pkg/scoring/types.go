@@ -57,8 +57,10 @@ type Input struct {
 	// FromMalformed: the From fields do not name exactly one author with an
 	// address (none, several, an empty address, an unquoted comma).
 	FromMalformed bool
-	// List: the message carries a List-Id field (RFC 2919), so a mailing
-	// list delivered it, and a subscriber's own post may come back to them.
+	// List: a mailing list delivered the message (a List-Id field, RFC
+	// 2919, or a From the list rewrote to its own address), so a
+	// subscriber's own post may come back to them, and the list may have
+	// put the author in Reply-To.
 	List bool
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
