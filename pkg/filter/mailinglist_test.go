@@ -99,7 +99,7 @@ func TestMailingListPosts(t *testing.T) {
 // its own address (DMARC mitigation), the author moved to Reply-To, with
 // no List-Id field (as when a replay stream or a relay dropped it).
 func rewrittenPost(name, author, subject, body string) []byte {
-	return []byte(strings.ReplaceAll(fmt.Sprintf(`From: %s via Radio-users <radio-users@lists.sdr.example>
+	return []byte(strings.ReplaceAll(fmt.Sprintf(`From: "%s via Radio-users" <radio-users@lists.sdr.example>
 Reply-To: %s
 To: radio-users@lists.sdr.example
 Subject: %s
@@ -170,5 +170,24 @@ See https://docs.sdr.example/setup.html
 				t.Errorf("%s to %s: %v, %s expected only for the list's own address", tc.name, rcpt, codes, tc.code)
 			}
 		}
+	}
+}
+
+// A list that rewrites the From of an author who gave no name shows their
+// address ("ann@partner.example via Radio-users"): that is the list's
+// wording, not a display name showing another domain.
+func TestListRewrittenNameIsNotTheSenders(t *testing.T) {
+	raw := rewrittenPost("ann@partner.example", "ann@partner.example", "Re: x", "See https://docs.sdr.example/setup.html")
+	m := readMessage(raw, Envelope{Recipients: []string{"dana@corp.example"}})
+	if !m.ListMail || m.FromName != "" || m.FromAddr != "radio-users@lists.sdr.example" {
+		t.Errorf("list %v, name %q, address %q; want list mail from the list's address without a name", m.ListMail, m.FromName, m.FromAddr)
+	}
+	r, err := testEngine(t).Decide(context.Background(), raw, Envelope{MailFrom: "radio-users-bounces@lists.sdr.example",
+		Recipients: []string{"dana@corp.example"}, Now: time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(r.ReasonCodes(), scoring.CodeNameDomain) {
+		t.Errorf("name_domain_mismatch for the list's wording: %v", r.ReasonCodes())
 	}
 }

@@ -35,7 +35,14 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.MessageID = messageID(h.Get("Message-Id"))
 	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
-	m.ListMail = h.Get("List-Id") != "" || listRewrittenFrom(m.FromName, m.FromAddr)
+	m.ListMail = h.Get("List-Id") != ""
+	if listRewrittenFrom(m.FromName, m.FromAddr) {
+		// The display name is then the list's wording about the author
+		// ("Jane via Radio-users", or the author's address when they gave
+		// no name), not a name the sender chose: the name signals have
+		// nothing to read in it.
+		m.ListMail, m.FromName = true, ""
+	}
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m
 }
