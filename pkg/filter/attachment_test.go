@@ -4,14 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
-	"image/png"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode"
+	"github.com/firstsight/firstsight/internal/qrtest"
 )
 
 // pdfMail is a first contact whose body links body and whose PDF
@@ -137,20 +135,6 @@ func btoi(b bool) int {
 	return 0
 }
 
-// qrPNG is a PNG image of a QR code holding text.
-func qrPNG(t *testing.T, text string) []byte {
-	t.Helper()
-	m, err := qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, 160, 160, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := png.Encode(&b, m); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
 // TestQRCodeImage: a QR code in an inline image is read (never fetched,
 // never changed); a stranger's code to a new domain holds the message, a
 // code to the sender's own site passes.
@@ -165,7 +149,7 @@ func TestQRCodeImage(t *testing.T) {
 		{"a code to the sender's own site", "https://www.new-vendor.example/ticket/4711", ActionAccept, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			enc := base64.StdEncoding.EncodeToString(qrPNG(t, tc.code))
+			enc := base64.StdEncoding.EncodeToString(qrtest.PNG(t, tc.code, 160))
 			raw := []byte(msg("Security <security@new-vendor.example>", "alice@corp.example", "Action required",
 				`multipart/related; boundary="b"`,
 				"--b\nContent-Type: text/html; charset=utf-8\n\n<p>Scan the code below with your phone.</p><img src=\"cid:qr1\">\n"+

@@ -5,12 +5,10 @@ package integration
 import (
 	"bytes"
 	"encoding/base64"
-	"image/png"
 	"strings"
 	"testing"
 
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode"
+	"github.com/firstsight/firstsight/internal/qrtest"
 )
 
 // pdfInvoice is a first contact's mail with text (which may hold a link)
@@ -94,17 +92,10 @@ func TestPostfixAttachmentLinks(t *testing.T) {
 // holds a QR code of url. It also returns the image part exactly as sent.
 func qrNotice(t *testing.T, url string) (outMail, []byte) {
 	t.Helper()
-	m, err := qrcode.NewQRCodeWriter().Encode(url, gozxing.BarcodeFormat_QR_CODE, 160, 160, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var img bytes.Buffer
-	if err := png.Encode(&img, m); err != nil {
-		t.Fatal(err)
-	}
+	img := qrtest.PNG(t, url, 160)
 	const from, b = "security@mfa-notice.test", "qr-b0undary"
 	part := "Content-Type: image/png\r\nContent-ID: <qr1>\r\nContent-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
-		wrap76(base64.StdEncoding.EncodeToString(img.Bytes())) + "\r\n"
+		wrap76(base64.StdEncoding.EncodeToString(img)) + "\r\n"
 	h := headerBlock(from, recipient, "Action required", []string{"MIME-Version: 1.0", "Content-Type: multipart/related; boundary=\"" + b + "\""})
 	body := "--" + b + "\r\nContent-Type: text/html; charset=us-ascii\r\n\r\n<p>Scan the code with your phone.</p><img src=\"cid:qr1\">\r\n--" + b +
 		"\r\n" + part + "--" + b + "--\r\n"
