@@ -63,9 +63,7 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		out["key"], out["stat"] = normAddr(from)+">"+normAddr(to), statMap(rd.stat(kPair, k))
 		out["warned"] = statMap(rd.stat(kWarned, k))
 	case "thread":
-		var k pairKey
-		rd.s.keys.appendID(k[:0], normMsgID(key))
-		out["key"], out["stat"] = normMsgID(key), statMap(rd.stat(kThread, k[:]))
+		out["key"], out["stat"] = normMsgID(key), statMap(rd.thread([]string{key}, nil))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}

@@ -8,6 +8,7 @@ type batch struct {
 	links     [numKinds]map[pairKey]hdr        // two-part kinds (pointer-free)
 	known     map[string]map[string]knownEntry // stored recipient key -> domain
 	linkNames map[string]string                // id -> link domain, for the dictionary
+	threads   map[string][]string              // id(Message-ID) -> ids of its senders in links[kThread]
 	n         int                              // observations
 	keys      int                              // records (for back-pressure)
 	txid      atomic.Int64                     // id of the writing tx, 0 before
@@ -15,7 +16,7 @@ type batch struct {
 }
 
 func newBatch() *batch {
-	b := &batch{known: map[string]map[string]knownEntry{}, linkNames: map[string]string{}}
+	b := &batch{known: map[string]map[string]knownEntry{}, linkNames: map[string]string{}, threads: map[string][]string{}}
 	for i := range b.recs {
 		if twoPart(i) {
 			b.links[i] = map[pairKey]hdr{}
@@ -58,6 +59,16 @@ func (b *batch) link(kd int, key pairKey, f func(*hdr)) {
 	}
 	f(&h)
 	b.links[kd][key] = h
+}
+
+// thread records one sighting of a message with id tid from the sender
+// with id sid (each "" for none), indexed so a lookup by Message-ID alone
+// finds it (threadKeys).
+func (b *batch) thread(tid, sid string, f func(*hdr)) {
+	if !containsString(b.threads[tid], sid) {
+		b.threads[tid] = append(b.threads[tid], sid)
+	}
+	b.link(kThread, mkPair(tid, sid), f)
 }
 
 func (b *batch) addKnown(rcpt, dom string, day uint16, n uint32) {

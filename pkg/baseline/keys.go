@@ -32,7 +32,7 @@ const (
 	kSDLink  // id(sender domain) id(link domain)
 	kRLink   // id(recipient) id(link domain)
 	kWarned  // id(sender) id(recipient), from mail delivered with a warning only
-	kThread  // id(Message-ID) and idLen zero bytes: a message learned here, for replies to it
+	kThread  // id(Message-ID) id(sender): a message learned here, for replies to it
 	numKinds // count
 )
 

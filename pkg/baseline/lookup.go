@@ -3,6 +3,7 @@ package baseline
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -134,23 +135,52 @@ func (rd *reader) facts(q Query) Facts {
 	for _, r := range rcpts {
 		f.Recipients[r] = rd.recipient(r, sID, domains, dids)
 	}
-	f.Thread = rd.thread(q.Thread)
+	f.Thread = rd.thread(q.Thread, sID)
 	return f
 }
 
 // thread adds up the records of the first maxThreadRefs Message-IDs a
-// message answers.
-func (rd *reader) thread(ids []string) Stat {
+// message answers, leaving out the messages of its own sender (sID): a
+// sender answering its own earlier mail holds no conversation with us.
+func (rd *reader) thread(ids []string, sID []byte) Stat {
 	var st Stat
-	var key pairKey // id(Message-ID) and idLen zero bytes
+	var mid [idLen]byte
 	for i, id := range uniq(ids, normMsgID) {
 		if i == maxThreadRefs {
 			break
 		}
-		rd.s.keys.appendID(key[:0], id)
-		st = addThread(st, rd.stat(kThread, key[:]))
+		rd.s.keys.appendID(mid[:0], id)
+		for _, k := range rd.threadKeys(mid[:]) {
+			if sID == nil || !bytes.Equal(k[idLen:], sID) {
+				st = addThread(st, rd.stat(kThread, k[:]))
+			}
+		}
 	}
 	return st
+}
+
+// threadKeys lists the thread records of one Message-ID id, stored or
+// pending: one per sender it came from, normally one.
+func (rd *reader) threadKeys(mid []byte) []pairKey {
+	var keys []pairKey
+	add := func(k pairKey) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	c := rd.buckets[kThread].Cursor()
+	for k, _ := c.Seek(mid); len(k) == len(pairKey{}) && bytes.HasPrefix(k, mid); k, _ = c.Next() {
+		add(pairKey(k))
+	}
+	for _, p := range rd.pend {
+		if p == nil {
+			continue
+		}
+		for _, sid := range p.threads[string(mid)] {
+			add(mkPair(string(mid), sid))
+		}
+	}
+	return keys
 }
 
 // addThread adds the record of one more message of a thread to st: counts

@@ -152,7 +152,7 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 		touch(kName, k.name)
 	}
 	if k.tid != "" {
-		link(kThread, mkPair(k.tid, ""))
+		b.thread(k.tid, k.sid, func(r *hdr) { r.addInbound(k.t, hl, k.vouched) })
 	}
 	for i, d := range k.domains {
 		touch(kDomain, d)
@@ -194,7 +194,7 @@ func (b *batch) warned(k *obsKeys, hl float64) {
 func (b *batch) outbound(k *obsKeys, hl float64) {
 	out := func(kd int, key string) { b.get(kd, key).addOutbound(k.t, hl) }
 	if k.tid != "" {
-		b.link(kThread, mkPair(k.tid, ""), func(r *hdr) { r.addOutbound(k.t, hl) })
+		b.thread(k.tid, k.sid, func(r *hdr) { r.addOutbound(k.t, hl) })
 	}
 	day := dayOf(k.t)
 	for _, d := range k.domains {

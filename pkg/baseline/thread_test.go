@@ -10,8 +10,8 @@ import (
 
 // A reply's In-Reply-To and References are looked up among the messages
 // learned here: delivered ones count as Messages, sent ones as Outbound,
-// several found ones add up, and a message delivered with a warning only
-// is not remembered.
+// several found ones add up, the replier's own earlier messages do not
+// count, and a message delivered with a warning only is not remembered.
 func TestThread(t *testing.T) {
 	bob := []string{"bob@corp.test"}
 	withID := func(o baseline.Observation, id string) baseline.Observation {
@@ -41,6 +41,11 @@ func TestThread(t *testing.T) {
 			withID(inbound(t0, "a@list.test", bob), "a-1@list.test"), sent},
 			[]string{"a-1@list.test", "x-9@else.test", "out-1@corp.test"}, 1, 1},
 		{"warned mail is not remembered", []baseline.Observation{warned}, []string{"w-1@spam.test"}, 0, 0},
+		{"the replier's own earlier message does not count", []baseline.Observation{
+			withID(inbound(t0, "c@list.test", bob), "c-1@list.test")}, []string{"c-1@list.test"}, 0, 0},
+		{"only the others' messages count", []baseline.Observation{
+			withID(inbound(t0, "c@list.test", bob), "c-1@list.test"), withID(inbound(t0, "a@list.test", bob), "a-1@list.test")},
+			[]string{"c-1@list.test", "a-1@list.test"}, 1, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,6 +76,9 @@ func TestPruneThread(t *testing.T) {
 	s.Observe(o)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
+	}
+	if st, err := s.Inspect("thread", "<old@list.test>"); err != nil || st["stat"].(map[string]any)["seen"] != true {
+		t.Errorf("Inspect thread before pruning = %v, %v", st, err)
 	}
 	if _, err := s.Prune(t0.Add(40 * 24 * time.Hour)); err != nil {
 		t.Fatal(err)

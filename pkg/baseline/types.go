@@ -55,8 +55,9 @@ type Facts struct {
 	SenderDomainLinks map[string]Stat // link domain as sent by this sender domain
 	Recipients        map[string]RecipientFacts
 	// Thread is what the history holds about the messages Query.Thread
-	// names, added together (see addThread): Messages counts the ones
-	// delivered here, Outbound the ones sent from here.
+	// names, added together (see addThread), leaving out the ones the
+	// queried sender sent: Messages counts the ones delivered here,
+	// Outbound the ones sent from here.
 	Thread Stat
 }
 

@@ -61,7 +61,8 @@ func FuzzThreadRefs(f *testing.F) {
 // A stranger's answer to mail delivered here: the first post of a thread
 // is learned with its Message-ID, and a newcomer's reply naming it in
 // In-Reply-To is accepted with thread_reply, while the same reply naming
-// a message never seen here is warned.
+// a message never seen here is warned, and so is a "reply" to the
+// sender's own earlier message (a harmless first mail, then the lure).
 func TestThreadReplyThroughEngine(t *testing.T) {
 	e := testEngine(t)
 	start := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
@@ -76,6 +77,12 @@ Does anyone have gain figures for the 2.4 GHz antenna?
 	r, err := e.Decide(context.Background(), []byte(first), Envelope{MailFrom: "ana@univ-a.example", Recipients: rcpt, Now: start})
 	if err != nil {
 		t.Fatal(err)
+	}
+	e.Finish(r)
+	own := strings.ReplaceAll(strings.ReplaceAll(first, "ana@univ-a.example", "newcomer@lab-b.example"), "first-1@univ-a", "own-1@lab-b")
+	r, err = e.Decide(context.Background(), []byte(own), Envelope{MailFrom: "newcomer@lab-b.example", Recipients: rcpt, Now: start})
+	if err != nil || r.Action != ActionAccept {
+		t.Fatalf("newcomer's first message: %v, %v", r, err)
 	}
 	e.Finish(r)
 	reply := func(parent string) []byte {
@@ -95,6 +102,7 @@ We measured it last year: https://www.antenna-tests.example/results/ant24.html
 	}{
 		{"first-1@univ-a.example", ActionAccept, true},
 		{"unknown-9@univ-a.example", ActionLock, false},
+		{"own-1@lab-b.example", ActionLock, false},
 	} {
 		r, err := e.Decide(context.Background(), reply(tc.parent), Envelope{MailFrom: "newcomer@lab-b.example", Recipients: rcpt, Now: start.Add(time.Hour)})
 		if err != nil {

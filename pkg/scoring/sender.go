@@ -62,7 +62,8 @@ func solicitation(w *Weights, sender string, s, pair, dom Stat, freemail bool) e
 }
 
 // threadReply: the message answers mail learned here (its In-Reply-To or
-// References name a message delivered here or sent from here), so the
+// References name a message delivered here or sent from here, not the
+// sender's own earlier mail: the baseline leaves that out), so the
 // sender joins a conversation the organisation holds, as a colleague
 // copied into a thread or a new poster on a mailing list does. It vouches
 // for the sender, not for the links: like the other sender credits it
