@@ -79,7 +79,7 @@ func (rd *reader) listPrefix(kd int, prefix []byte) map[string]any {
 			list[rd.linkName(k[len(prefix):])] = statMap(rd.stat(kd, k))
 		}
 	}
-	c := rd.buckets[kd].Cursor()
+	c := rd.bucket(kd).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		add(k)
 	}

@@ -12,7 +12,7 @@ import (
 type reader struct {
 	s       *Store
 	tx      *bolt.Tx
-	buckets [numKinds]*bolt.Bucket
+	buckets [numKinds]*bolt.Bucket // opened on first use (bucket)
 	cursors [numKinds]*bolt.Cursor // reused: Bucket.Get allocates a cursor stack per call
 	known   *bolt.Bucket
 	pend    [2]*batch // oldest first: the batch being flushed, then pending
@@ -40,9 +40,6 @@ func (s *Store) Lookup(q Query) (Facts, error) {
 // s.mu for reading.
 func (s *Store) newReader(tx *bolt.Tx, now uint32) reader {
 	rd := reader{s: s, tx: tx, now: now, known: tx.Bucket(bucketKnown)}
-	for i := range kinds {
-		rd.buckets[i] = tx.Bucket(kinds[i].bucket)
-	}
 	if f := s.flushing; f != nil {
 		if id := f.txid.Load(); id == 0 || int64(tx.ID()) < id {
 			rd.pend[0] = f
@@ -78,11 +75,20 @@ func (rd *reader) stat(kd int, key []byte) Stat {
 	return r.stat(rd.now, rd.s.halfLife)
 }
 
+// bucket opens kd's bucket on first use: a lookup that needs no thread or
+// name record does not pay for opening those buckets.
+func (rd *reader) bucket(kd int) *bolt.Bucket {
+	if rd.buckets[kd] == nil {
+		rd.buckets[kd] = rd.tx.Bucket(kinds[kd].bucket)
+	}
+	return rd.buckets[kd]
+}
+
 // get is Bucket.Get through a reused cursor.
 func (rd *reader) get(kd int, key []byte) []byte {
 	c := rd.cursors[kd]
 	if c == nil {
-		c = rd.buckets[kd].Cursor()
+		c = rd.bucket(kd).Cursor()
 		rd.cursors[kd] = c
 	}
 	k, v := c.Seek(key)
@@ -168,7 +174,7 @@ func (rd *reader) threadKeys(mid []byte) []pairKey {
 			keys = append(keys, k)
 		}
 	}
-	c := rd.buckets[kThread].Cursor()
+	c := rd.bucket(kThread).Cursor()
 	for k, _ := c.Seek(mid); len(k) == len(pairKey{}) && bytes.HasPrefix(k, mid); k, _ = c.Next() {
 		add(pairKey(k))
 	}
