@@ -12,14 +12,19 @@ import (
 // address's local part spells that same name ("Jane via Radio-users
 // <radio-users@lists.example>"). A service's "Name via Service" with an
 // address of another name (member@surveymonkeyuser.example) is not a list.
-func listRewrittenFrom(name, addr string) bool {
+// It returns the author as the list shows them, the part before " via "
+// (a name, or the author's address when they gave none).
+func listRewrittenFrom(name, addr string) (author string, ok bool) {
 	i := lastVia(name)
 	at := strings.LastIndexByte(addr, '@')
 	if i < 0 || at <= 0 {
-		return false
+		return "", false
 	}
 	list := letters(name[i+len(" via "):])
-	return list != "" && list == letters(addr[:at])
+	if list == "" || list != letters(addr[:at]) {
+		return "", false
+	}
+	return strings.Trim(name[:i], " '\""), true
 }
 
 // lastVia is the byte index of the last " via " in s, in any letter case.

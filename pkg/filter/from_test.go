@@ -93,20 +93,23 @@ func TestLenientFromAddr(t *testing.T) {
 func TestListRewrittenFrom(t *testing.T) {
 	for _, tc := range []struct {
 		name, display, addr string
+		author              string
 		want                bool
 	}{
-		{"Mailman", "Jane Roe via Radio-users", "radio-users@lists.sdr.example", true},
-		{"Google Groups", "'Jane Roe' via Radio Users", "radio-users@googlegroups.example", true},
-		{"any letter case", "Jane Roe VIA radio-USERS", "Radio-Users@lists.sdr.example", true},
-		{"a service of another name", "help@care-wallet.example via SurveyMonkey", "member@surveymonkeyuser.example", false},
-		{"no via", "Radio-users", "radio-users@lists.sdr.example", false},
-		{"via inside a word", "Olivia Radio-users", "radio-users@lists.sdr.example", false},
-		{"nothing after via", "Jane via ", "jane@x.example", false},
-		{"no address", "Jane via List", "", false},
-		{"no local part", "Jane via List", "@list.example", false},
+		{"Mailman", "Jane Roe via Radio-users", "radio-users@lists.sdr.example", "Jane Roe", true},
+		{"Google Groups", "'Jane Roe' via Radio Users", "radio-users@googlegroups.example", "Jane Roe", true},
+		{"any letter case", "Jane Roe VIA radio-USERS", "Radio-Users@lists.sdr.example", "Jane Roe", true},
+		{"an author without a name", "ann@partner.example via Radio-users", "radio-users@lists.sdr.example", "ann@partner.example", true},
+		{"a service of another name", "help@care-wallet.example via SurveyMonkey", "member@surveymonkeyuser.example", "", false},
+		{"no via", "Radio-users", "radio-users@lists.sdr.example", "", false},
+		{"via inside a word", "Olivia Radio-users", "radio-users@lists.sdr.example", "", false},
+		{"nothing after via", "Jane via ", "jane@x.example", "", false},
+		{"no address", "Jane via List", "", "", false},
+		{"no local part", "Jane via List", "@list.example", "", false},
 	} {
-		if got := listRewrittenFrom(tc.display, tc.addr); got != tc.want {
-			t.Errorf("%s: listRewrittenFrom(%q, %q) = %v, want %v", tc.name, tc.display, tc.addr, got, tc.want)
+		author, ok := listRewrittenFrom(tc.display, tc.addr)
+		if ok != tc.want || author != tc.author {
+			t.Errorf("%s: listRewrittenFrom(%q, %q) = %q, %v, want %q, %v", tc.name, tc.display, tc.addr, author, ok, tc.author, tc.want)
 		}
 	}
 }
@@ -115,8 +118,12 @@ func FuzzListRewrittenFrom(f *testing.F) {
 	f.Add("Jane via Radio-users", "radio-users@lists.example")
 	f.Add("x VIA ", "@")
 	f.Fuzz(func(t *testing.T, name, addr string) {
-		if listRewrittenFrom(name, addr) && (lastVia(name) < 0 || !strings.Contains(addr, "@")) {
-			t.Fatalf("listRewrittenFrom(%q, %q) without \" via \" or an address", name, addr)
+		author, ok := listRewrittenFrom(name, addr)
+		if ok && (lastVia(name) < 0 || !strings.Contains(addr, "@") || len(author) > lastVia(name)) {
+			t.Fatalf("listRewrittenFrom(%q, %q) = %q without \" via \", an address, or an author before it", name, addr, author)
+		}
+		if !ok && author != "" {
+			t.Fatalf("listRewrittenFrom(%q, %q) gave author %q for no list", name, addr, author)
 		}
 	})
 }

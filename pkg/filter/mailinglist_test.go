@@ -173,21 +173,35 @@ See https://docs.sdr.example/setup.html
 	}
 }
 
-// A list that rewrites the From of an author who gave no name shows their
-// address ("ann@partner.example via Radio-users"): that is the list's
-// wording, not a display name showing another domain.
-func TestListRewrittenNameIsNotTheSenders(t *testing.T) {
-	raw := rewrittenPost("ann@partner.example", "ann@partner.example", "Re: x", "See https://docs.sdr.example/setup.html")
-	m := readMessage(raw, Envelope{Recipients: []string{"dana@corp.example"}})
-	if !m.ListMail || m.FromName != "" || m.FromAddr != "radio-users@lists.sdr.example" {
-		t.Errorf("list %v, name %q, address %q; want list mail from the list's address without a name", m.ListMail, m.FromName, m.FromAddr)
-	}
-	r, err := testEngine(t).Decide(context.Background(), raw, Envelope{MailFrom: "radio-users-bounces@lists.sdr.example",
-		Recipients: []string{"dana@corp.example"}, Now: time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if slices.Contains(r.ReasonCodes(), scoring.CodeNameDomain) {
-		t.Errorf("name_domain_mismatch for the list's wording: %v", r.ReasonCodes())
+// A list that rewrites the From shows the author before " via ": their
+// name, which the name signals read as the sender's (a brand's name there
+// is still a brand's name on a foreign address), or, for an author who gave
+// none, their address, which the list also put in Reply-To: that is no
+// display name showing another domain.
+func TestListRewrittenAuthor(t *testing.T) {
+	for _, tc := range []struct {
+		name, author, replyTo, wantName string
+		code                            string // must be among the reasons ("" for none of the name signals)
+	}{
+		{"a name", "Jane Roe", "jane@yahoo.example", "Jane Roe", ""},
+		{"an address, also in Reply-To", "ann@partner.example", "ann@partner.example", "", ""},
+		{"a brand's name", "PayPal", "help@yahoo.example", "PayPal", scoring.CodeBrandName},
+	} {
+		raw := rewrittenPost(tc.author, tc.replyTo, "Re: x", "See https://docs.sdr.example/setup.html")
+		m := readMessage(raw, Envelope{Recipients: []string{"dana@corp.example"}})
+		if !m.ListMail || m.FromName != tc.wantName || m.FromAddr != "radio-users@lists.sdr.example" {
+			t.Errorf("%s: list %v, name %q, address %q; want list mail from the list's address named %q", tc.name, m.ListMail, m.FromName, m.FromAddr, tc.wantName)
+		}
+		r, err := testEngine(t).Decide(context.Background(), raw, Envelope{MailFrom: "radio-users-bounces@lists.sdr.example",
+			Recipients: []string{"dana@corp.example"}, Now: time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes := r.ReasonCodes()
+		for _, c := range []string{scoring.CodeNameDomain, scoring.CodeBrandName, scoring.CodeShadowIdentity} {
+			if slices.Contains(codes, c) != (c == tc.code) {
+				t.Errorf("%s: reasons %v, want %q among the name signals", tc.name, codes, tc.code)
+			}
+		}
 	}
 }

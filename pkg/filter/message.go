@@ -36,12 +36,15 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
 	m.ListMail = h.Get("List-Id") != ""
-	if listRewrittenFrom(m.FromName, m.FromAddr) {
-		// The display name is then the list's wording about the author
-		// ("Jane via Radio-users", or the author's address when they gave
-		// no name), not a name the sender chose: the name signals have
-		// nothing to read in it.
-		m.ListMail, m.FromName = true, ""
+	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
+		// The display name is then the list's wording: the author's name
+		// before " via " is what the name signals read (a brand's name
+		// there is still a brand's name), and an author shown by the
+		// address the list also put in Reply-To is no name at all.
+		if normAddr(author) == m.ReplyTo {
+			author = ""
+		}
+		m.ListMail, m.FromName = true, author
 	}
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m
