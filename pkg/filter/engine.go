@@ -54,6 +54,8 @@ type Message struct {
 	// field (RFC 2919), or its From is the list's own address showing the
 	// author as "Name via List" (listRewrittenFrom).
 	ListMail bool
+	// ListID: the message carries a List-Id field.
+	ListID bool
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
 }
@@ -164,7 +166,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML,
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

@@ -35,7 +35,8 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.MessageID = messageID(h.Get("Message-Id"))
 	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
-	m.ListMail = h.Get("List-Id") != ""
+	m.ListID = h.Get("List-Id") != ""
+	m.ListMail = m.ListID
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		// The display name is then the list's wording: the author's name
 		// before " via " is what the name signals read (a brand's name

@@ -55,7 +55,12 @@ func TestOwnAddress(t *testing.T) {
 		}, true, ""},
 		{"no From: the envelope sender counts", func(in *Input, _ *Policy) { in.FromAddr = "" }, true, ""},
 		{"SMTP AUTH or a trusted network", func(in *Input, _ *Policy) { in.Authenticated = true }, false, CodeInternalSender},
-		{"a mailing list hands the reader's post back", func(in *Input, _ *Policy) { in.List = true }, false, CodeInternalKnown},
+		{"a mailing list hands the reader's post back", func(in *Input, _ *Policy) { in.List, in.ListID = true, true }, false, CodeInternalKnown},
+		{"a list-rewritten From without List-Id, to our own reader", func(in *Input, _ *Policy) { in.List = true }, true, ""},
+		{"a list-rewritten From without List-Id, to the list's own address outside our domains", func(in *Input, _ *Policy) {
+			in.List = true
+			in.FromAddr, in.MailFrom, in.Recipients = "radio-users@lists.sdr.example", "radio-users@lists.sdr.example", []string{"radio-users@lists.sdr.example"}
+		}, false, CodeUnsolicited},
 		{"a colleague, not the reader", func(in *Input, _ *Policy) {
 			in.FromAddr, in.MailFrom = "carol@corp.example", "carol@corp.example"
 		}, false, CodeInternalKnown},
@@ -69,7 +74,7 @@ func TestOwnAddress(t *testing.T) {
 			p.InternalAuthenticated = true
 		}, false, CodeInternalSender},
 		{"a colleague's list post, with internal_mail_authenticated", func(in *Input, p *Policy) {
-			in.FromAddr, in.MailFrom, in.List = "carol@corp.example", "carol@corp.example", true
+			in.FromAddr, in.MailFrom, in.List, in.ListID = "carol@corp.example", "carol@corp.example", true, true
 			p.InternalAuthenticated = true
 		}, false, CodeInternalKnown},
 		{"a partner, with internal_mail_authenticated", func(in *Input, p *Policy) {

@@ -182,13 +182,19 @@ func warnedBefore(out []evid, rcpt string, warned Stat) {
 // (with internal_mail_authenticated) from anyone in our internal domains,
 // but did not arrive as our own mail does: no SMTP AUTH, no trusted
 // network, and no mailing list (List-Id) handing a member's own post back.
+// A list's copy without List-Id whose From the list rewrote to its own
+// address ("Jane via Radio-users") is exempt only when delivered outside
+// our internal domains (an archive subscribed as the list's own address):
+// our own people's addresses are never a list's, and a display name is
+// too cheap to forge to lift this check for them.
 // Mail "from yourself" or "from the CEO" is what extortion, quota and
 // payment lures forge, and that address's own history (established,
 // written to) must not vouch for it, so the evidence takes the place of
 // internal_known, solicitation and the pair's credit. A weight of 0
 // (turned off) restores them.
 func (m *message) forgedOwn(rcpt string) (evid, bool) {
-	if m.in.Authenticated || m.in.List || m.sender == "" {
+	if m.in.Authenticated || m.in.ListID || m.sender == "" ||
+		m.in.List && !inDomains(domainOf(rcpt), m.p.InternalDomains) {
 		return evid{}, false
 	}
 	w := &m.p.Weights

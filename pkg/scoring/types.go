@@ -58,10 +58,12 @@ type Input struct {
 	// address (none, several, an empty address, an unquoted comma).
 	FromMalformed bool
 	// List: a mailing list delivered the message (a List-Id field, RFC
-	// 2919, or a From the list rewrote to its own address), so a
-	// subscriber's own post may come back to them, and the list may have
-	// put the author in Reply-To.
+	// 2919, or a From the list rewrote to its own address), so the list
+	// may have put the author in Reply-To.
 	List bool
+	// ListID: the message carries a List-Id field, so a subscriber's own
+	// post may come back to them.
+	ListID bool
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
 	ScriptedAttachment bool
