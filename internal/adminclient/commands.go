@@ -190,21 +190,22 @@ func runQuarantine(ctx context.Context, cl *client, o out, _ any, pos []string) 
 	return o.print(raw, func() { o.quarantine(ans.Quarantine, false) })
 }
 
-type inspectOpts struct{ sender, recipient, domain *string }
+type inspectOpts struct{ sender, recipient, domain, messageID *string }
 
 func inspectFlags(fs *flag.FlagSet) any {
 	return &inspectOpts{
 		sender:    fs.String("sender", "", "a sender address (with -recipient: the pair)"),
 		recipient: fs.String("recipient", "", "a recipient address"),
 		domain:    fs.String("domain", "", "a link domain"),
+		messageID: fs.String("message-id", "", "a Message-ID: was that message learned (for thread_reply)?"),
 	}
 }
 
 func runInspect(ctx context.Context, cl *client, o out, opts any, _ []string) error {
 	f := opts.(*inspectOpts)
-	q := query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain)
+	q := query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain, "message_id", *f.messageID)
 	if q == "" {
-		return fmt.Errorf("%w: give -sender, -recipient and/or -domain", errUsage)
+		return fmt.Errorf("%w: give -sender, -recipient, -domain or -message-id", errUsage)
 	}
 	var ans struct{ Facts any }
 	raw, err := cl.call(ctx, "GET", "/api/inspect"+q, nil, &ans)

@@ -82,7 +82,7 @@ var subcommands = map[string]subcommand{
 	"verdicts": {args: "[flags]", help: "Show recent verdicts.", flags: verdictFlags, run: runVerdicts},
 	"quarantine": {args: "[flags] [QUEUE_ID]", help: "List held messages with their reasons, or show one.", maxArgs: 1,
 		flags: noFlags, run: runQuarantine},
-	"inspect": {args: "[flags] (-sender S | -recipient R | -domain D)", help: "Show what the baseline knows.",
+	"inspect": {args: "[flags] (-sender S | -recipient R | -domain D | -message-id ID)", help: "Show what the baseline knows.",
 		flags: inspectFlags, run: runInspect},
 	"explain": {args: "[flags] FILE|-", help: "Score a message without learning from it and explain the verdict.", minArgs: 1, maxArgs: 1,
 		flags: noFlags, run: runExplain},

@@ -24,7 +24,7 @@ type fakeBaseline struct{ learned int }
 
 func (f *fakeBaseline) Learn(context.Context, lock.LearnEvent) error { f.learned++; return nil }
 func (f *fakeBaseline) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
-	return map[string]any{"sender": map[string]any{"messages": 3, "first_seen": "2026-01-02"}, "query": q.Sender}, nil
+	return map[string]any{"sender": map[string]any{"messages": 3, "first_seen": "2026-01-02"}, "query": q.Sender + q.MessageID}, nil
 }
 func (f *fakeBaseline) Explain(_ context.Context, r io.Reader) (any, error) {
 	b, _ := io.ReadAll(r)
@@ -139,6 +139,9 @@ func TestVerdictsQuarantineInspectExplain(t *testing.T) {
 	}
 	if code, out, _ := e.run(t, "inspect", "-sender", "a@x.example"); code != 0 || !strings.Contains(out, "sender.first_seen") || !strings.Contains(out, "2026-01-02") {
 		t.Errorf("inspect = %d %s", code, out)
+	}
+	if code, out, _ := e.run(t, "inspect", "-message-id", "<id-1@x.example>"); code != 0 || !strings.Contains(out, "<id-1@x.example>") {
+		t.Errorf("inspect -message-id = %d %s", code, out)
 	}
 	if code, _, _ := e.run(t, "inspect"); code != 2 {
 		t.Errorf("inspect without query = %d, want 2", code)

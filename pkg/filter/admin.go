@@ -57,8 +57,10 @@ func (a Admin) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
 		return a.Baseline.Inspect("recipient", q.Recipient)
 	case q.Domain != "":
 		return a.Baseline.Inspect("domain", q.Domain)
+	case q.MessageID != "":
+		return a.Baseline.Inspect("thread", q.MessageID)
 	}
-	return nil, fmt.Errorf("filter: inspect: give a sender, a recipient or a domain")
+	return nil, fmt.Errorf("filter: inspect: give a sender, a recipient, a domain or a Message-ID")
 }
 
 // Explain judges an uploaded message (no learning, no locks). The envelope

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/lock"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
@@ -111,6 +113,20 @@ We measured it last year: https://www.antenna-tests.example/results/ant24.html
 		got := slices.Contains(r.ReasonCodes(), scoring.CodeThreadReply)
 		if r.Action != tc.action || got != tc.thread {
 			t.Errorf("reply to %s: %s, thread_reply %v (%v), want %s, %v", tc.parent, r.Action, got, r.ReasonCodes(), tc.action, tc.thread)
+		}
+	}
+	// The admin API's inspection answers whether a Message-ID was learned.
+	hist, ok := e.history.(*baseline.Store)
+	if !ok {
+		t.Fatalf("history is %T", e.history)
+	}
+	for id, want := range map[string]bool{"<first-1@univ-a.example>": true, "<unknown-9@univ-a.example>": false} {
+		facts, err := Admin{Engine: e, Baseline: hist}.Inspect(context.Background(), lock.InspectQuery{MessageID: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen := facts.(map[string]any)["stat"].(map[string]any)["seen"]; seen != want {
+			t.Errorf("inspect %s: seen %v, want %v", id, seen, want)
 		}
 	}
 }

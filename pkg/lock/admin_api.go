@@ -340,9 +340,9 @@ func (h *Handler) apiInspect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	iq := InspectQuery{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain")}
+	iq := InspectQuery{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"), MessageID: q.Get("message_id")}
 	if iq == (InspectQuery{}) {
-		apiError(w, http.StatusBadRequest, "give sender, recipient and/or domain")
+		apiError(w, http.StatusBadRequest, "give sender, recipient, domain or message_id")
 		return
 	}
 	facts, err := h.deps.Inspect.Inspect(r.Context(), iq)

@@ -230,6 +230,10 @@ func TestAPIInspectExplain(t *testing.T) {
 	if code, out := api(t, h, "GET", "/api/inspect?sender=a@x.example&recipient=b@corp.example", ""); code != 200 || out["facts"].(map[string]any)["messages"] != 42.0 {
 		t.Errorf("inspect = %d %v", code, out)
 	}
+	if code, out := api(t, h, "GET", "/api/inspect?message_id=%3Cid-1%40x.example%3E", ""); code != 200 ||
+		out["query"].(map[string]any)["message_id"] != "<id-1@x.example>" {
+		t.Errorf("inspect by Message-ID = %d %v", code, out)
+	}
 	if code, _ := api(t, h, "GET", "/api/inspect", ""); code != 400 {
 		t.Errorf("inspect without query = %d", code)
 	}

@@ -33,6 +33,9 @@ type InspectQuery struct {
 	Sender    string `json:"sender,omitempty"`
 	Recipient string `json:"recipient,omitempty"`
 	Domain    string `json:"domain,omitempty"`
+	// MessageID: was the message with this Message-ID learned (so that a
+	// reply naming it gets thread_reply)?
+	MessageID string `json:"message_id,omitempty"`
 }
 
 // Inspector answers baseline questions with a JSON-encodable value.
