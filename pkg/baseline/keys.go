@@ -78,8 +78,9 @@ const (
 	maxMsgIDLen = 998 // a header line's limit (RFC 5322)
 )
 
-// maxThreadRefs bounds the Message-IDs one lookup reads (Query.Thread).
-const maxThreadRefs = 8
+// MaxThreadRefs bounds the Message-IDs one lookup reads (Query.Thread):
+// a caller need not collect more.
+const MaxThreadRefs = 8
 
 // normMsgID trims a Message-ID's angle brackets and surrounding spaces;
 // otherwise Message-IDs compare exactly. An overlong one is junk: "".

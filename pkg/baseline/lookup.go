@@ -145,14 +145,14 @@ func (rd *reader) facts(q Query) Facts {
 	return f
 }
 
-// thread adds up the records of the first maxThreadRefs Message-IDs a
+// thread adds up the records of the first MaxThreadRefs Message-IDs a
 // message answers, leaving out the messages of its own sender (sID): a
 // sender answering its own earlier mail holds no conversation with us.
 func (rd *reader) thread(ids []string, sID []byte) Stat {
 	var st Stat
 	var mid [idLen]byte
 	for i, id := range uniq(ids, normMsgID) {
-		if i == maxThreadRefs {
+		if i == MaxThreadRefs {
 			break
 		}
 		rd.s.keys.appendID(mid[:0], id)

@@ -39,7 +39,7 @@ type Query struct {
 	LinkDomains []string
 	LinkHosts   []string
 	// Thread holds the Message-IDs the message answers (its In-Reply-To
-	// and References), at most maxThreadRefs of them.
+	// and References), at most MaxThreadRefs of them.
 	Thread []string
 }
 

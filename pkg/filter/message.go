@@ -9,6 +9,8 @@ import (
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/mail"
 	"github.com/emersion/go-message/textproto"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
 )
 
 // readMessage reads the header facts scoring needs. A broken header yields
@@ -58,16 +60,13 @@ func readHeader(msg []byte) mail.Header {
 	return mail.Header{Header: message.Header{Header: th}}
 }
 
-// maxThreadRefs bounds the Message-IDs a message is looked up by.
-const maxThreadRefs = 8
-
 // threadRefs returns the Message-IDs a message answers: In-Reply-To's,
 // then References' from the last (the newest) back, without duplicates, at
-// most maxThreadRefs.
+// most baseline.MaxThreadRefs (all a lookup reads).
 func threadRefs(inReplyTo, references string) []string {
 	var out []string
 	add := func(id string) {
-		if len(out) < maxThreadRefs && !slices.Contains(out, id) {
+		if len(out) < baseline.MaxThreadRefs && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

@@ -43,8 +43,8 @@ func FuzzThreadRefs(f *testing.F) {
 	f.Add("(c) <a@x> junk <", "<<b>> <c d@x> <>")
 	f.Fuzz(func(t *testing.T, irt, refs string) {
 		got := threadRefs(irt, refs)
-		if len(got) > maxThreadRefs {
-			t.Fatalf("%d Message-IDs, want at most %d", len(got), maxThreadRefs)
+		if len(got) > baseline.MaxThreadRefs {
+			t.Fatalf("%d Message-IDs, want at most %d", len(got), baseline.MaxThreadRefs)
 		}
 		for i, id := range got {
 			if id == "" || strings.ContainsAny(id, "<> \t\r\n") || !strings.Contains(irt+refs, "<"+id+">") {
