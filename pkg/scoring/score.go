@@ -128,9 +128,6 @@ func newMessage(p Policy, in *Input) *message {
 	m.free = t.freemail[m.sdom]
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
-	if e, ok := threadReply(&p.Weights, in.History.Thread); ok && e.w != 0 && !spoofed(m.sendEv) {
-		m.sendEv = append(m.sendEv, e)
-	}
 	m.subj.scan(m.cues, in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
@@ -212,6 +209,9 @@ func (m *message) senderEvidence() []evid {
 		add(e, ok) // counted once: not also as reply_to_mismatch
 	} else {
 		add(replyToMismatch(w, rd, m.sdom))
+	}
+	if e, ok := threadReply(w, h.Thread); ok && !spoofed(out) { // last: it needs every doubt about who wrote
+		add(e, ok)
 	}
 	return out
 }

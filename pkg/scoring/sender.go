@@ -67,7 +67,7 @@ func solicitation(w *Weights, sender string, s, pair, dom Stat, freemail bool) e
 // sender joins a conversation the organisation holds, as a colleague
 // copied into a thread or a new poster on a mailing list does. It vouches
 // for the sender, not for the links: like the other sender credits it
-// offsets the sender's novelty and never more (capCredits). The caller
+// offsets the sender's novelty and never more (capCredits). senderEvidence
 // withholds it when the sender evidence doubts who wrote (spoofed): a
 // thread taken from a stolen mailbox and answered under a borrowed name is
 // how this credit would be abused.
