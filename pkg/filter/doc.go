@@ -11,8 +11,9 @@
 //
 // The package owns the verdict header format and the per-message log line,
 // and reads the few top-level header fields scoring needs (message.go):
-// From (leniently, noting a malformed one), Reply-To, Subject, List-Id and
-// the Authentication-Results of trusted verifiers (authres.go), with one
+// From (leniently, noting a malformed one), Reply-To, Subject, List-Id,
+// To and Cc (the list a post came through, list.go) and the
+// Authentication-Results of trusted verifiers (authres.go), with one
 // small lexer for quoted strings and comments (fieldlex.go). It refuses to
 // parse MIME bodies itself, to score, or to touch bbolt directly.
 package filter

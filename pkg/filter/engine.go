@@ -56,6 +56,11 @@ type Message struct {
 	ListMail bool
 	// ListID: the message carries a List-Id field.
 	ListID bool
+	// List: the discussion list a post came through with its author's
+	// From (listPosting), outside this organisation's domains (Engine.read);
+	// "" for other mail. Such a post is judged and learned as the list's
+	// (Message.sender), the correspondent its reader knows.
+	List string
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
 }
@@ -121,14 +126,34 @@ func (e *Engine) Judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 
 // Import learns from a message without judging it (history warm-up).
 func (e *Engine) Import(msg []byte, env Envelope) {
-	m := readMessage(msg, env)
+	m := e.read(msg, env)
 	ls, _ := links.Extract(msg, e.opt.Links)
 	e.Teach(&Result{Message: m, Links: ls, Outbound: e.outbound(m)})
 }
 
-func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, bool, error) {
+// read reads a message's header facts. A post that came through a
+// discussion list (listPosting) is judged as the list's, as it is when the
+// list rewrites the From to its own address: the list is the
+// correspondent its reader knows and its history the relationship, the
+// author one of its many members. Not for a list at this organisation's
+// own domains, whose posters are colleagues with their own history.
+func (e *Engine) read(msg []byte, env Envelope) Message {
 	m := readMessage(msg, env)
+	if m.List == m.FromAddr || e.internal(domainOf(m.List)) {
+		m.List = ""
+	}
+	if m.List != "" {
+		m.ListMail = true
+	}
+	return m
+}
+
+func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, bool, error) {
+	m := e.read(msg, env)
 	r := &Result{Message: m, Action: ActionAccept}
+	if m.List != "" {
+		r.Notes = append(r.Notes, "list")
+	}
 	x, err := links.ExtractAll(msg, e.opt.Links)
 	if err != nil {
 		r.Notes = append(r.Notes, noteFor(err))
@@ -163,7 +188,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 	}
 	in := scoring.Input{
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
-		FromAddr: m.FromAddr, FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
+		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
 		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML,

@@ -39,6 +39,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.AuthResults = h.Values("Authentication-Results")
 	m.ListID = h.Get("List-Id") != ""
 	m.ListMail = m.ListID
+	m.List = listPosting(m.Subject, h.Get("List-Id"), headerAddrs(h, "To", "Cc"))
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		// The display name is then the list's wording: the author's name
 		// before " via " is what the name signals read (a brand's name
@@ -114,6 +115,25 @@ func msgIDs(v string) []string {
 	}
 }
 
+// headerAddrs returns the addresses of the given fields, lowercase, at
+// most maxListAddrs of them; a field that does not parse gives none.
+func headerAddrs(h mail.Header, keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		as, err := h.AddressList(k)
+		if err != nil {
+			continue
+		}
+		for _, a := range as {
+			if len(out) == maxListAddrs {
+				return out
+			}
+			out = append(out, normAddr(a.Address))
+		}
+	}
+	return out
+}
+
 func firstAddr(h mail.Header, keys ...string) string {
 	for _, k := range keys {
 		if as, err := h.AddressList(k); err == nil && len(as) > 0 {
@@ -123,9 +143,18 @@ func firstAddr(h mail.Header, keys ...string) string {
 	return ""
 }
 
-// sender is the address judged as the sender: the header From (what the
-// reader sees), else the envelope sender.
+// sender is the address judged as the sender: the list a post came
+// through (Message.List), else the header From (what the reader sees),
+// else the envelope sender.
 func (m Message) sender() string {
+	if m.List != "" {
+		return m.List
+	}
+	return m.author()
+}
+
+// author is the header From address, else the envelope sender.
+func (m Message) author() string {
 	if m.FromAddr != "" {
 		return m.FromAddr
 	}

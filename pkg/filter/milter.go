@@ -189,11 +189,15 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 			m.obs.Error("lock_store")
 		}
 	}
-	log.Info("verdict", "action", r.Action, "score", round2(r.Verdict.Score), "level", r.Verdict.Level,
+	args := []any{"action", r.Action, "score", round2(r.Verdict.Score), "level", r.Verdict.Level,
 		"links", len(r.Links), "locked", r.LockedCount(), "reasons", strings.Join(r.ReasonCodes(), ","),
-		"hosts", strings.Join(r.Hosts(true), ","), "from", r.Message.sender(),
+		"hosts", strings.Join(r.Hosts(true), ","), "from", r.Message.author(),
 		"rcpts", len(r.Message.Recipients), "notes", strings.Join(r.Notes, ","),
-		"ms", time.Since(start).Milliseconds())
+		"ms", time.Since(start).Milliseconds()}
+	if r.Message.List != "" {
+		args = append(args, "list", r.Message.List)
+	}
+	log.Info("verdict", args...)
 	m.observe(string(r.Action), start)
 	if m.obs != nil {
 		open := r.OpenInAttachments()

@@ -33,7 +33,7 @@ type Result struct {
 	Locked   []Locked // distinct URLs locked (rewritten) in Body
 	LockIDs  []string
 	Body     []byte   // replacement body; nil when the body is unchanged
-	Notes    []string // partial, malformed, outbound, signed, monitor, oversized, ...
+	Notes    []string // partial, malformed, outbound, list, signed, monitor, oversized, ...
 	Outbound bool
 	Err      error // a problem the action already accounts for (logged, not fatal)
 

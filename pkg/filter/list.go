@@ -1,0 +1,93 @@
+package filter
+
+import (
+	"strings"
+)
+
+// maxListTags and maxListAddrs bound listPosting's work on a hostile
+// header: the subject tags and To/Cc addresses it compares.
+const (
+	maxListTags  = 4
+	maxListAddrs = 64
+)
+
+// listPosting finds the discussion list that delivered a post whose From
+// the list left as the author's: the To or Cc address (addrs, lowercase)
+// that the message's list marks name. Either its List-Id field (RFC 2919)
+// is that address with "." for "@" ("<radio-users.lists.example>" for
+// radio-users@lists.example, as Mailman and Google Groups write it), or
+// its Subject carries the list's tag, Mailman's and Google Groups' subject
+// prefix, spelling the address's local part ("[Radio-users] ...", also
+// with a post number, "[Radio-users 1234]"). A tag needs three letters or
+// digits, so "[a]" or "[EXT]" names no list unless an address says so. It
+// returns "" when no address matches.
+func listPosting(subject, listID string, addrs []string) string {
+	if len(addrs) > maxListAddrs {
+		addrs = addrs[:maxListAddrs]
+	}
+	if id := listIDValue(listID); id != "" {
+		for _, a := range addrs {
+			if strings.Replace(a, "@", ".", 1) == id {
+				return a
+			}
+		}
+	}
+	for _, tag := range subjectTags(subject) {
+		for _, a := range addrs {
+			if at := strings.LastIndexByte(a, '@'); at > 0 && letters(a[:at]) == tag {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// listIDValue is the list identifier of a List-Id field: what stands
+// between its angle brackets, else the whole trimmed value, lowercase.
+func listIDValue(v string) string {
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		v = v[i+1:]
+		if j := strings.IndexByte(v, '>'); j >= 0 {
+			v = v[:j]
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(v))
+}
+
+// subjectTags returns the bracketed tags of a subject, as letters and
+// digits in lower case, without a trailing post number: at most
+// maxListTags of them, each of three characters or more.
+func subjectTags(s string) []string {
+	var out []string
+	for len(out) < maxListTags {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			break
+		}
+		s = s[i+1:]
+		j := strings.IndexAny(s, "[]")
+		if j < 0 {
+			break
+		}
+		if s[j] == '[' {
+			s = s[j:]
+			continue
+		}
+		if tag := letters(withoutPostNumber(s[:j])); len(tag) >= 3 {
+			out = append(out, tag)
+		}
+		s = s[j+1:]
+	}
+	return out
+}
+
+// withoutPostNumber drops a trailing " 1234" (Mailman's post counter in
+// the subject prefix) from a tag.
+func withoutPostNumber(tag string) string {
+	t := strings.TrimRight(tag, " ")
+	k := strings.TrimRight(t, "0123456789")
+	if k != t && strings.HasSuffix(k, " ") {
+		return k
+	}
+	return tag
+}

@@ -1,0 +1,132 @@
+package filter
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+func TestListPosting(t *testing.T) {
+	list := "radio-users@lists.sdr.example"
+	for _, tc := range []struct {
+		name, subject, listID string
+		addrs                 []string
+		want                  string
+	}{
+		{"subject tag", "[Radio-users] streaming drops", "", []string{list}, list},
+		{"tag after Re:", "Re: [Radio-users] streaming drops", "", []string{"ana@gmail.example", list}, list},
+		{"tag with a post number", "[Radio-users 1234] streaming", "", []string{list}, list},
+		{"list in Cc", "[radio-users] x", "", []string{"ana@gmail.example", "bob@univ.example", list}, list},
+		{"List-Id names the address", "no tag", "Radio users <radio-users.lists.sdr.example>", []string{"ana@gmail.example", list}, list},
+		{"List-Id without brackets", "", " radio-users.lists.sdr.example ", []string{list}, list},
+		{"List-Id of another list", "", "<other.lists.sdr.example>", []string{list}, ""},
+		{"newsletter List-Id, subscriber in To", "", "<1234.list-id.mailer.example>", []string{"dana@corp.example"}, ""},
+		{"tag of another list", "[Other-users] x", "", []string{list}, ""},
+		{"no tag", "streaming drops", "", []string{list}, ""},
+		{"gateway tag, no such address", "[EXTERNAL] invoice", "", []string{"dana@corp.example"}, ""},
+		{"two letters are no list", "[ab] x", "", []string{"ab@lists.example"}, ""},
+		{"tag's own brackets broken", "[Radio-users x", "", []string{list}, ""},
+		{"nested bracket", "[[Radio-users] x", "", []string{list}, list},
+		{"fifth tag not read", "[a1] [b2] [c3] [d4] [Radio-users] x", "", []string{list}, list},
+		{"no addresses", "[Radio-users] x", "", nil, ""},
+	} {
+		if got := listPosting(tc.subject, tc.listID, tc.addrs); got != tc.want {
+			t.Errorf("%s: listPosting(%q, %q, %v) = %q, want %q", tc.name, tc.subject, tc.listID, tc.addrs, got, tc.want)
+		}
+	}
+}
+
+func FuzzListPosting(f *testing.F) {
+	f.Add("[Radio-users 12] x", "<radio-users.lists.example>", "radio-users@lists.example")
+	f.Add("[[]] [", "<>", "@")
+	f.Fuzz(func(t *testing.T, subject, listID, addr string) {
+		got := listPosting(subject, listID, []string{"a@b.example", addr})
+		if got != "" && got != addr && got != "a@b.example" {
+			t.Fatalf("listPosting(%q, %q, %q) = %q, not one of the addresses", subject, listID, addr, got)
+		}
+		if len(subjectTags(subject)) > maxListTags {
+			t.Fatalf("subjectTags(%q) read more than %d tags", subject, maxListTags)
+		}
+	})
+}
+
+// taggedPost is a list's copy of a post that keeps its author's From and
+// marks the list in the Subject, with no List-Id field (as when a replay
+// stream or a relay dropped it).
+func taggedPost(from, to, subject, body string) []byte {
+	return []byte(strings.ReplaceAll(fmt.Sprintf(`From: %s
+To: %s
+Subject: %s
+Message-ID: <%d.%d@mail.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+%s
+`, from, to, subject, len(body), len(from)+len(subject), body), "\n", "\r\n"))
+}
+
+// Posts to a discussion list that keeps each author's From and tags the
+// Subject: after a month of them the list is the correspondent the reader
+// knows, so a first-time poster at free mail linking a site new here
+// passes, as it does when the list rewrites the From; a first-time
+// poster's credential lure is still locked (warned), a post without the
+// list's tag is locked like any stranger's, and a list at the
+// organisation's own domain is not taken for the correspondent (its
+// posters are colleagues).
+func TestTaggedListPosts(t *testing.T) {
+	for _, list := range []string{"radio-users@lists.sdr.example", "staff-news@corp.example"} {
+		e := testEngine(t) // corp.example is internal
+		start := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+		env := func(from string, now time.Time) Envelope {
+			return Envelope{MailFrom: from, Recipients: []string{"dana@corp.example"}, Now: now}
+		}
+		tag := "[" + list[:strings.IndexByte(list, '@')] + "] "
+		for d := range 30 {
+			from := fmt.Sprintf("poster%d@gmail.example", d)
+			raw := taggedPost(from, list, "Re: "+tag+"streaming", "The manual has it: https://docs.sdr.example/api/streamer.html")
+			r, err := e.Decide(context.Background(), raw, env(from, start.Add(time.Duration(d)*24*time.Hour)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Finish(r)
+		}
+		internal := strings.HasSuffix(list, "@corp.example")
+		later := start.Add(31 * 24 * time.Hour)
+		for _, tc := range []struct {
+			name, subject, body string
+			action              Action // for the list outside the organisation
+			level               scoring.Level
+		}{
+			{"a new site", tag + "measurements", "We measured it: https://www.antenna-tests.example/results.html", ActionAccept, ""},
+			{"a credential lure", tag + "account", "Your password expires today. Verify your account at https://sdr-verify.example/login now.", ActionLock, ""}, // warned at least
+			{"no tag: a stranger", "measurements", "We measured it: https://www.antenna-tests.example/results.html", ActionLock, scoring.LevelWarn},
+		} {
+			from := "newcomer@gmail.example"
+			r, err := e.Decide(context.Background(), taggedPost(from, list, tc.subject, tc.body), env(from, later))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tagged := strings.HasPrefix(tc.subject, "[")
+			if got, want := r.Message.List, list; tagged && !internal && got != want || (!tagged || internal) && got != "" {
+				t.Errorf("%s to %s: judged as from list %q", tc.name, list, got)
+			}
+			if internal {
+				if r.Action == ActionAccept && tc.action != ActionAccept {
+					t.Errorf("%s via the internal list: accepted (%v)", tc.name, r.ReasonCodes())
+				}
+				continue
+			}
+			if r.Action != tc.action || tc.level != "" && r.Verdict.Level != tc.level {
+				t.Errorf("%s via %s: %s %s (score %.2f, %v), want %s %s", tc.name, list, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
+			}
+			if codes := r.ReasonCodes(); tagged && slices.Contains(codes, scoring.CodeFreemail) {
+				t.Errorf("%s via %s: %v judges the author's free mail, not the list", tc.name, list, codes)
+			}
+		}
+	}
+}
