@@ -40,3 +40,27 @@ func TestPostfixThreadReply(t *testing.T) {
 		}
 	}
 }
+
+// TestPostfixTaggedListPost: a post whose Subject carries the tag of the
+// list in its To field, as Postfix passed the header to milterd, is judged
+// as the list's (notes=list in the verdict header, the list's address as
+// the sender); the same post without the tag is not.
+func TestPostfixTaggedListPost(t *testing.T) {
+	p := postfixPath(t, false, "")
+	const list = "radio-users@lists.sdr.test"
+	for _, tc := range []struct {
+		subject string
+		list    bool
+	}{
+		{"[Radio-users] antenna gain", true},
+		{"antenna gain", false},
+	} {
+		post := outMail{From: "ana@univ-a.test", To: []string{recipient}, Data: []byte(
+			headerBlock("ana@univ-a.test", list, tc.subject, nil) +
+				"\r\nWe measured it last year: https://www.antenna-tests.test/results/ant24.html\r\n")}
+		v := verdictOf(t, p.deliver(t, post).Data)
+		if strings.Contains(v.Raw, "notes=list") != tc.list {
+			t.Errorf("%q: %s, want notes=list %v", tc.subject, v.Raw, tc.list)
+		}
+	}
+}
