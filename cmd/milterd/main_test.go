@@ -228,6 +228,20 @@ type sendersStub struct {
 
 func (s sendersStub) Senders(limit int) (int, error) { return min(s.n, limit), s.err }
 
+// milterd says at start when internal_domains is empty, and only then.
+func TestWarnIfNoInternal(t *testing.T) {
+	for _, tc := range []struct {
+		domains []string
+		warn    bool
+	}{{nil, true}, {[]string{}, true}, {[]string{"corp.example"}, false}} {
+		var b bytes.Buffer
+		warnIfNoInternal(tc.domains, slog.New(slog.NewTextHandler(&b, nil)))
+		if got := strings.Contains(b.String(), "internal_domains is empty"); got != tc.warn {
+			t.Errorf("%v: logged %q, want a warning %v", tc.domains, b.String(), tc.warn)
+		}
+	}
+}
+
 // milterd says at start when its history needs a warm-up, and only then.
 func TestWarnIfCold(t *testing.T) {
 	for _, tc := range []struct {

@@ -115,6 +115,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 		return err
 	}
 	warnIfCold(hist, log)
+	warnIfNoInternal(c.InternalDomains, log)
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
 	trusted, err := c.TrustedPrefixes()
 	if err != nil {
@@ -183,6 +184,19 @@ func warnIfCold(h interface{ Senders(int) (int, error) }, log *slog.Logger) {
 	case n < coldHistory:
 		log.Warn("baseline history is nearly empty: until it learns, most mail with links from outside will be locked at warn; "+
 			"import past mail first with \"milterd replay -learn-only\" (see README, Warming up)", "senders", n)
+	}
+}
+
+// warnIfNoInternal logs when internal_domains is empty: milterd then
+// cannot tell its own people from strangers, so colleagues' mail gets no
+// internal credit, a From forged as the reader's own address is only
+// caught when it is the very recipient's, and a recipient's own address
+// can pass for a mailing list's (list mail is told apart from ours by
+// these domains).
+func warnIfNoInternal(domains []string, log *slog.Logger) {
+	if len(domains) == 0 {
+		log.Warn("internal_domains is empty: set it to your organisation's mail domains, " +
+			"or colleagues are judged as strangers and your own addresses are not protected from forgery (see README, Configuration)")
 	}
 }
 
