@@ -12,8 +12,9 @@ const (
 )
 
 // listPosting finds the discussion list that delivered a post whose From
-// the list left as the author's: the To or Cc address (addrs, lowercase)
-// that the message's list marks name. Either its List-Id field (RFC 2919)
+// the list left as the author's: the To or Cc address (addrs returns them,
+// lowercase; called only when the message carries a list mark) that the
+// message's list marks name. Either its List-Id field (RFC 2919)
 // is that address with "." for "@" ("<radio-users.lists.example>" for
 // radio-users@lists.example, as Mailman and Google Groups write it), or
 // its Subject carries the list's tag, Mailman's and Google Groups' subject
@@ -21,19 +22,24 @@ const (
 // with a post number, "[Radio-users 1234]"). A tag needs three letters or
 // digits, so "[a]" or "[EXT]" names no list unless an address says so. It
 // returns "" when no address matches.
-func listPosting(subject, listID string, addrs []string) string {
-	if len(addrs) > maxListAddrs {
-		addrs = addrs[:maxListAddrs]
+func listPosting(subject, listID string, addrs func() []string) string {
+	id, tags := listIDValue(listID), subjectTags(subject)
+	if id == "" && len(tags) == 0 {
+		return ""
 	}
-	if id := listIDValue(listID); id != "" {
-		for _, a := range addrs {
+	as := addrs()
+	if len(as) > maxListAddrs {
+		as = as[:maxListAddrs]
+	}
+	if id != "" {
+		for _, a := range as {
 			if strings.Replace(a, "@", ".", 1) == id {
 				return a
 			}
 		}
 	}
-	for _, tag := range subjectTags(subject) {
-		for _, a := range addrs {
+	for _, tag := range tags {
+		for _, a := range as {
 			if at := strings.LastIndexByte(a, '@'); at > 0 && letters(a[:at]) == tag {
 				return a
 			}

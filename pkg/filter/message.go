@@ -39,7 +39,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.AuthResults = h.Values("Authentication-Results")
 	m.ListID = h.Get("List-Id") != ""
 	m.ListMail = m.ListID
-	m.List = listPosting(m.Subject, h.Get("List-Id"), headerAddrs(h, "To", "Cc"))
+	m.List = listPosting(m.Subject, h.Get("List-Id"), func() []string { return headerAddrs(h, "To", "Cc") })
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		// The display name is then the list's wording: the author's name
 		// before " via " is what the name signals read (a brand's name
