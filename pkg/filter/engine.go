@@ -139,10 +139,17 @@ func (e *Engine) Import(msg []byte, env Envelope) {
 // own domains, whose posters are colleagues with their own history.
 func (e *Engine) read(msg []byte, env Envelope) Message {
 	m := readMessage(msg, env)
-	if m.List == m.FromAddr || e.internal(domainOf(m.List)) {
+	if e.internal(domainOf(m.List)) {
 		m.List = ""
 	}
-	if m.List != "" {
+	switch {
+	case m.List == "":
+	case m.List == m.FromAddr:
+		// The list rewrote the From to its own address under a display
+		// name listRewrittenFrom does not read ("Jane via Radio Users
+		// Group"): list mail from the list, the author before " via ".
+		m.ListMail, m.FromName, m.List = true, listAuthor(beforeVia(m.FromName), m.ReplyTo), ""
+	default:
 		m.ListMail = true
 	}
 	return m

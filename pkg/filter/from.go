@@ -24,7 +24,16 @@ func listRewrittenFrom(name, addr string) (author string, ok bool) {
 	if list == "" || list != letters(addr[:at]) {
 		return "", false
 	}
-	return strings.Trim(name[:i], " '\""), true
+	return beforeVia(name), true
+}
+
+// beforeVia is the part of a display name before its last " via ", or
+// the whole name when it has none.
+func beforeVia(name string) string {
+	if i := lastVia(name); i >= 0 {
+		return strings.Trim(name[:i], " '\"")
+	}
+	return name
 }
 
 // lastVia is the byte index of the last " via " in s, in any letter case.

@@ -130,3 +130,29 @@ func TestTaggedListPosts(t *testing.T) {
 		}
 	}
 }
+
+// A list that rewrote the From to its own address under a display name
+// that does not spell the address ("Jane Doe via Radio Users Group") is
+// list mail when the list's own mark names that address: the author is
+// the part before " via ". Without the mark it is not, and a list at the
+// organisation's own domains never is.
+func TestListMarkNamesTheFrom(t *testing.T) {
+	e := testEngine(t) // corp.example is internal
+	for _, tc := range []struct {
+		name, from, subject string
+		list                bool
+		wantName            string
+	}{
+		{"tagged", `"Jane Doe via Radio Users Group" <radio-users@lists.sdr.example>`, "[Radio-users] x", true, "Jane Doe"},
+		{"tagged, author shown by the Reply-To address", `"jane@univ.example via Radio Users Group" <radio-users@lists.sdr.example>`, "[Radio-users] x", true, ""},
+		{"no tag", `"Jane Doe via Radio Users Group" <radio-users@lists.sdr.example>`, "x", false, "Jane Doe via Radio Users Group"},
+		{"internal list", `"Jane Doe via Staff Group" <staff-news@corp.example>`, "[staff-news] x", false, "Jane Doe via Staff Group"},
+	} {
+		to := tc.from[strings.IndexByte(tc.from, '<'):]
+		raw := []byte(strings.ReplaceAll("From: "+tc.from+"\nReply-To: jane@univ.example\nTo: "+to+"\nSubject: "+tc.subject+"\n\nhi\n", "\n", "\r\n"))
+		m := e.read(raw, Envelope{Recipients: []string{"dana@corp.example"}})
+		if m.ListMail != tc.list || m.FromName != tc.wantName || m.List != "" {
+			t.Errorf("%s: list mail %v, name %q, list %q; want %v, %q, \"\"", tc.name, m.ListMail, m.FromName, m.List, tc.list, tc.wantName)
+		}
+	}
+}

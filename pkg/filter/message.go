@@ -41,17 +41,22 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.ListMail = m.ListID
 	m.List = listPosting(m.Subject, h.Get("List-Id"), func() []string { return headerAddrs(h, "To", "Cc") })
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
-		// The display name is then the list's wording: the author's name
-		// before " via " is what the name signals read (a brand's name
-		// there is still a brand's name), and an author shown by the
-		// address the list also put in Reply-To is no name at all.
-		if normAddr(author) == m.ReplyTo {
-			author = ""
-		}
-		m.ListMail, m.FromName = true, author
+		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
 	}
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m
+}
+
+// listAuthor is the display name of a post whose From a list rewrote to
+// its own address, given the author part before " via ": that is what the
+// name signals read (a brand's name there is still a brand's name), and
+// an author shown by the address the list also put in Reply-To is no name
+// at all. Applying it twice changes nothing.
+func listAuthor(author, replyTo string) string {
+	if normAddr(author) == replyTo {
+		return ""
+	}
+	return author
 }
 
 // readHeader parses the top-level header; a broken header yields what
