@@ -96,6 +96,9 @@ func printExplanation(w io.Writer, x filter.Explanation) {
 	if x.Level != "" {
 		fmt.Fprintf(w, ", level %s", x.Level)
 	}
+	if len(x.Notes) > 0 {
+		fmt.Fprintf(w, ", notes %s", strings.Join(x.Notes, ","))
+	}
 	fmt.Fprintln(w)
 	for _, r := range x.Reasons {
 		fmt.Fprintf(w, "  %s: %s\n", r.Code, r.Text)

@@ -2,10 +2,12 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/firstsight/firstsight/internal/replay"
+	"github.com/firstsight/firstsight/pkg/filter"
 )
 
 func TestExplainEnvelope(t *testing.T) {
@@ -24,6 +26,24 @@ func TestExplainEnvelope(t *testing.T) {
 		env := explainEnvelope(replay.Parse("m.eml", []byte(tc.raw), true), tc.from, tc.rcpt, now)
 		if env.MailFrom != tc.wantFrom || !slices.Equal(env.Recipients, tc.wantRcpts) {
 			t.Errorf("%s: envelope %q %q, want %q %q", tc.name, env.MailFrom, env.Recipients, tc.wantFrom, tc.wantRcpts)
+		}
+	}
+}
+
+// The text form names the action, score, level and notes on its first
+// line (a list post says notes list), then each reason.
+func TestPrintExplanationHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		x    filter.Explanation
+		want string
+	}{
+		{filter.Explanation{Action: "accept", Score: 0.5}, "action accept, score 0.50\n"},
+		{filter.Explanation{Action: "lock", Score: 1.25, Level: "warn", Notes: []string{"list"}}, "action lock, score 1.25, level warn, notes list\n"},
+	} {
+		var b strings.Builder
+		printExplanation(&b, tc.x)
+		if got, _, _ := strings.Cut(b.String(), "\n"); got+"\n" != tc.want {
+			t.Errorf("headline %q, want %q", got, tc.want)
 		}
 	}
 }
