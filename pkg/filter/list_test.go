@@ -32,7 +32,8 @@ func TestListPosting(t *testing.T) {
 		{"two letters are no list", "[ab] x", "", []string{"ab@lists.example"}, ""},
 		{"tag's own brackets broken", "[Radio-users x", "", []string{list}, ""},
 		{"nested bracket", "[[Radio-users] x", "", []string{list}, list},
-		{"fifth tag not read", "[a1] [b2] [c3] [d4] [Radio-users] x", "", []string{list}, list},
+		{"short brackets are no tags", "[a1] [b2] [c3] [d4] [Radio-users] x", "", []string{list}, list},
+		{"fifth tag not read", "[aaa] [bbb] [ccc] [ddd] [Radio-users] x", "", []string{list}, ""},
 		{"no addresses", "[Radio-users] x", "", nil, ""},
 	} {
 		if got := listPosting(tc.subject, tc.listID, func() []string { return tc.addrs }); got != tc.want {
