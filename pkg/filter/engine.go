@@ -57,7 +57,8 @@ type Message struct {
 	// ListID: the message carries a List-Id field.
 	ListID bool
 	// List: the discussion list a post came through with its author's
-	// From (listPosting), outside this organisation's domains (Engine.read);
+	// From (listPosting), outside this organisation's domains and not
+	// written by one of its people (Engine.read);
 	// "" for other mail. Such a post is judged and learned as the list's
 	// (Message.sender), the correspondent its reader knows.
 	List string
@@ -136,10 +137,12 @@ func (e *Engine) Import(msg []byte, env Envelope) {
 // list rewrites the From to its own address: the list is the
 // correspondent its reader knows and its history the relationship, the
 // author one of its many members. Not for a list at this organisation's
-// own domains, whose posters are colleagues with their own history.
+// own domains, nor for a post by one of our own people (authenticated, or
+// From an internal address): they have their own history, and their post
+// going out to the list teaches that we wrote to it.
 func (e *Engine) read(msg []byte, env Envelope) Message {
 	m := readMessage(msg, env)
-	if e.internal(domainOf(m.List)) {
+	if e.internal(domainOf(m.List)) || m.Authenticated || e.internal(domainOf(m.FromAddr)) {
 		m.List = ""
 	}
 	switch {

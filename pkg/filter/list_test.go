@@ -157,3 +157,25 @@ func TestListMarkNamesTheFrom(t *testing.T) {
 		}
 	}
 }
+
+// A colleague's own post to an outside list is theirs, not the list's:
+// going out (SMTP AUTH), it is outbound mail that teaches that we wrote to
+// the list; coming back through the list to a colleague, it is judged by
+// the colleague's own history.
+func TestOwnPostToList(t *testing.T) {
+	e := testEngine(t) // corp.example is internal
+	const list = "radio-users@lists.sdr.example"
+	raw := taggedPost("dana@corp.example", list, "[Radio-users] antenna gain", "Measured: https://www.antenna-tests.example/r.html")
+	now := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	out, err := e.Decide(context.Background(), raw, Envelope{MailFrom: "dana@corp.example", Recipients: []string{list}, Authenticated: true, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !out.Outbound || out.Message.List != "" {
+		t.Errorf("outgoing post: outbound %v, list %q; want outbound mail of dana's", out.Outbound, out.Message.List)
+	}
+	back := e.read(raw, Envelope{MailFrom: "radio-users-bounces@lists.sdr.example", Recipients: []string{"eve@corp.example"}, Now: now})
+	if back.List != "" || back.sender() != "dana@corp.example" {
+		t.Errorf("the list's copy to a colleague: list %q, sender %q; want dana's own", back.List, back.sender())
+	}
+}
