@@ -189,6 +189,28 @@ func (x *brandIndex) addDeletions(d string, i int) {
 	}
 }
 
+// named returns the domain of the brand whose distinctive token is the
+// first such word of s (a subject), or "".
+func (x *brandIndex) named(s string) string {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if n := j - i; n > 0 && n <= len(buf) {
+			for k := range n {
+				buf[k] = lower(s[i+k])
+			}
+			if d, ok := x.tokens[string(buf[:n])]; ok { // no allocation
+				return d
+			}
+		}
+		i = j + 1
+	}
+	return ""
+}
+
 // isToken reports whether the word (letters and digits, any case) is a
 // brand's distinctive token.
 func (x *brandIndex) isToken(word string) bool {

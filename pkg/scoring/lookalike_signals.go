@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
 
 // unicodeDomain returns the registrable domain in Unicode form, taken from
 // the Unicode host with as many labels as the ASCII domain has.
@@ -96,6 +100,33 @@ func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (e
 		return evid{code: CodeBrandInDomain, w: w.BrandInDomain * novel, cls: classLookalike, a: domain, b: bd}, true
 	}
 	return evid{}, false
+}
+
+// brandInSubject: the subject names a shipped brand (its domain brand:
+// brandIndex.named), and a link to a place no brand's mail
+// links (noBrandsPlace: a bare IP address, free hosting, ...) goes to a domain new here
+// that is neither a shipped brand's nor named like the brand ("PayPal:
+// your account is limited" linking http://203.0.113.5/). Scaled by the
+// link domain's novelty; never for one of our own domains.
+func brandInSubject(w *Weights, t *tables, l *links.Link, brand string, novel float64, org []string) (evid, bool) {
+	if brand == "" || novel <= 0 || t.brands.exact[l.Domain] || inDomains(l.Domain, org) {
+		return evid{}, false
+	}
+	return evid{code: CodeBrandSubject, w: w.BrandSubject * novel, cls: classLookalike, a: l.Host, b: brand}, true
+}
+
+// noBrandsPlace: form evidence of a place no brand's own mail links: a
+// bare or disguised IP address, a user name before the host, free hosting
+// (anyone's pages under one domain) or a TLD that abuse favours. Brands do
+// link their own shorteners (aka.ms, lnkd.in) and send through mailing
+// services (a click tracker showing the brand's site), so those do not
+// count.
+func noBrandsPlace(e evid) bool {
+	switch e.code {
+	case CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo, CodeFreeHosting, CodeSuspiciousTLD:
+		return true
+	}
+	return false
 }
 
 // hasWord reports whether w is a dot- or hyphen-separated word of host.

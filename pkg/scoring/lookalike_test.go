@@ -1,6 +1,13 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
 
 func TestConfusableEdit(t *testing.T) {
 	for _, tc := range []struct {
@@ -96,4 +103,62 @@ func TestKnownDomainNoLookalike(t *testing.T) {
 			t.Errorf("%s: lookalike %v, want %v (%v)", tc.name, got, tc.want, v.Links[0].Reasons)
 		}
 	}
+}
+
+// brand_in_subject: a subject naming a shipped brand, with a link to a
+// place no brand's mail links (a bare IP address, free hosting, an abused
+// TLD) on a domain new here. Not for a shortener, a new ordinary domain, a
+// brand's own domain, a subject naming no brand or an established place.
+func TestBrandInSubject(t *testing.T) {
+	ip := web("http://203.0.113.5/login", "203.0.113.5", "203.0.113.5")
+	ip.Flags |= links.FlagIPLiteral
+	for _, tc := range []struct {
+		name, subject string
+		link          links.Link
+		known         bool // the link's domain is established here
+		want          bool
+	}{
+		{"brand, bare IP", "PayPal: your account is limited", ip, false, true},
+		{"brand, free hosting", "Your eBay account", web("https://ebay-help.weebly.com/", "ebay-help.weebly.com", "weebly.com"), false, true},
+		{"brand, abused TLD", "Netflix payment failed", web("https://billing-update.top/", "billing-update.top", "billing-update.top"), false, true},
+		{"brand, shortener", "Netflix payment failed", web("https://bit.ly/abc", "bit.ly", "bit.ly"), false, false},
+		{"brand, new ordinary domain", "Netflix payment failed", web("https://billing-update.example/", "billing-update.example", "billing-update.example"), false, false},
+		{"brand's own domain", "PayPal receipt", web("https://www.paypal.com/x", "www.paypal.com", "paypal.com"), false, false},
+		{"no brand named", "Your account is limited", ip, false, false},
+		{"established place", "PayPal: your account is limited", ip, true, false},
+		{"brand's name on an abused TLD", "PayPal: your account is limited", web("https://paypal.top/", "paypal.top", "paypal.top"), false, true},
+	} {
+		in := newInput()
+		in.Subject, in.Links = tc.subject, []links.Link{tc.link}
+		if tc.known {
+			in.History.Domains = map[string]Stat{tc.link.Domain: withOutbound(est())}
+		}
+		v := Score(testPolicy(), in)
+		got := slices.ContainsFunc(v.Links[0].Reasons, func(r Reason) bool { return r.Code == CodeBrandSubject })
+		if got != tc.want {
+			t.Errorf("%s: brand_in_subject %v, want %v (%v)", tc.name, got, tc.want, v.Links[0].Reasons)
+		}
+	}
+}
+
+// brandIndex.named reads a subject's ASCII words (letters and digits,
+// any case) without allocating, finding the first that is a brand token.
+func FuzzBrandNamed(f *testing.F) {
+	f.Add("PayPal: your account")
+	f.Add("Re: [eBay] ÉBAY ebay-paypal \u212Araken")
+	tb := data()
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		words := strings.FieldsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf || !isWordByte(byte(r)) })
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if d, ok := tb.brands.tokens[w]; ok {
+				want = d
+				break
+			}
+		}
+		if got := tb.brands.named(s); got != want {
+			t.Fatalf("named(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -62,6 +62,7 @@ const (
 	CodeLookalike     = "lookalike"
 	CodeOrgInHost     = "org_in_host"
 	CodeBrandInDomain = "brand_in_domain"
+	CodeBrandSubject  = "brand_in_subject"
 
 	// Intent.
 	CodeIntentCredentials = "intent_credentials"
@@ -135,7 +136,7 @@ func init() {
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeLookalike,
-		CodeOrgInHost, CodeBrandInDomain, CodeIntentCredentials, CodeIntentPayment,
+		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted,

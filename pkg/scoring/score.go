@@ -54,6 +54,7 @@ type message struct {
 	dishonest  bool   // dishonest(sendEv): no own-site credit
 	sendEv     []evid // recipient-independent sender evidence
 	subj       intentScan
+	subjBrand  string // the domain of the brand the subject names (brandIndex.named), or ""
 	subjEv     []evid // intent of the subject (and the lead text without judged links), for the message score
 	lead       intentScan
 	leadW      float64 // what the lead adds to subjEv's weight
@@ -129,6 +130,7 @@ func newMessage(p Policy, in *Input) *message {
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
 	m.subj.scan(m.cues, in.Subject)
+	m.subjBrand = t.brands.named(in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
 		m.links[i] = m.linkBase(&in.Links[i])
@@ -274,6 +276,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
+	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], noBrandsPlace) {
+		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))
+	}
 	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
 		b.ev[form].w /= 2 // display_mismatch is always the first form signal
 	}

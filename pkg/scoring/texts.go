@@ -134,6 +134,8 @@ func (e evid) otherText() string {
 		return "the host " + e.a + " borrows the name " + e.b
 	case CodeBrandInDomain:
 		return "the domain " + e.a + " uses the brand name " + e.b + " but is not " + e.b + "'s"
+	case CodeBrandSubject:
+		return "the subject names " + e.b + ", but this link goes to " + e.a + ", a new place of the kind lures use"
 	case CodeIntentCredentials:
 		return "the text asks to sign in or confirm an account (\"" + e.a + "\")"
 	case CodeIntentPayment:

@@ -58,6 +58,7 @@ type Weights struct {
 	Lookalike     float64 `toml:"lookalike"`       // 0.90
 	OrgInHost     float64 `toml:"org_in_host"`     // 0.50 protected domain as a label of a foreign host
 	BrandInDomain float64 `toml:"brand_in_domain"` // 0.40 brand name inside a foreign domain
+	BrandSubject  float64 `toml:"brand_in_subject"` // 0.30 the subject names a brand; the link has form evidence and goes to a new domain not the brand's
 
 	// Intent: multiplier of the cue-list weights (see intent.go); the subject
 	// counts at half weight.
@@ -89,7 +90,7 @@ func DefaultWeights() Weights {
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, QRLink: 0.55,
-		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40,
+		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30,
 		Intent:       1.0,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
@@ -97,7 +98,7 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 60
+const nWeights = 61
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -109,7 +110,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.QRLink,
-		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain,
+		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject,
 		&w.Intent,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
