@@ -55,10 +55,10 @@ type Weights struct {
 	QRLink          float64 `toml:"qr_link"`             // 0.55 a QR code in an image leads to a new domain, not the sender's site
 
 	// Lookalikes.
-	Lookalike     float64 `toml:"lookalike"`       // 0.90
-	OrgInHost     float64 `toml:"org_in_host"`     // 0.50 protected domain as a label of a foreign host
-	BrandInDomain float64 `toml:"brand_in_domain"` // 0.40 brand name inside a foreign domain
-	BrandSubject  float64 `toml:"brand_in_subject"` // 0.30 the subject names a brand; the link has form evidence and goes to a new domain not the brand's
+	Lookalike     float64 `toml:"lookalike"`        // 0.90
+	OrgInHost     float64 `toml:"org_in_host"`      // 0.50 protected domain as a label of a foreign host
+	BrandInDomain float64 `toml:"brand_in_domain"`  // 0.40 brand name inside a foreign domain
+	BrandSubject  float64 `toml:"brand_in_subject"` // 0.30 the subject names a brand; the link goes to a bare IP, free hosting or an abused TLD new here
 
 	// Intent: multiplier of the cue-list weights (see intent.go); the subject
 	// counts at half weight.
