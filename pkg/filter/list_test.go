@@ -76,15 +76,21 @@ Content-Type: text/plain; charset=utf-8
 // knows, so a first-time poster at free mail linking a site new here
 // passes, as it does when the list rewrites the From; a first-time
 // poster's credential lure is still locked (warned), a post without the
-// list's tag is locked like any stranger's, and a list at the
+// list's tag is locked like any stranger's, the same holds for an archive
+// subscribed as the list's own address, and a list at the
 // organisation's own domain is not taken for the correspondent (its
 // posters are colleagues).
 func TestTaggedListPosts(t *testing.T) {
-	for _, list := range []string{"radio-users@lists.sdr.example", "staff-news@corp.example"} {
+	for _, c := range []struct{ list, rcpt string }{
+		{"radio-users@lists.sdr.example", "dana@corp.example"},
+		{"radio-users@lists.sdr.example", "radio-users@lists.sdr.example"}, // an archive subscribed as the list
+		{"staff-news@corp.example", "dana@corp.example"},
+	} {
+		list := c.list
 		e := testEngine(t) // corp.example is internal
 		start := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
 		env := func(from string, now time.Time) Envelope {
-			return Envelope{MailFrom: from, Recipients: []string{"dana@corp.example"}, Now: now}
+			return Envelope{MailFrom: from, Recipients: []string{c.rcpt}, Now: now}
 		}
 		tag := "[" + list[:strings.IndexByte(list, '@')] + "] "
 		for d := range 30 {
@@ -123,10 +129,10 @@ func TestTaggedListPosts(t *testing.T) {
 				continue
 			}
 			if r.Action != tc.action || tc.level != "" && r.Verdict.Level != tc.level {
-				t.Errorf("%s via %s: %s %s (score %.2f, %v), want %s %s", tc.name, list, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
+				t.Errorf("%s via %s to %s: %s %s (score %.2f, %v), want %s %s", tc.name, list, c.rcpt, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
 			}
-			if codes := r.ReasonCodes(); tagged && slices.Contains(codes, scoring.CodeFreemail) {
-				t.Errorf("%s via %s: %v judges the author's free mail, not the list", tc.name, list, codes)
+			if codes := r.ReasonCodes(); tagged && (slices.Contains(codes, scoring.CodeFreemail) || slices.Contains(codes, scoring.CodeOwnAddress)) {
+				t.Errorf("%s via %s to %s: %v judges the author's free mail or a forgery of the list, not the list", tc.name, list, c.rcpt, codes)
 			}
 		}
 	}
