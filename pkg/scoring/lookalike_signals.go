@@ -103,9 +103,9 @@ func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (e
 }
 
 // brandInSubject: the subject names a shipped brand (its domain brand:
-// brandIndex.named), and a link to a place no brand's mail
-// links (noBrandsPlace: a bare IP address, free hosting, ...) goes to a domain new here
-// that is neither a shipped brand's nor named like the brand ("PayPal:
+// brandIndex.named), and the link, to a place no brand's mail links
+// (noBrandsPlace: a bare IP address, free hosting, ...; the caller checks
+// that), goes to a domain new here that is no shipped brand's ("PayPal:
 // your account is limited" linking http://203.0.113.5/). Scaled by the
 // link domain's novelty; never for one of our own domains.
 func brandInSubject(w *Weights, t *tables, l *links.Link, brand string, novel float64, org []string) (evid, bool) {
