@@ -34,6 +34,8 @@
 //     doubled letter). A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);
+//     a brand's name inside a foreign domain, or named in the subject of a
+//     message linking a bare address, free hosting or an abused TLD;
 //   - intent: weighted cue lists (English, plus common German, French,
 //     Spanish, Portuguese and Italian words) for credentials, payment,
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
