@@ -120,11 +120,15 @@ func brandInSubject(w *Weights, t *tables, l *links.Link, brand string, novel fl
 // (anyone's pages under one domain) or a TLD that abuse favours. Brands do
 // link their own shorteners (aka.ms, lnkd.in) and send through mailing
 // services (a click tracker showing the brand's site), so those do not
-// count.
-func noBrandsPlace(e evid) bool {
+// count; nor does free hosting in mail from a shipped brand's own domain,
+// since brands run such platforms and write about their users' sites there
+// (GitHub Pages, Azure, Firebase).
+func (m *message) noBrandsPlace(e evid) bool {
 	switch e.code {
-	case CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo, CodeFreeHosting, CodeSuspiciousTLD:
+	case CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo, CodeSuspiciousTLD:
 		return true
+	case CodeFreeHosting:
+		return !m.brandSender()
 	}
 	return false
 }

@@ -108,7 +108,8 @@ func TestKnownDomainNoLookalike(t *testing.T) {
 // brand_in_subject: a subject naming a shipped brand, with a link to a
 // place no brand's mail links (a bare IP address, free hosting, an abused
 // TLD) on a domain new here. Not for a shortener, a new ordinary domain, a
-// brand's own domain, a subject naming no brand or an established place.
+// brand's own domain, a subject naming no brand, an established place, or
+// free hosting in the brand's own mail (its own platform).
 func TestBrandInSubject(t *testing.T) {
 	ip := web("http://203.0.113.5/login", "203.0.113.5", "203.0.113.5")
 	ip.Flags |= links.FlagIPLiteral
@@ -127,9 +128,13 @@ func TestBrandInSubject(t *testing.T) {
 		{"no brand named", "Your account is limited", ip, false, false},
 		{"established place", "PayPal: your account is limited", ip, true, false},
 		{"brand's name on an abused TLD", "PayPal: your account is limited", web("https://paypal.top/", "paypal.top", "paypal.top"), false, true},
+		{"the brand's own mail about a site on its platform", "[GitHub] Your site is live", web("https://ana.github.io/", "ana.github.io", "github.io"), false, false},
 	} {
 		in := newInput()
 		in.Subject, in.Links = tc.subject, []links.Link{tc.link}
+		if strings.HasPrefix(tc.subject, "[GitHub]") {
+			in.FromAddr, in.MailFrom = "noreply@github.com", "noreply@github.com"
+		}
 		if tc.known {
 			in.History.Domains = map[string]Stat{tc.link.Domain: withOutbound(est())}
 		}

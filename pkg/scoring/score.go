@@ -276,7 +276,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
-	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], noBrandsPlace) {
+	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
 		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))
 	}
 	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
