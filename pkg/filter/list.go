@@ -5,7 +5,8 @@ import (
 )
 
 // maxListTags and maxListAddrs bound listPosting's work on a hostile
-// header: the subject tags and To/Cc addresses it compares.
+// header: the subject tags it reads and the To/Cc addresses headerAddrs
+// collects for it.
 const (
 	maxListTags  = 4
 	maxListAddrs = 64
@@ -13,7 +14,8 @@ const (
 
 // listPosting finds the discussion list that delivered a post whose From
 // the list left as the author's: the To or Cc address (addrs returns them,
-// lowercase; called only when the message carries a list mark) that the
+// lowercase and bounded; called only when the message carries a list
+// mark) that the
 // message's list marks name. Either its List-Id field (RFC 2919)
 // is that address with "." for "@" ("<radio-users.lists.example>" for
 // radio-users@lists.example, as Mailman and Google Groups write it), or
@@ -28,9 +30,6 @@ func listPosting(subject, listID string, addrs func() []string) string {
 		return ""
 	}
 	as := addrs()
-	if len(as) > maxListAddrs {
-		as = as[:maxListAddrs]
-	}
 	if id != "" {
 		for _, a := range as {
 			if strings.Replace(a, "@", ".", 1) == id {

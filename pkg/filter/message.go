@@ -37,9 +37,10 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.MessageID = messageID(h.Get("Message-Id"))
 	m.Thread = threadRefs(h.Get("In-Reply-To"), h.Get("References"))
 	m.AuthResults = h.Values("Authentication-Results")
-	m.ListID = h.Get("List-Id") != ""
+	listID := h.Get("List-Id")
+	m.ListID = listID != ""
 	m.ListMail = m.ListID
-	m.List = listPosting(m.Subject, h.Get("List-Id"), func() []string { return headerAddrs(h, "To", "Cc") })
+	m.List = listPosting(m.Subject, listID, func() []string { return headerAddrs(h, "To", "Cc") })
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
 	}
