@@ -1,6 +1,9 @@
 package baseline
 
-import "sync/atomic"
+import (
+	"slices"
+	"sync/atomic"
+)
 
 // batch is a set of aggregated, not yet written observations.
 type batch struct {
@@ -65,7 +68,7 @@ func (b *batch) link(kd int, key pairKey, f func(*hdr)) {
 // with id sid (each "" for none), indexed so a lookup by Message-ID alone
 // finds it (threadKeys).
 func (b *batch) thread(tid, sid string, f func(*hdr)) {
-	if !containsString(b.threads[tid], sid) {
+	if !slices.Contains(b.threads[tid], sid) {
 		b.threads[tid] = append(b.threads[tid], sid)
 	}
 	b.link(kThread, mkPair(tid, sid), f)

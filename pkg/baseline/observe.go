@@ -1,6 +1,9 @@
 package baseline
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // obsKeys is an Observation normalised into stored key strings.
 type obsKeys struct {
@@ -102,20 +105,11 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 func uniq(in []string, norm func(string) string) []string {
 	out := make([]string, 0, len(in))
 	for _, v := range in {
-		if v = norm(v); v != "" && !containsString(out, v) {
+		if v = norm(v); v != "" && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}
 	return out
-}
-
-func containsString(list []string, v string) bool {
-	for _, e := range list {
-		if e == v {
-			return true
-		}
-	}
-	return false
 }
 
 // compound joins two ids into a two-part key (as bytes, for bbolt).
