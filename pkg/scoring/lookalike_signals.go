@@ -63,17 +63,19 @@ func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (
 }
 
 // orgInHost: a foreign host carries one of our domains' names as a label or
-// hyphenated word (example.com.login.top, example-com-secure.top).
+// hyphenated word (example.com.login.top, example-com-secure.top), in the
+// part its registrant chose (registrantPart).
 func orgInHost(w *Weights, host, domain string, org []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
 	}
+	own := registrantPart(host, domain)
 	for _, p := range org {
 		pl, _ := label(p)
 		if len(pl) < 4 || domain == p || dotSuffix(domain, p) {
 			continue
 		}
-		if hasWord(host, pl) {
+		if hasWord(own, pl) {
 			return evid{code: CodeOrgInHost, w: w.OrgInHost * novel, cls: classLookalike, a: host, b: p}, true
 		}
 	}
@@ -83,13 +85,15 @@ func orgInHost(w *Weights, host, domain string, org []string, novel float64) (ev
 // brandInDomain: a distinctive brand token appears as a word of a foreign
 // host (paypal-secure.top, paypal.com.evil.example), also behind confusable
 // characters (micros0ft-support.top), but not as the whole label of a
-// sibling domain (paypal.de).
+// sibling domain (paypal.de). Only the part its registrant chose counts
+// (registrantPart): a project page on GitHub Pages (tool.github.io) does not
+// "use the brand name" of the platform it is hosted on.
 func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (evid, bool) {
 	if novel <= 0 || t.brands.exact[domain] {
 		return evid{}, false
 	}
 	lab, _ := label(domain)
-	for tok := range hostWords(host) {
+	for tok := range hostWords(registrantPart(host, domain)) {
 		bd, ok := t.brands.tokens[tok]
 		if sk := t.skeleton(tok); !ok && sk != tok { // micros0ft-support.top
 			bd, ok = t.brands.tokens[sk]
@@ -131,6 +135,18 @@ func (m *message) noBrandsPlace(e evid) bool {
 		return !m.brandSender()
 	}
 	return false
+}
+
+// registrantPart is host without the public suffix of its registrable
+// domain: the labels someone registered or made up (login.paypal-secure of
+// login.paypal-secure.top, tool of tool.github.io). The suffix's own words
+// (github, io, co, uk) name the registry or the platform, not the site.
+func registrantPart(host, domain string) string {
+	_, suffix := label(domain)
+	if suffix == "" || len(host) <= len(suffix) || !strings.HasSuffix(host, suffix) || host[len(host)-len(suffix)-1] != '.' {
+		return host
+	}
+	return host[:len(host)-len(suffix)-1]
 }
 
 // hasWord reports whether w is a dot- or hyphen-separated word of host.

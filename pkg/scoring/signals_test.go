@@ -347,6 +347,11 @@ func TestNameInHost(t *testing.T) {
 		{"confusable brand word, established domain", s(brandInDomain(w, tb, "login.micros0ft-support.top", "micros0ft-support.top", 0)), ""},
 		{"brand itself", s(brandInDomain(w, tb, "www.paypal.com", "paypal.com", 1)), ""},
 		{"common word not a token", s(brandInDomain(w, tb, "chase-sports.com", "chase-sports.com", 1)), ""},
+		{"project page on the brand's platform", s(brandInDomain(w, tb, "nuand-fan.github.io", "nuand-fan.github.io", 1)), ""},
+		{"brand word on a platform", s(brandInDomain(w, tb, "paypal-login.github.io", "paypal-login.github.io", 1)), CodeBrandInDomain},
+		{"brand word under a country suffix", s(brandInDomain(w, tb, "paypal-secure.co.uk", "paypal-secure.co.uk", 1)), CodeBrandInDomain},
+		{"org's platform hosts a page", s(orgInHost(w, "docs.tool.github.io", "tool.github.io", []string{"github.com"}, 1)), ""},
+		{"org word on a platform", s(orgInHost(w, "corp-example.github.io", "corp-example.github.io", org, 1)), CodeOrgInHost},
 	} {
 		check(t, tc.name, tc.got, tc.code, 0)
 	}
