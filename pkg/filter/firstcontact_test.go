@@ -33,6 +33,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"stripe-receipt.eml", ActionLock, "warn"},       // a receipt: payment words, the processor's own site
 		{"mailchimp-news.eml", ActionLock, "warn"},       // a conference newsletter behind a click tracker
 		{"sharepoint-share.eml", ActionLock, "warn"},     // a partner shares a file from a new tenant
+		{"okta-activate.eml", ActionAccept, ""},          // our own tenant's activation link at the platform
+		{"jira-attachment.eml", ActionAccept, ""},        // an attachment link that shows its file name (export-log.zip)
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

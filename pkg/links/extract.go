@@ -128,6 +128,9 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 // checkDisplay sets DisplayHost and FlagDisplayMismatch from Display.
 func (h hit) checkDisplay() {
 	h.DisplayHost = displayHost(h.Display)
+	if h.DisplayHost != "" && fileNameShown(h.Display, h.URL) {
+		h.DisplayHost = ""
+	}
 	if h.DisplayHost != "" && registrable(h.DisplayHost) != h.Domain {
 		h.Flags |= FlagDisplayMismatch
 	}
@@ -155,6 +158,32 @@ func displayHost(d string) string {
 		return strings.TrimSuffix(strings.ToLower(tok), ".")
 	}
 	return ""
+}
+
+// fileTLDs are top-level domains that are also common file extensions
+// (export.zip, setup.py, README.md, clip.mov).
+var fileTLDs = map[string]bool{
+	"zip": true, "mov": true, "py": true, "rs": true, "sh": true, "md": true, "pl": true,
+	"pm": true, "ps": true, "ai": true, "cc": true, "so": true, "tf": true, "ml": true,
+}
+
+// fileNameShown: the anchor text is the name of the file the link leads to
+// (Jira's "export-log.zip", GitHub's "setup.py"): the last segment of the
+// URL's path, ending in a file extension that is also a top-level domain.
+// That names the file, not a host, so it is no display mismatch. A name
+// ending in a site's TLD (.com) still counts as a host.
+func fileNameShown(display, rawURL string) bool {
+	d := strings.ToLower(strings.TrimSpace(display))
+	dot := strings.LastIndexByte(d, '.')
+	if dot < 0 || !fileTLDs[d[dot+1:]] {
+		return false
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return false
+	}
+	p := strings.TrimSuffix(u.Path, "/")
+	return strings.EqualFold(p[strings.LastIndexByte(p, '/')+1:], d)
 }
 
 // hostLike reports whether s is a dotted host name under an ICANN suffix.

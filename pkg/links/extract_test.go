@@ -118,6 +118,21 @@ func TestExtract(t *testing.T) {
 					t.Errorf("Extract context = %q, want the surrounding text", ls[0].Context)
 				}
 			}},
+		{"html file name shown", msgOf("text/html", "", `<a href="https://t.atlassian.net/secure/attachment/1/export-log.zip">export-log.zip</a> `+
+			`<a href="https://github.com/o/r/blob/main/setup.py">setup.py</a> <a href="https://evil.example/report.zip">other.zip</a> `+
+			`<a href="https://evil.example/paypal.com">paypal.com</a>`),
+			func(t *testing.T, ls []Link) {
+				want := []bool{false, false, true, true}
+				dh := []string{"", "", "other.zip", "paypal.com"}
+				if len(ls) != 4 {
+					t.Fatalf("Extract found %d links, want 4", len(ls))
+				}
+				for i, l := range ls {
+					if l.Flags.Has(FlagDisplayMismatch) != want[i] || l.DisplayHost != dh[i] {
+						t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), dh[i], want[i])
+					}
+				}
+			}},
 		{"html text url outside anchor", msgOf("text/html", "", `<p>Visit https://t.example/a?x=1&amp;y=2&nbsp;now</p>`), wantURLs("https://t.example/a?x=1&y=2")},
 		{"calendar folded", msgOf("text/calendar", "", "BEGIN:VCALENDAR\r\nDESCRIPTION:Join https://meet.example/abc\r\n def?p=1\r\nEND:VCALENDAR\r\n"),
 			func(t *testing.T, ls []Link) {

@@ -64,9 +64,11 @@ func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (
 
 // orgInHost: a foreign host carries one of our domains' names as a label or
 // hyphenated word (example.com.login.top, example-com-secure.top), in the
-// part its registrant chose (registrantPart).
-func orgInHost(w *Weights, host, domain string, org []string, novel float64) (evid, bool) {
-	if novel <= 0 {
+// part its registrant chose (registrantPart). Our name as a tenant of a
+// business platform (example.okta.com, example.sharepoint.com) is not
+// counted: see tenantHost.
+func orgInHost(w *Weights, t *tables, host, domain string, org []string, novel float64) (evid, bool) {
+	if novel <= 0 || t.tenantHost(host, domain) {
 		return evid{}, false
 	}
 	own := registrantPart(host, domain)
@@ -135,6 +137,26 @@ func (m *message) noBrandsPlace(e evid) bool {
 		return !m.brandSender()
 	}
 	return false
+}
+
+// tenantHost: the host is a customer's name under a shipped brand's own
+// domain or a listed business platform's (corp.okta.com,
+// corp-my.sharepoint.com, corp.zendesk.com). Those platforms hand out the
+// names to their customers, so our name there is most likely our own
+// tenant, whose sign-in and activation mail would otherwise look forged.
+// Free hosting and shorteners are not tenants in this sense (anyone
+// publishes there under any name), and a platform's private suffix
+// (corp.github.io) makes the tenant's name the registrable domain itself,
+// so host == domain and the name is judged as usual.
+func (t *tables) tenantHost(host, domain string) bool {
+	if host == domain || !dotSuffix(host, domain) {
+		return false
+	}
+	if t.brands.exact[domain] {
+		return true
+	}
+	hl := t.matchHostLists(host)
+	return hl.isPlatform && !hl.isFreeHosting && !hl.isShortener
 }
 
 // registrantPart is host without the public suffix of its registrable

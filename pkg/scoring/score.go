@@ -611,7 +611,7 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 		}
 	}
 	add(showUnicode(e, ud), ok)
-	add(orgInHost(w, l.Host, l.Domain, m.p.OrgDomains, b.novel))
+	add(orgInHost(w, m.t, l.Host, l.Domain, m.p.OrgDomains, b.novel))
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}

@@ -337,9 +337,9 @@ func TestNameInHost(t *testing.T) {
 		got  sig
 		code string
 	}{
-		{"org label in foreign host", s(orgInHost(w, "corp.example.login.top", "login.top", org, 1)), CodeOrgInHost},
-		{"org hyphenated", s(orgInHost(w, "corp-example-sso.top", "corp-example-sso.top", org, 1)), CodeOrgInHost},
-		{"our own host", s(orgInHost(w, "mail.corp.example", "corp.example", org, 1)), ""},
+		{"org label in foreign host", s(orgInHost(w, tb, "corp.example.login.top", "login.top", org, 1)), CodeOrgInHost},
+		{"org hyphenated", s(orgInHost(w, tb, "corp-example-sso.top", "corp-example-sso.top", org, 1)), CodeOrgInHost},
+		{"our own host", s(orgInHost(w, tb, "mail.corp.example", "corp.example", org, 1)), ""},
 		{"brand word in domain", s(brandInDomain(w, tb, "paypal-secure.top", "paypal-secure.top", 1)), CodeBrandInDomain},
 		{"brand as subdomain", s(brandInDomain(w, tb, "paypal.com.x.top", "x.top", 1)), CodeBrandInDomain},
 		{"brand sibling domain", s(brandInDomain(w, tb, "www.paypal.de", "paypal.de", 1)), ""},
@@ -350,8 +350,12 @@ func TestNameInHost(t *testing.T) {
 		{"project page on the brand's platform", s(brandInDomain(w, tb, "nuand-fan.github.io", "nuand-fan.github.io", 1)), ""},
 		{"brand word on a platform", s(brandInDomain(w, tb, "paypal-login.github.io", "paypal-login.github.io", 1)), CodeBrandInDomain},
 		{"brand word under a country suffix", s(brandInDomain(w, tb, "paypal-secure.co.uk", "paypal-secure.co.uk", 1)), CodeBrandInDomain},
-		{"org's platform hosts a page", s(orgInHost(w, "docs.tool.github.io", "tool.github.io", []string{"github.com"}, 1)), ""},
-		{"org word on a platform", s(orgInHost(w, "corp-example.github.io", "corp-example.github.io", org, 1)), CodeOrgInHost},
+		{"org's platform hosts a page", s(orgInHost(w, tb, "docs.tool.github.io", "tool.github.io", []string{"github.com"}, 1)), ""},
+		{"org word on a platform", s(orgInHost(w, tb, "corp-example.github.io", "corp-example.github.io", org, 1)), CodeOrgInHost},
+		{"our tenant at a brand", s(orgInHost(w, tb, "corp-example.okta.com", "okta.com", org, 1)), ""},
+		{"our tenant at a business platform", s(orgInHost(w, tb, "corp.zendesk.com", "zendesk.com", org, 1)), ""},
+		{"org word on free hosting under a brand's name", s(orgInHost(w, tb, "corp-example.blogspot.com", "corp-example.blogspot.com", org, 1)), CodeOrgInHost},
+		{"org word under a lookalike of a brand", s(orgInHost(w, tb, "corp-example.okta-login.com", "okta-login.com", org, 1)), CodeOrgInHost},
 	} {
 		check(t, tc.name, tc.got, tc.code, 0)
 	}
