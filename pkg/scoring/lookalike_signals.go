@@ -68,7 +68,7 @@ func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (
 // business platform (example.okta.com, example.sharepoint.com) is not
 // counted: see tenantHost.
 func orgInHost(w *Weights, t *tables, host, domain string, org []string, novel float64) (evid, bool) {
-	if novel <= 0 || t.tenantHost(host, domain) {
+	if novel <= 0 {
 		return evid{}, false
 	}
 	own := registrantPart(host, domain)
@@ -78,6 +78,9 @@ func orgInHost(w *Weights, t *tables, host, domain string, org []string, novel f
 			continue
 		}
 		if hasWord(own, pl) {
+			if t.tenantHost(host, domain) {
+				return evid{}, false
+			}
 			return evid{code: CodeOrgInHost, w: w.OrgInHost * novel, cls: classLookalike, a: host, b: p}, true
 		}
 	}
