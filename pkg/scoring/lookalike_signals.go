@@ -65,8 +65,8 @@ func lookalikeBrand(w *Weights, t *tables, domain, skel string, novel float64) (
 // orgInHost: a foreign host carries one of our domains' names as a label or
 // hyphenated word (example.com.login.top, example-com-secure.top), in the
 // part its registrant chose (registrantPart). Our name as a tenant of a
-// business platform (example.okta.com, example.sharepoint.com) is not
-// counted: see tenantHost.
+// shipped brand (example.okta.com, example.sharepoint.com) is not counted:
+// see tenantHost.
 func orgInHost(w *Weights, t *tables, host, domain string, org []string, novel float64) (evid, bool) {
 	if novel <= 0 {
 		return evid{}, false
@@ -143,23 +143,17 @@ func (m *message) noBrandsPlace(e evid) bool {
 }
 
 // tenantHost: the host is a customer's name under a shipped brand's own
-// domain or a listed business platform's (corp.okta.com,
-// corp-my.sharepoint.com, corp.zendesk.com). Those platforms hand out the
-// names to their customers, so our name there is most likely our own
-// tenant, whose sign-in and activation mail would otherwise look forged.
-// Free hosting and shorteners are not tenants in this sense (anyone
-// publishes there under any name), and a platform's private suffix
-// (corp.github.io) makes the tenant's name the registrable domain itself,
-// so host == domain and the name is judged as usual.
+// domain (corp.okta.com, corp-my.sharepoint.com, corp.my.salesforce.com):
+// the brand provisions those names for organisations, so our name there is
+// most likely our own tenant, and when the brand is new here (the day an
+// organisation rolls out single sign-on) every employee's activation mail
+// would otherwise read as our name in a foreign host asking for a password,
+// and be quarantined. Help desks and other platforms where anyone picks a
+// free name at sign-up (corp-support.zendesk.com, as lures do) and free
+// hosting are not exempt, and neither is a private suffix (corp.github.io),
+// where the tenant's name is the registrable domain itself.
 func (t *tables) tenantHost(host, domain string) bool {
-	if host == domain || !dotSuffix(host, domain) {
-		return false
-	}
-	if t.brands.exact[domain] {
-		return true
-	}
-	hl := t.matchHostLists(host)
-	return hl.isPlatform && !hl.isFreeHosting && !hl.isShortener
+	return host != domain && dotSuffix(host, domain) && t.brands.exact[domain]
 }
 
 // registrantPart is host without the public suffix of its registrable
