@@ -104,16 +104,7 @@ func TestExtract(t *testing.T) {
 		{"html display mismatch", msgOf("text/html", "", `<p>Dear customer</p><a href="https://evil.example/login">https://www.paypal.com/signin</a> `+
 			`<a href="https://www.paypal.com/x">PayPal.com</a> <a href="https://a.github.io/">b.github.io</a> <a href="https://x.example/">Click here</a>`),
 			func(t *testing.T, ls []Link) {
-				want := []bool{true, false, true, false}
-				dh := []string{"www.paypal.com", "paypal.com", "b.github.io", ""}
-				if len(ls) != 4 {
-					t.Fatalf("Extract found %d links, want 4", len(ls))
-				}
-				for i, l := range ls {
-					if l.Flags.Has(FlagDisplayMismatch) != want[i] || l.DisplayHost != dh[i] {
-						t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), dh[i], want[i])
-					}
-				}
+				wantDisplays([]string{"www.paypal.com", "paypal.com", "b.github.io", ""}, []bool{true, false, true, false})(t, ls)
 				if !strings.Contains(ls[0].Context, "Dear customer") {
 					t.Errorf("Extract context = %q, want the surrounding text", ls[0].Context)
 				}
@@ -121,18 +112,7 @@ func TestExtract(t *testing.T) {
 		{"html file name shown", msgOf("text/html", "", `<a href="https://t.atlassian.net/secure/attachment/1/export-log.zip">export-log.zip</a> `+
 			`<a href="https://github.com/o/r/blob/main/setup.py">setup.py</a> <a href="https://evil.example/report.zip">other.zip</a> `+
 			`<a href="https://evil.example/paypal.com">paypal.com</a>`),
-			func(t *testing.T, ls []Link) {
-				want := []bool{false, false, true, true}
-				dh := []string{"", "", "other.zip", "paypal.com"}
-				if len(ls) != 4 {
-					t.Fatalf("Extract found %d links, want 4", len(ls))
-				}
-				for i, l := range ls {
-					if l.Flags.Has(FlagDisplayMismatch) != want[i] || l.DisplayHost != dh[i] {
-						t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), dh[i], want[i])
-					}
-				}
-			}},
+			wantDisplays([]string{"", "", "other.zip", "paypal.com"}, []bool{false, false, true, true})},
 		{"html text url outside anchor", msgOf("text/html", "", `<p>Visit https://t.example/a?x=1&amp;y=2&nbsp;now</p>`), wantURLs("https://t.example/a?x=1&y=2")},
 		{"calendar folded", msgOf("text/calendar", "", "BEGIN:VCALENDAR\r\nDESCRIPTION:Join https://meet.example/abc\r\n def?p=1\r\nEND:VCALENDAR\r\n"),
 			func(t *testing.T, ls []Link) {
@@ -316,5 +296,20 @@ func TestForbiddenHost(t *testing.T) {
 				t.Fatalf("Extract(%q) = %+v; want one link with host %q", tc.href, ls, tc.host)
 			}
 		})
+	}
+}
+
+// wantDisplays checks each link's shown host and display mismatch flag.
+func wantDisplays(hosts []string, mismatch []bool) func(*testing.T, []Link) {
+	return func(t *testing.T, ls []Link) {
+		t.Helper()
+		if len(ls) != len(hosts) {
+			t.Fatalf("Extract found %d links, want %d", len(ls), len(hosts))
+		}
+		for i, l := range ls {
+			if l.Flags.Has(FlagDisplayMismatch) != mismatch[i] || l.DisplayHost != hosts[i] {
+				t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), hosts[i], mismatch[i])
+			}
+		}
 	}
 }
