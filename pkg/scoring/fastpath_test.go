@@ -366,5 +366,22 @@ func FuzzHostWords(f *testing.F) {
 	})
 }
 
+// registrantPart only ever cuts a whole public suffix off the host's end.
+func FuzzRegistrantPart(f *testing.F) {
+	for _, hd := range [][2]string{{"tool.github.io", "tool.github.io"}, {"login.paypal-secure.co.uk", "paypal-secure.co.uk"}, {"x.top", "x.top"}, {"", ""}, {"a.b", "zz.b"}, {".", "."}} {
+		f.Add(hd[0], hd[1])
+	}
+	f.Fuzz(func(t *testing.T, host, domain string) {
+		got := registrantPart(host, domain)
+		if got == host {
+			return
+		}
+		_, suffix := label(domain)
+		if got+"."+suffix != host || got == "" {
+			t.Fatalf("registrantPart(%q, %q) = %q, want host less its suffix %q", host, domain, got, suffix)
+		}
+	})
+}
+
 // weightsPtr returns a pointer to a copy of w (signals take *Weights).
 func weightsPtr(w Weights) *Weights { return &w }
