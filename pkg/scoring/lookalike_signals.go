@@ -162,10 +162,11 @@ func (t *tables) tenantHost(host, domain string) bool {
 // (github, io, co, uk) name the registry or the platform, not the site.
 func registrantPart(host, domain string) string {
 	_, suffix := label(domain)
-	if suffix == "" || len(host) <= len(suffix) || !strings.HasSuffix(host, suffix) || host[len(host)-len(suffix)-1] != '.' {
+	cut := len(host) - len(suffix) - 1
+	if suffix == "" || cut < 1 || !strings.HasSuffix(host, suffix) || host[cut] != '.' {
 		return host
 	}
-	return host[:len(host)-len(suffix)-1]
+	return host[:cut]
 }
 
 // hasWord reports whether w is a dot- or hyphen-separated word of host.
