@@ -35,6 +35,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"sharepoint-share.eml", ActionLock, "warn"},     // a partner shares a file from a new tenant
 		{"okta-activate.eml", ActionAccept, ""},          // our own tenant's activation link at the platform
 		{"jira-attachment.eml", ActionAccept, ""},        // an attachment link that shows its file name (export-log.zip)
+		{"yahoo-recovery.eml", ActionLock, "warn"},       // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
