@@ -64,24 +64,12 @@ func listIDValue(v string) string {
 // maxListTags of them, each of three characters or more.
 func subjectTags(s string) []string {
 	var out []string
-	for len(out) < maxListTags {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			break
+	for t := range bracketed(s, '[', ']') {
+		if tag := letters(withoutPostNumber(t)); len(tag) >= 3 {
+			if out = append(out, tag); len(out) == maxListTags {
+				break
+			}
 		}
-		s = s[i+1:]
-		j := strings.IndexAny(s, "[]")
-		if j < 0 {
-			break
-		}
-		if s[j] == '[' {
-			s = s[j:]
-			continue
-		}
-		if tag := letters(withoutPostNumber(s[:j])); len(tag) >= 3 {
-			out = append(out, tag)
-		}
-		s = s[j+1:]
 	}
 	return out
 }

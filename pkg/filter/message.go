@@ -3,6 +3,7 @@ package filter
 import (
 	"bufio"
 	"bytes"
+	"iter"
 	"slices"
 	"strings"
 
@@ -101,22 +102,38 @@ func messageID(v string) string {
 // comments and junk between them are skipped.
 func msgIDs(v string) []string {
 	var out []string
-	for {
-		i := strings.IndexByte(v, '<')
-		if i < 0 {
-			return out
-		}
-		v = v[i+1:]
-		j := strings.IndexAny(v, "<>")
-		if j < 0 {
-			return out
-		}
-		if id := v[:j]; v[j] == '>' && id != "" && !strings.ContainsAny(id, " \t\r\n") {
+	for id := range bracketed(v, '<', '>') {
+		if id != "" && !strings.ContainsAny(id, " \t\r\n") {
 			out = append(out, id)
 		}
-		v = v[j:]
-		if v[0] == '>' {
-			v = v[1:]
+	}
+	return out
+}
+
+// bracketed yields what stands between each open byte and the next close
+// byte, with no other open byte between them: "<a <b>" yields "b", and an
+// open byte that is never closed yields nothing. msgIDs and subjectTags
+// read their fields with it.
+func bracketed(s string, open, close byte) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			i := strings.IndexByte(s, open)
+			if i < 0 {
+				return
+			}
+			s = s[i+1:]
+			j := strings.IndexByte(s, close)
+			if j < 0 {
+				return
+			}
+			if k := strings.IndexByte(s[:j], open); k >= 0 {
+				s = s[k:] // a later open byte starts the run
+				continue
+			}
+			if !yield(s[:j]) {
+				return
+			}
+			s = s[j+1:]
 		}
 	}
 }
