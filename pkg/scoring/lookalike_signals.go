@@ -156,6 +156,12 @@ func (t *tables) tenantHost(host, domain string) bool {
 	return host != domain && dotSuffix(host, domain) && t.brands.exact[domain]
 }
 
+// brandOwn: a sender domain is a shipped brand's own (brandSender,
+// brandName), unless it is free mail, whose addresses anyone may hold.
+func (t *tables) brandOwn(senderDomain string, free bool) bool {
+	return !free && t.brands.exact[senderDomain]
+}
+
 // registrantPart is host without the public suffix of its registrable
 // domain: the labels someone registered or made up (login.paypal-secure of
 // login.paypal-secure.top, tool of tool.github.io). The suffix's own words

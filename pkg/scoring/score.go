@@ -431,9 +431,7 @@ func (m *message) senderDomainsLink(domain string) bool {
 // mail): a platform's notification (Dropbox's from dropboxmail.com,
 // SharePoint's from sharepointonline.com) vouches for its own platform's
 // documents as much as the platform's own domain would.
-func (m *message) brandSender() bool {
-	return !m.free && m.t.brands.exact[m.sdom]
-}
+func (m *message) brandSender() bool { return m.t.brandOwn(m.sdom, m.free) }
 
 // ownDomain: the link points to the sender's own registrable domain, and
 // the sender is not at a free mail provider (whose domain anyone shares).
@@ -450,7 +448,7 @@ func (m *message) ownDomain(l *links.Link) bool {
 // name is the classic deception. A forged From of any other domain is what
 // DMARC (auth_fail) is for.
 func (m *message) showsOwnSite(l *links.Link) bool {
-	if m.sdom == "" || m.free || m.t.brands.exact[m.sdom] ||
+	if m.sdom == "" || m.free || m.brandSender() ||
 		inDomains(m.sdom, m.p.OrgDomains) || inDomains(m.sdom, m.p.InternalDomains) {
 		return false
 	}

@@ -145,7 +145,7 @@ func brandName(w *Weights, t *tables, name, senderDomain string, free bool, s St
 	lab, _ := label(senderDomain)
 	for _, tok := range tokens(name) {
 		bd, ok := t.brands.tokens[tok]
-		if !ok || senderDomain == bd || lab == tok || t.brands.exact[senderDomain] && !free {
+		if !ok || senderDomain == bd || lab == tok || t.brandOwn(senderDomain, free) {
 			continue
 		}
 		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: bd, b: senderDomain}, true
