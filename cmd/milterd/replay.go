@@ -15,6 +15,7 @@ import (
 
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/replay"
+	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/filter"
 )
 
@@ -77,50 +78,87 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 	if err != nil {
 		return err
 	}
-	scratch := f.db == ""
-	c.DB = f.db
-	if scratch {
-		dir, err := os.MkdirTemp("", "firstsight-replay-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		c.DB = filepath.Join(dir, "replay.db")
-	}
-	db, err := openDB(c.DB, scratch)
+	r, err := openReplayer(c, f.db, stderr)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	hist, locks, err := stores(c, db, storeHooks{})
-	if err != nil {
-		return err
-	}
-	defer locks.Close()
-	defer hist.Close()
-	bg, stopBG := context.WithCancel(context.Background())
-	defer stopBG()
-	// The history is flushed every f.flushEvery messages, not by Run's
-	// wall-clock ticker, so the decisions do not depend on how fast the
-	// machine replays: lookups merge pending observations exactly as a
-	// flush does, except that a flush trims each recipient's known list,
-	// so where flushes fall can still change a long known list.
-	go locks.Run(bg)
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
+	defer r.close()
 	out := stdout
 	if f.out != "" {
 		fh, err := os.Create(f.out)
 		if err != nil {
-			return err
+			return fmt.Errorf("decisions: %w", err)
 		}
 		defer fh.Close()
 		out = fh
 	}
 	w := bufio.NewWriter(out)
-	defer w.Flush()
 	sum := newSummary()
-	prog := newProgress(stderr, src.Len(), f.quiet)
+	err = r.run(ctx, src, f, w, sum, newProgress(stderr, src.Len(), f.quiet))
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("decisions: %w", ferr)
+	}
+	if err != nil {
+		return err // the decisions made so far are written
+	}
+	sum.print(stderr)
+	return nil
+}
+
+// replayer is the decision code of the milter over a scratch or given DB.
+type replayer struct {
+	c      config.Config
+	engine *filter.Engine
+	hist   *baseline.Store
+	close  func()
+}
+
+// openReplayer opens the DB at path, or a scratch DB when path is empty,
+// and the engine over it. Warnings go to stderr.
+func openReplayer(c config.Config, path string, stderr io.Writer) (*replayer, error) {
+	var cleanup []func()
+	closeAll := func() {
+		for i := len(cleanup) - 1; i >= 0; i-- {
+			cleanup[i]()
+		}
+	}
+	scratch := path == ""
+	if scratch {
+		dir, err := os.MkdirTemp("", "firstsight-replay-")
+		if err != nil {
+			return nil, fmt.Errorf("scratch db: %w", err)
+		}
+		cleanup = append(cleanup, func() { os.RemoveAll(dir) })
+		path = filepath.Join(dir, "replay.db")
+	}
+	c.DB = path
+	db, err := openDB(c.DB, scratch)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	cleanup = append(cleanup, func() { db.Close() })
+	hist, locks, err := stores(c, db, storeHooks{})
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	// The history is flushed every -flush-every messages, not by Run's
+	// wall-clock ticker, so the decisions do not depend on how fast the
+	// machine replays: lookups merge pending observations exactly as a
+	// flush does, except that a flush trims each recipient's known list,
+	// so where flushes fall can still change a long known list.
+	bg, stopBG := context.WithCancel(context.Background())
+	go locks.Run(bg)
+	cleanup = append(cleanup, func() { locks.Close() }, func() { hist.Close() }, stopBG)
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
+	return &replayer{c: c, engine: engine, hist: hist, close: closeAll}, nil
+}
+
+// run replays every item of src in order: the learn window (or all of it
+// with -learn-only) is imported, the test window decided and written to w.
+func (r *replayer) run(ctx context.Context, src *replay.Source, f replayFlags, w io.Writer, sum *summary, prog *progress) error {
 	var last time.Time
 	for i := 0; i < src.Len(); i++ {
 		if ctx.Err() != nil {
@@ -133,25 +171,21 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 		last = when(it, last)
 		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: strings.TrimSuffix(it.Name, ".eml")}
 		if f.learnOnly || !it.Test {
-			engine.Import(it.Msg, env)
+			r.engine.Import(it.Msg, env)
 		} else {
-			line := decideOne(ctx, engine, c, it, env)
+			line := decideOne(ctx, r.engine, r.c, it, env)
 			sum.add(line)
 			b, _ := json.Marshal(line)
 			w.Write(append(b, '\n'))
 		}
 		prog.tick(i + 1)
 		if (i+1)%f.flushEvery == 0 {
-			if err := hist.Flush(); err != nil {
+			if err := r.hist.Flush(); err != nil {
 				return err
 			}
 		}
 	}
 	prog.done()
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	sum.print(stderr)
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -117,16 +118,10 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	warnIfCold(hist, log)
 	warnIfNoInternal(c.InternalDomains, log)
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
-	trusted, err := c.TrustedPrefixes()
+	m, err := newMilter(c, engine, log, met)
 	if err != nil {
 		return err
 	}
-	m := filter.NewMilter(engine, filter.MilterOptions{
-		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
-		DecisionBudget: c.Limits.DecisionBudget.Duration, OnError: c.OnError,
-		InflightBytes: c.Limits.InflightBytes, TrustedNetworks: trusted,
-	}, log, met)
-	milter.LogWarning = func(format string, v ...any) { log.Warn("milter protocol: " + fmt.Sprintf(format, v...)) }
 
 	bg, stopBG := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -157,6 +152,30 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	log.Info("milterd ready", ready...)
 	<-ctx.Done()
 	forceOnSecondSignal(log)
+	drain(c, mf, m, srvs, log)
+	return nil
+}
+
+// newMilter is the milter glue over engine, configured from c.
+func newMilter(c config.Config, engine *filter.Engine, log *slog.Logger, met *metrics.Metrics) (*filter.Milter, error) {
+	trusted, err := c.TrustedPrefixes()
+	if err != nil {
+		return nil, err
+	}
+	m := filter.NewMilter(engine, filter.MilterOptions{
+		HeaderName: c.HeaderName, MaxBodyBytes: c.Limits.MaxBodyBytes,
+		DecisionBudget: c.Limits.DecisionBudget.Duration, OnError: c.OnError,
+		InflightBytes: c.Limits.InflightBytes, TrustedNetworks: trusted,
+	}, log, met)
+	// go-milter reports protocol trouble through a package variable.
+	milter.LogWarning = func(format string, v ...any) { log.Warn("milter protocol: " + fmt.Sprintf(format, v...)) }
+	return m, nil
+}
+
+// drain stops taking mail, lets the messages in flight finish within the
+// decision budget (plus 5 s), finishes queued learning and stops the HTTP
+// servers, before the caller flushes and closes the stores.
+func drain(c config.Config, mf *mailfilter.MailFilter, m *filter.Milter, srvs []*http.Server, log *slog.Logger) {
 	log.Info("shutting down: draining in-flight messages")
 	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
 	defer cancel()
@@ -165,7 +184,6 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	for _, srv := range srvs {
 		logErr(log, "http shutdown", srv.Shutdown(sctx))
 	}
-	return nil
 }
 
 // coldHistory: with fewer known sender addresses than this, milterd says at
