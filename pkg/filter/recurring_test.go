@@ -57,3 +57,27 @@ func TestRecurringNewsletter(t *testing.T) {
 		t.Errorf("first issue to a colleague: %s %s (%v), want lock warn", r.Action, r.Verdict.Level, r.ReasonCodes())
 	}
 }
+
+// A stranger's message locked at warn and sent again the same day (a
+// lure's "second notice") is judged no more leniently than its first
+// copy: the warned copy is no contact yet, and recurring_pair needs warned
+// mail on two days or more.
+func TestWarnedMailSentAgainSameDay(t *testing.T) {
+	e := testEngine(t)
+	start := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
+	var first float64
+	for i := range 3 {
+		r, err := e.Decide(context.Background(), newsletter(i), Envelope{
+			MailFrom: "news@harbor-notes.example", Recipients: []string{"dana@corp.example"}, Now: start.Add(time.Duration(i) * 20 * time.Minute)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Finish(r)
+		if i == 0 {
+			first = r.Verdict.Score
+		}
+		if r.Action != ActionLock || r.Verdict.Score < first || !slices.Contains(r.ReasonCodes(), "pair_first_contact") {
+			t.Errorf("copy %d: %s, score %.3f (first copy %.3f), reasons %v; want locked, no lower, pair_first_contact", i+1, r.Action, r.Verdict.Score, first, r.ReasonCodes())
+		}
+	}
+}

@@ -114,13 +114,15 @@ func sharedDocument(w *Weights, host, sender string, domainNovel, senderNovel fl
 	return evid{code: CodeSharedDocument, w: x, cls: classNovelty, a: host, b: sender, n: [3]int32{0, int32(senderDays)}}, true
 }
 
-// pairNovelty: the sender never wrote to this recipient (not even warned
-// mail).
+// pairNovelty: the sender never wrote to this recipient, or only in mail
+// delivered with a warning, all on one day. A lure sent again the same day
+// must not pass because its first copy was warned; from a second day on,
+// recurring_pair weighs the warned mail instead.
 func pairNovelty(w *Weights, sender, rcpt string, pair, warned Stat) (evid, bool) {
-	if pair.Seen() || warned.Seen() {
+	if pair.Seen() || warned.Days >= 2 {
 		return evid{}, false
 	}
-	return evid{code: CodePairFirst, w: w.PairNovel, cls: classNovelty, a: sender, b: rcpt}, true
+	return evid{code: CodePairFirst, w: w.PairNovel, cls: classNovelty, a: sender, b: rcpt, n: [3]int32{int32(warned.Messages)}}, true
 }
 
 // tiered is the rule all the est* functions share: never seen is 0, our

@@ -106,7 +106,8 @@ func TestNoveltySignals(t *testing.T) {
 		{"free mail domain history ignored", s(senderLinkNovelty(w, "x.com", "a@gmail.com", Stat{}, est(), true)), CodeSenderFirstLink, 0.1},
 		{"pair new", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{})), CodePairFirst, 0.05},
 		{"pair known", s(pairNovelty(w, "a@b", "bob@c", once, Stat{})), "", 0},
-		{"pair warned before: not a first contact", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{Messages: 1, Days: 1})), "", 0},
+		{"pair warned before on one day: still a first contact", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{Messages: 2, Days: 1})), CodePairFirst, 0.05},
+		{"pair warned on two days: recurring_pair's to weigh", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{Messages: 2, Days: 2})), "", 0},
 	} {
 		check(t, tc.name, tc.got, tc.code, tc.w)
 	}

@@ -31,6 +31,9 @@ func (e evid) text() string {
 		}
 		return e.a + " is a sharing platform where anyone can publish: what counts is who sent this document, and " + e.b + " writes here for the first time"
 	case CodePairFirst:
+		if e.n[0] > 0 {
+			return e.a + " has written to " + e.b + " before only in " + plural(e.n[0], "message", "messages") + " delivered with a warning, all on one day"
+		}
 		return e.a + " has never written to " + e.b + " before"
 	case CodeSenderFirst:
 		if e.n[1] > 0 {
