@@ -14,20 +14,14 @@ const maxAllowNote = 500
 // AddAllow stores an allowlist entry and returns it with its ID and creation
 // time set. Exactly one of Domain and Sender must be set.
 func (s *Store) AddAllow(a Allow) (Allow, error) {
-	a.Domain = strings.ToLower(strings.TrimSpace(a.Domain))
-	a.Sender = strings.ToLower(strings.TrimSpace(a.Sender))
-	a.Recipient = strings.ToLower(strings.TrimSpace(a.Recipient))
-	if (a.Domain == "") == (a.Sender == "") {
-		return Allow{}, fmt.Errorf("%w: allow needs exactly one of domain and sender", ErrBadRecord)
-	}
-	if len(a.Note) > maxAllowNote || len(a.Domain) > 255 || len(a.Sender) > 320 || len(a.Recipient) > 320 {
-		return Allow{}, fmt.Errorf("%w: allow field too long", ErrBadRecord)
-	}
-	id, err := NewID()
+	a, err := normAllow(a)
 	if err != nil {
 		return Allow{}, err
 	}
-	a.ID, a.Created = id, s.now()
+	if a.ID, err = NewID(); err != nil {
+		return Allow{}, err
+	}
+	a.Created = s.now()
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bucketAllow), []byte(a.ID), a)
 	})
@@ -35,6 +29,33 @@ func (s *Store) AddAllow(a Allow) (Allow, error) {
 		return Allow{}, fmt.Errorf("lock: add allow: %w", err)
 	}
 	return a, s.reloadAllows()
+}
+
+// normAllow checks and normalises an entry: exactly one of Domain and
+// Sender, each a real domain or address and no public suffix, and a
+// Recipient that is an address.
+func normAllow(a Allow) (Allow, error) {
+	if (strings.TrimSpace(a.Domain) == "") == (strings.TrimSpace(a.Sender) == "") {
+		return Allow{}, fmt.Errorf("%w: allow needs exactly one of domain and sender", ErrBadRecord)
+	}
+	if len(a.Note) > maxAllowNote || len(a.Domain) > 255 || len(a.Sender) > 320 || len(a.Recipient) > 320 {
+		return Allow{}, fmt.Errorf("%w: allow field too long", ErrBadRecord)
+	}
+	var err error
+	if a.Domain != "" {
+		a.Domain, err = allowDomain(a.Domain)
+	} else {
+		a.Sender, err = allowSender(a.Sender)
+	}
+	if err != nil {
+		return Allow{}, err
+	}
+	if a.Recipient = strings.TrimSpace(a.Recipient); a.Recipient != "" {
+		if a.Recipient, err = allowSender(a.Recipient); err != nil || !strings.Contains(a.Recipient, "@") {
+			return Allow{}, fmt.Errorf("%w: recipient %q is not an address", ErrBadRecord, a.Recipient)
+		}
+	}
+	return a, nil
 }
 
 // RemoveAllow deletes an allowlist entry.
@@ -82,6 +103,9 @@ func (s *Store) reloadAllows() error {
 			var a Allow
 			if err := getJSON(tx.Bucket(bucketAllow), string(k), &a); err != nil {
 				return err
+			}
+			if _, err := normAllow(a); err != nil {
+				a.Ignored = err.Error()
 			}
 			all = append(all, a)
 			return nil

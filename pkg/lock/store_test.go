@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -268,6 +269,71 @@ func TestAllowlist(t *testing.T) {
 	}
 	if got := s.Allows(); len(got) != 1 {
 		t.Errorf("Allows after remove = %v", got)
+	}
+}
+
+// Allowlist entries must name a domain, host, address or IP address, and
+// never a public suffix: "com" would let every .com link through.
+func TestAllowEntryNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   Allow
+		want Allow // zero: refused
+	}{
+		{"domain", Allow{Domain: " Partner.Example. "}, Allow{Domain: "partner.example"}},
+		{"host", Allow{Domain: "files.partner.example"}, Allow{Domain: "files.partner.example"}},
+		{"IDN to punycode", Allow{Domain: "bücher.example"}, Allow{Domain: "xn--bcher-kva.example"}},
+		{"IP address", Allow{Domain: "[10.0.0.5]"}, Allow{Domain: "10.0.0.5"}},
+		{"ICANN suffix", Allow{Domain: "com"}, Allow{}},
+		{"two-label suffix", Allow{Domain: "co.uk"}, Allow{}},
+		{"private suffix (anyone's pages)", Allow{Domain: "github.io"}, Allow{}},
+		{"a URL", Allow{Domain: "http://evil.example/x"}, Allow{}},
+		{"spaces", Allow{Domain: "bad domain with spaces"}, Allow{}},
+		{"an address as a domain", Allow{Domain: "a@b.example"}, Allow{}},
+		{"sender address", Allow{Sender: "Ann@Partner.Example"}, Allow{Sender: "ann@partner.example"}},
+		{"sender domain", Allow{Sender: "partner.example"}, Allow{Sender: "partner.example"}},
+		{"sender suffix", Allow{Sender: "com"}, Allow{}},
+		{"sender with a display name", Allow{Sender: "not an address <x@y.example>"}, Allow{}},
+		{"recipient", Allow{Domain: "partner.example", Recipient: "Bob@Corp.Example"}, Allow{Domain: "partner.example", Recipient: "bob@corp.example"}},
+		{"recipient not an address", Allow{Domain: "partner.example", Recipient: "corp.example"}, Allow{}},
+	} {
+		got, err := normAllow(tc.in)
+		if tc.want == (Allow{}) {
+			if !errors.Is(err, ErrBadRecord) {
+				t.Errorf("%s: normAllow(%+v) = %+v, %v; want refused", tc.name, tc.in, got, err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%s: normAllow(%+v) = %+v, %v; want %+v", tc.name, tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// An entry stored before entries were checked is listed with why it is
+// ignored, and never applied.
+func TestAllowStoredUncheckedIsIgnored(t *testing.T) {
+	s, clk := newTestStore(t, StoreOptions{})
+	err := s.DB().Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bucketAllow), []byte("old"), Allow{ID: "old", Domain: "com"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddAllow(Allow{Domain: "partner.example"}); err != nil { // reloads
+		t.Fatal(err)
+	}
+	if got := s.ActiveAllows(clk.Now()); len(got) != 1 || got[0].Domain != "partner.example" {
+		t.Errorf("ActiveAllows = %+v, want partner.example only", got)
+	}
+	var ignored string
+	for _, a := range s.Allows() {
+		if a.Domain == "com" {
+			ignored = a.Ignored
+		}
+	}
+	if !strings.Contains(ignored, "public suffix") {
+		t.Errorf("the stored \"com\" entry: Ignored = %q, want why", ignored)
 	}
 }
 

@@ -101,10 +101,16 @@ type Allow struct {
 	Expires   time.Time `json:"expires,omitzero"` // zero: never
 	Note      string    `json:"note,omitempty"`
 	Created   time.Time `json:"created"`
+	// Ignored says why an entry stored by an older version, before entries
+	// were checked (a public suffix such as "com"), is not applied. Set
+	// when the allowlist is loaded; never stored.
+	Ignored string `json:"ignored,omitempty"`
 }
 
 // Active reports whether the entry applies at now.
-func (a *Allow) Active(now time.Time) bool { return a.Expires.IsZero() || now.Before(a.Expires) }
+func (a *Allow) Active(now time.Time) bool {
+	return a.Ignored == "" && (a.Expires.IsZero() || now.Before(a.Expires))
+}
 
 // VerdictRecord is one line of the recent-verdict log.
 type VerdictRecord struct {

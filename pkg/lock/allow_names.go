@@ -1,0 +1,60 @@
+package lock
+
+import (
+	"fmt"
+	"net/netip"
+	"strings"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// allowDomain normalises an allowlisted link or sender domain: lower case,
+// no trailing dot, IDNs in their ASCII (punycode) form, as link hosts are
+// compared. It refuses what is not a host name (a URL, an address, spaces)
+// and a public suffix (com, co.uk, github.io): an entry for one would let
+// every domain under it through. An IP address is kept as it is.
+func allowDomain(s string) (string, error) {
+	d := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".")
+	if ip, err := netip.ParseAddr(strings.Trim(d, "[]")); err == nil {
+		return ip.String(), nil
+	}
+	a, err := idna.Lookup.ToASCII(d)
+	if err != nil || a == "" || strings.ContainsAny(a, "/:@ _") {
+		return "", fmt.Errorf("%w: %q is not a domain name (give one like example.com, without scheme, path or address)", ErrBadRecord, s)
+	}
+	if suffix, _ := publicsuffix.PublicSuffix(a); suffix == a {
+		return "", fmt.Errorf("%w: %q is a public suffix: an entry for it would let every domain under it through; give the registrable domain (example.%s) or a host", ErrBadRecord, s, a)
+	}
+	return a, nil
+}
+
+// allowSender normalises an allowlisted sender: an address (local@domain)
+// or a domain, with the domain as allowDomain takes it.
+func allowSender(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return allowDomain(s)
+	}
+	local := strings.ToLower(s[:at])
+	if local == "" || strings.ContainsAny(local, " <>\"(),;:") {
+		return "", fmt.Errorf("%w: %q is not an address (give local@domain, or a domain)", ErrBadRecord, s)
+	}
+	d, err := allowDomainPart(s[at+1:])
+	if err != nil {
+		return "", fmt.Errorf("%w: %q is not an address (give local@domain, or a domain)", ErrBadRecord, s)
+	}
+	return local + "@" + d, nil
+}
+
+// allowDomainPart is an address's domain: any host name, public suffixes
+// included (root@com is one address, not a whole domain).
+func allowDomainPart(s string) (string, error) {
+	d := strings.TrimSuffix(strings.ToLower(s), ".")
+	a, err := idna.Lookup.ToASCII(d)
+	if err != nil || a == "" || strings.ContainsAny(a, "/:@ _") {
+		return "", fmt.Errorf("%w: bad domain %q", ErrBadRecord, s)
+	}
+	return a, nil
+}
