@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -21,6 +23,7 @@ import (
 
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/metrics"
+	"github.com/firstsight/firstsight/internal/milterguard"
 	"github.com/firstsight/firstsight/pkg/filter"
 )
 
@@ -175,7 +178,7 @@ func newMilter(c config.Config, engine *filter.Engine, log *slog.Logger, met *me
 // drain stops taking mail, lets the messages in flight finish within the
 // decision budget (plus 5 s), finishes queued learning and stops the HTTP
 // servers, before the caller flushes and closes the stores.
-func drain(c config.Config, mf *mailfilter.MailFilter, m *filter.Milter, srvs []*http.Server, log *slog.Logger) {
+func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Server, log *slog.Logger) {
 	log.Info("shutting down: draining in-flight messages")
 	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
 	defer cancel()
@@ -218,38 +221,103 @@ func warnIfNoInternal(domains []string, log *slog.Logger) {
 	}
 }
 
+// milterServer is go-milter's server behind the guard that owns the
+// configured socket (internal/milterguard).
+type milterServer struct {
+	mf    *mailfilter.MailFilter
+	guard *milterguard.Guard
+	dir   string // private directory of go-milter's own socket
+}
+
 // listenMilter opens the milter socket. A unix socket gets the configured
-// group and mode, and a stale socket file is removed first.
-func listenMilter(c config.Config, m *filter.Milter, log *slog.Logger) (*mailfilter.MailFilter, error) {
+// mode and group. go-milter listens on a unix socket in a private
+// directory, reached only through the guard.
+func listenMilter(c config.Config, m *filter.Milter, log *slog.Logger) (*milterServer, error) {
+	dir, err := os.MkdirTemp("", "firstsight-milter-")
+	if err != nil {
+		return nil, fmt.Errorf("milter: private socket directory: %w", err)
+	}
+	inner := filepath.Join(dir, "milter.sock")
+	mf, err := newMailFilter(c, inner, m)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	ln, err := listenMTA(c)
+	if err != nil {
+		mf.Close()
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	g := milterguard.New(ln, func() (net.Conn, error) { return net.Dial("unix", inner) }, log)
+	go func() { logErr(log, "milter listener", g.Serve()) }()
+	network, _, _ := config.SplitListen(c.Listen)
+	log.Info("milter listening", "addr", g.Addr().String(), "network", network)
+	return &milterServer{mf: mf, guard: g, dir: dir}, nil
+}
+
+// newMailFilter starts go-milter's server on the unix socket path.
+func newMailFilter(c config.Config, path string, m *filter.Milter) (*mailfilter.MailFilter, error) {
+	errHandling := mailfilter.AcceptWhenError
+	if c.OnError == "tempfail" {
+		errHandling = mailfilter.TempFailWhenError
+	}
+	mf, err := mailfilter.New("unix", path, m.Decide,
+		mailfilter.WithDecisionAt(mailfilter.DecisionAtEndOfMessage),
+		// One byte over the limit: a body that reaches it is known to be too
+		// big and passes unscanned. Truncation only affects our copy, and a
+		// truncated copy is never used to replace the body.
+		mailfilter.WithBody(c.Limits.MaxMemBytes, c.Limits.MaxBodyBytes+1, mailfilter.TruncateWhenTooBig),
+		// One field over the limit: Decide rejects a message that reaches it.
+		mailfilter.WithHeader(filter.MaxHeaderFields+1, mailfilter.TruncateWhenTooBig),
+		mailfilter.WithErrorHandling(errHandling))
+	if err != nil {
+		return nil, fmt.Errorf("milter: start server: %w", err)
+	}
+	return mf, nil
+}
+
+// listenMTA opens the configured socket the MTA connects to.
+func listenMTA(c config.Config) (net.Listener, error) {
 	network, addr, _ := config.SplitListen(c.Listen)
 	if network == "unix" {
 		if err := removeStaleSocket(addr); err != nil {
 			return nil, err
 		}
 	}
-	errHandling := mailfilter.AcceptWhenError
-	if c.OnError == "tempfail" {
-		errHandling = mailfilter.TempFailWhenError
-	}
-	mf, err := mailfilter.New(network, addr, m.Decide,
-		mailfilter.WithDecisionAt(mailfilter.DecisionAtEndOfMessage),
-		// One byte over the limit: a body that reaches it is known to be too
-		// big and passes unscanned. Truncation only affects our copy, and a
-		// truncated copy is never used to replace the body.
-		mailfilter.WithBody(c.Limits.MaxMemBytes, c.Limits.MaxBodyBytes+1, mailfilter.TruncateWhenTooBig),
-		mailfilter.WithHeader(2048, mailfilter.TruncateWhenTooBig),
-		mailfilter.WithErrorHandling(errHandling))
+	ln, err := net.Listen(network, addr)
 	if err != nil {
 		return nil, fmt.Errorf("milter: listen %s: %w", c.Listen, err)
 	}
 	if network == "unix" {
 		if err := chownSocket(addr, c.Socket); err != nil {
-			mf.Close()
+			ln.Close()
 			return nil, err
 		}
 	}
-	log.Info("milter listening", "addr", mf.Addr().String(), "network", network)
-	return mf, nil
+	return ln, nil
+}
+
+// Shutdown stops taking connections and waits, until ctx ends, for the
+// messages in flight.
+func (s *milterServer) Shutdown(ctx context.Context) error {
+	s.guard.Close()
+	err := s.mf.Shutdown(ctx)
+	done := make(chan struct{})
+	go func() { s.guard.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+	os.RemoveAll(s.dir)
+	return err
+}
+
+// Close stops everything at once.
+func (s *milterServer) Close() {
+	s.guard.Close()
+	s.mf.Close()
+	os.RemoveAll(s.dir)
 }
 
 // forceOnSecondSignal exits at once on a second SIGTERM or SIGINT.

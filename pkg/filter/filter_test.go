@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/d--j/go-milter"
 	"github.com/d--j/go-milter/mailfilter"
+	"github.com/d--j/go-milter/mailfilter/addr"
+	"github.com/d--j/go-milter/mailfilter/testtrx"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/firstsight/firstsight/internal/milterclient"
@@ -258,5 +261,27 @@ func TestSignedMessageNeverRewritten(t *testing.T) {
 	}
 	if r.Body != nil || r.Action != ActionQuarantine || !strings.Contains(r.Header(), "signed") {
 		t.Errorf("signed message: action %s, body replaced %v, header %q", r.Action, r.Body != nil, r.Header())
+	}
+}
+
+// An empty body reaches the filter without any body chunk (go-milter then
+// has no body at all): it is judged, not passed as an error. An end of
+// message the MTA never started is deferred with a log line, not a panic.
+func TestDecideWithoutBodyOrHeader(t *testing.T) {
+	var logs bytes.Buffer
+	mil := NewMilter(testEngine(t), MilterOptions{SyncLearning: true}, slog.New(slog.NewTextHandler(&logs, nil)), nil)
+	defer mil.Close()
+	trx := (&testtrx.Trx{}).
+		SetMailFrom(addr.NewMailFrom("sam@stranger.example", "", "smtp", "", "")).
+		SetRcptTosList("dana@corp.example").
+		SetHeadersRaw([]byte("From: Sam <sam@stranger.example>\r\nTo: dana@corp.example\r\nSubject: (no text)\r\n\r\n"))
+	d, err := mil.Decide(context.Background(), trx)
+	if err != nil || d != mailfilter.Accept || strings.Contains(logs.String(), "level=ERROR") {
+		t.Errorf("empty body: %v, %v; log %s", d, err, logs.String())
+	}
+	logs.Reset()
+	d, err = mil.Decide(context.Background(), &testtrx.Trx{})
+	if err != nil || d != mailfilter.TempFail || strings.Contains(logs.String(), "panic") || !strings.Contains(logs.String(), "never sent") {
+		t.Errorf("no message: %v, %v; log %s", d, err, logs.String())
 	}
 }

@@ -7,10 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"net/netip"
+	"reflect"
 	"strings"
 	"time"
 
 	"github.com/d--j/go-milter/mailfilter"
+	"github.com/d--j/go-milter/mailfilter/header"
 	"golang.org/x/sync/semaphore"
 )
 
@@ -100,10 +102,18 @@ func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.D
 			d, err = m.fail(trx, log, start, fmt.Errorf("filter: panic: %v", p)), nil
 		}
 	}()
+	if noHeader(trx.Headers()) { // no header to add ours to: defer it
+		log.Error("message deferred: the MTA ended a message it never sent", "action", ActionTempFail)
+		m.observe(string(ActionTempFail), start)
+		return mailfilter.TempFail, nil
+	}
+	if n := trx.Headers().Fields().Len(); n > MaxHeaderFields {
+		return m.tooManyFields(log, start, n), nil
+	}
 	m.stripVerdictHeaders(trx)
-	size, err := trx.Body().Seek(0, io.SeekEnd)
+	size, err := bodySize(trx)
 	if err != nil {
-		return m.fail(trx, log, start, fmt.Errorf("filter: body: %w", err)), nil
+		return m.fail(trx, log, start, err), nil
 	}
 	if size > m.opt.MaxBodyBytes {
 		return m.unscanned(trx, log, start, size), nil
@@ -118,6 +128,31 @@ func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.D
 	m.learn.finish(r)
 	m.done(log, r, start)
 	return d, nil
+}
+
+// noHeader: go-milter has no header at all, not even an empty one (the
+// MTA ended a message it never started); its nil pointer comes wrapped in
+// the interface.
+func noHeader(h header.Header) bool {
+	if h == nil {
+		return true
+	}
+	v := reflect.ValueOf(h)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
+// bodySize is the body's length; an empty body comes without any body
+// chunk, and go-milter then has no body at all.
+func bodySize(trx mailfilter.Trx) (int64, error) {
+	b := trx.Body()
+	if b == nil {
+		return 0, nil
+	}
+	n, err := b.Seek(0, io.SeekEnd)
+	if err != nil {
+		return 0, fmt.Errorf("filter: body: %w", err)
+	}
+	return n, nil
 }
 
 // decide reads the message within the in-flight byte budget and judges it.
@@ -154,6 +189,20 @@ func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
 			f.Del()
 		}
 	}
+}
+
+// MaxHeaderFields is the most header fields a message may have. The
+// milter server keeps one more; past that it drops fields unseen, so a
+// forged verdict header or a Content-Type there could not be read or
+// removed. No real message comes near it.
+const MaxHeaderFields = 2048
+
+// tooManyFields refuses a message whose header fields the milter could not
+// all see: the sender's MTA returns it to the sender, nothing is lost.
+func (m *Milter) tooManyFields(log *slog.Logger, start time.Time, n int) mailfilter.Decision {
+	log.Warn("message refused: too many header fields", "action", ActionReject, "fields", n, "limit", MaxHeaderFields)
+	m.observe(string(ActionReject), start)
+	return mailfilter.CustomErrorResponse(552, fmt.Sprintf("5.3.4 Message header has more than %d fields", MaxHeaderFields))
 }
 
 // unscanned passes an oversized message untouched, with a header saying so.

@@ -1,0 +1,19 @@
+// Package milterguard owns the milter socket the MTA connects to. It
+// relays each connection to go-milter's server, listening on a private
+// unix socket, and reads the MTA's side of the stream as milter packets
+// (a 4-byte big-endian length, then that many bytes) before go-milter
+// does, to keep out what go-milter v0.10.2 mishandles:
+//
+//   - a packet of length 0 makes go-milter panic (index out of range),
+//     which takes the whole daemon down; a packet over MaxPacket makes it
+//     allocate the claimed length up front. Either closes that one
+//     connection, with a log line;
+//   - when the MTA offers packets of 256 KiB or 1 MiB (SMFIP_MDS_256K,
+//     SMFIP_MDS_1M; Sendmail can), go-milter cuts a replaced body into
+//     chunks that large but refuses to send any chunk over 64 KiB, so a
+//     locked message over 64 KiB went out with its links live. The guard
+//     clears those two bits in the MTA's option negotiation, so 64 KiB
+//     packets are used both ways, as with Postfix.
+//
+// Nothing else in the stream is read or changed.
+package milterguard

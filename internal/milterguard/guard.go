@@ -1,0 +1,142 @@
+package milterguard
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"sync"
+)
+
+// MaxPacket is the largest milter packet the MTA may send: far above a
+// 64 KiB body chunk or Postfix's 100 KiB header_size_limit.
+const MaxPacket = 1 << 20
+
+const (
+	codeOptNeg = 'O'
+	optMDS     = 1<<28 | 1<<29 // SMFIP_MDS_256K | SMFIP_MDS_1M
+)
+
+// ErrPacket is the error for a packet length the guard refuses.
+var ErrPacket = errors.New("milterguard: bad packet length")
+
+// Guard relays MTA connections from a listener to the milter server.
+type Guard struct {
+	ln   net.Listener
+	dial func() (net.Conn, error)
+	log  *slog.Logger
+	wg   sync.WaitGroup
+}
+
+// New returns a guard that accepts on ln and relays each connection to a
+// new connection from dial. Serve starts it.
+func New(ln net.Listener, dial func() (net.Conn, error), log *slog.Logger) *Guard {
+	return &Guard{ln: ln, dial: dial, log: log}
+}
+
+// Addr is the listener's address.
+func (g *Guard) Addr() net.Addr { return g.ln.Addr() }
+
+// Serve accepts connections until the listener is closed, then returns
+// nil. Relays already running continue until their ends close.
+func (g *Guard) Serve() error {
+	for {
+		c, err := g.ln.Accept()
+		if errors.Is(err, net.ErrClosed) {
+			return nil
+		}
+		if err != nil {
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				continue
+			}
+			return fmt.Errorf("milterguard: accept: %w", err)
+		}
+		g.wg.Go(func() { g.relay(c) })
+	}
+}
+
+// Close stops accepting; Wait waits for the running relays to end.
+func (g *Guard) Close() error { return g.ln.Close() }
+
+// Wait waits for every relay to end.
+func (g *Guard) Wait() { g.wg.Wait() }
+
+// relay copies the milter's answers back as they are and the MTA's
+// packets forward through Forward; when either side ends, both close.
+func (g *Guard) relay(mta net.Conn) {
+	up, err := g.dial()
+	if err != nil {
+		g.log.Error("milter connection refused: milter server unreachable", "err", err)
+		mta.Close()
+		return
+	}
+	var once sync.Once
+	closeBoth := func() { once.Do(func() { mta.Close(); up.Close() }) }
+	back := make(chan struct{})
+	go func() {
+		io.Copy(mta, up)
+		closeBoth()
+		close(back)
+	}()
+	err = Forward(up, mta)
+	closeBoth()
+	<-back
+	if errors.Is(err, ErrPacket) {
+		g.log.Warn("milter connection dropped: not a milter packet stream", "remote", mta.RemoteAddr().String(), "err", err)
+	}
+}
+
+// Forward copies milter packets from src (the MTA) to dst until src ends
+// or a packet length is 0 or over MaxPacket (ErrPacket). In the option
+// negotiation it clears the larger packet sizes the MTA offers. Packets
+// are written whole or, when large, header first and then streamed.
+func Forward(dst io.Writer, src io.Reader) error {
+	var hdr [4]byte
+	small := make([]byte, 4+64)
+	for {
+		if _, err := io.ReadFull(src, hdr[:]); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		n := binary.BigEndian.Uint32(hdr[:])
+		if n == 0 || n > MaxPacket {
+			return fmt.Errorf("%w: %d", ErrPacket, n)
+		}
+		if n > 64 {
+			if _, err := dst.Write(hdr[:]); err != nil {
+				return err
+			}
+			if _, err := io.CopyN(dst, src, int64(n)); err != nil {
+				if errors.Is(err, io.EOF) {
+					err = io.ErrUnexpectedEOF // the packet was cut off
+				}
+				return err
+			}
+			continue
+		}
+		p := small[:4+n]
+		copy(p, hdr[:])
+		if _, err := io.ReadFull(src, p[4:]); err != nil {
+			return err
+		}
+		limitOptNeg(p[4:])
+		if _, err := dst.Write(p); err != nil {
+			return err
+		}
+	}
+}
+
+// limitOptNeg clears SMFIP_MDS_256K and SMFIP_MDS_1M in an option
+// negotiation packet (code, version, actions, protocol: 13 bytes).
+func limitOptNeg(p []byte) {
+	if len(p) < 13 || p[0] != codeOptNeg {
+		return
+	}
+	proto := binary.BigEndian.Uint32(p[9:13])
+	binary.BigEndian.PutUint32(p[9:13], proto&^optMDS)
+}
