@@ -285,3 +285,19 @@ func TestDecideWithoutBodyOrHeader(t *testing.T) {
 		t.Errorf("no message: %v, %v; log %s", d, err, logs.String())
 	}
 }
+
+// With several recipients the header says the strictest verdict applies,
+// but names none of them: every copy carries it, and one may be a Bcc.
+func TestHeaderNamesNoRecipient(t *testing.T) {
+	e := testEngine(t)
+	raw := []byte("From: Sam <sam@stranger.example>\r\nTo: dana@corp.example\r\nSubject: report\r\n\r\nSee https://files.stranger-reports.example/r/1\r\n")
+	r, err := e.Decide(context.Background(), raw, Envelope{MailFrom: "sam@stranger.example",
+		Recipients: []string{"dana@corp.example", "hidden-bcc@corp.example"}, Now: time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := r.Header()
+	if strings.Contains(h, "@") || !strings.Contains(h, "strictest_of=2") {
+		t.Errorf("header %q: want strictest_of=2 and no address", h)
+	}
+}

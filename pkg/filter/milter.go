@@ -246,6 +246,9 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 	if r.Message.List != "" {
 		args = append(args, "list", r.Message.List)
 	}
+	if len(r.Message.Recipients) > 1 && r.Verdict.Recipient != "" {
+		args = append(args, "strictest", r.Verdict.Recipient)
+	}
 	log.Info("verdict", args...)
 	m.observe(string(r.Action), start)
 	if m.obs != nil {
