@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"time"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -51,6 +52,7 @@ func (s *Store) prepare(recs []Record) ([]Record, error) {
 	now := s.now()
 	out := make([]Record, len(recs))
 	for i, r := range recs {
+		cutURL(&r)
 		if err := checkRecord(&r); err != nil {
 			return nil, err
 		}
@@ -70,6 +72,20 @@ func (s *Store) prepare(recs []Record) ([]Record, error) {
 		out[i] = r
 	}
 	return out, nil
+}
+
+// cutURL keeps the first maxURLLen bytes of a longer destination (at a
+// character boundary), marks the record Truncated and makes it hard: the
+// link is still locked and explained, and nobody is sent to half an address.
+func cutURL(r *Record) {
+	if len(r.URL) <= maxURLLen {
+		return
+	}
+	n := maxURLLen
+	for n > 0 && !utf8.RuneStart(r.URL[n]) {
+		n--
+	}
+	r.URL, r.Truncated, r.Level = r.URL[:n], true, LevelHard
 }
 
 func checkRecord(r *Record) error {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -29,6 +30,29 @@ func TestCreateLocks(t *testing.T) {
 		if got.URL != recs[i].URL || got.Level != recs[i].Level || !got.Created.Equal(clk.Now()) || !got.Expires.Equal(clk.Now().Add(time.Hour)) {
 			t.Errorf("Get(%s) = %+v", id, got)
 		}
+	}
+}
+
+// A destination longer than the store keeps is still locked (it used to
+// fail the store, and the message was quarantined as if the disk were
+// full): its start is kept for the page, and nobody may go through.
+func TestCreateLocksLongURL(t *testing.T) {
+	s, _ := newTestStore(t, StoreOptions{})
+	long := "https://a.example/" + strings.Repeat("é", maxURLLen)
+	ids, err := s.CreateLocks(t.Context(), []Record{testRecord(LevelWarn, long)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Get(ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Truncated || r.Level != LevelHard || r.Passable() || len(r.URL) > maxURLLen || !utf8.ValidString(r.URL) || !strings.HasPrefix(long, r.URL) {
+		t.Errorf("record: truncated %v, level %s, passable %v, %d bytes (valid UTF-8 %v)", r.Truncated, r.Level, r.Passable(), len(r.URL), utf8.ValidString(r.URL))
+	}
+	r.Released = true
+	if r.Passable() {
+		t.Error("a released truncated record is passable")
 	}
 }
 

@@ -46,8 +46,11 @@ func (r Record) reasons(lowers bool) []Reason {
 
 // Record is one locked link.
 type Record struct {
-	ID        string   `json:"id"`
-	URL       string   `json:"url"`             // the original destination; the only redirect target
+	ID  string `json:"id"`
+	URL string `json:"url"` // the original destination; the only redirect target
+	// Truncated: the destination was longer than the store keeps (8 KiB);
+	// URL holds its start, for the page, and nobody may go through.
+	Truncated bool     `json:"truncated,omitempty"`
 	Chain     []string `json:"chain,omitempty"` // unwrap chain, outermost first
 	Reasons   []Reason `json:"reasons"`
 	Score     float64  `json:"score"`
@@ -89,7 +92,7 @@ func (r Record) AllRecipients() []string {
 func (r *Record) Expired(now time.Time) bool { return !r.Expires.IsZero() && !now.Before(r.Expires) }
 
 // Passable reports whether the reader may go through to the URL.
-func (r *Record) Passable() bool { return r.Released || r.Level == LevelWarn }
+func (r *Record) Passable() bool { return !r.Truncated && (r.Released || r.Level == LevelWarn) }
 
 // Allow is an allowlist entry for a link domain or a sender (address or
 // domain), org-wide when Recipient is empty.
