@@ -301,3 +301,16 @@ func TestHeaderNamesNoRecipient(t *testing.T) {
 		t.Errorf("header %q: want strictest_of=2 and no address", h)
 	}
 }
+
+func TestShortHost(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"www.example.com", "www.example.com"},
+		{strings.Repeat("a", 253), strings.Repeat("a", 253)},
+		{strings.Repeat("a", 300), strings.Repeat("a", 253) + "…"},
+		{strings.Repeat("a", 252) + "éé", strings.Repeat("a", 252) + "…"}, // never half a character
+	} {
+		if got := shortHost(tc.in); got != tc.want {
+			t.Errorf("shortHost(%d bytes) = %q (%d bytes), want %d bytes", len(tc.in), got, len(got), len(tc.want))
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/links"
@@ -137,9 +138,24 @@ func (r *Result) Hosts(lockedOnly bool) []string {
 			continue
 		}
 		seen[l.Host] = true
-		out = append(out, l.Host)
+		out = append(out, shortHost(l.Host))
 	}
 	return limit(out, 20)
+}
+
+// maxLogHost is the longest host logged whole: a DNS name has at most 253
+// characters; longer ones (junk) are cut, so 20 of them still fit a line.
+const maxLogHost = 253
+
+func shortHost(h string) string {
+	if len(h) <= maxLogHost {
+		return h
+	}
+	n := maxLogHost
+	for n > 0 && !utf8.RuneStart(h[n]) {
+		n--
+	}
+	return h[:n] + "…"
 }
 
 func limit(s []string, n int) []string {
