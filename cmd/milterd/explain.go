@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -34,10 +35,6 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	viaAPI := func() int { return adminclient.Run(ctx, "explain", apiArgs(fs), stdout, stderr) }
-	if *api != "" {
-		return viaAPI()
-	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")
 		return 2
@@ -46,6 +43,12 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
+	}
+	viaAPI := func() int {
+		return adminclient.Run(ctx, "explain", append(adminDefaults(c), apiArgs(fs)...), stdout, stderr)
+	}
+	if *api != "" {
+		return viaAPI()
 	}
 	raw, err := os.ReadFile(fs.Arg(0))
 	if err != nil {
@@ -74,6 +77,11 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.Envelope) (filter.Explanation, error) {
+	if _, err := os.Stat(c.DB); errors.Is(err, fs.ErrNotExist) {
+		// explain never creates a database: an empty one would judge
+		// against no history and look like a real answer.
+		return filter.Explanation{}, fmt.Errorf("no database at %s: give the one milterd uses (-db PATH, or -config FILE)", c.DB)
+	}
 	db, err := openDB(c.DB, false)
 	if err != nil {
 		return filter.Explanation{}, err

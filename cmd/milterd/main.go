@@ -12,7 +12,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/firstsight/firstsight/internal/adminclient"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -55,7 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "reset-baseline":
 		return resetBaseline(args, stdout, stderr)
 	case "locks", "release", "relock", "allow", "verdicts", "quarantine", "inspect", "backup":
-		return adminclient.Run(ctx, cmd, args, stdout, stderr)
+		return adminCmd(ctx, cmd, args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -160,7 +160,7 @@ func TestReplayWritesDecisionsForTestWindow(t *testing.T) {
 	if lines[1].Action == "accept" || lines[1].Score <= lines[0].Score {
 		t.Errorf("phish %+v not riskier than the familiar %+v", lines[1], lines[0])
 	}
-	if !strings.Contains(errb.String(), "replay summary: 2 messages decided") {
+	if !strings.Contains(errb.String(), "replay summary: 2 messages learned from, 2 decided") {
 		t.Errorf("summary missing: %s", errb.String())
 	}
 }

@@ -172,6 +172,7 @@ func (r *replayer) run(ctx context.Context, src *replay.Source, f replayFlags, w
 		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: strings.TrimSuffix(it.Name, ".eml")}
 		if f.learnOnly || !it.Test {
 			r.engine.Import(it.Msg, env)
+			sum.learned++
 		} else {
 			line := decideOne(ctx, r.engine, r.c, it, env)
 			sum.add(line)

@@ -89,7 +89,7 @@ func TestSummaryPrint(t *testing.T) {
 	var b strings.Builder
 	s.print(&b)
 	for _, want := range []string{
-		"replay summary: 7 messages decided, 5 with links\n",
+		"replay summary: 0 messages learned from, 7 decided, 5 of them with links\n",
 		"  lock             2   28.6 % of messages\n",
 		"    at level warn 1, lock 0, hard 1 (at warn the reader may continue)\n",
 		"  quarantine       2   28.6 % of messages\n",

@@ -10,6 +10,7 @@ import (
 
 // summary is what replay prints for a mail admin at the end.
 type summary struct {
+	learned             int // imported (learn window, or everything with -learn-only)
 	messages, withLinks int
 	flaggedWithLinks    int // locked or quarantined, with links
 	links, locked       int // link occurrences, and those rewritten
@@ -54,7 +55,10 @@ func (s *summary) add(l decisionLine) {
 }
 
 func (s *summary) print(w io.Writer) {
-	fmt.Fprintf(w, "\nreplay summary: %d messages decided, %d with links\n", s.messages, s.withLinks)
+	fmt.Fprintf(w, "\nreplay summary: %d messages learned from, %d decided, %d of them with links\n", s.learned, s.messages, s.withLinks)
+	if s.messages == 0 {
+		return
+	}
 	for _, a := range []string{"accept", "lock", "quarantine", "reject", "tempfail"} {
 		fmt.Fprintf(w, "  %-10s %7d  %5.1f %% of messages\n", a, s.actions[a], pct(s.actions[a], s.messages))
 		if a == "lock" && s.actions[a] > 0 {

@@ -38,6 +38,9 @@ func Open(path string) (*Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("replay: %w", err)
 	}
+	if !st.IsDir() && strings.HasSuffix(path, ".eml") {
+		return &Source{files: []string{path}}, nil // one message
+	}
 	if !st.IsDir() {
 		return openMbox(path)
 	}
@@ -112,7 +115,7 @@ func openMbox(path string) (*Source, error) {
 		return nil, fmt.Errorf("replay: %w", err)
 	}
 	if !bytes.HasPrefix(b, []byte("From ")) {
-		return nil, errors.New("replay: " + path + " is not an mbox file (no leading From line)")
+		return nil, errors.New("replay: " + path + " is not an mbox file (no leading From line); a single message must be named *.eml")
 	}
 	return &Source{mbox: SplitMbox(b)}, nil
 }

@@ -137,3 +137,17 @@ func TestOpenMaildirAndMbox(t *testing.T) {
 		t.Error("a single non-mbox file was accepted as an mbox")
 	}
 }
+
+// A single .eml file is a source of one message.
+func TestOpenOneMessage(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "m.eml")
+	os.WriteFile(p, []byte("From: a@x.example\r\nSubject: x\r\n\r\nhi\r\n"), 0o644)
+	src, err := Open(p)
+	if err != nil || src.Len() != 1 {
+		t.Fatalf("Open(one .eml) = %v, %v", src, err)
+	}
+	it, err := src.Load(0)
+	if err != nil || it.Name != "m.eml" || !it.Test {
+		t.Errorf("Load = %+v, %v", it, err)
+	}
+}

@@ -6,9 +6,9 @@ import "github.com/firstsight/firstsight/pkg/scoring"
 type Explanation struct {
 	Action  string           `json:"action"`
 	Score   float64          `json:"score"`
-	Level   string           `json:"level,omitempty"`
+	Level   string           `json:"level"`
 	Reasons []scoring.Reason `json:"reasons"`
-	Notes   []string         `json:"notes,omitempty"`
+	Notes   []string         `json:"notes"`
 	Links   []LinkExplained  `json:"links"`
 }
 
@@ -16,13 +16,13 @@ type Explanation struct {
 type LinkExplained struct {
 	URL       string           `json:"url"`
 	Unwrapped string           `json:"unwrapped"`
-	Chain     []string         `json:"chain,omitempty"`
+	Chain     []string         `json:"chain"`
 	Host      string           `json:"host"`
 	Domain    string           `json:"domain"`
 	Kind      string           `json:"kind"`
-	Display   string           `json:"display,omitempty"`
+	Display   string           `json:"display"`
 	Decision  string           `json:"decision"` // keep | lock
-	Level     string           `json:"level,omitempty"`
+	Level     string           `json:"level"`
 	Score     float64          `json:"score"`
 	Reasons   []scoring.Reason `json:"reasons"`
 }
@@ -30,9 +30,9 @@ type LinkExplained struct {
 // Explain turns a judged result into its explanation.
 func Explain(r *Result) Explanation {
 	x := Explanation{Action: string(r.Action), Score: r.Verdict.Score, Level: string(r.Verdict.Level),
-		Reasons: nonNil(r.Verdict.Reasons), Notes: r.Notes, Links: []LinkExplained{}}
+		Reasons: nonNil(r.Verdict.Reasons), Notes: nonNil(r.Notes), Links: []LinkExplained{}}
 	for i, l := range r.Links {
-		le := LinkExplained{URL: l.Raw, Unwrapped: l.URL, Chain: l.Chain, Host: l.Host, Domain: l.Domain,
+		le := LinkExplained{URL: l.Raw, Unwrapped: l.URL, Chain: nonNil(l.Chain), Host: l.Host, Domain: l.Domain,
 			Kind: string(l.Kind), Display: l.Display, Decision: "keep", Reasons: []scoring.Reason{}}
 		if i < len(r.Verdict.Links) {
 			d := r.Verdict.Links[i]
@@ -46,9 +46,11 @@ func Explain(r *Result) Explanation {
 	return x
 }
 
-func nonNil(rs []scoring.Reason) []scoring.Reason {
-	if rs == nil {
-		return []scoring.Reason{}
+// nonNil keeps JSON lists lists ([] rather than null), so scripts can
+// rely on every key's type.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
 	}
-	return rs
+	return s
 }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/internal/config"
+)
+
+func TestAdminDefaults(t *testing.T) {
+	c := config.Default()
+	for _, tc := range []struct {
+		name                       string
+		http, listen, token, tfile string
+		want                       []string
+	}{
+		{"embedded defaults", "127.0.0.1:8025", "", "", "", []string{"-api=http://127.0.0.1:8025"}},
+		{"moved http, token file", "127.0.0.1:12080", "", "", "/etc/fs/token", []string{"-api=http://127.0.0.1:12080", "-token-file=/etc/fs/token"}},
+		{"own admin listener and token", "0.0.0.0:80", "127.0.0.1:9000", "s3cret", "", []string{"-api=http://127.0.0.1:9000", "-token=s3cret"}},
+		{"admin on a unix socket", "0.0.0.0:80", "unix:/run/fs/admin.sock", "", "", []string{"-api=unix:/run/fs/admin.sock"}},
+		{"public http, no admin listener: admin API off", "0.0.0.0:80", "", "", "", nil},
+	} {
+		c.HTTP, c.Admin.Listen, c.Admin.Token, c.Admin.TokenFile = tc.http, tc.listen, tc.token, tc.tfile
+		if got := adminDefaults(c); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestCutConfigFlag(t *testing.T) {
+	for _, tc := range []struct {
+		in         []string
+		path, rest string
+	}{
+		{[]string{"add", "-domain", "a.example"}, "", "add -domain a.example"},
+		{[]string{"-config", "/etc/fs.toml", "add", "-domain", "a.example"}, "/etc/fs.toml", "add -domain a.example"},
+		{[]string{"add", "--config=/etc/fs.toml", "-json"}, "/etc/fs.toml", "add -json"},
+		{[]string{"add", "--", "-config", "x"}, "", "add -- -config x"},
+		{[]string{"-configure"}, "", "-configure"},
+	} {
+		path, rest := cutConfigFlag(tc.in)
+		if path != tc.path || strings.Join(rest, " ") != tc.rest {
+			t.Errorf("cutConfigFlag(%q) = %q, %q; want %q, %q", tc.in, path, rest, tc.path, tc.rest)
+		}
+	}
+}
+
+// The admin commands and explain's fallback reach the API where -config
+// says it is, with the token file it names.
+func TestAdminCommandsReadConfig(t *testing.T) {
+	dir := t.TempDir()
+	tok := filepath.Join(dir, "token")
+	os.WriteFile(tok, []byte("test-token-0123456789abcdef\n"), 0o600)
+	cfg := filepath.Join(dir, "milterd.toml")
+	os.WriteFile(cfg, []byte("listen = \"inet:127.0.0.1:0\"\nhttp = \"127.0.0.1:0\"\ndb = \""+filepath.Join(dir, "fs.db")+"\"\n[admin]\ntoken_file = \""+tok+"\"\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	logs := &syncBuf{}
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, []string{"-config", cfg}, io.Discard, logs) }()
+	defer func() { cancel(); <-done }()
+	re := regexp.MustCompile(`msg="http listening" addr=(\S+)`)
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(logs.String(), "milterd ready") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	m := re.FindStringSubmatch(logs.String())
+	if m == nil {
+		t.Fatalf("daemon did not start: %s", logs.String())
+	}
+	// The file names port 0; point a second config at the port it got.
+	cfg2 := filepath.Join(dir, "client.toml")
+	os.WriteFile(cfg2, []byte("http = \""+m[1]+"\"\ndb = \""+filepath.Join(dir, "fs.db")+"\"\n[admin]\ntoken_file = \""+tok+"\"\n"), 0o644)
+	t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", "")
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"allow", "add", "-config", cfg2, "-domain", "partner.example"}, &out, &errb); code != 0 {
+		t.Fatalf("allow add -config: exit %d: %s", code, errb.String())
+	}
+	msg := filepath.Join(dir, "m.eml")
+	os.WriteFile(msg, []byte("From: a@partner.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://partner.example/x\r\n"), 0o644)
+	out.Reset()
+	errb.Reset()
+	if code := run(ctx, []string{"explain", "-config", cfg2, msg}, &out, &errb); code != 0 || !strings.Contains(errb.String(), "asking its admin API") {
+		t.Fatalf("explain with the DB in use: exit %d: %s %s", code, out.String(), errb.String())
+	}
+}
+
+// explain never creates a database: a mistyped -db is an error, not an
+// empty history that looks like a real answer.
+func TestExplainMissingDB(t *testing.T) {
+	dir := t.TempDir()
+	msg := filepath.Join(dir, "m.eml")
+	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
+	db := filepath.Join(dir, "typo.db")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"explain", "-db", db, msg}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "no database at") {
+		t.Errorf("exit %d: %s", code, errb.String())
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("explain created the database")
+	}
+}
+
+// explain -json always carries every documented key, empty or not, so a
+// script can rely on them (an accepted plain-text link has no level,
+// display, chain or notes).
+func TestExplainJSONKeysStable(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "fs.db")
+	msg := filepath.Join(dir, "m.eml")
+	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
+	var out, errb bytes.Buffer
+	run(context.Background(), []string{"replay", "-q", "-learn-only", "-db", db, msg}, io.Discard, io.Discard) // creates the DB
+	if code := run(context.Background(), []string{"explain", "-json", "-db", db, msg}, &out, &errb); code != 0 {
+		t.Fatalf("explain: exit %d: %s", code, errb.String())
+	}
+	var x map[string]any
+	if err := json.Unmarshal(out.Bytes(), &x); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"action", "score", "level", "reasons", "notes", "links"} {
+		if _, ok := x[k]; !ok {
+			t.Errorf("no key %q in %s", k, out.String())
+		}
+	}
+	ls, _ := x["links"].([]any)
+	if len(ls) != 1 {
+		t.Fatalf("links: %v", x["links"])
+	}
+	for _, k := range []string{"url", "unwrapped", "chain", "host", "domain", "kind", "display", "decision", "level", "score", "reasons"} {
+		if v, ok := ls[0].(map[string]any)[k]; !ok || v == nil {
+			t.Errorf("link key %q: %v (present %v)", k, v, ok)
+		}
+	}
+}
