@@ -10,7 +10,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/firstsight/firstsight/internal/config"
@@ -169,7 +168,9 @@ func (r *replayer) run(ctx context.Context, src *replay.Source, f replayFlags, w
 			return err
 		}
 		last = when(it, last)
-		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last, QueueID: strings.TrimSuffix(it.Name, ".eml")}
+		// No queue ID: a replayed message is in no MTA queue, and a file
+		// name must not pass for one (quarantine notes are kept by it).
+		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last}
 		if f.learnOnly || !it.Test {
 			r.engine.Import(it.Msg, env)
 			sum.learned++

@@ -46,8 +46,8 @@ func (j LockJournal) Record(m Message, r *Result) {
 		Level: lock.Level(r.Verdict.Level), Reasons: r.ReasonCodes(), LinkCount: len(r.Links),
 		LockedCount: r.LockedCount(), LockedHosts: r.Hosts(true), LockIDs: r.LockIDs,
 	})
-	if r.Action != ActionQuarantine {
-		return
+	if r.Action != ActionQuarantine || m.QueueID == "" {
+		return // without a queue ID (replay) there is no held message to explain
 	}
 	q := lock.QuarantineRecord{
 		QueueID: m.QueueID, MessageID: m.MessageID, Time: m.Now, Sender: m.sender(),
@@ -60,6 +60,7 @@ func (j LockJournal) Record(m Message, r *Result) {
 			q.URLs = append(q.URLs, r.Links[i].URL)
 		}
 	}
+	q.Reasons = distinctReasons(q.Reasons) // the links of one message share most of them
 	if err := j.Store.SaveQuarantine(q); err != nil && j.Log != nil {
 		j.Log.Error("quarantine reason not stored", "queue_id", m.QueueID, "err", err)
 	}
@@ -88,4 +89,17 @@ func firstOr(s []string) string {
 		return s[0]
 	}
 	return ""
+}
+
+// distinctReasons keeps the first reason of each code.
+func distinctReasons(rs []lock.Reason) []lock.Reason {
+	seen := map[string]bool{}
+	out := rs[:0]
+	for _, r := range rs {
+		if !seen[r.Code] {
+			seen[r.Code] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/firstsight/firstsight/pkg/links"
 	"github.com/firstsight/firstsight/pkg/lock"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
@@ -46,5 +47,35 @@ func TestLockReasonsMarkMitigations(t *testing.T) {
 		{Code: scoring.CodeSolicited, Text: "we wrote to them", Lowers: true}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
+
+// A quarantined message's note lists each reason once (its links share
+// most of them), and a message with no queue ID (replay) leaves no note:
+// there is no held message it could explain.
+func TestQuarantineNote(t *testing.T) {
+	e := testEngine(t)
+	st := e.journal.(LockJournal).Store
+	q := lock.Reason{Code: scoring.CodeOrgFirstSeen, Text: "new here"}
+	r := &Result{Action: ActionQuarantine, Links: make([]links.Link, 2), Verdict: scoring.Verdict{
+		Reasons: []scoring.Reason{{Code: scoring.CodeUnsolicited, Text: "unsolicited"}},
+		Links: []scoring.LinkDecision{{Lock: true, Reasons: []scoring.Reason{{Code: q.Code, Text: q.Text}}},
+			{Lock: true, Reasons: []scoring.Reason{{Code: q.Code, Text: q.Text}}}}}}
+	e.journal.Record(Message{Envelope: Envelope{QueueID: "4XyZ9", Now: time.Now()}}, r)
+	rec, err := st.Quarantined("4XyZ9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, x := range rec.Reasons {
+		codes = append(codes, x.Code)
+	}
+	if !slices.Equal(codes, []string{scoring.CodeUnsolicited, scoring.CodeOrgFirstSeen}) {
+		t.Errorf("reasons %q, want each once", codes)
+	}
+	before, _ := st.ListQuarantine(10)
+	e.journal.Record(Message{Envelope: Envelope{Now: time.Now()}}, r)
+	if after, _ := st.ListQuarantine(10); len(after) != len(before) {
+		t.Errorf("a message without a queue ID left a quarantine note")
 	}
 }
