@@ -141,3 +141,19 @@ func TestExplainJSONKeysStable(t *testing.T) {
 		}
 	}
 }
+
+// -h prints a command's usage once and exits 0.
+func TestHelpExitsZero(t *testing.T) {
+	for _, cmd := range []string{"", "replay", "explain", "compact", "reset-baseline", "locks", "allow", "quarantine"} {
+		args := []string{"-h"}
+		if cmd != "" {
+			args = []string{cmd, "-h"}
+		}
+		var out, errb bytes.Buffer
+		code := run(context.Background(), args, &out, &errb)
+		text := out.String() + errb.String()
+		if code != 0 || strings.Count(strings.ToLower(text), "usage") != 1 || strings.Contains(text, "help requested") {
+			t.Errorf("milterd %s -h: exit %d, %d usage lines:\n%s", cmd, code, strings.Count(strings.ToLower(text), "usage"), text)
+		}
+	}
+}

@@ -133,3 +133,13 @@ func (f *configFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.config, "config", "", "TOML config file (default: embedded defaults)")
 	fs.StringVar(&f.db, "db", "", "bbolt database path (overrides the config)")
 }
+
+// parseStatus is the exit status for a command line that did not parse:
+// 0 when help was asked for (-h), 2 otherwise. The flag package has
+// printed the usage either way.
+func parseStatus(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
+}

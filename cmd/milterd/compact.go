@@ -15,7 +15,7 @@ func compact(args []string, stderr io.Writer) int {
 	src := fs.String("db", "", "database to compact (milterd must be stopped)")
 	dst := fs.String("o", "", "new, compacted database file")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	if *src == "" || *dst == "" {
 		fmt.Fprintln(stderr, "usage: milterd compact -db PATH -o NEWPATH")

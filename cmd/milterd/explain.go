@@ -33,7 +33,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs.String("token", "", "admin bearer token (with -api)")
 	fs.String("token-file", "", "file holding the admin bearer token (with -api)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")

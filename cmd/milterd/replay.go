@@ -50,7 +50,7 @@ func replayCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs.BoolVar(&f.quiet, "q", false, "no progress line")
 	fs.IntVar(&f.flushEvery, "flush-every", 100, "write learned history to the DB after every `N` messages (1: after each, as a daemon does when mail arrives slower than baseline.flush_interval)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	if f.flushEvery < 1 {
 		fmt.Fprintln(stderr, "milterd replay: -flush-every must be at least 1")

@@ -18,7 +18,7 @@ func resetBaseline(args []string, stdout, stderr io.Writer) int {
 	cf.register(fs)
 	yes := fs.Bool("yes", false, "really delete the learned history")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	c, err := cf.load()
 	if err != nil {

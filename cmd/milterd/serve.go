@@ -43,6 +43,11 @@ func parseServe(args []string, stderr io.Writer) (serveFlags, error) {
 	fs.StringVar(&f.http, "http", "", "lock page, admin API and metrics address (default 127.0.0.1:8025)")
 	fs.BoolVar(&f.check, "check-config", false, "validate the configuration and exit (0 ok, 2 bad)")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fmt.Fprintln(stderr, "\nflags of milterd (serve):")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return f, err
 	}
@@ -72,7 +77,7 @@ func serveConfig(f serveFlags) (config.Config, error) {
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f, err := parseServe(args, stderr)
 	if err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	if f.version {
 		fmt.Fprintln(stdout, "milterd", version)

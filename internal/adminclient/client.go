@@ -41,6 +41,8 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.tokenFile, "token-file", "", "file holding the admin bearer token")
 	fs.BoolVar(&c.json, "json", false, "print the API's JSON instead of a table")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "request timeout")
+	// milterd reads -config itself, before Run, for the defaults above.
+	fs.String("config", "", "milterd's TOML config: -api and the token default to its [admin] listen (or loopback http) and token_file")
 }
 
 // client talks to the admin API.
@@ -171,7 +173,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
+			return nil, fmt.Errorf("%w: %w", errUsage, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
