@@ -117,3 +117,30 @@ func nilIfEmpty(s []string) []string {
 	}
 	return s
 }
+
+// TestExampleConfigListsEveryKey: deploy/milterd.toml shows every key of
+// the configuration (README says so), weights included.
+func TestExampleConfigListsEveryKey(t *testing.T) {
+	b, err := os.ReadFile("../../deploy/milterd.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(reflect.Type, string)
+	walk = func(ty reflect.Type, at string) {
+		for i := range ty.NumField() {
+			f := ty.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			if f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(Duration{}) {
+				walk(f.Type, at+name+".")
+				continue
+			}
+			if !regexp.MustCompile(`(?m)^#` + name + ` = `).Match(b) {
+				t.Errorf("deploy/milterd.toml does not show %s%s", at, name)
+			}
+		}
+	}
+	walk(reflect.TypeOf(Config{}), "")
+}
