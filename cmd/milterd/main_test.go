@@ -17,6 +17,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/firstsight/firstsight/internal/config"
 )
 
 func TestRunExitCodes(t *testing.T) {
@@ -258,6 +260,30 @@ func TestWarnIfCold(t *testing.T) {
 		warnIfCold(tc.h, slog.New(slog.NewTextHandler(&b, nil)))
 		if got := b.String(); tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
 			t.Errorf("%s: logged %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Lock links that point at loopback while the lock page listens beyond it
+// would lead readers nowhere: milterd says so at start.
+func TestWarnIfLocalLockURL(t *testing.T) {
+	for _, tc := range []struct {
+		http, base string
+		warn       bool
+	}{
+		{"127.0.0.1:8025", "http://127.0.0.1:8025", false},
+		{"0.0.0.0:8025", "http://127.0.0.1:8025", true},
+		{"0.0.0.0:8025", "http://localhost:8025", true},
+		{"[::]:8025", "http://[::1]:8025", true},
+		{"0.0.0.0:8025", "https://lock.corp.example", false},
+		{"unix:/run/fs/http.sock", "http://127.0.0.1:8025", true},
+	} {
+		c := config.Default()
+		c.HTTP, c.LockBaseURL = tc.http, tc.base
+		var b bytes.Buffer
+		warnIfLocalLockURL(c, slog.New(slog.NewTextHandler(&b, nil)))
+		if got := strings.Contains(b.String(), "lock_base_url points at"); got != tc.warn {
+			t.Errorf("http %s, lock_base_url %s: logged %q, want a warning %v", tc.http, tc.base, b.String(), tc.warn)
 		}
 	}
 }

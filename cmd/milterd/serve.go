@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -125,6 +126,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	}
 	warnIfCold(hist, log)
 	warnIfNoInternal(c.InternalDomains, log)
+	warnIfLocalLockURL(c, log)
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks, Log: log})
 	m, err := newMilter(c, engine, log, met)
 	if err != nil {
@@ -223,6 +225,19 @@ func warnIfNoInternal(domains []string, log *slog.Logger) {
 	if len(domains) == 0 {
 		log.Warn("internal_domains is empty: set it to your organisation's mail domains, " +
 			"or colleagues are judged as strangers and your own addresses are not protected from forgery (see README, Configuration)")
+	}
+}
+
+// warnIfLocalLockURL: lock links point at loopback while the lock page
+// listens beyond it, so readers' clicks on locked links lead nowhere.
+func warnIfLocalLockURL(c config.Config, log *slog.Logger) {
+	u, err := url.Parse(c.LockBaseURL)
+	if err != nil || loopback(c.HTTP) {
+		return
+	}
+	if h := u.Hostname(); h == "localhost" || loopback(net.JoinHostPort(h, "0")) {
+		log.Warn("lock_base_url points at this machine's loopback, but http listens beyond it: readers' lock links will not reach the lock page; set lock_base_url to its public address",
+			"lock_base_url", c.LockBaseURL, "http", c.HTTP)
 	}
 }
 
