@@ -113,7 +113,8 @@ func TestBrowserLockPages(t *testing.T) {
 
 	unknown, _ := NewID()
 	b.navigate(srv.URL + "/l/" + unknown)
-	mustContain(t, "unknown id", b.text(), "Not found")
+	mustContain(t, "unknown id", b.text(), "may have expired")
+	mustContain(t, "unknown id names the contact", b.text(), "helpdesk@corp.example")
 	if r, _ := s.Get(warnID); r.Clicks != 1 || r.Continues != 1 {
 		t.Errorf("warn record clicks=%d continues=%d, want 1, 1", r.Clicks, r.Continues)
 	}

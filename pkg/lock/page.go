@@ -176,7 +176,7 @@ func (h *Handler) lockError(w http.ResponseWriter, r *http.Request, err error) {
 // notFound is the same plain page for unknown, malformed and expired IDs.
 func (h *Handler) notFound(w http.ResponseWriter, _ *http.Request) {
 	setSecurityHeaders(w, "")
-	h.render(w, "notfound.html", nil, http.StatusNotFound)
+	h.render(w, "notfound.html", h.opts.Contact, http.StatusNotFound)
 }
 
 func (h *Handler) render(w http.ResponseWriter, name string, data any, status int) {
