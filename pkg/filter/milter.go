@@ -240,7 +240,7 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 	}
 	args := []any{"action", r.Action, "score", round2(r.Verdict.Score), "level", r.Verdict.Level,
 		"links", len(r.Links), "locked", r.LockedCount(), "reasons", strings.Join(r.ReasonCodes(), ","),
-		"from", r.Message.author(), "rcpts", len(r.Message.Recipients), "notes", strings.Join(r.Notes, ","),
+		"from", r.Message.author(), "mail_from", r.Message.MailFrom, "rcpts", len(r.Message.Recipients), "notes", strings.Join(r.Notes, ","),
 		"ms", time.Since(start).Milliseconds(), "hosts", strings.Join(r.Hosts(true), ",")}
 	if r.Message.List != "" {
 		args = append(args, "list", r.Message.List)
