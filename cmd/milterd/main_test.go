@@ -287,3 +287,26 @@ func TestWarnIfLocalLockURL(t *testing.T) {
 		}
 	}
 }
+
+type flushCount struct{ n, errs int }
+
+func (f *flushCount) ObserveFlush(_ time.Duration, err error) {
+	f.n++
+	if err != nil {
+		f.errs++
+	}
+}
+
+// A failed verdict-log flush reaches the metrics and, throttled, the log.
+func TestLoggedFlush(t *testing.T) {
+	var buf bytes.Buffer
+	met := &flushCount{}
+	f := loggedFlush{met, &errorThrottle{log: slog.New(slog.NewTextHandler(&buf, nil)), msg: "verdict log write failed", period: time.Minute, now: time.Now}}
+	f.ObserveFlush(time.Millisecond, nil)
+	for range 5 {
+		f.ObserveFlush(time.Millisecond, errors.New("no space left on device"))
+	}
+	if met.n != 6 || met.errs != 5 || strings.Count(buf.String(), "verdict log write failed") != 1 {
+		t.Errorf("metrics %d flushes %d errors; log %q", met.n, met.errs, buf.String())
+	}
+}

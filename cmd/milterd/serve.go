@@ -117,7 +117,9 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
 	th := &errorThrottle{log: log, period: time.Minute, now: time.Now,
 		msg: "baseline background write failed; mail still flows, learning may be lost"}
-	hist, locks, err := stores(c, db, storeHooks{flush: met, onError: func(err error) {
+	lockTh := &errorThrottle{log: log, period: time.Minute, now: time.Now,
+		msg: "verdict log write failed; mail still flows, the dashboard's recent verdicts and counts may miss some"}
+	hist, locks, err := stores(c, db, storeHooks{flush: loggedFlush{met, lockTh}, onError: func(err error) {
 		met.Error("baseline")
 		th.report(err)
 	}})

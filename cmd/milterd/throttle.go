@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
 )
 
 // errorThrottle logs a recurring background error at most once per period,
@@ -30,4 +32,19 @@ func (t *errorThrottle) report(err error) {
 	}
 	t.log.Error(t.msg, "err", err, "repeats_since_last_line", t.suppressed)
 	t.last, t.suppressed = now, 0
+}
+
+// loggedFlush passes each lock-store flush to metrics and reports a failed
+// one through a throttle: the write-behind verdict log otherwise fails
+// silently (on a full disk, one line a minute).
+type loggedFlush struct {
+	next lock.FlushObserver
+	th   *errorThrottle
+}
+
+func (f loggedFlush) ObserveFlush(d time.Duration, err error) {
+	f.next.ObserveFlush(d, err)
+	if err != nil {
+		f.th.report(err)
+	}
 }
