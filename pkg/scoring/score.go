@@ -316,8 +316,8 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 		return m.lastScan
 	}
 	s := &intentScan{}
-	s.scan(m.cues, l.Display)
-	for _, c := range m.ctx.scan(&m.cues, l.Context) {
+	s.scan(m.cues, proseOnly(l.Display))
+	for _, c := range m.ctx.scan(&m.cues, proseOnly(l.Context)) {
 		s.hit(c)
 	}
 	m.lastScan, m.lastDisplay, m.lastContext = s, l.Display, l.Context

@@ -1,0 +1,54 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+func TestProseOnly(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Please sign in to your account", "Please sign in to your account"},
+		{"Agenda: https://events.example/login/agenda see you there", "Agenda: see you there"},
+		{"WWW.Login-Check.example is our partner", "is our partner"},
+		{"(http://a.example/verify) and <https://b.example/x>", "and"},
+		{"Verify your account at https://x.example now", "Verify your account at now"},
+		{"mail me at login@corp.example", "mail me at login@corp.example"},
+		{"", ""},
+	} {
+		if got := proseOnly(tc.in); got != tc.want {
+			t.Errorf("proseOnly(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestProseOnlyNoAllocWithoutURL(t *testing.T) {
+	s := "Please sign in to your account before Friday"
+	if n := testing.AllocsPerRun(100, func() { proseOnly(s) }); n != 0 {
+		t.Errorf("%v allocations for text without a URL", n)
+	}
+}
+
+// The words of a URL are not the text asking for anything: a link whose
+// path says "login" gets login_path (the URL's own signal) but no
+// intent_credentials, and neither does a neighbouring link whose context
+// holds that URL. Prose around the link still counts.
+func TestIntentIgnoresURLWords(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name, ctx string
+		want      bool
+	}{
+		{"login in the URL only", "Agenda for Tuesday: https://events.example/login/agenda", false},
+		{"a neighbour's URL", "our partner https://partner.example and https://events.example/login/agenda", false},
+		{"asked in words", "Please sign in to confirm your account: https://events.example/agenda", true},
+	} {
+		in := newInput()
+		in.Links[0].Context = tc.ctx
+		in.Links[0].Kind = links.KindText
+		v := Score(p, in)
+		if got := hasReason(allReasons(v), CodeIntentCredentials); got != tc.want {
+			t.Errorf("%s: intent_credentials %v, want %v (%v)", tc.name, got, tc.want, allReasons(v))
+		}
+	}
+}
