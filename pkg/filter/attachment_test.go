@@ -3,7 +3,9 @@ package filter
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/base64"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -161,5 +163,39 @@ func TestQRCodeImage(t *testing.T) {
 				t.Error("the message was rewritten")
 			}
 		})
+	}
+}
+
+// manyParts is a message of n MIME parts whose last one holds a link.
+func manyParts(from string, n int) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "From: %s\r\nTo: dana@corp.example\r\nSubject: statement\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n", from)
+	for i := range n {
+		fmt.Fprintf(&b, "--b\r\nContent-Type: text/plain\r\n\r\npage %d\r\n", i)
+	}
+	b.WriteString("--b\r\nContent-Type: text/plain\r\n\r\nYour statement: https://statements.example-billing.example/s/1\r\n--b--\r\n")
+	return []byte(b.String())
+}
+
+// A message with more parts than milterd reads hides whatever lies past
+// the limit: from a stranger it is quarantined (scan_limit + unsolicited),
+// from a sender we wrote to it keeps the verdict of what was read.
+func TestScanLimitFromStranger(t *testing.T) {
+	e := testEngine(t)
+	now := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
+	e.Import([]byte("From: dana@corp.example\r\nTo: ann@partner.example\r\nSubject: hi\r\n\r\nhello\r\n"),
+		Envelope{MailFrom: "dana@corp.example", Recipients: []string{"ann@partner.example"}, Authenticated: true, Now: now.AddDate(0, 0, -10)})
+	for _, tc := range []struct {
+		from       string
+		quarantine bool
+	}{{"billing@stranger.example", true}, {"ann@partner.example", false}} {
+		r, err := e.Decide(context.Background(), manyParts(tc.from, 600), Envelope{MailFrom: tc.from, Recipients: []string{"dana@corp.example"}, Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes := r.ReasonCodes()
+		if (r.Action == ActionQuarantine) != tc.quarantine || slices.Contains(codes, "scan_limit") != tc.quarantine || !slices.Contains(r.Notes, "partial") {
+			t.Errorf("%s: %s, reasons %v, notes %v; want quarantine %v", tc.from, r.Action, codes, r.Notes, tc.quarantine)
+		}
 	}
 }

@@ -201,7 +201,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML, Overflow: x.Overflow,
 	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)

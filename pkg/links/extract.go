@@ -232,6 +232,7 @@ type scan struct {
 	meta         []hitMeta
 	lead         string
 	partial      bool
+	overflow     bool // a structure limit (parts, nesting, links) was hit
 	malformed    bool
 	internal     bool
 	signed       bool
@@ -284,6 +285,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	if c.full() {
 		sc.partial = true
 	}
+	sc.overflow = w.partial || c.full()
 	return sc
 }
 
@@ -492,13 +494,18 @@ type Extracted struct {
 	// cut after a whole word: what a reader sees first, so that a message
 	// without links can still be read for what it asks.
 	Lead string
+	// Overflow: the message has more MIME parts, deeper nesting or more
+	// links than Options allow, so what lies past the limit was not read.
+	// Unlike a part cut at MaxPartBytes (a large attachment), a sender
+	// makes this cheaply, to hide a link behind it.
+	Overflow bool
 }
 
 // ExtractAll is ExtractSigned with the message's Lead, from one walk; the
 // error is Extract's.
 func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 	sc := scanMessage(msg, opts)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -220,7 +220,17 @@ func TestExtractLimits(t *testing.T) {
 			if errors.Is(err, ErrPartial) != partial {
 				t.Errorf("Extract(%s) error %v, want partial %v", tt.name, err, partial)
 			}
+			// A structure limit overflows; a part cut at max part bytes
+			// (a large attachment) does not.
+			x, _ := ExtractAll(msg, tt.opts)
+			if overflow := partial && tt.name != "max part bytes"; x.Overflow != overflow {
+				t.Errorf("ExtractAll(%s).Overflow = %v, want %v", tt.name, x.Overflow, overflow)
+			}
 		})
+	}
+	nested := "Content-Type: multipart/mixed; boundary=b0\r\n\r\n--b0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n--b0--\r\n"
+	if x, _ := ExtractAll([]byte(nested), Options{MaxDepth: 1}); !x.Overflow {
+		t.Errorf("nesting past MaxDepth: Overflow false")
 	}
 }
 

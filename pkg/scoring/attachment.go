@@ -77,6 +77,18 @@ func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
 	return evid{code: CodeScripted, w: w.Scripted, cls: classForm}, true
 }
 
+// scanLimit: the message has more MIME parts, deeper nesting or more links
+// than were read (the caller passes it only for a sender nobody here has
+// written to). Such a message is cheap to build and hides whatever lies
+// past the limit; real mail does not come near the default limits. It is
+// evidence about the message, which no history offsets.
+func scanLimit(w *Weights, overflow bool) (evid, bool) {
+	if !overflow {
+		return evid{}, false
+	}
+	return evid{code: CodeScanLimit, w: w.ScanLimit, cls: classForm}, true
+}
+
 // attachmentReason is the message reason when attachmentLinks held it:
 // the highest level among the attachment's links.
 func (m *message) attachmentReason(r *rcptEval) evid {

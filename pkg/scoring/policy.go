@@ -140,6 +140,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeUnauthInternal, CodeIntentCredentials},
 		{CodeUnauthInternal, CodeIntentPayment},
 		{CodeScripted, CodeUnsolicited},
+		{CodeScanLimit, CodeUnsolicited},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 	}

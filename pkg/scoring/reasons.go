@@ -94,6 +94,7 @@ const (
 	// CodeScripted is evidence about the message itself, kept with the
 	// sender evidence.
 	CodeScripted   = "scripted_attachment"
+	CodeScanLimit  = "scan_limit"
 	CodeQuarantine = "quarantine_rule"
 	CodeScore      = "message_score"
 )
@@ -139,7 +140,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,
 	} {
 		knownCodes[c] = true
 	}

@@ -194,6 +194,8 @@ func (e evid) otherText() string {
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
 	case CodeScripted:
 		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
+	case CodeScanLimit:
+		return "the message has more parts, nesting or links than milterd reads: what lies past that limit, where a link can hide, was not judged"
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:

@@ -71,9 +71,13 @@ type Input struct {
 	// Saved web pages carry script legitimately, so it counts as
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
-	Links        []links.Link
-	History      History
-	Allow        []Allow
+	// Overflow: the message has more MIME parts, deeper nesting or more
+	// links than were read (links.Extracted.Overflow); it counts as
+	// scan_limit only from a sender nobody here has written to.
+	Overflow bool
+	Links    []links.Link
+	History  History
+	Allow    []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.
