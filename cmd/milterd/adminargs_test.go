@@ -88,8 +88,12 @@ func TestAdminCommandsReadConfig(t *testing.T) {
 	os.WriteFile(msg, []byte("From: a@partner.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://partner.example/x\r\n"), 0o644)
 	out.Reset()
 	errb.Reset()
-	if code := run(ctx, []string{"explain", "-config", cfg2, msg}, &out, &errb); code != 0 || !strings.Contains(errb.String(), "asking its admin API") {
-		t.Fatalf("explain with the DB in use: exit %d: %s %s", code, out.String(), errb.String())
+	if code := run(ctx, []string{"explain", "-config", cfg2, msg}, &out, &errb); code != 0 || !strings.Contains(errb.String(), "asking its admin API") || !strings.Contains(out.String(), "DECISION") {
+		t.Fatalf("explain with the DB in use: exit %d: %s %s; want the same table as with the DB", code, out.String(), errb.String())
+	}
+	out.Reset()
+	if code := run(ctx, []string{"explain", "-json", "-config", cfg2, msg}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "{\n  \"action\"") {
+		t.Fatalf("explain -json through the API: exit %d: %s; want the same object as with the DB", code, out.String())
 	}
 }
 

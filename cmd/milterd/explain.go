@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -45,7 +46,11 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 2
 	}
 	viaAPI := func() int {
-		return adminclient.Run(ctx, "explain", append(adminDefaults(c), apiArgs(fs)...), stdout, stderr)
+		x, code := explainViaAPI(ctx, append(adminDefaults(c), apiArgs(fs)...), stderr)
+		if code != 0 {
+			return code
+		}
+		return writeExplanation(stdout, x, *asJSON)
 	}
 	if *api != "" {
 		return viaAPI()
@@ -66,13 +71,36 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "milterd explain:", err)
 		return 1
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
+	return writeExplanation(stdout, x, *asJSON)
+}
+
+// explainViaAPI asks a running milterd's admin API (args are the admin
+// client's flags and the file) and returns its explanation, so the output
+// is the same as with the database opened here.
+func explainViaAPI(ctx context.Context, args []string, stderr io.Writer) (filter.Explanation, int) {
+	var buf bytes.Buffer
+	if code := adminclient.Run(ctx, "explain", append([]string{"-json"}, args...), &buf, stderr); code != 0 {
+		return filter.Explanation{}, code
+	}
+	var ans struct {
+		Explain filter.Explanation `json:"explain"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &ans); err != nil {
+		fmt.Fprintln(stderr, "milterd explain: the admin API's answer:", err)
+		return filter.Explanation{}, 1
+	}
+	return ans.Explain, 0
+}
+
+// writeExplanation prints x as the table or, with asJSON, as one object.
+func writeExplanation(w io.Writer, x filter.Explanation, asJSON bool) int {
+	if asJSON {
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.Encode(x)
 		return 0
 	}
-	printExplanation(stdout, x)
+	printExplanation(w, x)
 	return 0
 }
 
