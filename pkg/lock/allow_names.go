@@ -20,7 +20,7 @@ func allowDomain(s string) (string, error) {
 		return ip.String(), nil
 	}
 	a, err := idna.Lookup.ToASCII(d)
-	if err != nil || a == "" || strings.ContainsAny(a, "/:@ _") {
+	if err != nil || !hostName(a) {
 		return "", fmt.Errorf("%w: %q is not a domain name (give one like example.com, without scheme, path or address)", ErrBadRecord, s)
 	}
 	if suffix, _ := publicsuffix.PublicSuffix(a); suffix == a {
@@ -53,8 +53,28 @@ func allowSender(s string) (string, error) {
 func allowDomainPart(s string) (string, error) {
 	d := strings.TrimSuffix(strings.ToLower(s), ".")
 	a, err := idna.Lookup.ToASCII(d)
-	if err != nil || a == "" || strings.ContainsAny(a, "/:@ _") {
+	if err != nil || !hostName(a) {
 		return "", fmt.Errorf("%w: bad domain %q", ErrBadRecord, s)
 	}
 	return a, nil
+}
+
+// hostName: a DNS name in ASCII, as link hosts are: dot-separated labels
+// of 1 to 63 letters, digits and hyphens, at most 253 bytes.
+func hostName(s string) bool {
+	if s == "" || len(s) > 253 {
+		return false
+	}
+	for label := range strings.SplitSeq(s, ".") {
+		if label == "" || len(label) > 63 {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package lock
 
 import (
+	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
@@ -84,4 +85,30 @@ func TestRedirectTarget(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzAllowNames: any admin input is refused or normalised once and for
+// all (normalising again changes nothing), and an accepted domain entry is
+// never a public suffix.
+func FuzzAllowNames(f *testing.F) {
+	for _, s := range []string{"partner.example", "com", "co.uk", "Bücher.Example.", "[10.0.0.5]", "a@b.example", "http://x/y", "github.io", ""} {
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, domain, sender string) {
+		for _, a := range []Allow{{Domain: domain}, {Sender: sender}, {Domain: "partner.example", Recipient: sender}} {
+			n, err := normAllow(a)
+			if err != nil {
+				continue
+			}
+			again, err := normAllow(n)
+			if err != nil || again != n {
+				t.Fatalf("normAllow(%+v) = %+v, then %+v, %v", a, n, again, err)
+			}
+			if n.Domain != "" && !strings.Contains(n.Domain, ".") && !strings.Contains(n.Domain, ":") {
+				if _, err := netip.ParseAddr(n.Domain); err != nil {
+					t.Fatalf("domain entry %q accepted without a dot", n.Domain)
+				}
+			}
+		}
+	})
 }
