@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"time"
 )
 
 // MaxPacket is the largest milter packet the MTA may send: far above a
@@ -40,20 +41,24 @@ func New(ln net.Listener, dial func() (net.Conn, error), log *slog.Logger) *Guar
 func (g *Guard) Addr() net.Addr { return g.ln.Addr() }
 
 // Serve accepts connections until the listener is closed, then returns
-// nil. Relays already running continue until their ends close.
+// nil. Relays already running continue until their ends close. Other
+// accept errors (too many open files) are logged and retried after a
+// pause growing to a second, as net/http does: the daemon must not stop
+// taking mail over a passing shortage.
 func (g *Guard) Serve() error {
+	pause := time.Duration(0)
 	for {
 		c, err := g.ln.Accept()
 		if errors.Is(err, net.ErrClosed) {
 			return nil
 		}
 		if err != nil {
-			var ne net.Error
-			if errors.As(err, &ne) && ne.Timeout() {
-				continue
-			}
-			return fmt.Errorf("milterguard: accept: %w", err)
+			pause = min(max(2*pause, 5*time.Millisecond), time.Second)
+			g.log.Error("milter socket: accept failed; retrying", "err", err, "retry_in", pause)
+			time.Sleep(pause)
+			continue
 		}
+		pause = 0
 		g.wg.Go(func() { g.relay(c) })
 	}
 }

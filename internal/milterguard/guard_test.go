@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"log/slog"
+	"net"
+	"strings"
 	"testing"
 )
 
@@ -83,4 +86,46 @@ func FuzzForward(f *testing.F) {
 			o, in = o[end:], in[end:]
 		}
 	})
+}
+
+// fakeListener hands out errs, then conns, then reports itself closed.
+type fakeListener struct {
+	errs  []error
+	conns []net.Conn
+}
+
+func (l *fakeListener) Accept() (net.Conn, error) {
+	if len(l.errs) > 0 {
+		err := l.errs[0]
+		l.errs = l.errs[1:]
+		return nil, err
+	}
+	if len(l.conns) > 0 {
+		c := l.conns[0]
+		l.conns = l.conns[1:]
+		return c, nil
+	}
+	return nil, net.ErrClosed
+}
+func (l *fakeListener) Close() error   { return nil }
+func (l *fakeListener) Addr() net.Addr { return &net.UnixAddr{Name: "fake", Net: "unix"} }
+
+// A failed accept (too many open files) is logged and retried; the
+// connection after it is relayed packet by packet to the milter.
+func TestServeRetriesAndRelays(t *testing.T) {
+	mtaSide, guardSide := net.Pipe()
+	milterSide, upstream := net.Pipe()
+	var logs bytes.Buffer
+	g := New(&fakeListener{errs: []error{errors.New("accept: too many open files")}, conns: []net.Conn{guardSide}},
+		func() (net.Conn, error) { return upstream, nil }, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err := g.Serve(); err != nil {
+		t.Fatalf("Serve: %v", err)
+	}
+	want := cat(optneg(0x3ff), pkt('B', []byte("body")))
+	go func() { mtaSide.Write(want); mtaSide.Close() }()
+	got, _ := io.ReadAll(milterSide)
+	g.Wait()
+	if !bytes.Equal(got, want) || !strings.Contains(logs.String(), "retrying") {
+		t.Errorf("relayed %q, want %q; log %q", got, want, logs.String())
+	}
 }
