@@ -1,6 +1,7 @@
 package milterguard
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -96,13 +97,33 @@ func (g *Guard) relay(mta net.Conn) {
 
 // Forward copies milter packets from src (the MTA) to dst until src ends
 // or a packet length is 0 or over MaxPacket (ErrPacket). In the option
-// negotiation it clears the larger packet sizes the MTA offers. Packets
-// are written whole or, when large, header first and then streamed.
+// negotiation it clears the larger packet sizes the MTA offers. Reads and
+// writes are buffered; what was forwarded is flushed before any read that
+// could wait for the MTA, which may be waiting for an answer.
 func Forward(dst io.Writer, src io.Reader) error {
+	br := bufio.NewReaderSize(src, 16<<10)
+	bw := bufio.NewWriterSize(dst, 16<<10)
+	err := forward(bw, br)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+func forward(bw *bufio.Writer, br *bufio.Reader) error {
 	var hdr [4]byte
 	small := make([]byte, 4+64)
+	ready := func(n int) error { // flush unless n bytes are already here
+		if br.Buffered() < n {
+			return bw.Flush()
+		}
+		return nil
+	}
 	for {
-		if _, err := io.ReadFull(src, hdr[:]); err != nil {
+		if err := ready(4); err != nil {
+			return err
+		}
+		if _, err := io.ReadFull(br, hdr[:]); err != nil {
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
@@ -112,11 +133,12 @@ func Forward(dst io.Writer, src io.Reader) error {
 		if n == 0 || n > MaxPacket {
 			return fmt.Errorf("%w: %d", ErrPacket, n)
 		}
+		if err := ready(int(n)); err != nil {
+			return err
+		}
 		if n > 64 {
-			if _, err := dst.Write(hdr[:]); err != nil {
-				return err
-			}
-			if _, err := io.CopyN(dst, src, int64(n)); err != nil {
+			bw.Write(hdr[:])
+			if _, err := io.CopyN(bw, br, int64(n)); err != nil {
 				if errors.Is(err, io.EOF) {
 					err = io.ErrUnexpectedEOF // the packet was cut off
 				}
@@ -126,11 +148,11 @@ func Forward(dst io.Writer, src io.Reader) error {
 		}
 		p := small[:4+n]
 		copy(p, hdr[:])
-		if _, err := io.ReadFull(src, p[4:]); err != nil {
+		if _, err := io.ReadFull(br, p[4:]); err != nil {
 			return err
 		}
 		limitOptNeg(p[4:])
-		if _, err := dst.Write(p); err != nil {
+		if _, err := bw.Write(p); err != nil {
 			return err
 		}
 	}
