@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/firstsight/firstsight/pkg/links"
 	"github.com/firstsight/firstsight/pkg/scoring"
@@ -86,10 +87,12 @@ func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 	var out []Locked
 	for i, l := range ls {
 		if i < len(ds) && ds[i].Lock && l.Rewritable() {
-			if _, ok := locked[urlKey(l)]; !ok {
-				locked[urlKey(l)] = len(out)
-				out = append(out, Locked{Link: l, Decision: ds[i]})
+			if j, ok := locked[urlKey(l)]; ok {
+				out[j].Decision = stricter(out[j].Decision, ds[i])
+				continue
 			}
+			locked[urlKey(l)] = len(out)
+			out = append(out, Locked{Link: l, Decision: ds[i]})
 		}
 	}
 	for _, l := range ls {
@@ -99,6 +102,32 @@ func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 	}
 	return out
 }
+
+// stricter is the decision one lock record holds for two occurrences of
+// a URL (a message's text and HTML parts): the higher level, then score,
+// with the reasons of both. The HTML copy may show another site
+// (display_mismatch) where the text copy is a bare URL; the lock page must
+// not offer a way through on the milder copy's verdict.
+func stricter(a, b scoring.LinkDecision) scoring.LinkDecision {
+	if levelRank[b.Level] > levelRank[a.Level] || levelRank[b.Level] == levelRank[a.Level] && b.Score > a.Score {
+		a, b = b, a
+	}
+	have := map[string]bool{}
+	for _, r := range a.Reasons {
+		have[r.Code] = true
+	}
+	rs := slices.Clone(a.Reasons)
+	for _, r := range b.Reasons {
+		if !have[r.Code] {
+			have[r.Code] = true
+			rs = append(rs, r)
+		}
+	}
+	a.Reasons = rs
+	return a
+}
+
+var levelRank = map[scoring.Level]int{scoring.LevelWarn: 1, scoring.LevelLock: 2, scoring.LevelHard: 3}
 
 func urlKey(l links.Link) string {
 	if l.URL != "" {

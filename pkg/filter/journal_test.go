@@ -79,3 +79,46 @@ func TestQuarantineNote(t *testing.T) {
 		t.Errorf("a message without a queue ID left a quarantine note")
 	}
 }
+
+// A URL in both the text and the HTML part gets one lock record, with the
+// stricter copy's verdict and both copies' reasons: the HTML anchor shows
+// another site, and the lock page must not offer a way through on the
+// bare text copy's milder verdict.
+func TestLockRecordTakesStricterCopy(t *testing.T) {
+	e := testEngine(t)
+	u := "https://login.c0rp-example.test/verify?user=bob"
+	raw := "From: IT <it@helpdesk-mail.test>\r\nTo: bob@corp.example\r\nSubject: password expiry\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/alternative; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nYour password expires today.\r\n" + u + "\r\n" +
+		"--b\r\nContent-Type: text/html\r\n\r\n<p>Your password expires today.</p><a href=\"" + u + "\">https://intranet.corp.example/login</a>\r\n--b--\r\n"
+	r, err := e.Decide(context.Background(), []byte(raw), Envelope{MailFrom: "it@helpdesk-mail.test", Recipients: []string{"bob@corp.example"}, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var html scoring.LinkDecision
+	for i, l := range r.Links {
+		if l.URL == u && l.Display != "" {
+			html = r.Verdict.Links[i]
+		}
+	}
+	recs, err := e.journal.(LockJournal).Store.ListLocks(lock.LockFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *lock.Record
+	for i := range recs {
+		if recs[i].URL == u {
+			got = &recs[i]
+		}
+	}
+	if got == nil || !html.Lock {
+		t.Fatalf("no lock record for %s (html decision %+v, action %s)", u, html, r.Action)
+	}
+	codes := map[string]bool{}
+	for _, x := range got.Reasons {
+		codes[x.Code] = true
+	}
+	if string(got.Level) != string(html.Level) || !codes[scoring.CodeDisplayMismatch] {
+		t.Errorf("record level %s, reasons %v; want the HTML copy's level %s and display_mismatch", got.Level, codes, html.Level)
+	}
+}
