@@ -73,6 +73,42 @@ func TestDecisions(t *testing.T) {
 			in.Allow = []Allow{{Sender: "shop-new.example"}}
 			return in
 		}, action: Accept},
+		{name: "allowlisted sender's From with a stranger's envelope", in: func() Input {
+			in := riskyInput()
+			in.MailFrom = "attacker@evil-host.example"
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
+		{name: "the same through an authenticated session", in: func() Input {
+			in := riskyInput()
+			in.MailFrom, in.Authenticated = "relay@mailer.example", true
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Accept},
+		{name: "allowlisted sender whose DMARC failed", in: func() Input {
+			in := riskyInput()
+			in.AuthFail = "dmarc"
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Lock, lock: true, level: LevelHard},
+		{name: "a link domain allowlisted only from a forged sender", in: func() Input {
+			in := riskyInput()
+			in.MailFrom = "attacker@evil-host.example"
+			in.Allow = []Allow{{Domain: "login-check.example", Sender: "shop-new.example"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
+		{name: "a whole free-mail domain allowlisted", in: func() Input {
+			in := riskyInput()
+			in.MailFrom, in.FromAddr = "anyone@gmail.com", "anyone@gmail.com"
+			in.Allow = []Allow{{Sender: "gmail.com"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
+		{name: "one free-mail address allowlisted", in: func() Input {
+			in := riskyInput()
+			in.MailFrom, in.FromAddr = "ann.partner@gmail.com", "ann.partner@gmail.com"
+			in.Allow = []Allow{{Sender: "ann.partner@gmail.com"}}
+			return in
+		}, action: Accept},
 		{name: "monitor decides but says so", in: riskyInput, p: func(p *Policy) { p.Mode = ModeMonitor },
 			action: Lock, lock: true, level: LevelLock, mon: true},
 		{name: "signed quarantines", in: func() Input {

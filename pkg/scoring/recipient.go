@@ -18,6 +18,9 @@ type rcptEval struct {
 	level     Level
 	rule      string // the quarantine rule or threshold that applied
 	allowed   bool   // the sender is allowlisted for this recipient
+	// sure: nothing doubts who the sender is, so sender allowlist entries
+	// may apply (senderSure).
+	sure bool
 
 	evs      []evid // backing store of the links' evidence (evalLink)
 	known    int    // index of the recipient's Known list in message.knowns, once knownSet
@@ -63,7 +66,8 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	r.msgEv = append(r.msgEv, m.sendEv...)
 	r.msgEv = m.relationship(r.msgEv, key, rh)
 	capCredits(r.msgEv)
-	r.allowed = m.senderAllowed(key)
+	r.sure = m.senderSure(r.msgEv)
+	r.allowed = r.sure && m.senderAllowed(key)
 	base := sum(r.msgEv)
 	r.msgStrong = strong(r.msgEv)
 	r.score = base + sum(m.subjEv)
@@ -224,7 +228,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 		return
 	}
 	l, w := b.l, &m.p.Weights
-	le.allowed = r.allowed || m.linkAllowed(rcpt, l)
+	le.allowed = r.allowed || m.linkAllowed(rcpt, l, r.sure)
 	start := len(r.evs) // the link's evidence goes to the end of r.evs
 	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.site {
 		r.evs = append(r.evs, e)
@@ -518,7 +522,29 @@ func (r *rcptEval) stricter(o *rcptEval) bool {
 	return r.score > o.score
 }
 
-// senderAllowed: an allowlist entry for the sender alone.
+// senderSure: an allowlist entry naming the sender may apply. The From
+// address is what the entry names, and anyone can write it, so nothing
+// may doubt it (no lookalike-class evidence: a failed DMARC check, a
+// malformed From, mail from the reader's own address, replies diverted
+// elsewhere), and the envelope sender must be in the same registrable
+// domain, unless the session authenticated: a forger's From usually comes
+// with the forger's own envelope. Mail a partner sends through a mailing
+// service under the service's envelope is not covered; a link domain
+// entry is.
+func (m *message) senderSure(ev []evid) bool {
+	if spoofed(ev) {
+		return false
+	}
+	if m.in.Authenticated {
+		return true
+	}
+	env := registrable(domainOf(strings.ToLower(strings.Trim(strings.TrimSpace(m.in.MailFrom), "<>"))))
+	return env != "" && env == m.sdom
+}
+
+// senderAllowed: an allowlist entry for the sender alone. An entry for a
+// whole free-mail domain (gmail.com) never applies: anyone has an address
+// there; name the address.
 func (m *message) senderAllowed(rcpt string) bool {
 	for _, a := range m.in.Allow {
 		if a.Domain == "" && a.Sender != "" && forRcpt(a, rcpt) && m.senderIs(a.Sender) {
@@ -529,11 +555,11 @@ func (m *message) senderAllowed(rcpt string) bool {
 }
 
 // linkAllowed: an allowlist entry for the link's domain or host, optionally
-// only from one sender.
-func (m *message) linkAllowed(rcpt string, l *links.Link) bool {
+// only from one sender (then only when the sender is sure).
+func (m *message) linkAllowed(rcpt string, l *links.Link, sure bool) bool {
 	for _, a := range m.in.Allow {
 		d := strings.ToLower(a.Domain)
-		if d == "" || !forRcpt(a, rcpt) || a.Sender != "" && !m.senderIs(a.Sender) {
+		if d == "" || !forRcpt(a, rcpt) || a.Sender != "" && (!sure || !m.senderIs(a.Sender)) {
 			continue
 		}
 		if d == l.Domain || d == l.Host || dotSuffix(l.Host, d) {
@@ -547,8 +573,9 @@ func forRcpt(a Allow, rcpt string) bool {
 	return a.Recipient == "" || strings.EqualFold(a.Recipient, rcpt)
 }
 
-// senderIs matches an allowlisted sender: the address, its domain or a parent.
+// senderIs matches an allowlisted sender: the address, or its domain or a
+// parent when the sender is not at a free mail provider.
 func (m *message) senderIs(s string) bool {
 	s = strings.ToLower(s)
-	return s == m.sender || inDomains(domainOf(m.sender), []string{s})
+	return s == m.sender || !m.free && inDomains(domainOf(m.sender), []string{s})
 }
