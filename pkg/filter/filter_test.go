@@ -287,7 +287,8 @@ func TestDecideWithoutBodyOrHeader(t *testing.T) {
 }
 
 // With several recipients the header says the strictest verdict applies,
-// but names none of them: every copy carries it, and one may be a Bcc.
+// but neither names nor counts them: every copy carries it, and one may be
+// a Bcc.
 func TestHeaderNamesNoRecipient(t *testing.T) {
 	e := testEngine(t)
 	raw := []byte("From: Sam <sam@stranger.example>\r\nTo: dana@corp.example\r\nSubject: report\r\n\r\nSee https://files.stranger-reports.example/r/1\r\n")
@@ -297,8 +298,8 @@ func TestHeaderNamesNoRecipient(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := r.Header()
-	if strings.Contains(h, "@") || !strings.Contains(h, "strictest_of=2") {
-		t.Errorf("header %q: want strictest_of=2 and no address", h)
+	if strings.Contains(h, "@") || strings.Contains(h, "strictest=") || strings.Contains(h, "strictest_") || !strings.Contains(h, " strictest ") {
+		t.Errorf("header %q: want the strictest flag, and no address or count", h)
 	}
 }
 

@@ -104,11 +104,11 @@ func (r *Result) Header() string {
 	if n := r.LockedCount(); n > 0 {
 		fmt.Fprintf(&b, " locked=%d", n)
 	}
-	if n := len(r.Message.Recipients); n > 1 {
-		// The verdict is the strictest of the recipients'. Which recipient
-		// is for the log only: every copy carries this header, and a Bcc
-		// recipient must not be named in the others' copies.
-		fmt.Fprintf(&b, " strictest_of=%d", n)
+	if len(r.Message.Recipients) > 1 {
+		// The verdict is the strictest of the recipients'. Which one, and
+		// how many there were, is for the log only: every copy carries
+		// this header, and must not name or count Bcc recipients.
+		b.WriteString(" strictest")
 	}
 	if codes := r.ReasonCodes(); len(codes) > 0 {
 		fmt.Fprintf(&b, " reasons=%s", strings.Join(limit(codes, 8), ","))
