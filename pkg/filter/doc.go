@@ -7,7 +7,9 @@
 // The milter adapter (Milter) and `milterd replay` both call that same core,
 // so what replay measures is what the milter does. The mapping from a
 // verdict to a milter decision lives in one switch (decision.go), and the
-// on_error policy is applied in one place (Milter.fail).
+// on_error policy is applied in one place (Milter.fail). Before any
+// verdict, Milter.Decide answers an oversized body (unscanned) and more
+// than MaxHeaderFields header fields (552; unscanned in monitor mode).
 //
 // The package owns the verdict header format and the per-message log line,
 // and reads the few top-level header fields scoring needs (message.go):

@@ -266,7 +266,8 @@ func TestSignedMessageNeverRewritten(t *testing.T) {
 
 // An empty body reaches the filter without any body chunk (go-milter then
 // has no body at all): it is judged, not passed as an error. An end of
-// message the MTA never started is deferred with a log line, not a panic.
+// message the MTA never started is an error with a log line (on_error
+// applies), not a panic.
 func TestDecideWithoutBodyOrHeader(t *testing.T) {
 	var logs bytes.Buffer
 	mil := NewMilter(testEngine(t), MilterOptions{SyncLearning: true}, slog.New(slog.NewTextHandler(&logs, nil)), nil)
@@ -281,8 +282,37 @@ func TestDecideWithoutBodyOrHeader(t *testing.T) {
 	}
 	logs.Reset()
 	d, err = mil.Decide(context.Background(), &testtrx.Trx{})
-	if err != nil || d != mailfilter.TempFail || strings.Contains(logs.String(), "panic") || !strings.Contains(logs.String(), "never sent") {
-		t.Errorf("no message: %v, %v; log %s", d, err, logs.String())
+	if err != nil || d != mailfilter.Accept || strings.Contains(logs.String(), "panic") || !strings.Contains(logs.String(), "never sent") {
+		t.Errorf("no message, on_error accept: %v, %v; log %s", d, err, logs.String())
+	}
+	tf := NewMilter(testEngine(t), MilterOptions{SyncLearning: true, OnError: "tempfail"}, slog.New(slog.DiscardHandler), nil)
+	defer tf.Close()
+	if d, err := tf.Decide(context.Background(), &testtrx.Trx{}); err != nil || d != mailfilter.TempFail {
+		t.Errorf("no message, on_error tempfail: %v, %v", d, err)
+	}
+}
+
+// Over MaxHeaderFields a message is refused (552), except in monitor
+// mode, which never changes mail: there it passes unscanned, saying so.
+func TestTooManyHeaderFields(t *testing.T) {
+	var raw strings.Builder
+	raw.WriteString("From: a@x.example\r\nTo: dana@corp.example\r\n")
+	for i := range MaxHeaderFields {
+		fmt.Fprintf(&raw, "X-Pad-%d: v\r\n", i)
+	}
+	raw.WriteString("\r\n")
+	for _, mode := range []string{scoring.ModeEnforce, scoring.ModeMonitor} {
+		e := testEngine(t)
+		e.opt.Policy.Mode = mode
+		mil := NewMilter(e, MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
+		trx := (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom("a@x.example", "", "smtp", "", "")).
+			SetRcptTosList("dana@corp.example").SetHeadersRaw([]byte(raw.String()))
+		d, err := mil.Decide(context.Background(), trx)
+		mil.Close()
+		refused := d != mailfilter.Accept
+		if err != nil || refused != (mode == scoring.ModeEnforce) {
+			t.Errorf("%s: %v, %v; want refused %v", mode, d, err, mode == scoring.ModeEnforce)
+		}
 	}
 }
 

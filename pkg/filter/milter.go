@@ -3,6 +3,7 @@ package filter
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -14,6 +15,8 @@ import (
 	"github.com/d--j/go-milter/mailfilter"
 	"github.com/d--j/go-milter/mailfilter/header"
 	"golang.org/x/sync/semaphore"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // MilterOptions configures the milter adapter.
@@ -102,13 +105,11 @@ func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.D
 			d, err = m.fail(trx, log, start, fmt.Errorf("filter: panic: %v", p)), nil
 		}
 	}()
-	if noHeader(trx.Headers()) { // no header to add ours to: defer it
-		log.Error("message deferred: the MTA ended a message it never sent", "action", ActionTempFail)
-		m.observe(string(ActionTempFail), start)
-		return mailfilter.TempFail, nil
+	if noHeader(trx.Headers()) {
+		return m.fail(trx, log, start, errors.New("filter: the MTA ended a message it never sent")), nil
 	}
 	if n := trx.Headers().Fields().Len(); n > MaxHeaderFields {
-		return m.tooManyFields(log, start, n), nil
+		return m.tooManyFields(trx, log, start, n), nil
 	}
 	m.stripVerdictHeaders(trx)
 	size, err := bodySize(trx)
@@ -198,8 +199,15 @@ func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
 const MaxHeaderFields = 2048
 
 // tooManyFields refuses a message whose header fields the milter could not
-// all see: the sender's MTA returns it to the sender, nothing is lost.
-func (m *Milter) tooManyFields(log *slog.Logger, start time.Time, n int) mailfilter.Decision {
+// all see: the sender's MTA returns it to the sender, nothing is lost. In
+// monitor mode, which never changes mail, it passes unscanned instead.
+func (m *Milter) tooManyFields(trx mailfilter.Trx, log *slog.Logger, start time.Time, n int) mailfilter.Decision {
+	if m.engine.opt.Policy.Mode == scoring.ModeMonitor {
+		trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
+		log.Warn("message not scanned: too many header fields; monitor mode, so not refused", "action", ActionUnscanned, "fields", n, "limit", MaxHeaderFields)
+		m.observe(string(ActionUnscanned), start)
+		return mailfilter.Accept
+	}
 	log.Warn("message refused: too many header fields", "action", ActionReject, "fields", n, "limit", MaxHeaderFields)
 	m.observe(string(ActionReject), start)
 	return mailfilter.CustomErrorResponse(552, fmt.Sprintf("5.3.4 Message header has more than %d fields", MaxHeaderFields))
@@ -224,7 +232,9 @@ func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err
 		m.observe(string(ActionTempFail), start)
 		return mailfilter.TempFail
 	}
-	trx.Headers().Add(m.opt.HeaderName, "action=unscanned reason=error")
+	if !noHeader(trx.Headers()) {
+		trx.Headers().Add(m.opt.HeaderName, "action=unscanned reason=error")
+	}
 	log.Error("message passed unscanned: decision failed", "action", ActionUnscanned, "err", err)
 	m.observe(string(ActionUnscanned), start)
 	return mailfilter.Accept
