@@ -162,8 +162,8 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 		ready = append(ready, "trusted_networks", strings.Join(c.TrustedNetworks, ","))
 	}
 	log.Info("milterd ready", ready...)
+	defer forceOnSecondSignal(ctx, log)()
 	<-ctx.Done()
-	forceOnSecondSignal(log)
 	drain(c, mf, m, srvs, log)
 	return nil
 }
@@ -342,15 +342,28 @@ func (s *milterServer) Close() {
 	os.RemoveAll(s.dir)
 }
 
-// forceOnSecondSignal exits at once on a second SIGTERM or SIGINT.
-func forceOnSecondSignal(log *slog.Logger) {
-	ch := make(chan os.Signal, 1)
+// forceOnSecondSignal exits at once on a second SIGTERM or SIGINT. It
+// listens from the start, beside main's NotifyContext, so the first signal
+// (the one that ends ctx) is counted too and a second one arriving right
+// after it is not lost; it acts only once ctx has ended.
+// The returned stop ends the listening.
+func forceOnSecondSignal(ctx context.Context, log *slog.Logger) (stop func()) {
+	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
+	done := make(chan struct{})
 	go func() {
-		<-ch
+		<-ctx.Done()
+		for range 2 {
+			select {
+			case <-ch:
+			case <-done:
+				return
+			}
+		}
 		log.Error("second signal: exiting without draining")
 		os.Exit(1)
 	}()
+	return func() { signal.Stop(ch); close(done) }
 }
 
 func logErr(log *slog.Logger, what string, err error) {

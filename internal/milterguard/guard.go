@@ -81,6 +81,12 @@ func (g *Guard) relay(mta net.Conn) {
 	}
 	var once sync.Once
 	closeBoth := func() { once.Do(func() { mta.Close(); up.Close() }) }
+	defer func() { // one connection's bug must not take the daemon down
+		if p := recover(); p != nil {
+			g.log.Error("milter connection dropped: panic in the relay", "panic", fmt.Sprint(p))
+			closeBoth()
+		}
+	}()
 	back := make(chan struct{})
 	go func() {
 		io.Copy(mta, up)
@@ -137,7 +143,9 @@ func forward(bw *bufio.Writer, br *bufio.Reader) error {
 			return err
 		}
 		if n > 64 {
-			bw.Write(hdr[:])
+			if _, err := bw.Write(hdr[:]); err != nil {
+				return err
+			}
 			if _, err := io.CopyN(bw, br, int64(n)); err != nil {
 				if errors.Is(err, io.EOF) {
 					err = io.ErrUnexpectedEOF // the packet was cut off
