@@ -72,7 +72,7 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 		}
 		return o.print(raw, func() {
 			if ans.ReleasedFromQueue {
-				fmt.Fprintf(o.w, "released %s from the hold queue\n", q)
+				fmt.Fprintf(o.w, "released %s: release_commands ran\n", q)
 				return
 			}
 			fmt.Fprintf(o.w, "marked %s released; now run: %s\n", q, ans.Quarantine.Instructions)

@@ -96,6 +96,8 @@ func (h *Handler) storeError(w http.ResponseWriter, err error) {
 		apiError(w, http.StatusBadRequest, "malformed id")
 	case errors.Is(err, ErrBadRecord):
 		apiError(w, http.StatusBadRequest, err.Error())
+	case errors.Is(err, ErrNotAllowed):
+		apiError(w, http.StatusConflict, err.Error())
 	default:
 		h.log.Error("lock: admin api", "err", err)
 		apiError(w, http.StatusInternalServerError, "internal error")
@@ -179,11 +181,14 @@ func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
 
 // releaseLock releases a lock and feeds the release to the baseline.
 func (h *Handler) releaseLock(r *http.Request, id, by string) (*Record, bool, error) {
-	rec, err := h.store.Release(id, by)
+	rec, first, err := h.store.Release(id, by)
 	if err != nil {
 		return nil, false, err
 	}
-	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL))
+	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL), "teaches", first)
+	if !first {
+		return rec, false, nil
+	}
 	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}}), nil
 }
 
@@ -325,12 +330,14 @@ func (h *Handler) releaseQuarantine(r *http.Request, qid string) (*QuarantineRec
 		}
 		ran = true
 	}
-	q, err := h.store.MarkQuarantineReleased(qid)
+	q, first, err := h.store.MarkQuarantineReleased(qid)
 	if err != nil {
 		return nil, false, err
 	}
-	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran)
-	h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs})
+	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "teaches", first)
+	if first {
+		h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs})
+	}
 	return q, ran, nil
 }
 

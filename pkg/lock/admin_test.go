@@ -145,6 +145,17 @@ func TestAPILocks(t *testing.T) {
 	if code, _ := api(t, h, "GET", "/api/locks/"+id+"/release", ""); code != 405 {
 		t.Errorf("GET release = %d, want 405", code)
 	}
+	// Released again after the relock: the lock opens, the baseline does
+	// not learn the same thing twice.
+	if code, out := api(t, h, "POST", "/api/locks/"+id+"/release", ""); code != 200 || out["learned"] != false || len(f.learned) != 1 {
+		t.Errorf("second release = %d %v, learned %d times; want released, learned once", code, out, len(f.learned))
+	}
+	// A lock whose destination was cut cannot be released: nobody can be
+	// sent to half an address.
+	cut := createOne(t, s, testRecord(LevelLock, "https://long.example/"+strings.Repeat("a", maxURLLen)))
+	if code, out := api(t, h, "POST", "/api/locks/"+cut+"/release", ""); code != 409 || len(f.learned) != 1 {
+		t.Errorf("release of a truncated lock = %d %v, want 409 and nothing learned", code, out)
+	}
 }
 
 func TestAPIVerdictsAndStats(t *testing.T) {
@@ -222,6 +233,9 @@ func TestAPIQuarantine(t *testing.T) {
 	}
 	if _, out := api(t, h, "GET", "/api/quarantine", ""); len(out["quarantine"].([]any)) != 1 {
 		t.Errorf("list = %v", out)
+	}
+	if code, _ := api(t, h, "POST", "/api/quarantine/4QaBc9/release", ""); code != 200 || len(f.learned) != 1 {
+		t.Errorf("second release = %d, learned %d times; want learned once", code, len(f.learned))
 	}
 }
 
@@ -468,4 +482,22 @@ func otherFirst(tok string) string {
 		return "y" + tok[1:]
 	}
 	return "x" + tok[1:]
+}
+
+// Without release_commands a held message released from the dashboard is
+// only marked: the page says so and keeps the commands to run beside it.
+func TestDashboardReleaseByHand(t *testing.T) {
+	s, _ := newTestStore(t, StoreOptions{})
+	f := &fakeDeps{}
+	h := NewHandler(s, HandlerOptions{AdminToken: testToken}, Deps{Learn: f}, nil)
+	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "x@y.example"})
+	c, _ := dashLogin(t, h, testToken)
+	w := dashDo(h, "POST", "/admin/quarantine/4QaBc9/release", url.Values{"csrf": {csrfOf(t, h, c)}}, c)
+	if loc := w.Header().Get("Location"); w.Code != 303 || !strings.Contains(loc, "done=qmarked") {
+		t.Fatalf("release = %d to %q, want a redirect saying it is only marked", w.Code, loc)
+	}
+	body := dashDo(h, "GET", "/admin/?done=qmarked", nil, c).Body.String()
+	if !strings.Contains(body, "still in the mail queue") || !strings.Contains(body, "postsuper -H 4QaBc9") {
+		t.Errorf("dashboard after a release by hand lacks the commands to run")
+	}
 }

@@ -112,7 +112,8 @@ func secureContext(r *http.Request) bool {
 var flashes = map[string]string{
 	"released":  "Lock released. The link now lets readers through, and the baseline learned from it.",
 	"relocked":  "Lock restored.",
-	"qreleased": "Message released.",
+	"qreleased": "Message released from the mail queue.",
+	"qmarked":   "Marked released, but no release_commands are configured: the message is still in the mail queue. Run the commands shown beside it.",
 	"allowed":   "Allowlist entry added.",
 	"unallowed": "Allowlist entry removed.",
 	"error":     "That did not work; see the daemon log.",
@@ -153,8 +154,12 @@ func (h *Handler) dashRelock(w http.ResponseWriter, r *http.Request, _ string) {
 }
 
 func (h *Handler) dashReleaseQuarantine(w http.ResponseWriter, r *http.Request, _ string) {
-	_, _, err := h.releaseQuarantine(r, r.PathValue("qid"))
-	h.redirectDash(w, r, h.doneCode(err, "qreleased"))
+	_, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	done := "qreleased"
+	if !ran {
+		done = "qmarked"
+	}
+	h.redirectDash(w, r, h.doneCode(err, done))
 }
 
 func (h *Handler) dashAddAllow(w http.ResponseWriter, r *http.Request, _ string) {
@@ -187,6 +192,9 @@ type dashPage struct {
 	Quarantine       []quarantineView
 	Allows           []Allow
 	Search           *searchResult
+	// ByHand: no release_commands are configured, so a released message
+	// still waits in the mail queue for the admin's commands.
+	ByHand bool
 }
 
 type searchResult struct {
@@ -220,7 +228,7 @@ func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
 	now := h.opts.Now()
-	p := &dashPage{Org: h.opts.Organization, CSRF: csrf, Flash: flashes[r.URL.Query().Get("done")], Now: now, Allows: h.store.Allows()}
+	p := &dashPage{Org: h.opts.Organization, CSRF: csrf, Flash: flashes[r.URL.Query().Get("done")], Now: now, Allows: h.store.Allows(), ByHand: h.deps.Queue == nil}
 	hourly, err := h.store.Hourly(now.Add(-47*time.Hour), now)
 	if err != nil {
 		return nil, err

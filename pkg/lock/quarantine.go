@@ -80,22 +80,25 @@ func (s *Store) ListQuarantine(limit int) ([]QuarantineRecord, error) {
 	return out, nil
 }
 
-// MarkQuarantineReleased records that a held message was released.
-func (s *Store) MarkQuarantineReleased(queueID string) (*QuarantineRecord, error) {
+// MarkQuarantineReleased records that a held message was released; first
+// reports whether it was not already marked (only then does the release
+// teach the baseline).
+func (s *Store) MarkQuarantineReleased(queueID string) (rec *QuarantineRecord, first bool, err error) {
 	if !ValidQueueID(queueID) {
-		return nil, ErrBadID
+		return nil, false, ErrBadID
 	}
 	var q QuarantineRecord
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQuarantine)
 		if err := getJSON(b, queueID, &q); err != nil {
 			return err
 		}
+		first = !q.Released
 		q.Released, q.ReleasedAt = true, s.now()
 		return putJSON(b, []byte(queueID), q)
 	})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return &q, nil
+	return &q, first, nil
 }

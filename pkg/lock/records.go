@@ -212,12 +212,21 @@ func (s *Store) Request(id, note string) (*Record, error) {
 }
 
 // Release lets readers through a lock, whatever its level.
-func (s *Store) Release(id, by string) (*Record, error) {
+// It refuses a record whose destination was cut (Truncated): nobody can
+// be sent to half an address. first reports whether this is the record's
+// first release, the only one that should teach the baseline (a relock
+// does not unlearn, and releasing again must not count twice).
+func (s *Store) Release(id, by string) (rec *Record, first bool, err error) {
 	now := s.now()
-	return s.update(id, func(r *Record) error {
-		r.Released, r.ReleasedAt, r.ReleasedBy = true, now, by
+	rec, err = s.update(id, func(r *Record) error {
+		if r.Truncated {
+			return fmt.Errorf("%w: the destination is longer than milterd keeps, so nobody can be sent to it", ErrNotAllowed)
+		}
+		first = !r.Taught
+		r.Released, r.ReleasedAt, r.ReleasedBy, r.Taught = true, now, by, true
 		return nil
 	})
+	return rec, first, err
 }
 
 // Relock undoes Release.

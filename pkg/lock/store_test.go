@@ -112,7 +112,7 @@ func TestClickContinueRequestRelease(t *testing.T) {
 	if got, _ := s.ListLocks(LockFilter{Requested: true}); len(got) != 1 || got[0].ID != locked {
 		t.Errorf("ListLocks(requested) = %v", got)
 	}
-	if _, err := s.Release(locked, "admin"); err != nil {
+	if _, _, err := s.Release(locked, "admin"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Continue(locked); err != nil {
@@ -376,7 +376,7 @@ func TestQuarantine(t *testing.T) {
 	if len(got) != 2 || got[0].QueueID != "4AbC2" {
 		t.Errorf("ListQuarantine = %+v", got)
 	}
-	q, err := s.MarkQuarantineReleased("4AbC1")
+	q, _, err := s.MarkQuarantineReleased("4AbC1")
 	if err != nil || !q.Released {
 		t.Errorf("MarkQuarantineReleased = %+v, %v", q, err)
 	}

@@ -71,6 +71,9 @@ type Record struct {
 	Released   bool            `json:"released"`
 	ReleasedAt time.Time       `json:"released_at,omitzero"`
 	ReleasedBy string          `json:"released_by,omitempty"`
+	// Taught: a release of this lock has taught the baseline; a relock
+	// does not unlearn it, and a later release does not teach again.
+	Taught bool `json:"taught,omitempty"`
 }
 
 // AccessRequest is a reader's request to open a lock-level link.
