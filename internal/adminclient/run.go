@@ -73,9 +73,9 @@ func noFlags(*flag.FlagSet) any { return nil }
 var subcommands = map[string]subcommand{
 	"locks": {args: "[flags] [LOCK_ID]", help: "List recent locks, or show one.", maxArgs: 1,
 		flags: locksFlags, run: runLocks},
-	"release": {args: "[flags] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns from it), or a held message.", maxArgs: 1,
+	"release": {args: "[flags] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns from its first release), or a held message. An older lock ID may start with '-': put it after --.", maxArgs: 1,
 		flags: releaseFlags, run: runRelease},
-	"relock": {args: "[flags] LOCK_ID", help: "Undo a release.", minArgs: 1, maxArgs: 1,
+	"relock": {args: "[flags] LOCK_ID", help: "Lock a released link again. What its release taught the baseline stays learned.", minArgs: 1, maxArgs: 1,
 		flags: noFlags, run: runRelock},
 	"allow": {args: "[flags] list | add (-domain D | -sender S) [-recipient R] [-ttl 720h] [-note N] | remove ID",
 		help: "Show and edit the allowlist.", minArgs: 1, maxArgs: 2, flags: allowFlags, run: runAllow},

@@ -4,13 +4,13 @@ import "testing"
 
 func TestNewID(t *testing.T) {
 	seen := map[string]bool{}
-	for range 1000 {
+	for range 5000 {
 		id, err := NewID()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(id) != 22 || !ValidID(id) {
-			t.Fatalf("NewID() = %q, want 22 valid base64url chars", id)
+		if len(id) != 22 || !ValidID(id) || id[0] == '-' {
+			t.Fatalf("NewID() = %q, want 22 valid base64url chars, the first no '-' (a command line takes it for a flag)", id)
 		}
 		if seen[id] {
 			t.Fatalf("NewID() repeated %q", id)
