@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/firstsight/firstsight/internal/adminclient"
@@ -12,8 +13,12 @@ import (
 
 // adminDefaults are the admin client flags the configuration implies: the
 // admin API's address ([admin] listen, else http when that is loopback)
-// and its token. They go before the user's own flags, which win.
-func adminDefaults(c config.Config) []string {
+// and its token. They go before the user's own flags (args), which win: a
+// later -api replaces the address, and the configured token is left out
+// when the user gives -token, -token-file or $FIRSTSIGHT_ADMIN_TOKEN (the
+// client would otherwise prefer the configured -token to the user's file
+// or variable).
+func adminDefaults(c config.Config, args []string) []string {
 	var out []string
 	switch {
 	case strings.HasPrefix(c.Admin.Listen, "unix:"):
@@ -24,12 +29,31 @@ func adminDefaults(c config.Config) []string {
 		out = append(out, "-api=http://"+c.HTTP)
 	}
 	switch {
+	case userToken(args):
 	case c.Admin.TokenFile != "":
 		out = append(out, "-token-file="+c.Admin.TokenFile)
 	case c.Admin.Token != "":
 		out = append(out, "-token="+c.Admin.Token)
 	}
 	return out
+}
+
+// userToken: the user named a token (-token, -token-file, or the
+// environment variable).
+func userToken(args []string) bool {
+	if os.Getenv(adminclient.TokenEnv) != "" {
+		return true
+	}
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && (name == "token" || name == "token-file") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutConfigFlag takes "-config FILE" (or -config=FILE, one or two dashes)
@@ -63,5 +87,5 @@ func adminCmd(ctx context.Context, cmd string, args []string, stdout, stderr io.
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
 	}
-	return adminclient.Run(ctx, cmd, append(adminDefaults(c), rest...), stdout, stderr)
+	return adminclient.Run(ctx, cmd, append(adminDefaults(c, rest), rest...), stdout, stderr)
 }

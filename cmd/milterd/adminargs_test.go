@@ -30,8 +30,34 @@ func TestAdminDefaults(t *testing.T) {
 		{"public http, no admin listener: admin API off", "0.0.0.0:80", "", "", "", nil},
 	} {
 		c.HTTP, c.Admin.Listen, c.Admin.Token, c.Admin.TokenFile = tc.http, tc.listen, tc.token, tc.tfile
-		if got := adminDefaults(c); !slices.Equal(got, tc.want) {
+		if got := adminDefaults(c, nil); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// The user's own token wins over the configured one: the client prefers
+// -token to -token-file to the variable, so a configured token must not be
+// passed when the user names one.
+func TestAdminDefaultsUserToken(t *testing.T) {
+	c := config.Default()
+	c.Admin.Token = "configured"
+	t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", "")
+	for _, tc := range []struct {
+		args []string
+		env  string
+		want bool // the configured token is passed
+	}{
+		{nil, "", true},
+		{[]string{"-token-file", "/home/me/token"}, "", false},
+		{[]string{"--token=abc"}, "", false},
+		{[]string{"list"}, "from-env", false},
+		{[]string{"--", "-token"}, "", true},
+	} {
+		t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", tc.env)
+		got := slices.Contains(adminDefaults(c, tc.args), "-token=configured")
+		if got != tc.want {
+			t.Errorf("args %q env %q: configured token passed %v, want %v", tc.args, tc.env, got, tc.want)
 		}
 	}
 }
@@ -94,6 +120,10 @@ func TestAdminCommandsReadConfig(t *testing.T) {
 	out.Reset()
 	if code := run(ctx, []string{"explain", "-json", "-config", cfg2, msg}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "{\n  \"action\"") {
 		t.Fatalf("explain -json through the API: exit %d: %s; want the same object as with the DB", code, out.String())
+	}
+	out.Reset()
+	if code := run(ctx, []string{"explain", "-config", cfg2, "-rcpt", "carol@corp.example", msg}, &out, &errb); code != 0 || !strings.Contains(out.String(), "carol@corp.example") {
+		t.Fatalf("explain -rcpt through the API: exit %d: %s; want the verdict for that recipient", code, out.String())
 	}
 }
 
@@ -159,5 +189,21 @@ func TestHelpExitsZero(t *testing.T) {
 		if code != 0 || strings.Count(strings.ToLower(text), "usage") != 1 || strings.Contains(text, "help requested") {
 			t.Errorf("milterd %s -h: exit %d, %d usage lines:\n%s", cmd, code, strings.Count(strings.ToLower(text), "usage"), text)
 		}
+	}
+}
+
+// -check-config reads the files the configuration names: a token file the
+// daemon could not read is an error now, not a disabled admin API later.
+func TestCheckConfigReadsFiles(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.toml")
+	os.WriteFile(cfg, []byte("[admin]\ntoken_file = \""+filepath.Join(dir, "missing")+"\"\n"), 0o644)
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"-check-config", "-config", cfg}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "token_file") {
+		t.Errorf("unreadable token_file: exit %d, %q", code, errb.String())
+	}
+	os.WriteFile(filepath.Join(dir, "missing"), []byte("t0ken-t0ken-t0ken-t0ken\n"), 0o600)
+	if code := run(context.Background(), []string{"-check-config", "-config", cfg}, &out, &errb); code != 0 {
+		t.Errorf("readable token_file: exit %d, %q", code, errb.String())
 	}
 }

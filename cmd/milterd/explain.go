@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -46,7 +47,13 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 2
 	}
 	viaAPI := func() int {
-		x, code := explainViaAPI(ctx, append(adminDefaults(c), apiArgs(fs)...), stderr)
+		args, done, err := withEnvelope(apiArgs(fs), *from, *rcpt)
+		if err != nil {
+			fmt.Fprintln(stderr, "milterd explain:", err)
+			return 1
+		}
+		defer done()
+		x, code := explainViaAPI(ctx, append(adminDefaults(c, args), args...), stderr)
 		if code != 0 {
 			return code
 		}
@@ -72,6 +79,38 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 1
 	}
 	return writeExplanation(stdout, x, *asJSON)
+}
+
+// withEnvelope hands -from and -rcpt to the admin API, which takes the
+// envelope from the message: args ends with the message file, which is
+// replaced by a temporary copy starting with Return-Path and Delivered-To
+// fields (the first of each is what the API reads). done removes it.
+func withEnvelope(args []string, from, rcpt string) (out []string, done func(), err error) {
+	if from == "" && rcpt == "" || len(args) == 0 {
+		return args, func() {}, nil
+	}
+	raw, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return nil, nil, err
+	}
+	var head bytes.Buffer
+	if from != "" {
+		fmt.Fprintf(&head, "Return-Path: <%s>\r\n", from)
+	}
+	if rcpt != "" {
+		fmt.Fprintf(&head, "Delivered-To: %s\r\n", rcpt)
+	}
+	f, err := os.CreateTemp("", "firstsight-explain-*.eml")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	if _, err := f.Write(append(head.Bytes(), raw...)); err != nil {
+		os.Remove(f.Name())
+		return nil, nil, err
+	}
+	out = append(slices.Clone(args[:len(args)-1]), f.Name())
+	return out, func() { os.Remove(f.Name()) }, nil
 }
 
 // explainViaAPI asks a running milterd's admin API (args are the admin

@@ -90,6 +90,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if f.check {
+		if err := checkFiles(c); err != nil {
+			fmt.Fprintln(stderr, "milterd:", err)
+			return 2
+		}
 		fmt.Fprintln(stdout, "milterd: configuration ok")
 		return 0
 	}
@@ -196,6 +200,21 @@ func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Ser
 	for _, srv := range srvs {
 		logErr(log, "http shutdown", srv.Shutdown(sctx))
 	}
+}
+
+// checkFiles reads the files the configuration names, as the daemon
+// will at start, so -check-config catches one it cannot read (a root-only
+// token file under the unit's DynamicUser, for example).
+func checkFiles(c config.Config) error {
+	if _, err := adminToken(c.Admin); err != nil {
+		return fmt.Errorf("[admin] token_file: %w", err)
+	}
+	if c.Baseline.HashKeyFile != "" {
+		if _, err := os.ReadFile(c.Baseline.HashKeyFile); err != nil {
+			return fmt.Errorf("[baseline] hash_key_file: %w", err)
+		}
+	}
+	return nil
 }
 
 // coldHistory: with fewer known sender addresses than this, milterd says at

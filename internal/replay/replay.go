@@ -38,7 +38,7 @@ func Open(path string) (*Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("replay: %w", err)
 	}
-	if !st.IsDir() && strings.HasSuffix(path, ".eml") {
+	if !st.IsDir() && strings.EqualFold(filepath.Ext(path), ".eml") {
 		return &Source{files: []string{path}}, nil // one message
 	}
 	if !st.IsDir() {
@@ -101,7 +101,7 @@ func listFiles(dir string) ([]string, error) {
 }
 
 func wanted(p, root string) bool {
-	if strings.HasSuffix(p, ".eml") {
+	if strings.EqualFold(filepath.Ext(p), ".eml") {
 		return true
 	}
 	parent := filepath.Base(filepath.Dir(p))
