@@ -16,6 +16,7 @@ import (
 	"github.com/firstsight/firstsight/internal/replay"
 	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/filter"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 type replayFlags struct {
@@ -209,8 +210,11 @@ func decideOne(ctx context.Context, e *filter.Engine, c config.Config, it replay
 	dctx, cancel := context.WithTimeout(ctx, c.Limits.DecisionBudget.Duration)
 	defer cancel()
 	line := decisionLine{File: it.Name}
-	if int64(len(it.Msg)) > c.Limits.MaxBodyBytes {
-		line.Action, line.Notes = "accept", []string{"oversized"}
+	if act, note := filter.Precheck(it.Msg, c.Limits.MaxBodyBytes, c.Policy.Mode == scoring.ModeMonitor); act != "" {
+		line.Action, line.Notes = string(act), []string{note}
+		if act == filter.ActionUnscanned {
+			line.Action = "accept"
+		}
 		return line
 	}
 	r, err := e.Decide(dctx, it.Msg, env)

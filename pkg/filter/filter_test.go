@@ -345,3 +345,30 @@ func TestShortHost(t *testing.T) {
 		}
 	}
 }
+
+// Precheck answers what the milter answers before any verdict, so replay
+// measures the same thing.
+func TestPrecheck(t *testing.T) {
+	var many strings.Builder
+	for i := range MaxHeaderFields + 1 {
+		fmt.Fprintf(&many, "X-Pad-%d: v\r\n", i)
+	}
+	folded := "Subject: a\r\n" + strings.Repeat(" folded\r\n", MaxHeaderFields+5)
+	for _, tc := range []struct {
+		name    string
+		msg     string
+		monitor bool
+		act     Action
+	}{
+		{"ordinary", "From: a@x.example\r\n\r\nhello\r\n", false, ""},
+		{"too many fields", many.String() + "\r\nhello\r\n", false, ActionReject},
+		{"too many fields, monitor", many.String() + "\r\nhello\r\n", true, ActionUnscanned},
+		{"folded lines are one field", folded + "\r\nhello\r\n", false, ""},
+		{"body over the limit", "From: a@x.example\r\n\r\n" + strings.Repeat("x", 101), false, ActionUnscanned},
+		{"header bytes do not count as body", "Subject: " + strings.Repeat("x", 200) + "\r\n\r\nhi", false, ""},
+	} {
+		if act, _ := Precheck([]byte(tc.msg), 100, tc.monitor); act != tc.act {
+			t.Errorf("%s: %q, want %q", tc.name, act, tc.act)
+		}
+	}
+}

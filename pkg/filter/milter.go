@@ -311,3 +311,26 @@ func trustedClient(family, address string, trusted []netip.Prefix) bool {
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
+
+// Precheck is what the milter answers before any verdict, for a whole
+// message (CRLF, as replay feeds it): "reject" over MaxHeaderFields (in
+// monitor mode "unscanned"), "unscanned" for a body over maxBody, "" to
+// judge it. replay calls it so that it measures what the milter does.
+func Precheck(msg []byte, maxBody int64, monitor bool) (action Action, note string) {
+	head, body, _ := bytes.Cut(msg, []byte("\r\n\r\n"))
+	fields := 0
+	for line := range bytes.SplitSeq(head, []byte("\r\n")) {
+		if len(line) > 0 && line[0] != ' ' && line[0] != '\t' {
+			fields++
+		}
+	}
+	switch {
+	case fields > MaxHeaderFields && monitor:
+		return ActionUnscanned, "too_many_fields"
+	case fields > MaxHeaderFields:
+		return ActionReject, "too_many_fields"
+	case int64(len(body)) > maxBody:
+		return ActionUnscanned, "too_big"
+	}
+	return "", ""
+}
