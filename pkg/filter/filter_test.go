@@ -372,3 +372,21 @@ func TestPrecheck(t *testing.T) {
 		}
 	}
 }
+
+// The header keeps at most 8 reason codes, the heaviest: a link's
+// display_mismatch (0.60) must not be cut off behind light novelty codes.
+func TestHeaderKeepsHeaviestReasons(t *testing.T) {
+	var light []scoring.Reason
+	for _, c := range []string{"org_first_seen", "sender_first_contact", "sender_domain_first_seen", "unsolicited", "sender_first_link", "rcpt_first_seen", "pair_first_contact", "host_first_seen"} {
+		light = append(light, scoring.Reason{Code: c, Weight: 0.1})
+	}
+	r := &Result{Action: ActionLock, Verdict: scoring.Verdict{Reasons: light, Links: []scoring.LinkDecision{
+		{Lock: true, Reasons: []scoring.Reason{{Code: "display_mismatch", Weight: 0.6}}}}}}
+	h := r.Header()
+	if !strings.Contains(h, "reasons=display_mismatch,") || strings.Count(h, ",")+1 > 8+1 {
+		t.Errorf("header %q: want display_mismatch first and at most 8 codes", h)
+	}
+	if q := r.QuarantineReason(); !strings.Contains(q, "display_mismatch") {
+		t.Errorf("quarantine reason %q lacks display_mismatch", q)
+	}
+}

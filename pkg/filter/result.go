@@ -1,7 +1,9 @@
 package filter
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -70,13 +72,24 @@ func (r *Result) LockedCount() int {
 // ReasonCodes are the distinct reason codes, message-level first, then
 // those of locked links and of links left open in attachments.
 func (r *Result) ReasonCodes() []string {
-	seen := map[string]bool{}
+	codes, _ := r.reasonWeights()
+	return codes
+}
+
+// reasonWeights is ReasonCodes with each code's largest weight.
+func (r *Result) reasonWeights() ([]string, map[string]float64) {
+	weight := map[string]float64{}
 	var out []string
 	add := func(rs []scoring.Reason) {
 		for _, x := range rs {
-			if x.Code != "" && !seen[x.Code] {
-				seen[x.Code] = true
+			if x.Code == "" {
+				continue
+			}
+			if w, ok := weight[x.Code]; !ok {
 				out = append(out, x.Code)
+				weight[x.Code] = x.Weight
+			} else if x.Weight > w {
+				weight[x.Code] = x.Weight
 			}
 		}
 	}
@@ -86,7 +99,22 @@ func (r *Result) ReasonCodes() []string {
 			add(d.Reasons)
 		}
 	}
-	return out
+	return out, weight
+}
+
+// headerCodes are the header's reason codes: the heaviest first (a
+// quarantine rule and the message score, weightless, lead), at most 8, so
+// the strongest evidence is never the part cut off.
+func (r *Result) headerCodes() []string {
+	codes, weight := r.reasonWeights()
+	key := func(c string) float64 {
+		if weight[c] == 0 {
+			return math.Inf(1) // decisions (quarantine_rule, message_score, allowlisted) name the outcome
+		}
+		return weight[c]
+	}
+	slices.SortStableFunc(codes, func(a, b string) int { return cmp.Compare(key(b), key(a)) })
+	return limit(codes, 8)
 }
 
 // Header is the verdict header's value: the action, the score and short
@@ -110,8 +138,8 @@ func (r *Result) Header() string {
 		// this header, and must not name or count Bcc recipients.
 		b.WriteString(" strictest")
 	}
-	if codes := r.ReasonCodes(); len(codes) > 0 {
-		fmt.Fprintf(&b, " reasons=%s", strings.Join(limit(codes, 8), ","))
+	if codes := r.headerCodes(); len(codes) > 0 {
+		fmt.Fprintf(&b, " reasons=%s", strings.Join(codes, ","))
 	}
 	if len(r.Notes) > 0 {
 		fmt.Fprintf(&b, " notes=%s", strings.Join(r.Notes, ","))
@@ -121,11 +149,11 @@ func (r *Result) Header() string {
 
 // QuarantineReason is the one-line reason handed to the MTA and stored by queue ID.
 func (r *Result) QuarantineReason() string {
-	codes := r.ReasonCodes()
+	codes := r.headerCodes()
 	if len(codes) == 0 {
-		codes = r.Notes
+		codes = limit(r.Notes, 8)
 	}
-	return fmt.Sprintf("firstsight: score %.2f: %s", r.Verdict.Score, strings.Join(limit(codes, 8), ","))
+	return fmt.Sprintf("firstsight: score %.2f: %s", r.Verdict.Score, strings.Join(codes, ","))
 }
 
 // Hosts are the distinct hosts of clickable links, for logs (never full URLs).
