@@ -207,3 +207,18 @@ func TestCheckConfigReadsFiles(t *testing.T) {
 		t.Errorf("readable token_file: exit %d, %q", code, errb.String())
 	}
 }
+
+// compact on a database the daemon holds says so, as replay does.
+func TestCompactLockedDB(t *testing.T) {
+	logs, stop := startDaemon(t, filepath.Join(t.TempDir(), "fs.db"))
+	defer stop()
+	db := regexp.MustCompile(`db=(\S+)`).FindStringSubmatch(logs.String())
+	if db == nil {
+		t.Fatalf("no db in %s", logs.String())
+	}
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"compact", "-db", db[1], "-o", filepath.Join(t.TempDir(), "new.db")}, io.Discard, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "locked by another process") {
+		t.Errorf("compact of a held DB: exit %d, %q", code, errb.String())
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/pkg/baseline"
@@ -49,7 +50,7 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 		return nil, fmt.Errorf("db: create directory: %w", err)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead): %w", path, errDBLocked)
 	}
 	if err != nil {

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+
+	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/firstsight/firstsight/pkg/baseline"
 )
@@ -22,6 +25,9 @@ func compact(args []string, stderr io.Writer) int {
 		return 2
 	}
 	if err := baseline.Compact(*dst, *src); err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			err = fmt.Errorf("%s is locked by another process (is milterd running? stop it first, or take `milterd backup` and compact that): %w", *src, err)
+		}
 		fmt.Fprintln(stderr, "milterd compact:", err)
 		return 1
 	}

@@ -55,6 +55,10 @@ func serveHTTP(c config.Config, public, admin http.Handler, log *slog.Logger) ([
 			pub.Close()
 			return nil, err
 		}
+		if !strings.HasPrefix(c.Admin.Listen, "unix:") && !loopback(c.Admin.Listen) {
+			log.Warn("[admin] listen is reachable beyond this machine: the admin API and dashboard need the token, but /metrics does not; prefer loopback or a unix socket behind a proxy",
+				"admin_listen", c.Admin.Listen)
+		}
 		return []*http.Server{pub, adm}, nil
 	}
 	h := public

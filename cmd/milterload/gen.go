@@ -18,7 +18,6 @@ type genFlags struct {
 	out       string
 	seed      uint64
 	anomalous float64
-	fixedSize int // bytes; 0 draws from the realistic mix
 }
 
 // genMain writes a deterministic synthetic message set.

@@ -100,13 +100,6 @@ func (s *sketch) count() int {
 	return int(math.Round(est))
 }
 
-func (s *sketch) encodedLen() int {
-	if s.big {
-		return 1 + hllM
-	}
-	return 1 + 4*int(s.n)
-}
-
 // appendTo encodes s; nil encodes as the empty sketch.
 func (s *sketch) appendTo(b []byte) []byte {
 	if s == nil {

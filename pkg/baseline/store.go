@@ -19,7 +19,7 @@ const SchemaVersion = 4
 
 var (
 	// ErrSchema means the DB was written by an incompatible build.
-	ErrSchema = errors.New("incompatible database")
+	ErrSchema = errors.New("incompatible database") // always wrapped with a "baseline: ..." message
 	// ErrHashKey means the DB was created with a different (or no) HashKey.
 	ErrHashKey = errors.New("baseline: address hash key does not match the database")
 )

@@ -69,7 +69,7 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) {
 	r.LockIDs, r.Body = ids, links.Body(out)
 }
 
-var errNoJournal = errors.New("no lock store configured")
+var errNoJournal = errors.New("no lock store configured") // wrapped as "filter: store locks: ..."
 
 func rewriteNote(err error) string {
 	if errors.Is(err, links.ErrSigned) {

@@ -83,9 +83,7 @@ func TestUnwrap(t *testing.T) {
 
 func TestUnwrapBounds(t *testing.T) {
 	u := "https://example.com/"
-	var layers []string
 	for i := 0; i < 8; i++ {
-		layers = append(layers, u)
 		u = "https://r.example/go?url=" + url.QueryEscape(u)
 	}
 	got, chain, flags := Unwrap(u)

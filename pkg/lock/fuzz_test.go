@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 func FuzzRedirectTarget(f *testing.F) {
@@ -104,9 +106,15 @@ func FuzzAllowNames(f *testing.F) {
 			if err != nil || again != n {
 				t.Fatalf("normAllow(%+v) = %+v, then %+v, %v", a, n, again, err)
 			}
-			if n.Domain != "" && !strings.Contains(n.Domain, ".") && !strings.Contains(n.Domain, ":") {
-				if _, err := netip.ParseAddr(n.Domain); err != nil {
-					t.Fatalf("domain entry %q accepted without a dot", n.Domain)
+			for _, d := range []string{n.Domain, n.Sender} {
+				if d == "" || strings.Contains(d, "@") {
+					continue
+				}
+				if _, err := netip.ParseAddr(d); err == nil {
+					continue
+				}
+				if suffix, _ := publicsuffix.PublicSuffix(d); suffix == d {
+					t.Fatalf("entry %+v accepted a public suffix %q", n, d)
 				}
 			}
 		}

@@ -124,7 +124,7 @@ func (h *Handler) continueLock(w http.ResponseWriter, r *http.Request, id string
 		h.renderLock(w, rec, false, "This link cannot be opened from here. Contact "+h.opts.Contact+".", http.StatusForbidden)
 		return
 	}
-	if rec, err = h.store.Continue(id); err != nil {
+	if _, err := h.store.Continue(id); err != nil {
 		h.lockError(w, r, err)
 		return
 	}

@@ -78,7 +78,8 @@
 // Adding a signal: write a small function returning (evid, bool) next to its
 // kind (novelty.go, sender.go, form.go, lookalike_signals.go), add its code in
 // reasons.go and its sentence in texts.go, a weight in Weights with a default,
-// call it from linkBase (per link) or evalLink (per recipient), and give it a
+// call it from linkBase (per link), evalLink (per recipient) or, for
+// evidence about the sender or the message itself, senderEvidence, and give it a
 // table test. Risk signals that depend on history must never grow with it
 // (TestPropertyHistoryNeverRaisesRisk checks this).
 //
