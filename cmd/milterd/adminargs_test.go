@@ -156,6 +156,9 @@ func TestExplainJSONKeysStable(t *testing.T) {
 	if code := run(context.Background(), []string{"explain", "-json", "-db", db, msg}, &out, &errb); code != 0 {
 		t.Fatalf("explain: exit %d: %s", code, errb.String())
 	}
+	if !strings.Contains(errb.String(), "embedded defaults") {
+		t.Errorf("explain without -config does not say it used the embedded defaults: %q", errb.String())
+	}
 	var x map[string]any
 	if err := json.Unmarshal(out.Bytes(), &x); err != nil {
 		t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/replay"
 	"github.com/firstsight/firstsight/pkg/filter"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // explain judges one message against the current DB, without learning and
@@ -68,6 +69,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 1
 	}
 	it := replay.Parse(fs.Arg(0), raw, true)
+	explainNotes(stderr, c, cf.config, it.Msg)
 	env := explainEnvelope(it, *from, *rcpt, time.Now())
 	x, err := explainWithDB(ctx, c, it.Msg, env)
 	if errors.Is(err, errDBLocked) {
@@ -141,6 +143,18 @@ func writeExplanation(w io.Writer, x filter.Explanation, asJSON bool) int {
 	}
 	printExplanation(w, x)
 	return 0
+}
+
+// explainNotes says on stderr where explain's answer may differ from the
+// daemon's: judged on the embedded defaults, or a message the milter would
+// not judge at all.
+func explainNotes(w io.Writer, c config.Config, configPath string, msg []byte) {
+	if configPath == "" && len(c.InternalDomains) == 0 {
+		fmt.Fprintln(w, "milterd explain: no -config: judged on the embedded defaults (no internal_domains); give the daemon's -config FILE for its verdict")
+	}
+	if act, note := filter.Precheck(msg, c.Limits.MaxBodyBytes, c.Policy.Mode == scoring.ModeMonitor); act != "" {
+		fmt.Fprintf(w, "milterd explain: the milter would not judge this message (%s: %s); explained anyway\n", act, note)
+	}
 }
 
 func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.Envelope) (filter.Explanation, error) {

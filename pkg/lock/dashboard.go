@@ -110,15 +110,17 @@ func secureContext(r *http.Request) bool {
 
 // flash messages, chosen by code so nothing from the URL is echoed.
 var flashes = map[string]string{
-	"released":  "Lock released. The link now lets readers through, and the baseline learned from it.",
-	"relocked":  "Lock restored.",
-	"qreleased": "Message released from the mail queue.",
-	"qmarked":   "Marked released, but no release_commands are configured: the message is still in the mail queue. Run the commands shown beside it.",
-	"allowed":   "Allowlist entry added.",
-	"unallowed": "Allowlist entry removed.",
-	"error":     "That did not work; see the daemon log.",
-	"notfound":  "Not found (it may have expired).",
-	"invalid":   "Invalid input.",
+	"released":   "Lock released. The link now lets readers through, and the baseline learned from it.",
+	"relocked":   "Lock restored.",
+	"qreleased":  "Message released from the mail queue.",
+	"qmarked":    "Marked released, but no release_commands are configured: the message is still in the mail queue. Run the commands shown beside it.",
+	"allowed":    "Allowlist entry added.",
+	"unallowed":  "Allowlist entry removed.",
+	"error":      "That did not work; see the daemon log.",
+	"notfound":   "Not found (it may have expired).",
+	"invalid":    "Invalid input.",
+	"badallow":   "Not added: give a domain or host (partner.example, not a public suffix such as com or github.io), an IP address, or for a sender an address.",
+	"notallowed": "Not possible for this lock (its destination was too long to keep, so nobody can be sent to it).",
 }
 
 func (h *Handler) redirectDash(w http.ResponseWriter, r *http.Request, done string) {
@@ -136,6 +138,10 @@ func (h *Handler) doneCode(err error, ok string) string {
 		return ok
 	case errors.Is(err, ErrNotFound), errors.Is(err, ErrExpired):
 		return "notfound"
+	case errors.Is(err, ErrNotAllowed):
+		return "notallowed"
+	case errors.Is(err, ErrBadRecord) && ok == "allowed":
+		return "badallow"
 	case errors.Is(err, ErrBadID), errors.Is(err, ErrBadRecord):
 		return "invalid"
 	}
