@@ -225,3 +225,28 @@ func TestCompactLockedDB(t *testing.T) {
 		t.Errorf("compact of a held DB: exit %d, %q", code, errb.String())
 	}
 }
+
+// FuzzCutConfigFlag: cutting -config never invents or reorders the other
+// arguments: what is left is the input with at most the -config flag (and
+// its value) taken out.
+func FuzzCutConfigFlag(f *testing.F) {
+	f.Add("add\x00-config\x00/etc/f.toml\x00-domain\x00a.example")
+	f.Add("--config=/x\x00--\x00-config\x00y")
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		_, rest := cutConfigFlag(args)
+		if len(rest) > len(args) {
+			t.Fatalf("rest %q longer than %q", rest, args)
+		}
+		i := 0
+		for _, r := range rest { // rest is a subsequence of args
+			for i < len(args) && args[i] != r {
+				i++
+			}
+			if i == len(args) {
+				t.Fatalf("rest %q is not taken from %q in order", rest, args)
+			}
+			i++
+		}
+	})
+}

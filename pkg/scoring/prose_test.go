@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -51,4 +52,21 @@ func TestIntentIgnoresURLWords(t *testing.T) {
 			t.Errorf("%s: intent_credentials %v, want %v (%v)", tc.name, got, tc.want, allReasons(v))
 		}
 	}
+}
+
+// FuzzProseOnly: the result holds no URL token, and taking URLs out again
+// changes nothing.
+func FuzzProseOnly(f *testing.F) {
+	for _, s := range []string{"Sign in at https://x.example/login now", "www.a.example and WWW.B.example", "no url here", "a://b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := proseOnly(s)
+		if strings.Contains(p, "://") {
+			t.Fatalf("proseOnly(%q) = %q still holds a URL", s, p)
+		}
+		if again := proseOnly(p); again != p {
+			t.Fatalf("proseOnly not idempotent: %q then %q", p, again)
+		}
+	})
 }
