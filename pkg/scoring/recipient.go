@@ -535,11 +535,7 @@ func (m *message) senderSure(ev []evid) bool {
 	if spoofed(ev) {
 		return false
 	}
-	if m.in.Authenticated {
-		return true
-	}
-	env := registrable(domainOf(strings.ToLower(strings.Trim(strings.TrimSpace(m.in.MailFrom), "<>"))))
-	return env != "" && env == m.sdom
+	return m.in.Authenticated || m.aligned
 }
 
 // senderAllowed: an allowlist entry for the sender alone. An entry for a

@@ -51,6 +51,7 @@ type message struct {
 	// free mail, not ours).
 	senderLook bool
 	free       bool   // the sender domain is a free mail provider
+	aligned    bool   // the envelope sender is in the From address's registrable domain (senderSure)
 	dishonest  bool   // dishonest(sendEv): no own-site credit
 	sendEv     []evid // recipient-independent sender evidence
 	subj       intentScan
@@ -126,6 +127,10 @@ func newMessage(p Policy, in *Input) *message {
 		m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))
 	}
 	m.sdom = registrable(domainOf(m.sender))
+	if len(in.Allow) > 0 { // only sender allowlist entries ask (senderSure)
+		env := registrable(domainOf(strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))))
+		m.aligned = env != "" && env == m.sdom
+	}
 	m.free = t.freemail[m.sdom]
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
