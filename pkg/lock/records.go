@@ -229,7 +229,8 @@ func (s *Store) Release(id, by string) (rec *Record, first bool, err error) {
 	return rec, first, err
 }
 
-// Relock undoes Release.
+// Relock locks a released link again. What its release taught the
+// baseline stays learned (Taught).
 func (s *Store) Relock(id string) (*Record, error) {
 	return s.update(id, func(r *Record) error {
 		r.Released, r.ReleasedAt, r.ReleasedBy = false, time.Time{}, ""
