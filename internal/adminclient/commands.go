@@ -160,6 +160,11 @@ func verdictFlags(fs *flag.FlagSet) any {
 
 func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) error {
 	f := opts.(*verdictOpts)
+	switch *f.action {
+	case "", "accept", "lock", "quarantine", "reject", "tempfail", "unscanned":
+	default:
+		return fmt.Errorf("%w: -action %q: want accept, lock, quarantine, reject, tempfail or unscanned", errUsage, *f.action)
+	}
 	var ans struct{ Verdicts []lock.VerdictRecord }
 	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient, "limit", strconv.Itoa(*f.limit)), nil, &ans)
 	if err != nil {

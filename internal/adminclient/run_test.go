@@ -131,6 +131,9 @@ func TestVerdictsQuarantineInspectExplain(t *testing.T) {
 	if code, out, _ := e.run(t, "verdicts", "-action", "quarantine"); code != 0 || !strings.Contains(out, "4QaBc9") || !strings.Contains(out, "2/2") {
 		t.Errorf("verdicts = %d %s", code, out)
 	}
+	if code, _, _ := e.run(t, "verdicts", "-action", "bogus"); code != 2 {
+		t.Errorf("verdicts -action bogus = %d, want 2 (a typo must not read as 'no verdicts')", code)
+	}
 	if code, out, _ := e.run(t, "quarantine", "4QaBc9"); code != 0 || !strings.Contains(out, "postsuper -H 4QaBc9") || !strings.Contains(out, "Looks like paypal.com") {
 		t.Errorf("quarantine ID = %d %s", code, out)
 	}
