@@ -165,8 +165,8 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	if len(c.TrustedNetworks) > 0 {
 		ready = append(ready, "trusted_networks", strings.Join(c.TrustedNetworks, ","))
 	}
+	defer forceOnSecondSignal(ctx, log)() // before "ready": a signal after it is counted
 	log.Info("milterd ready", ready...)
-	defer forceOnSecondSignal(ctx, log)()
 	<-ctx.Done()
 	drain(c, mf, m, srvs, log)
 	return nil
