@@ -69,9 +69,11 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return 1
 	}
 	it := replay.Parse(fs.Arg(0), raw, true)
-	explainNotes(stderr, c, cf.config, it.Msg)
 	env := explainEnvelope(it, *from, *rcpt, time.Now())
 	x, err := explainWithDB(ctx, c, it.Msg, env)
+	if err == nil {
+		explainNotes(stderr, c, cf.config, it.Msg) // about this judgement, not the daemon's
+	}
 	if errors.Is(err, errDBLocked) {
 		fmt.Fprintln(stderr, "milterd explain: the database is in use by the running milterd; asking its admin API")
 		return viaAPI()

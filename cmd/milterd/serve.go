@@ -113,6 +113,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // daemon runs until ctx is cancelled, then drains and flushes.
 func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
+	// First, so it counts a signal sent during start-up and still forces
+	// the exit while the stores flush at the end (its stop runs last).
+	defer forceOnSecondSignal(ctx, log)()
 	db, err := openDB(c.DB, false)
 	if err != nil {
 		return err
@@ -165,7 +168,6 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	if len(c.TrustedNetworks) > 0 {
 		ready = append(ready, "trusted_networks", strings.Join(c.TrustedNetworks, ","))
 	}
-	defer forceOnSecondSignal(ctx, log)() // before "ready": a signal after it is counted
 	log.Info("milterd ready", ready...)
 	<-ctx.Done()
 	drain(c, mf, m, srvs, log)
@@ -371,7 +373,11 @@ func forceOnSecondSignal(ctx context.Context, log *slog.Logger) (stop func()) {
 	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
 	done := make(chan struct{})
 	go func() {
-		<-ctx.Done()
+		select {
+		case <-ctx.Done():
+		case <-done:
+			return
+		}
 		for range 2 {
 			select {
 			case <-ch:

@@ -203,6 +203,9 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		AuthFail:      authFailure(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail),
 		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML, Overflow: x.Overflow,
 	}
+	if m.List != "" && !strings.EqualFold(m.List, m.author()) {
+		in.ListAuthor = m.author()
+	}
 	if e.journal != nil {
 		in.Allow = e.journal.Allows(m.Now)
 	}

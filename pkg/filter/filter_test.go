@@ -390,3 +390,43 @@ func TestHeaderKeepsHeaviestReasons(t *testing.T) {
 		t.Errorf("quarantine reason %q lacks display_mismatch", q)
 	}
 }
+
+// The header's order: the decision, then the quarantine combination's
+// codes, then evidence by weight; credits cut to 0 come after real
+// evidence, not before it.
+func TestHeaderCodeOrder(t *testing.T) {
+	rs := []scoring.Reason{{Code: "quarantine_rule"}, {Code: "solicited"}, {Code: "established_pair"},
+		{Code: "org_first_seen", Weight: 0.3}, {Code: "sender_first_link", Weight: 0.1}, {Code: "rcpt_first_seen", Weight: 0.1},
+		{Code: "host_first_seen", Weight: 0.05}, {Code: "display_mismatch", Weight: 0.6},
+		{Code: "unsolicited", Weight: 0.15}, {Code: "intent_credentials", Weight: 0.4}, {Code: "auth_fail", Weight: 0.6}}
+	r := &Result{Action: ActionQuarantine, Verdict: scoring.Verdict{Reasons: rs, Rule: "auth_fail+unsolicited+intent_credentials"}}
+	want := "quarantine_rule,auth_fail,intent_credentials,unsolicited,display_mismatch,org_first_seen,sender_first_link,rcpt_first_seen"
+	if got := strings.Join(r.headerCodes(), ","); got != want {
+		t.Errorf("header codes\n got %s\nwant %s", got, want)
+	}
+}
+
+// In monitor mode a message over MaxHeaderFields passes, but not with the
+// sender's own verdict headers: those the milter can see are removed.
+func TestTooManyFieldsMonitorStripsForged(t *testing.T) {
+	var raw strings.Builder
+	raw.WriteString("X-Firstsight: action=accept forged=yes\r\nFrom: a@x.example\r\n")
+	for i := range MaxHeaderFields {
+		fmt.Fprintf(&raw, "X-Pad-%d: v\r\n", i)
+	}
+	raw.WriteString("\r\n")
+	e := testEngine(t)
+	e.opt.Policy.Mode = scoring.ModeMonitor
+	mil := NewMilter(e, MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
+	defer mil.Close()
+	trx := (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom("a@x.example", "", "smtp", "", "")).
+		SetRcptTosList("dana@corp.example").SetHeadersRaw([]byte(raw.String()))
+	if _, err := mil.Decide(context.Background(), trx); err != nil {
+		t.Fatal(err)
+	}
+	for f := trx.Headers().Fields(); f.Next(); {
+		if f.CanonicalKey() == "X-Firstsight" && strings.Contains(f.Value(), "forged") {
+			t.Errorf("the forged verdict header survived: %q", f.Value())
+		}
+	}
+}

@@ -127,3 +127,23 @@ func TestLockRecordTakesStricterCopy(t *testing.T) {
 		t.Errorf("record level %s, reasons %v; want the HTML copy's level %s and display_mismatch", got.Level, codes, html.Level)
 	}
 }
+
+// A list post is judged as its list's, but the marks that make it one are
+// the sender's own words: a sender allowlist entry for the list's domain
+// must not apply to it (a forger wrote From his own domain, Cc the
+// allowlisted address and a [tag] Subject, and was accepted).
+func TestSenderAllowNotForListMarks(t *testing.T) {
+	e := testEngine(t)
+	if _, err := e.journal.(LockJournal).Store.AddAllow(lock.Allow{Sender: "partner.example"}); err != nil {
+		t.Fatal(err)
+	}
+	raw := "From: Billing <billing@evil-billing.example>\r\nTo: bob@corp.example\r\nCc: billing@partner.example\r\n" +
+		"Subject: [billing] invoice overdue\r\n\r\nYour account is suspended. Sign in to verify your password: https://partner-example.evil-login.example/verify\r\n"
+	r, err := e.Decide(context.Background(), []byte(raw), Envelope{MailFrom: "bounce@partner.example", Recipients: []string{"bob@corp.example"}, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Action == ActionAccept || slices.Contains(r.ReasonCodes(), "allowlisted") {
+		t.Errorf("%s, reasons %v, list %q: a forged list post took the partner's allowlist entry", r.Action, r.ReasonCodes(), r.Message.List)
+	}
+}

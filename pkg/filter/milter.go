@@ -203,6 +203,7 @@ const MaxHeaderFields = 2048
 // monitor mode, which never changes mail, it passes unscanned instead.
 func (m *Milter) tooManyFields(trx mailfilter.Trx, log *slog.Logger, start time.Time, n int) mailfilter.Decision {
 	if m.engine.opt.Policy.Mode == scoring.ModeMonitor {
+		m.stripVerdictHeaders(trx) // the copies it can see; the message is not refused
 		trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
 		log.Warn("message not scanned: too many header fields; monitor mode, so not refused", "action", ActionUnscanned, "fields", n, "limit", MaxHeaderFields)
 		m.observe(string(ActionUnscanned), start)

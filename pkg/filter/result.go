@@ -3,7 +3,6 @@ package filter
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -102,18 +101,29 @@ func (r *Result) reasonWeights() ([]string, map[string]float64) {
 	return out, weight
 }
 
-// headerCodes are the header's reason codes: the heaviest first (a
-// quarantine rule and the message score, weightless, lead), at most 8, so
-// the strongest evidence is never the part cut off.
+// headerCodes are the header's reason codes, at most 8, so ordered that
+// the cut never hides why: the decision (quarantine_rule, message_score,
+// allowlisted, ...) first, then the codes of the quarantine combination
+// that held, then the evidence by weight, heaviest first (credits, at 0 or
+// below, last).
 func (r *Result) headerCodes() []string {
 	codes, weight := r.reasonWeights()
-	key := func(c string) float64 {
-		if weight[c] == 0 {
-			return math.Inf(1) // decisions (quarantine_rule, message_score, allowlisted) name the outcome
+	rule := strings.Split(r.Verdict.Rule, "+")
+	group := func(c string) int {
+		switch {
+		case scoring.IsDecision(c):
+			return 0
+		case r.Verdict.Rule != "" && slices.Contains(rule, c):
+			return 1
 		}
-		return weight[c]
+		return 2
 	}
-	slices.SortStableFunc(codes, func(a, b string) int { return cmp.Compare(key(b), key(a)) })
+	slices.SortStableFunc(codes, func(a, b string) int {
+		if g := cmp.Compare(group(a), group(b)); g != 0 {
+			return g
+		}
+		return cmp.Compare(weight[b], weight[a])
+	})
 	return limit(codes, 8)
 }
 

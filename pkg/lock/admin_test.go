@@ -497,7 +497,7 @@ func TestDashboardReleaseByHand(t *testing.T) {
 		t.Fatalf("release = %d to %q, want a redirect saying it is only marked", w.Code, loc)
 	}
 	body := dashDo(h, "GET", "/admin/?done=qmarked", nil, c).Body.String()
-	if !strings.Contains(body, "still in the mail queue") || !strings.Contains(body, "postsuper -H 4QaBc9") {
+	if !strings.Contains(body, "if not done yet, run") || !strings.Contains(body, "postsuper -H 4QaBc9") {
 		t.Errorf("dashboard after a release by hand lacks the commands to run")
 	}
 }

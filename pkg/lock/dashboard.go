@@ -110,7 +110,7 @@ func secureContext(r *http.Request) bool {
 
 // flash messages, chosen by code so nothing from the URL is echoed.
 var flashes = map[string]string{
-	"released":   "Lock released. The link now lets readers through, and the baseline learned from it.",
+	"released":   "Lock released. The link now lets readers through (the baseline learns from a lock's first release only).",
 	"relocked":   "Lock restored.",
 	"qreleased":  "Message released from the mail queue.",
 	"qmarked":    "Marked released, but no release_commands are configured: the message is still in the mail queue. Run the commands shown beside it.",

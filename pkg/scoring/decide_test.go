@@ -103,6 +103,12 @@ func TestDecisions(t *testing.T) {
 			in.Allow = []Allow{{Sender: "gmail.com"}}
 			return in
 		}, action: Lock, lock: true, level: LevelLock},
+		{name: "an allowlisted free-mail address with another address's envelope", in: func() Input {
+			in := riskyInput()
+			in.MailFrom, in.FromAddr = "attacker.x9@gmail.com", "ann.partner@gmail.com"
+			in.Allow = []Allow{{Sender: "ann.partner@gmail.com"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
 		{name: "one free-mail address allowlisted", in: func() Input {
 			in := riskyInput()
 			in.MailFrom, in.FromAddr = "ann.partner@gmail.com", "ann.partner@gmail.com"

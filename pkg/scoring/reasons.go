@@ -128,6 +128,17 @@ type evid struct {
 
 var knownCodes = map[string]bool{}
 
+// IsDecision reports whether code names an outcome rather than evidence
+// (quarantine_rule, message_score, allowlisted, signed, ...): it carries
+// no weight, and a shortened list of reasons puts it first.
+func IsDecision(code string) bool {
+	switch code {
+	case CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore:
+		return true
+	}
+	return false
+}
+
 func init() {
 	for _, c := range []string{
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,

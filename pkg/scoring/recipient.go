@@ -530,12 +530,26 @@ func (r *rcptEval) stricter(o *rcptEval) bool {
 // domain, unless the session authenticated: a forger's From usually comes
 // with the forger's own envelope. Mail a partner sends through a mailing
 // service under the service's envelope is not covered; a link domain
-// entry is.
+// entry is. Neither is a list post judged as its list's (ListAuthor): the
+// marks that make it one are the sender's own words, and the checks above
+// read the real author.
 func (m *message) senderSure(ev []evid) bool {
-	if spoofed(ev) {
+	if spoofed(ev) || m.in.ListAuthor != "" {
 		return false
 	}
 	return m.in.Authenticated || m.aligned
+}
+
+// envelopeAligned: the envelope sender is in the From address's
+// registrable domain or, at a free mail provider, where anyone has an
+// address, is the From address itself.
+func (m *message) envelopeAligned() bool {
+	env := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.MailFrom), "<>"))
+	if m.free {
+		return env == m.sender
+	}
+	d := registrable(domainOf(env))
+	return d != "" && d == m.sdom
 }
 
 // senderAllowed: an allowlist entry for the sender alone. An entry for a

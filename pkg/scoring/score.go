@@ -127,11 +127,10 @@ func newMessage(p Policy, in *Input) *message {
 		m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))
 	}
 	m.sdom = registrable(domainOf(m.sender))
-	if len(in.Allow) > 0 { // only sender allowlist entries ask (senderSure)
-		env := registrable(domainOf(strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))))
-		m.aligned = env != "" && env == m.sdom
-	}
 	m.free = t.freemail[m.sdom]
+	if len(in.Allow) > 0 { // only sender allowlist entries ask (senderSure)
+		m.aligned = m.envelopeAligned()
+	}
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
 	m.subj.scan(m.cues, in.Subject)

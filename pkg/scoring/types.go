@@ -64,6 +64,11 @@ type Input struct {
 	// ListID: the message carries a List-Id field, so a subscriber's own
 	// post may come back to them.
 	ListID bool
+	// ListAuthor is the header From address when FromAddr is instead the
+	// mailing list's address, read from the message's own list marks (a
+	// Subject tag with the list in To or Cc, or List-Id): anyone can write
+	// those, so a sender allowlist entry never applies then (senderSure).
+	ListAuthor string
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
 	ScriptedAttachment bool
@@ -122,6 +127,9 @@ type Verdict struct {
 	Links     []LinkDecision `json:"links"`               // one per Input.Links entry, same order
 	Recipient string         `json:"recipient,omitempty"` // the strictest recipient, when several
 	Monitor   bool           `json:"monitor,omitempty"`   // decided in monitor mode: report only
+	// Rule is the quarantine combination that held ("a+b+c"), if any: its
+	// codes say why, so a shortened list of reasons must keep them.
+	Rule string `json:"-"`
 	// Teaches: the message is accepted with a score below the policy's
 	// learn_below and no evidence doubts who the sender is (a shadow
 	// identity, a malformed From, ...), so it may teach the baseline.

@@ -32,6 +32,9 @@ func (m *message) verdict(r *rcptEval) Verdict {
 		}
 	}
 	v.Reasons = m.messageReasons(r, top)
+	if strings.Contains(r.rule, "+") {
+		v.Rule = r.rule
+	}
 	return v
 }
 
