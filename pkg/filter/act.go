@@ -109,7 +109,7 @@ func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 // (display_mismatch) where the text copy is a bare URL; the lock page must
 // not offer a way through on the milder copy's verdict.
 func stricter(a, b scoring.LinkDecision) scoring.LinkDecision {
-	if levelRank[b.Level] > levelRank[a.Level] || levelRank[b.Level] == levelRank[a.Level] && b.Score > a.Score {
+	if b.Level.Rank() > a.Level.Rank() || b.Level.Rank() == a.Level.Rank() && b.Score > a.Score {
 		a, b = b, a
 	}
 	have := map[string]bool{}
@@ -126,8 +126,6 @@ func stricter(a, b scoring.LinkDecision) scoring.LinkDecision {
 	a.Reasons = rs
 	return a
 }
-
-var levelRank = map[scoring.Level]int{scoring.LevelWarn: 1, scoring.LevelLock: 2, scoring.LevelHard: 3}
 
 func urlKey(l links.Link) string {
 	if l.URL != "" {

@@ -309,6 +309,12 @@ func rcptInURLWith(w *Weights, l *links.Link, u, lu string, r rcptForms, unsub f
 	return evid{}, false
 }
 
+// normAddr is an address as the history keys it: trimmed, without angle
+// brackets, lower case.
+func normAddr(s string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(s), "<>"))
+}
+
 // domainOf returns the domain part of an address, lowercase.
 func domainOf(addr string) string {
 	i := strings.LastIndexByte(addr, '@')

@@ -59,7 +59,7 @@ type linkEval struct {
 // evalRecipient judges the message for one recipient. It reuses the
 // storage of spare (a judgement no longer needed) when given one.
 func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
-	key := strings.ToLower(strings.Trim(strings.TrimSpace(rcpt), "<>"))
+	key := normAddr(rcpt)
 	rh := m.in.History.Recipients[key]
 	r := spare.reset(len(m.links))
 	r.rcpt = rcpt
@@ -504,6 +504,10 @@ func levelRank(l Level) int {
 	return 0
 }
 
+// Rank orders lock levels from none (0) to hard (3), for the glue, which
+// must compare levels as scoring does.
+func (l Level) Rank() int { return levelRank(l) }
+
 func maxLevel(a, b Level) Level {
 	if levelRank(b) > levelRank(a) {
 		return b
@@ -544,7 +548,7 @@ func (m *message) senderSure(ev []evid) bool {
 // registrable domain or, at a free mail provider, where anyone has an
 // address, is the From address itself.
 func (m *message) envelopeAligned() bool {
-	env := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.MailFrom), "<>"))
+	env := normAddr(m.in.MailFrom)
 	if m.free {
 		return env == m.sender
 	}

@@ -122,9 +122,9 @@ func (b *linkBase) unsubscribe(lu string) bool {
 func newMessage(p Policy, in *Input) *message {
 	t := data()
 	m := &message{p: p, t: t, in: in, cues: t.cues}
-	m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.FromAddr), "<>"))
+	m.sender = normAddr(in.FromAddr)
 	if m.sender == "" {
-		m.sender = strings.ToLower(strings.Trim(strings.TrimSpace(in.MailFrom), "<>"))
+		m.sender = normAddr(in.MailFrom)
 	}
 	m.sdom = registrable(domainOf(m.sender))
 	m.free = t.freemail[m.sdom]
@@ -210,7 +210,7 @@ func (m *message) senderEvidence() []evid {
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0))
 	add(scanLimit(w, m.in.Overflow && h.Sender.Outbound == 0))
-	reply := strings.ToLower(strings.Trim(strings.TrimSpace(m.in.ReplyTo), "<>"))
+	reply := normAddr(m.in.ReplyTo)
 	rd := registrable(domainOf(reply))
 	if e, ok := m.replyElsewhere(reply, rd); ok {
 		add(e, ok) // counted once: not also as reply_to_mismatch
