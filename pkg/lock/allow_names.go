@@ -15,12 +15,12 @@ import (
 // and a public suffix (com, co.uk, github.io): an entry for one would let
 // every domain under it through. An IP address is kept as it is.
 func allowDomain(s string) (string, error) {
-	d := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".")
+	d := strings.TrimSpace(s)
 	if ip, err := netip.ParseAddr(strings.Trim(d, "[]")); err == nil {
 		return ip.String(), nil
 	}
-	a, err := idna.Lookup.ToASCII(d)
-	if err != nil || !hostName(a) {
+	a, ok := asciiHost(d)
+	if !ok {
 		return "", fmt.Errorf("%w: %q is not a domain name (give one like example.com, without scheme, path or address)", ErrBadRecord, s)
 	}
 	if suffix, _ := publicsuffix.PublicSuffix(a); suffix == a {
@@ -41,22 +41,20 @@ func allowSender(s string) (string, error) {
 	if local == "" || strings.ContainsAny(local, " <>\"(),;:") {
 		return "", fmt.Errorf("%w: %q is not an address (give local@domain, or a domain)", ErrBadRecord, s)
 	}
-	d, err := allowDomainPart(s[at+1:])
-	if err != nil {
+	d, ok := asciiHost(s[at+1:])
+	if !ok {
 		return "", fmt.Errorf("%w: %q is not an address (give local@domain, or a domain)", ErrBadRecord, s)
 	}
 	return local + "@" + d, nil
 }
 
-// allowDomainPart is an address's domain: any host name, public suffixes
-// included (root@com is one address, not a whole domain).
-func allowDomainPart(s string) (string, error) {
-	d := strings.TrimSuffix(strings.ToLower(s), ".")
-	a, err := idna.Lookup.ToASCII(d)
-	if err != nil || !hostName(a) {
-		return "", fmt.Errorf("%w: bad domain %q", ErrBadRecord, s)
-	}
-	return a, nil
+// asciiHost is s as link hosts are compared: lower case, no trailing dot,
+// an IDN in its ASCII (punycode) form; ok is false when that is no DNS
+// name. An address's domain needs no more (root@com is one address, not a
+// whole domain); a domain entry also refuses public suffixes (allowDomain).
+func asciiHost(s string) (string, bool) {
+	a, err := idna.Lookup.ToASCII(strings.TrimSuffix(strings.ToLower(s), "."))
+	return a, err == nil && hostName(a)
 }
 
 // hostName: a DNS name in ASCII, as link hosts are: dot-separated labels
