@@ -108,15 +108,20 @@ func (m *Milter) Decide(ctx context.Context, trx mailfilter.Trx) (d mailfilter.D
 	if noHeader(trx.Headers()) {
 		return m.fail(trx, log, start, errors.New("filter: the MTA ended a message it never sent")), nil
 	}
-	if n := trx.Headers().Fields().Len(); n > MaxHeaderFields {
-		return m.tooManyFields(trx, log, start, n), nil
-	}
-	m.stripVerdictHeaders(trx)
+	fields := trx.Headers().Fields().Len()
 	size, err := bodySize(trx)
 	if err != nil {
 		return m.fail(trx, log, start, err), nil
 	}
-	if size > m.opt.MaxBodyBytes {
+	act, note := limits(fields, size, m.opt.MaxBodyBytes, m.engine.opt.Policy.Mode == scoring.ModeMonitor)
+	if act == ActionReject {
+		return m.refuseFields(log, start, fields), nil
+	}
+	m.stripVerdictHeaders(trx) // the copies it can see, before it adds its own
+	switch note {
+	case noteTooManyFields:
+		return m.unscannedFields(trx, log, start, fields), nil
+	case noteTooBig:
 		return m.unscanned(trx, log, start, size), nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, m.opt.DecisionBudget)
@@ -198,20 +203,44 @@ func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
 // removed. No real message comes near it.
 const MaxHeaderFields = 2048
 
-// tooManyFields refuses a message whose header fields the milter could not
-// all see: the sender's MTA returns it to the sender, nothing is lost. In
-// monitor mode, which never changes mail, it passes unscanned instead.
-func (m *Milter) tooManyFields(trx mailfilter.Trx, log *slog.Logger, start time.Time, n int) mailfilter.Decision {
-	if m.engine.opt.Policy.Mode == scoring.ModeMonitor {
-		m.stripVerdictHeaders(trx) // the copies it can see; the message is not refused
-		trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
-		log.Warn("message not scanned: too many header fields; monitor mode, so not refused", "action", ActionUnscanned, "fields", n, "limit", MaxHeaderFields)
-		m.observe(string(ActionUnscanned), start)
-		return mailfilter.Accept
+// Notes of the answers given before any verdict (limits).
+const (
+	noteTooManyFields = "too_many_fields"
+	noteTooBig        = "too_big"
+)
+
+// limits is what the milter answers before any verdict, from a message's
+// header field count and body size: over MaxHeaderFields it is refused
+// (in monitor mode, which never changes mail, passed unscanned), a body
+// over maxBody passes unscanned; "" judges it. Milter.Decide and Precheck
+// (replay) both ask it.
+func limits(fields int, body, maxBody int64, monitor bool) (Action, string) {
+	switch {
+	case fields > MaxHeaderFields && monitor:
+		return ActionUnscanned, noteTooManyFields
+	case fields > MaxHeaderFields:
+		return ActionReject, noteTooManyFields
+	case body > maxBody:
+		return ActionUnscanned, noteTooBig
 	}
+	return "", ""
+}
+
+// refuseFields refuses a message whose header fields the milter could not
+// all see: the sender's MTA returns it to the sender, nothing is lost.
+func (m *Milter) refuseFields(log *slog.Logger, start time.Time, n int) mailfilter.Decision {
 	log.Warn("message refused: too many header fields", "action", ActionReject, "fields", n, "limit", MaxHeaderFields)
 	m.observe(string(ActionReject), start)
 	return mailfilter.CustomErrorResponse(552, fmt.Sprintf("5.3.4 Message header has more than %d fields", MaxHeaderFields))
+}
+
+// unscannedFields passes, in monitor mode, a message refuseFields would
+// refuse, with a header saying so.
+func (m *Milter) unscannedFields(trx mailfilter.Trx, log *slog.Logger, start time.Time, n int) mailfilter.Decision {
+	trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
+	log.Warn("message not scanned: too many header fields; monitor mode, so not refused", "action", ActionUnscanned, "fields", n, "limit", MaxHeaderFields)
+	m.observe(string(ActionUnscanned), start)
+	return mailfilter.Accept
 }
 
 // unscanned passes an oversized message untouched, with a header saying so.
@@ -313,10 +342,8 @@ func trustedClient(family, address string, trusted []netip.Prefix) bool {
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
 
-// Precheck is what the milter answers before any verdict, for a whole
-// message (CRLF, as replay feeds it): "reject" over MaxHeaderFields (in
-// monitor mode "unscanned"), "unscanned" for a body over maxBody, "" to
-// judge it. replay calls it so that it measures what the milter does.
+// Precheck is limits for a whole message (CRLF, as replay feeds it), so
+// that replay measures what the milter does.
 func Precheck(msg []byte, maxBody int64, monitor bool) (action Action, note string) {
 	head, body, _ := bytes.Cut(msg, []byte("\r\n\r\n"))
 	fields := 0
@@ -325,13 +352,5 @@ func Precheck(msg []byte, maxBody int64, monitor bool) (action Action, note stri
 			fields++
 		}
 	}
-	switch {
-	case fields > MaxHeaderFields && monitor:
-		return ActionUnscanned, "too_many_fields"
-	case fields > MaxHeaderFields:
-		return ActionReject, "too_many_fields"
-	case int64(len(body)) > maxBody:
-		return ActionUnscanned, "too_big"
-	}
-	return "", ""
+	return limits(fields, int64(len(body)), maxBody, monitor)
 }
