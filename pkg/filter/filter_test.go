@@ -264,6 +264,23 @@ func TestSignedMessageNeverRewritten(t *testing.T) {
 	}
 }
 
+// headerTrx is a milter transaction from the envelope sender from to
+// dana@corp.example with the header block head (ending in an empty line)
+// and no body.
+func headerTrx(from, head string) *testtrx.Trx {
+	return (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom(from, "", "smtp", "", "")).
+		SetRcptTosList("dana@corp.example").SetHeadersRaw([]byte(head))
+}
+
+// padFields is n header fields X-Pad-0 to X-Pad-(n-1).
+func padFields(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "X-Pad-%d: v\r\n", i)
+	}
+	return b.String()
+}
+
 // An empty body reaches the filter without any body chunk (go-milter then
 // has no body at all): it is judged, not passed as an error. An end of
 // message the MTA never started is an error with a log line (on_error
@@ -272,10 +289,7 @@ func TestDecideWithoutBodyOrHeader(t *testing.T) {
 	var logs bytes.Buffer
 	mil := NewMilter(testEngine(t), MilterOptions{SyncLearning: true}, slog.New(slog.NewTextHandler(&logs, nil)), nil)
 	defer mil.Close()
-	trx := (&testtrx.Trx{}).
-		SetMailFrom(addr.NewMailFrom("sam@stranger.example", "", "smtp", "", "")).
-		SetRcptTosList("dana@corp.example").
-		SetHeadersRaw([]byte("From: Sam <sam@stranger.example>\r\nTo: dana@corp.example\r\nSubject: (no text)\r\n\r\n"))
+	trx := headerTrx("sam@stranger.example", "From: Sam <sam@stranger.example>\r\nTo: dana@corp.example\r\nSubject: (no text)\r\n\r\n")
 	d, err := mil.Decide(context.Background(), trx)
 	if err != nil || d != mailfilter.Accept || strings.Contains(logs.String(), "level=ERROR") {
 		t.Errorf("empty body: %v, %v; log %s", d, err, logs.String())
@@ -295,19 +309,12 @@ func TestDecideWithoutBodyOrHeader(t *testing.T) {
 // Over MaxHeaderFields a message is refused (552), except in monitor
 // mode, which never changes mail: there it passes unscanned, saying so.
 func TestTooManyHeaderFields(t *testing.T) {
-	var raw strings.Builder
-	raw.WriteString("From: a@x.example\r\nTo: dana@corp.example\r\n")
-	for i := range MaxHeaderFields {
-		fmt.Fprintf(&raw, "X-Pad-%d: v\r\n", i)
-	}
-	raw.WriteString("\r\n")
+	raw := "From: a@x.example\r\nTo: dana@corp.example\r\n" + padFields(MaxHeaderFields) + "\r\n"
 	for _, mode := range []string{scoring.ModeEnforce, scoring.ModeMonitor} {
 		e := testEngine(t)
 		e.opt.Policy.Mode = mode
 		mil := NewMilter(e, MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
-		trx := (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom("a@x.example", "", "smtp", "", "")).
-			SetRcptTosList("dana@corp.example").SetHeadersRaw([]byte(raw.String()))
-		d, err := mil.Decide(context.Background(), trx)
+		d, err := mil.Decide(context.Background(), headerTrx("a@x.example", raw))
 		mil.Close()
 		refused := d != mailfilter.Accept
 		if err != nil || refused != (mode == scoring.ModeEnforce) {
@@ -349,10 +356,7 @@ func TestShortHost(t *testing.T) {
 // Precheck answers what the milter answers before any verdict, so replay
 // measures the same thing.
 func TestPrecheck(t *testing.T) {
-	var many strings.Builder
-	for i := range MaxHeaderFields + 1 {
-		fmt.Fprintf(&many, "X-Pad-%d: v\r\n", i)
-	}
+	many := padFields(MaxHeaderFields + 1)
 	folded := "Subject: a\r\n" + strings.Repeat(" folded\r\n", MaxHeaderFields+5)
 	for _, tc := range []struct {
 		name    string
@@ -361,8 +365,8 @@ func TestPrecheck(t *testing.T) {
 		act     Action
 	}{
 		{"ordinary", "From: a@x.example\r\n\r\nhello\r\n", false, ""},
-		{"too many fields", many.String() + "\r\nhello\r\n", false, ActionReject},
-		{"too many fields, monitor", many.String() + "\r\nhello\r\n", true, ActionUnscanned},
+		{"too many fields", many + "\r\nhello\r\n", false, ActionReject},
+		{"too many fields, monitor", many + "\r\nhello\r\n", true, ActionUnscanned},
 		{"folded lines are one field", folded + "\r\nhello\r\n", false, ""},
 		{"body over the limit", "From: a@x.example\r\n\r\n" + strings.Repeat("x", 101), false, ActionUnscanned},
 		{"header bytes do not count as body", "Subject: " + strings.Repeat("x", 200) + "\r\n\r\nhi", false, ""},
@@ -409,18 +413,12 @@ func TestHeaderCodeOrder(t *testing.T) {
 // In monitor mode a message over MaxHeaderFields passes, but not with the
 // sender's own verdict headers: those the milter can see are removed.
 func TestTooManyFieldsMonitorStripsForged(t *testing.T) {
-	var raw strings.Builder
-	raw.WriteString("X-Firstsight: action=accept forged=yes\r\nFrom: a@x.example\r\n")
-	for i := range MaxHeaderFields {
-		fmt.Fprintf(&raw, "X-Pad-%d: v\r\n", i)
-	}
-	raw.WriteString("\r\n")
+	raw := "X-Firstsight: action=accept forged=yes\r\nFrom: a@x.example\r\n" + padFields(MaxHeaderFields) + "\r\n"
 	e := testEngine(t)
 	e.opt.Policy.Mode = scoring.ModeMonitor
 	mil := NewMilter(e, MilterOptions{SyncLearning: true}, slog.New(slog.DiscardHandler), nil)
 	defer mil.Close()
-	trx := (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom("a@x.example", "", "smtp", "", "")).
-		SetRcptTosList("dana@corp.example").SetHeadersRaw([]byte(raw.String()))
+	trx := headerTrx("a@x.example", raw)
 	if _, err := mil.Decide(context.Background(), trx); err != nil {
 		t.Fatal(err)
 	}
