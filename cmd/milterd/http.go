@@ -26,6 +26,9 @@ func handlers(c config.Config, locks *lock.Store, hist *baseline.Store, e *filte
 		log.Error("admin API disabled", "err", err)
 	} else if token == "" {
 		log.Warn("admin API disabled: no [admin] token or token_file configured")
+	} else if len(token) < lock.StrongTokenLen {
+		log.Warn(fmt.Sprintf("the admin token is shorter than %d characters: after 10 wrong tokens from one address it is refused even when right, "+
+			"so anyone on this machine can lock the administrator out of the loopback listener; make one with: head -c 32 /dev/urandom | base64", lock.StrongTokenLen))
 	}
 	deps := lock.Deps{Learn: a, Inspect: a, Explain: a, Events: met}
 	if len(c.Admin.ReleaseCommands) > 0 {

@@ -52,20 +52,50 @@ func (h *Handler) requireToken(next http.Handler) http.Handler {
 			apiError(w, http.StatusForbidden, "admin API disabled: no admin token is configured")
 			return
 		}
-		key := clientKey(r, false)
-		if !h.authLimiter.ok(key) {
+		got, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		switch h.checkToken(clientKey(r, false), got) {
+		case tokenLimited:
 			apiError(w, http.StatusTooManyRequests, "too many failed attempts")
-			return
-		}
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || !h.tokenOK(got) {
-			h.authLimiter.allow(key)
+		case tokenWrong:
 			w.Header().Set("WWW-Authenticate", `Bearer realm="firstsight"`)
 			apiError(w, http.StatusUnauthorized, "missing or wrong bearer token")
-			return
+		default:
+			next.ServeHTTP(w, r)
 		}
-		next.ServeHTTP(w, r)
 	})
+}
+
+type tokenCheck int
+
+const (
+	tokenGood tokenCheck = iota
+	tokenWrong
+	tokenLimited
+)
+
+// StrongTokenLen is the length from which an admin token counts as too
+// long to guess: 32 characters of a random hex or base64 token hold 128
+// bits or more.
+const StrongTokenLen = 32
+
+// checkToken checks a presented admin token. Wrong tokens are rate limited
+// per client (authLimiter). A strong configured token is still accepted
+// from a limited client: guessing it is hopeless anyway, and a local user
+// sending wrong tokens to the loopback listener, where every client shares
+// one address, must not lock the administrator out. A weak token is not
+// even compared while its client is limited.
+func (h *Handler) checkToken(key, got string) tokenCheck {
+	strong := len(h.opts.AdminToken) >= StrongTokenLen
+	if !strong && !h.authLimiter.ok(key) {
+		return tokenLimited
+	}
+	if got != "" && h.tokenOK(got) {
+		return tokenGood
+	}
+	if !h.authLimiter.allow(key) {
+		return tokenLimited
+	}
+	return tokenWrong
 }
 
 // tokenOK compares hashes so the comparison time does not depend on length.

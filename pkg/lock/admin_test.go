@@ -111,6 +111,48 @@ func TestAPIAuth(t *testing.T) {
 	}
 }
 
+// TestAuthLockout: after a burst of wrong tokens from one client, a weak
+// token is refused even when right, while a strong one still gets in (a
+// local user must not lock the administrator out of the loopback listener),
+// and wrong tokens stay refused either way.
+func TestAuthLockout(t *testing.T) {
+	strong := strings.Repeat("k", StrongTokenLen)
+	tests := []struct {
+		name      string
+		token     string
+		wantRight int // API answer to the right token after the failures
+	}{
+		{"weak token", testToken, 429},
+		{"strong token", strong, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := newTestStore(t, StoreOptions{})
+			h := NewHandler(s, HandlerOptions{AdminToken: tt.token}, Deps{}, nil)
+			bearer := func(tok string) int {
+				r := httptest.NewRequest("GET", "/api/locks", nil)
+				r.Header.Set("Authorization", "Bearer "+tok)
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, r)
+				return w.Code
+			}
+			for range 20 {
+				bearer("wrong")
+			}
+			if got := bearer("wrong"); got != 429 {
+				t.Errorf("wrong token after 20 failures = %d, want 429", got)
+			}
+			if got := bearer(tt.token); got != tt.wantRight {
+				t.Errorf("right token after 20 failures = %d, want %d", got, tt.wantRight)
+			}
+			c, code := dashLogin(t, h, tt.token)
+			if (c != nil) != (tt.wantRight == 200) {
+				t.Errorf("dashboard login with the right token after 20 failures = %d, cookie %v", code, c != nil)
+			}
+		})
+	}
+}
+
 func TestAPILocks(t *testing.T) {
 	h, s, _, f := newAdminHandler(t)
 	id := createOne(t, s, testRecord(LevelLock, "https://locked.example/a"))

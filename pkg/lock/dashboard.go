@@ -57,15 +57,19 @@ func (h *Handler) withSession(next func(http.ResponseWriter, *http.Request, stri
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 4096)
 	key := clientKey(r, false)
-	switch {
-	case h.opts.AdminToken == "":
+	if h.opts.AdminToken == "" {
 		h.renderLogin(w, r, "The dashboard is disabled: no admin token is configured.", http.StatusForbidden)
-	case crossSite(r):
+		return
+	}
+	if crossSite(r) {
 		h.renderLogin(w, r, "Cross-site login refused.", http.StatusForbidden)
-	case !h.authLimiter.ok(key):
+		return
+	}
+	r.ParseForm() // a form that does not parse has no token: wrong
+	switch h.checkToken(key, r.PostFormValue("token")) {
+	case tokenLimited:
 		h.renderLogin(w, r, "Too many failed attempts. Wait a few minutes.", http.StatusTooManyRequests)
-	case r.ParseForm() != nil || !h.tokenOK(r.PostFormValue("token")):
-		h.authLimiter.allow(key)
+	case tokenWrong:
 		h.log.Warn("lock: dashboard login failed", "client", key)
 		h.renderLogin(w, r, "Wrong token.", http.StatusUnauthorized)
 	default:

@@ -47,7 +47,8 @@
 // A stored URL that is not absolute http(s) is never redirected to.
 //
 // Admin (all JSON, "Authorization: Bearer <token>", 403 when no token is
-// configured, repeated failures rate limited):
+// configured; wrong tokens rate limited per client, and while a client is
+// limited only a strong token, StrongTokenLen or longer, is still taken):
 //
 //	GET    /api/verdicts?action=&sender=&recipient=&limit=
 //	GET    /api/stats?hours=&days=
