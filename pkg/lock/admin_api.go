@@ -37,12 +37,37 @@ func (h *Handler) adminMux() http.Handler {
 	api.HandleFunc("GET /api/inspect", h.apiInspect)
 	api.HandleFunc("POST /api/explain", h.apiExplain)
 	api.HandleFunc("GET /api/backup", h.apiBackup)
+	api.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { apiUnknown(api, w, r) })
 
 	mux := http.NewServeMux()
 	mux.Handle("GET /static/", staticHandler())
 	mux.Handle("/api/", h.requireToken(api))
 	h.dashboardRoutes(mux)
+	mux.Handle("GET /{$}", http.RedirectHandler("/admin/", http.StatusFound))
+	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
+		setSecurityHeaders(w, "")
+		http.Error(w, "Nothing here. The dashboard is at /admin/, the JSON API under /api/.", http.StatusNotFound)
+	})
 	return mux
+}
+
+// apiUnknown answers a call no API route takes, in JSON: 405 with Allow
+// when the path exists for other methods, else 404.
+func apiUnknown(api *http.ServeMux, w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, m := range []string{"GET", "POST", "DELETE"} {
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := api.Handler(r2); pattern != "/api/" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		apiError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed on "+r.URL.Path+"; use "+strings.Join(allow, " or "))
+		return
+	}
+	apiError(w, http.StatusNotFound, "no such API call: "+r.Method+" "+r.URL.Path+" (the calls are listed in the lock package's documentation)")
 }
 
 // requireToken checks "Authorization: Bearer <token>" in constant time.

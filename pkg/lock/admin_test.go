@@ -153,6 +153,35 @@ func TestAuthLockout(t *testing.T) {
 	}
 }
 
+// TestAdminUnknownPaths: the admin listener's root leads to the dashboard,
+// an unknown API call answers JSON, and other paths say where to go.
+func TestAdminUnknownPaths(t *testing.T) {
+	h, _, _, _ := newAdminHandler(t)
+	tests := []struct {
+		method, path string
+		code         int
+		want         string // in the body, or the Location for a redirect
+	}{
+		{"GET", "/", 302, "/admin/"},
+		{"GET", "/nothing", 404, "dashboard is at /admin/"},
+		{"GET", "/api/nothing", 404, "no such API call: GET /api/nothing"},
+		{"PUT", "/api/locks", 405, "PUT is not allowed on /api/locks; use GET"},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest(tt.method, tt.path, nil)
+		r.Header.Set("Authorization", "Bearer "+testToken)
+		w := httptest.NewRecorder()
+		h.Admin().ServeHTTP(w, r)
+		got := w.Body.String()
+		if tt.code == 302 {
+			got = w.Header().Get("Location")
+		}
+		if w.Code != tt.code || !strings.Contains(got, tt.want) {
+			t.Errorf("%s %s = %d %q, want %d with %q", tt.method, tt.path, w.Code, got, tt.code, tt.want)
+		}
+	}
+}
+
 func TestAPILocks(t *testing.T) {
 	h, s, _, f := newAdminHandler(t)
 	id := createOne(t, s, testRecord(LevelLock, "https://locked.example/a"))
