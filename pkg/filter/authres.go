@@ -7,37 +7,55 @@ import (
 	"golang.org/x/net/publicsuffix"
 )
 
-// authFailure reads the Authentication-Results fields (RFC 8601) that one
-// of the trusted verifiers (authserv-ids) added, and says which check the
-// From domain failed: "dmarc" when DMARC failed, "dkim" when, without a
-// DMARC result, a signature of the From domain failed and none passed; ""
-// otherwise. Fields of other verifiers are ignored.
+// authRead is what the trusted verifiers say of the From domain.
+type authRead struct {
+	// Fail names the check the From domain failed: "dmarc" when DMARC
+	// failed, "dkim" when, without a DMARC result, a signature of the From
+	// domain failed and none passed; "" otherwise.
+	Fail string
+	// Checked: a trusted verifier reported on the message.
+	Checked bool
+	// Pass: the From domain passed DMARC, or an aligned DKIM signature or
+	// SPF check passed (DMARC's own test, for domains that publish no
+	// record).
+	Pass bool
+}
+
+// readAuth reads the Authentication-Results fields (RFC 8601) that one of
+// the trusted verifiers (authserv-ids) added. Fields of other verifiers are
+// ignored.
 //
-// Only failure is read, never success: a forged field can then only make
-// its own message look riskier, so a sender gains nothing by forging one.
-// Two failures are not the sender's doing and are not counted: a DMARC
-// failure of a domain that publishes "p=none" (its owner says its mail may
-// fail, as mail through lists and forwarders does), and, on mailing-list
-// mail (list is true: Message.ListMail), a bare DKIM failure, since list
-// servers alter what the author's domain signed.
-func authFailure(values, trusted []string, fromDomain string, list bool) string {
+// A failure only ever makes a message look riskier, so a sender gains
+// nothing by forging one. A pass only lets a sender allowlist entry apply
+// (scoring.Input.AuthPass); that is why trusted_authserv_ids may name only
+// verifiers that remove forged fields carrying their id. Two failures are
+// not the sender's doing and are not counted: a DMARC failure of a domain
+// that publishes "p=none" (its owner says its mail may fail, as mail
+// through lists and forwarders does), and, on mailing-list mail (list is
+// true: Message.ListMail), a bare DKIM failure, since list servers alter
+// what the author's domain signed.
+func readAuth(values, trusted []string, fromDomain string, list bool) authRead {
+	var a authRead
 	if len(trusted) == 0 || fromDomain == "" {
-		return ""
+		return a
 	}
-	var dmarc, dkimFail, dkimPass bool
+	var dmarc, dmarcFailed, dkimFail, dkimPass bool
 	for _, v := range values {
 		parts, comments := splitField(v)
 		if len(parts) == 0 || !trustedID(authservID(parts[0]), trusted) {
 			continue
 		}
+		a.Checked = true
 		for i := 1; i < len(parts); i++ {
 			_, results, _ := authres.Parse(parts[0] + ";" + parts[i])
 			for _, r := range results {
 				switch r := r.(type) {
 				case *authres.DMARCResult:
-					if r.Value == authres.ResultFail && (r.From == "" || aligned(r.From, fromDomain)) &&
-						dmarcPolicy(parts[i], comments[i]) != "none" {
-						dmarc = true
+					mine := r.From == "" || aligned(r.From, fromDomain)
+					a.Pass = a.Pass || mine && r.Value == authres.ResultPass
+					if mine && r.Value == authres.ResultFail {
+						dmarcFailed = true
+						dmarc = dmarc || dmarcPolicy(parts[i], comments[i]) != "none"
 					}
 				case *authres.DKIMResult:
 					if !aligned(dkimDomain(r), fromDomain) {
@@ -45,17 +63,29 @@ func authFailure(values, trusted []string, fromDomain string, list bool) string 
 					}
 					dkimPass = dkimPass || r.Value == authres.ResultPass
 					dkimFail = dkimFail || r.Value == authres.ResultFail
+				case *authres.SPFResult:
+					a.Pass = a.Pass || r.Value == authres.ResultPass && aligned(spfDomain(r.From), fromDomain)
 				}
 			}
 		}
 	}
+	a.Pass = !dmarcFailed && (a.Pass || dkimPass)
 	switch {
 	case dmarc:
-		return "dmarc"
+		a.Fail = "dmarc"
 	case dkimFail && !dkimPass && !list:
-		return "dkim"
+		a.Fail = "dkim"
 	}
-	return ""
+	return a
+}
+
+// spfDomain is the domain of smtp.mailfrom, written as an address or as a
+// bare domain.
+func spfDomain(mailfrom string) string {
+	if strings.Contains(mailfrom, "@") {
+		return domainOf(mailfrom)
+	}
+	return mailfrom
 }
 
 // authservID is the authserv-id of a field's first part, without its version.

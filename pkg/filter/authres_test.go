@@ -71,8 +71,36 @@ func TestAuthFailure(t *testing.T) {
 		if tc.trusted != nil {
 			tr = tc.trusted
 		}
-		if got := authFailure(tc.values, tr, tc.from, tc.list); got != tc.want {
+		if got := readAuth(tc.values, tr, tc.from, tc.list).Fail; got != tc.want {
 			t.Errorf("%s: authFailure = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAuthPass: what counts as the trusted verifier vouching for the From
+// domain (a sender allowlist entry may then apply).
+func TestAuthPass(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		value         string
+		checked, pass bool
+	}{
+		{"dmarc pass", "mx.corp.example; dmarc=pass header.from=partner.example", true, true},
+		{"aligned dkim pass without dmarc", "mx.corp.example; dkim=pass header.d=mail.partner.example", true, true},
+		{"aligned spf pass, address form", "mx.corp.example; spf=pass smtp.mailfrom=bounce@partner.example", true, true},
+		{"aligned spf pass, domain form", "mx.corp.example; spf=pass smtp.mailfrom=partner.example", true, true},
+		{"a mailing service's dkim is not the partner's", "mx.corp.example; dkim=pass header.d=esp.example", true, false},
+		{"a mailing service's spf is not the partner's", "mx.corp.example; spf=pass smtp.mailfrom=esp.example", true, false},
+		{"spf fail (a forged aligned envelope)", "mx.corp.example; spf=fail smtp.mailfrom=partner.example", true, false},
+		{"nothing to check", "mx.corp.example; none", true, false},
+		{"dmarc fail outweighs a dkim pass", "mx.corp.example; dkim=pass header.d=partner.example; dmarc=fail (p=reject) header.from=partner.example", true, false},
+		{"dmarc fail under p=none is still no pass", "mx.corp.example; spf=pass smtp.mailfrom=partner.example; dmarc=fail (p=none) header.from=partner.example", true, false},
+		{"dmarc pass for another domain", "mx.corp.example; dmarc=pass header.from=other.example", true, false},
+		{"an untrusted verifier's pass", "mx.elsewhere.example; dmarc=pass header.from=partner.example", false, false},
+	} {
+		got := readAuth([]string{tc.value}, []string{"mx.corp.example"}, "partner.example", false)
+		if got.Checked != tc.checked || got.Pass != tc.pass {
+			t.Errorf("%s: checked %v pass %v, want %v %v", tc.name, got.Checked, got.Pass, tc.checked, tc.pass)
 		}
 	}
 }
@@ -158,19 +186,22 @@ func TestListMailDKIMFailure(t *testing.T) {
 	}
 }
 
-func FuzzAuthFailure(f *testing.F) {
+func FuzzReadAuth(f *testing.F) {
 	f.Add("mx.corp.example; dmarc=fail (p=reject) header.from=paypal.com", "paypal.com")
 	f.Add("mx.corp.example 1; dkim=fail header.d=bank.example; dkim=pass header.i=@bank.example", "bank.example")
 	f.Add(`mx.corp.example; spf=pass ("quoted (x)" \) ; =) smtp.mailfrom=a`, "a")
 	f.Fuzz(func(t *testing.T, v, from string) {
-		got := authFailure([]string{v}, []string{"mx.corp.example"}, from, false)
-		if got != "" && got != "dmarc" && got != "dkim" {
-			t.Fatalf("authFailure = %q", got)
+		got := readAuth([]string{v}, []string{"mx.corp.example"}, from, false)
+		if got.Fail != "" && got.Fail != "dmarc" && got.Fail != "dkim" {
+			t.Fatalf("readAuth fail = %q", got.Fail)
 		}
-		if authFailure([]string{v}, nil, from, false) != "" {
+		if got.Pass && (got.Fail != "" || !got.Checked) {
+			t.Fatalf("readAuth = %+v: a pass with a failure, or unchecked", got)
+		}
+		if readAuth([]string{v}, nil, from, false) != (authRead{}) {
 			t.Fatal("a field was read with no trusted verifier")
 		}
-		if got == "dkim" && authFailure([]string{v}, []string{"mx.corp.example"}, from, true) != "" {
+		if got.Fail == "dkim" && readAuth([]string{v}, []string{"mx.corp.example"}, from, true).Fail != "" {
 			t.Fatal("a bare dkim failure counted on list mail")
 		}
 		parts, comments := splitField(v)

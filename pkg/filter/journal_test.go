@@ -147,3 +147,43 @@ func TestSenderAllowNotForListMarks(t *testing.T) {
 		t.Errorf("%s, reasons %v, list %q: a forged list post took the partner's allowlist entry", r.Action, r.ReasonCodes(), r.Message.List)
 	}
 }
+
+// With a trusted verifier's report, its word decides whether a sender
+// allowlist entry applies, not the envelope: a forged but aligned envelope
+// (SPF failed) does not take the entry, the partner's mail through a
+// mailing service (its own DKIM signature) does.
+func TestSenderAllowWithVerifier(t *testing.T) {
+	body := "From: Partner <news@partner.example>\r\nTo: bob@corp.example\r\nSubject: invoice\r\n\r\n" +
+		"Sign in to verify your password and pay: https://partner-pay.login-check.example/verify\r\n"
+	for _, tc := range []struct {
+		name, ar, mailFrom string
+		allowed            bool
+	}{
+		{"aligned envelope, spf failed", "mx.corp.example; spf=fail smtp.mailfrom=partner.example", "news@partner.example", false},
+		{"mailing service, partner's dkim passed", "mx.corp.example; spf=pass smtp.mailfrom=esp.example; dkim=pass header.d=partner.example", "b-1@esp.example", true},
+		{"aligned envelope, no verifier report", "", "news@partner.example", true},
+	} {
+		e := testEngine(t)
+		e.opt.TrustedAuthServIDs = []string{"mx.corp.example"}
+		if _, err := e.journal.(LockJournal).Store.AddAllow(lock.Allow{Sender: "partner.example"}); err != nil {
+			t.Fatal(err)
+		}
+		raw := body
+		if tc.ar != "" {
+			raw = "Authentication-Results: " + tc.ar + "\r\n" + body
+		}
+		r, err := e.Decide(context.Background(), []byte(raw), Envelope{MailFrom: tc.mailFrom, Recipients: []string{"bob@corp.example"}, Now: time.Now()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, l := range r.Verdict.Links {
+			for _, x := range l.Reasons {
+				got = got || x.Code == "allowlisted"
+			}
+		}
+		if got != tc.allowed || got != (r.Action == ActionAccept) {
+			t.Errorf("%s: %s, reasons %v; want allowlisted %v", tc.name, r.Action, r.ReasonCodes(), tc.allowed)
+		}
+	}
+}

@@ -85,6 +85,18 @@ func TestDecisions(t *testing.T) {
 			in.Allow = []Allow{{Sender: "shop-new.example"}}
 			return in
 		}, action: Accept},
+		{name: "allowlisted sender: the verifier reported no pass for its aligned envelope", in: func() Input {
+			in := riskyInput()
+			in.AuthChecked = true
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Lock, lock: true, level: LevelLock},
+		{name: "allowlisted sender through a mailing service, the verifier vouching", in: func() Input {
+			in := riskyInput()
+			in.MailFrom, in.AuthChecked, in.AuthPass = "bounce-77@esp-mailer.example", true, true
+			in.Allow = []Allow{{Sender: "shop-new.example"}}
+			return in
+		}, action: Accept},
 		{name: "allowlisted sender whose DMARC failed", in: func() Input {
 			in := riskyInput()
 			in.AuthFail = "dmarc"

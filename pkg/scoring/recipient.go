@@ -530,18 +530,22 @@ func (r *rcptEval) stricter(o *rcptEval) bool {
 // address is what the entry names, and anyone can write it, so nothing
 // may doubt it (no lookalike-class evidence: a failed DMARC check, a
 // malformed From, mail from the reader's own address, replies diverted
-// elsewhere), and the envelope sender must be in the same registrable
-// domain, unless the session authenticated: a forger's From usually comes
-// with the forger's own envelope. Mail a partner sends through a mailing
-// service under the service's envelope is not covered; a link domain
-// entry is. Neither is a list post judged as its list's (ListAuthor): the
-// marks that make it one are the sender's own words, and the checks above
-// read the real author.
+// elsewhere), and something must vouch for it: the session authenticated,
+// or a trusted verifier says the From domain passed (AuthPass), or, when
+// no verifier reported, the envelope sender is in the same registrable
+// domain (a forger's From usually comes with the forger's own envelope;
+// mail a partner sends through a mailing service under the service's
+// envelope is then not covered, a link domain entry is). A list post
+// judged as its list's (ListAuthor) never is: the marks that make it one
+// are the sender's own words, and the checks above read the real author.
 func (m *message) senderSure(ev []evid) bool {
-	if spoofed(ev) || m.in.ListAuthor != "" {
+	switch {
+	case spoofed(ev) || m.in.ListAuthor != "":
 		return false
+	case m.in.Authenticated || m.in.AuthPass:
+		return true
 	}
-	return m.in.Authenticated || m.aligned
+	return !m.in.AuthChecked && m.aligned
 }
 
 // envelopeAligned: the envelope sender is in the From address's

@@ -54,6 +54,12 @@ type Input struct {
 	// failed ("dmarc" or "dkim"; see the glue's Authentication-Results
 	// reading), empty when none failed or nothing was checked.
 	AuthFail string
+	// AuthChecked: a trusted verifier reported on the message. AuthPass:
+	// it says the From domain passed DMARC, or an aligned DKIM signature
+	// or SPF check passed. Read only to let a sender allowlist entry apply
+	// (senderSure): with a verifier's report, a pass is what vouches for
+	// the From address, not the envelope.
+	AuthChecked, AuthPass bool
 	// FromMalformed: the From fields do not name exactly one author with an
 	// address (none, several, an empty address, an unquoted comma).
 	FromMalformed bool
