@@ -3,8 +3,10 @@ package filter
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"log/slog"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -185,5 +187,29 @@ func TestSenderAllowWithVerifier(t *testing.T) {
 		if got != tc.allowed || got != (r.Action == ActionAccept) {
 			t.Errorf("%s: %s, reasons %v; want allowlisted %v", tc.name, r.Action, r.ReasonCodes(), tc.allowed)
 		}
+	}
+}
+
+// A message forwarded as an attachment in base64 cannot be spliced: its
+// links are judged as an attachment's (left open below
+// attachment_quarantine, named attachment_link), while the body's own link
+// is locked as usual. Before, the locked occurrence inside it made the
+// rewrite fail and the whole message was held (rewrite_failed).
+func TestEncodedForwardIsAnAttachment(t *testing.T) {
+	e := testEngine(t)
+	inner := base64.StdEncoding.EncodeToString([]byte("From: x@elsewhere.example\r\nSubject: fwd\r\n\r\nSee https://offers.inner-new.example/a\r\n"))
+	raw := "From: Shop <news@shop-new.example>\r\nTo: bob@corp.example\r\nSubject: offer\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nOur catalogue: https://catalogue.outer-new.example/\r\n" +
+		"--b\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n" + inner + "\r\n--b--\r\n"
+	r, err := e.Decide(context.Background(), []byte(raw), Envelope{MailFrom: "news@shop-new.example", Recipients: []string{"bob@corp.example"}, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(r.Body)
+	if r.Action != ActionLock || slices.Contains(r.Notes, "rewrite_failed") || strings.Contains(body, "catalogue.outer-new.example/\r\n") || !strings.Contains(body, inner) {
+		t.Errorf("action %s, notes %v: want the body link locked and the forwarded message untouched", r.Action, r.Notes)
+	}
+	if !slices.Contains(r.ReasonCodes(), "attachment_link") {
+		t.Errorf("reasons %v: want attachment_link for the forwarded message's link", r.ReasonCodes())
 	}
 }

@@ -190,11 +190,17 @@ func toCRLF(b []byte) []byte {
 }
 
 // encodeCTE applies a Content-Transfer-Encoding to CRLF text. endsEOL says
-// whether the original encoded body ended with a line break (base64 only).
+// whether the original encoded body ended with a line break.
 func encodeCTE(cte string, b []byte, endsEOL bool) []byte {
 	switch cte {
 	case "quoted-printable":
-		return qpEncode(b)
+		out := qpEncode(b)
+		if endsEOL && len(out) > 0 && out[len(out)-1] != '\n' {
+			// The text ended in a soft line break: keep it one, or the
+			// MTA ends the last line and the text gains a line break.
+			out = append(out, '=', '\r', '\n')
+		}
+		return out
 	case "base64":
 		return b64Encode(b, endsEOL)
 	}

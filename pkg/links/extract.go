@@ -319,6 +319,11 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	}
 	sl.last = len(c.links)
 	markQuoted(c.links[sl.first:sl.last], q)
+	if !l.rewritable {
+		for i := sl.first; i < sl.last; i++ {
+			c.links[i].Flags |= FlagEncodedMessage
+		}
+	}
 	return sl
 }
 
@@ -425,11 +430,34 @@ func scanSniffed(text []byte, c *collector, quoteAt int) {
 	scanHTML(text, c, quoteAt)
 	c.html = false
 	textLinks := c.links[first:mid]
+	// A text link inside an attribute value (href="URL") must be locked
+	// as that attribute, not as text: a text lock appends its marker,
+	// which would land inside the quotes and break the lock link for
+	// clients that render the part as HTML.
+	inAttr := map[int]bool{}
+	for i := mid; i < len(c.links); i++ {
+		if !c.meta[i].attr {
+			continue
+		}
+		h := c.links[i]
+		for j := sort.Search(len(textLinks), func(j int) bool { return textLinks[j].End > h.Start }); j < len(textLinks) && textLinks[j].Start < h.End; j++ {
+			inAttr[first+j] = true
+		}
+	}
 	order := make([]int, 0, len(c.links)-first)
 	for i := first; i < len(c.links); i++ {
 		h := c.links[i]
+		if inAttr[i] {
+			continue
+		}
+		if i >= mid {
+			// The anchor text is scanned as text too: its URLs are
+			// locked (or kept) as text links, so the anchor's own
+			// defanging would overlap them.
+			c.meta[i].dispStart, c.meta[i].dispEnd = 0, 0
+		}
 		j := sort.Search(len(textLinks), func(j int) bool { return textLinks[j].End > h.Start })
-		if i >= mid && j < len(textLinks) && textLinks[j].Start < max(h.End, h.Start+1) {
+		if i >= mid && !c.meta[i].attr && j < len(textLinks) && textLinks[j].Start < max(h.End, h.Start+1) {
 			continue
 		}
 		order = append(order, i)

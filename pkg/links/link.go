@@ -42,6 +42,7 @@ const (
 	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
 	FlagSubmits                           // where a form in an attachment sends what the reader types (a PDF SubmitForm action, an HTML form drawn in an SVG)
 	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/) or Google Translate's website proxy, not a sender's click tracker
+	FlagEncodedMessage                    // inside a message attached in base64 or quoted-printable (message/rfc822), whose bytes cannot be spliced: judged as an attachment's links, never rewritten
 )
 
 // Has reports whether all bits of g are set in f.
@@ -79,9 +80,12 @@ type Link struct {
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
 // InAttachment reports whether the link was found inside a PDF, SVG or
-// Office attachment, an HTML file in a zip archive, or in a QR code in an
-// image.
+// Office attachment, an HTML file in a zip archive, a QR code in an image,
+// or a message attached in a transfer encoding (FlagEncodedMessage).
 func (l Link) InAttachment() bool {
+	if l.Flags.Has(FlagEncodedMessage) {
+		return true
+	}
 	switch l.Kind {
 	case KindPDF, KindSVG, KindOffice, KindQR, KindArchive:
 		return true

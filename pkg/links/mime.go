@@ -300,7 +300,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
 			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			file:  mt == "text/html" && attachedFile(params, b[:hEnd])}
-		if !l.signed && hasPGP(src[bodyStart:end]) {
+		if !l.signed && hasPGPEncoded(cte, src[bodyStart:end]) {
 			l.signed = true
 		}
 		w.signed = w.signed || l.signed
@@ -400,6 +400,20 @@ func disposition(header []byte) (string, map[string]string) {
 		return "", nil
 	}
 	return d, dp
+}
+
+// hasPGPEncoded is hasPGP on a part body in transfer encoding cte: a
+// clearsigned text sent in base64 (or in quoted-printable that escapes
+// its dashes) hides its marker from a search of the raw bytes.
+func hasPGPEncoded(cte string, b []byte) bool {
+	if hasPGP(b) {
+		return true
+	}
+	if cte != "base64" && cte != "quoted-printable" {
+		return false
+	}
+	d, _ := decodeCTE(cte, b)
+	return hasPGP(d)
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.

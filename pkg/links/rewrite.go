@@ -7,6 +7,7 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // edit replaces text[start:end] with s.
@@ -62,6 +63,7 @@ func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
 		return refs[i].Part < refs[j].Part || refs[i].Part == refs[j].Part && refs[i].Start < refs[j].Start
 	})
 	edits := map[int][]edit{}
+	lossy := map[int]bool{}
 	var errs []error
 	for _, r := range refs {
 		i, ok := byRef[r]
@@ -74,6 +76,13 @@ func (sc *scan) plan(repl map[Ref]string) (map[int][]edit, []error) {
 			continue
 		}
 		li := sc.leafOf(i)
+		if _, ok := lossy[li]; !ok {
+			lossy[li] = !sc.leaves[li].roundTrips()
+		}
+		if lossy[li] {
+			errs = append(errs, fmt.Errorf("part %q offset %d: charset %q does not round-trip: %w", r.Part, r.Start, sc.leaves[li].charset, ErrNotRewritable))
+			continue
+		}
 		if err := sc.leaves[li].rewriteErr(repl[r]); err != nil {
 			errs = append(errs, fmt.Errorf("part %q offset %d: %w", r.Part, r.Start, err))
 			continue
@@ -104,6 +113,21 @@ func (l scannedLeaf) rewriteErr(r string) error {
 	return nil
 }
 
+// roundTrips reports whether the part's decoded text converts back to
+// its charset without loss. Bytes the charset cannot decode (invalid
+// sequences, JIS X 0212 in ISO-2022-JP, a line break inside a kanji run)
+// would otherwise come back as the encoder's replacement byte (0x1A).
+func (l scannedLeaf) roundTrips() bool {
+	if !l.charsetOK || identityCharset(l.charset) {
+		return true
+	}
+	if bytes.ContainsRune(l.text, utf8.RuneError) {
+		return false
+	}
+	back, ok := decodeCharset(l.charset, encodeCharset(l.charset, l.text))
+	return ok && bytes.Equal(back, l.text)
+}
+
 // marker names the original host, defanged, after a locked text URL.
 func (h hit) marker() string {
 	if h.Host == "" {
@@ -114,6 +138,12 @@ func (h hit) marker() string {
 
 // edits returns the text edits that lock h with replacement r.
 func (h hit) edits(l scannedLeaf, r string) []edit {
+	if h.Kind == KindCalendar && h.Start > 0 && l.text[h.Start-1] == ':' {
+		// A calendar property whose whole value is the URL (URL:,
+		// LOCATION:) must stay a bare URI for the client to offer it:
+		// no marker after it. In free text (DESCRIPTION) it gets one.
+		return []edit{{h.Start, h.End, r}}
+	}
 	if !h.html {
 		return []edit{{h.Start, h.End, r}, {h.markerEnd, h.markerEnd, h.marker()}}
 	}
@@ -174,9 +204,13 @@ func applyEdits(text []byte, es []edit) ([]byte, error) {
 }
 
 // encode converts new decoded text back to the part's charset and transfer
-// encoding, with CRLF line breaks.
+// encoding, with CRLF line breaks unless base64 keeps the text's own.
 func (l scannedLeaf) encode(text []byte) []byte {
-	text = toCRLF(text)
+	if l.cte != "base64" {
+		// base64 carries the text's own line breaks (an attached
+		// script or log with LF); elsewhere the line breaks are SMTP's.
+		text = toCRLF(text)
+	}
 	if l.charsetOK {
 		text = encodeCharset(l.charset, text)
 	}

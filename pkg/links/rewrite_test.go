@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"strings"
 	"testing"
@@ -87,5 +88,93 @@ func TestRewriteLongLines(t *testing.T) {
 	}
 	if got := wrapLong([]byte(strings.Repeat("a", 1200))); len(got) != 1200 {
 		t.Errorf("wrapLong changed an unbreakable line")
+	}
+}
+
+// TestRewriteFidelity: locking a link never changes what the rest of the
+// part says, or the message is left alone with an error (the glue then
+// holds it): text a charset cannot carry back is refused, a quoted-printable
+// body ending in a soft break keeps it, a base64 text keeps its own line
+// breaks, inline PGP under a transfer encoding is signed, and a link in
+// HTML sent as text/plain is locked in its href, not with a text marker
+// inside the quotes.
+func TestRewriteFidelity(t *testing.T) {
+	const lockURL = "https://lock.example/l/1"
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) + "\r\n" }
+	tests := []struct {
+		name  string
+		msg   []byte
+		want  error
+		check func(t *testing.T, out []byte, sc *scan)
+	}{
+		{name: "windows-1252 undefined byte", want: ErrNotRewritable,
+			msg: msgOf("text/plain; charset=windows-1252", "8bit", "caf\xe9 \x81 https://evil.example/a\r\n")},
+		{name: "shift_jis invalid bytes", want: ErrNotRewritable,
+			msg: msgOf("text/plain; charset=shift_jis", "8bit", "\x82\xa0\xfd\xfe https://evil.example/a\r\n")},
+		{name: "shift_jis round trip", msg: msgOf("text/plain; charset=shift_jis", "8bit", "\x82\xa0\x82\xa2 https://evil.example/a\r\n"),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				if !bytes.Contains(out, []byte("\x82\xa0\x82\xa2 "+lockURL)) {
+					t.Errorf("Shift_JIS text changed: %q", out)
+				}
+			}},
+		{name: "quoted-printable ending in a soft break",
+			msg: msgOf("text/plain; charset=utf-8", "quoted-printable", "see https://evil.example/a and pay =E2=82=AC 100=\r\n"),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				// Without the final soft break the MTA would end the line.
+				if txt := sc.leaves[0].text; !bytes.HasSuffix(txt, []byte("€ 100")) || !bytes.HasSuffix(out, []byte("100=\r\n")) {
+					t.Errorf("body ends %q, want the soft break kept", out[max(0, len(out)-12):])
+				}
+			}},
+		{name: "base64 text keeps LF line breaks",
+			msg: msgOf("text/plain; charset=utf-8", "base64", b64("#!/bin/sh\ncurl https://evil.example/a\necho done\n")),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				if txt := sc.leaves[0].text; bytes.Contains(txt, []byte("\r")) || !bytes.HasPrefix(txt, []byte("#!/bin/sh\ncurl "+lockURL)) {
+					t.Errorf("decoded text %q: line breaks changed", txt)
+				}
+			}},
+		{name: "inline PGP in base64", want: ErrSigned,
+			msg: msgOf("text/plain; charset=utf-8", "base64", b64("-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhttps://evil.example/a\r\n-----BEGIN PGP SIGNATURE-----\r\nx\r\n-----END PGP SIGNATURE-----\r\n"))},
+		{name: "inline PGP in quoted-printable with escaped dashes", want: ErrSigned,
+			msg: msgOf("text/plain; charset=utf-8", "quoted-printable", "=2D----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhttps://evil.example/a\r\n=2D----BEGIN PGP SIGNATURE-----\r\nx\r\n")},
+		{name: "calendar URL stays a bare URI",
+			msg: msgOf("text/calendar; charset=utf-8", "7bit", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://evil.example/a\r\nLOCATION:https://evil.example/a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				if !bytes.Contains(out, []byte("URL:"+lockURL+"\r\nLOCATION:"+lockURL+"\r\n")) {
+					t.Errorf("calendar values are not bare lock URLs: %s", out)
+				}
+			}},
+		{name: "HTML sent as text/plain",
+			msg: msgOf("text/plain; charset=utf-8", "7bit", `<html><body><a href="https://evil.example/a">https://evil.example/a</a> and <a href="https://evil.example/a">click</a></body></html>`+"\r\n"),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				if n := bytes.Count(out, []byte(`href="`+lockURL+`"`)); n != 2 {
+					t.Errorf("%d hrefs are exactly the lock URL, want 2: %s", n, out)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, err := Extract(tt.msg, Options{})
+			if len(ls) == 0 {
+				t.Fatalf("Extract = no links, %v", err)
+			}
+			repl := map[Ref]string{}
+			for _, l := range ls {
+				if strings.Contains(l.URL, "evil.example") {
+					repl[l.Ref()] = lockURL
+				}
+			}
+			out, err := Rewrite(tt.msg, repl, Options{})
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Rewrite error %v, want %v", err, tt.want)
+			}
+			if tt.want != nil {
+				if !bytes.Equal(out, tt.msg) {
+					t.Errorf("Rewrite changed a message it refused")
+				}
+				return
+			}
+			sc := scanMessage(out, Options{})
+			tt.check(t, out, sc)
+		})
 	}
 }

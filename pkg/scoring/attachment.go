@@ -42,10 +42,12 @@ func (m *message) attachmentLinks(r *rcptEval) {
 // attachmentKept is the reason of a link left open in an attachment.
 func attachmentKept(l *links.Link) Reason {
 	kind := strings.ToUpper(string(l.Kind)) // PDF, SVG, QR
-	switch l.Kind {
-	case links.KindOffice:
+	switch {
+	case l.Flags.Has(links.FlagEncodedMessage):
+		kind = "message"
+	case l.Kind == links.KindOffice:
 		kind = "Office"
-	case links.KindArchive:
+	case l.Kind == links.KindArchive:
 		kind = "zip"
 	}
 	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()

@@ -188,8 +188,11 @@ func (e evid) otherText() string {
 		if e.a == "held" {
 			return "a link inside an attachment or a QR code would be locked at level " + e.b + ", and milterd never rewrites either, so the message is held"
 		}
-		if e.b == "QR" {
+		switch e.b {
+		case "QR":
 			return "the link to " + e.a + " is in a QR code in an image, which milterd cannot rewrite: it was left as it is"
+		case "message":
+			return "the link to " + e.a + " is inside an attached message sent encoded, which milterd never rewrites: it was left as it is"
 		}
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
 	case CodeScripted:
