@@ -5,6 +5,7 @@ import (
 	"embed"
 	"html/template"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -180,11 +181,17 @@ func (h *Handler) event(name string) {
 }
 
 func staticHandler() http.Handler {
-	fs := http.FileServerFS(assets)
+	sub, _ := fs.Sub(assets, "static")
+	files := http.StripPrefix("/static/", http.FileServerFS(sub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
-		fs.ServeHTTP(w, r)
+		p := strings.TrimPrefix(r.URL.Path, "/static/")
+		if p == "" || strings.HasSuffix(p, "/") || strings.Contains(p, "..") {
+			http.NotFound(w, r) // no directory listings, nothing outside static/
+			return
+		}
+		files.ServeHTTP(w, r)
 	})
 }
 

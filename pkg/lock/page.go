@@ -9,8 +9,9 @@ import (
 )
 
 var funcs = template.FuncMap{
-	"defang":     defang,
-	"defangHost": defangHost,
+	"defang":     func(s string) string { return visibleBidi(defang(s)) },
+	"defangHost": func(s string) string { return visibleBidi(defangHost(s)) },
+	"bidi":       visibleBidi,
 	"host":       urlHost,
 	"fmtTime": func(t time.Time) string {
 		if t.IsZero() {
@@ -42,6 +43,7 @@ func (h *Handler) serveLock(w http.ResponseWriter, r *http.Request) {
 	}
 	if !h.limiter.allow(clientKey(r, h.opts.TrustForwarded)) {
 		setSecurityHeaders(w, "")
+		w.Header().Set("Retry-After", "60")
 		http.Error(w, "Too many requests. Please wait a minute and try again.", http.StatusTooManyRequests)
 		return
 	}
@@ -98,7 +100,14 @@ func (h *Handler) renderLock(w http.ResponseWriter, rec *Record, requested bool,
 	switch p.State {
 	case "warn", "released":
 		p.Token = h.store.formToken("continue", rec.ID)
-		extra = originOf(rec.URL)
+		// form-action also governs every redirect that follows the POST,
+		// including the destination's own (tracker -> site, example.com ->
+		// www.example.com), and cannot name hosts with "_" or IPv6
+		// literals: allow any http(s) target. The page has no other form
+		// and runs no script; continueLock only ever redirects to rec.URL.
+		if _, ok := redirectTarget(rec.URL); ok {
+			extra = "http: https:"
+		}
 	case "lock":
 		p.Token = h.store.formToken("request", rec.ID)
 	}

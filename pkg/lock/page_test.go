@@ -194,7 +194,7 @@ func TestWarnPageFormActionAllowsDestination(t *testing.T) {
 	h, s, _, _ := newTestHandler(t, HandlerOptions{})
 	id := createOne(t, s, testRecord(LevelWarn, "http://127.0.0.1:8080/x"))
 	w := do(h, "GET", "/l/"+id, nil, nil)
-	if csp := w.Header().Get("Content-Security-Policy"); !strings.HasSuffix(csp, "form-action 'self' http://127.0.0.1:8080") {
+	if csp := w.Header().Get("Content-Security-Policy"); !strings.HasSuffix(csp, "form-action 'self' http: https:") {
 		t.Errorf("CSP = %q", csp)
 	}
 	id = createOne(t, s, testRecord(LevelWarn, "https://a.example;script-src *@x/"))
@@ -328,5 +328,32 @@ func TestSecureContext(t *testing.T) {
 				t.Errorf("secureContext(%s) = %v, want %v", tt.host, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLockPageNeutralisesBidiControls(t *testing.T) {
+	h, s, _, _ := newTestHandler(t, HandlerOptions{})
+	r := testRecord(LevelWarn, "https://a.example/\u202etxt.exe")
+	r.Sender = "\u202emoc.lapyap@evil.example"
+	r.Reasons = []Reason{{Code: "x", Text: "first message from \u202emoc.lapyap@evil.example"}}
+	id := createOne(t, s, r)
+	body := do(h, "GET", "/l/"+id, nil, nil).Body.String()
+	if strings.Contains(body, "\u202e") || !strings.Contains(body, "[U&#43;202E]moc.lapyap@evil.example") {
+		t.Errorf("bidi control reaches the page:\n%s", body)
+	}
+}
+
+func TestStaticServesOnlyStatic(t *testing.T) {
+	h, _, _, _ := newTestHandler(t, HandlerOptions{})
+	if w := do(h, "GET", "/static/style.css", nil, nil); w.Code != 200 {
+		t.Errorf("style.css = %d", w.Code)
+	}
+	for _, p := range []string{"/static/", "/static/%2e%2e/templates/lock.html", "/static/%2e%2e/"} {
+		req := httptest.NewRequest("GET", "http://x"+p, nil)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != 404 {
+			t.Errorf("%s = %d, want 404", p, w.Code)
+		}
 	}
 }

@@ -128,3 +128,26 @@ func defangScheme(s string) string {
 func defangHost(h string) string { return strings.ReplaceAll(h, ".", "[.]") }
 
 func subtleEq(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 }
+
+// visibleBidi replaces Unicode bidirectional controls, which would make
+// "\u202emoc.lapyap@evil.example" read as "elpmaxe.live@paypal.com", with a
+// visible marker, so attacker-supplied text (sender addresses, reasons
+// quoting names, URLs, access-request notes) reads in its logical order.
+func visibleBidi(s string) string {
+	if !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isBidiControl(r) {
+			fmt.Fprintf(&b, "[U+%04X]", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isBidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}

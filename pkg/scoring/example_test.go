@@ -30,7 +30,7 @@ func ExampleScore() {
 	}
 	// Output:
 	// quarantine true hard
-	// lookalike: rnicrosoft.com looks like microsoft.com
+	// lookalike: rnicrosoft.com looks like microsoft.com but is a different site
 	// intent_credentials: the text asks to sign in or confirm an account ("unusual activity")
 	// brand_name_mismatch: the sender name mentions microsoft.com but the mail comes from account-notice.example
 }

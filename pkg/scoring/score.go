@@ -206,7 +206,7 @@ func (m *message) senderEvidence() []evid {
 	}
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))
-	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName))
+	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr))
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0))
 	add(scanLimit(w, m.in.Overflow && h.Sender.Outbound == 0))
@@ -343,10 +343,12 @@ func (m *message) skeleton(d string) string {
 	return s
 }
 
-// showUnicode names a lookalike by its Unicode form, which is what people see.
+// showUnicode adds to a lookalike's name the Unicode form people see,
+// after the real (ASCII) name, so the sentence never starts with what
+// reads as the genuine site.
 func showUnicode(e evid, ud string) evid {
 	if ud != e.a && e.a != "" {
-		e.a = ud + " (" + e.a + ")"
+		e.a += " (shown as " + ud + ")"
 	}
 	return e
 }

@@ -281,6 +281,9 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 		if isASCII(s) {
 			continue
 		}
+		if strings.ContainsFunc(s, isBidiOverride) {
+			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, b: overrideMark}, true
+		}
 		if word, ok := hiddenBreak(s); ok {
 			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, a: word, b: hiddenMark}, true
 		}
@@ -293,8 +296,22 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 	return evid{}, false
 }
 
-// hiddenMark in evid.b says that disguisedText found invisible characters.
-const hiddenMark = "hidden"
+// hiddenMark in evid.b says that disguisedText found invisible characters,
+// overrideMark a control that reverses the order letters are shown in.
+const (
+	hiddenMark   = "hidden"
+	overrideMark = "override"
+)
+
+// isBidiOverride: the Unicode controls that force the direction letters
+// are shown in (LRO, RLO) or embed or isolate a run (LRE, RLE, LRI, RLI,
+// FSI), so "\u202emoc.lapyap@evil.example" reads "elpmaxe.live@paypal.com" and
+// "invoice\u202efdp.exe" reads "invoiceexe.pdf". Right-to-left text needs
+// none of them in a subject, a name or an address: its letters take their
+// direction by themselves (the marks LRM and RLM are not counted).
+func isBidiOverride(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
 
 // hiddenBreak finds a word whose Latin letters are split by invisible
 // format characters (zero-width spaces and joiners, direction marks, word

@@ -61,8 +61,11 @@ func (e evid) text() string {
 	case CodeMalformedFrom:
 		return "the From field does not name exactly one sender address, so mail programs may show a sender that is not the real one"
 	case CodeDisguisedText:
-		if e.b == hiddenMark {
+		switch e.b {
+		case hiddenMark:
 			return "the subject or sender name breaks up the word \"" + e.a + "\" with invisible characters"
+		case overrideMark:
+			return "the subject, sender name or sender address holds an invisible control that changes the order its letters are shown in, so it reads as something it is not"
 		}
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:
@@ -94,7 +97,7 @@ func (e evid) formText() string {
 	case CodeScriptLink:
 		return "the link runs code (" + e.a + ": URL)"
 	case CodePunycode:
-		return "the host " + e.a + " uses international characters (" + e.b + ")"
+		return "the host " + e.a + " is written with letters beyond plain ASCII and shows as " + e.b
 	case CodeMixedScript:
 		return "the host " + e.a + " mixes alphabets"
 	case CodeRcptAddrInURL:
@@ -132,7 +135,7 @@ func (e evid) formText() string {
 func (e evid) otherText() string {
 	switch e.code {
 	case CodeLookalike:
-		return e.a + " looks like " + e.b
+		return e.a + " looks like " + e.b + " but is a different site"
 	case CodeOrgInHost:
 		return "the host " + e.a + " borrows the name " + e.b
 	case CodeBrandInDomain:
