@@ -242,6 +242,10 @@ func clickableHosts(ls []links.Link) (domains, hosts []string) {
 			domains = append(domains, l.Domain)
 			hosts = append(hosts, l.Host)
 		}
+		if l.Clickable && l.Via != nil { // judged too (scoring, via.go)
+			domains = append(domains, l.Via.Domain)
+			hosts = append(hosts, l.Via.Host)
+		}
 	}
 	return domains, hosts
 }

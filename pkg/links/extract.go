@@ -122,7 +122,27 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 	l.Raw, l.URL, l.Chain, l.Scheme, l.Host = raw, t.url, chain, t.scheme, t.host
 	l.UnicodeHost, l.Domain, l.Kind = t.uhost, t.domain, kind
 	l.Clickable, l.Flags = kind != KindImage && kind != KindCSS, flags|t.flags
+	if l.Clickable && len(chain) > 0 {
+		l.Via = viaHop(chain, t.domain, hosts)
+	}
 	return true
+}
+
+// viaHop is Link.Via: the first layer of chain that is a generic redirect
+// (not a known rewriter, a search engine's redirect or Google's), when
+// its registrable domain is not the destination's.
+func viaHop(chain []string, dest string, hosts hostCache) *Hop {
+	for _, c := range chain {
+		if trustedLayer(c) {
+			continue
+		}
+		h := analyze(c, hosts)
+		if h.domain == "" || h.domain == dest {
+			return nil
+		}
+		return &Hop{URL: h.url, Host: h.host, UnicodeHost: h.uhost, Domain: h.domain, Flags: h.flags}
+	}
+	return nil
 }
 
 // checkDisplay sets DisplayHost and FlagDisplayMismatch from Display.
@@ -430,34 +450,18 @@ func scanSniffed(text []byte, c *collector, quoteAt int) {
 	scanHTML(text, c, quoteAt)
 	c.html = false
 	textLinks := c.links[first:mid]
-	// A text link inside an attribute value (href="URL") must be locked
-	// as that attribute, not as text: a text lock appends its marker,
-	// which would land inside the quotes and break the lock link for
-	// clients that render the part as HTML.
-	inAttr := map[int]bool{}
-	for i := mid; i < len(c.links); i++ {
-		if !c.meta[i].attr {
-			continue
-		}
-		h := c.links[i]
-		for j := sort.Search(len(textLinks), func(j int) bool { return textLinks[j].End > h.Start }); j < len(textLinks) && textLinks[j].Start < h.End; j++ {
-			inAttr[first+j] = true
-		}
-	}
 	order := make([]int, 0, len(c.links)-first)
 	for i := first; i < len(c.links); i++ {
 		h := c.links[i]
-		if inAttr[i] {
-			continue
-		}
-		if i >= mid {
-			// The anchor text is scanned as text too: its URLs are
-			// locked (or kept) as text links, so the anchor's own
-			// defanging would overlap them.
-			c.meta[i].dispStart, c.meta[i].dispEnd = 0, 0
-		}
 		j := sort.Search(len(textLinks), func(j int) bool { return textLinks[j].End > h.Start })
-		if i >= mid && !c.meta[i].attr && j < len(textLinks) && textLinks[j].Start < max(h.End, h.Start+1) {
+		if i >= mid && j < len(textLinks) && textLinks[j].Start < max(h.End, h.Start+1) {
+			if c.meta[i].attr {
+				// The text link is an attribute's value (href="URL"):
+				// locked as text, its marker would land inside the
+				// quotes and break the lock link where the part is
+				// shown as HTML.
+				c.meta[first+j].markerEnd = -1
+			}
 			continue
 		}
 		order = append(order, i)

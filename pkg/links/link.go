@@ -72,6 +72,23 @@ type Link struct {
 	Part        string // MIME part path, see Ref
 	Start, End  int    // offsets of Raw in the decoded part text (in an attachment: see readPDF, scanSVG, scanOffice, scanImage)
 	Flags       Flag
+	// Via is the first host the browser opens when the link redirects
+	// through a host that is neither a known rewriter (Safe Links,
+	// Proofpoint, ...) nor a search engine's or Google's redirect, in
+	// another registrable domain than the destination: a click tracker,
+	// or anyone's page with a ?next= parameter. That host decides where
+	// the reader ends up, so it is judged as well as the destination.
+	// Nil otherwise.
+	Via *Hop
+}
+
+// Hop is a redirecting host a link passes through (Link.Via).
+type Hop struct {
+	URL         string // the redirect's own URL, as unwrapped from the outside in
+	Host        string // ASCII lowercase host
+	UnicodeHost string
+	Domain      string // registrable domain; Host itself for IPs
+	Flags       Flag   // the host's own flags (IP literal, punycode, userinfo, ...)
 }
 
 // Rewritable reports whether Rewrite can replace the link: every clickable

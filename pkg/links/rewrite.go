@@ -145,6 +145,9 @@ func (h hit) edits(l scannedLeaf, r string) []edit {
 		return []edit{{h.Start, h.End, r}}
 	}
 	if !h.html {
+		if h.markerEnd < 0 { // an attribute's value in HTML sent as text (scanSniffed)
+			return []edit{{h.Start, h.End, r}}
+		}
 		return []edit{{h.Start, h.End, r}, {h.markerEnd, h.markerEnd, h.marker()}}
 	}
 	esc := html.EscapeString(r)

@@ -98,3 +98,35 @@ func TestUnwrapBounds(t *testing.T) {
 		t.Errorf("Unwrap(long) chain %d flags %b; want no unwrapping and FlagTruncatedChain", len(chain), flags)
 	}
 }
+
+// TestViaHop: which redirecting host a link is also judged by (Link.Via):
+// a generic redirect in another domain than its target, not a known
+// rewriter, Google or a search engine, and not a tracker of the target's
+// own domain.
+func TestViaHop(t *testing.T) {
+	tests := []struct {
+		raw, via string
+	}{
+		{"https://evil-login.example/auth?next=https%3A%2F%2Fwww.paypal.com%2F", "evil-login.example"},
+		{"https://click.esp.example/c?url=https://shop.example/sale", "click.esp.example"},
+		{"https://click.shop.example/c?url=https://www.shop.example/sale", ""},
+		{"https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fshop.example%2F&data=x", ""},
+		{"https://www.google.com/url?q=https://shop.example/", ""},
+		{"https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9zaG9wLmV4YW1wbGUv&ntb=1", ""},
+		{"https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil-login.example%2Fgo%3Fto%3Dhttps%253A%252F%252Fshop.example%252F&data=x", "evil-login.example"},
+		{"https://shop.example/plain", ""},
+	}
+	for _, tt := range tests {
+		ls, err := Extract(msgOf("text/plain", "", tt.raw+"\r\n"), Options{})
+		if err != nil || len(ls) != 1 {
+			t.Fatalf("Extract(%s) = %d links, %v", tt.raw, len(ls), err)
+		}
+		got := ""
+		if ls[0].Via != nil {
+			got = ls[0].Via.Host
+		}
+		if got != tt.via {
+			t.Errorf("%s: via %q, want %q (destination %s)", tt.raw, got, tt.via, ls[0].URL)
+		}
+	}
+}

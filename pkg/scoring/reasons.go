@@ -91,6 +91,7 @@ const (
 	CodeUnregistrable  = "unregistrable_host"
 	CodeSigned         = "signed"
 	CodeAttachmentLink = "attachment_link"
+	CodeVia            = "redirect_via"
 	// CodeScripted is evidence about the message itself, kept with the
 	// sender evidence.
 	CodeScripted   = "scripted_attachment"
@@ -133,7 +134,7 @@ var knownCodes = map[string]bool{}
 // no weight, and a shortened list of reasons puts it first.
 func IsDecision(code string) bool {
 	switch code {
-	case CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore:
+	case CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore:
 		return true
 	}
 	return false
@@ -151,7 +152,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,
 	} {
 		knownCodes[c] = true
 	}

@@ -11,8 +11,18 @@ import (
 
 // Score judges one message. It is pure: same Policy and Input, same Verdict.
 // Each recipient is judged on its own history; the strictest verdict wins and
-// Verdict.Recipient names it when there are several.
+// Verdict.Recipient names it when there are several. A link that redirects
+// through another host (links.Link.Via) is judged at both ends (via.go).
 func Score(p Policy, in Input) Verdict {
+	v := scoreOnce(p, in)
+	if hops, ok := viaInput(in); ok {
+		v = mergeVia(v, scoreOnce(p, hops), in.Links)
+	}
+	return v
+}
+
+// scoreOnce is Score with each link judged at its destination only.
+func scoreOnce(p Policy, in Input) Verdict {
 	m := newMessage(p.withDefaults(), &in)
 	rcpts := in.Recipients
 	if len(rcpts) == 0 {

@@ -187,6 +187,8 @@ func (e evid) otherText() string {
 		return e.a + " cannot exist (domain names hold only letters, digits and hyphens), so the link leads nowhere"
 	case CodeSigned:
 		return "the message is signed or encrypted, so its links cannot be rewritten"
+	case CodeVia:
+		return "the link opens " + e.a + " first, which sends the reader on to " + e.b + ": " + e.a + " decides where the reader lands, so it was judged too, and this is its verdict"
 	case CodeAttachmentLink:
 		if e.a == "held" {
 			return "a link inside an attachment or a QR code would be locked at level " + e.b + ", and milterd never rewrites either, so the message is held"

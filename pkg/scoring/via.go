@@ -1,0 +1,99 @@
+package scoring
+
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// A link that redirects through a host other than a known rewriter or
+// search engine (links.Link.Via: a click tracker, or anyone's page with a
+// ?next= parameter) leads first to that host, which decides where the
+// reader lands: https://evil.example/auth?next=https://www.paypal.com/
+// may send the reader anywhere. Judging only the destination let such a
+// link pass as paypal.com's. So the message is judged a second time with
+// each such link standing for its first hop, and each link keeps the
+// stricter of its two decisions.
+
+// viaRawFlags are the flags about how a link was written, which hold for
+// its first hop as for its destination; the others describe the
+// destination's URL and are replaced by the hop's own. A display mismatch
+// stays the destination's: text showing where a tracker leads is normal.
+const viaRawFlags = links.FlagWhitespace | links.FlagBackslash | links.FlagProtocolRelative |
+	links.FlagNoScheme | links.FlagQuoted | links.FlagEncodedMessage | links.FlagSubmits | links.FlagDisplayMismatch
+
+// viaInput is in with every link that has a Via hop replaced by that hop,
+// and whether there was one.
+func viaInput(in Input) (Input, bool) {
+	var ls []links.Link
+	for i := range in.Links {
+		if in.Links[i].Via == nil || !in.Links[i].Clickable {
+			continue
+		}
+		if ls == nil {
+			ls = append(make([]links.Link, 0, len(in.Links)), in.Links...)
+		}
+		ls[i] = hopLink(&in.Links[i])
+	}
+	in.Links = ls
+	return in, ls != nil
+}
+
+// hopLink is l as if it linked to its Via hop. Its URL is the hop's
+// without the query, which holds the destination: the words of where the
+// reader is sent are the destination's, judged there.
+func hopLink(l *links.Link) links.Link {
+	h, v := *l, l.Via
+	u, _, _ := strings.Cut(v.URL, "#")
+	u, _, _ = strings.Cut(u, "?")
+	h.URL, h.Host, h.UnicodeHost, h.Domain = u, v.Host, v.UnicodeHost, v.Domain
+	h.Chain, h.Via, h.Scheme = nil, nil, "http"
+	if strings.HasPrefix(u, "https:") {
+		h.Scheme = "https"
+	}
+	h.Flags = l.Flags&viaRawFlags | v.Flags
+	return h
+}
+
+// mergeVia combines the verdict on the destinations (v) with the verdict
+// on the first hops (h): the message takes the stricter verdict, each
+// link the stricter decision, and a link decided by its hop says so first.
+func mergeVia(v, h Verdict, ls []links.Link) Verdict {
+	out := v
+	if verdictStricter(h, v) {
+		out = h
+	}
+	out.Teaches = v.Teaches && h.Teaches
+	out.Links = make([]LinkDecision, len(v.Links))
+	for i, d := range v.Links {
+		if i < len(h.Links) && decisionStricter(h.Links[i], d) {
+			d = h.Links[i]
+			if d.Lock && i < len(ls) && ls[i].Via != nil {
+				via := evid{code: CodeVia, a: ls[i].Via.Host, b: ls[i].Host}.reason()
+				d.Reasons = append([]Reason{via}, d.Reasons...)
+			}
+		}
+		out.Links[i] = d
+	}
+	return out
+}
+
+func verdictStricter(a, b Verdict) bool {
+	if x, y := actionRank(a.Action), actionRank(b.Action); x != y {
+		return x > y
+	}
+	if x, y := levelRank(a.Level), levelRank(b.Level); x != y {
+		return x > y
+	}
+	return a.Score > b.Score
+}
+
+func decisionStricter(a, b LinkDecision) bool {
+	if a.Lock != b.Lock {
+		return a.Lock
+	}
+	if x, y := levelRank(a.Level), levelRank(b.Level); x != y {
+		return x > y
+	}
+	return a.Score > b.Score
+}

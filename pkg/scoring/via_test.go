@@ -1,0 +1,61 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// TestVia: a link redirecting through another host is judged at both ends
+// and keeps the stricter decision, saying so when the host decided.
+func TestVia(t *testing.T) {
+	dest := web("https://www.paypal.com/myaccount", "www.paypal.com", "paypal.com")
+	known := func(in Input) Input {
+		in.History.Domains = map[string]Stat{"paypal.com": est(), "tracker.example": est()}
+		in.History.Hosts = map[string]Stat{"www.paypal.com": est(), "t.tracker.example": est()}
+		return in
+	}
+	via := func(host, domain string) *links.Hop {
+		return &links.Hop{URL: "https://" + host + "/auth?next=https://www.paypal.com/myaccount", Host: host, UnicodeHost: host, Domain: domain}
+	}
+	tests := []struct {
+		name    string
+		hop     *links.Hop
+		lock    bool
+		viaCode bool
+	}{
+		{"no hop: an established destination passes", nil, false, false},
+		{"a new host in front of it is judged", via("evil-login.example", "evil-login.example"), true, true},
+		{"an established tracker in front of it passes", via("t.tracker.example", "tracker.example"), false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := known(newInput())
+			l := dest
+			l.Via = tt.hop
+			in.Links = []links.Link{l}
+			v := Score(testPolicy(), in)
+			d := v.Links[0]
+			if d.Lock != tt.lock || (v.Action == Accept) == tt.lock {
+				t.Fatalf("lock %v, action %s; want lock %v (reasons %v)", d.Lock, v.Action, tt.lock, d.Reasons)
+			}
+			first := len(d.Reasons) > 0 && d.Reasons[0].Code == CodeVia
+			if first != tt.viaCode {
+				t.Errorf("redirect_via first = %v, want %v: %v", first, tt.viaCode, d.Reasons)
+			}
+			if tt.viaCode && !mentions(d.Reasons, CodeOrgFirstSeen, "evil-login.example") {
+				t.Errorf("the hop's own reasons are missing: %v", d.Reasons)
+			}
+		})
+	}
+}
+
+func mentions(rs []Reason, code, word string) bool {
+	for _, r := range rs {
+		if r.Code == code && strings.Contains(r.Text, word) {
+			return true
+		}
+	}
+	return false
+}
