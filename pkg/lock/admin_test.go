@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -502,6 +503,9 @@ func TestDashboardShowsRequestsAndSearchKind(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
 	id := createOne(t, s, testRecord(LevelLock, "https://locked.example/"))
 	s.Request(id, "need the invoice")
+	for i := range 40 { // newer locks push the requested one out of "Recent locks"
+		createOne(t, s, testRecord(LevelWarn, fmt.Sprintf("https://n%d.example/", i)))
+	}
 	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Subject: "Your invoice", URLs: []string{"https://bad.example/pay"}})
 	c, _ := dashLogin(t, h, testToken)
 	page := dashDo(h, "GET", "/admin/?kind=domain&q=locked.example", nil, c).Body.String()
@@ -512,6 +516,9 @@ func TestDashboardShowsRequestsAndSearchKind(t *testing.T) {
 	}
 	if strings.Contains(page, "https://bad.example") {
 		t.Error("dashboard shows a held message's URL un-defanged")
+	}
+	if !strings.Contains(page, `id="req-release-`+id+`"`) {
+		t.Error("an old lock with an access request is not among the requests waiting")
 	}
 }
 

@@ -199,6 +199,7 @@ type dashPage struct {
 	Last24           Counters
 	Hourly, Daily    chart
 	Locks            []Record
+	Requested        []Record // locks with access requests, not released, of any age
 	Quarantine       []quarantineView
 	Allows           []Allow
 	Search           *searchResult
@@ -206,6 +207,16 @@ type dashPage struct {
 	// still waits in the mail queue for the admin's commands.
 	ByHand bool
 }
+
+// lockRowData is one row of a lock table (the "lockrow" template): the
+// record, the session's CSRF token, and a prefix keeping element IDs
+// unique when a lock is in two tables.
+type lockRowData struct {
+	R            Record
+	CSRF, Prefix string
+}
+
+func lockRow(r Record, csrf, prefix string) lockRowData { return lockRowData{r, csrf, prefix} }
 
 type searchResult struct {
 	Kind, Q  string
@@ -254,6 +265,9 @@ func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
 	}
 	p.Daily = newChart("daily", "Last 30 days", daily, func(b Bucket) string { return b.Start.Format("01-02") }, 5)
 	if p.Locks, err = h.store.ListLocks(LockFilter{Limit: 30}); err != nil {
+		return nil, err
+	}
+	if p.Requested, err = h.store.ListLocks(LockFilter{Requested: true, Limit: 50}); err != nil {
 		return nil, err
 	}
 	qs, err := h.store.ListQuarantine(30)

@@ -12,6 +12,7 @@ var funcs = template.FuncMap{
 	"defang":     func(s string) string { return visibleBidi(defang(s)) },
 	"defangHost": func(s string) string { return visibleBidi(defangHost(s)) },
 	"bidi":       visibleBidi,
+	"lockRow":    lockRow,
 	"host":       urlHost,
 	"fmtTime": func(t time.Time) string {
 		if t.IsZero() {

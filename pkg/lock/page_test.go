@@ -223,6 +223,12 @@ func TestRequestAccess(t *testing.T) {
 	if !strings.Contains(do(h, "GET", "/l/"+lock+"?requested=1", nil, nil).Body.String(), "Your request has been sent") {
 		t.Error("page after request lacks confirmation")
 	}
+	// Another reader (no ?requested) is told that someone asked, not that
+	// their own request went out, and may still add one.
+	if b := do(h, "GET", "/l/"+lock, nil, nil).Body.String(); strings.Contains(b, "Your request has been sent") ||
+		!strings.Contains(b, "has already been asked for") || !strings.Contains(b, `id="request"`) {
+		t.Error("a later visitor's page does not say that access was already asked for, with the form")
+	}
 	if w := do(h, "POST", "/l/"+warn+"/request", url.Values{"token": {s.formToken("request", warn)}}, nil); w.Code != 403 {
 		t.Errorf("request on warn = %d, want 403", w.Code)
 	}
