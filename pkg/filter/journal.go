@@ -1,8 +1,11 @@
 package filter
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
+	"math"
+	"slices"
 	"time"
 
 	"github.com/firstsight/firstsight/pkg/lock"
@@ -76,12 +79,30 @@ func (j LockJournal) Allows(now time.Time) []scoring.Allow {
 	return out
 }
 
+// lockReasons are the reasons a lock record keeps, in the order the lock
+// page shows them: the decision (redirect_via, allowlisted, ...) first, then
+// the evidence heaviest first, so the page can show the first few and fold
+// the rest.
 func lockReasons(rs []scoring.Reason) []lock.Reason {
-	out := make([]lock.Reason, len(rs))
-	for i, r := range rs {
+	sorted := slices.Clone(rs)
+	slices.SortStableFunc(sorted, func(a, b scoring.Reason) int {
+		if da, db := scoring.IsDecision(a.Code), scoring.IsDecision(b.Code); da != db {
+			return boolRank(db) - boolRank(da)
+		}
+		return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
+	})
+	out := make([]lock.Reason, len(sorted))
+	for i, r := range sorted {
 		out[i] = lock.Reason{Code: r.Code, Text: r.Text, Lowers: r.Lowers()}
 	}
 	return out
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func firstOr(s []string) string {

@@ -46,8 +46,9 @@ func TestLockReasonsMarkMitigations(t *testing.T) {
 		{Code: scoring.CodeSigned, Text: "signed"},              // no weight: not a mitigation
 		{Code: scoring.CodeSolicited, Text: "we wrote to them"}, // a credit with nothing to offset still speaks for it
 	})
-	want := []lock.Reason{{Code: scoring.CodeOrgFirstSeen, Text: "new here"},
-		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Lowers: true}, {Code: scoring.CodeSigned, Text: "signed"},
+	// In page order: the decision first, then by weight, heaviest first.
+	want := []lock.Reason{{Code: scoring.CodeSigned, Text: "signed"}, {Code: scoring.CodeOrgFirstSeen, Text: "new here"},
+		{Code: scoring.CodeSenderOwnDomain, Text: "own domain", Lowers: true},
 		{Code: scoring.CodeSolicited, Text: "we wrote to them", Lowers: true}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)

@@ -13,6 +13,8 @@ var funcs = template.FuncMap{
 	"defangHost": func(s string) string { return visibleBidi(defangHost(s)) },
 	"bidi":       visibleBidi,
 	"lockRow":    lockRow,
+	"first":      func(n int, rs []Reason) []Reason { return rs[:min(n, len(rs))] },
+	"after":      func(n int, rs []Reason) []Reason { return rs[min(n, len(rs)):] },
 	"host":       urlHost,
 	"fmtTime": func(t time.Time) string {
 		if t.IsZero() {

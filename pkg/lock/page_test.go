@@ -1,6 +1,7 @@
 package lock
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -361,5 +362,22 @@ func TestStaticServesOnlyStatic(t *testing.T) {
 		if w.Code != 404 {
 			t.Errorf("%s = %d, want 404", p, w.Code)
 		}
+	}
+}
+
+// TestLockPageFoldsReasons: the page shows the first four reasons (the
+// heaviest: the glue stores them so) and folds the rest.
+func TestLockPageFoldsReasons(t *testing.T) {
+	h, s, _, _ := newTestHandler(t, HandlerOptions{})
+	r := testRecord(LevelWarn, "https://a.example/")
+	r.Reasons = nil
+	for i := range 6 {
+		r.Reasons = append(r.Reasons, Reason{Code: fmt.Sprintf("c%d", i), Text: fmt.Sprintf("reason number %d", i)})
+	}
+	body := do(h, "GET", "/l/"+createOne(t, s, r), nil, nil).Body.String()
+	shown, folded, _ := strings.Cut(body, `<details id="more-reasons">`)
+	if !strings.Contains(shown, "reason number 3") || strings.Contains(shown, "reason number 4") ||
+		!strings.Contains(folded, "<summary>2 more</summary>") || !strings.Contains(folded, "reason number 5") {
+		t.Errorf("reasons not shown four, then folded:\n%s", body)
 	}
 }
