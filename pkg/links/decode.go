@@ -133,6 +133,12 @@ func decodeCharset(cs string, b []byte) ([]byte, bool) {
 	if isUTF7(cs) {
 		return utf7Decode(b), true
 	}
+	if lookupEncoding(cs) == encoding.Replacement {
+		// ISO-2022-KR, ISO-2022-CN, HZ: the web's "replacement" encoding
+		// turns the whole text into one U+FFFD. They keep ASCII as is, so
+		// the raw bytes still show their URLs, and are spliced as bytes.
+		return b, false
+	}
 	r, err := charset.Reader(cs, bytes.NewReader(b))
 	if err != nil {
 		return b, false

@@ -136,6 +136,13 @@ func TestRewriteFidelity(t *testing.T) {
 			msg: msgOf("text/plain; charset=utf-8", "base64", b64("-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhttps://evil.example/a\r\n-----BEGIN PGP SIGNATURE-----\r\nx\r\n-----END PGP SIGNATURE-----\r\n"))},
 		{name: "inline PGP in quoted-printable with escaped dashes", want: ErrSigned,
 			msg: msgOf("text/plain; charset=utf-8", "quoted-printable", "=2D----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhttps://evil.example/a\r\n=2D----BEGIN PGP SIGNATURE-----\r\nx\r\n")},
+		{name: "ISO-2022-KR, which the web decodes to nothing, is read and spliced as bytes",
+			msg: msgOf("text/plain; charset=iso-2022-kr", "7bit", "\x1b$)C\x0e!!\x0f see https://evil.example/a today\r\n"),
+			check: func(t *testing.T, out []byte, sc *scan) {
+				if !bytes.Contains(out, []byte("\x1b$)C\x0e!!\x0f see "+lockURL+" [locked: evil[.]example] today")) {
+					t.Errorf("ISO-2022-KR text changed: %q", out)
+				}
+			}},
 		{name: "calendar URL stays a bare URI",
 			msg: msgOf("text/calendar; charset=utf-8", "7bit", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://evil.example/a\r\nLOCATION:https://evil.example/a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
 			check: func(t *testing.T, out []byte, sc *scan) {
