@@ -133,7 +133,7 @@ func decodeCharset(cs string, b []byte) ([]byte, bool) {
 	if isUTF7(cs) {
 		return utf7Decode(b), true
 	}
-	if lookupEncoding(cs) == encoding.Replacement {
+	if replacementCharset(cs) {
 		// ISO-2022-KR, ISO-2022-CN, HZ: the web's "replacement" encoding
 		// turns the whole text into one U+FFFD. They keep ASCII as is, so
 		// the raw bytes still show their URLs, and are spliced as bytes.
@@ -149,6 +149,16 @@ func decodeCharset(cs string, b []byte) ([]byte, bool) {
 		return b, false
 	}
 	return out.Bytes(), true
+}
+
+// replacementCharset: a charset the WHATWG encoding table maps to its
+// "replacement" encoding, which decodes any text to one U+FFFD.
+func replacementCharset(cs string) bool {
+	switch strings.ToLower(strings.TrimSpace(cs)) {
+	case "iso-2022-kr", "csiso2022kr", "iso-2022-cn", "iso-2022-cn-ext", "hz-gb-2312", "replacement":
+		return true
+	}
+	return false
 }
 
 // lookupEncoding finds the encoding go-message/charset would use for cs.

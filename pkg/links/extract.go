@@ -136,6 +136,9 @@ func viaHop(chain []string, dest string, hosts hostCache) *Hop {
 		if trustedLayer(c) {
 			continue
 		}
+		if _, rest, _ := splitScheme(c); dotSuffix(strings.ToLower(looseHost(rest)), dest) {
+			return nil // a tracker of the destination's own domain: the common case, no parse
+		}
 		h := analyze(c, hosts)
 		if h.domain == "" || h.domain == dest {
 			return nil
@@ -310,8 +313,13 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 }
 
 func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
-	text, err := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
-	if err != nil {
+	text, bad := l.body, l.decodeErr
+	if !l.decoded {
+		var err error
+		text, err = decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+		bad = err != nil
+	}
+	if bad {
 		sc.malformed = true
 	}
 	text, ok := decodeCharset(l.charset, text)
@@ -545,4 +553,9 @@ func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 		return x, fmt.Errorf("links: extract: %w", err)
 	}
 	return x, nil
+}
+
+// dotSuffix: host is d or a name under it.
+func dotSuffix(host, d string) bool {
+	return d != "" && (host == d || strings.HasSuffix(host, d) && host[len(host)-len(d)-1] == '.')
 }

@@ -22,6 +22,10 @@ type leaf struct {
 	signed     bool // inside a signed/encrypted structure or carrying inline PGP
 	delsp      bool // text/plain; format=flowed; delsp=yes (RFC 3676)
 	file       bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
+	// body is the part without its transfer encoding, when pgp decoded it
+	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.
+	body               []byte
+	decoded, decodeErr bool
 }
 
 // walker collects the text leaves of a MIME tree with their byte offsets.
@@ -300,8 +304,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
 			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			file:  mt == "text/html" && attachedFile(params, b[:hEnd])}
-		if !l.signed && hasPGPEncoded(cte, src[bodyStart:end]) {
-			l.signed = true
+		if !l.signed {
+			l.signed = l.pgp()
 		}
 		w.signed = w.signed || l.signed
 		w.leaves = append(w.leaves, l)
@@ -402,18 +406,22 @@ func disposition(header []byte) (string, map[string]string) {
 	return d, dp
 }
 
-// hasPGPEncoded is hasPGP on a part body in transfer encoding cte: a
-// clearsigned text sent in base64 (or in quoted-printable that escapes
-// its dashes) hides its marker from a search of the raw bytes.
-func hasPGPEncoded(cte string, b []byte) bool {
-	if hasPGP(b) {
+// pgp reports inline PGP in the part. An encoded body is read decoded (a
+// clearsigned text sent in base64, or in quoted-printable that escapes its
+// dashes, hides its marker from the raw bytes), and the decoded body is
+// kept for the scan, so no part is decoded twice.
+func (l *leaf) pgp() bool {
+	body := l.src[l.bodyStart:l.bodyEnd]
+	if hasPGP(body) {
 		return true
 	}
-	if cte != "base64" && cte != "quoted-printable" {
+	if l.cte != "base64" && l.cte != "quoted-printable" {
 		return false
 	}
-	d, _ := decodeCTE(cte, b)
-	return hasPGP(d)
+	var err error
+	l.body, err = decodeCTE(l.cte, body)
+	l.decoded, l.decodeErr = true, err != nil
+	return hasPGP(l.body)
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.
