@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -49,7 +51,7 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("db: create directory: %w", err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
+	db, err := boltOpen(path, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead): %w", path, errDBLocked)
 	}
@@ -57,6 +59,47 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 		return nil, fmt.Errorf("db: open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// boltOpen is bolt.Open, with a panic (bbolt panics on some damaged files)
+// or a memory fault (a truncated file, read through its mapping past the
+// end) turned into an error that names the file.
+func boltOpen(path string, o *bolt.Options) (db *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if p := recover(); p != nil {
+			db, err = nil, fmt.Errorf("the file is damaged (%v): restore it from a backup (milterd backup), or move it away to start with an empty history", p)
+		}
+	}()
+	return bolt.Open(path, 0o600, o)
+}
+
+// checkDB reads the whole database once, in the background after start,
+// and says so loudly if a page is damaged: bbolt opens such a file, and
+// every message whose lookup touches a bad page would otherwise pass
+// unscanned with only a per-message error. It reports at most the first
+// few faults.
+func checkDB(db *bolt.DB, path string, log *slog.Logger, met interface{ Error(string) }) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	var errs []string
+	defer func() {
+		if p := recover(); p != nil {
+			errs = append(errs, fmt.Sprint(p))
+		}
+		if len(errs) > 0 {
+			met.Error("db")
+			log.Error("db: the database is damaged: messages whose history is on a damaged page pass unscanned; stop milterd and restore it from a backup (milterd backup), or move it away to start with an empty history",
+				"path", path, "faults", strings.Join(errs, "; "))
+		}
+	}()
+	db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			if len(errs) < 3 {
+				errs = append(errs, err.Error())
+			}
+		}
+		return nil
+	})
 }
 
 // storeHooks are the daemon's observers of background store work; all

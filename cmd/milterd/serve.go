@@ -112,16 +112,18 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // daemon runs until ctx is cancelled, then drains and flushes.
-func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
+func daemon(ctx context.Context, c config.Config, log *slog.Logger) (err error) {
 	// First, so it counts a signal sent during start-up and still forces
 	// the exit while the stores flush at the end (its stop runs last).
 	defer forceOnSecondSignal(ctx, log)()
+	defer ignoreHangup(log)()
 	db, err := openDB(c.DB, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
+	go checkDB(db, c.DB, log, met)
 	th := &errorThrottle{log: log, period: time.Minute, now: time.Now,
 		msg: "baseline background write failed; mail still flows, learning may be lost"}
 	lockTh := &errorThrottle{log: log, period: time.Minute, now: time.Now,
@@ -149,9 +151,14 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) error {
 	defer func() {
 		stopBG()
 		wg.Wait()
-		logErr(log, "baseline close", hist.Close())
-		logErr(log, "lock store close", locks.Close())
-		log.Info("milterd stopped cleanly")
+		closeErr := errors.Join(hist.Close(), locks.Close())
+		switch {
+		case err != nil: // a start-up failure: the caller reports it
+		case closeErr != nil:
+			err = fmt.Errorf("stopped, but the final write failed; learned history or verdicts not yet written are lost: %w", closeErr)
+		default:
+			log.Info("milterd stopped cleanly")
+		}
 	}()
 
 	mf, err := listenMilter(c, m, log)
@@ -195,14 +202,25 @@ func newMilter(c config.Config, engine *filter.Engine, log *slog.Logger, met *me
 // servers, before the caller flushes and closes the stores.
 func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Server, log *slog.Logger) {
 	log.Info("shutting down: draining in-flight messages")
-	sctx, cancel := context.WithTimeout(context.Background(), c.Limits.DecisionBudget.Duration+5*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), min(c.Limits.DecisionBudget.Duration+5*time.Second, maxDrain))
 	defer cancel()
-	logErr(log, "milter shutdown", mf.Shutdown(sctx))
+	if err := mf.Shutdown(sctx); errors.Is(err, context.DeadlineExceeded) {
+		log.Warn("shutting down: MTA sessions still open at the drain's end are closed; their MTAs apply their milter default action (Postfix milter_default_action, Sendmail F=) to what they send next",
+			"waited", min(c.Limits.DecisionBudget.Duration+5*time.Second, maxDrain).String())
+	} else {
+		logErr(log, "milter shutdown", err)
+	}
 	m.Close() // finish queued learning before the stores flush and close
 	for _, srv := range srvs {
 		logErr(log, "http shutdown", srv.Shutdown(sctx))
 	}
 }
+
+// maxDrain bounds the wait for open MTA sessions at shutdown, whatever
+// decision_budget says, so the final flush of learned history still fits
+// in the systemd unit's TimeoutStopSec (45s) before SIGKILL. A session
+// idle between messages holds the drain until then.
+const maxDrain = 35 * time.Second
 
 // checkFiles reads the files the configuration names, as the daemon
 // will at start, so -check-config catches one it cannot read (a root-only
@@ -387,6 +405,27 @@ func forceOnSecondSignal(ctx context.Context, log *slog.Logger) (stop func()) {
 		}
 		log.Error("second signal: exiting without draining")
 		os.Exit(1)
+	}()
+	return func() { signal.Stop(ch); close(done) }
+}
+
+// ignoreHangup keeps SIGHUP from killing the daemon (Go's default), which
+// dropped every message in flight without a log line, and under systemd's
+// Restart=on-failure counted as a clean exit, so nothing restarted it.
+// milterd has no reload: it says so.
+func ignoreHangup(log *slog.Logger) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-ch:
+				log.Warn("SIGHUP ignored: milterd does not reload; restart it (SIGTERM drains) to apply a changed configuration")
+			case <-done:
+				return
+			}
+		}
 	}()
 	return func() { signal.Stop(ch); close(done) }
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"net"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -76,6 +77,53 @@ func TestFirstSignalDrainsSecondForces(t *testing.T) {
 	}
 }
 
+// startProcess starts milterd as a process on loopback ports and a
+// temporary DB, and returns it with its stderr lines once it is ready.
+func startProcess(t *testing.T) (*exec.Cmd, <-chan string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", filepath.Join(t.TempDir(), "fs.db"))
+	cmd.Env = append(os.Environ(), "FIRSTSIGHT_RUN_MAIN=1")
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	lines := make(chan string, 100)
+	go func() {
+		for sc := bufio.NewScanner(stderr); sc.Scan(); {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	waitLine(t, lines, regexp.MustCompile(`msg="milterd ready"`))
+	return cmd, lines
+}
+
+// TestHangupIgnored: SIGHUP, which logrotate and configuration tools send,
+// does not kill the daemon (Go's default, without a log line or a drain);
+// it says milterd does not reload and keeps running.
+func TestHangupIgnored(t *testing.T) {
+	cmd, lines := startProcess(t)
+	cmd.Process.Signal(syscall.SIGHUP)
+	waitLine(t, lines, regexp.MustCompile(`SIGHUP ignored`))
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		t.Fatalf("exited after SIGHUP: %v", err)
+	case <-time.After(500 * time.Millisecond):
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("SIGTERM after SIGHUP: %v, want a clean exit", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no exit after SIGTERM")
+	}
+}
+
 // waitLine returns the first submatch of the first line matching re.
 func waitLine(t *testing.T, lines <-chan string, re *regexp.Regexp) string {
 	t.Helper()
@@ -92,5 +140,20 @@ func waitLine(t *testing.T, lines <-chan string, re *regexp.Regexp) string {
 		case <-deadline:
 			t.Fatalf("no line matching %s", re)
 		}
+	}
+}
+
+// TestFailedStartNotClean: a daemon that cannot start (its HTTP port is
+// taken) exits 1 with the cause, and does not also say it stopped cleanly.
+func TestFailedStartNotClean(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var out, errOut strings.Builder
+	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", ln.Addr().String(), "-db", filepath.Join(t.TempDir(), "fs.db")}, &out, &errOut)
+	if code != 1 || strings.Contains(errOut.String(), "stopped cleanly") || !strings.Contains(errOut.String(), "address already in use") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 naming the port in use, without \"stopped cleanly\"", code, errOut.String())
 	}
 }

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"os/user"
 	"strconv"
+	"time"
 
 	"github.com/firstsight/firstsight/internal/config"
 )
@@ -23,6 +25,12 @@ func removeStaleSocket(path string) error {
 	}
 	if st.Mode()&fs.ModeSocket == 0 {
 		return fmt.Errorf("milter: %s exists and is not a socket", path)
+	}
+	// A socket someone still answers on is not stale: removing it would
+	// cut a running milterd off from its MTA without a word.
+	if c, err := net.DialTimeout("unix", path, time.Second); err == nil {
+		c.Close()
+		return fmt.Errorf("milter: socket %s is in use by another running process (another milterd?)", path)
 	}
 	return os.Remove(path)
 }

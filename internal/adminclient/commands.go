@@ -253,6 +253,9 @@ func runBackup(ctx context.Context, cl *client, o out, opts any, _ []string) err
 		return fmt.Errorf("adminclient: backup: %w", err)
 	}
 	n, err := cl.download(ctx, "/api/backup", f)
+	if err == nil {
+		err = f.Sync() // a backup is for when the disk fails: on it before "done"
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -17,8 +17,12 @@ type Options struct {
 	// message adds up, and replies come within weeks. Default 90 days, and
 	// never longer than Retention.
 	ThreadRetention time.Duration
-	// PruneInterval is how often Run prunes. Default 6h (first run after one interval).
+	// PruneInterval is how often Run prunes. Default 6h.
 	PruneInterval time.Duration
+	// FirstPrune is when Run prunes first, so a daemon restarted more often
+	// than PruneInterval still prunes. Default 5 minutes (at most
+	// PruneInterval).
+	FirstPrune time.Duration
 	// HalfLife of the decayed message count (Stat.Messages). Default 90 days.
 	HalfLife time.Duration
 	// EstablishDays: a key seen on at least this many distinct days is
@@ -63,6 +67,7 @@ func (o Options) withDefaults() Options {
 	def(&o.ThreadRetention, 90*24*time.Hour)
 	o.ThreadRetention = min(o.ThreadRetention, o.Retention)
 	def(&o.PruneInterval, 6*time.Hour)
+	def(&o.FirstPrune, min(5*time.Minute, o.PruneInterval))
 	def(&o.HalfLife, 90*24*time.Hour)
 	if o.EstablishDays <= 0 {
 		o.EstablishDays = 2

@@ -152,17 +152,32 @@ func (s *Store) Close() error {
 	return s.Flush()
 }
 
-// Run flushes every FlushInterval and prunes every PruneInterval until ctx
-// is done, then flushes a final time and returns that flush's error.
+// Run flushes every FlushInterval and prunes FirstPrune after it starts
+// and then every PruneInterval until ctx is done, then flushes a final
+// time and returns that flush's error.
 // Background errors go to Options.OnError.
 func (s *Store) Run(ctx context.Context) error {
 	flush := time.NewTicker(s.opts.FlushInterval)
 	defer flush.Stop()
 	prune := time.NewTicker(s.opts.PruneInterval)
 	defer prune.Stop()
+	first := time.NewTimer(s.opts.FirstPrune)
+	defer first.Stop()
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	var pruning atomic.Bool
+	startPrune := func(now time.Time) {
+		if !pruning.CompareAndSwap(false, true) {
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer pruning.Store(false)
+			_, err := s.prune(ctx, now)
+			s.report(err)
+		}()
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -170,16 +185,10 @@ func (s *Store) Run(ctx context.Context) error {
 			return s.Flush()
 		case <-flush.C:
 			s.report(s.Flush())
+		case now := <-first.C:
+			startPrune(now)
 		case now := <-prune.C:
-			if pruning.CompareAndSwap(false, true) {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					defer pruning.Store(false)
-					_, err := s.prune(ctx, now)
-					s.report(err)
-				}()
-			}
+			startPrune(now)
 		}
 	}
 }

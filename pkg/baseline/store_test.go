@@ -236,3 +236,32 @@ func TestSendersCountsUpToLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestRunPrunesSoonAfterStart: a daemon restarted more often than
+// PruneInterval still prunes (FirstPrune); before, the first prune came
+// one whole interval after start.
+func TestRunPrunesSoonAfterStart(t *testing.T) {
+	db := baselinetest.DB(t)
+	opts := baseline.Options{FlushInterval: time.Hour, Retention: 24 * time.Hour, PruneInterval: time.Hour, FirstPrune: 10 * time.Millisecond}
+	s, err := baseline.New(db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-48 * time.Hour)
+	s.Observe(inbound(old, "a@x.test", []string{"b@corp.test"}, "l.test"))
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- s.Run(ctx) }()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	f, _ := s.Lookup(query(time.Now(), "a@x.test", nil, "l.test"))
+	if f.Sender.Seen() || f.Domains["l.test"].Seen() {
+		t.Errorf("entries past retention survived the first prune: %+v", f.Sender)
+	}
+}

@@ -11,14 +11,27 @@ import (
 // Prune deletes lock records ExpiredGrace past their expiry, verdicts beyond
 // MaxVerdicts or older than VerdictTTL, counters older than StatsTTL and
 // quarantine notes older than QuarantineTTL. Run calls it periodically.
+// Finding the dead lock records reads every record, so it runs in a read
+// transaction, which does not hold up new locks; the write transaction
+// only deletes.
 func (s *Store) Prune() error {
+	cutoff := s.now().Add(-s.opts.ExpiredGrace)
+	var dead [][]byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		dead, err = deadRecords(tx, cutoff)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("lock: prune: %w", err)
+	}
 	s.flushMu.Lock()
 	defer s.flushMu.Unlock()
 	now := s.now()
 	removed := 0
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		var err error
-		if err = pruneRecords(tx, now.Add(-s.opts.ExpiredGrace)); err != nil {
+		if err = deleteRecords(tx, dead, cutoff); err != nil {
 			return err
 		}
 		removed, err = pruneVerdicts(tx.Bucket(bucketVerdicts), now.Add(-s.opts.VerdictTTL), s.nVerdicts-s.opts.MaxVerdicts)
@@ -37,24 +50,43 @@ func (s *Store) Prune() error {
 	return nil
 }
 
-func pruneRecords(tx *bolt.Tx, cutoff time.Time) error {
-	recs, byTime := tx.Bucket(bucketRecords), tx.Bucket(bucketByTime)
+// deadRecords lists the time-index keys of records expired before cutoff,
+// or missing. A record created at or after cutoff cannot have expired
+// before it, so the scan stops there.
+func deadRecords(tx *bolt.Tx, cutoff time.Time) ([][]byte, error) {
+	recs := tx.Bucket(bucketRecords)
 	var dead [][]byte
-	err := byTime.ForEach(func(k, _ []byte) error {
-		var r Record
-		if len(k) <= 8 {
-			dead = append(dead, append([]byte(nil), k...))
-			return nil
+	c := tx.Bucket(bucketByTime).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) >= cutoff.UnixNano() {
+			break
 		}
-		if err := getJSON(recs, string(k[8:]), &r); err == ErrNotFound || err == nil && r.Expires.Before(cutoff) {
+		if recordDead(recs, k, cutoff) {
 			dead = append(dead, append([]byte(nil), k...))
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
+	return dead, nil
+}
+
+// recordDead: the time-index key k is malformed, or its record is missing
+// or expired before cutoff.
+func recordDead(recs *bolt.Bucket, k []byte, cutoff time.Time) bool {
+	if len(k) <= 8 {
+		return true
+	}
+	var r Record
+	err := getJSON(recs, string(k[8:]), &r)
+	return err == ErrNotFound || err == nil && r.Expires.Before(cutoff)
+}
+
+// deleteRecords deletes the records deadRecords found, checking each
+// again: a release or relock since may have given it a new expiry.
+func deleteRecords(tx *bolt.Tx, dead [][]byte, cutoff time.Time) error {
+	recs, byTime := tx.Bucket(bucketRecords), tx.Bucket(bucketByTime)
 	for _, k := range dead {
+		if !recordDead(recs, k, cutoff) {
+			continue
+		}
 		if len(k) > 8 {
 			if err := recs.Delete(k[8:]); err != nil {
 				return err

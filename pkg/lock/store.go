@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -136,29 +137,26 @@ func (s *Store) now() time.Time { return s.opts.Now() }
 func (s *Store) DB() *bolt.DB { return s.db }
 
 // Run flushes the write-behind queue every FlushInterval and prunes old data
-// every PruneInterval, until ctx is done; then it flushes once more.
+// every PruneInterval, until ctx is done; then it flushes once more. It
+// returns the final flush's error and the last prune's: a flush that fails
+// on the way is reported to the Observer when it happens, and a later one
+// that succeeds has written what it held.
 func (s *Store) Run(ctx context.Context) error {
 	flush := time.NewTicker(s.opts.FlushInterval)
 	defer flush.Stop()
 	prune := time.NewTicker(s.opts.PruneInterval)
 	defer prune.Stop()
-	var firstErr error
-	keep := func(err error) {
-		if err != nil && firstErr == nil {
-			firstErr = err
-		}
-	}
+	var pruneErr error // the last prune's; a later one that succeeds clears it
 	for {
 		select {
 		case <-ctx.Done():
-			keep(s.Flush())
-			return firstErr
+			return errors.Join(pruneErr, s.Flush())
 		case <-flush.C:
-			keep(s.Flush())
+			s.Flush()
 		case <-s.kick:
-			keep(s.Flush())
+			s.Flush()
 		case <-prune.C:
-			keep(s.Prune())
+			pruneErr = s.Prune()
 		}
 	}
 }
