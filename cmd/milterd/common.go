@@ -74,11 +74,12 @@ func boltOpen(path string, o *bolt.Options) (db *bolt.DB, err error) {
 	return bolt.Open(path, 0o600, o)
 }
 
-// checkDB reads the whole database once, in the background after start,
-// and says so loudly if a page is damaged: bbolt opens such a file, and
-// every message whose lookup touches a bad page would otherwise pass
-// unscanned with only a per-message error. It reports at most the first
-// few faults.
+// checkDB reads the whole database once at start, before the stores
+// write (bbolt's check reads the free list unlocked), and says so loudly if
+// a page is damaged: bbolt opens such a file, and every message whose
+// lookup touches a bad page would otherwise pass unscanned with only a
+// per-message error. It reports at most the first few faults. A 250 MB
+// file takes about 50 ms from the page cache.
 func checkDB(db *bolt.DB, path string, log *slog.Logger, met interface{ Error(string) }) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	var errs []string

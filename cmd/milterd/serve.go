@@ -123,7 +123,7 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) (err error) 
 	}
 	defer db.Close()
 	met := metrics.New(metrics.Options{DBSize: fileSize(c.DB)})
-	go checkDB(db, c.DB, log, met)
+	checkDB(db, c.DB, log, met) // before any writer: bbolt's check races with commits
 	th := &errorThrottle{log: log, period: time.Minute, now: time.Now,
 		msg: "baseline background write failed; mail still flows, learning may be lost"}
 	lockTh := &errorThrottle{log: log, period: time.Minute, now: time.Now,
