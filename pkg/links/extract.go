@@ -129,19 +129,21 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 }
 
 // viaHop is Link.Via: the first layer of chain that is a generic redirect
-// (not a known rewriter, a search engine's redirect or Google's), when
-// its registrable domain is not the destination's.
+// (not a known rewriter, a search engine's redirect or Google's) in
+// another registrable domain than the destination. Layers in the
+// destination's own domain are passed over, so an open redirect there
+// cannot hide a foreign layer behind it (corp.example -> evil -> corp.example).
 func viaHop(chain []string, dest string, hosts hostCache) *Hop {
 	for _, c := range chain {
 		if trustedLayer(c) {
 			continue
 		}
 		if _, rest, _ := splitScheme(c); dotSuffix(strings.ToLower(looseHost(rest)), dest) {
-			return nil // a tracker of the destination's own domain: the common case, no parse
+			continue // a tracker of the destination's own domain: the common case, no parse
 		}
 		h := analyze(c, hosts)
 		if h.domain == "" || h.domain == dest {
-			return nil
+			continue
 		}
 		return &Hop{URL: h.url, Host: h.host, UnicodeHost: h.uhost, Domain: h.domain, Flags: h.flags}
 	}

@@ -2,6 +2,7 @@ package links
 
 import (
 	"encoding/base64"
+	"golang.org/x/net/publicsuffix"
 	"html"
 	"net/url"
 	"strings"
@@ -30,8 +31,8 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 // "/clk;1;2?http://...") or a path segment. It
 // recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
 // wrappers, outermost first; dest is raw itself when nothing was unwrapped.
-// Mimecast links are opaque: they get FlagOpaqueWrapper and, when a domain=
-// hint is present, dest is "https://<domain>/".
+// Mimecast links are opaque: they get FlagOpaqueWrapper and stay as they
+// are (a domain= hint in them is not trusted: anyone can write it).
 func Unwrap(raw string) (dest string, chain []string, flags Flag) {
 	cur := raw
 	for depth := 0; ; depth++ {
@@ -76,9 +77,9 @@ func unwrapOnce(s string) (string, Flag, bool) {
 		return d, f | searchRedirect(host, u.EscapedPath(), ok), ok
 	}
 	if isMimecast(host, u.Path) {
-		if d := u.Query().Get("domain"); d != "" && !strings.ContainsAny(d, "/?#@ ") {
-			return "https://" + d + "/", FlagOpaqueWrapper, true
-		}
+		// The target hides behind the token. A domain= hint is written by
+		// whoever wrote the URL, so it is no destination: the link is
+		// judged as the wrapper.
 		return "", FlagOpaqueWrapper, false
 	}
 	return genericRedirect(u.EscapedPath(), u.RawQuery)
@@ -151,7 +152,7 @@ var vendorHosts = []string{".safelinks.protection.outlook.com", "urldefense.proo
 
 func vendorHost(host string) bool {
 	for _, v := range vendorHosts {
-		if strings.HasSuffix(host, v) {
+		if host == strings.TrimPrefix(v, ".") && !strings.HasPrefix(v, ".") || strings.HasSuffix(host, "."+strings.TrimPrefix(v, ".")) {
 			return true
 		}
 	}
@@ -378,9 +379,17 @@ func googleAMP(u *url.URL) string {
 	return scheme + p
 }
 
+// isGoogle: Google's own search host in any country, google.com or
+// google.<public suffix> (google.co.uk), with or without "www." - not
+// google.<anything>.<tld>, which anyone can register.
 func isGoogle(host string) bool {
 	host = strings.TrimPrefix(host, "www.")
-	return host == "google.com" || strings.HasPrefix(host, "google.") && strings.Count(host, ".") <= 2
+	rest, ok := strings.CutPrefix(host, "google.")
+	if !ok {
+		return false
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	return icann && rest == suffix
 }
 
 func isMimecast(host, path string) bool {

@@ -58,7 +58,7 @@ func TestUnwrap(t *testing.T) {
 		{"tracker path awstrack", "https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fexample.com%2Fpath%3Fx=1/1/0100-abc/xyz=", dest, 1, 0},
 		{"tracker path raw", "https://t.esp.example/c/123/https://example.com/path?x=1", dest, 1, 0},
 		{"mimecast opaque", "https://protect-eu.mimecast.com/s/AbCdEfGhIj", "https://protect-eu.mimecast.com/s/AbCdEfGhIj", 0, FlagOpaqueWrapper},
-		{"mimecast domain hint", "https://protect-eu.mimecast.com/s/AbCdEfGhIj?domain=example.com", "https://example.com/", 1, FlagOpaqueWrapper},
+		{"mimecast domain hint is not trusted", "https://protect-eu.mimecast.com/s/AbCdEfGhIj?domain=corp.example", "https://protect-eu.mimecast.com/s/AbCdEfGhIj?domain=corp.example", 0, FlagOpaqueWrapper},
 		{"nested safelinks proofpoint", "https://eur01.safelinks.protection.outlook.com/?url=" +
 			url.QueryEscape("https://urldefense.proofpoint.com/v2/url?u=https-3A__example.com_path-3Fx-3D1&d=DwMF") + "&data=x", dest, 2, 0},
 		{"nested google barracuda trustwave", "https://www.google.com/url?q=" + url.QueryEscape("https://linkprotect.cudasvc.com/url?a="+
@@ -115,6 +115,10 @@ func TestViaHop(t *testing.T) {
 		{"https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9zaG9wLmV4YW1wbGUv&ntb=1", ""},
 		{"https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil-login.example%2Fgo%3Fto%3Dhttps%253A%252F%252Fshop.example%252F&data=x", "evil-login.example"},
 		{"https://shop.example/plain", ""},
+		{"https://google.login-verify.example/url?q=https://www.corp.example/", "google.login-verify.example"},
+		{"https://xurldefense.com/r?url=https://www.corp.example/", "xurldefense.com"},
+		{"https://www.google.co.uk/url?q=https://shop.example/", ""},
+		{"https://sso.corp.example/logout?next=https%3A%2F%2Flogin-verify.example%2Fowa%2F%3Fnext%3Dhttps%253A%252F%252Fwww.corp.example%252F", "login-verify.example"},
 	}
 	for _, tt := range tests {
 		ls, err := Extract(msgOf("text/plain", "", tt.raw+"\r\n"), Options{})
@@ -128,5 +132,11 @@ func TestViaHop(t *testing.T) {
 		if got != tt.via {
 			t.Errorf("%s: via %q, want %q (destination %s)", tt.raw, got, tt.via, ls[0].URL)
 		}
+	}
+	// A host that only looks like Google's is not unwrapped as Google's
+	// AMP viewer: the link is judged as that host.
+	ls, _ := Extract(msgOf("text/plain", "", "https://www.google.login-verify.example/amp/s/www.corp.example/\r\n"), Options{})
+	if len(ls) != 1 || ls[0].Host != "www.google.login-verify.example" {
+		t.Errorf("fake AMP viewer: %+v", ls)
 	}
 }
