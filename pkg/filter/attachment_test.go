@@ -178,18 +178,20 @@ func manyParts(from string, n int) []byte {
 }
 
 // A message with more parts than milterd reads hides whatever lies past
-// the limit: from a stranger it is quarantined (scan_limit + unsolicited),
-// from a sender we wrote to it keeps the verdict of what was read.
-func TestScanLimitFromStranger(t *testing.T) {
+// the limit, where even a link locked before it would stay live: it is
+// quarantined (scan_limit) from a stranger and from a sender we wrote to
+// (a compromised partner account), not from our own authenticated people.
+func TestScanLimit(t *testing.T) {
 	e := testEngine(t)
 	now := time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)
 	e.Import([]byte("From: dana@corp.example\r\nTo: ann@partner.example\r\nSubject: hi\r\n\r\nhello\r\n"),
 		Envelope{MailFrom: "dana@corp.example", Recipients: []string{"ann@partner.example"}, Authenticated: true, Now: now.AddDate(0, 0, -10)})
 	for _, tc := range []struct {
 		from       string
+		auth       bool
 		quarantine bool
-	}{{"billing@stranger.example", true}, {"ann@partner.example", false}} {
-		r, err := e.Decide(context.Background(), manyParts(tc.from, 600), Envelope{MailFrom: tc.from, Recipients: []string{"dana@corp.example"}, Now: now})
+	}{{"billing@stranger.example", false, true}, {"ann@partner.example", false, true}, {"erin@corp.example", true, false}} {
+		r, err := e.Decide(context.Background(), manyParts(tc.from, 600), Envelope{MailFrom: tc.from, Recipients: []string{"dana@corp.example"}, Now: now, Authenticated: tc.auth})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -258,6 +258,7 @@ type scan struct {
 	lead         string
 	partial      bool
 	overflow     bool // a structure limit (parts, nesting, links) was hit
+	cutBody      bool // a text part of the body (not an attached file) was cut at MaxPartBytes
 	malformed    bool
 	internal     bool
 	signed       bool
@@ -310,7 +311,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	if c.full() {
 		sc.partial = true
 	}
-	sc.overflow = w.partial || c.full()
+	sc.overflow = w.partial || c.full() || sc.cutBody
 	return sc
 }
 
@@ -329,6 +330,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	if int64(len(text)) > opts.MaxPartBytes {
 		text = text[:opts.MaxPartBytes]
 		sc.partial = true
+		// A cut body hides its end, where a link locked before the cut
+		// would stay live; a long text file attached is ordinary (logs).
+		sc.cutBody = sc.cutBody || !l.attached
 	}
 	c.part = l.path
 	sl.html = l.mtype == "text/html" || l.mtype == "text/plain" && sniffHTML(text)
@@ -537,9 +541,10 @@ type Extracted struct {
 	// without links can still be read for what it asks.
 	Lead string
 	// Overflow: the message has more MIME parts, deeper nesting or more
-	// links than Options allow, so what lies past the limit was not read.
-	// Unlike a part cut at MaxPartBytes (a large attachment), a sender
-	// makes this cheaply, to hide a link behind it.
+	// links than Options allow, or a text part of its body longer than
+	// MaxPartBytes, so what lies past the limit was not read. A sender
+	// makes this cheaply, to hide a link behind it; a long text file
+	// attached (a log) or a large binary attachment does not count.
 	Overflow bool
 }
 

@@ -220,13 +220,20 @@ func TestExtractLimits(t *testing.T) {
 			if errors.Is(err, ErrPartial) != partial {
 				t.Errorf("Extract(%s) error %v, want partial %v", tt.name, err, partial)
 			}
-			// A structure limit overflows; a part cut at max part bytes
-			// (a large attachment) does not.
+			// A structure limit overflows, and so does a body part cut at
+			// max part bytes.
 			x, _ := ExtractAll(msg, tt.opts)
-			if overflow := partial && tt.name != "max part bytes"; x.Overflow != overflow {
-				t.Errorf("ExtractAll(%s).Overflow = %v, want %v", tt.name, x.Overflow, overflow)
+			if x.Overflow != partial {
+				t.Errorf("ExtractAll(%s).Overflow = %v, want %v", tt.name, x.Overflow, partial)
 			}
 		})
+	}
+	// A text file attached (a log) and cut is no overflow.
+	logFile := "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee the log\r\n" +
+		"--b\r\nContent-Type: text/plain; name=server.log\r\nContent-Disposition: attachment; filename=server.log\r\n\r\n" +
+		strings.Repeat("GET /index.html 200\r\n", 10) + "--b--\r\n"
+	if x, err := ExtractAll([]byte(logFile), Options{MaxPartBytes: 40}); x.Overflow || !errors.Is(err, ErrPartial) {
+		t.Errorf("attached log cut at max part bytes: Overflow %v, err %v; want no overflow, partial", x.Overflow, err)
 	}
 	nested := "Content-Type: multipart/mixed; boundary=b0\r\n\r\n--b0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n--b0--\r\n"
 	if x, _ := ExtractAll([]byte(nested), Options{MaxDepth: 1}); !x.Overflow {

@@ -22,6 +22,7 @@ type leaf struct {
 	signed     bool // inside a signed/encrypted structure or carrying inline PGP
 	delsp      bool // text/plain; format=flowed; delsp=yes (RFC 3676)
 	file       bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
+	attached   bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
 	// body is the part without its transfer encoding, when pgp decoded it
 	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.
 	body               []byte
@@ -302,8 +303,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
-			delsp: strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
-			file:  mt == "text/html" && attachedFile(params, b[:hEnd])}
+			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
+			attached: attachedFile(params, b[:hEnd])}
+		l.file = mt == "text/html" && l.attached
 		if !l.signed {
 			l.signed = l.pgp()
 		}

@@ -80,10 +80,12 @@ func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
 }
 
 // scanLimit: the message has more MIME parts, deeper nesting or more links
-// than were read (the caller passes it only for a sender nobody here has
-// written to). Such a message is cheap to build and hides whatever lies
-// past the limit; real mail does not come near the default limits. It is
-// evidence about the message, which no history offsets.
+// than were read, or a body part longer than was read (the caller passes it
+// for every sender but our own authenticated people). Such a message is
+// cheap to build and hides whatever lies past the limit, where a link
+// locked before it stays live; real mail does not come near the default
+// limits. It is evidence about the message, which no history offsets, and
+// on its own holds the message (quarantine_when).
 func scanLimit(w *Weights, overflow bool) (evid, bool) {
 	if !overflow {
 		return evid{}, false

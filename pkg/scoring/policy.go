@@ -140,7 +140,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeUnauthInternal, CodeIntentCredentials},
 		{CodeUnauthInternal, CodeIntentPayment},
 		{CodeScripted, CodeUnsolicited},
-		{CodeScanLimit, CodeUnsolicited},
+		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 	}

@@ -83,8 +83,9 @@ type Input struct {
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
 	// Overflow: the message has more MIME parts, deeper nesting or more
-	// links than were read (links.Extracted.Overflow); it counts as
-	// scan_limit only from a sender nobody here has written to.
+	// links than were read, or a body part cut (links.Extracted.Overflow);
+	// it counts as scan_limit from every sender but our own authenticated
+	// people.
 	Overflow bool
 	Links    []links.Link
 	History  History
