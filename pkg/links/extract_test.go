@@ -1,7 +1,9 @@
 package links
 
 import (
+	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -327,6 +329,54 @@ func wantDisplays(hosts []string, mismatch []bool) func(*testing.T, []Link) {
 			if l.Flags.Has(FlagDisplayMismatch) != mismatch[i] || l.DisplayHost != hosts[i] {
 				t.Errorf("Extract link %d display %q host %q mismatch %v, want host %q mismatch %v", i, l.Display, l.DisplayHost, l.Flags.Has(FlagDisplayMismatch), hosts[i], mismatch[i])
 			}
+		}
+	}
+}
+
+// TestHTMLAsRendered: links are read where a mail client renders them,
+// not only where an HTML tokenizer sees tags: inside <noscript> (mail runs
+// no script), after <style> or <title> inside <svg> or <math> (no raw text
+// there), and resolved against the document's first <base>, also when the
+// base comes after the link or is written loosely.
+func TestHTMLAsRendered(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{"noscript", `<noscript><a href="&#104;ttps://evil.example/a">Sign in</a></noscript>`, "https://evil.example/a"},
+		{"svg style", `<svg><style><p><a href="https://evil.example/b">Sign in</a></style></svg>`, "https://evil.example/b"},
+		{"math title", `<math><title><a href="https://evil.example/c">x</a></title></math>`, "https://evil.example/c"},
+		{"base after the link", `<a href="/owa/">Sign in</a><base href="https://evil.example/">`, "https://evil.example/owa/"},
+		{"loose base", `<base href="https:evil.example/"><a href="owa">Sign in</a>`, "https://evil.example/owa"},
+		{"backslash base", `<base href="https:\\evil.example\"><a href="owa">Sign in</a>`, "https://evil.example/owa"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := msgOf("text/html", "", "<html><body>"+tt.html+"</body></html>\r\n")
+			ls, _ := Extract(msg, Options{})
+			var urls []string
+			for _, l := range ls {
+				if l.Clickable {
+					urls = append(urls, l.URL)
+				}
+			}
+			if !slices.Contains(urls, tt.want) {
+				t.Fatalf("clickable links %q, want %s", urls, tt.want)
+			}
+			for _, l := range ls {
+				if l.URL == tt.want {
+					out, err := Rewrite(msg, map[Ref]string{l.Ref(): "https://lock.example/l/1"}, Options{})
+					if err != nil || !bytes.Contains(out, []byte("https://lock.example/l/1")) {
+						t.Errorf("Rewrite: %v, %s", err, out)
+					}
+				}
+			}
+		})
+	}
+	// <style> in HTML stays style: its text is no link.
+	ls, _ := Extract(msgOf("text/html", "", `<style>a[href="https://css.example/x"] {}</style><p>hi</p>`+"\r\n"), Options{})
+	for _, l := range ls {
+		if l.Clickable {
+			t.Errorf("a URL in an HTML <style> became clickable: %+v", l)
 		}
 	}
 }

@@ -31,6 +31,12 @@ type htmlScanner struct {
 	aStart  int   // raw offset after the <a> tag
 	aHits   []int // indices in sink.links of the open anchor's links
 	commDep int
+	// reparse: the text the tokenizer returns next is the raw content of
+	// an element a mail client renders as markup (see rawMarkup); reDep
+	// bounds the nesting of such re-reads.
+	reparse bool
+	reDep   int
+	foreign int // open <svg> and <math> elements (foreign content)
 	first   int // index of this part's first link in sink.links
 	quoteAt int // offset of the part's quoted text (quoteStart), or -1
 	leadEnd int // length of vis when the quoted text began, or -1
@@ -40,6 +46,7 @@ type htmlScanner struct {
 // quoteAt (-1: none), and offers its visible text before that as the lead.
 func scanHTML(data []byte, c *collector, quoteAt int) {
 	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1}
+	s.base = firstBase(data)
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
 	s.fillContext()
@@ -60,12 +67,20 @@ func (s *htmlScanner) tokens(base int, b []byte) {
 			return
 		}
 		raw := s.data[off : off+n]
+		again := s.reparse // set by the start tag just before, for its content only
+		s.reparse = false
 		switch tt {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			s.startTag(off, raw, tt == xhtml.SelfClosingTagToken)
 		case xhtml.EndTagToken:
 			s.endTag(off, raw)
 		case xhtml.TextToken:
+			if again && s.reDep < 4 {
+				s.reDep++
+				s.tokens(off, raw)
+				s.reDep--
+				break
+			}
 			s.text(off, raw)
 		case xhtml.CommentToken:
 			s.comment(off, raw)
@@ -246,8 +261,16 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.srcset()
 	case "source":
 		s.srcset()
-	case "script", "style", "title", "textarea", "xmp", "noembed", "noframes", "iframe", "plaintext":
+	case "svg", "math":
 		if !selfClosing {
+			s.foreign++
+		}
+	case "script", "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe", "plaintext":
+		switch {
+		case selfClosing:
+		case rawMarkup(string(name), s.foreign > 0):
+			s.reparse = true
+		case string(name) != "noscript":
 			s.skip = string(name)
 		}
 	default:
@@ -264,6 +287,9 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	}
 	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""
+	}
+	if (string(name) == "svg" || string(name) == "math") && s.foreign > 0 {
+		s.foreign--
 	}
 	if blockTags[string(name)] {
 		s.space()
@@ -328,10 +354,65 @@ func (s *htmlScanner) setBase() {
 	if s.base != nil || a == nil {
 		return
 	}
-	v, _ := cleanRaw(s.value(a), false)
-	if u, err := url.Parse(v); err == nil && u.IsAbs() {
-		s.base = u
+	s.base = baseURL(s.value(a))
+}
+
+// baseURL reads a <base href> as the links are read (cleanRaw, absolute:
+// browsers take "https:evil.example/" or backslashes as a host), or nil.
+func baseURL(v string) *url.URL {
+	v, _ = cleanRaw(v, false)
+	abs, _, ok := absolute(v, nil)
+	if !ok {
+		return nil
 	}
+	if u, err := url.Parse(abs); err == nil && u.IsAbs() && u.Host != "" {
+		return u
+	}
+	return nil
+}
+
+// firstBase is the first <base href> of data, which browsers apply to
+// every relative link of the document, also those before it. A cheap
+// search keeps the second tokenizer pass to parts that have one.
+func firstBase(data []byte) *url.URL {
+	if indexFold(data, "<base") < 0 {
+		return nil
+	}
+	z := xhtml.NewTokenizer(bytes.NewReader(data))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return nil
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "base" {
+				continue
+			}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				if string(k) == "href" {
+					return baseURL(string(v))
+				}
+			}
+		}
+	}
+}
+
+// rawMarkup: the raw content the tokenizer returns for element name is
+// markup a mail client renders, so its links are read. Mail runs no
+// script, so <noscript> (and the legacy <noembed>, <noframes>) show their
+// content; inside <svg> or <math> (foreign content) <style>, <title>,
+// <textarea>, <xmp> and the like are no raw text at all, and the markup
+// after them breaks back out into HTML.
+func rawMarkup(name string, foreign bool) bool {
+	switch name {
+	case "noscript", "noembed", "noframes":
+		return true
+	case "script", "plaintext":
+		return false
+	}
+	return foreign
 }
 
 // refresh handles <meta http-equiv=refresh content="5; url=...">.
@@ -418,8 +499,28 @@ func (s *htmlScanner) cssURLs(off int, b []byte) {
 
 // indexFold finds an ASCII-lowercase needle case-insensitively.
 func indexFold(b []byte, needle string) int {
+	c := needle[0]
+	if 'a' <= c && c <= 'z' {
+		return indexFoldLetter(b, needle)
+	}
 	for i := 0; i+len(needle) <= len(b); i++ {
-		j := bytes.IndexAny(b[i:], needle[:1]+string(needle[0]-32))
+		j := bytes.IndexByte(b[i:], c)
+		if j < 0 || i+j+len(needle) > len(b) {
+			return -1
+		}
+		i += j
+		if asciiEqualFold(b[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexFoldLetter is indexFold for a needle starting with a lower-case letter.
+func indexFoldLetter(b []byte, needle string) int {
+	set := string([]byte{needle[0], needle[0] - 32})
+	for i := 0; i+len(needle) <= len(b); i++ {
+		j := bytes.IndexAny(b[i:], set)
 		if j < 0 || i+j+len(needle) > len(b) {
 			return -1
 		}

@@ -150,9 +150,12 @@ var vendorHosts = []string{".safelinks.protection.outlook.com", "urldefense.proo
 	".protection.sophos.com", ".fireeye.com", "scanmail.trustwave.com", "url.avanan.click",
 	".mimecast.com", ".mimecastprotect.com"}
 
+// vendorHost: host is a vendor's host (an entry itself, unless the entry
+// starts with "."), or a name under one. "xurldefense.com" is not.
 func vendorHost(host string) bool {
 	for _, v := range vendorHosts {
-		if host == strings.TrimPrefix(v, ".") && !strings.HasPrefix(v, ".") || strings.HasSuffix(host, "."+strings.TrimPrefix(v, ".")) {
+		name := strings.TrimPrefix(v, ".")
+		if host == name && len(name) == len(v) || len(host) > len(name) && strings.HasSuffix(host, name) && host[len(host)-len(name)-1] == '.' {
 			return true
 		}
 	}
