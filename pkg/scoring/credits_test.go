@@ -92,3 +92,28 @@ func TestSisterSiteAsking(t *testing.T) {
 		}
 	}
 }
+
+// TestNewDomainOwnSiteLure: a never-seen sender domain linking its own
+// site keeps the own-site credit for ordinary service mail ("verify your
+// email address"), not when it presses for credentials: that is a
+// phisher's fresh domain hosting its own lure.
+func TestNewDomainOwnSiteLure(t *testing.T) {
+	tests := []struct {
+		name, text string
+		lock       bool
+	}{
+		{"sign-up confirmation", "Welcome! Please verify your email address to finish setting up your account:", false},
+		{"password lure", "Your password expires today. Please sign in to verify your account:", true},
+	}
+	for _, tt := range tests {
+		in := newInput()
+		in.MailFrom, in.FromAddr = "support@mailbox-center.example", "support@mailbox-center.example"
+		l := web("https://mailbox-center.example/account", "mailbox-center.example", "mailbox-center.example")
+		l.Context = tt.text
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		if v.Links[0].Lock != tt.lock {
+			t.Errorf("%s: lock %v, want %v (%s %.2f)", tt.name, v.Links[0].Lock, tt.lock, v.Action, v.Score)
+		}
+	}
+}

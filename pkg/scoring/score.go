@@ -476,9 +476,11 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // ownSite: the link's novelty is the sender's own and is already counted
 // once as sender domain novelty. That holds for the sender's own domain,
 // except when the sender domain was never seen before and the link holds
-// out a prize or reward: a brand-new domain that mails and hosts its own
-// lure is a spammer's site, not a newsletter's (asking to sign in to one's
-// own site is ordinary service mail, so credentials do not count here). It
+// out a prize or reward, or presses hard for credentials
+// (strongCredentials): a brand-new domain that mails and hosts its own
+// lure is a spammer's or a phisher's site, not a newsletter's (asking to
+// verify an address or sign in to one's own site is ordinary service
+// mail, which stays below that weight). It
 // holds for a sister domain (sisterDomain) only once the sender domain has
 // some history, so a new actor cannot pair two fresh names, and not when
 // the link asks for credentials or a payment: a domain that merely holds
@@ -495,13 +497,22 @@ func (m *message) ownSite(l *links.Link, own bool) bool {
 	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
 		return false
 	case own:
-		return seen || !lureIntent(m.linkIntent(l), &m.subj)
+		s := m.linkIntent(l)
+		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
 	case m.free || !seen || !sisterDomain(m.sdom, l.Domain):
 		return false
 	}
 	s := m.linkIntent(l)
 	return s.w[intentCredentials] == 0 && s.w[intentPayment] == 0
 }
+
+// strongCredentials is the credential cue weight near a link from which
+// a never-seen sender domain loses the own-site credit: several cues
+// together ("your password expires", "sign in", "verify your account":
+// 1.2; "account suspended, verify your identity": 0.95), not a service's
+// "please verify your email address" (0.55) or "sign in to view your
+// invoice" (0.2).
+const strongCredentials = 0.8
 
 // lureIntent: prize or reward cues near the link or in the subject.
 func lureIntent(link, subj *intentScan) bool {
