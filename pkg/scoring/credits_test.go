@@ -66,6 +66,9 @@ func TestTrustedCorrespondentNewDomain(t *testing.T) {
 		{"an ordinary link to a new domain", partnerInput("https://slides-share.example/deck", "slides-share.example", "slides-share.example", "The slides from today."), false},
 		{"sign-in to the partner's own site", partnerInput("https://docs.partner.example/login", "docs.partner.example", "partner.example", lure), false},
 		{"the partner's sister site without a lure", partnerInput("https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", "Our quarterly news."), false},
+		{"a plain sign-in request on a new domain", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please sign in to verify your account."), true},
+		{"new bank details on a new domain", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Our bank details changed, please pay the invoice to the new account here."), true},
+		{"a colleague sends a new supplier's login", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account.")), false},
 	} {
 		v := Score(p, tc.in)
 		if got := v.Links[0].Lock; got != tc.lock {
@@ -116,4 +119,10 @@ func TestNewDomainOwnSiteLure(t *testing.T) {
 			t.Errorf("%s: lock %v, want %v (%s %.2f)", tt.name, v.Links[0].Lock, tt.lock, v.Action, v.Score)
 		}
 	}
+}
+
+// colleague is in sent by an established colleague of the organisation.
+func colleague(in Input) Input {
+	in.MailFrom, in.FromAddr = "carol@corp.example", "carol@corp.example"
+	return in
 }

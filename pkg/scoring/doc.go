@@ -70,7 +70,9 @@
 // six days or more, so a campaign's harmless first message does not make
 // the next one familiar. Links into our own domains are never locked.
 //
-// A link is locked when its score reaches Policy.LockThreshold. Its level is
+// A link is locked when its score reaches Policy.LockThreshold, or at warn
+// when it asks to sign in or pay at a domain nobody here knows
+// (asksAtNewPlace), whoever sends it but our own people. Its level is
 // warn unless form, lookalike or intent evidence adds at least
 // Policy.EvidenceMin (message-level spoofing evidence such as a shadow
 // identity counts too): novelty alone never locks harder than warn.

@@ -245,8 +245,33 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	r.score = max(r.score, le.score)
 	if le.score >= m.p.LockThreshold && !m.orgLink(l) {
 		le.lock, le.level = true, m.p.level(le.score, le.strong)
+	} else if m.asksAtNewPlace(b) {
+		le.lock, le.level = true, LevelWarn
 	}
 }
+
+// asksAtNewPlace: the link leads to a domain nobody here has ever been
+// sent, not the sender's own site, and the text around it asks to sign in
+// or to pay. Whoever the sender is, that is locked at least at warn: a
+// trusted correspondent's words vouch for who wrote them, not for a place
+// nobody here knows, and a compromised or forged correspondent asking to
+// sign in or pay there is what business-mail fraud looks like. The reader
+// may still continue after reading why. Our own people's mail is judged
+// by its own rules (internal_sender, unauthenticated_internal): they do
+// send the login of a new supplier's portal.
+func (m *message) asksAtNewPlace(b *linkBase) bool {
+	if b.novel < 1 || b.site || m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) {
+		return false
+	}
+	s := m.linkIntent(b.l)
+	return s.w[intentCredentials] >= askWeight || s.w[intentPayment] >= askWeight
+}
+
+// askWeight is the cue weight near a link that counts as asking for
+// credentials or a payment (asksAtNewPlace): "sign in to verify your
+// account" or "pay the invoice to the new account", not a lone "login" or
+// "invoice".
+const askWeight = 0.5
 
 // orgLink: the link points into one of our own domains (not a lookalike:
 // the registrable domain or a subdomain of an org or internal domain). It
