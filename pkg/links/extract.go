@@ -110,8 +110,13 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 		return false
 	}
 	flags |= f
+	var outer []string
+	if inner, ok := appTarget(abs); ok {
+		outer, abs, flags = []string{abs}, inner, flags|FlagAppScheme
+	}
 	dest, chain, f := Unwrap(abs)
 	flags |= f
+	chain = append(outer, chain...)
 	if len(chain) > 0 {
 		d, f1 := cleanRaw(dest, false)
 		if a, f2, ok := absolute(d, nil); ok {

@@ -140,3 +140,52 @@ func TestViaHop(t *testing.T) {
 		t.Errorf("fake AMP viewer: %+v", ls)
 	}
 }
+
+// TestAppTarget: a link that opens another program is read for the
+// address that program opens (FlagAppScheme), and a local path is not.
+func TestAppTarget(t *testing.T) {
+	tests := []struct {
+		raw, host string
+		app       bool
+	}{
+		{"ms-word:ofe|u|https://files.evil.example/doc.docx", "files.evil.example", true},
+		{"ms-excel:ofv|u|https://files.evil.example/b.xlsx|s|x", "files.evil.example", true},
+		{"microsoft-edge:https://login.evil.example/", "login.evil.example", true},
+		{`search-ms:query=invoice&crumb=location:\\share.evil.example@SSL\DavWWWRoot\x`, "share.evil.example", true},
+		{`file:\\share.evil.example\pub\invoice.exe`, "share.evil.example", true},
+		{"file:////share.evil.example/pub/x.lnk", "share.evil.example", true},
+		{"file:///C:/Users/x/report.pdf", "", false},
+		{"https://plain.example/", "plain.example", false},
+	}
+	for _, tt := range tests {
+		ls, _ := Extract(msgOf("text/html", "", `<a href="`+tt.raw+`">open the invoice</a>`+"\r\n"), Options{})
+		if len(ls) != 1 {
+			t.Errorf("%s: %d links", tt.raw, len(ls))
+			continue
+		}
+		if ls[0].Host != tt.host || ls[0].Flags.Has(FlagAppScheme) != tt.app {
+			t.Errorf("%s: host %q app %v, want %q %v", tt.raw, ls[0].Host, ls[0].Flags.Has(FlagAppScheme), tt.host, tt.app)
+		}
+	}
+}
+
+// FuzzAppTarget: whatever the link, appTarget answers a web or file-share
+// address or nothing, and a share address names a host.
+func FuzzAppTarget(f *testing.F) {
+	f.Add("ms-word:ofe|u|https://files.evil.example/doc.docx")
+	f.Add(`search-ms:crumb=location:\\share.example@SSL\DavWWWRoot`)
+	f.Add(`file:\\share.example\pub`)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := appTarget(s)
+		if !ok {
+			return
+		}
+		sc, rest, _ := splitScheme(got)
+		if !specialScheme(sc) && sc != "file" || rest == "" {
+			t.Fatalf("appTarget(%q) = %q: not a web or share address", s, got)
+		}
+		if sc == "file" && strings.HasPrefix(rest, "///") {
+			t.Fatalf("appTarget(%q) = %q: a share without a host", s, got)
+		}
+	})
+}

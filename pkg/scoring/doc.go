@@ -72,10 +72,10 @@
 //
 // A link is locked when its score reaches Policy.LockThreshold, or at warn
 // when it asks to sign in or pay at a domain nobody here knows
-// (asksAtNewPlace), whoever sends it but our own people. Its level is
-// warn unless form, lookalike or intent evidence adds at least
-// Policy.EvidenceMin (message-level spoofing evidence such as a shadow
-// identity counts too): novelty alone never locks harder than warn.
+// (asksAtNewPlace), whoever sends it but our own people and mailing lists.
+// Its level is warn unless form, lookalike or intent evidence adds at
+// least Policy.EvidenceMin (message-level spoofing evidence such as a
+// shadow identity counts too): novelty alone never locks harder than warn.
 //
 // Adding a signal: write a small function returning (evid, bool) next to its
 // kind (novelty.go, sender.go, form.go, lookalike_signals.go), add its code in

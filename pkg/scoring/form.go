@@ -51,14 +51,29 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link, hl host
 	if e, ok := deepSubdomain(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
+	if e, ok := appScheme(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
 	return out
+}
+
+// appScheme: the link opens another program on the address inside it
+// (links.FlagAppScheme: Office's ms-word:ofe|u|URL, microsoft-edge:URL,
+// Windows search on a share, a file: share path), outside the browser
+// and its warnings; a share's host also receives the reader's Windows
+// credentials. Ordinary mail links a web page.
+func appScheme(w *Weights, _ *tables, l *links.Link) (evid, bool) {
+	if !l.Flags.Has(links.FlagAppScheme) {
+		return evid{}, false
+	}
+	return evid{code: CodeAppScheme, w: w.AppScheme, cls: classForm, a: l.Host}, true
 }
 
 // formSignalOrder lists the form signals in the order appendFormSignals
 // adds them (a test compares the two).
 var formSignalOrder = [...]func(*Weights, *tables, *links.Link) (evid, bool){
 	displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
-	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain,
+	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain, appScheme,
 }
 
 // displayMismatch: the anchor shows a URL or host on another site than the

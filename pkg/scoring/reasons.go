@@ -46,6 +46,7 @@ const (
 	CodeRcptAddrInURL   = "rcpt_address_in_url"
 	CodeRcptDomInURL    = "rcpt_domain_in_url"
 	CodeRedirectChain   = "redirect_chain"
+	CodeAppScheme       = "app_scheme"
 	CodeTruncatedChain  = "truncated_chain"
 	CodeShortener       = "shortener"
 	CodeFreeHosting     = "free_hosting"
@@ -147,7 +148,7 @@ func init() {
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
 		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
-		CodeRedirectChain, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
+		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,

@@ -258,9 +258,11 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // sign in or pay there is what business-mail fraud looks like. The reader
 // may still continue after reading why. Our own people's mail is judged
 // by its own rules (internal_sender, unauthenticated_internal): they do
-// send the login of a new supplier's portal.
+// send the login of a new supplier's portal. So is a mailing list's: its
+// posts tell many readers where to log in or download, and the fraud this
+// stops is aimed at one reader.
 func (m *message) asksAtNewPlace(b *linkBase) bool {
-	if b.novel < 1 || b.site || m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) {
+	if b.novel < 1 || b.site || m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) || m.in.List || m.in.ListAuthor != "" {
 		return false
 	}
 	s := m.linkIntent(b.l)

@@ -104,6 +104,8 @@ func (e evid) formText() string {
 		return "the link carries the recipient's address " + e.a
 	case CodeRcptDomInURL:
 		return "the link mentions the recipient's domain " + e.a + " on a foreign site " + e.b
+	case CodeAppScheme:
+		return "the link opens another program (an Office application, Windows search or a file share) on " + e.a + " instead of the browser, past its warnings"
 	case CodeRedirectChain:
 		return "the link passes through " + plural(e.n[0], "redirector", "redirectors") + " before " + e.a
 	case CodeTruncatedChain:

@@ -59,3 +59,25 @@ func mentions(rs []Reason, code, word string) bool {
 	}
 	return false
 }
+
+// TestAppSchemeLink: a stranger's link that opens Word on a new host is
+// locked above warn (app_scheme is form evidence); the same address as a
+// plain web link from the same stranger stays at warn.
+func TestAppSchemeLink(t *testing.T) {
+	for _, app := range []bool{false, true} {
+		in := newInput()
+		l := web("https://files.evil-docs.example/doc.docx", "files.evil-docs.example", "evil-docs.example")
+		if app {
+			l.Flags |= links.FlagAppScheme
+		}
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		want := LevelWarn
+		if app {
+			want = LevelLock
+		}
+		if !v.Links[0].Lock || v.Links[0].Level != want {
+			t.Errorf("app scheme %v: lock %v level %s, want %s", app, v.Links[0].Lock, v.Links[0].Level, want)
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package links
+
+import (
+	"net/url"
+	"strings"
+)
+
+// appTarget finds the address a link that opens another program reaches:
+// Office's ms-word:ofe|u|https://host/doc (and the other ms-* Office
+// schemes), microsoft-edge:https://host/, Windows search's
+// search-ms:...&crumb=location:\\host@SSL\DavWWWRoot, and a file: share
+// path (file:\\host\share or file:////host/share). Lures use them to open a
+// document or a share outside the browser and its protections. ok is
+// false for any other link.
+func appTarget(s string) (string, bool) {
+	scheme, rest, ok := splitScheme(s)
+	if !ok {
+		return "", false
+	}
+	switch {
+	case officeScheme(scheme):
+		return officeTarget(rest)
+	case scheme == "microsoft-edge":
+		if sc, r, ok := splitScheme(rest); ok && specialScheme(sc) && r != "" {
+			return rest, true
+		}
+	case scheme == "search-ms":
+		return searchMSTarget(rest)
+	case scheme == "file":
+		return shareURL(rest)
+	}
+	return "", false
+}
+
+// officeScheme: the URI schemes of Office's applications (ms-word,
+// ms-excel, ms-powerpoint, ms-visio, ms-access, ms-project, ms-publisher,
+// ms-spd, ms-infopath).
+func officeScheme(s string) bool {
+	switch s {
+	case "ms-word", "ms-excel", "ms-powerpoint", "ms-visio", "ms-access", "ms-project", "ms-publisher", "ms-spd", "ms-infopath":
+		return true
+	}
+	return false
+}
+
+// officeTarget reads "ofe|u|URL", "ofv|u|URL" or "nft|u|URL|s|..." (or a
+// bare URL): the document's address follows "|u|" up to the next "|".
+func officeTarget(rest string) (string, bool) {
+	if _, after, ok := strings.Cut(rest, "|u|"); ok {
+		rest = after
+	}
+	rest, _, _ = strings.Cut(rest, "|")
+	if sc, r, ok := splitScheme(rest); ok && specialScheme(sc) && r != "" {
+		return rest, true
+	}
+	return "", false
+}
+
+// searchMSTarget reads the share in search-ms's crumb=location:...
+// (percent-encoded or not).
+func searchMSTarget(rest string) (string, bool) {
+	if d, err := url.QueryUnescape(rest); err == nil {
+		rest = d
+	}
+	i := indexFold([]byte(rest), "location:") // not ToLower: it can change the length
+	if i < 0 {
+		return "", false
+	}
+	loc := rest[i+len("location:"):]
+	loc, _, _ = strings.Cut(loc, "&")
+	if sc, r, ok := splitScheme(loc); ok && specialScheme(sc) && r != "" {
+		return loc, true
+	}
+	return shareURL(loc)
+}
+
+// shareURL turns a UNC path (\\host\share, //host/share, with any number
+// of leading slashes or backslashes, "@SSL" or "@port" after the host) into
+// file://host/share, so the host is judged.
+func shareURL(p string) (string, bool) {
+	p = strings.ReplaceAll(p, `\`, "/")
+	t := strings.TrimLeft(p, "/")
+	if len(p)-len(t) < 2 || t == "" {
+		return "", false
+	}
+	host, path, _ := strings.Cut(t, "/")
+	host, _, _ = strings.Cut(host, "@")
+	if host == "" || host == "." || host == "?" || strings.EqualFold(host, "localhost") || strings.HasSuffix(host, ":") {
+		return "", false // no host, this machine, or a drive letter (file:///C:/...)
+	}
+	return "file://" + host + "/" + path, true
+}
