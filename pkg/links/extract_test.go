@@ -380,3 +380,13 @@ func TestHTMLAsRendered(t *testing.T) {
 		}
 	}
 }
+
+// A meta refresh whose content holds broken UTF-8 before "url" is read at
+// the right offset (a lower-cased copy of it is longer).
+func TestRefreshBrokenUTF8(t *testing.T) {
+	msg := msgOf("text/html", "", "<meta http-equiv=\"refresh\" content=\"0;\x84\x84\x84 url=https://evil.example/r\">\r\n")
+	ls, _ := Extract(msg, Options{})
+	if len(ls) != 1 || ls[0].URL != "https://evil.example/r" {
+		t.Errorf("links %+v, want the refresh target", ls)
+	}
+}

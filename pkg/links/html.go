@@ -422,7 +422,7 @@ func (s *htmlScanner) refresh() {
 		return
 	}
 	v := s.data[c.vs:c.ve]
-	i := bytes.Index(bytes.ToLower(v), []byte("url"))
+	i := indexFold(v, "url") // not ToLower: on broken UTF-8 it changes the length
 	if i < 0 {
 		return
 	}
