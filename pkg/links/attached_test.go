@@ -14,6 +14,14 @@ func TestHTMLFileAsOctetStream(t *testing.T) {
 	for _, header := range []string{
 		"Content-Type: application/octet-stream; name=\"Invoice.HTML\"",
 		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"scan.htm\"",
+		// Declared as another type the file's name contradicts: it
+		// opens by its name.
+		"Content-Type: application/pdf; name=\"Invoice.html\"",
+		"Content-Type: application/msword\r\nContent-Disposition: attachment; filename=\"Invoice.html\"",
+		"Content-Type: text/plain; name=\"Invoice.html\"",
+		"Content-Type: application/octet-stream; name=\"Invoice.html.\"",
+		"Content-Type: application/xhtml+xml; name=\"Invoice.xhtml\"",
+		"Content-Type: text/x-html",
 	} {
 		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
 			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b--\r\n")
@@ -91,4 +99,22 @@ func FuzzScriptedHTML(f *testing.F) {
 			t.Fatalf("scripted without any script, handler or javascript: in %q", doc)
 		}
 	})
+}
+
+// TestShortcutAndSVGByName: a Windows shortcut (.url) is read for the
+// address it opens, and an SVG named so but declared a PNG is read as SVG.
+func TestShortcutAndSVGByName(t *testing.T) {
+	att := func(header, body string) []byte {
+		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(body)) + "\r\n--b--\r\n")
+	}
+	ls, _ := Extract(att("Content-Type: application/octet-stream; name=\"Invoice.url\"", "[InternetShortcut]\r\nURL=https://evil.example/inv\r\n"), Options{})
+	if len(ls) != 1 || ls[0].Host != "evil.example" {
+		t.Errorf(".url shortcut: %+v", ls)
+	}
+	svg := `<svg xmlns="http://www.w3.org/2000/svg"><script>location="https://evil.example/s"</script></svg>`
+	x, _ := ExtractAll(att("Content-Type: image/png; name=\"logo.svg\"", svg), Options{})
+	if !x.Scripted {
+		t.Errorf("an SVG declared as a PNG: scripted %v, links %+v", x.Scripted, x.Links)
+	}
 }

@@ -286,9 +286,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	mt, params := contentType(ctype, def)
 	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd
-	if mt == "application/octet-stream" {
-		mt = typeByFileName(mt, params, b[:hEnd])
-	}
+	mt = fileType(mediaAlias(mt), params, b[:hEnd])
 	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
@@ -359,8 +357,42 @@ func typeByFileName(mt string, params map[string]string, header []byte) string {
 	return mt
 }
 
-// typeByName maps a file name's extension to a media type read here.
+// fileType is the type a part is read as: the one its file name says when
+// that is a type read here and the declared one is not already HTML. The
+// reader's programs open a file by its name, so "invoice.html" declared as
+// a PDF, plain text or Word opens as a page, and "logo.svg" declared as a
+// PNG runs as SVG; a lure picks the declared type milterd would not read.
+func fileType(mt string, params map[string]string, header []byte) string {
+	if mt == "text/html" {
+		return mt
+	}
+	if ft := typeByFileName("", params, header); ft != "" && !sameKind(ft, mt) {
+		return ft
+	}
+	return mt
+}
+
+// sameKind: the file name's type ft agrees with the declared type mt (an
+// image named .png declared as image/jpeg is still an image).
+func sameKind(ft, mt string) bool {
+	return ft == mt || ft == attImage && attachedType(mt) == attImage
+}
+
+// mediaAlias maps other names of the types read here to theirs.
+func mediaAlias(mt string) string {
+	switch mt {
+	case "application/xhtml+xml", "text/x-html", "application/x-html":
+		return "text/html"
+	case "application/ics", "text/x-vcalendar":
+		return "text/calendar"
+	}
+	return mt
+}
+
+// typeByName maps a file name's extension to a media type read here; dots
+// and spaces at the end, which Windows drops, are dropped first.
 func typeByName(name string) string {
+	name = strings.TrimRight(name, ". ")
 	i := strings.LastIndexByte(name, '.')
 	if i < 0 {
 		return ""
@@ -376,8 +408,14 @@ func typeByName(name string) string {
 		return attImage
 	case ".zip":
 		return attZip
-	case ".htm", ".html", ".xhtml", ".shtml":
+	case ".htm", ".html", ".xhtml", ".shtml", ".hta":
 		return "text/html"
+	case ".eml":
+		return "message/rfc822"
+	case ".ics":
+		return "text/calendar"
+	case ".url", ".webloc":
+		return "text/plain" // a shortcut: its text holds the address it opens
 	}
 	return ""
 }
