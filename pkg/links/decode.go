@@ -97,23 +97,35 @@ func b64Decode(b []byte) ([]byte, error) {
 	return b64Lenient(b)
 }
 
-// b64Lenient decodes the base64 alphabet characters of b, in order.
+// b64Lenient decodes the base64 alphabet characters of b, in order. Padding
+// ends a chunk, and decoding starts afresh after it: a body made of
+// separately encoded, padded pieces reads as the pieces do in mail
+// clients, not as garbage after the first.
 func b64Lenient(b []byte) ([]byte, error) {
+	out := make([]byte, 0, len(b)*3/4)
 	clean := make([]byte, 0, len(b))
+	var bad error
+	flush := func() {
+		if len(clean)%4 == 1 {
+			clean = clean[:len(clean)-1]
+		}
+		buf := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
+		n, err := base64.RawStdEncoding.Decode(buf, clean)
+		if err != nil {
+			bad = errBadBase64
+		}
+		out, clean = append(out, buf[:n]...), clean[:0]
+	}
 	for _, c := range b {
-		if ('A' <= c && c <= 'Z') || ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '+' || c == '/' {
+		switch {
+		case ('A' <= c && c <= 'Z') || ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || c == '+' || c == '/':
 			clean = append(clean, c)
+		case c == '=' && len(clean) > 0:
+			flush()
 		}
 	}
-	if len(clean)%4 == 1 {
-		clean = clean[:len(clean)-1]
-	}
-	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
-	n, err := base64.RawStdEncoding.Decode(out, clean)
-	if err != nil {
-		return out[:n], errBadBase64
-	}
-	return out[:n], nil
+	flush()
+	return out, bad
 }
 
 // identityCharset reports whether text in cs needs no conversion to UTF-8.

@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"encoding/base64"
 	"strings"
 	"testing"
 )
@@ -58,5 +59,16 @@ func TestCharsetRoundTrip(t *testing.T) {
 		if !ok || string(dec) != text {
 			t.Errorf("charset %s round trip = %q (ok %v), want %q", cs, dec, ok, text)
 		}
+	}
+}
+
+// TestB64Chunks: a body of separately encoded, padded pieces decodes piece
+// by piece, as mail clients read it, so a link in the second piece is seen.
+func TestB64Chunks(t *testing.T) {
+	enc := base64.StdEncoding
+	body := enc.EncodeToString([]byte("Dear customer,\r\n")) + "\r\n" + enc.EncodeToString([]byte("sign in at https://evil.example/x\r\n")) + "\r\n"
+	got, _ := b64Decode([]byte(body))
+	if want := "Dear customer,\r\nsign in at https://evil.example/x\r\n"; string(got) != want {
+		t.Errorf("b64Decode = %q, want %q", got, want)
 	}
 }

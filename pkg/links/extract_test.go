@@ -345,6 +345,8 @@ func TestHTMLAsRendered(t *testing.T) {
 		{"noscript", `<noscript><a href="&#104;ttps://evil.example/a">Sign in</a></noscript>`, "https://evil.example/a"},
 		{"svg style", `<svg><style><p><a href="https://evil.example/b">Sign in</a></style></svg>`, "https://evil.example/b"},
 		{"math title", `<math><title><a href="https://evil.example/c">x</a></title></math>`, "https://evil.example/c"},
+		{"conditional comment in capitals", `<!--[IF mso]><v:roundrect href="https://evil.example/d"></v:roundrect><![endif]-->`, "https://evil.example/d"},
+		{"conditional comment after a space", `<!-- [if mso]><v:roundrect href="https://evil.example/e"></v:roundrect><![endif]-->`, "https://evil.example/e"},
 		{"base after the link", `<a href="/owa/">Sign in</a><base href="https://evil.example/">`, "https://evil.example/owa/"},
 		{"loose base", `<base href="https:evil.example/"><a href="owa">Sign in</a>`, "https://evil.example/owa"},
 		{"backslash base", `<base href="https:\\evil.example\"><a href="owa">Sign in</a>`, "https://evil.example/owa"},

@@ -92,13 +92,21 @@ func (s *htmlScanner) tokens(base int, b []byte) {
 // comment scans Outlook conditional comments (<!--[if mso]>...), which
 // Outlook renders, e.g. VML buttons with href.
 func (s *htmlScanner) comment(off int, raw []byte) {
-	if s.commDep > 0 || !bytes.HasPrefix(raw, []byte("<!--[if")) {
+	if s.commDep > 0 || !conditional(raw) {
 		return
 	}
 	inner := bytes.TrimSuffix(raw[4:], []byte("-->"))
 	s.commDep++
 	s.tokens(off+4, inner)
 	s.commDep--
+}
+
+// conditional: raw is an Outlook conditional comment, "<!--[if ...]>",
+// in any case and with white space after "<!--", as Outlook reads it.
+func conditional(raw []byte) bool {
+	rest, ok := bytes.CutPrefix(raw, []byte("<!--"))
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	return ok && len(rest) >= 3 && asciiEqualFold(rest[:3], "[if")
 }
 
 // tagName lowercases the tag name of raw ("<name ...") into s.name.
