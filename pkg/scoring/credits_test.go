@@ -126,3 +126,26 @@ func colleague(in Input) Input {
 	in.MailFrom, in.FromAddr = "carol@corp.example", "carol@corp.example"
 	return in
 }
+
+// TestPrimedSenderAsking: a sender whose harmless mail taught this history
+// (nobody here ever wrote back) asking hard to sign in at a host of its
+// domain never linked before is locked at warn; the same from a sender we
+// write to passes.
+func TestPrimedSenderAsking(t *testing.T) {
+	lure := "Your account is suspended today. Please sign in to verify your account and your password:"
+	for _, solicited := range []bool{false, true} {
+		in := knownInput()
+		in.History.Sender.Outbound, in.History.SenderDomain.Outbound = 0, 0
+		in.History.Recipients["bob@corp.example"] = RecipientHistory{Recipient: est(), Pair: est(), Links: map[string]Stat{"partner.example": est()}}
+		if solicited {
+			in.History.Sender.Outbound = 3
+		}
+		l := web("https://login.partner.example/owa/login", "login.partner.example", "partner.example")
+		l.Context = lure
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		if v.Links[0].Lock == solicited {
+			t.Errorf("solicited %v: lock %v (%s %.2f %v)", solicited, v.Links[0].Lock, v.Action, v.Score, codesOf(v))
+		}
+	}
+}

@@ -252,7 +252,11 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 
 // asksAtNewPlace: the link leads to a domain nobody here has ever been
 // sent, not the sender's own site, and the text around it asks to sign in
-// or to pay. Whoever the sender is, that is locked at least at warn: a
+// or to pay; or it leads to a host never linked here, from a sender nobody
+// here has written to, and the text presses hard for credentials or a
+// payment (strongCredentials): such a sender's history is of its own
+// making, and a run of harmless mail can buy it. Whoever the sender is,
+// that is locked at least at warn: a
 // trusted correspondent's words vouch for who wrote them, not for a place
 // nobody here knows, and a compromised or forged correspondent asking to
 // sign in or pay there is what business-mail fraud looks like. The reader
@@ -262,11 +266,26 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // posts tell many readers where to log in or download, and the fraud this
 // stops is aimed at one reader.
 func (m *message) asksAtNewPlace(b *linkBase) bool {
-	if b.novel < 1 || b.site || m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) || m.in.List || m.in.ListAuthor != "" {
+	if m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) || m.in.List || m.in.ListAuthor != "" {
+		return false
+	}
+	newDomain := b.novel >= 1 && !b.site
+	newHost := !m.in.History.Hosts[b.l.Host].Seen() && m.unsolicited()
+	if !newDomain && !newHost {
 		return false
 	}
 	s := m.linkIntent(b.l)
-	return s.w[intentCredentials] >= askWeight || s.w[intentPayment] >= askWeight
+	if newDomain && (s.w[intentCredentials] >= askWeight || s.w[intentPayment] >= askWeight) {
+		return true
+	}
+	return s.w[intentCredentials] >= strongCredentials || s.w[intentPayment] >= strongCredentials
+}
+
+// unsolicited: nobody here has written to the sender or its (non-free)
+// domain, however often it wrote: its history here is its own doing.
+func (m *message) unsolicited() bool {
+	h := &m.in.History
+	return h.Sender.Outbound == 0 && (m.free || h.SenderDomain.Outbound == 0)
 }
 
 // askWeight is the cue weight near a link that counts as asking for
