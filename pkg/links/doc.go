@@ -12,9 +12,14 @@
 // Extraction follows what a reader's client shows and auto-links: URLs and
 // www. hosts in text (including <URL> wrapped across lines, iCalendar
 // folding and format=flowed; delsp=yes soft breaks), every clickable HTML
-// construct (a/area/VML href, form action, formaction, meta refresh, base
-// resolution, Outlook conditional comments), and, as non-clickable, image
-// and CSS sources. UTF-7 parts are decoded (a known filter evasion), and a
+// construct (a/area/VML href, form action, formaction, meta refresh, the
+// first base for every link, Outlook conditional comments, the content of
+// noscript and of raw-text elements inside svg or math, which mail clients
+// render as markup), and, as non-clickable, image and CSS sources. A link
+// that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,
+// search-ms: on a share, a file: share) is read for the address it opens
+// (FlagAppScheme, appscheme.go), and a redirect's first foreign hop is kept
+// (Link.Via) for scoring to judge too. UTF-7 parts are decoded (a known filter evasion), and a
 // text/plain part that is really an HTML document is scanned both as text
 // and as HTML. A link in the quoted or forwarded part of its text part
 // (after a reply's attribution line, a forward separator, '>' quoting,
