@@ -316,7 +316,8 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	if c.full() {
 		sc.partial = true
 	}
-	sc.overflow = w.partial || c.full() || sc.cutBody
+	sc.overflow = w.partial || c.full() || sc.cutBody || w.ambiguous
+	sc.malformed = sc.malformed || w.ambiguous
 	return sc
 }
 
@@ -547,7 +548,9 @@ type Extracted struct {
 	Lead string
 	// Overflow: the message has more MIME parts, deeper nesting or more
 	// links than Options allow, or a text part of its body longer than
-	// MaxPartBytes, so what lies past the limit was not read. A sender
+	// MaxPartBytes, or a part whose type mail clients read two ways (two
+	// Content-Type fields or boundaries), so what lies past the limit, or
+	// what the other reading shows, was not read. A sender
 	// makes this cheaply, to hide a link behind it; a long text file
 	// attached (a log) or a large binary attachment does not count.
 	Overflow bool

@@ -392,3 +392,21 @@ func TestRefreshBrokenUTF8(t *testing.T) {
 		t.Errorf("links %+v, want the refresh target", ls)
 	}
 }
+
+// TestAmbiguousType: a part whose type mail programs read two ways (two
+// Content-Type fields, two boundaries) overflows: the reading milterd did
+// not take may show a link.
+func TestAmbiguousType(t *testing.T) {
+	two := "Content-Type: multipart/alternative; boundary=\"a\"; boundary=\"b\"\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nhi\r\n--a--\r\n"
+	twoFields := "Content-Type: text/plain\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n<a href=\"https://evil.example/\">hi</a>\r\n"
+	plain := "Content-Type: multipart/alternative; boundary=\"a\"\r\nX-Note: content-type: here\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nhi\r\n--a--\r\n"
+	for _, tc := range []struct {
+		name, msg string
+		want      bool
+	}{{"two boundaries", two, true}, {"two Content-Type fields", twoFields, true}, {"one of each", plain, false}} {
+		x, _ := ExtractAll([]byte(tc.msg), Options{})
+		if x.Overflow != tc.want {
+			t.Errorf("%s: Overflow %v, want %v", tc.name, x.Overflow, tc.want)
+		}
+	}
+}

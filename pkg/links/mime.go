@@ -37,6 +37,10 @@ type walker struct {
 	attached  []leaf // attachments of an attachedType, read for links but never rewritten
 	partial   bool   // a limit was hit (and nothing else sets it)
 	malformed bool
+	// ambiguous: a part's type can be read two ways (two Content-Type
+	// fields, two boundary parameters), and mail clients differ in which
+	// they take, so what one reader sees was not read.
+	ambiguous bool
 	signed    bool
 	deepest   int // largest depth of a multipart or message entity seen
 }
@@ -273,6 +277,32 @@ func looseParams(v string) map[string]string {
 	return p
 }
 
+// ambiguousType: the header has a second Content-Type field, or its
+// Content-Type names two boundaries; readers differ in which they take.
+func ambiguousType(header []byte, ctype string) bool {
+	if i := indexFold([]byte(ctype), "boundary="); i >= 0 && indexFold([]byte(ctype[i+len("boundary="):]), "boundary=") >= 0 {
+		return true
+	}
+	return fieldCount(header, "content-type:") > 1
+}
+
+// fieldCount counts the header fields named so (with the colon) at the
+// start of a line.
+func fieldCount(header []byte, name string) int {
+	n := 0
+	for i := 0; i < len(header); {
+		j := indexFold(header[i:], name)
+		if j < 0 {
+			break
+		}
+		if i+j == 0 || header[i+j-1] == '\n' {
+			n++
+		}
+		i += j + len(name)
+	}
+	return n
+}
+
 // entity walks the entity in src[start:end].
 func (w *walker) entity(src []byte, start, end int, path string, depth int, signed, rewritable bool, def string) {
 	if w.parts >= w.opts.MaxParts {
@@ -283,6 +313,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	b := src[start:end]
 	hEnd := headerEnd(b)
 	ctype, rawCTE := mimeFields(b[:hEnd])
+	w.ambiguous = w.ambiguous || ambiguousType(b[:hEnd], ctype)
 	mt, params := contentType(ctype, def)
 	cte := strings.ToLower(strings.TrimSpace(rawCTE))
 	bodyStart := start + hEnd

@@ -205,7 +205,7 @@ func (e evid) otherText() string {
 	case CodeScripted:
 		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 	case CodeScanLimit:
-		return "the message has more parts, nesting or links than milterd reads: what lies past that limit, where a link can hide, was not judged"
+		return "the message has more parts, nesting or links than milterd reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:
