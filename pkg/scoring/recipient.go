@@ -256,11 +256,11 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // here has written to, and the text presses hard for credentials or a
 // payment (strongCredentials): such a sender's history is of its own
 // making, and a run of harmless mail can buy it. Whoever the sender is,
-// that is locked at least at warn: a
-// trusted correspondent's words vouch for who wrote them, not for a place
-// nobody here knows, and a compromised or forged correspondent asking to
-// sign in or pay there is what business-mail fraud looks like. The reader
-// may still continue after reading why. Our own people's mail is judged
+// that is locked at least at warn: a trusted correspondent's words vouch
+// for who wrote them, not for a place nobody here knows, and a compromised
+// or forged correspondent asking to sign in or pay there is what
+// business-mail fraud looks like. The reader may still continue after
+// reading why. Our own people's mail is judged
 // by its own rules (internal_sender, unauthenticated_internal): they do
 // send the login of a new supplier's portal. So is a mailing list's: its
 // posts tell many readers where to log in or download, and the fraud this
