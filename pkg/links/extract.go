@@ -116,7 +116,9 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 	}
 	dest, chain, f := Unwrap(abs)
 	flags |= f
-	chain = append(outer, chain...)
+	if outer != nil {
+		chain = append(outer, chain...)
+	}
 	if len(chain) > 0 {
 		d, f1 := cleanRaw(dest, false)
 		if a, f2, ok := absolute(d, nil); ok {

@@ -524,18 +524,35 @@ func indexFold(b []byte, needle string) int {
 	return -1
 }
 
-// indexFoldLetter is indexFold for a needle starting with a lower-case letter.
+// indexFoldLetter is indexFold for a needle starting with a lower-case
+// letter: it follows the next lower- and upper-case first letter each, so
+// the whole search is linear and allocates nothing.
 func indexFoldLetter(b []byte, needle string) int {
-	set := string([]byte{needle[0], needle[0] - 32})
-	for i := 0; i+len(needle) <= len(b); i++ {
-		j := bytes.IndexAny(b[i:], set)
-		if j < 0 || i+j+len(needle) > len(b) {
+	lo, up := needle[0], needle[0]-'a'+'A'
+	nl, nu := bytes.IndexByte(b, lo), bytes.IndexByte(b, up)
+	for {
+		i := nl
+		if i < 0 || nu >= 0 && nu < i {
+			i = nu
+		}
+		if i < 0 || i+len(needle) > len(b) {
 			return -1
 		}
-		i += j
 		if asciiEqualFold(b[i:i+len(needle)], needle) {
 			return i
 		}
+		if i == nl {
+			nl = nextByte(b, lo, i+1)
+		} else {
+			nu = nextByte(b, up, i+1)
+		}
+	}
+}
+
+// nextByte is the offset of the first c in b at or after from, or -1.
+func nextByte(b []byte, c byte, from int) int {
+	if j := bytes.IndexByte(b[from:], c); j >= 0 {
+		return from + j
 	}
 	return -1
 }
