@@ -118,3 +118,26 @@ func TestShortcutAndSVGByName(t *testing.T) {
 		t.Errorf("an SVG declared as a PNG: scripted %v, links %+v", x.Scripted, x.Links)
 	}
 }
+
+// TestFileNameNeverHidesStructure: a file name the sender writes never
+// makes milterd read less of a part than its declared type: a multipart or
+// message named "x.pdf" is still walked, and a text body named "a.png" is
+// still read as text.
+func TestFileNameNeverHidesStructure(t *testing.T) {
+	for _, tc := range []struct{ name, msg string }{
+		{"multipart named .pdf", "Content-Type: multipart/alternative; boundary=b\r\nContent-Disposition: attachment; filename=\"x.pdf\"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<a href=\"https://evil.example/login\">x</a>\r\n--b--\r\n"},
+		{"multipart named .png", "Content-Type: multipart/mixed; boundary=b; name=\"a.png\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhttps://evil.example/login\r\n--b--\r\n"},
+		{"text body named .png", "Content-Type: text/plain; name=\"a.png\"\r\nContent-Disposition: inline\r\n\r\nhttps://evil.example/login\r\n"},
+		{"text part named .gif", "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; name=\"x.gif\"\r\n\r\nGo to https://evil.example/login\r\n--b--\r\n"},
+		{"message named .png", "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: message/rfc822; name=\"a.png\"\r\n\r\nFrom: a@b\r\nContent-Type: text/plain\r\n\r\nhttps://evil.example/login\r\n--b--\r\n"},
+	} {
+		x, _ := ExtractAll([]byte(tc.msg), Options{})
+		found := false
+		for _, l := range x.Links {
+			found = found || l.Host == "evil.example"
+		}
+		if !found {
+			t.Errorf("%s: link not found; links %+v", tc.name, x.Links)
+		}
+	}
+}

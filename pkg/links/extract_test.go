@@ -347,6 +347,9 @@ func TestHTMLAsRendered(t *testing.T) {
 		{"math title", `<math><title><a href="https://evil.example/c">x</a></title></math>`, "https://evil.example/c"},
 		{"conditional comment in capitals", `<!--[IF mso]><v:roundrect href="https://evil.example/d"></v:roundrect><![endif]-->`, "https://evil.example/d"},
 		{"conditional comment after a space", `<!-- [if mso]><v:roundrect href="https://evil.example/e"></v:roundrect><![endif]-->`, "https://evil.example/e"},
+		{"base inside noscript", `<a href="/login">Sign in</a><noscript><base href="https://evil.example/"></noscript>`, "https://evil.example/login"},
+		{"script left open in svg style", `<svg><style><script></style></svg><p>Pay here: <a href="https://evil.example/pay">pay</a></p>`, "https://evil.example/pay"},
+		{"textarea left open in noscript", `<noscript><textarea></noscript><a href="https://evil.example/pay2">pay</a>`, "https://evil.example/pay2"},
 		{"base after the link", `<a href="/owa/">Sign in</a><base href="https://evil.example/">`, "https://evil.example/owa/"},
 		{"loose base", `<base href="https:evil.example/"><a href="owa">Sign in</a>`, "https://evil.example/owa"},
 		{"backslash base", `<base href="https:\\evil.example\"><a href="owa">Sign in</a>`, "https://evil.example/owa"},
@@ -403,7 +406,9 @@ func TestAmbiguousType(t *testing.T) {
 	for _, tc := range []struct {
 		name, msg string
 		want      bool
-	}{{"two boundaries", two, true}, {"two Content-Type fields", twoFields, true}, {"one of each", plain, false}} {
+	}{{"two boundaries", two, true}, {"two Content-Type fields", twoFields, true}, {"one of each", plain, false},
+		{"the same field twice", "Content-type: text/html; charset=UTF-8\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>order</p>\r\n", false},
+		{"a boundary holding the word", "Content-Type: multipart/mixed; boundary=\"==boundary=_01\"\r\n\r\n--==boundary=_01\r\nContent-Type: text/plain\r\n\r\nhi\r\n--==boundary=_01--\r\n", false}} {
 		x, _ := ExtractAll([]byte(tc.msg), Options{})
 		if x.Overflow != tc.want {
 			t.Errorf("%s: Overflow %v, want %v", tc.name, x.Overflow, tc.want)

@@ -76,9 +76,14 @@ func (s *htmlScanner) tokens(base int, b []byte) {
 			s.endTag(off, raw)
 		case xhtml.TextToken:
 			if again && s.reDep < 4 {
+				// The content ends where its element does, whatever it
+				// opened: a <script> or <title> left open inside must not
+				// skip what follows the element.
+				skip := s.skip
 				s.reDep++
 				s.tokens(off, raw)
 				s.reDep--
+				s.skip, s.reparse = skip, false
 				break
 			}
 			s.text(off, raw)
@@ -386,22 +391,51 @@ func firstBase(data []byte) *url.URL {
 	if indexFold(data, "<base") < 0 {
 		return nil
 	}
+	u, _ := baseIn(data, 0)
+	return u
+}
+
+// baseIn finds the first <base href> in data, also inside the content a
+// mail client renders as markup (rawMarkup; up to a few levels deep).
+// found is true once a <base> with an href was met, even a bad one: only
+// the first counts.
+func baseIn(data []byte, depth int) (u *url.URL, found bool) {
 	z := xhtml.NewTokenizer(bytes.NewReader(data))
+	foreign, reparse := 0, false
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		again := reparse
+		reparse = false
+		switch tt {
 		case xhtml.ErrorToken:
-			return nil
+			return nil, false
+		case xhtml.TextToken:
+			if again && depth < 4 {
+				if u, found := baseIn(z.Raw(), depth+1); found {
+					return u, true
+				}
+			}
+		case xhtml.EndTagToken:
+			if name, _ := z.TagName(); (string(name) == "svg" || string(name) == "math") && foreign > 0 {
+				foreign--
+			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			if string(name) != "base" {
-				continue
-			}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if string(k) == "href" {
-					return baseURL(string(v))
+			switch string(name) {
+			case "svg", "math":
+				if tt == xhtml.StartTagToken {
+					foreign++
 				}
+			case "base":
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						return baseURL(string(v)), true
+					}
+				}
+			case "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe":
+				reparse = tt == xhtml.StartTagToken && rawMarkup(string(name), foreign > 0)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"mime"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message/textproto"
@@ -277,30 +278,59 @@ func looseParams(v string) map[string]string {
 	return p
 }
 
-// ambiguousType: the header has a second Content-Type field, or its
-// Content-Type names two boundaries; readers differ in which they take.
+// ambiguousType: the header has a second Content-Type field that says
+// something else, or its Content-Type names two different boundaries;
+// readers differ in which they take. Identical copies (some scripts write
+// the field twice) are one reading.
 func ambiguousType(header []byte, ctype string) bool {
-	if i := indexFold([]byte(ctype), "boundary="); i >= 0 && indexFold([]byte(ctype[i+len("boundary="):]), "boundary=") >= 0 {
+	if bs := paramValues(ctype, "boundary"); len(bs) > 1 && slices.ContainsFunc(bs[1:], func(b string) bool { return b != bs[0] }) {
 		return true
 	}
-	return fieldCount(header, "content-type:") > 1
+	vs := fieldValues(header, "content-type:")
+	return len(vs) > 1 && slices.ContainsFunc(vs[1:], func(v string) bool { return !sameType(v, vs[0]) })
 }
 
-// fieldCount counts the header fields named so (with the colon) at the
-// start of a line.
-func fieldCount(header []byte, name string) int {
-	n := 0
+// sameType: two Content-Type values name the same type and boundary.
+func sameType(a, b string) bool {
+	ta, pa := contentType(a, "")
+	tb, pb := contentType(b, "")
+	return ta == tb && pa["boundary"] == pb["boundary"]
+}
+
+// paramValues are the values of the parameters named name in a header
+// value's ";"-separated list (quotes removed), in order.
+func paramValues(v, name string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ";")[1:] {
+		k, val, ok := strings.Cut(p, "=")
+		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			out = append(out, strings.Trim(strings.TrimSpace(val), `"`))
+		}
+	}
+	return out
+}
+
+// fieldValues are the values of the header fields named so (with the
+// colon) at the start of a line, unfolded enough to compare.
+func fieldValues(header []byte, name string) []string {
+	var out []string
 	for i := 0; i < len(header); {
 		j := indexFold(header[i:], name)
 		if j < 0 {
 			break
 		}
-		if i+j == 0 || header[i+j-1] == '\n' {
-			n++
+		at := i + j
+		i = at + len(name)
+		if at != 0 && header[at-1] != '\n' {
+			continue
 		}
-		i += j + len(name)
+		_, end := headerLine(header, at)
+		for end < len(header) && isSP(header[end]) {
+			_, end = headerLine(header, end)
+		}
+		out = append(out, strings.Join(strings.Fields(string(header[i:end])), " "))
 	}
-	return n
+	return out
 }
 
 // entity walks the entity in src[start:end].
@@ -393,14 +423,21 @@ func typeByFileName(mt string, params map[string]string, header []byte) string {
 // reader's programs open a file by its name, so "invoice.html" declared as
 // a PDF, plain text or Word opens as a page, and "logo.svg" declared as a
 // PNG runs as SVG; a lure picks the declared type milterd would not read.
+// A structure (multipart, message) is never re-typed, and a text part
+// only into a page: a name must not make milterd read less of a part than
+// the declared type does, or a lure would name its body "scan.pdf".
 func fileType(mt string, params map[string]string, header []byte) string {
-	if mt == "text/html" {
+	if mt == "text/html" || strings.HasPrefix(mt, "multipart/") || strings.HasPrefix(mt, "message/") {
 		return mt
 	}
-	if ft := typeByFileName("", params, header); ft != "" && !sameKind(ft, mt) {
-		return ft
+	ft := typeByFileName("", params, header)
+	switch {
+	case ft == "" || sameKind(ft, mt):
+		return mt
+	case strings.HasPrefix(mt, "text/") && ft != "text/html":
+		return mt
 	}
-	return mt
+	return ft
 }
 
 // sameKind: the file name's type ft agrees with the declared type mt (an

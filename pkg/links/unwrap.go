@@ -382,17 +382,32 @@ func googleAMP(u *url.URL) string {
 	return scheme + p
 }
 
-// isGoogle: Google's own search host in any country, google.com or
-// google.<public suffix> (google.co.uk), with or without "www." - not
-// google.<anything>.<tld>, which anyone can register.
+// isGoogle: Google's own search host in any country, with or without
+// "www.": google.com, google.<country> (google.de), google.co.<country>
+// and google.com.<country> (google.co.uk, google.com.br), the forms
+// Google's country domains take. Not google.<anything>.<tld>, and not
+// google.<other second-level suffix> (google.me.uk, google.blog.br),
+// which anyone can register.
 func isGoogle(host string) bool {
 	host = strings.TrimPrefix(host, "www.")
 	rest, ok := strings.CutPrefix(host, "google.")
 	if !ok {
 		return false
 	}
-	suffix, icann := publicsuffix.PublicSuffix(host)
-	return icann && rest == suffix
+	if cc, ok := strings.CutPrefix(rest, "co."); ok {
+		rest = cc
+	} else if cc, ok := strings.CutPrefix(rest, "com."); ok {
+		rest = cc
+	} else if rest == "com" {
+		return true
+	}
+	if _, icann := publicsuffix.PublicSuffix(host); !icann {
+		return false
+	}
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err != nil || d != host {
+		return false // google.co.de is a name under co.de, not Google's
+	}
+	return len(rest) == 2 && rest[0] >= 'a' && rest[0] <= 'z' && rest[1] >= 'a' && rest[1] <= 'z'
 }
 
 func isMimecast(host, path string) bool {

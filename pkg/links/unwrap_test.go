@@ -189,3 +189,17 @@ func FuzzAppTarget(f *testing.F) {
 		}
 	})
 }
+
+// TestIsGoogle: Google's country domains are Google's; names anyone can
+// register under a second-level suffix are not.
+func TestIsGoogle(t *testing.T) {
+	for host, want := range map[string]bool{
+		"google.com": true, "www.google.com": true, "google.de": true, "google.co.uk": true, "www.google.com.br": true,
+		"google.me.uk": false, "google.gen.in": false, "google.blog.br": false, "google.net.ua": false,
+		"google.anything.ck": false, "google.evil.top": false, "google.co.de": false, "google.login-verify.example": false, "notgoogle.com": false,
+	} {
+		if got := isGoogle(host); got != want {
+			t.Errorf("isGoogle(%s) = %v, want %v", host, got, want)
+		}
+	}
+}
