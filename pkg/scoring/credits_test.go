@@ -68,7 +68,10 @@ func TestTrustedCorrespondentNewDomain(t *testing.T) {
 		{"the partner's sister site without a lure", partnerInput("https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", "Our quarterly news."), false},
 		{"a plain sign-in request on a new domain", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please sign in to verify your account."), true},
 		{"new bank details on a new domain", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Our bank details changed, please pay the invoice to the new account here."), true},
-		{"a colleague sends a new supplier's login", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account.")), false},
+		{"a colleague sends a new supplier's login", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account."), true), false},
+		{"the same from a colleague's address, not authenticated", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account."), false), true},
+		{"a List-Id and plain wording", listed(partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Sign in with your password to read the minutes.")), false},
+		{"a List-Id does not excuse hard wording", listed(partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Your account is suspended today. Please sign in to verify your account and your password.")), true},
 	} {
 		v := Score(p, tc.in)
 		if got := v.Links[0].Lock; got != tc.lock {
@@ -121,9 +124,16 @@ func TestNewDomainOwnSiteLure(t *testing.T) {
 	}
 }
 
-// colleague is in sent by an established colleague of the organisation.
-func colleague(in Input) Input {
-	in.MailFrom, in.FromAddr = "carol@corp.example", "carol@corp.example"
+// colleague is in sent from a colleague's address at the organisation,
+// through an authenticated session or not.
+func colleague(in Input, auth bool) Input {
+	in.MailFrom, in.FromAddr, in.Authenticated = "carol@corp.example", "carol@corp.example", auth
+	return in
+}
+
+// listed is in with a List-Id, which anyone can write.
+func listed(in Input) Input {
+	in.List, in.ListID = true, true
 	return in
 }
 

@@ -72,7 +72,7 @@
 //
 // A link is locked when its score reaches Policy.LockThreshold, or at warn
 // when it asks to sign in or pay at a domain nobody here knows
-// (asksAtNewPlace), whoever sends it but our own people and mailing lists.
+// (asksAtNewPlace), whoever sends it but our own authenticated people.
 // Its level is warn unless form, lookalike or intent evidence adds at
 // least Policy.EvidenceMin (message-level spoofing evidence such as a
 // shadow identity counts too): novelty alone never locks harder than warn.

@@ -260,13 +260,14 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // for who wrote them, not for a place nobody here knows, and a compromised
 // or forged correspondent asking to sign in or pay there is what
 // business-mail fraud looks like. The reader may still continue after
-// reading why. Our own people's mail is judged
-// by its own rules (internal_sender, unauthenticated_internal): they do
-// send the login of a new supplier's portal. So is a mailing list's: its
-// posts tell many readers where to log in or download, and the fraud this
-// stops is aimed at one reader.
+// reading why. Our own people's authenticated mail is judged by its own
+// rules (internal_sender): they do send the login of a new supplier's
+// portal; a From in our domains that did not authenticate is not exempt.
+// List mail (a List-Id, list marks) needs the hard wording too: its posts
+// tell many readers where to log in or download, and anyone can write a
+// List-Id.
 func (m *message) asksAtNewPlace(b *linkBase) bool {
-	if m.orgLink(b.l) || inDomains(m.sdom, m.p.InternalDomains) || m.in.List || m.in.ListAuthor != "" {
+	if m.orgLink(b.l) || m.internalSender() {
 		return false
 	}
 	newDomain := b.novel >= 1 && !b.site
@@ -274,11 +275,12 @@ func (m *message) asksAtNewPlace(b *linkBase) bool {
 	if !newDomain && !newHost {
 		return false
 	}
-	s := m.linkIntent(b.l)
-	if newDomain && (s.w[intentCredentials] >= askWeight || s.w[intentPayment] >= askWeight) {
-		return true
+	ask := askWeight
+	if m.in.List || m.in.ListAuthor != "" || !newDomain {
+		ask = strongCredentials
 	}
-	return s.w[intentCredentials] >= strongCredentials || s.w[intentPayment] >= strongCredentials
+	s := m.linkIntent(b.l)
+	return s.w[intentCredentials] >= ask || s.w[intentPayment] >= ask
 }
 
 // unsolicited: nobody here has written to the sender or its (non-free)
