@@ -318,7 +318,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	if c.full() {
 		sc.partial = true
 	}
-	sc.overflow = w.partial || c.full() || sc.cutBody || w.ambiguous
+	sc.overflow = w.partial || c.full() || w.ambiguous
 	sc.malformed = sc.malformed || w.ambiguous
 	return sc
 }
@@ -549,20 +549,23 @@ type Extracted struct {
 	// without links can still be read for what it asks.
 	Lead string
 	// Overflow: the message has more MIME parts, deeper nesting or more
-	// links than Options allow, or a text part of its body longer than
-	// MaxPartBytes, or a part whose type mail clients read two ways (two
-	// Content-Type fields or boundaries), so what lies past the limit, or
-	// what the other reading shows, was not read. A sender
-	// makes this cheaply, to hide a link behind it; a long text file
-	// attached (a log) or a large binary attachment does not count.
+	// links than Options allow, or a part whose type mail clients read two
+	// ways (two Content-Type fields or boundaries), so what lies past the
+	// limit, or what the other reading shows, was not read. A sender makes
+	// this cheaply, to hide a link behind it.
 	Overflow bool
+	// CutBody: a text part of the body (not an attached file) is longer
+	// than MaxPartBytes and its end was not read. Lures pad a body so;
+	// so do reports with embedded pictures, which is why scoring counts it
+	// only from strangers.
+	CutBody bool
 }
 
 // ExtractAll is ExtractSigned with the message's Lead, from one walk; the
 // error is Extract's.
 func ExtractAll(msg []byte, opts Options) (Extracted, error) {
 	sc := scanMessage(msg, opts)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -222,11 +222,12 @@ func TestExtractLimits(t *testing.T) {
 			if errors.Is(err, ErrPartial) != partial {
 				t.Errorf("Extract(%s) error %v, want partial %v", tt.name, err, partial)
 			}
-			// A structure limit overflows, and so does a body part cut at
-			// max part bytes.
+			// A structure limit overflows; a body part cut at max part
+			// bytes is CutBody.
 			x, _ := ExtractAll(msg, tt.opts)
-			if x.Overflow != partial {
-				t.Errorf("ExtractAll(%s).Overflow = %v, want %v", tt.name, x.Overflow, partial)
+			cut := tt.name == "max part bytes"
+			if x.Overflow != (partial && !cut) || x.CutBody != cut {
+				t.Errorf("ExtractAll(%s): Overflow %v, CutBody %v; want %v, %v", tt.name, x.Overflow, x.CutBody, partial && !cut, cut)
 			}
 		})
 	}
@@ -234,8 +235,8 @@ func TestExtractLimits(t *testing.T) {
 	logFile := "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee the log\r\n" +
 		"--b\r\nContent-Type: text/plain; name=server.log\r\nContent-Disposition: attachment; filename=server.log\r\n\r\n" +
 		strings.Repeat("GET /index.html 200\r\n", 10) + "--b--\r\n"
-	if x, err := ExtractAll([]byte(logFile), Options{MaxPartBytes: 40}); x.Overflow || !errors.Is(err, ErrPartial) {
-		t.Errorf("attached log cut at max part bytes: Overflow %v, err %v; want no overflow, partial", x.Overflow, err)
+	if x, err := ExtractAll([]byte(logFile), Options{MaxPartBytes: 40}); x.Overflow || x.CutBody || !errors.Is(err, ErrPartial) {
+		t.Errorf("attached log cut at max part bytes: Overflow %v, CutBody %v, err %v; want neither, partial", x.Overflow, x.CutBody, err)
 	}
 	nested := "Content-Type: multipart/mixed; boundary=b0\r\n\r\n--b0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n--b0--\r\n"
 	if x, _ := ExtractAll([]byte(nested), Options{MaxDepth: 1}); !x.Overflow {

@@ -159,3 +159,27 @@ func TestPrimedSenderAsking(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBodyFromStrangersOnly: a body cut at max_part_bytes counts as
+// scan_limit from a sender nobody here wrote to (lures pad a body to hide
+// a link), not from a correspondent (reports with embedded pictures are
+// that long); more parts or links than are read count from both.
+func TestCutBodyFromStrangersOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		in            Input
+		cut, overflow bool
+		want          bool
+	}{
+		{"stranger, cut body", newInput(), true, false, true},
+		{"correspondent, cut body", knownInput(), true, false, false},
+		{"correspondent, too many parts", knownInput(), false, true, true},
+	} {
+		in := tc.in
+		in.CutBody, in.Overflow = tc.cut, tc.overflow
+		v := Score(testPolicy(), in)
+		if got := hasReason(v.Reasons, CodeScanLimit) || hasReason(v.Links[0].Reasons, CodeScanLimit); got != tc.want {
+			t.Errorf("%s: scan_limit %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}

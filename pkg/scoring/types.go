@@ -83,13 +83,15 @@ type Input struct {
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
 	// Overflow: the message has more MIME parts, deeper nesting or more
-	// links than were read, or a body part cut (links.Extracted.Overflow);
-	// it counts as scan_limit from every sender but our own authenticated
-	// people.
-	Overflow bool
-	Links    []links.Link
-	History  History
-	Allow    []Allow
+	// links than were read, or an ambiguous structure
+	// (links.Extracted.Overflow); it counts as scan_limit from every sender
+	// but our own authenticated people. CutBody: a body part was cut
+	// (links.Extracted.CutBody); it counts only from a sender nobody here
+	// has written to.
+	Overflow, CutBody bool
+	Links             []links.Link
+	History           History
+	Allow             []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.
