@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -107,3 +108,46 @@ func TestCheckDB(t *testing.T) {
 type nopErrors struct{}
 
 func (nopErrors) Error(string) {}
+
+// TestCheckDBFault: a leaf element whose key offset points far outside
+// its page is reported, not a fatal fault (bbolt's own Check read it in a
+// goroutine of its own, where a fault cannot be recovered).
+func TestCheckDBFault(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fs.db")
+	db, err := openDB(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error {
+		b, _ := tx.CreateBucketIfNotExists([]byte("b"))
+		for i := range 2000 {
+			b.Put(fmt.Appendf(nil, "key-%05d", i), bytes.Repeat([]byte("v"), 100))
+		}
+		return nil
+	})
+	db.Close()
+	raw, _ := os.ReadFile(path)
+	done := false
+	for off := 4096 * 2; off+4096 <= len(raw) && !done; off += 4096 {
+		flags := binary.LittleEndian.Uint16(raw[off+8:])
+		count := binary.LittleEndian.Uint16(raw[off+10:])
+		if flags == 0x02 && count > 10 {
+			binary.LittleEndian.PutUint32(raw[off+16+4:], 0x7ffffff0) // first element's pos
+			done = true
+		}
+	}
+	if !done {
+		t.Skip("no leaf page")
+	}
+	os.WriteFile(path, raw, 0o600)
+	db, err = openDB(path, false)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer db.Close()
+	var out bytes.Buffer
+	checkDB(db, path, slog.New(slog.NewTextHandler(&out, nil)), nopErrors{})
+	if !strings.Contains(out.String(), "database is damaged") {
+		t.Errorf("a key offset outside its page was not reported: %q", out.String())
+	}
+}

@@ -153,7 +153,9 @@ func daemon(ctx context.Context, c config.Config, log *slog.Logger) (err error) 
 		wg.Wait()
 		closeErr := errors.Join(hist.Close(), locks.Close())
 		switch {
-		case err != nil: // a start-up failure: the caller reports it
+		case err != nil && closeErr != nil: // the caller reports err
+			log.Error("final write failed; learned history or verdicts not yet written are lost", "err", closeErr)
+		case err != nil:
 		case closeErr != nil:
 			err = fmt.Errorf("stopped, but the final write failed; learned history or verdicts not yet written are lost: %w", closeErr)
 		default:
@@ -202,17 +204,21 @@ func newMilter(c config.Config, engine *filter.Engine, log *slog.Logger, met *me
 // servers, before the caller flushes and closes the stores.
 func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Server, log *slog.Logger) {
 	log.Info("shutting down: draining in-flight messages")
-	sctx, cancel := context.WithTimeout(context.Background(), min(c.Limits.DecisionBudget.Duration+5*time.Second, maxDrain))
+	wait := min(c.Limits.DecisionBudget.Duration+5*time.Second, maxDrain)
+	sctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	if err := mf.Shutdown(sctx); errors.Is(err, context.DeadlineExceeded) {
-		log.Warn("shutting down: MTA sessions still open at the drain's end are closed; their MTAs apply their milter default action (Postfix milter_default_action, Sendmail F=) to what they send next",
-			"waited", min(c.Limits.DecisionBudget.Duration+5*time.Second, maxDrain).String())
+		mf.Close()
+		log.Warn("shutting down: MTA sessions still open at the drain's end were closed; their MTAs apply their milter default action (Postfix milter_default_action, Sendmail F=) to what they send next",
+			"waited", wait.String())
 	} else {
 		logErr(log, "milter shutdown", err)
 	}
 	m.Close() // finish queued learning before the stores flush and close
+	hctx, hcancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer hcancel()
 	for _, srv := range srvs {
-		logErr(log, "http shutdown", srv.Shutdown(sctx))
+		logErr(log, "http shutdown", srv.Shutdown(hctx))
 	}
 }
 
