@@ -29,7 +29,7 @@ type Weights struct {
 	ReplyFree   float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
 	ReplyLook   float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
 	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script: it runs code when opened
-	ScanLimit   float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, from a sender nobody here wrote to
+	ScanLimit   float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, or an ambiguous structure (a cut body: from strangers)
 	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
