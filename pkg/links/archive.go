@@ -8,7 +8,8 @@ import (
 // Zip archives: lures zip the HTML page, SVG, PDF or QR image they attach,
 // so that a filter that reads attachments by their type passes them. A
 // .zip attachment is opened (never extracted to disk) and its files of
-// those types are read as if attached: an HTML file's links become
+// those types, and its text files, shortcuts and messages (.eml: their
+// text and HTML parts), are read as if attached: an HTML file's links become
 // KindArchive links (its forms carry FlagSubmits) and its script marks
 // the message (Extracted.ScriptedHTML); SVG, PDF and picture files give
 // their usual kinds. Nothing inside can be rewritten. Archives inside the
@@ -66,6 +67,39 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 		sc.readPDF(data, c, opts)
 	case attImage:
 		sc.readImage(data, c)
+	case "text/plain", "text/calendar": // also a .url or .webloc shortcut
+		sc.zipText(data, c)
+	case "message/rfc822":
+		sc.zipMessage(data, c, opts)
+	}
+}
+
+// zipText adds the URLs of a text file inside an archive as KindArchive
+// links.
+func (sc *scan) zipText(data []byte, c *collector) {
+	first, leadDone := len(c.links), c.leadDone
+	c.leadDone = true
+	scanPlain(data, c, KindText, scanMode{})
+	c.leadDone = leadDone
+	for i := first; i < len(c.links); i++ {
+		c.links[i].Kind = KindArchive
+	}
+}
+
+// zipMessage reads the text and HTML parts of a message (.eml) inside an
+// archive as the archive's own files are read; its attachments are not
+// opened.
+func (sc *scan) zipMessage(data []byte, c *collector, opts Options) {
+	w := walker{opts: opts}
+	w.entity(data, 0, len(data), "", 0, false, false, "text/plain")
+	for _, l := range w.leaves {
+		text, _ := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
+		text, _ = decodeCharset(l.charset, text)
+		if l.mtype == "text/html" || sniffHTML(text) {
+			sc.zipHTML(text, c)
+		} else {
+			sc.zipText(text, c)
+		}
 	}
 }
 

@@ -37,6 +37,10 @@ func TestZipAttachment(t *testing.T) {
 			[]string{"svg.evil.example", "pdf.evil.example", "scan.evil.example"}, []Kind{KindSVG, KindPDF, KindQR}, false},
 		{"sent as octet-stream", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"r.ZIP\"",
 			map[string]string{"Remittance.htm": page}, []string{"collect.evil.example", "view.evil.example"}, []Kind{KindArchive, KindArchive}, true},
+		{"a message and a shortcut", zipType, map[string]string{
+			"Invoice.eml": "From: billing@x.example\r\nContent-Type: text/html\r\n\r\n<a href=\"https://eml.evil.example/\">Pay</a>\r\n",
+			"Open.url":    "[InternetShortcut]\r\nURL=https://url.evil.example/\r\n"},
+			[]string{"eml.evil.example", "url.evil.example"}, []Kind{KindArchive, KindArchive}, false},
 		{"archives and documents inside are not opened", zipType, map[string]string{
 			"inner.zip": string(ooxml(map[string]string{"x.html": page})), "letter.docx": "PK", "notes.txt": "https://txt.example/"},
 			nil, nil, false},
@@ -116,6 +120,7 @@ func TestZipFileType(t *testing.T) {
 	for name, want := range map[string]string{
 		"a/Invoice.HTML": "text/html", "doc.svg": attSVG, "scan.pdf": attPDF, "word/media/x.png": attImage,
 		"inner.zip": "", "letter.docx": "", "notes.txt": "", "folder.html/": "",
+		"Invoice.eml": "message/rfc822", "Open.url": "text/plain",
 	} {
 		if got := zipFileType(name); got != want {
 			t.Errorf("zipFileType(%q) = %q, want %q", name, got, want)
