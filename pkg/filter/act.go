@@ -109,7 +109,7 @@ func groupLocked(ls []links.Link, ds []scoring.LinkDecision) []Locked {
 // (display_mismatch) where the text copy is a bare URL; the lock page must
 // not offer a way through on the milder copy's verdict.
 func stricter(a, b scoring.LinkDecision) scoring.LinkDecision {
-	if b.Level.Rank() > a.Level.Rank() || b.Level.Rank() == a.Level.Rank() && b.Score > a.Score {
+	if b.StricterThan(a) {
 		a, b = b, a
 	}
 	have := map[string]bool{}

@@ -552,10 +552,6 @@ func levelRank(l Level) int {
 	return 0
 }
 
-// Rank orders lock levels from none (0) to hard (3), for the glue, which
-// must compare levels as scoring does.
-func (l Level) Rank() int { return levelRank(l) }
-
 func maxLevel(a, b Level) Level {
 	if levelRank(b) > levelRank(a) {
 		return b
@@ -565,13 +561,46 @@ func maxLevel(a, b Level) Level {
 
 // stricter orders recipients: action, then lock level, then score.
 func (r *rcptEval) stricter(o *rcptEval) bool {
-	if a, b := actionRank(r.action), actionRank(o.action); a != b {
-		return a > b
+	return outcomeOf(r.action, r.level, r.score).above(outcomeOf(o.action, o.level, o.score))
+}
+
+// outcome orders what a judgement does: its action, then its level, then
+// its score. A recipient's evaluation, a verdict and a link decision all
+// compare so.
+type outcome struct {
+	action, level int
+	score         float64
+}
+
+func outcomeOf(a Action, l Level, score float64) outcome {
+	return outcome{actionRank(a), levelRank(l), score}
+}
+
+// above: a is stricter than b.
+func (a outcome) above(b outcome) bool {
+	if a.action != b.action {
+		return a.action > b.action
 	}
-	if a, b := levelRank(r.level), levelRank(o.level); a != b {
-		return a > b
+	if a.level != b.level {
+		return a.level > b.level
 	}
-	return r.score > o.score
+	return a.score > b.score
+}
+
+func (v Verdict) outcome() outcome { return outcomeOf(v.Action, v.Level, v.Score) }
+
+// StricterThan reports whether d is the stricter decision: a lock over a
+// kept link, then the higher level, then the higher score.
+func (d LinkDecision) StricterThan(o LinkDecision) bool {
+	return d.outcome().above(o.outcome())
+}
+
+func (d LinkDecision) outcome() outcome {
+	a := Accept
+	if d.Lock {
+		a = Lock
+	}
+	return outcomeOf(a, d.Level, d.Score)
 }
 
 // senderSure: an allowlist entry naming the sender may apply. The From

@@ -60,13 +60,13 @@ func hopLink(l *links.Link) links.Link {
 // link the stricter decision, and a link decided by its hop says so first.
 func mergeVia(v, h Verdict, ls []links.Link) Verdict {
 	out := v
-	if verdictStricter(h, v) {
+	if h.outcome().above(v.outcome()) {
 		out = h
 	}
 	out.Teaches = v.Teaches && h.Teaches
 	out.Links = make([]LinkDecision, len(v.Links))
 	for i, d := range v.Links {
-		if i < len(h.Links) && decisionStricter(h.Links[i], d) {
+		if i < len(h.Links) && h.Links[i].StricterThan(d) {
 			d = h.Links[i]
 			if d.Lock && i < len(ls) && ls[i].Via != nil {
 				via := evid{code: CodeVia, a: ls[i].Via.Host, b: ls[i].Host}.reason()
@@ -76,24 +76,4 @@ func mergeVia(v, h Verdict, ls []links.Link) Verdict {
 		out.Links[i] = d
 	}
 	return out
-}
-
-func verdictStricter(a, b Verdict) bool {
-	if x, y := actionRank(a.Action), actionRank(b.Action); x != y {
-		return x > y
-	}
-	if x, y := levelRank(a.Level), levelRank(b.Level); x != y {
-		return x > y
-	}
-	return a.Score > b.Score
-}
-
-func decisionStricter(a, b LinkDecision) bool {
-	if a.Lock != b.Lock {
-		return a.Lock
-	}
-	if x, y := levelRank(a.Level), levelRank(b.Level); x != y {
-		return x > y
-	}
-	return a.Score > b.Score
 }
