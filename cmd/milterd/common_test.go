@@ -74,6 +74,31 @@ func TestOpenDamagedDB(t *testing.T) {
 // TestCheckDB: a database that opens but has a damaged page is reported
 // at start with what to do, and a sound one is not.
 func TestCheckDB(t *testing.T) {
+	path, db := filledDB(t)
+	var out bytes.Buffer
+	checkDB(db, path, slog.New(slog.NewTextHandler(&out, nil)), nopErrors{})
+	db.Close()
+	if out.Len() != 0 {
+		t.Fatalf("sound database reported: %s", out.String())
+	}
+	f, _ := os.OpenFile(path, os.O_RDWR, 0)
+	f.WriteAt([]byte{0xff, 0xff}, 6*4096+8) // a data page's type
+	f.Close()
+	db, err := openDB(path, false)
+	if err != nil {
+		t.Fatalf("damaged data page: open failed (%v); this test needs one that opens", err)
+	}
+	defer db.Close()
+	checkDB(db, path, slog.New(slog.NewTextHandler(&out, nil)), nopErrors{})
+	if !strings.Contains(out.String(), "database is damaged") || !strings.Contains(out.String(), "backup") {
+		t.Errorf("damaged page not reported: %q", out.String())
+	}
+}
+
+// filledDB is an open database of several pages: one bucket of 2,000
+// keys with 100-byte values.
+func filledDB(t *testing.T) (string, *bolt.DB) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "fs.db")
 	db, err := openDB(path, false)
 	if err != nil {
@@ -86,23 +111,7 @@ func TestCheckDB(t *testing.T) {
 		}
 		return nil
 	})
-	var out bytes.Buffer
-	checkDB(db, path, slog.New(slog.NewTextHandler(&out, nil)), nopErrors{})
-	db.Close()
-	if out.Len() != 0 {
-		t.Fatalf("sound database reported: %s", out.String())
-	}
-	f, _ := os.OpenFile(path, os.O_RDWR, 0)
-	f.WriteAt([]byte{0xff, 0xff}, 6*4096+8) // a data page's type
-	f.Close()
-	if db, err = openDB(path, false); err != nil {
-		t.Fatalf("damaged data page: open failed (%v); this test needs one that opens", err)
-	}
-	defer db.Close()
-	checkDB(db, path, slog.New(slog.NewTextHandler(&out, nil)), nopErrors{})
-	if !strings.Contains(out.String(), "database is damaged") || !strings.Contains(out.String(), "backup") {
-		t.Errorf("damaged page not reported: %q", out.String())
-	}
+	return path, db
 }
 
 type nopErrors struct{}
@@ -113,18 +122,7 @@ func (nopErrors) Error(string) {}
 // its page is reported, not a fatal fault (bbolt's own Check read it in a
 // goroutine of its own, where a fault cannot be recovered).
 func TestCheckDBFault(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fs.db")
-	db, err := openDB(path, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Update(func(tx *bolt.Tx) error {
-		b, _ := tx.CreateBucketIfNotExists([]byte("b"))
-		for i := range 2000 {
-			b.Put(fmt.Appendf(nil, "key-%05d", i), bytes.Repeat([]byte("v"), 100))
-		}
-		return nil
-	})
+	path, db := filledDB(t)
 	db.Close()
 	raw, _ := os.ReadFile(path)
 	done := false
@@ -140,7 +138,7 @@ func TestCheckDBFault(t *testing.T) {
 		t.Skip("no leaf page")
 	}
 	os.WriteFile(path, raw, 0o600)
-	db, err = openDB(path, false)
+	db, err := openDB(path, false)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}

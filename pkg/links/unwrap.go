@@ -154,8 +154,7 @@ var vendorHosts = []string{".safelinks.protection.outlook.com", "urldefense.proo
 // starts with "."), or a name under one. "xurldefense.com" is not.
 func vendorHost(host string) bool {
 	for _, v := range vendorHosts {
-		name := strings.TrimPrefix(v, ".")
-		if host == name && len(name) == len(v) || len(host) > len(name) && strings.HasSuffix(host, name) && host[len(host)-len(name)-1] == '.' {
+		if strings.HasPrefix(v, ".") && strings.HasSuffix(host, v) || dotSuffix(host, v) {
 			return true
 		}
 	}
