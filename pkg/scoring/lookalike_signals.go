@@ -124,6 +124,33 @@ func brandInSubject(w *Weights, t *tables, l *links.Link, brand string, novel fl
 	return evid{code: CodeBrandSubject, w: w.BrandSubject * novel, cls: classLookalike, a: l.Host, b: brand}, true
 }
 
+// brandSenderElsewhere: the From address is at a shipped brand's own
+// domain (the caller checks that no trusted verifier vouched for it and
+// that the link is no shortener, which brands use for their own pages),
+// and the text near the link asks to sign in or to pay (cue weight
+// askBrand) at a domain new here that is no shipped brand's ("PayPal"
+// <service@paypal.com> asking to confirm the account at
+// paypal-help.example, or at a bare IP address). A brand's own mail sends
+// its readers to its own sites to sign in or pay; the forged From is what
+// a verifier (auth_fail) would catch, where one is configured. Scaled by
+// the link domain's novelty; never for one of our own domains.
+func brandSenderElsewhere(w *Weights, t *tables, l *links.Link, brand string, s *intentScan, novel float64, org []string) (evid, bool) {
+	if novel <= 0 || l.Domain == brand || t.brands.exact[l.Domain] || inDomains(l.Domain, org) {
+		return evid{}, false
+	}
+	if s.w[intentCredentials] < askBrand && s.w[intentPayment] < askBrand {
+		return evid{}, false
+	}
+	return evid{code: CodeBrandSender, w: w.BrandSender * novel, cls: classLookalike, a: l.Domain, b: brand}, true
+}
+
+// askBrand is the credential or payment cue weight near a link at which a
+// brand's mail counts as asking for them (brandSenderElsewhere):
+// "password", "verify your account", "sign in" with "verify", "billing
+// information", "invoice" with "payment"; a lone "sign in", "payment" or
+// "login" is not enough.
+const askBrand = 0.3
+
 // noBrandsPlace: form evidence of a place no brand's own mail links: a
 // bare or disguised IP address, a user name before the host, free hosting
 // (anyone's pages under one domain) or a TLD that abuse favours. Brands do

@@ -146,6 +146,52 @@ func TestBrandInSubject(t *testing.T) {
 	}
 }
 
+// brand_sender_elsewhere: mail from a shipped brand's own domain asking to
+// sign in or pay at a domain new here that is no brand's. Not when a
+// trusted verifier vouched for the From, for the brand's own or another
+// brand's site, a shortener, our own domain, an established domain, mail
+// that asks nothing, a sender that is no brand, or a free mail brand.
+func TestBrandSenderElsewhere(t *testing.T) {
+	const ask = "Your account has been limited. Please sign in to verify your account and restore access:"
+	lure := web("https://paypal-help.example/signin", "paypal-help.example", "paypal-help.example")
+	for _, tc := range []struct {
+		name, from, context string
+		link                links.Link
+		pass, known         bool // a verifier vouched for the From; the link's domain is established here
+		want                bool
+	}{
+		{"brand asks elsewhere", "service@paypal.com", ask, lure, false, false, true},
+		{"brand asks for a payment elsewhere", "billing@netflix.com", "Your payment failed. Update your billing information:", web("https://203.0.113.9/pay", "203.0.113.9", "203.0.113.9"), false, false, true},
+		{"a verifier vouched for the brand", "service@paypal.com", ask, lure, true, false, false},
+		{"the brand's own site", "service@paypal.com", ask, web("https://www.paypal.com/signin", "www.paypal.com", "paypal.com"), false, false, false},
+		{"another brand's site", "service@paypal.com", ask, web("https://login.microsoftonline.com/", "login.microsoftonline.com", "microsoftonline.com"), false, false, false},
+		{"a shortener", "service@paypal.com", ask, web("https://bit.ly/abc", "bit.ly", "bit.ly"), false, false, false},
+		{"our own domain", "service@paypal.com", ask, web("https://sso.corp.example/", "sso.corp.example", "corp.example"), false, false, false},
+		{"established domain", "service@paypal.com", ask, lure, false, true, false},
+		{"asks nothing", "service@paypal.com", "Read about our new features:", lure, false, false, false},
+		{"a lone sign in", "service@paypal.com", "Sign in:", lure, false, false, false},
+		{"no brand", "service@shop-new.example", ask, lure, false, false, false},
+		{"free mail brand", "someone@gmail.com", ask, lure, false, false, false},
+	} {
+		in := newInput()
+		in.FromAddr, in.MailFrom, in.FromName = tc.from, tc.from, ""
+		in.AuthChecked, in.AuthPass = tc.pass, tc.pass
+		tc.link.Context = tc.context
+		in.Links = []links.Link{tc.link}
+		if tc.known {
+			in.History.Domains = map[string]Stat{tc.link.Domain: withOutbound(est())}
+		}
+		v := Score(testPolicy(), in)
+		got := hasReason(v.Links[0].Reasons, CodeBrandSender)
+		if got != tc.want {
+			t.Errorf("%s: brand_sender_elsewhere %v, want %v (%v)", tc.name, got, tc.want, v.Links[0].Reasons)
+		}
+		if got && v.Links[0].Level == LevelWarn {
+			t.Errorf("%s: locked at warn, want above it (%v)", tc.name, v.Links[0].Reasons)
+		}
+	}
+}
+
 // brandIndex.named reads a subject's ASCII words (letters and digits,
 // any case) without allocating, finding the first that is a brand token.
 func FuzzBrandNamed(f *testing.F) {

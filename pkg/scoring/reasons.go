@@ -64,6 +64,7 @@ const (
 	CodeOrgInHost     = "org_in_host"
 	CodeBrandInDomain = "brand_in_domain"
 	CodeBrandSubject  = "brand_in_subject"
+	CodeBrandSender   = "brand_sender_elsewhere"
 
 	// Intent.
 	CodeIntentCredentials = "intent_credentials"
@@ -150,7 +151,7 @@ func init() {
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeLookalike,
-		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeIntentCredentials, CodeIntentPayment,
+		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,

@@ -303,6 +303,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(qrLink(w, m.t, l, b.novel))
 	}
 	m.lookalikes(&b, add)
+	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
+		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains))
+	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
 	b.sum, b.str = sum(b.ev), strong(b.ev)

@@ -144,6 +144,8 @@ func (e evid) otherText() string {
 		return "the domain " + e.a + " uses the brand name " + e.b + " but is not " + e.b + "'s"
 	case CodeBrandSubject:
 		return "the subject names " + e.b + ", but this link goes to " + e.a + ", a new place of the kind lures use"
+	case CodeBrandSender:
+		return "the message says it is from " + e.b + ", but asks to sign in or pay at " + e.a + ", which is no brand's own site and new here"
 	case CodeIntentCredentials:
 		return "the text asks to sign in or confirm an account (\"" + e.a + "\")"
 	case CodeIntentPayment:

@@ -57,10 +57,11 @@ type Weights struct {
 	AppScheme       float64 `toml:"app_scheme"`          // 0.60 the link opens another program (Office, Windows search, a file share) on the address inside
 
 	// Lookalikes.
-	Lookalike     float64 `toml:"lookalike"`        // 0.90
-	OrgInHost     float64 `toml:"org_in_host"`      // 0.50 protected domain as a label of a foreign host
-	BrandInDomain float64 `toml:"brand_in_domain"`  // 0.40 brand name inside a foreign domain
-	BrandSubject  float64 `toml:"brand_in_subject"` // 0.30 the subject names a brand; the link goes to a bare IP, free hosting or an abused TLD new here
+	Lookalike     float64 `toml:"lookalike"`              // 0.90
+	OrgInHost     float64 `toml:"org_in_host"`            // 0.50 protected domain as a label of a foreign host
+	BrandInDomain float64 `toml:"brand_in_domain"`        // 0.40 brand name inside a foreign domain
+	BrandSubject  float64 `toml:"brand_in_subject"`       // 0.30 the subject names a brand; the link goes to a bare IP, free hosting or an abused TLD new here
+	BrandSender   float64 `toml:"brand_sender_elsewhere"` // 0.40 mail from a brand's own domain, not vouched for by a verifier, asks to sign in or pay at a new domain that is no brand's
 
 	// Intent: multiplier of the cue-list weights (see intent.go); the subject
 	// counts at half weight.
@@ -92,7 +93,7 @@ func DefaultWeights() Weights {
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, QRLink: 0.55, AppScheme: 0.60,
-		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30,
+		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
 		Intent:       1.0,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
@@ -100,7 +101,7 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 63
+const nWeights = 64
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -112,7 +113,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.QRLink, &w.AppScheme,
-		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject,
+		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
 		&w.Intent,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
