@@ -383,3 +383,33 @@ func TestWarned(t *testing.T) {
 	}
 	check("flushed")
 }
+
+// Facts.ReplyDomain is the Reply-To domain's record as a sender domain:
+// mail from it, or mail we sent to it; of the exact and the registrable
+// domain, the one seen more.
+func TestReplyDomain(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	bob := []string{"bob@corp.test"}
+	s.Observe(inbound(t0, "ar@billing.partner.test", bob))
+	s.Observe(baseline.Observation{Time: t0, Sender: "bob@corp.test", Recipients: []string{"carol@answered.test"}, Outbound: true})
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		domains       []string
+		messages, out int
+	}{
+		{[]string{"billing.partner.test", "partner.test"}, 1, 0},
+		{[]string{"answered.test"}, 0, 1},
+		{[]string{"mail.answered.test", "answered.test"}, 0, 1},
+		{[]string{"never.test"}, 0, 0},
+		{nil, 0, 0},
+	} {
+		q := query(t0.Add(time.Hour), "alice@partner.test", bob)
+		q.ReplyDomains = tc.domains
+		got := lookup(t, s, q).ReplyDomain
+		if got.Messages != tc.messages || got.Outbound != tc.out {
+			t.Errorf("%v: %+v, want %d messages, %d outbound", tc.domains, got, tc.messages, tc.out)
+		}
+	}
+}

@@ -142,7 +142,23 @@ func (rd *reader) facts(q Query) Facts {
 		f.Recipients[r] = rd.recipient(r, sID, domains, dids)
 	}
 	f.Thread = rd.thread(q.Thread, sID)
+	f.ReplyDomain = rd.mostSeen(kSenderDomain, q.ReplyDomains)
 	return f
+}
+
+// mostSeen is the record of the key of kind kd seen most (messages and
+// outbound together), of at most two keys.
+func (rd *reader) mostSeen(kd int, keys []string) Stat {
+	var best Stat
+	for i, k := range uniq(keys, normHost) {
+		if i == 2 {
+			break
+		}
+		if s := rd.stat(kd, []byte(k)); s.Messages+s.Outbound > best.Messages+best.Outbound {
+			best = s
+		}
+	}
+	return best
 }
 
 // thread adds up the records of the first MaxThreadRefs Message-IDs a

@@ -38,6 +38,9 @@ type Query struct {
 	Recipients  []string
 	LinkDomains []string
 	LinkHosts   []string
+	// ReplyDomains are the domain of the message's Reply-To address and,
+	// when it differs, its registrable domain (Facts.ReplyDomain).
+	ReplyDomains []string
 	// Thread holds the Message-IDs the message answers (its In-Reply-To
 	// and References), at most MaxThreadRefs of them.
 	Thread []string
@@ -54,6 +57,10 @@ type Facts struct {
 	SenderLinks       map[string]Stat // link domain as sent by this sender address
 	SenderDomainLinks map[string]Stat // link domain as sent by this sender domain
 	Recipients        map[string]RecipientFacts
+	// ReplyDomain is the history of Query.ReplyDomains as sender domains
+	// (mail from them, mail we sent to them): the record of the one seen
+	// most, zero when none was ever seen.
+	ReplyDomain Stat
 	// Thread is what the history holds about the messages Query.Thread
 	// names, added together (see addThread), leaving out the ones the
 	// queried sender sent: Messages counts the ones delivered here,

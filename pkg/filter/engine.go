@@ -192,6 +192,9 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
+	if d := strings.ToLower(domainOf(normAddr(m.ReplyTo))); d != "" {
+		q.ReplyDomains = []string{d, registrable(d)}
+	}
 	facts, err := e.history.Lookup(q)
 	if err != nil {
 		return scoring.Input{}, facts, fmt.Errorf("filter: history lookup: %w", err)

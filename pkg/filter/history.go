@@ -19,6 +19,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		SenderDomainLinks: statMap(f.SenderDomainLinks),
 		Recipients:        make(map[string]scoring.RecipientHistory, len(f.Recipients)),
 		Thread:            scoring.Stat(f.Thread),
+		ReplyDomain:       scoring.Stat(f.ReplyDomain),
 	}
 	for k, r := range f.Recipients {
 		h.Recipients[k] = scoring.RecipientHistory{

@@ -52,7 +52,8 @@ type Policy struct {
 	// unsolicited sender whose domain failed
 	// authentication asking for credentials or a payment, a known sender
 	// domain asking for a payment with replies going to free mail or to a
-	// near miss of its own domain, and mail forged
+	// near miss of its own domain, a correspondent asking for a payment
+	// with replies going to a domain never seen here, and mail forged
 	// from the recipient's own address asking for a payment or threatening
 	// (extortion "from yourself"; its credential lures have links to lock),
 	// or, with InternalAuthenticated, from a colleague's address asking for
@@ -135,6 +136,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeAuthFail, CodeUnsolicited, CodeIntentPayment},
 		{CodeReplyFree, CodeIntentPayment},
 		{CodeReplyLook, CodeIntentPayment},
+		{CodeReplyNew, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentExtortion},
 		{CodeUnauthInternal, CodeIntentCredentials},

@@ -14,10 +14,24 @@ func TestReplyElsewhere(t *testing.T) {
 		{"a known company's mail replying to free mail", func(*Input, *Policy) {}, CodeReplyFree},
 		{"the address in brackets and capitals", func(in *Input, _ *Policy) { in.ReplyTo = "<Alice.Doe@GMAIL.com>" }, CodeReplyFree},
 		{"replies to the company itself", func(in *Input, _ *Policy) { in.ReplyTo = "billing@partner.example" }, ""},
-		{"replies to another company", func(in *Input, _ *Policy) { in.ReplyTo = "desk@helpdesk-vendor.example" }, ""},
+		{"replies to a company never seen here", func(in *Input, _ *Policy) { in.ReplyTo = "desk@helpdesk-vendor.example" }, CodeReplyNew},
+		{"replies to a company that wrote here", func(in *Input, _ *Policy) {
+			in.ReplyTo, in.History.ReplyDomain = "desk@helpdesk-vendor.example", est()
+		}, ""},
+		{"replies to a company we wrote to", func(in *Input, _ *Policy) {
+			in.ReplyTo, in.History.ReplyDomain = "desk@helpdesk-vendor.example", Stat{Outbound: 1}
+		}, ""},
+		{"a sender we never wrote to replies to a new company", func(in *Input, _ *Policy) {
+			in.ReplyTo, in.History.Sender = "desk@helpdesk-vendor.example", est()
+		}, ""},
+		{"we wrote to the sender's domain", func(in *Input, _ *Policy) {
+			in.ReplyTo, in.History.Sender, in.History.SenderDomain = "desk@helpdesk-vendor.example", est(), withOutbound(est())
+		}, CodeReplyNew},
+		{"replies to a help desk platform", func(in *Input, _ *Policy) { in.ReplyTo = "support@partner.zendesk.com" }, ""},
+		{"replies to a shipped brand", func(in *Input, _ *Policy) { in.ReplyTo = "dse@docusign.net" }, ""},
 		{"replies to a doubled letter of the company", func(in *Input, _ *Policy) { in.ReplyTo = "alice@partnner.example" }, CodeReplyLook},
 		{"replies to two letters of the company swapped", func(in *Input, _ *Policy) { in.ReplyTo = "alice@patrner.example" }, CodeReplyLook},
-		{"replies to another name holding the company's", func(in *Input, _ *Policy) { in.ReplyTo = "alice@partner-billing.example" }, ""},
+		{"replies to another name holding the company's", func(in *Input, _ *Policy) { in.ReplyTo = "alice@partner-billing.example" }, CodeReplyNew},
 		{"a near miss of a domain never seen here", func(in *Input, _ *Policy) {
 			in.ReplyTo, in.History.SenderDomain = "alice@partnner.example", Stat{}
 		}, ""},
@@ -36,7 +50,7 @@ func TestReplyElsewhere(t *testing.T) {
 		tc.edit(&in, &p)
 		codes := codesOf(Score(p, in))
 		var got []string
-		for _, c := range []string{CodeReplyFree, CodeReplyLook, CodeReplyTo} {
+		for _, c := range []string{CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeReplyTo} {
 			if slices.Contains(codes, c) {
 				got = append(got, c)
 			}
@@ -63,8 +77,34 @@ func TestReplyElsewhereVerdict(t *testing.T) {
 	if v := Score(p, in); v.Action != Quarantine {
 		t.Errorf("replies to a near miss of the company: %s (%v), want quarantine", v.Action, codesOf(v))
 	}
-	in.ReplyTo = ""
+	in.ReplyTo = "accounts@partner-remit.example"
+	if v := Score(p, in); v.Action != Quarantine {
+		t.Errorf("replies to a domain never seen here: %s (%v), want quarantine", v.Action, codesOf(v))
+	}
+	in.History.ReplyDomain = Stat{Outbound: 2} // the reader has answered there before
+	if v := Score(p, in); v.Action != Accept {
+		t.Errorf("replies to a domain we wrote to: %s (%v), want accept", v.Action, codesOf(v))
+	}
+	in.ReplyTo, in.History.ReplyDomain = "", Stat{}
 	if v := Score(p, in); v.Action != Accept {
 		t.Errorf("no Reply-To: %s (%v), want accept", v.Action, codesOf(v))
+	}
+}
+
+// A correspondent's ordinary mail with replies going to a new domain is
+// not quarantined, and an allowlist entry for the sender still applies to
+// its payment request: reply_to_new_domain does not doubt the From.
+func TestReplyNewDomainNoPayment(t *testing.T) {
+	p := testPolicy()
+	in := knownInput()
+	in.Links = nil
+	in.ReplyTo = "alice@partner-events.example"
+	if v := Score(p, in); v.Action != Accept || !slices.Contains(codesOf(v), CodeReplyNew) {
+		t.Errorf("no payment asked: %s (%v), want accept with %s", v.Action, codesOf(v), CodeReplyNew)
+	}
+	in.Subject = "Updated bank details for invoice 4471"
+	in.Allow = []Allow{{Sender: "partner.example"}}
+	if v := Score(p, in); v.Action != Accept {
+		t.Errorf("allowlisted sender: %s (%v), want accept", v.Action, codesOf(v))
 	}
 }

@@ -407,7 +407,24 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	case w.ReplyLook > 0 && historyLookalike(m.t.skeleton, rd, m.t.skeleton(rd), m.sdom):
 		return evid{code: CodeReplyLook, w: w.ReplyLook, cls: classLookalike, a: reply, b: m.sdom}, true
 	}
-	return evid{}, false
+	return m.replyNewDomain(reply, rd)
+}
+
+// replyNewDomain: a correspondent (we wrote to the sender or its domain)
+// whose replies would go to a domain that never wrote here and that we
+// never wrote to (reply_to_new_domain): where a hijacked or forged partner
+// sends the answer to a payment request. A shipped brand's domain or a
+// platform (a help desk answering for the partner) does not count, nor
+// does a domain the reader has answered before. It is sender evidence, not
+// a doubt about the From: an allowlist entry for the partner still
+// applies. With a payment request it quarantines (QuarantineWhen).
+func (m *message) replyNewDomain(reply, rd string) (evid, bool) {
+	h, w := &m.in.History, &m.p.Weights
+	if w.ReplyNew <= 0 || h.Sender.Outbound == 0 && h.SenderDomain.Outbound == 0 || h.ReplyDomain.Seen() ||
+		m.t.brands.exact[rd] || m.t.matchHostLists(rd).shared() {
+		return evid{}, false
+	}
+	return evid{code: CodeReplyNew, w: w.ReplyNew, cls: classSender, a: reply, b: m.sdom}, true
 }
 
 // replyToMismatch: replies go to another domain than the sender's.

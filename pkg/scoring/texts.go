@@ -78,6 +78,8 @@ func (e evid) text() string {
 		return "replies would go to the free mail address " + e.a + ", not to the sender's domain " + e.b + ", which has written here before"
 	case CodeReplyLook:
 		return "replies would go to " + e.a + ", at a domain that looks like the sender's " + e.b + " but is not it"
+	case CodeReplyNew:
+		return "replies would go to " + e.a + ", at a domain that has never written here and that we never wrote to, not to " + e.b + ", which we write to"
 	case CodeReplyTo:
 		return "replies go to " + e.a + ", not to the sender's domain " + e.b
 	}

@@ -104,6 +104,10 @@ type History struct {
 	SenderLinks       map[string]Stat
 	SenderDomainLinks map[string]Stat
 	Recipients        map[string]RecipientHistory
+	// ReplyDomain: the Reply-To address's domain (or its registrable
+	// domain, whichever was seen more) as a sender domain here: mail from
+	// it, and mail we sent to it.
+	ReplyDomain Stat
 	// Thread: the messages this one answers (In-Reply-To, References) as
 	// far as they were learned here, added together: Messages delivered
 	// here, Outbound sent from here.

@@ -28,6 +28,7 @@ type Weights struct {
 	UnauthInt   float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
 	ReplyFree   float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
 	ReplyLook   float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
+	ReplyNew    float64 `toml:"reply_to_new_domain"`      // 0.30 a correspondent (we wrote to it), replies to a domain never seen here
 	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script: it runs code when opened
 	ScanLimit   float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, or an ambiguous structure (a cut body: from strangers)
 	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
@@ -87,7 +88,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, Scripted: 0.90, ScanLimit: 0.60, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, Scripted: 0.90, ScanLimit: 0.60, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -101,13 +102,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 64
+const nWeights = 65
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.Scripted, &w.ScanLimit, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.Scripted, &w.ScanLimit, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,

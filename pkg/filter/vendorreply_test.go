@@ -1,0 +1,40 @@
+package filter
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Vendor email compromise: a partner we write to asks for a payment to a
+// new account, with replies going to a domain never seen here. It is held
+// even without a link to lock; the same request answering to the partner
+// is delivered, and so is the first once the reader has written to the
+// new domain.
+func TestVendorReplyToNewDomain(t *testing.T) {
+	e := testEngine(t)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	for i, m := range corpus()[:6] { // alice and bob write to each other
+		deliver(t, e, []byte(m.raw), m.from, m.to, at.Add(time.Duration(i)*time.Hour), m.from == "alice@corp.example")
+	}
+	request := func(replyTo string) []byte {
+		h := "From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Updated bank details for invoice 4471\r\n"
+		if replyTo != "" {
+			h += "Reply-To: " + replyTo + "\r\n"
+		}
+		return []byte(h + "Message-ID: <rq@partner.example>\r\n\r\nHi Alice,\r\nplease make the payment for invoice 4471 by wire transfer to our new bank account below.\r\nRegards, Bob\r\n")
+	}
+	later := at.Add(48 * time.Hour)
+	r := deliver(t, e, request("bob@partner-remit.example"), "bob@partner.example", "alice@corp.example", later, false)
+	if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "reply_to_new_domain") {
+		t.Errorf("replies to a new domain: %s (%v), want quarantine with reply_to_new_domain", r.Action, r.ReasonCodes())
+	}
+	if r := deliver(t, e, request(""), "bob@partner.example", "alice@corp.example", later, false); r.Action != ActionAccept {
+		t.Errorf("no Reply-To: %s (%v), want accept", r.Action, r.ReasonCodes())
+	}
+	answer := msg("alice@corp.example", "bob@partner-remit.example", "re: invoice 4471", "text/plain; charset=utf-8", "Done.\n")
+	deliver(t, e, []byte(answer.raw), answer.from, answer.to, later.Add(time.Hour), true)
+	if r := deliver(t, e, request("bob@partner-remit.example"), "bob@partner.example", "alice@corp.example", later.Add(2*time.Hour), false); r.Action != ActionAccept {
+		t.Errorf("replies to a domain alice wrote to: %s (%v), want accept", r.Action, r.ReasonCodes())
+	}
+}
