@@ -194,23 +194,51 @@ func mayWrap(s string) bool {
 	return false
 }
 
-// plainURL accepts a decoded target only if it is an absolute http(s) URL.
+// plainURL accepts a decoded target only if it is an absolute http(s) URL,
+// read as a browser follows a redirect to it: the spaces and controls
+// browsers strip first removed, any mix of slashes and backslashes after
+// the scheme, or none at all before a scheme-relative "//host" (which takes
+// the redirector's scheme; https is assumed). An open redirect passes the
+// value on as it is, so "%20https:\\evil.example" or "//evil.example" lead
+// there as surely as "https://evil.example" does.
 func plainURL(s string) (string, Flag, bool) {
-	s = strings.TrimSpace(s)
+	s, _ = cleanRaw(s, false)
 	low := asciiLower(s)
 	if strings.HasPrefix(low, "http%3a") || strings.HasPrefix(low, "https%3a") {
 		if d, err := url.QueryUnescape(s); err == nil {
-			s, low = d, asciiLower(d)
+			s, _ = cleanRaw(d, false)
+			low = asciiLower(s)
 		}
 	}
 	if strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") {
-		return s, 0, true
+		if strings.IndexByte(s, '\\') < 0 {
+			return s, 0, true
+		}
 	}
-	if strings.HasPrefix(low, "https:/") || strings.HasPrefix(low, "http:/") {
-		i := strings.IndexByte(s, ':')
-		return s[:i] + "://" + strings.TrimLeft(s[i+1:], "/"), 0, true
+	scheme, rest := "", ""
+	switch {
+	case strings.HasPrefix(low, "https:"):
+		scheme, rest = s[:5], s[6:]
+	case strings.HasPrefix(low, "http:"):
+		scheme, rest = s[:4], s[5:]
+	case len(s) > 2 && (s[0] == '/' || s[0] == '\\') && (s[1] == '/' || s[1] == '\\'):
+		scheme, rest = "https", s
+	default:
+		return "", 0, false
 	}
-	return "", 0, false
+	if rest == "" || rest[0] != '/' && rest[0] != '\\' {
+		return "", 0, false // "https:host" is a path on the redirector's own host
+	}
+	rest = strings.TrimLeft(rest, "/\\")
+	if i := strings.IndexAny(rest, "?#"); i >= 0 {
+		rest = strings.ReplaceAll(rest[:i], "\\", "/") + rest[i:]
+	} else {
+		rest = strings.ReplaceAll(rest, "\\", "/")
+	}
+	if rest == "" {
+		return "", 0, false
+	}
+	return scheme + "://" + rest, 0, true
 }
 
 func vendorDecode(host string, u *url.URL, raw string) (string, bool) {
@@ -372,6 +400,9 @@ func googleAMP(u *url.URL) string {
 		p, scheme = rest, "https://"
 	}
 	host, _, _ := strings.Cut(p, "/")
+	if h, port, ok := strings.Cut(host, ":"); ok && port != "" && strings.Trim(port, "0123456789") == "" {
+		host = h // the viewer passes a port on: "/amp/s/evil.example:443/"
+	}
 	if !strings.Contains(host, ".") || strings.ContainsAny(host, "@%:\\") {
 		return ""
 	}
@@ -426,7 +457,7 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 	best, bestRank := "", len(redirectParams)
 	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
-		if !looksLikeURLValue(v) && !looksLikeB64URL(v) {
+		if !redirectValue(v) {
 			continue
 		}
 		rank := paramRank(k)
@@ -448,7 +479,9 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 func paramTarget(v string) (string, bool) {
 	d, err := url.QueryUnescape(v)
 	if err != nil {
-		return "", false
+		if d, err = url.PathUnescape(v); err != nil {
+			return "", false
+		}
 	}
 	if looksLikeB64URL(d) {
 		d = decodeB64Loose(strings.TrimPrefix(d, b64Tag))
@@ -489,6 +522,18 @@ func paramRank(key string) int {
 		return r
 	}
 	return len(redirectParams)
+}
+
+// redirectValue is the cheap filter before paramTarget: the raw value
+// starts with http: or https: (looksLikeURLValue) or base64 of it, or it
+// may once percent-decoded and stripped as browsers strip a Location
+// ("%68ttps%3A...", "%20https:...", "//host", "%2F%2Fhost", "\\host"):
+// it holds an escape or starts with a slash or backslash.
+func redirectValue(v string) bool {
+	if looksLikeURLValue(v) || looksLikeB64URL(v) {
+		return true
+	}
+	return v != "" && (v[0] == '/' || v[0] == '\\' || strings.IndexByte(v, '%') >= 0 && len(v) >= 7)
 }
 
 // looksLikeURLValue reports whether a raw query value starts with http:
