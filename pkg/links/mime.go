@@ -359,7 +359,13 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	case att != "":
 		w.attached = append(w.attached, leaf{path: path, mtype: att, cte: cte, src: src,
 			bodyStart: bodyStart, bodyEnd: end, signed: signed})
-	case mt == "text/plain" || mt == "text/html" || mt == "text/calendar":
+	case strings.HasPrefix(mt, "text/"):
+		if mt != "text/html" && mt != "text/calendar" {
+			// RFC 2046 4.1.4: an unrecognised text subtype is shown
+			// as text/plain, and mail clients do so (Thunderbird shows
+			// text/enriched, text/x-anything inline and links its URLs).
+			mt = "text/plain"
+		}
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable, signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
@@ -449,7 +455,7 @@ func sameKind(ft, mt string) bool {
 // mediaAlias maps other names of the types read here to theirs.
 func mediaAlias(mt string) string {
 	switch mt {
-	case "application/xhtml+xml", "text/x-html", "application/x-html":
+	case "application/xhtml+xml", "text/x-html", "application/x-html", "text/x-amp-html":
 		return "text/html"
 	case "application/ics", "text/x-vcalendar":
 		return "text/calendar"
@@ -570,7 +576,11 @@ func (w *walker) multipart(src []byte, start, end int, path string, depth int, s
 		return
 	}
 	if boundary == "" {
+		// Without a boundary there are no parts: mail clients show the
+		// body as text, and its URLs as links.
 		w.malformed = true
+		w.leaves = append(w.leaves, leaf{path: childPath(path, 1), mtype: "text/plain", src: src,
+			bodyStart: start, bodyEnd: end, rewritable: rewritable, signed: signed})
 		return
 	}
 	if mt == "multipart/signed" || mt == "multipart/encrypted" {
