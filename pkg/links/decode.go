@@ -22,7 +22,62 @@ func decodeCTE(cte string, b []byte) ([]byte, error) {
 	case "base64":
 		return b64Decode(b)
 	}
+	if uuCTE(cte) {
+		return uuDecode(b)
+	}
 	return b, nil
+}
+
+// uuCTE: a Content-Transfer-Encoding naming uuencode, which Thunderbird
+// decodes (x-uuencode, x-uue, uuencode, uue). milterd cannot write it
+// back, so such a part is read but never rewritten.
+func uuCTE(cte string) bool {
+	switch cte {
+	case "x-uuencode", "x-uue", "uuencode", "uue":
+		return true
+	}
+	return false
+}
+
+var errBadUU = errors.New("bad uuencode")
+
+// uuDecode decodes a uuencoded body ("begin 644 name" ... "end"), leniently:
+// lines before "begin" are skipped, a line's length character says how
+// many bytes it carries, and characters outside the alphabet end the line.
+func uuDecode(b []byte) ([]byte, error) {
+	out := make([]byte, 0, len(b)*3/4)
+	begun := false
+	for line := range bytes.Lines(b) {
+		line = bytes.TrimRight(line, "\r\n")
+		if !begun {
+			begun = bytes.HasPrefix(line, []byte("begin "))
+			continue
+		}
+		if bytes.Equal(bytes.TrimSpace(line), []byte("end")) {
+			return out, nil
+		}
+		if len(line) == 0 {
+			continue
+		}
+		n := int((line[0] - ' ') & 63)
+		var got int
+		for i := 1; i < len(line) && got < n; i += 4 {
+			var q [4]byte
+			for k := range 4 {
+				if i+k < len(line) {
+					q[k] = (line[i+k] - ' ') & 63
+				}
+			}
+			v := [3]byte{q[0]<<2 | q[1]>>4, q[1]<<4 | q[2]>>2, q[2]<<6 | q[3]}
+			take := min(3, n-got)
+			out = append(out, v[:take]...)
+			got += take
+		}
+	}
+	if !begun {
+		return b, errBadUU
+	}
+	return out, nil
 }
 
 func unhex(c byte) (byte, bool) {
@@ -139,6 +194,12 @@ func identityCharset(cs string) bool {
 
 // decodeCharset converts b to UTF-8. On an unknown charset b is returned as is.
 func decodeCharset(cs string, b []byte) ([]byte, bool) {
+	if len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+		// A UTF-16 byte order mark wins over the label, as in every
+		// browser engine (WHATWG "decode"): text that starts so is no
+		// text in any ASCII-compatible charset.
+		cs = "utf-16"
+	}
 	if identityCharset(cs) {
 		return b, true
 	}

@@ -72,3 +72,81 @@ func TestB64Chunks(t *testing.T) {
 		t.Errorf("b64Decode = %q, want %q", got, want)
 	}
 }
+
+// uuEncode is a plain uuencoder for the tests ("begin 644 name" ... "end").
+func uuEncode(name string, b []byte) string {
+	var sb strings.Builder
+	sb.WriteString("begin 644 " + name + "\r\n")
+	for i := 0; i < len(b); i += 45 {
+		chunk := b[i:min(len(b), i+45)]
+		sb.WriteByte(byte(' ' + len(chunk)))
+		for j := 0; j < len(chunk); j += 3 {
+			var t [3]byte
+			copy(t[:], chunk[j:])
+			for _, c := range []byte{t[0] >> 2, (t[0]<<4 | t[1]>>4) & 63, (t[1]<<2 | t[2]>>6) & 63, t[2] & 63} {
+				if c == 0 {
+					sb.WriteByte('`')
+				} else {
+					sb.WriteByte(' ' + c)
+				}
+			}
+		}
+		sb.WriteString("\r\n")
+	}
+	sb.WriteString("`\r\nend\r\n")
+	return sb.String()
+}
+
+// TestEncodedBodies: bodies that mail clients decode in ways beyond base64
+// and quoted-printable are read as the clients show them: a uuencoded part
+// (Content-Transfer-Encoding: x-uuencode, which Thunderbird decodes; read,
+// never rewritten), and a UTF-16 body with a byte order mark under a label
+// that says otherwise (the mark wins in browser engines).
+func TestEncodedBodies(t *testing.T) {
+	page := `<html><body><a href="https&#58;//evil.example/owa">Sign in</a></body></html>`
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range page {
+		u16 = append(u16, byte(r), 0)
+	}
+	tests := []struct {
+		name      string
+		msg       []byte
+		rewritten bool
+	}{
+		{"x-uuencode", msgOf("text/html; charset=utf-8", "x-uuencode", uuEncode("body.html", []byte(page))), false},
+		{"uue", msgOf("text/html", "uue", uuEncode("body.html", []byte(page))), false},
+		{"utf-16 mark under a utf-8 label", msgOf("text/html; charset=utf-8", "base64", base64.StdEncoding.EncodeToString(u16)), true},
+		{"utf-16 mark without a label", msgOf("text/html", "base64", base64.StdEncoding.EncodeToString(u16)), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, _ := Extract(tt.msg, Options{})
+			if len(ls) != 1 || ls[0].URL != "https://evil.example/owa" {
+				t.Fatalf("links %+v, want https://evil.example/owa", ls)
+			}
+			if ls[0].Rewritable() != tt.rewritten {
+				t.Errorf("Rewritable = %v, want %v", ls[0].Rewritable(), tt.rewritten)
+			}
+			if !tt.rewritten {
+				return
+			}
+			out, err := Rewrite(tt.msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+			after, _ := Extract(out, Options{})
+			if err != nil || len(after) != 1 || after[0].URL != "https://lock.example/l/1" {
+				t.Errorf("Rewrite = %v, %+v; want the lock URL", err, after)
+			}
+		})
+	}
+}
+
+// FuzzUUDecode: uudecoding never panics and never grows the input.
+func FuzzUUDecode(f *testing.F) {
+	f.Add([]byte(uuEncode("a.html", []byte(`<a href="https://a.example/">x</a>`))))
+	f.Add([]byte("begin 644 x\r\n\xff\xff\r\nend"))
+	f.Add([]byte("begin 644 x\n!\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if out, _ := uuDecode(b); len(out) > len(b) {
+			t.Fatalf("uuDecode grew %d bytes to %d", len(b), len(out))
+		}
+	})
+}
