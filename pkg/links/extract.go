@@ -46,6 +46,42 @@ type collector struct {
 	// Extracted.Lead); leadDone once a text part was read for it.
 	lead     string
 	leadDone bool
+	// inline are images embedded in the HTML as data: URLs (an <img>
+	// source, a CSS background), read for a QR code after the text.
+	inline []inlineImage
+}
+
+// inlineImage is an image a data: URL carries, with the part it is in.
+type inlineImage struct {
+	part string
+	data []byte
+}
+
+// maxInlineImages bounds the data: images read for QR codes per message.
+const maxInlineImages = 16
+
+// addInline keeps the image of a data:image/png, jpeg or gif URL in base64
+// for the QR reader: mail clients (Apple Mail, Thunderbird, Outlook)
+// show such images, and lures print their code so to pass image scanners.
+func (c *collector) addInline(v string) {
+	if len(c.inline) >= maxInlineImages || len(v) > maxQRImageBytes*4/3+64 {
+		return
+	}
+	v, _ = cleanRaw(v, false)
+	head, data, ok := strings.Cut(v, ",")
+	if !ok || len(head) < 11 || !strings.EqualFold(head[:11], "data:image/") {
+		return
+	}
+	mt, enc, _ := strings.Cut(head[11:], ";")
+	if !strings.EqualFold(strings.TrimSpace(enc), "base64") {
+		return
+	}
+	if attachedType("image/"+asciiLower(strings.TrimSpace(mt))) != attImage {
+		return
+	}
+	if b, err := b64Decode([]byte(data)); err == nil {
+		c.inline = append(c.inline, inlineImage{part: c.part, data: b})
+	}
 }
 
 // LeadBytes bounds Extracted.Lead.
@@ -313,6 +349,10 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	}
 	for _, l := range w.attached {
 		sc.scanAttached(l, c, opts)
+	}
+	for _, im := range c.inline {
+		c.part = im.part
+		sc.readImage(im.data, c)
 	}
 	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {

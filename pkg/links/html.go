@@ -340,7 +340,11 @@ func (s *htmlScanner) link(a *attr, kind Kind) {
 	if a == nil || !a.hasValue {
 		return
 	}
-	h, ok := s.sink.add(s.value(a), s.base, kind, false)
+	v := s.value(a)
+	if kind == KindImage {
+		s.sink.addInline(v)
+	}
+	h, ok := s.sink.add(v, s.base, kind, false)
 	if !ok {
 		return
 	}
@@ -355,8 +359,11 @@ func (s *htmlScanner) span(vs, ve int, kind Kind) {
 	if ve <= vs {
 		return
 	}
-	v := string(s.data[vs:ve])
-	h, ok := s.sink.add(html.UnescapeString(v), s.base, kind, false)
+	v := html.UnescapeString(string(s.data[vs:ve]))
+	if kind == KindImage || kind == KindCSS {
+		s.sink.addInline(v)
+	}
+	h, ok := s.sink.add(v, s.base, kind, false)
 	if ok {
 		h.Start, h.End, h.inner, h.visPos = vs, ve, true, len(s.vis)
 	}

@@ -237,3 +237,35 @@ func BenchmarkQR(b *testing.B) {
 		})
 	}
 }
+
+// TestQRInlineDataImage: a QR code in an image the HTML carries as a data:
+// URL (an <img> source, a srcset candidate, a CSS background) is read as
+// an attached image's is: mail clients show it, and lures embed their
+// code so to pass scanners that read only attached images.
+func TestQRInlineDataImage(t *testing.T) {
+	const url = "https://login.evil.example/m?u=bob"
+	enc := base64.StdEncoding.EncodeToString(encodeImage(t, qrImage(t, url, 200, 240, 240), "png"))
+	for _, tc := range []struct{ name, html string }{
+		{"img src", `<img width="200" src="data:image/png;base64,` + enc + `">`},
+		{"css background", `<div style="background-image:url('data:image/png;base64,` + enc + `')"></div>`},
+		{"style sheet", `<style>.q{background:url(data:image/png;base64,` + enc + `)}</style><div class="q"></div>`},
+		{"upper-case type, spaces", `<img src=" DATA:IMAGE/PNG;BASE64,` + enc + `">`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := []byte("Content-Type: text/html\r\n\r\n<html><body><p>Scan the code to review your mailbox.</p>" + tc.html + "</body></html>\r\n")
+			ls, _ := Extract(msg, Options{})
+			var qrs []string
+			for _, l := range ls {
+				if l.Kind == KindQR {
+					qrs = append(qrs, l.Raw)
+					if l.Rewritable() || !l.InAttachment() || !strings.Contains(l.Context, "Scan the code") {
+						t.Errorf("qr link %+v: want an attachment's link, not rewritable, with the lead", l)
+					}
+				}
+			}
+			if !slices.Equal(qrs, []string{url}) {
+				t.Errorf("qr links %q, want %s", qrs, url)
+			}
+		})
+	}
+}
