@@ -71,6 +71,9 @@ func TestTrustedCorrespondentNewDomain(t *testing.T) {
 		{"a colleague sends a new supplier's login", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account."), true), false},
 		{"the same from a colleague's address, not authenticated", colleague(partnerInput("https://supplier-portal.example/", "supplier-portal.example", "supplier-portal.example", "Please sign in to verify your account."), false), true},
 		{"a List-Id and plain wording", listed(partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Sign in with your password to read the minutes.")), false},
+		{"a sign-in request in look-alike letters", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please s\u0456gn \u0456n to ver\u0456fy your \u0430ccount."), true},
+		{"a sign-in request with zero-width spaces", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please si\u200bgn in to ver\u00adify your acc\u200bount."), true},
+		{"a sign-in request in full-width letters", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please \uff53\uff49\uff47\uff4e \uff49\uff4e to \uff56\uff45\uff52\uff49\uff46\uff59 your account."), true},
 		{"a List-Id does not excuse hard wording", listed(partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Your account is suspended today. Please sign in to verify your account and your password.")), true},
 	} {
 		v := Score(p, tc.in)

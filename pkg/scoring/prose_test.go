@@ -70,3 +70,24 @@ func FuzzProseOnly(f *testing.F) {
 		}
 	})
 }
+
+// TestUnmasked: disguised words read as the reader reads them; other
+// scripts' own words, accents and plain text stay as they are.
+func TestUnmasked(t *testing.T) {
+	d := data()
+	for _, tc := range []struct{ in, want string }{
+		{"plain ascii text", "plain ascii text"},
+		{"your p\u0430ssw\u043erd", "your password"},                                     // Cyrillic а, о
+		{"PASSW\u041eRD now", "PASSWoRD now"},                                            // capital Cyrillic О
+		{"pass\u200bword and si\u00adgn in", "password and sign in"},                     // ZWSP, soft hyphen
+		{"\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44", "password"},                 // full-width
+		{"\U0001d429\U0001d41a\U0001d42c\U0001d42c", "pass"},                             // mathematical bold
+		{"\u043f\u0430\u0440\u043e\u043b\u044c", "\u043f\u0430\u0440\u043e\u043b\u044c"}, // Russian word stays
+		{"caf\u00e9 cr\u00e8me", "caf\u00e9 cr\u00e8me"},                                 // accents stay
+		{"\u200b", "\u200b"},
+	} {
+		if got := d.unmasked(tc.in); got != tc.want {
+			t.Errorf("unmasked(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

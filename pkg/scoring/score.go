@@ -143,7 +143,7 @@ func newMessage(p Policy, in *Input) *message {
 	}
 	m.sendEv = m.senderEvidence()
 	m.dishonest = dishonest(m.sendEv)
-	m.subj.scan(m.cues, in.Subject)
+	m.subj.scan(m.cues, t.unmasked(in.Subject))
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
@@ -172,7 +172,7 @@ func (m *message) leadIntent() *intentScan {
 			return nil
 		}
 	}
-	m.lead.scan(m.cues, m.in.Lead)
+	m.lead.scan(m.cues, m.t.unmasked(m.in.Lead))
 	return &m.lead
 }
 
@@ -334,8 +334,8 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 		return m.lastScan
 	}
 	s := &intentScan{}
-	s.scan(m.cues, proseOnly(l.Display))
-	for _, c := range m.ctx.scan(&m.cues, proseOnly(l.Context)) {
+	s.scan(m.cues, m.t.unmasked(proseOnly(l.Display)))
+	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(proseOnly(l.Context))) {
 		s.hit(c)
 	}
 	m.lastScan, m.lastDisplay, m.lastContext = s, l.Display, l.Context
