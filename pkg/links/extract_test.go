@@ -277,6 +277,8 @@ func TestExtractQuirks(t *testing.T) {
 		{"junk after boundary", []byte("Content-Type: multipart/mixed;\r\n boundary=\"b1\";iso-8859-1\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nhttps://a.example/\r\n--b1--\r\n"), []string{"https://a.example/"}},
 		{"flowed wrapped url", msgOf("text/plain; format=flowed; delsp=yes", "", "go https://a.example/lo \r\nng now\r\n"), []string{"https://a.example/long"}},
 		{"html labelled text/plain", msgOf("text/plain", "", "<html><body><a href=\"https://a.example/\">x</a></body></html>"), []string{"https://a.example/"}},
+		{"www in capitals", msgOf("text/plain", "", "Sign in at WWW.A.EXAMPLE/OWA today\r\n"), []string{"http://www.a.example/OWA"}},
+		{"www in mixed case", msgOf("text/plain", "", "Sign in at Www.a.example/owa today\r\n"), []string{"http://www.a.example/owa"}},
 		{"unknown text subtype read as text/plain", msgOf("text/x-notice; charset=utf-8", "", "Sign in at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
 		{"text/enriched", msgOf("text/enriched", "", "<bold>Sign in</bold> at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
 		{"amp for email", msgOf("text/x-amp-html; charset=utf-8", "", `<html amp4email><body><a href="https&#58;//a.example/amp">x</a></body></html>`), []string{"https://a.example/amp"}},

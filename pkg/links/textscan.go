@@ -26,10 +26,7 @@ var knownSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "ft
 	"git": true, "svn": true, "irc": true, "ircs": true, "news": true, "nntp": true, "rtsp": true,
 	"webcal": true, "feed": true}
 
-var (
-	sepScheme = []byte("://")
-	sepWWW    = []byte("www.")
-)
+var sepScheme = []byte("://")
 
 // scanText calls fn for each URL in b, in order, until fn returns false.
 func scanText(b []byte, m scanMode, fn func(textURL) bool) {
@@ -39,7 +36,12 @@ func scanText(b []byte, m scanMode, fn func(textURL) bool) {
 			nextScheme = indexFrom(b, sepScheme, pos)
 		}
 		if nextWWW < pos {
-			nextWWW = indexFrom(b, sepWWW, pos)
+			// Any case: clients link "WWW.EXAMPLE.COM" as they link "www.".
+			if i := indexFold(b[pos:], "www."); i >= 0 {
+				nextWWW = pos + i
+			} else {
+				nextWWW = len(b) + 1
+			}
 		}
 		var u textURL
 		var ok bool
