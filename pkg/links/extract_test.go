@@ -279,6 +279,8 @@ func TestExtractQuirks(t *testing.T) {
 		{"html labelled text/plain", msgOf("text/plain", "", "<html><body><a href=\"https://a.example/\">x</a></body></html>"), []string{"https://a.example/"}},
 		{"www in capitals", msgOf("text/plain", "", "Sign in at WWW.A.EXAMPLE/OWA today\r\n"), []string{"http://www.a.example/OWA"}},
 		{"www in mixed case", msgOf("text/plain", "", "Sign in at Www.a.example/owa today\r\n"), []string{"http://www.a.example/owa"}},
+		{"meta refresh without url=", msgOf("text/html", "", `<html><head><meta http-equiv="refresh" content="0; https://a.example/r"></head></html>`), []string{"https://a.example/r"}},
+		{"meta refresh, comma and quotes", msgOf("text/html", "", `<html><head><meta http-equiv="refresh" content="3,'https://a.example/q?x=url'"></head></html>`), []string{"https://a.example/q?x=url"}},
 		{"unknown text subtype read as text/plain", msgOf("text/x-notice; charset=utf-8", "", "Sign in at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
 		{"text/enriched", msgOf("text/enriched", "", "<bold>Sign in</bold> at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
 		{"amp for email", msgOf("text/x-amp-html; charset=utf-8", "", `<html amp4email><body><a href="https&#58;//a.example/amp">x</a></body></html>`), []string{"https://a.example/amp"}},

@@ -471,13 +471,42 @@ func (s *htmlScanner) refresh() {
 		return
 	}
 	v := s.data[c.vs:c.ve]
-	i := indexFold(v, "url") // not ToLower: on broken UTF-8 it changes the length
-	if i < 0 {
-		return
+	// HTML's shared declarative refresh steps: the delay, white space, an
+	// optional ";" or ",", white space, an optional "url=", then the URL
+	// ("5; https://..." needs no "url="). When what follows is no web
+	// address, the content is read leniently from an "url" in it.
+	skip := func(j int) int {
+		for j < len(v) && isHTMLSpace(v[j]) {
+			j++
+		}
+		return j
 	}
-	j := i + 3
-	for j < len(v) && (isHTMLSpace(v[j]) || v[j] == '=') {
+	j := skip(0)
+	d := j
+	for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == '.') {
 		j++
+	}
+	if j > d {
+		d = j
+		j = skip(j)
+		if j < len(v) && (v[j] == ';' || v[j] == ',') {
+			j = skip(j + 1)
+		}
+		if j+3 <= len(v) && asciiEqualFold(v[j:j+3], "url") {
+			if k := skip(j + 3); k < len(v) && v[k] == '=' {
+				j = skip(k + 1)
+			}
+		}
+	}
+	if r := bytes.TrimLeft(v[j:], "'\""); j == d || !refreshStart(r) {
+		i := indexFold(v, "url") // not ToLower: on broken UTF-8 it changes the length
+		if i < 0 {
+			return
+		}
+		j = i + 3
+		for j < len(v) && (isHTMLSpace(v[j]) || v[j] == '=') {
+			j++
+		}
 	}
 	end := len(v)
 	if j < len(v) && (v[j] == '\'' || v[j] == '"') {
@@ -487,6 +516,11 @@ func (s *htmlScanner) refresh() {
 		j++
 	}
 	s.span(c.vs+j, c.vs+end, KindRefresh)
+}
+
+// refreshStart: r starts as a refresh target does (http, www., a path).
+func refreshStart(r []byte) bool {
+	return len(r) > 0 && r[0] == '/' || len(r) >= 4 && (asciiEqualFold(r[:4], "http") || asciiEqualFold(r[:4], "www."))
 }
 
 // srcset records each candidate URL of a srcset attribute.
