@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -100,5 +101,17 @@ func BenchmarkScoreNewsletter(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Score(p, in)
+	}
+}
+
+// BenchmarkUnmaskedRussian: the intent cues' unmasking of ordinary text in
+// another script, which has nothing to unmask, must not allocate.
+func BenchmarkUnmaskedRussian(b *testing.B) {
+	t := data()
+	s := strings.Repeat("Пожалуйста, подтвердите вашу учётную запись, чтобы продолжить работу. ", 30)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = t.unmasked(s)
 	}
 }

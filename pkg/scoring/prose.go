@@ -52,22 +52,21 @@ func hasPrefixFold(s, prefix string) bool {
 // and a word written wholly in full-width or mathematical letters
 // ("ｐａｓｓｗｏｒｄ", "𝐩𝐚𝐬𝐬𝐰𝐨𝐫𝐝") is read as the plain one. The reader sees the
 // word; a cue list that reads bytes would not. Words of another script
-// alone (Russian, Greek) are left as they are, and plain ASCII text is
-// returned as it is, without allocating.
+// alone (Russian, Greek) are left as they are, and text with nothing to
+// unmask is returned as it is, without allocating.
 func (t *tables) unmasked(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	var b []byte // nil until a word changes
+	done := 0    // s[:done] is in b
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !maskWordRune(r) {
-			b.WriteString(s[i : i+n])
 			i += n
 			continue
 		}
-		j := i
+		j := i + n
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !maskWordRune(r) {
@@ -75,10 +74,19 @@ func (t *tables) unmasked(s string) string {
 			}
 			j += n
 		}
-		b.WriteString(t.unmaskWord(s[i:j]))
+		if w, ok := t.unmaskWord(s[i:j]); ok {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = append(append(b, s[done:i]...), w...)
+			done = j
+		}
 		i = j
 	}
-	return b.String()
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[done:]...))
 }
 
 // maskWordRune: r belongs to a word as unmasked reads it (a letter, digit,
@@ -87,36 +95,72 @@ func maskWordRune(r rune) bool {
 	return r < utf8.RuneSelf && isWordByte(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r))
 }
 
-// unmaskWord folds one word (see unmasked), or returns it as it is.
-func (t *tables) unmaskWord(w string) string {
+// unmaskWord folds one word (see unmasked); ok is false when the word
+// stays as it is: plain ASCII, Latin with nothing disguised, or of another
+// script without Latin letters and not wholly full-width or mathematical.
+func (t *tables) unmaskWord(w string) (string, bool) {
 	if isASCII(w) {
-		return w
+		return "", false
 	}
-	var b strings.Builder
-	ascii, compat, letters := false, 0, 0
+	ascii, compat, letters, masks := false, 0, 0, 0
 	for _, r := range w {
 		switch {
 		case r < utf8.RuneSelf:
 			ascii = ascii || unicode.IsLetter(r)
-			b.WriteRune(r)
-			continue
 		case unicode.Is(unicode.Cf, r):
-			continue
+			masks++
+		default:
+			letters++
+			if _, ok := compatLatin(r); ok {
+				compat++
+			}
 		}
-		letters++
-		if k := norm.NFKC.String(string(r)); len(k) == 1 && k[0] < utf8.RuneSelf {
-			compat++ // full-width or mathematical Latin
-			b.WriteString(k)
-			continue
-		}
-		if m, ok := t.confusable[unicode.ToLower(r)]; ok {
-			b.WriteString(m)
-			continue
-		}
-		b.WriteRune(r)
 	}
-	if ascii || letters > 0 && compat == letters {
-		return b.String()
+	if !ascii && (letters == 0 || compat != letters) || ascii && masks+compat == 0 && !t.hasConfusable(w) {
+		return "", false // another script's word, or nothing to unmask ("bestätigen")
 	}
-	return w
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		switch k, ok := compatLatin(r); {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case unicode.Is(unicode.Cf, r):
+		case ok:
+			b = append(b, k)
+		default:
+			if m, ok := t.confusable[unicode.ToLower(r)]; ok {
+				b = append(b, m...)
+			} else {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return string(b), true
+}
+
+// hasConfusable: w holds a letter of another script that imitates a Latin one.
+func (t *tables) hasConfusable(w string) bool {
+	for _, r := range w {
+		if _, ok := t.confusable[unicode.ToLower(r)]; ok && r >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// compatLatin is the ASCII letter or digit a full-width, mathematical,
+// letterlike or enclosed form stands for (NFKC), looked up only in those
+// blocks, so ordinary letters of other scripts cost no normalisation.
+func compatLatin(r rune) (byte, bool) {
+	switch {
+	case r >= 0xFF00 && r <= 0xFFEF, r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2100 && r <= 0x214F, r >= 0x2460 && r <= 0x24FF, r >= 0x1F100 && r <= 0x1F1FF:
+	default:
+		return 0, false
+	}
+	var buf [utf8.UTFMax]byte
+	k := norm.NFKC.Bytes(buf[:utf8.EncodeRune(buf[:], r)])
+	if len(k) == 1 && k[0] < utf8.RuneSelf && isWordByte(k[0]) {
+		return k[0], true
+	}
+	return 0, false
 }
