@@ -57,7 +57,10 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	if !mayWrap(s) {
 		return "", 0, false
 	}
-	_, rest, _ := splitScheme(s)
+	scheme, rest, _ := splitScheme(s)
+	if scheme != "" && scheme != "http" && scheme != "https" {
+		return "", 0, false // javascript:open('...?url=...') is the script's doing, not a redirect's
+	}
 	host := strings.ToLower(looseHost(rest))
 	if d, ok := translateProxy(host, rest); ok {
 		return d, FlagOpenRedirect, true
@@ -268,9 +271,11 @@ func vendorDecode(host string, u *url.URL, raw string) (string, bool) {
 		return avanan(raw)
 	case isGoogle(host) && strings.HasPrefix(u.EscapedPath(), "/amp/"):
 		return googleAMP(u), true
-	case isGoogle(host) && u.Path == "/url":
+	case isGoogle(host) && u.Path == "/url": // the browser goes to q when it is a URL, else to url
 		if v := q("q"); v != "" {
-			return v, true
+			if _, _, ok := plainURL(v); ok {
+				return v, true
+			}
 		}
 		return q("url"), true
 	}
@@ -454,15 +459,15 @@ func genericRedirect(path, rawQuery string) (string, Flag, bool) {
 			return d, 0, true
 		}
 	}
-	best, bestRank := "", len(redirectParams)
+	best, bestRank := "", len(redirectParams)+1 // any parameter with a URL, named ones first
 	for kv := range strings.SplitSeq(rawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
 		if !redirectValue(v) {
 			continue
 		}
 		rank := paramRank(k)
-		if rank >= bestRank {
-			continue
+		if rank >= bestRank || rank == len(redirectParams) && !looksLikeURLValue(v) {
+			continue // another name's value counts only as a plain or percent-encoded http(s) URL
 		}
 		if d, ok := paramTarget(v); ok {
 			best, bestRank = d, rank
