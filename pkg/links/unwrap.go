@@ -17,7 +17,8 @@ const (
 
 // redirectParams are query parameters whose value, when it is plainly an
 // absolute http(s) URL, is taken as the destination of a click tracker or
-// open redirect.
+// open redirect, in this order; a plain or percent-encoded http(s) URL in
+// a parameter of any other name counts after them (genericRedirect).
 var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect", "redirect_url",
 	"redirect_uri", "redirecturl", "target", "link", "goto", "to", "out", "next", "continue",
 	"rurl", "return", "returnurl", "return_url", "r", "href", "uri", "location", "l", "adurl", "uddg", "redir", "redirect_to"}
