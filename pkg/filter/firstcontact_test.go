@@ -36,6 +36,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"okta-activate.eml", ActionAccept, ""},          // our own tenant's activation link at the platform
 		{"jira-attachment.eml", ActionAccept, ""},        // an attachment link that shows its file name (export-log.zip)
 		{"yahoo-recovery.eml", ActionLock, "warn"},       // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
+		{"webex-invite.eml", ActionAccept, ""},           // our own Webex site (corp.webex.com) and its meeting password
+		{"webex-phish.eml", ActionQuarantine, ""},        // our name under a meeting lure's own domain, asking for a password
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
