@@ -123,6 +123,8 @@ func TestExtract(t *testing.T) {
 					t.Errorf("Extract kind = %s, want calendar", ls[0].Kind)
 				}
 			}},
+		{"calendar text escapes end a url", msgOf("text/calendar", "", "BEGIN:VCALENDAR\r\nDESCRIPTION:Join: https://meet.example/abc-defg\\nDial: +49 30 1\\n\\nAgenda https://wiki.example/p/Q2+Plan\\\r\n N\\nNotes\r\nEND:VCALENDAR\r\n"),
+			wantURLs("https://meet.example/abc-defg", "https://wiki.example/p/Q2+Plan")},
 		{"rfc822 attachment", []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhttps://outer.example/\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n" +
 			"Subject: inner\r\nContent-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\nContent-Type: text/html\r\n\r\n<a href=\"https://inner.example/\">x</a>\r\n--c--\r\n\r\n--b--\r\n"),
 			func(t *testing.T, ls []Link) {

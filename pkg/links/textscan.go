@@ -182,6 +182,8 @@ func urlEnd(b []byte, i int, m scanMode) int {
 				continue
 			}
 			return i
+		case c == '\\' && m.fold && escapedNewline(b, i):
+			return i
 		case c == ' ' && m.delsp && flowedBreak(b, i) > i:
 			i = flowedBreak(b, i)
 			continue
@@ -205,6 +207,23 @@ func foldEnd(b []byte, i int) int {
 		return j + 2
 	}
 	return i
+}
+
+// escapedNewline reports whether the backslash at i starts iCalendar's
+// escaped line break (\n or \N in a TEXT value, RFC 5545 3.3.11), also
+// when a folded line break falls between the two. Google Calendar writes
+// "Join with Google Meet: https://meet.google.com/abc-defg-hij\n" in its
+// DESCRIPTION: the line, and the URL, end there. Read on, the link became
+// .../abc-defg-hij/nJoin (a backslash reads as a slash in a URL), and a
+// lock's rewrite replaced the escape and the next line's first word too.
+func escapedNewline(b []byte, i int) bool {
+	j := i + 1
+	if j < len(b) && (b[j] == '\r' || b[j] == '\n') {
+		if j = foldEnd(b, j); j == i+1 {
+			return false
+		}
+	}
+	return j < len(b) && (b[j] == 'n' || b[j] == 'N')
 }
 
 // flowedBreak returns the offset after a flowed soft break (" \r\n" or
