@@ -38,6 +38,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"yahoo-recovery.eml", ActionLock, "warn"},       // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
 		{"webex-invite.eml", ActionAccept, ""},           // our own Webex site (corp.webex.com) and its meeting password
 		{"webex-phish.eml", ActionQuarantine, ""},        // our name under a meeting lure's own domain, asking for a password
+		{"onedrive-zip-share.eml", ActionLock, "warn"},   // a partner's share link to a zip shown by its file name
+		{"zip-name-phish.eml", ActionLock, "hard"},       // a file name shown for a lure's download, payment and threat words
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

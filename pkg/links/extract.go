@@ -239,7 +239,8 @@ var fileTLDs = map[string]bool{
 // (Jira's "export-log.zip", GitHub's "setup.py"): the last segment of the
 // URL's path, ending in a file extension that is also a top-level domain.
 // That names the file, not a host, so it is no display mismatch. A name
-// ending in a site's TLD (.com) still counts as a host.
+// ending in a site's TLD (.com) still counts as a host. So does the name
+// of another file than the URL's (other.zip for .../report.zip).
 func fileNameShown(display, rawURL string) bool {
 	d := strings.ToLower(strings.TrimSpace(display))
 	dot := strings.LastIndexByte(d, '.')
@@ -251,7 +252,20 @@ func fileNameShown(display, rawURL string) bool {
 		return false
 	}
 	p := strings.TrimSuffix(u.Path, "/")
-	return strings.EqualFold(p[strings.LastIndexByte(p, '/')+1:], d)
+	last := p[strings.LastIndexByte(p, '/')+1:]
+	return strings.EqualFold(last, d) || bareArchiveName(d) && !strings.Contains(last, ".")
+}
+
+// bareArchiveName: d is a bare file name under .zip or .mov ("logs-0309.zip",
+// one dot, no www., scheme or slash), the two file-extension TLDs whose
+// names stand for files far more often than for sites. Sharing platforms
+// link such a file by an ID (OneDrive's /:u:/g/personal/.../EXy9z, Drive's
+// /file/d/1AbC/view), under its name as the text: that text names the file
+// behind the link, not a host, as long as the URL names no other file.
+func bareArchiveName(d string) bool {
+	ext := d[strings.LastIndexByte(d, '.')+1:]
+	return (ext == "zip" || ext == "mov") && strings.Count(d, ".") == 1 &&
+		!strings.HasPrefix(d, "www.") && !strings.ContainsAny(d, "/:@")
 }
 
 // hostLike reports whether s is a dotted host name under an ICANN suffix.

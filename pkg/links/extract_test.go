@@ -115,6 +115,11 @@ func TestExtract(t *testing.T) {
 			`<a href="https://github.com/o/r/blob/main/setup.py">setup.py</a> <a href="https://evil.example/report.zip">other.zip</a> `+
 			`<a href="https://evil.example/paypal.com">paypal.com</a>`),
 			wantDisplays([]string{"", "", "other.zip", "paypal.com"}, []bool{false, false, true, true})},
+		{"html file name on a share link", msgOf("text/html", "", `<a href="https://p-my.sharepoint.com/:u:/g/personal/j/EXy9zAb?e=Qw12">staging-logs-0309.zip</a> `+
+			`<a href="https://drive.google.com/file/d/1AbCd/view?usp=sharing">demo-recording.mov</a> `+
+			`<a href="https://evil.example/dl?id=7">www.report.zip</a> <a href="https://evil.example/get">setup.py</a> `+
+			`<a href="https://evil.example/x/">logs.zip/</a>`),
+			wantDisplays([]string{"", "", "www.report.zip", "setup.py", "logs.zip"}, []bool{false, false, true, true, true})},
 		{"html text url outside anchor", msgOf("text/html", "", `<p>Visit https://t.example/a?x=1&amp;y=2&nbsp;now</p>`), wantURLs("https://t.example/a?x=1&y=2")},
 		{"calendar folded", msgOf("text/calendar", "", "BEGIN:VCALENDAR\r\nDESCRIPTION:Join https://meet.example/abc\r\n def?p=1\r\nEND:VCALENDAR\r\n"),
 			func(t *testing.T, ls []Link) {
