@@ -40,6 +40,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"webex-phish.eml", ActionQuarantine, ""},        // our name under a meeting lure's own domain, asking for a password
 		{"onedrive-zip-share.eml", ActionLock, "warn"},   // a partner's share link to a zip shown by its file name
 		{"zip-name-phish.eml", ActionLock, "hard"},       // a file name shown for a lure's download, payment and threat words
+		{"npm-2fa-notice.eml", ActionLock, "warn"},       // "two-factor authentication (2FA)": one request, a blog post new here
+		{"2fa-phish.eml", ActionLock, "lock"},            // the same notice asking to sign in with a password on the lure's site
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

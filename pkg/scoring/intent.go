@@ -108,6 +108,18 @@ var intentCues = [nIntents][]struct {
 	},
 }
 
+// cueSame maps cues that name the same thing as another cue of their
+// category to it, so that a text counts them once, as it counts a repeated
+// cue once. A service's notice names a second factor as "two-factor
+// authentication (2FA)", or "multi-factor authentication (MFA)", twice
+// to the same reader: one fact, which alone had weighed 0.4 of the
+// credential cap of 0.5 and, with a deadline's words, raised npm's real
+// "enable 2FA" notice to a lock above warn.
+var cueSame = map[string]string{
+	"2fa": "two factor", "multi factor": "two factor", "mfa": "two factor",
+	"ssn": "social security number",
+}
+
 // cueIndex finds cues by the FNV-1a hash of their lowercase words joined
 // by single spaces. One open-addressed table, keyed by the hash itself,
 // holds both the cues and the hashes of the first one or two words of
@@ -127,9 +139,10 @@ type cueSlot struct {
 }
 
 type cueRef struct {
-	cat int
-	id  int
-	w   float64
+	cat  int
+	id   int // the cue's place in intentCues, for its phrase
+	once int // what a text counts once: id, or the id of the cue it names the same as (cueSame)
+	w    float64
 }
 
 const (
@@ -146,10 +159,15 @@ func fnvString(h uint64, s string) uint64 {
 
 func newCueIndex() cueIndex {
 	cues, prefix := map[uint64]cueRef{}, map[uint64]bool{}
+	ids := cueIDs()
 	id := 0
 	for cat, cs := range intentCues {
 		for _, c := range cs {
-			cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, w: c.w}
+			once := id
+			if same, ok := cueSame[c.phrase]; ok {
+				once = ids[same]
+			}
+			cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, once: once, w: c.w}
 			words := strings.Split(c.phrase, " ")
 			for n := 1; n < len(words); n++ {
 				prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
@@ -170,6 +188,18 @@ func newCueIndex() cueIndex {
 		x.vals[x.slot(h)].prefix = true
 	}
 	return x
+}
+
+// cueIDs maps each cue's phrase to its place in intentCues.
+func cueIDs() map[string]int {
+	ids, id := map[string]int{}, 0
+	for _, cs := range intentCues {
+		for _, c := range cs {
+			ids[c.phrase] = id
+			id++
+		}
+	}
+	return ids
 }
 
 // slot returns the slot of h, claiming an empty one when h is new.
@@ -309,10 +339,10 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 }
 
 func (s *intentScan) hit(c cueRef) {
-	if s.seen[c.id/64]&(1<<(c.id%64)) != 0 {
+	if s.seen[c.once/64]&(1<<(c.once%64)) != 0 {
 		return
 	}
-	s.seen[c.id/64] |= 1 << (c.id % 64)
+	s.seen[c.once/64] |= 1 << (c.once % 64)
 	s.w[c.cat] += c.w
 	if c.w > s.best[c.cat] {
 		s.best[c.cat] = c.w
