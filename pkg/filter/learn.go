@@ -19,21 +19,23 @@ func (e *Engine) Finish(r *Result) {
 // default only mail accepted untouched, with a score below the policy's
 // learn_below, teaches anything: near misses teach nothing, and locked or
 // quarantined mail waits for an admin's release. Outbound mail always teaches.
-// Mail locked at warn only (novelty alone) teaches its sender->recipient
-// sightings and nothing else (teachPair), so a newsletter the reader keeps
-// receiving stops being warned after a few days.
+// Mail locked at warn only (novelty alone), or accepted as a near miss,
+// teaches its sender->recipient sightings and nothing else (teachPair), so
+// a newsletter the reader keeps receiving stops being warned after a few
+// days: a near miss is less suspect than a warned message and learns as
+// much.
 func (e *Engine) Learn(r *Result) {
 	switch {
 	case r == nil:
 	case e.learns(r):
 		e.Teach(r)
-	case e.opt.Learn == "accepted" && r.Verdict.TeachesPair && (r.Action == ActionLock || r.Verdict.Monitor):
+	case e.opt.Learn == "accepted" && r.Verdict.TeachesPair && (r.Action == ActionLock || r.Action == ActionAccept || r.Verdict.Monitor):
 		e.teachPair(r) // in monitor mode as if enforced
 	}
 }
 
 // teachPair records the sender->recipient sightings of a message delivered
-// with a warning only.
+// with a warning only, or accepted as a near miss.
 func (e *Engine) teachPair(r *Result) {
 	m := r.Message
 	e.history.Observe(baseline.Observation{Time: m.Now, Sender: m.sender(), Recipients: m.Recipients, Warned: true})

@@ -94,7 +94,8 @@ func TestLearnFollowsPolicy(t *testing.T) {
 		warned            bool
 	}{
 		{name: "accepted and below learn_below", learn: "accepted", action: ActionAccept, teaches: true, want: 1},
-		{name: "accepted near miss", learn: "accepted", action: ActionAccept, want: 0},
+		{name: "accepted near miss, doubtful sender", learn: "accepted", action: ActionAccept, want: 0},
+		{name: "accepted near miss: the pair", learn: "accepted", action: ActionAccept, pair: true, want: 1, warned: true},
 		{name: "locked", learn: "accepted", action: ActionLock, want: 0},
 		{name: "locked at warn only: the pair", learn: "accepted", action: ActionLock, pair: true, want: 1, warned: true},
 		{name: "warn only, monitor mode: as if enforced", learn: "accepted", action: ActionAccept, pair: true, monitor: true, want: 1, warned: true},

@@ -60,9 +60,10 @@ func TestRecurringPairVerdict(t *testing.T) {
 	}
 }
 
-// Mail locked at warn only, with nothing doubting who sent it, may record
-// its sender->recipient sighting; mail locked higher, accepted, or with a
-// doubtful sender may not.
+// Mail locked at warn only or accepted as a near miss, with nothing
+// doubting who sent it, may record its sender->recipient sighting; mail
+// locked higher, mail that teaches everything anyway, or a doubtful sender
+// may not.
 func TestTeachesPair(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -82,9 +83,14 @@ func TestTeachesPair(t *testing.T) {
 			return in
 		}(), false},
 		{"accepted familiar mail", knownInput(), false},
+		{"accepted near miss", func() Input {
+			in := newInput()
+			in.History.SenderDomain = est() // a new address at a known domain: just under the lock threshold
+			return in
+		}(), true},
 	} {
 		v := Score(testPolicy(), tc.in)
-		if v.TeachesPair != tc.want {
+		if v.TeachesPair != tc.want || v.TeachesPair && v.Teaches {
 			t.Errorf("%s: TeachesPair = %v (%s %s, score %.3f), want %v", tc.name, v.TeachesPair, v.Action, v.Level, v.Score, tc.want)
 		}
 	}
@@ -116,7 +122,7 @@ func ExampleScore_recurringPair() {
 	// Output:
 	// lock
 	// accept
-	// recurring_pair: news@letter-new.example has written to bob@corp.example on 5 days before, each time delivered with a warning
+	// recurring_pair: news@letter-new.example has written to bob@corp.example on 5 days before, each time delivered with a warning or just under one
 }
 
 // Of the two pair credits only the larger counts, so accepted mail after

@@ -44,7 +44,7 @@ func scoreOnce(p Policy, in Input) Verdict {
 	// A message without links is no near miss of a lock: what its text
 	// asks (the lead) does not keep it from teaching.
 	v.Teaches = v.Action == Accept && v.Score-m.leadW < m.p.LearnBelow && !spoofed(best.msgEv)
-	v.TeachesPair = v.Action == Lock && v.Level == LevelWarn && !spoofed(best.msgEv)
+	v.TeachesPair = (v.Action == Lock && v.Level == LevelWarn || v.Action == Accept && !v.Teaches) && !spoofed(best.msgEv)
 	return v
 }
 

@@ -37,7 +37,7 @@ func (e evid) text() string {
 		return e.a + " has never written to " + e.b + " before"
 	case CodeSenderFirst:
 		if e.n[1] > 0 {
-			return e.a + " is still new here: its mail to " + e.b + " so far (on " + plural(e.n[1], "day", "days") + ") was all delivered with a warning"
+			return e.a + " is still new here: its mail to " + e.b + " so far (on " + plural(e.n[1], "day", "days") + ") was all delivered with a warning or just under one"
 		}
 		return "first message from " + e.a
 	case CodeSenderRare:
@@ -167,7 +167,7 @@ func (e evid) otherText() string {
 	case CodeEstablishedPair:
 		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days")
 	case CodeRecurringPair:
-		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time delivered with a warning"
+		return e.a + " has written to " + e.b + " on " + plural(e.n[1], "day", "days") + " before, each time delivered with a warning or just under one"
 	case CodeThreadReply:
 		if e.n[0] == 1 {
 			return "the message answers mail sent from here (last on " + e.a + ")"

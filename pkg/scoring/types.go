@@ -147,8 +147,9 @@ type Verdict struct {
 	// learn_below and no evidence doubts who the sender is (a shadow
 	// identity, a malformed From, ...), so it may teach the baseline.
 	Teaches bool `json:"-"`
-	// TeachesPair: the message is locked at warn only (novelty alone) and
-	// no evidence doubts who the sender is, so it may record its
+	// TeachesPair: the message is locked at warn only (novelty alone), or
+	// accepted as a near miss (it does not teach: at or above learn_below),
+	// and no evidence doubts who the sender is, so it may record its
 	// sender->recipient sighting (RecipientHistory.Warned, recurring_pair)
 	// and nothing else.
 	TeachesPair bool `json:"-"`
