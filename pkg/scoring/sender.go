@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // senderNovelty: first contact from this address, or an address seen only
@@ -281,7 +282,7 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 		if isASCII(s) {
 			continue
 		}
-		if strings.ContainsFunc(s, isBidiOverride) {
+		if strings.ContainsFunc(s, isBidiOverride) || strings.ContainsFunc(s, isBidiEmbedding) && !strings.ContainsFunc(s, rightToLeft) {
 			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, b: overrideMark}, true
 		}
 		if word, ok := hiddenBreak(s); ok {
@@ -304,13 +305,29 @@ const (
 )
 
 // isBidiOverride: the Unicode controls that force the direction letters
-// are shown in (LRO, RLO) or embed or isolate a run (LRE, RLE, LRI, RLI,
-// FSI), so "\u202emoc.lapyap@evil.example" reads "elpmaxe.live@paypal.com" and
-// "invoice\u202efdp.exe" reads "invoiceexe.pdf". Right-to-left text needs
-// none of them in a subject, a name or an address: its letters take their
-// direction by themselves (the marks LRM and RLM are not counted).
-func isBidiOverride(r rune) bool {
-	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+// are shown in (LRO, RLO), so "\u202emoc.lapyap@evil.example" reads
+// "elpmaxe.live@paypal.com" and "invoice\u202efdp.exe" reads
+// "invoiceexe.pdf". No text needs them in a subject, a name or an address.
+func isBidiOverride(r rune) bool { return r == 0x202D || r == 0x202E }
+
+// isBidiEmbedding: the controls that embed or isolate a run of text in a
+// direction (LRE, RLE, PDF, LRI, RLI, FSI, PDI). Mail programs put them
+// around the Latin words of Hebrew or Arabic subjects and names, so they
+// count (disguisedText) only in text without right-to-left letters, where
+// they can still move a run of letters elsewhere. The marks LRM and RLM
+// are not counted.
+func isBidiEmbedding(r rune) bool {
+	return r >= 0x202A && r <= 0x202C || r >= 0x2066 && r <= 0x2069
+}
+
+// rightToLeft: a letter of a right-to-left script.
+func rightToLeft(r rune) bool {
+	if r < 0x0590 {
+		return false
+	}
+	p, _ := bidi.LookupRune(r)
+	c := p.Class()
+	return c == bidi.R || c == bidi.AL
 }
 
 // hiddenBreak finds a word whose Latin letters are split by invisible
