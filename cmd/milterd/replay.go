@@ -25,6 +25,7 @@ type replayFlags struct {
 	learnOnly  bool
 	quiet      bool
 	flushEvery int
+	rcpt       string
 }
 
 // decisionLine is one JSONL record, as eval-tools' score.py reads it.
@@ -49,6 +50,7 @@ func replayCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs.StringVar(&f.out, "o", "", "write JSONL decisions here (default standard output)")
 	fs.BoolVar(&f.learnOnly, "learn-only", false, "only learn from every message (history warm-up); write no decisions")
 	fs.BoolVar(&f.quiet, "q", false, "no progress line")
+	fs.StringVar(&f.rcpt, "rcpt", "", "envelope recipient of messages that record none (no Delivered-To field): the mailbox's owner (default: the To field)")
 	fs.IntVar(&f.flushEvery, "flush-every", 100, "write learned history to the DB after every `N` messages (1: after each, as a daemon does when mail arrives slower than baseline.flush_interval)")
 	if err := fs.Parse(args); err != nil {
 		return parseStatus(err)
@@ -58,7 +60,7 @@ func replayCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: milterd replay [-config FILE] [-db PATH] [-o FILE] [-learn-only] [-flush-every N] PATH")
+		fmt.Fprintln(stderr, "usage: milterd replay [-config FILE] [-db PATH] [-o FILE] [-learn-only] [-rcpt ADDR] [-flush-every N] PATH")
 		return 2
 	}
 	c, err := loadConfig(f.config)
@@ -171,7 +173,10 @@ func (r *replayer) run(ctx context.Context, src *replay.Source, f replayFlags, w
 		last = when(it, last)
 		// No queue ID: a replayed message is in no MTA queue, and a file
 		// name must not pass for one (quarantine notes are kept by it).
-		env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: last}
+		env := replayEnvelope(it, f.rcpt, last)
+		if len(it.Recipients) == 0 {
+			sum.noDeliveredTo++
+		}
 		if f.learnOnly || !it.Test {
 			r.engine.Import(it.Msg, env)
 			sum.learned++
@@ -190,6 +195,27 @@ func (r *replayer) run(ctx context.Context, src *replay.Source, f replayFlags, w
 	}
 	prog.done()
 	return nil
+}
+
+// replayEnvelope is the envelope a delivery agent recorded (Return-Path,
+// Delivered-To); a message that records no recipient (a mailbox exported
+// without Delivered-To) goes to rcpt, else to its To addresses, and
+// one without Return-Path comes from its From address, as explain reads it.
+func replayEnvelope(it replay.Item, rcpt string, now time.Time) filter.Envelope {
+	env := filter.Envelope{MailFrom: it.MailFrom, Recipients: it.Recipients, Now: now}
+	if env.MailFrom != "" && len(env.Recipients) > 0 {
+		return env
+	}
+	head := filter.HeaderEnvelope(it.Msg, now)
+	env.MailFrom = orStr(env.MailFrom, head.MailFrom)
+	switch {
+	case len(env.Recipients) > 0:
+	case rcpt != "":
+		env.Recipients = []string{rcpt}
+	default:
+		env.Recipients = head.Recipients
+	}
+	return env
 }
 
 // when is the simulated delivery time: the Date field, kept monotonic.

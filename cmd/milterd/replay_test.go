@@ -10,9 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/internal/replay"
 )
 
 // Where replay flushes the history must not change a decision: lookups
@@ -126,5 +129,28 @@ func TestReplayMonitorModeReportsWould(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "monitor mode changed no mail; it would have: lock 1") {
 		t.Errorf("summary lacks the monitor line:\n%s", errb.String())
+	}
+}
+
+// A stored message's envelope is what its delivery agent recorded; one
+// without Delivered-To (a mailbox exported by hand) goes to -rcpt, else to
+// its To addresses, and one without Return-Path comes from its From.
+func TestReplayEnvelope(t *testing.T) {
+	const body = "From: Ann <ann@partner.example>\r\nTo: bob@corp.example, carl@corp.example\r\nSubject: x\r\n\r\nhi\r\n"
+	now := time.Unix(1e9, 0)
+	for _, tc := range []struct {
+		name, raw, rcpt string
+		from            string
+		to              []string
+	}{
+		{"recorded", "Return-Path: <bounce@esp.example>\r\nDelivered-To: dana@corp.example\r\n" + body, "owner@corp.example", "bounce@esp.example", []string{"dana@corp.example"}},
+		{"no Delivered-To, -rcpt", "Return-Path: <bounce@esp.example>\r\n" + body, "owner@corp.example", "bounce@esp.example", []string{"owner@corp.example"}},
+		{"no Delivered-To, To", "Return-Path: <bounce@esp.example>\r\n" + body, "", "bounce@esp.example", []string{"bob@corp.example", "carl@corp.example"}},
+		{"nothing recorded", body, "", "ann@partner.example", []string{"bob@corp.example", "carl@corp.example"}},
+	} {
+		env := replayEnvelope(replay.Parse("m.eml", []byte(tc.raw), true), tc.rcpt, now)
+		if env.MailFrom != tc.from || !slices.Equal(env.Recipients, tc.to) || !env.Now.Equal(now) {
+			t.Errorf("%s: from %q to %v, want %q to %v", tc.name, env.MailFrom, env.Recipients, tc.from, tc.to)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 // summary is what replay prints for a mail admin at the end.
 type summary struct {
 	learned             int // imported (learn window, or everything with -learn-only)
+	noDeliveredTo       int // messages that recorded no recipient (replayEnvelope)
 	messages, withLinks int
 	flaggedWithLinks    int // locked or quarantined, with links
 	links, locked       int // link occurrences, and those rewritten
@@ -56,6 +57,9 @@ func (s *summary) add(l decisionLine) {
 
 func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "\nreplay summary: %d messages learned from, %d decided, %d of them with links\n", s.learned, s.messages, s.withLinks)
+	if s.noDeliveredTo > 0 {
+		fmt.Fprintf(w, "%d messages had no Delivered-To field: their recipient was taken from -rcpt, else from To\n", s.noDeliveredTo)
+	}
 	if s.messages == 0 {
 		return
 	}
