@@ -45,39 +45,55 @@ var errBadUU = errors.New("bad uuencode")
 // lines before "begin" are skipped, a line's length character says how
 // many bytes it carries, and characters outside the alphabet end the line.
 func uuDecode(b []byte) ([]byte, error) {
-	out := make([]byte, 0, len(b)*3/4)
-	begun := false
-	for line := range bytes.Lines(b) {
-		line = bytes.TrimRight(line, "\r\n")
-		if !begun {
-			begun = bytes.HasPrefix(line, []byte("begin "))
-			continue
-		}
-		if bytes.Equal(bytes.TrimSpace(line), []byte("end")) {
+	for pos := 0; pos < len(b); {
+		line, next := headerLine(b, pos)
+		pos = next
+		if bytes.HasPrefix(line, []byte("begin ")) {
+			out, _ := uuBody(b[pos:])
 			return out, nil
+		}
+	}
+	return b, errBadUU
+}
+
+// uuBody decodes the lines of a uuencoded file that follow its "begin"
+// line, up to its "end" line (or the end of b), and returns the bytes and
+// how much of b it read.
+func uuBody(b []byte) ([]byte, int) {
+	out := make([]byte, 0, len(b)*3/4)
+	for pos := 0; pos < len(b); {
+		line, next := headerLine(b, pos)
+		pos = next
+		line = bytes.TrimRight(line, "\r")
+		if bytes.Equal(bytes.TrimSpace(line), []byte("end")) {
+			return out, pos
 		}
 		if len(line) == 0 {
 			continue
 		}
-		n := int((line[0] - ' ') & 63)
-		var got int
-		for i := 1; i < len(line) && got < n; i += 4 {
-			var q [4]byte
-			for k := range 4 {
-				if i+k < len(line) {
-					q[k] = (line[i+k] - ' ') & 63
-				}
+		out = uuLine(out, line)
+	}
+	return out, len(b)
+}
+
+// uuLine appends the bytes one uuencoded line carries: as many as its
+// length character says, at most what its characters hold.
+func uuLine(out, line []byte) []byte {
+	n := int((line[0] - ' ') & 63)
+	var got int
+	for i := 1; i < len(line) && got < n; i += 4 {
+		var q [4]byte
+		for k := range 4 {
+			if i+k < len(line) {
+				q[k] = (line[i+k] - ' ') & 63
 			}
-			v := [3]byte{q[0]<<2 | q[1]>>4, q[1]<<4 | q[2]>>2, q[2]<<6 | q[3]}
-			take := min(3, n-got)
-			out = append(out, v[:take]...)
-			got += take
 		}
+		v := [3]byte{q[0]<<2 | q[1]>>4, q[1]<<4 | q[2]>>2, q[2]<<6 | q[3]}
+		take := min(3, n-got)
+		out = append(out, v[:take]...)
+		got += take
 	}
-	if !begun {
-		return b, errBadUU
-	}
-	return out, nil
+	return out
 }
 
 func unhex(c byte) (byte, bool) {

@@ -376,6 +376,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		}
 		w.signed = w.signed || l.signed
 		w.leaves = append(w.leaves, l)
+		if mt == "text/plain" {
+			w.inlineFiles(l, depth)
+		}
 	}
 }
 
