@@ -13,7 +13,9 @@
 // www. hosts in text (including <URL> wrapped across lines, iCalendar
 // folding and format=flowed; delsp=yes soft breaks), every clickable HTML
 // construct (a/area/VML href, form action, formaction, meta refresh, the
-// first base for every link, Outlook conditional comments, the content of
+// page a frame or embedded object loads (iframe, frame and embed src,
+// object data: KindFrame) and the document of an iframe srcdoc (judged,
+// never rewritten), the first base for every link, Outlook conditional comments, the content of
 // noscript and of raw-text elements inside svg or math, which mail clients
 // render as markup), and, as non-clickable, image and CSS sources. A link
 // that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,

@@ -19,6 +19,7 @@ func addSeeds(f *testing.F) {
 	}
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=\"http://0x7f.1/\">www.x.example</a><base href=//b.example/>"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 }
 

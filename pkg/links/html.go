@@ -137,7 +137,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // wantedAttrs are the only attributes kept, so that a tag with many junk
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
-	"http-equiv", "content", "type", "xlink:href"}
+	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -247,6 +247,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	if blockTags[string(name)] {
 		s.space()
 	}
+	s.frame(off, string(name))
 	switch string(name) {
 	case "a":
 		s.closeAnchor(off)
@@ -462,6 +463,48 @@ func rawMarkup(name string, foreign bool) bool {
 		return false
 	}
 	return foreign
+}
+
+// frame records the page a frame or an embedded object loads into the
+// message without a click (Apple Mail renders <iframe src>; lures show a
+// live login page so), and reads the document an <iframe srcdoc> holds.
+func (s *htmlScanner) frame(off int, name string) {
+	switch name {
+	case "iframe", "frame", "embed":
+		s.link(s.attr("src"), KindFrame)
+	case "object":
+		s.link(s.attr("data"), KindFrame)
+	}
+	if name == "iframe" {
+		s.srcdoc(off, s.attr("srcdoc"))
+	}
+}
+
+// srcdoc reads the document of an <iframe srcdoc="..."> (its value,
+// entities decoded, is HTML the client renders in the frame) with this
+// scanner, up to reDep levels deep. Its text joins the visible text. Its
+// links cannot be spliced back into the attribute, so they are judged and
+// never rewritten (FlagEncodedMessage), at the attribute's offset; an
+// anchor open around the frame ends at it.
+func (s *htmlScanner) srcdoc(off int, a *attr) {
+	if a == nil || !a.hasValue || a.ve == a.vs || s.reDep >= 4 {
+		return
+	}
+	s.closeAnchor(off)
+	at, doc, first := a.vs, []byte(s.value(a)), len(s.sink.links)
+	data, attrs, quoteAt, skip, foreign := s.data, s.attrs, s.quoteAt, s.skip, s.foreign
+	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
+	s.reDep++
+	s.space()
+	s.tokens(0, doc)
+	s.closeAnchor(len(doc))
+	s.reDep--
+	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse = data, attrs, quoteAt, skip, foreign, false
+	for i := first; i < len(s.sink.links); i++ {
+		h := s.sink.at(i)
+		h.Start, h.End, h.attr, h.inner = at, at, false, true
+		h.Flags |= FlagEncodedMessage
+	}
 }
 
 // refresh handles <meta http-equiv=refresh content="5; url=...">.
