@@ -34,14 +34,15 @@
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does),
 // and Office (OOXML) attachments for their external hyperlink
-// relationships (office.go), PNG, JPEG and GIF images, the images of
+// relationships (office.go), RTF attachments for their HYPERLINK fields
+// and the URLs in their text (rtf.go), PNG, JPEG and GIF images, the images of
 // PDFs (pdf_image.go) and the pictures of Office documents for a QR code
 // holding a web address (qr.go, with github.com/makiuchi-d/gozxing), and
 // zip attachments for such files and HTML pages inside (archive.go);
 // files uuencoded inside a text/plain body ("begin 644 notice.html"), which
 // Outlook and Thunderbird show as attachments, are read as attachments of
 // their names' types (uufile.go). Such
-// links (KindPDF, KindSVG, KindOffice, KindQR, KindArchive) come after
+// links (KindPDF, KindSVG, KindOffice, KindRTF, KindQR, KindArchive) come after
 // the text parts' links, are clickable but not Rewritable, and an attachment is never
 // changed.
 //

@@ -18,6 +18,7 @@ const (
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten
+	KindRTF      Kind = "rtf"      // HYPERLINK field or URL in the text of an RTF attachment: clickable, never rewritten
 	KindArchive  Kind = "archive"  // <a href>, form or frame of an HTML file inside a zip attachment: clickable, never rewritten
 	KindQR       Kind = "qr"       // web address in a QR code in an image (PNG, JPEG or GIF, attached or inline, or in a PDF or Office document): opened by a phone camera, never rewritten
 )
@@ -98,15 +99,15 @@ type Hop struct {
 // milterd never changes.
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
-// InAttachment reports whether the link was found inside a PDF, SVG or
-// Office attachment, an HTML file in a zip archive, a QR code in an image,
+// InAttachment reports whether the link was found inside a PDF, SVG,
+// Office or RTF attachment, an HTML file in a zip archive, a QR code in an image,
 // or a message attached in a transfer encoding (FlagEncodedMessage).
 func (l Link) InAttachment() bool {
 	if l.Flags.Has(FlagEncodedMessage) {
 		return true
 	}
 	switch l.Kind {
-	case KindPDF, KindSVG, KindOffice, KindQR, KindArchive:
+	case KindPDF, KindSVG, KindOffice, KindRTF, KindQR, KindArchive:
 		return true
 	}
 	return false

@@ -388,10 +388,11 @@ const (
 	attSVG    = "image/svg+xml"
 	attOffice = "application/x-ooxml" // any OOXML document
 	attZip    = "application/zip"
+	attRTF    = "application/rtf"
 )
 
-// attachedType says whether the media type mt is a PDF, SVG or OOXML (Word,
-// Excel, PowerPoint) document, read for links, a PNG, JPEG or GIF image,
+// attachedType says whether the media type mt is a PDF, SVG, OOXML (Word,
+// Excel, PowerPoint) or RTF document, read for links, a PNG, JPEG or GIF image,
 // read for a QR code, or a zip archive, whose such files are read; else "".
 func attachedType(mt string) string {
 	switch {
@@ -399,6 +400,8 @@ func attachedType(mt string) string {
 		return attPDF
 	case mt == attSVG:
 		return attSVG
+	case mt == attRTF || mt == "text/rtf" || mt == "application/x-rtf" || mt == "application/msword":
+		return attRTF // Word opens RTF named .doc as RTF; a binary .doc yields nothing
 	case mt == attZip || mt == "application/x-zip-compressed" || mt == "application/x-zip":
 		return attZip
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
@@ -485,6 +488,8 @@ func typeByName(name string) string {
 		return attImage
 	case ".zip":
 		return attZip
+	case ".rtf", ".doc":
+		return attRTF
 	case ".htm", ".html", ".xhtml", ".shtml", ".hta":
 		return "text/html"
 	case ".eml":
