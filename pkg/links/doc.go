@@ -4,7 +4,8 @@
 // It owns the MIME walk (RFC 2045, 2046, 5322, message/rfc822 recursion,
 // quoted-printable and base64, legacy charsets through go-message/charset),
 // link extraction from text/plain, text/html (golang.org/x/net/html
-// tokenizer) and text/calendar, URL normalisation (RFC 3986 plus the WHATWG
+// tokenizer) and text/calendar (with its X-ALT-DESC HTML description,
+// calendar.go), URL normalisation (RFC 3986 plus the WHATWG
 // leniencies browsers apply: backslashes, protocol-relative URLs, inet_aton
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap), and byte-splicing rewrites of chosen links (Rewrite).

@@ -409,6 +409,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, scanMode{fold: true})
+		scanAltDesc(text, c, sl.first)
 	default:
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})

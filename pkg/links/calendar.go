@@ -1,0 +1,126 @@
+package links
+
+import "bytes"
+
+// Calendar HTML descriptions: Outlook shows an invitation's
+// X-ALT-DESC;FMTTYPE=text/html property as the rendered page, not its
+// plain DESCRIPTION. Its value (folded lines joined, iCalendar escapes
+// undone) is read as HTML, so that an anchor whose href the text scan
+// cannot see (an entity such as &#58; in "https&#58;//") is judged. Those
+// links cannot be spliced back into the folded, escaped value: they are
+// judged, never rewritten (FlagEncodedMessage), at the property's offset.
+// A link whose URL is written out plainly in the value is the text scan's
+// already, and is rewritten there; it is not added twice.
+
+// scanAltDesc reads the HTML descriptions of the calendar text, whose
+// text-scan links are c.links[first:].
+func scanAltDesc(text []byte, c *collector, first int) {
+	for pos := 0; pos < len(text) && !c.full(); {
+		i := indexFold(text[pos:], "x-alt-desc")
+		if i < 0 {
+			return
+		}
+		at := pos + i
+		pos = at + len("x-alt-desc")
+		if at > 0 && text[at-1] != '\n' {
+			continue
+		}
+		end := propertyEnd(text, at)
+		pos = end
+		params, value, ok := propertyValue(text[at:end])
+		if ok && indexFold(params, "text/html") >= 0 {
+			c.altDescHTML(icsUnescape(value), at, end, first)
+		}
+	}
+}
+
+// propertyEnd is the offset after the iCalendar property at text[at:]: its
+// line and the folded lines that continue it (starting with a space or tab).
+func propertyEnd(text []byte, at int) int {
+	_, end := headerLine(text, at)
+	for end < len(text) && isSP(text[end]) {
+		_, end = headerLine(text, end)
+	}
+	return end
+}
+
+// propertyValue splits a property into its name with parameters and its
+// value, at the first colon outside a quoted parameter value.
+func propertyValue(p []byte) (params, value []byte, ok bool) {
+	quoted := false
+	for i, c := range p {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == ':' && !quoted:
+			return p[:i], p[i+1:], true
+		}
+	}
+	return nil, nil, false
+}
+
+// icsUnescape joins folded lines (a line break and one space or tab) and
+// undoes the TEXT escapes of RFC 5545 3.3.11: \n, \N, \, \; and \\.
+func icsUnescape(v []byte) []byte {
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\r' && i+2 < len(v) && v[i+1] == '\n' && isSP(v[i+2]):
+			i += 2
+		case c == '\n' && i+1 < len(v) && isSP(v[i+1]):
+			i++
+		case c == '\r' || c == '\n':
+			// the property's own line end
+		case c == '\\' && i+1 < len(v):
+			i++
+			if n := v[i]; n == 'n' || n == 'N' {
+				out = append(out, '\n')
+			} else {
+				out = append(out, n)
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// altDescHTML adds the links of the HTML description doc of the property
+// at text[at:end] that the text scan (c.links[first:]) did not find there.
+func (c *collector) altDescHTML(doc []byte, at, end, first int) {
+	n0, leadDone := len(c.links), c.leadDone
+	c.leadDone, c.html = true, true
+	scanHTML(doc, c, -1)
+	c.leadDone, c.html = leadDone, false
+	k := n0
+	for i := n0; i < len(c.links); i++ {
+		h := c.at(i)
+		if plainIn(doc, h) && c.textLinkIn(first, n0, at, end, h.URL) {
+			continue
+		}
+		if h.Kind == KindHref || h.Kind == KindText {
+			h.Kind = KindCalendar
+		}
+		h.Start, h.End, h.Flags = at, at, h.Flags|FlagEncodedMessage
+		c.links[k], c.meta[k] = c.links[i], c.meta[i]
+		k++
+	}
+	c.links, c.meta = c.links[:k], c.meta[:k]
+}
+
+// plainIn: the link is written in doc as it reads, without entities (an
+// iframe's srcdoc counts as plain: the text scan reads its URLs too).
+func plainIn(doc []byte, h hit) bool {
+	return h.End <= len(doc) && bytes.IndexByte(doc[h.Start:h.End], '&') < 0
+}
+
+// textLinkIn: one of c.links[from:to], found by the text scan, leads to
+// url and starts in text[at:end].
+func (c *collector) textLinkIn(from, to, at, end int, url string) bool {
+	for i := from; i < to; i++ {
+		if l := &c.links[i]; l.Start >= at && l.Start < end && l.URL == url {
+			return true
+		}
+	}
+	return false
+}

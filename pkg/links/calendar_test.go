@@ -1,0 +1,75 @@
+package links
+
+import (
+	"slices"
+	"testing"
+)
+
+// calMsg is an invitation whose VEVENT holds the given properties.
+func calMsg(props string) []byte {
+	return msgOf("text/calendar; method=REQUEST", "", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\n"+props+"END:VEVENT\r\nEND:VCALENDAR\r\n")
+}
+
+// TestAltDesc: Outlook renders X-ALT-DESC;FMTTYPE=text/html, so its value
+// (unfolded, unescaped) is read as HTML: an href the text scan cannot see
+// is judged, never rewritten; a URL written out plainly is the text
+// scan's, rewritable, and not added twice.
+func TestAltDesc(t *testing.T) {
+	type want struct {
+		url        string
+		kind       Kind
+		rewritable bool
+	}
+	tests := []struct {
+		name  string
+		props string
+		want  []want
+	}{
+		{"entity in href", "X-ALT-DESC;FMTTYPE=text/html:<html><body><a href=\"https&#58;//evil.example/owa/\">Join</a></body></html>\r\n",
+			[]want{{"https://evil.example/owa/", KindCalendar, false}}},
+		{"folded and escaped", "X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.exa\r\n mple/a\\,b\">Join</a>\\n<form action=\"htt\r\n\tps&#x3a;//post.example/\"></form>\r\n",
+			[]want{{"https://evil.example/a,b", KindCalendar, false}, {"https://post.example/", KindForm, false}}},
+		{"plain href is the text scan's", "DESCRIPTION:Join at https://meet.example/j/1\r\nX-ALT-DESC;FMTTYPE=text/html:<a href=\"https://meet.example/j/1\">Join</a>\r\n",
+			[]want{{"https://meet.example/j/1", KindCalendar, true}, {"https://meet.example/j/1", KindCalendar, true}}},
+		{"same url plain elsewhere, hidden here", "DESCRIPTION:Join at https://evil.example/j\r\nX-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.example/j\">https://evil.example/j</a>\r\n",
+			[]want{{"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, false}}},
+		{"quoted parameter with a colon", "X-ALT-DESC;X-P=\"a:b\";FMTTYPE=text/html:<a href=\"https&#58;//q.example/\">x</a>\r\n",
+			[]want{{"https://q.example/", KindCalendar, false}}},
+		{"not html", "X-ALT-DESC;FMTTYPE=text/plain:<a href=\"https&#58;//evil.example/\">x</a>\r\n", nil},
+		{"not at a line's start", "DESCRIPTION:see X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.example/\">x</a>\r\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls, _ := Extract(calMsg(tt.props), Options{})
+			var got []want
+			for _, l := range ls {
+				got = append(got, want{l.URL, l.Kind, l.Rewritable()})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("links %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzICSUnescape: unfolding and unescaping never grows the value, and
+// reading descriptions never panics.
+func FuzzICSUnescape(f *testing.F) {
+	f.Add([]byte("X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//a.ex\r\n ample/\\,\\;\\\\\\n\">x</a>\r\n"))
+	f.Add([]byte("X-ALT-DESC;FMTTYPE=\"text/html:x\":\\"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if out := icsUnescape(b); len(out) > len(b) {
+			t.Fatalf("icsUnescape grew %d bytes to %d", len(b), len(out))
+		}
+		c := &collector{max: 20, hosts: hostCache{}}
+		scanAltDesc(b, c, 0)
+		if len(c.links) > 20 || len(c.links) != len(c.meta) {
+			t.Fatalf("%d links, %d meta", len(c.links), len(c.meta))
+		}
+		for _, l := range c.links {
+			if l.Start < 0 || l.End != l.Start || l.Start > len(b) {
+				t.Fatalf("link %q at %d:%d in %d bytes", l.Raw, l.Start, l.End, len(b))
+			}
+		}
+	})
+}
