@@ -205,6 +205,7 @@ func hostilePDFs() map[string][]byte {
 		"hexspace":  fill("/URI <" + strings.Repeat(" ", 1000)),
 		"comments":  fill("/URI %"),
 		"submits":   fill("/SubmitForm "),
+		"scripts":   fill(`/JS (app.launchURL\("https://a" + 'b' + ` + strings.Repeat(`getURL\('x' + `, 300) + ")"),
 		"images":    fill("/Subtype /Image "),
 		"imagedata": fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),
 	}

@@ -10,7 +10,8 @@ import "bytes"
 // They sit in plain objects, or, since PDF 1.5, inside compressed object
 // streams (/Type /ObjStm, /FlateDecode). pdfURIs reads both, and the
 // targets of SubmitForm actions (where a PDF form sends what the reader
-// typed). It does not render pages, run scripts, follow /Launch actions or
+// typed), and the addresses its JavaScript actions open (pdf_script.go). It
+// does not render pages, run scripts, follow /Launch actions or
 // decrypt: the strings of an encrypted PDF (/Encrypt) are unreadable and
 // yield nothing.
 
@@ -51,6 +52,7 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 	}
 	out := uriActions(b, -1, nil, limit)
 	out = submitActions(b, -1, out, limit)
+	out = jsActions(b, -1, out, limit)
 	streams := objStms(b)
 	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
 		s, ok := streams.next()
@@ -61,6 +63,7 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 		budget -= used
 		out = uriActions(inner, s.start, out, limit)
 		out = submitActions(inner, s.start, out, limit)
+		out = jsActions(inner, s.start, out, limit)
 	}
 	return out
 }
