@@ -24,3 +24,22 @@ func PNG(tb testing.TB, text string, side int) []byte {
 	}
 	return b.Bytes()
 }
+
+// Modules is the module matrix of a QR code holding text, without a quiet
+// zone: Modules(...)[y][x] is true for a dark module.
+func Modules(tb testing.TB, text string) [][]bool {
+	tb.Helper()
+	hints := map[gozxing.EncodeHintType]any{gozxing.EncodeHintType_MARGIN: 0}
+	m, err := qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, 1, 1, hints)
+	if err != nil {
+		tb.Fatalf("qrtest: encode %q: %v", text, err)
+	}
+	rows := make([][]bool, m.GetHeight())
+	for y := range rows {
+		rows[y] = make([]bool, m.GetWidth())
+		for x := range rows[y] {
+			rows[y][x] = m.Get(x, y)
+		}
+	}
+	return rows
+}

@@ -49,6 +49,9 @@ type collector struct {
 	// inline are images embedded in the HTML as data: URLs (an <img>
 	// source, a CSS background), read for a QR code after the text.
 	inline []inlineImage
+	// grids are QR codes drawn without an image (qrgrid.go), read after
+	// the inline images.
+	grids []gridCode
 }
 
 // inlineImage is an image a data: URL carries, with the part it is in.
@@ -368,6 +371,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 		c.part = im.part
 		sc.readImage(im.data, c)
 	}
+	sc.readGrids(c)
 	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
 	if c.full() {
 		sc.partial = true
@@ -413,6 +417,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	default:
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
+		c.blockGrids(text)
 	}
 	sl.last = len(c.links)
 	markQuoted(c.links[sl.first:sl.last], q)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/firstsight/firstsight/internal/qrtest"
 )
 
 func addSeeds(f *testing.F) {
@@ -21,6 +23,10 @@ func addSeeds(f *testing.F) {
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
+	mods := qrtest.Modules(f, "https://q.example/")
+	f.Add(textMail(gridHalfBlocks(mods)))
+	f.Add(htmlMail(gridTable(mods, "", func(d bool) string { return map[bool]string{true: `bgcolor="#000"`}[d] })))
+	f.Add(htmlMail(gridSVG(mods, "lines")))
 }
 
 var fuzzOpts = Options{MaxDepth: 4, MaxParts: 20, MaxPartBytes: 1 << 16, MaxLinks: 50}

@@ -40,15 +40,23 @@ type htmlScanner struct {
 	first   int // index of this part's first link in sink.links
 	quoteAt int // offset of the part's quoted text (quoteStart), or -1
 	leadEnd int // length of vis when the quoted text began, or -1
+	// QR codes drawn without an image (qrgrid.go): the open tables, the
+	// offset of the open outermost <svg> (-1: none), the text laid out in
+	// lines once a block character was seen (nil before), and open <pre>s.
+	tables   tableGrids
+	svgStart int
+	blocks   *blockText
+	pre      int
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
 // quoteAt (-1: none), and offers its visible text before that as the lead.
 func scanHTML(data []byte, c *collector, quoteAt int) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1}
 	s.base = firstBase(data)
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
+	s.endGrids()
 	s.fillContext()
 	if s.leadEnd < 0 {
 		s.leadEnd = len(s.vis)
@@ -137,7 +145,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // wantedAttrs are the only attributes kept, so that a tag with many junk
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
-	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc"}
+	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -246,6 +254,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	s.parseAttrs(off, raw, i)
 	if blockTags[string(name)] {
 		s.space()
+		s.gridTag(name, off, selfClosing)
 	}
 	s.frame(off, string(name))
 	switch string(name) {
@@ -277,8 +286,13 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.srcset()
 	case "svg", "math":
 		if !selfClosing {
+			if s.foreign == 0 && string(name) == "svg" {
+				s.svgStart = off
+			}
 			s.foreign++
 		}
+	case "pre":
+		s.pre++
 	case "script", "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe", "plaintext":
 		switch {
 		case selfClosing:
@@ -304,9 +318,17 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	}
 	if (string(name) == "svg" || string(name) == "math") && s.foreign > 0 {
 		s.foreign--
+		if s.foreign == 0 && s.svgStart >= 0 {
+			s.sink.svgGrid(s.data[s.svgStart : off+len(raw)])
+			s.svgStart = -1
+		}
+	}
+	if string(name) == "pre" && s.pre > 0 {
+		s.pre--
 	}
 	if blockTags[string(name)] {
 		s.space()
+		s.gridEndTag(name)
 	}
 }
 
@@ -322,7 +344,11 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	if s.leadEnd < 0 && s.quoteAt >= 0 && off >= s.quoteAt {
 		s.leadEnd = len(s.vis)
 	}
+	n := len(s.vis)
 	s.appendVisible(raw)
+	if s.blocks != nil || bytes.Contains(s.vis[n:], blockLead) {
+		s.blockLine(raw)
+	}
 	if s.aOpen {
 		return
 	}

@@ -18,7 +18,9 @@ import (
 // scanImage decodes PNG, JPEG and GIF attachments (inline images
 // included) and adds the http(s) URL a QR code in them holds (KindQR);
 // the images of PDFs (pdf_image.go), Office documents (office.go) and zip
-// archives (archive.go) come to qrURL too. It reads one code per image,
+// archives (archive.go) come to qrURL too, and codes drawn without an
+// image (tables, block characters, SVG shapes: qrgrid.go) to qrImageURL.
+// It reads one code per image,
 // in images of at most maxQRPixels and at most Options.MaxQRPixels in
 // all; larger images, images past that budget and codes that hold no web
 // address (contacts, Wi-Fi settings, text) are not read. No image is ever fetched: only attached bytes are decoded.

@@ -39,6 +39,7 @@ func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
 func (sc *scan) readSVG(doc []byte, c *collector) {
 	s := svgScanner{c: c, doc: doc}
 	s.run()
+	c.svgGrid(doc)
 	sc.scripted = sc.scripted || s.scripted
 }
 
