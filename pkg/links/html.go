@@ -669,29 +669,39 @@ func indexFold(b []byte, needle string) int {
 }
 
 // indexFoldLetter is indexFold for a needle starting with a lower-case
-// letter: it follows the next lower- and upper-case first letter each, so
-// the whole search is linear and allocates nothing.
+// letter: it follows the next lower- and upper-case first letter each,
+// 256 bytes at a time, so a search costs what lies before its match (plus
+// at most one window), and callers that search again from each match, as
+// scanText does for "www.", stay linear even where one of the two letters
+// never occurs. It allocates nothing.
 func indexFoldLetter(b []byte, needle string) int {
 	lo, up := needle[0], needle[0]-'a'+'A'
-	nl, nu := bytes.IndexByte(b, lo), bytes.IndexByte(b, up)
-	for {
-		i := nl
-		if i < 0 || nu >= 0 && nu < i {
-			i = nu
-		}
-		if i < 0 || i+len(needle) > len(b) {
-			return -1
-		}
-		if asciiEqualFold(b[i:i+len(needle)], needle) {
-			return i
-		}
-		if i == nl {
-			nl = nextByte(b, lo, i+1)
-		} else {
-			nu = nextByte(b, up, i+1)
+	for start := 0; start+len(needle) <= len(b); start += foldWindow {
+		w := b[:min(len(b), start+foldWindow)]
+		nl, nu := nextByte(w, lo, start), nextByte(w, up, start)
+		for nl >= 0 || nu >= 0 {
+			i := nl
+			if i < 0 || nu >= 0 && nu < i {
+				i = nu
+			}
+			if i+len(needle) > len(b) {
+				return -1
+			}
+			if asciiEqualFold(b[i:i+len(needle)], needle) {
+				return i
+			}
+			if i == nl {
+				nl = nextByte(w, lo, i+1)
+			} else {
+				nu = nextByte(w, up, i+1)
+			}
 		}
 	}
+	return -1
 }
+
+// foldWindow is how far ahead indexFoldLetter looks for each letter at once.
+const foldWindow = 256
 
 // nextByte is the offset of the first c in b at or after from, or -1.
 func nextByte(b []byte, c byte, from int) int {
