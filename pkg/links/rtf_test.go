@@ -81,9 +81,9 @@ func TestRTFAttachment(t *testing.T) {
 	}
 }
 
-// hostileRTFs are 4 MiB documents built to make a careless reader slow.
-func hostileRTFs() map[string][]byte {
-	const size = 4 << 20
+// hostileRTFs are documents of about size bytes built to make a careless
+// reader slow.
+func hostileRTFs(size int) map[string][]byte {
 	fill := func(unit string) []byte { return []byte(`{\rtf1` + strings.Repeat(unit, size/len(unit))) }
 	return map[string][]byte{
 		"deep groups":   fill("{"),
@@ -98,13 +98,16 @@ func hostileRTFs() map[string][]byte {
 	}
 }
 
-// TestRTFLinearTime: each hostile document reads quickly.
+// TestRTFLinearTime: each hostile document costs time in proportion to its
+// size: four times the document, at most ten times the time (best of three,
+// both sizes timed at the same moment).
 func TestRTFLinearTime(t *testing.T) {
-	for name, doc := range hostileRTFs() {
-		t0 := time.Now()
-		rtfLinks(doc, DefaultMaxLinks)
-		if d := time.Since(t0); d > 5*time.Second {
-			t.Errorf("%s: %v", name, d)
+	small := hostileRTFs(1 << 20)
+	for name, doc := range hostileRTFs(4 << 20) {
+		ts := bestOf3(func() { rtfLinks(small[name], DefaultMaxLinks) })
+		tb := bestOf3(func() { rtfLinks(doc, DefaultMaxLinks) })
+		if tb > 10*ts && tb > 200*time.Millisecond {
+			t.Errorf("%s: %v, at a quarter of the size %v: not linear", name, tb, ts)
 		}
 	}
 }
@@ -128,7 +131,7 @@ func FuzzRTF(f *testing.F) {
 // BenchmarkRTFHostile: reading each hostile document should cost about
 // what reading a plain one of the same size costs (BenchmarkRTFPlain4MB).
 func BenchmarkRTFHostile(b *testing.B) {
-	for name, doc := range hostileRTFs() {
+	for name, doc := range hostileRTFs(4 << 20) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
