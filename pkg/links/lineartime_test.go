@@ -25,6 +25,7 @@ func TestExtractLinearTime(t *testing.T) {
 		{"<a href=\"https://a.example/\">", 1 << 15, "", ""},
 		{"x ", 1 << 19, "<a ", "href=https://a.example/>"},
 		{"url(x) ", 1 << 17, "<p style=\"", "\">"},
+		{"xbegin ", 1 << 19, "", ""}, // "begin " not at a line start (uuFiles)
 	} {
 		for _, ct := range []string{"text/plain", "text/html"} {
 			body := func(reps int) []byte {

@@ -36,12 +36,12 @@ func uuFiles(text []byte) []uuFile {
 			break
 		}
 		at := pos + i
-		line, next := headerLine(text, at)
-		pos = next
 		if at > 0 && text[at-1] != '\n' {
-			pos = at + len("begin ")
+			pos = at + len("begin ") // not a line's start: its line is not read to its end
 			continue
 		}
+		line, next := headerLine(text, at)
+		pos = next
 		name, ok := uuName(line)
 		if !ok {
 			continue
