@@ -60,7 +60,7 @@ func TestSrcdoc(t *testing.T) {
 		t.Errorf("Rewrite of the outer link = %v, %+v", err, after)
 	}
 
-	// An anchor open around the frame ends at it; it is still rewritten.
+	// An anchor open around the frame is still rewritten.
 	msg = msgOf("text/html", "", `<a href="https://out.evil.example/">www.out.evil.example <iframe srcdoc="<a href='https://in.example/'>www.in.example</a>"></iframe> here</a>`)
 	ls, _ = Extract(msg, Options{})
 	if len(ls) != 2 || ls[0].Host != "out.evil.example" || ls[1].Host != "in.example" {
@@ -69,6 +69,20 @@ func TestSrcdoc(t *testing.T) {
 	out, err = Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/2"}, Options{})
 	if err != nil || !strings.Contains(string(out), `href="https://lock.example/l/2">www[.]out[.]evil[.]example <iframe`) {
 		t.Errorf("Rewrite around a frame = %v, %s", err, out)
+	}
+
+	// An anchor around a frame goes on after it: the text it shows after
+	// the frame is still its display (display_mismatch), not a link of
+	// its own.
+	msg = msgOf("text/html", "", `<a href="https://evil.example/x"><iframe srcdoc="Hi"></iframe>www.paypal.com</a>`)
+	if ls, _ := Extract(msg, Options{}); len(ls) != 1 || ls[0].Host != "evil.example" || !ls[0].Flags.Has(FlagDisplayMismatch) {
+		t.Errorf("text after a frame inside an anchor: %+v, want one evil.example link showing paypal", ls)
+	}
+	// A <base> inside the frame's document is the frame's, not the
+	// message's: a relative link of the message still leads nowhere.
+	msg = msgOf("text/html", "", `<iframe srcdoc="<base href='https://base.example/'>"></iframe><a href="/login">x</a>`)
+	if ls, _ := Extract(msg, Options{}); len(ls) != 0 {
+		t.Errorf("base inside a frame applied to the message: %+v", ls)
 	}
 
 	// Each level escapes the one inside; past the bound, nothing is read.

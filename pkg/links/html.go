@@ -256,7 +256,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.space()
 		s.gridTag(name, off, selfClosing)
 	}
-	s.frame(off, string(name))
+	s.frame(string(name))
 	switch string(name) {
 	case "a":
 		s.closeAnchor(off)
@@ -494,7 +494,7 @@ func rawMarkup(name string, foreign bool) bool {
 // frame records the page a frame or an embedded object loads into the
 // message without a click (Apple Mail renders <iframe src>; lures show a
 // live login page so), and reads the document an <iframe srcdoc> holds.
-func (s *htmlScanner) frame(off int, name string) {
+func (s *htmlScanner) frame(name string) {
 	switch name {
 	case "iframe", "frame", "embed":
 		s.link(s.attr("src"), KindFrame)
@@ -502,30 +502,34 @@ func (s *htmlScanner) frame(off int, name string) {
 		s.link(s.attr("data"), KindFrame)
 	}
 	if name == "iframe" {
-		s.srcdoc(off, s.attr("srcdoc"))
+		s.srcdoc(s.attr("srcdoc"))
 	}
 }
 
 // srcdoc reads the document of an <iframe srcdoc="..."> (its value,
 // entities decoded, is HTML the client renders in the frame) with this
-// scanner, up to reDep levels deep. Its text joins the visible text. Its
-// links cannot be spliced back into the attribute, so they are judged and
-// never rewritten (FlagEncodedMessage), at the attribute's offset; an
-// anchor open around the frame ends at it.
-func (s *htmlScanner) srcdoc(off int, a *attr) {
+// scanner, up to reDep levels deep. Its text joins the visible text (and
+// the display of an anchor open around the frame, which goes on after
+// it). Its links cannot be spliced back into the attribute, so they are
+// judged and never rewritten (FlagEncodedMessage), at the attribute's
+// offset. Its anchors and its <base> are its own.
+func (s *htmlScanner) srcdoc(a *attr) {
 	if a == nil || !a.hasValue || a.ve == a.vs || s.reDep >= 4 {
 		return
 	}
-	s.closeAnchor(off)
 	at, doc, first := a.vs, []byte(s.value(a)), len(s.sink.links)
-	data, attrs, quoteAt, skip, foreign := s.data, s.attrs, s.quoteAt, s.skip, s.foreign
+	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
+	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
+	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
 	s.reDep++
 	s.space()
 	s.tokens(0, doc)
 	s.closeAnchor(len(doc))
+	s.space()
 	s.reDep--
-	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse = data, attrs, quoteAt, skip, foreign, false
+	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
+	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
 	for i := first; i < len(s.sink.links); i++ {
 		h := s.sink.at(i)
 		h.Start, h.End, h.attr, h.inner = at, at, false, true
