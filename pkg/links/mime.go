@@ -448,6 +448,11 @@ func fileType(mt string, params map[string]string, header []byte) string {
 		return mt
 	case strings.HasPrefix(mt, "text/") && ft != "text/html":
 		return mt
+	case ft == attRTF && attachedType(mt) != "":
+		// Word opens a .doc or .rtf file by what it holds (an OOXML
+		// document, a PDF), and the RTF reader reads only RTF: the
+		// declared reading is kept.
+		return mt
 	}
 	return ft
 }

@@ -148,3 +148,27 @@ func BenchmarkRTFPlain4MB(b *testing.B) {
 		rtfLinks(doc, DefaultMaxLinks)
 	}
 }
+
+// TestDocNameKeepsDeclaredReading: a .doc or .rtf file name never makes a
+// part read as RTF when its declared type is already read: Word opens an
+// OOXML document named .doc as such, and the RTF reader finds nothing in
+// it, so the name would hide its links.
+func TestDocNameKeepsDeclaredReading(t *testing.T) {
+	docx := ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://view.evil.example/doc", "External"))})
+	pdf := []byte("%PDF-1.4\n<< /A << /S /URI /URI (https://view.evil.example/pdf) >> >>\n")
+	for _, tc := range []struct {
+		header string
+		body   []byte
+		kind   Kind
+	}{
+		{"Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"invoice.doc\"", docx, KindOffice},
+		{"Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"invoice.rtf\"", pdf, KindPDF},
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n" +
+			"--b\r\n" + tc.header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(tc.body) + "\r\n--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 1 || ls[0].Host != "view.evil.example" || ls[0].Kind != tc.kind {
+			t.Errorf("%s: %+v, want one %s link", tc.header, ls, tc.kind)
+		}
+	}
+}
