@@ -17,8 +17,9 @@ func (e *Engine) Finish(r *Result) {
 
 // Learn records what the message teaches, after its final decision. By
 // default only mail accepted untouched, with a score below the policy's
-// learn_below, teaches anything: near misses teach nothing, and locked or
-// quarantined mail waits for an admin's release. Outbound mail always teaches.
+// learn_below, teaches its links and sender: a near miss does not, and
+// locked or quarantined mail waits for an admin's release. Outbound mail
+// always teaches.
 // Mail locked at warn only (novelty alone), or accepted as a near miss,
 // teaches its sender->recipient sightings and nothing else (teachPair), so
 // a newsletter the reader keeps receiving stops being warned after a few
