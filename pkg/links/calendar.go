@@ -10,7 +10,8 @@ import "bytes"
 // links cannot be spliced back into the folded, escaped value: they are
 // judged, never rewritten (FlagEncodedMessage), at the property's offset.
 // A link whose URL is written out plainly in the value is the text scan's
-// already, and is rewritten there; it is not added twice.
+// already, and is rewritten there (an attribute's value without the
+// marker a text URL gets); it is not added twice.
 
 // scanAltDesc reads the HTML descriptions of the calendar text, whose
 // text-scan links are c.links[first:].
@@ -92,10 +93,15 @@ func (c *collector) altDescHTML(doc []byte, at, end, first int) {
 	c.leadDone, c.html = true, true
 	scanHTML(doc, c, -1)
 	c.leadDone, c.html = leadDone, false
-	k := n0
+	k, used := n0, map[int]bool{}
 	for i := n0; i < len(c.links); i++ {
 		h := c.at(i)
-		if plainIn(doc, h) && c.textLinkIn(first, n0, at, end, h.URL) {
+		if j := c.plainTextLink(doc, h, first, n0, at, end, used); j >= 0 {
+			if h.Kind != KindText {
+				// An attribute's value (href, action, src): a marker after
+				// it would land inside the quotes and break the lock link.
+				c.meta[j].markerEnd = -1
+			}
 			continue
 		}
 		if h.Kind == KindHref || h.Kind == KindText {
@@ -108,19 +114,35 @@ func (c *collector) altDescHTML(doc []byte, at, end, first int) {
 	c.links, c.meta = c.links[:k], c.meta[:k]
 }
 
+// plainTextLink is the text scan's link (one of c.links[from:to] in
+// text[at:end], not used yet, then marked used) for h, written plainly in
+// doc, or -1.
+func (c *collector) plainTextLink(doc []byte, h hit, from, to, at, end int, used map[int]bool) int {
+	if !plainIn(doc, h) {
+		return -1
+	}
+	j := c.textLinkIn(from, to, at, end, h.URL, used)
+	if j >= 0 {
+		used[j] = true
+	}
+	return j
+}
+
 // plainIn: the link is written in doc as it reads, without entities (an
 // iframe's srcdoc counts as plain: the text scan reads its URLs too).
 func plainIn(doc []byte, h hit) bool {
 	return h.End <= len(doc) && bytes.IndexByte(doc[h.Start:h.End], '&') < 0
 }
 
-// textLinkIn: one of c.links[from:to], found by the text scan, leads to
-// url and starts in text[at:end].
-func (c *collector) textLinkIn(from, to, at, end int, url string) bool {
+// textLinkIn is the first of c.links[from:to] not used yet, found by the
+// text scan, that leads to url and starts in text[at:end], or -1. Both
+// scans read the property in order, so the n-th such link is the n-th
+// time url is written there.
+func (c *collector) textLinkIn(from, to, at, end int, url string, used map[int]bool) int {
 	for i := from; i < to; i++ {
-		if l := &c.links[i]; l.Start >= at && l.Start < end && l.URL == url {
-			return true
+		if l := &c.links[i]; l.Start >= at && l.Start < end && l.URL == url && !used[i] {
+			return i
 		}
 	}
-	return false
+	return -1
 }

@@ -2,6 +2,7 @@ package links
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,34 @@ func TestAltDesc(t *testing.T) {
 				t.Errorf("links %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAltDescRewrite: a URL that is an attribute's value in the HTML
+// description is rewritten without the marker a text URL gets after it,
+// which inside the quotes would break the lock link Outlook shows; the
+// same URL in plain text keeps its marker.
+func TestAltDescRewrite(t *testing.T) {
+	msg := calMsg("DESCRIPTION:Join https://evil.example/j\\nThanks\r\n" +
+		"X-ALT-DESC;FMTTYPE=text/html:<p>https://evil.example/j</p><a href=\"https://evil.example/j\">Join</a>\r\n")
+	ls, _ := Extract(msg, Options{})
+	refs := map[Ref]string{}
+	for _, l := range ls {
+		if l.Rewritable() {
+			refs[l.Ref()] = "https://lock.example/l/1"
+		}
+	}
+	if len(refs) != 3 {
+		t.Fatalf("links %+v, want three rewritable", ls)
+	}
+	out, err := Rewrite(msg, refs, Options{})
+	for _, want := range []string{
+		"DESCRIPTION:Join https://lock.example/l/1 [locked: evil[.]example]\\nThanks",
+		"<p>https://lock.example/l/1 [locked: evil[.]example]</p><a href=\"https://lock.example/l/1\">Join</a>",
+	} {
+		if err != nil || !strings.Contains(string(out), want) {
+			t.Errorf("Rewrite = %v, %s\nwant %s", err, out, want)
+		}
 	}
 }
 
