@@ -100,8 +100,10 @@ func grow(r *rand.Rand, s Stat) Stat {
 }
 
 // addHistory grows one random Stat of the input. SenderName and Known are
-// left alone: a known display name on a new address (shadow identity) and a
-// near miss of a domain in the recipient's history are risks that history creates.
+// left alone, and genInput sets no Reply-To: a known display name on a new
+// address (shadow identity), a near miss of a domain in the recipient's
+// history and a correspondent's replies diverted elsewhere (reply_to_*) are
+// risks that history creates.
 func addHistory(r *rand.Rand, in Input) Input {
 	h := in.History
 	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
