@@ -22,23 +22,8 @@ type refCueIndex struct {
 }
 
 func newRefCueIndex() refCueIndex {
-	x := refCueIndex{cues: map[uint64]cueRef{}, prefix: map[uint64]bool{}}
-	ids := cueIDs()
-	id := 0
-	for cat, cs := range intentCues {
-		for _, c := range cs {
-			once := id
-			if same, ok := cueSame[c.phrase]; ok {
-				once = ids[same]
-			}
-			x.cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, once: once, w: c.w}
-			words := strings.Split(c.phrase, " ")
-			for n := 1; n < len(words); n++ {
-				x.prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
-			}
-			id++
-		}
-	}
+	var x refCueIndex
+	x.cues, x.prefix = cueMaps()
 	return x
 }
 

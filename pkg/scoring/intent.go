@@ -114,7 +114,9 @@ var intentCues = [nIntents][]struct {
 // authentication (2FA)", or "multi-factor authentication (MFA)", twice
 // to the same reader: one fact, which alone had weighed 0.4 of the
 // credential cap of 0.5 and, with a deadline's words, raised npm's real
-// "enable 2FA" notice to a lock above warn.
+// "enable 2FA" notice to a lock above warn. Every name of one thing weighs
+// the largest of their weights (sameWeights), so the order they come in
+// does not matter.
 var cueSame = map[string]string{
 	"2fa": "two factor", "multi factor": "two factor", "mfa": "two factor",
 	"ssn": "social security number",
@@ -158,23 +160,7 @@ func fnvString(h uint64, s string) uint64 {
 }
 
 func newCueIndex() cueIndex {
-	cues, prefix := map[uint64]cueRef{}, map[uint64]bool{}
-	ids := cueIDs()
-	id := 0
-	for cat, cs := range intentCues {
-		for _, c := range cs {
-			once := id
-			if same, ok := cueSame[c.phrase]; ok {
-				once = ids[same]
-			}
-			cues[fnvString(fnvOffset, c.phrase)] = cueRef{cat: cat, id: id, once: once, w: c.w}
-			words := strings.Split(c.phrase, " ")
-			for n := 1; n < len(words); n++ {
-				prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
-			}
-			id++
-		}
-	}
+	cues, prefix := cueMaps()
 	size := 64
 	for size < 4*(len(cues)+len(prefix)) {
 		size *= 2
@@ -200,6 +186,63 @@ func cueIDs() map[string]int {
 		}
 	}
 	return ids
+}
+
+// cueMaps are the cues by the hash of their phrase, and the hashes of the
+// first one or two words of longer cues (prefixes).
+func cueMaps() (map[uint64]cueRef, map[uint64]bool) {
+	cues, prefix := map[uint64]cueRef{}, map[uint64]bool{}
+	eachCue(func(phrase string, r cueRef) {
+		cues[fnvString(fnvOffset, phrase)] = r
+		words := strings.Split(phrase, " ")
+		for n := 1; n < len(words); n++ {
+			prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
+		}
+	})
+	return cues, prefix
+}
+
+// eachCue calls fn with every cue's phrase and what a scan counts for it:
+// its place, the cue it counts once with (cueSame) and its weight, which
+// for names of one thing is the largest of theirs (sameWeights).
+func eachCue(fn func(phrase string, r cueRef)) {
+	ids, group := cueIDs(), sameWeights()
+	id := 0
+	for cat, cs := range intentCues {
+		for _, c := range cs {
+			once, w := id, c.w
+			if same, ok := cueSame[c.phrase]; ok {
+				once = ids[same]
+			}
+			if gw, ok := group[once]; ok {
+				w = gw
+			}
+			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w})
+			id++
+		}
+	}
+}
+
+// sameWeights maps the id of each cue that others name the same as
+// (cueSame) to the largest weight among it and them. A name in cueSame
+// that is no cue is a build defect.
+func sameWeights() map[int]float64 {
+	ids, weights := cueIDs(), map[string]float64{}
+	for _, cs := range intentCues {
+		for _, c := range cs {
+			weights[c.phrase] = c.w
+		}
+	}
+	out := map[int]float64{}
+	for name, same := range cueSame {
+		w, ok1 := weights[name]
+		sw, ok2 := weights[same]
+		if !ok1 || !ok2 {
+			panic("scoring: cueSame names a phrase that is no cue: " + name + " -> " + same)
+		}
+		out[ids[same]] = max(out[ids[same]], w, sw)
+	}
+	return out
 }
 
 // slot returns the slot of h, claiming an empty one when h is new.
