@@ -127,29 +127,44 @@ func fileSpecURL(w []byte) (string, int, bool) {
 // the inflated data of an object stream, streamAt: the stream's offset.
 // It stops when out holds limit.
 func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
-	for pos := 0; len(out) < limit; {
-		i := bytes.Index(b[pos:], []byte("/URI"))
+	if len(out) >= limit {
+		return out
+	}
+	nameStrings(b, "/URI", streamAt, func(s string, off int) bool {
+		out = append(out, pdfURI{uri: s, off: off})
+		return len(out) < limit
+	})
+	return out
+}
+
+// nameStrings calls fn with each non-empty string that follows the PDF
+// name in b (not a longer name it begins), and its offset: the name's in
+// b, or streamAt when that is not negative, until fn returns false. What
+// white space, comments and a string span is read once, even when the
+// string is broken: the reading stays linear.
+func nameStrings(b []byte, name string, streamAt int, fn func(s string, off int) bool) {
+	for pos := 0; ; {
+		i := bytes.Index(b[pos:], []byte(name))
 		if i < 0 {
-			return out
+			return
 		}
-		at := pos + i + len("/URI")
+		at := pos + i + len(name)
 		pos = at
 		if at < len(b) && !pdfDelimiter(b[at]) {
 			continue // a longer name, such as /URIs
 		}
-		// What white space, comments and a string span is read once, even
-		// when the string is broken: the reading stays linear.
 		j := skipPDFSpace(b, at)
 		s, next, ok := pdfString(b, j)
 		pos = min(len(b), max(pos, j, next)) // an escape at the very end reads one past it
 		if !ok || s == "" {
 			continue
 		}
-		off := at - len("/URI")
+		off := at - len(name)
 		if streamAt >= 0 {
 			off = streamAt
 		}
-		out = append(out, pdfURI{uri: s, off: off})
+		if !fn(s, off) {
+			return
+		}
 	}
-	return out
 }

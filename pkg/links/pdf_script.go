@@ -1,7 +1,6 @@
 package links
 
 import (
-	"bytes"
 	"strings"
 )
 
@@ -29,30 +28,15 @@ const (
 // jsActions appends the addresses the JavaScript actions of b open.
 // Offsets as in uriActions.
 func jsActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
-	for pos := 0; len(out) < limit; {
-		i := bytes.Index(b[pos:], []byte("/JS"))
-		if i < 0 {
-			return out
-		}
-		at := pos + i + len("/JS")
-		pos = at
-		if at < len(b) && !pdfDelimiter(b[at]) {
-			continue // a longer name
-		}
-		j := skipPDFSpace(b, at)
-		s, next, ok := pdfString(b, j)
-		pos = min(len(b), max(pos, j, next))
-		if !ok || s == "" {
-			continue
-		}
-		off := at - len("/JS")
-		if streamAt >= 0 {
-			off = streamAt
-		}
+	if len(out) >= limit {
+		return out
+	}
+	nameStrings(b, "/JS", streamAt, func(s string, off int) bool {
 		for _, u := range jsURLs(s, limit-len(out)) {
 			out = append(out, pdfURI{uri: u.uri, off: off, submits: u.submits})
 		}
-	}
+		return len(out) < limit
+	})
 	return out
 }
 
