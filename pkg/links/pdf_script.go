@@ -1,8 +1,6 @@
 package links
 
-import (
-	"strings"
-)
+import "strings"
 
 // PDF JavaScript actions: Acrobat runs a document's OpenAction or a
 // link's JavaScript action (<< /S /JavaScript /JS (app.launchURL("...")) >>),
