@@ -199,7 +199,7 @@ func printExplanation(w io.Writer, x filter.Explanation) {
 	for _, l := range x.Links {
 		fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\n", l.Decision, l.Score, l.Kind, l.Host, l.Unwrapped)
 		for _, r := range l.Reasons {
-			fmt.Fprintf(tw, "\t\t\t  %s: %s\t\n", r.Code, r.Text)
+			fmt.Fprintf(tw, "\t\t\t  %s: %s\n", r.Code, r.Text) // the last cell: it does not widen HOST
 		}
 	}
 	tw.Flush()
