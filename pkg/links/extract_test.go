@@ -285,6 +285,7 @@ func TestExtractQuirks(t *testing.T) {
 		{"flowed wrapped url", msgOf("text/plain; format=flowed; delsp=yes", "", "go https://a.example/lo \r\nng now\r\n"), []string{"https://a.example/long"}},
 		{"html labelled text/plain", msgOf("text/plain", "", "<html><body><a href=\"https://a.example/\">x</a></body></html>"), []string{"https://a.example/"}},
 		{"www in capitals", msgOf("text/plain", "", "Sign in at WWW.A.EXAMPLE/OWA today\r\n"), []string{"http://www.a.example/OWA"}},
+		{"www after a label's colon and equals sign", msgOf("text/plain", "", "Link:www.a.example/owa or URL=www.b.example/x\r\n"), []string{"http://www.a.example/owa", "http://www.b.example/x"}},
 		{"www in mixed case", msgOf("text/plain", "", "Sign in at Www.a.example/owa today\r\n"), []string{"http://www.a.example/owa"}},
 		{"meta refresh without url=", msgOf("text/html", "", `<html><head><meta http-equiv="refresh" content="0; https://a.example/r"></head></html>`), []string{"https://a.example/r"}},
 		{"meta refresh, comma and quotes", msgOf("text/html", "", `<html><head><meta http-equiv="refresh" content="3,'https://a.example/q?x=url'"></head></html>`), []string{"https://a.example/q?x=url"}},

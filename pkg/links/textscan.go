@@ -147,7 +147,7 @@ func wwwURL(b []byte, p int, m scanMode) (textURL, bool) {
 	if p+4 >= len(b) || !isAlnum(b[p+4]) {
 		return textURL{}, false
 	}
-	if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(".-_/@:%=\\", b[p-1]) >= 0) {
+	if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(".-_/@%\\", b[p-1]) >= 0) {
 		return textURL{}, false
 	}
 	end := trimURL(b, p, authorityEnd(b, p+4, urlEnd(b, p+4, m)), m)
