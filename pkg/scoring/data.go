@@ -111,11 +111,17 @@ func (t *tables) parseConfusables(ls []string) {
 	}
 }
 
+// maxDNSName is the longest domain name (RFC 1035: 253 characters in
+// text). No list entry is longer, so the suffix walks below look up only
+// suffixes this short: hashing every suffix of a host of a million
+// labels (a text URL "www.awww.awww.a...") was quadratic.
+const maxDNSName = 253
+
 // hostMatch reports whether host equals an entry of m or is a subdomain of one,
 // and returns the entry.
 func hostMatch(m map[string]bool, host string) (string, bool) {
 	for h := host; h != ""; {
-		if m[h] {
+		if len(h) <= maxDNSName && m[h] {
 			return h, true
 		}
 		i := strings.IndexByte(h, '.')
@@ -175,7 +181,10 @@ func (m *message) tenant(domain string) bool {
 func (t *tables) matchHostLists(host string) hostListMatch {
 	var r hostListMatch
 	for h := host; h != "" && !(r.isShortener && r.isFreeHosting && r.isPlatform); {
-		k := t.hostLists[h]
+		var k uint8
+		if len(h) <= maxDNSName {
+			k = t.hostLists[h]
+		}
 		r.isPlatform = r.isPlatform || k&listPlatform != 0
 		r.isSharing = r.isSharing || k&listSharing != 0
 		if k&listShortener != 0 && !r.isShortener {
