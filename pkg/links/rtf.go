@@ -62,18 +62,24 @@ type rtfLink struct {
 
 // rtfReader is the state of one pass over a document.
 type rtfReader struct {
-	doc      []byte
-	stack    []rtfGroup
-	extra    int  // groups opened past maxRTFDepth
-	starred  bool // "\*" just read: an unknown destination follows
-	skipN    int  // fallback characters of a \uN still to drop
-	text     []byte
-	runs     [][2]int // (offset in text, offset in doc) where a run of text starts
-	inst     []byte
-	instAt   int
-	fields   []rtfLink
-	limit    int
-	lastChar int // offset in doc after the last character kept in text
+	doc     []byte
+	stack   []rtfGroup
+	extra   int  // groups opened past maxRTFDepth
+	starred bool // "\*" just read: an unknown destination follows
+	skipN   int  // fallback characters of a \uN still to drop
+	text    []byte
+	textLen int // bytes of text so far (also when text is not kept)
+	inst    []byte
+	instAt  int
+	fields  []rtfLink
+	limit   int
+	// want are offsets in the text, ascending, whose characters' offsets
+	// in doc the second pass records in at; the first pass (want nil)
+	// keeps the text. Mapping so costs a second pass, where a table of
+	// runs of text cost 16 bytes for each character set apart in doc
+	// ("a\r" repeated: 8 times the document's size).
+	want []int
+	at   []int
 }
 
 // isRTF: the document starts as Word reads RTF.
@@ -88,20 +94,33 @@ func rtfLinks(doc []byte, limit int) []rtfLink {
 	if !isRTF(doc) || limit <= 0 {
 		return nil
 	}
-	r := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit, lastChar: -1}
+	r := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit}
 	r.run()
 	out := r.fields
 	seen := map[string]bool{}
 	for _, f := range out {
 		seen[f.uri] = true
 	}
+	var starts []int
+	first := len(out)
 	scanText(r.text, scanMode{}, func(u textURL) bool {
 		if raw := string(r.text[u.start:u.end]); !seen[raw] {
 			seen[raw] = true
-			out = append(out, rtfLink{uri: raw, off: r.docOffset(u.start)})
+			out = append(out, rtfLink{uri: raw})
+			starts = append(starts, u.start)
 		}
 		return len(out) < limit
 	})
+	if len(starts) > 0 {
+		// The second pass finds the text URLs' offsets in doc.
+		m := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit, want: starts}
+		m.run()
+		for i := range starts {
+			if i < len(m.at) {
+				out[first+i].off = m.at[i]
+			}
+		}
+	}
 	return out
 }
 
@@ -268,11 +287,16 @@ func (r *rtfReader) char(c rune, at int) {
 	}
 	switch r.top().dest {
 	case rtfText:
-		if at != r.lastChar {
-			r.runs = append(r.runs, [2]int{len(r.text), at})
+		var buf [utf8.UTFMax]byte
+		n := len(utf8.AppendRune(buf[:0], c))
+		if r.want == nil {
+			r.text = append(r.text, buf[:n]...)
 		}
-		r.text = utf8.AppendRune(r.text, c)
-		r.lastChar = at + 1
+		for len(r.want) > 0 && r.want[0] < r.textLen+n {
+			r.at = append(r.at, at)
+			r.want = r.want[1:]
+		}
+		r.textLen += n
 	case rtfInst:
 		if len(r.inst) < maxRTFInst {
 			r.inst = utf8.AppendRune(r.inst, c)
@@ -329,24 +353,6 @@ func fieldToken(s string) (string, string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
-}
-
-// docOffset maps an offset in the text to the document's.
-func (r *rtfReader) docOffset(t int) int {
-	lo, hi := 0, len(r.runs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if r.runs[m][0] <= t {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 {
-		return 0
-	}
-	run := r.runs[lo-1]
-	return min(len(r.doc), run[1]+t-run[0])
 }
 
 func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
