@@ -23,6 +23,14 @@ const (
 	maxZipFileBytes = 1 << 20
 )
 
+// maxZipMessageBytes bounds the bytes inflated from all the archives of
+// one message (attached, or uuencoded in its text). A file of 1 MiB of
+// markup deflates to about 1 KiB, so without it a message of a few
+// hundred small archives (or 8 uuencoded in each of its text parts) made
+// gigabytes to read: 8 MB took a minute of CPU. Past it the scan is
+// partial (scan_limit).
+const maxZipMessageBytes = 16 << 20
+
 // scanZip reads the HTML, SVG, PDF and picture files of a zip attachment,
 // at most MaxPartBytes of it decoded.
 func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
@@ -39,8 +47,14 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 		if kind == "" || f.UncompressedSize64 > maxZipFileBytes {
 			continue
 		}
+		if int64(f.UncompressedSize64) > sc.zipLeft {
+			sc.partial = true
+			return
+		}
 		read++
-		if data, _ := readZipFile(f, maxZipFileBytes); len(data) > 0 {
+		data, _ := readZipFile(f, min(maxZipFileBytes, sc.zipLeft))
+		sc.zipLeft -= int64(len(data))
+		if len(data) > 0 {
 			sc.zipFile(kind, data, c, opts)
 		}
 	}

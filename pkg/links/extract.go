@@ -325,6 +325,7 @@ type scan struct {
 	scripted     bool     // an SVG attachment carries script (svg.go)
 	scriptedHTML bool     // an attached HTML file carries script (svg.go)
 	qr           qrBudget // image pixels decoded for QR codes (qr.go)
+	zipLeft      int64    // bytes archives may still inflate (maxZipMessageBytes)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -354,6 +355,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	}()
 	opts = opts.withDefaults()
 	sc.qr = newQRBudget(opts)
+	sc.zipLeft = maxZipMessageBytes
 	w := walker{opts: opts}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
