@@ -16,18 +16,24 @@ func TestExtractLinearTime(t *testing.T) {
 		reps int // at the larger size
 		pre  string
 		post string
+		ct   string // only this content type; default text/plain and text/html
 	}{
-		{")", 1 << 20, "http://a.example/", ""},
-		{"www.a/", 1 << 18, "", ""},
-		{"<http://a.example/", 1 << 16, "", ""},
-		{"a://", 1 << 18, "", ""},
-		{"<a href=x>", 1 << 16, "", ""},
-		{"<a href=\"https://a.example/\">", 1 << 15, "", ""},
-		{"x ", 1 << 19, "<a ", "href=https://a.example/>"},
-		{"url(x) ", 1 << 17, "<p style=\"", "\">"},
-		{"xbegin ", 1 << 19, "", ""}, // "begin " not at a line start (uuFiles)
+		{")", 1 << 20, "http://a.example/", "", ""},
+		{"www.a/", 1 << 18, "", "", ""},
+		{"<http://a.example/", 1 << 16, "", "", ""},
+		{"a://", 1 << 18, "", "", ""},
+		{"<a href=x>", 1 << 16, "", "", ""},
+		{"<a href=\"https://a.example/\">", 1 << 15, "", "", ""},
+		{"x ", 1 << 19, "<a ", "href=https://a.example/>", ""},
+		{"url(x) ", 1 << 17, "<p style=\"", "\">", ""},
+		{"xbegin ", 1 << 19, "", "", ""}, // "begin " not at a line start (uuFiles)
+		{"ax-alt-desc", 1 << 18, "BEGIN:VCALENDAR\r\n", "", "text/calendar"},
 	} {
-		for _, ct := range []string{"text/plain", "text/html"} {
+		cts := []string{"text/plain", "text/html"}
+		if tc.ct != "" {
+			cts = []string{tc.ct}
+		}
+		for _, ct := range cts {
 			body := func(reps int) []byte {
 				return msgOf(ct, "", tc.pre+strings.Repeat(tc.unit, reps)+tc.post)
 			}
