@@ -24,12 +24,20 @@ const (
 )
 
 // maxZipMessageBytes bounds the bytes inflated from all the archives of
-// one message (attached, or uuencoded in its text). A file of 1 MiB of
-// markup deflates to about 1 KiB, so without it a message of a few
-// hundred small archives (or 8 uuencoded in each of its text parts) made
-// gigabytes to read: 8 MB took a minute of CPU. Past it the scan is
-// partial (scan_limit).
+// one message (attached, or uuencoded in its text), or twice the
+// message's size when that is more (zipBudget). A file of 1 MiB of markup
+// deflates to about 1 KiB, so without it a message of a few hundred small
+// archives (or 8 uuencoded in each of its text parts) made gigabytes to
+// read: 8 MB took a minute of CPU. Past it the scan is partial
+// (scan_limit).
 const maxZipMessageBytes = 16 << 20
+
+// zipBudget is what the archives of a message of n bytes may inflate: at
+// least maxZipMessageBytes, and twice the message, so that archives of
+// files that do not compress (scanned pages, photos), which can never
+// inflate to more than the message holds, are always read whole, while
+// markup that inflates a thousandfold stays bounded by the message's size.
+func zipBudget(n int) int64 { return max(maxZipMessageBytes, 2*int64(n)) }
 
 // scanZip reads the HTML, SVG, PDF and picture files of a zip attachment,
 // at most MaxPartBytes of it decoded.

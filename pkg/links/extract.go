@@ -325,7 +325,7 @@ type scan struct {
 	scripted     bool     // an SVG attachment carries script (svg.go)
 	scriptedHTML bool     // an attached HTML file carries script (svg.go)
 	qr           qrBudget // image pixels decoded for QR codes (qr.go)
-	zipLeft      int64    // bytes archives may still inflate (maxZipMessageBytes)
+	zipLeft      int64    // bytes archives may still inflate (zipBudget)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -355,7 +355,7 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 	}()
 	opts = opts.withDefaults()
 	sc.qr = newQRBudget(opts)
-	sc.zipLeft = maxZipMessageBytes
+	sc.zipLeft = zipBudget(len(msg))
 	w := walker{opts: opts}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,37 @@ func TestZipMessageBudget(t *testing.T) {
 	_, err := Extract([]byte(msg), Options{})
 	if !errors.Is(err, ErrPartial) {
 		t.Errorf("err = %v, want ErrPartial", err)
+	}
+}
+
+// TestZipBudgetFollowsMessageSize: archives of files that do not compress
+// (scanned pages, photos) inflate to no more than the message holds, so
+// they are read whole even past maxZipMessageBytes: the budget is twice
+// the message's size when that is more.
+func TestZipBudgetFollowsMessageSize(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	page := make([]byte, 600<<10)
+	var atts strings.Builder
+	for z := range 2 {
+		var zb bytes.Buffer
+		zw := zip.NewWriter(&zb)
+		for i := range maxZipFiles {
+			for j := range page {
+				page[j] = byte(rnd.Uint32())
+			}
+			w, _ := zw.CreateHeader(&zip.FileHeader{Name: fmt.Sprintf("scan%d-%d.png", z, i), Method: zip.Store})
+			w.Write(page)
+		}
+		zw.Close()
+		atts.WriteString("--b\r\nContent-Type: application/zip; name=\"scans.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			base64.StdEncoding.EncodeToString(zb.Bytes()) + "\r\n")
+	}
+	msg := "From: a@sender.example\r\nTo: b@rcpt.example\r\nSubject: t\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nthe scans\r\n" + atts.String() + "--b--\r\n"
+	if 2*maxZipFiles*len(page) <= maxZipMessageBytes {
+		t.Fatal("the archives must inflate past maxZipMessageBytes")
+	}
+	if _, err := Extract([]byte(msg), Options{MaxPartBytes: 32 << 20}); err != nil {
+		t.Errorf("err = %v, want a whole scan", err)
 	}
 }
