@@ -1,9 +1,11 @@
 package links
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // TestExtractLinearTime feeds inputs that would be quadratic in a naive
@@ -38,23 +40,10 @@ func TestExtractLinearTime(t *testing.T) {
 				return msgOf(ct, "", tc.pre+strings.Repeat(tc.unit, reps)+tc.post)
 			}
 			small, big := body(tc.reps/4), body(tc.reps)
-			ts, tb := bestOf3(func() { Extract(small, Options{}) }), bestOf3(func() { Extract(big, Options{}) })
-			if tb > 10*ts && tb > 200*time.Millisecond {
-				t.Errorf("Extract(%s, %q x %d) took %v, at a quarter of the size %v: not linear", ct, tc.unit, tc.reps, tb, ts)
-			}
+			lineartest.Check(t, fmt.Sprintf("Extract(%s, %q x %d)", ct, tc.unit, tc.reps),
+				func() { Extract(small, Options{}) }, func() { Extract(big, Options{}) })
 		}
 	}
-}
-
-// bestOf3 is the shortest of three runs of f.
-func bestOf3(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		t0 := time.Now()
-		f()
-		best = min(best, time.Since(t0))
-	}
-	return best
 }
 
 func TestExtractManyAttributes(t *testing.T) {

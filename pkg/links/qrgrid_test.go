@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/firstsight/firstsight/internal/lineartest"
 	"github.com/firstsight/firstsight/internal/qrtest"
 )
 
@@ -352,10 +352,7 @@ func TestQRGridLinearTime(t *testing.T) {
 		}},
 	} {
 		small, big := tc.msg(tc.reps/4), tc.msg(tc.reps)
-		ts, tb := bestOf3(func() { Extract(small, Options{}) }), bestOf3(func() { Extract(big, Options{}) })
-		if tb > 10*ts && tb > 200*time.Millisecond {
-			t.Errorf("%s: took %v, at a quarter of the size %v: not linear", tc.name, tb, ts)
-		}
+		lineartest.Check(t, tc.name, func() { Extract(small, Options{}) }, func() { Extract(big, Options{}) })
 	}
 }
 

@@ -5,7 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 func TestRTFLinks(t *testing.T) {
@@ -104,11 +105,7 @@ func hostileRTFs(size int) map[string][]byte {
 func TestRTFLinearTime(t *testing.T) {
 	small := hostileRTFs(1 << 20)
 	for name, doc := range hostileRTFs(4 << 20) {
-		ts := bestOf3(func() { rtfLinks(small[name], DefaultMaxLinks) })
-		tb := bestOf3(func() { rtfLinks(doc, DefaultMaxLinks) })
-		if tb > 10*ts && tb > 200*time.Millisecond {
-			t.Errorf("%s: %v, at a quarter of the size %v: not linear", name, tb, ts)
-		}
+		lineartest.Check(t, name, func() { rtfLinks(small[name], DefaultMaxLinks) }, func() { rtfLinks(doc, DefaultMaxLinks) })
 	}
 }
 

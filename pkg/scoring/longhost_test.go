@@ -3,8 +3,8 @@ package scoring
 import (
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/firstsight/firstsight/internal/lineartest"
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
@@ -21,19 +21,5 @@ func TestScoreLongHostLinear(t *testing.T) {
 		in.Links = []links.Link{web("https://"+host+"/", host, "ab.example")}
 		return func() { Score(testPolicy(), in) }
 	}
-	ts, tb := bestOf3(score(75_000)), bestOf3(score(300_000))
-	if tb > 10*ts && tb > 200*time.Millisecond {
-		t.Errorf("Score with a host of 300,000 labels took %v, of 75,000 %v: not linear", tb, ts)
-	}
-}
-
-// bestOf3 is the shortest of three runs of f.
-func bestOf3(f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		t0 := time.Now()
-		f()
-		best = min(best, time.Since(t0))
-	}
-	return best
+	lineartest.Check(t, "Score with a host of 300,000 labels", score(75_000), score(300_000))
 }
