@@ -294,13 +294,11 @@ func parseColor(v []byte) (r, g, b int, ok bool) {
 	return r, g, b, r >= 0 && g >= 0 && b >= 0
 }
 
-// hexNibble is the value of a hex digit, or a large negative number.
+// hexNibble is the value of a hex digit (unhex), or a large negative
+// number, so that a color with any other character comes out negative.
 func hexNibble(c byte) int {
-	switch {
-	case '0' <= c && c <= '9':
-		return int(c - '0')
-	case 'a' <= lower(c) && lower(c) <= 'f':
-		return int(lower(c)-'a') + 10
+	if v, ok := unhex(c); ok {
+		return int(v)
 	}
 	return -1 << 10
 }
