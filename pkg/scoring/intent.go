@@ -206,7 +206,8 @@ func cueMaps() (map[uint64]cueRef, map[uint64]bool) {
 // its place, the cue it counts once with (cueSame) and its weight, which
 // for names of one thing is the largest of theirs (sameWeights).
 func eachCue(fn func(phrase string, r cueRef)) {
-	ids, group := cueIDs(), sameWeights()
+	ids := cueIDs()
+	group := sameWeights(ids)
 	id := 0
 	for cat, cs := range intentCues {
 		for _, c := range cs {
@@ -223,11 +224,11 @@ func eachCue(fn func(phrase string, r cueRef)) {
 	}
 }
 
-// sameWeights maps the id of each cue that others name the same as
-// (cueSame) to the largest weight among it and them. A name in cueSame
+// sameWeights maps the id (ids: cueIDs) of each cue that others name the
+// same as (cueSame) to the largest weight among it and them. A name in cueSame
 // that is no cue is a build defect.
-func sameWeights() map[int]float64 {
-	ids, weights := cueIDs(), map[string]float64{}
+func sameWeights(ids map[string]int) map[int]float64 {
+	weights := map[string]float64{}
 	for _, cs := range intentCues {
 		for _, c := range cs {
 			weights[c.phrase] = c.w
