@@ -293,16 +293,12 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		}
 	case "pre":
 		s.pre++
-	case "script", "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe", "plaintext":
-		switch {
-		case selfClosing:
-		case rawMarkup(string(name), s.foreign > 0):
-			s.reparse = true
-		case string(name) != "noscript":
-			s.skip = string(name)
-		}
 	default:
-		s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
+		if rawTextTag(string(name)) {
+			s.rawText(string(name), selfClosing)
+		} else {
+			s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
+		}
 	}
 	s.link(s.attr("background"), KindImage)
 	s.styleURLs(s.attr("style"))
@@ -468,10 +464,34 @@ func baseIn(data []byte, depth int) (u *url.URL, found bool) {
 						return baseURL(string(v)), true
 					}
 				}
-			case "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe":
-				reparse = tt == xhtml.StartTagToken && rawMarkup(string(name), foreign > 0)
+			default:
+				reparse = tt == xhtml.StartTagToken && rawTextTag(string(name)) && rawMarkup(string(name), foreign > 0)
 			}
 		}
+	}
+}
+
+// rawTextTag: the tokenizer returns the content of element name as raw
+// text, not as markup (rawMarkup says when a mail client renders it as
+// markup all the same).
+func rawTextTag(name string) bool {
+	switch name {
+	case "script", "style", "title", "textarea", "xmp", "noscript", "noembed", "noframes", "iframe", "plaintext":
+		return true
+	}
+	return false
+}
+
+// rawText starts the raw content of element name: read again as markup
+// where a mail client renders it so (rawMarkup), else skipped to its end
+// tag (<noscript>'s content is read as text).
+func (s *htmlScanner) rawText(name string, selfClosing bool) {
+	switch {
+	case selfClosing:
+	case rawMarkup(name, s.foreign > 0):
+		s.reparse = true
+	case name != "noscript":
+		s.skip = name
 	}
 }
 
