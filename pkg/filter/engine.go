@@ -164,9 +164,12 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	if m.List != "" {
 		r.Notes = append(r.Notes, "list")
 	}
-	x, err := links.ExtractAll(msg, e.opt.Links)
+	x, err := e.extract(ctx, msg)
 	if err != nil {
 		r.Notes = append(r.Notes, noteFor(err))
+	}
+	if x.Stopped {
+		r.Notes = append(r.Notes, NoteDeadline)
 	}
 	r.Links = x.Links
 	if e.outbound(m) {
@@ -185,6 +188,39 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	r.Verdict = scoring.Score(e.opt.Policy, in)
 	r.Action = Action(r.Verdict.Action)
 	return r, in.Signed, nil
+}
+
+// NoteDeadline marks a message whose links were not all read within the
+// decision budget: it is judged on the links found by then, as a partial
+// scan (scan_limit), and Milter logs a warning for it.
+const NoteDeadline = "deadline"
+
+// extractShare is the part of the time left before ctx's deadline that
+// reading the links may use; the rest is kept for the history lookup,
+// scoring, the lock records and the rewrite, which take milliseconds, so
+// that a message too slow to read still gets a verdict within the budget.
+const extractShare = 0.75
+
+// extract reads the message's links, stopping at extractShare of the time
+// ctx leaves (links.ExtractAllContext): a message built to be slow to read
+// (an 8 MB document of crafted attachments) must not hold its memory
+// budget and its goroutine to the end of its scan. Without a deadline it
+// stops only when ctx is cancelled.
+func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, error) {
+	if d, ok := ctx.Deadline(); ok {
+		// Not context.WithTimeout, which leaves the end to ctx when ctx's
+		// deadline comes first, and then cannot stop at a share of it.
+		xctx, cancel := context.WithCancelCause(ctx)
+		defer cancel(nil)
+		if share := time.Duration(float64(time.Until(d)) * extractShare); share > 0 {
+			t := time.AfterFunc(share, func() { cancel(context.DeadlineExceeded) })
+			defer t.Stop()
+		} else {
+			cancel(context.DeadlineExceeded)
+		}
+		ctx = xctx
+	}
+	return links.ExtractAllContext(ctx, msg, e.opt.Links)
 }
 
 // input builds the scorer's input, with one history lookup; the facts

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/netip"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -272,6 +273,10 @@ func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err
 
 // done writes the one log line per message.
 func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
+	if slices.Contains(r.Notes, NoteDeadline) {
+		log.Warn("scan stopped at the decision budget: judged on the links found before it as a partial scan (scan_limit)",
+			"action", r.Action, "links", len(r.Links), "budget", m.opt.DecisionBudget, "ms", time.Since(start).Milliseconds())
+	}
 	if r.Err != nil {
 		log.Error("degraded verdict", "action", r.Action, "err", r.Err)
 		if m.obs != nil {

@@ -112,9 +112,12 @@ func (sc *scan) zipText(data []byte, c *collector) {
 // archive as the archive's own files are read; its attachments are not
 // opened.
 func (sc *scan) zipMessage(data []byte, c *collector, opts Options) {
-	w := walker{opts: opts}
+	w := walker{opts: opts, stop: c.stop}
 	w.entity(data, 0, len(data), "", 0, false, false, "text/plain")
 	for _, l := range w.leaves {
+		if c.full() {
+			return
+		}
 		text, _ := decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
 		text, _ = decodeCharset(l.charset, text)
 		if l.mtype == "text/html" || sniffHTML(text) {

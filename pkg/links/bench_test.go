@@ -213,7 +213,7 @@ func hostilePDFs() map[string][]byte {
 
 // readPDF reads a document as scanPDF does: its links, then its QR codes.
 func readPDF(doc []byte) {
-	pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks)
+	pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks, nil)
 	budget := qrBudget{max: DefaultMaxQRPixels}
 	pdfQRs(doc, nil, DefaultMaxLinks, &budget)
 }

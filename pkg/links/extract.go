@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -39,6 +40,7 @@ type collector struct {
 	links []Link
 	meta  []hitMeta
 	max   int
+	stop  *stopper // nil: never stops
 	part  string
 	hosts hostCache
 	html  bool // the HTML scanner is running
@@ -113,14 +115,16 @@ func (c *collector) setLead(text []byte) {
 	c.lead = s
 }
 
-func (c *collector) full() bool { return len(c.links) >= c.max }
+// full: readers are to look for no more links, for the collector holds
+// MaxLinks or the scan must stop (stopper); they loop while it is not.
+func (c *collector) full() bool { return len(c.links) >= c.max || c.stop.stopped() }
 
 func (c *collector) at(i int) hit { return hit{&c.links[i], &c.meta[i]} }
 
 // add normalises and unwraps raw and appends it. The returned pointer is
 // valid until the next add.
 func (c *collector) add(raw string, base *url.URL, kind Kind, text bool) (hit, bool) {
-	if c.full() {
+	if len(c.links) >= c.max { // a link a reader found before a stop is kept
 		return hit{}, false
 	}
 	c.links = append(c.links, Link{}) // built in place: a Link is large
@@ -317,7 +321,8 @@ type scan struct {
 	meta         []hitMeta
 	lead         string
 	partial      bool
-	overflow     bool // a structure limit (parts, nesting, links) was hit
+	overflow     bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
+	stopped      bool // the scan stopped before its end (stopper)
 	cutBody      bool // a text part of the body (not an attached file) was cut at MaxPartBytes
 	malformed    bool
 	internal     bool
@@ -345,8 +350,10 @@ func (s *scan) err() error {
 	return errors.Join(errs...)
 }
 
-// scanMessage walks msg and extracts the links of every text part.
-func scanMessage(msg []byte, opts Options) (sc *scan) {
+// scanMessage walks msg and extracts the links of every text part, then
+// those of its attachments, inline images and drawn QR codes unless
+// textOnly (Rewrite: none of those can be rewritten). stop may be nil.
+func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *scan) {
 	sc = &scan{}
 	defer func() {
 		if r := recover(); r != nil {
@@ -354,33 +361,50 @@ func scanMessage(msg []byte, opts Options) (sc *scan) {
 		}
 	}()
 	opts = opts.withDefaults()
-	sc.qr = newQRBudget(opts)
+	sc.qr = newQRBudget(opts, stop)
 	sc.zipLeft = zipBudget(len(msg))
-	w := walker{opts: opts}
+	w := walker{opts: opts, stop: stop}
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
-	c := &collector{max: opts.MaxLinks, hosts: hostCache{}}
+	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
 	c.links, c.meta = make([]Link, 0, n), make([]hitMeta, 0, n)
 	for _, l := range w.leaves {
+		if stop.stopped() {
+			break
+		}
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
 	}
-	for _, l := range w.attached {
+	if !textOnly {
+		sc.scanRest(w.attached, c, opts)
+	}
+	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
+	sc.stopped = stop != nil && stop.seen
+	atMax := len(c.links) >= c.max
+	sc.partial = sc.partial || atMax || sc.stopped
+	sc.overflow = w.partial || atMax || w.ambiguous || sc.stopped
+	sc.malformed = sc.malformed || w.ambiguous
+	return sc
+}
+
+// scanRest reads what follows the text parts: the attachments, the images
+// inline in the HTML, and the QR codes drawn without an image.
+func (sc *scan) scanRest(attached []leaf, c *collector, opts Options) {
+	for _, l := range attached {
+		if c.stop.stopped() {
+			return
+		}
 		sc.scanAttached(l, c, opts)
 	}
 	for _, im := range c.inline {
+		if c.stop.stopped() {
+			return
+		}
 		c.part = im.part
 		sc.readImage(im.data, c)
 	}
 	sc.readGrids(c)
-	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
-	if c.full() {
-		sc.partial = true
-	}
-	sc.overflow = w.partial || c.full() || w.ambiguous
-	sc.malformed = sc.malformed || w.ambiguous
-	return sc
 }
 
 func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
@@ -445,7 +469,7 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 // in an archive): its URI actions and SubmitForm targets, then the QR
 // codes of its images.
 func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
-	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links)) {
+	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links), c.stop) {
 		var f Flag
 		if u.submits {
 			f = FlagSubmits
@@ -582,7 +606,7 @@ func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 // exactly MaxLinks links exist); broken MIME or encodings give ErrMalformed
 // with everything that could be read.
 func Extract(msg []byte, opts Options) ([]Link, error) {
-	sc := scanMessage(msg, opts)
+	sc := scanMessage(msg, opts, nil, false)
 	if err := sc.err(); err != nil {
 		return sc.links, fmt.Errorf("links: extract: %w", err)
 	}
@@ -616,8 +640,14 @@ type Extracted struct {
 	// links than Options allow, or a part whose type mail clients read two
 	// ways (two Content-Type fields or boundaries), so what lies past the
 	// limit, or what the other reading shows, was not read. A sender makes
-	// this cheaply, to hide a link behind it.
+	// this cheaply, to hide a link behind it. A scan stopped at its
+	// context's end (Stopped) is an overflow too.
 	Overflow bool
+	// Stopped: ExtractAllContext's context ended before the scan did, so
+	// the rest of the message was not read (the error wraps ErrStopped,
+	// ErrPartial and the context's cause). A message built to be slow to
+	// read gets that far and no farther.
+	Stopped bool
 	// CutBody: a text part of the body (not an attached file) is longer
 	// than MaxPartBytes and its end was not read. Lures pad a body so;
 	// so do reports with embedded pictures, which is why scoring counts it
@@ -628,12 +658,36 @@ type Extracted struct {
 // ExtractAll is ExtractSigned with the message's Lead, from one walk; the
 // error is Extract's.
 func ExtractAll(msg []byte, opts Options) (Extracted, error) {
-	sc := scanMessage(msg, opts)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody}
+	return extractAll(context.Background(), msg, opts, nil)
+}
+
+// ExtractAllContext is ExtractAll that stops reading when ctx ends: the
+// links found by then are returned with Stopped and Overflow set and an
+// error wrapping ErrStopped, ErrPartial and context.Cause(ctx). See stop.go
+// for where the scan looks at ctx.
+func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted, error) {
+	if ctx.Done() == nil {
+		return extractAll(ctx, msg, opts, nil) // never ends
+	}
+	stop := &stopper{}
+	stop.flag.Store(ctx.Err() != nil) // AfterFunc would set it only soon after
+	release := context.AfterFunc(ctx, func() { stop.flag.Store(true) })
+	defer release()
+	return extractAll(ctx, msg, opts, stop)
+}
+
+// extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
+func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
+	sc := scanMessage(msg, opts, stop, false)
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}
-	if err := sc.err(); err != nil {
+	err := sc.err()
+	if sc.stopped {
+		err = errors.Join(err, ErrStopped, context.Cause(ctx))
+	}
+	if err != nil {
 		return x, fmt.Errorf("links: extract: %w", err)
 	}
 	return x, nil

@@ -182,7 +182,7 @@ func wantURLs(urls ...string) func(t *testing.T, ls []Link) {
 // checkOffsets verifies that Start:End locates Raw in the decoded part text.
 func checkOffsets(t *testing.T, msg []byte, l Link) {
 	t.Helper()
-	sc := scanMessage(msg, Options{})
+	sc := scanMessage(msg, Options{}, nil, false)
 	for _, sl := range sc.leaves {
 		if sl.path != l.Part {
 			continue

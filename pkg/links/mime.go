@@ -33,6 +33,7 @@ type leaf struct {
 // walker collects the text leaves of a MIME tree with their byte offsets.
 type walker struct {
 	opts      Options
+	stop      *stopper // nil: never stops
 	parts     int
 	leaves    []leaf
 	attached  []leaf // attachments of an attachedType, read for links but never rewritten
@@ -335,7 +336,7 @@ func fieldValues(header []byte, name string) []string {
 
 // entity walks the entity in src[start:end].
 func (w *walker) entity(src []byte, start, end int, path string, depth int, signed, rewritable bool, def string) {
-	if w.parts >= w.opts.MaxParts {
+	if w.parts >= w.opts.MaxParts || w.stop.stopped() {
 		w.partial = true
 		return
 	}

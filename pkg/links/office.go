@@ -39,12 +39,13 @@ func zipFiles(b []byte) []*zip.File {
 
 // officeURIs returns at most limit external hyperlink targets of the OOXML
 // archive whose files are files, inflating at most budget bytes in all. A
-// broken part yields what could be read.
-func officeURIs(files []*zip.File, budget int64, limit int) []string {
+// broken part yields what could be read. It stops before the next part
+// once stop is set.
+func officeURIs(files []*zip.File, budget int64, limit int, stop *stopper) []string {
 	var out []string
 	parts := 0
 	for _, f := range files {
-		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit {
+		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit || stop.stopped() {
 			break
 		}
 		if !isRelsPart(f.Name) {
@@ -149,7 +150,7 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
 	files := zipFiles(doc)
-	for _, u := range officeURIs(files, opts.MaxPartBytes, c.max-len(c.links)) {
+	for _, u := range officeURIs(files, opts.MaxPartBytes, c.max-len(c.links), c.stop) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
 	for _, u := range officeQRs(files, c.max-len(c.links), &sc.qr) {

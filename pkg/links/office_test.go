@@ -53,16 +53,16 @@ func TestOfficeURIs(t *testing.T) {
 		"xl/worksheets/_rels/sheet1.xml.rels": rels(rel("rId1", relHyperlink, "https://sheet.example/", "External")),
 		"word/notrels.rels":                   rels(rel("rId9", relHyperlink, "https://misplaced.example/", "External")),
 	})
-	got := officeURIs(zipFiles(doc), 1<<20, 100)
+	got := officeURIs(zipFiles(doc), 1<<20, 100, nil)
 	want := []string{"https://login.evil.example/o365?a=1&b=2", "https://sheet.example/"}
 	if !slices.Equal(got, want) {
 		t.Errorf("officeURIs = %q, want %q", got, want)
 	}
-	if got := officeURIs(zipFiles(doc), 1<<20, 1); len(got) != 1 {
+	if got := officeURIs(zipFiles(doc), 1<<20, 1, nil); len(got) != 1 {
 		t.Errorf("limit 1 gave %d links", len(got))
 	}
 	for _, junk := range [][]byte{nil, []byte("PK\x03\x04 not really"), doc[:len(doc)/2]} {
-		if got := officeURIs(zipFiles(junk), 1<<20, 100); len(got) != 0 {
+		if got := officeURIs(zipFiles(junk), 1<<20, 100, nil); len(got) != 0 {
 			t.Errorf("broken archive gave %q", got)
 		}
 	}
@@ -93,7 +93,7 @@ func FuzzOffice(f *testing.F) {
 	f.Add([]byte(rels(rel("rId4", relHyperlink, "https://a.example/", "External"))))
 	f.Add(ooxml(map[string]string{"word/media/image1.gif": string(encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif"))}))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if got := officeURIs(zipFiles(b), 1<<16, 5); len(got) > 5 {
+		if got := officeURIs(zipFiles(b), 1<<16, 5, nil); len(got) > 5 {
 			t.Fatalf("%d links, limit 5", len(got))
 		}
 		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {

@@ -46,6 +46,9 @@ func (o Options) withDefaults() Options {
 var (
 	// ErrPartial: a limit in Options was hit; the links found so far are returned.
 	ErrPartial = errors.New("links: partial result, limit reached")
+	// ErrStopped: ExtractAllContext's context ended before the scan did;
+	// the links found so far are returned (ErrPartial is reported too).
+	ErrStopped = errors.New("links: scan stopped before its end")
 	// ErrMalformed: the MIME structure or an encoding was broken; what could be
 	// read is returned.
 	ErrMalformed = errors.New("links: malformed message")

@@ -45,8 +45,9 @@ type pdfURI struct {
 // PDF document b: those in plain objects, then those in object streams, inflating at
 // most budget bytes of them in all. A document is one whose first 1024
 // bytes hold the "%PDF-" header, as readers accept it. It is lenient: a
-// broken object or stream is skipped, never fatal.
-func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
+// broken object or stream is skipped, never fatal. It stops before the
+// next object stream once stop is set.
+func pdfURIs(b []byte, budget int64, limit int, stop *stopper) []pdfURI {
 	if !isPDF(b) {
 		return nil
 	}
@@ -54,7 +55,7 @@ func pdfURIs(b []byte, budget int64, limit int) []pdfURI {
 	out = submitActions(b, -1, out, limit)
 	out = jsActions(b, -1, out, limit)
 	streams := objStms(b)
-	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit; n++ {
+	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
 		s, ok := streams.next()
 		if !ok {
 			break

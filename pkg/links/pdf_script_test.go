@@ -30,7 +30,7 @@ func TestPDFScriptURLs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, u := range pdfURIs([]byte(tt.pdf), 1<<20, 100) {
+			for _, u := range pdfURIs([]byte(tt.pdf), 1<<20, 100, nil) {
 				got = append(got, u.uri)
 			}
 			if !slices.Equal(got, tt.want) {
@@ -39,7 +39,7 @@ func TestPDFScriptURLs(t *testing.T) {
 		})
 	}
 	// submitForm's target is where the form goes.
-	us := pdfURIs([]byte(tests[2].pdf), 1<<20, 100)
+	us := pdfURIs([]byte(tests[2].pdf), 1<<20, 100, nil)
 	if len(us) != 1 || !us[0].submits {
 		t.Errorf("submitForm: %+v, want a form target", us)
 	}

@@ -52,7 +52,7 @@ func TestPDFURIs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, u := range pdfURIs([]byte(tt.pdf), 1<<20, 100) {
+			for _, u := range pdfURIs([]byte(tt.pdf), 1<<20, 100, nil) {
 				got = append(got, u.uri)
 				if u.off < 0 || u.off > len(tt.pdf) {
 					t.Errorf("offset %d outside the document", u.off)
@@ -70,7 +70,7 @@ func TestPDFInflateBudget(t *testing.T) {
 	body := strings.Repeat(" ", 1<<20) + "<< /URI (https://late.example/) >>"
 	pdf := []byte("%PDF-1.7\n" + objStm("<< /URI (https://early.example/) >>"+body, "/FlateDecode"))
 	var got []string
-	for _, u := range pdfURIs(pdf, 1<<16, 100) {
+	for _, u := range pdfURIs(pdf, 1<<16, 100, nil) {
 		got = append(got, u.uri)
 	}
 	if want := []string{"https://early.example/"}; !slices.Equal(got, want) {
@@ -103,7 +103,7 @@ func FuzzPDF(f *testing.F) {
 	f.Add([]byte("%PDF-1.7\n<< /S /SubmitForm /F << /FS /URL /F (https://c.example/) >> >>"))
 	f.Add([]byte("%PDF-1.7\n" + objStm("<< /URI (https://i.example/) >>", "/FlateDecode")))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		us := pdfURIs(b, 1<<16, 5)
+		us := pdfURIs(b, 1<<16, 5, nil)
 		if len(us) > 5 {
 			t.Fatalf("%d URIs, limit 5", len(us))
 		}
@@ -126,7 +126,7 @@ func FuzzPDF(f *testing.F) {
 // the number asked for.
 func TestPDFURIsBounded(t *testing.T) {
 	doc := "%PDF-1.7\n" + strings.Repeat("<< /URI (https://n.example/) >>\n", 1000)
-	if got := len(pdfURIs([]byte(doc), 1<<20, 7)); got != 7 {
+	if got := len(pdfURIs([]byte(doc), 1<<20, 7, nil)); got != 7 {
 		t.Errorf("pdfURIs returned %d, want 7", got)
 	}
 }
@@ -145,7 +145,7 @@ func TestPDFSubmitForm(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, u := range pdfURIs([]byte(tc.pdf), 1<<20, 10) {
+			for _, u := range pdfURIs([]byte(tc.pdf), 1<<20, 10, nil) {
 				if !u.submits {
 					t.Errorf("%q not marked as a form target", u.uri)
 				}

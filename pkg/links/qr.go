@@ -40,21 +40,25 @@ const (
 
 // qrBudget counts the image pixels decoded for one message's QR codes
 // against Options.MaxQRPixels (none with Options.NoQR).
-type qrBudget struct{ spent, max int }
+// A stopped scan (stopper) has none left: every image is decoded through it.
+type qrBudget struct {
+	spent, max int
+	stop       *stopper
+}
 
-func newQRBudget(opts Options) qrBudget {
+func newQRBudget(opts Options, stop *stopper) qrBudget {
 	if opts.NoQR {
 		return qrBudget{}
 	}
-	return qrBudget{max: opts.MaxQRPixels}
+	return qrBudget{max: opts.MaxQRPixels, stop: stop}
 }
 
 // left: some of the budget is left.
-func (b *qrBudget) left() bool { return b.spent < b.max }
+func (b *qrBudget) left() bool { return b.spent < b.max && !b.stop.stopped() }
 
 // take spends px pixels if the budget holds them.
 func (b *qrBudget) take(px int) bool {
-	if b.spent+px > b.max {
+	if b.spent+px > b.max || b.stop.stopped() {
 		return false
 	}
 	b.spent += px

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -34,11 +35,18 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 	if len(repl) == 0 {
 		return msg, nil
 	}
-	sc := scanMessage(msg, opts)
+	// Only text parts can change: the attachments, often most of the
+	// work, are read only when a ref names no link of the text, to tell
+	// an attachment's link (ErrNotRewritable) from none (ErrUnknownRef).
+	sc := scanMessage(msg, opts, nil, true)
+	edits, errs := sc.plan(repl)
+	if slices.ContainsFunc(errs, func(err error) bool { return errors.Is(err, ErrUnknownRef) }) {
+		sc = scanMessage(msg, opts, nil, false)
+		edits, errs = sc.plan(repl)
+	}
 	if sc.internal {
 		return msg, fmt.Errorf("links: rewrite: %w", errInternal)
 	}
-	edits, errs := sc.plan(repl)
 	out, err := sc.splice(msg, edits)
 	if err != nil {
 		return msg, fmt.Errorf("links: rewrite: %w", err)

@@ -67,7 +67,7 @@ func TestRewriteKeepsOtherLinks(t *testing.T) {
 		after[1].URL != ls[1].URL || after[1].Raw != ls[1].Raw {
 		t.Errorf("Rewrite kept %+v, want the lock URL, a defanged display and the untouched good link", after)
 	}
-	sc := scanMessage(out, Options{})
+	sc := scanMessage(out, Options{}, nil, false)
 	if !bytes.Contains(sc.leaves[0].text, []byte("café")) {
 		t.Errorf("Rewrite lost the UTF-8 text: %q", sc.leaves[0].text)
 	}
@@ -180,7 +180,7 @@ func TestRewriteFidelity(t *testing.T) {
 				}
 				return
 			}
-			sc := scanMessage(out, Options{})
+			sc := scanMessage(out, Options{}, nil, false)
 			tt.check(t, out, sc)
 		})
 	}

@@ -73,6 +73,7 @@ type rtfReader struct {
 	instAt  int
 	fields  []rtfLink
 	limit   int
+	stop    *stopper // looked at every rtfCheckEvery bytes
 	// want are offsets in the text, ascending, whose characters' offsets
 	// in doc the second pass records in at; the first pass (want nil)
 	// keeps the text. Mapping so costs a second pass, where a table of
@@ -89,13 +90,16 @@ func isRTF(doc []byte) bool {
 
 // rtfLinks returns at most limit links of the RTF document doc: the
 // targets of its HYPERLINK fields, then the URLs in its text (those that
-// are no field's target), each with its offset in doc.
-func rtfLinks(doc []byte, limit int) []rtfLink {
+// are no field's target), each with its offset in doc. Once stop is set
+// it returns the fields read so far.
+func rtfLinks(doc []byte, limit int, stop *stopper) []rtfLink {
 	if !isRTF(doc) || limit <= 0 {
 		return nil
 	}
-	r := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit}
-	r.run()
+	r := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit, stop: stop}
+	if !r.run() {
+		return r.fields
+	}
 	out := r.fields
 	seen := map[string]bool{}
 	for _, f := range out {
@@ -113,8 +117,10 @@ func rtfLinks(doc []byte, limit int) []rtfLink {
 	})
 	if len(starts) > 0 {
 		// The second pass finds the text URLs' offsets in doc.
-		m := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit, want: starts}
-		m.run()
+		m := &rtfReader{doc: doc, stack: []rtfGroup{{uc: 1}}, limit: limit, want: starts, stop: stop}
+		if !m.run() {
+			return out[:first]
+		}
 		for i := range starts {
 			if i < len(m.at) {
 				out[first+i].off = m.at[i]
@@ -124,10 +130,21 @@ func rtfLinks(doc []byte, limit int) []rtfLink {
 	return out
 }
 
-// run reads the document once.
-func (r *rtfReader) run() {
+// rtfCheckEvery is how many bytes of a document run reads between two
+// looks at its stopper.
+const rtfCheckEvery = 64 << 10
+
+// run reads the document once; false when its stopper stopped it.
+func (r *rtfReader) run() bool {
 	doc := r.doc
+	check := rtfCheckEvery
 	for i := 0; i < len(doc) && len(r.fields) < r.limit; {
+		if i >= check {
+			if r.stop.stopped() {
+				return false
+			}
+			check = i + rtfCheckEvery
+		}
 		switch c := doc[i]; c {
 		case '{':
 			r.open()
@@ -144,6 +161,7 @@ func (r *rtfReader) run() {
 			i++
 		}
 	}
+	return true
 }
 
 func (r *rtfReader) top() *rtfGroup { return &r.stack[len(r.stack)-1] }
@@ -362,7 +380,7 @@ func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' 
 // message's lead.
 func (sc *scan) scanRTF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
-	for _, u := range rtfLinks(doc, c.max-len(c.links)) {
+	for _, u := range rtfLinks(doc, c.max-len(c.links), c.stop) {
 		c.addAttached(u.uri, KindRTF, true, u.off, u.off, 0)
 	}
 }

@@ -14,7 +14,7 @@ func TestRTFMemory(t *testing.T) {
 		doc := []byte(`{\rtf1 ` + body + ` https://a.example/x}`)
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)
-		ls := rtfLinks(doc, 10)
+		ls := rtfLinks(doc, 10, nil)
 		runtime.ReadMemStats(&m1)
 		if got := m1.TotalAlloc - m0.TotalAlloc; got > 4*uint64(len(doc)) {
 			t.Errorf("%q...: %d bytes allocated for %d bytes", body[:4], got, len(doc))
@@ -29,7 +29,7 @@ func TestRTFMemory(t *testing.T) {
 // character in the document, past escapes and groups before it.
 func TestRTFTextOffsets(t *testing.T) {
 	doc := `{\rtf1{\fonttbl{\f0 Arial;}}\'41{\b x}\u8364? see https://a.example/p and {www.b.example}}`
-	ls := rtfLinks([]byte(doc), 10)
+	ls := rtfLinks([]byte(doc), 10, nil)
 	want := map[string]int{"https://a.example/p": strings.Index(doc, "https:"), "www.b.example": strings.Index(doc, "www.b")}
 	if len(ls) != 2 {
 		t.Fatalf("links %+v", ls)

@@ -36,7 +36,7 @@ func TestRTFLinks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range rtfLinks([]byte(tt.doc), 10) {
+			for _, l := range rtfLinks([]byte(tt.doc), 10, nil) {
 				got = append(got, l.uri)
 				if l.off < 0 || l.off > len(tt.doc) {
 					t.Errorf("offset %d outside the document", l.off)
@@ -105,7 +105,7 @@ func hostileRTFs(size int) map[string][]byte {
 func TestRTFLinearTime(t *testing.T) {
 	small := hostileRTFs(1 << 20)
 	for name, doc := range hostileRTFs(4 << 20) {
-		lineartest.Check(t, name, func() { rtfLinks(small[name], DefaultMaxLinks) }, func() { rtfLinks(doc, DefaultMaxLinks) })
+		lineartest.Check(t, name, func() { rtfLinks(small[name], DefaultMaxLinks, nil) }, func() { rtfLinks(doc, DefaultMaxLinks, nil) })
 	}
 }
 
@@ -113,7 +113,7 @@ func FuzzRTF(f *testing.F) {
 	f.Add([]byte(`{\rtf1{\field{\*\fldinst HYPERLINK "https\'3a//a.example/" \\o "t"}{\fldrslt www.b.example}}\u8364?\bin3 abc}`))
 	f.Add([]byte(`{\rtf1{\*\fldinst{HYPER}{LINK \\l "x" https://c.example/}}{\pict 00}\'`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		ls := rtfLinks(doc, 20)
+		ls := rtfLinks(doc, 20, nil)
 		if len(ls) > 20 {
 			t.Fatalf("%d links, limit 20", len(ls))
 		}
@@ -132,7 +132,7 @@ func BenchmarkRTFHostile(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
-				rtfLinks(doc, DefaultMaxLinks)
+				rtfLinks(doc, DefaultMaxLinks, nil)
 			}
 		})
 	}
@@ -142,7 +142,7 @@ func BenchmarkRTFPlain4MB(b *testing.B) {
 	doc := []byte(`{\rtf1\ansi` + strings.Repeat(`{\pard\f0\fs20 Dear customer, your statement is ready.\par}`, (4<<20)/60) + "}")
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
-		rtfLinks(doc, DefaultMaxLinks)
+		rtfLinks(doc, DefaultMaxLinks, nil)
 	}
 }
 
