@@ -58,6 +58,8 @@
 // (transfer encoding removed, charset converted to UTF-8). In text parts
 // text[Start:End] is Link.Raw. In HTML parts text[Start:End] is the URL as
 // written (entities still encoded) and Raw is its entity-decoded form.
+// A URL longer than MaxURLBytes keeps only its start in Raw (boundURL);
+// Start:End still span all of it, so Rewrite replaces it whole.
 // Link.Part is "" for a single-part message and "1", "1.2", ... for parts
 // of multiparts; a message/rfc822 attachment at "2" numbers its parts
 // "2.1", "2.2", ... (or is "2" itself when it has a single part).

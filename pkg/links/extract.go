@@ -147,7 +147,11 @@ func makeLink(raw string, base *url.URL, kind Kind, text bool, hosts hostCache) 
 
 // makeLinkAt is makeLink into *l, which must be the zero Link.
 func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts hostCache) bool {
+	raw, long := boundURL(raw)
 	s, flags := cleanRaw(raw, text)
+	if long {
+		flags |= FlagTruncatedChain
+	}
 	abs, f, ok := absolute(s, base)
 	if !ok {
 		return false
@@ -589,7 +593,11 @@ func scanSniffed(text []byte, c *collector, quoteAt int) {
 // format=flowed soft breaks per m).
 func scanPlain(text []byte, c *collector, kind Kind, m scanMode) {
 	scanText(text, m, func(u textURL) bool {
-		h, ok := c.add(string(text[u.start:u.end]), nil, kind, true)
+		raw, long := boundURL(text[u.start:u.end]) // no copy of a URL of megabytes
+		h, ok := c.add(raw, nil, kind, true)
+		if ok && long {
+			h.Flags |= FlagTruncatedChain
+		}
 		if ok {
 			h.Start, h.End, h.markerEnd = u.start, u.end, u.markerEnd
 			h.Context = window(text, u.start, u.end)

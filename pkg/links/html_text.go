@@ -123,8 +123,14 @@ func runeWindow(b []byte, lo, hi int) (int, int) {
 }
 
 // window returns the text within contextRadius bytes of [lo,hi), cut at
-// rune boundaries and with whitespace collapsed.
+// rune boundaries and with whitespace collapsed. Of a URL longer than
+// MaxURLBytes at [lo,hi) it holds the start its Link keeps.
 func window(b []byte, lo, hi int) string {
+	if hi-lo > MaxURLBytes {
+		l, _ := runeWindow(b, lo, lo)
+		_, h := runeWindow(b, hi, hi)
+		return collapse(slices.Concat(b[l:lo+urlCut(b[lo:hi], MaxURLBytes)], []byte{' '}, b[hi:h]))
+	}
 	lo, hi = runeWindow(b, lo, hi)
 	return collapse(b[lo:hi])
 }

@@ -40,7 +40,7 @@ const (
 	FlagDisplayMismatch                   // anchor text shows a URL/host other than the destination
 	FlagNoScheme                          // www.example.com written without a scheme
 	FlagOpaqueWrapper                     // a rewriter link whose target cannot be decoded (Mimecast)
-	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound
+	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound, or the URL is longer than MaxURLBytes and only its start was read
 	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
 	FlagSubmits                           // where a form in an attachment sends what the reader types (a PDF SubmitForm action, an HTML form drawn in an SVG)
 	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/) or Google Translate's website proxy, not a sender's click tracker
@@ -60,7 +60,7 @@ type Ref struct {
 
 // Link is one URL found in a message.
 type Link struct {
-	Raw         string   // the URL exactly as written in the decoded part text (entities decoded in HTML)
+	Raw         string   // the URL exactly as written in the decoded part text (entities decoded in HTML); its start when longer than MaxURLBytes
 	URL         string   // normalised absolute destination after offline unwrapping
 	Chain       []string // unwrap chain, outermost wrapper first; empty if not wrapped; last element is the innermost wrapper, URL is the destination
 	Scheme      string   // scheme of URL, lowercased: http, https, ftp, mailto, javascript, data, ...
