@@ -208,8 +208,9 @@ const extractShare = 0.75
 // stops only when ctx is cancelled.
 func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, error) {
 	if d, ok := ctx.Deadline(); ok {
-		// Not context.WithTimeout, which leaves the end to ctx when ctx's
-		// deadline comes first, and then cannot stop at a share of it.
+		// A timer of our own rather than context.WithTimeout, which defers
+		// to ctx's own deadline and would not end a share already spent
+		// while ctx is still live.
 		xctx, cancel := context.WithCancelCause(ctx)
 		defer cancel(nil)
 		if share := time.Duration(float64(time.Until(d)) * extractShare); share > 0 {
