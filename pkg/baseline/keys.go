@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
 )
 
 // kind is one family of records, stored in its own bucket.
@@ -24,6 +25,7 @@ const (
 	kSender = iota // sender address
 	kSenderDomain
 	kName    // display name
+	kNameOrg // display name and the sender's registrable domain (nameOrgKey)
 	kDomain  // link registrable domain
 	kHost    // link host
 	kRcpt    // recipient address
@@ -40,6 +42,7 @@ var kinds = [numKinds]kind{
 	kSender:       {name: "sender", bucket: []byte("baseline/sender"), recipients: true},
 	kSenderDomain: {name: "sender-domain", bucket: []byte("baseline/sender-domain"), senders: true, recipients: true},
 	kName:         {name: "name", bucket: []byte("baseline/name"), senders: true},
+	kNameOrg:      {name: "name-org", bucket: []byte("baseline/name-org")},
 	kDomain:       {name: "domain", bucket: []byte("baseline/domain"), senders: true, recipients: true},
 	kHost:         {name: "host", bucket: []byte("baseline/host"), senders: true, recipients: true},
 	kRcpt:         {name: "recipient", bucket: []byte("baseline/recipient"), senders: true},
@@ -154,6 +157,18 @@ func domainOf(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// nameOrgKey is the clear text of a kNameOrg key: the normalised display
+// name, a NUL, and the registrable domain of the sender's address (a NUL
+// never occurs in a domain, so the key ends with the sender's own
+// organisation whatever the name holds).
+func nameOrgKey(name, addr string) string {
+	d := domainOf(addr)
+	if r, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
+		d = r
+	}
+	return name + "\x00" + d
 }
 
 // normName lowercases a display name and collapses its whitespace.

@@ -122,6 +122,9 @@ func (rd *reader) facts(q Query) Facts {
 	}
 	if n := normName(q.SenderName); n != "" {
 		f.SenderName = rd.stat(kName, rd.addrKey(n))
+		if sender != "" {
+			f.SenderNameOrg = rd.stat(kNameOrg, rd.addrKey(nameOrgKey(n, sender)))
+		}
 	}
 	domains := uniq(q.LinkDomains, normHost)
 	dids := make([]byte, 0, idLen*len(domains))

@@ -12,6 +12,7 @@ type obsKeys struct {
 	sender  string // stored key ("" when no sender)
 	sdom    string // clear
 	name    string // stored key ("" when no name)
+	nameOrg string // stored kNameOrg key ("" when no name or sender)
 	rcpts   []string
 	rdoms   []string // clear domain of each rcpts entry
 	domains []string
@@ -84,6 +85,9 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	}
 	if n := normName(o.SenderName); n != "" {
 		k.name = string(s.keys.appendAddr(nil, n))
+		if k.sender != "" {
+			k.nameOrg = string(s.keys.appendAddr(nil, nameOrgKey(n, normAddr(o.Sender))))
+		}
 	}
 	for _, r := range uniq(rcpts, normAddr) {
 		k.rcpts = append(k.rcpts, string(s.keys.appendAddr(nil, r)))
@@ -144,6 +148,9 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	}
 	if k.name != "" {
 		touch(kName, k.name)
+	}
+	if k.nameOrg != "" {
+		touch(kNameOrg, k.nameOrg)
 	}
 	if k.tid != "" {
 		b.thread(k.tid, k.sid, func(r *hdr) { r.addInbound(k.t, hl, k.vouched) })

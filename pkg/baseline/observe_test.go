@@ -94,3 +94,39 @@ func TestBackPressureFailingFlushes(t *testing.T) {
 
 // longLabel makes link domains big enough to fill a 256 KiB DB quickly.
 const longLabel = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghij"
+
+// A display name is also kept with the registrable domain of the address
+// that used it (SenderNameOrg): another address of the same organisation
+// finds it, an address elsewhere does not, whether the name's sender was
+// alerts@email.bank.test or the organisation's own domain. Hashed keys too.
+func TestSenderNameOrg(t *testing.T) {
+	for _, hashed := range []bool{false, true} {
+		opts := baseline.Options{}
+		if hashed {
+			opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
+		}
+		s, err := baseline.New(baselinetest.DB(t), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := inbound(t0, "alerts@email.bank.test", []string{"r@corp.test"}, "bank.test")
+		o.SenderName = "Harbour Bank"
+		s.Observe(o)
+		for _, tc := range []struct {
+			sender, name string
+			want         bool
+		}{
+			{"statements@bank.test", "Harbour  bank", true},
+			{"alerts@email.bank.test", "Harbour Bank", true},
+			{"statements@bank-online.test", "Harbour Bank", false},
+			{"statements@bank.test", "Harbour Bank Online", false},
+		} {
+			q := query(t0.Add(time.Hour), tc.sender, []string{"r@corp.test"})
+			q.SenderName = tc.name
+			if got := lookup(t, s, q).SenderNameOrg.Seen(); got != tc.want {
+				t.Errorf("hashed %v, %q <%s>: name seen in the organisation %v, want %v", hashed, tc.name, tc.sender, got, tc.want)
+			}
+		}
+		s.Close()
+	}
+}

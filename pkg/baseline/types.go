@@ -52,6 +52,7 @@ type Facts struct {
 	Sender            Stat            // this sender address (Recipients = distinct recipients)
 	SenderDomain      Stat            // the sender's domain
 	SenderName        Stat            // the display name across all sender addresses (Senders = addresses using it)
+	SenderNameOrg     Stat            // the display name from addresses in the sender's registrable domain
 	Domains           map[string]Stat // link domain, org-wide
 	Hosts             map[string]Stat // link host, org-wide
 	SenderLinks       map[string]Stat // link domain as sent by this sender address

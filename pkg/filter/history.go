@@ -13,6 +13,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		Sender:            scoring.Stat(f.Sender),
 		SenderDomain:      scoring.Stat(f.SenderDomain),
 		SenderName:        scoring.Stat(f.SenderName),
+		SenderNameOrg:     scoring.Stat(f.SenderNameOrg),
 		Domains:           statMap(f.Domains),
 		Hosts:             statMap(f.Hosts),
 		SenderLinks:       statMap(f.SenderLinks),

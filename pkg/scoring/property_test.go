@@ -47,7 +47,7 @@ func genStat(r *rand.Rand) Stat {
 
 func genInput(r *rand.Rand) Input {
 	in := newInput()
-	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop", "Vendor News"}[r.IntN(5)]
+	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop", "Vendor News", "Shop New"}[r.IntN(6)] // "Shop New" spells shop-new.example
 	in.Subject = []string{"Our spring collection", "Partner update", "Rnicrosoft account"}[r.IntN(3)]
 	in.Recipients = []string{"bob@corp.example", "carol@corp.example"}[:1+r.IntN(2)]
 	n := 1 + r.IntN(4)
@@ -63,7 +63,7 @@ func genInput(r *rand.Rand) Input {
 		}
 	}
 	in.History = History{
-		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r),
+		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r), SenderNameOrg: genStat(r),
 		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
 	}
@@ -116,7 +116,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(10) {
+	switch r.IntN(11) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -137,6 +137,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 		h.SenderDomainLinks[l.Domain] = grow(r, h.SenderDomainLinks[l.Domain])
 	case 9:
 		rh.Warned = grow(r, rh.Warned)
+	case 10:
+		h.SenderNameOrg = grow(r, h.SenderNameOrg)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

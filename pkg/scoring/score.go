@@ -202,7 +202,9 @@ func (m *message) senderEvidence() []evid {
 	}
 	add(senderNovelty(w, m.sender, h.Sender))
 	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
-	add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
+	if !m.orgOwnName() {
+		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
+	}
 	add(brandName(w, m.t, m.in.FromName, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
 		// A site linked here for days is established, as for link lookalikes.

@@ -123,6 +123,50 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: sender}, true
 }
 
+// orgOwnName: the display name is the organisation's own, used here before
+// by another address in the sender's registrable domain, and it spells that
+// domain's name ("Harbour Bank" for harbourbank.example, "Skylark Air" for
+// skylark-air.example): a company writing from one more of its addresses
+// (statements@ after alerts@email.) under the name it always used. Only the
+// domain's owner can send from it, and a forger of the From could as well
+// forge the known address itself, which shadow_identity never doubts. Not
+// for free mail, where every address is someone else's, and not where the
+// name does not spell the domain: a billing or newsletter platform gives
+// every customer an address of its own under the customer's chosen name
+// (invoice+acct_2@stripe.example as "PrintHaus"), which borrows a
+// supplier's name as well as any other domain would.
+func (m *message) orgOwnName() bool {
+	return !m.free && m.in.History.SenderNameOrg.Seen() && nameSpellsDomain(m.in.FromName, m.sdom)
+}
+
+// nameSpellsDomain: one word of the name, or two or three adjacent words
+// run together, spell the first label of the registrable domain, its
+// hyphens left out (skylarkair for skylark-air.example), case aside. Words
+// are runs of ASCII letters and digits; labels shorter than minNameLen
+// (initials spell them by chance) and A-labels never match.
+func nameSpellsDomain(name, domain string) bool {
+	lab, _, ok := strings.Cut(domain, ".")
+	if !ok || strings.HasPrefix(lab, "xn--") {
+		return false
+	}
+	lab = strings.ReplaceAll(lab, "-", "")
+	if len(lab) < minNameLen {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for i := range words {
+		run := ""
+		for j := i; j < len(words) && j < i+3; j++ {
+			if run += words[j]; run == lab {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // specificName: at least 4 letters and not just the address itself.
 func specificName(name, sender string) bool {
 	letters := 0

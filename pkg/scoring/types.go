@@ -96,9 +96,12 @@ type Input struct {
 
 // History is the baseline evidence, mirroring baseline.Facts.
 type History struct {
-	Sender            Stat
-	SenderDomain      Stat
-	SenderName        Stat
+	Sender       Stat
+	SenderDomain Stat
+	SenderName   Stat
+	// SenderNameOrg: the display name from addresses in the sender's
+	// registrable domain (the address itself included).
+	SenderNameOrg     Stat
 	Domains           map[string]Stat
 	Hosts             map[string]Stat
 	SenderLinks       map[string]Stat

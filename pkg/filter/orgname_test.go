@@ -1,0 +1,59 @@
+package filter
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// A company the reader has long received mail from, under its own name,
+// writes from one more address at its own domain (statements@ after
+// alerts@email.): the name is the company's, not a shadow of it. The same
+// name on another domain, on a free-mail address, or given by a platform
+// to whoever opened an account there, stays a shadow identity.
+func TestOrgOwnNameFromNewAddress(t *testing.T) {
+	e := testEngine(t)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	alert := func(from string) []byte {
+		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Card payment alert\r\nMessage-ID: <a" +
+			fmt.Sprint(at.Unix()) + "@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+			`<p>A card payment was made. <a href="https://online.harbourbank.example/cards">Your cards</a></p>` + "\r\n")
+	}
+	for i := 0; i < 8; i++ {
+		at = at.Add(24 * time.Hour)
+		deliver(t, e, alert("Harbour Bank <alerts@email.harbourbank.example>"), "alerts@email.harbourbank.example", "alice@corp.example", at, false)
+		deliver(t, e, []byte("From: PrintHaus <invoice+acct_1@billing.example>\r\nTo: alice@corp.example\r\nSubject: Receipt\r\nMessage-ID: <p"+
+			fmt.Sprint(i)+"@x>\r\n\r\nThanks for your payment. https://pay.billing.example/r/1\r\n"), "invoice+acct_1@billing.example", "alice@corp.example", at, false)
+		deliver(t, e, []byte("From: Ann Example <ann.example@gmail.com>\r\nTo: alice@corp.example\r\nSubject: hi\r\nMessage-ID: <g"+
+			fmt.Sprint(i)+"@x>\r\n\r\nSee https://www.partner.example/\r\n"), "ann.example@gmail.com", "alice@corp.example", at, false)
+	}
+	statement := func(from, body string) []byte {
+		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Your annual statement\r\nMessage-ID: <s@x>\r\n" +
+			"Content-Type: text/html; charset=utf-8\r\n\r\n" + body + "\r\n")
+	}
+	const bank = `<p>Your annual statement is ready.</p><p><a href="https://online.harbourbank.example/login">Log in to Online Banking</a> to view it. We never ask for your password by email.</p>`
+	at = at.Add(24 * time.Hour)
+	for _, tc := range []struct {
+		name, from, body string
+		shadow           bool
+	}{
+		{"the bank from a new address at its own domain", "Harbour Bank <statements@harbourbank.example>", bank, false},
+		{"the bank's name at another domain", "Harbour Bank <statements@harbourbank-online.example>", bank, true},
+		{"another account's address at a billing platform", "PrintHaus <invoice+acct_2@billing.example>",
+			`<p>Please pay the invoice: <a href="https://pay.billing.example/i/2">Pay invoice</a></p>`, true},
+		{"a free-mail name from another address", "Ann Example <ann.example.pay@gmail.com>",
+			`<p>Please pay the invoice: <a href="https://pay.billing.example/i/3">Pay invoice</a></p>`, true},
+	} {
+		r, err := e.Judge(t.Context(), statement(tc.from, tc.body), Envelope{MailFrom: "x@x.example", Recipients: []string{"alice@corp.example"}, Now: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow {
+			t.Errorf("%s: shadow_identity %v, want %v (%s, %v)", tc.name, got, tc.shadow, r.Action, r.ReasonCodes())
+		}
+		if !tc.shadow && r.Action == ActionQuarantine {
+			t.Errorf("%s: quarantined (%v)", tc.name, r.ReasonCodes())
+		}
+	}
+}
