@@ -13,33 +13,17 @@ import (
 // name on another domain, on a free-mail address, or given by a platform
 // to whoever opened an account there, stays a shadow identity.
 func TestOrgOwnNameFromNewAddress(t *testing.T) {
-	e := testEngine(t)
-	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
-	alert := func(from string) []byte {
-		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Card payment alert\r\nMessage-ID: <a" +
-			fmt.Sprint(at.Unix()) + "@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
-			`<p>A card payment was made. <a href="https://online.harbourbank.example/cards">Your cards</a></p>` + "\r\n")
-	}
-	for i := 0; i < 8; i++ {
-		at = at.Add(24 * time.Hour)
-		deliver(t, e, alert("Harbour Bank <alerts@email.harbourbank.example>"), "alerts@email.harbourbank.example", "alice@corp.example", at, false)
-		deliver(t, e, []byte("From: PrintHaus <invoice+acct_1@billing.example>\r\nTo: alice@corp.example\r\nSubject: Receipt\r\nMessage-ID: <p"+
-			fmt.Sprint(i)+"@x>\r\n\r\nThanks for your payment. https://pay.billing.example/r/1\r\n"), "invoice+acct_1@billing.example", "alice@corp.example", at, false)
-		deliver(t, e, []byte("From: Ann Example <ann.example@gmail.com>\r\nTo: alice@corp.example\r\nSubject: hi\r\nMessage-ID: <g"+
-			fmt.Sprint(i)+"@x>\r\n\r\nSee https://www.partner.example/\r\n"), "ann.example@gmail.com", "alice@corp.example", at, false)
-	}
+	e, at := orgNameHistory(t)
 	statement := func(from, body string) []byte {
 		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Your annual statement\r\nMessage-ID: <s@x>\r\n" +
 			"Content-Type: text/html; charset=utf-8\r\n\r\n" + body + "\r\n")
 	}
-	const bank = `<p>Your annual statement is ready.</p><p><a href="https://online.harbourbank.example/login">Log in to Online Banking</a> to view it. We never ask for your password by email.</p>`
-	at = at.Add(24 * time.Hour)
 	for _, tc := range []struct {
 		name, from, body string
 		shadow           bool
 	}{
-		{"the bank from a new address at its own domain", "Harbour Bank <statements@harbourbank.example>", bank, false},
-		{"the bank's name at another domain", "Harbour Bank <statements@harbourbank-online.example>", bank, true},
+		{"the bank from a new address at its own domain", "Harbour Bank <statements@harbourbank.example>", bankStatement, false},
+		{"the bank's name at another domain", "Harbour Bank <statements@harbourbank-online.example>", bankStatement, true},
 		{"another account's address at a billing platform", "PrintHaus <invoice+acct_2@billing.example>",
 			`<p>Please pay the invoice: <a href="https://pay.billing.example/i/2">Pay invoice</a></p>`, true},
 		{"a free-mail name from another address", "Ann Example <ann.example.pay@gmail.com>",
@@ -56,4 +40,56 @@ func TestOrgOwnNameFromNewAddress(t *testing.T) {
 			t.Errorf("%s: quarantined (%v)", tc.name, r.ReasonCodes())
 		}
 	}
+}
+
+const bankStatement = `<p>Your annual statement is ready.</p><p><a href="https://online.harbourbank.example/login">Log in to Online Banking</a> to view and download it. We never ask for your password by email.</p>`
+
+// The same statement is from a domain known here: the bank's mail under
+// its name came from email.harbourbank.example for a week, so
+// harbourbank.example is no new sender domain and the statement is
+// delivered. The bank's name on another domain gains nothing.
+func TestOrgOwnNameDomainKnown(t *testing.T) {
+	e, at := orgNameHistory(t)
+	for _, tc := range []struct {
+		from      string
+		newDomain bool
+	}{
+		{"Harbour Bank <statements@harbourbank.example>", false},
+		{"Harbour Bank <statements@harbourbank-online.example>", true},
+	} {
+		raw := []byte("From: " + tc.from + "\r\nTo: alice@corp.example\r\nSubject: Your annual statement\r\nMessage-ID: <s@x>\r\n" +
+			"Content-Type: text/html; charset=utf-8\r\n\r\n" + bankStatement + "\r\n")
+		r, err := e.Judge(t.Context(), raw, Envelope{MailFrom: "x@x.example", Recipients: []string{"alice@corp.example"}, Now: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(r.ReasonCodes(), "sender_domain_first_seen"); got != tc.newDomain {
+			t.Errorf("%s: sender_domain_first_seen %v, want %v (%s, %v)", tc.from, got, tc.newDomain, r.Action, r.ReasonCodes())
+		}
+		if !tc.newDomain && r.Action != ActionAccept {
+			t.Errorf("%s: %s %s (%.2f, %v), want accept", tc.from, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes())
+		}
+	}
+}
+
+// orgNameHistory: a week of card alerts from Harbour Bank's mailing
+// subdomain, receipts from one account at a billing platform, and a
+// free-mail correspondent; it returns the engine and the next day.
+func orgNameHistory(t *testing.T) (*Engine, time.Time) {
+	e := testEngine(t)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	alert := func(from string) []byte {
+		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Card payment alert\r\nMessage-ID: <a" +
+			fmt.Sprint(at.Unix()) + "@x>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+			`<p>A card payment was made. <a href="https://online.harbourbank.example/cards">Your cards</a></p>` + "\r\n")
+	}
+	for i := 0; i < 8; i++ {
+		at = at.Add(24 * time.Hour)
+		deliver(t, e, alert("Harbour Bank <alerts@email.harbourbank.example>"), "alerts@email.harbourbank.example", "alice@corp.example", at, false)
+		deliver(t, e, []byte("From: PrintHaus <invoice+acct_1@billing.example>\r\nTo: alice@corp.example\r\nSubject: Receipt\r\nMessage-ID: <p"+
+			fmt.Sprint(i)+"@x>\r\n\r\nThanks for your payment. https://pay.billing.example/r/1\r\n"), "invoice+acct_1@billing.example", "alice@corp.example", at, false)
+		deliver(t, e, []byte("From: Ann Example <ann.example@gmail.com>\r\nTo: alice@corp.example\r\nSubject: hi\r\nMessage-ID: <g"+
+			fmt.Sprint(i)+"@x>\r\n\r\nSee https://www.partner.example/\r\n"), "ann.example@gmail.com", "alice@corp.example", at, false)
+	}
+	return e, at.Add(24 * time.Hour)
 }

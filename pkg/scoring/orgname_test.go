@@ -58,3 +58,48 @@ func TestNameSpellsDomain(t *testing.T) {
 		}
 	}
 }
+
+// With the organisation's own name (orgOwnName), the sender domain's
+// history includes the name's mail from the organisation's other
+// addresses: sender_domain_first_seen goes, and the domain is established
+// as that history is. Without the name, the domain's own history alone.
+func TestOrgOwnNameSenderDomain(t *testing.T) {
+	for _, tc := range []struct {
+		name, display string
+		nameOrg       Stat
+		want          string // sender-domain code, or ""
+	}{
+		{"name seen at the domain on 8 days", "Harbour Bank", Stat{Messages: 8, Days: 8}, ""},
+		{"name seen at the domain on 2 days", "Harbour Bank", Stat{Messages: 2, Days: 2}, CodeSenderDomRare},
+		{"a name that does not spell the domain", "Card Services", Stat{Messages: 8, Days: 8}, CodeSenderDomFirst},
+		{"no sighting of the name at the domain", "Harbour Bank", Stat{}, CodeSenderDomFirst},
+	} {
+		in := newInput()
+		in.FromAddr, in.MailFrom, in.FromName = "statements@harbourbank.example", "statements@harbourbank.example", tc.display
+		in.History.SenderName = Stat{Messages: 8, Days: 8, Senders: 1}
+		in.History.SenderNameOrg = tc.nameOrg
+		codes := codesOf(Score(testPolicy(), in))
+		got := ""
+		for _, c := range []string{CodeSenderDomFirst, CodeSenderDomRare} {
+			if slices.Contains(codes, c) {
+				got = c
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: sender domain code %q, want %q (%v)", tc.name, got, tc.want, codes)
+		}
+	}
+}
+
+func TestWider(t *testing.T) {
+	a := Stat{FirstSeen: now.AddDate(0, 0, -3), LastSeen: now.AddDate(0, 0, -1), Messages: 3, Days: 2, Senders: 2}
+	b := Stat{FirstSeen: now.AddDate(0, 0, -9), LastSeen: now.AddDate(0, 0, -2), Messages: 9, Days: 7, Vouched: 1}
+	w := wider(a, b)
+	want := Stat{FirstSeen: b.FirstSeen, LastSeen: a.LastSeen, Messages: 9, Days: 7, Senders: 2, Vouched: 1}
+	if w != want {
+		t.Errorf("wider = %+v, want %+v", w, want)
+	}
+	if wider(Stat{}, b) != b || wider(b, Stat{}) != b {
+		t.Error("wider with an empty Stat changed the other")
+	}
+}

@@ -60,17 +60,22 @@ type message struct {
 	// senderLook: the sender domain may be a lookalike (new, a name, not
 	// free mail, not ours).
 	senderLook bool
-	free       bool   // the sender domain is a free mail provider
-	aligned    bool   // the envelope sender is in the From address's registrable domain (senderSure)
-	dishonest  bool   // dishonest(sendEv): no own-site credit
-	sendEv     []evid // recipient-independent sender evidence
-	subj       intentScan
-	subjBrand  string // the domain of the brand the subject names (brandIndex.named), or ""
-	subjEv     []evid // intent of the subject (and the lead text without judged links), for the message score
-	lead       intentScan
-	leadW      float64 // what the lead adds to subjEv's weight
-	links      []linkBase
-	pages      []domainPages // sitePages of the links, once pagesDone
+	free       bool // the sender domain is a free mail provider
+	ownName    bool // orgOwnName: the organisation's own name, seen at its domain
+	// sdomHist is the sender domain's history; with ownName, also the
+	// organisation's mail under that name from its other addresses
+	// (alerts@email.bank.example for statements@bank.example).
+	sdomHist  Stat
+	aligned   bool   // the envelope sender is in the From address's registrable domain (senderSure)
+	dishonest bool   // dishonest(sendEv): no own-site credit
+	sendEv    []evid // recipient-independent sender evidence
+	subj      intentScan
+	subjBrand string // the domain of the brand the subject names (brandIndex.named), or ""
+	subjEv    []evid // intent of the subject (and the lead text without judged links), for the message score
+	lead      intentScan
+	leadW     float64 // what the lead adds to subjEv's weight
+	links     []linkBase
+	pages     []domainPages // sitePages of the links, once pagesDone
 
 	scratch                  []evid            // linkBase's working buffer
 	chunk                    []evid            // where evidence is kept (keep)
@@ -138,6 +143,11 @@ func newMessage(p Policy, in *Input) *message {
 	}
 	m.sdom = registrable(domainOf(m.sender))
 	m.free = t.freemail[m.sdom]
+	m.ownName = m.orgOwnName()
+	m.sdomHist = in.History.SenderDomain
+	if m.ownName {
+		m.sdomHist = wider(m.sdomHist, in.History.SenderNameOrg)
+	}
 	if len(in.Allow) > 0 { // only sender allowlist entries ask (senderSure)
 		m.aligned = m.envelopeAligned()
 	}
@@ -201,8 +211,8 @@ func (m *message) senderEvidence() []evid {
 		out = append(out, evid{code: CodeInternalSender, w: -w.LessInternal, cls: classContext, a: m.sdom})
 	}
 	add(senderNovelty(w, m.sender, h.Sender))
-	add(senderDomainNovelty(w, m.sdom, h.SenderDomain, h.Sender, m.free))
-	if !m.orgOwnName() {
+	add(senderDomainNovelty(w, m.sdom, m.sdomHist, h.Sender, m.free))
+	if !m.ownName {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	}
 	add(brandName(w, m.t, m.in.FromName, m.sdom, m.free, h.Sender))
@@ -497,7 +507,7 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // trusted host. Nor is the site of a sender whose name or words deceive
 // (dishonest): it is where that sender's lure is.
 func (m *message) ownSite(l *links.Link, own bool) bool {
-	seen := m.in.History.SenderDomain.Seen()
+	seen := m.sdomHist.Seen()
 	switch {
 	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
 		return false
@@ -558,7 +568,7 @@ func tokenIn(a, b string) bool {
 func (m *message) lookNovelty(d Stat, own bool) float64 {
 	e := max(estOrg(d), estDays(d))
 	if own {
-		e = max(e, estSenderDomain(m.in.History.SenderDomain))
+		e = max(e, estSenderDomain(m.sdomHist))
 	}
 	return 1 - e
 }

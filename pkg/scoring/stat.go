@@ -18,3 +18,17 @@ type Stat struct {
 
 // Seen reports whether the key was ever recorded.
 func (s Stat) Seen() bool { return s.Messages > 0 || s.Outbound > 0 }
+
+// wider is the field-wise maximum of two Stats: what either key alone
+// shows, never more (two views of one history, not two histories).
+func wider(a, b Stat) Stat {
+	if b.FirstSeen.Before(a.FirstSeen) && !b.FirstSeen.IsZero() || a.FirstSeen.IsZero() {
+		a.FirstSeen = b.FirstSeen
+	}
+	if b.LastSeen.After(a.LastSeen) {
+		a.LastSeen = b.LastSeen
+	}
+	a.Messages, a.Days, a.Senders = max(a.Messages, b.Messages), max(a.Days, b.Days), max(a.Senders, b.Senders)
+	a.Recipients, a.Outbound, a.Vouched = max(a.Recipients, b.Recipients), max(a.Outbound, b.Outbound), max(a.Vouched, b.Vouched)
+	return a
+}
