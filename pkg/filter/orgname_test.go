@@ -93,3 +93,45 @@ func orgNameHistory(t *testing.T) (*Engine, time.Time) {
 	}
 	return e, at.Add(24 * time.Hour)
 }
+
+// A supplier's contact we write to sends an invoice from the supplier's
+// billing address under his own name: no shadow identity, delivered. His
+// name at another domain, and a name the domain used only in mail nobody
+// here answered, stay shadows and are held with the payment request.
+func TestCorrespondentNameFromOtherAddress(t *testing.T) {
+	e := testEngine(t)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	for i := 0; i < 5; i++ {
+		at = at.Add(24 * time.Hour)
+		out := msg("alice@corp.example", "karl@printhaus.example", "order", "text/plain; charset=utf-8", "Please print 500 more.\n")
+		deliver(t, e, []byte(out.raw), out.from, out.to, at, true)
+		deliver(t, e, []byte("From: Karl Brenner <karl@printhaus.example>\r\nTo: alice@corp.example\r\nSubject: Re: order\r\nMessage-ID: <k"+
+			fmt.Sprint(i)+"@x>\r\n\r\nWill do. Catalogue: https://www.printhaus.example/catalogue\r\n"), "karl@printhaus.example", "alice@corp.example", at.Add(time.Hour), false)
+		deliver(t, e, []byte("From: Lena Berg <lena@newsletter-co.example>\r\nTo: alice@corp.example\r\nSubject: News\r\nMessage-ID: <n"+
+			fmt.Sprint(i)+"@x>\r\n\r\nOur news: https://www.newsletter-co.example/news\r\n"), "lena@newsletter-co.example", "alice@corp.example", at.Add(time.Hour), false)
+	}
+	at = at.Add(24 * time.Hour)
+	invoice := func(from, portal string) []byte {
+		return []byte("From: " + from + "\r\nTo: alice@corp.example\r\nSubject: Invoice 2211\r\nMessage-ID: <inv@x>\r\n\r\n" +
+			"Hello Alice,\r\nplease find invoice 2211 in our customer portal: " + portal + "\r\nPlease pay within 14 days to the account on the invoice.\r\n")
+	}
+	for _, tc := range []struct {
+		from, portal string
+		shadow       bool
+	}{
+		{"Karl Brenner <accounts@printhaus.example>", "https://portal.printhaus.example/invoices/2211", false},
+		{"Karl Brenner <accounts@printhaus-billing.example>", "https://portal.printhaus-billing.example/invoices/2211", true},
+		{"Lena Berg <billing@newsletter-co.example>", "https://portal.newsletter-co.example/invoices/2211", true},
+	} {
+		r, err := e.Judge(t.Context(), invoice(tc.from, tc.portal), Envelope{MailFrom: "x@x.example", Recipients: []string{"alice@corp.example"}, Now: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow {
+			t.Errorf("%s: shadow_identity %v, want %v (%s, %v)", tc.from, got, tc.shadow, r.Action, r.ReasonCodes())
+		}
+		if quarantined := r.Action == ActionQuarantine; quarantined != tc.shadow {
+			t.Errorf("%s: %s (%.2f, %v), quarantined %v, want %v", tc.from, r.Action, r.Verdict.Score, r.ReasonCodes(), quarantined, tc.shadow)
+		}
+	}
+}

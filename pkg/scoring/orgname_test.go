@@ -21,6 +21,9 @@ func TestOrgOwnNameIsNoShadow(t *testing.T) {
 		{"name never seen at the domain", "statements@harbourbank.example", "Harbour Bank", false, false, true},
 		{"name does not spell the domain", "invoice+acct_2@billing.example", "PrintHaus", false, true, true},
 		{"free mail", "harbourbank@gmail.com", "Harbour Bank", true, true, true},
+		{"a correspondent's name, vouched at the domain", "accounts@printhaus.example", "Karl Brenner", false, true, false},
+		{"a correspondent's name, vouched at a platform", "karl.b@substack.com", "Karl Brenner", false, true, true},
+		{"a correspondent's name, vouched, free mail", "karl.b@gmail.com", "Karl Brenner", true, true, true},
 	} {
 		in := newInput()
 		in.FromAddr, in.MailFrom, in.FromName = tc.from, tc.from, tc.display
@@ -30,6 +33,9 @@ func TestOrgOwnNameIsNoShadow(t *testing.T) {
 		}
 		if tc.free {
 			in.History.SenderNameOrg = Stat{Messages: 9, Days: 5}
+		}
+		if tc.display == "Karl Brenner" { // seen in mail from an address we wrote to
+			in.History.SenderNameOrg.Vouched = 4
 		}
 		got := slices.Contains(codesOf(Score(testPolicy(), in)), CodeShadowIdentity)
 		if got != tc.shadow {

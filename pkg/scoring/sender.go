@@ -127,16 +127,27 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 // by another address in the sender's registrable domain, and it spells that
 // domain's name ("Harbour Bank" for harbourbank.example, "Skylark Air" for
 // skylark-air.example): a company writing from one more of its addresses
-// (statements@ after alerts@email.) under the name it always used. Only the
-// domain's owner can send from it, and a forger of the From could as well
-// forge the known address itself, which shadow_identity never doubts. Not
-// for free mail, where every address is someone else's, and not where the
-// name does not spell the domain: a billing or newsletter platform gives
-// every customer an address of its own under the customer's chosen name
-// (invoice+acct_2@stripe.example as "PrintHaus"), which borrows a
-// supplier's name as well as any other domain would.
+// (statements@ after alerts@email.) under the name it always used. Or the
+// name is a correspondent's, seen at that domain in mail vouched for (we
+// wrote to its sender: "Karl Brenner" of karl@printhaus.example, now
+// writing from accounts@printhaus.example), at a domain that is no shared
+// platform or brand. Only the domain's owner can send from it, and a
+// forger of the From could as well forge the known address itself, which
+// shadow_identity never doubts. Not for free mail, where every address is
+// someone else's; not where an unvouched name does not spell the domain,
+// nor at platforms (platforms.txt, sharing.txt, brands.txt): a billing,
+// newsletter or developer platform gives every customer an address of its
+// own under the customer's chosen name (invoice+acct_2@stripe.example as
+// "PrintHaus"), which borrows a name as well as any other domain would.
 func (m *message) orgOwnName() bool {
-	return !m.free && m.in.History.SenderNameOrg.Seen() && nameSpellsDomain(m.in.FromName, m.sdom)
+	nh := m.in.History.SenderNameOrg
+	switch {
+	case m.free || !nh.Seen():
+		return false
+	case nameSpellsDomain(m.in.FromName, m.sdom):
+		return true
+	}
+	return nh.Vouched > 0 && !m.t.matchHostLists(m.sdom).shared() && !m.t.brands.exact[m.sdom]
 }
 
 // nameSpellsDomain: one word of the name, or two or three adjacent words
