@@ -48,21 +48,28 @@ func (s *Store) Observe(o Observation) {
 	if o.Outbound {
 		out = s.keysFor(o, external)
 	}
-	s.mu.Lock()
-	if o.Warned {
-		s.pending.warned(&in, s.halfLife)
-	} else if !o.Outbound || len(internal) > 0 {
-		s.pending.inbound(&in, s.halfLife)
-	}
-	if o.Outbound && !o.Warned && len(external) > 0 {
-		s.pending.outbound(&out, s.halfLife)
-	}
-	s.pending.n++
-	full := s.pending.keys >= s.opts.MaxPending
-	s.mu.Unlock()
-	if full {
+	if s.stage(o, &in, &out, len(internal) > 0, len(external) > 0) {
 		s.makeRoom() // back-pressure; on error the data stays pending
 	}
+}
+
+// stage adds the keys to the pending batch and reports whether it is
+// full. The lock is released by defer: the glue recovers a panic while
+// learning one message, and a lock left held would then stop every later
+// lookup and the final flush.
+func (s *Store) stage(o Observation, in, out *obsKeys, internal, external bool) (full bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if o.Warned {
+		s.pending.warned(in, s.halfLife)
+	} else if !o.Outbound || internal {
+		s.pending.inbound(in, s.halfLife)
+	}
+	if o.Outbound && !o.Warned && external {
+		s.pending.outbound(out, s.halfLife)
+	}
+	s.pending.n++
+	return s.pending.keys >= s.opts.MaxPending
 }
 
 func (s *Store) splitRecipients(rcpts []string) (internal, external []string) {
