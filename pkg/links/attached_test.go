@@ -22,6 +22,10 @@ func TestHTMLFileAsOctetStream(t *testing.T) {
 		"Content-Type: application/octet-stream; name=\"Invoice.html.\"",
 		"Content-Type: application/xhtml+xml; name=\"Invoice.xhtml\"",
 		"Content-Type: text/x-html",
+		// The name only in RFC 2047 encoded words, which mail programs
+		// decode in parameters too.
+		"Content-Type: application/octet-stream; name=\"=?UTF-8?B?SW52b2ljZS5odG1s?=\"",
+		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"=?windows-1252?Q?Zahlungsbest=E4tigung.htm?=\"",
 	} {
 		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
 			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b--\r\n")

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/textproto"
 )
 
@@ -420,15 +421,33 @@ func attachedType(mt string) string {
 // many mailers label every attachment so, and the reader's programs open
 // it by its name (an HTML file as a page).
 func typeByFileName(mt string, params map[string]string, header []byte) string {
-	if t := typeByName(params["name"]); t != "" {
+	if t := typeByName(fileName(params["name"])); t != "" {
 		return t
 	}
 	if _, dp := disposition(header); dp != nil {
-		if t := typeByName(dp["filename"]); t != "" {
+		if t := typeByName(fileName(dp["filename"])); t != "" {
 			return t
 		}
 	}
 	return mt
+}
+
+// nameDecoder decodes RFC 2047 encoded words in any charset go-message knows.
+var nameDecoder = mime.WordDecoder{CharsetReader: charset.Reader}
+
+// fileName is a name or filename parameter as mail programs show it: its
+// RFC 2047 encoded words decoded. RFC 2047 forbids them inside a
+// parameter, but Outlook, Gmail and Thunderbird write and read them
+// there ("=?UTF-8?B?SW52b2ljZS5odG1s?=" is Invoice.html), so a file name
+// hidden in one still opens by its extension.
+func fileName(v string) string {
+	if !strings.Contains(v, "=?") {
+		return v
+	}
+	if d, err := nameDecoder.DecodeHeader(v); err == nil {
+		return d
+	}
+	return v
 }
 
 // fileType is the type a part is read as: the one its file name says when
