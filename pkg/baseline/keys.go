@@ -6,6 +6,7 @@ import (
 	"hash"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
@@ -171,7 +172,12 @@ func nameOrgKey(name, addr string) string {
 	return name + "\x00" + d
 }
 
-// normName lowercases a display name and collapses its whitespace.
+// normName lowercases a display name and collapses its whitespace, as a
+// reader sees the name: any Unicode space (a no-break, thin or ideographic
+// space) counts as one space, and invisible format characters (zero-width
+// space and joiners, soft hyphen, direction marks) are dropped, so
+// "Kevin\u00a0Marsh" is the name "Kevin Marsh" and cannot pass for a new
+// one (shadow_identity).
 func normName(n string) string {
 	if len(n) > 4*maxNameLen {
 		return ""
@@ -180,9 +186,15 @@ func normName(n string) string {
 	if len(n) > maxNameLen {
 		return ""
 	}
-	if !strings.ContainsAny(n, " \t\r\n") {
+	if !strings.ContainsAny(n, " \t\r\n") && isASCII(n) {
 		return n
 	}
+	n = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, n)
 	return strings.Join(strings.Fields(n), " ")
 }
 

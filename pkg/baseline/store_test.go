@@ -265,3 +265,29 @@ func TestRunPrunesSoonAfterStart(t *testing.T) {
 		t.Errorf("entries past retention survived the first prune: %+v", f.Sender)
 	}
 }
+
+// A display name is one name however its spaces are written: a no-break
+// or ideographic space, or an invisible character beside a space, shows
+// the reader the same name, so it finds the same history (shadow_identity
+// reads it).
+func TestSenderNameSpacesAndInvisibles(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	o := inbound(t0, "kevin@partner.test", []string{"dana@corp.test"}, "partner.test")
+	o.SenderName = "Kevin Marsh"
+	s.Observe(o)
+	if err := s.Flush(); err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	for _, name := range []string{"Kevin\u00a0Marsh", "kevin\u3000marsh", "Kevin\u202fMarsh", "Kevin\u200b Marsh", "Ke\u00advin Marsh", "\u200eKevin Marsh"} {
+		q := query(t0, "kevin.marsh@free.test", []string{"dana@corp.test"})
+		q.SenderName = name
+		if f := lookup(t, s, q); f.SenderName.Senders != 1 {
+			t.Errorf("%q: name stat %+v, want the name seen from one address", name, f.SenderName)
+		}
+	}
+	q := query(t0, "kevin.marsh@free.test", []string{"dana@corp.test"})
+	q.SenderName = "Kevin Marshall"
+	if f := lookup(t, s, q); f.SenderName.Seen() {
+		t.Errorf("another name found %+v", f.SenderName)
+	}
+}
