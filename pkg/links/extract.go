@@ -436,7 +436,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	switch {
 	case l.mtype == "text/html":
 		c.html = true
-		scanHTML(text, c, q)
+		scanHTMLBase(text, c, q, l.base)
 		c.html = false
 		sc.scriptedHTML = sc.scriptedHTML || l.file && scriptedHTML(text)
 	case sl.html:

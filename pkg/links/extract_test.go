@@ -350,6 +350,38 @@ func wantDisplays(hosts []string, mismatch []bool) func(*testing.T, []Link) {
 	}
 }
 
+// TestContentBaseHeader: an HTML part's Content-Base field (else its
+// Content-Location) is the base of its relative links, as Thunderbird
+// writes it into the page as a <base> ahead of the part's own markup
+// (spaces and quotes removed: a long URL folds over lines). Without it
+// <a href="view?id=1"> was no link at all and its lure went unjudged.
+func TestContentBaseHeader(t *testing.T) {
+	page := "<html><body><p>Remittance advice: <a href=\"view?id=1\">View document</a></p></body></html>\r\n"
+	for _, tt := range []struct{ name, header, body, want string }{
+		{"content-base", "Content-Base: https://remit.evil.example/docs/", page, "https://remit.evil.example/docs/view?id=1"},
+		{"folded and quoted", "Content-Base: \"https://remit.evil\r\n .example/docs/\"", page, "https://remit.evil.example/docs/view?id=1"},
+		{"content-location", "Content-Location: https://remit.evil.example/docs/index.html", page, "https://remit.evil.example/docs/view?id=1"},
+		{"header before the document's base", "Content-Base: https://remit.evil.example/",
+			`<base href="https://harmless.example/"><a href="view?id=1">View</a>` + "\r\n", "https://remit.evil.example/view?id=1"},
+	} {
+		msg := []byte("From: a@b.example\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nRemittance advice.\r\n" +
+			"--b\r\nContent-Type: text/html; charset=utf-8\r\n" + tt.header + "\r\n\r\n" + tt.body + "--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 1 || ls[0].URL != tt.want || !ls[0].Clickable || !ls[0].Rewritable() {
+			t.Fatalf("%s: links %+v, want one rewritable link to %s", tt.name, ls, tt.want)
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+		if after, _ := Extract(out, Options{}); err != nil || len(after) != 1 || after[0].URL != "https://lock.example/l/1" {
+			t.Errorf("%s: after the rewrite %+v, %v", tt.name, after, err)
+		}
+	}
+	// A text part's Content-Base changes nothing: it has no relative links.
+	ls, _ := Extract([]byte("Content-Type: text/plain\r\nContent-Base: https://remit.evil.example/\r\n\r\nsee view?id=1\r\n"), Options{})
+	if len(ls) != 0 {
+		t.Errorf("text part: %+v", ls)
+	}
+}
+
 // TestHTMLAsRendered: links are read where a mail client renders them,
 // not only where an HTML tokenizer sees tags: inside <noscript> (mail runs
 // no script), after <style> or <title> inside <svg> or <math> (no raw text

@@ -52,8 +52,21 @@ type htmlScanner struct {
 // scanHTML extracts the links of an HTML part whose quoted text starts at
 // quoteAt (-1: none), and offers its visible text before that as the lead.
 func scanHTML(data []byte, c *collector, quoteAt int) {
+	scanHTMLBase(data, c, quoteAt, "")
+}
+
+// scanHTMLBase is scanHTML for a part whose header names a base URL
+// (contentBase; "" for none). Thunderbird writes that base as a <base>
+// before the part's markup, so it is the document's first and wins over
+// any <base> inside.
+func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1}
-	s.base = firstBase(data)
+	if headerBase != "" {
+		s.base = baseURL(headerBase)
+	}
+	if s.base == nil {
+		s.base = firstBase(data)
+	}
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
 	s.endGrids()

@@ -23,8 +23,12 @@ type leaf struct {
 	rewritable bool // src is the message itself, so the part can be spliced
 	signed     bool // inside a signed/encrypted structure or carrying inline PGP
 	delsp      bool // text/plain; format=flowed; delsp=yes (RFC 3676)
-	file       bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
-	attached   bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
+	// base is an HTML part's Content-Base field (else its
+	// Content-Location), which Thunderbird writes as a <BASE HREF> before
+	// the part's own markup; "" when there is none.
+	base     string
+	file     bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
+	attached bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
 	// body is the part without its transfer encoding, when pgp decoded it
 	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.
 	body               []byte
@@ -373,6 +377,9 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			attached: attachedFile(params, b[:hEnd])}
 		l.file = mt == "text/html" && l.attached
+		if mt == "text/html" {
+			l.base = contentBase(b[:hEnd])
+		}
 		if !l.signed {
 			l.signed = l.pgp()
 		}
@@ -382,6 +389,29 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			w.inlineFiles(l, depth)
 		}
 	}
+}
+
+// contentBase is the base URL an HTML part's header gives its relative
+// links: its Content-Base field, else its Content-Location (RFC 2110,
+// RFC 2557). Thunderbird writes it as a <BASE HREF> ahead of the part's
+// markup, with every space and quote removed (a long URL is folded over
+// lines), so <a href="view?id=1"> opens a page on that site. "" when the
+// header has neither.
+func contentBase(header []byte) string {
+	for _, name := range []string{"content-base:", "content-location:"} {
+		if indexFold(header, name) < 0 {
+			continue
+		}
+		if vs := fieldValues(header, name); len(vs) > 0 {
+			return strings.Map(func(r rune) rune {
+				if r == '"' || r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+					return -1
+				}
+				return r
+			}, vs[0])
+		}
+	}
+	return ""
 }
 
 // Attachments read for links: what attachedType returns.
