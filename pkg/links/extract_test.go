@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"slices"
 	"strings"
@@ -461,6 +462,29 @@ func TestAmbiguousType(t *testing.T) {
 		x, _ := ExtractAll([]byte(tc.msg), Options{})
 		if x.Overflow != tc.want {
 			t.Errorf("%s: Overflow %v, want %v", tc.name, x.Overflow, tc.want)
+		}
+	}
+}
+
+// TestTransferEncodingFirstToken: a Content-Transfer-Encoding is read as
+// its first token, as Thunderbird reads it, so "base64; x" or
+// "Base64 (utf-8)" still decodes the body; read whole, such a body stayed
+// encoded and its links unread. The rewrite re-encodes the part the same way.
+func TestTransferEncodingFirstToken(t *testing.T) {
+	page := `<p>Remittance advice: <a href="https://remit.evil.example/view">View document</a></p>`
+	for _, tt := range []struct{ cte, body string }{
+		{"base64; x-mailer-hint", base64.StdEncoding.EncodeToString([]byte(page))},
+		{"Base64 (utf-8)", base64.StdEncoding.EncodeToString([]byte(page))},
+		{"quoted-printable,7bit", strings.ReplaceAll(page, "=", "=3D")},
+	} {
+		msg := []byte("From: a@b.example\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " + tt.cte + "\r\n\r\n" + tt.body + "\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 1 || ls[0].URL != "https://remit.evil.example/view" || !ls[0].Rewritable() {
+			t.Fatalf("%s: links %+v, want the rewritable link", tt.cte, ls)
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+		if after, _ := Extract(out, Options{}); err != nil || len(after) != 1 || after[0].URL != "https://lock.example/l/1" {
+			t.Errorf("%s: after the rewrite %+v, %v", tt.cte, after, err)
 		}
 	}
 }

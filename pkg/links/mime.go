@@ -351,7 +351,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	ctype, rawCTE := mimeFields(b[:hEnd])
 	w.ambiguous = w.ambiguous || ambiguousType(b[:hEnd], ctype)
 	mt, params := contentType(ctype, def)
-	cte := strings.ToLower(strings.TrimSpace(rawCTE))
+	cte := transferEncoding(rawCTE)
 	bodyStart := start + hEnd
 	mt = fileType(mediaAlias(mt), params, b[:hEnd])
 	att := attachedType(mt)
@@ -389,6 +389,19 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			w.inlineFiles(l, depth)
 		}
 	}
+}
+
+// transferEncoding is the lowercased Content-Transfer-Encoding a mail
+// program applies: the field's first token, up to white space, ";" or ","
+// (Thunderbird's MimeHeaders_get with strip_p), so "base64; x" or
+// "base64 (utf-8)" is base64. Read as the whole value, such a body stayed
+// encoded and its links unread.
+func transferEncoding(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, " \t\r\n;,"); i >= 0 {
+		v = v[:i]
+	}
+	return strings.ToLower(v)
 }
 
 // contentBase is the base URL an HTML part's header gives its relative
