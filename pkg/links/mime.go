@@ -533,6 +533,9 @@ func mediaAlias(mt string) string {
 		return "text/html"
 	case "application/ics", "text/x-vcalendar":
 		return "text/calendar"
+	case "application/x-mimearchive":
+		// A saved web page (MHTML): a message holding the page.
+		return "message/rfc822"
 	}
 	return mt
 }
@@ -560,7 +563,9 @@ func typeByName(name string) string {
 		return attRTF
 	case ".htm", ".html", ".xhtml", ".shtml", ".hta":
 		return "text/html"
-	case ".eml":
+	case ".eml", ".mht", ".mhtml":
+		// An .mht or .mhtml file is a saved web page in MIME form,
+		// which opens in the browser (Edge) as the page it holds.
 		return "message/rfc822"
 	case ".ics":
 		return "text/calendar"
