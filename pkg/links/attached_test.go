@@ -174,3 +174,32 @@ func TestMHTMLAttachment(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageSubtypes: a news article (message/news) is read as the
+// message it is and any other message subtype as text, as Thunderbird
+// shows them (a delivery report, message/x-anything, its URLs as links);
+// message/partial and message/external-body show nothing.
+func TestMessageSubtypes(t *testing.T) {
+	inner := "From: dse@evil.example\r\nSubject: Completed\r\nContent-Type: text/html\r\n\r\n<a href=\"https://evil.example/news\">Review</a>\r\n"
+	for _, tt := range []struct {
+		name, part, want string
+	}{
+		{"message/news", "Content-Type: message/news\r\n\r\n" + inner, "https://evil.example/news"},
+		{"unknown message subtype", "Content-Type: message/x-remittance\r\n\r\nSign in: https://evil.example/text\r\n", "https://evil.example/text"},
+		{"message/partial", "Content-Type: message/partial; id=\"x\"; number=1\r\n\r\n" + inner, ""},
+		{"message/external-body", "Content-Type: message/external-body; access-type=URL; URL=\"https://evil.example/x\"\r\n\r\n" + inner, ""},
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--b\r\n" + tt.part + "\r\n--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.URL)
+		}
+		switch {
+		case tt.want == "" && len(ls) != 0:
+			t.Errorf("%s: links %q, want none", tt.name, got)
+		case tt.want != "" && (len(ls) != 1 || ls[0].URL != tt.want):
+			t.Errorf("%s: links %q, want %s", tt.name, got, tt.want)
+		}
+	}
+}

@@ -354,6 +354,12 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	cte := transferEncoding(rawCTE)
 	bodyStart := start + hEnd
 	mt = fileType(mediaAlias(mt), params, b[:hEnd])
+	if strings.HasPrefix(mt, "message/") && mt != "message/rfc822" && mt != "message/global" &&
+		mt != "message/partial" && mt != "message/external-body" {
+		// Thunderbird shows any other message subtype as text/plain
+		// (a delivery report, message/x-anything), its URLs as links.
+		mt = "text/plain"
+	}
 	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
@@ -533,8 +539,9 @@ func mediaAlias(mt string) string {
 		return "text/html"
 	case "application/ics", "text/x-vcalendar":
 		return "text/calendar"
-	case "application/x-mimearchive":
-		// A saved web page (MHTML): a message holding the page.
+	case "message/news", "application/x-mimearchive":
+		// A news article, which Thunderbird reads as a message, and a
+		// saved web page (MHTML), which is a message holding the page.
 		return "message/rfc822"
 	}
 	return mt
