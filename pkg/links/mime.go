@@ -437,7 +437,7 @@ func contentBase(header []byte) string {
 const (
 	attPDF    = "application/pdf"
 	attSVG    = "image/svg+xml"
-	attOffice = "application/x-ooxml" // any OOXML document
+	attOffice = "application/x-ooxml" // any OOXML or OpenDocument document
 	attZip    = "application/zip"
 	attRTF    = "application/rtf"
 )
@@ -458,8 +458,9 @@ func attachedType(mt string) string {
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
-		strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled"):
-		return attOffice
+		strings.HasPrefix(mt, "application/vnd.ms-") && strings.Contains(mt, "macroenabled") ||
+		strings.HasPrefix(mt, "application/vnd.oasis.opendocument."):
+		return attOffice // OpenDocument (.odt, .ods, .odp) is a zip of XML parts too
 	}
 	return ""
 }
@@ -560,7 +561,7 @@ func typeByName(name string) string {
 		return attPDF
 	case ".svg":
 		return attSVG
-	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm":
+	case ".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm", ".odt", ".ods", ".odp":
 		return attOffice
 	case ".png", ".jpg", ".jpeg", ".gif":
 		return attImage

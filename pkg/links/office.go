@@ -153,7 +153,193 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	for _, u := range officeURIs(files, opts.MaxPartBytes, c.max-len(c.links), c.stop) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
+	for _, u := range officeFieldURIs(files, opts.MaxPartBytes, c.max-len(c.links)) {
+		c.addAttached(u, KindOffice, false, 0, 0, 0)
+	}
 	for _, u := range officeQRs(files, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
+}
+
+// Links a document writes in its own XML rather than as a relationship,
+// which Word, Excel and LibreOffice still open on a click:
+//
+//   - Word's HYPERLINK fields, the field code split over the runs between
+//     <w:fldChar w:fldCharType="begin"/> and "separate" (or "end"), or in
+//     <w:fldSimple w:instr="HYPERLINK &quot;https://...&quot;">;
+//   - Excel's HYPERLINK() formulas, <f>HYPERLINK("https://...","text")</f>,
+//     their string pieces joined with "&";
+//   - OpenDocument (.odt, .ods, .odp) hyperlinks, <text:a xlink:href="...">
+//     and <draw:a xlink:href="...">, in content.xml and styles.xml.
+//
+// officeFieldURIs reads those in the parts that hold them.
+
+// maxContentBytes bounds the bytes inflated from one content part.
+const maxContentBytes = 4 << 20
+
+// officeFieldURIs returns at most limit field, formula and OpenDocument
+// link targets of the archive whose files are files, inflating at most
+// budget bytes in all.
+func officeFieldURIs(files []*zip.File, budget int64, limit int) []string {
+	var out []string
+	parts := 0
+	for _, f := range files {
+		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit {
+			break
+		}
+		if !contentPart(f.Name) {
+			continue
+		}
+		parts++
+		data, n := readZipFile(f, min(budget, maxContentBytes))
+		budget -= n
+		out = append(out, fieldLinks(data, limit-len(out))...)
+	}
+	return out
+}
+
+// contentPart: a part whose XML may hold fields, formulas or OpenDocument
+// links: Word's word/*.xml (document, headers, footers, notes), Excel's
+// worksheets, OpenDocument's content.xml and styles.xml.
+func contentPart(name string) bool {
+	n := strings.ToLower(name)
+	switch {
+	case strings.Contains(n, "_rels/") || !strings.HasSuffix(n, ".xml"):
+		return false
+	case strings.HasPrefix(n, "word/") && !strings.Contains(n[len("word/"):], "/"):
+		return true
+	case strings.HasPrefix(n, "xl/worksheets/"):
+		return true
+	}
+	return n == "content.xml" || n == "styles.xml"
+}
+
+// fieldLinks returns at most limit link targets written in the XML data
+// (see officeFieldURIs). A field code is read up to 4 KiB.
+func fieldLinks(data []byte, limit int) []string {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	var out []string
+	var code strings.Builder
+	inField, inInstr, inFormula := false, false, false
+	add := func(u string, ok bool) {
+		if ok && u != "" && len(out) < limit {
+			out = append(out, u)
+		}
+	}
+	for len(out) < limit {
+		tok, err := d.RawToken()
+		if err != nil {
+			return out
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "fldChar":
+				switch attrValue(t, "fldCharType") {
+				case "begin":
+					inField = true
+					code.Reset()
+				case "separate", "end":
+					if inField {
+						add(hyperlinkField(code.String()))
+					}
+					inField = false
+				}
+			case "instrText":
+				inInstr = inField
+			case "fldSimple":
+				add(hyperlinkField(attrValue(t, "instr")))
+			case "f":
+				inFormula = true
+				code.Reset()
+			case "a":
+				if t.Name.Space != "" && t.Name.Space != "w" {
+					add(attrValue(t, "href"), true) // text:a, draw:a (xlink:href)
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "instrText":
+				inInstr = false
+			case "f":
+				if inFormula {
+					add(hyperlinkFormula(code.String()))
+				}
+				inFormula = false
+			}
+		case xml.CharData:
+			if (inInstr || inFormula) && code.Len() < 4096 {
+				code.Write(t)
+			}
+		}
+	}
+	return out
+}
+
+// attrValue is the value of the attribute named local (any prefix) of se.
+func attrValue(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// hyperlinkField reads the target of a Word field code
+// "HYPERLINK "https://..." \o "tip"" (or an unquoted target). A link to a
+// bookmark in the document (\l) is no web link.
+func hyperlinkField(code string) (string, bool) {
+	f := strings.Fields(code)
+	if len(f) < 2 || !strings.EqualFold(f[0], "HYPERLINK") {
+		return "", false
+	}
+	rest := strings.TrimSpace(code[strings.Index(strings.ToUpper(code), "HYPERLINK")+len("HYPERLINK"):])
+	if strings.HasPrefix(rest, `\l`) {
+		return "", false
+	}
+	if r, ok := strings.CutPrefix(rest, `"`); ok {
+		u, _, _ := strings.Cut(r, `"`)
+		return u, u != ""
+	}
+	u, _, _ := strings.Cut(rest, " ")
+	return u, u != ""
+}
+
+// hyperlinkFormula reads the target of an Excel formula HYPERLINK("...",
+// ...), its string pieces joined with "&" ("https://ev"&"il.example/")
+// as Excel joins them; a target from a cell or a function is not read.
+func hyperlinkFormula(f string) (string, bool) {
+	i := strings.Index(strings.ToUpper(f), "HYPERLINK(")
+	if i < 0 {
+		return "", false
+	}
+	rest := f[i+len("HYPERLINK("):]
+	var u strings.Builder
+	for {
+		rest = strings.TrimSpace(rest)
+		r, ok := strings.CutPrefix(rest, `"`)
+		if !ok {
+			break
+		}
+		for {
+			j := strings.IndexByte(r, '"')
+			if j < 0 {
+				return "", false
+			}
+			u.WriteString(r[:j])
+			r = r[j+1:]
+			if !strings.HasPrefix(r, `"`) { // "" is a quote inside the string
+				break
+			}
+			u.WriteByte('"')
+			r = r[1:]
+		}
+		rest = strings.TrimSpace(r)
+		if rest, ok = strings.CutPrefix(rest, "&"); !ok {
+			break
+		}
+	}
+	return u.String(), u.Len() > 0
 }

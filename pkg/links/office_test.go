@@ -142,3 +142,42 @@ func TestOfficeQRCode(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeFieldLinks: links a document writes in its own XML open on a
+// click as relationship hyperlinks do: Word's HYPERLINK fields (the code
+// split over runs, or in fldSimple), Excel's HYPERLINK() formulas (pieces
+// joined with "&") and OpenDocument's text:a. A bookmark field, a formula
+// reading a cell and a URL in plain text are no links.
+func TestOfficeFieldLinks(t *testing.T) {
+	word := `<w:document xmlns:w="w"><w:body><w:p>` +
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://field.ev</w:instrText></w:r>` +
+		`<w:r><w:instrText>il.example/login" \o "Open"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Open</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+		`<w:fldSimple w:instr=" HYPERLINK &quot;https://simple.evil.example/&quot; "><w:r><w:t>x</w:t></w:r></w:fldSimple>` +
+		`<w:fldSimple w:instr="HYPERLINK \l &quot;_Toc1&quot;"/>` +
+		`<w:r><w:t>https://in-text.example/ is not a hyperlink</w:t></w:r></w:p></w:body></w:document>`
+	sheet := `<worksheet><sheetData><row><c r="A1"><f>HYPERLINK("https://formula.ev"&amp;"il.example/pay","Pay")</f></c>` +
+		`<c r="A2"><f>HYPERLINK(B1,"x")</f></c></row></sheetData></worksheet>`
+	odt := `<office:document-content xmlns:office="o" xmlns:text="t" xmlns:xlink="x"><office:body><office:text><text:p>` +
+		`<text:a xlink:type="simple" xlink:href="https://odt.evil.example/view">View</text:a></text:p></office:text></office:body></office:document-content>`
+	doc := ooxml(map[string]string{"word/document.xml": word, "word/footer1.xml": `<w:ftr xmlns:w="w"><w:fldSimple w:instr="HYPERLINK https://footer.evil.example/"/></w:ftr>`,
+		"xl/worksheets/sheet1.xml": sheet, "content.xml": odt})
+	got := officeFieldURIs(zipFiles(doc), 1<<20, 100)
+	want := []string{"https://odt.evil.example/view", "https://field.evil.example/login", "https://simple.evil.example/", "https://footer.evil.example/", "https://formula.evil.example/pay"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("officeFieldURIs = %q, want %q", got, want)
+	}
+	// An OpenDocument attachment is read by its type or its name.
+	for _, header := range []string{
+		"Content-Type: application/vnd.oasis.opendocument.text",
+		"Content-Type: application/octet-stream; name=\"Remittance.odt\"",
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe document is attached.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(ooxml(map[string]string{"content.xml": odt})) + "\r\n--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 1 || ls[0].URL != "https://odt.evil.example/view" || ls[0].Kind != KindOffice {
+			t.Errorf("%s: links %+v", header, ls)
+		}
+	}
+}
