@@ -15,12 +15,13 @@ import (
 // their usual kinds. Nothing inside can be rewritten. Archives inside the
 // archive, encrypted entries and other files are not read.
 
-// Bounds on one archive: entries looked at, files read, and bytes
-// inflated from each.
+// Bounds on one archive: entries looked at and files read. A file is read
+// as far as an attachment is (Options.MaxPartBytes), within the message's
+// budget (zipBudget): markup padded past a smaller bound (a 1 KiB archive
+// of a 2 MiB page) hid what followed the padding.
 const (
-	maxZipEntries   = 256
-	maxZipFiles     = 16
-	maxZipFileBytes = 1 << 20
+	maxZipEntries = 256
+	maxZipFiles   = 16
 )
 
 // maxZipMessageBytes bounds the bytes inflated from all the archives of
@@ -52,15 +53,25 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 			return
 		}
 		kind := zipFileType(f.Name)
-		if kind == "" || f.UncompressedSize64 > maxZipFileBytes {
+		if kind == "" {
 			continue
 		}
-		if int64(f.UncompressedSize64) > sc.zipLeft {
+		size := int64(min(f.UncompressedSize64, uint64(opts.MaxPartBytes)+1))
+		if size > opts.MaxPartBytes {
+			// Read as far as an attachment is, and no further. A text
+			// or markup file cut so hides its end, where a padded lure
+			// puts its link, as a cut body does (CutBody); a large
+			// picture or PDF is ordinary (scans).
+			sc.partial = true
+			sc.cutBody = sc.cutBody || markupFile(kind)
+			size = opts.MaxPartBytes
+		}
+		if size > sc.zipLeft {
 			sc.partial = true
 			return
 		}
 		read++
-		data, _ := readZipFile(f, min(maxZipFileBytes, sc.zipLeft))
+		data, _ := readZipFile(f, size)
 		sc.zipLeft -= int64(len(data))
 		if len(data) > 0 {
 			sc.zipFile(kind, data, c, opts)
@@ -76,6 +87,16 @@ func zipFileType(name string) string {
 		return "" // an Office document or an archive inside an archive is not opened
 	}
 	return t
+}
+
+// markupFile: a file of that reader's kind is text a reader sees whole
+// (a page, a shortcut, a message, an SVG drawing), not a binary document.
+func markupFile(kind string) bool {
+	switch kind {
+	case "text/html", "text/plain", "text/calendar", "message/rfc822", attSVG:
+		return true
+	}
+	return false
 }
 
 // zipFile reads one file of an archive with the reader for its type.

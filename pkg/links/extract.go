@@ -327,7 +327,7 @@ type scan struct {
 	partial      bool
 	overflow     bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
 	stopped      bool // the scan stopped before its end (stopper)
-	cutBody      bool // a text part of the body (not an attached file) was cut at MaxPartBytes
+	cutBody      bool // a text part of the body (not an attached file), or a page or other markup file in an archive, was cut at MaxPartBytes
 	malformed    bool
 	internal     bool
 	signed       bool
@@ -656,8 +656,9 @@ type Extracted struct {
 	// ErrPartial and the context's cause). A message built to be slow to
 	// read gets that far and no farther.
 	Stopped bool
-	// CutBody: a text part of the body (not an attached file) is longer
-	// than MaxPartBytes and its end was not read. Lures pad a body so;
+	// CutBody: a text part of the body (not an attached file), or a page
+	// or other markup file in a zip attachment, is longer than
+	// MaxPartBytes and its end was not read. Lures pad a body so;
 	// so do reports with embedded pictures, which is why scoring counts it
 	// only from strangers.
 	CutBody bool
