@@ -12,8 +12,9 @@ import (
 // text and HTML parts), are read as if attached: an HTML file's links become
 // KindArchive links (its forms carry FlagSubmits) and its script marks
 // the message (Extracted.ScriptedHTML); SVG, PDF and picture files give
-// their usual kinds. Nothing inside can be rewritten. Archives inside the
-// archive, encrypted entries and other files are not read.
+// their usual kinds, and archives inside it are opened in turn
+// (maxZipDepth). Nothing inside can be rewritten. Office documents inside
+// the archive, encrypted entries and other files are not read.
 
 // Bounds on one archive: entries looked at and files read. A file is read
 // as far as an attachment is (Options.MaxPartBytes), within the message's
@@ -41,19 +42,32 @@ const maxZipMessageBytes = 16 << 20
 func zipBudget(n int) int64 { return max(maxZipMessageBytes, 2*int64(n)) }
 
 // scanZip reads the HTML, SVG, PDF and picture files of a zip attachment,
-// at most MaxPartBytes of it decoded.
+// at most MaxPartBytes of it decoded, and those of the archives inside it
+// (maxZipDepth).
 func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 	doc, cut := sc.attachment(l, c, opts)
 	if cut {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
 	read := 0
+	sc.readZip(doc, c, opts, 0, &read)
+}
+
+// maxZipDepth is how deep archives inside an archive are opened: lures
+// zip the zip ("Invoice.zip" holding "Invoice.zip" holding the page) so
+// that a filter opening one level finds nothing. Their files count
+// against the outer archive's maxZipFiles and the message's budget.
+const maxZipDepth = 3
+
+// readZip reads the files of the archive doc, depth archives deep, and
+// counts those it reads in *read; false when a bound stopped the reading.
+func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	for i, f := range zipFiles(doc) {
-		if i >= maxZipEntries || read >= maxZipFiles || c.full() {
-			return
+		if i >= maxZipEntries || *read >= maxZipFiles || c.full() {
+			return false
 		}
 		kind := zipFileType(f.Name)
-		if kind == "" {
+		if kind == "" || kind == attZip && depth+1 >= maxZipDepth {
 			continue
 		}
 		size := int64(min(f.UncompressedSize64, uint64(opts.MaxPartBytes)+1))
@@ -68,23 +82,30 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 		}
 		if size > sc.zipLeft {
 			sc.partial = true
-			return
+			return false
 		}
-		read++
+		*read++
 		data, _ := readZipFile(f, size)
 		sc.zipLeft -= int64(len(data))
-		if len(data) > 0 {
+		switch {
+		case len(data) == 0:
+		case kind == attZip:
+			if !sc.readZip(data, c, opts, depth+1, read) {
+				return false
+			}
+		default:
 			sc.zipFile(kind, data, c, opts)
 		}
 	}
+	return true
 }
 
 // zipFileType is the reader for a file in an archive, by its name: "text/html",
-// or an attachedType, or "" for a file not read.
+// or an attachedType (an archive inside it: attZip), or "" for a file not read.
 func zipFileType(name string) string {
 	t := typeByName(path.Base(name))
-	if t == attOffice || t == attZip || strings.HasSuffix(name, "/") {
-		return "" // an Office document or an archive inside an archive is not opened
+	if t == attOffice || strings.HasSuffix(name, "/") {
+		return "" // an Office document inside an archive is not opened
 	}
 	return t
 }

@@ -42,9 +42,13 @@ func TestZipAttachment(t *testing.T) {
 			"Invoice.eml": "From: billing@x.example\r\nContent-Type: text/html\r\n\r\n<a href=\"https://eml.evil.example/\">Pay</a>\r\n",
 			"Open.url":    "[InternetShortcut]\r\nURL=https://url.evil.example/\r\n"},
 			[]string{"eml.evil.example", "url.evil.example"}, []Kind{KindArchive, KindArchive}, false},
-		{"archives and documents inside are not opened", zipType, map[string]string{
-			"inner.zip": string(ooxml(map[string]string{"x.html": page})), "letter.docx": "PK", "notes.txt": "https://txt.example/"},
+		{"documents inside are not opened", zipType, map[string]string{
+			"letter.docx": "PK", "notes.txt": "https://txt.example/"},
 			nil, nil, false},
+		// A zip in a zip in a zip is opened; one level deeper is not.
+		{"archives inside are opened", zipType, map[string]string{
+			"inner.zip": string(ooxml(map[string]string{"Remittance.zip": string(ooxml(map[string]string{"x.html": page, "deeper.zip": string(ooxml(map[string]string{"y.html": `<a href="https://deep.example/">x</a>`}))}))}))},
+			[]string{"collect.evil.example", "view.evil.example"}, []Kind{KindArchive, KindArchive}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x, err := ExtractAll(zipMail(tc.header, ooxml(tc.files)), Options{})
@@ -128,7 +132,7 @@ func FuzzZip(f *testing.F) {
 func TestZipFileType(t *testing.T) {
 	for name, want := range map[string]string{
 		"a/Invoice.HTML": "text/html", "doc.svg": attSVG, "scan.pdf": attPDF, "word/media/x.png": attImage,
-		"inner.zip": "", "letter.docx": "", "notes.txt": "", "folder.html/": "",
+		"inner.zip": attZip, "letter.docx": "", "notes.txt": "", "folder.html/": "",
 		"Invoice.eml": "message/rfc822", "Open.url": "text/plain",
 	} {
 		if got := zipFileType(name); got != want {
