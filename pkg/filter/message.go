@@ -29,7 +29,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	} else {
 		m.FromAddr = lenientFromAddr(h.Get("From")) // what a mail program would still show
 	}
-	m.ReplyTo = firstAddr(h, "Reply-To")
+	m.ReplyTo = replyAddr(h, m.FromAddr)
 	if s, err := h.Subject(); err == nil {
 		m.Subject = s
 	} else {
@@ -164,6 +164,25 @@ func firstAddr(h mail.Header, keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// replyAddr is the Reply-To address judged: the first whose registrable
+// domain is not the From address's, else the first. Mail programs answer
+// every Reply-To address, so "Reply-To: kevin@partner.example,
+// kevin@partner-finance.example" sends the answer, and the payment details
+// in it, to the second as well; judged by the first, it diverted nothing.
+func replyAddr(h mail.Header, from string) string {
+	as, err := h.AddressList("Reply-To")
+	if err != nil || len(as) == 0 {
+		return ""
+	}
+	own := registrable(strings.ToLower(domainOf(from)))
+	for _, a := range as {
+		if d := registrable(strings.ToLower(domainOf(normAddr(a.Address)))); d != "" && d != own {
+			return normAddr(a.Address)
+		}
+	}
+	return normAddr(as[0].Address)
 }
 
 // sender is the address judged as the sender: the list a post came
