@@ -473,6 +473,9 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 // in an archive): its URI actions and SubmitForm targets, then the QR
 // codes of its images.
 func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
+	if isPDF(doc) {
+		doc = pdfNames(doc)
+	}
 	for _, u := range pdfURIs(doc, opts.MaxPartBytes, c.max-len(c.links), c.stop) {
 		var f Flag
 		if u.submits {

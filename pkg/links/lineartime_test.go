@@ -30,6 +30,8 @@ func TestExtractLinearTime(t *testing.T) {
 		{"url(x) ", 1 << 17, "<p style=\"", "\">", ""},
 		{"xbegin ", 1 << 19, "", "", ""}, // "begin " not at a line start (uuFiles)
 		{"ax-alt-desc", 1 << 18, "BEGIN:VCALENDAR\r\n", "", "text/calendar"},
+		{"/a#4(<%", 1 << 17, "%PDF-1.4\n", "", "application/pdf"}, // name escapes (pdfNames)
+		{" stream\n#<", 1 << 17, "%PDF-1.4\n", "", "application/pdf"},
 	} {
 		cts := []string{"text/plain", "text/html"}
 		if tc.ct != "" {

@@ -43,7 +43,9 @@ type pdfURI struct {
 
 // pdfURIs returns at most limit URI actions and SubmitForm targets of the
 // PDF document b: those in plain objects, then those in object streams, inflating at
-// most budget bytes of them in all. A document is one whose first 1024
+// most budget bytes of them in all; b's names are read as written (the
+// caller decodes their escapes: pdfNames), those of its object streams
+// decoded. A document is one whose first 1024
 // bytes hold the "%PDF-" header, as readers accept it. It is lenient: a
 // broken object or stream is skipped, never fatal. It stops before the
 // next object stream once stop is set.
@@ -62,6 +64,7 @@ func pdfURIs(b []byte, budget int64, limit int, stop *stopper) []pdfURI {
 		}
 		inner, used := inflate(b[s.start:s.end], budget)
 		budget -= used
+		inner = pdfNames(inner)
 		out = uriActions(inner, s.start, out, limit)
 		out = submitActions(inner, s.start, out, limit)
 		out = jsActions(inner, s.start, out, limit)

@@ -172,3 +172,76 @@ func utf16BE(b []byte) string {
 	}
 	return string(utf16.Decode(u))
 }
+
+// pdfNames returns b with the "#xx" escapes of its names decoded outside
+// strings, comments and stream data, which are kept byte for byte (so a
+// stream's /Length still holds): a name may spell any of its characters
+// so (ISO 32000-1, 7.3.5), and readers decode it, so /U#52I is /URI and
+// /Obj#53tm is /ObjStm. Every name this package looks for is then found
+// however it was written. b itself is returned when it holds no '#'.
+func pdfNames(b []byte) []byte {
+	if bytes.IndexByte(b, '#') < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		j := bytes.IndexAny(b[i:], "/(<%s")
+		if j < 0 {
+			return append(out, b[i:]...)
+		}
+		out = append(out, b[i:i+j]...)
+		i += j
+		switch c := b[i]; {
+		case c == '/':
+			out = append(out, '/')
+			i++
+			for i < len(b) && !pdfDelimiter(b[i]) {
+				if b[i] == '#' && i+2 < len(b) {
+					if h, ok := unhex(b[i+1]); ok {
+						if l, ok := unhex(b[i+2]); ok {
+							out = append(out, h<<4|l)
+							i += 3
+							continue
+						}
+					}
+				}
+				out = append(out, b[i])
+				i++
+			}
+		case c == '(':
+			_, next, _ := literalString(b, i+1)
+			next = max(next, i+1)
+			out = append(out, b[i:next]...)
+			i = next
+		case c == '<' && i+1 < len(b) && b[i+1] == '<':
+			out = append(out, '<', '<') // a dictionary
+			i += 2
+		case c == '<':
+			k := bytes.IndexByte(b[i:], '>')
+			if k < 0 {
+				return append(out, b[i:]...)
+			}
+			out = append(out, b[i:i+k+1]...)
+			i += k + 1
+		case c == '%':
+			k := bytes.IndexAny(b[i:], "\r\n")
+			if k < 0 {
+				return append(out, b[i:]...)
+			}
+			out = append(out, b[i:i+k]...)
+			i += k
+		case c == 's' && bytes.HasPrefix(b[i:], []byte("stream")) && (i == 0 || pdfDelimiter(b[i-1])) &&
+			i+6 < len(b) && (b[i+6] == '\r' || b[i+6] == '\n'):
+			k := bytes.Index(b[i+6:], []byte("endstream"))
+			if k < 0 {
+				return append(out, b[i:]...)
+			}
+			out = append(out, b[i:i+6+k]...)
+			i += 6 + k
+		default:
+			out = append(out, c)
+			i++
+		}
+	}
+	return out
+}

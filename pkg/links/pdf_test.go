@@ -3,9 +3,11 @@ package links
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -155,5 +157,30 @@ func TestPDFSubmitForm(t *testing.T) {
 				t.Errorf("pdfURIs = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPDFNameEscapes: a PDF name may write any character as "#xx", and
+// readers decode it, so /U#52I is a URI action and /Obj#53tm an object
+// stream. Escapes inside strings and stream data are text, kept as they are.
+func TestPDFNameEscapes(t *testing.T) {
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte("7 0 << /A << /S /URI /UR#49 (https://objstm.evil.example/) >> >>"))
+	zw.Close()
+	doc := "%PDF-1.7\n1 0 obj\n<< /Type /Annot /A << /S /U#52I /U#52I (https://plain.evil.example/a#41) >> >>\nendobj\n" +
+		"2 0 obj\n<< /Type /Obj#53tm /N 1 /First 4 /Filter /Fl#61teDecode /Length " + strconv.Itoa(z.Len()) + " >>\nstream\n" + z.String() + "\nendstream\nendobj\n" +
+		"3 0 obj\n<< /S /Sub#6DitForm /F (https://submit.evil.example/) >>\nendobj\n%%EOF\n"
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nStatement attached.\r\n" +
+		"--b\r\nContent-Type: application/pdf; name=\"s.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(doc)) + "\r\n--b--\r\n")
+	ls, _ := Extract(msg, Options{})
+	var got []string
+	for _, l := range ls {
+		got = append(got, l.URL)
+	}
+	slices.Sort(got)
+	want := []string{"https://objstm.evil.example/", "https://plain.evil.example/a#41", "https://submit.evil.example/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
 	}
 }
