@@ -32,6 +32,8 @@ func TestExtractLinearTime(t *testing.T) {
 		{"ax-alt-desc", 1 << 18, "BEGIN:VCALENDAR\r\n", "", "text/calendar"},
 		{"/a#4(<%", 1 << 17, "%PDF-1.4\n", "", "application/pdf"}, // name escapes (pdfNames)
 		{" stream\n#<", 1 << 17, "%PDF-1.4\n", "", "application/pdf"},
+		{"/JS 1 0 R 1 0 obj (", 1 << 15, "%PDF-1.4\n", "", "application/pdf"}, // references (pdfRefs)
+		{"/URI 2 0 R 2 0 obj << >>stream\n", 1 << 15, "%PDF-1.4\n", "", "application/pdf"},
 	} {
 		cts := []string{"text/plain", "text/html"}
 		if tc.ct != "" {

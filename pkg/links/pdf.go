@@ -53,9 +53,10 @@ func pdfURIs(b []byte, budget int64, limit int, stop *stopper) []pdfURI {
 	if !isPDF(b) {
 		return nil
 	}
-	out := uriActions(b, -1, nil, limit)
+	refs := newPDFRefs(b, &budget)
+	out := uriActions(b, -1, nil, limit, refs)
 	out = submitActions(b, -1, out, limit)
-	out = jsActions(b, -1, out, limit)
+	out = jsActions(b, -1, out, limit, refs)
 	streams := objStms(b)
 	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
 		s, ok := streams.next()
@@ -65,9 +66,9 @@ func pdfURIs(b []byte, budget int64, limit int, stop *stopper) []pdfURI {
 		inner, used := inflate(b[s.start:s.end], budget)
 		budget -= used
 		inner = pdfNames(inner)
-		out = uriActions(inner, s.start, out, limit)
+		out = uriActions(inner, s.start, out, limit, refs)
 		out = submitActions(inner, s.start, out, limit)
-		out = jsActions(inner, s.start, out, limit)
+		out = jsActions(inner, s.start, out, limit, refs)
 	}
 	return out
 }
@@ -129,12 +130,13 @@ func fileSpecURL(w []byte) (string, int, bool) {
 // of the name /URI followed by a string counts; /S /URI (the action
 // type, followed by a name) does not. Each gets its offset in b, or, for
 // the inflated data of an object stream, streamAt: the stream's offset.
-// It stops when out holds limit.
-func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
+// It stops when out holds limit. A reference to a string object is
+// resolved through refs (nil: not at all).
+func uriActions(b []byte, streamAt int, out []pdfURI, limit int, refs *pdfRefs) []pdfURI {
 	if len(out) >= limit {
 		return out
 	}
-	nameStrings(b, "/URI", streamAt, func(s string, off int) bool {
+	nameStrings(b, "/URI", streamAt, refs, func(s string, off int) bool {
 		out = append(out, pdfURI{uri: s, off: off})
 		return len(out) < limit
 	})
@@ -142,11 +144,12 @@ func uriActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
 }
 
 // nameStrings calls fn with each non-empty string that follows the PDF
-// name in b (not a longer name it begins), and its offset: the name's in
+// name in b (not a longer name it begins), or that a reference there
+// names (resolved through refs, when not nil), and its offset: the name's in
 // b, or streamAt when that is not negative, until fn returns false. What
 // white space, comments and a string span is read once, even when the
 // string is broken: the reading stays linear.
-func nameStrings(b []byte, name string, streamAt int, fn func(s string, off int) bool) {
+func nameStrings(b []byte, name string, streamAt int, refs *pdfRefs, fn func(s string, off int) bool) {
 	for pos := 0; ; {
 		i := bytes.Index(b[pos:], []byte(name))
 		if i < 0 {
@@ -159,6 +162,12 @@ func nameStrings(b []byte, name string, streamAt int, fn func(s string, off int)
 		}
 		j := skipPDFSpace(b, at)
 		s, next, ok := pdfString(b, j)
+		if !ok && refs != nil {
+			if num, after, isRef := pdfRef(b, j); isRef {
+				s, ok = refs.value(num)
+				next = after
+			}
+		}
 		pos = min(len(b), max(pos, j, next)) // an escape at the very end reads one past it
 		if !ok || s == "" {
 			continue

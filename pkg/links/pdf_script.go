@@ -8,7 +8,9 @@ import "strings"
 // this.submitForm open a web page (or send the form there). Lures split
 // the address into string pieces joined with "+" so that no URL is
 // written out. jsActions reads the script of each /JS string (its first
-// maxPDFURI bytes; a script in a stream is not read) for those calls'
+// maxPDFURI bytes), or of the string or stream a /JS reference names
+// (pdf_refs.go: a script in a stream object, its first maxPDFScript
+// bytes), for those calls'
 // first argument, joining its literal pieces, and for the URLs written
 // out in it (but a URL that is only the first piece of a longer string). Nothing is run: a piece that is not a string literal ends
 // the reading of that argument, which is then dropped.
@@ -25,11 +27,11 @@ const (
 
 // jsActions appends the addresses the JavaScript actions of b open.
 // Offsets as in uriActions.
-func jsActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
+func jsActions(b []byte, streamAt int, out []pdfURI, limit int, refs *pdfRefs) []pdfURI {
 	if len(out) >= limit {
 		return out
 	}
-	nameStrings(b, "/JS", streamAt, func(s string, off int) bool {
+	nameStrings(b, "/JS", streamAt, refs, func(s string, off int) bool {
 		for _, u := range jsURLs(s, limit-len(out)) {
 			out = append(out, pdfURI{uri: u.uri, off: off, submits: u.submits})
 		}

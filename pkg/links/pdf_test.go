@@ -184,3 +184,31 @@ func TestPDFNameEscapes(t *testing.T) {
 		t.Errorf("links %q, want %q", got, want)
 	}
 }
+
+// TestPDFIndirectValues: a URI action or a script may name its value in
+// another object (/URI 12 0 R, /JS 12 0 R), a script most often a
+// compressed stream, as Acrobat writes long scripts; the value is read
+// there. A reference to a missing object, or to a stream under another
+// filter, gives nothing.
+func TestPDFIndirectValues(t *testing.T) {
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte(`var u = "https://js" + "stream.evil.example/o"; app.launchURL(u); app.launchURL("https://js" + "stream.evil.example/open", true);`))
+	zw.Close()
+	doc := "%PDF-1.7\n1 0 obj\n<< /Type /Annot /A << /S /URI /URI 5 0 R >> >>\nendobj\n" +
+		"2 0 obj\n<< /OpenAction << /S /JavaScript /JS 6 0 R >> >>\nendobj\n" +
+		"3 0 obj\n<< /A << /S /JavaScript /JS 7 0 R >> /B << /S /URI /URI 99 0 R >> /C << /S /JavaScript /JS 8 0 R >> >>\nendobj\n" +
+		"5 0 obj\n(https://indirect.evil.example/u)\nendobj\n" +
+		"6 0 obj\n<< /Length " + strconv.Itoa(z.Len()) + " /Filter /FlateDecode >>\nstream\n" + z.String() + "\nendstream\nendobj\n" +
+		"7 0 obj\n<< /Length 41 >>\nstream\nthis.getURL(\"https://raw.evil.example/s\")\nendstream\nendobj\n" +
+		"8 0 obj\n<< /Length 10 /Filter /LZWDecode >>\nstream\n0123456789\nendstream\nendobj\n%%EOF\n"
+	var got []string
+	for _, u := range pdfURIs([]byte(doc), 1<<20, 100, nil) {
+		got = append(got, u.uri)
+	}
+	slices.Sort(got)
+	want := []string{"https://indirect.evil.example/u", "https://jsstream.evil.example/open", "https://raw.evil.example/s"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pdfURIs = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,162 @@
+package links
+
+import "bytes"
+
+// Indirect references (ISO 32000-1, 7.3.10): a URI action or a script may
+// name its value in another object, "/URI 12 0 R" or "/JS 12 0 R", a
+// script most often a stream (Acrobat writes long scripts so). pdfRefs
+// resolves such a reference among the document's plain objects: to a
+// string, or to the data of a stream with no filter or FlateDecode alone,
+// inflated within the document's budget. Objects inside object streams
+// are not resolved.
+
+// maxPDFObjects bounds the objects indexed per document.
+const maxPDFObjects = 1 << 16
+
+// maxPDFScript bounds the bytes of a script read from a stream.
+const maxPDFScript = 64 << 10
+
+// Bounds on the references resolved per document: objects read (a string
+// costs up to maxPDFStringScan to read) and streams among them (finding a
+// stream's end may cost a search to the end of the document).
+const (
+	maxPDFRefs       = 1024
+	maxPDFRefStreams = 64
+)
+
+// pdfRefs resolves references to the plain objects of the document b. It
+// indexes them on first use.
+type pdfRefs struct {
+	b       []byte
+	at      map[int]int // object number -> offset after "N G obj" (the last definition wins, as updates append)
+	seen    map[int]string
+	budget  *int64 // bytes streams may still inflate
+	streams int    // streams read
+}
+
+func newPDFRefs(b []byte, budget *int64) *pdfRefs { return &pdfRefs{b: b, budget: budget} }
+
+func (r *pdfRefs) index() {
+	r.at, r.seen = map[int]int{}, map[int]string{}
+	b := r.b
+	for pos := 0; len(r.at) < maxPDFObjects; {
+		i := bytes.Index(b[pos:], []byte("obj"))
+		if i < 0 {
+			return
+		}
+		at := pos + i
+		pos = at + len("obj")
+		if pos < len(b) && !pdfDelimiter(b[pos]) || at >= 3 && string(b[at-3:at]) == "end" {
+			continue // objx, endobj
+		}
+		j := at
+		_, j, ok := pdfNumberBefore(b, j) // generation
+		if !ok {
+			continue
+		}
+		if n, _, ok := pdfNumberBefore(b, j); ok {
+			r.at[n] = pos
+		}
+	}
+}
+
+// pdfNumberBefore reads the unsigned integer that ends, after white space,
+// just before i, and returns it and its start.
+func pdfNumberBefore(b []byte, i int) (int, int, bool) {
+	j := i
+	for j > 0 && (b[j-1] == ' ' || b[j-1] == '\r' || b[j-1] == '\n' || b[j-1] == '\t' || b[j-1] == '\f' || b[j-1] == 0) {
+		j--
+	}
+	if j == i {
+		return 0, i, false
+	}
+	end := j
+	for j > 0 && end-j < 10 && b[j-1] >= '0' && b[j-1] <= '9' {
+		j--
+	}
+	if j == end || j > 0 && !pdfDelimiter(b[j-1]) {
+		return 0, i, false
+	}
+	n := 0
+	for _, c := range b[j:end] {
+		n = n*10 + int(c-'0')
+	}
+	return n, j, true
+}
+
+// pdfRef reads a reference "N G R" at b[i]: the object number and the
+// offset after it.
+func pdfRef(b []byte, i int) (int, int, bool) {
+	num, j, ok := pdfUint(b, i)
+	if !ok || j >= len(b) || !pdfDelimiter(b[j]) {
+		return 0, i, false
+	}
+	_, j, ok = pdfUint(b, skipPDFSpace(b, j))
+	if !ok {
+		return 0, i, false
+	}
+	j = skipPDFSpace(b, j)
+	if j >= len(b) || b[j] != 'R' || j+1 < len(b) && !pdfDelimiter(b[j+1]) {
+		return 0, i, false
+	}
+	return num, j + 1, true
+}
+
+// pdfUint reads up to 10 digits at b[i].
+func pdfUint(b []byte, i int) (int, int, bool) {
+	n, j := 0, i
+	for j < len(b) && j-i < 10 && b[j] >= '0' && b[j] <= '9' {
+		n = n*10 + int(b[j]-'0')
+		j++
+	}
+	return n, j, j > i
+}
+
+// value is the string object number num holds, or its stream's text.
+func (r *pdfRefs) value(num int) (string, bool) {
+	if r.at == nil {
+		r.index()
+	}
+	if s, ok := r.seen[num]; ok {
+		return s, s != ""
+	}
+	if len(r.seen) >= maxPDFRefs {
+		return "", false
+	}
+	s := r.read(num)
+	r.seen[num] = s
+	return s, s != ""
+}
+
+func (r *pdfRefs) read(num int) string {
+	off, ok := r.at[num]
+	if !ok {
+		return ""
+	}
+	b := r.b
+	k := skipPDFSpace(b, off)
+	if s, _, ok := pdfString(b, k); ok {
+		return s
+	}
+	if !bytes.HasPrefix(b[k:], []byte("<<")) || r.streams >= maxPDFRefStreams {
+		return ""
+	}
+	r.streams++
+	kw := bytes.Index(b[k:min(len(b), k+dictWindow)], []byte("stream"))
+	if kw < 0 || bytes.Contains(b[k:k+kw], []byte("endobj")) {
+		return ""
+	}
+	dict := b[k : k+kw]
+	start := streamDataStart(b, k+kw+len("stream"))
+	end := streamDataEnd(b, start, dict)
+	data := b[start:max(start, end)]
+	switch {
+	case keyAt(dict, "/Filter") < 0:
+		return string(data[:min(len(data), maxPDFScript)])
+	case filterIs(dict, "/FlateDecode") && *r.budget > 0:
+		text, used := inflate(data, min(*r.budget, maxPDFScript))
+		*r.budget -= used
+		return string(text)
+	}
+	return ""
+}
