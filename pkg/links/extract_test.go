@@ -294,6 +294,7 @@ func TestExtractQuirks(t *testing.T) {
 		{"text/enriched", msgOf("text/enriched", "", "<bold>Sign in</bold> at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
 		{"amp for email", msgOf("text/x-amp-html; charset=utf-8", "", `<html amp4email><body><a href="https&#58;//a.example/amp">x</a></body></html>`), []string{"https://a.example/amp"}},
 		{"multipart without a boundary", []byte("Content-Type: multipart/mixed\r\n\r\nSign in at https://a.example/owa now\r\n"), []string{"https://a.example/owa"}},
+		{"encoded word in the content type", msgOf("=?utf-8?q?text/html; charset=utf-8", "", `<p>Pay: <a href="https://a.example/q">invoice</a></p>`), []string{"https://a.example/q"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

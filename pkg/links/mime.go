@@ -253,12 +253,18 @@ func contentType(v, def string) (string, map[string]string) {
 }
 
 // looseMediaType returns the leading type/subtype token of a broken
-// Content-Type such as "text/html charset=x".
+// Content-Type such as "text/html charset=x". Of a token holding "?" only
+// what follows the last one counts, as Thunderbird reads it (its fix for
+// encoded words written into the field, "=?windows-1252?q?application/pdf"),
+// so "=?utf-8?q?text/html" is text/html.
 func looseMediaType(v string) string {
 	v = strings.TrimSpace(v)
 	end := strings.IndexFunc(v, func(r rune) bool { return r == ';' || r == ' ' || r == '\t' || r == ',' })
 	if end >= 0 {
 		v = v[:end]
+	}
+	if i := strings.LastIndexByte(v, '?'); i >= 0 {
+		v = v[i+1:]
 	}
 	return strings.ToLower(v)
 }
