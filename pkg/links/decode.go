@@ -25,7 +25,59 @@ func decodeCTE(cte string, b []byte) ([]byte, error) {
 	if uuCTE(cte) {
 		return uuDecode(b)
 	}
+	if cte == yEncCTE {
+		return yDecode(b)
+	}
 	return b, nil
+}
+
+// yEncCTE is the Content-Transfer-Encoding naming yEnc, which Thunderbird
+// decodes. As with uuencode, milterd cannot write it back: such a part is
+// read but never rewritten (readOnlyCTE).
+const yEncCTE = "x-yencode"
+
+// readOnlyCTE: a part in this transfer encoding is decoded for reading but
+// cannot be rewritten.
+func readOnlyCTE(cte string) bool { return uuCTE(cte) || cte == yEncCTE }
+
+var errBadYEnc = errors.New("bad yEnc")
+
+// yDecode decodes a yEnc body ("=ybegin ..." lines, then data up to
+// "=yend"), as Thunderbird's decoder does: each byte is written 42 more,
+// "=" escapes the next (written 64 more again), line breaks are not data
+// and "=ypart" lines are skipped.
+func yDecode(b []byte) ([]byte, error) {
+	pos := 0
+	for {
+		if pos >= len(b) {
+			return b, errBadYEnc
+		}
+		line, next := headerLine(b, pos)
+		pos = next
+		if bytes.HasPrefix(line, []byte("=ybegin ")) {
+			break
+		}
+	}
+	out := make([]byte, 0, len(b)-pos)
+	for pos < len(b) {
+		line, next := headerLine(b, pos)
+		pos = next
+		if bytes.HasPrefix(line, []byte("=yend")) {
+			break
+		}
+		if bytes.HasPrefix(line, []byte("=ypart ")) {
+			continue
+		}
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			if c == '=' && i+1 < len(line) {
+				i++
+				c = line[i] - 64
+			}
+			out = append(out, c-42)
+		}
+	}
+	return out, nil
 }
 
 // uuCTE: a Content-Transfer-Encoding naming uuencode, which Thunderbird

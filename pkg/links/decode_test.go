@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"encoding/base64"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -149,4 +150,29 @@ func FuzzUUDecode(f *testing.F) {
 			t.Fatalf("uuDecode grew %d bytes to %d", len(b), len(out))
 		}
 	})
+}
+
+// TestYEncBody: a body in yEnc (Content-Transfer-Encoding: x-yencode),
+// which Thunderbird decodes and shows, is read; it cannot be written back,
+// so its links are judged but never rewritten.
+func TestYEncBody(t *testing.T) {
+	page := []byte(`<p>Remittance: <a href="https://remit.evil.example/view?id=1">View</a></p>` + "\r\n")
+	var enc []byte
+	for _, c := range page {
+		o := c + 42
+		if o == 0 || o == '\n' || o == '\r' || o == '=' {
+			enc = append(enc, '=', o+64)
+			continue
+		}
+		enc = append(enc, o)
+	}
+	body := "=ybegin line=128 size=" + strconv.Itoa(len(page)) + " name=body.html\r\n" + string(enc) + "\r\n=yend size=" + strconv.Itoa(len(page)) + "\r\n"
+	msg := []byte("From: a@b.example\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: X-yEncode\r\n\r\n" + body)
+	ls, _ := Extract(msg, Options{})
+	if len(ls) != 1 || ls[0].URL != "https://remit.evil.example/view?id=1" || ls[0].Rewritable() || !ls[0].InAttachment() {
+		t.Fatalf("links %+v, want one judged, not rewritable link", ls)
+	}
+	if got, err := yDecode([]byte("no header\r\n")); err == nil || string(got) != "no header\r\n" {
+		t.Errorf("yDecode without =ybegin: %q, %v", got, err)
+	}
 }

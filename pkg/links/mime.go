@@ -385,7 +385,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			mt = "text/plain"
 		}
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
-			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !uuCTE(cte), signed: signed,
+			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !readOnlyCTE(cte), signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			attached: attachedFile(params, b[:hEnd])}
 		l.file = mt == "text/html" && l.attached

@@ -82,7 +82,7 @@ func uuName(line []byte) (string, bool) {
 func (w *walker) inlineFiles(l leaf, depth int) {
 	body := l.body
 	if !l.decoded {
-		if uuCTE(l.cte) {
+		if readOnlyCTE(l.cte) {
 			return
 		}
 		body, _ = decodeCTE(l.cte, l.src[l.bodyStart:l.bodyEnd])
