@@ -21,6 +21,7 @@ func TestHTMLFileAsOctetStream(t *testing.T) {
 		"Content-Type: text/plain; name=\"Invoice.html\"",
 		"Content-Type: application/octet-stream; name=\"Invoice.html.\"",
 		"Content-Type: application/xhtml+xml; name=\"Invoice.xhtml\"",
+		"Content-Type: application/octet-stream; name=\"Invoice.xht\"", // XHTML, which browsers open as a page
 		"Content-Type: text/x-html",
 		// The name only in RFC 2047 encoded words, which mail programs
 		// decode in parameters too.

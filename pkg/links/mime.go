@@ -585,7 +585,7 @@ func typeByName(name string) string {
 		return attTar
 	case ".rtf", ".doc":
 		return attRTF
-	case ".htm", ".html", ".xhtml", ".shtml", ".hta":
+	case ".htm", ".html", ".xhtml", ".xht", ".shtml", ".hta":
 		return "text/html"
 	case ".eml", ".mht", ".mhtml":
 		// An .mht or .mhtml file is a saved web page in MIME form,
