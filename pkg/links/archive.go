@@ -225,13 +225,12 @@ func sniffedType(data []byte) string {
 }
 
 // zipFileType is the reader for a file in an archive, by its name: "text/html",
-// or an attachedType (an archive inside it: attZip), or "" for a file not read.
+// or an attachedType (an archive inside it: attZip, attGzip, attTar), or "" for a file not read.
 func zipFileType(name string) string {
-	t := typeByName(path.Base(name))
-	if t == attOffice || strings.HasSuffix(name, "/") {
-		return "" // an Office document inside an archive is not opened
+	if strings.HasSuffix(name, "/") {
+		return "" // a folder
 	}
-	return t
+	return typeByName(path.Base(name))
 }
 
 // markupFile: a file of that reader's kind is text a reader sees whole
@@ -259,6 +258,10 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 		sc.zipText(data, c)
 	case "message/rfc822":
 		sc.zipMessage(data, c, opts)
+	case attOffice:
+		sc.readOffice(data, c, &sc.zipLeft, &sc.zipLeft)
+	case attRTF:
+		sc.readRTF(data, c)
 	}
 }
 

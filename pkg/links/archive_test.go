@@ -44,9 +44,13 @@ func TestZipAttachment(t *testing.T) {
 			"Invoice.eml": "From: billing@x.example\r\nContent-Type: text/html\r\n\r\n<a href=\"https://eml.evil.example/\">Pay</a>\r\n",
 			"Open.url":    "[InternetShortcut]\r\nURL=https://url.evil.example/\r\n"},
 			[]string{"eml.evil.example", "url.evil.example"}, []Kind{KindArchive, KindArchive}, false},
-		{"documents inside are not opened", zipType, map[string]string{
+		{"a broken document and a text file give nothing", zipType, map[string]string{
 			"letter.docx": "PK", "notes.txt": "https://txt.example/"},
 			nil, nil, false},
+		{"an Office and an RTF document", zipType, map[string]string{
+			"a/letter.docx": string(ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://docx.evil.example/", "External"))})),
+			"b/letter.rtf":  `{\rtf1 {\field{\*\fldinst HYPERLINK "https://rtf.evil.example/"}{\fldrslt Open}}}`},
+			[]string{"docx.evil.example", "rtf.evil.example"}, []Kind{KindOffice, KindRTF}, false},
 		// A zip in a zip in a zip is opened; one level deeper is not.
 		{"archives inside are opened", zipType, map[string]string{
 			"inner.zip": string(ooxml(map[string]string{"Remittance.zip": string(ooxml(map[string]string{"x.html": page, "deeper.zip": string(ooxml(map[string]string{"y.html": `<a href="https://deep.example/">x</a>`}))}))}))},
@@ -134,7 +138,7 @@ func FuzzZip(f *testing.F) {
 func TestZipFileType(t *testing.T) {
 	for name, want := range map[string]string{
 		"a/Invoice.HTML": "text/html", "doc.svg": attSVG, "scan.pdf": attPDF, "word/media/x.png": attImage,
-		"inner.zip": attZip, "letter.docx": "", "notes.txt": "", "folder.html/": "",
+		"inner.zip": attZip, "letter.docx": attOffice, "notes.txt": "", "folder.html/": "",
 		"Invoice.eml": "message/rfc822", "Open.url": "text/plain",
 	} {
 		if got := zipFileType(name); got != want {

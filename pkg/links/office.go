@@ -42,19 +42,30 @@ func zipFiles(b []byte) []*zip.File {
 // broken part yields what could be read. It stops before the next part
 // once stop is set.
 func officeURIs(files []*zip.File, budget int64, limit int, stop *stopper) []string {
+	return officeParts(files, &budget, limit, isRelsPart, maxRelsBytes, hyperlinks, stop)
+}
+
+// officeParts reads the parts of an archive that want selects (at most
+// maxRelsParts of them), each up to per bytes and all within *budget,
+// which it lowers, and returns at most limit links that read finds in
+// them. It stops before the next part once stop is set.
+func officeParts(files []*zip.File, budget *int64, limit int, want func(string) bool, per int64, read func([]byte, int) []string, stop *stopper) []string {
 	var out []string
 	parts := 0
 	for _, f := range files {
-		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit || stop.stopped() {
+		if parts >= maxRelsParts || *budget <= 0 || len(out) >= limit {
 			break
 		}
-		if !isRelsPart(f.Name) {
+		if !want(f.Name) {
 			continue
 		}
+		if stop.stopped() {
+			break
+		}
 		parts++
-		data, n := readZipFile(f, min(budget, maxRelsBytes))
-		budget -= n
-		out = append(out, hyperlinks(data, limit-len(out))...)
+		data, n := readZipFile(f, min(*budget, per))
+		*budget -= n
+		out = append(out, read(data, limit-len(out))...)
 	}
 	return out
 }
@@ -149,11 +160,20 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	if cut {
 		return // a cut archive has lost its central directory: nothing can be read
 	}
+	rels, fields := opts.MaxPartBytes, opts.MaxPartBytes
+	sc.readOffice(doc, c, &rels, &fields)
+}
+
+// readOffice adds the hyperlinks, field and formula links and QR codes of
+// the Office document doc, inflating its relationship parts within *rels
+// and its content parts within *fields (the same budget for a document
+// inside an archive: the message's).
+func (sc *scan) readOffice(doc []byte, c *collector, rels, fields *int64) {
 	files := zipFiles(doc)
-	for _, u := range officeURIs(files, opts.MaxPartBytes, c.max-len(c.links), c.stop) {
+	for _, u := range officeParts(files, rels, c.max-len(c.links), isRelsPart, maxRelsBytes, hyperlinks, c.stop) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
-	for _, u := range officeFieldURIs(files, opts.MaxPartBytes, c.max-len(c.links)) {
+	for _, u := range officeParts(files, fields, c.max-len(c.links), contentPart, maxContentBytes, fieldLinks, c.stop) {
 		c.addAttached(u, KindOffice, false, 0, 0, 0)
 	}
 	for _, u := range officeQRs(files, c.max-len(c.links), &sc.qr) {
@@ -181,21 +201,7 @@ const maxContentBytes = 4 << 20
 // link targets of the archive whose files are files, inflating at most
 // budget bytes in all.
 func officeFieldURIs(files []*zip.File, budget int64, limit int) []string {
-	var out []string
-	parts := 0
-	for _, f := range files {
-		if parts >= maxRelsParts || budget <= 0 || len(out) >= limit {
-			break
-		}
-		if !contentPart(f.Name) {
-			continue
-		}
-		parts++
-		data, n := readZipFile(f, min(budget, maxContentBytes))
-		budget -= n
-		out = append(out, fieldLinks(data, limit-len(out))...)
-	}
-	return out
+	return officeParts(files, &budget, limit, contentPart, maxContentBytes, fieldLinks, nil)
 }
 
 // contentPart: a part whose XML may hold fields, formulas or OpenDocument

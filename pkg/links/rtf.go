@@ -380,6 +380,12 @@ func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' 
 // message's lead.
 func (sc *scan) scanRTF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
+	sc.readRTF(doc, c)
+}
+
+// readRTF adds the links of the RTF document doc (an attachment, or a
+// file in an archive).
+func (sc *scan) readRTF(doc []byte, c *collector) {
 	for _, u := range rtfLinks(doc, c.max-len(c.links), c.stop) {
 		c.addAttached(u.uri, KindRTF, true, u.off, u.off, 0)
 	}
