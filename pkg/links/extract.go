@@ -510,6 +510,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanZip(l, c, opts)
 	case attGzip, attTar:
 		sc.scanPacked(l, c, opts)
+	case attTNEF:
+		sc.scanTNEF(l, c, opts)
 	case attRTF:
 		sc.scanRTF(l, c, opts)
 	default:

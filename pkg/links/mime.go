@@ -447,6 +447,7 @@ const (
 	attZip    = "application/zip"
 	attGzip   = "application/gzip"
 	attTar    = "application/x-tar"
+	attTNEF   = "application/ms-tnef"
 	attRTF    = "application/rtf"
 )
 
@@ -467,6 +468,8 @@ func attachedType(mt string) string {
 		return attGzip
 	case mt == attTar || mt == "application/x-gtar":
 		return attTar
+	case mt == attTNEF || mt == "application/vnd.ms-tnef":
+		return attTNEF
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
@@ -564,6 +567,9 @@ func mediaAlias(mt string) string {
 // and spaces at the end, which Windows drops, are dropped first.
 func typeByName(name string) string {
 	name = strings.TrimRight(name, ". ")
+	if strings.EqualFold(name, "winmail.dat") {
+		return attTNEF // Outlook's TNEF, sent under this name
+	}
 	i := strings.LastIndexByte(name, '.')
 	if i < 0 {
 		return ""

@@ -1,0 +1,277 @@
+package links
+
+import (
+	"encoding/binary"
+	"unicode/utf16"
+)
+
+// TNEF attachments (application/ms-tnef, "winmail.dat"): Outlook sends a
+// message's formatted body in one, and Exchange unpacks it on delivery, so
+// Outlook shows the body the TNEF holds, not the MIME text beside it. The
+// body is a MAPI property of the attMAPIProps attribute (MS-OXTNEF 2.1.3):
+// PR_RTF_COMPRESSED (compressed RTF, often HTML encapsulated in RTF),
+// PR_HTML or PR_BODY. tnefBodies reads those; the RTF is decompressed
+// (MS-OXRTFCP) and read by the RTF reader, and the text of every body is
+// read for the URLs written in it (an encapsulated page's <a href> among
+// them). Links found so are KindTNEF, never rewritten.
+
+const tnefSignature = 0x223e9f78
+
+// TNEF attribute and MAPI property identifiers read here.
+const (
+	attMAPIProps     = 0x00069003
+	attBodyText      = 0x0002800c
+	prBody           = 0x1000
+	prRTFCompressed  = 0x1009
+	prHTML           = 0x1013
+	maxTNEFAttrs     = 4096
+	maxTNEFProps     = 4096
+	maxTNEFBody      = 8 << 20
+	maxTNEFValues    = 1024
+	tnefMultiValued  = 0x1000
+	tnefNamedPropMin = 0x8000
+)
+
+// tnefBody is one body a TNEF stream holds: RTF (decompressed) or text
+// (HTML or plain).
+type tnefBody struct {
+	data []byte
+	rtf  bool
+}
+
+// tnefBodies returns the bodies of the TNEF stream b, what could be read
+// of a broken one.
+func tnefBodies(b []byte) []tnefBody {
+	if len(b) < 6 || binary.LittleEndian.Uint32(b) != tnefSignature {
+		return nil
+	}
+	var out []tnefBody
+	left := maxTNEFBody // bytes the compressed RTF bodies may inflate to, in all
+	pos := 6            // signature and key
+	for n := 0; n < maxTNEFAttrs && pos+9 <= len(b); n++ {
+		id := binary.LittleEndian.Uint32(b[pos+1:])
+		size := int(binary.LittleEndian.Uint32(b[pos+5:]))
+		start := pos + 9
+		if size < 0 || size > len(b)-start {
+			size = len(b) - start // a cut stream: read what is there
+		}
+		data := b[start : start+size]
+		switch id {
+		case attBodyText:
+			out = append(out, tnefBody{data: data})
+		case attMAPIProps:
+			out = append(out, mapiBodies(data, &left)...)
+		}
+		pos = start + size + 2 // checksum
+	}
+	return out
+}
+
+// mapiBodies reads the body properties of an attMAPIProps attribute,
+// decompressing RTF to at most *left bytes, which it lowers.
+func mapiBodies(b []byte, left *int) []tnefBody {
+	r := tnefReader{b: b}
+	count := int(r.u32())
+	var out []tnefBody
+	for i := 0; i < count && i < maxTNEFProps && !r.bad; i++ {
+		typ, id := r.u16(), r.u16()
+		if id >= tnefNamedPropMin {
+			r.skip(16) // the property set's GUID
+			if kind := r.u32(); kind == 0 {
+				r.skip(4) // a numbered name
+			} else {
+				r.skip(r.padded(int(r.u32()))) // a string name
+			}
+		}
+		values := 1
+		if typ&tnefMultiValued != 0 || isVarType(typ) {
+			values = int(r.u32())
+		}
+		for v := 0; v < values && v < maxTNEFValues && !r.bad; v++ {
+			if !isVarType(typ &^ tnefMultiValued) {
+				r.skip(fixedSize(typ &^ tnefMultiValued))
+				continue
+			}
+			n := int(r.u32())
+			if typ&^tnefMultiValued == 0x000d { // PT_OBJECT: an interface GUID first
+				r.skip(16)
+				n -= 16
+			}
+			data := r.take(n)
+			r.skip(r.padded(n) - n)
+			if data == nil {
+				break
+			}
+			switch id {
+			case prRTFCompressed:
+				if rtf := lzfu(data, *left); rtf != nil {
+					*left -= len(rtf)
+					out = append(out, tnefBody{data: rtf, rtf: true})
+				}
+			case prHTML:
+				out = append(out, tnefBody{data: data})
+			case prBody:
+				if typ&^tnefMultiValued == 0x001f { // PT_UNICODE
+					out = append(out, tnefBody{data: utf16LE(data)})
+				} else {
+					out = append(out, tnefBody{data: data})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isVarType: a property type whose values carry their length (strings,
+// binary, objects).
+func isVarType(t uint16) bool {
+	switch t {
+	case 0x001e, 0x001f, 0x0102, 0x000d:
+		return true
+	}
+	return false
+}
+
+// fixedSize is the padded size of a fixed-length value.
+func fixedSize(t uint16) int {
+	switch t {
+	case 0x0014, 0x0005, 0x0007, 0x0006, 0x0040: // I8, R8, APPTIME, CURRENCY, SYSTIME
+		return 8
+	case 0x0048: // CLSID
+		return 16
+	}
+	return 4 // I2, LONG, R4, BOOLEAN, ERROR, NULL: padded to 4
+}
+
+type tnefReader struct {
+	b   []byte
+	pos int
+	bad bool
+}
+
+func (r *tnefReader) take(n int) []byte {
+	if r.bad || n < 0 || n > len(r.b)-r.pos {
+		r.bad = true
+		return nil
+	}
+	d := r.b[r.pos : r.pos+n]
+	r.pos += n
+	return d
+}
+
+func (r *tnefReader) skip(n int) { r.take(n) }
+
+func (r *tnefReader) padded(n int) int { return (n + 3) &^ 3 }
+
+func (r *tnefReader) u16() uint16 {
+	if d := r.take(2); d != nil {
+		return binary.LittleEndian.Uint16(d)
+	}
+	return 0
+}
+
+func (r *tnefReader) u32() uint32 {
+	if d := r.take(4); d != nil {
+		return binary.LittleEndian.Uint32(d)
+	}
+	return 0
+}
+
+func utf16LE(b []byte) []byte {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		u = append(u, binary.LittleEndian.Uint16(b[i:]))
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// lzfuPrefix is the dictionary compressed RTF starts from (MS-OXRTFCP 2.1.2.1).
+const lzfuPrefix = "{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx"
+
+// lzfu decompresses compressed RTF ("LZFu", or "MELA" stored as is), at
+// most limit bytes; nil when b is none.
+func lzfu(b []byte, limit int) []byte {
+	if limit <= 0 {
+		return nil
+	}
+	if len(b) < 16 {
+		return nil
+	}
+	raw := int(binary.LittleEndian.Uint32(b[4:]))
+	data := b[16:]
+	switch binary.LittleEndian.Uint32(b[8:]) {
+	case 0x414c454d: // MELA: not compressed
+		return data[:min(len(data), max(raw, 0), limit)]
+	case 0x75465a4c: // LZFu
+	default:
+		return nil
+	}
+	var dict [4096]byte
+	copy(dict[:], lzfuPrefix)
+	w := len(lzfuPrefix)
+	out := make([]byte, 0, min(max(raw, 0), limit, 16*len(data)))
+	for i := 0; i < len(data) && len(out) < limit; {
+		ctrl := data[i]
+		i++
+		for bit := 0; bit < 8 && i < len(data); bit++ {
+			if ctrl&(1<<bit) == 0 {
+				c := data[i]
+				i++
+				out = append(out, c)
+				dict[w] = c
+				w = (w + 1) % 4096
+				continue
+			}
+			if i+1 >= len(data) {
+				return out
+			}
+			ref := int(data[i])<<8 | int(data[i+1])
+			i += 2
+			off, n := ref>>4, ref&15+2
+			if off == w {
+				return out // the end marker
+			}
+			for k := 0; k < n; k++ {
+				c := dict[(off+k)%4096]
+				out = append(out, c)
+				dict[w] = c
+				w = (w + 1) % 4096
+			}
+		}
+	}
+	return out
+}
+
+// scanTNEF adds the links of the bodies a TNEF attachment holds: the
+// fields of its RTF, and the URLs written in every body (KindTNEF).
+func (sc *scan) scanTNEF(l leaf, c *collector, opts Options) {
+	doc, _ := sc.attachment(l, c, opts)
+	for _, body := range tnefBodies(doc) {
+		if c.full() || c.stop.stopped() {
+			return
+		}
+		seen := map[string]bool{}
+		// The body is the message Outlook shows: the words around a
+		// link in it are its context, as in a text part.
+		add := func(raw string, start, end int) {
+			n := len(c.links)
+			c.addAttached(raw, KindTNEF, true, start, start, 0)
+			if len(c.links) > n {
+				c.links[n].Context = window(body.data, start, end)
+			}
+		}
+		if body.rtf {
+			for _, u := range rtfLinks(body.data, c.max-len(c.links), c.stop) {
+				seen[u.uri] = true
+				add(u.uri, u.off, u.off)
+			}
+		}
+		scanText(body.data, scanMode{html: true}, func(u textURL) bool {
+			if raw := string(body.data[u.start:u.end]); !seen[raw] {
+				seen[raw] = true
+				add(raw, u.start, u.end)
+			}
+			return !c.full()
+		})
+	}
+}

@@ -1,0 +1,127 @@
+package links
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// lzfuLiterals compresses rtf as LZFu with literals only, and the end marker.
+func lzfuLiterals(rtf []byte) []byte {
+	var body []byte
+	w := len(lzfuPrefix)
+	for i := 0; i < len(rtf); i += 8 {
+		chunk := rtf[i:min(len(rtf), i+8)]
+		ctrl := byte(0)
+		if len(chunk) < 8 {
+			ctrl = 1 << len(chunk) // the end marker follows the last literal
+		}
+		body = append(body, ctrl)
+		body = append(body, chunk...)
+		w = (w + len(chunk)) % 4096
+		if len(chunk) < 8 {
+			body = append(body, byte(w>>4), byte(w<<4))
+			break
+		}
+		if i+8 == len(rtf) {
+			body = append(body, 1, byte(w>>4), byte(w<<4))
+		}
+	}
+	head := make([]byte, 16)
+	binary.LittleEndian.PutUint32(head, uint32(len(body)+12))
+	binary.LittleEndian.PutUint32(head[4:], uint32(len(rtf)))
+	binary.LittleEndian.PutUint32(head[8:], 0x75465a4c)
+	return append(head, body...)
+}
+
+// tnefWith builds a TNEF stream whose attMAPIProps holds the binary
+// properties given (id -> value).
+func tnefWith(props [][2]any) []byte {
+	var m []byte
+	m = binary.LittleEndian.AppendUint32(m, uint32(len(props)))
+	for _, p := range props {
+		id, v := p[0].(int), p[1].([]byte)
+		m = binary.LittleEndian.AppendUint16(m, 0x0102) // PT_BINARY
+		m = binary.LittleEndian.AppendUint16(m, uint16(id))
+		m = binary.LittleEndian.AppendUint32(m, 1)
+		m = binary.LittleEndian.AppendUint32(m, uint32(len(v)))
+		m = append(m, v...)
+		for len(m)%4 != 0 {
+			m = append(m, 0)
+		}
+	}
+	b := binary.LittleEndian.AppendUint32(nil, tnefSignature)
+	b = append(b, 0x01, 0x00) // key
+	b = append(b, 0x01)       // level: message
+	b = binary.LittleEndian.AppendUint32(b, attMAPIProps)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(m)))
+	b = append(b, m...)
+	return append(b, 0, 0) // checksum (not checked)
+}
+
+// TestTNEFBodies: the body a TNEF attachment (winmail.dat) holds, which
+// Outlook shows in place of the MIME text when Exchange unpacks it, is
+// read: compressed RTF (a HYPERLINK field, and the <a href> of HTML
+// encapsulated in it) and PR_HTML, by type or by the name winmail.dat.
+func TestTNEFBodies(t *testing.T) {
+	rtf := []byte(`{\rtf1\ansi\fromhtml1 {\*\htmltag84 <a href="https://encapsulated.evil.example/login">}Sign in{\*\htmltag92 </a>}` +
+		` {\field{\*\fldinst HYPERLINK "https://field.evil.example/"}{\fldrslt Open}}}`)
+	if got := lzfu(lzfuLiterals(rtf), maxTNEFBody); string(got) != string(rtf) {
+		t.Fatalf("lzfu = %q, want %q", got, rtf)
+	}
+	// A reference into the preset dictionary ("{\rtf1" at offset 0), a
+	// literal, then the end marker at the write position (207+7).
+	ref := append(make([]byte, 16), 5, 0x00, 0x04, 'X', 0x0d, 0x60)
+	binary.LittleEndian.PutUint32(ref[8:], 0x75465a4c)
+	if got := lzfu(ref, maxTNEFBody); string(got) != `{\rtf1X` {
+		t.Errorf("lzfu with a reference = %q", got)
+	}
+	tnef := tnefWith([][2]any{{prRTFCompressed, lzfuLiterals(rtf)}, {prHTML, []byte(`<p><a href="https://html.evil.example/pay">Pay</a></p>`)}})
+	want := []string{"https://encapsulated.evil.example/login", "https://field.evil.example/", "https://html.evil.example/pay"}
+	for _, header := range []string{
+		"Content-Type: application/ms-tnef; name=\"winmail.dat\"",
+		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"WINMAIL.DAT\"",
+	} {
+		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee the message.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(tnef) + "\r\n--b--\r\n")
+		ls, _ := Extract(msg, Options{})
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.URL)
+			if l.Kind != KindTNEF || l.Rewritable() || !l.InAttachment() {
+				t.Errorf("%s: link %+v, want a TNEF attachment link", header, l)
+			}
+			if l.URL == "https://encapsulated.evil.example/login" && !strings.Contains(l.Context, "Sign in") {
+				t.Errorf("%s: context %q, want the body's words around the link", header, l.Context)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: links %q, want %q", header, got, want)
+		}
+	}
+	for _, junk := range [][]byte{nil, []byte("not tnef"), tnef[:len(tnef)/2], tnefWith([][2]any{{prRTFCompressed, []byte("short")}})} {
+		_ = tnefBodies(junk) // no panic, no endless loop
+	}
+}
+
+// FuzzTNEF: any bytes attached as TNEF give only attachment links, within
+// the link limit, and never an internal error.
+func FuzzTNEF(f *testing.F) {
+	f.Add(tnefWith([][2]any{{prRTFCompressed, lzfuLiterals([]byte(`{\rtf1 https://a.example/}`))}}))
+	f.Add(tnefWith([][2]any{{prHTML, []byte(`<a href="https://b.example/">x</a>`)}}))
+	f.Fuzz(func(t *testing.T, tnef []byte) {
+		x, err := ExtractAll(zipMail("Content-Type: application/ms-tnef", tnef), fuzzOpts)
+		if errors.Is(err, errInternal) || len(x.Links) > fuzzOpts.MaxLinks {
+			t.Fatalf("internal error %v or %d links", err, len(x.Links))
+		}
+		for _, l := range x.Links {
+			if l.Part == "2" && l.Clickable && !l.InAttachment() {
+				t.Fatalf("link %q of kind %s in the TNEF is rewritable", l.Raw, l.Kind)
+			}
+		}
+	})
+}
