@@ -180,68 +180,130 @@ func utf16BE(b []byte) string {
 // /Obj#53tm is /ObjStm. Every name this package looks for is then found
 // however it was written. b itself is returned when it holds no '#'.
 func pdfNames(b []byte) []byte {
-	if bytes.IndexByte(b, '#') < 0 {
+	if !nameEscape(b) {
 		return b
 	}
-	out := make([]byte, 0, len(b))
+	if _, found := lexNames(b, false); !found {
+		return b // the escapes were in strings or stream data
+	}
+	out, _ := lexNames(b, true)
+	return out
+}
+
+// lexNames walks b as pdfNames describes and reports whether a name holds
+// an escape; with copying, it returns b with those escapes decoded.
+func lexNames(b []byte, copying bool) ([]byte, bool) {
+	var out []byte
+	if copying {
+		out = make([]byte, 0, len(b))
+	}
+	found := false
+	emit := func(p ...byte) {
+		if copying {
+			out = append(out, p...)
+		}
+	}
 	for i := 0; i < len(b); {
 		j := bytes.IndexAny(b[i:], "/(<%s")
 		if j < 0 {
-			return append(out, b[i:]...)
+			emit(b[i:]...)
+			return out, found
 		}
-		out = append(out, b[i:i+j]...)
+		emit(b[i : i+j]...)
 		i += j
 		switch c := b[i]; {
 		case c == '/':
-			out = append(out, '/')
+			emit('/')
 			i++
 			for i < len(b) && !pdfDelimiter(b[i]) {
 				if b[i] == '#' && i+2 < len(b) {
 					if h, ok := unhex(b[i+1]); ok {
 						if l, ok := unhex(b[i+2]); ok {
-							out = append(out, h<<4|l)
+							if !copying {
+								return nil, true
+							}
+							found = true
+							emit(h<<4 | l)
 							i += 3
 							continue
 						}
 					}
 				}
-				out = append(out, b[i])
+				emit(b[i])
 				i++
 			}
 		case c == '(':
 			_, next, _ := literalString(b, i+1)
 			next = max(next, i+1)
-			out = append(out, b[i:next]...)
+			emit(b[i:next]...)
 			i = next
 		case c == '<' && i+1 < len(b) && b[i+1] == '<':
-			out = append(out, '<', '<') // a dictionary
+			emit('<', '<') // a dictionary
 			i += 2
 		case c == '<':
 			k := bytes.IndexByte(b[i:], '>')
 			if k < 0 {
-				return append(out, b[i:]...)
+				emit(b[i:]...)
+				return out, found
 			}
-			out = append(out, b[i:i+k+1]...)
+			emit(b[i : i+k+1]...)
 			i += k + 1
 		case c == '%':
 			k := bytes.IndexAny(b[i:], "\r\n")
 			if k < 0 {
-				return append(out, b[i:]...)
+				emit(b[i:]...)
+				return out, found
 			}
-			out = append(out, b[i:i+k]...)
+			emit(b[i : i+k]...)
 			i += k
 		case c == 's' && bytes.HasPrefix(b[i:], []byte("stream")) && (i == 0 || pdfDelimiter(b[i-1])) &&
 			i+6 < len(b) && (b[i+6] == '\r' || b[i+6] == '\n'):
 			k := bytes.Index(b[i+6:], []byte("endstream"))
 			if k < 0 {
-				return append(out, b[i:]...)
+				emit(b[i:]...)
+				return out, found
 			}
-			out = append(out, b[i:i+6+k]...)
+			emit(b[i : i+6+k]...)
 			i += 6 + k
 		default:
-			out = append(out, c)
+			emit(c)
 			i++
 		}
 	}
-	return out
+	return out, found
+}
+
+// nameEscape reports whether b may hold a name with a "#xx" escape: a '#'
+// followed by two hex digits, in a run of name characters that starts
+// with '/'. Binary stream data holds many a '#', so pdfNames copies the
+// document only when this finds one. Each '#' looks back at most to the
+// one before it (a run holding both has one start), so the search stays
+// linear.
+func nameEscape(b []byte) bool {
+	prev := 0
+	for pos := 0; ; {
+		i := bytes.IndexByte(b[pos:], '#')
+		if i < 0 {
+			return false
+		}
+		at := pos + i
+		pos = at + 1
+		if at+2 >= len(b) {
+			return false
+		}
+		if _, ok := unhex(b[at+1]); !ok {
+			continue
+		}
+		if _, ok := unhex(b[at+2]); !ok {
+			continue
+		}
+		j := at
+		for j > prev && !pdfDelimiter(b[j-1]) {
+			j--
+		}
+		if j > 0 && j > prev-1 && b[j-1] == '/' {
+			return true
+		}
+		prev = at
+	}
 }
