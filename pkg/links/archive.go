@@ -67,7 +67,7 @@ const maxZipDepth = 3
 // counts those it reads in *read; false when a bound stopped the reading.
 func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	for i, f := range zipFiles(doc) {
-		if i >= maxZipEntries || *read >= maxZipFiles || c.full() {
+		if i >= maxZipEntries || *read >= maxZipFiles || c.full() || c.stop.stopped() {
 			return false
 		}
 		kind := zipFileType(f.Name)
@@ -134,7 +134,7 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 	if depth >= maxZipDepth {
 		return true
 	}
-	if *read >= maxZipFiles || c.full() {
+	if *read >= maxZipFiles || c.full() || c.stop.stopped() {
 		return false
 	}
 	z, err := gzip.NewReader(bytes.NewReader(doc))
@@ -177,7 +177,7 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		if err != nil {
 			return true // the end, or a broken archive: what was read counts
 		}
-		if i >= maxZipEntries || *read >= maxZipFiles || c.full() {
+		if i >= maxZipEntries || *read >= maxZipFiles || c.full() || c.stop.stopped() {
 			return false
 		}
 		kind := zipFileType(h.Name)
