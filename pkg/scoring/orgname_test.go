@@ -23,6 +23,8 @@ func TestOrgOwnNameIsNoShadow(t *testing.T) {
 		{"free mail", "harbourbank@gmail.com", "Harbour Bank", true, true, true},
 		{"a correspondent's name, vouched at the domain", "accounts@printhaus.example", "Karl Brenner", false, true, false},
 		{"a correspondent's name, vouched at a platform", "karl.b@substack.com", "Karl Brenner", false, true, true},
+		{"the platform's own name from a customer's address", "billing-team@substack.com", "Substack", false, true, true},
+		{"the platform's own name, hosted customer", "support@acme.zendesk.com", "Zendesk", false, true, true},
 		{"a correspondent's name, vouched, free mail", "karl.b@gmail.com", "Karl Brenner", true, true, true},
 	} {
 		in := newInput()

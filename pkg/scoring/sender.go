@@ -138,16 +138,19 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 // nor at platforms (platforms.txt, sharing.txt, brands.txt): a billing,
 // newsletter or developer platform gives every customer an address of its
 // own under the customer's chosen name (invoice+acct_2@stripe.example as
-// "PrintHaus"), which borrows a name as well as any other domain would.
+// "PrintHaus"), which borrows a name as well as any other domain would; a
+// customer there may as well choose the platform's own name ("Substack"
+// from writer@substack.com), so at platforms (platforms.txt, sharing.txt)
+// not even a name spelling the domain counts.
 func (m *message) orgOwnName() bool {
 	nh := m.in.History.SenderNameOrg
 	switch {
-	case m.free || !nh.Seen():
+	case m.free || !nh.Seen() || m.t.matchHostLists(m.sdom).shared():
 		return false
 	case nameSpellsDomain(m.in.FromName, m.sdom):
 		return true
 	}
-	return nh.Vouched > 0 && !m.t.matchHostLists(m.sdom).shared() && !m.t.brands.exact[m.sdom]
+	return nh.Vouched > 0 && !m.t.brands.exact[m.sdom]
 }
 
 // nameSpellsDomain: one word of the name, or two or three adjacent words
