@@ -71,7 +71,7 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 		kind := zipFileType(f.Name)
-		if kind == "" || packedKind(kind) && depth+1 >= maxZipDepth {
+		if kind == "" || sc.tooDeep(kind, depth) {
 			continue
 		}
 		size := int64(min(f.UncompressedSize64, uint64(opts.MaxPartBytes)+1))
@@ -132,6 +132,7 @@ func (sc *scan) scanPacked(l leaf, c *collector, opts Options) {
 // holds (a tar archive, a zip, a PDF, a page).
 func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	if depth >= maxZipDepth {
+		sc.tooDeep(attGzip, depth-1)
 		return true
 	}
 	if *read >= maxZipFiles || c.full() || c.stop.stopped() {
@@ -169,6 +170,7 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 // readTar reads the files of a tar archive as readZip reads a zip's.
 func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	if depth >= maxZipDepth {
+		sc.tooDeep(attTar, depth-1)
 		return true
 	}
 	tr := tar.NewReader(bytes.NewReader(doc))
@@ -181,7 +183,7 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 		kind := zipFileType(h.Name)
-		if kind == "" || h.Typeflag != tar.TypeReg || packedKind(kind) && depth+1 >= maxZipDepth {
+		if kind == "" || h.Typeflag != tar.TypeReg || sc.tooDeep(kind, depth) {
 			continue
 		}
 		size := min(h.Size, opts.MaxPartBytes)
@@ -200,6 +202,20 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 	}
+}
+
+// tooDeep reports whether a file of that kind, in an archive depth
+// archives deep, is an archive past maxZipDepth, left unread. What it
+// holds was not judged, and nesting one level more is all a lure needs
+// to hide its page, so the scan counts as one whose body was cut
+// (CutBody: scan_limit from strangers), as a page cut at MaxPartBytes
+// does.
+func (sc *scan) tooDeep(kind string, depth int) bool {
+	if !packedKind(kind) || depth+1 < maxZipDepth {
+		return false
+	}
+	sc.partial, sc.cutBody = true, true
+	return true
 }
 
 // packedKind: a file of that kind is an archive, read file by file.

@@ -51,9 +51,10 @@ func TestZipAttachment(t *testing.T) {
 			"a/letter.docx": string(ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://docx.evil.example/", "External"))})),
 			"b/letter.rtf":  `{\rtf1 {\field{\*\fldinst HYPERLINK "https://rtf.evil.example/"}{\fldrslt Open}}}`},
 			[]string{"docx.evil.example", "rtf.evil.example"}, []Kind{KindOffice, KindRTF}, false},
-		// A zip in a zip in a zip is opened; one level deeper is not.
+		// A zip in a zip in a zip is opened (one level deeper is not:
+		// TestArchiveTooDeep).
 		{"archives inside are opened", zipType, map[string]string{
-			"inner.zip": string(ooxml(map[string]string{"Remittance.zip": string(ooxml(map[string]string{"x.html": page, "deeper.zip": string(ooxml(map[string]string{"y.html": `<a href="https://deep.example/">x</a>`}))}))}))},
+			"inner.zip": string(ooxml(map[string]string{"Remittance.zip": string(ooxml(map[string]string{"x.html": page}))}))},
 			[]string{"collect.evil.example", "view.evil.example"}, []Kind{KindArchive, KindArchive}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -256,4 +257,44 @@ func FuzzPacked(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestArchiveTooDeep: an archive nested past maxZipDepth is not opened,
+// and the scan says so (CutBody, ErrPartial): one more level of zipping
+// is all a lure needs to hide its page, as padding past MaxPartBytes is.
+// Archives within the depth leave the scan whole.
+func TestArchiveTooDeep(t *testing.T) {
+	page := `<a href="https://deep.evil.example/">Open</a>`
+	nestZip := func(levels int) []byte {
+		b := ooxml(map[string]string{"Remittance.html": page})
+		for i := 1; i < levels; i++ {
+			b = ooxml(map[string]string{"Remittance.zip": string(b)})
+		}
+		return b
+	}
+	nestGz := func(levels int) []byte {
+		b, name := []byte(page), "Remittance.html"
+		for i := 0; i < levels; i++ {
+			b, name = gz(name, b), name+".gz"
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name, header string
+		archive      []byte
+		links        int
+		cut          bool
+	}{
+		{"zip, three deep", "Content-Type: application/zip", nestZip(3), 1, false},
+		{"zip, four deep", "Content-Type: application/zip", nestZip(4), 0, true},
+		{"gzip, three deep", "Content-Type: application/gzip", nestGz(3), 1, false},
+		{"gzip, four deep", "Content-Type: application/gzip", nestGz(4), 0, true},
+		{"tar in gzip in zip in zip", "Content-Type: application/zip",
+			ooxml(map[string]string{"a.zip": string(ooxml(map[string]string{"b.gz": string(gz("", tarOf(map[string]string{"c.html": page})))}))}), 0, true},
+	} {
+		x, err := ExtractAll(zipMail(tc.header, tc.archive), Options{})
+		if len(x.Links) != tc.links || x.CutBody != tc.cut || errors.Is(err, ErrPartial) != tc.cut {
+			t.Errorf("%s: %d links, cut %v, %v; want %d links, cut %v", tc.name, len(x.Links), x.CutBody, err, tc.links, tc.cut)
+		}
+	}
 }
