@@ -40,15 +40,19 @@ type tnefBody struct {
 }
 
 // tnefBodies returns the bodies of the TNEF stream b, what could be read
-// of a broken one.
-func tnefBodies(b []byte) []tnefBody {
+// of a broken one; cut when a bound (attributes, properties, values, the
+// inflation budget) left some of it unread, which a sender can cause at
+// will: junk attributes ahead of the body, or RTF padded past the budget.
+func tnefBodies(b []byte) (out []tnefBody, cut bool) {
 	if len(b) < 6 || binary.LittleEndian.Uint32(b) != tnefSignature {
-		return nil
+		return nil, false
 	}
-	var out []tnefBody
 	left := maxTNEFBody // bytes the compressed RTF bodies may inflate to, in all
 	pos := 6            // signature and key
-	for n := 0; n < maxTNEFAttrs && pos+9 <= len(b); n++ {
+	for n := 0; pos+9 <= len(b); n++ {
+		if n == maxTNEFAttrs {
+			return out, true
+		}
 		id := binary.LittleEndian.Uint32(b[pos+1:])
 		size := int(binary.LittleEndian.Uint32(b[pos+5:]))
 		start := pos + 9
@@ -60,20 +64,27 @@ func tnefBodies(b []byte) []tnefBody {
 		case attBodyText:
 			out = append(out, tnefBody{data: data})
 		case attMAPIProps:
-			out = append(out, mapiBodies(data, &left)...)
+			out = append(out, mapiBodies(data, &left, &cut)...)
 		}
 		pos = start + size + 2 // checksum
 	}
-	return out
+	return out, cut
 }
 
 // mapiBodies reads the body properties of an attMAPIProps attribute,
-// decompressing RTF to at most *left bytes, which it lowers.
-func mapiBodies(b []byte, left *int) []tnefBody {
+// decompressing RTF to at most *left bytes, which it lowers; it sets *cut
+// when a bound left a property or some of a body unread.
+func mapiBodies(b []byte, left *int, cut *bool) []tnefBody {
 	r := tnefReader{b: b}
 	count := int(r.u32())
 	var out []tnefBody
-	for i := 0; i < count && i < maxTNEFProps && !r.bad; i++ {
+	for i := 0; i < count && !r.bad; i++ {
+		if i == maxTNEFProps {
+			// Properties left unread, unless the count was junk and
+			// nothing follows.
+			*cut = *cut || r.pos < len(r.b)
+			break
+		}
 		typ, id := r.u16(), r.u16()
 		if id >= tnefNamedPropMin {
 			r.skip(16) // the property set's GUID
@@ -87,7 +98,13 @@ func mapiBodies(b []byte, left *int) []tnefBody {
 		if typ&tnefMultiValued != 0 || isVarType(typ) {
 			values = int(r.u32())
 		}
-		for v := 0; v < values && v < maxTNEFValues && !r.bad; v++ {
+		for v := 0; v < values && !r.bad; v++ {
+			if v == maxTNEFValues {
+				// The rest of the property, and those after it, are
+				// unread: where they start is not known.
+				*cut = *cut || r.pos < len(r.b)
+				return out
+			}
 			if !isVarType(typ &^ tnefMultiValued) {
 				r.skip(fixedSize(typ &^ tnefMultiValued))
 				continue
@@ -104,7 +121,9 @@ func mapiBodies(b []byte, left *int) []tnefBody {
 			}
 			switch id {
 			case prRTFCompressed:
-				if rtf := lzfu(data, *left); rtf != nil {
+				rtf, short := lzfu(data, *left)
+				*cut = *cut || short
+				if rtf != nil {
 					*left -= len(rtf)
 					out = append(out, tnefBody{data: rtf, rtf: true})
 				}
@@ -189,27 +208,39 @@ func utf16LE(b []byte) []byte {
 const lzfuPrefix = "{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx"
 
 // lzfu decompresses compressed RTF ("LZFu", or "MELA" stored as is), at
-// most limit bytes; nil when b is none.
-func lzfu(b []byte, limit int) []byte {
-	if limit <= 0 {
-		return nil
-	}
+// most limit bytes, and reports whether it was cut there; nil when b is
+// none.
+func lzfu(b []byte, limit int) (rtf []byte, cut bool) {
 	if len(b) < 16 {
-		return nil
+		return nil, false
 	}
 	raw := int(binary.LittleEndian.Uint32(b[4:]))
 	data := b[16:]
 	switch binary.LittleEndian.Uint32(b[8:]) {
 	case 0x414c454d: // MELA: not compressed
-		return data[:min(len(data), max(raw, 0), limit)]
+		n := min(len(data), max(raw, 0))
+		return data[:min(n, max(limit, 0))], n > limit
 	case 0x75465a4c: // LZFu
 	default:
-		return nil
+		return nil, false
 	}
+	if limit <= 0 {
+		return nil, true
+	}
+	out := lzfuInflate(data, min(max(raw, 0), limit, 16*len(data)), limit+1)
+	if len(out) > limit {
+		return out[:limit], true
+	}
+	return out, false
+}
+
+// lzfuInflate decompresses LZFu data (after its header) until its end
+// marker, its end, or until at least limit bytes are out.
+func lzfuInflate(data []byte, capacity, limit int) []byte {
 	var dict [4096]byte
 	copy(dict[:], lzfuPrefix)
 	w := len(lzfuPrefix)
-	out := make([]byte, 0, min(max(raw, 0), limit, 16*len(data)))
+	out := make([]byte, 0, capacity)
 	for i := 0; i < len(data) && len(out) < limit; {
 		ctrl := data[i]
 		i++
@@ -246,7 +277,13 @@ func lzfu(b []byte, limit int) []byte {
 // fields of its RTF, and the URLs written in every body (KindTNEF).
 func (sc *scan) scanTNEF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
-	for _, body := range tnefBodies(doc) {
+	bodies, cut := tnefBodies(doc)
+	if cut {
+		// The body is the message Outlook shows: a cut one hides its end
+		// as a cut text part does (CutBody).
+		sc.partial, sc.cutBody = true, true
+	}
+	for _, body := range bodies {
 		if c.full() || c.stop.stopped() {
 			return
 		}

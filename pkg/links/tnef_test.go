@@ -69,14 +69,14 @@ func tnefWith(props [][2]any) []byte {
 func TestTNEFBodies(t *testing.T) {
 	rtf := []byte(`{\rtf1\ansi\fromhtml1 {\*\htmltag84 <a href="https://encapsulated.evil.example/login">}Sign in{\*\htmltag92 </a>}` +
 		` {\field{\*\fldinst HYPERLINK "https://field.evil.example/"}{\fldrslt Open}}}`)
-	if got := lzfu(lzfuLiterals(rtf), maxTNEFBody); string(got) != string(rtf) {
-		t.Fatalf("lzfu = %q, want %q", got, rtf)
+	if got, cut := lzfu(lzfuLiterals(rtf), maxTNEFBody); string(got) != string(rtf) || cut {
+		t.Fatalf("lzfu = %q, cut %v; want %q", got, cut, rtf)
 	}
 	// A reference into the preset dictionary ("{\rtf1" at offset 0), a
 	// literal, then the end marker at the write position (207+7).
 	ref := append(make([]byte, 16), 5, 0x00, 0x04, 'X', 0x0d, 0x60)
 	binary.LittleEndian.PutUint32(ref[8:], 0x75465a4c)
-	if got := lzfu(ref, maxTNEFBody); string(got) != `{\rtf1X` {
+	if got, _ := lzfu(ref, maxTNEFBody); string(got) != `{\rtf1X` {
 		t.Errorf("lzfu with a reference = %q", got)
 	}
 	tnef := tnefWith([][2]any{{prRTFCompressed, lzfuLiterals(rtf)}, {prHTML, []byte(`<p><a href="https://html.evil.example/pay">Pay</a></p>`)}})
@@ -104,7 +104,58 @@ func TestTNEFBodies(t *testing.T) {
 		}
 	}
 	for _, junk := range [][]byte{nil, []byte("not tnef"), tnef[:len(tnef)/2], tnefWith([][2]any{{prRTFCompressed, []byte("short")}})} {
-		_ = tnefBodies(junk) // no panic, no endless loop
+		_, _ = tnefBodies(junk) // no panic, no endless loop
+	}
+}
+
+// TestTNEFCut: a TNEF body a bound leaves partly or wholly unread (RTF
+// inflating past the budget, junk attributes or properties ahead of the
+// body) makes the scan partial with a cut body (scan_limit from
+// strangers), as a cut text part does; one read whole does not.
+func TestTNEFCut(t *testing.T) {
+	rtf := []byte(`{\rtf1 {\field{\*\fldinst HYPERLINK "https://field.evil.example/"}{\fldrslt Open}}}`)
+	packed := lzfuLiterals(rtf)
+	if got, cut := lzfu(packed, len(rtf)); string(got) != string(rtf) || cut {
+		t.Errorf("lzfu at exactly its size = %q, cut %v; want it whole", got, cut)
+	}
+	if got, cut := lzfu(packed, len(rtf)-1); len(got) != len(rtf)-1 || !cut {
+		t.Errorf("lzfu one byte short = %d bytes, cut %v; want %d, cut", len(got), cut, len(rtf)-1)
+	}
+	mela := append([]byte(nil), packed[:16]...)
+	binary.LittleEndian.PutUint32(mela[8:], 0x414c454d)
+	mela = append(mela, rtf...)
+	if got, cut := lzfu(mela, len(rtf)-1); len(got) != len(rtf)-1 || !cut {
+		t.Errorf("MELA one byte short = %d bytes, cut %v; want %d, cut", len(got), cut, len(rtf)-1)
+	}
+	whole := tnefWith([][2]any{{prRTFCompressed, packed}})
+	junkAttrs := append([]byte(nil), whole[:6]...)
+	for range maxTNEFAttrs {
+		junkAttrs = append(junkAttrs, 0x01, 0x99, 0x99, 0x06, 0x00, 0, 0, 0, 0, 0, 0)
+	}
+	junkAttrs = append(junkAttrs, whole[6:]...)
+	var props [][2]any
+	for range maxTNEFProps {
+		props = append(props, [2]any{0x3001, []byte("x")})
+	}
+	junkProps := tnefWith(append(props, [2]any{prRTFCompressed, packed}))
+	// A property count past the bound with nothing after the properties
+	// there are (a broken count) hides nothing.
+	junkCount := append([]byte(nil), whole...)
+	binary.LittleEndian.PutUint32(junkCount[15:], 0xffffffff)
+	for _, tc := range []struct {
+		name string
+		tnef []byte
+		cut  bool
+	}{
+		{"read whole", whole, false},
+		{"junk attributes ahead", junkAttrs, true},
+		{"junk properties ahead", junkProps, true},
+		{"a junk property count", junkCount, false},
+	} {
+		x, err := ExtractAll(zipMail("Content-Type: application/ms-tnef", tc.tnef), Options{})
+		if x.CutBody != tc.cut || errors.Is(err, ErrPartial) != tc.cut || len(x.Links) != map[bool]int{false: 1, true: 0}[tc.cut] {
+			t.Errorf("%s: %d links, cut %v, %v; want cut %v", tc.name, len(x.Links), x.CutBody, err, tc.cut)
+		}
 	}
 }
 
