@@ -220,14 +220,87 @@ func contentPart(name string) bool {
 	return n == "content.xml" || n == "styles.xml"
 }
 
+// maxFieldCode bounds the bytes of one field code read, and
+// maxFieldDepth the fields nested in one another that are followed.
+const (
+	maxFieldCode  = 4096
+	maxFieldDepth = 16
+)
+
+// wordFields follows Word's complex fields, which nest: a field inside
+// another's code (between its "begin" and "separate") is evaluated first
+// and its result (the text between its own "separate" and "end") becomes
+// part of the outer code, so neither a nested field in a HYPERLINK's
+// tooltip nor one splitting its target hides the link.
+type wordFields struct {
+	stack []wordField
+}
+
+type wordField struct {
+	code      []byte
+	separated bool // past "separate": its result follows, its code is done
+}
+
+// begin opens a field (within maxFieldDepth: deeper ones are read as part
+// of the field they are in).
+func (w *wordFields) begin() {
+	if len(w.stack) < maxFieldDepth {
+		w.stack = append(w.stack, wordField{})
+	}
+}
+
+// separate ends the code of the innermost field and returns it, once.
+func (w *wordFields) separate() (string, bool) {
+	if len(w.stack) == 0 || w.stack[len(w.stack)-1].separated {
+		return "", false
+	}
+	f := &w.stack[len(w.stack)-1]
+	f.separated = true
+	return string(f.code), true
+}
+
+// end closes the innermost field and returns its code when no "separate"
+// did.
+func (w *wordFields) end() (string, bool) {
+	code, ok := w.separate()
+	if len(w.stack) > 0 {
+		w.stack = w.stack[:len(w.stack)-1]
+	}
+	return code, ok
+}
+
+// instr adds the text of an instrText element to the innermost field's
+// code.
+func (w *wordFields) instr(b []byte) {
+	if len(w.stack) > 0 && !w.stack[len(w.stack)-1].separated {
+		f := &w.stack[len(w.stack)-1]
+		f.code = appendCode(f.code, b)
+	}
+}
+
+// result adds the text of a w:t element, the result of the innermost
+// field, to the code of the field it is nested in.
+func (w *wordFields) result(b []byte) {
+	if n := len(w.stack); n >= 2 && w.stack[n-1].separated && !w.stack[n-2].separated {
+		w.stack[n-2].code = appendCode(w.stack[n-2].code, b)
+	}
+}
+
+// appendCode appends b to a field or formula code, up to maxFieldCode
+// bytes in all.
+func appendCode(code, b []byte) []byte {
+	return append(code, b[:max(0, min(len(b), maxFieldCode-len(code)))]...)
+}
+
 // fieldLinks returns at most limit link targets written in the XML data
-// (see officeFieldURIs). A field code is read up to 4 KiB.
+// (see officeFieldURIs). A field code is read up to maxFieldCode bytes.
 func fieldLinks(data []byte, limit int) []string {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
 	var out []string
-	var code strings.Builder
-	inField, inInstr, inFormula := false, false, false
+	var code []byte // a formula's
+	var fields wordFields
+	inInstr, inText, inFormula := false, false, false
 	add := func(u string, ok bool) {
 		if ok && u != "" && len(out) < limit {
 			out = append(out, u)
@@ -244,21 +317,25 @@ func fieldLinks(data []byte, limit int) []string {
 			case "fldChar":
 				switch attrValue(t, "fldCharType") {
 				case "begin":
-					inField = true
-					code.Reset()
-				case "separate", "end":
-					if inField {
-						add(hyperlinkField(code.String()))
+					fields.begin()
+				case "separate":
+					if c, ok := fields.separate(); ok {
+						add(hyperlinkField(c))
 					}
-					inField = false
+				case "end":
+					if c, ok := fields.end(); ok {
+						add(hyperlinkField(c))
+					}
 				}
 			case "instrText":
-				inInstr = inField
+				inInstr = true
+			case "t":
+				inText = true
 			case "fldSimple":
 				add(hyperlinkField(attrValue(t, "instr")))
 			case "f":
 				inFormula = true
-				code.Reset()
+				code = code[:0]
 			case "a":
 				if t.Name.Space != "" && t.Name.Space != "w" {
 					add(attrValue(t, "href"), true) // text:a, draw:a (xlink:href)
@@ -268,15 +345,22 @@ func fieldLinks(data []byte, limit int) []string {
 			switch t.Name.Local {
 			case "instrText":
 				inInstr = false
+			case "t":
+				inText = false
 			case "f":
 				if inFormula {
-					add(hyperlinkFormula(code.String()))
+					add(hyperlinkFormula(string(code)))
 				}
 				inFormula = false
 			}
 		case xml.CharData:
-			if (inInstr || inFormula) && code.Len() < 4096 {
-				code.Write(t)
+			switch {
+			case inInstr:
+				fields.instr(t)
+			case inText:
+				fields.result(t)
+			case inFormula:
+				code = appendCode(code, t)
 			}
 		}
 	}

@@ -181,3 +181,36 @@ func TestOfficeFieldLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeNestedFields: a field inside a HYPERLINK field's code (Word
+// evaluates it first and writes its result into the code) neither hides
+// the outer link nor splits its target: the nested result is part of the
+// code, as Word reads it.
+func TestOfficeNestedFields(t *testing.T) {
+	fld := func(typ string) string { return `<w:r><w:fldChar w:fldCharType="` + typ + `"/></w:r>` }
+	instr := func(s string) string { return `<w:r><w:instrText xml:space="preserve">` + s + `</w:instrText></w:r>` }
+	text := func(s string) string { return `<w:r><w:t>` + s + `</w:t></w:r>` }
+	doc := func(body string) string {
+		return `<w:document xmlns:w="w"><w:body><w:p>` + body + `</w:p></w:body></w:document>`
+	}
+	for _, tc := range []struct {
+		name, xml string
+		want      []string
+	}{
+		{"a field in the tooltip", doc(fld("begin") + instr(` HYPERLINK "https://tip.evil.example/login" \o "`) +
+			fld("begin") + instr(` QUOTE "Open" `) + fld("separate") + text("Open") + fld("end") +
+			instr(`"`) + fld("separate") + text("Sign in") + fld("end")), []string{"https://tip.evil.example/login"}},
+		{"a field's result inside the target", doc(fld("begin") + instr(` HYPERLINK "https://split.ev`) +
+			fld("begin") + instr(` QUOTE "il" `) + fld("separate") + text("il") + fld("end") +
+			instr(`.example/pay"`) + fld("separate") + text("Pay") + fld("end")), []string{"https://split.evil.example/pay"}},
+		{"a nested HYPERLINK of its own", doc(fld("begin") + instr(` IF 1 = 1 "`) +
+			fld("begin") + instr(` HYPERLINK "https://inner.evil.example/" `) + fld("separate") + text("x") + fld("end") +
+			instr(`" ""`) + fld("separate") + text("x") + fld("end")), []string{"https://inner.evil.example/"}},
+		{"a field left open", doc(fld("begin") + instr(` HYPERLINK "https://open.evil.example/"`)), nil},
+	} {
+		got := officeFieldURIs(zipFiles(ooxml(map[string]string{"word/document.xml": tc.xml})), 1<<20, 100)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
