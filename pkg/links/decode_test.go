@@ -157,16 +157,7 @@ func FuzzUUDecode(f *testing.F) {
 // so its links are judged but never rewritten.
 func TestYEncBody(t *testing.T) {
 	page := []byte(`<p>Remittance: <a href="https://remit.evil.example/view?id=1">View</a></p>` + "\r\n")
-	var enc []byte
-	for _, c := range page {
-		o := c + 42
-		if o == 0 || o == '\n' || o == '\r' || o == '=' {
-			enc = append(enc, '=', o+64)
-			continue
-		}
-		enc = append(enc, o)
-	}
-	body := "=ybegin line=128 size=" + strconv.Itoa(len(page)) + " name=body.html\r\n" + string(enc) + "\r\n=yend size=" + strconv.Itoa(len(page)) + "\r\n"
+	body := string(yEncode(page, "body.html"))
 	msg := []byte("From: a@b.example\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: X-yEncode\r\n\r\n" + body)
 	ls, _ := Extract(msg, Options{})
 	if len(ls) != 1 || ls[0].URL != "https://remit.evil.example/view?id=1" || ls[0].Rewritable() || !ls[0].InAttachment() {
@@ -175,4 +166,38 @@ func TestYEncBody(t *testing.T) {
 	if got, err := yDecode([]byte("no header\r\n")); err == nil || string(got) != "no header\r\n" {
 		t.Errorf("yDecode without =ybegin: %q, %v", got, err)
 	}
+}
+
+// yEncode encodes data as a yEnc body named name: each byte 42 more, the
+// critical ones escaped, lines of at most 128 bytes.
+func yEncode(data []byte, name string) []byte {
+	out := []byte("=ybegin line=128 size=" + strconv.Itoa(len(data)) + " name=" + name + "\r\n")
+	n := 0
+	for _, c := range data {
+		if n >= 127 {
+			out, n = append(out, '\r', '\n'), 0
+		}
+		o := c + 42
+		if o == 0 || o == '\n' || o == '\r' || o == '=' {
+			out, n = append(out, '=', o+64), n+2
+			continue
+		}
+		out, n = append(out, o), n+1
+	}
+	return append(out, "\r\n=yend size="+strconv.Itoa(len(data))+"\r\n"...)
+}
+
+// FuzzYDecode: any data encoded as yEnc decodes to itself, and any bytes
+// decode without a panic to no more bytes than they hold.
+func FuzzYDecode(f *testing.F) {
+	f.Add([]byte("<a href=\"https://a.example/\">x</a>\r\n"))
+	f.Add([]byte{0, '\n', '\r', '=', 0xd6, 0xe3, 0xff})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got, err := yDecode(yEncode(data, "f")); err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("yDecode(yEncode(%q)) = %q, %v", data, got, err)
+		}
+		if got, _ := yDecode(data); len(got) > len(data) {
+			t.Fatalf("yDecode(%q) = %d bytes, more than its input", data, len(got))
+		}
+	})
 }

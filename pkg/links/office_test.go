@@ -91,6 +91,9 @@ func TestOfficeAttachment(t *testing.T) {
 func FuzzOffice(f *testing.F) {
 	f.Add(ooxml(map[string]string{"word/_rels/document.xml.rels": rels(rel("rId4", relHyperlink, "https://a.example/", "External"))}))
 	f.Add([]byte(rels(rel("rId4", relHyperlink, "https://a.example/", "External"))))
+	f.Add([]byte(`<w:p><w:fldChar w:fldCharType="begin"/><w:instrText> HYPERLINK "https://a.ex</w:instrText><w:fldChar w:fldCharType="begin"/>` +
+		`<w:instrText>QUOTE x</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>ample</w:t><w:fldChar w:fldCharType="end"/>` +
+		`<w:instrText>/"</w:instrText><w:fldChar w:fldCharType="end"/><f>HYPERLINK("https://b"&amp;".example/")</f></w:p>`))
 	f.Add(ooxml(map[string]string{"word/media/image1.gif": string(encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif"))}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got := officeURIs(zipFiles(b), 1<<16, 5, nil); len(got) > 5 {
@@ -98,6 +101,17 @@ func FuzzOffice(f *testing.F) {
 		}
 		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
 			t.Fatalf("hyperlinks = %q", got)
+		}
+		if got := fieldLinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
+			t.Fatalf("fieldLinks = %q", got)
+		}
+		if got := officeFieldURIs(zipFiles(b), 1<<16, 5); len(got) > 5 {
+			t.Fatalf("%d field links, limit 5", len(got))
+		}
+		for _, parse := range []func(string) (string, bool){hyperlinkField, hyperlinkFormula} {
+			if u, ok := parse(string(b)); ok != (u != "") || len(u) > len(b) {
+				t.Fatalf("%q read as %q, %v", b, u, ok)
+			}
 		}
 		budget := qrBudget{max: DefaultMaxQRPixels}
 		if got := officeQRs(zipFiles(b), 5, &budget); len(got) > 5 || budget.spent > budget.max {
