@@ -177,7 +177,9 @@ func nameOrgKey(name, addr string) string {
 // space) counts as one space, and invisible format characters (zero-width
 // space and joiners, soft hyphen, direction marks) are dropped, so
 // "Kevin\u00a0Marsh" is the name "Kevin Marsh" and cannot pass for a new
-// one (shadow_identity).
+// one (shadow_identity). The fast path's white space is strings.Fields'
+// in ASCII (a vertical tab or form feed, as an encoded word can carry, is
+// a space too).
 func normName(n string) string {
 	if len(n) > 4*maxNameLen {
 		return ""
@@ -186,7 +188,7 @@ func normName(n string) string {
 	if len(n) > maxNameLen {
 		return ""
 	}
-	if !strings.ContainsAny(n, " \t\r\n") && isASCII(n) {
+	if !strings.ContainsAny(n, " \t\r\n\v\f") && isASCII(n) {
 		return n
 	}
 	n = strings.Map(func(r rune) rune {

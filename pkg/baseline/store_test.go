@@ -278,7 +278,7 @@ func TestSenderNameSpacesAndInvisibles(t *testing.T) {
 	if err := s.Flush(); err != nil {
 		t.Fatalf("Flush: %v", err)
 	}
-	for _, name := range []string{"Kevin\u00a0Marsh", "kevin\u3000marsh", "Kevin\u202fMarsh", "Kevin\u200b Marsh", "Ke\u00advin Marsh", "\u200eKevin Marsh"} {
+	for _, name := range []string{"Kevin\u00a0Marsh", "kevin\u3000marsh", "Kevin\u202fMarsh", "Kevin\u200b Marsh", "Ke\u00advin Marsh", "\u200eKevin Marsh", "Kevin\vMarsh", "Kevin\fMarsh", "Kevin \v Marsh"} {
 		q := query(t0, "kevin.marsh@free.test", []string{"dana@corp.test"})
 		q.SenderName = name
 		if f := lookup(t, s, q); f.SenderName.Senders != 1 {
