@@ -43,6 +43,14 @@ func stopMessages(t *testing.T) map[string][]byte {
 	for i := range 40 {
 		office[fmt.Sprintf("word/_rels/part%02d.xml.rels", i)] = rels(rel("rId1", relHyperlink, fmt.Sprintf("https://w%d.evil.example/", i), "External"))
 	}
+	fields := map[string]string{}
+	for i := range 40 {
+		fields[fmt.Sprintf("word/part%02d.xml", i)] = fmt.Sprintf(`<w:p xmlns:w="w"><w:fldSimple w:instr="HYPERLINK &quot;https://f%d.evil.example/&quot;"/></w:p>`, i)
+	}
+	var tnefHTML strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&tnefHTML, "<p><a href=\"https://n%d.evil.example/\">open</a></p>\n", i)
+	}
 	var codes [][]byte
 	var pdfImages strings.Builder
 	pdfImages.WriteString("%PDF-1.7\n")
@@ -57,15 +65,18 @@ func stopMessages(t *testing.T) map[string][]byte {
 			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(doc) + "\r\n--b--\r\n")
 	}
 	return map[string][]byte{
-		"html tokens":       msgOf("text/html", "", html.String()),
-		"text urls":         msgOf("text/plain", "", text.String()),
-		"mime parts":        []byte(parts.String()),
-		"rtf":               attach("Content-Type: application/rtf; name=\"a.rtf\"", []byte(rtf.String())),
-		"zip entries":       zipMail("Content-Type: application/zip; name=\"a.zip\"", ooxml(zipped)),
-		"pdf object stream": attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdf.String())),
-		"office rels parts": attach("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"a.docx\"", ooxml(office)),
-		"qr images":         imageMail("Content-Type: image/png; name=\"a.png\"", codes...),
-		"pdf qr images":     attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdfImages.String())),
+		"html tokens":        msgOf("text/html", "", html.String()),
+		"text urls":          msgOf("text/plain", "", text.String()),
+		"mime parts":         []byte(parts.String()),
+		"rtf":                attach("Content-Type: application/rtf; name=\"a.rtf\"", []byte(rtf.String())),
+		"zip entries":        zipMail("Content-Type: application/zip; name=\"a.zip\"", ooxml(zipped)),
+		"pdf object stream":  attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdf.String())),
+		"office rels parts":  attach("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"a.docx\"", ooxml(office)),
+		"office field parts": attach("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"a.docx\"", ooxml(fields)),
+		"tar entries":        zipMail("Content-Type: application/x-tar; name=\"a.tar\"", tarOf(zipped)),
+		"tnef body":          zipMail("Content-Type: application/ms-tnef; name=\"winmail.dat\"", tnefWith([][2]any{{prHTML, []byte(tnefHTML.String())}})),
+		"qr images":          imageMail("Content-Type: image/png; name=\"a.png\"", codes...),
+		"pdf qr images":      attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdfImages.String())),
 	}
 }
 
