@@ -75,27 +75,36 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 			continue
 		}
 		size := int64(min(f.UncompressedSize64, uint64(opts.MaxPartBytes)+1))
-		if size > opts.MaxPartBytes {
-			// Read as far as an attachment is, and no further. A text
-			// or markup file cut so hides its end, where a padded lure
-			// puts its link, as a cut body does (CutBody); a large
-			// picture or PDF is ordinary (scans).
-			sc.partial = true
-			sc.cutBody = sc.cutBody || markupFile(kind)
-			size = opts.MaxPartBytes
-		}
-		if size > sc.zipLeft {
-			sc.partial = true
-			return false
-		}
-		*read++
-		data, _ := readZipFile(f, size)
-		sc.zipLeft -= int64(len(data))
-		if len(data) > 0 && !sc.packedFile(kind, data, c, opts, depth, read) {
+		open := func(n int64) []byte { data, _ := readZipFile(f, n); return data }
+		if !sc.packedEntry(kind, size, open, c, opts, depth, read) {
 			return false
 		}
 	}
 	return true
+}
+
+// packedEntry reads one file of an archive, size bytes long as its
+// archive says, through open (which reads at most the bytes it is given)
+// as far as an attachment is read and within the message's budget, and
+// counts it in *read; false when a bound stopped the reading.
+func (sc *scan) packedEntry(kind string, size int64, open func(int64) []byte, c *collector, opts Options, depth int, read *int) bool {
+	if size > opts.MaxPartBytes {
+		// Read as far as an attachment is, and no further. A text or
+		// markup file cut so hides its end, where a padded lure puts
+		// its link, as a cut body does (CutBody); a large picture or
+		// PDF is ordinary (scans).
+		sc.partial = true
+		sc.cutBody = sc.cutBody || markupFile(kind)
+		size = opts.MaxPartBytes
+	}
+	if size > sc.zipLeft {
+		sc.partial = true
+		return false
+	}
+	*read++
+	data := open(size)
+	sc.zipLeft -= int64(len(data))
+	return len(data) == 0 || sc.packedFile(kind, data, c, opts, depth, read)
 }
 
 // packedFile reads one file of an archive (depth archives deep): another
@@ -186,19 +195,8 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		if kind == "" || h.Typeflag != tar.TypeReg || sc.tooDeep(kind, depth) {
 			continue
 		}
-		size := min(h.Size, opts.MaxPartBytes)
-		if h.Size > opts.MaxPartBytes {
-			sc.partial = true
-			sc.cutBody = sc.cutBody || markupFile(kind)
-		}
-		if size > sc.zipLeft {
-			sc.partial = true
-			return false
-		}
-		*read++
-		data, _ := readAtMost(tr, size)
-		sc.zipLeft -= int64(len(data))
-		if len(data) > 0 && !sc.packedFile(kind, data, c, opts, depth, read) {
+		open := func(n int64) []byte { data, _ := readAtMost(tr, n); return data }
+		if !sc.packedEntry(kind, h.Size, open, c, opts, depth, read) {
 			return false
 		}
 	}
