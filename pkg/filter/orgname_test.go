@@ -107,6 +107,12 @@ func TestCorrespondentNameFromOtherAddress(t *testing.T) {
 		deliver(t, e, []byte(out.raw), out.from, out.to, at, true)
 		deliver(t, e, []byte("From: Karl Brenner <karl@printhaus.example>\r\nTo: alice@corp.example\r\nSubject: Re: order\r\nMessage-ID: <k"+
 			fmt.Sprint(i)+"@x>\r\n\r\nWill do. Catalogue: https://www.printhaus.example/catalogue\r\n"), "karl@printhaus.example", "alice@corp.example", at.Add(time.Hour), false)
+		// A correspondent whose firm mails from its Microsoft 365 tenant
+		// domain: every tenant shares the registrable onmicrosoft.com.
+		out = msg("alice@corp.example", "nora@lindprint.onmicrosoft.com", "proofs", "text/plain; charset=utf-8", "The proofs look good.\n")
+		deliver(t, e, []byte(out.raw), out.from, out.to, at, true)
+		deliver(t, e, []byte("From: Nora Lind <nora@lindprint.onmicrosoft.com>\r\nTo: alice@corp.example\r\nSubject: Re: proofs\r\nMessage-ID: <l"+
+			fmt.Sprint(i)+"@x>\r\n\r\nThanks, printing now.\r\n"), "nora@lindprint.onmicrosoft.com", "alice@corp.example", at.Add(time.Hour), false)
 		deliver(t, e, []byte("From: Lena Berg <lena@newsletter-co.example>\r\nTo: alice@corp.example\r\nSubject: News\r\nMessage-ID: <n"+
 			fmt.Sprint(i)+"@x>\r\n\r\nOur news: https://www.newsletter-co.example/news\r\n"), "lena@newsletter-co.example", "alice@corp.example", at.Add(time.Hour), false)
 	}
@@ -122,6 +128,8 @@ func TestCorrespondentNameFromOtherAddress(t *testing.T) {
 		{"Karl Brenner <accounts@printhaus.example>", "https://portal.printhaus.example/invoices/2211", false},
 		{"Karl Brenner <accounts@printhaus-billing.example>", "https://portal.printhaus-billing.example/invoices/2211", true},
 		{"Lena Berg <billing@newsletter-co.example>", "https://portal.newsletter-co.example/invoices/2211", true},
+		// Another tenant of the same shared mail domain is not her firm.
+		{"Nora Lind <accounts@lind-invoices.onmicrosoft.com>", "https://portal.lind-invoices.example/invoices/2211", true},
 	} {
 		r, err := e.Judge(t.Context(), invoice(tc.from, tc.portal), Envelope{MailFrom: "x@x.example", Recipients: []string{"alice@corp.example"}, Now: at})
 		if err != nil {

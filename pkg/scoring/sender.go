@@ -130,7 +130,8 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 // (statements@ after alerts@email.) under the name it always used. Or the
 // name is a correspondent's, seen at that domain in mail vouched for (we
 // wrote to its sender: "Karl Brenner" of karl@printhaus.example, now
-// writing from accounts@printhaus.example), at a domain that is no shared
+// writing from accounts@printhaus.example: the sender's own domain is one
+// we wrote to or had vouched mail from), at a domain that is no shared
 // platform or brand. Only the domain's owner can send from it, and a
 // forger of the From could as well forge the known address itself, which
 // shadow_identity never doubts. Not for free mail, where every address is
@@ -150,7 +151,12 @@ func (m *message) orgOwnName() bool {
 	case nameSpellsDomain(m.in.FromName, m.sdom):
 		return true
 	}
-	return nh.Vouched > 0 && !m.t.brands.exact[m.sdom]
+	// The vouched name must also be at the sender's own domain, not only
+	// its registrable one: tenants of a mail service share that
+	// (x@firm.onmicrosoft.com and x@other.onmicrosoft.com are
+	// onmicrosoft.com), and any of them may take a correspondent's name.
+	sd := m.in.History.SenderDomain
+	return nh.Vouched > 0 && (sd.Vouched > 0 || sd.Outbound > 0) && !m.t.brands.exact[m.sdom]
 }
 
 // nameSpellsDomain: one word of the name, or two or three adjacent words
