@@ -161,18 +161,7 @@ func TestMHTMLAttachment(t *testing.T) {
 		{".mhtml by disposition", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"page.MHTML\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64, "https://evil.example/mht"},
 		{"x-mimearchive", "Content-Type: application/x-mimearchive\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64, "https://evil.example/mht"},
 	} {
-		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--b\r\n" + tt.part + "\r\n--b--\r\n")
-		ls, _ := Extract(msg, Options{})
-		var got []string
-		for _, l := range ls {
-			got = append(got, l.URL)
-		}
-		switch {
-		case tt.want == "" && len(ls) != 0:
-			t.Errorf("%s: links %q, want none", tt.name, got)
-		case tt.want != "" && (len(ls) != 1 || ls[0].URL != tt.want):
-			t.Errorf("%s: links %q, want %s", tt.name, got, tt.want)
-		}
+		wantOnePartLink(t, tt.name, tt.part, tt.want)
 	}
 }
 
@@ -190,17 +179,24 @@ func TestMessageSubtypes(t *testing.T) {
 		{"message/partial", "Content-Type: message/partial; id=\"x\"; number=1\r\n\r\n" + inner, ""},
 		{"message/external-body", "Content-Type: message/external-body; access-type=URL; URL=\"https://evil.example/x\"\r\n\r\n" + inner, ""},
 	} {
-		msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--b\r\n" + tt.part + "\r\n--b--\r\n")
-		ls, _ := Extract(msg, Options{})
-		var got []string
-		for _, l := range ls {
-			got = append(got, l.URL)
-		}
-		switch {
-		case tt.want == "" && len(ls) != 0:
-			t.Errorf("%s: links %q, want none", tt.name, got)
-		case tt.want != "" && (len(ls) != 1 || ls[0].URL != tt.want):
-			t.Errorf("%s: links %q, want %s", tt.name, got, tt.want)
-		}
+		wantOnePartLink(t, tt.name, tt.part, tt.want)
+	}
+}
+
+// wantOnePartLink extracts a message of a short text part and the part
+// given, and wants the one link want ("" for none).
+func wantOnePartLink(t *testing.T, name, part, want string) {
+	t.Helper()
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n--b\r\n" + part + "\r\n--b--\r\n")
+	ls, _ := Extract(msg, Options{})
+	var got []string
+	for _, l := range ls {
+		got = append(got, l.URL)
+	}
+	switch {
+	case want == "" && len(ls) != 0:
+		t.Errorf("%s: links %q, want none", name, got)
+	case want != "" && (len(ls) != 1 || ls[0].URL != want):
+		t.Errorf("%s: links %q, want %s", name, got, want)
 	}
 }
