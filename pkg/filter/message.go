@@ -172,17 +172,38 @@ func firstAddr(h mail.Header, keys ...string) string {
 // kevin@partner-finance.example" sends the answer, and the payment details
 // in it, to the second as well; judged by the first, it diverted nothing.
 func replyAddr(h mail.Header, from string) string {
-	as, err := h.AddressList("Reply-To")
-	if err != nil || len(as) == 0 {
+	as := replyAddrs(h)
+	if len(as) == 0 {
 		return ""
 	}
 	own := registrable(strings.ToLower(domainOf(from)))
 	for _, a := range as {
-		if d := registrable(strings.ToLower(domainOf(normAddr(a.Address)))); d != "" && d != own {
-			return normAddr(a.Address)
+		if d := registrable(domainOf(a)); d != "" && d != own {
+			return a
 		}
 	}
-	return normAddr(as[0].Address)
+	return as[0]
+}
+
+// replyAddrs are the Reply-To addresses, lowercase, at most maxListAddrs
+// of them. A field the strict parser refuses (an entry without an
+// address, an Outlook ";") is read entry by entry as lenientFromAddr
+// reads a From: mail programs still answer the addresses in it, and a
+// refused field otherwise judged no Reply-To at all.
+func replyAddrs(h mail.Header) []string {
+	var out []string
+	if as, err := h.AddressList("Reply-To"); err == nil {
+		for _, a := range as[:min(len(as), maxListAddrs)] {
+			out = append(out, normAddr(a.Address))
+		}
+		return out
+	}
+	for _, e := range fromEntries(h.Get("Reply-To")) {
+		if a, ok := entryAddress(e); ok && len(out) < maxListAddrs {
+			out = append(out, normAddr(a))
+		}
+	}
+	return out
 }
 
 // sender is the address judged as the sender: the list a post came

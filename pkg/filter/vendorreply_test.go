@@ -35,6 +35,12 @@ func TestVendorReplyToNewDomain(t *testing.T) {
 	if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "reply_to_new_domain") {
 		t.Errorf("replies also to a new domain: %s (%v), want quarantine with reply_to_new_domain", r.Action, r.ReasonCodes())
 	}
+	// A field the strict parser refuses (an entry without an address)
+	// still has its addresses answered by mail programs.
+	r = deliver(t, e, request("bob@partner.example, \"Bob\" <bob@partner-remit.example>, Accounts;"), "bob@partner.example", "alice@corp.example", later, false)
+	if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "reply_to_new_domain") {
+		t.Errorf("a broken field replying also to a new domain: %s (%v), want quarantine with reply_to_new_domain", r.Action, r.ReasonCodes())
+	}
 	if r := deliver(t, e, request("bob@partner.example, accounts@partner.example"), "bob@partner.example", "alice@corp.example", later, false); r.Action != ActionAccept {
 		t.Errorf("replies to the partner's own addresses: %s (%v), want accept", r.Action, r.ReasonCodes())
 	}
