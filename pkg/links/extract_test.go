@@ -363,8 +363,6 @@ func TestContentBaseHeader(t *testing.T) {
 		{"content-base", "Content-Base: https://remit.evil.example/docs/", page, "https://remit.evil.example/docs/view?id=1"},
 		{"folded and quoted", "Content-Base: \"https://remit.evil\r\n .example/docs/\"", page, "https://remit.evil.example/docs/view?id=1"},
 		{"content-location", "Content-Location: https://remit.evil.example/docs/index.html", page, "https://remit.evil.example/docs/view?id=1"},
-		{"header before the document's base", "Content-Base: https://remit.evil.example/",
-			`<base href="https://harmless.example/"><a href="view?id=1">View</a>` + "\r\n", "https://remit.evil.example/view?id=1"},
 	} {
 		msg := []byte("From: a@b.example\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nRemittance advice.\r\n" +
 			"--b\r\nContent-Type: text/html; charset=utf-8\r\n" + tt.header + "\r\n\r\n" + tt.body + "--b--\r\n")
@@ -375,6 +373,33 @@ func TestContentBaseHeader(t *testing.T) {
 		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
 		if after, _ := Extract(out, Options{}); err != nil || len(after) != 1 || after[0].URL != "https://lock.example/l/1" {
 			t.Errorf("%s: after the rewrite %+v, %v", tt.name, after, err)
+		}
+	}
+	// A header base beside the page's own <base>: Thunderbird applies the
+	// header's, browsers and Outlook the page's. The relative link is judged
+	// at both places, one place in the text, rewritten once whichever is
+	// locked; an absolute link stays one link.
+	for _, tt := range []struct{ name, header, base string }{
+		{"header names the lure", "https://remit.evil.example/", "https://harmless.example/"},
+		{"page names the lure", "https://harmless.example/", "https://remit.evil.example/"},
+	} {
+		msg := []byte("Content-Type: text/html\r\nContent-Base: " + tt.header + "\r\n\r\n" +
+			`<base href="` + tt.base + `"><a href="view?id=1">View</a> <a href="https://abs.example/x">x</a>` + "\r\n")
+		ls, _ := Extract(msg, Options{})
+		var urls []string
+		for _, l := range ls {
+			urls = append(urls, l.URL)
+		}
+		want := []string{tt.base + "view?id=1", tt.header + "view?id=1", "https://abs.example/x"}
+		if !slices.Equal(urls, want) || ls[0].Ref() != ls[1].Ref() || ls[1].Display != "View" || !ls[1].Rewritable() {
+			t.Fatalf("%s: links %q (%+v), want %q, the first two at one place with the anchor's text", tt.name, urls, ls, want)
+		}
+		for _, i := range []int{0, 1} {
+			out, err := Rewrite(msg, map[Ref]string{ls[i].Ref(): "https://lock.example/l/1"}, Options{})
+			after, _ := Extract(out, Options{})
+			if err != nil || len(after) != 2 || after[0].URL != "https://lock.example/l/1" {
+				t.Errorf("%s: after rewriting link %d: %+v, %v", tt.name, i, after, err)
+			}
 		}
 	}
 	// A text part's Content-Base changes nothing: it has no relative links.

@@ -22,6 +22,7 @@ type htmlScanner struct {
 	data    []byte
 	vis     []byte // visible text, whitespace collapsed
 	base    *url.URL
+	alt     *url.URL // the part header's base when the page has another (sameBase)
 	sink    *collector
 	attrs   []attr
 	name    [24]byte
@@ -56,16 +57,21 @@ func scanHTML(data []byte, c *collector, quoteAt int) {
 }
 
 // scanHTMLBase is scanHTML for a part whose header names a base URL
-// (contentBase; "" for none). Thunderbird writes that base as a <base>
-// before the part's markup, so it is the document's first and wins over
-// any <base> inside.
+// (contentBase; "" for none). Clients disagree when the page has a <base>
+// of its own: Thunderbird writes the header's as a <base> before the
+// markup, so it comes first and wins; browsers and Outlook apply the
+// page's (the "baseStriker" lures). A relative link is then judged at
+// both places (alsoAlt), so neither can hide the other.
 func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1}
+	s.base = firstBase(data)
 	if headerBase != "" {
-		s.base = baseURL(headerBase)
-	}
-	if s.base == nil {
-		s.base = firstBase(data)
+		switch hb := baseURL(headerBase); {
+		case s.base == nil:
+			s.base = hb
+		case hb != nil && hb.String() != s.base.String():
+			s.alt = hb
+		}
 	}
 	s.tokens(0, data)
 	s.closeAnchor(len(data))
@@ -388,6 +394,31 @@ func (s *htmlScanner) link(a *attr, kind Kind) {
 	if kind == KindHref && s.aOpen {
 		s.aHits = append(s.aHits, len(s.sink.links)-1)
 	}
+	s.alsoAlt(v, kind)
+}
+
+// alsoAlt adds v, just added against the page's base, once more against
+// the part header's (alt) when that leads elsewhere: the same place in the
+// text, so a lock rewrites it once (Rewrite keeps one edit per Ref),
+// whichever of the two is locked.
+func (s *htmlScanner) alsoAlt(v string, kind Kind) {
+	if s.alt == nil {
+		return
+	}
+	c, i := s.sink, len(s.sink.links)-1
+	h, ok := c.add(v, s.alt, kind, false)
+	if !ok {
+		return
+	}
+	if h.URL == c.links[i].URL {
+		c.links, c.meta = c.links[:i+1], c.meta[:i+1]
+		return
+	}
+	*h.hitMeta = c.meta[i]
+	h.Start, h.End = c.links[i].Start, c.links[i].End
+	if kind == KindHref && s.aOpen {
+		s.aHits = append(s.aHits, i+1)
+	}
 }
 
 // span records a URL at data[vs:ve] that is part of a larger attribute or text.
@@ -402,6 +433,7 @@ func (s *htmlScanner) span(vs, ve int, kind Kind) {
 	h, ok := s.sink.add(v, s.base, kind, false)
 	if ok {
 		h.Start, h.End, h.inner, h.visPos = vs, ve, true, len(s.vis)
+		s.alsoAlt(v, kind)
 	}
 }
 
