@@ -48,7 +48,7 @@ func attachmentKept(l *links.Link) Reason {
 	case l.Kind == links.KindOffice:
 		kind = "Office"
 	case l.Kind == links.KindArchive:
-		kind = "zip"
+		kind = "archive" // zip, gzip, tar
 	}
 	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()
 }

@@ -188,3 +188,22 @@ func TestQRLink(t *testing.T) {
 		})
 	}
 }
+
+// The sentence of a link left open in an attachment names what holds it.
+func TestAttachmentKeptNamesTheContainer(t *testing.T) {
+	for _, tt := range []struct {
+		l    links.Link
+		want string
+	}{
+		{links.Link{Kind: links.KindPDF, Domain: "evil.example"}, "inside an attached PDF file"},
+		{links.Link{Kind: links.KindOffice, Domain: "evil.example"}, "inside an attached Office file"},
+		{links.Link{Kind: links.KindArchive, Domain: "evil.example"}, "inside an attached archive file"},
+		{links.Link{Kind: links.KindTNEF, Domain: "evil.example"}, "inside an attached TNEF file"},
+		{links.Link{Kind: links.KindQR, Domain: "evil.example"}, "in a QR code"},
+		{links.Link{Kind: links.KindHref, Domain: "evil.example", Flags: links.FlagEncodedMessage}, "inside an attached message"},
+	} {
+		if got := attachmentKept(&tt.l).Text; !strings.Contains(got, tt.want) || !strings.Contains(got, "evil.example") {
+			t.Errorf("%s: %q, want it to say %q", tt.l.Kind, got, tt.want)
+		}
+	}
+}
