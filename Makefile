@@ -6,7 +6,7 @@ FUZZTIME        ?= 100000x
 INTEGRATION_TIMEOUT ?= 10m
 BIN             ?= bin
 
-.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench bench-corpus bench-profile soak eval eval-halves clean
+.PHONY: all build check test fmt-check vet unit fuzz-smoke integration deps bench bench-corpus bench-profile soak eval eval-halves eval-modern clean
 
 all: build
 
@@ -70,6 +70,10 @@ eval:
 ## eval-halves: the dev evaluation on two halves of the mailboxes (needs ../shared).
 eval-halves:
 	eval/halves.sh
+
+## eval-modern: synthetic modern mailboxes with history (eval/modern; no ../shared).
+eval-modern:
+	eval/modern.sh
 
 clean:
 	rm -rf $(BIN)
