@@ -157,6 +157,10 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 		return false
 	}
 	flags |= f
+	if len(abs) > MaxURLBytes { // resolved against a long <base> or Content-Base
+		abs, _ = boundURL(abs)
+		flags |= FlagTruncatedChain
+	}
 	var outer []string
 	if inner, ok := appTarget(abs); ok {
 		outer, abs, flags = []string{abs}, inner, flags|FlagAppScheme

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -136,4 +137,43 @@ func FuzzBoundURL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLongBaseBounded: relative links under a <base href> or Content-Base
+// of a megabyte keep URLs within MaxURLBytes, their host whole and
+// FlagTruncatedChain; resolved against the whole base, 2,000 such links
+// made 2,000 URLs of a megabyte (a 1 MB message took 50 s and 8 GB).
+func TestLongBaseBounded(t *testing.T) {
+	base := "https://evil.example/" + strings.Repeat("a", 1<<20) + "/"
+	var links strings.Builder
+	for i := range 50 {
+		fmt.Fprintf(&links, "<a href=\"p%d\">x</a> <a href=\"https://short.example/%d\">y</a>\n", i, i)
+	}
+	head := "From: a@sender.example\r\nTo: b@rcpt.example\r\nSubject: t\r\nContent-Type: text/html\r\n"
+	tests := []struct{ name, msg string }{
+		{"base tag", head + "\r\n<html><head><base href=\"" + base + "\"></head><body>" + links.String()},
+		{"content-base", head + "Content-Base: \"" + base + "\"\r\n\r\n" + links.String()},
+		{"content-location, query", head + "Content-Location: https://evil.example/p?" + strings.Repeat("%41", 1<<18) + "\r\n\r\n" + strings.ReplaceAll(links.String(), "\"p", "\"?p")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, err := Extract([]byte(tc.msg), Options{})
+			if err != nil || len(ls) != 100 {
+				t.Fatalf("Extract: %d links, %v; want 100 and no error", len(ls), err)
+			}
+			for _, l := range ls {
+				kept := len(l.Raw) + len(l.URL) + len(strings.Join(l.Chain, ""))
+				if len(l.URL) > MaxURLBytes || kept > 3*MaxURLBytes {
+					t.Fatalf("link %.40q keeps %d bytes (URL %d); want the URL within MaxURLBytes", l.Raw, kept, len(l.URL))
+				}
+				relative := !strings.HasPrefix(l.Raw, "https://")
+				if relative && (l.Host != "evil.example" || !l.Flags.Has(FlagTruncatedChain)) {
+					t.Errorf("relative link %q: host %q, flags %v; want evil.example, truncated-chain", l.Raw, l.Host, l.Flags)
+				}
+				if !relative && l.Flags.Has(FlagTruncatedChain) {
+					t.Errorf("absolute link %q: flags %v; want no truncated-chain", l.Raw, l.Flags)
+				}
+			}
+		})
+	}
 }

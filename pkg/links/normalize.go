@@ -125,10 +125,25 @@ func absolute(s string, base *url.URL) (string, Flag, bool) {
 		return "http://" + s, f | FlagNoScheme, true
 	case base != nil && s != "" && s[0] != '#':
 		if r, err := base.Parse(s); err == nil {
+			if longBase(base) {
+				f |= FlagTruncatedChain
+			}
 			return r.String(), f, true
 		}
 	}
 	return "", f, false
+}
+
+// longBase: base may be as long as baseURL keeps a base (MaxURLBytes),
+// so it may have been cut, and a link resolved against it is not the one
+// a browser opens past its start. A decoded path counts three times (its
+// escaped form, when RawPath does not hold it); no real base comes near.
+func longBase(base *url.URL) bool {
+	n := len(base.Scheme) + len(base.Opaque) + len(base.Host) + max(3*len(base.Path), len(base.RawPath)) + len(base.RawQuery)
+	if base.User != nil {
+		n += len(base.User.String())
+	}
+	return n >= MaxURLBytes-maxAuthorityKept
 }
 
 // analyze parses an absolute URL and fills in its host facts.
