@@ -273,7 +273,7 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 	case "message/rfc822":
 		sc.zipMessage(data, c, opts)
 	case attOffice:
-		sc.readOffice(data, c, &sc.zipLeft, &sc.zipLeft)
+		sc.readOffice(data, c)
 	case attRTF:
 		sc.readRTF(data, c)
 	}
