@@ -295,7 +295,7 @@ func (sc *scan) zipText(data []byte, c *collector) {
 // archive as the archive's own files are read; its attachments are not
 // opened.
 func (sc *scan) zipMessage(data []byte, c *collector, opts Options) {
-	w := walker{opts: opts, stop: c.stop}
+	w := newWalker(opts, c.stop, len(data))
 	w.entity(data, 0, len(data), "", 0, false, false, "text/plain")
 	for _, l := range w.leaves {
 		if c.full() {

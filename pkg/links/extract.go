@@ -371,7 +371,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	opts = opts.withDefaults()
 	sc.qr = newQRBudget(opts, stop)
 	sc.zipLeft = zipBudget(len(msg))
-	w := walker{opts: opts, stop: stop}
+	w := newWalker(opts, stop, len(msg))
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
 	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}

@@ -50,7 +50,27 @@ type walker struct {
 	ambiguous bool
 	signed    bool
 	deepest   int // largest depth of a multipart or message entity seen
+	// decodeLeft: bytes that decoding messages attached in base64 or
+	// quoted-printable may still make (decodeBudget).
+	decodeLeft int64
 }
+
+// newWalker is a walker of a message of n bytes.
+func newWalker(opts Options, stop *stopper, n int) walker {
+	return walker{opts: opts, stop: stop, decodeLeft: decodeBudget(n)}
+}
+
+// decodeBudget is what decoding the messages attached in base64 or
+// quoted-printable inside a message of n bytes may make in all: as much
+// as its archives may inflate (zipBudget). Each such message is a copy of
+// its encoded bytes, and quoted-printable of text without "=" is as long
+// as the text, so a message of 60 MB nested 19 times in quoted-printable
+// made 19 copies of itself (856 MB max RSS); base64 shrinks each level by
+// a quarter, so even three forwards nested in base64, each the whole
+// message, make less than twice it (0.75 + 0.56 + 0.42).
+// Past it the message is not walked, as past MaxDepth: the scan is
+// partial and overflows (scan_limit).
+func decodeBudget(n int) int64 { return zipBudget(n) }
 
 // withinDefaults reports whether a walk that hit no limit would also have
 // hit none with the default limits, and so visited the very same entities.
@@ -70,7 +90,7 @@ func Body(msg []byte) []byte {
 // encrypted structure: multipart/signed, multipart/encrypted,
 // application/(x-)pkcs7-mime, or an inline "-----BEGIN PGP" block in a text part.
 func Signed(msg []byte) bool {
-	w := walker{opts: Options{}.withDefaults()}
+	w := newWalker(Options{}.withDefaults(), nil, len(msg))
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	return w.signed
 }
@@ -718,10 +738,15 @@ func (w *walker) message(src []byte, start, end int, path string, depth int, sig
 		return
 	}
 	if cte == "base64" || cte == "quoted-printable" {
+		if int64(end-start) > w.decodeLeft { // decoding never makes more than it reads
+			w.partial = true
+			return
+		}
 		inner, err := decodeCTE(cte, src[start:end])
 		if err != nil {
 			w.malformed = true
 		}
+		w.decodeLeft -= int64(len(inner))
 		w.entity(inner, 0, len(inner), path, depth+1, signed, false, "text/plain")
 		return
 	}
