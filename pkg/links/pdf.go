@@ -50,27 +50,41 @@ type pdfURI struct {
 // broken object or stream is skipped, never fatal. It stops before the
 // next object stream once stop is set.
 func pdfURIs(b []byte, budget int64, limit int, stop *stopper) []pdfURI {
+	out, _ := pdfURIsWithin(b, &budget, limit, stop)
+	return out
+}
+
+// pdfURIsWithin is pdfURIs inflating within *budget, which it lowers; cut
+// reports that the budget ran out (an object stream or a referenced
+// script may be left unread or cut).
+func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfURI, cut bool) {
 	if !isPDF(b) {
-		return nil
+		return nil, false
 	}
+	budget := *left
+	defer func() { *left = budget }()
 	refs := newPDFRefs(b, &budget)
-	out := uriActions(b, -1, nil, limit, refs)
+	out = uriActions(b, -1, nil, limit, refs)
 	out = submitActions(b, -1, out, limit)
 	out = jsActions(b, -1, out, limit, refs)
 	streams := objStms(b)
-	for n := 0; budget > 0 && n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
+	for n := 0; n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
 		s, ok := streams.next()
 		if !ok {
 			break
 		}
+		if budget <= 0 {
+			return out, true
+		}
 		inner, used := inflate(b[s.start:s.end], budget)
+		cut = cut || used == budget
 		budget -= used
 		inner = pdfNames(inner)
 		out = uriActions(inner, s.start, out, limit, refs)
 		out = submitActions(inner, s.start, out, limit)
 		out = jsActions(inner, s.start, out, limit, refs)
 	}
-	return out
+	return out, cut || refs.cut
 }
 
 // submitWindow bounds how far after /SubmitForm its target is looked for.

@@ -32,6 +32,7 @@ type pdfRefs struct {
 	seen    map[int]string
 	budget  *int64 // bytes streams may still inflate
 	streams int    // streams read
+	cut     bool   // the budget cut a stream or left one unread
 }
 
 func newPDFRefs(b []byte, budget *int64) *pdfRefs { return &pdfRefs{b: b, budget: budget} }
@@ -154,9 +155,13 @@ func (r *pdfRefs) read(num int) string {
 	case keyAt(dict, "/Filter") < 0:
 		return string(data[:min(len(data), maxPDFScript)])
 	case filterIs(dict, "/FlateDecode") && *r.budget > 0:
-		text, used := inflate(data, min(*r.budget, maxPDFScript))
+		most := min(*r.budget, maxPDFScript)
+		text, used := inflate(data, most)
 		*r.budget -= used
+		r.cut = r.cut || used == most && most < maxPDFScript
 		return string(text)
+	case filterIs(dict, "/FlateDecode"):
+		r.cut = true
 	}
 	return ""
 }

@@ -3,6 +3,7 @@ package links
 import (
 	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -107,5 +108,38 @@ func TestOfficeMessageBudget(t *testing.T) {
 	}
 	if !errors.Is(err, ErrPartial) {
 		t.Errorf("err = %v, want ErrPartial", err)
+	}
+}
+
+// TestPDFMessageBudget: the object streams of a message's PDF attachments
+// inflate within the message's archive budget (zipBudget), as archives
+// do, and past it the scan is partial; each PDF had MaxPartBytes of its
+// own, so 300 PDFs of 96 KB (a 40 MB message) took 7.3 s to read. Nothing
+// is timed.
+func TestPDFMessageBudget(t *testing.T) {
+	pdf := func(host string) string {
+		var z bytes.Buffer
+		w := zlib.NewWriter(&z)
+		w.Write([]byte("<< /A << /S /URI /URI (https://" + host + "/) >> >>" + strings.Repeat(" ", 4<<20-1024)))
+		w.Close()
+		return base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("%%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n%%%%EOF\n", z.Len(), z.Bytes())))
+	}
+	var atts strings.Builder
+	const docs = 10
+	for i := range docs {
+		atts.WriteString("--b\r\nContent-Type: application/pdf; name=\"d.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + pdf(fmt.Sprintf("doc%d.example", i)) + "\r\n")
+	}
+	msg := "From: a@sender.example\r\nTo: b@rcpt.example\r\nSubject: t\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nthe documents\r\n" + atts.String() + "--b--\r\n"
+	if docs*(4<<20-1024) <= 2*zipBudget(len(msg)) {
+		t.Fatal("the documents must inflate past twice the message's budget")
+	}
+	sc := scanMessage([]byte(msg), Options{}, nil, false)
+	hosts := map[string]bool{}
+	for _, l := range sc.links {
+		hosts[l.Host] = true
+	}
+	if !hosts["doc0.example"] || hosts[fmt.Sprintf("doc%d.example", docs-1)] || !sc.partial || sc.zipLeft < 0 {
+		t.Errorf("links %v, partial %v, budget left %d; want the first document's, not the last's, partial, none spent past the budget", hosts, sc.partial, sc.zipLeft)
 	}
 }
