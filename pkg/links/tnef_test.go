@@ -104,7 +104,8 @@ func TestTNEFBodies(t *testing.T) {
 		}
 	}
 	for _, junk := range [][]byte{nil, []byte("not tnef"), tnef[:len(tnef)/2], tnefWith([][2]any{{prRTFCompressed, []byte("short")}})} {
-		_, _ = tnefBodies(junk) // no panic, no endless loop
+		left := int64(maxTNEFBody)
+		_, _ = tnefBodies(junk, &left) // no panic, no endless loop
 	}
 }
 
@@ -175,4 +176,63 @@ func FuzzTNEF(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTNEFMessageBudget: the compressed RTF of a message's TNEF
+// attachments decompresses within the message's archive budget
+// (zipBudget), as archives inflate, and an RTF body cut or left unread
+// for it makes the scan partial, and is a cut body (the message Outlook
+// shows). LZFu writes 17 bytes for 2, and each attachment had 8 MiB of
+// its own. Nothing is timed.
+func TestTNEFMessageBudget(t *testing.T) {
+	rtf, comp := lzfuRepeated(6 << 20)
+	att := base64.StdEncoding.EncodeToString(tnefWith([][2]any{{prRTFCompressed, comp}}))
+	var atts strings.Builder
+	const n = 8
+	for range n {
+		atts.WriteString("--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + att + "\r\n")
+	}
+	msg := "From: a@sender.example\r\nTo: b@rcpt.example\r\nSubject: t\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nthe message\r\n" + atts.String() + "--b--\r\n"
+	if n*len(rtf) <= int(zipBudget(len(msg))) {
+		t.Fatal("the attachments must decompress past the budget")
+	}
+	sc := scanMessage([]byte(msg), Options{}, nil, false)
+	if used := zipBudget(len(msg)) - sc.zipLeft; used < int64(len(rtf)) || used > zipBudget(len(msg)) || !sc.partial || !sc.cutBody {
+		t.Errorf("decompressed %d of a budget of %d, partial %v, cut body %v; want within it, partial, a cut body", used, zipBudget(len(msg)), sc.partial, sc.cutBody)
+	}
+	// One attachment alone is read whole.
+	left := int64(maxTNEFBody)
+	bodies, cut := tnefBodies(tnefWith([][2]any{{prRTFCompressed, comp}}), &left)
+	if len(bodies) != 1 || string(bodies[0].data) != string(rtf) || cut || left != int64(maxTNEFBody-len(rtf)) {
+		t.Errorf("one body of %d bytes: %d bodies, cut %v, left %d", len(rtf), len(bodies), cut, left)
+	}
+}
+
+// lzfuRepeated is an RTF document of about n bytes, a run of paragraphs,
+// and its LZFu compression: literals, then back-references of 17 bytes
+// (2 bytes each, 8 to a control byte) to the paragraph before.
+func lzfuRepeated(n int) (rtf, comp []byte) {
+	unit := `\par xxxxxxxxxxx ` // 17 bytes
+	lit := `{\rtf1 ` + unit     // 24 bytes: three control groups of literals
+	var body []byte
+	for i := 0; i < len(lit); i += 8 {
+		body = append(append(body, 0), lit[i:i+8]...)
+	}
+	rtf = []byte(lit)
+	w := (len(lzfuPrefix) + len(lit)) % 4096
+	for len(rtf) < n {
+		body = append(body, 0xff)
+		for range 8 {
+			ref := (w-17+4096)%4096<<4 | 15
+			body = append(body, byte(ref>>8), byte(ref))
+			w = (w + 17) % 4096
+			rtf = append(rtf, unit...)
+		}
+	}
+	head := binary.LittleEndian.AppendUint32(nil, uint32(len(body)+12))
+	head = binary.LittleEndian.AppendUint32(head, uint32(len(rtf)))
+	head = binary.LittleEndian.AppendUint32(head, 0x75465a4c)
+	head = binary.LittleEndian.AppendUint32(head, 0)
+	return rtf, append(head, body...)
 }
