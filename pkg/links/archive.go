@@ -67,10 +67,13 @@ const maxZipDepth = 3
 // counts those it reads in *read; false when a bound stopped the reading.
 func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	for i, f := range zipFiles(doc) {
-		if i >= maxZipEntries || *read >= maxZipFiles || c.full() || c.stop.stopped() {
+		if c.full() || c.stop.stopped() {
 			return false
 		}
 		kind := zipFileType(f.Name)
+		if sc.pastBounds(kind, i, *read) {
+			return false
+		}
 		if kind == "" || sc.tooDeep(kind, depth) {
 			continue
 		}
@@ -144,7 +147,7 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 		sc.tooDeep(attGzip, depth-1)
 		return true
 	}
-	if *read >= maxZipFiles || c.full() || c.stop.stopped() {
+	if c.full() || c.stop.stopped() || sc.pastBounds(attGzip, 0, *read) {
 		return false
 	}
 	z, err := gzip.NewReader(bytes.NewReader(doc))
@@ -188,11 +191,17 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		if err != nil {
 			return true // the end, or a broken archive: what was read counts
 		}
-		if i >= maxZipEntries || *read >= maxZipFiles || c.full() || c.stop.stopped() {
+		if c.full() || c.stop.stopped() {
 			return false
 		}
 		kind := zipFileType(h.Name)
-		if kind == "" || h.Typeflag != tar.TypeReg || sc.tooDeep(kind, depth) {
+		if h.Typeflag != tar.TypeReg {
+			kind = ""
+		}
+		if sc.pastBounds(kind, i, *read) {
+			return false
+		}
+		if kind == "" || sc.tooDeep(kind, depth) {
 			continue
 		}
 		open := func(n int64) []byte { data, _ := readAtMost(tr, n); return data }
@@ -200,6 +209,20 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 	}
+}
+
+// pastBounds reports whether the i-th entry of an archive, a file of that
+// kind ("" for one not read), after read files were read, lies past
+// maxZipEntries or is a file to read past maxZipFiles: reading stops
+// there, and the scan is partial. It stopped with no trace, so
+// Remittance.zip of 16 small pages and then the credential page was
+// judged as fully read.
+func (sc *scan) pastBounds(kind string, i, read int) bool {
+	if i < maxZipEntries && (kind == "" || read < maxZipFiles) {
+		return false
+	}
+	sc.partial = true
+	return true
 }
 
 // tooDeep reports whether a file of that kind, in an archive depth

@@ -7,6 +7,8 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"errors"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -296,5 +298,51 @@ func TestArchiveTooDeep(t *testing.T) {
 		if len(x.Links) != tc.links || x.CutBody != tc.cut || errors.Is(err, ErrPartial) != tc.cut {
 			t.Errorf("%s: %d links, cut %v, %v; want %d links, cut %v", tc.name, len(x.Links), x.CutBody, err, tc.links, tc.cut)
 		}
+	}
+}
+
+// TestArchiveBoundsPartial: an archive whose files the bounds leave
+// unread (past maxZipFiles or maxZipEntries) makes the scan partial; a
+// lure put its page after 16 files and was judged as fully read. (An
+// archive deeper than maxZipDepth: TestArchiveTooDeep.)
+func TestArchiveBoundsPartial(t *testing.T) {
+	lure := `<a href="https://lure.evil.example/">Open</a>`
+	many := func(n int, name string) map[string]string {
+		files := map[string]string{"z-last.html": lure}
+		for i := range n {
+			files[fmt.Sprintf("a%03d.%s", i, name)] = "nothing here"
+		}
+		return files
+	}
+	const zipType = "Content-Type: application/zip; name=\"Remittance.zip\""
+	tarOf := func(files map[string]string) []byte {
+		var b bytes.Buffer
+		w := tar.NewWriter(&b)
+		names := slices.Sorted(maps.Keys(files))
+		for _, n := range names {
+			w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(files[n])), Typeflag: tar.TypeReg})
+			w.Write([]byte(files[n]))
+		}
+		w.Close()
+		return b.Bytes()
+	}
+	for _, tc := range []struct {
+		name, header string
+		archive      []byte
+		partial      bool
+	}{
+		{"16 files and the page", zipType, ooxml(many(maxZipFiles, "html")), true},
+		{"15 files and the page", zipType, ooxml(many(maxZipFiles-1, "html")), false},
+		{"entries not read, then the page", zipType, ooxml(many(maxZipEntries, "bin")), true},
+		{"a tar of 16 files and the page", "Content-Type: application/x-tar; name=\"r.tar\"", tarOf(many(maxZipFiles, "html")), true},
+		{"a tar of entries not read, then the page", "Content-Type: application/x-tar; name=\"r.tar\"", tarOf(many(maxZipEntries, "bin")), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := ExtractAll(zipMail(tc.header, tc.archive), Options{})
+			read := slices.ContainsFunc(x.Links, func(l Link) bool { return l.Host == "lure.evil.example" })
+			if errors.Is(err, ErrPartial) != tc.partial || read == tc.partial {
+				t.Errorf("err %v, page read %v; want partial %v", err, read, tc.partial)
+			}
+		})
 	}
 }
