@@ -44,10 +44,21 @@
 // zip attachments for such files and HTML pages inside (archive.go);
 // files uuencoded inside a text/plain body ("begin 644 notice.html"), which
 // Outlook and Thunderbird show as attachments, are read as attachments of
-// their names' types (uufile.go). Such
-// links (KindPDF, KindSVG, KindOffice, KindRTF, KindQR, KindArchive) come after
+// their names' types (uufile.go). Also read: gzip and tar attachments and
+// archives inside archives, three levels deep, with the Office and RTF
+// documents in them (archive.go), Word HYPERLINK fields, Excel HYPERLINK()
+// formulas and OpenDocument files (office.go), PDF names with #xx escapes
+// and values in other objects (pdf_syntax.go, pdf_refs.go), TNEF bodies
+// (winmail.dat, tnef.go), yEnc bodies, saved web pages (.mht) and
+// message/news as messages, and an HTML part's Content-Base (judged beside
+// the page's own <base> when they differ). Everything an attachment
+// inflates or decodes shares one budget per message (zipBudget). Such
+// links (KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive) come after
 // the text parts' links, are clickable but not Rewritable, and an attachment is never
 // changed.
+//
+// ExtractAllContext stops reading when its context ends (stop.go) and
+// returns the links found by then, marked Stopped.
 //
 // It refuses to: fetch or resolve any URL, log, keep state between calls,
 // render, decrypt or run anything inside an attachment,
