@@ -17,8 +17,9 @@ import (
 // the message (Extracted.ScriptedHTML); SVG, PDF and picture files give
 // their usual kinds, and archives inside it are opened in turn
 // (maxZipDepth). Gzip and tar attachments (.gz, .tgz, .tar), which
-// Windows opens as folders, are read the same way (scanPacked). Nothing inside can be rewritten. Office documents inside
-// the archive, encrypted entries and other files are not read.
+// Windows opens as folders, are read the same way (scanPacked), and so
+// are Office and RTF documents inside them. Nothing inside can be
+// rewritten. Encrypted entries and other files are not read.
 
 // Bounds on one archive: entries looked at and files read. A file is read
 // as far as an attachment is (Options.MaxPartBytes), within the message's

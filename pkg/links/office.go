@@ -37,15 +37,6 @@ func zipFiles(b []byte) []*zip.File {
 	return z.File
 }
 
-// officeURIs returns at most limit external hyperlink targets of the OOXML
-// archive whose files are files, inflating at most budget bytes in all. A
-// broken part yields what could be read. It stops before the next part
-// once stop is set.
-func officeURIs(files []*zip.File, budget int64, limit int, stop *stopper) []string {
-	out, _ := officeParts(files, &budget, limit, isRelsPart, maxRelsBytes, hyperlinks, stop)
-	return out
-}
-
 // officeParts reads the parts of an archive that want selects (at most
 // maxRelsParts of them), each up to per bytes and all within *budget,
 // which it lowers, and returns at most limit links that read finds in
@@ -202,18 +193,10 @@ func (sc *scan) readOffice(doc []byte, c *collector) {
 //   - OpenDocument (.odt, .ods, .odp) hyperlinks, <text:a xlink:href="...">
 //     and <draw:a xlink:href="...">, in content.xml and styles.xml.
 //
-// officeFieldURIs reads those in the parts that hold them.
+// readOffice reads those in the parts that hold them (contentPart).
 
 // maxContentBytes bounds the bytes inflated from one content part.
 const maxContentBytes = 4 << 20
-
-// officeFieldURIs returns at most limit field, formula and OpenDocument
-// link targets of the archive whose files are files, inflating at most
-// budget bytes in all.
-func officeFieldURIs(files []*zip.File, budget int64, limit int) []string {
-	out, _ := officeParts(files, &budget, limit, contentPart, maxContentBytes, fieldLinks, nil)
-	return out
-}
 
 // contentPart: a part whose XML may hold fields, formulas or OpenDocument
 // links: Word's word/*.xml (document, headers, footers, notes), Excel's

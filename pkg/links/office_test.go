@@ -228,3 +228,17 @@ func TestOfficeNestedFields(t *testing.T) {
 		}
 	}
 }
+
+// officeURIs is readOffice's relationship pass alone: at most limit
+// external hyperlink targets, inflating at most budget bytes in all.
+func officeURIs(files []*zip.File, budget int64, limit int, stop *stopper) []string {
+	out, _ := officeParts(files, &budget, limit, isRelsPart, maxRelsBytes, hyperlinks, stop)
+	return out
+}
+
+// officeFieldURIs is readOffice's field, formula and OpenDocument pass
+// alone, as officeURIs is its relationship pass.
+func officeFieldURIs(files []*zip.File, budget int64, limit int) []string {
+	out, _ := officeParts(files, &budget, limit, contentPart, maxContentBytes, fieldLinks, nil)
+	return out
+}
