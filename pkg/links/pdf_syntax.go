@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf16"
 )
 
@@ -58,7 +59,7 @@ func pdfString(b []byte, i int) (s string, next int, ok bool) {
 		return "", next, false
 	}
 	if len(raw) >= 2 && raw[0] == 0xfe && raw[1] == 0xff {
-		return utf16BE(raw[2:]), next, true
+		return utf16Text(raw[2:], binary.BigEndian), next, true
 	}
 	return string(raw), next, true
 }
@@ -165,10 +166,13 @@ func hexString(b []byte, i int) ([]byte, int, bool) {
 	return out, i, len(out) >= maxPDFURI
 }
 
-func utf16BE(b []byte) string {
+// utf16Text decodes UTF-16 code units in the given byte order (a PDF's
+// text strings are big-endian, TNEF's MAPI strings little-endian); an odd
+// last byte is dropped.
+func utf16Text(b []byte, order binary.ByteOrder) string {
 	u := make([]uint16, 0, len(b)/2)
 	for i := 0; i+1 < len(b); i += 2 {
-		u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		u = append(u, order.Uint16(b[i:]))
 	}
 	return string(utf16.Decode(u))
 }

@@ -2,7 +2,6 @@ package links
 
 import (
 	"encoding/binary"
-	"unicode/utf16"
 )
 
 // TNEF attachments (application/ms-tnef, "winmail.dat"): Outlook sends a
@@ -135,7 +134,7 @@ func mapiBodies(b []byte, left *int, cut *bool) []tnefBody {
 				out = append(out, tnefBody{data: data})
 			case prBody:
 				if typ&^tnefMultiValued == 0x001f { // PT_UNICODE
-					out = append(out, tnefBody{data: utf16LE(data)})
+					out = append(out, tnefBody{data: []byte(utf16Text(data, binary.LittleEndian))})
 				} else {
 					out = append(out, tnefBody{data: data})
 				}
@@ -198,14 +197,6 @@ func (r *tnefReader) u32() uint32 {
 		return binary.LittleEndian.Uint32(d)
 	}
 	return 0
-}
-
-func utf16LE(b []byte) []byte {
-	u := make([]uint16, 0, len(b)/2)
-	for i := 0; i+1 < len(b); i += 2 {
-		u = append(u, binary.LittleEndian.Uint16(b[i:]))
-	}
-	return []byte(string(utf16.Decode(u)))
 }
 
 // lzfuPrefix is the dictionary compressed RTF starts from (MS-OXRTFCP 2.1.2.1).
