@@ -19,6 +19,7 @@ type tables struct {
 	freeHosting map[string]bool
 	tlds        map[string]bool
 	freemail    map[string]bool
+	relays      map[string]bool // services sending for their customers (relays.txt)
 	platforms   map[string]bool
 	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
@@ -38,6 +39,7 @@ var data = sync.OnceValue(func() *tables {
 		sharing:     set(lines("sharing.txt")),
 		tlds:        set(lines("tlds.txt")),
 		freemail:    set(lines("freemail.txt")),
+		relays:      set(lines("relays.txt")),
 		confusable:  map[rune]string{},
 		cues:        newCueIndex(),
 	}

@@ -42,6 +42,18 @@ func TestReplyElsewhere(t *testing.T) {
 			in.ReplyTo = "alice.doe@yahoo.com"
 		}, ""},
 		{"list mail", func(in *Input, _ *Policy) { in.List = true }, ""},
+		{"a merchant's invoice through a billing service", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom = "invoice+statements+acct_1qz@stripe.com", "bounces@stripe.com"
+		}, ""},
+		{"a shop's contact form, the customer at free mail", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom = "store+5812@t.shopifyemail.com", "bounces@t.shopifyemail.com"
+		}, ""},
+		{"a billing service's host under another name", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom = "billing@intuit.com", "billing@intuit.com"
+		}, CodeReplyFree},
+		{"a billing service replying to a near miss of itself", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom, in.ReplyTo = "invoicing@messaging.squareup.com", "invoicing@messaging.squareup.com", "alice@squarreup.com"
+		}, CodeReplyLook},
 		{"turned off, with reply_to_mismatch on", func(in *Input, p *Policy) { p.Weights.ReplyFree, p.Weights.ReplyTo = -1, 0.1 }, CodeReplyTo},
 		{"both on: counted once", func(in *Input, p *Policy) { p.Weights.ReplyTo = 0.1 }, CodeReplyFree},
 	} {
@@ -88,6 +100,11 @@ func TestReplyElsewhereVerdict(t *testing.T) {
 	in.ReplyTo, in.History.ReplyDomain = "", Stat{}
 	if v := Score(p, in); v.Action != Accept {
 		t.Errorf("no Reply-To: %s (%v), want accept", v.Action, codesOf(v))
+	}
+	in.FromAddr, in.MailFrom, in.ReplyTo = "store+5812@t.shopifyemail.com", "bounces@t.shopifyemail.com", "greg.tanner@yahoo.com"
+	in.Subject = "New customer message: I was charged twice, please refund the duplicate payment"
+	if v := Score(p, in); v.Action == Quarantine {
+		t.Errorf("a shop's contact form, the customer at free mail: %s (%v), want no quarantine", v.Action, codesOf(v))
 	}
 }
 

@@ -475,20 +475,33 @@ func mixesLookalikes(t *tables, word string) bool {
 // a payment wants the answer somewhere the correspondent cannot see it;
 // an organisation's own mail answers to itself. Not for list mail (a list
 // may set its own Reply-To), nor for a domain never seen here, whose
-// small-business Reply-To at free mail is ordinary. reply is the Reply-To
-// address, lowercase; rd its registrable domain.
+// small-business Reply-To at free mail is ordinary, nor from a service
+// that sends for its customers (relays.txt: invoices, contact forms),
+// whose history is many strangers' and whose Reply-To is the merchant's
+// or the customer's own. reply is the Reply-To address, lowercase; rd its
+// registrable domain.
 func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	if rd == "" || rd == m.sdom || m.free || m.in.List || !m.in.History.SenderDomain.Seen() {
 		return evid{}, false
 	}
 	w := &m.p.Weights
 	switch {
+	case m.t.freemail[rd] && m.relayed():
+		return evid{}, false
 	case m.t.freemail[rd]:
 		return evid{code: CodeReplyFree, w: w.ReplyFree, cls: classLookalike, a: reply, b: m.sdom}, w.ReplyFree > 0
 	case w.ReplyLook > 0 && historyLookalike(m.t.skeleton, rd, m.t.skeleton(rd), m.sdom):
 		return evid{code: CodeReplyLook, w: w.ReplyLook, cls: classLookalike, a: reply, b: m.sdom}, true
 	}
 	return m.replyNewDomain(reply, rd)
+}
+
+// relayed: the sender's domain is a service that sends mail for its
+// customers under their names (relays.txt), such as a merchant's invoice
+// through Stripe or a shop's contact form through Shopify.
+func (m *message) relayed() bool {
+	_, ok := hostMatch(m.t.relays, domainOf(m.sender))
+	return ok
 }
 
 // replyNewDomain: a correspondent (we wrote to the sender or its domain)
