@@ -189,7 +189,9 @@ func (t *tables) matchHostLists(host string) hostListMatch {
 		}
 		r.isPlatform = r.isPlatform || k&listPlatform != 0
 		r.isSharing = r.isSharing || k&listSharing != 0
-		if k&listShortener != 0 && !r.isShortener {
+		// a platform's host under a shortener's domain (photos.app.goo.gl)
+		// is the platform's, not the shortener's
+		if k&listShortener != 0 && !r.isShortener && !r.isPlatform {
 			r.shortener, r.isShortener = h, true
 		}
 		if k&listFreeHosting != 0 && !r.isFreeHosting {

@@ -49,4 +49,17 @@ func TestDataFiles(t *testing.T) {
 	if hl := d.matchHostLists("www.rigzone.com"); hl.shared() {
 		t.Errorf("www.rigzone.com: %+v", hl)
 	}
+	for _, tc := range []struct {
+		name, host     string
+		short, sharing bool
+	}{
+		{"a shortener", "goo.gl", true, false},
+		{"Google Photos' share links under it", "photos.app.goo.gl", false, true},
+		{"another host under it", "maps.app.goo.gl", true, false},
+	} {
+		hl := d.matchHostLists(tc.host)
+		if hl.isShortener != tc.short || hl.isSharing != tc.sharing {
+			t.Errorf("%s: matchHostLists(%s) = %+v, want shortener %v, sharing %v", tc.name, tc.host, hl, tc.short, tc.sharing)
+		}
+	}
 }

@@ -298,7 +298,7 @@ func formSignalsRef(w *Weights, t *tables, l *links.Link) []evid {
 
 func FuzzFormSignals(f *testing.F) {
 	for _, h := range []string{"bit.ly", "x.bit.ly", "evil.web.app", "sites.google.com", "www.google.com",
-		"a.b.c.d.e.example.top", "t.co", "x.t.co.web.app", "", "."} {
+		"a.b.c.d.e.example.top", "t.co", "x.t.co.web.app", "photos.app.goo.gl", "maps.app.goo.gl", "", "."} {
 		f.Add(h, "https://"+h+"/a.exe", uint32(0))
 	}
 	t, w := data(), weightsPtr(DefaultPolicy().withDefaults().Weights)

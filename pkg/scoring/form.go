@@ -152,7 +152,15 @@ func redirectChain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 
 func shortener(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.shorteners, l.Host)
-	return listedHost(CodeShortener, w.Shortener, h, ok)
+	return listedHost(CodeShortener, w.Shortener, h, ok && !platformUnder(t, l.Host, h))
+}
+
+// platformUnder: host is a platform's, listed below the shortener's domain
+// short (photos.app.goo.gl under goo.gl), as matchHostLists judges.
+func platformUnder(t *tables, host, short string) bool {
+	p, ok := hostMatch(t.platforms, host)
+	s, sok := hostMatch(t.sharing, host)
+	return ok && len(p) > len(short) || sok && len(s) > len(short)
 }
 
 func freeHosting(w *Weights, t *tables, l *links.Link) (evid, bool) {

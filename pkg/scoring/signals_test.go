@@ -246,6 +246,8 @@ func TestFormSignals(t *testing.T) {
 		{"one wrapper", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a"} }), "", 0},
 		{"truncated", redirectChain, mk(func(l *links.Link) { l.Flags = links.FlagTruncatedChain }), CodeTruncatedChain, 0.3},
 		{"shortener", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "bit.ly", "bit.ly" }), CodeShortener, 0.35},
+		{"Google Photos' share link under a shortener's domain", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "photos.app.goo.gl", "goo.gl" }), "", 0},
+		{"another host under it", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "maps.app.goo.gl", "goo.gl" }), CodeShortener, 0.35},
 		{"free hosting subdomain", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "evil.web.app", "evil.web.app" }), CodeFreeHosting, 0.35},
 		{"sites.google.com", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "sites.google.com", "google.com" }), CodeFreeHosting, 0.35},
 		{"google.com is not free hosting", freeHosting, mk(func(l *links.Link) { l.Host, l.Domain = "www.google.com", "google.com" }), "", 0},
