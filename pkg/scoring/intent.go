@@ -67,6 +67,7 @@ var intentCues = [nIntents][]struct {
 		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},
 		{"unpaid", 0.2}, {"bitcoin", 0.25}, {"btc", 0.2}, {"crypto wallet", 0.25},
 		{"payment failed", 0.3}, {"update payment", 0.3}, {"direct deposit", 0.3},
+		{"redelivery fee", 0.3}, {"delivery fee", 0.2}, {"customs fee", 0.3}, {"shipping fee", 0.2},
 		{"rechnung", 0.2}, {"zahlung", 0.15}, {"facture", 0.2}, {"paiement", 0.15},
 		{"factura", 0.2}, {"pago", 0.15},
 		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.15}, {"chave pix", 0.25}, {"reembolso", 0.2},
