@@ -87,6 +87,9 @@ s("s15-shopify-new-login", "Shopify <no-reply@shopify.com>", "New login to Moss 
   '<p>Hi Elena,</p><p>We noticed a new login to your Shopify account from Chrome on Windows in Portland, OR.</p><p>If this was you, you can ignore this email. If not, <a href="https://accounts.shopify.com/security">secure your account</a> and change your password.</p>')
 s("s16-usps-package-held", "USPS <auto-reply@usps.com>", "USPS Tracking: Available for Pickup",
   '<p>Your item is available for pickup at the Post Office.</p><p>Tracking Number: <a href="https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223">9400111899223</a></p><p><a href="https://tools.usps.com/redelivery.htm">Schedule a redelivery</a></p>')
+s("s20-square-invoice-merchant-site", '"Wickline Supply via Square" <invoicing@messaging.squareup.com>', "Invoice #0013 from Wickline Supply",
+  '<p>Wickline Supply sent you an invoice.</p><p>Invoice #0013 &middot; Amount due $96.00</p><p><a href="https://squareup.com/pay-invoice/inv_0013Cd">Pay invoice</a></p><p>Wickline Supply &middot; <a href="https://www.wicklinesupply.example">www.wicklinesupply.example</a> &middot; invoice and payment questions welcome</p>',
+  extra="Reply-To: Wickline Supply <wicklinesupply@gmail.com>\r\n")
 # phishing shaped for this mailbox: each should be flagged (the summary counts these apart)
 s("phish-etsy-suspended", "Etsy Seller Support <support@etsy-sellerteam.example>", "Your Etsy shop has been suspended",
   '<p>Dear Seller,</p><p>Your shop MossAndWick has been suspended for violating our policies. To restore selling privileges, verify your account within 24 hours or your listings and funds will be removed.</p><p><a href="https://etsy-sellerteam.example/shop/verify?login">Verify account</a></p><p>Etsy Trust &amp; Safety</p>')
