@@ -123,7 +123,7 @@ func maskBody(m []byte, r *filter.Result) any {
 	if r.Body == nil {
 		return nil
 	}
-	full := append(m[:len(m)-len(links.Body(m)):len(m)-len(links.Body(m))], r.Body...)
+	full := append(m[:len(m)-len(links.Body(m)):len(m)-len(links.Body(m))], r.Body.Bytes()...)
 	ls, err := links.Extract(full, links.Options{})
 	j, _ := json.Marshal(ls)
 	j = lockPath.ReplaceAll(j, []byte("/l/LOCKID"))
@@ -133,5 +133,5 @@ func maskBody(m []byte, r *filter.Result) any {
 		N   int
 		L   string
 		Err string
-	}{len(r.Body), string(j), fmt.Sprint(err)}
+	}{r.Body.Len(), string(j), fmt.Sprint(err)}
 }

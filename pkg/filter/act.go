@@ -60,13 +60,13 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) {
 			repl[ref] = e.opt.LockBaseURL + "/l/" + ids[i]
 		}
 	}
-	out, err := links.Rewrite(msg, repl, e.opt.Links)
+	body, err := links.RewriteBody(msg, repl, e.opt.Links)
 	if err != nil {
 		r.Action, r.Locked = ActionQuarantine, nil
 		r.Notes = append(r.Notes, rewriteNote(err))
 		return
 	}
-	r.LockIDs, r.Body = ids, links.Body(out)
+	r.LockIDs, r.Body = ids, body
 }
 
 var errNoJournal = errors.New("no lock store configured") // wrapped as "filter: store locks: ..."

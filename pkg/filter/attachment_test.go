@@ -52,10 +52,10 @@ func TestPDFAttachmentLinks(t *testing.T) {
 			r := deliver(t, testEngine(t), raw, "billing@new-vendor.example", "alice@corp.example", at, false)
 			wantVerdict(t, r, tc.action, tc.codes)
 			pdfPart := raw[bytes.Index(raw, []byte("--b\r\nContent-Type: application/pdf")):]
-			if r.Body != nil && !bytes.Contains(r.Body, pdfPart) {
+			if r.Body != nil && !bytes.Contains(r.Body.Bytes(), pdfPart) {
 				t.Error("the rewritten body changed the PDF attachment")
 			}
-			if tc.action == ActionLock && (r.Body == nil || !strings.Contains(string(r.Body), "https://lock.corp.example/l/")) {
+			if tc.action == ActionLock && (r.Body == nil || !strings.Contains(string(r.Body.Bytes()), "https://lock.corp.example/l/")) {
 				t.Error("the body's link was not locked")
 			}
 			if open, want := r.OpenInAttachments(), btoi(tc.action != ActionQuarantine); open != want {

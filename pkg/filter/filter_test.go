@@ -243,7 +243,7 @@ func TestLockStoreFailureHolds(t *testing.T) {
 			t.Fatal(err)
 		}
 		if r.Action != ActionQuarantine || r.Body != nil || r.Err == nil || !strings.Contains(r.Header(), "lock_store_failed") {
-			t.Errorf("Decide with journal %T = %s, body %d bytes, err %v, header %q", j, r.Action, len(r.Body), r.Err, r.Header())
+			t.Errorf("Decide with journal %T = %s, body %d bytes, err %v, header %q", j, r.Action, r.Body.Len(), r.Err, r.Header())
 		}
 	}
 }

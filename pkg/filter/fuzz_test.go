@@ -25,8 +25,8 @@ func FuzzDecide(f *testing.F) {
 				t.Fatalf("%s with a replaced body", r.Action)
 			}
 		case ActionLock:
-			if len(r.Body) == 0 || r.LockedCount() == 0 {
-				t.Fatalf("lock with body %d bytes and %d locked links", len(r.Body), r.LockedCount())
+			if r.Body.Len() == 0 || r.LockedCount() == 0 {
+				t.Fatalf("lock with body %d bytes and %d locked links", r.Body.Len(), r.LockedCount())
 			}
 		default:
 			t.Fatalf("undefined action %q", r.Action)

@@ -206,7 +206,7 @@ func TestEncodedForwardIsAnAttachment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := string(r.Body)
+	body := string(r.Body.Bytes())
 	if r.Action != ActionLock || slices.Contains(r.Notes, "rewrite_failed") || strings.Contains(body, "catalogue.outer-new.example/\r\n") || !strings.Contains(body, inner) {
 		t.Errorf("action %s, notes %v: want the body link locked and the forwarded message untouched", r.Action, r.Notes)
 	}

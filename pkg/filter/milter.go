@@ -169,11 +169,33 @@ func (m *Milter) decide(ctx context.Context, trx mailfilter.Trx, env Envelope, s
 		return nil, fmt.Errorf("filter: waiting for memory budget: %w", err)
 	}
 	defer m.inflight.Release(w)
-	buf := bytes.NewBuffer(make([]byte, 0, size+16<<10))
-	if _, err := buf.ReadFrom(trx.Data()); err != nil {
-		return nil, fmt.Errorf("filter: read message: %w", err)
+	msg, err := readWhole(trx, size)
+	if err != nil {
+		return nil, err
 	}
-	return m.engine.Decide(ctx, buf.Bytes(), env)
+	return m.engine.Decide(ctx, msg, env)
+}
+
+// readWhole reads the message as judged (the header with our changes,
+// then the body of size bytes) into one buffer of exactly its length. A
+// buffer sized by a guess at the header (16 KiB) grew to twice the
+// message when a long Received chain or DKIM and ARC seals passed the
+// guess, copying a 50 MB body once more.
+func readWhole(trx mailfilter.Trx, size int64) ([]byte, error) {
+	var head bytes.Buffer
+	if _, err := head.ReadFrom(trx.Headers().Reader()); err != nil {
+		return nil, fmt.Errorf("filter: read header: %w", err)
+	}
+	msg := make([]byte, head.Len(), int64(head.Len())+size)
+	copy(msg, head.Bytes())
+	if size == 0 {
+		return msg, nil
+	}
+	n, err := io.ReadFull(trx.Body(), msg[len(msg):cap(msg)])
+	if err != nil {
+		return nil, fmt.Errorf("filter: read body (%d of %d bytes): %w", n, size, err)
+	}
+	return msg[:cap(msg)], nil
 }
 
 // apply sends the header and any new body, and maps the action.
@@ -182,7 +204,7 @@ func (m *Milter) apply(trx mailfilter.Trx, r *Result) mailfilter.Decision {
 		trx.Headers().Add(m.opt.HeaderName, r.Header())
 	}
 	if r.Body != nil && r.Action == ActionLock {
-		trx.ReplaceBody(bytes.NewReader(r.Body))
+		trx.ReplaceBody(r.Body.Reader())
 	}
 	return decision(r)
 }

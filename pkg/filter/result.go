@@ -34,8 +34,8 @@ type Result struct {
 	Links    []links.Link
 	Locked   []Locked // distinct URLs locked (rewritten) in Body
 	LockIDs  []string
-	Body     []byte   // replacement body; nil when the body is unchanged
-	Notes    []string // partial, malformed, outbound, list, signed, monitor, oversized, ...
+	Body     links.Spliced // replacement body, pieces of the message's; nil when the body is unchanged
+	Notes    []string      // partial, malformed, outbound, list, signed, monitor, oversized, ...
 	Outbound bool
 	Err      error // a problem the action already accounts for (logged, not fatal)
 

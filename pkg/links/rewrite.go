@@ -35,6 +35,31 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 	if len(repl) == 0 {
 		return msg, nil
 	}
+	s, err := rewrite(msg, repl, opts)
+	if s == nil {
+		return msg, err
+	}
+	return s.Bytes(), err
+}
+
+// RewriteBody is Rewrite without the copy: the new message's body (what
+// follows the top-level header, which Rewrite never changes) as runs of
+// msg and the rewritten parts, so a lock in a 50 MB message costs the
+// parts it changes, not another 50 MB. The pieces share msg's memory: keep
+// msg unchanged while they are read. Errors are Rewrite's.
+func RewriteBody(msg []byte, repl map[Ref]string, opts Options) (Spliced, error) {
+	s := Spliced{msg}
+	var err error
+	if len(repl) > 0 {
+		if s, err = rewrite(msg, repl, opts); s == nil {
+			s = Spliced{msg}
+		}
+	}
+	return s.from(headerEnd(msg)), err
+}
+
+// rewrite is Rewrite as pieces; nil when nothing could be spliced.
+func rewrite(msg []byte, repl map[Ref]string, opts Options) (Spliced, error) {
 	// Only text parts can change: the attachments, often most of the
 	// work, are read only when a ref names no link of the text, to tell
 	// an attachment's link (ErrNotRewritable) from none (ErrUnknownRef).
@@ -45,11 +70,11 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 		edits, errs = sc.plan(repl)
 	}
 	if sc.internal {
-		return msg, fmt.Errorf("links: rewrite: %w", errInternal)
+		return nil, fmt.Errorf("links: rewrite: %w", errInternal)
 	}
 	out, err := sc.splice(msg, edits)
 	if err != nil {
-		return msg, fmt.Errorf("links: rewrite: %w", err)
+		return nil, fmt.Errorf("links: rewrite: %w", err)
 	}
 	if len(errs) > 0 {
 		return out, fmt.Errorf("links: rewrite: %w", errors.Join(errs...))
@@ -172,16 +197,15 @@ func (h hit) edits(l scannedLeaf, r string) []edit {
 	return es
 }
 
-// splice applies the edits, re-encodes the changed leaves and splices them
-// into msg.
-func (sc *scan) splice(msg []byte, edits map[int][]edit) ([]byte, error) {
+// splice applies the edits and re-encodes the changed leaves: the new
+// message is the runs of msg between them and their new bodies.
+func (sc *scan) splice(msg []byte, edits map[int][]edit) (Spliced, error) {
 	idx := make([]int, 0, len(edits))
 	for li := range edits {
 		idx = append(idx, li)
 	}
 	sort.Ints(idx)
-	var out bytes.Buffer
-	out.Grow(len(msg) + 1024)
+	out := make(Spliced, 0, 2*len(idx)+1)
 	pos := 0
 	for _, li := range idx {
 		l := sc.leaves[li]
@@ -189,12 +213,10 @@ func (sc *scan) splice(msg []byte, edits map[int][]edit) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		out.Write(msg[pos:l.bodyStart])
-		out.Write(l.encode(text))
+		out = append(out, msg[pos:l.bodyStart], l.encode(text))
 		pos = l.bodyEnd
 	}
-	out.Write(msg[pos:])
-	return out.Bytes(), nil
+	return append(out, msg[pos:]), nil
 }
 
 func applyEdits(text []byte, es []edit) ([]byte, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -183,5 +184,28 @@ func TestRewriteFidelity(t *testing.T) {
 			sc := scanMessage(out, Options{}, nil, false)
 			tt.check(t, out, sc)
 		})
+	}
+}
+
+// RewriteBody is Rewrite's body, in pieces that share the message's
+// memory; with no replacement it is the body itself.
+func TestRewriteBody(t *testing.T) {
+	msg := []byte("From: a@b.example\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nGo to https://evil.example/x now\r\n--b\r\nContent-Type: text/html\r\n\r\n<a href=\"https://evil.example/x\">here</a>\r\n--b--\r\n")
+	ls, err := Extract(msg, Options{})
+	if err != nil || len(ls) != 2 {
+		t.Fatalf("Extract = %d links, %v; want 2", len(ls), err)
+	}
+	repl := map[Ref]string{ls[0].Ref(): "https://lock.example/l/1", ls[1].Ref(): "https://lock.example/l/1"}
+	whole, err := Rewrite(msg, repl, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := RewriteBody(msg, repl, Options{})
+	got, _ := io.ReadAll(s.Reader())
+	if err != nil || !bytes.Equal(got, Body(whole)) || s.Len() != len(got) || !bytes.Equal(s.Bytes(), got) {
+		t.Errorf("RewriteBody = %q, %v; want %q", got, err, Body(whole))
+	}
+	if s, _ := RewriteBody(msg, nil, Options{}); !bytes.Equal(s.Bytes(), Body(msg)) {
+		t.Errorf("RewriteBody with no replacement = %q; want the body", s.Bytes())
 	}
 }
