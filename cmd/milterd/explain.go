@@ -175,7 +175,7 @@ func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.
 		return filter.Explanation{}, err
 	}
 	engine := filter.New(engineOptions(c), hist, filter.LockJournal{Store: locks})
-	r, err := engine.Judge(ctx, msg, env)
+	r, err := filter.JudgeWithin(ctx, engine, c.Limits.DecisionBudget.Duration, msg, env)
 	if err != nil {
 		return filter.Explanation{}, err
 	}

@@ -20,7 +20,7 @@ import (
 // handlers builds the public handler (lock pages) and the admin handler
 // (API, dashboard, /metrics).
 func handlers(c config.Config, locks *lock.Store, hist *baseline.Store, e *filter.Engine, met *metrics.Metrics, log *slog.Logger) (public, admin http.Handler) {
-	a := filter.Admin{Engine: e, Baseline: hist}
+	a := filter.Admin{Engine: e, Baseline: hist, DecisionBudget: c.Limits.DecisionBudget.Duration}
 	token, err := adminToken(c.Admin)
 	if err != nil {
 		log.Error("admin API disabled", "err", err)

@@ -21,6 +21,10 @@ type Admin struct {
 	Engine   *Engine
 	Baseline *baseline.Store
 	MaxBytes int64 // explain upload limit; default 25 MiB
+	// DecisionBudget bounds judging an upload as MilterOptions'
+	// bounds judging a message (limits.decision_budget), so explain
+	// answers what the milter decides; default DefaultDecisionBudget.
+	DecisionBudget time.Duration
 }
 
 var (
@@ -77,11 +81,29 @@ func (a Admin) Explain(ctx context.Context, r io.Reader) (any, error) {
 	if int64(len(msg)) > max {
 		return nil, fmt.Errorf("filter: explain: message over %d bytes", max)
 	}
-	res, err := a.Engine.Judge(ctx, msg, HeaderEnvelope(msg, time.Now()))
+	res, err := JudgeWithin(ctx, a.Engine, a.DecisionBudget, msg, HeaderEnvelope(msg, time.Now()))
 	if err != nil {
 		return nil, err
 	}
 	return Explain(res), nil
+}
+
+// JudgeWithin is e.Judge within the decision budget (0: the default),
+// counted from now, as Milter.Decide counts it from the end of the
+// message: reading the links stops at its share of it (a partial scan,
+// NoteDeadline), and a budget spent before or after reading is an error,
+// where the milter would apply on_error.
+func JudgeWithin(ctx context.Context, e *Engine, budget time.Duration, msg []byte, env Envelope) (*Result, error) {
+	if budget <= 0 {
+		budget = DefaultDecisionBudget
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	r, err := e.Judge(ctx, msg, env)
+	if err != nil {
+		return nil, fmt.Errorf("filter: judge within the decision budget (%s): %w", budget, err)
+	}
+	return r, nil
 }
 
 // HeaderEnvelope guesses an envelope from the header: Return-Path or From

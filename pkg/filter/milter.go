@@ -48,7 +48,7 @@ func (o MilterOptions) withDefaults() MilterOptions {
 		o.MaxBodyBytes = 64 << 20
 	}
 	if o.DecisionBudget <= 0 {
-		o.DecisionBudget = 20 * time.Second
+		o.DecisionBudget = DefaultDecisionBudget
 	}
 	if o.OnError == "" {
 		o.OnError = "accept"
@@ -58,6 +58,10 @@ func (o MilterOptions) withDefaults() MilterOptions {
 	}
 	return o
 }
+
+// DefaultDecisionBudget is the per-message time budget when none is
+// configured (limits.decision_budget).
+const DefaultDecisionBudget = 20 * time.Second
 
 // Observer is told about every message (metrics). May be nil.
 type Observer interface {
