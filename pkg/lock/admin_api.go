@@ -15,9 +15,11 @@ import (
 )
 
 // ReleaseInstructions tells an admin how to release a held message by
-// hand, with Postfix or with Sendmail.
+// hand, with Postfix or with Sendmail. Sendmail's release exits 0 whether
+// or not the message was held; verbose, it says which (ReleaseQueued
+// checks the same).
 func ReleaseInstructions(queueID string) string {
-	return fmt.Sprintf("postsuper -H %[1]s && postqueue -i %[1]s (Postfix); sendmail -qQ -Q -qI%[1]s && sendmail -q (Sendmail)", queueID)
+	return fmt.Sprintf("postsuper -H %[1]s && postqueue -i %[1]s (Postfix); sendmail -v -qQ -Q -qI%[1]s, which must say \"%[1]s: Removed quarantine\" (\"No changes\": not held), then sendmail -q (Sendmail)", queueID)
 }
 
 func (h *Handler) adminMux() http.Handler {
@@ -357,6 +359,10 @@ func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 	q, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	if errors.Is(err, ErrNotQueued) {
+		apiError(w, http.StatusConflict, err.Error())
+		return
+	}
 	if errors.Is(err, errQueueCommand) {
 		apiError(w, http.StatusBadGateway, err.Error())
 		return
@@ -381,7 +387,7 @@ func (h *Handler) releaseQuarantine(r *http.Request, qid string) (*QuarantineRec
 	if h.deps.Queue != nil {
 		if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
 			h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
-			return nil, false, fmt.Errorf("%w: %v", errQueueCommand, err)
+			return nil, false, fmt.Errorf("%w: %w", errQueueCommand, err)
 		}
 		ran = true
 	}

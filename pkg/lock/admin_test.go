@@ -285,7 +285,7 @@ func TestAPIQuarantine(t *testing.T) {
 	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "x@y.example", Recipients: []string{"b@corp.example"}, Score: 9, URLs: []string{"https://bad.example"}})
 	code, out := api(t, h, "GET", "/api/quarantine/4QaBc9", "")
 	how, _ := out["quarantine"].(map[string]any)["release_instructions"].(string)
-	if code != 200 || !strings.Contains(how, "postsuper -H 4QaBc9 && postqueue -i 4QaBc9") || !strings.Contains(how, "sendmail -qQ -Q -qI4QaBc9") {
+	if code != 200 || !strings.Contains(how, "postsuper -H 4QaBc9 && postqueue -i 4QaBc9") || !strings.Contains(how, "sendmail -v -qQ -Q -qI4QaBc9") {
 		t.Errorf("show = %d %v, want the Postfix and Sendmail release commands", code, out)
 	}
 	if code, _ := api(t, h, "GET", "/api/quarantine/..%2F", ""); code != 400 && code != 404 {
@@ -297,6 +297,13 @@ func TestAPIQuarantine(t *testing.T) {
 	}
 	if q, _ := s.Quarantined("4QaBc9"); q.Released || len(f.learned) != 0 {
 		t.Error("failed release marked released or learned")
+	}
+	f.queueErr = fmt.Errorf("lock: release queued: sendmail: queue ID 4QaBc9: %w (sendmail: No changes)", ErrNotQueued)
+	if code, out := api(t, h, "POST", "/api/quarantine/4QaBc9/release", ""); code != 409 || !strings.Contains(fmt.Sprint(out["error"]), "no such message held") {
+		t.Errorf("release of a message the MTA does not hold = %d %v, want 409 saying so", code, out)
+	}
+	if q, _ := s.Quarantined("4QaBc9"); q.Released || len(f.learned) != 0 {
+		t.Error("release of a message not held marked released or learned")
 	}
 	f.queueErr = nil
 	code, out = api(t, h, "POST", "/api/quarantine/4QaBc9/release", "")

@@ -191,4 +191,7 @@ var (
 	ErrBadRecord  = errors.New("lock: invalid record")
 	ErrClosed     = errors.New("lock: store closed")
 	ErrNotAllowed = errors.New("lock: not allowed at this level")
+	// ErrNotQueued: the MTA holds no message with that queue ID to release
+	// (released, delivered or deleted already).
+	ErrNotQueued = errors.New("lock: no such message held in the MTA's queue")
 )

@@ -4,11 +4,15 @@ package integration
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
 )
 
 func sendmailPath(t *testing.T, quarantine bool) (*captureServer, *filterProc, *sendmailInstance, string) {
@@ -89,9 +93,17 @@ func TestSendmailQuarantineHeld(t *testing.T) {
 		t.Fatalf("milterd's quarantine verdict (queue ID %v) is not the held message:\n%s", ids, q)
 	}
 	checkQuarantineRecord(t, f.HTTPAddr, ids[1])
-	// The release deploy/sendmail/firstsight.mc documents, then a queue run.
-	if out, err := sm.command("-qQ", "-Q", "-qI"+ids[1]).CombinedOutput(); err != nil {
-		t.Fatalf("release: %v: %s", err, out)
+	// The release deploy/sendmail/firstsight.mc documents, as the admin
+	// API's release_commands run it, then a queue run. Released once, the
+	// message is no longer held: a second release is an error, though
+	// Sendmail exits 0 for it.
+	t.Setenv("LD_LIBRARY_PATH", sendmailLibPath())
+	release := lock.CommandReleaser{Commands: [][]string{sm.command("-qQ", "-Q", "-qI{queue_id}").Args}}
+	if err := release.ReleaseQueued(context.Background(), ids[1]); err != nil {
+		t.Fatalf("release: %v", err)
+	}
+	if err := release.ReleaseQueued(context.Background(), ids[1]); !errors.Is(err, lock.ErrNotQueued) {
+		t.Errorf("second release: %v; want lock.ErrNotQueued", err)
 	}
 	if out, err := sm.command("-q").CombinedOutput(); err != nil {
 		t.Fatalf("queue run: %v: %s", err, out)
