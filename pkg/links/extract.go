@@ -698,9 +698,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 	if ctx.Done() == nil {
 		return extractAll(ctx, msg, opts, nil) // never ends
 	}
-	stop := &stopper{}
-	stop.flag.Store(ctx.Err() != nil) // AfterFunc would set it only soon after
-	release := context.AfterFunc(ctx, func() { stop.flag.Store(true) })
+	stop, release := newStopper(ctx)
 	defer release()
 	return extractAll(ctx, msg, opts, stop)
 }

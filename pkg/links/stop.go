@@ -1,6 +1,9 @@
 package links
 
-import "sync/atomic"
+import (
+	"context"
+	"sync/atomic"
+)
 
 // A scan honours its context (ExtractAllContext) cooperatively: the
 // context's end sets a flag, and the scan looks at it where work
@@ -11,29 +14,30 @@ import "sync/atomic"
 // mail. A reader that sees it returns what it found so far, as it does at
 // its other bounds, and the scan is partial (Extracted.Stopped).
 
-// stopper is the flag a scan looks at. A nil *stopper never stops (Extract,
+// stopper is what a scan looks at. A nil *stopper never stops (Extract,
 // Rewrite, Signed).
 type stopper struct {
-	flag atomic.Bool // set once the context ends (context.AfterFunc's goroutine)
-	// seen: a look found the flag set, so something was left unread. A
-	// flag set after the last look stopped nothing: the scan is whole.
+	// ended reports whether the scan's context has ended: an atomic flag
+	// the context sets (newStopper); tests give one that ends at a chosen
+	// look, to stop a reader at a chosen point of its work.
+	ended func() bool
+	// seen: a look found the scan ended, so something was left unread. An
+	// end after the last look stopped nothing: the scan is whole.
 	seen bool
-	// after, for tests: the flag sets itself at the after-th look (0:
-	// never), so a test can stop a reader at a chosen point of its work.
-	after int
+}
+
+// newStopper is the stopper of a scan under ctx; release stops watching
+// ctx once the scan is done.
+func newStopper(ctx context.Context) (s *stopper, release func() bool) {
+	var flag atomic.Bool
+	flag.Store(ctx.Err() != nil) // AfterFunc would set it only soon after
+	release = context.AfterFunc(ctx, func() { flag.Store(true) })
+	return &stopper{ended: flag.Load}, release
 }
 
 // stopped reports whether the scan must stop now.
 func (s *stopper) stopped() bool {
-	if s == nil {
-		return false
-	}
-	if s.after > 0 {
-		if s.after--; s.after == 0 {
-			s.flag.Store(true)
-		}
-	}
-	if !s.flag.Load() {
+	if s == nil || !s.ended() {
 		return false
 	}
 	s.seen = true

@@ -8,6 +8,7 @@ import (
 	"image"
 	"strings"
 	"testing"
+	"time"
 )
 
 // stopMessages are messages whose links are found one by one deep inside
@@ -80,6 +81,43 @@ func stopMessages(t *testing.T) map[string][]byte {
 	}
 }
 
+// stopAt is a stopper whose context ends at its n-th look (0: never),
+// counting its looks in *looks when looks is not nil.
+func stopAt(n int, looks *int) *stopper {
+	seen := 0
+	return &stopper{ended: func() bool {
+		seen++
+		if looks != nil {
+			*looks = seen
+		}
+		return n > 0 && seen >= n
+	}}
+}
+
+// newStopper's stopper ends with its context, also one ended before the
+// scan starts, and only a look at it after the end counts as stopping.
+func TestNewStopper(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s, release := newStopper(ctx)
+	defer release()
+	if s.stopped() || s.seen {
+		t.Fatal("stopper of a live context stopped")
+	}
+	cancel()
+	for i := 0; !s.stopped(); i++ {
+		if i == 1000 {
+			t.Fatal("stopper did not stop after its context ended")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if !s.seen {
+		t.Error("a look that stopped the scan is not seen")
+	}
+	if s, _ := newStopper(ctx); !s.stopped() {
+		t.Error("stopper of an ended context did not stop at its first look")
+	}
+}
+
 // TestStopInsideReaders stops each reader halfway through its looks at
 // the stopper (counted on a whole scan) and wants part of its links: the
 // reader looked inside its loop, not only before or after it, and the scan
@@ -91,12 +129,11 @@ func TestStopInsideReaders(t *testing.T) {
 			if err != nil || whole.Stopped || len(whole.Links) < 4 {
 				t.Fatalf("whole scan: %d links, stopped %v, err %v; want at least 4 links and no error", len(whole.Links), whole.Stopped, err)
 			}
-			count := &stopper{after: 1 << 30}
-			if x, _ := extractAll(context.Background(), msg, Options{}, count); x.Stopped || len(x.Links) != len(whole.Links) {
+			looks := 0
+			if x, _ := extractAll(context.Background(), msg, Options{}, stopAt(0, &looks)); x.Stopped || len(x.Links) != len(whole.Links) {
 				t.Fatalf("a stopper that never stops changed the scan: %d links, stopped %v", len(x.Links), x.Stopped)
 			}
-			looks := 1<<30 - count.after
-			x, err := extractAll(context.Background(), msg, Options{}, &stopper{after: looks / 2})
+			x, err := extractAll(context.Background(), msg, Options{}, stopAt(looks/2, nil))
 			if !x.Stopped || !x.Overflow || !errors.Is(err, ErrStopped) || !errors.Is(err, ErrPartial) {
 				t.Errorf("stopped at look %d of %d: Stopped %v, Overflow %v, err %v; want both and ErrStopped, ErrPartial", looks/2, looks, x.Stopped, x.Overflow, err)
 			}
@@ -137,7 +174,7 @@ func FuzzExtractStopped(f *testing.F) {
 	f.Fuzz(func(t *testing.T, msg []byte) {
 		whole, _ := ExtractAll(msg, fuzzOpts)
 		for _, after := range []int{1, 3, 10, 30, 100} {
-			x, err := extractAll(context.Background(), msg, fuzzOpts, &stopper{after: after})
+			x, err := extractAll(context.Background(), msg, fuzzOpts, stopAt(after, nil))
 			if errors.Is(err, errInternal) {
 				t.Fatalf("a scan stopped at look %d faulted on %q", after, msg)
 			}
