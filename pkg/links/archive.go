@@ -89,26 +89,42 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 
 // packedEntry reads one file of an archive, size bytes long as its
 // archive says, through open (which reads at most the bytes it is given)
-// as far as an attachment is read and within the message's budget, and
-// counts it in *read; false when a bound stopped the reading.
+// within entryBounds, and counts it in *read; false when a bound stopped
+// the reading.
 func (sc *scan) packedEntry(kind string, size int64, open func(int64) []byte, c *collector, opts Options, depth int, read *int) bool {
+	size, ok := sc.entryBounds(kind, size, opts)
+	if !ok {
+		return false
+	}
+	data := sc.took(open(size), read)
+	return len(data) == 0 || sc.packedFile(kind, data, c, opts, depth, read)
+}
+
+// entryBounds bounds what is read of one file of an archive, of that kind
+// and size bytes long as far as is known: as far as an attachment is read
+// (MaxPartBytes), and within the message's budget (zipLeft; false: none of
+// it). Either bound makes the scan partial. A text or markup file cut at
+// MaxPartBytes hides its end, where a padded lure puts its link, as a cut
+// body does (CutBody); a large picture or PDF is ordinary (scans).
+func (sc *scan) entryBounds(kind string, size int64, opts Options) (int64, bool) {
 	if size > opts.MaxPartBytes {
-		// Read as far as an attachment is, and no further. A text or
-		// markup file cut so hides its end, where a padded lure puts
-		// its link, as a cut body does (CutBody); a large picture or
-		// PDF is ordinary (scans).
 		sc.partial = true
 		sc.cutBody = sc.cutBody || markupFile(kind)
 		size = opts.MaxPartBytes
 	}
 	if size > sc.zipLeft {
 		sc.partial = true
-		return false
+		return 0, false
 	}
+	return size, true
+}
+
+// took counts data, a file of an archive read, in *read and against the
+// message's budget, and returns it.
+func (sc *scan) took(data []byte, read *int) []byte {
 	*read++
-	data := open(size)
 	sc.zipLeft -= int64(len(data))
-	return len(data) == 0 || sc.packedFile(kind, data, c, opts, depth, read)
+	return data
 }
 
 // packedFile reads one file of an archive (depth archives deep): another
@@ -155,25 +171,19 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 	if err != nil {
 		return true
 	}
-	limit := min(opts.MaxPartBytes, sc.zipLeft)
-	data, n := readAtMost(z, limit+1)
-	if n > limit {
-		data = data[:limit]
-		sc.partial = true
-		if limit == sc.zipLeft {
-			sc.zipLeft = 0
-			return false
-		}
-	}
-	*read++
-	sc.zipLeft -= int64(len(data))
+	// A gzip does not say how long its file is: inflate one byte past
+	// what the bounds could let through, to tell whether it is longer.
+	data, n := readAtMost(z, min(opts.MaxPartBytes, sc.zipLeft)+1)
 	kind := zipFileType(z.Name)
 	if kind == "" {
 		kind = sniffedType(data)
 	}
-	if n > limit {
-		sc.cutBody = sc.cutBody || markupFile(kind)
+	size, ok := sc.entryBounds(kind, n, opts)
+	if !ok {
+		sc.zipLeft = 0 // inflated to the end of the budget
+		return false
 	}
+	data = sc.took(data[:size], read)
 	if kind == "" || len(data) == 0 {
 		return true
 	}

@@ -346,3 +346,33 @@ func TestArchiveBoundsPartial(t *testing.T) {
 		})
 	}
 }
+
+// TestPackedBoundsAgree: a file longer than MaxPartBytes is read as far as
+// MaxPartBytes, and counts as cut, whether a zip, a tar or a gzip holds
+// it, also when the message's archive budget left is exactly
+// MaxPartBytes; a gzip, whose length is known only once inflated, read
+// nothing there (entryBounds now bounds all three).
+func TestPackedBoundsAgree(t *testing.T) {
+	const name, limit = "Remittance.html", 64 << 10
+	page := `<a href="https://collect.evil.example/p">open</a>` + strings.Repeat("<p>padding</p>\n", limit/15+100)
+	opts := Options{MaxPartBytes: limit}.withDefaults()
+	for _, tc := range []struct {
+		kind string
+		read func(*scan, *collector, *int) bool
+	}{
+		{"zip", func(sc *scan, c *collector, n *int) bool {
+			return sc.readZip(ooxml(map[string]string{name: page}), c, opts, 0, n)
+		}},
+		{"tar", func(sc *scan, c *collector, n *int) bool {
+			return sc.readTar(tarOf(map[string]string{name: page}), c, opts, 0, n)
+		}},
+		{"gzip", func(sc *scan, c *collector, n *int) bool { return sc.readGzip(gz(name, []byte(page)), c, opts, 0, n) }},
+	} {
+		sc, c, read := &scan{zipLeft: limit}, &collector{max: 10, hosts: hostCache{}}, 0
+		tc.read(sc, c, &read)
+		if len(c.links) != 1 || read != 1 || !sc.cutBody || !sc.partial || sc.zipLeft != 0 {
+			t.Errorf("%s of a page past MaxPartBytes = the budget left: %d links, %d files read, cut %v, partial %v, budget left %d; want its link, 1, cut, partial, 0",
+				tc.kind, len(c.links), read, sc.cutBody, sc.partial, sc.zipLeft)
+		}
+	}
+}
