@@ -542,6 +542,17 @@ func (c *collector) addAttached(raw string, kind Kind, text bool, start, end int
 	}
 }
 
+// addWords adds a link found in a document at no place in its bytes
+// (Start and End 0), its context the message's lead and the document's
+// own words around it (docWords).
+func (c *collector) addWords(raw string, kind Kind, words string) {
+	n := len(c.links)
+	c.addAttached(raw, kind, false, 0, 0, 0)
+	if len(c.links) > n {
+		c.links[n].Context = withLead(c.lead, words)
+	}
+}
+
 // attachment decodes an attachment for reading, at most MaxPartBytes of it
 // (cut reports a longer one, and the scan is partial), and points the
 // collector at its part.

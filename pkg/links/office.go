@@ -15,10 +15,12 @@ import (
 //	<Relationship Id="rId4" TargetMode="External" Target="https://..."
 //	  Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>
 //
-// officeURIs reads those. officeQRs reads the pictures the document
-// holds (its "media" folders: PNG, JPEG, GIF) for QR codes. Neither reads
-// the document's text, runs macros or follows any other external
-// relationship.
+// officeReader reads those, and the links written in the document's own
+// XML (fieldLinks), each with the words of the document around it
+// (docWords): the text of its paragraph (w:p, a:p, text:p) and of the
+// paragraphs before and after it. officeQRs reads the pictures the
+// document holds (its "media" folders: PNG, JPEG, GIF) for QR codes.
+// None of them runs macros or follows any other external relationship.
 
 // Bounds on one archive: relationship parts read, and bytes inflated from
 // each (real ones are a few KiB).
@@ -39,20 +41,20 @@ func zipFiles(b []byte) []*zip.File {
 
 // officeParts reads the parts of an archive that want selects (at most
 // maxRelsParts of them), each up to per bytes and all within *budget,
-// which it lowers, and returns at most limit links that read finds in
-// them, and whether the budget left a part unread or cut it. It stops
+// which it lowers, and hands each to read, until read returns false; cut
+// reports whether the budget left a part unread or cut it. It stops
 // before the next part once stop is set.
-func officeParts(files []*zip.File, budget *int64, limit int, want func(string) bool, per int64, read func([]byte, int) []string, stop *stopper) (out []string, cut bool) {
+func officeParts(files []*zip.File, budget *int64, want func(string) bool, per int64, read func(name string, data []byte) bool, stop *stopper) (cut bool) {
 	parts := 0
 	for _, f := range files {
-		if parts >= maxRelsParts || len(out) >= limit {
+		if parts >= maxRelsParts {
 			break
 		}
 		if !want(f.Name) {
 			continue
 		}
 		if *budget <= 0 {
-			return out, true
+			return true
 		}
 		if stop.stopped() {
 			break
@@ -62,9 +64,11 @@ func officeParts(files []*zip.File, budget *int64, limit int, want func(string) 
 		data, n := readZipFile(f, most)
 		*budget -= n
 		cut = cut || most < per && n == most
-		out = append(out, read(data, limit-len(out))...)
+		if !read(f.Name, data) {
+			break
+		}
 	}
-	return out, cut
+	return cut
 }
 
 // isRelsPart: a relationships part, "_rels/NAME.rels" in any folder.
@@ -82,12 +86,15 @@ func readZipFile(f *zip.File, max int64) ([]byte, int64) {
 	return readAtMost(rc, max)
 }
 
-// hyperlinks returns at most limit targets of the external hyperlink
-// relationships in the relationships part data.
-func hyperlinks(data []byte, limit int) []string {
+// relTarget is an external hyperlink relationship: its Id and target.
+type relTarget struct{ id, url string }
+
+// hyperlinks returns at most limit external hyperlink relationships of
+// the relationships part data.
+func hyperlinks(data []byte, limit int) []relTarget {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
-	var out []string
+	var out []relTarget
 	for len(out) < limit {
 		tok, err := d.RawToken()
 		if err != nil {
@@ -97,9 +104,11 @@ func hyperlinks(data []byte, limit int) []string {
 		if !ok || se.Name.Local != "Relationship" {
 			continue
 		}
-		var typ, target, mode string
+		var id, typ, target, mode string
 		for _, a := range se.Attr {
 			switch a.Name.Local {
+			case "Id":
+				id = a.Value
 			case "Type":
 				typ = a.Value
 			case "Target":
@@ -109,10 +118,17 @@ func hyperlinks(data []byte, limit int) []string {
 			}
 		}
 		if strings.EqualFold(mode, "External") && strings.HasSuffix(typ, "/hyperlink") && target != "" {
-			out = append(out, target)
+			out = append(out, relTarget{id, target})
 		}
 	}
 	return out
+}
+
+// relsSource is the part whose relationships the relationships part name
+// holds: "word/document.xml" for "word/_rels/document.xml.rels".
+func relsSource(name string) string {
+	base := path.Base(name)
+	return path.Join(path.Dir(path.Dir(name)), base[:len(base)-len(".rels")])
 }
 
 // maxOfficeImages bounds the pictures of one archive read for QR codes.
@@ -150,7 +166,8 @@ func isMediaPicture(name string) bool {
 
 // scanOffice adds the hyperlinks of an Office attachment, at most
 // MaxPartBytes of it decoded, then the QR codes of its pictures. Start and
-// End are 0: the link has no place in text; Context is the message's lead.
+// End are 0: the link has no place in text; Context is the message's lead
+// and the document's words around the link (officeReader).
 func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 	doc, cut := sc.attachment(l, c, opts)
 	if cut {
@@ -167,19 +184,69 @@ func (sc *scan) scanOffice(l leaf, c *collector, opts Options) {
 // so 100 of them (a 10 MB message) took 35 s to read. A part the budget
 // leaves unread or cuts makes the scan partial.
 func (sc *scan) readOffice(doc []byte, c *collector) {
+	if c.full() {
+		return
+	}
 	files := zipFiles(doc)
-	rels, cut := officeParts(files, &sc.zipLeft, c.max-len(c.links), isRelsPart, maxRelsBytes, hyperlinks, c.stop)
-	for _, u := range rels {
-		c.addAttached(u, KindOffice, false, 0, 0, 0)
+	r := officeReader{c: c, anchors: map[relKey]int{}}
+	cut := officeParts(files, &sc.zipLeft, isRelsPart, maxRelsBytes, r.rels, c.stop)
+	if !c.full() { // a full collector reads no more parts
+		cut = officeParts(files, &sc.zipLeft, contentPart, maxContentBytes, r.content, c.stop) || cut
 	}
-	fields, cutFields := officeParts(files, &sc.zipLeft, c.max-len(c.links), contentPart, maxContentBytes, fieldLinks, c.stop)
-	for _, u := range fields {
-		c.addAttached(u, KindOffice, false, 0, 0, 0)
-	}
-	sc.partial = sc.partial || cut || cutFields
+	sc.partial = sc.partial || cut
 	for _, u := range officeQRs(files, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u, KindQR, false, 0, 0, 0)
 	}
+}
+
+// officeReader adds an Office document's links to the collector: first
+// its hyperlink relationships, then the links written in its content
+// parts (fieldLinks). Reading a content part also gives the words around
+// each relationship's first anchor there (a w:hyperlink or a:hlinkClick
+// naming its Id) to the link that relationship added.
+type officeReader struct {
+	c       *collector
+	anchors map[relKey]int // the link each relationship not yet anchored added
+}
+
+// relKey names a relationship: the part it serves and its Id.
+type relKey struct{ part, id string }
+
+// rels adds the hyperlink relationships of the relationships part name.
+func (r *officeReader) rels(name string, data []byte) bool {
+	src := relsSource(name)
+	for _, t := range hyperlinks(data, r.c.max-len(r.c.links)) {
+		n := len(r.c.links)
+		r.c.addAttached(t.url, KindOffice, false, 0, 0, 0)
+		if k := (relKey{src, t.id}); len(r.c.links) > n && t.id != "" {
+			if _, ok := r.anchors[k]; !ok {
+				r.anchors[k] = n
+			}
+		}
+	}
+	return !r.c.full()
+}
+
+// content adds the links of the content part name and gives the
+// relationships it anchors their words.
+func (r *officeReader) content(name string, data []byte) bool {
+	anchor := func(id string) int {
+		k := relKey{name, id}
+		i, ok := r.anchors[k]
+		if !ok {
+			return -1
+		}
+		delete(r.anchors, k)
+		return i
+	}
+	for _, l := range fieldLinks(data, r.c.max-len(r.c.links), anchor) {
+		if l.url == "" {
+			r.c.links[l.link].Context = withLead(r.c.lead, l.words)
+			continue
+		}
+		r.c.addWords(l.url, KindOffice, l.words)
+	}
+	return !r.c.full()
 }
 
 // Links a document writes in its own XML rather than as a relationship,
@@ -193,14 +260,16 @@ func (sc *scan) readOffice(doc []byte, c *collector) {
 //   - OpenDocument (.odt, .ods, .odp) hyperlinks, <text:a xlink:href="...">
 //     and <draw:a xlink:href="...">, in content.xml and styles.xml.
 //
-// readOffice reads those in the parts that hold them (contentPart).
+// readOffice reads those in the parts that hold them (contentPart), and
+// there the words around each link and each relationship's anchor.
 
 // maxContentBytes bounds the bytes inflated from one content part.
 const maxContentBytes = 4 << 20
 
 // contentPart: a part whose XML may hold fields, formulas or OpenDocument
-// links: Word's word/*.xml (document, headers, footers, notes), Excel's
-// worksheets, OpenDocument's content.xml and styles.xml.
+// links, or the words around a relationship's anchor: Word's word/*.xml
+// (document, headers, footers, notes), Excel's worksheets, PowerPoint's
+// slides, OpenDocument's content.xml and styles.xml.
 func contentPart(name string) bool {
 	n := strings.ToLower(name)
 	switch {
@@ -209,6 +278,8 @@ func contentPart(name string) bool {
 	case strings.HasPrefix(n, "word/") && !strings.Contains(n[len("word/"):], "/"):
 		return true
 	case strings.HasPrefix(n, "xl/worksheets/"):
+		return true
+	case strings.HasPrefix(n, "ppt/slides/") && !strings.Contains(n[len("ppt/slides/"):], "/"):
 		return true
 	}
 	return n == "content.xml" || n == "styles.xml"
@@ -287,78 +358,152 @@ func appendCode(code, b []byte) []byte {
 }
 
 // fieldLinks returns at most limit link targets written in the XML data
-// (see officeFieldURIs). A field code is read up to maxFieldCode bytes.
-func fieldLinks(data []byte, limit int) []string {
+// (see officeFieldURIs), each with the document's words around it
+// (docWords), and, for each relationship Id an anchor names that
+// anchor(id) claims (the index of the link the relationship added, -1
+// for none), that link's index with the anchor's words and no url. A
+// field code is read up to maxFieldCode bytes.
+func fieldLinks(data []byte, limit int, anchor func(id string) int) []docLink {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
-	var out []string
-	var code []byte // a formula's
-	var fields wordFields
-	inInstr, inText, inFormula := false, false, false
-	add := func(u string, ok bool) {
-		if ok && u != "" && len(out) < limit {
-			out = append(out, u)
-		}
-	}
-	for len(out) < limit {
+	s := contentScan{limit: limit, anchor: anchor}
+	for s.found < limit {
 		tok, err := d.RawToken()
 		if err != nil {
-			return out
+			break
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch t.Name.Local {
-			case "fldChar":
-				switch attrValue(t, "fldCharType") {
-				case "begin":
-					fields.begin()
-				case "separate":
-					if c, ok := fields.separate(); ok {
-						add(hyperlinkField(c))
-					}
-				case "end":
-					if c, ok := fields.end(); ok {
-						add(hyperlinkField(c))
-					}
-				}
-			case "instrText":
-				inInstr = true
-			case "t":
-				inText = true
-			case "fldSimple":
-				add(hyperlinkField(attrValue(t, "instr")))
-			case "f":
-				inFormula = true
-				code = code[:0]
-			case "a":
-				if t.Name.Space != "" && t.Name.Space != "w" {
-					add(attrValue(t, "href"), true) // text:a, draw:a (xlink:href)
-				}
-			}
+			s.start(t)
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "instrText":
-				inInstr = false
-			case "t":
-				inText = false
-			case "f":
-				if inFormula {
-					add(hyperlinkFormula(string(code)))
-				}
-				inFormula = false
-			}
+			s.end(t)
 		case xml.CharData:
-			switch {
-			case inInstr:
-				fields.instr(t)
-			case inText:
-				fields.result(t)
-			case inFormula:
-				code = appendCode(code, t)
-			}
+			s.chars(t)
 		}
 	}
-	return out
+	return s.words.close()
+}
+
+// contentScan reads one content part for fieldLinks.
+type contentScan struct {
+	limit, found int
+	anchor       func(id string) int // nil: no anchors wanted
+	fields       wordFields
+	code         []byte // a formula's
+	words        docWords
+	paras        int  // paragraphs the reader is inside
+	odf          bool // the outermost of them is OpenDocument's text:p or text:h, whose text is its character data
+	inInstr      bool
+	inText       bool
+	inFormula    bool
+}
+
+// add marks the link target u, when ok, at the current place in the text.
+func (s *contentScan) add(u string, ok bool) {
+	if ok && u != "" && s.found < s.limit {
+		s.found++
+		s.words.mark(docLink{url: u})
+	}
+}
+
+// anchorAt marks the relationship an anchor's Id attribute names.
+func (s *contentScan) anchorAt(se xml.StartElement) {
+	if id := attrValue(se, "id"); id != "" && s.anchor != nil {
+		if i := s.anchor(id); i >= 0 {
+			s.words.mark(docLink{link: i})
+		}
+	}
+}
+
+func (s *contentScan) start(t xml.StartElement) {
+	switch t.Name.Local {
+	case "fldChar":
+		s.fieldChar(attrValue(t, "fldCharType"))
+	case "instrText":
+		s.inInstr = true
+	case "t":
+		s.inText = true
+	case "fldSimple":
+		s.add(hyperlinkField(attrValue(t, "instr")))
+	case "f":
+		s.inFormula = true
+		s.code = s.code[:0]
+	case "a":
+		if t.Name.Space != "" && t.Name.Space != "w" {
+			s.add(attrValue(t, "href"), true) // text:a, draw:a (xlink:href)
+		}
+	case "hyperlink", "hlinkClick", "hlinkHover":
+		s.anchorAt(t) // w:hyperlink r:id, a:hlinkClick r:id
+	default:
+		s.startText(t)
+	}
+}
+
+// startText follows paragraphs and the elements that stand for white
+// space in them (Word's w:tab and w:br, OpenDocument's text:s, text:tab
+// and text:line-break).
+func (s *contentScan) startText(t xml.StartElement) {
+	switch t.Name.Local {
+	case "p", "h":
+		if t.Name.Local == "p" || t.Name.Space == "text" {
+			s.odf = s.odf || s.paras == 0 && t.Name.Space == "text"
+			s.paras++
+		}
+	case "tab", "br", "cr", "s", "line-break":
+		if s.paras > 0 {
+			s.words.space()
+		}
+	}
+}
+
+// fieldChar follows a Word field's begin, separate and end marks.
+func (s *contentScan) fieldChar(typ string) {
+	switch typ {
+	case "begin":
+		s.fields.begin()
+	case "separate":
+		if c, ok := s.fields.separate(); ok {
+			s.add(hyperlinkField(c))
+		}
+	case "end":
+		if c, ok := s.fields.end(); ok {
+			s.add(hyperlinkField(c))
+		}
+	}
+}
+
+func (s *contentScan) end(t xml.EndElement) {
+	switch t.Name.Local {
+	case "instrText":
+		s.inInstr = false
+	case "t":
+		s.inText = false
+	case "f":
+		if s.inFormula {
+			s.add(hyperlinkFormula(string(s.code)))
+		}
+		s.inFormula = false
+	case "p", "h":
+		if s.paras > 0 && (t.Name.Local == "p" || t.Name.Space == "text") {
+			s.paras--
+			s.odf = s.odf && s.paras > 0
+			s.words.endPara()
+		}
+	}
+}
+
+func (s *contentScan) chars(t xml.CharData) {
+	switch {
+	case s.inInstr:
+		s.fields.instr(t)
+	case s.inText:
+		s.fields.result(t)
+	case s.inFormula:
+		s.code = appendCode(s.code, t)
+	}
+	if s.paras > 0 && (s.inText || s.odf) && !s.inInstr && !s.inFormula {
+		s.words.add(t)
+	}
 }
 
 // attrValue is the value of the attribute named local (any prefix) of se.

@@ -94,16 +94,26 @@ func FuzzOffice(f *testing.F) {
 	f.Add([]byte(`<w:p><w:fldChar w:fldCharType="begin"/><w:instrText> HYPERLINK "https://a.ex</w:instrText><w:fldChar w:fldCharType="begin"/>` +
 		`<w:instrText>QUOTE x</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>ample</w:t><w:fldChar w:fldCharType="end"/>` +
 		`<w:instrText>/"</w:instrText><w:fldChar w:fldCharType="end"/><f>HYPERLINK("https://b"&amp;".example/")</f></w:p>`))
+	f.Add([]byte(`<w:p><w:r><w:t>Sign in</w:t></w:r></w:p><w:p><w:hyperlink r:id="rId7"><w:t>here</w:t><w:br/></w:hyperlink></w:p>` +
+		`<text:p>Pay<text:s/><text:a xlink:href="https://c.example/">now</text:a></text:p><a:p><a:hlinkClick r:id="rId8"/><a:t>x</a:t></a:p>`))
 	f.Add(ooxml(map[string]string{"word/media/image1.gif": string(encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif"))}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if got := officeURIs(zipFiles(b), 1<<16, 5, nil); len(got) > 5 {
 			t.Fatalf("%d links, limit 5", len(got))
 		}
-		if got := hyperlinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
+		if got := hyperlinks(b, 5); len(got) > 5 || slices.ContainsFunc(got, func(r relTarget) bool { return r.url == "" }) {
 			t.Fatalf("hyperlinks = %q", got)
 		}
-		if got := fieldLinks(b, 5); len(got) > 5 || slices.Contains(got, "") {
-			t.Fatalf("fieldLinks = %q", got)
+		claimed := 0
+		anchor := func(string) int { claimed++; return claimed - 1 }
+		got := fieldLinks(b, 5, anchor)
+		if fields := len(got) - claimed; fields > 5 || claimed > 0 && len(got) < claimed {
+			t.Fatalf("fieldLinks = %+v (%d anchors claimed)", got, claimed)
+		}
+		for _, l := range got {
+			if l.url == "" && (l.link < 0 || l.link >= claimed) || len(l.words) > 2*contextRadius+8 {
+				t.Fatalf("fieldLinks gave %+v (%d anchors claimed)", l, claimed)
+			}
 		}
 		if got := officeFieldURIs(zipFiles(b), 1<<16, 5); len(got) > 5 {
 			t.Fatalf("%d field links, limit 5", len(got))
@@ -232,13 +242,25 @@ func TestOfficeNestedFields(t *testing.T) {
 // officeURIs is readOffice's relationship pass alone: at most limit
 // external hyperlink targets, inflating at most budget bytes in all.
 func officeURIs(files []*zip.File, budget int64, limit int, stop *stopper) []string {
-	out, _ := officeParts(files, &budget, limit, isRelsPart, maxRelsBytes, hyperlinks, stop)
+	var out []string
+	officeParts(files, &budget, isRelsPart, maxRelsBytes, func(_ string, data []byte) bool {
+		for _, t := range hyperlinks(data, limit-len(out)) {
+			out = append(out, t.url)
+		}
+		return len(out) < limit
+	}, stop)
 	return out
 }
 
 // officeFieldURIs is readOffice's field, formula and OpenDocument pass
 // alone, as officeURIs is its relationship pass.
 func officeFieldURIs(files []*zip.File, budget int64, limit int) []string {
-	out, _ := officeParts(files, &budget, limit, contentPart, maxContentBytes, fieldLinks, nil)
+	var out []string
+	officeParts(files, &budget, contentPart, maxContentBytes, func(_ string, data []byte) bool {
+		for _, l := range fieldLinks(data, limit-len(out), nil) {
+			out = append(out, l.url)
+		}
+		return len(out) < limit
+	}, nil)
 	return out
 }
