@@ -30,12 +30,13 @@ func wp(runs ...string) string { return `<w:p>` + strings.Join(runs, "") + `</w:
 
 func wt(s string) string { return `<w:r><w:t xml:space="preserve">` + s + `</w:t></w:r>` }
 
-// TestDocumentWords: a link in an Office document has
+// TestDocumentWords: a link in an Office document or an SVG drawing has
 // as its context the message's lead, then the words of its paragraph and
 // of the paragraphs before and after it (at most contextRadius bytes on
 // either side), as a link in the message's text has the words around it:
 // a relationship hyperlink through its w:hyperlink or a:hlinkClick
-// anchor, a Word field, an OpenDocument text:a. A spreadsheet's links keep the lead alone;
+// anchor, a Word field, an OpenDocument text:a, an SVG link through the
+// drawing's <text> elements. A spreadsheet's links keep the lead alone;
 // field codes and deleted text are no words.
 func TestDocumentWords(t *testing.T) {
 	const lead = "Please see attached."
@@ -86,6 +87,21 @@ func TestDocumentWords(t *testing.T) {
 				t.Errorf("Extract(%s) context = %q, want %q", tc.name, ls[0].Context, want)
 			}
 		})
+	}
+}
+
+// TestSVGWords: an SVG link's context is the lead and the words the
+// drawing's <text> elements show around it; script and markup are none.
+func TestSVGWords(t *testing.T) {
+	for _, tc := range []struct{ name, doc, want string }{
+		{"a drawn lure", `<svg><text x="1">Your password expires today</text><a href="https://x.evil.example/"><text>Sign <tspan>in</tspan> &amp; keep it</text></a><text>Help</text></svg>`,
+			"Your document is attached. Your password expires today Sign in & keep it Help"},
+		{"no text", `<svg><script>var a = "password";</script><a href="https://x.evil.example/"><rect/></a></svg>`, "Your document is attached."},
+	} {
+		ls, _ := Extract(svgMail("Content-Type: image/svg+xml", tc.doc), Options{})
+		if len(ls) != 1 || ls[0].Context != tc.want {
+			t.Errorf("Extract(%s) = %+v, want one link with context %q", tc.name, ls, tc.want)
+		}
 	}
 }
 

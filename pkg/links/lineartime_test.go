@@ -34,6 +34,8 @@ func TestExtractLinearTime(t *testing.T) {
 		{" stream\n#<", 1 << 17, "%PDF-1.4\n", "", "application/pdf"},
 		{"/JS 1 0 R 1 0 obj (", 1 << 15, "%PDF-1.4\n", "", "application/pdf"}, // references (pdfRefs)
 		{"/URI 2 0 R 2 0 obj << >>stream\n", 1 << 15, "%PDF-1.4\n", "", "application/pdf"},
+		{"<text>ab</text>", 1 << 17, "<svg><a href=\"https://a.example/\"/>", "", "image/svg+xml"}, // the drawing's words (docWords)
+		{"<a href=\"https://a.example/\"/><text>x", 1 << 14, "<svg>", "", "image/svg+xml"},
 	} {
 		cts := []string{"text/plain", "text/html"}
 		if tc.ct != "" {

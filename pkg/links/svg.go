@@ -24,11 +24,14 @@ type svgScanner struct {
 	doc      []byte
 	scripted bool
 	inScript bool
+	inText   int      // <text> elements the tokenizer is inside
+	words    docWords // the drawing's words: what its <text> elements show
 }
 
 // scanSVG adds the links of an SVG attachment, at most MaxPartBytes of it
 // decoded. Start and End are the offset of the tag (or of the URL in a
-// script) in the decoded attachment; Context is the message's lead.
+// script) in the decoded attachment; Context is the message's lead and
+// the words the drawing's <text> elements show around the link.
 func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
 	sc.readSVG(doc, c)
@@ -43,7 +46,24 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 	sc.scripted = sc.scripted || s.scripted
 }
 
+// run reads the document, then gives each link its context.
 func (s *svgScanner) run() {
+	s.tokens()
+	for _, l := range s.words.close() {
+		s.c.links[l.link].Context = withLead(s.c.lead, l.words)
+	}
+}
+
+// add adds a link at doc[start:end] and marks it in the drawing's words.
+func (s *svgScanner) add(raw string, text bool, start, end int, f Flag) {
+	n := len(s.c.links)
+	s.c.addAttached(raw, KindSVG, text, start, end, f)
+	if len(s.c.links) > n {
+		s.words.mark(docLink{link: n})
+	}
+}
+
+func (s *svgScanner) tokens() {
 	z := xhtml.NewTokenizer(bytes.NewReader(s.doc))
 	for off := 0; !s.c.full(); {
 		tt := z.Next()
@@ -55,15 +75,26 @@ func (s *svgScanner) run() {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			s.startTag(z, off, tt == xhtml.StartTagToken)
 		case xhtml.EndTagToken:
-			if name, _ := z.TagName(); string(name) == "script" {
-				s.inScript = false
-			}
+			s.endTag(z)
 		case xhtml.TextToken:
 			if s.inScript {
 				s.scriptURLs(off, off+n)
+			} else if s.inText > 0 {
+				s.words.add(z.Text())
 			}
 		}
 		off += n
+	}
+}
+
+// endTag ends a script or a <text> element.
+func (s *svgScanner) endTag(z *xhtml.Tokenizer) {
+	switch name, _ := z.TagName(); string(name) {
+	case "script":
+		s.inScript = false
+	case "text":
+		s.inText = max(0, s.inText-1)
+		s.words.space()
 	}
 }
 
@@ -74,6 +105,9 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	if tag == "script" || tag == "svg:script" {
 		s.scripted = true
 		s.inScript = open
+	}
+	if tag == "text" && open {
+		s.inText++
 	}
 	for more {
 		var k, v []byte
@@ -90,7 +124,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			if tag == "form" || key == "formaction" {
 				f = FlagSubmits
 			}
-			s.c.addAttached(val, KindSVG, false, off, off, f)
+			s.add(val, false, off, off, f)
 		}
 	}
 }
@@ -152,7 +186,7 @@ func (s *svgScanner) scriptURLs(from, to int) {
 	text := s.doc[from:to]
 	scanText(text, scanMode{}, func(u textURL) bool {
 		if raw := string(text[u.start:u.end]); !xmlNamespace[raw] {
-			s.c.addAttached(raw, KindSVG, true, from+u.start, from+u.end, 0)
+			s.add(raw, true, from+u.start, from+u.end, 0)
 		}
 		return !s.c.full()
 	})

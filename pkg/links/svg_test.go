@@ -62,6 +62,7 @@ func TestSVGAttachment(t *testing.T) {
 func FuzzSVG(f *testing.F) {
 	f.Add([]byte(`<svg onload="x"><a xlink:href="https://a.example/"/><script>location="http://b.example/"</script></svg>`))
 	f.Add([]byte(`<svg><script><![CDATA[</script>]]></script><a href="//c.example">`))
+	f.Add([]byte(`<svg><text>Sign <tspan>in</tspan></text><a href="https://d.example/"><text>here &amp; now</text></a></text></svg>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		c := &collector{max: 20, hosts: hostCache{}}
 		s := svgScanner{c: c, doc: doc}
@@ -70,7 +71,7 @@ func FuzzSVG(f *testing.F) {
 			t.Fatalf("%d links, limit 20", len(c.links))
 		}
 		for _, l := range c.links {
-			if l.Kind != KindSVG || l.Start < 0 || l.End < l.Start || l.End > len(doc) {
+			if l.Kind != KindSVG || l.Start < 0 || l.End < l.Start || l.End > len(doc) || len(l.Context) > 2*contextRadius {
 				t.Fatalf("link %q kind %s at %d:%d in %d bytes", l.Raw, l.Kind, l.Start, l.End, len(doc))
 			}
 		}
