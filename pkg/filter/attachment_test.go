@@ -105,13 +105,25 @@ func TestScriptedAttachment(t *testing.T) {
 // zipOf is a zip archive holding one file, base64 for a MIME part.
 func zipOf(t *testing.T, name, content string) string {
 	t.Helper()
+	return zipFilesOf(t, name, content)
+}
+
+// zipFilesOf is a zip archive of files given as name, content, name,
+// content, ..., base64 for a MIME part.
+func zipFilesOf(t *testing.T, nameContent ...string) string {
+	t.Helper()
 	var b bytes.Buffer
 	z := zip.NewWriter(&b)
-	w, err := z.Create(name)
-	if err == nil {
-		_, err = w.Write([]byte(content))
+	for i := 0; i+1 < len(nameContent); i += 2 {
+		w, err := z.Create(nameContent[i])
+		if err == nil {
+			_, err = w.Write([]byte(nameContent[i+1]))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err != nil || z.Close() != nil {
+	if err := z.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return base64.StdEncoding.EncodeToString(b.Bytes())

@@ -1,0 +1,66 @@
+package filter
+
+import (
+	"testing"
+	"time"
+)
+
+// docxPart is a Word attachment holding one paragraph, para, with a
+// hyperlink to target on its word "here" (a w:hyperlink anchoring a
+// relationship), as a MIME part.
+func docxPart(t *testing.T, para, target string) string {
+	t.Helper()
+	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId4" TargetMode="External" Target="` + target +
+		`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/></Relationships>`
+	doc := `<w:document xmlns:w="w" xmlns:r="r"><w:body><w:p><w:r><w:t>` + para +
+		`</w:t></w:r><w:hyperlink r:id="rId4"><w:r><w:t>here</w:t></w:r></w:hyperlink></w:p></w:body></w:document>`
+	return "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"doc.docx\"\nContent-Transfer-Encoding: base64\n\n" +
+		zipFilesOf(t, "word/_rels/document.xml.rels", rels, "word/document.xml", doc)
+}
+
+// svgPart is an SVG attachment whose drawing shows para, then a
+// "Continue" button linking target, as a MIME part.
+func svgPart(_ *testing.T, para, target string) string {
+	return "Content-Type: image/svg+xml; name=\"doc.svg\"\n\n<svg><text>" + para + `</text><a href="` + target + `"><text>Continue</text></a></svg>`
+}
+
+// TestDocumentWordsIntent: a stranger's neutral cover message ("please
+// see attached") with a Word document or an SVG drawing whose own words
+// ask to sign in is judged by those words: its link rises above warn and
+// the message is held (attachment_quarantine), where the cover message
+// alone left the link open at warn. A CV linking the sender's own site
+// in neutral words stays as it was, and so does a neutral document's
+// link to a new site (open at warn).
+func TestDocumentWordsIntent(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	const lure, deadline = "Your mailbox password expires today, sign in ", "Your mailbox password expires today. Sign in or your account will be closed within 24 hours: "
+	for _, tc := range []struct {
+		name, from, sender string
+		part               func(t *testing.T, para, target string) string
+		para, target       string
+		action             Action
+		codes              []string
+	}{
+		{"a mailbox lure in the document", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
+			lure, "https://owa-renew.example/owa/login", ActionQuarantine, []string{"attachment_link", "intent_credentials", "login_path"}},
+		{"a lure with a deadline", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
+			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
+		{"a lure drawn in an SVG", "IT Service Desk", "helpdesk@mail-care.example", svgPart,
+			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
+		{"credential words alone stay at warn", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
+			lure, "https://owa-renew.example/k/7", ActionAccept, []string{"attachment_link", "intent_credentials"}},
+		{"a CV linking the sender's own site", "Jane Roe", "jane@janeroe.example", docxPart,
+			"Jane Roe, graphic designer. Ten years of brochures and posters for local businesses. Portfolio ",
+			"https://www.janeroe.example/portfolio", ActionAccept, nil},
+		{"a brochure linking a new site", "Print Shop", "info@printshop.example", docxPart,
+			"Our spring brochure: posters, flyers and business cards at fair prices. See our catalogue ",
+			"https://catalogue-host.example/spring", ActionAccept, []string{"attachment_link"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := msg(tc.from+" <"+tc.sender+">", "alice@corp.example", "Document", `multipart/mixed; boundary="b"`,
+				"--b\nContent-Type: text/plain\n\nHello, please see attached.\n--b\n"+tc.part(t, tc.para, tc.target)+"\n--b--\n")
+			r := deliver(t, testEngine(t), []byte(m.raw), tc.sender, "alice@corp.example", at, false)
+			wantVerdict(t, r, tc.action, tc.codes)
+		})
+	}
+}
