@@ -55,7 +55,14 @@
 // inflates or decodes shares one budget per message (zipBudget). Such
 // links (KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive) come after
 // the text parts' links, are clickable but not Rewritable, and an attachment is never
-// changed.
+// changed. Their Context is the message's lead, what a reader reads before
+// opening the attachment; a link in an Office document or an SVG drawing
+// has the document's own words around it after that (docwords.go: the
+// text of its paragraph and of the paragraphs before and after it, or of
+// the drawing's <text> elements, within the bound an HTML link's context
+// has), and a link in a TNEF body the words around it in that body. A
+// PDF's text is not read for context (its strings are placed by the
+// page's drawing operators and often encoded by the font).
 //
 // ExtractAllContext stops reading when its context ends (stop.go) and
 // returns the links found by then, marked Stopped.
