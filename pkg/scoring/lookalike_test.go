@@ -172,6 +172,7 @@ func TestBrandSenderElsewhere(t *testing.T) {
 		{"a lone sign in", "service@paypal.com", "Sign in:", lure, false, false, false},
 		{"no brand", "service@shop-new.example", ask, lure, false, false, false},
 		{"free mail brand", "someone@gmail.com", ask, lure, false, false, false},
+		{"a billing service sending for a merchant", "invoice+statements@stripe.com", "Your invoice from Moss & Wick is due. Pay the invoice payment online:", web("https://pay.mossandwick.example/inv/77", "pay.mossandwick.example", "mossandwick.example"), false, false, false},
 	} {
 		in := newInput()
 		in.FromAddr, in.MailFrom, in.FromName = tc.from, tc.from, ""

@@ -315,7 +315,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(qrLink(w, m.t, l, b.novel))
 	}
 	m.lookalikes(&b, add)
-	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
+	if m.brandSender() && !m.relayed() && !m.in.AuthPass && !hl.isShortener {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
