@@ -15,11 +15,11 @@ import (
 )
 
 // ReleaseInstructions tells an admin how to release a held message by
-// hand, with Postfix or with Sendmail. Sendmail's release exits 0 whether
-// or not the message was held; verbose, it says which (ReleaseQueued
-// checks the same).
+// hand, with Postfix or with Sendmail. Both exit 0 whether or not the
+// message was held; postsuper counts what it released, and Sendmail says
+// which when verbose (ReleaseQueued checks the same).
 func ReleaseInstructions(queueID string) string {
-	return fmt.Sprintf("postsuper -H %[1]s && postqueue -i %[1]s (Postfix); sendmail -v -qQ -Q -qI%[1]s, which must say \"%[1]s: Removed quarantine\" (\"No changes\": not held), then sendmail -q (Sendmail)", queueID)
+	return fmt.Sprintf("postsuper -H %[1]s, which must say \"Released from hold: 1 message\" (0: not held), then postqueue -i %[1]s (Postfix); sendmail -v -qQ -Q -qI%[1]s, which must say \"%[1]s: Removed quarantine\" (\"No changes\": not held), then sendmail -q (Sendmail)", queueID)
 }
 
 func (h *Handler) adminMux() http.Handler {

@@ -285,7 +285,7 @@ func TestAPIQuarantine(t *testing.T) {
 	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "x@y.example", Recipients: []string{"b@corp.example"}, Score: 9, URLs: []string{"https://bad.example"}})
 	code, out := api(t, h, "GET", "/api/quarantine/4QaBc9", "")
 	how, _ := out["quarantine"].(map[string]any)["release_instructions"].(string)
-	if code != 200 || !strings.Contains(how, "postsuper -H 4QaBc9 && postqueue -i 4QaBc9") || !strings.Contains(how, "sendmail -v -qQ -Q -qI4QaBc9") {
+	if code != 200 || !strings.Contains(how, "postsuper -H 4QaBc9,") || !strings.Contains(how, "postqueue -i 4QaBc9") || !strings.Contains(how, "sendmail -v -qQ -Q -qI4QaBc9") {
 		t.Errorf("show = %d %v, want the Postfix and Sendmail release commands", code, out)
 	}
 	if code, _ := api(t, h, "GET", "/api/quarantine/..%2F", ""); code != 400 && code != 404 {

@@ -61,5 +61,5 @@ func ExampleCommandReleaser() {
 	}}
 	_ = lock.Deps{Queue: r}
 	fmt.Println(lock.ReleaseInstructions("4QaBc9"))
-	// Output: postsuper -H 4QaBc9 && postqueue -i 4QaBc9 (Postfix); sendmail -v -qQ -Q -qI4QaBc9, which must say "4QaBc9: Removed quarantine" ("No changes": not held), then sendmail -q (Sendmail)
+	// Output: postsuper -H 4QaBc9, which must say "Released from hold: 1 message" (0: not held), then postqueue -i 4QaBc9 (Postfix); sendmail -v -qQ -Q -qI4QaBc9, which must say "4QaBc9: Removed quarantine" ("No changes": not held), then sendmail -q (Sendmail)
 }

@@ -20,9 +20,11 @@ import (
 //
 // Both need privileges the milter usually lacks: prefix them with sudo (and a
 // matching sudoers rule) in Commands, or leave the releaser unset and run
-// ReleaseInstructions by hand. A release from Sendmail's quarantine
-// (sendmail -qQ -Q -qI{queue_id}) runs verbose and fails with ErrNotQueued
-// when Sendmail released nothing: it exits 0 either way.
+// ReleaseInstructions by hand. Both MTAs exit 0 from a release that
+// released nothing, so a release fails with ErrNotQueued unless the MTA
+// says it released the message: postsuper -H's count of messages released
+// from hold, or the line a release from Sendmail's quarantine (sendmail
+// -qQ -Q -qI{queue_id}, run verbose) prints for it.
 type CommandReleaser struct {
 	Commands [][]string
 	Timeout  time.Duration // per command; default 30s
@@ -60,7 +62,7 @@ func runOne(ctx context.Context, timeout time.Duration, argv []string, queueID s
 	for i, a := range argv {
 		args[i] = strings.ReplaceAll(a, "{queue_id}", queueID)
 	}
-	args, check := verbose(args)
+	args, released := confirmed(args)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	var out bytes.Buffer
@@ -69,29 +71,54 @@ func runOne(ctx context.Context, timeout time.Duration, argv []string, queueID s
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("lock: release queued: %s: %w: %s", args[0], err, strings.TrimSpace(limitString(out.String(), 500)))
 	}
-	if check && !unquarantined(out.String(), queueID) {
-		return fmt.Errorf("lock: release queued: %s: queue ID %s: %w (sendmail: %s)", args[0], queueID, ErrNotQueued, oneLine(limitString(out.String(), 500)))
+	if released != nil && !released(out.String(), queueID) {
+		return fmt.Errorf("lock: release queued: %s: queue ID %s: %w (%s)", args[0], queueID, ErrNotQueued, oneLine(limitString(out.String(), 500)))
 	}
 	return nil
 }
 
-// verbose recognises a release from Sendmail's quarantine (sendmail -qQ
-// -Q -qI<id>, perhaps behind sudo) and adds -v to it: Sendmail exits 0
-// whether or not a held message matched, and says which it released only
-// when verbose. check: the output must then name the queue ID.
-func verbose(args []string) (out []string, check bool) {
-	prog := slices.IndexFunc(args, func(a string) bool { return path.Base(a) == "sendmail" })
-	if prog < 0 {
-		return args, false
+// confirmed recognises a release that exits 0 whether or not the MTA
+// held the message, perhaps behind sudo, and returns what its output must
+// show for the release to count (nil for other commands): Postfix's
+// postsuper -H <id> says how many messages it released from hold;
+// Sendmail's sendmail -qQ -Q -qI<id> says which it released only when
+// verbose, so -v is added to it.
+func confirmed(args []string) (out []string, released func(out, queueID string) bool) {
+	if prog, ok := program(args, "postsuper"); ok && slices.Contains(args[prog+1:], "-H") {
+		return args, releasedFromHold
+	}
+	prog, ok := program(args, "sendmail")
+	if !ok {
+		return args, nil
 	}
 	rest := args[prog+1:]
 	if !slices.Contains(rest, "-qQ") || !slices.ContainsFunc(rest, func(a string) bool { return strings.HasPrefix(a, "-qI") }) {
-		return args, false
+		return args, nil
 	}
 	if slices.Contains(rest, "-v") {
-		return args, true
+		return args, unquarantined
 	}
-	return slices.Insert(slices.Clone(args), prog+1, "-v"), true
+	return slices.Insert(slices.Clone(args), prog+1, "-v"), unquarantined
+}
+
+// program is the index of the argument that runs name (any directory).
+func program(args []string, name string) (int, bool) {
+	i := slices.IndexFunc(args, func(a string) bool { return path.Base(a) == name })
+	return i, i >= 0
+}
+
+// releasedFromHold: postsuper's summary says it released at least one
+// message ("postsuper: Released from hold: 1 message"); "0 messages" when
+// none was held under that ID.
+func releasedFromHold(out, _ string) bool {
+	const said = "Released from hold: "
+	for line := range strings.Lines(out) {
+		_, n, ok := strings.Cut(line, said)
+		if ok && n != "" && n[0] >= '1' && n[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // unquarantined: Sendmail's verbose output says it released queueID

@@ -58,8 +58,9 @@ func TestReleaseQueuedSendmailNotHeld(t *testing.T) {
 	}
 }
 
-// verbose adds -v to Sendmail quarantine releases only, also behind sudo.
-func TestVerboseSendmailRelease(t *testing.T) {
+// confirmed adds -v to Sendmail quarantine releases only, also behind
+// sudo, and checks the output of those and of postsuper -H.
+func TestConfirmedRelease(t *testing.T) {
 	for _, tc := range []struct {
 		in, want string
 		check    bool
@@ -68,11 +69,33 @@ func TestVerboseSendmailRelease(t *testing.T) {
 		{"sudo /usr/sbin/sendmail -qQ -Q -qI1", "sudo /usr/sbin/sendmail -v -qQ -Q -qI1", true},
 		{"sendmail -v -qQ -Q -qI1", "sendmail -v -qQ -Q -qI1", true},
 		{"sendmail -q", "sendmail -q", false},
-		{"postsuper -H 1", "postsuper -H 1", false},
+		{"postsuper -H 1", "postsuper -H 1", true},
+		{"sudo /usr/sbin/postsuper -c /etc/postfix -H 1", "sudo /usr/sbin/postsuper -c /etc/postfix -H 1", true},
+		{"postsuper -d 1 hold", "postsuper -d 1 hold", false},
+		{"postqueue -i 1", "postqueue -i 1", false},
 	} {
-		got, check := verbose(strings.Fields(tc.in))
-		if strings.Join(got, " ") != tc.want || check != tc.check {
-			t.Errorf("verbose(%s) = %s, %v; want %s, %v", tc.in, strings.Join(got, " "), check, tc.want, tc.check)
+		got, released := confirmed(strings.Fields(tc.in))
+		if check := released != nil; strings.Join(got, " ") != tc.want || check != tc.check {
+			t.Errorf("confirmed(%s) = %s, %v; want %s, %v", tc.in, strings.Join(got, " "), check, tc.want, tc.check)
+		}
+	}
+}
+
+// releasedFromHold reads postsuper's summary (Postfix 3.7, exit 0 either
+// way): at least one message released.
+func TestReleasedFromHold(t *testing.T) {
+	for _, tc := range []struct {
+		out  string
+		want bool
+	}{
+		{"postsuper: 4ZkQ1x2Y3z: released from hold\npostsuper: Released from hold: 1 message\n", true},
+		{"postsuper: Released from hold: 12 messages\n", true},
+		{"postsuper: Released from hold: 0 messages\n", false},
+		{"postsuper: fatal: usage: postsuper [-c config_dir] ...\n", false},
+		{"", false},
+	} {
+		if got := releasedFromHold(tc.out, "4ZkQ1x2Y3z"); got != tc.want {
+			t.Errorf("releasedFromHold(%q) = %v, want %v", tc.out, got, tc.want)
 		}
 	}
 }

@@ -4,17 +4,20 @@ package integration
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/lock"
 )
 
 // milterdConfig is the base configuration of every test daemon. lockBase is the
@@ -256,11 +259,18 @@ func TestPostfixQuarantineLandsInHoldQueue(t *testing.T) {
 	}
 	checkQuarantineRecord(t, p.milterd.HTTPAddr, q[0].QueueID)
 	p.capture.expectNone(t, time.Second)
-	// The release the README gives: out of hold, then deliver now.
-	for _, cmd := range [][]string{{"postsuper", "-c", p.postfix.conf, "-H", q[0].QueueID}, {"postqueue", "-c", p.postfix.conf, "-i", q[0].QueueID}} {
-		if out, err := exec.Command(lookTool(cmd[0]), cmd[1:]...).CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", strings.Join(cmd, " "), err, out)
-		}
+	// The release the README gives, as the admin API runs it: out of
+	// hold, then deliver now. The message is no longer held: a second
+	// release is an error, though postsuper exits 0 for it.
+	release := lock.CommandReleaser{Commands: [][]string{
+		{lookTool("postsuper"), "-c", p.postfix.conf, "-H", "{queue_id}"},
+		{lookTool("postqueue"), "-c", p.postfix.conf, "-i", "{queue_id}"},
+	}}
+	if err := release.ReleaseQueued(context.Background(), q[0].QueueID); err != nil {
+		t.Fatalf("release: %v", err)
+	}
+	if err := release.ReleaseQueued(context.Background(), q[0].QueueID); !errors.Is(err, lock.ErrNotQueued) {
+		t.Errorf("second release: %v; want lock.ErrNotQueued", err)
 	}
 	if v := verdictOf(t, p.capture.next(t, deliveryTimeout).Data); v.Action != "quarantine" {
 		t.Errorf("released message: verdict %q, want the quarantine header kept", v.Raw)
