@@ -473,7 +473,7 @@ func TestRefreshBrokenUTF8(t *testing.T) {
 }
 
 // TestAmbiguousType: a part whose type mail programs read two ways (two
-// Content-Type fields, two boundaries) overflows: the reading milterd did
+// Content-Type fields, two boundaries, two transfer encodings) overflows: the reading milterd did
 // not take may show a link.
 func TestAmbiguousType(t *testing.T) {
 	two := "Content-Type: multipart/alternative; boundary=\"a\"; boundary=\"b\"\r\n\r\n--a\r\nContent-Type: text/plain\r\n\r\nhi\r\n--a--\r\n"
@@ -483,6 +483,8 @@ func TestAmbiguousType(t *testing.T) {
 		name, msg string
 		want      bool
 	}{{"two boundaries", two, true}, {"two Content-Type fields", twoFields, true}, {"one of each", plain, false},
+		{"two transfer encodings", "Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\nContent-Transfer-Encoding: 7bit\r\n\r\n<a href=\"https://evil.example/\">hi</a>\r\n", true},
+		{"one transfer encoding twice", "Content-Type: text/html\r\nContent-Transfer-Encoding: Base64\r\nContent-Transfer-Encoding: base64\r\n\r\nPHA+aGk8L3A+\r\n", false},
 		{"the same field twice", "Content-type: text/html; charset=UTF-8\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>order</p>\r\n", false},
 		{"a boundary holding the word", "Content-Type: multipart/mixed; boundary=\"==boundary=_01\"\r\n\r\n--==boundary=_01\r\nContent-Type: text/plain\r\n\r\nhi\r\n--==boundary=_01--\r\n", false}} {
 		x, _ := ExtractAll([]byte(tc.msg), Options{})

@@ -322,6 +322,20 @@ func ambiguousType(header []byte, ctype string) bool {
 	return len(vs) > 1 && slices.ContainsFunc(vs[1:], func(v string) bool { return !sameType(v, vs[0]) })
 }
 
+// ambiguousEncoding: the header has two Content-Transfer-Encoding fields
+// that name different encodings ("7bit" and "base64"). Readers differ in
+// which they take, so a body read as one may show a link to readers of the
+// other. Identical copies are one reading.
+func ambiguousEncoding(header []byte) bool {
+	if indexFold(header, "content-transfer-encoding:") < 0 {
+		return false
+	}
+	vs := fieldValues(header, "content-transfer-encoding:")
+	return len(vs) > 1 && slices.ContainsFunc(vs[1:], func(v string) bool {
+		return transferEncoding(v) != transferEncoding(vs[0])
+	})
+}
+
 // sameType: two Content-Type values name the same type and boundary.
 func sameType(a, b string) bool {
 	ta, pa := contentType(a, "")
@@ -375,7 +389,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	b := src[start:end]
 	hEnd := headerEnd(b)
 	ctype, rawCTE := mimeFields(b[:hEnd])
-	w.ambiguous = w.ambiguous || ambiguousType(b[:hEnd], ctype)
+	w.ambiguous = w.ambiguous || ambiguousType(b[:hEnd], ctype) || ambiguousEncoding(b[:hEnd])
 	mt, params := contentType(ctype, def)
 	cte := transferEncoding(rawCTE)
 	bodyStart := start + hEnd
