@@ -64,6 +64,10 @@
 // PDF's text is not read for context (its strings are placed by the
 // page's drawing operators and often encoded by the font).
 //
+// The entity inside opaque S/MIME signed data (application/pkcs7-mime,
+// smime.p7m), which mail programs show as the message, is read as its body
+// (smime.go): signed, never rewritten. Encrypted data is not read.
+//
 // ExtractAllContext stops reading when its context ends (stop.go) and
 // returns the links found by then, marked Stopped.
 //

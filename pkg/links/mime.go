@@ -407,7 +407,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	case mt == "message/rfc822" || mt == "message/global":
 		w.message(src, bodyStart, end, path, depth, signed, rewritable, cte)
 	case mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime":
-		w.signed = true
+		w.signedData(src, bodyStart, end, path, depth, cte)
 	case att != "":
 		w.attached = append(w.attached, leaf{path: path, mtype: att, cte: cte, src: src,
 			bodyStart: bodyStart, bodyEnd: end, signed: signed})

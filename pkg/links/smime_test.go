@@ -1,0 +1,91 @@
+package links
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"os"
+	"testing"
+)
+
+// berDef encodes a definite-length BER element.
+func berDef(tag byte, parts ...[]byte) []byte {
+	body := bytes.Join(parts, nil)
+	n := len(body)
+	switch {
+	case n < 0x80:
+		return append([]byte{tag, byte(n)}, body...)
+	case n < 0x100:
+		return append([]byte{tag, 0x81, byte(n)}, body...)
+	}
+	return append([]byte{tag, 0x82, byte(n >> 8), byte(n)}, body...)
+}
+
+// berIndef encodes an indefinite-length BER element.
+func berIndef(tag byte, parts ...[]byte) []byte {
+	return append(append([]byte{tag, 0x80}, bytes.Join(parts, nil)...), 0, 0)
+}
+
+// signedDataOf wraps content as CMS SignedData, its octet string in two
+// pieces (as streaming signers write it).
+func signedDataOf(oid []byte, content []byte) []byte {
+	half := len(content) / 2
+	octets := berIndef(0x24, berDef(0x04, content[:half]), berDef(0x04, content[half:]))
+	encap := berIndef(0x30, berDef(0x06, []byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01}), berIndef(0xa0, octets))
+	sd := berIndef(0x30, berDef(0x02, []byte{1}), berDef(0x31), encap, berDef(0x31))
+	return berIndef(0x30, berDef(0x06, oid), berIndef(0xa0, sd))
+}
+
+func p7mMessage(der []byte) []byte {
+	return msgOf("application/pkcs7-mime; smime-type=signed-data; name=smime.p7m", "base64", base64.StdEncoding.EncodeToString(der)+"\r\n")
+}
+
+// TestOpaqueSigned: the entity inside opaque S/MIME signed data (smime.p7m),
+// which mail programs show as the message, is read; its links are signed
+// (never rewritten). Enveloped data and junk give no link.
+func TestOpaqueSigned(t *testing.T) {
+	page := "Content-Type: text/html\r\n\r\n<a href=\"https://sign-in.evil.example/login\">Sign in</a>\r\n"
+	real, err := os.ReadFile("testdata/smime-signed.der") // openssl cms -sign -nodetach -stream
+	if err != nil {
+		t.Fatal(err)
+	}
+	enveloped := append([]byte(nil), oidSignedData...)
+	enveloped[len(enveloped)-1] = 0x03
+	for _, tc := range []struct {
+		name string
+		der  []byte
+		want string
+	}{
+		{"BER in pieces", signedDataOf(oidSignedData, []byte(page)), "https://sign-in.evil.example/login"},
+		{"openssl", real, "https://secure-docview.example/auth/login"},
+		{"enveloped", signedDataOf(enveloped, []byte(page)), ""},
+		{"junk", []byte("\x30\x80\x06\x09not a signature"), ""},
+		{"cut short", signedDataOf(oidSignedData, []byte(page))[:40], ""},
+	} {
+		x, _ := ExtractAll(p7mMessage(tc.der), Options{})
+		var got string
+		for _, l := range x.Links {
+			got = l.URL
+		}
+		if got != tc.want || !x.Signed {
+			t.Errorf("%s: link %q signed %v, want %q and signed", tc.name, got, x.Signed, tc.want)
+		}
+	}
+	msg := p7mMessage(signedDataOf(oidSignedData, []byte(page)))
+	ls, _ := Extract(msg, Options{})
+	if _, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{}); !errors.Is(err, ErrSigned) {
+		t.Errorf("rewrite: %v, want ErrSigned", err)
+	}
+}
+
+func FuzzSignedContent(f *testing.F) {
+	f.Add(signedDataOf(oidSignedData, []byte("Content-Type: text/plain\r\n\r\nhttps://x.example/\r\n")))
+	if b, err := os.ReadFile("testdata/smime-signed.der"); err == nil {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, der []byte) {
+		if out, ok := signedContent(der); ok && len(out) > len(der) {
+			t.Fatalf("content of %d bytes from %d", len(out), len(der))
+		}
+	})
+}
