@@ -67,8 +67,9 @@ func TestPDFAttachmentLinks(t *testing.T) {
 
 // TestScriptedAttachment: an SVG "image" or an attached HTML file (also
 // one inside a zip) that runs script, from a stranger, is held; the same
-// files without the script only have their links judged (left open in the
-// SVG and the zip, locked in the HTML).
+// files without the script only have their links judged (locked in the
+// HTML, left open in the zip; the SVG's drawn link to a new site holds the
+// message, svg_link, and one to the sender's own site is left open).
 func TestScriptedAttachment(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	const svgPart, htmlPart = "Content-Type: image/svg+xml; name=\"doc.svg\"", "Content-Type: text/html\nContent-Disposition: attachment; filename=\"doc.html\""
@@ -79,8 +80,10 @@ func TestScriptedAttachment(t *testing.T) {
 	}{
 		{"scripted svg", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a><script>location.href="https://doc-share.example/v"</script></svg>`,
 			ActionQuarantine, "scripted_attachment"},
-		{"a plain drawing with a link", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
-			ActionAccept, "attachment_link"},
+		{"a plain drawing with a link to a new site", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
+			ActionQuarantine, "svg_link"},
+		{"a plain drawing linking the sender's own site", svgPart, `<svg><a href="https://files-notify.example/v"><text>Open</text></a></svg>`,
+			ActionAccept, "sender_own_domain"},
 		{"an html file building its page in script", htmlPart, `<html><body><script>document.write(atob("PGZvcm0+"))</script></body></html>`,
 			ActionQuarantine, "scripted_attachment"},
 		{"an html file with a plain link", htmlPart, `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`,

@@ -66,6 +66,21 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
+// svgLink: a link drawn in an SVG attachment (an <a> around a button or
+// a "play voicemail" picture) leads to a domain new here that is not the
+// sender's own site (the caller checks both) nor a shipped brand's own
+// domain. An SVG sent as a picture opens in the browser, where its drawing
+// is clickable; a logo or a chart needs no link, and lures draw their
+// button so because the link in it can never be rewritten. Scaled by the
+// domain's novelty, as qr_link is: at full weight it reaches lock and the
+// message is held (attachment_quarantine).
+func svgLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
+	if l.Kind != links.KindSVG || t.brands.exact[l.Domain] {
+		return evid{}, false
+	}
+	return evid{code: CodeSVGLink, w: w.SVGLink * novel, cls: classForm, a: l.Domain}, true
+}
+
 // scriptedAttachment: an SVG attachment carries script, or an attached
 // HTML file from a sender nobody here wrote to does (the caller decides).
 // An image has no need of code; lures use it to send the reader's browser

@@ -189,6 +189,40 @@ func TestQRLink(t *testing.T) {
 	}
 }
 
+// inSVG moves link i of in into an SVG attachment's drawing.
+func inSVG(in Input, i int) Input {
+	in.Links[i].Kind, in.Links[i].Part = links.KindSVG, "2"
+	return in
+}
+
+// TestSVGLink: a link drawn in an SVG attachment to a domain new here, not
+// the sender's own site nor a brand's, is form evidence, so a stranger's
+// drawn button holds the message where it was left open at warn.
+func TestSVGLink(t *testing.T) {
+	ownSite := newInput()
+	ownSite.Links[0] = web("https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		svg    bool
+		action Action
+	}{
+		{"a stranger's drawn link to a new domain is held", inSVG(newInput(), 0), true, Quarantine},
+		{"a drawn link to the sender's own site", inSVG(ownSite, 0), false, Accept},
+		{"a known sender's drawn link to a known domain", inSVG(knownInput(), 0), false, Accept},
+		{"a PDF link to a new domain is no drawing", inPDF(newInput(), 0), false, Accept},
+		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Links[0].Reasons, CodeSVGLink)
+			if got != tc.svg || v.Action != tc.action {
+				t.Errorf("svg_link %v, action %s; want %v, %s\n%v\n%v", got, v.Action, tc.svg, tc.action, v.Reasons, v.Links[0].Reasons)
+			}
+		})
+	}
+}
+
 // The sentence of a link left open in an attachment names what holds it.
 func TestAttachmentKeptNamesTheContainer(t *testing.T) {
 	for _, tt := range []struct {

@@ -25,7 +25,7 @@
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,
-//     attachment.go); an SVG or, from a stranger, an attached HTML file
+//     attachment.go), a link drawn in an SVG attachment (svg_link); an SVG or, from a stranger, an attached HTML file
 //     that runs script (scripted_attachment);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains and

@@ -59,6 +59,7 @@ const (
 	CodeLoginPath       = "login_path"
 	CodeHyphenatedHost  = "hyphenated_host"
 	CodeQRLink          = "qr_link"
+	CodeSVGLink         = "svg_link"
 
 	// Lookalikes.
 	CodeLookalike     = "lookalike"
@@ -151,7 +152,7 @@ func init() {
 		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
-		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeLookalike,
+		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeSVGLink, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
