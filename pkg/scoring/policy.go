@@ -145,6 +145,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
+		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 	}
 }
 

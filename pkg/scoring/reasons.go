@@ -74,6 +74,7 @@ const (
 	CodeIntentExtortion   = "intent_extortion"
 	CodeIntentDownload    = "intent_download"
 	CodeIntentLure        = "intent_lure"
+	CodeCallback          = "callback_number"
 
 	// Context that lowers risk.
 	CodeInternalSender  = "internal_sender"
@@ -154,7 +155,7 @@ func init() {
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodeSVGLink, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeInternalSender, CodeInternalKnown, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,
 	} {

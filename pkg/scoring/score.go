@@ -164,6 +164,9 @@ func newMessage(p Policy, in *Input) *message {
 	if lead := m.leadIntent(); lead != nil {
 		subj := sum(m.subjEv)
 		m.subjEv = intentEvidence(p.Weights.Intent, lead, &m.subj)
+		if e, ok := callbackNumber(&p.Weights, lead, &m.subj, in.Lead); ok {
+			m.subjEv = append(m.subjEv, e)
+		}
 		m.leadW = sum(m.subjEv) - subj
 	}
 	return m

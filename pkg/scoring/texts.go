@@ -130,6 +130,8 @@ func (e evid) formText() string {
 		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
 	case CodeHyphenatedHost:
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
+	case CodeCallback:
+		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
 	case CodeSVGLink:
 		return "a link drawn in an SVG image attached leads to " + e.a + ", new here: an image needs no link, yet opened in a browser its drawing is a button"
 	case CodeQRLink:

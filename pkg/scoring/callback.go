@@ -1,0 +1,97 @@
+package scoring
+
+import "strings"
+
+// Callback scams (telephone-oriented attack delivery) carry no link to
+// lock: a "receipt" for a renewal or a purchase the reader never made, and
+// a phone number to call to cancel it, where a person talks the caller
+// into paying or installing remote-control software. What such a message
+// asks is in its text, which is read only when no link is judged (the
+// lead, leadIntent).
+
+// callbackNumber: the lead of a message without a judged link, or its
+// subject, asks about a payment (payment cues) and the lead gives a phone number with a word
+// asking to call it ("call", "contact us at", "toll free") just before.
+// The quarantine rule needs a sender nobody here has written to, on first
+// contact: a supplier known here may well ask to call about an invoice.
+func callbackNumber(w *Weights, lead, subj *intentScan, text string) (evid, bool) {
+	if lead == nil || lead.w[intentPayment]+subj.w[intentPayment] <= 0 {
+		return evid{}, false
+	}
+	num, ok := calledNumber(text)
+	if !ok {
+		return evid{}, false
+	}
+	return evid{code: CodeCallback, w: w.Callback, cls: classIntent, a: num}, true
+}
+
+// callWords ask the reader to telephone; they must stand in the
+// callWindow bytes before the number.
+var callWords = []string{"call", "phone", "dial", "contact", "reach", "helpline", "hotline", "toll free", "toll-free", "support line", "tel"}
+
+const callWindow = 60
+
+// calledNumber finds a phone number in text preceded by a call word and
+// returns it.
+func calledNumber(text string) (string, bool) {
+	for i := 0; i < len(text); {
+		start, last, end, ok := phoneAt(text, i)
+		if ok && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start])) {
+			return text[start:last], true
+		}
+		i = end
+	}
+	return "", false
+}
+
+// callWordBefore reports whether s holds a call word as a whole word
+// ("tel", not "hotel").
+func callWordBefore(s string) bool {
+	for _, cw := range callWords {
+		for off := 0; ; {
+			k := strings.Index(s[off:], cw)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(cw)
+			if (a == 0 || !isWordByte(s[a-1])) && (b == len(s) || !isWordByte(s[b])) {
+				return true
+			}
+			off = b
+		}
+	}
+	return false
+}
+
+// phoneAt reads a run of digits and the separators phone numbers are
+// written with (+1 (888) 555-0199, 808.555.0123) from the first digit, "+"
+// or "(" at or after text[i]. ok says the run holds 10 to 15 digits, as
+// national and international numbers do, and does not continue a word;
+// longer runs are card or bank numbers, shorter ones amounts and
+// order numbers. The number ends at last (after its last digit); end is
+// where reading may go on, always past i.
+func phoneAt(text string, i int) (start, last, end int, ok bool) {
+	for i < len(text) && !isDigit(text[i]) && text[i] != '+' && text[i] != '(' {
+		i++
+	}
+	start = i
+	digits, seps, j := 0, 0, i
+	last = start
+	for ; j < len(text) && seps <= 2; j++ {
+		switch c := text[j]; {
+		case isDigit(c):
+			digits, seps, last = digits+1, 0, j+1
+		case strings.IndexByte(" -.()+/", c) >= 0:
+			seps++
+		default:
+			seps = 3
+		}
+	}
+	end = max(j, start+1)
+	if start > 0 && isWordByte(text[start-1]) { // part of a word or code (DE89 3704 ...)
+		return start, last, end, false
+	}
+	return start, last, end, digits >= 10 && digits <= 15
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

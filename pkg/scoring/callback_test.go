@@ -1,0 +1,76 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCallbackNumber: a first-contact stranger's message without a link
+// that asks about a payment and gives a number to call is held; a known
+// supplier's, one with a link to judge, one without payment words and
+// numbers that are no phone numbers are not.
+func TestCallbackNumber(t *testing.T) {
+	toad := "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call our billing desk at +1 (888) 555-0199 to cancel."
+	noLink := func(in Input, lead string) Input {
+		in.Links, in.Lead = nil, lead
+		return in
+	}
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		callback bool
+		action   Action
+	}{
+		{"a stranger's receipt with a number to call", noLink(newInput(), toad), true, Quarantine},
+		{"the payment named only in the subject", func() Input {
+			in := noLink(newInput(), "Your card ending 4421 was charged $329.99. To dispute this charge, reach our support team at 808.555.0123.")
+			in.Subject = "Payment processed: invoice 99812"
+			return in
+		}(), true, Quarantine},
+		{"a known supplier asking to call about an invoice", noLink(knownInput(), "The invoice is attached; please call me on 0044 20 7946 0958 with any questions."), true, Accept},
+		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
+		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
+		{"a bank account, no phone", noLink(newInput(), "Please pay the invoice to IBAN DE89 3704 0044 0532 0130 00 and call if unclear."), false, Accept},
+		{"a phone number with no word asking to call", noLink(newInput(), "Invoice 4711 for $1,200.00. Ref 8885550199123."), false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Reasons, CodeCallback)
+			if got != tc.callback || v.Action != tc.action {
+				t.Errorf("callback_number %v, action %s; want %v, %s\n%v", got, v.Action, tc.callback, tc.action, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestCalledNumber: phone numbers as they are written, after a call word
+// as a whole word; amounts, order, card and bank numbers are none.
+func TestCalledNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"call +1 (888) 555-0199 now", "+1 (888) 555-0199"},
+		{"Toll free: 1-808-555-0123.", "1-808-555-0123"},
+		{"contact us at 020 7946 0958", "020 7946 0958"},
+		{"stay at our hotel 020 7946 0958", ""},
+		{"call about card 4111 1111 1111 1111", ""},
+		{"call about order 4471-2231", ""},
+		{"call re IBAN DE89 3704 0044 0532 0130 00", ""},
+		{"call", ""},
+	} {
+		got, _ := calledNumber(tc.text)
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzCalledNumber(f *testing.F) {
+	f.Add("call +1 (888) 555-0199 now")
+	f.Add("tel((((((1234567890")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := calledNumber(s); ok && !strings.Contains(s, got) {
+			t.Fatalf("%q is not in %q", got, s)
+		}
+	})
+}
