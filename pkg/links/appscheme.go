@@ -8,10 +8,13 @@ import (
 // appTarget finds the address a link that opens another program reaches:
 // Office's ms-word:ofe|u|https://host/doc (and the other ms-* Office
 // schemes), microsoft-edge:https://host/, Windows search's
-// search-ms:...&crumb=location:\\host@SSL\DavWWWRoot, and a file: share
-// path (file:\\host\share or file:////host/share). Lures use them to open a
-// document or a share outside the browser and its protections. ok is
-// false for any other link.
+// search-ms:...&crumb=location:\\host@SSL\DavWWWRoot, a file: share
+// path (file:\\host\share or file:////host/share), and any other
+// program's link without a host of its own that hands a web address in its
+// query (iOS's itms-services://?action=download-manifest&url=https://...,
+// which installs the app the manifest there names). Lures use them to open
+// a document, a share or an installer outside the browser and its
+// protections. ok is false for any other link.
 func appTarget(s string) (string, bool) {
 	scheme, rest, ok := splitScheme(s)
 	if !ok {
@@ -28,6 +31,43 @@ func appTarget(s string) (string, bool) {
 		return searchMSTarget(rest)
 	case scheme == "file":
 		return shareURL(rest)
+	case !specialScheme(scheme) && !messageScheme(scheme):
+		return queryTarget(rest)
+	}
+	return "", false
+}
+
+// messageScheme: schemes that write a message or run script rather than
+// open an address; a URL in their query is text (mailto:?body=https://...).
+func messageScheme(s string) bool {
+	switch s {
+	case "mailto", "sms", "smsto", "mms", "tel", "callto", "javascript", "vbscript", "data", "cid", "mid", "about", "blob":
+		return true
+	}
+	return false
+}
+
+// queryTarget is the first web address in the query of a program's link
+// that has no host of its own ("//?url=https://..." or "?url=..."),
+// percent-encoded or not.
+func queryTarget(rest string) (string, bool) {
+	auth := strings.TrimPrefix(rest, "//")
+	if len(auth) < len(rest) && auth != "" && auth[0] != '?' && auth[0] != '/' {
+		return "", false // it names a host: judged as that host
+	}
+	_, q, ok := strings.Cut(rest, "?")
+	if !ok {
+		return "", false
+	}
+	q, _, _ = strings.Cut(q, "#")
+	for _, p := range strings.Split(q, "&") {
+		_, v, _ := strings.Cut(p, "=")
+		if d, err := url.QueryUnescape(v); err == nil {
+			v = d
+		}
+		if sc, r, ok := splitScheme(v); ok && specialScheme(sc) && strings.HasPrefix(r, "//") && len(r) > 2 {
+			return v, true
+		}
 	}
 	return "", false
 }

@@ -169,6 +169,11 @@ func TestAppTarget(t *testing.T) {
 		{`file:\\share.evil.example\pub\invoice.exe`, "share.evil.example", true},
 		{"file:////share.evil.example/pub/x.lnk", "share.evil.example", true},
 		{"file:///C:/Users/x/report.pdf", "", false},
+		{"itms-services://?action=download-manifest&amp;url=https://apps.evil.example/m.plist", "apps.evil.example", true},
+		{"itms-services://?action=download-manifest&amp;url=https%3A%2F%2Fapps.evil.example%2Fm.plist", "apps.evil.example", true},
+		{"some-app:?open=https://apps.evil.example/x", "apps.evil.example", true},
+		{"zoommtg://zoom.example/join?confno=1&amp;url=https://apps.evil.example/", "zoom.example", false},
+		{"mailto:a@b.example?body=https://apps.evil.example/", "b.example", false},
 		{"https://plain.example/", "plain.example", false},
 	}
 	for _, tt := range tests {
