@@ -12,22 +12,26 @@ import "strings"
 // callbackNumber: the lead of a message without a judged link, or its
 // subject, asks about a payment (payment cues) and the lead gives a phone number with a word
 // asking to call it ("call", "contact us at", "toll free") just before.
+// Not from our own domains, whose people pass on numbers to call about
+// payments every day (a forged colleague is unauthenticated_internal's).
 // The quarantine rule needs a sender nobody here has written to, on first
 // contact: a supplier known here may well ask to call about an invoice.
-func callbackNumber(w *Weights, lead, subj *intentScan, text string) (evid, bool) {
-	if lead == nil || lead.w[intentPayment]+subj.w[intentPayment] <= 0 {
+func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
+	if lead == nil || lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 || inDomains(domainOf(m.sender), m.p.InternalDomains) {
 		return evid{}, false
 	}
-	num, ok := calledNumber(text)
+	num, ok := calledNumber(m.in.Lead)
 	if !ok {
 		return evid{}, false
 	}
-	return evid{code: CodeCallback, w: w.Callback, cls: classIntent, a: num}, true
+	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
 }
 
 // callWords ask the reader to telephone; they must stand in the
-// callWindow bytes before the number.
-var callWords = []string{"call", "phone", "dial", "contact", "reach", "helpline", "hotline", "toll free", "toll-free", "support line", "tel"}
+// callWindow bytes before the number. Labels ("Phone:", "Tel.") and nouns
+// ("my contact at the bank is ...") are what signatures and colleagues
+// write, so only verbs addressed to the reader and help-line names count.
+var callWords = []string{"call", "dial", "ring", "contact us", "contact our", "contact the", "reach us", "reach our", "support", "helpline", "hotline", "toll free", "toll-free"}
 
 const callWindow = 60
 

@@ -30,6 +30,11 @@ func TestCallbackNumber(t *testing.T) {
 		{"a known supplier asking to call about an invoice", noLink(knownInput(), "The invoice is attached; please call me on 0044 20 7946 0958 with any questions."), true, Accept},
 		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
 		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
+		{"a colleague passing on a number", func() Input {
+			in := noLink(newInput(), "Their billing contact is Ann Lee, call 918-573-5403 about the invoice.")
+			in.FromAddr, in.MailFrom = "theresa@corp.example", "theresa@corp.example"
+			return in
+		}(), false, Accept},
 		{"a bank account, no phone", noLink(newInput(), "Please pay the invoice to IBAN DE89 3704 0044 0532 0130 00 and call if unclear."), false, Accept},
 		{"a phone number with no word asking to call", noLink(newInput(), "Invoice 4711 for $1,200.00. Ref 8885550199123."), false, Accept},
 	} {
@@ -52,6 +57,9 @@ func TestCalledNumber(t *testing.T) {
 		{"call +1 (888) 555-0199 now", "+1 (888) 555-0199"},
 		{"Toll free: 1-808-555-0123.", "1-808-555-0123"},
 		{"contact us at 020 7946 0958", "020 7946 0958"},
+		{"his contact at the bank is Ann 918-573-5403", ""},
+		{"Phone: 713-853-1234", ""},
+		{"contact PayPal support immediately at 1-888-555-0143", "1-888-555-0143"},
 		{"stay at our hotel 020 7946 0958", ""},
 		{"call about card 4111 1111 1111 1111", ""},
 		{"call about order 4471-2231", ""},

@@ -164,7 +164,7 @@ func newMessage(p Policy, in *Input) *message {
 	if lead := m.leadIntent(); lead != nil {
 		subj := sum(m.subjEv)
 		m.subjEv = intentEvidence(p.Weights.Intent, lead, &m.subj)
-		if e, ok := callbackNumber(&p.Weights, lead, &m.subj, in.Lead); ok {
+		if e, ok := m.callbackNumber(lead); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
 		m.leadW = sum(m.subjEv) - subj
