@@ -1,6 +1,8 @@
 package links
 
 import (
+	"encoding/base64"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -98,6 +100,75 @@ func FuzzICSUnescape(f *testing.F) {
 		for _, l := range c.links {
 			if l.Start < 0 || l.End != l.Start || l.Start > len(b) {
 				t.Fatalf("link %q at %d:%d in %d bytes", l.Raw, l.Start, l.End, len(b))
+			}
+		}
+	})
+}
+
+// icsWith is an invitation whose event carries the given ATTACH property.
+func icsWith(attach string) []byte {
+	cal := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1@x\r\nSUMMARY:Remittance review\r\n" + attach + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	return msgOf("text/calendar; method=REQUEST", "", cal)
+}
+
+// foldICS folds an iCalendar line at 74 bytes, as calendars write it.
+func foldICS(s string) string {
+	var b strings.Builder
+	for len(s) > 74 {
+		b.WriteString(s[:74] + "\r\n ")
+		s = s[74:]
+	}
+	return b.String() + s
+}
+
+// TestCalendarEmbeddedFiles: a file embedded in an invitation (ATTACH with
+// ENCODING=BASE64), which Outlook lists among the meeting's attachments,
+// is read by its name, its FMTTYPE or what it holds; its links are an
+// attachment's, never rewritten. A URI attachment is the text scan's.
+func TestCalendarEmbeddedFiles(t *testing.T) {
+	page := base64.StdEncoding.EncodeToString([]byte(`<html><body><a href="https://remit.evil.example/view">View remittance</a></body></html>`))
+	for _, tc := range []struct {
+		name, attach, want string
+		kind               Kind
+	}{
+		{"by file name", foldICS("ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=Remittance.html:" + page), "https://remit.evil.example/view", KindArchive},
+		{"by FMTTYPE", foldICS("ATTACH;FMTTYPE=text/html;ENCODING=BASE64;VALUE=BINARY:" + page), "https://remit.evil.example/view", KindArchive},
+		{"by what it holds", foldICS("ATTACH;ENCODING=BASE64;VALUE=BINARY:" + page), "https://remit.evil.example/view", KindArchive},
+		{"a URI attachment", "ATTACH;FMTTYPE=application/pdf:https://files.example/agenda.pdf", "https://files.example/agenda.pdf", KindCalendar},
+		{"not base64", "ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=a.html:!!!!", "", ""},
+	} {
+		ls, _ := Extract(icsWith(tc.attach), Options{})
+		var got string
+		var kind Kind
+		for _, l := range ls {
+			got, kind = l.URL, l.Kind
+		}
+		if got != tc.want || kind != tc.kind || len(ls) > 0 && tc.kind == KindArchive && ls[len(ls)-1].Rewritable() {
+			t.Errorf("%s: %q %s, want %q %s", tc.name, got, kind, tc.want, tc.kind)
+		}
+	}
+}
+
+// TestCalendarEmbeddedFilesBounded: past maxZipFiles embedded files the
+// scan is partial.
+func TestCalendarEmbeddedFilesBounded(t *testing.T) {
+	page := base64.StdEncoding.EncodeToString([]byte(`<p>agenda</p>`))
+	var props []string
+	for range maxZipFiles + 2 {
+		props = append(props, "ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=a.html:"+page)
+	}
+	_, err := Extract(icsWith(strings.Join(props, "\r\n")), Options{})
+	if !errors.Is(err, ErrPartial) {
+		t.Errorf("err %v, want partial", err)
+	}
+}
+
+func FuzzICSFiles(f *testing.F) {
+	f.Add([]byte("ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=a.html:PGEgaHJlZj0iaHR0cHM6Ly94LmV4YW1wbGUvIj54PC9hPg==\r\n"))
+	f.Fuzz(func(t *testing.T, text []byte) {
+		for _, file := range appendICSFiles(nil, text, "1") {
+			if len(file.data) > len(text) || file.kind == "" {
+				t.Fatalf("file of %d bytes, kind %q, from %d", len(file.data), file.kind, len(text))
 			}
 		}
 	})

@@ -64,6 +64,10 @@
 // PDF's text is not read for context (its strings are placed by the
 // page's drawing operators and often encoded by the font).
 //
+// Files embedded in an invitation (ATTACH;ENCODING=BASE64;VALUE=BINARY,
+// which Outlook lists among the meeting's attachments) are read as the
+// files of an archive are (calendar_attach.go).
+//
 // The entity inside opaque S/MIME signed data (application/pkcs7-mime,
 // smime.p7m), which mail programs show as the message, is read as its body
 // (smime.go): signed, never rewritten. Encrypted data is not read.

@@ -335,10 +335,11 @@ type scan struct {
 	malformed    bool
 	internal     bool
 	signed       bool
-	scripted     bool     // an SVG attachment carries script (svg.go)
-	scriptedHTML bool     // an attached HTML file carries script (svg.go)
-	qr           qrBudget // image pixels decoded for QR codes (qr.go)
-	zipLeft      int64    // bytes archives may still inflate (zipBudget)
+	scripted     bool      // an SVG attachment carries script (svg.go)
+	scriptedHTML bool      // an attached HTML file carries script (svg.go)
+	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
+	zipLeft      int64     // bytes archives may still inflate (zipBudget)
+	icsFiles     []icsFile // files embedded in calendar parts, read with the attachments (calendar_attach.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -405,6 +406,7 @@ func (sc *scan) scanRest(attached []leaf, c *collector, opts Options) {
 		}
 		sc.scanAttached(l, c, opts)
 	}
+	sc.readICSFiles(c, opts)
 	for _, im := range c.inline {
 		if c.stop.stopped() {
 			return
@@ -448,6 +450,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, scanMode{fold: true})
 		scanAltDesc(text, c, sl.first)
+		sc.icsFiles = appendICSFiles(sc.icsFiles, text, l.path)
 	default:
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})

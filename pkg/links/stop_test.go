@@ -61,6 +61,11 @@ func stopMessages(t *testing.T) map[string][]byte {
 		data := deflate(t, samples(img.(*image.Gray), "gray"))
 		fmt.Fprintf(&pdfImages, "%d 0 obj\n<< /Type /XObject /Subtype /Image /Width 150 /Height 150 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n", i+4, len(data), data)
 	}
+	var icsProps []string
+	for i := range maxZipFiles {
+		page := fmt.Sprintf(`<a href="https://c%d.evil.example/">open</a>`, i)
+		icsProps = append(icsProps, "ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=a.html:"+base64.StdEncoding.EncodeToString([]byte(page)))
+	}
 	attach := func(header string, doc []byte) []byte {
 		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe document is attached.\r\n" +
 			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(doc) + "\r\n--b--\r\n")
@@ -77,6 +82,7 @@ func stopMessages(t *testing.T) map[string][]byte {
 		"tar entries":        zipMail("Content-Type: application/x-tar; name=\"a.tar\"", tarOf(zipped)),
 		"tnef body":          zipMail("Content-Type: application/ms-tnef; name=\"winmail.dat\"", tnefWith([][2]any{{prHTML, []byte(tnefHTML.String())}})),
 		"qr images":          imageMail("Content-Type: image/png; name=\"a.png\"", codes...),
+		"calendar files":     icsWith(strings.Join(icsProps, "\r\n")),
 		"pdf qr images":      attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdfImages.String())),
 	}
 }

@@ -1,0 +1,104 @@
+package links
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Files embedded in an invitation: RFC 5545 lets a calendar property
+// carry a file inline (ATTACH;ENCODING=BASE64;VALUE=BINARY;FMTTYPE=...;
+// X-FILENAME=...:<base64>), and Outlook lists such a file among the
+// meeting's attachments, where it opens as any attachment does. Those
+// files are read as files in an archive are (their links never
+// rewritten), within the same bounds: maxZipFiles files a message and the
+// message's archive budget.
+
+// icsFile is a file embedded in a calendar part.
+type icsFile struct {
+	part, kind string
+	data       []byte
+}
+
+// appendICSFiles adds the embedded files of calendar text (a part at path
+// part) that milterd reads to files.
+func appendICSFiles(files []icsFile, text []byte, part string) []icsFile {
+	for pos := 0; pos < len(text) && len(files) <= maxZipFiles; {
+		i := indexFold(text[pos:], "attach")
+		if i < 0 {
+			break
+		}
+		at := pos + i
+		pos = at + len("attach")
+		if at > 0 && text[at-1] != '\n' {
+			continue
+		}
+		end := propertyEnd(text, at)
+		pos = end
+		if f, ok := icsAttachment(text[at:end], part); ok {
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+// icsAttachment decodes one ATTACH property holding a file inline, with
+// the reader for its type (by its file name, else its FMTTYPE, else what
+// it holds); ok is false for a URI attachment or a type not read.
+func icsAttachment(p []byte, part string) (icsFile, bool) {
+	params, value, ok := propertyValue(p)
+	if !ok || indexFold(params, "encoding=base64") < 0 {
+		return icsFile{}, false
+	}
+	data, err := b64Decode(bytes.Map(dropSpace, icsUnescape(value)))
+	if err != nil && len(data) == 0 {
+		return icsFile{}, false
+	}
+	kind := typeByName(icsParam(params, "x-filename"))
+	if kind == "" {
+		kind = icsParam(params, "fmttype")
+		if k := attachedType(kind); k != "" {
+			kind = k
+		} else if kind = mediaAlias(kind); !markupFile(kind) {
+			kind = sniffedType(data)
+		}
+	}
+	return icsFile{part: part, kind: kind, data: data}, kind != ""
+}
+
+// dropSpace drops the white space a folded base64 value keeps.
+func dropSpace(r rune) rune {
+	if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+		return -1
+	}
+	return r
+}
+
+// icsParam is the value of the parameter name (lowercase) of a property's
+// name-and-parameters, quotes removed, or "".
+func icsParam(params []byte, name string) string {
+	for _, p := range strings.Split(string(params), ";")[1:] {
+		k, v, ok := strings.Cut(p, "=")
+		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return strings.ToLower(strings.Trim(strings.TrimSpace(v), `"`))
+		}
+	}
+	return ""
+}
+
+// readICSFiles reads the files embedded in the message's calendar parts
+// as files of one archive: at most maxZipFiles, within the message's
+// archive budget (a bound met makes the scan partial).
+func (sc *scan) readICSFiles(c *collector, opts Options) {
+	read := 0
+	for i, f := range sc.icsFiles {
+		if c.full() || c.stop.stopped() || sc.pastBounds(f.kind, i, read) {
+			return
+		}
+		c.part = f.part
+		data := f.data
+		open := func(n int64) []byte { return data[:min(int64(len(data)), n)] }
+		if !sc.packedEntry(f.kind, int64(len(data)), open, c, opts, 0, &read) {
+			return
+		}
+	}
+}
