@@ -47,6 +47,7 @@ const (
 	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/) or Google Translate's website proxy, not a sender's click tracker
 	FlagEncodedMessage                    // inside bytes that cannot be spliced: a message attached in base64 or quoted-printable (message/rfc822), a uuencoded or yEnc part or a file uuencoded inside a text part (uufile.go); judged as an attachment's links, never rewritten
 	FlagAppScheme                         // opens another program on the address inside (ms-word:ofe|u|URL, microsoft-edge:URL, search-ms: with a share, a file: share path): URL is that address
+	FlagAutoLoad                          // loaded without a click by the program that opens its attachment: an Office document's remote template, OLE object, frame or subdocument
 )
 
 // Has reports whether all bits of g are set in f.

@@ -20,7 +20,12 @@ import (
 // (docWords): the text of its paragraph (w:p, a:p, text:p) and of the
 // paragraphs before and after it. officeQRs reads the pictures the
 // document holds (its "media" folders: PNG, JPEG, GIF) for QR codes.
-// None of them runs macros or follows any other external relationship.
+// hyperlinks also reads the external relationships Office itself loads
+// when the document opens, with no click (openedRelation): a remote
+// template (attachedTemplate, "template injection" of macros), an OLE
+// object (the route of CVE-2022-30190), a frame or a subdocument; their
+// links are flagged FlagAutoLoad. None of them runs macros or follows
+// any relationship.
 
 // Bounds on one archive: relationship parts read, and bytes inflated from
 // each (real ones are a few KiB).
@@ -86,11 +91,16 @@ func readZipFile(f *zip.File, max int64) ([]byte, int64) {
 	return readAtMost(rc, max)
 }
 
-// relTarget is an external hyperlink relationship: its Id and target.
-type relTarget struct{ id, url string }
+// relTarget is an external hyperlink relationship: its Id and target, and
+// whether Office loads it by itself (openedRelation).
+type relTarget struct {
+	id, url string
+	auto    bool
+}
 
-// hyperlinks returns at most limit external hyperlink relationships of
-// the relationships part data.
+// hyperlinks returns at most limit external hyperlink relationships, and
+// relationships Office loads by itself (openedRelation), of the
+// relationships part data.
 func hyperlinks(data []byte, limit int) []relTarget {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
@@ -117,11 +127,33 @@ func hyperlinks(data []byte, limit int) []relTarget {
 				mode = a.Value
 			}
 		}
-		if strings.EqualFold(mode, "External") && strings.HasSuffix(typ, "/hyperlink") && target != "" {
-			out = append(out, relTarget{id, target})
+		if !strings.EqualFold(mode, "External") || target == "" {
+			continue
+		}
+		if auto := openedRelation(typ); auto || strings.HasSuffix(typ, "/hyperlink") {
+			out = append(out, relTarget{id, target, auto})
 		}
 	}
 	return out
+}
+
+// openedRelation: a relationship type whose external target Office loads
+// when the document opens (ECMA-376 Part 1, 15.2 and 17.18): a template,
+// an OLE object, a frame of a frameset or a subdocument.
+func openedRelation(typ string) bool {
+	switch typ[strings.LastIndexByte(typ, '/')+1:] {
+	case "attachedTemplate", "oleObject", "frame", "subDocument":
+		return true
+	}
+	return false
+}
+
+// autoFlag is FlagAutoLoad when auto, else no flag.
+func autoFlag(auto bool) Flag {
+	if auto {
+		return FlagAutoLoad
+	}
+	return 0
 }
 
 // relsSource is the part whose relationships the relationships part name
@@ -217,7 +249,7 @@ func (r *officeReader) rels(name string, data []byte) bool {
 	src := relsSource(name)
 	for _, t := range hyperlinks(data, r.c.max-len(r.c.links)) {
 		n := len(r.c.links)
-		r.c.addAttached(t.url, KindOffice, false, 0, 0, 0)
+		r.c.addAttached(t.url, KindOffice, false, 0, 0, autoFlag(t.auto))
 		if k := (relKey{src, t.id}); len(r.c.links) > n && t.id != "" {
 			if _, ok := r.anchors[k]; !ok {
 				r.anchors[k] = n

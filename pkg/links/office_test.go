@@ -44,17 +44,20 @@ func rel(id, typ, target, mode string) string {
 	return `<Relationship Id="` + id + `" Type="` + typ + `" Target="` + target + `"` + m + `/>`
 }
 
+// TestOfficeURIs: external hyperlinks and the remote template Office loads
+// on opening are read; a local template, an external picture, a bookmark
+// and a relationships part outside a _rels folder are not.
 func TestOfficeURIs(t *testing.T) {
 	doc := ooxml(map[string]string{
 		"[Content_Types].xml":                 `<Types/>`,
 		"_rels/.rels":                         rels(rel("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml", "")),
 		"word/document.xml":                   `<w:document>https://in-text.example/ is not a hyperlink</w:document>`,
-		"word/_rels/document.xml.rels":        rels(rel("rId4", relHyperlink, "https://login.evil.example/o365?a=1&amp;b=2", "External"), rel("rId5", relHyperlink, "#bookmark", ""), rel("rId6", relTemplate, "https://template.example/t.dotm", "External")),
+		"word/_rels/document.xml.rels":        rels(rel("rId4", relHyperlink, "https://login.evil.example/o365?a=1&amp;b=2", "External"), rel("rId5", relHyperlink, "#bookmark", ""), rel("rId6", relTemplate, "https://template.example/t.dotm", "External"), rel("rId7", relTemplate, "Normal.dotm", ""), rel("rId8", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", "https://pixel.example/p.png", "External")),
 		"xl/worksheets/_rels/sheet1.xml.rels": rels(rel("rId1", relHyperlink, "https://sheet.example/", "External")),
 		"word/notrels.rels":                   rels(rel("rId9", relHyperlink, "https://misplaced.example/", "External")),
 	})
 	got := officeURIs(zipFiles(doc), 1<<20, 100, nil)
-	want := []string{"https://login.evil.example/o365?a=1&b=2", "https://sheet.example/"}
+	want := []string{"https://login.evil.example/o365?a=1&b=2", "https://template.example/t.dotm", "https://sheet.example/"}
 	if !slices.Equal(got, want) {
 		t.Errorf("officeURIs = %q, want %q", got, want)
 	}
@@ -85,6 +88,22 @@ func TestOfficeAttachment(t *testing.T) {
 		if l := ls[0]; l.Kind != KindOffice || l.Host != "view.evil.example" || l.Rewritable() || !l.InAttachment() || l.Context != "The document is attached." {
 			t.Errorf("%s: link %+v; want a not rewritable office link with the lead as context", header, l)
 		}
+	}
+}
+
+// TestOfficeRemoteTemplate: the template a document loads when it opens
+// is its link, flagged FlagAutoLoad; its hyperlink is not flagged.
+func TestOfficeRemoteTemplate(t *testing.T) {
+	doc := ooxml(map[string]string{"word/_rels/settings.xml.rels": rels(rel("rId1", relTemplate, "https://t.evil.example/t.dotm", "External"), rel("rId2", relHyperlink, "https://view.evil.example/", "External"))})
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n" +
+		"--b\r\nContent-Type: application/octet-stream; name=\"a.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(doc) + "\r\n--b--\r\n")
+	ls, _ := Extract(msg, Options{})
+	got := map[string]bool{}
+	for _, l := range ls {
+		got[l.Host] = l.Flags.Has(FlagAutoLoad)
+	}
+	if len(ls) != 2 || !got["t.evil.example"] || got["view.evil.example"] {
+		t.Errorf("links %v, want the template flagged FlagAutoLoad and the hyperlink not", got)
 	}
 }
 

@@ -66,7 +66,7 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
-// svgLink: a link drawn in an SVG attachment (an <a> around a button or
+// opensNewPlace, svg_link: a link drawn in an SVG attachment (an <a> around a button or
 // a "play voicemail" picture) leads to a domain new here that is not the
 // sender's own site (the caller checks both) nor a shipped brand's own
 // domain. An SVG sent as a picture opens in the browser, where its drawing
@@ -74,11 +74,23 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 // button so because the link in it can never be rewritten. Scaled by the
 // domain's novelty, as qr_link is: at full weight it reaches lock and the
 // message is held (attachment_quarantine).
-func svgLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
-	if l.Kind != links.KindSVG || t.brands.exact[l.Domain] {
+//
+// autoLoad, in the same way: an attached document loads a page from a
+// domain new here by itself when it opens (an Office document's remote
+// template, OLE object or frame: links.FlagAutoLoad), with no click to
+// warn about; lures fetch their macros or an exploit so ("template
+// injection") while the document itself holds none.
+func opensNewPlace(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
+	if t.brands.exact[l.Domain] {
 		return evid{}, false
 	}
-	return evid{code: CodeSVGLink, w: w.SVGLink * novel, cls: classForm, a: l.Domain}, true
+	switch {
+	case l.Kind == links.KindSVG:
+		return evid{code: CodeSVGLink, w: w.SVGLink * novel, cls: classForm, a: l.Domain}, true
+	case l.Flags.Has(links.FlagAutoLoad):
+		return evid{code: CodeAutoLoad, w: w.AutoLoad * novel, cls: classForm, a: l.Domain}, true
+	}
+	return evid{}, false
 }
 
 // scriptedAttachment: an SVG attachment carries script, or an attached

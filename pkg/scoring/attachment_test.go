@@ -223,6 +223,36 @@ func TestSVGLink(t *testing.T) {
 	}
 }
 
+// TestAutoLoad: an attached document's remote template at a domain new
+// here holds a stranger's message; its hyperlink, or the template at a
+// known domain, does not.
+func TestAutoLoad(t *testing.T) {
+	template := func(in Input) Input {
+		in.Links[0].Kind, in.Links[0].Part = links.KindOffice, "2"
+		in.Links[0].Flags |= links.FlagAutoLoad
+		return in
+	}
+	hyperlink := newInput()
+	hyperlink.Links[0].Kind, hyperlink.Links[0].Part = links.KindOffice, "2"
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		auto   bool
+		action Action
+	}{
+		{"a stranger's remote template at a new domain", template(newInput()), true, Quarantine},
+		{"the document's hyperlink there", hyperlink, false, Accept},
+		{"a known sender's template at a known domain", template(knownInput()), false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			if got := hasReason(v.Links[0].Reasons, CodeAutoLoad); got != tc.auto || v.Action != tc.action {
+				t.Errorf("auto_load %v, action %s; want %v, %s\n%v", got, v.Action, tc.auto, tc.action, v.Links[0].Reasons)
+			}
+		})
+	}
+}
+
 // The sentence of a link left open in an attachment names what holds it.
 func TestAttachmentKeptNamesTheContainer(t *testing.T) {
 	for _, tt := range []struct {

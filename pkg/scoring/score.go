@@ -316,7 +316,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
 		add(qrLink(w, m.t, l, b.novel))
-		add(svgLink(w, m.t, l, b.novel))
+		add(opensNewPlace(w, m.t, l, b.novel))
 	}
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.relayed() && !m.in.AuthPass && !hl.isShortener {

@@ -132,6 +132,8 @@ func (e evid) formText() string {
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	case CodeCallback:
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
+	case CodeAutoLoad:
+		return "an attached document loads a template or object from " + e.a + ", new here, by itself when it is opened"
 	case CodeSVGLink:
 		return "a link drawn in an SVG image attached leads to " + e.a + ", new here: an image needs no link, yet opened in a browser its drawing is a button"
 	case CodeQRLink:
