@@ -633,8 +633,12 @@ func typeByName(name string) string {
 		return "message/rfc822"
 	case ".ics":
 		return "text/calendar"
-	case ".url", ".webloc":
-		return "text/plain" // a shortcut: its text holds the address it opens
+	case ".url", ".webloc", ".iqy", ".library-ms", ".searchconnector-ms":
+		// A shortcut, an Excel web query (Excel fetches the address
+		// on its second line when the file opens) or a Windows library
+		// or search connector (Explorer opens its <url> as a folder):
+		// its text holds the address it opens.
+		return "text/plain"
 	}
 	return ""
 }
