@@ -108,6 +108,10 @@ func ExampleScore_attachmentLink() {
 	// a link inside an attachment or a QR code would be locked at level lock, and milterd never rewrites either, so the message is held
 }
 
+// TestScriptedAttachment: an SVG that runs script is held from anyone but
+// our own authenticated people (an image needs no code, and a
+// correspondent sending one has been compromised); an HTML file only from
+// a stranger (saved web pages carry script).
 func TestScriptedAttachment(t *testing.T) {
 	weightOf := func(v Verdict) (float64, bool) {
 		for _, l := range v.Links {
@@ -128,7 +132,12 @@ func TestScriptedAttachment(t *testing.T) {
 	}{
 		{"a stranger's scripted SVG is held", newInput, true, false, true, Quarantine},
 		{"the stranger's mail without it is warned", newInput, false, false, false, Lock},
-		{"a known partner's scripted SVG is reported, not held", knownInput, true, false, true, Accept},
+		{"a known partner's scripted SVG is held too", knownInput, true, false, true, Quarantine},
+		{"our own authenticated colleague's is not", func() Input {
+			in := knownInput()
+			in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
+			return in
+		}, true, false, false, Accept},
 		{"a stranger's scripted HTML file is held", newInput, false, true, true, Quarantine},
 		{"a partner we write to may send a saved web page", knownInput, false, true, false, Accept},
 	} {

@@ -57,7 +57,11 @@ type Policy struct {
 	// from the recipient's own address asking for a payment or threatening
 	// (extortion "from yourself"; its credential lures have links to lock),
 	// or, with InternalAuthenticated, from a colleague's address asking for
-	// credentials or a payment.
+	// credentials or a payment; a scripted attachment (scripted_attachment:
+	// an SVG from anyone but our authenticated people, an HTML file from a
+	// stranger), a scan cut short (scan_limit), a brand's name on free
+	// mail asking to sign in or pay, and a first-contact stranger's
+	// callback lure (callback_number).
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -141,7 +145,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeOwnAddress, CodeIntentExtortion},
 		{CodeUnauthInternal, CodeIntentCredentials},
 		{CodeUnauthInternal, CodeIntentPayment},
-		{CodeScripted, CodeUnsolicited},
+		{CodeScripted},
 		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
