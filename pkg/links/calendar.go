@@ -16,21 +16,32 @@ import "bytes"
 // scanAltDesc reads the HTML descriptions of the calendar text, whose
 // text-scan links are c.links[first:].
 func scanAltDesc(text []byte, c *collector, first int) {
-	for pos := 0; pos < len(text) && !c.full(); {
-		i := indexFold(text[pos:], "x-alt-desc")
+	eachProperty(text, "x-alt-desc", func(at, end int) bool {
+		params, value, ok := propertyValue(text[at:end])
+		if ok && indexFold(params, "text/html") >= 0 {
+			c.altDescHTML(icsUnescape(value), at, end, first)
+		}
+		return !c.full()
+	})
+}
+
+// eachProperty calls fn with the bounds of each property of the calendar
+// text whose name starts with name (lowercase), at the start of a line
+// and with its folded lines, until fn returns false.
+func eachProperty(text []byte, name string, fn func(at, end int) bool) {
+	for pos := 0; pos < len(text); {
+		i := indexFold(text[pos:], name)
 		if i < 0 {
 			return
 		}
 		at := pos + i
-		pos = at + len("x-alt-desc")
+		pos = at + len(name)
 		if at > 0 && text[at-1] != '\n' {
 			continue
 		}
-		end := propertyEnd(text, at)
-		pos = end
-		params, value, ok := propertyValue(text[at:end])
-		if ok && indexFold(params, "text/html") >= 0 {
-			c.altDescHTML(icsUnescape(value), at, end, first)
+		pos = propertyEnd(text, at)
+		if !fn(at, pos) {
+			return
 		}
 	}
 }

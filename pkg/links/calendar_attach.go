@@ -22,22 +22,12 @@ type icsFile struct {
 // appendICSFiles adds the embedded files of calendar text (a part at path
 // part) that milterd reads to files.
 func appendICSFiles(files []icsFile, text []byte, part string) []icsFile {
-	for pos := 0; pos < len(text) && len(files) <= maxZipFiles; {
-		i := indexFold(text[pos:], "attach")
-		if i < 0 {
-			break
-		}
-		at := pos + i
-		pos = at + len("attach")
-		if at > 0 && text[at-1] != '\n' {
-			continue
-		}
-		end := propertyEnd(text, at)
-		pos = end
+	eachProperty(text, "attach", func(at, end int) bool {
 		if f, ok := icsAttachment(text[at:end], part); ok {
 			files = append(files, f)
 		}
-	}
+		return len(files) <= maxZipFiles
+	})
 	return files
 }
 
