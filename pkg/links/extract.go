@@ -375,6 +375,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	w := newWalker(opts, stop, len(msg))
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
+	sc.cutBody = w.sealed
 	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
@@ -692,9 +693,12 @@ type Extracted struct {
 	Stopped bool
 	// CutBody: a text part of the body (not an attached file), or a page
 	// or other markup file in a zip attachment, is longer than
-	// MaxPartBytes and its end was not read. Lures pad a body so;
-	// so do reports with embedded pictures, which is why scoring counts it
-	// only from strangers.
+	// MaxPartBytes and its end was not read, or part of the message is
+	// encrypted (multipart/encrypted, S/MIME enveloped data, an inline PGP
+	// message), which the reader's program decrypts and shows and milterd
+	// cannot read. Lures pad a body so; so do reports with embedded
+	// pictures, and correspondents encrypt, which is why scoring counts it
+	// only from strangers (who rarely hold the reader's key).
 	CutBody bool
 }
 

@@ -49,7 +49,11 @@ type walker struct {
 	// they take, so what one reader sees was not read.
 	ambiguous bool
 	signed    bool
-	deepest   int // largest depth of a multipart or message entity seen
+	// sealed: part of the message is encrypted (multipart/encrypted,
+	// S/MIME enveloped data, an inline PGP message): the reader's program
+	// decrypts and shows it, milterd cannot read it.
+	sealed  bool
+	deepest int // largest depth of a multipart or message entity seen
 	// decodeLeft: bytes that decoding messages attached in base64 or
 	// quoted-printable may still make (decodeBudget).
 	decodeLeft int64
@@ -428,6 +432,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		}
 		if !l.signed {
 			l.signed = l.pgp()
+			w.sealed = w.sealed || l.signed && bytes.Contains(l.raw(), pgpMarkers[1])
 		}
 		w.signed = w.signed || l.signed
 		w.leaves = append(w.leaves, l)
@@ -687,6 +692,14 @@ func (l *leaf) pgp() bool {
 	return hasPGP(l.body)
 }
 
+// raw is the part's body, decoded when pgp decoded it.
+func (l *leaf) raw() []byte {
+	if l.decoded {
+		return l.body
+	}
+	return l.src[l.bodyStart:l.bodyEnd]
+}
+
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.
 func hasPGP(b []byte) bool {
 	prefix := []byte("-----BEGIN PGP ")
@@ -735,6 +748,7 @@ func (w *walker) multipart(src []byte, start, end int, path string, depth int, s
 	if mt == "multipart/signed" || mt == "multipart/encrypted" {
 		signed = true
 		w.signed = true
+		w.sealed = w.sealed || mt == "multipart/encrypted"
 	}
 	def := "text/plain"
 	if mt == "multipart/digest" {

@@ -8,7 +8,7 @@ import "bytes"
 // Thunderbird and Apple Mail open it and show that entity as the message,
 // links and all, so it is read as the message's body: signed, so never
 // rewritten (signed_action decides). Enveloped (encrypted) data cannot be
-// read and is not.
+// read: the scan says so (walker.sealed, Extracted.CutBody).
 
 // oidSignedData is the DER content of the object identifier
 // 1.2.840.113549.1.7.2 (id-signedData).
@@ -36,6 +36,7 @@ func (w *walker) signedData(src []byte, start, end int, path string, depth int, 
 	}
 	inner, ok := signedContent(der)
 	if !ok {
+		w.sealed = true // enveloped (encrypted) data, or nothing readable
 		return
 	}
 	w.decodeLeft -= int64(len(inner))

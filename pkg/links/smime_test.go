@@ -89,3 +89,28 @@ func FuzzSignedContent(f *testing.F) {
 		}
 	})
 }
+
+// TestSealed: encrypted content milterd cannot read (S/MIME enveloped
+// data, multipart/encrypted, an inline PGP message) marks the body as not
+// read whole (CutBody); signed content it can read does not.
+func TestSealed(t *testing.T) {
+	enveloped := append([]byte(nil), oidSignedData...)
+	enveloped[len(enveloped)-1] = 0x03
+	pgpEnc := "Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=b\r\n\r\n--b\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n--b\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n--b--\r\n"
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		want bool
+	}{
+		{"S/MIME enveloped", p7mMessage(signedDataOf(enveloped, []byte("x"))), true},
+		{"multipart/encrypted", []byte(pgpEnc), true},
+		{"inline PGP message", msgOf("text/plain", "", "-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n"), true},
+		{"inline PGP signature", msgOf("text/plain", "", "-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhi\r\n-----BEGIN PGP SIGNATURE-----\r\nx\r\n-----END PGP SIGNATURE-----\r\n"), false},
+		{"S/MIME signed", p7mMessage(signedDataOf(oidSignedData, []byte("Content-Type: text/plain\r\n\r\nhi\r\n"))), false},
+	} {
+		x, _ := ExtractAll(tc.msg, Options{})
+		if x.CutBody != tc.want || !x.Signed {
+			t.Errorf("%s: CutBody %v, Signed %v; want %v and signed", tc.name, x.CutBody, x.Signed, tc.want)
+		}
+	}
+}
