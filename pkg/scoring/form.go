@@ -54,6 +54,9 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link, hl host
 	if e, ok := appScheme(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
+	if e, ok := deviceLogin(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -73,7 +76,7 @@ func appScheme(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 // adds them (a test compares the two).
 var formSignalOrder = [...]func(*Weights, *tables, *links.Link) (evid, bool){
 	displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
-	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain, appScheme,
+	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain, appScheme, deviceLogin,
 }
 
 // displayMismatch: the anchor shows a URL or host on another site than the

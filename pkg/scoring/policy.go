@@ -60,8 +60,9 @@ type Policy struct {
 	// credentials or a payment; a scripted attachment (scripted_attachment:
 	// an SVG from anyone but our authenticated people, an HTML file from a
 	// stranger), a scan cut short (scan_limit), a brand's name on free
-	// mail asking to sign in or pay, and a first-contact stranger's
-	// callback lure (callback_number).
+	// mail asking to sign in or pay, a first-contact stranger's callback
+	// lure (callback_number), and a stranger's link to a device sign-in
+	// page (device_login).
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -150,6 +151,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
+		{CodeDeviceLogin, CodeUnsolicited},
 	}
 }
 

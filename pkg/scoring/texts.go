@@ -132,6 +132,8 @@ func (e evid) formText() string {
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	case CodeCallback:
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
+	case CodeDeviceLogin:
+		return "the link opens " + e.a + "'s device sign-in page, where a code typed in signs in whoever started the sign-in, not the reader"
 	case CodeAutoLoad:
 		return "an attached document loads a template or object from " + e.a + ", new here, by itself when it is opened"
 	case CodeSVGLink:
