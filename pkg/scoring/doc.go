@@ -21,12 +21,15 @@
 //     mail (from_own_address, which no history of that address offsets);
 //   - form: display text pointing elsewhere, IP literals, userinfo, script
 //     schemes, punycode and mixed scripts, recipient address in the URL,
-//     redirect chains, shorteners, free hosting, suspicious TLDs, forms;
+//     redirect chains, shorteners, free hosting, suspicious TLDs, forms,
+//     a provider's device sign-in page (device_login, devicelogin.go);
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,
-//     attachment.go), a link drawn in an SVG attachment (svg_link); an SVG or, from a stranger, an attached HTML file
-//     that runs script (scripted_attachment);
+//     attachment.go), a link drawn in an SVG attachment (svg_link), a
+//     template or object an attached document loads by itself (auto_load);
+//     an SVG or, from a stranger, an attached HTML file that runs script
+//     (scripted_attachment);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains and
 //     shipped brand domains; for domains in the recipient's own history only
@@ -40,7 +43,9 @@
 //     Spanish, Portuguese and Italian words) for credentials, payment,
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
 //     text around the link and the subject, and for a message without a
-//     judged link in the start of its text (Input.Lead);
+//     judged link in the start of its text (Input.Lead), where a number to
+//     call about a payment is a callback lure (callback_number,
+//     callback.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation
