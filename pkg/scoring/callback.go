@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Callback scams (telephone-oriented attack delivery) carry no link to
 // lock: a "receipt" for a renewal or a purchase the reader never made, and
@@ -9,22 +13,64 @@ import "strings"
 // asks is in its text, which is read only when no link is judged (the
 // lead, leadIntent).
 
-// callbackNumber: the lead of a message without a judged link, or its
-// subject, asks about a payment (payment cues) and the lead gives a phone number with a word
-// asking to call it ("call", "contact us at", "toll free") just before.
-// Not from our own domains, whose people pass on numbers to call about
-// payments every day (a forged colleague is unauthenticated_internal's).
-// The quarantine rule needs a sender nobody here has written to, on first
-// contact: a supplier known here may well ask to call about an invoice.
+// callbackNumber: a message without a judged link asks about a payment
+// (payment cues in its subject or lead, or an amount of money written
+// with its currency) and its subject or lead gives a phone number with a
+// word asking to call it ("call", "contact us at", "toll free") just
+// before. Digits are read as the reader sees them (full-width and
+// mathematical digits as ASCII: NFKC). Not from our own domains, whose
+// people pass on numbers to call about payments every day (a forged
+// colleague is unauthenticated_internal's). The quarantine rule needs a
+// sender nobody here has written to, on first contact: a supplier known
+// here may well ask to call about an invoice.
 func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
-	if lead == nil || lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 || inDomains(domainOf(m.sender), m.p.InternalDomains) {
+	if lead == nil || inDomains(domainOf(m.sender), m.p.InternalDomains) {
 		return evid{}, false
 	}
-	num, ok := calledNumber(m.in.Lead)
+	text := m.in.Subject + "\n" + m.in.Lead
+	if !isASCII(text) {
+		text = norm.NFKC.String(text)
+	}
+	if lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !moneyAmount(text) {
+		return evid{}, false
+	}
+	num, ok := calledNumber(text)
 	if !ok {
 		return evid{}, false
 	}
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
+}
+
+// moneyAmount reports an amount written with its currency: a sign before
+// digits ($499.99, EUR 749, USD 1,200) or after them (499,99 €).
+func moneyAmount(text string) bool {
+	low := strings.ToLower(text)
+	for _, cur := range []string{"$", "€", "£", "usd", "eur", "gbp"} {
+		for off := 0; ; {
+			i := strings.Index(low[off:], cur)
+			if i < 0 {
+				break
+			}
+			at, end := off+i, off+i+len(cur)
+			if digitNear(low, end, 1) || digitNear(low, at, -1) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
+
+// digitNear: a digit at text[i] (dir 1) or just before i (dir -1), one
+// space allowed between.
+func digitNear(text string, i, dir int) bool {
+	if dir < 0 {
+		i--
+	}
+	if i >= 0 && i < len(text) && text[i] == ' ' {
+		i += dir
+	}
+	return i >= 0 && i < len(text) && isDigit(text[i])
 }
 
 // callWords ask the reader to telephone; they must stand in the
