@@ -69,7 +69,7 @@ func TestPDFAttachmentLinks(t *testing.T) {
 // one inside a zip) that runs script, from a stranger, is held; the same
 // files without the script only have their links judged (locked in the
 // HTML, left open in the zip; the SVG's drawn link to a new site holds the
-// message, svg_link, and one to the sender's own site is left open).
+// message, svg_link, the sender's own new site too).
 func TestScriptedAttachment(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	const svgPart, htmlPart = "Content-Type: image/svg+xml; name=\"doc.svg\"", "Content-Type: text/html\nContent-Disposition: attachment; filename=\"doc.html\""
@@ -82,8 +82,8 @@ func TestScriptedAttachment(t *testing.T) {
 			ActionQuarantine, "scripted_attachment"},
 		{"a plain drawing with a link to a new site", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
 			ActionQuarantine, "svg_link"},
-		{"a plain drawing linking the sender's own site", svgPart, `<svg><a href="https://files-notify.example/v"><text>Open</text></a></svg>`,
-			ActionAccept, "sender_own_domain"},
+		{"a plain drawing linking the sender's own new site", svgPart, `<svg><a href="https://files-notify.example/v"><text>Open</text></a></svg>`,
+			ActionQuarantine, "svg_link"},
 		{"an html file building its page in script", htmlPart, `<html><body><script>document.write(atob("PGZvcm0+"))</script></body></html>`,
 			ActionQuarantine, "scripted_attachment"},
 		{"an html file with a plain link", htmlPart, `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`,

@@ -66,10 +66,10 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
-// opensNewPlace, svg_link: a link drawn in an SVG attachment (an <a> around a button or
-// a "play voicemail" picture) leads to a domain new here that is not the
-// sender's own site (the caller checks both) nor a shipped brand's own
-// domain. An SVG sent as a picture opens in the browser, where its drawing
+// opensNewPlace, svg_link: a link drawn in an SVG attachment (an <a>
+// around a button or a "play voicemail" picture) leads to a domain new
+// here (the caller checks it), even the sender's own (a lure's fresh
+// domain draws its own button), that is no shipped brand's own domain. An SVG sent as a picture opens in the browser, where its drawing
 // is clickable; a logo or a chart needs no link, and lures draw their
 // button so because the link in it can never be rewritten. Scaled by the
 // domain's novelty, as qr_link is: at full weight it reaches lock and the
@@ -91,6 +91,14 @@ func opensNewPlace(w *Weights, t *tables, l *links.Link, novel float64) (evid, b
 		return evid{code: CodeAutoLoad, w: w.AutoLoad * novel, cls: classForm, a: l.Domain}, true
 	}
 	return evid{}, false
+}
+
+// opensByItself: a link drawn in an SVG picture or loaded by an attached
+// document when it opens, which gets none of the own-site treatment (its
+// novelty counted once with the sender's, the own-domain credit): a
+// company's documents link its site, its pictures and templates do not.
+func opensByItself(l *links.Link) bool {
+	return l.Kind == links.KindSVG || l.Flags.Has(links.FlagAutoLoad)
 }
 
 // scriptedAttachment: an SVG attachment carries script, or an attached

@@ -204,9 +204,10 @@ func inSVG(in Input, i int) Input {
 	return in
 }
 
-// TestSVGLink: a link drawn in an SVG attachment to a domain new here, not
-// the sender's own site nor a brand's, is form evidence, so a stranger's
-// drawn button holds the message where it was left open at warn.
+// TestSVGLink: a link drawn in an SVG attachment to a domain new here
+// (the sender's own too) that is no brand's is form evidence, so a
+// stranger's drawn button holds the message where it was left open at
+// warn; a known domain's is not.
 func TestSVGLink(t *testing.T) {
 	ownSite := newInput()
 	ownSite.Links[0] = web("https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")
@@ -217,7 +218,7 @@ func TestSVGLink(t *testing.T) {
 		action Action
 	}{
 		{"a stranger's drawn link to a new domain is held", inSVG(newInput(), 0), true, Quarantine},
-		{"a drawn link to the sender's own site", inSVG(ownSite, 0), false, Accept},
+		{"a drawn link to the sender's own new site", inSVG(ownSite, 0), true, Quarantine},
 		{"a known sender's drawn link to a known domain", inSVG(knownInput(), 0), false, Accept},
 		{"a PDF link to a new domain is no drawing", inPDF(newInput(), 0), false, Accept},
 		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},

@@ -287,8 +287,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.look = m.lookNovelty(d, b.own)
 	b.site = m.ownSite(l, b.own)
 	hl := m.t.matchHostLists(l.Host)
-	b.own = b.own && b.site // a new domain hosting its own lure gets no own-domain credit
-	if !b.site {            // a sender's own site is as new as the sender's domain: counted once, there
+	b.site = b.site && !opensByItself(l) // no own-site treatment for a drawn button or a fetched template
+	b.own = b.own && b.site              // a new domain hosting its own lure gets no own-domain credit
+	if !b.site {                         // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
 			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
@@ -316,7 +317,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
 		add(qrLink(w, m.t, l, b.novel))
-		add(opensNewPlace(w, m.t, l, b.novel))
+		add(opensNewPlace(w, m.t, l, b.novel)) // the sender's own new site too (opensByItself)
 	}
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.relayed() && !m.in.AuthPass && !hl.isShortener {
