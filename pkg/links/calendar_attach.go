@@ -43,7 +43,7 @@ func icsAttachment(p []byte, part string) (icsFile, bool) {
 	if err != nil && len(data) == 0 {
 		return icsFile{}, false
 	}
-	kind := typeByName(icsParam(params, "x-filename"))
+	kind := typeByName(icsParam(params, "filename"))
 	if kind == "" {
 		kind = icsParam(params, "fmttype")
 		if k := attachedType(kind); k != "" {
@@ -63,12 +63,14 @@ func dropSpace(r rune) rune {
 	return r
 }
 
-// icsParam is the value of the parameter name (lowercase) of a property's
+// icsParam is the value of the parameter whose name is name (lowercase)
+// or ends in "-"+name (X-FILENAME, X-APPLE-FILENAME), of a property's
 // name-and-parameters, quotes removed, or "".
 func icsParam(params []byte, name string) string {
 	for _, p := range strings.Split(string(params), ";")[1:] {
 		k, v, ok := strings.Cut(p, "=")
-		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+		k = strings.ToLower(strings.TrimSpace(k))
+		if ok && (k == name || strings.HasSuffix(k, "-"+name)) {
 			return strings.ToLower(strings.Trim(strings.TrimSpace(v), `"`))
 		}
 	}

@@ -132,6 +132,7 @@ func TestCalendarEmbeddedFiles(t *testing.T) {
 		kind               Kind
 	}{
 		{"by file name", foldICS("ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=Remittance.html:" + page), "https://remit.evil.example/view", KindArchive},
+		{"by another client's file name", foldICS("ATTACH;ENCODING=BASE64;VALUE=BINARY;X-APPLE-FILENAME=Remittance.html:" + base64.StdEncoding.EncodeToString([]byte(`Hello, <a href="https://remit.evil.example/view">view</a>`))), "https://remit.evil.example/view", KindArchive},
 		{"by FMTTYPE", foldICS("ATTACH;FMTTYPE=text/html;ENCODING=BASE64;VALUE=BINARY:" + page), "https://remit.evil.example/view", KindArchive},
 		{"by what it holds", foldICS("ATTACH;ENCODING=BASE64;VALUE=BINARY:" + page), "https://remit.evil.example/view", KindArchive},
 		{"a URI attachment", "ATTACH;FMTTYPE=application/pdf:https://files.example/agenda.pdf", "https://files.example/agenda.pdf", KindCalendar},

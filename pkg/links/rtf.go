@@ -15,9 +15,11 @@ import (
 // \'hh and \uN decoded) apart from the text of field instructions and of
 // destinations no reader shows (font tables, pictures, embedded objects'
 // data). A HYPERLINK field's target, and the URLs written in the text, are
-// KindRTF links, never rewritten. It runs nothing and fetches nothing
-// (INCLUDEPICTURE, templates); a document that does not start as RTF does
-// ("{\rt", what Word checks) yields nothing.
+// KindRTF links, never rewritten. So is the document's template
+// ({\*\template https://...}), which Word loads by itself when it opens
+// the document ("RTF template injection"), flagged FlagAutoLoad. It runs
+// nothing and fetches nothing (INCLUDEPICTURE, templates); a document that
+// does not start as RTF does ("{\rt", what Word checks) yields nothing.
 
 // Bounds of the reader: nested groups followed (deeper ones share the
 // state of the deepest), bytes of one field instruction, and of one
@@ -56,8 +58,9 @@ type rtfGroup struct {
 
 // rtfLink is a link found in an RTF document and its offset there.
 type rtfLink struct {
-	uri string
-	off int
+	uri  string
+	off  int
+	auto bool // the document's template, loaded when it opens
 }
 
 // rtfReader is the state of one pass over a document.
@@ -71,6 +74,7 @@ type rtfReader struct {
 	textLen int // bytes of text so far (also when text is not kept)
 	inst    []byte
 	instAt  int
+	tmpl    bool // the instruction being read is the template's address
 	fields  []rtfLink
 	limit   int
 	stop    *stopper // looked at every rtfCheckEvery bytes
@@ -274,10 +278,10 @@ func (r *rtfReader) apply(name string, n int, hasN bool, at int) {
 	r.starred = false
 	g := r.top()
 	switch {
-	case name == "fldinst":
+	case name == "fldinst" || name == "template":
 		if g.dest != rtfSkip && !g.instRoot && r.extra == 0 {
 			g.dest, g.instRoot = rtfInst, true
-			r.inst, r.instAt = r.inst[:0], at
+			r.inst, r.instAt, r.tmpl = r.inst[:0], at, name == "template"
 		}
 	case rtfSkipped[name] || starred:
 		g.dest = rtfSkip
@@ -325,10 +329,14 @@ func (r *rtfReader) char(c rune, at int) {
 // field reads the instruction of the field whose group ends: the target of
 // a HYPERLINK.
 func (r *rtfReader) field() {
-	if u, ok := hyperlinkTarget(string(r.inst)); ok {
+	if r.tmpl {
+		if u := strings.TrimSpace(string(r.inst)); u != "" {
+			r.fields = append(r.fields, rtfLink{uri: u, off: r.instAt, auto: true})
+		}
+	} else if u, ok := hyperlinkTarget(string(r.inst)); ok {
 		r.fields = append(r.fields, rtfLink{uri: u, off: r.instAt})
 	}
-	r.inst = r.inst[:0]
+	r.inst, r.tmpl = r.inst[:0], false
 }
 
 // hyperlinkTarget is the address of a HYPERLINK field instruction
@@ -387,6 +395,6 @@ func (sc *scan) scanRTF(l leaf, c *collector, opts Options) {
 // file in an archive).
 func (sc *scan) readRTF(doc []byte, c *collector) {
 	for _, u := range rtfLinks(doc, c.max-len(c.links), c.stop) {
-		c.addAttached(u.uri, KindRTF, true, u.off, u.off, 0)
+		c.addAttached(u.uri, KindRTF, true, u.off, u.off, autoFlag(u.auto))
 	}
 }

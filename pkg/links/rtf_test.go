@@ -32,12 +32,16 @@ func TestRTFLinks(t *testing.T) {
 		{"field in a hidden destination", `{\rtf1{\*\x ` + field(`HYPERLINK "https://i.example/"`) + `}}`, nil},
 		{"not rtf", `{\x ` + field(`HYPERLINK "https://j.example/"`), nil},
 		{"unbalanced braces", head + `}}}}` + field(`HYPERLINK "https://k.example/"`) + `{{{`, []string{"https://k.example/"}},
+		{"remote template", head + `{\*\template https://t.example/a.dot}\pard text\par}`, []string{"https://t.example/a.dot"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, l := range rtfLinks([]byte(tt.doc), 10, nil) {
 				got = append(got, l.uri)
+				if l.auto != strings.Contains(tt.name, "template") {
+					t.Errorf("%s: auto %v", l.uri, l.auto)
+				}
 				if l.off < 0 || l.off > len(tt.doc) {
 					t.Errorf("offset %d outside the document", l.off)
 				}
