@@ -14,8 +14,9 @@ import (
 // lead, leadIntent).
 
 // callbackNumber: a message without a judged link asks about a payment
-// (payment cues in its subject or lead, or an amount of money written
-// with its currency) and its subject or lead gives a phone number with a
+// (payment cues in its subject or lead; an amount of money alone is too
+// common in business mail: on dev it held a conference reminder, a golf
+// club's offer and a fee schedule) and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before. Digits are read as the reader sees them (full-width and
 // mathematical digits as ASCII: NFKC). Not from our own domains, whose
@@ -31,7 +32,7 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
-	if lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !moneyAmount(text) {
+	if lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
 		return evid{}, false
 	}
 	num, ok := calledNumber(text)
@@ -39,38 +40,6 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
-}
-
-// moneyAmount reports an amount written with its currency: a sign before
-// digits ($499.99, EUR 749, USD 1,200) or after them (499,99 €).
-func moneyAmount(text string) bool {
-	low := strings.ToLower(text)
-	for _, cur := range []string{"$", "€", "£", "usd", "eur", "gbp"} {
-		for off := 0; ; {
-			i := strings.Index(low[off:], cur)
-			if i < 0 {
-				break
-			}
-			at, end := off+i, off+i+len(cur)
-			if digitNear(low, end, 1) || digitNear(low, at, -1) {
-				return true
-			}
-			off = end
-		}
-	}
-	return false
-}
-
-// digitNear: a digit at text[i] (dir 1) or just before i (dir -1), one
-// space allowed between.
-func digitNear(text string, i, dir int) bool {
-	if dir < 0 {
-		i--
-	}
-	if i >= 0 && i < len(text) && text[i] == ' ' {
-		i += dir
-	}
-	return i >= 0 && i < len(text) && isDigit(text[i])
 }
 
 // callWords ask the reader to telephone; they must stand in the

@@ -27,13 +27,14 @@ func TestCallbackNumber(t *testing.T) {
 			in.Subject = "Payment processed: invoice 99812"
 			return in
 		}(), true, Quarantine},
-		{"the number and amount in the subject", func() Input {
+		{"the number and the payment in the subject", func() Input {
 			in := noLink(newInput(), "Your Total Protection plan was renewed. Details are in your account.")
-			in.Subject = "Order $499.99 renewed - call +1 888 555 0199 to cancel"
+			in.Subject = "Payment of $499.99 received - call +1 888 555 0199 to cancel"
 			return in
 		}(), true, Quarantine},
-		{"full-width digits", noLink(newInput(), "Your plan was renewed and USD 499.99 will be charged. To cancel call \uff18\uff18\uff18-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19."), true, Quarantine},
-		{"mathematical digits", noLink(newInput(), "USD 499.99 will be charged. To cancel call \U0001d7d6\U0001d7d6\U0001d7d6-\U0001d7d3\U0001d7d3\U0001d7d3-\U0001d7ce\U0001d7cf\U0001d7d7\U0001d7d7."), true, Quarantine},
+		{"an amount is no payment cue", noLink(newInput(), "The hotel rate is $149; to book call (504) 561-1234."), false, Accept},
+		{"full-width digits", noLink(newInput(), "Your plan was renewed and USD 499.99 will be charged. For a refund call \uff18\uff18\uff18-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19."), true, Quarantine},
+		{"mathematical digits", noLink(newInput(), "USD 499.99 will be charged. For a refund call \U0001d7d6\U0001d7d6\U0001d7d6-\U0001d7d3\U0001d7d3\U0001d7d3-\U0001d7ce\U0001d7cf\U0001d7d7\U0001d7d7."), true, Quarantine},
 		{"a known supplier asking to call about an invoice", noLink(knownInput(), "The invoice is attached; please call me on 0044 20 7946 0958 with any questions."), true, Accept},
 		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
 		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
@@ -52,18 +53,6 @@ func TestCallbackNumber(t *testing.T) {
 				t.Errorf("callback_number %v, action %s; want %v, %s\n%v", got, v.Action, tc.callback, tc.action, v.Reasons)
 			}
 		})
-	}
-}
-
-// TestMoneyAmount: an amount with its currency before or after it.
-func TestMoneyAmount(t *testing.T) {
-	for text, want := range map[string]bool{
-		"charged $499.99": true, "USD 1,200": true, "499,99 € fee": true, "EUR749": true,
-		"the euro zone": false, "call 888-555-0199": false, "$ signs": false,
-	} {
-		if got := moneyAmount(text); got != want {
-			t.Errorf("%q: %v, want %v", text, got, want)
-		}
 	}
 }
 
