@@ -68,8 +68,9 @@ func TestPDFAttachmentLinks(t *testing.T) {
 // TestScriptedAttachment: an SVG "image" or an attached HTML file (also
 // one inside a zip) that runs script, from a stranger, is held; the same
 // files without the script only have their links judged (locked in the
-// HTML, left open in the zip; the SVG's drawn link to a new site holds the
-// message, svg_link, the sender's own new site too).
+// HTML; the SVG's drawn link and the zipped page's link to a new site,
+// which no rewrite reaches, hold the message, page_link, the sender's own
+// new site too).
 func TestScriptedAttachment(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	const svgPart, htmlPart = "Content-Type: image/svg+xml; name=\"doc.svg\"", "Content-Type: text/html\nContent-Disposition: attachment; filename=\"doc.html\""
@@ -81,9 +82,9 @@ func TestScriptedAttachment(t *testing.T) {
 		{"scripted svg", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a><script>location.href="https://doc-share.example/v"</script></svg>`,
 			ActionQuarantine, "scripted_attachment"},
 		{"a plain drawing with a link to a new site", svgPart, `<svg><a href="https://doc-share.example/v"><text>Open</text></a></svg>`,
-			ActionQuarantine, "svg_link"},
+			ActionQuarantine, "page_link"},
 		{"a plain drawing linking the sender's own new site", svgPart, `<svg><a href="https://files-notify.example/v"><text>Open</text></a></svg>`,
-			ActionQuarantine, "svg_link"},
+			ActionQuarantine, "page_link"},
 		{"an html file building its page in script", htmlPart, `<html><body><script>document.write(atob("PGZvcm0+"))</script></body></html>`,
 			ActionQuarantine, "scripted_attachment"},
 		{"an html file with a plain link", htmlPart, `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`,
@@ -91,9 +92,9 @@ func TestScriptedAttachment(t *testing.T) {
 		{"a scripted html file in a zip", "Content-Type: application/zip; name=\"doc.zip\"\nContent-Transfer-Encoding: base64",
 			zipOf(t, "doc.html", `<html><body><a href="https://doc-share.example/v">Open</a><script>go()</script></body></html>`),
 			ActionQuarantine, "scripted_attachment"},
-		{"a plain html file in a zip: its link is left open", "Content-Type: application/zip; name=\"doc.zip\"\nContent-Transfer-Encoding: base64",
+		{"a plain html file in a zip linking a new site is held", "Content-Type: application/zip; name=\"doc.zip\"\nContent-Transfer-Encoding: base64",
 			zipOf(t, "doc.html", `<html><body><a href="https://doc-share.example/v">Open</a></body></html>`),
-			ActionAccept, "attachment_link"},
+			ActionQuarantine, "page_link"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := msg("Files <share@files-notify.example>", "alice@corp.example", "Document shared with you",

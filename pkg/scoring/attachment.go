@@ -66,14 +66,18 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
-// opensNewPlace, svg_link: a link drawn in an SVG attachment (an <a>
-// around a button or a "play voicemail" picture) leads to a domain new
-// here (the caller checks it), even the sender's own (a lure's fresh
-// domain draws its own button), that is no shipped brand's own domain. An SVG sent as a picture opens in the browser, where its drawing
-// is clickable; a logo or a chart needs no link, and lures draw their
-// button so because the link in it can never be rewritten. Scaled by the
-// domain's novelty, as qr_link is: at full weight it reaches lock and the
-// message is held (attachment_quarantine).
+// opensNewPlace, page_link: a link drawn in an SVG attachment (an <a>
+// around a button or a "play voicemail" picture), or in a web page,
+// shortcut or text file packed in an archive or an invitation
+// (links.KindArchive), leads to a domain new here (the caller checks it),
+// even the sender's own (a lure's fresh domain draws its own button),
+// that is no shipped brand's own domain. Both open in the browser, where
+// the link is clickable and no rewrite reaches it: the same page attached
+// as it is has its links locked, which is why lures draw or pack theirs. A
+// logo or a chart needs no link. Scaled by the domain's novelty, as
+// qr_link is: at full weight it reaches lock and the message is held
+// (attachment_quarantine). PDF and Office documents, whose links are
+// business as usual (a CV's portfolio, a brochure's site), do not count.
 //
 // autoLoad, in the same way: an attached document loads a page from a
 // domain new here by itself when it opens (an Office document's remote
@@ -85,20 +89,21 @@ func opensNewPlace(w *Weights, t *tables, l *links.Link, novel float64) (evid, b
 		return evid{}, false
 	}
 	switch {
-	case l.Kind == links.KindSVG:
-		return evid{code: CodeSVGLink, w: w.SVGLink * novel, cls: classForm, a: l.Domain}, true
+	case l.Kind == links.KindSVG || l.Kind == links.KindArchive:
+		return evid{code: CodePageLink, w: w.PageLink * novel, cls: classForm, a: l.Domain}, true
 	case l.Flags.Has(links.FlagAutoLoad):
 		return evid{code: CodeAutoLoad, w: w.AutoLoad * novel, cls: classForm, a: l.Domain}, true
 	}
 	return evid{}, false
 }
 
-// opensByItself: a link drawn in an SVG picture or loaded by an attached
-// document when it opens, which gets none of the own-site treatment (its
-// novelty counted once with the sender's, the own-domain credit): a
-// company's documents link its site, its pictures and templates do not.
+// opensByItself: a link drawn in an SVG picture, packed in an archive's
+// page or loaded by an attached document when it opens, which gets none
+// of the own-site treatment (its novelty counted once with the sender's,
+// the own-domain credit): a company's documents link its site, its
+// pictures, packed pages and templates do not.
 func opensByItself(l *links.Link) bool {
-	return l.Kind == links.KindSVG || l.Flags.Has(links.FlagAutoLoad)
+	return l.Kind == links.KindSVG || l.Kind == links.KindArchive || l.Flags.Has(links.FlagAutoLoad)
 }
 
 // scriptedAttachment: an SVG attachment carries script, or an attached

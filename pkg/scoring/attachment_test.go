@@ -204,11 +204,12 @@ func inSVG(in Input, i int) Input {
 	return in
 }
 
-// TestSVGLink: a link drawn in an SVG attachment to a domain new here
+// TestPageLink: a link drawn in an SVG attachment, or packed in an
+// archive's page, to a domain new here
 // (the sender's own too) that is no brand's is form evidence, so a
 // stranger's drawn button holds the message where it was left open at
 // warn; a known domain's is not.
-func TestSVGLink(t *testing.T) {
+func TestPageLink(t *testing.T) {
 	ownSite := newInput()
 	ownSite.Links[0] = web("https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")
 	for _, tc := range []struct {
@@ -221,13 +222,18 @@ func TestSVGLink(t *testing.T) {
 		{"a drawn link to the sender's own new site", inSVG(ownSite, 0), true, Quarantine},
 		{"a known sender's drawn link to a known domain", inSVG(knownInput(), 0), false, Accept},
 		{"a PDF link to a new domain is no drawing", inPDF(newInput(), 0), false, Accept},
+		{"a zipped page's link to a new domain is held", func() Input {
+			in := newInput()
+			in.Links[0].Kind, in.Links[0].Part = links.KindArchive, "2"
+			return in
+		}(), true, Quarantine},
 		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
-			got := hasReason(v.Links[0].Reasons, CodeSVGLink)
+			got := hasReason(v.Links[0].Reasons, CodePageLink)
 			if got != tc.svg || v.Action != tc.action {
-				t.Errorf("svg_link %v, action %s; want %v, %s\n%v\n%v", got, v.Action, tc.svg, tc.action, v.Reasons, v.Links[0].Reasons)
+				t.Errorf("page_link %v, action %s; want %v, %s\n%v\n%v", got, v.Action, tc.svg, tc.action, v.Reasons, v.Links[0].Reasons)
 			}
 		})
 	}

@@ -26,7 +26,7 @@
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,
-//     attachment.go), a link drawn in an SVG attachment (svg_link), a
+//     attachment.go), a link drawn in an SVG attachment or packed in an archive's page (page_link), a
 //     template or object an attached document loads by itself (auto_load);
 //     an SVG or, from a stranger, an attached HTML file that runs script
 //     (scripted_attachment);

@@ -136,8 +136,8 @@ func (e evid) formText() string {
 		return "the link opens " + e.a + "'s device sign-in page, where a code typed in signs in whoever started the sign-in, not the reader"
 	case CodeAutoLoad:
 		return "an attached document loads a template or object from " + e.a + ", new here, by itself when it is opened"
-	case CodeSVGLink:
-		return "a link drawn in an SVG image attached leads to " + e.a + ", new here: an image needs no link, yet opened in a browser its drawing is a button"
+	case CodePageLink:
+		return "a link in an attached SVG drawing or a packed web page leads to " + e.a + ", new here: opened in a browser it is a button no lock reaches"
 	case CodeQRLink:
 		return "a QR code in an image leads to " + e.a + ", new here: scanned, it opens on a phone, out of reach of every check on this computer"
 	}
