@@ -46,7 +46,7 @@ func TestDocumentWordsIntent(t *testing.T) {
 		{"a lure with a deadline", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
 			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
 		{"a lure drawn in an SVG", "IT Service Desk", "helpdesk@mail-care.example", svgPart,
-			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
+			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"page_link", "intent_credentials", "intent_extortion"}},
 		{"credential words alone stay at warn", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
 			lure, "https://owa-renew.example/k/7", ActionAccept, []string{"attachment_link", "intent_credentials"}},
 		{"a CV linking the sender's own site", "Jane Roe", "jane@janeroe.example", docxPart,

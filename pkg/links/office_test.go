@@ -121,7 +121,7 @@ func FuzzOffice(f *testing.F) {
 			t.Fatalf("%d links, limit 5", len(got))
 		}
 		if got := hyperlinks(b, 5); len(got) > 5 || slices.ContainsFunc(got, func(r relTarget) bool { return r.url == "" }) {
-			t.Fatalf("hyperlinks = %q", got)
+			t.Fatalf("hyperlinks = %+v", got)
 		}
 		claimed := 0
 		anchor := func(string) int { claimed++; return claimed - 1 }
