@@ -491,14 +491,19 @@ func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	budget := min(opts.MaxPartBytes, sc.zipLeft)
 	start := budget
 	us, cut := pdfURIsWithin(doc, &budget, c.max-len(c.links), c.stop)
+	words := pdfLinkWords(doc, us, &budget, c.stop)
 	sc.zipLeft -= start - budget
 	sc.partial = sc.partial || cut
-	for _, u := range us {
+	for i, u := range us {
 		var f Flag
 		if u.submits {
 			f = FlagSubmits
 		}
+		n := len(c.links)
 		c.addAttached(u.uri, KindPDF, false, u.off, u.off, f)
+		if len(c.links) > n {
+			c.links[n].Context = withLead(c.lead, words[i])
+		}
 	}
 	for _, u := range pdfQRs(doc, nil, c.max-len(c.links), &sc.qr) {
 		c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)

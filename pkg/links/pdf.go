@@ -39,6 +39,7 @@ type pdfURI struct {
 	uri     string
 	off     int
 	submits bool // the target of a SubmitForm action, not a link
+	packed  bool // found in an object stream
 }
 
 // pdfURIs returns at most limit URI actions and SubmitForm targets of the
@@ -80,9 +81,13 @@ func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfUR
 		cut = cut || used == budget
 		budget -= used
 		inner = pdfNames(inner)
+		from := len(out)
 		out = uriActions(inner, s.start, out, limit, refs)
 		out = submitActions(inner, s.start, out, limit)
 		out = jsActions(inner, s.start, out, limit, refs)
+		for i := from; i < len(out); i++ {
+			out[i].packed = true
+		}
 	}
 	return out, cut || refs.cut
 }

@@ -1,6 +1,10 @@
 package links
 
-import "bytes"
+import (
+	"bytes"
+	"cmp"
+	"slices"
+)
 
 // Indirect references (ISO 32000-1, 7.3.10): a URI action or a script may
 // name its value in another object, "/URI 12 0 R" or "/JS 12 0 R", a
@@ -29,6 +33,7 @@ const (
 type pdfRefs struct {
 	b       []byte
 	at      map[int]int // object number -> offset after "N G obj" (the last definition wins, as updates append)
+	starts  []objStart  // every definition, in file order
 	seen    map[int]string
 	budget  *int64 // bytes streams may still inflate
 	streams int    // streams read
@@ -57,8 +62,33 @@ func (r *pdfRefs) index() {
 		}
 		if n, _, ok := pdfNumberBefore(b, j); ok {
 			r.at[n] = pos
+			r.starts = append(r.starts, objStart{pos, n})
 		}
 	}
+}
+
+// objStart is where the body of object num starts.
+type objStart struct{ off, num int }
+
+// enclosing is the number of the object whose body the offset off is in:
+// the last defined before it.
+func (r *pdfRefs) enclosing(off int) (int, bool) {
+	if r.at == nil {
+		r.index()
+	}
+	k, _ := slices.BinarySearchFunc(r.starts, off, func(s objStart, off int) int { return cmp.Compare(s.off, off+1) })
+	if k == 0 {
+		return 0, false
+	}
+	return r.starts[k-1].num, true
+}
+
+// resolveArray returns v, or the array object v refers to.
+func (r *pdfRefs) resolveArray(v []byte) []byte {
+	if o := r.resolve(v); bytes.HasPrefix(o, []byte("[")) {
+		return o
+	}
+	return v
 }
 
 // pdfNumberBefore reads the unsigned integer that ends, after white space,
@@ -139,29 +169,42 @@ func (r *pdfRefs) read(num int) string {
 	if s, _, ok := pdfString(b, k); ok {
 		return s
 	}
-	if !bytes.HasPrefix(b[k:], []byte("<<")) || r.streams >= maxPDFRefStreams {
+	if r.streams >= maxPDFRefStreams {
 		return ""
 	}
 	r.streams++
+	text, _ := r.streamData(k, maxPDFScript)
+	return string(text)
+}
+
+// streamData returns the data of the stream object whose dictionary
+// starts at b[k]: with no filter, its first most bytes; with FlateDecode
+// alone, inflated to at most most bytes within the document's budget.
+// ok is false for no stream, another filter, or an exhausted budget.
+func (r *pdfRefs) streamData(k int, most int64) (data []byte, ok bool) {
+	b := r.b
+	if !bytes.HasPrefix(b[k:], []byte("<<")) {
+		return nil, false
+	}
 	kw := bytes.Index(b[k:min(len(b), k+dictWindow)], []byte("stream"))
 	if kw < 0 || bytes.Contains(b[k:k+kw], []byte("endobj")) {
-		return ""
+		return nil, false
 	}
 	dict := b[k : k+kw]
 	start := streamDataStart(b, k+kw+len("stream"))
 	end := streamDataEnd(b, start, dict)
-	data := b[start:max(start, end)]
+	data = b[start:max(start, end)]
 	switch {
 	case keyAt(dict, "/Filter") < 0:
-		return string(data[:min(len(data), maxPDFScript)])
+		return data[:min(int64(len(data)), most)], true
 	case filterIs(dict, "/FlateDecode") && *r.budget > 0:
-		most := min(*r.budget, maxPDFScript)
-		text, used := inflate(data, most)
+		limit := min(*r.budget, most)
+		text, used := inflate(data, limit)
 		*r.budget -= used
-		r.cut = r.cut || used == most && most < maxPDFScript
-		return string(text)
+		r.cut = r.cut || used == limit && limit < most
+		return text, true
 	case filterIs(dict, "/FlateDecode"):
 		r.cut = true
 	}
-	return ""
+	return nil, false
 }
