@@ -34,6 +34,13 @@ func TestExtractLinearTime(t *testing.T) {
 		{" stream\n#<", 1 << 17, "%PDF-1.4\n", "", "application/pdf"},
 		{"/JS 1 0 R 1 0 obj (", 1 << 15, "%PDF-1.4\n", "", "application/pdf"}, // references (pdfRefs)
 		{"/URI 2 0 R 2 0 obj << >>stream\n", 1 << 15, "%PDF-1.4\n", "", "application/pdf"},
+		{"/F9 1 Tf (x) Tj ", 1 << 13, pdfPageText, "\nendstream\nendobj\n", "application/pdf"}, // page text (pdfLinkWords): fonts missing
+		{"[(a) -300 <", 1 << 13, pdfPageText, "", "application/pdf"},                           // TJ arrays, unclosed strings
+		{"[[[[<<<<(", 1 << 13, pdfPageText, "", "application/pdf"},
+		{"BI ID EI", 1 << 14, pdfPageText, "", "application/pdf"},
+		{"<0000> <FFFF> <0041>\n", 1 << 12, pdfPageText + "/F1 1 Tf <00410042> Tj\nendstream\nendobj\n4 0 obj\n<< /Subtype /Type0 /ToUnicode 5 0 R >>\nendobj\n5 0 obj\n<< >>\nstream\nbeginbfrange\n", "", "application/pdf"}, // a CMap of huge ranges
+		{"1 0 obj << /Type /Page /Annots [2 0 R] /Contents 2 0 R >> ", 1 << 14, "%PDF-1.4\n2 0 obj << /URI (https://a.example/) >>\n", "", "application/pdf"},                                                                  // pages
+		{"2 0 R ", 1 << 16, "%PDF-1.4\n2 0 obj << /URI (https://a.example/) >> endobj 1 0 obj << /Type /Page /Annots [", "", "application/pdf"},
 		{"<text>ab</text>", 1 << 17, "<svg><a href=\"https://a.example/\"/>", "", "image/svg+xml"}, // the drawing's words (docWords)
 		{"<a href=\"https://a.example/\"/><text>x", 1 << 14, "<svg>", "", "image/svg+xml"},
 	} {
@@ -51,6 +58,10 @@ func TestExtractLinearTime(t *testing.T) {
 		}
 	}
 }
+
+// pdfPageText starts a PDF whose one page holds a link and whose content
+// stream follows.
+const pdfPageText = "%PDF-1.4\n1 0 obj\n<< /Type /Page /Resources << /Font << /F1 4 0 R >> >> /Contents 2 0 R /Annots [<< /A << /URI (https://a.example/) >> >>] >>\nendobj\n2 0 obj\n<< >>\nstream\n"
 
 func TestExtractManyAttributes(t *testing.T) {
 	msg := msgOf("text/html", "", "<a "+strings.Repeat("x ", 1000)+"href=https://a.example/>x</a>")

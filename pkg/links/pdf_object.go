@@ -8,7 +8,7 @@ import "bytes"
 // (pdf_text.go) walks pages, fonts and content streams with them.
 
 // maxPDFObjectScan bounds the bytes of one object's body read as a value.
-const maxPDFObjectScan = 64 << 10
+const maxPDFObjectScan = 16 << 10
 
 // objectBody is the body of plain object num (after "N G obj", before its
 // "endobj", at most maxPDFObjectScan bytes), or nil.

@@ -104,11 +104,15 @@ func FuzzPDF(f *testing.F) {
 	f.Add([]byte("%PDF-1.7\n<< /URI <FEFF0068> >>"))
 	f.Add([]byte("%PDF-1.7\n<< /S /SubmitForm /F << /FS /URL /F (https://c.example/) >> >>"))
 	f.Add([]byte("%PDF-1.7\n" + objStm("<< /URI (https://i.example/) >>", "/FlateDecode")))
+	f.Add(onePage(winAnsi, "stream:BT /F1 12 Tf (Sign \\(in\\) \\101) Tj [(a) -300 (b)] TJ ET"))
+	f.Add(onePage("<< /Subtype /Type0 /ToUnicode 7 0 R >>", "flate:BT /F1 9 Tf "+twoByteCodes("sign in")+" Tj ET", "flate:"+identityCMap))
+	f.Add(onePage("<< /Subtype /Type1 /Encoding << /Differences [1 /S /uni0069] >> >>", "stream:BT /F1 9 Tf (\\001\\002) ' ET"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		us := pdfURIs(b, 1<<16, 5, nil)
 		if len(us) > 5 {
 			t.Fatalf("%d URIs, limit 5", len(us))
 		}
+		checkLinkWords(t, b, us)
 		for _, u := range us {
 			if u.off < 0 || u.off > len(b) {
 				t.Fatalf("offset %d outside %d bytes", u.off, len(b))
@@ -122,6 +126,22 @@ func FuzzPDF(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkLinkWords: each link's page words are valid text within
+// contextRadius bytes of either side of the window's middle, and reading
+// them stays within the budget given.
+func checkLinkWords(t *testing.T, b []byte, us []pdfURI) {
+	budget := int64(1 << 16)
+	words := pdfLinkWords(b, us, &budget, nil)
+	if len(words) != len(us) || budget < 0 {
+		t.Fatalf("%d words for %d links, budget left %d", len(words), len(us), budget)
+	}
+	for _, w := range words {
+		if len(w) > 2*contextRadius || !utf8.ValidString(w) {
+			t.Fatalf("words %q: %d bytes or not UTF-8", w, len(w))
+		}
+	}
 }
 
 // TestPDFURIsBounded: a document of nothing but URI actions yields at most
