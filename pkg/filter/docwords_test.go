@@ -1,6 +1,9 @@
 package filter
 
 import (
+	"encoding/base64"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -24,8 +27,29 @@ func svgPart(_ *testing.T, para, target string) string {
 	return "Content-Type: image/svg+xml; name=\"doc.svg\"\n\n<svg><text>" + para + `</text><a href="` + target + `"><text>Continue</text></a></svg>`
 }
 
+// pdfPart is a PDF attachment of one page that shows para (in a WinAnsi
+// font) and holds a link annotation to target, as a MIME part.
+func pdfPart(_ *testing.T, para, target string) string {
+	content := "BT /F1 12 Tf 72 700 Td (" + strings.NewReplacer("(", `\(`, ")", `\)`).Replace(para) + ") Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [6 0 R] >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Annot /Subtype /Link /Rect [72 690 200 712] /A << /S /URI /URI (" + target + ") >> >>",
+	}
+	var doc strings.Builder
+	doc.WriteString("%PDF-1.4\n")
+	for i, o := range objs {
+		fmt.Fprintf(&doc, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	doc.WriteString("trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+	return "Content-Type: application/pdf; name=\"doc.pdf\"\nContent-Transfer-Encoding: base64\n\n" + base64.StdEncoding.EncodeToString([]byte(doc.String()))
+}
+
 // TestDocumentWordsIntent: a stranger's neutral cover message ("please
-// see attached") with a Word document or an SVG drawing whose own words
+// see attached") with a Word document, an SVG drawing or a PDF whose own words
 // ask to sign in is judged by those words: its link rises above warn and
 // the message is held (attachment_quarantine), where the cover message
 // alone left the link open at warn. A CV linking the sender's own site
@@ -47,6 +71,10 @@ func TestDocumentWordsIntent(t *testing.T) {
 			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
 		{"a lure drawn in an SVG", "IT Service Desk", "helpdesk@mail-care.example", svgPart,
 			deadline, "https://owa-renew.example/k/7", ActionQuarantine, []string{"page_link", "intent_credentials", "intent_extortion"}},
+		{"a lure on a PDF page", "IT Service Desk", "helpdesk@mail-care.example", pdfPart,
+			"Your mailbox password expires today. Sign in within 24 hours to keep it", "https://owa-renew.example/k/7", ActionQuarantine, []string{"attachment_link", "intent_credentials", "intent_extortion"}},
+		{"a PDF brochure linking the sender's own site", "Print Shop", "info@printshop.example", pdfPart,
+			"Our spring brochure: posters, flyers and business cards at fair prices. See our catalogue", "https://www.printshop.example/spring", ActionAccept, nil},
 		{"credential words alone stay at warn", "IT Service Desk", "helpdesk@mail-care.example", docxPart,
 			lure, "https://owa-renew.example/k/7", ActionAccept, []string{"attachment_link", "intent_credentials"}},
 		{"a CV linking the sender's own site", "Jane Roe", "jane@janeroe.example", docxPart,
