@@ -60,9 +60,13 @@
 // has the document's own words around it after that (docwords.go: the
 // text of its paragraph and of the paragraphs before and after it, or of
 // the drawing's <text> elements, within the bound an HTML link's context
-// has), and a link in a TNEF body the words around it in that body. A
-// PDF's text is not read for context (its strings are placed by the
-// page's drawing operators and often encoded by the font).
+// has), a link in a PDF the first words of the page that holds it, as
+// many as an HTML link's context has on both sides (pdf_text.go: the
+// strings its content streams show, through the font's ToUnicode CMap or
+// a simple font's WinAnsi or Standard encoding and /Differences; a link
+// on no page found has the first page's words, and a page inside an
+// object stream is not found), and a link in a TNEF body the words
+// around it in that body.
 //
 // Files embedded in an invitation (ATTACH;ENCODING=BASE64;VALUE=BINARY,
 // which Outlook lists among the meeting's attachments) are read as the

@@ -471,7 +471,8 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 // it decoded and as much of its object streams inflated. Start and End are
 // both the offset of the action (or of the object stream holding it) in
 // the decoded attachment: the link has no text to replace. Its Context is
-// the message's lead, what a reader reads before opening the attachment.
+// the message's lead, what a reader reads before opening the attachment,
+// then the words of the page that holds it (pdfLinkWords).
 func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 	doc, _ := sc.attachment(l, c, opts)
 	sc.readPDF(doc, c, opts)
@@ -483,7 +484,10 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 // within MaxPartBytes and the message's archive budget (zipBudget), as
 // archives inflate: each PDF had MaxPartBytes of its own, so 300 PDFs of
 // 96 KB, each inflating 8 MiB (a 40 MB message), took 7.3 s to read.
-// Past either bound the scan is partial.
+// Past either bound the scan is partial. The page text its links are
+// read with inflates within the same budget (at most maxPDFTextInflate
+// of it); text cut short leaves no link unread, so it makes no scan
+// partial.
 func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	if isPDF(doc) {
 		doc = pdfNames(doc)

@@ -73,7 +73,7 @@ type Link struct {
 	Clickable   bool   // false for images and CSS
 	Display     string // anchor text for HTML links (trimmed, at most a few hundred bytes)
 	DisplayHost string // host shown in Display when Display looks like a URL or host
-	Context     string // visible text around the link (a few hundred bytes), for intent cues; in an attachment, the message's Lead, then in an Office document or SVG drawing the document's words around the link (docWords)
+	Context     string // visible text around the link (a few hundred bytes), for intent cues; in an attachment, the message's Lead, then in an Office document or SVG drawing the document's words around the link (docWords), in a PDF the words its page shows, start of page first (pdfLinkWords)
 	Part        string // MIME part path, see Ref
 	Start, End  int    // offsets of Raw in the decoded part text (in an attachment: see readPDF, scanSVG, scanOffice, scanImage)
 	Flags       Flag
