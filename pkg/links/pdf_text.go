@@ -58,17 +58,18 @@ func pdfLinkWords(b []byte, us []pdfURI, left *int64, stop *stopper) []string {
 	start := budget
 	defer func() { *left -= start - budget }()
 	t := newPDFText(newPDFRefs(b, &budget), stop)
+	if len(t.pages) == 0 {
+		return words
+	}
 	for i, u := range us {
 		p := -1
 		if !u.packed {
 			p = t.pageOf(u.off)
 		}
-		if p < 0 && len(t.pages) > 0 {
+		if p < 0 {
 			p = t.pages[0]
 		}
-		if p >= 0 {
-			words[i] = t.pageWords(p)
-		}
+		words[i] = t.pageWords(p)
 	}
 	return words
 }
@@ -93,7 +94,7 @@ func (t *pdfText) findPages() {
 		if pos < len(b) && !pdfDelimiter(b[pos]) || !bytes.HasSuffix(bytes.TrimRight(b[max(0, at-32):at], "\x00\t\n\f\r "), []byte("/Type")) {
 			continue // /Pages, /PageLabels, or no page's type
 		}
-		if num, ok := t.r.enclosing(at); ok && !t.isPage[num] {
+		if num, ok := t.r.enclosing(at); ok && !t.isPage[num] { // the first page found indexes the objects
 			t.isPage[num] = true
 			t.pages = append(t.pages, num)
 			t.pageAnnots(num)
