@@ -179,7 +179,11 @@ func benchPDF(size int) []byte {
 // BenchmarkExtractPDF1MB: reading the links of a 1 MiB PDF attachment
 // (compare with BenchmarkExtract100KBHTML in the same run).
 func BenchmarkExtractPDF1MB(b *testing.B) {
-	msg := benchPDF(1 << 20)
+	benchExtract20(b, benchPDF(1<<20))
+}
+
+// benchExtract20 extracts the links of msg, which are 20.
+func benchExtract20(b *testing.B, msg []byte) {
 	b.SetBytes(int64(len(msg)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -274,4 +278,40 @@ func BenchmarkExtractDocx(b *testing.B) {
 		cpu += threadCPU() - c0
 	}
 	b.ReportMetric(float64(doc.Len())*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+}
+
+// benchPDFPages is a message with a PDF of 20 pages, each showing a
+// Flate-compressed paragraph of text in a Type0 font with a ToUnicode
+// CMap and holding a link annotation: the page text pdfLinkWords reads.
+func benchPDFPages() []byte {
+	var doc strings.Builder
+	doc.WriteString("%PDF-1.7\n")
+	flate := func(s string) string {
+		var z bytes.Buffer
+		w := zlib.NewWriter(&z)
+		w.Write([]byte(s))
+		w.Close()
+		return fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes())
+	}
+	var codes strings.Builder
+	for range 40 {
+		codes.WriteString("<0012001300140003001500160017>Tj 0 -14 Td ")
+	}
+	cmap := "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0010> <0029> <0061> endbfrange"
+	fmt.Fprintf(&doc, "1 0 obj\n<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /ToUnicode 2 0 R >>\nendobj\n2 0 obj\n%s\nendobj\n", flate(cmap))
+	for p := range 20 {
+		n := 10 + 3*p
+		fmt.Fprintf(&doc, "%d 0 obj\n<< /Type /Page /Resources << /Font << /F1 1 0 R >> >> /Contents %d 0 R /Annots [%d 0 R] >>\nendobj\n", n, n+1, n+2)
+		fmt.Fprintf(&doc, "%d 0 obj\n%s\nendobj\n", n+1, flate("BT /F1 10 Tf 72 700 Td "+codes.String()+"ET"))
+		fmt.Fprintf(&doc, "%d 0 obj\n<< /Type /Annot /Subtype /Link /A << /S /URI /URI (https://site%d.example/p) >> >>\nendobj\n", n+2, p)
+	}
+	doc.WriteString("%%EOF\n")
+	return []byte(benchHeader + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe report is attached.\r\n" +
+		"--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapB64(doc.String()) + "\r\n--b--\r\n")
+}
+
+// BenchmarkExtractPDFPages reads the links of a PDF of 20 pages of text,
+// each with a link annotation, and the words of their pages.
+func BenchmarkExtractPDFPages(b *testing.B) {
+	benchExtract20(b, benchPDFPages())
 }
