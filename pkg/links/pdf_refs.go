@@ -37,6 +37,7 @@ type pdfRefs struct {
 	seen    map[int]string
 	budget  *int64 // bytes streams may still inflate
 	streams int    // streams read
+	spanned int    // bytes of stream data found, which finding its end may have searched
 	cut     bool   // the budget cut a stream or left one unread
 }
 
@@ -194,6 +195,7 @@ func (r *pdfRefs) streamData(k int, most int64) (data []byte, ok bool) {
 	start := streamDataStart(b, k+kw+len("stream"))
 	end := streamDataEnd(b, start, dict)
 	data = b[start:max(start, end)]
+	r.spanned += len(data)
 	switch {
 	case keyAt(dict, "/Filter") < 0:
 		return data[:min(int64(len(data)), most)], true

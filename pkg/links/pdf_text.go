@@ -235,10 +235,13 @@ func (t *pdfText) font(v []byte) *pdfFont {
 }
 
 // textStream is the data of the stream object v refers to, at most most
-// bytes of it, within the document's budget and maxPDFTextStreams.
+// bytes of it, within the document's budget and maxPDFTextStreams. Once
+// the streams read span twice the document (finding a stream's end
+// without a /Length searches as far), no more are read: the streams of
+// a hostile document cost no more than reading it twice.
 func (t *pdfText) textStream(v []byte, most int64) []byte {
 	num, _, ok := pdfRef(v, 0)
-	if !ok || t.streams >= maxPDFTextStreams || most <= 0 {
+	if !ok || t.streams >= maxPDFTextStreams || most <= 0 || t.r.spanned > 2*len(t.r.b) {
 		return nil
 	}
 	off, ok := t.r.at[num]

@@ -190,3 +190,22 @@ func TestPDFWordsContext(t *testing.T) {
 		t.Fatalf("Extract = %+v, want one link with the lead and the page's words", ls)
 	}
 }
+
+// TestPDFTextStreamsSpan: a page listing many streams without a /Length
+// and far from any "endstream" reads them only until their data spans
+// twice the document, not maxPDFTextStreams searches to its end.
+func TestPDFTextStreamsSpan(t *testing.T) {
+	var refs, objs strings.Builder
+	for i := 2; i < 200; i++ {
+		fmt.Fprintf(&refs, "%d 0 R ", i)
+		fmt.Fprintf(&objs, "%d 0 obj << /Filter /FlateDecode >>\nstream\nxx\n", i)
+	}
+	doc := []byte("%PDF-1.4\n1 0 obj\n<< /Type /Page /Contents [" + refs.String() + "] /Annots [<< /A << /URI (https://a.example/) >> >>] >>\nendobj\n" +
+		objs.String() + strings.Repeat("endstreaX", 1<<16))
+	budget := int64(1 << 20)
+	tx := newPDFText(newPDFRefs(doc, &budget), nil)
+	tx.pageWords(1)
+	if tx.r.spanned > 3*len(doc) || tx.streams >= maxPDFTextStreams {
+		t.Errorf("read %d streams spanning %d bytes of a %d-byte document; want at most three times its size", tx.streams, tx.r.spanned, len(doc))
+	}
+}
