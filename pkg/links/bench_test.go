@@ -196,8 +196,10 @@ func benchExtract20(b *testing.B, msg []byte) {
 
 // hostilePDFs are 4 MiB documents built to make a careless reader slow:
 // stream keywords after dictionaries, /ObjStm names, strings whose
-// escapes decode to nothing, /Image names, and image streams that claim
-// a megapixel each and hold a broken stream.
+// escapes decode to nothing, /Image names, image streams that claim
+// a megapixel each and hold a broken stream, page objects with links,
+// a page's content of TJ arrays and unclosed strings, and a CMap of
+// huge ranges with unclosed arrays.
 func hostilePDFs() map[string][]byte {
 	const size = 4 << 20
 	fill := func(unit string) []byte {
@@ -213,12 +215,18 @@ func hostilePDFs() map[string][]byte {
 		"scripts":   fill(`/JS (app.launchURL\("https://a" + 'b' + ` + strings.Repeat(`getURL\('x' + `, 300) + ")"),
 		"images":    fill("/Subtype /Image "),
 		"imagedata": fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),
+		"pages":     fill("1 0 obj << /Type /Page /Contents 1 0 R /Annots [<< /URI (https://a.example/) >>] >> "),
+		"pagetext":  []byte(pdfPageText + strings.Repeat("[(a) -300 <", size/11)),
+		"cmap":      []byte(pdfPageText + "/F1 1 Tf <0041> Tj\nendstream\n4 0 obj << /Subtype /Type0 /ToUnicode 5 0 R >> endobj 5 0 obj << >>\nstream\n" + strings.Repeat("<0000> <FFFF> [<0041> ", size/22)),
 	}
 }
 
-// readPDF reads a document as scanPDF does: its links, then its QR codes.
+// readPDF reads a document as scanPDF does: its links and their pages'
+// words, then its QR codes.
 func readPDF(doc []byte) {
-	pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks, nil)
+	us := pdfURIs(doc, DefaultMaxPartBytes, DefaultMaxLinks, nil)
+	left := int64(DefaultMaxPartBytes)
+	pdfLinkWords(doc, us, &left, nil)
 	budget := qrBudget{max: DefaultMaxQRPixels}
 	pdfQRs(doc, nil, DefaultMaxLinks, &budget)
 }
