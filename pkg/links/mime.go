@@ -432,7 +432,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		}
 		if !l.signed {
 			l.signed = l.pgp()
-			w.sealed = w.sealed || l.signed && bytes.Contains(l.raw(), pgpMarkers[1])
+			w.sealed = w.sealed || l.signed && pgpSealed(l.raw())
 		}
 		w.signed = w.signed || l.signed
 		w.leaves = append(w.leaves, l)
@@ -701,6 +701,15 @@ func (l *leaf) raw() []byte {
 }
 
 // hasPGP reports whether b contains one of pgpMarkers, which share a prefix.
+// pgpSealed: the part is an inline PGP message, its text opening with the
+// armor (after blank lines). An armored block further down is a post or a
+// reply quoting one (a list discussing gpg): mail programs decrypt only
+// a part that is the message, and since EFAIL none shows a block
+// decrypted inside other text unasked.
+func pgpSealed(b []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n"), pgpMarkers[1])
+}
+
 func hasPGP(b []byte) bool {
 	prefix := []byte("-----BEGIN PGP ")
 	for {

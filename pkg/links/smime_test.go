@@ -105,6 +105,9 @@ func TestSealed(t *testing.T) {
 		{"S/MIME enveloped", p7mMessage(signedDataOf(enveloped, []byte("x"))), true},
 		{"multipart/encrypted", []byte(pgpEnc), true},
 		{"inline PGP message", msgOf("text/plain", "", "-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n"), true},
+		{"inline PGP message after blank lines", msgOf("text/plain", "", "\r\n \r\n-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n"), true},
+		{"a post quoting an armored block", msgOf("text/plain", "", "When I run gpg --decrypt on this file:\r\n\r\n-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n\r\nI get no secret key. See https://www.gnupg.org/faq/\r\n"), false},
+		{"a reply quoting an encrypted message", msgOf("text/plain", "", "Got it, thanks.\r\n\r\n> -----BEGIN PGP MESSAGE-----\r\n> hQEMA\r\n> -----END PGP MESSAGE-----\r\n"), false},
 		{"inline PGP signature", msgOf("text/plain", "", "-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\nhi\r\n-----BEGIN PGP SIGNATURE-----\r\nx\r\n-----END PGP SIGNATURE-----\r\n"), false},
 		{"S/MIME signed", p7mMessage(signedDataOf(oidSignedData, []byte("Content-Type: text/plain\r\n\r\nhi\r\n"))), false},
 	} {
