@@ -16,7 +16,8 @@ import (
 // callbackNumber: a message without a judged link asks about a payment
 // (payment cues in its subject or lead; an amount of money alone is too
 // common in business mail: on dev it held a conference reminder, a golf
-// club's offer and a fee schedule) and its subject or lead gives a phone number with a
+// club's offer and a fee schedule), names a charge the reader did not ask
+// for (chargeWords), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before. Digits are read as the reader sees them (full-width and
 // mathematical digits as ASCII: NFKC). Not from our own domains, whose
@@ -35,11 +36,32 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 	if lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
 		return evid{}, false
 	}
+	if !chargeCue(strings.ToLower(text)) {
+		return evid{}, false
+	}
 	num, ok := calledNumber(text)
 	if !ok {
 		return evid{}, false
 	}
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
+}
+
+// chargeWords name a charge the reader did not ask for, the story of
+// every callback scam ("your plan was renewed and your card charged; if
+// you did not authorize it, call ..."). A payment cue and a number to call
+// alone are what a new supplier's first invoice, a practice's receipt and
+// a hotel's booking confirmation write ("payment due ... questions? call
+// us at ..."), all of which the rule held.
+var chargeWords = []string{"charged", "renew", "subscription", "refund", "dispute", "authoriz", "authoris", "debited", "deducted"}
+
+// chargeCue reports whether lower-case text holds one of chargeWords.
+func chargeCue(text string) bool {
+	for _, w := range chargeWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // callWords ask the reader to telephone; they must stand in the

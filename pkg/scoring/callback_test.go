@@ -32,10 +32,13 @@ func TestCallbackNumber(t *testing.T) {
 			in.Subject = "Payment of $499.99 received - call +1 888 555 0199 to cancel"
 			return in
 		}(), true, Quarantine},
+		{"a new supplier's first invoice", noLink(newInput(), "Please find our invoice 4471 for the chairs delivered last week. Payment of $1,250.00 is due within 30 days. If you have any questions about this invoice, please call us at (555) 123-4567."), false, Accept},
+		{"a practice's receipt", noLink(newInput(), "Thank you for your payment today. Your next appointment is on 3 December. To reschedule, please call our office at 555-201-3344."), false, Accept},
+		{"a hotel's booking confirmation", noLink(newInput(), "Your reservation is confirmed and your deposit payment has been received. To change or cancel your booking, call our front desk at +1 206 555 0188."), false, Accept},
 		{"an amount is no payment cue", noLink(newInput(), "The hotel rate is $149; to book call (504) 561-1234."), false, Accept},
 		{"full-width digits", noLink(newInput(), "Your plan was renewed and USD 499.99 will be charged. For a refund call \uff18\uff18\uff18-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19."), true, Quarantine},
 		{"mathematical digits", noLink(newInput(), "USD 499.99 will be charged. For a refund call \U0001d7d6\U0001d7d6\U0001d7d6-\U0001d7d3\U0001d7d3\U0001d7d3-\U0001d7ce\U0001d7cf\U0001d7d7\U0001d7d7."), true, Quarantine},
-		{"a known supplier asking to call about an invoice", noLink(knownInput(), "The invoice is attached; please call me on 0044 20 7946 0958 with any questions."), true, Accept},
+		{"a known supplier asking to call about an invoice", noLink(knownInput(), "We charged your card twice for the invoice attached; please call me on 0044 20 7946 0958 about the refund."), true, Accept},
 		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
 		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
 		{"a colleague passing on a number", func() Input {
