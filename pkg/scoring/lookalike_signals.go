@@ -133,12 +133,14 @@ func brandInSubject(w *Weights, t *tables, l *links.Link, brand string, novel fl
 // paypal-help.example, or at a bare IP address). A brand's own mail sends
 // its readers to its own sites to sign in or pay; the forged From is what
 // a verifier (auth_fail) would catch, where one is configured. Scaled by
-// the link domain's novelty; never for one of our own domains.
-func brandSenderElsewhere(w *Weights, t *tables, l *links.Link, brand string, s *intentScan, novel float64, org []string) (evid, bool) {
+// the link domain's novelty; never for one of our own domains. A brand
+// that sends for its customers (relayed: relays.txt) links a merchant's
+// own site to pay, so only a credential ask counts there.
+func brandSenderElsewhere(w *Weights, t *tables, l *links.Link, brand string, s *intentScan, novel float64, org []string, relayed bool) (evid, bool) {
 	if novel <= 0 || l.Domain == brand || t.brands.exact[l.Domain] || inDomains(l.Domain, org) {
 		return evid{}, false
 	}
-	if s.w[intentCredentials] < askBrand && s.w[intentPayment] < askBrand {
+	if s.w[intentCredentials] < askBrand && (relayed || s.w[intentPayment] < askBrand) {
 		return evid{}, false
 	}
 	return evid{code: CodeBrandSender, w: w.BrandSender * novel, cls: classLookalike, a: l.Domain, b: brand}, true

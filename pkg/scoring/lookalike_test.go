@@ -172,6 +172,8 @@ func TestBrandSenderElsewhere(t *testing.T) {
 		{"a lone sign in", "service@paypal.com", "Sign in:", lure, false, false, false},
 		{"no brand", "service@shop-new.example", ask, lure, false, false, false},
 		{"free mail brand", "someone@gmail.com", ask, lure, false, false, false},
+		{"a billing service's name asking to sign in elsewhere", "invoice+statements@stripe.com", ask, lure, false, false, true},
+		{"a brand's billing relay asking to sign in elsewhere", "quickbooks@notification.intuit.com", ask, lure, false, false, true},
 		{"a billing service sending for a merchant", "invoice+statements@stripe.com", "Your invoice from Moss & Wick is due. Pay the invoice payment online:", web("https://pay.mossandwick.example/inv/77", "pay.mossandwick.example", "mossandwick.example"), false, false, false},
 	} {
 		in := newInput()

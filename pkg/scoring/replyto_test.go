@@ -48,6 +48,10 @@ func TestReplyElsewhere(t *testing.T) {
 		{"a shop's contact form, the customer at free mail", func(in *Input, _ *Policy) {
 			in.FromAddr, in.MailFrom = "store+5812@t.shopifyemail.com", "bounces@t.shopifyemail.com"
 		}, ""},
+		{"a billing service's name forged: the verifier failed it", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom = "invoice+statements@stripe.com", "invoice+statements@stripe.com"
+			in.AuthChecked, in.AuthPass, in.AuthFail = true, false, "dmarc"
+		}, CodeReplyFree},
 		{"a billing service's host under another name", func(in *Input, _ *Policy) {
 			in.FromAddr, in.MailFrom = "billing@intuit.com", "billing@intuit.com"
 		}, CodeReplyFree},

@@ -320,8 +320,8 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(opensNewPlace(w, m.t, l, b.novel)) // the sender's own new site too (opensByItself)
 	}
 	m.lookalikes(&b, add)
-	if m.brandSender() && !m.relayed() && !m.in.AuthPass && !hl.isShortener {
-		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains))
+	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
+		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy

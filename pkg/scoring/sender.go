@@ -498,10 +498,12 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 
 // relayed: the sender's domain is a service that sends mail for its
 // customers under their names (relays.txt), such as a merchant's invoice
-// through Stripe or a shop's contact form through Shopify.
+// through Stripe or a shop's contact form through Shopify, and no trusted
+// verifier failed it: a forged From costs nothing, and a name a verifier
+// rejected earns no relay's exemption.
 func (m *message) relayed() bool {
 	_, ok := hostMatch(m.t.relays, domainOf(m.sender))
-	return ok
+	return ok && (m.in.AuthPass || !m.in.AuthChecked)
 }
 
 // replyNewDomain: a correspondent (we wrote to the sender or its domain)
