@@ -71,7 +71,9 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 // shortcut or text file packed in an archive or an invitation
 // (links.KindArchive), leads to a domain new here (the caller checks it),
 // even the sender's own (a lure's fresh domain draws its own button),
-// that is no shipped brand's own domain. Both open in the browser, where
+// that is no shipped brand's own domain (a brand's shared platform, where
+// anyone publishes a form or a page, is no brand's own: hl.shared). Both
+// open in the browser, where
 // the link is clickable and no rewrite reaches it: the same page attached
 // as it is has its links locked, which is why lures draw or pack theirs. A
 // logo or a chart needs no link. Scaled by the domain's novelty, as
@@ -83,13 +85,15 @@ func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
 // domain new here by itself when it opens (an Office document's remote
 // template, OLE object or frame: links.FlagAutoLoad), with no click to
 // warn about; lures fetch their macros or an exploit so ("template
-// injection") while the document itself holds none.
-func opensNewPlace(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
-	if t.brands.exact[l.Domain] {
+// injection") while the document itself holds none. A template on a
+// brand's platform (a company's own SharePoint) is spared, as ordinary.
+func opensNewPlace(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float64) (evid, bool) {
+	page := l.Kind == links.KindSVG || l.Kind == links.KindArchive
+	if t.brands.exact[l.Domain] && !(page && hl.shared()) {
 		return evid{}, false
 	}
 	switch {
-	case l.Kind == links.KindSVG || l.Kind == links.KindArchive:
+	case page:
 		return evid{code: CodePageLink, w: w.PageLink * novel, cls: classForm, a: l.Domain}, true
 	case l.Flags.Has(links.FlagAutoLoad):
 		return evid{code: CodeAutoLoad, w: w.AutoLoad * novel, cls: classForm, a: l.Domain}, true

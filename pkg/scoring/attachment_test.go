@@ -228,6 +228,12 @@ func TestPageLink(t *testing.T) {
 			return in
 		}(), true, Quarantine},
 		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
+		{"a drawn link to anyone's form on a brand's sharing platform", inSVG(withLink(newInput(), "https://docs.google.com/forms/d/e/1FAIpQL/viewform", "docs.google.com", "google.com"), 0), true, Quarantine},
+		{"a zipped page's link to anyone's page on a brand's platform", func() Input {
+			in := withLink(newInput(), "https://acme-payroll.sharepoint.com/:b:/g/remittance", "acme-payroll.sharepoint.com", "sharepoint.com")
+			in.Links[0].Kind, in.Links[0].Part = links.KindArchive, "2"
+			return in
+		}(), true, Quarantine},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)

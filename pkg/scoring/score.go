@@ -317,7 +317,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
 		add(qrLink(w, m.t, l, b.novel))
-		add(opensNewPlace(w, m.t, l, b.novel)) // the sender's own new site too (opensByItself)
+		add(opensNewPlace(w, m.t, l, hl, b.novel)) // the sender's own new site too (opensByItself)
 	}
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
