@@ -65,7 +65,7 @@ func TestLargeMessageMemory(t *testing.T) {
 		t.Errorf("judging a %d-byte message allocated %d bytes (%.1f times its size); want at most 1.25 times and 2 MiB", size, got, float64(got)/float64(size))
 	}
 	replaced := bodyReplacement(t, trx)
-	if len(replaced) < len(body) || !bytes.Contains(replaced, []byte("https://lock.corp.example/l/")) || !bytes.HasSuffix(replaced, body[len(body)-1024:]) {
+	if len(replaced) < len(body) || !bytes.HasPrefix(replaced, body[:64]) || !bytes.Contains(replaced, []byte("https://lock.corp.example/l/")) || !bytes.HasSuffix(replaced, body[len(body)-1024:]) {
 		t.Errorf("replacement body of %d bytes (the original %d): want the whole body with the lure locked", len(replaced), len(body))
 	}
 }

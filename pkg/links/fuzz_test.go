@@ -84,6 +84,10 @@ func FuzzRewrite(f *testing.F) {
 		if hdr := msg[:len(msg)-len(Body(msg))]; !bytes.HasPrefix(out, hdr) {
 			t.Fatalf("Rewrite changed the top-level header")
 		}
+		body, err := RewriteBody(msg, map[Ref]string{target.Ref(): lock}, fuzzOpts)
+		if err != nil || !bytes.Equal(body.Bytes(), Body(out)) || body.Len() != len(Body(out)) {
+			t.Fatalf("RewriteBody = %q, %v; want Rewrite's body %q", body.Bytes(), err, Body(out))
+		}
 		after, _ := Extract(out, fuzzOpts)
 		for _, l := range after {
 			if l.URL == lock || strings.HasPrefix(l.Raw, lock) {
