@@ -149,23 +149,35 @@ func berIndefinite(tag byte, b []byte, depth int) (berElem, []byte, bool) {
 // octetString returns the bytes of a primitive OCTET STRING, or the
 // joined pieces of a constructed one.
 func octetString(e berElem, depth int) ([]byte, bool) {
+	var out []byte
+	ok := appendOctets(&out, e, depth)
+	return out, ok
+}
+
+// appendOctets appends the bytes of the OCTET STRING e to out, piece by
+// piece as it reads them (listing a million pieces first cost twenty
+// times the signature's size). A constructed string cut short by a
+// malformed piece keeps the pieces before it, and counts as read if it
+// gave any; false appends nothing.
+func appendOctets(out *[]byte, e berElem, depth int) bool {
 	switch {
 	case e.tag == 0x04:
-		return e.body, true
+		*out = append(*out, e.body...)
+		return true
 	case e.tag != 0x24 || depth > maxBERDepth:
-		return nil, false
+		return false
 	}
-	parts, ok := berList(e.body, depth+1)
-	if !ok {
-		return nil, false
-	}
-	var out []byte
-	for _, p := range parts {
-		s, ok := octetString(p, depth+1)
+	start, parsed := len(*out), false
+	for b := e.body; len(b) > 0 && !bytes.HasPrefix(b, []byte{0, 0}); {
+		p, rest, ok := berNext(b, depth+1)
 		if !ok {
-			return out, len(out) > 0
+			return parsed
 		}
-		out = append(out, s...)
+		parsed = true
+		if !appendOctets(out, p, depth+1) {
+			return len(*out) > start
+		}
+		b = rest
 	}
-	return out, true
+	return true
 }
