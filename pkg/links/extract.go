@@ -331,6 +331,7 @@ type scan struct {
 	partial      bool
 	overflow     bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
 	stopped      bool // the scan stopped before its end (stopper)
+	sealed       bool // part of the message is encrypted (walker.sealed); cutBody with it
 	cutBody      bool // a text part of the body (not an attached file), or a page or other markup file in an archive, was cut at MaxPartBytes
 	malformed    bool
 	internal     bool
@@ -375,7 +376,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	w := newWalker(opts, stop, len(msg))
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
-	sc.cutBody = w.sealed
+	sc.cutBody, sc.sealed = w.sealed, w.sealed
 	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
@@ -709,6 +710,10 @@ type Extracted struct {
 	// pictures, and correspondents encrypt, which is why scoring counts it
 	// only from strangers (who rarely hold the reader's key).
 	CutBody bool
+	// Sealed: the CutBody above is, at least in part, encrypted content
+	// (multipart/encrypted, S/MIME enveloped data, an inline PGP message),
+	// so the reason can say so.
+	Sealed bool
 }
 
 // ExtractAll is ExtractSigned with the message's Lead, from one walk; the
@@ -733,7 +738,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -113,8 +113,8 @@ func TestSealed(t *testing.T) {
 		{"S/MIME signed", p7mMessage(signedDataOf(oidSignedData, []byte("Content-Type: text/plain\r\n\r\nhi\r\n"))), false},
 	} {
 		x, _ := ExtractAll(tc.msg, Options{})
-		if x.CutBody != tc.want || !x.Signed {
-			t.Errorf("%s: CutBody %v, Signed %v; want %v and signed", tc.name, x.CutBody, x.Signed, tc.want)
+		if x.CutBody != tc.want || x.Sealed != tc.want || !x.Signed {
+			t.Errorf("%s: CutBody %v, Sealed %v, Signed %v; want %v, %v and signed", tc.name, x.CutBody, x.Sealed, x.Signed, tc.want, tc.want)
 		}
 	}
 }

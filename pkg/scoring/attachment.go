@@ -124,17 +124,31 @@ func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
 }
 
 // scanLimit: the message has more MIME parts, deeper nesting or more links
-// than were read, or a body part longer than was read (the caller passes it
-// for every sender but our own authenticated people). Such a message is
-// cheap to build and hides whatever lies past the limit, where a link
-// locked before it stays live; real mail does not come near the default
-// limits. It is evidence about the message, which no history offsets, and
-// on its own holds the message (quarantine_when).
-func scanLimit(w *Weights, overflow bool) (evid, bool) {
-	if !overflow {
+// than were read, or an ambiguous structure (from every sender but our own
+// authenticated people), or a body part longer than was read or encrypted
+// (only from a sender nobody here has written to, who rarely holds the
+// reader's key). Such a message is cheap to build and hides whatever lies
+// past the limit, where a link locked before it stays live; real mail does
+// not come near the default limits. It is evidence about the message,
+// which no history offsets, and on its own holds the message
+// (quarantine_when). e.a names the cause for the reason's text: "" (the
+// limits), "cut" or "sealed".
+func (m *message) scanLimit(w *Weights) (evid, bool) {
+	if m.internalSender() {
 		return evid{}, false
 	}
-	return evid{code: CodeScanLimit, w: w.ScanLimit, cls: classForm}, true
+	e := evid{code: CodeScanLimit, w: w.ScanLimit, cls: classForm}
+	switch {
+	case m.in.Overflow:
+		return e, true
+	case !m.in.CutBody || !m.unsolicited():
+		return evid{}, false
+	case m.in.Sealed:
+		e.a = "sealed"
+	default:
+		e.a = "cut"
+	}
+	return e, true
 }
 
 // attachmentReason is the message reason when attachmentLinks held it:

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -167,22 +168,33 @@ func TestPrimedSenderAsking(t *testing.T) {
 // scan_limit from a sender nobody here wrote to (lures pad a body to hide
 // a link), not from a correspondent (reports with embedded pictures are
 // that long); more parts or links than are read count from both.
+// The reason's text names the cause: encrypted content, a cut part, or
+// the limits.
 func TestCutBodyFromStrangersOnly(t *testing.T) {
 	for _, tc := range []struct {
-		name          string
-		in            Input
-		cut, overflow bool
-		want          bool
+		name                  string
+		in                    Input
+		cut, sealed, overflow bool
+		want                  bool
+		text                  string // a word the reason's text holds
 	}{
-		{"stranger, cut body", newInput(), true, false, true},
-		{"correspondent, cut body", knownInput(), true, false, false},
-		{"correspondent, too many parts", knownInput(), false, true, true},
+		{"stranger, cut body", newInput(), true, false, false, true, "longer than milterd reads"},
+		{"stranger, encrypted part", newInput(), true, true, false, true, "encrypted"},
+		{"correspondent, cut body", knownInput(), true, false, false, false, ""},
+		{"correspondent, encrypted part", knownInput(), true, true, false, false, ""},
+		{"correspondent, too many parts", knownInput(), false, false, true, true, "more parts"},
+		{"stranger, too many parts and encrypted", newInput(), true, true, true, true, "more parts"},
 	} {
 		in := tc.in
-		in.CutBody, in.Overflow = tc.cut, tc.overflow
+		in.CutBody, in.Sealed, in.Overflow = tc.cut, tc.sealed, tc.overflow
 		v := Score(testPolicy(), in)
-		if got := hasReason(v.Reasons, CodeScanLimit) || hasReason(v.Links[0].Reasons, CodeScanLimit); got != tc.want {
+		r := reasonOf(append(v.Reasons, v.Links[0].Reasons...), CodeScanLimit)
+		got := r.Code != ""
+		if got != tc.want {
 			t.Errorf("%s: scan_limit %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+		if got && !strings.Contains(r.Text, tc.text) {
+			t.Errorf("%s: scan_limit says %q, want it to hold %q", tc.name, r.Text, tc.text)
 		}
 	}
 }

@@ -234,7 +234,7 @@ func (m *message) senderEvidence() []evid {
 	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr))
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender()))
-	add(scanLimit(w, m.in.Overflow && !m.internalSender() || m.in.CutBody && m.unsolicited() && !m.internalSender()))
+	add(m.scanLimit(w))
 	reply := normAddr(m.in.ReplyTo)
 	rd := registrable(domainOf(reply))
 	if e, ok := m.replyElsewhere(reply, rd); ok {

@@ -217,11 +217,22 @@ func (e evid) otherText() string {
 	case CodeScripted:
 		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 	case CodeScanLimit:
-		return "the message has more parts, nesting or links than milterd reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
+		return scanLimitText(e.a)
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:
 		return "message score " + e.a + " reaches the " + e.b + " threshold"
 	}
 	return e.code
+}
+
+// scanLimitText says why part of the message was not judged (scanLimit).
+func scanLimitText(cause string) string {
+	switch cause {
+	case "sealed":
+		return "part of the message is encrypted, which milterd cannot read, from a sender nobody here has written to: a link inside it, shown once the reader's program decrypts it, was not judged"
+	case "cut":
+		return "a part of the message is longer than milterd reads, from a sender nobody here has written to: a link past that point was not judged"
+	}
+	return "the message has more parts, nesting or links than milterd reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
 }

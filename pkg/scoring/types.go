@@ -87,11 +87,12 @@ type Input struct {
 	// (links.Extracted.Overflow); it counts as scan_limit from every sender
 	// but our own authenticated people. CutBody: a body part was cut
 	// (links.Extracted.CutBody); it counts only from a sender nobody here
-	// has written to.
-	Overflow, CutBody bool
-	Links             []links.Link
-	History           History
-	Allow             []Allow
+	// has written to. Sealed: that cut is, at least in part, encrypted
+	// content (links.Extracted.Sealed), which the reason names.
+	Overflow, CutBody, Sealed bool
+	Links                     []links.Link
+	History                   History
+	Allow                     []Allow
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.
