@@ -65,3 +65,91 @@ def days(start, n, rng, hours=(7, 22)):
     for _ in range(n):
         out.append(start + datetime.timedelta(days=rng.uniform(0, 1), hours=0))
     return out
+
+# Attachments (invented documents, built byte for byte, deterministic).
+import base64, io, zipfile
+
+def b64(data):
+    s = base64.b64encode(data).decode()
+    return "\n".join(s[i:i + 76] for i in range(0, len(s), 76))
+
+def mixed(parts, boundary="m1"):
+    """multipart/mixed body and its content type. parts: (ctype, body) of the
+    message text, then (ctype, filename, bytes) of each attachment."""
+    out = []
+    for p in parts:
+        if len(p) == 2:
+            out.append("--%s\nContent-Type: %s\n\n%s\n" % (boundary, p[0], p[1]))
+        else:
+            out.append('--%s\nContent-Type: %s; name="%s"\nContent-Disposition: attachment; filename="%s"\nContent-Transfer-Encoding: base64\n\n%s\n'
+                       % (boundary, p[0], p[1], p[1], b64(p[2])))
+    return "".join(out) + "--%s--\n" % boundary, 'multipart/mixed; boundary="%s"' % boundary
+
+def pdf(lines, links=()):
+    """A one-page PDF (Helvetica, WinAnsi) showing lines, with a link
+    annotation for each URL in links."""
+    esc = lambda s: s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    ops = "BT /F1 11 Tf 72 740 Td 14 TL " + " ".join("(%s) '" % esc(l) for l in lines) + " ET"
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R%s >>"
+            % (" /Annots [%s]" % " ".join("%d 0 R" % (6 + i) for i in range(len(links))) if links else ""),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
+    for i, u in enumerate(links):
+        objs.append("<< /Type /Annot /Subtype /Link /Rect [72 %d 300 %d] /Border [0 0 0] /A << /S /URI /URI (%s) >> >>" % (100 + 20 * i, 114 + 20 * i, esc(u)))
+    out, offs = b"%PDF-1.4\n", []
+    for n, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += ("%d 0 obj\n%s\nendobj\n" % (n, o)).encode("latin-1")
+    x = len(out)
+    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)).encode()
+    out += "".join("%010d 00000 n \n" % o for o in offs).encode()
+    out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)).encode()
+    return out
+
+def _zip(files):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return buf.getvalue()
+
+def docx(paras):
+    """A Word document of paragraphs; a paragraph is text, or a list of
+    text and (text, url) runs, the latter hyperlinks."""
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    rels, body = [], []
+    for p in paras:
+        runs = []
+        for r in ([p] if isinstance(p, str) else p):
+            if isinstance(r, str):
+                runs.append('<w:r><w:t xml:space="preserve">%s</w:t></w:r>' % esc(r))
+            else:
+                rid = "rId%d" % (len(rels) + 10)
+                rels.append('<Relationship Id="%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="%s" TargetMode="External"/>' % (rid, esc(r[1])))
+                runs.append('<w:hyperlink r:id="%s"><w:r><w:t>%s</w:t></w:r></w:hyperlink>' % (rid, esc(r[0])))
+        body.append("<w:p>%s</w:p>" % "".join(runs))
+    R = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    return _zip([
+        ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships %s><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' % R),
+        ("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body></w:document>' % (W, "".join(body))),
+        ("word/_rels/document.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships %s>%s</Relationships>' % (R, "".join(rels)))])
+
+def zipped(files):
+    """A zip archive of (name, text or bytes)."""
+    return _zip(files)
+
+def wav(seconds=1):
+    """A silent 8 kHz mono WAV, as voicemail-to-email attaches."""
+    n = 8000 * seconds
+    import struct
+    return b"RIFF" + struct.pack("<I", 36 + n) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 8000, 1, 8) + b"data" + struct.pack("<I", n) + b"\x80" * n
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
