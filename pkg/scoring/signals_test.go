@@ -375,6 +375,8 @@ func TestNameInHost(t *testing.T) {
 		{"org's platform hosts a page", s(orgInHost(w, tb, "docs.tool.github.io", "tool.github.io", []string{"github.com"}, 1)), ""},
 		{"org word on a platform", s(orgInHost(w, tb, "corp-example.github.io", "corp-example.github.io", org, 1)), CodeOrgInHost},
 		{"our tenant at a brand", s(orgInHost(w, tb, "corp-example.okta.com", "okta.com", org, 1)), ""},
+		{"our tenant at a file-sharing brand", s(orgInHost(w, tb, "corp-example.sharefile.com", "sharefile.com", org, 1)), ""},
+		{"a file-sharing brand's name in a lure's host", s(brandInDomain(w, tb, "sharefile-secure-docs.example", "sharefile-secure-docs.example", 1)), CodeBrandInDomain},
 		{"our name at a help desk anyone signs up to", s(orgInHost(w, tb, "corp-support.zendesk.com", "zendesk.com", org, 1)), CodeOrgInHost},
 		{"org word on free hosting under a brand's name", s(orgInHost(w, tb, "corp-example.blogspot.com", "corp-example.blogspot.com", org, 1)), CodeOrgInHost},
 		{"org word under a lookalike of a brand", s(orgInHost(w, tb, "corp-example.okta-login.com", "okta-login.com", org, 1)), CodeOrgInHost},
