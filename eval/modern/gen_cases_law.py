@@ -89,6 +89,11 @@ w("l17-expert-box-new-person", "Nadia Osei (via Box) <noreply@box.com>", "Nadia 
   '<p>Nadia Osei invited you to collaborate on the folder <b>Ruiz - Reconstruction Files</b>.</p><p><a href="https://app.box.com/s/q8x2mzk41ruiz">Open</a></p>')
 w("l18-client-sharefile-own-tenant", "ShareFile <mail@sf-notifications.com>", "Gloria Mendes uploaded files to Client Uploads",
   '<p>Gloria Mendes uploaded 4 files to <b>Client Uploads / Mendes</b>.</p><p><a href="https://harlowmercer.sharefile.com/d-s7d2c1">View files</a></p><p>ShareFile</p>')
+wire = pdf(["BROOKSFIELD LAW GROUP - IOLTA TRUST ACCOUNT", "Wiring instructions for the Tate settlement payment",
+             "Please call our office at (555) 014-7710 to confirm these instructions by phone before sending funds."])
+w("l19-known-counsel-wiring-instructions", "Janet Brooks <jbrooks@brooksfieldlaw.example>", "Tate settlement - wiring instructions",
+  *attached("Dana,\n\nattached are our wiring instructions for the settlement payment. As always, please call our office to confirm them by phone before wiring.\n\nJanet Brooks\nBrooksfield Law Group\nhttps://www.brooksfieldlaw.example\n",
+            "application/pdf", "Brooksfield_IOLTA_wiring_instructions.pdf", wire))
 
 # phishing a law office should see flagged
 w("phish-docusign-lookalike", "DocuSign Electronic Signature <dse@docuslgn.net>", "Completed: Settlement Agreement - please review",
@@ -107,7 +112,7 @@ w("phish-court-notice-zip", "Superior Court Clerk <clerk@superiorcourt-notices.e
   *attached("You are hereby notified to appear. Open the attached notice for the hearing date and the case file.\n\nClerk of the Superior Court\n",
             "application/zip", "Court_Notice_26-CV-0412.zip", notice))
 w("phish-settlement-wire-reply-to", "Janet Brooks <jbrooks@brooksfieldlaw.example>", "Tate settlement - updated wire instructions",
-  "Dana,\n\nplease note our IOLTA trust account details have changed. Please wire the settlement funds today to the new account; I will send the details on reply.\n\nJanet Brooks\nBrooksfield Law Group\n",
+  "Dana,\n\nplease note our IOLTA trust account has changed. Please use the updated wiring instructions for the settlement funds today; I will send the account details on reply.\n\nJanet Brooks\nBrooksfield Law Group\n",
   "text/plain; charset=utf-8", extra="Reply-To: Janet Brooks <jbrooks@brooksfie1dlaw.example>\r\n")
 w("phish-sharefile-freemail", "ShareFile <sharefile.notify.2026@gmail.com>", "Marjorie Tate shared \"Settlement_Documents.pdf\" with you",
   '<p>Marjorie Tate has shared a file with you using ShareFile.</p><p><a href="https://sharefile-secure-docs.example/d/settlement">Download file</a></p><p>Sign in with your email to access the document.</p>')

@@ -62,6 +62,7 @@ var intentCues = [nIntents][]struct {
 	},
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
+		{"wire instructions", 0.3}, {"wiring instructions", 0.3},
 		{"banking details", 0.3}, {"gift card", 0.35}, {"gift cards", 0.35}, {"refund", 0.2},
 		{"tax refund", 0.3}, {"overdue", 0.2}, {"outstanding balance", 0.25}, {"remittance", 0.2},
 		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},
