@@ -57,7 +57,7 @@ w("l08-lawpay-new-client", "LawPay <no-reply@lawpay.com>", "Payment received: Gl
 w("l09-hospital-encrypted-message", "St. Mary Regional Health Records <roi@stmaryhealth.example>", "Encrypted message: records request 26-1182",
   '<p>roi@stmaryhealth.example has sent you a protected message.</p><p><a href="https://outlook.office365.com/Encryption/retrieve.ashx?recipientemailaddress=dana%40harlowmercer.example&senderemailaddress=roi%40stmaryhealth.example&unique=Ab12">Read the message</a></p>'
   '<p>Learn about messages protected by Microsoft Purview Message Encryption. <a href="https://go.microsoft.com/fwlink/?LinkId=2139308">Privacy Statement</a></p>'
-  '<p>Sign in with a one-time passcode or your Microsoft account to view the message.</p>')
+  '<p>Email encryption powered by Microsoft 365.</p>')
 lease = docx(["BECKETT LOGISTICS, INC. - SECOND AMENDMENT TO LEASE", "Premises: 22 Dock Road, Unit C.",
               ["The landlord's building rules are posted at ", ("www.portsidepark.example/tenant-rules", "https://www.portsidepark.example/tenant-rules"), "."],
               "Please sign and return this amendment with the first month's payment by December 15."])
