@@ -67,6 +67,7 @@ func TestScriptedHTMLFile(t *testing.T) {
 		handler = `<html><body onload="go()"><p>Loading</p></body></html>`
 		jsLink  = `<html><a href=" javascript:go()">Open</a></html>`
 		plain   = `<html><body><p>Statement</p><a href="https://bank.example/s">View</a></body></html>`
+		saved   = "MIME-Version: 1.0\r\nContent-Type: text/html\r\nContent-Location: file:///C:/page.htm\r\n\r\n"
 	)
 	for _, tc := range []struct {
 		name, header, page string
@@ -79,6 +80,10 @@ func TestScriptedHTMLFile(t *testing.T) {
 		{"an attached page without script", "Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"statement.html\"", plain, false},
 		{"a script in the message's HTML body", "Content-Type: text/html; charset=utf-8", script, false},
 		{"a script in an inline body part", "Content-Type: text/html\r\nContent-Disposition: inline", script, false},
+		{"a saved web page (.mht) with a script", "Content-Type: application/octet-stream; name=\"Invoice.mht\"", saved + script, true},
+		{"an .mhtml page named in the disposition", "Content-Type: message/rfc822\r\nContent-Disposition: attachment; filename=\"doc.MHTML\"", saved + handler, true},
+		{"a saved web page without script", "Content-Type: application/octet-stream; name=\"page.mht\"", saved + plain, false},
+		{"a forwarded message (.eml) with a script", "Content-Type: message/rfc822; name=\"fwd.eml\"", saved + script, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease open the attached file.\r\n" +

@@ -54,6 +54,9 @@ type walker struct {
 	// decrypts and shows it, milterd cannot read it.
 	sealed  bool
 	deepest int // largest depth of a multipart or message entity seen
+	// page: the entity walked is inside a saved web page (an .mht or
+	// .mhtml file), whose HTML opens in the browser as a file does.
+	page bool
 	// decodeLeft: bytes that decoding messages attached in base64 or
 	// quoted-printable may still make (decodeBudget).
 	decodeLeft int64
@@ -409,7 +412,10 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 	case strings.HasPrefix(mt, "multipart/"):
 		w.multipart(src, bodyStart, end, path, depth, signed, rewritable, mt, params["boundary"])
 	case mt == "message/rfc822" || mt == "message/global":
+		outer := w.page
+		w.page = outer || savedPage(params, b[:hEnd])
 		w.message(src, bodyStart, end, path, depth, signed, rewritable, cte)
+		w.page = outer
 	case mt == "application/pkcs7-mime" || mt == "application/x-pkcs7-mime":
 		w.signedData(src, bodyStart, end, path, depth, cte)
 	case att != "":
@@ -426,7 +432,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !readOnlyCTE(cte), signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			attached: attachedFile(params, b[:hEnd])}
-		l.file = mt == "text/html" && l.attached
+		l.file = mt == "text/html" && (l.attached || w.page)
 		if mt == "text/html" {
 			l.base = contentBase(b[:hEnd])
 		}
@@ -646,6 +652,23 @@ func typeByName(name string) string {
 		return "text/plain"
 	}
 	return ""
+}
+
+// savedPage: the part's file name says it is a saved web page (.mht,
+// .mhtml): the browser (Edge) opens it and runs its pages' script, where a
+// forwarded message (.eml) opens in the mail program, which runs none.
+func savedPage(params map[string]string, header []byte) bool {
+	names := []string{fileName(params["name"])}
+	if _, dp := disposition(header); dp != nil {
+		names = append(names, fileName(dp["filename"]))
+	}
+	for _, n := range names {
+		n = strings.ToLower(strings.TrimRight(n, ". "))
+		if strings.HasSuffix(n, ".mht") || strings.HasSuffix(n, ".mhtml") {
+			return true
+		}
+	}
+	return false
 }
 
 // attachedFile: the part is a file attached to the message (it has a file
