@@ -30,10 +30,14 @@ const attImage = "image/x-raster"
 
 // QR reading bounds. Decoding and searching costs about 10 ns a pixel
 // (BenchmarkQR), and a dark picture without a code, read twice, about 17,
-// so at most about 35 ms an image and 70 ms a message; a phone's
-// full-size photo is over the bound and not read.
+// so at most about 70 ms an image and, within the default budget
+// (DefaultMaxQRPixels, one such image), a message. One image may be a
+// whole page: a letter or A4 page at 200 dpi (1700 x 2200, 3.7 MP) or a
+// phone's screenshot (1179 x 2556, 3 MP), where lures place a small code
+// in a corner as a printed notice does; a phone's full-size photo (12 MP)
+// is over the bound and not read.
 const (
-	maxQRPixels     = 2 << 20 // pixels of one image (1448 x 1448)
+	maxQRPixels     = 4 << 20 // pixels of one image (2048 x 2048)
 	minQRSide       = 21      // the smallest QR code has 21 x 21 modules
 	maxQRImageBytes = 4 << 20 // encoded bytes of one image part; a larger one is a photo or scan
 )
@@ -114,13 +118,20 @@ func qrImageURL(img image.Image) (string, bool) {
 	return "", false
 }
 
+// tryHarder makes the finder search look at every third row (gozxing's
+// TRY_HARDER): by default it skips rows in proportion to the picture's
+// height, 17 of a page's 2,200, past a small code's finder patterns (7
+// modules of 2 pixels) in a corner of a page. Binarising costs more than
+// the search, on a blank page and on specks alike (BenchmarkQR).
+var tryHarder = map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true}
+
 // decodeQR reads one QR code from src.
 func decodeQR(src gozxing.LuminanceSource) (string, bool) {
 	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(src))
 	if err != nil {
 		return "", false
 	}
-	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, tryHarder)
 	if err != nil {
 		return "", false
 	}

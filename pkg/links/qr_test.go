@@ -9,6 +9,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -135,8 +136,10 @@ func TestQRCode(t *testing.T) {
 // budget are not decoded.
 func TestQRBounds(t *testing.T) {
 	const url = "https://evil.example/"
-	big := encodeImage(t, qrImage(t, url, 200, 1500, 1500), "png")  // 2.25 MP, over maxQRPixels
-	edge := encodeImage(t, qrImage(t, url, 200, 1024, 1024), "png") // 1 MP: four fit the default budget
+	big := encodeImage(t, qrImage(t, url, 200, 2100, 2100), "png")   // 4.4 MP, over maxQRPixels
+	page := encodeImage(t, qrImage(t, url, 70, 1700, 2200), "png")   // a letter page at 200 dpi, a small code (2 pixels a module) in its corner
+	wide := encodeImage(t, qrImage(t, url, 1500, 1500, 1500), "png") // 2.25 MP, one large code
+	edge := encodeImage(t, qrImage(t, url, 200, 1024, 1024), "png")  // 1 MP: four fit the default budget
 	six := slices.Repeat([][]byte{edge}, 6)
 	for _, tc := range []struct {
 		name  string
@@ -145,6 +148,9 @@ func TestQRBounds(t *testing.T) {
 		links int
 	}{
 		{"over the per-image bound", [][]byte{big}, Options{}, 0},
+		{"a page with a code in its corner", [][]byte{page}, Options{}, 1},
+		{"a large code", [][]byte{wide}, Options{}, 1},
+		{"a page past the budget", [][]byte{edge, page}, Options{}, 1},
 		{"within the budget", slices.Repeat([][]byte{edge}, 4), Options{}, 4},
 		{"past the budget", six, Options{}, 4},
 		{"a smaller budget", six, Options{MaxQRPixels: 2 << 20}, 2},
@@ -174,7 +180,7 @@ func TestQRBounds(t *testing.T) {
 	for _, tc := range []struct {
 		w, h int
 		ok   bool
-	}{{21, 21, true}, {20, 500, false}, {1448, 1448, true}, {1449, 1449, false}, {99865, 21, false}, {1 << 30, 1 << 30, false}} {
+	}{{21, 21, true}, {20, 500, false}, {1448, 1448, true}, {2048, 2048, true}, {2049, 2049, false}, {199728, 21, true}, {199729, 21, false}, {1 << 30, 1 << 30, false}} {
 		if got := qrSized(tc.w, tc.h); got != tc.ok {
 			t.Errorf("qrSized(%d, %d) = %v, want %v", tc.w, tc.h, got, tc.ok)
 		}
@@ -212,14 +218,26 @@ func FuzzQR(f *testing.F) {
 	})
 }
 
+// noiseGray is a w x h picture of random black and white specks.
+func noiseGray(w, h int) *image.Gray {
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(r.IntN(2) * 255)
+	}
+	return img
+}
+
 func BenchmarkQR(b *testing.B) {
 	for _, tc := range []struct {
 		name, format string
 		w            int
 	}{{"png-300", "png", 300}, {"jpeg-300", "jpeg", 300}, {"png-1448", "png", 1448}, {"jpeg-1448", "jpeg", 1448},
-		{"png-1448-light-nocode", "png", 0}, {"png-1448-dark-nocode", "png", -1}} {
+		{"png-1448-light-nocode", "png", 0}, {"png-1448-dark-nocode", "png", -1}, {"png-2048-noise", "png", -2}} {
 		var img image.Image
 		switch {
+		case tc.w == -2:
+			img = noiseGray(2048, 2048) // specks everywhere: the finder search's worst case
 		case tc.w == 0:
 			img = invertGray(image.NewGray(image.Rect(0, 0, 1448, 1448)))
 		case tc.w < 0:
