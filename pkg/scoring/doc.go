@@ -45,7 +45,8 @@
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
 //     call about a payment is a callback lure (callback_number,
-//     callback.go);
+//     callback.go) and a request to send a password one answered by
+//     mail (password_reply, passwordreply.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation

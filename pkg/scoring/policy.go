@@ -61,8 +61,9 @@ type Policy struct {
 	// an SVG from anyone but our authenticated people, an HTML file from a
 	// stranger), a scan cut short (scan_limit), a brand's name on free
 	// mail asking to sign in or pay, a first-contact stranger's callback
-	// lure (callback_number), and a stranger's link to a device sign-in
-	// page (device_login).
+	// lure (callback_number), a stranger's link to a device sign-in
+	// page (device_login), and a stranger's request to send a password
+	// (password_reply).
 	QuarantineWhen [][]string `toml:"quarantine_when"`
 	// LearnBelow: accepted mail teaches the baseline only when the message
 	// score is below it. A near miss (accepted, but close to the lock
@@ -152,6 +153,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
+		{CodePasswordReply, CodeUnsolicited},
 	}
 }
 

@@ -167,6 +167,9 @@ func newMessage(p Policy, in *Input) *message {
 		if e, ok := m.callbackNumber(lead); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
+		if e, ok := m.passwordReply(lead); ok {
+			m.subjEv = append(m.subjEv, e)
+		}
 		m.leadW = sum(m.subjEv) - subj
 	}
 	return m

@@ -132,6 +132,8 @@ func (e evid) formText() string {
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	case CodeCallback:
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
+	case CodePasswordReply:
+		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"
 	case CodeDeviceLogin:
 		return "the link opens " + e.a + "'s device sign-in page, where a code typed in signs in whoever started the sign-in, not the reader"
 	case CodeAutoLoad:
