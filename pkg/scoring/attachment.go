@@ -55,12 +55,15 @@ func attachmentKept(l *links.Link) Reason {
 
 // qrLink: a QR code in an image leads to a domain new here that is not
 // the sender's own site (the caller checks both) nor a shipped brand's own
-// domain (a carrier's label, an app store), where no lure can be hosted. A
+// domain (a carrier's label, an app store), where no lure can be hosted; a
+// brand's shared platform, where anyone publishes a form or a page
+// (forms.office.com, docs.google.com, a sharepoint.com tenant: hl.shared),
+// is no brand's own. A
 // code moves the click to a phone, past the mail client and every filter
 // on the reader's computer, which is why lures print their link so; a
 // sender's tickets and invitations lead to its own site.
-func qrLink(w *Weights, t *tables, l *links.Link, novel float64) (evid, bool) {
-	if l.Kind != links.KindQR || t.brands.exact[l.Domain] {
+func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float64) (evid, bool) {
+	if l.Kind != links.KindQR || t.brands.exact[l.Domain] && !hl.shared() {
 		return evid{}, false
 	}
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
@@ -161,4 +164,22 @@ func (m *message) attachmentReason(r *rcptEval) evid {
 		}
 	}
 	return evid{code: CodeAttachmentLink, a: "held", b: string(worst), cls: classInfo}
+}
+
+// placeNovelty is the novelty qr_link and page_link weigh: the link's
+// domain's, or, for a code or a drawn or packed link to a document on a
+// sharing platform (sharing.txt), the document's, as shared_document
+// reads it: the platform's history says nothing about a page its sender
+// made, so the novelty the domain lost comes back in the measure the
+// sender is new. A stranger's code leading to a Google Form is as new as
+// one leading to a domain of its own. Not when the sender is the
+// platform's own brand (its share notification) or the sender's domain
+// has linked the platform before (a company whose people share documents
+// with us), as for shared_document, and not for other links.
+func (m *message) placeNovelty(l *links.Link, hl hostListMatch, novel float64) float64 {
+	place := l.Kind == links.KindQR || l.Kind == links.KindSVG || l.Kind == links.KindArchive
+	if !place || !hl.isSharing || m.brandSender() || m.senderDomainsLink(l.Domain) {
+		return novel
+	}
+	return novel + (1-novel)*m.senderNovel()
 }

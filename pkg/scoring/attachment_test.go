@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -173,6 +174,30 @@ func inQR(in Input, i int) Input {
 // TestQRLink: a QR code leading to a domain new here, not the sender's own
 // site, is form evidence, so a stranger's code holds the message; the
 // sender's own site, a known domain and a PDF link get no qr_link.
+// Documents on brands' sharing platforms (sharing.txt), where anyone
+// publishes a form or a page.
+const (
+	gform      = "https://docs.google.com/forms/d/e/1FAIpQL/viewform"
+	msform     = "https://forms.office.com/r/Ab12Cd34Ef"
+	tenantPage = "https://acme-payroll.sharepoint.com/:b:/g/remittance"
+)
+
+// knownPlatform gives in's first link's domain an established history here,
+// as a platform the organisation uses every day has.
+func knownPlatform(in Input) Input {
+	d := in.Links[0].Domain
+	if in.History.Domains == nil {
+		in.History.Domains = map[string]Stat{}
+	}
+	in.History.Domains[d] = est()
+	for r, rh := range in.History.Recipients {
+		rh.Links = maps.Clone(rh.Links)
+		rh.Links[d] = est()
+		in.History.Recipients[r] = rh
+	}
+	return in
+}
+
 func TestQRLink(t *testing.T) {
 	ownSite := newInput()
 	ownSite.Links[0] = web("https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")
@@ -187,6 +212,15 @@ func TestQRLink(t *testing.T) {
 		{"a known sender's code to a known domain", inQR(knownInput(), 0), false, Accept},
 		{"a PDF link to a new domain is not a code", inPDF(newInput(), 0), false, Accept},
 		{"a stranger's code to a carrier's own site", inQR(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
+		{"a stranger's code to anyone's form on a brand's sharing platform", inQR(withLink(newInput(), gform, "docs.google.com", "google.com"), 0), true, Quarantine},
+		{"a stranger's code to a form on a platform known here", inQR(knownPlatform(withLink(newInput(), msform, "forms.office.com", "office.com")), 0), true, Quarantine},
+		{"a stranger's code to a tenant's page on a platform known here", inQR(knownPlatform(withLink(newInput(), tenantPage, "acme-payroll.sharepoint.com", "sharepoint.com")), 0), true, Quarantine},
+		{"a known sender's code to a form on a platform known here", inQR(knownPlatform(withLink(knownInput(), gform, "docs.google.com", "google.com")), 0), false, Accept},
+		{"the platform's own share notification", func() Input {
+			in := knownPlatform(withLink(newInput(), gform, "docs.google.com", "google.com"))
+			in.FromAddr, in.MailFrom = "drive-shares-noreply@google.com", "drive-shares-noreply@google.com"
+			return inQR(in, 0)
+		}(), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
@@ -229,6 +263,7 @@ func TestPageLink(t *testing.T) {
 		}(), true, Quarantine},
 		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
 		{"a drawn link to anyone's form on a brand's sharing platform", inSVG(withLink(newInput(), "https://docs.google.com/forms/d/e/1FAIpQL/viewform", "docs.google.com", "google.com"), 0), true, Quarantine},
+		{"a stranger's drawn link to a form on a platform known here", inSVG(knownPlatform(withLink(newInput(), gform, "docs.google.com", "google.com")), 0), true, Quarantine},
 		{"a zipped page's link to anyone's page on a brand's platform", func() Input {
 			in := withLink(newInput(), "https://acme-payroll.sharepoint.com/:b:/g/remittance", "acme-payroll.sharepoint.com", "sharepoint.com")
 			in.Links[0].Kind, in.Links[0].Part = links.KindArchive, "2"

@@ -319,8 +319,10 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
-		add(qrLink(w, m.t, l, b.novel))
-		add(opensNewPlace(w, m.t, l, hl, b.novel)) // the sender's own new site too (opensByItself)
+	}
+	if n := m.placeNovelty(l, hl, b.novel); !b.site && n > 0 {
+		add(qrLink(w, m.t, l, hl, n))
+		add(opensNewPlace(w, m.t, l, hl, n)) // the sender's own new site too (opensByItself)
 	}
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
