@@ -167,19 +167,26 @@ func (m *message) attachmentReason(r *rcptEval) evid {
 }
 
 // placeNovelty is the novelty qr_link and page_link weigh: the link's
-// domain's, or, for a code or a drawn or packed link to a document on a
-// sharing platform (sharing.txt), the document's, as shared_document
-// reads it: the platform's history says nothing about a page its sender
-// made, so the novelty the domain lost comes back in the measure the
-// sender is new. A stranger's code leading to a Google Form is as new as
-// one leading to a domain of its own. Not when the sender is the
-// platform's own brand (its share notification) or the sender's domain
-// has linked the platform before (a company whose people share documents
-// with us), as for shared_document, and not for other links.
+// domain's, or, for a document's code or drawn link (placeDoc), the
+// document's, as shared_document reads it: the platform's history says
+// nothing about a page its sender made, so the novelty the domain lost
+// comes back in the measure the sender is new. A stranger's code leading
+// to a Google Form is as new as one leading to a domain of its own.
 func (m *message) placeNovelty(l *links.Link, hl hostListMatch, novel float64) float64 {
-	place := l.Kind == links.KindQR || l.Kind == links.KindSVG || l.Kind == links.KindArchive
-	if !place || !hl.isSharing || m.brandSender() || m.senderDomainsLink(l.Domain) {
+	if !m.placeDoc(l, hl) {
 		return novel
 	}
 	return novel + (1-novel)*m.senderNovel()
+}
+
+// placeDoc: a QR code, or a link drawn in an SVG or packed in an archive,
+// leads to a document on a sharing platform (sharing.txt), not from the
+// platform's own brand (its share notification) nor from a sender whose
+// domain has linked the platform before (a company whose people share
+// documents with us), as for shared_document. Such a link gets no
+// org_outbound_domain credit either: our own documents on the platform
+// vouch for nobody else's form there.
+func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
+	place := l.Kind == links.KindQR || l.Kind == links.KindSVG || l.Kind == links.KindArchive
+	return place && hl.isSharing && !m.brandSender() && !m.senderDomainsLink(l.Domain)
 }

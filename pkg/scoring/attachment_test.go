@@ -216,6 +216,11 @@ func TestQRLink(t *testing.T) {
 		{"a stranger's code to a form on a platform known here", inQR(knownPlatform(withLink(newInput(), msform, "forms.office.com", "office.com")), 0), true, Quarantine},
 		{"a stranger's code to a tenant's page on a platform known here", inQR(knownPlatform(withLink(newInput(), tenantPage, "acme-payroll.sharepoint.com", "sharepoint.com")), 0), true, Quarantine},
 		{"a known sender's code to a form on a platform known here", inQR(knownPlatform(withLink(knownInput(), gform, "docs.google.com", "google.com")), 0), false, Accept},
+		{"a stranger's code to a form on a platform we link ourselves", func() Input {
+			in := knownPlatform(withLink(newInput(), gform, "docs.google.com", "google.com"))
+			in.History.Domains["google.com"] = withOutbound(est())
+			return inQR(in, 0)
+		}(), true, Quarantine},
 		{"the platform's own share notification", func() Input {
 			in := knownPlatform(withLink(newInput(), gform, "docs.google.com", "google.com"))
 			in.FromAddr, in.MailFrom = "drive-shares-noreply@google.com", "drive-shares-noreply@google.com"

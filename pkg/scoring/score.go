@@ -307,6 +307,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 			add(quotedContext(w, l, hl, sum(b.ev)))
 		}
 	}
+	if m.placeDoc(l, hl) {
+		d.Outbound = 0 // our own documents on the platform vouch for no one else's (placeDoc)
+	}
 	b.ev = m.contextEvidence(b.ev, l, d, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
