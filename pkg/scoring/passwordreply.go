@@ -16,7 +16,13 @@ import (
 var replyVerbs = []string{"reply", "respond", "send", "provide", "submit", "email us", "e-mail us", "write back", "include"}
 
 // secretWords name what only the reader should know.
-var secretWords = []string{"password", "passcode", "passphrase", "login details", "login credentials", "sign-in details", "logon details", "pin code"}
+// Kits spell the word with digits or symbols to pass word filters.
+var secretWords = []string{"password", "passw0rd", "p@ssword", "pa$$word", "pa55word", "passcode", "passphrase",
+	"login details", "credentials", "sign-in details", "logon details", "pin code"}
+
+// secretPairs ask for an account's whole sign-in without "your".
+var secretPairs = []string{"username and password", "user name and password", "user id and password", "login and password",
+	"email and password", "e-mail and password", "email address and password"}
 
 // negations before a verb turn the request into its opposite ("we will
 // never ask you to send your password"), unless a condition holds them
@@ -32,15 +38,17 @@ const (
 	negWindow    = 30 // bytes before the verb read for a negation
 )
 
-// passwordReply: a message without a judged link asks the reader, in its
-// subject or lead, to send their password ("reply with your username and
-// password", "provide your login details"): a request verb, then "your"
-// and a secret word within secretWindow bytes, with no negation just
-// before the verb. Not from our own domains (a forged colleague is
+// passwordReply: a message asks the reader, in its subject or lead (the
+// start of its text, read here whether or not it has links: a footer link
+// to a brand's privacy page must not hide the request), to send their
+// password ("reply with your username and password", "provide your login
+// details"): a request verb, then "your" and a secret word, or a
+// credential pair ("username and password"), within secretWindow bytes,
+// with no negation just before the verb. Not from our own domains (a forged colleague is
 // unauthenticated_internal's). The quarantine rule needs a sender nobody
 // here has written to.
-func (m *message) passwordReply(lead *intentScan) (evid, bool) {
-	if lead == nil || inDomains(domainOf(m.sender), m.p.InternalDomains) {
+func (m *message) passwordReply() (evid, bool) {
+	if m.in.Lead == "" && m.in.Subject == "" || inDomains(domainOf(m.sender), m.p.InternalDomains) {
 		return evid{}, false
 	}
 	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)
@@ -72,9 +80,14 @@ func secretAsked(text string) (string, bool) {
 	return "", false
 }
 
-// secretAfter: s (from a verb on) names the reader's secret: "your" comes
-// before a secret word. end is where the secret word ends.
+// secretAfter: s (from a verb on) names the reader's secret: a credential
+// pair, or "your" before a secret word. end is where the secret ends.
 func secretAfter(s string) (int, bool) {
+	for _, p := range secretPairs {
+		if k := strings.Index(s, p); k >= 0 {
+			return k + len(p), true
+		}
+	}
 	your := strings.Index(s, "your ")
 	if your < 0 {
 		return 0, false

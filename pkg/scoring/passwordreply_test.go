@@ -31,7 +31,15 @@ func TestPasswordReply(t *testing.T) {
 			in.FromAddr, in.MailFrom = "it@corp.example", "it@corp.example"
 			return in
 		}(), false, Accept},
-		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = quota; return in }(), false, Lock},
+		{"a link does not hide the request", func() Input { in := newInput(); in.Lead = quota; return in }(), true, Quarantine},
+		{"a credential pair without your", noLink(newInput(), "Mailbox over quota. Reply with username and password to avoid deactivation."), true, Quarantine},
+		{"the word spelt with a digit", noLink(newInput(), "Mailbox over quota. Reply with your username and passw0rd today."), true, Quarantine},
+		{"your credentials", noLink(newInput(), "Kindly send your credentials to avoid deactivation."), true, Quarantine},
+		{"a bank's footer beside a link", func() Input {
+			in := knownInput()
+			in.Lead = "Your statement is ready. We will never ask you to reply with your password."
+			return in
+		}(), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)

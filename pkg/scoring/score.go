@@ -167,10 +167,12 @@ func newMessage(p Policy, in *Input) *message {
 		if e, ok := m.callbackNumber(lead); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
-		if e, ok := m.passwordReply(lead); ok {
+		if e, ok := m.passwordReply(); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
 		m.leadW = sum(m.subjEv) - subj
+	} else if e, ok := m.passwordReply(); ok { // a harmless link does not hide the request
+		m.subjEv = append(m.subjEv, e)
 	}
 	return m
 }
