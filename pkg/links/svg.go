@@ -11,7 +11,8 @@ import (
 // where its <a> links are clickable and its scripts run. Lures use both: a
 // drawn "Open document" button linking a login page, or a script that
 // sends the browser there at once. scanSVG reads the links of <a href> and
-// <a xlink:href>, forms and frames of HTML embedded with <foreignObject>,
+// <a xlink:href> (also as a <set> or <animate> element sets them), forms
+// and frames of HTML embedded with <foreignObject>,
 // and the URLs written out in its scripts (a script that
 // hides its URL is still "scripted"); none of them can be rewritten
 // (KindSVG). An image has no need of script, so an SVG with a script, an
@@ -40,6 +41,11 @@ func (sc *scan) scanSVG(l leaf, c *collector, opts Options) {
 // readSVG adds the links of the SVG document doc (an attachment, or a file
 // in an archive) and notes whether it runs script.
 func (sc *scan) readSVG(doc []byte, c *collector) {
+	if len(doc) >= 2 && (doc[0] == 0xff && doc[1] == 0xfe || doc[0] == 0xfe && doc[1] == 0xff) {
+		// XML in UTF-16 with its byte order mark, which browsers open as
+		// any SVG: read as UTF-8, or its tags would pass unseen.
+		doc, _ = decodeCharset("utf-16", doc)
+	}
 	s := svgScanner{c: c, doc: doc}
 	s.run()
 	c.svgGrid(doc)
@@ -109,10 +115,12 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	if tag == "text" && open {
 		s.inText++
 	}
+	var anim animation
 	for more {
 		var k, v []byte
 		k, v, more = z.TagAttr() // keys lowercased, values unescaped
 		key, val := string(k), strings.TrimSpace(string(v))
+		anim.attr(tag, key, val)
 		if scriptAttr(key, val) {
 			s.scripted = true
 			if !strings.HasPrefix(key, "on") {
@@ -127,6 +135,52 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			s.add(val, false, off, off, f)
 		}
 	}
+	for _, u := range anim.targets() {
+		if scriptAttr("", u) {
+			s.scripted = true
+			continue
+		}
+		s.add(u, false, off, off, 0)
+	}
+}
+
+// animation collects the attributes of an SVG <set> or <animate> element.
+// One that animates its link's href (attributeName="href") sets where the
+// link goes once the drawing is shown, so its to, from and values are
+// links: <a><set attributeName="href" to="https://..."/><rect/></a> is a
+// drawn button with no href of its own.
+type animation struct {
+	href bool
+	vals []string
+}
+
+// attr notes one attribute of tag.
+func (a *animation) attr(tag, key, val string) {
+	switch tag {
+	case "set", "animate", "svg:set", "svg:animate":
+	default:
+		return
+	}
+	switch key {
+	case "attributename":
+		a.href = val == "href" || val == "xlink:href"
+	case "to", "from":
+		a.vals = append(a.vals, val)
+	case "values": // a list separated by ";"
+		for v := range strings.SplitSeq(val, ";") {
+			if v = strings.TrimSpace(v); v != "" {
+				a.vals = append(a.vals, v)
+			}
+		}
+	}
+}
+
+// targets are the URLs the element gives its link's href, if it animates it.
+func (a *animation) targets() []string {
+	if !a.href {
+		return nil
+	}
+	return a.vals
 }
 
 // scriptAttr: an attribute runs script: an event handler (onload=...) or a

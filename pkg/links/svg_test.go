@@ -1,9 +1,11 @@
 package links
 
 import (
+	"encoding/base64"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // svgMail is a message with a short text part and the SVG document doc
@@ -37,6 +39,15 @@ func TestSVGAttachment(t *testing.T) {
 			`<svg><a href="https://o.evil.example/"><text>Open</text></a></svg>`, []string{"o.evil.example"}, false},
 		{"base64", svgType + "\r\nContent-Transfer-Encoding: base64", "PHN2Zz48YSBocmVmPSJodHRwczovL2I2NC5ldmlsLmV4YW1wbGUvIi8+PC9zdmc+",
 			[]string{"b64.evil.example"}, false},
+		{"a link's href set by animation", svgType, `<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="https://set.evil.example/doc"/><rect width="9" height="9"/></a></svg>`,
+			[]string{"set.evil.example"}, false},
+		{"hrefs animated through a list", svgType, `<svg><a><animate attributeName="xlink:href" values="https://one.evil.example/; https://two.evil.example/" dur="1s"/><text>Open</text></a></svg>`,
+			[]string{"one.evil.example", "two.evil.example"}, false},
+		{"an animated javascript: href", svgType, `<svg><a><animate attributeName="href" values="#;javascript:go()"/><text>Open</text></a></svg>`, nil, true},
+		{"an animated colour is no link", svgType, `<svg><rect><animate attributeName="fill" values="https://no.example/;red"/></rect></svg>`, nil, false},
+		{"UTF-16 with its byte order mark", svgType + "\r\nContent-Transfer-Encoding: base64",
+			base64.StdEncoding.EncodeToString(utf16LE(`<svg><script>location.href="https://u16.evil.example/"</script></svg>`)),
+			[]string{"u16.evil.example"}, true},
 		{"another image type is not read", "Content-Type: image/png", `<svg onload="go()"><a href="https://png.example/"/></svg>`, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -90,4 +101,13 @@ func TestSVGFormSubmits(t *testing.T) {
 	if want := []bool{true, true, false}; !slices.Equal(got, want) {
 		t.Errorf("FlagSubmits on %d links = %v, want %v", len(ls), got, want)
 	}
+}
+
+// utf16LE is s in UTF-16LE after its byte order mark.
+func utf16LE(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
 }
