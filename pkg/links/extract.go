@@ -481,7 +481,7 @@ func (sc *scan) scanPDF(l leaf, c *collector, opts Options) {
 
 // readPDF adds the links of the PDF document doc (an attachment, or a file
 // in an archive): its URI actions and SubmitForm targets, then the QR
-// codes of its images. Its object streams and referenced scripts inflate
+// codes of its images and those drawn with rectangles (pdf_vector.go). Its object streams and referenced scripts inflate
 // within MaxPartBytes and the message's archive budget (zipBudget), as
 // archives inflate: each PDF had MaxPartBytes of its own, so 300 PDFs of
 // 96 KB, each inflating 8 MiB (a 40 MB message), took 7.3 s to read.
@@ -497,6 +497,8 @@ func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	start := budget
 	us, cut := pdfURIsWithin(doc, &budget, c.max-len(c.links), c.stop)
 	words := pdfLinkWords(doc, us, &budget, c.stop)
+	qrs := pdfQRs(doc, nil, c.max-len(c.links)-len(us), &sc.qr)
+	qrs = pdfVectorQRs(doc, qrs, &budget, &sc.qr, c.stop)
 	sc.zipLeft -= start - budget
 	sc.partial = sc.partial || cut
 	for i, u := range us {
@@ -510,7 +512,7 @@ func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 			c.links[n].Context = withLead(c.lead, words[i])
 		}
 	}
-	for _, u := range pdfQRs(doc, nil, c.max-len(c.links), &sc.qr) {
+	for _, u := range qrs {
 		c.addAttached(u.uri, KindQR, false, u.off, u.off, 0)
 	}
 }
