@@ -45,7 +45,11 @@ func pdfVectorQRs(b []byte, out []pdfURI, left *int64, budget *qrBudget, stop *s
 		if i == maxVectorPages || !budget.left() {
 			break
 		}
-		if u, ok := rectsQR(t.pageRects(p), budget); ok {
+		rects := t.pageRects(p)
+		if stop.stopped() { // the page's reading was cut short
+			break
+		}
+		if u, ok := rectsQR(rects, budget); ok {
 			out = append(out, pdfURI{uri: u, off: t.r.at[p]})
 		}
 	}
@@ -55,7 +59,7 @@ func pdfVectorQRs(b []byte, out []pdfURI, left *int64, budget *qrBudget, stop *s
 // pageRects returns the dark rectangles page p fills.
 func (t *pdfText) pageRects(p int) []pdfRect {
 	body := t.r.objectBody(p)
-	var run rectRun
+	run := rectRun{stop: t.stop}
 	left := int64(maxPageContent)
 	arrayElems(t.r.resolveArray(dictValue(body, "/Contents")), func(v []byte) bool {
 		data := t.textStream(v, left)
@@ -77,11 +81,20 @@ type rectRun struct {
 	saved   []float64  // fill colours saved by q
 	pending []pdfRect  // rectangles of the path being built
 	dark    []pdfRect
+	stop    *stopper
 }
+
+// stopEvery is how many tokens a content stream's reading takes between
+// looks at the stopper.
+const stopEvery = 256
 
 // read reads one content stream.
 func (r *rectRun) read(c []byte) {
+	n := 0
 	for i := skipPDFSpace(c, 0); i < len(c) && len(r.dark) < maxVectorRects; i = skipPDFSpace(c, i) {
+		if n++; n%stopEvery == 0 && r.stop.stopped() {
+			return
+		}
 		i = r.token(c, i)
 	}
 }

@@ -61,6 +61,11 @@ func stopMessages(t *testing.T) map[string][]byte {
 		data := deflate(t, samples(img.(*image.Gray), "gray"))
 		fmt.Fprintf(&pdfImages, "%d 0 obj\n<< /Type /XObject /Subtype /Image /Width 150 /Height 150 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n", i+4, len(data), data)
 	}
+	vectorObjs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R 9 0 R] /Count 4 >>"}
+	for i := range maxVectorPages {
+		vectorObjs = append(vectorObjs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R >>", 4+2*i),
+			"stream:"+vectorCode(t, fmt.Sprintf("https://v%d.evil.example/", i), 4, "0 g\n", "f\n"))
+	}
 	var icsProps []string
 	for i := range maxZipFiles {
 		page := fmt.Sprintf(`<a href="https://c%d.evil.example/">open</a>`, i)
@@ -77,6 +82,7 @@ func stopMessages(t *testing.T) map[string][]byte {
 		"rtf":                attach("Content-Type: application/rtf; name=\"a.rtf\"", []byte(rtf.String())),
 		"zip entries":        zipMail("Content-Type: application/zip; name=\"a.zip\"", ooxml(zipped)),
 		"pdf object stream":  attach("Content-Type: application/pdf; name=\"a.pdf\"", []byte(pdf.String())),
+		"pdf vector codes":   attach("Content-Type: application/pdf; name=\"v.pdf\"", pdfDoc(vectorObjs...)),
 		"office rels parts":  attach("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"a.docx\"", ooxml(office)),
 		"office field parts": attach("Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"a.docx\"", ooxml(fields)),
 		"tar entries":        zipMail("Content-Type: application/x-tar; name=\"a.tar\"", tarOf(zipped)),
