@@ -287,3 +287,26 @@ func TestQRInlineDataImage(t *testing.T) {
 		})
 	}
 }
+
+// TestQRInSVGPicture: a QR code in a picture an SVG attachment carries in a
+// data: URL (<image href>, or <img src> in embedded HTML) is read; a
+// picture linked from the web is not fetched.
+func TestQRInSVGPicture(t *testing.T) {
+	const url = "https://svg-pic.evil.example/m"
+	enc := base64.StdEncoding.EncodeToString(encodeImage(t, qrImage(t, url, 200, 240, 240), "png"))
+	for _, tc := range []struct {
+		name, svg string
+		want      []string
+	}{
+		{"image href", `<svg xmlns="http://www.w3.org/2000/svg"><image width="240" height="240" href="data:image/png;base64,` + enc + `"/></svg>`, []string{url}},
+		{"image xlink:href", `<svg xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="data:image/png;base64,` + enc + `"/></svg>`, []string{url}},
+		{"img in embedded HTML", `<svg><foreignObject width="240" height="240"><img xmlns="http://www.w3.org/1999/xhtml" src="data:image/png;base64,` + enc + `"/></foreignObject></svg>`, []string{url}},
+		{"a picture on the web", `<svg><image href="https://cdn.example/q.png"/></svg>`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := qrLinks(t, svgMail("Content-Type: image/svg+xml", tc.svg), Options{}); !slices.Equal(got, tc.want) {
+				t.Errorf("QR links %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

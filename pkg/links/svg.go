@@ -121,6 +121,9 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 		k, v, more = z.TagAttr() // keys lowercased, values unescaped
 		key, val := string(k), strings.TrimSpace(string(v))
 		anim.attr(tag, key, val)
+		if svgImageAttr(tag, key) {
+			s.c.addInline(val) // a picture carried in a data: URL is read for a QR code
+		}
 		if scriptAttr(key, val) {
 			s.scripted = true
 			if !strings.HasPrefix(key, "on") {
@@ -228,6 +231,19 @@ func svgLinkAttr(tag, key string) bool {
 	case "button", "input":
 		return key == "formaction"
 	case "iframe", "frame":
+		return key == "src"
+	}
+	return false
+}
+
+// svgImageAttr: the attribute is a picture's source: <image href> (SVG),
+// or <img src> in HTML embedded with <foreignObject>. A data: URL there
+// carries the picture itself, where lures put their QR code.
+func svgImageAttr(tag, key string) bool {
+	switch tag {
+	case "image", "svg:image":
+		return key == "href" || key == "xlink:href"
+	case "img":
 		return key == "src"
 	}
 	return false
