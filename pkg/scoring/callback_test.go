@@ -11,10 +11,6 @@ import (
 // numbers that are no phone numbers are not.
 func TestCallbackNumber(t *testing.T) {
 	toad := "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call our billing desk at +1 (888) 555-0199 to cancel."
-	noLink := func(in Input, lead string) Input {
-		in.Links, in.Lead = nil, lead
-		return in
-	}
 	for _, tc := range []struct {
 		name     string
 		in       Input

@@ -54,3 +54,9 @@ func testPolicy() Policy {
 	p.InternalDomains = []string{"corp.example"}
 	return p
 }
+
+// noLink is in without links, its text starting with lead.
+func noLink(in Input, lead string) Input {
+	in.Links, in.Lead = nil, lead
+	return in
+}

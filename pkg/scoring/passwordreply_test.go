@@ -8,10 +8,6 @@ import "testing"
 // sending a password of its own are not.
 func TestPasswordReply(t *testing.T) {
 	quota := "Your mailbox has exceeded its quota and will be disabled today. To keep your account active reply to this email with your username and current password."
-	noLink := func(in Input, lead string) Input {
-		in.Links, in.Lead = nil, lead
-		return in
-	}
 	for _, tc := range []struct {
 		name   string
 		in     Input
