@@ -40,7 +40,8 @@
 // PDFs (pdf_image.go) and the pictures of Office documents for a QR code
 // holding a web address (qr.go, with github.com/makiuchi-d/gozxing), as
 // are codes drawn without an image: HTML tables of black and white cells,
-// Unicode block characters and SVG rectangles (qrgrid.go), and
+// Unicode block characters and SVG rectangles (qrgrid.go), filled
+// rectangles on a PDF page's first pages (pdf_vector.go), and
 // zip attachments for such files and HTML pages inside (archive.go);
 // files uuencoded inside a text/plain body ("begin 644 notice.html"), which
 // Outlook and Thunderbird show as attachments, are read as attachments of
