@@ -38,46 +38,41 @@ func (t *textRun) full() bool { return len(t.out) >= maxPageText }
 
 // read reads one content stream.
 func (t *textRun) read(c []byte) {
-	for i := skipPDFSpace(c, 0); i < len(c) && !t.full(); i = skipPDFSpace(c, i) {
-		i = t.token(c, i)
-	}
+	pdfTokens(c, func(tok pdfToken) bool {
+		if t.full() {
+			return false
+		}
+		t.token(tok)
+		return true
+	})
 	t.space()
 }
 
-// token reads the token at c[i] and returns the offset after it.
-func (t *textRun) token(c []byte, i int) int {
-	switch ch := c[i]; {
-	case ch == '(':
-		raw, next, _ := literalString(c, i+1)
-		t.show(raw)
-		return max(next, i+1)
-	case ch == '<' && !bytes.HasPrefix(c[i:], []byte("<<")):
-		raw, next, ok := hexString(c, i+1)
-		if ok {
-			t.show(raw)
+// token reads one token.
+func (t *textRun) token(tok pdfToken) {
+	switch tok.kind {
+	case '(':
+		t.show(tok.raw)
+	case '<':
+		if tok.ok {
+			t.show(tok.raw)
 		}
-		return max(next, i+1)
-	case ch == '[' || ch == ']':
-		t.inArray = ch == '['
-		return i + 1
-	case ch == '/':
-		end := nameEnd(c, i+1)
-		t.name = c[i+1 : end]
-		return end
-	case pdfDelimiter(ch):
-		return i + 1
+	case '[', ']':
+		t.inArray = tok.kind == '['
+	case '/':
+		t.name = tok.raw
+	case 'w':
+		t.word(tok.raw)
 	}
-	end := nameEnd(c, i)
-	return t.word(c, c[i:end], end)
 }
 
-// word reads a number or an operator ending at c[end].
-func (t *textRun) word(c, w []byte, end int) int {
+// word reads a number or an operator.
+func (t *textRun) word(w []byte) {
 	if n, ok := tjNumber(w); ok {
 		if t.inArray && n <= tjWordSpace {
 			t.pending = append(t.pending, ' ')
 		}
-		return end
+		return
 	}
 	switch string(w) {
 	case "Tj", "TJ":
@@ -89,11 +84,8 @@ func (t *textRun) word(c, w []byte, end int) int {
 		t.font = t.fonts(string(t.name))
 	case "BT", "ET", "T*", "Td", "TD", "Tm":
 		t.space()
-	case "BI":
-		end = inlineImageEnd(c, end)
 	}
 	t.pending, t.inArray = t.pending[:0], false
-	return end
 }
 
 // tjNumber reads the integer part of a number operand ("-250.5" is -250).
@@ -140,6 +132,54 @@ func (t *textRun) space() {
 	if len(t.out) > 0 && t.out[len(t.out)-1] != ' ' {
 		t.out = append(t.out, ' ')
 	}
+}
+
+// pdfToken is one token of a content stream (pdfTokens): kind '(' a
+// literal string and '<' a hex string (raw decoded, ok: well formed), '['
+// or ']', '/' a name (raw without the slash), 'w' a number or an
+// operator, 0 any other delimiter.
+type pdfToken struct {
+	kind byte
+	raw  []byte
+	ok   bool
+}
+
+// pdfTokens passes a content stream's tokens in order to visit until it
+// returns false. An inline image's data after the BI operator (visited)
+// is no tokens: it is skipped. The readers of
+// a page's text (textRun) and of its filled rectangles (rectRun) share it.
+func pdfTokens(c []byte, visit func(pdfToken) bool) {
+	for i := skipPDFSpace(c, 0); i < len(c); i = skipPDFSpace(c, i) {
+		var tok pdfToken
+		tok, i = nextPDFToken(c, i)
+		if !visit(tok) {
+			return
+		}
+		if tok.kind == 'w' && string(tok.raw) == "BI" {
+			i = inlineImageEnd(c, i)
+		}
+	}
+}
+
+// nextPDFToken reads the token at c[i] and returns the offset after it.
+func nextPDFToken(c []byte, i int) (pdfToken, int) {
+	switch ch := c[i]; {
+	case ch == '(':
+		raw, next, ok := literalString(c, i+1)
+		return pdfToken{'(', raw, ok}, max(next, i+1)
+	case ch == '<' && !bytes.HasPrefix(c[i:], []byte("<<")):
+		raw, next, ok := hexString(c, i+1)
+		return pdfToken{'<', raw, ok}, max(next, i+1)
+	case ch == '[' || ch == ']':
+		return pdfToken{kind: ch}, i + 1
+	case ch == '/':
+		end := nameEnd(c, i+1)
+		return pdfToken{kind: '/', raw: c[i+1 : end]}, end
+	case pdfDelimiter(ch):
+		return pdfToken{}, i + 1
+	}
+	end := max(nameEnd(c, i), i+1)
+	return pdfToken{kind: 'w', raw: c[i:end]}, end
 }
 
 // inlineImageEnd is the offset after an inline image's data: after the

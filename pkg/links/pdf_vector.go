@@ -91,42 +91,31 @@ const stopEvery = 256
 // read reads one content stream.
 func (r *rectRun) read(c []byte) {
 	n := 0
-	for i := skipPDFSpace(c, 0); i < len(c) && len(r.dark) < maxVectorRects; i = skipPDFSpace(c, i) {
-		if n++; n%stopEvery == 0 && r.stop.stopped() {
-			return
+	pdfTokens(c, func(tok pdfToken) bool {
+		if len(r.dark) >= maxVectorRects {
+			return false
 		}
-		i = r.token(c, i)
-	}
+		if n++; n%stopEvery == 0 && r.stop.stopped() {
+			return false
+		}
+		if tok.kind == 'w' {
+			r.word(tok.raw)
+		}
+		return true
+	})
 }
 
-// token reads the token at c[i] and returns the offset after it.
-func (r *rectRun) token(c []byte, i int) int {
-	switch ch := c[i]; {
-	case ch == '(':
-		_, next, _ := literalString(c, i+1)
-		return max(next, i+1)
-	case ch == '<' && !bytes.HasPrefix(c[i:], []byte("<<")):
-		_, next, _ := hexString(c, i+1)
-		return max(next, i+1)
-	case ch == '/':
-		return nameEnd(c, i+1)
-	case pdfDelimiter(ch):
-		return i + 1
-	}
-	end := max(nameEnd(c, i), i+1)
-	w := c[i:end]
+// word reads a number or an operator; strings, names and arrays are no
+// operands of the operators read.
+func (r *rectRun) word(w []byte) {
 	if v, err := strconv.ParseFloat(string(w), 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
 		copy(r.nums[:], r.nums[1:])
 		r.nums[3] = v
 		r.argc++
-		return end
-	}
-	if string(w) == "BI" {
-		end = inlineImageEnd(c, end)
+		return
 	}
 	r.op(string(w))
 	r.argc = 0
-	return end
 }
 
 // op applies one operator.
