@@ -556,7 +556,7 @@ func hyperlinkField(code string) (string, bool) {
 	if len(f) < 2 || !strings.EqualFold(f[0], "HYPERLINK") {
 		return "", false
 	}
-	rest := strings.TrimSpace(code[strings.Index(strings.ToUpper(code), "HYPERLINK")+len("HYPERLINK"):])
+	rest := strings.TrimSpace(code[indexFold([]byte(code), "hyperlink")+len("hyperlink"):])
 	if strings.HasPrefix(rest, `\l`) {
 		return "", false
 	}
@@ -572,7 +572,9 @@ func hyperlinkField(code string) (string, bool) {
 // ...), its string pieces joined with "&" ("https://ev"&"il.example/")
 // as Excel joins them; a target from a cell or a function is not read.
 func hyperlinkFormula(f string) (string, bool) {
-	i := strings.Index(strings.ToUpper(f), "HYPERLINK(")
+	// Found in f itself: strings.ToUpper(f) need not keep f's byte
+	// offsets (an invalid byte becomes a 3-byte U+FFFD).
+	i := indexFold([]byte(f), "hyperlink(")
 	if i < 0 {
 		return "", false
 	}
