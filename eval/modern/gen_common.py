@@ -153,3 +153,68 @@ def wav(seconds=1):
     return b"RIFF" + struct.pack("<I", 36 + n) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 8000, 1, 8) + b"data" + struct.pack("<I", n) + b"\x80" * n
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+# QR codes: eval/modern/qr/NAME.txt holds a code's modules as rows of 0 and
+# 1 (written once by qr/qrmatrix.go; python here has no QR library).
+import struct, zlib
+
+def qr_rows(name):
+    return [l.strip() for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "qr", name + ".txt")) if l.strip()]
+
+def qr_png(name, scale=4):
+    """A grey-scale PNG of the code, scale pixels a module."""
+    rows = qr_rows(name)
+    raw = b""
+    for r in rows:
+        line = b"".join((b"\x00" if c == "1" else b"\xff") * scale for c in r)
+        raw += (b"\x00" + line) * scale
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+    w, h = len(rows[0]) * scale, len(rows) * scale
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+def qr_pdf(lines, name, module=4):
+    """A one-page PDF showing lines and, below them, the code drawn as
+    filled rectangles (as PDF libraries draw codes, no image)."""
+    rows = qr_rows(name)
+    esc = lambda s: s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    rects = []
+    top = 740 - 14 * len(lines) - 30
+    for y, r in enumerate(rows):
+        for x, c in enumerate(r):
+            if c == "1":
+                rects.append("%d %d %d %d re" % (72 + x * module, top - (y + 1) * module, module, module))
+    ops = "BT /F1 11 Tf 72 740 Td 14 TL " + " ".join("(%s) '" % esc(l) for l in lines) + " ET\n0 g\n" + "\n".join(rects) + "\nf"
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
+    out, offs = b"%PDF-1.4\n", []
+    for n, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += ("%d 0 obj\n%s\nendobj\n" % (n, o)).encode("latin-1")
+    x = len(out)
+    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)).encode()
+    out += "".join("%010d 00000 n \n" % o for o in offs).encode()
+    out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)).encode()
+    return out
+
+def armor(kind, seed, n=8):
+    """An ASCII-armored OpenPGP block of invented bytes (never a real key or
+    message: milterd cannot read one either)."""
+    h = b""
+    i = 0
+    while len(h) < 57 * n:
+        h += hashlib.sha256(("%s%d" % (seed, i)).encode()).digest()
+        i += 1
+    s = base64.b64encode(h[:57 * n]).decode()
+    body = "\n".join(s[j:j + 76] for j in range(0, len(s), 76))
+    return "-----BEGIN PGP %s-----\n\n%s\n=%s\n-----END PGP %s-----" % (kind, body, base64.b64encode(h[:3]).decode(), kind)
+
+def opaque(seed, n=400):
+    """Invented bytes standing for a signature or encrypted blob."""
+    h = b""
+    i = 0
+    while len(h) < n:
+        h += hashlib.sha256(("%s/%d" % (seed, i)).encode()).digest()
+        i += 1
+    return h[:n]
