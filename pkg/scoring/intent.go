@@ -26,7 +26,10 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // the lure's phrasing: "fax" stands in every letterhead and signature next
 // to the company's web address, so only "new fax", "fax message",
 // "incoming fax" and "received a fax" count; "mailbox" names shared and
-// voice mailboxes, so only "your mailbox" and the quota lure's phrases do.
+// voice mailboxes, so only "your mailbox" and the quota lure's phrases do;
+// "passcode" labels every Zoom and Teams invitation's meeting code
+// ("Meeting ID: 844 1209 3311 Passcode: 551204"), so only "your passcode"
+// and "one time passcode" do.
 // Besides English, each list has the most common words of the same lures
 // in German, French, Spanish, Portuguese and Italian, chosen among words
 // without accents where the accented letter would split the word (words
@@ -44,7 +47,7 @@ var intentCues = [nIntents][]struct {
 		{"been limited", 0.35}, {"unusual activity", 0.35}, {"unusual sign in", 0.35},
 		{"suspicious activity", 0.3}, {"restore access", 0.35}, {"reactivate", 0.3},
 		{"sign in", 0.2}, {"log in", 0.2}, {"login", 0.15}, {"logon", 0.15},
-		{"password", 0.3}, {"passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
+		{"password", 0.3}, {"your passcode", 0.25}, {"one time passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
 		{"verify", 0.2}, {"verification", 0.2}, {"validate", 0.2}, {"authenticate", 0.2},
 		{"your mailbox", 0.15}, {"mailbox is full", 0.3}, {"mailbox quota", 0.25}, {"mailbox will be", 0.2}, {"mailbox upgrade", 0.2}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
 		{"expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},

@@ -74,6 +74,12 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentCredentials: 0.45}},
 		{name: "a fax lure", link: "You have received a fax from +1 713 555 0101",
 			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "a meeting invitation's passcode is no lure", link: "Join Zoom Meeting https://x.zoom.us/j/844 Meeting ID: 844 1209 3311 Passcode: 551204",
+			want: map[string]float64{}},
+		{name: "a passcode lure", link: "Your passcode expires today: keep your passcode",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "a one-time passcode lure", link: "Enter the one-time passcode we sent to your phone",
+			want: map[string]float64{CodeIntentCredentials: 0.25}},
 		{name: "words inside words do not count", link: "the passwordless loginator",
 			want: map[string]float64{}},
 	} {
