@@ -453,6 +453,22 @@ body = ("This is a cryptographically signed message in MIME format.\n\n--sm1\n%s
         "Content-Disposition: attachment; filename=\"smime.p7s\"\n\n%s\n--sm1--\n" % (inner, b64(opaque("quill-sig", 1200))))
 msg(10, "Daniel Reyes <daniel.reyes@quilldata.example>", "Security notice: credential stuffing against Quill Data portal", body,
     'multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="sm1"', to=SECURITY, rcpts=[OWNER], h=3)
+# a researcher nobody here knows reports a bug in PGP/MIME-signed mail, with a proof-of-concept video on Proton Drive
+inner = ("Content-Type: text/plain; charset=utf-8\n\nHello,\n\nI found an IDOR in the customer portal: changing the report id in "
+         "https://portal.haldenanalytics.example/reports/1041 shows other customers' reports.\n"
+         "Proof-of-concept video: https://drive.proton.me/urls/7KQ2ZC9XAW#pLq0v2Hk\n\nI have not kept any data. Happy to help verify the fix.\n\nLeo Marchetti\n")
+body = ("This is an OpenPGP/MIME signed message (RFC 4880 and 3156)\n--pgps1\n%s\n--pgps1\nContent-Type: application/pgp-signature; name=\"signature.asc\"\n"
+        "Content-Description: OpenPGP digital signature\nContent-Disposition: attachment; filename=\"signature.asc\"\n\n%s\n--pgps1--\n" % (inner, armor("SIGNATURE", "leo", 3)))
+msg(8, "Leo Marchetti <leo.marchetti@posteo.example>", "Security issue: IDOR in customer portal reports", body,
+    'multipart/signed; micalg=pgp-sha256; protocol="application/pgp-signature"; boundary="pgps1"', to=SECURITY, rcpts=[OWNER], h=4)
+# the national cyber centre, first contact, S/MIME-signed, linking its alert and the vendor's fix
+inner = ("Content-Type: text/plain; charset=utf-8\n\nDear Halden Analytics security contact,\n\nour scans show a VX-200 VPN gateway in your network (203.0.113.77) "
+         "that is still vulnerable to VSA-2026-014, which is being exploited.\nAlert: https://www.ncc-harbour.example/alerts/2026-118\n"
+         "Vendor fix: https://support.vantor-networks.example/downloads/vx200/fw-4.2.7\n\nNational Cyber Centre Harbour - Incident Response\n")
+body = ("This is a cryptographically signed message in MIME format.\n\n--sm2\n%s\n--sm2\nContent-Type: application/pkcs7-signature; name=\"smime.p7s\"\nContent-Transfer-Encoding: base64\n"
+        "Content-Disposition: attachment; filename=\"smime.p7s\"\n\n%s\n--sm2--\n" % (inner, b64(opaque("ncc-sig", 1400))))
+msg(9, "NCC Harbour Incident Response <incident@ncc-harbour.example>", "[NCC-H] Vulnerable VPN gateway in your network", body,
+    'multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="sm2"', to=SECURITY, rcpts=[OWNER], h=1)
 sec(at_t(6, 2), "hackerone")
 sec(at_t(13, 2), "cert")
 sec(at_t(19, 2), "cert")
