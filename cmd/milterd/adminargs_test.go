@@ -211,6 +211,28 @@ func TestCheckConfigReadsFiles(t *testing.T) {
 	}
 }
 
+// -check-config looks up the unix socket's group, which the daemon needs
+// at start: an unknown group was "configuration ok", then exit 1.
+func TestCheckConfigSocketGroup(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.toml")
+	for _, tt := range []struct {
+		toml string
+		code int
+	}{
+		{"listen = \"unix:" + dir + "/m.sock\"\n[socket]\ngroup = \"no-such-group-firstsight\"\n", 2},
+		{"[socket]\ngroup = \"no-such-group-firstsight\"\n", 0}, // inet: no socket file to chgrp
+		{"listen = \"unix:" + dir + "/m.sock\"\n", 0},
+	} {
+		os.WriteFile(cfg, []byte(tt.toml), 0o644)
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"-check-config", "-config", cfg}, &out, &errb)
+		if code != tt.code || (code == 2 && !strings.Contains(errb.String(), "[socket] group")) {
+			t.Errorf("%q: exit %d, %q; want exit %d", tt.toml, code, errb.String(), tt.code)
+		}
+	}
+}
+
 // compact on a database the daemon holds says so, as replay does.
 func TestCompactLockedDB(t *testing.T) {
 	logs, stop := startDaemon(t, filepath.Join(t.TempDir(), "fs.db"))

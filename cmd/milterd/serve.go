@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"os/user"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -228,10 +229,17 @@ func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Ser
 // idle between messages holds the drain until then.
 const maxDrain = 35 * time.Second
 
-// checkFiles reads the files the configuration names, as the daemon
-// will at start, so -check-config catches one it cannot read (a root-only
-// token file under the unit's DynamicUser, for example).
+// checkFiles reads the files the configuration names, and looks up the
+// unix socket's group, as the daemon will at start, so -check-config
+// catches one it cannot read (a root-only token file under the unit's
+// DynamicUser, for example) or a group this machine does not have: either
+// stops the daemon with exit 1, which the unit's Restart= retries.
 func checkFiles(c config.Config) error {
+	if network, _, _ := config.SplitListen(c.Listen); network == "unix" && c.Socket.Group != "" {
+		if _, err := user.LookupGroup(c.Socket.Group); err != nil {
+			return fmt.Errorf("[socket] group: %w", err)
+		}
+	}
 	if _, err := adminToken(c.Admin); err != nil {
 		return fmt.Errorf("[admin] token_file: %w", err)
 	}

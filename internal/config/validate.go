@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/netip"
 	"net/url"
 	"strconv"
@@ -16,14 +17,17 @@ func (c Config) Validate() error {
 	if _, _, err := SplitListen(c.Listen); err != nil {
 		errs = append(errs, err)
 	}
-	if c.HTTP == "" {
-		add("http: must not be empty")
+	if !httpAddr(c.HTTP) {
+		add("http: %q is not HOST:PORT or unix:/path", c.HTTP)
 	}
-	if a := c.Admin.Listen; a != "" && !strings.HasPrefix(a, "unix:/") && !strings.Contains(a, ":") {
+	if a := c.Admin.Listen; a != "" && !httpAddr(a) {
 		add("admin.listen: %q is not HOST:PORT or unix:/path", a)
 	}
 	if c.Lock.LookupRate <= 0 || c.Lock.LookupBurst <= 0 {
 		add("lock: lookup_rate and lookup_burst must be positive")
+	}
+	if c.Lock.TTL.Duration <= 0 {
+		add("lock.ttl: must be positive")
 	}
 	for _, argv := range c.Admin.ReleaseCommands {
 		if len(argv) == 0 || argv[0] == "" {
@@ -108,6 +112,17 @@ func SplitListen(s string) (network, address string, err error) {
 		return "unix", rest, nil
 	}
 	return "", "", fmt.Errorf("listen: %q is not inet:HOST:PORT or unix:/path", s)
+}
+
+// httpAddr: an HTTP listener is HOST:PORT (net.Listen's "tcp" form; an
+// empty host listens everywhere) or unix:/path. "localhost" without a port
+// passed the check and failed only at start.
+func httpAddr(s string) bool {
+	if p, ok := strings.CutPrefix(s, "unix:"); ok {
+		return strings.HasPrefix(p, "/")
+	}
+	_, port, err := net.SplitHostPort(s)
+	return err == nil && port != ""
 }
 
 func oneOf(s string, set ...string) bool {
