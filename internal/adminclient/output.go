@@ -158,7 +158,11 @@ func (o out) verdicts(vs []lock.VerdictRecord) {
 	tw := o.table()
 	fmt.Fprintln(tw, "TIME\tACTION\tSCORE\tQUEUE-ID\tSENDER\tRECIPIENTS\tLOCKED/LINKS\tREASONS")
 	for _, v := range vs {
-		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\t%s\t%d/%d\t%s\n", ts(v.Time), v.Action, v.Score, dash(v.QueueID), dash(v.Sender),
+		action := v.Action
+		if v.Would != "" {
+			action += " would=" + v.Would // monitor mode
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\t%s\t%d/%d\t%s\n", ts(v.Time), action, v.Score, dash(v.QueueID), dash(v.Sender),
 			dash(strings.Join(v.Recipients, ",")), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
 	}
 	tw.Flush()

@@ -323,6 +323,31 @@ func TestTooManyHeaderFields(t *testing.T) {
 	}
 }
 
+// In monitor mode the log line and the verdict log say what enforce would
+// have done, as the header does: an admin trying monitor mode reads its
+// logs or "milterd verdicts -action lock", and both said only accept.
+func TestMonitorLogSaysWould(t *testing.T) {
+	e := testEngine(t)
+	e.opt.Policy.Mode = scoring.ModeMonitor
+	var logs bytes.Buffer
+	mil := NewMilter(e, MilterOptions{SyncLearning: true, HeaderName: "X-Firstsight"}, slog.New(slog.NewTextHandler(&logs, nil)), nil)
+	defer mil.Close()
+	head := "From: news@fresh-sender.example\r\nTo: dana@corp.example\r\nSubject: our report\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	trx := headerTrx("news@fresh-sender.example", head).SetQueueId("MON1").
+		SetBodyBytes([]byte("The report is at http://198.51.100.7/report/2026 for you.\r\n"))
+	if d, err := mil.Decide(context.Background(), trx); err != nil || d != mailfilter.Accept {
+		t.Fatalf("monitor mode: %v, %v; want a plain accept", d, err)
+	}
+	line := logs.String()
+	if !strings.Contains(line, "msg=verdict") || !strings.Contains(line, "action=accept") || !strings.Contains(line, "would=lock") {
+		t.Errorf("verdict log line without would=lock:\n%s", line)
+	}
+	vs, err := e.journal.(LockJournal).Store.Verdicts(lock.VerdictFilter{Action: "lock"})
+	if err != nil || len(vs) != 1 || vs[0].Action != "accept" || vs[0].Would != "lock" {
+		t.Errorf("verdict log (action lock) = %+v, %v; want the monitored message, accept, would lock", vs, err)
+	}
+}
+
 // With several recipients the header says the strictest verdict applies,
 // but neither names nor counts them: every copy carries it, and one may be
 // a Bcc.

@@ -313,6 +313,9 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 		"links", len(r.Links), "locked", r.LockedCount(), "reasons", strings.Join(r.ReasonCodes(), ","),
 		"from", r.Message.author(), "mail_from", r.Message.MailFrom, "rcpts", len(r.Message.Recipients), "notes", strings.Join(r.Notes, ","),
 		"ms", time.Since(start).Milliseconds(), "hosts", strings.Join(r.Hosts(true), ",")}
+	if w := r.Would(); w != "" {
+		args = append(args, "would", w)
+	}
 	if r.Message.List != "" {
 		args = append(args, "list", r.Message.List)
 	}

@@ -135,8 +135,8 @@ func (r *Result) Header() string {
 	if r.Verdict.Level != "" && (r.Action == ActionLock || r.Verdict.Monitor) {
 		fmt.Fprintf(&b, " level=%s", r.Verdict.Level)
 	}
-	if r.Verdict.Monitor && r.Verdict.Action != scoring.Accept {
-		fmt.Fprintf(&b, " would=%s", r.Verdict.Action)
+	if w := r.Would(); w != "" {
+		fmt.Fprintf(&b, " would=%s", w)
 	}
 	fmt.Fprintf(&b, " links=%d", len(r.Links))
 	if n := r.LockedCount(); n > 0 {
@@ -155,6 +155,15 @@ func (r *Result) Header() string {
 		fmt.Fprintf(&b, " notes=%s", strings.Join(r.Notes, ","))
 	}
 	return b.String()
+}
+
+// Would is, in monitor mode, the action the verdict would have taken when
+// that is not accept: the header, the log line and the verdict log say it.
+func (r *Result) Would() string {
+	if r.Verdict.Monitor && r.Verdict.Action != scoring.Accept {
+		return string(r.Verdict.Action)
+	}
+	return ""
 }
 
 // QuarantineReason is the one-line reason handed to the MTA and stored by queue ID.

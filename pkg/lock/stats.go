@@ -73,7 +73,7 @@ func midnight(t time.Time) time.Time {
 
 // VerdictFilter selects verdicts. Empty fields match everything.
 type VerdictFilter struct {
-	Action    string
+	Action    string // the action taken, or in monitor mode the one that would have been
 	Sender    string // address or domain
 	Recipient string // address
 	Limit     int    // default 100
@@ -109,7 +109,7 @@ func (s *Store) Verdicts(f VerdictFilter) ([]VerdictRecord, error) {
 }
 
 func (f VerdictFilter) match(v *VerdictRecord) bool {
-	if f.Action != "" && v.Action != f.Action {
+	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false
 	}
 	if f.Sender != "" && !senderMatches(v.Sender, f.Sender) {

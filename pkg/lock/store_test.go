@@ -193,6 +193,12 @@ func TestRecordVerdictWriteBehind(t *testing.T) {
 	if len(got) != 1 {
 		t.Errorf("Verdicts(action quarantine) = %d, want 1", len(got))
 	}
+	// In monitor mode the action filter also finds what would have been.
+	s.RecordVerdict(VerdictRecord{QueueID: "M1", Action: "accept", Would: "quarantine", LinkCount: 1})
+	got, _ = s.Verdicts(VerdictFilter{Action: "quarantine"})
+	if len(got) != 2 || got[0].QueueID != "M1" || got[0].Would != "quarantine" {
+		t.Errorf("Verdicts(action quarantine) with a monitored one = %+v, want M1 first", got)
+	}
 }
 
 func TestRunFlushesAndClose(t *testing.T) {

@@ -126,6 +126,7 @@ type VerdictRecord struct {
 	Sender      string    `json:"sender,omitempty"`
 	Recipients  []string  `json:"recipients,omitempty"`
 	Action      string    `json:"action"`
+	Would       string    `json:"would,omitempty"` // monitor mode: the action enforce would have taken
 	Score       float64   `json:"score"`
 	Level       Level     `json:"level,omitempty"`
 	Reasons     []string  `json:"reasons,omitempty"` // reason codes
