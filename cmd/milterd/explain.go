@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/mail"
 	"os"
 	"slices"
 	"strings"
@@ -47,6 +48,11 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
 	}
+	raw, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintln(stderr, "milterd explain:", err)
+		return 1
+	}
 	viaAPI := func() int {
 		args, done, err := withEnvelope(apiArgs(fs), *from, *rcpt)
 		if err != nil {
@@ -58,15 +64,11 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		if code != 0 {
 			return code
 		}
+		filteredNote(stderr, c, raw, x)
 		return writeExplanation(stdout, x, *asJSON)
 	}
 	if *api != "" {
 		return viaAPI()
-	}
-	raw, err := os.ReadFile(fs.Arg(0))
-	if err != nil {
-		fmt.Fprintln(stderr, "milterd explain:", err)
-		return 1
 	}
 	it := replay.Parse(fs.Arg(0), raw, true)
 	env := explainEnvelope(it, *from, *rcpt, time.Now())
@@ -82,6 +84,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "milterd explain:", err)
 		return 1
 	}
+	filteredNote(stderr, c, raw, x)
 	return writeExplanation(stdout, x, *asJSON)
 }
 
@@ -157,6 +160,47 @@ func explainNotes(w io.Writer, c config.Config, configPath string, msg []byte) {
 	if act, note := filter.Precheck(msg, c.Limits.MaxBodyBytes, c.Policy.Mode == scoring.ModeMonitor); act != "" {
 		fmt.Fprintf(w, "milterd explain: the milter would not judge this message (%s: %s); explained anyway\n", act, note)
 	}
+}
+
+// filteredNote says on stderr when FILE is a copy milterd already
+// filtered (a delivered message, or a held one): its verdict header is the
+// verdict it got then, and the links it locked now lead to this milterd's
+// lock pages (lock_base_url/l/ID). Judged again, such a link counts as a
+// new link of its own (on the default lock_base_url a bare IP address),
+// and the "[locked: ...]" note beside it as the message's words, so the
+// answer above is not why the link was locked: its lock record says that.
+func filteredNote(w io.Writer, c config.Config, raw []byte, x filter.Explanation) {
+	var verdict string
+	if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
+		verdict = m.Header.Get(c.HeaderName)
+	}
+	ids := lockIDs(c.LockBaseURL, x.Links)
+	if verdict == "" && len(ids) == 0 {
+		return
+	}
+	fmt.Fprint(w, "milterd explain: this copy was already filtered")
+	if verdict != "" {
+		fmt.Fprintf(w, " (%s: %s)", c.HeaderName, verdict)
+	}
+	if len(ids) > 0 {
+		fmt.Fprintf(w, "; its lock links (%s) are judged here as links of their own:"+
+			" why each was locked is in its lock record, milterd locks ID", strings.Join(ids, " "))
+	}
+	fmt.Fprintln(w)
+}
+
+// lockIDs are the distinct lock IDs of the links that lead to a lock page
+// under base, in order.
+func lockIDs(base string, links []filter.LinkExplained) []string {
+	prefix := strings.TrimRight(base, "/") + "/l/"
+	var ids []string
+	for _, l := range links {
+		rest, ok := strings.CutPrefix(l.URL, prefix)
+		if id, _, _ := strings.Cut(rest, "?"); ok && id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 func explainWithDB(ctx context.Context, c config.Config, msg []byte, env filter.Envelope) (filter.Explanation, error) {

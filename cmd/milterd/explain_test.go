@@ -1,6 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -45,5 +50,58 @@ func TestPrintExplanationHeadline(t *testing.T) {
 		if got, _, _ := strings.Cut(b.String(), "\n"); got+"\n" != tc.want {
 			t.Errorf("headline %q, want %q", got, tc.want)
 		}
+	}
+}
+
+// explain on a copy milterd delivered says so: its verdict header, and
+// which of its links are lock links, whose reasons are in their lock
+// records; judged again, a lock link is a bare IP address new here, and
+// the answer alone read as why the link was locked (it was not).
+func TestExplainDeliveredCopy(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "fs.db")
+	run(context.Background(), []string{"replay", "-q", "-learn-only", "-db", db, dir}, io.Discard, io.Discard) // creates the DB
+	delivered := "From: dana@shipping.example\r\nTo: bob@corp.example\r\nSubject: schedule\r\n" +
+		"X-Firstsight: action=lock score=1.45 level=warn links=2 locked=1 reasons=org_first_seen\r\n\r\n" +
+		"the schedule is here: http://127.0.0.1:8025/l/XzEGeydg6WiViDTN1btd6Q [locked: files[.]tracker[.]example]\r\n" +
+		"and again <http://127.0.0.1:8025/l/XzEGeydg6WiViDTN1btd6Q>, our site https://www.shipping.example/\r\n"
+	original := "From: dana@shipping.example\r\nTo: bob@corp.example\r\nSubject: schedule\r\n\r\n" +
+		"the schedule is here: http://files.tracker.example/schedule\r\n"
+	for _, tc := range []struct {
+		name, raw string
+		want      []string // in the note; none: no note
+	}{
+		{"delivered copy", delivered, []string{"already filtered", "(X-Firstsight: action=lock score=1.45", "lock links (XzEGeydg6WiViDTN1btd6Q)", "milterd locks ID"}},
+		{"the message as it arrived", original, nil},
+	} {
+		msg := filepath.Join(dir, "m.eml")
+		os.WriteFile(msg, []byte(tc.raw), 0o644)
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), []string{"explain", "-db", db, msg}, &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.name, code, errb.String())
+		}
+		note := errb.String()
+		if tc.want == nil && strings.Contains(note, "already filtered") {
+			t.Errorf("%s: a note about a filtered copy: %s", tc.name, note)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(note, w) {
+				t.Errorf("%s: note without %q: %s", tc.name, w, note)
+			}
+		}
+	}
+}
+
+func TestLockIDs(t *testing.T) {
+	links := []filter.LinkExplained{
+		{URL: "https://lock.corp.example/l/abc"},
+		{URL: "https://lock.corp.example/l/-older_id?x=1"},
+		{URL: "https://lock.corp.example/l/abc"},
+		{URL: "https://lock.corp.example/admin/"},
+		{URL: "https://lock.corp.example/l/"},
+		{URL: "https://elsewhere.example/l/zzz"},
+	}
+	if got := lockIDs("https://lock.corp.example/", links); !slices.Equal(got, []string{"abc", "-older_id"}) {
+		t.Errorf("lockIDs = %q", got)
 	}
 }
