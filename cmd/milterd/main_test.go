@@ -277,6 +277,11 @@ func TestWarnIfLocalLockURL(t *testing.T) {
 		{"[::]:8025", "http://[::1]:8025", true},
 		{"0.0.0.0:8025", "https://lock.corp.example", false},
 		{"unix:/run/fs/http.sock", "http://127.0.0.1:8025", true},
+		{"127.0.0.1:9025", "http://127.0.0.1:8025", true}, // http moved, lock_base_url left at its default
+		{"127.0.0.1:9025", "http://localhost:9025/", false},
+		{"127.0.0.1:80", "http://127.0.0.1", false},
+		{"127.0.0.1:8025", "https://127.0.0.1", true},
+		{"127.0.0.1:9025", "https://lock.corp.example", false}, // a proxy in front
 	} {
 		c := config.Default()
 		c.HTTP, c.LockBaseURL = tc.http, tc.base

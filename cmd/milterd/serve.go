@@ -284,14 +284,28 @@ func warnIfNoInternal(domains []string, log *slog.Logger) {
 }
 
 // warnIfLocalLockURL: lock links point at loopback while the lock page
-// listens beyond it, so readers' clicks on locked links lead nowhere.
+// listens beyond it, or on another loopback port (http changed, say to
+// free 8025, and lock_base_url left at its default), so readers' clicks on
+// locked links lead nowhere.
 func warnIfLocalLockURL(c config.Config, log *slog.Logger) {
 	u, err := url.Parse(c.LockBaseURL)
-	if err != nil || loopback(c.HTTP) {
+	if err != nil {
 		return
 	}
-	if h := u.Hostname(); h == "localhost" || loopback(net.JoinHostPort(h, "0")) {
+	if h := u.Hostname(); h != "localhost" && !loopback(net.JoinHostPort(h, "0")) {
+		return
+	}
+	if !loopback(c.HTTP) {
 		log.Warn("lock_base_url points at this machine's loopback, but http listens beyond it: readers' lock links will not reach the lock page; set lock_base_url to its public address",
+			"lock_base_url", c.LockBaseURL, "http", c.HTTP)
+		return
+	}
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+	}
+	if _, httpPort, _ := net.SplitHostPort(c.HTTP); port != httpPort {
+		log.Warn("lock_base_url points at a loopback port the lock page does not listen on: lock links will lead nowhere; make lock_base_url's port http's",
 			"lock_base_url", c.LockBaseURL, "http", c.HTTP)
 	}
 }
