@@ -350,6 +350,10 @@ func (h *Handler) apiQuarantine(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 	q, err := h.store.Quarantined(r.PathValue("qid"))
+	if errors.Is(err, ErrNotFound) {
+		apiError(w, http.StatusNotFound, notQuarantined(r.PathValue("qid")))
+		return
+	}
 	if err != nil {
 		h.storeError(w, err)
 		return
@@ -359,6 +363,10 @@ func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 	q, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	if errors.Is(err, ErrNotFound) {
+		apiError(w, http.StatusNotFound, notQuarantined(r.PathValue("qid")))
+		return
+	}
 	if errors.Is(err, ErrNotQueued) {
 		apiError(w, http.StatusConflict, err.Error())
 		return
@@ -375,6 +383,15 @@ func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 }
 
 var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")
+
+// notQuarantined is the 404 for a queue ID without a quarantine record:
+// milterd did not hold that message, or held it without storing why (on a
+// full disk, notes=lock_store_failed), or the record has aged out. A
+// message held in the MTA's queue is still released by hand.
+func notQuarantined(qid string) string {
+	return fmt.Sprintf("no quarantine record for queue ID %s: milterd did not hold it, or could not store why it did (a full disk: notes=lock_store_failed in its header), or the record has aged out; if the MTA holds it, release it by hand: %s",
+		qid, ReleaseInstructions(qid))
+}
 
 // releaseQuarantine runs the configured queue release (if any), marks the
 // note released and feeds the release to the baseline. Without a configured

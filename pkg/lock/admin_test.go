@@ -291,6 +291,15 @@ func TestAPIQuarantine(t *testing.T) {
 	if code, _ := api(t, h, "GET", "/api/quarantine/..%2F", ""); code != 400 && code != 404 {
 		t.Errorf("bad qid = %d", code)
 	}
+	// A message held without a record (its reason could not be stored on a
+	// full disk) is released by hand: the 404 says how.
+	for _, method := range []string{"GET /api/quarantine/5ZzZz1", "POST /api/quarantine/5ZzZz1/release"} {
+		m, target, _ := strings.Cut(method, " ")
+		code, out := api(t, h, m, target, "")
+		if msg := fmt.Sprint(out["error"]); code != 404 || !strings.Contains(msg, "no quarantine record for queue ID 5ZzZz1") || !strings.Contains(msg, "postsuper -H 5ZzZz1") {
+			t.Errorf("%s = %d %q, want 404 saying how to release it by hand", method, code, msg)
+		}
+	}
 	f.queueErr = errors.New("postsuper: permission denied")
 	if code, _ := api(t, h, "POST", "/api/quarantine/4QaBc9/release", ""); code != 502 {
 		t.Errorf("release with failing command = %d, want 502", code)
