@@ -163,7 +163,8 @@ func explainNotes(w io.Writer, c config.Config, configPath string, msg []byte) {
 }
 
 // filteredNote says on stderr when FILE is a copy milterd already
-// filtered (a delivered message, or a held one): its verdict header is the
+// filtered (a delivered message, or a held one), or quotes its lock links
+// (a reply, a forward): its verdict header is the
 // verdict it got then, and the links it locked now lead to this milterd's
 // lock pages (lock_base_url/l/ID). Judged again, such a link counts as a
 // new link of its own (on the default lock_base_url a bare IP address),
@@ -178,13 +179,15 @@ func filteredNote(w io.Writer, c config.Config, raw []byte, x filter.Explanation
 	if verdict == "" && len(ids) == 0 {
 		return
 	}
-	fmt.Fprint(w, "milterd explain: this copy was already filtered")
-	if verdict != "" {
-		fmt.Fprintf(w, " (%s: %s)", c.HeaderName, verdict)
-	}
-	if len(ids) > 0 {
-		fmt.Fprintf(w, "; its lock links (%s) are judged here as links of their own:"+
-			" why each was locked is in its lock record, milterd locks ID", strings.Join(ids, " "))
+	list := strings.Join(ids, " ")
+	const why = " judged here as links of their own: why each was locked is in its lock record, milterd locks ID"
+	switch {
+	case verdict != "" && len(ids) > 0:
+		fmt.Fprintf(w, "milterd explain: this copy was already filtered (%s: %s); its lock links (%s) are%s", c.HeaderName, verdict, list, why)
+	case verdict != "":
+		fmt.Fprintf(w, "milterd explain: this copy was already filtered (%s: %s)", c.HeaderName, verdict)
+	default: // a reply or forward quoting them
+		fmt.Fprintf(w, "milterd explain: this message carries lock links of this milterd (%s),%s", list, why)
 	}
 	fmt.Fprintln(w)
 }

@@ -73,6 +73,9 @@ func TestExplainDeliveredCopy(t *testing.T) {
 	}{
 		{"delivered copy", delivered, []string{"already filtered", "(X-Firstsight: action=lock score=1.45", "lock links (XzEGeydg6WiViDTN1btd6Q)", "milterd locks ID"}},
 		{"the message as it arrived", original, nil},
+		{"a reply quoting a lock link", "From: dana@shipping.example\r\nTo: bob@corp.example\r\nSubject: Re: schedule\r\n\r\n" +
+			"> the schedule is here: http://127.0.0.1:8025/l/XzEGeydg6WiViDTN1btd6Q [locked: files[.]tracker[.]example]\r\n",
+			[]string{"this message carries lock links of this milterd (XzEGeydg6WiViDTN1btd6Q), judged here", "milterd locks ID"}},
 	} {
 		msg := filepath.Join(dir, "m.eml")
 		os.WriteFile(msg, []byte(tc.raw), 0o644)
