@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -97,20 +98,25 @@ type Admin struct {
 // Duration is a time.Duration written as "200ms", "13h", "395d" in TOML.
 type Duration struct{ time.Duration }
 
+// durationForm says what a duration key takes. go-toml reports an
+// UnmarshalText error without the key or line, so the value and this
+// are what the admin gets to find it by.
+const durationForm = `want a string such as "200ms", "20s", "15m", "12h" or "30d"`
+
 // UnmarshalText parses Go durations plus a "d" (day) suffix.
 func (d *Duration) UnmarshalText(b []byte) error {
 	s := string(b)
 	if n, ok := strings.CutSuffix(s, "d"); ok {
 		var days int
 		if _, err := fmt.Sscanf(n, "%d", &days); err != nil || fmt.Sprint(days) != n {
-			return fmt.Errorf("config: bad duration %q", s)
+			return fmt.Errorf("bad duration %q: %s", s, durationForm)
 		}
 		d.Duration = time.Duration(days) * 24 * time.Hour
 		return nil
 	}
 	v, err := time.ParseDuration(s)
 	if err != nil {
-		return fmt.Errorf("config: bad duration %q", s)
+		return fmt.Errorf("bad duration %q: %s", s, durationForm)
 	}
 	d.Duration = v
 	return nil
@@ -202,7 +208,45 @@ func describe(name string, err error) error {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		row, _ := de.Position()
-		return fmt.Errorf("config: %s:%d: %s", name, row, strings.TrimPrefix(de.Error(), "toml: "))
+		return fmt.Errorf("config: %s:%d: %s", name, row, decodeProblem(de))
 	}
 	return fmt.Errorf("config: %s: %w", name, err)
+}
+
+// typeMismatch is go-toml's message for a value of the wrong type, which
+// names the Go struct field ("scoring.Policy.LockThreshold") rather than
+// the key the admin wrote.
+var typeMismatch = regexp.MustCompile(`^cannot decode TOML (\w+) into struct field \S+ of type (\S+)$`)
+
+// decodeProblem names the key, and for a wrong type what the key takes:
+// "policy.lock_threshold: a TOML string, want a number".
+func decodeProblem(de *toml.DecodeError) string {
+	msg := strings.TrimPrefix(de.Error(), "toml: ")
+	key := strings.Join(de.Key(), ".")
+	if key == "" {
+		return msg
+	}
+	if m := typeMismatch.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s: a TOML %s, want %s", key, m[1], tomlType(m[2]))
+	}
+	return key + ": " + msg
+}
+
+// tomlType says in TOML's words what a Go field type takes.
+func tomlType(goType string) string {
+	switch {
+	case goType == "string":
+		return "a string (in quotes)"
+	case goType == "bool":
+		return "true or false"
+	case goType == "float64":
+		return "a number"
+	case strings.HasPrefix(goType, "int"), strings.HasPrefix(goType, "uint"):
+		return "an integer"
+	case goType == "[]string":
+		return `a list of strings (["a", "b"])`
+	case goType == "[][]string":
+		return `a list of lists of strings ([["a", "b"]])`
+	}
+	return goType
 }

@@ -44,12 +44,19 @@ func TestParse(t *testing.T) {
 		{name: "bad trusted network", toml: `trusted_networks = ["10.0.0.0/33"]`, wantErr: `trusted_networks: "10.0.0.0/33"`},
 		{name: "host name is no trusted network", toml: `trusted_networks = ["mail.example.com"]`, wantErr: "trusted_networks"},
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
+		{name: "duration without unit says the form", toml: "[limits]\ndecision_budget = \"20\"", wantErr: `bad duration "20": want a string such as "200ms", "20s"`},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
 		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
 		{name: "QR reading on by default", toml: "", check: func(c Config) bool { return c.Limits.MaxQRPixels == 4<<20 }},
 		{name: "QR reading off", toml: "[limits]\nmax_qr_pixels = 0", check: func(c Config) bool { return c.Limits.MaxQRPixels == 0 }},
 		{name: "negative QR budget", toml: "[limits]\nmax_qr_pixels = -1", wantErr: "max_qr_pixels"},
 		{name: "syntax error has line", toml: "a = \n", wantErr: "x.toml:1:"},
+		// A wrong type names the key, not the Go field, and what it takes.
+		{name: "string for a number", toml: "[policy]\nlock_threshold = \"high\"", wantErr: `x.toml:2: policy.lock_threshold: a TOML string, want a number`},
+		{name: "string for an integer", toml: "[limits]\nmax_links = \"many\"", wantErr: `x.toml:2: limits.max_links: a TOML string, want an integer`},
+		{name: "number for a string", toml: "listen = 10025", wantErr: `x.toml:1: listen: a TOML integer, want a string (in quotes)`},
+		{name: "string for a list", toml: `trusted_networks = "10.0.0.0/8"`, wantErr: `x.toml:1: trusted_networks: a TOML string, want a list of strings`},
+		{name: "weight as a string", toml: "[policy.weights]\nlookalike = \"0.9\"", wantErr: `policy.weights.lookalike: a TOML string, want a number`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
