@@ -11,15 +11,24 @@ import (
 // proseOnly is text with its URLs taken out (each white-space-separated
 // token that holds "://" or starts with "www."), for intent cues: the
 // words of a URL ("/login/agenda", "login-check.example") are not the
-// text asking anything; login_path and the host signals read URLs. Text
-// without a URL is returned as it is, without allocating.
+// text asking anything; login_path and the host signals read URLs. The
+// notes milterd writes after a locked text link ("[locked: host[.]example]",
+// "[locked]", pkg/links) go too: in a reply quoting a locked link, "locked"
+// is our word, not the sender's. Text without either is returned as it
+// is, without allocating.
 func proseOnly(s string) string {
-	if !strings.Contains(s, "://") && !containsFold(s, "www.") {
+	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !strings.Contains(s, lockNote) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	noteHost := false // the token before was "[locked:"
 	for tok := range strings.FieldsSeq(s) {
+		wasNote := noteHost
+		noteHost = tok == lockNote+":"
+		if noteHost || tok == lockNote+"]" || wasNote && strings.HasSuffix(strings.TrimRight(tok, ".,;:!?)>'\""), "]") {
+			continue
+		}
 		if strings.Contains(tok, "://") || hasPrefixFold(strings.TrimLeft(tok, "<(\"'["), "www.") {
 			continue
 		}
@@ -30,6 +39,9 @@ func proseOnly(s string) string {
 	}
 	return b.String()
 }
+
+// lockNote opens the note pkg/links writes after a locked text link.
+const lockNote = "[locked"
 
 func containsFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {

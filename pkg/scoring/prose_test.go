@@ -16,6 +16,13 @@ func TestProseOnly(t *testing.T) {
 		{"Verify your account at https://x.example now", "Verify your account at now"},
 		{"mail me at login@corp.example", "mail me at login@corp.example"},
 		{"", ""},
+		{"> see https://lock.corp.example/l/AbC [locked: login-check[.]example] today", "> see today"},
+		{"> old link [locked] below", "> old link below"},
+		{"at https://lock.corp.example/l/x [locked: evil[.]example]. Thanks", "at Thanks"},
+		{"Your account is locked, sign in", "Your account is locked, sign in"},
+		{"Account [locked] [locked: x.example]", "Account"},
+		// Only the note's one host token goes: "[locked:" hides no words.
+		{"[locked: verify your password now", "verify your password now"},
 	} {
 		if got := proseOnly(tc.in); got != tc.want {
 			t.Errorf("proseOnly(%q) = %q, want %q", tc.in, got, tc.want)
@@ -42,6 +49,7 @@ func TestIntentIgnoresURLWords(t *testing.T) {
 	}{
 		{"login in the URL only", "Agenda for Tuesday: https://events.example/login/agenda", false},
 		{"a neighbour's URL", "our partner https://partner.example and https://events.example/login/agenda", false},
+		{"our note in a quoted reply", "> Agenda: https://lock.corp.example/l/AbC [locked: agenda[.]example] see you", false},
 		{"asked in words", "Please sign in to confirm your account: https://events.example/agenda", true},
 	} {
 		in := newInput()
@@ -57,7 +65,7 @@ func TestIntentIgnoresURLWords(t *testing.T) {
 // FuzzProseOnly: the result holds no URL token, and taking URLs out again
 // changes nothing.
 func FuzzProseOnly(f *testing.F) {
-	for _, s := range []string{"Sign in at https://x.example/login now", "www.a.example and WWW.B.example", "no url here", "a://b"} {
+	for _, s := range []string{"Sign in at https://x.example/login now", "www.a.example and WWW.B.example", "no url here", "a://b", "x [locked: a[.]b] [locked] y", "[locked: [locked: z]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
