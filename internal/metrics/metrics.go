@@ -43,7 +43,7 @@ func New(opts Options) *Metrics {
 		messages: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "messages_total",
 			Help: "Messages judged, by action (accept, lock, quarantine, reject, tempfail, skip, ...)."}, []string{"action"}),
 		links: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "links_total",
-			Help: "Links seen, by decision (keep, lock, open_in_attachment: judged lock-worthy inside an attachment and left open)."}, []string{"decision"}),
+			Help: "Links seen, by decision (keep, lock, open_in_attachment: judged lock-worthy inside an attachment and left open; would_lock: in monitor mode, left open where enforce would have locked them)."}, []string{"decision"}),
 		lockEvents: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "lock_events_total",
 			Help: "Lock-page events: clicked, continued, requested."}, []string{"event"}),
 		decision: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Name: "decision_seconds",

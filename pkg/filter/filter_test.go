@@ -343,8 +343,24 @@ func TestMonitorLogSaysWould(t *testing.T) {
 		t.Errorf("verdict log line without would=lock:\n%s", line)
 	}
 	vs, err := e.journal.(LockJournal).Store.Verdicts(lock.VerdictFilter{Action: "lock"})
-	if err != nil || len(vs) != 1 || vs[0].Action != "accept" || vs[0].Would != "lock" {
-		t.Errorf("verdict log (action lock) = %+v, %v; want the monitored message, accept, would lock", vs, err)
+	if err != nil || len(vs) != 1 || vs[0].Action != "accept" || vs[0].Would != "lock" || !vs[0].Monitor || vs[0].LockedCount != 1 {
+		t.Errorf("verdict log (action lock) = %+v, %v; want the monitored message, accept, would lock its one link", vs, err)
+	}
+	// The dashboard's counters show what enforce would have done, and how
+	// many messages that covers.
+	now := time.Now()
+	hours, err := e.journal.(LockJournal).Store.Hourly(now.Add(-48*time.Hour), now.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum lock.Counters
+	for _, h := range hours {
+		sum.Messages += h.Messages
+		sum.LinksLocked += h.LinksLocked
+		sum.Monitored += h.Monitored
+	}
+	if sum.Messages != 1 || sum.LinksLocked != 1 || sum.Monitored != 1 {
+		t.Errorf("counters = %+v, want 1 message, monitored, 1 link it would lock", sum)
 	}
 }
 

@@ -45,9 +45,9 @@ func (j LockJournal) Lock(ctx context.Context, m Message, ls []Locked) ([]string
 func (j LockJournal) Record(m Message, r *Result) {
 	j.Store.RecordVerdict(lock.VerdictRecord{
 		Time: m.Now, QueueID: m.QueueID, MessageID: m.MessageID, Sender: m.sender(),
-		Recipients: m.Recipients, Action: string(r.Action), Would: r.Would(), Score: r.Verdict.Score,
+		Recipients: m.Recipients, Action: string(r.Action), Monitor: r.Verdict.Monitor, Would: r.Would(), Score: r.Verdict.Score,
 		Level: lock.Level(r.Verdict.Level), Reasons: r.ReasonCodes(), LinkCount: len(r.Links),
-		LockedCount: r.LockedCount(), LockedHosts: r.Hosts(true), LockIDs: r.LockIDs,
+		LockedCount: r.LockedCount() + r.WouldLockCount(), LockedHosts: r.Hosts(true), LockIDs: r.LockIDs,
 	})
 	if r.Action != ActionQuarantine || m.QueueID == "" {
 		return // without a queue ID (replay) there is no held message to explain

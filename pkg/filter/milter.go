@@ -326,9 +326,10 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 	m.observe(string(r.Action), start)
 	if m.obs != nil {
 		open := r.OpenInAttachments()
-		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount()-open)
+		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount()-r.WouldLockCount()-open)
 		m.obs.ObserveLinks("lock", r.LockedCount())
 		m.obs.ObserveLinks("open_in_attachment", open)
+		m.obs.ObserveLinks("would_lock", r.WouldLockCount())
 	}
 }
 

@@ -61,8 +61,22 @@ func openInAttachment(d scoring.LinkDecision) bool {
 
 // LockedCount is the number of link occurrences rewritten.
 func (r *Result) LockedCount() int {
+	return refCount(r.Locked)
+}
+
+// WouldLockCount is, in monitor mode, the number of link occurrences
+// enforce would have rewritten (the verdict log and the dashboard count
+// them, so a trial shows its lock rate); otherwise 0.
+func (r *Result) WouldLockCount() int {
+	if !r.Verdict.Monitor || r.Verdict.Action != scoring.Lock {
+		return 0
+	}
+	return refCount(groupLocked(r.Links, r.Verdict.Links))
+}
+
+func refCount(ls []Locked) int {
 	n := 0
-	for _, l := range r.Locked {
+	for _, l := range ls {
 		n += len(l.Refs)
 	}
 	return n

@@ -595,3 +595,23 @@ func TestDashboardReleaseByHand(t *testing.T) {
 		t.Errorf("dashboard after a release by hand lacks the commands to run")
 	}
 }
+
+// In monitor mode the dashboard counts what enforce would have done (a
+// quarantine that was not, the links it would have locked) and says so.
+func TestDashboardMonitorMode(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	c, _ := dashLogin(t, h, testToken)
+	s.RecordVerdict(VerdictRecord{Action: "lock", LinkCount: 2, LockedCount: 1})
+	if body := dashDo(h, "GET", "/admin/", nil, c).Body.String(); strings.Contains(body, `id="monitored"`) {
+		t.Error("monitor notice without monitored messages")
+	}
+	s.RecordVerdict(VerdictRecord{Action: "accept", Monitor: true, Would: "lock", LinkCount: 3, LockedCount: 2})
+	s.RecordVerdict(VerdictRecord{Action: "accept", Monitor: true, Would: "quarantine", LinkCount: 1})
+	s.RecordVerdict(VerdictRecord{Action: "accept", Monitor: true, LinkCount: 1})
+	body := dashDo(h, "GET", "/admin/", nil, c).Body.String()
+	for _, want := range []string{`id="last24-locked">3<`, `id="monitored">3 of these messages were judged in monitor mode`, `<td class="num">1</td></tr></table>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("dashboard lacks %q", want)
+		}
+	}
+}

@@ -126,12 +126,13 @@ type VerdictRecord struct {
 	Sender      string    `json:"sender,omitempty"`
 	Recipients  []string  `json:"recipients,omitempty"`
 	Action      string    `json:"action"`
-	Would       string    `json:"would,omitempty"` // monitor mode: the action enforce would have taken
+	Monitor     bool      `json:"monitor,omitempty"` // judged in monitor mode: Would and Locked are what enforce would have done
+	Would       string    `json:"would,omitempty"`   // monitor mode: the action enforce would have taken
 	Score       float64   `json:"score"`
 	Level       Level     `json:"level,omitempty"`
 	Reasons     []string  `json:"reasons,omitempty"` // reason codes
 	LinkCount   int       `json:"links"`
-	LockedCount int       `json:"locked"`
+	LockedCount int       `json:"locked"` // link occurrences rewritten; in monitor mode, that enforce would have rewritten
 	LockedHosts []string  `json:"locked_hosts,omitempty"`
 	LockIDs     []string  `json:"lock_ids,omitempty"`
 }
@@ -159,6 +160,9 @@ type Counters struct {
 	LinksLocked    int64 `json:"links_locked"`
 	MessagesLocked int64 `json:"messages_locked"`
 	Quarantined    int64 `json:"quarantined"`
+	// Monitored messages were judged in monitor mode: their locked links
+	// and quarantines above are what enforce would have done.
+	Monitored int64 `json:"monitored"`
 }
 
 func (c *Counters) add(o Counters) {
@@ -168,6 +172,7 @@ func (c *Counters) add(o Counters) {
 	c.LinksLocked += o.LinksLocked
 	c.MessagesLocked += o.MessagesLocked
 	c.Quarantined += o.Quarantined
+	c.Monitored += o.Monitored
 }
 
 // LockRate is the percentage of links seen that were locked.

@@ -44,8 +44,11 @@ func countersOf(v VerdictRecord) Counters {
 	if v.LockedCount > 0 {
 		c.MessagesLocked = 1
 	}
-	if v.Action == "quarantine" {
+	if v.Action == "quarantine" || v.Would == "quarantine" {
 		c.Quarantined = 1
+	}
+	if v.Monitor {
+		c.Monitored = 1
 	}
 	return c
 }
