@@ -367,14 +367,22 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	if s.aOpen {
 		return
 	}
+	refs := mayHideMarker(raw)
+	var found [][2]int
 	scanText(raw, scanMode{html: true}, func(u textURL) bool {
 		kind := KindText
 		h, ok := s.sink.add(html.UnescapeString(string(raw[u.start:u.end])), s.base, kind, true)
 		if ok {
 			h.Start, h.End, h.markerEnd, h.visPos = off+u.start, off+u.end, off+u.markerEnd, len(s.vis)
 		}
+		if refs {
+			found = append(found, [2]int{u.start, u.markerEnd})
+		}
 		return !s.sink.full()
 	})
+	if refs && !s.sink.full() {
+		s.refText(off, raw, found)
+	}
 }
 
 // link records the URL in attribute a.
