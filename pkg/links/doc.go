@@ -17,8 +17,9 @@
 // www&#46;, html_refs.go), every clickable HTML
 // construct (a/area/VML href, form action, formaction, meta refresh, the
 // page a frame or embedded object loads (iframe, frame and embed src,
-// object data: KindFrame) and the document of an iframe srcdoc (judged,
-// never rewritten), the first base for every link, Outlook conditional comments, the content of
+// object data: KindFrame) and the document of an iframe srcdoc (rewritten
+// inside the attribute, each reference mapped back; judged only when the
+// attribute is unquoted), the first base for every link, Outlook conditional comments, the content of
 // noscript and of raw-text elements inside svg or math, which mail clients
 // render as markup), and, as non-clickable, image and CSS sources. A link
 // that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,

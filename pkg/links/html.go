@@ -589,14 +589,15 @@ func (s *htmlScanner) frame(name string) {
 // entities decoded, is HTML the client renders in the frame) with this
 // scanner, up to reDep levels deep. Its text joins the visible text (and
 // the display of an anchor open around the frame, which goes on after
-// it). Its links cannot be spliced back into the attribute, so they are
-// judged and never rewritten (FlagEncodedMessage), at the attribute's
-// offset. Its anchors and its <base> are its own.
+// it). Its anchors and its <base> are its own. Its links are rewritten
+// where they are written in the attribute (srcdocSpans); when that cannot
+// be done they are judged and never rewritten (FlagEncodedMessage), at
+// the attribute's offset.
 func (s *htmlScanner) srcdoc(a *attr) {
 	if a == nil || !a.hasValue || a.ve == a.vs || s.reDep >= 4 {
 		return
 	}
-	at, doc, first := a.vs, []byte(s.value(a)), len(s.sink.links)
+	doc, first := []byte(s.value(a)), len(s.sink.links)
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
@@ -609,10 +610,38 @@ func (s *htmlScanner) srcdoc(a *attr) {
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
+	s.srcdocSpans(a, doc, first)
+}
+
+// srcdocSpans moves the links found in the document doc of srcdoc
+// attribute a, from first on, to where they are written in the attribute,
+// each character reference mapped back (unescapeMapped), so that a lock
+// replaces the URL inside the attribute: a link of the frame stays open
+// otherwise while the same URL is locked in the message around it. The
+// lock URL and the marker after a text URL need no escaping there (no
+// quote, '&' or '<': rewriteErr); an unquoted attribute would end at the
+// marker's spaces, and a document decoded otherwise than unescapeMapped
+// decodes cannot be mapped: their links are judged only, at the
+// attribute's offset. The display of an anchor in the frame is not
+// defanged (its raw text is escaped markup).
+func (s *htmlScanner) srcdocSpans(a *attr, doc []byte, first int) {
+	dec, pos := unescapeMapped(s.data[a.vs:a.ve])
+	mapped := a.quote != 0 && bytes.Equal(dec, doc)
 	for i := first; i < len(s.sink.links); i++ {
 		h := s.sink.at(i)
-		h.Start, h.End, h.attr, h.inner = at, at, false, true
-		h.Flags |= FlagEncodedMessage
+		if !mapped || h.Flags.Has(FlagEncodedMessage) {
+			h.Start, h.End, h.attr, h.inner = a.vs, a.vs, false, true
+			h.Flags |= FlagEncodedMessage
+			continue
+		}
+		h.Start, h.End = a.vs+pos[h.Start], a.vs+pos[h.End]
+		if h.markerEnd >= 0 {
+			h.markerEnd = a.vs + pos[h.markerEnd]
+		}
+		if h.attr {
+			h.attr, h.inner = false, true // the value alone, never quoted anew
+		}
+		h.dispStart, h.dispEnd = 0, 0
 	}
 }
 
