@@ -157,3 +157,51 @@ func (c *collector) textLinkIn(from, to, at, end int, url string, used map[int]b
 	}
 	return -1
 }
+
+// scanUnfolded adds the URLs of calendar text that only its unfolded
+// form shows: iCalendar folds a line every 75 octets wherever it falls,
+// also inside a URL's scheme or its "://" ("DESCRIPTION:Join htt\r\n
+// ps://..."), which the text scan, reading folds only after the marker,
+// cannot see; the reader's client joins the lines. URLs overlapping one
+// the text scan found (c.links[first:]) are that one. Start and End are
+// where the URL is written, its folds inside.
+func scanUnfolded(text []byte, c *collector, kind Kind, first int) {
+	if bytes.Index(text, []byte("\n ")) < 0 && bytes.Index(text, []byte("\n\t")) < 0 {
+		return
+	}
+	n := len(c.links)
+	dec, at := unfoldMapped(text)
+	scanText(dec, scanMode{fold: true}, func(u textURL) bool {
+		s, e := at[u.start], at[u.end-1]+1
+		for i := first; i < n; i++ {
+			if l := &c.links[i]; s < l.End && l.Start < e {
+				return true
+			}
+		}
+		raw, long := boundURL(dec[u.start:u.end])
+		h, ok := c.add(raw, nil, kind, true)
+		if ok && long {
+			h.Flags |= FlagTruncatedChain
+		}
+		if ok {
+			h.Start, h.End, h.markerEnd = s, e, at[u.markerEnd-1]+1
+			h.Context = window(text, s, e)
+		}
+		return !c.full()
+	})
+}
+
+// unfoldMapped joins folded lines (a line break and one space or tab)
+// and returns for each byte of the result its offset in text, and
+// len(text) after the last.
+func unfoldMapped(text []byte) (out []byte, at []int) {
+	out, at = make([]byte, 0, len(text)), make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); i++ {
+		if j := foldEnd(text, i); (text[i] == '\r' || text[i] == '\n') && j > i {
+			i = j - 1
+			continue
+		}
+		out, at = append(out, text[i]), append(at, i)
+	}
+	return out, append(at, len(text))
+}

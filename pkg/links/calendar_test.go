@@ -174,3 +174,70 @@ func FuzzICSFiles(f *testing.F) {
 		}
 	})
 }
+
+// TestCalendarFoldInMarker: iCalendar folds a line every 75 octets
+// wherever it falls, inside a URL's scheme, its "://" or its "www." too;
+// the client joins the lines and shows the URL. It is found where it is
+// written, folds inside, and a lock replaces it whole; a URL the text scan
+// found is not found twice.
+func TestCalendarFoldInMarker(t *testing.T) {
+	tests := []struct {
+		name, props, want, written string
+	}{
+		{"in the scheme", "DESCRIPTION:Join htt\r\n ps://evil.example/x now\r\n", "https://evil.example/x", "htt\r\n ps://evil.example/x"},
+		{"in the marker", "DESCRIPTION:Join https:/\r\n /evil.example/x now\r\n", "https://evil.example/x", "https:/\r\n /evil.example/x"},
+		{"tab fold, twice", "DESCRIPTION:Join h\r\n\tttps:\r\n //evil.exa\r\n mple/x\r\n", "https://evil.example/x", "h\r\n\tttps:\r\n //evil.exa\r\n mple/x"},
+		{"in www", "LOCATION:ww\r\n w.evil.example/room\r\n", "http://www.evil.example/room", "ww\r\n w.evil.example/room"},
+		{"after the marker, the text scan's", "DESCRIPTION:Join https://evil.exa\r\n mple/x now\r\n", "https://evil.example/x", "https://evil.exa\r\n mple/x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := calMsg(tt.props)
+			ls, _ := Extract(msg, Options{})
+			if len(ls) != 1 || ls[0].URL != tt.want || !ls[0].Rewritable() {
+				t.Fatalf("links %+v, want one rewritable %s", ls, tt.want)
+			}
+			if got := string(Body(msg)[ls[0].Start:ls[0].End]); got != tt.written {
+				t.Errorf("span %q, want %q", got, tt.written)
+			}
+			out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+			after, _ := Extract(out, Options{})
+			if err != nil || len(after) != 1 || after[0].URL != "https://lock.example/l/1" {
+				t.Errorf("Rewrite = %v, %+v", err, after)
+			}
+		})
+	}
+}
+
+// FuzzScanUnfolded: the unfolded text maps back in order, and every URL
+// the unfolded scan adds lies inside the text, starts after the text
+// scan's URLs it does not overlap, and reads, folds removed, as written.
+func FuzzScanUnfolded(f *testing.F) {
+	f.Add([]byte("DESCRIPTION:Join htt\r\n ps://evil.example/x now\r\nLOCATION:ww\n\tw.a.example\r\n"))
+	f.Add([]byte("https:/\r\n /a.example/\r\n b https://c.example/\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		dec, at := unfoldMapped(b)
+		if len(at) != len(dec)+1 || at[len(dec)] != len(b) {
+			t.Fatalf("unfoldMapped: %d offsets for %d bytes", len(at), len(dec))
+		}
+		for i := range dec {
+			if dec[i] != b[at[i]] || i > 0 && at[i] <= at[i-1] {
+				t.Fatalf("unfoldMapped(%q): byte %d maps to %d", b, i, at[i])
+			}
+		}
+		c := &collector{max: 50, hosts: hostCache{}}
+		scanPlain(b, c, KindCalendar, scanMode{fold: true})
+		n := len(c.links)
+		scanUnfolded(b, c, KindCalendar, 0)
+		for _, l := range c.links[n:] {
+			if l.Start < 0 || l.End <= l.Start || l.End > len(b) {
+				t.Fatalf("link %q at %d:%d in %d bytes", l.Raw, l.Start, l.End, len(b))
+			}
+			for _, m := range c.links[:n] {
+				if l.Start < m.End && m.Start < l.End {
+					t.Fatalf("link %q overlaps the text scan's %q", l.Raw, m.Raw)
+				}
+			}
+		}
+	})
+}

@@ -12,7 +12,7 @@
 //
 // Extraction follows what a reader's client shows and auto-links: URLs and
 // www. hosts in text (including <URL> wrapped across lines, iCalendar
-// folding and format=flowed; delsp=yes soft breaks; in an HTML part's
+// folding, inside a URL's scheme or "://" too, and format=flowed; delsp=yes soft breaks; in an HTML part's
 // text also when character references spell them, as https&#58;// or
 // www&#46;, html_refs.go), every clickable HTML
 // construct (a/area/VML href, form action, formaction, meta refresh, the

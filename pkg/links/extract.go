@@ -451,6 +451,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
 		scanPlain(text, c, KindCalendar, scanMode{fold: true})
+		scanUnfolded(text, c, KindCalendar, sl.first)
 		scanAltDesc(text, c, sl.first)
 		sc.icsFiles = appendICSFiles(sc.icsFiles, text, l.path)
 	default:
