@@ -6,12 +6,12 @@ import "bytes"
 // X-ALT-DESC;FMTTYPE=text/html property as the rendered page, not its
 // plain DESCRIPTION. Its value (folded lines joined, iCalendar escapes
 // undone) is read as HTML, so that an anchor whose href the text scan
-// cannot see (an entity such as &#58; in "https&#58;//") is judged. Those
-// links cannot be spliced back into the folded, escaped value: they are
-// judged, never rewritten (FlagEncodedMessage), at the property's offset.
-// A link whose URL is written out plainly in the value is the text scan's
-// already, and is rewritten there (an attribute's value without the
-// marker a text URL gets); it is not added twice.
+// cannot see (an entity such as &#58; in "https&#58;//") is judged, and
+// rewritten where it is written in the folded, escaped value
+// (icsUnescapeMapped), so that it does not stay open beside the same URL
+// locked elsewhere. A link whose URL is written out plainly in the value
+// is the text scan's already, and is rewritten there (an attribute's
+// value without the marker a text URL gets); it is not added twice.
 
 // scanAltDesc reads the HTML descriptions of the calendar text, whose
 // text-scan links are c.links[first:].
@@ -19,7 +19,8 @@ func scanAltDesc(text []byte, c *collector, first int) {
 	eachProperty(text, "x-alt-desc", func(at, end int) bool {
 		params, value, ok := propertyValue(text[at:end])
 		if ok && indexFold(params, "text/html") >= 0 {
-			c.altDescHTML(icsUnescape(value), at, end, first)
+			doc, from := icsUnescapeMapped(value, true)
+			c.altDescHTML(doc, altDesc{value, from, end - len(value)}, at, end, first)
 		}
 		return !c.full()
 	})
@@ -74,15 +75,29 @@ func propertyValue(p []byte) (params, value []byte, ok bool) {
 // icsUnescape joins folded lines (a line break and one space or tab) and
 // undoes the TEXT escapes of RFC 5545 3.3.11: \n, \N, \, \; and \\.
 func icsUnescape(v []byte) []byte {
-	out := make([]byte, 0, len(v))
+	out, _ := icsUnescapeMapped(v, false)
+	return out
+}
+
+// icsUnescapeMapped is icsUnescape that also returns, when mapped, where
+// each byte of the result is written in v: v[from[i]:from[i]+n] with n 2
+// for an escape and 1 otherwise (icsSpan).
+func icsUnescapeMapped(v []byte, mapped bool) (out []byte, from []int) {
+	out = make([]byte, 0, len(v))
+	if mapped {
+		from = make([]int, 0, len(v))
+	}
 	for i := 0; i < len(v); i++ {
+		at := i
 		switch c := v[i]; {
 		case c == '\r' && i+2 < len(v) && v[i+1] == '\n' && isSP(v[i+2]):
 			i += 2
+			continue
 		case c == '\n' && i+1 < len(v) && isSP(v[i+1]):
 			i++
+			continue
 		case c == '\r' || c == '\n':
-			// the property's own line end
+			continue // the property's own line end
 		case c == '\\' && i+1 < len(v):
 			i++
 			if n := v[i]; n == 'n' || n == 'N' {
@@ -93,13 +108,40 @@ func icsUnescape(v []byte) []byte {
 		default:
 			out = append(out, c)
 		}
+		if mapped {
+			from = append(from, at)
+		}
 	}
-	return out
+	return out, from
+}
+
+// icsSpan is where doc[s:e], unescaped by icsUnescapeMapped from the
+// value at offset base of the text, is written there: the end is that of
+// the last byte's source, never past the value's own line end.
+func icsSpan(v []byte, from []int, base, s, e int) (int, int) {
+	end := from[e-1] + 1
+	if v[from[e-1]] == '\\' {
+		end++
+	}
+	return base + from[s], base + end
+}
+
+// altDesc is the value of an X-ALT-DESC property, where each byte of the
+// document it holds is written in it (icsUnescapeMapped), and its offset
+// in the calendar text.
+type altDesc struct {
+	value []byte
+	from  []int
+	base  int
 }
 
 // altDescHTML adds the links of the HTML description doc of the property
 // at text[at:end] that the text scan (c.links[first:]) did not find there.
-func (c *collector) altDescHTML(doc []byte, at, end, first int) {
+// Their Start and End are where they are written in the value (v), folds
+// and escapes inside, so that a lock replaces them there: the lock URL and
+// a text URL's marker need no iCalendar escape, and the display of an
+// anchor is not defanged (its raw text is folded and escaped).
+func (c *collector) altDescHTML(doc []byte, v altDesc, at, end, first int) {
 	n0, leadDone := len(c.links), c.leadDone
 	c.leadDone, c.html = true, true
 	scanHTML(doc, c, -1)
@@ -118,11 +160,39 @@ func (c *collector) altDescHTML(doc []byte, at, end, first int) {
 		if h.Kind == KindHref || h.Kind == KindText {
 			h.Kind = KindCalendar
 		}
-		h.Start, h.End, h.Flags = at, at, h.Flags|FlagEncodedMessage
+		c.placeAltDesc(h, v, at, first, n0)
 		c.links[k], c.meta[k] = c.links[i], c.meta[i]
 		k++
 	}
 	c.links, c.meta = c.links[:k], c.meta[:k]
+}
+
+// placeAltDesc moves h, a link of the HTML description v of the property
+// at offset at, to where it is written in the value. One the text scan
+// (c.links[first:to]) overlaps there, written with references the text
+// scan read as part of its URL, cannot have edits of its own: it is
+// judged only, at the property's offset, as one no place was found for;
+// the text scan's link, rewritten, then takes no marker when h is an
+// attribute's value (inside the quotes it would break the lock link).
+func (c *collector) placeAltDesc(h hit, v altDesc, at, first, to int) {
+	if h.Flags.Has(FlagEncodedMessage) || h.End <= h.Start || h.End > len(v.from) {
+		h.Start, h.End, h.Flags = at, at, h.Flags|FlagEncodedMessage
+		return
+	}
+	s, e := icsSpan(v.value, v.from, v.base, h.Start, h.End)
+	for j := first; j < to; j++ {
+		if l := &c.links[j]; s < l.End && l.Start < e {
+			if h.attr {
+				c.meta[j].markerEnd = -1
+			}
+			h.Start, h.End, h.Flags = at, at, h.Flags|FlagEncodedMessage
+			return
+		}
+	}
+	if h.markerEnd > 0 {
+		_, h.markerEnd = icsSpan(v.value, v.from, v.base, h.markerEnd-1, h.markerEnd)
+	}
+	h.Start, h.End, h.dispStart, h.dispEnd = s, e, 0, 0
 }
 
 // plainTextLink is the text scan's link (one of c.links[from:to] in

@@ -15,8 +15,8 @@ func calMsg(props string) []byte {
 
 // TestAltDesc: Outlook renders X-ALT-DESC;FMTTYPE=text/html, so its value
 // (unfolded, unescaped) is read as HTML: an href the text scan cannot see
-// is judged, never rewritten; a URL written out plainly is the text
-// scan's, rewritable, and not added twice.
+// is judged and rewritten where it is written; a URL written out plainly
+// is the text scan's, rewritable, and not added twice.
 func TestAltDesc(t *testing.T) {
 	type want struct {
 		url        string
@@ -29,15 +29,15 @@ func TestAltDesc(t *testing.T) {
 		want  []want
 	}{
 		{"entity in href", "X-ALT-DESC;FMTTYPE=text/html:<html><body><a href=\"https&#58;//evil.example/owa/\">Join</a></body></html>\r\n",
-			[]want{{"https://evil.example/owa/", KindCalendar, false}}},
+			[]want{{"https://evil.example/owa/", KindCalendar, true}}},
 		{"folded and escaped", "X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.exa\r\n mple/a\\,b\">Join</a>\\n<form action=\"htt\r\n\tps&#x3a;//post.example/\"></form>\r\n",
-			[]want{{"https://evil.example/a,b", KindCalendar, false}, {"https://post.example/", KindForm, false}}},
+			[]want{{"https://evil.example/a,b", KindCalendar, true}, {"https://post.example/", KindForm, true}}},
 		{"plain href is the text scan's", "DESCRIPTION:Join at https://meet.example/j/1\r\nX-ALT-DESC;FMTTYPE=text/html:<a href=\"https://meet.example/j/1\">Join</a>\r\n",
 			[]want{{"https://meet.example/j/1", KindCalendar, true}, {"https://meet.example/j/1", KindCalendar, true}}},
 		{"same url plain elsewhere, hidden here", "DESCRIPTION:Join at https://evil.example/j\r\nX-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.example/j\">https://evil.example/j</a>\r\n",
-			[]want{{"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, false}}},
+			[]want{{"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, true}, {"https://evil.example/j", KindCalendar, true}}},
 		{"quoted parameter with a colon", "X-ALT-DESC;X-P=\"a:b\";FMTTYPE=text/html:<a href=\"https&#58;//q.example/\">x</a>\r\n",
-			[]want{{"https://q.example/", KindCalendar, false}}},
+			[]want{{"https://q.example/", KindCalendar, true}}},
 		{"not html", "X-ALT-DESC;FMTTYPE=text/plain:<a href=\"https&#58;//evil.example/\">x</a>\r\n", nil},
 		{"not at a line's start", "DESCRIPTION:see X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//evil.example/\">x</a>\r\n", nil},
 	}
@@ -83,8 +83,41 @@ func TestAltDescRewrite(t *testing.T) {
 	}
 }
 
-// FuzzICSUnescape: unfolding and unescaping never grows the value, and
-// reading descriptions never panics.
+// TestAltDescHiddenRewrite: an href the text scan cannot see, folded and
+// escaped in the property, is replaced where it is written, folds and
+// escapes inside; the rest of the property stays as it was, and the
+// invitation still reads.
+func TestAltDescHiddenRewrite(t *testing.T) {
+	msg := calMsg("DESCRIPTION:Join https://evil.example/j\\nThanks\r\n" +
+		"X-ALT-DESC;FMTTYPE=text/html:<p>Hi\\, all</p><a href=\"https&#58;//evil.exa\r\n mple/j?a=1\\,2\">Join</a><a href=htt\r\n ps&#58;//evil.example/k>Or</a>\\nBye\r\n" +
+		"LOCATION:Room 1\r\n")
+	ls, _ := Extract(msg, Options{})
+	refs := map[Ref]string{}
+	for _, l := range ls {
+		if !l.Rewritable() {
+			t.Fatalf("link %+v not rewritable", l)
+		}
+		refs[l.Ref()] = "https://lock.example/l/1"
+	}
+	if len(refs) != 3 {
+		t.Fatalf("links %+v, want three", ls)
+	}
+	out, err := Rewrite(msg, refs, Options{})
+	want := "X-ALT-DESC;FMTTYPE=text/html:<p>Hi\\, all</p><a href=\"https://lock.example/l/1\">Join</a><a href=\"https://lock.example/l/1\">Or</a>\\nBye\r\nLOCATION:Room 1\r\n"
+	if err != nil || !strings.Contains(string(out), want) {
+		t.Errorf("Rewrite = %v, %s\nwant %s", err, out, want)
+	}
+	after, _ := Extract(out, Options{})
+	for _, l := range after {
+		if l.Host != "lock.example" {
+			t.Errorf("after the rewrite %s still leads to %s", l.Kind, l.Host)
+		}
+	}
+}
+
+// FuzzICSUnescape: unfolding and unescaping never grows the value, each
+// byte maps back in order to itself or its escape, and the links of the
+// descriptions lie inside the text.
 func FuzzICSUnescape(f *testing.F) {
 	f.Add([]byte("X-ALT-DESC;FMTTYPE=text/html:<a href=\"https&#58;//a.ex\r\n ample/\\,\\;\\\\\\n\">x</a>\r\n"))
 	f.Add([]byte("X-ALT-DESC;FMTTYPE=\"text/html:x\":\\"))
@@ -98,8 +131,20 @@ func FuzzICSUnescape(f *testing.F) {
 			t.Fatalf("%d links, %d meta", len(c.links), len(c.meta))
 		}
 		for _, l := range c.links {
-			if l.Start < 0 || l.End != l.Start || l.Start > len(b) {
+			if l.Start < 0 || l.End < l.Start || l.End > len(b) {
 				t.Fatalf("link %q at %d:%d in %d bytes", l.Raw, l.Start, l.End, len(b))
+			}
+		}
+		out, from := icsUnescapeMapped(b, true)
+		if len(from) != len(out) {
+			t.Fatalf("icsUnescapeMapped: %d offsets for %d bytes", len(from), len(out))
+		}
+		for i := range out {
+			if i > 0 && from[i] <= from[i-1] || from[i] >= len(b) {
+				t.Fatalf("icsUnescapeMapped(%q): byte %d from %d", b, i, from[i])
+			}
+			if src := b[from[i]]; src != out[i] && src != '\\' {
+				t.Fatalf("icsUnescapeMapped(%q): byte %d (%q) from %q", b, i, out[i], src)
 			}
 		}
 	})
@@ -237,6 +282,38 @@ func FuzzScanUnfolded(f *testing.F) {
 				if l.Start < m.End && m.Start < l.End {
 					t.Fatalf("link %q overlaps the text scan's %q", l.Raw, m.Raw)
 				}
+			}
+		}
+	})
+}
+
+// FuzzAltDescRewrite: once every rewritable link of an invitation with an
+// HTML description is locked, every rewritable link it then has leads to
+// the lock page.
+func FuzzAltDescRewrite(f *testing.F) {
+	f.Add("<a href=\"https&#58;//evil.exa\r\n mple/j?a=1\\,2\">Join</a><a href=htt\r\n ps&#58;//e.example/k>Or</a>\\nBye")
+	f.Add("<p>https&#58;//t.example/x\\, now</p><iframe srcdoc=\"&lt;a href=https://s.example/&gt;x&lt;/a&gt;\"></iframe>")
+	const lock = "https://lock.example/l/fuzz"
+	f.Fuzz(func(t *testing.T, v string) {
+		msg := calMsg("DESCRIPTION:see below\r\nX-ALT-DESC;FMTTYPE=text/html:" + v + "\r\nLOCATION:Room\r\n")
+		ls, _ := Extract(msg, Options{})
+		repl := map[Ref]string{}
+		for _, l := range ls {
+			if l.Rewritable() {
+				repl[l.Ref()] = lock
+			}
+		}
+		out, err := Rewrite(msg, repl, Options{})
+		if err != nil {
+			if errors.Is(err, ErrMalformed) || errors.Is(err, errInternal) {
+				t.Fatalf("Rewrite: %v", err)
+			}
+			return
+		}
+		after, _ := Extract(out, Options{})
+		for _, l := range after {
+			if l.Rewritable() && l.URL != lock && !strings.HasPrefix(l.Raw, lock) {
+				t.Fatalf("after locking all %d links of %q, %s link %q (%s) is open:\n%s", len(repl), v, l.Kind, l.Raw, l.URL, out)
 			}
 		}
 	})
