@@ -2,6 +2,7 @@ package links
 
 import (
 	"encoding/binary"
+	"html"
 )
 
 // TNEF attachments (application/ms-tnef, "winmail.dat"): Outlook sends a
@@ -289,23 +290,37 @@ func (sc *scan) scanTNEF(l leaf, c *collector, opts Options) {
 		seen := map[string]bool{}
 		// The body is the message Outlook shows: the words around a
 		// link in it are its context, as in a text part.
-		add := func(raw string, start, end int) {
+		add := func(raw string, text []byte, start, end int) {
 			n := len(c.links)
 			c.addAttached(raw, KindTNEF, true, start, start, 0)
 			if len(c.links) > n {
-				c.links[n].Context = window(body.data, start, end)
+				c.links[n].Context = window(text, start, end)
 			}
 		}
 		if body.rtf {
 			for _, u := range rtfLinks(body.data, c.max-len(c.links), c.stop) {
 				seen[u.uri] = true
-				add(u.uri, u.off, u.off)
+				add(u.uri, body.data, u.off, u.off)
 			}
 		}
 		scanText(body.data, scanMode{html: true}, func(u textURL) bool {
 			if raw := string(body.data[u.start:u.end]); !seen[raw] {
+				seen[raw], seen[html.UnescapeString(raw)] = true, true
+				add(raw, body.data, u.start, u.end)
+			}
+			return !c.full()
+		})
+		if !mayHideMarker(body.data) || c.full() {
+			continue
+		}
+		// An HTML body's href or text may spell its URL with character
+		// references (https&#58;//), as a message's HTML part may
+		// (html_refs.go): it is read decoded too.
+		dec := []byte(html.UnescapeString(string(body.data)))
+		scanText(dec, scanMode{}, func(u textURL) bool {
+			if raw := string(dec[u.start:u.end]); !seen[raw] {
 				seen[raw] = true
-				add(raw, u.start, u.end)
+				add(raw, dec, u.start, u.end)
 			}
 			return !c.full()
 		})

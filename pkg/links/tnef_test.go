@@ -109,6 +109,30 @@ func TestTNEFBodies(t *testing.T) {
 	}
 }
 
+// TestTNEFReferences: an HTML body in a TNEF attachment that spells a
+// URL with character references, in an href or in its text, is read as
+// Outlook shows it; a URL written out plainly is not found twice.
+func TestTNEFReferences(t *testing.T) {
+	html := `<p>Pay at https&#58;//text.evil.example/pay or <a href="&#104;ttps://href.evil.example/x?a=1&amp;b=2">here</a>` +
+		` or <a href="https://plain.example/x?a=1&amp;b=2">there</a> &#8217;</p>`
+	tnef := tnefWith([][2]any{{prHTML, []byte(html)}})
+	msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee the message.\r\n" +
+		"--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(tnef) + "\r\n--b--\r\n")
+	ls, _ := Extract(msg, Options{})
+	var got []string
+	for _, l := range ls {
+		if l.Kind != KindTNEF || l.Rewritable() {
+			t.Errorf("link %+v, want a TNEF attachment link", l)
+		}
+		got = append(got, l.Host)
+	}
+	slices.Sort(got)
+	want := []string{"href.evil.example", "plain.example", "text.evil.example"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
+
 // TestTNEFCut: a TNEF body a bound leaves partly or wholly unread (RTF
 // inflating past the budget, junk attributes or properties ahead of the
 // body) makes the scan partial with a cut body (scan_limit from
