@@ -275,3 +275,9 @@ func unfoldMapped(text []byte) (out []byte, at []int) {
 	}
 	return out, append(at, len(text))
 }
+
+// vCardType reports the media types of a contact card (RFC 6350, and the
+// older text/x-vcard and text/directory).
+func vCardType(mt string) bool {
+	return mt == "text/vcard" || mt == "text/x-vcard" || mt == "text/directory"
+}

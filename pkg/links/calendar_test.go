@@ -318,3 +318,22 @@ func FuzzAltDescRewrite(f *testing.F) {
 		}
 	})
 }
+
+// TestVCardFolded: a contact card folds its lines as an invitation does;
+// its URL is read unfolded, and locked without a marker when it is the
+// property's whole value.
+func TestVCardFolded(t *testing.T) {
+	for _, mt := range []string{"text/vcard", "text/x-vcard", "text/directory"} {
+		msg := msgOf(mt, "", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nURL:https://evil.ex\r\n ample/x\r\nNOTE:see htt\r\n ps://note.example/y now\r\nEND:VCARD\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 2 || ls[0].URL != "https://evil.example/x" || ls[1].URL != "https://note.example/y" || !ls[0].Rewritable() || !ls[1].Rewritable() {
+			t.Fatalf("%s: links %+v, want evil.example/x and note.example/y", mt, ls)
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1", ls[1].Ref(): "https://lock.example/l/2"}, Options{})
+		for _, want := range []string{"\r\nURL:https://lock.example/l/1\r\nNOTE:", "NOTE:see https://lock.example/l/2 [locked: note[.]example] now\r\n"} {
+			if err != nil || !strings.Contains(string(out), want) {
+				t.Errorf("%s: Rewrite = %v, %s\nwant %q", mt, err, out, want)
+			}
+		}
+	}
+}

@@ -5,7 +5,7 @@
 // quoted-printable and base64, legacy charsets through go-message/charset),
 // link extraction from text/plain, text/html (golang.org/x/net/html
 // tokenizer) and text/calendar (with its X-ALT-DESC HTML description,
-// calendar.go), URL normalisation (RFC 3986 plus the WHATWG
+// calendar.go; contact cards, text/vcard, are read unfolded as it is), URL normalisation (RFC 3986 plus the WHATWG
 // leniencies browsers apply: backslashes, protocol-relative URLs, inet_aton
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap), and byte-splicing rewrites of chosen links (Rewrite).

@@ -454,6 +454,12 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanUnfolded(text, c, KindCalendar, sl.first)
 		scanAltDesc(text, c, sl.first)
 		sc.icsFiles = appendICSFiles(sc.icsFiles, text, l.path)
+	case vCardType(l.mtype):
+		// A contact card folds its lines as iCalendar does (RFC 6350
+		// 3.2), wherever they fall: read unfolded, a URL property's value
+		// is locked without a marker, as a calendar's URL: is.
+		scanPlain(text, c, KindCalendar, scanMode{fold: true})
+		scanUnfolded(text, c, KindCalendar, sl.first)
 	default:
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})

@@ -14,7 +14,7 @@ const (
 	KindFrame    Kind = "frame"    // <iframe src>, <frame src>, <embed src>, <object data>: a page the client loads into the message without a click
 	KindImage    Kind = "image"    // img/src, background, srcset: never clickable, never locked
 	KindCSS      Kind = "css"      // <link href>, url(...) in style: never clickable, never locked
-	KindCalendar Kind = "calendar" // URL inside a text/calendar part
+	KindCalendar Kind = "calendar" // URL inside a text/calendar part or a contact card (text/vcard)
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten
 	KindSVG      Kind = "svg"      // <a href> or script URL in an SVG attachment: clickable, never rewritten
 	KindOffice   Kind = "office"   // hyperlink in a Word, Excel or PowerPoint (OOXML) attachment: clickable, never rewritten

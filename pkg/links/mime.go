@@ -422,7 +422,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		w.attached = append(w.attached, leaf{path: path, mtype: att, cte: cte, src: src,
 			bodyStart: bodyStart, bodyEnd: end, signed: signed})
 	case strings.HasPrefix(mt, "text/"):
-		if mt != "text/html" && mt != "text/calendar" {
+		if mt != "text/html" && mt != "text/calendar" && !vCardType(mt) {
 			// RFC 2046 4.1.4: an unrecognised text subtype is shown
 			// as text/plain, and mail clients do so (Thunderbird shows
 			// text/enriched, text/x-anything inline and links its URLs).
