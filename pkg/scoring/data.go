@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 //go:embed data/*.txt
@@ -204,4 +206,91 @@ func (t *tables) matchHostLists(host string) hostListMatch {
 		h = h[i+1:]
 	}
 	return r
+}
+
+// ipfs marks a link to content on IPFS as free hosting when no list entry
+// did: a gateway's subdomain form (CID.ipfs.gateway.example, a name key in
+// KEY.ipns.gateway.example) or its path form (gateway.example/ipfs/CID),
+// on any gateway, since anyone runs one. Content on IPFS is whatever
+// anyone pinned under a hash, with no owner a domain names; lures use it
+// because no host can take the page down.
+func (r *hostListMatch) ipfs(l *links.Link) {
+	if r.isFreeHosting {
+		return
+	}
+	switch {
+	case ipfsHost(l.Host) || ipfsPath(l.URL):
+		r.freeHosting, r.isFreeHosting = "IPFS content on "+l.Host, true
+	case bucketHost(l.Host):
+		r.freeHosting, r.isFreeHosting = l.Host, true
+	}
+}
+
+// bucketHost: a cloud storage bucket's host in a region, which a list of
+// suffixes cannot name (bucket.s3.us-east-1.amazonaws.com,
+// s3.eu-west-2.amazonaws.com/bucket/, bucket.s3-website-us-east-1...,
+// objectstorage.us-ashburn-1.oraclecloud.com/n/.../b/bucket/): anyone
+// with an account publishes a page there, as on s3.amazonaws.com.
+func bucketHost(host string) bool {
+	if rest, ok := strings.CutSuffix(host, ".amazonaws.com"); ok {
+		rest = "." + rest
+		return strings.Contains(rest, ".s3.") || strings.Contains(rest, ".s3-") || strings.HasSuffix(rest, ".s3")
+	}
+	if rest, ok := strings.CutSuffix(host, ".oraclecloud.com"); ok {
+		return strings.HasPrefix(rest, "objectstorage.")
+	}
+	return false
+}
+
+// minCIDLen is the shortest content or name key read as one: a CIDv0 is
+// 46 characters (Qm...), a CIDv1 in base32 59 (bafy...), an IPNS key 62
+// (k51...); words and project names are shorter.
+const minCIDLen = 40
+
+// ipfsHost: a label "ipfs" or "ipns" right after a label as long as a
+// content or name key (docs.ipfs.tech is a site, not a gateway's).
+func ipfsHost(host string) bool {
+	for _, k := range []string{".ipfs.", ".ipns."} {
+		i := strings.Index(host, k)
+		if i < 0 {
+			continue
+		}
+		key := host[strings.LastIndexByte(host[:i], '.')+1 : i]
+		if len(key) >= minCIDLen && isAlnum(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// ipfsPath: the URL's path starts with /ipfs/ or /ipns/ and a key.
+func ipfsPath(u string) bool {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return false
+	}
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return false
+	}
+	p := rest[i:]
+	for _, k := range []string{"/ipfs/", "/ipns/"} {
+		if key, ok := strings.CutPrefix(p, k); ok {
+			if j := strings.IndexAny(key, "/?#"); j >= 0 {
+				key = key[:j]
+			}
+			return len(key) >= minCIDLen && isAlnum(key)
+		}
+	}
+	return false
+}
+
+func isAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -168,6 +168,11 @@ func platformUnder(t *tables, host, short string) bool {
 
 func freeHosting(w *Weights, t *tables, l *links.Link) (evid, bool) {
 	h, ok := hostMatch(t.freeHosting, l.Host)
+	if !ok {
+		hl := hostListMatch{}
+		hl.ipfs(l)
+		h, ok = hl.freeHosting, hl.isFreeHosting
+	}
 	return listedHost(CodeFreeHosting, w.FreeHosting, h, ok)
 }
 

@@ -292,6 +292,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.look = m.lookNovelty(d, b.own)
 	b.site = m.ownSite(l, b.own)
 	hl := m.t.matchHostLists(l.Host)
+	hl.ipfs(l)
 	b.site = b.site && !opensByItself(l) // no own-site treatment for a drawn button or a fetched template
 	b.own = b.own && b.site              // a new domain hosting its own lure gets no own-domain credit
 	if !b.site {                         // a sender's own site is as new as the sender's domain: counted once, there

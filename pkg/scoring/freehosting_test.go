@@ -1,0 +1,60 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// TestFreeHostingPatterns: content on IPFS (any gateway, subdomain or path
+// form) and regional cloud storage buckets count as free hosting, as the
+// listed hosts do; sites that merely name IPFS or AWS do not.
+func TestFreeHostingPatterns(t *testing.T) {
+	const cid0 = "QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco"
+	const cid1 = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"
+	w := DefaultWeights()
+	for _, c := range []struct {
+		name, url, host string
+		want            bool
+	}{
+		{"subdomain gateway, listed", "https://" + cid1 + ".ipfs.dweb.link/", cid1 + ".ipfs.dweb.link", true},
+		{"subdomain gateway, any host", "https://" + cid1 + ".ipfs.cdn-node.example/", cid1 + ".ipfs.cdn-node.example", true},
+		{"IPNS key subdomain", "https://k51qzi5uqu5dh71qgwangrt6r0nd4094i88nsuf5f8kpt5u7tb5o5t1uj76bz3.ipns.gw.example/", "k51qzi5uqu5dh71qgwangrt6r0nd4094i88nsuf5f8kpt5u7tb5o5t1uj76bz3.ipns.gw.example", true},
+		{"path gateway, any host", "https://cf-ipfs.example/ipfs/" + cid0 + "/auth.html", "cf-ipfs.example", true},
+		{"path gateway, CIDv1", "https://gw.example/ipfs/" + cid1 + "?x=1", "gw.example", true},
+		{"a site about IPFS", "https://docs.ipfs.tech/concepts/", "docs.ipfs.tech", false},
+		{"a short word under /ipfs/", "https://blog.example/ipfs/intro", "blog.example", false},
+		{"a DNS name under /ipns/", "https://gw.example/ipns/en.wikipedia-on-ipfs.org/", "gw.example", false},
+		{"S3 bucket in a region", "https://docs-2026.s3.us-east-1.amazonaws.com/index.html", "docs-2026.s3.us-east-1.amazonaws.com", true},
+		{"S3 path style in a region", "https://s3.eu-west-2.amazonaws.com/docs-2026/index.html", "s3.eu-west-2.amazonaws.com", true},
+		{"S3 website endpoint", "https://docs.s3-website-us-east-1.amazonaws.com/", "docs.s3-website-us-east-1.amazonaws.com", true},
+		{"Oracle object storage", "https://objectstorage.us-ashburn-1.oraclecloud.com/n/x/b/docs/o/index.html", "objectstorage.us-ashburn-1.oraclecloud.com", true},
+		{"an EC2 host is no bucket", "https://ec2-192-0-2-1.compute-1.amazonaws.com/", "ec2-192-0-2-1.compute-1.amazonaws.com", false},
+		{"a company's Oracle cloud tenant", "https://ehxy.fa.ocs.oraclecloud.com/hcmUI/", "ehxy.fa.ocs.oraclecloud.com", false},
+		{"a newly listed site builder", "https://remit-docs.base44.app/", "remit-docs.base44.app", true},
+		{"Firebase's storage domain", "https://docshare-91.firebasestorage.app/index.html", "docshare-91.firebasestorage.app", true},
+	} {
+		l := web(c.url, c.host, registrable(c.host))
+		e, ok := freeHosting(&w, data(), &l)
+		if ok != c.want || ok && e.code != CodeFreeHosting {
+			t.Errorf("%s: freeHosting(%s) = %v %v, want %v", c.name, c.url, e.code, ok, c.want)
+		}
+		hl := data().matchHostLists(l.Host)
+		hl.ipfs(&l)
+		if hl.isFreeHosting != c.want || c.want && !hl.shared() {
+			t.Errorf("%s: matchHostLists+ipfs free hosting %v, want %v", c.name, hl.isFreeHosting, c.want)
+		}
+	}
+}
+
+// TestIPFSLinkScored: a stranger's link to a page on an IPFS gateway nobody
+// lists gets free_hosting in the verdict.
+func TestIPFSLinkScored(t *testing.T) {
+	in := newInput()
+	u := "https://gw.example-nodes.example/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/"
+	in.Links = []links.Link{web(u, "gw.example-nodes.example", "example-nodes.example")}
+	v := Score(testPolicy(), in)
+	if reasonOf(v.Links[0].Reasons, CodeFreeHosting).Code == "" {
+		t.Errorf("IPFS path link: reasons %v, want %s", v.Links[0].Reasons, CodeFreeHosting)
+	}
+}
