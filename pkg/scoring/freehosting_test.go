@@ -58,3 +58,22 @@ func TestIPFSLinkScored(t *testing.T) {
 		t.Errorf("IPFS path link: reasons %v, want %s", v.Links[0].Reasons, CodeFreeHosting)
 	}
 }
+
+// TestDisguisedLinkTextScored: a stranger's link whose text is reversed by
+// a bidi override gets disguised_text, which lifts it above warn.
+func TestDisguisedLinkTextScored(t *testing.T) {
+	in := newInput()
+	in.Subject = "Remittance advice"
+	l := web("https://remit-view.example/dl/Remit.html", "remit-view.example", "remit-view.example")
+	l.Display, l.Context = "Remit_8841\u202efdp.html", "Payment released. Download the remittance:"
+	in.Links = []links.Link{l}
+	v := Score(testPolicy(), in)
+	if reasonOf(v.Links[0].Reasons, CodeDisguisedText).Code == "" || v.Links[0].Level == LevelWarn {
+		t.Errorf("reversed link text: level %v reasons %v, want disguised_text above warn", v.Links[0].Level, v.Links[0].Reasons)
+	}
+	l.Display = "Remit_8841.pdf"
+	in.Links = []links.Link{l}
+	if v := Score(testPolicy(), in); reasonOf(v.Links[0].Reasons, CodeDisguisedText).Code != "" {
+		t.Errorf("plain link text: reasons %v", v.Links[0].Reasons)
+	}
+}

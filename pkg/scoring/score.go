@@ -236,7 +236,11 @@ func (m *message) senderEvidence() []evid {
 	}
 	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
 	add(authFailure(w, m.in.AuthFail, m.sdom))
-	add(disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr))
+	if e, ok := disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr); ok {
+		add(e, ok)
+	} else {
+		add(disguisedLinkText(w, m.in.Links))
+	}
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender()))
 	add(m.scanLimit(w))

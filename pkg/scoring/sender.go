@@ -9,6 +9,8 @@ import (
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 	"golang.org/x/text/unicode/bidi"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // senderNovelty: first contact from this address, or an address seen only
@@ -361,11 +363,27 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 	return evid{}, false
 }
 
+// disguisedLinkText: the visible text of a link holds a control that
+// forces the order its letters are shown in (LRO, RLO), so
+// "Remit_8841\u202efdp.html" shows as "Remit_8841lmth.pdf" and a host
+// written backwards reads as another. Only the overrides count: embeddings
+// and isolates surround Latin words in Hebrew and Arabic text, and
+// invisible spaces are how newsletters keep a name from being made a link.
+func disguisedLinkText(w *Weights, ls []links.Link) (evid, bool) {
+	for i := range ls {
+		if d := ls[i].Display; !isASCII(d) && strings.ContainsFunc(d, isBidiOverride) {
+			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, b: linkOverrideMark}, true
+		}
+	}
+	return evid{}, false
+}
+
 // hiddenMark in evid.b says that disguisedText found invisible characters,
 // overrideMark a control that reverses the order letters are shown in.
 const (
-	hiddenMark   = "hidden"
-	overrideMark = "override"
+	hiddenMark       = "hidden"
+	overrideMark     = "override"
+	linkOverrideMark = "link override"
 )
 
 // isBidiOverride: the Unicode controls that force the direction letters

@@ -66,6 +66,8 @@ func (e evid) text() string {
 			return "the subject or sender name breaks up the word \"" + e.a + "\" with invisible characters"
 		case overrideMark:
 			return "the subject, sender name or sender address holds an invisible control that changes the order its letters are shown in, so it reads as something it is not"
+		case linkOverrideMark:
+			return "the text of a link holds an invisible control that changes the order its letters are shown in, so it reads as something it is not"
 		}
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
 	case CodeAuthFail:
