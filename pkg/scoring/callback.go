@@ -26,14 +26,23 @@ import (
 // sender nobody here has written to, on first contact: a supplier known
 // here may well ask to call about an invoice.
 func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
-	if lead == nil || inDomains(domainOf(m.sender), m.p.InternalDomains) {
+	if lead == nil {
 		return evid{}, false
 	}
-	text := m.in.Subject + "\n" + m.in.Lead
+	return m.callbackIn(lead, m.in.Lead)
+}
+
+// callbackIn is callbackNumber's reading of the subject and body, whose
+// intent s holds.
+func (m *message) callbackIn(s *intentScan, body string) (evid, bool) {
+	if inDomains(domainOf(m.sender), m.p.InternalDomains) {
+		return evid{}, false
+	}
+	text := m.in.Subject + "\n" + body
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
-	if lead.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
+	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
 		return evid{}, false
 	}
 	if !chargeCue(strings.ToLower(text)) {
@@ -44,6 +53,67 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
+}
+
+// platformCallback is callbackNumber for a notification a platform sends
+// with its customers' words: an invoice or a money request through Square,
+// Stripe, QuickBooks (relays.txt) or PayPal, whose note is whatever the
+// requester wrote under the platform's own From. Its links lead only to
+// the platform, which every history knows, so they are judged and the
+// lead is not read for them; the lure is the note's "your plan was
+// renewed and charged, call ... to cancel". Read from the subject, the
+// lead and the words around the links, when every judged link leads to
+// the sender's own registrable domain (a link elsewhere is judged as any
+// link is). The quarantine rule is the same: it needs a first contact
+// from a sender nobody here has written to, which a platform's shared
+// address is only once; after that, the reason adds its weight.
+func (m *message) platformCallback() (evid, bool) {
+	if !m.customerNotes() {
+		return evid{}, false
+	}
+	var b strings.Builder
+	b.WriteString(m.in.Lead)
+	judged := false
+	for i := range m.links {
+		if m.links[i].skip != "" {
+			continue
+		}
+		l := &m.in.Links[i]
+		if registrable(l.Domain) != m.sdom {
+			return evid{}, false
+		}
+		if judged = true; l.Context != "" && !strings.Contains(b.String(), l.Context) {
+			b.WriteString("\n")
+			b.WriteString(l.Context)
+		}
+	}
+	if !judged {
+		return evid{}, false
+	}
+	text := b.String()
+	var s intentScan
+	s.scan(m.cues, m.t.unmasked(text))
+	return m.callbackIn(&s, text)
+}
+
+// noteServices send a customer's request with the customer's note under
+// their own From, beside relays.txt: PayPal's invoices and money requests.
+// PayPal is not a relay there, whose senders lose the brand checks a
+// forged PayPal From must keep (brand_sender_elsewhere).
+var noteServices = []string{"paypal.com"}
+
+// customerNotes: the sender is a relay (relays.txt) or a note service,
+// and no trusted verifier failed it (relayed).
+func (m *message) customerNotes() bool {
+	if m.relayed() {
+		return true
+	}
+	for _, d := range noteServices {
+		if m.sdom == d {
+			return m.in.AuthPass || !m.in.AuthChecked
+		}
+	}
+	return false
 }
 
 // chargeWords name a charge the reader did not ask for, the story of

@@ -3,6 +3,8 @@ package scoring
 import (
 	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // TestCallbackNumber: a first-contact stranger's message without a link
@@ -88,4 +90,58 @@ func FuzzCalledNumber(f *testing.F) {
 			t.Fatalf("%q is not in %q", got, s)
 		}
 	})
+}
+
+// TestPlatformCallback: an invoice or money request a platform sends with
+// its customer's note (PayPal, or a relay such as Square) whose links all
+// lead to the platform is read for a number to call; a first contact is
+// held. A merchant's own site linked beside it, a note asking nothing
+// about a charge, a sender that is no such platform and a relay a
+// verifier failed are not read so.
+func TestPlatformCallback(t *testing.T) {
+	note := "Note from seller: Your annual protection plan renewed and was charged $499.99. If you did not authorize this charge, call our billing support at +1 (808) 555-0199 to cancel and get a refund."
+	platform := func(from, host, domain, ctx string) Input {
+		in := newInput()
+		in.FromAddr, in.MailFrom, in.FromName = from, from, "Geek Squad Billing"
+		in.Subject = "You've got a new invoice"
+		l := web("https://"+host+"/invoice/p/#INV2-X7KD", host, domain)
+		l.Display, l.Context = "View and Pay Invoice", ctx
+		in.Links, in.Lead = []links.Link{l}, "Geek Squad Billing sent you an invoice for $499.99 USD"
+		return in
+	}
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		callback bool
+		held     bool
+	}{
+		{"PayPal invoice with a callback note", platform("service@paypal.com", "www.paypal.com", "paypal.com", note), true, true},
+		{"Square invoice with a callback note", platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com", note), true, true},
+		{"the note in the lead, not near the link", func() Input {
+			in := platform("service@paypal.com", "www.paypal.com", "paypal.com", "View and Pay Invoice")
+			in.Lead += ". " + note
+			return in
+		}(), true, true},
+		{"a supplier's invoice: questions, no charge named", platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com",
+			"Invoice 4471 for the chairs, payment due in 30 days. Questions? Call us at (555) 123-4567."), false, false},
+		{"a link to the merchant's own site is judged instead", func() Input {
+			in := platform("service@paypal.com", "www.paypal.com", "paypal.com", note)
+			in.Links = append(in.Links, web("https://geeksquad-billing.example/", "geeksquad-billing.example", "geeksquad-billing.example"))
+			return in
+		}(), false, false},
+		{"no platform: a shop's own receipt", platform("orders@shop-new.example", "www.shop-new.example", "shop-new.example", note), false, false},
+		{"a relay a verifier failed", func() Input {
+			in := platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com", note)
+			in.AuthChecked = true
+			return in
+		}(), false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Reasons, CodeCallback)
+			if got != tc.callback || (v.Action == Quarantine) != tc.held {
+				t.Errorf("callback_number %v, action %s; want %v, held %v\n%v", got, v.Action, tc.callback, tc.held, v.Reasons)
+			}
+		})
+	}
 }

@@ -171,8 +171,13 @@ func newMessage(p Policy, in *Input) *message {
 			m.subjEv = append(m.subjEv, e)
 		}
 		m.leadW = sum(m.subjEv) - subj
-	} else if e, ok := m.passwordReply(); ok { // a harmless link does not hide the request
-		m.subjEv = append(m.subjEv, e)
+	} else {
+		if e, ok := m.passwordReply(); ok { // a harmless link does not hide the request
+			m.subjEv = append(m.subjEv, e)
+		}
+		if e, ok := m.platformCallback(); ok {
+			m.subjEv = append(m.subjEv, e)
+		}
 	}
 	return m
 }
