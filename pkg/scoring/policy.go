@@ -154,6 +154,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
 		{CodePasswordReply, CodeUnsolicited},
+		{CodeOrgInName, CodeUnsolicited, CodeIntentCredentials},
+		{CodeOrgInName, CodeUnsolicited, CodeIntentPayment},
 	}
 }
 

@@ -29,6 +29,7 @@ const (
 	CodeReplyLook      = "reply_to_lookalike"
 	CodeReplyNew       = "reply_to_new_domain"
 	CodeNameDomain     = "name_domain_mismatch"
+	CodeOrgInName      = "org_in_name"
 	CodeAuthFail       = "auth_fail"
 	CodeDisguisedText  = "disguised_text"
 	CodeMalformedFrom  = "malformed_from"
@@ -153,7 +154,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSharedDocument, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,

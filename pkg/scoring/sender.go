@@ -572,6 +572,51 @@ func nameDomain(w *Weights, name, senderDomain string, s Stat) (evid, bool) {
 	return evid{}, false
 }
 
+// orgInName: the display name of a sender outside our domains spells the
+// name of one of them (nameSpellsDomain: "Brightwater Payroll" or "HR |
+// Brightwater Design" for brightwater.example), and nobody here has
+// written to the sender or its domain. Lures for a company's own people
+// take the company's name for the department they play (payroll, HR,
+// IT, voicemail, the scanner) on a domain of their own, whose link then
+// counts only as the sender's. Not for a relay sending in our name (our
+// shop's or our invoices through Shopify or Stripe), a shipped brand or a
+// shared platform (our workspace's, our help desk's notices; a free mail
+// provider is no brand here: it speaks for nobody), list mail,
+// or a correspondent, whose name for a project with us is its own
+// business.
+func (m *message) orgInName() (evid, bool) {
+	w, h := &m.p.Weights, &m.in.History
+	if w.OrgInName <= 0 || m.in.FromName == "" || m.in.List || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 {
+		return evid{}, false
+	}
+	sd := domainOf(m.sender)
+	if inDomains(sd, m.p.InternalDomains) || inDomains(sd, m.p.OrgDomains) ||
+		m.relayed() || !m.free && m.t.brands.exact[m.sdom] || m.t.matchHostLists(m.sdom).shared() {
+		return evid{}, false
+	}
+	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
+		for _, d := range ds {
+			if rd := registrable(d); rd != m.sdom && nameSpellsDomain(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
+				return evid{code: CodeOrgInName, w: w.OrgInName, cls: classLookalike, a: rd, b: m.sdom}, true
+			}
+		}
+	}
+	return evid{}, false
+}
+
+// namesake: the sender's address holds the name of our domain (ours),
+// hyphens aside: its domain (info@brightwatercapital.example for
+// brightwater.example), a company of the same name writing under its own
+// name, or its local part or host (brightwater@myworkday.example,
+// noreply@brightwater.hr-saas.example), a service writing about our
+// account with it, as HR, expense and procurement services name the
+// customer whose notices they send. Not a department of ours played from
+// a domain of the lure's own, whose kits write generic addresses.
+func namesake(addr, ours string) bool {
+	lab, _, _ := strings.Cut(ours, ".")
+	return strings.Contains(strings.ReplaceAll(addr, "-", ""), strings.ReplaceAll(lab, "-", ""))
+}
+
 func nameSep(r rune) bool {
 	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '@' || r == '_')
 }

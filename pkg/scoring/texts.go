@@ -54,6 +54,8 @@ func (e evid) text() string {
 		return "the name \"" + e.a + "\" is known here from another address, but not from " + e.b
 	case CodeBrandName:
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b
+	case CodeOrgInName:
+		return "the sender name spells the name of our own domain " + e.a + ", but the mail comes from " + e.b + ", which nobody here has written to"
 	case CodeNameDomain:
 		return "the sender name shows " + e.a + " but the mail comes from " + e.b
 	case CodeSenderLook:

@@ -20,6 +20,7 @@ type Weights struct {
 	Shadow      float64 `toml:"shadow_identity"`          // 0.35 known display name, new address
 	BrandName   float64 `toml:"brand_name_mismatch"`      // 0.40 brand in display name, sent from elsewhere
 	NameDomain  float64 `toml:"name_domain_mismatch"`     // 0.40 display name shows another domain or address
+	OrgInName   float64 `toml:"org_in_name"`              // 0.50 a stranger's display name spells the name of one of our domains
 	AuthFail    float64 `toml:"auth_fail"`                // 0.60 a trusted verifier says the From domain failed DMARC (or DKIM)
 	Disguised   float64 `toml:"disguised_text"`           // 0.50 a subject or sender-name word mixes Latin with look-alike letters of another script
 	Malformed   float64 `toml:"malformed_from"`           // 0.50 the From field does not name exactly one author with an address
@@ -97,7 +98,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, Scripted: 0.90, ScanLimit: 0.60, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, Scripted: 0.90, ScanLimit: 0.60, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -111,13 +112,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 70
+const nWeights = 71
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.Scripted, &w.ScanLimit, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.Scripted, &w.ScanLimit, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,

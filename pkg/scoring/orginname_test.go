@@ -1,0 +1,59 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// TestOrgInName: a stranger naming itself after our organisation (the
+// name of one of our domains) is doubted; our own people, correspondents,
+// namesakes writing from their own name's domain, relays sending in our
+// name, brands and platforms, and list mail are not.
+func TestOrgInName(t *testing.T) {
+	mk := func(name, from string, f func(*Input)) Input {
+		in := newInput()
+		in.FromName, in.FromAddr, in.MailFrom = name, from, from
+		in.Subject = "December payroll: confirm your direct deposit"
+		in.Links = []links.Link{web("https://hr-notify.example/confirm", "hr-notify.example", "hr-notify.example")}
+		in.Links[0].Context = "Please confirm your direct deposit details before the payroll run."
+		if f != nil {
+			f(&in)
+		}
+		return in
+	}
+	for _, tc := range []struct {
+		name string
+		in   Input
+		want bool
+		held bool
+	}{
+		{"our name for a department, payment words", mk("Corp Payroll", "payroll@hr-notify.example", nil), true, true},
+		{"our name after a bar", mk("HR | Corp", "hr@hr-notify.example", nil), true, true},
+		{"our domain in the name", mk("corp.example IT Desk", "it@hr-notify.example", nil), true, true},
+		{"at free mail", mk("Corp Payroll", "corp.payroll@gmail.com", nil), true, true},
+		{"a person's name", mk("Dana Lee", "dana@hr-notify.example", nil), false, false},
+		{"a namesake writing from its own name's domain", mk("Corp Consulting", "info@corpconsulting.example", nil), false, false},
+		{"a service's notice about our account with it", mk("Corp", "corp@hr-saas.example", nil), false, false},
+		{"a service's tenant host for us", mk("Corp Expenses", "noreply@corp.expense-saas.example", nil), false, false},
+		{"our name in a free mail address is still a stranger's", mk("Corp Payroll", "payroll.corp@gmail.com", nil), true, true},
+		{"a correspondent we wrote to", mk("Corp Payroll", "payroll@hr-notify.example", func(in *Input) { in.History.Sender = withOutbound(est()) }), false, false},
+		{"a domain we wrote to", mk("Corp account team", "team@hr-notify.example", func(in *Input) { in.History.SenderDomain = withOutbound(est()) }), false, false},
+		{"our own shop through a relay", mk("Corp", "store+123@t.shopifyemail.com", nil), false, false},
+		{"our workspace at a brand", mk("Corp Design (Slack)", "feedback@slack.com", nil), false, false},
+		{"our help desk at a platform", mk("Corp Support", "support@corp.zendesk.com", nil), false, false},
+		{"list mail", mk("Corp staff", "staff@lists.example", func(in *Input) { in.List = true }), false, false},
+		{"our own domain", mk("Corp Payroll", "payroll@corp.example", nil), false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Reasons, CodeOrgInName)
+			for _, l := range v.Links {
+				got = got || reasonOf(l.Reasons, CodeOrgInName).Code != ""
+			}
+			if got != tc.want || (v.Action == Quarantine) != tc.held {
+				t.Errorf("org_in_name %v, action %s; want %v, held %v\n%v", got, v.Action, tc.want, tc.held, v.Reasons)
+			}
+		})
+	}
+}
