@@ -143,6 +143,8 @@ func TestSenderSignals(t *testing.T) {
 		{"brand name from a sibling domain", s(brandName(w, tb, "Amazon", "amazon.fr", false, Stat{})), "", 0},
 		{"brand name from the brand's notification domain", s(brandName(w, tb, "Facebook", "facebookmail.com", false, Stat{})), "", 0},
 		{"a marketplace's name from elsewhere", s(brandName(w, tb, "Etsy Seller Support", "etsy-sellerteam.example", false, Stat{})), CodeBrandName, 0.4},
+		{"a tax authority's name from elsewhere", s(brandName(w, tb, "HMRC Refunds", "tax-refund-gov-uk.example", false, Stat{})), CodeBrandName, 0.4},
+		{"the tax authority's own mail", s(brandName(w, tb, "HMRC", "hmrc.gov.uk", false, Stat{})), "", 0},
 		{"a buyer via the marketplace", s(brandName(w, tb, "Jenna via Etsy", "etsy.com", false, Stat{})), "", 0},
 		{"a shop platform's name from elsewhere", s(brandName(w, tb, "Shopify", "shopify-storebilling.example", false, Stat{})), CodeBrandName, 0.4},
 		{"a carrier's name from elsewhere", s(brandName(w, tb, "USPS", "usps-redelivery-fee.example", false, Stat{})), CodeBrandName, 0.4},
