@@ -205,3 +205,42 @@ func wantOnePartLink(t *testing.T, name, part, want string) {
 		t.Errorf("%s: links %q, want %s", name, got, want)
 	}
 }
+
+// TestHTMLFileFlag: the links of an HTML file attached to the message
+// carry FlagHTMLFile, whatever the file's declared type; the links of the
+// message's own HTML body, an inline HTML part and a forwarded message do
+// not.
+func TestHTMLFileFlag(t *testing.T) {
+	const page = `<html><body><p>Remittance</p><a href="https://remit.example/r">View</a></body></html>`
+	for _, tc := range []struct {
+		name, header string
+		want         bool
+	}{
+		{"an attached page", "Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"Remittance.html\"", true},
+		{"a page named in the type", "Content-Type: text/html; name=\"doc.htm\"", true},
+		{"an .htm file sent as octet-stream", "Content-Type: application/octet-stream; name=\"INV-20931.htm\"", true},
+		{"the message's HTML body", "Content-Type: text/html; charset=utf-8", false},
+		{"an inline body part", "Content-Type: text/html\r\nContent-Disposition: inline", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease see https://www.sender.example/ and the attached file.\r\n" +
+				"--b\r\n" + tc.header + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b--\r\n")
+			x, err := ExtractAll(msg, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var inFile, inBody int
+			for _, l := range x.Links {
+				switch {
+				case l.Host == "remit.example" && l.Flags.Has(FlagHTMLFile) == tc.want:
+					inFile++
+				case l.Host == "www.sender.example" && !l.Flags.Has(FlagHTMLFile):
+					inBody++
+				}
+			}
+			if inFile != 1 || inBody != 1 {
+				t.Errorf("links %+v: want the page's link with FlagHTMLFile %v, the text's without", x.Links, tc.want)
+			}
+		})
+	}
+}

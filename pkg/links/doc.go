@@ -36,7 +36,8 @@
 // actions of their link annotations, in plain objects and in compressed
 // object streams (pdf.go), and SVG attachments for their <a> links and the
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
-// Extracted.ScriptedHTML that an attached HTML file does),
+// Extracted.ScriptedHTML that an attached HTML file does; the links of
+// an attached HTML file carry FlagHTMLFile),
 // and Office (OOXML) attachments for their external hyperlink
 // relationships (office.go), RTF attachments for their HYPERLINK fields
 // and the URLs in their text (rtf.go), PNG, JPEG and GIF images, the images of

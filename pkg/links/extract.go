@@ -447,6 +447,11 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanHTMLBase(text, c, q, l.base)
 		c.html = false
 		sc.scriptedHTML = sc.scriptedHTML || l.file && scriptedHTML(text)
+		if l.file {
+			for i := sl.first; i < len(c.links); i++ {
+				c.links[i].Flags |= FlagHTMLFile
+			}
+		}
 	case sl.html:
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":

@@ -48,6 +48,7 @@ const (
 	FlagEncodedMessage                    // inside bytes that cannot be spliced: a message attached in base64 or quoted-printable (message/rfc822), a uuencoded or yEnc part or a file uuencoded inside a text part (uufile.go); judged as an attachment's links, never rewritten
 	FlagAppScheme                         // opens another program on the address inside (ms-word:ofe|u|URL, microsoft-edge:URL, search-ms: with a share, a file: share path): URL is that address
 	FlagAutoLoad                          // loaded without a click by the program that opens its attachment: an Office document's remote template, OLE object, frame or subdocument
+	FlagHTMLFile                          // in an HTML file attached to the message (a text/html part with a file name or Content-Disposition: attachment), which opens in the browser, not in the mail program
 )
 
 // Has reports whether all bits of g are set in f.

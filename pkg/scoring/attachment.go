@@ -72,14 +72,18 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // opensNewPlace, page_link: a link drawn in an SVG attachment (an <a>
 // around a button or a "play voicemail" picture), or in a web page,
 // shortcut or text file packed in an archive or an invitation
-// (links.KindArchive), leads to a domain new here (the caller checks it),
+// (links.KindArchive), or in an HTML file a sender nobody here has
+// written to attached as it is (filePage: strangersFile), leads to a
+// domain new here (the caller checks it),
 // even the sender's own (a lure's fresh domain draws its own button),
 // that is no shipped brand's own domain (a brand's shared platform, where
 // anyone publishes a form or a page, is no brand's own: hl.shared). Both
 // open in the browser, where
-// the link is clickable and no rewrite reaches it: the same page attached
-// as it is has its links locked, which is why lures draw or pack theirs. A
-// logo or a chart needs no link. Scaled by the domain's novelty, as
+// the link is clickable and no rewrite reaches it (the same page attached
+// as it is has its links rewritten, but a stranger's web page sent as a
+// file, an "invoice.html" or a "remittance.htm" with one button, is the
+// same lure, which warn alone let the reader open). A logo or a chart
+// needs no link. Scaled by the domain's novelty, as
 // qr_link is: at full weight it reaches lock and the message is held
 // (attachment_quarantine). PDF and Office documents, whose links are
 // business as usual (a CV's portfolio, a brochure's site), do not count.
@@ -90,8 +94,8 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // warn about; lures fetch their macros or an exploit so ("template
 // injection") while the document itself holds none. A template on a
 // brand's platform (a company's own SharePoint) is spared, as ordinary.
-func opensNewPlace(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float64) (evid, bool) {
-	page := l.Kind == links.KindSVG || l.Kind == links.KindArchive
+func opensNewPlace(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float64, filePage bool) (evid, bool) {
+	page := l.Kind == links.KindSVG || l.Kind == links.KindArchive || filePage
 	if t.brands.exact[l.Domain] && !(page && hl.shared()) {
 		return evid{}, false
 	}
@@ -102,6 +106,15 @@ func opensNewPlace(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel
 		return evid{code: CodeAutoLoad, w: w.AutoLoad * novel, cls: classForm, a: l.Domain}, true
 	}
 	return evid{}, false
+}
+
+// strangersFile: the link is in an HTML file attached to the message
+// (links.FlagHTMLFile) by a sender nobody here has written to, as for
+// scripted_attachment: saved pages and reports from correspondents are
+// ordinary. Such a page gets page_link and none of the own-site
+// treatment, as a packed page does.
+func (m *message) strangersFile(l *links.Link) bool {
+	return l.Flags.Has(links.FlagHTMLFile) && m.in.History.Sender.Outbound == 0 && !m.internalSender()
 }
 
 // opensByItself: a link drawn in an SVG picture, packed in an archive's

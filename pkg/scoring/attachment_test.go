@@ -274,6 +274,14 @@ func TestPageLink(t *testing.T) {
 			in.Links[0].Kind, in.Links[0].Part = links.KindArchive, "2"
 			return in
 		}(), true, Quarantine},
+		{"a stranger's web page attached as a file, its link locked above warn", htmlFile(newInput()), true, Lock},
+		{"the page's button to the sender's own new site", htmlFile(withLink(newInput(), "https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example")), true, Lock},
+		{"a correspondent's saved page", func() Input {
+			in := htmlFile(newInput())
+			in.History.Sender = withOutbound(Stat{})
+			return in
+		}(), false, Accept},
+		{"the same link in the message's body", withLink(newInput(), "https://www.shop-new.example/ticket", "www.shop-new.example", "shop-new.example"), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
@@ -283,6 +291,14 @@ func TestPageLink(t *testing.T) {
 			}
 		})
 	}
+}
+
+// htmlFile puts in's first link in an HTML file attached to the message.
+func htmlFile(in Input) Input {
+	in.Links = slices.Clone(in.Links)
+	in.Links[0].Flags |= links.FlagHTMLFile
+	in.Links[0].Part = "2"
+	return in
 }
 
 // TestAutoLoad: an attached document's remote template at a domain new

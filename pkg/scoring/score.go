@@ -303,9 +303,10 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.site = m.ownSite(l, b.own)
 	hl := m.t.matchHostLists(l.Host)
 	hl.ipfs(l)
-	b.site = b.site && !opensByItself(l) // no own-site treatment for a drawn button or a fetched template
-	b.own = b.own && b.site              // a new domain hosting its own lure gets no own-domain credit
-	if !b.site {                         // a sender's own site is as new as the sender's domain: counted once, there
+	filePage := m.strangersFile(l)
+	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
+	b.own = b.own && b.site                           // a new domain hosting its own lure gets no own-domain credit
+	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
 			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
@@ -338,7 +339,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	}
 	if n := m.placeNovelty(l, hl, b.novel); !b.site && n > 0 {
 		add(qrLink(w, m.t, l, hl, n))
-		add(opensNewPlace(w, m.t, l, hl, n)) // the sender's own new site too (opensByItself)
+		add(opensNewPlace(w, m.t, l, hl, n, filePage)) // the sender's own new site too (opensByItself)
 	}
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
