@@ -331,6 +331,9 @@ func rcptInURLWith(w *Weights, l *links.Link, u, lu string, r rcptForms, unsub f
 	at := strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 	for i, v := range r.variants {
 		if i < 2 && at && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
+			if inFragment(u, lu, v, i >= 2) {
+				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true
+			}
 			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
 		}
 	}
@@ -338,6 +341,24 @@ func rcptInURLWith(w *Weights, l *links.Link, u, lu string, r rcptForms, unsub f
 		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
 	}
 	return evid{}, false
+}
+
+// inFragment: the URL's fragment (after "#") starts with the recipient's
+// address form v (base64 forms are matched in u, case kept; the others in
+// lu). A browser never sends the fragment to the server: only the page's
+// own script reads it, as a kit's fake sign-in page does to fill in the
+// reader's address ("https://evil.example/#YW5uYUBhY21lLmV4YW1wbGU=").
+// Hash routes of web applications ("#/invite?email=...") do not start so.
+func inFragment(u, lu, v string, caseSensitive bool) bool {
+	s := lu
+	if caseSensitive {
+		s = u
+	}
+	i := strings.IndexByte(s, '#')
+	if i < 0 {
+		return false
+	}
+	return strings.HasPrefix(s[i+1:], v)
 }
 
 // normAddr is an address as the history keys it: trimmed, without angle

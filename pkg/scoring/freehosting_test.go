@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -75,5 +76,31 @@ func TestDisguisedLinkTextScored(t *testing.T) {
 	in.Links = []links.Link{l}
 	if v := Score(testPolicy(), in); reasonOf(v.Links[0].Reasons, CodeDisguisedText).Code != "" {
 		t.Errorf("plain link text: reasons %v", v.Links[0].Reasons)
+	}
+}
+
+// TestRcptAddressInFragment: the recipient's address starting the URL's
+// fragment, plain or in base64, is a kit's; in the query or a hash route
+// it is the weaker rcpt_address_in_url.
+func TestRcptAddressInFragment(t *testing.T) {
+	const rcpt = "bob@corp.example"
+	b64 := "Ym9iQGNvcnAuZXhhbXBsZQ" // base64 of rcpt, padding left out
+	for _, tc := range []struct {
+		name, url, want string
+	}{
+		{"plain after #", "https://docview.example/r/#bob@corp.example", CodeRcptAddrFragment},
+		{"base64 after #", "https://docview.example/r/#" + b64 + "==", CodeRcptAddrFragment},
+		{"escaped after #", "https://docview.example/#bob%40corp.example", CodeRcptAddrFragment},
+		{"in the query", "https://docview.example/r/?e=bob@corp.example", CodeRcptAddrInURL},
+		{"base64 in the path", "https://docview.example/" + b64, CodeRcptAddrInURL},
+		{"a hash route's parameter", "https://app.example/#/invite?email=bob%40corp.example", CodeRcptAddrInURL},
+		{"another address after #: the domain only", "https://docview.example/#eve@corp.example", CodeRcptDomInURL},
+	} {
+		w := DefaultWeights()
+		l := web(tc.url, "docview.example", "docview.example")
+		e, ok := rcptInURL(&w, &l, tc.url, strings.ToLower(tc.url), newRcptForms(rcpt))
+		if got := map[bool]string{true: e.code}[ok]; got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

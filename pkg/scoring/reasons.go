@@ -38,31 +38,32 @@ const (
 	CodeUnauthInternal = "unauthenticated_internal"
 
 	// Link form.
-	CodeDisplayMismatch = "display_mismatch"
-	CodeIPLiteral       = "ip_literal"
-	CodeObfuscatedIP    = "obfuscated_ip"
-	CodeUserinfo        = "userinfo"
-	CodeScriptLink      = "script_link"
-	CodePunycode        = "punycode"
-	CodeMixedScript     = "mixed_script"
-	CodeRcptAddrInURL   = "rcpt_address_in_url"
-	CodeRcptDomInURL    = "rcpt_domain_in_url"
-	CodeRedirectChain   = "redirect_chain"
-	CodeAppScheme       = "app_scheme"
-	CodeTruncatedChain  = "truncated_chain"
-	CodeShortener       = "shortener"
-	CodeFreeHosting     = "free_hosting"
-	CodeSuspiciousTLD   = "suspicious_tld"
-	CodeFormLink        = "form_link"
-	CodeRefreshLink     = "refresh_link"
-	CodeRiskyFile       = "risky_file"
-	CodeDeepSubdomain   = "deep_subdomain"
-	CodeLoginPath       = "login_path"
-	CodeHyphenatedHost  = "hyphenated_host"
-	CodeQRLink          = "qr_link"
-	CodePageLink        = "page_link"
-	CodeAutoLoad        = "auto_load"
-	CodeDeviceLogin     = "device_login"
+	CodeDisplayMismatch  = "display_mismatch"
+	CodeIPLiteral        = "ip_literal"
+	CodeObfuscatedIP     = "obfuscated_ip"
+	CodeUserinfo         = "userinfo"
+	CodeScriptLink       = "script_link"
+	CodePunycode         = "punycode"
+	CodeMixedScript      = "mixed_script"
+	CodeRcptAddrInURL    = "rcpt_address_in_url"
+	CodeRcptAddrFragment = "rcpt_address_in_fragment"
+	CodeRcptDomInURL     = "rcpt_domain_in_url"
+	CodeRedirectChain    = "redirect_chain"
+	CodeAppScheme        = "app_scheme"
+	CodeTruncatedChain   = "truncated_chain"
+	CodeShortener        = "shortener"
+	CodeFreeHosting      = "free_hosting"
+	CodeSuspiciousTLD    = "suspicious_tld"
+	CodeFormLink         = "form_link"
+	CodeRefreshLink      = "refresh_link"
+	CodeRiskyFile        = "risky_file"
+	CodeDeepSubdomain    = "deep_subdomain"
+	CodeLoginPath        = "login_path"
+	CodeHyphenatedHost   = "hyphenated_host"
+	CodeQRLink           = "qr_link"
+	CodePageLink         = "page_link"
+	CodeAutoLoad         = "auto_load"
+	CodeDeviceLogin      = "device_login"
 
 	// Lookalikes.
 	CodeLookalike     = "lookalike"
@@ -155,7 +156,7 @@ func init() {
 		CodeSenderFirstLink, CodePairFirst, CodeSharedDocument, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
 		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo,
-		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptDomInURL,
+		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptAddrFragment, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,

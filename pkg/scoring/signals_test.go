@@ -288,7 +288,8 @@ func TestRcptInURL(t *testing.T) {
 	}{
 		{"plain address", "https://x.top/?u=bob@corp.example", "x.top", CodeRcptAddrInURL},
 		{"escaped address", "https://x.top/?u=BOB%40corp.example", "x.top", CodeRcptAddrInURL},
-		{"base64 address", "https://x.top/#Ym9iQGNvcnAuZXhhbXBsZQ", "x.top", CodeRcptAddrInURL},
+		{"base64 address after #: a kit's page fills it in", "https://x.top/#Ym9iQGNvcnAuZXhhbXBsZQ", "x.top", CodeRcptAddrFragment},
+		{"base64 address in the query", "https://x.top/?t=Ym9iQGNvcnAuZXhhbXBsZQ", "x.top", CodeRcptAddrInURL},
 		{"domain only", "https://x.top/corp.example/login", "x.top", CodeRcptDomInURL},
 		{"own site", "https://corp.example/?u=bob@corp.example", "corp.example", ""},
 		{"nothing", "https://x.top/login", "x.top", ""},

@@ -106,6 +106,8 @@ func (e evid) formText() string {
 		return "the host " + e.a + " is written with letters beyond plain ASCII and shows as " + e.b
 	case CodeMixedScript:
 		return "the host " + e.a + " mixes alphabets"
+	case CodeRcptAddrFragment:
+		return "the link carries the recipient's address " + e.a + " after its #, which only the page's own script reads: fake sign-in pages fill in the reader's address so"
 	case CodeRcptAddrInURL:
 		return "the link carries the recipient's address " + e.a
 	case CodeRcptDomInURL:

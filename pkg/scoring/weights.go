@@ -35,31 +35,32 @@ type Weights struct {
 	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
-	DisplayMismatch float64 `toml:"display_mismatch"`    // 0.60
-	IPLiteral       float64 `toml:"ip_literal"`          // 0.50
-	ObfuscatedIP    float64 `toml:"obfuscated_ip"`       // 0.80
-	Userinfo        float64 `toml:"userinfo"`            // 0.60
-	ScriptLink      float64 `toml:"script_link"`         // 0.80
-	Punycode        float64 `toml:"punycode"`            // 0.30
-	MixedScript     float64 `toml:"mixed_script"`        // 0.70
-	RcptAddrInURL   float64 `toml:"rcpt_address_in_url"` // 0.20
-	RcptDomInURL    float64 `toml:"rcpt_domain_in_url"`  // 0.15
-	RedirectChain   float64 `toml:"redirect_chain"`      // 0.20
-	TruncatedChain  float64 `toml:"truncated_chain"`     // 0.30
-	Shortener       float64 `toml:"shortener"`           // 0.35
-	FreeHosting     float64 `toml:"free_hosting"`        // 0.35
-	SuspiciousTLD   float64 `toml:"suspicious_tld"`      // 0.30
-	FormLink        float64 `toml:"form_link"`           // 0.50
-	RefreshLink     float64 `toml:"refresh_link"`        // 0.40
-	RiskyFile       float64 `toml:"risky_file"`          // 0.40
-	DeepSubdomain   float64 `toml:"deep_subdomain"`      // 0.15
-	LoginPath       float64 `toml:"login_path"`          // 0.20 a sign-in or account word in a new domain's URL path
-	HyphenatedHost  float64 `toml:"hyphenated_host"`     // 0.20 a new domain's host label of three or more hyphenated words
-	QRLink          float64 `toml:"qr_link"`             // 0.55 a QR code in an image leads to a new domain, not the sender's site
-	PageLink        float64 `toml:"page_link"`           // 0.55 a link drawn in an SVG attachment leads to a new domain, not the sender's site
-	AutoLoad        float64 `toml:"auto_load"`           // 0.55 an attached document loads a template or object from a new domain when it opens
-	DeviceLogin     float64 `toml:"device_login"`        // 0.60 the link opens a provider's device sign-in page (device-code phishing)
-	AppScheme       float64 `toml:"app_scheme"`          // 0.60 the link opens another program (Office, Windows search, a file share) on the address inside
+	DisplayMismatch  float64 `toml:"display_mismatch"`         // 0.60
+	IPLiteral        float64 `toml:"ip_literal"`               // 0.50
+	ObfuscatedIP     float64 `toml:"obfuscated_ip"`            // 0.80
+	Userinfo         float64 `toml:"userinfo"`                 // 0.60
+	ScriptLink       float64 `toml:"script_link"`              // 0.80
+	Punycode         float64 `toml:"punycode"`                 // 0.30
+	MixedScript      float64 `toml:"mixed_script"`             // 0.70
+	RcptAddrInURL    float64 `toml:"rcpt_address_in_url"`      // 0.20
+	RcptAddrFragment float64 `toml:"rcpt_address_in_fragment"` // 0.50 the recipient's address starts the URL's fragment
+	RcptDomInURL     float64 `toml:"rcpt_domain_in_url"`       // 0.15
+	RedirectChain    float64 `toml:"redirect_chain"`           // 0.20
+	TruncatedChain   float64 `toml:"truncated_chain"`          // 0.30
+	Shortener        float64 `toml:"shortener"`                // 0.35
+	FreeHosting      float64 `toml:"free_hosting"`             // 0.35
+	SuspiciousTLD    float64 `toml:"suspicious_tld"`           // 0.30
+	FormLink         float64 `toml:"form_link"`                // 0.50
+	RefreshLink      float64 `toml:"refresh_link"`             // 0.40
+	RiskyFile        float64 `toml:"risky_file"`               // 0.40
+	DeepSubdomain    float64 `toml:"deep_subdomain"`           // 0.15
+	LoginPath        float64 `toml:"login_path"`               // 0.20 a sign-in or account word in a new domain's URL path
+	HyphenatedHost   float64 `toml:"hyphenated_host"`          // 0.20 a new domain's host label of three or more hyphenated words
+	QRLink           float64 `toml:"qr_link"`                  // 0.55 a QR code in an image leads to a new domain, not the sender's site
+	PageLink         float64 `toml:"page_link"`                // 0.55 a link drawn in an SVG attachment leads to a new domain, not the sender's site
+	AutoLoad         float64 `toml:"auto_load"`                // 0.55 an attached document loads a template or object from a new domain when it opens
+	DeviceLogin      float64 `toml:"device_login"`             // 0.60 the link opens a provider's device sign-in page (device-code phishing)
+	AppScheme        float64 `toml:"app_scheme"`               // 0.60 the link opens another program (Office, Windows search, a file share) on the address inside
 
 	// Lookalikes.
 	Lookalike     float64 `toml:"lookalike"`              // 0.90
@@ -100,7 +101,7 @@ func DefaultWeights() Weights {
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
 		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, Scripted: 0.90, ScanLimit: 0.60, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
-		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20,
+		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, AppScheme: 0.60,
@@ -112,7 +113,7 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 71
+const nWeights = 72
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -120,7 +121,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
 		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.Scripted, &w.ScanLimit, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
-		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL,
+		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.AppScheme,
