@@ -58,7 +58,8 @@ func (m *message) callbackIn(s *intentScan, body string) (evid, bool) {
 // platformCallback is callbackNumber for a notification a platform sends
 // with its customers' words: an invoice or a money request through Square,
 // Stripe, QuickBooks (relays.txt) or PayPal, whose note is whatever the
-// requester wrote under the platform's own From. Its links lead only to
+// requester wrote under the platform's own From, and the other notices of
+// noteServices. Its links lead only to
 // the platform, which every history knows, so they are judged and the
 // lead is not read for them; the lure is the note's "your plan was
 // renewed and charged, call ... to cancel". Read from the subject, the
@@ -96,11 +97,17 @@ func (m *message) platformCallback() (evid, bool) {
 	return m.callbackIn(&s, text)
 }
 
-// noteServices send a customer's request with the customer's note under
-// their own From, beside relays.txt: PayPal's invoices and money requests.
-// PayPal is not a relay there, whose senders lose the brand checks a
-// forged PayPal From must keep (brand_sender_elsewhere).
-var noteServices = []string{"paypal.com"}
+// noteServices put words their customers wrote into notices sent under
+// their own From, beside relays.txt: PayPal's invoices and money requests
+// (the requester's note), Microsoft 365's billing notices (the tenant's
+// organisation name), Google's calendar invitations, document comments
+// and share messages, DocuSign's envelope messages, Dropbox's and Adobe's
+// share notes. Callback scams write their number there, and the notice
+// passes every check. None of them is a relay in relays.txt, whose
+// senders lose the brand checks a forged From of these brands must keep
+// (brand_sender_elsewhere). A bank's alert is no such notice: its words
+// are the bank's own.
+var noteServices = []string{"paypal.com", "microsoft.com", "google.com", "docusign.net", "dropbox.com", "adobe.com"}
 
 // customerNotes: the sender is a relay (relays.txt) or a note service,
 // and no trusted verifier failed it (relayed).

@@ -129,6 +129,12 @@ func TestPlatformCallback(t *testing.T) {
 			in.Links = append(in.Links, web("https://geeksquad-billing.example/", "geeksquad-billing.example", "geeksquad-billing.example"))
 			return in
 		}(), false, false},
+		{"a Microsoft 365 billing notice whose organisation name is the lure", func() Input {
+			in := platform("microsoft-noreply@microsoft.com", "admin.microsoft.com", "microsoft.com", "View subscription")
+			in.Lead = "Organization: Billing Support - your card was charged $659.99 for your subscription. If you did not authorize this charge call +1 (808) 555-0166."
+			return in
+		}(), true, true},
+		{"a bank's own alert is no customer's note", platform("alerts@chase.com", "www.chase.com", "chase.com", note), false, false},
 		{"no platform: a shop's own receipt", platform("orders@shop-new.example", "www.shop-new.example", "shop-new.example", note), false, false},
 		{"a relay a verifier failed", func() Input {
 			in := platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com", note)
