@@ -74,7 +74,7 @@ func (m *message) platformCallback() (evid, bool) {
 	}
 	var b strings.Builder
 	b.WriteString(m.in.Lead)
-	judged := false
+	judged, prev := false, ""
 	for i := range m.links {
 		if m.links[i].skip != "" {
 			continue
@@ -83,10 +83,12 @@ func (m *message) platformCallback() (evid, bool) {
 		if registrable(l.Domain) != m.sdom {
 			return evid{}, false
 		}
-		if judged = true; l.Context != "" && !strings.Contains(b.String(), l.Context) {
+		judged = true
+		if l.Context != "" && l.Context != prev && b.Len() < maxNoteText { // neighbours share their context
 			b.WriteString("\n")
 			b.WriteString(l.Context)
 		}
+		prev = l.Context
 	}
 	if !judged {
 		return evid{}, false
@@ -96,6 +98,11 @@ func (m *message) platformCallback() (evid, bool) {
 	s.scan(m.cues, m.t.unmasked(text))
 	return m.callbackIn(&s, text)
 }
+
+// maxNoteText bounds the words platformCallback reads around the links: a
+// notice's note sits near its button, and a forged From with thousands of
+// links must not make the reading grow with them.
+const maxNoteText = 4096
 
 // noteServices put words their customers wrote into notices sent under
 // their own From, beside relays.txt: PayPal's invoices and money requests

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -149,5 +150,22 @@ func TestPlatformCallback(t *testing.T) {
 				t.Errorf("callback_number %v, action %s; want %v, held %v\n%v", got, v.Action, tc.callback, tc.held, v.Reasons)
 			}
 		})
+	}
+}
+
+// TestPlatformCallbackBounded: a forged platform notice with thousands of
+// links, each with its own context, is read only up to maxNoteText.
+func TestPlatformCallbackBounded(t *testing.T) {
+	in := newInput()
+	in.FromAddr, in.MailFrom, in.Subject = "service@paypal.com", "service@paypal.com", "Invoice"
+	in.Links = make([]links.Link, 2000)
+	for i := range in.Links {
+		in.Links[i] = web("https://www.paypal.com/i/"+strconv.Itoa(i), "www.paypal.com", "paypal.com")
+		in.Links[i].Context = strings.Repeat("invoice "+strconv.Itoa(i)+" ", 40)
+	}
+	in.Links[1999].Context = "Your plan was charged $499. If you did not authorize this payment call +1 808 555 0199."
+	v := Score(testPolicy(), in)
+	if hasReason(v.Reasons, CodeCallback) {
+		t.Errorf("a number past maxNoteText was read: %v", v.Reasons)
 	}
 }
