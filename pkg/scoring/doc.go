@@ -16,17 +16,23 @@
 //     recipient, from this sender; a sender or sender domain never seen;
 //   - sender: first contact, unsolicited (no reciprocal contact), shadow
 //     identity, a brand in the display name from elsewhere, a display name
-//     showing another domain or address, free mail; mail from the
-//     recipient's own address that did not arrive as their authenticated
-//     mail (from_own_address, which no history of that address offsets);
+//     showing another domain or address, or spelling one of our own
+//     domains' names from a stranger's address (org_in_name), free mail;
+//     mail from the recipient's own address that did not arrive as their
+//     authenticated mail (from_own_address, which no history of that
+//     address offsets); a link text reversed by a direction override
+//     counts with a disguised subject or name (disguised_text);
 //   - form: display text pointing elsewhere, IP literals, userinfo, script
-//     schemes, punycode and mixed scripts, recipient address in the URL,
-//     redirect chains, shorteners, free hosting, suspicious TLDs, forms,
+//     schemes, punycode and mixed scripts, recipient address in the URL
+//     (or starting its fragment, which only the page's script reads),
+//     redirect chains, shorteners, free hosting (listed hosts, IPFS
+//     content on any gateway, regional storage buckets), suspicious TLDs, forms,
 //     a provider's device sign-in page (device_login, devicelogin.go);
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,
-//     attachment.go), a link drawn in an SVG attachment or packed in an archive's page (page_link), a
+//     attachment.go), a link drawn in an SVG attachment or packed in an archive's page, or in
+//     an HTML file a stranger attached (page_link), a
 //     template or object an attached document loads by itself (auto_load);
 //     an SVG or, from a stranger, an attached HTML file that runs script
 //     (scripted_attachment);
@@ -45,7 +51,9 @@
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
 //     call about a payment is a callback lure (callback_number,
-//     callback.go) and a request to send a password one answered by
+//     callback.go; also in a platform's notice carrying a customer's note,
+//     such as a PayPal invoice, whose links all lead to the platform) and a
+//     request to send a password one answered by
 //     mail (password_reply, passwordreply.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, established colleagues in our own
