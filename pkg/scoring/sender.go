@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -596,12 +597,71 @@ func (m *message) orgInName() (evid, bool) {
 	}
 	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
 		for _, d := range ds {
-			if rd := registrable(d); rd != m.sdom && nameSpellsDomain(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
+			if rd := registrable(d); rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
 				return evid{code: CodeOrgInName, w: w.OrgInName, cls: classLookalike, a: rd, b: m.sdom}, true
 			}
 		}
 	}
 	return evid{}, false
+}
+
+// orgRoleName: one word of the name, or two or three run together, spell
+// the first label of our domain (as nameSpellsDomain reads them), and the
+// name's other words are none but the domain's suffix ("Brightwater",
+// "brightwater.example") or include a department or role the lure plays
+// (roleWords: "Brightwater Payroll", "HR | Brightwater Design",
+// "brightwater.example IT Desk"). A name that only shares a word with
+// ours, as "State Farm" does with state.example or "Global Energy
+// Partners" with energy.example, is some other company's.
+func orgRoleName(name, domain string) bool {
+	lab, suffix, ok := strings.Cut(domain, ".")
+	if !ok || strings.HasPrefix(lab, "xn--") {
+		return false
+	}
+	lab = strings.ReplaceAll(lab, "-", "")
+	if len(lab) < minNameLen {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for i := range words {
+		run := ""
+		for j := i; j < len(words) && j < i+3; j++ {
+			if run += words[j]; run == lab {
+				return roleNamed(slices.Concat(words[:i], words[j+1:]), strings.Split(suffix, "."))
+			}
+		}
+	}
+	return false
+}
+
+// roleNamed: the words besides our name are only labels of our domain's
+// suffix, or one of them is a role word.
+func roleNamed(others, suffix []string) bool {
+	plain := true
+	for _, w := range others {
+		if roleWords[w] {
+			return true
+		}
+		plain = plain && slices.Contains(suffix, w)
+	}
+	return plain
+}
+
+// roleWords are the departments, services and roles lures sign as under
+// the organisation's name.
+var roleWords = map[string]bool{
+	"hr": true, "human": true, "resources": true, "people": true, "payroll": true, "benefits": true, "pay": true,
+	"it": true, "helpdesk": true, "help": true, "desk": true, "servicedesk": true, "support": true, "service": true, "services": true,
+	"admin": true, "administrator": true, "administration": true, "security": true, "system": true, "systems": true,
+	"mail": true, "email": true, "webmail": true, "mailbox": true, "postmaster": true, "server": true, "exchange": true, "outlook": true,
+	"voicemail": true, "voice": true, "fax": true, "efax": true, "scanner": true, "scan": true, "printer": true,
+	"accounts": true, "accounting": true, "finance": true, "billing": true, "invoices": true, "treasury": true, "payables": true, "receivable": true, "receivables": true,
+	"docs": true, "documents": true, "document": true, "files": true, "file": true, "share": true, "sharepoint": true, "onedrive": true, "portal": true, "drive": true,
+	"notification": true, "notifications": true, "notice": true, "alert": true, "alerts": true, "noreply": true,
+	"team": true, "department": true, "dept": true, "office": true, "staff": true, "employee": true, "employees": true,
+	"management": true, "manager": true, "ceo": true, "cfo": true, "director": true, "executive": true, "legal": true, "compliance": true,
 }
 
 // namesake: the sender's address holds the name of our domain (ours),
