@@ -64,8 +64,9 @@ func (m *message) callbackIn(s *intentScan, body string) (evid, bool) {
 // lead is not read for them; the lure is the note's "your plan was
 // renewed and charged, call ... to cancel". Read from the subject, the
 // lead and the words around the links, when every judged link leads to
-// the sender's own registrable domain (a link elsewhere is judged as any
-// link is). The quarantine rule is the same: it needs a first contact
+// the sender's own registrable domain or a shipped brand's (DocuSign's
+// notice from docusign.net links its help on docusign.com; a link
+// elsewhere is judged as any link is). The quarantine rule is the same: it needs a first contact
 // from a sender nobody here has written to, which a platform's shared
 // address is only once; after that, the reason adds its weight.
 func (m *message) platformCallback() (evid, bool) {
@@ -80,8 +81,8 @@ func (m *message) platformCallback() (evid, bool) {
 			continue
 		}
 		l := &m.in.Links[i]
-		if registrable(l.Domain) != m.sdom {
-			return evid{}, false
+		if d := registrable(l.Domain); d != m.sdom && !m.t.brands.exact[d] {
+			return evid{}, false // a link elsewhere is judged as any link is
 		}
 		judged = true
 		if l.Context != "" && l.Context != prev && b.Len() < maxNoteText { // neighbours share their context

@@ -135,6 +135,11 @@ func TestPlatformCallback(t *testing.T) {
 			in.Lead = "Organization: Billing Support - your card was charged $659.99 for your subscription. If you did not authorize this charge call +1 (808) 555-0166."
 			return in
 		}(), true, true},
+		{"a DocuSign envelope linking the brand's other domain too", func() Input {
+			in := platform("dse_na2@docusign.net", "na2.docusign.net", "docusign.net", note)
+			in.Links = append(in.Links, web("https://www.docusign.com/support", "www.docusign.com", "docusign.com"))
+			return in
+		}(), true, true},
 		{"a bank's own alert is no customer's note", platform("alerts@chase.com", "www.chase.com", "chase.com", note), false, false},
 		{"no platform: a shop's own receipt", platform("orders@shop-new.example", "www.shop-new.example", "shop-new.example", note), false, false},
 		{"a relay a verifier failed", func() Input {
