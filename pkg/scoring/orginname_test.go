@@ -61,3 +61,15 @@ func TestOrgInName(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgInNameSubdomain: an internal domain given with a subdomain
+// (mail.corp.example) is judged by its registrable name.
+func TestOrgInNameSubdomain(t *testing.T) {
+	p := testPolicy()
+	p.InternalDomains = []string{"mail.corp.example"}
+	in := newInput()
+	in.FromName, in.FromAddr, in.MailFrom = "Corp Payroll", "payroll@hr-notify.example", "payroll@hr-notify.example"
+	if v := Score(p, in); !hasReason(v.Reasons, CodeOrgInName) {
+		t.Errorf("reasons %v, want %s", v.Reasons, CodeOrgInName)
+	}
+}

@@ -595,9 +595,22 @@ func (m *message) orgInName() (evid, bool) {
 		m.relayed() || !m.free && m.t.brands.exact[m.sdom] || m.t.matchHostLists(m.sdom).shared() {
 		return evid{}, false
 	}
+	letters := strings.Map(func(r rune) rune { // the name's letters run together, for a cheap first look
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, m.in.FromName)
 	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
 		for _, d := range ds {
-			if rd := registrable(d); rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
+			rd := registrable(d)
+			if lab, _, _ := strings.Cut(rd, "."); !strings.Contains(letters, strings.ReplaceAll(lab, "-", "")) {
+				continue
+			}
+			if rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
 				return evid{code: CodeOrgInName, w: w.OrgInName, cls: classLookalike, a: rd, b: m.sdom}, true
 			}
 		}
