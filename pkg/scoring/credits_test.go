@@ -103,6 +103,28 @@ func TestSisterSiteAsking(t *testing.T) {
 	}
 }
 
+// A name anyone picks at sign-up holding the partner's name earns no
+// sister credit: a tenant under a private suffix (netlify.app) or a host
+// on a sharing platform or free hosting (canva.site) is as new as any
+// other domain, since a compromised or impersonated partner account links
+// exactly that. The partner's own sister domain keeps the credit.
+func TestSisterSiteOnSharedHost(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name, url, host, domain string
+		novel                   bool
+	}{
+		{"sister domain", "https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", false},
+		{"tenant under a private suffix", "https://partner-files.netlify.app/q3", "partner-files.netlify.app", "partner-files.netlify.app", true},
+		{"site on a sharing platform", "https://partner-catalogue.my.canva.site/", "partner-catalogue.my.canva.site", "partner-catalogue.my.canva.site", true},
+	} {
+		v := Score(p, partnerInput(tc.url, tc.host, tc.domain, "Our updated catalogue."))
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel {
+			t.Errorf("%s: org_first_seen %v, want %v (%v)", tc.name, got, tc.novel, codesOf(v))
+		}
+	}
+}
+
 // TestNewDomainOwnSiteLure: a never-seen sender domain linking its own
 // site keeps the own-site credit for ordinary service mail ("verify your
 // email address"), not when it presses for credentials: that is a

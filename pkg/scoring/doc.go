@@ -73,7 +73,9 @@
 // lookalike or intent evidence joins, while the same sender linking an
 // unrelated new domain is locked at warn. The same holds for a sister
 // domain of a sender domain with history (a shared name token of 5+
-// letters), unless its link asks for credentials or a payment, and for a
+// letters), unless its link asks for credentials or a payment or the
+// domain is a name anyone picks at sign-up (a tenant under a private
+// suffix, a shared or free host), and for a
 // link domain the sender's domain linked before, but not for a never-seen
 // sender domain whose own site holds out a prize.
 //

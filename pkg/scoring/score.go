@@ -300,9 +300,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.novel = 1 - estOrg(d)
 	b.own = m.ownDomain(l)
 	b.look = m.lookNovelty(d, b.own)
-	b.site = m.ownSite(l, b.own)
 	hl := m.t.matchHostLists(l.Host)
 	hl.ipfs(l)
+	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
 	b.own = b.own && b.site                           // a new domain hosting its own lure gets no own-domain credit
@@ -532,8 +532,12 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // open redirect (links.FlagOpenRedirect) is the sender's own site: nobody
 // needs Bing or Google to link their own pages, phishing does to pass a
 // trusted host. Nor is the site of a sender whose name or words deceive
-// (dishonest): it is where that sender's lure is.
-func (m *message) ownSite(l *links.Link, own bool) bool {
+// (dishonest): it is where that sender's lure is. Nor is a sister domain
+// on a shared host (shortener, free hosting, platform: hl.shared) or a
+// tenant under a private suffix (northwind-files.my.canva.site,
+// partner-docs.netlify.app): anyone picks that name at sign-up, so it
+// holding a correspondent's name says nothing about who publishes there.
+func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 	seen := m.sdomHist.Seen()
 	switch {
 	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
@@ -541,7 +545,7 @@ func (m *message) ownSite(l *links.Link, own bool) bool {
 	case own:
 		s := m.linkIntent(l)
 		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
-	case m.free || !seen || !sisterDomain(m.sdom, l.Domain):
+	case m.free || !seen || !sisterDomain(m.sdom, l.Domain), hl.shared(), m.tenant(l.Domain):
 		return false
 	}
 	s := m.linkIntent(l)
