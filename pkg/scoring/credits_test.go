@@ -125,6 +125,28 @@ func TestSisterSiteOnSharedHost(t *testing.T) {
 	}
 }
 
+// A From that failed DMARC is not the domain's owner: a domain holding
+// the owner's name is no site of this sender's, while the owner's own
+// domain still leads to the owner. A bare DKIM failure keeps the credit.
+func TestSisterSiteForgedSender(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name, auth, url, host, domain string
+		novel                         bool
+	}{
+		{"sister domain, DMARC failed", "dmarc", "https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", true},
+		{"sister domain, DKIM failed", "dkim", "https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", false},
+		{"sister domain, no failure", "", "https://www.partner-news.example/q3", "www.partner-news.example", "partner-news.example", false},
+	} {
+		in := partnerInput(tc.url, tc.host, tc.domain, "Our quarterly news.")
+		in.AuthFail = tc.auth
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel {
+			t.Errorf("%s: org_first_seen %v, want %v (%v)", tc.name, got, tc.novel, codesOf(v))
+		}
+	}
+}
+
 // TestNewDomainOwnSiteLure: a never-seen sender domain linking its own
 // site keeps the own-site credit for ordinary service mail ("verify your
 // email address"), not when it presses for credentials: that is a

@@ -316,3 +316,51 @@ func TestReasonsWithoutSender(t *testing.T) {
 		t.Fatalf("reasons %v: no sender_first_contact", v.Reasons)
 	}
 }
+
+// A trusted verifier's DMARC failure (under an enforcing policy) says the
+// From was not its owner's: the history of that address, ours with it
+// included, vouches for nothing, so a forged partner's or colleague's
+// payment request is held as a stranger's is (auth_fail + unsolicited +
+// intent_payment). A bare DKIM failure, list mail and a pass keep the
+// history's credit; a DMARC failure without a request is not held.
+func TestForgedCorrespondent(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		in     func() Input
+		action Action
+	}{
+		{"a correspondent we write to, failing DMARC, asking to pay, is held", func() Input {
+			in := knownInput()
+			in.AuthFail = "dmarc"
+			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+		}, Quarantine},
+		{"the same failing only DKIM (a gateway's footer) is not", func() Input {
+			in := knownInput()
+			in.AuthFail = "dkim"
+			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+		}, Accept},
+		{"the same passing DMARC is not", func() Input {
+			return noLink(knownInput(), "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+		}, Accept},
+		{"the same through a mailing list is not", func() Input {
+			in := listed(knownInput())
+			in.AuthFail = "dmarc"
+			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+		}, Accept},
+		{"a correspondent failing DMARC without a request is not held", func() Input {
+			in := knownInput()
+			in.AuthFail = "dmarc"
+			return in
+		}, Accept},
+		{"a colleague's address failing DMARC, asking for a wire transfer, is held", func() Input {
+			in := colleague(knownInput(), false)
+			in.AuthFail = "dmarc"
+			return noLink(in, "Please process a wire transfer of EUR 48,500 to the supplier today.")
+		}, Quarantine},
+	} {
+		v := Score(testPolicy(), tc.in())
+		if v.Action != tc.action {
+			t.Errorf("%s: %s (score %.2f), want %s; reasons %v", tc.name, v.Action, v.Score, tc.action, codesOf(v))
+		}
+	}
+}

@@ -96,15 +96,18 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	w, h := &m.p.Weights, &m.in.History
 	own, isOwn := m.forgedOwn(rcpt)
 	known, isKnown := m.internalKnown()
+	spoofed := !isOwn && m.dmarcForged()
 	switch {
 	case isOwn:
 		out = append(out, own) // the reader's own history must not vouch for it
+	case spoofed:
+		out = append(out, evid{code: CodeUnsolicited, w: w.Unsolicited, cls: classSender, a: m.sender, b: "dmarc"})
 	case isKnown:
 		out = append(out, known) // a colleague: neither solicited nor unsolicited
 	default:
 		out = append(out, solicitation(w, m.sender, h.Sender, rh.Pair, h.SenderDomain, m.free))
 	}
-	if e, ok := pairEvidence(w, m.sender, rcpt, rh); ok && !isOwn {
+	if e, ok := pairEvidence(w, m.sender, rcpt, rh); ok && !isOwn && !spoofed {
 		out = append(out, e)
 	}
 	if rh.Warned.Seen() {
@@ -209,6 +212,23 @@ func (m *message) forgedOwn(rcpt string) (evid, bool) {
 		return evid{code: CodeUnauthInternal, w: w.UnauthInt, cls: classLookalike, a: m.sender}, true
 	}
 	return evid{}, false
+}
+
+// dmarcForged: a verifier this server trusts says the From domain failed
+// DMARC under a policy that asks receivers to refuse such mail (auth_fail
+// with "dmarc"; a failure under p=none never gets here, and a bare DKIM
+// failure, which a partner's own gateway adding a footer after signing
+// causes on every message, does not count). The From address's history,
+// ours with it or a colleague's, belongs to its real owner then, not to
+// whoever sent this: as for a forged own address (forgedOwn), it vouches
+// for nothing. The message counts as unsolicited, so a forged partner's
+// or executive's payment or sign-in request is held by the same
+// quarantine_when rules as a stranger's (auth_fail + unsolicited +
+// intent), where a known address used to let it through. Not for list
+// mail (lists break DMARC for their posters), nor with auth_fail turned
+// off.
+func (m *message) dmarcForged() bool {
+	return m.in.AuthFail == "dmarc" && !m.in.List && m.p.Weights.AuthFail > 0 && m.sender != ""
 }
 
 // internalKnown: an unauthenticated sender in one of our own domains whose

@@ -47,6 +47,9 @@ func (e evid) text() string {
 	case CodeSenderDomRare:
 		return "mail from the domain " + e.a + " was seen only on " + plural(e.n[1], "day", "days")
 	case CodeUnsolicited:
+		if e.b == "dmarc" {
+			return "the mail failed DMARC for " + domainOf(e.a) + ", so what we wrote to " + e.a + " vouches for nothing"
+		}
 		return "nobody here has ever written to " + e.a
 	case CodeFreemail:
 		return e.a + " is a free mail provider: its history says nothing about this sender"
