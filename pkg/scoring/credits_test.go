@@ -147,6 +147,32 @@ func TestSisterSiteForgedSender(t *testing.T) {
 	}
 }
 
+// A near miss of the sender's own domain shares its name token by
+// construction, but is no sister site: a partner's account linking
+// northwind-tarders.example gets that link's novelty back, beside its
+// lookalike evidence, and the link is locked. A real sister keeps the
+// credit.
+func TestSisterSiteNearMiss(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name, domain string
+		novel, lock  bool
+	}{
+		{"sister domain", "northwind-news.example", false, false},
+		{"near miss of the sender's domain", "northwind-tarders.example", true, true},
+	} {
+		in := partnerInput("https://www."+tc.domain+"/catalogue", "www."+tc.domain, tc.domain, "Our updated catalogue.")
+		in.FromAddr, in.MailFrom = "jonas@northwind-traders.example", "jonas@northwind-traders.example"
+		rh := in.History.Recipients["bob@corp.example"]
+		rh.Known = append(rh.Known, "northwind-traders.example")
+		in.History.Recipients["bob@corp.example"] = rh
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel || v.Links[0].Lock != tc.lock {
+			t.Errorf("%s: org_first_seen %v lock %v, want %v %v (%v)", tc.name, got, v.Links[0].Lock, tc.novel, tc.lock, codesOf(v))
+		}
+	}
+}
+
 // TestNewDomainOwnSiteLure: a never-seen sender domain linking its own
 // site keeps the own-site credit for ordinary service mail ("verify your
 // email address"), not when it presses for credentials: that is a

@@ -75,7 +75,8 @@
 // domain of a sender domain with history (a shared name token of 5+
 // letters), unless its link asks for credentials or a payment or the
 // domain is a name anyone picks at sign-up (a tenant under a private
-// suffix, a shared or free host), and for a
+// suffix, a shared or free host) or a near miss of the sender's domain,
+// and for a
 // link domain the sender's domain linked before, but not for a never-seen
 // sender domain whose own site holds out a prize.
 //

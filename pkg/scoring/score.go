@@ -537,7 +537,11 @@ func (m *message) showsOwnSite(l *links.Link) bool {
 // tenant under a private suffix (northwind-files.my.canva.site,
 // partner-docs.netlify.app): anyone picks that name at sign-up, so it
 // holding a correspondent's name says nothing about who publishes there.
-// Nor when the From failed DMARC (dmarcForged): the sender domain's
+// Nor a near miss of the sender's own domain (historyLookalike:
+// northwind-tarders.example for northwind-traders.example), which shares
+// its name token by construction: nobody links a misspelling of their
+// own domain, and a compromised account linking one keeps its lookalike
+// evidence alone otherwise. Nor when the From failed DMARC (dmarcForged): the sender domain's
 // history is its real owner's, which vouches for no name like it (its own
 // domain still leads to that owner, so it keeps the credit).
 func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
@@ -548,7 +552,8 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 	case own:
 		s := m.linkIntent(l)
 		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
-	case m.free || !seen || !sisterDomain(m.sdom, l.Domain), hl.shared(), m.tenant(l.Domain), m.dmarcForged():
+	case m.free || !seen || !sisterDomain(m.sdom, l.Domain), hl.shared(), m.tenant(l.Domain), m.dmarcForged(),
+		historyLookalike(m.skeleton, l.Domain, m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost)), m.sdom):
 		return false
 	}
 	s := m.linkIntent(l)
