@@ -53,3 +53,32 @@ func TestVendorReplyToNewDomain(t *testing.T) {
 		t.Errorf("replies to a domain alice wrote to: %s (%v), want accept", r.Action, r.ReasonCodes())
 	}
 }
+
+// A partner we write to, forged: a trusted verifier's DMARC failure takes
+// the credit of the address's history away (scoring: the message counts
+// as unsolicited), so the payment request is held; the same request with
+// a bare DKIM failure (a gateway's footer) or without the field is not.
+func TestForgedPartnerDMARCFail(t *testing.T) {
+	e := testEngine(t)
+	e.opt.TrustedAuthServIDs = []string{"mx.corp.example"}
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	for i, m := range corpus()[:6] { // alice and bob write to each other
+		deliver(t, e, []byte(m.raw), m.from, m.to, at.Add(time.Duration(i)*time.Hour), m.from == "alice@corp.example")
+	}
+	request := []byte("From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Updated bank details\r\n" +
+		"Message-ID: <rq2@partner.example>\r\n\r\nHi Alice,\r\nour bank details have changed: please make the payment for invoice 4471 by wire transfer to the new account.\r\nRegards, Bob\r\n")
+	later := at.Add(48 * time.Hour)
+	for _, tc := range []struct {
+		name, field string
+		want        Action
+	}{
+		{"DMARC failed", "Authentication-Results: mx.corp.example; dmarc=fail (p=reject) header.from=partner.example\r\n", ActionQuarantine},
+		{"bare DKIM failure", "Authentication-Results: mx.corp.example; dkim=fail header.d=partner.example\r\n", ActionAccept},
+		{"no verifier's field", "", ActionAccept},
+	} {
+		r := deliver(t, e, append([]byte(tc.field), request...), "bounce@mailer.example", "alice@corp.example", later, false)
+		if r.Action != tc.want {
+			t.Errorf("%s: %s (%v), want %s", tc.name, r.Action, r.ReasonCodes(), tc.want)
+		}
+	}
+}
