@@ -218,3 +218,58 @@ def opaque(seed, n=400):
         h += hashlib.sha256(("%s/%d" % (seed, i)).encode()).digest()
         i += 1
     return h[:n]
+
+# Charsets and encodings as continental European mail comes (gen_euro.py):
+# RFC 2047 encoded words, ISO-8859-1/-15 and UTF-8 bodies in 8bit,
+# quoted-printable or base64, RFC 2231 file names. An 8bit body in a
+# one-byte charset is carried as lone surrogates for the bytes above 127;
+# write the message with errors="surrogateescape" to get the bytes back.
+import quopri
+
+def ew(s, cs="utf-8", enc="Q"):
+    """s as RFC 2047 encoded words (several for a long text), or s if ASCII."""
+    if all(ord(c) < 128 for c in s):
+        return s
+    words, chunk = [], 18 if enc == "Q" else 30
+    for i in range(0, len(s), chunk):
+        raw = s[i:i + chunk].encode(cs)
+        if enc == "B":
+            t = base64.b64encode(raw).decode()
+        else:
+            t = "".join(chr(c) if (chr(c).isalnum() and c < 128) else "_" if c == 32 else "=%02X" % c for c in raw)
+        words.append("=?%s?%s?%s?=" % (cs.upper(), enc, t))
+    return " ".join(words)
+
+def who(name, addr, cs="utf-8", enc="Q"):
+    if all(ord(c) < 128 for c in name):
+        return '"%s" <%s>' % (name, addr) if any(c in name for c in ",.()") else "%s <%s>" % (name, addr)
+    return "%s <%s>" % (ew(name, cs, enc), addr)
+
+def raw8(s, cs):
+    """s encoded in cs, as lone surrogates for the bytes above 127 (EuroBox writes them back)."""
+    return "".join(chr(c) if c < 128 else chr(0xDC00 + c) for c in s.encode(cs))
+
+def enc_body(text, cs="utf-8", cte="8bit"):
+    if cte == "quoted-printable":
+        return quopri.encodestring(text.encode(cs)).decode("ascii")
+    if cte == "base64":
+        return b64(text.encode(cs))
+    return text if cs == "utf-8" else raw8(text, cs)
+
+def part(ctype, text, cs="utf-8", cte="8bit"):
+    return "Content-Type: %s; charset=%s\nContent-Transfer-Encoding: %s\n\n%s" % (ctype, cs, cte, enc_body(text, cs, cte))
+
+def attach(ctype, fname, data):
+    if all(ord(c) < 128 for c in fname):
+        disp = 'Content-Type: %s; name="%s"\nContent-Disposition: attachment; filename="%s"' % (ctype, fname, fname)
+    else:
+        q = "".join(chr(c) if (chr(c).isalnum() and c < 128) or chr(c) in "._-" else "%%%02X" % c for c in fname.encode("utf-8"))
+        disp = 'Content-Type: %s; name="%s"\nContent-Disposition: attachment; filename*=UTF-8\'\'%s' % (ctype, ew(fname), q)
+    return "%s\nContent-Transfer-Encoding: base64\n\n%s" % (disp, b64(data))
+
+def multi(sub, parts, bnd):
+    body = "".join("--%s\n%s\n" % (bnd, p) for p in parts) + "--%s--\n" % bnd
+    return body, 'multipart/%s; boundary="%s"' % (sub, bnd)
+
+def alt_cs(text, html, cs="utf-8", cte="quoted-printable", bnd="a1"):
+    return multi("alternative", [part("text/plain", text, cs, cte), part("text/html", html, cs, cte)], bnd)
