@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/pkg/links"
 )
@@ -27,22 +28,54 @@ func newRefCueIndex() refCueIndex {
 	return x
 }
 
-// refScan is the former intentScan.scan, word by word with two map probes.
+// refFold is the reference folding of one rune: an ASCII letter or digit
+// lowercased, a letter of Latin-1 (U+00C0 to U+00FF, not × or ÷) to its
+// lowercase base letters, anything else "" (no word character).
+func refFold(r rune) string {
+	const latin = "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿß"
+	base := []string{"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n",
+		"o", "o", "o", "o", "o", "o", "u", "u", "u", "u", "y", "th", "y", "ss"}
+	if r < 0x80 {
+		if isWordByte(byte(r)) {
+			return string(rune(lower(byte(r))))
+		}
+		return ""
+	}
+	if r == 'ß' {
+		return "ss"
+	}
+	if r >= 0xC0 && r <= 0xDE {
+		r += 0x20 // the lowercase twin (× becomes ÷, no letter)
+	}
+	for i, c := range []rune(latin) {
+		if c == r {
+			return base[i]
+		}
+	}
+	return ""
+}
+
+// refScan is the former intentScan.scan, word by word with two map probes,
+// reading runes and folding them with refFold.
 func (s *intentScan) refScan(x refCueIndex, text string) {
 	var open [2]uint64
 	nOpen := 0
+	var words []string
+	var cur strings.Builder
 	for i := 0; i < len(text); {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if f := refFold(r); f != "" && (r != utf8.RuneError || n != 1) {
+			cur.WriteString(f)
+		} else if cur.Len() > 0 {
+			words = append(words, cur.String())
+			cur.Reset()
 		}
-		j := i
-		for j < len(text) && isWordByte(text[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		word := text[i:j]
+		i += n
+	}
+	if cur.Len() > 0 {
+		words = append(words, cur.String())
+	}
+	for _, word := range words {
 		var next [2]uint64
 		nNext := 0
 		cands := [3]uint64{fnvOffset, open[0], open[1]}
@@ -60,7 +93,6 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 			}
 		}
 		open, nOpen = next, nNext
-		i = j
 	}
 }
 
@@ -76,6 +108,8 @@ var intentSeeds = []string{
 	"Wir gratulieren, Sie haben einen Gutschein gewonnen. mot de passe, iniciar sesion",
 	"This week: markets moved, our team shipped a new release. Read the full story and sign in to comment.",
 	"verify your verify your email will be will be deleted within within 24 hours",
+	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",
+	"Stra\u00dfe \xc3 \xc3\x28 caf\xc3\xa9 \xe9t\xe9 × ÷ Ωmega Ťest",
 }
 
 func FuzzIntentScan(f *testing.F) {

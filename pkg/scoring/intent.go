@@ -31,11 +31,16 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // ("Meeting ID: 844 1209 3311 Passcode: 551204"), so only "your passcode"
 // and "one time passcode" do.
 // Besides English, each list has the most common words of the same lures
-// in German, French, Spanish, Portuguese and Italian, chosen among words
-// without accents where the accented letter would split the word (words
-// are ASCII letters and digits). Words that are also everyday business
-// language in their language ("conta", "verifique": account, check) weigh
-// 0.1, as "konto" and "cuenta" do.
+// in German, French, Spanish, Portuguese and Italian. Words are ASCII
+// letters and digits and the letters of Latin-1, which read as their
+// lowercase base letters (wordAt: "Überweisung" is "uberweisung",
+// "coordonnées" is "coordonnees"), so cues are written so. Words that are
+// also everyday business language in their language ("conta",
+// "verifique", "Bankverbindung", "virement": account, check, bank details
+// in every invoice's footer, transfer) weigh 0.1 to 0.15, as "konto" and
+// "cuenta" do; the lure's phrasing ("neue Bankverbindung", "coordonnées
+// bancaires", "Konto gesperrt", "compte suspendu") weighs as its English
+// twin does.
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -62,6 +67,17 @@ var intentCues = [nIntents][]struct {
 		{"recadastramento", 0.3}, {"verifique", 0.1}, {"bloqueada", 0.15}, {"bloqueado", 0.15},
 		{"suspensa", 0.15}, {"conta", 0.1},
 		{"accedi", 0.2}, {"credenziali", 0.3}, {"verifica", 0.1}, {"bloccato", 0.15}, {"sospeso", 0.15},
+		{"konto gesperrt", 0.4}, {"wurde gesperrt", 0.35}, {"wird gesperrt", 0.35}, {"gesperrt", 0.15},
+		{"wurde eingeschrankt", 0.35}, {"verifizieren", 0.2}, {"ihr konto bestatigen", 0.4}, {"ihre identitat", 0.3},
+		{"ungewohnliche aktivitat", 0.35}, {"ungewohnliche aktivitaten", 0.35}, {"verdachtige aktivitat", 0.3},
+		{"zugangsdaten", 0.3}, {"anmeldedaten", 0.3}, {"abgelaufen", 0.15},
+		{"postfach ist voll", 0.3}, {"speicherplatz", 0.2}, {"konto aktualisieren", 0.3}, {"daten aktualisieren", 0.3},
+		{"verifier votre compte", 0.4}, {"confirmer votre compte", 0.4}, {"verifiez votre compte", 0.4},
+		{"confirmez votre compte", 0.4}, {"verifier votre identite", 0.4}, {"confirmer votre identite", 0.35},
+		{"compte suspendu", 0.4}, {"ete suspendu", 0.35}, {"sera suspendu", 0.35}, {"ete limite", 0.35},
+		{"activite inhabituelle", 0.35}, {"activite suspecte", 0.3}, {"identifiants", 0.2},
+		{"vous connecter", 0.2}, {"vous connectant", 0.2}, {"espace de stockage", 0.2}, {"boite mail", 0.15},
+		{"jour vos informations", 0.3}, {"jour vos coordonnees", 0.3}, {"jour votre compte", 0.3},
 	},
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
@@ -76,6 +92,14 @@ var intentCues = [nIntents][]struct {
 		{"factura", 0.2}, {"pago", 0.15},
 		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.15}, {"chave pix", 0.25}, {"reembolso", 0.2},
 		{"fattura", 0.2}, {"rimborso", 0.2},
+		{"uberweisung", 0.2}, {"bankverbindung", 0.15}, {"neue bankverbindung", 0.3}, {"bankdaten", 0.3},
+		{"zahlungsdaten", 0.3}, {"zahlungsinformationen", 0.3}, {"kreditkarte", 0.2}, {"ruckerstattung", 0.2},
+		{"steuerruckerstattung", 0.3}, {"zollgebuhr", 0.3}, {"zollgebuhren", 0.3}, {"versandgebuhr", 0.2},
+		{"mahnung", 0.2}, {"offener betrag", 0.25}, {"unbezahlt", 0.2}, {"zahlung fehlgeschlagen", 0.3},
+		{"virement", 0.15}, {"virement bancaire", 0.3}, {"coordonnees bancaires", 0.3}, {"nouveau rib", 0.3},
+		{"remboursement", 0.2}, {"remboursement d impot", 0.3}, {"frais de douane", 0.3}, {"frais de livraison", 0.2},
+		{"frais de port", 0.2}, {"impaye", 0.2}, {"impayee", 0.2}, {"carte bancaire", 0.2},
+		{"paiement echoue", 0.3}, {"echec de paiement", 0.3},
 	},
 	intentExtortion: {
 		{"hacked", 0.3}, {"webcam", 0.3}, {"recorded you", 0.4}, {"your device", 0.1},
@@ -84,6 +108,12 @@ var intentCues = [nIntents][]struct {
 		{"will be deleted", 0.2}, {"will be closed", 0.25}, {"will be terminated", 0.25},
 		{"permanently", 0.1}, {"immediately", 0.1}, {"urgent", 0.1}, {"failure to", 0.2},
 		{"action required", 0.2}, {"avoid suspension", 0.3},
+		{"dringend", 0.1}, {"sofort", 0.1}, {"umgehend", 0.1}, {"endgultig", 0.1}, {"letzte mahnung", 0.25},
+		{"rechtliche schritte", 0.25}, {"von 24 stunden", 0.25}, {"von 48 stunden", 0.25},
+		{"wird geloscht", 0.2}, {"wird geschlossen", 0.25}, {"wird deaktiviert", 0.25},
+		{"immediatement", 0.1}, {"definitivement", 0.1}, {"dernier avis", 0.25}, {"dernier rappel", 0.25},
+		{"poursuites judiciaires", 0.25}, {"action requise", 0.2}, {"sous 24 heures", 0.25}, {"sous 48 heures", 0.25},
+		{"sera supprime", 0.2}, {"sera ferme", 0.25}, {"sera desactive", 0.25},
 	},
 	intentDownload: {
 		{"download", 0.15}, {"view document", 0.25}, {"view the document", 0.25},
@@ -93,6 +123,10 @@ var intentCues = [nIntents][]struct {
 		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
 		{"baixar", 0.15}, {"baixe", 0.15}, {"visualizar documento", 0.25}, {"scarica", 0.15},
+		{"dokument ansehen", 0.25}, {"dokument anzeigen", 0.25}, {"fur sie freigegeben", 0.2},
+		{"sprachnachricht", 0.2}, {"neues fax", 0.2},
+		{"consulter le document", 0.25}, {"partage avec vous", 0.2},
+		{"message vocal", 0.2}, {"nouveau fax", 0.2},
 	},
 	// Lures: prizes, rewards and windfalls, the bait of gift-card, survey,
 	// lottery, advance-fee and crypto scams.
@@ -165,6 +199,13 @@ func fnvString(h uint64, s string) uint64 {
 }
 
 func newCueIndex() cueIndex {
+	n := 0
+	for _, cs := range intentCues {
+		n += len(cs)
+	}
+	if n > 64*len(intentScan{}.seen) {
+		panic("scoring: more cues than intentScan.seen holds") // a build defect
+	}
 	cues, prefix := cueMaps()
 	size := 64
 	for size < 4*(len(cues)+len(prefix)) {
@@ -284,7 +325,7 @@ func cueProbe(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
 // intentScan accumulates the cues found in texts.
 type intentScan struct {
-	seen [4]uint64 // cue ids already counted
+	seen [6]uint64 // cue ids already counted (newCueIndex checks they fit)
 	w    [nIntents]float64
 	cue  [nIntents]string // the strongest cue per category, for the reason
 	best [nIntents]float64
@@ -301,16 +342,77 @@ var wordLower = func() (t [256]byte) {
 	return t
 }()
 
+// latin1Fold maps the second byte of a letter of Latin-1 in UTF-8 (U+00C0
+// to U+00FF, first byte 0xC3) to its lowercase base letters ("ü" to "u",
+// "é" to "e", "ß" to "ss"); the signs × and ÷ map to none.
+var latin1Fold = func() (t [64][2]byte) {
+	const upper = "a a a a a a aec e e e e i i i i d n o o o o o --o u u u u y thss"
+	for i := range 32 {
+		p := upper[2*i : 2*i+2]
+		if p == "--" {
+			continue
+		}
+		t[i] = [2]byte{p[0], p[1]}
+		if t[i][1] == ' ' {
+			t[i][1] = 0
+		}
+		t[32+i] = t[i]
+	}
+	t[32+31] = [2]byte{'y', 0} // ÿ (ß has no lowercase twin at U+00FF)
+	return t
+}()
+
+// wordAt reads the word character at text[i]: an ASCII letter or digit,
+// or a letter of Latin-1 in UTF-8 (two bytes), folded to its lowercase
+// base letters a and b (b is 0 for one letter). n is its length in bytes,
+// 0 when text[i] starts no word character. So "Überweisung" is the word
+// "uberweisung" and "réinitialiser" is "reinitialiser", where they were
+// split at the accented letter; letters beyond Latin-1 still split words.
+func wordAt(text string, i int) (n int, a, b byte) {
+	c := text[i]
+	if c < 0x80 {
+		if l := wordLower[c]; l != 0 {
+			return 1, l, 0
+		}
+		return 0, 0, 0
+	}
+	if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF {
+		if f := latin1Fold[text[i+1]-0x80]; f[0] != 0 {
+			return 2, f[0], f[1]
+		}
+	}
+	return 0, 0, 0
+}
+
+// wordStart reports whether text[i] starts a word character.
+func wordStart(text string, i int) bool {
+	n, _, _ := wordAt(text, i)
+	return n > 0
+}
+
 // hashWord reads the word that starts at text[i] and returns where it ends
-// and the FNV-1a hash of its lowercase bytes, as cues are hashed.
+// and the FNV-1a hash of its folded bytes, as cues are hashed.
 func hashWord(text string, i int) (int, uint64) {
-	h := uint64(fnvOffset)
-	for ; i < len(text); i++ {
-		c := wordLower[text[i]]
-		if c == 0 {
+	return foldWord(uint64(fnvOffset), text, i)
+}
+
+// fnvWord continues h with the folded bytes of word (word characters only).
+func fnvWord(h uint64, word string) uint64 {
+	_, h = foldWord(h, word, 0)
+	return h
+}
+
+func foldWord(h uint64, text string, i int) (int, uint64) {
+	for i < len(text) {
+		n, a, b := wordAt(text, i)
+		if n == 0 {
 			break
 		}
-		h = (h ^ uint64(c)) * fnvPrime
+		h = (h ^ uint64(a)) * fnvPrime
+		if b != 0 {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		i += n
 	}
 	return i, h
 }
@@ -321,7 +423,7 @@ func (s *intentScan) scan(x cueIndex, text string) {
 	var open [2]uint64 // hashes of open prefixes ending at the previous word
 	nOpen := 0
 	for i := 0; i < len(text); {
-		for i < len(text) && wordLower[text[i]] == 0 {
+		for i < len(text) && !wordStart(text, i) {
 			i++
 		}
 		j, h := hashWord(text, i)
@@ -370,7 +472,7 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 		if h != fnvOffset {
 			h = (h ^ ' ') * fnvPrime
 		}
-		h = fnvString(h, word)
+		h = fnvWord(h, word)
 		e := x.find(h)
 		if e == nil {
 			continue

@@ -49,7 +49,7 @@ func (c *ctxScan) scan(x *cueIndex, text string) []cueRef {
 	var open [2]uint64
 	nOpen := 0
 	for i := 0; i < len(text); {
-		for i < len(text) && wordLower[text[i]] == 0 {
+		for i < len(text) && !wordStart(text, i) {
 			i++
 		}
 		if i == len(text) {
@@ -111,13 +111,13 @@ func (p *ctxRecord) synced(pj, start, k, off int, text string, open [2]uint64, n
 		return 0, false
 	}
 	// A word of p is a whole word of text when it ends inside the shared
-	// bytes and text does not go on with word bytes after it.
+	// bytes and text does not go on with a word character after it. That
+	// is read in text itself: a letter of two bytes whose first byte is
+	// the last one shared ends p's word ("gebuhren" of a window cut inside
+	// "é") but goes on in text.
 	whole := func(w ctxWord) bool {
 		e := int(w.end)
-		if e > off+k {
-			return false
-		}
-		return e < off+k || k == len(text) || wordLower[text[k]] == 0
+		return e <= off+k && (e-off == len(text) || !wordStart(text, e-off))
 	}
 	if !whole(p.words[pj]) {
 		return 0, false
