@@ -427,3 +427,58 @@ func qpLine(out, line []byte) []byte {
 	}
 	return out
 }
+
+// metaCharset is the charset an HTML text declares in a <meta> element in
+// its first 1024 bytes (charset="x", or http-equiv's content="text/html;
+// charset=x"), as a browser's prescan reads it, or "" when it declares
+// none this package can decode. A UTF-16 declaration reads as UTF-8, as
+// in the prescan: bytes that declare it so are ASCII-compatible. Mail
+// clients render an HTML part without a charset parameter so; read as
+// ASCII, its accented words ("Zollgebühr" in ISO-8859-1) were cut apart.
+func metaCharset(text []byte) string {
+	head := text[:min(len(text), 1024)]
+	low := make([]byte, len(head))
+	for i, c := range head {
+		low[i] = lower(c)
+	}
+	for i := 0; i < len(low); {
+		j := bytes.Index(low[i:], []byte("<meta"))
+		if j < 0 {
+			return ""
+		}
+		i += j + len("<meta")
+		end := bytes.IndexByte(low[i:], '>')
+		if end < 0 {
+			end = len(low) - i
+		}
+		if cs := charsetAttr(low[i : i+end]); cs != "" {
+			return cs
+		}
+	}
+	return ""
+}
+
+// charsetAttr reads "charset=x" (quoted or not) in a lowercased <meta> tag.
+func charsetAttr(tag []byte) string {
+	k := bytes.Index(tag, []byte("charset"))
+	if k < 0 {
+		return ""
+	}
+	rest := bytes.TrimLeft(tag[k+len("charset"):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '=' {
+		return ""
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n\"'")
+	n := 0
+	for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= '0' && rest[n] <= '9' || strings.IndexByte("-_.:", rest[n]) >= 0) {
+		n++
+	}
+	cs := string(rest[:n])
+	switch {
+	case cs == "" || lookupEncoding(cs) == nil:
+		return ""
+	case strings.HasPrefix(cs, "utf-16"):
+		return "utf-8"
+	}
+	return cs
+}

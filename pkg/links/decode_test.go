@@ -201,3 +201,45 @@ func FuzzYDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestMetaCharset(t *testing.T) {
+	for _, tt := range []struct{ name, html, want string }{
+		{"http-equiv", `<html><head><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-1"></head>`, "iso-8859-1"},
+		{"charset attribute", `<meta charset="windows-1252"><p>x</p>`, "windows-1252"},
+		{"unquoted, spaced", `<meta charset = utf-8 >`, "utf-8"},
+		{"utf-16 reads as utf-8", `<meta charset="UTF-16LE">`, "utf-8"},
+		{"second meta declares it", `<meta name="viewport" content="width=device-width"><meta charset='iso-8859-15'>`, "iso-8859-15"},
+		{"unknown charset", `<meta charset="x-klingon">`, ""},
+		{"no meta", `<p>charset=iso-8859-1</p>`, ""},
+		{"beyond the first 1024 bytes", strings.Repeat(" ", 1024) + `<meta charset="iso-8859-1">`, ""},
+		{"unterminated tag", `<meta charset="koi8-r"`, "koi8-r"},
+		{"charset without a value", `<meta charset><meta charset=>`, ""},
+	} {
+		if got := metaCharset([]byte(tt.html)); got != tt.want {
+			t.Errorf("metaCharset(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMetaCharsetPart: an HTML part without a charset parameter is read
+// in the charset its <meta> declares, and a lock rewrites it in that
+// charset, leaving its accented bytes as they were.
+func TestMetaCharsetPart(t *testing.T) {
+	msg := []byte("From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+		"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>" +
+		"<body><p>Bitte zahlen Sie die Zollgeb\xfchr: <a href=\"https://lure.example/pay\">hier</a></p></body></html>\r\n")
+	ls, err := Extract(msg, Options{})
+	if err != nil || len(ls) != 1 {
+		t.Fatalf("Extract = %d links, %v", len(ls), err)
+	}
+	if !strings.Contains(ls[0].Context, "Zollgebühr") {
+		t.Errorf("Context = %q, want the word decoded from ISO-8859-1", ls[0].Context)
+	}
+	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+	if err != nil {
+		t.Fatalf("Rewrite: %v", err)
+	}
+	if !bytes.Contains(out, []byte("Zollgeb\xfchr: <a href=\"https://lock.example/l/1\"")) {
+		t.Errorf("Rewrite = %q, want the lock link and the ISO-8859-1 bytes kept", out)
+	}
+}

@@ -429,6 +429,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	if bad {
 		sc.malformed = true
 	}
+	if l.charset == "" && l.mtype == "text/html" {
+		l.charset = metaCharset(text) // a rewrite encodes back to it too
+	}
 	text, ok := decodeCharset(l.charset, text)
 	sl := scannedLeaf{leaf: l, text: text, charsetOK: ok, first: len(c.links)}
 	if int64(len(text)) > opts.MaxPartBytes {
