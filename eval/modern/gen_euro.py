@@ -479,5 +479,12 @@ plain(on(14, 2), who("Steuerkanzlei Dr. Wendt", "kanzlei@wendt-steuer.example"),
       "Sehr geehrte Frau Hoffmann,\n\nbitte laden Sie die Unterlagen für den Jahresabschluss wie gewohnt in DATEV Unternehmen online hoch: https://duo.datev.de/app/belege\nEine Checkliste finden Sie auf unserer Website: https://www.wendt-steuer.example/checkliste-jahresabschluss\n\nMit freundlichen Grüßen\nDr. Petra Wendt\n",
       cs="iso-8859-1", cte="8bit")
 teams_invite(on(15, 1), ("Thomas Kessler", "thomas.kessler@" + DOM), "Budgetplanung 2027")
+# Microsoft's unusual sign-in notice after Claire signed in from the French site
+html = ('<p>Microsoft-Konto</p><p>Ungewöhnliche Anmeldeaktivität</p><p>Wir haben ungewöhnliche Anmeldeaktivitäten für Ihr Microsoft-Konto cl*****@kessler-fm.example erkannt.</p>'
+        '<p>Land/Region: Frankreich<br>IP-Adresse: 192.0.2.44<br>Datum: 17.11.2026 08:12 (MEZ)</p>'
+        '<p>Wenn Sie das waren, können Sie diese Nachricht ignorieren. Andernfalls <a href="https://account.live.com/activity">überprüfen Sie die letzten Aktivitäten</a>.</p>'
+        '<p>Vielen Dank!<br>Ihr Microsoft-Kontoteam</p><p><a href="https://go.microsoft.com/fwlink/?LinkId=521839">Datenschutzerklärung</a></p>')
+send(on(15, 3), "Microsoft-Kontoteam <account-security-noreply@accountprotection.microsoft.com>", "Ungewöhnliche Anmeldeaktivität für das Microsoft-Konto",
+     *alt("Ungewöhnliche Anmeldeaktivität\n", html, "utf-8", "quoted-printable"))
 b.write(sys.argv[1], split)
 print(len(b.msgs))

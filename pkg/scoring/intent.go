@@ -70,6 +70,7 @@ var intentCues = [nIntents][]struct {
 		{"konto gesperrt", 0.4}, {"wurde gesperrt", 0.35}, {"wird gesperrt", 0.35}, {"gesperrt", 0.15},
 		{"wurde eingeschrankt", 0.35}, {"verifizieren", 0.2}, {"ihr konto bestatigen", 0.4}, {"ihre identitat", 0.3},
 		{"ungewohnliche aktivitat", 0.35}, {"ungewohnliche aktivitaten", 0.35}, {"verdachtige aktivitat", 0.3},
+		{"ungewohnliche anmeldeaktivitat", 0.35}, {"ungewohnliche anmeldeaktivitaten", 0.35}, {"connexion inhabituelle", 0.35},
 		{"zugangsdaten", 0.3}, {"anmeldedaten", 0.3}, {"abgelaufen", 0.15},
 		{"postfach ist voll", 0.3}, {"speicherplatz", 0.2}, {"konto aktualisieren", 0.3}, {"daten aktualisieren", 0.3},
 		{"verifier votre compte", 0.4}, {"confirmer votre compte", 0.4}, {"verifiez votre compte", 0.4},
