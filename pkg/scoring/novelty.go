@@ -86,7 +86,8 @@ func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
 }
 
 // senderLinkNovelty: this sender (or, more weakly, its domain) never linked
-// to the domain. The sender domain's history does not count for free mail.
+// to the domain, or on too few days to vouch for it (its text says which).
+// The sender domain's history does not count for free mail.
 func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
 	e := estLinkDays(own)
 	if !freemail {
@@ -95,7 +96,8 @@ func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemai
 	if e >= 1 {
 		return evid{}, false
 	}
-	return evid{code: CodeSenderFirstLink, w: w.SenderLink * (1 - e), cls: classNovelty, a: domain, b: sender}, true
+	return evid{code: CodeSenderFirstLink, w: w.SenderLink * (1 - e), cls: classNovelty, a: domain, b: sender,
+		n: [3]int32{int32(own.Messages), int32(own.Days), int32(own.Senders)}}, true
 }
 
 // sharedDocument: a document, form or page on a sharing platform

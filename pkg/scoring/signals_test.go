@@ -663,3 +663,28 @@ func TestUnregistrableAllocs(t *testing.T) {
 		t.Errorf("unregistrable allocates %v times for a plain name", n)
 	}
 }
+
+// TestSenderFirstLinkText: a sender that linked the domain on too few days
+// to vouch for it is not said never to have linked it.
+func TestSenderFirstLinkText(t *testing.T) {
+	p := DefaultPolicy()
+	w := &p.Weights
+	for _, tc := range []struct {
+		name     string
+		own, dom Stat
+		want     string
+	}{
+		{"never", Stat{}, Stat{}, "a@b.example has never linked to x.com before"},
+		{"once", Stat{Messages: 1, Days: 1, Senders: 1}, Stat{}, "a@b.example has linked to x.com only on 1 day"},
+		{"its domain did, it never", Stat{}, Stat{Messages: 1, Days: 1, Senders: 1}, "a@b.example has never linked to x.com before"},
+	} {
+		e, ok := senderLinkNovelty(w, "x.com", "a@b.example", tc.own, tc.dom, false)
+		if !ok {
+			t.Errorf("%s: no evidence", tc.name)
+			continue
+		}
+		if got := e.text(); got != tc.want {
+			t.Errorf("%s: text %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

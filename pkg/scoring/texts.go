@@ -24,6 +24,9 @@ func (e evid) text() string {
 	case CodeRcptRare:
 		return e.b + " was sent links to " + e.a + " only on " + plural(e.n[1], "day", "days")
 	case CodeSenderFirstLink:
+		if e.n[1] > 0 {
+			return e.b + " has linked to " + e.a + " only on " + plural(e.n[1], "day", "days")
+		}
 		return e.b + " has never linked to " + e.a + " before"
 	case CodeSharedDocument:
 		if e.n[1] > 0 {
