@@ -482,3 +482,14 @@ func charsetAttr(tag []byte) string {
 	}
 	return cs
 }
+
+// asciiLabel: a text part labelled US-ASCII or not labelled at all. When
+// such a part holds bytes that are not UTF-8, mail
+// clients show them in their fallback charset, as browsers read the label
+// "us-ascii" as windows-1252; this package reads them as ISO-8859-1,
+// which agrees with windows-1252 on every letter and converts back byte
+// for byte, so a lock rewrites the part losslessly. Read as ASCII, a
+// German or French word was cut at each accented letter ("Geb\xfchr").
+func asciiLabel(cs string) bool {
+	return cs == "" || cs == "us-ascii" || cs == "ascii"
+}

@@ -243,3 +243,35 @@ func TestMetaCharsetPart(t *testing.T) {
 		t.Errorf("Rewrite = %q, want the lock link and the ISO-8859-1 bytes kept", out)
 	}
 }
+
+// TestEightBitASCIILabel: a text part labelled US-ASCII, or not labelled,
+// that holds bytes which are not UTF-8 is read as ISO-8859-1 (its words
+// whole) and rewritten byte for byte; UTF-8 text so labelled, and text
+// labelled UTF-8, are read as they were.
+func TestEightBitASCIILabel(t *testing.T) {
+	for _, tt := range []struct{ name, ctype, body, want string }{
+		{"us-ascii label", "text/plain; charset=us-ascii", "Bitte zahlen Sie die Zollgeb\xfchr: https://lure.example/pay", "Zollgebühr"},
+		{"no label", "text/plain", "Bitte zahlen Sie die Zollgeb\xfchr: https://lure.example/pay", "Zollgebühr"},
+		{"html, no label, no meta", "text/html", "<p>Zollgeb\xfchr: <a href=\"https://lure.example/pay\">hier</a></p>", "Zollgebühr"},
+		{"UTF-8 without a label", "text/plain", "Bitte zahlen Sie die Zollgeb\xc3\xbchr: https://lure.example/pay", "Zollgebühr"},
+		{"labelled UTF-8 stays as it is", "text/plain; charset=utf-8", "Bitte zahlen Sie die Zollgeb\xfchr: https://lure.example/pay", "Zollgeb\xfchr"},
+	} {
+		msg := []byte("From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: " + tt.ctype +
+			"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + tt.body + "\r\n")
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) != 1 {
+			t.Fatalf("%s: Extract = %d links, %v", tt.name, len(ls), err)
+		}
+		if !strings.Contains(ls[0].Context, tt.want) {
+			t.Errorf("%s: Context = %q, want %q in it", tt.name, ls[0].Context, tt.want)
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+		if err != nil {
+			t.Fatalf("%s: Rewrite: %v", tt.name, err)
+		}
+		before := tt.body[:strings.Index(tt.body, ":")]
+		if !bytes.Contains(out, []byte(before)) || !bytes.Contains(out, []byte("https://lock.example/l/1")) {
+			t.Errorf("%s: Rewrite = %q, want the lock link and the original bytes kept", tt.name, out)
+		}
+	}
+}

@@ -3,7 +3,8 @@
 //
 // It owns the MIME walk (RFC 2045, 2046, 5322, message/rfc822 recursion,
 // quoted-printable and base64, legacy charsets through go-message/charset;
-// an HTML part without a charset parameter in the one its <meta> declares),
+// an HTML part without a charset parameter in the one its <meta> declares,
+// eight-bit text labelled US-ASCII or not at all as ISO-8859-1),
 // link extraction from text/plain, text/html (golang.org/x/net/html
 // tokenizer) and text/calendar (with its X-ALT-DESC HTML description,
 // calendar.go; contact cards, text/vcard, are read unfolded as it is), URL normalisation (RFC 3986 plus the WHATWG

@@ -432,6 +432,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	if l.charset == "" && l.mtype == "text/html" {
 		l.charset = metaCharset(text) // a rewrite encodes back to it too
 	}
+	if asciiLabel(l.charset) && !utf8.Valid(text) {
+		l.charset = "iso-8859-1" // eight-bit text labelled ASCII or not at all (asciiLabel)
+	}
 	text, ok := decodeCharset(l.charset, text)
 	sl := scannedLeaf{leaf: l, text: text, charsetOK: ok, first: len(c.links)}
 	if int64(len(text)) > opts.MaxPartBytes {
