@@ -263,9 +263,9 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 		return
 	}
 	r.score = max(r.score, le.score)
-	if le.score >= m.p.LockThreshold && !m.orgLink(l) {
+	if le.score >= m.p.LockThreshold && !b.org {
 		le.lock, le.level = true, m.p.level(le.score, le.strong)
-	} else if m.asksAtNewPlace(b) {
+	} else if b.asks {
 		le.lock, le.level = true, LevelWarn
 	}
 }
@@ -285,9 +285,9 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // portal; a From in our domains that did not authenticate is not exempt.
 // List mail (a List-Id, list marks) needs the hard wording too: its posts
 // tell many readers where to log in or download, and anyone can write a
-// List-Id.
+// List-Id. Nothing here depends on the recipient: linkBase asks once.
 func (m *message) asksAtNewPlace(b *linkBase) bool {
-	if m.orgLink(b.l) || m.internalSender() {
+	if b.org || m.internalSender() {
 		return false
 	}
 	newDomain := b.novel >= 1 && !b.site

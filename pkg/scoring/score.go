@@ -110,6 +110,8 @@ type linkBase struct {
 	str     float64 // strong(ev)
 	unsub   int8    // unsubscribePath(lurl): 0 not yet known, 1 no, 2 yes
 	lowered bool    // lurl is set
+	org     bool    // orgLink: into our own domains
+	asks    bool    // asksAtNewPlace, which no recipient changes
 }
 
 // lowerURL returns the link's URL in lowercase, computed once.
@@ -298,6 +300,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	}
 	d := h.Domains[l.Domain]
 	b.novel = 1 - estOrg(d)
+	b.org = m.orgLink(l)
 	b.own = m.ownDomain(l)
 	b.look = m.lookNovelty(d, b.own)
 	hl := m.t.matchHostLists(l.Host)
@@ -324,7 +327,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if m.placeDoc(l, hl) {
 		d.Outbound = 0 // our own documents on the platform vouch for no one else's (placeDoc)
 	}
-	b.ev = m.contextEvidence(b.ev, l, d, b.own)
+	b.ev = m.contextEvidence(b.ev, l, d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
@@ -348,6 +351,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
 	b.sum, b.str = sum(b.ev), strong(b.ev)
+	b.asks = m.asksAtNewPlace(&b)
 	return b
 }
 
@@ -454,10 +458,10 @@ func badNameByte(s string) bool {
 }
 
 // contextEvidence appends the link context that lowers risk (a weight
-// turned off adds nothing).
-func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, own bool) []evid {
+// turned off adds nothing); org is orgLink(l).
+func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, org, own bool) []evid {
 	w := &m.p.Weights
-	if inDomains(l.Domain, m.p.OrgDomains) || inDomains(l.Domain, m.p.InternalDomains) {
+	if org {
 		out = appendEvid(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
 	}
 	if d.Outbound > 0 {
