@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -18,7 +19,7 @@ import (
 // deviceLoginPages are the verification pages of common providers, as
 // host (without "www.") and path prefix, lowercase. Written from the
 // providers' documentation, not from any corpus.
-var deviceLoginPages = []struct{ host, path string }{
+var deviceLoginPages = []deviceLoginPage{
 	{"microsoft.com", "/devicelogin"},
 	{"login.microsoftonline.com", "/common/oauth2/deviceauth"},
 	{"login.microsoft.com", "/device"},
@@ -31,6 +32,8 @@ var deviceLoginPages = []struct{ host, path string }{
 	{"login.salesforce.com", "/setup/connect"},
 }
 
+type deviceLoginPage struct{ host, path string }
+
 // deviceLogin: the link opens a provider's device sign-in page.
 func deviceLogin(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if !isDeviceLoginPage(l.Host, l.URL) {
@@ -41,8 +44,14 @@ func deviceLogin(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 
 // isDeviceLoginPage reports whether the URL u on host is one of
 // deviceLoginPages (any tenant path after login.microsoftonline.com too).
+// Most hosts are none of the providers', which is asked first: only
+// theirs have the path lowercased.
 func isDeviceLoginPage(host, u string) bool {
 	host = strings.TrimPrefix(host, "www.")
+	tenants := host == "login.microsoftonline.com"
+	if !tenants && !slices.ContainsFunc(deviceLoginPages, func(p deviceLoginPage) bool { return p.host == host }) {
+		return false
+	}
 	_, rest, ok := strings.Cut(u, "://")
 	if !ok {
 		return false
@@ -51,7 +60,7 @@ func isDeviceLoginPage(host, u string) bool {
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 && rest[i] == '/' {
 		path = strings.ToLower(rest[i:])
 	}
-	if host == "login.microsoftonline.com" {
+	if tenants {
 		if i := strings.Index(path, "/oauth2/deviceauth"); i >= 0 && segmentPrefix(path[i:], "/oauth2/deviceauth") {
 			return true
 		}
