@@ -31,7 +31,11 @@ func (m *message) verdict(r *rcptEval) Verdict {
 			top, topScore = i, le.score
 		}
 	}
-	v.Reasons = m.messageReasons(r, top)
+	var topReasons []Reason
+	if top >= 0 {
+		topReasons = v.Links[top].Reasons
+	}
+	v.Reasons = m.messageReasons(r, top, m.rankedReasons(r, top, topReasons, sender))
 	if strings.Contains(r.rule, "+") {
 		v.Rule = r.rule
 	}
@@ -127,9 +131,9 @@ func abs(f float64) float64 {
 	return f
 }
 
-// messageReasons: the decision, the sender evidence, the subject and the
-// riskiest link's own evidence, without repeating a code.
-func (m *message) messageReasons(r *rcptEval, top int) []Reason {
+// messageReasons: the decision, then ranked (rankedReasons), without
+// repeating a code.
+func (m *message) messageReasons(r *rcptEval, top int, ranked []Reason) []Reason {
 	var out []Reason
 	switch {
 	case r.rule == CodeSigned:
@@ -144,12 +148,7 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 	if top >= 0 && r.links[top].unlockable {
 		out = append(out, attachmentKept(m.links[top].l))
 	}
-	var rest []Reason
-	if top >= 0 {
-		rest = appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
-	} else {
-		rest = appendReasons(nil, r.msgEv, m.subjEv)
-	}
+	rest := ranked
 	if r.rule != "" && r.rule != CodeSigned && r.rule != CodeAttachmentLink {
 		rest = ruleFirst(rest, strings.Split(r.rule, "+")) // the cap must not hide why the rule held
 	}
@@ -162,6 +161,24 @@ func (m *message) messageReasons(r *rcptEval, top int) []Reason {
 		out = out[:maxMessageReasons]
 	}
 	return out
+}
+
+// rankedReasons is the riskiest link's own evidence (top, or none when
+// top < 0), the sender evidence and the subject's as reasons, strongest
+// first, as appendReasons ranks them. It merges sentences already built:
+// the link's decision reasons (topReasons: its own evidence ranked, merged
+// with the sender's, ties to the link's) or, without a link, sender. A
+// link kept open in an attachment leads its reasons with attachmentKept,
+// so its evidence is ranked anew.
+func (m *message) rankedReasons(r *rcptEval, top int, topReasons, sender []Reason) []Reason {
+	switch {
+	case top < 0:
+		topReasons = sender
+	case r.links[top].unlockable:
+		return appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
+	}
+	subj := appendReasons(nil, m.subjEv)
+	return mergeReasons(make([]Reason, 0, len(topReasons)+len(subj)), topReasons, subj)
 }
 
 func hasReason(rs []Reason, code string) bool {
