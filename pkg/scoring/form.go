@@ -316,28 +316,43 @@ func appendQueryEscapeLower(buf []byte, s string) []byte {
 // their landing pages this way. The caller scales it by the domain's novelty.
 // u is the link's URL and lu the same in lowercase.
 func rcptInURL(w *Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
-	return rcptInURLWith(w, l, u, lu, r, unsubscribePath)
+	return rcptInURLWith(w, l, u, &urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu)}, &r)
 }
 
-// rcptInURLWith is rcptInURL with the unsubscribePath test supplied (a
-// link computes it once for all its recipients).
-func rcptInURLWith(w *Weights, l *links.Link, u, lu string, r rcptForms, unsub func(string) bool) (evid, bool) {
-	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) {
+// urlFacts is what rcptInURL reads of a URL whatever the recipient: the
+// URL in lowercase (lu), whether its path names an opt-out page (lists
+// name the subscriber in their opt-out links) and whether it holds an at
+// sign, plain or escaped (hasAt). A link computes them once for all its
+// recipients.
+type urlFacts struct {
+	lu        string
+	unsub, at bool
+}
+
+func newURLFacts(u string) urlFacts {
+	lu := strings.ToLower(u)
+	return urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu)}
+}
+
+// hasAt: the lowercase URL lu holds "@" or its escape "%40".
+func hasAt(lu string) bool {
+	return strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
+}
+
+// rcptInURLWith is rcptInURL with the URL u's urlFacts.
+func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForms) (evid, bool) {
+	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || f.unsub {
 		return evid{}, false
 	}
-	if unsub(lu) { // lists name the subscriber in their opt-out links
-		return evid{}, false
-	}
-	at := strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 	for i, v := range r.variants {
-		if i < 2 && at && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
-			if inFragment(u, lu, v, i >= 2) {
+		if i < 2 && f.at && strings.Contains(f.lu, v) || i >= 2 && strings.Contains(u, v) {
+			if inFragment(u, f.lu, v, i >= 2) {
 				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true
 			}
 			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
 		}
 	}
-	if len(r.domain) >= 5 && strings.Contains(lu, r.domain) {
+	if len(r.domain) >= 5 && strings.Contains(f.lu, r.domain) {
 		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
 	}
 	return evid{}, false

@@ -331,7 +331,7 @@ func (m *message) orgLink(l *links.Link) bool {
 // It appends to r.evs.
 func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, known []string) {
 	l, w := b.l, &m.p.Weights
-	if e, ok := rcptInURLWith(w, l, l.URL, b.lowerURL(), forms.get(), b.unsubscribe); ok {
+	if e, ok := rcptInURLWith(w, l, l.URL, b.urlFacts(), forms.get()); ok {
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		r.evs = append(r.evs, e)
 	}
@@ -385,12 +385,12 @@ type lazyForms struct {
 	forms *rcptForms
 }
 
-func (f *lazyForms) get() rcptForms {
+func (f *lazyForms) get() *rcptForms {
 	if f.forms == nil {
 		x := newRcptForms(f.addr)
 		f.forms = &x
 	}
-	return *f.forms
+	return f.forms
 }
 
 func hasLookalike(ev []evid) bool {

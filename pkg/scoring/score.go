@@ -104,36 +104,22 @@ type linkBase struct {
 	own     bool    // the link points to the sender's own (non-free) domain
 	site    bool    // own or sister site whose novelty is the sender's (ownSite)
 	skel    string  // confusable skeleton of the Unicode registrable domain
-	lurl    string  // the URL in lowercase, once lowerURL ran
 	ev      []evid
 	sum     float64 // sum(ev)
 	str     float64 // strong(ev)
-	unsub   int8    // unsubscribePath(lurl): 0 not yet known, 1 no, 2 yes
-	lowered bool    // lurl is set
 	org     bool    // orgLink: into our own domains
 	asks    bool    // asksAtNewPlace, which no recipient changes
+	urlDone bool    // urlInfo is set
+	urlInfo urlFacts
 }
 
-// lowerURL returns the link's URL in lowercase, computed once.
-func (b *linkBase) lowerURL() string {
-	if !b.lowered {
-		b.lurl, b.lowered = strings.ToLower(b.l.URL), true
+// urlFacts returns newURLFacts of the link's URL, computed once for all
+// recipients.
+func (b *linkBase) urlFacts() *urlFacts {
+	if !b.urlDone {
+		b.urlInfo, b.urlDone = newURLFacts(b.l.URL), true
 	}
-	return b.lurl
-}
-
-// unsubscribe is unsubscribePath, computed once for the link's own URL.
-func (b *linkBase) unsubscribe(lu string) bool {
-	if lu != b.lurl {
-		return unsubscribePath(lu)
-	}
-	if b.unsub == 0 {
-		b.unsub = 1
-		if unsubscribePath(lu) {
-			b.unsub = 2
-		}
-	}
-	return b.unsub == 2
+	return &b.urlInfo
 }
 
 func newMessage(p Policy, in *Input) *message {
