@@ -25,6 +25,8 @@ type rcptEval struct {
 	evs      []evid // backing store of the links' evidence (evalLink)
 	known    int    // index of the recipient's Known list in message.knowns, once knownSet
 	knownSet bool
+
+	anyAllowed bool // a link is allowlisted for the recipient (linkEval.allowed)
 }
 
 // histAnswer is lookalikeHistory's answer for one link domain, skeleton and
@@ -260,6 +262,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	le.score = base + b.sum + sum(le.ev)
 	le.strong = b.str + strong(le.ev) + r.msgStrong // shadow, brand or name claims count too
 	if le.allowed {
+		r.anyAllowed = true
 		return
 	}
 	r.score = max(r.score, le.score)
@@ -523,16 +526,60 @@ func (m *message) presentKnown(r *rcptEval, code string, known *presence) bool {
 	return ok
 }
 
+// present: the code occurs with weight in the recipient's evidence: the
+// message's, or a judged link's not allowlisted for the recipient.
 func (m *message) present(r *rcptEval, code string) bool {
 	if hasCode(r.msgEv, code) || hasCode(m.subjEv, code) {
 		return true
 	}
+	if m.linkHas(r, code) {
+		return true
+	}
+	if !r.anyAllowed { // r.evs holds every link's recipient evidence
+		return hasCode(r.evs, code)
+	}
 	for i := range m.links {
-		if m.links[i].skip == "" && !r.links[i].allowed && (hasCode(m.links[i].ev, code) || hasCode(r.links[i].ev, code)) {
+		if m.links[i].skip == "" && !r.links[i].allowed && hasCode(r.links[i].ev, code) {
 			return true
 		}
 	}
 	return false
+}
+
+// linkHas: a judged link not allowlisted for the recipient has the code
+// with weight in its own evidence (linkBase.ev). Most codes asked are on
+// no link, which the message's distinct codes (linkCodes) answer without
+// reading the links.
+func (m *message) linkHas(r *rcptEval, code string) bool {
+	if !slices.Contains(m.linkCodes(), code) {
+		return false
+	}
+	for i := range m.links {
+		if m.links[i].skip == "" && !r.links[i].allowed && hasCode(m.links[i].ev, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkCodes returns the distinct codes with weight in the judged links'
+// own evidence, collected on first use.
+func (m *message) linkCodes() []string {
+	if m.codesDone {
+		return m.codes
+	}
+	m.codesDone = true
+	for i := range m.links {
+		if m.links[i].skip != "" {
+			continue
+		}
+		for _, e := range m.links[i].ev {
+			if e.w > 0 && !slices.Contains(m.codes, e.code) {
+				m.codes = append(m.codes, e.code)
+			}
+		}
+	}
+	return m.codes
 }
 
 func hasCode(ev []evid, code string) bool {

@@ -93,6 +93,8 @@ type message struct {
 	tenantOf                 string // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
+	codes                    []string // linkCodes, once codesDone
+	codesDone                bool
 }
 
 // linkBase is the recipient-independent part of one link's judgement.

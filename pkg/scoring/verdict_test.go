@@ -8,10 +8,9 @@ import (
 	"testing"
 )
 
-// TestRankedReasons: rankedReasons, which merges sentences the links'
-// decisions hold, ranks as appendReasons does from the evidence, for every
-// recipient of the golden and benchmark inputs.
-func TestRankedReasons(t *testing.T) {
+// goldenInputs are the golden cases' inputs and the benchmarks', by name.
+func goldenInputs(t *testing.T) map[string]Input {
+	t.Helper()
 	ins := map[string]Input{"bench": benchInput(), "newsletter": newsletterInput(), "known": knownInput(), "new": newInput()}
 	files, _ := filepath.Glob("testdata/*.json")
 	for _, f := range files {
@@ -25,7 +24,41 @@ func TestRankedReasons(t *testing.T) {
 		}
 		ins[filepath.Base(f)] = c.Input
 	}
+	return ins
+}
+
+// TestPresent: present, which reads the links' own evidence once per
+// message and the recipient's in one run, answers as a scan of every
+// judged link not allowlisted for the recipient does, with and without a
+// link allowlisted for one recipient.
+func TestPresent(t *testing.T) {
+	ins := goldenInputs(t)
+	allowed := benchInput()
+	allowed.Links = append(allowed.Links, web("https://www.track.example/c?u=user1@corp.example", "www.track.example", "track.example"))
+	allowed.Allow = []Allow{{Domain: "fresh18.top", Recipient: "user1@corp.example"}, {Domain: "paypa1.com"}, {Domain: "track.example"}}
+	ins["bench allowlisted"] = allowed
 	for name, in := range ins {
+		m := newMessage(testPolicy().withDefaults(), &in)
+		for _, rc := range append(in.Recipients, "") {
+			r := m.evalRecipient(rc, nil)
+			for code := range knownCodes {
+				want := hasCode(r.msgEv, code) || hasCode(m.subjEv, code)
+				for i := range m.links {
+					want = want || m.links[i].skip == "" && !r.links[i].allowed && (hasCode(m.links[i].ev, code) || hasCode(r.links[i].ev, code))
+				}
+				if got := m.present(r, code); got != want {
+					t.Errorf("%s, %q: present(%s) = %v, want %v", name, rc, code, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestRankedReasons: rankedReasons, which merges sentences the links'
+// decisions hold, ranks as appendReasons does from the evidence, for every
+// recipient of the golden and benchmark inputs.
+func TestRankedReasons(t *testing.T) {
+	for name, in := range goldenInputs(t) {
 		m := newMessage(testPolicy().withDefaults(), &in)
 		for _, rc := range append(in.Recipients, "") {
 			r := m.evalRecipient(rc, nil)
