@@ -29,6 +29,10 @@ type tables struct {
 	confusable  map[rune]string
 	cues        cueIndex
 	sequences   [][2]string // multi-letter ASCII confusables, e.g. rn -> m
+	// byteFold is confusable[rune(b)] for each byte b, which skeleton
+	// reads byte by byte; seqStart[b]: a sequence starts with b.
+	byteFold [256]string
+	seqStart [256]bool
 }
 
 // data returns the parsed tables; the embedded files are part of the binary,
@@ -112,6 +116,12 @@ func (t *tables) parseConfusables(ls []string) {
 			continue
 		}
 		t.sequences = append(t.sequences, [2]string{f[0], f[1]})
+	}
+	for b := range t.byteFold {
+		t.byteFold[b] = t.confusable[rune(b)]
+	}
+	for _, q := range t.sequences {
+		t.seqStart[q[0][0]] = true
 	}
 }
 

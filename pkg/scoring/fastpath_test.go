@@ -409,3 +409,43 @@ func FuzzRegistrantPart(f *testing.F) {
 
 // weightsPtr returns a pointer to a copy of w (signals take *Weights).
 func weightsPtr(w Weights) *Weights { return &w }
+
+// skeletonRef is the former tables.skeleton, which looked every byte up
+// in the confusable map and tried every sequence at every byte.
+func skeletonRef(t *tables, s string) string {
+	if !isASCII(s) {
+		s = t.foldUnicode(s)
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if r, ok := t.confusable[rune(s[i])]; ok {
+			b.WriteString(r)
+			continue
+		}
+		found := false
+		for _, q := range t.sequences {
+			if strings.HasPrefix(s[i:], q[0]) {
+				b.WriteString(q[1])
+				i += len(q[0]) - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"paypa1.com", "rnicrosoft.com", "vvells-fargo.example", "claud.example", "site00.example", "раураl.com", "ß\xd0\xff", "", "c"} {
+		f.Add(s)
+	}
+	t := data()
+	f.Fuzz(func(t2 *testing.T, s string) {
+		if got, want := t.skeleton(s), skeletonRef(t, s); got != want {
+			t2.Fatalf("skeleton(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -21,7 +21,7 @@ func (t *tables) skeleton(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		if r, ok := t.confusable[rune(s[i])]; ok {
+		if r := t.byteFold[s[i]]; r != "" { // no entry maps to ""
 			b.WriteString(r)
 			continue
 		}
@@ -39,19 +39,20 @@ func (t *tables) skeleton(s string) string {
 // sequence, in one pass.
 func (t *tables) needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' && t.confusable[rune(s[i])] != "" {
+		if s[i] < 'a' && t.byteFold[s[i]] != "" {
 			return true
 		}
-		for _, q := range t.sequences {
-			if s[i] == q[0][0] && strings.HasPrefix(s[i:], q[0]) {
-				return true
-			}
+		if _, ok := t.sequenceAt(s[i:]); ok {
+			return true
 		}
 	}
 	return false
 }
 
 func (t *tables) sequenceAt(s string) ([2]string, bool) {
+	if s == "" || !t.seqStart[s[0]] {
+		return [2]string{}, false
+	}
 	for _, q := range t.sequences {
 		if strings.HasPrefix(s, q[0]) {
 			return q, true
