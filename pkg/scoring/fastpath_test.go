@@ -449,3 +449,24 @@ func FuzzSkeleton(f *testing.F) {
 		}
 	})
 }
+
+// containsFoldRef is the former test of proseOnly for "www.".
+func containsFoldRef(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzHasWWW(f *testing.F) {
+	for _, s := range []string{"see WWW.Example.com", "wWw.", "ww.w.", "www", "\xffwww.", "ｗｗｗ.", "Www,x www.", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasWWW(s), containsFoldRef(s, "www."); got != want {
+			t.Fatalf("hasWWW(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -17,7 +17,7 @@ import (
 // is our word, not the sender's. Text without either is returned as it
 // is, without allocating.
 func proseOnly(s string) string {
-	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !strings.Contains(s, lockNote) {
+	if !strings.Contains(s, "://") && !hasWWW(s) && !strings.Contains(s, lockNote) {
 		return s
 	}
 	var b strings.Builder
@@ -43,9 +43,11 @@ func proseOnly(s string) string {
 // lockNote opens the note pkg/links writes after a locked text link.
 const lockNote = "[locked"
 
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+// hasWWW: s holds "www." in any case. Only w and W fold to w, so it is
+// four ASCII bytes, read without strings.EqualFold at every byte.
+func hasWWW(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'w' && s[i+1]|0x20 == 'w' && s[i+2]|0x20 == 'w' && s[i+3] == '.' {
 			return true
 		}
 	}
