@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -40,9 +39,7 @@ func sitePages(ls []links.Link) []domainPages {
 			ps = append(ps, page{l.Domain, l.Host, pagePath(l.URL, l.Scheme)})
 		}
 	}
-	slices.SortFunc(ps, func(a, b page) int {
-		return cmp.Or(strings.Compare(a.domain, b.domain), strings.Compare(a.host, b.host), strings.Compare(a.path, b.path))
-	})
+	slices.SortFunc(ps, comparePages)
 	var out []domainPages
 	for i, p := range slices.Compact(ps) {
 		if i > 0 && out[len(out)-1].domain == p.domain {
@@ -52,6 +49,18 @@ func sitePages(ls []links.Link) []domainPages {
 		}
 	}
 	return out
+}
+
+// comparePages orders pages by domain, host and path, comparing the host
+// and path only when the domains, then the hosts, are equal.
+func comparePages(a, b page) int {
+	if c := strings.Compare(a.domain, b.domain); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.host, b.host); c != 0 {
+		return c
+	}
+	return strings.Compare(a.path, b.path)
 }
 
 // sitePages is the domain's count in sitePages(links), or 0 when that is
