@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -80,4 +81,27 @@ func TestRankedReasons(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScoreConcurrent: Score shares nothing it writes between calls (the
+// parsed tables are read-only), so concurrent calls on one Policy agree
+// with sequential ones; run with -race.
+func TestScoreConcurrent(t *testing.T) {
+	p := testPolicy()
+	ins := goldenInputs(t)
+	want := map[string]Verdict{}
+	for name, in := range ins {
+		want[name] = Score(p, in)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for name, in := range ins {
+				if got := Score(p, in); !reflect.DeepEqual(got, want[name]) {
+					t.Errorf("%s: concurrent Score differs", name)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
