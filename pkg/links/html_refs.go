@@ -118,13 +118,16 @@ const maxRefName = 34
 // refAt returns the length of the character reference at raw[i] and the
 // text it stands for, or 0 when none starts there. A named reference
 // without its ';' stands for its longest known prefix (&copyx is ©x): the
-// length is then that prefix's.
+// length is then that prefix's. A numeric reference stands whole for its
+// character, however many digits it has: it is decoded once, as the
+// search for a prefix would take a time quadratic in its digits.
 func refAt(raw []byte, i int) (int, string) {
 	if raw[i] != '&' {
 		return 0, ""
 	}
 	j := i + 1
-	if j < len(raw) && raw[j] == '#' {
+	numeric := j < len(raw) && raw[j] == '#'
+	if numeric {
 		j++
 		hex := j < len(raw) && raw[j]|0x20 == 'x'
 		if hex {
@@ -147,8 +150,11 @@ func refAt(raw []byte, i int) (int, string) {
 	}
 	t := string(raw[i:j])
 	out := html.UnescapeString(t)
-	if out == t {
+	switch {
+	case out == t:
 		return 0, ""
+	case numeric:
+		return len(t), out
 	}
 	for k := 2; k <= len(t); k++ {
 		if o := html.UnescapeString(t[:k]); o != t[:k] && o+t[k:] == out {

@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestTextURLSpelledWithReferences: a URL in an HTML part's text whose
@@ -128,6 +129,29 @@ func TestMayHideMarker(t *testing.T) {
 	for _, tt := range tests {
 		if got := mayHideMarker([]byte(tt.text)); got != tt.want {
 			t.Errorf("mayHideMarker(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestUnescapeMappedLongNumericRef: a numeric reference with a long run
+// of digits ("&#000…058;", a colon however many zeros lead it) is read
+// once, not once per prefix: a hostile part of a few hundred kilobytes of
+// zeros took minutes (quadratic in the run).
+func TestUnescapeMappedLongNumericRef(t *testing.T) {
+	for _, n := range []int{1, 1000, 400_000} {
+		raw := "https&#" + strings.Repeat("0", n) + "58;//a.example/"
+		done := make(chan []byte, 1)
+		go func() {
+			dec, _ := unescapeMapped([]byte(raw))
+			done <- dec
+		}()
+		select {
+		case dec := <-done:
+			if string(dec) != "https://a.example/" {
+				t.Errorf("%d zeros: decoded %q", n, dec)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%d zeros: unescapeMapped still running after 5 s", n)
 		}
 	}
 }
