@@ -22,6 +22,10 @@ func TestOrgInName(t *testing.T) {
 		}
 		return in
 	}
+	noAsk := func(in *Input) { // a notice asking for neither a payment nor a sign-in
+		in.Subject = "Your timesheet for week 47 is ready"
+		in.Links[0].Context = "Your timesheet for week 47 is ready to review."
+	}
 	for _, tc := range []struct {
 		name string
 		in   Input
@@ -38,8 +42,18 @@ func TestOrgInName(t *testing.T) {
 		{"another company sharing a word with our name", mk("Corp Logistics Group", "info@hr-notify.example", nil), false, false},
 		{"another company's name around our word", mk("Global Corp Partners", "info@hr-notify.example", nil), false, false},
 		{"a namesake writing from its own name's domain", mk("Corp Consulting", "info@corpconsulting.example", nil), false, false},
-		{"a service's notice about our account with it", mk("Corp", "corp@hr-saas.example", nil), false, false},
-		{"a service's tenant host for us", mk("Corp Expenses", "noreply@corp.expense-saas.example", nil), false, false},
+		{"a service's notice about our account with it", mk("Corp", "corp@hr-saas.example", noAsk), false, false},
+		{"a service's tenant host for us", mk("Corp Expenses", "noreply@corp.expense-saas.example", noAsk), false, false},
+		// The local part and the host labels below the registrable
+		// domain are the sender's to pick at no cost: a lure asking for
+		// a payment or a sign-in cannot borrow the namesake's pass so.
+		{"our name as the local part of a new domain, payment words", mk("Corp Payroll", "corp@hr-notify.example", nil), true, true},
+		{"our name as a subdomain of a new domain, payment words", mk("Corp Payroll", "payroll@corp.hr-notify.example", nil), true, true},
+		{"our name as the local part, a sign-in request", mk("Corp IT Desk", "corp@hr-notify.example", func(in *Input) {
+			in.Subject = "Password expiry"
+			in.Links[0].Context = "Sign in to keep your password."
+		}), true, true},
+		{"a service established here asking for a payment", mk("Corp", "corp@hr-saas.example", func(in *Input) { in.History.SenderDomain = est() }), false, false},
 		{"our name in a free mail address is still a stranger's", mk("Corp Payroll", "payroll.corp@gmail.com", nil), true, true},
 		{"a correspondent we wrote to", mk("Corp Payroll", "payroll@hr-notify.example", func(in *Input) { in.History.Sender = withOutbound(est()) }), false, false},
 		{"a domain we wrote to", mk("Corp account team", "team@hr-notify.example", func(in *Input) { in.History.SenderDomain = withOutbound(est()) }), false, false},

@@ -610,7 +610,7 @@ func (m *message) orgInName() (evid, bool) {
 			if lab, _, _ := strings.Cut(rd, "."); !strings.Contains(letters, strings.ReplaceAll(lab, "-", "")) {
 				continue
 			}
-			if rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !namesake(m.sender, rd)) {
+			if rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !m.namesake(rd)) {
 				return evid{code: CodeOrgInName, w: w.OrgInName, cls: classLookalike, a: rd, b: m.sdom}, true
 			}
 		}
@@ -678,16 +678,45 @@ var roleWords = map[string]bool{
 }
 
 // namesake: the sender's address holds the name of our domain (ours),
-// hyphens aside: its domain (info@brightwatercapital.example for
-// brightwater.example), a company of the same name writing under its own
-// name, or its local part or host (brightwater@myworkday.example,
-// noreply@brightwater.hr-saas.example), a service writing about our
-// account with it, as HR, expense and procurement services name the
-// customer whose notices they send. Not a department of ours played from
-// a domain of the lure's own, whose kits write generic addresses.
-func namesake(addr, ours string) bool {
+// hyphens aside: its registrable domain (info@brightwatercapital.example
+// for brightwater.example), a company of the same name writing under its
+// own name, or its local part or a host label below that domain
+// (brightwater@myworkday.example, noreply@brightwater.hr-saas.example), a
+// service writing about our account with it, as HR, expense and
+// procurement services name the customer whose notices they send. Not a
+// department of ours played from a domain of the lure's own, whose kits
+// write generic addresses. The local part and the labels below the
+// registrable domain are the sender's to pick at no cost, so a lure can
+// write "brightwater@" as well as a service: they count only for a
+// service whose domain has mail here on two days or more, or for a notice
+// that asks for neither a payment nor a sign-in (asksCredOrPay).
+func (m *message) namesake(ours string) bool {
 	lab, _, _ := strings.Cut(ours, ".")
-	return strings.Contains(strings.ReplaceAll(addr, "-", ""), strings.ReplaceAll(lab, "-", ""))
+	lab = strings.ReplaceAll(lab, "-", "")
+	if strings.Contains(strings.ReplaceAll(m.sdom, "-", ""), lab) {
+		return true
+	}
+	if !strings.Contains(strings.ReplaceAll(m.sender, "-", ""), lab) {
+		return false
+	}
+	return m.sdomHist.Days >= 2 || !m.asksCredOrPay()
+}
+
+// asksCredOrPay: the subject, a link's text or the words around it, or
+// the start of the text ask for credentials or a payment.
+func (m *message) asksCredOrPay() bool {
+	asks := func(s *intentScan) bool { return s.w[intentCredentials] > 0 || s.w[intentPayment] > 0 }
+	var subj, lead intentScan
+	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); asks(&subj) {
+		return true
+	}
+	for i := range m.in.Links {
+		if m.in.Links[i].Clickable && asks(m.linkIntent(&m.in.Links[i])) {
+			return true
+		}
+	}
+	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	return asks(&lead)
 }
 
 func nameSep(r rune) bool {
