@@ -29,12 +29,13 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 	if lead == nil {
 		return evid{}, false
 	}
-	return m.callbackIn(lead, m.in.Lead)
+	return m.callbackIn(lead, m.in.Lead, "")
 }
 
 // callbackIn is callbackNumber's reading of the subject and body, whose
-// intent s holds.
-func (m *message) callbackIn(s *intentScan, body string) (evid, bool) {
+// intent s holds; how is the evidence's b (noteMark for a platform's
+// notice, whose text then says the note asks, not that no link is there).
+func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if inDomains(domainOf(m.sender), m.p.InternalDomains) {
 		return evid{}, false
 	}
@@ -52,7 +53,7 @@ func (m *message) callbackIn(s *intentScan, body string) (evid, bool) {
 	if !ok {
 		return evid{}, false
 	}
-	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num}, true
+	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
 }
 
 // platformCallback is callbackNumber for a notification a platform sends
@@ -97,8 +98,11 @@ func (m *message) platformCallback() (evid, bool) {
 	text := b.String()
 	var s intentScan
 	s.scan(m.cues, m.t.unmasked(text))
-	return m.callbackIn(&s, text)
+	return m.callbackIn(&s, text, noteMark)
 }
+
+// noteMark in a callback_number evid.b: read in a platform's notice.
+const noteMark = "note"
 
 // maxNoteText bounds the words platformCallback reads around the links: a
 // notice's note sits near its button, and a forged From with thousands of

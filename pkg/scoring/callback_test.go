@@ -154,6 +154,12 @@ func TestPlatformCallback(t *testing.T) {
 			if got != tc.callback || (v.Action == Quarantine) != tc.held {
 				t.Errorf("callback_number %v, action %s; want %v, held %v\n%v", got, v.Action, tc.callback, tc.held, v.Reasons)
 			}
+			// The notice has links: its reason must not say it has none.
+			for _, r := range v.Reasons {
+				if r.Code == CodeCallback && (strings.Contains(r.Text, "no link") || !strings.Contains(r.Text, "note")) {
+					t.Errorf("callback_number text %q: the notice has links, its customer's note asks", r.Text)
+				}
+			}
 		})
 	}
 }

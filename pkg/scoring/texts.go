@@ -143,6 +143,9 @@ func (e evid) formText() string {
 	case CodeHyphenatedHost:
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	case CodeCallback:
+		if e.b == noteMark {
+			return "the platform's notice carries its customer's note, which asks about a payment and gives a number to call (" + e.a + ")"
+		}
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
 	case CodePasswordReply:
 		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"
