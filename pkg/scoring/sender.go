@@ -168,26 +168,34 @@ func (m *message) orgOwnName() bool {
 // are runs of ASCII letters and digits; labels shorter than minNameLen
 // (initials spell them by chance) and A-labels never match.
 func nameSpellsDomain(name, domain string) bool {
-	lab, _, ok := strings.Cut(domain, ".")
+	_, _, _, _, ok := spelledLabel(name, domain)
+	return ok
+}
+
+// spelledLabel finds the first words of name that spell the first label
+// of domain as nameSpellsDomain reads them: words[i:j+1], of the name's
+// words, and the domain's suffix after that label.
+func spelledLabel(name, domain string) (words []string, i, j int, suffix string, ok bool) {
+	lab, suffix, ok := strings.Cut(domain, ".")
 	if !ok || strings.HasPrefix(lab, "xn--") {
-		return false
+		return nil, 0, 0, "", false
 	}
 	lab = strings.ReplaceAll(lab, "-", "")
 	if len(lab) < minNameLen {
-		return false
+		return nil, 0, 0, "", false
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	words = strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
-	for i := range words {
+	for i = range words {
 		run := ""
-		for j := i; j < len(words) && j < i+3; j++ {
+		for j = i; j < len(words) && j < i+3; j++ {
 			if run += words[j]; run == lab {
-				return true
+				return words, i, j, suffix, true
 			}
 		}
 	}
-	return false
+	return nil, 0, 0, "", false
 }
 
 // specificName: at least 4 letters and not just the address itself.
@@ -627,26 +635,8 @@ func (m *message) orgInName() (evid, bool) {
 // ours, as "State Farm" does with state.example or "Global Energy
 // Partners" with energy.example, is some other company's.
 func orgRoleName(name, domain string) bool {
-	lab, suffix, ok := strings.Cut(domain, ".")
-	if !ok || strings.HasPrefix(lab, "xn--") {
-		return false
-	}
-	lab = strings.ReplaceAll(lab, "-", "")
-	if len(lab) < minNameLen {
-		return false
-	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
-	for i := range words {
-		run := ""
-		for j := i; j < len(words) && j < i+3; j++ {
-			if run += words[j]; run == lab {
-				return roleNamed(slices.Concat(words[:i], words[j+1:]), strings.Split(suffix, "."))
-			}
-		}
-	}
-	return false
+	words, i, j, suffix, ok := spelledLabel(name, domain)
+	return ok && roleNamed(slices.Concat(words[:i], words[j+1:]), strings.Split(suffix, "."))
 }
 
 // roleNamed: the words besides our name are only labels of our domain's
