@@ -5,6 +5,9 @@ KEEP = ("from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-rep
         "references", "mime-version", "content-type", "content-transfer-encoding", "content-disposition")
 
 class Box:
+    # how write opens each message file (EuroBox writes raw 8-bit bytes)
+    open_kw = {}
+
     def __init__(self, name, owner, start):
         self.name, self.owner = name, owner
         self.msgs = []  # (date, headers(list of (k,v)), body, mailfrom, rcpts)
@@ -50,7 +53,7 @@ class Box:
                         continue
                     lines.append("%s: %s" % (k, v))
                 raw = "\r\n".join(lines) + "\r\n\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n")
-                open(os.path.join(d, fn), "w").write(raw)
+                open(os.path.join(d, fn), "w", **self.open_kw).write(raw)
             json.dump({"first_test_file": first_test}, open(os.path.join(d, "stream.json"), "w"))
 
 def alt(text, html, boundary="b1"):

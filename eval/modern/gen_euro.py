@@ -12,8 +12,8 @@
 # sign-in codes she asked for. Charsets as such mail comes: UTF-8 and
 # ISO-8859-1/-15 bodies, 8bit, quoted-printable and base64, RFC 2047
 # encoded words in subjects and display names, RFC 2231 file names.
-import base64, datetime, os, json, quopri, random, sys, email.utils
-from gen_common import Box, pdf, KEEP, ew, who, enc_body, part, attach, multi, alt_cs as alt
+import datetime, random, sys
+from gen_common import Box, pdf, ew, who, enc_body, part, attach, multi, alt_cs as alt
 
 rng = random.Random(71)
 UTC = datetime.timezone.utc
@@ -29,24 +29,7 @@ eur = lambda lo, hi: "%d,%02d" % (rng.randint(lo, hi), rng.randint(0, 99))
 class EuroBox(Box):
     """Box whose bodies may hold raw 8-bit bytes (ISO-8859-1/-15 parts),
     carried as lone surrogates and written back as the bytes they stand for."""
-    def write(self, root, split_date):
-        for variant in ("full", "stripped"):
-            d = os.path.join(root, self.name, variant)
-            os.makedirs(d, exist_ok=True)
-            for f in os.listdir(d):
-                os.remove(os.path.join(d, f))
-            first_test = None
-            for i, (when, h, body, mf, rc) in enumerate(sorted(self.msgs, key=lambda m: m[0])):
-                fn = "%06d.eml" % (i + 1)
-                if first_test is None and when >= split_date:
-                    first_test = fn
-                if variant == "stripped":
-                    mf = email.utils.parseaddr(dict((k.lower(), v) for k, v in h)["from"])[1]
-                lines = ["Return-Path: <%s>" % mf] + ["Delivered-To: %s" % r for r in rc]
-                lines += ["%s: %s" % (k, v) for k, v in h if variant == "full" or k.lower() in KEEP]
-                raw = "\r\n".join(lines) + "\r\n\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n")
-                open(os.path.join(d, fn), "w", encoding="utf-8", errors="surrogateescape", newline="").write(raw)
-            json.dump({"first_test_file": first_test}, open(os.path.join(d, "stream.json"), "w"))
+    open_kw = dict(encoding="utf-8", errors="surrogateescape", newline="")
 
 
 b = EuroBox("euro", OWNER, start)
