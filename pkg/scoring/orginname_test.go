@@ -53,6 +53,11 @@ func TestOrgInName(t *testing.T) {
 			in.Subject = "Password expiry"
 			in.Links[0].Context = "Sign in to keep your password."
 		}), true, true},
+		// A tenant of free hosting is a name anyone picks at sign-up, as
+		// a subdomain is: it is no platform sending in our name.
+		{"from a free hosting tenant, payment words", mk("Corp Payroll", "payroll@hr-notify.firebaseapp.com", nil), true, true},
+		{"our name as a free hosting tenant, payment words", mk("Corp Payroll", "payroll@corp-hr.firebaseapp.com", nil), true, true},
+		{"our own app on free hosting, no request", mk("Corp", "noreply@corp-app.firebaseapp.com", noAsk), false, false},
 		{"a service established here asking for a payment", mk("Corp", "corp@hr-saas.example", func(in *Input) { in.History.SenderDomain = est() }), false, false},
 		{"our name in a free mail address is still a stranger's", mk("Corp Payroll", "payroll.corp@gmail.com", nil), true, true},
 		{"a correspondent we wrote to", mk("Corp Payroll", "payroll@hr-notify.example", func(in *Input) { in.History.Sender = withOutbound(est()) }), false, false},

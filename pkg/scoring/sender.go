@@ -600,7 +600,7 @@ func (m *message) orgInName() (evid, bool) {
 	}
 	sd := domainOf(m.sender)
 	if inDomains(sd, m.p.InternalDomains) || inDomains(sd, m.p.OrgDomains) ||
-		m.relayed() || !m.free && m.t.brands.exact[m.sdom] || m.t.matchHostLists(m.sdom).shared() {
+		m.relayed() || !m.free && m.t.brands.exact[m.sdom] || sendsForTenants(m.t.matchHostLists(m.sdom)) {
 		return evid{}, false
 	}
 	letters := strings.Map(func(r rune) rune { // the name's letters run together, for a cheap first look
@@ -667,6 +667,14 @@ var roleWords = map[string]bool{
 	"management": true, "manager": true, "ceo": true, "cfo": true, "director": true, "executive": true, "legal": true, "compliance": true,
 }
 
+// sendsForTenants: the sender's domain is a shortener's or a shared
+// platform's (our workspace's, our help desk's notices), which send in
+// their customers' names. Free hosting is none: whoever signs up names a
+// tenant there and sends from it as they like.
+func sendsForTenants(hl hostListMatch) bool {
+	return hl.isShortener || hl.isPlatform
+}
+
 // namesake: the sender's address holds the name of our domain (ours),
 // hyphens aside: its registrable domain (info@brightwatercapital.example
 // for brightwater.example), a company of the same name writing under its
@@ -675,15 +683,17 @@ var roleWords = map[string]bool{
 // service writing about our account with it, as HR, expense and
 // procurement services name the customer whose notices they send. Not a
 // department of ours played from a domain of the lure's own, whose kits
-// write generic addresses. The local part and the labels below the
-// registrable domain are the sender's to pick at no cost, so a lure can
-// write "brightwater@" as well as a service: they count only for a
-// service whose domain has mail here on two days or more, or for a notice
-// that asks for neither a payment nor a sign-in (asksCredOrPay).
+// write generic addresses. The local part, the labels below the
+// registrable domain and a tenant's name under a private suffix
+// (brightwater-hr.firebaseapp.com) are the sender's to pick at no cost,
+// so a lure can write "brightwater@" as well as a service: they count
+// only for a service whose domain has mail here on two days or more, or
+// for a notice that asks for neither a payment nor a sign-in
+// (asksCredOrPay).
 func (m *message) namesake(ours string) bool {
 	lab, _, _ := strings.Cut(ours, ".")
 	lab = strings.ReplaceAll(lab, "-", "")
-	if strings.Contains(strings.ReplaceAll(m.sdom, "-", ""), lab) {
+	if strings.Contains(strings.ReplaceAll(m.sdom, "-", ""), lab) && !m.tenant(m.sdom) {
 		return true
 	}
 	if !strings.Contains(strings.ReplaceAll(m.sender, "-", ""), lab) {
