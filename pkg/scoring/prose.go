@@ -26,7 +26,7 @@ func proseOnly(s string) string {
 	for tok := range strings.FieldsSeq(s) {
 		wasNote := noteHost
 		noteHost = tok == lockNote+":"
-		if noteHost || tok == lockNote+"]" || wasNote && strings.HasSuffix(strings.TrimRight(tok, ".,;:!?)>'\""), "]") {
+		if noteHost || tok == lockNote+"]" || wasNote && noteHostToken(tok) {
 			continue
 		}
 		if strings.Contains(tok, "://") || hasPrefixFold(strings.TrimLeft(tok, "<(\"'["), "www.") {
@@ -42,6 +42,13 @@ func proseOnly(s string) string {
 
 // lockNote opens the note pkg/links writes after a locked text link.
 const lockNote = "[locked"
+
+// noteHostToken reports whether tok is the host of a lock note: defanged
+// ("evil[.]example"), then "]" and perhaps the sentence's punctuation. A
+// word of the sender's own after "[locked:" ("password]") is not one.
+func noteHostToken(tok string) bool {
+	return strings.Contains(tok, "[.]") && strings.HasSuffix(strings.TrimRight(tok, ".,;:!?)>'\""), "]")
+}
 
 // hasWWW: s holds "www." in any case. Only w and W fold to w, so it is
 // four ASCII bytes, read without strings.EqualFold at every byte.

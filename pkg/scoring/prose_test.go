@@ -20,7 +20,8 @@ func TestProseOnly(t *testing.T) {
 		{"> old link [locked] below", "> old link below"},
 		{"at https://lock.corp.example/l/x [locked: evil[.]example]. Thanks", "at Thanks"},
 		{"Your account is locked, sign in", "Your account is locked, sign in"},
-		{"Account [locked] [locked: x.example]", "Account"},
+		{"Account [locked] [locked: x[.]example]", "Account"},
+		{"Your [locked: password] expires", "Your password] expires"},
 		// Only the note's one host token goes: "[locked:" hides no words.
 		{"[locked: verify your password now", "verify your password now"},
 	} {
