@@ -430,7 +430,7 @@ func qpLine(out, line []byte) []byte {
 
 // metaCharset is the charset an HTML text declares in a <meta> element in
 // its first 1024 bytes (charset="x", or http-equiv's content="text/html;
-// charset=x"), as a browser's prescan reads it, or "" when it declares
+// charset=x"), as a browser's prescan reads it (skipping comments), or "" when it declares
 // none this package can decode. A UTF-16 declaration reads as UTF-8, as
 // in the prescan: bytes that declare it so are ASCII-compatible. Mail
 // clients render an HTML part without a charset parameter so; read as
@@ -442,11 +442,24 @@ func metaCharset(text []byte) string {
 		low[i] = lower(c)
 	}
 	for i := 0; i < len(low); {
-		j := bytes.Index(low[i:], []byte("<meta"))
+		j := bytes.IndexByte(low[i:], '<')
 		if j < 0 {
 			return ""
 		}
-		i += j + len("<meta")
+		i += j
+		if bytes.HasPrefix(low[i:], []byte("<!--")) { // the prescan skips comments
+			k := bytes.Index(low[i+4:], []byte("-->"))
+			if k < 0 {
+				return ""
+			}
+			i += 4 + k + 3
+			continue
+		}
+		if !bytes.HasPrefix(low[i:], []byte("<meta")) {
+			i++
+			continue
+		}
+		i += len("<meta")
 		end := bytes.IndexByte(low[i:], '>')
 		if end < 0 {
 			end = len(low) - i

@@ -214,6 +214,10 @@ func TestMetaCharset(t *testing.T) {
 		{"beyond the first 1024 bytes", strings.Repeat(" ", 1024) + `<meta charset="iso-8859-1">`, ""},
 		{"unterminated tag", `<meta charset="koi8-r"`, "koi8-r"},
 		{"charset without a value", `<meta charset><meta charset=>`, ""},
+		{"in a comment", `<!-- <meta charset="koi8-r"> --><p>x</p>`, ""},
+		{"after a comment", `<!-- old: <meta charset="koi8-r"> --><meta charset="iso-8859-2">`, "iso-8859-2"},
+		{"unterminated comment", `<!-- <meta charset="koi8-r">`, ""},
+		{"comment-like text in a tag", `<meta charset="iso-8859-2" content="<!--">`, "iso-8859-2"},
 	} {
 		if got := metaCharset([]byte(tt.html)); got != tt.want {
 			t.Errorf("metaCharset(%s) = %q, want %q", tt.name, got, tt.want)
