@@ -88,6 +88,20 @@ def mixed(parts, boundary="m1"):
                        % (boundary, p[0], p[1], p[1], b64(p[2])))
     return "".join(out) + "--%s--\n" % boundary, 'multipart/mixed; boundary="%s"' % boundary
 
+def pdf_file(objs):
+    """A PDF file of the numbered objects objs (object 1 the catalog), with
+    its cross-reference table and trailer."""
+    out, offs = b"%PDF-1.4\n", []
+    for n, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += ("%d 0 obj\n%s\nendobj\n" % (n, o)).encode("latin-1")
+    x = len(out)
+    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)).encode()
+    out += "".join("%010d 00000 n \n" % o for o in offs).encode()
+    out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)).encode()
+    return out
+
+
 def pdf(lines, links=()):
     """A one-page PDF (Helvetica, WinAnsi) showing lines, with a link
     annotation for each URL in links."""
@@ -101,15 +115,7 @@ def pdf(lines, links=()):
             "<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
     for i, u in enumerate(links):
         objs.append("<< /Type /Annot /Subtype /Link /Rect [72 %d 300 %d] /Border [0 0 0] /A << /S /URI /URI (%s) >> >>" % (100 + 20 * i, 114 + 20 * i, esc(u)))
-    out, offs = b"%PDF-1.4\n", []
-    for n, o in enumerate(objs, 1):
-        offs.append(len(out))
-        out += ("%d 0 obj\n%s\nendobj\n" % (n, o)).encode("latin-1")
-    x = len(out)
-    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)).encode()
-    out += "".join("%010d 00000 n \n" % o for o in offs).encode()
-    out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)).encode()
-    return out
+    return pdf_file(objs)
 
 def _zip(files):
     buf = io.BytesIO()
@@ -191,15 +197,7 @@ def qr_pdf(lines, name, module=4):
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
             "<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops)]
-    out, offs = b"%PDF-1.4\n", []
-    for n, o in enumerate(objs, 1):
-        offs.append(len(out))
-        out += ("%d 0 obj\n%s\nendobj\n" % (n, o)).encode("latin-1")
-    x = len(out)
-    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)).encode()
-    out += "".join("%010d 00000 n \n" % o for o in offs).encode()
-    out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)).encode()
-    return out
+    return pdf_file(objs)
 
 def armor(kind, seed, n=8):
     """An ASCII-armored OpenPGP block of invented bytes (never a real key or
