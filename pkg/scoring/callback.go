@@ -46,7 +46,11 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
 		return evid{}, false
 	}
-	if !chargeCue(strings.ToLower(text)) {
+	words := chargeWords
+	if how == noteMark {
+		words = noteChargeWords
+	}
+	if !chargeCue(strings.ToLower(text), words) {
 		return evid{}, false
 	}
 	num, ok := calledNumber(text)
@@ -143,9 +147,23 @@ func (m *message) customerNotes() bool {
 // us at ..."), all of which the rule held.
 var chargeWords = []string{"charged", "renew", "subscription", "refund", "dispute", "authoriz", "authoris", "debited", "deducted"}
 
-// chargeCue reports whether lower-case text holds one of chargeWords.
-func chargeCue(text string) bool {
-	for _, w := range chargeWords {
+// noteChargeWords are chargeWords for a platform's notice, whose note
+// goes with an invoice or a money request the merchant sends: a renewal
+// and a subscription are what its invoices bill ("Thanks for renewing
+// your hosting subscription. Questions about this invoice? Call us at
+// ..." under service@paypal.com was held as a first contact), so only a
+// charge already made, disowned or to be undone counts there: "charged",
+// "debited", "did not authorize", "dispute", "refund", "to cancel", "if
+// this wasn't you", "don't recognize", "did not make this purchase" ("your
+// plan renewed and was charged $499.99; if you did not authorize it,
+// call ... to cancel"; a cancelled event's notice is no such word).
+var noteChargeWords = []string{"charged", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel",
+	"was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
+	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
+
+// chargeCue reports whether lower-case text holds one of words.
+func chargeCue(text string, words []string) bool {
+	for _, w := range words {
 		if strings.Contains(text, w) {
 			return true
 		}

@@ -140,6 +140,14 @@ func TestPlatformCallback(t *testing.T) {
 			in.Links = append(in.Links, web("https://www.docusign.com/support", "www.docusign.com", "docusign.com"))
 			return in
 		}(), true, true},
+		{"a merchant's renewal invoice through PayPal: questions, no charge disowned", platform("service@paypal.com", "www.paypal.com", "paypal.com",
+			"Note from seller: Thanks for renewing your hosting subscription for another year. Questions about this invoice? Call us at +1 (415) 555-0142."), false, false},
+		{"a monthly subscription invoice through Square", platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com",
+			"Message: Your monthly office coffee subscription for December. Any questions, call us on (503) 555-0187."), false, false},
+		{"a renewal note that asks to call to cancel it", platform("service@paypal.com", "www.paypal.com", "paypal.com",
+			"Note from seller: Your Norton subscription renewed today for $399.99. To cancel, call our billing desk at +1 (808) 555-0177."), true, true},
+		{"a renewal note disowned: if this wasn't you", platform("service@paypal.com", "www.paypal.com", "paypal.com",
+			"Note from seller: Your McAfee Total Protection subscription has been renewed for $349.99. If this wasn\u2019t you, contact our support at +1 (808) 555-0123."), true, true},
 		{"a bank's own alert is no customer's note", platform("alerts@chase.com", "www.chase.com", "chase.com", note), false, false},
 		{"no platform: a shop's own receipt", platform("orders@shop-new.example", "www.shop-new.example", "shop-new.example", note), false, false},
 		{"a relay a verifier failed", func() Input {
