@@ -79,6 +79,33 @@ func TestDisguisedLinkTextScored(t *testing.T) {
 	}
 }
 
+// TestDisguisedLinkTextRTL: a right-to-left override over right-to-left
+// letters alone (an Arabic newsletter's link text) changes nothing shown;
+// over a Latin letter, a digit or a dot, or with a left-to-right
+// override, it reverses them.
+func TestDisguisedLinkTextRTL(t *testing.T) {
+	w := DefaultWeights()
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"Arabic words in an override, popped", "\u202e\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f\u202c", false},
+		{"Hebrew with points in an override, not popped", "\u202e\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd", false},
+		{"Arabic in an override, then a reversed file name", "\u202e\u0627\u0642\u0631\u0623\u202c Remit_8841\u202efdp.html", true},
+		{"a reversed file name", "Remit_8841\u202efdp.html", true},
+		{"Hebrew and a digit in an override", "\u202e\u05e9\u05dc\u05d5\u05dd 2027\u202c", true},
+		{"Arabic and a dot in an override", "\u202e\u0627\u0642\u0631\u0623.\u202c", true},
+		{"a left-to-right override around Arabic", "\u202d\u0627\u0642\u0631\u0623\u202c", true},
+		{"an empty override", "x \u202e\u202c", true},
+	} {
+		l := web("https://news.example/a", "news.example", "news.example")
+		l.Display = tc.text
+		if _, got := disguisedLinkText(&w, []links.Link{l}); got != tc.want {
+			t.Errorf("%s: disguised_text %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestRcptAddressInFragment: the recipient's address starting the URL's
 // fragment, plain or in base64, is a kit's; in the query or a hash route
 // it is the weaker rcpt_address_in_url.

@@ -357,7 +357,7 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 		if isASCII(s) {
 			continue
 		}
-		if strings.ContainsFunc(s, isBidiOverride) || strings.ContainsFunc(s, isBidiEmbedding) && !strings.ContainsFunc(s, rightToLeft) {
+		if reordering(s) || strings.ContainsFunc(s, isBidiEmbedding) && !strings.ContainsFunc(s, rightToLeft) {
 			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, b: overrideMark}, true
 		}
 		if word, ok := hiddenBreak(s); ok {
@@ -380,7 +380,7 @@ func disguisedText(w *Weights, t *tables, texts ...string) (evid, bool) {
 // invisible spaces are how newsletters keep a name from being made a link.
 func disguisedLinkText(w *Weights, ls []links.Link) (evid, bool) {
 	for i := range ls {
-		if d := ls[i].Display; !isASCII(d) && strings.ContainsFunc(d, isBidiOverride) {
+		if d := ls[i].Display; !isASCII(d) && reordering(d) {
 			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, b: linkOverrideMark}, true
 		}
 	}
@@ -400,6 +400,48 @@ const (
 // "elpmaxe.live@paypal.com" and "invoice\u202efdp.exe" reads
 // "invoiceexe.pdf". No text needs them in a subject, a name or an address.
 func isBidiOverride(r rune) bool { return r == 0x202D || r == 0x202E }
+
+// reordering: s holds a direction override that can change what is shown:
+// any left-to-right override (LRO turns right-to-left letters around), or
+// a right-to-left override (RLO) whose run, up to the next pop (PDF) or
+// the end of s, holds anything but right-to-left letters, their combining
+// marks and spaces. Over those alone an RLO shows what the letters show
+// without it (Hebrew and Arabic already run right to left), as editors
+// wrap the Arabic text of a newsletter's link ("\u202eاقرأ المزيد\u202c");
+// over a Latin letter, a digit or a dot it reverses them ("fdp.html").
+func reordering(s string) bool {
+	for i := 0; i < len(s); {
+		k := strings.IndexFunc(s[i:], isBidiOverride)
+		if k < 0 {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s[i+k:])
+		i += k + n
+		if r == 0x202D || !rightToLeftRun(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightToLeftRun: s, up to its first pop (PDF) or its end, holds only
+// right-to-left letters, nonspacing marks and spaces, and at least one
+// letter.
+func rightToLeftRun(s string) bool {
+	letters := false
+	for _, r := range s {
+		switch {
+		case r == 0x202C:
+			return letters
+		case rightToLeft(r):
+			letters = true
+		case r == ' ' || unicode.Is(unicode.Mn, r):
+		default:
+			return false
+		}
+	}
+	return letters
+}
 
 // isBidiEmbedding: the controls that embed or isolate a run of text in a
 // direction (LRE, RLE, PDF, LRI, RLI, FSI, PDI). Mail programs put them
