@@ -29,7 +29,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"fake-forward-phish.eml", ActionQuarantine, ""}, // a made-up forward asking for a password
 		{"github.eml", ActionAccept, ""},                 // a shipped brand's notification
 		{"zoom-invite.eml", ActionAccept, ""},            // a new contact's meeting link on zoom.us; its "Passcode:" label asks for nothing
-		{"docusign.eml", ActionLock, "warn"},             // a signing request through the service's own site
+		{"docusign.eml", ActionAccept, ""},               // a signing request through the service's own site; its app link on docusign.com is DocuSign's (families.txt)
 		{"stripe-receipt.eml", ActionLock, "warn"},       // a receipt: payment words, the processor's own site
 		{"mailchimp-news.eml", ActionLock, "warn"},       // a conference newsletter behind a click tracker
 		{"sharepoint-share.eml", ActionLock, "warn"},     // a partner shares a file from a new tenant

@@ -26,6 +26,7 @@ type tables struct {
 	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
+	families    map[string]familyEntry // families.txt: domain or host -> its family
 	confusable  map[rune]string
 	cues        cueIndex
 	sequences   [][2]string // multi-letter ASCII confusables, e.g. rn -> m
@@ -64,6 +65,7 @@ var data = sync.OnceValue(func() *tables {
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
+	t.families = parseFamilies(lines("families.txt"))
 	return t
 })
 
@@ -123,6 +125,56 @@ func (t *tables) parseConfusables(ls []string) {
 	for _, q := range t.sequences {
 		t.seqStart[q[0][0]] = true
 	}
+}
+
+// familyEntry is one line of families.txt: the family a domain or host
+// belongs to, and what it is not (role).
+type familyEntry struct {
+	name string
+	role string // "" (the family's own), "sender" (never a link target) or "user" (users' content)
+}
+
+func parseFamilies(ls []string) map[string]familyEntry {
+	m := make(map[string]familyEntry, len(ls))
+	for _, l := range ls {
+		f := strings.Fields(l)
+		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "sender" && f[2] != "user" {
+			panic("scoring: families.txt: bad line " + strconv.Quote(l))
+		}
+		e := familyEntry{name: f[1]}
+		if len(f) == 3 {
+			e.role = f[2]
+		}
+		m[strings.ToLower(f[0])] = e
+	}
+	return m
+}
+
+// familyLink: the link's registrable domain belongs to the family of the
+// sender's registrable domain, is another domain than it, and is one the
+// family publishes itself (no "sender" entry), and no host of users'
+// content ("user") holds the link's host. The shared host lists are the
+// caller's to check (familySite): they take precedence.
+func (t *tables) familyLink(senderDomain, host, domain string) bool {
+	s, ok := t.families[senderDomain]
+	if !ok || s.role == "user" || domain == senderDomain {
+		return false
+	}
+	d, ok := t.families[domain]
+	if !ok || d.name != s.name || d.role != "" {
+		return false
+	}
+	for h := host; h != domain && len(h) > len(domain); {
+		if len(h) <= maxDNSName && t.families[h].role == "user" {
+			return false
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	return true
 }
 
 // maxDNSName is the longest domain name (RFC 1035: 253 characters in

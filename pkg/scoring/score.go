@@ -297,6 +297,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
 	b.own = b.own && b.site                           // a new domain hosting its own lure gets no own-domain credit
+	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
 			add(orgNovelty(w, l.Domain, d))
@@ -456,7 +457,11 @@ func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, org, own bo
 		out = appendEvid(out, evid{code: CodeOrgOutbound, w: -w.LessOutbound, cls: classContext, a: l.Domain})
 	}
 	if own {
-		out = appendEvid(out, evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain})
+		e := evid{code: CodeSenderOwnDomain, w: -w.LessOwnDomain, cls: classContext, a: l.Domain}
+		if l.Domain != m.sdom { // a domain of the sender's brand family (familySite)
+			e.b, e.n[0] = m.sdom, 1
+		}
+		out = appendEvid(out, e)
 	}
 	return out
 }
@@ -544,12 +549,33 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 	case own:
 		s := m.linkIntent(l)
 		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
+	case m.familySite(l, hl):
+		return true
 	case m.free || !seen || !sisterDomain(m.sdom, l.Domain), hl.shared(), m.tenant(l.Domain), m.dmarcForged(),
 		historyLookalike(m.skeleton, l.Domain, m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost)), m.sdom):
 		return false
 	}
 	s := m.linkIntent(l)
 	return s.w[intentCredentials] == 0 && s.w[intentPayment] == 0
+}
+
+// familySite: the link leads to another domain of the sender's brand
+// family (families.txt: Microsoft's account notices from microsoft.com
+// linking account.live.com), on a host the family publishes itself. It
+// is genuine by construction, whoever wrote the From, so it is the
+// sender's own site and domain as much as the sender's domain is (no
+// novelty of its own, sender_own_domain): a forged From of
+// microsoft.com gains nothing it would not by linking microsoft.com
+// itself. Never for a sender at free mail (live.com is also anyone's
+// address), nor for a host where users publish: the shared host lists
+// (a shortener, free hosting, a platform or sharing platform:
+// onedrive.live.com, forms.microsoft.com) and tenants under a private
+// suffix take precedence, as do the family's own "user" and "sender"
+// entries. Not when the From failed DMARC (dmarcForged): the sender is
+// then not the family's. (The open redirect and dishonest senders are
+// ownSite's to refuse first.)
+func (m *message) familySite(l *links.Link, hl hostListMatch) bool {
+	return m.t.familyLink(m.sdom, l.Host, l.Domain) && !m.free && !hl.shared() && !m.tenant(l.Domain) && !m.dmarcForged()
 }
 
 // strongCredentials is the credential cue weight near a link from which

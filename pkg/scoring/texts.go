@@ -199,6 +199,9 @@ func (e evid) otherText() string {
 		}
 		return "the message answers mail delivered here (last on " + e.a + ")"
 	case CodeSenderOwnDomain:
+		if e.n[0] == 1 { // a domain of the sender's brand family (contextEvidence)
+			return "the link goes to " + e.a + ", a domain of the same company as the sender's " + e.b
+		}
 		return "the link goes to the sender's own domain " + e.a
 	case CodeSitePages:
 		return "the message links " + itoa(e.n[0]) + " different pages of " + e.a + ", as a site's own newsletter does"

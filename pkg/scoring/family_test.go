@@ -1,0 +1,153 @@
+package scoring
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// familyInput: a first-contact sender nobody here knows (no history at
+// all, as a brand's first notice arrives) links url once.
+func familyInput(from, url, host, domain, context string) Input {
+	in := newInput()
+	in.MailFrom, in.FromAddr, in.FromName = from, from, ""
+	in.Subject = "Your account"
+	l := web(url, host, domain)
+	l.Context = context
+	in.Links = []links.Link{l}
+	return in
+}
+
+// A link to another domain of the sender's brand family (families.txt),
+// on a host the family publishes itself, is the sender's own site: its
+// novelty is counted once, as the sender's. Hosts where users publish
+// (the shared lists, the family's "user" and "sender" entries), free-mail
+// senders, DMARC failures and dishonest senders get nothing.
+func TestFamilySite(t *testing.T) {
+	p := testPolicy()
+	const ms = "account-security-noreply@accountprotection.microsoft.com"
+	activity := "If this wasn't you, review your recent activity."
+	for _, tc := range []struct {
+		name                        string
+		from, url, host, domain, cx string
+		novel, lock                 bool
+	}{
+		{"Microsoft account notice linking account.live.com", ms, "https://account.live.com/activity", "account.live.com", "live.com", activity, false, false},
+		{"the same linking its own domain", ms, "https://go.microsoft.com/fwlink/?LinkId=1", "go.microsoft.com", "microsoft.com", activity, false, false},
+		{"Azure AD notice linking aka.ms", "msonlineservicesteam@microsoftonline.com", "https://aka.ms/mfasetup", "aka.ms", "aka.ms", "Set up multi-factor authentication.", false, false},
+		{"Duo enrolment linking duo.com", "no-reply@duosecurity.com", "https://duo.com/", "duo.com", "duo.com", "Learn more about Duo.", false, false},
+		{"Amazon UK linking amazon.com", "order-update@amazon.co.uk", "https://www.amazon.com/gp/help", "www.amazon.com", "amazon.com", "Help with your order.", false, false},
+		{"Google linking g.co", "no-reply@accounts.google.com", "https://g.co/recover", "g.co", "g.co", "Recover your account.", false, false},
+		{"DocuSign envelope mail linking docusign.com", "dse_na2@docusign.net", "https://www.docusign.com/support", "www.docusign.com", "docusign.com", "Questions about this document?", false, false},
+		// users' content in the family: judged as before
+		{"OneDrive share (sharing.txt)", ms, "https://onedrive.live.com/redir?resid=ABC", "onedrive.live.com", "live.com", activity, true, true},
+		{"OneDrive download host (user)", ms, "https://storage.live.com/items/ABC", "storage.live.com", "live.com", activity, true, true},
+		{"Office viewer of any document (user)", ms, "https://view.officeapps.live.com/op/view.aspx?src=x", "view.officeapps.live.com", "live.com", activity, true, true},
+		{"Microsoft Forms on microsoft.com from microsoftonline.com", "msonlineservicesteam@microsoftonline.com", "https://forms.microsoft.com/r/abc", "forms.microsoft.com", "microsoft.com", "Please fill in the survey.", true, true},
+		{"a community forum post (user)", "msonlineservicesteam@microsoftonline.com", "https://answers.microsoft.com/thread/1", "answers.microsoft.com", "microsoft.com", "See this answer.", true, true},
+		{"google.com is only a sender (Looker Studio report)", "no-reply@withgoogle.com", "https://lookerstudio.google.com/reporting/abc", "lookerstudio.google.com", "google.com", "Open the report.", true, true},
+		{"docusign.net is only a sender (an envelope)", "dse@docusign.com", "https://na2.docusign.net/Signing/abc", "na2.docusign.net", "docusign.net", "Review the document.", true, true},
+		// senders that are not the family's
+		{"a live.com address is anyone's", "someone@live.com", "https://go.microsoft.com/fwlink/?LinkId=1", "go.microsoft.com", "microsoft.com", "My notes.", true, true},
+		{"another family's domain", "no-reply@duosecurity.com", "https://account.live.com/activity", "account.live.com", "live.com", activity, true, true},
+		{"a stranger linking a family domain", "news@shop-new.example", "https://account.live.com/activity", "account.live.com", "live.com", activity, true, true},
+	} {
+		v := Score(p, familyInput(tc.from, tc.url, tc.host, tc.domain, tc.cx))
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel || v.Links[0].Lock != tc.lock {
+			t.Errorf("%s: org_first_seen %v lock %v, want %v %v (score %.2f, %v)", tc.name, got, v.Links[0].Lock, tc.novel, tc.lock, v.Links[0].Score, codesOf(v))
+		}
+		if got := hasReason(v.Links[0].Reasons, CodeSenderOwnDomain); got == tc.novel {
+			t.Errorf("%s: sender_own_domain %v, want %v (%v)", tc.name, got, !tc.novel, codesOf(v))
+		}
+	}
+	v := Score(p, familyInput(ms, "https://account.live.com/activity", "account.live.com", "live.com", activity))
+	for _, r := range v.Links[0].Reasons {
+		if want := "the link goes to live.com, a domain of the same company as the sender's microsoft.com"; r.Code == CodeSenderOwnDomain && r.Text != want {
+			t.Errorf("sender_own_domain text %q, want %q", r.Text, want)
+		}
+	}
+}
+
+// The family credit gives a forged From nothing: a DMARC failure or a
+// dishonest name loses it, a lookalike of a family domain is still one,
+// and a lure link beside a genuine family link is judged exactly as it
+// is alone (brand_sender_elsewhere and all).
+func TestFamilySiteForged(t *testing.T) {
+	p := testPolicy()
+	const ms = "account-security-noreply@accountprotection.microsoft.com"
+	live := func() Input {
+		return familyInput(ms, "https://account.live.com/activity", "account.live.com", "live.com", "Review your recent activity.")
+	}
+	in := live()
+	in.AuthFail = "dmarc"
+	if v := Score(p, in); !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen) {
+		t.Errorf("DMARC failed: family credit kept (%v)", codesOf(v))
+	}
+	in = live()
+	in.FromName = "security@paypal.com"
+	if v := Score(p, in); !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen) {
+		t.Errorf("a dishonest name: family credit kept (%v)", codesOf(v))
+	}
+	in = live()
+	in.Links[0].Flags |= links.FlagOpenRedirect
+	if v := Score(p, in); !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen) {
+		t.Errorf("through an open redirect: family credit kept (%v)", codesOf(v))
+	}
+	in = familyInput(ms, "https://account.1ive.com/activity", "account.1ive.com", "1ive.com", "Review your recent activity.")
+	if v := Score(p, in); !hasReason(v.Links[0].Reasons, CodeLookalike) || !v.Links[0].Lock {
+		t.Errorf("a lookalike of live.com: %v lock %v", codesOf(v), v.Links[0].Lock)
+	}
+	lure := web("https://ms-account-verify.example/login", "ms-account-verify.example", "ms-account-verify.example")
+	lure.Context = "Your password expires today. Verify your account and password here."
+	alone := live()
+	alone.Links = []links.Link{lure}
+	both := live()
+	both.Links = append(both.Links, lure)
+	a, b := Score(p, alone), Score(p, both)
+	la, lb := a.Links[0], b.Links[1]
+	if la.Lock != lb.Lock || la.Level != lb.Level || !near(la.Score, lb.Score) || !slices.Equal(reasonCodes(la.Reasons), reasonCodes(lb.Reasons)) ||
+		a.Action != b.Action || !hasReason(lb.Reasons, CodeBrandSender) || !lb.Lock {
+		t.Errorf("lure beside a family link: %v %s %.2f %v, alone %v %s %.2f %v", b.Action, lb.Level, lb.Score, reasonCodes(lb.Reasons), a.Action, la.Level, la.Score, reasonCodes(la.Reasons))
+	}
+	if b.Links[0].Lock || hasReason(b.Links[0].Reasons, CodeOrgFirstSeen) {
+		t.Errorf("the family link beside the lure: %v", reasonCodes(b.Links[0].Reasons))
+	}
+}
+
+func reasonCodes(rs []Reason) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Code)
+	}
+	return out
+}
+
+// Every family has a domain it publishes itself, a "user" entry is a
+// host under a family domain, and no family domain is a shared host as a
+// whole (its users' content would get the credit).
+func TestFamiliesData(t *testing.T) {
+	d := data()
+	own := map[string]bool{}
+	for k, e := range d.families {
+		if e.role == "" {
+			own[e.name] = true
+		}
+		if e.role != "user" && registrable(k) != k {
+			t.Errorf("families.txt: %q is no registrable domain", k)
+		}
+		if e.role == "user" {
+			if p, ok := d.families[registrable(k)]; !ok || p.name != e.name {
+				t.Errorf("families.txt: user host %q is under no domain of family %s", k, e.name)
+			}
+		}
+		if e.role == "" && d.matchHostLists(k).shared() {
+			t.Errorf("families.txt: %q is a shared host as a whole", k)
+		}
+	}
+	for _, e := range d.families {
+		if !own[e.name] {
+			t.Errorf("families.txt: family %s has no domain of its own", e.name)
+		}
+	}
+}
