@@ -133,6 +133,12 @@ func (rd *reader) facts(q Query) Facts {
 	}
 	f.Domains = rd.perDomain(kDomain, nil, domains, nil)
 	f.Hosts = rd.perDomain(kHost, nil, uniq(q.LinkHosts, normHost), nil)
+	fam := uniq(q.FamilyDomains, normHost)
+	fids := make([]byte, 0, idLen*len(fam))
+	for _, d := range fam {
+		fids = rd.s.keys.appendID(fids, d)
+	}
+	f.FamilyDomains = rd.perDomain(kDomain, nil, fam, nil)
 	if sID != nil {
 		f.SenderLinks = rd.perDomain(kSLink, sID, domains, dids)
 		f.SenderDomainLinks = rd.perDomain(kSDLink, rd.s.keys.appendID(ids[1][:0], sdom), domains, dids)
@@ -143,6 +149,11 @@ func (rd *reader) facts(q Query) Facts {
 	}
 	for _, r := range rcpts {
 		f.Recipients[r] = rd.recipient(r, sID, domains, dids)
+		if len(fam) > 0 {
+			rf := f.Recipients[r]
+			rf.FamilyLinks = rd.perDomain(kRLink, rd.s.keys.appendID(nil, string(rd.addrKey(r))), fam, fids)
+			f.Recipients[r] = rf
+		}
 	}
 	f.Thread = rd.thread(q.Thread, sID)
 	f.ReplyDomain = rd.mostSeen(kSenderDomain, q.ReplyDomains)

@@ -72,6 +72,32 @@ func TestObserveLookupPendingAndFlushed(t *testing.T) {
 	}
 }
 
+// Query.FamilyDomains are looked up as link domains org-wide and for each
+// recipient, pending or flushed, and only there.
+func TestLookupFamilyDomains(t *testing.T) {
+	for _, flush := range []bool{false, true} {
+		s := baselinetest.Store(t, baseline.Options{})
+		s.Observe(inbound(t0, "alice@example.com", []string{"bob@corp.test"}, "family.example"))
+		if flush {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		q := query(t0.Add(time.Hour), "eve@other.test", []string{"bob@corp.test", "dave@corp.test"}, "sister.example")
+		q.FamilyDomains = []string{"Family.example", "unseen.example"}
+		f, err := s.Lookup(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.FamilyDomains["family.example"].Messages != 1 || f.FamilyDomains["unseen.example"].Seen() ||
+			f.Recipients["bob@corp.test"].FamilyLinks["family.example"].Messages != 1 ||
+			f.Recipients["dave@corp.test"].FamilyLinks["family.example"].Seen() ||
+			f.Domains["family.example"].Seen() || f.Recipients["bob@corp.test"].Links["family.example"].Seen() {
+			t.Errorf("flush=%v: %+v", flush, f)
+		}
+	}
+}
+
 func TestFlushIsAdditive(t *testing.T) {
 	s := baselinetest.Store(t, baseline.Options{})
 	for i := 0; i < 3; i++ {

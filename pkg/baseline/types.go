@@ -37,7 +37,11 @@ type Query struct {
 	SenderName  string
 	Recipients  []string
 	LinkDomains []string
-	LinkHosts   []string
+	// FamilyDomains are other registrable domains whose org-wide history
+	// the scorer reads for the link domains (their brand families'
+	// domains, scoring.FamilyDomains); only Facts.FamilyDomains holds them.
+	FamilyDomains []string
+	LinkHosts     []string
 	// ReplyDomains are the domain of the message's Reply-To address and,
 	// when it differs, its registrable domain (Facts.ReplyDomain).
 	ReplyDomains []string
@@ -54,6 +58,7 @@ type Facts struct {
 	SenderName        Stat            // the display name across all sender addresses (Senders = addresses using it)
 	SenderNameOrg     Stat            // the display name from addresses in the sender's registrable domain
 	Domains           map[string]Stat // link domain, org-wide
+	FamilyDomains     map[string]Stat // Query.FamilyDomains, org-wide
 	Hosts             map[string]Stat // link host, org-wide
 	SenderLinks       map[string]Stat // link domain as sent by this sender address
 	SenderDomainLinks map[string]Stat // link domain as sent by this sender domain
@@ -75,5 +80,7 @@ type RecipientFacts struct {
 	Pair      Stat            // sender -> this recipient; Outbound > 0 means the recipient wrote to the sender
 	Warned    Stat            // sender -> this recipient, from mail delivered with a warning only (Observation.Warned)
 	Links     map[string]Stat // link domain as received by this recipient
-	Known     []string        // this recipient's most frequent link/sender domains (bounded, for lookalike checks)
+	// FamilyLinks: Query.FamilyDomains as link domains received by this recipient
+	FamilyLinks map[string]Stat
+	Known       []string // this recipient's most frequent link/sender domains (bounded, for lookalike checks)
 }

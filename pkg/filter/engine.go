@@ -229,6 +229,7 @@ func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, erro
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
+	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
 	if d := strings.ToLower(domainOf(normAddr(m.ReplyTo))); d != "" {
 		q.ReplyDomains = []string{d, registrable(d)}
 	}

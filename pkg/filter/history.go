@@ -15,6 +15,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		SenderName:        scoring.Stat(f.SenderName),
 		SenderNameOrg:     scoring.Stat(f.SenderNameOrg),
 		Domains:           statMap(f.Domains),
+		FamilyDomains:     statMap(f.FamilyDomains),
 		Hosts:             statMap(f.Hosts),
 		SenderLinks:       statMap(f.SenderLinks),
 		SenderDomainLinks: statMap(f.SenderDomainLinks),
@@ -24,11 +25,12 @@ func toHistory(f baseline.Facts) scoring.History {
 	}
 	for k, r := range f.Recipients {
 		h.Recipients[k] = scoring.RecipientHistory{
-			Recipient: scoring.Stat(r.Recipient),
-			Pair:      scoring.Stat(r.Pair),
-			Warned:    scoring.Stat(r.Warned),
-			Links:     statMap(r.Links),
-			Known:     r.Known,
+			Recipient:   scoring.Stat(r.Recipient),
+			Pair:        scoring.Stat(r.Pair),
+			Warned:      scoring.Stat(r.Warned),
+			Links:       statMap(r.Links),
+			FamilyLinks: statMap(r.FamilyLinks),
+			Known:       r.Known,
 		}
 	}
 	return h

@@ -3,6 +3,7 @@ package scoring
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,6 +28,7 @@ type tables struct {
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
 	families    map[string]familyEntry // families.txt: domain or host -> its family
+	familyOwn   map[string][]string    // family -> its own domains (role ""), in file order
 	confusable  map[rune]string
 	cues        cueIndex
 	sequences   [][2]string // multi-letter ASCII confusables, e.g. rn -> m
@@ -66,6 +68,12 @@ var data = sync.OnceValue(func() *tables {
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
 	t.families = parseFamilies(lines("families.txt"))
+	t.familyOwn = map[string][]string{}
+	for _, l := range lines("families.txt") {
+		if f := strings.Fields(l); len(f) == 2 {
+			t.familyOwn[f[1]] = append(t.familyOwn[f[1]], strings.ToLower(f[0]))
+		}
+	}
 	return t
 })
 
@@ -151,22 +159,29 @@ func parseFamilies(ls []string) map[string]familyEntry {
 }
 
 // familyLink: the link's registrable domain belongs to the family of the
-// sender's registrable domain, is another domain than it, and is one the
-// family publishes itself (no "sender" entry), and no host of users'
-// content ("user") holds the link's host. The shared host lists are the
-// caller's to check (familySite): they take precedence.
+// sender's registrable domain and is another domain than it, on a host
+// the family publishes itself (familyHost). The shared host lists are
+// the caller's to check (familySite): they take precedence.
 func (t *tables) familyLink(senderDomain, host, domain string) bool {
 	s, ok := t.families[senderDomain]
 	if !ok || s.role == "user" || domain == senderDomain {
 		return false
 	}
+	name, ok := t.familyHost(host, domain)
+	return ok && name == s.name
+}
+
+// familyHost returns the family of the host's registrable domain when
+// the family publishes there itself: the domain has no "sender" entry,
+// and no "user" entry holds the host.
+func (t *tables) familyHost(host, domain string) (string, bool) {
 	d, ok := t.families[domain]
-	if !ok || d.name != s.name || d.role != "" {
-		return false
+	if !ok || d.role != "" {
+		return "", false
 	}
 	for h := host; h != domain && len(h) > len(domain); {
 		if len(h) <= maxDNSName && t.families[h].role == "user" {
-			return false
+			return "", false
 		}
 		i := strings.IndexByte(h, '.')
 		if i < 0 {
@@ -174,7 +189,28 @@ func (t *tables) familyLink(senderDomain, host, domain string) bool {
 		}
 		h = h[i+1:]
 	}
-	return true
+	return d.name, true
+}
+
+// FamilyDomains lists, for the glue to look up, the other domains of the
+// brand families of the given link domains (families.txt), whose history
+// History.FamilyDomains holds: a family domain new here is as
+// established as the best known of them (familyHistory).
+func FamilyDomains(linkDomains []string) []string {
+	t := data()
+	var out []string
+	for _, d := range linkDomains {
+		e, ok := t.families[strings.ToLower(d)]
+		if !ok || e.role != "" {
+			continue
+		}
+		for _, o := range t.familyOwn[e.name] {
+			if o != d && !slices.Contains(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // maxDNSName is the longest domain name (RFC 1035: 253 characters in

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -43,6 +44,7 @@ func TestFamilySite(t *testing.T) {
 		// users' content in the family: judged as before
 		{"OneDrive share (sharing.txt)", ms, "https://onedrive.live.com/redir?resid=ABC", "onedrive.live.com", "live.com", activity, true, true},
 		{"OneDrive download host (user)", ms, "https://storage.live.com/items/ABC", "storage.live.com", "live.com", activity, true, true},
+		{"Outlook on the web, where any sender's encrypted message opens (user)", ms, "https://outlook.live.com/owa/?viewmodel=ReadMessageItem", "outlook.live.com", "live.com", activity, true, true},
 		{"Office viewer of any document (user)", ms, "https://view.officeapps.live.com/op/view.aspx?src=x", "view.officeapps.live.com", "live.com", activity, true, true},
 		{"Microsoft Forms on microsoft.com from microsoftonline.com", "msonlineservicesteam@microsoftonline.com", "https://forms.microsoft.com/r/abc", "forms.microsoft.com", "microsoft.com", "Please fill in the survey.", true, true},
 		{"a community forum post (user)", "msonlineservicesteam@microsoftonline.com", "https://answers.microsoft.com/thread/1", "answers.microsoft.com", "microsoft.com", "See this answer.", true, true},
@@ -149,5 +151,105 @@ func TestFamiliesData(t *testing.T) {
 		if !own[e.name] {
 			t.Errorf("families.txt: family %s has no domain of its own", e.name)
 		}
+	}
+}
+
+// A family host new here is as established as the best known domain of
+// its family (History.FamilyDomains), whoever links it: a Teams
+// invitation's aka.ms help link from a new external organiser, once
+// microsoft.com is known. Users' content, other families' domains and a
+// lookalike stay new, and so does the link for its recipient and sender.
+func TestFamilyHistory(t *testing.T) {
+	p := testPolicy()
+	known := map[string]Stat{"microsoft.com": est(), "live.com": {}}
+	for _, tc := range []struct {
+		name, url, host, domain string
+		fam                     map[string]Stat
+		novel, lock             bool
+	}{
+		{"aka.ms once microsoft.com is known", "https://aka.ms/JoinTeamsMeeting", "aka.ms", "aka.ms", known, false, false},
+		{"account.live.com once microsoft.com is known", "https://account.live.com/activity", "account.live.com", "live.com", known, false, false},
+		{"aka.ms with the family new here too", "https://aka.ms/JoinTeamsMeeting", "aka.ms", "aka.ms", map[string]Stat{"microsoft.com": {}}, true, true},
+		{"aka.ms without the family's history", "https://aka.ms/JoinTeamsMeeting", "aka.ms", "aka.ms", nil, true, true},
+		{"OneDrive share (sharing.txt)", "https://onedrive.live.com/redir?resid=ABC", "onedrive.live.com", "live.com", known, true, true},
+		{"OneDrive download host (user)", "https://storage.live.com/items/ABC", "storage.live.com", "live.com", known, true, true},
+		{"an encrypted message's Read button (user)", "https://outlook.live.com/owa/?viewmodel=ReadMessageItem", "outlook.live.com", "live.com", known, true, true},
+		{"a lookalike of live.com", "https://account.1ive.com/activity", "account.1ive.com", "1ive.com", known, true, true},
+		{"another company's domain", "https://duo.com/", "duo.com", "duo.com", known, true, true},
+	} {
+		in := familyInput("amelie.dubois@maison-lumiere.example", tc.url, tc.host, tc.domain, "Need help?")
+		in.History.FamilyDomains = tc.fam
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen) || hasReason(v.Links[0].Reasons, CodeOrgRare); got != tc.novel || v.Links[0].Lock != tc.lock {
+			t.Errorf("%s: org novelty %v lock %v, want %v %v (score %.2f, %v)", tc.name, got, v.Links[0].Lock, tc.novel, tc.lock, v.Links[0].Score, codesOf(v))
+		}
+		if !tc.novel && (!hasReason(v.Links[0].Reasons, CodeRcptFirstSeen) || !hasReason(v.Links[0].Reasons, CodeSenderFirstLink)) {
+			t.Errorf("%s: the recipient's and sender's novelty went too (%v)", tc.name, codesOf(v))
+		}
+	}
+	in := familyInput("amelie.dubois@maison-lumiere.example", "https://aka.ms/x", "aka.ms", "aka.ms", "Need help?")
+	in.History.FamilyDomains = map[string]Stat{"microsoft.com": {Messages: 2, Days: 2, Senders: 2}}
+	v := Score(p, in)
+	want := "aka.ms is a domain of the same company as microsoft.com, which was linked here only "
+	found := false
+	for _, r := range v.Links[0].Reasons {
+		if r.Code == CodeOrgRare {
+			found = strings.HasPrefix(r.Text, want)
+			if !found {
+				t.Errorf("org_rare text %q, want it to start %q", r.Text, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no org_rare read from the family: %v", codesOf(v))
+	}
+	in = familyInput("amelie.dubois@maison-lumiere.example", "https://aka.ms/x", "aka.ms", "aka.ms", "Need help?")
+	in.History.FamilyDomains = known
+	in.History.Recipients = map[string]RecipientHistory{"bob@corp.example": {FamilyLinks: map[string]Stat{"microsoft.com": {Messages: 3, Days: 3, Senders: 2, Vouched: 1}}}}
+	v = Score(p, in)
+	found = false
+	for _, r := range v.Links[0].Reasons {
+		if r.Code == CodeRcptFirstSeen || r.Code == CodeRcptRare {
+			found = true
+			if want := "bob@corp.example was sent links to microsoft.com only on 3 days"; r.Text != want {
+				t.Errorf("recipient novelty from the family: %q, want %q", r.Text, want)
+			}
+		}
+	}
+	if !found || !hasReason(v.Links[0].Reasons, CodeSenderFirstLink) {
+		t.Errorf("recipient novelty from the family: %v", codesOf(v))
+	}
+	in.History.Recipients["bob@corp.example"] = RecipientHistory{FamilyLinks: map[string]Stat{"microsoft.com": est()}}
+	if v = Score(p, in); hasReason(v.Links[0].Reasons, CodeRcptRare) || hasReason(v.Links[0].Reasons, CodeRcptFirstSeen) || v.Links[0].Lock {
+		t.Errorf("a recipient who gets microsoft.com links: %v lock %v", codesOf(v), v.Links[0].Lock)
+	}
+	// the words name Microsoft: aka.ms is its site as much as microsoft.com
+	in = familyInput("amelie.dubois@maison-lumiere.example", "https://aka.ms/JoinTeamsMeeting", "aka.ms", "aka.ms", "Need help?")
+	in.Subject = "Microsoft Teams meeting: Rebrand kickoff"
+	in.History.FamilyDomains = map[string]Stat{"microsoft.com": {Messages: 5, Days: 5, Senders: 2}}
+	v = Score(p, in)
+	found = false
+	for _, r := range v.Links[0].Reasons {
+		if r.Code == CodeNamedSite {
+			found = strings.Contains(r.Text, "name microsoft, the site of aka.ms")
+		}
+	}
+	if !found {
+		t.Errorf("aka.ms in mail naming Microsoft: %v", v.Links[0].Reasons)
+	}
+	in.History.FamilyDomains = nil
+	in.Links[0] = web("https://storage.live.com/x", "storage.live.com", "live.com")
+	if v = Score(p, in); hasReason(v.Links[0].Reasons, CodeNamedSite) {
+		t.Errorf("a user host in mail naming Microsoft: %v", codesOf(v))
+	}
+	familyDomainsCheck(t)
+}
+
+// familyDomainsCheck: the glue looks up the other own domains of a
+// family domain's family, never for a "sender" domain or an unknown one.
+func familyDomainsCheck(t *testing.T) {
+	got := FamilyDomains([]string{"aka.ms", "example.org", "google.com"})
+	if !slices.Contains(got, "microsoft.com") || !slices.Contains(got, "live.com") || slices.Contains(got, "aka.ms") || slices.Contains(got, "g.co") {
+		t.Errorf("FamilyDomains = %v", got)
 	}
 }

@@ -55,6 +55,10 @@ type nameScan struct {
 	// brand's, as a lure's netflixbilling.com is spelled by "Netflix
 	// billing"; a brand's own name in one word (Amazon for amazon.de) does.
 	brands *brandIndex
+	// family, when set, lists the other domains of a link domain's brand
+	// family, whose site names are looked for after the links' own
+	// (namedSiteOrFamily).
+	family func(domain string) []string
 	first  [36]uint32 // by a name's first letter or digit (slot): bit k for names[k]
 	w      [3]string  // the last three words of the current text, newest last
 }
@@ -228,6 +232,13 @@ func (s *nameScan) scanNames(in *Input) {
 			s.add(siteName(l.Domain))
 		}
 	}
+	for i := range in.Links {
+		if l := &in.Links[i]; s.family != nil && skipCode(l) == "" {
+			for _, o := range s.family(l.Domain) {
+				s.add(siteName(o))
+			}
+		}
+	}
 	if s.n == 0 {
 		return
 	}
@@ -282,6 +293,7 @@ func newText(prev, cur string) string {
 func (m *message) namesSite(domain string) bool {
 	if !m.namesDone {
 		m.names.brands = &m.t.brands
+		m.names.family = func(d string) []string { return FamilyDomains([]string{d}) }
 		m.names.scanNames(m.in)
 		m.namesDone = true
 	}
@@ -306,6 +318,28 @@ func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(do
 		return evid{}, false
 	}
 	return evid{code: CodeNamedSite, w: -min(w.LessNamedSite, novel), cls: classContext, a: l.Domain, b: siteName(l.Domain)}, true
+}
+
+// namedSiteOrFamily is namedSiteContext, or, when the message's words
+// name no site of the link's domain, one of another domain of the
+// family publishing the link's host (fam, familyOf): a Teams
+// invitation's words name Microsoft, whose aka.ms help link is as much
+// Microsoft's site as microsoft.com. The sentence names the family's
+// site.
+func (m *message) namedSiteOrFamily(w *Weights, l *links.Link, hl hostListMatch, fam string, novel float64) (evid, bool) {
+	if e, ok := namedSiteContext(w, l, hl, m.namesSite, novel); ok || fam == "" {
+		return e, ok
+	}
+	for _, o := range m.t.familyOwn[fam] {
+		if o == l.Domain {
+			continue
+		}
+		if e, ok := namedSiteContext(w, l, hl, func(string) bool { return m.namesSite(o) }, novel); ok {
+			e.b = siteName(o)
+			return e, true
+		}
+	}
+	return evid{}, false
 }
 
 // quotedContext: the link sits in the quoted or forwarded part of its text

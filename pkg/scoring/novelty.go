@@ -1,5 +1,7 @@
 package scoring
 
+import "github.com/firstsight/firstsight/pkg/links"
+
 // estOrg says how established an organisation-wide key is, from 0 (never
 // seen) to 1. Outbound use establishes it. Vouched history (mail from a
 // sender we wrote to, or a colleague) counts from the first sighting: 0.4
@@ -58,6 +60,29 @@ func orgNovelty(w *Weights, domain string, s Stat) (evid, bool) {
 	}
 	return evid{code: CodeOrgRare, w: w.OrgNovel * (1 - e), cls: classNovelty, a: domain,
 		n: [3]int32{int32(s.Messages), int32(s.Days), int32(s.Senders)}}, true
+}
+
+// familyNovelty is orgNovelty and hostNovelty of the link, read from the
+// history of its family's domain fdom (familyHistory) when that is not
+// "", and then named in their sentences: a host below the link's own
+// domain that was never linked counts as new under that known domain
+// (account.live.com, though microsoft.com was linked), the domain's own
+// name does not (aka.ms), as for any link. Both read the same history,
+// so more of it never raises their sum.
+func familyNovelty(w *Weights, l *links.Link, fdom string, d, host Stat) (evid, bool, evid, bool) {
+	o, ook := orgNovelty(w, l.Domain, d)
+	if fdom == "" {
+		h, hok := hostNovelty(w, l.Host, l.Domain, d, host)
+		return o, ook, h, hok
+	}
+	if ook {
+		o.b = fdom
+	}
+	if l.Host == l.Domain {
+		return o, ook, evid{}, false
+	}
+	h, hok := hostNovelty(w, l.Host, fdom, d, host)
+	return o, ook, h, hok
 }
 
 // hostNovelty: the domain is known here but this host under it never was.

@@ -16,7 +16,8 @@ func genLink(r *rand.Rand) links.Link {
 		{"login.verify.top", "verify.top"}, {"corp.example.secure.top", "secure.top"},
 		{"intranet.corp.example", "corp.example"}, {"news.vendor.example", "vendor.example"},
 		{"rnicrosoft.com", "rnicrosoft.com"}, {"shop-new.example", "shop-new.example"},
-		{"docs.google.com", "google.com"}, // a sharing platform (shared_document)
+		{"docs.google.com", "google.com"},                                                        // a sharing platform (shared_document)
+		{"aka.ms", "aka.ms"}, {"account.live.com", "live.com"}, {"storage.live.com", "live.com"}, // a brand family's (families.txt)
 	}
 	contexts := []string{"", "see you tomorrow", "sign in to verify your account", "pay the overdue invoice",
 		"view document shared with you", "your device was hacked, pay within 24 hours",
@@ -50,6 +51,9 @@ func genInput(r *rand.Rand) Input {
 	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop", "Vendor News", "Shop New"}[r.IntN(6)] // "Shop New" spells shop-new.example
 	in.Subject = []string{"Our spring collection", "Partner update", "Rnicrosoft account"}[r.IntN(3)]
 	in.Recipients = []string{"bob@corp.example", "carol@corp.example"}[:1+r.IntN(2)]
+	if r.IntN(4) == 0 { // a brand family's sender (familySite)
+		in.FromAddr = "account-security-noreply@accountprotection.microsoft.com"
+	}
 	n := 1 + r.IntN(4)
 	for range n {
 		in.Links = append(in.Links, genLink(r))
@@ -66,6 +70,7 @@ func genInput(r *rand.Rand) Input {
 		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r), SenderNameOrg: genStat(r),
 		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
+		FamilyDomains: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r), "aka.ms": genStat(r)},
 	}
 	for _, l := range in.Links {
 		in.History.Domains[l.Domain] = genStat(r)
@@ -77,7 +82,8 @@ func genInput(r *rand.Rand) Input {
 	}
 	for _, rc := range in.Recipients {
 		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r), Warned: genStat(r),
-			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com"}}
+			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com"},
+			FamilyLinks: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r)}}
 	}
 	return in
 }
@@ -107,16 +113,16 @@ func grow(r *rand.Rand, s Stat) Stat {
 func addHistory(r *rand.Rand, in Input) Input {
 	h := in.History
 	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
-	h.SenderDomainLinks = clone(h.SenderDomainLinks)
+	h.SenderDomainLinks, h.FamilyDomains = clone(h.SenderDomainLinks), clone(h.FamilyDomains)
 	h.Recipients = map[string]RecipientHistory{}
 	for k, v := range in.History.Recipients {
-		v.Links = clone(v.Links)
+		v.Links, v.FamilyLinks = clone(v.Links), clone(v.FamilyLinks)
 		h.Recipients[k] = v
 	}
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(11) {
+	switch r.IntN(13) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -139,6 +145,12 @@ func addHistory(r *rand.Rand, in Input) Input {
 		rh.Warned = grow(r, rh.Warned)
 	case 10:
 		h.SenderNameOrg = grow(r, h.SenderNameOrg)
+	case 11:
+		f := []string{"microsoft.com", "live.com", "aka.ms"}[r.IntN(3)]
+		h.FamilyDomains[f] = grow(r, h.FamilyDomains[f])
+	case 12:
+		f := []string{"microsoft.com", "live.com", "aka.ms"}[r.IntN(3)]
+		rh.FamilyLinks[f] = grow(r, rh.FamilyLinks[f])
 	}
 	h.Recipients[rc] = rh
 	in.History = h

@@ -252,7 +252,11 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	l, w := b.l, &m.p.Weights
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l, r.sure)
 	start := len(r.evs) // the link's evidence goes to the end of r.evs
-	if e, ok := rcptNovelty(w, l.Domain, rcpt, rh.Links[l.Domain]); ok && rcpt != "" && e.w != 0 && !b.site {
+	rdom, rs := l.Domain, rh.Links[l.Domain]
+	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, rs, rh.FamilyLinks, estLinkDays); ok {
+		rdom, rs = fd, fs // the recipient was sent links to another domain of the family (its sentence names it)
+	}
+	if e, ok := rcptNovelty(w, rdom, rcpt, rs); ok && rcpt != "" && e.w != 0 && !b.site {
 		r.evs = append(r.evs, e)
 	}
 	if b.novel > 0 {

@@ -105,6 +105,7 @@ type linkBase struct {
 	look    float64 // novel, for lookalikes of known domains (lookNovelty)
 	own     bool    // the link points to the sender's own (non-free) domain
 	site    bool    // own or sister site whose novelty is the sender's (ownSite)
+	fam     string  // the brand family publishing the link's host (familyOf), or ""
 	skel    string  // confusable skeleton of the Unicode registrable domain
 	ev      []evid
 	sum     float64 // sum(ev)
@@ -293,6 +294,12 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.look = m.lookNovelty(d, b.own)
 	hl := m.t.matchHostLists(l.Host)
 	hl.ipfs(l)
+	nd, ndom := d, "" // the history the link's org novelty is read from, and its family domain if not the link's
+	b.fam = m.familyOf(l, hl)
+	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, d, m.in.History.FamilyDomains, estOrg); ok {
+		nd, ndom = fs, fd
+		b.novel = 1 - estOrg(fs)
+	}
 	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
@@ -300,8 +307,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
-			add(orgNovelty(w, l.Domain, d))
-			add(hostNovelty(w, l.Host, l.Domain, d, h.Hosts[l.Host]))
+			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, h.Hosts[l.Host])
+			add(o, ook)
+			add(hn, hok)
 			if hl.isSharing && !m.brandSender() {
 				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
 			}
@@ -309,7 +317,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
-			add(namedSiteContext(w, l, hl, m.namesSite, sum(b.ev)))
+			add(m.namedSiteOrFamily(w, l, hl, b.fam, sum(b.ev)))
 			add(quotedContext(w, l, hl, sum(b.ev)))
 		}
 	}
@@ -576,6 +584,42 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 // ownSite's to refuse first.)
 func (m *message) familySite(l *links.Link, hl hostListMatch) bool {
 	return m.t.familyLink(m.sdom, l.Host, l.Domain) && !m.free && !hl.shared() && !m.tenant(l.Domain) && !m.dmarcForged()
+}
+
+// familyOf returns the brand family that publishes the link's host
+// itself (families.txt: aka.ms, account.live.com), or "": not a shared
+// host, a tenant, a "user" host or a "sender" domain, nor a link reached
+// through a search engine's open redirect.
+func (m *message) familyOf(l *links.Link, hl hostListMatch) string {
+	name, ok := m.t.familyHost(l.Host, l.Domain)
+	if !ok || hl.shared() || l.Flags.Has(links.FlagOpenRedirect) || m.tenant(l.Domain) {
+		return ""
+	}
+	return name
+}
+
+// familyHistory: another domain of the link's brand family fam (familyOf)
+// is better established (by est) in the history hist (of the family's
+// domains: History.FamilyDomains org-wide, RecipientHistory.FamilyLinks
+// for a recipient) than the link's domain with its history d: it returns
+// that domain and its history, which the link's novelty is read from.
+// Whoever sends it, such a link leads to the company: a Teams
+// invitation's aka.ms help link from a new external organiser is as
+// known as the teams.microsoft.com links beside it. The sender's own
+// novelty for the link stays.
+func (m *message) familyHistory(fam, domain string, d Stat, hist map[string]Stat, est func(Stat) float64) (string, Stat, bool) {
+	if fam == "" || len(hist) == 0 {
+		return "", Stat{}, false
+	}
+	best, bestS, bestE := "", Stat{}, est(d)
+	for _, o := range m.t.familyOwn[fam] {
+		if s, ok := hist[o]; ok && o != domain {
+			if e := est(s); e > bestE {
+				best, bestS, bestE = o, s, e
+			}
+		}
+	}
+	return best, bestS, best != ""
 }
 
 // strongCredentials is the credential cue weight near a link from which

@@ -9,6 +9,9 @@ func (e evid) text() string {
 	if e.a == "" {
 		e.a = "(unknown)"
 	}
+	if e.code == CodeOrgRare && e.b != "" { // read from its family's domain (familyNovelty)
+		return e.a + " is a domain of the same company as " + e.b + ", which was linked here only " + seenIn(e.n[0], e.n[1]) + " from " + plural(e.n[2], "sender", "senders")
+	}
 	if e.b == "" {
 		e.b = "(unknown)"
 	}

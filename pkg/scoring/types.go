@@ -102,8 +102,12 @@ type History struct {
 	SenderName   Stat
 	// SenderNameOrg: the display name from addresses in the sender's
 	// registrable domain (the address itself included).
-	SenderNameOrg     Stat
-	Domains           map[string]Stat
+	SenderNameOrg Stat
+	Domains       map[string]Stat
+	// FamilyDomains: the org-wide history of the other domains of the
+	// link domains' brand families (FamilyDomains), which a family host
+	// new here is as established as (familyHistory).
+	FamilyDomains     map[string]Stat
 	Hosts             map[string]Stat
 	SenderLinks       map[string]Stat
 	SenderDomainLinks map[string]Stat
@@ -124,7 +128,10 @@ type RecipientHistory struct {
 	Pair      Stat
 	Warned    Stat // sender -> this recipient, from mail delivered with a warning only
 	Links     map[string]Stat
-	Known     []string
+	// FamilyLinks: History.FamilyDomains as link domains sent to this
+	// recipient, which a family host new to it is as known as.
+	FamilyLinks map[string]Stat
+	Known       []string
 }
 
 // Allow is an allowlist entry: a link domain or a sender (address or domain),
