@@ -47,6 +47,8 @@ func TestFamilySite(t *testing.T) {
 		{"Outlook on the web, where any sender's encrypted message opens (user)", ms, "https://outlook.live.com/owa/?viewmodel=ReadMessageItem", "outlook.live.com", "live.com", activity, true, true},
 		{"Office viewer of any document (user)", ms, "https://view.officeapps.live.com/op/view.aspx?src=x", "view.officeapps.live.com", "live.com", activity, true, true},
 		{"Microsoft Forms on microsoft.com from microsoftonline.com", "msonlineservicesteam@microsoftonline.com", "https://forms.microsoft.com/r/abc", "forms.microsoft.com", "microsoft.com", "Please fill in the survey.", true, true},
+		{"a shared whiteboard (sharing.txt)", "msonlineservicesteam@microsoftonline.com", "https://whiteboard.microsoft.com/me/whiteboards/abc", "whiteboard.microsoft.com", "microsoft.com", "Open the board.", true, true},
+		{"a shared Loop page (sharing.txt)", "msonlineservicesteam@microsoftonline.com", "https://loop.microsoft.com/p/abc", "loop.microsoft.com", "microsoft.com", "Open the page.", true, true},
 		{"a community forum post (user)", "msonlineservicesteam@microsoftonline.com", "https://answers.microsoft.com/thread/1", "answers.microsoft.com", "microsoft.com", "See this answer.", true, true},
 		{"google.com is only a sender (Looker Studio report)", "no-reply@withgoogle.com", "https://lookerstudio.google.com/reporting/abc", "lookerstudio.google.com", "google.com", "Open the report.", true, true},
 		{"docusign.net is only a sender (an envelope)", "dse@docusign.com", "https://na2.docusign.net/Signing/abc", "na2.docusign.net", "docusign.net", "Review the document.", true, true},
