@@ -15,13 +15,14 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
 	sender := appendReasons(nil, r.msgEv)
-	prev := -1 // the last judged link, whose reasons the next may repeat
+	buf := make([]Reason, 0, m.linkReasonCount(r, len(sender))) // every link's reasons, one allocation
+	prev := -1                                                  // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
 		judged := m.links[i].skip == ""
 		if judged && prev >= 0 && m.sameReasons(r, prev, i) {
-			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
+			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons, &buf)
 		} else {
-			v.Links[i] = m.linkDecision(r, i, sender)
+			v.Links[i] = m.linkDecision(r, i, sender, &buf)
 		}
 		if !judged {
 			continue
@@ -42,12 +43,46 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	return v
 }
 
+// linkReasonCount is how many reasons the links' decisions hold in all
+// (linkDecision's), nSender of them the sender's for each judged link.
+func (m *message) linkReasonCount(r *rcptEval, nSender int) int {
+	n := 0
+	for i := range m.links {
+		b, le := &m.links[i], &r.links[i]
+		if b.skip != "" {
+			n++
+			continue
+		}
+		n += len(b.ev) + len(le.ev) + nSender
+		if le.allowed {
+			n++
+		}
+		if le.unlockable {
+			n++
+		}
+	}
+	return n
+}
+
+// take returns an empty slice with room for n reasons, carved from buf
+// (capped: appending to it never reaches the next one's), or a new one
+// when buf has no room left.
+func take(buf *[]Reason, n int) []Reason {
+	b := *buf
+	if cap(b)-len(b) < n {
+		return make([]Reason, 0, n)
+	}
+	*buf = b[:len(b)+n]
+	return b[len(b) : len(b) : len(b)+n]
+}
+
 // linkDecision builds one link's decision; sender holds the recipient's
-// sender evidence as reasons, built once for all links.
-func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision {
+// sender evidence as reasons, built once for all links. The reasons are
+// carved from buf (take).
+func (m *message) linkDecision(r *rcptEval, i int, sender []Reason, buf *[]Reason) LinkDecision {
 	b, le := &m.links[i], &r.links[i]
 	if b.skip != "" {
-		return LinkDecision{Reasons: []Reason{evid{code: b.skip, a: b.l.Domain}.reason()}}
+		return LinkDecision{Reasons: append(take(buf, 1), evid{code: b.skip, a: b.l.Domain}.reason())}
 	}
 	d := LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score)}
 	own := m.reasonBuf[:0]
@@ -58,17 +93,17 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason) LinkDecision
 		own = append(own, attachmentKept(b.l))
 	}
 	own = appendReasons(own, b.ev, le.ev)
-	d.Reasons = mergeReasons(make([]Reason, 0, len(own)+len(sender)), own, sender)
+	d.Reasons = mergeReasons(take(buf, len(own)+len(sender)), own, sender)
 	clear(own) // the buffer keeps no texts alive
 	m.reasonBuf = own[:0]
 	return d
 }
 
 // linkDecisionAs builds link i's decision with a copy of reasons, those of
-// a link with the same evidence (sameReasons).
-func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason) LinkDecision {
+// a link with the same evidence (sameReasons), carved from buf (take).
+func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason, buf *[]Reason) LinkDecision {
 	le := &r.links[i]
-	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: append(make([]Reason, 0, len(reasons)), reasons...)}
+	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: append(take(buf, len(reasons)), reasons...)}
 }
 
 // sameReasons: links i and j (both judged) have equal evidence and

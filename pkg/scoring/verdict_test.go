@@ -105,3 +105,43 @@ func TestScoreConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestLinkReasonCount: linkReasonCount counts exactly the reasons of the
+// links' decisions, so verdict carves them all from one allocation and
+// each link's reasons are capped where the next one's start; with links
+// allowlisted (for one recipient and for all) and a link kept open in an
+// attachment, which add a reason each.
+func TestLinkReasonCount(t *testing.T) {
+	p, open := testPolicy(), testPolicy()
+	open.AttachmentQuarantine = AttachmentNever
+	ins := goldenInputs(t)
+	allowed := benchInput()
+	allowed.Links = append(allowed.Links, web("https://www.track.example/c?u=user1@corp.example", "www.track.example", "track.example"))
+	allowed.Allow = []Allow{{Domain: "fresh18.top", Recipient: "user1@corp.example"}, {Domain: "paypa1.com"}, {Domain: "track.example"}}
+	ins["bench allowlisted"] = allowed
+	ins["pdf kept open"] = bodyAndPDF(withDisplayTrick)
+	unlockable := false
+	for name, in := range ins {
+		for _, pol := range []Policy{p, open} {
+			m := newMessage(pol.withDefaults(), &in)
+			for _, rc := range append(in.Recipients, "") {
+				r := m.evalRecipient(rc, nil)
+				v := m.verdict(r)
+				n := 0
+				for i, d := range v.Links {
+					n += len(d.Reasons)
+					unlockable = unlockable || r.links[i].unlockable
+					if cap(d.Reasons) != len(d.Reasons) {
+						t.Errorf("%s, %q, link %d: %d reasons, capacity %d", name, rc, i, len(d.Reasons), cap(d.Reasons))
+					}
+				}
+				if got := m.linkReasonCount(r, len(appendReasons(nil, r.msgEv))); got != n {
+					t.Errorf("%s, %q: linkReasonCount %d, the links hold %d reasons", name, rc, got, n)
+				}
+			}
+		}
+	}
+	if !unlockable {
+		t.Error("no link was kept open in an attachment")
+	}
+}
