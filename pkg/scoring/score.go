@@ -77,8 +77,7 @@ type message struct {
 	links     []linkBase
 	pages     []domainPages // sitePages of the links, once pagesDone
 
-	scratch                  []evid            // linkBase's working buffer
-	chunk                    []evid            // where evidence is kept (keep)
+	chunk                    []evid            // where evidence is built and kept (room, keep)
 	reasonBuf                []Reason          // linkDecision's working buffer
 	skels                    map[string]string // skeleton cache for protected domains
 	looks                    map[lookKey]*lookResult
@@ -281,7 +280,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		return b
 	}
 	w, h := &m.p.Weights, &m.in.History
-	b.ev = m.scratch[:0]
+	b.ev = m.room()
 	add := func(e evid, ok bool) {
 		if ok && e.w != 0 {
 			b.ev = append(b.ev, e)
@@ -346,25 +345,38 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
-	m.scratch, b.ev = b.ev[:0], m.keep(b.ev) // keep the buffer, return an exact copy
+	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	b.asks = m.asksAtNewPlace(&b)
 	return b
 }
 
-// keep copies evidence into the message's current chunk (a new chunk when
-// it is full: kept slices never move) and returns the copy, capped so that
-// an append never writes into evidence kept after it.
+// evidRoom is the least free room in the message's current chunk where
+// a link's evidence starts (room): few links have more.
+const evidRoom = 8
+
+// room returns an empty slice at the free end of the message's current
+// chunk, where linkBase builds a link's evidence in place (keep), after
+// starting a new chunk when fewer than evidRoom places are left.
+func (m *message) room() []evid {
+	if cap(m.chunk)-len(m.chunk) < evidRoom {
+		m.chunk = make([]evid, 0, max(evidRoom, min(256, 2*len(m.links)+8)))
+	}
+	return m.chunk[len(m.chunk):]
+}
+
+// keep keeps ev, built from room: in the chunk when it fit there (the
+// chunk then ends after it: kept slices never move), else in the array
+// append moved it to. The slice returned is capped so that an append never
+// writes into evidence kept after it.
 func (m *message) keep(ev []evid) []evid {
 	if len(ev) == 0 {
 		return nil
 	}
-	if cap(m.chunk)-len(m.chunk) < len(ev) {
-		m.chunk = make([]evid, 0, max(len(ev), min(256, 2*len(m.links)+8)))
+	if n := len(m.chunk); n < cap(m.chunk) && &ev[0] == &m.chunk[:n+1][n] {
+		m.chunk = m.chunk[:n+len(ev)]
 	}
-	start := len(m.chunk)
-	m.chunk = append(m.chunk, ev...)
-	return m.chunk[start:len(m.chunk):len(m.chunk)]
+	return ev[:len(ev):len(ev)]
 }
 
 // linkIntent scans the link's display text and context, reusing the last

@@ -1,6 +1,8 @@
 package scoring
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -264,6 +266,36 @@ func TestOwnSiteThroughSearchRedirect(t *testing.T) {
 		}
 		if v.Links[0].Lock == tc.ownCredit {
 			t.Errorf("%s: lock %v, want %v (%v)", tc.name, v.Links[0].Lock, !tc.ownCredit, v.Links[0].Reasons)
+		}
+	}
+}
+
+// TestKeptEvidence: each link's evidence, built in place in the message's
+// chunk (room, keep), is what linkBase gives that link in a message of its
+// own, after every other link's was built, and is capped, so no link's
+// evidence overwrites another's; on the golden and benchmark inputs and a
+// message whose links outgrow a chunk's room.
+func TestKeptEvidence(t *testing.T) {
+	ins := goldenInputs(t)
+	many := newInput()
+	for i := range 3 * evidRoom {
+		many.Links = append(many.Links, many.Links[0])
+		many.Links[len(many.Links)-1].Context = fmt.Sprint("sign in to verify your account and pay the invoice ", i)
+	}
+	ins["many"] = many
+	for name, in := range ins {
+		p := testPolicy().withDefaults()
+		m := newMessage(p, &in)
+		for i := range m.links {
+			got := m.links[i].ev
+			one := newMessage(p, &in)
+			want := one.linkBase(&in.Links[i]).ev
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, link %d: kept evidence\n%v\nwant\n%v", name, i, got, want)
+			}
+			if cap(got) != len(got) {
+				t.Errorf("%s, link %d: %d pieces of evidence, capacity %d", name, i, len(got), cap(got))
+			}
 		}
 	}
 }
