@@ -63,7 +63,7 @@ type linkEval struct {
 func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	key := normAddr(rcpt)
 	rh := m.in.History.Recipients[key]
-	r := spare.reset(len(m.links))
+	r := spare.reset(m, len(m.links))
 	r.rcpt = rcpt
 	r.msgEv = append(r.msgEv, m.sendEv...)
 	r.msgEv = m.relationship(r.msgEv, key, rh)
@@ -81,11 +81,28 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	return r
 }
 
+// newRcptEvals returns k empty judgements with room for the message's
+// links, their sender evidence (the message's and at most four pieces
+// that relationship adds) and some link evidence (evalLink), all k in
+// three allocations. Capped slices: an append beyond the room moves.
+func (m *message) newRcptEvals(k int) []rcptEval {
+	n := len(m.links)
+	nMsg, nEvs := len(m.sendEv)+4, 8+n/4
+	rs := make([]rcptEval, k)
+	les := make([]linkEval, k*n)
+	evs := make([]evid, k*(nMsg+nEvs))
+	for i := range rs {
+		e := evs[i*(nMsg+nEvs):]
+		rs[i] = rcptEval{links: les[i*n : (i+1)*n : (i+1)*n], msgEv: e[:0:nMsg], evs: e[nMsg : nMsg : nMsg+nEvs]}
+	}
+	return rs
+}
+
 // reset returns r emptied for n links, keeping its storage, or a new
-// rcptEval when r is nil.
-func (r *rcptEval) reset(n int) *rcptEval {
+// rcptEval when r is nil (for message m).
+func (r *rcptEval) reset(m *message, n int) *rcptEval {
 	if r == nil {
-		return &rcptEval{links: make([]linkEval, n), msgEv: make([]evid, 0, 8), evs: make([]evid, 0, 8+n/4)}
+		return &m.newRcptEvals(1)[0]
 	}
 	clear(r.links)
 	clear(r.evs) // drop references to old strings

@@ -28,12 +28,17 @@ func scoreOnce(p Policy, in Input) Verdict {
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
 	}
-	var best, spare *rcptEval
-	for _, r := range rcpts {
+	evals := m.newRcptEvals(min(2, len(rcpts))) // the best judgement so far and a spare
+	var best *rcptEval
+	spare := &evals[0]
+	for i, r := range rcpts {
 		if ev := m.evalRecipient(r, spare); best == nil || ev.stricter(best) {
 			best, spare = ev, best
 		} else {
 			spare = ev
+		}
+		if spare == nil && i+1 < len(rcpts) { // after the first recipient
+			spare = &evals[1]
 		}
 	}
 	v := m.verdict(best)

@@ -299,3 +299,18 @@ func TestKeptEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestRcptEvalRoom: relationship adds at most four pieces of sender
+// evidence, the room newRcptEvals leaves after the message's, so msgEv
+// never moves; on the golden and benchmark inputs, for every recipient.
+func TestRcptEvalRoom(t *testing.T) {
+	for name, in := range goldenInputs(t) {
+		m := newMessage(testPolicy().withDefaults(), &in)
+		for _, rc := range append(in.Recipients, "") {
+			r := m.evalRecipient(rc, nil)
+			if added := len(r.msgEv) - len(m.sendEv); added > 4 || cap(r.msgEv) != len(m.sendEv)+4 {
+				t.Errorf("%s, %q: relationship added %d, msgEv capacity %d for %d of the message's", name, rc, added, cap(r.msgEv), len(m.sendEv))
+			}
+		}
+	}
+}
