@@ -264,7 +264,7 @@ func deepSubdomain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 // rcptForms are the spellings of one recipient address searched in URLs.
 type rcptForms struct {
 	addr, domain string
-	variants     []string // lowercase forms: plain, %40-escaped, base64 (std and URL)
+	variants     [4]string // lowercase forms: plain, %40-escaped, base64 (std and URL); none without an address
 }
 
 // The escaped and base64 forms are built in one buffer and cut from one
@@ -287,7 +287,7 @@ func newRcptForms(addr string) rcptForms {
 		ends[i+1] = len(buf)
 	}
 	s := string(buf)
-	f.variants = []string{addr, s[:ends[0]], s[ends[0]:ends[1]], s[ends[1]:ends[2]]}
+	f.variants = [4]string{addr, s[:ends[0]], s[ends[0]:ends[1]], s[ends[1]:ends[2]]}
 	return f
 }
 
@@ -341,10 +341,10 @@ func hasAt(lu string) bool {
 
 // rcptInURLWith is rcptInURL with the URL u's urlFacts.
 func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForms) (evid, bool) {
-	if len(r.variants) == 0 || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || f.unsub {
+	if r.variants[0] == "" || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || f.unsub {
 		return evid{}, false
 	}
-	for i, v := range r.variants {
+	for i, v := range &r.variants {
 		if i < 2 && f.at && strings.Contains(f.lu, v) || i >= 2 && strings.Contains(u, v) {
 			if inFragment(u, f.lu, v, i >= 2) {
 				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true

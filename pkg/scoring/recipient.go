@@ -406,15 +406,15 @@ func (m *message) knownList(r *rcptEval, known []string) int {
 // lazyForms builds a recipient's address forms on first use.
 type lazyForms struct {
 	addr  string
-	forms *rcptForms
+	forms rcptForms
+	done  bool
 }
 
 func (f *lazyForms) get() *rcptForms {
-	if f.forms == nil {
-		x := newRcptForms(f.addr)
-		f.forms = &x
+	if !f.done {
+		f.forms, f.done = newRcptForms(f.addr), true
 	}
-	return f.forms
+	return &f.forms
 }
 
 func hasLookalike(ev []evid) bool {
