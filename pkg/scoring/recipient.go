@@ -590,6 +590,7 @@ func (m *message) linkCodes() []string {
 		return m.codes
 	}
 	m.codesDone = true
+	m.codes = m.codeBuf[:0]
 	for i := range m.links {
 		if m.links[i].skip != "" {
 			continue

@@ -97,7 +97,8 @@ type message struct {
 	tenantOf                 string // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
-	codes                    []string // linkCodes, once codesDone
+	codes                    []string // linkCodes, once codesDone; in codeBuf while they fit
+	codeBuf                  [8]string
 	codesDone                bool
 }
 

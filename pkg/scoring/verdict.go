@@ -126,8 +126,18 @@ func allowSubject(r *rcptEval, b *linkBase) string {
 	return b.l.Domain
 }
 
-// appendReasons adds the evidence as reasons, strongest first.
+// appendReasons adds the evidence as reasons, strongest first. Given no
+// out, it allocates room for all of them at once.
 func appendReasons(out []Reason, evs ...[]evid) []Reason {
+	if out == nil {
+		n := 0
+		for _, ev := range evs {
+			n += len(ev)
+		}
+		if n > 0 {
+			out = make([]Reason, 0, n)
+		}
+	}
 	start := len(out)
 	for _, ev := range evs {
 		for _, e := range ev {
