@@ -345,6 +345,9 @@ func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForm
 		return evid{}, false
 	}
 	for i, v := range &r.variants {
+		if i == 3 && v == r.variants[2] {
+			break // the URL-safe base64 form is the standard one, not found
+		}
 		if i < 2 && f.at && strings.Contains(f.lu, v) || i >= 2 && strings.Contains(u, v) {
 			if inFragment(u, f.lu, v, i >= 2) {
 				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true

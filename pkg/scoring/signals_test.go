@@ -309,6 +309,23 @@ func TestRcptInURL(t *testing.T) {
 	}
 }
 
+// TestRcptInURLBase64Forms: an address whose standard and URL-safe base64
+// forms differ ("zz~@..." has a "+" in one, a "-" in the other) is found
+// in either; rcptInURLWith searches the URL-safe form only then.
+func TestRcptInURLBase64Forms(t *testing.T) {
+	w := weightsPtr(DefaultWeights())
+	forms := newRcptForms("zz~@corp.example")
+	for _, tc := range []struct{ name, url, code string }{
+		{"standard base64 in the query", "https://x.top/?t=enp+QGNvcnAuZXhhbXBsZQ", CodeRcptAddrInURL},
+		{"URL-safe base64 in the query", "https://x.top/?t=enp-QGNvcnAuZXhhbXBsZQ", CodeRcptAddrInURL},
+		{"URL-safe base64 after #", "https://x.top/#enp-QGNvcnAuZXhhbXBsZQ", CodeRcptAddrFragment},
+		{"neither", "https://x.top/?t=enp_QGNvcnAuZXhhbXBsZQ", ""},
+	} {
+		l := web(tc.url, "x.top", "x.top")
+		check(t, tc.name, s(rcptInURL(w, &l, l.URL, strings.ToLower(l.URL), forms)), tc.code, 0)
+	}
+}
+
 func TestLookalikes(t *testing.T) {
 	w := weightsPtr(DefaultWeights())
 	tb := data()
