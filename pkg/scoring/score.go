@@ -75,9 +75,8 @@ type message struct {
 	dishonest bool   // dishonest(sendEv): no own-site credit
 	sendEv    []evid // recipient-independent sender evidence
 	subj      intentScan
-	subjBrand string // the domain of the brand the subject names (brandIndex.named), or ""
-	subjEv    []evid // intent of the subject (and the lead text without judged links), for the message score
-	lead      intentScan
+	subjBrand string  // the domain of the brand the subject names (brandIndex.named), or ""
+	subjEv    []evid  // intent of the subject (and the lead text without judged links), for the message score
 	leadW     float64 // what the lead adds to subjEv's weight
 	links     []linkBase
 	pages     []domainPages // sitePages of the links, once pagesDone
@@ -191,8 +190,9 @@ func (m *message) leadIntent() *intentScan {
 			return nil
 		}
 	}
-	m.lead.scan(m.cues, m.t.unmasked(m.in.Lead))
-	return &m.lead
+	lead := &intentScan{} // rare: not kept in every message
+	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	return lead
 }
 
 // registrable returns the eTLD+1 of a domain, or the domain itself.
