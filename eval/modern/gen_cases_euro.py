@@ -1,22 +1,10 @@
 # Targeted cases for the German and French company mailbox (gen_euro.py),
 # judged against its learned history: phish-* cases shaped like its mail,
 # in its languages and charsets, which should be flagged.
-import os
-from gen_common import ew, who, part, multi, alt_cs as alt, attach, pdf
+from gen_common import ew, who, part, multi, alt_cs as alt, attach, pdf, case_writer
 
-D = "claire.hoffmann@kessler-fm.example"
-DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "euro")
+w = case_writer("claire.hoffmann@kessler-fm.example", "euro", tz="+0100")
 
-def w(name, frm, subj, body, ct, extra=""):
-    addr = frm.split("<")[-1].rstrip(">")
-    raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 +0100\r\n"
-           "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
-           % (addr, D, frm, D, subj, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
-    open(os.path.join(DIR, name + ".eml"), "w", encoding="utf-8", errors="surrogateescape", newline="").write(raw)
-
-os.makedirs(DIR, exist_ok=True)
-for f in os.listdir(DIR):
-    os.remove(os.path.join(DIR, f))
 
 # a Sparkasse pushTAN lure: the bank's name, "update the procedure or be blocked", a lure's domain
 body, ct = alt("Ihr pushTAN-Verfahren muss aktualisiert werden: https://sparkasse-pushtan.sicherheit-verifizierung.top/login\n",

@@ -2,22 +2,10 @@
 # its learned history: phish-* cases shaped for an IT and security lead, each
 # the lure the legitimate mail of its window resembles, which should be
 # flagged.
-import os
-from gen_common import mixed, alt, pdf, qr_pdf
+from gen_common import mixed, alt, pdf, qr_pdf, case_writer
 
-D = "jo.marsh@haldenanalytics.example"
-DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "itdesk")
+w = case_writer("jo.marsh@haldenanalytics.example", "itdesk")
 
-def w(name, frm, subj, body, ct="text/html; charset=utf-8", extra=""):
-    addr = frm.split("<")[-1].rstrip(">")
-    raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
-           % (addr, D, frm, D, subj, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
-    open(os.path.join(DIR, name + ".eml"), "w", newline="").write(raw)
-
-os.makedirs(DIR, exist_ok=True)
-for f in os.listdir(DIR):
-    os.remove(os.path.join(DIR, f))
 
 # an Okta password-expiry notice under Okta's name, leading to a lure's domain
 w("phish-okta-password-expiry", "Okta <noreply@okta.com>", "Your password expires today",

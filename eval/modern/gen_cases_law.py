@@ -2,25 +2,13 @@
 # learned history: legitimate mail a small firm's office manager gets, much
 # of it with PDF and Word attachments whose own words sit around their links,
 # and phish-* cases shaped for a law office that should be flagged.
-import os
-from gen_common import mixed, alt, pdf, docx, zipped, wav, DOCX
+from gen_common import mixed, alt, pdf, docx, zipped, wav, DOCX, case_writer
 
-D = "dana@harlowmercer.example"
-DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "law")
-
-def w(name, frm, subj, body, ct="text/html; charset=utf-8", extra=""):
-    addr = frm.split("<")[-1].rstrip(">")
-    raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
-           % (addr, D, frm, D, subj, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
-    open(os.path.join(DIR, name + ".eml"), "w", newline="").write(raw)
+w = case_writer("dana@harlowmercer.example", "law")
 
 def attached(text, ctype, fname, data, html=False):
     return mixed([("text/%s; charset=utf-8" % ("html" if html else "plain"), text), (ctype, fname, data)])
 
-os.makedirs(DIR, exist_ok=True)
-for f in os.listdir(DIR):
-    os.remove(os.path.join(DIR, f))
 
 # legitimate
 w("l01-client-employer-docusign", '"Beckett Logistics HR via DocuSign" <dse_na2@docusign.net>', "Please DocuSign: Beckett_Lease_Amendment_2027.pdf",

@@ -274,3 +274,21 @@ def multi(sub, parts, bnd):
 
 def alt_cs(text, html, cs="utf-8", cte="quoted-printable", bnd="a1"):
     return multi("alternative", [part("text/plain", text, cs, cte), part("text/html", html, cs, cte)], bnd)
+
+
+def case_writer(rcpt, box, tz="+0000"):
+    """Empties cases/BOX and returns w(name, frm, subj, body, ct, extra),
+    which writes one case to rcpt there as cases/BOX/NAME.eml (CRLF, the
+    envelope sender from frm's address)."""
+    d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", box)
+    os.makedirs(d, exist_ok=True)
+    for f in os.listdir(d):
+        os.remove(os.path.join(d, f))
+
+    def w(name, frm, subj, body, ct="text/html; charset=utf-8", extra=""):
+        addr = frm.split("<")[-1].rstrip(">")
+        raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 %s\r\n"
+               "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
+               % (addr, rcpt, frm, rcpt, subj, tz, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
+        open(os.path.join(d, name + ".eml"), "w", encoding="utf-8", errors="surrogateescape", newline="").write(raw)
+    return w
