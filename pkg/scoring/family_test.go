@@ -49,6 +49,7 @@ func TestFamilySite(t *testing.T) {
 		{"Microsoft Forms on microsoft.com from microsoftonline.com", "msonlineservicesteam@microsoftonline.com", "https://forms.microsoft.com/r/abc", "forms.microsoft.com", "microsoft.com", "Please fill in the survey.", true, true},
 		{"a shared whiteboard (sharing.txt)", "msonlineservicesteam@microsoftonline.com", "https://whiteboard.microsoft.com/me/whiteboards/abc", "whiteboard.microsoft.com", "microsoft.com", "Open the board.", true, true},
 		{"a shared Loop page (sharing.txt)", "msonlineservicesteam@microsoftonline.com", "https://loop.microsoft.com/p/abc", "loop.microsoft.com", "microsoft.com", "Open the page.", true, true},
+		{"a Copilot Studio agent's demo site (sharing.txt)", "msonlineservicesteam@microsoftonline.com", "https://copilotstudio.microsoft.com/environments/Default-abc/bots/cr123_agent/webchat?__version__=2", "copilotstudio.microsoft.com", "microsoft.com", "Open the assistant.", true, true},
 		{"a community forum post (user)", "msonlineservicesteam@microsoftonline.com", "https://answers.microsoft.com/thread/1", "answers.microsoft.com", "microsoft.com", "See this answer.", true, true},
 		{"google.com is only a sender (Looker Studio report)", "no-reply@withgoogle.com", "https://lookerstudio.google.com/reporting/abc", "lookerstudio.google.com", "google.com", "Open the report.", true, true},
 		{"docusign.net is only a sender (an envelope)", "dse@docusign.com", "https://na2.docusign.net/Signing/abc", "na2.docusign.net", "docusign.net", "Review the document.", true, true},

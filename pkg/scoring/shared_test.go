@@ -35,6 +35,8 @@ func TestSharedDocument(t *testing.T) {
 	notice.MailFrom, notice.FromAddr, notice.FromName = "no-reply@dropboxmail.com", "no-reply@dropboxmail.com", "Jane Roe (via Dropbox)"
 	notice.Links = []links.Link{web("https://www.dropbox.com/scl/fi/x1/plan.pdf", "www.dropbox.com", "dropbox.com")}
 	notice.History.Domains, notice.History.Hosts = map[string]Stat{"dropbox.com": est()}, map[string]Stat{"www.dropbox.com": est()}
+	agent := withLink(docInput(), "https://copilotstudio.microsoft.com/environments/Default-abc/bots/cr123_agent/webchat?__version__=2", "copilotstudio.microsoft.com", "microsoft.com") // an agent anyone publishes, whose login button leads where its maker wants
+	agent.History.Domains = map[string]Stat{"microsoft.com": est()}
 	code := withLink(docInput(), "https://github.com/jane/tool", "github.com", "github.com")
 	code.History.Domains = map[string]Stat{"github.com": est()}
 	plain := withLink(docInput(), "https://www.news.example/story", "www.news.example", "news.example")
@@ -52,6 +54,7 @@ func TestSharedDocument(t *testing.T) {
 		{"a platform new here is novel already", newPlatform, 0, 0, Lock, ""},
 		{"the sender's company shared documents before", colleagues, 0, 0, Accept, ""},
 		{"the platform's own notification", notice, 0, 0, Accept, ""},
+		{"a stranger's Copilot Studio agent is warned", agent, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
 		{"a code host is no sharing platform", code, 0, 0, Accept, ""},
 		{"an established site", plain, 0, 0, Accept, ""},
 	} {
