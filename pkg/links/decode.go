@@ -448,11 +448,12 @@ func metaCharset(text []byte) string {
 		}
 		i += j
 		if bytes.HasPrefix(low[i:], []byte("<!--")) { // the prescan skips comments
-			k := bytes.Index(low[i+4:], []byte("-->"))
+			// up to the first "-->", whose "--" may be the opener's: "<!-->" is a whole comment
+			k := bytes.Index(low[i+2:], []byte("-->"))
 			if k < 0 {
 				return ""
 			}
-			i += 4 + k + 3
+			i += 2 + k + 3
 			continue
 		}
 		if !bytes.HasPrefix(low[i:], []byte("<meta")) {

@@ -217,6 +217,8 @@ func TestMetaCharset(t *testing.T) {
 		{"in a comment", `<!-- <meta charset="koi8-r"> --><p>x</p>`, ""},
 		{"after a comment", `<!-- old: <meta charset="koi8-r"> --><meta charset="iso-8859-2">`, "iso-8859-2"},
 		{"unterminated comment", `<!-- <meta charset="koi8-r">`, ""},
+		{"an empty comment <!-->, whose -- is the opener's", `<!--><meta charset="koi8-r">`, "koi8-r"},
+		{"an empty comment <!--->", `<!---><meta charset="koi8-r">`, "koi8-r"},
 		{"comment-like text in a tag", `<meta charset="iso-8859-2" content="<!--">`, "iso-8859-2"},
 	} {
 		if got := metaCharset([]byte(tt.html)); got != tt.want {
