@@ -430,7 +430,8 @@ func qpLine(out, line []byte) []byte {
 
 // metaCharset is the charset an HTML text declares in a <meta> element in
 // its first 1024 bytes (charset="x", or http-equiv's content="text/html;
-// charset=x"), as a browser's prescan reads it (skipping comments), or "" when it declares
+// charset=x"), as a browser's prescan reads it (skipping comments and
+// other tags, quoted attribute values included), or "" when it declares
 // none this package can decode. A UTF-16 declaration reads as UTF-8, as
 // in the prescan: bytes that declare it so are ASCII-compatible. Mail
 // clients render an HTML part without a charset parameter so; read as
@@ -457,20 +458,61 @@ func metaCharset(text []byte) string {
 			continue
 		}
 		if !bytes.HasPrefix(low[i:], []byte("<meta")) {
-			i++
+			i = skipTag(low, i)
 			continue
 		}
-		i += len("<meta")
-		end := bytes.IndexByte(low[i:], '>')
+		end := bytes.IndexByte(low[i+len("<meta"):], '>')
 		if end < 0 {
-			end = len(low) - i
+			end = len(low) - i - len("<meta")
 		}
-		if cs := charsetAttr(low[i : i+end]); cs != "" {
+		if cs := charsetAttr(low[i+len("<meta") : i+len("<meta")+end]); cs != "" {
 			return cs
 		}
+		i = skipTag(low, i)
 	}
 	return ""
 }
+
+// skipTag returns the index after the tag at low[i] ("<"), as the
+// prescan skips it: a start or end tag up to its first ">" outside a
+// quoted attribute value (a "<!--" or "<meta" in the value of
+// title="..." is no comment nor element), any other "<!", "</" or "<?"
+// up to its first ">", and a "<" that opens no tag by itself.
+func skipTag(low []byte, i int) int {
+	n := len(low)
+	tag := i+1 < n && isLetter(low[i+1]) || i+2 < n && low[i+1] == '/' && isLetter(low[i+2])
+	if !tag {
+		if i+1 < n && (low[i+1] == '!' || low[i+1] == '/' || low[i+1] == '?') {
+			if k := bytes.IndexByte(low[i+1:], '>'); k >= 0 {
+				return i + 1 + k + 1
+			}
+			return n
+		}
+		return i + 1
+	}
+	var quote byte
+	afterEq := false
+	for j := i + 1; j < n; j++ {
+		c := low[j]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '>':
+			return j + 1
+		case afterEq && (c == '"' || c == '\''):
+			quote, afterEq = c, false
+		case c == '=':
+			afterEq = true
+		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f':
+			afterEq = false
+		}
+	}
+	return n
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // charsetAttr reads "charset=x" (quoted or not) in a lowercased <meta> tag.
 func charsetAttr(tag []byte) string {

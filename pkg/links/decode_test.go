@@ -219,6 +219,9 @@ func TestMetaCharset(t *testing.T) {
 		{"unterminated comment", `<!-- <meta charset="koi8-r">`, ""},
 		{"an empty comment <!-->, whose -- is the opener's", `<!--><meta charset="koi8-r">`, "koi8-r"},
 		{"an empty comment <!--->", `<!---><meta charset="koi8-r">`, "koi8-r"},
+		{"comment-like text in another tag's attribute", `<p title="<!--"></p><meta charset="koi8-r"><!-- -->`, "koi8-r"},
+		{"comment-like text in an earlier meta", `<meta name="x" content="<!--"><meta charset="koi8-r"> -->`, "koi8-r"},
+		{"a meta in another tag's attribute", `<div title='<meta charset="koi8-r">'><p>x</p>`, ""},
 		{"comment-like text in a tag", `<meta charset="iso-8859-2" content="<!--">`, "iso-8859-2"},
 	} {
 		if got := metaCharset([]byte(tt.html)); got != tt.want {
