@@ -70,7 +70,7 @@ var data = sync.OnceValue(func() *tables {
 	t.families = parseFamilies(lines("families.txt"))
 	t.familyOwn = map[string][]string{}
 	for _, l := range lines("families.txt") {
-		if f := strings.Fields(l); len(f) == 2 {
+		if f := strings.Fields(l); len(f) == 2 && !t.underFamilyEntry(strings.ToLower(f[0])) {
 			t.familyOwn[f[1]] = append(t.familyOwn[f[1]], strings.ToLower(f[0]))
 		}
 	}
@@ -173,9 +173,13 @@ func (t *tables) familyLink(senderDomain, host, domain string) bool {
 
 // familyHost returns the family of the host's registrable domain when
 // the family publishes there itself: the domain has no "sender" entry,
-// and no "user" entry holds the host.
+// and no "user" entry holds the host; or, under a "sender" domain, an
+// entry of its own holds the host (account.live.com).
 func (t *tables) familyHost(host, domain string) (string, bool) {
 	d, ok := t.families[domain]
+	if ok && d.role == "sender" {
+		return t.ownHostUnder(host, domain)
+	}
 	if !ok || d.role != "" {
 		return "", false
 	}
@@ -190,6 +194,34 @@ func (t *tables) familyHost(host, domain string) (string, bool) {
 		h = h[i+1:]
 	}
 	return d.name, true
+}
+
+// underFamilyEntry: a parent of name has an entry of its own (name is a
+// host of that domain, such as account.live.com, not a family domain).
+func (t *tables) underFamilyEntry(name string) bool {
+	for i := strings.IndexByte(name, '.'); i >= 0; i = strings.IndexByte(name, '.') {
+		name = name[i+1:]
+		if _, ok := t.families[name]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ownHostUnder returns the family of an entry without a role that holds
+// host below the "sender" domain domain.
+func (t *tables) ownHostUnder(host, domain string) (string, bool) {
+	for h := host; h != domain && len(h) > len(domain); {
+		if e, ok := t.families[h]; ok && len(h) <= maxDNSName {
+			return e.name, e.role == ""
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	return "", false
 }
 
 // FamilyDomains lists, for the glue to look up, the other domains of the
