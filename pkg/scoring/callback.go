@@ -153,11 +153,11 @@ var chargeWords = []string{"charged", "renew", "subscription", "refund", "disput
 // your hosting subscription. Questions about this invoice? Call us at
 // ..." under service@paypal.com was held as a first contact), so only a
 // charge already made, disowned or to be undone counts there: "charged",
-// "debited", "did not authorize", "dispute", "refund", "to cancel", "if
+// "has been billed", "debited", "did not authorize", "dispute", "refund", "to cancel", "if
 // this wasn't you", "don't recognize", "did not make this purchase" ("your
 // plan renewed and was charged $499.99; if you did not authorize it,
 // call ... to cancel"; a cancelled event's notice is no such word).
-var noteChargeWords = []string{"charged", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel",
+var noteChargeWords = []string{"charged", "been billed", "was billed", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel",
 	"was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
 	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
 

@@ -148,6 +148,8 @@ func TestPlatformCallback(t *testing.T) {
 			"Note from seller: Your Norton subscription renewed today for $399.99. To cancel, call our billing desk at +1 (808) 555-0177."), true, true},
 		{"a renewal note disowned: if this wasn't you", platform("service@paypal.com", "www.paypal.com", "paypal.com",
 			"Note from seller: Your McAfee Total Protection subscription has been renewed for $349.99. If this wasn\u2019t you, contact our support at +1 (808) 555-0123."), true, true},
+		{"a charge made, in other words: billed", platform("service@paypal.com", "www.paypal.com", "paypal.com",
+			"Note from seller: Your account has been billed $699.00 for the Geek Squad plan. Call +1 (808) 555-0144 for help."), true, true},
 		{"a bank's own alert is no customer's note", platform("alerts@chase.com", "www.chase.com", "chase.com", note), false, false},
 		{"no platform: a shop's own receipt", platform("orders@shop-new.example", "www.shop-new.example", "shop-new.example", note), false, false},
 		{"a relay a verifier failed", func() Input {
