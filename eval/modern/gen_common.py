@@ -56,6 +56,14 @@ class Box:
                 open(os.path.join(d, fn), "w", **self.open_kw).write(raw)
             json.dump({"first_test_file": first_test}, open(os.path.join(d, "stream.json"), "w"))
 
+# Every mailbox's learn window runs from start to split and its test window
+# from split to end.
+UTC = datetime.timezone.utc
+start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
+split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
+end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+
+
 def alt(text, html, boundary="b1"):
     """multipart/alternative body and its content type."""
     body = ("--%s\nContent-Type: text/plain; charset=utf-8\n\n%s\n--%s\nContent-Type: text/html; charset=utf-8\n\n%s\n--%s--\n"

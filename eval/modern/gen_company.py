@@ -3,10 +3,7 @@ import datetime, random, sys
 from gen_common import Box, alt
 
 rng = random.Random(11)
-UTC = datetime.timezone.utc
-start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
-split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
-end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+from gen_common import UTC, start, split, end  # the learn and test windows
 OWNER = "anna.kovac@brightwater.example"
 ANNA = "Anna Kovac <%s>" % OWNER
 b = Box("company", OWNER, start)

@@ -16,10 +16,7 @@ import datetime, random, sys
 from gen_common import Box, pdf, ew, who, enc_body, part, attach, multi, alt_cs as alt
 
 rng = random.Random(71)
-UTC = datetime.timezone.utc
-start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
-split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
-end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+from gen_common import UTC, start, split, end  # the learn and test windows
 DOM = "kessler-fm.example"
 OWNER = "claire.hoffmann@" + DOM
 R = lambda: rng.randint(10000, 99999)

@@ -14,10 +14,7 @@ import datetime, random, sys
 from gen_common import Box, alt, mixed, pdf, docx, wav, qr_png, qr_pdf, armor, opaque, b64
 
 rng = random.Random(59)
-UTC = datetime.timezone.utc
-start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
-split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
-end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+from gen_common import UTC, start, split, end  # the learn and test windows
 DOM = "haldenanalytics.example"
 OWNER = "jo.marsh@" + DOM
 JO = "Jo Marsh <%s>" % OWNER

@@ -9,10 +9,7 @@ import datetime, random, sys
 from gen_common import Box, alt, mixed, pdf, docx, wav, DOCX
 
 rng = random.Random(47)
-UTC = datetime.timezone.utc
-start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
-split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
-end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+from gen_common import UTC, start, split, end  # the learn and test windows
 OWNER = "dana@harlowmercer.example"
 DANA = "Dana Whitfield <%s>" % OWNER
 SIG = "\n--\nDana Whitfield | Office Manager\nHarlow & Mercer LLP\n410 Court Street, Suite 300 | (555) 014-2200\nhttps://www.harlowmercer.example\n"

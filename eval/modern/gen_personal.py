@@ -3,10 +3,7 @@ import datetime, random, sys
 from gen_common import Box, alt
 
 rng = random.Random(23)
-UTC = datetime.timezone.utc
-start = datetime.datetime(2026, 8, 24, tzinfo=UTC)
-split = datetime.datetime(2026, 11, 2, tzinfo=UTC)
-end = datetime.datetime(2026, 11, 26, tzinfo=UTC)
+from gen_common import UTC, start, split, end  # the learn and test windows
 OWNER = "sam.reid@reidfamily.example"
 SAM = "Sam Reid <%s>" % OWNER
 b = Box("personal", OWNER, start)
