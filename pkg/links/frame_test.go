@@ -149,22 +149,38 @@ func FuzzSrcdocRewrite(f *testing.F) {
 			attr = v
 		}
 		msg := msgOf("text/html; charset=utf-8", "", `<p>Hi</p><iframe srcdoc=`+attr+`></iframe><a href="https://out.example/">out</a>`+"\r\n")
-		ls, _ := Extract(msg, Options{})
-		repl := map[Ref]string{}
-		for _, l := range ls {
-			if l.Rewritable() {
-				repl[l.Ref()] = lock
-			}
-		}
-		out, err := Rewrite(msg, repl, Options{})
+		out, n, err := lockEvery(msg, lock)
 		if err != nil {
 			t.Fatalf("Rewrite: %v", err)
 		}
-		after, _ := Extract(out, Options{})
-		for _, l := range after {
-			if l.Rewritable() && l.URL != lock && !strings.HasPrefix(l.Raw, lock) {
-				t.Fatalf("after locking all %d links of %q, %s link %q (%s) is open:\n%s", len(repl), doc, l.Kind, l.Raw, l.URL, out)
-			}
+		if l, open := openLink(out, lock); open {
+			t.Fatalf("after locking all %d links of %q, %s link %q (%s) is open:\n%s", n, doc, l.Kind, l.Raw, l.URL, out)
 		}
 	})
+}
+
+// lockEvery locks every rewritable link of msg with the lock URL lock
+// and returns the rewritten message, how many links it locked and
+// Rewrite's error.
+func lockEvery(msg []byte, lock string) ([]byte, int, error) {
+	ls, _ := Extract(msg, Options{})
+	repl := map[Ref]string{}
+	for _, l := range ls {
+		if l.Rewritable() {
+			repl[l.Ref()] = lock
+		}
+	}
+	out, err := Rewrite(msg, repl, Options{})
+	return out, len(repl), err
+}
+
+// openLink returns a rewritable link of msg that does not lead to lock.
+func openLink(msg []byte, lock string) (Link, bool) {
+	ls, _ := Extract(msg, Options{})
+	for _, l := range ls {
+		if l.Rewritable() && l.URL != lock && !strings.HasPrefix(l.Raw, lock) {
+			return l, true
+		}
+	}
+	return Link{}, false
 }
