@@ -325,11 +325,11 @@ func (m *Milter) done(log *slog.Logger, r *Result, start time.Time) {
 	log.Info("verdict", args...)
 	m.observe(string(r.Action), start)
 	if m.obs != nil {
-		open := r.OpenInAttachments()
-		m.obs.ObserveLinks("keep", len(r.Links)-r.LockedCount()-r.WouldLockCount()-open)
-		m.obs.ObserveLinks("lock", r.LockedCount())
+		open, locked, would := r.OpenInAttachments(), r.LockedCount(), r.WouldLockCount()
+		m.obs.ObserveLinks("keep", len(r.Links)-locked-would-open)
+		m.obs.ObserveLinks("lock", locked)
 		m.obs.ObserveLinks("open_in_attachment", open)
-		m.obs.ObserveLinks("would_lock", r.WouldLockCount())
+		m.obs.ObserveLinks("would_lock", would)
 	}
 }
 
