@@ -90,11 +90,8 @@ func icsUnescapeMapped(v []byte, mapped bool) (out []byte, from []int) {
 	for i := 0; i < len(v); i++ {
 		at := i
 		switch c := v[i]; {
-		case c == '\r' && i+2 < len(v) && v[i+1] == '\n' && isSP(v[i+2]):
-			i += 2
-			continue
-		case c == '\n' && i+1 < len(v) && isSP(v[i+1]):
-			i++
+		case (c == '\r' || c == '\n') && foldEnd(v, i) > i: // a folded line break
+			i = foldEnd(v, i) - 1
 			continue
 		case c == '\r' || c == '\n':
 			continue // the property's own line end
