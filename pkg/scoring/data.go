@@ -183,15 +183,8 @@ func (t *tables) familyHost(host, domain string) (string, bool) {
 	if !ok || d.role != "" {
 		return "", false
 	}
-	for h := host; h != domain && len(h) > len(domain); {
-		if len(h) <= maxDNSName && t.families[h].role == "user" {
-			return "", false
-		}
-		i := strings.IndexByte(h, '.')
-		if i < 0 {
-			break
-		}
-		h = h[i+1:]
+	if e, ok := t.hostEntry(host, domain); ok && e.role == "user" {
+		return "", false
 	}
 	return d.name, true
 }
@@ -211,9 +204,17 @@ func (t *tables) underFamilyEntry(name string) bool {
 // ownHostUnder returns the family of an entry without a role that holds
 // host below the "sender" domain domain.
 func (t *tables) ownHostUnder(host, domain string) (string, bool) {
+	e, ok := t.hostEntry(host, domain)
+	return e.name, ok && e.role == ""
+}
+
+// hostEntry returns the nearest entry for host or a parent of it below
+// its registrable domain domain (a "user" host, or a host a "sender"
+// domain's company runs itself; only those are listed below a domain).
+func (t *tables) hostEntry(host, domain string) (familyEntry, bool) {
 	for h := host; h != domain && len(h) > len(domain); {
 		if e, ok := t.families[h]; ok && len(h) <= maxDNSName {
-			return e.name, e.role == ""
+			return e, true
 		}
 		i := strings.IndexByte(h, '.')
 		if i < 0 {
@@ -221,7 +222,7 @@ func (t *tables) ownHostUnder(host, domain string) (string, bool) {
 		}
 		h = h[i+1:]
 	}
-	return "", false
+	return familyEntry{}, false
 }
 
 // FamilyDomains lists, for the glue to look up, the other domains of the
