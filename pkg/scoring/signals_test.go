@@ -349,6 +349,8 @@ func TestLookalikes(t *testing.T) {
 		{name: "short brand not by distance", domain: "ops.com"},
 		{name: "another word by its first letter", domain: "cooking.com"},
 		{name: "first letter by a similar glyph", domain: "iinkedin.com", code: CodeLookalike, b: "linkedin.com"},
+		{name: "a wallet maker's name with a letter doubled", domain: "ledgger.com", code: CodeLookalike, b: "ledger.com"},
+		{name: "a wallet maker's name with a similar glyph", domain: "trez0r.io", code: CodeLookalike, b: "trezor.io"},
 	} {
 		uh := tc.uhost
 		if uh == "" {
@@ -396,6 +398,8 @@ func TestNameInHost(t *testing.T) {
 		{"a name holding a brand's letters", s(brandInDomain(w, tb, "www.betsyshop.example", "betsyshop.example", 1)), ""},
 		{"a payment service's name in a host", s(brandInDomain(w, tb, "stripe-payouts.example", "stripe-payouts.example", 1)), CodeBrandInDomain},
 		{"a word holding its letters", s(brandInDomain(w, tb, "www.pinstripe-tailors.example", "pinstripe-tailors.example", 1)), ""},
+		{"a wallet maker's name in a host", s(brandInDomain(w, tb, "trezor-suite-update.example", "trezor-suite-update.example", 1)), CodeBrandInDomain},
+		{"a wallet's name that is an ordinary word", s(brandInDomain(w, tb, "general-ledger-tools.example", "general-ledger-tools.example", 1)), ""},
 		{"confusable brand word", s(brandInDomain(w, tb, "login.micros0ft-support.top", "micros0ft-support.top", 1)), CodeBrandInDomain},
 		{"confusable brand word, established domain", s(brandInDomain(w, tb, "login.micros0ft-support.top", "micros0ft-support.top", 0)), ""},
 		{"brand itself", s(brandInDomain(w, tb, "www.paypal.com", "paypal.com", 1)), ""},
