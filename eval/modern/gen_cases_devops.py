@@ -1,0 +1,45 @@
+# Targeted cases for the SRE mailbox (gen_devops.py), judged against its
+# learned history: phish-* cases shaped for a software engineer on call,
+# each the lure the legitimate mail of its window resembles, which should
+# be flagged.
+from gen_common import alt, case_writer
+
+w = case_writer("rhea.okafor@tallyloop.example", "devops")
+
+# OAuth consent phishing through GitHub's own notifications: a stranger's
+# issue mentions the victim and links GitHub's real authorize page for an
+# app whose callback is the lure's (the app then reads and writes repos)
+body, ct = alt("See the HTML part.\n",
+               '<p><b>@github-security-alerts</b> mentioned you in an issue.</p><h3>Security Alert: unusual access attempt</h3>'
+               '<p>We detected a login attempt on your account from a new location (Reykjavik, Iceland). If this was not you, secure your account '
+               'with the GitHub Security app and review your sessions within 24 hours, or your account will be restricted.</p>'
+               '<p><a href="https://github.com/login/oauth/authorize?client_id=Ov23li8XkQ2mZ4&scope=repo%20workflow%20delete_repo%20admin:org'
+               '&redirect_uri=https%3A%2F%2Fgithub-account-protect.netlify.app%2Fcallback">Secure your account</a></p>'
+               '<p>&mdash;<br>Reply to this email directly, <a href="https://github.com/gh-sec-advisory/notice/issues/4">view it on GitHub</a>, '
+               'or <a href="https://github.com/notifications/unsubscribe-auth/AQZ4">unsubscribe</a>.</p>')
+w("phish-github-oauth-consent", '"github-security-alerts" <notifications@github.com>', "[gh-sec-advisory/notice] Security Alert: unusual access attempt (Issue #4)",
+  body, ct, extra="List-ID: gh-sec-advisory/notice <notice.gh-sec-advisory.github.com>\r\nX-GitHub-Reason: mention\r\n")
+# "your AWS account is suspended", from a lookalike sender, to a lure's sign-in page
+w("phish-aws-suspended", "Amazon Web Services <no-reply@aws-billing-alerts.com>", "Your AWS account 448812990123 has been suspended",
+  '<p>Hello,</p><p>Your AWS account 448812990123 has been suspended because we were unable to process the payment for your latest invoice. '
+  'All running instances will be terminated and your data deleted in 48 hours.</p><p>To restore your account, sign in and update your payment information:</p>'
+  '<p><a href="https://signin.aws-console-billing.com/restore?account=448812990123">Restore your account</a></p><p>Sincerely,<br>Amazon Web Services</p>')
+# a fake DocuSign envelope whose button leads to a Workers page that asks for the Microsoft 365 password
+w("phish-docusign", '"Legal via DocuSign" <dse@docusign-envelopes.net>', "Completed: Tallyloop - Updated Contractor Agreement 2027.pdf",
+  '<p>Your document has been completed</p><p>All parties have completed <b>Tallyloop - Updated Contractor Agreement 2027.pdf</b>.</p>'
+  '<p><a href="https://docs-envelope-view.rhea-okafor.workers.dev/?e=cmhlYS5va2Fmb3JAdGFsbHlsb29wLmV4YW1wbGU=">VIEW COMPLETED DOCUMENT</a></p>'
+  '<p>Sign in with your company email to view.</p><p>Do Not Share This Email: this email contains a secure link to DocuSign.</p>')
+# a failed deployment whose login page sits on a lookalike of vercel.com
+w("phish-vercel-login-lookalike", "Vercel <notifications@vercel-deployments.com>", "Failed production deployment on team 'tallyloop'",
+  '<p>The deployment of <b>tallyloop-web</b> on branch main failed.</p><p>Your session has expired. Log in to view the build logs and redeploy:</p>'
+  '<p><a href="https://vercel-deployments.com/login?next=/tallyloop/tallyloop-web">Log in to Vercel</a></p>'
+  '<p><a href="https://vercel.com/account/notifications">Notification settings</a></p>')
+# a stranger's "SSO migration" under the company's name on a vercel.app page of its own
+w("phish-vercel-app-sso", "Tallyloop IT <it@tallyloop-support.com>", "Action required: migrate to the new Tallyloop SSO",
+  '<p>Hi Rhea,</p><p>We are moving all staff to a new single sign-on portal today. Sign in with your current password to keep access to GitHub, AWS and Slack:</p>'
+  '<p><a href="https://tallyloop-sso-portal.vercel.app/login?user=rhea.okafor">Sign in to the SSO portal</a></p><p>Tallyloop IT</p>')
+# an npm "security advisory" about a typosquat of a dependency, asking to re-verify 2FA on a lookalike registry
+w("phish-npm-typosquat", "npm <support@npmjs.help>", "Security notice: typosquatted package targeting @tallyloop/sdk",
+  '<p>Hi rhea-ok,</p><p>A typosquatted package <b>@tallyl00p/sdk</b> impersonating your package was reported. As a maintainer, you must update your two-factor '
+  'authentication credentials within 48 hours, or your account will be locked and publishing disabled.</p>'
+  '<p><a href="https://www.npmjs.help/login?next=/settings/rhea-ok/tfa">Update 2FA now</a></p><p>The npm team</p>')
