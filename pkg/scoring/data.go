@@ -28,6 +28,7 @@ type tables struct {
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
 	brands      brandIndex
 	families    map[string]familyEntry // families.txt: domain or host -> its family
+	previews    map[string]string      // previews.txt: private suffix -> the platform's own domain
 	familyOwn   map[string][]string    // family -> its own domains (role ""), in file order
 	confusable  map[rune]string
 	cues        cueIndex
@@ -68,6 +69,7 @@ var data = sync.OnceValue(func() *tables {
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
 	t.families = parseFamilies(lines("families.txt"))
+	t.previews = parsePairs("previews.txt")
 	t.familyOwn = map[string][]string{}
 	for _, l := range lines("families.txt") {
 		if f := strings.Fields(l); len(f) == 2 && !t.underFamilyEntry(strings.ToLower(f[0])) {
@@ -140,6 +142,19 @@ func (t *tables) parseConfusables(ls []string) {
 type familyEntry struct {
 	name string
 	role string // "" (the family's own), "sender" (never a link target) or "user" (users' content)
+}
+
+// parsePairs reads a data file of two lowercase columns into a map.
+func parsePairs(name string) map[string]string {
+	m := map[string]string{}
+	for _, l := range lines(name) {
+		f := strings.Fields(strings.ToLower(l))
+		if len(f) != 2 {
+			panic("scoring: " + name + ": bad line " + strconv.Quote(l))
+		}
+		m[f[0]] = f[1]
+	}
+	return m
 }
 
 func parseFamilies(ls []string) map[string]familyEntry {

@@ -771,7 +771,11 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 		}
 	}
 	add(showUnicode(e, ud), ok)
-	add(orgInHost(w, m.t, l.Host, l.Domain, m.p.OrgDomains, min(b.novel, m.senderLinkNovel(l.Domain))))
+	org := min(b.novel, m.senderLinkNovel(l.Domain))
+	if m.previewHost(l.Domain) {
+		org = 0
+	}
+	add(orgInHost(w, m.t, l.Host, l.Domain, m.p.OrgDomains, org))
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}
@@ -789,6 +793,22 @@ func (m *message) senderLinkNovel(domain string) float64 {
 		return 1
 	}
 	return 1 - estLinkDays(m.in.History.SenderLinks[domain])
+}
+
+// previewHost: the domain is a deployment under a preview platform's
+// private suffix (previews.txt: corp-web-git-fix-corp.vercel.app), and the
+// message is that platform's own notice from its own domain, from an
+// address established here (estDays), not free mail, and not a From a
+// trusted verifier failed. The platform names the deployment after its
+// customer's project and mails only that customer's team, so our name
+// there is our own project's, not one borrowed (orgInHost). The link
+// stays free hosting, new with each branch, and gets no credit; another
+// sender's link there (a code host's notification, which anyone can make
+// it send) is judged as before.
+func (m *message) previewHost(domain string) bool {
+	_, suffix := label(domain)
+	op, ok := m.t.previews[suffix]
+	return ok && op == m.sdom && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1
 }
 
 // dishonest: the sender evidence doubts the sender's honesty, not only
