@@ -43,3 +43,9 @@ w("phish-npm-typosquat", "npm <support@npmjs.help>", "Security notice: typosquat
   '<p>Hi rhea-ok,</p><p>A typosquatted package <b>@tallyl00p/sdk</b> impersonating your package was reported. As a maintainer, you must update your two-factor '
   'authentication credentials within 48 hours, or your account will be locked and publishing disabled.</p>'
   '<p><a href="https://www.npmjs.help/login?next=/settings/rhea-ok/tfa">Update 2FA now</a></p><p>The npm team</p>')
+# Vercel's own From forged (no verifier here), linking a "preview" under the
+# company's name whose page asks to sign in again
+w("phish-vercel-forged-preview", "Vercel <notifications@vercel.com>", "Deployment ready for tallyloop-web (security-update)",
+  '<p>Your deployment for <b>tallyloop-web</b> is ready.</p><p>Your team session has expired. Sign in with your GitHub account to view the preview and approve the security update:</p>'
+  '<p><a href="https://tallyloop-web-git-security-update-tallyloop.vercel.app/login?next=/approve">Sign in to view preview</a></p>'
+  '<p><a href="https://vercel.com/account/notifications">Notification settings</a></p>')

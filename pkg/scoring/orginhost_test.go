@@ -49,8 +49,10 @@ func TestOrgInHostSenderLinks(t *testing.T) {
 // Our name in a preview deployment's host (previews.txt) is our own
 // project's in the platform's own established notice (previewHost); from
 // the platform on first contact, from a code host's notification, from a
-// lookalike of the platform, under another platform's suffix, or from a
-// From a verifier failed, it is borrowed as before.
+// lookalike of the platform, under another platform's suffix, from a
+// From a verifier failed, or beside a request to sign in (which the
+// platform's notices never make on a preview, and a forged one does), it
+// is borrowed as before.
 func TestOrgInHostPreview(t *testing.T) {
 	p := testPolicy()
 	known := Stat{FirstSeen: now.AddDate(0, -3, 0), LastSeen: now.AddDate(0, 0, -1), Messages: 30, Days: 20, Senders: 1, Recipients: 1}
@@ -58,22 +60,26 @@ func TestOrgInHostPreview(t *testing.T) {
 	for _, tc := range []struct {
 		name, from, host string
 		sender           Stat
-		auth             string
+		auth, ctx        string
 		want             bool
 	}{
-		{"the platform's established notice", "notifications@vercel.com", vercel, known, "", false},
-		{"Netlify's, under its own suffix", "team@netlify.com", "deploy-preview-42--corp-docs.netlify.app", known, "", false},
-		{"the platform on first contact", "notifications@vercel.com", vercel, Stat{}, "", true},
-		{"a code host's notification (anyone can make it send)", "notifications@github.com", vercel, known, "", true},
-		{"a lookalike of the platform", "notifications@vercel-deployments.example", vercel, known, "", true},
-		{"another platform's suffix", "team@netlify.com", vercel, known, "", true},
-		{"a From a verifier failed", "notifications@vercel.com", vercel, known, "dmarc", true},
+		{"the platform's established notice", "notifications@vercel.com", vercel, known, "", "", false},
+		{"Netlify's, under its own suffix", "team@netlify.com", "deploy-preview-42--corp-docs.netlify.app", known, "", "", false},
+		{"the platform on first contact", "notifications@vercel.com", vercel, Stat{}, "", "", true},
+		{"a code host's notification (anyone can make it send)", "notifications@github.com", vercel, known, "", "", true},
+		{"a lookalike of the platform", "notifications@vercel-deployments.example", vercel, known, "", "", true},
+		{"another platform's suffix", "team@netlify.com", vercel, known, "", "", true},
+		{"the platform's established notice asking to sign in there", "notifications@vercel.com", vercel, known, "", "Your session has expired. Sign in with your password to view the preview", true},
+		{"a From a verifier failed", "notifications@vercel.com", vercel, known, "dmarc", "", true},
 	} {
 		in := newInput()
 		in.MailFrom, in.FromAddr, in.FromName = tc.from, tc.from, "Deploys"
 		in.Subject = "Deployment ready"
 		l := web("https://"+tc.host, tc.host, tc.host)
 		l.Context = "Your deployment is ready. Visit Preview"
+		if tc.ctx != "" {
+			l.Context = tc.ctx
+		}
 		in.Links = []links.Link{l}
 		in.History.Sender = tc.sender
 		in.AuthFail = tc.auth

@@ -107,6 +107,7 @@ type linkBase struct {
 	skip    string  // reason code when the link is not judged (not clickable, mailto, ...)
 	novel   float64 // 1 - how established the domain is org-wide
 	look    float64 // novel, for lookalikes of known domains (lookNovelty)
+	inHost  float64 // novel, for our name in the host (orgInHostNovelty)
 	own     bool    // the link points to the sender's own (non-free) domain
 	site    bool    // own or sister site whose novelty is the sender's (ownSite)
 	fam     string  // the brand family publishing the link's host (familyOf), or ""
@@ -346,6 +347,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(qrLink(w, m.t, l, hl, n))
 		add(opensNewPlace(w, m.t, l, hl, n, filePage)) // the sender's own new site too (opensByItself)
 	}
+	b.inHost = m.orgInHostNovelty(l, b.novel)
 	m.lookalikes(&b, add)
 	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
@@ -697,7 +699,7 @@ func (m *message) lookNovelty(d Stat, own bool) float64 {
 type lookKey struct {
 	domain, host, uhost string
 	ip                  bool
-	novel, look         float64
+	novel, look, inHost float64
 }
 
 // lookResult is what lookalikes found for one lookKey: the skeleton and
@@ -720,7 +722,7 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 	if !m.lookable(b) {
 		return
 	}
-	k := lookKey{domain: l.Domain, host: l.Host, uhost: l.UnicodeHost, ip: l.Flags.Has(links.FlagIPLiteral), novel: b.novel, look: b.look}
+	k := lookKey{domain: l.Domain, host: l.Host, uhost: l.UnicodeHost, ip: l.Flags.Has(links.FlagIPLiteral), novel: b.novel, look: b.look, inHost: b.inHost}
 	r, ok := m.looks[k]
 	if !ok {
 		r = &lookResult{}
@@ -771,15 +773,21 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 		}
 	}
 	add(showUnicode(e, ud), ok)
-	org := min(b.novel, m.senderLinkNovel(l.Domain))
-	if m.previewHost(l.Domain) {
-		org = 0
-	}
-	add(orgInHost(w, m.t, l.Host, l.Domain, m.p.OrgDomains, org))
+	add(orgInHost(w, m.t, l.Host, l.Domain, m.p.OrgDomains, b.inHost))
 	if !ok {
 		add(brandInDomain(w, m.t, l.Host, l.Domain, b.novel))
 	}
 	return skel
+}
+
+// orgInHostNovelty is the novelty orgInHost scales by: the domain's,
+// or the sender's own for it (senderLinkNovel) when lower, and none for a
+// preview deployment in its platform's own notice (previewHost).
+func (m *message) orgInHostNovelty(l *links.Link, novel float64) float64 {
+	if m.previewHost(l) {
+		return 0
+	}
+	return min(novel, m.senderLinkNovel(l.Domain))
 }
 
 // senderLinkNovel is how new the link's domain is in this sender's own
@@ -804,11 +812,14 @@ func (m *message) senderLinkNovel(domain string) float64 {
 // there is our own project's, not one borrowed (orgInHost). The link
 // stays free hosting, new with each branch, and gets no credit; another
 // sender's link there (a code host's notification, which anyone can make
-// it send) is judged as before.
-func (m *message) previewHost(domain string) bool {
-	_, suffix := label(domain)
+// it send) is judged as before, and so is one whose text asks to sign in
+// (askBrand): the platform's notices do not ask for a password on a
+// customer's preview; a forged notice does.
+func (m *message) previewHost(l *links.Link) bool {
+	_, suffix := label(l.Domain)
 	op, ok := m.t.previews[suffix]
-	return ok && op == m.sdom && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1
+	return ok && op == m.sdom && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1 &&
+		m.linkIntent(l).w[intentCredentials] < askBrand
 }
 
 // dishonest: the sender evidence doubts the sender's honesty, not only
