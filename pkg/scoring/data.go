@@ -23,6 +23,7 @@ type tables struct {
 	tlds        map[string]bool
 	freemail    map[string]bool
 	relays      map[string]bool // services sending for their customers (relays.txt)
+	tenants     map[string]bool // services naming a host for each subscriber (tenants.txt)
 	platforms   map[string]bool
 	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
@@ -50,6 +51,7 @@ var data = sync.OnceValue(func() *tables {
 		tlds:        set(lines("tlds.txt")),
 		freemail:    set(lines("freemail.txt")),
 		relays:      set(lines("relays.txt")),
+		tenants:     set(lines("tenants.txt")),
 		confusable:  map[rune]string{},
 		cues:        newCueIndex(),
 	}

@@ -43,6 +43,11 @@ func TestDataFiles(t *testing.T) {
 			}
 		}
 	}
+	for h := range d.tenants { // a subscriber's host there is the service's to name, never a sign-up's
+		if hl := d.matchHostLists("corp." + h); hl.shared() || hl.isFreeHosting || registrable(h) != h {
+			t.Errorf("tenants.txt: %q is shared, free hosting or no registrable domain", h)
+		}
+	}
 	if hl := d.matchHostLists("acme.zendesk.com"); !hl.isPlatform || !hl.shared() || hl.isFreeHosting {
 		t.Errorf("acme.zendesk.com: %+v", hl)
 	}

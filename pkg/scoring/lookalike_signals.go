@@ -172,7 +172,8 @@ func (m *message) noBrandsPlace(e evid) bool {
 }
 
 // tenantHost: the host is a customer's name under a shipped brand's own
-// domain (corp.okta.com, corp-my.sharepoint.com, corp.my.salesforce.com):
+// domain (corp.okta.com, corp-my.sharepoint.com, corp.my.salesforce.com)
+// or a subscription service's (tenants.txt: corp.libguides.com):
 // the brand provisions those names for organisations, so our name there is
 // most likely our own tenant, and when the brand is new here (the day an
 // organisation rolls out single sign-on) every employee's activation mail
@@ -182,7 +183,7 @@ func (m *message) noBrandsPlace(e evid) bool {
 // hosting are not exempt, and neither is a private suffix (corp.github.io),
 // where the tenant's name is the registrable domain itself.
 func (t *tables) tenantHost(host, domain string) bool {
-	return host != domain && dotSuffix(host, domain) && t.brands.exact[domain]
+	return host != domain && dotSuffix(host, domain) && (t.brands.exact[domain] || t.tenants[domain])
 }
 
 // brandOwn: a sender domain is a shipped brand's own (brandSender,
