@@ -63,6 +63,7 @@ func TestOrgInName(t *testing.T) {
 		{"a correspondent we wrote to", mk("Corp Payroll", "payroll@hr-notify.example", func(in *Input) { in.History.Sender = withOutbound(est()) }), false, false},
 		{"a domain we wrote to", mk("Corp account team", "team@hr-notify.example", func(in *Input) { in.History.SenderDomain = withOutbound(est()) }), false, false},
 		{"our own shop through a relay", mk("Corp", "store+123@t.shopifyemail.com", nil), false, false},
+		{"our own survey through a survey service", mk("Corp Office of Research", "noreply@qemailserver.com", noAsk), false, false},
 		{"our workspace at a brand", mk("Corp Design (Slack)", "feedback@slack.com", nil), false, false},
 		{"our help desk at a platform", mk("Corp Support", "support@corp.zendesk.com", nil), false, false},
 		{"list mail", mk("Corp staff", "staff@lists.example", func(in *Input) { in.List = true }), false, false},
