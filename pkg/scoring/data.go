@@ -24,6 +24,7 @@ type tables struct {
 	freemail    map[string]bool
 	relays      map[string]bool // services sending for their customers (relays.txt)
 	tenants     map[string]bool // services naming a host for each subscriber (tenants.txt)
+	government  map[string]bool // suffixes only a government registers under (government.txt)
 	platforms   map[string]bool
 	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
@@ -52,6 +53,7 @@ var data = sync.OnceValue(func() *tables {
 		freemail:    set(lines("freemail.txt")),
 		relays:      set(lines("relays.txt")),
 		tenants:     set(lines("tenants.txt")),
+		government:  set(lines("government.txt")),
 		confusable:  map[rune]string{},
 		cues:        newCueIndex(),
 	}

@@ -236,7 +236,7 @@ func (m *message) senderEvidence() []evid {
 	if m.senderLook {
 		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
 	}
-	add(nameDomain(w, m.in.FromName, m.sdom, h.Sender))
+	add(nameDomain(w, m.t, m.in.FromName, m.sdom, h.Sender))
 	add(m.orgInName())
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	if e, ok := disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr); ok {

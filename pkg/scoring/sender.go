@@ -604,8 +604,9 @@ func replyToMismatch(w *Weights, replyDomain, senderDomain string) (evid, bool) 
 // another registrable domain than the sender's ("service@bank.example"
 // <x@elsewhere.test>): the name claims an identity the address does not
 // carry. Only reciprocal contact (we wrote to the sender) clears it; an
-// unsolicited sender seen often is still spoofing the name.
-func nameDomain(w *Weights, name, senderDomain string, s Stat) (evid, bool) {
+// unsolicited sender seen often is still spoofing the name. Nor a
+// government's other site named from one of its own domains (sameGovernment).
+func nameDomain(w *Weights, t *tables, name, senderDomain string, s Stat) (evid, bool) {
 	if s.Outbound > 0 || senderDomain == "" || strings.IndexByte(name, '.') < 0 {
 		return evid{}, false
 	}
@@ -615,12 +616,21 @@ func nameDomain(w *Weights, name, senderDomain string, s Stat) (evid, bool) {
 			tok = tok[i+1:]
 		}
 		d, ok := nameTokenDomain(tok)
-		if !ok || d == senderDomain {
+		if !ok || d == senderDomain || t.sameGovernment(d, senderDomain) {
 			continue
 		}
 		return evid{code: CodeNameDomain, w: w.NameDomain, cls: classLookalike, a: d, b: senderDomain}, true
 	}
 	return evid{}, false
+}
+
+// sameGovernment: both registrable domains stand right under one public
+// suffix where only one government registers (government.txt: research.gov
+// and nsf.gov, impots.gouv.fr and finances.gouv.fr).
+func (t *tables) sameGovernment(a, b string) bool {
+	sa, _ := publicsuffix.PublicSuffix(a)
+	sb, _ := publicsuffix.PublicSuffix(b)
+	return sa == sb && t.government[sa]
 }
 
 // orgInName: the display name of a sender outside our domains spells the
