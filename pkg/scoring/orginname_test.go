@@ -37,6 +37,11 @@ func TestOrgInName(t *testing.T) {
 		{"our domain in the name", mk("corp.example IT Desk", "it@hr-notify.example", nil), true, true},
 		{"at free mail", mk("Corp Payroll", "corp.payroll@gmail.com", nil), true, true},
 		{"a person's name", mk("Dana Lee", "dana@hr-notify.example", nil), false, false},
+		{"our university's library, a sign-in request", mk("Corp Libraries", "library-access@hr-notify.example", func(in *Input) {
+			in.Subject = "Your library access will expire"
+			in.Links[0].Context = "Sign in with your NetID to renew your access."
+		}), true, true},
+		{"our registrar's name, payment words", mk("Corp Registrar", "registrar@hr-notify.example", nil), true, true},
 		{"our name alone", mk("Corp", "notice@hr-notify.example", nil), true, true},
 		{"our domain alone", mk("corp.example", "notice@hr-notify.example", nil), true, true},
 		{"another company sharing a word with our name", mk("Corp Logistics Group", "info@hr-notify.example", nil), false, false},

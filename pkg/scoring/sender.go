@@ -717,6 +717,8 @@ var roleWords = map[string]bool{
 	"notification": true, "notifications": true, "notice": true, "alert": true, "alerts": true, "noreply": true,
 	"team": true, "department": true, "dept": true, "office": true, "staff": true, "employee": true, "employees": true,
 	"management": true, "manager": true, "ceo": true, "cfo": true, "director": true, "executive": true, "legal": true, "compliance": true,
+	// a university's offices, whose names lures for its staff and students take
+	"library": true, "libraries": true, "registrar": true, "bursar": true,
 }
 
 // sendsForTenants: the sender's domain is a shortener's or a shared
