@@ -222,7 +222,7 @@ func (m *message) senderEvidence() []evid {
 	}
 	add(senderNovelty(w, m.sender, h.Sender))
 	add(senderDomainNovelty(w, m.sdom, m.sdomHist, h.Sender, m.free))
-	if !m.ownName {
+	if !m.ownName && !m.brandForCorrespondent() {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	}
 	add(brandName(w, m.t, m.in.FromName, m.sdom, m.free, h.Sender))

@@ -111,6 +111,21 @@ func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid,
 		n: [3]int32{int32(s.Messages), int32(s.Days)}}, true
 }
 
+// brandForCorrespondent: a shipped brand's own domain (not free mail)
+// sends in a person's name with Reply-To at another domain that people
+// here write to: a meeting invitation, a share or an envelope the brand
+// sends for its user ("Hannah Whitley" <messenger@webex.com>, Reply-To
+// hwhitley@stateu.example), which names the account's address, one the
+// brand verified, for answers. Such mail is no shadow of the name: only the
+// brand sends from its domain, and a forger of the From could as well
+// forge the correspondent's own address, which shadow_identity never
+// doubts. Not when a trusted verifier failed the From.
+func (m *message) brandForCorrespondent() bool {
+	rd := registrable(domainOf(normAddr(m.in.ReplyTo)))
+	return m.in.AuthFail == "" && !m.free && m.t.brands.exact[m.sdom] && rd != "" && rd != m.sdom &&
+		m.in.History.ReplyDomain.Outbound > 0
+}
+
 // shadowIdentity: the display name is known here from another address (and
 // is specific: used by at most two addresses) but this address is new.
 func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bool) {

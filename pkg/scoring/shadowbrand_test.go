@@ -1,0 +1,46 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// TestShadowBrandForCorrespondent: a brand's invitation or share in a
+// correspondent's name, answered at a domain we write to, is no shadow of
+// the name; the same name from a stranger's domain, at free mail, with
+// replies to a domain nobody here wrote to, or failed by a verifier is.
+func TestShadowBrandForCorrespondent(t *testing.T) {
+	mk := func(from, replyTo string, f func(*Input)) Input {
+		in := newInput()
+		in.FromName, in.FromAddr, in.MailFrom, in.ReplyTo = "Hannah Whitley", from, from, replyTo
+		in.Subject = "Webex meeting invitation: multi-site call"
+		in.History.SenderName = Stat{Messages: 9, Days: 5, Senders: 1}
+		in.History.ReplyDomain = withOutbound(est())
+		in.Links = []links.Link{web("https://stateu.webex.com/stateu/j.php?MTID=m1", "stateu.webex.com", "webex.com")}
+		in.Links[0].Context = "Join meeting. Meeting number: 2634 118 9921 Meeting password: Xk2q"
+		if f != nil {
+			f(&in)
+		}
+		return in
+	}
+	for _, tc := range []struct {
+		name string
+		in   Input
+		want bool
+	}{
+		{"a brand's invitation for a correspondent", mk("messenger@webex.com", "hwhitley@stateu.example", nil), false},
+		{"the same name from a stranger's domain", mk("hannah@meet-invite.example", "hwhitley@stateu.example", nil), true},
+		{"a brand's invitation without Reply-To", mk("messenger@webex.com", "", nil), true},
+		{"replies to a domain nobody here wrote to", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.History.ReplyDomain = est() }), true},
+		{"the name at free mail", mk("hannah.whitley@gmail.com", "hwhitley@stateu.example", nil), true},
+		{"a verifier failed the brand's From", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.AuthFail = "dmarc" }), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			if got := hasReason(v.Reasons, CodeShadowIdentity); got != tc.want {
+				t.Errorf("shadow_identity %v, want %v\n%v", got, tc.want, v.Reasons)
+			}
+		})
+	}
+}
