@@ -74,6 +74,17 @@ w("u16-conference-registration-cvent", "AAMC Research Meeting <aamcmeetings@cven
   '<p>Dear Morgan Ellis,</p><p>Thank you for registering for the Research Leadership Forum, March 4-6, 2027.</p>'
   '<p>Confirmation number: Y7KQ2M9W4LP</p><p><a href="https://web.cvent.com/event/4c1e7f6a-2b0d-4c55-9f1e-0a8d7e6c5b4a/regProcessStep1">Modify registration</a></p>'
   '<p><a href="https://www.aamc.example/meetings">Meeting website</a></p>')
+w("u17-new-contact-dropbox-share", "Sofia Lindqvist (via Dropbox) <no-reply@dropbox.com>", "Sofia Lindqvist shared \"HEART-2 DCC templates\" with you",
+  '<p>Sofia Lindqvist shared a folder with you.</p><p><b>HEART-2 DCC templates</b></p>'
+  '<p>"Morgan, the data management plan and CRF templates, as promised on our call."</p>'
+  '<p><a href="https://www.dropbox.com/scl/fo/8k2m4q7x1z/AHs3Ld9Qp?rlkey=w7t2v9&amp;dl=0">Go to folder</a></p>'
+  '<p>Enjoy! The Dropbox team</p>',
+  extra="Reply-To: Sofia Lindqvist <sofia.lindqvist@pacificrim.example>\r\n")
+w("u18-correspondent-zoom-invitation", "Rahul Menon <no-reply@zoom.us>", "Rahul Menon is inviting you to a scheduled Zoom meeting",
+  '<p>Rahul Menon is inviting you to a scheduled Zoom meeting.</p><p>Topic: Subaward year 3 budget<br>Time: Dec 9, 2026 02:00 PM Eastern Time</p>'
+  '<p>Join Zoom Meeting<br><a href="https://lakeview.zoom.us/j/93381205514?pwd=bXk3QmZ2cEtW">https://lakeview.zoom.us/j/93381205514?pwd=bXk3QmZ2cEtW</a></p>'
+  '<p>Meeting ID: 933 8120 5514<br>Passcode: 481902</p>',
+  extra="Reply-To: Rahul Menon <rmenon@med.lakeview.example>\r\n")
 
 # phishing a university research office should see flagged
 w("phish-mailbox-quota-lookalike", "Northfield ITS Helpdesk <helpdesk@northfeild.example>", "Mailbox quota exceeded - action required",
