@@ -215,13 +215,36 @@ var riskyFiles = map[string]bool{
 	".xlsm": true, ".pptm": true, ".dll": true, ".pif": true, ".cpl": true, ".xll": true,
 }
 
-// riskyFile: the link downloads an executable or archive.
+// riskyFile: the link downloads an executable or archive, not a program
+// the web server runs for the request (serverProgram).
 func riskyFile(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	ext := urlExt(l.URL)
-	if ext == "" || !riskyFiles[ext] && !riskyFiles[strings.ToLower(ext)] {
+	if ext == "" || !riskyFiles[ext] && !riskyFiles[strings.ToLower(ext)] || serverProgram(l.URL, ext) {
 		return evid{}, false
 	}
 	return evid{code: CodeRiskyFile, w: w.RiskyFile, cls: classForm, a: l.Host, b: strings.ToLower(ext)}, true
+}
+
+// serverProgram: a .dll or .exe path with a query is a program the web
+// server runs for the request, answering with a page, not a file it sends:
+// a .dll anywhere (an IIS ISAPI extension, such as the interlibrary-loan
+// system ILLiad's illiad.dll?Action=10, which every notice it sends
+// links; nobody runs a DLL by opening it), a .exe only in a cgi-bin
+// directory (CGI programs, such as LISTSERV's /cgi-bin/wa.exe?A0=LIST in
+// every post's footer). Invoice.exe?x=1 elsewhere still downloads a
+// program.
+func serverProgram(u, ext string) bool {
+	q := strings.IndexByte(u, '?')
+	if q < 0 || q == len(u)-1 {
+		return false
+	}
+	switch strings.ToLower(ext) {
+	case ".dll":
+		return true
+	case ".exe":
+		return strings.Contains(strings.ToLower(u[:q]), "/cgi-bin/")
+	}
+	return false
 }
 
 // urlExt returns the extension (".exe") of the last path segment of an
