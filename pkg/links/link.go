@@ -49,6 +49,7 @@ const (
 	FlagAppScheme                         // opens another program on the address inside (ms-word:ofe|u|URL, microsoft-edge:URL, search-ms: with a share, a file: share path): URL is that address
 	FlagAutoLoad                          // loaded without a click by the program that opens its attachment: an Office document's remote template, OLE object, frame or subdocument
 	FlagHTMLFile                          // in an HTML file attached to the message (a text/html part with a file name or Content-Disposition: attachment), which opens in the browser, not in the mail program
+	FlagOpaqueRedirect                    // a big site's redirect endpoint whose target the link does not show (LinkedIn /slink?code=, Baidu /link?url=TOKEN, YouTube /redirect without a URL): URL is the redirect itself
 )
 
 // Has reports whether all bits of g are set in f.

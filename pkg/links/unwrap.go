@@ -69,6 +69,9 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	if !vendorHost(host) {
 		path, query := pathQuery(rest)
 		d, f, ok := genericRedirect(path, query)
+		if !ok && opaqueRedirect(host, path) {
+			f |= FlagOpaqueRedirect
+		}
 		return d, f | searchRedirect(host, path, ok), ok
 	}
 	u, err := url.Parse(strings.TrimSpace(s))
@@ -78,6 +81,9 @@ func unwrapOnce(s string) (string, Flag, bool) {
 	host = strings.ToLower(u.Hostname())
 	if dec, ok := vendorDecode(host, u, s); ok {
 		d, f, ok := plainURL(dec)
+		if !ok && opaqueRedirect(host, u.EscapedPath()) {
+			f |= FlagOpaqueRedirect
+		}
 		return d, f | searchRedirect(host, u.EscapedPath(), ok), ok
 	}
 	if isMimecast(host, u.Path) {
@@ -130,6 +136,34 @@ func translateProxy(host, rest string) (string, bool) {
 		dest += "?" + strings.Join(keep, "&")
 	}
 	return dest, true
+}
+
+// opaqueRedirects are big sites' public redirect endpoints, by host (or
+// a host under it) and path: LinkedIn's /slink?code= (a token only
+// LinkedIn reads), Baidu's /link?url= (the same), and the redirects of
+// YouTube, Facebook, Instagram, VK, Google, Bing and DuckDuckGo, whose
+// target is readable unless the parameter is a token. Phishing sends them
+// because the reader and every filter see only the trusted host.
+var opaqueRedirects = []struct{ host, path string }{
+	{"linkedin.com", "/slink"}, {"baidu.com", "/link"}, {"youtube.com", "/redirect"},
+	{"facebook.com", "/l.php"}, {"l.instagram.com", "/"}, {"vk.com", "/away.php"},
+	{"bing.com", "/ck/a"}, {"duckduckgo.com", "/l/"},
+}
+
+// opaqueRedirect: host and path are one of opaqueRedirects, or Google's
+// /url, and the redirect's target could not be read from the link, so
+// where it leads is not the site's own page: the flag tells the scorer
+// to judge it as it judges a shortener.
+func opaqueRedirect(host, path string) bool {
+	if isGoogle(host) && path == "/url" {
+		return true
+	}
+	for _, r := range opaqueRedirects {
+		if path == r.path && (host == r.host || strings.HasSuffix(host, "."+r.host)) {
+			return true
+		}
+	}
+	return false
 }
 
 // searchRedirect is FlagOpenRedirect for a decoded layer that is a search

@@ -222,3 +222,34 @@ func TestIsGoogle(t *testing.T) {
 		}
 	}
 }
+
+func TestUnwrapOpaqueRedirect(t *testing.T) {
+	cases := []struct {
+		raw    string
+		opaque bool
+	}{
+		{"https://www.linkedin.com/slink?code=eB7xQz9k", true},
+		{"http://www.baidu.com/link?url=Qw7nT1xK9vPz3LmR8sYbDe2HfGj4", true},
+		{"https://www.youtube.com/redirect?event=video_description&redir_token=QUFF&q=abc", true},
+		{"https://l.facebook.com/l.php?h=AT0xYz", true},
+		{"https://www.google.com/url?sa=t&source=web&cd=1", true},
+		{"https://www.google.co.uk/url?sa=t&source=web&cd=1", true},
+		// readable targets are unwrapped to the destination, not flagged
+		{"https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Fshop.example%2F", false},
+		{"https://www.google.com/url?q=https://shop.example/", false},
+		{"https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fshop.example%2F", false},
+		// the site's own pages, and look-alike hosts, are no redirects
+		{"https://www.linkedin.com/in/someone?trk=public", false},
+		{"https://www.baidu.com/s?wd=weather", false},
+		{"https://notlinkedin.com/slink?code=abc", false},
+	}
+	for _, c := range cases {
+		dest, _, flags := Unwrap(c.raw)
+		if got := flags.Has(FlagOpaqueRedirect); got != c.opaque {
+			t.Errorf("Unwrap(%q): opaque redirect %v, want %v (dest %q, flags %v)", c.raw, got, c.opaque, dest, flags)
+		}
+		if c.opaque && dest != c.raw {
+			t.Errorf("Unwrap(%q) = %q, want the redirect itself", c.raw, dest)
+		}
+	}
+}

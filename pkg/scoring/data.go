@@ -376,6 +376,32 @@ func (r *hostListMatch) ipfs(l *links.Link) {
 	}
 }
 
+// opaqueRedirect marks a big site's redirect endpoint whose target the
+// link does not show (links.FlagOpaqueRedirect: LinkedIn's /slink?code=,
+// Baidu's /link?url=TOKEN) as a shortener: like one, it hides where the
+// reader lands, so the site's name and its history here say nothing
+// about that place, and the link is never credited as the site's.
+func (r *hostListMatch) opaqueRedirect(l *links.Link) {
+	if r.isShortener || !l.Flags.Has(links.FlagOpaqueRedirect) {
+		return
+	}
+	r.shortener, r.isShortener = l.Host+urlPath(l.URL), true
+}
+
+// urlPath is the path of an absolute URL, without its query or fragment.
+func urlPath(u string) string {
+	_, rest, _ := strings.Cut(u, "://")
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return ""
+	}
+	p := rest[i:]
+	if j := strings.IndexAny(p, "?#"); j >= 0 {
+		p = p[:j]
+	}
+	return p
+}
+
 // bucketHost: a cloud storage bucket's host in a region, which a list of
 // suffixes cannot name (bucket.s3.us-east-1.amazonaws.com,
 // s3.eu-west-2.amazonaws.com/bucket/, bucket.s3-website-us-east-1...,

@@ -131,3 +131,35 @@ func TestRcptAddressInFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestOpaqueRedirectScored: a stranger's link to a big site's redirect
+// whose target the link does not show (links.FlagOpaqueRedirect) is judged
+// as a shortener: the site's history here credits none of it, and a
+// plain page of the same site keeps that credit.
+func TestOpaqueRedirectScored(t *testing.T) {
+	hist := History{Domains: map[string]Stat{"linkedin.com": est()}, Hosts: map[string]Stat{"www.linkedin.com": est()}}
+	for _, c := range []struct {
+		name   string
+		url    string
+		flags  links.Flag
+		want   bool
+		action Action
+	}{
+		{"LinkedIn's /slink token", "https://www.linkedin.com/slink?code=eB7xQz9k", links.FlagOpaqueRedirect, true, Lock},
+		{"a profile page", "https://www.linkedin.com/in/someone", 0, false, Accept},
+	} {
+		in := newInput()
+		in.Subject = "Proposal for you"
+		l := web(c.url, "www.linkedin.com", "linkedin.com")
+		l.Flags = c.flags
+		in.Links, in.History = []links.Link{l}, hist
+		v := Score(testPolicy(), in)
+		r := reasonOf(v.Links[0].Reasons, CodeShortener)
+		if (r.Code != "") != c.want || v.Action != c.action {
+			t.Errorf("%s: action %s, reasons %v; want shortener %v, %s", c.name, v.Action, v.Links[0].Reasons, c.want, c.action)
+		}
+		if c.want && !strings.Contains(r.Text, "www.linkedin.com/slink redirects") {
+			t.Errorf("%s: sentence %q", c.name, r.Text)
+		}
+	}
+}

@@ -300,6 +300,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.look = m.lookNovelty(d, b.own)
 	hl := m.t.matchHostLists(l.Host)
 	hl.ipfs(l)
+	hl.opaqueRedirect(l)
 	nd, ndom := d, "" // the history the link's org novelty is read from, and its family domain if not the link's
 	b.fam = m.familyOf(l, hl)
 	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, d, m.in.History.FamilyDomains, estOrg); ok {

@@ -128,6 +128,9 @@ func (e evid) formText() string {
 	case CodeTruncatedChain:
 		return "the link is wrapped in too many redirect layers to follow"
 	case CodeShortener:
+		if strings.Contains(e.a, "/") { // a site's redirect (hostListMatch.opaqueRedirect)
+			return e.a + " redirects to a destination the link does not show"
+		}
 		return e.a + " is a link shortener that hides the destination"
 	case CodeFreeHosting:
 		return e.a + " is free hosting or a site builder anyone can publish on"
