@@ -37,6 +37,14 @@ func TestSharedDocument(t *testing.T) {
 	notice.History.Domains, notice.History.Hosts = map[string]Stat{"dropbox.com": est()}, map[string]Stat{"www.dropbox.com": est()}
 	agent := withLink(docInput(), "https://copilotstudio.microsoft.com/environments/Default-abc/bots/cr123_agent/webchat?__version__=2", "copilotstudio.microsoft.com", "microsoft.com") // an agent anyone publishes, whose login button leads where its maker wants
 	agent.History.Domains = map[string]Stat{"microsoft.com": est()}
+	survey := withLink(docInput(), "https://customervoice.microsoft.com/Pages/ResponsePage.aspx?id=Xy7Kq2", "customervoice.microsoft.com", "microsoft.com") // any tenant's survey
+	survey.History.Domains = map[string]Stat{"microsoft.com": est()}
+	form := withLink(docInput(), "https://forms.cloud.microsoft/r/Xy7Kq2Lm9P", "forms.cloud.microsoft", "forms.cloud.microsoft")
+	form.History.Domains = map[string]Stat{"forms.cloud.microsoft": est()}
+	mktPage := withLink(docInput(), "https://assets-usa.mkt.dynamics.com/b1c2/digitalassets/standaloneforms/5e6f", "assets-usa.mkt.dynamics.com", "dynamics.com")
+	mktPage.History.Domains = map[string]Stat{"dynamics.com": est()}
+	board := withLink(docInput(), "https://www.figma.com/proto/AbC123/Shared-Invoice", "www.figma.com", "figma.com")
+	board.History.Domains = map[string]Stat{"figma.com": est()}
 	code := withLink(docInput(), "https://github.com/jane/tool", "github.com", "github.com")
 	code.History.Domains = map[string]Stat{"github.com": est()}
 	plain := withLink(docInput(), "https://www.news.example/story", "www.news.example", "news.example")
@@ -55,6 +63,10 @@ func TestSharedDocument(t *testing.T) {
 		{"the sender's company shared documents before", colleagues, 0, 0, Accept, ""},
 		{"the platform's own notification", notice, 0, 0, Accept, ""},
 		{"a stranger's Copilot Studio agent is warned", agent, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Customer Voice survey is warned", survey, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's form on forms.cloud.microsoft is warned", form, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Dynamics 365 Marketing page is warned", mktPage, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Figma prototype is warned", board, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
 		{"a code host is no sharing platform", code, 0, 0, Accept, ""},
 		{"an established site", plain, 0, 0, Accept, ""},
 	} {
