@@ -43,7 +43,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
-	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 {
+	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(strings.ToLower(text)) {
 		return evid{}, false
 	}
 	words := chargeWords
@@ -160,6 +160,39 @@ var chargeWords = []string{"charged", "renew", "subscription", "refund", "disput
 var noteChargeWords = []string{"charged", "been billed", "was billed", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel",
 	"was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
 	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
+
+// renewalCharge: lower-case text tells the renewal story with its amount
+// but without a payment word ("your McAfee subscription renews today for
+// $399.00; the amount will be deducted from your account"): an amount of
+// money (moneyAmount), a renewed plan or subscription, and money taken
+// (renewalMoneyWords). A hotel's "your card will be charged $149 at
+// check-in" tells no renewal, a club's "renew your membership for $450"
+// takes no money.
+func renewalCharge(text string) bool {
+	return chargeCue(text, []string{"renew", "subscription"}) && chargeCue(text, renewalMoneyWords) && moneyAmount(text)
+}
+
+// renewalMoneyWords say money was or will be taken.
+var renewalMoneyWords = []string{"charged", "debited", "deducted", "billed", "authoriz", "authoris"}
+
+// moneyAmount: lower-case text holds an amount of money, a currency sign
+// or code just before digits ("$399.00", "usd 499", "€ 89").
+func moneyAmount(text string) bool {
+	for _, c := range []string{"$", "\u20ac", "\u00a3", "usd", "eur", "gbp"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], c)
+			if k < 0 {
+				break
+			}
+			off += k + len(c)
+			rest := strings.TrimLeft(text[off:], " ")
+			if rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // chargeCue reports whether lower-case text holds one of words.
 func chargeCue(text string, words []string) bool {
