@@ -239,7 +239,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 	}
 	in := scoring.Input{
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
-		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead,
+		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead, DocLead: x.DocLead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
 		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, ScriptedHTML: x.ScriptedHTML, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
 	}

@@ -42,6 +42,9 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"zip-name-phish.eml", ActionLock, "hard"},       // a file name shown for a lure's download, payment and threat words
 		{"npm-2fa-notice.eml", ActionLock, "warn"},       // "two-factor authentication (2FA)": one request, a blog post new here
 		{"2fa-phish.eml", ActionLock, "lock"},            // the same notice asking to sign in with a password on the lure's site
+		{"renewal-callback.eml", ActionQuarantine, ""},   // a renewal's amount, money deducted and a number to call, no payment word
+		{"callback-pdf.eml", ActionQuarantine, ""},       // "see attached": the PDF tells the renewal charge and the number to call
+		{"linkedin-slink.eml", ActionLock, "warn"},       // a stranger's opaque LinkedIn redirect, judged as a shortener
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

@@ -99,7 +99,11 @@ func (c *collector) setLead(text []byte) {
 		return
 	}
 	c.leadDone = true
-	s := collapse(text[:min(len(text), 4*LeadBytes)])
+	c.lead = leadCut(collapse(text[:min(len(text), 4*LeadBytes)]))
+}
+
+// leadCut cuts collapsed text s to at most LeadBytes, after a whole word.
+func leadCut(s string) string {
 	if len(s) > LeadBytes {
 		end := LeadBytes
 		if s[end] != ' ' {
@@ -112,7 +116,7 @@ func (c *collector) setLead(text []byte) {
 		}
 		s = strings.TrimSpace(s[:end]) // a vertical tab or form feed before the cut stays in collapsed text
 	}
-	c.lead = s
+	return s
 }
 
 // full: readers are to look for no more links, for the collector holds
@@ -328,6 +332,8 @@ type scan struct {
 	links        []Link
 	meta         []hitMeta
 	lead         string
+	docLead      string // Extracted.DocLead
+	docLeadDone  bool   // a PDF without links was read for docLead
 	partial      bool
 	overflow     bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
 	stopped      bool // the scan stopped before its end (stopper)
@@ -515,6 +521,9 @@ func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	start := budget
 	us, cut := pdfURIsWithin(doc, &budget, c.max-len(c.links), c.stop)
 	words := pdfLinkWords(doc, us, &budget, c.stop)
+	if len(us) == 0 && !sc.docLeadDone {
+		sc.docLead, sc.docLeadDone = pdfFirstWords(doc, &budget, c.stop), true
+	}
 	qrs := pdfQRs(doc, nil, c.max-len(c.links)-len(us), &sc.qr)
 	qrs = pdfVectorQRs(doc, qrs, &budget, &sc.qr, c.stop)
 	sc.zipLeft -= start - budget
@@ -709,6 +718,12 @@ type Extracted struct {
 	// cut after a whole word: what a reader sees first, so that a message
 	// without links can still be read for what it asks.
 	Lead string
+	// DocLead is the start of the first page of the first PDF the message
+	// carries without a link (attached, or in an archive), white space
+	// collapsed, at most LeadBytes: a callback scam's "invoice" gives its
+	// charge and the number to call there, under a body that says only
+	// "see attached", and has no link to judge.
+	DocLead string
 	// Overflow: the message has more MIME parts, deeper nesting or more
 	// links than Options allow, or a part whose type mail clients read two
 	// ways (two Content-Type fields or boundaries), so what lies past the
@@ -758,7 +773,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

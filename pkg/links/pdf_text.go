@@ -46,6 +46,23 @@ type pdfText struct {
 	streams int              // content and CMap streams read
 }
 
+// pdfFirstWords returns the start of the words the document b's first
+// page shows, at most LeadBytes cut after a whole word, read within
+// *left bytes inflated (which it lowers, by at most maxPDFTextInflate).
+func pdfFirstWords(b []byte, left *int64, stop *stopper) string {
+	if !isPDF(b) {
+		return ""
+	}
+	budget := min(*left, maxPDFTextInflate)
+	start := budget
+	defer func() { *left -= start - budget }()
+	t := newPDFText(newPDFRefs(b, &budget), stop)
+	if len(t.pages) == 0 {
+		return ""
+	}
+	return leadCut(t.pageWords(t.pages[0]))
+}
+
 // pdfLinkWords returns the words of the page of each link in us, read
 // from the document b within *left bytes inflated (which it lowers, by
 // at most maxPDFTextInflate).

@@ -209,3 +209,37 @@ func TestPDFTextStreamsSpan(t *testing.T) {
 		t.Errorf("read %d streams spanning %d bytes of a %d-byte document; want at most three times its size", tx.streams, tx.r.spanned, len(doc))
 	}
 }
+
+// TestPDFDocLead: the first page of the first PDF without a link is the
+// message's DocLead; a PDF with a link leaves it to its link's context.
+func TestPDFDocLead(t *testing.T) {
+	noLink := func(content string) []byte {
+		return pdfDoc("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>", content, winAnsi)
+	}
+	msg := func(docs ...[]byte) []byte {
+		b := "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+		for _, d := range docs {
+			b += "--b\r\nContent-Type: application/pdf\r\n\r\n" + string(d) + "\r\n"
+		}
+		return []byte(b + "--b--\r\n")
+	}
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		want string
+	}{
+		{"a PDF without a link", msg(noLink("stream:BT /F1 9 Tf (Amount charged: $499.99) Tj T* (call +1 808 555 0142) Tj ET")), "Amount charged: $499.99 call +1 808 555 0142"},
+		{"the first of two", msg(noLink("stream:BT /F1 9 Tf (first) Tj ET"), noLink("stream:BT /F1 9 Tf (second) Tj ET")), "first"},
+		{"a PDF with a link", msg(onePage(winAnsi, "stream:BT /F1 9 Tf (linked page) Tj ET")), ""},
+	} {
+		if x, _ := ExtractAll(tc.msg, Options{}); x.DocLead != tc.want {
+			t.Errorf("%s: DocLead %q, want %q", tc.name, x.DocLead, tc.want)
+		}
+	}
+	long := strings.Repeat("renewal ", 200)
+	x, _ := ExtractAll(msg(noLink("stream:BT /F1 9 Tf ("+long+") Tj ET")), Options{})
+	if x.DocLead == "" || len(x.DocLead) > LeadBytes || !strings.HasSuffix(x.DocLead, "renewal") || !strings.HasPrefix(long, x.DocLead) {
+		t.Errorf("a long page: DocLead %q, want whole words within LeadBytes", x.DocLead)
+	}
+}

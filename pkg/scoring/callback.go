@@ -47,7 +47,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		return evid{}, false
 	}
 	words := chargeWords
-	if how == noteMark {
+	if how != "" {
 		words = noteChargeWords
 	}
 	if !chargeCue(strings.ToLower(text), words) {
@@ -58,6 +58,36 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
+}
+
+// docCallback is callbackNumber for the first page of an attached PDF
+// (Input.DocLead) under a body that says only "see attached": the
+// "invoice" of a renewal the reader never bought, with the number to call
+// to cancel it, and no link to lock. Read only when no link is judged and
+// the message's own text gave no callback_number; a document says more
+// than a body does (an invoice names its amount, its plan and a number
+// for questions), so only a charge already made, disowned or to be undone
+// counts (noteChargeWords, as in a platform's notice).
+func (m *message) docCallback() (evid, bool) {
+	if m.in.DocLead == "" || m.linkJudged() || hasCode(m.subjEv, CodeCallback) {
+		return evid{}, false
+	}
+	var s intentScan
+	s.scan(m.cues, m.t.unmasked(m.in.DocLead))
+	return m.callbackIn(&s, m.in.DocLead, docMark)
+}
+
+// docMark in a callback_number evid.b: read in an attached document.
+const docMark = "doc"
+
+// linkJudged: some link of the message is judged (not skipped).
+func (m *message) linkJudged() bool {
+	for i := range m.links {
+		if m.links[i].skip == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // platformCallback is callbackNumber for a notification a platform sends

@@ -193,3 +193,39 @@ func TestPlatformCallbackBounded(t *testing.T) {
 		t.Errorf("a number past maxNoteText was read: %v", v.Reasons)
 	}
 }
+
+// TestDocCallback: a message without a link whose attached PDF tells the
+// callback story (Input.DocLead) gets callback_number, held on a
+// stranger's first contact; a new supplier's invoice asking to call with
+// questions, a PDF beside a judged link and a known supplier's are not
+// held.
+func TestDocCallback(t *testing.T) {
+	toad := "Geek Squad Total Protection - Renewal Invoice GS-88412 Amount charged: $499.99 If you did not authorize this charge, call our billing desk at +1 (808) 555-0142 to cancel."
+	withDoc := func(in Input, lead, doc string) Input {
+		in = noLink(in, lead)
+		in.DocLead = doc
+		return in
+	}
+	linked := withDoc(newInput(), "Please see the attached invoice.", toad)
+	linked.Links = []links.Link{web("https://www.landing-new.example/spring", "www.landing-new.example", "landing-new.example")}
+	for _, tc := range []struct {
+		name     string
+		in       Input
+		callback bool
+		action   Action
+	}{
+		{"a stranger's renewal invoice", withDoc(newInput(), "Please see the attached invoice.", toad), true, Quarantine},
+		{"no body at all", withDoc(newInput(), "", toad), true, Quarantine},
+		{"a new supplier's invoice", withDoc(newInput(), "Please see the attached invoice.", "Invoice 4471 Chairs delivered 20 November Total $1,250.00 Payment due within 30 days. Questions about this invoice? Please call us at (555) 123-4567."), false, Accept},
+		{"a SaaS invoice renewing a subscription", withDoc(newInput(), "Your invoice is attached.", "Invoice INV-2291 Pro plan subscription, 12 months: $480.00 Payment due on receipt. For billing questions contact our support team at +1 (415) 555-0101."), false, Accept},
+		{"a link to judge", linked, false, Lock},
+		{"a known supplier", withDoc(knownInput(), "Invoice attached.", toad), true, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			if got := hasReason(v.Reasons, CodeCallback); got != tc.callback || v.Action != tc.action {
+				t.Errorf("callback_number %v, action %s; want %v, %s\n%v", got, v.Action, tc.callback, tc.action, v.Reasons)
+			}
+		})
+	}
+}

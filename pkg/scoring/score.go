@@ -175,6 +175,9 @@ func newMessage(p Policy, in *Input) *message {
 			m.subjEv = append(m.subjEv, e)
 		}
 	}
+	if e, ok := m.docCallback(); ok {
+		m.subjEv = append(m.subjEv, e)
+	}
 	return m
 }
 

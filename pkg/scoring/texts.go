@@ -152,6 +152,9 @@ func (e evid) formText() string {
 		if e.b == noteMark {
 			return "the platform's notice carries its customer's note, which asks about a payment and gives a number to call (" + e.a + ")"
 		}
+		if e.b == docMark {
+			return "the message has no link, and the PDF it carries asks about a payment and gives a number to call (" + e.a + ")"
+		}
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
 	case CodePasswordReply:
 		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"

@@ -47,7 +47,12 @@ type Input struct {
 	Subject    string
 	// Lead is the start of the message's text (links.Extracted.Lead). It
 	// is read for intent only when no link is judged.
-	Lead          string
+	Lead string
+	// DocLead is the start of the first page of the first PDF the
+	// message carries without a link (links.Extracted.DocLead). It is
+	// read only for a callback scam (callback_number), when no link is
+	// judged.
+	DocLead       string
 	Authenticated bool // SMTP AUTH session
 	Signed        bool // S/MIME or PGP signed/encrypted: never rewrite
 	// AuthFail names the check a trusted verifier says the From domain
