@@ -290,7 +290,7 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 	last = start
 	for ; j < len(text) && seps <= 2; j++ {
 		switch c := text[j]; {
-		case isDigit(c):
+		case isDigit(c), letterZero(text, j, start):
 			digits, seps, last = digits+1, 0, j+1
 		case strings.IndexByte(" -.()+/", c) >= 0:
 			seps++
@@ -306,3 +306,15 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// letterZero: text[j] is the letter O written for a zero inside a number
+// that started at start ("+1 (8O8) 555-O142", so that a filter looking
+// for digits misses it): after the number's first byte, with a digit or
+// a separator on each side, never inside a word.
+func letterZero(text string, j, start int) bool {
+	if j <= start || j+1 >= len(text) || text[j] != 'O' && text[j] != 'o' {
+		return false
+	}
+	side := func(c byte) bool { return isDigit(c) || strings.IndexByte(" -.()/", c) >= 0 }
+	return side(text[j-1]) && side(text[j+1]) && (isDigit(text[j-1]) || isDigit(text[j+1]))
+}

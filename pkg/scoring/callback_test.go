@@ -78,6 +78,10 @@ func TestCalledNumber(t *testing.T) {
 		{"call about order 4471-2231", ""},
 		{"call re IBAN DE89 3704 0044 0532 0130 00", ""},
 		{"call", ""},
+		{"call +1 (8O8) 555-O142 within 24 hours", "+1 (8O8) 555-O142"},
+		{"call 1-888-555-o199", "1-888-555-o199"},
+		{"call us 9 to 5 on 020 7946 or our office", ""},
+		{"call Tom or Otto at 555 0100", ""},
 	} {
 		got, _ := calledNumber(tc.text)
 		if got != tc.want {
