@@ -260,3 +260,45 @@ func familyDomainsCheck(t *testing.T) {
 		t.Errorf("FamilyDomains = %v", got)
 	}
 }
+
+// The families of Apple, Meta, PayPal, Adobe, Okta and Zoom: a notice
+// linking another domain's page the company runs itself is the sender's
+// own site, while their users' pages (profiles, channels, payment pages,
+// agreements, customers' orgs and vanity hosts, meetings) and iCloud's
+// free mail get nothing.
+func TestFamilyBrands(t *testing.T) {
+	p := testPolicy()
+	cx := "Learn more in our help centre."
+	for _, tc := range []struct {
+		name                 string
+		from, url, host, dom string
+		novel                bool
+	}{
+		{"Facebook security mail linking Accounts Centre", "security@facebookmail.com", "https://accountscenter.meta.com/password_and_security", "accountscenter.meta.com", "meta.com", false},
+		{"Instagram mail linking the WhatsApp FAQ", "security@mail.instagram.com", "https://faq.whatsapp.com/1234", "faq.whatsapp.com", "whatsapp.com", false},
+		{"PayPal linking its image host", "service@paypal.com", "https://www.paypalobjects.com/en_US/i/logo.png", "www.paypalobjects.com", "paypalobjects.com", false},
+		{"Acrobat Sign linking Adobe help", "adobesign@adobesign.com", "https://helpx.adobe.com/sign/using/sign.html", "helpx.adobe.com", "adobe.com", false},
+		{"an Okta preview org's notice linking Okta help", "noreply@oktapreview.com", "https://help.okta.com/en-us/content/topics/security.htm", "help.okta.com", "okta.com", false},
+		{"Zoom mail linking Zoom support", "no-reply@zoom.us", "https://support.zoom.com/hc/en/article?id=zm_kb", "support.zoom.com", "zoom.com", false},
+		// users' pages and customers' hosts
+		{"a Facebook page (facebook.com is only a sender)", "notification@facebookmail.com", "https://www.facebook.com/some.page", "www.facebook.com", "facebook.com", true},
+		{"Facebook's link relay", "notification@facebookmail.com", "https://l.facebook.com/l.php?u=x", "l.facebook.com", "facebook.com", true},
+		{"an Instagram profile", "security@facebookmail.com", "https://www.instagram.com/someone", "www.instagram.com", "instagram.com", true},
+		{"a WhatsApp channel", "security@facebookmail.com", "https://whatsapp.com/channel/0029Va", "whatsapp.com", "whatsapp.com", true},
+		{"a Meta store listing", "security@facebookmail.com", "https://www.meta.com/experiences/123", "www.meta.com", "meta.com", true},
+		{"a PayPal.Me page", "service@paypal.com", "https://paypal.me/someone", "paypal.me", "paypal.me", true},
+		{"a PayPal invoice from PayPal's image host's family", "service@paypalobjects.com", "https://www.paypal.com/invoice/p/#ABC", "www.paypal.com", "paypal.com", true},
+		{"an Acrobat Sign agreement from Adobe", "mail@mail.adobe.com", "https://secure.na1.adobesign.com/public/esign?tsid=x", "secure.na1.adobesign.com", "adobesign.com", true},
+		{"an Adobe Acrobat share (sharing.txt)", "adobesign@adobesign.com", "https://acrobat.adobe.com/id/urn:aaid", "acrobat.adobe.com", "adobe.com", true},
+		{"Adobe's forum", "adobesign@adobesign.com", "https://community.adobe.com/t5/x", "community.adobe.com", "adobe.com", true},
+		{"a customer's Okta org", "noreply@oktapreview.com", "https://acme.okta.com/signin", "acme.okta.com", "okta.com", true},
+		{"a company's Zoom vanity host", "no-reply@zoom.com", "https://acme.zoom.us/j/123", "acme.zoom.us", "zoom.us", true},
+		{"a ZoomGov meeting", "no-reply@zoom.us", "https://agency.zoomgov.com/j/123", "agency.zoomgov.com", "zoomgov.com", true},
+		{"an iCloud address is anyone's", "someone@icloud.com", "https://support.apple.com/en-us/102568", "support.apple.com", "apple.com", true},
+	} {
+		v := Score(p, familyInput(tc.from, tc.url, tc.host, tc.dom, cx))
+		if got := hasReason(v.Links[0].Reasons, CodeOrgFirstSeen); got != tc.novel {
+			t.Errorf("%s: org_first_seen %v, want %v (%v)", tc.name, got, tc.novel, codesOf(v))
+		}
+	}
+}
