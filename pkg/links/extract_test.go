@@ -337,6 +337,38 @@ func TestForbiddenHost(t *testing.T) {
 	}
 }
 
+// TestFakeSeparator: a host written with a character that looks like a
+// dot, a slash or a backslash and is none is marked, and its registrable
+// domain is the one IDNA gives (evil.top, where the host reads as
+// microsoft.com); the full stops IDNA turns into dots are real dots, and
+// a host in another script is no disguise.
+func TestFakeSeparator(t *testing.T) {
+	for _, tc := range []struct {
+		href, domain string
+		fake         bool
+	}{
+		{"https://microsoft.com\u2215login.evil.top/x", "evil.top", true},
+		{"https://microsoft.com\u2044login.evil.top/x", "evil.top", true},
+		{"https://microsoft.com\uff0flogin.evil.top/x", "evil.top", true},
+		{"https://microsoft.com\u29f5login.evil.top/x", "evil.top", true},
+		{"https://login.microsoft\u2024com.evil.top/x", "evil.top", true},
+		{"https://login.microsoft\ufe52com.evil.top/x", "evil.top", true},
+		{"https://microsoft.xn--comlogin-0f7d.evil.top/x", "evil.top", true},
+		{"https://login.microsoft\u3002com.evil.top/x", "evil.top", false},
+		{"https://login.microsoft\uff0ecom.evil.top/x", "evil.top", false},
+		{"https://www.paypal\uff61com/", "paypal.com", false},
+		{"https://b\u00fccher.example/", "xn--bcher-kva.example", false},
+		{"https://microsoft.com/login", "microsoft.com", false},
+	} {
+		t.Run(tc.href, func(t *testing.T) {
+			ls, _ := Extract(msgOf("text/html", "", `<a href="`+tc.href+`">x</a>`), Options{})
+			if len(ls) != 1 || ls[0].Domain != tc.domain || ls[0].Flags.Has(FlagFakeSeparator) != tc.fake {
+				t.Fatalf("Extract(%q) = %+v; want domain %q, fake separator %v", tc.href, ls, tc.domain, tc.fake)
+			}
+		})
+	}
+}
+
 // wantDisplays checks each link's shown host and display mismatch flag.
 func wantDisplays(hosts []string, mismatch []bool) func(*testing.T, []Link) {
 	return func(t *testing.T, ls []Link) {

@@ -5,7 +5,8 @@ import "strings"
 var flagNames = []string{"userinfo", "ip-literal", "obfuscated-ip", "mixed-script", "punycode",
 	"script-scheme", "whitespace", "backslash", "protocol-relative", "display-mismatch",
 	"no-scheme", "opaque-wrapper", "truncated-chain", "quoted", "submits", "open-redirect",
-	"encoded-message", "app-scheme", "auto-load", "html-file", "opaque-redirect"}
+	"encoded-message", "app-scheme", "auto-load", "html-file", "opaque-redirect",
+	"fake-separator"}
 
 // String lists the set flags by name, separated by '|'.
 func (f Flag) String() string {

@@ -337,8 +337,27 @@ func (t *target) setHost(h string, cache hostCache) {
 		if mixedScript(t.uhost) {
 			t.flags |= FlagMixedScript
 		}
+		if strings.ContainsFunc(t.uhost, fakeSeparator) {
+			t.flags |= FlagFakeSeparator
+		}
 	}
 	t.domain = registrable(t.host)
+}
+
+// fakeSeparator: r looks like a dot, a slash or a backslash but stays a
+// letter of the label it is in (IDNA maps the ideographic and fullwidth
+// full stops, U+3002 and U+FF0E, to a dot, so those are real dots): the
+// host reads as another ("microsoft.com\u2215login.evil.top" as a path on
+// microsoft.com, "microsoft\u2024com.evil.top" as a host of microsoft.com
+// in the label xn--microsoftcom-379f). Host names have no use for them.
+func fakeSeparator(r rune) bool {
+	switch r {
+	case 0x2024, 0xFE52, 0x2025, // one and two dot leaders, small full stop
+		0x2215, 0x2044, 0x29F8, 0xFF0F, 0x2571, // division, fraction, big, fullwidth solidus, box diagonal
+		0x2216, 0x29F5, 0x29F9, 0xFE68, 0xFF3C: // set minus, reverse solidus operator, big reverse solidus, small and fullwidth reverse solidus
+		return true
+	}
+	return false
 }
 
 // forbiddenHostName reports whether h holds a character a host name may

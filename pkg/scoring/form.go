@@ -132,7 +132,18 @@ func scriptLink(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{code: CodeScriptLink, w: w.ScriptLink, cls: classForm, a: s}, true
 }
 
+// fakeSeparatorMark in evid.b says that mixed_script found a look-alike
+// dot or slash rather than mixed alphabets.
+const fakeSeparatorMark = "separator"
+
+// punycode: the host is written beyond plain ASCII; at mixed_script's
+// weight when it mixes alphabets or holds a character that looks like a
+// dot, a slash or a backslash and is none (links.FlagFakeSeparator:
+// "microsoft.com\u2215login.evil.top" reads as a page of microsoft.com).
 func punycode(w *Weights, _ *tables, l *links.Link) (evid, bool) {
+	if l.Flags.Has(links.FlagFakeSeparator) {
+		return evid{code: CodeMixedScript, w: w.MixedScript, cls: classForm, a: l.UnicodeHost, b: fakeSeparatorMark}, true
+	}
 	if l.Flags.Has(links.FlagMixedScript) {
 		return evid{code: CodeMixedScript, w: w.MixedScript, cls: classForm, a: l.UnicodeHost}, true
 	}

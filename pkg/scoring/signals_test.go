@@ -266,6 +266,7 @@ func TestFormSignals(t *testing.T) {
 		{"https", scriptLink, mk(func(l *links.Link) {}), "", 0},
 		{"punycode", punycode, mk(func(l *links.Link) { l.Host = "xn--pypal-4ve.com"; l.Flags = links.FlagPunycode }), CodePunycode, 0.3},
 		{"mixed script", punycode, mk(func(l *links.Link) { l.Flags = links.FlagPunycode | links.FlagMixedScript }), CodeMixedScript, 0.7},
+		{"a look-alike slash or dot in the host", punycode, mk(func(l *links.Link) { l.Flags = links.FlagPunycode | links.FlagFakeSeparator }), CodeMixedScript, 0.7},
 		{"two wrappers", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a", "b"} }), CodeRedirectChain, 0.2},
 		{"one wrapper", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a"} }), "", 0},
 		{"truncated", redirectChain, mk(func(l *links.Link) { l.Flags = links.FlagTruncatedChain }), CodeTruncatedChain, 0.3},
@@ -728,4 +729,21 @@ func TestSenderFirstLinkText(t *testing.T) {
 			t.Errorf("%s: text %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// A host written with a look-alike slash reads as a page of the brand
+// before it; the sentence says so, with the host as it shows.
+func TestFakeSeparatorSentence(t *testing.T) {
+	in := newInput()
+	l := web("https://microsoft.xn--comlogin-0f7d.evil.top/x", "microsoft.xn--comlogin-0f7d.evil.top", "evil.top")
+	l.UnicodeHost, l.Flags = "microsoft.com\u2215login.evil.top", links.FlagPunycode|links.FlagFakeSeparator
+	in.Links = []links.Link{l}
+	v := Score(testPolicy(), in)
+	want := "the host microsoft.com\u2215login.evil.top holds a character that looks like a dot or a slash and is none, so it reads as another address"
+	for _, r := range v.Links[0].Reasons {
+		if r.Code == CodeMixedScript && r.Text == want {
+			return
+		}
+	}
+	t.Errorf("Score(%s) reasons %v, want mixed_script %q", l.URL, v.Links[0].Reasons, want)
 }

@@ -114,6 +114,9 @@ func (e evid) formText() string {
 	case CodePunycode:
 		return "the host " + e.a + " is written with letters beyond plain ASCII and shows as " + e.b
 	case CodeMixedScript:
+		if e.b == fakeSeparatorMark {
+			return "the host " + e.a + " holds a character that looks like a dot or a slash and is none, so it reads as another address"
+		}
 		return "the host " + e.a + " mixes alphabets"
 	case CodeRcptAddrFragment:
 		return "the link carries the recipient's address " + e.a + " after its #, which only the page's own script reads: fake sign-in pages fill in the reader's address so"
