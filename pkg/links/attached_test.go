@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"encoding/base64"
+	"strings"
 	"testing"
 )
 
@@ -242,5 +243,30 @@ func TestHTMLFileFlag(t *testing.T) {
 				t.Errorf("links %+v: want the page's link with FlagHTMLFile %v, the text's without", x.Links, tc.want)
 			}
 		})
+	}
+}
+
+// TestBidiNames: a file name holding a direction control, however the
+// header writes it (raw UTF-8, RFC 2231, RFC 2047), is reported for
+// scoring to judge; an ordinary name and one without a control are not.
+func TestBidiNames(t *testing.T) {
+	att := func(header string) []byte {
+		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
+			"--b\r\n" + header + "\r\nContent-Transfer-Encoding: base64\r\n\r\nTVqQAA==\r\n--b--\r\n")
+	}
+	for _, tc := range []struct {
+		name, header, want string
+	}{
+		{"raw UTF-8 name", "Content-Type: application/octet-stream; name=\"invoice\u202efdp.exe\"", "invoice\u202efdp.exe"},
+		{"RFC 2231 filename", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8''invoice%E2%80%AEfdp.exe", "invoice\u202efdp.exe"},
+		{"RFC 2047 name", "Content-Type: application/octet-stream; name=\"=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("scan\u202egpj.scr")) + "?=\"", "scan\u202egpj.scr"},
+		{"ordinary name", "Content-Type: application/pdf; name=\"invoice.pdf\"", ""},
+		{"accented name", "Content-Type: application/pdf; name=\"facture-\u00e9t\u00e9.pdf\"", ""},
+	} {
+		x, err := ExtractAll(att(tc.header), Options{})
+		got := strings.Join(x.BidiNames, ",")
+		if err != nil || got != tc.want {
+			t.Errorf("ExtractAll(%s).BidiNames = %q, %v; want %q", tc.name, got, err, tc.want)
+		}
 	}
 }

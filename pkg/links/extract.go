@@ -344,6 +344,7 @@ type scan struct {
 	signed       bool
 	scripted     bool      // an SVG attachment carries script (svg.go)
 	scriptedHTML bool      // an attached HTML file carries script (svg.go)
+	bidiNames    []string  // file names holding a direction control (walker.bidiNames)
 	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
 	zipLeft      int64     // bytes archives may still inflate (zipBudget)
 	icsFiles     []icsFile // files embedded in calendar parts, read with the attachments (calendar_attach.go)
@@ -402,6 +403,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	sc.partial = sc.partial || atMax || sc.stopped
 	sc.overflow = w.partial || atMax || w.ambiguous || sc.stopped
 	sc.malformed = sc.malformed || w.ambiguous
+	sc.bidiNames = w.bidiNames
 	return sc
 }
 
@@ -713,6 +715,10 @@ type Extracted struct {
 	Scripted bool
 	// ScriptedHTML: an attached HTML file (not the message's body) does.
 	ScriptedHTML bool
+	// BidiNames are the file names of parts (at most four) that hold a
+	// Unicode direction control: "invoice\u202efdp.exe" shows as
+	// "invoiceexe.pdf".
+	BidiNames []string
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and
 	// cut after a whole word: what a reader sees first, so that a message
@@ -773,7 +779,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, BidiNames: sc.bidiNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

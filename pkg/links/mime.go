@@ -54,6 +54,9 @@ type walker struct {
 	// decrypts and shows it, milterd cannot read it.
 	sealed  bool
 	deepest int // largest depth of a multipart or message entity seen
+	// bidiNames: file names of parts that hold a direction control
+	// (noteBidiNames), at most maxBidiNames.
+	bidiNames []string
 	// page: the entity walked is inside a saved web page (an .mht or
 	// .mhtml file), whose HTML opens in the browser as a file does.
 	page bool
@@ -407,6 +410,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		// (a delivery report, message/x-anything), its URLs as links.
 		mt = "text/plain"
 	}
+	w.noteBidiNames(params, b[:hEnd])
 	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
@@ -658,17 +662,49 @@ func typeByName(name string) string {
 // .mhtml): the browser (Edge) opens it and runs its pages' script, where a
 // forwarded message (.eml) opens in the mail program, which runs none.
 func savedPage(params map[string]string, header []byte) bool {
-	names := []string{fileName(params["name"])}
-	if _, dp := disposition(header); dp != nil {
-		names = append(names, fileName(dp["filename"]))
-	}
-	for _, n := range names {
+	for _, n := range fileNames(params, header) {
 		n = strings.ToLower(strings.TrimRight(n, ". "))
 		if strings.HasSuffix(n, ".mht") || strings.HasSuffix(n, ".mhtml") {
 			return true
 		}
 	}
 	return false
+}
+
+// fileNames are a part's file names: its name parameter and its
+// Content-Disposition filename, as mail programs show them (fileName).
+func fileNames(params map[string]string, header []byte) []string {
+	names := []string{fileName(params["name"])}
+	if _, dp := disposition(header); dp != nil {
+		names = append(names, fileName(dp["filename"]))
+	}
+	return names
+}
+
+// maxBidiNames bounds the file names noteBidiNames keeps.
+const maxBidiNames = 4
+
+// noteBidiNames keeps the part's file names that hold a direction control
+// (bidiControl): "invoice\u202efdp.exe" shows as "invoiceexe.pdf", so the
+// reader opens a program for a document. Whether the control reorders what
+// is shown is scoring's to judge (disguised_text). Only a header that may
+// hold one is parsed: the controls' UTF-8 lead byte, or an RFC 2047
+// encoded word or an RFC 2231 value that may encode it.
+func (w *walker) noteBidiNames(params map[string]string, header []byte) {
+	if len(w.bidiNames) >= maxBidiNames || bytes.IndexByte(header, 0xE2) < 0 && !bytes.Contains(header, []byte("=?")) && !bytes.Contains(header, []byte("''")) {
+		return
+	}
+	for _, n := range fileNames(params, header) {
+		if len(w.bidiNames) < maxBidiNames && strings.ContainsFunc(n, bidiControl) {
+			w.bidiNames = append(w.bidiNames, n)
+		}
+	}
+}
+
+// bidiControl: the Unicode controls that embed, override or isolate the
+// direction of a run of text (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI).
+func bidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
 
 // attachedFile: the part is a file attached to the message (it has a file

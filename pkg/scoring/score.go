@@ -244,8 +244,10 @@ func (m *message) senderEvidence() []evid {
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	if e, ok := disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr); ok {
 		add(e, ok)
+	} else if e, ok := disguisedLinkText(w, m.in.Links); ok {
+		add(e, ok)
 	} else {
-		add(disguisedLinkText(w, m.in.Links))
+		add(disguisedFileName(w, m.in.BidiNames))
 	}
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender()))

@@ -402,12 +402,32 @@ func disguisedLinkText(w *Weights, ls []links.Link) (evid, bool) {
 	return evid{}, false
 }
 
+// disguisedFileName: an attached file's name holds a control that forces
+// the order its letters are shown in (reordering), so "invoice\u202efdp.exe"
+// shows as "invoiceexe.pdf" and the reader runs a program for a document.
+// The sentence names the file without its controls.
+func disguisedFileName(w *Weights, names []string) (evid, bool) {
+	for _, n := range names {
+		if reordering(n) {
+			plain := strings.Map(func(r rune) rune {
+				if isBidiOverride(r) || isBidiEmbedding(r) {
+					return -1
+				}
+				return r
+			}, n)
+			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, a: plain, b: fileOverrideMark}, true
+		}
+	}
+	return evid{}, false
+}
+
 // hiddenMark in evid.b says that disguisedText found invisible characters,
 // overrideMark a control that reverses the order letters are shown in.
 const (
 	hiddenMark       = "hidden"
 	overrideMark     = "override"
 	linkOverrideMark = "link override"
+	fileOverrideMark = "file override"
 )
 
 // isBidiOverride: the Unicode controls that force the direction letters

@@ -203,6 +203,11 @@ func TestSenderSignals(t *testing.T) {
 		{"left-to-right override in a link's text", s(disguisedLinkText(w, []links.Link{{Display: "plain"}, {Display: "\u202dmoc.lapyap"}})), CodeDisguisedText, 0.5},
 		{"an isolate around a Latin link text", s(disguisedLinkText(w, []links.Link{{Display: "\u05dc\u05d7\u05e6\u05d5 \u2066Invoice 4471\u2069"}})), "", 0},
 		{"zero-width space in a link's text", s(disguisedLinkText(w, []links.Link{{Display: "www.example\u200b.com"}})), "", 0},
+		{"right-to-left override in an attached file's name", s(disguisedFileName(w, []string{"invoice\u202efdp.exe"})), CodeDisguisedText, 0.5},
+		{"left-to-right override in the second file's name", s(disguisedFileName(w, []string{"\u2067\u05d3\u05d5\u05d7\u2069.pdf", "\u202dcod.exe"})), CodeDisguisedText, 0.5},
+		{"an override over Hebrew letters only", s(disguisedFileName(w, []string{"\u202e\u05d3\u05d5\u05d7\u202c.pdf"})), "", 0},
+		{"an isolate around a Hebrew file name", s(disguisedFileName(w, []string{"\u2067\u05d3\u05d5\u05d7\u2069.pdf"})), "", 0},
+		{"no file names", s(disguisedFileName(w, nil)), "", 0},
 		{"plain link texts", s(disguisedLinkText(w, []links.Link{{Display: "View invoice"}, {Display: ""}})), "", 0},
 		{"reply-to off by default", s(replyToMismatch(weightsPtr(DefaultPolicy().withDefaults().Weights), "x.com", "b.com")), "", 0},
 		{"reply-to on", s(replyToMismatch(&Weights{ReplyTo: 0.1}, "x.com", "b.com")), CodeReplyTo, 0.1},
@@ -746,4 +751,21 @@ func TestFakeSeparatorSentence(t *testing.T) {
 		}
 	}
 	t.Errorf("Score(%s) reasons %v, want mixed_script %q", l.URL, v.Links[0].Reasons, want)
+}
+
+// An attached file whose name a right-to-left override shows as a
+// document counts as disguised_text, in a message without links too, and
+// the sentence names the file without its controls.
+func TestDisguisedFileName(t *testing.T) {
+	in := newInput()
+	in.Links = nil
+	in.BidiNames = []string{"invoice\u202efdp.exe"}
+	v := Score(testPolicy(), in)
+	want := `the name of the attached file "invoicefdp.exe" holds an invisible control that changes the order its letters are shown in, so it shows another file type than it has`
+	for _, r := range v.Reasons {
+		if r.Code == CodeDisguisedText && r.Text == want {
+			return
+		}
+	}
+	t.Errorf("Score(attachment %q) reasons %v, want disguised_text %q", in.BidiNames[0], v.Reasons, want)
 }

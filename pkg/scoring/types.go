@@ -87,6 +87,9 @@ type Input struct {
 	// Saved web pages carry script legitimately, so it counts as
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
+	// BidiNames are the file names of attached parts that hold a Unicode
+	// direction control (links.Extracted.BidiNames).
+	BidiNames []string
 	// Overflow: the message has more MIME parts, deeper nesting or more
 	// links than were read, or an ambiguous structure
 	// (links.Extracted.Overflow); it counts as scan_limit from every sender
