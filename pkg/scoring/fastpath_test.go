@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/pkg/links"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The fast paths of this package must answer exactly as the plain code
@@ -29,9 +30,19 @@ func newRefCueIndex() refCueIndex {
 }
 
 // refFold is the reference folding of one rune: an ASCII letter or digit
-// lowercased, a letter of Latin-1 (U+00C0 to U+00FF, not × or ÷) to its
-// lowercase base letters, anything else "" (no word character).
+// lowercased, a letter of Latin-1 (U+00C0 to U+00FF, not × or ÷) or of
+// Latin Extended-A (U+0100 to U+017F, by its NFD base letter or as it
+// reads) to its lowercase base letters, anything else "" (no word
+// character, or a combining accent: refMark).
 func refFold(r rune) string {
+	if r >= 0x100 && r <= 0x17F {
+		reads := map[rune]string{'đ': "d", 'Đ': "d", 'ħ': "h", 'Ħ': "h", 'ı': "i", 'Ĳ': "ij", 'ĳ': "ij", 'Ŀ': "l", 'ŀ': "l",
+			'Ł': "l", 'ł': "l", 'Œ': "oe", 'œ': "oe", 'Ŧ': "t", 'ŧ': "t", 'ſ': "s"}
+		if f, ok := reads[r]; ok {
+			return f
+		}
+		return refFold(rune(norm.NFD.String(string(r))[0]))
+	}
 	const latin = "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿß"
 	base := []string{"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n",
 		"o", "o", "o", "o", "o", "o", "u", "u", "u", "u", "y", "th", "y", "ss"}
@@ -55,6 +66,11 @@ func refFold(r rune) string {
 	return ""
 }
 
+// refMark: r is a combining accent (U+0300 to U+036F), which goes on
+// with a word and folds to nothing, so that "e\u0301" reads as "é" does;
+// it starts no word.
+func refMark(r rune) bool { return r >= 0x300 && r <= 0x36F }
+
 // refScan is the former intentScan.scan, word by word with two map probes,
 // reading runes and folding them with refFold.
 func (s *intentScan) refScan(x refCueIndex, text string) {
@@ -62,17 +78,20 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 	nOpen := 0
 	var words []string
 	var cur strings.Builder
+	inWord := false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if f := refFold(r); f != "" && (r != utf8.RuneError || n != 1) {
+		if f := refFold(r); f != "" && (r != utf8.RuneError || n != 1) || refMark(r) && inWord {
 			cur.WriteString(f)
-		} else if cur.Len() > 0 {
+			inWord = true
+		} else if inWord {
 			words = append(words, cur.String())
 			cur.Reset()
+			inWord = false
 		}
 		i += n
 	}
-	if cur.Len() > 0 {
+	if inWord {
 		words = append(words, cur.String())
 	}
 	for _, word := range words {
@@ -469,5 +488,29 @@ func FuzzHasWWW(f *testing.F) {
 		if got, want := hasWWW(s), containsFoldRef(s, "www."); got != want {
 			t.Fatalf("hasWWW(%q) = %v, want %v", s, got, want)
 		}
+	})
+}
+
+// FuzzFoldNFD: text whose composed form (NFC) holds only letters up to
+// Latin Extended-A reads the same cues composed and decomposed (NFD), as
+// both scanners read it.
+func FuzzFoldNFD(f *testing.F) {
+	f.Add("Votre compte a été suspendu : vérifiez votre compte")
+	f.Add("ÜBERWEISUNG dringend, Zollgebühr offen, hasło wygasło")
+	f.Add("e\u0301 \u0301x")
+	ref, x := newRefCueIndex(), data().cues
+	f.Fuzz(func(t *testing.T, s string) {
+		c := norm.NFC.String(s)
+		if strings.ContainsFunc(c, func(r rune) bool { return r > 0x17F }) {
+			return
+		}
+		d := norm.NFD.String(c)
+		var a, b intentScan
+		a.scan(x, c)
+		b.scan(x, d)
+		if a.w != b.w || a.cue != b.cue {
+			t.Fatalf("scan(%q) = %v %v, scan of its NFD %q = %v %v", c, a.w, a.cue, d, b.w, b.cue)
+		}
+		checkScan(t, ref, x, c, d)
 	})
 }

@@ -1,6 +1,10 @@
 package scoring
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Intent categories.
 const (
@@ -34,7 +38,8 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // in German, French, Spanish, Portuguese and Italian. Words are ASCII
 // letters and digits and the letters of Latin-1, which read as their
 // lowercase base letters (wordAt: "Überweisung" is "uberweisung",
-// "coordonnées" is "coordonnees"), so cues are written so. Words that are
+// "coordonnées" is "coordonnees", its accents decomposed or not), so cues
+// are written so. Words that are
 // also everyday business language in their language ("conta",
 // "verifique", "Bankverbindung", "virement": account, check, bank details
 // in every invoice's footer, transfer) weigh 0.1 to 0.15, as "konto" and
@@ -363,12 +368,33 @@ var latin1Fold = func() (t [64][2]byte) {
 	return t
 }()
 
+// latinAFold maps a letter of Latin Extended-A (U+0100 to U+017F) to its
+// lowercase base letters, as its canonical decomposition (NFD) gives them
+// ("č" to "c", "ő" to "o"), or as it reads where it has none ("ł" to
+// "l", "œ" to "oe"); 0 for the few that read as no Latin letter.
+var latinAFold = func() (t [128][2]byte) {
+	extra := map[rune]string{0x110: "d", 0x111: "d", 0x126: "h", 0x127: "h", 0x131: "i", 0x132: "ij", 0x133: "ij",
+		0x13F: "l", 0x140: "l", 0x141: "l", 0x142: "l", 0x152: "oe", 0x153: "oe", 0x166: "t", 0x167: "t", 0x17F: "s"}
+	for i := range t {
+		r := rune(0x100 + i)
+		f, ok := extra[r]
+		if d := norm.NFD.String(string(r)); !ok && wordLower[d[0]] != 0 {
+			f = string(wordLower[d[0]])
+		}
+		copy(t[i][:], f)
+	}
+	return t
+}()
+
 // wordAt reads the word character at text[i]: an ASCII letter or digit,
-// or a letter of Latin-1 in UTF-8 (two bytes), folded to its lowercase
-// base letters a and b (b is 0 for one letter). n is its length in bytes,
-// 0 when text[i] starts no word character. So "Überweisung" is the word
-// "uberweisung" and "réinitialiser" is "reinitialiser", where they were
-// split at the accented letter; letters beyond Latin-1 still split words.
+// or a letter of Latin-1 or Latin Extended-A in UTF-8 (two bytes), folded
+// to its lowercase base letters a and b (b is 0 for one letter), or a
+// combining accent (U+0300 to U+036F), which folds to none (a is 0). n
+// is its length in bytes, 0 when text[i] starts no word character. So
+// "Überweisung" is the word "uberweisung", and "réinitialiser" is
+// "reinitialiser" whether its "é" is one letter (NFC) or "e" and an
+// accent (NFD), where they were split at the accented letter; letters
+// beyond those still split words.
 func wordAt(text string, i int) (n int, a, b byte) {
 	c := text[i]
 	if c < 0x80 {
@@ -377,16 +403,34 @@ func wordAt(text string, i int) (n int, a, b byte) {
 		}
 		return 0, 0, 0
 	}
-	if c == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF {
-		if f := latin1Fold[text[i+1]-0x80]; f[0] != 0 {
-			return 2, f[0], f[1]
-		}
+	if c < 0xC3 || c > 0xCD || i+1 >= len(text) || text[i+1] < 0x80 || text[i+1] > 0xBF {
+		return 0, 0, 0
 	}
-	return 0, 0, 0
+	var f [2]byte
+	switch c2 := text[i+1]; {
+	case c == 0xC3:
+		f = latin1Fold[c2-0x80]
+	case c == 0xC4 || c == 0xC5:
+		f = latinAFold[int(c-0xC4)<<6|int(c2-0x80)]
+	case c == 0xCC || c == 0xCD && c2 <= 0xAF:
+		return 2, 0, 0 // U+0300 to U+036F
+	}
+	if f[0] == 0 {
+		return 0, 0, 0
+	}
+	return 2, f[0], f[1]
 }
 
-// wordStart reports whether text[i] starts a word character.
+// wordStart reports whether text[i] starts a word: a word character
+// other than a combining accent, which only goes on with a word (an accent
+// after a space or a letter of another script joins no words).
 func wordStart(text string, i int) bool {
+	n, a, _ := wordAt(text, i)
+	return n > 0 && a != 0
+}
+
+// wordGoesOn reports whether a word that reached text[i] goes on there.
+func wordGoesOn(text string, i int) bool {
 	n, _, _ := wordAt(text, i)
 	return n > 0
 }
@@ -409,7 +453,9 @@ func foldWord(h uint64, text string, i int) (int, uint64) {
 		if n == 0 {
 			break
 		}
-		h = (h ^ uint64(a)) * fnvPrime
+		if a != 0 {
+			h = (h ^ uint64(a)) * fnvPrime
+		}
 		if b != 0 {
 			h = (h ^ uint64(b)) * fnvPrime
 		}

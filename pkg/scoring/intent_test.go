@@ -110,6 +110,16 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.2}},
 		{name: "Latin-1 bytes that are not UTF-8 still split words", link: "Zollgeb\xfchr",
 			want: map[string]float64{}},
+		{name: "decomposed accents (NFD) read as the composed letters", link: "Votre compte a e\u0301te\u0301 suspendu : ve\u0301rifiez votre compte",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "a decomposed umlaut", link: "Ihre Sendung wartet: Zollgebu\u0308hr offen",
+			want: map[string]float64{CodeIntentPayment: 0.3}},
+		{name: "a combining accent alone joins no words", link: "Zollgeb \u0308 hr",
+			want: map[string]float64{}},
+		{name: "an accent on a letter of another script starts no word", link: "Konto \U0001d497\u0308 gesperrt",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "letters of Latin Extended-A read as their base letters", link: "Zollgeb\u016bhr offen",
+			want: map[string]float64{CodeIntentPayment: 0.3}},
 	} {
 		var l, s intentScan
 		l.scan(x, tc.link)

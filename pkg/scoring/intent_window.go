@@ -117,7 +117,7 @@ func (p *ctxRecord) synced(pj, start, k, off int, text string, open [2]uint64, n
 	// "é") but goes on in text.
 	whole := func(w ctxWord) bool {
 		e := int(w.end)
-		return e <= off+k && (e-off == len(text) || !wordStart(text, e-off))
+		return e <= off+k && (e-off == len(text) || !wordGoesOn(text, e-off))
 	}
 	if !whole(p.words[pj]) {
 		return 0, false
