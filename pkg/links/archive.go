@@ -71,6 +71,7 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 		if c.full() || c.stop.stopped() {
 			return false
 		}
+		sc.noteBidiName(f.Name)
 		kind := zipFileType(f.Name)
 		if sc.pastBounds(kind, i, *read) {
 			return false
@@ -205,6 +206,7 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		if c.full() || c.stop.stopped() {
 			return false
 		}
+		sc.noteBidiName(h.Name)
 		kind := zipFileType(h.Name)
 		if h.Typeflag != tar.TypeReg {
 			kind = ""

@@ -377,3 +377,26 @@ func TestPackedBoundsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestArchiveBidiNames: the name of a file in a zip or tar archive that
+// holds a direction control is reported as an attached file's is
+// (Extracted.BidiNames), even when the file is not read for links. (A
+// gzip header's name is Latin-1, where the controls cannot be written.)
+func TestArchiveBidiNames(t *testing.T) {
+	const exe = "invoice\u202efdp.exe"
+	for _, tc := range []struct {
+		name, header string
+		archive      []byte
+		want         string
+	}{
+		{"zip", "Content-Type: application/zip; name=\"Invoice.zip\"", ooxml(map[string]string{exe: "MZ", "readme.txt": "x"}), exe},
+		{"zip in a zip", "Content-Type: application/zip; name=\"Invoice.zip\"", ooxml(map[string]string{"inner.zip": string(ooxml(map[string]string{"scan\u202egpj.scr": "MZ"}))}), "scan\u202egpj.scr"},
+		{"tar", "Content-Type: application/x-tar; name=\"invoice.tar\"", tarOf(map[string]string{exe: "MZ"}), exe},
+		{"ordinary names", "Content-Type: application/zip; name=\"Invoice.zip\"", ooxml(map[string]string{"invoice.pdf": "%PDF"}), ""},
+	} {
+		x, err := ExtractAll(zipMail(tc.header, tc.archive), Options{})
+		if got := strings.Join(x.BidiNames, ","); err != nil || got != tc.want {
+			t.Errorf("ExtractAll(%s).BidiNames = %q, %v; want %q", tc.name, got, err, tc.want)
+		}
+	}
+}

@@ -384,6 +384,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	w.entity(msg, 0, len(msg), "", 0, false, true, "text/plain")
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
 	sc.cutBody, sc.sealed = w.sealed, w.sealed
+	sc.bidiNames = w.bidiNames // the archives' file names join them (noteBidiName)
 	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
@@ -403,7 +404,6 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	sc.partial = sc.partial || atMax || sc.stopped
 	sc.overflow = w.partial || atMax || w.ambiguous || sc.stopped
 	sc.malformed = sc.malformed || w.ambiguous
-	sc.bidiNames = w.bidiNames
 	return sc
 }
 
@@ -715,9 +715,9 @@ type Extracted struct {
 	Scripted bool
 	// ScriptedHTML: an attached HTML file (not the message's body) does.
 	ScriptedHTML bool
-	// BidiNames are the file names of parts (at most four) that hold a
-	// Unicode direction control: "invoice\u202efdp.exe" shows as
-	// "invoiceexe.pdf".
+	// BidiNames are the file names of parts and of files in attached zip
+	// and tar archives (at most four) that hold a Unicode direction
+	// control: "invoice\u202efdp.exe" shows as "invoiceexe.pdf".
 	BidiNames []string
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and

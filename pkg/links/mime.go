@@ -701,6 +701,15 @@ func (w *walker) noteBidiNames(params map[string]string, header []byte) {
 	}
 }
 
+// noteBidiName keeps the name of a file in an archive when it holds a
+// direction control, as noteBidiNames keeps an attached file's: zipped
+// "invoice\u202efdp.exe" shows as "invoiceexe.pdf" once unpacked.
+func (sc *scan) noteBidiName(name string) {
+	if len(sc.bidiNames) < maxBidiNames && strings.ContainsFunc(name, bidiControl) {
+		sc.bidiNames = append(sc.bidiNames, name)
+	}
+}
+
 // bidiControl: the Unicode controls that embed, override or isolate the
 // direction of a run of text (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI).
 func bidiControl(r rune) bool {
