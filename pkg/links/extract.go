@@ -224,8 +224,13 @@ func (h hit) checkDisplay() {
 }
 
 // displayHost returns the host shown by anchor text that looks like a URL
-// or a host name, or "".
+// or a host name, or "". A character that reads as a dot or a slash is
+// read as one (asRead): "www.paypal\uff0ecom" and "www.paypal.com\u2215signin"
+// show www.paypal.com.
 func displayHost(d string) string {
+	if !isASCII(d) {
+		d = strings.Map(asRead, d)
+	}
 	if strings.IndexByte(d, '.') < 0 {
 		return ""
 	}

@@ -369,6 +369,23 @@ func TestFakeSeparator(t *testing.T) {
 	}
 }
 
+// TestFakeSeparatorDisplay: a link text shows the host its look-alike
+// dots and slashes read as, so "www.paypal\uff0ecom" over another site is
+// a display mismatch naming www.paypal.com; a sentence ending in an
+// ideographic full stop shows no host.
+func TestFakeSeparatorDisplay(t *testing.T) {
+	var body strings.Builder
+	texts := []string{"login.microsoft\uff0ecom", "www.paypal\uff61com", "https://www.paypal\u2024com/signin", "www.paypal.com\u2215signin",
+		"\u8a73\u3057\u304f\u306f\u3053\u3061\u3089\u3002"}
+	for _, d := range texts {
+		body.WriteString(`<a href="https://evil.top/x">` + d + `</a> `)
+	}
+	body.WriteString(`<a href="https://www.evil.top/">` + "www.evil\u3002top</a>")
+	ls, _ := Extract(msgOf("text/html; charset=utf-8", "", body.String()), Options{})
+	wantDisplays([]string{"login.microsoft.com", "www.paypal.com", "www.paypal.com", "www.paypal.com", "", "www.evil.top"},
+		[]bool{true, true, true, true, false, false})(t, ls)
+}
+
 // wantDisplays checks each link's shown host and display mismatch flag.
 func wantDisplays(hosts []string, mismatch []bool) func(*testing.T, []Link) {
 	return func(t *testing.T, ls []Link) {

@@ -346,18 +346,35 @@ func (t *target) setHost(h string, cache hostCache) {
 
 // fakeSeparator: r looks like a dot, a slash or a backslash but stays a
 // letter of the label it is in (IDNA maps the ideographic and fullwidth
-// full stops, U+3002 and U+FF0E, to a dot, so those are real dots): the
-// host reads as another ("microsoft.com\u2215login.evil.top" as a path on
-// microsoft.com, "microsoft\u2024com.evil.top" as a host of microsoft.com
-// in the label xn--microsoftcom-379f). Host names have no use for them.
+// full stops, U+3002, U+FF0E and U+FF61, to a dot, so those are real
+// dots): the host reads as another ("microsoft.com\u2215login.evil.top"
+// as a path on microsoft.com, "microsoft\u2024com.evil.top" as a host of
+// microsoft.com in the label xn--microsoftcom-379f). Host names have no
+// use for them.
 func fakeSeparator(r rune) bool {
+	return r == 0x2025 || readSeparator(r) != 0 && r != 0x3002 && r != 0xFF0E && r != 0xFF61 // two dot leader: ".."
+}
+
+// readSeparator is the dot ('.'), slash ('/') or backslash r reads as, or
+// 0: the full stops IDNA maps to a dot, and the look-alikes of all three.
+func readSeparator(r rune) rune {
 	switch r {
-	case 0x2024, 0xFE52, 0x2025, // one and two dot leaders, small full stop
-		0x2215, 0x2044, 0x29F8, 0xFF0F, 0x2571, // division, fraction, big, fullwidth solidus, box diagonal
-		0x2216, 0x29F5, 0x29F9, 0xFE68, 0xFF3C: // set minus, reverse solidus operator, big reverse solidus, small and fullwidth reverse solidus
-		return true
+	case 0x3002, 0xFF0E, 0xFF61, 0x2024, 0xFE52: // ideographic, fullwidth, halfwidth ideographic, one dot leader, small
+		return '.'
+	case 0x2215, 0x2044, 0x29F8, 0xFF0F, 0x2571: // division, fraction, big, fullwidth solidus, box diagonal
+		return '/'
+	case 0x2216, 0x29F5, 0x29F9, 0xFE68, 0xFF3C: // set minus, reverse solidus operator, big, small, fullwidth reverse solidus
+		return '\\'
 	}
-	return false
+	return 0
+}
+
+// asRead is r, or the separator it reads as (readSeparator).
+func asRead(r rune) rune {
+	if s := readSeparator(r); s != 0 {
+		return s
+	}
+	return r
 }
 
 // forbiddenHostName reports whether h holds a character a host name may
