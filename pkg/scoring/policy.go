@@ -59,7 +59,8 @@ type Policy struct {
 	// or, with InternalAuthenticated, from a colleague's address asking for
 	// credentials or a payment; a scripted attachment (scripted_attachment:
 	// an SVG from anyone but our authenticated people, an HTML file from a
-	// stranger), a scan cut short (scan_limit), a brand's name on free
+	// stranger), an attached file whose name hides its type behind a
+	// direction override (disguised_file), a scan cut short (scan_limit), a brand's name on free
 	// mail asking to sign in or pay, a first-contact stranger's callback
 	// lure (callback_number), a stranger's link to a device sign-in
 	// page (device_login), and a stranger's request to send a password
@@ -148,6 +149,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeUnauthInternal, CodeIntentCredentials},
 		{CodeUnauthInternal, CodeIntentPayment},
 		{CodeScripted},
+		{CodeDisguisedFile},
 		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},

@@ -415,7 +415,7 @@ func disguisedFileName(w *Weights, names []string) (evid, bool) {
 				}
 				return r
 			}, n)
-			return evid{code: CodeDisguisedText, w: w.Disguised, cls: classLookalike, a: plain, b: fileOverrideMark}, true
+			return evid{code: CodeDisguisedFile, w: w.Disguised, cls: classLookalike, a: plain}, true
 		}
 	}
 	return evid{}, false
@@ -427,7 +427,6 @@ const (
 	hiddenMark       = "hidden"
 	overrideMark     = "override"
 	linkOverrideMark = "link override"
-	fileOverrideMark = "file override"
 )
 
 // isBidiOverride: the Unicode controls that force the direction letters

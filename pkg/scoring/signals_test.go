@@ -203,8 +203,8 @@ func TestSenderSignals(t *testing.T) {
 		{"left-to-right override in a link's text", s(disguisedLinkText(w, []links.Link{{Display: "plain"}, {Display: "\u202dmoc.lapyap"}})), CodeDisguisedText, 0.5},
 		{"an isolate around a Latin link text", s(disguisedLinkText(w, []links.Link{{Display: "\u05dc\u05d7\u05e6\u05d5 \u2066Invoice 4471\u2069"}})), "", 0},
 		{"zero-width space in a link's text", s(disguisedLinkText(w, []links.Link{{Display: "www.example\u200b.com"}})), "", 0},
-		{"right-to-left override in an attached file's name", s(disguisedFileName(w, []string{"invoice\u202efdp.exe"})), CodeDisguisedText, 0.5},
-		{"left-to-right override in the second file's name", s(disguisedFileName(w, []string{"\u2067\u05d3\u05d5\u05d7\u2069.pdf", "\u202dcod.exe"})), CodeDisguisedText, 0.5},
+		{"right-to-left override in an attached file's name", s(disguisedFileName(w, []string{"invoice\u202efdp.exe"})), CodeDisguisedFile, 0.5},
+		{"left-to-right override in the second file's name", s(disguisedFileName(w, []string{"\u2067\u05d3\u05d5\u05d7\u2069.pdf", "\u202dcod.exe"})), CodeDisguisedFile, 0.5},
 		{"an override over Hebrew letters only", s(disguisedFileName(w, []string{"\u202e\u05d3\u05d5\u05d7\u202c.pdf"})), "", 0},
 		{"an isolate around a Hebrew file name", s(disguisedFileName(w, []string{"\u2067\u05d3\u05d5\u05d7\u2069.pdf"})), "", 0},
 		{"no file names", s(disguisedFileName(w, nil)), "", 0},
@@ -754,18 +754,22 @@ func TestFakeSeparatorSentence(t *testing.T) {
 }
 
 // An attached file whose name a right-to-left override shows as a
-// document counts as disguised_text, in a message without links too, and
-// the sentence names the file without its controls.
+// document counts as disguised_file, in a message without links too, the
+// sentence names the file without its controls, and the message is
+// quarantined: nothing to lock, and no sender needs to hide a file's type.
 func TestDisguisedFileName(t *testing.T) {
 	in := newInput()
 	in.Links = nil
 	in.BidiNames = []string{"invoice\u202efdp.exe"}
 	v := Score(testPolicy(), in)
+	if v.Action != Quarantine {
+		t.Errorf("Score(attachment %q) action %v, want quarantine", in.BidiNames[0], v.Action)
+	}
 	want := `the name of the attached file "invoicefdp.exe" holds an invisible control that changes the order its letters are shown in, so it shows another file type than it has`
 	for _, r := range v.Reasons {
-		if r.Code == CodeDisguisedText && r.Text == want {
+		if r.Code == CodeDisguisedFile && r.Text == want {
 			return
 		}
 	}
-	t.Errorf("Score(attachment %q) reasons %v, want disguised_text %q", in.BidiNames[0], v.Reasons, want)
+	t.Errorf("Score(attachment %q) reasons %v, want disguised_file %q", in.BidiNames[0], v.Reasons, want)
 }

@@ -77,12 +77,12 @@ func (e evid) text() string {
 			return "the subject or sender name breaks up the word \"" + e.a + "\" with invisible characters"
 		case overrideMark:
 			return "the subject, sender name or sender address holds an invisible control that changes the order its letters are shown in, so it reads as something it is not"
-		case fileOverrideMark:
-			return "the name of the attached file \"" + e.a + "\" holds an invisible control that changes the order its letters are shown in, so it shows another file type than it has"
 		case linkOverrideMark:
 			return "the text of a link holds an invisible control that changes the order its letters are shown in, so it reads as something it is not"
 		}
 		return "the subject or sender name disguises the word \"" + e.a + "\" with look-alike letters from another script"
+	case CodeDisguisedFile:
+		return "the name of the attached file \"" + e.a + "\" holds an invisible control that changes the order its letters are shown in, so it shows another file type than it has"
 	case CodeAuthFail:
 		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
 	case CodeOwnAddress:
