@@ -92,3 +92,49 @@ func TestOrgInHostPreview(t *testing.T) {
 		}
 	}
 }
+
+// A preview deployment named after our project, in an established
+// platform's notice (a code host's bot comment on a pull request, the
+// preview platform's own), is locked at warn only (previewNotice): its free
+// hosting, hyphens and our name are every preview's shape. A sender new
+// here, one that is no platform, a From a verifier failed, and a request
+// to sign in beside the link keep the stronger lock; the link stays
+// locked in every row.
+func TestPreviewNoticeLevel(t *testing.T) {
+	p := testPolicy()
+	known := Stat{FirstSeen: now.AddDate(0, -3, 0), LastSeen: now.AddDate(0, 0, -1), Messages: 60, Days: 50, Senders: 1, Recipients: 1}
+	const preview = "deploy-preview-1618--corp-docs.netlify.app"
+	for _, tc := range []struct {
+		name, from, host string
+		sender           Stat
+		auth, ctx        string
+		warn             bool
+	}{
+		{"a code host's established notification", "notifications@github.com", preview, known, "", "", true},
+		{"the same on first contact", "notifications@github.com", preview, Stat{}, "", "", false},
+		{"an established sender that is no platform", "builds@ci-vendor.example", preview, known, "", "", false},
+		{"a From a verifier failed", "notifications@github.com", preview, known, "dmarc", "", false},
+		{"asking to sign in there", "notifications@github.com", preview, known, "", "Your session expired: sign in with your password to verify your account", false},
+		{"free hosting that is no preview platform", "notifications@github.com", "deploy-preview-1618--corp-docs.web.app", known, "", "", false},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = tc.from, tc.from, "netlify[bot]"
+		in.Subject = "Re: [corp/docs] Update runbook pages (PR #1618)"
+		l := web("https://"+tc.host, tc.host, tc.host)
+		l.Context = "Deploy Preview for corp-docs ready! Deploy Preview"
+		if tc.ctx != "" {
+			l.Context = tc.ctx
+		}
+		in.Links = []links.Link{l}
+		in.History.Sender = tc.sender
+		in.AuthFail = tc.auth
+		v := Score(p, in)
+		ld := v.Links[0]
+		if !ld.Lock {
+			t.Errorf("%s: link not locked (%v)", tc.name, codesOf(v))
+		}
+		if got := ld.Level == LevelWarn && v.Action == Lock; got != tc.warn {
+			t.Errorf("%s: %s at %s, want warn %v (%v)", tc.name, v.Action, ld.Level, tc.warn, codesOf(v))
+		}
+	}
+}

@@ -361,6 +361,9 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
+	if m.previewNotice(l) {
+		b.str -= previewShape(b.ev)
+	}
 	b.asks = m.asksAtNewPlace(&b)
 	return b
 }
@@ -826,6 +829,46 @@ func (m *message) previewHost(l *links.Link) bool {
 	op, ok := m.t.previews[suffix]
 	return ok && op == m.sdom && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1 &&
 		m.linkIntent(l).w[intentCredentials] < askBrand
+}
+
+// previewNotice: the link is a deployment under a preview platform's
+// private suffix (previews.txt) in a notice from an established platform:
+// the preview platform's own domain, or a platform where many owners
+// publish (platforms.txt: a code host, whose bots comment a pull
+// request's preview), from an address established here (estDays), not free
+// mail, not a From a trusted verifier failed, and the link's text asks
+// nothing to sign in (askBrand). The evidence every preview of our own
+// projects carries (previewShape: free hosting, the platform's hyphenated
+// name, our project's name in it) then locks such a link at most at warn:
+// anyone can make a code host mail a mention, so it stays locked, but the
+// lock's level says it is new, not that it borrows our name. Any other
+// form, lookalike or intent evidence still counts.
+func (m *message) previewNotice(l *links.Link) bool {
+	_, suffix := label(l.Domain)
+	op, ok := m.t.previews[suffix]
+	if !ok || m.free || m.dmarcForged() || estDays(m.in.History.Sender) < 1 {
+		return false
+	}
+	if _, plat := hostMatch(m.t.platforms, m.sdom); !plat && op != m.sdom {
+		return false
+	}
+	return m.linkIntent(l).w[intentCredentials] < askBrand
+}
+
+// previewShape is the strong weight of the evidence a preview deployment
+// named after our project carries by its platform's naming alone
+// (free_hosting, hyphenated_host, org_in_host).
+func previewShape(ev []evid) float64 {
+	s := 0.0
+	for _, e := range ev {
+		switch e.code {
+		case CodeFreeHosting, CodeHyphenatedHost, CodeOrgInHost:
+			if e.w > 0 && e.cls.strong() {
+				s += e.w
+			}
+		}
+	}
+	return s
 }
 
 // dishonest: the sender evidence doubts the sender's honesty, not only
