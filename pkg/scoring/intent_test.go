@@ -10,6 +10,10 @@ func TestIntent(t *testing.T) {
 	}{
 		{name: "credentials", link: "Please SIGN-IN and verify your account now.",
 			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "a sign-in asked in the gerund", link: "Renew your access by signing in with your NetID",
+			want: map[string]float64{CodeIntentCredentials: 0.2}},
+		{name: "a log-in asked in the gerund", link: "Keep your files by logging in today",
+			want: map[string]float64{CodeIntentCredentials: 0.2}},
 		{name: "payment", link: "Your invoice is overdue: pay by wire transfer",
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "extortion", link: "I recorded you with your webcam. Pay within 48 hours in bitcoin.",
