@@ -33,7 +33,11 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // voice mailboxes, so only "your mailbox" and the quota lure's phrases do;
 // "passcode" labels every Zoom and Teams invitation's meeting code
 // ("Meeting ID: 844 1209 3311 Passcode: 551204"), so only "your passcode"
-// and "one time passcode" do.
+// and "one time passcode" do; a certificate, a trial, a quote, a token
+// or a link "expires" in every service's notices (a monitoring alert's
+// "Certificate expires in 14 days"), so only the expiries lures announce
+// do: a password's, passcode's, account's or mailbox's, and a domain's or
+// its registration's (the renewal scam of "domain slamming").
 // Besides English, each list has the most common words of the same lures
 // in German, French, Spanish, Portuguese and Italian. Words are ASCII
 // letters and digits and the letters of Latin-1, which read as their
@@ -60,7 +64,7 @@ var intentCues = [nIntents][]struct {
 		{"password", 0.3}, {"your passcode", 0.25}, {"one time passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
 		{"verify", 0.2}, {"verification", 0.2}, {"validate", 0.2}, {"authenticate", 0.2},
 		{"your mailbox", 0.15}, {"mailbox is full", 0.3}, {"mailbox quota", 0.25}, {"mailbox will be", 0.2}, {"mailbox upgrade", 0.2}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},
-		{"expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},
+		{"password expires", 0.1}, {"passcode expires", 0.1}, {"account expires", 0.1}, {"mailbox expires", 0.1}, {"domain expires", 0.1}, {"registration expires", 0.1}, {"locked", 0.15}, {"social security number", 0.3}, {"ssn", 0.25},
 		{"security question", 0.3}, {"one time code", 0.25},
 		{"two factor", 0.2}, {"multi factor", 0.2}, {"2fa", 0.2}, {"mfa", 0.2},
 		{"seed phrase", 0.35}, {"recovery phrase", 0.35},

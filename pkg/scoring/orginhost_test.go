@@ -138,3 +138,37 @@ func TestPreviewNoticeLevel(t *testing.T) {
 		}
 	}
 }
+
+// A monitoring service's alert that a certificate expires, linking our
+// tenant on the service's domain it has linked on few days, asks for no
+// credentials: org_in_host and unsolicited alone are not held, while the
+// same alert saying a password expires is (the quarantine rule
+// org_in_host + unsolicited + intent_credentials).
+func TestOrgInHostExpiryAlert(t *testing.T) {
+	p := testPolicy()
+	short := Stat{FirstSeen: now.AddDate(0, 0, -6), LastSeen: now.AddDate(0, 0, -1), Messages: 5, Days: 5, Senders: 1, Recipients: 1}
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a certificate expires", "Alert: Certificate expires in 14 days. Priority P2, team SRE. View alert", false},
+		{"a password expires", "Alert: your password expires in 14 days. View alert", true},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = "alerts@oncall-saas.example", "alerts@oncall-saas.example", "OnCall"
+		in.Subject = "[OnCall] Alert: expiry"
+		const host = "corp.app.oncall-saas.example"
+		l := web("https://"+host+"/alert/detail/1/details", host, "oncall-saas.example")
+		l.Context = tc.text
+		in.Links = []links.Link{l}
+		in.History.Sender = short
+		in.History.SenderLinks = map[string]Stat{"oncall-saas.example": short}
+		v := Score(p, in)
+		if !hasReason(v.Links[0].Reasons, CodeOrgInHost) {
+			t.Errorf("%s: org_in_host missing (%v)", tc.name, codesOf(v))
+		}
+		if got := v.Action == Quarantine; got != tc.want {
+			t.Errorf("%s: quarantined %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}
