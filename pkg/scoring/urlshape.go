@@ -48,48 +48,75 @@ func unsubscribePath(u string) bool {
 
 // loginPath: a token of the URL path (before the query) names a sign-in or
 // account page; two neighbouring tokens count joined ("sign-in", "log_on").
+// The words of a slug (slugRuns) are an article's title, not the page's
+// function: a changelog entry ".../2026-10-01-npm-publishing-security" or
+// a help article ".../configuring-two-factor-authentication" is about
+// security, not a sign-in form; a kit names its page in a word or three
+// ("/secure/login", "/account-verify/").
 func loginPath(w *Weights, l *links.Link, novel float64) (evid, bool) {
 	var prev string
-	for tok := range pathTokens(l.URL) {
-		word := ""
-		switch {
-		case loginPathWords[tok]:
-			word = tok
-		case prev != "" && loginPathWords[prev+tok]:
-			word = prev + tok
+	for seg := range strings.SplitSeq(urlPath(l.URL), "/") {
+		if slugRuns(seg) {
+			prev = ""
+			continue
 		}
-		if word != "" {
-			return evid{code: CodeLoginPath, w: w.LoginPath * novel, cls: classForm, a: l.Domain, b: word}, true
+		for tok := range wordRuns(seg) {
+			word := ""
+			switch {
+			case loginPathWords[tok]:
+				word = tok
+			case prev != "" && loginPathWords[prev+tok]:
+				word = prev + tok
+			}
+			if word != "" {
+				return evid{code: CodeLoginPath, w: w.LoginPath * novel, cls: classForm, a: l.Domain, b: word}, true
+			}
+			prev = tok
 		}
-		prev = tok
 	}
 	return evid{}, false
+}
+
+// slugWords is how many words make a path segment a slug (an article's
+// title joined with hyphens) rather than a page's name.
+const slugWords = 4
+
+// slugRuns: the path segment is slugWords or more letter-and-digit runs
+// joined by single hyphens and nothing else, as a title's slug is; a kit's
+// segments that string words with "_", "=", "&" or "." do not count.
+func slugRuns(seg string) bool {
+	n := 0
+	for i := 0; i < len(seg); i++ {
+		switch {
+		case isWordByte(seg[i]):
+			if i == 0 || seg[i-1] == '-' {
+				n++
+			}
+		case seg[i] != '-' || i == 0 || i == len(seg)-1 || seg[i-1] == '-':
+			return false
+		}
+	}
+	return n >= slugWords
 }
 
 // pathTokens yields the lowercase letter-and-digit runs of a URL's path,
 // without the scheme, host, query and fragment.
 func pathTokens(u string) func(func(string) bool) {
+	return wordRuns(urlPath(u))
+}
+
+// wordRuns yields the lowercase letter-and-digit runs of s.
+func wordRuns(s string) func(func(string) bool) {
 	return func(yield func(string) bool) {
-		if i := strings.Index(u, "://"); i >= 0 {
-			u = u[i+3:]
-		}
-		slash := strings.IndexByte(u, '/')
-		if slash < 0 {
-			return
-		}
-		u = u[slash:]
-		if i := strings.IndexAny(u, "?#"); i >= 0 {
-			u = u[:i]
-		}
-		for i := 0; i < len(u); {
-			for i < len(u) && !isWordByte(u[i]) {
+		for i := 0; i < len(s); {
+			for i < len(s) && !isWordByte(s[i]) {
 				i++
 			}
 			j := i
-			for j < len(u) && isWordByte(u[j]) {
+			for j < len(s) && isWordByte(s[j]) {
 				j++
 			}
-			if j > i && !yield(strings.ToLower(u[i:j])) {
+			if j > i && !yield(strings.ToLower(s[i:j])) {
 				return
 			}
 			i = j

@@ -1,6 +1,10 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestLoginPath(t *testing.T) {
 	w := weightsPtr(DefaultWeights())
@@ -22,6 +26,12 @@ func TestLoginPath(t *testing.T) {
 		{name: "longer word that contains one", url: "https://kit.example/author/loginsky", novel: 1},
 		{name: "newsletter update page", url: "https://kit.example/update-preferences", novel: 1},
 		{name: "no path", url: "https://kit.example", novel: 1},
+		{name: "a changelog entry's slug", url: "https://blog.example/changelog/2026-10-01-npm-publishing-security/", novel: 1},
+		{name: "a help article's slug", url: "https://docs.example/en/configuring-two-factor-authentication", novel: 1},
+		{name: "a page of three words", url: "https://kit.example/secure-account-update/", novel: 1, word: "secure"},
+		{name: "a kit's words joined by other signs", url: "https://kit.example/verify_id=brand_fraud_alert_code=00937614/index.html", novel: 1, word: "verify"},
+		{name: "a page below a slug", url: "https://kit.example/2026-10-01-new-look-today/login", novel: 1, word: "login"},
+		{name: "a slug's hyphens doubled", url: "https://kit.example/secure--account--update--now", novel: 1, word: "secure"},
 	} {
 		l := web(tc.url, "kit.example", "kit.example")
 		e, ok := loginPath(w, &l, tc.novel)
@@ -101,4 +111,25 @@ func TestURLShapeContext(t *testing.T) {
 			t.Errorf("%s: login_path %v, want %v (%v)", tc.name, got, tc.want, v.Links[0].Reasons)
 		}
 	}
+}
+
+// FuzzSlugRuns compares slugRuns with the reading it states: the segment
+// cut at every "-" gives slugWords or more parts, each a non-empty run of
+// letters and digits.
+func FuzzSlugRuns(f *testing.F) {
+	for _, s := range []string{"2026-10-01-npm-publishing-security", "a-b-c", "a--b-c-d", "-a-b-c-d", "a_b-c-d-e", "x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, seg string) {
+		parts := strings.Split(seg, "-")
+		want := len(parts) >= slugWords
+		for _, p := range parts {
+			if p == "" || strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf || !isWordByte(byte(r)) }) >= 0 {
+				want = false
+			}
+		}
+		if got := slugRuns(seg); got != want {
+			t.Errorf("slugRuns(%q) = %v, want %v", seg, got, want)
+		}
+	})
 }
