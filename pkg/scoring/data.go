@@ -146,6 +146,9 @@ func (t *tables) parseConfusables(ls []string) {
 type familyEntry struct {
 	name string
 	role string // "" (the family's own), "sender" (never a link target) or "user" (users' content)
+	// tenants: a "tenant" entry, a "sender" domain where each customer
+	// has a host it named (customersHost)
+	tenants bool
 }
 
 // parsePairs reads a data file of two lowercase columns into a map.
@@ -165,12 +168,15 @@ func parseFamilies(ls []string) map[string]familyEntry {
 	m := make(map[string]familyEntry, len(ls))
 	for _, l := range ls {
 		f := strings.Fields(l)
-		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "sender" && f[2] != "user" {
+		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "sender" && f[2] != "user" && f[2] != "tenant" {
 			panic("scoring: families.txt: bad line " + strconv.Quote(l))
 		}
 		e := familyEntry{name: f[1]}
 		if len(f) == 3 {
-			e.role = f[2]
+			e.role, e.tenants = f[2], f[2] == "tenant"
+		}
+		if e.tenants {
+			e.role = "sender"
 		}
 		m[strings.ToLower(f[0])] = e
 	}

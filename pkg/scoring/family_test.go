@@ -302,3 +302,43 @@ func TestFamilyBrands(t *testing.T) {
 		}
 	}
 }
+
+// A platform that names a host for each of its customers (families.txt
+// "tenant": an Okta org, a Zoom vanity host) sends its notices for any
+// customer from its own domain; a customer's host there is not the
+// sender's own site. The company's own hosts, its domain itself and our
+// own tenant keep the credit, and so do platforms whose users publish
+// under paths of the company's own hosts (PayPal, DocuSign).
+func TestCustomersHost(t *testing.T) {
+	p := testPolicy()
+	activate := "Your organization is using Okta. Activate your account and sign in to set your password."
+	for _, tc := range []struct {
+		name                        string
+		from, url, host, domain, cx string
+		credit                      bool
+	}{
+		{"a trial org's activation notice", "noreply@okta.com", "https://any-trial-org.okta.com/welcome/abc", "any-trial-org.okta.com", "okta.com", activate, false},
+		{"a trial org's admin console", "noreply@okta.com", "https://any-trial-org-admin.okta.com/admin", "any-trial-org-admin.okta.com", "okta.com", activate, false},
+		{"a preview org", "noreply@oktapreview.com", "https://evil.oktapreview.com/welcome/abc", "evil.oktapreview.com", "oktapreview.com", activate, false},
+		{"a stranger's vanity host in a Zoom invitation", "no-reply@zoom.us", "https://evil.zoom.us/j/123", "evil.zoom.us", "zoom.us", "Join Zoom Meeting", false},
+		{"a Zoom user's meeting host", "no-reply@zoom.us", "https://us06web.zoom.us/j/123", "us06web.zoom.us", "zoom.us", "Join Zoom Meeting", false},
+		{"our own tenant", "noreply@okta.com", "https://corp-example.okta.com/welcome/abc", "corp-example.okta.com", "okta.com", activate, true},
+		{"our own admin console", "noreply@okta.com", "https://corp-admin.okta.com/admin", "corp-admin.okta.com", "okta.com", activate, true},
+		{"Okta's documentation", "noreply@okta.com", "https://help.okta.com/en-us/content/topics/end-user.htm", "help.okta.com", "okta.com", "Need help?", true},
+		{"Okta's own domain", "noreply@okta.com", "https://okta.com/privacy", "okta.com", "okta.com", "Privacy policy", true},
+		{"Zoom's support site from zoom.us", "no-reply@zoom.us", "https://support.zoom.com/hc", "support.zoom.com", "zoom.com", "Need help?", true},
+		{"PayPal's own site", "service@paypal.com", "https://www.paypal.com/invoice/p/#ABC", "www.paypal.com", "paypal.com", "View and pay invoice", true},
+		{"a DocuSign envelope", "dse_na2@docusign.net", "https://na2.docusign.net/Signing/EmailStart.aspx?a=1", "na2.docusign.net", "docusign.net", "REVIEW DOCUMENT", true},
+	} {
+		v := Score(p, familyInput(tc.from, tc.url, tc.host, tc.domain, tc.cx))
+		if got := hasReason(v.Links[0].Reasons, CodeSenderOwnDomain); got != tc.credit {
+			t.Errorf("%s: sender_own_domain %v, want %v (score %.2f, %v)", tc.name, got, tc.credit, v.Links[0].Score, codesOf(v))
+		}
+		if !tc.credit && !hasReason(v.Links[0].Reasons, CodeOrgFirstSeen) {
+			t.Errorf("%s: the customer's host is not new (%v)", tc.name, codesOf(v))
+		}
+		if asks := tc.cx == activate; asks && v.Links[0].Lock == tc.credit {
+			t.Errorf("%s: lock %v, want %v (score %.2f, %v)", tc.name, v.Links[0].Lock, !tc.credit, v.Links[0].Score, codesOf(v))
+		}
+	}
+}

@@ -71,20 +71,26 @@ func orgInHost(w *Weights, t *tables, host, domain string, org []string, novel f
 	if novel <= 0 {
 		return evid{}, false
 	}
+	p := orgWord(host, domain, org)
+	if p == "" || t.tenantHost(host, domain) {
+		return evid{}, false
+	}
+	return evid{code: CodeOrgInHost, w: w.OrgInHost * novel, cls: classLookalike, a: host, b: p}, true
+}
+
+// orgWord returns the first of our domains org whose name (its first
+// label, of 4 letters or more) is a word of the part of host its
+// registrant chose (registrantPart), when the host's domain is not that
+// domain or under it; else "".
+func orgWord(host, domain string, org []string) string {
 	own := registrantPart(host, domain)
 	for _, p := range org {
 		pl, _ := label(p)
-		if len(pl) < 4 || domain == p || dotSuffix(domain, p) {
-			continue
-		}
-		if hasWord(own, pl) {
-			if t.tenantHost(host, domain) {
-				return evid{}, false
-			}
-			return evid{code: CodeOrgInHost, w: w.OrgInHost * novel, cls: classLookalike, a: host, b: p}, true
+		if len(pl) >= 4 && domain != p && !dotSuffix(domain, p) && hasWord(own, pl) {
+			return p
 		}
 	}
-	return evid{}, false
+	return ""
 }
 
 // brandInDomain: a distinctive brand token appears as a word of a foreign

@@ -583,6 +583,8 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 	switch {
 	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
 		return false
+	case own && m.customersHost(l):
+		return false
 	case own:
 		s := m.linkIntent(l)
 		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
@@ -594,6 +596,27 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 	}
 	s := m.linkIntent(l)
 	return s.w[intentCredentials] == 0 && s.w[intentPayment] == 0
+}
+
+// customersHost: the link leads to a host under the sender's own domain
+// that one of the company's customers named, not the company: the domain
+// is a "tenant" entry of families.txt (each customer's Okta org is
+// NAME.okta.com, a Zoom account's vanity host NAME.zoom.us, named at
+// sign-up), and no entry names the host as the company's own
+// (help.okta.com; ownHostUnder). The company's mail from there is
+// whatever its customer had it send (an org's activation notice from
+// noreply@okta.com, a user's invitation from no-reply@zoom.us), so the
+// customer's host is judged as any other site: an attacker's trial org
+// (any-trial-org.okta.com) gains nothing from the company's name. The
+// domain itself (okta.com) is the company's, and so is our own tenant,
+// which holds one of our names (orgWord: corp-example.okta.com for
+// corp.example), as orgInHost exempts it.
+func (m *message) customersHost(l *links.Link) bool {
+	if l.Host == l.Domain || !m.t.families[l.Domain].tenants {
+		return false
+	}
+	_, own := m.t.ownHostUnder(l.Host, l.Domain)
+	return !own && orgWord(l.Host, l.Domain, m.p.OrgDomains) == ""
 }
 
 // familySite: the link leads to another domain of the sender's brand
