@@ -45,6 +45,13 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"renewal-callback.eml", ActionQuarantine, ""},   // a renewal's amount, money deducted and a number to call, no payment word
 		{"callback-pdf.eml", ActionQuarantine, ""},       // "see attached": the PDF tells the renewal charge and the number to call
 		{"linkedin-slink.eml", ActionLock, "warn"},       // a stranger's opaque LinkedIn redirect, judged as a shortener
+		{"voicemail-phish.eml", ActionLock, "lock"},      // "you have a new voicemail" from a stranger, played on a domain new here (system_notice)
+		{"fax-phish.eml", ActionLock, "lock"},            // "you have received a fax", the same
+		{"secure-message-phish.eml", ActionLock, "lock"}, // "read your secure message", the same
+		{"ringcentral-voicemail.eml", ActionAccept, ""},  // a phone system's voicemail notice, on its own site
+		{"teams-voicemail.eml", ActionAccept, ""},        // Teams voicemail, a shipped brand's own
+		{"bank-secure-message.eml", ActionAccept, ""},    // a bank's secure message centre, on its own site
+		{"zix-new-partner.eml", ActionLock, "lock"},      // a new partner's first Zix message, its portal new here: as the lure (warn before system_notice)
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

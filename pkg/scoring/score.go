@@ -359,6 +359,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
+	add(m.systemNotice(&b))
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	if m.previewNotice(l) {
