@@ -51,7 +51,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"ringcentral-voicemail.eml", ActionAccept, ""},  // a phone system's voicemail notice, on its own site
 		{"teams-voicemail.eml", ActionAccept, ""},        // Teams voicemail, a shipped brand's own
 		{"bank-secure-message.eml", ActionAccept, ""},    // a bank's secure message centre, on its own site
-		{"zix-new-partner.eml", ActionLock, "lock"},      // a new partner's first Zix message, its portal new here: as the lure (warn before system_notice)
+		{"zix-new-partner.eml", ActionLock, "warn"},      // a new partner's first Zix message: its portal is a shipped brand (brands.txt), so no system_notice
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
