@@ -60,3 +60,10 @@ func noLink(in Input, lead string) Input {
 	in.Links, in.Lead = nil, lead
 	return in
 }
+
+// newMessage is a message set up for in (message.init), for tests.
+func newMessage(p Policy, in *Input) *message {
+	m := &message{}
+	m.init(p, in)
+	return m
+}

@@ -294,7 +294,7 @@ func (m *message) namesSite(domain string) bool {
 	if !m.namesDone {
 		m.names.brands = &m.t.brands
 		m.names.family = func(d string) []string { return FamilyDomains([]string{d}) }
-		m.names.scanNames(m.in)
+		m.names.scanNames(&m.in)
 		m.namesDone = true
 	}
 	return m.names.has(siteName(domain)) && !m.tenant(domain)

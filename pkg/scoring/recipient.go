@@ -384,6 +384,9 @@ func (m *message) historyAnswer(r *rcptEval, domain, skel string, known []string
 	}
 	e, ok := lookalikeHistory(&m.p.Weights, m.skeleton, domain, skel, known, look)
 	if list >= 0 && len(m.hist) < maxHistAnswers {
+		if m.hist == nil {
+			m.hist = make([]histAnswer, 0, 4) // room for a few new domains
+		}
 		m.hist = append(m.hist, histAnswer{list: list, domain: domain, skel: skel, look: look, e: e, ok: ok})
 	}
 	return e, ok
@@ -395,9 +398,10 @@ func (m *message) knownList(r *rcptEval, known []string) int {
 	if r.knownSet {
 		return r.known
 	}
-	list := slices.IndexFunc(m.knowns, func(k []string) bool { return slices.Equal(k, known) })
-	if list < 0 && len(m.knowns) < maxKnownLists {
-		m.knowns, list = append(m.knowns, known), len(m.knowns)
+	list := slices.IndexFunc(m.knowns[:m.nKnowns], func(k []string) bool { return slices.Equal(k, known) })
+	if list < 0 && m.nKnowns < maxKnownLists {
+		m.knowns[m.nKnowns], list = known, m.nKnowns
+		m.nKnowns++
 	}
 	r.known, r.knownSet = list, true
 	return list
@@ -572,7 +576,7 @@ func (m *message) present(r *rcptEval, code string) bool {
 // no link, which the message's distinct codes (linkCodes) answer without
 // reading the links.
 func (m *message) linkHas(r *rcptEval, code string) bool {
-	if !slices.Contains(m.linkCodes(), code) {
+	if codes, all := m.linkCodes(); all && !slices.Contains(codes, code) {
 		return false
 	}
 	for i := range m.links {
@@ -584,24 +588,38 @@ func (m *message) linkHas(r *rcptEval, code string) bool {
 }
 
 // linkCodes returns the distinct codes with weight in the judged links'
-// own evidence, collected on first use.
-func (m *message) linkCodes() []string {
-	if m.codesDone {
-		return m.codes
+// own evidence, collected on first use, and whether they are all of them
+// (false when more than m.codes holds: ask the links).
+func (m *message) linkCodes() ([]string, bool) {
+	if !m.codesDone {
+		m.nCodes, m.codesDone = m.collectCodes(), true
 	}
-	m.codesDone = true
-	m.codes = m.codeBuf[:0]
+	if m.nCodes < 0 {
+		return nil, false
+	}
+	return m.codes[:m.nCodes], true
+}
+
+// collectCodes fills m.codes with the links' distinct codes and returns
+// their number, or -1 when they do not fit.
+func (m *message) collectCodes() int {
+	n := 0
 	for i := range m.links {
 		if m.links[i].skip != "" {
 			continue
 		}
 		for _, e := range m.links[i].ev {
-			if e.w > 0 && !slices.Contains(m.codes, e.code) {
-				m.codes = append(m.codes, e.code)
+			if e.w <= 0 || slices.Contains(m.codes[:n], e.code) {
+				continue
 			}
+			if n == len(m.codes) {
+				return -1
+			}
+			m.codes[n] = e.code
+			n++
 		}
 	}
-	return m.codes
+	return n
 }
 
 func hasCode(ev []evid, code string) bool {

@@ -23,7 +23,8 @@ func Score(p Policy, in Input) Verdict {
 
 // scoreOnce is Score with each link judged at its destination only.
 func scoreOnce(p Policy, in Input) Verdict {
-	m := newMessage(p.withDefaults(), &in)
+	var m message // on the stack: it does not outlive the verdict
+	m.init(p.withDefaults(), &in)
 	rcpts := in.Recipients
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
@@ -57,7 +58,7 @@ func scoreOnce(p Policy, in Input) Verdict {
 type message struct {
 	p      Policy
 	t      *tables
-	in     *Input
+	in     Input // a copy: the message then needs nothing on the heap (scoreOnce)
 	cues   cueIndex
 	sender string   // header From, else envelope sender; lowercase
 	sdom   string   // registrable domain of the sender
@@ -85,10 +86,11 @@ type message struct {
 	reasonBuf                []Reason          // linkDecision's working buffer
 	skels                    map[string]string // skeleton cache for protected domains
 	looks                    map[lookKey]*lookResult
-	knowns                   [][]string   // distinct Known lists of the recipients judged (historyAnswer)
-	hist                     []histAnswer // lookalikeHistory's answers (historyAnswer)
-	lastScan                 *intentScan  // linkIntent's cache
-	ctx                      ctxScan      // scans the links\' Contexts
+	knowns                   [maxKnownLists][]string // distinct Known lists of the recipients judged (historyAnswer)
+	nKnowns                  int                     // how many knowns holds
+	hist                     []histAnswer            // lookalikeHistory's answers (historyAnswer)
+	lastScan                 *intentScan             // linkIntent's cache
+	ctx                      ctxScan                 // scans the links\' Contexts
 	lastDisplay, lastContext string
 	pagesDone                bool
 	names                    nameScan // the site names the message spells, once namesDone
@@ -96,8 +98,8 @@ type message struct {
 	tenantOf                 string // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
-	codes                    []string // linkCodes, once codesDone; in codeBuf while they fit
-	codeBuf                  [8]string
+	codes                    [8]string // linkCodes, once codesDone
+	nCodes                   int       // how many codes holds, or -1 when more did not fit
 	codesDone                bool
 }
 
@@ -130,9 +132,10 @@ func (b *linkBase) urlFacts() *urlFacts {
 	return &b.urlInfo
 }
 
-func newMessage(p Policy, in *Input) *message {
+// init sets up the zero message m for in under policy p (withDefaults).
+func (m *message) init(p Policy, in *Input) {
 	t := data()
-	m := &message{p: p, t: t, in: in, cues: t.cues}
+	m.p, m.t, m.in, m.cues = p, t, *in, t.cues
 	m.sender = normAddr(in.FromAddr)
 	if m.sender == "" {
 		m.sender = normAddr(in.MailFrom)
@@ -178,7 +181,6 @@ func newMessage(p Policy, in *Input) *message {
 	if e, ok := m.docCallback(); ok {
 		m.subjEv = append(m.subjEv, e)
 	}
-	return m
 }
 
 // leadIntent is the intent of the start of the message's text (Input.Lead)

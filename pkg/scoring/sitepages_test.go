@@ -184,7 +184,7 @@ func TestSitePagesShortcut(t *testing.T) {
 			ls = append(ls, web("https://www."+d+"/p"+strconv.Itoa(r.IntN(8)), "www."+d, d))
 		}
 		want := sitePages(ls)
-		m := &message{in: &Input{Links: ls}}
+		m := &message{in: Input{Links: ls}}
 		for range 12 {
 			d := doms[r.IntN(len(doms))]
 			got, plain := m.sitePages(d), pagesOf(want, d)
