@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -215,4 +216,27 @@ func FuzzBrandNamed(f *testing.F) {
 			t.Fatalf("named(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestLookMemo: lookalikes' memo finds each answer it keeps, in place and
+// past its room in place, and nothing for a key it was not given.
+func TestLookMemo(t *testing.T) {
+	var c lookMemo
+	n := len(c.keys) + 3
+	for i := range n {
+		k := lookKey{domain: fmt.Sprintf("d%d.example", i), novel: 1}
+		if c.find(k) != nil {
+			t.Fatalf("key %d found before it was added", i)
+		}
+		c.add(k).skel = k.domain
+	}
+	for i := range n {
+		k := lookKey{domain: fmt.Sprintf("d%d.example", i), novel: 1}
+		if r := c.find(k); r == nil || r.skel != k.domain {
+			t.Errorf("key %d: got %v", i, r)
+		}
+		if k.novel = 0.5; c.find(k) != nil {
+			t.Errorf("key %d with another novelty found", i)
+		}
+	}
 }

@@ -85,7 +85,7 @@ type message struct {
 	chunk                    []evid            // where evidence is built and kept (room, keep)
 	reasonBuf                []Reason          // linkDecision's working buffer
 	skels                    map[string]string // skeleton cache for protected domains
-	looks                    map[lookKey]*lookResult
+	looks                    lookMemo
 	knowns                   [maxKnownLists][]string // distinct Known lists of the recipients judged (historyAnswer)
 	nKnowns                  int                     // how many knowns holds
 	hist                     []histAnswer            // lookalikeHistory's answers (historyAnswer)
@@ -750,6 +750,40 @@ type lookAdd struct {
 	ok bool
 }
 
+// lookMemo keeps lookalikes' answers: the first few keys of a message in
+// place (a message links few new domains), any more in a map.
+type lookMemo struct {
+	keys [4]lookKey
+	res  [4]lookResult
+	n    int
+	more map[lookKey]*lookResult
+}
+
+// find returns the answer kept for k, or nil.
+func (c *lookMemo) find(k lookKey) *lookResult {
+	for i := range c.n {
+		if c.keys[i] == k {
+			return &c.res[i]
+		}
+	}
+	return c.more[k]
+}
+
+// add returns an empty answer kept for k, which must be new.
+func (c *lookMemo) add(k lookKey) *lookResult {
+	if c.n < len(c.keys) {
+		c.keys[c.n] = k
+		c.n++
+		return &c.res[c.n-1]
+	}
+	if c.more == nil {
+		c.more = map[lookKey]*lookResult{}
+	}
+	r := &lookResult{}
+	c.more[k] = r
+	return r
+}
+
 // lookalikes checks the organisation's domains and the shipped brands,
 // once per message for each lookKey (the answer depends on nothing else).
 func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
@@ -758,17 +792,13 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 		return
 	}
 	k := lookKey{domain: l.Domain, host: l.Host, uhost: l.UnicodeHost, ip: l.Flags.Has(links.FlagIPLiteral), novel: b.novel, look: b.look, inHost: b.inHost}
-	r, ok := m.looks[k]
-	if !ok {
-		r = &lookResult{}
+	r := m.looks.find(k)
+	if r == nil {
+		r = m.looks.add(k)
 		r.skel = m.lookalikesOnce(b, func(e evid, ok bool) {
 			r.adds[r.n] = lookAdd{e, ok}
 			r.n++
 		})
-		if m.looks == nil {
-			m.looks = map[lookKey]*lookResult{}
-		}
-		m.looks[k] = r
 	}
 	b.skel = r.skel
 	for _, a := range r.adds[:r.n] {
