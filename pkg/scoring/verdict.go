@@ -177,9 +177,9 @@ func abs(f float64) float64 {
 }
 
 // messageReasons: the decision, then ranked (rankedReasons), without
-// repeating a code.
+// repeating a code, at most maxMessageReasons.
 func (m *message) messageReasons(r *rcptEval, top int, ranked []Reason) []Reason {
-	var out []Reason
+	out := make([]Reason, 0, maxMessageReasons)
 	switch {
 	case r.rule == CodeSigned:
 		out = append(out, evid{code: CodeSigned}.reason())
@@ -193,17 +193,29 @@ func (m *message) messageReasons(r *rcptEval, top int, ranked []Reason) []Reason
 	if top >= 0 && r.links[top].unlockable {
 		out = append(out, attachmentKept(m.links[top].l))
 	}
-	rest := ranked
-	if r.rule != "" && r.rule != CodeSigned && r.rule != CodeAttachmentLink {
-		rest = ruleFirst(rest, strings.Split(r.rule, "+")) // the cap must not hide why the rule held
+	rule := r.rule // a rule's own codes come first: the cap must not hide why it held
+	if rule == CodeSigned || rule == CodeAttachmentLink {
+		rule = ""
 	}
-	for _, x := range rest {
-		if !hasReason(out, x.Code) {
+	out = appendNewReasons(out, ranked, rule, true)
+	out = appendNewReasons(out, ranked, rule, false)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendNewReasons appends, up to maxMessageReasons, the reasons of rs
+// whose code out does not hold yet and is (named) or is not (!named) one
+// of the codes the quarantine rule joins with "+".
+func appendNewReasons(out, rs []Reason, rule string, named bool) []Reason {
+	for _, x := range rs {
+		if len(out) == maxMessageReasons {
+			break
+		}
+		if ruleNames(rule, x.Code) == named && !hasReason(out, x.Code) {
 			out = append(out, x)
 		}
-	}
-	if len(out) > maxMessageReasons {
-		out = out[:maxMessageReasons]
 	}
 	return out
 }
@@ -235,19 +247,14 @@ func hasReason(rs []Reason, code string) bool {
 	return false
 }
 
-// ruleFirst moves the reasons named by a quarantine combination to the
-// front, keeping the order within both groups.
-func ruleFirst(rs []Reason, codes []string) []Reason {
-	out := make([]Reason, 0, len(rs))
-	for _, x := range rs {
-		if slices.Contains(codes, x.Code) {
-			out = append(out, x)
+// ruleNames: code is one of the codes the rule joins with "+".
+func ruleNames(rule, code string) bool {
+	for rule != "" {
+		var part string
+		part, rule, _ = strings.Cut(rule, "+")
+		if part == code {
+			return true
 		}
 	}
-	for _, x := range rs {
-		if !slices.Contains(codes, x.Code) {
-			out = append(out, x)
-		}
-	}
-	return out
+	return false
 }

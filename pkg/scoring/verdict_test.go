@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -144,4 +146,70 @@ func TestLinkReasonCount(t *testing.T) {
 	if !unlockable {
 		t.Error("no link was kept open in an attachment")
 	}
+}
+
+// TestMessageReasons: after the decision, a verdict's reasons are the
+// ranked ones without repeated codes, those the quarantine rule names
+// first, cut at maxMessageReasons, for every rule a recipient may hold.
+func TestMessageReasons(t *testing.T) {
+	for name, in := range goldenInputs(t) {
+		m := newMessage(testPolicy().withDefaults(), &in)
+		for _, rc := range append(in.Recipients, "") {
+			r := m.evalRecipient(rc, nil)
+			v := m.verdict(r)
+			ranked := m.rankedReasons(r, -1, nil, appendReasons(nil, r.msgEv))
+			for _, d := range v.Links {
+				ranked = append(ranked, d.Reasons...)
+			}
+			for _, rule := range rulesFor(ranked) {
+				r.rule = rule
+				got := m.messageReasons(r, -1, ranked)
+				want := m.messageReasons(r, -1, nil) // the decision alone
+				for _, x := range rankedRuleFirst(ranked, rule) {
+					if !hasReason(want, x.Code) {
+						want = append(want, x)
+					}
+				}
+				if len(want) > maxMessageReasons {
+					want = want[:maxMessageReasons]
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, %q, rule %q:\n%v\nwant\n%v", name, rc, rule, got, want)
+				}
+			}
+		}
+	}
+}
+
+// rulesFor returns rules without codes, of the decisions that name none,
+// and of one or two of the reasons' codes (the last ones, which a rule
+// moves to the front).
+func rulesFor(rs []Reason) []string {
+	rules := []string{"", CodeSigned, CodeAttachmentLink, "quarantine_threshold"}
+	if n := len(rs); n > 0 {
+		rules = append(rules, rs[n-1].Code, rs[0].Code+"+"+rs[n-1].Code, "nothing+"+rs[n/2].Code)
+	}
+	return rules
+}
+
+// rankedRuleFirst moves the reasons whose codes the rule names to the
+// front, keeping the order within both groups.
+func rankedRuleFirst(rs []Reason, rule string) []Reason {
+	if rule == "" || rule == CodeSigned || rule == CodeAttachmentLink {
+		return rs
+	}
+	codes := strings.Split(rule, "+")
+	named := func(x Reason) bool { return slices.Contains(codes, x.Code) }
+	var out []Reason
+	for _, x := range rs {
+		if named(x) {
+			out = append(out, x)
+		}
+	}
+	for _, x := range rs {
+		if !named(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
