@@ -183,17 +183,26 @@ func parseFamilies(ls []string) map[string]familyEntry {
 	return m
 }
 
-// familyLink: the link's registrable domain belongs to the family of the
-// sender's registrable domain and is another domain than it, on a host
-// the family publishes itself (familyHost). The shared host lists are
-// the caller's to check (familySite): they take precedence.
-func (t *tables) familyLink(senderDomain, host, domain string) bool {
+// senderFamily returns the brand family of a sender's registrable
+// domain, or "" when it has none or is a "user" entry.
+func (t *tables) senderFamily(senderDomain string) string {
 	s, ok := t.families[senderDomain]
-	if !ok || s.role == "user" || domain == senderDomain {
+	if !ok || s.role == "user" {
+		return ""
+	}
+	return s.name
+}
+
+// familyLink: the link's registrable domain belongs to the family fam of
+// the sender's registrable domain (senderFamily) and is another domain
+// than it, on a host the family publishes itself (familyHost). The shared
+// host lists are the caller's to check (familySite): they take precedence.
+func (t *tables) familyLink(fam, senderDomain, host, domain string) bool {
+	if fam == "" || domain == senderDomain {
 		return false
 	}
 	name, ok := t.familyHost(host, domain)
-	return ok && name == s.name
+	return ok && name == fam
 }
 
 // familyHost returns the family of the host's registrable domain when

@@ -66,8 +66,10 @@ type message struct {
 	// senderLook: the sender domain may be a lookalike (new, a name, not
 	// free mail, not ours).
 	senderLook bool
-	free       bool // the sender domain is a free mail provider
-	ownName    bool // orgOwnName: the organisation's own name, seen at its domain
+	free       bool   // the sender domain is a free mail provider
+	brand      bool   // brandSender: sdom is a shipped brand's own
+	sdomFam    string // the brand family of sdom (senderFamily), or ""
+	ownName    bool   // orgOwnName: the organisation's own name, seen at its domain
 	// sdomHist is the sender domain's history; with ownName, also the
 	// organisation's mail under that name from its other addresses
 	// (alerts@email.bank.example for statements@bank.example).
@@ -142,6 +144,8 @@ func (m *message) init(p Policy, in *Input) {
 	}
 	m.sdom = registrable(domainOf(m.sender))
 	m.free = t.freemail[m.sdom]
+	m.brand = t.brandOwn(m.sdom, m.free)
+	m.sdomFam = t.senderFamily(m.sdom)
 	m.ownName = m.orgOwnName()
 	m.sdomHist = in.History.SenderDomain
 	if m.ownName {
@@ -527,7 +531,7 @@ func (m *message) senderDomainsLink(domain string) bool {
 // mail): a platform's notification (Dropbox's from dropboxmail.com,
 // SharePoint's from sharepointonline.com) vouches for its own platform's
 // documents as much as the platform's own domain would.
-func (m *message) brandSender() bool { return m.t.brandOwn(m.sdom, m.free) }
+func (m *message) brandSender() bool { return m.brand }
 
 // ownDomain: the link points to the sender's own registrable domain, and
 // the sender is not at a free mail provider (whose domain anyone shares).
@@ -638,7 +642,7 @@ func (m *message) customersHost(l *links.Link) bool {
 // then not the family's. (The open redirect and dishonest senders are
 // ownSite's to refuse first.)
 func (m *message) familySite(l *links.Link, hl hostListMatch) bool {
-	return m.t.familyLink(m.sdom, l.Host, l.Domain) && !m.free && !hl.shared() && !m.tenant(l.Domain) && !m.dmarcForged()
+	return m.t.familyLink(m.sdomFam, m.sdom, l.Host, l.Domain) && !m.free && !hl.shared() && !m.tenant(l.Domain) && !m.dmarcForged()
 }
 
 // familyOf returns the brand family that publishes the link's host
