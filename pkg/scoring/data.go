@@ -28,6 +28,7 @@ type tables struct {
 	platforms   map[string]bool
 	sharing     map[string]bool  // also platforms (listPlatform)
 	hostLists   map[string]uint8 // shorteners, free hosting and platforms (list* bits), for matchHostLists
+	bareListed  bool             // a hostLists entry is a single label (a TLD)
 	brands      brandIndex
 	families    map[string]familyEntry // families.txt: domain or host -> its family
 	previews    map[string]string      // previews.txt: private suffix -> the platform's own domain
@@ -69,6 +70,9 @@ var data = sync.OnceValue(func() *tables {
 	}
 	for h := range t.sharing {
 		t.hostLists[h] |= listPlatform | listSharing
+	}
+	for h := range t.hostLists {
+		t.bareListed = t.bareListed || !strings.Contains(h, ".")
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
@@ -350,8 +354,9 @@ func (m *message) tenant(domain string) bool {
 func (t *tables) matchHostLists(host string) hostListMatch {
 	var r hostListMatch
 	for h := host; h != "" && !(r.isShortener && r.isFreeHosting && r.isPlatform); {
+		i := strings.IndexByte(h, '.')
 		var k uint8
-		if len(h) <= maxDNSName {
+		if len(h) <= maxDNSName && (i >= 0 || t.bareListed) { // a TLD is looked up only if listed
 			k = t.hostLists[h]
 		}
 		r.isPlatform = r.isPlatform || k&listPlatform != 0
@@ -364,7 +369,6 @@ func (t *tables) matchHostLists(host string) hostListMatch {
 		if k&listFreeHosting != 0 && !r.isFreeHosting {
 			r.freeHosting, r.isFreeHosting = h, true
 		}
-		i := strings.IndexByte(h, '.')
 		if i < 0 {
 			break
 		}

@@ -68,3 +68,24 @@ func TestDataFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestBareListedHost: matchHostLists skips looking up a host's last
+// label unless the lists hold a single-label entry (bareListed, which
+// data sets from the lists); then such an entry matches.
+func TestBareListedHost(t *testing.T) {
+	d := data()
+	bare := false
+	for h := range d.hostLists {
+		bare = bare || !strings.Contains(h, ".")
+	}
+	if d.bareListed != bare {
+		t.Errorf("bareListed %v, lists hold a single-label entry: %v", d.bareListed, bare)
+	}
+	tb := &tables{hostLists: map[string]uint8{"zz": listFreeHosting, "host.example": listShortener}, bareListed: true}
+	if hl := tb.matchHostLists("a.host.example"); !hl.isShortener || hl.shortener != "host.example" || hl.isFreeHosting {
+		t.Errorf("a.host.example: %+v", hl)
+	}
+	if hl := tb.matchHostLists("site.zz"); !hl.isFreeHosting || hl.freeHosting != "zz" {
+		t.Errorf("site.zz: %+v", hl)
+	}
+}

@@ -309,13 +309,14 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 // portal; a From in our domains that did not authenticate is not exempt.
 // List mail (a List-Id, list marks) needs the hard wording too: its posts
 // tell many readers where to log in or download, and anyone can write a
-// List-Id. Nothing here depends on the recipient: linkBase asks once.
-func (m *message) asksAtNewPlace(b *linkBase) bool {
+// List-Id. Nothing here depends on the recipient: linkBase asks once,
+// telling whether the link's host is in the history (hostSeen).
+func (m *message) asksAtNewPlace(b *linkBase, hostSeen bool) bool {
 	if b.org || m.internalSender() {
 		return false
 	}
 	newDomain := b.novel >= 1 && !b.site
-	newHost := !m.in.History.Hosts[b.l.Host].Seen() && m.unsolicited()
+	newHost := !hostSeen && m.unsolicited()
 	if !newDomain && !newHost {
 		return false
 	}

@@ -304,7 +304,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 			b.ev = append(b.ev, e)
 		}
 	}
-	d := h.Domains[l.Domain]
+	d, hs := h.Domains[l.Domain], h.Hosts[l.Host]
 	b.novel = 1 - estOrg(d)
 	b.org = m.orgLink(l)
 	b.own = m.ownDomain(l)
@@ -325,7 +325,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
-			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, h.Hosts[l.Host])
+			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, hs)
 			add(o, ook)
 			add(hn, hok)
 			if hl.isSharing && !m.brandSender() {
@@ -371,7 +371,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if m.previewNotice(l) {
 		b.str -= previewShape(b.ev)
 	}
-	b.asks = m.asksAtNewPlace(&b)
+	b.asks = m.asksAtNewPlace(&b, hs.Seen())
 	return b
 }
 
