@@ -271,17 +271,24 @@ func FamilyDomains(linkDomains []string) []string {
 	t := data()
 	var out []string
 	for _, d := range linkDomains {
-		e, ok := t.families[strings.ToLower(d)]
-		if !ok || e.role != "" {
-			continue
-		}
-		for _, o := range t.familyOwn[e.name] {
+		for _, o := range t.ownDomains(strings.ToLower(d)) {
 			if o != d && !slices.Contains(out, o) {
 				out = append(out, o)
 			}
 		}
 	}
 	return out
+}
+
+// ownDomains returns the own domains of the brand family of the
+// lowercase domain d (familyOwn, which may hold d itself) when d is one
+// of the family's own.
+func (t *tables) ownDomains(d string) []string {
+	e, ok := t.families[d]
+	if !ok || e.role != "" {
+		return nil
+	}
+	return t.familyOwn[e.name]
 }
 
 // maxDNSName is the longest domain name (RFC 1035: 253 characters in

@@ -55,9 +55,9 @@ type nameScan struct {
 	// brand's, as a lure's netflixbilling.com is spelled by "Netflix
 	// billing"; a brand's own name in one word (Amazon for amazon.de) does.
 	brands *brandIndex
-	// family, when set, lists the other domains of a link domain's brand
-	// family, whose site names are looked for after the links' own
-	// (namedSiteOrFamily).
+	// family, when set, lists the domains of a link domain's brand family
+	// (the link's own may be among them), whose site names are looked for
+	// after the links' own (namedSiteOrFamily).
 	family func(domain string) []string
 	first  [36]uint32 // by a name's first letter or digit (slot): bit k for names[k]
 	w      [3]string  // the last three words of the current text, newest last
@@ -136,7 +136,9 @@ func (s *nameScan) match() {
 			s.found |= 1 << k
 		}
 	}
-	mb, ma := s.starting(b), s.starting(a)
+	// only names as long as the words run together can be spelled: the
+	// brand tokens are looked up for those alone
+	mb, ma := s.ofLen(s.starting(b), len(b)+len(c)), s.ofLen(s.starting(a), len(a)+len(b)+len(c))
 	if mb|ma == 0 || s.hasBrand(b, c) {
 		return // a brand's name run on with other words (Netflix billing) spells no site
 	}
@@ -158,6 +160,16 @@ func (s *nameScan) match() {
 // hasBrand reports whether one of the words is a brand's token.
 func (s *nameScan) hasBrand(x, y string) bool {
 	return s.brands != nil && (s.brands.isToken(x) || y != "" && s.brands.isToken(y))
+}
+
+// ofLen is the set of the names in set that are n bytes long.
+func (s *nameScan) ofLen(set uint32, n int) uint32 {
+	for m := set; m != 0; m &= m - 1 {
+		if k := bits.TrailingZeros32(m); len(s.names[k]) != n {
+			set &^= 1 << k
+		}
+	}
+	return set
 }
 
 // starting is the set of names not yet spelled that start with the word's
@@ -293,7 +305,7 @@ func newText(prev, cur string) string {
 func (m *message) namesSite(domain string) bool {
 	if !m.namesDone {
 		m.names.brands = &m.t.brands
-		m.names.family = func(d string) []string { return FamilyDomains([]string{d}) }
+		m.names.family = func(d string) []string { return data().ownDomains(strings.ToLower(d)) }
 		m.names.scanNames(&m.in)
 		m.namesDone = true
 	}
