@@ -36,7 +36,7 @@ func (m *message) callbackNumber(lead *intentScan) (evid, bool) {
 // intent s holds; how is the evidence's b (noteMark for a platform's
 // notice, whose text then says the note asks, not that no link is there).
 func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
-	if inDomains(domainOf(m.sender), m.p.InternalDomains) {
+	if m.internal {
 		return evid{}, false
 	}
 	text := m.in.Subject + "\n" + body

@@ -48,7 +48,7 @@ const (
 // unauthenticated_internal's). The quarantine rule needs a sender nobody
 // here has written to.
 func (m *message) passwordReply() (evid, bool) {
-	if m.in.Lead == "" && m.in.Subject == "" || inDomains(domainOf(m.sender), m.p.InternalDomains) {
+	if m.in.Lead == "" && m.in.Subject == "" || m.internal {
 		return evid{}, false
 	}
 	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)

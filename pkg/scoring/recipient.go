@@ -227,7 +227,7 @@ func (m *message) forgedOwn(rcpt string) (evid, bool) {
 	switch {
 	case m.sender == rcpt && w.OwnAddress != 0:
 		return evid{code: CodeOwnAddress, w: w.OwnAddress, cls: classLookalike, a: m.sender}, true
-	case m.p.InternalAuthenticated && w.UnauthInt != 0 && inDomains(domainOf(m.sender), m.p.InternalDomains):
+	case m.p.InternalAuthenticated && w.UnauthInt != 0 && m.internal:
 		return evid{code: CodeUnauthInternal, w: w.UnauthInt, cls: classLookalike, a: m.sender}, true
 	}
 	return evid{}, false
@@ -256,7 +256,7 @@ func (m *message) dmarcForged() bool {
 // colleague would count as unsolicited. A new or rare address in our domain
 // gets nothing: that is what a spoofed colleague looks like.
 func (m *message) internalKnown() (evid, bool) {
-	if m.in.Authenticated || !inDomains(domainOf(m.sender), m.p.InternalDomains) || estDays(m.in.History.Sender) < 1 {
+	if m.in.Authenticated || !m.internal || estDays(m.in.History.Sender) < 1 {
 		return evid{}, false
 	}
 	return evid{code: CodeInternalKnown, w: -m.p.Weights.LessInternalKnown, cls: classContext, a: m.sender}, true
@@ -509,15 +509,24 @@ func (m *message) signed(r *rcptEval) {
 }
 
 // comboHolds reports the first QuarantineWhen combination whose codes all
-// occur in the recipient's evidence.
+// occur in the recipient's evidence, its codes joined with "+".
 func (m *message) comboHolds(r *rcptEval) (string, bool) {
 	var known presence
-	for _, combo := range m.p.QuarantineWhen {
+	for i, combo := range m.p.QuarantineWhen {
 		if m.allPresent(r, combo, &known) {
-			return strings.Join(combo, "+"), true
+			return m.comboRule(i), true
 		}
 	}
 	return "", false
+}
+
+// comboRule is QuarantineWhen[i]'s codes joined with "+", kept for the
+// last combination asked: a message's recipients tend to hold the same.
+func (m *message) comboRule(i int) string {
+	if m.ruleOf != i+1 {
+		m.rule, m.ruleOf = strings.Join(m.p.QuarantineWhen[i], "+"), i+1
+	}
+	return m.rule
 }
 
 // presence remembers present's answers for the combinations' codes, which

@@ -74,6 +74,7 @@ type message struct {
 	// organisation's mail under that name from its other addresses
 	// (alerts@email.bank.example for statements@bank.example).
 	sdomHist  Stat
+	internal  bool   // the sender's address is in our internal domains (internalSender if authenticated)
 	aligned   bool   // the envelope sender is in the From address's registrable domain (senderSure)
 	dishonest bool   // dishonest(sendEv): no own-site credit
 	sendEv    []evid // recipient-independent sender evidence
@@ -100,6 +101,8 @@ type message struct {
 	tenantOf                 string // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
+	rule                     string // comboRule's last answer, for combination ruleOf-1
+	ruleOf                   int
 	codes                    [8]string // linkCodes, once codesDone
 	nCodes                   int       // how many codes holds, or -1 when more did not fit
 	codesDone                bool
@@ -143,6 +146,7 @@ func (m *message) init(p Policy, in *Input) {
 		m.sender = normAddr(in.MailFrom)
 	}
 	m.sdom = registrable(domainOf(m.sender))
+	m.internal = inDomains(domainOf(m.sender), p.InternalDomains)
 	m.free = t.freemail[m.sdom]
 	m.brand = t.brandOwn(m.sdom, m.free)
 	m.sdomFam = t.senderFamily(m.sdom)
@@ -273,7 +277,7 @@ func (m *message) senderEvidence() []evid {
 
 // internalSender: an authenticated session from one of our own domains.
 func (m *message) internalSender() bool {
-	return m.in.Authenticated && inDomains(domainOf(m.sender), m.p.InternalDomains)
+	return m.in.Authenticated && m.internal
 }
 
 // dotSuffix is strings.HasSuffix(s, "."+d) without building "."+d.

@@ -226,13 +226,17 @@ func appendNewReasons(out, rs []Reason, rule string, named bool) []Reason {
 // the link's decision reasons (topReasons: its own evidence ranked, merged
 // with the sender's, ties to the link's) or, without a link, sender. A
 // link kept open in an attachment leads its reasons with attachmentKept,
-// so its evidence is ranked anew.
+// so its evidence is ranked anew. Without subject evidence it returns the
+// reasons it was given.
 func (m *message) rankedReasons(r *rcptEval, top int, topReasons, sender []Reason) []Reason {
 	switch {
 	case top < 0:
 		topReasons = sender
 	case r.links[top].unlockable:
 		return appendReasons(nil, m.links[top].ev, r.links[top].ev, r.msgEv, m.subjEv)
+	}
+	if len(m.subjEv) == 0 {
+		return topReasons // as it is: messageReasons only reads it
 	}
 	subj := appendReasons(nil, m.subjEv)
 	return mergeReasons(make([]Reason, 0, len(topReasons)+len(subj)), topReasons, subj)
