@@ -218,24 +218,24 @@ func FuzzBrandNamed(f *testing.F) {
 	})
 }
 
-// TestLookMemo: lookalikes' memo finds each answer it keeps, in place and
+// TestMemo: a message's memo finds each answer it keeps, in place and
 // past its room in place, and nothing for a key it was not given.
-func TestLookMemo(t *testing.T) {
-	var c lookMemo
+func TestMemo(t *testing.T) {
+	var c memo[lookKey, string]
 	n := len(c.keys) + 3
 	for i := range n {
 		k := lookKey{domain: fmt.Sprintf("d%d.example", i), novel: 1}
-		if c.find(k) != nil {
-			t.Fatalf("key %d found before it was added", i)
+		if _, ok := c.find(k); ok {
+			t.Fatalf("key %d found before it was kept", i)
 		}
-		c.add(k).skel = k.domain
+		c.keep(k, k.domain)
 	}
 	for i := range n {
 		k := lookKey{domain: fmt.Sprintf("d%d.example", i), novel: 1}
-		if r := c.find(k); r == nil || r.skel != k.domain {
-			t.Errorf("key %d: got %v", i, r)
+		if v, ok := c.find(k); !ok || v != k.domain {
+			t.Errorf("key %d: got %q, %v", i, v, ok)
 		}
-		if k.novel = 0.5; c.find(k) != nil {
+		if k.novel = 0.5; func() bool { _, ok := c.find(k); return ok }() {
 			t.Errorf("key %d with another novelty found", i)
 		}
 	}

@@ -85,14 +85,15 @@ type message struct {
 	links     []linkBase
 	pages     []domainPages // sitePages of the links, once pagesDone
 
-	chunk                    []evid            // where evidence is built and kept (room, keep)
-	reasonBuf                []Reason          // linkDecision's working buffer
-	skels                    map[string]string // skeleton cache for protected domains
-	looks                    lookMemo
+	chunk                    []evid               // where evidence is built and kept (room, keep)
+	reasonBuf                []Reason             // linkDecision's working buffer
+	skels                    memo[string, string] // skeleton cache for protected domains
+	looks                    memo[lookKey, lookResult]
 	knowns                   [maxKnownLists][]string // distinct Known lists of the recipients judged (historyAnswer)
 	nKnowns                  int                     // how many knowns holds
 	hist                     []histAnswer            // lookalikeHistory's answers (historyAnswer)
-	lastScan                 *intentScan             // linkIntent's cache
+	lastScan                 intentScan              // linkIntent's cache, once scanned
+	scanned                  bool                    // lastScan holds a scan
 	ctx                      ctxScan                 // scans the links\' Contexts
 	lastDisplay, lastContext string
 	pagesDone                bool
@@ -408,31 +409,30 @@ func (m *message) keep(ev []evid) []evid {
 }
 
 // linkIntent scans the link's display text and context, reusing the last
-// scan when neighbouring links share them.
+// scan when neighbouring links share them. The scan it returns is the
+// message's: valid until it is asked about other texts.
 func (m *message) linkIntent(l *links.Link) *intentScan {
-	if m.lastScan != nil && l.Display == m.lastDisplay && l.Context == m.lastContext {
-		return m.lastScan
+	s := &m.lastScan
+	if m.scanned && l.Display == m.lastDisplay && l.Context == m.lastContext {
+		return s
 	}
-	s := &intentScan{}
+	*s = intentScan{}
 	s.scan(m.cues, m.t.unmasked(proseOnly(l.Display)))
 	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(proseOnly(l.Context))) {
 		s.hit(c)
 	}
-	m.lastScan, m.lastDisplay, m.lastContext = s, l.Display, l.Context
+	m.scanned, m.lastDisplay, m.lastContext = true, l.Display, l.Context
 	return s
 }
 
 // skeleton is tables.skeleton, cached for the message (protected domains
 // repeat across links and recipients).
 func (m *message) skeleton(d string) string {
-	if s, ok := m.skels[d]; ok {
+	if s, ok := m.skels.find(d); ok {
 		return s
 	}
-	if m.skels == nil {
-		m.skels = map[string]string{}
-	}
 	s := m.t.skeleton(d)
-	m.skels[d] = s
+	m.skels.keep(d, s)
 	return s
 }
 
@@ -758,38 +758,37 @@ type lookAdd struct {
 	ok bool
 }
 
-// lookMemo keeps lookalikes' answers: the first few keys of a message in
-// place (a message links few new domains), any more in a map.
-type lookMemo struct {
-	keys [4]lookKey
-	res  [4]lookResult
+// memo keeps a message's answers by key: the first few in place (a
+// message asks about few keys), any more in a map.
+type memo[K comparable, V any] struct {
+	keys [8]K
+	vals [8]V
 	n    int
-	more map[lookKey]*lookResult
+	more map[K]V
 }
 
-// find returns the answer kept for k, or nil.
-func (c *lookMemo) find(k lookKey) *lookResult {
+// find returns the answer kept for k.
+func (c *memo[K, V]) find(k K) (V, bool) {
 	for i := range c.n {
 		if c.keys[i] == k {
-			return &c.res[i]
+			return c.vals[i], true
 		}
 	}
-	return c.more[k]
+	v, ok := c.more[k]
+	return v, ok
 }
 
-// add returns an empty answer kept for k, which must be new.
-func (c *lookMemo) add(k lookKey) *lookResult {
+// keep keeps v as the answer for k, which must be new.
+func (c *memo[K, V]) keep(k K, v V) {
 	if c.n < len(c.keys) {
-		c.keys[c.n] = k
+		c.keys[c.n], c.vals[c.n] = k, v
 		c.n++
-		return &c.res[c.n-1]
+		return
 	}
 	if c.more == nil {
-		c.more = map[lookKey]*lookResult{}
+		c.more = map[K]V{}
 	}
-	r := &lookResult{}
-	c.more[k] = r
-	return r
+	c.more[k] = v
 }
 
 // lookalikes checks the organisation's domains and the shipped brands,
@@ -800,13 +799,13 @@ func (m *message) lookalikes(b *linkBase, add func(evid, bool)) {
 		return
 	}
 	k := lookKey{domain: l.Domain, host: l.Host, uhost: l.UnicodeHost, ip: l.Flags.Has(links.FlagIPLiteral), novel: b.novel, look: b.look, inHost: b.inHost}
-	r := m.looks.find(k)
-	if r == nil {
-		r = m.looks.add(k)
+	r, ok := m.looks.find(k)
+	if !ok {
 		r.skel = m.lookalikesOnce(b, func(e evid, ok bool) {
 			r.adds[r.n] = lookAdd{e, ok}
 			r.n++
 		})
+		m.looks.keep(k, r)
 	}
 	b.skel = r.skel
 	for _, a := range r.adds[:r.n] {

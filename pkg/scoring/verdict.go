@@ -16,7 +16,8 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	top, topScore := -1, 0.0
 	sender := appendReasons(nil, r.msgEv)
 	buf := make([]Reason, 0, m.linkReasonCount(r, len(sender))) // every link's reasons, one allocation
-	prev := -1                                                  // the last judged link, whose reasons the next may repeat
+	m.reasonBuf = make([]Reason, 0, m.ownReasonRoom(r))
+	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
 		judged := m.links[i].skip == ""
 		if judged && prev >= 0 && m.sameReasons(r, prev, i) {
@@ -60,6 +61,16 @@ func (m *message) linkReasonCount(r *rcptEval, nSender int) int {
 		if le.unlockable {
 			n++
 		}
+	}
+	return n
+}
+
+// ownReasonRoom is the most reasons linkDecision builds for one link
+// before it adds the sender's.
+func (m *message) ownReasonRoom(r *rcptEval) int {
+	n := 0
+	for i := range m.links {
+		n = max(n, len(m.links[i].ev)+len(r.links[i].ev)+2)
 	}
 	return n
 }
