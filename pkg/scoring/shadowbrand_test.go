@@ -9,7 +9,8 @@ import (
 // TestShadowBrandForCorrespondent: a brand's invitation or share in a
 // correspondent's name, answered at a domain we write to, is no shadow of
 // the name; the same name from a stranger's domain, at free mail, with
-// replies to a domain nobody here wrote to, or failed by a verifier is.
+// replies to a domain nobody here wrote to or to free mail (where anyone
+// verifies an address in any name), or failed by a verifier is.
 func TestShadowBrandForCorrespondent(t *testing.T) {
 	mk := func(from, replyTo string, f func(*Input)) Input {
 		in := newInput()
@@ -33,6 +34,7 @@ func TestShadowBrandForCorrespondent(t *testing.T) {
 		{"the same name from a stranger's domain", mk("hannah@meet-invite.example", "hwhitley@stateu.example", nil), true},
 		{"a brand's invitation without Reply-To", mk("messenger@webex.com", "", nil), true},
 		{"replies to a domain nobody here wrote to", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.History.ReplyDomain = est() }), true},
+		{"replies to a free-mail address anyone can verify", mk("messenger@webex.com", "hannah.whitley.work@gmail.com", nil), true},
 		{"the name at free mail", mk("hannah.whitley@gmail.com", "hwhitley@stateu.example", nil), true},
 		{"a verifier failed the brand's From", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.AuthFail = "dmarc" }), true},
 	} {
