@@ -253,12 +253,14 @@ func (m *message) senderEvidence() []evid {
 	add(nameDomain(w, m.t, m.in.FromName, m.sdom, h.Sender))
 	add(m.orgInName())
 	add(authFailure(w, m.in.AuthFail, m.sdom))
-	if e, ok := disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr); ok {
+	// counted once; a disguised file's name first, which quarantines on
+	// its own, so a disguised subject cannot hide it
+	if e, ok := disguisedFileName(w, m.in.BidiNames); ok {
 		add(e, ok)
-	} else if e, ok := disguisedLinkText(w, m.in.Links); ok {
+	} else if e, ok := disguisedText(w, m.t, m.in.Subject, m.in.FromName, m.in.FromAddr); ok {
 		add(e, ok)
 	} else {
-		add(disguisedFileName(w, m.in.BidiNames))
+		add(disguisedLinkText(w, m.in.Links))
 	}
 	add(malformedFrom(w, m.in.FromMalformed))
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender()))

@@ -773,3 +773,20 @@ func TestDisguisedFileName(t *testing.T) {
 	}
 	t.Errorf("Score(attachment %q) reasons %v, want disguised_file %q", in.BidiNames[0], v.Reasons, want)
 }
+
+// TestDisguisedFileNameWithDisguisedText: a disguised subject or link text
+// does not hide a disguised attachment's name, which quarantines on its
+// own: a lure adding an invisible or look-alike letter to its subject
+// kept the message from quarantine.
+func TestDisguisedFileNameWithDisguisedText(t *testing.T) {
+	for _, subj := range []string{"Inv\u200boice attached", "Inv\u043eice attached", "Invoice \u202eattached"} {
+		in := newInput()
+		in.Links = nil
+		in.Subject = subj
+		in.BidiNames = []string{"invoice\u202efdp.exe"}
+		v := Score(testPolicy(), in)
+		if v.Action != Quarantine || !hasReason(v.Reasons, CodeDisguisedFile) {
+			t.Errorf("Score(subject %q, attachment %q) action %v reasons %v, want quarantine with disguised_file", subj, in.BidiNames[0], v.Action, v.Reasons)
+		}
+	}
+}
