@@ -52,20 +52,23 @@ func unsubscribePath(u string) bool {
 // function: a changelog entry ".../2026-10-01-npm-publishing-security" or
 // a help article ".../configuring-two-factor-authentication" is about
 // security, not a sign-in form; a kit names its page in a word or three
-// ("/secure/login", "/account-verify/").
+// ("/secure/login", "/account-verify/"). Only a word that names a sign-in
+// page and no topic (slugSignInWords: "login", "sign-in") counts in a
+// slug, which the kit's author writes as freely: a kit's
+// "/office365-secure-login-portal" is its sign-in page.
 func loginPath(w *Weights, l *links.Link, novel float64) (evid, bool) {
 	var prev string
 	for seg := range strings.SplitSeq(urlPath(l.URL), "/") {
+		words := loginPathWords
 		if slugRuns(seg) {
-			prev = ""
-			continue
+			words, prev = slugSignInWords, ""
 		}
 		for tok := range wordRuns(seg) {
 			word := ""
 			switch {
-			case loginPathWords[tok]:
+			case words[tok]:
 				word = tok
-			case prev != "" && loginPathWords[prev+tok]:
+			case prev != "" && words[prev+tok]:
 				word = prev + tok
 			}
 			if word != "" {
@@ -75,6 +78,13 @@ func loginPath(w *Weights, l *links.Link, novel float64) (evid, bool) {
 		}
 	}
 	return evid{}, false
+}
+
+// slugSignInWords are the loginPathWords that name a sign-in page, not
+// a topic an article's title may hold (security, account, verification,
+// password: "how-to-change-your-password").
+var slugSignInWords = map[string]bool{
+	"login": true, "logon": true, "signin": true, "signon": true, "webscr": true, "owa": true,
 }
 
 // slugWords is how many words make a path segment a slug (an article's

@@ -31,6 +31,9 @@ func TestLoginPath(t *testing.T) {
 		{name: "a page of three words", url: "https://kit.example/secure-account-update/", novel: 1, word: "secure"},
 		{name: "a kit's words joined by other signs", url: "https://kit.example/verify_id=brand_fraud_alert_code=00937614/index.html", novel: 1, word: "verify"},
 		{name: "a page below a slug", url: "https://kit.example/2026-10-01-new-look-today/login", novel: 1, word: "login"},
+		{name: "a kit's page named as a slug", url: "https://kit.example/office365-secure-login-portal", novel: 1, word: "login"},
+		{name: "a slug's sign-in", url: "https://kit.example/microsoft-365-sign-in-page/", novel: 1, word: "signin"},
+		{name: "a slug about a password", url: "https://docs.example/how-to-change-your-password", novel: 1},
 		{name: "a slug's hyphens doubled", url: "https://kit.example/secure--account--update--now", novel: 1, word: "secure"},
 	} {
 		l := web(tc.url, "kit.example", "kit.example")
