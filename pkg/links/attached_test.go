@@ -259,6 +259,8 @@ func TestBidiNames(t *testing.T) {
 	}{
 		{"raw UTF-8 name", "Content-Type: application/octet-stream; name=\"invoice\u202efdp.exe\"", "invoice\u202efdp.exe"},
 		{"RFC 2231 filename", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8''invoice%E2%80%AEfdp.exe", "invoice\u202efdp.exe"},
+		{"RFC 2231 filename with a language", "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8'en'invoice%E2%80%AEfdp.exe", "invoice\u202efdp.exe"},
+		{"RFC 2231 name with a language", "Content-Type: application/octet-stream; name*=UTF-8'en-us'invoice%E2%80%AEfdp.exe", "invoice\u202efdp.exe"},
 		{"RFC 2047 name", "Content-Type: application/octet-stream; name=\"=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("scan\u202egpj.scr")) + "?=\"", "scan\u202egpj.scr"},
 		{"ordinary name", "Content-Type: application/pdf; name=\"invoice.pdf\"", ""},
 		{"accented name", "Content-Type: application/pdf; name=\"facture-\u00e9t\u00e9.pdf\"", ""},

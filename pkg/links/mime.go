@@ -688,10 +688,11 @@ const maxBidiNames = 4
 // (bidiControl): "invoice\u202efdp.exe" shows as "invoiceexe.pdf", so the
 // reader opens a program for a document. Whether the control reorders what
 // is shown is scoring's to judge (disguised_text). Only a header that may
-// hold one is parsed: the controls' UTF-8 lead byte, or an RFC 2047
-// encoded word or an RFC 2231 value that may encode it.
+// hold one is parsed: the controls' UTF-8 lead byte, raw or percent-encoded
+// as an RFC 2231 value encodes it (with a language tag or without:
+// utf-8'en'invoice%E2%80%AEfdp.exe), or an RFC 2047 encoded word.
 func (w *walker) noteBidiNames(params map[string]string, header []byte) {
-	if len(w.bidiNames) >= maxBidiNames || bytes.IndexByte(header, 0xE2) < 0 && !bytes.Contains(header, []byte("=?")) && !bytes.Contains(header, []byte("''")) {
+	if len(w.bidiNames) >= maxBidiNames || !mayHoldBidi(header) {
 		return
 	}
 	for _, n := range fileNames(params, header) {
@@ -699,6 +700,13 @@ func (w *walker) noteBidiNames(params map[string]string, header []byte) {
 			w.bidiNames = append(w.bidiNames, n)
 		}
 	}
+}
+
+// mayHoldBidi: the header may hold a direction control in a file name
+// (noteBidiNames).
+func mayHoldBidi(header []byte) bool {
+	return bytes.IndexByte(header, 0xE2) >= 0 || bytes.Contains(header, []byte("=?")) ||
+		bytes.Contains(header, []byte("%E2")) || bytes.Contains(header, []byte("%e2"))
 }
 
 // noteBidiName keeps the name of a file in an archive when it holds a
