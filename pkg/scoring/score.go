@@ -102,7 +102,8 @@ type message struct {
 	tenantOf                 string // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
-	rule                     string // comboRule's last answer, for combination ruleOf-1
+	notice                   noticeScan // systemNotice's phrase search
+	rule                     string     // comboRule's last answer, for combination ruleOf-1
 	ruleOf                   int
 	codes                    [8]string // linkCodes, once codesDone
 	nCodes                   int       // how many codes holds, or -1 when more did not fit

@@ -1,6 +1,6 @@
 package scoring
 
-import "strings"
+import "bytes"
 
 // noticePhrases are how a phone, fax or secure-mail system words its own
 // notice of a message waiting elsewhere ("You have a new voicemail (0:47)
@@ -35,29 +35,99 @@ func (m *message) systemNotice(b *linkBase) (evid, bool) {
 		m.t.brands.exact[l.Domain] || inDomains(m.sdom, m.p.InternalDomains) || inDomains(m.sdom, m.p.OrgDomains) {
 		return evid{}, false
 	}
-	for _, s := range [...]string{l.Display, l.Context, m.in.Subject} {
-		if p, ok := noticePhrase(strings.ToLower(s)); ok {
-			return evid{code: CodeSystemNotice, w: m.p.Weights.SystemNotice, cls: classIntent, a: p, b: l.Domain}, true
-		}
+	p, ok := m.notice.find(l.Display)
+	if !ok {
+		p, ok = m.notice.find(l.Context)
 	}
-	return evid{}, false
+	if !ok {
+		p, ok = m.notice.subject(m.in.Subject)
+	}
+	if !ok {
+		return evid{}, false
+	}
+	return evid{code: CodeSystemNotice, w: m.p.Weights.SystemNotice, cls: classIntent, a: p, b: l.Domain}, true
 }
+
+// noticeScan finds notice phrases for one message without allocating per
+// link: the subject is read once, a text the previous link also had (most
+// links of a message share their context) is not read again, and a text
+// is lowered into a buffer kept for the message.
+type noticeScan struct {
+	buf         []byte
+	last, lastP string
+	lastOK      bool
+	subjDone    bool
+	subjP       string
+	subjOK      bool
+}
+
+func (n *noticeScan) subject(s string) (string, bool) {
+	if !n.subjDone {
+		n.subjP, n.subjOK = n.scan(s)
+		n.subjDone = true
+	}
+	return n.subjP, n.subjOK
+}
+
+func (n *noticeScan) find(s string) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	if s != n.last {
+		n.last = s
+		n.lastP, n.lastOK = n.scan(s)
+	}
+	return n.lastP, n.lastOK
+}
+
+func (n *noticeScan) scan(s string) (string, bool) {
+	if cap(n.buf) < len(s) {
+		n.buf = make([]byte, 0, max(len(s), 512))
+	}
+	n.buf = n.buf[:0]
+	for i := 0; i < len(s); i++ {
+		n.buf = append(n.buf, lower(s[i]))
+	}
+	return noticePhrase(n.buf)
+}
+
+// noticeAnchors: every notice phrase holds one of these, so a text
+// without any is not searched for each phrase.
+var noticeAnchors = [...]string{"voic", "fax", "secure", "encrypted", "missed"}
 
 // noticePhrase returns the first notice phrase in the lowercase text s,
 // standing as whole words.
-func noticePhrase(s string) (string, bool) {
+func noticePhrase(s []byte) (string, bool) {
+	anchored := false
+	for _, a := range noticeAnchors {
+		if bytes.Contains(s, []byte(a)) {
+			anchored = true
+			break
+		}
+	}
+	if !anchored {
+		return "", false
+	}
 	for _, p := range noticePhrases {
-		for off := 0; off < len(s); {
-			k := strings.Index(s[off:], p)
-			if k < 0 {
-				break
-			}
-			a, e := off+k, off+k+len(p)
-			if (a == 0 || !isWordByte(s[a-1])) && (e == len(s) || !isWordByte(s[e])) {
-				return p, true
-			}
-			off = a + 1
+		if wholeWordIn(s, p) {
+			return p, true
 		}
 	}
 	return "", false
+}
+
+// wholeWordIn: p occurs in s with no word byte on either side.
+func wholeWordIn(s []byte, p string) bool {
+	for off := 0; off < len(s); {
+		k := bytes.Index(s[off:], []byte(p))
+		if k < 0 {
+			return false
+		}
+		a, e := off+k, off+k+len(p)
+		if (a == 0 || !isWordByte(s[a-1])) && (e == len(s) || !isWordByte(s[e])) {
+			return true
+		}
+		off = a + 1
+	}
+	return false
 }

@@ -90,3 +90,31 @@ func TestSystemNoticeContext(t *testing.T) {
 		t.Errorf("the stranger's notice itself: no system_notice (%v)", codesOf(v))
 	}
 }
+
+// noticeScan reads texts in any case, and a text it read for the previous
+// link is answered again, not carried over to a different text.
+func TestNoticeScan(t *testing.T) {
+	var n noticeScan
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"NEW VOICEMAIL from +1 555 0100", "new voicemail"},
+		{"NEW VOICEMAIL from +1 555 0100", "new voicemail"},
+		{"I left you a voicemail yesterday", ""},
+		{"You have Received A Fax (2 pages)", "received a fax"},
+		{"Fax: +1 713 555 0101", ""},
+		{"", ""},
+		{"a secure messaging platform", ""},
+	} {
+		got, ok := n.find(tc.text)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("find(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
+	if p, ok := n.subject("Voice Message From Reception"); !ok || p != "voice message from" {
+		t.Errorf("subject = %q, %v; want voice message from", p, ok)
+	}
+	if p, ok := n.subject("something else"); !ok || p != "voice message from" {
+		t.Errorf("subject read twice: %q, %v; the message has one subject", p, ok)
+	}
+}
