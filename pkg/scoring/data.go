@@ -32,6 +32,7 @@ type tables struct {
 	brands      brandIndex
 	families    map[string]familyEntry // families.txt: domain or host -> its family
 	previews    map[string]string      // previews.txt: private suffix -> the platform's own domain
+	codeHosts   map[string]bool        // previews.txt: code hosts relaying deployment bots' comments
 	familyOwn   map[string][]string    // family -> its own domains (role ""), in file order
 	confusable  map[rune]string
 	cues        cueIndex
@@ -77,7 +78,7 @@ var data = sync.OnceValue(func() *tables {
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
 	t.families = parseFamilies(lines("families.txt"))
-	t.previews = parsePairs("previews.txt")
+	t.previews, t.codeHosts = parsePreviews(lines("previews.txt"))
 	t.familyOwn = map[string][]string{}
 	for _, l := range lines("families.txt") {
 		if f := strings.Fields(l); len(f) == 2 && !t.underFamilyEntry(strings.ToLower(f[0])) {
@@ -166,6 +167,25 @@ func parsePairs(name string) map[string]string {
 		m[f[0]] = f[1]
 	}
 	return m
+}
+
+// parsePreviews reads previews.txt: "suffix platform-domain" lines, and
+// "domain relay" lines naming the code hosts that relay deployment bots'
+// comments.
+func parsePreviews(ls []string) (map[string]string, map[string]bool) {
+	pv, relay := map[string]string{}, map[string]bool{}
+	for _, l := range ls {
+		f := strings.Fields(strings.ToLower(l))
+		switch {
+		case len(f) != 2:
+			panic("scoring: previews.txt: bad line " + strconv.Quote(l))
+		case f[1] == "relay":
+			relay[f[0]] = true
+		default:
+			pv[f[0]] = f[1]
+		}
+	}
+	return pv, relay
 }
 
 func parseFamilies(ls []string) map[string]familyEntry {

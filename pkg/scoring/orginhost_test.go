@@ -113,6 +113,8 @@ func TestPreviewNoticeLevel(t *testing.T) {
 		{"a code host's established notification", "notifications@github.com", preview, known, "", "", true},
 		{"the same on first contact", "notifications@github.com", preview, Stat{}, "", "", false},
 		{"an established sender that is no platform", "builds@ci-vendor.example", preview, known, "", "", false},
+		{"an established platform that is no code host", "noreply@eventbrite.com", preview, known, "", "", false},
+		{"another code host's established notification", "gitlab@gitlab.com", preview, known, "", "", true},
 		{"a From a verifier failed", "notifications@github.com", preview, known, "dmarc", "", false},
 		{"asking to sign in there", "notifications@github.com", preview, known, "", "Your session expired: sign in with your password to verify your account", false},
 		{"free hosting that is no preview platform", "notifications@github.com", "deploy-preview-1618--corp-docs.web.app", known, "", "", false},

@@ -899,9 +899,9 @@ func (m *message) previewHost(l *links.Link) bool {
 
 // previewNotice: the link is a deployment under a preview platform's
 // private suffix (previews.txt) in a notice from an established platform:
-// the preview platform's own domain, or a platform where many owners
-// publish (platforms.txt: a code host, whose bots comment a pull
-// request's preview), from an address established here (estDays), not free
+// the preview platform's own domain, or a code host whose notifications
+// carry the deployment bots' comments on a pull request (previews.txt's
+// relay lines; other platforms' mail carries no preview), from an address established here (estDays), not free
 // mail, not a From a trusted verifier failed, and the link's text asks
 // nothing to sign in (askBrand). The evidence every preview of our own
 // projects carries (previewShape: free hosting, the platform's hyphenated
@@ -915,7 +915,7 @@ func (m *message) previewNotice(l *links.Link) bool {
 	if !ok || m.free || m.dmarcForged() || estDays(m.in.History.Sender) < 1 {
 		return false
 	}
-	if _, plat := hostMatch(m.t.platforms, m.sdom); !plat && op != m.sdom {
+	if !m.t.codeHosts[m.sdom] && op != m.sdom {
 		return false
 	}
 	return m.linkIntent(l).w[intentCredentials] < askBrand

@@ -660,8 +660,11 @@ func nameDomain(w *Weights, t *tables, name, senderDomain string, s Stat) (evid,
 }
 
 // sameGovernment: both registrable domains stand right under one public
-// suffix where only one government registers (government.txt: research.gov
-// and nsf.gov, impots.gouv.fr and finances.gouv.fr).
+// suffix where only one country's government bodies register
+// (government.txt: research.gov and nsf.gov, impots.gouv.fr and
+// finances.gouv.fr). Under .gov, gov.uk and gov.au those bodies include
+// states and towns: a compromised town's mailbox naming IRS.gov is not
+// told from the federal agency by its name, only by its history.
 func (t *tables) sameGovernment(a, b string) bool {
 	sa, _ := publicsuffix.PublicSuffix(a)
 	sb, _ := publicsuffix.PublicSuffix(b)
