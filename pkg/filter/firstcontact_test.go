@@ -52,6 +52,10 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"teams-voicemail.eml", ActionAccept, ""},        // Teams voicemail, a shipped brand's own
 		{"bank-secure-message.eml", ActionAccept, ""},    // a bank's secure message centre, on its own site
 		{"zix-new-partner.eml", ActionLock, "warn"},      // a new partner's first Zix message: its portal is a shipped brand (brands.txt), so no system_notice
+		{"clickfix-html-file.eml", ActionQuarantine, ""}, // an attached page: "press Windows + R, Ctrl + V", powershell, no link (paste_attachment)
+		{"clickfix-body.eml", ActionQuarantine, ""},      // the same instructions in the message's own text, cmd /c (paste_command)
+		{"clickfix-svg.eml", ActionQuarantine, ""},       // the same in an attached SVG's text, mshta
+		{"powershell-howto.eml", ActionAccept, ""},       // a vendor's support desk tells how to run a PowerShell command: no Run dialog, no paste
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

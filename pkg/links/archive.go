@@ -366,4 +366,5 @@ func (sc *scan) zipHTML(data []byte, c *collector) {
 		l.Kind = KindArchive
 	}
 	sc.scriptedHTML = sc.scriptedHTML || scriptedHTML(data)
+	sc.pasteFile = sc.pasteFile || pasteCommand(data)
 }

@@ -349,6 +349,8 @@ type scan struct {
 	signed       bool
 	scripted     bool      // an SVG attachment carries script (svg.go)
 	scriptedHTML bool      // an attached HTML file carries script (svg.go)
+	pasteCmd     bool      // a text part of the body tells the reader to paste and run a command (paste.go)
+	pasteFile    bool      // an attached HTML file, SVG or archived page does
 	bidiNames    []string  // file names holding a direction control (walker.bidiNames)
 	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
 	zipLeft      int64     // bytes archives may still inflate (zipBudget)
@@ -488,6 +490,12 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 		c.blockGrids(text)
+	}
+	switch {
+	case l.file:
+		sc.pasteFile = sc.pasteFile || pasteCommand(text)
+	case !sc.pasteCmd && (l.mtype == "text/html" || l.mtype == "text/plain"):
+		sc.pasteCmd = pasteCommand(text)
 	}
 	sl.last = len(c.links)
 	markQuoted(c.links[sl.first:sl.last], q)
@@ -720,6 +728,14 @@ type Extracted struct {
 	Scripted bool
 	// ScriptedHTML: an attached HTML file (not the message's body) does.
 	ScriptedHTML bool
+	// PasteCommand: a text part of the message tells the reader to open
+	// the Run dialog (Win+R) or to paste into a fake human check (Ctrl+V)
+	// and names a launcher (powershell, mshta, cmd /c): a paste-and-run
+	// lure ("ClickFix"), which needs no link clicked (paste.go).
+	PasteCommand bool
+	// PasteFile: an attached HTML file or SVG drawing, or a page in an
+	// attached archive, does.
+	PasteFile bool
 	// BidiNames are the file names of parts and of files in attached zip
 	// and tar archives (at most four) that hold a Unicode direction
 	// control: "invoice\u202efdp.exe" shows as "invoiceexe.pdf".
@@ -784,7 +800,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, BidiNames: sc.bidiNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

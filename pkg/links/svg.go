@@ -50,6 +50,7 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 	s.run()
 	c.svgGrid(doc)
 	sc.scripted = sc.scripted || s.scripted
+	sc.pasteFile = sc.pasteFile || pasteCommand(doc)
 }
 
 // run reads the document, then gives each link its context.

@@ -203,3 +203,25 @@ func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
 	place := l.Kind == links.KindQR || l.Kind == links.KindSVG || l.Kind == links.KindArchive
 	return place && hl.isSharing && !m.brandSender() && !m.senderDomainsLink(l.Domain)
 }
+
+// pasteCommand: an attached page or drawing (paste_attachment) or the
+// message's text (paste_command) tells the reader to open the Run dialog
+// (Win+R) or paste into a fake human check and names a launcher
+// (powershell, mshta, cmd /c): a paste-and-run lure ("ClickFix"), which
+// runs the sender's code by the reader's own hand, link or not. Evidence
+// about the message, counted once for every link and never offset by the
+// sender's history; not from our own authenticated people (an IT
+// department's instructions) nor in list mail (a technical list's posts
+// explain commands). In an attached file it quarantines from anyone, as a
+// scripted SVG does (a correspondent's account sending one has been
+// compromised); in the message's text only from a sender nobody here has
+// written to (a vendor's support desk may spell out a command).
+func (m *message) pasteCommand(w *Weights) (evid, bool) {
+	if !m.in.PasteCommand && !m.in.PasteFile || m.internalSender() || m.in.List {
+		return evid{}, false
+	}
+	if m.in.PasteFile {
+		return evid{code: CodePasteFile, w: w.Paste, cls: classForm}, true
+	}
+	return evid{code: CodePaste, w: w.Paste, cls: classForm}, true
+}

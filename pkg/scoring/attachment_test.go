@@ -349,3 +349,79 @@ func TestAttachmentKeptNamesTheContainer(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteCommandSignal: a message telling the reader to paste and run a
+// command (links.Extracted.PasteCommand) is held from a stranger, with or
+// without a link; a correspondent's gets the whole weight on its links but
+// is not held, unless the instructions come in an attached page
+// (PasteFile: paste_attachment); our own authenticated people and list
+// mail get nothing.
+func TestPasteCommandSignal(t *testing.T) {
+	found := func(v Verdict, code string) bool {
+		for _, r := range v.Reasons {
+			if r.Code == code {
+				return true
+			}
+		}
+		for _, l := range v.Links {
+			for _, r := range l.Reasons {
+				if r.Code == code {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name   string
+		in     func() Input
+		file   bool // PasteFile, not PasteCommand
+		paste  bool // paste_command (paste_attachment with file) reported
+		action Action
+	}{
+		{"a stranger's lure is held", newInput, false, true, Quarantine},
+		{"a stranger's lure without a link is held", func() Input {
+			in := newInput()
+			in.Links = nil
+			return in
+		}, false, true, Quarantine},
+		{"a known partner's is weighed, not held", knownInput, false, true, Accept},
+		{"a known partner's attached page is held", knownInput, true, true, Quarantine},
+		{"a known partner's attached page without a link is held", func() Input {
+			in := knownInput()
+			in.Links = nil
+			return in
+		}, true, true, Quarantine},
+		{"our own authenticated colleague's is not weighed", func() Input {
+			in := knownInput()
+			in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
+			return in
+		}, true, false, Accept},
+		{"a list post is not weighed", func() Input {
+			in := newInput()
+			in.List = true
+			return in
+		}, false, false, Lock},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := Score(testPolicy(), tc.in())
+			in := tc.in()
+			code := CodePaste
+			if tc.file {
+				in.PasteFile, code = true, CodePasteFile
+			} else {
+				in.PasteCommand = true
+			}
+			v := Score(testPolicy(), in)
+			if v.Action != tc.action || found(v, code) != tc.paste {
+				t.Fatalf("Score() = %s, %s reported %v; want %s, %v (reasons %v)", v.Action, code, found(v, code), tc.action, tc.paste, v.Reasons)
+			}
+			// The whole weight is added: no credit for the sender's history offsets it.
+			if len(v.Links) > 0 && tc.paste {
+				if added := v.Links[0].Score - plain.Links[0].Score; !near(added, DefaultWeights().Paste) {
+					t.Errorf("paste_command adds %v to the link, want the full %v", added, DefaultWeights().Paste)
+				}
+			}
+		})
+	}
+}

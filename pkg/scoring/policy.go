@@ -156,6 +156,8 @@ func defaultQuarantineWhen() [][]string {
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
 		{CodePasswordReply, CodeUnsolicited},
+		{CodePaste, CodeUnsolicited},
+		{CodePasteFile},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentCredentials},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentPayment},
 	}

@@ -108,6 +108,8 @@ const (
 	// sender evidence.
 	CodeScripted   = "scripted_attachment"
 	CodeScanLimit  = "scan_limit"
+	CodePaste      = "paste_command"
+	CodePasteFile  = "paste_attachment"
 	CodeQuarantine = "quarantine_rule"
 	CodeScore      = "message_score"
 )
@@ -164,7 +166,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeSystemNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile,
 	} {
 		knownCodes[c] = true
 	}

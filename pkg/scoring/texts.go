@@ -254,6 +254,10 @@ func (e evid) otherText() string {
 		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 	case CodeScanLimit:
 		return scanLimitText(e.a)
+	case CodePasteFile:
+		return "an attached page or drawing tells the reader to paste a command into the Run dialog or a fake human check (powershell, mshta, cmd): whoever does runs the sender's program"
+	case CodePaste:
+		return "the message tells the reader to paste a command into the Run dialog or a fake human check (powershell, mshta, cmd): whoever does runs the sender's program"
 	case CodeQuarantine:
 		return "the evidence matches the quarantine rule " + e.a
 	case CodeScore:

@@ -87,6 +87,12 @@ type Input struct {
 	// Saved web pages carry script legitimately, so it counts as
 	// scripted_attachment only from a sender nobody here has written to.
 	ScriptedHTML bool
+	// PasteCommand: the message's text tells the reader to paste and run
+	// a command (links.Extracted.PasteCommand).
+	PasteCommand bool
+	// PasteFile: an attached HTML file or SVG, or a page in an attached
+	// archive, does (links.Extracted.PasteFile).
+	PasteFile bool
 	// BidiNames are the file names of attached parts that hold a Unicode
 	// direction control (links.Extracted.BidiNames).
 	BidiNames []string

@@ -1,0 +1,138 @@
+package links
+
+import "bytes"
+
+// Paste-and-run lures ("ClickFix", fake CAPTCHA pages): "Verify you are
+// human: press Windows + R, press Ctrl + V, press Enter", with the command
+// (powershell, mshta, cmd /c ...) shown or already put on the clipboard.
+// The reader runs the attacker's code with their own hands, so no link
+// need be clicked at all. The instructions come in the message's text, in
+// an attached HTML file or SVG drawing, or in a page packed in an archive.
+
+// pasteLaunchers start a program that runs what follows, in the compacted
+// text (lower case, no white space, no tags): "cmd /c" reads "cmd/c".
+var pasteLaunchers = []string{"powershell", "mshta", "cmd/c", "cmd/k", "cmd.exe"}
+
+// pasteRunKeys open the Run dialog or the power-user menu (Terminal).
+var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "windowslogokey+r", "⊞+r",
+	"win+x", "windows+x", "windowskey+x", "winkey+x"}
+
+// pasteBait is what the fake check calls itself when it asks for Ctrl+V.
+var pasteBait = []string{"human", "robot", "captcha"}
+
+// pasteScanBytes bounds the text read closely.
+const pasteScanBytes = 1 << 20
+
+// pasteCommand: the text (plain, HTML or SVG) tells the reader to open
+// the Run dialog (Win+R, Win+X) or to paste into a fake human check
+// (Ctrl+V with "human", "robot" or "captcha"), and names a launcher
+// (powershell, mshta, cmd /c), case, tags and white space aside. Only a
+// text holding such keys (plusKey, a vectorised search for '+') is read
+// closely.
+func pasteCommand(doc []byte) bool {
+	doc = doc[:min(len(doc), pasteScanBytes)]
+	if !plusKey(doc) {
+		return false
+	}
+	t := pasteCompact(doc)
+	if !containsAny(t, pasteLaunchers) {
+		return false
+	}
+	return containsAny(t, pasteRunKeys) || bytes.Contains(t, []byte("ctrl+v")) && containsAny(t, pasteBait)
+}
+
+// plusKey: a '+' in doc is followed by R, X or V, white space, no-break
+// spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").
+func plusKey(doc []byte) bool {
+	for off := 0; off < len(doc); {
+		k := bytes.IndexByte(doc[off:], '+')
+		if k < 0 {
+			return false
+		}
+		off += k + 1
+		if keyAfter(doc[off:min(len(doc), off+plusWindow)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plusWindow bounds what keyAfter reads after a '+'.
+const plusWindow = 64
+
+// keyAfter: the first character of s, white space, no-break spaces and
+// tags aside, is the letter R, X or V.
+func keyAfter(s []byte) bool {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+		case b == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+			i++
+		case b == '&' && len(s)-i >= 6 && bytes.EqualFold(s[i:i+6], []byte("&nbsp;")):
+			i += 5
+		case b == '<':
+			k := bytes.IndexByte(s[i:], '>')
+			if k < 0 {
+				return false
+			}
+			i += k
+		default:
+			b |= 0x20
+			return b == 'r' || b == 'x' || b == 'v'
+		}
+	}
+	return false
+}
+
+func containsAny(t []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.Contains(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pasteCompact lowers ASCII letters and drops markup tags, white space,
+// no-break spaces (raw or as &nbsp; or &#160;) so that "Press
+// <kbd>Win</kbd> + <kbd>R</kbd>" reads "presswin+r".
+func pasteCompact(doc []byte) []byte {
+	out := make([]byte, 0, len(doc)/2)
+	closes := true // a '>' may follow: once none does, '<' is text (linear time)
+	for i := 0; i < len(doc); i++ {
+		b := doc[i]
+		switch {
+		case b == '<' && closes:
+			if k := bytes.IndexByte(doc[i:], '>'); k > 0 {
+				i += k
+				continue
+			}
+			closes = false
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			continue
+		case b == 0xc2 && i+1 < len(doc) && doc[i+1] == 0xa0:
+			i++
+			continue
+		case b == '&':
+			if n := nbspEntity(doc[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// nbspEntity returns the length of the no-break space entity (&nbsp;,
+// &#160;) at the start of s, or 0.
+func nbspEntity(s []byte) int {
+	for _, e := range [...]string{"&nbsp;", "&#160;"} {
+		if len(s) >= len(e) && bytes.EqualFold(s[:len(e)], []byte(e)) {
+			return len(e)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,14 @@
+package links
+
+import (
+	"math/rand"
+	"testing"
+)
+
+func BenchmarkPasteCommandNewsletter(b *testing.B) {
+	doc := []byte(newsletterHTML(rand.New(rand.NewSource(2)), 100<<10))
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		pasteCommand(doc)
+	}
+}
