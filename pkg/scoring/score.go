@@ -103,6 +103,7 @@ type message struct {
 	isTenant                 bool
 	pageAsks                 int
 	notice                   noticeScan // systemNotice's phrase search
+	staffName                int8       // isStaffName's answer: 0 not read, 1 yes, 2 no
 	rule                     string     // comboRule's last answer, for combination ruleOf-1
 	ruleOf                   int
 	codes                    [8]string // linkCodes, once codesDone
@@ -375,6 +376,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	add(m.systemNotice(&b))
+	add(m.staffNotice(&b))
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	if m.previewNotice(l) {

@@ -163,6 +163,8 @@ func (e evid) formText() string {
 		return "the message has no link but asks about a payment and gives a number to call (" + e.a + ")"
 	case CodeSystemNotice:
 		return "the message presents itself as a phone, fax or secure-mail system's notice (\"" + e.a + "\") from a sender nobody here has written to, and the link leads to " + e.b + ", new here"
+	case CodeStaffNotice:
+		return "a sender nobody here has written to signs only as an HR, payroll or benefits office and writes about the reader's pay (\"" + e.a + "\"), and the link leads to " + e.b + ", new here"
 	case CodePasswordReply:
 		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"
 	case CodeDeviceLogin:
