@@ -373,6 +373,9 @@ func hasAt(lu string) bool {
 	return strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 }
 
+// encodedMark marks rcpt_address_in_url found in base64, not in clear.
+const encodedMark = "base64"
+
 // rcptInURLWith is rcptInURL with the URL u's urlFacts.
 func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForms) (evid, bool) {
 	if r.variants[0] == "" || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || f.unsub {
@@ -386,7 +389,11 @@ func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForm
 			if inFragment(u, f.lu, v, i >= 2) {
 				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true
 			}
-			return evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}, true
+			e := evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}
+			if i >= 2 {
+				e.b = encodedMark // addressedNewPlace reads it
+			}
+			return e, true
 		}
 	}
 	if len(r.domain) >= 5 && strings.Contains(f.lu, r.domain) {

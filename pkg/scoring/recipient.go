@@ -289,9 +289,29 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	r.score = max(r.score, le.score)
 	if le.score >= m.p.LockThreshold && !b.org {
 		le.lock, le.level = true, m.p.level(le.score, le.strong)
-	} else if b.asks {
+	} else if b.asks || m.addressedNewPlace(b, le.ev) {
 		le.lock, le.level = true, LevelWarn
 	}
+}
+
+// addressedNewPlace: the link leads to a domain nobody here has ever been
+// sent, not the sender's own site, and carries the recipient's address
+// in base64 or after its # (rcpt_address_in_url encoded,
+// rcpt_address_in_fragment): a page nobody here knows that already knows
+// who the reader is, as an adversary-in-the-middle kit's sign-in page
+// fills in the address it was sent. Whoever the sender is, as for
+// asksAtNewPlace (a compromised partner's "updated drawings" through
+// Google's AMP viewer, with the address in base64, asks for nothing in
+// words). The address in clear in a query is how mailing services
+// personalise their links, and counts only as its weight; nor for our own
+// people's authenticated mail or list mail.
+func (m *message) addressedNewPlace(b *linkBase, ev []evid) bool {
+	if b.org || b.site || b.novel < 1 || m.internalSender() || m.in.List || m.in.ListAuthor != "" {
+		return false
+	}
+	return slices.ContainsFunc(ev, func(e evid) bool {
+		return e.code == CodeRcptAddrInURL && e.b == encodedMark || e.code == CodeRcptAddrFragment
+	})
 }
 
 // asksAtNewPlace: the link leads to a domain nobody here has ever been

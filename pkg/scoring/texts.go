@@ -123,6 +123,9 @@ func (e evid) formText() string {
 	case CodeRcptAddrFragment:
 		return "the link carries the recipient's address " + e.a + " after its #, which only the page's own script reads: fake sign-in pages fill in the reader's address so"
 	case CodeRcptAddrInURL:
+		if e.b == encodedMark {
+			return "the link carries the recipient's address " + e.a + " in base64"
+		}
 		return "the link carries the recipient's address " + e.a
 	case CodeRcptDomInURL:
 		return "the link mentions the recipient's domain " + e.a + " on a foreign site " + e.b
