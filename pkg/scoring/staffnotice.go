@@ -30,15 +30,24 @@ var staffTopics = []string{"salary", "payroll", "payslip", "pay slip", "pay stub
 // people office's words ("HR Department", "Payroll", "Human Resources",
 // "Benefits Team"), at least one of them staffRoleWords'.
 func staffName(name string) bool {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
+	var buf [32]byte
 	role := false
-	for _, w := range words {
+	for i := 0; i < len(name); {
+		for i < len(name) && !isWordByte(name[i]) {
+			i++ // a separator, as is any byte of a non-ASCII letter or dash
+		}
+		w := buf[:0]
+		for ; i < len(name) && isWordByte(name[i]); i++ {
+			if len(w) == len(buf) {
+				return false // no office word is that long
+			}
+			w = append(w, lower(name[i]))
+		}
 		switch {
-		case staffRoleWords[w]:
+		case len(w) == 0:
+		case staffRoleWords[string(w)]:
 			role = true
-		case !staffFillers[w]:
+		case !staffFillers[string(w)]:
 			return false
 		}
 	}

@@ -90,3 +90,27 @@ func TestStaffNoticeContext(t *testing.T) {
 		}
 	}
 }
+
+// staffName takes only names made of an office's words, in any case and
+// with any separators, and none with a person's or a company's name.
+func TestStaffName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"HR Department", true},
+		{"PAYROLL", true},
+		{"Human Resources – Benefits Team", true},
+		{"The People Team", true},
+		{"Team", false},
+		{"Jane from HR", false},
+		{"Acme Payroll", false},
+		{"Payroll Zentrale", false},
+		{"", false},
+		{"HR supercalifragilisticexpialidocious-department", false},
+	} {
+		if got := staffName(tc.name); got != tc.want {
+			t.Errorf("staffName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
