@@ -41,7 +41,14 @@ func refFold(r rune) string {
 		if f, ok := reads[r]; ok {
 			return f
 		}
-		return refFold(rune(norm.NFD.String(string(r))[0]))
+		// The base letter is the decomposition's first rune; a letter
+		// with none (ŉ, whose decomposition is only a compatibility one)
+		// reads as no letter, as wordAt reads it.
+		d := []rune(norm.NFD.String(string(r)))
+		if d[0] == r {
+			return ""
+		}
+		return refFold(d[0])
 	}
 	const latin = "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿß"
 	base := []string{"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n",
