@@ -46,8 +46,8 @@
 //     a brand's name inside a foreign domain, or named in the subject of a
 //     message linking a bare address, free hosting or an abused TLD;
 //   - intent: weighted cue lists (English, plus common German, French,
-//     Spanish, Portuguese and Italian words; Latin-1 letters read as their
-//     base letters, "Gebühr" as "gebuhr") for credentials, payment,
+//     Spanish, Portuguese, Italian and Dutch words; Latin-1 letters read
+//     as their base letters, "Gebühr" as "gebuhr") for credentials, payment,
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to

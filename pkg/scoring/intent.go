@@ -39,7 +39,7 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // do: a password's, passcode's, account's or mailbox's, and a domain's or
 // its registration's (the renewal scam of "domain slamming").
 // Besides English, each list has the most common words of the same lures
-// in German, French, Spanish, Portuguese and Italian. Words are ASCII
+// in German, French, Spanish, Portuguese, Italian and Dutch. Words are ASCII
 // letters and digits and the letters of Latin-1, which read as their
 // lowercase base letters (wordAt: "Überweisung" is "uberweisung",
 // "coordonnées" is "coordonnees", its accents decomposed or not), so cues
@@ -49,7 +49,23 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // in every invoice's footer, transfer) weigh 0.1 to 0.15, as "konto" and
 // "cuenta" do; the lure's phrasing ("neue Bankverbindung", "coordonnées
 // bancaires", "Konto gesperrt", "compte suspendu") weighs as its English
-// twin does.
+// twin does. Portuguese, Spanish, Italian and Dutch have the phrasing of
+// their lures too: verify or confirm your account ("verifique sua conta",
+// "verifieer uw account"), update your data ("atualize seus dados",
+// "actualice sus datos", "aggiorna i tuoi (dati)", "werk uw gegevens
+// (bij)"), an account blocked or suspended ("foi bloqueada", "cuenta
+// suspendida", "è stato sospeso", "tijdelijk geblokkeerd"), unusual
+// activity, an overdue boleto or invoice, a refund or tax refund, a
+// parcel held for a customs fee, a changed bank account, deadlines and
+// threats (the Receita Federal lure's "CPF irregular", "incassobureau"),
+// prizes. The labels of their invoices and order confirmations weigh
+// little, as "Bankverbindung" does: "dados bancários", "datos bancarios",
+// "coordinate bancarie" 0.15, "transferencia bancaria" and "bonifico
+// bancario" (the usual way to pay, named in every invoice) 0.2, "gastos
+// de envío", "spese di spedizione", "verzendkosten" (shipping costs) 0.1;
+// a meeting "opgeschort" (postponed) is no account: only "account is
+// opgeschort" counts. "descargar", "scaricare" and "downloaden" are no
+// cue, as "herunterladen" is none.
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -88,6 +104,46 @@ var intentCues = [nIntents][]struct {
 		{"activite inhabituelle", 0.35}, {"activite suspecte", 0.3}, {"identifiants", 0.2},
 		{"vous connecter", 0.2}, {"vous connectant", 0.2}, {"espace de stockage", 0.2}, {"boite mail", 0.15},
 		{"jour vos informations", 0.3}, {"jour vos coordonnees", 0.3}, {"jour votre compte", 0.3},
+		// Portuguese (Brazil and Portugal).
+		{"verifique sua conta", 0.4}, {"verificar sua conta", 0.4}, {"confirme sua conta", 0.4}, {"confirmar sua conta", 0.4},
+		{"verifique sua identidade", 0.4}, {"confirme sua identidade", 0.35}, {"confirme seus dados", 0.3}, {"confirmar seus dados", 0.3},
+		{"valide seus dados", 0.3}, {"validar seus dados", 0.3}, {"atualize seu cadastro", 0.3}, {"atualizar seu cadastro", 0.3},
+		{"atualizacao cadastral", 0.3}, {"foi bloqueada", 0.35}, {"foi bloqueado", 0.35}, {"foi suspensa", 0.35}, {"foi suspenso", 0.35},
+		{"sera bloqueada", 0.35}, {"sera bloqueado", 0.35}, {"sera suspensa", 0.35}, {"suspenso", 0.15},
+		{"atividade incomum", 0.35}, {"atividade suspeita", 0.3}, {"transacao suspeita", 0.3}, {"transacoes suspeitas", 0.3}, {"acesso incomum", 0.35}, {"acesso suspeito", 0.3},
+		{"faca login", 0.2}, {"fazer login", 0.2}, {"iniciar sessao", 0.2}, {"palavra passe", 0.3}, {"dados de acesso", 0.3},
+		{"desbloquear", 0.2}, {"desbloqueie", 0.2}, {"reativar", 0.2}, {"expirou", 0.15}, {"expirada", 0.15},
+		{"espaco de armazenamento", 0.2}, {"caixa de entrada", 0.1},
+		// Spanish (Spain and Latin America).
+		{"verifique su cuenta", 0.4}, {"verificar su cuenta", 0.4}, {"verifica tu cuenta", 0.4}, {"verificar tu cuenta", 0.4},
+		{"confirme su cuenta", 0.4}, {"confirmar su cuenta", 0.4}, {"confirma tu cuenta", 0.4}, {"confirmar tu cuenta", 0.4},
+		{"verifique su identidad", 0.4}, {"verifica tu identidad", 0.4}, {"confirme su identidad", 0.35}, {"confirma tu identidad", 0.35},
+		{"actualice sus datos", 0.3}, {"actualizar sus datos", 0.3}, {"actualiza tus datos", 0.3}, {"actualizar tus datos", 0.3},
+		{"confirme sus datos", 0.3}, {"confirma tus datos", 0.3}, {"actualice su informacion", 0.3},
+		{"cuenta suspendida", 0.4}, {"cuenta bloqueada", 0.4}, {"ha sido suspendida", 0.35}, {"ha sido bloqueada", 0.35},
+		{"ha sido suspendido", 0.3}, {"ha sido bloqueado", 0.35}, {"ha sido limitada", 0.35}, {"sera suspendida", 0.35},
+		{"suspendida", 0.15}, {"actividad inusual", 0.35}, {"actividad sospechosa", 0.3}, {"acceso inusual", 0.35},
+		{"inicie sesion", 0.2}, {"inicia sesion", 0.2}, {"su clave", 0.2}, {"tu clave", 0.2}, {"clave de acceso", 0.3},
+		{"datos de acceso", 0.3}, {"reactivar", 0.2}, {"expirado", 0.15}, {"ha caducado", 0.15}, {"verificacion", 0.15},
+		{"buzon lleno", 0.3}, {"su buzon", 0.15}, {"espacio de almacenamiento", 0.2},
+		// Italian.
+		{"tua identita", 0.3}, {"sua identita", 0.3}, {"aggiorna i tuoi", 0.25}, {"aggiornare i tuoi", 0.25},
+		{"conferma i tuoi", 0.25}, {"confermare i tuoi", 0.25}, {"aggiorna i dati", 0.3}, {"aggiornare i dati", 0.3},
+		{"account sospeso", 0.4}, {"account bloccato", 0.4}, {"e stato sospeso", 0.3}, {"e stato bloccato", 0.35},
+		{"e stata sospesa", 0.35}, {"e stata bloccata", 0.35}, {"sara sospeso", 0.35}, {"sara bloccato", 0.35},
+		{"sospesa", 0.15}, {"bloccata", 0.15}, {"attivita insolita", 0.35}, {"attivita sospetta", 0.3},
+		{"accesso insolito", 0.35}, {"accesso non autorizzato", 0.3}, {"dati di accesso", 0.3}, {"area riservata", 0.15},
+		{"riattiva", 0.2}, {"riattivare", 0.2}, {"sbloccare", 0.2}, {"casella piena", 0.3}, {"spazio di archiviazione", 0.2},
+		// Dutch.
+		{"wachtwoord", 0.3}, {"inloggen", 0.2}, {"inloggegevens", 0.3}, {"aanmelden", 0.1}, {"verifieer", 0.2}, {"verifieren", 0.2},
+		{"verificatie", 0.15}, {"uw identiteit", 0.3}, {"je identiteit", 0.3}, {"bevestig uw account", 0.4}, {"bevestig je account", 0.4},
+		{"verifieer uw account", 0.4}, {"verifieer je account", 0.4}, {"bevestig uw gegevens", 0.3}, {"bevestig je gegevens", 0.3},
+		{"werk uw gegevens", 0.3}, {"werk je gegevens", 0.3}, {"gegevens bijwerken", 0.3}, {"gegevens te bevestigen", 0.3},
+		{"gegevens te verifieren", 0.3}, {"account geblokkeerd", 0.4}, {"is geblokkeerd", 0.3}, {"wordt geblokkeerd", 0.35},
+		{"tijdelijk geblokkeerd", 0.35}, {"account is opgeschort", 0.35}, {"account wordt opgeschort", 0.35}, {"geblokkeerd", 0.15},
+		{"ongebruikelijke activiteit", 0.35}, {"verdachte activiteit", 0.3}, {"ongebruikelijke aanmelding", 0.35},
+		{"verdachte inlogpoging", 0.3}, {"mailbox is vol", 0.3}, {"postvak is vol", 0.3}, {"opslagruimte", 0.2},
+		{"bankpas verloopt", 0.3}, {"betaalpas verloopt", 0.3}, {"heractiveren", 0.2}, {"deblokkeren", 0.2}, {"toegang herstellen", 0.35},
 	},
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
@@ -110,6 +166,36 @@ var intentCues = [nIntents][]struct {
 		{"remboursement", 0.2}, {"remboursement d impot", 0.3}, {"frais de douane", 0.3}, {"frais de livraison", 0.2},
 		{"frais de port", 0.2}, {"impaye", 0.2}, {"impayee", 0.2}, {"carte bancaire", 0.2},
 		{"paiement echoue", 0.3}, {"echec de paiement", 0.3},
+		// Portuguese (the two transfer words Spanish too).
+		{"boleto vencido", 0.3}, {"fatura vencida", 0.3}, {"em atraso", 0.2}, {"pagamento pendente", 0.25},
+		{"debito pendente", 0.25}, {"debitos pendentes", 0.25}, {"pendencia financeira", 0.3}, {"restituicao", 0.2},
+		{"valores a receber", 0.2}, {"dados bancarios", 0.15}, {"novos dados bancarios", 0.3}, {"dados do cartao", 0.3},
+		{"cartao de credito", 0.2}, {"cartao presente", 0.3}, {"taxa de entrega", 0.2}, {"taxa alfandegaria", 0.3},
+		{"taxa de importacao", 0.3}, {"imposto de importacao", 0.3}, {"encomenda retida", 0.25}, {"multa pendente", 0.25},
+		{"transferencia", 0.15}, {"transferencia bancaria", 0.2},
+		// Spanish.
+		{"pago pendiente", 0.25}, {"factura pendiente", 0.25}, {"factura vencida", 0.3}, {"deuda pendiente", 0.25},
+		{"impagada", 0.2}, {"impagado", 0.2}, {"recibo devuelto", 0.3}, {"devolucion", 0.15}, {"reembolso pendiente", 0.25},
+		{"reembolso de impuestos", 0.3}, {"devolucion de impuestos", 0.3}, {"datos bancarios", 0.15}, {"nuevos datos bancarios", 0.3},
+		{"nueva cuenta bancaria", 0.3}, {"nuevo iban", 0.3}, {"tarjeta de credito", 0.2}, {"datos de tarjeta", 0.3},
+		{"tarjeta regalo", 0.3}, {"tarjetas regalo", 0.3}, {"gastos de envio", 0.1}, {"gastos de aduana", 0.3},
+		{"tasas de aduana", 0.3}, {"derechos de aduana", 0.3}, {"paquete retenido", 0.25}, {"envio retenido", 0.25},
+		{"multa pendiente", 0.25},
+		// Italian.
+		{"bonifico", 0.15}, {"bonifico bancario", 0.2}, {"coordinate bancarie", 0.15}, {"nuove coordinate bancarie", 0.3},
+		{"nuovo conto", 0.25}, {"rimborso fiscale", 0.3}, {"diritto al rimborso", 0.25}, {"insoluto", 0.2}, {"insoluta", 0.2},
+		{"non pagata", 0.2}, {"pagamento in sospeso", 0.25}, {"sollecito", 0.15}, {"sollecito di pagamento", 0.25},
+		{"spese di spedizione", 0.1}, {"spese doganali", 0.3}, {"dazi doganali", 0.3}, {"in giacenza", 0.2},
+		{"carta di credito", 0.2}, {"dati della carta", 0.3}, {"carta regalo", 0.3},
+		// Dutch.
+		{"factuur", 0.2}, {"betaling", 0.15}, {"openstaand bedrag", 0.25}, {"openstaande factuur", 0.25},
+		{"openstaande betaling", 0.25}, {"achterstallig", 0.2}, {"onbetaald", 0.2}, {"onbetaalde", 0.2},
+		{"betalingsherinnering", 0.2}, {"aanmaning", 0.2}, {"terugbetaling", 0.2}, {"teruggave", 0.2},
+		{"belastingteruggave", 0.3}, {"restitutie", 0.2}, {"overboeking", 0.15}, {"overschrijving", 0.15},
+		{"bankgegevens", 0.2}, {"nieuwe bankgegevens", 0.3}, {"nieuw rekeningnummer", 0.3}, {"nieuw iban", 0.3},
+		{"creditcard", 0.2}, {"betaalgegevens", 0.3}, {"betaling mislukt", 0.3}, {"betaling is mislukt", 0.3},
+		{"douanekosten", 0.3}, {"invoerrechten", 0.3}, {"inklaringskosten", 0.3}, {"verzendkosten", 0.1},
+		{"cadeaukaart", 0.3}, {"openstaande boete", 0.25},
 	},
 	intentExtortion: {
 		{"hacked", 0.3}, {"webcam", 0.3}, {"recorded you", 0.4}, {"your device", 0.1},
@@ -124,6 +210,28 @@ var intentCues = [nIntents][]struct {
 		{"immediatement", 0.1}, {"definitivement", 0.1}, {"dernier avis", 0.25}, {"dernier rappel", 0.25},
 		{"poursuites judiciaires", 0.25}, {"action requise", 0.2}, {"sous 24 heures", 0.25}, {"sous 48 heures", 0.25},
 		{"sera supprime", 0.2}, {"sera ferme", 0.25}, {"sera desactive", 0.25},
+		// Portuguese, Spanish and Italian: immediately, urgent, for good.
+		{"imediatamente", 0.1}, {"inmediatamente", 0.1}, {"immediatamente", 0.1}, {"urgente", 0.1}, {"definitivamente", 0.1},
+		// Portuguese (the first two lines Spanish too, spelled alike).
+		{"ultimo aviso", 0.25}, {"aviso final", 0.25}, {"acao judicial", 0.25}, {"medidas judiciais", 0.25},
+		{"proximas 24 horas", 0.25}, {"proximas 48 horas", 0.25},
+		{"sera cancelada", 0.2}, {"sera cancelado", 0.2}, {"sera excluida", 0.2}, {"sera encerrada", 0.25}, {"sera desativada", 0.25},
+		{"evite o bloqueio", 0.3}, {"evitar o bloqueio", 0.3}, {"evitar a suspensao", 0.3}, {"negativado", 0.2}, {"negativacao", 0.2},
+		{"cpf irregular", 0.25}, {"cpf cancelado", 0.25}, {"cpf suspenso", 0.25}, {"malha fina", 0.2},
+		{"regularize sua situacao", 0.3}, {"regularizar sua situacao", 0.3}, {"hackeado", 0.3},
+		// Spanish.
+		{"acciones legales", 0.25}, {"medidas legales", 0.25}, {"accion requerida", 0.2}, {"sera eliminada", 0.2},
+		{"sera eliminado", 0.2}, {"sera cerrada", 0.25}, {"sera desactivada", 0.25}, {"evitar la suspension", 0.3},
+		{"evitar el bloqueo", 0.3},
+		// Italian.
+		{"ultimo avviso", 0.25}, {"avviso finale", 0.25}, {"azioni legali", 0.25}, {"azione legale", 0.25}, {"entro 24 ore", 0.25},
+		{"entro 48 ore", 0.25}, {"sara eliminato", 0.2}, {"sara chiuso", 0.25}, {"sara disattivato", 0.25}, {"sara disattivata", 0.25},
+		{"azione richiesta", 0.2}, {"evitare la sospensione", 0.3}, {"evitare il blocco", 0.3}, {"hackerato", 0.3},
+		// Dutch.
+		{"onmiddellijk", 0.1}, {"definitief", 0.1}, {"binnen 24 uur", 0.25}, {"binnen 48 uur", 0.25}, {"laatste herinnering", 0.25},
+		{"laatste waarschuwing", 0.3}, {"juridische stappen", 0.25}, {"gerechtelijke stappen", 0.25}, {"incassobureau", 0.25},
+		{"deurwaarder", 0.25}, {"wordt verwijderd", 0.2}, {"wordt gesloten", 0.25}, {"wordt gedeactiveerd", 0.25},
+		{"wordt beeindigd", 0.25}, {"actie vereist", 0.2}, {"blokkering te voorkomen", 0.3}, {"gehackt", 0.2},
 	},
 	intentDownload: {
 		{"download", 0.15}, {"view document", 0.25}, {"view the document", 0.25},
@@ -137,6 +245,18 @@ var intentCues = [nIntents][]struct {
 		{"sprachnachricht", 0.2}, {"neues fax", 0.2},
 		{"consulter le document", 0.25}, {"partage avec vous", 0.2},
 		{"message vocal", 0.2}, {"nouveau fax", 0.2},
+		// Portuguese.
+		{"compartilhou um documento", 0.25}, {"compartilhou um arquivo", 0.25}, {"compartilhado com voce", 0.2},
+		{"documento compartilhado", 0.25}, {"mensagem de voz", 0.2},
+		// Spanish.
+		{"ver documento", 0.25}, {"compartio un documento", 0.25}, {"compartido contigo", 0.2}, {"documento compartido", 0.25},
+		{"mensaje de voz", 0.2},
+		// Italian.
+		{"visualizza documento", 0.25}, {"visualizza il documento", 0.25}, {"condiviso con te", 0.2},
+		{"condiviso un documento", 0.25}, {"condiviso un file", 0.25}, {"messaggio vocale", 0.2},
+		// Dutch.
+		{"document bekijken", 0.25}, {"bekijk document", 0.25}, {"bekijk het document", 0.25}, {"met u gedeeld", 0.2},
+		{"met je gedeeld", 0.2}, {"document gedeeld", 0.25}, {"bestand gedeeld", 0.25}, {"spraakbericht", 0.2},
 	},
 	// Lures: prizes, rewards and windfalls, the bait of gift-card, survey,
 	// lottery, advance-fee and crypto scams.
@@ -154,6 +274,18 @@ var intentCues = [nIntents][]struct {
 		{"ganhou", 0.25}, {"ganhe", 0.15}, {"resgate", 0.15}, {"resgatar", 0.15}, {"pontos", 0.1},
 		{"sorteio", 0.2}, {"brinde", 0.1},
 		{"hai vinto", 0.3}, {"vincitore", 0.15}, {"omaggio", 0.1},
+		// Portuguese.
+		{"voce ganhou", 0.3}, {"foi sorteado", 0.25}, {"foi selecionado", 0.2}, {"parabens", 0.15}, {"heranca", 0.2},
+		// Spanish ("loteria" Portuguese too).
+		{"has ganado", 0.3}, {"ha ganado", 0.3}, {"felicidades", 0.15}, {"enhorabuena", 0.15}, {"felicitaciones", 0.15},
+		{"sorteo", 0.2}, {"sido seleccionado", 0.2}, {"sido seleccionada", 0.2}, {"recompensa", 0.1}, {"reclama tu", 0.2},
+		{"loteria", 0.25}, {"herencia", 0.2},
+		// Italian.
+		{"congratulazioni", 0.15}, {"lotteria", 0.25}, {"stato selezionato", 0.2}, {"stata selezionata", 0.2},
+		{"ricompensa", 0.1}, {"riscatta", 0.15}, {"eredita", 0.2},
+		// Dutch.
+		{"gefeliciteerd", 0.15}, {"winnaar", 0.15}, {"beloning", 0.15}, {"bent geselecteerd", 0.2}, {"loterij", 0.25},
+		{"erfenis", 0.2}, {"claim uw", 0.2}, {"claim je", 0.2},
 	},
 }
 
@@ -335,7 +467,7 @@ func cueProbe(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
 // intentScan accumulates the cues found in texts.
 type intentScan struct {
-	seen [6]uint64 // cue ids already counted (newCueIndex checks they fit)
+	seen [12]uint64 // cue ids already counted (newCueIndex checks they fit)
 	w    [nIntents]float64
 	cue  [nIntents]string // the strongest cue per category, for the reason
 	best [nIntents]float64

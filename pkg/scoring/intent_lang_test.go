@@ -1,0 +1,173 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// intentRow is a sentence and the intent evidence its text (as a link's
+// text, at full weight) should give.
+type intentRow struct {
+	name, text string
+	want       map[string]float64
+}
+
+func checkIntentRows(t *testing.T, rows []intentRow) {
+	t.Helper()
+	x := data().cues
+	for _, tc := range rows {
+		var l, s intentScan
+		l.scan(x, tc.text)
+		got := map[string]float64{}
+		for _, e := range intentEvidence(1, &l, &s) {
+			got[e.code] = round3(e.w)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: intent = %v, want %v", tc.name, got, tc.want)
+			continue
+		}
+		for c, w := range tc.want {
+			if !near(got[c], w) {
+				t.Errorf("%s: %s = %v, want %v", tc.name, c, got[c], w)
+			}
+		}
+	}
+}
+
+// The sentences below were written for these tests from general knowledge
+// of how lures and ordinary business mail are worded in each language.
+
+func TestIntentPortuguese(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "verify your account", text: "Prezado cliente, verifique sua conta para evitar o bloqueio.",
+			want: map[string]float64{CodeIntentCredentials: 0.5, CodeIntentExtortion: 0.3}},
+		{name: "account blocked, with ã and ç", text: "Sua conta foi bloqueada por atividade suspeita. Faça login e confirme sua identificação.",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "update your registration", text: "Atualização cadastral obrigatória: atualize seu cadastro até hoje",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "suspicious transactions, with õ", text: "Identificamos transações suspeitas no seu cartão",
+			want: map[string]float64{CodeIntentCredentials: 0.3}},
+		{name: "overdue boleto", text: "Seu boleto vencido está disponível, evite juros",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "pending debt", text: "Consta um débito pendente em seu nome",
+			want: map[string]float64{CodeIntentPayment: 0.25}},
+		{name: "tax refund", text: "Receita Federal: sua restituição está liberada",
+			want: map[string]float64{CodeIntentPayment: 0.2}},
+		{name: "package held for an import fee", text: "Sua encomenda retida aguarda o pagamento da taxa de importação",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "CPF threat", text: "Seu CPF irregular será cancelado. Regularize sua situação nas próximas 24 horas",
+			want: map[string]float64{CodeIntentExtortion: 0.5}},
+		{name: "prize", text: "Parabéns, você ganhou um prêmio no sorteio",
+			want: map[string]float64{CodeIntentLure: 0.35}},
+		{name: "shared document", text: "Ana compartilhou um documento com você",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "a supplier's real invoice", text: "Prezados, segue em anexo a nota fiscal nº 1234 referente ao pedido 567. O boleto vence em 10/12. Dados bancários: Banco do Brasil, agência 1234, conta 5678-9. Atenciosamente, Financeiro",
+			want: map[string]float64{CodeIntentPayment: 0.3, CodeIntentCredentials: 0.1}},
+		{name: "a colleague's meeting note", text: "Oi pessoal, a reunião de amanhã foi remarcada para as 15h. Segue a pauta; confirmem presença, por favor.",
+			want: map[string]float64{}},
+		{name: "a shop's order confirmation", text: "Obrigado pela sua compra! Seu pedido foi confirmado e será enviado em até 2 dias úteis.",
+			want: map[string]float64{}},
+	})
+}
+
+func TestIntentSpanish(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "verify your account", text: "Estimado cliente: verifique su cuenta para evitar la suspensión.",
+			want: map[string]float64{CodeIntentCredentials: 0.5, CodeIntentExtortion: 0.3}},
+		{name: "account suspended, with ñ and ó", text: "Su cuenta ha sido suspendida. Inicie sesión y actualice sus datos; necesitará su contraseña.",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "unusual activity", text: "Hemos detectado actividad inusual en tu cuenta",
+			want: map[string]float64{CodeIntentCredentials: 0.45}},
+		{name: "tax refund", text: "Agencia Tributaria: tiene un reembolso de impuestos pendiente",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "customs fee", text: "Correos: su paquete retenido requiere el pago de gastos de aduana (1,99 €)",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "returned direct debit", text: "Le informamos de un recibo devuelto",
+			want: map[string]float64{CodeIntentPayment: 0.3}},
+		{name: "deadline", text: "Último aviso: su cuenta será cerrada en las próximas 48 horas",
+			want: map[string]float64{CodeIntentExtortion: 0.5, CodeIntentCredentials: 0.1}},
+		{name: "prize", text: "¡Enhorabuena! Has ganado un premio en nuestro sorteo",
+			want: map[string]float64{CodeIntentLure: 0.35}},
+		{name: "a changed bank account", text: "Le rogamos que a partir de ahora use nuestros nuevos datos bancarios",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "a colleague's meeting note", text: "Hola a todos, os paso el acta de la reunión del martes. Revisad los puntos pendientes y comentadme antes del viernes.",
+			want: map[string]float64{}},
+		{name: "a supplier's invoice", text: "Adjuntamos la factura nº 2024-118. Forma de pago: transferencia bancaria a 30 días. Datos bancarios: IBAN ES91 2100 0418 4502 0005 1332.",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "a shop's order confirmation", text: "Gracias por tu pedido. Gastos de envío gratuitos; lo recibirás en 48 horas.",
+			want: map[string]float64{CodeIntentPayment: 0.1}},
+	})
+}
+
+func TestIntentItalian(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "account suspended, with è and à", text: "Il tuo account è stato sospeso: verifica la tua identità entro 24 ore",
+			want: map[string]float64{CodeIntentCredentials: 0.5, CodeIntentExtortion: 0.25}},
+		{name: "update your data", text: "Gentile cliente, aggiorna i tuoi dati per riattivare la carta",
+			want: map[string]float64{CodeIntentCredentials: 0.45}},
+		{name: "card blocked", text: "La sua carta è stata bloccata per accesso non autorizzato",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "parcel held", text: "Poste Italiane: il pacco è in giacenza, paga le spese doganali",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "tax refund", text: "Agenzia delle Entrate: hai diritto al rimborso fiscale",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "deadline with ù and ò", text: "Ultimo avviso: il servizio sarà disattivato, però può evitare il blocco",
+			want: map[string]float64{CodeIntentExtortion: 0.5}},
+		{name: "prize with ì", text: "Congratulazioni, sei stato selezionato: così riscatta il premio",
+			want: map[string]float64{CodeIntentLure: 0.35}},
+		{name: "a newsletter", text: "Le novità di dicembre: tre ricette per le feste, il calendario degli eventi e le nostre offerte. Per non ricevere più questa newsletter clicca qui.",
+			want: map[string]float64{}},
+		{name: "a supplier's invoice", text: "In allegato la fattura n. 45/2024. Modalità di pagamento: bonifico bancario a 30 giorni. Coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456.",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "a colleague's meeting note", text: "Ciao a tutti, la riunione di giovedì è spostata alle 11. Vi mando il verbale in allegato.",
+			want: map[string]float64{}},
+	})
+}
+
+func TestIntentDutch(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "verify your account", text: "Beste klant, verifieer uw account binnen 24 uur",
+			want: map[string]float64{CodeIntentCredentials: 0.5, CodeIntentExtortion: 0.25}},
+		{name: "account blocked, with ë", text: "Uw account is tijdelijk geblokkeerd wegens ongebruikelijke activiteit. Verifiëren kan via de link.",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "update your details", text: "Werk uw gegevens bij om blokkering te voorkomen",
+			want: map[string]float64{CodeIntentCredentials: 0.3, CodeIntentExtortion: 0.3}},
+		{name: "card expires", text: "Uw bankpas verloopt binnenkort, vraag direct een nieuwe aan",
+			want: map[string]float64{CodeIntentCredentials: 0.3}},
+		{name: "tax refund", text: "Belastingdienst: u heeft recht op een belastingteruggave",
+			want: map[string]float64{CodeIntentPayment: 0.3}},
+		{name: "customs fee", text: "PostNL: uw pakket wacht op betaling van de douanekosten",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "debt collector", text: "Laatste waarschuwing: betaal het openstaand bedrag of wij schakelen een incassobureau in",
+			want: map[string]float64{CodeIntentExtortion: 0.5, CodeIntentPayment: 0.25}},
+		{name: "prize", text: "Gefeliciteerd, u bent geselecteerd als winnaar",
+			want: map[string]float64{CodeIntentLure: 0.35}},
+		{name: "an order confirmation", text: "Bedankt voor je bestelling! Je betaling is ontvangen en we verzenden je pakket morgen. Verzendkosten: gratis.",
+			want: map[string]float64{CodeIntentPayment: 0.25, CodeIntentLure: 0.1}},
+		{name: "a colleague's meeting note", text: "Hoi allemaal, het overleg van donderdag is goed verlopen. De notulen staan op de gedeelde schijf.",
+			want: map[string]float64{}},
+		{name: "a postponed meeting is no suspended account", text: "De vergadering is opgeschort tot na de zomer.",
+			want: map[string]float64{}},
+	})
+}
+
+// TestWordFoldsRomanceLetters checks that the accented letters of
+// Portuguese, Spanish and Italian cues read as their base letters inside a
+// word, composed (NFC) or decomposed (NFD), lower or upper case.
+func TestWordFoldsRomanceLetters(t *testing.T) {
+	for _, l := range []struct{ letter, base string }{
+		{"ç", "c"}, {"ã", "a"}, {"õ", "o"}, {"ñ", "n"}, {"à", "a"}, {"è", "e"}, {"ì", "i"}, {"ò", "o"}, {"ù", "u"},
+		{"á", "a"}, {"é", "e"}, {"í", "i"}, {"ó", "o"}, {"ú", "u"}, {"â", "a"}, {"ê", "e"}, {"ô", "o"}, {"ë", "e"},
+	} {
+		want := fnvString(fnvOffset, "ab"+l.base+"cd")
+		for _, form := range []string{l.letter, strings.ToUpper(l.letter), norm.NFD.String(l.letter), norm.NFD.String(strings.ToUpper(l.letter))} {
+			word := "ab" + form + "cd"
+			end, h := hashWord(word+" x", 0)
+			if end != len(word) || h != want {
+				t.Errorf("%q reads as %d bytes, hash %x; want %d, the hash of %q", word, end, h, len(word), "ab"+l.base+"cd")
+			}
+		}
+	}
+}
