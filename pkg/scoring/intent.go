@@ -264,7 +264,7 @@ var intentCues = [nIntents][]struct {
 		{"you have won", 0.3}, {"you ve won", 0.3}, {"you won", 0.2}, {"winner", 0.15},
 		{"congratulations", 0.15}, {"claim your", 0.2}, {"claim now", 0.2}, {"your reward", 0.2},
 		{"reward", 0.1}, {"prize", 0.15}, {"lottery", 0.25}, {"jackpot", 0.2},
-		{"free gift", 0.2}, {"gift card", 0.2}, {"been selected", 0.2}, {"you are selected", 0.2},
+		{"free gift", 0.2}, {"been selected", 0.2}, {"you are selected", 0.2},
 		{"airdrop", 0.25}, {"compensation fund", 0.3}, {"unclaimed", 0.2}, {"beneficiary", 0.2},
 		{"inheritance", 0.2}, {"withdraw", 0.15}, {"your balance", 0.15}, {"survey", 0.1},
 		{"gewinnen", 0.15}, {"gewonnen", 0.25}, {"gewinner", 0.15}, {"gutschein", 0.15},

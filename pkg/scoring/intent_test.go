@@ -20,6 +20,8 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentExtortion: 0.5, CodeIntentPayment: 0.25}},
 		{name: "download", link: "Alice shared a document with you: view document",
 			want: map[string]float64{CodeIntentDownload: 0.3}},
+		{name: "gift cards asked for are a payment", link: "Can you get a gift card for a client today? I will pay you back",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "lure", link: "Congratulations! You have won: claim your reward now",
 			want: map[string]float64{CodeIntentLure: 0.35}},
 		{name: "lure in German", link: "Wir gratulieren, Sie haben einen Gutschein gewonnen",
@@ -172,9 +174,8 @@ func TestCuesWellFormed(t *testing.T) {
 	for cat, cs := range intentCues {
 		for _, c := range cs {
 			// A phrase listed twice is one hash in cueIndex: the later
-			// entry wins. "gift card" stands in the payment and the lure
-			// list and counts as a lure only (left as it is, noted).
-			if seen[c.phrase] && c.phrase != "gift card" {
+			// entry would hide the first.
+			if seen[c.phrase] {
 				t.Errorf("cue %q is listed twice; the later entry hides the first", c.phrase)
 			}
 			seen[c.phrase] = true
