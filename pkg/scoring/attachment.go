@@ -211,17 +211,21 @@ func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
 // runs the sender's code by the reader's own hand, link or not. Evidence
 // about the message, counted once for every link and never offset by the
 // sender's history; not from our own authenticated people (an IT
-// department's instructions) nor in list mail (a technical list's posts
-// explain commands). In an attached file it quarantines from anyone, as a
-// scripted SVG does (a correspondent's account sending one has been
-// compromised); in the message's text only from a sender nobody here has
-// written to (a vendor's support desk may spell out a command).
+// department's instructions). In an attached file it quarantines from
+// anyone, list mail included, as a scripted SVG does (a correspondent's
+// account sending one has been compromised, and anyone can write a
+// List-Id); in the message's text only from a sender nobody here has
+// written to (a vendor's support desk may spell out a command), and not in
+// list mail (a technical list's posts explain commands).
 func (m *message) pasteCommand(w *Weights) (evid, bool) {
-	if !m.in.PasteCommand && !m.in.PasteFile || m.internalSender() || m.in.List {
+	if m.internalSender() {
 		return evid{}, false
 	}
-	if m.in.PasteFile {
+	switch {
+	case m.in.PasteFile:
 		return evid{code: CodePasteFile, w: w.Paste, cls: classForm}, true
+	case m.in.PasteCommand && !m.in.List:
+		return evid{code: CodePaste, w: w.Paste, cls: classForm}, true
 	}
-	return evid{code: CodePaste, w: w.Paste, cls: classForm}, true
+	return evid{}, false
 }

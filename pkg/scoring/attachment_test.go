@@ -354,8 +354,8 @@ func TestAttachmentKeptNamesTheContainer(t *testing.T) {
 // command (links.Extracted.PasteCommand) is held from a stranger, with or
 // without a link; a correspondent's gets the whole weight on its links but
 // is not held, unless the instructions come in an attached page
-// (PasteFile: paste_attachment); our own authenticated people and list
-// mail get nothing.
+// (PasteFile: paste_attachment), in list mail too; our own authenticated
+// people get nothing, nor list mail's text.
 func TestPasteCommandSignal(t *testing.T) {
 	found := func(v Verdict, code string) bool {
 		for _, r := range v.Reasons {
@@ -402,6 +402,16 @@ func TestPasteCommandSignal(t *testing.T) {
 			in.List = true
 			return in
 		}, false, false, Lock},
+		{"a list post's attached page is held (anyone writes a List-Id)", func() Input {
+			in := knownInput()
+			in.List = true
+			return in
+		}, true, true, Quarantine},
+		{"a stranger's list post's attached page without a link is held", func() Input {
+			in := newInput()
+			in.List, in.Links = true, nil
+			return in
+		}, true, true, Quarantine},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain := Score(testPolicy(), tc.in())
