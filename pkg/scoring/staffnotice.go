@@ -26,12 +26,19 @@ var staffTopics = []string{"salary", "payroll", "payslip", "pay slip", "pay stub
 	"w-2", "w2", "open enrollment", "open enrolment", "benefits enrollment", "benefit enrollment", "bonus",
 	"direct deposit", "compensation", "pay increase", "pay raise", "pay rise", "pay adjustment", "401(k)", "401k", "pension"}
 
+// staffLoneWords are the staffRoleWords that name an office alone
+// ("Payroll", "HR"); the others ("People", "Human", "Pay") are also a
+// magazine's, a shop's or anyone's name and need another office word
+// ("People Team", "Human Resources").
+var staffLoneWords = map[string]bool{"hr": true, "payroll": true, "benefits": true}
+
 // staffName: the display name is made only of an employer's pay or
 // people office's words ("HR Department", "Payroll", "Human Resources",
-// "Benefits Team"), at least one of them staffRoleWords'.
+// "Benefits Team"), at least one of them staffRoleWords', more than one
+// unless it is staffLoneWords' (a magazine's "PEOPLE" is no office).
 func staffName(name string) bool {
 	var buf [32]byte
-	role := false
+	role, words, lone := false, 0, false
 	for i := 0; i < len(name); {
 		for i < len(name) && !isWordByte(name[i]) {
 			i++ // a separator, as is any byte of a non-ASCII letter or dash
@@ -43,15 +50,19 @@ func staffName(name string) bool {
 			}
 			w = append(w, lower(name[i]))
 		}
+		if len(w) == 0 {
+			continue
+		}
+		words++
+		lone = staffLoneWords[string(w)]
 		switch {
-		case len(w) == 0:
 		case staffRoleWords[string(w)]:
 			role = true
 		case !staffFillers[string(w)]:
 			return false
 		}
 	}
-	return role
+	return role && (words > 1 || lone)
 }
 
 // staffNotice: a sender nobody here has written to names itself only as

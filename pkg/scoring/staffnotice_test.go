@@ -37,6 +37,12 @@ func TestStaffNotice(t *testing.T) {
 		{"another company's name beside the role", func() Input {
 			return staffInput("Kestrel HR", "hr@kestrel.example", "Your salary survey results", "Results", "The 2026 salary survey is out.")
 		}, false},
+		{"a magazine named People", func() Input {
+			return staffInput("PEOPLE", "newsletter@people-mag.example", "Bonus: the best-paid stars' salaries", "Read more", "Who earns the biggest salary on TV?")
+		}, false},
+		{"People Team: a bonus", func() Input {
+			return staffInput("People Team", "people@peoplehub-benefits.example", "Your 2026 bonus letter", "Review", "Your bonus letter is ready.")
+		}, true},
 		{"not about pay", func() Input {
 			return staffInput("HR Team", "hr@peoplehub-benefits.example", "Team lunch", "RSVP", "Join us for lunch on Friday.")
 		}, false},
@@ -103,6 +109,13 @@ func TestStaffName(t *testing.T) {
 		{"Human Resources – Benefits Team", true},
 		{"The People Team", true},
 		{"Team", false},
+		{"HR", true},
+		{"Benefits", true},
+		{"People Team", true},
+		{"PEOPLE", false},
+		{"Human", false},
+		{"Pay", false},
+		{"Compensation", false},
 		{"Jane from HR", false},
 		{"Acme Payroll", false},
 		{"Payroll Zentrale", false},
