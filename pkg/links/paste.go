@@ -23,10 +23,12 @@ var pasteBait = []string{"human", "robot", "captcha"}
 // pasteScanBytes bounds the text read closely.
 const pasteScanBytes = 1 << 20
 
-// pasteCommand: the text (plain, HTML or SVG) tells the reader to open
-// the Run dialog (Win+R, Win+X) or to paste into a fake human check
-// (Ctrl+V with "human", "robot" or "captcha"), and names a launcher
-// (powershell, mshta, cmd /c), case, tags and white space aside. Only a
+// pasteCommand: the text (plain, HTML or SVG) tells the reader to paste
+// (Ctrl+V, "paste") into the Run dialog (Win+R, Win+X) or a fake human
+// check ("human", "robot", "captcha"), and names a launcher (powershell,
+// mshta, cmd /c), case, tags and white space aside. The lure's command
+// waits on the clipboard or is shown to be copied; a vendor's how-to
+// ("press Win+R, type cmd.exe") has the reader type. Only a
 // text holding such keys (plusKey, a vectorised search for '+') is read
 // closely.
 func pasteCommand(doc []byte) bool {
@@ -38,7 +40,8 @@ func pasteCommand(doc []byte) bool {
 	if !containsAny(t, pasteLaunchers) {
 		return false
 	}
-	return containsAny(t, pasteRunKeys) || bytes.Contains(t, []byte("ctrl+v")) && containsAny(t, pasteBait)
+	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("paste"))
+	return pastes && (containsAny(t, pasteRunKeys) || containsAny(t, pasteBait))
 }
 
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break

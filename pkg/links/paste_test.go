@@ -44,6 +44,8 @@ func TestPasteCommand(t *testing.T) {
 		{"a page in an attached gzip file", zipMail("Content-Type: application/gzip; name=\"check.html.gz\"", gz("check.html", []byte("<html>"+runPS+"</html>"))), true, true},
 		{"a launcher named without the Run dialog or a check", plainMsg(howto), false, false},
 		{"the Run dialog without a launcher", plainMsg(keysOnly), false, false},
+		{"a vendor's how-to: the Run dialog and a launcher, typed", plainMsg("Press Win+R, type cmd.exe and press Enter, then run ipconfig /all and send us the output."), false, false},
+		{"a vendor's how-to: the power-user menu", htmlMsg("<p>Press <kbd>Win</kbd>+<kbd>X</kbd>, choose Windows PowerShell (Admin) and run the installer again.</p>"), false, false},
 		{"a Mac terminal, no Windows launcher", htmlMsg(macKeys), false, false},
 		{"an attached page without instructions", attached("Content-Type: text/html; name=\"s.html\"", "<p>Statement for March</p><p>powershell scripts attached separately</p>"), false, false},
 	} {
