@@ -75,8 +75,8 @@ func staffName(name string) bool {
 // brand's domain or a brand family's host, not in list mail.
 func (m *message) staffNotice(b *linkBase) (evid, bool) {
 	l := b.l
-	if m.in.List || b.site || b.org || b.novel < 1 || m.in.History.Domains[l.Domain].Seen() || b.fam != "" || !m.unsolicited() || m.brandSender() ||
-		m.t.brands.exact[l.Domain] || inDomains(m.sdom, m.p.InternalDomains) || inDomains(m.sdom, m.p.OrgDomains) || !m.isStaffName() {
+	if !m.isStaffName() || m.in.List || b.site || b.org || b.novel < 1 || m.in.History.Domains[l.Domain].Seen() || b.fam != "" || !m.unsolicited() || m.brandSender() ||
+		m.t.brands.exact[l.Domain] || inDomains(m.sdom, m.p.InternalDomains) || inDomains(m.sdom, m.p.OrgDomains) {
 		return evid{}, false
 	}
 	for _, s := range [...]string{m.in.Subject, l.Display, l.Context} {
