@@ -893,10 +893,19 @@ func (m *message) senderLinkNovel(domain string) float64 {
 // it send) is judged as before, and so is one whose text asks to sign in
 // (askBrand): the platform's notices do not ask for a password on a
 // customer's preview; a forged notice does.
-func (m *message) previewHost(l *links.Link) bool {
+func (m *message) previewHost(l *links.Link) bool { return m.previewFrom(l, false) }
+
+// previewFrom: the link is a deployment under a preview platform's
+// private suffix (previews.txt) in a notice from the platform's own
+// domain, or with relays from a code host that relays its bots' comments
+// (previews.txt's relay lines), from an address established here
+// (estDays), not free mail, not a From a trusted verifier failed, and
+// the link's text asks nothing to sign in (askBrand).
+func (m *message) previewFrom(l *links.Link, relays bool) bool {
 	_, suffix := label(l.Domain)
 	op, ok := m.t.previews[suffix]
-	return ok && op == m.sdom && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1 &&
+	from := op == m.sdom || relays && m.t.codeHosts[m.sdom]
+	return ok && from && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1 &&
 		m.linkIntent(l).w[intentCredentials] < askBrand
 }
 
@@ -912,17 +921,7 @@ func (m *message) previewHost(l *links.Link) bool {
 // anyone can make a code host mail a mention, so it stays locked, but the
 // lock's level says it is new, not that it borrows our name. Any other
 // form, lookalike or intent evidence still counts.
-func (m *message) previewNotice(l *links.Link) bool {
-	_, suffix := label(l.Domain)
-	op, ok := m.t.previews[suffix]
-	if !ok || m.free || m.dmarcForged() || estDays(m.in.History.Sender) < 1 {
-		return false
-	}
-	if !m.t.codeHosts[m.sdom] && op != m.sdom {
-		return false
-	}
-	return m.linkIntent(l).w[intentCredentials] < askBrand
-}
+func (m *message) previewNotice(l *links.Link) bool { return m.previewFrom(l, true) }
 
 // previewShape is the strong weight of the evidence a preview deployment
 // named after our project carries by its platform's naming alone

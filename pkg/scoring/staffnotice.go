@@ -75,8 +75,7 @@ func staffName(name string) bool {
 // brand's domain or a brand family's host, not in list mail.
 func (m *message) staffNotice(b *linkBase) (evid, bool) {
 	l := b.l
-	if !m.isStaffName() || m.in.List || b.site || b.org || b.novel < 1 || m.in.History.Domains[l.Domain].Seen() || b.fam != "" || !m.unsolicited() || m.brandSender() ||
-		m.t.brands.exact[l.Domain] || inDomains(m.sdom, m.p.InternalDomains) || inDomains(m.sdom, m.p.OrgDomains) {
+	if !m.isStaffName() || m.in.List || !m.strangerToNewPlace(b) {
 		return evid{}, false
 	}
 	for _, s := range [...]string{m.in.Subject, l.Display, l.Context} {
@@ -100,11 +99,4 @@ func (m *message) isStaffName() bool {
 
 // staffTopic returns the first staffTopics phrase standing as whole words
 // in the lowercase text s.
-func staffTopic(s string) (string, bool) {
-	for _, p := range staffTopics {
-		if wholeWordIn([]byte(s), p) {
-			return p, true
-		}
-	}
-	return "", false
-}
+func staffTopic(s string) (string, bool) { return firstPhrase([]byte(s), staffTopics) }

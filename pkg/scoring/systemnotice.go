@@ -31,8 +31,7 @@ var noticePhrases = []string{
 // only where the domain is wholly new.
 func (m *message) systemNotice(b *linkBase) (evid, bool) {
 	l := b.l
-	if b.site || b.org || b.novel < 1 || m.in.History.Domains[l.Domain].Seen() || b.fam != "" || !m.unsolicited() || m.brandSender() ||
-		m.t.brands.exact[l.Domain] || inDomains(m.sdom, m.p.InternalDomains) || inDomains(m.sdom, m.p.OrgDomains) {
+	if !m.strangerToNewPlace(b) {
 		return evid{}, false
 	}
 	p, ok := m.notice.find(l.Display)
@@ -46,6 +45,18 @@ func (m *message) systemNotice(b *linkBase) (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeSystemNotice, w: m.p.Weights.SystemNotice, cls: classIntent, a: p, b: l.Domain}, true
+}
+
+// strangerToNewPlace: the link leads to a domain nobody here has ever
+// been sent (novelty 1, never seen), not the sender's own site, our own
+// domains, a shipped brand's domain or a brand family's host, and the
+// sender is one nobody here has written to (unsolicited), not at a
+// shipped brand's own domain or one of ours. systemNotice and
+// staffNotice read their system's or office's words only there.
+func (m *message) strangerToNewPlace(b *linkBase) bool {
+	l := b.l
+	return !b.site && !b.org && b.novel >= 1 && !m.in.History.Domains[l.Domain].Seen() && b.fam == "" && m.unsolicited() && !m.brandSender() &&
+		!m.t.brands.exact[l.Domain] && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.sdom, m.p.OrgDomains)
 }
 
 // noticeScan finds notice phrases for one message without allocating per
@@ -108,7 +119,13 @@ func noticePhrase(s []byte) (string, bool) {
 	if !anchored {
 		return "", false
 	}
-	for _, p := range noticePhrases {
+	return firstPhrase(s, noticePhrases)
+}
+
+// firstPhrase returns the first of phrases standing as whole words in the
+// lowercase text s.
+func firstPhrase(s []byte, phrases []string) (string, bool) {
+	for _, p := range phrases {
 		if wholeWordIn(s, p) {
 			return p, true
 		}
