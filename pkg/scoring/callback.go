@@ -43,14 +43,15 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
-	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(strings.ToLower(text)) {
+	lower := strings.ToLower(text)
+	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(lower) {
 		return evid{}, false
 	}
 	words := chargeWords
 	if how != "" {
 		words = noteChargeWords
 	}
-	if !chargeCue(strings.ToLower(text), words) {
+	if !chargeCue(lower, words) {
 		return evid{}, false
 	}
 	num, ok := calledNumber(text)
