@@ -156,19 +156,6 @@ type familyEntry struct {
 	tenants bool
 }
 
-// parsePairs reads a data file of two lowercase columns into a map.
-func parsePairs(name string) map[string]string {
-	m := map[string]string{}
-	for _, l := range lines(name) {
-		f := strings.Fields(strings.ToLower(l))
-		if len(f) != 2 {
-			panic("scoring: " + name + ": bad line " + strconv.Quote(l))
-		}
-		m[f[0]] = f[1]
-	}
-	return m
-}
-
 // parsePreviews reads previews.txt: "suffix platform-domain" lines, and
 // "domain relay" lines naming the code hosts that relay deployment bots'
 // comments.
