@@ -34,9 +34,9 @@ func (m *message) systemNotice(b *linkBase) (evid, bool) {
 	if !m.strangerToNewPlace(b) {
 		return evid{}, false
 	}
-	p, ok := m.notice.find(l.Display)
+	p, ok := m.notice.find(&m.notice.display, l.Display)
 	if !ok {
-		p, ok = m.notice.find(l.Context)
+		p, ok = m.notice.find(&m.notice.context, l.Context)
 	}
 	if !ok {
 		p, ok = m.notice.subject(m.in.Subject)
@@ -60,16 +60,23 @@ func (m *message) strangerToNewPlace(b *linkBase) bool {
 }
 
 // noticeScan finds notice phrases for one message without allocating per
-// link: the subject is read once, a text the previous link also had (most
-// links of a message share their context) is not read again, and a text
-// is lowered into a buffer kept for the message.
+// link: the subject is read once, a display text or context the previous
+// link also had (most links of a message share them) is not read again,
+// and a text is lowered into a buffer kept for the message.
 type noticeScan struct {
-	buf         []byte
-	last, lastP string
-	lastOK      bool
-	subjDone    bool
-	subjP       string
-	subjOK      bool
+	buf              []byte
+	display, context noticeSlot
+	subjDone         bool
+	subjP            string
+	subjOK           bool
+}
+
+// noticeSlot is the last text read in one place (a link's display text or
+// its context) and what it held: the two alternate from link to link, so
+// each keeps its own.
+type noticeSlot struct {
+	text, p string
+	ok      bool
 }
 
 func (n *noticeScan) subject(s string) (string, bool) {
@@ -80,15 +87,16 @@ func (n *noticeScan) subject(s string) (string, bool) {
 	return n.subjP, n.subjOK
 }
 
-func (n *noticeScan) find(s string) (string, bool) {
+// find reads s through the slot kept for its place.
+func (n *noticeScan) find(slot *noticeSlot, s string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
-	if s != n.last {
-		n.last = s
-		n.lastP, n.lastOK = n.scan(s)
+	if s != slot.text {
+		slot.text = s
+		slot.p, slot.ok = n.scan(s)
 	}
-	return n.lastP, n.lastOK
+	return slot.p, slot.ok
 }
 
 func (n *noticeScan) scan(s string) (string, bool) {

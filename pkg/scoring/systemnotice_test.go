@@ -96,17 +96,25 @@ func TestSystemNoticeContext(t *testing.T) {
 func TestNoticeScan(t *testing.T) {
 	var n noticeScan
 	for _, tc := range []struct {
+		context    bool // read through the context's slot, not the display text's
 		text, want string
 	}{
-		{"NEW VOICEMAIL from +1 555 0100", "new voicemail"},
-		{"NEW VOICEMAIL from +1 555 0100", "new voicemail"},
-		{"I left you a voicemail yesterday", ""},
-		{"You have Received A Fax (2 pages)", "received a fax"},
-		{"Fax: +1 713 555 0101", ""},
-		{"", ""},
-		{"a secure messaging platform", ""},
+		{false, "NEW VOICEMAIL from +1 555 0100", "new voicemail"},
+		{true, "I left you a voicemail yesterday", ""},
+		{false, "NEW VOICEMAIL from +1 555 0100", "new voicemail"},
+		{true, "I left you a voicemail yesterday", ""},
+		{false, "You have Received A Fax (2 pages)", "received a fax"},
+		{false, "Fax: +1 713 555 0101", ""},
+		{true, "Fax: +1 713 555 0101", ""},
+		{true, "", ""},
+		{true, "a secure messaging platform", ""},
+		{true, "You have Received A Fax (2 pages)", "received a fax"},
 	} {
-		got, ok := n.find(tc.text)
+		slot := &n.display
+		if tc.context {
+			slot = &n.context
+		}
+		got, ok := n.find(slot, tc.text)
 		if got != tc.want || ok != (tc.want != "") {
 			t.Errorf("find(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
 		}
