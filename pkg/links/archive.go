@@ -72,6 +72,7 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 		sc.noteBidiName(f.Name)
+		sc.programNames = noteProgramName(sc.programNames, f.Name)
 		kind := zipFileType(f.Name)
 		if sc.pastBounds(kind, i, *read) {
 			return false
@@ -207,6 +208,7 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 			return false
 		}
 		sc.noteBidiName(h.Name)
+		sc.programNames = noteProgramName(sc.programNames, h.Name)
 		kind := zipFileType(h.Name)
 		if h.Typeflag != tar.TypeReg {
 			kind = ""

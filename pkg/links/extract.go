@@ -352,6 +352,7 @@ type scan struct {
 	pasteCmd     bool      // a text part of the body tells the reader to paste and run a command (paste.go)
 	pasteFile    bool      // an attached HTML file, SVG or archived page does
 	bidiNames    []string  // file names holding a direction control (walker.bidiNames)
+	programNames []string  // file names of programs (walker.programNames, archives')
 	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
 	zipLeft      int64     // bytes archives may still inflate (zipBudget)
 	icsFiles     []icsFile // files embedded in calendar parts, read with the attachments (calendar_attach.go)
@@ -392,6 +393,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	sc.partial, sc.malformed, sc.signed, sc.signedExact = w.partial, w.malformed, w.signed, w.withinDefaults()
 	sc.cutBody, sc.sealed = w.sealed, w.sealed
 	sc.bidiNames = w.bidiNames // the archives' file names join them (noteBidiName)
+	sc.programNames = w.programNames
 	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
@@ -740,6 +742,10 @@ type Extracted struct {
 	// and tar archives (at most four) that hold a Unicode direction
 	// control: "invoice\u202efdp.exe" shows as "invoiceexe.pdf".
 	BidiNames []string
+	// ProgramNames are the file names of parts and of files in attached
+	// zip and tar archives (at most four) that run or mount when opened
+	// (ProgramFile): "Resume.pdf.lnk", "Invoice.iso".
+	ProgramNames []string
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and
 	// cut after a whole word: what a reader sees first, so that a message
@@ -800,7 +806,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -57,6 +57,9 @@ type walker struct {
 	// bidiNames: file names of parts that hold a direction control
 	// (noteBidiNames), at most maxBidiNames.
 	bidiNames []string
+	// programNames: file names of attached parts that run or mount when
+	// opened (ProgramFile), at most maxProgramNames.
+	programNames []string
 	// page: the entity walked is inside a saved web page (an .mht or
 	// .mhtml file), whose HTML opens in the browser as a file does.
 	page bool
@@ -411,6 +414,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		mt = "text/plain"
 	}
 	w.noteBidiNames(params, b[:hEnd])
+	w.noteProgramNames(params, b[:hEnd])
 	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
@@ -699,6 +703,17 @@ func (w *walker) noteBidiNames(params map[string]string, header []byte) {
 		if len(w.bidiNames) < maxBidiNames && strings.ContainsFunc(n, bidiControl) {
 			w.bidiNames = append(w.bidiNames, n)
 		}
+	}
+}
+
+// noteProgramNames keeps the part's file names that are programs'
+// (ProgramFile). Only a header naming a file is parsed.
+func (w *walker) noteProgramNames(params map[string]string, header []byte) {
+	if len(w.programNames) >= maxProgramNames || params["name"] == "" && !bytes.Contains(header, []byte("ilename")) && !bytes.Contains(header, []byte("ILENAME")) {
+		return
+	}
+	for _, n := range fileNames(params, header) {
+		w.programNames = noteProgramName(w.programNames, n)
 	}
 }
 

@@ -204,6 +204,23 @@ func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
 	return place && hl.isSharing && !m.brandSender() && !m.senderDomainsLink(l.Domain)
 }
 
+// programFile: an attached file, or a file in an attached archive, is a
+// program, shortcut or disk image (links.ProgramFile: "Resume.pdf.lnk"
+// zipped, "Invoice.iso"), which runs the sender's code when the reader
+// opens it. Mail services refuse such files, in archives too, so mail
+// carrying one comes from someone who means the reader to run it.
+// Evidence about the message, counted for every link and never offset by
+// the sender's history; not from our own authenticated people (an IT
+// department's installer). From a sender nobody here has written to it
+// quarantines (quarantine_when), with a link or without; a
+// correspondent's is judged by it, not held.
+func (m *message) programFile(w *Weights) (evid, bool) {
+	if len(m.in.ProgramNames) == 0 || m.internalSender() {
+		return evid{}, false
+	}
+	return evid{code: CodeProgram, w: w.Program, cls: classForm, a: m.in.ProgramNames[0]}, true
+}
+
 // pasteCommand: an attached page or drawing (paste_attachment) or the
 // message's text (paste_command) tells the reader to open the Run dialog
 // (Win+R) or paste into a fake human check and names a launcher

@@ -435,3 +435,55 @@ func TestPasteCommandSignal(t *testing.T) {
 		})
 	}
 }
+
+// TestProgramFileSignal: an attached program, shortcut or disk image
+// (Input.ProgramNames) holds a stranger's message, with a link or
+// without; a correspondent's is weighed in full, not held; our own
+// authenticated colleague's is not weighed.
+func TestProgramFileSignal(t *testing.T) {
+	found := func(v Verdict) bool {
+		for _, r := range v.Reasons {
+			if r.Code == CodeProgram {
+				return true
+			}
+		}
+		for _, l := range v.Links {
+			for _, r := range l.Reasons {
+				if r.Code == CodeProgram {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name     string
+		in       func() Input
+		reported bool
+		action   Action
+	}{
+		{"a stranger's zipped shortcut is held", newInput, true, Quarantine},
+		{"a stranger's without a link is held", func() Input { return noLink(newInput(), "My resume is attached.") }, true, Quarantine},
+		{"a known partner's is weighed, not held", knownInput, true, Accept},
+		{"our own authenticated colleague's is not weighed", func() Input {
+			in := knownInput()
+			in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
+			return in
+		}, false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plain := Score(testPolicy(), tc.in())
+			in := tc.in()
+			in.ProgramNames = []string{"Resume.pdf.lnk"}
+			v := Score(testPolicy(), in)
+			if v.Action != tc.action || found(v) != tc.reported {
+				t.Fatalf("Score() = %s, program_file reported %v; want %s, %v (reasons %v)", v.Action, found(v), tc.action, tc.reported, v.Reasons)
+			}
+			if len(v.Links) > 0 && tc.reported {
+				if added := v.Links[0].Score - plain.Links[0].Score; !near(added, DefaultWeights().Program) {
+					t.Errorf("program_file adds %v to the link, want the full %v", added, DefaultWeights().Program)
+				}
+			}
+		})
+	}
+}

@@ -158,6 +158,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodePasswordReply, CodeUnsolicited},
 		{CodePaste, CodeUnsolicited},
 		{CodePasteFile},
+		{CodeProgram, CodeUnsolicited},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentCredentials},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentPayment},
 	}

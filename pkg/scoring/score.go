@@ -268,6 +268,7 @@ func (m *message) senderEvidence() []evid {
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender()))
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
+	add(m.programFile(w))
 	reply := normAddr(m.in.ReplyTo)
 	rd := registrable(domainOf(reply))
 	if e, ok := m.replyElsewhere(reply, rd); ok {

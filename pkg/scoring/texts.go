@@ -261,6 +261,8 @@ func (e evid) otherText() string {
 		return scanLimitText(e.a)
 	case CodePasteFile:
 		return "an attached page or drawing tells the reader to paste a command into the Run dialog or a fake human check (powershell, mshta, cmd): whoever does runs the sender's program"
+	case CodeProgram:
+		return "the attached file " + e.a + " is a program, shortcut or disk image: opened, it runs the sender's code, and mail services refuse such files, so only someone who means the reader to run it sends one"
 	case CodePaste:
 		return "the message tells the reader to paste a command into the Run dialog or a fake human check (powershell, mshta, cmd): whoever does runs the sender's program"
 	case CodeQuarantine:

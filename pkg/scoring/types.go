@@ -96,6 +96,10 @@ type Input struct {
 	// BidiNames are the file names of attached parts that hold a Unicode
 	// direction control (links.Extracted.BidiNames).
 	BidiNames []string
+	// ProgramNames are the file names of attached parts and of files in
+	// attached archives that run or mount when opened
+	// (links.Extracted.ProgramNames).
+	ProgramNames []string
 	// Overflow: the message has more MIME parts, deeper nesting or more
 	// links than were read, or an ambiguous structure
 	// (links.Extracted.Overflow); it counts as scan_limit from every sender
