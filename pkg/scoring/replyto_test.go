@@ -52,6 +52,19 @@ func TestReplyElsewhere(t *testing.T) {
 			in.FromAddr, in.MailFrom = "invoice+statements@stripe.com", "invoice+statements@stripe.com"
 			in.AuthChecked, in.AuthPass, in.AuthFail = true, false, "dmarc"
 		}, CodeReplyFree},
+		{"a Drive share from a person at free mail, through Google's notice", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom, in.FromName = "drive-shares-dm-noreply@google.com", "drive-shares-dm-noreply@google.com", "Irene Vasquez (via Google Drive)"
+		}, ""},
+		{"a DocuSign envelope from a small customer at free mail", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom, in.FromName = "dse_na3@docusign.net", "dse_na3@docusign.net", "Marco Bellini via DocuSign"
+		}, ""},
+		{"a note service's name forged: the verifier failed it", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom = "drive-shares-dm-noreply@google.com", "drive-shares-dm-noreply@google.com"
+			in.AuthChecked, in.AuthPass, in.AuthFail = true, false, "dmarc"
+		}, CodeReplyFree},
+		{"a note service replying to a near miss of itself", func(in *Input, _ *Policy) {
+			in.FromAddr, in.MailFrom, in.ReplyTo = "dse_na3@docusign.net", "dse_na3@docusign.net", "dse@docusiign.net"
+		}, CodeReplyLook},
 		{"a billing service's host under another name", func(in *Input, _ *Policy) {
 			in.FromAddr, in.MailFrom = "billing@intuit.com", "billing@intuit.com"
 		}, CodeReplyFree},

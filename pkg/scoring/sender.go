@@ -582,15 +582,20 @@ func mixesLookalikes(t *tables, word string) bool {
 // small-business Reply-To at free mail is ordinary, nor from a service
 // that sends for its customers (relays.txt: invoices, contact forms),
 // whose history is many strangers' and whose Reply-To is the merchant's
-// or the customer's own. reply is the Reply-To address, lowercase; rd its
-// registrable domain.
+// or the customer's own, nor, for a free-mail Reply-To, from a service
+// whose notices carry a customer's words under the customer's name
+// (customerNotes: a Google Drive share, a DocuSign envelope, a PayPal
+// invoice), whose Reply-To is the person who shared, sent or billed: a
+// job applicant sharing a portfolio from Gmail, a small customer's
+// envelope. reply is the Reply-To address, lowercase; rd its registrable
+// domain.
 func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	if rd == "" || rd == m.sdom || m.free || m.in.List || !m.in.History.SenderDomain.Seen() {
 		return evid{}, false
 	}
 	w := &m.p.Weights
 	switch {
-	case m.t.freemail[rd] && m.relayed():
+	case m.t.freemail[rd] && m.customerNotes():
 		return evid{}, false
 	case m.t.freemail[rd]:
 		return evid{code: CodeReplyFree, w: w.ReplyFree, cls: classLookalike, a: reply, b: m.sdom}, w.ReplyFree > 0
