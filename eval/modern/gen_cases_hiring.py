@@ -1,7 +1,7 @@
 # Targeted cases for the recruiter's mailbox (gen_hiring.py), judged
 # against its learned history: phish-* cases shaped for a recruiter, each
 # the lure the legitimate mail of its window resembles, which should be
-# flagged; h01-h18 legitimate mail of the same shapes, first seen after the
+# flagged; h01-h19 legitimate mail of the same shapes, first seen after the
 # test window, which should pass or at most warn.
 import struct
 from gen_common import alt, case_writer, mixed, pdf, docx, DOCX, zipped
@@ -127,3 +127,8 @@ w("h17-university-google-form", "Dana Whitcomb <dwhitcomb@westbrookstate.example
 w("h18-candidate-github-pages", "Wei Zhang <wei.zhang.code@gmail.com>", "Backend Engineer application",
   '<p>Hi Nadia,</p><p>Applying for the Senior Backend Engineer role. Code: <a href="https://github.com/weizhang-dev">github.com/weizhang-dev</a>, '
   'a demo of my routing project: <a href="https://weizhang-dev.github.io/route-opt/">weizhang-dev.github.io/route-opt</a>.</p><p>Wei</p>')
+# a freelance sourcer at free mail shares her invoice through Google Drive's notice
+w("h19-freelancer-drive-invoice", '"Maya Lindqvist (via Google Drive)" <drive-shares-dm-noreply@google.com>', 'File shared with you: "Invoice_2026-11_Lindqvist_Sourcing.pdf"',
+  '<p>Maya Lindqvist shared a file with you.</p><p>Hi Nadia, my invoice for the November sourcing sprint (12 profiles delivered), payment terms 14 days as agreed.</p>'
+  '<p><a href="https://drive.google.com/file/d/1Qm7xR2kV9pLs4TnWb8YcZ3eHd6Fj0aUo/view?usp=sharing_eil_m&amp;ts=6745a1b2">Invoice_2026-11_Lindqvist_Sourcing.pdf</a></p>'
+  '<p>Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA</p>', extra="Reply-To: Maya Lindqvist <maya.lindqvist.sourcing@gmail.com>\r\n")

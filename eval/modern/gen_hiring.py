@@ -10,7 +10,8 @@
 # and reference requests and the referees' answers, background checks
 # (Checkr), offer letters through DocuSign, payroll and HRIS (Rippling:
 # onboarding, pay stubs, benefits; the subsidiary's Personio), hiring
-# managers and colleagues (Google Calendar debriefs, Docs, Notion), Zoom
+# managers and colleagues (Google Calendar debriefs, Drive shares, Docs,
+# Notion), Zoom
 # interviews, university career services and Handshake career fairs,
 # recruiting agencies sending candidates, HR newsletters (Mailchimp,
 # Substack). Everything invented; real service domains only where the
@@ -43,7 +44,8 @@ KINDS = ["github", "github", "behance", "site", "drive", "notion", "linkedin", "
 AGENCIES = [("Tom Hale", "tom.hale@brightpathtalent.example", "BrightPath Talent"), ("Rina Das", "rina@northstarsearch.example", "Northstar Search")]
 UNIS = [("Career Services, Lakemont University", "careers@lakemont.example"), ("Engineering Career Center, Harrow Tech", "ecc@harrowtech.example")]
 threads, cands = [], []
-used = set()
+# names of the test window's people, never drawn for anyone else
+used = {("Chloe", "Dubois"), ("Sofia", "Rossi"), ("Darius", "Rahimi"), ("Irene", "Vasquez"), ("Kenji", "Moriarty")}
 
 def new_candidate():
     while True:
@@ -232,7 +234,15 @@ def calendar(when):
                    '<p><a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid=%s&amp;rst=1">Yes</a> | '
                    '<a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid=%s&amp;rst=2">No</a></p>'
                    % (name, who, H(3).lower(), H(4).lower(), H(3).lower(), eid, eid))
-    b.add(when, "%s <calendar-notification@google.com>" % name, ME, "Invitation: Debrief: %s" % who, body, ct, reply_to="%s <%s>" % (name, addr), mailfrom="calendar-notification@google.com")
+    b.add(when, "%s <%s>" % (name, addr), ME, "Invitation: Debrief: %s" % who, body, ct, extra=[("Sender", "Google Calendar <calendar-notification@google.com>")])
+
+def driveshare(when):
+    """a colleague shares a document through Google Drive's notice (Reply-To the colleague)"""
+    name, addr, _ = rng.choice(INTERNAL[:6])
+    doc = rng.choice(["Interview scorecard template", "Hiring plan Q1 2027", "Offer approval - %s" % rng.choice(ROLES), "Onboarding checklist"])
+    body, ct = alt("Shared with you\n", '<p>%s shared a document with you.</p><p><b>%s</b></p><p><a href="https://docs.google.com/document/d/1%s/edit?usp=sharing_eil_m&amp;ts=%s">Open</a></p>'
+                   '<p>Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA</p>' % (name, doc, H(40), H(8).lower()))
+    b.add(when, '"%s (via Google Docs)" <drive-shares-dm-noreply@google.com>' % name, ME, 'Document shared with you: "%s"' % doc, body, ct, reply_to="%s <%s>" % (name, addr))
 
 def zoom(when):
     who = rng.choice(cands)[0] if cands else "candidate"
@@ -280,6 +290,9 @@ def reference(when):
     """Nadia asks a referee for a reference, who answers a day later."""
     c = rng.choice(cands) if cands else new_candidate()
     rf, rl = rng.choice(FIRST), rng.choice(LAST)
+    while (rf, rl) in used:
+        rf, rl = rng.choice(FIRST), rng.choice(LAST)
+    used.add((rf, rl))
     dom = rng.choice(["corvidsystems.example", "tessellatefreight.example", "ardentlabs.example", "lumiostudio.example", "brightline3pl.example"])
     addr = "%s.%s@%s" % (rf.lower(), rl.lower(), dom)
     m = b.add(when, ME, "%s %s <%s>" % (rf, rl, addr), "Reference for %s" % c[0],
@@ -304,6 +317,7 @@ while day < end:
         if rng.random() < 0.15: rippling(at(), rng.choice(["onboard", "approve"]))
         if rng.random() < 0.1: personio(at())
         if rng.random() < 0.3: calendar(at())
+        if rng.random() < 0.15: driveshare(at())
         if rng.random() < 0.15: zoom(at())
         if rng.random() < 0.12: agency(at())
         if rng.random() < 0.08: university(at(), rng.choice(["handshake", "direct"]))
