@@ -1,5 +1,5 @@
 #!/bin/bash
-# eval/modern.sh: `make eval-modern`. Generates eleven synthetic modern
+# eval/modern.sh: `make eval-modern`. Generates the synthetic modern
 # mailboxes with a learn window and a test window (eval/modern/README.md),
 # appends the targeted cases, replays each through milterd's decision core
 # and prints what share of the test window's legitimate mail with links is
@@ -10,10 +10,12 @@ cd "$(dirname "$0")/.."
 src=eval/modern
 out=${EVAL_OUT:-eval-out}/modern
 mkdir -p "$out"
-for mb in dev company personal shop law itdesk euro devops campus sales hiring; do
+# every mailbox, in the order the summaries print
+mailboxes="dev company personal shop law itdesk euro devops campus sales hiring press"
+for mb in $mailboxes; do
   python3 "$src/gen_$mb.py" "$out"
 done
-for mb in dev company personal shop law itdesk euro devops campus sales hiring; do
+for mb in $mailboxes; do
   # dev's cases go with its stripped form (its lists without List-* fields)
   base=full; [ "$mb" = dev ] && base=stripped
   rm -rf "$out/$mb/with-cases"; mkdir -p "$out/$mb/with-cases"
@@ -26,7 +28,7 @@ for mb in dev company personal shop law itdesk euro devops campus sales hiring; 
   done
 done
 go build -o "$out/milterd" ./cmd/milterd
-for mb in dev company personal shop law itdesk euro devops campus sales hiring; do
+for mb in $mailboxes; do
   for v in full stripped with-cases; do
     rm -f "$out/$mb-$v.db"
     "$out/milterd" replay -q -db "$out/$mb-$v.db" -config "$src/$mb.toml" -o "$out/$mb-$v.jsonl" "$out/$mb/$v" 2>/dev/null
