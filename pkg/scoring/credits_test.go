@@ -175,19 +175,27 @@ func TestSisterSiteNearMiss(t *testing.T) {
 
 // TestNewDomainOwnSiteLure: a never-seen sender domain linking its own
 // site keeps the own-site credit for ordinary service mail ("verify your
-// email address"), not when it presses for credentials: that is a
-// phisher's fresh domain hosting its own lure.
+// email address") and for a release or pitch about a survey (a poll's
+// findings hold out no prize), not when it presses for credentials or
+// holds out a prize: that is a phisher's or spammer's fresh domain
+// hosting its own lure.
 func TestNewDomainOwnSiteLure(t *testing.T) {
 	tests := []struct {
-		name, text string
-		lock       bool
+		name, subj, text string
+		lock             bool
 	}{
-		{"sign-up confirmation", "Welcome! Please verify your email address to finish setting up your account:", false},
-		{"password lure", "Your password expires today. Please sign in to verify your account:", true},
+		{"sign-up confirmation", "", "Welcome! Please verify your email address to finish setting up your account:", false},
+		{"password lure", "", "Your password expires today. Please sign in to verify your account:", true},
+		{"a pitch about a survey", "", "Our client just released a survey of 1,000 local renters. Read the release:", false},
+		{"a survey in the subject", "New survey: rents up 9%", "Our client's findings are in the release:", false},
+		{"a survey with a reward", "", "Complete our survey and claim your reward:", true},
+		{"a survey and a reward word", "", "Take the survey, get a reward:", true},
+		{"a prize", "", "Congratulations, you have won a prize:", true},
 	}
 	for _, tt := range tests {
 		in := newInput()
 		in.MailFrom, in.FromAddr = "support@mailbox-center.example", "support@mailbox-center.example"
+		in.Subject = tt.subj
 		l := web("https://mailbox-center.example/account", "mailbox-center.example", "mailbox-center.example")
 		l.Context = tt.text
 		in.Links = []links.Link{l}

@@ -700,9 +700,21 @@ func (m *message) familyHistory(fam, domain string, d Stat, hist map[string]Stat
 // invoice" (0.2).
 const strongCredentials = 0.8
 
-// lureIntent: prize or reward cues near the link or in the subject.
+// lureIntent: prize or reward cues near the link or in the subject. A
+// survey alone holds out no prize: "a new survey of 1,000 renters" is
+// what every release and pitch about a poll says, and a survey scam names
+// its reward too ("complete our survey to claim your reward").
 func lureIntent(link, subj *intentScan) bool {
-	return link.w[intentLure]+0.5*subj.w[intentLure] > 0
+	return prizeWeight(link)+0.5*prizeWeight(subj) > 0
+}
+
+// prizeWeight is a scan's lure weight, none when "survey" is its only
+// lure cue.
+func prizeWeight(s *intentScan) float64 {
+	if s.cue[intentLure] == "survey" && s.w[intentLure] <= s.best[intentLure] {
+		return 0
+	}
+	return s.w[intentLure]
 }
 
 // sisterDomain: two registrable domains of one organisation, by name: a
