@@ -41,12 +41,23 @@ func viaInput(in Input) (Input, bool) {
 
 // hopLink is l as if it linked to its Via hop. Its URL is the hop's
 // without the query, which holds the destination: the words of where the
-// reader is sent are the destination's, judged there.
+// reader is sent are the destination's, judged there. So is the host its
+// text shows (DisplayHost): a click tracker's link whose text shows where
+// it leads (a wire service's "www.client.example" through its own click
+// host on another domain) shows no other host than its destination, and
+// only the destination's mismatch (FlagDisplayMismatch, kept) counts at
+// the hop. Not on a host where anyone publishes (free hosting, a
+// shortener, a shared platform: hostListMatch.shared): no mailing service
+// tracks clicks there, and a page there that shows another site's
+// address is a lure's redirect.
 func hopLink(l *links.Link) links.Link {
 	h, v := *l, l.Via
 	u, _, _ := strings.Cut(v.URL, "#")
 	u, _, _ = strings.Cut(u, "?")
 	h.URL, h.Host, h.UnicodeHost, h.Domain = u, v.Host, v.UnicodeHost, v.Domain
+	if !data().matchHostLists(v.Host).shared() {
+		h.DisplayHost = ""
+	}
 	h.Chain, h.Via, h.Scheme = nil, nil, "http"
 	if strings.HasPrefix(u, "https:") {
 		h.Scheme = "https"

@@ -81,3 +81,46 @@ func TestAppSchemeLink(t *testing.T) {
 		}
 	}
 }
+
+// TestViaDisplay: a click tracker's link whose text shows where it leads
+// (a wire service's release through its own click host on another
+// domain) has no display_mismatch at the hop: the hop's novelty alone
+// locks it at warn. A text showing a third site keeps the destination's
+// mismatch, and a redirect page on free hosting that shows another site
+// keeps it at the hop too: no mailing service tracks clicks there.
+func TestViaDisplay(t *testing.T) {
+	dest := web("https://www.client.example/", "www.client.example", "client.example")
+	hop := func(host, domain string) *links.Hop {
+		return &links.Hop{URL: "https://" + host + "/c/link/?u=https%3A%2F%2Fwww.client.example%2F", Host: host, UnicodeHost: host, Domain: domain}
+	}
+	tests := []struct {
+		name     string
+		hop      *links.Hop
+		display  string
+		mismatch bool
+	}{
+		{"a tracker showing its destination", hop("c.tracker.example", "tracker.example"), "www.client.example", false},
+		{"a tracker showing a third site", hop("c.tracker.example", "tracker.example"), "www.bank.example", true},
+		{"free hosting showing the destination", hop("client-redirect.web.app", "client-redirect.web.app"), "www.client.example", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := newInput()
+			in.History.Domains = map[string]Stat{"client.example": est()}
+			in.History.Hosts = map[string]Stat{"www.client.example": est()}
+			l := dest
+			l.Via, l.Display, l.DisplayHost = tt.hop, tt.display, tt.display
+			if registrable(tt.display) != l.Domain {
+				l.Flags |= links.FlagDisplayMismatch // as links.checkDisplay sets it
+			}
+			in.Links = []links.Link{l}
+			d := Score(testPolicy(), in).Links[0]
+			if got := hasReason(d.Reasons, CodeDisplayMismatch); got != tt.mismatch {
+				t.Errorf("display_mismatch %v, want %v: %v", got, tt.mismatch, d.Reasons)
+			}
+			if !d.Lock || (d.Level == LevelWarn) == tt.mismatch {
+				t.Errorf("lock %v level %s, want locked above warn %v: %v", d.Lock, d.Level, tt.mismatch, d.Reasons)
+			}
+		})
+	}
+}
