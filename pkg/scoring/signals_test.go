@@ -141,6 +141,8 @@ func TestSenderSignals(t *testing.T) {
 		{"brand name from elsewhere", s(brandName(w, tb, "PayPal Service", "secure-mail.example", false, Stat{})), CodeBrandName, 0.4},
 		{"brand name from the brand", s(brandName(w, tb, "PayPal", "paypal.com", false, Stat{})), "", 0},
 		{"brand name from a sibling domain", s(brandName(w, tb, "Amazon", "amazon.fr", false, Stat{})), "", 0},
+		{"a bank's name from its national domain", s(brandName(w, tb, "Banco Santander", "bancosantander.es", false, Stat{})), "", 0},
+		{"a bank's name from elsewhere", s(brandName(w, tb, "Banco Santander", "santander-clientes.example", false, Stat{})), CodeBrandName, 0.4},
 		{"brand name from the brand's notification domain", s(brandName(w, tb, "Facebook", "facebookmail.com", false, Stat{})), "", 0},
 		{"a marketplace's name from elsewhere", s(brandName(w, tb, "Etsy Seller Support", "etsy-sellerteam.example", false, Stat{})), CodeBrandName, 0.4},
 		{"a tax authority's name from elsewhere", s(brandName(w, tb, "HMRC Refunds", "tax-refund-gov-uk.example", false, Stat{})), CodeBrandName, 0.4},
