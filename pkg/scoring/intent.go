@@ -62,7 +62,8 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // little, as "Bankverbindung" does: "dados bancários", "datos bancarios",
 // "coordinate bancarie" 0.15, "transferencia bancaria" and "bonifico
 // bancario" (the usual way to pay, named in every invoice) 0.2, "gastos
-// de envío", "spese di spedizione", "verzendkosten" (shipping costs) 0.1;
+// de envío", "taxa de envio", "spese di spedizione", "verzendkosten"
+// (shipping costs) 0.1;
 // a meeting "opgeschort" (postponed) is no account: only "account is
 // opgeschort" counts. "descargar", "scaricare" and "downloaden" are no
 // cue, as "herunterladen" is none.
@@ -172,6 +173,9 @@ var intentCues = [nIntents][]struct {
 		{"valores a receber", 0.2}, {"dados bancarios", 0.15}, {"novos dados bancarios", 0.3}, {"dados do cartao", 0.3},
 		{"cartao de credito", 0.2}, {"cartao presente", 0.3}, {"taxa de entrega", 0.2}, {"taxa alfandegaria", 0.3},
 		{"taxa de importacao", 0.3}, {"imposto de importacao", 0.3}, {"encomenda retida", 0.25}, {"multa pendente", 0.25},
+		// Portugal's words for the same fees, and their plurals.
+		{"taxas de entrega", 0.2}, {"taxa de envio", 0.1}, {"taxas de envio", 0.1}, {"taxas alfandegarias", 0.3},
+		{"taxa aduaneira", 0.3}, {"taxas aduaneiras", 0.3}, {"direitos aduaneiros", 0.3},
 		{"transferencia", 0.15}, {"transferencia bancaria", 0.2},
 		// Spanish.
 		{"pago pendiente", 0.25}, {"factura pendiente", 0.25}, {"factura vencida", 0.3}, {"deuda pendiente", 0.25},

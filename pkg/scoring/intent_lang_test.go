@@ -69,6 +69,10 @@ func TestIntentPortuguese(t *testing.T) {
 			want: map[string]float64{}},
 		{name: "a shop's order confirmation", text: "Obrigado pela sua compra! Seu pedido foi confirmado e será enviado em até 2 dias úteis.",
 			want: map[string]float64{}},
+		{name: "customs charges, as Portugal writes them", text: "A sua encomenda aguarda o pagamento de taxas aduaneiras",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "a Portuguese shop's shipping label", text: "Resumo da encomenda: 2 resmas de papel. Taxa de envio: 3,99 EUR",
+			want: map[string]float64{CodeIntentPayment: 0.1}},
 	})
 }
 
