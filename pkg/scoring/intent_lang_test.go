@@ -69,10 +69,16 @@ func TestIntentPortuguese(t *testing.T) {
 			want: map[string]float64{}},
 		{name: "a shop's order confirmation", text: "Obrigado pela sua compra! Seu pedido foi confirmado e será enviado em até 2 dias úteis.",
 			want: map[string]float64{}},
+		{name: "a shop's Multibanco reference: 'será cancelada' counts, as in the customs-fee lure", text: "Obrigado pela sua encomenda. Pague por Multibanco: a referência é válida por 72 horas; após esse prazo, a sua encomenda será cancelada automaticamente.",
+			want: map[string]float64{CodeIntentExtortion: 0.2}},
+		{name: "subscription cancelled unless the payment data are updated", text: "Sua assinatura será cancelada: atualize seus dados de pagamento",
+			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.3, CodeIntentPayment: 0.15}},
 		{name: "customs charges, as Portugal writes them", text: "A sua encomenda aguarda o pagamento de taxas aduaneiras",
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "a Portuguese shop's shipping label", text: "Resumo da encomenda: 2 resmas de papel. Taxa de envio: 3,99 EUR",
 			want: map[string]float64{CodeIntentPayment: 0.1}},
+		{name: "account cancelled", text: "A sua conta será cancelada hoje",
+			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.1}},
 	})
 }
 
@@ -102,6 +108,12 @@ func TestIntentSpanish(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "a shop's order confirmation", text: "Gracias por tu pedido. Gastos de envío gratuitos; lo recibirás en 48 horas.",
 			want: map[string]float64{CodeIntentPayment: 0.1}},
+		{name: "a shop's order paid by transfer: 'será cancelado' counts, as in the customs-fee lure", text: "Hemos recibido tu pedido n.º 1234. Tu pedido será cancelado si no recibimos la transferencia en 7 días.",
+			want: map[string]float64{CodeIntentPayment: 0.15, CodeIntentExtortion: 0.2}},
+		{name: "card cancelled", text: "Su tarjeta será cancelada: confirme sus datos hoy",
+			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.3}},
+		{name: "mailbox cancelled", text: "Su cuenta de correo será cancelada en 24 horas",
+			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.1}},
 	})
 }
 
