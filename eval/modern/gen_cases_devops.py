@@ -49,3 +49,25 @@ w("phish-vercel-forged-preview", "Vercel <notifications@vercel.com>", "Deploymen
   '<p>Your deployment for <b>tallyloop-web</b> is ready.</p><p>Your team session has expired. Sign in with your GitHub account to view the preview and approve the security update:</p>'
   '<p><a href="https://tallyloop-web-git-security-update-tallyloop.vercel.app/login?next=/approve">Sign in to view preview</a></p>'
   '<p><a href="https://vercel.com/account/notifications">Notification settings</a></p>')
+
+# Legitimate mail linking private addresses (no outside server answers
+# there), which ip_literal weighed as any bare address: a list post (a
+# reply to Rhea, copied to the list) about a device on the poster's own
+# network beside a password word, a colleague's
+# staging dashboard, and the company's self-hosted Alertmanager
+w("list-private-address", "Bo Lind <bo@lind.example>", "Re: node_exporter basic auth returns 401",
+  "Hi,\n\nsame here: since I set basic_auth_users in web.yml, http://192.168.10.2:9100/metrics answers 401 and the target is down on "
+  "http://192.168.10.5:9090/targets. The password in web.yml must be the bcrypt hash, and the scrape config needs the plain password "
+  "under basic_auth; see https://prometheus.io/docs/guides/basic-auth/\n\n"
+  "-- \nYou received this message because you are subscribed to the Google Groups \"Prometheus Users\" group.\n"
+  "To view this discussion visit https://groups.google.com/d/msgid/prometheus-users/7f3a%40example.\n",
+  "text/plain; charset=utf-8", extra="Cc: Prometheus Users <prometheus-users@googlegroups.com>\r\nList-Id: <prometheus-users.googlegroups.com>\r\nPrecedence: list\r\n")
+w("colleague-private-dashboard", "Dev Patel <dev.patel@tallyloop.example>", "staging Grafana is back",
+  "Hi Rhea,\n\nthe staging Grafana is back at http://10.20.0.5:3000/d/api-overview/api-overview after the VM move. Log in as admin, "
+  "the password is in 1Password (Staging vault). Prometheus is at http://10.20.0.7:9090/graph if you need the raw series.\n\nDev\n",
+  "text/plain; charset=utf-8")
+w("alertmanager-private-address", "Alertmanager <alertmanager@tallyloop.example>", "[FIRING:1] NodeDiskFull (staging-db-1 sre)",
+  '<p><b>[FIRING:1] NodeDiskFull</b></p><p>instance: 10.20.0.9:9100, severity: warning</p><p>Disk /var/lib/postgresql is 91 % full.</p>'
+  '<p><a href="http://10.20.0.7:9093/#/alerts?receiver=sre">View in Alertmanager</a> '
+  '<a href="http://10.20.0.7:9090/graph?g0.expr=node_filesystem_avail_bytes&amp;g0.tab=1">Source</a> '
+  '<a href="http://10.20.0.5:3000/d/node/node-exporter?var-instance=10.20.0.9:9100">Dashboard</a></p>')

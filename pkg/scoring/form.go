@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"encoding/base64"
+	"net/netip"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -104,14 +105,39 @@ func sameSite(shown, host, domain string) bool {
 	return err == nil && (sd == domain || dotSuffix(host, sd))
 }
 
+// ipLiteral: the link goes to a bare IP address (ip_literal), one written
+// in a disguising notation (obfuscated_ip), or a private, loopback or
+// link-local one (private_address).
 func ipLiteral(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	switch {
 	case l.Flags.Has(links.FlagObfuscatedIP):
 		return evid{code: CodeObfuscatedIP, w: w.ObfuscatedIP, cls: classForm, a: l.Host}, true
+	case l.Flags.Has(links.FlagIPLiteral) && privateAddress(l.Host):
+		return evid{code: CodePrivateAddress, w: w.PrivateAddress, cls: classPlace, a: l.Host}, true
 	case l.Flags.Has(links.FlagIPLiteral):
 		return evid{code: CodeIPLiteral, w: w.IPLiteral, cls: classForm, a: l.Host}, true
 	}
 	return evid{}, false
+}
+
+// sharedAddressSpace is the carrier-grade NAT range (RFC 6598), which
+// net/netip does not count as private.
+var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+
+// privateAddress: host is an IP address that no server outside the
+// reader's own network or machine answers: private (10/8, 172.16/12,
+// 192.168/16, fc00::/7), carrier-grade NAT (100.64/10), loopback (127/8,
+// ::1), link-local (169.254/16, fe80::/10) or unspecified (0.0.0.0, ::,
+// which browsers send to the reader's own machine). An IPv4 address
+// mapped into IPv6 (::ffff:10.0.0.1) is read as the IPv4 address.
+func privateAddress(host string) bool {
+	a, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	if err != nil {
+		return false
+	}
+	a = a.Unmap()
+	return a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsUnspecified() ||
+		a.Is4() && sharedAddressSpace.Contains(a)
 }
 
 func userinfo(w *Weights, _ *tables, l *links.Link) (evid, bool) {

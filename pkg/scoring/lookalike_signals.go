@@ -160,7 +160,8 @@ func brandSenderElsewhere(w *Weights, t *tables, l *links.Link, brand string, s 
 const askBrand = 0.3
 
 // noBrandsPlace: form evidence of a place no brand's own mail links: a
-// bare or disguised IP address, a user name before the host, free hosting
+// bare or disguised IP address (a private one too: a kit's placeholder
+// under a brand's name is still a lure's), a user name before the host, free hosting
 // (anyone's pages under one domain) or a TLD that abuse favours. Brands do
 // link their own shorteners (aka.ms, lnkd.in) and send through mailing
 // services (a click tracker showing the brand's site), so those do not
@@ -169,7 +170,7 @@ const askBrand = 0.3
 // (GitHub Pages, Azure, Firebase).
 func (m *message) noBrandsPlace(e evid) bool {
 	switch e.code {
-	case CodeIPLiteral, CodeObfuscatedIP, CodeUserinfo, CodeSuspiciousTLD:
+	case CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo, CodeSuspiciousTLD:
 		return true
 	case CodeFreeHosting:
 		return !m.brandSender()

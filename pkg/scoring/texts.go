@@ -107,6 +107,8 @@ func (e evid) formText() string {
 		return "the link shows " + e.a + " but leads to " + e.b
 	case CodeIPLiteral:
 		return "the link goes to the bare IP address " + e.a
+	case CodePrivateAddress:
+		return "the link goes to the private or local IP address " + e.a + ", which no server outside the reader's own network or computer answers"
 	case CodeObfuscatedIP:
 		return "the link hides an IP address in an unusual notation (" + e.a + ")"
 	case CodeUserinfo:

@@ -39,6 +39,7 @@ type Weights struct {
 	// Link form.
 	DisplayMismatch  float64 `toml:"display_mismatch"`         // 0.60
 	IPLiteral        float64 `toml:"ip_literal"`               // 0.50
+	PrivateAddress   float64 `toml:"private_address"`          // 0.25 a private, loopback or link-local address (instead of ip_literal); never lifts a lock above warn
 	ObfuscatedIP     float64 `toml:"obfuscated_ip"`            // 0.80
 	Userinfo         float64 `toml:"userinfo"`                 // 0.60
 	ScriptLink       float64 `toml:"script_link"`              // 0.80
@@ -109,7 +110,7 @@ func DefaultWeights() Weights {
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
 		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, ReplyTo: -1,
-		DisplayMismatch: 0.60, IPLiteral: 0.50, ObfuscatedIP: 0.80, Userinfo: 0.60,
+		DisplayMismatch: 0.60, IPLiteral: 0.50, PrivateAddress: 0.25, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
@@ -122,14 +123,14 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 76
+const nWeights = 77
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
 		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.ReplyTo,
-		&w.DisplayMismatch, &w.IPLiteral, &w.ObfuscatedIP, &w.Userinfo,
+		&w.DisplayMismatch, &w.IPLiteral, &w.PrivateAddress, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
