@@ -41,6 +41,9 @@ func TestExtractLinearTime(t *testing.T) {
 		{"<0000> <FFFF> <0041>\n", 1 << 12, pdfPageText + "/F1 1 Tf <00410042> Tj\nendstream\nendobj\n4 0 obj\n<< /Subtype /Type0 /ToUnicode 5 0 R >>\nendobj\n5 0 obj\n<< >>\nstream\nbeginbfrange\n", "", "application/pdf"}, // a CMap of huge ranges
 		{"1 0 obj << /Type /Page /Annots [2 0 R] /Contents 2 0 R >> ", 1 << 14, "%PDF-1.4\n2 0 obj << /URI (https://a.example/) >>\n", "", "application/pdf"},                                                                  // pages
 		{"2 0 R ", 1 << 16, "%PDF-1.4\n2 0 obj << /URI (https://a.example/) >> endobj 1 0 obj << /Type /Page /Annots [", "", "application/pdf"},
+		{"Win powershell &x ", 1 << 15, "", "", ""}, // keys and a launcher named without "+" (pasteWords)
+		{"<Win powershell ", 1 << 15, "", ">", ""},
+		{"Windows key and R, Ctrl ", 1 << 15, "powershell ", "", ""},
 		{"<text>ab</text>", 1 << 17, "<svg><a href=\"https://a.example/\"/>", "", "image/svg+xml"}, // the drawing's words (docWords)
 		{"<a href=\"https://a.example/\"/><text>x", 1 << 14, "<svg>", "", "image/svg+xml"},
 	} {

@@ -7,42 +7,75 @@ import "bytes"
 // (powershell, mshta, cmd /c ...) shown or already put on the clipboard.
 // The reader runs the attacker's code with their own hands, so no link
 // need be clicked at all. The instructions come in the message's text, in
-// an attached HTML file or SVG drawing, or in a page packed in an archive.
+// an attached HTML file or SVG drawing, or in a page packed in an archive,
+// in English, Spanish, Portuguese, French, German or Italian, the keys
+// written with "+" or without (paste_words.go).
 
 // pasteLaunchers start a program that runs what follows, in the compacted
 // text (lower case, no white space, no tags): "cmd /c" reads "cmd/c".
 var pasteLaunchers = []string{"powershell", "mshta", "cmd/c", "cmd/k", "cmd.exe"}
 
+// pasteKeyNames are the key names a text without "+" keys must hold to be
+// read further (keysNamed), as instructions write them: capitalised or in
+// capitals ("Windows key and R", "Win-R", "CTRL V", "Strg V"), or the
+// Windows logo ("Win" also reads "Winter": this only chooses what
+// launcherNamed reads). Upper-case letters are rare in text, so the vectorised
+// search for each is cheap; key names written in lower case are read
+// only beside "+" keys.
+var pasteKeyNames = []string{"Win", "WIN", "⊞", "Ctrl", "CTRL", "Strg", "STRG"}
+
+// pasteLauncherNames are the launchers as such a text must spell them
+// (launcherNamed): lower case, capitalised, camel case or upper case.
+// Mixed case ("PoWeRsHeLl") is read only beside "+" keys.
+var pasteLauncherNames = []string{"powershell", "PowerShell", "Powershell", "POWERSHELL",
+	"mshta", "Mshta", "MSHTA", "cmd", "Cmd", "CMD"}
+
 // pasteRunKeys open the Run dialog or the power-user menu (Terminal).
 var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "windowslogokey+r", "⊞+r",
 	"win+x", "windows+x", "windowskey+x", "winkey+x"}
 
-// pasteBait is what the fake check calls itself when it asks for Ctrl+V.
-var pasteBait = []string{"human", "robot", "captcha"}
+// pasteBait is what the fake check calls itself when it asks for Ctrl+V,
+// in English, Spanish, Portuguese, French, German and Italian ("human"
+// also reads "humano", "humain"; "robot" reads "Roboter").
+var pasteBait = []string{"human", "robot", "captcha", "umano", "mensch", "robô"}
 
 // pasteScanBytes bounds the text read closely.
 const pasteScanBytes = 1 << 20
 
 // pasteCommand: the text (plain, HTML or SVG) tells the reader to paste
-// (Ctrl+V, "paste") into the Run dialog (Win+R, Win+X) or a fake human
-// check ("human", "robot", "captcha"), and names a launcher (powershell,
-// mshta, cmd /c), case, tags and white space aside. The lure's command
-// waits on the clipboard or is shown to be copied; a vendor's how-to
-// ("press Win+R, type cmd.exe") has the reader type. Only a
-// text holding such keys (plusKey, a vectorised search for '+') is read
-// closely.
+// (Ctrl+V, "paste" or its Spanish, Portuguese, French, German or Italian
+// word) into the Run dialog (Win+R, Win+X) or a fake human check
+// ("human", "robot", "captcha"), and names a launcher (powershell, mshta,
+// cmd /c), case, tags and white space aside. The lure's command waits on
+// the clipboard or is shown to be copied; a vendor's how-to ("press
+// Win+R, type cmd.exe") has the reader type. Only a text holding such
+// keys (plusKey, a vectorised search for '+'), or naming keys and a
+// launcher (keysNamed, launcherNamed), is read closely; the keys may then
+// also be written without "+" (pasteWords: "Windows key and R", "Win-R",
+// "Ctrl V").
 func pasteCommand(doc []byte) bool {
 	doc = doc[:min(len(doc), pasteScanBytes)]
-	if !plusKey(doc) {
+	if !plusKey(doc) && !(keysNamed(doc) && launcherNamed(doc)) {
 		return false
 	}
 	t := pasteCompact(doc)
 	if !containsAny(t, pasteLaunchers) {
 		return false
 	}
-	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("paste"))
-	return pastes && (containsAny(t, pasteRunKeys) || containsAny(t, pasteBait))
+	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("strg+v")) || bytes.Contains(t, []byte("paste"))
+	runs := containsAny(t, pasteRunKeys) || containsAny(t, pasteBait)
+	if pastes && runs {
+		return true
+	}
+	w := pasteWords(doc)
+	return (pastes || w.ctrlV || w.paste) && (runs || w.runKey)
 }
+
+// keysNamed: doc names a key as pasteKeyNames spell it.
+func keysNamed(doc []byte) bool { return containsAny(doc, pasteKeyNames) }
+
+// launcherNamed: doc names a launcher as pasteLauncherNames spell it.
+func launcherNamed(doc []byte) bool { return containsAny(doc, pasteLauncherNames) }
 
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break
 // spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").
