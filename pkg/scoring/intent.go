@@ -71,7 +71,14 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // cancelada" after 72 hours): the customs-fee lure threatens the order in
 // the shop's own words, and a shop's notice from a sender new here still
 // scores below a lock with it (the iberia modern mailbox). "descargar", "scaricare" and "downloaden" are no
-// cue, as "herunterladen" is none.
+// cue, as "herunterladen" is none. A file or folder shared with the
+// reader is named in each language as its sharing services word the
+// notice ("partilhou um ficheiro" in Portugal beside Brazil's
+// "compartilhou um arquivo", "ha compartido un archivo", "a partagé un
+// fichier", "hat ... mit Ihnen geteilt", "ha condiviso una cartella", "met
+// jou gedeeld"): the verb with what is shared 0.25, "with you" 0.2, as
+// "shared a file" and "shared with you"; thanks for sharing ("mit uns
+// geteilt") are no cue.
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -244,28 +251,33 @@ var intentCues = [nIntents][]struct {
 	},
 	intentDownload: {
 		{"download", 0.15}, {"view document", 0.25}, {"view the document", 0.25},
-		{"shared a document", 0.25}, {"shared a file", 0.25}, {"shared with you", 0.2},
+		{"shared a document", 0.25}, {"shared a file", 0.25}, {"shared a folder", 0.25}, {"shared with you", 0.2},
 		{"open the attachment", 0.2}, {"secure document", 0.25}, {"secure message", 0.2},
 		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"new fax", 0.2}, {"fax message", 0.2}, {"incoming fax", 0.2}, {"received a fax", 0.2},
 		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
 		{"baixar", 0.15}, {"baixe", 0.15}, {"visualizar documento", 0.25}, {"scarica", 0.15},
 		{"dokument ansehen", 0.25}, {"dokument anzeigen", 0.25}, {"fur sie freigegeben", 0.2},
-		{"sprachnachricht", 0.2}, {"neues fax", 0.2},
-		{"consulter le document", 0.25}, {"partage avec vous", 0.2},
+		{"sprachnachricht", 0.2}, {"neues fax", 0.2}, {"mit ihnen geteilt", 0.2}, {"mit dir geteilt", 0.2},
+		{"consulter le document", 0.25}, {"partage avec vous", 0.2}, {"partage un document", 0.25}, {"partage un fichier", 0.25},
+		{"partage un dossier", 0.25},
 		{"message vocal", 0.2}, {"nouveau fax", 0.2},
 		// Portuguese.
 		{"compartilhou um documento", 0.25}, {"compartilhou um arquivo", 0.25}, {"compartilhado com voce", 0.2},
-		{"documento compartilhado", 0.25}, {"mensagem de voz", 0.2},
+		{"documento compartilhado", 0.25}, {"mensagem de voz", 0.2}, {"compartilhou uma pasta", 0.25}, {"compartilhou com voce", 0.2},
+		// Portugal's words for the same shares.
+		{"partilhou um ficheiro", 0.25}, {"partilhou um documento", 0.25}, {"partilhou uma pasta", 0.25},
+		{"partilhado consigo", 0.2}, {"documento partilhado", 0.25},
 		// Spanish.
 		{"ver documento", 0.25}, {"compartio un documento", 0.25}, {"compartido contigo", 0.2}, {"documento compartido", 0.25},
-		{"mensaje de voz", 0.2},
+		{"mensaje de voz", 0.2}, {"compartio un archivo", 0.25}, {"compartio una carpeta", 0.25}, {"compartido un documento", 0.25},
+		{"compartido un archivo", 0.25}, {"compartido una carpeta", 0.25}, {"compartio contigo", 0.2}, {"compartido con usted", 0.2},
 		// Italian.
 		{"visualizza documento", 0.25}, {"visualizza il documento", 0.25}, {"condiviso con te", 0.2},
-		{"condiviso un documento", 0.25}, {"condiviso un file", 0.25}, {"messaggio vocale", 0.2},
+		{"condiviso un documento", 0.25}, {"condiviso un file", 0.25}, {"condiviso una cartella", 0.25}, {"messaggio vocale", 0.2},
 		// Dutch.
 		{"document bekijken", 0.25}, {"bekijk document", 0.25}, {"bekijk het document", 0.25}, {"met u gedeeld", 0.2},
-		{"met je gedeeld", 0.2}, {"document gedeeld", 0.25}, {"bestand gedeeld", 0.25}, {"spraakbericht", 0.2},
+		{"met je gedeeld", 0.2}, {"met jou gedeeld", 0.2}, {"document gedeeld", 0.25}, {"bestand gedeeld", 0.25}, {"spraakbericht", 0.2},
 	},
 	// Lures: prizes, rewards and windfalls, the bait of gift-card, survey,
 	// lottery, advance-fee and crypto scams.

@@ -187,3 +187,68 @@ func TestWordFoldsRomanceLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentShares checks each language's words for a file or folder
+// shared with the reader, as sharing services word their notices (the
+// phrasing a shared-document lure copies), and that ordinary mail about
+// sharing something does not read as one.
+func TestIntentShares(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "English: a folder", text: "Ann Lee shared a folder with you",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "English: thanks for sharing", text: "Thanks for sharing your slides with the team yesterday",
+			want: map[string]float64{}},
+		{name: "Portugal: a file shared with you", text: "A Marta partilhou um ficheiro consigo",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Portugal: a folder", text: "O Rui partilhou uma pasta consigo: Projetos 2026",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Portugal: a document, and its label", text: "A Ana partilhou um documento. Documento partilhado consigo",
+			want: map[string]float64{CodeIntentDownload: 0.3}},
+		{name: "Portugal: thanks for sharing", text: "Obrigado por partilhar as suas ideias na reunião de ontem.",
+			want: map[string]float64{}},
+		{name: "Brazil: a folder", text: "Carlos compartilhou uma pasta com você",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Brazil: shared with you", text: "João compartilhou com você a planilha de custos",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "Spain: SharePoint's share", text: "Lucía ha compartido un archivo contigo",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Spain: a document", text: "Pedro ha compartido un documento contigo",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Latin America: a file, a folder", text: "Ana compartió un archivo contigo. Luis compartió una carpeta contigo",
+			want: map[string]float64{CodeIntentDownload: 0.3}},
+		{name: "Spanish: shared with you, named between", text: "María compartió contigo «Presupuesto 2026»",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "Spanish: formal", text: "Se ha compartido con usted el siguiente elemento",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "Spanish: thanks for sharing", text: "Gracias por compartir el informe con nosotros; lo revisamos el lunes.",
+			want: map[string]float64{}},
+		{name: "French: a file shared with you", text: "Claire Martin a partagé un fichier avec vous",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "French: a document, a folder", text: "Paul a partagé un document avec vous. Julie a partagé un dossier avec vous",
+			want: map[string]float64{CodeIntentDownload: 0.3}},
+		{name: "French: thanks for sharing", text: "Merci d'avoir partagé vos remarques lors de la réunion.",
+			want: map[string]float64{}},
+		{name: "German: shared with you", text: "Jonas Weber hat das Dokument „Angebot Q3“ mit Ihnen geteilt",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "German: informal", text: "Lena hat einen Ordner mit dir geteilt",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "German: OneDrive's share", text: "Jonas Weber hat eine Datei für Sie freigegeben",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "German: thanks for sharing", text: "Vielen Dank, dass Sie Ihre Erfahrungen mit uns geteilt haben.",
+			want: map[string]float64{}},
+		{name: "German: informed is no share", text: "Wie wir Ihnen bereits mitgeteilt haben, ist das Büro am Freitag geschlossen.",
+			want: map[string]float64{}},
+		{name: "Italian: a file shared with you", text: "Marco ha condiviso un file con te",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Italian: a folder", text: "Giulia ha condiviso una cartella con te",
+			want: map[string]float64{CodeIntentDownload: 0.25}},
+		{name: "Italian: thanks for sharing", text: "Grazie per aver condiviso le slide con noi.",
+			want: map[string]float64{}},
+		{name: "Dutch: shared with you", text: "Jan heeft een bestand met u gedeeld",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "Dutch: with jou", text: "Sanne heeft een map met jou gedeeld",
+			want: map[string]float64{CodeIntentDownload: 0.2}},
+		{name: "Dutch: thanks for sharing", text: "Bedankt dat je je ervaringen met ons hebt gedeeld.",
+			want: map[string]float64{}},
+	})
+}
