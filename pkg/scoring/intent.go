@@ -78,7 +78,10 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // fichier", "hat ... mit Ihnen geteilt", "ha condiviso una cartella", "met
 // jou gedeeld"): the verb with what is shared 0.25, "with you" 0.2, as
 // "shared a file" and "shared with you"; thanks for sharing ("mit uns
-// geteilt") are no cue.
+// geteilt") are no cue. "Unusual sign-in" has its twin in each language as
+// account providers title the alert ("sesión inusual", "sessão invulgar",
+// "login incomum", "accesso insolita", "ongebruikelijke
+// aanmeldingsactiviteit"), 0.35 as "unusual activity".
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -123,7 +126,8 @@ var intentCues = [nIntents][]struct {
 		{"valide seus dados", 0.3}, {"validar seus dados", 0.3}, {"atualize seu cadastro", 0.3}, {"atualizar seu cadastro", 0.3},
 		{"atualizacao cadastral", 0.3}, {"foi bloqueada", 0.35}, {"foi bloqueado", 0.35}, {"foi suspensa", 0.35}, {"foi suspenso", 0.35},
 		{"sera bloqueada", 0.35}, {"sera bloqueado", 0.35}, {"sera suspensa", 0.35}, {"suspenso", 0.15},
-		{"atividade incomum", 0.35}, {"atividade suspeita", 0.3}, {"transacao suspeita", 0.3}, {"transacoes suspeitas", 0.3}, {"acesso incomum", 0.35}, {"acesso suspeito", 0.3},
+		{"atividade incomum", 0.35}, {"login incomum", 0.35}, {"atividade invulgar", 0.35}, {"acesso invulgar", 0.35},
+		{"sessao invulgar", 0.35}, {"atividade suspeita", 0.3}, {"transacao suspeita", 0.3}, {"transacoes suspeitas", 0.3}, {"acesso incomum", 0.35}, {"acesso suspeito", 0.3},
 		{"faca login", 0.2}, {"fazer login", 0.2}, {"iniciar sessao", 0.2}, {"palavra passe", 0.3}, {"dados de acesso", 0.3},
 		{"desbloquear", 0.2}, {"desbloqueie", 0.2}, {"reativar", 0.2}, {"expirou", 0.15}, {"expirada", 0.15},
 		{"espaco de armazenamento", 0.2}, {"caixa de entrada", 0.1},
@@ -135,7 +139,7 @@ var intentCues = [nIntents][]struct {
 		{"confirme sus datos", 0.3}, {"confirma tus datos", 0.3}, {"actualice su informacion", 0.3},
 		{"cuenta suspendida", 0.4}, {"cuenta bloqueada", 0.4}, {"ha sido suspendida", 0.35}, {"ha sido bloqueada", 0.35},
 		{"ha sido suspendido", 0.3}, {"ha sido bloqueado", 0.35}, {"ha sido limitada", 0.35}, {"sera suspendida", 0.35},
-		{"suspendida", 0.15}, {"actividad inusual", 0.35}, {"actividad sospechosa", 0.3}, {"acceso inusual", 0.35},
+		{"suspendida", 0.15}, {"actividad inusual", 0.35}, {"actividad sospechosa", 0.3}, {"acceso inusual", 0.35}, {"sesion inusual", 0.35},
 		{"inicie sesion", 0.2}, {"inicia sesion", 0.2}, {"su clave", 0.2}, {"tu clave", 0.2}, {"clave de acceso", 0.3},
 		{"datos de acceso", 0.3}, {"reactivar", 0.2}, {"expirado", 0.15}, {"ha caducado", 0.15}, {"verificacion", 0.15},
 		{"buzon lleno", 0.3}, {"su buzon", 0.15}, {"espacio de almacenamiento", 0.2},
@@ -145,7 +149,7 @@ var intentCues = [nIntents][]struct {
 		{"account sospeso", 0.4}, {"account bloccato", 0.4}, {"e stato sospeso", 0.3}, {"e stato bloccato", 0.35},
 		{"e stata sospesa", 0.35}, {"e stata bloccata", 0.35}, {"sara sospeso", 0.35}, {"sara bloccato", 0.35},
 		{"sospesa", 0.15}, {"bloccata", 0.15}, {"attivita insolita", 0.35}, {"attivita sospetta", 0.3},
-		{"accesso insolito", 0.35}, {"accesso non autorizzato", 0.3}, {"dati di accesso", 0.3}, {"area riservata", 0.15},
+		{"accesso insolito", 0.35}, {"accesso insolita", 0.35}, {"accesso non autorizzato", 0.3}, {"dati di accesso", 0.3}, {"area riservata", 0.15},
 		{"riattiva", 0.2}, {"riattivare", 0.2}, {"sbloccare", 0.2}, {"casella piena", 0.3}, {"spazio di archiviazione", 0.2},
 		// Dutch.
 		{"wachtwoord", 0.3}, {"inloggen", 0.2}, {"inloggegevens", 0.3}, {"aanmelden", 0.1}, {"verifieer", 0.2}, {"verifieren", 0.2},
@@ -154,7 +158,7 @@ var intentCues = [nIntents][]struct {
 		{"werk uw gegevens", 0.3}, {"werk je gegevens", 0.3}, {"gegevens bijwerken", 0.3}, {"gegevens te bevestigen", 0.3},
 		{"gegevens te verifieren", 0.3}, {"account geblokkeerd", 0.4}, {"is geblokkeerd", 0.3}, {"wordt geblokkeerd", 0.35},
 		{"tijdelijk geblokkeerd", 0.35}, {"account is opgeschort", 0.35}, {"account wordt opgeschort", 0.35}, {"geblokkeerd", 0.15},
-		{"ongebruikelijke activiteit", 0.35}, {"verdachte activiteit", 0.3}, {"ongebruikelijke aanmelding", 0.35},
+		{"ongebruikelijke activiteit", 0.35}, {"verdachte activiteit", 0.3}, {"ongebruikelijke aanmelding", 0.35}, {"ongebruikelijke aanmeldingsactiviteit", 0.35},
 		{"verdachte inlogpoging", 0.3}, {"mailbox is vol", 0.3}, {"postvak is vol", 0.3}, {"opslagruimte", 0.2},
 		{"bankpas verloopt", 0.3}, {"betaalpas verloopt", 0.3}, {"heractiveren", 0.2}, {"deblokkeren", 0.2}, {"toegang herstellen", 0.35},
 	},

@@ -252,3 +252,48 @@ func TestIntentShares(t *testing.T) {
 			want: map[string]float64{}},
 	})
 }
+
+// TestIntentUnusualSignIn checks each language's twin of "unusual
+// sign-in", as account providers title their alerts (and lures copy
+// them), and that ordinary mail about a session or a registration does
+// not read as one.
+func TestIntentUnusualSignIn(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "English", text: "Unusual sign-in activity",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "Spanish", text: "Hemos detectado un inicio de sesión inusual en su cuenta",
+			want: map[string]float64{CodeIntentCredentials: 0.45}},
+		{name: "Spanish: a session that is no sign-in", text: "La sesión de formación del jueves pasa al aula 3.",
+			want: map[string]float64{}},
+		{name: "Spanish: an unusually long session", text: "Fue una sesión inusualmente larga, pero cerramos el presupuesto.",
+			want: map[string]float64{}},
+		{name: "Portugal", text: "Atividade de início de sessão invulgar",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "Portugal: unusual activity and access", text: "Detetámos atividade invulgar e um acesso invulgar",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "Brazil", text: "Detectamos um login incomum na sua conta",
+			want: map[string]float64{CodeIntentCredentials: 0.5}},
+		{name: "Portuguese: a meeting that is no sign-in", text: "A sessão de esclarecimento terá uma duração invulgar, de três horas.",
+			want: map[string]float64{}},
+		{name: "French", text: "Activité de connexion inhabituelle sur votre compte",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "French: a connection that is no sign-in", text: "Nous avons une connexion en train à Lyon pour la réunion.",
+			want: map[string]float64{}},
+		{name: "German", text: "Ungewöhnliche Anmeldeaktivität für Ihr Konto",
+			want: map[string]float64{CodeIntentCredentials: 0.45}},
+		{name: "German: a registration that is no sign-in", text: "Ihre Anmeldung zum Seminar ist eingegangen.",
+			want: map[string]float64{}},
+		{name: "Italian", text: "Attività di accesso insolita",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "Italian: an unusual access to a site", text: "Rilevato un accesso insolito al tuo account",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "Italian: an access to the building", text: "L'accesso al cantiere è dal cancello nord.",
+			want: map[string]float64{}},
+		{name: "Dutch", text: "Ongebruikelijke aanmeldingsactiviteit voor uw account",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "Dutch: the short form", text: "Ongebruikelijke aanmelding gedetecteerd",
+			want: map[string]float64{CodeIntentCredentials: 0.35}},
+		{name: "Dutch: a registration that is no sign-in", text: "Bedankt voor uw aanmelding voor de nieuwsbrief.",
+			want: map[string]float64{}},
+	})
+}
