@@ -79,6 +79,10 @@ func TestIntentPortuguese(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.1}},
 		{name: "account cancelled", text: "A sua conta será cancelada hoje",
 			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.1}},
+		{name: "the tax portal's name reads as the invoice word, kept: lures name the portal too", text: "Portal e-Fatura: consulte as despesas comunicadas pelos comerciantes",
+			want: map[string]float64{CodeIntentPayment: 0.2}},
+		{name: "an e-invoice's bill, as a utility's lure words it", text: "A sua fatura eletrónica já está disponível",
+			want: map[string]float64{CodeIntentPayment: 0.2}},
 	})
 }
 
@@ -114,6 +118,12 @@ func TestIntentSpanish(t *testing.T) {
 			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.3}},
 		{name: "mailbox cancelled", text: "Su cuenta de correo será cancelada en 24 horas",
 			want: map[string]float64{CodeIntentExtortion: 0.2, CodeIntentCredentials: 0.1}},
+		{name: "e-invoicing as a topic reads as the invoice word, kept: the bill's lure says the same", text: "Jornada informativa: Verifactu y la factura electrónica en 2026",
+			want: map[string]float64{CodeIntentPayment: 0.2}},
+		{name: "a utility's e-invoice, as its lure words it", text: "Su factura electrónica de mayo ya está disponible",
+			want: map[string]float64{CodeIntentPayment: 0.2}},
+		{name: "e-invoicing named as a process is no invoice", text: "Webinar: facturación electrónica obligatoria para autónomos",
+			want: map[string]float64{}},
 	})
 }
 
