@@ -492,7 +492,7 @@ func cueProbe(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
 // intentScan accumulates the cues found in texts.
 type intentScan struct {
-	seen [12]uint64 // cue ids already counted (newCueIndex checks they fit)
+	seen [16]uint64 // cue ids already counted (newCueIndex checks they fit)
 	w    [nIntents]float64
 	cue  [nIntents]string // the strongest cue per category, for the reason
 	best [nIntents]float64
