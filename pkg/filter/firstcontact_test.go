@@ -39,7 +39,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"webex-invite.eml", ActionAccept, ""},            // our own Webex site (corp.webex.com) and its meeting password
 		{"webex-phish.eml", ActionQuarantine, ""},         // our name under a meeting lure's own domain, asking for a password
 		{"onedrive-zip-share.eml", ActionLock, "warn"},    // a partner's share link to a zip shown by its file name
-		{"zip-name-phish.eml", ActionLock, "hard"},        // a file name shown for a lure's download, payment and threat words
+		{"zip-name-phish.eml", ActionQuarantine, ""},      // a file name shown for a lure's download page (file_text), payment and threat words
 		{"npm-2fa-notice.eml", ActionLock, "warn"},        // "two-factor authentication (2FA)": one request, a blog post new here
 		{"2fa-phish.eml", ActionLock, "lock"},             // the same notice asking to sign in with a password on the lure's site
 		{"renewal-callback.eml", ActionQuarantine, ""},    // a renewal's amount, money deducted and a number to call, no payment word
@@ -59,6 +59,9 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"payroll-w2-phish.eml", ActionLock, "lock"},      // "Payroll" from a stranger: "your W-2 is ready", on a domain new here (staff_notice)
 		{"benefits-enroll-phish.eml", ActionLock, "lock"}, // "Benefits Team": "open enrollment ends Friday", the same
 		{"benefits-own-portal.eml", ActionAccept, ""},     // a benefits administrator's open enrollment on its own portal
+		{"interview-file-phish.eml", ActionLock, "lock"},  // "Interview_Questions.docx" opens a sign-in page on a domain new here (file_text)
+		{"report-own-site.eml", ActionAccept, ""},         // a report's file name on the sender's own site: no file_text
+		{"report-tracker.eml", ActionLock, "warn"},        // the same behind a tracker that shows no file: file_text at the tracker's novelty, warned as before
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

@@ -62,6 +62,7 @@ const (
 	CodeDeepSubdomain    = "deep_subdomain"
 	CodeLoginPath        = "login_path"
 	CodeHyphenatedHost   = "hyphenated_host"
+	CodeFileText         = "file_text"
 	CodeQRLink           = "qr_link"
 	CodePageLink         = "page_link"
 	CodeAutoLoad         = "auto_load"
@@ -169,7 +170,7 @@ func init() {
 		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeDisguisedFile, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptAddrFragment, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
-		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,
+		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,

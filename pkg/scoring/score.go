@@ -167,7 +167,7 @@ func (m *message) init(p Policy, in *Input) {
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
-		m.links[i] = m.linkBase(&in.Links[i])
+		m.links[i] = m.linkBase(&in.Links[i], m.textURL(i))
 	}
 	var none intentScan
 	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)
@@ -303,7 +303,8 @@ func inDomains(d string, ds []string) bool {
 }
 
 // linkBase computes the recipient-independent evidence of one link.
-func (m *message) linkBase(l *links.Link) linkBase {
+// dest is the URL its text is judged against (textURL).
+func (m *message) linkBase(l *links.Link, dest string) linkBase {
 	b := linkBase{l: l}
 	if b.skip = skipCode(l); b.skip != "" {
 		return b
@@ -365,6 +366,7 @@ func (m *message) linkBase(l *links.Link) linkBase {
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
+		add(m.fileText(&b, hl, dest))
 	}
 	if n := m.placeNovelty(l, hl, b.novel); !b.site && n > 0 {
 		add(qrLink(w, m.t, l, hl, n))

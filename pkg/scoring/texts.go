@@ -156,6 +156,8 @@ func (e evid) formText() string {
 		return "the host " + e.a + " has " + itoa(e.n[0]) + " levels of subdomains"
 	case CodeLoginPath:
 		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
+	case CodeFileText:
+		return "the link's text names a file (\"" + e.a + "\"), but the link leads to a page on " + e.b + ", new here, not to such a file"
 	case CodeHyphenatedHost:
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
 	case CodeCallback:

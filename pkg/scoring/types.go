@@ -111,6 +111,11 @@ type Input struct {
 	Links                     []links.Link
 	History                   History
 	Allow                     []Allow
+	// hopDests is set by viaInput for the pass that judges redirects at
+	// their first hop: the destination URL of each link that stands for
+	// its hop there ("" for the others), which its text is judged
+	// against (textURL).
+	hopDests []string
 }
 
 // History is the baseline evidence, mirroring baseline.Facts.

@@ -32,11 +32,26 @@ func viaInput(in Input) (Input, bool) {
 		}
 		if ls == nil {
 			ls = append(make([]links.Link, 0, len(in.Links)), in.Links...)
+			in.hopDests = make([]string, len(in.Links))
 		}
+		in.hopDests[i] = in.Links[i].URL
 		ls[i] = hopLink(&in.Links[i])
 	}
 	in.Links = ls
 	return in, ls != nil
+}
+
+// textURL is the URL the text of link i is judged against (file_text):
+// the link's own, or, where it stands for its redirect's first hop, its
+// destination's. A click tracker's link whose text names the file it
+// leads to ("Report.pdf" through a mailing service's click host to
+// files.example/Report.pdf) shows no file at the hop's URL, whose query
+// hopLink drops, but leads to the file.
+func (m *message) textURL(i int) string {
+	if i < len(m.in.hopDests) && m.in.hopDests[i] != "" {
+		return m.in.hopDests[i]
+	}
+	return m.in.Links[i].URL
 }
 
 // hopLink is l as if it linked to its Via hop. Its URL is the hop's

@@ -59,6 +59,7 @@ type Weights struct {
 	DeepSubdomain    float64 `toml:"deep_subdomain"`           // 0.15
 	LoginPath        float64 `toml:"login_path"`               // 0.20 a sign-in or account word in a new domain's URL path
 	HyphenatedHost   float64 `toml:"hyphenated_host"`          // 0.20 a new domain's host label of three or more hyphenated words
+	FileText         float64 `toml:"file_text"`                // 0.35 the link's text is a document's file name, the link a new domain's page
 	QRLink           float64 `toml:"qr_link"`                  // 0.55 a QR code in an image leads to a new domain, not the sender's site
 	PageLink         float64 `toml:"page_link"`                // 0.55 a link drawn in an SVG attachment leads to a new domain, not the sender's site
 	AutoLoad         float64 `toml:"auto_load"`                // 0.55 an attached document loads a template or object from a new domain when it opens
@@ -114,7 +115,7 @@ func DefaultWeights() Weights {
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
-		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, AppScheme: 0.60,
+		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, AppScheme: 0.60,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
 		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, SystemNotice: 0.55, StaffNotice: 0.55,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
@@ -123,7 +124,7 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 77
+const nWeights = 78
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -134,7 +135,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
-		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.AppScheme,
+		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.AppScheme,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
 		&w.Intent, &w.Callback, &w.PasswordReply, &w.SystemNotice, &w.StaffNotice,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,

@@ -1,0 +1,171 @@
+package scoring
+
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// docExts are the extensions of the documents, spreadsheets, slides and
+// archives a reader expects a link named so to download or open as a
+// file (lowercase, without the dot).
+var docExts = map[string]bool{
+	"pdf": true, "doc": true, "docx": true, "docm": true, "dot": true, "dotx": true,
+	"xls": true, "xlsx": true, "xlsm": true, "xlsb": true, "ppt": true, "pptx": true,
+	"pptm": true, "pps": true, "ppsx": true, "rtf": true, "odt": true, "ods": true,
+	"odp": true, "csv": true, "zip": true, "rar": true, "7z": true,
+}
+
+// maxFileText is the longest link text read as a file name (a name and
+// its size): longer texts are sentences.
+const maxFileText = 120
+
+// maxFileWords is the most space-separated words a file name may hold
+// ("Q3 Board Meeting Minutes - Final.pdf"); more is a sentence that ends
+// in a file name.
+const maxFileWords = 8
+
+// fileText: the link's text is a document's file name ("Interview_Questions.docx",
+// "INV-20931.pdf", "Scan_0042.PDF (214 KB)": docFileName), but the link's
+// URL names no such file (namesFile): it leads to a page, on a domain new
+// here (scaled by the domain's novelty). The reader thinks a file opens
+// and gets a page, which is how a lure presents its sign-in page as a
+// document. Only for a link in the message's own HTML (KindHref), and
+// not on a sharing, storage or collaboration platform, a shortener or
+// any shared platform (hostListMatch: a OneDrive, Drive, Dropbox or
+// SharePoint share links a file by its ID, "Q3_report.pdf" on a page of
+// the platform's viewer), not to our own domains, a shipped brand's own
+// domain or a brand family's host, and not from our own authenticated
+// people; the caller leaves out the sender's own site (a vendor's
+// "Invoice 123.pdf" on its own portal) and established domains (novelty
+// 0: the portal a vendor's invoices have linked for months). dest is the
+// URL the text is judged against: the link's own, or at a redirect's
+// first hop its destination's (a click tracker's link to Report.pdf
+// leads to the file).
+func (m *message) fileText(b *linkBase, hl hostListMatch, dest string) (evid, bool) {
+	l := b.l
+	if l.Kind != links.KindHref || b.novel <= 0 || b.org || b.fam != "" {
+		return evid{}, false
+	}
+	if hl.isSharing || hl.isPlatform || hl.isShortener || m.t.brands.exact[l.Domain] || m.internalSender() {
+		return evid{}, false
+	}
+	name, ext, ok := docFileName(l.Display)
+	if !ok || namesFile(dest, ext) {
+		return evid{}, false
+	}
+	return evid{code: CodeFileText, w: m.p.Weights.FileText * b.novel, cls: classForm, a: name, b: l.Domain}, true
+}
+
+// docFileName reads s as a document's file name (docExts), maybe
+// followed by its size in brackets or after a dash ("Scan_0042.PDF (214
+// KB)", "Report.pdf - 1.2 MB"), and returns the name (without the size)
+// and its extension in lowercase. A name starts with a letter or digit,
+// holds at most maxFileWords words and none of the characters no file
+// name or only a URL holds (/ \ : @ ? = < > " | *).
+func docFileName(s string) (name, ext string, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > maxFileText {
+		return "", "", false
+	}
+	s = trimFileSize(s)
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || dot == len(s)-1 {
+		return "", "", false
+	}
+	ext = strings.ToLower(s[dot+1:])
+	if !docExts[ext] {
+		return "", "", false
+	}
+	if !fileNameChars(s[:dot]) {
+		return "", "", false
+	}
+	return s, ext, true
+}
+
+// fileNameChars: base is the part of a file name before its extension.
+func fileNameChars(base string) bool {
+	if base == "" || !nameByte(base[0]) || strings.ContainsAny(base, "/\\:@?=<>\"|*\t\n\r") {
+		return false
+	}
+	return len(strings.Fields(base)) <= maxFileWords && base[len(base)-1] != ' '
+}
+
+// nameByte: an ASCII letter or digit, or a byte of a UTF-8 sequence (a
+// name in another alphabet).
+func nameByte(c byte) bool { return isWordByte(c) || c >= 0x80 }
+
+// trimFileSize removes a file size after a name: "(214 KB)", "[1.2 MB]",
+// "- 1,2 MB", "· 88 kB".
+func trimFileSize(s string) string {
+	rest := s
+	if n := len(rest); n > 0 && (rest[n-1] == ')' || rest[n-1] == ']') {
+		open := strings.LastIndexAny(rest, "([")
+		if open < 0 || !fileSize(rest[open+1:n-1]) {
+			return s
+		}
+		return strings.TrimSpace(rest[:open])
+	}
+	for _, sep := range [...]string{" - ", " – ", " · ", ", "} {
+		if i := strings.LastIndex(rest, sep); i > 0 && fileSize(rest[i+len(sep):]) {
+			return strings.TrimSpace(rest[:i])
+		}
+	}
+	return s
+}
+
+// fileSize: s is a number and a unit of bytes ("214 KB", "1.2MB", "3,4 Mo").
+func fileSize(s string) bool {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || i > 0 && (s[i] == '.' || s[i] == ',')) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(s[i:])) {
+	case "b", "bytes", "kb", "mb", "gb", "kib", "mib", "gib", "k", "m", "ko", "mo", "go":
+		return true
+	}
+	return false
+}
+
+// namesFile: the URL u leads to a file of the type the text names: its
+// path ends in a document's extension (docExts: a "Report.docx" served
+// as report.pdf is still a file), or its path or query names a file of
+// the text's type ext (download.aspx?file=Invoice_123.pdf,
+// /files/Invoice_123.pdf/view), as a document system's download links
+// do.
+func namesFile(u, ext string) bool {
+	if e := urlExt(u); e != "" && docExts[strings.ToLower(e[1:])] {
+		return true
+	}
+	lu := strings.ToLower(u)
+	if i := strings.IndexByte(lu, '#'); i >= 0 {
+		lu = lu[:i]
+	}
+	if i := strings.Index(lu, "://"); i >= 0 {
+		lu = lu[i+3:]
+	}
+	if i := strings.IndexByte(lu, '/'); i >= 0 {
+		lu = lu[i:]
+	} else {
+		return false
+	}
+	for _, dot := range [...]string{".", "%2e"} {
+		p := dot + ext
+		for off := 0; ; {
+			k := strings.Index(lu[off:], p)
+			if k < 0 {
+				break
+			}
+			end := off + k + len(p)
+			if end == len(lu) || !isWordByte(lu[end]) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
