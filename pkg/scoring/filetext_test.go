@@ -232,3 +232,29 @@ func FuzzDocFileName(f *testing.F) {
 		namesFile(u, "pdf")
 	})
 }
+
+// A correspondent's file name on a page new here keeps file_text, but
+// with the link's novelty it stays below lock_threshold (0.85 without
+// words, 1.05 with "sign in"): a correspondent is not locked on it. Words
+// that ask for credentials in earnest ("verify your account and
+// password") lock it (1.60, at lock: with file_text they reach
+// evidence_min; without it the link was locked at warn, 1.25).
+func TestFileTextCorrespondent(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		context string
+		lock    bool
+	}{
+		{"Here are the notes from our call.", false},
+		{"The notes are in the document below; sign in with your work email to view them.", false},
+		{"Your access expires today: sign in to verify your account and password to view the document.", true},
+	} {
+		in := fileInput("https://notes.newdocs-portal.example/view?d=7", "notes.newdocs-portal.example", "newdocs-portal.example", "Call_notes.docx", tc.context)
+		k := knownInput()
+		in.MailFrom, in.FromAddr, in.FromName, in.History = k.MailFrom, k.FromAddr, k.FromName, k.History
+		d := Score(p, in).Links[0]
+		if !hasReason(d.Reasons, CodeFileText) || d.Lock != tc.lock {
+			t.Errorf("%q: lock %v level %s score %.2f, want file_text, lock %v (%v)", tc.context, d.Lock, d.Level, d.Score, tc.lock, d.Reasons)
+		}
+	}
+}
