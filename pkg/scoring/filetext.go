@@ -88,7 +88,18 @@ func fileNameChars(base string) bool {
 	if base == "" || !nameByte(base[0]) || strings.ContainsAny(base, "/\\:@?=<>\"|*\t\n\r") {
 		return false
 	}
-	return len(strings.Fields(base)) <= maxFileWords && base[len(base)-1] != ' '
+	return fileWords(base) <= maxFileWords && base[len(base)-1] != ' '
+}
+
+// fileWords counts the runs of s between spaces.
+func fileWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
 }
 
 // nameByte: an ASCII letter or digit, or a byte of a UTF-8 sequence (a
