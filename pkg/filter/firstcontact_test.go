@@ -62,6 +62,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"interview-file-phish.eml", ActionLock, "lock"},  // "Interview_Questions.docx" opens a sign-in page on a domain new here (file_text)
 		{"report-own-site.eml", ActionAccept, ""},         // a report's file name on the sender's own site: no file_text
 		{"report-tracker.eml", ActionLock, "warn"},        // the same behind a tracker that shows no file: file_text at the tracker's novelty, warned as before
+		{"invoice-file-page.eml", ActionLock, "warn"},     // a new vendor's "Invoice_4471.pdf" on an invoicing host new here: file_text without a sign-in page lifts no level
+		{"dms-file-page.eml", ActionLock, "warn"},         // a new law firm's draft on its document system's host new here: warned, as before
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -55,6 +56,27 @@ func (m *message) fileText(b *linkBase, hl hostListMatch, dest string) (evid, bo
 		return evid{}, false
 	}
 	return evid{code: CodeFileText, w: m.p.Weights.FileText * b.novel, cls: classForm, a: name, b: l.Domain}, true
+}
+
+// fileTextClass makes file_text in a link's evidence ev strong (form)
+// only beside a sign-in page's marks: words around the link that ask to
+// sign in (intent_credentials) or a sign-in word in its path
+// (login_path). A "document" that opens a page asking for the reader's
+// password is the lure's shape, and then file_text with "sign in" (0.2)
+// reaches evidence_min. Otherwise it adds its weight but lifts no lock
+// above warn (classPlace): a new vendor's "Invoice_4471.pdf" on an
+// invoicing service's page new here, with the invoice's own payment
+// words, stays at warn, as it was.
+func fileTextClass(ev []evid) {
+	i := slices.IndexFunc(ev, func(e evid) bool { return e.code == CodeFileText })
+	if i < 0 {
+		return
+	}
+	if !slices.ContainsFunc(ev, func(e evid) bool {
+		return e.w > 0 && (e.code == CodeIntentCredentials || e.code == CodeLoginPath)
+	}) {
+		ev[i].cls = classPlace
+	}
 }
 
 // docFileName reads s as a document's file name (docExts), maybe

@@ -108,6 +108,8 @@ func TestFileText(t *testing.T) {
 		{"with a size", page("Scan_0042.PDF (214 KB)", signIn), true, true, true},
 		{"a file name on a page, no request: warned only", page("Interview_Questions.docx", plain), true, false, true},
 		{"no file name, a request: warned only", page("Interview questions", signIn), false, false, true},
+		{"an invoice's payment words: warned only (no sign-in page)", page("Invoice_4471.pdf", "Please find your invoice for October. Payment is due within 30 days."), true, false, true},
+		{"a sign-in page's path", fileInput("https://docs-view.interview-share.example/login/view?doc=q", "docs-view.interview-share.example", "interview-share.example", "Interview_Questions.docx", plain), true, true, true},
 		{"the link downloads the file", fileInput("https://files.interview-share.example/q/Interview_Questions.docx", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", signIn), false, false, true},
 		{"a download script naming the file", fileInput("https://files.interview-share.example/get.php?f=Interview_Questions.docx", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", signIn), false, false, true},
 		{"a SharePoint share", fileInput("https://partner.sharepoint.com/:w:/s/Team/EbQ1?e=Ab12", "partner.sharepoint.com", "partner.sharepoint.com", "Q3_report.docx", plain), false, false, true},
