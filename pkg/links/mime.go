@@ -707,9 +707,10 @@ func (w *walker) noteBidiNames(params map[string]string, header []byte) {
 }
 
 // noteProgramNames keeps the part's file names that are programs'
-// (ProgramFile). Only a header naming a file is parsed.
+// (ProgramFile). Only a header naming a file is parsed; parameter names
+// are case-insensitive ("fileName=" names the file as "filename=" does).
 func (w *walker) noteProgramNames(params map[string]string, header []byte) {
-	if len(w.programNames) >= maxProgramNames || params["name"] == "" && !bytes.Contains(header, []byte("ilename")) && !bytes.Contains(header, []byte("ILENAME")) {
+	if len(w.programNames) >= maxProgramNames || params["name"] == "" && indexFold(header, "filename") < 0 {
 		return
 	}
 	for _, n := range fileNames(params, header) {

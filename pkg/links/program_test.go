@@ -36,6 +36,7 @@ func TestProgramNames(t *testing.T) {
 		{"a shortcut in a zip", zipMail("Content-Type: application/zip; name=\"Resume.zip\"", ooxml(map[string]string{"Resume.pdf.lnk": "L\x00\x00\x00"})), []string{"Resume.pdf.lnk"}},
 		{"a disk image attached by Content-Disposition", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"Invoice_2207.iso\"", []byte("CD001")), []string{"Invoice_2207.iso"}},
 		{"an executable named by Content-Type", attached("Content-Type: application/octet-stream; name=\"setup.exe\"", []byte("MZ")), []string{"setup.exe"}},
+		{"a file name parameter in mixed case", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; fileName=\"Invoice_2207.iso\"", []byte("CD001")), []string{"Invoice_2207.iso"}},
 		{"an RFC 2231 file name", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''Lebenslauf.pdf.lnk", []byte("L")), []string{"Lebenslauf.pdf.lnk"}},
 		{"an HTML application in a tar", zipMail("Content-Type: application/x-tar; name=\"scan.tar\"", tarOf(map[string]string{"scan/view.hta": "<script>x</script>"})), []string{"scan/view.hta"}},
 		{"a CV as PDF and Word", attached("Content-Type: application/pdf; name=\"CV.pdf\"", []byte("%PDF-1.4\n")), nil},
