@@ -188,7 +188,7 @@ func TestFileTextVia(t *testing.T) {
 		l := web(tc.url, tc.host, tc.domain)
 		l.Display, l.Via = "Annual_Report.pdf", tracker
 		in.Links = []links.Link{l}
-		hops, ok := viaInput(in)
+		hops, ok := viaInput(in, Policy{})
 		if !ok {
 			t.Fatal("no hop")
 		}

@@ -15,7 +15,7 @@ import (
 // through another host (links.Link.Via) is judged at both ends (via.go).
 func Score(p Policy, in Input) Verdict {
 	v := scoreOnce(p, in)
-	if hops, ok := viaInput(in); ok {
+	if hops, ok := viaInput(in, p); ok {
 		v = mergeVia(v, scoreOnce(p, hops), in.Links)
 	}
 	return v

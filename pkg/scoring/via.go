@@ -23,9 +23,10 @@ const viaRawFlags = links.FlagWhitespace | links.FlagBackslash | links.FlagProto
 	links.FlagNoScheme | links.FlagQuoted | links.FlagEncodedMessage | links.FlagSubmits | links.FlagDisplayMismatch
 
 // viaInput is in with every link that has a Via hop replaced by that hop,
-// and whether there was one.
-func viaInput(in Input) (Input, bool) {
+// and whether there was one. p gives our own domains (hopLink).
+func viaInput(in Input, p Policy) (Input, bool) {
 	var ls []links.Link
+	var org []string
 	for i := range in.Links {
 		if in.Links[i].Via == nil || !in.Links[i].Clickable {
 			continue
@@ -33,9 +34,10 @@ func viaInput(in Input) (Input, bool) {
 		if ls == nil {
 			ls = append(make([]links.Link, 0, len(in.Links)), in.Links...)
 			in.hopDests = make([]string, len(in.Links))
+			org = p.withDefaults().OrgDomains
 		}
 		in.hopDests[i] = in.Links[i].URL
-		ls[i] = hopLink(&in.Links[i])
+		ls[i] = hopLink(&in.Links[i], org)
 	}
 	in.Links = ls
 	return in, ls != nil
@@ -64,13 +66,18 @@ func (m *message) textURL(i int) string {
 // the hop. Not on a host where anyone publishes (free hosting, a
 // shortener, a shared platform: hostListMatch.shared): no mailing service
 // tracks clicks there, and a page there that shows another site's
-// address is a lure's redirect.
-func hopLink(l *links.Link) links.Link {
+// address is a lure's redirect. Nor when the text shows a shipped brand's
+// domain or one of ours (org): a page that shows www.paypal.com and names
+// it in its query (https://evil.example/auth?next=https://www.paypal.com/)
+// is the lure this pass is for, and brands' and our own mail tracks
+// clicks on their own domains or through known rewriters, not through a
+// stranger's host.
+func hopLink(l *links.Link, org []string) links.Link {
 	h, v := *l, l.Via
 	u, _, _ := strings.Cut(v.URL, "#")
 	u, _, _ = strings.Cut(u, "?")
 	h.URL, h.Host, h.UnicodeHost, h.Domain = u, v.Host, v.UnicodeHost, v.Domain
-	if !data().matchHostLists(v.Host).shared() {
+	if !data().matchHostLists(v.Host).shared() && !shownGuarded(l.DisplayHost, org) {
 		h.DisplayHost = ""
 	}
 	h.Chain, h.Via, h.Scheme = nil, nil, "http"
@@ -102,4 +109,15 @@ func mergeVia(v, h Verdict, ls []links.Link) Verdict {
 		out.Links[i] = d
 	}
 	return out
+}
+
+// shownGuarded: the host a link's text shows is on a shipped brand's
+// domain or one of ours (org), whose address a lure's redirect page
+// shows (hopLink).
+func shownGuarded(shown string, org []string) bool {
+	if shown == "" {
+		return false
+	}
+	d := registrable(strings.ToLower(strings.TrimSuffix(shown, ".")))
+	return data().brands.exact[d] || inDomains(d, org)
 }

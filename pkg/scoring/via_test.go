@@ -103,6 +103,26 @@ func TestViaDisplay(t *testing.T) {
 		{"a tracker showing a third site", hop("c.tracker.example", "tracker.example"), "www.bank.example", true},
 		{"free hosting showing the destination", hop("client-redirect.web.app", "client-redirect.web.app"), "www.client.example", true},
 	}
+	// A page of a new domain that shows a brand's address, or one of
+	// ours, and names it in its query (via.go's own example:
+	// https://evil.example/auth?next=https://www.paypal.com/) sends the
+	// reader anywhere: the text is a mismatch at the hop.
+	lure := func(dest links.Link, shown string) {
+		t.Helper()
+		in := newInput()
+		in.History.Domains = map[string]Stat{dest.Domain: est()}
+		in.History.Hosts = map[string]Stat{dest.Host: est()}
+		l := dest
+		l.Via = &links.Hop{URL: "https://account-check.example/auth?next=" + dest.URL, Host: "account-check.example", UnicodeHost: "account-check.example", Domain: "account-check.example"}
+		l.Display, l.DisplayHost = shown, shown
+		in.Links = []links.Link{l}
+		d := Score(testPolicy(), in).Links[0]
+		if !hasReason(d.Reasons, CodeDisplayMismatch) || !d.Lock || d.Level == LevelWarn {
+			t.Errorf("%s through a new redirect page: lock %v level %s, want display_mismatch above warn: %v", shown, d.Lock, d.Level, d.Reasons)
+		}
+	}
+	lure(web("https://www.paypal.com/signin", "www.paypal.com", "paypal.com"), "www.paypal.com")
+	lure(web("https://mail.corp.example/owa", "mail.corp.example", "corp.example"), "mail.corp.example")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := newInput()
