@@ -9,6 +9,7 @@ import (
 func TestProgramFileName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Resume.pdf.lnk": true, "INVOICE.EXE": true, "setup.msi": true, "scan.hta": true, "run.vbs": true,
+		"Console.msc": true, "Help.CHM": true, "Pricing.xll": true, "update.msp": true,
 		"Statement.iso": true, "disk.VHDX": true, "a/b/Report.scr": true, "Report.exe.": true, "Report.exe ": true,
 		"Resume.pdf": false, "app.js": false, "gradlew.bat": false, "build.ps1": false, "Open.url": false,
 		"notes": false, "exe": false, ".lnk": true, "photo.jpeg": false, "archive.zip": false, "x.exe.txt": false,
