@@ -12,8 +12,11 @@ import "bytes"
 // written with "+" or without (paste_words.go).
 
 // pasteLaunchers start a program that runs what follows, in the compacted
-// text (lower case, no white space, no tags): "cmd /c" reads "cmd/c".
-var pasteLaunchers = []string{"powershell", "mshta", "cmd/c", "cmd/k", "cmd.exe"}
+// text (lower case, no white space, no tags): "cmd /c" reads "cmd/c";
+// PowerShell 7 is pwsh, msiexec installs a package from a URL, rundll32
+// runs a library's export, and conhost starts a hidden console for the
+// command after it.
+var pasteLaunchers = []string{"powershell", "pwsh", "mshta", "msiexec", "rundll32", "conhost", "cmd/c", "cmd/k", "cmd.exe"}
 
 // pasteKeyNames are the key names a text without "+" keys must hold to be
 // read further (keysNamed), as instructions write them: capitalised or in
@@ -27,8 +30,9 @@ var pasteKeyNames = []string{"Win", "WIN", "⊞", "Ctrl", "CTRL", "Strg", "STRG"
 // pasteLauncherNames are the launchers as such a text must spell them
 // (launcherNamed): lower case, capitalised, camel case or upper case.
 // Mixed case ("PoWeRsHeLl") is read only beside "+" keys.
-var pasteLauncherNames = []string{"powershell", "PowerShell", "Powershell", "POWERSHELL",
-	"mshta", "Mshta", "MSHTA", "cmd", "Cmd", "CMD"}
+var pasteLauncherNames = []string{"powershell", "PowerShell", "Powershell", "POWERSHELL", "pwsh",
+	"mshta", "Mshta", "MSHTA", "msiexec", "Msiexec", "MSIEXEC", "rundll32", "Rundll32", "RUNDLL32",
+	"conhost", "cmd", "Cmd", "CMD"}
 
 // pasteRunKeys open the Run dialog or the power-user menu (Terminal).
 var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "windowslogokey+r", "⊞+r",
