@@ -383,8 +383,8 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 	add(m.staffNotice(&b))
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
-	if m.previewNotice(l) {
-		b.str -= previewShape(b.ev)
+	if shape := previewShape(b.ev); shape > 0 && m.previewNotice(l) { // the evidence first: most links have none of it
+		b.str -= shape
 	}
 	b.asks = m.asksAtNewPlace(&b, hs.Seen())
 	return b
@@ -878,7 +878,7 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 // or the sender's own for it (senderLinkNovel) when lower, and none for a
 // preview deployment in its platform's own notice (previewHost).
 func (m *message) orgInHostNovelty(l *links.Link, novel float64) float64 {
-	if m.previewHost(l) {
+	if novel <= 0 || m.previewHost(l) { // an established domain stays so (novel is in [0, 1])
 		return 0
 	}
 	return min(novel, m.senderLinkNovel(l.Domain))
