@@ -401,6 +401,61 @@ func FuzzRcptForms(f *testing.F) {
 	})
 }
 
+// rcptInURLRef is the former rcptInURLWith: every form spelled and
+// searched.
+func rcptInURLRef(w *Weights, l *links.Link, u string, r rcptForms) (evid, bool) {
+	lu := strings.ToLower(u)
+	if r.variants[0] == "" || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || unsubscribePath(lu) {
+		return evid{}, false
+	}
+	at := hasAt(lu)
+	for i, v := range &r.variants {
+		if i == 3 && v == r.variants[2] {
+			break
+		}
+		if i < 2 && at && strings.Contains(lu, v) || i >= 2 && strings.Contains(u, v) {
+			if inFragment(u, lu, v, i >= 2) {
+				return evid{code: CodeRcptAddrFragment, w: w.RcptAddrFragment, cls: classForm, a: r.addr}, true
+			}
+			e := evid{code: CodeRcptAddrInURL, w: w.RcptAddrInURL, cls: classForm, a: r.addr}
+			if i >= 2 {
+				e.b = encodedMark
+			}
+			return e, true
+		}
+	}
+	if len(r.domain) >= 5 && strings.Contains(lu, r.domain) {
+		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
+	}
+	return evid{}, false
+}
+
+// FuzzRcptInURL: the address forms spelled only when the URL may hold
+// them (addressInURL) find what spelling and searching every form finds.
+func FuzzRcptInURL(f *testing.F) {
+	for _, s := range [][2]string{
+		{"bob@corp.example", "https://evil.example/login?u=bob@corp.example"},
+		{"bob@corp.example", "https://evil.example/#Ym9iQGNvcnAuZXhhbXBsZQ"},
+		{"bob@corp.example", "https://evil.example/p?e=Ym9iQGNvcnAuZXhhbXBsZQ==&x=1"},
+		{"bob@corp.example", "https://evil.example/p?e=Ym9iQGNvcnAuZXhhbXBsZ"},
+		{"zz~@corp.example", "https://evil.example/?q=enp-QGNvcnAuZXhhbXBsZQ"},
+		{"bob@corp.example", "https://evil.example/welcome/corp.example"},
+		{"", "https://evil.example/"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	w := DefaultWeights()
+	f.Fuzz(func(t *testing.T, addr, u string) {
+		l := links.Link{URL: u, Host: "www.evil.example", Domain: "evil.example"}
+		facts, lazy := newURLFacts(u), lazyForms{addr: addr}
+		got, gok := rcptInURLWith(&w, &l, u, &facts, lazy.get())
+		want, wok := rcptInURLRef(&w, &l, u, newRcptForms(addr))
+		if got != want || gok != wok {
+			t.Fatalf("rcptInURLWith(%q, %q) = %+v %v, want %+v %v", addr, u, got, gok, want, wok)
+		}
+	})
+}
+
 func FuzzHostWords(f *testing.F) {
 	for _, h := range []string{"paypal-secure.top", "a..b--c__d", ".x.", "", "ü-\xff.-\xc3.x", "micros0ft-support.top"} {
 		f.Add(h)

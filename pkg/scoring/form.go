@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"encoding/base64"
+	"math"
 	"net/netip"
 	"strings"
 
@@ -325,16 +326,35 @@ func deepSubdomain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 type rcptForms struct {
 	addr, domain string
 	variants     [4]string // lowercase forms: plain, %40-escaped, base64 (std and URL); none without an address
+	spelled      bool      // variants holds the escaped and base64 forms too (spell)
 }
 
-// The escaped and base64 forms are built in one buffer and cut from one
-// string.
+// newRcptForms returns every spelling of addr.
 func newRcptForms(addr string) rcptForms {
+	f := plainRcptForms(addr)
+	f.spell()
+	return f
+}
+
+// plainRcptForms returns the address and its domain, leaving the escaped
+// and base64 forms to spell, which few URLs need (rcptInURLWith).
+func plainRcptForms(addr string) rcptForms {
 	addr = strings.ToLower(addr)
 	f := rcptForms{addr: addr, domain: domainOf(addr)}
-	if addr == "" || f.domain == "" {
-		return f
+	if addr != "" && f.domain != "" {
+		f.variants[0] = addr
 	}
+	return f
+}
+
+// spell adds the escaped and base64 forms, once. They are built in one
+// buffer and cut from one string.
+func (f *rcptForms) spell() {
+	addr := f.variants[0]
+	if f.spelled || addr == "" {
+		return
+	}
+	f.spelled = true
 	var stack [512]byte
 	buf := appendQueryEscapeLower(stack[:0], addr)
 	ends := [3]int{len(buf)}
@@ -347,8 +367,7 @@ func newRcptForms(addr string) rcptForms {
 		ends[i+1] = len(buf)
 	}
 	s := string(buf)
-	f.variants = [4]string{addr, s[:ends[0]], s[ends[0]:ends[1]], s[ends[1]:ends[2]]}
-	return f
+	f.variants[1], f.variants[2], f.variants[3] = s[:ends[0]], s[ends[0]:ends[1]], s[ends[1]:ends[2]]
 }
 
 // appendQueryEscapeLower appends strings.ToLower(url.QueryEscape(s)):
@@ -376,28 +395,57 @@ func appendQueryEscapeLower(buf []byte, s string) []byte {
 // their landing pages this way. The caller scales it by the domain's novelty.
 // u is the link's URL and lu the same in lowercase.
 func rcptInURL(w *Weights, l *links.Link, u, lu string, r rcptForms) (evid, bool) {
-	return rcptInURLWith(w, l, u, &urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu)}, &r)
+	return rcptInURLWith(w, l, u, &urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu), b64: b64Run(u)}, &r)
 }
 
 // urlFacts is what rcptInURL reads of a URL whatever the recipient: the
 // URL in lowercase (lu), whether its path names an opt-out page (lists
-// name the subscriber in their opt-out links) and whether it holds an at
-// sign, plain or escaped (hasAt). A link computes them once for all its
+// name the subscriber in their opt-out links), whether it holds an at
+// sign, plain or escaped (hasAt), and, without one, its longest run of
+// base64 characters (b64Run). A link computes them once for all its
 // recipients.
 type urlFacts struct {
 	lu        string
 	unsub, at bool
+	b64       int32
 }
 
 func newURLFacts(u string) urlFacts {
 	lu := strings.ToLower(u)
-	return urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu)}
+	f := urlFacts{lu: lu, unsub: unsubscribePath(lu), at: hasAt(lu)}
+	if !f.at { // addressInURL reads b64 only then
+		f.b64 = b64Run(u)
+	}
+	return f
 }
 
 // hasAt: the lowercase URL lu holds "@" or its escape "%40".
 func hasAt(lu string) bool {
 	return strings.IndexByte(lu, '@') >= 0 || strings.Contains(lu, "%40")
 }
+
+// b64Run is the length of the longest run of bytes of either base64
+// alphabet (standard or URL-safe) in u (at most 1<<31-1): a base64 form of
+// an address can only be in a URL whose run is as long as the form.
+func b64Run(u string) int32 {
+	best, n := 0, 0
+	for i := 0; i < len(u); i++ {
+		if b64Byte[u[i]] {
+			n++
+			continue
+		}
+		best, n = max(best, n), 0
+	}
+	return int32(min(max(best, n), math.MaxInt32))
+}
+
+// b64Byte marks the bytes of either base64 alphabet.
+var b64Byte = func() (t [256]bool) {
+	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_") {
+		t[c] = true
+	}
+	return t
+}()
 
 // encodedMark marks rcpt_address_in_url found in base64, not in clear.
 const encodedMark = "base64"
@@ -407,6 +455,25 @@ func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForm
 	if r.variants[0] == "" || l.Domain == "" || l.Domain == r.domain || dotSuffix(r.domain, l.Domain) || f.unsub {
 		return evid{}, false
 	}
+	if e, ok := addressInURL(w, u, f, r); ok {
+		return e, true
+	}
+	if len(r.domain) >= 5 && strings.Contains(f.lu, r.domain) {
+		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
+	}
+	return evid{}, false
+}
+
+// addressInURL: the recipient's address is in the URL u with its
+// urlFacts f, plain, escaped or in base64 (rcptInURLWith). The plain and
+// escaped forms hold an at sign (f.at), and a base64 form is as long as
+// base64.RawStdEncoding.EncodedLen says (the padding is cut): when the
+// URL has neither, nothing is searched and the forms need not be spelled.
+func addressInURL(w *Weights, u string, f *urlFacts, r *rcptForms) (evid, bool) {
+	if !f.at && int(f.b64) < base64.RawStdEncoding.EncodedLen(len(r.variants[0])) {
+		return evid{}, false
+	}
+	r.spell()
 	for i, v := range &r.variants {
 		if i == 3 && v == r.variants[2] {
 			break // the URL-safe base64 form is the standard one, not found
@@ -421,9 +488,6 @@ func rcptInURLWith(w *Weights, l *links.Link, u string, f *urlFacts, r *rcptForm
 			}
 			return e, true
 		}
-	}
-	if len(r.domain) >= 5 && strings.Contains(f.lu, r.domain) {
-		return evid{code: CodeRcptDomInURL, w: w.RcptDomInURL, cls: classForm, a: r.domain, b: l.Host}, true
 	}
 	return evid{}, false
 }

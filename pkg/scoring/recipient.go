@@ -428,7 +428,8 @@ func (m *message) knownList(r *rcptEval, known []string) int {
 	return list
 }
 
-// lazyForms builds a recipient's address forms on first use.
+// lazyForms builds a recipient's address forms on first use, the
+// escaped and base64 ones only when a URL may hold them (addressInURL).
 type lazyForms struct {
 	addr  string
 	forms rcptForms
@@ -437,7 +438,7 @@ type lazyForms struct {
 
 func (f *lazyForms) get() *rcptForms {
 	if !f.done {
-		f.forms, f.done = newRcptForms(f.addr), true
+		f.forms, f.done = plainRcptForms(f.addr), true
 	}
 	return &f.forms
 }
