@@ -239,18 +239,18 @@ func urlish(f string) bool {
 // Neighbouring links' contexts are windows of one text: only what a
 // context adds to the one before it is read (newText).
 func (s *nameScan) scanNames(in *Input) {
+	var doms [maxNames]string // the judged links' distinct domains, while they fit
+	n := 0
 	for i := range in.Links {
-		if l := &in.Links[i]; skipCode(l) == "" {
+		if l := &in.Links[i]; skipCode(l) == "" && !slices.Contains(doms[:min(n, len(doms))], l.Domain) {
+			if n < len(doms) {
+				doms[n] = l.Domain
+			}
+			n++
 			s.add(siteName(l.Domain))
 		}
 	}
-	for i := range in.Links {
-		if l := &in.Links[i]; s.family != nil && skipCode(l) == "" {
-			for _, o := range s.family(l.Domain) {
-				s.add(siteName(o))
-			}
-		}
-	}
+	s.addFamilies(in, doms[:min(n, len(doms))], n > len(doms))
 	if s.n == 0 {
 		return
 	}
@@ -266,6 +266,30 @@ func (s *nameScan) scanNames(in *Input) {
 		if l.Context != lastContext {
 			s.text(newText(lastContext, l.Context))
 			lastContext = l.Context
+		}
+	}
+}
+
+// addFamilies adds the site names of the families of the judged links'
+// domains doms, in the links' order; when not all of them fitted in doms
+// (more), it asks each judged link. A domain repeated adds nothing new.
+func (s *nameScan) addFamilies(in *Input, doms []string, more bool) {
+	if s.family == nil {
+		return
+	}
+	if !more {
+		for _, d := range doms {
+			for _, o := range s.family(d) {
+				s.add(siteName(o))
+			}
+		}
+		return
+	}
+	for i := range in.Links {
+		if l := &in.Links[i]; skipCode(l) == "" {
+			for _, o := range s.family(l.Domain) {
+				s.add(siteName(o))
+			}
 		}
 	}
 }
