@@ -266,15 +266,12 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	if b.skip != "" {
 		return
 	}
-	l, w := b.l, &m.p.Weights
+	l := b.l
 	le.allowed = r.allowed || m.linkAllowed(rcpt, l, r.sure)
 	start := len(r.evs) // the link's evidence goes to the end of r.evs
-	rdom, rs := l.Domain, rh.Links[l.Domain]
-	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, rs, rh.FamilyLinks, estLinkDays); ok {
-		rdom, rs = fd, fs // the recipient was sent links to another domain of the family (its sentence names it)
-	}
-	if e, ok := rcptNovelty(w, rdom, rcpt, rs); ok && rcpt != "" && e.w != 0 && !b.site {
-		r.evs = append(r.evs, e)
+	// A sender's own site is as new as the sender's domain: counted once, there.
+	if rcpt != "" && !b.site {
+		r.evs = m.appendRcptNovelty(r.evs, b, rcpt, rh)
 	}
 	if b.novel > 0 {
 		m.novelForRecipient(r, b, forms, rh.Known)
@@ -292,6 +289,27 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	} else if b.asks || m.addressedNewPlace(b, le.ev) {
 		le.lock, le.level = true, LevelWarn
 	}
+}
+
+// appendRcptNovelty appends rcptNovelty of the link for the recipient
+// rcpt with history rh, when it has weight, read from the recipient's
+// links to another domain of the link's brand family when that is better
+// established (familyHistory; its sentence names it).
+func (m *message) appendRcptNovelty(out []evid, b *linkBase, rcpt string, rh *RecipientHistory) []evid {
+	l := b.l
+	rdom, rs := l.Domain, rh.Links[l.Domain]
+	if b.fam != "" { // only a family's host has other domains to be known by
+		if fd, fs, ok := m.familyHistory(b.fam, l.Domain, rs, rh.FamilyLinks, estLinkDays); ok {
+			rdom, rs = fd, fs
+		}
+	}
+	if estLinkDays(rs) >= 1 { // established for the recipient, as most links are: no evidence to build
+		return out
+	}
+	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, rs); ok && e.w != 0 {
+		out = append(out, e)
+	}
+	return out
 }
 
 // addressedNewPlace: the link leads to a domain nobody here has ever been
@@ -380,7 +398,7 @@ func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, 
 		e.w *= b.novel // a personalised link to an established site is a newsletter habit
 		r.evs = append(r.evs, e)
 	}
-	if hasLookalike(b.ev) || len(known) == 0 || b.look <= 0 || inDomains(l.Domain, m.p.OrgDomains) || !registrableName(l.Domain) ||
+	if !b.nearKnown || len(known) == 0 ||
 		m.lookalikeSender(l.Domain, r.msgEv) { // counted once, at the sender (here or in this recipient's history)
 		return
 	}

@@ -128,7 +128,11 @@ type linkBase struct {
 	org     bool    // orgLink: into our own domains
 	asks    bool    // asksAtNewPlace, which no recipient changes
 	urlDone bool    // urlInfo is set
-	urlInfo urlFacts
+	// nearKnown: the link may be a near miss of a domain in a recipient's
+	// history (novelForRecipient): not already a lookalike, new for
+	// lookalikes (look), not ours, and a name anyone can register.
+	nearKnown bool
+	urlInfo   urlFacts
 }
 
 // urlFacts returns newURLFacts of the link's URL, computed once for all
@@ -387,6 +391,7 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 		b.str -= shape
 	}
 	b.asks = m.asksAtNewPlace(&b, hs.Seen())
+	b.nearKnown = b.look > 0 && !hasLookalike(b.ev) && !inDomains(l.Domain, m.p.OrgDomains) && registrableName(l.Domain)
 	return b
 }
 
