@@ -147,6 +147,11 @@ type evid struct {
 	w    float64  // signed contribution to the score
 	n    [3]int32 // counts for the sentence
 	cls  class
+	// _ pads an evid from 72 to 80 bytes, five whole 16-byte moves: on
+	// amd64 a 72-byte copy or clear ends with a move overlapping the one
+	// before it, and evidence is copied at every signal's return and
+	// append. Padded, BenchmarkScore20Links5Rcpts ran 4-7 % faster.
+	_ [8]byte
 }
 
 var knownCodes = map[string]bool{}
