@@ -149,9 +149,11 @@ func streamDataStart(b []byte, i int) int {
 }
 
 // streamDataEnd uses a direct /Length when it fits and "endstream" is where
-// it says, else the next "endstream".
+// it says, else the next "endstream". The length is compared with what is
+// left, never added to start first: a /Length near the largest int would
+// wrap the sum negative and pass.
 func streamDataEnd(b []byte, start int, dict []byte) int {
-	if n, ok := directLength(dict); ok && start+n <= len(b) {
+	if n, ok := directLength(dict); ok && n <= len(b)-start {
 		rest := b[start+n:]
 		rest = rest[skipPDFSpace(rest, 0):]
 		if bytes.HasPrefix(rest, []byte("endstream")) {

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,8 @@ func TestPDFURIs(t *testing.T) {
 		{"object stream, filter array", head + objStm("7 0 << /URI (https://j.example/) >>", "[ /FlateDecode ]"), []string{"https://j.example/"}},
 		{"object stream, other filter", head + objStm("7 0 << /URI (https://k.example/) >>", "[/ASCII85Decode /FlateDecode]"), nil},
 		{"broken object stream", head + "6 0 obj\n<< /Type /ObjStm /Filter /FlateDecode /Length 4 >>\nstream\nJUNK\nendstream\nendobj\n" + annot("(https://l.example/)"), []string{"https://l.example/"}},
+		{"object stream, /Length wrapping past the largest int", head + regexp.MustCompile(`/Length \d+`).ReplaceAllString(
+			objStm("7 0 << /URI (https://n.example/) >>", "/FlateDecode"), "/Length 9223372036854775807"), []string{"https://n.example/"}},
 		{"compressed non-object stream", head + strings.Replace(objStm("<< /URI (https://m.example/) >>", "/FlateDecode"), "/ObjStm", "/XObject", 1), nil},
 	}
 	for _, tt := range tests {
@@ -141,6 +144,18 @@ func checkLinkWords(t *testing.T, b []byte, us []pdfURI) {
 		if len(w) > 2*contextRadius || !utf8.ValidString(w) {
 			t.Fatalf("words %q: %d bytes or not UTF-8", w, len(w))
 		}
+	}
+}
+
+// TestPDFHugeLength: an object stream whose /Length is near the largest
+// int is read to its "endstream"; the length added to the data's offset
+// wrapped negative, and the panic cost the attachment all its links.
+func TestPDFHugeLength(t *testing.T) {
+	doc := "%PDF-1.7\n" + regexp.MustCompile(`/Length \d+`).ReplaceAllString(
+		objStm("7 0 << /URI (https://hidden.example/) >>", "/FlateDecode"), "/Length 9223372036854775807")
+	x, err := ExtractAll(zipMail(`Content-Type: application/pdf; name="invoice.pdf"`, []byte(doc)), Options{})
+	if errors.Is(err, errInternal) || len(x.Links) != 1 || x.Links[0].URL != "https://hidden.example/" {
+		t.Fatalf("ExtractAll = %d links, %v; want https://hidden.example/ and no internal error", len(x.Links), err)
 	}
 }
 
