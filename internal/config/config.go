@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -103,6 +104,11 @@ type Duration struct{ time.Duration }
 // are what the admin gets to find it by.
 const durationForm = `want a string such as "200ms", "20s", "15m", "12h" or "30d"`
 
+// maxDays is the most days a time.Duration holds (about 292 years): more
+// wrapped around, so "213504d" was 25 minutes (a retention that forgets
+// the history) where time.ParseDuration refuses "5124096h".
+const maxDays = int(math.MaxInt64 / int64(24*time.Hour))
+
 // UnmarshalText parses Go durations plus a "d" (day) suffix.
 func (d *Duration) UnmarshalText(b []byte) error {
 	s := string(b)
@@ -110,6 +116,9 @@ func (d *Duration) UnmarshalText(b []byte) error {
 		var days int
 		if _, err := fmt.Sscanf(n, "%d", &days); err != nil || fmt.Sprint(days) != n {
 			return fmt.Errorf("bad duration %q: %s", s, durationForm)
+		}
+		if days > maxDays || days < -maxDays {
+			return fmt.Errorf("bad duration %q: over %d days, the longest a duration holds", s, maxDays)
 		}
 		d.Duration = time.Duration(days) * 24 * time.Hour
 		return nil

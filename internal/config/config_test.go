@@ -5,6 +5,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -43,6 +44,9 @@ func TestParse(t *testing.T) {
 		}},
 		{name: "bad trusted network", toml: `trusted_networks = ["10.0.0.0/33"]`, wantErr: `trusted_networks: "10.0.0.0/33"`},
 		{name: "host name is no trusted network", toml: `trusted_networks = ["mail.example.com"]`, wantErr: "trusted_networks"},
+		{name: "longest days duration", toml: "[baseline]\nretention = \"106751d\"", check: func(c Config) bool { return c.Baseline.Retention.Duration == 106751*24*time.Hour }},
+		{name: "days duration past the largest wraps no more", toml: "[baseline]\nretention = \"213504d\"", wantErr: `bad duration "213504d": over 106751 days`},
+		{name: "days duration just past the largest", toml: "[lock]\nttl = \"106752d\"", wantErr: "over 106751 days"},
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
 		{name: "duration without unit says the form", toml: "[limits]\ndecision_budget = \"20\"", wantErr: `bad duration "20": want a string such as "200ms", "20s"`},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
@@ -157,4 +161,47 @@ func TestExampleConfigListsEveryKey(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeOf(Config{}), "")
+}
+
+// FuzzDuration: a duration read is the one written, a "d" value is whole
+// days (never wrapped around), and what MarshalText writes reads back.
+func FuzzDuration(f *testing.F) {
+	for _, s := range []string{"30d", "-1d", "106751d", "213504d", "200ms", "1h30m", "0", "d", "+1d", "01d", "1.5d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var d Duration
+		if d.UnmarshalText([]byte(s)) != nil {
+			return
+		}
+		if n, ok := strings.CutSuffix(s, "d"); ok {
+			days, err := strconv.Atoi(n)
+			if err != nil || d.Duration%(24*time.Hour) != 0 || int64(d.Duration/(24*time.Hour)) != int64(days) {
+				t.Fatalf("%q read as %v", s, d.Duration)
+			}
+		}
+		text, _ := d.MarshalText()
+		var back Duration
+		if err := back.UnmarshalText(text); err != nil || back != d {
+			t.Fatalf("%q read as %v, written %q, read back %v, %v", s, d.Duration, text, back.Duration, err)
+		}
+	})
+}
+
+// FuzzParse: any file is a config or an error, and a config Parse returns
+// is valid.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("listen = \"unix:/run/fs.sock\"\n[baseline]\nretention = \"30d\"\n[limits]\nmax_links = 10\n"))
+	f.Add([]byte("[policy.weights]\nlookalike = 0.9\n[admin]\nrelease_commands = [[\"/bin/true\"]]\n"))
+	if b, err := os.ReadFile("../../deploy/milterd.toml"); err == nil {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := Parse(b, "fuzz.toml")
+		if err == nil {
+			if verr := c.Validate(); verr != nil {
+				t.Fatalf("Parse accepted an invalid config: %v", verr)
+			}
+		}
+	})
 }
