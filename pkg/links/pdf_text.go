@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"slices"
+	"unicode/utf8"
 )
 
 // A PDF's words around its links: a link annotation is read with the
@@ -197,6 +198,9 @@ func (t *pdfText) pageWords(p int) string {
 		return !run.full() && left > 0 && !t.stop.stopped()
 	})
 	mid := min(len(run.out), contextRadius)
+	for mid > 0 && mid < len(run.out) && !utf8.RuneStart(run.out[mid]) {
+		mid-- // runeWindow keeps whole characters around a point that is a character's start
+	}
 	w := window(run.out, mid, mid)
 	t.words[p] = w
 	return w

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // pdfDoc builds a PDF of numbered objects (object n is objs[n-1]); a body
@@ -176,6 +177,17 @@ func TestPDFWordsBounded(t *testing.T) {
 	got := linkWords(doc)
 	if len(got) != 1 || len(got[0]) > 2*contextRadius || !strings.HasPrefix(got[0], "lorem ipsum lorem") || strings.HasSuffix(got[0], " ") {
 		t.Errorf("words = %q, want at most %d bytes of whole words", got, 2*contextRadius)
+	}
+}
+
+// TestPDFWordsWholeCharacters: a page's words are cut at a character's
+// start when contextRadius bytes in falls inside one (an "a" then
+// two-byte letters, no space): they ended in half an "é" before.
+func TestPDFWordsWholeCharacters(t *testing.T) {
+	doc := onePage(winAnsi, "stream:BT /F1 9 Tf (a"+strings.Repeat("\\351", 300)+") Tj ET")
+	got := linkWords(doc)
+	if len(got) != 1 || !utf8.ValidString(got[0]) || !strings.HasPrefix(got[0], "a\u00e9\u00e9") || len(got[0]) > 2*contextRadius {
+		t.Errorf("words = %q, want whole characters, at most %d bytes", got, 2*contextRadius)
 	}
 }
 
