@@ -30,6 +30,7 @@ var sepScheme = []byte("://")
 
 // scanText calls fn for each URL in b, in order, until fn returns false.
 func scanText(b []byte, m scanMode, fn func(textURL) bool) {
+	u := newURLScan(b, m)
 	nextScheme, nextWWW := -1, -1
 	for pos := 0; pos < len(b); {
 		if nextScheme < pos {
@@ -43,25 +44,25 @@ func scanText(b []byte, m scanMode, fn func(textURL) bool) {
 				nextWWW = len(b) + 1
 			}
 		}
-		var u textURL
+		var t textURL
 		var ok bool
 		switch {
 		case nextScheme < 0 && nextWWW < 0:
 			return
 		case nextWWW < 0 || (nextScheme >= 0 && nextScheme < nextWWW):
-			u, ok = schemeURL(b, pos, nextScheme, m)
+			t, ok = u.schemeURL(pos, nextScheme)
 			pos = nextScheme + 3
 		default:
-			u, ok = wwwURL(b, nextWWW, m)
+			t, ok = u.wwwURL(nextWWW)
 			pos = nextWWW + 4
 		}
 		if !ok {
 			continue
 		}
-		if !fn(u) {
+		if !fn(t) {
 			return
 		}
-		pos = max(pos, u.markerEnd)
+		pos = max(pos, t.markerEnd)
 	}
 }
 
@@ -82,7 +83,8 @@ func isAlnum(c byte) bool {
 }
 
 // schemeURL examines the "://" at p.
-func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
+func (u *urlScan) schemeURL(lo, p int) (textURL, bool) {
+	b := u.b
 	if p >= len(b) {
 		return textURL{}, false
 	}
@@ -102,7 +104,7 @@ func schemeURL(b []byte, lo, p int, m scanMode) (textURL, bool) {
 	if u, ok := bracketed(b, s, p); ok {
 		return u, true
 	}
-	end := trimURL(b, s, authorityEnd(b, p+3, urlEnd(b, p+3, m)), m)
+	end := u.trimURL(s, u.authorityEnd(p+3, u.urlEnd(p+3)))
 	if end <= p+3 {
 		return textURL{}, false
 	}
@@ -143,14 +145,15 @@ func bracketed(b []byte, s, p int) (textURL, bool) {
 }
 
 // wwwURL examines the "www." at p.
-func wwwURL(b []byte, p int, m scanMode) (textURL, bool) {
+func (u *urlScan) wwwURL(p int) (textURL, bool) {
+	b := u.b
 	if p+4 >= len(b) || !isAlnum(b[p+4]) {
 		return textURL{}, false
 	}
 	if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(".-_/@%\\", b[p-1]) >= 0) {
 		return textURL{}, false
 	}
-	end := trimURL(b, p, authorityEnd(b, p+4, urlEnd(b, p+4, m)), m)
+	end := u.trimURL(p, u.authorityEnd(p+4, u.urlEnd(p+4)))
 	host := b[p+4 : end]
 	if i := bytes.IndexAny(host, "/?#:"); i >= 0 {
 		host = host[:i]
@@ -248,60 +251,8 @@ func htmlStop(b []byte) bool {
 	return false
 }
 
-// authorityEnd cuts a text URL whose host runs into prose: the authority
-// (up to the first /, ? or #) ends at a bracket or punctuation that cannot be
-// part of a host, and a host never ends in '-' or '.'. So "www.jeep.com)-"
-// is www.jeep.com, as mail clients link it.
-func authorityEnd(b []byte, i, end int) int {
-	for j := i; j < end; j++ {
-		switch c := b[j]; {
-		case c == '/' || c == '?' || c == '#':
-			return end
-		case c == '(' || c == ')' || c == '{' || c == '}' || c == ',' || c == ';' || c == '!' || c == '\'' || c == '"' || c == '*':
-			return trimHostEnd(b, i, j)
-		}
-	}
-	return trimHostEnd(b, i, end)
-}
-
 func trimHostEnd(b []byte, i, end int) int {
 	for end > i && (b[end-1] == '-' || b[end-1] == '.') {
-		end--
-	}
-	return end
-}
-
-// trimURL drops trailing punctuation that is more likely prose than URL,
-// and closing brackets that have no opening partner inside the URL.
-func trimURL(b []byte, s, end int, m scanMode) int {
-	var open, close [3]int // (), [], {}
-	for _, c := range b[s:end] {
-		switch c {
-		case '(':
-			open[0]++
-		case '[':
-			open[1]++
-		case '{':
-			open[2]++
-		case ')':
-			close[0]++
-		case ']':
-			close[1]++
-		case '}':
-			close[2]++
-		}
-	}
-	for end > s {
-		c := b[end-1]
-		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*' {
-			end--
-			continue
-		}
-		k := strings.IndexByte(")]}", c)
-		if k < 0 || open[k] >= close[k] {
-			return end
-		}
-		close[k]--
 		end--
 	}
 	return end
