@@ -182,10 +182,13 @@ func nameStrings(b []byte, name string, streamAt int, refs *pdfRefs, fn func(s s
 		j := skipPDFSpace(b, at)
 		s, next, ok := pdfString(b, j)
 		if !ok && refs != nil {
-			if num, after, isRef := pdfRef(b, j); isRef {
+			num, after, isRef := pdfRef(b, j)
+			if isRef {
 				s, ok = refs.value(num)
-				next = after
 			}
+			// what a reference read, or what may start one (numbers, white
+			// space, a comment to the end of its line), is not read again
+			next = max(next, after)
 		}
 		pos = min(len(b), max(pos, j, next)) // an escape at the very end reads one past it
 		if !ok || s == "" {

@@ -117,19 +117,21 @@ func pdfNumberBefore(b []byte, i int) (int, int, bool) {
 }
 
 // pdfRef reads a reference "N G R" at b[i]: the object number and the
-// offset after it.
+// offset after it. When there is none, the offset is how far it read:
+// the numbers, white space and comments (to the end of a line) that
+// may start one, which a caller searching on need not read again.
 func pdfRef(b []byte, i int) (int, int, bool) {
 	num, j, ok := pdfUint(b, i)
 	if !ok || j >= len(b) || !pdfDelimiter(b[j]) {
-		return 0, i, false
+		return 0, max(i, j), false
 	}
-	_, j, ok = pdfUint(b, skipPDFSpace(b, j))
-	if !ok {
-		return 0, i, false
+	j = skipPDFSpace(b, j)
+	if _, j, ok = pdfUint(b, j); !ok {
+		return 0, j, false
 	}
 	j = skipPDFSpace(b, j)
 	if j >= len(b) || b[j] != 'R' || j+1 < len(b) && !pdfDelimiter(b[j+1]) {
-		return 0, i, false
+		return 0, j, false
 	}
 	return num, j + 1, true
 }

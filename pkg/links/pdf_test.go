@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -156,6 +157,22 @@ func TestPDFHugeLength(t *testing.T) {
 	x, err := ExtractAll(zipMail(`Content-Type: application/pdf; name="invoice.pdf"`, []byte(doc)), Options{})
 	if errors.Is(err, errInternal) || len(x.Links) != 1 || x.Links[0].URL != "https://hidden.example/" {
 		t.Fatalf("ExtractAll = %d links, %v; want https://hidden.example/ and no internal error", len(x.Links), err)
+	}
+}
+
+// TestPDFURIsLinearTime: a /URI followed by a number and a comment that
+// runs to the end of the document (no line break follows) is read once:
+// the reference check read the comment again for each of the many /URI
+// before it, so 256 KB of "%PDF-/URI 0 00" took seconds (and a part of
+// a few megabytes, minutes).
+func TestPDFURIsLinearTime(t *testing.T) {
+	for _, unit := range []string{"%PDF-/URI 0 00", "/URI 0 %/URI 0/URI 0/URI 0 ", "/JS 1 0 %", "/URI 12%"} {
+		doc := []byte("%PDF-1.7\n" + strings.Repeat(unit, (1<<20)/len(unit)) + "\n<< /URI (https://last.example/) >>")
+		start := time.Now()
+		us := pdfURIs(doc, 1<<20, 100, nil)
+		if d := time.Since(start); d > 2*time.Second || len(us) != 1 {
+			t.Errorf("pdfURIs of 1 MB of %q: %v, %d URIs (want https://last.example/)", unit, d, len(us))
+		}
 	}
 }
 
