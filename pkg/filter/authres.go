@@ -40,6 +40,7 @@ func readAuth(values, trusted []string, fromDomain string, list bool) authRead {
 		return a
 	}
 	var dmarc, dmarcFailed, dkimFail, dkimPass bool
+	aligned := alignedWith(fromDomain)
 	for _, v := range values {
 		parts, comments := splitField(v)
 		if len(parts) == 0 || !trustedID(authservID(parts[0]), trusted) {
@@ -51,20 +52,20 @@ func readAuth(values, trusted []string, fromDomain string, list bool) authRead {
 			for _, r := range results {
 				switch r := r.(type) {
 				case *authres.DMARCResult:
-					mine := r.From == "" || aligned(r.From, fromDomain)
+					mine := r.From == "" || aligned(r.From)
 					a.Pass = a.Pass || mine && r.Value == authres.ResultPass
 					if mine && r.Value == authres.ResultFail {
 						dmarcFailed = true
 						dmarc = dmarc || dmarcPolicy(parts[i], comments[i]) != "none"
 					}
 				case *authres.DKIMResult:
-					if !aligned(dkimDomain(r), fromDomain) {
+					if !aligned(dkimDomain(r)) {
 						continue
 					}
 					dkimPass = dkimPass || r.Value == authres.ResultPass
 					dkimFail = dkimFail || r.Value == authres.ResultFail
 				case *authres.SPFResult:
-					a.Pass = a.Pass || r.Value == authres.ResultPass && aligned(spfDomain(r.From), fromDomain)
+					a.Pass = a.Pass || r.Value == authres.ResultPass && aligned(spfDomain(r.From))
 				}
 			}
 		}
@@ -137,13 +138,21 @@ func dkimDomain(r *authres.DKIMResult) string {
 	return domainOf(r.Identifier)
 }
 
-// aligned: relaxed alignment, the same registrable domain.
-func aligned(a, b string) bool {
-	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
-	if a == "" || b == "" {
-		return false
+// alignedWith returns the test of relaxed alignment with domain (the same
+// registrable domain), whose registrable domain it finds once: every
+// result of every field names a domain to compare with it, and finding it
+// costs as much as the domain is long (a From domain of 30 KB and 1,000
+// results took 3.5 s when found for each).
+func alignedWith(domain string) func(d string) bool {
+	domain = strings.ToLower(strings.TrimSpace(domain))
+	want := ""
+	if domain != "" {
+		want = registrable(domain)
 	}
-	return registrable(a) == registrable(b)
+	return func(d string) bool {
+		d = strings.ToLower(strings.TrimSpace(d))
+		return d != "" && want != "" && registrable(d) == want
+	}
 }
 
 func registrable(d string) string {
