@@ -206,18 +206,19 @@ func hostilePDFs() map[string][]byte {
 		return []byte("%PDF-1.7\n" + strings.Repeat(unit, size/len(unit)))
 	}
 	return map[string][]byte{
-		"streams":   fill("<<>>stream\n"),
-		"objstm":    fill("/Type /ObjStm "),
-		"escapes":   fill("/URI (" + strings.Repeat("\\\n", 500)),
-		"hexspace":  fill("/URI <" + strings.Repeat(" ", 1000)),
-		"comments":  fill("/URI %"),
-		"submits":   fill("/SubmitForm "),
-		"scripts":   fill(`/JS (app.launchURL\("https://a" + 'b' + ` + strings.Repeat(`getURL\('x' + `, 300) + ")"),
-		"images":    fill("/Subtype /Image "),
-		"imagedata": fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),
-		"pages":     fill("1 0 obj << /Type /Page /Contents 1 0 R /Annots [<< /URI (https://a.example/) >>] >> "),
-		"pagetext":  []byte(pdfPageText + strings.Repeat("[(a) -300 <", size/11)),
-		"cmap":      []byte(pdfPageText + "/F1 1 Tf <0041> Tj\nendstream\n4 0 obj << /Subtype /Type0 /ToUnicode 5 0 R >> endobj 5 0 obj << >>\nstream\n" + strings.Repeat("<0000> <FFFF> [<0041> ", size/22)),
+		"streams":    fill("<<>>stream\n"),
+		"objstm":     fill("/Type /ObjStm "),
+		"escapes":    fill("/URI (" + strings.Repeat("\\\n", 500)),
+		"hexspace":   fill("/URI <" + strings.Repeat(" ", 1000)),
+		"comments":   fill("/URI %"),
+		"refcomment": fill("/URI 0 %"),
+		"submits":    fill("/SubmitForm "),
+		"scripts":    fill(`/JS (app.launchURL\("https://a" + 'b' + ` + strings.Repeat(`getURL\('x' + `, 300) + ")"),
+		"images":     fill("/Subtype /Image "),
+		"imagedata":  fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),
+		"pages":      fill("1 0 obj << /Type /Page /Contents 1 0 R /Annots [<< /URI (https://a.example/) >>] >> "),
+		"pagetext":   []byte(pdfPageText + strings.Repeat("[(a) -300 <", size/11)),
+		"cmap":       []byte(pdfPageText + "/F1 1 Tf <0041> Tj\nendstream\n4 0 obj << /Subtype /Type0 /ToUnicode 5 0 R >> endobj 5 0 obj << >>\nstream\n" + strings.Repeat("<0000> <FFFF> [<0041> ", size/22)),
 	}
 }
 

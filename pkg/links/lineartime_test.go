@@ -24,6 +24,10 @@ func TestExtractLinearTime(t *testing.T) {
 		{"www.a/", 1 << 18, "", "", ""},
 		{"<http://a.example/", 1 << 16, "", "", ""},
 		{"a://", 1 << 18, "", "", ""},
+		{"www.0#((", 1 << 15, "", "", ""}, // candidates that prove no URL, in one run (urlScan)
+		{"http://(", 1 << 15, "", "", ""},
+		{"www.0/", 1 << 15, "", strings.Repeat(").", 1<<14), ""},
+		{"www.0:", 1 << 15, "", "", "text/calendar"},
 		{"<a href=x>", 1 << 16, "", "", ""},
 		{"<a href=\"https://a.example/\">", 1 << 15, "", "", ""},
 		{"x ", 1 << 19, "<a ", "href=https://a.example/>", ""},
@@ -33,6 +37,7 @@ func TestExtractLinearTime(t *testing.T) {
 		{"/a#4(<%", 1 << 17, "%PDF-1.4\n", "", "application/pdf"}, // name escapes (pdfNames)
 		{" stream\n#<", 1 << 17, "%PDF-1.4\n", "", "application/pdf"},
 		{"/JS 1 0 R 1 0 obj (", 1 << 15, "%PDF-1.4\n", "", "application/pdf"}, // references (pdfRefs)
+		{"/URI 0 %", 1 << 15, "%PDF-1.4\n", "", "application/pdf"},            // no reference, a comment to the end
 		{"/URI 2 0 R 2 0 obj << >>stream\n", 1 << 15, "%PDF-1.4\n", "", "application/pdf"},
 		{"/F9 1 Tf (x) Tj ", 1 << 13, pdfPageText, "\nendstream\nendobj\n", "application/pdf"}, // page text (pdfLinkWords): fonts missing
 		{"[(a) -300 <", 1 << 13, pdfPageText, "", "application/pdf"},                           // TJ arrays, unclosed strings
