@@ -50,11 +50,18 @@ func checkSameURLs(t *testing.T, b []byte) {
 	}
 }
 
+// maxScanFuzz bounds the input FuzzScanText compares with the reference.
+const maxScanFuzz = 512
+
 func FuzzScanText(f *testing.F) {
 	for _, s := range []string{"www.0#((www.a.example)", "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
+		// The reference is quadratic in a run of "www." or "://" that
+		// proves no URL (what urlScan fixed): half a KB finds the same
+		// shapes and keeps the fuzzer fast.
+		b = b[:min(len(b), maxScanFuzz)]
 		checkSameURLs(t, b)
 		if bytes.Count(b, []byte("www.")) > 0 {
 			checkSameURLs(t, bytes.Repeat(b, 3))
