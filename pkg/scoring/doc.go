@@ -35,7 +35,10 @@
 //     an HTML file a stranger attached (page_link), a
 //     template or object an attached document loads by itself (auto_load);
 //     an SVG or, from a stranger, an attached HTML file that runs script
-//     (scripted_attachment);
+//     (scripted_attachment); an attached program, shortcut or disk image
+//     (program_file, attachment.go); a document's file name as the text
+//     of a link to a new domain's page (file_text, filetext.go); a link to
+//     a private address weighs less than a public one (private_address);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains and
 //     shipped brand domains; for domains in the recipient's own history only
