@@ -8,10 +8,10 @@ import (
 )
 
 // intentRow is a sentence and the intent evidence its text (as a link's
-// text, at full weight) should give.
+// text, at full weight) and the message's subject should give.
 type intentRow struct {
-	name, text string
-	want       map[string]float64
+	name, text, subject string
+	want                map[string]float64
 }
 
 func checkIntentRows(t *testing.T, rows []intentRow) {
@@ -20,9 +20,13 @@ func checkIntentRows(t *testing.T, rows []intentRow) {
 	for _, tc := range rows {
 		var l, s intentScan
 		l.scan(x, tc.text)
+		s.scan(x, tc.subject)
 		got := map[string]float64{}
 		for _, e := range intentEvidence(1, &l, &s) {
 			got[e.code] = round3(e.w)
+			if e.a == "" {
+				t.Errorf("%s: %s has no cue in its sentence", tc.name, e.code)
+			}
 		}
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: intent = %v, want %v", tc.name, got, tc.want)
