@@ -55,7 +55,7 @@ type walker struct {
 	sealed  bool
 	deepest int // largest depth of a multipart or message entity seen
 	// bidiNames: file names of parts that hold a direction control
-	// (noteBidiNames), at most maxBidiNames.
+	// (noteFileNames), at most maxBidiNames.
 	bidiNames []string
 	// programNames: file names of attached parts that run or mount when
 	// opened (ProgramFile), at most maxProgramNames.
@@ -413,8 +413,7 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		// (a delivery report, message/x-anything), its URLs as links.
 		mt = "text/plain"
 	}
-	w.noteBidiNames(params, b[:hEnd])
-	w.noteProgramNames(params, b[:hEnd])
+	w.noteFileNames(params, b[:hEnd])
 	att := attachedType(mt)
 	switch {
 	case strings.HasPrefix(mt, "multipart/"):
@@ -685,48 +684,46 @@ func fileNames(params map[string]string, header []byte) []string {
 	return names
 }
 
-// maxBidiNames bounds the file names noteBidiNames keeps.
+// maxBidiNames bounds the file names noteFileNames keeps for bidiNames.
 const maxBidiNames = 4
 
-// noteBidiNames keeps the part's file names that hold a direction control
-// (bidiControl): "invoice\u202efdp.exe" shows as "invoiceexe.pdf", so the
-// reader opens a program for a document. Whether the control reorders what
-// is shown is scoring's to judge (disguised_text). Only a header that may
-// hold one is parsed: the controls' UTF-8 lead byte, raw or percent-encoded
-// as an RFC 2231 value encodes it (with a language tag or without:
-// utf-8'en'invoice%E2%80%AEfdp.exe), or an RFC 2047 encoded word.
-func (w *walker) noteBidiNames(params map[string]string, header []byte) {
-	if len(w.bidiNames) >= maxBidiNames || !mayHoldBidi(header) {
+// noteFileNames reads the part's file names once, for what the walker
+// notes of them, and only from a header that may hold what is noted:
+//   - bidiNames, those holding a direction control (bidiControl):
+//     "invoice\u202efdp.exe" shows as "invoiceexe.pdf", so the reader
+//     opens a program for a document. Whether the control reorders what
+//     is shown is scoring's to judge (disguised_text). The header must
+//     hold the controls' UTF-8 lead byte, raw or percent-encoded as an
+//     RFC 2231 value encodes it (with a language tag or without:
+//     utf-8'en'invoice%E2%80%AEfdp.exe), or an RFC 2047 encoded word.
+//   - programNames, those of programs (ProgramFile). The header must name
+//     a file; parameter names are case-insensitive ("fileName=" names the
+//     file as "filename=" does).
+func (w *walker) noteFileNames(params map[string]string, header []byte) {
+	bidi := len(w.bidiNames) < maxBidiNames && mayHoldBidi(header)
+	prog := len(w.programNames) < maxProgramNames && (params["name"] != "" || indexFold(header, "filename") >= 0)
+	if !bidi && !prog {
 		return
 	}
 	for _, n := range fileNames(params, header) {
-		if len(w.bidiNames) < maxBidiNames && strings.ContainsFunc(n, bidiControl) {
+		if bidi && len(w.bidiNames) < maxBidiNames && strings.ContainsFunc(n, bidiControl) {
 			w.bidiNames = append(w.bidiNames, n)
+		}
+		if prog {
+			w.programNames = noteProgramName(w.programNames, n)
 		}
 	}
 }
 
-// noteProgramNames keeps the part's file names that are programs'
-// (ProgramFile). Only a header naming a file is parsed; parameter names
-// are case-insensitive ("fileName=" names the file as "filename=" does).
-func (w *walker) noteProgramNames(params map[string]string, header []byte) {
-	if len(w.programNames) >= maxProgramNames || params["name"] == "" && indexFold(header, "filename") < 0 {
-		return
-	}
-	for _, n := range fileNames(params, header) {
-		w.programNames = noteProgramName(w.programNames, n)
-	}
-}
-
 // mayHoldBidi: the header may hold a direction control in a file name
-// (noteBidiNames).
+// (noteFileNames).
 func mayHoldBidi(header []byte) bool {
 	return bytes.IndexByte(header, 0xE2) >= 0 || bytes.Contains(header, []byte("=?")) ||
 		bytes.Contains(header, []byte("%E2")) || bytes.Contains(header, []byte("%e2"))
 }
 
 // noteBidiName keeps the name of a file in an archive when it holds a
-// direction control, as noteBidiNames keeps an attached file's: zipped
+// direction control, as noteFileNames keeps an attached file's: zipped
 // "invoice\u202efdp.exe" shows as "invoiceexe.pdf" once unpacked.
 func (sc *scan) noteBidiName(name string) {
 	if len(sc.bidiNames) < maxBidiNames && strings.ContainsFunc(name, bidiControl) {
