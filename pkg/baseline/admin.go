@@ -17,7 +17,9 @@ const maxListed = 100
 
 // Inspect describes one key for the admin API, merged with pending data.
 // kind is sender, sender-domain, name, domain, host, recipient, pair (key
-// "sender>recipient"), or thread (a Message-ID: was that message learned?). With HashKey set the address must be typed in full;
+// "sender>recipient"), thread (a Message-ID: was that message learned?)
+// or list (an address learned mail was written to in To or Cc: Senders
+// counts its authors' registrable domains). With HashKey set the address must be typed in full;
 // listed partners show as hashes. The result is JSON-friendly.
 func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	s.mu.RLock()
@@ -64,6 +66,8 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		out["warned"] = statMap(rd.stat(kWarned, k))
 	case "thread":
 		out["key"], out["stat"] = normMsgID(key), statMap(rd.thread([]string{key}, nil))
+	case "list":
+		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kList, rd.s.keys.appendAddr(nil, normAddr(key))))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}

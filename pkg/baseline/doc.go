@@ -9,8 +9,10 @@
 // per link domain and host, per sender address, sender domain and display
 // name, per recipient, per sender→recipient pair, link domains per sender,
 // sender domain and recipient, and a bounded list of each recipient's most
-// frequent domains, and the Message-IDs of learned mail (for replies to
-// it). Keys are lowercase, hosts are IDNA A-labels; two-part
+// frequent domains, the Message-IDs of learned mail (for replies to
+// it), and the To and Cc addresses learned mail was written to, with the
+// registrable domains of its authors (a mailing list's address, when many
+// organisations write to it). Keys are lowercase, hosts are IDNA A-labels; two-part
 // keys (pair, sender/sender-domain/recipient links) are two 8-byte keyed ids
 // (HMAC with a random per-DB salt), with each link domain's name kept once
 // for Inspect. Values are compact varint records (see record.go), with small

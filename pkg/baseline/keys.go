@@ -30,6 +30,7 @@ const (
 	kDomain  // link registrable domain
 	kHost    // link host
 	kRcpt    // recipient address
+	kList    // a To or Cc address of learned inbound mail (Observation.Lists); senders: the authors' registrable domains
 	kPair    // id(sender) id(recipient)
 	kSLink   // id(sender) id(link domain)
 	kSDLink  // id(sender domain) id(link domain)
@@ -47,6 +48,7 @@ var kinds = [numKinds]kind{
 	kDomain:       {name: "domain", bucket: []byte("baseline/domain"), senders: true, recipients: true},
 	kHost:         {name: "host", bucket: []byte("baseline/host"), senders: true, recipients: true},
 	kRcpt:         {name: "recipient", bucket: []byte("baseline/recipient"), senders: true},
+	kList:         {name: "list", bucket: []byte("baseline/list"), senders: true, recipients: true},
 	kPair:         {name: "pair", bucket: []byte("baseline/pair")},
 	kSLink:        {name: "sender-link", bucket: []byte("baseline/sender-link")},
 	kSDLink:       {name: "sender-domain-link", bucket: []byte("baseline/sender-domain-link")},
@@ -165,11 +167,17 @@ func domainOf(s string) string {
 // never occurs in a domain, so the key ends with the sender's own
 // organisation whatever the name holds).
 func nameOrgKey(name, addr string) string {
+	return name + "\x00" + orgOf(addr)
+}
+
+// orgOf is the registrable domain of an address (its domain when it has
+// none): the organisation behind it, as one owner's subdomains are one.
+func orgOf(addr string) string {
 	d := domainOf(addr)
 	if r, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
 		d = r
 	}
-	return name + "\x00" + d
+	return d
 }
 
 // normName lowercases a display name and collapses its whitespace, as a

@@ -157,7 +157,23 @@ func (rd *reader) facts(q Query) Facts {
 	}
 	f.Thread = rd.thread(q.Thread, sID)
 	f.ReplyDomain = rd.mostSeen(kSenderDomain, q.ReplyDomains)
+	f.Lists = rd.lists(q.Lists)
 	return f
+}
+
+// lists reads the list records of the first MaxLists addresses, keyed
+// by their normalised form; nil when none is asked.
+func (rd *reader) lists(addrs []string) map[string]Stat {
+	as := uniq(addrs, normAddr)
+	if len(as) == 0 {
+		return nil
+	}
+	as = as[:min(len(as), MaxLists)]
+	m := make(map[string]Stat, len(as))
+	for _, a := range as {
+		m[a] = rd.stat(kList, rd.addrKey(a))
+	}
+	return m
 }
 
 // mostSeen is the record of the key of kind kd seen most (messages and

@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -22,6 +23,8 @@ type obsKeys struct {
 	rids      []string // of rcpts
 	dids      []string // of domains
 	tid       string   // id of the message's own Message-ID ("" when none)
+	lists     []string // stored keys of the To and Cc addresses learned (listKeys)
+	lorg      string   // registrable domain of the author, which the lists count
 }
 
 // Observe records one message for learning. It only touches memory; the
@@ -96,7 +99,8 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 			k.nameOrg = string(s.keys.appendAddr(nil, nameOrgKey(n, normAddr(o.Sender))))
 		}
 	}
-	for _, r := range uniq(rcpts, normAddr) {
+	rs := uniq(rcpts, normAddr)
+	for _, r := range rs {
 		k.rcpts = append(k.rcpts, string(s.keys.appendAddr(nil, r)))
 		k.rdoms = append(k.rdoms, domainOf(r))
 		k.rids = append(k.rids, s.keys.id(k.rcpts[len(k.rcpts)-1]))
@@ -109,7 +113,33 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	if id := normMsgID(o.MessageID); id != "" {
 		k.tid = s.keys.id(id)
 	}
+	if !o.Outbound && !o.Warned {
+		s.listKeys(&k, o, rs)
+	}
 	return k
+}
+
+// listKeys sets the list records an inbound observation teaches: its
+// Lists other than its recipients and its author, at most MaxLists, each
+// counting the author's registrable domain. Without an author (Author,
+// else Sender) there is nothing to count and nothing is learned.
+func (s *Store) listKeys(k *obsKeys, o Observation, rcpts []string) {
+	author := normAddr(o.Author)
+	if author == "" {
+		author = normAddr(o.Sender)
+	}
+	if author == "" || len(o.Lists) == 0 {
+		return
+	}
+	k.lorg = orgOf(author)
+	for _, a := range uniq(o.Lists, normAddr) {
+		if len(k.lists) == MaxLists {
+			break
+		}
+		if a != author && strings.IndexByte(a, '@') > 0 && !slices.Contains(rcpts, a) {
+			k.lists = append(k.lists, string(s.keys.appendAddr(nil, a)))
+		}
+	}
 }
 
 // uniq normalises and de-duplicates, dropping empty strings.
@@ -172,6 +202,18 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	}
 	for _, h := range k.hosts {
 		touch(kHost, h)
+	}
+	if len(k.lists) > 0 {
+		ho := fingerprint([]byte(k.lorg))
+		for _, l := range k.lists {
+			r := b.get(kList, l)
+			r.addInbound(k.t, hl, k.vouched)
+			sketchOf(&r.senders).add(ho)
+			rs := sketchOf(&r.recipients)
+			for _, h := range hr {
+				rs.add(h)
+			}
+		}
 	}
 	day := dayOf(k.t)
 	for j, r := range k.rcpts {

@@ -27,7 +27,24 @@ type Observation struct {
 	// it (Query.Thread) is known to answer mail learned here. A message
 	// delivered with a warning only (Warned) does not record it.
 	MessageID string
+	// Lists are the To and Cc addresses of an inbound message other than
+	// its recipients' and its author's (the glue also leaves out our own
+	// domains): each learns that the message's author wrote to it
+	// (Facts.Lists), so an address that people of many organisations
+	// write to is known as a mailing list's even when its posts carry no
+	// List-Id. At most MaxLists are learned; warned and outbound
+	// observations ignore them.
+	Lists []string
+	// Author is the header From address when Sender is another (a post
+	// judged as its list's): the list records count its registrable
+	// domain, else Sender's.
+	Author string
 }
+
+// MaxLists bounds the To and Cc addresses one observation teaches and one
+// lookup reads (Observation.Lists, Query.Lists): a caller need not
+// collect more.
+const MaxLists = 8
 
 // Query asks for everything one message's scoring needs, answered in one read
 // transaction (plus pending, unflushed observations).
@@ -48,6 +65,9 @@ type Query struct {
 	// Thread holds the Message-IDs the message answers (its In-Reply-To
 	// and References), at most MaxThreadRefs of them.
 	Thread []string
+	// Lists are To and Cc addresses of the message that may be a mailing
+	// list's (Facts.Lists), at most MaxLists of them.
+	Lists []string
 }
 
 // Facts answers a Query. Maps are keyed by the normalised form of the queried
@@ -72,6 +92,11 @@ type Facts struct {
 	// queried sender sent: Messages counts the ones delivered here,
 	// Outbound the ones sent from here.
 	Thread Stat
+	// Lists holds the history of each of Query.Lists as an address that
+	// learned inbound mail was written to (Observation.Lists): Senders
+	// counts the distinct registrable domains of the mail's authors,
+	// Recipients our recipients of it. Nil when nothing was asked.
+	Lists map[string]Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.
