@@ -60,7 +60,9 @@
 //     request to send a password one answered by
 //     mail (password_reply, passwordreply.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
-//     and long-established relationships, established colleagues in our own
+//     and long-established relationships, an answer in a thread held here
+//     (thread_reply), mail written to a mailing list's address the
+//     organisation receives (known_list), established colleagues in our own
 //     domains, links to the sender's own domain, domains the organisation
 //     itself sends out, and a new domain of which the message links several
 //     different pages (a site's newsletter; a lure has one landing page),

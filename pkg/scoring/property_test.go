@@ -72,6 +72,9 @@ func genInput(r *rand.Rand) Input {
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
 		FamilyDomains: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r), "aka.ms": genStat(r)},
 	}
+	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)
+		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genStat(r), "ann@univ.example": genStat(r)}
+	}
 	for _, l := range in.Links {
 		in.History.Domains[l.Domain] = genStat(r)
 		in.History.Hosts[l.Host] = genStat(r)
@@ -114,6 +117,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	h := in.History
 	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
 	h.SenderDomainLinks, h.FamilyDomains = clone(h.SenderDomainLinks), clone(h.FamilyDomains)
+	h.Lists = clone(h.Lists)
 	h.Recipients = map[string]RecipientHistory{}
 	for k, v := range in.History.Recipients {
 		v.Links, v.FamilyLinks = clone(v.Links), clone(v.FamilyLinks)
@@ -122,7 +126,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(13) {
+	switch r.IntN(14) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -151,6 +155,9 @@ func addHistory(r *rand.Rand, in Input) Input {
 	case 12:
 		f := []string{"microsoft.com", "live.com", "aka.ms"}[r.IntN(3)]
 		rh.FamilyLinks[f] = grow(r, rh.FamilyLinks[f])
+	case 13:
+		a := []string{"dev@lists.proj.example", "ann@univ.example"}[r.IntN(2)]
+		h.Lists[a] = grow(r, h.Lists[a])
 	}
 	h.Recipients[rc] = rh
 	in.History = h

@@ -93,6 +93,7 @@ const (
 	CodeEstablishedPair = "established_pair"
 	CodeRecurringPair   = "recurring_pair"
 	CodeThreadReply     = "thread_reply"
+	CodeKnownList       = "known_list"
 	CodeSenderOwnDomain = "sender_own_domain"
 	CodeSitePages       = "site_pages"
 	CodeNamedSite       = "named_site"
@@ -178,7 +179,7 @@ func init() {
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
-		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
+		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram,
 	} {
 		knownCodes[c] = true
@@ -190,7 +191,7 @@ func knownCode(c string) bool { return knownCodes[c] }
 // contextCodes are the codes of context evidence (what lowers the risk).
 var contextCodes = map[string]bool{
 	CodeInternalSender: true, CodeInternalKnown: true, CodeSolicited: true, CodeEstablishedPair: true,
-	CodeRecurringPair: true, CodeThreadReply: true, CodeSenderOwnDomain: true, CodeSitePages: true, CodeNamedSite: true,
+	CodeRecurringPair: true, CodeThreadReply: true, CodeKnownList: true, CodeSenderOwnDomain: true, CodeSitePages: true, CodeNamedSite: true,
 	CodeQuotedLink: true, CodeOrgOutbound: true, CodeOrgDomain: true,
 }
 

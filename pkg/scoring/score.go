@@ -283,6 +283,9 @@ func (m *message) senderEvidence() []evid {
 	if e, ok := threadReply(w, h.Thread); ok && !spoofed(out) { // last: it needs every doubt about who wrote
 		add(e, ok)
 	}
+	if e, ok := knownList(w, h.Lists); ok && !spoofed(out) { // as thread_reply
+		add(e, ok)
+	}
 	return out
 }
 

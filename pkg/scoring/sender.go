@@ -86,6 +86,42 @@ func threadReply(w *Weights, t Stat) (evid, bool) {
 	return e, true
 }
 
+// A To or Cc address is a mailing list's (knownList) once learned mail
+// from this many organisations (registrable sender domains) was written to
+// it, on this many days or more.
+const (
+	minListOrgs = 3
+	minListDays = 2
+)
+
+// knownList: the message is written to a mailing list's address, one
+// that learned inbound mail from at least minListOrgs organisations was
+// written to, on minListDays days or more (History.Lists): a new poster
+// to a list the reader receives, whose post arrives without the List-Id
+// that would have it judged as the list's (a replay stream, a list server
+// that writes none). Organisations, not addresses: one sender mints
+// addresses at will, three unrelated domains are a list's membership; and
+// more than one day, so one burst of harmless messages to a made-up
+// address makes no list. Anyone can copy a list's address into To or Cc,
+// so it vouches for the sender's novelty only, never for the links, as
+// thread_reply does (capCredits), and senderEvidence withholds it from a
+// sender in doubt. The best-established list named counts, once.
+func knownList(w *Weights, lists map[string]Stat) (evid, bool) {
+	best, bs := "", Stat{}
+	for a, s := range lists {
+		if s.Senders < minListOrgs || s.Days < minListDays {
+			continue
+		}
+		if best == "" || s.Senders > bs.Senders || s.Senders == bs.Senders && (s.Days > bs.Days || s.Days == bs.Days && a < best) {
+			best, bs = a, s
+		}
+	}
+	if best == "" {
+		return evid{}, false
+	}
+	return evid{code: CodeKnownList, w: -w.LessList, cls: classContext, a: best, n: [3]int32{int32(bs.Senders), int32(bs.Days)}}, true
+}
+
 // establishedPair: the sender has written to this recipient on several days.
 func establishedPair(w *Weights, sender, rcpt string, pair Stat) (evid, bool) {
 	return pairCredit(CodeEstablishedPair, w.LessPair, sender, rcpt, pair)

@@ -223,6 +223,9 @@ func (e evid) otherText() string {
 			return "the message answers mail sent from here (last on " + e.a + ")"
 		}
 		return "the message answers mail delivered here (last on " + e.a + ")"
+	case CodeKnownList:
+		return "the message is written to " + e.a + ", a mailing list's address: mail from " +
+			plural(e.n[0], "organisation", "organisations") + " learned here was written to it on " + plural(e.n[1], "day", "days")
 	case CodeSenderOwnDomain:
 		if e.n[0] == 1 { // a domain of the sender's brand family (contextEvidence)
 			return "the link goes to " + e.a + ", a domain of the same company as the sender's " + e.b

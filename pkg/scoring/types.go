@@ -143,6 +143,12 @@ type History struct {
 	// far as they were learned here, added together: Messages delivered
 	// here, Outbound sent from here.
 	Thread Stat
+	// Lists: the To and Cc addresses the glue asked about as a mailing
+	// list's (not ours, not the sender's or the recipients', and only
+	// where the reader is not the message's only addressee), each with
+	// the history of learned inbound mail written to it: Senders counts
+	// the distinct registrable domains of that mail's authors.
+	Lists map[string]Stat
 }
 
 // RecipientHistory mirrors baseline.RecipientFacts.

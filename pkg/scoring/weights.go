@@ -97,6 +97,7 @@ type Weights struct {
 	LessPair          float64 `toml:"less_established_pair"`  // 0.30 long-established sender->recipient pair
 	LessRecurring     float64 `toml:"less_recurring_pair"`    // 0.30 the sender wrote to this recipient on several days, warned each time
 	LessThread        float64 `toml:"less_thread_reply"`      // 0.25 the message answers mail delivered here or sent from here
+	LessList          float64 `toml:"less_known_list"`        // 0.25 the message is written to an address many organisations write to (a mailing list)
 	LessOwnDomain     float64 `toml:"less_sender_own_domain"` // 0.25 link to the sender's own domain
 	LessSitePages     float64 `toml:"less_site_pages"`        // 0.25 the message links 5 or more pages of the link's domain (at most the link's novelty)
 	LessNamedSite     float64 `toml:"less_named_site"`        // 0.25 the message's words name the link's site (at most the link's remaining novelty)
@@ -118,13 +119,13 @@ func DefaultWeights() Weights {
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, AppScheme: 0.60,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
 		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, SystemNotice: 0.55, StaffNotice: 0.55,
-		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
+		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessList: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
 	}
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 78
+const nWeights = 79
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -138,7 +139,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.AppScheme,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
 		&w.Intent, &w.Callback, &w.PasswordReply, &w.SystemNotice, &w.StaffNotice,
-		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
+		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessList, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
 	}
 }

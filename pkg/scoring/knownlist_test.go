@@ -1,0 +1,101 @@
+package scoring
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// A stranger writing to a mailing list's address (one that mail from three
+// or more organisations learned here was written to, on two days or more)
+// loses part of the sender's novelty, not the link's: a new link alone
+// passes, the same message to an address fewer organisations or only one
+// day wrote to is warned, a link that asks for a password is still locked
+// above warn, and a sender in doubt (a known name from a new address)
+// gets no credit.
+func TestKnownList(t *testing.T) {
+	p := testPolicy()
+	const list = "dev@lists.proj.example"
+	listStat := func(orgs, days int) map[string]Stat {
+		return map[string]Stat{list: {FirstSeen: now.AddDate(0, 0, -days), LastSeen: now.AddDate(0, 0, -1),
+			Messages: 3 * orgs, Days: days, Senders: orgs, Recipients: 1}}
+	}
+	for _, tc := range []struct {
+		name    string
+		lists   map[string]Stat
+		context string
+		name2   Stat // history of the display name (shadow identity when specific)
+		action  Action
+		level   Level  // for locks
+		text    string // known_list's sentence, "" when absent
+	}{
+		{"no list", nil, "", Stat{}, Lock, LevelWarn, ""},
+		{"a list", listStat(5, 9), "", Stat{}, Accept, "",
+			"the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
+		{"two organisations are no list", listStat(2, 9), "", Stat{}, Lock, LevelWarn, ""},
+		{"one day is no list", listStat(5, 1), "", Stat{}, Lock, LevelWarn, ""},
+		{"the link still asks for a password", listStat(5, 9), "Your mailbox is full: sign in with your email password to verify your account.",
+			Stat{}, Lock, LevelWarn, "the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
+		{"a known name from a new address", listStat(5, 9), "", Stat{Messages: 9, Days: 9, Senders: 1}, Lock, LevelWarn, ""},
+		{"a sign-in page on an abused TLD stays above warn", listStat(5, 9), "Your mailbox is full: sign in with your email password to verify your account.",
+			Stat{}, Lock, LevelLock, "the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := newInput()
+			in.History.Lists = tc.lists
+			in.History.SenderName = tc.name2
+			in.Links[0].Context = tc.context
+			if tc.level == LevelLock {
+				in.Links[0] = web("https://login.verify.top/signin", "login.verify.top", "verify.top")
+				in.Links[0].Context = tc.context
+			}
+			v := Score(p, in)
+			if v.Action != tc.action || v.Action == Lock && v.Level != tc.level {
+				t.Errorf("%s %s (score %.3f, %v), want %s %s", v.Action, v.Level, v.Score, codesOf(v), tc.action, tc.level)
+			}
+			i := slices.IndexFunc(v.Reasons, func(r Reason) bool { return r.Code == CodeKnownList })
+			switch {
+			case tc.text == "" && i >= 0:
+				t.Errorf("known_list given: %v", v.Reasons[i])
+			case tc.text != "" && i < 0:
+				t.Errorf("no known_list in %v", codesOf(v))
+			case tc.text != "" && v.Reasons[i].Text != tc.text:
+				t.Errorf("known_list says %q, want %q", v.Reasons[i].Text, tc.text)
+			}
+		})
+	}
+}
+
+// The credit offsets the sender's novelty and never more: an established
+// correspondent writing to a list scores as without it, and a stranger's
+// link keeps its novelty, form and intent evidence whole.
+func TestKnownListNeverBelowSender(t *testing.T) {
+	p := testPolicy()
+	lists := map[string]Stat{"dev@lists.proj.example": {FirstSeen: now.AddDate(0, 0, -30), LastSeen: now, Messages: 40, Days: 20, Senders: 12}}
+	in := knownInput()
+	in.Links = []links.Link{web("https://new-site.example/a", "new-site.example", "new-site.example")}
+	base := Score(p, in)
+	in.History.Lists = lists
+	with := Score(p, in)
+	if !near(with.Score, base.Score) || !near(with.Links[0].Score, base.Links[0].Score) {
+		t.Errorf("list credit lowered an established sender's link: %.3f -> %.3f", base.Links[0].Score, with.Links[0].Score)
+	}
+	in = newInput()
+	in.Links[0].Context = "Your mailbox is full: sign in with your email password to verify your account."
+	base = Score(p, in)
+	in.History.Lists = lists
+	with = Score(p, in)
+	var senderRisk float64
+	for _, r := range base.Reasons {
+		if r.Weight > 0 && slices.Contains([]string{CodeSenderFirst, CodeSenderDomFirst, CodeUnsolicited, CodeFreemail, CodePairFirst}, r.Code) {
+			senderRisk += r.Weight
+		}
+	}
+	if drop := base.Links[0].Score - with.Links[0].Score; drop <= 0 || drop > senderRisk+1e-9 || drop > DefaultWeights().LessList+1e-9 {
+		t.Errorf("list credit took %.3f off the link (sender risk %.3f)", drop, senderRisk)
+	}
+	if with.Links[0].Level != base.Links[0].Level {
+		t.Errorf("list credit changed the lure's level: %s -> %s", base.Links[0].Level, with.Links[0].Level)
+	}
+}
