@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,6 +65,15 @@ type Message struct {
 	List string
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
+	// Addressed: the To, then the Cc addresses, lowercase, other than the
+	// envelope recipients' and the author's, at most baseline.MaxLists of
+	// them (addressed); Engine.read leaves out our own domains. Learned
+	// mail teaches them as addresses it was written to (baseline/list),
+	// and a message is asked about them as a mailing list's (listQuery).
+	Addressed []string
+	// ToOthers: the To field names someone other than the envelope
+	// recipients: the reader is not the message's only addressee.
+	ToOthers bool
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -145,6 +155,7 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 	if e.internal(domainOf(m.List)) || m.Authenticated || e.internal(domainOf(m.FromAddr)) {
 		m.List = ""
 	}
+	m.Addressed = slices.DeleteFunc(m.Addressed, func(a string) bool { return e.internal(domainOf(a)) })
 	switch {
 	case m.List == "":
 	case m.List == m.FromAddr:
@@ -227,7 +238,7 @@ func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, erro
 // input builds the scorer's input, with one history lookup; the facts
 // are kept for learning.
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
-	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread}
+	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread, Lists: m.listQuery()}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
 	if d := strings.ToLower(domainOf(normAddr(m.ReplyTo))); d != "" {

@@ -53,6 +53,9 @@ func (e *Engine) Teach(r *Result) {
 		Recipients: m.Recipients, Outbound: r.Outbound, MessageID: m.MessageID,
 	}
 	o.Vouched = !r.Outbound && e.vouched(r)
+	if !r.Outbound {
+		o.Lists, o.Author = m.Addressed, m.author()
+	}
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)
 	e.history.Observe(o)
 }

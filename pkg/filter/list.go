@@ -1,7 +1,10 @@
 package filter
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
 )
 
 // maxListTags and maxListAddrs bound listPosting's work on a hostile
@@ -45,6 +48,39 @@ func listPosting(subject, listID string, addrs func() []string) string {
 		}
 	}
 	return ""
+}
+
+// addressed returns the To, then the Cc addresses that are neither one of
+// the envelope recipients nor the author's, at most baseline.MaxLists,
+// without duplicates, and whether To names anyone but the recipients.
+func addressed(to, cc, rcpts []string, author string) ([]string, bool) {
+	var out []string
+	others := false
+	for i, a := range slices.Concat(to, cc) {
+		mine := slices.Contains(rcpts, a)
+		others = others || i < len(to) && !mine
+		if !mine && a != author && a != "" && len(out) < baseline.MaxLists && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out, others
+}
+
+// listQuery is what a message is asked about as a mailing list's
+// address (baseline/list, scoring's known_list): Addressed, unless the
+// reader is the message's only addressee, or the post is already judged
+// as its list's. A list's copy names the list in To, or, answering a
+// thread, names its participants in To and the list in Cc; a message To
+// the reader alone with a list in Cc is written to the reader, and a
+// list's address is what a lure would copy there. The list's address is
+// never required among the envelope recipients: a subscriber's copy
+// never has it there. A post judged as its list's (Message.List) is
+// judged on the list's own history.
+func (m Message) listQuery() []string {
+	if !m.ToOthers || m.List != "" {
+		return nil
+	}
+	return m.Addressed
 }
 
 // listIDValue is the list identifier of a List-Id field: what stands

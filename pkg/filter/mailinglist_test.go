@@ -30,11 +30,14 @@ https://lists.sdr.example/mailman3/lists/radio-users.lists.sdr.example/
 }
 
 // Posts to a technical mailing list the recipient reads, after 30 days of
-// the list's traffic were imported as history (replay -learn-only): new
-// posters at free mail asking questions full of "login", "password" and
-// "download" are never blocked (at most warned, since the sender is new and
-// asks for credentials), a poster's own site and a regular poster's new link
-// pass, and a credential phish sent to the same reader is blocked.
+// the list's traffic were imported as history (replay -learn-only), all
+// without List-Id: the list's address is known from that history
+// (known_list), so new posters at free mail asking questions full of
+// "login", "password" and "download" pass, as they do when a List-Id has
+// them judged as the list's; a poster's own site and a regular poster's
+// new link pass, and a credential phish written to the list is still
+// blocked (known_list offsets the sender's novelty, never the link's
+// intent).
 func TestMailingListPosts(t *testing.T) {
 	e := testEngine(t)
 	start := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
@@ -68,12 +71,12 @@ func TestMailingListPosts(t *testing.T) {
 	}{
 		{"new poster, known links, technical words", "newbie42@gmail.com",
 			"Hi all, I cannot login to the embedded device after the update. The default password did not work. I tried to download the new image as in https://docs.sdr.example/setup.html and https://github.com/sdr/radio-driver/issues/530 but it still fails.",
-			ActionLock, "warn"},
+			ActionAccept, ""},
 		{"new poster, own university page", "p.lee@univ-c.example",
 			"Our measurements are on https://www.univ-c.example/~plee/radio/ if anyone wants to compare.", ActionAccept, ""},
 		{"new poster, new vendor's datasheet", "newbie43@gmail.com",
 			"You can download the antenna datasheet from https://www.antenna-vendor.example/products/ant500.pdf and install the driver.",
-			ActionLock, "warn"},
+			ActionAccept, ""},
 		{"regular poster, new domain", "ana.k@gmail.com",
 			"This paper explains it well: https://papers.example/abs/2401.01234", ActionAccept, ""},
 		{"credential phish to the reader", "it-support@mail-desk.example",

@@ -41,7 +41,9 @@ func readMessage(msg []byte, env Envelope) Message {
 	listID := h.Get("List-Id")
 	m.ListID = listID != ""
 	m.ListMail = m.ListID
-	m.List = listPosting(m.Subject, listID, func() []string { return headerAddrs(h, "To", "Cc") })
+	to, cc := headerAddrs(h, "To"), headerAddrs(h, "Cc")
+	m.List = listPosting(m.Subject, listID, func() []string { return slices.Concat(to, cc)[:min(len(to)+len(cc), maxListAddrs)] })
+	m.Addressed, m.ToOthers = addressed(to, cc, m.Recipients, m.FromAddr)
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
 	}

@@ -1,0 +1,145 @@
+package filter
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// strippedPost is a message as a replay stream keeps it: no List-* field,
+// the envelope sender the author, the reader in the envelope only.
+func strippedPost(from, to, cc, subject, body string) []byte {
+	h := "From: " + from + "\nTo: " + to + "\n"
+	if cc != "" {
+		h += "Cc: " + cc + "\n"
+	}
+	return []byte(strings.ReplaceAll(fmt.Sprintf("%sSubject: %s\nMessage-ID: <%d.%d@mail.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+		h, subject, len(body), len(from)+len(to)+len(cc), body), "\n", "\r\n"))
+}
+
+// After three weeks of a discussion list's posts, delivered without
+// List-Id and imported as history (replay -learn-only), the list's address
+// is known (baseline/list): a new poster's post to it loses part of the
+// sender's novelty (known_list) and passes, where the same post to an
+// address nobody wrote to, or To the reader alone with the list only in
+// Cc, is warned as before; a credential lure written to the list is still
+// locked above warn; and an address in our own domains is never a list.
+func TestKnownListPosts(t *testing.T) {
+	const list, reader = "dev@lists.proj.example", "kai@corp.example"
+	e := testEngine(t)
+	start := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	posters := []string{"ana@univ-a.example", "bo@lab-b.example", "cy@gmail.com", "di@firm-d.example"}
+	for d := range 21 {
+		p := posters[d%len(posters)]
+		body := "The fix is in https://git.proj.example/proj/commit/4711, docs at https://docs.proj.example/build.html"
+		for _, to := range []string{list, "team@corp.example"} {
+			r, err := e.Decide(context.Background(), strippedPost(p, to, "", "Re: build fails", body),
+				Envelope{MailFrom: p, Recipients: []string{reader}, Now: start.Add(time.Duration(d) * 24 * time.Hour)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Teach(r) // history import, as replay -learn-only does
+		}
+	}
+	f, err := e.history.Lookup(baseline.Query{Now: start.Add(22 * 24 * time.Hour), Lists: []string{list}})
+	if err != nil || f.Lists[list].Senders < 3 {
+		t.Fatalf("the list was not learned: %+v, %v", f.Lists, err)
+	}
+	later := start.Add(22 * 24 * time.Hour)
+	const (
+		newSite = "Our measurements are on https://www.radio-bench.example/results.html if anyone wants to compare."
+		lure    = "Your mailbox is full. Sign in with your email password at https://mail-desk-verify.example/login to verify your account today."
+	)
+	for _, tc := range []struct {
+		name, from, to, cc, body string
+		action                   Action
+		level                    scoring.Level // for locks
+		list                     bool          // known_list expected
+	}{
+		{"new poster to the list", "ed@gmail.com", list, "", newSite, ActionAccept, "", true},
+		{"the same post to an address nobody wrote to", "ed@gmail.com", "dev@lists.other.example", "", newSite, ActionLock, scoring.LevelWarn, false},
+		{"the list in Cc of a thread's answer", "ed@gmail.com", "ana@univ-a.example", list, newSite, ActionAccept, "", true},
+		{"the list in Cc of mail to the reader alone", "ed@gmail.com", reader, list, newSite, ActionLock, scoring.LevelWarn, false},
+		{"an address in our own domains is no list", "ed@gmail.com", "team@corp.example", "", newSite, ActionLock, scoring.LevelWarn, false},
+		{"a credential lure to the list", "it-desk@mail-desk.example", list, "", lure, ActionLock, scoring.LevelLock, true},
+	} {
+		r, err := e.Decide(context.Background(), strippedPost(tc.from, tc.to, tc.cc, "question", tc.body),
+			Envelope{MailFrom: tc.from, Recipients: []string{reader}, Now: later})
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes := r.ReasonCodes()
+		level := scoring.LevelNone
+		if r.Action == ActionLock {
+			level = r.Verdict.Level
+		}
+		if r.Action != tc.action || level != tc.level || slices.Contains(codes, scoring.CodeKnownList) != tc.list {
+			t.Errorf("%s: %s %s (score %.2f, %v), want %s %s, known_list %v", tc.name, r.Action, level, r.Verdict.Score, codes, tc.action, tc.level, tc.list)
+		}
+	}
+}
+
+// A post judged as its list's (List-Id) is judged on the list's own
+// history and gets no known_list; the list's address it came through
+// still teaches, counting the author's domain.
+func TestKnownListWithListID(t *testing.T) {
+	const list = "dev@lists.proj.example"
+	e := testEngine(t)
+	now := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	post := func(from string) []byte {
+		return []byte(strings.Replace(string(strippedPost(from, list, "", "Re: build", "See https://docs.proj.example/build.html")),
+			"Subject:", "List-Id: <dev.lists.proj.example>\r\nSubject:", 1))
+	}
+	for i, p := range []string{"ana@univ-a.example", "bo@lab-b.example", "cy@gmail.com"} {
+		r, err := e.Decide(context.Background(), post(p), Envelope{MailFrom: "dev-bounces@lists.proj.example", Recipients: []string{"kai@corp.example"},
+			Now: now.Add(time.Duration(i) * 24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(r.ReasonCodes(), scoring.CodeKnownList) {
+			t.Errorf("post %d judged as the list's got known_list: %v", i, r.ReasonCodes())
+		}
+		e.Teach(r)
+	}
+	f, err := e.history.Lookup(baseline.Query{Now: now.Add(4 * 24 * time.Hour), Lists: []string{list}})
+	if err != nil || f.Lists[list].Senders != 3 {
+		t.Errorf("list record %+v, %v; want 3 author domains", f.Lists[list], err)
+	}
+}
+
+// addressed keeps the To, then the Cc addresses that are neither a
+// recipient's nor the author's, and tells whether To names anyone but the
+// recipients.
+func TestAddressed(t *testing.T) {
+	rcpts := []string{"kai@corp.example"}
+	for _, tc := range []struct {
+		name   string
+		to, cc []string
+		want   []string
+		others bool
+	}{
+		{"a list in To", []string{"dev@lists.example"}, nil, []string{"dev@lists.example"}, true},
+		{"the reader in Cc", []string{"dev@lists.example"}, []string{"kai@corp.example"}, []string{"dev@lists.example"}, true},
+		{"the reader alone in To", []string{"kai@corp.example"}, []string{"dev@lists.example"}, []string{"dev@lists.example"}, false},
+		{"no To", nil, []string{"dev@lists.example"}, []string{"dev@lists.example"}, false},
+		{"the author's own address", []string{"ann@univ.example"}, []string{"dev@lists.example", "dev@lists.example"}, []string{"dev@lists.example"}, true},
+	} {
+		got, others := addressed(tc.to, tc.cc, rcpts, "ann@univ.example")
+		if !slices.Equal(got, tc.want) || others != tc.others {
+			t.Errorf("%s: %v, %v; want %v, %v", tc.name, got, others, tc.want, tc.others)
+		}
+	}
+	var many []string
+	for i := range 20 {
+		many = append(many, fmt.Sprintf("a%d@lists.example", i))
+	}
+	if got, _ := addressed(many, many, rcpts, ""); len(got) != baseline.MaxLists {
+		t.Errorf("%d addresses kept, want %d", len(got), baseline.MaxLists)
+	}
+}
