@@ -2,8 +2,12 @@ package filter
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/baseline"
 )
 
 // FuzzDecide: any bytes get a defined action, never a panic; only a lock
@@ -13,6 +17,7 @@ func FuzzDecide(f *testing.F) {
 		f.Add([]byte(m.raw))
 	}
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!\r\n"))
+	f.Add([]byte("From: ann@univ.example\r\nTo: dev@lists.example, b@corp.example\r\nCc: \"x\" <team@corp.example>, dev@lists.example\r\n\r\nhttps://docs.example/a\r\n"))
 	e := testEngine(f)
 	f.Fuzz(func(t *testing.T, msg []byte) {
 		r, err := e.Decide(context.Background(), msg, Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}, Now: time.Now()})
@@ -32,5 +37,42 @@ func FuzzDecide(f *testing.F) {
 			t.Fatalf("undefined action %q", r.Action)
 		}
 		e.Finish(r)
+	})
+}
+
+// FuzzAddressed: whatever the To and Cc fields hold, the addresses kept
+// are at most baseline.MaxLists, distinct, never empty, never a
+// recipient's or the author's, and in the order the fields give them.
+func FuzzAddressed(f *testing.F) {
+	f.Add("dev@lists.example,kai@corp.example", "dev@lists.example,ann@univ.example", "kai@corp.example", "ann@univ.example")
+	f.Add("", "a@b,a@b,,c@d", "", "")
+	f.Fuzz(func(t *testing.T, to, cc, rcpt, author string) {
+		split := func(s string) []string {
+			if s == "" {
+				return nil
+			}
+			return strings.Split(s, ",")
+		}
+		tos, ccs, rcpts := split(to), split(cc), split(rcpt)
+		got, others := addressed(tos, ccs, rcpts, author)
+		if len(got) > baseline.MaxLists {
+			t.Fatalf("%d addresses kept", len(got))
+		}
+		all := slices.Concat(tos, ccs)
+		last := -1
+		for i, a := range got {
+			if a == "" || a == author || slices.Contains(rcpts, a) || slices.Contains(got[:i], a) {
+				t.Fatalf("kept %q in %q", a, got)
+			}
+			j := slices.Index(all, a)
+			if j < last {
+				t.Fatalf("%q out of order in %q", a, got)
+			}
+			last = j
+		}
+		want := slices.ContainsFunc(tos, func(a string) bool { return !slices.Contains(rcpts, a) })
+		if others != want {
+			t.Fatalf("To names others: %v, want %v", others, want)
+		}
 	})
 }
