@@ -27,35 +27,60 @@ const maxFileText = 120
 const maxFileWords = 8
 
 // fileText: the link's text is a document's file name ("Interview_Questions.docx",
-// "INV-20931.pdf", "Scan_0042.PDF (214 KB)": docFileName), but the link's
-// URL names no such file (namesFile): it leads to a page, on a domain new
-// here (scaled by the domain's novelty). The reader thinks a file opens
-// and gets a page, which is how a lure presents its sign-in page as a
-// document. Only for a link in the message's own HTML (KindHref), and
-// not on a sharing, storage or collaboration platform, a shortener or
-// any shared platform (hostListMatch: a OneDrive, Drive, Dropbox or
-// SharePoint share links a file by its ID, "Q3_report.pdf" on a page of
-// the platform's viewer), not to our own domains, a shipped brand's own
-// domain or a brand family's host, and not from our own authenticated
-// people; the caller leaves out the sender's own site (a vendor's
-// "Invoice 123.pdf" on its own portal) and established domains (novelty
-// 0: the portal a vendor's invoices have linked for months). dest is the
-// URL the text is judged against: the link's own, or at a redirect's
-// first hop its destination's (a click tracker's link to Report.pdf
-// leads to the file).
+// "INV-20931.pdf", "Scan_0042.PDF (214 KB)": docFileName), and the link
+// leads to a domain new here (scaled by the domain's novelty). When the
+// link's URL names no such file (namesFile) it leads to a page: the reader
+// thinks a file opens and gets a page, which is how a lure presents its
+// sign-in page as a document. When the URL does name one (a path ending
+// in .pdf, a file name in the query), nothing offline tells a file from
+// a page served at a file's address, which the lure's path can be as
+// easily: the evidence is then kept only beside a sign-in page's marks
+// (fileTextClass; claimedFile marks it), since nobody signs in to open a
+// file a stranger's new domain serves by its name. Only for a link in
+// the message's own HTML (KindHref), and not on a sharing, storage or
+// collaboration platform or a shortener (hostListMatch: a OneDrive, Drive,
+// Dropbox or SharePoint share links a file by its ID, "Q3_report.pdf" on
+// a page of the platform's viewer), nor on another shared platform's
+// file links by ID (platformFileLink); a help desk's, code host's or
+// page builder's other pages are anyone's pages, judged as any other.
+// Not to our own domains, a shipped brand's own domain or a brand
+// family's host, and not from our own authenticated people; the caller
+// leaves out the sender's own site (a vendor's "Invoice 123.pdf" on its
+// own portal) and established domains (novelty 0: the portal a vendor's
+// invoices have linked for months). dest is the URL the text is judged
+// against: the link's own, or at a redirect's first hop its
+// destination's (a click tracker's link to Report.pdf leads to the file).
 func (m *message) fileText(b *linkBase, hl hostListMatch, dest string) (evid, bool) {
 	l := b.l
 	if l.Kind != links.KindHref || b.novel <= 0 || b.org || b.fam != "" {
 		return evid{}, false
 	}
-	if hl.isSharing || hl.isPlatform || hl.isShortener || m.t.brands.exact[l.Domain] || m.internalSender() {
+	if hl.isSharing || hl.isShortener || hl.isPlatform && platformFileLink(dest) || m.t.brands.exact[l.Domain] || m.internalSender() {
 		return evid{}, false
 	}
 	name, ext, ok := docFileName(l.Display)
-	if !ok || namesFile(dest, ext) {
+	if !ok {
 		return evid{}, false
 	}
-	return evid{code: CodeFileText, w: m.p.Weights.FileText * b.novel, cls: classForm, a: name, b: l.Domain}, true
+	e := evid{code: CodeFileText, w: m.p.Weights.FileText * b.novel, cls: classForm, a: name, b: l.Domain}
+	if namesFile(dest, ext) {
+		e.n[0] = claimedFile
+	}
+	return e, true
+}
+
+// claimedFile in file_text's first count: the link's URL names the file
+// its text names (namesFile), so the evidence holds only beside a sign-in
+// page's marks (fileTextClass).
+const claimedFile = 1
+
+// platformFileLink: the URL is a shared platform's link to one file by
+// its ID, which names no file: Salesforce Files' public links
+// (/sfc/p/..., /sfc/dist/...; Salesforce Help, "Create Public Links to
+// Files") on any org's host of force.com, my.site.com or
+// my.salesforce.com.
+func platformFileLink(u string) bool {
+	return strings.HasPrefix(urlPath(u), "/sfc/")
 }
 
 // fileTextClass makes file_text in a link's evidence ev strong (form)
@@ -66,17 +91,24 @@ func (m *message) fileText(b *linkBase, hl hostListMatch, dest string) (evid, bo
 // reaches evidence_min. Otherwise it adds its weight but lifts no lock
 // above warn (classPlace): a new vendor's "Invoice_4471.pdf" on an
 // invoicing service's page new here, with the invoice's own payment
-// words, stays at warn, as it was.
-func fileTextClass(ev []evid) {
+// words, stays at warn, as it was; and a link whose URL names the file
+// (claimedFile) loses it: a file at a new domain's address, as far as
+// anything offline tells.
+func fileTextClass(ev []evid) []evid {
 	i := slices.IndexFunc(ev, func(e evid) bool { return e.code == CodeFileText })
 	if i < 0 {
-		return
+		return ev
 	}
-	if !slices.ContainsFunc(ev, func(e evid) bool {
+	if slices.ContainsFunc(ev, func(e evid) bool {
 		return e.w > 0 && (e.code == CodeIntentCredentials || e.code == CodeLoginPath)
 	}) {
-		ev[i].cls = classPlace
+		return ev
 	}
+	if ev[i].n[0] == claimedFile {
+		return slices.Delete(ev, i, i+1)
+	}
+	ev[i].cls = classPlace
+	return ev
 }
 
 // docFileName reads s as a document's file name (docExts), maybe

@@ -385,7 +385,7 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
-	fileTextClass(b.ev)
+	b.ev = fileTextClass(b.ev)
 	add(m.systemNotice(&b))
 	add(m.staffNotice(&b))
 	b.ev = m.keep(b.ev)

@@ -157,6 +157,9 @@ func (e evid) formText() string {
 	case CodeLoginPath:
 		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
 	case CodeFileText:
+		if e.n[0] == claimedFile {
+			return "the link's text names a file (\"" + e.a + "\"), and so does its address on " + e.b + ", new here, but the link asks to sign in first: no file needs that"
+		}
 		return "the link's text names a file (\"" + e.a + "\"), but the link leads to a page on " + e.b + ", new here, not to such a file"
 	case CodeHyphenatedHost:
 		return "the host " + e.a + ", new here, strings " + itoa(e.n[0]) + " words together with hyphens"
