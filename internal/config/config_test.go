@@ -105,6 +105,7 @@ func TestExampleConfigIsTrue(t *testing.T) {
 			c.Admin.ReleaseCommands = nil
 		}
 		c.InternalDomains, c.Policy.InternalDomains, c.Policy.OrgDomains = nilIfEmpty(c.InternalDomains), nilIfEmpty(c.Policy.InternalDomains), nilIfEmpty(c.Policy.OrgDomains)
+		c.Policy.OwnTenants = nilIfEmpty(c.Policy.OwnTenants)
 		c.TrustedAuthServIDs, c.TrustedNetworks = nilIfEmpty(c.TrustedAuthServIDs), nilIfEmpty(c.TrustedNetworks)
 	}
 	if !reflect.DeepEqual(got, want) {

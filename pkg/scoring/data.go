@@ -253,6 +253,14 @@ func (t *tables) ownHostUnder(host, domain string) (string, bool) {
 	return e.name, ok && e.role == ""
 }
 
+// ownHostExact: families.txt names host itself, without a role, as its
+// company's own (help.okta.com, app.box.com); a host below it is not
+// (NAME.app.box.com).
+func (t *tables) ownHostExact(host string) bool {
+	e, ok := t.families[host]
+	return ok && e.role == "" && !e.tenants
+}
+
 // hostEntry returns the nearest entry for host or a parent of it below
 // its registrable domain domain (a "user" host, or a host a "sender"
 // domain's company runs itself; only those are listed below a domain).

@@ -130,7 +130,8 @@ func reasonCodes(rs []Reason) []string {
 	return out
 }
 
-// Every family has a domain it publishes itself, a "user" entry is a
+// Every family but one of customers' hosts only ("tenant") has a domain
+// it publishes itself, a "user" entry is a
 // host under a family domain, and no family domain is a shared host as a
 // whole (its users' content would get the credit).
 func TestFamiliesData(t *testing.T) {
@@ -154,7 +155,7 @@ func TestFamiliesData(t *testing.T) {
 		}
 	}
 	for _, e := range d.families {
-		if !own[e.name] {
+		if !own[e.name] && !e.tenants { // Box: every host under box.com is a customer's or a user's
 			t.Errorf("families.txt: family %s has no domain of its own", e.name)
 		}
 	}
@@ -306,9 +307,11 @@ func TestFamilyBrands(t *testing.T) {
 // A platform that names a host for each of its customers (families.txt
 // "tenant": an Okta org, a Zoom vanity host) sends its notices for any
 // customer from its own domain; a customer's host there is not the
-// sender's own site. The company's own hosts, its domain itself and our
-// own tenant keep the credit, and so do platforms whose users publish
-// under paths of the company's own hosts (PayPal, DocuSign).
+// sender's own site, nor is one named after us (corp-example.okta.com),
+// since anyone picks that name. The company's own hosts, its domain
+// itself and our own tenant as the policy lists it (own_tenants) keep the
+// credit, and so do platforms whose users publish under paths of the
+// company's own hosts (PayPal, DocuSign).
 func TestCustomersHost(t *testing.T) {
 	p := testPolicy()
 	activate := "Your organization is using Okta. Activate your account and sign in to set your password."
@@ -322,14 +325,26 @@ func TestCustomersHost(t *testing.T) {
 		{"a preview org", "noreply@oktapreview.com", "https://evil.oktapreview.com/welcome/abc", "evil.oktapreview.com", "oktapreview.com", activate, false},
 		{"a stranger's vanity host in a Zoom invitation", "no-reply@zoom.us", "https://evil.zoom.us/j/123", "evil.zoom.us", "zoom.us", "Join Zoom Meeting", false},
 		{"a Zoom user's meeting host", "no-reply@zoom.us", "https://us06web.zoom.us/j/123", "us06web.zoom.us", "zoom.us", "Join Zoom Meeting", false},
-		{"our own tenant", "noreply@okta.com", "https://corp-example.okta.com/welcome/abc", "corp-example.okta.com", "okta.com", activate, true},
-		{"our own admin console", "noreply@okta.com", "https://corp-admin.okta.com/admin", "corp-admin.okta.com", "okta.com", activate, true},
+		// our name is anyone's to pick: only the policy makes a tenant ours
+		{"a trial org named after us", "noreply@okta.com", "https://corp-example.okta.com/welcome/abc", "corp-example.okta.com", "okta.com", activate, false},
+		{"an admin console named after us", "noreply@okta.com", "https://corp-admin.okta.com/admin", "corp-admin.okta.com", "okta.com", activate, false},
+		{"our own tenant, listed", "noreply@okta.com", "https://corp.okta.com/welcome/abc", "corp.okta.com", "okta.com", activate, true},
+		{"a host under our own tenant, listed", "noreply@okta.com", "https://login.corp.okta.com/welcome/abc", "login.corp.okta.com", "okta.com", activate, true},
+		{"our own Zoom vanity host, listed", "no-reply@zoom.us", "https://corp.zoom.us/j/123", "corp.zoom.us", "zoom.us", "Join Zoom Meeting", true},
+		{"a Zoom vanity host named after us", "no-reply@zoom.us", "https://corp-example.zoom.us/j/123", "corp-example.zoom.us", "zoom.us", "Join Zoom Meeting", false},
+		{"a Box enterprise named after us", "noreply@box.com", "https://corp-example.app.box.com/s/abc", "corp-example.app.box.com", "box.com", "Open", false},
+		{"a Box custom subdomain named after us", "noreply@box.com", "https://corp.box.com/s/abc", "corp.box.com", "box.com", "Open", false},
+		{"our own Box enterprise, listed", "noreply@box.com", "https://corp.app.box.com/s/abc", "corp.app.box.com", "box.com", "Open", true},
+		{"Box's web app, where any user's shares are", "noreply@box.com", "https://app.box.com/s/abc", "app.box.com", "box.com", "Open", false},
+		{"a Salesforce org named after us", "noreply@salesforce.com", "https://corp-example.my.salesforce.com/_ui/system/security/ChangePassword", "corp-example.my.salesforce.com", "salesforce.com", activate, false},
+		{"Salesforce's sign-in page", "noreply@salesforce.com", "https://login.salesforce.com/", "login.salesforce.com", "salesforce.com", "Log in", true},
 		{"Okta's documentation", "noreply@okta.com", "https://help.okta.com/en-us/content/topics/end-user.htm", "help.okta.com", "okta.com", "Need help?", true},
 		{"Okta's own domain", "noreply@okta.com", "https://okta.com/privacy", "okta.com", "okta.com", "Privacy policy", true},
 		{"Zoom's support site from zoom.us", "no-reply@zoom.us", "https://support.zoom.com/hc", "support.zoom.com", "zoom.com", "Need help?", true},
 		{"PayPal's own site", "service@paypal.com", "https://www.paypal.com/invoice/p/#ABC", "www.paypal.com", "paypal.com", "View and pay invoice", true},
 		{"a DocuSign envelope", "dse_na2@docusign.net", "https://na2.docusign.net/Signing/EmailStart.aspx?a=1", "na2.docusign.net", "docusign.net", "REVIEW DOCUMENT", true},
 	} {
+		p.OwnTenants = []string{"corp.okta.com", "corp.zoom.us", "corp.app.box.com"}
 		v := Score(p, familyInput(tc.from, tc.url, tc.host, tc.domain, tc.cx))
 		if got := hasReason(v.Links[0].Reasons, CodeSenderOwnDomain); got != tc.credit {
 			t.Errorf("%s: sender_own_domain %v, want %v (score %.2f, %v)", tc.name, got, tc.credit, v.Links[0].Score, codesOf(v))

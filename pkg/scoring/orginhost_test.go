@@ -174,3 +174,39 @@ func TestOrgInHostExpiryAlert(t *testing.T) {
 		}
 	}
 }
+
+// Our name on a host of a service where anyone names a tenant at sign-up
+// (a Box enterprise, a HubSpot landing page, a Salesforce site) is
+// borrowed (org_in_host) unless the policy lists the host as our own
+// tenant (own_tenants), or it is under one; listing one tenant vouches
+// for no other.
+func TestOrgInHostOwnTenants(t *testing.T) {
+	own := []string{"corp.app.box.com", "corp-21876543.hs-sites.com", "corp.my.site.com"}
+	for _, tc := range []struct {
+		name, host, domain string
+		tenants            []string
+		want               bool
+	}{
+		{"a Box enterprise named after us", "corp.app.box.com", "box.com", nil, true},
+		{"the same, listed as ours", "corp.app.box.com", "box.com", own, false},
+		{"a HubSpot landing page named after us", "corp-21876543.hs-sites.com", "hs-sites.com", nil, true},
+		{"the same, listed as ours", "corp-21876543.hs-sites.com", "hs-sites.com", own, false},
+		{"another HubSpot page named after us", "corp-99.hs-sites.com", "hs-sites.com", own, true},
+		{"a Salesforce site named after us", "corp.my.site.com", "site.com", nil, true},
+		{"a host under our listed site", "support.corp.my.site.com", "site.com", own, false},
+		{"a Salesforce org's other host named after us", "corp-support.my.site.com", "site.com", own, true},
+	} {
+		p := testPolicy()
+		p.OwnTenants = tc.tenants
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = "news@stranger-mail.example", "news@stranger-mail.example", "Events"
+		in.Subject = "Your documents"
+		l := web("https://"+tc.host+"/files", tc.host, tc.domain)
+		l.Context = "Open the shared folder"
+		in.Links = []links.Link{l}
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgInHost); got != tc.want {
+			t.Errorf("%s: org_in_host %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}

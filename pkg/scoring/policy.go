@@ -80,6 +80,15 @@ type Policy struct {
 	InternalDomains []string `toml:"internal_domains"`
 	// OrgDomains are protected against lookalikes; empty means InternalDomains.
 	OrgDomains []string `toml:"org_domains"`
+	// OwnTenants are the organisation's own hosts on services where each
+	// customer's host is named at sign-up, which anyone can do
+	// (corp.okta.com, corp.zoom.us, corp.app.box.com,
+	// corp.my.salesforce.com, corp.hs-sites.com): a link to one of them or
+	// to a host under one is our own tenant, so our name in it is not
+	// borrowed (org_in_host) and the service's own mail linking it keeps the
+	// sender's own-site credit (customersHost). Our name in such a host
+	// does not make it ours: anyone picks it. Default none.
+	OwnTenants []string `toml:"own_tenants"`
 	// InternalAuthenticated says that all mail from the internal domains
 	// reaches milterd authenticated (SMTP AUTH, or a client in
 	// trusted_networks), so unauthenticated mail whose From is in them is
@@ -192,6 +201,7 @@ func (p Policy) withDefaults() Policy {
 	} else {
 		p.OrgDomains = WithALabels(p.OrgDomains)
 	}
+	p.OwnTenants = WithALabels(p.OwnTenants)
 	p.Weights = p.Weights.withDefaults()
 	return p
 }
@@ -261,6 +271,7 @@ func (p Policy) Validate() error {
 	errs = append(errs, validCombos(p.QuarantineWhen)...)
 	errs = append(errs, validDomains("internal_domains", p.InternalDomains)...)
 	errs = append(errs, validDomains("org_domains", p.OrgDomains)...)
+	errs = append(errs, validDomains("own_tenants", p.OwnTenants)...)
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("scoring: policy: %w", err)
 	}

@@ -630,22 +630,30 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 // customersHost: the link leads to a host under the sender's own domain
 // that one of the company's customers named, not the company: the domain
 // is a "tenant" entry of families.txt (each customer's Okta org is
-// NAME.okta.com, a Zoom account's vanity host NAME.zoom.us, named at
-// sign-up), and no entry names the host as the company's own
-// (help.okta.com; ownHostUnder). The company's mail from there is
-// whatever its customer had it send (an org's activation notice from
-// noreply@okta.com, a user's invitation from no-reply@zoom.us), so the
-// customer's host is judged as any other site: an attacker's trial org
-// (any-trial-org.okta.com) gains nothing from the company's name. The
-// domain itself (okta.com) is the company's, and so is our own tenant,
-// which holds one of our names (orgWord: corp-example.okta.com for
-// corp.example), as orgInHost exempts it.
+// NAME.okta.com, a Zoom account's vanity host NAME.zoom.us, a Box
+// enterprise's NAME.app.box.com, a Salesforce org's
+// NAME.my.salesforce.com, named at sign-up), and no entry names the host
+// itself as the company's own (help.okta.com, app.box.com; ownHostExact:
+// a customer's NAME.app.box.com is below Box's own app.box.com). The
+// company's mail from there is whatever its customer had it send (an
+// org's activation notice from noreply@okta.com, a user's invitation from
+// no-reply@zoom.us), so the customer's host is judged as any other site:
+// an attacker's trial org (any-trial-org.okta.com) gains nothing from the
+// company's name, and neither does one named after us (corp.okta.com for
+// corp.example), since anyone can pick that name. The domain itself
+// (okta.com) is the company's, and so is our own tenant when the policy
+// lists it (ownTenant).
 func (m *message) customersHost(l *links.Link) bool {
-	if l.Host == l.Domain || !m.t.families[l.Domain].tenants {
+	if l.Host == l.Domain || !m.t.families[l.Domain].tenants || m.ownTenant(l.Host) {
 		return false
 	}
-	_, own := m.t.ownHostUnder(l.Host, l.Domain)
-	return !own && orgWord(l.Host, l.Domain, m.p.OrgDomains) == ""
+	return !m.t.ownHostExact(l.Host)
+}
+
+// ownTenant: the host is one of our own tenants the policy lists
+// (Policy.OwnTenants), or a host under one.
+func (m *message) ownTenant(host string) bool {
+	return len(m.p.OwnTenants) > 0 && inDomains(host, m.p.OwnTenants)
 }
 
 // familySite: the link leads to another domain of the sender's brand
@@ -884,9 +892,10 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 
 // orgInHostNovelty is the novelty orgInHost scales by: the domain's,
 // or the sender's own for it (senderLinkNovel) when lower, and none for a
-// preview deployment in its platform's own notice (previewHost).
+// preview deployment in its platform's own notice (previewHost) or for
+// one of our own tenants the policy lists (ownTenant).
 func (m *message) orgInHostNovelty(l *links.Link, novel float64) float64 {
-	if novel <= 0 || m.previewHost(l) { // an established domain stays so (novel is in [0, 1])
+	if novel <= 0 || m.previewHost(l) || m.ownTenant(l.Host) { // an established domain stays so (novel is in [0, 1])
 		return 0
 	}
 	return min(novel, m.senderLinkNovel(l.Domain))
