@@ -201,7 +201,8 @@ func fileSize(s string) bool {
 // as report.pdf is still a file), or its path or query names a file of
 // the text's type ext (download.aspx?file=Invoice_123.pdf,
 // /files/Invoice_123.pdf/view), as a document system's download links
-// do.
+// do. A name followed by a page's own extension (Invoice_2291.pdf.html,
+// Invoice_2291.pdf.php?id=7: pageAfter) names a page dressed as the file.
 func namesFile(u, ext string) bool {
 	if e := urlExt(u); e != "" && docExts[strings.ToLower(e[1:])] {
 		return true
@@ -226,11 +227,33 @@ func namesFile(u, ext string) bool {
 				break
 			}
 			end := off + k + len(p)
-			if end == len(lu) || !isWordByte(lu[end]) {
+			if end == len(lu) || !isWordByte(lu[end]) && !pageAfter(lu[end:]) {
 				return true
 			}
 			off = end
 		}
 	}
 	return false
+}
+
+// pageExts are the extensions of web pages and server scripts, lowercase
+// without the dot.
+var pageExts = map[string]bool{
+	"htm": true, "html": true, "shtml": true, "xhtml": true, "php": true, "asp": true,
+	"aspx": true, "jsp": true, "cgi": true, "pl": true, "cfm": true,
+}
+
+// pageAfter: rest, what follows a file name's extension in a lowercase
+// URL, is a page's extension ending that name: ".html", ".php?id=7",
+// ".htm/", ".aspx#top".
+func pageAfter(rest string) bool {
+	if len(rest) < 2 || rest[0] != '.' {
+		return false
+	}
+	rest = rest[1:]
+	n := 0
+	for n < len(rest) && isWordByte(rest[n]) {
+		n++
+	}
+	return n > 0 && pageExts[rest[:n]] && (n == len(rest) || strings.IndexByte("/?#&;", rest[n]) >= 0)
 }

@@ -66,6 +66,14 @@ func TestNamesFile(t *testing.T) {
 		{"https://portal.example/#/doc.pdf", "pdf", false},
 		{"https://pdf.example/", "pdf", false},
 		{"https://portal.example/report.html", "pdf", false},
+		// a page dressed as the file
+		{"https://portal.example/Invoice_2291.pdf.html", "pdf", false},
+		{"https://portal.example/Invoice_2291.PDF.php?id=7", "pdf", false},
+		{"https://portal.example/docs/Invoice_2291.pdf.htm/", "pdf", false},
+		{"https://portal.example/view.php?f=Invoice_2291.pdf.html", "pdf", false},
+		{"https://portal.example/Invoice_2291.pdf.html?copy=Invoice_2291.pdf", "pdf", true},
+		{"https://portal.example/Invoice_2291.pdf.zip", "pdf", true},
+		{"https://portal.example/Invoice_2291.pdf.phpx", "pdf", true},
 	} {
 		if got := namesFile(tc.url, tc.ext); got != tc.want {
 			t.Errorf("namesFile(%q, %q) = %v, want %v", tc.url, tc.ext, got, tc.want)
@@ -116,6 +124,7 @@ func TestFileText(t *testing.T) {
 		{"a path ending in the file's name, asking to sign in", fileInput("https://files.interview-share.example/q/Interview_Questions.docx", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", signIn), true, true, true},
 		{"the file's name in the query, asking to sign in", fileInput("https://files.interview-share.example/get.php?f=Interview_Questions.docx", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", signIn), true, true, true},
 		{"the file's name in the query of a sign-in path", fileInput("https://files.interview-share.example/login?f=Interview_Questions.docx", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", plain), true, true, true},
+		{"a page dressed as the file", fileInput("https://files.interview-share.example/q/Interview_Questions.docx.html", "files.interview-share.example", "interview-share.example", "Interview_Questions.docx", plain), true, false, true},
 		// shared platforms' pages are anyone's; their file links by ID are not pages
 		{"a help desk's page", fileInput("https://acme-docs.zendesk.com/hc/en-us/articles/360012", "acme-docs.zendesk.com", "zendesk.com", "Invoice_2291.pdf", signIn), true, true, true},
 		{"a landing page builder's page", fileInput("https://acme-files-4411.hs-sites.com/invoice", "acme-files-4411.hs-sites.com", "hs-sites.com", "Invoice_2291.pdf", plain), true, false, true},
