@@ -26,6 +26,13 @@ import (
 // testEngine builds an engine over a fresh temp DB.
 func testEngine(t testing.TB) *Engine {
 	t.Helper()
+	return testEngineWith(t, nil)
+}
+
+// testEngineWith is testEngine with its policy changed by edit (when not
+// nil) after the defaults are set.
+func testEngineWith(t testing.TB, edit func(*scoring.Policy)) *Engine {
+	t.Helper()
 	db := throwawayDB(t)
 	hist, err := baseline.New(db, baseline.Options{})
 	if err != nil {
@@ -38,6 +45,9 @@ func testEngine(t testing.TB) *Engine {
 	t.Cleanup(func() { hist.Close(); locks.Close(); db.Close() })
 	p := scoring.DefaultPolicy()
 	p.InternalDomains = []string{"corp.example"}
+	if edit != nil {
+		edit(&p)
+	}
 	return New(Options{Policy: p, LockBaseURL: "https://lock.corp.example", InternalDomains: p.InternalDomains},
 		hist, LockJournal{Store: locks})
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // Modern mail from senders seen for the first time, on an empty history:
@@ -33,7 +35,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"stripe-receipt.eml", ActionLock, "warn"},        // a receipt: payment words, the processor's own site
 		{"mailchimp-news.eml", ActionLock, "warn"},        // a conference newsletter behind a click tracker
 		{"sharepoint-share.eml", ActionLock, "warn"},      // a partner shares a file from a new tenant
-		{"okta-activate.eml", ActionAccept, ""},           // our own tenant's activation link at the platform
+		{"okta-activate.eml", ActionLock, "warn"},         // an activation link at an Okta org named after us, which anyone can name: new, warned (TestFirstContactOwnTenant)
 		{"jira-attachment.eml", ActionAccept, ""},         // an attachment link that shows its file name (export-log.zip)
 		{"yahoo-recovery.eml", ActionLock, "warn"},        // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
 		{"webex-invite.eml", ActionAccept, ""},            // our own Webex site (corp.webex.com) and its meeting password
@@ -81,6 +83,36 @@ func TestFirstContactModernMail(t *testing.T) {
 		}
 		if r.Action != tc.action || level != tc.level {
 			t.Errorf("%s: %s %s (score %.2f, %v), want %s %s", tc.file, r.Action, level, r.Verdict.Score, r.ReasonCodes(), tc.action, tc.level)
+		}
+	}
+}
+
+// An Okta org named after us (corp-example.okta.com) is whoever named
+// it at sign-up: its first activation notice is warned as any new site;
+// listed as our own tenant (own_tenants) it is accepted, as our
+// platform's notice on our own tenant.
+func TestFirstContactOwnTenant(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", "okta-activate.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = bytes.ReplaceAll(bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
+	for _, tc := range []struct {
+		name   string
+		own    []string
+		action Action
+	}{
+		{"not listed", nil, ActionLock},
+		{"listed", []string{"corp-example.okta.com"}, ActionAccept},
+		{"another tenant listed", []string{"corp.okta.com"}, ActionLock},
+	} {
+		e := testEngineWith(t, func(p *scoring.Policy) { p.OwnTenants = tc.own })
+		r, err := e.Decide(context.Background(), raw, HeaderEnvelope(raw, time.Now()))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if r.Action != tc.action || r.Action == ActionLock && r.Verdict.Level != scoring.LevelWarn {
+			t.Errorf("%s: %s %s (score %.2f, %v), want %s (warn)", tc.name, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes(), tc.action)
 		}
 	}
 }

@@ -74,7 +74,11 @@
 //
 // A link to the sender's own (non-free) registrable domain carries no link
 // novelty of its own: the site is exactly as new as the sender's domain,
-// which the sender evidence already counts. So a first-contact newsletter
+// which the sender evidence already counts (not a host there that one of
+// a platform's customers named: an Okta org, a Zoom vanity host, a Box
+// enterprise or a Salesforce org, families.txt "tenant", one named after
+// us included unless Policy.OwnTenants lists it: anyone picks those
+// names). So a first-contact newsletter
 // linking its own site stays below the lock threshold unless form,
 // lookalike or intent evidence joins, while the same sender linking an
 // unrelated new domain is locked at warn. The same holds for a sister
