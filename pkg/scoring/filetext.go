@@ -78,7 +78,8 @@ const claimedFile = 1
 // its ID, which names no file: Salesforce Files' public links
 // (/sfc/p/..., /sfc/dist/...; Salesforce Help, "Create Public Links to
 // Files") on any org's host of force.com, my.site.com or
-// my.salesforce.com.
+// my.salesforce-sites.com (platforms.txt; my.salesforce.com is a shipped
+// brand's domain, which file_text leaves out anyway).
 func platformFileLink(u string) bool {
 	return strings.HasPrefix(urlPath(u), "/sfc/")
 }

@@ -195,6 +195,7 @@ func TestOrgInHostOwnTenants(t *testing.T) {
 		{"a Salesforce site named after us", "corp.my.site.com", "site.com", nil, true},
 		{"a host under our listed site", "support.corp.my.site.com", "site.com", own, false},
 		{"a Salesforce org's other host named after us", "corp-support.my.site.com", "site.com", own, true},
+		{"a Salesforce Site named after us", "corp.my.salesforce-sites.com", "salesforce-sites.com", own, true},
 	} {
 		p := testPolicy()
 		p.OwnTenants = tc.tenants
