@@ -19,7 +19,9 @@ import (
 // (maxZipDepth). Gzip and tar attachments (.gz, .tgz, .tar), which
 // Windows opens as folders, are read the same way (scanPacked), and so
 // are Office and RTF documents inside them. Nothing inside can be
-// rewritten. Encrypted entries and other files are not read.
+// rewritten. Encrypted entries and other files are not read. Every
+// archive's file names are noted, read or not (archive_names.go); RAR
+// and 7z archives give only those.
 
 // Bounds on one archive: entries looked at and files read. A file is read
 // as far as an attachment is (Options.MaxPartBytes), within the message's
@@ -52,7 +54,11 @@ func zipBudget(n int) int64 { return max(maxZipMessageBytes, 2*int64(n)) }
 func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 	doc, cut := sc.attachment(l, c, opts)
 	if cut {
-		return // a cut archive has lost its central directory: nothing can be read
+		// A cut archive has lost its central directory: its files
+		// cannot be read, but the local headers that are there still
+		// name them, as 7-Zip lists them.
+		sc.noteNames(zipLocalNames(doc, c.stop))
+		return
 	}
 	read := 0
 	sc.readZip(doc, c, opts, 0, &read)
@@ -67,12 +73,20 @@ const maxZipDepth = 3
 // readZip reads the files of the archive doc, depth archives deep, and
 // counts those it reads in *read; false when a bound stopped the reading.
 func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
-	for i, f := range zipFiles(doc) {
+	files := zipFiles(doc)
+	if files == nil {
+		sc.noteNames(zipLocalNames(doc, c.stop)) // a broken central directory, as a cut one
+		return true
+	}
+	names := make([]string, 0, min(len(files), maxZipEntries))
+	for _, f := range files[:min(len(files), maxZipEntries)] {
+		names = append(names, f.Name)
+	}
+	sc.noteNames(names)
+	for i, f := range files {
 		if c.full() || c.stop.stopped() {
 			return false
 		}
-		sc.noteBidiName(f.Name)
-		sc.programNames = noteProgramName(sc.programNames, f.Name)
 		kind := zipFileType(f.Name)
 		if sc.pastBounds(kind, i, *read) {
 			return false
@@ -140,6 +154,9 @@ func (sc *scan) packedFile(kind string, data []byte, c *collector, opts Options,
 		return sc.readGzip(data, c, opts, depth+1, read)
 	case attTar:
 		return sc.readTar(data, c, opts, depth+1, read)
+	case attRar, att7z:
+		sc.listNames(kind, data, c)
+		return true
 	}
 	sc.zipFile(kind, data, c, opts)
 	return true
@@ -173,6 +190,9 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 	if err != nil {
 		return true
 	}
+	if z.Name != "" {
+		sc.noteNames([]string{z.Name}) // the header's FNAME: the file once unpacked
+	}
 	// A gzip does not say how long its file is: inflate one byte past
 	// what the bounds could let through, to tell whether it is longer.
 	data, n := readAtMost(z, min(opts.MaxPartBytes, sc.zipLeft)+1)
@@ -199,16 +219,18 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		return true
 	}
 	tr := tar.NewReader(bytes.NewReader(doc))
+	var names archiveNames
+	defer names.done(sc)
 	for i := 0; ; i++ {
 		h, err := tr.Next()
 		if err != nil {
 			return true // the end, or a broken archive: what was read counts
 		}
 		if c.full() || c.stop.stopped() {
+			names.files = maxScriptEntries + 1 // not all listed
 			return false
 		}
-		sc.noteBidiName(h.Name)
-		sc.programNames = noteProgramName(sc.programNames, h.Name)
+		names.note(sc, h.Name, h.Typeflag == tar.TypeDir)
 		kind := zipFileType(h.Name)
 		if h.Typeflag != tar.TypeReg {
 			kind = ""

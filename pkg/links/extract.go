@@ -585,6 +585,9 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.scanPacked(l, c, opts)
 	case attTNEF:
 		sc.scanTNEF(l, c, opts)
+	case attRar, att7z:
+		doc, _ := sc.attachment(l, c, opts)
+		sc.listNames(l.mtype, doc, c)
 	case attRTF:
 		sc.scanRTF(l, c, opts)
 	default:
@@ -738,13 +741,17 @@ type Extracted struct {
 	// PasteFile: an attached HTML file or SVG drawing, or a page in an
 	// attached archive, does.
 	PasteFile bool
-	// BidiNames are the file names of parts and of files in attached zip
-	// and tar archives (at most four) that hold a Unicode direction
+	// BidiNames are the file names of parts (uuencoded files and TNEF
+	// attachments among them) and of files in attached zip, tar, gzip,
+	// RAR and 7z archives (at most four) that hold a Unicode direction
 	// control: "invoice\u202efdp.exe" shows as "invoiceexe.pdf".
 	BidiNames []string
-	// ProgramNames are the file names of parts and of files in attached
-	// zip and tar archives (at most four) that run or mount when opened
-	// (ProgramFile): "Resume.pdf.lnk", "Invoice.iso".
+	// ProgramNames are the file names of parts (uuencoded files and TNEF
+	// attachments among them) and of files in attached zip, tar, gzip,
+	// RAR and 7z archives (at most four) that run or mount when opened
+	// (ProgramFile, with ".gz" or without): "Resume.pdf.lnk",
+	// "Invoice.iso"; and of scripts (ScriptFile) that stand alone:
+	// attached, or in an archive of at most three files.
 	ProgramNames []string
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and

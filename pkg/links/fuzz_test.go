@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -136,6 +137,77 @@ func FuzzRuneWindow(f *testing.F) {
 		}
 		if h < len(b) && h > hi && !isHTMLSpace(b[h-1]) && !isHTMLSpace(b[h]) && utf8.RuneStart(b[h]) {
 			t.Fatalf("window ends inside a word at %d", h)
+		}
+	})
+}
+
+// FuzzRarNames: any bytes list at most maxZipEntries RAR names, each with
+// whether it is a folder, and never panic.
+func FuzzRarNames(f *testing.F) {
+	f.Add(rar4Of(false, "a\\Invoice.pdf.exe", rloName))
+	f.Add(rar4Of(true, "x.exe"))
+	f.Add(rar5Of(false, "scan/", "scan/Scan.pdf.lnk", rloName))
+	f.Add(rar5Of(true, "x.exe"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		names, dirs := rarNames(b, nil)
+		if len(names) > maxZipEntries || len(dirs) != len(names) {
+			t.Fatalf("%d names, %d dirs", len(names), len(dirs))
+		}
+	})
+}
+
+// FuzzSevenZipNames: any bytes list at most maxZipEntries 7z names, and a
+// compressed header inflates to at most maxSevenZipHeader bytes of the
+// budget, never past it.
+func FuzzSevenZipNames(f *testing.F) {
+	for _, m := range []string{"plain", "lzma", "lzma2", "aes"} {
+		f.Add(sevenZipOf(f, m, "Invoice.pdf.scr", rloName), int64(1<<20))
+	}
+	f.Fuzz(func(t *testing.T, b []byte, budget int64) {
+		budget = max(budget, 0)
+		sc := &scan{zipLeft: budget}
+		names, dirs := sevenZipNames(b, sc, nil)
+		if len(names) > maxZipEntries || len(dirs) != len(names) {
+			t.Fatalf("%d names, %d dirs", len(names), len(dirs))
+		}
+		if used := budget - sc.zipLeft; used < 0 || used > maxSevenZipHeader || sc.zipLeft < 0 {
+			t.Fatalf("inflated %d of a budget of %d", used, budget)
+		}
+	})
+}
+
+// FuzzZipLocalNames: any bytes list at most maxZipEntries names from zip
+// local headers, each within the bytes given.
+func FuzzZipLocalNames(f *testing.F) {
+	f.Add(zipCut("Remittance.pdf.exe", "a.pdf"))
+	f.Add(ooxml(map[string]string{"a.lnk": "x", "b/c.hta": "y"}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		names := zipLocalNames(b, nil)
+		if len(names) > maxZipEntries {
+			t.Fatalf("%d names", len(names))
+		}
+		for _, n := range names {
+			if !bytes.Contains(b, []byte(n)) {
+				t.Fatalf("name %q is not in the archive", n)
+			}
+		}
+	})
+}
+
+// FuzzTNEFNames: any bytes list at most maxZipEntries distinct names of
+// attachments packed in TNEF.
+func FuzzTNEFNames(f *testing.F) {
+	f.Add(tnefAttached("INVOIC~1.EXE", rloName))
+	f.Add(tnefWith([][2]any{{prHTML, []byte(`<a href="https://b.example/">x</a>`)}}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		names := tnefNames(b)
+		if len(names) > maxZipEntries {
+			t.Fatalf("%d names", len(names))
+		}
+		for i, n := range names {
+			if n == "" || slices.Contains(names[:i], n) {
+				t.Fatalf("name %q empty or repeated", n)
+			}
 		}
 	})
 }

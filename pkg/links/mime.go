@@ -501,6 +501,8 @@ const (
 	attTar    = "application/x-tar"
 	attTNEF   = "application/ms-tnef"
 	attRTF    = "application/rtf"
+	attRar    = "application/vnd.rar"         // only its file names are read (rar.go)
+	att7z     = "application/x-7z-compressed" // only its file names are read (sevenzip.go)
 )
 
 // attachedType says whether the media type mt is a PDF, SVG, OOXML (Word,
@@ -522,6 +524,10 @@ func attachedType(mt string) string {
 		return attTar
 	case mt == attTNEF || mt == "application/vnd.ms-tnef":
 		return attTNEF
+	case mt == attRar || mt == "application/x-rar-compressed" || mt == "application/x-rar":
+		return attRar
+	case mt == att7z:
+		return att7z
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
@@ -585,10 +591,12 @@ func fileType(mt string, params map[string]string, header []byte) string {
 		return mt
 	case strings.HasPrefix(mt, "text/") && ft != "text/html":
 		return mt
-	case ft == attRTF && attachedType(mt) != "":
+	case (ft == attRTF || ft == attRar || ft == att7z) && attachedType(mt) != "":
 		// Word opens a .doc or .rtf file by what it holds (an OOXML
 		// document, a PDF), and the RTF reader reads only RTF: the
-		// declared reading is kept.
+		// declared reading is kept. A RAR or 7z archive gives only
+		// its file names, never links: a PDF named .rar is read as
+		// declared.
 		return mt
 	}
 	return ft
@@ -641,6 +649,10 @@ func typeByName(name string) string {
 		return attGzip
 	case ".tar":
 		return attTar
+	case ".rar":
+		return attRar
+	case ".7z":
+		return att7z
 	case ".rtf", ".doc":
 		return attRTF
 	case ".htm", ".html", ".xhtml", ".xht", ".shtml", ".hta":
@@ -710,7 +722,7 @@ func (w *walker) noteFileNames(params map[string]string, header []byte) {
 			w.bidiNames = append(w.bidiNames, n)
 		}
 		if prog {
-			w.programNames = noteProgramName(w.programNames, n)
+			w.programNames = noteProgramName(w.programNames, n, true)
 		}
 	}
 }

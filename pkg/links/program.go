@@ -35,11 +35,53 @@ func ProgramFile(name string) bool {
 	return len(ext) > 1 && len(ext) <= 6 && programExts[strings.ToLower(ext)]
 }
 
-// noteProgramName keeps name when it is a program's (ProgramFile), at
-// most maxProgramNames.
-func noteProgramName(names []string, name string) []string {
-	if len(names) < maxProgramNames && ProgramFile(name) {
+// scriptExts are programs too, Windows runs them when opened (a script
+// in Windows Script Host, cmd.exe or, by a choice many make, PowerShell;
+// a DOS .com program; a Java archive where Java is installed), but
+// developers mail them to each other: a zipped repository holds
+// package.json's .js files, gradlew.bat, build.cmd and build.ps1. They
+// count only where they stand alone (scriptAlone): attached to the
+// message, uuencoded in its text or packed in TNEF, gzipped on their own,
+// or in an archive of at most maxScriptEntries entries, which is how
+// script droppers come ("Invoice_2207.zip" holding "Invoice_2207.js").
+var scriptExts = map[string]bool{
+	".js": true, ".bat": true, ".cmd": true, ".ps1": true, ".com": true, ".jar": true,
+}
+
+// maxScriptEntries is how many entries an archive may hold for a script
+// in it to count as one standing alone (scriptExts).
+const maxScriptEntries = 3
+
+// ScriptFile reports whether a file of that name is a script that runs
+// when opened but that developers also exchange (scriptExts), by its last
+// extension, case aside.
+func ScriptFile(name string) bool {
+	ext := path.Ext(strings.TrimRight(name, " ."))
+	return len(ext) > 1 && len(ext) <= 6 && scriptExts[strings.ToLower(ext)]
+}
+
+// noteProgramName keeps name when it is a program's (ProgramFile), or a
+// script's (ScriptFile) when alone says the file stands alone, at most
+// maxProgramNames. A gzipped file's name counts without its ".gz"
+// ("Invoice.exe.gz" is Invoice.exe once opened, and 7-Zip, WinRAR and
+// Windows 11 open it so).
+func noteProgramName(names []string, name string, alone bool) []string {
+	if len(names) >= maxProgramNames {
+		return names
+	}
+	inner := gunzippedName(name)
+	if ProgramFile(inner) || alone && ScriptFile(inner) {
 		return append(names, name)
 	}
 	return names
+}
+
+// gunzippedName is name without a final ".gz" (case aside, Windows' trailing dots
+// and spaces dropped first), or name.
+func gunzippedName(name string) string {
+	n := strings.TrimRight(name, " .")
+	if len(n) > 3 && strings.EqualFold(n[len(n)-3:], ".gz") {
+		return n[:len(n)-3]
+	}
+	return name
 }

@@ -41,7 +41,7 @@ func TestProgramNames(t *testing.T) {
 		{"an RFC 2231 file name", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''Lebenslauf.pdf.lnk", []byte("L")), []string{"Lebenslauf.pdf.lnk"}},
 		{"an HTML application in a tar", zipMail("Content-Type: application/x-tar; name=\"scan.tar\"", tarOf(map[string]string{"scan/view.hta": "<script>x</script>"})), []string{"scan/view.hta"}},
 		{"a CV as PDF and Word", attached("Content-Type: application/pdf; name=\"CV.pdf\"", []byte("%PDF-1.4\n")), nil},
-		{"a zipped project's scripts", zipMail("Content-Type: application/zip; name=\"assignment.zip\"", ooxml(map[string]string{"src/app.js": "x", "gradlew.bat": "@echo off", "build.ps1": "x"})), nil},
+		{"a zipped project's scripts", zipMail("Content-Type: application/zip; name=\"assignment.zip\"", ooxml(map[string]string{"README.md": "x", "src/app.js": "x", "gradlew.bat": "@echo off", "build.ps1": "x"})), nil},
 		{"a body part without a file name", []byte("Content-Type: text/plain\r\n\r\nRun setup.exe from the share.\r\n"), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,7 +54,8 @@ func TestProgramNames(t *testing.T) {
 }
 
 // FuzzProgramNames: any attached file name gives at most maxProgramNames
-// names, each a program's, and never an internal error.
+// names, each a program's or a script's (with ".gz" or not), and never an
+// internal error.
 func FuzzProgramNames(f *testing.F) {
 	f.Add("Resume.pdf.lnk", []byte("L"))
 	f.Add("=?utf-8?q?Invoice=2Eexe?=", []byte("MZ"))
@@ -65,7 +66,7 @@ func FuzzProgramNames(f *testing.F) {
 			t.Fatalf("%d program names", len(x.ProgramNames))
 		}
 		for _, n := range x.ProgramNames {
-			if !ProgramFile(n) {
+			if n := gunzippedName(n); !ProgramFile(n) && !ScriptFile(n) {
 				t.Fatalf("%q noted, not a program's name", n)
 			}
 		}

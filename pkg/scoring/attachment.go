@@ -206,8 +206,9 @@ func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
 
 // programFile: an attached file, or a file in an attached archive, is a
 // program, shortcut or disk image (links.ProgramFile: "Resume.pdf.lnk"
-// zipped, "Invoice.iso"), which runs the sender's code when the reader
-// opens it. Mail services refuse such files, in archives too, so mail
+// zipped, "Invoice.iso"), or a script standing alone (links.ScriptFile:
+// "Invoice_2207.js" attached, or zipped alone), which runs the sender's
+// code when the reader opens it. Mail services refuse such files, in archives too, so mail
 // carrying one comes from someone who means the reader to run it.
 // Evidence about the message, counted for every link and never offset by
 // the sender's history; not from our own authenticated people (an IT
