@@ -170,37 +170,51 @@ func sevenZipPadded(t testing.TB, method string, pad int, names ...string) []byt
 		}
 		return binary.LittleEndian.AppendUint64(append(b, 0xff), v)
 	}
+	var files []string // names with data; a name ending in "/" is a folder
+	empty := make([]byte, (len(names)+7)/8)
+	for i, n := range names {
+		if strings.HasSuffix(n, "/") {
+			empty[i/8] |= 0x80 >> (i % 8)
+			continue
+		}
+		files = append(files, n)
+	}
 	var packed []byte
 	var h []byte
 	h = append(h, szHeader, szMainStreams)
 	h = append(h, szPackInfo, 0, 1, szSize)
-	h = num(h, uint64(4*len(names)))
+	h = num(h, uint64(4*len(files)))
 	h = append(h, szEnd)
 	h = append(h, szUnpackInfo, szFolder, 1, 0, 1, 0x01, 0x00) // one folder, one coder: copy
 	h = append(h, szUnpackSize)
-	h = num(h, uint64(4*len(names)))
+	h = num(h, uint64(4*len(files)))
 	h = append(h, szEnd)
 	h = append(h, szSubStreams, szNumUnpackStream)
-	h = num(h, uint64(len(names)))
+	h = num(h, uint64(len(files)))
 	h = append(h, szSize)
-	for range names[1:] {
+	for range files[1:] {
 		h = num(h, 4)
 	}
 	h = append(h, szCRC, 1)
-	for range names {
+	for range files {
 		h = binary.LittleEndian.AppendUint32(h, crc32.ChecksumIEEE([]byte("data")))
 		packed = append(packed, "data"...)
 	}
 	h = append(h, szEnd, szEnd)
 	var utf []byte
 	for _, n := range names {
-		for _, u := range utf16.Encode([]rune(n)) {
+		for _, u := range utf16.Encode([]rune(strings.TrimSuffix(n, "/"))) {
 			utf = binary.LittleEndian.AppendUint16(utf, u)
 		}
 		utf = append(utf, 0, 0)
 	}
 	h = append(h, szFilesInfo)
 	h = num(h, uint64(len(names)))
+	if len(files) < len(names) {
+		h = append(h, szEmptyStream)
+		h = num(h, uint64(len(empty)))
+		h = append(h, empty...)
+	}
 	h = append(h, szName)
 	h = num(h, uint64(len(utf)+1))
 	h = append(append(h, 0), utf...)
@@ -395,6 +409,8 @@ func TestScriptNames(t *testing.T) {
 		{"a script and a decoy zipped", att("Invoice.zip", ooxml(map[string]string{"Invoice.pdf": "%PDF", "Invoice.jse": "x", "run.ps1": "x"})), []string{"Invoice.jse", "run.ps1"}},
 		{"a lone script in a folder, in RAR", att("Invoice.rar", rar5Of(false, "Invoice/", "Invoice/Invoice.cmd")), []string{"Invoice/Invoice.cmd"}},
 		{"a lone Java archive in 7z", att("Invoice.7z", sevenZipOf(t, "lzma", "Invoice.jar")), []string{"Invoice.jar"}},
+		{"a lone script in folders, in 7z", att("Invoice.7z", sevenZipOf(t, "lzma", "a/", "a/b/", "a/b/c/", "a/b/c/Invoice.js")), []string{"a/b/c/Invoice.js"}},
+		{"a project in 7z", att("assignment.7z", sevenZipOf(t, "lzma", "README.md", "src/app.js", "gradlew.bat", "build.ps1")), nil},
 		{"a lone script tarred", att("Invoice.tar", tarOf(map[string]string{"Invoice.com": "x"})), []string{"Invoice.com"}},
 		{"a gzipped script", att("Invoice.gz", gz("Invoice.js", []byte("x"))), []string{"Invoice.js"}},
 		{"a project zipped", att("assignment.zip", ooxml(project)), nil},

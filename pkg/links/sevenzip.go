@@ -48,12 +48,14 @@ const (
 	szFolder          = 0x0b
 	szUnpackSize      = 0x0c
 	szNumUnpackStream = 0x0d
+	szEmptyStream     = 0x0e
+	szEmptyFile       = 0x0f
 	szName            = 0x11
 	szEncodedHeader   = 0x17
 )
 
-// sevenZipNames lists the names of the files of the 7z archive b, at most
-// maxZipEntries (dirs: none is known to be a folder). A compressed header
+// sevenZipNames lists the names of the files and folders of the 7z
+// archive b (dirs: which are folders), at most maxZipEntries. A compressed header
 // inflates within sc's archive budget (zipLeft), which it lowers.
 func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bool) {
 	if len(b) < 32 || !bytes.HasPrefix(b, []byte(sevenZipSig)) {
@@ -66,16 +68,16 @@ func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bo
 	r := szReader{b: b[32+off : 32+off+size]}
 	switch r.byte() {
 	case szHeader:
-		names = r.header()
+		return r.header()
 	case szEncodedHeader:
 		if h := sevenZipDecoded(b, &r, sc, stop); h != nil {
 			r = szReader{b: h}
 			if r.byte() == szHeader {
-				names = r.header()
+				return r.header()
 			}
 		}
 	}
-	return names, make([]bool, len(names))
+	return nil, nil
 }
 
 // sevenZipDecoded inflates an encoded header whose streams r holds: one
@@ -399,8 +401,10 @@ func (r *szReader) subStreams(folders []int, crcs []bool) {
 }
 
 // header reads a plain header up to its files' names: archive
-// properties, the additional and main streams (skipped), then FilesInfo.
-func (r *szReader) header() []string {
+// properties, the additional and main streams (skipped), then FilesInfo,
+// whose names (kName) are listed, each a folder (dirs) when it has no
+// data (kEmptyStream) and is not an empty file (kEmptyFile).
+func (r *szReader) header() (names []string, dirs []bool) {
 	id := r.byte()
 	if id == szArchiveProps {
 		for t := r.byte(); !r.bad && t != szEnd; t = r.byte() {
@@ -415,17 +419,35 @@ func (r *szReader) header() []string {
 		}
 	}
 	if r.bad || id != szFilesInfo {
-		return nil
+		return nil, nil
 	}
 	files := r.number()
+	var empty, emptyFile []byte
 	for t := r.byte(); !r.bad && t != szEnd; t = r.byte() {
 		data := r.take(r.number())
-		if t == szName && len(data) > 0 && data[0] == 0 {
-			return szNames(data[1:], min(files, maxZipEntries))
+		switch {
+		case t == szEmptyStream:
+			empty = data
+		case t == szEmptyFile:
+			emptyFile = data
+		case t == szName && len(data) > 0 && data[0] == 0 && names == nil:
+			names = szNames(data[1:], min(files, maxZipEntries))
 		}
 	}
-	return nil
+	dirs = make([]bool, len(names))
+	k := 0 // index among the empty streams
+	for i := range dirs {
+		if bit(empty, i) {
+			dirs[i] = !bit(emptyFile, k)
+			k++
+		}
+	}
+	return names, dirs
 }
+
+// bit is the i-th bit of a 7z bit vector (high bit first); false past
+// its end.
+func bit(v []byte, i int) bool { return i/8 < len(v) && v[i/8]&(0x80>>(i%8)) != 0 }
 
 // szNames reads at most n names, each UTF-16LE ending in a zero unit.
 func szNames(b []byte, n uint64) []string {
