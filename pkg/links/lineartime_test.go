@@ -49,6 +49,8 @@ func TestExtractLinearTime(t *testing.T) {
 		{"Win powershell &x ", 1 << 15, "", "", ""}, // keys and a launcher named without "+" (pasteWords)
 		{"<Win powershell ", 1 << 15, "", ">", ""},
 		{"Windows key and R, Ctrl ", 1 << 15, "powershell ", "", ""},
+		{"ctrl v &#11&#x6d;sh\u200bta&shy;&zwnj", 1 << 14, "", "", ""}, // references and invisible characters (pasteCompact, pasteWords)
+		{"p&#x", 1 << 16, "Win+R ", "", ""},
 		{"<text>ab</text>", 1 << 17, "<svg><a href=\"https://a.example/\"/>", "", "image/svg+xml"}, // the drawing's words (docWords)
 		{"<a href=\"https://a.example/\"/><text>x", 1 << 14, "<svg>", "", "image/svg+xml"},
 	} {

