@@ -141,6 +141,55 @@ func privateAddress(host string) bool {
 		a.Is4() && sharedAddressSpace.Contains(a)
 }
 
+// privateNames are the names that only resolve inside the reader's own
+// network or on the reader's own computer, and the zones under them:
+// localhost (RFC 6761, section 6.3), local (multicast DNS, RFC 6762, in
+// RFC 6761's registry of special-use names), home.arpa (RFC 8375),
+// internal (reserved for private use by ICANN's Board, resolution
+// 2024.07.29.06), and the names RFC 6762 (appendix G) finds in private
+// use without a reservation: intranet, private, corp, home and lan
+// (ICANN resolved in 2018, 2018.02.04.12, never to delegate corp and home,
+// whose queries leak from such networks). The documentation and test
+// names of RFC 6761 (example, test, invalid) name no network and are not
+// here.
+var privateNames = []string{"localhost", "local", "home.arpa", "internal", "intranet", "private", "corp", "home", "lan"}
+
+// privateName: the link goes by name to a host that only the reader's
+// own network or computer resolves (privateNames): private_address, as
+// for a private IP address, and no strong evidence. Nobody outside can
+// serve a page there: a device's or an internal dashboard's page in a
+// technical post, or a kit's placeholder in a stranger's sign-in lure.
+// Not for our own domains (org is linkBase's orgLink), which an
+// organisation's directory often names under local or corp
+// (corp.example.local), nor in list mail (list), whose technical posts
+// and code hosts' notifications link examples ("open
+// http://localhost:3000 and sign in as admin"): unlike an IP address,
+// whose private_address replaces ip_literal's larger weight, a name
+// carries no weight without this, so counting it there would flag such
+// posts where nothing did before.
+func privateName(w *Weights, l *links.Link, org, list bool) (evid, bool) {
+	if org || list || l.Flags.Has(links.FlagIPLiteral) || !underPrivateName(l.Host) {
+		return evid{}, false
+	}
+	return evid{code: CodePrivateAddress, w: w.PrivateAddress, cls: classPlace, a: l.Host, b: privateNameMark}, true
+}
+
+// privateNameMark marks private_address evidence for a name, not an IP
+// address, for its sentence.
+const privateNameMark = "name"
+
+// underPrivateName: host is one of privateNames or a name under one, in
+// any case, a final dot aside.
+func underPrivateName(host string) bool {
+	h := strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, n := range privateNames {
+		if h == n || strings.HasSuffix(h, n) && h[len(h)-len(n)-1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
 func userinfo(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if !l.Flags.Has(links.FlagUserinfo) {
 		return evid{}, false

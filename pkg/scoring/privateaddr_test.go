@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -115,6 +116,157 @@ func TestPrivateAddressLevels(t *testing.T) {
 			}
 			if got[CodeIPLiteral] && got[CodePrivateAddress] {
 				t.Errorf("both ip_literal and private_address: %v", d.Reasons)
+			}
+			if v.Action != tc.action || d.Level != tc.level {
+				t.Errorf("Score() = %s/%s (score %v), want %s/%s\nreasons %v", v.Action, d.Level, d.Score, tc.action, tc.level, d.Reasons)
+			}
+		})
+	}
+}
+
+// TestPrivateName: a link to a name only the reader's own network or
+// computer resolves (localhost, .local, .home.arpa, .internal, and the
+// de facto private names .intranet, .private, .corp, .home, .lan) is
+// private_address, as a private IP address is; public names (one merely
+// containing such a word), the documentation and test names, IP
+// addresses (ipLiteral's) and our own domains are not.
+func TestPrivateName(t *testing.T) {
+	w := weightsPtr(DefaultWeights())
+	for _, tc := range []struct {
+		host string
+		org  bool
+		want bool
+	}{
+		{"localhost", false, true},
+		{"LOCALHOST.", false, true},
+		{"app.localhost", false, true},
+		{"nas.local", false, true},
+		{"printer.office.local", false, true},
+		{"router.home.arpa", false, true},
+		{"grafana.internal", false, true},
+		{"wiki.intranet", false, true},
+		{"vault.private", false, true},
+		{"portal.corp", false, true},
+		{"media.home", false, true},
+		{"nas.lan", false, true},
+		{"intranet.corp.example.local", true, false}, // our own directory's domain
+		{"portal.corp", true, false},
+		{"local.example", false, false},
+		{"mylocal", false, false},
+		{"www.corp.com", false, false},
+		{"internal.example.com", false, false},
+		{"homearpa.com", false, false},
+		{"xlan", false, false},
+		{"shop.example", false, false},
+		{"dev.test", false, false},
+		{"x.invalid", false, false},
+		{"home.arpa.example.com", false, false},
+	} {
+		l := web("http://"+tc.host+"/", tc.host, tc.host)
+		e, ok := privateName(w, &l, tc.org, false)
+		if ok != tc.want || ok && (e.code != CodePrivateAddress || !near(e.w, 0.25) || e.cls != classPlace || e.a != tc.host) {
+			t.Errorf("%s (ours %v): got %v %s %v class %d, want %v", tc.host, tc.org, ok, e.code, e.w, e.cls, tc.want)
+		}
+	}
+	l := web("http://127.0.0.1/", "127.0.0.1", "127.0.0.1")
+	l.Flags = links.FlagIPLiteral
+	if _, ok := privateName(w, &l, false, false); ok {
+		t.Errorf("an IP address is ipLiteral's")
+	}
+	l = web("http://localhost:3000/", "localhost", "localhost")
+	if _, ok := privateName(w, &l, false, true); ok {
+		t.Errorf("localhost in list mail: private_address")
+	}
+}
+
+// TestPrivateNameLevels: a private name adds private_address to the score
+// as a private address does, never above warn by itself: a stranger's
+// sign-in lure at portal.corp is locked, a correspondent's device page
+// at nas.local beside a password word is accepted, a link to our own
+// directory's domain under .local gets none, and a brand in the subject
+// counts the name as a place no brand links.
+func TestPrivateNameLevels(t *testing.T) {
+	nameLink := func(host, context string) links.Link {
+		l := web("http://"+host+"/", host, host)
+		l.Scheme, l.Context = "http", context
+		if d, _, ok := strings.Cut(host, "."); ok && strings.Count(host, ".") > 1 {
+			l.Domain = strings.TrimPrefix(host, d+".")
+		}
+		return l
+	}
+	stranger := func(l links.Link) Input {
+		in := newInput()
+		in.Links = []links.Link{l}
+		return in
+	}
+	const (
+		device = "The camera's web page; the root password is empty, set one first."
+		signIn = "Your mailbox password expires today. Sign in to verify your account."
+		pay    = "Please find your invoice for payment at the link below."
+	)
+	for _, tc := range []struct {
+		name    string
+		in      Input
+		pol     func(*Policy)
+		action  Action
+		level   Level
+		private bool
+		codes   []string
+	}{
+		{"a stranger's sign-in words at a private name: warn (private_address is no strong evidence)", stranger(nameLink("portal.corp", signIn)), nil, Lock, LevelWarn, true, []string{CodeIntentCredentials}},
+		{"the same lure at a sign-in path: locked by its other evidence", func() Input {
+			l := nameLink("portal.corp", signIn)
+			l.URL, l.Raw = "http://portal.corp/owa/login", "http://portal.corp/owa/login"
+			return stranger(l)
+		}(), nil, Lock, LevelLock, true, []string{CodeIntentCredentials, CodeLoginPath}},
+		{"a stranger's payment lure at localhost: locked at warn", stranger(nameLink("localhost", pay)), nil, Lock, LevelWarn, true, nil},
+		{"a correspondent's device page at nas.local beside a password word", func() Input {
+			in := knownInput()
+			in.Links = []links.Link{nameLink("nas.local", device)}
+			return in
+		}(), nil, Accept, "", true, nil},
+		{"a stranger's device page at a private name: warn", stranger(nameLink("nas.lan", device)), nil, Lock, LevelWarn, true, nil},
+		{"a list's post with localhost beside a password word: no private_address", func() Input {
+			in := knownInput()
+			in.Links, in.List = []links.Link{nameLink("localhost", "Grafana runs at http://localhost:3000 after docker compose up; sign in as admin with the default password admin.")}, true
+			return in
+		}(), nil, Accept, "", false, nil},
+		{"the same post's private IP address keeps private_address (instead of ip_literal's 0.50)", func() Input {
+			l := web("http://127.0.0.1:3000/", "127.0.0.1", "127.0.0.1")
+			l.Scheme, l.Flags, l.Context = "http", links.FlagIPLiteral, "Grafana runs at http://127.0.0.1:3000 after docker compose up; sign in as admin with the default password admin."
+			in := knownInput()
+			in.Links, in.List = []links.Link{l}, true
+			return in
+		}(), nil, Lock, LevelWarn, true, nil},
+		{"our own directory's domain under .local: no private_address", func() Input {
+			in := knownInput()
+			in.Links = []links.Link{nameLink("intranet.corp.local", signIn)}
+			return in
+		}(), func(p *Policy) { p.InternalDomains = append(p.InternalDomains, "corp.local") }, Accept, "", false, nil},
+		{"a brand in the subject: a private name is a place no brand links", func() Input {
+			in := stranger(nameLink("login.internal", pay))
+			in.Subject = "PayPal: your account is limited"
+			return in
+		}(), nil, Lock, LevelLock, true, []string{CodeBrandSubject}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testPolicy()
+			if tc.pol != nil {
+				tc.pol(&p)
+			}
+			v := Score(p, tc.in)
+			d := v.Links[0]
+			got := map[string]bool{}
+			for _, r := range d.Reasons {
+				got[r.Code] = true
+			}
+			if got[CodePrivateAddress] != tc.private {
+				t.Errorf("private_address %v, want %v: %v", got[CodePrivateAddress], tc.private, d.Reasons)
+			}
+			for _, c := range tc.codes {
+				if !got[c] {
+					t.Errorf("no %s in %v", c, d.Reasons)
+				}
 			}
 			if v.Action != tc.action || d.Level != tc.level {
 				t.Errorf("Score() = %s/%s (score %v), want %s/%s\nreasons %v", v.Action, d.Level, d.Score, tc.action, tc.level, d.Reasons)

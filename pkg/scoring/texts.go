@@ -108,6 +108,9 @@ func (e evid) formText() string {
 	case CodeIPLiteral:
 		return "the link goes to the bare IP address " + e.a
 	case CodePrivateAddress:
+		if e.b == privateNameMark {
+			return "the link goes to " + e.a + ", a name that only the reader's own network or computer resolves"
+		}
 		return "the link goes to the private or local IP address " + e.a + ", which no server outside the reader's own network or computer answers"
 	case CodeObfuscatedIP:
 		return "the link hides an IP address in an unusual notation (" + e.a + ")"
