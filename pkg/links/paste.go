@@ -12,8 +12,9 @@ import (
 // The reader runs the attacker's code with their own hands, so no link
 // need be clicked at all. The instructions come in the message's text, in
 // an attached HTML file or SVG drawing, or in a page packed in an archive,
-// in English, Spanish, Portuguese, French, German or Italian, the keys
-// written with "+" or without (paste_words.go).
+// in English, Spanish, Portuguese, French, German, Italian, Dutch,
+// Polish, Russian or Turkish, the keys written with "+" or without
+// (paste_words.go).
 
 // pasteLaunchers start a program that runs what follows, in the compacted
 // text (lower case, no white space, no tags): "cmd /c" reads "cmd/c";
@@ -49,8 +50,9 @@ var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "w
 
 // pasteBait is what the fake check calls itself when it asks for Ctrl+V,
 // in English, Spanish, Portuguese, French, German and Italian ("human"
-// also reads "humano", "humain"; "robot" reads "Roboter").
-var pasteBait = []string{"human", "robot", "captcha", "umano", "mensch", "robô"}
+// also reads "humano", "humain"; "robot" reads "Roboter", Dutch and
+// Turkish "robot" and Polish "robotem"), and Russian "робот".
+var pasteBait = []string{"human", "robot", "captcha", "umano", "mensch", "robô", "робот"}
 
 // pasteScanBytes bounds the text read closely.
 const pasteScanBytes = 1 << 20

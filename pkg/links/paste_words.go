@@ -11,7 +11,10 @@ import (
 // R", "Ctrl V", "CTRL and V", and the same in Spanish, Portuguese, French,
 // German and Italian ("pulse Windows + R", "pressione as teclas Windows e
 // R", "appuyez sur Windows + R", "drücken Sie die Windows-Taste und R",
-// "premi Windows + R"; "Strg + V"), read word by word.
+// "premi Windows + R"; "Strg + V"), and in Dutch, Polish, Russian and
+// Turkish ("druk op de Windows-toets en R", "naciśnij klawisz Windows i R",
+// "нажмите клавишу Windows и R", "Windows tuşuna ve R tuşuna basın"),
+// read word by word.
 
 // pasteWinKeys name the Windows key.
 var pasteWinKeys = map[string]bool{"win": true, "windows": true, "winkey": true, "windowskey": true, "windowstaste": true, "⊞": true}
@@ -19,16 +22,20 @@ var pasteWinKeys = map[string]bool{"win": true, "windows": true, "winkey": true,
 // pasteCtrlKeys name the Control key (German keyboards say Strg).
 var pasteCtrlKeys = map[string]bool{"ctrl": true, "ctl": true, "control": true, "strg": true}
 
-// pasteVerbs are the words for "paste" in the six languages (imperative
-// and infinitive; German "fügen Sie ... ein" has "fügen").
+// pasteVerbs are the words for "paste" in the ten languages (imperative
+// and infinitive; German "fügen Sie ... ein" has "fügen"; Turkish in
+// capitals lower-cases its I to i, not ı).
 var pasteVerbs = map[string]bool{"paste": true, "pegar": true, "pega": true, "pegue": true, "peguen": true,
 	"colar": true, "cole": true, "coller": true, "collez": true, "colle": true,
-	"einfügen": true, "fügen": true, "incolla": true, "incollare": true, "incolli": true}
+	"einfügen": true, "fügen": true, "incolla": true, "incollare": true, "incolli": true,
+	"plak": true, "plakken": true, "plakt": true, "wklej": true, "wkleić": true, "wklejcie": true,
+	"вставьте": true, "вставить": true, "вставь": true,
+	"yapıştır": true, "yapıştırın": true, "yapıştırmak": true, "yapiştir": true, "yapiştirin": true}
 
 // pasteJoiners may stand between a key and the next one ("the Windows
 // key and R", "la tecla Windows y la R", "die Windows-Logo-Taste und R",
 // "hold ... then press R"): key words, "and", "then", "press", "hold",
-// articles, in the six languages. Any other word ends the combination,
+// articles, in the ten languages. Any other word ends the combination,
 // so "Windows 11, R 4.3" or "Windows users can use R" names no keys.
 var pasteJoiners = map[string]bool{
 	"key": true, "keys": true, "logo": true, "button": true, "and": true, "then": true, "press": true, "hold": true,
@@ -41,6 +48,14 @@ var pasteJoiners = map[string]bool{
 	"die": true, "den": true, "dann": true, "drücken": true, "sie": true, "halten": true, "gedrückt": true,
 	"tasto": true, "tasti": true, "il": true, "i": true, "poi": true, "premi": true, "premere": true,
 	"tieni": true, "premuto": true,
+	"toets": true, "toetsen": true, "knop": true, "en": true, "druk": true, "op": true, "dan": true,
+	"houd": true, "ingedrukt": true, "het": true, "vervolgens": true,
+	"klawisz": true, "klawisze": true, "klawiszy": true, "naciśnij": true, "wciśnij": true,
+	"przytrzymaj": true, "następnie": true, "potem": true, "oraz": true,
+	"клавишу": true, "клавиши": true, "клавиша": true, "кнопку": true, "и": true, "нажмите": true,
+	"нажми": true, "затем": true, "потом": true, "удерживая": true,
+	"tuşu": true, "tuşuna": true, "tuşları": true, "tuşlarına": true, "ve": true, "basın": true,
+	"bas": true, "sonra": true, "ardından": true, "basılı": true, "tutun": true,
 }
 
 // winLogo is the Windows logo key's sign, a word of its own.

@@ -33,6 +33,11 @@ func TestPasteCommandWithoutPlus(t *testing.T) {
 		{"German", "Drücken Sie die Windows-Taste und R, fügen Sie den Befehl mit Strg + V ein und drücken Sie Enter. " + ps, true},
 		{"German, einfügen", "Drücken Sie Windows + R und einfügen: " + ps, true},
 		{"Italian", "Premi Windows + R, incolla il comando e premi Invio. Non sono un robot. " + ps, true},
+		{"Dutch without '+'", "Druk op de Windows-toets en R, plak de code en druk op Enter. " + ps, true},
+		{"Polish without '+'", "Nie jestem robotem: naciśnij klawisz Windows i R, wklej kod klawiszami Ctrl i V, naciśnij Enter. " + ps, true},
+		{"Russian without '+'", "Я не робот: нажмите клавишу Windows и R, затем вставьте код и нажмите Enter. " + ps, true},
+		{"Turkish without '+'", "Robot olmadığınızı doğrulayın: Windows tuşuna ve R tuşuna basın, kodu yapıştırın ve Enter tuşuna basın. " + ps, true},
+		{"Turkish in capitals", "WINDOWS TUŞUNA VE R TUŞUNA BASIN, KODU YAPIŞTIRIN. " + ps, true},
 
 		{"copying a table", "Press Ctrl+C to copy the table, then Ctrl+V to paste it into the spreadsheet.", false},
 		{"pasting into a spreadsheet, a launcher named", "Run the PowerShell export, then press Ctrl+V to paste into the spreadsheet.", false},
@@ -43,6 +48,10 @@ func TestPasteCommandWithoutPlus(t *testing.T) {
 		{"Spanish spreadsheet", "Pulse Ctrl + V para pegar la tabla en la hoja de cálculo; el informe sale de PowerShell.", false},
 		{"German copy and paste", "Mit Strg + C kopieren und mit Strg + V in Excel einfügen; das Skript läuft in der PowerShell.", false},
 		{"keys without a launcher", "Press the Windows key and R, then paste %appdata% and press Enter.", false},
+		{"Dutch spreadsheet", "Druk op Ctrl + V om de tabel in Excel te plakken; het script draait in PowerShell.", false},
+		{"Polish copy and paste", "Skopiuj tabelę klawiszami Ctrl i C, a potem wklej ją do arkusza; raport pochodzi z PowerShell.", false},
+		{"Russian, a launcher named, typed", "Нажмите клавишу Windows и R, введите cmd.exe и нажмите Enter, затем пришлите вывод ipconfig.", false},
+		{"Turkish Windows version", "Windows 11 ve R 4.3 kurulu; PowerShell çıktısını yapıştırın.", false},
 	} {
 		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
 			t.Errorf("%s: pasteCommand = %v, want %v (%+v)", tc.name, got, tc.want, pasteWords([]byte(tc.doc)))
