@@ -99,3 +99,29 @@ func TestKnownListNeverBelowSender(t *testing.T) {
 		t.Errorf("list credit changed the lure's level: %s -> %s", base.Links[0].Level, with.Links[0].Level)
 	}
 }
+
+// IsKnownList is the threshold knownList applies (and the admin's
+// inspection shows): both at least their minimum, each alone not enough;
+// it agrees with knownList on every record.
+func TestIsKnownList(t *testing.T) {
+	w := DefaultWeights()
+	for _, tc := range []struct {
+		name string
+		s    Stat
+		want bool
+	}{
+		{"nothing", Stat{}, false},
+		{"just enough", Stat{Messages: MinListOrgs, Senders: MinListOrgs, Days: MinListDays}, true},
+		{"many of both", Stat{Messages: 40, Senders: 9, Days: 30, Recipients: 2}, true},
+		{"one organisation short", Stat{Messages: 40, Senders: MinListOrgs - 1, Days: 30}, false},
+		{"one day short", Stat{Messages: 40, Senders: 9, Days: MinListDays - 1}, false},
+		{"readers do not count", Stat{Messages: 40, Senders: 1, Days: 30, Recipients: 50}, false},
+	} {
+		if got := IsKnownList(tc.s); got != tc.want {
+			t.Errorf("%s: IsKnownList(%+v) = %v, want %v", tc.name, tc.s, got, tc.want)
+		}
+		if _, got := knownList(&w, map[string]Stat{"dev@lists.example": tc.s}); got != tc.want {
+			t.Errorf("%s: knownList fires %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

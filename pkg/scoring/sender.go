@@ -88,15 +88,23 @@ func threadReply(w *Weights, t Stat) (evid, bool) {
 
 // A To or Cc address is a mailing list's (knownList) once learned mail
 // from this many organisations (registrable sender domains) was written to
-// it, on this many days or more.
+// it, on this many days or more. Exported for the admin's inspection
+// (IsKnownList), which must not restate them.
 const (
-	minListOrgs = 3
-	minListDays = 2
+	MinListOrgs = 3
+	MinListDays = 2
 )
 
+// IsKnownList reports whether a list record (History.Lists: Senders
+// counts organisations) makes its address a mailing list's for
+// known_list: MinListOrgs organisations on MinListDays days or more.
+func IsKnownList(s Stat) bool {
+	return s.Senders >= MinListOrgs && s.Days >= MinListDays
+}
+
 // knownList: the message is written to a mailing list's address, one
-// that learned inbound mail from at least minListOrgs organisations was
-// written to, on minListDays days or more (History.Lists): a new poster
+// that learned inbound mail from at least MinListOrgs organisations was
+// written to, on MinListDays days or more (History.Lists, IsKnownList): a new poster
 // to a list the reader receives, whose post arrives without the List-Id
 // that would have it judged as the list's (a replay stream, a list server
 // that writes none). Organisations, not addresses: one sender mints
@@ -109,7 +117,7 @@ const (
 func knownList(w *Weights, lists map[string]Stat) (evid, bool) {
 	best, bs := "", Stat{}
 	for a, s := range lists {
-		if s.Senders < minListOrgs || s.Days < minListDays {
+		if !IsKnownList(s) {
 			continue
 		}
 		if best == "" || s.Senders > bs.Senders || s.Senders == bs.Senders && (s.Days > bs.Days || s.Days == bs.Days && a < best) {
