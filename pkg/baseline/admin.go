@@ -18,8 +18,9 @@ const maxListed = 100
 // Inspect describes one key for the admin API, merged with pending data.
 // kind is sender, sender-domain, name, domain, host, recipient, pair (key
 // "sender>recipient"), thread (a Message-ID: was that message learned?)
-// or list (an address learned mail was written to in To or Cc: Senders
-// counts its authors' registrable domains). With HashKey set the address must be typed in full;
+// or list (an address learned mail was written to in To or Cc: its stat
+// names Senders organisations, its authors' registrable domains, and
+// Recipients readers, listStatMap). With HashKey set the address must be typed in full;
 // listed partners show as hashes. The result is JSON-friendly.
 func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	s.mu.RLock()
@@ -67,7 +68,7 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 	case "thread":
 		out["key"], out["stat"] = normMsgID(key), statMap(rd.thread([]string{key}, nil))
 	case "list":
-		out["key"], out["stat"] = normAddr(key), statMap(rd.stat(kList, rd.s.keys.appendAddr(nil, normAddr(key))))
+		out["key"], out["stat"] = normAddr(key), listStatMap(rd.stat(kList, rd.s.keys.appendAddr(nil, normAddr(key))))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}
@@ -119,6 +120,20 @@ func statMap(st Stat) map[string]any {
 	m := map[string]any{
 		"messages": st.Messages, "days": st.Days, "senders": st.Senders,
 		"recipients": st.Recipients, "outbound": st.Outbound, "seen": st.Seen(),
+	}
+	if st.Seen() {
+		m["first_seen"], m["last_seen"] = st.FirstSeen, st.LastSeen
+	}
+	return m
+}
+
+// listStatMap is statMap for a list record, whose senders are
+// organisations (the authors' registrable domains) and whose recipients
+// are the readers it reached; outbound mail teaches no list.
+func listStatMap(st Stat) map[string]any {
+	m := map[string]any{
+		"messages": st.Messages, "days": st.Days, "organisations": st.Senders,
+		"readers": st.Recipients, "seen": st.Seen(),
 	}
 	if st.Seen() {
 		m["first_seen"], m["last_seen"] = st.FirstSeen, st.LastSeen

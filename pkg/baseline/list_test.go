@@ -134,3 +134,56 @@ func TestPruneLists(t *testing.T) {
 		t.Errorf("list survived Retention: %+v", st)
 	}
 }
+
+// Inspect("list") names a list record's counts for what they are:
+// organisations (the authors' registrable domains) and readers, with
+// its days and first and last sightings, pending or stored alike.
+func TestInspectList(t *testing.T) {
+	const list = "dev@lists.proj.test"
+	post := func(day int, from string, readers ...string) baseline.Observation {
+		o := inbound(t0.Add(time.Duration(day)*24*time.Hour), from, readers)
+		o.Lists = []string{list}
+		return o
+	}
+	for _, tc := range []struct {
+		name                string
+		learned             []baseline.Observation
+		ask                 string
+		orgs, readers, days int
+		first, last         time.Time // zero when unseen
+	}{
+		{"unseen", nil, list, 0, 0, 0, time.Time{}, time.Time{}},
+		{"three organisations, two readers", []baseline.Observation{
+			post(0, "ann@univ.test", "kai@corp.test"), post(1, "bo@lab.test", "kai@corp.test"), post(4, "cy@gmail.test", "lu@corp.test")},
+			" <Dev@Lists.Proj.TEST> ", 3, 2, 3, t0, t0.Add(4 * 24 * time.Hour)},
+		{"one organisation's people count once", []baseline.Observation{
+			post(0, "ann@univ.test", "kai@corp.test"), post(0, "bo@cs.univ.test", "kai@corp.test")}, list, 1, 1, 1, t0, t0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := baselinetest.Store(t, baseline.Options{})
+			for _, o := range tc.learned {
+				s.Observe(o)
+			}
+			for _, flushed := range []bool{false, true} {
+				got, err := s.Inspect("list", tc.ask)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st := got["stat"].(map[string]any)
+				if got["key"] != list || st["organisations"] != tc.orgs || st["readers"] != tc.readers || st["days"] != tc.days ||
+					st["seen"] != !tc.first.IsZero() {
+					t.Errorf("flushed %v: %v, want %s: %d organisations, %d readers, %d days", flushed, got, list, tc.orgs, tc.readers, tc.days)
+				}
+				if first, _ := st["first_seen"].(time.Time); !first.Equal(tc.first) {
+					t.Errorf("flushed %v: first seen %v, want %v", flushed, st["first_seen"], tc.first)
+				}
+				if last, _ := st["last_seen"].(time.Time); !last.Equal(tc.last) {
+					t.Errorf("flushed %v: last seen %v, want %v", flushed, st["last_seen"], tc.last)
+				}
+				if err := s.Flush(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
