@@ -425,9 +425,9 @@ func (h *Handler) apiInspect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	iq := InspectQuery{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"), MessageID: q.Get("message_id")}
+	iq := InspectQuery{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"), MessageID: q.Get("message_id"), List: q.Get("list")}
 	if iq == (InspectQuery{}) {
-		apiError(w, http.StatusBadRequest, "give sender, recipient, domain or message_id")
+		apiError(w, http.StatusBadRequest, "give sender, recipient, domain, message_id or list")
 		return
 	}
 	facts, err := h.deps.Inspect.Inspect(r.Context(), iq)

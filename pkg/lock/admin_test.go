@@ -327,6 +327,45 @@ func TestAPIQuarantine(t *testing.T) {
 	}
 }
 
+// Each kind of inspection reaches Deps.Inspect as its own field of the
+// query, with the admin token only.
+func TestAPIInspectKinds(t *testing.T) {
+	h, _, _, _ := newAdminHandler(t)
+	for _, tc := range []struct {
+		query string
+		want  InspectQuery
+	}{
+		{"sender=a@x.example", InspectQuery{Sender: "a@x.example"}},
+		{"sender=a@x.example&recipient=b@corp.example", InspectQuery{Sender: "a@x.example", Recipient: "b@corp.example"}},
+		{"recipient=b@corp.example", InspectQuery{Recipient: "b@corp.example"}},
+		{"domain=l.example", InspectQuery{Domain: "l.example"}},
+		{"message_id=%3Cid-1%40x.example%3E", InspectQuery{MessageID: "<id-1@x.example>"}},
+		{"list=dev%40lists.proj.example", InspectQuery{List: "dev@lists.proj.example"}},
+	} {
+		code, out := api(t, h, "GET", "/api/inspect?"+tc.query, "")
+		if code != 200 {
+			t.Errorf("%s: %d %v", tc.query, code, out)
+			continue
+		}
+		b, _ := json.Marshal(out["facts"].(map[string]any)["query"])
+		var got InspectQuery
+		if err := json.Unmarshal(b, &got); err != nil || got != tc.want {
+			t.Errorf("%s: Deps.Inspect asked %+v, want %+v", tc.query, got, tc.want)
+		}
+	}
+	for _, header := range []string{"", "Bearer nope"} {
+		r := httptest.NewRequest("GET", "/api/inspect?list=dev%40lists.proj.example", nil)
+		if header != "" {
+			r.Header.Set("Authorization", header)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != 401 {
+			t.Errorf("inspect list with %q = %d, want 401", header, w.Code)
+		}
+	}
+}
+
 func TestAPIInspectExplain(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
 	if code, out := api(t, h, "GET", "/api/inspect?sender=a@x.example&recipient=b@corp.example", ""); code != 200 || out["facts"].(map[string]any)["messages"] != 42.0 {
@@ -535,6 +574,34 @@ func TestDashboardShowsRequestsAndSearchKind(t *testing.T) {
 	}
 	if !strings.Contains(page, `id="req-release-`+id+`"`) {
 		t.Error("an old lock with an access request is not among the requests waiting")
+	}
+}
+
+// The dashboard's search asks about a list address (kind list) and shows
+// no locks for it: locks and verdicts name senders and recipients, and an
+// empty filter would list every lock.
+func TestDashboardSearchList(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	createOne(t, s, testRecord(LevelLock, "https://locked.example/"))
+	c, _ := dashLogin(t, h, testToken)
+	for _, tc := range []struct {
+		kind        string
+		want, avoid []string
+	}{
+		{"list", []string{`<option value="list" selected>`, `id="facts"`, `&#34;list&#34;: &#34;dev@lists.proj.example&#34;`}, []string{"<h3>Locks</h3>"}},
+		{"sender", []string{`id="facts"`, `&#34;sender&#34;: &#34;dev@lists.proj.example&#34;`, "<h3>Locks</h3>"}, []string{`<option value="list" selected>`}},
+	} {
+		page := dashDo(h, "GET", "/admin/?kind="+tc.kind+"&q=dev@lists.proj.example", nil, c).Body.String()
+		for _, want := range tc.want {
+			if !strings.Contains(page, want) {
+				t.Errorf("kind %s: search lacks %q", tc.kind, want)
+			}
+		}
+		for _, avoid := range tc.avoid {
+			if strings.Contains(page, avoid) {
+				t.Errorf("kind %s: search shows %q", tc.kind, avoid)
+			}
+		}
 	}
 }
 

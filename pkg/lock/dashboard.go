@@ -298,6 +298,10 @@ func (h *Handler) search(r *http.Request) *searchResult {
 		iq.Recipient, lf.Recipient, vf.Recipient = q, q, q
 	case "domain":
 		iq.Domain, lf.Domain = q, q
+	case "list": // a To or Cc address: no lock or verdict names it
+		iq.List = q
+		res.Facts, res.Err = h.inspectText(r, iq)
+		return res
 	default:
 		res.Kind = "sender"
 		iq.Sender, lf.Sender, vf.Sender = q, q, q

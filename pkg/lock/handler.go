@@ -37,6 +37,9 @@ type InspectQuery struct {
 	// MessageID: was the message with this Message-ID learned (so that a
 	// reply naming it gets thread_reply)?
 	MessageID string `json:"message_id,omitempty"`
+	// List: a To or Cc address of learned mail; is it a mailing list's
+	// (so that a post written to it gets known_list)?
+	List string `json:"list,omitempty"`
 }
 
 // Inspector answers baseline questions with a JSON-encodable value.
