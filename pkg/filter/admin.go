@@ -12,6 +12,7 @@ import (
 
 	"github.com/firstsight/firstsight/pkg/baseline"
 	"github.com/firstsight/firstsight/pkg/lock"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // Admin connects the lock package's admin handlers to the engine and the
@@ -63,8 +64,34 @@ func (a Admin) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
 		return a.Baseline.Inspect("domain", q.Domain)
 	case q.MessageID != "":
 		return a.Baseline.Inspect("thread", q.MessageID)
+	case q.List != "":
+		return a.inspectList(q.List)
 	}
-	return nil, fmt.Errorf("filter: inspect: give a sender, a recipient, a domain or a Message-ID")
+	return nil, fmt.Errorf("filter: inspect: give a sender, a recipient, a domain, a Message-ID or a list address")
+}
+
+// inspectList answers a list record (baseline/list) and whether known_list
+// reads its address as a mailing list's now: the record as a message's
+// lookup reads it, judged by scoring's own thresholds (IsKnownList). The
+// credit also needs a post that names the address in To or Cc with
+// someone besides the reader in To and no List-Id (Message.listQuery),
+// from a sender nothing doubts (scoring's knownList).
+func (a Admin) inspectList(addr string) (map[string]any, error) {
+	facts, err := a.Baseline.Inspect("list", addr)
+	if err != nil {
+		return nil, err
+	}
+	key, _ := facts["key"].(string)
+	f, err := a.Baseline.Lookup(baseline.Query{Now: time.Now(), Lists: []string{key}})
+	if err != nil {
+		return nil, fmt.Errorf("filter: inspect list: %w", err)
+	}
+	facts["known_list"] = map[string]any{
+		"qualifies":         scoring.IsKnownList(scoring.Stat(f.Lists[key])),
+		"min_organisations": scoring.MinListOrgs,
+		"min_days":          scoring.MinListDays,
+	}
+	return facts, nil
 }
 
 // Explain judges an uploaded message (no learning, no locks). The envelope

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/lock"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
@@ -141,5 +142,62 @@ func TestAddressed(t *testing.T) {
 	}
 	if got, _ := addressed(many, many, rcpts, ""); len(got) != baseline.MaxLists {
 		t.Errorf("%d addresses kept, want %d", len(got), baseline.MaxLists)
+	}
+}
+
+// The admin's inspection of a list address shows its record and whether
+// known_list reads it as a mailing list's by scoring's own thresholds:
+// a discussion list after three weeks does, an address one organisation
+// wrote to on many days, or many organisations on one day, does not, nor
+// an address in our own domains (never learned) or one nobody wrote to.
+func TestInspectListQualifies(t *testing.T) {
+	const reader = "kai@corp.example"
+	e := testEngine(t)
+	hist, ok := e.history.(*baseline.Store)
+	if !ok {
+		t.Fatalf("history is %T", e.history)
+	}
+	start := time.Now().Add(-30 * 24 * time.Hour)
+	teach := func(day int, from, to string) {
+		r, err := e.Decide(context.Background(), strippedPost(from, to, "", "Re: build", "The fix is in https://git.proj.example/proj/commit/4711"),
+			Envelope{MailFrom: from, Recipients: []string{reader}, Now: start.Add(time.Duration(day) * 24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Teach(r)
+	}
+	posters := []string{"ana@univ-a.example", "bo@lab-b.example", "cy@gmail.com", "di@firm-d.example"}
+	for d := range 21 {
+		teach(d, posters[d%len(posters)], "dev@lists.proj.example")
+		teach(d, "ana@univ-a.example", "ops@lists.one.example")
+		teach(d, "team-lead@corp.example", "team@corp.example")
+	}
+	for _, p := range posters {
+		teach(0, p, "burst@lists.new.example")
+	}
+	for _, tc := range []struct {
+		ask             string
+		key             string
+		orgs            int
+		seen, qualifies bool
+	}{
+		{"Dev@Lists.Proj.EXAMPLE", "dev@lists.proj.example", len(posters), true, true},
+		{"ops@lists.one.example", "ops@lists.one.example", 1, true, false},
+		{"burst@lists.new.example", "burst@lists.new.example", len(posters), true, false},
+		{"team@corp.example", "team@corp.example", 0, false, false},
+		{"nobody@lists.else.example", "nobody@lists.else.example", 0, false, false},
+	} {
+		got, err := Admin{Engine: e, Baseline: hist}.Inspect(context.Background(), lock.InspectQuery{List: tc.ask})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.ask, err)
+		}
+		facts := got.(map[string]any)
+		st, kl := facts["stat"].(map[string]any), facts["known_list"].(map[string]any)
+		if facts["kind"] != "list" || facts["key"] != tc.key || st["organisations"] != tc.orgs || st["seen"] != tc.seen {
+			t.Errorf("%s: %v, want %s with %d organisations, seen %v", tc.ask, facts, tc.key, tc.orgs, tc.seen)
+		}
+		if kl["qualifies"] != tc.qualifies || kl["min_organisations"] != scoring.MinListOrgs || kl["min_days"] != scoring.MinListDays {
+			t.Errorf("%s: known_list %v, want qualifies %v", tc.ask, kl, tc.qualifies)
+		}
 	}
 }
