@@ -195,7 +195,7 @@ func runQuarantine(ctx context.Context, cl *client, o out, _ any, pos []string) 
 	return o.print(raw, func() { o.quarantine(ans.Quarantine, false) })
 }
 
-type inspectOpts struct{ sender, recipient, domain, messageID *string }
+type inspectOpts struct{ sender, recipient, domain, messageID, list *string }
 
 func inspectFlags(fs *flag.FlagSet) any {
 	return &inspectOpts{
@@ -203,14 +203,43 @@ func inspectFlags(fs *flag.FlagSet) any {
 		recipient: fs.String("recipient", "", "a recipient address"),
 		domain:    fs.String("domain", "", "a link domain"),
 		messageID: fs.String("message-id", "", "a Message-ID: was that message learned (for thread_reply)?"),
+		list:      fs.String("list", "", "a To or Cc address: is it a mailing list's (for known_list)?"),
 	}
 }
 
-func runInspect(ctx context.Context, cl *client, o out, opts any, _ []string) error {
+// flag is the flag of the KIND of "inspect KIND KEY", nil for no kind.
+func (f *inspectOpts) flag(kind string) *string {
+	switch kind {
+	case "sender":
+		return f.sender
+	case "recipient":
+		return f.recipient
+	case "domain":
+		return f.domain
+	case "message-id":
+		return f.messageID
+	case "list":
+		return f.list
+	}
+	return nil
+}
+
+func (f *inspectOpts) query() string {
+	return query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain, "message_id", *f.messageID, "list", *f.list)
+}
+
+func runInspect(ctx context.Context, cl *client, o out, opts any, pos []string) error {
 	f := opts.(*inspectOpts)
-	q := query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain, "message_id", *f.messageID)
+	if len(pos) > 0 {
+		key := f.flag(pos[0])
+		if len(pos) != 2 || key == nil || f.query() != "" {
+			return fmt.Errorf("%w: give KIND KEY (KIND sender, recipient, domain, message-id or list) or flags, not both", errUsage)
+		}
+		*key = pos[1]
+	}
+	q := f.query()
 	if q == "" {
-		return fmt.Errorf("%w: give -sender, -recipient, -domain or -message-id", errUsage)
+		return fmt.Errorf("%w: give -sender, -recipient, -domain, -message-id or -list", errUsage)
 	}
 	var ans struct{ Facts any }
 	raw, err := cl.call(ctx, "GET", "/api/inspect"+q, nil, &ans)

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,10 +21,20 @@ import (
 
 const token = "test-token-123"
 
-type fakeBaseline struct{ learned int }
+type fakeBaseline struct {
+	learned int
+	asked   []lock.InspectQuery
+}
 
 func (f *fakeBaseline) Learn(context.Context, lock.LearnEvent) error { f.learned++; return nil }
 func (f *fakeBaseline) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
+	f.asked = append(f.asked, q)
+	if q.List != "" { // shaped as filter.Admin answers a list address
+		return map[string]any{"kind": "list", "key": q.List,
+			"stat": map[string]any{"messages": 21, "days": 21, "organisations": 4, "readers": 1, "seen": true,
+				"first_seen": "2026-09-01T09:00:00Z", "last_seen": "2026-09-21T09:00:00Z"},
+			"known_list": map[string]any{"qualifies": true, "min_organisations": 3, "min_days": 2}}, nil
+	}
 	return map[string]any{"sender": map[string]any{"messages": 3, "first_seen": "2026-01-02"}, "query": q.Sender + q.MessageID}, nil
 }
 func (f *fakeBaseline) Explain(_ context.Context, r io.Reader) (any, error) {
@@ -153,6 +164,73 @@ func TestVerdictsQuarantineInspectExplain(t *testing.T) {
 	os.WriteFile(msg, []byte("From: a@x.example\r\n\r\nhello\r\n"), 0o600)
 	if code, out, _ := e.run(t, "explain", msg); code != 0 || !strings.Contains(out, "action") || !strings.Contains(out, "28") {
 		t.Errorf("explain = %d %s", code, out)
+	}
+}
+
+// inspect takes each kind as a flag or as KIND KEY, asks the daemon that
+// one question, and prints a list address's record as the other kinds'
+// (sorted "path  value" lines), or the API's JSON with -json.
+func TestInspectKinds(t *testing.T) {
+	const listTree = `key                           dev@lists.proj.example
+kind                          list
+known_list.min_days           2
+known_list.min_organisations  3
+known_list.qualifies          true
+stat.days                     21
+stat.first_seen               2026-09-01T09:00:00Z
+stat.last_seen                2026-09-21T09:00:00Z
+stat.messages                 21
+stat.organisations            4
+stat.readers                  1
+stat.seen                     true
+`
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		ask  lock.InspectQuery // zero: the daemon is not asked
+		out  string            // the whole output, when set
+	}{
+		{"sender flag", []string{"-sender", "a@x.example"}, 0, lock.InspectQuery{Sender: "a@x.example"}, ""},
+		{"pair", []string{"-sender", "a@x.example", "-recipient", "b@corp.example"}, 0, lock.InspectQuery{Sender: "a@x.example", Recipient: "b@corp.example"}, ""},
+		{"message-id as KIND KEY", []string{"message-id", "<id-1@x.example>"}, 0, lock.InspectQuery{MessageID: "<id-1@x.example>"}, ""},
+		{"list flag", []string{"-list", "dev@lists.proj.example"}, 0, lock.InspectQuery{List: "dev@lists.proj.example"}, listTree},
+		{"list as KIND KEY", []string{"list", "dev@lists.proj.example"}, 0, lock.InspectQuery{List: "dev@lists.proj.example"}, listTree},
+		{"domain as KIND KEY", []string{"domain", "l.example"}, 0, lock.InspectQuery{Domain: "l.example"}, ""},
+		{"unknown kind", []string{"lists", "dev@lists.proj.example"}, 2, lock.InspectQuery{}, ""},
+		{"kind without key", []string{"list"}, 2, lock.InspectQuery{}, ""},
+		{"KIND KEY and a flag", []string{"-sender", "a@x.example", "list", "dev@lists.proj.example"}, 2, lock.InspectQuery{}, ""},
+		{"nothing", nil, 2, lock.InspectQuery{}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			code, out, errOut := e.run(t, "inspect", tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tc.code, out, errOut)
+			}
+			var want []lock.InspectQuery
+			if tc.ask != (lock.InspectQuery{}) {
+				want = []lock.InspectQuery{tc.ask}
+			}
+			if !slices.Equal(e.fb.asked, want) {
+				t.Errorf("daemon asked %+v, want %+v", e.fb.asked, want)
+			}
+			if tc.out != "" && out != tc.out {
+				t.Errorf("output:\n%s\nwant:\n%s", out, tc.out)
+			}
+		})
+	}
+	e := newEnv(t)
+	code, out, _ := e.run(t, "inspect", "-json", "list", "dev@lists.proj.example")
+	var ans struct {
+		Query lock.InspectQuery
+		Facts struct {
+			Kind      string
+			KnownList struct{ Qualifies bool } `json:"known_list"`
+		}
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || ans.Query.List != "dev@lists.proj.example" || ans.Facts.Kind != "list" || !ans.Facts.KnownList.Qualifies {
+		t.Errorf("inspect -json list = %d %s", code, out)
 	}
 }
 
