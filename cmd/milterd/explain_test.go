@@ -108,3 +108,46 @@ func TestLockIDs(t *testing.T) {
 		t.Errorf("lockIDs = %q", got)
 	}
 }
+
+// explain names known_list, with the list's organisations and days, for a
+// new poster's message to a list address learned from an imported
+// archive (replay -learn-only of posts without List-Id), and not for the
+// same message to an address nobody wrote to.
+func TestExplainKnownList(t *testing.T) {
+	dir := t.TempDir()
+	posts := filepath.Join(dir, "posts")
+	os.Mkdir(posts, 0o755)
+	start := time.Now().UTC().Truncate(24 * time.Hour).Add(-30 * 24 * time.Hour) // within retention whenever the test runs
+	post := func(from, to string, at time.Time, body string) []byte {
+		return []byte(strings.ReplaceAll("Delivered-To: kai@corp.example\nReturn-Path: <"+from+">\nFrom: "+from+"\nTo: "+to+
+			"\nSubject: Re: build\nDate: "+at.Format(time.RFC1123Z)+"\nMessage-ID: <"+at.Format("20060102")+"."+from+">\n\n"+body+"\n", "\n", "\r\n"))
+	}
+	posters := []string{"ana@univ-a.example", "bo@lab-b.example", "cy@gmail.com", "di@firm-d.example"}
+	for d := range 21 {
+		at := start.Add(time.Duration(d) * 24 * time.Hour)
+		os.WriteFile(filepath.Join(posts, at.Format("0102")+".eml"),
+			post(posters[d%len(posters)], "dev@lists.proj.example", at, "The fix is in https://git.proj.example/proj/commit/4711"), 0o644)
+	}
+	db := filepath.Join(dir, "fs.db")
+	if code := run(context.Background(), []string{"replay", "-q", "-learn-only", "-db", db, "-o", os.DevNull, posts}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("replay exit %d", code)
+	}
+	const line = "known_list: the message is written to dev@lists.proj.example, a mailing list's address: mail from 4 organisations learned here was written to it on 21 days"
+	for _, tc := range []struct {
+		to   string
+		want bool
+	}{
+		{"dev@lists.proj.example", true},
+		{"dev@lists.other.example", false},
+	} {
+		msg := filepath.Join(dir, "new.eml")
+		os.WriteFile(msg, post("ed@gmail.com", tc.to, start.Add(25*24*time.Hour), "Our numbers are on https://www.radio-bench.example/results.html"), 0o644)
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), []string{"explain", "-db", db, msg}, &out, &errb); code != 0 {
+			t.Fatalf("to %s: exit %d: %s", tc.to, code, errb.String())
+		}
+		if got := strings.Contains(out.String(), line); got != tc.want {
+			t.Errorf("to %s: known_list line %v, want %v:\n%s", tc.to, got, tc.want, out.String())
+		}
+	}
+}
