@@ -25,6 +25,17 @@ func TestPolicyValidate(t *testing.T) {
 		{name: "unknown code", edit: func(p *Policy) { p.QuarantineWhen = [][]string{{"shadow"}} }, want: "unknown reason code"},
 		{name: "empty combination", edit: func(p *Policy) { p.QuarantineWhen = [][]string{{}} }, want: "empty"},
 		{name: "bad domain", edit: func(p *Policy) { p.InternalDomains = []string{"Corp.Example"} }, want: "internal_domains"},
+		// own_tenants names our own hosts below a service's domain: the
+		// service's domain itself, a public suffix, or a shared parent
+		// platforms.txt names would make every customer's host ours
+		{name: "own tenant", edit: func(p *Policy) {
+			p.OwnTenants = []string{"corp.okta.com", "corp.my.salesforce.com", "corp-21876543.hs-sites.com", "corp.github.io"}
+		}},
+		{name: "a service's whole domain as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"okta.com"} }, want: "own_tenants"},
+		{name: "another service's whole domain", edit: func(p *Policy) { p.OwnTenants = []string{"corp.zoom.us", "hs-sites.com"} }, want: "hs-sites.com"},
+		{name: "a public suffix as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"github.io"} }, want: "own_tenants"},
+		{name: "a shared platform's parent as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"my.site.com"} }, want: "own_tenants"},
+		{name: "a top-level domain as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"com"} }, want: "own_tenants"},
 	} {
 		p := DefaultPolicy()
 		tc.edit(&p)
