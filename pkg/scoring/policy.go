@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Modes and signed-message actions accepted by Policy.
@@ -87,7 +88,9 @@ type Policy struct {
 	// to a host under one is our own tenant, so our name in it is not
 	// borrowed (org_in_host) and the service's own mail linking it keeps the
 	// sender's own-site credit (customersHost). Our name in such a host
-	// does not make it ours: anyone picks it. Default none.
+	// does not make it ours: anyone picks it. A service's whole domain,
+	// a public suffix or a shared platform's parent is refused
+	// (validTenants). Default none.
 	OwnTenants []string `toml:"own_tenants"`
 	// InternalAuthenticated says that all mail from the internal domains
 	// reaches milterd authenticated (SMTP AUTH, or a client in
@@ -272,6 +275,7 @@ func (p Policy) Validate() error {
 	errs = append(errs, validDomains("internal_domains", p.InternalDomains)...)
 	errs = append(errs, validDomains("org_domains", p.OrgDomains)...)
 	errs = append(errs, validDomains("own_tenants", p.OwnTenants)...)
+	errs = append(errs, validTenants(p.OwnTenants)...)
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("scoring: policy: %w", err)
 	}
@@ -288,6 +292,31 @@ func validCombos(cs [][]string) []error {
 			if !knownCode(code) {
 				errs = append(errs, fmt.Errorf("quarantine_when[%d]: unknown reason code %q", i, code))
 			}
+		}
+	}
+	return errs
+}
+
+// validTenants: each own_tenants entry is a host below a service's
+// domain (corp.okta.com), not a public suffix (com, github.io), a
+// registrable domain under an ICANN suffix (okta.com, hs-sites.com) or a
+// parent platforms.txt or sharing.txt names (my.site.com): own_tenants
+// also covers the hosts under each entry, so such an entry would make
+// every customer's host of the service ours. A tenant that is itself a
+// registrable domain under a private suffix (corp.github.io) is one.
+func validTenants(ds []string) []error {
+	var errs []error
+	for _, d := range ds {
+		suffix, icann := publicsuffix.PublicSuffix(d)
+		r, err := publicsuffix.EffectiveTLDPlusOne(d)
+		switch {
+		case d == "": // validDomains says so
+		case d == suffix || err != nil:
+			errs = append(errs, fmt.Errorf("own_tenants: %q is a public suffix, not one organisation's host", d))
+		case r == d && icann:
+			errs = append(errs, fmt.Errorf("own_tenants: %q is a whole domain, which would make every host under it ours: list our own host under it (NAME.%s)", d, d))
+		case data().hostLists[d] != 0:
+			errs = append(errs, fmt.Errorf("own_tenants: %q is a shared platform's parent, which would make every customer's host under it ours: list our own host under it (NAME.%s)", d, d))
 		}
 	}
 	return errs
