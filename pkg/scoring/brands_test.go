@@ -50,3 +50,18 @@ func TestWidelyPhishedBrands(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandsNoOrdinaryNearMiss: a shipped brand whose name is a common
+// surname or word would make the ordinary names one confusable edit away
+// lookalikes, locked at lock wherever a stranger links them (morton.com
+// and horton.com one glyph from norton.com). Each row is an ordinary
+// name next to a brand the list might carry; the brand must not be
+// shipped, or its near miss must not count.
+func TestBrandsNoOrdinaryNearMiss(t *testing.T) {
+	d := data()
+	for _, dom := range []string{"morton.com", "horton.com", "wiser.com", "metal.com", "orangs.com", "indeedy.com"} {
+		if b, ok := d.brands.nearConfusable(dom, d.skeleton(dom)); ok {
+			t.Errorf("%s is a near miss of the brand %s", dom, b)
+		}
+	}
+}
