@@ -18,7 +18,7 @@ func TestWidelyPhishedBrands(t *testing.T) {
 		"bankofamerica.com", "citi.com", "hsbc.com", "barclays.co.uk", "santander.com", "ing.com",
 		"ing.nl", "ing.de", "intesasanpaolo.com", "deutsche-bank.de", "sparkasse.de", "commbank.com.au",
 		"revolut.com", "wise.com", "transferwise.com", "att.com", "verizon.com", "xfinity.com",
-		"orange.fr", "vodafone.com", "telekom.de", "norton.com", "mcafee.com", "godaddy.com",
+		"orange.fr", "vodafone.com", "telekom.de", "mcafee.com", "godaddy.com",
 		"namecheap.com", "cpanel.net", "zoom.us", "zoom.com", "slack.com", "okta.com", "intuit.com",
 		"quickbooks.com", "stripe.com", "shopify.com", "ebay.com", "walmart.com", "costco.com",
 		"indeed.com", "irs.gov", "hmrc.gov.uk", "ato.gov.au", "canada.ca",
