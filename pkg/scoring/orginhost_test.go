@@ -196,6 +196,10 @@ func TestOrgInHostOwnTenants(t *testing.T) {
 		{"a host under our listed site", "support.corp.my.site.com", "site.com", own, false},
 		{"a Salesforce org's other host named after us", "corp-support.my.site.com", "site.com", own, true},
 		{"a Salesforce Site named after us", "corp.my.salesforce-sites.com", "salesforce-sites.com", own, true},
+		// own_tenants matches whole labels: a host ending in our tenant's
+		// letters is another customer's
+		{"another enterprise ending in our tenant's name", "evil-corp.app.box.com", "box.com", own, true},
+		{"another site ending in our site's name", "x-corp.my.site.com", "site.com", own, true},
 	} {
 		p := testPolicy()
 		p.OwnTenants = tc.tenants

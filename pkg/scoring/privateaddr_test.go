@@ -161,6 +161,11 @@ func TestPrivateName(t *testing.T) {
 		{"dev.test", false, false},
 		{"x.invalid", false, false},
 		{"home.arpa.example.com", false, false},
+		{"shop.homes", false, false}, // a delegated gTLD ending in a private name's letters
+		{"app.plan", false, false},   // ends in "lan" without its dot
+		{"www.privatecorp", false, false},
+		{"nas.local.", false, true},
+		{"NAS.Lan", false, true},
 	} {
 		l := web("http://"+tc.host+"/", tc.host, tc.host)
 		e, ok := privateName(w, &l, tc.org, false)
