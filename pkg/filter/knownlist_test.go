@@ -201,3 +201,20 @@ func TestInspectListQualifies(t *testing.T) {
 		}
 	}
 }
+
+// Our own addresses never count against the bound on the addresses asked
+// about and learned: a thread's answer To eight of our people with the
+// list in Cc is still asked about the list, and teaches it.
+func TestAddressedBoundAfterOurOwn(t *testing.T) {
+	const list = "dev@lists.proj.example"
+	e := testEngine(t)
+	var ours []string
+	for i := range baseline.MaxLists {
+		ours = append(ours, fmt.Sprintf("p%d@corp.example", i))
+	}
+	raw := strippedPost("ana@univ-a.example", strings.Join(ours, ", "), list, "Re: build", "Thanks, that works.")
+	m := e.read(raw, Envelope{MailFrom: "ana@univ-a.example", Recipients: []string{"kai@corp.example"}, Now: time.Now()})
+	if !slices.Equal(m.Addressed, []string{list}) || !slices.Equal(m.listQuery(), []string{list}) {
+		t.Errorf("Addressed %v, listQuery %v; want the list", m.Addressed, m.listQuery())
+	}
+}
