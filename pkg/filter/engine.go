@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -66,8 +65,8 @@ type Message struct {
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
 	// Addressed: the To, then the Cc addresses, lowercase, other than the
-	// envelope recipients' and the author's, at most baseline.MaxLists of
-	// them (addressed); Engine.read leaves out our own domains. Learned
+	// envelope recipients' and the author's (addressed); Engine.read
+	// leaves out our own domains, then keeps at most baseline.MaxLists. Learned
 	// mail teaches them as addresses it was written to (baseline/list),
 	// and a message is asked about them as a mailing list's (listQuery).
 	Addressed []string
@@ -155,7 +154,7 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 	if e.internal(domainOf(m.List)) || m.Authenticated || e.internal(domainOf(m.FromAddr)) {
 		m.List = ""
 	}
-	m.Addressed = slices.DeleteFunc(m.Addressed, func(a string) bool { return e.internal(domainOf(a)) })
+	m.Addressed = ourOwnDropped(m.Addressed, func(a string) bool { return e.internal(domainOf(a)) })
 	switch {
 	case m.List == "":
 	case m.List == m.FromAddr:

@@ -51,19 +51,28 @@ func listPosting(subject, listID string, addrs func() []string) string {
 }
 
 // addressed returns the To, then the Cc addresses that are neither one of
-// the envelope recipients nor the author's, at most baseline.MaxLists,
-// without duplicates, and whether To names anyone but the recipients.
+// the envelope recipients nor the author's, at most maxListAddrs, without
+// duplicates, and whether To names anyone but the recipients. Engine.read
+// drops our own addresses, then keeps baseline.MaxLists (ourOwnDropped),
+// so our people named in To spend none of that bound.
 func addressed(to, cc, rcpts []string, author string) ([]string, bool) {
 	var out []string
 	others := false
 	for i, a := range slices.Concat(to, cc) {
 		mine := slices.Contains(rcpts, a)
 		others = others || i < len(to) && !mine
-		if !mine && a != author && a != "" && len(out) < baseline.MaxLists && !slices.Contains(out, a) {
+		if !mine && a != author && a != "" && len(out) < maxListAddrs && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}
 	return out, others
+}
+
+// ourOwnDropped is addressed without the addresses ours reports (our own
+// domains), at most baseline.MaxLists of them.
+func ourOwnDropped(as []string, ours func(string) bool) []string {
+	as = slices.DeleteFunc(as, ours)
+	return as[:min(len(as), baseline.MaxLists)]
 }
 
 // listQuery is what a message is asked about as a mailing list's
