@@ -129,6 +129,13 @@ func TestFileText(t *testing.T) {
 		{"a help desk's page", fileInput("https://acme-docs.zendesk.com/hc/en-us/articles/360012", "acme-docs.zendesk.com", "zendesk.com", "Invoice_2291.pdf", signIn), true, true, true},
 		{"a landing page builder's page", fileInput("https://acme-files-4411.hs-sites.com/invoice", "acme-files-4411.hs-sites.com", "hs-sites.com", "Invoice_2291.pdf", plain), true, false, true},
 		{"a Salesforce Files public link", fileInput("https://acme.my.site.com/sfc/p/5g000000XyZ/a/8d000000AbC/Qw3rTy", "acme.my.site.com", "site.com", "Q3_report.pdf", plain), false, false, true},
+		// an Experience Cloud site's file download (its path prefix, then
+		// sfsites/c/sfc/servlet.shepherd) and a classic attachment
+		// download (servlet.FileDownload?file=ID) are file links by ID
+		{"a Salesforce site's file download", fileInput("https://acme.my.site.com/s/sfsites/c/sfc/servlet.shepherd/version/download/0685g00000AbCdE", "acme.my.site.com", "site.com", "Invoice_2291.pdf", plain), false, false, true},
+		{"the same at the site's root", fileInput("https://acme.my.site.com/sfsites/c/sfc/servlet.shepherd/document/download/0695g00000XyZ", "acme.my.site.com", "site.com", "Invoice_2291.pdf", plain), false, false, true},
+		{"a classic attachment download", fileInput("https://acme.file.force.com/servlet/servlet.FileDownload?file=00P5g00000AbC", "acme.file.force.com", "force.com", "Invoice_2291.pdf", plain), false, false, true},
+		{"a page of such a site naming sfc elsewhere", fileInput("https://acme.my.site.com/s/article/sfc-guide", "acme.my.site.com", "site.com", "Invoice_2291.pdf", plain), true, false, true},
 		{"a code host's release asset", fileInput("https://github.com/acme/tool/releases/download/v1.2/manual.pdf", "github.com", "github.com", "manual.pdf", plain), false, false, true},
 		{"a Proton Drive share", fileInput("https://drive.proton.me/urls/K3Y9ABCD12#Xy7z", "drive.proton.me", "proton.me", "Contract_2291.pdf", plain), false, false, true},
 		{"a Hightail share", fileInput("https://spaces.hightail.com/receive/AbCdEf1234", "spaces.hightail.com", "hightail.com", "Artwork_final.zip", plain), false, false, true},
