@@ -77,11 +77,16 @@ const claimedFile = 1
 // platformFileLink: the URL is a shared platform's link to one file by
 // its ID, which names no file: Salesforce Files' public links
 // (/sfc/p/..., /sfc/dist/...; Salesforce Help, "Create Public Links to
-// Files") on any org's host of force.com, my.site.com or
-// my.salesforce-sites.com (platforms.txt; my.salesforce.com is a shipped
-// brand's domain, which file_text leaves out anyway).
+// Files"), an Experience Cloud site's file downloads (/sfsites/c/sfc/...,
+// after the site's own path prefix, /s/ or /partners/) and a classic
+// attachment's download (/servlet/servlet.FileDownload?file=ID) on any
+// org's host of force.com, my.site.com or my.salesforce-sites.com
+// (platforms.txt; my.salesforce.com is a shipped brand's domain, which
+// file_text leaves out anyway).
 func platformFileLink(u string) bool {
-	return strings.HasPrefix(urlPath(u), "/sfc/")
+	p := urlPath(u)
+	return strings.HasPrefix(p, "/sfc/") || strings.Contains(p, "/sfsites/c/sfc/") ||
+		strings.EqualFold(p, "/servlet/servlet.FileDownload")
 }
 
 // fileTextClass makes file_text in a link's evidence ev strong (form)
