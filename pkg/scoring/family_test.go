@@ -338,6 +338,15 @@ func TestCustomersHost(t *testing.T) {
 		{"Box's web app, where any user's shares are", "noreply@box.com", "https://app.box.com/s/abc", "app.box.com", "box.com", "Open", false},
 		{"a Salesforce org named after us", "noreply@salesforce.com", "https://corp-example.my.salesforce.com/_ui/system/security/ChangePassword", "corp-example.my.salesforce.com", "salesforce.com", activate, false},
 		{"Salesforce's sign-in page", "noreply@salesforce.com", "https://login.salesforce.com/", "login.salesforce.com", "salesforce.com", "Log in", true},
+		// the company's own sites under a tenant domain keep the credit:
+		// no customer can pick those names
+		{"Box's own site", "noreply@box.com", "https://www.box.com/pricing", "www.box.com", "box.com", "See our plans", true},
+		{"Box's sign-in and account pages", "noreply@box.com", "https://account.box.com/login", "account.box.com", "box.com", "Log in", true},
+		{"Box's support site", "noreply@box.com", "https://support.box.com/hc/en-us", "support.box.com", "box.com", "Need help?", true},
+		{"Box's developer documentation", "noreply@box.com", "https://developer.box.com/guides/", "developer.box.com", "box.com", "Read the guides", true},
+		{"Salesforce's developer documentation", "noreply@salesforce.com", "https://developer.salesforce.com/docs", "developer.salesforce.com", "salesforce.com", "Read the docs", true},
+		{"Salesforce's status site", "noreply@salesforce.com", "https://status.salesforce.com/", "status.salesforce.com", "salesforce.com", "Check status", true},
+		{"Trailhead", "noreply@salesforce.com", "https://trailhead.salesforce.com/", "trailhead.salesforce.com", "salesforce.com", "Learn", true},
 		{"Okta's documentation", "noreply@okta.com", "https://help.okta.com/en-us/content/topics/end-user.htm", "help.okta.com", "okta.com", "Need help?", true},
 		{"Okta's own domain", "noreply@okta.com", "https://okta.com/privacy", "okta.com", "okta.com", "Privacy policy", true},
 		{"Zoom's support site from zoom.us", "no-reply@zoom.us", "https://support.zoom.com/hc", "support.zoom.com", "zoom.com", "Need help?", true},
