@@ -219,3 +219,28 @@ func TestAddressedBoundAfterOurOwn(t *testing.T) {
 		t.Errorf("Addressed %v, listQuery %v; want the list", m.Addressed, m.listQuery())
 	}
 }
+
+// Mail that is not learned teaches no list: posts to a made-up address
+// from three organisations on three days, each locked (a stranger's
+// link to a new domain) and finished as the milter finishes them, leave
+// the address unknown; so do the same posts judged but never finished.
+func TestKnownListNotTaughtByLockedMail(t *testing.T) {
+	const fake = "all-staff@lists.lure.example"
+	e := testEngine(t)
+	start := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	for d, p := range []string{"ana@org-a.example", "bo@org-b.example", "cy@org-c.example"} {
+		r, err := e.Decide(context.Background(), strippedPost(p, fake, "", "Updated policy", "Read it at https://policy-portal-"+fmt.Sprint(d)+".example/doc"),
+			Envelope{MailFrom: p, Recipients: []string{"kai@corp.example"}, Now: start.Add(time.Duration(d) * 24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Action == ActionAccept {
+			t.Fatalf("post %d accepted (%v): the test needs mail that is not learned", d, r.ReasonCodes())
+		}
+		e.Finish(r)
+	}
+	f, err := e.history.Lookup(baseline.Query{Now: start.Add(4 * 24 * time.Hour), Lists: []string{fake}})
+	if err != nil || f.Lists[fake].Seen() {
+		t.Errorf("locked mail taught the list: %+v, %v", f.Lists[fake], err)
+	}
+}
