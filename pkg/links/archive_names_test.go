@@ -7,11 +7,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
+	"github.com/firstsight/firstsight/internal/lineartest"
 	"github.com/ulikunitz/xz/lzma"
 )
 
@@ -504,4 +506,66 @@ func TestZipLocalNames(t *testing.T) {
 	if got := zipLocalNames(cut[:33], nil); got != nil {
 		t.Errorf("a name cut at the end: %q", got)
 	}
+}
+
+// allocated is the bytes f allocates.
+func allocated(f func()) uint64 {
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	f()
+	runtime.ReadMemStats(&m1)
+	return m1.TotalAlloc - m0.TotalAlloc
+}
+
+// sevenZipFolders builds a 7z archive whose plain header declares
+// folders folders of one copy coder (with their CRCs when crcs), then
+// tail in its main StreamsInfo, and one file named "a".
+func sevenZipFolders(folders int, crcs bool, tail []byte) []byte {
+	h := []byte{szHeader, szMainStreams, szUnpackInfo, szFolder, 0x80 | byte(folders>>8), byte(folders), 0}
+	for range folders {
+		h = append(h, 1, 0x01, 0x00) // one coder, copy
+	}
+	h = append(h, szUnpackSize)
+	h = append(h, make([]byte, folders)...)
+	if crcs {
+		h = append(h, szCRC, 1)
+		h = append(h, make([]byte, 4*folders)...)
+	}
+	h = append(h, szEnd)
+	h = append(h, tail...)
+	h = append(h, szEnd, szFilesInfo, 1, szName, 5, 0, 'a', 0, 0, 0, szEnd, szEnd)
+	start := binary.LittleEndian.AppendUint64(nil, 0)
+	start = binary.LittleEndian.AppendUint64(start, uint64(len(h)))
+	start = binary.LittleEndian.AppendUint32(start, crc32.ChecksumIEEE(h))
+	b := append([]byte(sevenZipSig), 0, 4)
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(start))
+	return append(append(b, start...), h...)
+}
+
+// TestSevenZipRepeatedSections: a StreamsInfo lists its PackInfo,
+// UnpackInfo and SubStreamsInfo once each, in that order, and a
+// SubStreamsInfo's digests are counted once. A header that declares 4096
+// folders and then repeats an empty SubStreamsInfo, or a SubStreamsInfo's
+// empty CRC list (two bytes each), must not cost a walk over the folders
+// for each repeat: a compressed header of a few hundred bytes inflating to
+// 1 MiB of them made gigabytes to allocate, or seconds to walk.
+func TestSevenZipRepeatedSections(t *testing.T) {
+	b := sevenZipFolders(4096, false, bytes.Repeat([]byte{szSubStreams, szEnd}, 8192))
+	var names []string
+	if n := allocated(func() { names, _ = sevenZipNames(b, &scan{zipLeft: 1 << 30}, nil) }); n > 64*uint64(len(b)) {
+		t.Errorf("a %d-byte header allocated %d bytes (names %q)", len(b), n, names)
+	}
+	// Once, the section is read and the file named.
+	if names, _ = sevenZipNames(sevenZipFolders(4096, true, []byte{szSubStreams, szCRC, 0, szEnd}), &scan{}, nil); !slices.Equal(names, []string{"a"}) {
+		t.Errorf("names %q", names)
+	}
+	crcs := func(folders, repeats int) []byte {
+		tail := append([]byte{szSubStreams}, bytes.Repeat([]byte{szCRC, 0}, repeats)...)
+		return sevenZipFolders(folders, true, append(tail, szEnd))
+	}
+	small, big := crcs(1024, 1<<14), crcs(4096, 1<<16)
+	lineartest.Check(t, "repeated SubStreamsInfo CRCs",
+		func() { sevenZipNames(small, &scan{zipLeft: 1 << 30}, nil) },
+		func() { sevenZipNames(big, &scan{zipLeft: 1 << 30}, nil) })
 }
