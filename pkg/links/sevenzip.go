@@ -224,12 +224,20 @@ type szStreams struct {
 }
 
 // streams reads a StreamsInfo: PackInfo, UnpackInfo (the folders and
-// their coders) and SubStreamsInfo, each optional, up to its end.
+// their coders) and SubStreamsInfo, each optional and at most once, in
+// that order (as 7-Zip reads them), up to its end: a repeated section
+// would walk the folders again for a few bytes.
 func (r *szReader) streams() (si szStreams) {
 	var outs []int // output streams of each folder
 	var crcs []bool
-	for !r.bad {
-		switch r.byte() {
+	for last := byte(szEnd); !r.bad; {
+		id := r.byte()
+		if id != szEnd && id <= last {
+			r.bad = true
+			return si
+		}
+		last = id
+		switch id {
 		case szEnd:
 			return si
 		case szPackInfo:
@@ -381,16 +389,16 @@ func (r *szReader) subStreams(folders []int, crcs []bool) {
 		}
 		id = r.byte()
 	}
+	digests := 0 // counted once: the CRCs may be listed again
+	for i, n := range streams {
+		if n != 1 || i >= len(crcs) || !crcs[i] {
+			digests += n
+		}
+	}
 	for ; !r.bad && id != szEnd; id = r.byte() {
 		if id != szCRC {
 			r.take(r.number())
 			continue
-		}
-		digests := 0
-		for i, n := range streams {
-			if n != 1 || i >= len(crcs) || !crcs[i] {
-				digests += n
-			}
 		}
 		if digests > 8*len(r.b) {
 			r.bad = true
