@@ -569,3 +569,23 @@ func TestSevenZipRepeatedSections(t *testing.T) {
 		func() { sevenZipNames(small, &scan{zipLeft: 1 << 30}, nil) },
 		func() { sevenZipNames(big, &scan{zipLeft: 1 << 30}, nil) })
 }
+
+// TestSevenZipLiteralBits: LZMA's literal coder takes 0x300<<(lc+lp)
+// probabilities; a header's properties asking lc=8, lp=4 (6 MiB of them
+// for a header of any size) are not read (7-Zip writes lc=3, lp=0, and
+// LZMA2 allows lc+lp <= 4), and the scan is partial.
+func TestSevenZipLiteralBits(t *testing.T) {
+	b := sevenZipOf(t, "lzma", "Open.lnk")
+	i := bytes.Index(b, []byte{0x23, 0x03, 0x01, 0x01, 5})
+	if i < 0 {
+		t.Fatal("no LZMA coder")
+	}
+	b[i+5] = (2*5+4)*9 + 8 // pb=2, lp=4, lc=8
+	sc := &scan{zipLeft: 1 << 30}
+	if n := allocated(func() { sevenZipNames(b, sc, nil) }); n > 1<<20 {
+		t.Errorf("a %d-byte archive allocated %d bytes", len(b), n)
+	}
+	if !sc.partial {
+		t.Errorf("not partial")
+	}
+}
