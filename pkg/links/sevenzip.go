@@ -16,8 +16,9 @@ import (
 // compressed with LZMA or LZMA2, as 7-Zip writes it by default) lists the
 // files' names. No file is decompressed. A compressed header inflates to
 // at most maxSevenZipHeader bytes, within the message's archive budget
-// (zipBudget), with a dictionary no larger than the header; one larger
-// is not read (the scan is partial). An encrypted header (7-Zip -mhe)
+// (zipBudget), with a dictionary no larger than the header and LZMA's
+// literal bits (lc+lp) at most 4; one larger is not read (the scan is
+// partial). An encrypted header (7-Zip -mhe)
 // names nothing. (github.com/bodgit/sevenzip allocates what a header's
 // counts say, up to 2^32 entries, before reading them: a few bytes made
 // it ask for gigabytes.)
@@ -104,6 +105,13 @@ func sevenZipDecoded(b []byte, r *szReader, sc *scan, stop *stopper) []byte {
 	case id == "\x00": // stored
 		src = bytes.NewReader(packed)
 	case id == "\x03\x01\x01" && len(si.props) == 5: // LZMA
+		if lc, lp := si.props[0]%9, si.props[0]/9%5; lc+lp > 4 {
+			// The literal coder takes 0x300<<(lc+lp) probabilities,
+			// 6 MiB at lc=8, lp=4. 7-Zip writes lc=3, lp=0, and
+			// LZMA2 allows no more than 4.
+			sc.partial = true
+			return nil
+		}
 		// The classic .lzma header: properties, dictionary (no larger
 		// than the header) and the size.
 		h := make([]byte, 13)
