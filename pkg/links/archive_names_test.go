@@ -589,3 +589,68 @@ func TestSevenZipLiteralBits(t *testing.T) {
 		t.Errorf("not partial")
 	}
 }
+
+// sevenZipEncoded builds a 7z archive whose header is encoded by one
+// coder (its bytes as a 7z folder writes them) into z, unpacking to
+// unpack bytes.
+func sevenZipEncoded(coder, z []byte, unpack int) []byte {
+	e := []byte{szEncodedHeader, szPackInfo, 0, 1, szSize, 0xff}
+	e = binary.LittleEndian.AppendUint64(e, uint64(len(z)))
+	e = append(e, szEnd, szUnpackInfo, szFolder, 1, 0, 1)
+	e = append(e, coder...)
+	e = append(e, szUnpackSize, 0xff)
+	e = binary.LittleEndian.AppendUint64(e, uint64(unpack))
+	e = append(e, szEnd, szEnd)
+	start := binary.LittleEndian.AppendUint64(nil, uint64(len(z)))
+	start = binary.LittleEndian.AppendUint64(start, uint64(len(e)))
+	start = binary.LittleEndian.AppendUint32(start, crc32.ChecksumIEEE(e))
+	b := append([]byte(sevenZipSig), 0, 4)
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(start))
+	return append(append(append(b, start...), z...), e...)
+}
+
+// lzma2Tiny is an LZMA2 stream of n chunks, each resetting the state
+// with new properties (props) and unpacking to one byte.
+func lzma2Tiny(n int, props byte) []byte {
+	var z []byte
+	for i := range n {
+		control := byte(0xc0) // state reset, new properties
+		if i == 0 {
+			control = 0xe0 // and a dictionary reset
+		}
+		z = append(z, control, 0, 0, 0, 5, props, 0, 0, 0, 0, 0, 0)
+	}
+	return append(z, 0)
+}
+
+// TestSevenZipLZMA2Chunks: each LZMA2 chunk that resets the state makes
+// the decoder allocate its literal coder afresh (0x300<<(lc+lp)
+// probabilities), so a header of tiny chunks must not be read chunk by
+// chunk (each of 12 bytes here): chunks with more than 4 literal bits (which LZMA2 forbids) or
+// more chunks than a real encoder writes for the packed size leave the
+// header unread, and the scan is partial. Before, 64 chunks of 11 bytes
+// at lc=8, lp=4 allocated 400 MiB, and 4096 at lc+lp=4 100 MiB.
+func TestSevenZipLZMA2Chunks(t *testing.T) {
+	coder := []byte{0x21, 0x21, 1, 16}
+	for _, tc := range []struct {
+		n     int
+		props byte
+	}{{64, (0*5+4)*9 + 8}, {4096, (2*5+0)*9 + 4}} {
+		z := lzma2Tiny(tc.n, tc.props)
+		b := sevenZipEncoded(coder, z, tc.n)
+		sc := &scan{zipLeft: 1 << 30}
+		if n := allocated(func() { sevenZipNames(b, sc, nil) }); n > 2<<20 {
+			t.Errorf("%d chunks, properties %d: %d bytes allocated", tc.n, tc.props, n)
+		}
+		if !sc.partial {
+			t.Errorf("%d chunks, properties %d: not partial", tc.n, tc.props)
+		}
+	}
+	// A few such chunks are read.
+	b := sevenZipEncoded(coder, lzma2Tiny(3, (2*5+0)*9+3), 3)
+	sc := &scan{zipLeft: 1 << 30}
+	sevenZipNames(b, sc, nil)
+	if sc.partial || sc.zipLeft != 1<<30-3 {
+		t.Errorf("3 chunks: partial %v, budget used %d", sc.partial, 1<<30-sc.zipLeft)
+	}
+}
