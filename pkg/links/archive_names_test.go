@@ -628,7 +628,7 @@ func lzma2Tiny(n int, props byte) []byte {
 // probabilities), so a header of tiny chunks must not be read chunk by
 // chunk (each of 12 bytes here): chunks with more than 4 literal bits (which LZMA2 forbids) or
 // more chunks than a real encoder writes for the packed size leave the
-// header unread, and the scan is partial. Before, 64 chunks of 11 bytes
+// header unread, and the scan is partial. Before, 64 chunks
 // at lc=8, lp=4 allocated 400 MiB, and 4096 at lc+lp=4 100 MiB.
 func TestSevenZipLZMA2Chunks(t *testing.T) {
 	coder := []byte{0x21, 0x21, 1, 16}

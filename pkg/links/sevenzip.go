@@ -17,11 +17,12 @@ import (
 // files' names. No file is decompressed. A compressed header inflates to
 // at most maxSevenZipHeader bytes, within the message's archive budget
 // (zipBudget), with a dictionary no larger than the header and LZMA's
-// literal bits (lc+lp) at most 4; one larger is not read (the scan is
-// partial). An encrypted header (7-Zip -mhe)
-// names nothing. (github.com/bodgit/sevenzip allocates what a header's
-// counts say, up to 2^32 entries, before reading them: a few bytes made
-// it ask for gigabytes.)
+// literal bits (lc+lp) at most 4, and LZMA2's chunks no more than a real
+// encoder writes (lzma2Bounded); another is not read (the scan is
+// partial). An encrypted header (7-Zip -mhe) names nothing.
+// (github.com/bodgit/sevenzip allocates what a header's counts say, up
+// to 2^32 entries, before reading them: a few bytes made it ask for
+// gigabytes.)
 
 const sevenZipSig = "7z\xbc\xaf\x27\x1c"
 
@@ -125,6 +126,10 @@ func sevenZipDecoded(b []byte, r *szReader, sc *scan, stop *stopper) []byte {
 		}
 		src = z
 	case id == "\x21" && len(si.props) == 1: // LZMA2
+		if !lzma2Bounded(packed) {
+			sc.partial = true
+			return nil
+		}
 		z, err := lzma.Reader2Config{DictCap: int(max(n, lzma.MinDictCap))}.NewReader2(bytes.NewReader(packed))
 		if err != nil {
 			return nil
@@ -144,6 +149,51 @@ func sevenZipDecoded(b []byte, r *szReader, sc *scan, stop *stopper) []byte {
 	}
 	sc.zipLeft -= int64(len(out))
 	return out
+}
+
+// lzma2Bounded walks the chunk headers of the LZMA2 stream z (a control
+// byte: 0 ends the stream; 1 or 2 opens an uncompressed chunk, its size
+// less one in the next 2 bytes; 0x80 and above an LZMA chunk: unpacked
+// and packed sizes less one, then its properties when the control is
+// 0xc0 or above) and reports whether each LZMA chunk's properties keep
+// lc+lp at most 4, as LZMA2 requires, and the chunks number no more than
+// a real encoder writes for len(z) (one per 64 KiB packed or 2 MiB
+// unpacked): the decoder allocates its literal coder afresh, 0x300<<(lc+lp)
+// probabilities, for every chunk that resets its state, so chunks of a
+// few bytes made hundreds of megabytes to allocate for a header of
+// kilobytes. Where the stream is cut or broken the decoder stops too.
+func lzma2Bounded(z []byte) bool {
+	for pos, chunks := 0, 0; pos < len(z); chunks++ {
+		if chunks > 16+len(z)/1024 {
+			return false
+		}
+		c, head := z[pos], 5
+		switch {
+		case c == 0:
+			return true
+		case c == 1 || c == 2:
+			head = 3
+		case c >= 0xc0:
+			if pos+6 > len(z) {
+				return true
+			}
+			if p := z[pos+5]; p%9+p/9%5 > 4 {
+				return false
+			}
+			head = 6
+		case c < 0x80:
+			return true
+		}
+		if pos+head > len(z) {
+			return true
+		}
+		size := binary.BigEndian.Uint16(z[pos+3:]) // packed, less one
+		if head == 3 {
+			size = binary.BigEndian.Uint16(z[pos+1:]) // unpacked, less one
+		}
+		pos += head + int(size) + 1
+	}
+	return true
 }
 
 // szReader reads the fields of a 7z header; bad once one ran past its
