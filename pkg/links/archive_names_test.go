@@ -654,3 +654,36 @@ func TestSevenZipLZMA2Chunks(t *testing.T) {
 		t.Errorf("3 chunks: partial %v, budget used %d", sc.partial, 1<<30-sc.zipLeft)
 	}
 }
+
+// TestTNEFForwardedMessage: an Outlook item attached to a TNEF message (a
+// forwarded mail, a meeting) has no file name: its PR_DISPLAY_NAME is its
+// subject, which names no file the reader opens. "Your order from
+// Amazon.com" is no DOS program, nor "Re: deploy.ps1" a script.
+func TestTNEFForwardedMessage(t *testing.T) {
+	for _, subject := range []string{"Your order from Amazon.com", "Re: deploy.ps1", "Fw: Setup.exe"} {
+		s := []byte(subject + "\x00")
+		m := binary.LittleEndian.AppendUint32(nil, 1)
+		m = binary.LittleEndian.AppendUint16(m, 0x001e) // PT_STRING8
+		m = binary.LittleEndian.AppendUint16(m, prDisplayName)
+		m = binary.LittleEndian.AppendUint32(m, 1)
+		m = binary.LittleEndian.AppendUint32(m, uint32(len(s)))
+		m = append(m, s...)
+		for len(m)%4 != 0 {
+			m = append(m, 0)
+		}
+		attr := func(b []byte, id uint32, data []byte) []byte {
+			b = append(b, 2)
+			b = binary.LittleEndian.AppendUint32(b, id)
+			b = binary.LittleEndian.AppendUint32(b, uint32(len(data)))
+			return append(append(b, data...), 0, 0)
+		}
+		b := binary.LittleEndian.AppendUint32(nil, tnefSignature)
+		b = append(b, 0x01, 0x00)
+		b = attr(b, attAttachRendData, make([]byte, 14))
+		b = attr(b, attAttachment, m)
+		x, _ := ExtractAll(zipMail("Content-Type: application/ms-tnef; name=\"winmail.dat\"", b), Options{})
+		if x.ProgramNames != nil {
+			t.Errorf("%q: ProgramNames = %q", subject, x.ProgramNames)
+		}
+	}
+}
