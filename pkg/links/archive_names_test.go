@@ -664,7 +664,7 @@ func TestTNEFForwardedMessage(t *testing.T) {
 		s := []byte(subject + "\x00")
 		m := binary.LittleEndian.AppendUint32(nil, 1)
 		m = binary.LittleEndian.AppendUint16(m, 0x001e) // PT_STRING8
-		m = binary.LittleEndian.AppendUint16(m, prDisplayName)
+		m = binary.LittleEndian.AppendUint16(m, 0x3001) // PR_DISPLAY_NAME
 		m = binary.LittleEndian.AppendUint32(m, 1)
 		m = binary.LittleEndian.AppendUint32(m, uint32(len(s)))
 		m = append(m, s...)

@@ -169,12 +169,14 @@ const (
 	attAttachment        = 0x00069005 // its MAPI properties
 	prAttachFilename     = 0x3704
 	prAttachLongFilename = 0x3707
-	prDisplayName        = 0x3001
 )
 
 // tnefNames returns the file names of the attachments a TNEF stream packs
 // (Outlook shows them as the message's attachments): each one's title and
 // the file name properties of its MAPI attributes, at most maxZipEntries.
+// Not PR_DISPLAY_NAME: an attached Outlook item (a forwarded mail, a
+// meeting) has no file name, and its display name is its subject ("Your
+// order from Amazon.com"), which names no file the reader opens.
 func tnefNames(b []byte) []string {
 	if len(b) < 6 || binary.LittleEndian.Uint32(b) != tnefSignature {
 		return nil
@@ -200,7 +202,7 @@ func tnefNames(b []byte) []string {
 			note(bytes.TrimRight(data, "\x00"))
 		case attAttachment:
 			mapiProps(data, &cut, func(typ, id uint16, data []byte) {
-				if (id == prAttachLongFilename || id == prAttachFilename || id == prDisplayName) && (typ == 0x001e || typ == 0x001f) {
+				if (id == prAttachLongFilename || id == prAttachFilename) && (typ == 0x001e || typ == 0x001f) {
 					note(mapiString(typ, data))
 				}
 			})
