@@ -255,13 +255,11 @@ var pasteNamedRefs = []struct {
 }{{"&nbsp;", 0xa0}, {"&NBSP;", 0xa0}, {"&shy;", 0xad}, {"&ZeroWidthSpace;", 0x200b}, {"&zwnj;", 0x200c},
 	{"&zwj;", 0x200d}, {"&lrm;", 0x200e}, {"&rlm;", 0x200f}, {"&NoBreak;", 0x2060}, {"&plus;", '+'}}
 
-// maxNumericRef bounds the digits of a numeric reference pasteRef reads.
-const maxNumericRef = 8
-
 // pasteRef returns the character of the reference at the start of s
 // (after '&') and its length, or 0 when none it reads starts there: a
-// numeric one, decimal or hexadecimal, its ';' optional as browsers read
-// it ("&#115hell" is "shell"), or one of pasteNamedRefs. A numeric
+// numeric one, decimal or hexadecimal, of any number of digits, its ';'
+// optional as browsers read it ("&#115hell" and "&#0000000115;hell" are
+// "shell"), or one of pasteNamedRefs. A numeric
 // reference for NUL, a surrogate or past U+10FFFF is U+FFFD.
 func pasteRef(s []byte) (rune, int) {
 	if len(s) < 3 || s[0] != '&' {
@@ -280,12 +278,12 @@ func pasteRef(s []byte) (rune, int) {
 		i, base = 3, 16
 	}
 	v, d := 0, i
-	for ; i < len(s) && i-d < maxNumericRef; i++ {
+	for ; i < len(s); i++ { // every digit, as browsers read them ("&#0000000115;")
 		dv := digitValue(s[i], base)
 		if dv < 0 {
 			break
 		}
-		v = v*base + dv
+		v = min(v*base+dv, unicode.MaxRune+1) // past U+10FFFF stays past it
 	}
 	if i == d {
 		return 0, 0
