@@ -78,6 +78,7 @@ func TestPasteCompact(t *testing.T) {
 		{"&amp; &SHY; &#0; &#xd800; &#1114112; &#8217; &#", "&amp;&shy;&#0;&#xd800;&#1114112;&#8217;&#"},
 		{"café \u00e9 <b", "café\u00e9<b"},
 		{"&#0000000115;&#x000000000073 &#00000000000000000000000000000000000000000000000000112", "ssp"},
+		{"a&shyb&nbspc&nbsp;d", "abcd"},
 		{"&#99999999999999999999999; &#x1000000000000000070;", "&#99999999999999999999999;&#x1000000000000000070;"},
 	} {
 		if got := string(pasteCompact([]byte(tc.doc))); got != tc.want {
@@ -147,6 +148,7 @@ func TestPasteCommandDisguised(t *testing.T) {
 		{"zero-width references", plus + "power&ZeroWidthSpace;sh&zwnj;e&zwj;ll&NoBreak;" + tail, true},
 		{"zero-width space as a numeric reference", plus + "power&#8203;shell" + tail, true},
 		{"tags inside the launcher", plus + "power<span>shell</span>" + tail, true},
+		{"a soft hyphen named without ';'", plus + "power&shyshell" + tail, true},
 		{"a reference with leading zeros", plus + "power&#0000000115;hell" + tail, true},
 		{"a hexadecimal reference with leading zeros", plus + "&#x000000006D;shta https://cdn.lure.example/c.hta", true},
 		{"keys without '+', a reference", noPlus + "power&#115;hell" + tail, true},
