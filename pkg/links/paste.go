@@ -248,12 +248,14 @@ func invisibleRune(r rune) bool {
 // pasteNamedRefs are the named references read in a lure's text: the
 // no-break space, the invisible characters (invisibleRune) and '+'. The
 // names are case-sensitive, but for &nbsp;, which clients also read in
-// capitals.
+// capitals. HTML reads &nbsp and &shy in text without their ';' too
+// (legacy references: "power&shyshell" shows "powershell").
 var pasteNamedRefs = []struct {
 	name string
 	r    rune
 }{{"&nbsp;", 0xa0}, {"&NBSP;", 0xa0}, {"&shy;", 0xad}, {"&ZeroWidthSpace;", 0x200b}, {"&zwnj;", 0x200c},
-	{"&zwj;", 0x200d}, {"&lrm;", 0x200e}, {"&rlm;", 0x200f}, {"&NoBreak;", 0x2060}, {"&plus;", '+'}}
+	{"&zwj;", 0x200d}, {"&lrm;", 0x200e}, {"&rlm;", 0x200f}, {"&NoBreak;", 0x2060}, {"&plus;", '+'},
+	{"&nbsp", 0xa0}, {"&shy", 0xad}}
 
 // pasteRef returns the character of the reference at the start of s
 // (after '&') and its length, or 0 when none it reads starts there: a
