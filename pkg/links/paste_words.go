@@ -169,7 +169,9 @@ func forEachPasteWord(doc []byte, f func([]byte) bool) {
 			if !f(winLogo) {
 				return
 			}
-		case b < utf8.RuneSelf:
+		case b < utf8.RuneSelf && size == 1:
+			// A tag, or a reference pasteRef does not read; one it
+			// read ends where pasteRef says ("&#32key" is " key").
 			size = skipMarkup(doc[i:], &closes)
 		}
 		i += size
