@@ -171,7 +171,8 @@ func containsAny(t []byte, words []string) bool {
 // decodes the references that stand for other ASCII characters, so that
 // "Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>" reads "presswin+r" and
 // "power&#115;hell", "power\u200bshell" and "power<span>shell</span>" read
-// "powershell". A reference for any other character stays as written.
+// "powershell". A reference for any other character stays as written
+// (lower-cased).
 // The result is never longer than doc.
 func pasteCompact(doc []byte) []byte {
 	out := make([]byte, len(doc))
@@ -200,7 +201,15 @@ func pasteCompact(doc []byte) []byte {
 		case b >= utf8.RuneSelf:
 			r, size = utf8.DecodeRune(doc[i:])
 		}
-		n += copy(out[n:], compacted(r, doc[i:i+size]))
+		k := copy(out[n:], compacted(r, doc[i:i+size]))
+		if b == '&' { // a reference left as written ("&#X4E00;") is lower-cased too
+			for j := n; j < n+k; j++ {
+				if out[j] < utf8.RuneSelf {
+					out[j] = asciiCompact[out[j]]
+				}
+			}
+		}
+		n += k
 		i += size
 	}
 	return out[:n]
