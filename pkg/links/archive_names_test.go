@@ -687,3 +687,22 @@ func TestTNEFForwardedMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestRar4DataWithoutFlag: unrar skips a RAR 1.5-4 file header's data by
+// its packed size whether or not the header's flags say a data size
+// follows (LONG_BLOCK); a first file header without the flag must not
+// hide the names after it.
+func TestRar4DataWithoutFlag(t *testing.T) {
+	b := rar4Of(false, "readme.txt", "Invoice.pdf.exe")
+	at := len("Rar!\x1a\x07\x00") + 7 + 6 // the first file header
+	if b[at+2] != rar4File {
+		t.Fatalf("no file header at %d", at)
+	}
+	flags := binary.LittleEndian.Uint16(b[at+3:]) &^ rar4HasAddedSize
+	binary.LittleEndian.PutUint16(b[at+3:], flags)
+	size := int(binary.LittleEndian.Uint16(b[at+5:]))
+	binary.LittleEndian.PutUint16(b[at:], uint16(crc32.ChecksumIEEE(b[at+2:at+size])))
+	if names, _ := rarNames(b, nil); !slices.Equal(names, []string{"readme.txt", "Invoice.pdf.exe"}) {
+		t.Errorf("names %q", names)
+	}
+}
