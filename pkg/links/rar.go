@@ -49,6 +49,9 @@ func rarNames(b []byte, stop *stopper) (names []string, dirs []bool) {
 const (
 	rar4Main         = 0x73
 	rar4File         = 0x74
+	rar4Sub          = 0x77 // an old sub-block: its data size always follows
+	rar4Protect      = 0x78 // a recovery record: its data size always follows
+	rar4Service      = 0x7a // a service header (comment, stream): as a file header
 	rar4End          = 0x7b
 	rar4Encrypted    = 0x0080 // main header: the block headers are encrypted
 	rar4LargeFile    = 0x0100 // file header: 64-bit sizes
@@ -59,7 +62,9 @@ const (
 
 // rar4Names walks the blocks of a RAR 1.5-4 archive after its signature.
 // A block opens with CRC (2), type (1), flags (2) and its header's size
-// (2, these 7 bytes included); data of a size the header gives follows.
+// (2, these 7 bytes included); data of a size the header gives follows:
+// a file's, a service header's, a sub-block's and a recovery record's
+// always (as unrar reads them), another's when its flags say so.
 func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool) {
 	for pos := 0; pos+7 <= len(b) && len(names) < maxZipEntries && !stop.stopped(); {
 		typ, flags := b[pos+2], binary.LittleEndian.Uint16(b[pos+3:])
@@ -69,7 +74,15 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool) {
 		}
 		h := b[pos : pos+size]
 		data := uint64(0)
-		if flags&rar4HasAddedSize != 0 && size >= 11 {
+		switch {
+		case size < 11:
+		case typ == rar4File || typ == rar4Sub || typ == rar4Protect || typ == rar4Service:
+			// unrar reads their data size whatever the flag says.
+			data = uint64(binary.LittleEndian.Uint32(h[7:]))
+			if typ == rar4Service && flags&rar4LargeFile != 0 && size >= 36 {
+				data |= uint64(binary.LittleEndian.Uint32(h[32:])) << 32
+			}
+		case flags&rar4HasAddedSize != 0:
 			data = uint64(binary.LittleEndian.Uint32(h[7:]))
 		}
 		switch typ {
