@@ -79,7 +79,8 @@ func TestPasteCompact(t *testing.T) {
 		{"café \u00e9 <b", "café\u00e9<b"},
 		{"&#0000000115;&#x000000000073 &#00000000000000000000000000000000000000000000000000112", "ssp"},
 		{"a&shyb&nbspc&nbsp;d", "abcd"},
-		{"&#X4E00; &#X00 &#xAB", "&#x4e00;&#x00&#xab"}, // left as written, lower-cased
+		{"&#X4E00; &#X00 &#xAB", "&#x4e00;&#x00&#xab"},                       // left as written, lower-cased
+		{"\xc2  \xa0 power\xffshell \xe2\u200b\x80\x8b", "??power?shell???"}, // bytes that are no UTF-8 join nothing
 		{"&#99999999999999999999999; &#x1000000000000000070;", "&#99999999999999999999999;&#x1000000000000000070;"},
 	} {
 		if got := string(pasteCompact([]byte(tc.doc))); got != tc.want {
