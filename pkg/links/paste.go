@@ -217,13 +217,17 @@ func pasteCompact(doc []byte) []byte {
 
 // compacted is what the compacted text holds for r, written as raw:
 // nothing for white space or an invisible character, an ASCII character
-// lower-cased, anything else as written (never longer than raw).
+// lower-cased, '?' for a byte that is no UTF-8 (kept, it could join the
+// bytes around a dropped character into one the text never held),
+// anything else as written (never longer than raw).
 func compacted(r rune, raw []byte) []byte {
 	switch {
 	case unicode.IsSpace(r) || invisibleRune(r):
 		return nil
 	case r < utf8.RuneSelf:
 		return asciiCompact[r : r+int32(asciiKept[r])]
+	case r == utf8.RuneError && len(raw) == 1:
+		return asciiCompact['?' : '?'+1]
 	}
 	return raw
 }
