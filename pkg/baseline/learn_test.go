@@ -413,3 +413,32 @@ func TestReplyDomain(t *testing.T) {
 		}
 	}
 }
+
+// Facts.ReplyAddr is the Reply-To address's record as a sender address:
+// mail from it, or mail we sent to it; another address at its domain
+// says nothing about it.
+func TestReplyAddr(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	bob := []string{"bob@corp.test"}
+	s.Observe(inbound(t0, "marco.bellini@mail.test", bob))
+	s.Observe(baseline.Observation{Time: t0, Sender: "bob@corp.test", Recipients: []string{"ines@mail.test"}, Outbound: true})
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		reply         string
+		messages, out int
+	}{
+		{"marco.bellini@mail.test", 1, 0},
+		{"Ines@Mail.test", 0, 1},
+		{"someone.else@mail.test", 0, 0},
+		{"", 0, 0},
+	} {
+		q := query(t0.Add(time.Hour), "dse_na3@docusign.test", bob)
+		q.ReplyTo = tc.reply
+		got := lookup(t, s, q).ReplyAddr
+		if got.Messages != tc.messages || got.Outbound != tc.out {
+			t.Errorf("%q: %+v, want %d messages, %d outbound", tc.reply, got, tc.messages, tc.out)
+		}
+	}
+}

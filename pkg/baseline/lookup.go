@@ -157,6 +157,9 @@ func (rd *reader) facts(q Query) Facts {
 	}
 	f.Thread = rd.thread(q.Thread, sID)
 	f.ReplyDomain = rd.mostSeen(kSenderDomain, q.ReplyDomains)
+	if r := normAddr(q.ReplyTo); r != "" {
+		f.ReplyAddr = rd.stat(kSender, rd.addrKey(r))
+	}
 	f.Lists = rd.lists(q.Lists)
 	return f
 }

@@ -62,6 +62,8 @@ type Query struct {
 	// ReplyDomains are the domain of the message's Reply-To address and,
 	// when it differs, its registrable domain (Facts.ReplyDomain).
 	ReplyDomains []string
+	// ReplyTo is the message's Reply-To address (Facts.ReplyAddr).
+	ReplyTo string
 	// Thread holds the Message-IDs the message answers (its In-Reply-To
 	// and References), at most MaxThreadRefs of them.
 	Thread []string
@@ -87,6 +89,9 @@ type Facts struct {
 	// (mail from them, mail we sent to them): the record of the one seen
 	// most, zero when none was ever seen.
 	ReplyDomain Stat
+	// ReplyAddr is the history of Query.ReplyTo as a sender address:
+	// mail from it, and mail we sent to it (Outbound).
+	ReplyAddr Stat
 	// Thread is what the history holds about the messages Query.Thread
 	// names, added together (see addThread), leaving out the ones the
 	// queried sender sent: Messages counts the ones delivered here,

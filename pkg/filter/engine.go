@@ -242,6 +242,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
 	if d := strings.ToLower(domainOf(normAddr(m.ReplyTo))); d != "" {
 		q.ReplyDomains = []string{d, registrable(d)}
+		q.ReplyTo = normAddr(m.ReplyTo)
 	}
 	facts, err := e.history.Lookup(q)
 	if err != nil {

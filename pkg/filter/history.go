@@ -22,6 +22,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		Recipients:        make(map[string]scoring.RecipientHistory, len(f.Recipients)),
 		Thread:            scoring.Stat(f.Thread),
 		ReplyDomain:       scoring.Stat(f.ReplyDomain),
+		ReplyAddr:         scoring.Stat(f.ReplyAddr),
 		Lists:             statMap(f.Lists),
 	}
 	for k, r := range f.Recipients {

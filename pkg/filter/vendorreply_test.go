@@ -82,3 +82,27 @@ func TestForgedPartnerDMARCFail(t *testing.T) {
 		}
 	}
 }
+
+// A fake invoice through PayPal: the notice passes every check, and
+// replies go to a Gmail address nobody here knows (note_payment_reply),
+// so it is held; once the reader has written to that address, the same
+// invoice is a correspondent's and is delivered. The glue asks the
+// history about the Reply-To address itself.
+func TestNoteInvoiceReplyToStranger(t *testing.T) {
+	e := testEngine(t)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	invoice := []byte("From: \"service@paypal.com\" <service@paypal.com>\r\nTo: alice@corp.example\r\n" +
+		"Reply-To: \"Geek Squad Billing\" <GeekSquad.Billing@gmail.com>\r\nSubject: You've got a new invoice from Geek Squad Billing\r\n" +
+		"Message-ID: <inv@paypal.example>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<p>Geek Squad Billing sent you an invoice for $499.99 USD.</p><p><a href=\"https://www.paypal.com/invoice/p/#INV2-X7KD\">View and Pay Invoice</a></p>\r\n")
+	r := deliver(t, e, invoice, "service@paypal.com", "alice@corp.example", at, false)
+	if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "note_payment_reply") {
+		t.Errorf("a stranger's invoice: %s (%v), want quarantine with note_payment_reply", r.Action, r.ReasonCodes())
+	}
+	answer := msg("alice@corp.example", "geeksquad.billing@gmail.com", "re: our order", "text/plain; charset=utf-8", "Please send the invoice.\n")
+	deliver(t, e, []byte(answer.raw), answer.from, answer.to, at.Add(time.Hour), true)
+	r = deliver(t, e, invoice, "service@paypal.com", "alice@corp.example", at.Add(2*time.Hour), false)
+	if r.Action == ActionQuarantine || slices.Contains(r.ReasonCodes(), "note_payment_reply") {
+		t.Errorf("an invoice answering to an address alice wrote to: %s (%v), want no hold", r.Action, r.ReasonCodes())
+	}
+}

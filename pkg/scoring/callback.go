@@ -159,10 +159,36 @@ var noteServices = []string{"paypal.com", "microsoft.com", "google.com", "docusi
 // customerNotes: the sender is a relay (relays.txt) or a note service,
 // and no trusted verifier failed it (relayed).
 func (m *message) customerNotes() bool {
-	if m.relayed() {
-		return true
-	}
-	for _, d := range noteServices {
+	return m.relayed() || m.noteService()
+}
+
+// noteService: the sender is one of noteServices and no trusted verifier
+// failed it.
+func (m *message) noteService() bool {
+	return m.servedBy(noteServices)
+}
+
+// payNoteServices are the noteServices whose notice is itself how a
+// customer asks the reader for money: PayPal's invoices and money
+// requests, and DocuSign's envelopes (which carry payment fields, and
+// which fake invoices are sent as). Google's, Dropbox's and Adobe's
+// shares carry a document, paid (if at all) as any invoice is; a
+// stranger's invoice shared from Gmail is judged as the same invoice
+// attached to the stranger's own mail. Microsoft 365's billing notices
+// ask for Microsoft's own money, their customer's words being the
+// organisation's name.
+var payNoteServices = []string{"paypal.com", "docusign.net"}
+
+// payNotes: the sender is one of payNoteServices and no trusted verifier
+// failed it.
+func (m *message) payNotes() bool {
+	return m.servedBy(payNoteServices)
+}
+
+// servedBy: the sender's registrable domain is one of ds and no trusted
+// verifier failed it.
+func (m *message) servedBy(ds []string) bool {
+	for _, d := range ds {
 		if m.sdom == d {
 			return m.in.AuthPass || !m.in.AuthChecked
 		}

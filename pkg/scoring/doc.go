@@ -50,6 +50,11 @@
 //     nor is a name nobody can register (junk characters, one-letter TLD);
 //     a brand's name inside a foreign domain, or named in the subject of a
 //     message linking a bare address, free hosting or an abused TLD;
+//     replies diverted from a correspondent to free mail or a near miss
+//     (reply_to_freemail, reply_to_lookalike), and a PayPal or DocuSign
+//     notice asking for a payment whose replies go to a free-mail address
+//     nobody here knows (note_payment_reply, sender.go: the Reply-To
+//     address's own history, History.ReplyAddr);
 //   - intent: weighted cue lists (English, plus common German, French,
 //     Spanish, Portuguese, Italian and Dutch words; Latin-1 letters read
 //     as their base letters, "Gebühr" as "gebuhr") for credentials, payment,

@@ -156,6 +156,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeReplyFree, CodeIntentPayment},
 		{CodeReplyLook, CodeIntentPayment},
 		{CodeReplyNew, CodeIntentPayment},
+		{CodeNotePay},
 		{CodeOwnAddress, CodeIntentPayment},
 		{CodeOwnAddress, CodeIntentExtortion},
 		{CodeUnauthInternal, CodeIntentCredentials},

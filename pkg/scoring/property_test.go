@@ -72,6 +72,10 @@ func genInput(r *rand.Rand) Input {
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
 		FamilyDomains: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r), "aka.ms": genStat(r)},
 	}
+	if r.IntN(4) == 0 { // a note service's invoice answering to free mail (note_payment_reply)
+		in.FromAddr, in.ReplyTo, in.Subject = "service@paypal.com", "billing.desk@gmail.com", "You've got a new invoice"
+		in.History.ReplyAddr = genStat(r)
+	}
 	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)
 		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genStat(r), "ann@univ.example": genStat(r)}
 	}
@@ -112,7 +116,9 @@ func grow(r *rand.Rand, s Stat) Stat {
 // left alone, and genInput sets no Reply-To: a known display name on a new
 // address (shadow identity), a near miss of a domain in the recipient's
 // history and a correspondent's replies diverted elsewhere (reply_to_*) are
-// risks that history creates.
+// risks that history creates; genInput's only Reply-To is a note service's
+// at free mail, which no reply_to_* code reads (note_payment_reply's
+// Reply-To address only loses risk with history).
 func addHistory(r *rand.Rand, in Input) Input {
 	h := in.History
 	h.Domains, h.Hosts, h.SenderLinks = clone(h.Domains), clone(h.Hosts), clone(h.SenderLinks)
@@ -126,7 +132,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(14) {
+	switch r.IntN(15) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -158,6 +164,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 	case 13:
 		a := []string{"dev@lists.proj.example", "ann@univ.example"}[r.IntN(2)]
 		h.Lists[a] = grow(r, h.Lists[a])
+	case 14:
+		h.ReplyAddr = grow(r, h.ReplyAddr)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

@@ -28,6 +28,7 @@ const (
 	CodeReplyFree      = "reply_to_freemail"
 	CodeReplyLook      = "reply_to_lookalike"
 	CodeReplyNew       = "reply_to_new_domain"
+	CodeNotePay        = "note_payment_reply"
 	CodeNameDomain     = "name_domain_mismatch"
 	CodeOrgInName      = "org_in_name"
 	CodeAuthFail       = "auth_fail"
@@ -173,7 +174,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSharedDocument, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeDisguisedFile, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNotePay, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeDisguisedFile, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptAddrFragment, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeLookalike,

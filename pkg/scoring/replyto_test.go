@@ -3,6 +3,8 @@ package scoring
 import (
 	"slices"
 	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 func TestReplyElsewhere(t *testing.T) {
@@ -140,5 +142,82 @@ func TestReplyNewDomainNoPayment(t *testing.T) {
 	in.Allow = []Allow{{Sender: "partner.example"}}
 	if v := Score(p, in); v.Action != Accept {
 		t.Errorf("allowlisted sender: %s (%v), want accept", v.Action, codesOf(v))
+	}
+}
+
+// TestNotePaymentReply: a PayPal or DocuSign notice under a stranger's
+// name that asks for a payment, with replies going to a free-mail address
+// nobody here knows, is held (note_payment_reply); a correspondent's
+// invoice, a stranger's envelope answering to a company or asking no
+// payment, an invoice shared through Drive or Dropbox, a relay's notice
+// and a forged note service are not read so.
+func TestNotePaymentReply(t *testing.T) {
+	notice := func(from, name, reply, subject, ctx string) Input {
+		in := knownInput()
+		in.FromAddr, in.MailFrom, in.FromName, in.ReplyTo, in.Subject = from, from, name, reply, subject
+		d := registrable(domainOf(from))
+		l := web("https://www."+d+"/n/8841", "www."+d, d)
+		l.Context = ctx
+		in.Links = []links.Link{l}
+		in.Lead = name + " sent you a notice."
+		h := &in.History
+		h.Sender, h.SenderName, h.SenderNameOrg = est(), Stat{}, Stat{}
+		h.Domains, h.Hosts, h.SenderLinks = map[string]Stat{d: est()}, map[string]Stat{"www." + d: est()}, map[string]Stat{d: est()}
+		h.Recipients = map[string]RecipientHistory{"bob@corp.example": {Recipient: est(), Pair: est(), Links: map[string]Stat{d: est()}}}
+		return in
+	}
+	paypal := func(reply string) Input {
+		return notice("service@paypal.com", "Geek Squad Billing", reply, "You've got a new invoice from Geek Squad Billing", "View and Pay Invoice")
+	}
+	for _, tc := range []struct {
+		name string
+		in   Input
+		edit func(*Input, *Policy)
+		fire bool
+		held bool
+	}{
+		{"a stranger's PayPal invoice answering to Gmail", paypal("geeksquad.billing@gmail.com"), nil, true, true},
+		{"the payment asked only near the button", notice("dse_na3@docusign.net", "Marco Bellini via DocuSign", "marco.bellini@gmail.com",
+			"Please DocuSign: Agreement 4471", "Review the agreement and pay the outstanding invoice by Friday"), nil, true, true},
+		{"a PayPal money request from a stranger at Outlook", notice("service@paypal.com", "Irene Vasquez", "irene.vasquez@outlook.com",
+			"Irene Vasquez requested $1,250.00 USD", "Request for payment: Pay Now"), nil, true, true},
+		{"a freelancer's invoice shared through Google Drive: a document, as if attached", notice("drive-shares-dm-noreply@google.com",
+			"Maya Lindqvist (via Google Drive)", "maya.lindqvist@gmail.com", "File shared with you: Invoice 2026-11",
+			"my invoice for the November sprint, payment terms 14 days"), nil, false, false},
+		{"an invoice shared through Dropbox", notice("no-reply@dropbox.com", "Maya Lindqvist (via Dropbox)", "maya.lindqvist@gmail.com",
+			"Maya Lindqvist shared \"Invoice 2291 - payment due\" with you", "View file"), nil, false, false},
+		{"a correspondent's PayPal invoice: we wrote to the address", paypal("geeksquad.billing@gmail.com"),
+			func(in *Input, _ *Policy) { in.History.ReplyAddr = Stat{Outbound: 2} }, false, false},
+		{"a correspondent's PayPal invoice: the address wrote here", paypal("geeksquad.billing@gmail.com"),
+			func(in *Input, _ *Policy) { in.History.ReplyAddr = est() }, false, false},
+		{"a stranger's DocuSign envelope answering to the company", notice("dse_na3@docusign.net", "Marco Bellini via DocuSign", "marco@bellini-bau.example",
+			"Please DocuSign: Contract.pdf", "Review Document"), nil, false, false},
+		{"a stranger's envelope at Gmail that asks no payment", notice("dse_na3@docusign.net", "Marco Bellini via DocuSign", "marco.bellini@gmail.com",
+			"Please DocuSign: Contract.pdf", "Review Document"), nil, false, false},
+		{"an applicant's portfolio shared from Gmail", notice("drive-shares-dm-noreply@google.com", "Irene Vasquez (via Google Drive)",
+			"irene.vasquez@gmail.com", "Portfolio - Irene Vasquez", "Open"), nil, false, false},
+		{"no Reply-To", paypal(""), nil, false, false},
+		{"list mail", paypal("geeksquad.billing@gmail.com"), func(in *Input, _ *Policy) { in.List = true }, false, false},
+		{"a relay's invoice (relays.txt): a shop's or merchant's customers write from Gmail", notice("invoice@messaging.squareup.com", "Geek Squad Billing",
+			"geeksquad.billing@gmail.com", "Invoice from Geek Squad Billing", "Pay invoice"), nil, false, false},
+		{"a note service's name a verifier failed: reply_to_freemail instead", paypal("geeksquad.billing@gmail.com"), func(in *Input, _ *Policy) {
+			in.AuthChecked, in.AuthFail = true, "dmarc"
+		}, false, true},
+		{"turned off", paypal("geeksquad.billing@gmail.com"), func(_ *Input, p *Policy) { p.Weights.NotePay = -1 }, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, in := testPolicy(), tc.in
+			if tc.edit != nil {
+				tc.edit(&in, &p)
+			}
+			v := Score(p, in)
+			got := hasReason(v.Reasons, CodeNotePay)
+			if got != tc.fire || (v.Action == Quarantine) != tc.held {
+				t.Errorf("note_payment_reply %v, action %s; want %v, held %v\n%v", got, v.Action, tc.fire, tc.held, codesOf(v))
+			}
+			if got && (hasReason(v.Reasons, CodeReplyFree) || hasReason(v.Reasons, CodeReplyTo)) {
+				t.Errorf("counted twice: %v", codesOf(v))
+			}
+		})
 	}
 }

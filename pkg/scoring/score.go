@@ -275,7 +275,9 @@ func (m *message) senderEvidence() []evid {
 	add(m.programFile(w))
 	reply := normAddr(m.in.ReplyTo)
 	rd := registrable(domainOf(reply))
-	if e, ok := m.replyElsewhere(reply, rd); ok {
+	if e, ok := m.notePaymentReply(reply, rd); ok {
+		add(e, ok) // counted once: not also as reply_to_mismatch
+	} else if e, ok := m.replyElsewhere(reply, rd); ok {
 		add(e, ok) // counted once: not also as reply_to_mismatch
 	} else {
 		add(replyToMismatch(w, rd, m.sdom))

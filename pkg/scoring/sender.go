@@ -649,6 +649,34 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	return m.replyNewDomain(reply, rd)
 }
 
+// notePaymentReply: a notice through which a customer asks the reader
+// for money (payNotes: a PayPal invoice or money request, a DocuSign
+// envelope) asks for a payment (asksPayment: its subject, a link's words
+// or the start of its text), and replies go to an address at a free mail
+// provider that nobody here knows: no mail from it taught the history,
+// and nobody here wrote to it (History.ReplyAddr). That is the fake
+// invoice sent through the platform, which passes every check the
+// platform's own mail passes and whose answer goes to the fraudster's
+// Gmail. reply_to_freemail leaves such notices alone (customerNotes),
+// since people bill and send envelopes from free mail every day; a
+// request for money from a free-mail address nobody here knows is what
+// it still holds them for. Not for a correspondent's invoice (the reader
+// wrote to the Reply-To address, or learned mail came from it), a
+// stranger's notice that asks no payment or answers to a company's own
+// domain, the other note services' shares (a freelancer's invoice shared
+// from Gmail through Drive is judged as the same invoice attached to her
+// own mail), nor relays.txt's senders (a shop's contact form carries a
+// customer's question about an order's payment from Gmail every day).
+// reply is the Reply-To address, lowercase; rd its registrable domain.
+func (m *message) notePaymentReply(reply, rd string) (evid, bool) {
+	w := m.p.Weights.NotePay
+	if w <= 0 || rd == "" || !m.t.freemail[rd] || m.free || m.in.List || m.in.History.ReplyAddr.Seen() ||
+		!m.payNotes() || !m.asksPayment() {
+		return evid{}, false
+	}
+	return evid{code: CodeNotePay, w: w, cls: classLookalike, a: reply, b: m.sdom}, true
+}
+
 // relayed: the sender's domain is a service that sends mail for its
 // customers under their names (relays.txt), such as a merchant's invoice
 // through Stripe or a shop's contact form through Shopify, and no trusted
@@ -846,7 +874,18 @@ func (m *message) namesake(ours string) bool {
 // asksCredOrPay: the subject, a link's text or the words around it, or
 // the start of the text ask for credentials or a payment.
 func (m *message) asksCredOrPay() bool {
-	asks := func(s *intentScan) bool { return s.w[intentCredentials] > 0 || s.w[intentPayment] > 0 }
+	return m.asks(func(s *intentScan) bool { return s.w[intentCredentials] > 0 || s.w[intentPayment] > 0 })
+}
+
+// asksPayment: the subject, a link's text or the words around it, or the
+// start of the text ask for a payment.
+func (m *message) asksPayment() bool {
+	return m.asks(func(s *intentScan) bool { return s.w[intentPayment] > 0 })
+}
+
+// asks: the subject, a clickable link's text or the words around it, or
+// the start of the text hold a scan for which asks is true.
+func (m *message) asks(asks func(*intentScan) bool) bool {
 	var subj, lead intentScan
 	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); asks(&subj) {
 		return true

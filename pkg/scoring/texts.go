@@ -91,6 +91,8 @@ func (e evid) text() string {
 		return "the mail says it comes from " + e.a + ", in one of our own domains, but it did not arrive authenticated, as all our own mail does"
 	case CodeReplyFree:
 		return "replies would go to the free mail address " + e.a + ", not to the sender's domain " + e.b + ", which has written here before"
+	case CodeNotePay:
+		return "a notice of " + e.b + " asks for a payment, and replies would go to " + e.a + ", a free mail address nobody here knows"
 	case CodeReplyLook:
 		return "replies would go to " + e.a + ", at a domain that looks like the sender's " + e.b + " but is not it"
 	case CodeReplyNew:

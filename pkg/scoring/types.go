@@ -139,6 +139,9 @@ type History struct {
 	// domain, whichever was seen more) as a sender domain here: mail from
 	// it, and mail we sent to it.
 	ReplyDomain Stat
+	// ReplyAddr: the Reply-To address as a sender here: mail from it, and
+	// mail we sent to it (Outbound).
+	ReplyAddr Stat
 	// Thread: the messages this one answers (In-Reply-To, References) as
 	// far as they were learned here, added together: Messages delivered
 	// here, Outbound sent from here.
