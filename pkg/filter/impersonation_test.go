@@ -6,7 +6,9 @@ package filter
 // through the engine with real history.
 
 import (
+	"context"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -146,6 +148,44 @@ func TestLinklessRequest(t *testing.T) {
 		}
 		if tc.action == ActionQuarantine && !slices.Contains(r.ReasonCodes(), "shadow_identity") {
 			t.Errorf("%s: no shadow_identity (%v)", tc.name, r.ReasonCodes())
+		}
+	}
+}
+
+// A person's name first seen on a service's notice ("Ines Moreau"
+// <notifications@github.com>, a DocuSign envelope in her name) is not
+// taught as the name of that address, so her first mail from an address
+// of her own is no shadow identity; a name learned from a person's own
+// address, or from a bare no-reply address (where organisations send
+// under their own names, which lures copy), still makes a new address
+// under it one.
+func TestNameFirstSeenOnNotice(t *testing.T) {
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		first  string // the address the name was learned from
+		shadow bool
+	}{
+		{"notifications@github.com", false},
+		{"dse_na3@docusign.net", false},
+		{"invoice+statements+acct_1qz@stripe.com", false},
+		{"ines@old-employer.example", true},
+		{"noreply@saas-invites.example", true},
+	} {
+		e := testEngine(t)
+		for d := range 3 {
+			raw := "From: \"Ines Moreau\" <" + tc.first + ">\r\nTo: alice@corp.example\r\nSubject: notice " + strconv.Itoa(d) +
+				"\r\nMessage-ID: <n" + strconv.Itoa(d) + "@test>\r\n\r\nInes Moreau mentioned you.\r\n"
+			r, err := e.Decide(context.Background(), []byte(raw), Envelope{MailFrom: tc.first, Recipients: []string{"alice@corp.example"}, Now: at.AddDate(0, 0, d)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Teach(r)
+		}
+		m := msg("\"Ines Moreau\" <ines@moreau-consulting.example>", "alice@corp.example", "Proposal for the migration", "text/plain; charset=utf-8",
+			"Hi Alice,\nthe proposal is at https://www.moreau-consulting.example/proposal\nInes\n")
+		r := deliver(t, e, []byte(m.raw), "ines@moreau-consulting.example", "alice@corp.example", at.AddDate(0, 0, 5), false)
+		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow {
+			t.Errorf("name first seen on %s: shadow_identity %v, want %v (%v)", tc.first, got, tc.shadow, r.ReasonCodes())
 		}
 	}
 }

@@ -2,6 +2,7 @@ package filter
 
 import (
 	"github.com/firstsight/firstsight/pkg/baseline"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // Finish records the final verdict in the journal and learns from it.
@@ -51,6 +52,9 @@ func (e *Engine) Teach(r *Result) {
 	o := baseline.Observation{
 		Time: m.Now, Sender: m.sender(), SenderName: m.FromName,
 		Recipients: m.Recipients, Outbound: r.Outbound, MessageID: m.MessageID,
+	}
+	if scoring.NoticeName(m.FromName, m.sender()) {
+		o.SenderName = "" // someone else's name on a notice: not the address's own
 	}
 	o.Vouched = !r.Outbound && e.vouched(r)
 	if !r.Outbound {

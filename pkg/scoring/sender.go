@@ -186,6 +186,40 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: sender}, true
 }
 
+// NoticeName reports whether the display name of mail from sender is
+// someone else's than the address's own: the address is a service's that
+// sends notices in its users' or customers' names (a relay of relays.txt,
+// a note service, a shortener's or shared platform's domain: "Ines
+// Moreau" <notifications@github.com>, "Ines Moreau" <dse@docusign.net>),
+// and the name does not spell the sender's registrable domain (the
+// service's own name is its own: "GitHub" <notifications@github.com>).
+// The glue does not teach such a name (its history is what
+// shadow_identity reads), so a person's name first seen on a service's
+// notice does not make the person's first mail from an address of their
+// own a shadow identity: the notice showed that the person exists, not
+// where the person writes from. A bare no-reply address is no such
+// service: organisations send under their own names from it ("DHL
+// Paket" <noreply@dhl.de>, a tax office's), names a lure copies, and
+// shadow_identity must keep reading them.
+func NoticeName(name, sender string) bool {
+	_, dom, ok := strings.Cut(normAddr(sender), "@")
+	if !ok || strings.TrimSpace(name) == "" {
+		return false
+	}
+	sdom := registrable(dom)
+	if nameSpellsDomain(name, sdom) {
+		return false
+	}
+	if slices.Contains(noteServices, sdom) {
+		return true
+	}
+	t := data()
+	if _, ok := hostMatch(t.relays, dom); ok {
+		return true
+	}
+	return sendsForTenants(t.matchHostLists(sdom))
+}
+
 // orgOwnName: the display name is the organisation's own, used here before
 // by another address in the sender's registrable domain, and it spells that
 // domain's name ("Harbour Bank" for harbourbank.example, "Skylark Air" for

@@ -46,3 +46,33 @@ func TestShadowBrandForCorrespondent(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeName: a user's or customer's name on a service's notice is
+// not the address's own; the service's own name, a person's own address,
+// and an organisation's no-reply address are.
+func TestNoticeName(t *testing.T) {
+	for _, tc := range []struct {
+		name, sender string
+		want         bool
+	}{
+		{"Ines Moreau", "notifications@github.com", true},
+		{"Ines Moreau", "<Notifications@GitHub.com>", true},
+		{"Marco Bellini", "dse_na3@docusign.net", true},
+		// The service's name in it: a name no person's own mail carries,
+		// which a forged envelope copies (shadow_identity may read it).
+		{"Marco Bellini via DocuSign", "dse_na3@docusign.net", false},
+		{"PrintHaus", "invoice+statements+acct_1qz@stripe.com", true},
+		{"Ines Moreau", "jira@tallyloop.atlassian.net", true},
+		{"GitHub", "notifications@github.com", false},
+		{"PayPal", "service@paypal.com", false},
+		{"Ines Moreau", "ines@moreau-consulting.example", false},
+		{"DHL Paket", "noreply@dhl.de", false},
+		{"Ines Moreau", "noreply@saas-invites.example", false},
+		{"", "notifications@github.com", false},
+		{"Ines Moreau", "not-an-address", false},
+	} {
+		if got := NoticeName(tc.name, tc.sender); got != tc.want {
+			t.Errorf("NoticeName(%q, %q) = %v, want %v", tc.name, tc.sender, got, tc.want)
+		}
+	}
+}
