@@ -163,12 +163,17 @@ func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid,
 // brand verified, for answers. Such mail is no shadow of the name: only the
 // brand sends from its domain, and a forger of the From could as well
 // forge the correspondent's own address, which shadow_identity never
-// doubts. Not when a trusted verifier failed the From, nor with Reply-To
-// at free mail, where anyone verifies an address in any name.
+// doubts. So too when the Reply-To address itself wrote here in mail
+// that taught the history (History.ReplyAddr: a partner's SharePoint share
+// in his name, answered at the address his own mail came from), though
+// nobody here wrote to it. Not when a trusted verifier failed the From,
+// nor with Reply-To at free mail, where anyone verifies an address in any
+// name.
 func (m *message) brandForCorrespondent() bool {
 	rd := registrable(domainOf(normAddr(m.in.ReplyTo)))
+	h := &m.in.History
 	return m.in.AuthFail == "" && !m.free && m.t.brands.exact[m.sdom] && rd != "" && rd != m.sdom &&
-		!m.t.freemail[rd] && m.in.History.ReplyDomain.Outbound > 0
+		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || h.ReplyAddr.Seen())
 }
 
 // shadowIdentity: the display name is known here from another address (and

@@ -34,7 +34,16 @@ func TestShadowBrandForCorrespondent(t *testing.T) {
 		{"the same name from a stranger's domain", mk("hannah@meet-invite.example", "hwhitley@stateu.example", nil), true},
 		{"a brand's invitation without Reply-To", mk("messenger@webex.com", "", nil), true},
 		{"replies to a domain nobody here wrote to", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.History.ReplyDomain = est() }), true},
+		{"replies to the address the name's own mail came from", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) {
+			in.History.ReplyDomain, in.History.ReplyAddr = est(), Stat{Messages: 3, Days: 3}
+		}), false},
+		{"the same from a stranger's domain", mk("hannah@meet-invite.example", "hwhitley@stateu.example", func(in *Input) {
+			in.History.ReplyDomain, in.History.ReplyAddr = est(), Stat{Messages: 3, Days: 3}
+		}), true},
 		{"replies to a free-mail address anyone can verify", mk("messenger@webex.com", "hannah.whitley.work@gmail.com", nil), true},
+		{"replies to a free-mail address that wrote here", mk("messenger@webex.com", "hannah.whitley.work@gmail.com", func(in *Input) {
+			in.History.ReplyAddr = Stat{Messages: 3, Days: 3}
+		}), true},
 		{"the name at free mail", mk("hannah.whitley@gmail.com", "hwhitley@stateu.example", nil), true},
 		{"a verifier failed the brand's From", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) { in.AuthFail = "dmarc" }), true},
 	} {
