@@ -42,3 +42,20 @@ func FuzzFileName(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNoticeName: NoticeName never panics, never calls a name that
+// spells the sender's registrable domain someone else's, and never calls
+// an empty name or an address without "@" a notice's.
+func FuzzNoticeName(f *testing.F) {
+	f.Add("Ines Moreau", "notifications@github.com")
+	f.Add("GitHub", "<Notifications@GitHub.com>")
+	f.Add("PrintHaus", "invoice+statements+acct_1qz@stripe.com")
+	f.Add("x", "@")
+	f.Fuzz(func(t *testing.T, name, sender string) {
+		got := NoticeName(name, sender)
+		_, dom, ok := strings.Cut(normAddr(sender), "@")
+		if got && (!ok || strings.TrimSpace(name) == "" || nameSpellsDomain(name, registrable(dom))) {
+			t.Fatalf("NoticeName(%q, %q) = true", name, sender)
+		}
+	})
+}
