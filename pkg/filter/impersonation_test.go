@@ -189,3 +189,29 @@ func TestNameFirstSeenOnNotice(t *testing.T) {
 		}
 	}
 }
+
+// A person who works at a service (a GitHub or Microsoft employee writing
+// from her own address there) is a correspondent once someone here wrote
+// to her: her name is hers, taught as any correspondent's, so a stranger
+// borrowing it from free mail is a shadow identity. Only a service's
+// notices, which nobody here writes to, carry names that are not the
+// address's own.
+func TestNameOfCorrespondentAtService(t *testing.T) {
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	for _, addr := range []string{"ines@github.com", "ines.moreau@microsoft.com"} {
+		e := testEngine(t)
+		out := msg("alice@corp.example", addr, "migration plan", "text/plain; charset=utf-8", "Hi Ines,\nhere is the plan.\nAlice\n")
+		deliver(t, e, []byte(out.raw), "alice@corp.example", addr, at, true)
+		for d := 1; d <= 3; d++ {
+			in := msg("\"Ines Moreau\" <"+addr+">", "alice@corp.example", "re: migration plan "+strconv.Itoa(d), "text/plain; charset=utf-8",
+				"Thanks Alice, looks good.\nInes\n")
+			deliver(t, e, []byte(in.raw), addr, "alice@corp.example", at.AddDate(0, 0, d), false)
+		}
+		m := msg("\"Ines Moreau\" <ines.moreau.dev@gmail.com>", "alice@corp.example", "Urgent: invoice", "text/plain; charset=utf-8",
+			"Hi Alice,\nplease pay the attached invoice today at https://pay-portal.example/inv\nInes\n")
+		r := deliver(t, e, []byte(m.raw), "ines.moreau.dev@gmail.com", "alice@corp.example", at.AddDate(0, 0, 5), false)
+		if !slices.Contains(r.ReasonCodes(), "shadow_identity") {
+			t.Errorf("name of our correspondent %s borrowed from free mail: no shadow_identity (%v)", addr, r.ReasonCodes())
+		}
+	}
+}
