@@ -53,10 +53,14 @@ func (e *Engine) Teach(r *Result) {
 		Time: m.Now, Sender: m.sender(), SenderName: m.FromName,
 		Recipients: m.Recipients, Outbound: r.Outbound, MessageID: m.MessageID,
 	}
-	if scoring.NoticeName(m.FromName, m.sender()) {
-		o.SenderName = "" // someone else's name on a notice: not the address's own
-	}
 	o.Vouched = !r.Outbound && e.vouched(r)
+	if !r.Outbound && !o.Vouched && scoring.NoticeName(m.FromName, m.sender()) {
+		// someone else's name on a notice: not the address's own. An
+		// address someone here wrote to is a person's (a GitHub or
+		// Microsoft employee's), whose name is hers; nobody writes to a
+		// service's notice address, whose Reply-To takes the answers.
+		o.SenderName = ""
+	}
 	if !r.Outbound {
 		o.Lists, o.Author = m.Addressed, m.author()
 	}

@@ -199,7 +199,8 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 // and the name does not spell the sender's registrable domain (the
 // service's own name is its own: "GitHub" <notifications@github.com>).
 // The glue does not teach such a name (its history is what
-// shadow_identity reads), so a person's name first seen on a service's
+// shadow_identity reads) unless someone here wrote to the address (a
+// person who works at the service, whose name is her own), so a person's name first seen on a service's
 // notice does not make the person's first mail from an address of their
 // own a shadow identity: the notice showed that the person exists, not
 // where the person writes from. A bare no-reply address is no such
