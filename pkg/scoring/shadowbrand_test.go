@@ -40,6 +40,9 @@ func TestShadowBrandForCorrespondent(t *testing.T) {
 		{"the same from a stranger's domain", mk("hannah@meet-invite.example", "hwhitley@stateu.example", func(in *Input) {
 			in.History.ReplyDomain, in.History.ReplyAddr = est(), Stat{Messages: 3, Days: 3}
 		}), true},
+		{"replies to an address whose one message taught the history (cheap to plant)", mk("messenger@webex.com", "hwhitley@stateu.example", func(in *Input) {
+			in.History.ReplyDomain, in.History.ReplyAddr = est(), Stat{Messages: 1, Days: 1}
+		}), true},
 		{"replies to a free-mail address anyone can verify", mk("messenger@webex.com", "hannah.whitley.work@gmail.com", nil), true},
 		{"replies to a free-mail address that wrote here", mk("messenger@webex.com", "hannah.whitley.work@gmail.com", func(in *Input) {
 			in.History.ReplyAddr = Stat{Messages: 3, Days: 3}
