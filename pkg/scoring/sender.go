@@ -164,16 +164,21 @@ func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid,
 // brand sends from its domain, and a forger of the From could as well
 // forge the correspondent's own address, which shadow_identity never
 // doubts. So too when the Reply-To address itself wrote here in mail
-// that taught the history (History.ReplyAddr: a partner's SharePoint share
-// in his name, answered at the address his own mail came from), though
-// nobody here wrote to it. Not when a trusted verifier failed the From,
+// that taught the history on minReplyAddrDays days or more
+// (History.ReplyAddr: a partner's SharePoint share in his name, answered
+// at the address his own mail came from), though nobody here wrote to it;
+// a single learned message is what an impostor plants first. Not when a trusted verifier failed the From,
 // nor with Reply-To at free mail, where anyone verifies an address in any
 // name.
+// minReplyAddrDays: the days of learned mail from a Reply-To address that
+// make it a correspondent's for brandForCorrespondent.
+const minReplyAddrDays = 2
+
 func (m *message) brandForCorrespondent() bool {
 	rd := registrable(domainOf(normAddr(m.in.ReplyTo)))
 	h := &m.in.History
 	return m.in.AuthFail == "" && !m.free && m.t.brands.exact[m.sdom] && rd != "" && rd != m.sdom &&
-		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || h.ReplyAddr.Seen())
+		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || h.ReplyAddr.Days >= minReplyAddrDays)
 }
 
 // shadowIdentity: the display name is known here from another address (and
