@@ -190,6 +190,10 @@ func TestNotePaymentReply(t *testing.T) {
 			func(in *Input, _ *Policy) { in.History.ReplyAddr = Stat{Outbound: 2} }, false, false},
 		{"a correspondent's PayPal invoice: the address wrote here", paypal("geeksquad.billing@gmail.com"),
 			func(in *Input, _ *Policy) { in.History.ReplyAddr = est() }, false, false},
+		{"an address whose one plain message taught the history (an impostor plants it first)", paypal("geeksquad.billing@gmail.com"),
+			func(in *Input, _ *Policy) {
+				in.History.ReplyAddr = Stat{Messages: 1, Days: 1, Senders: 1, Recipients: 1}
+			}, true, true},
 		{"a stranger's DocuSign envelope answering to the company", notice("dse_na3@docusign.net", "Marco Bellini via DocuSign", "marco@bellini-bau.example",
 			"Please DocuSign: Contract.pdf", "Review Document"), nil, false, false},
 		{"a stranger's envelope at Gmail that asks no payment", notice("dse_na3@docusign.net", "Marco Bellini via DocuSign", "marco.bellini@gmail.com",
