@@ -171,14 +171,18 @@ func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid,
 // nor with Reply-To at free mail, where anyone verifies an address in any
 // name.
 // minReplyAddrDays: the days of learned mail from a Reply-To address that
-// make it a correspondent's for brandForCorrespondent.
+// make it a correspondent's (brandForCorrespondent, knownReply).
 const minReplyAddrDays = 2
+
+// knownReply: someone here wrote to the Reply-To address, or learned mail
+// came from it on minReplyAddrDays days or more.
+func knownReply(s Stat) bool { return s.Outbound > 0 || s.Days >= minReplyAddrDays }
 
 func (m *message) brandForCorrespondent() bool {
 	rd := registrable(domainOf(normAddr(m.in.ReplyTo)))
 	h := &m.in.History
 	return m.in.AuthFail == "" && !m.free && m.t.brands.exact[m.sdom] && rd != "" && rd != m.sdom &&
-		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || h.ReplyAddr.Days >= minReplyAddrDays)
+		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || knownReply(h.ReplyAddr))
 }
 
 // shadowIdentity: the display name is known here from another address (and
@@ -698,24 +702,26 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // for money (payNotes: a PayPal invoice or money request, a DocuSign
 // envelope) asks for a payment (asksPayment: its subject, a link's words
 // or the start of its text), and replies go to an address at a free mail
-// provider that nobody here knows: no mail from it taught the history,
-// and nobody here wrote to it (History.ReplyAddr). That is the fake
-// invoice sent through the platform, which passes every check the
+// provider that nobody here knows (History.ReplyAddr, knownReply). That
+// is the fake invoice sent through the platform, which passes every check the
 // platform's own mail passes and whose answer goes to the fraudster's
 // Gmail. reply_to_freemail leaves such notices alone (customerNotes),
 // since people bill and send envelopes from free mail every day; a
 // request for money from a free-mail address nobody here knows is what
 // it still holds them for. Not for a correspondent's invoice (the reader
-// wrote to the Reply-To address, or learned mail came from it), a
-// stranger's notice that asks no payment or answers to a company's own
+// wrote to the Reply-To address, or learned mail came from it on
+// minReplyAddrDays days or more), a stranger's notice that asks no payment or answers to a company's own
 // domain, the other note services' shares (a freelancer's invoice shared
 // from Gmail through Drive is judged as the same invoice attached to her
 // own mail), nor relays.txt's senders (a shop's contact form carries a
 // customer's question about an order's payment from Gmail every day).
+// Known means someone here wrote to it, or learned mail came from it on
+// minReplyAddrDays days or more (knownReply): one plain message is what
+// an impostor sends first.
 // reply is the Reply-To address, lowercase; rd its registrable domain.
 func (m *message) notePaymentReply(reply, rd string) (evid, bool) {
 	w := m.p.Weights.NotePay
-	if w <= 0 || rd == "" || !m.t.freemail[rd] || m.free || m.in.List || m.in.History.ReplyAddr.Seen() ||
+	if w <= 0 || rd == "" || !m.t.freemail[rd] || m.free || m.in.List || knownReply(m.in.History.ReplyAddr) ||
 		!m.payNotes() || !m.asksPayment() {
 		return evid{}, false
 	}
