@@ -200,6 +200,7 @@ stat.seen                     true
 		{"unknown kind", []string{"lists", "dev@lists.proj.example"}, 2, lock.InspectQuery{}, ""},
 		{"kind without key", []string{"list"}, 2, lock.InspectQuery{}, ""},
 		{"KIND KEY and a flag", []string{"-sender", "a@x.example", "list", "dev@lists.proj.example"}, 2, lock.InspectQuery{}, ""},
+		{"list flag and another kind", []string{"-list", "dev@lists.proj.example", "-sender", "a@x.example"}, 2, lock.InspectQuery{}, ""},
 		{"nothing", nil, 2, lock.InspectQuery{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -353,6 +353,13 @@ func TestAPIInspectKinds(t *testing.T) {
 			t.Errorf("%s: Deps.Inspect asked %+v, want %+v", tc.query, got, tc.want)
 		}
 	}
+	// A list address with another kind is no question Deps.Inspect
+	// answers (it would answer the other and drop the list silently).
+	for _, q := range []string{"list=dev%40lists.proj.example&sender=a@x.example", "domain=l.example&list=dev%40lists.proj.example"} {
+		if code, out := api(t, h, "GET", "/api/inspect?"+q, ""); code != 400 {
+			t.Errorf("%s: %d %v, want 400", q, code, out)
+		}
+	}
 	for _, header := range []string{"", "Bearer nope"} {
 		r := httptest.NewRequest("GET", "/api/inspect?list=dev%40lists.proj.example", nil)
 		if header != "" {
