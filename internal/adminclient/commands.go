@@ -238,6 +238,9 @@ func runInspect(ctx context.Context, cl *client, o out, opts any, pos []string) 
 		*key = pos[1]
 	}
 	q := f.query()
+	if *f.list != "" && q != query("list", *f.list) {
+		return fmt.Errorf("%w: -list is asked alone", errUsage)
+	}
 	if q == "" {
 		return fmt.Errorf("%w: give -sender, -recipient, -domain, -message-id or -list", errUsage)
 	}

@@ -430,6 +430,10 @@ func (h *Handler) apiInspect(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusBadRequest, "give sender, recipient, domain, message_id or list")
 		return
 	}
+	if iq.List != "" && iq != (InspectQuery{List: iq.List}) {
+		apiError(w, http.StatusBadRequest, "list is asked alone")
+		return
+	}
 	facts, err := h.deps.Inspect.Inspect(r.Context(), iq)
 	if err != nil {
 		h.log.Error("lock: inspect", "err", err)

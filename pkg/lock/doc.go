@@ -62,7 +62,7 @@
 //	GET    /api/quarantine
 //	GET    /api/quarantine/<queue-id> (with release_instructions)
 //	POST   /api/quarantine/<queue-id>/release (Deps.Queue if set; Deps.Learn)
-//	GET    /api/inspect?sender=&recipient=&domain=&message_id=&list=   (Deps.Inspect)
+//	GET    /api/inspect?sender=&recipient=&domain=&message_id=&list=   (Deps.Inspect; list alone)
 //	POST   /api/explain               raw message body (Deps.Explain)
 //	GET    /api/backup                the whole DB from one read transaction
 //
