@@ -56,6 +56,9 @@ type linkEval struct {
 	// unlockable: the link would be locked but is inside an attachment,
 	// which is never rewritten, and stays open (attachmentLinks).
 	unlockable bool
+	// repeats: the link's reasons are those of the judged link before it
+	// (markRepeats), which it shares.
+	repeats bool
 }
 
 // evalRecipient judges the message for one recipient. It reuses the

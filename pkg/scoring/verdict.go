@@ -10,22 +10,23 @@ import (
 const maxMessageReasons = 8
 
 // verdict turns the chosen recipient's judgement into the Verdict, building
-// the sentences only now.
+// the sentences only now. Every reason it builds is carved from one
+// allocation (reasonRoom), and a link whose reasons repeat those of the
+// judged link before it shares them (markRepeats).
 func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
-	sender := appendReasons(nil, r.msgEv)
-	buf := make([]Reason, 0, m.linkReasonCount(r, len(sender))) // every link's reasons, one allocation
-	m.reasonBuf = make([]Reason, 0, m.ownReasonRoom(r))
+	buf := m.reasonRoom(r)
+	sender := appendReasons(take(&buf, len(r.msgEv)), r.msgEv)
+	m.reasonBuf = take(&buf, m.ownReasonRoom(r))
 	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
-		judged := m.links[i].skip == ""
-		if judged && prev >= 0 && m.sameReasons(r, prev, i) {
-			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons, &buf)
+		if r.links[i].repeats {
+			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
 		} else {
 			v.Links[i] = m.linkDecision(r, i, sender, &buf)
 		}
-		if !judged {
+		if m.links[i].skip != "" {
 			continue
 		}
 		prev = i
@@ -37,21 +38,36 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	if top >= 0 {
 		topReasons = v.Links[top].Reasons
 	}
-	v.Reasons = m.messageReasons(r, top, m.rankedReasons(r, top, topReasons, sender))
+	v.Reasons = m.messageReasons(r, top, m.rankedReasons(r, top, topReasons, sender), &buf)
 	if strings.Contains(r.rule, "+") {
 		v.Rule = r.rule
 	}
 	return v
 }
 
-// linkReasonCount is how many reasons the links' decisions hold in all
-// (linkDecision's), nSender of them the sender's for each judged link.
-func (m *message) linkReasonCount(r *rcptEval, nSender int) int {
-	n := 0
+// reasonRoom returns an empty slice with room for every reason verdict
+// builds: the sender's, linkDecision's working buffer (ownReasonRoom),
+// the links' decisions (markRepeats) and the message's own.
+func (m *message) reasonRoom(r *rcptEval) []Reason {
+	n := len(r.msgEv) + m.ownReasonRoom(r) + m.markRepeats(r, len(r.msgEv)) + maxMessageReasons
+	return make([]Reason, 0, n)
+}
+
+// markRepeats marks each judged link whose reasons repeat those of the
+// judged link before it (sameReasons), and returns how many reasons the
+// other links' decisions hold (linkDecision's), nSender of them the
+// sender's for each judged link.
+func (m *message) markRepeats(r *rcptEval, nSender int) int {
+	n, prev := 0, -1
 	for i := range m.links {
 		b, le := &m.links[i], &r.links[i]
 		if b.skip != "" {
 			n++
+			continue
+		}
+		le.repeats = prev >= 0 && m.sameReasons(r, prev, i)
+		prev = i
+		if le.repeats {
 			continue
 		}
 		n += len(b.ev) + len(le.ev) + nSender
@@ -110,11 +126,12 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason, buf *[]Reaso
 	return d
 }
 
-// linkDecisionAs builds link i's decision with a copy of reasons, those of
-// a link with the same evidence (sameReasons), carved from buf (take).
-func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason, buf *[]Reason) LinkDecision {
+// linkDecisionAs builds link i's decision with reasons, those of a link
+// with the same evidence (sameReasons). The two share them: reasons is
+// capped (take), so appending to either copies it.
+func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason) LinkDecision {
 	le := &r.links[i]
-	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: append(take(buf, len(reasons)), reasons...)}
+	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: reasons}
 }
 
 // sameReasons: links i and j (both judged) have equal evidence and
@@ -188,9 +205,9 @@ func abs(f float64) float64 {
 }
 
 // messageReasons: the decision, then ranked (rankedReasons), without
-// repeating a code, at most maxMessageReasons.
-func (m *message) messageReasons(r *rcptEval, top int, ranked []Reason) []Reason {
-	out := make([]Reason, 0, maxMessageReasons)
+// repeating a code, at most maxMessageReasons, carved from buf (take).
+func (m *message) messageReasons(r *rcptEval, top int, ranked []Reason, buf *[]Reason) []Reason {
+	out := take(buf, maxMessageReasons)
 	switch {
 	case r.rule == CodeSigned:
 		out = append(out, evid{code: CodeSigned}.reason())

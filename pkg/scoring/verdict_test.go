@@ -108,11 +108,12 @@ func TestScoreConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestLinkReasonCount: linkReasonCount counts exactly the reasons of the
-// links' decisions, so verdict carves them all from one allocation and
-// each link's reasons are capped where the next one's start; with links
-// allowlisted (for one recipient and for all) and a link kept open in an
-// attachment, which add a reason each.
+// TestLinkReasonCount: markRepeats counts exactly the reasons of the
+// links' decisions that do not repeat the link before, so verdict carves
+// them all from one allocation and each link's reasons are capped where
+// the next one's start, and a link that repeats shares the reasons it
+// repeats; with links allowlisted (for one recipient and for all) and a
+// link kept open in an attachment, which add a reason each.
 func TestLinkReasonCount(t *testing.T) {
 	p, open := testPolicy(), testPolicy()
 	open.AttachmentQuarantine = AttachmentNever
@@ -122,26 +123,39 @@ func TestLinkReasonCount(t *testing.T) {
 	allowed.Allow = []Allow{{Domain: "fresh18.top", Recipient: "user1@corp.example"}, {Domain: "paypa1.com"}, {Domain: "track.example"}}
 	ins["bench allowlisted"] = allowed
 	ins["pdf kept open"] = bodyAndPDF(withDisplayTrick)
-	unlockable := false
+	unlockable, repeats := false, false
 	for name, in := range ins {
 		for _, pol := range []Policy{p, open} {
 			m := newMessage(pol.withDefaults(), &in)
 			for _, rc := range append(in.Recipients, "") {
 				r := m.evalRecipient(rc, nil)
 				v := m.verdict(r)
-				n := 0
+				n, prev := 0, -1
 				for i, d := range v.Links {
-					n += len(d.Reasons)
 					unlockable = unlockable || r.links[i].unlockable
 					if cap(d.Reasons) != len(d.Reasons) {
 						t.Errorf("%s, %q, link %d: %d reasons, capacity %d", name, rc, i, len(d.Reasons), cap(d.Reasons))
 					}
+					if r.links[i].repeats {
+						repeats = true
+						if shared := v.Links[prev].Reasons; len(d.Reasons) != len(shared) || len(shared) > 0 && &d.Reasons[0] != &shared[0] {
+							t.Errorf("%s, %q, link %d repeats link %d but does not share its reasons", name, rc, i, prev)
+						}
+					} else {
+						n += len(d.Reasons)
+					}
+					if m.links[i].skip == "" {
+						prev = i
+					}
 				}
-				if got := m.linkReasonCount(r, len(appendReasons(nil, r.msgEv))); got != n {
-					t.Errorf("%s, %q: linkReasonCount %d, the links hold %d reasons", name, rc, got, n)
+				if got := m.markRepeats(r, len(appendReasons(nil, r.msgEv))); got != n {
+					t.Errorf("%s, %q: markRepeats %d, the links hold %d reasons of their own", name, rc, got, n)
 				}
 			}
 		}
+	}
+	if !repeats {
+		t.Error("no link repeated the reasons of the link before")
 	}
 	if !unlockable {
 		t.Error("no link was kept open in an attachment")
@@ -163,8 +177,8 @@ func TestMessageReasons(t *testing.T) {
 			}
 			for _, rule := range rulesFor(ranked) {
 				r.rule = rule
-				got := m.messageReasons(r, -1, ranked)
-				want := m.messageReasons(r, -1, nil) // the decision alone
+				got := m.messageReasons(r, -1, ranked, new([]Reason))
+				want := m.messageReasons(r, -1, nil, new([]Reason)) // the decision alone
 				for _, x := range rankedRuleFirst(ranked, rule) {
 					if !hasReason(want, x.Code) {
 						want = append(want, x)
