@@ -10,7 +10,7 @@ import "github.com/firstsight/firstsight/pkg/links"
 // one-sender campaign however long, 1 from 4 days and 4 senders), so an
 // attacker's harmless first message does not make the next one familiar.
 // It never decreases when any count grows.
-func estOrg(s Stat) float64 {
+func estOrg(s *Stat) float64 {
 	return tiered(s, max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2)), min(ramp(s.Days-1, 3), ramp(s.Senders-1, 3)))
 }
 
@@ -18,7 +18,7 @@ func estOrg(s Stat) float64 {
 // only the number of days counts (a burst on one day establishes nothing).
 // Without vouched history it takes longer: nothing before 3 days, 1 from 8
 // days, so a short campaign does not vouch for its own links.
-func estLinkDays(s Stat) float64 {
+func estLinkDays(s *Stat) float64 {
 	return tiered(s, ramp(s.Days-1, 3), ramp(s.Days-2, 6))
 }
 
@@ -28,13 +28,13 @@ func estLinkDays(s Stat) float64 {
 // from 4 days. Unsolicited repeats alone: nothing for one day, 1 from 6
 // days, so a campaign's first harmless message does not make the next one
 // familiar, while a sender that writes every week still becomes known.
-func estDays(s Stat) float64 {
+func estDays(s *Stat) float64 {
 	return tiered(s, ramp(s.Days-1, 3), ramp(s.Days-1, 5))
 }
 
 // estSenderDomain is estDays for a sender domain, which several senders
 // also establish (vouched: 1 from 3 senders; unsolicited: from 4).
-func estSenderDomain(s Stat) float64 {
+func estSenderDomain(s *Stat) float64 {
 	return tiered(s, max(ramp(s.Days-1, 3), ramp(s.Senders-1, 2)), max(ramp(s.Days-1, 5), ramp(s.Senders-1, 3)))
 }
 
@@ -51,7 +51,7 @@ func ramp(n, full int) float64 {
 
 // orgNovelty: the link domain is new or rare to the whole organisation.
 func orgNovelty(w *Weights, domain string, s Stat) (evid, bool) {
-	e := estOrg(s)
+	e := estOrg(&s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -89,7 +89,7 @@ func familyNovelty(w *Weights, l *links.Link, fdom string, d, host Stat) (evid, 
 // It grows with the domain's establishment (full from 0.4) while org
 // novelty shrinks faster, so more history never raises their sum.
 func hostNovelty(w *Weights, host, domain string, d, h Stat) (evid, bool) {
-	e := estOrg(d)
+	e := estOrg(&d)
 	if host == domain || e <= 0 || h.Seen() {
 		return evid{}, false
 	}
@@ -98,7 +98,7 @@ func hostNovelty(w *Weights, host, domain string, d, h Stat) (evid, bool) {
 
 // rcptNovelty: this recipient was never (or rarely) sent a link to the domain.
 func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
-	e := estLinkDays(s)
+	e := estLinkDays(&s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -114,9 +114,9 @@ func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
 // to the domain, or on too few days to vouch for it (its text says which).
 // The sender domain's history does not count for free mail.
 func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
-	e := estLinkDays(own)
+	e := estLinkDays(&own)
 	if !freemail {
-		e = max(e, 0.7*estLinkDays(dom))
+		e = max(e, 0.7*estLinkDays(&dom))
 	}
 	if e >= 1 {
 		return evid{}, false
@@ -156,7 +156,7 @@ func pairNovelty(w *Weights, sender, rcpt string, pair, warned Stat) (evid, bool
 // own outbound use is 1, vouched history starts at 0.4 and grows to 1 with
 // the vouched progress, and strangers' repeats count only by their own,
 // slower progress. Progress values are in [0, 1].
-func tiered(s Stat, vouched, stranger float64) float64 {
+func tiered(s *Stat, vouched, stranger float64) float64 {
 	switch {
 	case !s.Seen():
 		return 0

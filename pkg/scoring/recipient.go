@@ -259,7 +259,7 @@ func (m *message) dmarcForged() bool {
 // colleague would count as unsolicited. A new or rare address in our domain
 // gets nothing: that is what a spoofed colleague looks like.
 func (m *message) internalKnown() (evid, bool) {
-	if m.in.Authenticated || !m.internal || estDays(m.in.History.Sender) < 1 {
+	if m.in.Authenticated || !m.internal || estDays(&m.in.History.Sender) < 1 {
 		return evid{}, false
 	}
 	return evid{code: CodeInternalKnown, w: -m.p.Weights.LessInternalKnown, cls: classContext, a: m.sender}, true
@@ -302,11 +302,11 @@ func (m *message) appendRcptNovelty(out []evid, b *linkBase, rcpt string, rh *Re
 	l := b.l
 	rdom, rs := l.Domain, rh.Links[l.Domain]
 	if b.fam != "" { // only a family's host has other domains to be known by
-		if fd, fs, ok := m.familyHistory(b.fam, l.Domain, rs, rh.FamilyLinks, estLinkDays); ok {
+		if fd, fs, ok := m.familyHistory(b.fam, l.Domain, &rs, rh.FamilyLinks, byLinkDays); ok {
 			rdom, rs = fd, fs
 		}
 	}
-	if estLinkDays(rs) >= 1 { // established for the recipient, as most links are: no evidence to build
+	if estLinkDays(&rs) >= 1 { // established for the recipient, as most links are: no evidence to build
 		return out
 	}
 	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, rs); ok && e.w != 0 {

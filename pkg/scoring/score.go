@@ -326,7 +326,7 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 		}
 	}
 	d, hs := h.Domains[l.Domain], h.Hosts[l.Host]
-	b.novel = 1 - estOrg(d)
+	b.novel = 1 - estOrg(&d)
 	b.org = m.orgLink(l)
 	b.own = m.ownDomain(l)
 	b.look = m.lookNovelty(d, b.own)
@@ -335,9 +335,9 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 	hl.opaqueRedirect(l)
 	nd, ndom := d, "" // the history the link's org novelty is read from, and its family domain if not the link's
 	b.fam = m.familyOf(l, hl)
-	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, d, m.in.History.FamilyDomains, estOrg); ok {
+	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, &d, m.in.History.FamilyDomains, byOrg); ok {
 		nd, ndom = fs, fd
-		b.novel = 1 - estOrg(fs)
+		b.novel = 1 - estOrg(&fs)
 	}
 	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
@@ -691,7 +691,7 @@ func (m *message) familyOf(l *links.Link, hl hostListMatch) string {
 }
 
 // familyHistory: another domain of the link's brand family fam (familyOf)
-// is better established (by est) in the history hist (of the family's
+// is better established (by est: estOrg or estLinkDays) in the history hist (of the family's
 // domains: History.FamilyDomains org-wide, RecipientHistory.FamilyLinks
 // for a recipient) than the link's domain with its history d: it returns
 // that domain and its history, which the link's novelty is read from.
@@ -699,19 +699,35 @@ func (m *message) familyOf(l *links.Link, hl hostListMatch) string {
 // invitation's aka.ms help link from a new external organiser is as
 // known as the teams.microsoft.com links beside it. The sender's own
 // novelty for the link stays.
-func (m *message) familyHistory(fam, domain string, d Stat, hist map[string]Stat, est func(Stat) float64) (string, Stat, bool) {
+func (m *message) familyHistory(fam, domain string, d *Stat, hist map[string]Stat, est estimate) (string, Stat, bool) {
 	if fam == "" || len(hist) == 0 {
 		return "", Stat{}, false
 	}
-	best, bestS, bestE := "", Stat{}, est(d)
+	best, bestS, bestE := "", Stat{}, est.of(d)
 	for _, o := range m.t.familyOwn[fam] {
 		if s, ok := hist[o]; ok && o != domain {
-			if e := est(s); e > bestE {
+			if e := est.of(&s); e > bestE {
 				best, bestS, bestE = o, s, e
 			}
 		}
 	}
 	return best, bestS, best != ""
+}
+
+// estimate names the est function familyHistory reads a history by. It
+// is no func value, which would move every Stat it is given to the heap.
+type estimate uint8
+
+const (
+	byOrg      estimate = iota // estOrg
+	byLinkDays                 // estLinkDays
+)
+
+func (e estimate) of(s *Stat) float64 {
+	if e == byLinkDays {
+		return estLinkDays(s)
+	}
+	return estOrg(s)
 }
 
 // strongCredentials is the credential cue weight near a link from which
@@ -771,9 +787,9 @@ func tokenIn(a, b string) bool {
 // shop07, a firm's regional domains) are not an attack. Brand lookalikes
 // keep the stricter novel (estOrg): a shipped brand is not a correspondent.
 func (m *message) lookNovelty(d Stat, own bool) float64 {
-	e := max(estOrg(d), estDays(d))
+	e := max(estOrg(&d), estDays(&d))
 	if own {
-		e = max(e, estSenderDomain(m.sdomHist))
+		e = max(e, estSenderDomain(&m.sdomHist))
 	}
 	return 1 - e
 }
@@ -914,7 +930,8 @@ func (m *message) senderLinkNovel(domain string) float64 {
 	if m.dmarcForged() || m.sender == "" {
 		return 1
 	}
-	return 1 - estLinkDays(m.in.History.SenderLinks[domain])
+	s := m.in.History.SenderLinks[domain]
+	return 1 - estLinkDays(&s)
 }
 
 // previewHost: the domain is a deployment under a preview platform's
@@ -941,7 +958,7 @@ func (m *message) previewFrom(l *links.Link, relays bool) bool {
 	_, suffix := label(l.Domain)
 	op, ok := m.t.previews[suffix]
 	from := op == m.sdom || relays && m.t.codeHosts[m.sdom]
-	return ok && from && !m.free && !m.dmarcForged() && estDays(m.in.History.Sender) >= 1 &&
+	return ok && from && !m.free && !m.dmarcForged() && estDays(&m.in.History.Sender) >= 1 &&
 		m.linkIntent(l).w[intentCredentials] < askBrand
 }
 

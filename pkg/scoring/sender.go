@@ -17,7 +17,7 @@ import (
 // senderNovelty: first contact from this address, or an address seen only
 // briefly.
 func senderNovelty(w *Weights, sender string, s Stat) (evid, bool) {
-	e := estDays(s)
+	e := estDays(&s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -33,13 +33,13 @@ func senderNovelty(w *Weights, sender string, s Stat) (evid, bool) {
 // novelty is used instead (freemail_sender).
 func senderDomainNovelty(w *Weights, domain string, dom, sender Stat, freemail bool) (evid, bool) {
 	if freemail {
-		e := estDays(sender)
+		e := estDays(&sender)
 		if e >= 1 {
 			return evid{}, false
 		}
 		return evid{code: CodeFreemail, w: w.Freemail * (1 - e), cls: classSender, a: domain}, true
 	}
-	e := estSenderDomain(dom)
+	e := estSenderDomain(&dom)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -192,7 +192,7 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 	if !nameStat.Seen() || nameStat.Senders > 2 || !specificName(name, sender) {
 		return evid{}, false
 	}
-	e := estDays(s)
+	e := estDays(&s)
 	if e >= 1 || s.Seen() && nameStat.Senders <= 1 {
 		// the name's only address is this one: not a shadow
 		return evid{}, false
@@ -323,7 +323,7 @@ func specificName(name, sender string) bool {
 // may name a partner brand; a free-mail address (free: gmail.com is
 // Google's, but anyone's address) speaks for no brand but its provider.
 func brandName(w *Weights, t *tables, name, senderDomain string, free bool, s Stat) (evid, bool) {
-	e := estDays(s)
+	e := estDays(&s)
 	if e >= 1 || name == "" {
 		return evid{}, false
 	}
@@ -353,7 +353,7 @@ type lookName struct {
 // lookalike evidence, see Verdict.Teaches), so in practice only replies
 // from here (which vouch for the domain) or an allowlist entry lift it.
 func senderLookName(t *tables, sdom string, dom Stat) (lookName, bool) {
-	n := lookName{novel: 1 - estDays(dom)}
+	n := lookName{novel: 1 - estDays(&dom)}
 	if sdom == "" || n.novel <= 0 {
 		return n, false
 	}
@@ -976,5 +976,5 @@ func (m *message) senderNovel() float64 {
 	if m.internalSender() {
 		return 0
 	}
-	return 1 - estDays(m.in.History.Sender)
+	return 1 - estDays(&m.in.History.Sender)
 }

@@ -27,16 +27,16 @@ func TestEstablishment(t *testing.T) {
 		{name: "two days two senders, vouched", s: Stat{Messages: 2, Days: 2, Senders: 2, Vouched: 1}, org: 0.7, day: 0.6, dom: 0.7},
 		{name: "outbound", s: Stat{Outbound: 1}, org: 1, day: 1, dom: 1},
 	} {
-		if got := estOrg(tc.s); !near(got, tc.org) {
+		if got := estOrg(&tc.s); !near(got, tc.org) {
 			t.Errorf("%s: estOrg = %v, want %v", tc.name, got, tc.org)
 		}
-		if got := estDays(tc.s); !near(got, tc.day) {
+		if got := estDays(&tc.s); !near(got, tc.day) {
 			t.Errorf("%s: estDays = %v, want %v", tc.name, got, tc.day)
 		}
-		if got := estSenderDomain(tc.s); !near(got, tc.dom) {
+		if got := estSenderDomain(&tc.s); !near(got, tc.dom) {
 			t.Errorf("%s: estSenderDomain = %v, want %v", tc.name, got, tc.dom)
 		}
-		if got, day := estLinkDays(tc.s), estDays(tc.s); got > day {
+		if got, day := estLinkDays(&tc.s), estDays(&tc.s); got > day {
 			t.Errorf("%s: estLinkDays = %v above estDays %v", tc.name, got, day)
 		}
 	}
@@ -49,9 +49,9 @@ func TestVouchedNeverLessEstablished(t *testing.T) {
 			u := Stat{Messages: max(d, 1), Days: d, Senders: n}
 			v := u
 			v.Vouched = 1
-			for name, f := range map[string]func(Stat) float64{"estOrg": estOrg, "estDays": estDays, "estLinkDays": estLinkDays, "estSenderDomain": estSenderDomain} {
-				if f(v) < f(u) {
-					t.Errorf("%s(days %d senders %d): vouched %v < unvouched %v", name, d, n, f(v), f(u))
+			for name, f := range map[string]func(*Stat) float64{"estOrg": estOrg, "estDays": estDays, "estLinkDays": estLinkDays, "estSenderDomain": estSenderDomain} {
+				if f(&v) < f(&u) {
+					t.Errorf("%s(days %d senders %d): vouched %v < unvouched %v", name, d, n, f(&v), f(&u))
 				}
 			}
 		}
