@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -96,5 +97,27 @@ func TestOrgInNameSubdomain(t *testing.T) {
 	in.FromName, in.FromAddr, in.MailFrom = "Corp Payroll", "payroll@hr-notify.example", "payroll@hr-notify.example"
 	if v := Score(p, in); !hasReason(v.Reasons, CodeOrgInName) {
 		t.Errorf("reasons %v, want %s", v.Reasons, CodeOrgInName)
+	}
+}
+
+// TestLabelIn: labelIn finds the name of a domain's registrable label
+// among the name's letters, hyphens dropped, from any label of the domain.
+func TestLabelIn(t *testing.T) {
+	for _, tc := range []struct {
+		d, letters string
+		want       bool
+	}{
+		{"corp.example", "corppayroll", true},
+		{"mail.bright-water.example", "brightwaterit", true},
+		{"mail.brightwater.co.uk", "brightwaterhr", true},
+		{"corp.example", "alicedoe", false},
+		{"bright-water.example", "brightwave", false},
+	} {
+		if got := labelIn(tc.d, tc.letters); got != tc.want {
+			t.Errorf("labelIn(%q, %q) = %v, want %v", tc.d, tc.letters, got, tc.want)
+		}
+		if lab, _, _ := strings.Cut(registrable(tc.d), "."); !tc.want && strings.Contains(tc.letters, strings.ReplaceAll(lab, "-", "")) {
+			t.Errorf("labelIn(%q, %q) is false, but the registrable label %q is in the letters", tc.d, tc.letters, lab)
+		}
 	}
 }

@@ -832,6 +832,9 @@ func (m *message) orgInName() (evid, bool) {
 	}, m.in.FromName)
 	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
 		for _, d := range ds {
+			if !labelIn(d, letters) { // most names spell none: no suffix lookup
+				continue
+			}
 			rd := registrable(d)
 			if lab, _, _ := strings.Cut(rd, "."); !strings.Contains(letters, strings.ReplaceAll(lab, "-", "")) {
 				continue
@@ -842,6 +845,19 @@ func (m *message) orgInName() (evid, bool) {
 		}
 	}
 	return evid{}, false
+}
+
+// labelIn: a label of the domain d, without its hyphens, occurs in
+// letters. The first label of d's registrable domain is one of d's
+// labels, so a domain for which labelIn is false is no name orgInName
+// looks for.
+func labelIn(d, letters string) bool {
+	for lab := range strings.SplitSeq(d, ".") {
+		if strings.Contains(letters, strings.ReplaceAll(lab, "-", "")) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRoleName: one word of the name, or two or three run together, spell
