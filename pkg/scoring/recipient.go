@@ -84,14 +84,14 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 	return r
 }
 
-// newRcptEvals returns k empty judgements with room for the message's
+// newRcptEvals makes the judgements rs empty, with room for the message's
 // links, their sender evidence (the message's and at most four pieces
-// that relationship adds) and some link evidence (evalLink), all k in
-// three allocations. Capped slices: an append beyond the room moves.
-func (m *message) newRcptEvals(k int) []rcptEval {
-	n := len(m.links)
+// that relationship adds) and some link evidence (evalLink), all of them
+// in two allocations, and returns rs. Capped slices: an append beyond
+// the room moves.
+func (m *message) newRcptEvals(rs []rcptEval) []rcptEval {
+	k, n := len(rs), len(m.links)
 	nMsg, nEvs := len(m.sendEv)+4, 8+n/4
-	rs := make([]rcptEval, k)
 	les := make([]linkEval, k*n)
 	evs := make([]evid, k*(nMsg+nEvs))
 	for i := range rs {
@@ -105,7 +105,7 @@ func (m *message) newRcptEvals(k int) []rcptEval {
 // rcptEval when r is nil (for message m).
 func (r *rcptEval) reset(m *message, n int) *rcptEval {
 	if r == nil {
-		return &m.newRcptEvals(1)[0]
+		return &m.newRcptEvals(make([]rcptEval, 1))[0]
 	}
 	clear(r.links)
 	clear(r.evs) // drop references to old strings

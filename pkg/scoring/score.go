@@ -29,7 +29,7 @@ func scoreOnce(p Policy, in Input) Verdict {
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
 	}
-	evals := m.newRcptEvals(min(2, len(rcpts))) // the best judgement so far and a spare
+	evals := m.newRcptEvals(m.evals[:min(2, len(rcpts))]) // the best judgement so far and a spare
 	var best *rcptEval
 	spare := &evals[0]
 	for i, r := range rcpts {
@@ -85,6 +85,7 @@ type message struct {
 	links     []linkBase
 	pages     []domainPages // sitePages of the links, once pagesDone
 
+	evals                    [2]rcptEval          // scoreOnce's best judgement so far and a spare (newRcptEvals)
 	chunk                    []evid               // where evidence is built and kept (room, keep)
 	reasonBuf                []Reason             // linkDecision's working buffer
 	skels                    memo[string, string] // skeleton cache for protected domains
