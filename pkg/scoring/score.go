@@ -172,7 +172,7 @@ func (m *message) init(p Policy, in *Input) {
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = make([]linkBase, len(in.Links))
 	for i := range in.Links {
-		m.links[i] = m.linkBase(&in.Links[i], m.textURL(i))
+		m.linkBase(&m.links[i], &in.Links[i], m.textURL(i))
 	}
 	var none intentScan
 	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)
@@ -312,12 +312,13 @@ func inDomains(d string, ds []string) bool {
 	return false
 }
 
-// linkBase computes the recipient-independent evidence of one link.
+// linkBase computes, into b, the recipient-independent evidence of one
+// link (in place: a linkBase is too large to return by value cheaply).
 // dest is the URL its text is judged against (textURL).
-func (m *message) linkBase(l *links.Link, dest string) linkBase {
-	b := linkBase{l: l}
+func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
+	*b = linkBase{l: l}
 	if b.skip = skipCode(l); b.skip != "" {
-		return b
+		return
 	}
 	w, h := &m.p.Weights, &m.in.History
 	b.ev = m.room()
@@ -377,29 +378,28 @@ func (m *message) linkBase(l *links.Link, dest string) linkBase {
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
 		add(loginPath(w, l, b.novel))
 		add(hyphenatedHost(w, l, b.novel))
-		add(m.fileText(&b, hl, dest))
+		add(m.fileText(b, hl, dest))
 	}
 	if n := m.placeNovelty(l, hl, b.novel); !b.site && n > 0 {
 		add(qrLink(w, m.t, l, hl, n))
 		add(opensNewPlace(w, m.t, l, hl, n, filePage)) // the sender's own new site too (opensByItself)
 	}
 	b.inHost = m.orgInHostNovelty(l, b.novel)
-	m.lookalikes(&b, add)
+	m.lookalikes(b, add)
 	if m.brandSender() && !m.in.AuthPass && !hl.isShortener {
 		add(brandSenderElsewhere(w, m.t, l, m.sdom, m.linkIntent(l), b.novel, m.p.OrgDomains, m.relayed()))
 	}
 	b.ev = appendIntentEvidence(b.ev, w.Intent, m.linkIntent(l), &m.subj)
 	b.ev = fileTextClass(b.ev)
-	add(m.systemNotice(&b))
-	add(m.staffNotice(&b))
+	add(m.systemNotice(b))
+	add(m.staffNotice(b))
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	if shape := previewShape(b.ev); shape > 0 && m.previewNotice(l) { // the evidence first: most links have none of it
 		b.str -= shape
 	}
-	b.asks = m.asksAtNewPlace(&b, hs.Seen())
+	b.asks = m.asksAtNewPlace(b, hs.Seen())
 	b.nearKnown = b.look > 0 && !hasLookalike(b.ev) && !inDomains(l.Domain, m.p.OrgDomains) && registrableName(l.Domain)
-	return b
 }
 
 // evidRoom is the least free room in the message's current chunk where

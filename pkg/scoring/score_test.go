@@ -289,7 +289,9 @@ func TestKeptEvidence(t *testing.T) {
 		for i := range m.links {
 			got := m.links[i].ev
 			one := newMessage(p, &in)
-			want := one.linkBase(&in.Links[i], one.textURL(i)).ev
+			var b linkBase
+			one.linkBase(&b, &in.Links[i], one.textURL(i))
+			want := b.ev
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s, link %d: kept evidence\n%v\nwant\n%v", name, i, got, want)
 			}
