@@ -67,3 +67,6 @@ func newMessage(p Policy, in *Input) *message {
 	m.init(p, in)
 	return m
 }
+
+// ref returns a pointer to a copy of s, for the signals that take a *Stat.
+func ref(s Stat) *Stat { return &s }

@@ -50,8 +50,8 @@ func ramp(n, full int) float64 {
 }
 
 // orgNovelty: the link domain is new or rare to the whole organisation.
-func orgNovelty(w *Weights, domain string, s Stat) (evid, bool) {
-	e := estOrg(&s)
+func orgNovelty(w *Weights, domain string, s *Stat) (evid, bool) {
+	e := estOrg(s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -69,7 +69,7 @@ func orgNovelty(w *Weights, domain string, s Stat) (evid, bool) {
 // (account.live.com, though microsoft.com was linked), the domain's own
 // name does not (aka.ms), as for any link. Both read the same history,
 // so more of it never raises their sum.
-func familyNovelty(w *Weights, l *links.Link, fdom string, d, host Stat) (evid, bool, evid, bool) {
+func familyNovelty(w *Weights, l *links.Link, fdom string, d, host *Stat) (evid, bool, evid, bool) {
 	o, ook := orgNovelty(w, l.Domain, d)
 	if fdom == "" {
 		h, hok := hostNovelty(w, l.Host, l.Domain, d, host)
@@ -88,8 +88,8 @@ func familyNovelty(w *Weights, l *links.Link, fdom string, d, host Stat) (evid, 
 // hostNovelty: the domain is known here but this host under it never was.
 // It grows with the domain's establishment (full from 0.4) while org
 // novelty shrinks faster, so more history never raises their sum.
-func hostNovelty(w *Weights, host, domain string, d, h Stat) (evid, bool) {
-	e := estOrg(&d)
+func hostNovelty(w *Weights, host, domain string, d, h *Stat) (evid, bool) {
+	e := estOrg(d)
 	if host == domain || e <= 0 || h.Seen() {
 		return evid{}, false
 	}
@@ -97,8 +97,8 @@ func hostNovelty(w *Weights, host, domain string, d, h Stat) (evid, bool) {
 }
 
 // rcptNovelty: this recipient was never (or rarely) sent a link to the domain.
-func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
-	e := estLinkDays(&s)
+func rcptNovelty(w *Weights, domain, rcpt string, s *Stat) (evid, bool) {
+	e := estLinkDays(s)
 	if e >= 1 {
 		return evid{}, false
 	}
@@ -113,10 +113,10 @@ func rcptNovelty(w *Weights, domain, rcpt string, s Stat) (evid, bool) {
 // senderLinkNovelty: this sender (or, more weakly, its domain) never linked
 // to the domain, or on too few days to vouch for it (its text says which).
 // The sender domain's history does not count for free mail.
-func senderLinkNovelty(w *Weights, domain, sender string, own, dom Stat, freemail bool) (evid, bool) {
-	e := estLinkDays(&own)
+func senderLinkNovelty(w *Weights, domain, sender string, own, dom *Stat, freemail bool) (evid, bool) {
+	e := estLinkDays(own)
 	if !freemail {
-		e = max(e, 0.7*estLinkDays(&dom))
+		e = max(e, 0.7*estLinkDays(dom))
 	}
 	if e >= 1 {
 		return evid{}, false

@@ -309,7 +309,7 @@ func (m *message) appendRcptNovelty(out []evid, b *linkBase, rcpt string, rh *Re
 	if estLinkDays(&rs) >= 1 { // established for the recipient, as most links are: no evidence to build
 		return out
 	}
-	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, rs); ok && e.w != 0 {
+	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, &rs); ok && e.w != 0 {
 		out = append(out, e)
 	}
 	return out

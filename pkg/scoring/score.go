@@ -249,7 +249,8 @@ func (m *message) senderEvidence() []evid {
 	add(brandName(w, m.t, m.in.FromName, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
 		// A site linked here for days is established, as for link lookalikes.
-		m.look.novel = min(m.look.novel, m.lookNovelty(h.Domains[m.look.ascii], false))
+		d := h.Domains[m.look.ascii]
+		m.look.novel = min(m.look.novel, m.lookNovelty(&d, false))
 		// A free mail provider is real, whatever it looks like, and our own domains are ours.
 		// (InternalDomains holds the A-label of each Unicode entry: withDefaults.)
 		m.senderLook = m.look.novel > 0 && !m.free && !inDomains(m.look.ascii, m.p.InternalDomains)
@@ -331,14 +332,14 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.novel = 1 - estOrg(&d)
 	b.org = m.orgLink(l)
 	b.own = m.ownDomain(l)
-	b.look = m.lookNovelty(d, b.own)
+	b.look = m.lookNovelty(&d, b.own)
 	hl := m.t.matchHostLists(l.Host)
 	hl.ipfs(l)
 	hl.opaqueRedirect(l)
-	nd, ndom := d, "" // the history the link's org novelty is read from, and its family domain if not the link's
+	nd, ndom := &d, "" // the history the link's org novelty is read from, and its family domain if not the link's
 	b.fam = m.familyOf(l, hl)
 	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, &d, m.in.History.FamilyDomains, byOrg); ok {
-		nd, ndom = fs, fd
+		nd, ndom = &fs, fd
 		b.novel = 1 - estOrg(&fs)
 	}
 	b.site = m.ownSite(l, hl, b.own)
@@ -348,14 +349,15 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
-			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, hs)
+			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, &hs)
 			add(o, ook)
 			add(hn, hok)
 			if hl.isSharing && !m.brandSender() {
 				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
 			}
 		}
-		add(senderLinkNovelty(w, l.Domain, m.sender, h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain], m.free))
+		own, dom := h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain]
+		add(senderLinkNovelty(w, l.Domain, m.sender, &own, &dom, m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
 			add(m.namedSiteOrFamily(w, l, hl, b.fam, sum(b.ev)))
@@ -365,7 +367,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	if m.placeDoc(l, hl) {
 		d.Outbound = 0 // our own documents on the platform vouch for no one else's (placeDoc)
 	}
-	b.ev = m.contextEvidence(b.ev, l, d, b.org, b.own)
+	b.ev = m.contextEvidence(b.ev, l, &d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
 	add(privateName(w, l, b.org, m.in.List))
@@ -518,7 +520,7 @@ func badNameByte(s string) bool {
 
 // contextEvidence appends the link context that lowers risk (a weight
 // turned off adds nothing); org is orgLink(l).
-func (m *message) contextEvidence(out []evid, l *links.Link, d Stat, org, own bool) []evid {
+func (m *message) contextEvidence(out []evid, l *links.Link, d *Stat, org, own bool) []evid {
 	w := &m.p.Weights
 	if org {
 		out = appendEvid(out, evid{code: CodeOrgDomain, w: -w.LessOrgDomain, cls: classContext, a: l.Domain})
@@ -787,8 +789,8 @@ func tokenIn(a, b string) bool {
 // correspondent's: two known names that happen to be alike (shop02 and
 // shop07, a firm's regional domains) are not an attack. Brand lookalikes
 // keep the stricter novel (estOrg): a shipped brand is not a correspondent.
-func (m *message) lookNovelty(d Stat, own bool) float64 {
-	e := max(estOrg(&d), estDays(&d))
+func (m *message) lookNovelty(d *Stat, own bool) float64 {
+	e := max(estOrg(d), estDays(d))
 	if own {
 		e = max(e, estSenderDomain(&m.sdomHist))
 	}

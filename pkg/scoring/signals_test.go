@@ -91,19 +91,19 @@ func TestNoveltySignals(t *testing.T) {
 		code string
 		w    float64
 	}{
-		{"org never", s(orgNovelty(w, "x.top", Stat{})), CodeOrgFirstSeen, 0.3},
-		{"org once", s(orgNovelty(w, "x.top", once)), CodeOrgRare, 0.18},
-		{"org once, unvouched: still new", s(orgNovelty(w, "x.top", Stat{Messages: 1, Days: 1, Senders: 1})), CodeOrgRare, 0.3},
-		{"org campaign of one sender on many days, unvouched", s(orgNovelty(w, "x.top", Stat{Messages: 30, Days: 20, Senders: 1})), CodeOrgRare, 0.3},
-		{"org established", s(orgNovelty(w, "x.top", est())), "", 0},
-		{"host new under known domain", s(hostNovelty(w, "a.x.com", "x.com", est(), Stat{})), CodeHostFirstSeen, 0.05},
-		{"host known", s(hostNovelty(w, "a.x.com", "x.com", est(), est())), "", 0},
-		{"host is domain", s(hostNovelty(w, "x.com", "x.com", est(), Stat{})), "", 0},
-		{"rcpt never", s(rcptNovelty(w, "x.com", "bob@c", Stat{})), CodeRcptFirstSeen, 0.1},
-		{"rcpt established", s(rcptNovelty(w, "x.com", "bob@c", est())), "", 0},
-		{"sender never linked", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, Stat{}, false)), CodeSenderFirstLink, 0.1},
-		{"sender domain linked it", s(senderLinkNovelty(w, "x.com", "a@b", Stat{}, est(), false)), CodeSenderFirstLink, 0.03},
-		{"free mail domain history ignored", s(senderLinkNovelty(w, "x.com", "a@gmail.com", Stat{}, est(), true)), CodeSenderFirstLink, 0.1},
+		{"org never", s(orgNovelty(w, "x.top", ref(Stat{}))), CodeOrgFirstSeen, 0.3},
+		{"org once", s(orgNovelty(w, "x.top", ref(once))), CodeOrgRare, 0.18},
+		{"org once, unvouched: still new", s(orgNovelty(w, "x.top", ref(Stat{Messages: 1, Days: 1, Senders: 1}))), CodeOrgRare, 0.3},
+		{"org campaign of one sender on many days, unvouched", s(orgNovelty(w, "x.top", ref(Stat{Messages: 30, Days: 20, Senders: 1}))), CodeOrgRare, 0.3},
+		{"org established", s(orgNovelty(w, "x.top", ref(est()))), "", 0},
+		{"host new under known domain", s(hostNovelty(w, "a.x.com", "x.com", ref(est()), ref(Stat{}))), CodeHostFirstSeen, 0.05},
+		{"host known", s(hostNovelty(w, "a.x.com", "x.com", ref(est()), ref(est()))), "", 0},
+		{"host is domain", s(hostNovelty(w, "x.com", "x.com", ref(est()), ref(Stat{}))), "", 0},
+		{"rcpt never", s(rcptNovelty(w, "x.com", "bob@c", ref(Stat{}))), CodeRcptFirstSeen, 0.1},
+		{"rcpt established", s(rcptNovelty(w, "x.com", "bob@c", ref(est()))), "", 0},
+		{"sender never linked", s(senderLinkNovelty(w, "x.com", "a@b", ref(Stat{}), ref(Stat{}), false)), CodeSenderFirstLink, 0.1},
+		{"sender domain linked it", s(senderLinkNovelty(w, "x.com", "a@b", ref(Stat{}), ref(est()), false)), CodeSenderFirstLink, 0.03},
+		{"free mail domain history ignored", s(senderLinkNovelty(w, "x.com", "a@gmail.com", ref(Stat{}), ref(est()), true)), CodeSenderFirstLink, 0.1},
 		{"pair new", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{})), CodePairFirst, 0.05},
 		{"pair known", s(pairNovelty(w, "a@b", "bob@c", once, Stat{})), "", 0},
 		{"pair warned before on one day: still a first contact", s(pairNovelty(w, "a@b", "bob@c", Stat{}, Stat{Messages: 2, Days: 1})), CodePairFirst, 0.05},
@@ -730,7 +730,7 @@ func TestSenderFirstLinkText(t *testing.T) {
 		{"once", Stat{Messages: 1, Days: 1, Senders: 1}, Stat{}, "a@b.example has linked to x.com only on 1 day"},
 		{"its domain did, it never", Stat{}, Stat{Messages: 1, Days: 1, Senders: 1}, "a@b.example has never linked to x.com before"},
 	} {
-		e, ok := senderLinkNovelty(w, "x.com", "a@b.example", tc.own, tc.dom, false)
+		e, ok := senderLinkNovelty(w, "x.com", "a@b.example", &tc.own, &tc.dom, false)
 		if !ok {
 			t.Errorf("%s: no evidence", tc.name)
 			continue
