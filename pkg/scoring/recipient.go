@@ -59,6 +59,9 @@ type linkEval struct {
 	// repeats: the link's reasons are those of the judged link before it
 	// (markRepeats), which it shares.
 	repeats bool
+	// rcptNovel: ev starts with the link's recipient novelty
+	// (appendRcptNovelty).
+	rcptNovel bool
 }
 
 // evalRecipient judges the message for one recipient. It reuses the
@@ -274,7 +277,7 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	start := len(r.evs) // the link's evidence goes to the end of r.evs
 	// A sender's own site is as new as the sender's domain: counted once, there.
 	if rcpt != "" && !b.site {
-		r.evs = m.appendRcptNovelty(r.evs, b, rcpt, rh)
+		r.evs, le.rcptNovel = m.appendRcptNovelty(r, b, rcpt, rh)
 	}
 	if b.novel > 0 {
 		m.novelForRecipient(r, b, forms, rh.Known)
@@ -294,11 +297,20 @@ func (m *message) evalLink(r *rcptEval, b *linkBase, le *linkEval, rcpt string, 
 	}
 }
 
-// appendRcptNovelty appends rcptNovelty of the link for the recipient
-// rcpt with history rh, when it has weight, read from the recipient's
-// links to another domain of the link's brand family when that is better
-// established (familyHistory; its sentence names it).
-func (m *message) appendRcptNovelty(out []evid, b *linkBase, rcpt string, rh *RecipientHistory) []evid {
+// appendRcptNovelty appends to r.evs rcptNovelty of the link for the
+// recipient rcpt with history rh, when it has weight, read from the
+// recipient's links to another domain of the link's brand family when
+// that is better established (familyHistory; its sentence names it). It
+// reports whether it appended. A link with a twin (twins) takes the
+// twin's, judged before it.
+func (m *message) appendRcptNovelty(r *rcptEval, b *linkBase, rcpt string, rh *RecipientHistory) ([]evid, bool) {
+	out := r.evs
+	if b.twin > 0 {
+		if t := &r.links[b.twin-1]; t.rcptNovel {
+			return append(out, t.ev[0]), true
+		}
+		return out, false
+	}
 	l := b.l
 	rdom, rs := l.Domain, rh.Links[l.Domain]
 	if b.fam != "" { // only a family's host has other domains to be known by
@@ -307,12 +319,40 @@ func (m *message) appendRcptNovelty(out []evid, b *linkBase, rcpt string, rh *Re
 		}
 	}
 	if estLinkDays(&rs) >= 1 { // established for the recipient, as most links are: no evidence to build
-		return out
+		return out, false
 	}
 	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, &rs); ok && e.w != 0 {
-		out = append(out, e)
+		return append(out, e), true
 	}
-	return out
+	return out, false
+}
+
+// twins remembers the first judged link to each of a message's first
+// few domains (with the link's brand family, familyOf): a later link to
+// one has the same recipient novelty, which evalLink then takes from its
+// twin instead of reading each recipient's history again.
+type twins struct {
+	first [8]int // indexes of the links
+	n     int
+}
+
+// of returns 1 + the index of link i's twin in ls, or 0 when it has none,
+// keeping i as the twin of later links while room is left. A link not
+// judged, or the sender's own site, has no recipient novelty (evalLink).
+func (t *twins) of(ls []linkBase, i int) int {
+	b := &ls[i]
+	if b.skip != "" || b.site {
+		return 0
+	}
+	for _, j := range t.first[:t.n] {
+		if o := &ls[j]; o.l.Domain == b.l.Domain && o.fam == b.fam {
+			return j + 1
+		}
+	}
+	if t.n < len(t.first) {
+		t.first[t.n], t.n = i, t.n+1
+	}
+	return 0
 }
 
 // addressedNewPlace: the link leads to a domain nobody here has ever been

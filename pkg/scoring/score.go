@@ -134,6 +134,9 @@ type linkBase struct {
 	// lookalikes (look), not ours, and a name anyone can register.
 	nearKnown bool
 	urlInfo   urlFacts
+	// twin is 1 + the index of an earlier link whose recipient novelty
+	// is this link's (twins), or 0.
+	twin int
 }
 
 // urlFacts returns newURLFacts of the link's URL, computed once for all
@@ -171,8 +174,10 @@ func (m *message) init(p Policy, in *Input) {
 	m.subj.scan(m.cues, t.unmasked(in.Subject))
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = make([]linkBase, len(in.Links))
+	var tw twins
 	for i := range in.Links {
 		m.linkBase(&m.links[i], &in.Links[i], m.textURL(i))
+		m.links[i].twin = tw.of(m.links, i)
 	}
 	var none intentScan
 	m.subjEv = intentEvidence(p.Weights.Intent, &none, &m.subj)

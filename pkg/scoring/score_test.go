@@ -316,3 +316,42 @@ func TestRcptEvalRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinsRcptNovelty: a link that takes its recipient novelty from its
+// twin (twins) gets the very evidence it would from the recipient's
+// history, for every recipient of the golden and benchmark inputs; and
+// the benchmark input's repeated domains do have twins.
+func TestTwinsRcptNovelty(t *testing.T) {
+	ins := goldenInputs(t)
+	fam := benchInput()
+	for i := range fam.Links[:4] {
+		fam.Links[i] = web("https://teams.microsoft.com/l/"+fmt.Sprint(i), "teams.microsoft.com", "microsoft.com")
+	}
+	rh := fam.History.Recipients["user1@corp.example"]
+	rh.FamilyLinks = map[string]Stat{"live.com": est()}
+	fam.History.Recipients["user1@corp.example"] = rh
+	ins["family"] = fam
+	twinned := 0
+	for name, in := range ins {
+		p := testPolicy().withDefaults()
+		m := newMessage(p, &in)
+		alone := newMessage(p, &in)
+		for i := range alone.links {
+			if alone.links[i].twin > 0 {
+				twinned++
+			}
+			alone.links[i].twin = 0
+		}
+		for _, rc := range append(in.Recipients, "") {
+			got, want := m.evalRecipient(rc, nil), alone.evalRecipient(rc, nil)
+			for i := range got.links {
+				if !reflect.DeepEqual(got.links[i].ev, want.links[i].ev) {
+					t.Errorf("%s, %q, link %d: evidence with its twin\n%v\nwithout\n%v", name, rc, i, got.links[i].ev, want.links[i].ev)
+				}
+			}
+		}
+	}
+	if twinned == 0 {
+		t.Error("no link had a twin")
+	}
+}
