@@ -666,10 +666,16 @@ func (m *message) present(r *rcptEval, code string) bool {
 // linkHas: a judged link not allowlisted for the recipient has the code
 // with weight in its own evidence (linkBase.ev). Most codes asked are on
 // no link, which the message's distinct codes (linkCodes) answer without
-// reading the links.
+// reading the links, as they do for a code on a link when no link is
+// allowlisted for the recipient (rcptEval.anyAllowed).
 func (m *message) linkHas(r *rcptEval, code string) bool {
-	if codes, all := m.linkCodes(); all && !slices.Contains(codes, code) {
-		return false
+	if codes, all := m.linkCodes(); all {
+		if !slices.Contains(codes, code) {
+			return false
+		}
+		if !r.anyAllowed { // every judged link counts for the recipient
+			return true
+		}
 	}
 	for i := range m.links {
 		if m.links[i].skip == "" && !r.links[i].allowed && hasCode(m.links[i].ev, code) {
