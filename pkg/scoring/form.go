@@ -340,12 +340,7 @@ func urlExt(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}
-	for i := 0; i < len(u); i++ {
-		if u[i] == '?' || u[i] == '#' {
-			u = u[:i]
-			break
-		}
-	}
+	u = beforeQuery(u)
 	slash := strings.IndexByte(u, '/')
 	if slash < 0 {
 		return ""
@@ -356,6 +351,18 @@ func urlExt(u string) string {
 		return ""
 	}
 	return u[dot:]
+}
+
+// beforeQuery is u up to its first "?" or "#" (two vectorised searches,
+// not a loop over every byte).
+func beforeQuery(u string) string {
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		u = u[:i]
+	}
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	return u
 }
 
 // deepSubdomain: four or more labels above the registrable domain, a common

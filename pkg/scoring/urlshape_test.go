@@ -136,3 +136,59 @@ func FuzzSlugRuns(f *testing.F) {
 		}
 	})
 }
+
+// urlExtRef is urlExt with its former loop to the query or fragment.
+func urlExtRef(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] == '?' || u[i] == '#' {
+			u = u[:i]
+			break
+		}
+	}
+	slash := strings.IndexByte(u, '/')
+	if slash < 0 {
+		return ""
+	}
+	u = u[slash:]
+	dot := strings.LastIndexByte(u, '.')
+	if dot < 0 || strings.IndexByte(u[dot:], '/') >= 0 || len(u)-dot > 6 {
+		return ""
+	}
+	return u[dot:]
+}
+
+// FuzzURLExt: urlExt answers as urlExtRef.
+func FuzzURLExt(f *testing.F) {
+	for _, u := range []string{"https://x.example/a/invoice.exe?x=1#y", "https://x.example/a#b?c.exe", "x.example/r.pdf", "", "?#", "https://"} {
+		f.Add(u)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		if got, want := urlExt(u), urlExtRef(u); got != want {
+			t.Fatalf("urlExt(%q) = %q, want %q", u, got, want)
+		}
+	})
+}
+
+// TestURLExt: urlExt reads the extension of the last path segment, not of
+// the host, the query or the fragment.
+func TestURLExt(t *testing.T) {
+	for _, tc := range []struct{ u, want string }{
+		{"https://x.example/files/invoice.exe", ".exe"},
+		{"https://x.example/files/invoice.exe?dl=1", ".exe"},
+		{"https://x.example/files/invoice.exe#top", ".exe"},
+		{"https://x.example/a#b?c.exe", ""},
+		{"https://x.example/a?b#c.exe", ""},
+		{"https://x.example/view?file=invoice.exe", ""},
+		{"https://x.example/dir.v2/page", ""},
+		{"https://x.example", ""},
+		{"x.example/report.pdf", ".pdf"},
+		{"https://x.example/archive.longext", ""},
+	} {
+		if got := urlExt(tc.u); got != tc.want {
+			t.Errorf("urlExt(%q) = %q, want %q", tc.u, got, tc.want)
+		}
+	}
+}
