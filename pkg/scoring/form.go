@@ -179,9 +179,14 @@ func privateName(w *Weights, l *links.Link, org, list bool) (evid, bool) {
 const privateNameMark = "name"
 
 // underPrivateName: host is one of privateNames or a name under one, in
-// any case, a final dot aside.
+// any case, a final dot aside. Most hosts end in a label no private name
+// ends in (privateTLD), which is asked first, without a lowercase copy.
 func underPrivateName(host string) bool {
-	h := strings.ToLower(strings.TrimSuffix(host, "."))
+	host = strings.TrimSuffix(host, ".")
+	if tld := host[strings.LastIndexByte(host, '.')+1:]; isASCII(tld) && !privateTLD(tld) {
+		return false
+	}
+	h := strings.ToLower(host)
 	for _, n := range privateNames {
 		if h == n || strings.HasSuffix(h, n) && h[len(h)-len(n)-1] == '.' {
 			return true
@@ -189,6 +194,26 @@ func underPrivateName(host string) bool {
 	}
 	return false
 }
+
+// privateTLD: the ASCII label is the last label of one of privateNames
+// (privateTLDs), in any case.
+func privateTLD(label string) bool {
+	for _, t := range privateTLDs {
+		if len(label) == len(t) && strings.EqualFold(label, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateTLDs are the last labels of privateNames.
+var privateTLDs = func() []string {
+	var out []string
+	for _, n := range privateNames {
+		out = append(out, n[strings.LastIndexByte(n, '.')+1:])
+	}
+	return out
+}()
 
 func userinfo(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if !l.Flags.Has(links.FlagUserinfo) {

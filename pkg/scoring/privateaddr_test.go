@@ -279,3 +279,42 @@ func TestPrivateNameLevels(t *testing.T) {
 		})
 	}
 }
+
+// underPrivateNameRef is underPrivateName before privateTLD: the whole
+// host lowercased and compared with every private name.
+func underPrivateNameRef(host string) bool {
+	h := strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, n := range privateNames {
+		if h == n || strings.HasSuffix(h, n) && h[len(h)-len(n)-1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// TestUnderPrivateNameFastPath: asking the last label first
+// (privateTLD) answers as lowercasing the whole host and comparing it
+// with every private name does, for names in any case, non-ASCII labels
+// that lowercase to a private name, and names that merely contain one.
+func TestUnderPrivateNameFastPath(t *testing.T) {
+	for _, h := range underPrivateSeeds {
+		if got, want := underPrivateName(h), underPrivateNameRef(h); got != want {
+			t.Errorf("underPrivateName(%q) = %v, lowercasing the host says %v", h, got, want)
+		}
+	}
+}
+
+var underPrivateSeeds = []string{"localhost", "LocalHost.", "Router.Home.ARPA", "nas.LAN", "x.\u0130nternal", "x.\u212Aorp", "\u0130ntranet",
+	"corp.example", "example.corpx", "xcorp", "home.arpa.example", "arpa", "x.arpa", ".", "", "a..local", "shop.example", "münchen.local", "münchen.de"}
+
+// FuzzUnderPrivateName: underPrivateName answers as underPrivateNameRef.
+func FuzzUnderPrivateName(f *testing.F) {
+	for _, h := range underPrivateSeeds {
+		f.Add(h)
+	}
+	f.Fuzz(func(t *testing.T, host string) {
+		if got, want := underPrivateName(host), underPrivateNameRef(host); got != want {
+			t.Fatalf("underPrivateName(%q) = %v, want %v", host, got, want)
+		}
+	})
+}
