@@ -940,30 +940,29 @@ func (m *message) namesake(ours string) bool {
 
 // asksCredOrPay: the subject, a link's text or the words around it, or
 // the start of the text ask for credentials or a payment.
-func (m *message) asksCredOrPay() bool {
-	return m.asks(func(s *intentScan) bool { return s.w[intentCredentials] > 0 || s.w[intentPayment] > 0 })
-}
+func (m *message) asksCredOrPay() bool { return m.asks(true) }
 
 // asksPayment: the subject, a link's text or the words around it, or the
 // start of the text ask for a payment.
-func (m *message) asksPayment() bool {
-	return m.asks(func(s *intentScan) bool { return s.w[intentPayment] > 0 })
-}
+func (m *message) asksPayment() bool { return m.asks(false) }
 
 // asks: the subject, a clickable link's text or the words around it, or
-// the start of the text hold a scan for which asks is true.
-func (m *message) asks(asks func(*intentScan) bool) bool {
+// the start of the text ask for a payment, or (cred) for credentials.
+// It takes no func value: one given the message's own scan (linkIntent)
+// would move the whole message to the heap (scoreOnce).
+func (m *message) asks(cred bool) bool {
+	ask := func(s *intentScan) bool { return s.w[intentPayment] > 0 || cred && s.w[intentCredentials] > 0 }
 	var subj, lead intentScan
-	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); asks(&subj) {
+	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); ask(&subj) {
 		return true
 	}
 	for i := range m.in.Links {
-		if m.in.Links[i].Clickable && asks(m.linkIntent(&m.in.Links[i])) {
+		if m.in.Links[i].Clickable && ask(m.linkIntent(&m.in.Links[i])) {
 			return true
 		}
 	}
 	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
-	return asks(&lead)
+	return ask(&lead)
 }
 
 func nameSep(r rune) bool {
