@@ -246,7 +246,7 @@ func (h *Handler) releaseLock(r *http.Request, id, by string) (*Record, bool, er
 	if !first {
 		return rec, false, nil
 	}
-	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}}), nil
+	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}, ReplyTo: rec.ReplyTo}), nil
 }
 
 func (h *Handler) learn(r *http.Request, ev LearnEvent) bool {
@@ -414,7 +414,7 @@ func (h *Handler) releaseQuarantine(r *http.Request, qid string) (*QuarantineRec
 	}
 	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "teaches", first)
 	if first {
-		h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs})
+		h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs, ReplyTo: q.ReplyTo})
 	}
 	return q, ran, nil
 }

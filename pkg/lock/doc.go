@@ -16,6 +16,11 @@
 //	lock/stats       hour start (8 bytes, unix seconds) -> Counters (JSON)
 //	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages)
 //
+// A Record and a QuarantineRecord keep the message's Reply-To address when
+// it is not the sender's (reply_to), so the first release can hand it to
+// the Learner (LearnEvent.ReplyTo); records stored before the field existed
+// decode without it and their release teaches no Reply-To.
+//
 // Writes on the SMTP path come in two kinds. CreateLocks commits before it
 // returns (one transaction per locked message), so a lock URL never points at
 // a missing record. RecordVerdict only queues: the verdict log and counters

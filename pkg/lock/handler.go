@@ -26,6 +26,13 @@ type LearnEvent struct {
 	Sender     string    `json:"sender,omitempty"`
 	Recipients []string  `json:"recipients,omitempty"`
 	URLs       []string  `json:"urls,omitempty"`
+	// ReplyTo is the released message's Reply-To address, when it was not
+	// the sender's and the record keeps it (Record.ReplyTo,
+	// QuarantineRecord.ReplyTo): the admin vouched for the message, so
+	// the learner counts it as an address the recipients wrote to, as
+	// the reply they would otherwise have had to write. Empty: nothing
+	// to teach (older records).
+	ReplyTo string `json:"reply_to,omitempty"`
 }
 
 // InspectQuery asks the baseline about a sender, a recipient, a link domain

@@ -60,9 +60,14 @@ type Record struct {
 	Sender    string   `json:"sender,omitempty"`
 	Recipient string   `json:"recipient,omitempty"` // the first recipient (records before 0.2 hold only this)
 	// Recipients are all the message's envelope recipients.
-	Recipients []string  `json:"recipients,omitempty"`
-	Created    time.Time `json:"created"`
-	Expires    time.Time `json:"expires"`
+	Recipients []string `json:"recipients,omitempty"`
+	// ReplyTo is the message's Reply-To address when it is not the
+	// sender's, which the first release teaches as an address someone
+	// here wrote to (LearnEvent.ReplyTo). Records stored before it
+	// existed have none: their release teaches no Reply-To.
+	ReplyTo string    `json:"reply_to,omitempty"`
+	Created time.Time `json:"created"`
+	Expires time.Time `json:"expires"`
 
 	Clicks     int             `json:"clicks"`
 	LastClicks []time.Time     `json:"last_clicks,omitempty"` // newest last, bounded
@@ -145,6 +150,10 @@ type QuarantineRecord struct {
 	Sender     string    `json:"sender,omitempty"`
 	Recipients []string  `json:"recipients,omitempty"`
 	Subject    string    `json:"subject,omitempty"`
+	// ReplyTo is the message's Reply-To address when it is not the
+	// sender's, as on Record: the first release teaches it; records
+	// stored before it existed have none and teach no Reply-To.
+	ReplyTo    string    `json:"reply_to,omitempty"`
 	Score      float64   `json:"score"`
 	Reasons    []Reason  `json:"reasons"`
 	URLs       []string  `json:"urls,omitempty"` // the links that caused it
