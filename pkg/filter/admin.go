@@ -35,7 +35,9 @@ var (
 )
 
 // Learn feeds an admin's release into the baseline: the sender, recipients
-// and released link domains become a little more familiar.
+// and released link domains become a little more familiar, and the
+// message's Reply-To address, when the record kept one, is learned as
+// one the recipients wrote to (teachReply).
 func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 	o := baseline.Observation{Time: ev.Time, Sender: ev.Sender, Recipients: ev.Recipients}
 	for _, u := range ev.URLs {
@@ -47,7 +49,32 @@ func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 		o.Time = time.Now()
 	}
 	a.Engine.history.Observe(o)
+	a.teachReply(ev, o.Time)
 	return nil
+}
+
+// teachReply learns the released message's Reply-To address as outbound
+// mail from each recipient to it: the reply the reader would otherwise
+// have had to write before the next such message is delivered. The
+// admin vouched for the message, and an address someone here wrote to is
+// what scoring's knownReply counts as known (History.ReplyAddr's
+// Outbound), so a small business's monthly PayPal invoice answering to
+// its Gmail is held once, not every month. Nothing for an event without
+// one (a record stored before records kept it), for the sender's own
+// address, or for an address in our own domains (an outbound
+// observation would learn it as inbound mail).
+func (a Admin) teachReply(ev lock.LearnEvent, at time.Time) {
+	reply := normAddr(ev.ReplyTo)
+	if reply == "" || reply == normAddr(ev.Sender) || !strings.Contains(reply, "@") || a.Engine.internal(domainOf(reply)) {
+		return
+	}
+	senders := ev.Recipients
+	if len(senders) == 0 {
+		senders = []string{""} // the address alone
+	}
+	for _, rc := range senders {
+		a.Engine.history.Observe(baseline.Observation{Time: at, Sender: rc, Recipients: []string{reply}, Outbound: true})
+	}
 }
 
 // Inspect answers a baseline question: a pair when both sender and

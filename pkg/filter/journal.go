@@ -28,7 +28,7 @@ func (j LockJournal) Lock(ctx context.Context, m Message, ls []Locked) ([]string
 			URL: l.Link.URL, Chain: l.Link.Chain, Reasons: lockReasons(l.Decision.Reasons),
 			Score: l.Decision.Score, Level: lock.Level(l.Decision.Level),
 			MessageID: m.MessageID, QueueID: m.QueueID, Sender: m.sender(),
-			Recipient: firstOr(m.Recipients), Recipients: m.Recipients, Created: m.Now,
+			Recipient: firstOr(m.Recipients), Recipients: m.Recipients, ReplyTo: m.otherReply(), Created: m.Now,
 		}
 		if recs[i].URL == "" {
 			recs[i].URL = l.Link.Raw
@@ -54,7 +54,7 @@ func (j LockJournal) Record(m Message, r *Result) {
 	}
 	q := lock.QuarantineRecord{
 		QueueID: m.QueueID, MessageID: m.MessageID, Time: m.Now, Sender: m.sender(),
-		Recipients: m.Recipients, Subject: m.Subject, Score: r.Verdict.Score,
+		Recipients: m.Recipients, Subject: m.Subject, ReplyTo: m.otherReply(), Score: r.Verdict.Score,
 		Reasons: lockReasons(r.Verdict.Reasons),
 	}
 	for i, d := range r.Verdict.Links {

@@ -208,6 +208,17 @@ func replyAddrs(h mail.Header) []string {
 	return out
 }
 
+// otherReply is the Reply-To address judged (replyAddr) when it is not
+// the sender's own address: what a lock or quarantine record keeps for
+// its release to teach (Admin.Learn); "" without one.
+func (m Message) otherReply() string {
+	r := normAddr(m.ReplyTo)
+	if r == "" || r == normAddr(m.sender()) || r == normAddr(m.author()) {
+		return ""
+	}
+	return r
+}
+
 // sender is the address judged as the sender: the list a post came
 // through (Message.List), else the header From (what the reader sees),
 // else the envelope sender.

@@ -175,7 +175,11 @@ func pairCredit(code string, weight float64, sender, rcpt string, s Stat) (evid,
 const minReplyAddrDays = 2
 
 // knownReply: someone here wrote to the Reply-To address, or learned mail
-// came from it on minReplyAddrDays days or more.
+// came from it on minReplyAddrDays days or more. An admin's release of a
+// held or locked message answering to it counts as writing to it (the glue
+// teaches it as outbound mail), so after a release neither
+// note_payment_reply nor, for an address outside free mail, shadow_identity
+// doubts a later notice answering there.
 func knownReply(s Stat) bool { return s.Outbound > 0 || s.Days >= minReplyAddrDays }
 
 func (m *message) brandForCorrespondent() bool {
