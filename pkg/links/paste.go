@@ -79,7 +79,7 @@ func pasteCommand(doc []byte) bool {
 		return false
 	}
 	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("strg+v")) || bytes.Contains(t, []byte("paste"))
-	runs := containsAny(t, pasteRunKeys) || containsAny(t, pasteBait)
+	runs := containsAny(t, pasteRunKeys) || containsAny(t, pasteBaitCompact)
 	if pastes && runs {
 		return true
 	}
@@ -171,7 +171,9 @@ func containsAny(t []byte, words []string) bool {
 // decodes the references that stand for other ASCII characters, so that
 // "Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>" reads "presswin+r" and
 // "power&#115;hell", "power\u200bshell" and "power<span>shell</span>" read
-// "powershell". A reference for any other character stays as written
+// "powershell", and folds the look-alike letters of other alphabets and
+// fullwidth characters to ASCII (latinFold: "pоwershell" with a Cyrillic
+// о, "ｐｏｗｅｒｓｈｅｌｌ"). A reference for any other character stays as written
 // (lower-cased).
 // The result is never longer than doc.
 func pasteCompact(doc []byte) []byte {
@@ -218,8 +220,10 @@ func pasteCompact(doc []byte) []byte {
 // compacted is what the compacted text holds for r, written as raw:
 // nothing for white space or an invisible character, an ASCII character
 // lower-cased, '?' for a byte that is no UTF-8 (kept, it could join the
-// bytes around a dropped character into one the text never held),
-// anything else as written (never longer than raw).
+// bytes around a dropped character into one the text never held), the
+// Latin letter a look-alike of another alphabet or a fullwidth character
+// is drawn like (latinFold: "pоwershell" with a Cyrillic о reads
+// "powershell"), anything else as written (never longer than raw).
 func compacted(r rune, raw []byte) []byte {
 	switch {
 	case unicode.IsSpace(r) || invisibleRune(r):
@@ -228,6 +232,9 @@ func compacted(r rune, raw []byte) []byte {
 		return asciiCompact[r : r+int32(asciiKept[r])]
 	case r == utf8.RuneError && len(raw) == 1:
 		return asciiCompact['?' : '?'+1]
+	}
+	if c := latinFold(r); c != 0 {
+		return asciiCompact[c : c+1]
 	}
 	return raw
 }

