@@ -155,10 +155,11 @@ func privateAddress(host string) bool {
 var privateNames = []string{"localhost", "local", "home.arpa", "internal", "intranet", "private", "corp", "home", "lan"}
 
 // privateName: the link goes by name to a host that only the reader's
-// own network or computer resolves (privateNames): private_address, as
-// for a private IP address, and no strong evidence. Nobody outside can
-// serve a page there: a device's or an internal dashboard's page in a
-// technical post, or a kit's placeholder in a stranger's sign-in lure.
+// own network or computer resolves (privateNames, or a single-label name:
+// singleLabelName): private_address, as for a private IP address, and no
+// strong evidence. Nobody outside can serve a page there: a device's or an
+// internal dashboard's page in a technical post, or a kit's placeholder in
+// a stranger's sign-in lure.
 // Not for our own domains (org is linkBase's orgLink), which an
 // organisation's directory often names under local or corp
 // (corp.example.local), nor in list mail (list), whose technical posts
@@ -166,12 +167,33 @@ var privateNames = []string{"localhost", "local", "home.arpa", "internal", "intr
 // http://localhost:3000 and sign in as admin"): unlike an IP address,
 // whose private_address replaces ip_literal's larger weight, a name
 // carries no weight without this, so counting it there would flag such
-// posts where nothing did before.
-func privateName(w *Weights, l *links.Link, org, list bool) (evid, bool) {
-	if org || list || l.Flags.Has(links.FlagIPLiteral) || !underPrivateName(l.Host) {
+// posts where nothing did before. A single-label name has no domain to
+// be ours, so our own authenticated people (internal) stand for it:
+// a colleague's http://go/links or http://wiki:8080/ is our network's.
+func privateName(w *Weights, l *links.Link, org, list, internal bool) (evid, bool) {
+	if org || list || l.Flags.Has(links.FlagIPLiteral) || l.Flags.Has(links.FlagObfuscatedIP) {
+		return evid{}, false
+	}
+	if !underPrivateName(l.Host) && (internal || !singleLabelName(l)) {
 		return evid{}, false
 	}
 	return evid{code: CodePrivateAddress, w: w.PrivateAddress, cls: classPlace, a: l.Host, b: privateNameMark}, true
+}
+
+// singleLabelName: a web link's host is a name of one label
+// (http://intranet/, http://go/links, http://wiki:8080/), which only a
+// network's own resolver completes (its search domains): ICANN does not
+// allow a top-level domain to answer by itself (the Board's resolution
+// 2013.08.13.01 on dotless domains, after SSAC's SAC053; RFC 7085 found
+// the few that did), so no server outside answers for it. An IP address
+// written as one number is obfuscated_ip's; a name of digits alone is no
+// name.
+func singleLabelName(l *links.Link) bool {
+	h := strings.TrimSuffix(l.Host, ".")
+	if l.Scheme != "http" && l.Scheme != "https" || h == "" || strings.ContainsAny(h, ".:[]%") {
+		return false
+	}
+	return strings.ContainsFunc(h, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // privateNameMark marks private_address evidence for a name, not an IP

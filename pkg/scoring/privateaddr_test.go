@@ -152,11 +152,11 @@ func TestPrivateName(t *testing.T) {
 		{"intranet.corp.example.local", true, false}, // our own directory's domain
 		{"portal.corp", true, false},
 		{"local.example", false, false},
-		{"mylocal", false, false},
+		{"www.mylocal", false, false},
 		{"www.corp.com", false, false},
 		{"internal.example.com", false, false},
 		{"homearpa.com", false, false},
-		{"xlan", false, false},
+		{"a.xlan", false, false},
 		{"shop.example", false, false},
 		{"dev.test", false, false},
 		{"x.invalid", false, false},
@@ -168,19 +168,54 @@ func TestPrivateName(t *testing.T) {
 		{"NAS.Lan", false, true},
 	} {
 		l := web("http://"+tc.host+"/", tc.host, tc.host)
-		e, ok := privateName(w, &l, tc.org, false)
+		e, ok := privateName(w, &l, tc.org, false, false)
 		if ok != tc.want || ok && (e.code != CodePrivateAddress || !near(e.w, 0.25) || e.cls != classPlace || e.a != tc.host) {
 			t.Errorf("%s (ours %v): got %v %s %v class %d, want %v", tc.host, tc.org, ok, e.code, e.w, e.cls, tc.want)
 		}
 	}
 	l := web("http://127.0.0.1/", "127.0.0.1", "127.0.0.1")
 	l.Flags = links.FlagIPLiteral
-	if _, ok := privateName(w, &l, false, false); ok {
+	if _, ok := privateName(w, &l, false, false, false); ok {
 		t.Errorf("an IP address is ipLiteral's")
 	}
 	l = web("http://localhost:3000/", "localhost", "localhost")
-	if _, ok := privateName(w, &l, false, true); ok {
+	if _, ok := privateName(w, &l, false, true, false); ok {
 		t.Errorf("localhost in list mail: private_address")
+	}
+}
+
+// TestSingleLabelName: a web link to a single-label name (http://go/links,
+// http://wiki:8080/) counts as a private name, but from our own
+// authenticated people, in list mail or when it is an IP address in one
+// number; a private name (intranet) still counts from our own people, as
+// before, and other schemes and numbers are no names.
+func TestSingleLabelName(t *testing.T) {
+	w := weightsPtr(DefaultWeights())
+	for _, tc := range []struct {
+		name, url, host, scheme string
+		flags                   links.Flag
+		list, internal, want    bool
+	}{
+		{"go link", "http://go/links", "go", "http", 0, false, false, true},
+		{"wiki with a port", "http://wiki:8080/", "wiki", "http", 0, false, false, true},
+		{"https, capitals, a final dot", "https://Intranet./", "Intranet.", "https", 0, false, false, true},
+		{"an IDN label", "http://xn--80ak6aa92e/", "xn--80ak6aa92e", "http", 0, false, false, true},
+		{"a colleague's go link", "http://go/links", "go", "http", 0, false, true, false},
+		{"a colleague's localhost stays a private name", "http://localhost:3000/", "localhost", "http", 0, false, true, true},
+		{"list mail", "http://wiki/", "wiki", "http", 0, true, false, false},
+		{"one number", "http://3232235777/", "3232235777", "http", links.FlagObfuscatedIP, false, false, false},
+		{"digits alone", "http://12345/", "12345", "http", 0, false, false, false},
+		{"a public name", "http://shop.example/", "shop.example", "http", 0, false, false, false},
+		{"ftp", "ftp://files/", "files", "ftp", 0, false, false, false},
+		{"mailto", "mailto:root@wiki", "wiki", "mailto", 0, false, false, false},
+		{"no host", "http:///x", "", "http", 0, false, false, false},
+	} {
+		l := web(tc.url, tc.host, strings.ToLower(strings.TrimSuffix(tc.host, ".")))
+		l.Scheme, l.Flags = tc.scheme, tc.flags
+		e, ok := privateName(w, &l, false, tc.list, tc.internal)
+		if ok != tc.want || ok && (e.code != CodePrivateAddress || !near(e.w, 0.25) || e.cls != classPlace || e.a != tc.host) {
+			t.Errorf("%s: got %v %s %v, want %v", tc.name, ok, e.code, e.w, tc.want)
+		}
 	}
 }
 
@@ -248,6 +283,17 @@ func TestPrivateNameLevels(t *testing.T) {
 			in.Links = []links.Link{nameLink("intranet.corp.local", signIn)}
 			return in
 		}(), func(p *Policy) { p.InternalDomains = append(p.InternalDomains, "corp.local") }, Accept, "", false, nil},
+		{"a stranger's device page at a single-label name: warn", stranger(nameLink("nas", device)), nil, Lock, LevelWarn, true, nil},
+		{"a stranger's sign-in lure at a single-label name and a sign-in path: locked", func() Input {
+			l := nameLink("portal", signIn)
+			l.URL, l.Raw = "http://portal/owa/login", "http://portal/owa/login"
+			return stranger(l)
+		}(), nil, Lock, LevelLock, true, []string{CodeIntentCredentials, CodeLoginPath}},
+		{"a colleague's go link: no private_address", colleague(func() Input {
+			in := knownInput()
+			in.Links = []links.Link{nameLink("go", "The sign-up sheet is at go/offsite.")}
+			return in
+		}(), true), nil, Accept, "", false, nil},
 		{"a brand in the subject: a private name is a place no brand links", func() Input {
 			in := stranger(nameLink("login.internal", pay))
 			in.Subject = "PayPal: your account is limited"
