@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"compress/gzip"
+	"io"
 	"path"
 	"strings"
 )
@@ -57,7 +58,8 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 		// A cut archive has lost its central directory: its files
 		// cannot be read, but the local headers that are there still
 		// name them, as 7-Zip lists them.
-		sc.noteNames(zipLocalNames(doc, c.stop))
+		names, _ := zipLocalNames(doc, c.stop)
+		sc.noteNames(names, false) // the files after the cut are not listed
 		return
 	}
 	read := 0
@@ -75,14 +77,14 @@ const maxZipDepth = 3
 func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	files := zipFiles(doc)
 	if files == nil {
-		sc.noteNames(zipLocalNames(doc, c.stop)) // a broken central directory, as a cut one
+		sc.noteNames(zipLocalNames(doc, c.stop)) // a broken central directory, or an archive in an archive cut at MaxPartBytes
 		return true
 	}
 	names := make([]string, 0, min(len(files), maxZipEntries))
 	for _, f := range files[:min(len(files), maxZipEntries)] {
 		names = append(names, f.Name)
 	}
-	sc.noteNames(names)
+	sc.noteNames(names, true)
 	for i, f := range files {
 		if c.full() || c.stop.stopped() {
 			return false
@@ -155,7 +157,7 @@ func (sc *scan) packedFile(kind string, data []byte, c *collector, opts Options,
 	case attTar:
 		return sc.readTar(data, c, opts, depth+1, read)
 	case attRar, att7z:
-		sc.listNames(kind, data, c)
+		sc.listNames(kind, data, false, c) // cut at MaxPartBytes, a RAR's walk tells
 		return true
 	}
 	sc.zipFile(kind, data, c, opts)
@@ -191,7 +193,7 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 		return true
 	}
 	if z.Name != "" {
-		sc.noteNames([]string{z.Name}) // the header's FNAME: the file once unpacked
+		sc.noteNames([]string{z.Name}, true) // the header's FNAME: the file once unpacked
 	}
 	// A gzip does not say how long its file is: inflate one byte past
 	// what the bounds could let through, to tell whether it is longer.
@@ -212,7 +214,9 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 	return sc.packedFile(kind, data, c, opts, depth, read)
 }
 
-// readTar reads the files of a tar archive as readZip reads a zip's.
+// readTar reads the files of a tar archive as readZip reads a zip's. Its
+// names are listed as its headers are read: one a bound stopped at, or
+// one cut or broken before its end, has listed only some (names.partial).
 func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read *int) bool {
 	if depth >= maxZipDepth {
 		sc.tooDeep(attTar, depth-1)
@@ -224,10 +228,11 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 	for i := 0; ; i++ {
 		h, err := tr.Next()
 		if err != nil {
-			return true // the end, or a broken archive: what was read counts
+			names.partial = err != io.EOF || !tarEnded(doc) // cut or broken: what was read counts, as links
+			return true
 		}
 		if c.full() || c.stop.stopped() {
-			names.files = maxScriptEntries + 1 // not all listed
+			names.partial = true
 			return false
 		}
 		names.note(sc, h.Name, h.Typeflag == tar.TypeDir)
@@ -236,6 +241,7 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 			kind = ""
 		}
 		if sc.pastBounds(kind, i, *read) {
+			names.partial = true
 			return false
 		}
 		if kind == "" || sc.tooDeep(kind, depth) {
@@ -243,9 +249,26 @@ func (sc *scan) readTar(doc []byte, c *collector, opts Options, depth int, read 
 		}
 		open := func(n int64) []byte { data, _ := readAtMost(tr, n); return data }
 		if !sc.packedEntry(kind, h.Size, open, c, opts, depth, read) {
+			names.partial = true
 			return false
 		}
 	}
+}
+
+// tarEnded: the tar archive doc ends in a zero block, as every tar
+// writer ends one (two, padded to its record); a tar cut at a header's
+// boundary (at MaxPartBytes) reads to its end with no error but no such
+// block.
+func tarEnded(doc []byte) bool {
+	if len(doc) < 512 {
+		return false
+	}
+	for _, b := range doc[len(doc)-512:] {
+		if b != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pastBounds reports whether the i-th entry of an archive, a file of that

@@ -12,11 +12,15 @@ import (
 // directory is lost, the local headers of a cut or broken one), tar, the
 // one file of a gzip stream, RAR (rar.go), 7z (sevenzip.go) and the
 // attachments a TNEF stream packs (tnefNames). A script (ScriptFile)
-// counts only when its archive holds at most maxScriptEntries files.
+// counts only when its archive holds at most maxScriptEntries files, and
+// only when the whole listing was read: a cut zip's local headers, a RAR
+// cut, broken or stopped by a bound, a tar stopped before its end may
+// list a large project's first files, its build script among them.
 
 // archiveNames notes the names of one archive's files as they are listed.
 type archiveNames struct {
 	files   int      // files (not folders) listed so far
+	partial bool     // the listing stopped before the archive's end: more files may follow
 	scripts []string // scripts among the first maxScriptEntries files
 }
 
@@ -35,9 +39,10 @@ func (a *archiveNames) note(sc *scan, name string, dir bool) {
 }
 
 // done notes the scripts listed when the archive held at most
-// maxScriptEntries files: a lone script, not a project's build files.
+// maxScriptEntries files, all of them listed: a lone script, not a
+// project's build files.
 func (a *archiveNames) done(sc *scan) {
-	if a.files > maxScriptEntries {
+	if a.files > maxScriptEntries || a.partial {
 		return
 	}
 	for _, n := range a.scripts {
@@ -46,9 +51,9 @@ func (a *archiveNames) done(sc *scan) {
 }
 
 // noteNames notes the names of an archive's files listed at once, at
-// most maxZipEntries of them.
-func (sc *scan) noteNames(names []string) {
-	var a archiveNames
+// most maxZipEntries of them; complete when they are all its files.
+func (sc *scan) noteNames(names []string, complete bool) {
+	a := archiveNames{partial: !complete}
 	for _, n := range names[:min(len(names), maxZipEntries)] {
 		a.note(sc, n, false)
 	}
@@ -63,13 +68,16 @@ const zipLocalSig = "PK\x03\x04"
 // central directory is lost (cut at MaxPartBytes, or broken), at most
 // maxZipEntries of them: each header names its file, 30 bytes in, and
 // its data follows (skipped when its size is known, else searched past
-// for the next header). Every byte is looked at at most once.
-func zipLocalNames(b []byte, stop *stopper) []string {
-	var names []string
+// for the next header). Every byte is looked at at most twice. complete:
+// the last local header is followed by the central directory (or its
+// end record), so no file was left out; a zip cut before it, a header
+// cut in the middle, or a bound that stopped the walk lists only some.
+func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
 	for pos := 0; len(names) < maxZipEntries && !stop.stopped(); {
 		i := bytes.Index(b[pos:], []byte(zipLocalSig))
 		if i < 0 {
-			break
+			rest := b[pos:]
+			return names, bytes.Contains(rest, []byte(zipCentralSig)) || bytes.Contains(rest, []byte(zipEndSig))
 		}
 		at := pos + i
 		if len(b)-at < 30 {
@@ -92,8 +100,12 @@ func zipLocalNames(b []byte, stop *stopper) []string {
 			pos = end + extra + size
 		}
 	}
-	return names
+	return names, false
 }
+
+// zipCentralSig opens a central directory header, zipEndSig the end of
+// central directory record (APPNOTE 4.3.12, 4.3.16).
+const zipCentralSig, zipEndSig = "PK\x01\x02", "PK\x05\x06"
 
 func le16(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
 
@@ -104,16 +116,20 @@ func le32(b []byte) uint32 {
 // listNames notes the names of the files of a RAR or 7z archive (kind),
 // whose files are never read: WinRAR and 7-Zip open them, and lures
 // pack their program in one where a filter opens only zips.
-func (sc *scan) listNames(kind string, doc []byte, c *collector) {
+// A 7z archive lists all its files in one header, read whole or not at
+// all; a RAR archive's listing is complete when its walk reached the end
+// (rarNames) and the attachment was not cut (cut).
+func (sc *scan) listNames(kind string, doc []byte, cut bool, c *collector) {
 	var names []string
 	var dirs []bool
+	complete := true
 	switch kind {
 	case attRar:
-		names, dirs = rarNames(doc, c.stop)
+		names, dirs, complete = rarNames(doc, c.stop)
 	case att7z:
 		names, dirs = sevenZipNames(doc, sc, c.stop)
 	}
-	var a archiveNames
+	a := archiveNames{partial: cut || !complete}
 	for i, n := range names {
 		a.note(sc, n, dirs[i])
 	}

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
@@ -307,6 +308,13 @@ func tnefAttached(title, long string) []byte {
 // data, the program first) cut after its first half: its central
 // directory is gone.
 func zipCut(names ...string) []byte {
+	b := zipStored(names...)
+	return b[:len(b)/2]
+}
+
+// zipStored is a whole zip of the named files, each 64 KiB of
+// incompressible data, stored in that order.
+func zipStored(names ...string) []byte {
 	var b bytes.Buffer
 	w := zip.NewWriter(&b)
 	for i, n := range names {
@@ -318,7 +326,7 @@ func zipCut(names ...string) []byte {
 		f.Write(data)
 	}
 	w.Close()
-	return b.Bytes()[:b.Len()/2]
+	return b.Bytes()
 }
 
 // TestArchiveNames: the names of the files of RAR (1.5-4 and 5) and 7z
@@ -499,13 +507,82 @@ func TestZipLocalNames(t *testing.T) {
 		f.Write([]byte(strings.Repeat("PK\x03\x04", 3)))
 	}
 	w.Close()
-	if got := zipLocalNames(b.Bytes(), nil); !slices.Equal(got, []string{"a.exe", "b/c.lnk"}) {
-		t.Errorf("names %q", got)
+	if got, complete := zipLocalNames(b.Bytes(), nil); !slices.Equal(got, []string{"a.exe", "b/c.lnk"}) || !complete {
+		t.Errorf("names %q, complete %v", got, complete)
 	}
 	cut := zipCut("one.exe")
-	if got := zipLocalNames(cut[:33], nil); got != nil {
-		t.Errorf("a name cut at the end: %q", got)
+	if got, complete := zipLocalNames(cut[:33], nil); got != nil || complete {
+		t.Errorf("a name cut at the end: %q, complete %v", got, complete)
 	}
+	if got, complete := zipLocalNames(cut, nil); !slices.Equal(got, []string{"one.exe"}) || complete {
+		t.Errorf("a zip cut before its central directory: %q, complete %v", got, complete)
+	}
+}
+
+// TestScriptListingCut: a script among the first files of an archive
+// whose listing was cut (a zip cut at MaxPartBytes, listed from its local
+// headers; a RAR cut or past MaxPartBytes; a tar cut, in a header or at
+// one's boundary) does not count as standing alone, however few files
+// were listed: a large project lists its build script first. The same
+// archives whole, and a zip whose central directory alone is broken, do.
+func TestScriptListingCut(t *testing.T) {
+	att := func(name string, data []byte) []byte {
+		return zipMail("Content-Type: application/octet-stream; name=\""+name+"\"", data)
+	}
+	const part = 160 << 10 // zipStored's files are 64 KiB
+	project := []string{"build.ps1", "a.bin", "b.bin", "c.bin", "d.bin", "e.bin"}
+	brokenCD := ooxml(map[string]string{"Invoice.js": "x"})
+	brokenCD = brokenCD[:len(brokenCD)-10] // the end record is cut; the central directory is there
+	rar5 := rar5Of(false, "build.cmd", "a.txt", "b.txt", "c.txt", "d.txt")
+	rar4 := rar4Of(false, "build.cmd", "a.txt", "b.txt", "c.txt", "d.txt")
+	lone := rar5Of(false, "Invoice.cmd")
+	const rar5EndBlock = 8 // CRC (4), size, type, flags, archive flags
+	if _, _, complete := rarNames(lone[:len(lone)-rar5EndBlock], nil); !complete {
+		t.Fatalf("a RAR cut at its end block should read as whole to its walk")
+	}
+	tarCut := tarSeq(t, "run.bat", "a.txt", "b.txt", "c.txt", "d.txt")
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		max  int64
+		want []string
+	}{
+		{"a zip cut at MaxPartBytes", att("project.zip", zipStored(project...)), part, nil},
+		{"a zip cut before it was mailed", att("project.zip", zipCut(project[:5]...)), 0, nil},
+		{"the zip whole", att("project.zip", zipStored("build.ps1", "a.bin")), part, []string{"build.ps1"}},
+		{"a zip whose end record alone is broken", att("Invoice.zip", brokenCD), 0, []string{"Invoice.js"}},
+		{"RAR 5 cut after two headers", att("project.rar", rar5[:75]), 0, nil},
+		{"RAR 4 cut after two headers", att("project.rar", rar4[:len(rar4)/2]), 0, nil},
+		{"a RAR cut at MaxPartBytes on a block's boundary", att("Invoice.rar", lone), int64(len(lone) - rar5EndBlock), nil},
+		{"the RAR whole", att("Invoice.rar", lone), 0, []string{"Invoice.cmd"}},
+		{"a tar cut in a file", att("project.tar", tarCut), 2048 + 100, nil},
+		{"a tar cut at a header's boundary", att("project.tar", tarCut), 2048, nil},
+		{"the tar whole", att("project.tar", tarSeq(t, "run.bat", "a.txt")), 0, []string{"run.bat"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, _ := ExtractAll(tc.msg, Options{MaxPartBytes: tc.max})
+			if !slices.Equal(x.ProgramNames, tc.want) {
+				t.Errorf("ProgramNames = %q, want %q", x.ProgramNames, tc.want)
+			}
+		})
+	}
+}
+
+// tarSeq is a tar of the named files in that order, each 512 bytes of
+// text (one block: a file and its header take 1 KiB).
+func tarSeq(t *testing.T, names ...string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := tar.NewWriter(&b)
+	for _, n := range names {
+		data := bytes.Repeat([]byte(n[:1]), 512)
+		if err := w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	w.Close()
+	return b.Bytes()
 }
 
 // allocated is the bytes f allocates.
@@ -702,7 +779,7 @@ func TestRar4DataWithoutFlag(t *testing.T) {
 	binary.LittleEndian.PutUint16(b[at+3:], flags)
 	size := int(binary.LittleEndian.Uint16(b[at+5:]))
 	binary.LittleEndian.PutUint16(b[at:], uint16(crc32.ChecksumIEEE(b[at+2:at+size])))
-	if names, _ := rarNames(b, nil); !slices.Equal(names, []string{"readme.txt", "Invoice.pdf.exe"}) {
-		t.Errorf("names %q", names)
+	if names, _, complete := rarNames(b, nil); !slices.Equal(names, []string{"readme.txt", "Invoice.pdf.exe"}) || !complete {
+		t.Errorf("names %q, complete %v", names, complete)
 	}
 }

@@ -586,8 +586,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 	case attTNEF:
 		sc.scanTNEF(l, c, opts)
 	case attRar, att7z:
-		doc, _ := sc.attachment(l, c, opts)
-		sc.listNames(l.mtype, doc, c)
+		doc, cut := sc.attachment(l, c, opts)
+		sc.listNames(l.mtype, doc, cut, c)
 	case attRTF:
 		sc.scanRTF(l, c, opts)
 	default:

@@ -149,9 +149,12 @@ func FuzzRarNames(f *testing.F) {
 	f.Add(rar5Of(false, "scan/", "scan/Scan.pdf.lnk", rloName))
 	f.Add(rar5Of(true, "x.exe"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		names, dirs := rarNames(b, nil)
+		names, dirs, complete := rarNames(b, nil)
 		if len(names) > maxZipEntries || len(dirs) != len(names) {
 			t.Fatalf("%d names, %d dirs", len(names), len(dirs))
+		}
+		if complete && !bytes.Contains(b, []byte(rarSig)) {
+			t.Fatalf("a listing without an archive is complete")
 		}
 	})
 }
@@ -182,9 +185,12 @@ func FuzzZipLocalNames(f *testing.F) {
 	f.Add(zipCut("Remittance.pdf.exe", "a.pdf"))
 	f.Add(ooxml(map[string]string{"a.lnk": "x", "b/c.hta": "y"}))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		names := zipLocalNames(b, nil)
+		names, complete := zipLocalNames(b, nil)
 		if len(names) > maxZipEntries {
 			t.Fatalf("%d names", len(names))
+		}
+		if complete && !bytes.Contains(b, []byte(zipCentralSig)) && !bytes.Contains(b, []byte(zipEndSig)) {
+			t.Fatalf("complete without a central directory")
 		}
 		for _, n := range names {
 			if !bytes.Contains(b, []byte(n)) {

@@ -30,11 +30,14 @@ const rarSig = "Rar!\x1a\x07"
 const maxRarPrefix = 1 << 20
 
 // rarNames lists the names of the files and folders of the RAR archive b
-// (dirs: which are folders), at most maxZipEntries.
-func rarNames(b []byte, stop *stopper) (names []string, dirs []bool) {
+// (dirs: which are folders), at most maxZipEntries; complete when the
+// walk reached the archive's end (its end block, or the last block's
+// last byte): a cut or broken archive, one whose headers are encrypted,
+// or a walk a bound stopped lists only some of its files.
+func rarNames(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
 	i := bytes.Index(b[:min(len(b), maxRarPrefix)], []byte(rarSig))
 	if i < 0 || len(b)-i < 8 {
-		return nil, nil
+		return nil, nil, false
 	}
 	switch b = b[i:]; {
 	case b[6] == 0:
@@ -42,7 +45,7 @@ func rarNames(b []byte, stop *stopper) (names []string, dirs []bool) {
 	case b[6] == 1 && b[7] == 0:
 		return rar5Names(b[8:], stop)
 	}
-	return nil, nil
+	return nil, nil, false
 }
 
 // RAR 1.5-4 block types and flags read here.
@@ -65,8 +68,9 @@ const (
 // (2, these 7 bytes included); data of a size the header gives follows:
 // a file's, a service header's, a sub-block's and a recovery record's
 // always (as unrar reads them), another's when its flags say so.
-func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool) {
-	for pos := 0; pos+7 <= len(b) && len(names) < maxZipEntries && !stop.stopped(); {
+func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
+	pos := 0
+	for pos+7 <= len(b) && len(names) < maxZipEntries && !stop.stopped() {
 		typ, flags := b[pos+2], binary.LittleEndian.Uint16(b[pos+3:])
 		size := int(binary.LittleEndian.Uint16(b[pos+5:]))
 		if size < 7 || size > len(b)-pos {
@@ -88,26 +92,26 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool) {
 		switch typ {
 		case rar4Main:
 			if flags&rar4Encrypted != 0 {
-				return names, dirs // encrypted headers: nothing more to read
+				return names, dirs, false // encrypted headers: nothing more to read
 			}
 		case rar4File:
 			name, large, ok := rar4FileName(h, flags)
 			if !ok {
-				return names, dirs
+				return names, dirs, false
 			}
 			names, dirs = append(names, name), append(dirs, flags&rar4DirMask == rar4DirMask)
 			if large {
 				data |= uint64(binary.LittleEndian.Uint32(h[32:])) << 32
 			}
 		case rar4End:
-			return names, dirs
+			return names, dirs, true
 		}
 		if data > uint64(len(b)-pos-size) {
 			break
 		}
 		pos += size + int(data)
 	}
-	return names, dirs
+	return names, dirs, pos == len(b)
 }
 
 // rar4FileName reads the name of a RAR 1.5-4 file header h: NAME_SIZE at
@@ -211,8 +215,9 @@ const (
 // block opens with its header's CRC (4) and size (a vint counting what
 // follows it), then type, flags, and the extra area's and data's sizes
 // (vints) as the flags say; the data follows the header.
-func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool) {
-	for pos := 0; len(names) < maxZipEntries && !stop.stopped(); {
+func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
+	pos := 0
+	for len(names) < maxZipEntries && !stop.stopped() {
 		r := vintReader{b: b, pos: pos + 4}
 		size := r.next()
 		start := r.pos
@@ -230,8 +235,10 @@ func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool) {
 			data = h.next()
 		}
 		switch typ {
-		case rar5Encryption, rar5End:
-			return names, dirs
+		case rar5Encryption:
+			return names, dirs, false
+		case rar5End:
+			return names, dirs, true
 		case rar5File:
 			if name, dir, ok := rar5FileName(&h); ok {
 				names, dirs = append(names, name), append(dirs, dir)
@@ -242,7 +249,7 @@ func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool) {
 		}
 		pos = end + int(data)
 	}
-	return names, dirs
+	return names, dirs, pos == len(b)
 }
 
 // rar5FileName reads the name of a RAR 5 file header, h at its file
