@@ -294,6 +294,11 @@ func TestPrivateNameLevels(t *testing.T) {
 			in.Links = []links.Link{nameLink("go", "The sign-up sheet is at go/offsite.")}
 			return in
 		}(), true), nil, Accept, "", false, nil},
+		{"an unauthenticated colleague's intranet host: no private_address", colleague(func() Input {
+			in := knownInput()
+			in.Links = []links.Link{nameLink("nahou-web01p", "The new timesheet form is on the intranet.")}
+			return in
+		}(), false), nil, Accept, "", false, nil},
 		{"a brand in the subject: a private name is a place no brand links", func() Input {
 			in := stranger(nameLink("login.internal", pay))
 			in.Subject = "PayPal: your account is limited"
