@@ -168,8 +168,12 @@ var privateNames = []string{"localhost", "local", "home.arpa", "internal", "intr
 // whose private_address replaces ip_literal's larger weight, a name
 // carries no weight without this, so counting it there would flag such
 // posts where nothing did before. A single-label name has no domain to
-// be ours, so our own authenticated people (internal) stand for it:
-// a colleague's http://go/links or http://wiki:8080/ is our network's.
+// be ours, so mail from our own domains (internal, authenticated or not)
+// stands for it: a colleague's http://go/links, http://wiki:8080/ or an
+// intranet server's name is our network's, and an internal sender whose
+// MTA does not vouch for it is the common case in a replay stream or at a
+// site without internal_mail_authenticated. A forged internal address
+// loses only this weak, place-class evidence.
 func privateName(w *Weights, l *links.Link, org, list, internal bool) (evid, bool) {
 	if org || list || l.Flags.Has(links.FlagIPLiteral) || l.Flags.Has(links.FlagObfuscatedIP) {
 		return evid{}, false

@@ -375,7 +375,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.ev = m.contextEvidence(b.ev, l, &d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
-	add(privateName(w, l, b.org, m.in.List, m.internalSender()))
+	add(privateName(w, l, b.org, m.in.List, m.internal))
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
 		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))
 	}
