@@ -296,7 +296,7 @@ func TestPrivateNameLevels(t *testing.T) {
 		}(), true), nil, Accept, "", false, nil},
 		{"an unauthenticated colleague's intranet host: no private_address", colleague(func() Input {
 			in := knownInput()
-			in.Links = []links.Link{nameLink("nahou-web01p", "The new timesheet form is on the intranet.")}
+			in.Links = []links.Link{nameLink("hr-web01", "The new timesheet form is on the intranet.")}
 			return in
 		}(), false), nil, Accept, "", false, nil},
 		{"a brand in the subject: a private name is a place no brand links", func() Input {
