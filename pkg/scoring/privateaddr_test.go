@@ -369,3 +369,29 @@ func FuzzUnderPrivateName(f *testing.F) {
 		}
 	})
 }
+
+// TestSingleLabelNameForms: only a link whose address was written as one
+// (an href, a form's action) can name a single-label host. A URL read
+// from plain text ends where a line is wrapped ("http://pws." then
+// "wt.net/" on the next line reads http://pws), and a host holding bytes
+// no host name has (a quoted-printable leftover, gri=2Eexample=2Ecom) is
+// damage, not a network's name.
+func TestSingleLabelNameForms(t *testing.T) {
+	for _, tc := range []struct {
+		name, url, host string
+		kind            links.Kind
+		want            bool
+	}{
+		{"an href", "http://pws/", "pws", links.KindHref, true},
+		{"a hyphenated href", "http://hr-web01/", "hr-web01", links.KindHref, true},
+		{"a URL in text cut at a wrapped line", "http://pws", "pws", links.KindText, false},
+		{"a quoted-printable leftover", "https://gri=2Eexample=2Ecom", "gri=2eexample=2ecom", links.KindHref, false},
+		{"an underscore (Windows names have them)", "https://iso_si/", "iso_si", links.KindHref, true},
+	} {
+		l := web(tc.url, tc.host, tc.host)
+		l.Scheme, l.Kind = "http", tc.kind
+		if got := singleLabelName(&l); got != tc.want {
+			t.Errorf("%s: singleLabelName = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
