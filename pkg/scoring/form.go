@@ -191,13 +191,25 @@ func privateName(w *Weights, l *links.Link, org, list, internal bool) (evid, boo
 // 2013.08.13.01 on dotless domains, after SSAC's SAC053; RFC 7085 found
 // the few that did), so no server outside answers for it. An IP address
 // written as one number is obfuscated_ip's; a name of digits alone is no
-// name.
+// name. Only an address written as one counts, not a URL read from plain
+// text, which ends where a line was wrapped (http://pws. then wt.net/ on
+// the next line reads http://pws), and only a name of letters, digits,
+// hyphens and underscores (Windows names have them): other bytes are
+// damage, such as a quoted-printable leftover (gri=2Eexample=2Ecom).
 func singleLabelName(l *links.Link) bool {
 	h := strings.TrimSuffix(l.Host, ".")
-	if l.Scheme != "http" && l.Scheme != "https" || h == "" || strings.ContainsAny(h, ".:[]%") {
+	if l.Scheme != "http" && l.Scheme != "https" || l.Kind == links.KindText || h == "" {
+		return false
+	}
+	if strings.ContainsFunc(h, func(r rune) bool { return !hostNameRune(r) }) {
 		return false
 	}
 	return strings.ContainsFunc(h, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// hostNameRune: a letter, digit, hyphen or underscore of a host's name.
+func hostNameRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_'
 }
 
 // privateNameMark marks private_address evidence for a name, not an IP
