@@ -227,3 +227,32 @@ func rankedRuleFirst(rs []Reason, rule string) []Reason {
 	}
 	return out
 }
+
+// TestRepeatedReasonsIndependent: a link whose reasons repeat those of
+// the link before (markRepeats) holds them apart from it, so a caller
+// that edits one link's reasons (a reason's text, weight or code, or an
+// append) leaves the other link's untouched, as any two links' reasons.
+func TestRepeatedReasonsIndependent(t *testing.T) {
+	repeats := false
+	for name, in := range goldenInputs(t) {
+		v := Score(testPolicy(), in)
+		for i := range v.Links {
+			for j := i + 1; j < len(v.Links); j++ {
+				a, b := v.Links[i].Reasons, v.Links[j].Reasons
+				if len(a) == 0 || !slices.Equal(a, b) {
+					continue
+				}
+				repeats = true
+				want := slices.Clone(b)
+				a[0].Text, a[0].Weight = "edited", 99
+				_ = append(v.Links[i].Reasons, Reason{Code: "x"})
+				if !slices.Equal(v.Links[j].Reasons, want) {
+					t.Errorf("%s: editing link %d's reasons changed link %d's: %v", name, i, j, v.Links[j].Reasons)
+				}
+			}
+		}
+	}
+	if !repeats {
+		t.Error("no two links had the same reasons")
+	}
+}
