@@ -57,7 +57,7 @@ type linkEval struct {
 	// which is never rewritten, and stays open (attachmentLinks).
 	unlockable bool
 	// repeats: the link's reasons are those of the judged link before it
-	// (markRepeats), which it shares.
+	// (markRepeats), which it copies (linkDecisionAs).
 	repeats bool
 	// rcptNovel: ev starts with the link's recipient novelty
 	// (appendRcptNovelty).

@@ -12,7 +12,7 @@ const maxMessageReasons = 8
 // verdict turns the chosen recipient's judgement into the Verdict, building
 // the sentences only now. Every reason it builds is carved from one
 // allocation (reasonRoom), and a link whose reasons repeat those of the
-// judged link before it shares them (markRepeats).
+// judged link before it copies them (markRepeats, linkDecisionAs).
 func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
@@ -22,7 +22,7 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
 		if r.links[i].repeats {
-			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons)
+			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons, &buf)
 		} else {
 			v.Links[i] = m.linkDecision(r, i, sender, &buf)
 		}
@@ -55,10 +55,10 @@ func (m *message) reasonRoom(r *rcptEval) []Reason {
 
 // markRepeats marks each judged link whose reasons repeat those of the
 // judged link before it (sameReasons), and returns how many reasons the
-// other links' decisions hold (linkDecision's), nSender of them the
-// sender's for each judged link.
+// links' decisions hold (linkDecision's, and a repeat's copy of them),
+// nSender of them the sender's for each judged link.
 func (m *message) markRepeats(r *rcptEval, nSender int) int {
-	n, prev := 0, -1
+	n, prev, last := 0, -1, 0
 	for i := range m.links {
 		b, le := &m.links[i], &r.links[i]
 		if b.skip != "" {
@@ -68,15 +68,17 @@ func (m *message) markRepeats(r *rcptEval, nSender int) int {
 		le.repeats = prev >= 0 && m.sameReasons(r, prev, i)
 		prev = i
 		if le.repeats {
+			n += last // the copy linkDecisionAs makes
 			continue
 		}
-		n += len(b.ev) + len(le.ev) + nSender
+		last = len(b.ev) + len(le.ev) + nSender
 		if le.allowed {
-			n++
+			last++
 		}
 		if le.unlockable {
-			n++
+			last++
 		}
+		n += last
 	}
 	return n
 }
@@ -126,12 +128,13 @@ func (m *message) linkDecision(r *rcptEval, i int, sender []Reason, buf *[]Reaso
 	return d
 }
 
-// linkDecisionAs builds link i's decision with reasons, those of a link
-// with the same evidence (sameReasons). The two share them: reasons is
-// capped (take), so appending to either copies it.
-func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason) LinkDecision {
+// linkDecisionAs builds link i's decision with a copy of reasons, those
+// of a link with the same evidence (sameReasons), carved from buf (take):
+// the sentences are built once, and a caller that edits one link's
+// reasons leaves the other's alone.
+func (m *message) linkDecisionAs(r *rcptEval, i int, reasons []Reason, buf *[]Reason) LinkDecision {
 	le := &r.links[i]
-	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: reasons}
+	return LinkDecision{Lock: le.lock, Level: le.level, Score: round3(le.score), Reasons: append(take(buf, len(reasons)), reasons...)}
 }
 
 // sameReasons: links i and j (both judged) have equal evidence and

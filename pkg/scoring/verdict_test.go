@@ -109,10 +109,9 @@ func TestScoreConcurrent(t *testing.T) {
 }
 
 // TestLinkReasonCount: markRepeats counts exactly the reasons of the
-// links' decisions that do not repeat the link before, so verdict carves
-// them all from one allocation and each link's reasons are capped where
-// the next one's start, and a link that repeats shares the reasons it
-// repeats; with links allowlisted (for one recipient and for all) and a
+// links' decisions, so verdict carves them all from one allocation and
+// each link's reasons are capped where the next one's start, and a link
+// that repeats the link before holds a copy of its reasons; with links allowlisted (for one recipient and for all) and a
 // link kept open in an attachment, which add a reason each.
 func TestLinkReasonCount(t *testing.T) {
 	p, open := testPolicy(), testPolicy()
@@ -138,18 +137,17 @@ func TestLinkReasonCount(t *testing.T) {
 					}
 					if r.links[i].repeats {
 						repeats = true
-						if shared := v.Links[prev].Reasons; len(d.Reasons) != len(shared) || len(shared) > 0 && &d.Reasons[0] != &shared[0] {
-							t.Errorf("%s, %q, link %d repeats link %d but does not share its reasons", name, rc, i, prev)
+						if prior := v.Links[prev].Reasons; !slices.Equal(d.Reasons, prior) || len(prior) > 0 && &d.Reasons[0] == &prior[0] {
+							t.Errorf("%s, %q, link %d repeats link %d but does not hold a copy of its reasons", name, rc, i, prev)
 						}
-					} else {
-						n += len(d.Reasons)
 					}
+					n += len(d.Reasons)
 					if m.links[i].skip == "" {
 						prev = i
 					}
 				}
 				if got := m.markRepeats(r, len(appendReasons(nil, r.msgEv))); got != n {
-					t.Errorf("%s, %q: markRepeats %d, the links hold %d reasons of their own", name, rc, got, n)
+					t.Errorf("%s, %q: markRepeats %d, the links hold %d reasons", name, rc, got, n)
 				}
 			}
 		}
