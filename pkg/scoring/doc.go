@@ -40,8 +40,8 @@
 //     of a link to a new domain's page (file_text, filetext.go); a link to
 //     a private address weighs less than a public one, and a name only a
 //     private network resolves (localhost, .local, .internal, a
-//     single-label name such as http://wiki/) weighs as much outside list
-//     mail (private_address);
+//     single-label name such as http://wiki/, not in mail from our own
+//     domains) weighs as much outside list mail (private_address);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains and
 //     shipped brand domains; for domains in the recipient's own history only
