@@ -689,3 +689,26 @@ func TestDashboardMonitorMode(t *testing.T) {
 		}
 	}
 }
+
+// TestDashboardShowsReplyTo: a held message's and a lock's kept Reply-To
+// address is shown beside its reasons, with what releasing does with it
+// (the first release teaches it as an address the recipients wrote to),
+// so the admin sees whose replies the release vouches for.
+func TestDashboardShowsReplyTo(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	rec := testRecord(LevelLock, "https://pay.example/invoice")
+	rec.ReplyTo = "bakery.billing@mail.example"
+	createOne(t, s, rec)
+	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBd1", Subject: "Invoice 7", ReplyTo: "corner.bakery@mail.example"})
+	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBd2", Subject: "No Reply-To kept"})
+	c, _ := dashLogin(t, h, testToken)
+	page := dashDo(h, "GET", "/admin/", nil, c).Body.String()
+	for _, want := range []string{"bakery.billing@mail.example", "corner.bakery@mail.example"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("dashboard lacks the kept Reply-To %q", want)
+		}
+	}
+	if n := strings.Count(page, "Replies go to"); n != 2 {
+		t.Errorf("dashboard names %d Reply-To addresses, want 2 (a record without one names none)", n)
+	}
+}
