@@ -19,7 +19,9 @@
 // A Record and a QuarantineRecord keep the message's Reply-To address when
 // it is not the sender's (reply_to), so the first release can hand it to
 // the Learner (LearnEvent.ReplyTo); records stored before the field existed
-// decode without it and their release teaches no Reply-To.
+// decode without it and their release teaches no Reply-To. The dashboard
+// shows a kept Reply-To beside the reasons and says what releasing does
+// with it.
 //
 // Writes on the SMTP path come in two kinds. CreateLocks commits before it
 // returns (one transaction per locked message), so a lock URL never points at
