@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 )
 
@@ -83,9 +84,9 @@ func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
 		if len(b)-at < 30 {
 			break
 		}
-		flags := le16(b[at+6:])
-		size := int(le32(b[at+18:]))
-		n, extra := int(le16(b[at+26:])), int(le16(b[at+28:]))
+		flags := binary.LittleEndian.Uint16(b[at+6:])
+		size := int(binary.LittleEndian.Uint32(b[at+18:]))
+		n, extra := int(binary.LittleEndian.Uint16(b[at+26:])), int(binary.LittleEndian.Uint16(b[at+28:]))
 		end := at + 30 + n
 		if end > len(b) {
 			break
@@ -106,12 +107,6 @@ func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
 // zipCentralSig opens a central directory header, zipEndSig the end of
 // central directory record (APPNOTE 4.3.12, 4.3.16).
 const zipCentralSig, zipEndSig = "PK\x01\x02", "PK\x05\x06"
-
-func le16(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
-
-func le32(b []byte) uint32 {
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
 
 // listNames notes the names of the files of a RAR or 7z archive (kind),
 // whose files are never read: WinRAR and 7-Zip open them, and lures
