@@ -321,11 +321,8 @@ func pasteRef(s []byte) (rune, int) {
 
 // digitValue is the value of the digit c in base (10 or 16), or -1.
 func digitValue(c byte, base int) int {
-	switch l := c | 0x20; {
-	case '0' <= c && c <= '9':
-		return int(c - '0')
-	case base == 16 && 'a' <= l && l <= 'f':
-		return int(l-'a') + 10
+	if v, ok := unhex(c); ok && int(v) < base {
+		return int(v)
 	}
 	return -1
 }
