@@ -28,8 +28,9 @@ func strippedPost(from, to, cc, subject, body string) []byte {
 // List-Id and imported as history (replay -learn-only), the list's address
 // is known (baseline/list): a new poster's post to it loses part of the
 // sender's novelty (known_list) and passes, where the same post to an
-// address nobody wrote to, or To the reader alone with the list only in
-// Cc, is warned as before; a credential lure written to the list is still
+// address nobody wrote to, or To the reader alone (or with the author's
+// own address, or a colleague's) with the list only in Cc, is warned as
+// before; a credential lure written to the list is still
 // locked above warn; and an address in our own domains is never a list.
 func TestKnownListPosts(t *testing.T) {
 	const list, reader = "dev@lists.proj.example", "kai@corp.example"
@@ -67,6 +68,8 @@ func TestKnownListPosts(t *testing.T) {
 		{"the same post to an address nobody wrote to", "ed@gmail.com", "dev@lists.other.example", "", newSite, ActionLock, scoring.LevelWarn, false},
 		{"the list in Cc of a thread's answer", "ed@gmail.com", "ana@univ-a.example", list, newSite, ActionAccept, "", true},
 		{"the list in Cc of mail to the reader alone", "ed@gmail.com", reader, list, newSite, ActionLock, scoring.LevelWarn, false},
+		{"the list in Cc of mail to the reader and the author", "ed@gmail.com", reader + ", ed@gmail.com", list, newSite, ActionLock, scoring.LevelWarn, false},
+		{"the list in Cc of mail to the reader and a colleague", "ed@gmail.com", reader + ", boss@corp.example", list, newSite, ActionLock, scoring.LevelWarn, false},
 		{"an address in our own domains is no list", "ed@gmail.com", "team@corp.example", "", newSite, ActionLock, scoring.LevelWarn, false},
 		{"a credential lure to the list", "it-desk@mail-desk.example", list, "", lure, ActionLock, scoring.LevelLock, true},
 	} {
@@ -242,5 +245,37 @@ func TestKnownListNotTaughtByLockedMail(t *testing.T) {
 	f, err := e.history.Lookup(baseline.Query{Now: start.Add(4 * 24 * time.Hour), Lists: []string{fake}})
 	if err != nil || f.Lists[fake].Seen() {
 		t.Errorf("locked mail taught the list: %+v, %v", f.Lists[fake], err)
+	}
+}
+
+// The "only addressee" guard (listQuery) asks about a To or Cc address as
+// a list's only when To names someone the message was written to besides
+// us: not the envelope recipients, not the author (From, or Sender), and
+// not a colleague in our own domains, whether the MTA put her in this
+// envelope or in another. A direct message To the reader and the author's
+// own address, or To the reader and a colleague, with a list's address in
+// Cc, is written to us, as one To the reader alone is; a thread's answer
+// To a participant elsewhere, with the list in Cc, is the list's copy.
+func TestListQueryOnlyAddressee(t *testing.T) {
+	const list, reader = "dev@lists.proj.example", "kai@corp.example"
+	e := testEngine(t)
+	for _, tc := range []struct {
+		name, header string
+		want         []string
+	}{
+		{"the list in To", "From: ana@univ-a.example\r\nTo: " + list, []string{list}},
+		{"a participant elsewhere in To", "From: ana@univ-a.example\r\nTo: kai@corp.example, bo@lab-b.example\r\nCc: " + list, []string{"bo@lab-b.example", list}},
+		{"the reader alone in To", "From: ana@univ-a.example\r\nTo: kai@corp.example\r\nCc: " + list, nil},
+		{"the author's own address in To", "From: ana@univ-a.example\r\nTo: kai@corp.example, Ana@Univ-A.example\r\nCc: " + list, nil},
+		{"only the author's address in To", "From: ana@univ-a.example\r\nTo: ana@univ-a.example\r\nCc: " + list, nil},
+		{"the Sender's address in To", "From: ana@univ-a.example\r\nSender: office@univ-a.example\r\nTo: kai@corp.example, office@univ-a.example\r\nCc: " + list, nil},
+		{"a colleague outside the envelope", "From: ana@univ-a.example\r\nTo: kai@corp.example, boss@corp.example\r\nCc: " + list, nil},
+		{"a colleague under our subdomain", "From: ana@univ-a.example\r\nTo: boss@eu.corp.example\r\nCc: " + list, nil},
+	} {
+		raw := []byte(tc.header + "\r\nSubject: build\r\nMessage-ID: <1@univ-a.example>\r\n\r\nSee you there.\r\n")
+		m := e.read(raw, Envelope{MailFrom: "ana@univ-a.example", Recipients: []string{reader}, Now: time.Now()})
+		if got := m.listQuery(); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: listQuery %v, want %v (Addressed %v)", tc.name, got, tc.want, m.Addressed)
+		}
 	}
 }
