@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,14 +66,18 @@ type Message struct {
 	// FromMalformed: the From fields do not name exactly one author.
 	FromMalformed bool
 	// Addressed: the To, then the Cc addresses, lowercase, other than the
-	// envelope recipients' and the author's (addressed); Engine.read
+	// envelope recipients' and the author's (From and Sender: addressed); Engine.read
 	// leaves out our own domains, then keeps at most baseline.MaxLists. Learned
 	// mail teaches them as addresses it was written to (baseline/list),
 	// and a message is asked about them as a mailing list's (listQuery).
 	Addressed []string
 	// ToOthers: the To field names someone other than the envelope
-	// recipients: the reader is not the message's only addressee.
+	// recipients, the author (From or Sender) and our own people: the
+	// message is not written to us alone (listQuery).
 	ToOthers bool
+	// toOthers: the To addresses behind ToOthers, before Engine.read
+	// leaves out our own (addressed).
+	toOthers []string
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -154,7 +159,9 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 	if e.internal(domainOf(m.List)) || m.Authenticated || e.internal(domainOf(m.FromAddr)) {
 		m.List = ""
 	}
-	m.Addressed = ourOwnDropped(m.Addressed, func(a string) bool { return e.internal(domainOf(a)) })
+	ours := func(a string) bool { return e.internal(domainOf(a)) }
+	m.Addressed = ourOwnDropped(m.Addressed, ours)
+	m.ToOthers = slices.ContainsFunc(m.toOthers, func(a string) bool { return !ours(a) })
 	switch {
 	case m.List == "":
 	case m.List == m.FromAddr:

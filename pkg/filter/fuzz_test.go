@@ -42,9 +42,12 @@ func FuzzDecide(f *testing.F) {
 
 // FuzzAddressed: whatever the To and Cc fields hold, the addresses kept
 // are at most maxListAddrs (baseline.MaxLists once our own are dropped), distinct, never empty, never a
-// recipient's or the author's, and in the order the fields give them.
+// recipient's or an author's, and in the order the fields give them; the
+// others are the kept ones To names, and there are some whenever To names
+// anyone but the recipients and the authors.
 func FuzzAddressed(f *testing.F) {
 	f.Add("dev@lists.example,kai@corp.example", "dev@lists.example,ann@univ.example", "kai@corp.example", "ann@univ.example")
+	f.Add("ann@univ.example,kai@corp.example", "dev@lists.example", "kai@corp.example", "ann@univ.example,office@univ.example")
 	f.Add("", "a@b,a@b,,c@d", "", "")
 	f.Fuzz(func(t *testing.T, to, cc, rcpt, author string) {
 		split := func(s string) []string {
@@ -53,15 +56,15 @@ func FuzzAddressed(f *testing.F) {
 			}
 			return strings.Split(s, ",")
 		}
-		tos, ccs, rcpts := split(to), split(cc), split(rcpt)
-		got, others := addressed(tos, ccs, rcpts, author)
+		tos, ccs, rcpts, authors := split(to), split(cc), split(rcpt), split(author)
+		got, others := addressed(tos, ccs, rcpts, authors)
 		if len(got) > maxListAddrs || len(ourOwnDropped(slices.Clone(got), func(string) bool { return false })) > baseline.MaxLists {
 			t.Fatalf("%d addresses kept", len(got))
 		}
 		all := slices.Concat(tos, ccs)
 		last := -1
 		for i, a := range got {
-			if a == "" || a == author || slices.Contains(rcpts, a) || slices.Contains(got[:i], a) {
+			if a == "" || slices.Contains(authors, a) || slices.Contains(rcpts, a) || slices.Contains(got[:i], a) {
 				t.Fatalf("kept %q in %q", a, got)
 			}
 			j := slices.Index(all, a)
@@ -70,9 +73,10 @@ func FuzzAddressed(f *testing.F) {
 			}
 			last = j
 		}
-		want := slices.ContainsFunc(tos, func(a string) bool { return !slices.Contains(rcpts, a) })
-		if others != want {
-			t.Fatalf("To names others: %v, want %v", others, want)
+		named := func(a string) bool { return a != "" && !slices.Contains(rcpts, a) && !slices.Contains(authors, a) }
+		if !slices.Equal(others, slices.DeleteFunc(slices.Clone(got), func(a string) bool { return !slices.Contains(tos, a) })) ||
+			len(others) > 0 != slices.ContainsFunc(tos, named) {
+			t.Fatalf("To names others %q of %q, To %q", others, got, tos)
 		}
 	})
 }

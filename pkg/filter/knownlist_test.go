@@ -118,24 +118,26 @@ func TestKnownListWithListID(t *testing.T) {
 }
 
 // addressed keeps the To, then the Cc addresses that are neither a
-// recipient's nor the author's, and tells whether To names anyone but the
-// recipients.
+// recipient's nor an author's (From, Sender), and tells which of them To
+// names.
 func TestAddressed(t *testing.T) {
-	rcpts := []string{"kai@corp.example"}
+	rcpts, authors := []string{"kai@corp.example"}, []string{"ann@univ.example", "office@univ.example"}
 	for _, tc := range []struct {
-		name   string
-		to, cc []string
-		want   []string
-		others bool
+		name         string
+		to, cc       []string
+		want, others []string
 	}{
-		{"a list in To", []string{"dev@lists.example"}, nil, []string{"dev@lists.example"}, true},
-		{"the reader in Cc", []string{"dev@lists.example"}, []string{"kai@corp.example"}, []string{"dev@lists.example"}, true},
-		{"the reader alone in To", []string{"kai@corp.example"}, []string{"dev@lists.example"}, []string{"dev@lists.example"}, false},
-		{"no To", nil, []string{"dev@lists.example"}, []string{"dev@lists.example"}, false},
-		{"the author's own address", []string{"ann@univ.example"}, []string{"dev@lists.example", "dev@lists.example"}, []string{"dev@lists.example"}, true},
+		{"a list in To", []string{"dev@lists.example"}, nil, []string{"dev@lists.example"}, []string{"dev@lists.example"}},
+		{"the reader in Cc", []string{"dev@lists.example"}, []string{"kai@corp.example"}, []string{"dev@lists.example"}, []string{"dev@lists.example"}},
+		{"the reader alone in To", []string{"kai@corp.example"}, []string{"dev@lists.example"}, []string{"dev@lists.example"}, nil},
+		{"no To", nil, []string{"dev@lists.example"}, []string{"dev@lists.example"}, nil},
+		{"the author's own address", []string{"ann@univ.example"}, []string{"dev@lists.example", "dev@lists.example"}, []string{"dev@lists.example"}, nil},
+		{"the Sender's address", []string{"kai@corp.example", "office@univ.example"}, []string{"dev@lists.example"}, []string{"dev@lists.example"}, nil},
+		{"a participant and the author", []string{"ann@univ.example", "bo@lab.example"}, []string{"dev@lists.example"}, []string{"bo@lab.example", "dev@lists.example"}, []string{"bo@lab.example"}},
+		{"in To and Cc", []string{"dev@lists.example"}, []string{"dev@lists.example", "bo@lab.example"}, []string{"dev@lists.example", "bo@lab.example"}, []string{"dev@lists.example"}},
 	} {
-		got, others := addressed(tc.to, tc.cc, rcpts, "ann@univ.example")
-		if !slices.Equal(got, tc.want) || others != tc.others {
+		got, others := addressed(tc.to, tc.cc, rcpts, authors)
+		if !slices.Equal(got, tc.want) || !slices.Equal(others, tc.others) {
 			t.Errorf("%s: %v, %v; want %v, %v", tc.name, got, others, tc.want, tc.others)
 		}
 	}
@@ -143,7 +145,7 @@ func TestAddressed(t *testing.T) {
 	for i := range 20 {
 		many = append(many, fmt.Sprintf("a%d@lists.example", i))
 	}
-	got, _ := addressed(many, many, rcpts, "")
+	got, _ := addressed(many, many, rcpts, nil)
 	if got = ourOwnDropped(got, func(a string) bool { return a == "a0@lists.example" }); len(got) != baseline.MaxLists || got[0] != "a1@lists.example" {
 		t.Errorf("%v kept, want %d from a1", got, baseline.MaxLists)
 	}
@@ -207,19 +209,20 @@ func TestInspectListQualifies(t *testing.T) {
 }
 
 // Our own addresses never count against the bound on the addresses asked
-// about and learned: a thread's answer To eight of our people with the
-// list in Cc is still asked about the list, and teaches it.
+// about and learned: a thread's answer To eight of our people and a
+// participant elsewhere, with the list in Cc, is still asked about the
+// participant's address and the list, and teaches them.
 func TestAddressedBoundAfterOurOwn(t *testing.T) {
-	const list = "dev@lists.proj.example"
+	const list, other = "dev@lists.proj.example", "bo@lab-b.example"
 	e := testEngine(t)
 	var ours []string
 	for i := range baseline.MaxLists {
 		ours = append(ours, fmt.Sprintf("p%d@corp.example", i))
 	}
-	raw := strippedPost("ana@univ-a.example", strings.Join(ours, ", "), list, "Re: build", "Thanks, that works.")
+	raw := strippedPost("ana@univ-a.example", strings.Join(append(ours, other), ", "), list, "Re: build", "Thanks, that works.")
 	m := e.read(raw, Envelope{MailFrom: "ana@univ-a.example", Recipients: []string{"kai@corp.example"}, Now: time.Now()})
-	if !slices.Equal(m.Addressed, []string{list}) || !slices.Equal(m.listQuery(), []string{list}) {
-		t.Errorf("Addressed %v, listQuery %v; want the list", m.Addressed, m.listQuery())
+	if want := []string{other, list}; !slices.Equal(m.Addressed, want) || !slices.Equal(m.listQuery(), want) {
+		t.Errorf("Addressed %v, listQuery %v; want %v", m.Addressed, m.listQuery(), want)
 	}
 }
 

@@ -51,18 +51,20 @@ func listPosting(subject, listID string, addrs func() []string) string {
 }
 
 // addressed returns the To, then the Cc addresses that are neither one of
-// the envelope recipients nor the author's, at most maxListAddrs, without
-// duplicates, and whether To names anyone but the recipients. Engine.read
-// drops our own addresses, then keeps baseline.MaxLists (ourOwnDropped),
-// so our people named in To spend none of that bound.
-func addressed(to, cc, rcpts []string, author string) ([]string, bool) {
-	var out []string
-	others := false
+// the envelope recipients nor the authors' (the From and Sender
+// addresses), at most maxListAddrs, without duplicates, and the To
+// addresses among them (others): whom To names besides the recipients and
+// the author. Engine.read drops our own addresses from both, then keeps
+// baseline.MaxLists (ourOwnDropped), so our people named in To spend none
+// of that bound and never make the message another's (Message.ToOthers).
+func addressed(to, cc, rcpts, authors []string) (out, others []string) {
 	for i, a := range slices.Concat(to, cc) {
-		mine := slices.Contains(rcpts, a)
-		others = others || i < len(to) && !mine
-		if !mine && a != author && a != "" && len(out) < maxListAddrs && !slices.Contains(out, a) {
-			out = append(out, a)
+		if a == "" || slices.Contains(rcpts, a) || slices.Contains(authors, a) || len(out) == maxListAddrs || slices.Contains(out, a) {
+			continue
+		}
+		out = append(out, a)
+		if i < len(to) {
+			others = append(others, a)
 		}
 	}
 	return out, others
@@ -77,14 +79,16 @@ func ourOwnDropped(as []string, ours func(string) bool) []string {
 
 // listQuery is what a message is asked about as a mailing list's
 // address (baseline/list, scoring's known_list): Addressed, unless the
-// reader is the message's only addressee, or the post is already judged
-// as its list's. A list's copy names the list in To, or, answering a
-// thread, names its participants in To and the list in Cc; a message To
-// the reader alone with a list in Cc is written to the reader, and a
-// list's address is what a lure would copy there. The list's address is
-// never required among the envelope recipients: a subscriber's copy
-// never has it there. A post judged as its list's (Message.List) is
-// judged on the list's own history.
+// message is written to us alone, or the post is already judged as its
+// list's. A list's copy names the list in To, or, answering a thread,
+// names its participants in To and the list in Cc; a message whose To
+// names nobody but the reader, our colleagues (in this envelope or not:
+// how the MTA splits the recipients says nothing about the message) and
+// its own author (From or Sender) is written to us with a list in Cc, and
+// a list's address is what a lure would copy there (Message.ToOthers).
+// The list's address is never required among the envelope recipients: a
+// subscriber's copy never has it there. A post judged as its list's
+// (Message.List) is judged on the list's own history.
 func (m Message) listQuery() []string {
 	if !m.ToOthers || m.List != "" {
 		return nil

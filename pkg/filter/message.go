@@ -43,7 +43,8 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.ListMail = m.ListID
 	to, cc := headerAddrs(h, "To"), headerAddrs(h, "Cc")
 	m.List = listPosting(m.Subject, listID, func() []string { return slices.Concat(to, cc)[:min(len(to)+len(cc), maxListAddrs)] })
-	m.Addressed, m.ToOthers = addressed(to, cc, m.Recipients, m.FromAddr)
+	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), firstAddr(h, "Sender")})
+	m.ToOthers = len(m.toOthers) > 0 // Engine.read leaves out our own
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
 	}

@@ -148,7 +148,8 @@ type History struct {
 	Thread Stat
 	// Lists: the To and Cc addresses the glue asked about as a mailing
 	// list's (not ours, not the sender's or the recipients', and only
-	// where the reader is not the message's only addressee), each with
+	// where To names someone besides the recipients, our own people and
+	// the author: the message is not written to us alone), each with
 	// the history of learned inbound mail written to it: Senders counts
 	// the distinct registrable domains of that mail's authors.
 	Lists map[string]Stat
