@@ -282,3 +282,48 @@ func TestListQueryOnlyAddressee(t *testing.T) {
 		}
 	}
 }
+
+// A campaign of harmless mail makes no list: three organisations' plain
+// notes, accepted and learned as the milter learns them, to a made-up
+// address on two days, or on five days within one week, leave a new
+// poster's post to it warned as one to an address nobody wrote to; the
+// same three organisations writing to it on five days over two weeks,
+// as a list's members do, make it a list's.
+func TestKnownListCampaign(t *testing.T) {
+	const reader = "kai@corp.example"
+	start := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	orgs := []string{"ana@org-a.example", "bo@org-b.example", "cy@org-c.example"}
+	for _, tc := range []struct {
+		name string
+		days []int
+		list bool
+	}{
+		{"three organisations on two days", []int{0, 1}, false},
+		{"five days within a week", []int{0, 1, 2, 3, 5}, false},
+		{"five days over two weeks", []int{0, 3, 7, 10, 14}, true},
+	} {
+		e := testEngine(t)
+		const addr = "all-members@lists.club.example"
+		for _, d := range tc.days {
+			for i, p := range orgs {
+				r, err := e.Decide(context.Background(), strippedPost(p, addr, "", "Meeting notes", fmt.Sprintf("Thanks all, see you on Thursday (%d/%d).", d, i)),
+					Envelope{MailFrom: p, Recipients: []string{reader}, Now: start.Add(time.Duration(d*24+i) * time.Hour)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if r.Action != ActionAccept {
+					t.Fatalf("%s: day %d %s: %s %v; the test needs mail that is learned", tc.name, d, p, r.Action, r.ReasonCodes())
+				}
+				e.Finish(r)
+			}
+		}
+		post := strippedPost("ed@gmail.com", addr, "", "question", "Our measurements are on https://www.radio-bench.example/results.html if anyone wants to compare.")
+		r, err := e.Decide(context.Background(), post, Envelope{MailFrom: "ed@gmail.com", Recipients: []string{reader}, Now: start.Add(16 * 24 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(r.ReasonCodes(), scoring.CodeKnownList); got != tc.list || got == (r.Action != ActionAccept) {
+			t.Errorf("%s: %s (score %.2f, %v), want known_list %v", tc.name, r.Action, r.Verdict.Score, r.ReasonCodes(), tc.list)
+		}
+	}
+}

@@ -116,6 +116,9 @@ func TestIsKnownList(t *testing.T) {
 		{"one organisation short", Stat{Messages: 40, Senders: MinListOrgs - 1, Days: 30}, false},
 		{"one day short", Stat{Messages: 40, Senders: 9, Days: MinListDays - 1}, false},
 		{"readers do not count", Stat{Messages: 40, Senders: 1, Days: 30, Recipients: 50}, false},
+		{"three organisations on two days", Stat{FirstSeen: now.AddDate(0, 0, -1), LastSeen: now, Messages: 6, Senders: 3, Days: 2}, false},
+		{"five days within a week", Stat{FirstSeen: now.AddDate(0, 0, -6), LastSeen: now, Messages: 15, Senders: 3, Days: 5}, false},
+		{"five days over two weeks", Stat{FirstSeen: now.AddDate(0, 0, -14), LastSeen: now, Messages: 15, Senders: 3, Days: 5}, true},
 	} {
 		if got := IsKnownList(tc.s); got != tc.want {
 			t.Errorf("%s: IsKnownList(%+v) = %v, want %v", tc.name, tc.s, got, tc.want)
