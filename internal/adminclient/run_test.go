@@ -33,7 +33,7 @@ func (f *fakeBaseline) Inspect(_ context.Context, q lock.InspectQuery) (any, err
 		return map[string]any{"kind": "list", "key": q.List,
 			"stat": map[string]any{"messages": 21, "days": 21, "organisations": 4, "readers": 1, "seen": true,
 				"first_seen": "2026-09-01T09:00:00Z", "last_seen": "2026-09-21T09:00:00Z"},
-			"known_list": map[string]any{"qualifies": true, "min_organisations": 3, "min_days": 2}}, nil
+			"known_list": map[string]any{"qualifies": true, "min_organisations": 3, "min_days": 5, "min_span_days": 14}}, nil
 	}
 	return map[string]any{"sender": map[string]any{"messages": 3, "first_seen": "2026-01-02"}, "query": q.Sender + q.MessageID}, nil
 }
@@ -173,8 +173,9 @@ func TestVerdictsQuarantineInspectExplain(t *testing.T) {
 func TestInspectKinds(t *testing.T) {
 	const listTree = `key                           dev@lists.proj.example
 kind                          list
-known_list.min_days           2
+known_list.min_days           5
 known_list.min_organisations  3
+known_list.min_span_days      14
 known_list.qualifies          true
 stat.days                     21
 stat.first_seen               2026-09-01T09:00:00Z

@@ -100,8 +100,9 @@ func (a Admin) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
 // inspectList answers a list record (baseline/list) and whether known_list
 // reads its address as a mailing list's now: the record as a message's
 // lookup reads it, judged by scoring's own thresholds (IsKnownList). The
-// credit also needs a post that names the address in To or Cc with
-// someone besides the reader in To and no List-Id (Message.listQuery),
+// credit also needs a post that names the address in To or Cc, with To
+// naming someone besides the recipients, our own people and the author,
+// and no List-Id (Message.listQuery),
 // from a sender nothing doubts (scoring's knownList).
 func (a Admin) inspectList(addr string) (map[string]any, error) {
 	facts, err := a.Baseline.Inspect("list", addr)
@@ -117,6 +118,7 @@ func (a Admin) inspectList(addr string) (map[string]any, error) {
 		"qualifies":         scoring.IsKnownList(scoring.Stat(f.Lists[key])),
 		"min_organisations": scoring.MinListOrgs,
 		"min_days":          scoring.MinListDays,
+		"min_span_days":     scoring.MinListSpanDays,
 	}
 	return facts, nil
 }

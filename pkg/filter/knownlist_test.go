@@ -202,7 +202,7 @@ func TestInspectListQualifies(t *testing.T) {
 		if facts["kind"] != "list" || facts["key"] != tc.key || st["organisations"] != tc.orgs || st["seen"] != tc.seen {
 			t.Errorf("%s: %v, want %s with %d organisations, seen %v", tc.ask, facts, tc.key, tc.orgs, tc.seen)
 		}
-		if kl["qualifies"] != tc.qualifies || kl["min_organisations"] != scoring.MinListOrgs || kl["min_days"] != scoring.MinListDays {
+		if kl["qualifies"] != tc.qualifies || kl["min_organisations"] != scoring.MinListOrgs || kl["min_days"] != scoring.MinListDays || kl["min_span_days"] != scoring.MinListSpanDays {
 			t.Errorf("%s: known_list %v, want qualifies %v", tc.ask, kl, tc.qualifies)
 		}
 	}

@@ -3,22 +3,23 @@ package scoring
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // A stranger writing to a mailing list's address (one that mail from three
-// or more organisations learned here was written to, on two days or more)
-// loses part of the sender's novelty, not the link's: a new link alone
-// passes, the same message to an address fewer organisations or only one
-// day wrote to is warned, a link that asks for a password is still locked
+// or more organisations learned here was written to, on five days or more
+// over two weeks or more) loses part of the sender's novelty, not the
+// link's: a new link alone passes, the same message to an address fewer
+// organisations, fewer days or a shorter span wrote to is warned, a link that asks for a password is still locked
 // above warn, and a sender in doubt (a known name from a new address)
 // gets no credit.
 func TestKnownList(t *testing.T) {
 	p := testPolicy()
 	const list = "dev@lists.proj.example"
-	listStat := func(orgs, days int) map[string]Stat {
-		return map[string]Stat{list: {FirstSeen: now.AddDate(0, 0, -days), LastSeen: now.AddDate(0, 0, -1),
+	listStat := func(orgs, days, span int) map[string]Stat {
+		return map[string]Stat{list: {FirstSeen: now.AddDate(0, 0, -1-span), LastSeen: now.AddDate(0, 0, -1),
 			Messages: 3 * orgs, Days: days, Senders: orgs, Recipients: 1}}
 	}
 	for _, tc := range []struct {
@@ -31,14 +32,16 @@ func TestKnownList(t *testing.T) {
 		text    string // known_list's sentence, "" when absent
 	}{
 		{"no list", nil, "", Stat{}, Lock, LevelWarn, ""},
-		{"a list", listStat(5, 9), "", Stat{}, Accept, "",
+		{"a list", listStat(5, 9, 20), "", Stat{}, Accept, "",
 			"the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
-		{"two organisations are no list", listStat(2, 9), "", Stat{}, Lock, LevelWarn, ""},
-		{"one day is no list", listStat(5, 1), "", Stat{}, Lock, LevelWarn, ""},
-		{"the link still asks for a password", listStat(5, 9), "Your mailbox is full: sign in with your email password to verify your account.",
+		{"two organisations are no list", listStat(2, 9, 20), "", Stat{}, Lock, LevelWarn, ""},
+		{"one day is no list", listStat(5, 1, 0), "", Stat{}, Lock, LevelWarn, ""},
+		{"four days are no list", listStat(5, MinListDays-1, 20), "", Stat{}, Lock, LevelWarn, ""},
+		{"two weeks less a day are no list", listStat(5, 9, MinListSpanDays-1), "", Stat{}, Lock, LevelWarn, ""},
+		{"the link still asks for a password", listStat(5, 9, 20), "Your mailbox is full: sign in with your email password to verify your account.",
 			Stat{}, Lock, LevelWarn, "the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
-		{"a known name from a new address", listStat(5, 9), "", Stat{Messages: 9, Days: 9, Senders: 1}, Lock, LevelWarn, ""},
-		{"a sign-in page on an abused TLD stays above warn", listStat(5, 9), "Your mailbox is full: sign in with your email password to verify your account.",
+		{"a known name from a new address", listStat(5, 9, 20), "", Stat{Messages: 9, Days: 9, Senders: 1}, Lock, LevelWarn, ""},
+		{"a sign-in page on an abused TLD stays above warn", listStat(5, 9, 20), "Your mailbox is full: sign in with your email password to verify your account.",
 			Stat{}, Lock, LevelLock, "the message is written to dev@lists.proj.example, a mailing list's address: mail from 5 organisations learned here was written to it on 9 days"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,7 +104,8 @@ func TestKnownListNeverBelowSender(t *testing.T) {
 }
 
 // IsKnownList is the threshold knownList applies (and the admin's
-// inspection shows): both at least their minimum, each alone not enough;
+// inspection shows): organisations, days and span each at least their
+// minimum, none alone enough;
 // it agrees with knownList on every record.
 func TestIsKnownList(t *testing.T) {
 	w := DefaultWeights()
@@ -111,11 +115,13 @@ func TestIsKnownList(t *testing.T) {
 		want bool
 	}{
 		{"nothing", Stat{}, false},
-		{"just enough", Stat{Messages: MinListOrgs, Senders: MinListOrgs, Days: MinListDays}, true},
-		{"many of both", Stat{Messages: 40, Senders: 9, Days: 30, Recipients: 2}, true},
-		{"one organisation short", Stat{Messages: 40, Senders: MinListOrgs - 1, Days: 30}, false},
-		{"one day short", Stat{Messages: 40, Senders: 9, Days: MinListDays - 1}, false},
-		{"readers do not count", Stat{Messages: 40, Senders: 1, Days: 30, Recipients: 50}, false},
+		{"just enough", Stat{FirstSeen: now.AddDate(0, 0, -MinListSpanDays), LastSeen: now, Messages: MinListOrgs, Senders: MinListOrgs, Days: MinListDays}, true},
+		{"just enough, by calendar day", Stat{FirstSeen: now.AddDate(0, 0, -MinListSpanDays).Truncate(24 * time.Hour).Add(23 * time.Hour), LastSeen: now.Truncate(24 * time.Hour), Messages: 9, Senders: MinListOrgs, Days: MinListDays}, true},
+		{"many of all", Stat{FirstSeen: now.AddDate(0, 0, -60), LastSeen: now, Messages: 40, Senders: 9, Days: 30, Recipients: 2}, true},
+		{"one organisation short", Stat{FirstSeen: now.AddDate(0, 0, -60), LastSeen: now, Messages: 40, Senders: MinListOrgs - 1, Days: 30}, false},
+		{"one day short", Stat{FirstSeen: now.AddDate(0, 0, -60), LastSeen: now, Messages: 40, Senders: 9, Days: MinListDays - 1}, false},
+		{"a day short of the span", Stat{FirstSeen: now.AddDate(0, 0, 1-MinListSpanDays), LastSeen: now, Messages: 40, Senders: 9, Days: 9}, false},
+		{"readers do not count", Stat{FirstSeen: now.AddDate(0, 0, -60), LastSeen: now, Messages: 40, Senders: 1, Days: 30, Recipients: 50}, false},
 		{"three organisations on two days", Stat{FirstSeen: now.AddDate(0, 0, -1), LastSeen: now, Messages: 6, Senders: 3, Days: 2}, false},
 		{"five days within a week", Stat{FirstSeen: now.AddDate(0, 0, -6), LastSeen: now, Messages: 15, Senders: 3, Days: 5}, false},
 		{"five days over two weeks", Stat{FirstSeen: now.AddDate(0, 0, -14), LastSeen: now, Messages: 15, Senders: 3, Days: 5}, true},

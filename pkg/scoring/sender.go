@@ -88,32 +88,50 @@ func threadReply(w *Weights, t Stat) (evid, bool) {
 
 // A To or Cc address is a mailing list's (knownList) once learned mail
 // from this many organisations (registrable sender domains) was written to
-// it, on this many days or more. Exported for the admin's inspection
-// (IsKnownList), which must not restate them.
+// it, on this many days or more, the first and the last of them this many
+// days apart or more. Exported for the admin's inspection (IsKnownList),
+// which must not restate them.
 const (
-	MinListOrgs = 3
-	MinListDays = 2
+	MinListOrgs     = 3
+	MinListDays     = 5
+	MinListSpanDays = 14
 )
 
 // IsKnownList reports whether a list record (History.Lists: Senders
 // counts organisations) makes its address a mailing list's for
-// known_list: MinListOrgs organisations on MinListDays days or more.
+// known_list: MinListOrgs organisations, on MinListDays days or more,
+// spread over MinListSpanDays days or more (its first and last day, UTC).
 func IsKnownList(s Stat) bool {
-	return s.Senders >= MinListOrgs && s.Days >= MinListDays
+	return s.Senders >= MinListOrgs && s.Days >= MinListDays && spanDays(s) >= MinListSpanDays
+}
+
+// spanDays is the number of days from the record's first day to its last
+// (UTC), 0 for a record of one day.
+func spanDays(s Stat) int {
+	const day = 24 * time.Hour
+	return int(s.LastSeen.UTC().Truncate(day).Sub(s.FirstSeen.UTC().Truncate(day)) / day)
 }
 
 // knownList: the message is written to a mailing list's address, one
 // that learned inbound mail from at least MinListOrgs organisations was
-// written to, on MinListDays days or more (History.Lists, IsKnownList): a new poster
-// to a list the reader receives, whose post arrives without the List-Id
-// that would have it judged as the list's (a replay stream, a list server
-// that writes none). Organisations, not addresses: one sender mints
-// addresses at will, three unrelated domains are a list's membership; and
-// more than one day, so one burst of harmless messages to a made-up
-// address makes no list. Anyone can copy a list's address into To or Cc,
-// so it vouches for the sender's novelty only, never for the links, as
-// thread_reply does (capCredits), and senderEvidence withholds it from a
-// sender in doubt. The best-established list named counts, once.
+// written to, on MinListDays days or more over MinListSpanDays or more
+// (History.Lists, IsKnownList): a new poster to a list the reader
+// receives, whose post arrives without the List-Id that would have it
+// judged as the list's (a replay stream, a list server that writes none).
+// Organisations, not addresses: one sender mints addresses at will, three
+// unrelated domains are a list's membership. And a list is a place its
+// members write to week after week: a campaign of harmless mail from a
+// few domains on two days, or every day of one week, makes no list: it
+// must keep sending harmless mail on five days over two weeks before its
+// lure, for a credit that offsets only the new sender's novelty. Traffic
+// is what tells a list from a made-up address: nothing in the address or
+// its posts does, and a real list's records here run to months (the
+// modern dev mailbox's lists: 64 days and more). Only learned mail counts (the glue's Learn: accepted below
+// learn_below, never warned mail). Anyone can copy a list's address into
+// To or Cc, so it vouches for the sender's novelty only, never for the
+// links, as thread_reply does (capCredits), and senderEvidence withholds
+// it from a sender in doubt. The best-established list named counts,
+// once.
 func knownList(w *Weights, lists map[string]Stat) (evid, bool) {
 	best, bs := "", Stat{}
 	for a, s := range lists {
