@@ -27,7 +27,8 @@ func strippedPost(from, to, cc, subject, body string) []byte {
 // After three weeks of a discussion list's posts, delivered without
 // List-Id and imported as history (replay -learn-only), the list's address
 // is known (baseline/list): a new poster's post to it loses part of the
-// sender's novelty (known_list) and passes, where the same post to an
+// sender's novelty (known_list) and passes, a localhost example in it
+// included (as in list mail, private_address spares it), where the same post to an
 // address nobody wrote to, or To the reader alone (or with the author's
 // own address, or a colleague's) with the list only in Cc, is warned as
 // before; a credential lure written to the list is still
@@ -56,6 +57,7 @@ func TestKnownListPosts(t *testing.T) {
 	later := start.Add(22 * 24 * time.Hour)
 	const (
 		newSite = "Our measurements are on https://www.radio-bench.example/results.html if anyone wants to compare."
+		example = "Run it and open http://localhost:3000/ to see the dashboard; our numbers are on https://www.radio-bench.example/results.html"
 		lure    = "Your mailbox is full. Sign in with your email password at https://mail-desk-verify.example/login to verify your account today."
 	)
 	for _, tc := range []struct {
@@ -65,6 +67,8 @@ func TestKnownListPosts(t *testing.T) {
 		list                     bool          // known_list expected
 	}{
 		{"new poster to the list", "ed@gmail.com", list, "", newSite, ActionAccept, "", true},
+		{"a localhost example to the list", "ed@gmail.com", list, "", example, ActionAccept, "", true},
+		{"a localhost example to an address nobody wrote to", "ed@gmail.com", "dev@lists.other.example", "", example, ActionLock, scoring.LevelWarn, false},
 		{"the same post to an address nobody wrote to", "ed@gmail.com", "dev@lists.other.example", "", newSite, ActionLock, scoring.LevelWarn, false},
 		{"the list in Cc of a thread's answer", "ed@gmail.com", "ana@univ-a.example", list, newSite, ActionAccept, "", true},
 		{"the list in Cc of mail to the reader alone", "ed@gmail.com", reader, list, newSite, ActionLock, scoring.LevelWarn, false},

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -132,5 +133,50 @@ func TestIsKnownList(t *testing.T) {
 		if _, got := knownList(&w, map[string]Stat{"dev@lists.example": tc.s}); got != tc.want {
 			t.Errorf("%s: knownList fires %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A post to a list the reader receives, without the List-Id that makes it
+// list mail, is a list's post for the weak evidence list mail is spared
+// because technical posts link such examples: a localhost or .lan name
+// (private_address) counts no more than in the same post with List-Id.
+// Not when the sender is in doubt (known_list withheld), not for a
+// private IP address (counted in list mail too), and the form and intent
+// evidence beside it stay whole.
+func TestKnownListPrivateName(t *testing.T) {
+	p := testPolicy()
+	lists := map[string]Stat{"dev@lists.proj.example": {FirstSeen: now.AddDate(0, 0, -60), LastSeen: now.AddDate(0, 0, -1), Messages: 40, Days: 30, Senders: 12}}
+	for _, tc := range []struct {
+		name    string
+		url     string
+		lists   map[string]Stat
+		shadow  bool // a known name from a new address
+		listID  bool
+		private bool // private_address expected
+	}{
+		{"localhost to a known list", "http://localhost:3000/admin", lists, false, false, false},
+		{"a .lan name to a known list", "http://nas.lan/", lists, false, false, false},
+		{"localhost with List-Id", "http://localhost:3000/admin", nil, false, true, false},
+		{"localhost to an address nobody wrote to", "http://localhost:3000/admin", nil, false, false, true},
+		{"localhost from a sender in doubt", "http://localhost:3000/admin", lists, true, false, true},
+		{"a private IP address to a known list", "http://192.168.1.1/", lists, false, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := newInput()
+			host := strings.Split(strings.TrimPrefix(tc.url, "http://"), "/")[0]
+			host = strings.Split(host, ":")[0]
+			in.Links[0] = web(tc.url, host, host)
+			if host == "192.168.1.1" {
+				in.Links[0].Flags = links.FlagIPLiteral
+			}
+			in.History.Lists, in.List, in.ListID = tc.lists, tc.listID, tc.listID
+			if tc.shadow {
+				in.History.SenderName = Stat{Messages: 9, Days: 9, Senders: 1}
+			}
+			v := Score(p, in)
+			if got := slices.Contains(codesOf(v), CodePrivateAddress); got != tc.private {
+				t.Errorf("private_address %v, want %v: %v", got, tc.private, codesOf(v))
+			}
+		})
 	}
 }
