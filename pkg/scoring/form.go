@@ -164,7 +164,10 @@ var privateNames = []string{"localhost", "local", "home.arpa", "internal", "intr
 // organisation's directory often names under local or corp
 // (corp.example.local), nor in list mail (list), whose technical posts
 // and code hosts' notifications link examples ("open
-// http://localhost:3000 and sign in as admin"): unlike an IP address,
+// http://localhost:3000 and sign in as admin"), or in a post given
+// known_list (list too: the same post to a list the reader receives,
+// arriving without the List-Id a replay stream or an old list server
+// drops; known_list is withheld from a sender in doubt): unlike an IP address,
 // whose private_address replaces ip_literal's larger weight, a name
 // carries no weight without this, so counting it there would flag such
 // posts where nothing did before. A single-label name has no domain to

@@ -78,6 +78,7 @@ type message struct {
 	aligned   bool   // the envelope sender is in the From address's registrable domain (senderSure)
 	dishonest bool   // dishonest(sendEv): no own-site credit
 	sendEv    []evid // recipient-independent sender evidence
+	listPost  bool   // list mail, or given known_list (a post to a list the reader receives): privateName spares it
 	subj      intentScan
 	subjBrand string  // the domain of the brand the subject names (brandIndex.named), or ""
 	subjEv    []evid  // intent of the subject (and the lead text without judged links), for the message score
@@ -170,6 +171,7 @@ func (m *message) init(p Policy, in *Input) {
 		m.aligned = m.envelopeAligned()
 	}
 	m.sendEv = m.senderEvidence()
+	m.listPost = m.in.List || slices.ContainsFunc(m.sendEv, func(e evid) bool { return e.code == CodeKnownList })
 	m.dishonest = dishonest(m.sendEv)
 	m.subj.scan(m.cues, t.unmasked(in.Subject))
 	m.subjBrand = t.brands.named(in.Subject)
@@ -375,7 +377,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.ev = m.contextEvidence(b.ev, l, &d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
-	add(privateName(w, l, b.org, m.in.List, m.internal))
+	add(privateName(w, l, b.org, m.listPost, m.internal))
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
 		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))
 	}

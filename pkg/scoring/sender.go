@@ -130,8 +130,14 @@ func spanDays(s Stat) int {
 // learn_below, never warned mail). Anyone can copy a list's address into
 // To or Cc, so it vouches for the sender's novelty only, never for the
 // links, as thread_reply does (capCredits), and senderEvidence withholds
-// it from a sender in doubt. The best-established list named counts,
-// once.
+// it from a sender in doubt. Of list mail's exemptions it brings only
+// privateName's (a localhost example in a technical post): that evidence
+// is weak (place class, never above warn by itself) and about what the
+// post says; the others (a failed DMARC check, Reply-To, the stronger
+// wording asked of a sign-in request, a pasted command) stand against
+// strong evidence, or against what a list server does to a message, and
+// need the message's own list marks. The best-established list named
+// counts, once.
 func knownList(w *Weights, lists map[string]Stat) (evid, bool) {
 	best, bs := "", Stat{}
 	for a, s := range lists {
