@@ -46,6 +46,28 @@ func genStat(r *rand.Rand) Stat {
 	return s
 }
 
+// genListStat is genStat for a list record, whose span of days counts
+// (IsKnownList): first seen up to 30 days before the last.
+func genListStat(r *rand.Rand) Stat {
+	s := genStat(r)
+	if s.Seen() {
+		s.LastSeen = now
+		s.FirstSeen = now.AddDate(0, 0, -r.IntN(31))
+	}
+	return s
+}
+
+// growList is grow for a list record, which may also reach further back.
+func growList(r *rand.Rand, s Stat) Stat {
+	if r.IntN(3) == 0 {
+		if !s.Seen() {
+			s.LastSeen, s.FirstSeen = now, now
+		}
+		s.FirstSeen = s.FirstSeen.AddDate(0, 0, -7)
+	}
+	return grow(r, s)
+}
+
 func genInput(r *rand.Rand) Input {
 	in := newInput()
 	in.FromName = []string{"", "PayPal", "Jane Roe", "Shop", "Vendor News", "Shop New"}[r.IntN(6)] // "Shop New" spells shop-new.example
@@ -77,7 +99,7 @@ func genInput(r *rand.Rand) Input {
 		in.History.ReplyAddr = genStat(r)
 	}
 	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)
-		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genStat(r), "ann@univ.example": genStat(r)}
+		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genListStat(r), "ann@univ.example": genListStat(r)}
 	}
 	for _, l := range in.Links {
 		in.History.Domains[l.Domain] = genStat(r)
@@ -163,7 +185,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 		rh.FamilyLinks[f] = grow(r, rh.FamilyLinks[f])
 	case 13:
 		a := []string{"dev@lists.proj.example", "ann@univ.example"}[r.IntN(2)]
-		h.Lists[a] = grow(r, h.Lists[a])
+		h.Lists[a] = growList(r, h.Lists[a])
 	case 14:
 		h.ReplyAddr = grow(r, h.ReplyAddr)
 	}
