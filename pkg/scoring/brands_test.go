@@ -65,3 +65,45 @@ func TestBrandsNoOrdinaryNearMiss(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandNearMissLabel: a brand's near miss is a confusable spelling of
+// its registrable label (the same skeleton, or one confusable edit: a
+// similar glyph such as 1 for l or 0 for o, two neighbours swapped, a
+// doubled letter), under any public suffix. An edit of another kind (o for
+// a: chose.com and chase.com are two names), an edit in the suffix
+// (canada.co, vodafone.be: a country's site) and the brand's name under
+// another suffix (vodafone.nl) are none.
+func TestBrandNearMissLabel(t *testing.T) {
+	d := data()
+	for _, tc := range []struct {
+		domain, uni string // the ASCII domain and its Unicode form ("" if the same)
+		want        string // the brand imitated, or ""
+	}{
+		{"chose.com", "", ""},
+		{"chasc.com", "", ""},
+		{"canada.co", "", ""},
+		{"canada.cc", "", ""},
+		{"vodafone.be", "", ""},
+		{"vodafone.nl", "", ""},
+		{"paypal.de", "", ""},
+		{"amazom.com", "", ""},
+		{"dropdox.com", "", ""},
+		{"paypa1.com", "", "paypal.com"},
+		{"paypa1.de", "", "paypal.com"},
+		{"rnicrosoft.com", "", "microsoft.com"},
+		{"rnicrosoft.net", "", "microsoft.com"},
+		{"paypla.com", "", "paypal.com"},
+		{"paypall.co.uk", "", "paypal.com"},
+		{"vodaf0ne.de", "", "vodafone.com"},
+		{"xn--pypal-4ve.de", "p\u0430ypal.de", "paypal.com"},
+	} {
+		uni := tc.uni
+		if uni == "" {
+			uni = tc.domain
+		}
+		b, _ := d.brands.nearConfusable(tc.domain, d.skeleton(uni))
+		if b != tc.want {
+			t.Errorf("nearConfusable(%s) = %q, want %q", tc.domain, b, tc.want)
+		}
+	}
+}

@@ -27,6 +27,27 @@ func TestConfusableEdit(t *testing.T) {
 		{"two edits", "paypla1.com", "paypal.com", false},
 		{"same", "paypal.com", "paypal.com", false},
 		{"two swapped apart", "yappal.com", "paypal.com", false},
+		{"zero for o", "micr0soft.com", "microsoft.com", true},
+		{"one for i", "s1gnin.example", "signin.example", true},
+		// letters of another shape make another name, not a misreading
+		{"o for a", "chose.com", "chase.com", false},
+		{"a for o", "vodafane.com", "vodafone.com", false},
+		{"e for c", "adobc.com", "adobe.com", false},
+		{"o for e", "adobo.com", "adobe.com", false},
+		{"v for u", "revolvt.com", "revolut.com", false},
+		{"y for v", "yerizon.com", "verizon.com", false},
+		{"m for n", "amazom.com", "amazon.com", false},
+		{"h for n", "hetflix.com", "netflix.com", false},
+		{"q for g", "qoogle.com", "google.com", false},
+		{"p for q", "pantas.com", "qantas.com", false},
+		{"d for b", "dropdox.com", "dropbox.com", false},
+		{"h for b", "hooking.com", "booking.com", false},
+		{"j for i", "fjdelity.com", "fidelity.com", false},
+		{"six for b", "6arclays.co.uk", "barclays.co.uk", false},
+		{"five for s", "5hopify.com", "shopify.com", false},
+		{"two for z", "ama2on.com", "amazon.com", false},
+		{"nine for g", "9oogle.com", "google.com", false},
+		{"seven for t", "s7ripe.com", "stripe.com", false},
 	} {
 		if got := confusableEdit(tc.a, tc.p); got != tc.want {
 			t.Errorf("%s: confusableEdit(%q, %q) = %v, want %v", tc.name, tc.a, tc.p, got, tc.want)
@@ -47,6 +68,16 @@ func TestHistoryLookalike(t *testing.T) {
 		{"a letter dropped", "partnr.example", "partner.example", false},
 		{"short label", "acne.example", "acme.example", false},
 		{"itself", "partner.example", "partner.example", false},
+		{"another letter", "chose.com", "chase.com", false},
+		// only the registrable label is compared: an edit in the public
+		// suffix is another country's site, and the same name under another
+		// suffix is no misspelling
+		{"edit in the suffix", "canada.co", "canada.ca", false},
+		{"glyph edit in the suffix", "partner.al", "partner.ai", false},
+		{"letter edit in the suffix", "vodafone.be", "vodafone.de", false},
+		{"same name, another suffix", "partner.de", "partner.example", false},
+		{"confusable name, another suffix", "partnner.de", "partner.example", true},
+		{"skeleton, another suffix", "rnorgan-trade.de", "morgan-trade.com", true},
 	} {
 		if got := historyLookalike(tb.skeleton, tc.a, tb.skeleton(tc.a), tc.p); got != tc.want {
 			t.Errorf("%s: historyLookalike(%q, %q) = %v, want %v", tc.name, tc.a, tc.p, got, tc.want)
