@@ -43,10 +43,12 @@
 //     single-label name such as http://wiki/, not in mail from our own
 //     domains) weighs as much outside list mail (private_address);
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
-//     (not a dissimilar first letter) to the organisation's domains and
-//     shipped brand domains; for domains in the recipient's own history only
-//     the skeleton or one confusable edit (similar glyph, transposition,
-//     doubled letter). A link domain with history of its own here, or the
+//     (not a dissimilar first letter) to the organisation's domains; for
+//     shipped brand domains and domains in the recipient's own history only
+//     the skeleton or one confusable edit (confusableGlyphs: 1, i and l, 0
+//     and o; transposition, doubled letter) of the registrable label, under
+//     any public suffix (an edit in the suffix is another country's site).
+//     A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);
 //     a brand's name inside a foreign domain, or named in the subject of a

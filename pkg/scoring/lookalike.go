@@ -153,17 +153,19 @@ func osaWithin(a, b string, k int) bool {
 }
 
 // brandIndex finds near misses of shipped brand domains without comparing
-// against every brand: exact skeletons and single-deletion neighbourhoods.
+// against every brand: exact skeletons and single-deletion neighbourhoods
+// of the brands' registrable labels.
 type brandIndex struct {
 	domains []string
 	exact   map[string]bool
+	labels  map[string]bool   // the registrable label of each brand domain
 	tokens  map[string]string // distinctive brand token -> brand domain
-	skel    map[string]int
-	del     map[string][]int // the domain and each single deletion -> brands
+	skel    map[string]int    // skeleton of a label of 4+ letters -> brand
+	del     map[string][]int  // a label of 5+ letters and each single deletion -> brands
 }
 
 func newBrandIndex(ls []string, skeleton func(string) string) brandIndex {
-	x := brandIndex{exact: map[string]bool{}, tokens: map[string]string{}, skel: map[string]int{}, del: map[string][]int{}}
+	x := brandIndex{exact: map[string]bool{}, labels: map[string]bool{}, tokens: map[string]string{}, skel: map[string]int{}, del: map[string][]int{}}
 	for _, l := range ls {
 		f := strings.Fields(strings.ToLower(l))
 		i := len(x.domains)
@@ -172,11 +174,16 @@ func newBrandIndex(ls []string, skeleton func(string) string) brandIndex {
 		if len(f) > 1 {
 			x.tokens[f[1]] = f[0]
 		}
-		if lab, _ := label(f[0]); len(lab) >= 4 {
-			x.skel[skeleton(f[0])] = i
+		lab, _ := label(f[0])
+		if x.labels[lab] { // the first domain listed stands for the name
+			continue
 		}
-		if lab, _ := label(f[0]); len(lab) >= 5 {
-			x.addDeletions(f[0], i)
+		x.labels[lab] = true
+		if len(lab) >= 4 {
+			x.skel[skeleton(lab)] = i
+		}
+		if len(lab) >= 5 {
+			x.addDeletions(lab, i)
 		}
 	}
 	return x
@@ -228,26 +235,33 @@ func (x *brandIndex) isToken(word string) bool {
 
 // nearConfusable returns the brand domain that domain (ASCII) imitates,
 // given its skeleton (from the Unicode form), if any, by the history rule
-// (historyLookalike): the same skeleton, or one confusable edit
-// (confusableEdit) of a brand name of 5 letters or more. One free edit of
-// a brand's domain is another company's name (discover.com,
-// discovery.com) or the brand's own shop in another country (paypal.me,
-// paypal.de) as often as an imitation.
+// (historyLookalike): its registrable label has the skeleton of a brand's
+// label of 4 letters or more, or is one confusable edit (confusableEdit)
+// of a brand's label of 5 letters or more, under any public suffix
+// (paypa1.de for paypal.com). The suffix is not compared: a brand's name
+// under another suffix (paypal.de, vodafone.be) is the brand's own site in
+// another country or someone else's, never a misspelling, and a suffix one
+// letter from another (canada.co, canada.ca) is another country's. One
+// free edit of a brand's name is another company's name as often as an
+// imitation (chose.com, chase.com; discover.com, discovery.com).
 func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
-	if x.exact[domain] {
+	lab, _ := label(domain)
+	if x.labels[lab] {
 		return "", false
 	}
-	if i, ok := x.skel[skel]; ok {
-		return x.domains[i], true
+	if sl, _ := label(skel); len(sl) >= 4 {
+		if i, ok := x.skel[sl]; ok {
+			return x.domains[i], true
+		}
 	}
-	return x.nearEdit(domain, func(d, b string) bool {
+	return x.nearEdit(lab, func(l, b string) bool {
 		bl, _ := label(b)
-		return len(bl) >= 5 && confusableEdit(d, b) // as historyLookalike
+		return len(bl) >= 5 && confusableEdit(l, bl) // as historyLookalike
 	})
 }
 
-// nearEdit finds a brand domain within one deletion of d either way that
-// satisfies ok(d, brand).
+// nearEdit finds a brand domain whose label is within one deletion of the
+// label d either way and that satisfies ok(d, brand).
 func (x *brandIndex) nearEdit(d string, ok func(d, brand string) bool) (string, bool) {
 	var buf [128]byte
 	if len(d) > len(buf) {
@@ -291,14 +305,37 @@ func registrableName(d string) bool {
 	return dot > 0 && len(d)-dot > 2
 }
 
-// similarGlyphs lists pairs of characters that are easily misread for each
-// other in common fonts (lowercase hostnames).
+// similarGlyphs lists pairs of characters whose shapes are alike in common
+// fonts (lowercase hostnames), enough that a different initial of our own
+// name may pass unnoticed (firstLetterSwap). Most are different letters a
+// reader does tell apart inside a name (chose, chase): confusableGlyphs
+// holds the few that are misread there.
 const similarGlyphs = "il i1 l1 ij o0 ce eo ao uv vy nm nh gq pq bd bh b6 s5 z2 g9 t7"
 
-// similar reports whether a and b are a pair of easily misread characters.
+// confusableGlyphs lists the pairs of characters a reader takes for each
+// other inside a lowercase hostname: the ASCII rows of UTS #39's
+// confusables (1 for l, 0 for o; rn, vv and cl for m, w and d are the
+// skeleton's) and i for l (I and l are one glyph in many sans-serif fonts,
+// and a hostname shown in capitals turns i into I). Other one-letter
+// substitutions (o for a, m for n, d for b, 5 for s) make another name,
+// which another company may well hold.
+const confusableGlyphs = "il i1 l1 o0"
+
+// similar reports whether a and b are a pair of alike glyphs
+// (similarGlyphs).
 func similar(a, b byte) bool {
-	for i := 0; i+1 < len(similarGlyphs); i += 3 {
-		x, y := similarGlyphs[i], similarGlyphs[i+1]
+	return pairIn(similarGlyphs, a, b)
+}
+
+// confusableGlyph reports whether a and b are a pair of characters
+// misread for each other (confusableGlyphs).
+func confusableGlyph(a, b byte) bool {
+	return pairIn(confusableGlyphs, a, b)
+}
+
+func pairIn(pairs string, a, b byte) bool {
+	for i := 0; i+1 < len(pairs); i += 3 {
+		x, y := pairs[i], pairs[i+1]
 		if a == x && b == y || a == y && b == x {
 			return true
 		}
@@ -307,11 +344,13 @@ func similar(a, b byte) bool {
 }
 
 // confusableEdit reports whether a is a plausible misreading of p by one
-// edit a reader would overlook: one character swapped for a similar glyph
-// (paypa1, rnicrosoft is left to the skeleton), two neighbours transposed
+// edit a reader would overlook: one character swapped for a confusable
+// glyph (confusableGlyphs: paypa1, micr0soft; rnicrosoft is left to the
+// skeleton), two neighbours transposed
 // (paypla), or a doubled letter or hyphen added or dropped (amazzon,
 // micro-soft). Any other edit makes another name (shop02 / shop07,
-// ubsenergy / ubswenergy), which two real correspondents may well have.
+// ubsenergy / ubswenergy, chose / chase), which two real correspondents
+// may well have.
 func confusableEdit(a, p string) bool {
 	switch d := len(a) - len(p); {
 	case d == 0:
@@ -333,7 +372,7 @@ func sameLenConfusable(a, p string) bool {
 		return false
 	}
 	if a[i+1:] == p[i+1:] {
-		return similar(a[i], p[i])
+		return confusableGlyph(a[i], p[i])
 	}
 	return i+1 < len(a) && a[i] == p[i+1] && a[i+1] == p[i] && a[i+2:] == p[i+2:]
 }
@@ -360,17 +399,25 @@ func firstLetterSwap(a, p string) bool {
 }
 
 // historyLookalike reports whether candidate a is a near miss of p, a
-// domain from a recipient's history: the same skeleton, or one confusable
-// edit (confusableEdit) of a name with a first label of 5 letters or more.
+// domain from a recipient's history: its registrable label has the
+// skeleton of p's label (of 4 letters or more) or is one confusable edit
+// (confusableEdit) of it (of 5 letters or more), under any public suffix.
 // Stricter than closeSpelling, because history holds many ordinary names
-// that differ by one letter from other ordinary names.
+// that differ by one letter from other ordinary names. Only the labels are
+// compared, as for brands (brandIndex.nearConfusable): p's name under
+// another suffix, or with an edit in its suffix (partner.de,
+// canada.co for canada.ca), is another country's site, not a misspelling.
+// a and p are registrable domains; aSkel is a's skeleton.
 func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
-	if a == p {
+	al, _ := label(a)
+	pl, _ := label(p)
+	if al == pl {
 		return false
 	}
-	pl, _ := label(p)
-	if d := len(aSkel) - len(p); len(pl) >= 4 && d <= 4 && d >= -4 && aSkel == skeleton(p) {
-		return true
+	if sl, _ := label(aSkel); len(pl) >= 4 && len(sl)-len(pl) <= 4 && len(pl)-len(sl) <= 4 {
+		if ps, _ := label(skeleton(p)); sl == ps {
+			return true
+		}
 	}
-	return len(pl) >= 5 && confusableEdit(a, p)
+	return len(pl) >= 5 && confusableEdit(al, pl)
 }
