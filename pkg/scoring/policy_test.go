@@ -36,6 +36,16 @@ func TestPolicyValidate(t *testing.T) {
 		{name: "a public suffix as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"github.io"} }, want: "own_tenants"},
 		{name: "a shared platform's parent as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"my.site.com"} }, want: "own_tenants"},
 		{name: "a top-level domain as own tenant", edit: func(p *Policy) { p.OwnTenants = []string{"com"} }, want: "own_tenants"},
+		// a host below a service's domain under which each customer names
+		// a host of its own (families.txt's tenant hosts): listing it would
+		// make every enterprise's or org's host ours
+		{name: "Box's parent of enterprise hosts", edit: func(p *Policy) { p.OwnTenants = []string{"app.box.com"} }, want: "app.box.com"},
+		{name: "Box's parent of shared-link hosts", edit: func(p *Policy) { p.OwnTenants = []string{"corp.app.box.com", "ent.box.com"} }, want: "ent.box.com"},
+		{name: "Salesforce's parent of My Domain hosts", edit: func(p *Policy) { p.OwnTenants = []string{"my.salesforce.com"} }, want: "my.salesforce.com"},
+		{name: "Salesforce's parent of sandbox hosts", edit: func(p *Policy) { p.OwnTenants = []string{"sandbox.my.salesforce.com"} }, want: "sandbox.my.salesforce.com"},
+		{name: "our hosts below those parents", edit: func(p *Policy) {
+			p.OwnTenants = []string{"corp.app.box.com", "corp.ent.box.com", "corp.box.com", "corp--uat.sandbox.my.salesforce.com"}
+		}},
 	} {
 		p := DefaultPolicy()
 		tc.edit(&p)
