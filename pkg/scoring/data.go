@@ -152,7 +152,8 @@ type familyEntry struct {
 	name string
 	role string // "" (the family's own), "sender" (never a link target) or "user" (users' content)
 	// tenants: a "tenant" entry, a "sender" domain where each customer
-	// has a host it named (customersHost)
+	// has a host it named (customersHost), or a host of one below which
+	// each customer names a host (app.box.com: validTenants)
 	tenants bool
 }
 
@@ -254,8 +255,8 @@ func (t *tables) ownHostUnder(host, domain string) (string, bool) {
 }
 
 // ownHostExact: families.txt names host itself, without a role, as its
-// company's own (help.okta.com, app.box.com); a host below it is not
-// (NAME.app.box.com).
+// company's own (help.okta.com, account.box.com); a host below it is not
+// (NAME.account.box.com).
 func (t *tables) ownHostExact(host string) bool {
 	e, ok := t.families[host]
 	return ok && e.role == "" && !e.tenants
@@ -510,4 +511,12 @@ func isAlnum(s string) bool {
 		}
 	}
 	return true
+}
+
+// tenantParent: families.txt marks host as a "tenant" host of a tenant
+// domain, below which each customer names a host of its own (app.box.com,
+// my.salesforce.com).
+func (t *tables) tenantParent(host string) bool {
+	e, ok := t.families[host]
+	return ok && e.tenants && registrable(host) != host
 }

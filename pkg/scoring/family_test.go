@@ -131,8 +131,9 @@ func reasonCodes(rs []Reason) []string {
 }
 
 // Every family but one of customers' hosts only ("tenant") has a domain
-// it publishes itself, a "user" entry is a
-// host under a family domain, and no family domain is a shared host as a
+// it publishes itself, a "user" entry is a host under a family domain, a
+// tenant host (a parent of customers' hosts: app.box.com) one under a
+// tenant domain, and no family domain is a shared host as a
 // whole (its users' content would get the credit).
 func TestFamiliesData(t *testing.T) {
 	d := data()
@@ -141,7 +142,13 @@ func TestFamiliesData(t *testing.T) {
 		if e.role == "" {
 			own[e.name] = true
 		}
-		hostOf := e.role == "user" || e.role == "" && registrable(k) != k && d.families[registrable(k)].role == "sender"
+		// a tenant host (app.box.com) is a parent of customers' hosts under
+		// a tenant domain of its family
+		parentOf := e.tenants && registrable(k) != k
+		if parentOf && !d.families[registrable(k)].tenants {
+			t.Errorf("families.txt: tenant host %q is under no tenant domain", k)
+		}
+		hostOf := e.role == "user" || parentOf || e.role == "" && registrable(k) != k && d.families[registrable(k)].role == "sender"
 		if !hostOf && registrable(k) != k {
 			t.Errorf("families.txt: %q is no registrable domain", k)
 		}

@@ -89,8 +89,9 @@ type Policy struct {
 	// borrowed (org_in_host) and the service's own mail linking it keeps the
 	// sender's own-site credit (customersHost). Our name in such a host
 	// does not make it ours: anyone picks it. A service's whole domain,
-	// a public suffix or a shared platform's parent is refused
-	// (validTenants). Default none.
+	// a public suffix or a shared platform's parent (my.site.com,
+	// app.box.com, my.salesforce.com) is refused (validTenants). Default
+	// none.
 	OwnTenants []string `toml:"own_tenants"`
 	// InternalAuthenticated says that all mail from the internal domains
 	// reaches milterd authenticated (SMTP AUTH, or a client in
@@ -300,11 +301,13 @@ func validCombos(cs [][]string) []error {
 
 // validTenants: each own_tenants entry is a host below a service's
 // domain (corp.okta.com), not a public suffix (com, github.io), a
-// registrable domain under an ICANN suffix (okta.com, hs-sites.com) or a
-// parent platforms.txt or sharing.txt names (my.site.com): own_tenants
-// also covers the hosts under each entry, so such an entry would make
-// every customer's host of the service ours. A tenant that is itself a
-// registrable domain under a private suffix (corp.github.io) is one.
+// registrable domain under an ICANN suffix (okta.com, hs-sites.com), a
+// parent platforms.txt or sharing.txt names (my.site.com) or a parent
+// below which each customer names a host (families.txt's tenant hosts:
+// app.box.com, my.salesforce.com): own_tenants also covers the hosts
+// under each entry, so such an entry would make every customer's host of
+// the service ours. A tenant that is itself a registrable domain under a
+// private suffix (corp.github.io) is one.
 func validTenants(ds []string) []error {
 	var errs []error
 	for _, d := range ds {
@@ -316,7 +319,7 @@ func validTenants(ds []string) []error {
 			errs = append(errs, fmt.Errorf("own_tenants: %q is a public suffix, not one organisation's host", d))
 		case r == d && icann:
 			errs = append(errs, fmt.Errorf("own_tenants: %q is a whole domain, which would make every host under it ours: list our own host under it (NAME.%s)", d, d))
-		case data().hostLists[d] != 0:
+		case data().hostLists[d] != 0 || data().tenantParent(d):
 			errs = append(errs, fmt.Errorf("own_tenants: %q is a shared platform's parent, which would make every customer's host under it ours: list our own host under it (NAME.%s)", d, d))
 		}
 	}
