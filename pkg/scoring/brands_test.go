@@ -67,9 +67,9 @@ func TestBrandsNoOrdinaryNearMiss(t *testing.T) {
 }
 
 // TestBrandNearMissLabel: a brand's near miss is a confusable spelling of
-// its registrable label (the same skeleton, or one confusable edit: a
-// similar glyph such as 1 for l or 0 for o, two neighbours swapped, a
-// doubled letter), under any public suffix. An edit of another kind (o for
+// its registrable label: the same skeleton, or one confusable glyph (1 for
+// l, 0 for o) under any public suffix, or two neighbours swapped or a
+// doubled letter under the brand's own suffix. An edit of another kind (o for
 // a: chose.com and chase.com are two names), an edit in the suffix
 // (canada.co, vodafone.be: a country's site) and the brand's name under
 // another suffix (vodafone.nl) are none.
@@ -93,8 +93,14 @@ func TestBrandNearMissLabel(t *testing.T) {
 		{"rnicrosoft.com", "", "microsoft.com"},
 		{"rnicrosoft.net", "", "microsoft.com"},
 		{"paypla.com", "", "paypal.com"},
-		{"paypall.co.uk", "", "paypal.com"},
+		{"paypall.com", "", "paypal.com"},
+		{"vodafnoe.de", "", "vodafone.de"},
 		{"vodaf0ne.de", "", "vodafone.com"},
+		// a swapped or doubled letter under another suffix is as often a
+		// word of that country's language
+		{"paypall.co.uk", "", ""},
+		{"chasse.fr", "", ""},
+		{"appel.nl", "", ""},
 		{"xn--pypal-4ve.de", "p\u0430ypal.de", "paypal.com"},
 	} {
 		uni := tc.uni
@@ -106,4 +112,68 @@ func TestBrandNearMissLabel(t *testing.T) {
 			t.Errorf("nearConfusable(%s) = %q, want %q", tc.domain, b, tc.want)
 		}
 	}
+}
+
+// TestBrandIndexMatchesScan: the brand index (skeletons and deletion
+// neighbourhoods of labels) finds a near miss exactly when a scan of every
+// brand by historyLookalike's rule does, for spellings one edit from each
+// brand's label under its own suffix and under another.
+func TestBrandIndexMatchesScan(t *testing.T) {
+	d := data()
+	skels := map[string]string{}
+	skeleton := func(s string) string {
+		if k, ok := skels[s]; ok {
+			return k
+		}
+		skels[s] = d.skeleton(s)
+		return skels[s]
+	}
+	scan := func(c string) bool {
+		if l, _ := label(c); d.brands.labels[l] {
+			return false
+		}
+		cs := d.skeleton(c)
+		for _, b := range d.brands.domains {
+			if historyLookalike(skeleton, c, cs, b) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, b := range d.brands.domains {
+		l, suffix := label(b)
+		for _, lab := range oneEdits(l) {
+			for _, s := range []string{suffix, "de"} {
+				c := lab + "." + s
+				_, got := d.brands.nearConfusable(c, d.skeleton(c))
+				if want := scan(c); got != want {
+					t.Errorf("nearConfusable(%s) = %v, scan says %v", c, got, want)
+				}
+				if got {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no spelling was a near miss")
+	}
+}
+
+// oneEdits returns the spellings one edit from s: each letter dropped,
+// doubled or replaced by a look-alike or another letter (a), and each pair
+// of neighbours swapped.
+func oneEdits(s string) []string {
+	var out []string
+	for i := range len(s) {
+		out = append(out, s[:i]+s[i+1:], s[:i+1]+s[i:])
+		for _, c := range "l1o0a" {
+			out = append(out, s[:i]+string(c)+s[i+1:])
+		}
+		if i+1 < len(s) {
+			out = append(out, s[:i]+s[i+1:i+2]+s[i:i+1]+s[i+2:])
+		}
+	}
+	return out
 }

@@ -45,9 +45,10 @@
 //   - lookalike: confusable skeleton (UTS #39 subset) or small edit distance
 //     (not a dissimilar first letter) to the organisation's domains; for
 //     shipped brand domains and domains in the recipient's own history only
-//     the skeleton or one confusable edit (confusableGlyphs: 1, i and l, 0
-//     and o; transposition, doubled letter) of the registrable label, under
-//     any public suffix (an edit in the suffix is another country's site).
+//     the skeleton or one confusable edit of the registrable label
+//     (labelEdit: confusableGlyphs' 1, i and l, 0 and o under any public
+//     suffix; a transposition or doubled letter under the same one); an
+//     edit in the suffix is another country's site, never a lookalike.
 //     A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);

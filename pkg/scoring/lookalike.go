@@ -175,15 +175,15 @@ func newBrandIndex(ls []string, skeleton func(string) string) brandIndex {
 			x.tokens[f[1]] = f[0]
 		}
 		lab, _ := label(f[0])
+		if len(lab) >= 5 { // every domain: an edit counts under its own suffix
+			x.addDeletions(lab, i)
+		}
 		if x.labels[lab] { // the first domain listed stands for the name
 			continue
 		}
 		x.labels[lab] = true
 		if len(lab) >= 4 {
 			x.skel[skeleton(lab)] = i
-		}
-		if len(lab) >= 5 {
-			x.addDeletions(lab, i)
 		}
 	}
 	return x
@@ -236,16 +236,16 @@ func (x *brandIndex) isToken(word string) bool {
 // nearConfusable returns the brand domain that domain (ASCII) imitates,
 // given its skeleton (from the Unicode form), if any, by the history rule
 // (historyLookalike): its registrable label has the skeleton of a brand's
-// label of 4 letters or more, or is one confusable edit (confusableEdit)
-// of a brand's label of 5 letters or more, under any public suffix
-// (paypa1.de for paypal.com). The suffix is not compared: a brand's name
-// under another suffix (paypal.de, vodafone.be) is the brand's own site in
-// another country or someone else's, never a misspelling, and a suffix one
-// letter from another (canada.co, canada.ca) is another country's. One
-// free edit of a brand's name is another company's name as often as an
-// imitation (chose.com, chase.com; discover.com, discovery.com).
+// label of 4 letters or more, or is one confusable edit (labelEdit) of a
+// brand's label of 5 letters or more. The suffix is not compared: a
+// brand's name under another suffix (paypal.de, vodafone.be) is the
+// brand's own site in another country or someone else's, never a
+// misspelling, and a suffix one letter from another (canada.co,
+// canada.ca) is another country's. One free edit of a brand's name is
+// another company's name as often as an imitation (chose.com, chase.com;
+// discover.com, discovery.com).
 func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
-	lab, _ := label(domain)
+	lab, suffix := label(domain)
 	if x.labels[lab] {
 		return "", false
 	}
@@ -255,8 +255,8 @@ func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
 		}
 	}
 	return x.nearEdit(lab, func(l, b string) bool {
-		bl, _ := label(b)
-		return len(bl) >= 5 && confusableEdit(l, bl) // as historyLookalike
+		bl, bs := label(b)
+		return len(bl) >= 5 && labelEdit(l, suffix, bl, bs) // as historyLookalike
 	})
 }
 
@@ -377,6 +377,24 @@ func sameLenConfusable(a, p string) bool {
 	return i+1 < len(a) && a[i] == p[i+1] && a[i+1] == p[i] && a[i+2:] == p[i+2:]
 }
 
+// labelEdit reports whether the registrable label al (under the suffix
+// as) is one confusable edit of pl (under ps): under the same suffix any
+// confusableEdit (paypa1.com, paypla.com, paypall.com for paypal.com);
+// under another only a confusable glyph (paypa1.de), since a swapped or
+// doubled letter there is as often a word of that country's language
+// (appel.nl, chasse.fr) as an imitation, and the other suffix already
+// shows a reader another site.
+func labelEdit(al, as, pl, ps string) bool {
+	if as == ps {
+		return confusableEdit(al, pl)
+	}
+	i := 0
+	for i < len(al) && i < len(pl) && al[i] == pl[i] {
+		i++
+	}
+	return len(al) == len(pl) && i < len(al) && al[i+1:] == pl[i+1:] && confusableGlyph(al[i], pl[i])
+}
+
 // doubledInsert: long is short with one character added that repeats its
 // neighbour or is a hyphen.
 func doubledInsert(long, short string) bool {
@@ -401,7 +419,7 @@ func firstLetterSwap(a, p string) bool {
 // historyLookalike reports whether candidate a is a near miss of p, a
 // domain from a recipient's history: its registrable label has the
 // skeleton of p's label (of 4 letters or more) or is one confusable edit
-// (confusableEdit) of it (of 5 letters or more), under any public suffix.
+// (labelEdit) of it (of 5 letters or more).
 // Stricter than closeSpelling, because history holds many ordinary names
 // that differ by one letter from other ordinary names. Only the labels are
 // compared, as for brands (brandIndex.nearConfusable): p's name under
@@ -409,8 +427,8 @@ func firstLetterSwap(a, p string) bool {
 // canada.co for canada.ca), is another country's site, not a misspelling.
 // a and p are registrable domains; aSkel is a's skeleton.
 func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
-	al, _ := label(a)
-	pl, _ := label(p)
+	al, as := label(a)
+	pl, ps := label(p)
 	if al == pl {
 		return false
 	}
@@ -419,5 +437,5 @@ func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
 			return true
 		}
 	}
-	return len(pl) >= 5 && confusableEdit(al, pl)
+	return len(pl) >= 5 && labelEdit(al, as, pl, ps)
 }

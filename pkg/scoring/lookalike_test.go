@@ -76,8 +76,12 @@ func TestHistoryLookalike(t *testing.T) {
 		{"glyph edit in the suffix", "partner.al", "partner.ai", false},
 		{"letter edit in the suffix", "vodafone.be", "vodafone.de", false},
 		{"same name, another suffix", "partner.de", "partner.example", false},
-		{"confusable name, another suffix", "partnner.de", "partner.example", true},
+		{"confusable glyph, another suffix", "partner-1ogistics.de", "partner-logistics.example", true},
 		{"skeleton, another suffix", "rnorgan-trade.de", "morgan-trade.com", true},
+		// a swapped or doubled letter counts under the same suffix only
+		{"doubled letter, another suffix", "partnner.de", "partner.example", false},
+		{"swap, another suffix", "appel.nl", "apple.com", false},
+		{"swap, same suffix", "appel.com", "apple.com", true},
 	} {
 		if got := historyLookalike(tb.skeleton, tc.a, tb.skeleton(tc.a), tc.p); got != tc.want {
 			t.Errorf("%s: historyLookalike(%q, %q) = %v, want %v", tc.name, tc.a, tc.p, got, tc.want)
