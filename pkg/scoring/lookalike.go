@@ -433,7 +433,7 @@ func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
 		return false
 	}
 	if sl, _ := label(aSkel); len(pl) >= 4 && len(sl)-len(pl) <= 4 && len(pl)-len(sl) <= 4 {
-		if ps, _ := label(skeleton(p)); sl == ps {
+		if pk, _ := label(skeleton(p)); sl == pk {
 			return true
 		}
 	}
