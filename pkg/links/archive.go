@@ -58,8 +58,8 @@ func (sc *scan) scanZip(l leaf, c *collector, opts Options) {
 		// A cut archive has lost its central directory: its files
 		// cannot be read, but the local headers that are there still
 		// name them, as 7-Zip lists them.
-		names, _ := zipLocalNames(doc, c.stop)
-		sc.noteNames(names, false) // the files after the cut are not listed
+		names, aliases, _ := zipLocalNames(doc, c.stop)
+		sc.noteNames(names, aliases, false) // the files after the cut are not listed
 		return
 	}
 	read := 0
@@ -80,11 +80,7 @@ func (sc *scan) readZip(doc []byte, c *collector, opts Options, depth int, read 
 		sc.noteNames(zipLocalNames(doc, c.stop)) // a broken central directory, or an archive in an archive cut at MaxPartBytes
 		return true
 	}
-	names := make([]string, 0, min(len(files), maxZipEntries))
-	for _, f := range files[:min(len(files), maxZipEntries)] {
-		names = append(names, f.Name)
-	}
-	sc.noteNames(names, true)
+	sc.noteZipNames(files)
 	for i, f := range files {
 		if c.full() || c.stop.stopped() {
 			return false
@@ -193,7 +189,7 @@ func (sc *scan) readGzip(doc []byte, c *collector, opts Options, depth int, read
 		return true
 	}
 	if z.Name != "" {
-		sc.noteNames([]string{z.Name}, true) // the header's FNAME: the file once unpacked
+		sc.noteNames([]string{z.Name}, nil, true) // the header's FNAME: the file once unpacked
 	}
 	// A gzip does not say how long its file is: inflate one byte past
 	// what the bounds could let through, to tell whether it is longer.

@@ -1,49 +1,83 @@
 package links
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/binary"
+	"path"
 	"strings"
 )
 
 // The names of an archive's files are noted as an attached file's are
 // (noteFileNames): those holding a direction control (bidiNames) and
 // those of programs (programNames), whether or not the file is read for
-// links. Every archive reader lists them: zip (and, when its central
-// directory is lost, the local headers of a cut or broken one), tar, the
-// one file of a gzip stream, RAR (rar.go), 7z (sevenzip.go) and the
-// attachments a TNEF stream packs (tnefNames). A script (ScriptFile)
-// counts only when its archive holds at most maxScriptEntries files, and
-// only when the whole listing was read: a cut zip's local headers, a RAR
-// cut, broken or stopped by a bound, a tar stopped before its end may
+// links. Every archive reader lists them: zip (each file by its name
+// field and by its Unicode path field, zipUnicodePath; and, when its
+// central directory is lost, the local headers of a cut or broken one),
+// tar, the one file of a gzip stream, RAR (rar.go), 7z (sevenzip.go) and
+// the attachments a TNEF stream packs (tnefNames). A script (ScriptFile)
+// counts unless its archive is a project's: more than maxScriptEntries
+// files, one of them a project's (projectPath: a build or package file,
+// source code, a web page, a repository's folder). Decoys do not make a
+// project however many there are: a dropper's documents, pictures, text
+// files, empty files, copies of the script, libraries and folders
+// ("Invoice.js" beside "Invoice.pdf", three pictures and "readme.txt"
+// still stands alone). And it counts only when the whole listing was
+// read: a cut zip's local headers, a RAR cut, broken, stopped by a
+// bound or a volume of a set (more volumes follow), a tar stopped
+// before its end, more files than are looked at (maxZipEntries) may
 // list a large project's first files, its build script among them.
 
 // archiveNames notes the names of one archive's files as they are listed.
 type archiveNames struct {
 	files   int      // files (not folders) listed so far
 	partial bool     // the listing stopped before the archive's end: more files may follow
-	scripts []string // scripts among the first maxScriptEntries files
+	project bool     // a project's file or folder was listed (projectPath)
+	scripts []string // scripts listed, at most maxProgramNames
 }
 
 // note notes the name of a file of the archive (dir: a folder, which is
 // not counted as a file).
 func (a *archiveNames) note(sc *scan, name string, dir bool) {
 	sc.noteBidiName(name)
-	if dir || strings.HasSuffix(name, "/") {
+	if dir && !strings.HasSuffix(name, "/") {
+		a.project = a.project || projectPath(name+"/") // RAR and 7z name folders without "/"
+		return
+	}
+	a.project = a.project || projectPath(name)
+	if strings.HasSuffix(name, "/") {
 		return
 	}
 	a.files++
+	a.program(sc, name)
+}
+
+// alias notes another name of a file already noted, as some unpackers
+// show it (a zip's Unicode path field): it is not counted again.
+func (a *archiveNames) alias(sc *scan, name string) {
+	sc.noteBidiName(name)
+	a.project = a.project || projectPath(name)
+	if !strings.HasSuffix(name, "/") {
+		a.program(sc, name)
+	}
+}
+
+// program notes a file's name as a program's (ProgramFile), or keeps it
+// as a script's, which counts once the listing is done.
+func (a *archiveNames) program(sc *scan, name string) {
 	sc.programNames = noteProgramName(sc.programNames, name, false)
-	if a.files <= maxScriptEntries && !ProgramFile(gunzippedName(name)) && ScriptFile(gunzippedName(name)) {
+	inner := gunzippedName(name)
+	if len(a.scripts) < maxProgramNames && !ProgramFile(inner) && ScriptFile(inner) {
 		a.scripts = append(a.scripts, name)
 	}
 }
 
-// done notes the scripts listed when the archive held at most
-// maxScriptEntries files, all of them listed: a lone script, not a
-// project's build files.
+// done notes the scripts listed when the whole listing was read and the
+// archive is no project's (at most maxScriptEntries files, or none of
+// them a project's): a lone script beside decoys, not a project's build
+// files.
 func (a *archiveNames) done(sc *scan) {
-	if a.files > maxScriptEntries || a.partial {
+	if a.partial || a.files > maxScriptEntries && a.project {
 		return
 	}
 	for _, n := range a.scripts {
@@ -51,15 +85,91 @@ func (a *archiveNames) done(sc *scan) {
 	}
 }
 
-// noteNames notes the names of an archive's files listed at once, at
-// most maxZipEntries of them; complete when they are all its files.
-func (sc *scan) noteNames(names []string, complete bool) {
-	a := archiveNames{partial: !complete}
-	for _, n := range names[:min(len(names), maxZipEntries)] {
-		a.note(sc, n, false)
+// projectDirs are folders only a project holds: a repository's own
+// (.git, .svn, .hg), its hosting's and editors' settings, and packages
+// and caches its build tools fill.
+var projectDirs = map[string]bool{
+	".git": true, ".svn": true, ".hg": true, ".github": true, ".gitlab": true, ".vscode": true, ".idea": true,
+	".gradle": true, ".mvn": true, "node_modules": true, "__pycache__": true,
+}
+
+// projectNames are the build, package and repository files of projects
+// by name (lower case): what make, CMake, Docker, Gradle, Maven, npm,
+// pip, Go, Cargo and Bundler read, and git's and editors' settings.
+var projectNames = map[string]bool{
+	"makefile": true, "gnumakefile": true, "cmakelists.txt": true, "dockerfile": true, "jenkinsfile": true,
+	"vagrantfile": true, "rakefile": true, "gemfile": true, "pipfile": true, "procfile": true,
+	"gradlew": true, "gradlew.bat": true, "mvnw": true, "mvnw.cmd": true, "requirements.txt": true,
+	"go.mod": true, "go.sum": true, ".gitignore": true, ".gitattributes": true, ".gitmodules": true,
+	".editorconfig": true, ".npmrc": true, ".npmignore": true, ".dockerignore": true, ".eslintrc": true,
+	".prettierrc": true, ".babelrc": true,
+}
+
+// projectExts are the types of a project's other files, by extension
+// (lower case): source code that a compiler, an interpreter or a shell
+// runs only where a developer chose to (not what Windows runs when
+// opened), web pages and their styles, the manifests and settings build
+// tools and deployed programs read (.json, .xml, .yml, .toml,
+// .properties, lock files), and Visual Studio's projects and solutions.
+var projectExts = map[string]bool{
+	".c": true, ".h": true, ".cc": true, ".cpp": true, ".cxx": true, ".hpp": true, ".cs": true, ".fs": true,
+	".java": true, ".class": true, ".kt": true, ".kts": true, ".scala": true, ".groovy": true, ".gradle": true,
+	".py": true, ".ipynb": true, ".rb": true, ".php": true, ".go": true, ".rs": true, ".swift": true, ".m": true,
+	".ts": true, ".tsx": true, ".jsx": true, ".mjs": true, ".cjs": true, ".vue": true, ".svelte": true,
+	".pl": true, ".pm": true, ".lua": true, ".r": true, ".dart": true, ".sh": true, ".bash": true,
+	".psm1": true, ".psd1": true, ".html": true, ".htm": true, ".css": true, ".scss": true, ".less": true,
+	".map": true, ".json": true, ".xml": true, ".yml": true, ".yaml": true, ".toml": true,
+	".properties": true, ".lock": true, ".sln": true, ".csproj": true, ".vbproj": true, ".fsproj": true,
+	".vcxproj": true, ".props": true, ".targets": true,
+}
+
+// projectPath: the file or folder (a name ending in "/") at that path in
+// an archive ("/" or "\\" between folders, case aside) is a project's: it
+// lies in one of projectDirs, or is one, or is named as projectNames
+// says or of a type projectExts lists.
+func projectPath(name string) bool {
+	name = strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
+	dir := strings.HasSuffix(name, "/")
+	parts := strings.Split(strings.Trim(name, "/"), "/")
+	last := len(parts) - 1
+	for _, p := range parts[:last] {
+		if projectDirs[p] {
+			return true
+		}
 	}
-	a.files += max(len(names)-maxZipEntries, 0)
+	base := strings.TrimRight(parts[last], " .")
+	if dir {
+		return projectDirs[base]
+	}
+	return projectNames[base] || projectExts[path.Ext(base)]
+}
+
+// noteNames notes the names of an archive's files listed at once, at
+// most maxZipEntries of them; complete when they are all its files. Each
+// may have another name (aliases[i], "" for none: a zip's Unicode path
+// field); aliases may be nil.
+func (sc *scan) noteNames(names, aliases []string, complete bool) {
+	a := archiveNames{partial: !complete || len(names) > maxZipEntries}
+	for i, n := range names[:min(len(names), maxZipEntries)] {
+		a.note(sc, n, false)
+		if i < len(aliases) && aliases[i] != "" && aliases[i] != n {
+			a.alias(sc, aliases[i])
+		}
+	}
 	a.done(sc)
+}
+
+// noteZipNames notes the names of a zip's files as its central directory
+// lists them: each by its name field and by its Unicode path field
+// (zipUnicodePath), at most maxZipEntries of them (a listing of more is
+// not complete).
+func (sc *scan) noteZipNames(files []*zip.File) {
+	n := min(len(files), maxZipEntries)
+	names, aliases := make([]string, n), make([]string, n)
+	for i, f := range files[:n] {
+		names[i], aliases[i] = f.Name, zipUnicodePath(f.Extra)
+	}
+	sc.noteNames(names, aliases, len(files) == n)
 }
 
 // zipLocalSig opens a zip local file header (APPNOTE 4.3.7).
@@ -67,18 +177,20 @@ const zipLocalSig = "PK\x03\x04"
 
 // zipLocalNames lists the names of the local file headers of a zip whose
 // central directory is lost (cut at MaxPartBytes, or broken), at most
-// maxZipEntries of them: each header names its file, 30 bytes in, and
-// its data follows (skipped when its size is known, else searched past
-// for the next header). Every byte is looked at at most twice. complete:
-// the last local header is followed by the central directory (or its
-// end record), so no file was left out; a zip cut before it, a header
-// cut in the middle, or a bound that stopped the walk lists only some.
-func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
+// maxZipEntries of them, with each one's Unicode path (aliases, "" for
+// none; zipUnicodePath): each header names its file, 30 bytes in, its
+// extra fields follow the name, and its data follows them (skipped when
+// its size is known, else searched past for the next header). Every byte
+// is looked at at most twice. complete: the last local header is followed
+// by the central directory (or its end record), so no file was left out;
+// a zip cut before it, a header cut in the middle, or a bound that
+// stopped the walk lists only some.
+func zipLocalNames(b []byte, stop *stopper) (names, aliases []string, complete bool) {
 	for pos := 0; len(names) < maxZipEntries && !stop.stopped(); {
 		i := bytes.Index(b[pos:], []byte(zipLocalSig))
 		if i < 0 {
 			rest := b[pos:]
-			return names, bytes.Contains(rest, []byte(zipCentralSig)) || bytes.Contains(rest, []byte(zipEndSig))
+			return names, aliases, bytes.Contains(rest, []byte(zipCentralSig)) || bytes.Contains(rest, []byte(zipEndSig))
 		}
 		at := pos + i
 		if len(b)-at < 30 {
@@ -93,6 +205,7 @@ func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
 		}
 		if n > 0 {
 			names = append(names, string(b[at+30:end]))
+			aliases = append(aliases, zipUnicodePath(b[end:min(end+extra, len(b))]))
 		}
 		pos = end
 		// Sizes known ahead of the data (no data descriptor) skip it;
@@ -101,7 +214,36 @@ func zipLocalNames(b []byte, stop *stopper) (names []string, complete bool) {
 			pos = end + extra + size
 		}
 	}
-	return names, false
+	return names, aliases, false
+}
+
+// zipUnicodePathID tags Info-ZIP's Unicode Path extra field (APPNOTE
+// 4.6.9): a version (1), the CRC-32 of the header's name field, and the
+// name in UTF-8.
+const zipUnicodePathID = 0x7075
+
+// zipUnicodePath is the name a zip entry's Unicode Path extra field gives
+// it, among the extra fields extra, or "". 7-Zip, WinRAR and Info-ZIP's
+// unzip show and unpack the file by it, while the name field, which
+// archive/zip and other readers show, may say something else: a clean
+// "invoice_fdp.exe" there, "invoice\u202efdp.exe" here; both are noted
+// (archiveNames.alias). The field's CRC of the name field is not checked
+// (7-Zip ignores a field whose CRC is stale): in a real archive a stale
+// field names the same file, and a name noted that no unpacker shows
+// costs nothing.
+func zipUnicodePath(extra []byte) string {
+	for len(extra) >= 4 {
+		id, size := binary.LittleEndian.Uint16(extra), int(binary.LittleEndian.Uint16(extra[2:]))
+		extra = extra[4:]
+		if size > len(extra) {
+			return ""
+		}
+		if id == zipUnicodePathID && size > 5 && extra[0] == 1 {
+			return string(bytes.ToValidUTF8(extra[5:size], []byte("\uFFFD")))
+		}
+		extra = extra[size:]
+	}
+	return ""
 }
 
 // zipCentralSig opens a central directory header, zipEndSig the end of
@@ -112,8 +254,9 @@ const zipCentralSig, zipEndSig = "PK\x01\x02", "PK\x05\x06"
 // whose files are never read: WinRAR and 7-Zip open them, and lures
 // pack their program in one where a filter opens only zips.
 // A 7z archive lists all its files in one header, read whole or not at
-// all; a RAR archive's listing is complete when its walk reached the end
-// (rarNames) and the attachment was not cut (cut).
+// all (complete when it names as many files as it counts); a RAR
+// archive's listing is complete when its walk reached the end of the
+// last volume (rarNames) and the attachment was not cut (cut).
 func (sc *scan) listNames(kind string, doc []byte, cut bool, c *collector) {
 	var names []string
 	var dirs []bool
@@ -122,7 +265,7 @@ func (sc *scan) listNames(kind string, doc []byte, cut bool, c *collector) {
 	case attRar:
 		names, dirs, complete = rarNames(doc, c.stop)
 	case att7z:
-		names, dirs = sevenZipNames(doc, sc, c.stop)
+		names, dirs, complete = sevenZipNames(doc, sc, c.stop)
 	}
 	a := archiveNames{partial: cut || !complete}
 	for i, n := range names {

@@ -472,11 +472,11 @@ const rloName = "invoice\u202efdp.exe"
 func TestSevenZipHeaderBounds(t *testing.T) {
 	b := sevenZipOf(t, "lzma", "Open.lnk")
 	sc := &scan{zipLeft: 1 << 30}
-	if names, _ := sevenZipNames(b, sc, nil); !slices.Equal(names, []string{"Open.lnk"}) || sc.zipLeft >= 1<<30 {
+	if names, _, _ := sevenZipNames(b, sc, nil); !slices.Equal(names, []string{"Open.lnk"}) || sc.zipLeft >= 1<<30 {
 		t.Fatalf("names %q, budget left %d", names, sc.zipLeft)
 	}
 	sc = &scan{zipLeft: 8}
-	if names, _ := sevenZipNames(b, sc, nil); names != nil || !sc.partial {
+	if names, _, _ := sevenZipNames(b, sc, nil); names != nil || !sc.partial {
 		t.Errorf("past the budget: names %q, partial %v", names, sc.partial)
 	}
 	// Headers padded to inflate to maxSevenZipHeader each: a message of
@@ -507,14 +507,14 @@ func TestZipLocalNames(t *testing.T) {
 		f.Write([]byte(strings.Repeat("PK\x03\x04", 3)))
 	}
 	w.Close()
-	if got, complete := zipLocalNames(b.Bytes(), nil); !slices.Equal(got, []string{"a.exe", "b/c.lnk"}) || !complete {
+	if got, _, complete := zipLocalNames(b.Bytes(), nil); !slices.Equal(got, []string{"a.exe", "b/c.lnk"}) || !complete {
 		t.Errorf("names %q, complete %v", got, complete)
 	}
 	cut := zipCut("one.exe")
-	if got, complete := zipLocalNames(cut[:33], nil); got != nil || complete {
+	if got, _, complete := zipLocalNames(cut[:33], nil); got != nil || complete {
 		t.Errorf("a name cut at the end: %q, complete %v", got, complete)
 	}
-	if got, complete := zipLocalNames(cut, nil); !slices.Equal(got, []string{"one.exe"}) || complete {
+	if got, _, complete := zipLocalNames(cut, nil); !slices.Equal(got, []string{"one.exe"}) || complete {
 		t.Errorf("a zip cut before its central directory: %q, complete %v", got, complete)
 	}
 }
@@ -630,11 +630,11 @@ func sevenZipFolders(folders int, crcs bool, tail []byte) []byte {
 func TestSevenZipRepeatedSections(t *testing.T) {
 	b := sevenZipFolders(4096, false, bytes.Repeat([]byte{szSubStreams, szEnd}, 8192))
 	var names []string
-	if n := allocated(func() { names, _ = sevenZipNames(b, &scan{zipLeft: 1 << 30}, nil) }); n > 64*uint64(len(b)) {
+	if n := allocated(func() { names, _, _ = sevenZipNames(b, &scan{zipLeft: 1 << 30}, nil) }); n > 64*uint64(len(b)) {
 		t.Errorf("a %d-byte header allocated %d bytes (names %q)", len(b), n, names)
 	}
 	// Once, the section is read and the file named.
-	if names, _ = sevenZipNames(sevenZipFolders(4096, true, []byte{szSubStreams, szCRC, 0, szEnd}), &scan{}, nil); !slices.Equal(names, []string{"a"}) {
+	if names, _, _ = sevenZipNames(sevenZipFolders(4096, true, []byte{szSubStreams, szCRC, 0, szEnd}), &scan{}, nil); !slices.Equal(names, []string{"a"}) {
 		t.Errorf("names %q", names)
 	}
 	crcs := func(folders, repeats int) []byte {

@@ -54,10 +54,14 @@
 // their names' types (uufile.go). Also read: gzip and tar attachments and
 // archives inside archives, three levels deep, with the Office and RTF
 // documents in them (archive.go), the file names (never the files) of RAR
-// and 7z archives (rar.go; sevenzip.go, whose compressed headers inflate
-// with github.com/ulikunitz/xz/lzma), of attachments packed in TNEF and
-// of a zip cut before its central directory (archive_names.go), for
-// BidiNames and ProgramNames, Word HYPERLINK fields, Excel HYPERLINK()
+// and 7z archives, also after a prefix, and of RAR volumes (rar.go;
+// sevenzip.go, whose compressed headers inflate with
+// github.com/ulikunitz/xz/lzma), of attachments packed in TNEF and of a
+// zip cut before its central directory, and a zip's Unicode path fields
+// (archive_names.go), for BidiNames and ProgramNames (a script among
+// them only when it stands alone: attached, or in an archive of at most
+// three files or of decoys, not in a project's: archiveNames, projectPath),
+// Word HYPERLINK fields, Excel HYPERLINK()
 // formulas and OpenDocument files (office.go), PDF names with #xx escapes
 // and values in other objects (pdf_syntax.go, pdf_refs.go), TNEF bodies
 // (winmail.dat, tnef.go), yEnc bodies, saved web pages (.mht) and

@@ -751,7 +751,8 @@ type Extracted struct {
 	// RAR and 7z archives (at most four) that run or mount when opened
 	// (ProgramFile, with ".gz" or without): "Resume.pdf.lnk",
 	// "Invoice.iso"; and of scripts (ScriptFile) that stand alone:
-	// attached, or in an archive of at most three files.
+	// attached, or in an archive of at most three files or of decoys,
+	// not in a project's (archiveNames).
 	ProgramNames []string
 	// Lead is the start of the first text part (plain text, or the
 	// visible text of HTML), white space collapsed, at most LeadBytes and

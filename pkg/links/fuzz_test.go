@@ -161,31 +161,38 @@ func FuzzRarNames(f *testing.F) {
 
 // FuzzSevenZipNames: any bytes list at most maxZipEntries 7z names, and a
 // compressed header inflates to at most maxSevenZipHeader bytes of the
-// budget, never past it.
+// budget, never past it; a complete listing comes from an archive with
+// the signature.
 func FuzzSevenZipNames(f *testing.F) {
 	for _, m := range []string{"plain", "lzma", "lzma2", "aes"} {
 		f.Add(sevenZipOf(f, m, "Invoice.pdf.scr", rloName), int64(1<<20))
 	}
+	f.Add(append([]byte("MZ\x90\x007z\xbc\xaf\x27\x1c junk"), sevenZipOf(f, "lzma", "Invoice.js")...), int64(1<<20))
 	f.Fuzz(func(t *testing.T, b []byte, budget int64) {
 		budget = max(budget, 0)
 		sc := &scan{zipLeft: budget}
-		names, dirs := sevenZipNames(b, sc, nil)
+		names, dirs, complete := sevenZipNames(b, sc, nil)
 		if len(names) > maxZipEntries || len(dirs) != len(names) {
 			t.Fatalf("%d names, %d dirs", len(names), len(dirs))
 		}
 		if used := budget - sc.zipLeft; used < 0 || used > maxSevenZipHeader || sc.zipLeft < 0 {
 			t.Fatalf("inflated %d of a budget of %d", used, budget)
 		}
+		if complete && !bytes.Contains(b, []byte(sevenZipSig)) {
+			t.Fatalf("a listing without an archive is complete")
+		}
 	})
 }
 
 // FuzzZipLocalNames: any bytes list at most maxZipEntries names from zip
-// local headers, each within the bytes given.
+// local headers, each within the bytes given, and as many Unicode paths
+// ("" or valid UTF-8 no longer than an extra field).
 func FuzzZipLocalNames(f *testing.F) {
 	f.Add(zipCut("Remittance.pdf.exe", "a.pdf"))
 	f.Add(ooxml(map[string]string{"a.lnk": "x", "b/c.hta": "y"}))
+	f.Add(zipUnicodeNamed(map[string]string{"invoice_fdp.exe": rloName}))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		names, complete := zipLocalNames(b, nil)
+		names, aliases, complete := zipLocalNames(b, nil)
 		if len(names) > maxZipEntries {
 			t.Fatalf("%d names", len(names))
 		}
@@ -195,6 +202,14 @@ func FuzzZipLocalNames(f *testing.F) {
 		for _, n := range names {
 			if !bytes.Contains(b, []byte(n)) {
 				t.Fatalf("name %q is not in the archive", n)
+			}
+		}
+		if len(aliases) != len(names) {
+			t.Fatalf("%d names, %d Unicode paths", len(names), len(aliases))
+		}
+		for _, a := range aliases {
+			if !utf8.ValidString(a) || len(a) > 3*0xffff {
+				t.Fatalf("Unicode path %q", a)
 			}
 		}
 	})

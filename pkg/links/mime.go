@@ -634,6 +634,9 @@ func typeByName(name string) string {
 	if i < 0 {
 		return ""
 	}
+	if rarVolume(name[i:]) {
+		return attRar
+	}
 	switch strings.ToLower(name[i:]) {
 	case ".pdf":
 		return attPDF
@@ -671,6 +674,16 @@ func typeByName(name string) string {
 		return "text/plain"
 	}
 	return ""
+}
+
+// rarVolume: ext (".r00" to ".r99", case aside) names a volume after the
+// first of a RAR archive split in the old way (Invoice.rar, Invoice.r00,
+// Invoice.r01): each volume opens with RAR's signature and lists the
+// files it holds, 7-Zip opens one by that signature, and a filter that
+// knows only .rar passes it.
+func rarVolume(ext string) bool {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return len(ext) == 4 && (ext[1] == 'r' || ext[1] == 'R') && digit(ext[2]) && digit(ext[3])
 }
 
 // savedPage: the part's file name says it is a saved web page (.mht,

@@ -40,16 +40,19 @@ func ProgramFile(name string) bool {
 // a DOS .com program; a Java archive where Java is installed), but
 // developers mail them to each other: a zipped repository holds
 // package.json's .js files, gradlew.bat, build.cmd and build.ps1. They
-// count only where they stand alone (scriptAlone): attached to the
-// message, uuencoded in its text or packed in TNEF, gzipped on their own,
-// or in an archive of at most maxScriptEntries entries, which is how
-// script droppers come ("Invoice_2207.zip" holding "Invoice_2207.js").
+// count only where they stand alone: attached to the message, uuencoded
+// in its text or packed in TNEF, gzipped on their own, or in an archive
+// that is no project's (archiveNames: at most maxScriptEntries files, or
+// more of which none is a project's, projectPath), which is how script
+// droppers come ("Invoice_2207.zip" holding "Invoice_2207.js", with
+// decoy scans or not).
 var scriptExts = map[string]bool{
 	".js": true, ".bat": true, ".cmd": true, ".ps1": true, ".com": true, ".jar": true,
 }
 
-// maxScriptEntries is how many entries an archive may hold for a script
-// in it to count as one standing alone (scriptExts).
+// maxScriptEntries is how many files an archive may hold for a script in
+// it to count as one standing alone whatever the others are (scriptExts);
+// in an archive of more, it stands alone unless one is a project's.
 const maxScriptEntries = 3
 
 // ScriptFile reports whether a file of that name is a script that runs

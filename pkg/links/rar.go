@@ -24,18 +24,22 @@ import (
 // (0: RAR 1.5-4; 1, then 0: RAR 5).
 const rarSig = "Rar!\x1a\x07"
 
-// maxRarPrefix is how far into an attachment its RAR signature is looked
-// for: WinRAR opens an archive after a stub (a self-extracting one's, or
-// junk put there to hide the signature).
-const maxRarPrefix = 1 << 20
+// maxArchivePrefix is how far into an attachment its RAR or 7z signature
+// is looked for: WinRAR and 7-Zip open an archive after a stub (a
+// self-extracting one's, or junk put there to hide the signature).
+const maxArchivePrefix = 1 << 20
 
 // rarNames lists the names of the files and folders of the RAR archive b
 // (dirs: which are folders), at most maxZipEntries; complete when the
 // walk reached the archive's end (its end block, or the last block's
 // last byte): a cut or broken archive, one whose headers are encrypted,
-// or a walk a bound stopped lists only some of its files.
+// a walk a bound stopped, or a volume of a set (its main header says
+// so; its end block, when another follows: Invoice.part1.rar before
+// Invoice.part2.rar, Invoice.rar before Invoice.r00) lists only some of
+// its files. A volume's own names are listed all the same: the first
+// names the files it begins.
 func rarNames(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
-	i := bytes.Index(b[:min(len(b), maxRarPrefix)], []byte(rarSig))
+	i := bytes.Index(b[:min(len(b), maxArchivePrefix)], []byte(rarSig))
 	if i < 0 || len(b)-i < 8 {
 		return nil, nil, false
 	}
@@ -60,6 +64,8 @@ const (
 	rar4LargeFile    = 0x0100 // file header: 64-bit sizes
 	rar4UnicodeName  = 0x0200 // file header: the name holds a Unicode form
 	rar4DirMask      = 0x00e0 // file header: all set for a folder
+	rar4Volume       = 0x0001 // main header: a volume of a set
+	rar4NextVolume   = 0x0001 // end block: a volume follows this one
 	rar4HasAddedSize = 0x8000 // a data size follows the header's base
 )
 
@@ -69,7 +75,7 @@ const (
 // a file's, a service header's, a sub-block's and a recovery record's
 // always (as unrar reads them), another's when its flags say so.
 func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
-	pos := 0
+	pos, volume := 0, false
 	for pos+7 <= len(b) && len(names) < maxZipEntries && !stop.stopped() {
 		typ, flags := b[pos+2], binary.LittleEndian.Uint16(b[pos+3:])
 		size := int(binary.LittleEndian.Uint16(b[pos+5:]))
@@ -94,6 +100,7 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 			if flags&rar4Encrypted != 0 {
 				return names, dirs, false // encrypted headers: nothing more to read
 			}
+			volume = flags&rar4Volume != 0
 		case rar4File:
 			name, large, ok := rar4FileName(h, flags)
 			if !ok {
@@ -104,14 +111,14 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 				data |= uint64(binary.LittleEndian.Uint32(h[32:])) << 32
 			}
 		case rar4End:
-			return names, dirs, true
+			return names, dirs, !volume && flags&rar4NextVolume == 0
 		}
 		if data > uint64(len(b)-pos-size) {
 			break
 		}
 		pos += size + int(data)
 	}
-	return names, dirs, pos == len(b)
+	return names, dirs, !volume && pos == len(b)
 }
 
 // rar4FileName reads the name of a RAR 1.5-4 file header h: NAME_SIZE at
@@ -201,6 +208,7 @@ func rar4String(units []uint16) string { return string(utf16.Decode(units)) }
 
 // RAR 5 header types and flags read here.
 const (
+	rar5Main       = 1
 	rar5File       = 2
 	rar5Encryption = 4 // the headers after it are encrypted
 	rar5End        = 5
@@ -209,6 +217,8 @@ const (
 	rar5FileIsDir  = 0x1 // file flag: a folder
 	rar5FileMTime  = 0x2 // file flag: a 4-byte modification time
 	rar5FileCRC    = 0x4 // file flag: a 4-byte CRC of its data
+	rar5Volume     = 0x1 // archive flag (main header): a volume of a set
+	rar5NotLast    = 0x1 // end of archive flag: a volume follows this one
 )
 
 // rar5Names walks the blocks of a RAR 5 archive after its signature. A
@@ -216,7 +226,7 @@ const (
 // follows it), then type, flags, and the extra area's and data's sizes
 // (vints) as the flags say; the data follows the header.
 func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
-	pos := 0
+	pos, volume := 0, false
 	for len(names) < maxZipEntries && !stop.stopped() {
 		r := vintReader{b: b, pos: pos + 4}
 		size := r.next()
@@ -237,8 +247,10 @@ func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 		switch typ {
 		case rar5Encryption:
 			return names, dirs, false
+		case rar5Main:
+			volume = h.next()&rar5Volume != 0
 		case rar5End:
-			return names, dirs, true
+			return names, dirs, !volume && h.next()&rar5NotLast == 0
 		case rar5File:
 			if name, dir, ok := rar5FileName(&h); ok {
 				names, dirs = append(names, name), append(dirs, dir)
@@ -249,7 +261,7 @@ func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 		}
 		pos = end + int(data)
 	}
-	return names, dirs, pos == len(b)
+	return names, dirs, !volume && pos == len(b)
 }
 
 // rar5FileName reads the name of a RAR 5 file header, h at its file

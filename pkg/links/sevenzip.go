@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"encoding/binary"
+	"hash/crc32"
 	"io"
 	"unicode/utf16"
 
@@ -57,15 +58,18 @@ const (
 )
 
 // sevenZipNames lists the names of the files and folders of the 7z
-// archive b (dirs: which are folders), at most maxZipEntries. A compressed header
-// inflates within sc's archive budget (zipLeft), which it lowers.
-func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bool) {
-	if len(b) < 32 || !bytes.HasPrefix(b, []byte(sevenZipSig)) {
-		return nil, nil
+// archive b (dirs: which are folders), at most maxZipEntries; complete
+// when they are all the files its header lists. A compressed header
+// inflates within sc's archive budget (zipLeft), which it lowers. The
+// archive may follow a prefix (sevenZipStart).
+func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bool, complete bool) {
+	b = sevenZipStart(b)
+	if len(b) < 32 {
+		return nil, nil, false
 	}
 	off, size := binary.LittleEndian.Uint64(b[12:]), binary.LittleEndian.Uint64(b[20:])
 	if off > uint64(len(b)-32) || size > uint64(len(b)-32)-off {
-		return nil, nil // cut: the header is at the end
+		return nil, nil, false // cut: the header is at the end
 	}
 	r := szReader{b: b[32+off : 32+off+size]}
 	switch r.byte() {
@@ -79,7 +83,32 @@ func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bo
 			}
 		}
 	}
-	return nil, nil
+	return nil, nil, false
+}
+
+// sevenZipStart is b from its 7z signature on, or nil. 7-Zip opens an
+// archive after a prefix (a self-extracting stub, or junk put there to
+// hide the signature from filters), as WinRAR does a RAR archive: the
+// signature is looked for in the first maxArchivePrefix bytes. One past
+// the start counts only when the CRC of its start header holds (7-Zip's
+// own test when it searches), so that the signature's bytes in a stub do
+// not hide the archive after them; each candidate costs 20 bytes' CRC.
+func sevenZipStart(b []byte) []byte {
+	if bytes.HasPrefix(b, []byte(sevenZipSig)) {
+		return b
+	}
+	for at := 1; at < min(len(b), maxArchivePrefix); {
+		i := bytes.Index(b[at:min(len(b), maxArchivePrefix)], []byte(sevenZipSig))
+		if i < 0 {
+			return nil
+		}
+		at += i
+		if s := b[at:]; len(s) >= 32 && binary.LittleEndian.Uint32(s[8:]) == crc32.ChecksumIEEE(s[12:32]) {
+			return s
+		}
+		at++
+	}
+	return nil
 }
 
 // sevenZipDecoded inflates an encoded header whose streams r holds: one
@@ -469,8 +498,9 @@ func (r *szReader) subStreams(folders []int, crcs []bool) {
 // header reads a plain header up to its files' names: archive
 // properties, the additional and main streams (skipped), then FilesInfo,
 // whose names (kName) are listed, each a folder (dirs) when it has no
-// data (kEmptyStream) and is not an empty file (kEmptyFile).
-func (r *szReader) header() (names []string, dirs []bool) {
+// data (kEmptyStream) and is not an empty file (kEmptyFile); complete
+// when the header was read whole and named as many files as it counts.
+func (r *szReader) header() (names []string, dirs []bool, complete bool) {
 	id := r.byte()
 	if id == szArchiveProps {
 		for t := r.byte(); !r.bad && t != szEnd; t = r.byte() {
@@ -485,7 +515,7 @@ func (r *szReader) header() (names []string, dirs []bool) {
 		}
 	}
 	if r.bad || id != szFilesInfo {
-		return nil, nil
+		return nil, nil, false
 	}
 	files := r.number()
 	var empty, emptyFile []byte
@@ -508,7 +538,7 @@ func (r *szReader) header() (names []string, dirs []bool) {
 			k++
 		}
 	}
-	return names, dirs
+	return names, dirs, !r.bad && uint64(len(names)) == files
 }
 
 // bit is the i-th bit of a 7z bit vector (high bit first); false past

@@ -1,0 +1,241 @@
+package links
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// unicodePathField is an Info-ZIP Unicode Path extra field (0x7075) of
+// version v giving name, with the CRC-32 of field (the header's name).
+func unicodePathField(v byte, field, name string) []byte {
+	b := binary.LittleEndian.AppendUint16(nil, zipUnicodePathID)
+	b = binary.LittleEndian.AppendUint16(b, uint16(5+len(name)))
+	b = append(b, v)
+	b = binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE([]byte(field)))
+	return append(b, name...)
+}
+
+// zipUnicodeNamed is a zip of files whose name fields are the keys of
+// names, each with a Unicode Path extra field naming it as its value
+// says (in both its local and central headers), sorted by name field.
+func zipUnicodeNamed(names map[string]string) []byte {
+	fields := make([]string, 0, len(names))
+	for n := range names {
+		fields = append(fields, n)
+	}
+	slices.Sort(fields)
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, n := range fields {
+		f, _ := w.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Store, Extra: unicodePathField(1, n, names[n])})
+		f.Write([]byte("data"))
+	}
+	w.Close()
+	return b.Bytes()
+}
+
+// TestZipUnicodePath: the name a zip entry's Unicode Path extra field
+// gives it is read among other extra fields, whatever its CRC; another
+// version, a field cut short, or no field give none.
+func TestZipUnicodePath(t *testing.T) {
+	ut := []byte{0x55, 0x54, 5, 0, 1, 0, 0, 0, 0} // an extended time field first
+	for _, tc := range []struct {
+		name  string
+		extra []byte
+		want  string
+	}{
+		{"alone", unicodePathField(1, "a.txt", rloName), rloName},
+		{"after a time field", append(slices.Clone(ut), unicodePathField(1, "a.txt", "Scan.pdf.lnk")...), "Scan.pdf.lnk"},
+		{"a stale CRC", unicodePathField(1, "other name", rloName), rloName},
+		{"another version", unicodePathField(2, "a.txt", rloName), ""},
+		{"cut short", unicodePathField(1, "a.txt", rloName)[:12], ""},
+		{"invalid UTF-8", unicodePathField(1, "a", "a\xff.exe"), "a\uFFFD.exe"},
+		{"none", ut, ""},
+		{"empty", nil, ""},
+	} {
+		if got := zipUnicodePath(tc.extra); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestZipUnicodePathNames: a zip whose name fields are clean and whose
+// Unicode Path fields (what 7-Zip, WinRAR and unzip show) hold a direction
+// override or a program's name is noted by the latter, whole or cut
+// before its central directory; a lone script so named counts, and the
+// same name in both fields is noted once.
+func TestZipUnicodePathNames(t *testing.T) {
+	att := func(data []byte) []byte {
+		return zipMail("Content-Type: application/zip; name=\"Invoice.zip\"", data)
+	}
+	cut := zipUnicodeNamed(map[string]string{"invoice_fdp.txt": rloName, "zz.txt": "zz.txt"})
+	cut = cut[:bytes.Index(cut, []byte(zipCentralSig))]
+	for _, tc := range []struct {
+		name       string
+		msg        []byte
+		prog, bidi []string
+	}{
+		{"an override", att(zipUnicodeNamed(map[string]string{"invoice_fdp.txt": rloName})), []string{rloName}, []string{rloName}},
+		{"a program", att(zipUnicodeNamed(map[string]string{"Invoice.pdf": "Invoice.pdf.lnk"})), []string{"Invoice.pdf.lnk"}, nil},
+		{"a lone script", att(zipUnicodeNamed(map[string]string{"Invoice.txt": "Invoice.js"})), []string{"Invoice.js"}, nil},
+		{"cut before its central directory", att(cut), []string{rloName}, []string{rloName}},
+		{"the same name twice", att(zipUnicodeNamed(map[string]string{"Setup.exe": "Setup.exe"})), []string{"Setup.exe"}, nil},
+		{"clean names", att(zipUnicodeNamed(map[string]string{"a.pdf": "a.pdf", "b.txt": "b – copy.txt"})), nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, _ := ExtractAll(tc.msg, Options{})
+			if !slices.Equal(x.ProgramNames, tc.prog) || !slices.Equal(x.BidiNames, tc.bidi) {
+				t.Errorf("ProgramNames %q, BidiNames %q; want %q, %q", x.ProgramNames, x.BidiNames, tc.prog, tc.bidi)
+			}
+		})
+	}
+}
+
+// TestScriptBesideDecoys: a script in an archive of more than
+// maxScriptEntries files still stands alone when none of the others is a
+// project's (decoys: pictures, documents, text, empty files, copies,
+// libraries, folders), in every archive reader; a project's file (a
+// build or package file, source code, a web page, settings, a
+// repository's folder) makes it a project's build script, as do folders
+// named "\\" in RAR 4. A listing of more files than are looked at does
+// not count its scripts.
+func TestScriptBesideDecoys(t *testing.T) {
+	att := func(name string, data []byte) []byte {
+		return zipMail("Content-Type: application/octet-stream; name=\""+name+"\"", data)
+	}
+	zipOf := func(names ...string) []byte {
+		files := map[string]string{}
+		for _, n := range names {
+			if !strings.HasSuffix(n, "/") {
+				files[n] = ""
+			}
+		}
+		return ooxml(files)
+	}
+	decoys := []string{"Invoice.js", "scan1.jpg", "scan2.png", "Invoice.pdf", "readme.txt", "empty.txt", "data.dll"}
+	many := []string{"Invoice.js"}
+	for i := range maxZipEntries {
+		many = append(many, fmt.Sprintf("pad%03d.txt", i))
+	}
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		want []string
+	}{
+		{"decoys zipped", att("Invoice.zip", zipOf(decoys...)), []string{"Invoice.js"}},
+		{"decoys tarred", att("Invoice.tar", tarOf(map[string]string{"Invoice.bat": "x", "a.jpg": "", "b.jpg": "", "c.docx": "", "d.txt": ""})), []string{"Invoice.bat"}},
+		{"decoys in RAR 4", att("Invoice.rar", rar4Of(false, "Invoice\\Invoice.cmd", "Invoice\\a.jpg", "Invoice\\b.jpg", "Invoice\\c.pdf")), []string{"Invoice\\Invoice.cmd"}},
+		{"decoys and folders in RAR 5", att("Invoice.rar", rar5Of(false, "docs/", "docs/a.pdf", "docs/b.pdf", "docs/c.xlsx", "Invoice.ps1")), []string{"Invoice.ps1"}},
+		{"decoys in 7z", att("Invoice.7z", sevenZipOf(t, "lzma", "pics/", "pics/a.jpg", "pics/b.jpg", "pics/c.jpg", "Invoice.jar")), []string{"Invoice.jar"}},
+		{"copies of the script", att("Invoice.zip", zipOf("Invoice.js", "Invoice (1).js", "Invoice (2).js", "Invoice (3).js")), []string{"Invoice (1).js", "Invoice (2).js", "Invoice (3).js", "Invoice.js"}},
+		{"a project's file among three", att("Invoice.zip", zipOf("Invoice.js", "package.json")), []string{"Invoice.js"}},
+		{"a package manifest", att("app.zip", zipOf("package.json", "index.js", "lib/a.js", "lib/b.js", "README.md")), nil},
+		{"a repository's folder", att("app.zip", zipOf(".git/", ".git/HEAD", "run.bat", "a.txt", "b.txt")), nil},
+		{"source code", att("tool.zip", zipOf("build.cmd", "src/main.c", "src/util.h", "docs/a.pdf")), nil},
+		{"a web page's files", att("site.zip", zipOf("index.html", "css/site.css", "js/app.js", "img/logo.png")), nil},
+		{"a Java program's bundle", att("tool.zip", zipOf("run.bat", "run.sh", "lib/tool.jar", "lib/log.jar")), nil},
+		{"its settings", att("tool.zip", zipOf("start.cmd", "tool.jar", "conf/app.properties", "lib/a.dll")), nil},
+		{"a PowerShell module", att("mod.zip", zipOf("Mod/Mod.psd1", "Mod/Mod.psm1", "Mod/Public/Get-X.ps1", "Mod/Public/Set-X.ps1")), nil},
+		{"a project in RAR 4, \\ between folders", att("app.rar", rar4Of(false, "app\\build.cmd", "app\\node_modules\\x\\y.txt", "app\\a.txt", "app\\b.txt")), nil},
+		{"a project in 7z", att("app.7z", sevenZipOf(t, "lzma2", "app/", "app/Makefile", "app/build.bat", "app/a.txt", "app/b.txt")), nil},
+		{"a repository's empty folder in RAR 5", att("app.rar", rar5Of(false, ".git/", "build.bat", "a.txt", "b.txt", "c.txt")), nil},
+		{"more files than are looked at", att("Invoice.zip", zipOf(many...)), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, _ := ExtractAll(tc.msg, Options{})
+			got := slices.Sorted(slices.Values(x.ProgramNames))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("ProgramNames = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestProjectPath: which paths in an archive are a project's.
+func TestProjectPath(t *testing.T) {
+	for name, want := range map[string]bool{
+		"package.json": true, "a/b/Makefile": true, "GRADLEW.BAT": true, "src\\main.c": true,
+		".git/": true, "x/node_modules/": true, "x/node_modules/y.txt": true, "app/.github/ci.txt": true,
+		"index.HTML": true, "settings.yml": true, "Makefile. ": true,
+		"Invoice.js": false, "run.bat": false, "scan.jpg": false, "Invoice.pdf": false, "readme.txt": false,
+		"docs/": false, "git/": false, "data.dll": false, "": false, "/": false, "a.json/": false,
+	} {
+		if got := projectPath(name); got != want {
+			t.Errorf("projectPath(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// rarVolumeOf marks a RAR archive built by rar4Of (v5 false) or rar5Of
+// (not encrypted) as a volume of a set in its main header, and, unless
+// last, its end block as one another volume follows; CRCs made good.
+func rarVolumeOf(b []byte, v5, last bool) []byte {
+	b = slices.Clone(b)
+	if !v5 {
+		main, end := b[7:7+13], b[len(b)-7:]
+		binary.LittleEndian.PutUint16(main[3:], rar4Volume)
+		if !last {
+			binary.LittleEndian.PutUint16(end[3:], binary.LittleEndian.Uint16(end[3:])|rar4NextVolume)
+		}
+		for _, h := range [][]byte{main, end} {
+			binary.LittleEndian.PutUint16(h, uint16(crc32.ChecksumIEEE(h[2:])))
+		}
+		return b
+	}
+	main, end := b[8:8+8], b[len(b)-8:] // CRC (4), size, type, flags, archive or end flags
+	main[7] |= rar5Volume
+	if !last {
+		end[7] |= rar5NotLast
+	}
+	for _, h := range [][]byte{main, end} {
+		binary.LittleEndian.PutUint32(h, crc32.ChecksumIEEE(h[4:]))
+	}
+	return b
+}
+
+// TestSevenZipPrefixAndRarVolumes: a 7z archive after a prefix (a stub,
+// junk, a false signature whose start header's CRC does not hold) is
+// listed, within maxArchivePrefix; a RAR volume named the old way (.r00)
+// is read as RAR, and a volume of a set lists its names but not as a
+// whole listing (its scripts do not stand alone).
+func TestSevenZipPrefixAndRarVolumes(t *testing.T) {
+	att := func(name string, data []byte) []byte {
+		return zipMail("Content-Type: application/octet-stream; name=\""+name+"\"", data)
+	}
+	sz := sevenZipOf(t, "lzma", "Invoice.pdf.scr")
+	stub := append([]byte("MZ\x90\x00 stub "+sevenZipSig+" not a header at all, not a header"), sz...)
+	far := append(make([]byte, maxArchivePrefix), sz...)
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		want []string
+	}{
+		{"7z after a stub", att("Invoice.7z", stub), []string{"Invoice.pdf.scr"}},
+		{"7z after a stub, in a zip", att("Invoice.zip", ooxml(map[string]string{"a.7z": string(stub)})), []string{"Invoice.pdf.scr"}},
+		{"7z past the prefix looked at", att("Invoice.7z", far), nil},
+		{"a lone script in 7z after junk", att("Invoice.7z", append([]byte("junk"), sevenZipOf(t, "plain", "Invoice.js")...)), []string{"Invoice.js"}},
+		{"a RAR volume named .r00", att("Invoice.r00", rar5Of(false, "Invoice.pdf.exe")), []string{"Invoice.pdf.exe"}},
+		{"a RAR volume named .R17", att("Invoice.R17", rar4Of(false, "Invoice.pdf.exe")), []string{"Invoice.pdf.exe"}},
+		{"not a volume: .r0", att("Invoice.r0", rar5Of(false, "Invoice.pdf.exe")), nil},
+		{"a first RAR 5 volume", att("Invoice.part1.rar", rarVolumeOf(rar5Of(false, "Setup.exe"), true, false)), []string{"Setup.exe"}},
+		{"a first RAR 4 volume", att("Invoice.rar", rarVolumeOf(rar4Of(false, "Setup.exe"), false, false)), []string{"Setup.exe"}},
+		{"a first RAR 5 volume's script", att("tool.part1.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, false)), nil},
+		{"a first RAR 4 volume's script", att("tool.rar", rarVolumeOf(rar4Of(false, "build.cmd"), false, false)), nil},
+		{"the last RAR 5 volume's script", att("tool.part2.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, true)), nil},
+		{"the last RAR 4 volume's script", att("tool.r00", rarVolumeOf(rar4Of(false, "build.cmd"), false, true)), nil},
+		{"no volume: its script", att("tool.rar", rar5Of(false, "build.cmd")), []string{"build.cmd"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, _ := ExtractAll(tc.msg, Options{})
+			if !slices.Equal(x.ProgramNames, tc.want) {
+				t.Errorf("ProgramNames = %q, want %q", x.ProgramNames, tc.want)
+			}
+		})
+	}
+}
