@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // unicodePathField is an Info-ZIP Unicode Path extra field (0x7075) of
@@ -238,4 +240,20 @@ func TestSevenZipPrefixAndRarVolumes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSevenZipPrefixLinear: a prefix of false 7z signatures (each one's
+// start header's CRC checked) costs time in proportion to its length,
+// and the archive after 240 KB of them is still found.
+func TestSevenZipPrefixLinear(t *testing.T) {
+	fakes := func(n int) []byte {
+		return append(bytes.Repeat([]byte(sevenZipSig), n), sevenZipOf(t, "plain", "Setup.exe")...)
+	}
+	if names, _, _ := sevenZipNames(fakes(40000), &scan{}, nil); !slices.Equal(names, []string{"Setup.exe"}) {
+		t.Errorf("after 40000 false signatures: %q", names)
+	}
+	small, big := fakes(10000), fakes(40000)
+	lineartest.Check(t, "false 7z signatures",
+		func() { sevenZipNames(small, &scan{}, nil) },
+		func() { sevenZipNames(big, &scan{}, nil) })
 }

@@ -89,24 +89,26 @@ func sevenZipNames(b []byte, sc *scan, stop *stopper) (names []string, dirs []bo
 // sevenZipStart is b from its 7z signature on, or nil. 7-Zip opens an
 // archive after a prefix (a self-extracting stub, or junk put there to
 // hide the signature from filters), as WinRAR does a RAR archive: the
-// signature is looked for in the first maxArchivePrefix bytes. One past
-// the start counts only when the CRC of its start header holds (7-Zip's
-// own test when it searches), so that the signature's bytes in a stub do
-// not hide the archive after them; each candidate costs 20 bytes' CRC.
+// signature is looked for in the first maxArchivePrefix bytes. A
+// signature counts where the CRC of its start header holds (7-Zip's own
+// test when it searches), so that the signature's bytes in a stub, or a
+// false one at the start, do not hide the archive after them; failing
+// that, one at the very start is read all the same. Each candidate costs
+// 20 bytes' CRC.
 func sevenZipStart(b []byte) []byte {
-	if bytes.HasPrefix(b, []byte(sevenZipSig)) {
-		return b
-	}
-	for at := 1; at < min(len(b), maxArchivePrefix); {
-		i := bytes.Index(b[at:min(len(b), maxArchivePrefix)], []byte(sevenZipSig))
+	limit := min(len(b), maxArchivePrefix)
+	for at := 0; at < limit; at++ {
+		i := bytes.Index(b[at:limit], []byte(sevenZipSig))
 		if i < 0 {
-			return nil
+			break
 		}
 		at += i
 		if s := b[at:]; len(s) >= 32 && binary.LittleEndian.Uint32(s[8:]) == crc32.ChecksumIEEE(s[12:32]) {
 			return s
 		}
-		at++
+	}
+	if bytes.HasPrefix(b, []byte(sevenZipSig)) {
+		return b
 	}
 	return nil
 }
