@@ -28,22 +28,6 @@ var pasteLaunchers = []struct {
 }{{"powershell", 2}, {"pwsh", 1}, {"mshta", 0}, {"msiexec", 4}, {"rundll32", 6}, {"conhost", 3},
 	{"cmd/c", 3}, {"cmd/k", 3}, {"cmd.exe", 5}}
 
-// pasteKeyNames are the key names a text without "+" keys must hold to be
-// read further (keysNamed), as instructions write them: capitalised or in
-// capitals ("Windows key and R", "Win-R", "CTRL V", "Strg V") or the
-// Windows logo ("Win" also reads "Windows 11" and "Winter": this only
-// chooses which texts are read closely). Upper-case letters are rare in
-// text, so the vectorised search for each is cheap.
-var pasteKeyNames = []string{"Win", "WIN", "⊞", "Ctrl", "CTRL", "Strg", "STRG"}
-
-// pasteLowerKey is the one key name in lower case that keysNamed reads
-// too ("press win r then ctrl v"): no common word holds it, and a lure
-// asks for the paste. "win" and "windows" ("window", "twin") are read in
-// lower case only once a text is read closely. A search for a word
-// starting with a common letter costs about 30 µs per 100 KB (bytes.Index
-// compares at every byte), ten times one for a capitalised name.
-const pasteLowerKey = "ctrl"
-
 // pasteRunKeys open the Run dialog or the power-user menu (Terminal).
 var pasteRunKeys = []string{"win+r", "windows+r", "windowskey+r", "winkey+r", "windowslogokey+r", "⊞+r",
 	"win+x", "windows+x", "windowskey+x", "winkey+x"}
@@ -87,11 +71,6 @@ func pasteCommand(doc []byte) bool {
 	return (pastes || w.ctrlV || w.paste) && (runs || w.runKey)
 }
 
-// keysNamed: doc names a key as pasteKeyNames or pasteLowerKey spell it.
-func keysNamed(doc []byte) bool {
-	return containsAny(doc, pasteKeyNames) || bytes.Contains(doc, []byte(pasteLowerKey))
-}
-
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break
 // spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").
 func plusKey(doc []byte) bool {
@@ -111,8 +90,10 @@ func plusKey(doc []byte) bool {
 // plusWindow bounds what keyAfter reads after a '+'.
 const plusWindow = 64
 
-// keyAfter: the first character of s, white space, no-break spaces and
-// tags aside, is the letter R, X or V.
+// keyAfter: the first character of s, white space (Unicode's too),
+// invisible characters, "&nbsp;" and tags aside, is the letter R, X or V,
+// or a look-alike or fullwidth letter drawn like one (latinFold: "+Ｒ",
+// "+Х" with a Cyrillic Х).
 func keyAfter(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		switch b := s[i]; {
@@ -127,6 +108,13 @@ func keyAfter(s []byte) bool {
 				return false
 			}
 			i += k
+		case b >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(s[i:])
+			if !unicode.IsSpace(r) && !invisibleRune(r) {
+				c := latinFold(r) // "+Ｒ", a Cyrillic Х, a Greek ν
+				return c == 'r' || c == 'x' || c == 'v'
+			}
+			i += size - 1
 		default:
 			b |= 0x20
 			return b == 'r' || b == 'x' || b == 'v'

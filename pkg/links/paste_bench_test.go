@@ -22,3 +22,28 @@ func BenchmarkPasteCommandKeysNamed(b *testing.B) {
 		pasteCommand(doc)
 	}
 }
+
+// BenchmarkPasteCommandRussian: Russian text, whose Cyrillic letters
+// include look-alikes of Latin ones (с, С, і), names no key.
+func BenchmarkPasteCommandRussian(b *testing.B) {
+	benchPasteWords(b, []string{"Строка", "с", "уважением", "СТРАНА", "коллеги", "отчёт", "в", "приложении", "сегодня", "и", "Спасибо,", "текст"})
+}
+
+// BenchmarkPasteCommandChinese: Chinese text with fullwidth punctuation
+// (starting with the byte 0xEF) names no key.
+func BenchmarkPasteCommandChinese(b *testing.B) {
+	benchPasteWords(b, []string{"你好，", "世界！", "（测试）", "报告", "附件：", "谢谢。", "会议", "今天"})
+}
+
+func benchPasteWords(b *testing.B, words []string) {
+	r := rand.New(rand.NewSource(2))
+	doc := []byte("<html><body><p>")
+	for len(doc) < 100<<10 {
+		doc = append(doc, words[r.Intn(len(words))]...)
+		doc = append(doc, ' ')
+	}
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		pasteCommand(doc)
+	}
+}

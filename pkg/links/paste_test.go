@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"encoding/base64"
+	"strings"
 	"testing"
 )
 
@@ -267,27 +268,26 @@ func TestCloseReadTrigger(t *testing.T) {
 		named, plus bool
 	}{
 		{"Press Win", true, false},
-		{"\uff37\uff49\uff4e", true, false},       // Ｗｉｎ
-		{"\uff37\uff29\uff2e", true, false},       // ＷＩＮ
-		{"\uff23\uff54\uff52\uff4c", true, false}, // Ｃｔｒｌ
-		{"\uff43\uff54\uff52\uff4c", true, false}, // ｃｔｒｌ
-		{"\uff33\uff54\uff52\uff47", true, false}, // Ｓｔｒｇ
-		{"W\u0456n", true, false},                 // Cyrillic і
-		{"W\u0399\u039d", true, false},            // Greek Ι Ν
-		{"\u0421trl", true, false},                // Cyrillic С
-		{"\u0441trl", true, false},                // Cyrillic с
-		{"\u0421TRL", true, false},                // Cyrillic С, capitals
-		{"\u0405trg", true, false},                // Cyrillic Ѕ
-		{"ctr\u04cf", true, false},                // Cyrillic ӏ
-		{"key \uff0b\uff32", true, false},         // ＋Ｒ
-		{"key \uff0b \u0425", true, false},        // ＋ and a Cyrillic Х
-		{"Win+\uff32", true, true},                // Ｒ after '+'
-		{"Ctrl + \u03bd", true, true},             // Greek ν after '+'
-		{"a + \u0425", false, true},               // Cyrillic Х after '+'
-		{"a + \u0420", false, false},              // Cyrillic Р reads p
-		{"Сторона СТРОКА, строка", false, false},  // Russian words
-		{"Πατήστε για επικόλληση", false, false},  // Greek words
-		{"你好，世界！（测试）", false, false},              // fullwidth punctuation
+		{"\uff37\uff49\uff4e", true, false},        // Ｗｉｎ
+		{"\uff37\uff29\uff2e", true, false},        // ＷＩＮ
+		{"\uff23\uff54\uff52\uff4c", true, false},  // Ｃｔｒｌ
+		{"\uff43\uff54\uff52\uff4c", true, false},  // ｃｔｒｌ
+		{"\uff33\uff54\uff52\uff47", true, false},  // Ｓｔｒｇ
+		{"W\u0456n", true, false},                  // Cyrillic і
+		{"W\u0399\u039d", true, false},             // Greek Ι Ν
+		{"C\u0422RL", true, false},                 // Cyrillic Т
+		{"S\u0442rg \u0405\u0422RG", false, false}, // a look-alike first letter is not read here
+		{"Ct\u0433l", false, false},                // Cyrillic г is no r
+		{"ctr\u04cf", false, false},                // a look-alike in lower-case ctrl is not read here
+		{"key \uff0b\uff32", true, false},          // ＋Ｒ
+		{"key \uff0b \u0425", true, false},         // ＋ and a Cyrillic Х
+		{"Win+\uff32", true, true},                 // Ｒ after '+'
+		{"Ctrl + \u03bd", true, true},              // Greek ν after '+'
+		{"a + \u0425", false, true},                // Cyrillic Х after '+'
+		{"a + \u0420", false, false},               // Cyrillic Р reads p
+		{"Сторона СТРОКА, строка", false, false},   // Russian words
+		{"Πατήστε για επικόλληση", false, false},   // Greek words
+		{"你好，世界！（测试）", false, false},               // fullwidth punctuation
 		{"\uff23\uff4f\uff4d\uff50\uff41\uff4e\uff59 \uff37\uff29\uff26\uff29", false, false}, // Ｃｏｍｐａｎｙ ＷＩＦＩ
 		{"Strong petrol, electric Central", false, false},
 	} {
@@ -297,5 +297,18 @@ func TestCloseReadTrigger(t *testing.T) {
 		if got := plusKey([]byte(tc.doc)); got != tc.plus {
 			t.Errorf("plusKey(%q) = %v, want %v", tc.doc, got, tc.plus)
 		}
+	}
+}
+
+// TestFullwidthKeyDense: past fullwidthMisses fullwidth characters that
+// are no key (Chinese punctuation), fullwidthKey stops reading; before
+// that, it reads a key.
+func TestFullwidthKeyDense(t *testing.T) {
+	key := "\uff37\uff49\uff4e\uff0b\uff32" // Ｗｉｎ＋Ｒ
+	few := strings.Repeat("好，", fullwidthMisses-1) + key
+	many := strings.Repeat("好，", fullwidthMisses+1) + key
+	if !fullwidthKey([]byte(few)) || fullwidthKey([]byte(many)) {
+		t.Errorf("fullwidthKey: %v after %d misses, %v after %d", fullwidthKey([]byte(few)), fullwidthMisses-1,
+			fullwidthKey([]byte(many)), fullwidthMisses+1)
 	}
 }

@@ -17,27 +17,27 @@ import (
 // read word by word.
 
 // pasteWinKeys name the Windows key.
-var pasteWinKeys = map[string]bool{"win": true, "windows": true, "winkey": true, "windowskey": true, "windowstaste": true, "⊞": true}
+var pasteWinKeys = foldedWords(map[string]bool{"win": true, "windows": true, "winkey": true, "windowskey": true, "windowstaste": true, "⊞": true})
 
 // pasteCtrlKeys name the Control key (German keyboards say Strg).
-var pasteCtrlKeys = map[string]bool{"ctrl": true, "ctl": true, "control": true, "strg": true}
+var pasteCtrlKeys = foldedWords(map[string]bool{"ctrl": true, "ctl": true, "control": true, "strg": true})
 
 // pasteVerbs are the words for "paste" in the ten languages (imperative
 // and infinitive; German "fügen Sie ... ein" has "fügen"; Turkish in
 // capitals lower-cases its I to i, not ı).
-var pasteVerbs = map[string]bool{"paste": true, "pegar": true, "pega": true, "pegue": true, "peguen": true,
+var pasteVerbs = foldedWords(map[string]bool{"paste": true, "pegar": true, "pega": true, "pegue": true, "peguen": true,
 	"colar": true, "cole": true, "coller": true, "collez": true, "colle": true,
 	"einfügen": true, "fügen": true, "incolla": true, "incollare": true, "incolli": true,
 	"plak": true, "plakken": true, "plakt": true, "wklej": true, "wkleić": true, "wklejcie": true,
 	"вставьте": true, "вставить": true, "вставь": true,
-	"yapıştır": true, "yapıştırın": true, "yapıştırmak": true, "yapiştir": true, "yapiştirin": true}
+	"yapıştır": true, "yapıştırın": true, "yapıştırmak": true, "yapiştir": true, "yapiştirin": true})
 
 // pasteJoiners may stand between a key and the next one ("the Windows
 // key and R", "la tecla Windows y la R", "die Windows-Logo-Taste und R",
 // "hold ... then press R"): key words, "and", "then", "press", "hold",
 // articles, in the ten languages. Any other word ends the combination,
 // so "Windows 11, R 4.3" or "Windows users can use R" names no keys.
-var pasteJoiners = map[string]bool{
+var pasteJoiners = foldedWords(map[string]bool{
 	"key": true, "keys": true, "logo": true, "button": true, "and": true, "then": true, "press": true, "hold": true,
 	"holding": true, "down": true, "the": true, "a": true, "plus": true, "with": true, "while": true,
 	"tecla": true, "teclas": true, "botón": true, "botão": true, "y": true, "e": true, "la": true, "las": true,
@@ -56,6 +56,25 @@ var pasteJoiners = map[string]bool{
 	"нажми": true, "затем": true, "потом": true, "удерживая": true,
 	"tuşu": true, "tuşuna": true, "tuşları": true, "tuşlarına": true, "ve": true, "basın": true,
 	"bas": true, "sonra": true, "ardından": true, "basılı": true, "tutun": true,
+})
+
+// foldedWords is words as forEachPasteWord reads them (the Russian words
+// hold look-alikes: "вставьте" reads "вcтaвьтe"); a word it would split
+// is a build defect.
+func foldedWords(words map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for w := range words {
+		n := 0
+		forEachPasteWord([]byte(w), func(f []byte) bool {
+			out[string(f)] = true
+			n++
+			return true
+		})
+		if n != 1 {
+			panic("links: paste word " + w + " is not one word") // a build defect
+		}
+	}
+	return out
 }
 
 // winLogo is the Windows logo key's sign, a word of its own.
@@ -110,8 +129,12 @@ func joined(n int) int {
 	return n + 1
 }
 
-// forEachPasteWord calls f with each word of doc, lower-cased (empty for
-// a word longer than pasteWordsMax), until f returns false. A word is a
+// forEachPasteWord calls f with each word of doc, lower-cased and its
+// look-alike letters of other alphabets and fullwidth letters folded to
+// the Latin letter they are drawn like (latinFold: "Сtrl" with a Cyrillic
+// С reads "ctrl", "Ｗｉｎ" "win"; Russian words keep their other letters,
+// "вставьте" reads "вcтaвьтe"), empty for a word longer than
+// pasteWordsMax, until f returns false. A word is a
 // run of letters and digits (any script), written or as numeric character
 // references, which invisible characters (invisibleRune, written or as
 // references) do not split: "Win\u00addows" and "Win&#100;ows" read
@@ -157,7 +180,11 @@ func forEachPasteWord(doc []byte, f func([]byte) bool) {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			n, long = addWordRune(&buf, n, long, unicode.ToLower(r))
+			if c := latinFold(r); c != 0 { // "Сtrl" with a Cyrillic С, "Ｗｉｎ"
+				n, long = addWordBytes(&buf, n, long, c)
+			} else {
+				n, long = addWordRune(&buf, n, long, unicode.ToLower(r))
+			}
 			i += size
 			continue
 		}
