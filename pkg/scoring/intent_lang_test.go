@@ -311,3 +311,28 @@ func TestIntentUnusualSignIn(t *testing.T) {
 			want: map[string]float64{}},
 	})
 }
+
+// TestIntentMoneyRequest: a payment service's request for money, whose
+// only payment words are "money request" or their twins in the other
+// languages the payment cues cover, asks for a payment; money named
+// without a request does not.
+func TestIntentMoneyRequest(t *testing.T) {
+	pay := func(w float64) map[string]float64 { return map[string]float64{CodeIntentPayment: w} }
+	checkIntentRows(t, []intentRow{
+		{name: "a money request", subject: "Irene Vasquez sent you a money request", want: pay(0.125)},
+		{name: "a request for money", text: "You have a new request for money from Irene Vasquez", want: pay(0.25)},
+		{name: "requested money", text: "Irene Vasquez requested money from you", want: pay(0.25)},
+		{name: "German", text: "Irene Vasquez hat eine Geldanforderung an Sie gesendet", want: pay(0.25)},
+		{name: "German, a demand for payment", text: "Sie haben eine Zahlungsaufforderung erhalten", want: pay(0.2)},
+		{name: "French", text: "Vous avez reçu une demande d'argent de Irene Vasquez", want: pay(0.25)},
+		{name: "Spanish", text: "Irene Vasquez te ha enviado una solicitud de dinero", want: pay(0.25)},
+		{name: "Portuguese", text: "Você recebeu uma solicitação de dinheiro de Irene Vasquez", want: pay(0.25)},
+		{name: "Portuguese, a request", text: "Irene Vasquez enviou um pedido de dinheiro", want: pay(0.25)},
+		{name: "Italian", text: "Hai ricevuto una richiesta di denaro da Irene Vasquez", want: pay(0.25)},
+		{name: "Dutch", text: "Irene Vasquez heeft een verzoek om geld gestuurd", want: pay(0.25)},
+		{name: "Dutch, a payment request", text: "Je hebt een betaalverzoek ontvangen van Irene", want: pay(0.2)},
+
+		{name: "money without a request", text: "Save money on your next order and request a catalogue", want: map[string]float64{}},
+		{name: "a request about money matters", text: "My request: money is tight, can we move the lunch?", want: map[string]float64{}},
+	})
+}

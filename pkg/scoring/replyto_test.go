@@ -181,6 +181,8 @@ func TestNotePaymentReply(t *testing.T) {
 			"Please DocuSign: Agreement 4471", "Review the agreement and pay the outstanding invoice by Friday"), nil, true, true},
 		{"a PayPal money request from a stranger at Outlook", notice("service@paypal.com", "Irene Vasquez", "irene.vasquez@outlook.com",
 			"Irene Vasquez requested $1,250.00 USD", "Request for payment: Pay Now"), nil, true, true},
+		{"a PayPal money request whose only payment words are those", notice("service@paypal.com", "Irene Vasquez", "irene.vasquez@outlook.com",
+			"Irene Vasquez sent you a money request", "Pay Now"), nil, true, true},
 		{"a freelancer's invoice shared through Google Drive: a document, as if attached", notice("drive-shares-dm-noreply@google.com",
 			"Maya Lindqvist (via Google Drive)", "maya.lindqvist@gmail.com", "File shared with you: Invoice 2026-11",
 			"my invoice for the November sprint, payment terms 14 days"), nil, false, false},
