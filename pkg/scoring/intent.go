@@ -81,7 +81,15 @@ var intentCaps = [nIntents]float64{0.5, 0.35, 0.5, 0.3, 0.35}
 // geteilt") are no cue. "Unusual sign-in" has its twin in each language as
 // account providers title the alert ("sesión inusual", "sessão invulgar",
 // "login incomum", "accesso insolita", "ongebruikelijke
-// aanmeldingsactiviteit"), 0.35 as "unusual activity".
+// aanmeldingsactiviteit"), 0.35 as "unusual activity". A payment
+// service's request for money names itself so, without "payment" ("Irene
+// sent you a money request", "requested money from you"), and so in each
+// language as PayPal words it ("Geldanforderung", "demande d'argent",
+// "solicitud de dinero", "solicitação de dinheiro", "richiesta di
+// denaro", "verzoek om geld"): 0.25, as "outstanding balance"; a German
+// "Zahlungsaufforderung" (a demand for payment) and a Dutch
+// "betaalverzoek" (a payment request, which banks and Tikkie send between
+// friends) 0.2, as "Mahnung".
 var intentCues = [nIntents][]struct {
 	phrase string
 	w      float64
@@ -171,6 +179,10 @@ var intentCues = [nIntents][]struct {
 		{"unpaid", 0.2}, {"bitcoin", 0.25}, {"btc", 0.2}, {"crypto wallet", 0.25},
 		{"payment failed", 0.3}, {"update payment", 0.3}, {"direct deposit", 0.3},
 		{"redelivery fee", 0.3}, {"delivery fee", 0.2}, {"customs fee", 0.3}, {"shipping fee", 0.2},
+		{"money request", 0.25}, {"request for money", 0.25}, {"requested money", 0.25},
+		{"geldanforderung", 0.25}, {"zahlungsaufforderung", 0.2}, {"demande d argent", 0.25},
+		{"solicitud de dinero", 0.25}, {"solicitacao de dinheiro", 0.25}, {"pedido de dinheiro", 0.25},
+		{"richiesta di denaro", 0.25}, {"verzoek om geld", 0.25}, {"betaalverzoek", 0.2},
 		{"rechnung", 0.2}, {"zahlung", 0.15}, {"facture", 0.2}, {"paiement", 0.15},
 		{"factura", 0.2}, {"pago", 0.15},
 		{"fatura", 0.2}, {"pagamento", 0.15}, {"boleto", 0.15}, {"chave pix", 0.25}, {"reembolso", 0.2},
