@@ -3,9 +3,11 @@ package links
 // Look-alike letters of other alphabets: a lure may spell its launcher
 // "pоwershell" with a Cyrillic о (U+043E), "mshtа" with a Cyrillic а, with
 // Greek ο, or in fullwidth letters ("ｐｏｗｅｒｓｈｅｌｌ"), which a
-// reader takes for the Latin word and the search for it does not. The
-// compacted text (pasteCompact) folds them to the Latin letter, the shown
-// text keeps them. The pairs are the common confusables of Latin letters
+// reader takes for the Latin word and the search for it does not, and may
+// spell the keys so ("Ｗｉｎ＋Ｒ", "Сtrl V" with a Cyrillic С). The
+// compacted text (pasteCompact), the words pasteWords reads and the
+// key names that choose the texts read closely (keysNamed, keyAfter) fold
+// them to the Latin letter; the shown text keeps them. The pairs are the common confusables of Latin letters
 // in Unicode's confusables.txt (UTS #39, the file pkg/scoring/data holds;
 // links may not import scoring, so the few it needs are written here):
 // only letters drawn like a Latin one in common fonts, so that genuine

@@ -13,28 +13,29 @@ import (
 // "Winter": this only chooses which texts are read closely). A key name
 // may hold look-alike letters of other alphabets or fullwidth letters
 // (latinFold: "Ｗｉｎ", "Сtrl" with a Cyrillic С, "WΙΝ" with Greek
-// capitals, "ctrӏ" with a Cyrillic ӏ), which a reader takes for the Latin
+// capitals, "CТRL" with a Cyrillic Т), which a reader takes for the Latin
 // name, and invisible characters ("W\u200bin"). "win" and "windows" in
 // lower case ("window", "twin") are read only once a text is read
 // closely.
 //
 // Each name is found by a vectorised search for an anchor, then read
-// around it, folded: the 'W' of "Win" and "WIN", the 'C' of "Ctrl" and
-// "CTRL", the 'S' of "Strg" and "STRG", and the byte 0xEF
-// that starts every fullwidth character, for names and '＋' written in
-// fullwidth letters. Upper-case letters and 0xEF are rare in text; a
-// search for a word starting with a common lower-case letter costs about
-// 30 µs per 100 KB (bytes.Index compares at every byte), ten times one
-// for a capitalised name, so "ctrl" in lower case is searched as written,
-// as before look-alikes were read. Not read here, so only in a text read
-// closely for another key: a look-alike first letter of "Ctrl", "ctrl"
-// or "Strg" ("Сtrl" with a Cyrillic С: a search for each such letter
-// costs every text one more pass, and Russian text holds them
-// everywhere), a look-alike letter in "ctrl" in lower case ("ctrӏ"), and
-// a Cyrillic Ԝ for the W of "Win", a letter few fonts draw.
+// after it, folded: the 'W' of "Win" and "WIN", the 'C' of "Ctrl" and
+// "CTRL", the 'S' of "Strg" and "STRG"; the byte 0xEF that starts every
+// fullwidth character, for names and '＋' written in fullwidth letters;
+// the bytes 0xD0 and 0xD1 that start the Cyrillic С, с, Ѕ and ѕ, for a
+// name whose first letter is one of them ("Сtrl"). Upper-case letters
+// and those bytes are rare in English text (in Chinese, Japanese or
+// Russian text leadKey soon gives up); a search for a word starting with
+// a common lower-case letter costs about 30 µs per 100 KB (bytes.Index
+// compares at every byte), ten times one for a capitalised name, so
+// "ctrl" in lower case is searched as written, as before look-alikes
+// were read. Not read here, so only in a text read closely for another
+// key: "ctrl" in lower case with a look-alike or fullwidth letter after
+// a plain c ("ctrӏ", "cｔrl"), and a Cyrillic Ԝ for the W of "Win", a
+// letter few fonts draw.
 func keysNamed(doc []byte) bool {
 	return anchoredKey(doc, "W", "in") || anchoredKey(doc, "C", "trl") || anchoredKey(doc, "S", "trg") ||
-		bytes.Contains(doc, []byte("ctrl")) || bytes.Contains(doc, winLogo) || fullwidthKey(doc)
+		bytes.Contains(doc, []byte("ctrl")) || bytes.Contains(doc, winLogo) || leadKey(doc)
 }
 
 // keyReadBytes bounds what is read around an anchor: a key name's letters
@@ -56,46 +57,53 @@ func anchoredKey(doc []byte, anchor, rest string) bool {
 	return false
 }
 
-// fullwidthKey: doc holds a key written in fullwidth characters
-// (fullwidthAt).
-func fullwidthKey(doc []byte) bool {
-	misses := 0
-	for off := 0; off < len(doc); off++ {
-		k := bytes.IndexByte(doc[off:], 0xef)
-		if k < 0 {
-			return false
-		}
-		off += k
-		hit, key := fullwidthAt(doc, off)
-		switch {
-		case key:
-			return true
-		case !hit:
-			misses++
-		}
-		if misses > fullwidthMisses {
-			return false
+// leadKeys are the first bytes of the characters leadKey reads: 0xEF
+// starts every fullwidth character, 0xD0 and 0xD1 the Cyrillic letters
+// drawn like C and S (С с Ѕ ѕ, U+0400-U+047F).
+var leadKeys = []struct {
+	lead byte
+	at   func(doc []byte, off int) (letter, key bool)
+}{{0xef, fullwidthAt}, {0xd0, cyrillicAt}, {0xd1, cyrillicAt}}
+
+// leadKeys: doc holds a key starting with a character leadKeys reads.
+func leadKey(doc []byte) bool {
+	for _, l := range leadKeys {
+		misses := 0
+		for off := 0; off < len(doc) && misses <= leadMisses; off++ {
+			k := bytes.IndexByte(doc[off:], l.lead)
+			if k < 0 {
+				break
+			}
+			off += k
+			letter, key := l.at(doc, off)
+			if key {
+				return true
+			}
+			if !letter {
+				misses++
+			}
 		}
 	}
 	return false
 }
 
-// fullwidthMisses is how many characters starting with 0xEF that are no
-// key letter fullwidthKey steps through before it gives up: Chinese and
-// Japanese text holds fullwidth punctuation (EF BC 8C "，") everywhere,
-// and stepping through each (a restarted vectorised search, or a loop
-// over every byte) made pasteCommand on 100 KB of Chinese text five to
-// seven times as slow. Such a text's fullwidth keys are read only when
-// it is read closely for another key ("Win+R", "Windows"); its words
-// are no language pasteWords reads.
-const fullwidthMisses = 32
+// leadMisses is how many characters that are no key leadKey steps
+// through for one lead byte before it gives up: Chinese and Japanese text
+// holds fullwidth punctuation (EF BC 8C "，") everywhere, and Russian text
+// Cyrillic letters, and stepping through each (a restarted vectorised
+// search, or a loop over every byte) made pasteCommand on 100 KB of
+// Chinese text five to seven times as slow. Such a text's look-alike keys
+// are read only when it is read closely for another key ("Win+R",
+// "Windows"). Fullwidth letters are no misses: a lure may be written in
+// them from its first word.
+const leadMisses = 32
 
-// fullwidthAt reads the character starting with 0xEF at off in doc: hit
-// when it is '＋' or a fullwidth letter of a key name, key when it is '＋'
-// followed by a key (keyAfter) or a letter of a key name written around
-// it ("Ｗｉｎ", "Ｃｔｒｌ", "Cｔrl"). Fullwidth ASCII is EF BC 81-BF and
-// EF BD 80-9E, read from its bytes.
-func fullwidthAt(doc []byte, off int) (hit, key bool) {
+// fullwidthAt reads the character starting with 0xEF at off in doc:
+// letter when it is '＋' or a fullwidth letter, key when it is '＋'
+// followed by a key (keyAfter) or the first letter of a key name written
+// from it ("Ｗｉｎ", "Ｃｔｒｌ", "ＳＴＲＧ"). Fullwidth ASCII is EF BC
+// 81-BF and EF BD 80-9E, read from its bytes.
+func fullwidthAt(doc []byte, off int) (letter, key bool) {
 	if off+2 >= len(doc) {
 		return false, false
 	}
@@ -106,30 +114,33 @@ func fullwidthAt(doc []byte, off int) (hit, key bool) {
 	switch c := latinFold(0xf000 | rune(b1&0x3f)<<6 | rune(b2&0x3f)); {
 	case c == '+':
 		return true, keyAfter(doc[off+3 : min(len(doc), off+3+plusWindow)])
-	case keyLetter[c&0x7f]:
-		return true, keyAround(doc, off)
+	case 'a' <= c && c <= 'z':
+		return true, pasteKeyAt(doc[off:], c)
 	}
 	return false, false
 }
 
-// keyLetter marks the letters of the key names keyAround reads.
-var keyLetter = func() (t [utf8.RuneSelf]bool) {
-	for _, c := range "wincrtlsg" {
-		t[c] = true
+// cyrillicAt reads the two-byte character starting at off in doc (0xD0
+// or 0xD1): key when it is a look-alike of C or S that starts a key name
+// ("Сtrl", "сtrl", "СTRL", "Ѕtrg" with a Cyrillic С or Ѕ). A Cyrillic
+// letter is never a miss-free letter: Russian text is full of с.
+func cyrillicAt(doc []byte, off int) (letter, key bool) {
+	if off+1 >= len(doc) || doc[off+1] < 0x80 || doc[off+1] > 0xbf {
+		return false, false
 	}
-	return t
-}()
+	c := latinFold(rune(doc[off]&0x1f)<<6 | rune(doc[off+1]&0x3f))
+	return false, (c == 'c' || c == 's') && pasteKeyAt(doc[off:], c)
+}
 
-// keyAround: a key name (win, ctrl, strg), folded, starts at i in doc or
-// up to three characters before it.
-func keyAround(doc []byte, i int) bool {
-	for k := 0; k < 4 && i >= 0; k++ {
-		s := doc[i:]
-		if foldedPrefix(s, "win") || foldedPrefix(s, "ctrl") || foldedPrefix(s, "strg") {
-			return true
-		}
-		_, size := utf8.DecodeLastRune(doc[max(0, i-utf8.UTFMax):i])
-		i -= max(size, 1)
+// pasteKeyAt: s starts with the key name that starts with c, folded.
+func pasteKeyAt(s []byte, c byte) bool {
+	switch c {
+	case 'w':
+		return foldedPrefix(s, "win")
+	case 'c':
+		return foldedPrefix(s, "ctrl")
+	case 's':
+		return foldedPrefix(s, "strg")
 	}
 	return false
 }

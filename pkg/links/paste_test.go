@@ -99,16 +99,20 @@ func TestPasteCompact(t *testing.T) {
 	}
 }
 
-// FuzzPasteCommand: pasteCommand never fails, and the text it reads is
-// never longer than the document, nor holds white space or upper-case
-// ASCII letters.
+// FuzzPasteCommand: pasteCommand never fails, keysNamed reads every key
+// name written in plain ASCII, and the text it reads is never longer than
+// the document, nor holds white space or upper-case ASCII letters.
 func FuzzPasteCommand(f *testing.F) {
 	f.Add([]byte("Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>, Ctrl+V: powershell -enc x"))
 	f.Add([]byte("<<<>+<b+&nbsp;cmd /c \xc2\xa0"))
 	f.Add([]byte("Win+R ctrl v p&#x6F;wer\u200bsh&shy;ell &#1114112;&#0000000000115; &#X6d&#"))
 	f.Add([]byte("Win+R Ctrl+V робот p\u043ewershell msht\u0430 \uff30\uff4f\uff57 &#1086;\uff1c"))
+	f.Add([]byte("\uff37\uff49\uff4e\uff0b\uff32 \u0421trl V W\u0456n \u0405TRG \uff0b \u0425 powershell"))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		pasteCommand(doc)
+		if containsAny(doc, []string{"Win", "WIN", "Ctrl", "CTRL", "Strg", "STRG", "ctrl", "⊞"}) && !keysNamed(doc) {
+			t.Fatalf("keysNamed(%q) misses a key name written in ASCII", doc)
+		}
 		c := pasteCompact(doc)
 		if len(c) > len(doc) || bytes.ContainsAny(c, " \t\r\nABCDEFGHIJKLMNOPQRSTUVWXYZ\u00a0\u200b\u00ad") {
 			t.Fatalf("compacted %q to %q", doc, c)
@@ -268,26 +272,31 @@ func TestCloseReadTrigger(t *testing.T) {
 		named, plus bool
 	}{
 		{"Press Win", true, false},
-		{"\uff37\uff49\uff4e", true, false},        // Ｗｉｎ
-		{"\uff37\uff29\uff2e", true, false},        // ＷＩＮ
-		{"\uff23\uff54\uff52\uff4c", true, false},  // Ｃｔｒｌ
-		{"\uff43\uff54\uff52\uff4c", true, false},  // ｃｔｒｌ
-		{"\uff33\uff54\uff52\uff47", true, false},  // Ｓｔｒｇ
-		{"W\u0456n", true, false},                  // Cyrillic і
-		{"W\u0399\u039d", true, false},             // Greek Ι Ν
-		{"C\u0422RL", true, false},                 // Cyrillic Т
-		{"S\u0442rg \u0405\u0422RG", false, false}, // a look-alike first letter is not read here
-		{"Ct\u0433l", false, false},                // Cyrillic г is no r
-		{"ctr\u04cf", false, false},                // a look-alike in lower-case ctrl is not read here
-		{"key \uff0b\uff32", true, false},          // ＋Ｒ
-		{"key \uff0b \u0425", true, false},         // ＋ and a Cyrillic Х
-		{"Win+\uff32", true, true},                 // Ｒ after '+'
-		{"Ctrl + \u03bd", true, true},              // Greek ν after '+'
-		{"a + \u0425", false, true},                // Cyrillic Х after '+'
-		{"a + \u0420", false, false},               // Cyrillic Р reads p
-		{"Сторона СТРОКА, строка", false, false},   // Russian words
-		{"Πατήστε για επικόλληση", false, false},   // Greek words
-		{"你好，世界！（测试）", false, false},               // fullwidth punctuation
+		{"\uff37\uff49\uff4e", true, false},       // Ｗｉｎ
+		{"\uff37\uff29\uff2e", true, false},       // ＷＩＮ
+		{"\uff23\uff54\uff52\uff4c", true, false}, // Ｃｔｒｌ
+		{"\uff43\uff54\uff52\uff4c", true, false}, // ｃｔｒｌ
+		{"\uff33\uff54\uff52\uff47", true, false}, // Ｓｔｒｇ
+		{"W\u0456n", true, false},                 // Cyrillic і
+		{"W\u0399\u039d", true, false},            // Greek Ι Ν
+		{"C\u0422RL", true, false},                // Cyrillic Т
+		{"\u0421trl", true, false},                // Cyrillic С
+		{"\u0441trl", true, false},                // Cyrillic с
+		{"\u0421TRL", true, false},                // Cyrillic С, capitals
+		{"\u0405trg", true, false},                // Cyrillic Ѕ
+		{"C\uff54rl", true, false},                // a fullwidth t after C
+		{"c\uff54rl w\uff49n", false, false},      // lower case, a plain first letter: not read here
+		{"Ct\u0433l", false, false},               // Cyrillic г is no r
+		{"ctr\u04cf", false, false},               // a look-alike in lower-case ctrl is not read here
+		{"key \uff0b\uff32", true, false},         // ＋Ｒ
+		{"key \uff0b \u0425", true, false},        // ＋ and a Cyrillic Х
+		{"Win+\uff32", true, true},                // Ｒ after '+'
+		{"Ctrl + \u03bd", true, true},             // Greek ν after '+'
+		{"a + \u0425", false, true},               // Cyrillic Х after '+'
+		{"a + \u0420", false, false},              // Cyrillic Р reads p
+		{"Сторона СТРОКА, строка", false, false},  // Russian words
+		{"Πατήστε για επικόλληση", false, false},  // Greek words
+		{"你好，世界！（测试）", false, false},              // fullwidth punctuation
 		{"\uff23\uff4f\uff4d\uff50\uff41\uff4e\uff59 \uff37\uff29\uff26\uff29", false, false}, // Ｃｏｍｐａｎｙ ＷＩＦＩ
 		{"Strong petrol, electric Central", false, false},
 	} {
@@ -300,15 +309,23 @@ func TestCloseReadTrigger(t *testing.T) {
 	}
 }
 
-// TestFullwidthKeyDense: past fullwidthMisses fullwidth characters that
-// are no key (Chinese punctuation), fullwidthKey stops reading; before
-// that, it reads a key.
-func TestFullwidthKeyDense(t *testing.T) {
-	key := "\uff37\uff49\uff4e\uff0b\uff32" // Ｗｉｎ＋Ｒ
-	few := strings.Repeat("好，", fullwidthMisses-1) + key
-	many := strings.Repeat("好，", fullwidthMisses+1) + key
-	if !fullwidthKey([]byte(few)) || fullwidthKey([]byte(many)) {
-		t.Errorf("fullwidthKey: %v after %d misses, %v after %d", fullwidthKey([]byte(few)), fullwidthMisses-1,
-			fullwidthKey([]byte(many)), fullwidthMisses+1)
+// TestLeadKeyDense: past leadMisses characters that are no key
+// (Chinese punctuation, Russian letters), leadKey stops reading for that
+// lead byte; before that, and past fullwidth letters, it reads a key.
+func TestLeadKeyDense(t *testing.T) {
+	for _, tc := range []struct{ name, pad, key string }{
+		{"Chinese punctuation", "好，", "\uff37\uff49\uff4e\uff0b\uff32"}, // Ｗｉｎ＋Ｒ
+		{"Russian letters", "С ", "\u0421trl"},                          // Сtrl after С (D0 A1)
+	} {
+		few := strings.Repeat(tc.pad, leadMisses-1) + tc.key
+		many := strings.Repeat(tc.pad, leadMisses+1) + tc.key
+		if !leadKey([]byte(few)) || leadKey([]byte(many)) {
+			t.Errorf("%s: leadKey %v after %d misses, %v after %d", tc.name, leadKey([]byte(few)), leadMisses-1,
+				leadKey([]byte(many)), leadMisses+1)
+		}
+	}
+	letters := strings.Repeat("\uff41", 4*leadMisses) + " \uff37\uff49\uff4e" // ａａａ... Ｗｉｎ
+	if !leadKey([]byte(letters)) {
+		t.Errorf("leadKey: fullwidth letters counted as misses")
 	}
 }
