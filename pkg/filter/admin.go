@@ -35,9 +35,11 @@ var (
 )
 
 // Learn feeds an admin's release into the baseline: the sender, recipients
-// and released link domains become a little more familiar, and the
-// message's Reply-To address, when the record kept one, is learned as
-// one the recipients wrote to (teachReply).
+// and released link domains become a little more familiar (not again for
+// ev.ReplyOnly, a later release of a record that taught them), and the
+// message's Reply-To address, when the admin chose to trust it with the
+// release (ev.ReplyTo), is learned as one the recipients wrote to
+// (teachReply).
 func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 	o := baseline.Observation{Time: ev.Time, Sender: ev.Sender, Recipients: ev.Recipients}
 	for _, u := range ev.URLs {
@@ -48,7 +50,9 @@ func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 	if o.Time.IsZero() {
 		o.Time = time.Now()
 	}
-	a.Engine.history.Observe(o)
+	if !ev.ReplyOnly {
+		a.Engine.history.Observe(o)
+	}
 	a.teachReply(ev, o.Time)
 	return nil
 }
@@ -56,13 +60,16 @@ func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 // teachReply learns the released message's Reply-To address as outbound
 // mail from each recipient to it: the reply the reader would otherwise
 // have had to write before the next such message is delivered. The
-// admin vouched for the message, and an address someone here wrote to is
-// what scoring's knownReply counts as known (History.ReplyAddr's
-// Outbound), so a small business's monthly PayPal invoice answering to
-// its Gmail is held once, not every month. Nothing for an event without
-// one (a record stored before records kept it), for the sender's own
-// address, or for an address in our own domains (an outbound
-// observation would learn it as inbound mail).
+// admin vouched for the address (the lock package sets ev.ReplyTo only
+// for a release that trusts it, trust_reply_to), and an address someone
+// here wrote to is what scoring's knownReply counts as known
+// (History.ReplyAddr's Outbound), so a small business's monthly PayPal
+// invoice answering to its Gmail is held once, not every month. A release
+// alone teaches nothing here: an admin letting one message out does not
+// vouch for whoever its replies would reach. Nothing for an event without
+// one (a release that did not trust it, a record stored before records
+// kept it), for the sender's own address, or for an address in our own
+// domains (an outbound observation would learn it as inbound mail).
 func (a Admin) teachReply(ev lock.LearnEvent, at time.Time) {
 	reply := normAddr(ev.ReplyTo)
 	if reply == "" || reply == normAddr(ev.Sender) || !strings.Contains(reply, "@") || a.Engine.internal(domainOf(reply)) {

@@ -2,9 +2,11 @@ package filter
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,7 +51,9 @@ func releaseHandler(t *testing.T, e *Engine, store *lock.Store) http.Handler {
 	return lock.NewHandler(store, lock.HandlerOptions{AdminToken: releaseToken}, lock.Deps{Learn: Admin{Engine: e, Baseline: hist}}, nil)
 }
 
-func postAdmin(t *testing.T, h http.Handler, path string) {
+// postAdmin calls the admin API and returns what the answer says about
+// the Reply-To address (a release's reply_to).
+func postAdmin(t *testing.T, h http.Handler, path string) lock.ReplyOutcome {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodPost, path, nil)
 	req.Header.Set("Authorization", "Bearer "+releaseToken)
@@ -58,6 +62,13 @@ func postAdmin(t *testing.T, h http.Handler, path string) {
 	if w.Code != http.StatusOK {
 		t.Fatalf("POST %s: %d %s", path, w.Code, w.Body)
 	}
+	var ans struct {
+		ReplyTo lock.ReplyOutcome `json:"reply_to"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &ans); err != nil {
+		t.Fatalf("POST %s: %v", path, err)
+	}
+	return ans.ReplyTo
 }
 
 func held(r *Result) bool {
@@ -65,51 +76,69 @@ func held(r *Result) bool {
 }
 
 // An admin's release of a held PayPal invoice teaches its Reply-To
-// address as one the reader wrote to (the quarantine record keeps it), so
-// next month's invoice from the same business is delivered, at most with
-// a warning; an invoice answering to another Gmail address is still
-// held. Merely delivering the invoice never teaches the address.
+// address as one the reader wrote to only when the admin also trusts it
+// (trust_reply_to; the quarantine record keeps the address), so next
+// month's invoice from the same business is delivered, at most with a
+// warning; a release alone lets this invoice out and vouches for nobody's
+// replies, so next month's is held again. An invoice answering to another
+// Gmail address is held either way, and merely delivering the invoice
+// never teaches the address.
 func TestReleaseTeachesReplyTo(t *testing.T) {
-	e := testEngine(t)
-	store := e.journal.(LockJournal).Store
-	h := releaseHandler(t, e, store)
-	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
 	const reply = "corner.bakery.billing@gmail.com"
-
-	r := deliverQueued(t, e, paypalInvoice("Corner.Bakery.Billing@gmail.com", "march"), "Q1MARCH", at)
-	if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "note_payment_reply") {
-		t.Fatalf("march invoice: %s (%v), want quarantine with note_payment_reply", r.Action, r.ReasonCodes())
-	}
-	q, err := store.Quarantined("Q1MARCH")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if q.ReplyTo != reply {
-		t.Errorf("quarantine record's ReplyTo %q, want %q", q.ReplyTo, reply)
-	}
-	// held again before any release: being held (and delivered by hand
-	// outside the API) teaches nothing
-	if r := deliverQueued(t, e, paypalInvoice(reply, "march2"), "Q1MARCH2", at.Add(time.Hour)); !held(r) {
-		t.Errorf("before the release: %s (%v), want held", r.Action, r.ReasonCodes())
-	}
-
-	postAdmin(t, h, "/api/quarantine/Q1MARCH/release")
-	postAdmin(t, h, "/api/quarantine/Q1MARCH/release") // a second release teaches nothing more, and fails nothing
-
-	april := at.AddDate(0, 1, 0)
-	r = deliverQueued(t, e, paypalInvoice(reply, "april"), "Q1APRIL", april)
-	if held(r) || r.Action != ActionAccept && r.Verdict.Level != "warn" {
-		t.Errorf("next month's invoice after the release: %s level %q (%v), want accepted or warned", r.Action, r.Verdict.Level, r.ReasonCodes())
-	}
-	r = deliverQueued(t, e, paypalInvoice("corner.bakery.payments@gmail.com", "april2"), "Q1APRIL2", april)
-	if !held(r) {
-		t.Errorf("an invoice answering to another Gmail address: %s (%v), want held", r.Action, r.ReasonCodes())
+	for _, tc := range []struct {
+		name     string
+		releases []string // query strings of the release calls, in order
+		trusted  bool     // next month's invoice is let through
+	}{
+		{"release alone", []string{""}, false},
+		{"release alone, twice", []string{"", "?trust_reply_to=0"}, false},
+		{"release and trust", []string{"?trust_reply_to=1"}, true},
+		{"release and trust, then again", []string{"?trust_reply_to=true", "?trust_reply_to=1"}, true},
+		{"release, then release again trusting", []string{"", "?trust_reply_to=1"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t)
+			store := e.journal.(LockJournal).Store
+			h := releaseHandler(t, e, store)
+			at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+			r := deliverQueued(t, e, paypalInvoice("Corner.Bakery.Billing@gmail.com", "march"), "Q1MARCH", at)
+			if r.Action != ActionQuarantine || !slices.Contains(r.ReasonCodes(), "note_payment_reply") {
+				t.Fatalf("march invoice: %s (%v), want quarantine with note_payment_reply", r.Action, r.ReasonCodes())
+			}
+			if q, err := store.Quarantined("Q1MARCH"); err != nil || q.ReplyTo != reply {
+				t.Fatalf("quarantine record %+v (%v), want ReplyTo %q", q, err, reply)
+			}
+			// held again before any release: being held (and delivered by
+			// hand outside the API) teaches nothing
+			if r := deliverQueued(t, e, paypalInvoice(reply, "march2"), "Q1MARCH2", at.Add(time.Hour)); !held(r) {
+				t.Errorf("before the release: %s (%v), want held", r.Action, r.ReasonCodes())
+			}
+			taught := 0
+			for _, qs := range tc.releases {
+				if o := postAdmin(t, h, "/api/quarantine/Q1MARCH/release"+qs); o.Taught {
+					taught++
+				}
+			}
+			if want := map[bool]int{true: 1}[tc.trusted]; taught != want {
+				t.Errorf("releases %q taught the Reply-To %d times, want %d", tc.releases, taught, want)
+			}
+			april := at.AddDate(0, 1, 0)
+			r = deliverQueued(t, e, paypalInvoice(reply, "april"), "Q1APRIL", april)
+			if through := !held(r) && (r.Action == ActionAccept || r.Verdict.Level == "warn"); through != tc.trusted {
+				t.Errorf("next month's invoice after %q: %s level %q (%v), let through %v, want %v", tc.releases, r.Action, r.Verdict.Level, r.ReasonCodes(), through, tc.trusted)
+			}
+			r = deliverQueued(t, e, paypalInvoice("corner.bakery.payments@gmail.com", "april2"), "Q1APRIL2", april)
+			if !held(r) {
+				t.Errorf("an invoice answering to another Gmail address: %s (%v), want held", r.Action, r.ReasonCodes())
+			}
+		})
 	}
 }
 
 // A quarantine record stored by a version that kept no Reply-To releases
 // as before: the sender and links are learned, the Reply-To address is
-// not (nothing to teach), so the next invoice is still held.
+// not (nothing to teach, so trust_reply_to is ignored, and the answer
+// says so), and the next invoice is still held.
 func TestReleaseOldRecordWithoutReplyTo(t *testing.T) {
 	e := testEngine(t)
 	db := throwawayDB(t)
@@ -131,13 +160,16 @@ func TestReleaseOldRecordWithoutReplyTo(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	postAdmin(t, releaseHandler(t, e, store), "/api/quarantine/Q0OLD/release")
+	o := postAdmin(t, releaseHandler(t, e, store), "/api/quarantine/Q0OLD/release?trust_reply_to=1")
+	if !o.Asked || o.Trusted || o.Taught || !strings.Contains(o.Note, "ignored") || !strings.Contains(o.Note, "keeps no Reply-To") {
+		t.Errorf("trusting the Reply-To of a record without one: %+v, want ignored with a note saying why", o)
+	}
 	q, err := store.Quarantined("Q0OLD")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !q.Released || q.ReplyTo != "" {
-		t.Errorf("old record after release: released %v, ReplyTo %q; want released, no ReplyTo", q.Released, q.ReplyTo)
+	if !q.Released || q.ReplyTo != "" || !q.ReplyTrustedAt.IsZero() {
+		t.Errorf("old record after release: released %v, ReplyTo %q, trusted %v; want released, no ReplyTo, not trusted", q.Released, q.ReplyTo, q.ReplyTrustedAt)
 	}
 	r := deliverQueued(t, e, paypalInvoice("corner.bakery.billing@gmail.com", "april"), "Q1APRIL", at.AddDate(0, 1, 0))
 	if !held(r) {
@@ -147,58 +179,71 @@ func TestReleaseOldRecordWithoutReplyTo(t *testing.T) {
 
 // Where note_payment_reply does not quarantine (quarantine_when without
 // it), the invoice's link is locked instead; the lock record keeps the
-// Reply-To address, its first release teaches it, and a relock does not
-// unlearn it.
+// Reply-To address, a release that trusts it teaches it (a release alone
+// does not), and a relock does not unlearn it.
 func TestLockReleaseTeachesReplyTo(t *testing.T) {
-	e := testEngineWith(t, func(p *scoring.Policy) {
-		p.QuarantineWhen = slices.DeleteFunc(p.QuarantineWhen, func(c []string) bool { return slices.Contains(c, "note_payment_reply") })
-	})
-	store := e.journal.(LockJournal).Store
-	h := releaseHandler(t, e, store)
-	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
-	const reply = "corner.bakery.billing@gmail.com"
-	r := deliverQueued(t, e, paypalInvoice(reply, "march"), "Q2MARCH", at)
-	if r.Action != ActionLock || r.Verdict.Level == "warn" || len(r.LockIDs) == 0 || !slices.Contains(r.ReasonCodes(), "note_payment_reply") {
-		t.Fatalf("march invoice: %s level %q (%v), want its link locked above warn by note_payment_reply", r.Action, r.Verdict.Level, r.ReasonCodes())
-	}
-	rec, err := store.Get(r.LockIDs[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rec.ReplyTo != reply {
-		t.Errorf("lock record's ReplyTo %q, want %q", rec.ReplyTo, reply)
-	}
-	postAdmin(t, h, "/api/locks/"+rec.ID+"/release")
-	postAdmin(t, h, "/api/locks/"+rec.ID+"/relock")
-	r = deliverQueued(t, e, paypalInvoice(reply, "april"), "Q2APRIL", at.AddDate(0, 1, 0))
-	if slices.Contains(r.ReasonCodes(), "note_payment_reply") || r.Action != ActionAccept && r.Verdict.Level != "warn" {
-		t.Errorf("next month's invoice after a release and a relock: %s level %q (%v), want accepted or warned", r.Action, r.Verdict.Level, r.ReasonCodes())
+	for _, tc := range []struct {
+		query   string
+		trusted bool
+	}{{"", false}, {"?trust_reply_to=1", true}} {
+		t.Run("release"+tc.query, func(t *testing.T) {
+			e := testEngineWith(t, func(p *scoring.Policy) {
+				p.QuarantineWhen = slices.DeleteFunc(p.QuarantineWhen, func(c []string) bool { return slices.Contains(c, "note_payment_reply") })
+			})
+			store := e.journal.(LockJournal).Store
+			h := releaseHandler(t, e, store)
+			at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+			const reply = "corner.bakery.billing@gmail.com"
+			r := deliverQueued(t, e, paypalInvoice(reply, "march"), "Q2MARCH", at)
+			if r.Action != ActionLock || r.Verdict.Level == "warn" || len(r.LockIDs) == 0 || !slices.Contains(r.ReasonCodes(), "note_payment_reply") {
+				t.Fatalf("march invoice: %s level %q (%v), want its link locked above warn by note_payment_reply", r.Action, r.Verdict.Level, r.ReasonCodes())
+			}
+			rec, err := store.Get(r.LockIDs[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec.ReplyTo != reply {
+				t.Errorf("lock record's ReplyTo %q, want %q", rec.ReplyTo, reply)
+			}
+			if o := postAdmin(t, h, "/api/locks/"+rec.ID+"/release"+tc.query); o.Address != reply || o.Taught != tc.trusted {
+				t.Errorf("release%s: reply_to %+v, want %s taught %v", tc.query, o, reply, tc.trusted)
+			}
+			postAdmin(t, h, "/api/locks/"+rec.ID+"/relock")
+			r = deliverQueued(t, e, paypalInvoice(reply, "april"), "Q2APRIL", at.AddDate(0, 1, 0))
+			through := !slices.Contains(r.ReasonCodes(), "note_payment_reply") && (r.Action == ActionAccept || r.Verdict.Level == "warn")
+			if through != tc.trusted {
+				t.Errorf("next month's invoice after a release%s and a relock: %s level %q (%v), let through %v, want %v", tc.query, r.Action, r.Verdict.Level, r.ReasonCodes(), through, tc.trusted)
+			}
+		})
 	}
 }
 
-// What a release teaches about the Reply-To address, read back as the
-// judging lookup reads it (History.ReplyAddr, which scoring's knownReply
-// reads for note_payment_reply and for shadow_identity's brand exception):
-// an address someone here wrote to, outside our domains and other than
-// the sender's own; nothing without one.
+// What a trusting release teaches about the Reply-To address, read back
+// as the judging lookup reads it (History.ReplyAddr, which scoring's
+// knownReply reads for note_payment_reply and for shadow_identity's brand
+// exception): an address someone here wrote to, outside our domains and
+// other than the sender's own; nothing without one. A later release that
+// trusts it (ReplyOnly) teaches the address and not the sender again.
 func TestReleaseReplyToFacts(t *testing.T) {
 	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		name, sender, reply string
 		rcpts               []string
 		want                bool
+		replyOnly           bool
 	}{
-		{"a brand's notice for a correspondent", "messenger@webex.com", "HWhitley@stateu.example", []string{"alice@corp.example"}, true},
-		{"free mail", "service@paypal.com", "corner.bakery.billing@gmail.com", []string{"alice@corp.example", "bob@corp.example"}, true},
-		{"no recipients kept", "service@paypal.com", "corner.bakery.billing@gmail.com", nil, true},
-		{"no Reply-To (an older record)", "service@paypal.com", "", []string{"alice@corp.example"}, false},
-		{"the sender's own address", "hwhitley@stateu.example", "hwhitley@stateu.example", []string{"alice@corp.example"}, false},
-		{"one of our own addresses", "service@paypal.com", "billing@corp.example", []string{"alice@corp.example"}, false},
+		{"a later trusting release", "service@paypal.com", "corner.bakery.billing@gmail.com", []string{"alice@corp.example"}, true, true},
+		{"a brand's notice for a correspondent", "messenger@webex.com", "HWhitley@stateu.example", []string{"alice@corp.example"}, true, false},
+		{"free mail", "service@paypal.com", "corner.bakery.billing@gmail.com", []string{"alice@corp.example", "bob@corp.example"}, true, false},
+		{"no recipients kept", "service@paypal.com", "corner.bakery.billing@gmail.com", nil, true, false},
+		{"no Reply-To (an older record)", "service@paypal.com", "", []string{"alice@corp.example"}, false, false},
+		{"the sender's own address", "hwhitley@stateu.example", "hwhitley@stateu.example", []string{"alice@corp.example"}, false, false},
+		{"one of our own addresses", "service@paypal.com", "billing@corp.example", []string{"alice@corp.example"}, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := testEngine(t)
 			hist := e.history.(*baseline.Store)
-			ev := lock.LearnEvent{Kind: "quarantine", Time: at, Sender: tc.sender, Recipients: tc.rcpts, ReplyTo: tc.reply}
+			ev := lock.LearnEvent{Kind: "quarantine", Time: at, Sender: tc.sender, Recipients: tc.rcpts, ReplyTo: tc.reply, ReplyOnly: tc.replyOnly}
 			if err := (Admin{Engine: e, Baseline: hist}).Learn(context.Background(), ev); err != nil {
 				t.Fatal(err)
 			}
@@ -206,12 +251,15 @@ func TestReleaseReplyToFacts(t *testing.T) {
 			if reply == "" {
 				reply = "corner.bakery.billing@gmail.com"
 			}
-			f, err := hist.Lookup(baseline.Query{Now: at.Add(time.Hour), ReplyTo: normAddr(reply)})
+			f, err := hist.Lookup(baseline.Query{Now: at.Add(time.Hour), Sender: tc.sender, ReplyTo: normAddr(reply)})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := f.ReplyAddr.Outbound > 0; got != tc.want {
 				t.Errorf("Reply-To %q written to: %v, want %v (%+v)", reply, got, tc.want, f.ReplyAddr)
+			}
+			if got := f.Sender.Seen(); got == tc.replyOnly {
+				t.Errorf("sender %s learned: %v, want %v (ReplyOnly %v)", tc.sender, got, !tc.replyOnly, tc.replyOnly)
 			}
 		})
 	}

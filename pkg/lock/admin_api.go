@@ -228,37 +228,17 @@ func (h *Handler) apiLock(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
-	rec, learned, err := h.releaseLock(r, r.PathValue("id"), "api")
+	trust, err := parseTrust(r.URL.Query().Get(TrustReplyParam))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	rec, res, err := h.releaseLock(r, r.PathValue("id"), "api", trust)
 	if err != nil {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"lock": rec, "learned": learned})
-}
-
-// releaseLock releases a lock and feeds the release to the baseline.
-func (h *Handler) releaseLock(r *http.Request, id, by string) (*Record, bool, error) {
-	rec, first, err := h.store.Release(id, by)
-	if err != nil {
-		return nil, false, err
-	}
-	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL), "teaches", first)
-	if !first {
-		return rec, false, nil
-	}
-	return rec, h.learn(r, LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}, ReplyTo: rec.ReplyTo}), nil
-}
-
-func (h *Handler) learn(r *http.Request, ev LearnEvent) bool {
-	if h.deps.Learn == nil {
-		return false
-	}
-	ev.Time = h.opts.Now()
-	if err := h.deps.Learn.Learn(r.Context(), ev); err != nil {
-		h.log.Warn("lock: learn from release", "kind", ev.Kind, "err", err)
-		return false
-	}
-	return true
+	writeJSON(w, http.StatusOK, map[string]any{"lock": rec, "learned": res.learned, "reply_to": res.reply})
 }
 
 func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
@@ -362,7 +342,12 @@ func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
-	q, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	trust, err := parseTrust(r.URL.Query().Get(TrustReplyParam))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	q, res, err := h.releaseQuarantine(r, r.PathValue("qid"), trust)
 	if errors.Is(err, ErrNotFound) {
 		apiError(w, http.StatusNotFound, notQuarantined(r.PathValue("qid")))
 		return
@@ -379,7 +364,7 @@ func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": ran})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": res.ranQueue, "learned": res.learned, "reply_to": res.reply})
 }
 
 var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")
@@ -391,32 +376,6 @@ var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")
 func notQuarantined(qid string) string {
 	return fmt.Sprintf("no quarantine record for queue ID %s: milterd did not hold it, or could not store why it did (a full disk: notes=lock_store_failed in its header), or the record has aged out; if the MTA holds it, release it by hand: %s",
 		qid, ReleaseInstructions(qid))
-}
-
-// releaseQuarantine runs the configured queue release (if any), marks the
-// note released and feeds the release to the baseline. Without a configured
-// releaser the admin runs ReleaseInstructions by hand.
-func (h *Handler) releaseQuarantine(r *http.Request, qid string) (*QuarantineRecord, bool, error) {
-	if _, err := h.store.Quarantined(qid); err != nil {
-		return nil, false, err
-	}
-	ran := false
-	if h.deps.Queue != nil {
-		if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
-			h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
-			return nil, false, fmt.Errorf("%w: %w", errQueueCommand, err)
-		}
-		ran = true
-	}
-	q, first, err := h.store.MarkQuarantineReleased(qid)
-	if err != nil {
-		return nil, false, err
-	}
-	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "teaches", first)
-	if first {
-		h.learn(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs, ReplyTo: q.ReplyTo})
-	}
-	return q, ran, nil
 }
 
 func (h *Handler) apiInspect(w http.ResponseWriter, r *http.Request) {

@@ -691,9 +691,10 @@ func TestDashboardMonitorMode(t *testing.T) {
 }
 
 // TestDashboardShowsReplyTo: a held message's and a lock's kept Reply-To
-// address is shown beside its reasons, with what releasing does with it
-// (the first release teaches it as an address the recipients wrote to),
-// so the admin sees whose replies the release vouches for.
+// address is shown beside its reasons, with what each release button
+// does with it (Release teaches nothing about it; the second button also
+// trusts it as an address the recipients wrote to), so the admin sees
+// whose replies the trusting release would vouch for.
 func TestDashboardShowsReplyTo(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
 	rec := testRecord(LevelLock, "https://pay.example/invoice")

@@ -127,10 +127,48 @@ var flashes = map[string]string{
 	"notallowed": "Not possible for this lock (its destination was too long to keep, so nobody can be sent to it).",
 }
 
+// replyFlashes say what a release did with the kept Reply-To address,
+// chosen by code (replyCode) beside the done flash.
+var replyFlashes = map[string]string{
+	"trusted":  "Its Reply-To address is trusted now: the baseline learned it as an address the recipients wrote to.",
+	"kept":     "Its Reply-To address was not trusted: the release taught nothing about it.",
+	"before":   "Its Reply-To address was trusted by an earlier release; nothing more was learned.",
+	"none":     "Trusting replies was ignored: this record keeps no Reply-To address.",
+	"untaught": "Its Reply-To address is marked trusted, but the baseline did not learn it; see the daemon log.",
+}
+
+// replyCode is the replyFlashes code for a release's result ("":
+// nothing to say).
+func replyCode(res releaseResult) string {
+	o := res.reply
+	switch {
+	case o.Address == "" && o.Asked:
+		return "none"
+	case o.Address == "":
+		return ""
+	case o.Taught:
+		return "trusted"
+	case res.replyNow:
+		return "untaught"
+	case o.Trusted:
+		return "before"
+	}
+	return "kept"
+}
+
 func (h *Handler) redirectDash(w http.ResponseWriter, r *http.Request, done string) {
+	h.redirectDashReply(w, r, done, "")
+}
+
+// redirectDashReply redirects to the dashboard with the done flash and,
+// after a release, the replyFlashes code.
+func (h *Handler) redirectDashReply(w http.ResponseWriter, r *http.Request, done, reply string) {
 	target := "/admin/"
 	if done != "" {
 		target += "?done=" + done
+		if reply != "" {
+			target += "&reply=" + reply
+		}
 	}
 	setSecurityHeaders(w, "")
 	http.Redirect(w, r, target, http.StatusSeeOther)
@@ -154,8 +192,22 @@ func (h *Handler) doneCode(err error, ok string) string {
 }
 
 func (h *Handler) dashRelease(w http.ResponseWriter, r *http.Request, _ string) {
-	_, _, err := h.releaseLock(r, r.PathValue("id"), "dashboard")
-	h.redirectDash(w, r, h.doneCode(err, "released"))
+	trust, err := parseTrust(r.PostFormValue(TrustReplyParam))
+	if err != nil {
+		h.redirectDash(w, r, "invalid")
+		return
+	}
+	_, res, err := h.releaseLock(r, r.PathValue("id"), "dashboard", trust)
+	h.redirectDashReply(w, r, h.doneCode(err, "released"), releasedReply(err, res))
+}
+
+// releasedReply is the replyFlashes code after a release: none when the
+// release failed.
+func releasedReply(err error, res releaseResult) string {
+	if err != nil {
+		return ""
+	}
+	return replyCode(res)
 }
 
 func (h *Handler) dashRelock(w http.ResponseWriter, r *http.Request, _ string) {
@@ -164,12 +216,17 @@ func (h *Handler) dashRelock(w http.ResponseWriter, r *http.Request, _ string) {
 }
 
 func (h *Handler) dashReleaseQuarantine(w http.ResponseWriter, r *http.Request, _ string) {
-	_, ran, err := h.releaseQuarantine(r, r.PathValue("qid"))
+	trust, err := parseTrust(r.PostFormValue(TrustReplyParam))
+	if err != nil {
+		h.redirectDash(w, r, "invalid")
+		return
+	}
+	_, res, err := h.releaseQuarantine(r, r.PathValue("qid"), trust)
 	done := "qreleased"
-	if !ran {
+	if !res.ranQueue {
 		done = "qmarked"
 	}
-	h.redirectDash(w, r, h.doneCode(err, done))
+	h.redirectDashReply(w, r, h.doneCode(err, done), releasedReply(err, res))
 }
 
 func (h *Handler) dashAddAllow(w http.ResponseWriter, r *http.Request, _ string) {
@@ -195,14 +252,17 @@ func constantEq(a, b string) bool {
 // dashPage is what templates/admin.html renders.
 type dashPage struct {
 	Org, CSRF, Flash string
-	Now              time.Time
-	Last24           Counters
-	Hourly, Daily    chart
-	Locks            []Record
-	Requested        []Record // locks with access requests, not released, of any age
-	Quarantine       []quarantineView
-	Allows           []Allow
-	Search           *searchResult
+	// ReplyFlash says what the release just done did with the kept
+	// Reply-To address (replyFlashes).
+	ReplyFlash    string
+	Now           time.Time
+	Last24        Counters
+	Hourly, Daily chart
+	Locks         []Record
+	Requested     []Record // locks with access requests, not released, of any age
+	Quarantine    []quarantineView
+	Allows        []Allow
+	Search        *searchResult
 	// ByHand: no release_commands are configured, so a released message
 	// still waits in the mail queue for the admin's commands.
 	ByHand bool
@@ -249,7 +309,7 @@ func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
 	now := h.opts.Now()
-	p := &dashPage{Org: h.opts.Organization, CSRF: csrf, Flash: flashes[r.URL.Query().Get("done")], Now: now, Allows: h.store.Allows(), ByHand: h.deps.Queue == nil}
+	p := &dashPage{Org: h.opts.Organization, CSRF: csrf, Flash: flashes[r.URL.Query().Get("done")], ReplyFlash: replyFlashes[r.URL.Query().Get("reply")], Now: now, Allows: h.store.Allows(), ByHand: h.deps.Queue == nil}
 	hourly, err := h.store.Hourly(now.Add(-47*time.Hour), now)
 	if err != nil {
 		return nil, err

@@ -26,13 +26,17 @@ type LearnEvent struct {
 	Sender     string    `json:"sender,omitempty"`
 	Recipients []string  `json:"recipients,omitempty"`
 	URLs       []string  `json:"urls,omitempty"`
-	// ReplyTo is the released message's Reply-To address, when it was not
-	// the sender's and the record keeps it (Record.ReplyTo,
-	// QuarantineRecord.ReplyTo): the admin vouched for the message, so
-	// the learner counts it as an address the recipients wrote to, as
-	// the reply they would otherwise have had to write. Empty: nothing
-	// to teach (older records).
+	// ReplyTo is the released message's Reply-To address when the admin
+	// chose to trust it with this release (trust_reply_to) and no
+	// release trusted it before (Record.ReplyTrustedAt,
+	// QuarantineRecord.ReplyTrustedAt): the learner counts it as an
+	// address the recipients wrote to, as the reply they would
+	// otherwise have had to write. Empty: nothing to teach about it (a
+	// release alone, a record that keeps none, or trusted before).
 	ReplyTo string `json:"reply_to,omitempty"`
+	// ReplyOnly: the record taught its sender and links at an earlier
+	// release, so only ReplyTo is new (a later release that trusts it).
+	ReplyOnly bool `json:"reply_only,omitempty"`
 }
 
 // InspectQuery asks the baseline about a sender, a recipient, a link domain

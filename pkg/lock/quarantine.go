@@ -84,21 +84,43 @@ func (s *Store) ListQuarantine(limit int) ([]QuarantineRecord, error) {
 // reports whether it was not already marked (only then does the release
 // teach the baseline).
 func (s *Store) MarkQuarantineReleased(queueID string) (rec *QuarantineRecord, first bool, err error) {
+	rec, err = s.updateQuarantine(queueID, func(q *QuarantineRecord) {
+		first = !q.Released
+		q.Released, q.ReleasedAt = true, s.now()
+	})
+	return rec, first, err
+}
+
+// TrustQuarantineReply records that an admin's release trusted the held
+// message's kept Reply-To address; trusted reports whether this call did
+// so (false: the note keeps none, or a release trusted it before).
+func (s *Store) TrustQuarantineReply(queueID string) (rec *QuarantineRecord, trusted bool, err error) {
+	rec, err = s.updateQuarantine(queueID, func(q *QuarantineRecord) {
+		trusted = q.ReplyTo != "" && q.ReplyTrustedAt.IsZero()
+		if trusted {
+			q.ReplyTrustedAt = s.now()
+		}
+	})
+	return rec, trusted, err
+}
+
+// updateQuarantine applies change to the note of queueID in one
+// transaction and returns the note as stored.
+func (s *Store) updateQuarantine(queueID string, change func(*QuarantineRecord)) (*QuarantineRecord, error) {
 	if !ValidQueueID(queueID) {
-		return nil, false, ErrBadID
+		return nil, ErrBadID
 	}
 	var q QuarantineRecord
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQuarantine)
 		if err := getJSON(b, queueID, &q); err != nil {
 			return err
 		}
-		first = !q.Released
-		q.Released, q.ReleasedAt = true, s.now()
+		change(&q)
 		return putJSON(b, []byte(queueID), q)
 	})
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	return &q, first, nil
+	return &q, nil
 }

@@ -229,6 +229,22 @@ func (s *Store) Release(id, by string) (rec *Record, first bool, err error) {
 	return rec, first, err
 }
 
+// TrustReply records that an admin's release trusted the lock's kept
+// Reply-To address. trusted reports whether this call did so (false: the
+// record keeps none, or a release trusted it before), which is when the
+// address is to be taught.
+func (s *Store) TrustReply(id string) (rec *Record, trusted bool, err error) {
+	now := s.now()
+	rec, err = s.update(id, func(r *Record) error {
+		trusted = r.ReplyTo != "" && r.ReplyTrustedAt.IsZero()
+		if trusted {
+			r.ReplyTrustedAt = now
+		}
+		return nil
+	})
+	return rec, trusted, err
+}
+
 // Relock locks a released link again. What its release taught the
 // baseline stays learned (Taught).
 func (s *Store) Relock(id string) (*Record, error) {

@@ -62,12 +62,17 @@ type Record struct {
 	// Recipients are all the message's envelope recipients.
 	Recipients []string `json:"recipients,omitempty"`
 	// ReplyTo is the message's Reply-To address when it is not the
-	// sender's, which the first release teaches as an address someone
-	// here wrote to (LearnEvent.ReplyTo). Records stored before it
-	// existed have none: their release teaches no Reply-To.
-	ReplyTo string    `json:"reply_to,omitempty"`
-	Created time.Time `json:"created"`
-	Expires time.Time `json:"expires"`
+	// sender's, which a release teaches as an address someone here wrote
+	// to only when the admin also trusts it (trust_reply_to,
+	// LearnEvent.ReplyTo). Records stored before it existed have none:
+	// their release teaches no Reply-To.
+	ReplyTo string `json:"reply_to,omitempty"`
+	// ReplyTrustedAt is when a release trusted ReplyTo (the admin's
+	// explicit choice; zero: never). A relock does not unlearn it, and a
+	// later trusting release does not teach it again.
+	ReplyTrustedAt time.Time `json:"reply_trusted_at,omitzero"`
+	Created        time.Time `json:"created"`
+	Expires        time.Time `json:"expires"`
 
 	Clicks     int             `json:"clicks"`
 	LastClicks []time.Time     `json:"last_clicks,omitempty"` // newest last, bounded
@@ -151,14 +156,17 @@ type QuarantineRecord struct {
 	Recipients []string  `json:"recipients,omitempty"`
 	Subject    string    `json:"subject,omitempty"`
 	// ReplyTo is the message's Reply-To address when it is not the
-	// sender's, as on Record: the first release teaches it; records
-	// stored before it existed have none and teach no Reply-To.
+	// sender's, as on Record: a release teaches it only when the admin
+	// also trusts it; records stored before it existed have none and
+	// teach no Reply-To.
 	ReplyTo    string    `json:"reply_to,omitempty"`
 	Score      float64   `json:"score"`
 	Reasons    []Reason  `json:"reasons"`
 	URLs       []string  `json:"urls,omitempty"` // the links that caused it
 	Released   bool      `json:"released"`
 	ReleasedAt time.Time `json:"released_at,omitzero"`
+	// ReplyTrustedAt is when a release trusted ReplyTo, as on Record.
+	ReplyTrustedAt time.Time `json:"reply_trusted_at,omitzero"`
 }
 
 // Counters are the dashboard's numbers for one hour.

@@ -1,0 +1,145 @@
+package lock
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// TrustReplyParam is the release parameter (API query, dashboard form)
+// by which an admin also trusts the record's kept Reply-To address:
+// "1" or "true". A release without it teaches nothing about the address.
+const TrustReplyParam = "trust_reply_to"
+
+// parseTrust reads TrustReplyParam's value. Anything but the few spellings
+// of yes and no is refused, so a misspelt "yes" never passes for a no.
+func parseTrust(v string) (bool, error) {
+	switch v {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	}
+	return false, fmt.Errorf("%s=%q: want 1 (also trust the kept Reply-To address) or 0", TrustReplyParam, v)
+}
+
+// ReplyOutcome says what a release did with the record's kept Reply-To
+// address: the "reply_to" of a release's answer.
+type ReplyOutcome struct {
+	Address string `json:"address,omitempty"` // the kept Reply-To; empty: none kept
+	Asked   bool   `json:"asked"`             // the release asked to trust it (trust_reply_to)
+	Trusted bool   `json:"trusted"`           // trusted, by this release or an earlier one
+	Taught  bool   `json:"taught"`            // this release taught it to the baseline
+	Note    string `json:"note"`
+}
+
+func replyOutcome(addr string, asked, trustedBefore, trustedNow, learned bool) ReplyOutcome {
+	o := ReplyOutcome{Address: addr, Asked: asked, Trusted: trustedBefore || trustedNow, Taught: trustedNow && learned}
+	o.Note = o.note(trustedNow)
+	return o
+}
+
+func (o ReplyOutcome) note(trustedNow bool) string {
+	switch {
+	case o.Address == "" && o.Asked:
+		return TrustReplyParam + " ignored: this record keeps no Reply-To address (replies go to the sender, or it was stored before records kept one), so there is nothing to trust"
+	case o.Address == "":
+		return "no Reply-To address kept"
+	case o.Taught:
+		return "replies to " + o.Address + " are trusted: the baseline learned it as an address the recipients wrote to"
+	case trustedNow:
+		return "replies to " + o.Address + " are marked trusted, but the baseline did not learn it (see the daemon log)"
+	case o.Trusted:
+		return "replies to " + o.Address + " were trusted by an earlier release; nothing more learned"
+	}
+	return "replies to " + o.Address + " are not trusted: this release taught nothing about the address (a release with " + TrustReplyParam + "=1, milterd release -trust-reply-to, teaches it)"
+}
+
+// releaseResult is what a release did beyond changing the record.
+type releaseResult struct {
+	learned  bool // the baseline learned from this release
+	ranQueue bool // release_commands ran (held messages)
+	replyNow bool // this release trusted the kept Reply-To
+	reply    ReplyOutcome
+}
+
+// releaseLock releases a lock and feeds the release to the baseline: its
+// sender and link on its first release, its kept Reply-To only when trust
+// is asked and no release trusted it before.
+func (h *Handler) releaseLock(r *http.Request, id, by string, trust bool) (*Record, releaseResult, error) {
+	rec, first, err := h.store.Release(id, by)
+	if err != nil {
+		return nil, releaseResult{}, err
+	}
+	before, now := !rec.ReplyTrustedAt.IsZero(), false
+	if trust {
+		if rec, now, err = h.store.TrustReply(id); err != nil {
+			return nil, releaseResult{}, err
+		}
+	}
+	ev := LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}}
+	res := h.teach(r, ev, first, rec.ReplyTo, now)
+	res.replyNow, res.reply = now, replyOutcome(rec.ReplyTo, trust, before, now, res.learned)
+	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL), "teaches", first,
+		"trust_reply_to", trust, "reply_to", rec.ReplyTo, "reply_to_taught", res.reply.Taught)
+	return rec, res, nil
+}
+
+// releaseQuarantine runs the configured queue release (if any), marks the
+// note released and feeds the release to the baseline as releaseLock
+// does. Without a configured releaser the admin runs ReleaseInstructions
+// by hand.
+func (h *Handler) releaseQuarantine(r *http.Request, qid string, trust bool) (*QuarantineRecord, releaseResult, error) {
+	var res releaseResult
+	if _, err := h.store.Quarantined(qid); err != nil {
+		return nil, res, err
+	}
+	if h.deps.Queue != nil {
+		if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
+			h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
+			return nil, res, fmt.Errorf("%w: %w", errQueueCommand, err)
+		}
+		res.ranQueue = true
+	}
+	q, first, err := h.store.MarkQuarantineReleased(qid)
+	if err != nil {
+		return nil, res, err
+	}
+	before, now := !q.ReplyTrustedAt.IsZero(), false
+	if trust {
+		if q, now, err = h.store.TrustQuarantineReply(qid); err != nil {
+			return nil, res, err
+		}
+	}
+	ran := res.ranQueue
+	res = h.teach(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs}, first, q.ReplyTo, now)
+	res.ranQueue, res.replyNow, res.reply = ran, now, replyOutcome(q.ReplyTo, trust, before, now, res.learned)
+	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "teaches", first,
+		"trust_reply_to", trust, "reply_to", q.ReplyTo, "reply_to_taught", res.reply.Taught)
+	return q, res, nil
+}
+
+// teach feeds a release to the Learner: the sender, recipients and links
+// on the record's first release, and the kept Reply-To address reply when
+// this release trusted it (trustedNow), alone (ReplyOnly) when the record
+// taught before. Nothing else teaches a Reply-To address.
+func (h *Handler) teach(r *http.Request, ev LearnEvent, first bool, reply string, trustedNow bool) releaseResult {
+	if trustedNow {
+		ev.ReplyTo, ev.ReplyOnly = reply, !first
+	}
+	if !first && !trustedNow {
+		return releaseResult{}
+	}
+	return releaseResult{learned: h.learn(r, ev)}
+}
+
+func (h *Handler) learn(r *http.Request, ev LearnEvent) bool {
+	if h.deps.Learn == nil {
+		return false
+	}
+	ev.Time = h.opts.Now()
+	if err := h.deps.Learn.Learn(r.Context(), ev); err != nil {
+		h.log.Warn("lock: learn from release", "kind", ev.Kind, "err", err)
+		return false
+	}
+	return true
+}
