@@ -50,39 +50,36 @@ func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) er
 	return o.print(raw, func() { o.locks(ans.Locks) })
 }
 
-type releaseOpts struct{ queue *string }
+type releaseOpts struct {
+	queue *string
+	trust *bool
+}
 
 func releaseFlags(fs *flag.FlagSet) any {
-	return &releaseOpts{queue: fs.String("queue", "", "release this held message (queue ID) instead of a lock")}
+	return &releaseOpts{
+		queue: fs.String("queue", "", "release this held message (queue ID) instead of a lock"),
+		trust: fs.Bool("trust-reply-to", false, "also trust the message's kept Reply-To address: teach it as one the recipients wrote to, so the sender's next message answering there is not held for it (a release alone teaches nothing about it)"),
+	}
 }
 
 func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) error {
-	q := *opts.(*releaseOpts).queue
-	if (q == "") == (len(pos) == 0) {
+	f := opts.(*releaseOpts)
+	if (*f.queue == "") == (len(pos) == 0) {
 		return fmt.Errorf("%w: give a LOCK_ID or -queue QUEUE_ID", errUsage)
 	}
-	if q != "" {
-		var ans struct {
-			Quarantine        quarantineView
-			ReleasedFromQueue bool `json:"released_from_queue"`
-		}
-		raw, err := cl.call(ctx, "POST", "/api/quarantine/"+url.PathEscape(q)+"/release", nil, &ans)
-		if err != nil {
-			return err
-		}
-		return o.print(raw, func() {
-			if ans.ReleasedFromQueue {
-				fmt.Fprintf(o.w, "released %s: release_commands ran\n", q)
-				return
-			}
-			fmt.Fprintf(o.w, "marked %s released; now run: %s\n", q, ans.Quarantine.Instructions)
-		})
+	trust := ""
+	if *f.trust {
+		trust = "1"
+	}
+	if *f.queue != "" {
+		return releaseQueued(ctx, cl, o, *f.queue, trust)
 	}
 	var ans struct {
 		Lock    lock.Record
 		Learned bool
+		ReplyTo *lock.ReplyOutcome `json:"reply_to"`
 	}
-	raw, err := cl.call(ctx, "POST", "/api/locks/"+url.PathEscape(pos[0])+"/release", nil, &ans)
+	raw, err := cl.call(ctx, "POST", "/api/locks/"+url.PathEscape(pos[0])+"/release"+query(lock.TrustReplyParam, trust), nil, &ans)
 	if err != nil {
 		return err
 	}
@@ -92,6 +89,33 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 			fmt.Fprint(o.w, "; the baseline learned from it")
 		}
 		fmt.Fprintln(o.w)
+		o.replyOutcome(ans.ReplyTo, trust != "")
+	})
+}
+
+// releaseQueued releases the held message q ("release -queue"); trust is
+// the trust_reply_to value.
+func releaseQueued(ctx context.Context, cl *client, o out, q, trust string) error {
+	var ans struct {
+		Quarantine        quarantineView
+		ReleasedFromQueue bool               `json:"released_from_queue"`
+		ReleasedBefore    bool               `json:"released_before"`
+		ReplyTo           *lock.ReplyOutcome `json:"reply_to"`
+	}
+	raw, err := cl.call(ctx, "POST", "/api/quarantine/"+url.PathEscape(q)+"/release"+query(lock.TrustReplyParam, trust), nil, &ans)
+	if err != nil {
+		return err
+	}
+	return o.print(raw, func() {
+		switch {
+		case ans.ReleasedBefore:
+			fmt.Fprintf(o.w, "%s was released before; nothing run again\n", q)
+		case ans.ReleasedFromQueue:
+			fmt.Fprintf(o.w, "released %s: release_commands ran\n", q)
+		default:
+			fmt.Fprintf(o.w, "marked %s released; now run: %s\n", q, ans.Quarantine.Instructions)
+		}
+		o.replyOutcome(ans.ReplyTo, trust != "")
 	})
 }
 

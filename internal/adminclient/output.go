@@ -108,6 +108,9 @@ func (o out) lock(r *lock.Record) {
 	row("score", fmt.Sprintf("%.2f", r.Score))
 	row("sender", dash(r.Sender))
 	row("recipients", dash(strings.Join(r.AllRecipients(), ", ")))
+	if r.ReplyTo != "" {
+		row("replies go to", replyState(r.ReplyTo, r.ReplyTrustedAt))
+	}
 	row("message-id", dash(r.MessageID))
 	row("queue-id", dash(r.QueueID))
 	row("created", ts(r.Created))
@@ -123,6 +126,30 @@ func (o out) lock(r *lock.Record) {
 		row(reasonLabel(rs)+rs.Code, rs.Text)
 	}
 	tw.Flush()
+}
+
+// replyOutcome prints what a release did with the kept Reply-To address:
+// the daemon's note, or, from a daemon too old to answer it while trust
+// was asked, that nothing was trusted.
+func (o out) replyOutcome(r *lock.ReplyOutcome, asked bool) {
+	if r == nil {
+		if asked {
+			fmt.Fprintln(o.w, "-trust-reply-to: this milterd does not know it (an older version, whose every release taught the kept Reply-To)")
+		}
+		return
+	}
+	if r.Address != "" || r.Asked {
+		fmt.Fprintln(o.w, r.Note)
+	}
+}
+
+// replyState describes a kept Reply-To address and whether a release
+// trusted it.
+func replyState(addr string, trustedAt time.Time) string {
+	if !trustedAt.IsZero() {
+		return addr + " (trusted by a release " + ts(trustedAt) + ")"
+	}
+	return addr + " (not trusted; release -trust-reply-to also teaches it as an address the recipients wrote to)"
 }
 
 func (o out) allows(as []lock.Allow) {
@@ -187,6 +214,9 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 	if detail && len(qs) == 1 {
 		for _, r := range qs[0].Reasons {
 			fmt.Fprintf(o.w, "  %s%s: %s\n", strings.TrimPrefix(reasonLabel(r), "reason "), r.Code, r.Text)
+		}
+		if q := qs[0]; q.ReplyTo != "" {
+			fmt.Fprintf(o.w, "replies go to: %s\n", replyState(q.ReplyTo, q.ReplyTrustedAt))
 		}
 		fmt.Fprintf(o.w, "release by hand: %s\n", qs[0].Instructions)
 	}

@@ -73,7 +73,7 @@ func noFlags(*flag.FlagSet) any { return nil }
 var subcommands = map[string]subcommand{
 	"locks": {args: "[flags] [LOCK_ID]", help: "List recent locks, or show one.", maxArgs: 1,
 		flags: locksFlags, run: runLocks},
-	"release": {args: "[flags] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns from its first release), or a held message. An older lock ID may start with '-': put it after --.", maxArgs: 1,
+	"release": {args: "[flags] [-trust-reply-to] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns its sender and link from its first release), or a held message. The message's kept Reply-To address is taught only with -trust-reply-to, as an address the recipients wrote to; a release alone teaches nothing about it. An older lock ID may start with '-': put it after --.", maxArgs: 1,
 		flags: releaseFlags, run: runRelease},
 	"relock": {args: "[flags] LOCK_ID", help: "Lock a released link again. What its release taught the baseline stays learned.", minArgs: 1, maxArgs: 1,
 		flags: noFlags, run: runRelock},

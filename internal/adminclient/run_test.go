@@ -23,10 +23,15 @@ const token = "test-token-123"
 
 type fakeBaseline struct {
 	learned int
+	events  []lock.LearnEvent
 	asked   []lock.InspectQuery
 }
 
-func (f *fakeBaseline) Learn(context.Context, lock.LearnEvent) error { f.learned++; return nil }
+func (f *fakeBaseline) Learn(_ context.Context, ev lock.LearnEvent) error {
+	f.learned++
+	f.events = append(f.events, ev)
+	return nil
+}
 func (f *fakeBaseline) Inspect(_ context.Context, q lock.InspectQuery) (any, error) {
 	f.asked = append(f.asked, q)
 	if q.List != "" { // shaped as filter.Admin answers a list address
@@ -108,6 +113,74 @@ func TestLocksAndRelease(t *testing.T) {
 	unknown, _ := lock.NewID()
 	if code, _, errOut = e.run(t, "release", unknown); code != 1 || !strings.Contains(errOut, "404") {
 		t.Errorf("release unknown = %d %s", code, errOut)
+	}
+}
+
+// release teaches the kept Reply-To address only with -trust-reply-to,
+// for a lock and for a held message; a record without one ignores the
+// flag and says so; the output says what was done, and showing a record
+// says whether its Reply-To is trusted.
+func TestReleaseTrustReplyTo(t *testing.T) {
+	const reply = "corner.bakery@mail.example"
+	tests := []struct {
+		name    string
+		reply   string
+		flags   []string
+		taught  string // the learned event's ReplyTo
+		outWant string
+	}{
+		{"release alone", reply, nil, "", "replies to " + reply + " are not trusted"},
+		{"release and trust", reply, []string{"-trust-reply-to"}, reply, "replies to " + reply + " are trusted"},
+		{"trust without a kept Reply-To", "", []string{"-trust-reply-to"}, "", "trust_reply_to ignored: this record keeps no Reply-To address"},
+	}
+	for _, kind := range []string{"lock", "queue"} {
+		for _, tt := range tests {
+			t.Run(kind+"/"+tt.name, func(t *testing.T) {
+				e := newEnv(t)
+				args, show := tt.flags, []string{"quarantine", "4QaBd1"}
+				if kind == "lock" {
+					ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://pay.example/x", Level: lock.LevelLock, Sender: "a@x.example", ReplyTo: tt.reply}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					args, show = append(args, ids[0]), []string{"locks", ids[0]}
+				} else {
+					e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBd1", Sender: "a@x.example", ReplyTo: tt.reply})
+					args = append(args, "-queue", "4QaBd1")
+				}
+				if _, out, _ := e.run(t, show[0], show[1]); tt.reply != "" && !strings.Contains(out, reply+" (not trusted") {
+					t.Errorf("%s before the release does not say the Reply-To is not trusted:\n%s", show[0], out)
+				}
+				code, out, errOut := e.run(t, "release", args...)
+				if code != 0 || !strings.Contains(out, tt.outWant) {
+					t.Fatalf("release %v = %d %q %q, want output with %q", args, code, out, errOut, tt.outWant)
+				}
+				if len(e.fb.events) != 1 || e.fb.events[0].ReplyTo != tt.taught {
+					t.Errorf("learned %+v, want one event teaching ReplyTo %q", e.fb.events, tt.taught)
+				}
+				if _, out, _ := e.run(t, show[0], show[1]); tt.taught != "" && !strings.Contains(out, reply+" (trusted by a release") {
+					t.Errorf("%s after the trusting release does not say the Reply-To is trusted:\n%s", show[0], out)
+				}
+			})
+		}
+	}
+}
+
+// A held message released before can have its Reply-To trusted
+// afterwards: the output says nothing was run again, and what was
+// trusted.
+func TestTrustAfterQueueRelease(t *testing.T) {
+	e := newEnv(t)
+	e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBd1", Sender: "a@x.example", ReplyTo: "corner.bakery@mail.example"})
+	if code, out, _ := e.run(t, "release", "-queue", "4QaBd1"); code != 0 || !strings.Contains(out, "are not trusted") {
+		t.Fatalf("release -queue = %d %s", code, out)
+	}
+	code, out, _ := e.run(t, "release", "-queue", "4QaBd1", "-trust-reply-to")
+	if code != 0 || !strings.Contains(out, "4QaBd1 was released before; nothing run again") || !strings.Contains(out, "corner.bakery@mail.example are trusted") {
+		t.Errorf("release -queue -trust-reply-to after the release = %d %s", code, out)
+	}
+	if len(e.fb.events) != 2 || !e.fb.events[1].ReplyOnly {
+		t.Errorf("learned %+v, want the release, then the Reply-To alone", e.fb.events)
 	}
 }
 

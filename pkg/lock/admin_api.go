@@ -364,7 +364,7 @@ func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": res.ranQueue, "learned": res.learned, "reply_to": res.reply})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": res.ranQueue, "released_before": res.alreadyReleased, "learned": res.learned, "reply_to": res.reply})
 }
 
 var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -163,12 +164,16 @@ func (h *Handler) redirectDash(w http.ResponseWriter, r *http.Request, done stri
 // redirectDashReply redirects to the dashboard with the done flash and,
 // after a release, the replyFlashes code.
 func (h *Handler) redirectDashReply(w http.ResponseWriter, r *http.Request, done, reply string) {
-	target := "/admin/"
+	q := url.Values{}
 	if done != "" {
-		target += "?done=" + done
-		if reply != "" {
-			target += "&reply=" + reply
-		}
+		q.Set("done", done)
+	}
+	if reply != "" {
+		q.Set("reply", reply)
+	}
+	target := "/admin/"
+	if len(q) > 0 {
+		target += "?" + q.Encode()
 	}
 	setSecurityHeaders(w, "")
 	http.Redirect(w, r, target, http.StatusSeeOther)
@@ -223,7 +228,10 @@ func (h *Handler) dashReleaseQuarantine(w http.ResponseWriter, r *http.Request, 
 	}
 	_, res, err := h.releaseQuarantine(r, r.PathValue("qid"), trust)
 	done := "qreleased"
-	if !res.ranQueue {
+	switch {
+	case res.alreadyReleased:
+		done = "" // only the Reply-To flash: the message was released before
+	case !res.ranQueue:
 		done = "qmarked"
 	}
 	h.redirectDashReply(w, r, h.doneCode(err, done), releasedReply(err, res))

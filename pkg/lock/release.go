@@ -58,8 +58,11 @@ func (o ReplyOutcome) note(trustedNow bool) string {
 type releaseResult struct {
 	learned  bool // the baseline learned from this release
 	ranQueue bool // release_commands ran (held messages)
-	replyNow bool // this release trusted the kept Reply-To
-	reply    ReplyOutcome
+	// alreadyReleased: a held message released before, whose queue
+	// release this trusting call did not run again.
+	alreadyReleased bool
+	replyNow        bool // this release trusted the kept Reply-To
+	reply           ReplyOutcome
 }
 
 // releaseLock releases a lock and feeds the release to the baseline: its
@@ -87,35 +90,49 @@ func (h *Handler) releaseLock(r *http.Request, id, by string, trust bool) (*Reco
 // releaseQuarantine runs the configured queue release (if any), marks the
 // note released and feeds the release to the baseline as releaseLock
 // does. Without a configured releaser the admin runs ReleaseInstructions
-// by hand.
+// by hand. A call that trusts the Reply-To of a note released before
+// runs no queue release again (alreadyReleased): the message left the
+// hold then, or its release is the admin's by hand, and the MTA would
+// answer that it holds no such message.
 func (h *Handler) releaseQuarantine(r *http.Request, qid string, trust bool) (*QuarantineRecord, releaseResult, error) {
-	var res releaseResult
-	if _, err := h.store.Quarantined(qid); err != nil {
-		return nil, res, err
+	q0, err := h.store.Quarantined(qid)
+	if err != nil {
+		return nil, releaseResult{}, err
 	}
-	if h.deps.Queue != nil {
-		if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
-			h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
-			return nil, res, fmt.Errorf("%w: %w", errQueueCommand, err)
-		}
-		res.ranQueue = true
+	already := trust && q0.Released
+	ran, err := h.releaseQueued(r, qid, already)
+	if err != nil {
+		return nil, releaseResult{}, err
 	}
 	q, first, err := h.store.MarkQuarantineReleased(qid)
 	if err != nil {
-		return nil, res, err
+		return nil, releaseResult{}, err
 	}
 	before, now := !q.ReplyTrustedAt.IsZero(), false
 	if trust {
 		if q, now, err = h.store.TrustQuarantineReply(qid); err != nil {
-			return nil, res, err
+			return nil, releaseResult{}, err
 		}
 	}
-	ran := res.ranQueue
-	res = h.teach(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs}, first, q.ReplyTo, now)
-	res.ranQueue, res.replyNow, res.reply = ran, now, replyOutcome(q.ReplyTo, trust, before, now, res.learned)
-	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "teaches", first,
+	res := h.teach(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs}, first, q.ReplyTo, now)
+	res.ranQueue, res.alreadyReleased, res.replyNow = ran, already, now
+	res.reply = replyOutcome(q.ReplyTo, trust, before, now, res.learned)
+	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "released_before", already, "teaches", first,
 		"trust_reply_to", trust, "reply_to", q.ReplyTo, "reply_to_taught", res.reply.Taught)
 	return q, res, nil
+}
+
+// releaseQueued runs the configured queue release unless skip; ran
+// reports whether it did.
+func (h *Handler) releaseQueued(r *http.Request, qid string, skip bool) (ran bool, err error) {
+	if h.deps.Queue == nil || skip {
+		return false, nil
+	}
+	if err := h.deps.Queue.ReleaseQueued(r.Context(), qid); err != nil {
+		h.log.Error("lock: release from queue", "queue_id", qid, "err", err)
+		return false, fmt.Errorf("%w: %w", errQueueCommand, err)
+	}
+	return true, nil
 }
 
 // teach feeds a release to the Learner: the sender, recipients and links

@@ -233,3 +233,60 @@ func TestDashboardReplyToState(t *testing.T) {
 		}
 	}
 }
+
+// A released record's Reply-To can be trusted afterwards, by the API (a
+// release again with trust_reply_to=1) and by the dashboard's "Trust
+// replies" button beside the released record: the address alone is
+// taught (ReplyOnly), and a held message is not released from the queue
+// again (the MTA, which let it go before, would answer that it holds no
+// such message). A release again without the flag still runs the queue
+// release, as before.
+func TestTrustAfterRelease(t *testing.T) {
+	for _, target := range releaseTargets {
+		for _, via := range []string{"api", "dashboard"} {
+			t.Run(target.kind+"/"+via, func(t *testing.T) {
+				s, _ := newTestStore(t, StoreOptions{})
+				f := &fakeDeps{}
+				h := NewHandler(s, HandlerOptions{AdminToken: testToken}, Deps{Learn: f, Queue: f}, nil)
+				path, state := target.make(t, s, keptReply)
+				if code, out := api(t, h, "POST", "/api"+path, ""); code != 200 {
+					t.Fatalf("release = %d %v", code, out)
+				}
+				queueRuns := len(f.released)
+				f.queueErr = fmt.Errorf("lock: release queued: postsuper: %w", ErrNotQueued)
+				c, _ := dashLogin(t, h, testToken)
+				if page := dashDo(h, "GET", "/admin/", nil, c).Body.String(); !strings.Contains(page, ">Trust replies to ") {
+					t.Errorf("the released record has no Trust replies button")
+				}
+				if via == "api" {
+					code, out := api(t, h, "POST", "/api"+path+"?trust_reply_to=1", "")
+					if reply, _ := out["reply_to"].(map[string]any); code != 200 || reply["taught"] != true {
+						t.Fatalf("trusting release = %d %v, want 200 teaching the Reply-To", code, out)
+					}
+				} else {
+					w := dashDo(h, "POST", "/admin"+path, url.Values{"csrf": {csrfOf(t, h, c)}, "trust_reply_to": {"1"}}, c)
+					if loc := w.Header().Get("Location"); w.Code != 303 || !strings.Contains(loc, "reply=trusted") || strings.Contains(loc, "qmarked") {
+						t.Fatalf("trusting from the dashboard = %d to %q, want the trusted flash alone", w.Code, loc)
+					}
+				}
+				if len(f.released) != queueRuns {
+					t.Errorf("the queue release ran again (%v)", f.released)
+				}
+				if len(f.learned) != 2 || f.learned[1].ReplyTo != keptReply || !f.learned[1].ReplyOnly || f.learned[0].ReplyTo != "" {
+					t.Errorf("learned %+v, want the release without the Reply-To, then the Reply-To alone", f.learned)
+				}
+				if released, trusted := state(); !released || !trusted {
+					t.Errorf("record released %v, trusted %v; want both", released, trusted)
+				}
+				if page := dashDo(h, "GET", "/admin/", nil, c).Body.String(); strings.Contains(page, ">Trust replies to ") || !strings.Contains(page, "trusted by a release on") {
+					t.Errorf("after trusting, the dashboard still offers to trust or does not say it is trusted")
+				}
+				if target.kind == "quarantine" {
+					if code, _ := api(t, h, "POST", "/api"+path, ""); code != 409 {
+						t.Errorf("a release again without the flag = %d, want the queue release run (409 from the MTA)", code)
+					}
+				}
+			})
+		}
+	}
+}
