@@ -20,4 +20,11 @@
 // Authentication-Results of trusted verifiers (authres.go), with one
 // small lexer for quoted strings and comments (fieldlex.go). It refuses to
 // parse MIME bodies itself, to score, or to touch bbolt directly.
+//
+// Admin is the lock package's Learner, Inspector and Explainer: an admin's
+// release teaches the baseline the message's sender, recipients and link
+// domains, and its Reply-To address only when the admin also trusted it
+// (lock.LearnEvent.ReplyTo, set for a release with trust_reply_to), as
+// outbound mail from each recipient to it (teachReply): a release alone
+// vouches for nobody's replies.
 package filter

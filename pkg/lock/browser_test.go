@@ -153,7 +153,7 @@ func TestBrowserDashboard(t *testing.T) {
 	s.Flush()
 	hardID := createOne(t, s, testRecord(LevelHard, dest.srv.URL+"/released-now"))
 	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: []string{"bob@corp.example"},
-		Score: 9.1, Reasons: []Reason{{Code: "lookalike", Text: `Looks like "paypal.com".`}}})
+		Score: 9.1, Reasons: []Reason{{Code: "lookalike", Text: `Looks like "paypal.com".`}}, ReplyTo: "corner.bakery@mail.example"})
 
 	b := startBrowser(t, bin)
 	b.navigate(srv.URL + "/admin/")
@@ -187,6 +187,14 @@ func TestBrowserDashboard(t *testing.T) {
 	}
 	if len(learned.learned) != 1 {
 		t.Errorf("release taught the baseline %d times, want 1", len(learned.learned))
+	}
+	// The held message's second button releases it and trusts its Reply-To.
+	mustContain(t, "held message with a Reply-To", b.text(), "Release and trust replies to corner.bakery@mail.example")
+	b.loads(func() { b.click("#qtrust-4QaBc9") })
+	mustContain(t, "after release and trust", b.text(), "is trusted now", "trusted by a release on")
+	b.screenshot(dir, "dashboard-trusted.png")
+	if len(learned.learned) != 2 || learned.learned[1].ReplyTo != "corner.bakery@mail.example" {
+		t.Errorf("release and trust taught %+v, want the Reply-To", learned.learned)
 	}
 	// The release takes effect on the lock page: the reader can now go through.
 	b.navigate(srv.URL + "/l/" + hardID)

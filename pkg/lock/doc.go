@@ -17,11 +17,22 @@
 //	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages)
 //
 // A Record and a QuarantineRecord keep the message's Reply-To address when
-// it is not the sender's (reply_to), so the first release can hand it to
-// the Learner (LearnEvent.ReplyTo); records stored before the field existed
-// decode without it and their release teaches no Reply-To. The dashboard
-// shows a kept Reply-To beside the reasons and says what releasing does
-// with it.
+// it is not the sender's (reply_to). A release hands the Learner the
+// record's sender, recipients and links (the first release only), never
+// the Reply-To address on its own: an admin letting one message out, or
+// releasing by mistake, vouches for nobody's replies. Only a release that
+// also trusts it (TrustReplyParam, trust_reply_to=1) hands it over
+// (LearnEvent.ReplyTo), once per record: the record notes when
+// (reply_trusted_at), a relock keeps it, and a trusting release of a
+// record that taught before hands over the address alone
+// (LearnEvent.ReplyOnly; for a held message released before, without
+// running the queue release again). Records stored before reply_to
+// existed decode without it and ignore the flag, and the answer says so
+// (ReplyOutcome). The dashboard shows a kept Reply-To beside the reasons,
+// whether it is trusted, and two buttons: Release, and Release and trust
+// replies to ADDR (Trust replies to ADDR once released). The release log
+// line names the kept Reply-To, whether trust was asked and whether it
+// was taught.
 //
 // Writes on the SMTP path come in two kinds. CreateLocks commits before it
 // returns (one transaction per locked message), so a lock URL never points at
@@ -61,14 +72,14 @@
 //	GET    /api/stats?hours=&days=
 //	GET    /api/locks?sender=&recipient=&domain=&requested=1&limit=
 //	GET    /api/locks/<id>
-//	POST   /api/locks/<id>/release    (Deps.Learn learns from it)
+//	POST   /api/locks/<id>/release[?trust_reply_to=1] (Deps.Learn; reply_to: what it did with the Reply-To)
 //	POST   /api/locks/<id>/relock
 //	GET    /api/allow
 //	POST   /api/allow                 AllowRequest
 //	DELETE /api/allow/<id>
 //	GET    /api/quarantine
 //	GET    /api/quarantine/<queue-id> (with release_instructions)
-//	POST   /api/quarantine/<queue-id>/release (Deps.Queue if set; Deps.Learn)
+//	POST   /api/quarantine/<queue-id>/release[?trust_reply_to=1] (Deps.Queue if set; Deps.Learn; reply_to)
 //	GET    /api/inspect?sender=&recipient=&domain=&message_id=&list=   (Deps.Inspect; list alone)
 //	POST   /api/explain               raw message body (Deps.Explain)
 //	GET    /api/backup                the whole DB from one read transaction
@@ -77,7 +88,8 @@
 // session ID in a Secure, HttpOnly, SameSite=Strict cookie (server-side
 // table with expiry); its POST forms carry the session's CSRF token. It
 // shows hourly and daily charts (server-rendered SVG, lock rate on the
-// right axis), recent locks and held messages with release buttons, a
+// right axis), recent locks and held messages with release buttons (and a
+// second one that also trusts a kept Reply-To), a
 // baseline search and the allowlist. Browsers keep Secure cookies only over
 // HTTPS or on localhost: reach it through an SSH tunnel or an HTTPS proxy.
 //

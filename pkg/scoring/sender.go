@@ -200,10 +200,11 @@ const minReplyAddrDays = 2
 
 // knownReply: someone here wrote to the Reply-To address, or learned mail
 // came from it on minReplyAddrDays days or more. An admin's release of a
-// held or locked message answering to it counts as writing to it (the glue
-// teaches it as outbound mail), so after a release neither
-// note_payment_reply nor, for an address outside free mail, shadow_identity
-// doubts a later notice answering there.
+// held or locked message answering to it that also trusts the address
+// (trust_reply_to) counts as writing to it (the glue teaches it as
+// outbound mail), so after it neither note_payment_reply nor, for an
+// address outside free mail, shadow_identity doubts a later notice
+// answering there; a release alone does not.
 func knownReply(s Stat) bool { return s.Outbound > 0 || s.Days >= minReplyAddrDays }
 
 func (m *message) brandForCorrespondent() bool {
