@@ -219,7 +219,7 @@ func TestDashboardReplyToState(t *testing.T) {
 	for _, step := range []struct {
 		query, want string
 	}{
-		{"", "Trust it only when you know the address is the sender"},
+		{"", "Trust it only when you know the address belongs to whoever the message comes from"},
 		{"?trust_reply_to=0", "not trusted; the release taught nothing about it"},
 		{"?trust_reply_to=1", "trusted by a release on"},
 	} {
