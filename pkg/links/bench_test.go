@@ -196,7 +196,8 @@ func benchExtract20(b *testing.B, msg []byte) {
 
 // hostilePDFs are 4 MiB documents built to make a careless reader slow:
 // stream keywords after dictionaries, /ObjStm names, strings whose
-// escapes decode to nothing, /Image names, image streams that claim
+// escapes decode to nothing, Launch actions whose dictionaries never
+// close, /Image names, image streams that claim
 // a megapixel each and hold a broken stream, page objects with links,
 // a page's content of TJ arrays and unclosed strings, and a CMap of
 // huge ranges with unclosed arrays.
@@ -213,6 +214,7 @@ func hostilePDFs() map[string][]byte {
 		"comments":   fill("/URI %"),
 		"refcomment": fill("/URI 0 %"),
 		"submits":    fill("/SubmitForm "),
+		"launches":   fill("<< /S /Launch /Win << /P (" + strings.Repeat("<<", 200) + ") "),
 		"scripts":    fill(`/JS (app.launchURL\("https://a" + 'b' + ` + strings.Repeat(`getURL\('x' + `, 300) + ")"),
 		"images":     fill("/Subtype /Image "),
 		"imagedata":  fill("1 0 obj << /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /Filter /FlateDecode >>stream\nx\x9c\xff\nendstream\n"),

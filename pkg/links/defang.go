@@ -28,6 +28,12 @@ func defangURL(s string) string {
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
 		host, path = rest[:i], rest[i:]
 	}
+	if h := strings.TrimLeft(host, `\\`); len(h) < len(host) { // a share path, \\host\share
+		prefix, host = prefix+host[:len(host)-len(h)], h
+		if i := strings.IndexByte(host, '\\'); i >= 0 {
+			host, path = host[:i], host[i:]+path
+		}
+	}
 	return prefix + defangHost(host) + path
 }
 

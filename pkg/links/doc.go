@@ -26,7 +26,12 @@
 // render as markup), and, as non-clickable, image and CSS sources. A link
 // that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,
 // search-ms: on a share, a file: share) is read for the address it opens
-// (FlagAppScheme, appscheme.go), and a redirect's first foreign hop is kept
+// (FlagAppScheme, appscheme.go), as is a Windows share path (UNC,
+// \\host\share\file, which Outlook opens as a share) in text, in an HTML
+// part's text and in an href: file://host/share (a host of two characters
+// or more, not glued to a word, a drive's "C:" or another backslash, and
+// followed by a share's name: textscan.go's uncStart; a drive path is no
+// link), and a redirect's first foreign hop is kept
 // (Link.Via) for scoring to judge too. UTF-7 parts are decoded (a known filter evasion), and a
 // text/plain part that is really an HTML document is scanned both as text
 // and as HTML. A link in the quoted or forwarded part of its text part
@@ -36,7 +41,10 @@
 // text part before any quote (Extracted.Lead), so that a message without
 // links can be read for what it asks. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
-// object streams (pdf.go), and SVG attachments for their <a> links and the
+// object streams (pdf.go), and for the URLs and share paths their Launch,
+// GoToR, GoToE and ImportData actions open (pdf_launch.go; a Launch of a
+// program on the reader's own computer, cmd.exe or a script, is
+// Extracted.Launch, never a link), and SVG attachments for their <a> links and the
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does; the links of
 // an attached HTML file carry FlagHTMLFile),

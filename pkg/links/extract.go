@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -348,6 +349,7 @@ type scan struct {
 	internal     bool
 	signed       bool
 	scripted     bool      // an SVG attachment carries script (svg.go)
+	launch       string    // the first local program a PDF's Launch action runs (pdf_launch.go)
 	scriptedHTML bool      // an attached HTML file carries script (svg.go)
 	pasteCmd     bool      // a text part of the body tells the reader to paste and run a command (paste.go)
 	pasteFile    bool      // an attached HTML file, SVG or archived page does
@@ -546,6 +548,10 @@ func (sc *scan) readPDF(doc []byte, c *collector, opts Options) {
 	sc.zipLeft -= start - budget
 	sc.partial = sc.partial || cut
 	for i, u := range us {
+		if u.program {
+			sc.launch = cmp.Or(sc.launch, u.uri)
+			continue
+		}
 		var f Flag
 		if u.submits {
 			f = FlagSubmits
@@ -731,6 +737,10 @@ type Extracted struct {
 	// attribute or a javascript: URL: an "image" that runs code when
 	// opened in a browser.
 	Scripted bool
+	// Launch is the file name of the first program on the reader's own
+	// computer that a PDF's Launch action runs (cmd.exe, powershell, a
+	// script, or any file given /P parameters: pdf_launch.go), or "".
+	Launch string
 	// ScriptedHTML: an attached HTML file (not the message's body) does.
 	ScriptedHTML bool
 	// PasteCommand: a text part of the message tells the reader to open
@@ -814,7 +824,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

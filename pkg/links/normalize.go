@@ -95,6 +95,10 @@ func splitScheme(s string) (string, string, bool) {
 // (fragments, cid:, relative links without a base).
 func absolute(s string, base *url.URL) (string, Flag, bool) {
 	var f Flag
+	if strings.HasPrefix(s, `\\`) {
+		u, ok := shareURL(s) // a share (UNC) path, as Outlook and Windows open it
+		return u, f, ok
+	}
 	if strings.IndexByte(s, '\\') >= 0 {
 		if sc, _, ok := splitScheme(s); !ok || specialScheme(sc) {
 			s = strings.ReplaceAll(s, `\`, "/")

@@ -10,10 +10,11 @@ import "bytes"
 // They sit in plain objects, or, since PDF 1.5, inside compressed object
 // streams (/Type /ObjStm, /FlateDecode). pdfURIs reads both, and the
 // targets of SubmitForm actions (where a PDF form sends what the reader
-// typed), and the addresses its JavaScript actions open (pdf_script.go). It
-// does not render pages, run scripts, follow /Launch actions or
-// decrypt: the strings of an encrypted PDF (/Encrypt) are unreadable and
-// yield nothing.
+// typed), the addresses its JavaScript actions open (pdf_script.go), and
+// the URLs, share paths and local programs its Launch, GoToR, GoToE and
+// ImportData actions open (pdf_launch.go). It does not render pages, run
+// scripts or decrypt: the strings of an encrypted PDF (/Encrypt) are
+// unreadable and yield nothing.
 
 // maxPDFURI bounds one URI string; longer ones are cut (and then usually
 // fail to parse as a URL, which drops them).
@@ -32,17 +33,20 @@ func isPDF(b []byte) bool {
 // decompressor); real documents hold a few dozen.
 const maxObjStms = 1024
 
-// pdfURI is one URI action or SubmitForm target: its decoded string and
+// pdfURI is one URI action, SubmitForm target or file action's target
+// (fileActions): its decoded string and
 // the offset in the decoded attachment (or of the object stream that held
 // it).
 type pdfURI struct {
 	uri     string
 	off     int
 	submits bool // the target of a SubmitForm action, not a link
+	program bool // uri is the file name of a local program a Launch action runs, not a link
 	packed  bool // found in an object stream
 }
 
-// pdfURIs returns at most limit URI actions and SubmitForm targets of the
+// pdfURIs returns at most limit URI actions, SubmitForm targets and file
+// actions' targets of the
 // PDF document b: those in plain objects, then those in object streams, inflating at
 // most budget bytes of them in all; b's names are read as written (the
 // caller decodes their escapes: pdfNames), those of its object streams
@@ -67,6 +71,7 @@ func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfUR
 	refs := newPDFRefs(b, &budget)
 	out = uriActions(b, -1, nil, limit, refs)
 	out = submitActions(b, -1, out, limit)
+	out = fileActions(b, -1, out, limit)
 	out = jsActions(b, -1, out, limit, refs)
 	streams := objStms(b)
 	for n := 0; n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
@@ -84,6 +89,7 @@ func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfUR
 		from := len(out)
 		out = uriActions(inner, s.start, out, limit, refs)
 		out = submitActions(inner, s.start, out, limit)
+		out = fileActions(inner, s.start, out, limit)
 		out = jsActions(inner, s.start, out, limit, refs)
 		for i := from; i < len(out); i++ {
 			out[i].packed = true

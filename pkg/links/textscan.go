@@ -28,13 +28,20 @@ var knownSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "ft
 
 var sepScheme = []byte("://")
 
+// sepUNC starts a Windows share path (\\host\share\file), which Outlook
+// and Windows' own programs link in text.
+var sepUNC = []byte(`\\`)
+
 // scanText calls fn for each URL in b, in order, until fn returns false.
 func scanText(b []byte, m scanMode, fn func(textURL) bool) {
 	u := newURLScan(b, m)
-	nextScheme, nextWWW := -1, -1
+	nextScheme, nextWWW, nextUNC := -1, -1, -1
 	for pos := 0; pos < len(b); {
 		if nextScheme < pos {
 			nextScheme = indexFrom(b, sepScheme, pos)
+		}
+		if nextUNC < pos {
+			nextUNC = indexFrom(b, sepUNC, pos)
 		}
 		if nextWWW < pos {
 			// Any case: clients link "WWW.EXAMPLE.COM" as they link "www.".
@@ -47,6 +54,9 @@ func scanText(b []byte, m scanMode, fn func(textURL) bool) {
 		var t textURL
 		var ok bool
 		switch {
+		case nextUNC < nextScheme && nextUNC < nextWWW:
+			t, ok = u.uncURL(pos, nextUNC)
+			pos = nextUNC + 2
 		case nextScheme < 0 && nextWWW < 0:
 			return
 		case nextWWW < 0 || (nextScheme >= 0 && nextScheme < nextWWW):
@@ -109,6 +119,49 @@ func (u *urlScan) schemeURL(lo, p int) (textURL, bool) {
 		return textURL{}, false
 	}
 	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// uncURL examines the "\\" at p (uncStart).
+func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
+	s, share, ok := uncStart(u.b, lo, p)
+	if !ok {
+		return textURL{}, false
+	}
+	end := u.trimURL(s, u.urlEnd(share))
+	if end <= share {
+		return textURL{}, false
+	}
+	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// uncStart reads a Windows share path (UNC, \\host\share\...) at the
+// "\\" at p: a host name or IPv4 address of at least two characters
+// (letters, digits, '.', '-', '_'; one letter is an escape sequence, as in
+// "\\n\t"), maybe "@SSL" or "@port" (WebDAV), then a backslash and a
+// share's first character. Not after a letter, digit or one of
+// "\\/:.-_@%$&+*" (a drive's "C:\\Users", an escaped string's
+// "\\\\server", a regular expression), except "file:\\host". It returns
+// where the path starts (at "file:" when it is there) and where its
+// share's name starts.
+func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
+	start = p
+	if p-5 >= lo && strings.EqualFold(string(b[p-5:p]), "file:") {
+		start = p - 5
+	} else if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(`\/:.-_@%$&+*`, b[p-1]) >= 0) {
+		return 0, 0, false
+	}
+	h := p + 2
+	j := h
+	for j < len(b) && (isAlnum(b[j]) || b[j] == '.' || b[j] == '-' || b[j] == '_' || b[j] == '@' && j > h) {
+		j++
+	}
+	if j-h < 2 || !isAlnum(b[h]) || j+1 >= len(b) || b[j] != '\\' {
+		return 0, 0, false
+	}
+	if c := b[j+1]; c <= ' ' || c == 0x7f || strings.IndexByte(`\"<>'`+"`", c) >= 0 {
+		return 0, 0, false
+	}
+	return start, j + 1, true
 }
 
 // gluedScheme finds http, https or ftp glued to the preceding word, as in

@@ -54,7 +54,7 @@ func checkSameURLs(t *testing.T, b []byte) {
 const maxScanFuzz = 512
 
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"www.0#((www.a.example)", "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c"} {
+	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -71,10 +71,13 @@ func FuzzScanText(f *testing.F) {
 
 // scanTextRef is scanText as it was before urlScan: it calls fn for each URL in b, in order, until fn returns false.
 func scanTextRef(b []byte, m scanMode, fn func(textURL) bool) {
-	nextScheme, nextWWW := -1, -1
+	nextScheme, nextWWW, nextUNC := -1, -1, -1
 	for pos := 0; pos < len(b); {
 		if nextScheme < pos {
 			nextScheme = indexFrom(b, sepScheme, pos)
+		}
+		if nextUNC < pos {
+			nextUNC = indexFrom(b, sepUNC, pos)
 		}
 		if nextWWW < pos {
 			// Any case: clients link "WWW.EXAMPLE.COM" as they link "www.".
@@ -87,6 +90,9 @@ func scanTextRef(b []byte, m scanMode, fn func(textURL) bool) {
 		var u textURL
 		var ok bool
 		switch {
+		case nextUNC < nextScheme && nextUNC < nextWWW:
+			u, ok = uncURLRef(b, pos, nextUNC, m)
+			pos = nextUNC + 2
 		case nextScheme < 0 && nextWWW < 0:
 			return
 		case nextWWW < 0 || (nextScheme >= 0 && nextScheme < nextWWW):
@@ -129,6 +135,19 @@ func schemeURLRef(b []byte, lo, p int, m scanMode) (textURL, bool) {
 	}
 	end := trimURLRef(b, s, authorityEndRef(b, p+3, urlEnd(b, p+3, m)), m)
 	if end <= p+3 {
+		return textURL{}, false
+	}
+	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// uncURLRef examines the "\\" at p.
+func uncURLRef(b []byte, lo, p int, m scanMode) (textURL, bool) {
+	s, share, ok := uncStart(b, lo, p)
+	if !ok {
+		return textURL{}, false
+	}
+	end := trimURLRef(b, s, urlEnd(b, share, m), m)
+	if end <= share {
 		return textURL{}, false
 	}
 	return textURL{start: s, end: end, markerEnd: end}, true

@@ -126,17 +126,19 @@ func opensByItself(l *links.Link) bool {
 	return l.Kind == links.KindSVG || l.Kind == links.KindArchive || l.Flags.Has(links.FlagAutoLoad)
 }
 
-// scriptedAttachment: an SVG attachment carries script, or an attached
-// HTML file from a sender nobody here wrote to does (the caller decides).
-// An image has no need of code; lures use it to send the reader's browser
-// to a login page the moment the file is opened, or to build the page
-// inside it, often with the URL hidden. It is evidence about the message,
-// which no history offsets (capCredits).
-func scriptedAttachment(w *Weights, scripted bool) (evid, bool) {
+// scriptedAttachment: an SVG attachment carries script, an attached PDF
+// launches a program on the reader's computer (launch names it), or an
+// attached HTML file from a sender nobody here wrote to carries script
+// (the caller decides). An image has no need of code; lures use it to
+// send the reader's browser to a login page the moment the file is
+// opened, or to build the page inside it, often with the URL hidden. A
+// document has no need to start cmd.exe or PowerShell either. It is
+// evidence about the message, which no history offsets (capCredits).
+func scriptedAttachment(w *Weights, scripted bool, launch string) (evid, bool) {
 	if !scripted {
 		return evid{}, false
 	}
-	return evid{code: CodeScripted, w: w.Scripted, cls: classForm}, true
+	return evid{code: CodeScripted, w: w.Scripted, cls: classForm, a: launch}, true
 }
 
 // scanLimit: the message has more MIME parts, deeper nesting or more links

@@ -34,8 +34,8 @@
 //     attachment.go), a link drawn in an SVG attachment or packed in an archive's page, or in
 //     an HTML file a stranger attached (page_link), a
 //     template or object an attached document loads by itself (auto_load);
-//     an SVG or, from a stranger, an attached HTML file that runs script
-//     (scripted_attachment); an attached program, shortcut or disk image
+//     an SVG or, from a stranger, an attached HTML file that runs script,
+//     or a PDF that launches a program (scripted_attachment); an attached program, shortcut or disk image
 //     (program_file, attachment.go); a document's file name as the text
 //     of a link to a new domain's page (file_text, filetext.go); a link to
 //     a private address weighs less than a public one, and a name only a

