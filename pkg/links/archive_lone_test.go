@@ -175,13 +175,19 @@ func TestProjectPath(t *testing.T) {
 }
 
 // rarVolumeOf marks a RAR archive built by rar4Of (v5 false) or rar5Of
-// (not encrypted) as a volume of a set in its main header, and, unless
-// last, its end block as one another volume follows; CRCs made good.
-func rarVolumeOf(b []byte, v5, last bool) []byte {
+// (not encrypted) as a volume of a set in its main header: the first
+// (RAR 4's first-volume flag; RAR 5 writes no volume number in it) or a
+// later one (RAR 5: volume number 1), and, unless last, its end block as
+// one another volume follows; CRCs made good.
+func rarVolumeOf(b []byte, v5, first, last bool) []byte {
 	b = slices.Clone(b)
 	if !v5 {
 		main, end := b[7:7+13], b[len(b)-7:]
-		binary.LittleEndian.PutUint16(main[3:], rar4Volume)
+		flags := uint16(rar4Volume)
+		if first {
+			flags |= rar4FirstVolume
+		}
+		binary.LittleEndian.PutUint16(main[3:], flags)
 		if !last {
 			binary.LittleEndian.PutUint16(end[3:], binary.LittleEndian.Uint16(end[3:])|rar4NextVolume)
 		}
@@ -190,13 +196,23 @@ func rarVolumeOf(b []byte, v5, last bool) []byte {
 		}
 		return b
 	}
-	main, end := b[8:8+8], b[len(b)-8:] // CRC (4), size, type, flags, archive or end flags
+	main := b[8 : 8+8] // CRC (4), size, type, flags, archive flags
 	main[7] |= rar5Volume
+	if !first {
+		main[7] |= rar5VolumeNumber
+		main[4]++ // the volume number, 1, follows the archive flags
+		main = append(slices.Clone(main), 1)
+		b = slices.Concat(b[:8], main, b[16:])
+	}
+	end := b[len(b)-8:] // CRC (4), size, type, flags, end flags
 	if !last {
 		end[7] |= rar5NotLast
 	}
 	for _, h := range [][]byte{main, end} {
 		binary.LittleEndian.PutUint32(h, crc32.ChecksumIEEE(h[4:]))
+	}
+	if !first {
+		copy(b[8:], main)
 	}
 	return b
 }
@@ -225,12 +241,16 @@ func TestSevenZipPrefixAndRarVolumes(t *testing.T) {
 		{"a RAR volume named .r00", att("Invoice.r00", rar5Of(false, "Invoice.pdf.exe")), []string{"Invoice.pdf.exe"}},
 		{"a RAR volume named .R17", att("Invoice.R17", rar4Of(false, "Invoice.pdf.exe")), []string{"Invoice.pdf.exe"}},
 		{"not a volume: .r0", att("Invoice.r0", rar5Of(false, "Invoice.pdf.exe")), nil},
-		{"a first RAR 5 volume", att("Invoice.part1.rar", rarVolumeOf(rar5Of(false, "Setup.exe"), true, false)), []string{"Setup.exe"}},
-		{"a first RAR 4 volume", att("Invoice.rar", rarVolumeOf(rar4Of(false, "Setup.exe"), false, false)), []string{"Setup.exe"}},
-		{"a first RAR 5 volume's script", att("tool.part1.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, false)), nil},
-		{"a first RAR 4 volume's script", att("tool.rar", rarVolumeOf(rar4Of(false, "build.cmd"), false, false)), nil},
-		{"the last RAR 5 volume's script", att("tool.part2.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, true)), nil},
-		{"the last RAR 4 volume's script", att("tool.r00", rarVolumeOf(rar4Of(false, "build.cmd"), false, true)), nil},
+		{"a first RAR 5 volume", att("Invoice.part1.rar", rarVolumeOf(rar5Of(false, "Setup.exe"), true, true, false)), []string{"Setup.exe"}},
+		{"a first RAR 4 volume", att("Invoice.rar", rarVolumeOf(rar4Of(false, "Setup.exe"), false, true, false)), []string{"Setup.exe"}},
+		{"a first RAR 5 volume's script", att("tool.part1.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, true, false)), nil},
+		{"a first RAR 4 volume's script", att("tool.rar", rarVolumeOf(rar4Of(false, "build.cmd"), false, true, false)), nil},
+		{"the last RAR 5 volume's script", att("tool.part2.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, false, true)), nil},
+		{"the last RAR 4 volume's script", att("tool.r00", rarVolumeOf(rar4Of(false, "build.cmd"), false, false, true)), nil},
+		{"a middle RAR 5 volume's script", att("tool.part2.rar", rarVolumeOf(rar5Of(false, "build.cmd"), true, false, false)), nil},
+		{"a RAR 4 volume of RAR before 3.0 (no first-volume flag)", att("tool.rar", rarVolumeOf(rar4Of(false, "build.cmd"), false, false, true)), nil},
+		{"a set of one RAR 5 volume (first and last): its script", att("Invoice.part1.rar", rarVolumeOf(rar5Of(false, "Invoice.js"), true, true, true)), []string{"Invoice.js"}},
+		{"a set of one RAR 4 volume (first and last): its script", att("Invoice.rar", rarVolumeOf(rar4Of(false, "Invoice.js"), false, true, true)), []string{"Invoice.js"}},
 		{"no volume: its script", att("tool.rar", rar5Of(false, "build.cmd")), []string{"build.cmd"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

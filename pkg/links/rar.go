@@ -65,6 +65,7 @@ const (
 	rar4UnicodeName  = 0x0200 // file header: the name holds a Unicode form
 	rar4DirMask      = 0x00e0 // file header: all set for a folder
 	rar4Volume       = 0x0001 // main header: a volume of a set
+	rar4FirstVolume  = 0x0100 // main header: the first volume of a set (RAR 3.0 and later)
 	rar4NextVolume   = 0x0001 // end block: a volume follows this one
 	rar4HasAddedSize = 0x8000 // a data size follows the header's base
 )
@@ -208,17 +209,18 @@ func rar4String(units []uint16) string { return string(utf16.Decode(units)) }
 
 // RAR 5 header types and flags read here.
 const (
-	rar5Main       = 1
-	rar5File       = 2
-	rar5Encryption = 4 // the headers after it are encrypted
-	rar5End        = 5
-	rar5HasExtra   = 0x1 // header flag: an extra area's size follows
-	rar5HasData    = 0x2 // header flag: a data size follows
-	rar5FileIsDir  = 0x1 // file flag: a folder
-	rar5FileMTime  = 0x2 // file flag: a 4-byte modification time
-	rar5FileCRC    = 0x4 // file flag: a 4-byte CRC of its data
-	rar5Volume     = 0x1 // archive flag (main header): a volume of a set
-	rar5NotLast    = 0x1 // end of archive flag: a volume follows this one
+	rar5Main         = 1
+	rar5File         = 2
+	rar5Encryption   = 4 // the headers after it are encrypted
+	rar5End          = 5
+	rar5HasExtra     = 0x1 // header flag: an extra area's size follows
+	rar5HasData      = 0x2 // header flag: a data size follows
+	rar5FileIsDir    = 0x1 // file flag: a folder
+	rar5FileMTime    = 0x2 // file flag: a 4-byte modification time
+	rar5FileCRC      = 0x4 // file flag: a 4-byte CRC of its data
+	rar5Volume       = 0x1 // archive flag (main header): a volume of a set
+	rar5VolumeNumber = 0x2 // archive flag: a volume number follows (every volume but the first)
+	rar5NotLast      = 0x1 // end of archive flag: a volume follows this one
 )
 
 // rar5Names walks the blocks of a RAR 5 archive after its signature. A
