@@ -24,7 +24,7 @@ import (
 // ("Invoice.js" beside "Invoice.pdf", three pictures and "readme.txt"
 // still stands alone). And it counts only when the whole listing was
 // read: a cut zip's local headers, a RAR cut, broken, stopped by a
-// bound or a volume of a set (more volumes follow), a tar stopped
+// bound or a volume of a set of several (rarNames), a tar stopped
 // before its end, more files than are looked at (maxZipEntries) may
 // list a large project's first files, its build script among them.
 

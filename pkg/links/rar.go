@@ -33,11 +33,15 @@ const maxArchivePrefix = 1 << 20
 // (dirs: which are folders), at most maxZipEntries; complete when the
 // walk reached the archive's end (its end block, or the last block's
 // last byte): a cut or broken archive, one whose headers are encrypted,
-// a walk a bound stopped, or a volume of a set (its main header says
-// so; its end block, when another follows: Invoice.part1.rar before
+// a walk a bound stopped, or a volume of a set other than the only one
+// (its main header says it is a volume and not the first, or its end
+// block that another follows: Invoice.part1.rar before
 // Invoice.part2.rar, Invoice.rar before Invoice.r00) lists only some of
 // its files. A volume's own names are listed all the same: the first
-// names the files it begins.
+// names the files it begins. A set of one volume, first and last (rar -v
+// on an archive smaller than the volume size), is a whole archive, which
+// WinRAR and 7-Zip unpack alone. RAR before 3.0 marked no first volume:
+// its volumes are never whole.
 func rarNames(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
 	i := bytes.Index(b[:min(len(b), maxArchivePrefix)], []byte(rarSig))
 	if i < 0 || len(b)-i < 8 {
@@ -76,7 +80,7 @@ const (
 // a file's, a service header's, a sub-block's and a recovery record's
 // always (as unrar reads them), another's when its flags say so.
 func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
-	pos, volume := 0, false
+	pos, volume, first := 0, false, false
 	for pos+7 <= len(b) && len(names) < maxZipEntries && !stop.stopped() {
 		typ, flags := b[pos+2], binary.LittleEndian.Uint16(b[pos+3:])
 		size := int(binary.LittleEndian.Uint16(b[pos+5:]))
@@ -101,7 +105,7 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 			if flags&rar4Encrypted != 0 {
 				return names, dirs, false // encrypted headers: nothing more to read
 			}
-			volume = flags&rar4Volume != 0
+			volume, first = flags&rar4Volume != 0, flags&rar4FirstVolume != 0
 		case rar4File:
 			name, large, ok := rar4FileName(h, flags)
 			if !ok {
@@ -112,7 +116,7 @@ func rar4Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 				data |= uint64(binary.LittleEndian.Uint32(h[32:])) << 32
 			}
 		case rar4End:
-			return names, dirs, !volume && flags&rar4NextVolume == 0
+			return names, dirs, (!volume || first) && flags&rar4NextVolume == 0
 		}
 		if data > uint64(len(b)-pos-size) {
 			break
@@ -228,7 +232,7 @@ const (
 // follows it), then type, flags, and the extra area's and data's sizes
 // (vints) as the flags say; the data follows the header.
 func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete bool) {
-	pos, volume := 0, false
+	pos, volume, first := 0, false, false
 	for len(names) < maxZipEntries && !stop.stopped() {
 		r := vintReader{b: b, pos: pos + 4}
 		size := r.next()
@@ -250,9 +254,10 @@ func rar5Names(b []byte, stop *stopper) (names []string, dirs []bool, complete b
 		case rar5Encryption:
 			return names, dirs, false
 		case rar5Main:
-			volume = h.next()&rar5Volume != 0
+			f := h.next()
+			volume, first = f&rar5Volume != 0, f&rar5VolumeNumber == 0
 		case rar5End:
-			return names, dirs, !volume && h.next()&rar5NotLast == 0
+			return names, dirs, (!volume || first) && h.next()&rar5NotLast == 0
 		case rar5File:
 			if name, dir, ok := rar5FileName(&h); ok {
 				names, dirs = append(names, name), append(dirs, dir)
