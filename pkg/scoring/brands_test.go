@@ -96,6 +96,14 @@ func TestBrandNearMissLabel(t *testing.T) {
 		{"paypall.com", "", "paypal.com"},
 		{"vodafnoe.de", "", "vodafone.de"},
 		{"vodaf0ne.de", "", "vodafone.com"},
+		// a digit drawn like the letter it replaces makes no other name
+		{"cha5e.com", "", "chase.com"},
+		{"micro5oft.com", "", "microsoft.com"},
+		{"5antander.com", "", "santander.com"},
+		{"goo9le.com", "", "google.com"},
+		{"ne7flix.com", "", "netflix.com"},
+		{"ado6e.com", "", "adobe.com"},
+		{"ama2on.de", "", "amazon.com"},
 		// a swapped or doubled letter under another suffix is as often a
 		// word of that country's language
 		{"paypall.co.uk", "", ""},
@@ -168,7 +176,7 @@ func oneEdits(s string) []string {
 	var out []string
 	for i := range len(s) {
 		out = append(out, s[:i]+s[i+1:], s[:i+1]+s[i:])
-		for _, c := range "l1o0a" {
+		for _, c := range "l1o0a5s" {
 			out = append(out, s[:i]+string(c)+s[i+1:])
 		}
 		if i+1 < len(s) {

@@ -43,11 +43,13 @@ func TestConfusableEdit(t *testing.T) {
 		{"d for b", "dropdox.com", "dropbox.com", false},
 		{"h for b", "hooking.com", "booking.com", false},
 		{"j for i", "fjdelity.com", "fidelity.com", false},
-		{"six for b", "6arclays.co.uk", "barclays.co.uk", false},
-		{"five for s", "5hopify.com", "shopify.com", false},
-		{"two for z", "ama2on.com", "amazon.com", false},
-		{"nine for g", "9oogle.com", "google.com", false},
-		{"seven for t", "s7ripe.com", "stripe.com", false},
+		// a digit drawn like the letter it stands for makes no other word
+		{"six for b", "6arclays.co.uk", "barclays.co.uk", true},
+		{"five for s", "5hopify.com", "shopify.com", true},
+		{"two for z", "ama2on.com", "amazon.com", true},
+		{"nine for g", "9oogle.com", "google.com", true},
+		{"seven for t", "s7ripe.com", "stripe.com", true},
+		{"a digit of another shape", "s4ripe.com", "stripe.com", false},
 	} {
 		if got := confusableEdit(tc.a, tc.p); got != tc.want {
 			t.Errorf("%s: confusableEdit(%q, %q) = %v, want %v", tc.name, tc.a, tc.p, got, tc.want)
@@ -82,6 +84,13 @@ func TestHistoryLookalike(t *testing.T) {
 		{"doubled letter, another suffix", "partnner.de", "partner.example", false},
 		{"swap, another suffix", "appel.nl", "apple.com", false},
 		{"swap, same suffix", "appel.com", "apple.com", true},
+		// a digit drawn like the letter it replaces (5 for s, 6 for b, 2
+		// for z, 9 for g, 7 for t) makes no other name
+		{"5 for s", "acme-5upply.com", "acme-supply.com", true},
+		{"6 for b", "contoso6ank.com", "contosobank.com", true},
+		{"9 for g, another suffix", "northwind-lo9istics.de", "northwind-logistics.com", true},
+		{"9 for g", "fabrikam-9roup.com", "fabrikam-group.com", true},
+		{"2 for z, another suffix", "fabri2am.de", "fabrizam.com", true},
 	} {
 		if got := historyLookalike(tb.skeleton, tc.a, tb.skeleton(tc.a), tc.p); got != tc.want {
 			t.Errorf("%s: historyLookalike(%q, %q) = %v, want %v", tc.name, tc.a, tc.p, got, tc.want)
