@@ -46,8 +46,9 @@
 //     (not a dissimilar first letter) to the organisation's domains; for
 //     shipped brand domains and domains in the recipient's own history only
 //     the skeleton or one confusable edit of the registrable label
-//     (labelEdit: confusableGlyphs' 1, i and l, 0 and o under any public
-//     suffix; a transposition or doubled letter under the same one); an
+//     (labelEdit: confusableGlyphs' 1, i and l, 0 and o, and a digit
+//     drawn like its letter, 5 for s, under any public suffix; a
+//     transposition or doubled letter under the same one); an
 //     edit in the suffix is another country's site, never a lookalike.
 //     A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;

@@ -315,11 +315,13 @@ const similarGlyphs = "il i1 l1 ij o0 ce eo ao uv vy nm nh gq pq bd bh b6 s5 z2 
 // confusableGlyphs lists the pairs of characters a reader takes for each
 // other inside a lowercase hostname: the ASCII rows of UTS #39's
 // confusables (1 for l, 0 for o; rn, vv and cl for m, w and d are the
-// skeleton's) and i for l (I and l are one glyph in many sans-serif fonts,
-// and a hostname shown in capitals turns i into I). Other one-letter
-// substitutions (o for a, m for n, d for b, 5 for s) make another name,
-// which another company may well hold.
-const confusableGlyphs = "il i1 l1 o0"
+// skeleton's), i for l (I and l are one glyph in many sans-serif fonts,
+// and a hostname shown in capitals turns i into I), and a digit drawn
+// like the letter it stands for (5 for s, 6 for b, 2 for z, 9 for g, 7
+// for t: cha5e, micro5oft, goo9le), which makes no other word, so no
+// other company's name. Other one-letter substitutions (o for a, m for n,
+// d for b) make another name, which another company may well hold.
+const confusableGlyphs = "il i1 l1 o0 s5 b6 z2 g9 t7"
 
 // similar reports whether a and b are a pair of alike glyphs
 // (similarGlyphs).
@@ -345,7 +347,7 @@ func pairIn(pairs string, a, b byte) bool {
 
 // confusableEdit reports whether a is a plausible misreading of p by one
 // edit a reader would overlook: one character swapped for a confusable
-// glyph (confusableGlyphs: paypa1, micr0soft; rnicrosoft is left to the
+// glyph (confusableGlyphs: paypa1, micr0soft, cha5e; rnicrosoft is left to the
 // skeleton), two neighbours transposed
 // (paypla), or a doubled letter or hyphen added or dropped (amazzon,
 // micro-soft). Any other edit makes another name (shop02 / shop07,
