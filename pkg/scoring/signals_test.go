@@ -518,7 +518,7 @@ func FuzzHiddenBreak(f *testing.F) {
 func TestSenderLookalike(t *testing.T) {
 	w := weightsPtr(DefaultWeights())
 	tb := data()
-	org := []string{"corp.example", "enron.com", "ge.com", "mail.corp2.example"}
+	org := []string{"corp.example", "enron.com", "ge.com", "mail.corp2.example", "billing.corp3.example"}
 	weeks := Stat{Messages: 40, Days: 20, Senders: 5, Vouched: 10}
 	for _, tc := range []struct {
 		name, sdom string
@@ -536,6 +536,11 @@ func TestSenderLookalike(t *testing.T) {
 		{"our name under another suffix", "enron.net", Stat{}, 0.9, "enron.com"},
 		{"a short name under another suffix", "ge.de", Stat{}, 0, ""},
 		{"a mail provider named like our mail host", "mail.de", Stat{}, 0, ""},
+		// a host among our domains is judged by its registrable domain,
+		// not by its first label, which is no name of ours
+		{"a look-alike of our host's first label", "bi1ling.de", Stat{}, 0, ""},
+		{"rn for m in our mail host's first label", "rnail.de", Stat{}, 0, ""},
+		{"our host's domain misspelled", "c0rp3.example", Stat{}, 0.9, "billing.corp3.example"},
 		{"another company one letter off ours", "enrol.com", Stat{}, 0, ""},
 		{"a brand's shop in another country", "paypal.de", Stat{}, 0, ""},
 		{"a brand's misspelling in another country", "paypa1.de", Stat{}, 0.9, "paypal.com"},
