@@ -417,7 +417,9 @@ func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n look
 		return evid{}, false
 	}
 	for _, p := range org {
-		if historyLookalike(skeleton, n.ascii, n.skel, p) || sameNameOtherSuffix(n.ascii, p) {
+		// historyLookalike compares registrable labels: an org entry may
+		// be a host (mail.corp.example), whose first label is no name of ours
+		if historyLookalike(skeleton, n.ascii, n.skel, registrable(p)) || sameNameOtherSuffix(n.ascii, p) {
 			return n.evid(w, p), true
 		}
 	}
