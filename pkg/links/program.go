@@ -21,18 +21,53 @@ const maxProgramNames = 4
 // other as text (.js, .ps1, .bat, .cmd, .sh: a project's build files in
 // a zipped assignment) are left out: opened from mail they show, or run
 // only where the reader chose to.
+//
+// The second group comes from Outlook's Level 1 list ("Blocked
+// attachments in Outlook", support.microsoft.com, article
+// 434752e1-02d3-4e90-9124-8b81e49a8519) and Gmail's ("File types you
+// can't attach to Gmail", support.google.com/mail/answer/6590), keeping
+// the types that run, install, mount or fetch something when opened:
+// ClickOnce (.application, .appref-ms) and XAML browser applications
+// (.xbap), Java Web Start (.jnlp), a registry file (.reg, which
+// regedit merges), a troubleshooting pack (.diagcab), a desktop gadget
+// (.gadget), Windows Script Components (.sct, .wsc), a Settings shortcut
+// (.settingcontent-ms, which runs its DeepLink command), an Explorer
+// command file (.scf, whose icon Explorer fetches from the share it
+// names), a Windows library or search connector (.library-ms,
+// .searchconnector-ms: Explorer opens the folder its <url> names, a
+// WebDAV share of programs; its address is read too), an
+// Excel web query (.iqy, which fetches a page into the sheet; read too),
+// bundled app packages (.appxbundle, .msixbundle), a Mac disk image
+// (.dmg) and an Android package (.apk). Left out on purpose: an Internet
+// shortcut (.url, .website) and a Mac one (.webloc), whose address is
+// read and judged as a link instead (a bookmark dragged into a message is
+// ordinary); a setup information file (.inf, which opens in Notepad and
+// comes in every zipped driver), a cabinet (.cab, an archive Explorer
+// opens as a folder), a SYLK sheet (.slk, a data export accounting
+// systems still write) and OneNote files (.one, .onepkg: notes people do
+// send each other; since 2023 OneNote refuses to open the dangerous
+// files a lure embeds, which are what runs).
 var programExts = map[string]bool{
 	".exe": true, ".scr": true, ".pif": true, ".cpl": true, ".msi": true, ".msix": true, ".appx": true,
 	".msp": true, ".msc": true, ".chm": true, ".xll": true,
 	".lnk": true, ".hta": true, ".vbs": true, ".vbe": true, ".jse": true, ".wsf": true, ".wsh": true,
 	".iso": true, ".img": true, ".vhd": true, ".vhdx": true,
+
+	".application": true, ".appref-ms": true, ".xbap": true, ".jnlp": true, ".reg": true,
+	".diagcab": true, ".gadget": true, ".sct": true, ".wsc": true, ".settingcontent-ms": true, ".scf": true,
+	".library-ms": true, ".searchconnector-ms": true, ".iqy": true,
+	".appxbundle": true, ".msixbundle": true, ".dmg": true, ".apk": true,
 }
+
+// maxExtLen bounds the extension ProgramFile and ScriptFile look up
+// (".searchconnector-ms" is the longest listed).
+const maxExtLen = 20
 
 // ProgramFile reports whether a file of that name runs or mounts when
 // opened (programExts), by its last extension, case aside.
 func ProgramFile(name string) bool {
 	ext := path.Ext(strings.TrimRight(name, " ."))
-	return len(ext) > 1 && len(ext) <= 6 && programExts[strings.ToLower(ext)]
+	return len(ext) > 1 && len(ext) <= maxExtLen && programExts[strings.ToLower(ext)]
 }
 
 // scriptExts are programs too, Windows runs them when opened (a script
@@ -60,7 +95,7 @@ const maxScriptEntries = 3
 // extension, case aside.
 func ScriptFile(name string) bool {
 	ext := path.Ext(strings.TrimRight(name, " ."))
-	return len(ext) > 1 && len(ext) <= 6 && scriptExts[strings.ToLower(ext)]
+	return len(ext) > 1 && len(ext) <= maxExtLen && scriptExts[strings.ToLower(ext)]
 }
 
 // noteProgramName keeps name when it is a program's (ProgramFile), or a

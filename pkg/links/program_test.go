@@ -13,6 +13,11 @@ func TestProgramFileName(t *testing.T) {
 		"Statement.iso": true, "disk.VHDX": true, "a/b/Report.scr": true, "Report.exe.": true, "Report.exe ": true,
 		"Resume.pdf": false, "app.js": false, "gradlew.bat": false, "build.ps1": false, "Open.url": false,
 		"notes": false, "exe": false, ".lnk": true, "photo.jpeg": false, "archive.zip": false, "x.exe.txt": false,
+		"Invoices.library-ms": true, "Docs.searchConnector-ms": true, "Setup.application": true, "Viewer.appref-ms": true,
+		"fix.REG": true, "Display.settingcontent-ms": true, "Update.diagcab": true, "a.scf": true, "q.iqy": true,
+		"Installer.dmg": true, "app.apk": true, "x.sct": true,
+		"Portal.website": false, "Link.webloc": false, "driver.inf": false, "Minutes.one": false, "Notes.onepkg": false,
+		"export.slk": false, "drivers.cab": false, "x.library-msx": false, "a.settingcontent-ms-and-more": false,
 	} {
 		if got := ProgramFile(name); got != want {
 			t.Errorf("ProgramFile(%q) = %v, want %v", name, got, want)
@@ -40,6 +45,7 @@ func TestProgramNames(t *testing.T) {
 		{"a file name parameter in mixed case", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; fileName=\"Invoice_2207.iso\"", []byte("CD001")), []string{"Invoice_2207.iso"}},
 		{"an RFC 2231 file name", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''Lebenslauf.pdf.lnk", []byte("L")), []string{"Lebenslauf.pdf.lnk"}},
 		{"an HTML application in a tar", zipMail("Content-Type: application/x-tar; name=\"scan.tar\"", tarOf(map[string]string{"scan/view.hta": "<script>x</script>"})), []string{"scan/view.hta"}},
+		{"an Internet shortcut is judged by its address", attached("Content-Type: application/octet-stream; name=\"Invoice.url\"", []byte("[InternetShortcut]\r\nURL=https://a.example/\r\n")), nil},
 		{"a CV as PDF and Word", attached("Content-Type: application/pdf; name=\"CV.pdf\"", []byte("%PDF-1.4\n")), nil},
 		{"a zipped project's scripts", zipMail("Content-Type: application/zip; name=\"assignment.zip\"", ooxml(map[string]string{"README.md": "x", "src/app.js": "x", "gradlew.bat": "@echo off", "build.ps1": "x"})), nil},
 		{"a body part without a file name", []byte("Content-Type: text/plain\r\n\r\nRun setup.exe from the share.\r\n"), nil},
