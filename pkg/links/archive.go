@@ -330,7 +330,7 @@ func zipFileType(name string) string {
 // (a page, a shortcut, a message, an SVG drawing), not a binary document.
 func markupFile(kind string) bool {
 	switch kind {
-	case "text/html", "text/plain", "text/calendar", "message/rfc822", attSVG:
+	case "text/html", "text/plain", "text/calendar", "message/rfc822", attSVG, attShortcut:
 		return true
 	}
 	return false
@@ -347,8 +347,10 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 		sc.readPDF(data, c, opts)
 	case attImage:
 		sc.readImage(data, c)
-	case "text/plain", "text/calendar": // also a .url or .webloc shortcut
+	case "text/plain", "text/calendar":
 		sc.zipText(data, c)
+	case attShortcut:
+		sc.readShortcut(data, c, KindArchive)
 	case "message/rfc822":
 		sc.zipMessage(data, c, opts)
 	case attOffice:

@@ -142,8 +142,8 @@ func TestZipFileType(t *testing.T) {
 	for name, want := range map[string]string{
 		"a/Invoice.HTML": "text/html", "doc.svg": attSVG, "scan.pdf": attPDF, "word/media/x.png": attImage,
 		"inner.zip": attZip, "letter.docx": attOffice, "notes.txt": "", "folder.html/": "",
-		"Invoice.eml": "message/rfc822", "Open.url": "text/plain", "Report.IQY": "text/plain",
-		"Docs.library-ms": "text/plain", "Share.searchConnector-ms": "text/plain",
+		"Invoice.eml": "message/rfc822", "Open.url": attShortcut, "Report.IQY": attShortcut,
+		"Docs.library-ms": attShortcut, "Share.searchConnector-ms": attShortcut, "Pinned.website": attShortcut,
 	} {
 		if got := zipFileType(name); got != want {
 			t.Errorf("zipFileType(%q) = %q, want %q", name, got, want)

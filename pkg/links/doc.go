@@ -56,7 +56,12 @@
 // are codes drawn without an image: HTML tables of black and white cells,
 // Unicode block characters and SVG rectangles (qrgrid.go), filled
 // rectangles on a PDF page's first pages (pdf_vector.go), and
-// zip attachments for such files and HTML pages inside (archive.go);
+// zip attachments for such files and HTML pages inside (archive.go),
+// shortcut files (.url, .website, .webloc, .iqy, .library-ms,
+// .searchconnector-ms) for the address they open, as text and by their
+// URL= keys and <url> elements, a share path (\\host\share) and an icon
+// on a share included (shortcut.go: KindShortcut, KindArchive when
+// packed);
 // files uuencoded inside a text/plain body ("begin 644 notice.html"), which
 // Outlook and Thunderbird show as attachments, are read as attachments of
 // their names' types (uufile.go). Also read: gzip and tar attachments and
@@ -76,7 +81,8 @@
 // message/news as messages, and an HTML part's Content-Base (judged beside
 // the page's own <base> when they differ). Everything an attachment
 // inflates or decodes shares one budget per message (zipBudget). Such
-// links (KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive) come after
+// links (KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive,
+// KindShortcut) come after
 // the text parts' links, are clickable but not Rewritable, and an attachment is never
 // changed. Their Context is the message's lead, what a reader reads before
 // opening the attachment; a link in an Office document or an SVG drawing

@@ -494,6 +494,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 		c.blockGrids(text)
+		if l.shortcut {
+			c.addShortcutTargets(text, KindShortcut, sl.first)
+		}
 	}
 	switch {
 	case l.file:
@@ -596,6 +599,8 @@ func (sc *scan) scanAttached(l leaf, c *collector, opts Options) {
 		sc.listNames(l.mtype, doc, cut, c)
 	case attRTF:
 		sc.scanRTF(l, c, opts)
+	case attShortcut:
+		sc.scanShortcut(l, c, opts)
 	default:
 		sc.scanPDF(l, c, opts)
 	}

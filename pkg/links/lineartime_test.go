@@ -53,6 +53,12 @@ func TestExtractLinearTime(t *testing.T) {
 		{"p&#x", 1 << 16, "Win+R ", "", ""},
 		{"<text>ab</text>", 1 << 17, "<svg><a href=\"https://a.example/\"/>", "", "image/svg+xml"}, // the drawing's words (docWords)
 		{"<a href=\"https://a.example/\"/><text>x", 1 << 14, "<svg>", "", "image/svg+xml"},
+		{"<url ", 1 << 16, "", "", attShortcut}, // start tags without an end (xmlTargets)
+		{"<l:url>x<", 1 << 16, "", "", attShortcut},
+		{"[s.W]\nURL=a\n", 1 << 15, "", "", attShortcut}, // sections and keys (iniTargets)
+		{"<", 1 << 18, "<url>", "", attShortcut},
+		{"xmlns:a=\"x", 1 << 16, "", "", attShortcut}, // namespace names (markupNames)
+		{"xmlns:", 1 << 17, "<!doctype ", "", attShortcut},
 	} {
 		cts := []string{"text/plain", "text/html"}
 		if tc.ct != "" {

@@ -21,6 +21,7 @@ const (
 	KindRTF      Kind = "rtf"      // HYPERLINK field or URL in the text of an RTF attachment: clickable, never rewritten
 	KindTNEF     Kind = "tnef"     // link in the body a TNEF attachment (winmail.dat) holds, which Outlook shows: clickable, never rewritten
 	KindArchive  Kind = "archive"  // <a href>, form or frame of an HTML file inside a zip attachment: clickable, never rewritten
+	KindShortcut Kind = "shortcut" // address an attached shortcut file opens (.url, .website, .webloc, .iqy, .library-ms, .searchconnector-ms: shortcut.go): never rewritten
 	KindQR       Kind = "qr"       // web address in a QR code in an image (PNG, JPEG or GIF, attached or inline, or in a PDF or Office document): opened by a phone camera, never rewritten
 )
 
@@ -105,14 +106,15 @@ type Hop struct {
 func (l Link) Rewritable() bool { return l.Clickable && !l.InAttachment() }
 
 // InAttachment reports whether the link was found inside a PDF, SVG,
-// Office, RTF or TNEF attachment, an HTML file in a zip archive, a QR code in an image,
+// Office, RTF or TNEF attachment, an HTML file in a zip archive, a
+// shortcut file, a QR code in an image,
 // or a message attached in a transfer encoding (FlagEncodedMessage).
 func (l Link) InAttachment() bool {
 	if l.Flags.Has(FlagEncodedMessage) {
 		return true
 	}
 	switch l.Kind {
-	case KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive:
+	case KindPDF, KindSVG, KindOffice, KindRTF, KindTNEF, KindQR, KindArchive, KindShortcut:
 		return true
 	}
 	return false

@@ -29,6 +29,10 @@ type leaf struct {
 	base     string
 	file     bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
 	attached bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
+	// shortcut: a text/plain part named as a shortcut file (Open.url),
+	// read as text and then for the targets a text scan misses
+	// (shortcut.go).
+	shortcut bool
 	// body is the part without its transfer encoding, when pgp decoded it
 	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.
 	body               []byte
@@ -438,7 +442,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 		l := leaf{path: path, mtype: mt, charset: strings.ToLower(params["charset"]), cte: cte,
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !readOnlyCTE(cte), signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
-			attached: attachedFile(params, b[:hEnd])}
+			attached: attachedFile(params, b[:hEnd]),
+			shortcut: mt == "text/plain" && typeByFileName("", params, b[:hEnd]) == attShortcut}
 		l.file = mt == "text/html" && (l.attached || w.page)
 		if mt == "text/html" {
 			l.base = contentBase(b[:hEnd])
@@ -503,6 +508,10 @@ const (
 	attRTF    = "application/rtf"
 	attRar    = "application/vnd.rar"         // only its file names are read (rar.go)
 	att7z     = "application/x-7z-compressed" // only its file names are read (sevenzip.go)
+	// attShortcut is a shortcut file (.url, .website, .webloc, .iqy,
+	// .library-ms, .searchconnector-ms), read for the address it opens
+	// (shortcut.go).
+	attShortcut = "application/internet-shortcut"
 )
 
 // attachedType says whether the media type mt is a PDF, SVG, OOXML (Word,
@@ -528,6 +537,8 @@ func attachedType(mt string) string {
 		return attRar
 	case mt == att7z:
 		return att7z
+	case mt == attShortcut || mt == "application/x-mswinurl" || mt == "application/x-url":
+		return attShortcut
 	case mt == attImage || mt == "image/png" || mt == "image/jpeg" || mt == "image/jpg" || mt == "image/pjpeg" || mt == "image/gif":
 		return attImage
 	case mt == attOffice || strings.HasPrefix(mt, "application/vnd.openxmlformats-officedocument.") ||
@@ -666,12 +677,12 @@ func typeByName(name string) string {
 		return "message/rfc822"
 	case ".ics":
 		return "text/calendar"
-	case ".url", ".webloc", ".iqy", ".library-ms", ".searchconnector-ms":
+	case ".url", ".website", ".webloc", ".iqy", ".library-ms", ".searchconnector-ms":
 		// A shortcut, an Excel web query (Excel fetches the address
 		// on its second line when the file opens) or a Windows library
 		// or search connector (Explorer opens its <url> as a folder):
-		// its text holds the address it opens.
-		return "text/plain"
+		// its text holds the address it opens (shortcut.go).
+		return attShortcut
 	}
 	return ""
 }

@@ -35,7 +35,7 @@ const maxProgramNames = 4
 // command file (.scf, whose icon Explorer fetches from the share it
 // names), a Windows library or search connector (.library-ms,
 // .searchconnector-ms: Explorer opens the folder its <url> names, a
-// WebDAV share of programs; its address is read too), an
+// WebDAV share of programs; its address is read too, shortcut.go), an
 // Excel web query (.iqy, which fetches a page into the sheet; read too),
 // bundled app packages (.appxbundle, .msixbundle), a Mac disk image
 // (.dmg) and an Android package (.apk). Left out on purpose: an Internet

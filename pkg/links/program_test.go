@@ -45,6 +45,7 @@ func TestProgramNames(t *testing.T) {
 		{"a file name parameter in mixed case", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; fileName=\"Invoice_2207.iso\"", []byte("CD001")), []string{"Invoice_2207.iso"}},
 		{"an RFC 2231 file name", attached("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=UTF-8''Lebenslauf.pdf.lnk", []byte("L")), []string{"Lebenslauf.pdf.lnk"}},
 		{"an HTML application in a tar", zipMail("Content-Type: application/x-tar; name=\"scan.tar\"", tarOf(map[string]string{"scan/view.hta": "<script>x</script>"})), []string{"scan/view.hta"}},
+		{"a library pointing at a share", attached("Content-Type: application/octet-stream; name=\"Invoices.library-ms\"", []byte(libraryMS)), []string{"Invoices.library-ms"}},
 		{"an Internet shortcut is judged by its address", attached("Content-Type: application/octet-stream; name=\"Invoice.url\"", []byte("[InternetShortcut]\r\nURL=https://a.example/\r\n")), nil},
 		{"a CV as PDF and Word", attached("Content-Type: application/pdf; name=\"CV.pdf\"", []byte("%PDF-1.4\n")), nil},
 		{"a zipped project's scripts", zipMail("Content-Type: application/zip; name=\"assignment.zip\"", ooxml(map[string]string{"README.md": "x", "src/app.js": "x", "gradlew.bat": "@echo off", "build.ps1": "x"})), nil},
