@@ -49,6 +49,8 @@ func attachmentKept(l *links.Link) Reason {
 		kind = "Office"
 	case l.Kind == links.KindArchive:
 		kind = "archive" // zip, gzip, tar
+	case l.Kind == links.KindShortcut:
+		kind = "shortcut" // .url, .library-ms, ...
 	}
 	return evid{code: CodeAttachmentLink, a: l.Domain, b: kind}.reason()
 }
@@ -72,7 +74,8 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // opensNewPlace, page_link: a link drawn in an SVG attachment (an <a>
 // around a button or a "play voicemail" picture), or in a web page,
 // shortcut or text file packed in an archive or an invitation
-// (links.KindArchive), or in an HTML file a sender nobody here has
+// (links.KindArchive), or the address a shortcut file attached as it is
+// opens (links.KindShortcut: Open.url, a .library-ms), or in an HTML file a sender nobody here has
 // written to attached as it is (filePage: strangersFile), leads to a
 // domain new here (the caller checks it),
 // even the sender's own (a lure's fresh domain draws its own button),
@@ -95,7 +98,7 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // injection") while the document itself holds none. A template on a
 // brand's platform (a company's own SharePoint) is spared, as ordinary.
 func opensNewPlace(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float64, filePage bool) (evid, bool) {
-	page := l.Kind == links.KindSVG || l.Kind == links.KindArchive || filePage
+	page := placeKind(l.Kind) || filePage
 	if t.brands.exact[l.Domain] && !(page && hl.shared()) {
 		return evid{}, false
 	}
@@ -123,7 +126,14 @@ func (m *message) strangersFile(l *links.Link) bool {
 // the own-domain credit): a company's documents link its site, its
 // pictures, packed pages and templates do not.
 func opensByItself(l *links.Link) bool {
-	return l.Kind == links.KindSVG || l.Kind == links.KindArchive || l.Flags.Has(links.FlagAutoLoad)
+	return placeKind(l.Kind) || l.Flags.Has(links.FlagAutoLoad)
+}
+
+// placeKind: a link of that kind opens in the browser or Explorer from a
+// file, where no rewrite reaches it: drawn in an SVG, packed in an
+// archive, or an attached shortcut's address.
+func placeKind(k links.Kind) bool {
+	return k == links.KindSVG || k == links.KindArchive || k == links.KindShortcut
 }
 
 // scriptedAttachment: an SVG attachment carries script, an attached PDF
@@ -202,7 +212,7 @@ func (m *message) placeNovelty(l *links.Link, hl hostListMatch, novel float64) f
 // org_outbound_domain credit either: our own documents on the platform
 // vouch for nobody else's form there.
 func (m *message) placeDoc(l *links.Link, hl hostListMatch) bool {
-	place := l.Kind == links.KindQR || l.Kind == links.KindSVG || l.Kind == links.KindArchive
+	place := l.Kind == links.KindQR || placeKind(l.Kind)
 	return place && hl.isSharing && !m.brandSender() && !m.senderDomainsLink(l.Domain)
 }
 

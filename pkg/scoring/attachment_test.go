@@ -243,8 +243,8 @@ func inSVG(in Input, i int) Input {
 	return in
 }
 
-// TestPageLink: a link drawn in an SVG attachment, or packed in an
-// archive's page, to a domain new here
+// TestPageLink: a link drawn in an SVG attachment, packed in an
+// archive's page or opened by an attached shortcut, to a domain new here
 // (the sender's own too) that is no brand's is form evidence, so a
 // stranger's drawn button holds the message where it was left open at
 // warn; a known domain's is not.
@@ -266,6 +266,16 @@ func TestPageLink(t *testing.T) {
 			in.Links[0].Kind, in.Links[0].Part = links.KindArchive, "2"
 			return in
 		}(), true, Quarantine},
+		{"a stranger's attached shortcut to a new domain is held", func() Input {
+			in := newInput()
+			in.Links[0].Kind, in.Links[0].Part = links.KindShortcut, "2"
+			return in
+		}(), true, Quarantine},
+		{"a known sender's shortcut to a known domain", func() Input {
+			in := knownInput()
+			in.Links[0].Kind, in.Links[0].Part = links.KindShortcut, "2"
+			return in
+		}(), false, Accept},
 		{"a drawn link to a brand's own site", inSVG(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
 		{"a drawn link to anyone's form on a brand's sharing platform", inSVG(withLink(newInput(), "https://docs.google.com/forms/d/e/1FAIpQL/viewform", "docs.google.com", "google.com"), 0), true, Quarantine},
 		{"a stranger's drawn link to a form on a platform known here", inSVG(knownPlatform(withLink(newInput(), gform, "docs.google.com", "google.com")), 0), true, Quarantine},
@@ -340,6 +350,7 @@ func TestAttachmentKeptNamesTheContainer(t *testing.T) {
 		{links.Link{Kind: links.KindPDF, Domain: "evil.example"}, "inside an attached PDF file"},
 		{links.Link{Kind: links.KindOffice, Domain: "evil.example"}, "inside an attached Office file"},
 		{links.Link{Kind: links.KindArchive, Domain: "evil.example"}, "inside an attached archive file"},
+		{links.Link{Kind: links.KindShortcut, Domain: "evil.example"}, "inside an attached shortcut file"},
 		{links.Link{Kind: links.KindTNEF, Domain: "evil.example"}, "inside an attached TNEF file"},
 		{links.Link{Kind: links.KindQR, Domain: "evil.example"}, "in a QR code"},
 		{links.Link{Kind: links.KindHref, Domain: "evil.example", Flags: links.FlagEncodedMessage}, "inside an attached message"},

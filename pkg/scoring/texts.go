@@ -187,7 +187,7 @@ func (e evid) formText() string {
 	case CodeAutoLoad:
 		return "an attached document loads a template or object from " + e.a + ", new here, by itself when it is opened"
 	case CodePageLink:
-		return "a link in an attached SVG drawing or a packed web page leads to " + e.a + ", new here: opened in a browser it is a button no lock reaches"
+		return "a link in an attached SVG drawing, a packed web page or an attached shortcut leads to " + e.a + ", new here: opened in a browser it is a button no lock reaches"
 	case CodeQRLink:
 		return "a QR code in an image leads to " + e.a + ", new here: scanned, it opens on a phone, out of reach of every check on this computer"
 	}
