@@ -2,6 +2,10 @@ package scoring
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,6 +59,48 @@ func BenchmarkScore20Links5Rcpts(b *testing.B) {
 	for b.Loop() {
 		Score(p, in)
 	}
+}
+
+// What BenchmarkScore20Links5Rcpts may allocate per message: about a
+// fifth more than it did when TestScoreAllocCeiling was written (33
+// allocations, 6.8 KB: the verdict's reasons and links and its
+// sentences; the working storage comes from scratches). Working storage
+// allocated again per message (41 allocations, 22.6 KB before scratch.go)
+// or per link or recipient fails the test.
+const (
+	maxBenchAllocs = 40
+	maxBenchBytes  = 8 << 10
+)
+
+// TestScoreAllocCeiling holds the benchmark message's allocations under
+// maxBenchAllocs and maxBenchBytes. Not under the race detector, which
+// allocates on its own and makes sync.Pool drop what it is given.
+func TestScoreAllocCeiling(t *testing.T) {
+	if raceDetector {
+		t.Skip("allocations are not counted under the race detector")
+	}
+	p, in := testPolicy(), benchInput()
+	Score(p, in) // parse the embedded data once
+	if n := testing.AllocsPerRun(200, func() { Score(p, in) }); n > maxBenchAllocs {
+		t.Errorf("Score allocates %.0f times per message, want at most %d", n, maxBenchAllocs)
+	}
+	if b := bytesPerRun(200, func() { Score(p, in) }); b > maxBenchBytes {
+		t.Errorf("Score allocates %d bytes per message, want at most %d", b, maxBenchBytes)
+	}
+}
+
+// bytesPerRun is the bytes f allocates per call, averaged over runs calls
+// (testing.AllocsPerRun for bytes; the test must not run in parallel).
+func bytesPerRun(runs int, f func()) uint64 {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	f() // warm up, as AllocsPerRun does
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range runs {
+		f()
+	}
+	runtime.ReadMemStats(&after)
+	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
 }
 
 func TestBenchInputShape(t *testing.T) {
@@ -113,5 +159,38 @@ func BenchmarkUnmaskedRussian(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = t.unmasked(s)
+	}
+}
+
+// TestScratchCarriesNothing: a message judged after others gets the
+// verdict it gets first (its scratch carries nothing over), and a scratch
+// given back to the pool is all zero.
+func TestScratchCarriesNothing(t *testing.T) {
+	p := testPolicy()
+	ins := goldenInputs(t)
+	ins["bench"] = benchInput()
+	names := slices.Sorted(maps.Keys(ins))
+	first := map[string]Verdict{}
+	for _, name := range names {
+		first[name] = Score(p, ins[name])
+	}
+	for _, name := range slices.Backward(names) {
+		if got := Score(p, ins[name]); !reflect.DeepEqual(got, first[name]) {
+			t.Errorf("%s: verdict differs after other messages", name)
+		}
+	}
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
+	if cap(s.links.s) == 0 {
+		t.Skip("the pool dropped the scratch")
+	}
+	for name, b := range map[string]any{"links": s.links.s, "chunk": s.chunk.s, "les": s.les.s, "evs": s.evs.s, "hist": s.hist.s} {
+		v := reflect.ValueOf(b)
+		for i := range v.Cap() {
+			if !v.Slice(0, v.Cap()).Index(i).IsZero() {
+				t.Errorf("scratch %s[%d] not cleared", name, i)
+				break
+			}
+		}
 	}
 }

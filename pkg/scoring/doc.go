@@ -7,7 +7,9 @@
 // (a History) all come in the Input, and the Policy says how evidence becomes
 // action. The only package state is immutable data shipped in data/*.txt
 // (shorteners, free hosting, suspicious TLDs, free mail, brand domains,
-// confusable characters), parsed once.
+// confusable characters), parsed once, and a pool of working storage
+// (scratch.go) that each message gets zeroed and gives back cleared, so
+// nothing passes from one message to the next.
 //
 // Signals are small functions, each returning zero or more pieces of evidence
 // with a stable code, a weight and a class:

@@ -90,13 +90,13 @@ func (m *message) evalRecipient(rcpt string, spare *rcptEval) *rcptEval {
 // newRcptEvals makes the judgements rs empty, with room for the message's
 // links, their sender evidence (the message's and at most four pieces
 // that relationship adds) and some link evidence (evalLink), all of them
-// in two allocations, and returns rs. Capped slices: an append beyond
-// the room moves.
+// carved from two of the message's scratch buffers, and returns rs.
+// Capped slices: an append beyond the room moves.
 func (m *message) newRcptEvals(rs []rcptEval) []rcptEval {
 	k, n := len(rs), len(m.links)
 	nMsg, nEvs := len(m.sendEv)+4, 8+n/4
-	les := make([]linkEval, k*n)
-	evs := make([]evid, k*(nMsg+nEvs))
+	les := m.s.les.take(k * n)
+	evs := m.s.evs.take(k * (nMsg + nEvs))
 	for i := range rs {
 		e := evs[i*(nMsg+nEvs):]
 		rs[i] = rcptEval{links: les[i*n : (i+1)*n : (i+1)*n], msgEv: e[:0:nMsg], evs: e[nMsg : nMsg : nMsg+nEvs]}
@@ -467,7 +467,7 @@ func (m *message) historyAnswer(r *rcptEval, domain, skel string, known []string
 	e, ok := lookalikeHistory(&m.p.Weights, m.skeleton, domain, skel, known, look)
 	if list >= 0 && len(m.hist) < maxHistAnswers {
 		if m.hist == nil {
-			m.hist = make([]histAnswer, 0, 4) // room for a few new domains
+			m.hist = m.s.hist.take(4)[:0] // room for a few new domains
 		}
 		m.hist = append(m.hist, histAnswer{list: list, domain: domain, skel: skel, look: look, e: e, ok: ok})
 	}

@@ -25,6 +25,7 @@ func Score(p Policy, in Input) Verdict {
 func scoreOnce(p Policy, in Input) Verdict {
 	var m message // on the stack: it does not outlive the verdict
 	m.init(p.withDefaults(), &in)
+	defer m.release()
 	rcpts := in.Recipients
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
@@ -86,6 +87,7 @@ type message struct {
 	links     []linkBase
 	pages     []domainPages // sitePages of the links, once pagesDone
 
+	s                        *scratch             // storage no verdict keeps (useScratch, release)
 	evals                    [2]rcptEval          // scoreOnce's best judgement so far and a spare (newRcptEvals)
 	chunk                    []evid               // where evidence is built and kept (room, keep)
 	reasonBuf                []Reason             // linkDecision's working buffer
@@ -153,6 +155,7 @@ func (b *linkBase) urlFacts() *urlFacts {
 func (m *message) init(p Policy, in *Input) {
 	t := data()
 	m.p, m.t, m.in, m.cues = p, t, *in, t.cues
+	m.useScratch()
 	m.sender = normAddr(in.FromAddr)
 	if m.sender == "" {
 		m.sender = normAddr(in.MailFrom)
@@ -175,7 +178,7 @@ func (m *message) init(p Policy, in *Input) {
 	m.dishonest = dishonest(m.sendEv)
 	m.subj.scan(m.cues, t.unmasked(in.Subject))
 	m.subjBrand = t.brands.named(in.Subject)
-	m.links = make([]linkBase, len(in.Links))
+	m.links = m.s.links.take(len(in.Links))
 	var tw twins
 	for i := range in.Links {
 		m.linkBase(&m.links[i], &in.Links[i], m.textURL(i))
@@ -417,10 +420,11 @@ const evidRoom = 8
 
 // room returns an empty slice at the free end of the message's current
 // chunk, where linkBase builds a link's evidence in place (keep), after
-// starting a new chunk when fewer than evidRoom places are left.
+// starting a new chunk when fewer than evidRoom places are left (the
+// first from the message's scratch).
 func (m *message) room() []evid {
 	if cap(m.chunk)-len(m.chunk) < evidRoom {
-		m.chunk = make([]evid, 0, max(evidRoom, min(256, 2*len(m.links)+8)))
+		m.chunk = m.s.chunk.take(max(evidRoom, min(256, 2*len(m.links)+8)))[:0]
 	}
 	return m.chunk[len(m.chunk):]
 }
