@@ -184,7 +184,7 @@ func TestScratchCarriesNothing(t *testing.T) {
 	if cap(s.links.s) == 0 {
 		t.Skip("the pool dropped the scratch")
 	}
-	for name, b := range map[string]any{"links": s.links.s, "chunk": s.chunk.s, "les": s.les.s, "evs": s.evs.s, "hist": s.hist.s} {
+	for name, b := range map[string]any{"links": s.links.s, "chunk": s.chunk.s, "les": s.les.s, "evs": s.evs.s, "hist": s.hist.s, "reasons": s.reasons.s} {
 		v := reflect.ValueOf(b)
 		for i := range v.Cap() {
 			if !v.Slice(0, v.Cap()).Index(i).IsZero() {

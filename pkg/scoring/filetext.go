@@ -125,7 +125,7 @@ func fileTextClass(ev []evid) []evid {
 // name or only a URL holds (/ \ : @ ? = < > " | *).
 func docFileName(s string) (name, ext string, ok bool) {
 	s = strings.TrimSpace(s)
-	if len(s) > maxFileText {
+	if len(s) > maxFileText || strings.IndexByte(s, '.') < 0 { // no dot, no extension: most link texts
 		return "", "", false
 	}
 	s = trimFileSize(s)

@@ -225,6 +225,9 @@ func singleLabelName(l *links.Link) bool {
 	if h == "" || l.Scheme != "file" && (l.Scheme != "http" && l.Scheme != "https" || l.Kind == links.KindText) {
 		return false
 	}
+	if strings.IndexByte(h, '.') >= 0 { // more labels, as most hosts have: no need to read them rune by rune
+		return false
+	}
 	if strings.ContainsFunc(h, func(r rune) bool { return !hostNameRune(r) }) {
 		return false
 	}

@@ -5,7 +5,8 @@ import "sync"
 // scratch is the working storage of one message's judgement that no
 // verdict keeps: the links' recipient-independent judgements, the first
 // chunk of their evidence, the recipients' judgements with their
-// evidence, lookalikeHistory's answers and the context scan's records.
+// evidence, lookalikeHistory's answers, linkDecision's working buffer and
+// the context and notice scans' buffers.
 // scoreOnce takes one from scratches and gives it back, so that a message
 // of common size allocates little more than its verdict keeps.
 //
@@ -13,14 +14,15 @@ import "sync"
 // handed out zeroed (buffer.take), and release clears what the message
 // used, so a pooled scratch keeps no message's strings alive.
 type scratch struct {
-	links  buffer[linkBase]
-	chunk  buffer[evid]
-	les    buffer[linkEval]
-	evs    buffer[evid]
-	hist   buffer[histAnswer]
-	words  [2][]ctxWord // the context scan's records (ctxScan), which hold no pointers
-	hits   [2][]cueRef
-	notice []byte // noticeScan's lowercase copy
+	links   buffer[linkBase]
+	chunk   buffer[evid]
+	les     buffer[linkEval]
+	evs     buffer[evid]
+	hist    buffer[histAnswer]
+	reasons buffer[Reason] // linkDecision's working buffer
+	words   [2][]ctxWord   // the context scan's records (ctxScan), which hold no pointers
+	hits    [2][]cueRef
+	notice  []byte // noticeScan's lowercase copy
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -78,6 +80,7 @@ func (m *message) release() {
 	s.les.clear()
 	s.evs.clear()
 	s.hist.clear()
+	s.reasons.clear()
 	s.words = [2][]ctxWord{keepBuf(m.ctx.last.words, maxKept), keepBuf(m.ctx.next.words, maxKept)}
 	s.hits = [2][]cueRef{keepBuf(m.ctx.last.hits, maxKept), keepBuf(m.ctx.next.hits, maxKept)}
 	s.notice = keepBuf(m.notice.buf, 16*maxKept)

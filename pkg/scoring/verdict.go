@@ -13,12 +13,14 @@ const maxMessageReasons = 8
 // the sentences only now. Every reason it builds is carved from one
 // allocation (reasonRoom), and a link whose reasons repeat those of the
 // judged link before it copies them (markRepeats, linkDecisionAs).
+// linkDecision's working buffer, which no verdict keeps, comes from the
+// message's scratch.
 func (m *message) verdict(r *rcptEval) Verdict {
 	v := Verdict{Action: r.action, Score: round3(r.score), Level: r.level, Links: make([]LinkDecision, len(m.links))}
 	top, topScore := -1, 0.0
 	buf := m.reasonRoom(r)
 	sender := appendReasons(take(&buf, len(r.msgEv)), r.msgEv)
-	m.reasonBuf = take(&buf, m.ownReasonRoom(r))
+	m.reasonBuf = m.s.reasons.take(m.ownReasonRoom(r))[:0]
 	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
 		if r.links[i].repeats {
@@ -46,10 +48,10 @@ func (m *message) verdict(r *rcptEval) Verdict {
 }
 
 // reasonRoom returns an empty slice with room for every reason verdict
-// builds: the sender's, linkDecision's working buffer (ownReasonRoom),
-// the links' decisions (markRepeats) and the message's own.
+// keeps: the sender's, the links' decisions (markRepeats) and the
+// message's own.
 func (m *message) reasonRoom(r *rcptEval) []Reason {
-	n := len(r.msgEv) + m.ownReasonRoom(r) + m.markRepeats(r, len(r.msgEv)) + maxMessageReasons
+	n := len(r.msgEv) + m.markRepeats(r, len(r.msgEv)) + maxMessageReasons
 	return make([]Reason, 0, n)
 }
 
