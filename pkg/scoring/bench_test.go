@@ -63,10 +63,10 @@ func BenchmarkScore20Links5Rcpts(b *testing.B) {
 
 // What BenchmarkScore20Links5Rcpts may allocate per message: about a
 // fifth more than it did when TestScoreAllocCeiling was written (33
-// allocations, 6.8 KB: the verdict's reasons and links and its
+// allocations, 6,168 bytes: the verdict's reasons and links and its
 // sentences; the working storage comes from scratches). Working storage
-// allocated again per message (41 allocations, 22.6 KB before scratch.go)
-// or per link or recipient fails the test.
+// allocated again per message (41 allocations, 22,648 bytes before
+// scratch.go) or per link or recipient fails the test.
 const (
 	maxBenchAllocs = 40
 	maxBenchBytes  = 8 << 10

@@ -37,9 +37,10 @@ type buffer[T any] struct {
 	used int // how many values of s were handed out (take) since the last clear
 }
 
-// take returns n zero values, from b's storage when b has room and was
-// not taken from since it was cleared, else newly allocated. The slice
-// is capped at n: an append beyond it moves.
+// take returns n zero values from b's storage (grown to n first when
+// smaller), or newly allocated when b was taken from since it was
+// cleared or n is over maxKept. The slice is capped at n: an append
+// beyond it moves.
 func (b *buffer[T]) take(n int) []T {
 	if b.used > 0 || n > maxKept {
 		return make([]T, n)
