@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -101,6 +102,35 @@ func TestPDFLaunchScripted(t *testing.T) {
 			found := mentions(v.Links[0].Reasons, CodeScripted, "cmd.exe")
 			if found != tc.want || v.Action != tc.action {
 				t.Errorf("Score() = %s, scripted_attachment naming cmd.exe %v; want %s, %v (reasons %v)", v.Action, found, tc.action, tc.want, v.Links[0].Reasons)
+			}
+		})
+	}
+}
+
+// TestScriptedText: scripted_attachment's sentence names the program a
+// PDF launches, and for an SVG's or HTML file's script (no program) says
+// so, not "runs the program (unknown)".
+func TestScriptedText(t *testing.T) {
+	for _, tc := range []struct {
+		name, launch string
+		svg          bool
+		want, not    string
+	}{
+		{"a PDF's Launch", "cmd.exe", false, "runs the program cmd.exe", "SVG"},
+		{"an SVG's script", "", true, "an attached SVG image or HTML file carries a script", "PDF"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := newInput()
+			in.Launch, in.ScriptedAttachment = tc.launch, tc.svg
+			v := Score(testPolicy(), in)
+			var text string
+			for _, r := range v.Links[0].Reasons {
+				if r.Code == CodeScripted {
+					text = r.Text
+				}
+			}
+			if !strings.Contains(text, tc.want) || strings.Contains(text, tc.not) {
+				t.Errorf("scripted_attachment text %q; want %q, without %q", text, tc.want, tc.not)
 			}
 		})
 	}

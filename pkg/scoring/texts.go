@@ -6,6 +6,9 @@ import "strings"
 // A subject that is missing (a message without any sender address) reads
 // "(unknown)" rather than leaving a gap in the sentence.
 func (e evid) text() string {
+	if e.code == CodeScripted { // e.a, the program a PDF launches, is optional
+		return scriptedText(e.a)
+	}
 	if e.a == "" {
 		e.a = "(unknown)"
 	}
@@ -270,11 +273,6 @@ func (e evid) otherText() string {
 			return "the link to " + e.a + " is inside an attached message sent encoded, which milterd never rewrites: it was left as it is"
 		}
 		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
-	case CodeScripted:
-		if e.a != "" {
-			return "an attached PDF runs the program " + e.a + " on the reader's computer when its action is followed: no document needs to start a program, and lures use it to run their code"
-		}
-		return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 	case CodeScanLimit:
 		return scanLimitText(e.a)
 	case CodePasteFile:
@@ -300,4 +298,13 @@ func scanLimitText(cause string) string {
 		return "a part of the message is longer than milterd reads, from a sender nobody here has written to: a link past that point was not judged"
 	}
 	return "the message has more parts, nesting or links than milterd reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
+}
+
+// scriptedText is scripted_attachment's sentence: for the program an
+// attached PDF launches, or ("") for an SVG's or HTML file's script.
+func scriptedText(program string) string {
+	if program != "" {
+		return "an attached PDF runs the program " + program + " on the reader's computer when its action is followed: no document needs to start a program, and lures use it to run their code"
+	}
+	return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
 }
