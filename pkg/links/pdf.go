@@ -71,7 +71,7 @@ func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfUR
 	refs := newPDFRefs(b, &budget)
 	out = uriActions(b, -1, nil, limit, refs)
 	out = submitActions(b, -1, out, limit)
-	out = fileActions(b, -1, out, limit)
+	out = fileActions(b, -1, out, limit, refs)
 	out = jsActions(b, -1, out, limit, refs)
 	streams := objStms(b)
 	for n := 0; n < maxObjStms && len(out) < limit && !stop.stopped(); n++ {
@@ -89,7 +89,7 @@ func pdfURIsWithin(b []byte, left *int64, limit int, stop *stopper) (out []pdfUR
 		from := len(out)
 		out = uriActions(inner, s.start, out, limit, refs)
 		out = submitActions(inner, s.start, out, limit)
-		out = fileActions(inner, s.start, out, limit)
+		out = fileActions(inner, s.start, out, limit, refs)
 		out = jsActions(inner, s.start, out, limit, refs)
 		for i := from; i < len(out); i++ {
 			out[i].packed = true

@@ -19,21 +19,19 @@ import (
 // is. A Launch of a program on the reader's own computer (launchProgram:
 // cmd.exe, powershell, a script, or any file with /P parameters) runs
 // code when the reader clicks or opens the document: fileActions reports
-// its name. A file specification given by reference (/F 12 0 R) is not
-// followed.
+// its name. A file specification given by reference to a string
+// (/F 12 0 R) is read as /URI's is; one given by reference to a
+// dictionary is not followed.
 
 // fileActionNames are the actions whose /F names the file they open.
 var fileActionNames = []string{"/Launch", "/GoToR", "/GoToE", "/ImportData"}
 
-// fileActionWindow bounds the bytes of one action dictionary read
-// before and after its action name.
-const fileActionWindow = 1024
-
 // fileActions appends the targets of b's file actions that are URLs or
 // share paths, and a Launch action's local program (pdfURI.program).
-// Offsets as in uriActions. What one action's dictionary spans is read
-// once: the reading stays linear.
-func fileActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
+// Offsets as in uriActions; a file specification given by reference to
+// a string (/F 12 0 R) is resolved through refs (nil: not at all). What
+// one action's dictionary spans is read once: the reading stays linear.
+func fileActions(b []byte, streamAt int, out []pdfURI, limit int, refs *pdfRefs) []pdfURI {
 	for _, name := range fileActionNames {
 		for pos, read := 0, 0; len(out) < limit; {
 			i := bytes.Index(b[pos:], []byte(name))
@@ -45,10 +43,10 @@ func fileActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
 			if pos < len(b) && !pdfDelimiter(b[pos]) {
 				continue // a longer name
 			}
-			from, to := actionDict(b, max(read, at-fileActionWindow), at)
+			from, to := actionDict(b, read, at)
 			read = max(read, to)
 			pos = max(pos, to)
-			if u, ok := fileTarget(b[from:to], name == "/Launch"); ok {
+			if u, ok := fileTarget(b[from:to], name == "/Launch", refs); ok {
 				u.off = at
 				if streamAt >= 0 {
 					u.off = streamAt
@@ -61,54 +59,90 @@ func fileActions(b []byte, streamAt int, out []pdfURI, limit int) []pdfURI {
 }
 
 // actionDict returns the span of the dictionary around the action name
-// at at: from the last "<<" in b[lo:at] (or lo) to where its depth closes,
-// at most fileActionWindow bytes after at. Strings are skipped, so a ">>"
-// inside one does not end it.
+// at at: from the "<<" that encloses it (dictionaries that close before
+// it skipped; no further back than lo or the previous "endobj") to where
+// that depth closes after at, or to the next "endobj". Strings are
+// skipped going forward, so a ">>" inside one does not end it. No byte
+// count bounds it: white space or a long /P string between the action
+// name and its /F must not hide the /F.
 func actionDict(b []byte, lo, at int) (from, to int) {
-	from = lo
-	if k := bytes.LastIndex(b[lo:at], []byte("<<")); k >= 0 {
-		from = lo + k
-	}
-	lim := min(len(b), at+fileActionWindow)
+	from = dictOpen(b, lo, at)
 	depth := 0
-	for i := from; i < lim; {
+	for i := from; i < len(b); {
 		switch {
 		case b[i] == '(':
 			_, next, _ := pdfString(b, i)
 			i = max(i+1, next)
-		case i+1 < lim && b[i] == '<' && b[i+1] == '<':
+		case i+1 < len(b) && b[i] == '<' && b[i+1] == '<':
 			depth++
 			i += 2
-		case i+1 < lim && b[i] == '>' && b[i+1] == '>':
+		case i+1 < len(b) && b[i] == '>' && b[i+1] == '>':
 			depth--
 			i += 2
 			if depth <= 0 && i > at {
 				return from, i
 			}
+		case i > at && bytes.HasPrefix(b[i:], []byte("endobj")):
+			return from, i
 		default:
 			i++
 		}
 	}
-	return from, lim
+	return from, len(b)
 }
 
-// fileTarget reads the first /F string of an action's dictionary d: a URL
-// (a scheme of two letters or more: not a drive's "C:") or a share path is
-// a link; for a Launch (launch), a local program (launchProgram) is
-// reported by its file name, with /P parameters any file.
-func fileTarget(d []byte, launch bool) (pdfURI, bool) {
-	s, _, ok := fileSpecURL(d)
-	if !ok {
-		return pdfURI{}, false
+// dictOpen finds, going back from at to lo, the "<<" of the dictionary
+// that holds at (a ">>" before it closes one that does not), stopping at
+// an "endobj"; lo or the end of that "endobj" when none.
+func dictOpen(b []byte, lo, at int) int {
+	depth := 0
+	for i := at - 1; i > lo; i-- {
+		switch {
+		case b[i] == '<' && b[i-1] == '<':
+			if depth == 0 {
+				return i - 1
+			}
+			depth--
+			i--
+		case b[i] == '>' && b[i-1] == '>':
+			depth++
+			i--
+		case b[i] == 'j' && i-5 >= lo && bytes.Equal(b[i-5:i+1], []byte("endobj")):
+			return i + 1
+		}
 	}
-	s = strings.TrimSpace(s)
+	return lo
+}
+
+// fileTarget reads the /F and /UF strings of an action's dictionary d (a
+// reader prefers /UF, so a harmless /F beside it hides nothing) and
+// returns the first target: a URL (a scheme of two letters or more: not
+// a drive's "C:") or a share path is a link; for a Launch (launch), a
+// local program (launchProgram) is reported by its file name, with /P
+// parameters any file.
+func fileTarget(d []byte, launch bool, refs *pdfRefs) (u pdfURI, found bool) {
+	params := launch && hasPDFKey(d, "/P")
+	for _, key := range []string{"/UF", "/F"} {
+		nameStrings(d, key, -1, refs, func(s string, _ int) bool {
+			u, found = fileString(strings.TrimSpace(s), launch, params)
+			return !found
+		})
+		if found {
+			return u, true
+		}
+	}
+	return pdfURI{}, false
+}
+
+// fileString judges one file specification string s as fileTarget says.
+func fileString(s string, launch, params bool) (pdfURI, bool) {
 	if sc, _, ok := splitScheme(s); ok && len(sc) > 1 {
 		return pdfURI{uri: s}, true
 	}
 	if u, ok := shareURL(s); ok && (strings.HasPrefix(s, `\\`) || strings.HasPrefix(s, "//")) {
 		return pdfURI{uri: u}, true
 	}
-	if launch && (launchProgram(s) || hasPDFKey(d, "/P")) {
+	if launch && (params || launchProgram(s)) && fileBase(s) != "" {
 		return pdfURI{uri: fileBase(s), program: true}, true
 	}
 	return pdfURI{}, false

@@ -34,6 +34,14 @@ func TestPDFFileActions(t *testing.T) {
 		{"a longer name", head + "<< /S /LaunchX /F (cmd.exe) >>", nil},
 		{"the next object's /F is not the action's", head + "<< /S /Launch >>\n<< /F (cmd.exe) >>", nil},
 		{"a >> inside a string does not end the dictionary", head + "<< /S /GoToR /D (>>) /F (https://after.example/) >>", []string{"https://after.example/"}},
+		{"Launch, /F after a long /P string", head + "<< /S /Launch /Win << /P (" + strings.Repeat("A", 1100) + ") /F (cmd.exe) >> >>", []string{"prog:cmd.exe"}},
+		{"Launch, white space before its /Win", head + "<< /S /Launch" + strings.Repeat(" ", 1100) + "/Win << /F (cmd.exe) /P (/c calc) >> >>", []string{"prog:cmd.exe"}},
+		{"Launch, /F long before /S", head + "<< /F (cmd.exe)" + strings.Repeat(" ", 1100) + "/S /Launch >>", []string{"prog:cmd.exe"}},
+		{"Launch, a dictionary between /F and /S", head + "<< /F (cmd.exe) /Next << /S /GoTo /D [0 /Fit] >> /S /Launch >>", []string{"prog:cmd.exe"}},
+		{"Launch of a file specification's /UF", head + "<< /S /Launch /F << /Type /Filespec /UF (cmd.exe) >> >>", []string{"prog:cmd.exe"}},
+		{"GoToR, a harmless /F beside a /UF", head + "<< /S /GoToR /F << /Type /Filespec /F (a.pdf) /UF (https://uf.example/x.pdf) >> >>", []string{"https://uf.example/x.pdf"}},
+		{"GoToR, /F by reference", head + "1 0 obj << /S /GoToR /F 2 0 R >> endobj\n2 0 obj (https://ref.example/x.pdf) endobj", []string{"https://ref.example/x.pdf"}},
+		{"an unclosed Launch ends at endobj", head + "1 0 obj << /S /Launch endobj\n2 0 obj << /F (cmd.exe) >> endobj", nil},
 		{"in an object stream", head + objStm("7 0 << /S /GoToR /F (https://packed-remote.example/) >>", "/FlateDecode"), []string{"https://packed-remote.example/"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -77,7 +85,7 @@ func TestPDFFileActionsLinearTime(t *testing.T) {
 	for _, unit := range []string{"/Launch ", "<< /S /GoToR /F (", "/GoToE << ", "<< /S /Launch /Win << /P (" + strings.Repeat("<<", 200) + ") "} {
 		doc := []byte("%PDF-1.7\n" + strings.Repeat(unit, (1<<20)/len(unit)))
 		start := time.Now()
-		fileActions(doc, -1, nil, 1<<20)
+		fileActions(doc, -1, nil, 1<<20, nil)
 		if d := time.Since(start); d > 2*time.Second {
 			t.Errorf("fileActions of 1 MB of %q: %v", unit, d)
 		}
@@ -89,7 +97,7 @@ func FuzzPDFFileActions(f *testing.F) {
 	f.Add([]byte(`%PDF-1.7` + "\n" + `<< /F (\\\\h.example\\s) /S /GoToR >> << /S /GoToE /D (>>) /F (https://e.example/) >>`))
 	f.Add([]byte("%PDF-1.7\n" + objStm("7 0 << /S /ImportData /F (https://i.example/) >>", "/FlateDecode")))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		for _, u := range fileActions(b, -1, nil, 5) {
+		for _, u := range fileActions(b, -1, nil, 5, nil) {
 			if u.off < 0 || u.off > len(b) || u.uri == "" {
 				t.Fatalf("target %q at %d of %d bytes", u.uri, u.off, len(b))
 			}
