@@ -16,7 +16,7 @@
 // www. hosts in text (including <URL> wrapped across lines, iCalendar
 // folding, inside a URL's scheme or "://" too, and format=flowed; delsp=yes soft breaks; in an HTML part's
 // text also when character references spell them, as https&#58;// or
-// www&#46;, html_refs.go), every clickable HTML
+// www&#46;, or a share path's backslashes, &#92;&#92;host&#92;share, html_refs.go), every clickable HTML
 // construct (a/area/VML href, form action, formaction, meta refresh, the
 // page a frame or embedded object loads (iframe, frame and embed src,
 // object data: KindFrame) and the document of an iframe srcdoc (rewritten

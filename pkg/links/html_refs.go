@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// A URL in an HTML part's text may spell its "://" or "www." with
+// A URL in an HTML part's text may spell its "://", "www." or a share
+// path's backslashes (&#92;&#92;host&#92;share) with
 // character references ("https&#58;//evil.example/", "www&period;evil.example"):
 // the reader's client shows, and auto-links, the text the references stand
 // for, but the scan of the text as written (htmlScanner.text) finds no
@@ -14,13 +15,13 @@ import (
 // each decoded byte was written so that Start and End still index the
 // part's text (what Rewrite replaces).
 
-// namedMarkers are the named references for ':', '/' and '.'. Names are
-// case-sensitive (&Colon; is U+2237).
-var namedMarkers = [][]byte{[]byte("&colon"), []byte("&sol"), []byte("&period")}
+// namedMarkers are the named references for ':', '/', '.' and a backslash (a
+// share path's \\host\share). Names are case-sensitive (&Colon; is U+2237).
+var namedMarkers = [][]byte{[]byte("&colon"), []byte("&sol"), []byte("&period"), []byte("&bsol")}
 
 // mayHideMarker reports whether raw holds a reference that stands for a
 // character of a URL's scheme or marker (an ASCII letter or digit, ':',
-// '/' or '.'); most text has none (&nbsp;, &#8217;, &amp;), and is then
+// '/', '.' or a share path's backslash); most text has none (&nbsp;, &#8217;, &amp;), and is then
 // not decoded.
 func mayHideMarker(raw []byte) bool {
 	if bytes.IndexByte(raw, '&') < 0 {
@@ -37,7 +38,7 @@ func mayHideMarker(raw []byte) bool {
 			return false
 		}
 		i += j + 2
-		if c := numericRef(raw[i:]); c >= 0 && c < utf8.RuneSelf && (isAlnum(byte(c)) || c == '.' || c == '/' || c == ':') {
+		if c := numericRef(raw[i:]); c >= 0 && c < utf8.RuneSelf && (isAlnum(byte(c)) || c == '.' || c == '/' || c == ':' || c == '\\') {
 			return true
 		}
 	}

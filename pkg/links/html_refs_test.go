@@ -29,6 +29,8 @@ func TestTextURLSpelledWithReferences(t *testing.T) {
 		{"found as written once", `<p>a https://evil.example/a &#38; https://evil.example/&#98;x</p>`, []string{"https://evil.example/a", "https://evil.example/bx"}, []string{"https://evil.example/a", "https://evil.example/&#98;x"}},
 		{"as written and spelled", `<p>https://good.example/a &amp; https&#58;//evil.example/b</p>`, []string{"https://good.example/a", "https://evil.example/b"}, []string{"https://good.example/a", "https&#58;//evil.example/b"}},
 		{"inside an anchor is its display", `<a href="https://good.example/">https&#58;//evil.example/x</a>`, []string{"https://good.example/"}, nil},
+		{"share path's backslashes", `<p>Open &#92;&#92;evil.example&#92;s&#92;x.pdf now</p>`, []string{"file://evil.example/s/x.pdf"}, []string{"&#92;&#92;evil.example&#92;s&#92;x.pdf"}},
+		{"share path, named backslashes", `<p>&bsol;&bsol;evil.example&bsol;s\x.pdf</p>`, []string{"file://evil.example/s/x.pdf"}, []string{"&bsol;&bsol;evil.example&bsol;s\\x.pdf"}},
 		{"references without a URL", `<p>caf&#233; &amp; &#58; &sol; &#119;w</p>`, nil, nil},
 	}
 	for _, tt := range tests {
