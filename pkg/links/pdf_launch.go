@@ -177,16 +177,19 @@ func fileBase(s string) string {
 	return s[strings.LastIndexAny(s, `\/:`)+1:]
 }
 
-// hasPDFKey: d holds the name key (not a longer name it begins).
+// hasPDFKey: d holds the name key (not a longer name it begins) outside
+// its strings: a path "(D:/P/manual.pdf)" gives no /P parameters.
 func hasPDFKey(d []byte, key string) bool {
-	for pos := 0; ; {
-		i := bytes.Index(d[pos:], []byte(key))
-		if i < 0 {
-			return false
-		}
-		pos += i + len(key)
-		if pos < len(d) && pdfDelimiter(d[pos]) {
+	for i := 0; i < len(d); {
+		switch {
+		case d[i] == '(':
+			_, next, _ := pdfString(d, i)
+			i = max(i+1, next)
+		case bytes.HasPrefix(d[i:], []byte(key)) && (i+len(key) == len(d) || pdfDelimiter(d[i+len(key)])):
 			return true
+		default:
+			i++
 		}
 	}
+	return false
 }

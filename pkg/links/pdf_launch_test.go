@@ -42,6 +42,7 @@ func TestPDFFileActions(t *testing.T) {
 		{"GoToR, a harmless /F beside a /UF", head + "<< /S /GoToR /F << /Type /Filespec /F (a.pdf) /UF (https://uf.example/x.pdf) >> >>", []string{"https://uf.example/x.pdf"}},
 		{"GoToR, /F by reference", head + "1 0 obj << /S /GoToR /F 2 0 R >> endobj\n2 0 obj (https://ref.example/x.pdf) endobj", []string{"https://ref.example/x.pdf"}},
 		{"an unclosed Launch ends at endobj", head + "1 0 obj << /S /Launch endobj\n2 0 obj << /F (cmd.exe) >> endobj", nil},
+		{"Launch of a document whose path holds /P", head + "<< /S /Launch /F (D:/P/manual.pdf) >>", nil},
 		{"in an object stream", head + objStm("7 0 << /S /GoToR /F (https://packed-remote.example/) >>", "/FlateDecode"), []string{"https://packed-remote.example/"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -82,7 +83,8 @@ func TestPDFLaunchExtracted(t *testing.T) {
 // TestPDFFileActionsLinearTime: action names whose dictionaries never
 // close, or that stand close together, are read about once each.
 func TestPDFFileActionsLinearTime(t *testing.T) {
-	for _, unit := range []string{"/Launch ", "<< /S /GoToR /F (", "/GoToE << ", "<< /S /Launch /Win << /P (" + strings.Repeat("<<", 200) + ") "} {
+	for _, unit := range []string{"/Launch ", "<< /S /GoToR /F (", "/GoToE << ", "<< /S /Launch /Win << /P (" + strings.Repeat("<<", 200) + ") ",
+		strings.Repeat(">>", 200) + " /Launch ", "<< /S /Launch endobj ", "<< /UF (a) /F (b) /GoToR ", "/ImportData /F 1 0 R "} {
 		doc := []byte("%PDF-1.7\n" + strings.Repeat(unit, (1<<20)/len(unit)))
 		start := time.Now()
 		fileActions(doc, -1, nil, 1<<20, nil)
