@@ -139,15 +139,16 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 // (letters, digits, '.', '-', '_'; one letter is an escape sequence, as in
 // "\\n\t"), maybe "@SSL" or "@port" (WebDAV), then a backslash and a
 // share's first character. Not after a letter, digit or one of
-// "\\/:.-_@%$&+*" (a drive's "C:\\Users", an escaped string's
-// "\\\\server", a regular expression), except "file:\\host". It returns
-// where the path starts (at "file:" when it is there) and where its
-// share's name starts.
+// "\\/.-_@%$&+*" (an escaped string's "\\\\server", a regular
+// expression), nor after a drive's colon ("C:\\Users"); after another
+// colon it is a path ("Location:\\host\share"), and "file:\\host" starts
+// at "file:". It returns where the path starts and where its share's
+// name starts.
 func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
 	start = p
 	if p-5 >= lo && strings.EqualFold(string(b[p-5:p]), "file:") {
 		start = p - 5
-	} else if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(`\/:.-_@%$&+*`, b[p-1]) >= 0) {
+	} else if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(`\/.-_@%$&+*`, b[p-1]) >= 0 || driveColon(b, lo, p-1)) {
 		return 0, 0, false
 	}
 	h := p + 2
@@ -162,6 +163,16 @@ func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
 		return 0, 0, false
 	}
 	return start, j + 1, true
+}
+
+// driveColon reports whether the ':' at i ends a drive letter ("C:"): a
+// single letter after the start of the text or a character that is no
+// letter or digit.
+func driveColon(b []byte, lo, i int) bool {
+	if b[i] != ':' || i-1 < lo || !isAlpha(b[i-1]) {
+		return false
+	}
+	return i-2 < lo || !isAlnum(b[i-2])
 }
 
 // gluedScheme finds http, https or ftp glued to the preceding word, as in

@@ -33,6 +33,8 @@ func TestSharePaths(t *testing.T) {
 		{"device paths", text + `\\?\C:\x \\.\pipe\x`, nil},
 		{"this machine", text + `\\localhost\c$\x`, nil},
 		{"after a word", text + `abc\\host\share`, nil},
+		{"after a field's colon", text + `Location:\\evil.example\s\x.pdf`, []string{"file://evil.example/s/x.pdf"}},
+		{"drive after a word", text + `see D:\\Users\\x and copy:C:\\y`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ls, _ := Extract([]byte(tc.msg), Options{})
