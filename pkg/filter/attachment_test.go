@@ -217,3 +217,45 @@ func TestScanLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestShortcutAttachmentHeld: the address an attached shortcut opens is
+// an attachment's link whatever type its part declares (Invoice.url sent
+// as text/plain too): never rewritten, so the file still opens what it
+// opened. A stranger's shortcut to a domain new here holds the message
+// (page_link, attachment_link); a correspondent's shortcut to the site
+// it always links is delivered as it is.
+func TestShortcutAttachmentHeld(t *testing.T) {
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	shortcut := func(from, ctype, target string) []byte {
+		m := msg(from, "alice@corp.example", "Invoice 4711", `multipart/mixed; boundary="b"`,
+			"--b\nContent-Type: text/plain\n\nThe invoice is attached.\n"+
+				"--b\nContent-Type: "+ctype+"; name=\"Invoice.url\"\nContent-Disposition: attachment; filename=\"Invoice.url\"\n\n"+
+				"[InternetShortcut]\nURL="+target+"\n--b--\n")
+		return []byte(m.raw)
+	}
+	for _, tc := range []struct {
+		name, from, ctype, target string
+		action                    Action
+		codes                     []string
+	}{
+		{"a stranger's shortcut to a new domain", "billing@new-vendor.example", "application/octet-stream",
+			"https://invoice-view.example/i/4711", ActionQuarantine, []string{"page_link", "attachment_link"}},
+		{"a stranger's shortcut sent as text", "billing@new-vendor.example", "text/plain; charset=us-ascii",
+			"https://invoice-view.example/i/4711", ActionQuarantine, []string{"page_link", "attachment_link"}},
+		{"a correspondent's shortcut sent as text to a known site", "bob@partner.example", "text/plain",
+			"https://www.partner.example/reports/q3", ActionAccept, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t)
+			for i, m := range corpus()[:6] { // alice and bob write to each other
+				deliver(t, e, []byte(m.raw), m.from, m.to, at.Add(time.Duration(i)*time.Hour), m.from == "alice@corp.example")
+			}
+			raw := shortcut(tc.from, tc.ctype, tc.target)
+			r := deliver(t, e, raw, tc.from, "alice@corp.example", at.Add(48*time.Hour), false)
+			wantVerdict(t, r, tc.action, tc.codes)
+			if r.Body != nil {
+				t.Errorf("the message was rewritten: %q", r.Body.Bytes())
+			}
+		})
+	}
+}

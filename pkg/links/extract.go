@@ -477,6 +477,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 				c.links[i].Flags |= FlagHTMLFile
 			}
 		}
+	case l.shortcut:
+		c.readShortcutText(text, sl, q)
+		c.blockGrids(text)
 	case sl.html:
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":
@@ -494,9 +497,6 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		c.setLead(text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 		c.blockGrids(text)
-		if l.shortcut {
-			c.addShortcutTargets(text, KindShortcut, sl.first)
-		}
 	}
 	switch {
 	case l.file:

@@ -30,8 +30,9 @@ type leaf struct {
 	file     bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
 	attached bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
 	// shortcut: a text/plain part named as a shortcut file (Open.url),
-	// read as text and then for the targets a text scan misses
-	// (shortcut.go).
+	// read as text and then for the targets a text scan misses, its
+	// links KindShortcut as an attached shortcut's, never rewritten
+	// (shortcut.go: readShortcutText).
 	shortcut bool
 	// body is the part without its transfer encoding, when pgp decoded it
 	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.

@@ -216,10 +216,37 @@ func (sc *scan) readShortcut(doc []byte, c *collector, kind Kind) {
 	doc = shortcutText(doc)
 	first, leadDone := len(c.links), c.leadDone
 	c.leadDone = true
-	scanPlain(markupNames(doc), c, KindText, scanMode{})
+	c.shortcutLinks(doc, kind, first, func(d []byte) { scanPlain(d, c, KindText, scanMode{}) })
 	c.leadDone = leadDone
+}
+
+// readShortcutText adds the links of a shortcut file sent as a text part
+// (Invoice.url as text/plain), read as that text part is (its text the
+// lead, as HTML too when it starts as a page: scanSniffed), as
+// readShortcut adds an attached one's: KindShortcut, never rewritten,
+// whatever type the part declares. The file is what the reader saves and
+// opens, and "URL=https://lock/l/ID [locked: host]" would open nothing.
+func (c *collector) readShortcutText(text []byte, l scannedLeaf, quoteAt int) {
+	read := func(d []byte) {
+		c.setLead(text[:cut(quoteAt, len(text))])
+		scanPlain(d, c, KindText, scanMode{delsp: l.delsp})
+	}
+	if l.html {
+		read = func(d []byte) { scanSniffed(d, c, quoteAt) }
+	}
+	c.shortcutLinks(text, KindShortcut, l.first, read)
+}
+
+// shortcutLinks adds the links that read finds in a shortcut file's text
+// doc with its XML's own names left out (markupNames), then its targets
+// that no such link covers (addShortcutTargets), every clickable one as
+// kind (a QR code drawn in it stays one).
+func (c *collector) shortcutLinks(doc []byte, kind Kind, first int, read func([]byte)) {
+	read(markupNames(doc))
 	for i := first; i < len(c.links); i++ {
-		c.links[i].Kind = kind
+		if c.links[i].Clickable && c.links[i].Kind != KindQR {
+			c.links[i].Kind = kind
+		}
 	}
 	c.addShortcutTargets(doc, kind, first)
 }

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"bytes"
 	"encoding/base64"
 	"errors"
 	"slices"
@@ -93,9 +94,9 @@ func TestShortcutTargetsBound(t *testing.T) {
 
 // TestShortcutAttachment: the address an attached shortcut opens is an
 // attachment's link (KindShortcut, never rewritten; KindArchive in a
-// zip), a share included, its XML's namespace and DTD not; a shortcut
-// declared as text keeps its text links rewritable and adds what the text
-// scan misses.
+// zip), a share included, its XML's namespace and DTD not, whatever type
+// the part declares: a shortcut sent as text/plain (or any text type,
+// shown as plain text) is still the file the reader saves and opens.
 func TestShortcutAttachment(t *testing.T) {
 	attached := func(ctype, name string, data []byte) []byte {
 		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe invoices are in the folder.\r\n" +
@@ -117,7 +118,14 @@ func TestShortcutAttachment(t *testing.T) {
 		{"an Internet shortcut", attached("application/octet-stream", "Invoice.url", url),
 			[]link{{KindShortcut, "view.evil.example", false, 0}, {KindShortcut, "icons.evil.example", false, FlagAppScheme | FlagAutoLoad}}},
 		{"an Internet shortcut declared as text", attached("text/plain", "Invoice.url", url),
-			[]link{{KindText, "view.evil.example", true, 0}, {KindText, "icons.evil.example", true, FlagAppScheme | FlagAutoLoad}}},
+			[]link{{KindShortcut, "view.evil.example", false, 0}, {KindShortcut, "icons.evil.example", false, FlagAppScheme | FlagAutoLoad}}},
+		{"a pinned site declared as another text type", attached("text/x-url", "Portal.website", []byte("[InternetShortcut]\nURL=https://portal.evil.example/login\n")),
+			[]link{{KindShortcut, "portal.evil.example", false, 0}}},
+		{"a Mac shortcut declared as text", attached("text/plain", "Statement.webloc", []byte(`<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0"><dict><key>URL</key><string>https://statement.evil.example/s</string></dict></plist>`)),
+			[]link{{KindShortcut, "statement.evil.example", false, 0}}}, // not its DTD
+		{"a page named as a shortcut, sent as text", attached("text/plain", "Open.url", []byte(`<html><a href="&#104;ttps://hidden.evil.example/x">Open</a></html>`)),
+			[]link{{KindShortcut, "hidden.evil.example", false, 0}}}, // read as a sniffing client shows it too
 		{"a library in UTF-16", attached("application/octet-stream", "Invoices.library-ms", utf16LE(libraryMS)),
 			[]link{{KindShortcut, "share.evil.example", false, FlagAppScheme}}}, // not its XML namespace
 		{"a Mac shortcut", attached("application/octet-stream", "Statement.webloc", []byte(`<?xml version="1.0" encoding="UTF-8"?>
@@ -140,6 +148,28 @@ func TestShortcutAttachment(t *testing.T) {
 			}
 			if err != nil || !slices.Equal(got, tc.want) {
 				t.Errorf("links %v (%v), want %v", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestShortcutNeverRewritten: Rewrite refuses the link of an attached
+// shortcut, declared as a file or as text, and leaves the message as it
+// is: "URL=https://lock/l/ID [locked: host]" opens nothing, and the
+// attachment's bytes would change.
+func TestShortcutNeverRewritten(t *testing.T) {
+	for _, ctype := range []string{"application/octet-stream", "text/plain", "text/plain; charset=us-ascii"} {
+		t.Run(ctype, func(t *testing.T) {
+			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe invoice is attached.\r\n" +
+				"--b\r\nContent-Type: " + ctype + "; name=\"Invoice.url\"\r\nContent-Disposition: attachment; filename=\"Invoice.url\"\r\n\r\n" +
+				"[InternetShortcut]\r\nURL=https://view.evil.example/doc\r\n--b--\r\n")
+			ls, err := Extract(msg, Options{})
+			if err != nil || len(ls) != 1 || ls[0].Rewritable() || ls[0].Kind != KindShortcut {
+				t.Fatalf("Extract = %+v, %v; want one shortcut link, not rewritable", ls, err)
+			}
+			out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+			if !errors.Is(err, ErrNotRewritable) || !bytes.Equal(out, msg) {
+				t.Errorf("Rewrite of a shortcut's link: err %v, changed %v; want ErrNotRewritable and no change", err, !bytes.Equal(out, msg))
 			}
 		})
 	}
