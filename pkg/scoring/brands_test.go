@@ -72,7 +72,8 @@ func TestBrandsNoOrdinaryNearMiss(t *testing.T) {
 // doubled letter under the brand's own suffix. An edit of another kind (o for
 // a: chose.com and chase.com are two names), an edit in the suffix
 // (canada.co, vodafone.be: a country's site) and the brand's name under
-// another suffix (vodafone.nl) are none.
+// another suffix (vodafone.nl) are none. The brand named is the one
+// listed under the near miss's suffix, when there is one (vodafone.de).
 func TestBrandNearMissLabel(t *testing.T) {
 	d := data()
 	for _, tc := range []struct {
@@ -95,7 +96,7 @@ func TestBrandNearMissLabel(t *testing.T) {
 		{"paypla.com", "", "paypal.com"},
 		{"paypall.com", "", "paypal.com"},
 		{"vodafnoe.de", "", "vodafone.de"},
-		{"vodaf0ne.de", "", "vodafone.com"},
+		{"vodaf0ne.de", "", "vodafone.de"}, // the name listed under its own suffix
 		// a digit drawn like the letter it replaces makes no other name
 		{"cha5e.com", "", "chase.com"},
 		{"micro5oft.com", "", "microsoft.com"},
@@ -103,7 +104,7 @@ func TestBrandNearMissLabel(t *testing.T) {
 		{"goo9le.com", "", "google.com"},
 		{"ne7flix.com", "", "netflix.com"},
 		{"ado6e.com", "", "adobe.com"},
-		{"ama2on.de", "", "amazon.com"},
+		{"ama2on.de", "", "amazon.de"},
 		// a swapped or doubled letter under another suffix is as often a
 		// word of that country's language
 		{"paypall.co.uk", "", ""},

@@ -51,7 +51,9 @@
 //     (labelEdit: confusableGlyphs' 1, i and l, 0 and o, and a digit
 //     drawn like its letter, 5 for s, under any public suffix; a
 //     transposition or doubled letter under the same one); an
-//     edit in the suffix is another country's site, never a lookalike.
+//     edit in the suffix is another country's site, never a lookalike;
+//     the sentence names the brand's domain under the lookalike's own
+//     suffix when brands.txt lists it there (arnazon.de: amazon.de).
 //     A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);

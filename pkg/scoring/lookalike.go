@@ -243,7 +243,9 @@ func (x *brandIndex) isToken(word string) bool {
 // misspelling, and a suffix one letter from another (canada.co,
 // canada.ca) is another country's. One free edit of a brand's name is
 // another company's name as often as an imitation (chose.com, chase.com;
-// discover.com, discovery.com).
+// discover.com, discovery.com). The brand domain returned is the one
+// under domain's own suffix when the list has the name there too
+// (amazon.de for arnazon.de: underSuffix).
 func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
 	lab, suffix := label(domain)
 	if x.labels[lab] {
@@ -251,13 +253,32 @@ func (x *brandIndex) nearConfusable(domain, skel string) (string, bool) {
 	}
 	if sl, _ := label(skel); len(sl) >= 4 {
 		if i, ok := x.skel[sl]; ok {
-			return x.domains[i], true
+			return x.underSuffix(x.domains[i], suffix), true
 		}
 	}
-	return x.nearEdit(lab, func(l, b string) bool {
+	b, ok := x.nearEdit(lab, func(l, b string) bool {
 		bl, bs := label(b)
 		return len(bl) >= 5 && labelEdit(l, suffix, bl, bs) // as historyLookalike
 	})
+	if !ok {
+		return "", false
+	}
+	return x.underSuffix(b, suffix), true
+}
+
+// underSuffix is the listed brand domain with brand's registrable label
+// under suffix (amazon.de for amazon.com under de), else brand: a name
+// listed under several suffixes stands for itself by its first one, but
+// a lookalike under one of the others imitates that country's site.
+func (x *brandIndex) underSuffix(brand, suffix string) string {
+	bl, bs := label(brand)
+	if bs == suffix {
+		return brand
+	}
+	if d := bl + "." + suffix; x.exact[d] {
+		return d
+	}
+	return brand
 }
 
 // nearEdit finds a brand domain whose label is within one deletion of the

@@ -284,3 +284,55 @@ func TestMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestLookalikeNamesSibling: when brands.txt lists a brand's name under
+// several suffixes (amazon.com, amazon.co.uk, amazon.de), the sentence of
+// a lookalike, of a link or a sender, names the brand domain under the
+// lookalike's own suffix, the site it imitates; under a suffix the list
+// does not give, the first listed.
+func TestLookalikeNamesSibling(t *testing.T) {
+	for _, tc := range []struct {
+		name, domain, want string
+	}{
+		{"rn for m, .de", "arnazon.de", "amazon.de"},
+		{"rn for m, .co.uk", "arnazon.co.uk", "amazon.co.uk"},
+		{"rn for m, .com", "arnazon.com", "amazon.com"},
+		{"rn for m, a suffix not listed", "arnazon.fr", "amazon.com"},
+		{"a confusable glyph, .de", "vodaf0ne.de", "vodafone.de"},
+		{"a digit drawn as the letter, .co.uk", "5antander.co.uk", "santander.co.uk"},
+		{"another letter is no lookalike", "amazom.de", ""},
+		{"a doubled letter, .de", "amazzon.de", "amazon.de"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			link := newInput()
+			link.Links[0] = web("https://www."+tc.domain+"/order", "www."+tc.domain, tc.domain)
+			if got := reasonText(Score(testPolicy(), link).Links[0].Reasons, CodeLookalike); !sentenceNames(got, tc.domain, tc.want) {
+				t.Errorf("link to %s: %q, want it to name %q", tc.domain, got, tc.want)
+			}
+			sender := newInput()
+			sender.FromAddr, sender.MailFrom = "orders@"+tc.domain, "orders@"+tc.domain
+			if got := reasonText(Score(testPolicy(), sender).Reasons, CodeSenderLook); !sentenceNames(got, tc.domain, tc.want) {
+				t.Errorf("sender at %s: %q, want it to name %q", tc.domain, got, tc.want)
+			}
+		})
+	}
+}
+
+// reasonText is the sentence of the reason with code in rs, or "".
+func reasonText(rs []Reason, code string) string {
+	for _, r := range rs {
+		if r.Code == code {
+			return r.Text
+		}
+	}
+	return ""
+}
+
+// sentenceNames: a lookalike's sentence s says that domain looks like
+// want and names no other brand domain; want "" means no sentence.
+func sentenceNames(s, domain, want string) bool {
+	if want == "" {
+		return s == ""
+	}
+	return strings.Contains(s, domain+" looks like "+want+" ")
+}
