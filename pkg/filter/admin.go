@@ -69,7 +69,10 @@ func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 // vouch for whoever its replies would reach. Nothing for an event without
 // one (a release that did not trust it, a record stored before records
 // kept it), for the sender's own address, or for an address in our own
-// domains (an outbound observation would learn it as inbound mail).
+// domains (an outbound observation would learn it as inbound mail). The
+// records never keep those two (Message.otherReply), so a release that
+// trusts such a message's Reply-To answers that there was none to trust;
+// the checks here guard events from elsewhere.
 func (a Admin) teachReply(ev lock.LearnEvent, at time.Time) {
 	reply := normAddr(ev.ReplyTo)
 	if reply == "" || reply == normAddr(ev.Sender) || !strings.Contains(reply, "@") || a.Engine.internal(domainOf(reply)) {

@@ -78,6 +78,9 @@ type Message struct {
 	// toOthers: the To addresses behind ToOthers, before Engine.read
 	// leaves out our own (addressed).
 	toOthers []string
+	// replyOurs: the Reply-To address is in our own domains (Engine.read),
+	// which no record keeps for a release to teach (otherReply).
+	replyOurs bool
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -162,6 +165,7 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 	ours := func(a string) bool { return e.internal(domainOf(a)) }
 	m.Addressed = ourOwnDropped(m.Addressed, ours)
 	m.ToOthers = slices.ContainsFunc(m.toOthers, func(a string) bool { return !ours(a) })
+	m.replyOurs = ours(normAddr(m.ReplyTo))
 	switch {
 	case m.List == "":
 	case m.List == m.FromAddr:

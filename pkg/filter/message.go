@@ -209,12 +209,15 @@ func replyAddrs(h mail.Header) []string {
 	return out
 }
 
-// otherReply is the Reply-To address judged (replyAddr) when it is not
-// the sender's own address: what a lock or quarantine record keeps for
-// its release to teach (Admin.Learn); "" without one.
+// otherReply is the Reply-To address judged (replyAddr) when a release
+// can teach it: what a lock or quarantine record keeps for a release
+// that trusts it (Admin.Learn's teachReply); "" without one, and for the
+// sender's own address or one in our own domains (Message.replyOurs),
+// which teachReply never teaches, so that the release's answer (lock's
+// reply_to: trusted, taught) says only what the baseline learned.
 func (m Message) otherReply() string {
 	r := normAddr(m.ReplyTo)
-	if r == "" || r == normAddr(m.sender()) || r == normAddr(m.author()) {
+	if r == "" || !strings.Contains(r, "@") || m.replyOurs || r == normAddr(m.sender()) || r == normAddr(m.author()) {
 		return ""
 	}
 	return r

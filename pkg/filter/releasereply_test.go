@@ -264,3 +264,75 @@ func TestReleaseReplyToFacts(t *testing.T) {
 		})
 	}
 }
+
+// The Reply-To address a lock or quarantine record keeps (otherReply) is
+// one a release can teach: not the sender's own (nor the author's, for a
+// list's post), and not one in our own domains, which an outbound
+// observation would learn as our own mail's. A record that keeps none
+// answers a trusting release with "ignored" (TestReleaseKeepsNoOwnReplyTo),
+// where teachReply's silent skip left the answer saying it was taught.
+func TestOtherReply(t *testing.T) {
+	e := testEngine(t)
+	for _, tc := range []struct {
+		name, from, replyTo, want string
+	}{
+		{"free mail", "service@paypal.com", "Corner.Bakery@gmail.com", "corner.bakery@gmail.com"},
+		{"another domain", "bob@partner.example", "bob@partner-remit.example", "bob@partner-remit.example"},
+		{"none", "bob@partner.example", "", ""},
+		{"the sender's own address", "bob@partner.example", "Bob@Partner.example", ""},
+		{"one of our own addresses", "security@paypa1-support.top", "helpdesk@corp.example", ""},
+		{"an address in a subdomain of ours", "security@paypa1-support.top", "it@mail.corp.example", ""},
+		{"a name that is no subdomain of ours", "security@paypa1-support.top", "it@notcorp.example", "it@notcorp.example"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := "From: " + tc.from + "\r\nTo: alice@corp.example\r\n"
+			if tc.replyTo != "" {
+				h += "Reply-To: " + tc.replyTo + "\r\n"
+			}
+			m := e.read([]byte(h+"Subject: hello\r\n\r\nhello\r\n"), Envelope{MailFrom: tc.from, Recipients: []string{"alice@corp.example"}})
+			if got := m.otherReply(); got != tc.want {
+				t.Errorf("otherReply() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A lure whose replies go to one of our own addresses (a help desk's, to
+// look like ours) is locked; its record keeps no Reply-To, so a release
+// that trusts it says that nothing was trusted or taught, which is what
+// the baseline learned.
+func TestReleaseKeepsNoOwnReplyTo(t *testing.T) {
+	e := testEngine(t)
+	store := e.journal.(LockJournal).Store
+	h := releaseHandler(t, e, store)
+	at := time.Date(2025, 3, 3, 9, 0, 0, 0, time.UTC)
+	raw := []byte("From: PayPal <security@paypa1-support.top>\r\nTo: alice@corp.example\r\nReply-To: helpdesk@corp.example\r\n" +
+		"Subject: Your account is suspended\r\nMessage-ID: <own-reply@paypa1-support.top>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<p>Dear customer, verify your password now or your account will be closed.</p>" +
+		"<p><a href=\"http://198.51.100.7/paypal/signin\">https://www.paypal.com/signin</a></p>\r\n")
+	r, err := e.Decide(context.Background(), raw, Envelope{MailFrom: "security@paypa1-support.top", Recipients: []string{"alice@corp.example"}, QueueID: "Q3OWN", Now: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Finish(r)
+	var o lock.ReplyOutcome
+	switch {
+	case r.Action == ActionQuarantine:
+		q, err := store.Quarantined("Q3OWN")
+		if err != nil || q.ReplyTo != "" {
+			t.Fatalf("quarantine record %+v (%v), want no ReplyTo", q, err)
+		}
+		o = postAdmin(t, h, "/api/quarantine/Q3OWN/release?trust_reply_to=1")
+	case len(r.LockIDs) > 0:
+		rec, err := store.Get(r.LockIDs[0])
+		if err != nil || rec.ReplyTo != "" {
+			t.Fatalf("lock record %+v (%v), want no ReplyTo", rec, err)
+		}
+		o = postAdmin(t, h, "/api/locks/"+rec.ID+"/release?trust_reply_to=1")
+	default:
+		t.Fatalf("the lure: %s (%v), want it held or its link locked", r.Action, r.ReasonCodes())
+	}
+	if o.Address != "" || o.Trusted || o.Taught || !strings.Contains(o.Note, "ignored") {
+		t.Errorf("trusting the release: reply_to %+v, want no address, not trusted, not taught, ignored", o)
+	}
+}

@@ -17,7 +17,8 @@
 //	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages)
 //
 // A Record and a QuarantineRecord keep the message's Reply-To address when
-// it is not the sender's (reply_to). A release hands the Learner the
+// it is neither the sender's nor in our own domains (reply_to; the filter
+// keeps no other, which no release could teach). A release hands the Learner the
 // record's sender, recipients and links (the first release only), never
 // the Reply-To address on its own: an admin letting one message out, or
 // releasing by mistake, vouches for nobody's replies. Only a release that

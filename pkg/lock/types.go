@@ -61,8 +61,9 @@ type Record struct {
 	Recipient string   `json:"recipient,omitempty"` // the first recipient (records before 0.2 hold only this)
 	// Recipients are all the message's envelope recipients.
 	Recipients []string `json:"recipients,omitempty"`
-	// ReplyTo is the message's Reply-To address when it is not the
-	// sender's, which a release teaches as an address someone here wrote
+	// ReplyTo is the message's Reply-To address when it is neither the
+	// sender's nor in our own domains (the journal keeps none then),
+	// which a release teaches as an address someone here wrote
 	// to only when the admin also trusts it (trust_reply_to,
 	// LearnEvent.ReplyTo). Records stored before it existed have none:
 	// their release teaches no Reply-To.
@@ -155,8 +156,8 @@ type QuarantineRecord struct {
 	Sender     string    `json:"sender,omitempty"`
 	Recipients []string  `json:"recipients,omitempty"`
 	Subject    string    `json:"subject,omitempty"`
-	// ReplyTo is the message's Reply-To address when it is not the
-	// sender's, as on Record: a release teaches it only when the admin
+	// ReplyTo is the message's Reply-To address when it is neither the
+	// sender's nor ours, as on Record: a release teaches it only when the admin
 	// also trusts it; records stored before it existed have none and
 	// teach no Reply-To.
 	ReplyTo    string    `json:"reply_to,omitempty"`
