@@ -176,8 +176,9 @@ func TestShortcutNeverRewritten(t *testing.T) {
 }
 
 // FuzzShortcutTargets: any file gives at most maxShortcutTargets
-// addresses, each placed inside the text, and an attached shortcut never
-// faults a reader.
+// addresses, each placed inside the text, and an attached shortcut,
+// declared as a file or as text, never faults a reader, and as text
+// gives no rewritable link.
 func FuzzShortcutTargets(f *testing.F) {
 	f.Add([]byte("[InternetShortcut]\r\nURL=file:\\\\\\\\a.example\\s\r\nIconFile=\\\\b.example\\i.ico\r\n"))
 	f.Add([]byte(libraryMS))
@@ -197,6 +198,15 @@ func FuzzShortcutTargets(f *testing.F) {
 		msg := zipMail("Content-Type: application/octet-stream; name=\"a.url\"", data)
 		if _, err := ExtractAll(msg, fuzzOpts); errors.Is(err, errInternal) {
 			t.Fatal("internal error reading a shortcut")
+		}
+		ls, err := Extract(zipMail("Content-Type: text/plain; name=\"a.url\"", data), fuzzOpts)
+		if errors.Is(err, errInternal) {
+			t.Fatal("internal error reading a shortcut sent as text")
+		}
+		for _, l := range ls {
+			if l.Part == "2" && l.Rewritable() {
+				t.Fatalf("a rewritable %s link in a shortcut sent as text", l.Kind)
+			}
 		}
 	})
 }
