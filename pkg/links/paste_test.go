@@ -309,23 +309,43 @@ func TestCloseReadTrigger(t *testing.T) {
 	}
 }
 
-// TestLeadKeyDense: past leadMisses characters that are no key
-// (Chinese punctuation, Russian letters), leadKey stops reading for that
-// lead byte; before that, and past fullwidth letters, it reads a key.
+// TestLeadKeyDense: characters that are no key (Chinese punctuation,
+// Russian letters), however many stand before it, hide no key written
+// from a fullwidth or Cyrillic initial: 40 fullwidth commas once made the
+// search give up before "Ｗｉｎ＋Ｒ".
 func TestLeadKeyDense(t *testing.T) {
 	for _, tc := range []struct{ name, pad, key string }{
 		{"Chinese punctuation", "好，", "\uff37\uff49\uff4e\uff0b\uff32"}, // Ｗｉｎ＋Ｒ
-		{"Russian letters", "С ", "\u0421trl"},                          // Сtrl after С (D0 A1)
+		{"fullwidth commas", "\uff0c", "\uff37\uff49\uff4e"},            // ，，，Ｗｉｎ
+		{"fullwidth commas, a plus", "\uff0c", " \uff0b\uff32"},         // ＋Ｒ
+		{"fullwidth commas, lower case", "\uff0c", "\uff43\uff54\uff52\uff4c"},
+		{"Russian letters", "С ", "\u0421trl"}, // Сtrl after С (D0 A1)
+		{"Russian small letters", "с ", "\u0441trl"},
+		{"Russian words", "Строка с текстом ", "\u0405TRG"},
 	} {
-		few := strings.Repeat(tc.pad, leadMisses-1) + tc.key
-		many := strings.Repeat(tc.pad, leadMisses+1) + tc.key
-		if !leadKey([]byte(few)) || leadKey([]byte(many)) {
-			t.Errorf("%s: leadKey %v after %d misses, %v after %d", tc.name, leadKey([]byte(few)), leadMisses-1,
-				leadKey([]byte(many)), leadMisses+1)
+		for _, n := range []int{1, 31, 33, 40, 1000} {
+			doc := []byte(strings.Repeat(tc.pad, n) + tc.key)
+			if !leadKey(doc) {
+				t.Errorf("%s: leadKey misses the key after %d characters that are none", tc.name, n)
+			}
+			if leadKey(doc[:len(doc)-len(tc.key)]) {
+				t.Errorf("%s: leadKey reads a key in %d characters that are none", tc.name, n)
+			}
 		}
 	}
-	letters := strings.Repeat("\uff41", 4*leadMisses) + " \uff37\uff49\uff4e" // ａａａ... Ｗｉｎ
+	letters := strings.Repeat("\uff41", 200) + " \uff37\uff49\uff4e" // ａａａ... Ｗｉｎ
 	if !leadKey([]byte(letters)) {
-		t.Errorf("leadKey: fullwidth letters counted as misses")
+		t.Errorf("leadKey: misses a key after fullwidth letters")
+	}
+}
+
+// TestPasteCommandPadded: a lure written in fullwidth letters is read
+// however much fullwidth punctuation stands before its keys.
+func TestPasteCommandPadded(t *testing.T) {
+	lure := "press \uff37\uff49\uff4e\uff0b\uff32, then \uff23\uff54\uff52\uff4c\uff0b\uff36 and Enter: powershell -enc SQBFAFgA"
+	for _, n := range []int{0, 40, 5000} {
+		if doc := strings.Repeat("\uff0c", n) + lure; !pasteCommand([]byte(doc)) {
+			t.Errorf("pasteCommand misses the lure after %d fullwidth commas", n)
+		}
 	}
 }
