@@ -24,8 +24,9 @@ import (
 // fullwidth character, for names and '＋' written in fullwidth letters;
 // the bytes 0xD0 and 0xD1 that start the Cyrillic С, с, Ѕ and ѕ, for a
 // name whose first letter is one of them ("Сtrl"). Upper-case letters
-// and those bytes are rare in English text (in Chinese, Japanese or
-// Russian text leadKey soon gives up); a search for a word starting with
+// and those bytes are rare in English text; in Chinese, Japanese or
+// Russian text, full of them, leadKey searches instead for the exact
+// fullwidth initials and for the r of a key name; a search for a word starting with
 // a common lower-case letter costs about 30 µs per 100 KB (bytes.Index
 // compares at every byte), ten times one for a capitalised name, so
 // "ctrl" in lower case is searched as written, as before look-alikes
@@ -57,45 +58,140 @@ func anchoredKey(doc []byte, anchor, rest string) bool {
 	return false
 }
 
-// leadKeys are the first bytes of the characters leadKey reads: 0xEF
-// starts every fullwidth character, 0xD0 and 0xD1 the Cyrillic letters
-// drawn like C and S (С с Ѕ ѕ, U+0400-U+047F).
-var leadKeys = []struct {
-	lead byte
-	at   func(doc []byte, off int) (letter, key bool)
-}{{0xef, fullwidthAt}, {0xd0, cyrillicAt}, {0xd1, cyrillicAt}}
-
-// leadKeys: doc holds a key starting with a character leadKeys reads.
+// leadKey: doc holds a key starting with a fullwidth character ('＋',
+// "Ｗｉｎ") or a Cyrillic letter drawn like C or S ("Сtrl", "Ѕtrg"). It
+// steps through the characters starting with the byte 0xEF (every
+// fullwidth character), then 0xD0 and 0xD1 (U+0400-U+047F); once
+// leadMisses of them are no key, for the rest of doc it searches
+// instead for what only a key holds (fullwidthKey, cyrillicKey), so that
+// no padding ("，，，…") hides a key.
 func leadKey(doc []byte) bool {
-	for _, l := range leadKeys {
-		misses := 0
-		for off := 0; off < len(doc) && misses <= leadMisses; off++ {
-			k := bytes.IndexByte(doc[off:], l.lead)
+	off, key := steppedKey(doc, 0xef, fullwidthAt)
+	if key || fullwidthKey(doc, off) {
+		return true
+	}
+	offC, key := steppedKey(doc, 0xd0, cyrillicAt)
+	if key {
+		return true
+	}
+	offS, key := steppedKey(doc, 0xd1, cyrillicAt)
+	return key || cyrillicKey(doc, min(offC, offS))
+}
+
+// steppedKey steps through the characters starting with lead in doc
+// (at reads each): key when one starts a key, else the offset where
+// leadMisses characters that are no key stopped it (len(doc) if none
+// did).
+func steppedKey(doc []byte, lead byte, at func([]byte, int) (letter, key bool)) (int, bool) {
+	misses := 0
+	for off := 0; off < len(doc); off++ {
+		k := bytes.IndexByte(doc[off:], lead)
+		if k < 0 {
+			break
+		}
+		off += k
+		letter, key := at(doc, off)
+		if key {
+			return off, true
+		}
+		if !letter {
+			if misses++; misses > leadMisses {
+				return off, false
+			}
+		}
+	}
+	return len(doc), false
+}
+
+// fullwidthInitials are the fullwidth characters a key starts with:
+// '＋' and the first letters of "Win", "Ctrl" and "Strg".
+var fullwidthInitials = []string{"Ｗ", "ｗ", "Ｃ", "ｃ", "Ｓ", "ｓ", "＋"}
+
+// fullwidthKey: a key starts with one of fullwidthInitials in doc at or
+// after off. Each is searched by its last byte (bytes.IndexByte): the
+// first two, EF BC, start all fullwidth punctuation.
+func fullwidthKey(doc []byte, off int) bool {
+	for _, c := range fullwidthInitials {
+		for i := off + 2; i < len(doc); i++ {
+			k := bytes.IndexByte(doc[i:], c[2])
 			if k < 0 {
 				break
 			}
-			off += k
-			letter, key := l.at(doc, off)
-			if key {
-				return true
-			}
-			if !letter {
-				misses++
+			i += k
+			if doc[i-2] == c[0] && doc[i-1] == c[1] {
+				if _, key := fullwidthAt(doc, i-2); key {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
+// cyrillicKey: a key name starting with a Cyrillic С, с, Ѕ or ѕ
+// ("Сtrl", "Ѕtrg") ends in doc at or after off. In Russian text such
+// letters stand everywhere (с is a word), and Latin letters are rare: it
+// searches for the r of "ctrl" and "strg" (plain or fullwidth: no other
+// letter is drawn like it), then reads the two letters before it.
+func cyrillicKey(doc []byte, off int) bool {
+	for _, r := range []string{"r", "R", "ｒ", "Ｒ"} {
+		for i := off; i < len(doc); i++ {
+			k := bytes.Index(doc[i:], []byte(r))
+			if k < 0 {
+				break
+			}
+			i += k
+			if cyrillicKeyBefore(doc, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cyrillicKeyBefore: the letter before the r at i in doc reads t, and
+// the one before that is a Cyrillic letter starting a key (cyrillicAt),
+// invisible characters aside.
+func cyrillicKeyBefore(doc []byte, i int) bool {
+	t := prevChar(doc, i)
+	if t < 0 {
+		return false
+	}
+	if c, _ := foldedChar(doc[t:]); c != 't' {
+		return false
+	}
+	c := prevChar(doc, t)
+	if c < 0 || doc[c] != 0xd0 && doc[c] != 0xd1 {
+		return false
+	}
+	_, key := cyrillicAt(doc, c)
+	return key
+}
+
+// prevChar returns where the last character of doc[:i] that is not
+// invisible starts, within keyReadBytes, or -1.
+func prevChar(doc []byte, i int) int {
+	for j := i; j > 0 && i-j < keyReadBytes; {
+		r, size := utf8.DecodeLastRune(doc[:j])
+		j -= size
+		if !invisibleRune(r) {
+			return j
+		}
+	}
+	return -1
+}
+
 // leadMisses is how many characters that are no key leadKey steps
-// through for one lead byte before it gives up: Chinese and Japanese text
-// holds fullwidth punctuation (EF BC 8C "，") everywhere, and Russian text
-// Cyrillic letters, and stepping through each (a restarted vectorised
-// search, or a loop over every byte) made pasteCommand on 100 KB of
-// Chinese text five to seven times as slow. Such a text's look-alike keys
-// are read only when it is read closely for another key ("Win+R",
-// "Windows"). Fullwidth letters are no misses: a lure may be written in
-// them from its first word.
+// through for one lead byte before it searches for what only keys hold
+// (fullwidthKey, cyrillicKey): Chinese and Japanese text holds fullwidth
+// punctuation (EF BC 8C "，") everywhere, and Russian text Cyrillic
+// letters, and stepping through each (a restarted vectorised search, or
+// a loop over every byte) made pasteCommand on 100 KB of Chinese text
+// five to seven times as slow, and on 100 KB of Russian text eighty
+// times. Fullwidth letters are no misses: a lure may be written in
+// them from its first word. Till then the search costs less in a text
+// with few such characters (a single search for the lead byte, against
+// seven for fullwidth initials).
 const leadMisses = 32
 
 // fullwidthAt reads the character starting with 0xEF at off in doc:

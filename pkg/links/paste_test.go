@@ -100,7 +100,9 @@ func TestPasteCompact(t *testing.T) {
 }
 
 // FuzzPasteCommand: pasteCommand never fails, keysNamed reads every key
-// name written in plain ASCII, and the text it reads is never longer than
+// name written in plain ASCII, leadKey every key written from a
+// fullwidth or Cyrillic initial (as everyLeadKey), padding with fullwidth
+// commas or Russian letters before it or not, and the text it reads is never longer than
 // the document, nor holds white space or upper-case ASCII letters.
 func FuzzPasteCommand(f *testing.F) {
 	f.Add([]byte("Press <kbd>Win</kbd>&nbsp;+&nbsp;<kbd>R</kbd>, Ctrl+V: powershell -enc x"))
@@ -108,16 +110,25 @@ func FuzzPasteCommand(f *testing.F) {
 	f.Add([]byte("Win+R ctrl v p&#x6F;wer\u200bsh&shy;ell &#1114112;&#0000000000115; &#X6d&#"))
 	f.Add([]byte("Win+R Ctrl+V робот p\u043ewershell msht\u0430 \uff30\uff4f\uff57 &#1086;\uff1c"))
 	f.Add([]byte("\uff37\uff49\uff4e\uff0b\uff32 \u0421trl V W\u0456n \u0405TRG \uff0b \u0425 powershell"))
+	f.Add([]byte("press \uff37\uff49\uff4e\uff0b\uff32, \uff23\uff54\uff52\uff4c\uff0b\uff36: powershell -enc x"))
+	f.Add([]byte("\u0441trl v"))
+	f.Add([]byte("строка \u0441\u200bt\u00adr\uff4c \u0421\uff34\uff32L \u0455t\uff52g \uff43\uff54\uff52\uff4c \uff53TRG"))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		pasteCommand(doc)
 		if containsAny(doc, []string{"Win", "WIN", "Ctrl", "CTRL", "Strg", "STRG", "ctrl", "⊞"}) && !keysNamed(doc) {
 			t.Fatalf("keysNamed(%q) misses a key name written in ASCII", doc)
 		}
+		want := everyLeadKey(doc)
+		for _, pad := range []string{"", strings.Repeat("\uff0c", leadMisses+8), strings.Repeat("\u0441 \u0421 ", leadMisses+1)} {
+			if got := leadKey(append([]byte(pad), doc...)); got != want {
+				t.Fatalf("leadKey(%q after %d bytes of padding) = %v, want %v", doc, len(pad), got, want)
+			}
+		}
 		c := pasteCompact(doc)
 		if len(c) > len(doc) || bytes.ContainsAny(c, " \t\r\nABCDEFGHIJKLMNOPQRSTUVWXYZ\u00a0\u200b\u00ad") {
 			t.Fatalf("compacted %q to %q", doc, c)
 		}
-		want := false
+		want = false
 		for _, l := range pasteLaunchers {
 			want = want || bytes.Contains(c, []byte(l.name))
 		}
@@ -337,6 +348,24 @@ func TestLeadKeyDense(t *testing.T) {
 	if !leadKey([]byte(letters)) {
 		t.Errorf("leadKey: misses a key after fullwidth letters")
 	}
+}
+
+// everyLeadKey is leadKey reading every character that starts with 0xEF,
+// 0xD0 or 0xD1, however many are no key.
+func everyLeadKey(doc []byte) bool {
+	for i, b := range doc {
+		var key bool
+		switch b {
+		case 0xef:
+			_, key = fullwidthAt(doc, i)
+		case 0xd0, 0xd1:
+			_, key = cyrillicAt(doc, i)
+		}
+		if key {
+			return true
+		}
+	}
+	return false
 }
 
 // TestPasteCommandPadded: a lure written in fullwidth letters is read
