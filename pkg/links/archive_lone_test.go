@@ -175,19 +175,36 @@ func TestScriptBesideDecoys(t *testing.T) {
 	}
 }
 
-// TestProjectPath: which paths in an archive are a project's.
-func TestProjectPath(t *testing.T) {
-	for name, want := range map[string]bool{
-		"package.json": true, "a/b/Makefile": true, "GRADLEW.BAT": true, "src\\main.c": true,
-		".git/": true, "x/node_modules/": true, "x/node_modules/y.txt": true, "app/.github/ci.txt": true,
-		"index.HTML": true, "settings.yml": true, "Makefile. ": true,
-		"Invoice.js": false, "run.bat": false, "scan.jpg": false, "Invoice.pdf": false, "readme.txt": false,
-		"docs/": false, "git/": false, "data.dll": false, "": false, "/": false, "a.json/": false,
+// TestProjectDepth: which paths in an archive are a project's, and how
+// many folders down its mark (a project's folder, or the file) lies.
+func TestProjectDepth(t *testing.T) {
+	for name, want := range map[string]int{
+		"package.json": 0, "a/b/Makefile": 2, "GRADLEW.BAT": 0, "src\\main.c": 1, "./app/pom.xml": 1, "/go.mod": 0,
+		".git/": 0, "x/node_modules/": 1, "x/node_modules/y.txt": 1, "app/.github/ci.txt": 1, "a/.git/HEAD": 1,
+		".git/x/package.json": 0, "a/b/.svn/c/d.txt": 2, "index.HTML": 0, "settings.yml": 0, "Makefile. ": 0,
+		"Invoice.js": -1, "run.bat": -1, "scan.jpg": -1, "Invoice.pdf": -1, "readme.txt": -1,
+		"docs/": -1, "git/": -1, "data.dll": -1, "": -1, "/": -1, "a.json/": -1, "./": -1,
 	} {
-		if got := projectPath(name); got != want {
-			t.Errorf("projectPath(%q) = %v, want %v", name, got, want)
+		if got := projectDepth(name); got != want {
+			t.Errorf("projectDepth(%q) = %d, want %d", name, got, want)
 		}
 	}
+}
+
+// FuzzProjectDepth: a project's mark in a folder lies one folder further
+// down, and never deeper than the path's folders.
+func FuzzProjectDepth(f *testing.F) {
+	f.Add("a/.git/HEAD")
+	f.Add("./x\\node_modules/y.txt")
+	f.Fuzz(func(t *testing.T, name string) {
+		d := projectDepth(name)
+		if d < -1 || d > strings.Count(strings.ReplaceAll(name, "\\", "/"), "/") {
+			t.Fatalf("projectDepth(%q) = %d", name, d)
+		}
+		if in := projectDepth("dir/" + name); d >= 0 && in != d+1 || d < 0 && in != -1 {
+			t.Fatalf("projectDepth(%q) = %d, in a folder %d", name, d, in)
+		}
+	})
 }
 
 // rarVolumeOf marks a RAR archive built by rar4Of (v5 false) or rar5Of

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -17,8 +18,12 @@ import (
 // tar, the one file of a gzip stream, RAR (rar.go), 7z (sevenzip.go) and
 // the attachments a TNEF stream packs (tnefNames). A script (ScriptFile)
 // counts unless its archive is a project's: more than maxScriptEntries
-// files, one of them a project's (projectPath: a build or package file,
-// source code, a web page, a repository's folder). Decoys do not make a
+// files, one of them a project's mark (projectDepth: a build or package
+// file, source code, a web page, a repository's folder) where a project
+// keeps it, at the top level or at the top of the single root folder
+// (archiveNames.project), by the name unpackers show (a zip's Unicode
+// path field, where the name field may name a project's file that no
+// reader sees). Decoys do not make a
 // project however many there are: a dropper's documents, pictures, text
 // files, empty files, copies of the script, libraries and folders
 // ("Invoice.js" beside "Invoice.pdf", three pictures and "readme.txt"
@@ -32,33 +37,65 @@ import (
 type archiveNames struct {
 	files   int      // files (not folders) listed so far
 	partial bool     // the listing stopped before the archive's end: more files may follow
-	project bool     // a project's file or folder was listed (projectPath)
+	top     bool     // a project's mark was listed at the top level (projectDepth 0)
+	rooted  bool     // a project's mark was listed one folder down (projectDepth 1)
+	root    string   // the folder the first name listed lies in ("" for none)
+	loose   bool     // a name lies outside root: the archive has no single root folder
 	scripts []string // scripts listed, at most maxProgramNames
 }
 
 // note notes the name of a file of the archive (dir: a folder, which is
 // not counted as a file).
 func (a *archiveNames) note(sc *scan, name string, dir bool) {
+	a.noteShown(sc, name, "", dir)
+}
+
+// noteShown notes a file listed by name and shown by unpackers as shown
+// (a zip's Unicode path field: 7-Zip, WinRAR, unzip and Windows show and
+// unpack the file by it; "" when it has none): it is a program's or a
+// script's by either name, and a project's, and where it lies, by the one
+// shown. dir: a folder, which is not counted as a file.
+func (a *archiveNames) noteShown(sc *scan, name, shown string, dir bool) {
 	sc.noteBidiName(name)
-	if dir && !strings.HasSuffix(name, "/") {
-		a.project = a.project || projectPath(name+"/") // RAR and 7z name folders without "/"
-		return
+	if shown == "" || shown == name {
+		shown = name
+	} else {
+		sc.noteBidiName(shown)
 	}
-	a.project = a.project || projectPath(name)
-	if strings.HasSuffix(name, "/") {
+	if dir && !strings.HasSuffix(shown, "/") {
+		shown += "/" // RAR and 7z name folders without "/"
+	}
+	a.place(shown)
+	if dir || strings.HasSuffix(name, "/") {
 		return
 	}
 	a.files++
 	a.program(sc, name)
+	if shown != name && !strings.HasSuffix(shown, "/") {
+		a.program(sc, shown)
+	}
 }
 
-// alias notes another name of a file already noted, as some unpackers
-// show it (a zip's Unicode path field): it is not counted again.
-func (a *archiveNames) alias(sc *scan, name string) {
-	sc.noteBidiName(name)
-	a.project = a.project || projectPath(name)
-	if !strings.HasSuffix(name, "/") {
-		a.program(sc, name)
+// place notes where the file or folder name (a folder's ending in "/")
+// lies: in which top folder, and how far down a project's mark is
+// (projectDepth).
+func (a *archiveNames) place(name string) {
+	parts := pathParts(name)
+	switch {
+	case len(parts) == 0:
+		return
+	case len(parts) == 1 && !strings.HasSuffix(name, "/") && !strings.HasSuffix(name, "\\"):
+		a.loose = true // a file at the top level
+	case a.root == "":
+		a.root = parts[0]
+	case parts[0] != a.root:
+		a.loose = true
+	}
+	switch projectDepth(name) {
+	case 0:
+		a.top = true
+	case 1:
+		a.rooted = true
 	}
 }
 
@@ -73,16 +110,27 @@ func (a *archiveNames) program(sc *scan, name string) {
 }
 
 // done notes the scripts listed when the whole listing was read and the
-// archive is no project's (at most maxScriptEntries files, or none of
-// them a project's): a lone script beside decoys, not a project's build
-// files.
+// archive is no project's (at most maxScriptEntries files, or no
+// project's mark where a project keeps one, project): a lone script
+// beside decoys, not a project's build files.
 func (a *archiveNames) done(sc *scan) {
-	if a.partial || a.files > maxScriptEntries && a.project {
+	if a.partial || a.files > maxScriptEntries && a.project() {
 		return
 	}
 	for _, n := range a.scripts {
 		sc.programNames = noteProgramName(sc.programNames, n, true)
 	}
+}
+
+// project: a project's mark was listed where a project keeps its build
+// files, manifests and repository folder: at the archive's top level, or
+// at the top of its single root folder ("repo-main/package.json", as a
+// repository or a project's folder is zipped). Deeper, or in one of
+// several folders, the reader who opens the archive does not see it
+// beside the script: a dropper hides "a/.git/HEAD" there to have its
+// "Invoice.js" read as a project's.
+func (a *archiveNames) project() bool {
+	return a.top || a.rooted && a.root != "" && !a.loose
 }
 
 // projectDirs are folders only a project holds: a repository's own
@@ -123,25 +171,36 @@ var projectExts = map[string]bool{
 	".vcxproj": true, ".props": true, ".targets": true,
 }
 
-// projectPath: the file or folder (a name ending in "/") at that path in
-// an archive ("/" or "\\" between folders, case aside) is a project's: it
-// lies in one of projectDirs, or is one, or is named as projectNames
-// says or of a type projectExts lists.
-func projectPath(name string) bool {
+// projectDepth is how many folders down a project's mark lies in the
+// path name of a file or folder (a folder's ending in "/") in an archive
+// ("/" or "\\" between folders, "." and empty folders aside, case aside):
+// a folder of projectDirs, or the file itself when it is named as
+// projectNames says or of a type projectExts lists; -1 for none.
+func projectDepth(name string) int {
 	name = strings.ToLower(strings.ReplaceAll(name, "\\", "/"))
 	dir := strings.HasSuffix(name, "/")
-	parts := strings.Split(strings.Trim(name, "/"), "/")
+	parts := pathParts(name)
+	if len(parts) == 0 {
+		return -1
+	}
 	last := len(parts) - 1
-	for _, p := range parts[:last] {
+	for i, p := range parts[:last] {
 		if projectDirs[p] {
-			return true
+			return i
 		}
 	}
 	base := strings.TrimRight(parts[last], " .")
-	if dir {
-		return projectDirs[base]
+	if dir && projectDirs[base] || !dir && (projectNames[base] || projectExts[path.Ext(base)]) {
+		return last
 	}
-	return projectNames[base] || projectExts[path.Ext(base)]
+	return -1
+}
+
+// pathParts splits a path in an archive into its folders and name ("/"
+// or "\\" between them), leaving out empty ones and ".".
+func pathParts(name string) []string {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '/' || r == '\\' })
+	return slices.DeleteFunc(parts, func(p string) bool { return p == "." })
 }
 
 // noteNames notes the names of an archive's files listed at once, at
@@ -151,10 +210,11 @@ func projectPath(name string) bool {
 func (sc *scan) noteNames(names, aliases []string, complete bool) {
 	a := archiveNames{partial: !complete || len(names) > maxZipEntries}
 	for i, n := range names[:min(len(names), maxZipEntries)] {
-		a.note(sc, n, false)
-		if i < len(aliases) && aliases[i] != "" && aliases[i] != n {
-			a.alias(sc, aliases[i])
+		shown := ""
+		if i < len(aliases) {
+			shown = aliases[i]
 		}
+		a.noteShown(sc, n, shown, false)
 	}
 	a.done(sc)
 }
@@ -227,7 +287,7 @@ const zipUnicodePathID = 0x7075
 // unzip show and unpack the file by it, while the name field, which
 // archive/zip and other readers show, may say something else: a clean
 // "invoice_fdp.exe" there, "invoice\u202efdp.exe" here; both are noted
-// (archiveNames.alias). The field's CRC of the name field is not checked
+// (archiveNames.noteShown), and a project's file only by this one. The field's CRC of the name field is not checked
 // (7-Zip ignores a field whose CRC is stale): in a real archive a stale
 // field names the same file, and a name noted that no unpacker shows
 // costs nothing.
