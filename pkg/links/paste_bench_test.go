@@ -47,3 +47,23 @@ func benchPasteWords(b *testing.B, words []string) {
 		pasteCommand(doc)
 	}
 }
+
+// BenchmarkPasteCommandIdeographs: Chinese text of ideographs of every
+// kind (the third bytes of their UTF-8 spread over all values, unlike
+// BenchmarkPasteCommandChinese's eight words) with fullwidth punctuation
+// every 5 to 24 characters names no key.
+func BenchmarkPasteCommandIdeographs(b *testing.B) {
+	r := rand.New(rand.NewSource(3))
+	punct := []rune("，。！？：；（）、")
+	doc := []byte("<html><body><p>")
+	for len(doc) < 100<<10 {
+		for range 5 + r.Intn(20) {
+			doc = append(doc, string(rune(0x4e00+r.Intn(0x9fff-0x4e00)))...)
+		}
+		doc = append(doc, string(punct[r.Intn(len(punct))])...)
+	}
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		pasteCommand(doc)
+	}
+}
