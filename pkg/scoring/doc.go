@@ -38,7 +38,10 @@
 //     template or object an attached document loads by itself (auto_load);
 //     an SVG or, from a stranger, an attached HTML file that runs script,
 //     or a PDF that launches a program (scripted_attachment); an attached program, shortcut or disk image
-//     (program_file, attachment.go); a document's file name as the text
+//     (program_file, attachment.go); a link that opens another program
+//     or a file share (app_scheme), and a picture or style sheet the
+//     message loads from a share outside our network, with no click
+//     (share_load, form.go); a document's file name as the text
 //     of a link to a new domain's page (file_text, filetext.go); a link to
 //     a private address weighs less than a public one, and a name only a
 //     private network resolves (localhost, .local, .internal, a

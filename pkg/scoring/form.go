@@ -76,6 +76,41 @@ func appScheme(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{code: CodeAppScheme, w: w.AppScheme, cls: classForm, a: l.Host}, true
 }
 
+// shareLoad, share_load: the message's HTML loads a picture or style
+// sheet (links.KindImage, KindCSS: <img src>, background, srcset, <link
+// href>, CSS url()) from a file share (file:, \\host\share) outside the
+// reader's own network (not localShare, not our own domains). No link to
+// click: a mail program that shows it connects to the share at once and
+// hands the host the reader's Windows credentials (NTLM), as Outlook did
+// (CVE-2023-23397's class of leaks); the fixes since block some clients,
+// not all. Pictures come from web servers or the message itself; nobody's
+// mail loads one from a file server on the internet. Evidence about the
+// message, counted once for every link (the first such host) and never
+// offset by the sender's history, weighed as app_scheme; not from our own
+// authenticated people. It quarantines on its own (quarantine_when): what
+// is never clicked cannot be locked. Web sources (tracking pixels) are
+// not judged.
+func (m *message) shareLoad(w *Weights) (evid, bool) {
+	if m.internalSender() {
+		return evid{}, false
+	}
+	for i := range m.in.Links {
+		if l := &m.in.Links[i]; m.outsideShareSource(l) {
+			return evid{code: CodeShareLoad, w: w.AppScheme, cls: classForm, a: l.Host}, true
+		}
+	}
+	return evid{}, false
+}
+
+// outsideShareSource: l is a source the message loads without a click
+// (not clickable) from a share on a host outside our own network.
+func (m *message) outsideShareSource(l *links.Link) bool {
+	if l.Clickable || l.Scheme != "file" || l.Host == "" || !l.Flags.Has(links.FlagAppScheme) {
+		return false
+	}
+	return !localShare(l) && !m.orgLink(l)
+}
+
 // localShare: the link opens a file share (file:) on a host only the
 // reader's own network resolves or routes: a private, loopback or
 // link-local address, a name under privateNames or a single-label name

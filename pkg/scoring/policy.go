@@ -173,6 +173,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodePaste, CodeUnsolicited},
 		{CodePasteFile},
 		{CodeProgram, CodeUnsolicited},
+		{CodeShareLoad},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentCredentials},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentPayment},
 	}

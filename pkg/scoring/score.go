@@ -285,6 +285,7 @@ func (m *message) senderEvidence() []evid {
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
 	add(m.programFile(w))
+	add(m.shareLoad(w))
 	reply := normAddr(m.in.ReplyTo)
 	rd := registrable(domainOf(reply))
 	if e, ok := m.notePaymentReply(reply, rd); ok {

@@ -135,3 +135,94 @@ func TestScriptedText(t *testing.T) {
 		})
 	}
 }
+
+// shareSource is a picture (links.KindImage) or style sheet (KindCSS)
+// the message loads from the share \\host\s: never clickable.
+func shareSource(host, domain string, kind links.Kind, ip bool) links.Link {
+	l := share(host, domain, kind, ip)
+	l.Clickable = false
+	return l
+}
+
+// TestShareLoad: a picture or style sheet loaded from a share on a host
+// outside our network is share_load, evidence about the message that
+// quarantines it from anyone but our own authenticated people (no click,
+// so no lock could stop the credentials leaving); not a share only our
+// network reaches or one on our own domains, not a web picture (a
+// tracking pixel), not a drive path, not a share the reader clicks
+// (app_scheme's).
+func TestShareLoad(t *testing.T) {
+	colleague := func() Input {
+		in := knownInput()
+		in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
+		return in
+	}
+	pixel := links.Link{Raw: "https://t.evil.example/p.gif", URL: "https://t.evil.example/p.gif", Scheme: "https",
+		Host: "t.evil.example", UnicodeHost: "t.evil.example", Domain: "evil.example", Kind: links.KindImage}
+	drive := links.Link{Raw: "file:///C:/Users/bob/image001.png", URL: "file:///C:/Users/bob/image001.png", Scheme: "file", Kind: links.KindImage}
+	for _, tc := range []struct {
+		name   string
+		in     func() Input
+		src    links.Link
+		alone  bool // the source is the message's only link
+		want   bool // share_load reported, naming the host
+		action Action
+	}{
+		{"a stranger's picture on a share", newInput, shareSource("files.evil.example", "evil.example", links.KindImage, false), false, true, Quarantine},
+		{"a stranger's picture alone", newInput, shareSource("files.evil.example", "evil.example", links.KindImage, false), true, true, Quarantine},
+		{"a stranger's style sheet at a public address", newInput, shareSource("203.0.113.5", "203.0.113.5", links.KindCSS, true), true, true, Quarantine},
+		{"a known partner's", knownInput, shareSource("files.evil.example", "evil.example", links.KindImage, false), false, true, Quarantine},
+		{"our own authenticated colleague's", colleague, shareSource("files.evil.example", "evil.example", links.KindImage, false), false, false, Accept},
+		{"a partner's at a private address", knownInput, shareSource("10.1.2.3", "10.1.2.3", links.KindImage, true), false, false, Accept},
+		{"a partner's on a single-label server", knownInput, shareSource("fs01", "fs01", links.KindImage, false), false, false, Accept},
+		{"a partner's under a private name", knownInput, shareSource("fs.corp.internal", "corp.internal", links.KindCSS, false), false, false, Accept},
+		{"a partner's on our own domain", knownInput, shareSource("fs.corp.example", "corp.example", links.KindImage, false), false, false, Accept},
+		{"a partner's on a domain of org_domains", knownInput, shareSource("fs.corp-group.example", "corp-group.example", links.KindImage, false), false, false, Accept},
+		{"a partner's tracking pixel", knownInput, pixel, false, false, Accept},
+		{"a partner's picture on a drive", knownInput, drive, false, false, Accept},
+		{"a partner's share to click", knownInput, share("files.evil.example", "evil.example", links.KindHref, false), true, false, Lock},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testPolicy()
+			p.OrgDomains = []string{"corp.example", "corp-group.example"}
+			in := tc.in()
+			plain := Score(p, in)
+			if tc.alone {
+				in.Links = nil
+			}
+			in.Links = append(in.Links, tc.src)
+			v := Score(p, in)
+			got := shareLoadText(v)
+			if (got != "") != tc.want || v.Action != tc.action {
+				t.Fatalf("Score() = %s, share_load %q; want %s, %v (reasons %v)", v.Action, got, tc.action, tc.want, v.Reasons)
+			}
+			if tc.want && !strings.Contains(got, `\\`+tc.src.Host) {
+				t.Errorf("share_load says %q, want it to name the host %s", got, tc.src.Host)
+			}
+			// The whole weight is added to the message's other links.
+			if tc.want && !tc.alone {
+				if added := v.Links[0].Score - plain.Links[0].Score; !near(added, DefaultWeights().AppScheme) {
+					t.Errorf("share_load adds %v to the link, want app_scheme's %v", added, DefaultWeights().AppScheme)
+				}
+			}
+		})
+	}
+}
+
+// shareLoadText is the sentence of share_load among the verdict's reasons
+// (the message's or a link's), or "".
+func shareLoadText(v Verdict) string {
+	for _, r := range v.Reasons {
+		if r.Code == CodeShareLoad {
+			return r.Text
+		}
+	}
+	for _, l := range v.Links {
+		for _, r := range l.Reasons {
+			if r.Code == CodeShareLoad {
+				return r.Text
+			}
+		}
+	}
+	return ""
+}
