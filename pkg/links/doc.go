@@ -23,7 +23,10 @@
 // inside the attribute, each reference mapped back; judged only when the
 // attribute is unquoted), the first base for every link, Outlook conditional comments, the content of
 // noscript and of raw-text elements inside svg or math, which mail clients
-// render as markup), and, as non-clickable, image and CSS sources. A link
+// render as markup), and, as non-clickable, image and CSS sources (img,
+// srcset, input type=image, background, link href, CSS url(), and the src
+// of the VML pictures Outlook draws: v:fill, v:image, v:imagedata), a
+// share among them read as a share (scoring's share_load). A link
 // that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,
 // search-ms: on a share, a file: share) is read for the address it opens
 // (FlagAppScheme, appscheme.go), as is a Windows share path (UNC,

@@ -318,9 +318,19 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		} else {
 			s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
 		}
+		if vmlImage(string(name)) {
+			s.link(s.attr("src"), KindImage)
+		}
 	}
 	s.link(s.attr("background"), KindImage)
 	s.styleURLs(s.attr("style"))
+}
+
+// vmlImage: a VML element whose src is a picture Outlook draws (a
+// newsletter's background in <!--[if mso]><v:fill src=...>, a picture in
+// Word's HTML): loaded without a click, as an <img src> is.
+func vmlImage(name string) bool {
+	return name == "v:fill" || name == "v:image" || name == "v:imagedata"
 }
 
 func (s *htmlScanner) endTag(off int, raw []byte) {

@@ -109,3 +109,46 @@ func TestShortcutShares(t *testing.T) {
 		}
 	}
 }
+
+// TestShareSources: a picture or style sheet an HTML part loads from a
+// share (an image source, a background, srcset, CSS url(), a style sheet's
+// href, a VML picture Outlook draws) is read as a file share on its host
+// (scheme file, FlagAppScheme), not clickable, so scoring weighs it as
+// share_load; a web picture and a drive path are no share.
+func TestShareSources(t *testing.T) {
+	const html = "Content-Type: text/html\r\n\r\n"
+	for _, tc := range []struct {
+		name, body string
+		kind       Kind
+		host       string // "" for no share
+	}{
+		{"img src share path", `<img src="\\evil.example\s\x.png">`, KindImage, "evil.example"},
+		{"img src file URL at an address", `<img src="file://203.0.113.5/s/x.png">`, KindImage, "203.0.113.5"},
+		{"img src file URL with backslashes", `<img src="file:///\\evil.example\s\x.png">`, KindImage, "evil.example"},
+		{"srcset", `<img srcset="\\evil.example\s\x.png 2x">`, KindImage, "evil.example"},
+		{"input image", `<input type=image src="\\evil.example\s\x.png">`, KindImage, "evil.example"},
+		{"background attribute", `<td background="\\h.example\s\x">x</td>`, KindImage, "h.example"},
+		{"style attribute url()", `<div style="background:url(\\evil.example\s\x)">x</div>`, KindCSS, "evil.example"},
+		{"style element url() with a file URL", `<style>p{background:url('file://evil.example/s/x')}</style>`, KindCSS, "evil.example"},
+		{"style sheet link", `<link rel=stylesheet href="\\evil.example\s\x.css">`, KindCSS, "evil.example"},
+		{"base to a share", `<base href="file://evil.example/s/"><img src="x.png">`, KindImage, "evil.example"},
+		{"VML fill in a conditional comment", `<!--[if gte mso 9]><v:fill type="tile" src="\\evil.example\s\x.png"/><![endif]-->`, KindImage, "evil.example"},
+		{"VML imagedata", `<v:imagedata src="file://evil.example/s/x.png"/>`, KindImage, "evil.example"},
+		{"web picture", `<img src="https://t.example/p.gif">`, KindImage, ""},
+		{"VML web picture", `<v:fill src="https://cdn.example/bg.png"/>`, KindImage, ""},
+		{"drive path", `<img src="file:///C:/Users/bob/image001.png">`, KindImage, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, _ := Extract([]byte(html+tc.body), Options{})
+			if len(ls) != 1 {
+				t.Fatalf("%d links, want 1: %+v", len(ls), ls)
+			}
+			l := ls[0]
+			share := l.Scheme == "file" && l.Flags.Has(FlagAppScheme) && l.Host != ""
+			if l.Kind != tc.kind || l.Clickable || share != (tc.host != "") || share && l.Host != tc.host {
+				t.Errorf("%s: kind %s, clickable %v, scheme %q, host %q, flags %v; want kind %s, not clickable, share on %q",
+					l.URL, l.Kind, l.Clickable, l.Scheme, l.Host, l.Flags, tc.kind, tc.host)
+			}
+		})
+	}
+}
