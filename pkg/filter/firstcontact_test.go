@@ -66,6 +66,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"report-tracker.eml", ActionLock, "warn"},        // the same behind a tracker that shows no file: file_text at the tracker's novelty, warned as before
 		{"invoice-file-page.eml", ActionLock, "warn"},     // a new vendor's "Invoice_4471.pdf" on an invoicing host new here: file_text without a sign-in page lifts no level
 		{"dms-file-page.eml", ActionLock, "warn"},         // a new law firm's draft on its document system's host new here: warned, as before
+		{"share-image-phish.eml", ActionQuarantine, ""},   // a logo and a background on file shares outside our network, no link: the client sends the reader's Windows credentials on opening (share_load)
+		{"share-image-internal.eml", ActionAccept, ""},    // a vendor's signature logo on its own single-label file server and a tracking pixel: no share_load
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
