@@ -64,7 +64,7 @@
 // .searchconnector-ms) for the address they open, as text and by their
 // URL= keys and <url> elements, a share path (\\host\share) and an icon
 // on a share included (shortcut.go: KindShortcut, also when the part is
-// declared as text; KindArchive when packed);
+// declared as text of any type, text/html too; KindArchive when packed);
 // files uuencoded inside a text/plain body ("begin 644 notice.html"), which
 // Outlook and Thunderbird show as attachments, are read as attachments of
 // their names' types (uufile.go). Also read: gzip and tar attachments and

@@ -467,6 +467,9 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	sl.html = l.mtype == "text/html" || l.mtype == "text/plain" && sniffHTML(text)
 	q := quoteStart(text, sl.html)
 	switch {
+	case l.shortcut: // before text/html: Invoice.url declared as a page opens as a shortcut
+		c.readShortcutText(text, sl, q)
+		c.blockGrids(text)
 	case l.mtype == "text/html":
 		c.html = true
 		scanHTMLBase(text, c, q, l.base)
@@ -477,9 +480,6 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 				c.links[i].Flags |= FlagHTMLFile
 			}
 		}
-	case l.shortcut:
-		c.readShortcutText(text, sl, q)
-		c.blockGrids(text)
 	case sl.html:
 		scanSniffed(text, c, q)
 	case l.mtype == "text/calendar":

@@ -29,7 +29,7 @@ type leaf struct {
 	base     string
 	file     bool // an HTML file attached (a file name, or Content-Disposition: attachment), not the message's body
 	attached bool // any text part attached as a file (a file name, or Content-Disposition: attachment)
-	// shortcut: a text/plain part named as a shortcut file (Open.url),
+	// shortcut: a text part (any type) named as a shortcut file (Open.url),
 	// read as text and then for the targets a text scan misses, its
 	// links KindShortcut as an attached shortcut's, never rewritten
 	// (shortcut.go: readShortcutText).
@@ -444,8 +444,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !readOnlyCTE(cte), signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			attached: attachedFile(params, b[:hEnd]),
-			shortcut: mt == "text/plain" && typeByFileName("", params, b[:hEnd]) == attShortcut}
-		l.file = mt == "text/html" && (l.attached || w.page)
+			shortcut: typeByFileName("", params, b[:hEnd]) == attShortcut}
+		l.file = mt == "text/html" && !l.shortcut && (l.attached || w.page)
 		if mt == "text/html" {
 			l.base = contentBase(b[:hEnd])
 		}

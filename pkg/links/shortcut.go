@@ -221,8 +221,9 @@ func (sc *scan) readShortcut(doc []byte, c *collector, kind Kind) {
 }
 
 // readShortcutText adds the links of a shortcut file sent as a text part
-// (Invoice.url as text/plain), read as that text part is (its text the
-// lead, as HTML too when it starts as a page: scanSniffed), as
+// (Invoice.url as text/plain, text/html or any other text type: the
+// saved file opens as a shortcut), read as that text part is (its text the
+// lead, as HTML too when declared or starting as a page: scanSniffed), as
 // readShortcut adds an attached one's: KindShortcut, never rewritten,
 // whatever type the part declares. The file is what the reader saves and
 // opens, and "URL=https://lock/l/ID [locked: host]" would open nothing.

@@ -119,6 +119,12 @@ func TestShortcutAttachment(t *testing.T) {
 			[]link{{KindShortcut, "view.evil.example", false, 0}, {KindShortcut, "icons.evil.example", false, FlagAppScheme | FlagAutoLoad}}},
 		{"an Internet shortcut declared as text", attached("text/plain", "Invoice.url", url),
 			[]link{{KindShortcut, "view.evil.example", false, 0}, {KindShortcut, "icons.evil.example", false, FlagAppScheme | FlagAutoLoad}}},
+		{"an Internet shortcut declared as a page", attached("text/html", "Invoice.url", url),
+			[]link{{KindShortcut, "view.evil.example", false, 0}, {KindShortcut, "icons.evil.example", false, FlagAppScheme | FlagAutoLoad}}},
+		{"an address without its scheme in a shortcut declared as a page", attached("text/html", "Invoice.url", []byte("[InternetShortcut]\r\nURL=portal.evil.example/login\r\n")),
+			[]link{{KindShortcut, "portal.evil.example", false, 0}}},
+		{"a library declared as a calendar", attached("text/calendar", "Invoices.library-ms", []byte(libraryMS)),
+			[]link{{KindShortcut, "share.evil.example", false, FlagAppScheme}}},
 		{"a pinned site declared as another text type", attached("text/x-url", "Portal.website", []byte("[InternetShortcut]\nURL=https://portal.evil.example/login\n")),
 			[]link{{KindShortcut, "portal.evil.example", false, 0}}},
 		{"a Mac shortcut declared as text", attached("text/plain", "Statement.webloc", []byte(`<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -158,7 +164,7 @@ func TestShortcutAttachment(t *testing.T) {
 // is: "URL=https://lock/l/ID [locked: host]" opens nothing, and the
 // attachment's bytes would change.
 func TestShortcutNeverRewritten(t *testing.T) {
-	for _, ctype := range []string{"application/octet-stream", "text/plain", "text/plain; charset=us-ascii"} {
+	for _, ctype := range []string{"application/octet-stream", "text/plain", "text/plain; charset=us-ascii", "text/html"} {
 		t.Run(ctype, func(t *testing.T) {
 			msg := []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe invoice is attached.\r\n" +
 				"--b\r\nContent-Type: " + ctype + "; name=\"Invoice.url\"\r\nContent-Disposition: attachment; filename=\"Invoice.url\"\r\n\r\n" +
@@ -199,13 +205,15 @@ func FuzzShortcutTargets(f *testing.F) {
 		if _, err := ExtractAll(msg, fuzzOpts); errors.Is(err, errInternal) {
 			t.Fatal("internal error reading a shortcut")
 		}
-		ls, err := Extract(zipMail("Content-Type: text/plain; name=\"a.url\"", data), fuzzOpts)
-		if errors.Is(err, errInternal) {
-			t.Fatal("internal error reading a shortcut sent as text")
-		}
-		for _, l := range ls {
-			if l.Part == "2" && l.Rewritable() {
-				t.Fatalf("a rewritable %s link in a shortcut sent as text", l.Kind)
+		for _, ctype := range []string{"text/plain", "text/html"} {
+			ls, err := Extract(zipMail("Content-Type: "+ctype+"; name=\"a.url\"", data), fuzzOpts)
+			if errors.Is(err, errInternal) {
+				t.Fatalf("internal error reading a shortcut sent as %s", ctype)
+			}
+			for _, l := range ls {
+				if l.Part == "2" && l.Rewritable() {
+					t.Fatalf("a rewritable %s link in a shortcut sent as %s", l.Kind, ctype)
+				}
 			}
 		}
 	})
