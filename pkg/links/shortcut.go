@@ -49,18 +49,29 @@ func shortcutText(doc []byte) []byte {
 }
 
 // shortcutTargets finds the addresses of a shortcut file's text: the
-// values of its URL=, BASEURL= and IconFile= keys (in any section;
-// [InternetShortcut.W]'s in UTF-7, as Windows writes a Unicode address
-// there) and the contents of its <url> and <iconReference> elements, at
+// values of its URL=, BASEURL= and IconFile= keys (in any section, those
+// of [InternetShortcut] and [InternetShortcut.W] first; the latter's in
+// UTF-7, as Windows writes a Unicode address there) and the contents of its <url> and <iconReference> elements, at
 // most maxShortcutTargets, each as shortcutAddress reads it.
 func shortcutTargets(doc []byte) []shortcutTarget {
 	ts := iniTargets(doc, nil)
 	return xmlTargets(doc, ts)
 }
 
-// iniTargets adds the URL=, BASEURL= and IconFile= values of doc's lines.
+// iniTargets adds the URL=, BASEURL= and IconFile= values of doc's lines:
+// first those of the sections Windows opens ([InternetShortcut] and
+// [InternetShortcut.W]), then every other line's, so that keys in other
+// sections ([Decoy] URL=https://www.microsoft.com/ eight times) cannot
+// use up maxShortcutTargets before the address the file opens.
 func iniTargets(doc []byte, ts []shortcutTarget) []shortcutTarget {
-	wide := false
+	ts = iniPass(doc, ts, true)
+	return iniPass(doc, ts, false)
+}
+
+// iniPass adds the values of the keys in the shell's sections (shell) or
+// in any other place of doc (!shell: other sections, lines before any).
+func iniPass(doc []byte, ts []shortcutTarget, shell bool) []shortcutTarget {
+	wide, inShell := false, false
 	for at := 0; at < len(doc) && len(ts) < maxShortcutTargets; {
 		end := bytes.IndexByte(doc[at:], '\n')
 		if end < 0 {
@@ -73,7 +84,8 @@ func iniTargets(doc []byte, ts []shortcutTarget) []shortcutTarget {
 		line = bytes.TrimSpace(line)
 		if len(line) > 0 && line[0] == '[' {
 			wide = bytes.HasSuffix(bytes.ToLower(line), []byte(".w]"))
-		} else if k, v, ok := bytes.Cut(line, []byte("=")); ok {
+			inShell = shellSection(line)
+		} else if k, v, ok := bytes.Cut(line, []byte("=")); ok && inShell == shell {
 			icon := asciiEqualFold(bytes.TrimSpace(k), "iconfile")
 			if icon || asciiEqualFold(bytes.TrimSpace(k), "url") || asciiEqualFold(bytes.TrimSpace(k), "baseurl") {
 				start := at + lead + len(k) + 1
@@ -83,6 +95,19 @@ func iniTargets(doc []byte, ts []shortcutTarget) []shortcutTarget {
 		at = end + 1
 	}
 	return ts
+}
+
+// shellSection: the section header line names [InternetShortcut] or
+// [InternetShortcut.W] (case aside, spaces inside the brackets aside),
+// whose keys Windows reads to open and draw the shortcut.
+func shellSection(line []byte) bool {
+	name, ok := bytes.CutPrefix(line, []byte("["))
+	if !ok {
+		return false
+	}
+	name, _, _ = bytes.Cut(name, []byte("]"))
+	name = bytes.TrimSpace(name)
+	return asciiEqualFold(name, "internetshortcut") || asciiEqualFold(name, "internetshortcut.w")
 }
 
 // xmlTargets adds the contents of doc's <url> and <iconReference>

@@ -92,6 +92,24 @@ func TestShortcutTargetsBound(t *testing.T) {
 	}
 }
 
+// TestShortcutTargetsShellFirst: keys in other sections, however many,
+// leave room for the address the file opens, its [InternetShortcut]
+// section's (read first), wherever that section stands.
+func TestShortcutTargetsShellFirst(t *testing.T) {
+	decoys := strings.Repeat("[Decoy]\r\nURL=https://www.microsoft.com/en-us/\r\n", maxShortcutTargets)
+	for _, shell := range []string{"[InternetShortcut]", "[internetshortcut]", "[InternetShortcut.W]"} {
+		doc := []byte(decoys + shell + "\r\nURL=portal.evil.example/login\r\nIconFile=\\\\icons.evil.example\\i.ico\r\n")
+		ts := shortcutTargets(doc)
+		if len(ts) < 2 || ts[0].url != "http://portal.evil.example/login" || ts[1].url != "file://icons.evil.example/i.ico" || !ts[1].auto {
+			t.Errorf("%s after %d decoy sections: targets %+v, want the shortcut's own address and icon first", shell, maxShortcutTargets, ts)
+		}
+		ls, err := Extract(zipMail("Content-Type: application/octet-stream; name=\"Invoice.url\"", doc), Options{})
+		if err != nil || !slices.ContainsFunc(ls, func(l Link) bool { return l.Host == "portal.evil.example" && l.Kind == KindShortcut }) {
+			t.Errorf("%s after decoys: links %v (%v), want portal.evil.example's", shell, ls, err)
+		}
+	}
+}
+
 // TestShortcutAttachment: the address an attached shortcut opens is an
 // attachment's link (KindShortcut, never rewritten; KindArchive in a
 // zip), a share included, its XML's namespace and DTD not, whatever type
