@@ -71,7 +71,8 @@ func TestZipUnicodePath(t *testing.T) {
 // Unicode Path fields (what 7-Zip, WinRAR and unzip show) hold a direction
 // override or a program's name is noted by the latter, whole or cut
 // before its central directory; a lone script so named counts, and the
-// same name in both fields is noted once.
+// same name in both fields is noted once. A project's mark beside a
+// script makes it a project's only by the names unpackers show.
 func TestZipUnicodePathNames(t *testing.T) {
 	att := func(data []byte) []byte {
 		return zipMail("Content-Type: application/zip; name=\"Invoice.zip\"", data)
@@ -93,6 +94,10 @@ func TestZipUnicodePathNames(t *testing.T) {
 			"scan2.jpg": "scan2.jpg", "Invoice.pdf": "Invoice.pdf", "package.json": "scan3.jpg"})), []string{"Invoice.js"}, nil},
 		{"a project's file named so in the Unicode path", att(zipUnicodeNamed(map[string]string{"build.cmd": "build.cmd", "a.txt": "a.txt",
 			"b.txt": "b.txt", "c.txt": "c.txt", "d.jpg": "package.json"})), nil, nil},
+		{"a script beside a project's file only in the name field", att(zipUnicodeNamed(map[string]string{"a/Invoice.js": "Invoice.js", "a/x.sh": "a/x.sh",
+			"b.jpg": "b.jpg", "c.jpg": "c.jpg"})), []string{"a/Invoice.js", "Invoice.js"}, nil},
+		{"a script shown beside a project's file", att(zipUnicodeNamed(map[string]string{"Invoice.txt": "a/run.bat", "a/x.sh": "a/x.sh",
+			"b.jpg": "b.jpg", "c.jpg": "c.jpg"})), nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x, _ := ExtractAll(tc.msg, Options{})
@@ -125,6 +130,9 @@ func TestScriptBesideDecoys(t *testing.T) {
 		return ooxml(files)
 	}
 	decoys := []string{"Invoice.js", "scan1.jpg", "scan2.png", "Invoice.pdf", "readme.txt", "empty.txt", "data.dll"}
+	tomcat := []string{"apache-tomcat-9/RUNNING.txt", "apache-tomcat-9/LICENSE", "apache-tomcat-9/bin/catalina.bat",
+		"apache-tomcat-9/bin/catalina.sh", "apache-tomcat-9/bin/startup.bat", "apache-tomcat-9/bin/bootstrap.jar",
+		"apache-tomcat-9/conf/server.xml", "apache-tomcat-9/webapps/ROOT/index.jsp"}
 	many := []string{"Invoice.js"}
 	for i := range maxZipEntries {
 		many = append(many, fmt.Sprintf("pad%03d.txt", i))
@@ -163,6 +171,13 @@ func TestScriptBesideDecoys(t *testing.T) {
 		{"a project in RAR 4, \\ between folders", att("app.rar", rar4Of(false, "app\\build.cmd", "app\\node_modules\\x\\y.txt", "app\\a.txt", "app\\b.txt")), nil},
 		{"a project in 7z", att("app.7z", sevenZipOf(t, "lzma2", "app/", "app/Makefile", "app/build.bat", "app/a.txt", "app/b.txt")), nil},
 		{"a repository's empty folder in RAR 5", att("app.rar", rar5Of(false, ".git/", "build.bat", "a.txt", "b.txt", "c.txt")), nil},
+		{"a program's distribution zipped from its root", att("apache-tomcat-9.zip", zipOf(tomcat...)), nil},
+		{"its libraries, whose folder holds no mark", att("apache-tomcat-9.zip", zipOf(append(slices.Clone(tomcat), "apache-tomcat-9/lib/catalina.jar")...)), []string{"apache-tomcat-9/lib/catalina.jar"}},
+		{"its start scripts tarred, \\ between folders", att("tomcat.tar", tarOf(map[string]string{"tomcat\\bin\\startup.bat": "x", "tomcat\\BIN\\catalina.sh": "", "tomcat\\RUNNING.txt": "", "tomcat\\LICENSE": ""})), nil},
+		{"a mark in the script's folder, three files", att("Invoice.zip", zipOf("a/Invoice.js", "a/x.json", "b.txt")), []string{"a/Invoice.js"}},
+		{"a mark in a folder beside the script's", att("Invoice.zip", zipOf("a/Invoice.js", "a/scan1.jpg", "b/x.sh", "c.txt")), []string{"a/Invoice.js"}},
+		{"a mark in a folder under the script's", att("Invoice.zip", zipOf("a/Invoice.js", "a/scan1.jpg", "a/b/x.sh", "a/c.txt")), []string{"a/Invoice.js"}},
+		{"a mark at the top, the script one folder down", att("Invoice.zip", zipOf("x/Invoice.js", "y/scan1.jpg", "a.sh", "c.txt")), nil},
 		{"more files than are looked at", att("Invoice.zip", zipOf(many...)), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,7 +21,9 @@ import (
 // files, one of them a project's mark (projectDepth: a build or package
 // file, source code, a web page, a repository's folder) where a project
 // keeps it, at the top level or at the top of the single root folder
-// (archiveNames.project), by the name unpackers show (a zip's Unicode
+// (archiveNames.project), or in the script's own folder (beside: a
+// program's distribution zipped from its root keeps "bin/catalina.sh"
+// beside "bin/catalina.bat"), by the name unpackers show (a zip's Unicode
 // path field, where the name field may name a project's file that no
 // reader sees). Decoys do not make a
 // project however many there are: a dropper's documents, pictures, text
@@ -35,13 +37,22 @@ import (
 
 // archiveNames notes the names of one archive's files as they are listed.
 type archiveNames struct {
-	files   int      // files (not folders) listed so far
-	partial bool     // the listing stopped before the archive's end: more files may follow
-	top     bool     // a project's mark was listed at the top level (projectDepth 0)
-	rooted  bool     // a project's mark was listed one folder down (projectDepth 1)
-	root    string   // the folder the first name listed lies in ("" for none)
-	loose   bool     // a name lies outside root: the archive has no single root folder
-	scripts []string // scripts listed, at most maxProgramNames
+	files   int             // files (not folders) listed so far
+	partial bool            // the listing stopped before the archive's end: more files may follow
+	top     bool            // a project's mark was listed at the top level (projectDepth 0)
+	rooted  bool            // a project's mark was listed one folder down (projectDepth 1)
+	root    string          // the folder the first name listed lies in ("" for none)
+	loose   bool            // a name lies outside root: the archive has no single root folder
+	marked  map[string]bool // folders a project's mark was listed in, by folderKey ("" the top level)
+	scripts []listedScript  // scripts listed, at most maxProgramNames
+}
+
+// listedScript is a script an archive lists: its name, the folder it
+// lies in (folderKey), and whether unpackers show it by that name (not
+// a zip's name field its Unicode path field renames).
+type listedScript struct {
+	name, folder string
+	shown        bool
 }
 
 // note notes the name of a file of the archive (dir: a folder, which is
@@ -70,9 +81,9 @@ func (a *archiveNames) noteShown(sc *scan, name, shown string, dir bool) {
 		return
 	}
 	a.files++
-	a.program(sc, name)
+	a.program(sc, name, shown == name)
 	if shown != name && !strings.HasSuffix(shown, "/") {
-		a.program(sc, shown)
+		a.program(sc, shown, true)
 	}
 }
 
@@ -91,35 +102,67 @@ func (a *archiveNames) place(name string) {
 	case parts[0] != a.root:
 		a.loose = true
 	}
-	switch projectDepth(name) {
+	d := projectDepth(name)
+	switch d {
+	case -1:
+		return
 	case 0:
 		a.top = true
 	case 1:
 		a.rooted = true
 	}
+	if a.marked == nil {
+		a.marked = map[string]bool{}
+	}
+	a.marked[folderKey(name, d)] = true
+}
+
+// folderKey names the folder that holds the first depth folders or file
+// of the path name in an archive ("/" between folders, lower case, "."
+// and empty folders aside; "" for the top level), as projectDepth counts
+// them.
+func folderKey(name string, depth int) string {
+	parts := pathParts(strings.ToLower(name))
+	return strings.Join(parts[:min(max(depth, 0), len(parts))], "/")
 }
 
 // program notes a file's name as a program's (ProgramFile), or keeps it
-// as a script's, which counts once the listing is done.
-func (a *archiveNames) program(sc *scan, name string) {
+// as a script's, which counts once the listing is done (shown: unpackers
+// show the file by that name).
+func (a *archiveNames) program(sc *scan, name string, shown bool) {
 	sc.programNames = noteProgramName(sc.programNames, name, false)
 	inner := gunzippedName(name)
 	if len(a.scripts) < maxProgramNames && !ProgramFile(inner) && ScriptFile(inner) {
-		a.scripts = append(a.scripts, name)
+		folder := folderKey(name, len(pathParts(name))-1)
+		a.scripts = append(a.scripts, listedScript{name: name, folder: folder, shown: shown})
 	}
 }
 
 // done notes the scripts listed when the whole listing was read and the
 // archive is no project's (at most maxScriptEntries files, or no
-// project's mark where a project keeps one, project): a lone script
-// beside decoys, not a project's build files.
+// project's mark where a project keeps one, project) and the script's
+// own folder holds no mark either (beside): a lone script beside decoys,
+// not a project's build files.
 func (a *archiveNames) done(sc *scan) {
-	if a.partial || a.files > maxScriptEntries && a.project() {
+	many := a.files > maxScriptEntries
+	if a.partial || many && a.project() {
 		return
 	}
-	for _, n := range a.scripts {
-		sc.programNames = noteProgramName(sc.programNames, n, true)
+	for _, s := range a.scripts {
+		if !many || !a.beside(s) {
+			sc.programNames = noteProgramName(sc.programNames, s.name, true)
+		}
 	}
+}
+
+// beside: a project's mark was listed in the folder the script lies in,
+// by the name unpackers show them by ("apache-tomcat-9/bin/catalina.sh"
+// beside "apache-tomcat-9/bin/catalina.bat", a program's distribution
+// zipped from its root, whose root folder holds only its notes). The
+// reader sees the mark beside the script, as one at the top level, and
+// a dropper that can add one there could add one at the top.
+func (a *archiveNames) beside(s listedScript) bool {
+	return s.shown && a.marked[s.folder]
 }
 
 // project: a project's mark was listed where a project keeps its build

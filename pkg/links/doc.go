@@ -76,7 +76,8 @@
 // zip cut before its central directory, and a zip's Unicode path fields
 // (archive_names.go), for BidiNames and ProgramNames (a script among
 // them only when it stands alone: attached, or in an archive of at most
-// three files or of decoys, not in a project's: archiveNames, projectDepth),
+// three files or of decoys, not in a project's or beside a project's file
+// in its own folder: archiveNames, projectDepth),
 // Word HYPERLINK fields, Excel HYPERLINK()
 // formulas and OpenDocument files (office.go), PDF names with #xx escapes
 // and values in other objects (pdf_syntax.go, pdf_refs.go), TNEF bodies

@@ -78,8 +78,8 @@ func ProgramFile(name string) bool {
 // count only where they stand alone: attached to the message, uuencoded
 // in its text or packed in TNEF, gzipped on their own, or in an archive
 // that is no project's (archiveNames: at most maxScriptEntries files, or
-// more of which none is a project's where a project keeps it,
-// projectDepth), which is how script
+// more of which none is a project's where a project keeps it or in the
+// script's own folder, projectDepth), which is how script
 // droppers come ("Invoice_2207.zip" holding "Invoice_2207.js", with
 // decoy scans or not).
 var scriptExts = map[string]bool{
@@ -89,7 +89,8 @@ var scriptExts = map[string]bool{
 // maxScriptEntries is how many files an archive may hold for a script in
 // it to count as one standing alone whatever the others are (scriptExts);
 // in an archive of more, it stands alone unless one is a project's, at
-// the top level or at the top of the archive's single root folder.
+// the top level, at the top of the archive's single root folder or in
+// the script's own folder.
 const maxScriptEntries = 3
 
 // ScriptFile reports whether a file of that name is a script that runs
