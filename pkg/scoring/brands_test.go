@@ -186,3 +186,35 @@ func oneEdits(s string) []string {
 	}
 	return out
 }
+
+// TestBrandNamedUnderSuffix: brand_name_mismatch and brand_in_domain name
+// the brand's listed site under the sender's or the domain's own suffix
+// (amazon.de, amazon.co.uk), the brand's first listed domain where the
+// list has none there (paypal.com for a .de domain) or the suffix is
+// the brand's own.
+func TestBrandNamedUnderSuffix(t *testing.T) {
+	d := data()
+	w := DefaultWeights()
+	for _, tc := range []struct {
+		name string
+		e    func() (evid, bool)
+		want string
+	}{
+		{"a sender name under .de", func() (evid, bool) { return brandName(&w, d, "Amazon Kundenservice", "amazon-konto.de", false, Stat{}) }, "amazon.de"},
+		{"a sender name under .co.uk", func() (evid, bool) { return brandName(&w, d, "Amazon", "amazon-help.co.uk", false, Stat{}) }, "amazon.co.uk"},
+		{"a sender name under .com", func() (evid, bool) { return brandName(&w, d, "Amazon", "amazon-help.com", false, Stat{}) }, "amazon.com"},
+		{"a sender name, no sibling listed", func() (evid, bool) { return brandName(&w, d, "PayPal", "paypal-konto.de", false, Stat{}) }, "paypal.com"},
+		{"a domain under .de", func() (evid, bool) { return brandInDomain(&w, d, "login.amazon-konto.de", "amazon-konto.de", 1) }, "amazon.de"},
+		{"a domain under .co.uk", func() (evid, bool) { return brandInDomain(&w, d, "amazon-refund.co.uk", "amazon-refund.co.uk", 1) }, "amazon.co.uk"},
+		{"a domain, no sibling listed", func() (evid, bool) { return brandInDomain(&w, d, "paypal-konto.de", "paypal-konto.de", 1) }, "paypal.com"},
+	} {
+		e, ok := tc.e()
+		got := e.b
+		if e.code == CodeBrandName {
+			got = e.a
+		}
+		if !ok || got != tc.want {
+			t.Errorf("%s: %v %+v, want the brand named %s", tc.name, ok, e, tc.want)
+		}
+	}
+}

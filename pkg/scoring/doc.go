@@ -56,7 +56,10 @@
 //     transposition or doubled letter under the same one); an
 //     edit in the suffix is another country's site, never a lookalike;
 //     the sentence names the brand's domain under the lookalike's own
-//     suffix when brands.txt lists it there (arnazon.de: amazon.de).
+//     suffix when brands.txt lists it there (arnazon.de: amazon.de), as
+//     brand_name_mismatch and brand_in_domain name the brand's domain
+//     under the sender's or the domain's suffix ("Amazon" at
+//     amazon-konto.de: amazon.de).
 //     A link domain with history of its own here, or the
 //     sender's own domain with history, is no lookalike of a known domain;
 //     nor is a name nobody can register (junk characters, one-letter TLD);

@@ -98,12 +98,14 @@ func orgWord(host, domain string, org []string) string {
 // characters (micros0ft-support.top), but not as the whole label of a
 // sibling domain (paypal.de). Only the part its registrant chose counts
 // (registrantPart): a project page on GitHub Pages (tool.github.io) does not
-// "use the brand name" of the platform it is hosted on.
+// "use the brand name" of the platform it is hosted on. The brand's
+// domain named is its site under domain's suffix when the list has one
+// there (amazon.co.uk for amazon-refund.co.uk: underSuffix).
 func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (evid, bool) {
 	if novel <= 0 || t.brands.exact[domain] {
 		return evid{}, false
 	}
-	lab, _ := label(domain)
+	lab, suffix := label(domain)
 	for tok := range hostWords(registrantPart(host, domain)) {
 		bd, ok := t.brands.tokens[tok]
 		if sk := t.skeleton(tok); !ok && sk != tok { // micros0ft-support.top
@@ -112,7 +114,7 @@ func brandInDomain(w *Weights, t *tables, host, domain string, novel float64) (e
 		if !ok || lab == tok {
 			continue
 		}
-		return evid{code: CodeBrandInDomain, w: w.BrandInDomain * novel, cls: classLookalike, a: domain, b: bd}, true
+		return evid{code: CodeBrandInDomain, w: w.BrandInDomain * novel, cls: classLookalike, a: domain, b: t.brands.underSuffix(bd, suffix)}, true
 	}
 	return evid{}, false
 }

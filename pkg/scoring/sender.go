@@ -351,18 +351,21 @@ func specificName(name, sender string) bool {
 // sender's domain is not that brand's. A sender at another brand's domain
 // may name a partner brand; a free-mail address (free: gmail.com is
 // Google's, but anyone's address) speaks for no brand but its provider.
+// The brand's domain named is its site under the sender's suffix when
+// the list has one there (amazon.de for "Amazon" at amazon-konto.de:
+// underSuffix).
 func brandName(w *Weights, t *tables, name, senderDomain string, free bool, s Stat) (evid, bool) {
 	e := estDays(&s)
 	if e >= 1 || name == "" {
 		return evid{}, false
 	}
-	lab, _ := label(senderDomain)
+	lab, suffix := label(senderDomain)
 	for _, tok := range tokens(name) {
 		bd, ok := t.brands.tokens[tok]
 		if !ok || senderDomain == bd || lab == tok || t.brandOwn(senderDomain, free) {
 			continue
 		}
-		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: bd, b: senderDomain}, true
+		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: t.brands.underSuffix(bd, suffix), b: senderDomain}, true
 	}
 	return evid{}, false
 }
