@@ -222,6 +222,32 @@ func FuzzProjectDepth(f *testing.F) {
 	})
 }
 
+// FuzzScriptBesideMark: in an archive of four files, a script whose own
+// folder holds a project's file is a project's, and one whose project's
+// file lies in a folder under its own still stands alone, whatever the
+// folder's name.
+func FuzzScriptBesideMark(f *testing.F) {
+	f.Add("apache-tomcat-9/bin", "catalina")
+	f.Add("a\\B/./c", "Invoice")
+	f.Fuzz(func(t *testing.T, dir, name string) {
+		script := dir + "/" + name + ".bat"
+		if strings.ContainsAny(name, "/\\") || projectDepth(script) >= 0 {
+			t.Skip()
+		}
+		att := func(mark string) []string {
+			msg := zipMail("Content-Type: application/zip; name=\"a.zip\"", ooxml(map[string]string{script: "", mark: "", "a.jpg": "", "b.jpg": ""}))
+			x, _ := ExtractAll(msg, fuzzOpts)
+			return x.ProgramNames
+		}
+		if got := att(dir + "/run.sh"); len(got) != 0 {
+			t.Fatalf("%q beside run.sh noted: %q", script, got)
+		}
+		if got := att(dir + "/sub/run.sh"); len(got) != 1 {
+			t.Fatalf("%q above sub/run.sh noted as %q", script, got)
+		}
+	})
+}
+
 // rarVolumeOf marks a RAR archive built by rar4Of (v5 false) or rar5Of
 // (not encrypted) as a volume of a set in its main header: the first
 // (RAR 4's first-volume flag; RAR 5 writes no volume number in it) or a
