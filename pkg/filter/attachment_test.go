@@ -242,6 +242,10 @@ func TestShortcutAttachmentHeld(t *testing.T) {
 			"https://invoice-view.example/i/4711", ActionQuarantine, []string{"page_link", "attachment_link"}},
 		{"a stranger's shortcut sent as text", "billing@new-vendor.example", "text/plain; charset=us-ascii",
 			"https://invoice-view.example/i/4711", ActionQuarantine, []string{"page_link", "attachment_link"}},
+		{"a stranger's shortcut sent as HTML", "billing@new-vendor.example", "text/html; charset=us-ascii",
+			"https://invoice-view.example/i/4711", ActionQuarantine, []string{"page_link", "attachment_link"}},
+		{"a correspondent's shortcut sent as HTML to a known site", "bob@partner.example", "text/html",
+			"https://www.partner.example/reports/q3", ActionAccept, nil},
 		{"a correspondent's shortcut sent as text to a known site", "bob@partner.example", "text/plain",
 			"https://www.partner.example/reports/q3", ActionAccept, nil},
 	} {
