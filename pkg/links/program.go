@@ -22,11 +22,14 @@ const maxProgramNames = 4
 // a zipped assignment) are left out: opened from mail they show, or run
 // only where the reader chose to.
 //
-// The second group comes from Outlook's Level 1 list ("Blocked
-// attachments in Outlook", support.microsoft.com, article
-// 434752e1-02d3-4e90-9124-8b81e49a8519) and Gmail's ("File types you
-// can't attach to Gmail", support.google.com/mail/answer/6590), keeping
-// the types that run, install, mount or fetch something when opened:
+// The second group keeps the types that run, install, mount or fetch
+// something when opened, from Gmail's list ("File types you can't attach
+// to Gmail", support.google.com/mail/answer/6590, read: .apk, .dmg,
+// .appxbundle, .msixbundle, .diagcab, .jnlp, .sct, .wsc) and, from our
+// knowledge of Outlook's Level 1 list ("Blocked attachments in Outlook",
+// support.microsoft.com, article 434752e1-02d3-4e90-9124-8b81e49a8519,
+// not read here: the stored documentation lacks it) and of how Windows'
+// shell files are abused, the rest:
 // ClickOnce (.application, .appref-ms) and XAML browser applications
 // (.xbap), Java Web Start (.jnlp), a registry file (.reg, which
 // regedit merges), a troubleshooting pack (.diagcab), a desktop gadget
