@@ -114,10 +114,11 @@ func icsUnescapeMapped(v []byte, mapped bool) (out []byte, from []int) {
 
 // icsSpan is where doc[s:e], unescaped by icsUnescapeMapped from the
 // value at offset base of the text, is written there: the end is that of
-// the last byte's source, never past the value's own line end.
+// the last byte's source (an escape's two bytes; a lone backslash ending
+// the value is one), never past the value's own line end.
 func icsSpan(v []byte, from []int, base, s, e int) (int, int) {
 	end := from[e-1] + 1
-	if v[from[e-1]] == '\\' {
+	if v[from[e-1]] == '\\' && end < len(v) {
 		end++
 	}
 	return base + from[s], base + end
