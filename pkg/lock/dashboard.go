@@ -129,32 +129,13 @@ var flashes = map[string]string{
 }
 
 // replyFlashes say what a release did with the kept Reply-To address,
-// chosen by code (replyCode) beside the done flash.
+// chosen by the release's ReplyOutcome.state beside the done flash.
 var replyFlashes = map[string]string{
 	"trusted":  "Its Reply-To address is trusted now: the baseline learned it as an address the recipients wrote to.",
 	"kept":     "Its Reply-To address was not trusted: the release taught nothing about it.",
 	"before":   "Its Reply-To address was trusted by an earlier release; nothing more was learned.",
 	"none":     "Trusting replies was ignored: this record keeps no Reply-To address.",
 	"untaught": "Its Reply-To address is marked trusted, but the baseline did not learn it; see the daemon log.",
-}
-
-// replyCode is the replyFlashes code for a release's result ("":
-// nothing to say).
-func replyCode(res releaseResult) string {
-	o := res.reply
-	switch {
-	case o.Address == "" && o.Asked:
-		return "none"
-	case o.Address == "":
-		return ""
-	case o.Taught:
-		return "trusted"
-	case res.replyNow:
-		return "untaught"
-	case o.Trusted:
-		return "before"
-	}
-	return "kept"
 }
 
 func (h *Handler) redirectDash(w http.ResponseWriter, r *http.Request, done string) {
@@ -212,7 +193,7 @@ func releasedReply(err error, res releaseResult) string {
 	if err != nil {
 		return ""
 	}
-	return replyCode(res)
+	return res.reply.state
 }
 
 func (h *Handler) dashRelock(w http.ResponseWriter, r *http.Request, _ string) {

@@ -30,25 +30,48 @@ type ReplyOutcome struct {
 	Trusted bool   `json:"trusted"`           // trusted, by this release or an earlier one
 	Taught  bool   `json:"taught"`            // this release taught it to the baseline
 	Note    string `json:"note"`
+	// state names the case Note words, for the dashboard's flash
+	// (replyFlashes): "none", "trusted", "untaught", "before", "kept",
+	// or "" when no address is kept and none was asked for.
+	state string
 }
 
 func replyOutcome(addr string, asked, trustedBefore, trustedNow, learned bool) ReplyOutcome {
 	o := ReplyOutcome{Address: addr, Asked: asked, Trusted: trustedBefore || trustedNow, Taught: trustedNow && learned}
-	o.Note = o.note(trustedNow)
+	o.state = o.stateOf(trustedNow)
+	o.Note = o.note()
 	return o
 }
 
-func (o ReplyOutcome) note(trustedNow bool) string {
+// stateOf decides which case o is (ReplyOutcome.state).
+func (o ReplyOutcome) stateOf(trustedNow bool) string {
 	switch {
 	case o.Address == "" && o.Asked:
-		return TrustReplyParam + " ignored: this record keeps no Reply-To address (replies go to the sender, or it was stored before records kept one), so there is nothing to trust"
+		return "none"
 	case o.Address == "":
-		return "no Reply-To address kept"
+		return ""
 	case o.Taught:
-		return "replies to " + o.Address + " are trusted: the baseline learned it as an address the recipients wrote to"
+		return "trusted"
 	case trustedNow:
-		return "replies to " + o.Address + " are marked trusted, but the baseline did not learn it (see the daemon log)"
+		return "untaught"
 	case o.Trusted:
+		return "before"
+	}
+	return "kept"
+}
+
+// note words o.state for the API's answer.
+func (o ReplyOutcome) note() string {
+	switch o.state {
+	case "none":
+		return TrustReplyParam + " ignored: this record keeps no Reply-To address (replies go to the sender, or it was stored before records kept one), so there is nothing to trust"
+	case "":
+		return "no Reply-To address kept"
+	case "trusted":
+		return "replies to " + o.Address + " are trusted: the baseline learned it as an address the recipients wrote to"
+	case "untaught":
+		return "replies to " + o.Address + " are marked trusted, but the baseline did not learn it (see the daemon log)"
+	case "before":
 		return "replies to " + o.Address + " were trusted by an earlier release; nothing more learned"
 	}
 	return "replies to " + o.Address + " are not trusted: this release taught nothing about the address (a release with " + TrustReplyParam + "=1, milterd release -trust-reply-to, teaches it)"
@@ -61,7 +84,6 @@ type releaseResult struct {
 	// alreadyReleased: a held message released before, whose queue
 	// release this trusting call did not run again.
 	alreadyReleased bool
-	replyNow        bool // this release trusted the kept Reply-To
 	reply           ReplyOutcome
 }
 
@@ -81,7 +103,7 @@ func (h *Handler) releaseLock(r *http.Request, id, by string, trust bool) (*Reco
 	}
 	ev := LearnEvent{Kind: "lock", Sender: rec.Sender, Recipients: rec.AllRecipients(), URLs: []string{rec.URL}}
 	res := h.teach(r, ev, first, rec.ReplyTo, now)
-	res.replyNow, res.reply = now, replyOutcome(rec.ReplyTo, trust, before, now, res.learned)
+	res.reply = replyOutcome(rec.ReplyTo, trust, before, now, res.learned)
 	h.log.Info("lock: released", "lock_id", id, "by", by, "host", urlHost(rec.URL), "teaches", first,
 		"trust_reply_to", trust, "reply_to", rec.ReplyTo, "reply_to_taught", res.reply.Taught)
 	return rec, res, nil
@@ -115,7 +137,7 @@ func (h *Handler) releaseQuarantine(r *http.Request, qid string, trust bool) (*Q
 		}
 	}
 	res := h.teach(r, LearnEvent{Kind: "quarantine", Sender: q.Sender, Recipients: q.Recipients, URLs: q.URLs}, first, q.ReplyTo, now)
-	res.ranQueue, res.alreadyReleased, res.replyNow = ran, already, now
+	res.ranQueue, res.alreadyReleased = ran, already
 	res.reply = replyOutcome(q.ReplyTo, trust, before, now, res.learned)
 	h.log.Info("lock: quarantine released", "queue_id", qid, "from_queue", ran, "released_before", already, "teaches", first,
 		"trust_reply_to", trust, "reply_to", q.ReplyTo, "reply_to_taught", res.reply.Taught)
