@@ -203,20 +203,12 @@ func iconPath(s string) string {
 // (C:\..., knownfolder:{...}, shell:...) are none.
 func shortcutAddress(s string) (u string, share bool) {
 	if strings.HasPrefix(s, `\\`) || strings.HasPrefix(s, "//") || strings.HasPrefix(s, `\/`) || strings.HasPrefix(s, `/\`) {
-		u, ok := shareURL(s)
-		if !ok {
-			return "", false
-		}
-		return u, true
+		return shareURL(s) // ("", false) when it names no share
 	}
 	scheme, rest, ok := splitScheme(s)
 	switch {
 	case ok && scheme == "file":
-		u, ok := shareURL(rest)
-		if !ok {
-			return "", false
-		}
-		return u, true
+		return shareURL(rest)
 	case ok && specialScheme(scheme):
 		return s, false
 	case ok:
