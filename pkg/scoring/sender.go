@@ -420,9 +420,10 @@ func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n look
 		return evid{}, false
 	}
 	for _, p := range org {
-		// historyLookalike compares registrable labels: an org entry may
-		// be a host (mail.corp.example), whose first label is no name of ours
-		if historyLookalike(skeleton, n.ascii, n.skel, registrable(p)) || sameNameOtherSuffix(n.ascii, p) {
+		// both compare registrable labels: an org entry may be a host
+		// (mail.corp.example), whose first label is no name of ours
+		rp := registrable(p)
+		if historyLookalike(skeleton, n.ascii, n.skel, rp) || sameNameOtherSuffix(n.ascii, rp) {
 			return n.evid(w, p), true
 		}
 	}
@@ -432,11 +433,10 @@ func senderLookalike(w *Weights, t *tables, skeleton func(string) string, n look
 	return evid{}, false
 }
 
-// sameNameOtherSuffix: a and the registrable part of p have the same first
+// sameNameOtherSuffix: a and p, a registrable domain, have the same first
 // label, of 4 letters or more (shorter names are shared by chance: ge.com,
 // ge.de), under different public suffixes (corp.co, corp.com).
 func sameNameOtherSuffix(a, p string) bool {
-	p = registrable(p)
 	al, _ := label(a)
 	pl, _ := label(p)
 	return a != p && len(al) >= 4 && al == pl
