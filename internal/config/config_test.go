@@ -28,6 +28,15 @@ func TestParse(t *testing.T) {
 		{name: "http on all addresses", toml: `http = ":8025"`, check: func(c Config) bool { return c.HTTP == ":8025" }},
 		{name: "http on a unix socket", toml: `http = "unix:/run/firstsight/http.sock"`, check: func(c Config) bool { return c.HTTP == "unix:/run/firstsight/http.sock" }},
 		{name: "admin listen without port", toml: "[admin]\nlisten = \"127.0.0.1:\"", wantErr: "admin.listen"},
+		// An empty milter port listened on a random one (Postfix then
+		// tempfails all mail); a port past 65535 passed -check-config and
+		// stopped the daemon with exit 1, which systemd restarts forever.
+		{name: "listen without port", toml: `listen = "inet:127.0.0.1:"`, wantErr: `listen: "inet:127.0.0.1:" is not inet:HOST:PORT`},
+		{name: "listen port out of range", toml: `listen = "inet:127.0.0.1:99999"`, wantErr: `listen: "inet:127.0.0.1:99999"`},
+		{name: "listen port not a number", toml: `listen = "inet:127.0.0.1:10o25"`, wantErr: `listen: "inet:127.0.0.1:10o25"`},
+		{name: "listen on ipv6 loopback", toml: `listen = "inet6:[::1]:10025"`, check: func(c Config) bool { return c.Listen == "inet6:[::1]:10025" }},
+		{name: "http port out of range", toml: `http = "127.0.0.1:80250"`, wantErr: `http: "127.0.0.1:80250" is not HOST:PORT`},
+		{name: "admin listen port out of range", toml: "[admin]\nlisten = \"127.0.0.1:65536\"", wantErr: "admin.listen"},
 		{name: "admin listen relative unix path", toml: "[admin]\nlisten = \"unix:admin.sock\"", wantErr: "admin.listen"},
 		{name: "negative lock ttl", toml: "[lock]\nttl = \"-1d\"", wantErr: "lock.ttl"},
 		{name: "zero lock ttl", toml: "[lock]\nttl = \"0s\"", wantErr: "lock.ttl"},
@@ -120,6 +129,9 @@ func TestSplitListen(t *testing.T) {
 		{"unix:/var/spool/postfix/fs/m.sock", "unix", "/var/spool/postfix/fs/m.sock"},
 		{"inet6:[::1]:10025", "tcp6", "[::1]:10025"},
 		{"inet:10025@127.0.0.1", "", ""},
+		{"inet:127.0.0.1:", "", ""},
+		{"inet:127.0.0.1:65536", "", ""},
+		{"inet:[::1]", "", ""},
 		{"unix:relative", "", ""},
 	}
 	for _, tt := range tests {

@@ -104,9 +104,9 @@ func (l Limits) validate() []error {
 func SplitListen(s string) (network, address string, err error) {
 	kind, rest, ok := strings.Cut(s, ":")
 	switch {
-	case ok && kind == "inet" && strings.Contains(rest, ":"):
+	case ok && kind == "inet" && hostPort(rest):
 		return "tcp", rest, nil
-	case ok && kind == "inet6" && strings.Contains(rest, ":"):
+	case ok && kind == "inet6" && hostPort(rest):
 		return "tcp6", rest, nil
 	case ok && (kind == "unix" || kind == "local") && strings.HasPrefix(rest, "/"):
 		return "unix", rest, nil
@@ -121,8 +121,20 @@ func httpAddr(s string) bool {
 	if p, ok := strings.CutPrefix(s, "unix:"); ok {
 		return strings.HasPrefix(p, "/")
 	}
+	return hostPort(s)
+}
+
+// hostPort: s is HOST:PORT with a port net.Listen takes, a number up to
+// 65535 or a service name. An empty port listened on a random one, and
+// one past 65535 passed the check and failed only at start (exit 1,
+// which systemd's Restart= repeats).
+func hostPort(s string) bool {
 	_, port, err := net.SplitHostPort(s)
-	return err == nil && port != ""
+	if err != nil || port == "" {
+		return false
+	}
+	_, err = net.LookupPort("tcp", port)
+	return err == nil
 }
 
 func oneOf(s string, set ...string) bool {
