@@ -59,6 +59,15 @@ func TestParse(t *testing.T) {
 		{name: "bad duration", toml: "[limits]\ndecision_budget = \"soon\"", wantErr: "bad duration"},
 		{name: "duration without unit says the form", toml: "[limits]\ndecision_budget = \"20\"", wantErr: `bad duration "20": want a string such as "200ms", "20s"`},
 		{name: "bad policy", toml: "[policy]\nmode = \"loud\"", wantErr: "policy"},
+		// The top-level internal_domains, the one README asks for, is held
+		// to [policy] internal_domains' rule: "@example.org" made our own
+		// domain a lookalike of itself (level hard), "Example.ORG" matched
+		// no mail.
+		{name: "internal domain", toml: `internal_domains = ["example.org", "bücher.example"]`, check: func(c Config) bool { return len(c.InternalDomains) == 2 }},
+		{name: "internal domain in capitals", toml: `internal_domains = ["Example.ORG"]`, wantErr: `internal_domains: "Example.ORG" is not a lowercase domain`},
+		{name: "internal domain as an address", toml: `internal_domains = ["@example.org"]`, wantErr: `internal_domains: "@example.org"`},
+		{name: "internal domain as a URL", toml: `internal_domains = ["https://example.org/"]`, wantErr: `internal_domains: "https://example.org/"`},
+		{name: "empty internal domain", toml: `internal_domains = [""]`, wantErr: `internal_domains: ""`},
 		{name: "body limit too small", toml: "[limits]\nmax_body_bytes = 10", wantErr: "max_body_bytes"},
 		{name: "QR reading on by default", toml: "", check: func(c Config) bool { return c.Limits.MaxQRPixels == 4<<20 }},
 		{name: "QR reading off", toml: "[limits]\nmax_qr_pixels = 0", check: func(c Config) bool { return c.Limits.MaxQRPixels == 0 }},

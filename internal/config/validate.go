@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 // Validate reports every bad value or combination at once.
@@ -39,6 +41,9 @@ func (c Config) Validate() error {
 	}
 	if u, err := url.Parse(c.LockBaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		add("lock_base_url: %q is not an absolute http(s) URL", c.LockBaseURL)
+	}
+	if err := scoring.ValidDomains("internal_domains", c.InternalDomains); err != nil {
+		errs = append(errs, err)
 	}
 	if !oneOf(c.OnError, "accept", "tempfail") {
 		add("on_error: %q is not accept or tempfail", c.OnError)

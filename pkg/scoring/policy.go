@@ -327,6 +327,13 @@ func validTenants(ds []string) []error {
 	return errs
 }
 
+// ValidDomains reports each entry of ds that is not a lowercase domain
+// name, naming key: the rule [policy] internal_domains, org_domains and
+// own_tenants follow, for a caller's own list of domains.
+func ValidDomains(key string, ds []string) error {
+	return errors.Join(validDomains(key, ds)...)
+}
+
 func validDomains(key string, ds []string) []error {
 	var errs []error
 	for _, d := range ds {
