@@ -233,6 +233,56 @@ func TestCheckConfigSocketGroup(t *testing.T) {
 	}
 }
 
+// The daemon reads the files its configuration names before it starts,
+// as -check-config does, and refuses to start (exit 2, the unit's
+// RestartPreventExitStatus) on one it cannot read: it ran with the admin
+// API disabled on a missing token_file, and stopped with exit 1 (which
+// systemd restarts) on a missing hash_key_file.
+func TestServeRefusesUnreadableFiles(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing")
+	for _, tt := range []struct{ name, toml, key string }{
+		{"token file", "[admin]\ntoken_file = \"" + missing + "\"\n", "[admin] token_file"},
+		{"hash key file", "[baseline]\nhash_key_file = \"" + missing + "\"\n", "[baseline] hash_key_file"},
+		{"socket group", "listen = \"unix:" + dir + "/m.sock\"\n[socket]\ngroup = \"no-such-group-firstsight\"\n", "[socket] group"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := filepath.Join(dir, "c.toml")
+			os.WriteFile(cfg, []byte(tt.toml), 0o644)
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			var out, errb syncBuf
+			args := []string{"-config", cfg, "-http", "127.0.0.1:0", "-db", filepath.Join(dir, "fs.db")}
+			if !strings.Contains(tt.toml, "listen") {
+				args = append(args, "-listen", "inet:127.0.0.1:0")
+			}
+			code := run(ctx, args, &out, &errb)
+			if code != 2 || !strings.Contains(errb.String(), tt.key) || !strings.Contains(errb.String(), cfg) || strings.Contains(errb.String(), "milterd ready") {
+				t.Errorf("serve with an unreadable %s: exit %d, %q; want exit 2 naming %s and %s, before start", tt.name, code, errb.String(), tt.key, cfg)
+			}
+		})
+	}
+}
+
+// The unit's RestartPreventExitStatus=2 keeps systemd from restarting a
+// milterd whose configuration is wrong. systemd tests it against the main
+// process's status only (service_shall_restart reads main_exec_status), so
+// a configuration check in ExecStartPre= that exits 2 is restarted every
+// RestartSec=: the daemon itself must be what exits 2.
+func TestUnitStopsOnConfigErrors(t *testing.T) {
+	b, err := os.ReadFile("../../deploy/systemd/milterd.service")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := string(b)
+	if !regexp.MustCompile(`(?m)^RestartPreventExitStatus=2$`).MatchString(unit) {
+		t.Error("milterd.service: no RestartPreventExitStatus=2")
+	}
+	if m := regexp.MustCompile(`(?m)^ExecStart(Pre|Post)=.*milterd.*$`).FindString(unit); m != "" {
+		t.Errorf("milterd.service runs milterd outside ExecStart=, where its exit 2 does not stop restarts: %s", m)
+	}
+}
+
 // compact on a database the daemon holds says so, as replay does.
 func TestCompactLockedDB(t *testing.T) {
 	logs, stop := startDaemon(t, filepath.Join(t.TempDir(), "fs.db"))

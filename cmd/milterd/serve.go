@@ -86,15 +86,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	c, err := serveConfig(f)
+	if err == nil {
+		err = checkFiles(c, f.config)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd:", err)
 		return 2
 	}
 	if f.check {
-		if err := checkFiles(c); err != nil {
-			fmt.Fprintln(stderr, "milterd:", err)
-			return 2
-		}
 		fmt.Fprintln(stdout, "milterd: configuration ok")
 		return 0
 	}
@@ -230,11 +229,21 @@ func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Ser
 const maxDrain = 35 * time.Second
 
 // checkFiles reads the files the configuration names, and looks up the
-// unix socket's group, as the daemon will at start, so -check-config
-// catches one it cannot read (a root-only token file under the unit's
-// DynamicUser, for example) or a group this machine does not have: either
-// stops the daemon with exit 1, which the unit's Restart= retries.
-func checkFiles(c config.Config) error {
+// unix socket's group, before the daemon starts and for -check-config: a
+// file it cannot read (a root-only token file under the unit's
+// DynamicUser, for example) or a group this machine does not have is a
+// configuration error (exit 2, which the unit does not restart), not a
+// daemon running with its admin API disabled, or an exit 1 that the
+// unit's Restart= repeats. name is the config file, for the message.
+func checkFiles(c config.Config, name string) error {
+	err := readFiles(c)
+	if err != nil && name != "" {
+		return fmt.Errorf("config: %s: %w", name, err)
+	}
+	return err
+}
+
+func readFiles(c config.Config) error {
 	if network, _, _ := config.SplitListen(c.Listen); network == "unix" && c.Socket.Group != "" {
 		if _, err := user.LookupGroup(c.Socket.Group); err != nil {
 			return fmt.Errorf("[socket] group: %w", err)
