@@ -38,6 +38,8 @@ func TestRunExitCodes(t *testing.T) {
 		{"missing config file", []string{"-config", "/nonexistent/x.toml"}, 2, "no such file"},
 		{"bad listen flag", []string{"-check-config", "-listen", "10025"}, 2, "listen"},
 		{"replay needs a path", []string{"replay"}, 2, "usage"},
+		// A command after serve's flags exited 2 without a word.
+		{"serve with an argument", []string{"-check-config", "-config", "../../deploy/milterd.toml", "explain"}, 2, `serve: unexpected argument "explain"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

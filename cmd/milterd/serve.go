@@ -53,8 +53,10 @@ func parseServe(args []string, stderr io.Writer) (serveFlags, error) {
 	if err := fs.Parse(args); err != nil {
 		return f, err
 	}
-	if fs.NArg() > 0 {
-		return f, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	if fs.NArg() > 0 { // the flag package printed nothing about it
+		err := fmt.Errorf("serve: unexpected argument %q (a command goes first: milterd COMMAND [flags])", fs.Arg(0))
+		fmt.Fprintln(stderr, "milterd:", err)
+		return f, err
 	}
 	return f, nil
 }
