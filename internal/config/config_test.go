@@ -41,6 +41,16 @@ func TestParse(t *testing.T) {
 		{name: "negative lock ttl", toml: "[lock]\nttl = \"-1d\"", wantErr: "lock.ttl"},
 		{name: "zero lock ttl", toml: "[lock]\nttl = \"0s\"", wantErr: "lock.ttl"},
 		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},
+		// RFC 5322 field names are printable ASCII but the colon: another
+		// byte made milterd add a header MTAs and readers may refuse.
+		{name: "header name", toml: `header_name = "X-Link-Check"`, check: func(c Config) bool { return c.HeaderName == "X-Link-Check" }},
+		{name: "header name not ASCII", toml: `header_name = "X-Prüfung"`, wantErr: `header_name: "X-Prüfung" is not a valid header field name`},
+		{name: "header name with a control byte", toml: `header_name = "X-A\u0000B"`, wantErr: "header_name"},
+		{name: "header name with a colon", toml: `header_name = "X-A:B"`, wantErr: "header_name"},
+		// A zero or negative count was replaced by 2 without a word.
+		{name: "establish_days zero", toml: "[baseline]\nestablish_days = 0", wantErr: "baseline: establish_days and establish_senders must be positive"},
+		{name: "establish_senders negative", toml: "[baseline]\nestablish_senders = -1", wantErr: "establish_senders"},
+		{name: "establish after one day", toml: "[baseline]\nestablish_days = 1", check: func(c Config) bool { return c.Baseline.EstablishDays == 1 }},
 		{name: "trusted verifier", toml: `trusted_authserv_ids = ["mx.example.com"]`, check: func(c Config) bool { return len(c.TrustedAuthServIDs) == 1 }},
 		{name: "bad authserv-id", toml: `trusted_authserv_ids = ["mx.example.com; dmarc=pass"]`, wantErr: "trusted_authserv_ids"},
 		{name: "trusted networks", toml: `trusted_networks = ["10.1.0.0/16", "192.0.2.7", "2001:db8::/32"]`, check: func(c Config) bool {

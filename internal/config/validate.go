@@ -65,12 +65,15 @@ func (c Config) Validate() error {
 	if !oneOf(c.LogFormat, "text", "json") {
 		add("log_format: %q is not text or json", c.LogFormat)
 	}
-	if c.HeaderName == "" || strings.ContainsAny(c.HeaderName, ": \t\r\n") {
+	if !fieldName(c.HeaderName) {
 		add("header_name: %q is not a valid header field name", c.HeaderName)
 	}
 	errs = append(errs, c.Limits.validate()...)
 	if _, err := strconv.ParseUint(c.Socket.Mode, 8, 32); err != nil {
 		add("socket.mode: %q is not an octal mode", c.Socket.Mode)
+	}
+	if c.Baseline.EstablishDays <= 0 || c.Baseline.EstablishSenders <= 0 {
+		add("baseline: establish_days and establish_senders must be positive")
 	}
 	if c.Baseline.FlushInterval.Duration <= 0 || c.Baseline.Retention.Duration <= 0 || c.Baseline.ThreadRetention.Duration <= 0 {
 		add("baseline: flush_interval, retention and thread_retention must be positive")
@@ -140,6 +143,18 @@ func hostPort(s string) bool {
 	}
 	_, err = net.LookupPort("tcp", port)
 	return err == nil
+}
+
+// fieldName: s is an RFC 5322 field name, printable ASCII but the colon.
+// A NUL ended the name early in the milter packet, and an 8-bit byte made a
+// header MTAs and mail programs may refuse.
+func fieldName(s string) bool {
+	for i := range len(s) {
+		if s[i] < '!' || s[i] > '~' || s[i] == ':' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func oneOf(s string, set ...string) bool {
