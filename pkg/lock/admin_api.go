@@ -148,7 +148,7 @@ func apiError(w http.ResponseWriter, status int, msg string) {
 func (h *Handler) storeError(w http.ResponseWriter, err error) {
 	switch {
 	case errors.Is(err, ErrNotFound), errors.Is(err, ErrExpired):
-		apiError(w, http.StatusNotFound, "not found")
+		apiError(w, http.StatusNotFound, "not found: no record with that ID (mistyped, or pruned after its [lock] ttl or the allowlist entry's ttl)")
 	case errors.Is(err, ErrBadID):
 		apiError(w, http.StatusBadRequest, "malformed id")
 	case errors.Is(err, ErrBadRecord):

@@ -199,6 +199,16 @@ func TestAPILocks(t *testing.T) {
 			t.Errorf("GET %s = %d", p, code)
 		}
 	}
+	// A well-formed ID with no lock says what is missing and why it may
+	// be: "milterd release ID" printed "404 Not Found: not found".
+	for _, c := range []struct{ method, path string }{
+		{"GET", "/api/locks/" + unknown}, {"POST", "/api/locks/" + unknown + "/release"}, {"POST", "/api/locks/" + unknown + "/relock"},
+	} {
+		code, out := api(t, h, c.method, c.path, "")
+		if msg, _ := out["error"].(string); code != 404 || !strings.Contains(msg, "no record with that ID") || !strings.Contains(msg, "ttl") {
+			t.Errorf("%s %s = %d %q; want 404 saying no record with that ID, and the ttl", c.method, c.path, code, msg)
+		}
+	}
 	if code, out := api(t, h, "POST", "/api/locks/"+id+"/release", ""); code != 200 || out["learned"] != true {
 		t.Fatalf("release = %d %v", code, out)
 	}
