@@ -198,7 +198,7 @@ func Parse(b []byte, name string) (Config, error) {
 		return Config{}, describe(name, err)
 	}
 	if err := c.Validate(); err != nil {
-		return Config{}, fmt.Errorf("config: %s: %w", name, err)
+		return Config{}, eachLine("config: "+name+": ", "", err)
 	}
 	return c, nil
 }

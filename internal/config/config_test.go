@@ -109,6 +109,28 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// Each problem Validate finds is a line of its own, and every line names
+// the file and the key's section: a journal shows each line as an entry,
+// and "quarantine_threshold below lock_threshold" on its own named
+// neither the file nor [policy].
+func TestParseErrorLines(t *testing.T) {
+	toml := "on_error = \"x\"\nlearn = \"y\"\n[policy]\nlock_threshold = 99\n"
+	_, err := Parse([]byte(toml), "x.toml")
+	if err == nil {
+		t.Fatal("Parse accepted a bad config")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	want := []string{
+		`config: x.toml: on_error: "x" is not accept or tempfail`,
+		`config: x.toml: learn: "y" is not accepted, all or none`,
+		`config: x.toml: policy: want lock_threshold <= level_lock_score <= level_hard_score`,
+		`config: x.toml: policy: quarantine_threshold below lock_threshold`,
+	}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("Parse(%q) error lines:\n%s\nwant:\n%s", toml, strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestExampleConfigIsTrue uncomments every "#key = value" line of the
 // shipped example and checks it parses to exactly the embedded defaults:
 // the example documents real keys with their real defaults.

@@ -79,10 +79,31 @@ func (c Config) Validate() error {
 		add("baseline: flush_interval, retention and thread_retention must be positive")
 	}
 	if err := c.Policy.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("policy: %w", err))
+		errs = append(errs, eachLine("policy: ", "scoring: policy: ", err))
 	}
 	return errors.Join(errs...)
 }
+
+// lineError prefixes every line of err's message, after cutting trim
+// from the first: errors.Join puts one problem on each line, and a
+// journal shows each line as an entry of its own, so each must name the
+// file and the key's section itself.
+type lineError struct {
+	prefix, trim string
+	err          error
+}
+
+func eachLine(prefix, trim string, err error) error { return lineError{prefix, trim, err} }
+
+func (e lineError) Error() string {
+	lines := strings.Split(strings.TrimPrefix(e.err.Error(), e.trim), "\n")
+	for i, l := range lines {
+		lines[i] = e.prefix + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (e lineError) Unwrap() error { return e.err }
 
 func (l Limits) validate() []error {
 	var errs []error
