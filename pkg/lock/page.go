@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"golang.org/x/net/idna"
 )
 
 var funcs = template.FuncMap{
@@ -31,7 +33,8 @@ var funcs = template.FuncMap{
 type lockPage struct {
 	Org, Contact string
 	Rec          *Record
-	Host         string
+	Host         string // the destination's host as DNS spells it (an IDN's ASCII form)
+	LooksLike    string // an IDN host as the message and browsers show it; "" for others
 	State        string // "warn", "lock", "hard", "released"
 	Requested    bool   // the reader just asked for access
 	Token        string
@@ -94,8 +97,9 @@ func (h *Handler) lookup(id string) (*Record, error) {
 }
 
 func (h *Handler) renderLock(w http.ResponseWriter, rec *Record, requested bool, notice string, status int) {
-	p := lockPage{Org: h.opts.Organization, Contact: h.opts.Contact, Rec: rec, Host: urlHost(rec.URL),
+	p := lockPage{Org: h.opts.Organization, Contact: h.opts.Contact, Rec: rec,
 		State: string(rec.Level), Requested: requested, Notice: notice}
+	p.Host, p.LooksLike = hostForms(urlHost(rec.URL))
 	if rec.Released {
 		p.State = "released"
 	}
@@ -116,6 +120,41 @@ func (h *Handler) renderLock(w http.ResponseWriter, rec *Record, requested bool,
 	}
 	setSecurityHeaders(w, extra)
 	h.render(w, "lock.html", p, status)
+}
+
+// hostForms returns a host as DNS spells it and, for an internationalised
+// name, as the message and browsers show it ("" for any other). A
+// homograph (xn--pypal-4ve.com, shown as "pаypal.com" with a Cyrillic
+// "а") needs both: the ASCII form alone is a name the reader has never
+// seen, the other alone looks like the real one.
+func hostForms(host string) (ascii, looks string) {
+	ascii = strings.ToLower(host)
+	if !isASCII(ascii) {
+		a, err := idna.Punycode.ToASCII(ascii)
+		if err != nil {
+			return host, ""
+		}
+		ascii = a
+	}
+	// Only a name that decodes and encodes back to itself has another
+	// form ("xn--.example" decodes to ".example").
+	u, err := idna.Punycode.ToUnicode(ascii)
+	if err != nil || u == ascii {
+		return ascii, ""
+	}
+	if back, err := idna.Punycode.ToASCII(u); err != nil || back != ascii {
+		return ascii, ""
+	}
+	return ascii, u
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func (h *Handler) continueLock(w http.ResponseWriter, r *http.Request, id string) {

@@ -381,3 +381,38 @@ func TestLockPageFoldsReasons(t *testing.T) {
 		t.Errorf("reasons not shown four, then folded:\n%s", body)
 	}
 }
+
+// An internationalised destination is shown in both forms: as DNS spells
+// it and as the message and browsers show it, with a word on why; other
+// hosts only once.
+func TestLockPageShowsIDNInBothForms(t *testing.T) {
+	h, s, _, _ := newTestHandler(t, HandlerOptions{})
+	tests := []struct {
+		name, url string
+		site      string // the Site line
+		looks     string // the Looks like line; "" for none
+	}{
+		{"homograph", "https://xn--pypal-4ve.com/signin", "xn--pypal-4ve[.]com", "p\u0430ypal[.]com"},
+		{"homograph subdomain", "https://login.xn--pypal-4ve.com/", "login[.]xn--pypal-4ve[.]com", "login[.]p\u0430ypal[.]com"},
+		{"right-to-left", "https://xn--mgbh0fb.xn--kgbechtv/", "xn--mgbh0fb[.]xn--kgbechtv", "\u0645\u062b\u0627\u0644[.]\u0625\u062e\u062a\u0628\u0627\u0631"},
+		{"unicode stored", "https://b\u00fccher.example/", "xn--bcher-kva[.]example", "b\u00fccher[.]example"},
+		{"ascii", "https://login-micros0ft.example/x", "login-micros0ft[.]example", ""},
+		{"xn-- that is no punycode", "https://xn--.example/", "xn--[.]example", ""},
+		{"ip", "http://198.51.100.7/", "198[.]51[.]100[.]7", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := do(h, "GET", "/l/"+createOne(t, s, testRecord(LevelHard, tt.url)), nil, nil).Body.String()
+			if want := `<code id="dest-host">` + tt.site + `</code>`; !strings.Contains(body, want) {
+				t.Errorf("page lacks %s", want)
+			}
+			looks := `<code id="dest-looks">` + tt.looks + `</code>`
+			switch {
+			case tt.looks == "" && strings.Contains(body, "dest-looks"):
+				t.Errorf("page shows a second form of an ASCII host")
+			case tt.looks != "" && (!strings.Contains(body, looks) || !strings.Contains(body, `id="looks-hint"`)):
+				t.Errorf("page lacks %s and its hint", looks)
+			}
+		})
+	}
+}
