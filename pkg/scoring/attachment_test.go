@@ -106,7 +106,7 @@ func ExampleScore_attachmentLink() {
 	fmt.Println(v.Reasons[0].Text)
 	// Output:
 	// quarantine
-	// a link inside an attachment or a QR code would be locked at level lock, and milterd never rewrites either, so the message is held
+	// a link inside an attachment or a QR code would be locked at level lock, and the mail system never rewrites either, so the message is held
 }
 
 // TestScriptedAttachment: an SVG that runs script is held from anyone but

@@ -256,7 +256,7 @@ func TestCutBodyFromStrangersOnly(t *testing.T) {
 		want                  bool
 		text                  string // a word the reason's text holds
 	}{
-		{"stranger, cut body", newInput(), true, false, false, true, "longer than milterd reads"},
+		{"stranger, cut body", newInput(), true, false, false, true, "longer than the mail system reads"},
 		{"stranger, encrypted part", newInput(), true, true, false, true, "encrypted"},
 		{"correspondent, cut body", knownInput(), true, false, false, false, ""},
 		{"correspondent, encrypted part", knownInput(), true, true, false, false, ""},

@@ -73,3 +73,21 @@ func TestReasonLowers(t *testing.T) {
 		}
 	}
 }
+
+// The sentences are read by the people mail is sent to, on the lock page:
+// they name the mail system, not the program (milterd), and no encoding
+// (ASCII) a reader cannot be expected to know.
+func TestReasonTextsSpeakToReaders(t *testing.T) {
+	for c := range knownCodes {
+		for _, a := range []string{"x.example", "held", "sealed", "cut", ""} {
+			for _, b := range []string{"y.example", "QR", "message", "pdf", "dmarc", ""} {
+				text := evid{code: c, a: a, b: b, n: [3]int32{2, 3, 4}}.text()
+				for _, word := range []string{"milterd", "ASCII"} {
+					if strings.Contains(text, word) {
+						t.Errorf("%s (a=%q b=%q): %q names %s", c, a, b, text, word)
+					}
+				}
+			}
+		}
+	}
+}

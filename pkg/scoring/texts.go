@@ -57,7 +57,7 @@ func (e evid) text() string {
 		return "mail from the domain " + e.a + " was seen only on " + plural(e.n[1], "day", "days")
 	case CodeUnsolicited:
 		if e.b == "dmarc" {
-			return "the mail failed DMARC for " + domainOf(e.a) + ", so what we wrote to " + e.a + " vouches for nothing"
+			return "the mail failed the check that proves it comes from " + domainOf(e.a) + " (DMARC), so that we wrote to " + e.a + " before says nothing about who sent this"
 		}
 		return "nobody here has ever written to " + e.a
 	case CodeFreemail:
@@ -87,7 +87,7 @@ func (e evid) text() string {
 	case CodeDisguisedFile:
 		return "the name of the attached file \"" + e.a + "\" holds an invisible control that changes the order its letters are shown in, so it shows another file type than it has"
 	case CodeAuthFail:
-		return "this server's verifier reports that the mail did not pass " + strings.ToUpper(e.a) + " for the sender's domain " + e.b
+		return "the mail failed the check that shows it was sent by the sender's domain " + e.b + " (" + strings.ToUpper(e.a) + ", as this server's verifier reports): anyone can write that domain into a message"
 	case CodeOwnAddress:
 		return "the mail says it comes from " + e.a + ", the recipient's own address, but it did not arrive as that person's authenticated mail"
 	case CodeUnauthInternal:
@@ -111,7 +111,7 @@ func (e evid) formText() string {
 	case CodeDisplayMismatch:
 		return "the link shows " + e.a + " but leads to " + e.b
 	case CodeIPLiteral:
-		return "the link goes to the bare IP address " + e.a
+		return "the link goes to the bare IP address " + e.a + ", a number instead of a site's name, which companies' own mail rarely uses"
 	case CodePrivateAddress:
 		if e.b == privateNameMark {
 			return "the link goes to " + e.a + ", a name that only the reader's own network or computer resolves"
@@ -124,12 +124,12 @@ func (e evid) formText() string {
 	case CodeScriptLink:
 		return "the link runs code (" + e.a + ": URL)"
 	case CodePunycode:
-		return "the host " + e.a + " is written with letters beyond plain ASCII and shows as " + e.b
+		return "the site name " + e.a + " uses letters other than the usual Latin ones and shows as " + e.b + ", which can imitate a name the reader knows"
 	case CodeMixedScript:
 		if e.b == fakeSeparatorMark {
 			return "the host " + e.a + " holds a character that looks like a dot or a slash and is none, so it reads as another address"
 		}
-		return "the host " + e.a + " mixes alphabets"
+		return "the site name " + e.a + " mixes letters from different alphabets, as names made to imitate another do"
 	case CodeRcptAddrFragment:
 		return "the link carries the recipient's address " + e.a + " after its #, which only the page's own script reads: fake sign-in pages fill in the reader's address so"
 	case CodeRcptAddrInURL:
@@ -161,7 +161,7 @@ func (e evid) formText() string {
 	case CodeRiskyFile:
 		return "the link downloads a " + e.b + " file from " + e.a
 	case CodeDeepSubdomain:
-		return "the host " + e.a + " has " + itoa(e.n[0]) + " levels of subdomains"
+		return "the site name " + e.a + " has " + itoa(e.n[0]) + " levels of subdomains, which can put a familiar name in front of the real one"
 	case CodeLoginPath:
 		return "the link to " + e.a + ", new here, leads to a \"" + e.b + "\" page"
 	case CodeFileText:
@@ -264,15 +264,15 @@ func (e evid) otherText() string {
 		return "the link opens " + e.a + " first, which sends the reader on to " + e.b + ": " + e.a + " decides where the reader lands, so it was judged too, and this is its verdict"
 	case CodeAttachmentLink:
 		if e.a == "held" {
-			return "a link inside an attachment or a QR code would be locked at level " + e.b + ", and milterd never rewrites either, so the message is held"
+			return "a link inside an attachment or a QR code would be locked at level " + e.b + ", and the mail system never rewrites either, so the message is held"
 		}
 		switch e.b {
 		case "QR":
-			return "the link to " + e.a + " is in a QR code in an image, which milterd cannot rewrite: it was left as it is"
+			return "the link to " + e.a + " is in a QR code in an image, which the mail system cannot rewrite: it was left as it is"
 		case "message":
-			return "the link to " + e.a + " is inside an attached message sent encoded, which milterd never rewrites: it was left as it is"
+			return "the link to " + e.a + " is inside an attached message sent encoded, which the mail system never rewrites: it was left as it is"
 		}
-		return "the link to " + e.a + " is inside an attached " + e.b + " file, which milterd never rewrites: it was left as it is"
+		return "the link to " + e.a + " is inside an attached " + e.b + " file, which the mail system never rewrites: it was left as it is"
 	case CodeScanLimit:
 		return scanLimitText(e.a)
 	case CodePasteFile:
@@ -295,11 +295,11 @@ func (e evid) otherText() string {
 func scanLimitText(cause string) string {
 	switch cause {
 	case "sealed":
-		return "part of the message is encrypted, which milterd cannot read, from a sender nobody here has written to: a link inside it, shown once the reader's program decrypts it, was not judged"
+		return "part of the message is encrypted, which the mail system cannot read, from a sender nobody here has written to: a link inside it, shown once the reader's program decrypts it, was not judged"
 	case "cut":
-		return "a part of the message is longer than milterd reads, from a sender nobody here has written to: a link past that point was not judged"
+		return "a part of the message is longer than the mail system reads, from a sender nobody here has written to: a link past that point was not judged"
 	}
-	return "the message has more parts, nesting or links than milterd reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
+	return "the message has more parts, nesting or links than the mail system reads, or a structure mail programs read in two ways: what lies past that limit or in the other reading, where a link can hide, was not judged"
 }
 
 // scriptedText is scripted_attachment's sentence: for the program an
