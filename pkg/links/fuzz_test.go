@@ -232,3 +232,32 @@ func FuzzTNEFNames(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWrapLong: wrapLong only turns a space or tab into a line break or
+// adds one, and leaves no line over maxLineLen that breakPoint could break.
+func FuzzWrapLong(f *testing.F) {
+	f.Add([]byte(`<a/href="https://lock.example/l/x">` + strings.Repeat("y", 990) + "</a>\r\n"))
+	f.Add([]byte(strings.Repeat("word ", 300) + "\r\n" + strings.Repeat("a", 1200)))
+	f.Add([]byte(strings.Repeat("<", 1000) + ">"))
+	f.Fuzz(func(t *testing.T, text []byte) {
+		out := wrapLong(text)
+		strip := func(b []byte) []byte {
+			return bytes.Map(func(r rune) rune {
+				if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+					return -1
+				}
+				return r
+			}, b)
+		}
+		if !bytes.Equal(strip(out), strip(text)) {
+			t.Fatalf("wrapLong changed more than white space:\n%q\n%q", text, out)
+		}
+		for _, line := range bytes.Split(out, []byte("\r\n")) {
+			if len(line) > maxLineLen {
+				if cut, _ := breakPoint(line[:maxLineLen+1]); cut > 0 {
+					t.Fatalf("a %d-byte line left that breaks at %d", len(line), cut)
+				}
+			}
+		}
+	})
+}

@@ -259,7 +259,8 @@ const maxLineLen = 998
 
 // wrapLong breaks CRLF lines longer than maxLineLen, turning the last space
 // or tab before the limit into a line break, or else breaking before the
-// last '<'. A line without either stays as it is.
+// last '<' or after the last '>' (an HTML line written without spaces,
+// <a/href="..."> before its text). A line without any stays as it is.
 func wrapLong(text []byte) []byte {
 	var out []byte
 	for len(text) > 0 {
@@ -281,10 +282,14 @@ func wrapLong(text []byte) []byte {
 	return out
 }
 
-// breakPoint returns where to break b and how many bytes the break replaces.
+// breakPoint returns where to break b (maxLineLen+1 bytes of a longer
+// line) and how many bytes the break replaces; a cut of 0 or less is none.
 func breakPoint(b []byte) (int, int) {
 	if i := bytes.LastIndexAny(b, " \t"); i > 0 {
 		return i, 1
 	}
-	return bytes.LastIndexByte(b, '<'), 0
+	if i := bytes.LastIndexByte(b, '<'); i > 0 {
+		return i, 0
+	}
+	return bytes.LastIndexByte(b[:maxLineLen], '>') + 1, 0
 }

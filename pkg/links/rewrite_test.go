@@ -92,6 +92,45 @@ func TestRewriteLongLines(t *testing.T) {
 	}
 }
 
+// TestRewriteLongLinesWithoutSpaces: an HTML line under the limit that has
+// no space or tab, and whose only '<' starts it, grows past 998 bytes when
+// its short href becomes a lock URL; it is broken after a tag's '>'
+// (Sendmail's SMTP mailers would otherwise break it at 990 with a "!"
+// inside the text, other hops refuse it). The text stays what it was.
+func TestRewriteLongLinesWithoutSpaces(t *testing.T) {
+	y := strings.Repeat("y", 960)
+	lock := "https://lock.example.com/l/" + strings.Repeat("x", 22)
+	atLimit := strings.Repeat("y", maxLineLen-len(`<a/href="`+lock+`">`)) // then '>' at byte 998, the 999th
+	tests := []struct{ name, body string }{
+		{"tag then text, end tag past the limit", `<a/href="http://a.example/">` + y + "</a>\r\n"},
+		{"tag then text", `<a/href="http://a.example/">` + y + "\r\n"},
+		{"'>' as the 999th byte", `<a/href="http://a.example/">` + atLimit + ">" + y + "\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := msgOf("text/html", "7bit", tt.body)
+			ls, _ := Extract(msg, Options{})
+			if len(ls) == 0 {
+				t.Fatal("no link found")
+			}
+			out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): lock}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(string(out), "\r\n") {
+				if len(l) > maxLineLen {
+					t.Errorf("Rewrite left a %d-byte line", len(l))
+				}
+			}
+			want := strings.Replace(tt.body, "http://a.example/", lock, 1)
+			_, got, _ := strings.Cut(string(out), "\r\n\r\n")
+			if strings.ReplaceAll(got, "\r\n", "") != strings.ReplaceAll(want, "\r\n", "") {
+				t.Errorf("Rewrite changed more than the href and line breaks:\n%q", got)
+			}
+		})
+	}
+}
+
 // TestRewriteFidelity: locking a link never changes what the rest of the
 // part says, or the message is left alone with an error (the glue then
 // holds it): text a charset cannot carry back is refused, a quoted-printable
