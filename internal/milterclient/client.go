@@ -23,6 +23,7 @@ type Outcome struct {
 	SMTPReply   string
 	Added       map[string][]string // header fields added or inserted, by name
 	Deleted     []string            // header names changed to empty (deleted)
+	Changed     map[string][]string // header fields changed to a new, non-empty value, by name
 	Body        []byte              // replacement body, nil when unchanged
 	Quarantined bool
 	Reason      string        // quarantine reason
@@ -94,7 +95,7 @@ func (s *Session) Send(env Envelope, msg []byte) (*Outcome, error) {
 }
 
 func outcome(mods []milter.ModifyAction, act *milter.Action) *Outcome {
-	o := &Outcome{Action: act.Type, SMTPCode: act.SMTPCode, SMTPReply: act.SMTPReply, Added: map[string][]string{}}
+	o := &Outcome{Action: act.Type, SMTPCode: act.SMTPCode, SMTPReply: act.SMTPReply, Added: map[string][]string{}, Changed: map[string][]string{}}
 	for _, m := range mods {
 		switch m.Type {
 		case milter.ActionAddHeader, milter.ActionInsertHeader:
@@ -102,6 +103,8 @@ func outcome(mods []milter.ModifyAction, act *milter.Action) *Outcome {
 		case milter.ActionChangeHeader:
 			if m.HeaderValue == "" {
 				o.Deleted = append(o.Deleted, m.HeaderName)
+			} else {
+				o.Changed[m.HeaderName] = append(o.Changed[m.HeaderName], strings.TrimSpace(m.HeaderValue))
 			}
 		case milter.ActionReplaceBody:
 			o.Body = append(o.Body, m.Body...)

@@ -185,6 +185,43 @@ func TestForgedVerdictStripped(t *testing.T) {
 	}
 }
 
+// TestForgedEmptyVerdictOverwritten: go-milter deletes a field by
+// emptying it, so a forged copy that arrived empty cannot be deleted; it
+// must then carry our verdict, and no empty copy may reach the reader.
+func TestForgedEmptyVerdictOverwritten(t *testing.T) {
+	for _, tc := range []struct {
+		name, fields       string
+		deleted, overwrite int
+	}{
+		{"empty", "X-Firstsight:\r\n", 0, 1},
+		{"empty, other case", "x-firstsight:\r\n", 1, 0},
+		{"empty and forged", "X-Firstsight:\r\nX-Firstsight: action=accept\r\n", 1, 1},
+		{"two empty", "X-Firstsight:\r\nX-FIRSTSIGHT:\r\n", 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mil := NewMilter(testEngine(t), MilterOptions{}, slog.New(slog.DiscardHandler), nil)
+			sess := startMilter(t, mil)
+			raw := "From: a@x.example\r\n" + tc.fields + "Subject: hi\r\n\r\nhello\r\n"
+			out, err := sess.Send(milterclient.Envelope{MailFrom: "a@x.example", Recipients: []string{"b@corp.example"}}, []byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			verdicts := append(out.Changed["X-Firstsight"], out.Added["X-Firstsight"]...)
+			if len(out.Deleted) != tc.deleted || len(out.Changed["X-Firstsight"]) != tc.overwrite {
+				t.Errorf("deleted %v, changed %v, want %d deleted and %d overwritten", out.Deleted, out.Changed, tc.deleted, tc.overwrite)
+			}
+			if len(verdicts) == 0 {
+				t.Fatal("no verdict header")
+			}
+			for _, v := range verdicts {
+				if !strings.HasPrefix(v, "action=accept") || strings.Contains(v, "forged") {
+					t.Errorf("verdict header = %q", v)
+				}
+			}
+		})
+	}
+}
+
 // TestOversizedPassesUnscanned: a body over the limit is never rewritten.
 func TestOversizedPassesUnscanned(t *testing.T) {
 	mil := NewMilter(testEngine(t), MilterOptions{MaxBodyBytes: 1 << 10}, slog.New(slog.DiscardHandler), nil)

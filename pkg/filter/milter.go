@@ -205,7 +205,7 @@ func readWhole(trx mailfilter.Trx, size int64) ([]byte, error) {
 // apply sends the header and any new body, and maps the action.
 func (m *Milter) apply(trx mailfilter.Trx, r *Result) mailfilter.Decision {
 	if r.Action != ActionReject {
-		trx.Headers().Add(m.opt.HeaderName, r.Header())
+		m.addVerdict(trx, r.Header())
 	}
 	if r.Body != nil && r.Action == ActionLock {
 		trx.ReplaceBody(r.Body.Reader())
@@ -214,13 +214,33 @@ func (m *Milter) apply(trx mailfilter.Trx, r *Result) mailfilter.Decision {
 }
 
 // stripVerdictHeaders deletes every copy of our header that arrived with
-// the message, so no sender can forge a verdict.
+// the message, so no sender can forge a verdict. go-milter deletes a field
+// by changing it to an empty value, so a copy that arrived empty
+// ("X-Firstsight:") cannot be deleted: it is left for addVerdict.
 func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
 	f := trx.Headers().Fields()
 	for f.Next() {
-		if strings.EqualFold(f.Key(), m.opt.HeaderName) {
+		if strings.EqualFold(f.Key(), m.opt.HeaderName) && len(f.Raw()) > len(f.Key())+1 {
 			f.Del()
 		}
+	}
+}
+
+// addVerdict adds our header. Copies that arrived empty, which
+// stripVerdictHeaders could not delete, are overwritten with it instead,
+// so every copy the reader's mail program sees carries our verdict.
+func (m *Milter) addVerdict(trx mailfilter.Trx, value string) {
+	m.stripVerdictHeaders(trx)
+	overwritten := false
+	f := trx.Headers().Fields()
+	for f.Next() {
+		if strings.EqualFold(f.Key(), m.opt.HeaderName) && !f.IsDeleted() {
+			f.Replace(m.opt.HeaderName, value)
+			overwritten = true
+		}
+	}
+	if !overwritten {
+		trx.Headers().Add(m.opt.HeaderName, value)
 	}
 }
 
@@ -264,7 +284,7 @@ func (m *Milter) refuseFields(log *slog.Logger, start time.Time, n int) mailfilt
 // unscannedFields passes, in monitor mode, a message refuseFields would
 // refuse, with a header saying so.
 func (m *Milter) unscannedFields(trx mailfilter.Trx, log *slog.Logger, start time.Time, n int) mailfilter.Decision {
-	trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
+	m.addVerdict(trx, fmt.Sprintf("action=unscanned reason=too_many_fields limit=%d would=reject", MaxHeaderFields))
 	log.Warn("message not scanned: too many header fields; monitor mode, so not refused", "action", ActionUnscanned, "fields", n, "limit", MaxHeaderFields)
 	m.observe(string(ActionUnscanned), start)
 	return mailfilter.Accept
@@ -272,7 +292,7 @@ func (m *Milter) unscannedFields(trx mailfilter.Trx, log *slog.Logger, start tim
 
 // unscanned passes an oversized message untouched, with a header saying so.
 func (m *Milter) unscanned(trx mailfilter.Trx, log *slog.Logger, start time.Time, size int64) mailfilter.Decision {
-	trx.Headers().Add(m.opt.HeaderName, fmt.Sprintf("action=unscanned reason=too_big size=%d limit=%d", size, m.opt.MaxBodyBytes))
+	m.addVerdict(trx, fmt.Sprintf("action=unscanned reason=too_big size=%d limit=%d", size, m.opt.MaxBodyBytes))
 	log.Warn("message not scanned: body over limit", "action", ActionUnscanned, "size", size, "limit", m.opt.MaxBodyBytes)
 	m.observe(string(ActionUnscanned), start)
 	return mailfilter.Accept
@@ -290,7 +310,7 @@ func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err
 		return mailfilter.TempFail
 	}
 	if !noHeader(trx.Headers()) {
-		trx.Headers().Add(m.opt.HeaderName, "action=unscanned reason=error")
+		m.addVerdict(trx, "action=unscanned reason=error")
 	}
 	log.Error("message passed unscanned: decision failed", "action", ActionUnscanned, "err", err)
 	m.observe(string(ActionUnscanned), start)

@@ -12,10 +12,10 @@ import (
 // every spelling a reader's mail program or a later filter might take for
 // it: other case, duplicates, folded, and with white space before the
 // colon (RFC 5322's obsolete syntax, which Postfix and Sendmail both pass
-// to the milter and deliver). Not a field with an empty value
-// ("X-Firstsight:"): go-milter v0.10.2 sends a deletion as a change to
-// the empty value and sends no change where the field already is one, so
-// that field stays (it carries no verdict).
+// to the milter and deliver), and with an empty value ("X-Firstsight:"),
+// which go-milter v0.10.2 cannot delete (it sends a deletion as a change
+// to the empty value, and no change where the field already is one), so
+// milterd writes its own verdict into it.
 func forgedVariants() outMail {
 	m := plainMessage("alice@example.com", recipient, "forged variants", "hi\r\n")
 	forged := []string{
@@ -26,6 +26,7 @@ func forgedVariants() outMail {
 		"X-Firstsight: action=accept forged=5",
 		"X-Firstsight : action=accept forged=6",
 		"X-Firstsight\t: action=accept forged=7",
+		"X-Firstsight:",
 	}
 	m.Data = append([]byte(strings.Join(forged, "\r\n")+"\r\n"), m.Data...)
 	return m
