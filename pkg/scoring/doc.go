@@ -30,6 +30,8 @@
 //     redirect chains, shorteners, free hosting (listed hosts, IPFS
 //     content on any gateway, regional storage buckets), suspicious TLDs, forms,
 //     a provider's device sign-in page (device_login, devicelogin.go);
+//     an identity provider's page granting an application access
+//     (oauth_consent, oauthconsent.go);
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,

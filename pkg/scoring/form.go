@@ -59,6 +59,9 @@ func appendFormSignals(out []evid, w *Weights, t *tables, l *links.Link, hl host
 	if e, ok := deviceLogin(w, t, l); ok && e.w != 0 {
 		out = append(out, e)
 	}
+	if e, ok := oauthConsent(w, t, l); ok && e.w != 0 {
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -131,7 +134,7 @@ func localShare(l *links.Link) bool {
 // adds them (a test compares the two).
 var formSignalOrder = [...]func(*Weights, *tables, *links.Link) (evid, bool){
 	displayMismatch, ipLiteral, userinfo, scriptLink, punycode, redirectChain,
-	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain, appScheme, deviceLogin,
+	shortener, freeHosting, suspiciousTLD, formKind, riskyFile, deepSubdomain, appScheme, deviceLogin, oauthConsent,
 }
 
 // displayMismatch: the anchor shows a URL or host on another site than the

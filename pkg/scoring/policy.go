@@ -169,6 +169,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
+		{CodeOAuthConsent, CodeUnsolicited},
 		{CodePasswordReply, CodeUnsolicited},
 		{CodePaste, CodeUnsolicited},
 		{CodePasteFile},

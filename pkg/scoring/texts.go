@@ -187,6 +187,8 @@ func (e evid) formText() string {
 		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"
 	case CodeDeviceLogin:
 		return "the link opens " + e.a + "'s device sign-in page, where a code typed in signs in whoever started the sign-in, not the reader"
+	case CodeOAuthConsent:
+		return "the link opens " + e.a + "'s page where the reader grants an application access to the account: whoever registered the application, not the reader, receives that access"
 	case CodeAutoLoad:
 		return "an attached document loads a template or object from " + e.a + ", new here, by itself when it is opened"
 	case CodePageLink:

@@ -65,6 +65,7 @@ type Weights struct {
 	PageLink         float64 `toml:"page_link"`                // 0.55 a link drawn in an SVG attachment leads to a new domain, not the sender's site
 	AutoLoad         float64 `toml:"auto_load"`                // 0.55 an attached document loads a template or object from a new domain when it opens
 	DeviceLogin      float64 `toml:"device_login"`             // 0.60 the link opens a provider's device sign-in page (device-code phishing)
+	OAuthConsent     float64 `toml:"oauth_consent"`            // 0.60 the link opens a provider's page granting an application access (consent phishing)
 	AppScheme        float64 `toml:"app_scheme"`               // 0.60 the link opens another program (Office, Windows search, a file share) on the address inside
 
 	// Lookalikes.
@@ -117,7 +118,7 @@ func DefaultWeights() Weights {
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
-		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, AppScheme: 0.60,
+		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, OAuthConsent: 0.60, AppScheme: 0.60,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
 		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, SystemNotice: 0.55, StaffNotice: 0.55,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessList: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
@@ -126,7 +127,7 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 80
+const nWeights = 81
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -137,7 +138,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
-		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.AppScheme,
+		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.OAuthConsent, &w.AppScheme,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
 		&w.Intent, &w.Callback, &w.PasswordReply, &w.SystemNotice, &w.StaffNotice,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessList, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
