@@ -63,6 +63,7 @@ type message struct {
 	cues   cueIndex
 	sender string   // header From, else envelope sender; lowercase
 	sdom   string   // registrable domain of the sender
+	shown  string   // the display name as its letters show (shownName), for the rules that read names
 	look   lookName // sdom for the sender lookalike rules, when senderLook
 	// senderLook: the sender domain may be a lookalike (new, a name, not
 	// free mail, not ours).
@@ -161,6 +162,7 @@ func (m *message) init(p Policy, in *Input) {
 		m.sender = normAddr(in.MailFrom)
 	}
 	m.sdom = registrable(domainOf(m.sender))
+	m.shown = shownName(in.FromName)
 	m.internal = inDomains(domainOf(m.sender), p.InternalDomains)
 	m.free = t.freemail[m.sdom]
 	m.brand = t.brandOwn(m.sdom, m.free)
@@ -256,7 +258,7 @@ func (m *message) senderEvidence() []evid {
 	if !m.ownName && !m.brandForCorrespondent() {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	}
-	add(brandName(w, m.t, m.in.FromName, m.sdom, m.free, h.Sender))
+	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
 		// A site linked here for days is established, as for link lookalikes.
 		d := h.Domains[m.look.ascii]
@@ -268,7 +270,7 @@ func (m *message) senderEvidence() []evid {
 	if m.senderLook {
 		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
 	}
-	add(nameDomain(w, m.t, m.in.FromName, m.sdom, h.Sender))
+	add(nameDomain(w, m.t, m.shown, m.sdom, h.Sender))
 	add(m.orgInName())
 	add(authFailure(w, m.in.AuthFail, m.sdom))
 	// counted once; a disguised file's name first, which quarantines on

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
 	"golang.org/x/text/unicode/bidi"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/firstsight/firstsight/pkg/links"
 )
@@ -833,6 +834,27 @@ func (t *tables) sameGovernment(a, b string) bool {
 	return sa == sb && t.government[sa]
 }
 
+// shownName is the display name as a mail program shows its letters:
+// compatibility forms read as the letters they draw (NFKD: fullwidth
+// "Ｄｏｃｕｓｉｇｎ", mathematical bold "𝐌𝐢𝐜𝐫𝐨𝐬𝐨𝐟𝐭", circled and
+// small-capital forms) and accents dropped ("Amazôn"), so that the rules
+// reading a brand, a domain or our own name in it (brand_name_mismatch,
+// name_domain_mismatch, org_in_name) see what the reader sees, not only
+// its ASCII spelling; other scripts' letters are disguised_text's.
+// An ASCII name is returned as it is.
+func shownName(name string) string {
+	if isASCII(name) {
+		return name
+	}
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(name, "\uFFFD")) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // orgInName: the display name of a sender outside our domains spells the
 // name of one of them (nameSpellsDomain: "Brightwater Payroll" or "HR |
 // Brightwater Design" for brightwater.example), and nobody here has
@@ -847,7 +869,7 @@ func (t *tables) sameGovernment(a, b string) bool {
 // business.
 func (m *message) orgInName() (evid, bool) {
 	w, h := &m.p.Weights, &m.in.History
-	if w.OrgInName <= 0 || m.in.FromName == "" || m.in.List || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 {
+	if w.OrgInName <= 0 || m.shown == "" || m.in.List || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 {
 		return evid{}, false
 	}
 	sd := domainOf(m.sender)
@@ -863,7 +885,7 @@ func (m *message) orgInName() (evid, bool) {
 			return r
 		}
 		return -1
-	}, m.in.FromName)
+	}, m.shown)
 	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
 		for _, d := range ds {
 			if !labelIn(d, letters) { // most names spell none: no suffix lookup
@@ -873,7 +895,7 @@ func (m *message) orgInName() (evid, bool) {
 			if lab, _, _ := strings.Cut(rd, "."); !strings.Contains(letters, strings.ReplaceAll(lab, "-", "")) {
 				continue
 			}
-			if rd != m.sdom && orgRoleName(m.in.FromName, rd) && (m.free || !m.namesake(rd)) {
+			if rd != m.sdom && orgRoleName(m.shown, rd) && (m.free || !m.namesake(rd)) {
 				return evid{code: CodeOrgInName, w: w.OrgInName, cls: classLookalike, a: rd, b: m.sdom}, true
 			}
 		}
