@@ -3,6 +3,7 @@ package filter
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFromMalformed(t *testing.T) {
@@ -124,6 +125,45 @@ func FuzzListRewrittenFrom(f *testing.F) {
 		}
 		if !ok && author != "" {
 			t.Fatalf("listRewrittenFrom(%q, %q) gave author %q for no list", name, addr, author)
+		}
+	})
+}
+
+// TestReadMessageQuotedWords: encoded words inside a quoted display name
+// are decoded, as mail programs show them; names without them, plain
+// encoded words and words that do not decode are read as before.
+func TestReadMessageQuotedWords(t *testing.T) {
+	for _, tc := range []struct{ from, want string }{
+		{`"=?utf-8?b?UGF5UGFs?=" <service@pp-notice.example>`, "PayPal"},
+		{`"=?UTF-8?Q?Brightwater_Payroll?=" <payroll@pay.example>`, "Brightwater Payroll"},
+		{`"=?iso-8859-1?q?Jos=E9_Garc=EDa?=" <jose@x.example>`, "José García"},
+		{`"=?utf-8?b?UGF5UGFs?= Support" <service@pp-notice.example>`, "PayPal Support"},
+		{`=?utf-8?b?UGF5UGFs?= <service@pp-notice.example>`, "PayPal"},
+		{`"Alice Doe" <alice@x.example>`, "Alice Doe"},
+		{`"a =? b ?= c" <alice@x.example>`, "a =? b ?= c"},
+		{`"=?x-unknown?b?UGF5UGFs?=" <alice@x.example>`, "=?x-unknown?b?UGF5UGFs?="},
+	} {
+		m := readMessage([]byte("From: "+tc.from+"\r\n\r\nbody\r\n"), Envelope{})
+		if m.FromName != tc.want {
+			t.Errorf("%s: name %q, want %q", tc.from, m.FromName, tc.want)
+		}
+	}
+}
+
+// FuzzQuotedWords: any display name is read without a panic; a name
+// without "=?" is kept as it is, and a decoded one is valid UTF-8 when the
+// name was.
+func FuzzQuotedWords(f *testing.F) {
+	for _, s := range []string{"=?utf-8?b?UGF5UGFs?=", "=?UTF-8?Q?a_b?= c", "Alice", "=?x?q?=?=", "=?utf-8?b?8J2Q?="} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		got := quotedWords(name)
+		if !strings.Contains(name, "=?") && got != name {
+			t.Fatalf("%q changed to %q", name, got)
+		}
+		if utf8.ValidString(name) && !utf8.ValidString(got) && got != name {
+			t.Fatalf("%q decoded to invalid UTF-8 %q", name, got)
 		}
 	})
 }

@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"iter"
+	"mime"
 	"slices"
 	"strings"
 
 	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/mail"
 	"github.com/emersion/go-message/textproto"
 
@@ -25,7 +27,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	}
 	h := readHeader(msg)
 	if as, err := h.AddressList("From"); err == nil && len(as) > 0 {
-		m.FromAddr, m.FromName = normAddr(as[0].Address), strings.TrimSpace(as[0].Name)
+		m.FromAddr, m.FromName = normAddr(as[0].Address), quotedWords(strings.TrimSpace(as[0].Name))
 	} else {
 		m.FromAddr = lenientFromAddr(h.Get("From")) // what a mail program would still show
 	}
@@ -63,6 +65,26 @@ func listAuthor(author, replyTo string) string {
 	}
 	return author
 }
+
+// quotedWords decodes the RFC 2047 encoded words left in a display name
+// (From: "=?utf-8?b?UGF5UGFs?=" <x@y.example>): the standard forbids them
+// inside a quoted string, so the address parser keeps them as written, but
+// mail programs decode them there too and show the name (PayPal), which
+// every rule reading the name (brand_name_mismatch, shadow_identity,
+// org_in_name) must then see, as the history that names teach must. A
+// name without "=?", or one that does not decode, is kept as it is; bytes
+// a word's charset does not hold read as U+FFFD.
+func quotedWords(name string) string {
+	if !strings.Contains(name, "=?") {
+		return name
+	}
+	if d, err := quotedWordDecoder.DecodeHeader(name); err == nil {
+		return strings.TrimSpace(strings.ToValidUTF8(d, "\uFFFD"))
+	}
+	return name
+}
+
+var quotedWordDecoder = mime.WordDecoder{CharsetReader: charset.Reader}
 
 // readHeader parses the top-level header; a broken header yields what
 // could be read, possibly nothing.
