@@ -173,6 +173,15 @@ var intentCues = [nIntents][]struct {
 	intentPayment: {
 		{"invoice", 0.2}, {"payment", 0.15}, {"wire transfer", 0.3}, {"bank details", 0.3},
 		{"wire instructions", 0.3}, {"wiring instructions", 0.3},
+		// A supplier's changed account (invoice fraud): with "invoice" or
+		// "bank details" these reach askWeight (a lone "bank account"
+		// does not), so a correspondent's link
+		// to a domain new here is locked at warn ("our bank account has
+		// changed, the updated invoice is here").
+		{"bank account", 0.1}, {"account has changed", 0.2}, {"changed our bank", 0.3},
+		{"new bank account", 0.3}, {"new bank details", 0.2}, {"new banking details", 0.2},
+		{"updated bank details", 0.2}, {"updated banking details", 0.2}, {"change of bank", 0.3},
+		{"change in bank", 0.3}, {"new account details", 0.3}, {"new iban", 0.3},
 		{"banking details", 0.3}, {"gift card", 0.35}, {"gift cards", 0.35}, {"refund", 0.2},
 		{"tax refund", 0.3}, {"overdue", 0.2}, {"outstanding balance", 0.25}, {"remittance", 0.2},
 		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},

@@ -55,7 +55,7 @@ func TestIntent(t *testing.T) {
 		{name: "a wallet's recovery phrase", text: "Confirm your wallet: enter the recovery phrase",
 			want: map[string]float64{CodeIntentCredentials: 0.35}},
 		{name: "changed wiring instructions", text: "Our trust account has changed: use the updated wiring instructions for the settlement funds",
-			want: map[string]float64{CodeIntentPayment: 0.3}},
+			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "wire instructions", text: "Wire instructions for the closing are attached",
 			want: map[string]float64{CodeIntentPayment: 0.3}},
 		{name: "a wire that is not a payment", text: "The wire service reported the story; see the instructions below",
