@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
+	"golang.org/x/text/unicode/norm"
 )
 
 // kind is one family of records, stored in its own bucket.
@@ -182,17 +183,23 @@ func orgOf(addr string) string {
 
 // normName lowercases a display name and collapses its whitespace, as a
 // reader sees the name: any Unicode space (a no-break, thin or ideographic
-// space) counts as one space, and invisible format characters (zero-width
-// space and joiners, soft hyphen, direction marks) are dropped, so
-// "Kevin\u00a0Marsh" is the name "Kevin Marsh" and cannot pass for a new
-// one (shadow_identity). The fast path's white space is strings.Fields'
-// in ASCII (a vertical tab or form feed, as an encoded word can carry, is
-// a space too).
+// space) counts as one space, invisible format characters (zero-width
+// space and joiners, soft hyphen, direction marks) are dropped, and
+// compatibility letters are read as the letters they show (NFKC:
+// fullwidth "Ｋｅｖｉｎ" and mathematical bold "𝐊𝐞𝐯𝐢𝐧" are "kevin"; an
+// accent stays), so "Kevin\u00a0Marsh" is the name "Kevin Marsh" and
+// cannot pass for a new one (shadow_identity). The fast path's white
+// space is strings.Fields' in ASCII (a vertical tab or form feed, as an
+// encoded word can carry, is a space too).
 func normName(n string) string {
 	if len(n) > 4*maxNameLen {
 		return ""
 	}
-	n = strings.ToLower(strings.TrimSpace(strings.Trim(n, `"'`)))
+	n = strings.TrimSpace(strings.Trim(n, `"'`))
+	if !isASCII(n) {
+		n = norm.NFKC.String(strings.ToValidUTF8(n, "\uFFFD"))
+	}
+	n = strings.ToLower(n)
 	if len(n) > maxNameLen {
 		return ""
 	}

@@ -293,8 +293,9 @@ func TestRunPrunesSoonAfterStart(t *testing.T) {
 }
 
 // A display name is one name however its spaces are written: a no-break
-// or ideographic space, or an invisible character beside a space, shows
-// the reader the same name, so it finds the same history (shadow_identity
+// or ideographic space, an invisible character beside a space, or its
+// letters in fullwidth or mathematical bold form show the reader the same
+// name, so it finds the same history (shadow_identity
 // reads it).
 func TestSenderNameSpacesAndInvisibles(t *testing.T) {
 	s := baselinetest.Store(t, baseline.Options{})
@@ -304,7 +305,7 @@ func TestSenderNameSpacesAndInvisibles(t *testing.T) {
 	if err := s.Flush(); err != nil {
 		t.Fatalf("Flush: %v", err)
 	}
-	for _, name := range []string{"Kevin\u00a0Marsh", "kevin\u3000marsh", "Kevin\u202fMarsh", "Kevin\u200b Marsh", "Ke\u00advin Marsh", "\u200eKevin Marsh", "Kevin\vMarsh", "Kevin\fMarsh", "Kevin \v Marsh"} {
+	for _, name := range []string{"Kevin\u00a0Marsh", "kevin\u3000marsh", "Kevin\u202fMarsh", "Kevin\u200b Marsh", "Ke\u00advin Marsh", "\u200eKevin Marsh", "Kevin\vMarsh", "Kevin\fMarsh", "Kevin \v Marsh", "Ｋｅｖｉｎ Ｍａｒｓｈ", "\U0001d40a\U0001d41e\U0001d42f\U0001d422\U0001d427 Marsh", "Kevin\u00a0\uff2d\uff41\uff52\uff53\uff48"} {
 		q := query(t0, "kevin.marsh@free.test", []string{"dana@corp.test"})
 		q.SenderName = name
 		if f := lookup(t, s, q); f.SenderName.Senders != 1 {
@@ -312,8 +313,10 @@ func TestSenderNameSpacesAndInvisibles(t *testing.T) {
 		}
 	}
 	q := query(t0, "kevin.marsh@free.test", []string{"dana@corp.test"})
-	q.SenderName = "Kevin Marshall"
-	if f := lookup(t, s, q); f.SenderName.Seen() {
-		t.Errorf("another name found %+v", f.SenderName)
+	for _, name := range []string{"Kevin Marshall", "Kévin Marsh", "Kevin Marsh\xff"} {
+		q.SenderName = name
+		if f := lookup(t, s, q); f.SenderName.Seen() {
+			t.Errorf("%q: another name found %+v", name, f.SenderName)
+		}
 	}
 }
