@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // proseOnly is text with its URLs taken out (each white-space-separated
@@ -184,4 +186,85 @@ func compatLatin(r rune) (byte, bool) {
 		return k[0], true
 	}
 	return 0, false
+}
+
+// linkNamesOut is text without the tokens that name one of the message's
+// links, for intent cues: three or more lowercase words joined by
+// hyphens, underscores or slashes ("feat-invoice-templates",
+// "fix/invoice-rounding"), brackets and the sentence's punctuation aside,
+// that the URL of one of links holds too (the branch a deploy notice
+// names, whose preview is tallyloop-web-git-feat-invoice-templates-
+// tallyloop.vercel.app). Such a token is the name of the link's place,
+// as its URL is (proseOnly), not words asking anything; the words around
+// it, a lure's own sentence, still count. Text without such a token is
+// returned as it is, without allocating.
+func linkNamesOut(s string, urls []links.Link) string {
+	if len(urls) == 0 || !strings.ContainsAny(s, "-_/") {
+		return s
+	}
+	found := false
+	for tok := range strings.FieldsSeq(s) {
+		if found = linkName(tok, urls); found {
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for tok := range strings.FieldsSeq(s) {
+		if linkName(tok, urls) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tok)
+	}
+	return b.String()
+}
+
+// linkName: tok, its brackets and punctuation aside, is three or more
+// words of lowercase ASCII letters and digits joined by single hyphens,
+// underscores or slashes, with a letter in it, and the URL of one of
+// links holds it (case aside).
+func linkName(tok string, urls []links.Link) bool {
+	tok = strings.TrimRight(strings.TrimLeft(tok, "([<\"'"), ".,;:!?)]>\"'")
+	parts, letter := 1, false
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9':
+		case c == '-' || c == '_' || c == '/':
+			if i == 0 || i == len(tok)-1 || !isLowerAlnum(tok[i-1]) {
+				return false
+			}
+			parts++
+		default:
+			return false
+		}
+	}
+	if parts < 3 || !letter {
+		return false
+	}
+	for i := range urls {
+		if containsFold(urls[i].URL, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// containsFold: s holds the lowercase ASCII sub, case aside.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

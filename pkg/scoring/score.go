@@ -178,7 +178,7 @@ func (m *message) init(p Policy, in *Input) {
 	m.sendEv = m.senderEvidence()
 	m.listPost = m.in.List || slices.ContainsFunc(m.sendEv, func(e evid) bool { return e.code == CodeKnownList })
 	m.dishonest = dishonest(m.sendEv)
-	m.subj.scan(m.cues, t.unmasked(in.Subject))
+	m.subj.scan(m.cues, t.unmasked(linkNamesOut(in.Subject, in.Links)))
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = m.s.links.take(len(in.Links))
 	var tw twins
@@ -225,7 +225,7 @@ func (m *message) leadIntent() *intentScan {
 		}
 	}
 	lead := &intentScan{} // rare: not kept in every message
-	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, m.in.Links)))
 	return lead
 }
 
@@ -455,8 +455,8 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 		return s
 	}
 	*s = intentScan{}
-	s.scan(m.cues, m.t.unmasked(proseOnly(l.Display)))
-	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(proseOnly(l.Context))) {
+	s.scan(m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Display), m.in.Links)))
+	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Context), m.in.Links))) {
 		s.hit(c)
 	}
 	m.scanned, m.lastDisplay, m.lastContext = true, l.Display, l.Context
@@ -928,13 +928,38 @@ func (m *message) lookalikesOnce(b *linkBase, add func(evid, bool)) string {
 
 // orgInHostNovelty is the novelty orgInHost scales by: the domain's,
 // or the sender's own for it (senderLinkNovel) when lower, and none for a
-// preview deployment in its platform's own notice (previewHost) or for
-// one of our own tenants the policy lists (ownTenant).
+// preview deployment in its platform's own notice (previewHost), for
+// one of our own tenants the policy lists (ownTenant), or for a
+// colleague's link whose text asks nothing to sign in (colleague).
 func (m *message) orgInHostNovelty(l *links.Link, novel float64) float64 {
 	if novel <= 0 || m.previewHost(l) || m.ownTenant(l.Host) { // an established domain stays so (novel is in [0, 1])
 		return 0
 	}
+	if m.colleague() && m.linkIntent(l).w[intentCredentials] < askBrand {
+		return 0
+	}
 	return min(novel, m.senderLinkNovel(l.Domain))
+}
+
+// colleague: the sender is one of our people, nothing doubting it: an
+// address in our own domains that authenticated, or, unless the policy
+// says our mail authenticates (internal_mail_authenticated, where an
+// unauthenticated colleague is unauthenticated_internal's), one
+// established here (estDays, as internal_known), with no lookalike-class
+// sender evidence and no From a trusted verifier failed. Our name in a
+// host a colleague links (a preview of our web site on vercel.app, our
+// project's pages on github.io) is our own project's, not one borrowed:
+// orgInHost is about outsiders. The link stays as new and as free
+// hosting as it is, and a text asking to sign in keeps orgInHost (a
+// forged colleague's "SSO migration" on corp-sso.vercel.app).
+func (m *message) colleague() bool {
+	if !m.internal || m.dmarcForged() || spoofed(m.sendEv) {
+		return false
+	}
+	if m.in.Authenticated {
+		return true
+	}
+	return !m.p.InternalAuthenticated && estDays(&m.in.History.Sender) >= 1
 }
 
 // senderLinkNovel is how new the link's domain is in this sender's own

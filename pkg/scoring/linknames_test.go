@@ -1,0 +1,87 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// A token of three or more lowercase words joined by hyphens, underscores
+// or slashes that a link of the message holds too (a deploy notice's
+// branch) is the link's name, not words asking anything: it leaves the
+// text for intent cues. Shorter or capitalised tokens, tokens no link
+// holds, and the words around them stay.
+func TestLinkNamesOut(t *testing.T) {
+	preview := []links.Link{web("https://corp-web-git-feat-invoice-templates-corp.vercel.app", "", "")}
+	path := []links.Link{web("https://git.example/corp/web/tree/Fix/invoice-rounding", "", "")}
+	for _, tc := range []struct {
+		name, in string
+		ls       []links.Link
+		want     string
+	}{
+		{"a branch the preview's host holds", "Branch: feat-invoice-templates Visit Preview", preview, "Branch: Visit Preview"},
+		{"in brackets, in a subject", "Deployment ready for corp-web (feat-invoice-templates)", preview, "Deployment ready for corp-web"},
+		{"a slash-joined branch a path holds, case aside", "merged fix/invoice-rounding today", path, "merged today"},
+		{"no link holds it", "Branch: pay-invoice-now", preview, "Branch: pay-invoice-now"},
+		{"two words only", "see invoice-templates", preview, "see invoice-templates"},
+		{"capitalised: prose", "Feat-Invoice-Templates", preview, "Feat-Invoice-Templates"},
+		{"the lure's own words stay", "Pay your invoice now: feat-invoice-templates", preview, "Pay your invoice now:"},
+		{"no links", "Branch: feat-invoice-templates", nil, "Branch: feat-invoice-templates"},
+		{"a doubled hyphen is no word joint", "feat--invoice-templates", preview, "feat--invoice-templates"},
+	} {
+		if got := linkNamesOut(tc.in, tc.ls); got != tc.want {
+			t.Errorf("%s: linkNamesOut(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+	s := "Your deployment for corp-web is ready. Visit Preview"
+	if n := testing.AllocsPerRun(100, func() { linkNamesOut(s, preview) }); n != 0 {
+		t.Errorf("linkNamesOut allocates %v times on text without a link's name", n)
+	}
+}
+
+// A preview platform's established deploy notice naming the branch (whose
+// words are a payment cue, "invoice") is no payment request; the same
+// notice whose text asks to pay is.
+func TestLinkNamesNoIntent(t *testing.T) {
+	p := testPolicy()
+	const host = "corp-web-git-feat-invoice-templates-corp.vercel.app"
+	for _, tc := range []struct {
+		name, subj, ctx string
+		want            bool
+	}{
+		{"the branch in subject and text", "Deployment ready for corp-web (feat-invoice-templates)", "Your deployment for corp-web is ready. Branch: feat-invoice-templates Visit Preview", false},
+		{"a request to pay beside it", "Deployment ready for corp-web (feat-invoice-templates)", "Your invoice is overdue: pay the invoice now. Branch: feat-invoice-templates Visit Preview", true},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = "notifications@vercel.com", "notifications@vercel.com", "Vercel"
+		in.History.Sender = est()
+		in.Subject = tc.subj
+		l := web("https://"+host, host, host)
+		l.Context = tc.ctx
+		in.Links = []links.Link{l}
+		v := Score(p, in)
+		if got := hasReason(v.Links[0].Reasons, CodeIntentPayment); got != tc.want {
+			t.Errorf("%s: intent_payment %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}
+
+func FuzzLinkNamesOut(f *testing.F) {
+	f.Add("Branch: feat-invoice-templates Visit Preview", "https://corp-web-git-feat-invoice-templates-corp.vercel.app")
+	f.Add("(fix/a-b) c", "https://x.example/fix/a-b")
+	f.Fuzz(func(t *testing.T, s, u string) {
+		got := linkNamesOut(s, []links.Link{{URL: u}})
+		if !strings.Contains(s, "-") && !strings.Contains(s, "_") && !strings.Contains(s, "/") && got != s {
+			t.Fatalf("changed text without a joint: %q -> %q", s, got)
+		}
+		for tok := range strings.FieldsSeq(got) {
+			if !strings.Contains(s, tok) {
+				t.Fatalf("token %q not in the input %q", tok, s)
+			}
+		}
+		if len(got) > len(s) {
+			t.Fatalf("longer: %q -> %q", s, got)
+		}
+	})
+}
