@@ -24,6 +24,9 @@ type tables struct {
 	freemail    map[string]bool
 	relays      map[string]bool // services sending for their customers (relays.txt)
 	tenants     map[string]bool // services naming a host for each subscriber (tenants.txt)
+	// tenantHosts: tenants.txt's hosts below one of its domains, each a
+	// parent under which every subscriber has a host (co1.qualtrics.com)
+	tenantHosts map[string]bool
 	government  map[string]bool // suffixes only a government registers under (government.txt)
 	platforms   map[string]bool
 	sharing     map[string]bool  // also platforms (listPlatform)
@@ -54,7 +57,8 @@ var data = sync.OnceValue(func() *tables {
 		tlds:        set(lines("tlds.txt")),
 		freemail:    set(lines("freemail.txt")),
 		relays:      set(lines("relays.txt")),
-		tenants:     set(lines("tenants.txt")),
+		tenants:     map[string]bool{},
+		tenantHosts: map[string]bool{},
 		government:  set(lines("government.txt")),
 		confusable:  map[rune]string{},
 		cues:        newCueIndex(),
@@ -74,6 +78,13 @@ var data = sync.OnceValue(func() *tables {
 	}
 	for h := range t.hostLists {
 		t.bareListed = t.bareListed || !strings.Contains(h, ".")
+	}
+	for _, h := range lines("tenants.txt") {
+		if registrable(h) == h {
+			t.tenants[h] = true
+		} else {
+			t.tenantHosts[h] = true
+		}
 	}
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
@@ -515,8 +526,10 @@ func isAlnum(s string) bool {
 
 // tenantParent: families.txt marks host as a "tenant" host of a tenant
 // domain, below which each customer names a host of its own (app.box.com,
-// my.salesforce.com).
+// my.salesforce.com, lightning.force.com), or tenants.txt names it as a
+// subscription service's parent of its subscribers' hosts (a Qualtrics
+// data centre, co1.qualtrics.com).
 func (t *tables) tenantParent(host string) bool {
 	e, ok := t.families[host]
-	return ok && e.tenants && registrable(host) != host
+	return ok && e.tenants && registrable(host) != host || t.tenantHosts[host]
 }

@@ -306,7 +306,8 @@ func validCombos(cs [][]string) []error {
 // registrable domain under an ICANN suffix (okta.com, hs-sites.com), a
 // parent platforms.txt or sharing.txt names (my.site.com) or a parent
 // below which each customer names a host (families.txt's tenant hosts:
-// app.box.com, my.salesforce.com): own_tenants also covers the hosts
+// app.box.com, my.salesforce.com, lightning.force.com; tenants.txt's
+// data centres: co1.qualtrics.com): own_tenants also covers the hosts
 // under each entry, so such an entry would make every customer's host of
 // the service ours. A tenant that is itself a registrable domain under a
 // private suffix (corp.github.io) is one.

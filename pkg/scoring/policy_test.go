@@ -46,6 +46,15 @@ func TestPolicyValidate(t *testing.T) {
 		{name: "our hosts below those parents", edit: func(p *Policy) {
 			p.OwnTenants = []string{"corp.app.box.com", "corp.ent.box.com", "corp.box.com", "corp--uat.sandbox.my.salesforce.com"}
 		}},
+		// Salesforce's Lightning and Visualforce parents under force.com
+		// and Qualtrics' data centres (tenants.txt's hosts)
+		{name: "Salesforce's parent of Lightning hosts", edit: func(p *Policy) { p.OwnTenants = []string{"lightning.force.com"} }, want: "lightning.force.com"},
+		{name: "Salesforce's parent of Visualforce hosts", edit: func(p *Policy) { p.OwnTenants = []string{"corp.lightning.force.com", "vf.force.com"} }, want: "\"vf.force.com\""},
+		{name: "a Qualtrics data centre", edit: func(p *Policy) { p.OwnTenants = []string{"co1.qualtrics.com"} }, want: "co1.qualtrics.com"},
+		{name: "another Qualtrics data centre", edit: func(p *Policy) { p.OwnTenants = []string{"corp.fra1.qualtrics.com", "fra1.qualtrics.com"} }, want: "\"fra1.qualtrics.com\""},
+		{name: "our hosts below Salesforce's and Qualtrics' parents", edit: func(p *Policy) {
+			p.OwnTenants = []string{"corp.lightning.force.com", "corp--uat.vf.force.com", "corp.co1.qualtrics.com", "corp.qualtrics.com"}
+		}},
 	} {
 		p := DefaultPolicy()
 		tc.edit(&p)
