@@ -524,6 +524,22 @@ func isAlnum(s string) bool {
 	return true
 }
 
+// companyHost: host, below its registrable domain domain, is one
+// families.txt names as the company's own or its users' (www.box.com,
+// help.okta.com, outlook.live.com), or the home page (www) of a service
+// whose customers each have a host there (a families.txt "tenant" domain
+// or a tenants.txt one: www.zoom.us, www.qualtrics.com). No customer names
+// such a host: the service runs it.
+func (t *tables) companyHost(host, domain string) bool {
+	if host == domain {
+		return false
+	}
+	if _, ok := t.families[host]; ok {
+		return true
+	}
+	return host == "www."+domain && (t.families[domain].tenants || t.tenants[domain])
+}
+
 // tenantParent: families.txt marks host as a "tenant" host of a tenant
 // domain, below which each customer names a host of its own (app.box.com,
 // my.salesforce.com, lightning.force.com), or tenants.txt names it as a

@@ -89,8 +89,9 @@ type Policy struct {
 	// borrowed (org_in_host) and the service's own mail linking it keeps the
 	// sender's own-site credit (customersHost). Our name in such a host
 	// does not make it ours: anyone picks it. A service's whole domain,
-	// a public suffix or a shared platform's parent (my.site.com,
-	// app.box.com, my.salesforce.com) is refused (validTenants). Default
+	// a public suffix, a shared platform's parent (my.site.com,
+	// app.box.com, my.salesforce.com) or the service's own host
+	// (www.box.com, help.okta.com) is refused (validTenants). Default
 	// none.
 	OwnTenants []string `toml:"own_tenants"`
 	// InternalAuthenticated says that all mail from the internal domains
@@ -309,8 +310,11 @@ func validCombos(cs [][]string) []error {
 // app.box.com, my.salesforce.com, lightning.force.com; tenants.txt's
 // data centres: co1.qualtrics.com): own_tenants also covers the hosts
 // under each entry, so such an entry would make every customer's host of
-// the service ours. A tenant that is itself a registrable domain under a
-// private suffix (corp.github.io) is one.
+// the service ours. Nor is it a host the company runs itself or where its
+// users publish (companyHost: www.box.com, help.okta.com,
+// outlook.live.com, www.qualtrics.com), which no customer names. A tenant
+// that is itself a registrable domain under a private suffix
+// (corp.github.io) is one.
 func validTenants(ds []string) []error {
 	var errs []error
 	for _, d := range ds {
@@ -324,6 +328,8 @@ func validTenants(ds []string) []error {
 			errs = append(errs, fmt.Errorf("own_tenants: %q is a whole domain, which would make every host under it ours: list our own host under it (NAME.%s)", d, d))
 		case data().hostLists[d] != 0 || data().tenantParent(d):
 			errs = append(errs, fmt.Errorf("own_tenants: %q is a shared platform's parent, which would make every customer's host under it ours: list our own host under it (NAME.%s)", d, d))
+		case data().companyHost(d, r):
+			errs = append(errs, fmt.Errorf("own_tenants: %q is the service's own host, not a customer's: list our own host under the service (NAME.%s)", d, r))
 		}
 	}
 	return errs

@@ -52,6 +52,18 @@ func TestPolicyValidate(t *testing.T) {
 		{name: "Salesforce's parent of Visualforce hosts", edit: func(p *Policy) { p.OwnTenants = []string{"corp.lightning.force.com", "vf.force.com"} }, want: "\"vf.force.com\""},
 		{name: "a Qualtrics data centre", edit: func(p *Policy) { p.OwnTenants = []string{"co1.qualtrics.com"} }, want: "co1.qualtrics.com"},
 		{name: "another Qualtrics data centre", edit: func(p *Policy) { p.OwnTenants = []string{"corp.fra1.qualtrics.com", "fra1.qualtrics.com"} }, want: "\"fra1.qualtrics.com\""},
+		// a host the company runs itself or its users publish on: no
+		// customer names it, so listing it is a mistake
+		{name: "Box's home page", edit: func(p *Policy) { p.OwnTenants = []string{"www.box.com"} }, want: "\"www.box.com\" is the service's own host"},
+		{name: "Box's sign-in pages", edit: func(p *Policy) { p.OwnTenants = []string{"corp.box.com", "account.box.com"} }, want: "\"account.box.com\""},
+		{name: "Okta's documentation", edit: func(p *Policy) { p.OwnTenants = []string{"help.okta.com"} }, want: "help.okta.com"},
+		{name: "Salesforce's sign-in page", edit: func(p *Policy) { p.OwnTenants = []string{"login.salesforce.com"} }, want: "login.salesforce.com"},
+		{name: "a family's host of users' content", edit: func(p *Policy) { p.OwnTenants = []string{"outlook.live.com"} }, want: "outlook.live.com"},
+		{name: "Zoom's home page", edit: func(p *Policy) { p.OwnTenants = []string{"www.zoom.us"} }, want: "www.zoom.us"},
+		{name: "a subscription service's home page", edit: func(p *Policy) { p.OwnTenants = []string{"www.qualtrics.com"} }, want: "www.qualtrics.com"},
+		{name: "www below a host is a customer's", edit: func(p *Policy) {
+			p.OwnTenants = []string{"www.corp.box.com", "www.corp.okta.com", "corp-www.zoom.us", "www.corp.example.net"}
+		}},
 		{name: "our hosts below Salesforce's and Qualtrics' parents", edit: func(p *Policy) {
 			p.OwnTenants = []string{"corp.lightning.force.com", "corp--uat.vf.force.com", "corp.co1.qualtrics.com", "corp.qualtrics.com"}
 		}},
