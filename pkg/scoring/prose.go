@@ -151,7 +151,7 @@ func (t *tables) unmaskWord(w string) (string, bool) {
 		case ok:
 			b = append(b, k)
 		default:
-			if m, ok := t.confusable[unicode.ToLower(r)]; ok {
+			if m, ok := t.textConfusable(r); ok {
 				b = append(b, m...)
 			} else {
 				b = utf8.AppendRune(b, r)
@@ -164,11 +164,23 @@ func (t *tables) unmaskWord(w string) (string, bool) {
 // hasConfusable: w holds a letter of another script that imitates a Latin one.
 func (t *tables) hasConfusable(w string) bool {
 	for _, r := range w {
-		if _, ok := t.confusable[unicode.ToLower(r)]; ok && r >= utf8.RuneSelf {
+		if _, ok := t.textConfusable(r); ok && r >= utf8.RuneSelf {
 			return true
 		}
 	}
 	return false
+}
+
+// textConfusable returns the Latin letter r imitates in a word of text
+// or a name, which keeps its case: r itself as confusables.txt lists it
+// (a capital such as Н, which looks like H, while its small н does not
+// look like h), else its small letter's.
+func (t *tables) textConfusable(r rune) (string, bool) {
+	if m, ok := t.confusable[r]; ok {
+		return m, true
+	}
+	m, ok := t.confusable[unicode.ToLower(r)]
+	return m, ok
 }
 
 // compatLatin is the ASCII letter or digit a full-width, mathematical,

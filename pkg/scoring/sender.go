@@ -692,7 +692,7 @@ func mixesLookalikes(t *tables, word string) bool {
 		case r < utf8.RuneSelf:
 			ascii = true
 		case unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Armenian):
-			_, ok := t.confusable[unicode.ToLower(r)]
+			_, ok := t.textConfusable(r)
 			foreign = foreign || ok
 		}
 	}

@@ -469,9 +469,47 @@ func TestSkeleton(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"rnicrosoft.com", "microsoft.com"}, {"paypa1.com", "paypal.com"}, {"g00gle.com", "google.com"},
 		{"pаypal.com", "paypal.com"}, {"pàypal.com", "paypal.com"}, {"vvells.com", "wells.com"}, {"example.org", "example.org"},
+		// UTS #39's small-letter pairs fold (һ for h, ο for o, ӏ and ı as
+		// the strokes they are); т, к, н, в, м, κ and τ look like small
+		// capitals, not t, k, h, b, m, and stay as they are (UTS #39 maps
+		// them to ᴛ, ĸ, ʜ, ʙ, ᴍ)
+		{"\u04bbsbc.com", "hsbc.com"}, {"g\u03bf\u03bfgle.com", "google.com"}, {"paypa\u04cf.com", "paypal.com"},
+		{"\u043dsbc.com", "\u043dsbc.com"}, {"a\u0442\u0442.com", "a\u0442\u0442.com"}, {"\u043araken.com", "\u043araken.com"},
+		{"e\u0432ay.com", "e\u0432ay.com"}, {"a\u043cazon.com", "a\u043cazon.com"}, {"\u03bare\u03c4.com", "\u03bare\u03c4.com"},
+		// a capital is lowercased first: НSBC is the small н
+		{"\u041dSBC.com", "\u043dsbc.com"},
 	} {
 		if got := tb.skeleton(tc.in); got != tc.want {
 			t.Errorf("skeleton(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Words in text and names keep their case: a Cyrillic or Greek capital
+// that looks like a Latin one (Н for H, UTS #39) is read as that letter;
+// its small letter (н, which looks like a small capital H) is not.
+func TestTextConfusable(t *testing.T) {
+	tb := data()
+	for _, tc := range []struct {
+		r    rune
+		want string
+	}{
+		{'\u0430', "a"}, {'\u0410', "a"}, {'\u04bb', "h"},
+		{'\u041d', "h"}, {'\u0412', "b"}, {'\u041a', "k"}, {'\u041c', "m"}, {'\u0422', "t"}, {'\u039a', "k"}, {'\u03a4', "t"},
+		{'\u043d', ""}, {'\u0432', ""}, {'\u043a', ""}, {'\u043c', ""}, {'\u0442', ""}, {'\u03ba', ""}, {'\u03c4', ""},
+	} {
+		if got, ok := tb.textConfusable(tc.r); got != tc.want || ok != (tc.want != "") {
+			t.Errorf("textConfusable(%q) = %q, %v; want %q", tc.r, got, ok, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"\u041dSBC", true}, {"Pay\u0420al", true}, {"\u043dsbc", false}, {"\u043ci\u0441rosoft", true}, {"\u043cicrosoft", false},
+	} {
+		if got := mixesLookalikes(tb, tc.word); got != tc.want {
+			t.Errorf("mixesLookalikes(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
 }
