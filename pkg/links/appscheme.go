@@ -115,7 +115,8 @@ func searchMSTarget(rest string) (string, bool) {
 }
 
 // shareURL turns a UNC path (\\host\share, //host/share, with any number
-// of leading slashes or backslashes, "@SSL" or "@port" after the host) into
+// of leading slashes or backslashes, "@SSL" or "@port" after the host, or
+// as a device path: \\?\UNC\host\share, \\.\UNC\host\share) into
 // file://host/share, so the host is judged.
 func shareURL(p string) (string, bool) {
 	p = strings.ReplaceAll(p, `\`, "/")
@@ -123,10 +124,23 @@ func shareURL(p string) (string, bool) {
 	if len(p)-len(t) < 2 || t == "" {
 		return "", false
 	}
+	t = deviceUNC(t)
 	host, path, _ := strings.Cut(t, "/")
 	host, _, _ = strings.Cut(host, "@")
 	if host == "" || host == "." || host == "?" || strings.EqualFold(host, "localhost") || strings.HasSuffix(host, ":") {
 		return "", false // no host, this machine, or a drive letter (file:///C:/...)
 	}
 	return "file://" + host + "/" + path, true
+}
+
+// deviceUNC drops the "?/UNC/" or "./UNC/" (any case) that starts t, a
+// UNC path written as a Windows device path (\\?\UNC\host\share, the
+// long-path form): Windows opens the share \\host\share as the plain
+// path names it (.NET's "File path formats on Windows systems", DOS
+// device paths).
+func deviceUNC(t string) string {
+	if len(t) > 6 && (t[0] == '?' || t[0] == '.') && t[1] == '/' && strings.EqualFold(t[2:6], "UNC/") {
+		return t[6:]
+	}
+	return t
 }

@@ -33,7 +33,8 @@
 // \\host\share\file, which Outlook opens as a share) in text, in an HTML
 // part's text and in an href: file://host/share (a host of two characters
 // or more, not glued to a word, a drive's "C:" or another backslash, and
-// followed by a share's name: textscan.go's uncStart; a drive path is no
+// followed by a share's name: textscan.go's uncStart; a device path's
+// \\?\UNC\host\share is the share \\host\share; a drive path is no
 // link), and a redirect's first foreign hop is kept
 // (Link.Via) for scoring to judge too. UTF-7 parts are decoded (a known filter evasion), and a
 // text/plain part that is really an HTML document is scanned both as text

@@ -28,6 +28,9 @@ func TestPDFFileActions(t *testing.T) {
 		{"Launch of a document with parameters", head + "<< /S /Launch /Win << /F (notes.txt) /P (x) >> >>", []string{"prog:notes.txt"}},
 		{"Launch of a URL", head + "<< /S /Launch /F (https://launch.example/x) >>", []string{"https://launch.example/x"}},
 		{"Launch of a share", head + `<< /S /Launch /F (\\\\fs.evil.example\\pub\\setup.exe) >>`, []string{"file://fs.evil.example/pub/setup.exe"}},
+		{"Launch of a share as a device path", head + `<< /S /Launch /F (\\\\?\\UNC\\fs.evil.example\\pub\\setup.exe) >>`, []string{"file://fs.evil.example/pub/setup.exe"}},
+		{"GoToR to a share as a device path with slashes", head + "<< /S /GoToR /F (//./unc/203.0.113.5/docs/x.pdf) >>", []string{"file://203.0.113.5/docs/x.pdf"}},
+		{"Launch of a local program as a device path", head + `<< /S /Launch /F (\\\\?\\C:\\Windows\\System32\\cmd.exe) >>`, []string{"prog:cmd.exe"}},
 		{"Launch of a local document", head + "<< /S /Launch /F (manual.pdf) >>", nil},
 		{"GoToR to a local document", head + "<< /S /GoToR /F (chapter2.pdf) /D [0 /Fit] >>", nil},
 		{"GoToR to a drive path", head + "<< /S /GoToR /F (C:/docs/x.pdf) >>", nil},
@@ -98,6 +101,7 @@ func FuzzPDFFileActions(f *testing.F) {
 	f.Add([]byte("%PDF-1.7\n<< /S /Launch /Win << /F (cmd.exe) /P (/c x) >> >>"))
 	f.Add([]byte(`%PDF-1.7` + "\n" + `<< /F (\\\\h.example\\s) /S /GoToR >> << /S /GoToE /D (>>) /F (https://e.example/) >>`))
 	f.Add([]byte("%PDF-1.7\n" + objStm("7 0 << /S /ImportData /F (https://i.example/) >>", "/FlateDecode")))
+	f.Add([]byte(`%PDF-1.7` + "\n" + `<< /S /Launch /F (\\\\?\\UNC\\h.example\\s\\x.exe) >>`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, u := range fileActions(b, -1, nil, 5, nil) {
 			if u.off < 0 || u.off > len(b) || u.uri == "" {

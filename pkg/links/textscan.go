@@ -142,7 +142,8 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 // "\\/.-_@%$&+*" (an escaped string's "\\\\server", a regular
 // expression), nor after a drive's colon ("C:\\Users"); after another
 // colon it is a path ("Location:\\host\share"), and "file:\\host" starts
-// at "file:". It returns where the path starts and where its share's
+// at "file:". A device path's "\\?\UNC\" or "\\.\UNC\" may stand before
+// the host (\\?\UNC\host\share). It returns where the path starts and where its share's
 // name starts.
 func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
 	start = p
@@ -152,6 +153,9 @@ func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
 		return 0, 0, false
 	}
 	h := p + 2
+	if h+6 < len(b) && (b[h] == '?' || b[h] == '.') && b[h+1] == '\\' && strings.EqualFold(string(b[h+2:h+6]), `UNC\`) {
+		h += 6 // a device path's \\?\UNC\host\share (shareURL)
+	}
 	j := h
 	for j < len(b) && (isAlnum(b[j]) || b[j] == '.' || b[j] == '-' || b[j] == '_' || b[j] == '@' && j > h) {
 		j++

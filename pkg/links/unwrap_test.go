@@ -194,6 +194,7 @@ func FuzzAppTarget(f *testing.F) {
 	f.Add("ms-word:ofe|u|https://files.evil.example/doc.docx")
 	f.Add(`search-ms:crumb=location:\\share.example@SSL\DavWWWRoot`)
 	f.Add(`file:\\share.example\pub`)
+	f.Add(`file:\\?\UNC\share.example\pub`)
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := appTarget(s)
 		if !ok {

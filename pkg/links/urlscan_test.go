@@ -54,7 +54,7 @@ func checkSameURLs(t *testing.T, b []byte) {
 const maxScanFuzz = 512
 
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c"} {
+	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c", `\\?\UNC\h.example\s\x \\.\unc\h\s`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
