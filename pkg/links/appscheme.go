@@ -1,6 +1,7 @@
 package links
 
 import (
+	"net/netip"
 	"net/url"
 	"strings"
 )
@@ -130,7 +131,47 @@ func shareURL(p string) (string, bool) {
 	if host == "" || host == "." || host == "?" || strings.EqualFold(host, "localhost") || strings.HasSuffix(host, ":") {
 		return "", false // no host, this machine, or a drive letter (file:///C:/...)
 	}
-	return "file://" + host + "/" + path, true
+	return "file://" + literalIPv6(host) + "/" + path, true
+}
+
+// ipv6Literal is the name Windows reads as an IPv6 address in a share
+// path, where a colon cannot stand: the address with '-' for each ':' and
+// 's' before a zone index (fe80--1s4.ipv6-literal.net is fe80::1%4),
+// resolved by Windows itself, never asked of DNS (Microsoft's IPv6
+// documentation; a name under it in any case).
+const ipv6Literal = ".ipv6-literal.net"
+
+// literalIPv6 turns host, when it is an ipv6Literal name, into the
+// address in brackets ([fe80::1], its zone left out: it names the reader's
+// own network interface), so the share is judged as at an IP address, as
+// an IPv4 host is; host as it is otherwise. A bracketed address in a
+// share path (\\[fe80::1]\s) is none: Windows takes no colon there.
+func literalIPv6(host string) string {
+	n := len(host) - len(ipv6Literal)
+	if n <= 0 || !strings.EqualFold(host[n:], ipv6Literal) {
+		return host
+	}
+	a := strings.ReplaceAll(host[:n], "-", ":")
+	if i := strings.IndexAny(a, "sS"); i >= 0 {
+		if !allDigits(a[i+1:]) {
+			return host
+		}
+		a = a[:i]
+	}
+	ip, err := netip.ParseAddr(a)
+	if err != nil || !ip.Is6() || ip.Zone() != "" {
+		return host
+	}
+	return "[" + ip.String() + "]"
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // deviceUNC drops the "?/UNC/" or "./UNC/" (any case) that starts t, a

@@ -157,3 +157,47 @@ func TestShareSources(t *testing.T) {
 		})
 	}
 }
+
+// TestShareIPv6Hosts: a share at an IPv6 address, written as Windows
+// takes it (its ipv6-literal.net name: '-' for ':', 's' before a zone
+// index), is a share at that address (an IP literal, as an IPv4 share
+// host is), in text, an href, a picture's source and a shortcut alike; a
+// name under ipv6-literal.net that is no address stays a name, and a
+// bracketed address in text (Windows takes no colon in a share path) is
+// no share.
+func TestShareIPv6Hosts(t *testing.T) {
+	const text, html = "Content-Type: text/plain\r\n\r\n", "Content-Type: text/html\r\n\r\n"
+	for _, tc := range []struct {
+		name, msg string
+		url, host string // "" for no link
+		ip        bool
+	}{
+		{"text", text + `Open \\2001-db8--5.ipv6-literal.net\docs\invoice.pdf now`, "file://[2001:db8::5]/docs/invoice.pdf", "2001:db8::5", true},
+		{"upper case, zone index", text + `\\FE80--1S4.IPV6-LITERAL.NET\c$\x`, "file://[fe80::1]/c$/x", "fe80::1", true},
+		{"href", html + `<a href="\\2001-db8-0-0-0-0-0-7.ipv6-literal.net\s\x.pdf">x</a>`, "file://[2001:db8::7]/s/x.pdf", "2001:db8::7", true},
+		{"picture", html + `<img src="\\2001-db8--9.ipv6-literal.net@SSL\s\x.png">`, "file://[2001:db8::9]/s/x.png", "2001:db8::9", true},
+		{"device path", text + `\\?\UNC\2001-db8--5.ipv6-literal.net\s\x`, "file://[2001:db8::5]/s/x", "2001:db8::5", true},
+		{"file URL", html + `<a href="file://2001-db8--5.ipv6-literal.net/s/x">x</a>`, "file://[2001:db8::5]/s/x", "2001:db8::5", true},
+		{"no address", text + `\\files.ipv6-literal.net\s\x`, "file://files.ipv6-literal.net/s/x", "files.ipv6-literal.net", false},
+		{"zone without digits", text + `\\fe80--1sx.ipv6-literal.net\s\x`, "file://fe80--1sx.ipv6-literal.net/s/x", "fe80--1sx.ipv6-literal.net", false},
+		{"IPv4 address", text + `\\192-0-2-1.ipv6-literal.net\s\x`, "file://192-0-2-1.ipv6-literal.net/s/x", "192-0-2-1.ipv6-literal.net", false},
+		{"bracketed in text", text + `\\[2001:db8::5]\s\x`, "", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, _ := Extract([]byte(tc.msg), Options{})
+			if tc.url == "" {
+				if len(ls) != 0 {
+					t.Fatalf("links %+v, want none", ls)
+				}
+				return
+			}
+			if len(ls) != 1 {
+				t.Fatalf("%d links, want 1: %+v", len(ls), ls)
+			}
+			l := ls[0]
+			if l.URL != tc.url || l.Host != tc.host || l.Flags.Has(FlagIPLiteral) != tc.ip || !l.Flags.Has(FlagAppScheme) {
+				t.Errorf("link %s host %q flags %v; want %s host %q, IP literal %v, a share", l.URL, l.Host, l.Flags, tc.url, tc.host, tc.ip)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"net/netip"
 	"net/url"
 	"slices"
 	"strings"
@@ -195,6 +196,7 @@ func FuzzAppTarget(f *testing.F) {
 	f.Add(`search-ms:crumb=location:\\share.example@SSL\DavWWWRoot`)
 	f.Add(`file:\\share.example\pub`)
 	f.Add(`file:\\?\UNC\share.example\pub`)
+	f.Add(`file:\\fe80--1s4.ipv6-literal.net\pub`)
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := appTarget(s)
 		if !ok {
@@ -206,6 +208,12 @@ func FuzzAppTarget(f *testing.F) {
 		}
 		if sc == "file" && strings.HasPrefix(rest, "///") {
 			t.Fatalf("appTarget(%q) = %q: a share without a host", s, got)
+		}
+		if h, ok := strings.CutPrefix(rest, "//["); ok && sc == "file" && !strings.Contains(s, "[") { // literalIPv6's
+			h, _, _ = strings.Cut(h, "]")
+			if a, err := netip.ParseAddr(h); err != nil || !a.Is6() {
+				t.Fatalf("appTarget(%q) = %q: brackets around no IPv6 address", s, got)
+			}
 		}
 	})
 }
