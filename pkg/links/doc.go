@@ -32,7 +32,8 @@
 // (FlagAppScheme, appscheme.go), as is a Windows share path (UNC,
 // \\host\share\file, which Outlook opens as a share) in text, in an HTML
 // part's text and in an href: file://host/share (a host of two characters
-// or more, not glued to a word, a drive's "C:" or another backslash, and
+// or more, not glued to a word, a drive's "C:" or another backslash (but
+// after Markdown's emphasis, *\\host\share*, without its closing marker), and
 // followed by a share's name: textscan.go's uncStart; a device path's
 // \\?\UNC\host\share is the share \\host\share, and a host's
 // ipv6-literal.net name the IPv6 address it spells, [2001:db8::5]; a

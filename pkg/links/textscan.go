@@ -128,10 +128,47 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 		return textURL{}, false
 	}
 	end := u.trimURL(s, u.urlEnd(share))
+	if e := emphasisClose(u.b, s, share, end); e < end {
+		end = u.trimURL(s, e)
+	}
 	if end <= share {
 		return textURL{}, false
 	}
 	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// emphasisRun is the length of the Markdown emphasis that opens just
+// before s (one to three '*' or '_', as in *\\host\share* or
+// __\\host\share__): a run of one marker at the start of the text or after
+// white space or an opening bracket or quote, not after a word or other
+// punctuation (a regular expression's ".*\\", a name's "path_\\"); 0
+// if none.
+func emphasisRun(b []byte, s int) int {
+	if s == 0 || b[s-1] != '*' && b[s-1] != '_' {
+		return 0
+	}
+	q := s - 1
+	for q > 0 && s-q < 3 && b[q-1] == b[s-1] {
+		q--
+	}
+	if q > 0 && strings.IndexByte(" \t\r\n([{\"'", b[q-1]) < 0 {
+		return 0
+	}
+	return s - q
+}
+
+// emphasisClose is end with the emphasis that opened before s closed:
+// the markers of emphasisRun's kind, as many as opened it or fewer, that
+// end the path b[share:end] dropped (a file name ends with '_' as rarely
+// as Markdown's closing marker is a name's); end itself when no emphasis
+// opened.
+func emphasisClose(b []byte, s, share, end int) int {
+	n := emphasisRun(b, s)
+	k := 0
+	for k < n && end-k-1 > share && b[end-k-1] == b[s-1] {
+		k++
+	}
+	return end - k
 }
 
 // uncStart reads a Windows share path (UNC, \\host\share\...) at the
@@ -140,7 +177,8 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 // "\\n\t"), maybe "@SSL" or "@port" (WebDAV), then a backslash and a
 // share's first character. Not after a letter, digit or one of
 // "\\/.-_@%$&+*" (an escaped string's "\\\\server", a regular
-// expression), nor after a drive's colon ("C:\\Users"); after another
+// expression), but after Markdown's emphasis (*\\host\share*, _..._:
+// emphasisRun), nor after a drive's colon ("C:\\Users"); after another
 // colon it is a path ("Location:\\host\share"), and "file:\\host" starts
 // at "file:". A device path's "\\?\UNC\" or "\\.\UNC\" may stand before
 // the host (\\?\UNC\host\share). It returns where the path starts and where its share's
@@ -149,7 +187,7 @@ func uncStart(b []byte, lo, p int) (start, share int, ok bool) {
 	start = p
 	if p-5 >= lo && strings.EqualFold(string(b[p-5:p]), "file:") {
 		start = p - 5
-	} else if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(`\/.-_@%$&+*`, b[p-1]) >= 0 || driveColon(b, lo, p-1)) {
+	} else if p > 0 && (isAlnum(b[p-1]) || strings.IndexByte(`\/.-_@%$&+*`, b[p-1]) >= 0 && emphasisRun(b, p) == 0 || driveColon(b, lo, p-1)) {
 		return 0, 0, false
 	}
 	h := p + 2

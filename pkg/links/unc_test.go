@@ -39,6 +39,12 @@ func TestSharePaths(t *testing.T) {
 		{"this machine", text + `\\localhost\c$\x`, nil},
 		{"after a word", text + `abc\\host\share`, nil},
 		{"after a field's colon", text + `Location:\\evil.example\s\x.pdf`, []string{"file://evil.example/s/x.pdf"}},
+		{"after Markdown's emphasis", text + `Open *\\evil.example\s\x.pdf* now`, []string{"file://evil.example/s/x.pdf"}},
+		{"after Markdown's underscore emphasis", text + `Open _\\evil.example\s\x.pdf_.`, []string{"file://evil.example/s/x.pdf"}},
+		{"after Markdown's strong emphasis", text + "**\\\\evil.example\\s\\x_y**\r\n(__\\\\h.example\\s__)", []string{"file://evil.example/s/x_y", "file://h.example/s"}},
+		{"emphasis around a file: share", text + `_file:\\evil.example\s\x_`, []string{"file://evil.example/s/x"}},
+		{"underscore emphasis, name ends in one", text + `_\\evil.example\s\x_ and \\h.example\s\y_`, []string{"file://evil.example/s/x", "file://h.example/s/y_"}},
+		{"regular expression's star", text + `grep '.*\\server\share' or (a)*\\h.example\s or x_\\h.example\s ****\\h.example\s`, nil},
 		{"drive after a word", text + `see D:\\Users\\x and copy:C:\\y`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ func checkSameURLs(t *testing.T, b []byte) {
 const maxScanFuzz = 512
 
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c", `\\?\UNC\h.example\s\x \\.\unc\h\s`} {
+	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c", `\\?\UNC\h.example\s\x \\.\unc\h\s`, "*\\\\h.example\\s\\x*. __\\\\h.example\\s\\y_).__"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -147,6 +147,9 @@ func uncURLRef(b []byte, lo, p int, m scanMode) (textURL, bool) {
 		return textURL{}, false
 	}
 	end := trimURLRef(b, s, urlEnd(b, share, m), m)
+	if e := emphasisClose(b, s, share, end); e < end {
+		end = trimURLRef(b, s, e, m)
+	}
 	if end <= share {
 		return textURL{}, false
 	}
