@@ -36,8 +36,9 @@
 // after Markdown's emphasis, *\\host\share*, without its closing marker), and
 // followed by a share's name: textscan.go's uncStart; a device path's
 // \\?\UNC\host\share is the share \\host\share, and a host's
-// ipv6-literal.net name the IPv6 address it spells, [2001:db8::5]; a
-// drive path is no link), and a redirect's first foreign hop is kept
+// ipv6-literal.net name the IPv6 address it spells, [2001:db8::5]; it
+// ends at a space but between quotes or angle brackets, "\\srv\My
+// Share\a b.docx"; a drive path is no link), and a redirect's first foreign hop is kept
 // (Link.Via) for scoring to judge too. UTF-7 parts are decoded (a known filter evasion), and a
 // text/plain part that is really an HTML document is scanned both as text
 // and as HTML. A link in the quoted or forwarded part of its text part

@@ -37,7 +37,10 @@ func specialScheme(s string) bool {
 
 // cleanRaw strips what browsers strip from an href: leading and trailing
 // spaces and controls, and tabs and line breaks anywhere. In text mode
-// (a URL wrapped across lines) inner spaces are removed too, without a flag.
+// (a URL wrapped across lines) inner spaces are removed too, without a
+// flag, but for a share path's spaces beside no line break: the text scan
+// reads a share path with spaces only between quotes or angle brackets
+// (delimitedUNC), where a space is part of a folder's or file's name.
 func cleanRaw(raw string, text bool) (string, Flag) {
 	// Byte-wise: every byte to strip is ASCII, and UTF-8 never uses ASCII
 	// bytes inside a multi-byte rune.
@@ -60,9 +63,14 @@ func cleanRaw(raw string, text bool) (string, Flag) {
 	if clean {
 		return s, 0
 	}
+	share := text && textSharePath(s)
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == ' ' && share && !besideBreak(s, i) {
+			sb.WriteByte(c)
+			continue
+		}
 		if c < ' ' || c == 0x7f || (text && c == ' ') {
 			if !text {
 				f |= FlagWhitespace
@@ -72,6 +80,18 @@ func cleanRaw(raw string, text bool) (string, Flag) {
 		sb.WriteByte(c)
 	}
 	return sb.String(), f
+}
+
+// textSharePath: s, a URL read in text, is a share path (\\host\share or
+// file:\\host\share, as uncStart reads them).
+func textSharePath(s string) bool {
+	return strings.HasPrefix(s, `\\`) || len(s) > 7 && strings.EqualFold(s[:7], `file:\\`)
+}
+
+// besideBreak: the byte before or after s[i] is a line break's (a fold's
+// or a flowed soft break's space).
+func besideBreak(s string, i int) bool {
+	return i > 0 && (s[i-1] == '\r' || s[i-1] == '\n') || i+1 < len(s) && (s[i+1] == '\r' || s[i+1] == '\n')
 }
 
 // splitScheme returns the lowercased scheme of s and the rest after the colon.

@@ -127,6 +127,9 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 	if !ok {
 		return textURL{}, false
 	}
+	if end, markerEnd, ok := delimitedUNC(u.b, s, share, u.m.html); ok {
+		return textURL{start: s, end: end, markerEnd: markerEnd}, true
+	}
 	end := u.trimURL(s, u.urlEnd(share))
 	if e := emphasisClose(u.b, s, share, end); e < end {
 		end = u.trimURL(s, e)
@@ -135,6 +138,49 @@ func (u *urlScan) uncURL(lo, p int) (textURL, bool) {
 		return textURL{}, false
 	}
 	return textURL{start: s, end: end, markerEnd: end}, true
+}
+
+// maxDelimitedPath bounds the share path with spaces delimitedUNC
+// reads: Windows' MAX_PATH, 260 characters.
+const maxDelimitedPath = 260
+
+// delimiters open and close a share path with spaces: quotes and angle
+// brackets, and in HTML text (html) their character references too.
+var delimiters = [...]struct {
+	open, close string
+	html        bool
+}{{`"`, `"`, false}, {"<", ">", false}, {"&quot;", "&quot;", true}, {"&lt;", "&gt;", true}}
+
+// delimitedUNC reads a share path with spaces (\\srv\My Share\a b.docx) whose
+// share name starts at share and path at s, when it stands between
+// double quotes or angle brackets (or, in HTML text, &quot; or &lt; and
+// &gt;), as Windows and Outlook write one: it ends at the closing
+// delimiter, on the same line and within maxDelimitedPath bytes, with no
+// quote, bracket or control character before it (a path cannot hold
+// them); the marker goes after the delimiter. ok is false for a path
+// without a space there, which ends where any share path does.
+func delimitedUNC(b []byte, s, share int, html bool) (end, markerEnd int, ok bool) {
+	for _, d := range delimiters {
+		if d.html && !html || s < len(d.open) || !asciiEqualFold(b[s-len(d.open):s], d.open) {
+			continue
+		}
+		lim := min(len(b), s+maxDelimitedPath)
+		g := indexFold(b[share:lim], d.close)
+		if g < 0 {
+			return 0, 0, false
+		}
+		g += share
+		inner := b[share:g]
+		if bytes.IndexByte(inner, ' ') < 0 || bytes.ContainsAny(inner, "\"<>") || bytes.ContainsFunc(inner, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return 0, 0, false
+		}
+		end = g
+		for end > share && b[end-1] == ' ' {
+			end--
+		}
+		return end, g + len(d.close), end > share
+	}
+	return 0, 0, false
 }
 
 // emphasisRun is the length of the Markdown emphasis that opens just

@@ -45,6 +45,16 @@ func TestSharePaths(t *testing.T) {
 		{"emphasis around a file: share", text + `_file:\\evil.example\s\x_`, []string{"file://evil.example/s/x"}},
 		{"underscore emphasis, name ends in one", text + `_\\evil.example\s\x_ and \\h.example\s\y_`, []string{"file://evil.example/s/x", "file://h.example/s/y_"}},
 		{"regular expression's star", text + `grep '.*\\server\share' or (a)*\\h.example\s or x_\\h.example\s ****\\h.example\s`, nil},
+		{"quoted path with spaces", text + `Open "\\srv.example\My Share\Q3 report.xlsx" today`, []string{"file://srv.example/My%20Share/Q3%20report.xlsx"}},
+		{"bracketed path with spaces", text + `at <\\srv.example\My Share\a b.docx>.`, []string{"file://srv.example/My%20Share/a%20b.docx"}},
+		{"bracketed file: path with spaces", text + `at <file:\\srv.example\My Share\a b.docx>`, []string{"file://srv.example/My%20Share/a%20b.docx"}},
+		{"quoted path with spaces in HTML text", html + `<p>Open "\\srv.example\My Share\a b.pdf" or &quot;\\h.example\s t\x&quot; or &lt;\\g.example\u v&gt;</p>`,
+			[]string{"file://srv.example/My%20Share/a%20b.pdf", "file://h.example/s%20t/x", "file://g.example/u%20v"}},
+		{"href with spaces", html + `<a href="\\srv.example\My Share\a b.pdf">x</a>`, []string{"file://srv.example/My%20Share/a%20b.pdf"}},
+		{"path with spaces not delimited", text + `Open \\srv.example\My Share\a b.pdf today`, []string{"file://srv.example/My"}},
+		{"quote not closed on the line", text + "\"\\\\srv.example\\My Share\\a b.pdf\r\nsaid \"he\"", []string{"file://srv.example/My"}},
+		{"quoted path without spaces", text + `"\\srv.example\s\a.pdf." and "x y"`, []string{"file://srv.example/s/a.pdf"}},
+		{"a bracket inside", text + `<\\srv.example\My Share\<a b>`, []string{"file://srv.example/My"}},
 		{"drive after a word", text + `see D:\\Users\\x and copy:C:\\y`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,16 +75,23 @@ func TestSharePaths(t *testing.T) {
 
 // TestSharePathRewrite: a share path in text is rewritten whole, its host
 // named in the marker, defanged.
+// A quoted or bracketed path with spaces is rewritten whole, its marker
+// after the closing delimiter.
 func TestSharePathRewrite(t *testing.T) {
-	msg := []byte("Content-Type: text/plain\r\n\r\nOpen \\\\203.0.113.5\\docs\\invoice.pdf today.\r\n")
-	ls, _ := Extract(msg, Options{})
-	if len(ls) != 1 {
-		t.Fatalf("%d links, want 1", len(ls))
-	}
-	out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
-	want := "Open https://lock.example/l/1 [locked: 203[.]0[.]113[.]5] today.\r\n"
-	if err != nil || !bytes.Equal(Body(out), []byte(want)) {
-		t.Errorf("Rewrite = %q, %v; want %q", Body(out), err, want)
+	for _, tc := range []struct{ body, want string }{
+		{`Open \\203.0.113.5\docs\invoice.pdf today.`, "Open https://lock.example/l/1 [locked: 203[.]0[.]113[.]5] today."},
+		{`Open "\\203.0.113.5\My Docs\a b.pdf" today.`, `Open "https://lock.example/l/1" [locked: 203[.]0[.]113[.]5] today.`},
+		{`Open <\\203.0.113.5\My Docs\a b.pdf>.`, `Open <https://lock.example/l/1> [locked: 203[.]0[.]113[.]5].`},
+	} {
+		msg := []byte("Content-Type: text/plain\r\n\r\n" + tc.body + "\r\n")
+		ls, _ := Extract(msg, Options{})
+		if len(ls) != 1 {
+			t.Fatalf("%s: %d links, want 1", tc.body, len(ls))
+		}
+		out, err := Rewrite(msg, map[Ref]string{ls[0].Ref(): "https://lock.example/l/1"}, Options{})
+		if want := tc.want + "\r\n"; err != nil || !bytes.Equal(Body(out), []byte(want)) {
+			t.Errorf("Rewrite = %q, %v; want %q", Body(out), err, want)
+		}
 	}
 }
 

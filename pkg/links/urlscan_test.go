@@ -13,7 +13,7 @@ import (
 // punctuation, is read about once: each candidate read the run to its
 // end, so 64 KB of "www.0#((" took seconds (and 8 MB hours).
 func TestScanTextLinearTime(t *testing.T) {
-	for _, unit := range []string{"www.0#((", "www.0.......!", "www.0:", "www.0/", "http://(", "x://y", "www.a.b/(", "www.0]"} {
+	for _, unit := range []string{"www.0#((", "www.0.......!", "www.0:", "www.0/", "http://(", "x://y", "www.a.b/(", "www.0]", `"\\ab\c d`, `&quot;\\ab\c d`} {
 		for _, tail := range []string{"", strings.Repeat(").", 20000), strings.Repeat("]", 40000)} {
 			b := []byte(strings.Repeat(unit, 400000/len(unit)) + tail)
 			start := time.Now()
@@ -54,7 +54,7 @@ func checkSameURLs(t *testing.T, b []byte) {
 const maxScanFuzz = 512
 
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c", `\\?\UNC\h.example\s\x \\.\unc\h\s`, "*\\\\h.example\\s\\x*. __\\\\h.example\\s\\y_).__"} {
+	for _, s := range []string{"www.0#((www.a.example)", `see \\fs01\docs\a.pdf, file:\\h.example\x) \\\\no\x`, "http://(https://a.example/(x)).", "www.a.b/x]]", "x://www.a.b:1/(]", "www.a.\r\n b/c", `\\?\UNC\h.example\s\x \\.\unc\h\s`, "*\\\\h.example\\s\\x*. __\\\\h.example\\s\\y_).__", `"\\h.example\a b\c d" <\\g.example\e f> <\\h\x`, `&quot;\\h.example\a b&quot; &lt;\\h.example\c d&gt;`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -145,6 +145,9 @@ func uncURLRef(b []byte, lo, p int, m scanMode) (textURL, bool) {
 	s, share, ok := uncStart(b, lo, p)
 	if !ok {
 		return textURL{}, false
+	}
+	if end, markerEnd, ok := delimitedUNC(b, s, share, m.html); ok {
+		return textURL{start: s, end: end, markerEnd: markerEnd}, true
 	}
 	end := trimURLRef(b, s, urlEnd(b, share, m), m)
 	if e := emphasisClose(b, s, share, end); e < end {
