@@ -25,7 +25,9 @@
 // noscript and of raw-text elements inside svg or math, which mail clients
 // render as markup), and, as non-clickable, image and CSS sources (img,
 // srcset, input type=image, background, link href, CSS url(), and the src
-// of the VML pictures Outlook draws: v:fill, v:image, v:imagedata), a
+// of the VML pictures Outlook draws: v:fill, v:image, v:imagedata, and
+// what a video or audio element loads before play: a poster, its src, its
+// sources' src and a default track's, unless preload="none"), a
 // share among them read as a share (scoring's share_load). A link
 // that opens another program (Office's ms-word:ofe|u|URL, microsoft-edge:,
 // search-ms: on a share, a file: share) is read for the address it opens

@@ -23,6 +23,7 @@ func addSeeds(f *testing.F) {
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=\"http://0x7f.1/\">www.x.example</a><base href=//b.example/>"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<video poster=\\\\p.example\\s\\x preload=auto><source src=\"\\\\a.example\\s\\v\"><track default src=t></video><p>\"\\\\h.example\\a b\\c\" *\\\\?\\UNC\\fe80--1s4.ipv6-literal.net\\s*"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))

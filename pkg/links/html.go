@@ -48,6 +48,9 @@ type htmlScanner struct {
 	svgStart int
 	blocks   *blockText
 	pre      int
+	// media: inside a <video> or <audio> element (its end tag not seen)
+	// that loads its sources when shown (mediaLoads).
+	media bool
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -164,7 +167,8 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // wantedAttrs are the only attributes kept, so that a tag with many junk
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
-	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan"}
+	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
+	"poster", "preload", "default"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -301,8 +305,17 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "img":
 		s.link(s.attr("src"), KindImage)
 		s.srcset()
+	case "video", "audio":
+		s.mediaStart(string(name), selfClosing)
 	case "source":
 		s.srcset()
+		if s.media {
+			s.link(s.attr("src"), KindImage)
+		}
+	case "track":
+		if s.media && s.attr("default") != nil {
+			s.link(s.attr("src"), KindImage)
+		}
 	case "svg", "math":
 		if !selfClosing {
 			if s.foreign == 0 && string(name) == "svg" {
@@ -333,8 +346,32 @@ func vmlImage(name string) bool {
 	return name == "v:fill" || name == "v:image" || name == "v:imagedata"
 }
 
+// mediaStart reads a <video> or <audio> element's sources that load
+// when it is shown, no click needed, as an <img src>: a video's poster
+// always, and, unless preload="none" says to wait for play, its src and
+// the src of the <source> elements inside it (a browser loads the media
+// data up to its metadata by default), and a <track default>'s src (a
+// default track is shown, so loaded; the others only when chosen)
+// (the HTML standard's media elements).
+func (s *htmlScanner) mediaStart(name string, selfClosing bool) {
+	if name == "video" {
+		s.link(s.attr("poster"), KindImage)
+	}
+	loads := true
+	if a := s.attr("preload"); a != nil && asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "none") {
+		loads = false
+	}
+	if loads {
+		s.link(s.attr("src"), KindImage)
+	}
+	s.media = loads && !selfClosing
+}
+
 func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
+	if string(name) == "video" || string(name) == "audio" {
+		s.media = false
+	}
 	if string(name) == "a" {
 		s.closeAnchor(off)
 	}

@@ -12,7 +12,7 @@ const (
 	KindForm     Kind = "form"     // <form action>, <button formaction>, <input formaction>
 	KindRefresh  Kind = "refresh"  // <meta http-equiv=refresh content="0;url=...">
 	KindFrame    Kind = "frame"    // <iframe src>, <frame src>, <embed src>, <object data>: a page the client loads into the message without a click
-	KindImage    Kind = "image"    // img/src, background, srcset: never clickable, never locked
+	KindImage    Kind = "image"    // img/src, background, srcset, VML, video poster and media sources: never clickable, never locked
 	KindCSS      Kind = "css"      // <link href>, url(...) in style: never clickable, never locked
 	KindCalendar Kind = "calendar" // URL inside a text/calendar part or a contact card (text/vcard)
 	KindPDF      Kind = "pdf"      // URI action of a link in a PDF attachment: clickable, never rewritten

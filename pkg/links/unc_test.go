@@ -162,6 +162,7 @@ func TestShareSources(t *testing.T) {
 		{"base to a share", `<base href="file://evil.example/s/"><img src="x.png">`, KindImage, "evil.example"},
 		{"VML fill in a conditional comment", `<!--[if gte mso 9]><v:fill type="tile" src="\\evil.example\s\x.png"/><![endif]-->`, KindImage, "evil.example"},
 		{"VML imagedata", `<v:imagedata src="file://evil.example/s/x.png"/>`, KindImage, "evil.example"},
+		{"video poster", `<video poster="\\evil.example\s\x.png" controls></video>`, KindImage, "evil.example"},
 		{"web picture", `<img src="https://t.example/p.gif">`, KindImage, ""},
 		{"VML web picture", `<v:fill src="https://cdn.example/bg.png"/>`, KindImage, ""},
 		{"drive path", `<img src="file:///C:/Users/bob/image001.png">`, KindImage, ""},
@@ -220,6 +221,48 @@ func TestShareIPv6Hosts(t *testing.T) {
 			l := ls[0]
 			if l.URL != tc.url || l.Host != tc.host || l.Flags.Has(FlagIPLiteral) != tc.ip || !l.Flags.Has(FlagAppScheme) {
 				t.Errorf("link %s host %q flags %v; want %s host %q, IP literal %v, a share", l.URL, l.Host, l.Flags, tc.url, tc.host, tc.ip)
+			}
+		})
+	}
+}
+
+// TestMediaSources: what a <video> or <audio> element loads when shown,
+// no click needed, is read as a picture's source (KindImage, not
+// clickable): a video's poster always; its src, its <source> elements'
+// src and a default track's src unless preload="none"; a track that is
+// not the default is loaded only when chosen, and a <source> outside a
+// media element (a <picture>'s) loads only its srcset.
+func TestMediaSources(t *testing.T) {
+	const html = "Content-Type: text/html\r\n\r\n"
+	for _, tc := range []struct {
+		name, body string
+		want       []string // the loaded sources' URLs, in order
+	}{
+		{"poster", `<video poster="\\203.0.113.5\s\p.png"></video>`, []string{"file://203.0.113.5/s/p.png"}},
+		{"poster and src", `<video src="\\a.example\s\v.mp4" poster="https://cdn.example/p.jpg" controls></video>`,
+			[]string{"https://cdn.example/p.jpg", "file://a.example/s/v.mp4"}},
+		{"sources and tracks", `<video controls><source src="\\a.example\s\v.webm" type="video/webm"><source src="file://b.example/s/v.mp4">` +
+			`<track default kind="captions" src="\\c.example\s\en.vtt"><track kind="captions" src="\\d.example\s\fr.vtt"></video>`,
+			[]string{"file://a.example/s/v.webm", "file://b.example/s/v.mp4", "file://c.example/s/en.vtt"}},
+		{"audio", `<AUDIO SRC="\\a.example\s\x.mp3"></AUDIO><audio><source src="\\b.example\s\y.ogg"></audio>`,
+			[]string{"file://a.example/s/x.mp3", "file://b.example/s/y.ogg"}},
+		{"preload none", `<video preload=" None " poster="\\p.example\s\p.png" src="\\a.example\s\v.mp4"><source src="\\b.example\s\v.mp4">` +
+			`<track default src="\\c.example\s\en.vtt"></video>`, []string{"file://p.example/s/p.png"}},
+		{"source after the video ends", `<video></video><source src="\\a.example\s\v.mp4"><track default src="\\c.example\s\t.vtt">`, nil},
+		{"picture's source", `<picture><source src="\\a.example\s\x.png" srcset="https://cdn.example/x.webp"><img src="https://cdn.example/x.png"></picture>`,
+			[]string{"https://cdn.example/x.webp", "https://cdn.example/x.png"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, _ := Extract([]byte(html+tc.body), Options{})
+			var got []string
+			for _, l := range ls {
+				got = append(got, l.URL)
+				if l.Kind != KindImage || l.Clickable {
+					t.Errorf("%s: kind %s, clickable %v; want a loaded picture's source", l.URL, l.Kind, l.Clickable)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("sources %q, want %q", got, tc.want)
 			}
 		})
 	}

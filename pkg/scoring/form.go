@@ -81,7 +81,8 @@ func appScheme(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 
 // shareLoad, share_load: the message's HTML loads a picture or style
 // sheet (links.KindImage, KindCSS: <img src>, background, srcset, <link
-// href>, CSS url()) from a file share (file:, \\host\share) outside the
+// href>, CSS url(), VML pictures, a video's poster and media sources)
+// from a file share (file:, \\host\share) outside the
 // reader's own network (not localShare, not our own domains). No link to
 // click: a mail program that shows it connects to the share at once and
 // hands the host the reader's Windows credentials (NTLM), as Outlook did
