@@ -451,6 +451,11 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 	if l.charset == "" && l.mtype == "text/html" {
 		l.charset = metaCharset(text) // a rewrite encodes back to it too
 	}
+	if l.shortcut && asciiLabel(l.charset) {
+		if cs := shortcutUTF16(text); cs != "" {
+			l.charset = cs // a shortcut in UTF-16 without its byte order mark, never rewritten
+		}
+	}
 	if asciiLabel(l.charset) && !utf8.Valid(text) {
 		l.charset = "iso-8859-1" // eight-bit text labelled ASCII or not at all (asciiLabel)
 	}

@@ -12,7 +12,8 @@ import (
 // <url> of its XML (Explorer opens it as a folder, a WebDAV share of
 // programs in lures), an Excel web query (.iqy) on its own line and a Mac
 // shortcut (.webloc) in its property list. Their text is read as a text
-// file's (UTF-16 converted first), so every web address and share path
+// file's (UTF-16 converted first, with its byte order mark or without),
+// so every web address and share path
 // (\\host\share, which Windows opens over SMB or WebDAV and answers with
 // the reader's credentials) in them is judged; shortcutTargets adds what
 // a text scan misses, a program's address written with backslashes
@@ -38,14 +39,54 @@ type shortcutTarget struct {
 }
 
 // shortcutText is a shortcut file's text as UTF-8: XML in UTF-16 with
-// its byte order mark (which Windows writes for libraries) converted, a
-// UTF-8 byte order mark dropped.
+// its byte order mark (which Windows writes for libraries) converted, or
+// without one (shortcutUTF16), a UTF-8 byte order mark dropped.
 func shortcutText(doc []byte) []byte {
 	if len(doc) >= 2 && (doc[0] == 0xff && doc[1] == 0xfe || doc[0] == 0xfe && doc[1] == 0xff) {
 		doc, _ = decodeCharset("utf-16", doc)
 		return doc
 	}
+	if cs := shortcutUTF16(doc); cs != "" {
+		doc, _ = decodeCharset(cs, doc)
+		return doc
+	}
 	return bytes.TrimPrefix(doc, []byte("\xef\xbb\xbf"))
+}
+
+// utf16Sniff is how many bytes of a shortcut file shortcutUTF16 reads.
+const utf16Sniff = 64
+
+// shortcutUTF16 is "utf-16le" or "utf-16be" for a shortcut file written
+// in UTF-16 without a byte order mark (whether Windows opens one is not
+// checked; a file that hides its address from us is worth reading
+// whatever it opens): its first utf16Sniff bytes
+// (eight at least) are ASCII text, printable or white space, each with a
+// NUL after it (little-endian) or before it (big-endian). No text in an
+// ASCII-compatible charset has a NUL in every other byte, and a shortcut's
+// text starts with ASCII ("[InternetShortcut]", "<?xml", "WEB"); "" for
+// any other file, which is read as it is.
+func shortcutUTF16(doc []byte) string {
+	n := min(len(doc), utf16Sniff) &^ 1
+	if n < 8 {
+		return ""
+	}
+	le, be := true, true
+	for i := 0; i < n; i += 2 {
+		le = le && doc[i+1] == 0 && asciiTextByte(doc[i])
+		be = be && doc[i] == 0 && asciiTextByte(doc[i+1])
+	}
+	switch {
+	case le:
+		return "utf-16le"
+	case be:
+		return "utf-16be"
+	}
+	return ""
+}
+
+// asciiTextByte: c is a printable ASCII character, a tab or a line break.
+func asciiTextByte(c byte) bool {
+	return c >= ' ' && c < 0x7f || c == '\t' || c == '\r' || c == '\n'
 }
 
 // shortcutTargets finds the addresses of a shortcut file's text: the

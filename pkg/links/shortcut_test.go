@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 const libraryMS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -207,6 +208,8 @@ func FuzzShortcutTargets(f *testing.F) {
 	f.Add([]byte("[InternetShortcut]\r\nURL=file:\\\\\\\\a.example\\s\r\nIconFile=\\\\b.example\\i.ico\r\n"))
 	f.Add([]byte(libraryMS))
 	f.Add(utf16LE(libraryMS))
+	f.Add(encodeUTF16("[InternetShortcut]\r\nURL=https://a.example/\r\n", false, false))
+	f.Add(encodeUTF16("[InternetShortcut]\r\nURL=\\\\b.example\\s\r\n", true, false))
 	f.Add([]byte("[InternetShortcut.W]\r\nURL=https://b+APw-cher.example/\r\n<url>a.example/&amp;</url>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc := shortcutText(data)
@@ -235,4 +238,70 @@ func FuzzShortcutTargets(f *testing.F) {
 			}
 		}
 	})
+}
+
+// encodeUTF16 is s in UTF-16, little- or big-endian, with a byte order mark
+// or not.
+func encodeUTF16(s string, big, bom bool) []byte {
+	var out []byte
+	if bom {
+		s = "\ufeff" + s
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+// TestShortcutUTF16: a shortcut file in UTF-16, with its byte order mark
+// or without (little- or big-endian, by its NULs), sent as text/plain
+// without a charset, as a text of ASCII or as a file, is read for its
+// address (and a share icon); a file whose text is no UTF-16 is read as
+// it is.
+func TestShortcutUTF16(t *testing.T) {
+	const url = "[InternetShortcut]\r\nURL=https://view.evil.example/doc\r\nIconFile=\\\\icons.evil.example\\i\\pdf.ico\r\n"
+	send := func(ctype string, data []byte) []byte {
+		return []byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe invoice is attached.\r\n" +
+			"--b\r\nContent-Type: " + ctype + "; name=\"Invoice.url\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			base64.StdEncoding.EncodeToString(data) + "\r\n--b--\r\n")
+	}
+	want := []string{"view.evil.example", "icons.evil.example"}
+	for _, tc := range []struct {
+		name     string
+		data     []byte
+		want     []string
+		wantText bool // shortcutUTF16 names a charset
+	}{
+		{"little-endian with its mark", encodeUTF16(url, false, true), want, false},
+		{"big-endian with its mark", encodeUTF16(url, true, true), want, false},
+		{"little-endian without a mark", encodeUTF16(url, false, false), want, true},
+		{"big-endian without a mark", encodeUTF16(url, true, false), want, true},
+		{"little-endian without a mark, a pinned site without a scheme", encodeUTF16("[InternetShortcut]\r\nURL=portal.evil.example/login\r\n", false, false), []string{"portal.evil.example"}, true},
+		{"short", encodeUTF16("a.b", false, false), nil, false},
+		{"ASCII", []byte(url), want, false},
+		{"NULs not in every other byte", []byte("[Int\x00rnetShortcut]\r\nURL=https://view.evil.example/doc\r\n"), []string{"view.evil.example"}, false},
+		{"binary", append(encodeUTF16("[InternetShortcut]\r\n", false, false)[:20], 0x01, 0, 0x02, 0, 0x03, 0), nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shortcutUTF16(tc.data) != ""; got != tc.wantText {
+				t.Errorf("shortcutUTF16 = %v, want %v", got, tc.wantText)
+			}
+			for _, ctype := range []string{"text/plain", "text/plain; charset=us-ascii", "application/octet-stream"} {
+				ls, err := Extract(send(ctype, tc.data), Options{})
+				var got []string
+				for _, l := range ls {
+					if l.Part == "2" && l.Kind == KindShortcut {
+						got = append(got, l.Host)
+					}
+				}
+				if err != nil || !slices.Equal(got, tc.want) {
+					t.Errorf("as %s: shortcut hosts %q (%v), want %q", ctype, got, err, tc.want)
+				}
+			}
+		})
+	}
 }
