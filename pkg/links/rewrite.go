@@ -188,7 +188,14 @@ func (h hit) edits(l scannedLeaf, r string) []edit {
 	case h.attr && h.quote == 0:
 		esc = `"` + esc + `"`
 	case !h.attr && !h.inner:
-		return []edit{{h.Start, h.End, esc}, {h.markerEnd, h.markerEnd, html.EscapeString(h.marker())}}
+		start := h.Start
+		if start > 0 && l.text[start-1] == '<' {
+			// A share path after a '<' that opens no tag (<\\host\s):
+			// the lock URL there would (<https://...), hiding it; the
+			// '<' is written as the reference that shows the same.
+			start, esc = start-1, "&lt;"+esc
+		}
+		return []edit{{start, h.End, esc}, {h.markerEnd, h.markerEnd, html.EscapeString(h.marker())}}
 	}
 	es := []edit{{h.Start, h.End, esc}}
 	if h.dispEnd > h.dispStart {

@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -82,8 +83,14 @@ func TestSharePathRewrite(t *testing.T) {
 		{`Open \\203.0.113.5\docs\invoice.pdf today.`, "Open https://lock.example/l/1 [locked: 203[.]0[.]113[.]5] today."},
 		{`Open "\\203.0.113.5\My Docs\a b.pdf" today.`, `Open "https://lock.example/l/1" [locked: 203[.]0[.]113[.]5] today.`},
 		{`Open <\\203.0.113.5\My Docs\a b.pdf>.`, `Open <https://lock.example/l/1> [locked: 203[.]0[.]113[.]5].`},
+		{`<p>Open <\\203.0.113.5\My Docs\a b.pdf>.`, `<p>Open &lt;https://lock.example/l/1> [locked: 203[.]0[.]113[.]5].`},
+		{`<p>Open <\\203.0.113.5\docs\a.pdf`, `<p>Open &lt;https://lock.example/l/1 [locked: 203[.]0[.]113[.]5]`},
 	} {
-		msg := []byte("Content-Type: text/plain\r\n\r\n" + tc.body + "\r\n")
+		ctype := "text/plain"
+		if strings.HasPrefix(tc.body, "<p>") {
+			ctype = "text/html"
+		}
+		msg := []byte("Content-Type: " + ctype + "\r\n\r\n" + tc.body + "\r\n")
 		ls, _ := Extract(msg, Options{})
 		if len(ls) != 1 {
 			t.Fatalf("%s: %d links, want 1", tc.body, len(ls))
