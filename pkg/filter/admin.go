@@ -47,6 +47,7 @@ func (a Admin) Learn(_ context.Context, ev lock.LearnEvent) error {
 			o.LinkHosts, o.LinkDomains = append(o.LinkHosts, host), append(o.LinkDomains, dom)
 		}
 	}
+	o.LinkDomains = withPreviewSites(o.LinkDomains)
 	if o.Time.IsZero() {
 		o.Time = time.Now()
 	}

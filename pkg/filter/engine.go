@@ -251,6 +251,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread, Lists: m.listQuery()}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
+	q.LinkDomains = withPreviewSites(q.LinkDomains)
 	if d := strings.ToLower(domainOf(normAddr(m.ReplyTo))); d != "" {
 		q.ReplyDomains = []string{d, registrable(d)}
 		q.ReplyTo = normAddr(m.ReplyTo)
@@ -311,6 +312,16 @@ func clickableHosts(ls []links.Link) (domains, hosts []string) {
 		}
 	}
 	return domains, hosts
+}
+
+// withPreviewSites adds to link domains the keys of the sites those that
+// are preview deployments belong to (scoring.PreviewSites: a Netlify
+// site's, a Vercel project's), looked up and taught as link domains are,
+// so a new deployment of a site linked here for weeks is read as known
+// to the organisation, the recipient and the sender. The baseline keeps
+// them as any other link domain's.
+func withPreviewSites(domains []string) []string {
+	return append(domains, scoring.PreviewSites(domains)...)
 }
 
 func noteFor(err error) string {

@@ -65,6 +65,7 @@ func (e *Engine) Teach(r *Result) {
 		o.Lists, o.Author = m.Addressed, m.author()
 	}
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)
+	o.LinkDomains = withPreviewSites(o.LinkDomains)
 	e.history.Observe(o)
 }
 

@@ -35,6 +35,7 @@ type tables struct {
 	brands      brandIndex
 	families    map[string]familyEntry // families.txt: domain or host -> its family
 	previews    map[string]string      // previews.txt: private suffix -> the platform's own domain
+	siteNaming  map[string]string      // previews.txt: private suffix -> how a deployment names its site (previewSite)
 	codeHosts   map[string]bool        // previews.txt: code hosts relaying deployment bots' comments
 	familyOwn   map[string][]string    // family -> its own domains (role ""), in file order
 	confusable  map[rune]string
@@ -89,7 +90,7 @@ var data = sync.OnceValue(func() *tables {
 	t.parseConfusables(lines("confusables.txt"))
 	t.brands = newBrandIndex(lines("brands.txt"), t.skeleton)
 	t.families = parseFamilies(lines("families.txt"))
-	t.previews, t.codeHosts = parsePreviews(lines("previews.txt"))
+	t.previews, t.siteNaming, t.codeHosts = parsePreviews(lines("previews.txt"))
 	t.familyOwn = map[string][]string{}
 	for _, l := range lines("families.txt") {
 		if f := strings.Fields(l); len(f) == 2 && !t.underFamilyEntry(strings.ToLower(f[0])) {
@@ -168,23 +169,24 @@ type familyEntry struct {
 	tenants bool
 }
 
-// parsePreviews reads previews.txt: "suffix platform-domain" lines, and
+// parsePreviews reads previews.txt: "suffix platform-domain naming"
+// lines (naming: netlify, vercel or registrable, previewSite), and
 // "domain relay" lines naming the code hosts that relay deployment bots'
 // comments.
-func parsePreviews(ls []string) (map[string]string, map[string]bool) {
-	pv, relay := map[string]string{}, map[string]bool{}
+func parsePreviews(ls []string) (pv, naming map[string]string, relay map[string]bool) {
+	pv, naming, relay = map[string]string{}, map[string]string{}, map[string]bool{}
 	for _, l := range ls {
 		f := strings.Fields(strings.ToLower(l))
 		switch {
-		case len(f) != 2:
-			panic("scoring: previews.txt: bad line " + strconv.Quote(l))
-		case f[1] == "relay":
+		case len(f) == 2 && f[1] == "relay":
 			relay[f[0]] = true
+		case len(f) == 3 && (f[2] == "netlify" || f[2] == "vercel" || f[2] == "registrable"):
+			pv[f[0]], naming[f[0]] = f[1], f[2]
 		default:
-			pv[f[0]] = f[1]
+			panic("scoring: previews.txt: bad line " + strconv.Quote(l))
 		}
 	}
-	return pv, relay
+	return pv, naming, relay
 }
 
 func parseFamilies(ls []string) map[string]familyEntry {

@@ -450,6 +450,9 @@ func firstLetterSwap(a, p string) bool {
 // canada.co for canada.ca), is another country's site, not a misspelling.
 // a and p are registrable domains; aSkel is a's skeleton.
 func historyLookalike(skeleton func(string) string, a, aSkel, p string) bool {
+	if strings.IndexByte(p, '/') >= 0 { // a preview's site key (previewSite) is no domain anyone can miss
+		return false
+	}
 	al, as := label(a)
 	pl, ps := label(p)
 	if al == pl {

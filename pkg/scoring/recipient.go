@@ -318,7 +318,8 @@ func (m *message) appendRcptNovelty(r *rcptEval, b *linkBase, rcpt string, rh *R
 			rdom, rs = fd, fs
 		}
 	}
-	if estLinkDays(&rs) >= 1 { // established for the recipient, as most links are: no evidence to build
+	rdom, rs = siteHistory(rdom, b.psite, rs, rh.Links, byLinkDays) // a preview's site sent to the recipient before
+	if estLinkDays(&rs) >= 1 {                                      // established for the recipient, as most links are: no evidence to build
 		return out, false
 	}
 	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, &rs); ok && e.w != 0 {

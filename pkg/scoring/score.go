@@ -126,6 +126,7 @@ type linkBase struct {
 	own     bool    // the link points to the sender's own (non-free) domain
 	site    bool    // own or sister site whose novelty is the sender's (ownSite)
 	fam     string  // the brand family publishing the link's host (familyOf), or ""
+	psite   string  // the site the link is a preview deployment of (previewSite), or ""
 	skel    string  // confusable skeleton of the Unicode registrable domain
 	ev      []evid
 	sum     float64 // sum(ev)
@@ -355,6 +356,8 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 		nd, ndom = &fs, fd
 		b.novel = 1 - estOrg(&fs)
 	}
+	b.psite = m.previewSite(l)
+	oname, ostat := siteHistory(l.Domain, b.psite, *nd, h.Domains, byOrg) // b.novel stays the host's: only novelty reads the site
 	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
@@ -362,15 +365,19 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
-			o, ook, hn, hok := familyNovelty(w, l, ndom, nd, &hs)
+			o, ook, hn, hok := familyNovelty(w, l, ndom, &ostat, &hs)
+			if oname != l.Domain { // read from the preview's site: named in both sentences
+				o.a, hn.b = oname, oname
+			}
 			add(o, ook)
 			add(hn, hok)
 			if hl.isSharing && !m.brandSender() {
 				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
 			}
 		}
-		own, dom := h.SenderLinks[l.Domain], h.SenderDomainLinks[l.Domain]
-		add(senderLinkNovelty(w, l.Domain, m.sender, &own, &dom, m.free))
+		sname, own := siteHistory(l.Domain, b.psite, h.SenderLinks[l.Domain], h.SenderLinks, byLinkDays)
+		_, dom := siteHistory(l.Domain, b.psite, h.SenderDomainLinks[l.Domain], h.SenderDomainLinks, byLinkDays)
+		add(senderLinkNovelty(w, sname, m.sender, &own, &dom, m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
 			add(m.namedSiteOrFamily(w, l, hl, b.fam, sum(b.ev)))
