@@ -18,6 +18,8 @@ func genLink(r *rand.Rand) links.Link {
 		{"rnicrosoft.com", "rnicrosoft.com"}, {"shop-new.example", "shop-new.example"},
 		{"docs.google.com", "google.com"},                                                        // a sharing platform (shared_document)
 		{"aka.ms", "aka.ms"}, {"account.live.com", "live.com"}, {"storage.live.com", "live.com"}, // a brand family's (families.txt)
+		{"deploy-preview-7--corp-docs.netlify.app", "deploy-preview-7--corp-docs.netlify.app"}, // a preview deployment's (previewSite)
+		{"corp-web-git-fix-corp.vercel.app", "corp-web-git-fix-corp.vercel.app"},
 	}
 	contexts := []string{"", "see you tomorrow", "sign in to verify your account", "pay the overdue invoice",
 		"view document shared with you", "your device was hacked, pay within 24 hours",
@@ -108,13 +110,33 @@ func genInput(r *rand.Rand) Input {
 		if r.IntN(4) == 0 {
 			in.History.SenderDomainLinks[l.Domain] = genStat(r)
 		}
+		if k := data().previewSite(l.Domain); k != "" { // its site's history, as the glue looks it up
+			in.History.Domains[k], in.History.SenderLinks[k] = genStat(r), genStat(r)
+			if r.IntN(4) == 0 {
+				in.History.SenderDomainLinks[k] = genStat(r)
+			}
+		}
 	}
 	for _, rc := range in.Recipients {
 		in.History.Recipients[rc] = RecipientHistory{Recipient: genStat(r), Pair: genStat(r), Warned: genStat(r),
-			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com"},
+			Links: map[string]Stat{}, Known: []string{"partner.example", "microsoft.com", "netlify.app/corp-docs"},
 			FamilyLinks: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r)}}
+		for _, l := range in.Links {
+			if k := data().previewSite(l.Domain); k != "" {
+				in.History.Recipients[rc].Links[k] = genStat(r)
+			}
+		}
 	}
 	return in
+}
+
+// siteOf is the key of the site link l is a preview of, or its own
+// domain when it is none (previewSite).
+func siteOf(l links.Link) string {
+	if k := data().previewSite(l.Domain); k != "" {
+		return k
+	}
+	return l.Domain
 }
 
 // grow adds history: more messages, days, senders or outbound sightings.
@@ -154,7 +176,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(15) {
+	switch r.IntN(19) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -188,6 +210,14 @@ func addHistory(r *rand.Rand, in Input) Input {
 		h.Lists[a] = growList(r, h.Lists[a])
 	case 14:
 		h.ReplyAddr = grow(r, h.ReplyAddr)
+	case 15: // a preview's site (previewSite), as the link domains
+		h.Domains[siteOf(l)] = grow(r, h.Domains[siteOf(l)])
+	case 16:
+		h.SenderLinks[siteOf(l)] = grow(r, h.SenderLinks[siteOf(l)])
+	case 17:
+		rh.Links[siteOf(l)] = grow(r, rh.Links[siteOf(l)])
+	case 18:
+		h.SenderDomainLinks[siteOf(l)] = grow(r, h.SenderDomainLinks[siteOf(l)])
 	}
 	h.Recipients[rc] = rh
 	in.History = h
