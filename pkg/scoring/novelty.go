@@ -141,6 +141,27 @@ func sharedDocument(w *Weights, host, sender string, domainNovel, senderNovel fl
 	return evid{code: CodeSharedDocument, w: x, cls: classNovelty, a: host, b: sender, n: [3]int32{0, int32(senderDays)}}, true
 }
 
+// capShared keeps sharedDocument to what the platform's history took from
+// the link's organisation novelty, net of the host novelty that history
+// added (org, host and shared document together never pass org_novel, the
+// weight of a platform never linked here), so more history never raises
+// their sum: a platform's first few days would otherwise add host_first_seen
+// on top of the novelty shared_document gives back.
+func capShared(w *Weights, sd evid, sok bool, o evid, ook bool, hn evid, hok bool) (evid, bool) {
+	if !sok {
+		return sd, false
+	}
+	room := w.OrgNovel
+	if ook {
+		room -= o.w
+	}
+	if hok {
+		room -= hn.w
+	}
+	sd.w = min(sd.w, room)
+	return sd, sd.w > 1e-9
+}
+
 // pairNovelty: the sender never wrote to this recipient, or only in mail
 // delivered with a warning, all on one day. A lure sent again the same day
 // must not pass because its first copy was warned; from a second day on,

@@ -372,7 +372,8 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 			add(o, ook)
 			add(hn, hok)
 			if hl.isSharing && !m.brandSender() {
-				add(sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days))
+				sd, sok := sharedDocument(w, l.Host, m.sender, b.novel, m.senderNovel(), h.Sender.Days)
+				add(capShared(w, sd, sok, o, ook, hn, hok))
 			}
 		}
 		sname, own := siteHistory(l.Domain, b.psite, h.SenderLinks[l.Domain], h.SenderLinks, byLinkDays)
