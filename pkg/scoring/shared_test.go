@@ -52,7 +52,7 @@ func TestSharedDocument(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		in       Input
-		min, max float64 // the shared_document weight
+		min, max float64 // the shared_document weight (with a new host under the platform, host_first_seen takes 0.05 of org_novel's 0.30)
 		action   Action
 		text     string // in the reason's sentence
 	}{
@@ -62,11 +62,11 @@ func TestSharedDocument(t *testing.T) {
 		{"a platform new here is novel already", newPlatform, 0, 0, Lock, ""},
 		{"the sender's company shared documents before", colleagues, 0, 0, Accept, ""},
 		{"the platform's own notification", notice, 0, 0, Accept, ""},
-		{"a stranger's Copilot Studio agent is warned", agent, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
-		{"a stranger's Customer Voice survey is warned", survey, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Copilot Studio agent is warned", agent, 0.25, 0.25, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Customer Voice survey is warned", survey, 0.25, 0.25, Lock, "jane.roe@gmail.com writes here for the first time"},
 		{"a stranger's form on forms.cloud.microsoft is warned", form, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
-		{"a stranger's Dynamics 365 Marketing page is warned", mktPage, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
-		{"a stranger's Figma prototype is warned", board, 0.3, 0.3, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Dynamics 365 Marketing page is warned", mktPage, 0.25, 0.25, Lock, "jane.roe@gmail.com writes here for the first time"},
+		{"a stranger's Figma prototype is warned", board, 0.25, 0.25, Lock, "jane.roe@gmail.com writes here for the first time"},
 		{"a code host is no sharing platform", code, 0, 0, Accept, ""},
 		{"an established site", plain, 0, 0, Accept, ""},
 	} {
