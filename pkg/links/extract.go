@@ -55,6 +55,10 @@ type collector struct {
 	// grids are QR codes drawn without an image (qrgrid.go), read after
 	// the inline images.
 	grids []gridCode
+	// password: a page (the message's HTML, an attached or archived one,
+	// an SVG drawing's HTML) holds a password field whose form sends it
+	// nowhere the scan reads (Extracted.PasswordField).
+	password bool
 }
 
 // inlineImage is an image a data: URL carries, with the part it is in.
@@ -353,6 +357,7 @@ type scan struct {
 	scriptedHTML bool      // an attached HTML file carries script (svg.go)
 	pasteCmd     bool      // a text part of the body tells the reader to paste and run a command (paste.go)
 	pasteFile    bool      // an attached HTML file, SVG or archived page does
+	password     bool      // Extracted.PasswordField (collector.password)
 	bidiNames    []string  // file names holding a direction control (walker.bidiNames)
 	programNames []string  // file names of programs (walker.programNames, archives')
 	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
@@ -409,7 +414,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	if !textOnly {
 		sc.scanRest(w.attached, c, opts)
 	}
-	sc.links, sc.meta, sc.lead = c.links, c.meta, c.lead
+	sc.links, sc.meta, sc.lead, sc.password = c.links, c.meta, c.lead, c.password
 	sc.stopped = stop != nil && stop.seen
 	atMax := len(c.links) >= c.max
 	sc.partial = sc.partial || atMax || sc.stopped
@@ -761,6 +766,14 @@ type Extracted struct {
 	// PasteFile: an attached HTML file or SVG drawing, or a page in an
 	// attached archive, does.
 	PasteFile bool
+	// PasswordField: a page of the message (its HTML, an attached HTML
+	// file, a page in an attached archive, HTML drawn in an SVG) holds a
+	// password field (<input type=password>) outside any form, or in a
+	// form with no target the scan reads (no action, or one that resolves
+	// to nothing): a kit's page that posts the password by script
+	// (fetch, XMLHttpRequest). A form with a target marks its target
+	// links instead (FlagPassword); see pwform.go.
+	PasswordField bool
 	// BidiNames are the file names of parts (uuencoded files and TNEF
 	// attachments among them) and of files in attached zip, tar, gzip,
 	// RAR and 7z archives (at most four) that hold a Unicode direction
@@ -834,7 +847,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, PasswordField: sc.password, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -6,7 +6,7 @@ var flagNames = []string{"userinfo", "ip-literal", "obfuscated-ip", "mixed-scrip
 	"script-scheme", "whitespace", "backslash", "protocol-relative", "display-mismatch",
 	"no-scheme", "opaque-wrapper", "truncated-chain", "quoted", "submits", "open-redirect",
 	"encoded-message", "app-scheme", "auto-load", "html-file", "opaque-redirect",
-	"fake-separator"}
+	"fake-separator", "password"}
 
 // String lists the set flags by name, separated by '|'.
 func (f Flag) String() string {

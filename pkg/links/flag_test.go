@@ -9,7 +9,7 @@ import (
 // line never drops one: the last flag defined must be named, and no bit
 // past it may be.
 func TestFlagNames(t *testing.T) {
-	last := FlagFakeSeparator
+	last := FlagPassword
 	if got := last.String(); got == "0" || strings.Contains(got, "|") {
 		t.Fatalf("the last flag prints %q, want its own name", got)
 	}

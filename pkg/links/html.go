@@ -51,6 +51,7 @@ type htmlScanner struct {
 	// media: inside a <video> or <audio> element (its end tag not seen)
 	// that loads its sources when shown (mediaLoads).
 	media bool
+	pw    pwForms // the open form, for its password fields (pwform.go)
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -77,6 +78,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 		}
 	}
 	s.tokens(0, data)
+	s.pw.end(c, htmlFormTarget)
 	s.closeAnchor(len(data))
 	s.endGrids()
 	s.fillContext()
@@ -294,11 +296,15 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "link":
 		s.link(s.attr("href"), KindCSS)
 	case "form":
+		s.pw.start(len(s.sink.links))
 		s.link(s.attr("action"), KindForm)
 	case "button", "input":
 		s.link(s.attr("formaction"), KindForm)
-		if a := s.attr("type"); a != nil && string(name) == "input" && asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
-			s.link(s.attr("src"), KindImage)
+		if a := s.attr("type"); a != nil && string(name) == "input" {
+			if asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
+				s.link(s.attr("src"), KindImage)
+			}
+			s.pw.input(s.sink, s.value(a))
 		}
 	case "meta":
 		s.refresh()
@@ -369,11 +375,13 @@ func (s *htmlScanner) mediaStart(name string, selfClosing bool) {
 
 func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
-	if string(name) == "video" || string(name) == "audio" {
+	switch string(name) {
+	case "video", "audio":
 		s.media = false
-	}
-	if string(name) == "a" {
+	case "a":
 		s.closeAnchor(off)
+	case "form":
+		s.pw.end(s.sink, htmlFormTarget)
 	}
 	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""

@@ -52,6 +52,7 @@ const (
 	FlagHTMLFile                          // in an HTML file attached to the message (a text/html part with a file name or Content-Disposition: attachment), which opens in the browser, not in the mail program
 	FlagOpaqueRedirect                    // a big site's redirect endpoint whose target the link does not show (LinkedIn /slink?code=, Baidu /link?url=TOKEN, YouTube /redirect without a URL): URL is the redirect itself
 	FlagFakeSeparator                     // the host holds a character that looks like a dot, slash or backslash and is none (U+2024, U+2215: microsoft.com\u2215login.evil.top reads as a path on microsoft.com)
+	FlagPassword                          // the target of a form that holds a password field (<input type=password>): what the reader types there as a password goes to this address (pwform.go)
 )
 
 // Has reports whether all bits of g are set in f.

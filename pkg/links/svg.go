@@ -27,6 +27,7 @@ type svgScanner struct {
 	inScript bool
 	inText   int      // <text> elements the tokenizer is inside
 	words    docWords // the drawing's words: what its <text> elements show
+	pw       pwForms  // the open form of its HTML, for its password fields (pwform.go)
 }
 
 // scanSVG adds the links of an SVG attachment, at most MaxPartBytes of it
@@ -56,6 +57,7 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 // run reads the document, then gives each link its context.
 func (s *svgScanner) run() {
 	s.tokens()
+	s.pw.end(s.c, svgFormTarget)
 	for _, l := range s.words.close() {
 		s.c.links[l.link].Context = withLead(s.c.lead, l.words)
 	}
@@ -102,6 +104,8 @@ func (s *svgScanner) endTag(z *xhtml.Tokenizer) {
 	case "text":
 		s.inText = max(0, s.inText-1)
 		s.words.space()
+	case "form":
+		s.pw.end(s.c, svgFormTarget)
 	}
 }
 
@@ -116,12 +120,19 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	if tag == "text" && open {
 		s.inText++
 	}
+	if tag == "form" && open {
+		s.pw.start(len(s.c.links))
+	}
+	typ := ""
 	var anim animation
 	for more {
 		var k, v []byte
 		k, v, more = z.TagAttr() // keys lowercased, values unescaped
 		key, val := string(k), strings.TrimSpace(string(v))
 		anim.attr(tag, key, val)
+		if tag == "input" && key == "type" && typ == "" {
+			typ = val
+		}
 		if svgImageAttr(tag, key) {
 			s.c.addInline(val) // a picture carried in a data: URL is read for a QR code
 		}
@@ -138,6 +149,9 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			}
 			s.add(val, false, off, off, f)
 		}
+	}
+	if tag == "input" {
+		s.pw.input(s.c, typ)
 	}
 	for _, u := range anim.targets() {
 		if scriptAttr("", u) {

@@ -32,6 +32,8 @@
 //     a provider's device sign-in page (device_login, devicelogin.go);
 //     an identity provider's page granting an application access
 //     (oauth_consent, oauthconsent.go);
+//     a form of the message or an attachment that asks for a password,
+//     or such a field a script posts (password_form, pwform.go);
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,

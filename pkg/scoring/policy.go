@@ -176,6 +176,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodePasteFile},
 		{CodeProgram, CodeUnsolicited},
 		{CodeShareLoad},
+		{CodePasswordForm},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentCredentials},
 		{CodeOrgInName, CodeUnsolicited, CodeIntentPayment},
 	}

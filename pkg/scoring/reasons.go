@@ -112,14 +112,17 @@ const (
 	CodeVia            = "redirect_via"
 	// CodeScripted is evidence about the message itself, kept with the
 	// sender evidence.
-	CodeScripted   = "scripted_attachment"
-	CodeScanLimit  = "scan_limit"
-	CodePaste      = "paste_command"
-	CodePasteFile  = "paste_attachment"
-	CodeProgram    = "program_file"
-	CodeShareLoad  = "share_load"
-	CodeQuarantine = "quarantine_rule"
-	CodeScore      = "message_score"
+	CodeScripted  = "scripted_attachment"
+	CodeScanLimit = "scan_limit"
+	CodePaste     = "paste_command"
+	CodePasteFile = "paste_attachment"
+	CodeProgram   = "program_file"
+	CodeShareLoad = "share_load"
+	// CodePasswordForm is form evidence of a link (a form's target) or,
+	// for a password field no target carries away, about the message.
+	CodePasswordForm = "password_form"
+	CodeQuarantine   = "quarantine_rule"
+	CodeScore        = "message_score"
 )
 
 // class groups evidence for the level rule: only form, lookalike and intent
@@ -183,7 +186,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm,
 	} {
 		knownCodes[c] = true
 	}

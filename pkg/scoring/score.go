@@ -287,6 +287,7 @@ func (m *message) senderEvidence() []evid {
 	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.Launch != "" || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender(), m.in.Launch))
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
+	add(m.passwordField(w))
 	add(m.programFile(w))
 	add(m.shareLoad(w))
 	reply := normAddr(m.in.ReplyTo)
@@ -391,6 +392,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.ev = m.contextEvidence(b.ev, l, &d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
+	add(m.passwordForm(w, l))
 	add(privateName(w, l, b.org, m.listPost, m.internal))
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
 		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))

@@ -9,6 +9,9 @@ func (e evid) text() string {
 	if e.code == CodeScripted { // e.a, the program a PDF launches, is optional
 		return scriptedText(e.a)
 	}
+	if e.code == CodePasswordForm { // e.a, the form's target, is optional
+		return passwordFormText(e.a)
+	}
 	if e.a == "" {
 		e.a = "(unknown)"
 	}

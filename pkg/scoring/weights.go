@@ -7,35 +7,36 @@ package scoring
 // established), so history only ever lowers them.
 type Weights struct {
 	// Novelty of the link (recipient-independent and per recipient).
-	OrgNovel    float64 `toml:"org_novel"`                // 0.30 link domain new/rare to the organisation
-	HostNovel   float64 `toml:"host_novel"`               // 0.05 known domain, host never seen
-	RcptNovel   float64 `toml:"rcpt_novel"`               // 0.10 link domain new to this recipient
-	SenderLink  float64 `toml:"sender_link"`              // 0.10 this sender never linked to the domain
-	PairNovel   float64 `toml:"pair_novel"`               // 0.05 sender never wrote to this recipient
-	SharedDoc   float64 `toml:"shared_document"`          // 0.30 a new sender's document on a sharing platform established here
-	SenderNovel float64 `toml:"sender_novel"`             // 0.30 sender address new/rare
-	SenderDom   float64 `toml:"sender_domain_novel"`      // 0.25 sender domain new/rare
-	Unsolicited float64 `toml:"unsolicited"`              // 0.15 nobody here ever wrote to the sender
-	Freemail    float64 `toml:"freemail"`                 // 0.15 new sender at a free mail provider
-	Shadow      float64 `toml:"shadow_identity"`          // 0.35 known display name, new address
-	BrandName   float64 `toml:"brand_name_mismatch"`      // 0.40 brand in display name, sent from elsewhere
-	NameDomain  float64 `toml:"name_domain_mismatch"`     // 0.40 display name shows another domain or address
-	OrgInName   float64 `toml:"org_in_name"`              // 0.50 a stranger's display name spells the name of one of our domains
-	AuthFail    float64 `toml:"auth_fail"`                // 0.60 a trusted verifier says the From domain failed DMARC (or DKIM)
-	Disguised   float64 `toml:"disguised_text"`           // 0.50 a subject or sender-name word mixes Latin with look-alike letters of another script
-	Malformed   float64 `toml:"malformed_from"`           // 0.50 the From field does not name exactly one author with an address
-	SenderLook  float64 `toml:"sender_lookalike"`         // 0.90 the sender's domain is a near miss of one of ours or of a shipped brand
-	OwnAddress  float64 `toml:"from_own_address"`         // 0.60 unauthenticated mail that says it is from the recipient's own address
-	UnauthInt   float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
-	ReplyFree   float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
-	ReplyLook   float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
-	ReplyNew    float64 `toml:"reply_to_new_domain"`      // 0.30 a correspondent (we wrote to it), replies to a domain never seen here
-	NotePay     float64 `toml:"note_payment_reply"`       // 0.50 a note service's notice asks for a payment, replies to an unknown free-mail address
-	Scripted    float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script, or a PDF launches a program: it runs code when opened
-	ScanLimit   float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, or an ambiguous structure (a cut body: from strangers)
-	Paste       float64 `toml:"paste_command"`            // 0.60 the text or an attached page tells the reader to paste and run a command (Win+R, powershell)
-	Program     float64 `toml:"program_file"`             // 0.60 an attached file, or a file in an attached archive, is a program, shortcut or disk image
-	ReplyTo     float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
+	OrgNovel     float64 `toml:"org_novel"`                // 0.30 link domain new/rare to the organisation
+	HostNovel    float64 `toml:"host_novel"`               // 0.05 known domain, host never seen
+	RcptNovel    float64 `toml:"rcpt_novel"`               // 0.10 link domain new to this recipient
+	SenderLink   float64 `toml:"sender_link"`              // 0.10 this sender never linked to the domain
+	PairNovel    float64 `toml:"pair_novel"`               // 0.05 sender never wrote to this recipient
+	SharedDoc    float64 `toml:"shared_document"`          // 0.30 a new sender's document on a sharing platform established here
+	SenderNovel  float64 `toml:"sender_novel"`             // 0.30 sender address new/rare
+	SenderDom    float64 `toml:"sender_domain_novel"`      // 0.25 sender domain new/rare
+	Unsolicited  float64 `toml:"unsolicited"`              // 0.15 nobody here ever wrote to the sender
+	Freemail     float64 `toml:"freemail"`                 // 0.15 new sender at a free mail provider
+	Shadow       float64 `toml:"shadow_identity"`          // 0.35 known display name, new address
+	BrandName    float64 `toml:"brand_name_mismatch"`      // 0.40 brand in display name, sent from elsewhere
+	NameDomain   float64 `toml:"name_domain_mismatch"`     // 0.40 display name shows another domain or address
+	OrgInName    float64 `toml:"org_in_name"`              // 0.50 a stranger's display name spells the name of one of our domains
+	AuthFail     float64 `toml:"auth_fail"`                // 0.60 a trusted verifier says the From domain failed DMARC (or DKIM)
+	Disguised    float64 `toml:"disguised_text"`           // 0.50 a subject or sender-name word mixes Latin with look-alike letters of another script
+	Malformed    float64 `toml:"malformed_from"`           // 0.50 the From field does not name exactly one author with an address
+	SenderLook   float64 `toml:"sender_lookalike"`         // 0.90 the sender's domain is a near miss of one of ours or of a shipped brand
+	OwnAddress   float64 `toml:"from_own_address"`         // 0.60 unauthenticated mail that says it is from the recipient's own address
+	UnauthInt    float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
+	ReplyFree    float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
+	ReplyLook    float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
+	ReplyNew     float64 `toml:"reply_to_new_domain"`      // 0.30 a correspondent (we wrote to it), replies to a domain never seen here
+	NotePay      float64 `toml:"note_payment_reply"`       // 0.50 a note service's notice asks for a payment, replies to an unknown free-mail address
+	Scripted     float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script, or a PDF launches a program: it runs code when opened
+	ScanLimit    float64 `toml:"scan_limit"`               // 0.60 more MIME parts, nesting or links than are read, or an ambiguous structure (a cut body: from strangers)
+	Paste        float64 `toml:"paste_command"`            // 0.60 the text or an attached page tells the reader to paste and run a command (Win+R, powershell)
+	Program      float64 `toml:"program_file"`             // 0.60 an attached file, or a file in an attached archive, is a program, shortcut or disk image
+	PasswordForm float64 `toml:"password_form"`            // 0.60 a form of the message or an attachment asks for a password (<input type=password>)
+	ReplyTo      float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
 	DisplayMismatch  float64 `toml:"display_mismatch"`         // 0.60
@@ -113,7 +114,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, PasswordForm: 0.60, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, PrivateAddress: 0.25, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -127,13 +128,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 81
+const nWeights = 82
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.PasswordForm, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.PrivateAddress, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,

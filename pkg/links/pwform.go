@@ -1,0 +1,75 @@
+package links
+
+import "strings"
+
+// Password fields. Legitimate mail sends the reader to a site's own
+// sign-in page; it never asks them to type a password into a form inside
+// the message or an attachment. Credential-harvesting kits do: an HTML
+// attachment ("Remittance.html"), a page zipped, a form drawn in an SVG
+// with <foreignObject>, or the message's own HTML. pwForms follows the
+// forms of one document: the targets of a form that holds an
+// <input type=password> (its action, a button's formaction) carry
+// FlagPassword; a password field whose form sends it nowhere the scan
+// reads (no form, no action, an action that resolves to nothing, as when
+// the kit's script posts it with fetch or XMLHttpRequest) marks the
+// message instead (collector.password, Extracted.PasswordField).
+
+// pwForms is the state of the open form of one document.
+type pwForms struct {
+	open  bool // inside a <form>; a nested <form>, which browsers ignore, is ignored
+	first int  // index in the collector's links where the open form's targets start
+	field bool // the open form holds a password field
+}
+
+// start opens a form whose targets are added from link index first on.
+func (p *pwForms) start(first int) {
+	if !p.open {
+		*p = pwForms{open: true, first: first}
+	}
+}
+
+// input notes an <input> whose type attribute, entities decoded, is typ
+// ("" when it has none).
+func (p *pwForms) input(c *collector, typ string) {
+	if !passwordType(typ) {
+		return
+	}
+	if !p.open {
+		c.password = true
+		return
+	}
+	p.field = true
+}
+
+// end closes the open form (at </form> or the document's end): its
+// targets, the links from p.first on that target reports true for, carry
+// FlagPassword when it held a password field; with none, the field
+// marks the message.
+func (p *pwForms) end(c *collector, target func(*Link) bool) {
+	if !p.open {
+		return
+	}
+	if p.field {
+		marked := false
+		for i := p.first; i < len(c.links); i++ {
+			if target(&c.links[i]) {
+				c.links[i].Flags |= FlagPassword
+				marked = true
+			}
+		}
+		c.password = c.password || !marked
+	}
+	*p = pwForms{}
+}
+
+// passwordType: an input's type attribute says password, in any case and
+// with white space around it, as browsers read it.
+func passwordType(typ string) bool {
+	return len(typ) >= 8 && strings.EqualFold(strings.Trim(typ, " \t\n\r\f"), "password")
+}
+
+// htmlFormTarget: a link the HTML scanner found as a form's target.
+func htmlFormTarget(l *Link) bool { return l.Kind == KindForm }
+
+// svgFormTarget: a link the SVG scanner found as a form's target.
+func svgFormTarget(l *Link) bool { return l.Flags.Has(FlagSubmits) }
