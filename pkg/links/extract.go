@@ -55,9 +55,9 @@ type collector struct {
 	// grids are QR codes drawn without an image (qrgrid.go), read after
 	// the inline images.
 	grids []gridCode
-	// password: a page (the message's HTML, an attached or archived one,
-	// an SVG drawing's HTML) holds a password field whose form sends it
-	// nowhere the scan reads (Extracted.PasswordField).
+	// password: a page that runs script (the message's HTML, an attached
+	// or archived one, an SVG drawing's HTML) holds a password field whose
+	// form sends it nowhere the scan reads (Extracted.PasswordField).
 	password bool
 }
 
@@ -767,12 +767,12 @@ type Extracted struct {
 	// attached archive, does.
 	PasteFile bool
 	// PasswordField: a page of the message (its HTML, an attached HTML
-	// file, a page in an attached archive, HTML drawn in an SVG) holds a
-	// password field (<input type=password>) outside any form, or in a
-	// form with no target the scan reads (no action, or one that resolves
-	// to nothing): a kit's page that posts the password by script
-	// (fetch, XMLHttpRequest). A form with a target marks its target
-	// links instead (FlagPassword); see pwform.go.
+	// file, a page in an attached archive, HTML drawn in an SVG) that runs
+	// script holds a password field (<input type=password>) outside any
+	// form, or in a form with no target the scan reads (no action, or one
+	// that resolves to nothing): a kit's page that posts the password by
+	// script (fetch, XMLHttpRequest). A form with a target marks its
+	// target links instead (FlagPassword); see pwform.go.
 	PasswordField bool
 	// BidiNames are the file names of parts (uuencoded files and TNEF
 	// attachments among them) and of files in attached zip, tar, gzip,

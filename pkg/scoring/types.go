@@ -98,8 +98,9 @@ type Input struct {
 	// PasteFile: an attached HTML file or SVG, or a page in an attached
 	// archive, does (links.Extracted.PasteFile).
 	PasteFile bool
-	// PasswordField: a page of the message holds a password field that no
-	// form target carries away (links.Extracted.PasswordField): counted as
+	// PasswordField: a page of the message that runs script holds a
+	// password field that no form target carries away
+	// (links.Extracted.PasswordField): counted as
 	// password_form about the message.
 	PasswordField bool
 	// BidiNames are the file names of attached parts that hold a Unicode
