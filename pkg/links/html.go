@@ -304,7 +304,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			if asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
 				s.link(s.attr("src"), KindImage)
 			}
-			s.pw.input(s.value(a))
+			if a.ve-a.vs >= len("password") { // no copy of the common short types (text, email)
+				s.pw.input(s.value(a))
+			}
 		}
 	case "meta":
 		s.refresh()
