@@ -38,7 +38,12 @@ func toHistory(f baseline.Facts) scoring.History {
 	return h
 }
 
+// statMap converts a map of stats; nil when it holds none, so that each of
+// many recipients without a record costs no map.
 func statMap(m map[string]baseline.Stat) map[string]scoring.Stat {
+	if len(m) == 0 {
+		return nil
+	}
 	out := make(map[string]scoring.Stat, len(m))
 	for k, v := range m {
 		out[k] = scoring.Stat(v)
