@@ -26,7 +26,7 @@ func scoreOnce(p Policy, in Input) Verdict {
 	var m message // on the stack: it does not outlive the verdict
 	m.init(p.withDefaults(), &in)
 	defer m.release()
-	rcpts := in.Recipients
+	rcpts := distinctRecipients(in.Recipients)
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
 	}
@@ -53,6 +53,37 @@ func scoreOnce(p Policy, in Input) Verdict {
 	v.Teaches = v.Action == Accept && v.Score-m.leadW < m.p.LearnBelow && !spoofed(best.msgEv)
 	v.TeachesPair = (v.Action == Lock && v.Level == LevelWarn || v.Action == Accept && !v.Teaches) && !spoofed(best.msgEv)
 	return v
+}
+
+// distinctRecipients is rcpts without the repeats of an address
+// (normAddr, on which alone a recipient's judgement depends), in their
+// order; rcpts itself when none repeats. An MTA hands the milter each RCPT
+// as the client gave it, so 10,000 copies of one address made 10,000
+// judgements of every link.
+func distinctRecipients(rcpts []string) []string {
+	if len(rcpts) > 16 {
+		return withoutRepeats(rcpts)
+	}
+	for i := 1; i < len(rcpts); i++ {
+		for j := range i {
+			if normAddr(rcpts[i]) == normAddr(rcpts[j]) {
+				return withoutRepeats(rcpts)
+			}
+		}
+	}
+	return rcpts
+}
+
+func withoutRepeats(rcpts []string) []string {
+	seen := make(map[string]bool, len(rcpts))
+	out := make([]string, 0, len(rcpts))
+	for _, r := range rcpts {
+		if k := normAddr(r); !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // message holds what is computed once per message.
