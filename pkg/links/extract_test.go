@@ -565,3 +565,21 @@ func TestTransferEncodingFirstToken(t *testing.T) {
 		}
 	}
 }
+
+// A first header field with blanks before its colon (RFC 5322 4.5.3,
+// obs-optional, which Postfix passes on as a field) still starts the
+// header: the whole message was read as one text body, its base64 part
+// and the link in it unread.
+func TestHeaderBlankBeforeColon(t *testing.T) {
+	html := base64.StdEncoding.EncodeToString([]byte(`<a href="https://evil.example/login">sign in</a>`))
+	for _, first := range []string{"Subject : invoice", "Subject\t: invoice", "X-Mailer  : x"} {
+		msg := first + "\r\nFrom: a@b.example\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n" + html + "\r\n--b--\r\n"
+		ls, _ := Extract([]byte(msg), Options{})
+		if len(ls) != 1 || ls[0].URL != "https://evil.example/login" {
+			t.Errorf("first field %q: links %v, want https://evil.example/login", first, ls)
+		}
+		if !bytes.HasPrefix(Body([]byte(msg)), []byte("--b\r\n")) {
+			t.Errorf("first field %q: body %.20q, want the multipart body", first, Body([]byte(msg)))
+		}
+	}
+}

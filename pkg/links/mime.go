@@ -154,7 +154,11 @@ func blankLineEnd(b []byte) int {
 	}
 }
 
-// looksLikeHeader reports whether b starts with a header field or an empty line.
+// looksLikeHeader reports whether b starts with a header field or an empty
+// line. Blanks may stand between the field's name and its colon (RFC 5322
+// 4.5.3, obs-optional; Postfix passes "Subject : x" on as a field): a first
+// field written so made the whole message one text body, its multipart
+// structure and every link in a base64 part unread.
 func looksLikeHeader(b []byte) bool {
 	for i, c := range b {
 		switch {
@@ -162,11 +166,19 @@ func looksLikeHeader(b []byte) bool {
 			return i > 0 && !bytes.HasPrefix(b[i+1:], []byte("//"))
 		case c == '\r' || c == '\n':
 			return i == 0
+		case (c == ' ' || c == '\t') && i > 0:
+			return colonAfterBlanks(b[i:])
 		case c <= ' ' || c >= 0x7f:
 			return false
 		}
 	}
 	return len(b) == 0
+}
+
+// colonAfterBlanks: b is blanks, then a colon.
+func colonAfterBlanks(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t")
+	return len(b) > 0 && b[0] == ':'
 }
 
 func parseHeader(b []byte) textproto.Header {

@@ -46,7 +46,13 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 // follows the top-level header, which Rewrite never changes) as runs of
 // msg and the rewritten parts, so a lock in a 50 MB message costs the
 // parts it changes, not another 50 MB. The pieces share msg's memory: keep
-// msg unchanged while they are read. Errors are Rewrite's.
+// msg unchanged while they are read. Errors are Rewrite's. The body starts
+// after the first empty line even when the first line is no header field
+// to the scan ("X Foo: bar", which it then reads as text): the MTA holds
+// everything before that line as the header, and a body starting at the
+// message's first byte put the whole header again at the top of the body
+// it replaced. Locks before that line then fall with the header, which no
+// lock changes.
 func RewriteBody(msg []byte, repl map[Ref]string, opts Options) (Spliced, error) {
 	s := Spliced{msg}
 	var err error
@@ -55,7 +61,10 @@ func RewriteBody(msg []byte, repl map[Ref]string, opts Options) (Spliced, error)
 			s = Spliced{msg}
 		}
 	}
-	return s.from(headerEnd(msg)), err
+	if looksLikeHeader(msg) {
+		return s.from(headerEnd(msg)), err
+	}
+	return s.from(s.afterBlankLine()), err
 }
 
 // rewrite is Rewrite as pieces; nil when nothing could be spliced.

@@ -248,3 +248,50 @@ func TestRewriteBody(t *testing.T) {
 		t.Errorf("RewriteBody with no replacement = %q; want the body", s.Bytes())
 	}
 }
+
+// A message whose first line the scan reads as no header field ("X Foo:
+// bar", a name with a byte no field name has) is read as one text body,
+// but the MTA holds everything up to the first empty line as its header:
+// RewriteBody's body starts after that line, also when a lock before it
+// changed that line's length. It started at the message's first byte, so
+// the milter put the whole header again at the top of the body it
+// replaced.
+func TestRewriteBodyAfterUnreadHeader(t *testing.T) {
+	for _, first := range []string{"X Foo: bar", "X Foo: see https://evil.example/h", "Fr\xffom: a@b.example", "NoColonLine"} {
+		msg := []byte(first + "\r\nSubject: s\r\n\r\nlog in https://evil.example/login\r\n")
+		ls, err := Extract(msg, Options{})
+		if err != nil || len(ls) == 0 {
+			t.Fatalf("%q: Extract = %d links, %v", first, len(ls), err)
+		}
+		repl := map[Ref]string{}
+		for _, l := range ls {
+			repl[l.Ref()] = "https://lock.example/l/1"
+		}
+		s, err := RewriteBody(msg, repl, Options{})
+		if want := "log in https://lock.example/l/1 [locked: evil[.]example]\r\n"; err != nil || string(s.Bytes()) != want || s.Len() != len(want) {
+			t.Errorf("%q: RewriteBody = %q, %v; want %q", first, s.Bytes(), err, want)
+		}
+	}
+}
+
+// afterBlankLine finds the first empty line across the pieces, one split
+// between pieces included.
+func TestSplicedAfterBlankLine(t *testing.T) {
+	for _, tc := range []struct {
+		s    Spliced
+		want int
+	}{
+		{Spliced{[]byte("a\r\n\r\nb")}, 5},
+		{Spliced{[]byte("a\r\n"), []byte("\r\nb")}, 5},
+		{Spliced{[]byte("a\r"), []byte("\n"), []byte("\r"), []byte("\nb")}, 5},
+		{Spliced{[]byte("a\n"), []byte("\nb")}, 3},
+		{Spliced{[]byte("ab\n"), []byte("x\n\nq")}, 6},
+		{Spliced{[]byte("a"), []byte(""), []byte("\n"), []byte(""), []byte("\n")}, 3},
+		{Spliced{[]byte("abc"), []byte("d\ref")}, 7},
+		{nil, 0},
+	} {
+		if got := tc.s.afterBlankLine(); got != tc.want {
+			t.Errorf("afterBlankLine(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
