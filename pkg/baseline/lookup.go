@@ -266,7 +266,9 @@ func addThread(st, o Stat) Stat {
 // Stat, as an unrecorded key does), and is nil when none has one: a
 // message to 10,000 recipients with 2,000 link domains, none of them
 // known, made 20 million empty entries (9 GB) here and as many in the
-// glue's copy.
+// glue's copy. It grows with the records found: room for every domain
+// asked, made at the first record, cost as much when each recipient knew
+// one of them.
 func (rd *reader) perDomain(kd int, prefix []byte, domains []string, dids []byte) map[string]Stat {
 	var m map[string]Stat
 	for i, d := range domains {
@@ -277,7 +279,7 @@ func (rd *reader) perDomain(kd int, prefix []byte, domains []string, dids []byte
 		}
 		if s := rd.stat(kd, rd.buf); s != (Stat{}) {
 			if m == nil {
-				m = make(map[string]Stat, len(domains)-i)
+				m = map[string]Stat{} // sized by the records, not the domains asked
 			}
 			m[d] = s
 		}

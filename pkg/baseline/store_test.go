@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -355,5 +356,40 @@ func TestSenderNameSpacesAndInvisibles(t *testing.T) {
 		if f := lookup(t, s, q); f.SenderName.Seen() {
 			t.Errorf("%q: another name found %+v", name, f.SenderName)
 		}
+	}
+}
+
+// A map of per-domain records is sized by the records it holds, not by
+// the domains asked: when each of many recipients knows only the first of
+// many link domains, a map made room for all of them for each recipient.
+func TestLookupMapsSizedByRecords(t *testing.T) {
+	s := baselinetest.Store(t, baseline.Options{})
+	var rcpts []string
+	for i := range 200 {
+		rcpts = append(rcpts, fmt.Sprintf("r%d@corp.test", i))
+	}
+	s.Observe(inbound(t0, "alice@example.com", rcpts, "known.example"))
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	doms := []string{"known.example"}
+	for i := range 2000 {
+		doms = append(doms, fmt.Sprintf("d%d.example", i))
+	}
+	q := query(t0.Add(time.Hour), "bob@other.test", rcpts, doms...)
+	lookup := func() {
+		if _, err := s.Lookup(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lookup()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	lookup()
+	runtime.ReadMemStats(&after)
+	// Each recipient holds one record; 40 KB each is far above what one
+	// record costs and far below room for 2,001.
+	if got, limit := after.TotalAlloc-before.TotalAlloc, uint64(len(rcpts))*40<<10; got > limit {
+		t.Errorf("lookup allocated %d KB for %d recipients with one record each, want at most %d KB", got>>10, len(rcpts), limit>>10)
 	}
 }
