@@ -1,11 +1,15 @@
 package baseline
 
 import (
+	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // The link-name dictionary loses a name when its domain is pruned, and
@@ -52,4 +56,38 @@ func TestLinkNamesPrunedWithDomain(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// uniq keeps the first of each normalised value in order, and takes time
+// in proportion to its input: a message to 20,000 recipients compared
+// each address with all before it.
+func TestUniq(t *testing.T) {
+	many := make([]string, 0, 40)
+	for i := range 40 {
+		many = append(many, fmt.Sprintf("U%d@Corp.Example", i%20))
+	}
+	for _, tc := range []struct{ in, want []string }{
+		{nil, []string{}},
+		{[]string{"a@x.example", "", "<A@X.example>", "b@x.example"}, []string{"a@x.example", "b@x.example"}},
+		{many, func() []string {
+			var w []string
+			for i := range 20 {
+				w = append(w, fmt.Sprintf("u%d@corp.example", i))
+			}
+			return w
+		}()},
+	} {
+		if got := uniq(tc.in, normAddr); !slices.Equal(got, tc.want) {
+			t.Errorf("uniq(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	addrs := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = fmt.Sprintf("user%d@corp.example", i)
+		}
+		return out
+	}
+	small, big := addrs(5000), addrs(20000)
+	lineartest.Check(t, "uniq of 20,000 addresses", func() { uniq(small, normAddr) }, func() { uniq(big, normAddr) })
 }

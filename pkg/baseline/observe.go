@@ -142,13 +142,28 @@ func (s *Store) listKeys(k *obsKeys, o Observation, rcpts []string) {
 	}
 }
 
-// uniq normalises and de-duplicates, dropping empty strings.
+// uniq normalises and de-duplicates, dropping empty strings, in their
+// order. Beyond a few it keeps a set: a message to 20,000 recipients
+// compared each with all before it (0.6 s a call, in Lookup and Observe).
 func uniq(in []string, norm func(string) string) []string {
 	out := make([]string, 0, len(in))
+	var seen map[string]bool
+	if len(in) > 16 {
+		seen = make(map[string]bool, len(in))
+	}
 	for _, v := range in {
-		if v = norm(v); v != "" && !slices.Contains(out, v) {
-			out = append(out, v)
+		if v = norm(v); v == "" {
+			continue
 		}
+		if seen != nil {
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+		} else if slices.Contains(out, v) {
+			continue
+		}
+		out = append(out, v)
 	}
 	return out
 }
