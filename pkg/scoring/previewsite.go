@@ -70,13 +70,19 @@ func netlifySite(lab string) string {
 // vercelSite reads a Vercel deployment's label as its scope (the last
 // hyphen-separated word) and project: PROJECT-git-BRANCH-SCOPE (the
 // project before the first "-git-") or PROJECT-HASH-SCOPE (HASH nine
-// letters and digits). Anything else reads as none.
+// letters and digits). Anything else reads as none, and so does a Hobby
+// account's scope (NAMEs-projects, NAME-s-projects): its last word is
+// "projects" for every Hobby account, so the key would be the project's
+// name alone, shared by any stranger's project named like it ("my-app").
 func vercelSite(lab string) (scope, project string) {
 	j := strings.LastIndexByte(lab, '-')
 	if j <= 0 {
 		return "", ""
 	}
 	scope, rest := lab[j+1:], lab[:j]
+	if scope == "projects" {
+		return "", ""
+	}
 	if i := strings.Index(rest, "-git-"); i > 0 && i+len("-git-") < len(rest) {
 		project = rest[:i]
 	} else if k := strings.LastIndexByte(rest, '-'); k > 0 && deployHash(rest[k+1:]) {

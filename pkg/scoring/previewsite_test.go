@@ -35,6 +35,9 @@ func TestPreviewSiteKey(t *testing.T) {
 		{"corp-web-git-feat-long-branch-name-for-the-invo-a1b2c3-corp.vercel.app", "vercel.app/corp/corp-web"},
 		{"evil-web-git-fix-corp.vercel.app", "vercel.app/corp/evil-web"},
 		{"corp-web-git-fix-evil.vercel.app", "vercel.app/evil/corp-web"},
+		{"corp-web-git-main-alices-projects.vercel.app", ""}, // a Hobby scope: "projects" is every Hobby account's last word
+		{"corp-web-git-main-bob-s-projects.vercel.app", ""},
+		{"corp-web-7fk3j2m9q-alices-projects.vercel.app", ""},
 		{"corp-web-corp.vercel.app", ""}, // no "-git-" and no deployment hash
 		{"corp-web.vercel.app", ""},
 		{"corp-web-git--corp.vercel.app", ""},
@@ -101,6 +104,7 @@ func TestPreviewSiteNovelty(t *testing.T) {
 		{"a site ending in our name", "deploy-preview-1--x-corp-docs.netlify.app", "", ours, false},
 		{"our project's name under another scope", "corp-web-git-fix-nav-evil.vercel.app", "", "vercel.app/corp/corp-web", false},
 		{"another team's project named like ours", "corp-web-x-git-fix-nav-corp.vercel.app", "", "vercel.app/corp/corp-web", false},
+		{"a stranger's Hobby project named like ours", "corp-web-git-main-eves-projects.vercel.app", "", "vercel.app/projects/corp-web", false},
 		{"our site's preview asking to sign in", "deploy-preview-1700--corp-docs.netlify.app", "Your session expired: sign in with your password to verify your account", ours, false},
 		{"free hosting that is no preview platform", "deploy-preview-1700--corp-docs.web.app", "", ours, false},
 	} {
