@@ -135,12 +135,33 @@ func wordEnds(s string) bool {
 // a scope's name (previews.txt) must not spare a lure's novelty. Only
 // novelty reads the site: our name in the host (org_in_host), its
 // hyphens, free hosting and every other signal read the host itself.
+//
+// A Vercel key counts only when this sender or its domain linked the site
+// before: a host cannot say where its branch ends and its scope begins
+// (PROJECT-git-a-x-corp is branch a of scope x-corp, or branch a-x of
+// scope corp), so anyone naming a team after the end of ours writes a
+// preview host with our key; the deploy notices that make previews
+// recur come from one sender (GitHub relaying the deployment bot, the
+// platform itself), whose own history a stranger has not.
 func (m *message) previewSite(l *links.Link) string {
 	k := m.t.previewSite(l.Domain)
 	if k == "" || m.linkIntent(l).w[intentCredentials] >= askBrand {
 		return ""
 	}
+	if suffix, _, _ := strings.Cut(k, "/"); m.t.siteNaming[suffix] == "vercel" && !m.senderLinked(k) {
+		return ""
+	}
 	return k
+}
+
+// senderLinked: this sender or its domain (not free mail) linked key before.
+func (m *message) senderLinked(key string) bool {
+	h := &m.in.History
+	if s, ok := h.SenderLinks[key]; ok && s.Seen() {
+		return true
+	}
+	s, ok := h.SenderDomainLinks[key]
+	return ok && s.Seen() && !m.free
 }
 
 // siteHistory returns the name and history a link's novelty is read

@@ -71,7 +71,7 @@ func TestPreviewSiteNovelty(t *testing.T) {
 	p := testPolicy()
 	weeks := Stat{FirstSeen: now.AddDate(0, 0, -40), LastSeen: now.AddDate(0, 0, -1), Messages: 25, Days: 18, Senders: 3, Vouched: 10}
 	known := Stat{FirstSeen: now.AddDate(0, -3, 0), LastSeen: now.AddDate(0, 0, -1), Messages: 60, Days: 50, Senders: 1, Recipients: 1}
-	input := func(host, ctx string, site string) Input {
+	input := func(host, ctx string, site string, stranger bool) Input {
 		in := newInput()
 		in.MailFrom, in.FromAddr, in.FromName = "notifications@github.com", "notifications@github.com", "netlify[bot]"
 		in.Subject = "Re: [corp/docs] Update runbook pages (PR #1618)"
@@ -88,30 +88,39 @@ func TestPreviewSiteNovelty(t *testing.T) {
 			in.History.Domains[site], in.History.SenderLinks[site] = weeks, weeks
 			in.History.Recipients["bob@corp.example"].Links[site] = weeks
 		}
+		if stranger { // a sender that never linked the site, from its own domain
+			in.MailFrom, in.FromAddr, in.FromName = "deploy@previews.example", "deploy@previews.example", "Deploy Bot"
+			in.History.SenderLinks = map[string]Stat{}
+		}
 		return in
 	}
 	novelty := []string{CodeOrgFirstSeen, CodeOrgRare, CodeRcptFirstSeen, CodeRcptRare, CodeSenderFirstLink}
 	const ours = "netlify.app/corp-docs"
 	for _, tc := range []struct {
 		name, host, ctx, site string
+		stranger              bool // the sender never linked the site
 		known                 bool // the site's history counts
 	}{
-		{"a new preview of our site", "deploy-preview-1700--corp-docs.netlify.app", "", ours, true},
-		{"a branch deploy of our site", "fix-typo--corp-docs.netlify.app", "", ours, true},
-		{"our Vercel project's new branch", "corp-web-git-fix-nav-corp.vercel.app", "", "vercel.app/corp/corp-web", true},
-		{"our Vercel project's deployment", "corp-web-7fk3j2m9q-corp.vercel.app", "", "vercel.app/corp/corp-web", true},
-		{"a site named like ours", "deploy-preview-1--corp-docs-x.netlify.app", "", ours, false},
-		{"a site ending in our name", "deploy-preview-1--x-corp-docs.netlify.app", "", ours, false},
-		{"our project's name under another scope", "corp-web-git-fix-nav-evil.vercel.app", "", "vercel.app/corp/corp-web", false},
-		{"another team's project named like ours", "corp-web-x-git-fix-nav-corp.vercel.app", "", "vercel.app/corp/corp-web", false},
-		{"a stranger's Hobby project named like ours", "corp-web-git-main-eves-projects.vercel.app", "", "vercel.app/projects/corp-web", false},
-		{"our site's preview asking to sign in", "deploy-preview-1700--corp-docs.netlify.app", "Your session expired: sign in with your password to verify your account", ours, false},
-		{"free hosting that is no preview platform", "deploy-preview-1700--corp-docs.web.app", "", ours, false},
+		{"a new preview of our site", "deploy-preview-1700--corp-docs.netlify.app", "", ours, false, true},
+		{"a branch deploy of our site", "fix-typo--corp-docs.netlify.app", "", ours, false, true},
+		{"our Vercel project's new branch", "corp-web-git-fix-nav-corp.vercel.app", "", "vercel.app/corp/corp-web", false, true},
+		{"our Vercel project's deployment", "corp-web-7fk3j2m9q-corp.vercel.app", "", "vercel.app/corp/corp-web", false, true},
+		{"a site named like ours", "deploy-preview-1--corp-docs-x.netlify.app", "", ours, false, false},
+		{"a site ending in our name", "deploy-preview-1--x-corp-docs.netlify.app", "", ours, false, false},
+		{"our project's name under another scope", "corp-web-git-fix-nav-evil.vercel.app", "", "vercel.app/corp/corp-web", false, false},
+		{"another team's project named like ours", "corp-web-x-git-fix-nav-corp.vercel.app", "", "vercel.app/corp/corp-web", false, false},
+		{"a stranger's Hobby project named like ours", "corp-web-git-main-eves-projects.vercel.app", "", "vercel.app/projects/corp-web", false, false},
+		{"our site's preview asking to sign in", "deploy-preview-1700--corp-docs.netlify.app", "Your session expired: sign in with your password to verify your account", ours, false, false},
+		{"free hosting that is no preview platform", "deploy-preview-1700--corp-docs.web.app", "", ours, false, false},
+		{"a stranger's preview of our Netlify site", "deploy-preview-1700--corp-docs.netlify.app", "", ours, true, true},
+		{"a stranger's host with our Vercel key", "corp-web-git-a-x-corp.vercel.app", "", "vercel.app/corp/corp-web", true, false},
+		{"a stranger's Vercel deployment of our project", "corp-web-7fk3j2m9q-corp.vercel.app", "", "vercel.app/corp/corp-web", true, false},
 	} {
-		before := Score(p, input(tc.host, tc.ctx, ""))
-		v := Score(p, input(tc.host, tc.ctx, tc.site))
+		before := Score(p, input(tc.host, tc.ctx, "", tc.stranger))
+		v := Score(p, input(tc.host, tc.ctx, tc.site, tc.stranger))
 		for _, c := range novelty {
-			want := !tc.known && (c == CodeOrgFirstSeen || c == CodeRcptFirstSeen || c == CodeSenderFirstLink)
+			want := !tc.known && (c == CodeOrgFirstSeen || c == CodeRcptFirstSeen || c == CodeSenderFirstLink) ||
+				tc.stranger && c == CodeSenderFirstLink // a stranger's own novelty for the site stays
 			if got := hasReason(v.Links[0].Reasons, c); got != want {
 				t.Errorf("%s: %s %v, want %v (%v)", tc.name, c, got, want, codesOf(v))
 			}
