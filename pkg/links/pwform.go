@@ -3,8 +3,9 @@ package links
 import "strings"
 
 // Password fields. Legitimate mail sends the reader to a site's own
-// sign-in page; it never asks them to type a password into a form inside
-// the message or an attachment. Credential-harvesting kits do: an HTML
+// sign-in page; it almost never asks them to type a password into a form
+// inside the message or an attachment (an encrypted-mail envelope, such
+// as Cisco's securedoc.html, is the known exception). Credential-harvesting kits do: an HTML
 // attachment ("Remittance.html"), a page zipped, a form drawn in an SVG
 // with <foreignObject>, or the message's own HTML. pwForms follows the
 // forms of one document: the targets of a form that holds an

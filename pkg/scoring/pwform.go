@@ -6,8 +6,10 @@ import "github.com/firstsight/firstsight/pkg/links"
 // of an attachment sends a password typed into it (links.FlagPassword: an
 // <input type=password> in the message's HTML, an attached or archived
 // page, or HTML drawn in an SVG). Legitimate mail sends the reader to a
-// site's own sign-in page; it never asks for a password in a form of its
-// own, and credential-harvesting kits do (an "invoice.html" attached, a
+// site's own sign-in page; it almost never asks for a password in a form
+// of its own (an encrypted-mail envelope's securedoc.html is the known
+// exception, which an allowlist entry lets through), and
+// credential-harvesting kits do (an "invoice.html" attached, a
 // page zipped, a drawn form). Form evidence, so it lifts a lock above
 // warn with form_link beside it; from correspondents too, since no
 // legitimate correspondent sends one and a compromised account is the
@@ -38,7 +40,7 @@ func (m *message) passwordField(w *Weights) (evid, bool) {
 // passwordFormText is password_form's sentence: host is where the form
 // sends the password, "" when no target was read (passwordField).
 func passwordFormText(host string) string {
-	const never = ": legitimate mail sends the reader to a site's own sign-in page and never asks for a password inside the message or an attachment"
+	const never = ": legitimate mail sends the reader to a site's own sign-in page and almost never asks for a password inside the message or an attachment"
 	if host == "" {
 		return "a page in the message or an attached file has a password field of its own, whose content a script can send anywhere" + never
 	}
