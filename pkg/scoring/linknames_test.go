@@ -1,9 +1,12 @@
 package scoring
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/firstsight/firstsight/internal/lineartest"
 	"github.com/firstsight/firstsight/pkg/links"
 )
 
@@ -30,12 +33,12 @@ func TestLinkNamesOut(t *testing.T) {
 		{"no links", "Branch: feat-invoice-templates", nil, "Branch: feat-invoice-templates"},
 		{"a doubled hyphen is no word joint", "feat--invoice-templates", preview, "feat--invoice-templates"},
 	} {
-		if got := linkNamesOut(tc.in, tc.ls); got != tc.want {
+		if got := linkNamesOut(tc.in, &linkNames{ls: tc.ls}); got != tc.want {
 			t.Errorf("%s: linkNamesOut(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
 		}
 	}
 	s := "Your deployment for corp-web is ready. Visit Preview"
-	if n := testing.AllocsPerRun(100, func() { linkNamesOut(s, preview) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { linkNamesOut(s, &linkNames{ls: preview}) }); n != 0 {
 		t.Errorf("linkNamesOut allocates %v times on text without a link's name", n)
 	}
 }
@@ -71,7 +74,7 @@ func FuzzLinkNamesOut(f *testing.F) {
 	f.Add("Branch: feat-invoice-templates Visit Preview", "https://corp-web-git-feat-invoice-templates-corp.vercel.app")
 	f.Add("(fix/a-b) c", "https://x.example/fix/a-b")
 	f.Fuzz(func(t *testing.T, s, u string) {
-		got := linkNamesOut(s, []links.Link{{URL: u}})
+		got := linkNamesOut(s, &linkNames{ls: []links.Link{{URL: u}}})
 		if !strings.Contains(s, "-") && !strings.Contains(s, "_") && !strings.Contains(s, "/") && got != s {
 			t.Fatalf("changed text without a joint: %q -> %q", s, got)
 		}
@@ -84,4 +87,30 @@ func FuzzLinkNamesOut(f *testing.F) {
 			t.Fatalf("longer: %q -> %q", s, got)
 		}
 	})
+}
+
+// TestLinkNamesLinearTime: every link's text is searched for link names
+// (linkNamesOut), and each of its tokens of that shape was looked up in
+// every URL of the message, whole: links with long URLs and texts full of
+// such tokens cost the square of the links times the URLs' length (100
+// links took 30 s). Four times the links may cost at most ten times the
+// time.
+func TestLinkNamesLinearTime(t *testing.T) {
+	score := func(n int) func() {
+		var text strings.Builder
+		for i := 0; text.Len() < 580; i++ {
+			fmt.Fprintf(&text, "a%d-b-c ", i)
+		}
+		u := "https://x.example/" + strings.Repeat("a-b-", 1000)
+		in := knownInput()
+		in.Subject, in.Lead = text.String(), text.String()
+		in.Links = nil
+		for i := range n {
+			l := web(u+strconv.Itoa(i), "x.example", "x.example")
+			l.Display, l.Context = text.String()+strconv.Itoa(i), strconv.Itoa(i)+text.String()
+			in.Links = append(in.Links, l)
+		}
+		return func() { Score(testPolicy(), in) }
+	}
+	lineartest.Check(t, "Score with 200 links named in every link's text", score(50), score(200))
 }

@@ -204,19 +204,22 @@ func compatLatin(r rune) (byte, bool) {
 // links, for intent cues: three or more lowercase words joined by
 // hyphens, underscores or slashes ("feat-invoice-templates",
 // "fix/invoice-rounding"), brackets and the sentence's punctuation aside,
-// that the URL of one of links holds too (the branch a deploy notice
+// that the URL of one of the links holds too (the branch a deploy notice
 // names, whose preview is tallyloop-web-git-feat-invoice-templates-
 // tallyloop.vercel.app). Such a token is the name of the link's place,
 // as its URL is (proseOnly), not words asking anything; the words around
 // it, a lure's own sentence, still count. Text without such a token is
-// returned as it is, without allocating.
-func linkNamesOut(s string, urls []links.Link) string {
-	if len(urls) == 0 || !strings.ContainsAny(s, "-_/") {
+// returned as it is, without allocating; so is all text when names is
+// nil. Only the first linkNameTokens tokens of that shape are looked up
+// (past them a token stays, as its cues do), so a text costs at most that
+// many searches of names' bounded text.
+func linkNamesOut(s string, names *linkNames) string {
+	if names == nil || len(names.ls) == 0 || !strings.ContainsAny(s, "-_/") {
 		return s
 	}
-	found := false
+	found, budget := false, linkNameTokens
 	for tok := range strings.FieldsSeq(s) {
-		if found = linkName(tok, urls); found {
+		if found = names.named(tok, &budget); found {
 			break
 		}
 	}
@@ -225,8 +228,9 @@ func linkNamesOut(s string, urls []links.Link) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	budget = linkNameTokens
 	for tok := range strings.FieldsSeq(s) {
-		if linkName(tok, urls) {
+		if names.named(tok, &budget) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -237,11 +241,57 @@ func linkNamesOut(s string, urls []links.Link) string {
 	return b.String()
 }
 
-// linkName: tok, its brackets and punctuation aside, is three or more
-// words of lowercase ASCII letters and digits joined by single hyphens,
-// underscores or slashes, with a letter in it, and the URL of one of
-// links holds it (case aside).
-func linkName(tok string, urls []links.Link) bool {
+// linkNameTokens, linkNameLinks and linkNameBytes bound linkNamesOut's
+// work, which a message's text and links would otherwise multiply (each
+// link's context searched in every URL): the tokens looked up per text,
+// and the links (the first ones: a deploy notice's preview comes first)
+// and bytes of each URL (its host and path) searched. A bound only keeps
+// words in the text, never takes one out.
+const (
+	linkNameTokens = 4
+	linkNameLinks  = 16
+	linkNameBytes  = 512
+)
+
+// linkNames is what linkNamesOut searches: the URLs of ls, lowercased,
+// within linkNameLinks and linkNameBytes, joined once on first use.
+type linkNames struct {
+	ls   []links.Link
+	text string
+	done bool
+}
+
+// named: tok has a link name's shape (linkName) and, while budget lasts
+// (each such token spends one), the links' text holds it.
+func (n *linkNames) named(tok string, budget *int) bool {
+	tok, ok := linkName(tok)
+	if !ok || *budget <= 0 {
+		return false
+	}
+	*budget--
+	if !n.done {
+		var b strings.Builder
+		for i := range n.ls[:min(len(n.ls), linkNameLinks)] {
+			u := n.ls[i].URL
+			u = u[:min(len(u), linkNameBytes)]
+			for j := 0; j < len(u); j++ {
+				c := u[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+			b.WriteByte(' ')
+		}
+		n.text, n.done = b.String(), true
+	}
+	return strings.Contains(n.text, tok)
+}
+
+// linkName returns tok, its brackets and punctuation aside, when it is
+// three or more words of lowercase ASCII letters and digits joined by
+// single hyphens, underscores or slashes, with a letter in it.
+func linkName(tok string) (string, bool) {
 	tok = strings.TrimRight(strings.TrimLeft(tok, "([<\"'"), ".,;:!?)]>\"'")
 	parts, letter := 1, false
 	for i := 0; i < len(tok); i++ {
@@ -251,32 +301,14 @@ func linkName(tok string, urls []links.Link) bool {
 		case c >= '0' && c <= '9':
 		case c == '-' || c == '_' || c == '/':
 			if i == 0 || i == len(tok)-1 || !isLowerAlnum(tok[i-1]) {
-				return false
+				return "", false
 			}
 			parts++
 		default:
-			return false
+			return "", false
 		}
 	}
-	if parts < 3 || !letter {
-		return false
-	}
-	for i := range urls {
-		if containsFold(urls[i].URL, tok) {
-			return true
-		}
-	}
-	return false
+	return tok, parts >= 3 && letter
 }
 
 func isLowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
-
-// containsFold: s holds the lowercase ASCII sub, case aside.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}

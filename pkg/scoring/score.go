@@ -107,11 +107,12 @@ type message struct {
 	// organisation's mail under that name from its other addresses
 	// (alerts@email.bank.example for statements@bank.example).
 	sdomHist  Stat
-	internal  bool   // the sender's address is in our internal domains (internalSender if authenticated)
-	aligned   bool   // the envelope sender is in the From address's registrable domain (senderSure)
-	dishonest bool   // dishonest(sendEv): no own-site credit
-	sendEv    []evid // recipient-independent sender evidence
-	listPost  bool   // list mail, or given known_list (a post to a list the reader receives): privateName spares it
+	internal  bool      // the sender's address is in our internal domains (internalSender if authenticated)
+	aligned   bool      // the envelope sender is in the From address's registrable domain (senderSure)
+	dishonest bool      // dishonest(sendEv): no own-site credit
+	linkNames linkNames // the links' names linkNamesOut takes out of text
+	sendEv    []evid    // recipient-independent sender evidence
+	listPost  bool      // list mail, or given known_list (a post to a list the reader receives): privateName spares it
 	subj      intentScan
 	subjBrand string  // the domain of the brand the subject names (brandIndex.named), or ""
 	subjEv    []evid  // intent of the subject (and the lead text without judged links), for the message score
@@ -210,7 +211,8 @@ func (m *message) init(p Policy, in *Input) {
 	m.sendEv = m.senderEvidence()
 	m.listPost = m.in.List || slices.ContainsFunc(m.sendEv, func(e evid) bool { return e.code == CodeKnownList })
 	m.dishonest = dishonest(m.sendEv)
-	m.subj.scan(m.cues, t.unmasked(linkNamesOut(in.Subject, in.Links)))
+	m.linkNames = linkNames{ls: in.Links}
+	m.subj.scan(m.cues, t.unmasked(linkNamesOut(in.Subject, &m.linkNames)))
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = m.s.links.take(len(in.Links))
 	var tw twins
@@ -257,7 +259,7 @@ func (m *message) leadIntent() *intentScan {
 		}
 	}
 	lead := &intentScan{} // rare: not kept in every message
-	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, m.in.Links)))
+	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
 	return lead
 }
 
@@ -496,8 +498,8 @@ func (m *message) linkIntent(l *links.Link) *intentScan {
 		return s
 	}
 	*s = intentScan{}
-	s.scan(m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Display), m.in.Links)))
-	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Context), m.in.Links))) {
+	s.scan(m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Display), &m.linkNames)))
+	for _, c := range m.ctx.scan(&m.cues, m.t.unmasked(linkNamesOut(proseOnly(l.Context), &m.linkNames))) {
 		s.hit(c)
 	}
 	m.scanned, m.lastDisplay, m.lastContext = true, l.Display, l.Context
