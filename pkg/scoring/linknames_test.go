@@ -70,6 +70,37 @@ func TestLinkNamesNoIntent(t *testing.T) {
 	}
 }
 
+// A stranger's lure written with joined words that its own link holds too
+// (verify-your-account in the subject, the text and the path) keeps its
+// words, and its link is locked: only an established sender's text loses
+// a link's name. They read as a link's name, so a stranger's request to
+// verify an account passed unlocked.
+func TestLinkNamesStranger(t *testing.T) {
+	p := testPolicy()
+	for _, tc := range []struct {
+		name   string
+		sender Stat
+		want   bool // the cue "verify your account" read, the link locked
+	}{
+		{"a stranger", Stat{}, true},
+		{"seen on one day", Stat{FirstSeen: now, LastSeen: now, Messages: 3, Days: 1}, true},
+		{"established", est(), false},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = "it@mailbox-quota.example", "it@mailbox-quota.example", "IT Support"
+		in.History.Sender = tc.sender
+		in.Subject = "Action required: verify-your-account"
+		l := web("https://mailbox-quota.example/sign-in-now/verify-your-account", "mailbox-quota.example", "mailbox-quota.example")
+		l.Context = "Your mailbox is full. Please sign-in-now to verify-your-account"
+		in.Links = []links.Link{l}
+		v := Score(p, in)
+		read := strings.Contains(fmt.Sprint(v.Links[0].Reasons), `"verify your account"`)
+		if read != tc.want || (v.Action != Accept) != tc.want {
+			t.Errorf("%s: cue read %v, action %s, want read and locked %v (%v)", tc.name, read, v.Action, tc.want, v.Links[0].Reasons)
+		}
+	}
+}
+
 func FuzzLinkNamesOut(f *testing.F) {
 	f.Add("Branch: feat-invoice-templates Visit Preview", "https://corp-web-git-feat-invoice-templates-corp.vercel.app")
 	f.Add("(fix/a-b) c", "https://x.example/fix/a-b")

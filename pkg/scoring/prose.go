@@ -210,7 +210,10 @@ func compatLatin(r rune) (byte, bool) {
 // as its URL is (proseOnly), not words asking anything; the words around
 // it, a lure's own sentence, still count. Text without such a token is
 // returned as it is, without allocating; so is all text when names is
-// nil. Only the first linkNameTokens tokens of that shape are looked up
+// nil or holds no links, as it does for mail from a sender not
+// established here (estDays under 1) or whose sender evidence doubts who
+// it is: a phisher's own link can hold the lure's words joined as its
+// text writes them ("verify-your-account", in the text and the path). Only the first linkNameTokens tokens of that shape are looked up
 // (past them a token stays, as its cues do), so a text costs at most that
 // many searches of names' bounded text.
 func linkNamesOut(s string, names *linkNames) string {

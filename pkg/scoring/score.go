@@ -211,7 +211,12 @@ func (m *message) init(p Policy, in *Input) {
 	m.sendEv = m.senderEvidence()
 	m.listPost = m.in.List || slices.ContainsFunc(m.sendEv, func(e evid) bool { return e.code == CodeKnownList })
 	m.dishonest = dishonest(m.sendEv)
-	m.linkNames = linkNames{ls: in.Links}
+	if estDays(&in.History.Sender) >= 1 && !m.dishonest {
+		// a stranger's text is read whole: a phisher's own link can
+		// hold the lure's words as joined as its text writes them
+		// (verify-your-account, in both)
+		m.linkNames = linkNames{ls: in.Links}
+	}
 	m.subj.scan(m.cues, t.unmasked(linkNamesOut(in.Subject, &m.linkNames)))
 	m.subjBrand = t.brands.named(in.Subject)
 	m.links = m.s.links.take(len(in.Links))
