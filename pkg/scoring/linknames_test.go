@@ -101,6 +101,36 @@ func TestLinkNamesStranger(t *testing.T) {
 	}
 }
 
+// An unauthenticated colleague's address is anyone's to write: its text
+// keeps a link's name, so a forged colleague's joined request to sign in
+// (sign-in-with-password, which its preview's host holds) still asks it,
+// and our name in that host stays org_in_host (colleague reads the
+// request); an authenticated colleague's does not.
+func TestLinkNamesForgedColleague(t *testing.T) {
+	const host = "corp-sign-in-with-password.vercel.app"
+	for _, tc := range []struct {
+		name string
+		auth bool
+		want bool // org_in_host
+	}{
+		{"unauthenticated", false, true},
+		{"authenticated", true, false},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName = "ann@corp.example", "ann@corp.example", "Ann"
+		in.History.Sender = est()
+		in.Authenticated = tc.auth
+		in.Subject = "action needed"
+		l := web("https://"+host, host, host)
+		l.Context = "We moved to the new SSO: sign-in-with-password here"
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		if got := hasReason(v.Links[0].Reasons, CodeOrgInHost); got != tc.want {
+			t.Errorf("%s: org_in_host %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}
+
 func FuzzLinkNamesOut(f *testing.F) {
 	f.Add("Branch: feat-invoice-templates Visit Preview", "https://corp-web-git-feat-invoice-templates-corp.vercel.app")
 	f.Add("(fix/a-b) c", "https://x.example/fix/a-b")

@@ -211,8 +211,9 @@ func compatLatin(r rune) (byte, bool) {
 // it, a lure's own sentence, still count. Text without such a token is
 // returned as it is, without allocating; so is all text when names is
 // nil or holds no links, as it does for mail from a sender not
-// established here (estDays under 1) or whose sender evidence doubts who
-// it is: a phisher's own link can hold the lure's words joined as its
+// established here (estDays under 1), whose sender evidence doubts who
+// it is, or in our own domains that did not authenticate (a forged
+// colleague's address has its owner's history): a phisher's own link can hold the lure's words joined as its
 // text writes them ("verify-your-account", in the text and the path). Only the first linkNameTokens tokens of that shape are looked up
 // (past them a token stays, as its cues do), so a text costs at most that
 // many searches of names' bounded text.

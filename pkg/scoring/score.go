@@ -211,10 +211,11 @@ func (m *message) init(p Policy, in *Input) {
 	m.sendEv = m.senderEvidence()
 	m.listPost = m.in.List || slices.ContainsFunc(m.sendEv, func(e evid) bool { return e.code == CodeKnownList })
 	m.dishonest = dishonest(m.sendEv)
-	if estDays(&in.History.Sender) >= 1 && !m.dishonest {
+	if estDays(&in.History.Sender) >= 1 && !m.dishonest && (!m.internal || in.Authenticated) {
 		// a stranger's text is read whole: a phisher's own link can
 		// hold the lure's words as joined as its text writes them
-		// (verify-your-account, in both)
+		// (verify-your-account, in both); so can a forged colleague's,
+		// whose address is anyone's to write unless it authenticated
 		m.linkNames = linkNames{ls: in.Links}
 	}
 	m.subj.scan(m.cues, t.unmasked(linkNamesOut(in.Subject, &m.linkNames)))
