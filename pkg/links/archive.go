@@ -411,5 +411,6 @@ func (sc *scan) zipHTML(data []byte, c *collector) {
 		l.Kind = KindArchive
 	}
 	sc.scriptedHTML = sc.scriptedHTML || scriptedHTML(data)
+	sc.hiddenRedirect = sc.hiddenRedirect || hiddenRedirect(data)
 	sc.pasteFile = sc.pasteFile || pasteCommand(data)
 }

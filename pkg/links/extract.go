@@ -338,31 +338,32 @@ type scannedLeaf struct {
 
 // scan is the result of reading a whole message.
 type scan struct {
-	leaves       []scannedLeaf
-	links        []Link
-	meta         []hitMeta
-	lead         string
-	docLead      string // Extracted.DocLead
-	docLeadDone  bool   // a PDF without links was read for docLead
-	partial      bool
-	overflow     bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
-	stopped      bool // the scan stopped before its end (stopper)
-	sealed       bool // part of the message is encrypted (walker.sealed); cutBody with it
-	cutBody      bool // a text part of the body (not an attached file), or a page or other markup file in an archive, was cut at MaxPartBytes
-	malformed    bool
-	internal     bool
-	signed       bool
-	scripted     bool      // an SVG attachment carries script (svg.go)
-	launch       string    // the first local program a PDF's Launch action runs (pdf_launch.go)
-	scriptedHTML bool      // an attached HTML file carries script (svg.go)
-	pasteCmd     bool      // a text part of the body tells the reader to paste and run a command (paste.go)
-	pasteFile    bool      // an attached HTML file, SVG or archived page does
-	password     bool      // Extracted.PasswordField (collector.password)
-	bidiNames    []string  // file names holding a direction control (walker.bidiNames)
-	programNames []string  // file names of programs (walker.programNames, archives')
-	qr           qrBudget  // image pixels decoded for QR codes (qr.go)
-	zipLeft      int64     // bytes archives may still inflate (zipBudget)
-	icsFiles     []icsFile // files embedded in calendar parts, read with the attachments (calendar_attach.go)
+	leaves         []scannedLeaf
+	links          []Link
+	meta           []hitMeta
+	lead           string
+	docLead        string // Extracted.DocLead
+	docLeadDone    bool   // a PDF without links was read for docLead
+	partial        bool
+	overflow       bool // a structure limit (parts, nesting, links) was hit, or the scan was stopped
+	stopped        bool // the scan stopped before its end (stopper)
+	sealed         bool // part of the message is encrypted (walker.sealed); cutBody with it
+	cutBody        bool // a text part of the body (not an attached file), or a page or other markup file in an archive, was cut at MaxPartBytes
+	malformed      bool
+	internal       bool
+	signed         bool
+	scripted       bool      // an SVG attachment carries script (svg.go)
+	launch         string    // the first local program a PDF's Launch action runs (pdf_launch.go)
+	scriptedHTML   bool      // an attached HTML file carries script (svg.go)
+	hiddenRedirect bool      // an attached HTML file's script navigates to an address it hides (redirect.go)
+	pasteCmd       bool      // a text part of the body tells the reader to paste and run a command (paste.go)
+	pasteFile      bool      // an attached HTML file, SVG or archived page does
+	password       bool      // Extracted.PasswordField (collector.password)
+	bidiNames      []string  // file names holding a direction control (walker.bidiNames)
+	programNames   []string  // file names of programs (walker.programNames, archives')
+	qr             qrBudget  // image pixels decoded for QR codes (qr.go)
+	zipLeft        int64     // bytes archives may still inflate (zipBudget)
+	icsFiles       []icsFile // files embedded in calendar parts, read with the attachments (calendar_attach.go)
 	// signedExact: the walk visited what Signed's walk (default limits)
 	// visits, so signed equals Signed(msg).
 	signedExact bool
@@ -485,6 +486,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanHTMLBase(text, c, q, l.base)
 		c.html = false
 		sc.scriptedHTML = sc.scriptedHTML || l.file && scriptedHTML(text)
+		sc.hiddenRedirect = sc.hiddenRedirect || l.file && hiddenRedirect(text)
 		if l.file {
 			for i := sl.first; i < len(c.links); i++ {
 				c.links[i].Flags |= FlagHTMLFile
@@ -758,6 +760,10 @@ type Extracted struct {
 	Launch string
 	// ScriptedHTML: an attached HTML file (not the message's body) does.
 	ScriptedHTML bool
+	// HiddenRedirect: an attached HTML file's script (or a page's in an
+	// attached archive) sends the browser to an address it decodes or
+	// assembles from pieces (redirect.go): HTML smuggling's redirect.
+	HiddenRedirect bool
 	// PasteCommand: a text part of the message tells the reader to open
 	// the Run dialog (Win+R) or to paste into a fake human check (Ctrl+V)
 	// and names a launcher (powershell, mshta, cmd /c): a paste-and-run
@@ -847,7 +853,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, PasswordField: sc.password, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, HiddenRedirect: sc.hiddenRedirect, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, PasswordField: sc.password, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

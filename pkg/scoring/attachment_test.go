@@ -128,24 +128,31 @@ func TestScriptedAttachment(t *testing.T) {
 		name      string
 		in        func() Input
 		svg, html bool // the input's ScriptedAttachment, ScriptedHTML
+		hidden    bool // the input's HiddenRedirect
 		scripted  bool // scripted_attachment reported
 		action    Action
 	}{
-		{"a stranger's scripted SVG is held", newInput, true, false, true, Quarantine},
-		{"the stranger's mail without it is warned", newInput, false, false, false, Lock},
-		{"a known partner's scripted SVG is held too", knownInput, true, false, true, Quarantine},
+		{"a stranger's scripted SVG is held", newInput, true, false, false, true, Quarantine},
+		{"the stranger's mail without it is warned", newInput, false, false, false, false, Lock},
+		{"a known partner's scripted SVG is held too", knownInput, true, false, false, true, Quarantine},
 		{"our own authenticated colleague's is not", func() Input {
 			in := knownInput()
 			in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
 			return in
-		}, true, false, false, Accept},
-		{"a stranger's scripted HTML file is held", newInput, false, true, true, Quarantine},
-		{"a partner we write to may send a saved web page", knownInput, false, true, false, Accept},
+		}, true, false, false, false, Accept},
+		{"a stranger's scripted HTML file is held", newInput, false, true, false, true, Quarantine},
+		{"a partner we write to may send a saved web page", knownInput, false, true, false, false, Accept},
+		{"but not a page that hides where it sends the browser", knownInput, false, true, true, true, Quarantine},
+		{"our own authenticated colleague's hidden redirect is not", func() Input {
+			in := knownInput()
+			in.FromAddr, in.MailFrom, in.Authenticated = "ann@corp.example", "ann@corp.example", true
+			return in
+		}, false, true, true, false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			plain := Score(testPolicy(), tc.in())
 			in := tc.in()
-			in.ScriptedAttachment, in.ScriptedHTML = tc.svg, tc.html
+			in.ScriptedAttachment, in.ScriptedHTML, in.HiddenRedirect = tc.svg, tc.html, tc.hidden
 			v := Score(testPolicy(), in)
 			w, found := weightOf(v)
 			if v.Action != tc.action || found != tc.scripted {

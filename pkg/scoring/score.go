@@ -323,7 +323,7 @@ func (m *message) senderEvidence() []evid {
 		add(disguisedLinkText(w, m.in.Links))
 	}
 	add(malformedFrom(w, m.in.FromMalformed))
-	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.Launch != "" || m.in.ScriptedHTML && h.Sender.Outbound == 0) && !m.internalSender(), m.in.Launch))
+	add(scriptedAttachment(w, (m.in.ScriptedAttachment || m.in.Launch != "" || m.in.ScriptedHTML && (h.Sender.Outbound == 0 || m.in.HiddenRedirect)) && !m.internalSender(), m.in.Launch))
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
 	add(m.passwordField(w))

@@ -90,8 +90,14 @@ type Input struct {
 	Launch string
 	// ScriptedHTML: an attached HTML file does (links.Extracted.ScriptedHTML).
 	// Saved web pages carry script legitimately, so it counts as
-	// scripted_attachment only from a sender nobody here has written to.
+	// scripted_attachment only from a sender nobody here has written to,
+	// or when HiddenRedirect.
 	ScriptedHTML bool
+	// HiddenRedirect: an attached HTML file's script sends the browser to
+	// an address it hides (links.Extracted.HiddenRedirect): counted as
+	// scripted_attachment from correspondents too, since no saved page
+	// needs to hide where it navigates.
+	HiddenRedirect bool
 	// PasteCommand: the message's text tells the reader to paste and run
 	// a command (links.Extracted.PasteCommand).
 	PasteCommand bool
