@@ -303,7 +303,9 @@ func callWordBefore(s string) bool {
 
 // phoneAt reads a run of digits and the separators phone numbers are
 // written with (+1 (888) 555-0199, 808.555.0123) from the first digit, "+"
-// or "(" at or after text[i]. ok says the run holds 10 to 15 digits, as
+// or "(" at or after text[i], up to three separators in a row, as a
+// number spaced out to slip past a filter has ("+1 8 0 8 - 5 5 5 - 0 1 4
+// 2"). ok says the run holds 10 to 15 digits, as
 // national and international numbers do, and does not continue a word;
 // longer runs are card or bank numbers, shorter ones amounts and
 // order numbers. The number ends at last (after its last digit); end is
@@ -315,14 +317,14 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 	start = i
 	digits, seps, j := 0, 0, i
 	last = start
-	for ; j < len(text) && seps <= 2; j++ {
+	for ; j < len(text) && seps <= maxPhoneSeps; j++ {
 		switch c := text[j]; {
-		case isDigit(c), letterZero(text, j, start):
+		case isDigit(c), letterDigit(text, j, start):
 			digits, seps, last = digits+1, 0, j+1
 		case strings.IndexByte(" -.()+/", c) >= 0:
 			seps++
 		default:
-			seps = 3
+			seps = maxPhoneSeps + 1
 		}
 	}
 	end = max(j, start+1)
@@ -332,16 +334,45 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 	return start, last, end, digits >= 10 && digits <= 15
 }
 
+// maxPhoneSeps is how many separators may stand between two digits of
+// one number: ") " in "(888) 555", " - " in "8 0 8 - 5 5 5".
+const maxPhoneSeps = 3
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// letterZero: text[j] is the letter O written for a zero inside a number
-// that started at start ("+1 (8O8) 555-O142", so that a filter looking
-// for digits misses it): after the number's first byte, with a digit or
-// a separator on each side, never inside a word.
-func letterZero(text string, j, start int) bool {
-	if j <= start || j+1 >= len(text) || text[j] != 'O' && text[j] != 'o' {
+// letterDigit: text[j] is a letter written for a digit inside a number
+// that started at start ("+1 (8O8) 5S5-Ol42", so that a filter looking
+// for digits misses it): O or o for 0, l or I for 1, Z for 2, S for 5, B
+// for 8, after the number's first byte, in a group of such letters and
+// digits (between separators, never inside a word) that holds a real
+// digit for every two letters ("Ol42", "8OO"; not "or", "IS", "OSLO").
+func letterDigit(text string, j, start int) bool {
+	if j <= start || !digitLetter(text[j]) {
 		return false
 	}
-	side := func(c byte) bool { return isDigit(c) || strings.IndexByte(" -.()/", c) >= 0 }
-	return side(text[j-1]) && side(text[j+1]) && (isDigit(text[j-1]) || isDigit(text[j+1]))
+	inGroup := func(c byte) bool { return isDigit(c) || digitLetter(c) }
+	a, b := j, j+1
+	for a > start && j-a < maxGroup && inGroup(text[a-1]) {
+		a--
+	}
+	for b < len(text) && b-j < maxGroup && inGroup(text[b]) {
+		b++
+	}
+	if a > 0 && isWordByte(text[a-1]) || b < len(text) && isWordByte(text[b]) {
+		return false // inside a word, or a group longer than any number's
+	}
+	digits := 0
+	for k := a; k < b; k++ {
+		if isDigit(text[k]) {
+			digits++
+		}
+	}
+	return digits > 0 && 2*digits >= b-a-digits
 }
+
+// maxGroup bounds how far letterDigit looks either side: no group of a
+// phone number is longer than its 15 digits.
+const maxGroup = 16
+
+// digitLetter: c is a letter written for a digit (letterDigit).
+func digitLetter(c byte) bool { return strings.IndexByte("OolIZSB", c) >= 0 }

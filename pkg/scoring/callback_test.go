@@ -82,6 +82,15 @@ func TestCalledNumber(t *testing.T) {
 		{"call 1-888-555-o199", "1-888-555-o199"},
 		{"call us 9 to 5 on 020 7946 or our office", ""},
 		{"call Tom or Otto at 555 0100", ""},
+		// spaced out, and letters written for digits
+		{"call us at +1 8 0 8 - 5 5 5 - 0 1 4 2 to cancel", "+1 8 0 8 - 5 5 5 - 0 1 4 2"},
+		{"call +1 (8O8) 5S5-Ol42 within 24 hours", "+1 (8O8) 5S5-Ol42"},
+		{"call 1-8OO-555-OI99", "1-8OO-555-OI99"},
+		{"call 020 7946 OSLO office", ""},
+		{"call 020 7946 IS open", ""},
+		{"call 808 555 0142 or 0143", "808 555 0142"},
+		{"call about order 4471 - 2231", ""},
+		{"call  808  -  555 0142", ""},
 	} {
 		got, _ := calledNumber(tc.text)
 		if got != tc.want {
