@@ -84,7 +84,9 @@
 //     callback.go; also in a platform's notice carrying a customer's note,
 //     such as a PayPal invoice, whose links all lead to the platform) and a
 //     request to send a password one answered by
-//     mail (password_reply, passwordreply.go);
+//     mail (password_reply, passwordreply.go), and a request to scan a
+//     code to sign in, when no code was read, a QR lure whose code is
+//     drawn where it is not read (scan_request, scanrequest.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, an answer in a thread held here
 //     (thread_reply), mail written to a mailing list's address the

@@ -172,6 +172,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeDeviceLogin, CodeUnsolicited},
 		{CodeOAuthConsent, CodeUnsolicited},
 		{CodePasswordReply, CodeUnsolicited},
+		{CodeScanRequest, CodeUnsolicited, CodeSenderFirst},
 		{CodePaste, CodeUnsolicited},
 		{CodePasteFile},
 		{CodeProgram, CodeUnsolicited},
