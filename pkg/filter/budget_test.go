@@ -3,6 +3,7 @@ package filter
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -69,5 +70,40 @@ func TestDecisionBudgetLogged(t *testing.T) {
 	mil.done(mil.log, r, time.Now())
 	if !strings.Contains(buf.String(), "level=WARN msg=\"scan stopped at the decision budget") || !strings.Contains(buf.String(), "action=quarantine") {
 		t.Errorf("log:\n%s\nwant a warning that the scan stopped at the decision budget, with the action", buf.String())
+	}
+}
+
+// A message to more distinct recipients than scoring judges with its
+// links (2,001 recipients of as many domains with 1,000 links: 2,001,000
+// judgements, past scoring's 2,000,000) is judged on the first ones as a
+// partial scan: quarantined (scan_limit), notes partial and recipients;
+// one recipient fewer is judged whole.
+func TestRecipientsPastTheLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("judges 2,000,000 recipient-links twice")
+	}
+	e := testEngine(t)
+	var body strings.Builder
+	body.WriteString("Hello,\n\nthe papers:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&body, "https://www.site%d.example/doc\n", i)
+	}
+	for _, tc := range []struct {
+		rcpts int
+		cut   bool
+	}{{2000, false}, {2001, true}} {
+		env := Envelope{MailFrom: "billing@stranger.example", Now: time.Date(2025, 3, 3, 8, 0, 0, 0, time.UTC)}
+		for i := range tc.rcpts {
+			env.Recipients = append(env.Recipients, fmt.Sprintf("reader@d%d.example", i))
+		}
+		m := msg("billing@stranger.example", "list@lists.example", "Papers", "text/plain", body.String())
+		r, err := e.Decide(context.Background(), []byte(m.raw), env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.Contains(r.Notes, NoteRecipients)
+		if got != tc.cut || slices.Contains(r.ReasonCodes(), "scan_limit") != tc.cut || tc.cut && (r.Action != ActionQuarantine || !strings.Contains(r.Header(), "notes=partial,recipients")) {
+			t.Errorf("%d recipients: %s, notes %v, reasons %v; want cut %v", tc.rcpts, r.Action, r.Notes, r.ReasonCodes(), tc.cut)
+		}
 	}
 }

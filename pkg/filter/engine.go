@@ -208,8 +208,19 @@ func (e *Engine) judge(ctx context.Context, msg []byte, env Envelope) (*Result, 
 	r.facts = &facts
 	r.Verdict = scoring.Score(e.opt.Policy, in)
 	r.Action = Action(r.Verdict.Action)
+	if r.Verdict.RecipientsCut {
+		if !slices.Contains(r.Notes, "partial") {
+			r.Notes = append(r.Notes, "partial")
+		}
+		r.Notes = append(r.Notes, NoteRecipients)
+	}
 	return r, in.Signed, nil
 }
+
+// NoteRecipients marks a message with more distinct recipients than
+// scoring judges with its links (scoring.Verdict.RecipientsCut): it is
+// judged on the first ones, as a partial scan (scan_limit).
+const NoteRecipients = "recipients"
 
 // NoteDeadline marks a message whose links were not all read within the
 // decision budget: it is judged on the links found by then, as a partial

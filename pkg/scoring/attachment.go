@@ -179,6 +179,18 @@ func (m *message) scanLimit(w *Weights) (evid, bool) {
 	return e, true
 }
 
+// recipientLimit adds scan_limit ("recipients") to the sender evidence of
+// a message whose recipients were not all judged (rcptClasses), from
+// anyone but our own authenticated people, as scanLimit does: judged on
+// the first recipients only, it is held, not passed.
+func (m *message) recipientLimit() {
+	w := m.p.Weights.ScanLimit
+	if m.internalSender() || w == 0 || hasCode(m.sendEv, CodeScanLimit) {
+		return
+	}
+	m.sendEv = append(m.sendEv, evid{code: CodeScanLimit, w: w, cls: classForm, a: "recipients"})
+}
+
 // attachmentReason is the message reason when attachmentLinks held it:
 // the highest level among the attachment's links.
 func (m *message) attachmentReason(r *rcptEval) evid {

@@ -30,6 +30,10 @@ func scoreOnce(p Policy, in Input) Verdict {
 	if len(rcpts) == 0 {
 		rcpts = []string{""}
 	}
+	rcpts, cut := m.rcptClasses(rcpts)
+	if cut {
+		m.recipientLimit()
+	}
 	evals := m.newRcptEvals(m.evals[:min(2, len(rcpts))]) // the best judgement so far and a spare
 	var best *rcptEval
 	spare := &evals[0]
@@ -48,6 +52,7 @@ func scoreOnce(p Policy, in Input) Verdict {
 		v.Recipient = best.rcpt
 	}
 	v.Monitor = m.p.Mode == ModeMonitor
+	v.RecipientsCut = cut
 	// A message without links is no near miss of a lock: what its text
 	// asks (the lead) does not keep it from teaching.
 	v.Teaches = v.Action == Accept && v.Score-m.leadW < m.p.LearnBelow && !spoofed(best.msgEv)

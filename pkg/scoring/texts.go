@@ -303,6 +303,8 @@ func scanLimitText(cause string) string {
 	switch cause {
 	case "sealed":
 		return "part of the message is encrypted, which the mail system cannot read, from a sender nobody here has written to: a link inside it, shown once the reader's program decrypts it, was not judged"
+	case "recipients":
+		return "the message has more recipients than the mail system judges with this many links: those past that limit were not judged"
 	case "cut":
 		return "a part of the message is longer than the mail system reads, from a sender nobody here has written to: a link past that point was not judged"
 	}

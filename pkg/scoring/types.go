@@ -213,6 +213,11 @@ type Verdict struct {
 	// sender->recipient sighting (RecipientHistory.Warned, recurring_pair)
 	// and nothing else.
 	TeachesPair bool `json:"-"`
+	// RecipientsCut: the message has more distinct recipients than Score
+	// judges with its links (maxRcptWork); it was judged on the first
+	// ones, as a partial scan (scan_limit, from anyone but our own
+	// authenticated people).
+	RecipientsCut bool `json:"-"`
 }
 
 // LinkDecision is the verdict on one link.

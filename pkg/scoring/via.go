@@ -97,6 +97,7 @@ func mergeVia(v, h Verdict, ls []links.Link) Verdict {
 		out = h
 	}
 	out.Teaches = v.Teaches && h.Teaches
+	out.RecipientsCut = v.RecipientsCut || h.RecipientsCut
 	out.Links = make([]LinkDecision, len(v.Links))
 	for i, d := range v.Links {
 		if i < len(h.Links) && h.Links[i].StricterThan(d) {

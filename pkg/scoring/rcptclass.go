@@ -1,0 +1,184 @@
+package scoring
+
+import (
+	"encoding/base64"
+	"hash/maphash"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Recipients of one message are judged once per class (rcptClasses):
+// every recipient whose judgement reads the same facts gets the same
+// action, level and score, so only the first of each class can be the
+// strictest (a later one must be strictly stricter to take its place),
+// and only it needs judging. A message to 10,000 recipients nobody has
+// written to, with 2,000 new link domains, judged each link 10,000 times
+// (4 s on a quiet machine, 11 s on a busy one, near decision_budget).
+
+// groupFrom: fewer distinct recipients are judged one by one, which
+// costs less than sorting them into classes (a variable for the tests).
+var groupFrom = 8
+
+const (
+	// maxRcptWork is the most recipient-link judgements a message gets
+	// (classes times judged links, in each of Score's passes): past it,
+	// the first classes that fit are judged and the message counts as
+	// scan_limit ("recipients"), so it is held, not passed unscanned at
+	// the decision budget. Real mail does not approach it: 1,000 classes
+	// of recipients with max_links' 2,000 links, 100,000 with 20 links.
+	maxRcptWork = 2_000_000
+	// minRcptClasses: however many links, at least this many classes are
+	// judged before the message counts as scan_limit.
+	minRcptClasses = 100
+)
+
+// rcptKey is everything the judgement of one recipient reads
+// (evalRecipient: relationship, evalLink, decide) beyond the message:
+// two recipients with equal keys get equal judgements but for the
+// address their evidence names. RecipientHistory.Recipient is read by
+// no signal and left out; a signal that reads more of the recipient
+// must add it here (TestPropertyRcptClasses varies each field).
+type rcptKey struct {
+	named bool // the address is not empty (evalLink)
+	// domain is the address's domain (forgedOwn for list mail;
+	// rcptInURLWith: a link into it, rcpt_domain_in_url).
+	domain string
+	// addr is the address when it alone may change the judgement
+	// (ownAddr), else "": each such recipient is a class of its own.
+	addr          string
+	pair, warned  Stat
+	known         []string
+	links, family map[string]Stat
+}
+
+func (k *rcptKey) equal(o *rcptKey) bool {
+	return k.named == o.named && k.domain == o.domain && k.addr == o.addr && k.pair == o.pair && k.warned == o.warned &&
+		slices.Equal(k.known, o.known) && maps.Equal(k.links, o.links) && maps.Equal(k.family, o.family)
+}
+
+// hash is k's hash under seed; the maps' entries are added up, in no
+// order.
+func (k *rcptKey) hash(seed maphash.Seed) uint64 {
+	type entry struct {
+		k string
+		s Stat
+	}
+	var h maphash.Hash
+	h.SetSeed(seed)
+	maphash.WriteComparable(&h, k.named)
+	h.WriteString(k.domain)
+	h.WriteByte(0)
+	h.WriteString(k.addr)
+	h.WriteByte(0)
+	maphash.WriteComparable(&h, k.pair)
+	maphash.WriteComparable(&h, k.warned)
+	for _, d := range k.known {
+		h.WriteString(d)
+		h.WriteByte(0)
+	}
+	for i, ms := range [2]map[string]Stat{k.links, k.family} {
+		sum := uint64(len(ms))
+		for d, s := range ms {
+			sum += maphash.Comparable(seed, entry{d, s})
+		}
+		maphash.WriteComparable(&h, [2]uint64{uint64(i), sum})
+	}
+	return h.Sum64()
+}
+
+// rcptClasses returns the first recipient of each class of rcpts (equal
+// rcptKey), in their order, and whether classes past maxRcptWork were
+// left out. rcpts itself when it is short.
+func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
+	if len(rcpts) < groupFrom {
+		return rcpts, false
+	}
+	judged := 0
+	for i := range m.links {
+		if m.links[i].skip == "" {
+			judged++
+		}
+	}
+	limit := max(minRcptClasses, maxRcptWork/max(1, judged))
+	c := rcptClassifier{seed: maphash.MakeSeed(), byHash: map[uint64][]int32{}}
+	for i := range m.links {
+		if b := &m.links[i]; b.skip == "" {
+			if f := b.urlFacts(); f.at || f.b64 > 0 {
+				c.addrLinks = append(c.addrLinks, int32(i))
+			}
+		}
+	}
+	for _, a := range m.in.Allow {
+		if a.Recipient != "" {
+			c.allowFor = append(c.allowFor, a.Recipient)
+		}
+	}
+	var out []string
+	for _, r := range rcpts {
+		if !c.add(m, r) {
+			continue
+		}
+		if len(out) == limit {
+			return out, true
+		}
+		out = append(out, r)
+	}
+	return out, false
+}
+
+// rcptClassifier sorts a message's recipients into classes.
+type rcptClassifier struct {
+	seed      maphash.Seed
+	keys      []rcptKey          // the classes' keys, in order
+	byHash    map[uint64][]int32 // indexes into keys
+	addrLinks []int32            // judged links whose URL may hold an address (addressInURL)
+	allowFor  []string           // the recipients allowlist entries name
+}
+
+// add reports whether the recipient r of message m starts a new class.
+func (c *rcptClassifier) add(m *message, r string) bool {
+	key := normAddr(r)
+	rh := m.in.History.Recipients[key]
+	k := rcptKey{named: key != "", domain: domainOf(key), pair: rh.Pair, warned: rh.Warned, known: rh.Known, links: rh.Links, family: rh.FamilyLinks}
+	if c.ownAddr(m, key) {
+		k.addr = key
+	}
+	h := k.hash(c.seed)
+	for _, i := range c.byHash[h] {
+		if c.keys[i].equal(&k) {
+			return false
+		}
+	}
+	c.byHash[h] = append(c.byHash[h], int32(len(c.keys)))
+	c.keys = append(c.keys, k)
+	return true
+}
+
+// ownAddr: the address key itself, not only its domain and history, may
+// change its judgement: it is the sender's (forgedOwn), an allowlist
+// entry names it (senderAllowed, linkAllowed), or a judged link's URL
+// holds it, plain, escaped or in base64 (addressInURL).
+func (c *rcptClassifier) ownAddr(m *message, key string) bool {
+	if key == m.sender || slices.ContainsFunc(c.allowFor, func(a string) bool { return strings.EqualFold(a, key) }) {
+		return true
+	}
+	forms := plainRcptForms(key)
+	if forms.variants[0] == "" {
+		return false
+	}
+	need := base64.RawStdEncoding.EncodedLen(len(forms.variants[0]))
+	for _, i := range c.addrLinks {
+		b := &m.links[i]
+		if f := b.urlFacts(); (f.at || int(f.b64) >= need) && addressFound(&m.p.Weights, b.l.URL, f, &forms) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressFound: addressInURL finds the address of forms in the URL u.
+func addressFound(w *Weights, u string, f *urlFacts, forms *rcptForms) bool {
+	_, ok := addressInURL(w, u, f, forms)
+	return ok
+}
