@@ -32,3 +32,19 @@ func BenchmarkScore10kRcpts2kLinks(b *testing.B) {
 		Score(p, in)
 	}
 }
+
+// BenchmarkScore10kDistinctRcpts2kLinks: as BenchmarkScore10kRcpts2kLinks,
+// each recipient with a history of its own (a Known list of its own),
+// so no two share a class.
+func BenchmarkScore10kDistinctRcpts2kLinks(b *testing.B) {
+	p, in := testPolicy(), manyRcptsInput(10000, 2000)
+	in.History.Recipients = map[string]RecipientHistory{}
+	for i, rc := range in.Recipients {
+		in.History.Recipients[rc] = RecipientHistory{Known: []string{fmt.Sprintf("known%d.example", i)}}
+	}
+	Score(p, in)
+	b.ReportAllocs()
+	for b.Loop() {
+		Score(p, in)
+	}
+}
