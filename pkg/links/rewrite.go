@@ -52,7 +52,10 @@ func Rewrite(msg []byte, repl map[Ref]string, opts Options) ([]byte, error) {
 // everything before that line as the header, and a body starting at the
 // message's first byte put the whole header again at the top of the body
 // it replaced. Locks before that line then fall with the header, which no
-// lock changes.
+// lock changes. Without an empty line the whole message is the body, as
+// an MTA reads a first line that is no header field as the body's start
+// ("http://x" alone), so a lock there is kept, never dropped with a
+// header that is not there.
 func RewriteBody(msg []byte, repl map[Ref]string, opts Options) (Spliced, error) {
 	s := Spliced{msg}
 	var err error
@@ -64,7 +67,10 @@ func RewriteBody(msg []byte, repl map[Ref]string, opts Options) (Spliced, error)
 	if looksLikeHeader(msg) {
 		return s.from(headerEnd(msg)), err
 	}
-	return s.from(s.afterBlankLine()), err
+	if n := s.afterBlankLine(); n >= 0 {
+		return s.from(n), err
+	}
+	return s, err
 }
 
 // rewrite is Rewrite as pieces; nil when nothing could be spliced.

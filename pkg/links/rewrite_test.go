@@ -287,8 +287,8 @@ func TestSplicedAfterBlankLine(t *testing.T) {
 		{Spliced{[]byte("a\n"), []byte("\nb")}, 3},
 		{Spliced{[]byte("ab\n"), []byte("x\n\nq")}, 6},
 		{Spliced{[]byte("a"), []byte(""), []byte("\n"), []byte(""), []byte("\n")}, 3},
-		{Spliced{[]byte("abc"), []byte("d\ref")}, 7},
-		{nil, 0},
+		{Spliced{[]byte("abc"), []byte("d\ref")}, -1},
+		{nil, -1},
 	} {
 		if got := tc.s.afterBlankLine(); got != tc.want {
 			t.Errorf("afterBlankLine(%q) = %d, want %d", tc.s, got, tc.want)

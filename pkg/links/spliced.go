@@ -46,8 +46,8 @@ func (s Spliced) from(n int) Spliced {
 }
 
 // afterBlankLine is the offset in s just after its first empty line ("\n\n"
-// or "\n\r\n" across the pieces; s must not start with one), or s's
-// length. One pass: a blank line split between pieces is found by keeping
+// or "\n\r\n" across the pieces; s must not start with one), or -1 when
+// it has none. One pass: a blank line split between pieces is found by keeping
 // the last two bytes of the piece before.
 func (s Spliced) afterBlankLine() int {
 	var tail []byte // the last two bytes before the current piece
@@ -67,7 +67,7 @@ func (s Spliced) afterBlankLine() int {
 		}
 		off += len(p)
 	}
-	return off
+	return -1
 }
 
 // blankLineIn is the offset just after the first "\n\n" or "\n\r\n" in b,
