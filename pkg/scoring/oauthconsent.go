@@ -79,7 +79,7 @@ func oauthConsentHost(l *links.Link) (string, bool) {
 // and returns its host. Most addresses hold no "client_id", which is
 // asked first.
 func isOAuthConsentURL(u string) (string, bool) {
-	if !strings.Contains(strings.ToLower(u), "client_id") {
+	if !containsFoldASCII(u, "client_id") {
 		return "", false
 	}
 	p, err := url.Parse(u)
@@ -98,6 +98,17 @@ func isOAuthConsentURL(u string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// containsFoldASCII: s holds sub (lowercase ASCII) in any case, without
+// lowercasing s (most addresses are read for nothing).
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // oauthPage: path on host is one of the authorisation pages.

@@ -69,11 +69,11 @@ func distinctRecipients(rcpts []string) []string {
 	if len(rcpts) > 16 {
 		return withoutRepeats(rcpts)
 	}
-	for i := 1; i < len(rcpts); i++ {
-		for j := range i {
-			if normAddr(rcpts[i]) == normAddr(rcpts[j]) {
-				return withoutRepeats(rcpts)
-			}
+	var norm [16]string // each address normalised once
+	for i, r := range rcpts {
+		norm[i] = normAddr(r)
+		if slices.Contains(norm[:i], norm[i]) {
+			return withoutRepeats(rcpts)
 		}
 	}
 	return rcpts
