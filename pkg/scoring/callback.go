@@ -286,19 +286,28 @@ func calledNumber(text string) (string, bool) {
 // ("tel", not "hotel").
 func callWordBefore(s string) bool {
 	for _, cw := range callWords {
-		for off := 0; ; {
-			k := strings.Index(s[off:], cw)
-			if k < 0 {
-				break
-			}
-			a, b := off+k, off+k+len(cw)
-			if (a == 0 || !isWordByte(s[a-1])) && (b == len(s) || !isWordByte(s[b])) {
-				return true
-			}
-			off = b
+		if a, _ := nextWholeWord(s, cw, 0); a >= 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// nextWholeWord returns where the first occurrence of w in s at or after
+// off starts and ends with no word byte on either side, or -1, -1.
+func nextWholeWord(s, w string, off int) (int, int) {
+	for off <= len(s) {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			break
+		}
+		a, b := off+k, off+k+len(w)
+		if (a == 0 || !isWordByte(s[a-1])) && (b == len(s) || !isWordByte(s[b])) {
+			return a, b
+		}
+		off = a + 1
+	}
+	return -1, -1
 }
 
 // phoneAt reads a run of digits and the separators phone numbers are

@@ -242,3 +242,22 @@ func TestDocCallback(t *testing.T) {
 		})
 	}
 }
+
+func TestNextWholeWord(t *testing.T) {
+	for _, tc := range []struct {
+		s, w      string
+		off, a, b int
+	}{
+		{"call us", "call", 0, 0, 4},
+		{"recall, then call", "call", 0, 13, 17},
+		{"hotel tel", "tel", 0, 6, 9},
+		{"tel", "tel", 1, -1, -1},
+		{"telephone", "tel", 0, -1, -1},
+		{"", "tel", 0, -1, -1},
+		{"scan scan", "scan", 1, 5, 9},
+	} {
+		if a, b := nextWholeWord(tc.s, tc.w, tc.off); a != tc.a || b != tc.b {
+			t.Errorf("nextWholeWord(%q, %q, %d) = %d, %d, want %d, %d", tc.s, tc.w, tc.off, a, b, tc.a, tc.b)
+		}
+	}
+}

@@ -56,15 +56,11 @@ func (m *message) scanRequest(lead *intentScan) (evid, bool) {
 func scanAsked(text string) (string, bool) {
 	for _, v := range scanVerbs {
 		for off := 0; ; {
-			k := strings.Index(text[off:], v)
-			if k < 0 {
+			a, b := nextWholeWord(text, v, off)
+			if a < 0 {
 				break
 			}
-			a, b := off+k, off+k+len(v)
 			off = b
-			if a > 0 && isWordByte(text[a-1]) || b < len(text) && isWordByte(text[b]) {
-				continue
-			}
 			win := text[b:min(len(text), b+scanWindow)]
 			for _, c := range codeWords {
 				if j := strings.Index(win, c); j >= 0 {
