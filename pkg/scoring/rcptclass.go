@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"encoding/base64"
 	"hash/maphash"
 	"maps"
@@ -104,11 +105,17 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 	c := rcptClassifier{seed: maphash.MakeSeed(), byHash: map[uint64][]int32{}}
 	for i := range m.links {
 		if b := &m.links[i]; b.skip == "" {
-			if f := b.urlFacts(); f.at || f.b64 > 0 {
-				c.addrLinks = append(c.addrLinks, int32(i))
+			switch f := b.urlFacts(); {
+			case f.at:
+				c.atLinks = append(c.atLinks, int32(i))
+			case f.b64 > 0:
+				c.b64Links = append(c.b64Links, int32(i))
 			}
 		}
 	}
+	slices.SortStableFunc(c.b64Links, func(a, b int32) int { // longest run first: ownAddr stops at the first too short
+		return cmp.Compare(m.links[b].urlFacts().b64, m.links[a].urlFacts().b64)
+	})
 	for _, a := range m.in.Allow {
 		if a.Recipient != "" {
 			c.allowFor = append(c.allowFor, a.Recipient)
@@ -129,11 +136,12 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 
 // rcptClassifier sorts a message's recipients into classes.
 type rcptClassifier struct {
-	seed      maphash.Seed
-	keys      []rcptKey          // the classes' keys, in order
-	byHash    map[uint64][]int32 // indexes into keys
-	addrLinks []int32            // judged links whose URL may hold an address (addressInURL)
-	allowFor  []string           // the recipients allowlist entries name
+	seed     maphash.Seed
+	keys     []rcptKey          // the classes' keys, in order
+	byHash   map[uint64][]int32 // indexes into keys
+	atLinks  []int32            // judged links whose URL holds an "@" (addressInURL)
+	b64Links []int32            // the others with a base64 run, longest first
+	allowFor []string           // the recipients allowlist entries name
 }
 
 // add reports whether the recipient r of message m starts a new class.
@@ -167,10 +175,19 @@ func (c *rcptClassifier) ownAddr(m *message, key string) bool {
 	if forms.variants[0] == "" {
 		return false
 	}
+	for _, i := range c.atLinks {
+		if b := &m.links[i]; addressFound(&m.p.Weights, b.l.URL, b.urlFacts(), &forms) {
+			return true
+		}
+	}
 	need := base64.RawStdEncoding.EncodedLen(len(forms.variants[0]))
-	for _, i := range c.addrLinks {
+	for _, i := range c.b64Links { // a run shorter than the address's base64 cannot hold it
 		b := &m.links[i]
-		if f := b.urlFacts(); (f.at || int(f.b64) >= need) && addressFound(&m.p.Weights, b.l.URL, f, &forms) {
+		f := b.urlFacts()
+		if int(f.b64) < need {
+			break
+		}
+		if addressFound(&m.p.Weights, b.l.URL, f, &forms) {
 			return true
 		}
 	}
