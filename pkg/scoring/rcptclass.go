@@ -30,8 +30,19 @@ const (
 	// of recipients with max_links' 2,000 links, 100,000 with 20 links.
 	maxRcptWork = 2_000_000
 	// minRcptClasses: however many links, at least this many classes are
-	// judged before the message counts as scan_limit.
+	// judged before the message counts as scan_limit, unless
+	// maxRcptURLBytes ends it first.
 	minRcptClasses = 100
+	// maxRcptURLBytes bounds the bytes of URL searched for recipients'
+	// addresses and domains (addressInURL, rcptInURLWith), which each
+	// class reads in every judged link and the classifier in every link
+	// that may hold an address, for each recipient (ownAddr): a
+	// judgement's cost is its URL's length, up to links.MaxURLBytes
+	// (16 KiB), so 2,000 such links padded to slow the search cost
+	// seconds a class. Past it the message counts as scan_limit as past
+	// maxRcptWork. Real mail does not approach it: 2,000,000 judgements
+	// of URLs of 256 bytes.
+	maxRcptURLBytes = 512 << 20
 )
 
 // rcptKey is everything the judgement of one recipient reads
@@ -95,14 +106,16 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 	if len(rcpts) < groupFrom {
 		return rcpts, false
 	}
-	judged := 0
+	judged, urlBytes := 0, 0
 	for i := range m.links {
 		if m.links[i].skip == "" {
 			judged++
+			urlBytes += len(m.links[i].l.URL)
 		}
 	}
 	limit := max(minRcptClasses, maxRcptWork/max(1, judged))
-	c := rcptClassifier{seed: maphash.MakeSeed(), byHash: map[uint64][]int32{}}
+	limit = max(1, min(limit, maxRcptURLBytes/max(1, urlBytes)))
+	c := rcptClassifier{seed: maphash.MakeSeed(), byHash: map[uint64][]int32{}, budget: maxRcptURLBytes}
 	for i := range m.links {
 		if b := &m.links[i]; b.skip == "" {
 			switch f := b.urlFacts(); {
@@ -123,6 +136,9 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 	}
 	var out []string
 	for _, r := range rcpts {
+		if c.budget < 0 {
+			return out, true // the classifier searched its URL bytes
+		}
 		if !c.add(m, r) {
 			continue
 		}
@@ -142,6 +158,7 @@ type rcptClassifier struct {
 	atLinks  []int32            // judged links whose URL holds an "@" (addressInURL)
 	b64Links []int32            // the others with a base64 run, longest first
 	allowFor []string           // the recipients allowlist entries name
+	budget   int                // URL bytes ownAddr may still search (maxRcptURLBytes)
 }
 
 // add reports whether the recipient r of message m starts a new class.
@@ -176,7 +193,9 @@ func (c *rcptClassifier) ownAddr(m *message, key string) bool {
 		return false
 	}
 	for _, i := range c.atLinks {
-		if b := &m.links[i]; addressFound(&m.p.Weights, b.l.URL, b.urlFacts(), &forms) {
+		b := &m.links[i]
+		c.budget -= len(b.l.URL)
+		if addressFound(&m.p.Weights, b.l.URL, b.urlFacts(), &forms) {
 			return true
 		}
 	}
@@ -187,6 +206,7 @@ func (c *rcptClassifier) ownAddr(m *message, key string) bool {
 		if int(f.b64) < need {
 			break
 		}
+		c.budget -= len(b.l.URL)
 		if addressFound(&m.p.Weights, b.l.URL, f, &forms) {
 			return true
 		}

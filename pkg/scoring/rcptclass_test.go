@@ -184,3 +184,46 @@ func TestManyRecipientsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestRcptURLBytesBounded: a judgement searches its links' URLs for the
+// recipient's address and domain, so 2,000 links of 8 KiB padded to slow
+// the search ("user1user1...", each byte a near match) cost 40 s for
+// 1,000 readers of different histories, under maxRcptWork, and about as
+// long to sort 10,000 readers of one class (ownAddr); maxRcptURLBytes
+// stops both as a partial scan. Links of ordinary length are not cut
+// (10,000 readers of 200 links with an address: 120 MB searched).
+func TestRcptURLBytesBounded(t *testing.T) {
+	p := testPolicy()
+	padded := func(nRcpts, nLinks int, distinct bool, pad string) Input {
+		in := manyRcptsInput(nRcpts, nLinks)
+		for i := range in.Links {
+			in.Links[i].URL = "https://" + in.Links[i].Host + "/p?x=" + pad + "&e=someone" + fmt.Sprint(i) + "@elsewhere.example"
+		}
+		in.History.Recipients = map[string]RecipientHistory{}
+		if distinct {
+			for i, rc := range in.Recipients {
+				in.History.Recipients[rc] = RecipientHistory{Known: []string{fmt.Sprintf("known%d.example", i)}}
+			}
+		}
+		return in
+	}
+	long := strings.Repeat("user1", 1600)
+	for _, tc := range []struct {
+		name string
+		in   Input
+		cut  bool
+	}{
+		{"1,000 histories, 8 KiB URLs", padded(1000, 2000, true, long), true},
+		{"10,000 alike, 8 KiB URLs", padded(10000, 2000, false, long), true},
+		{"1,000 histories, short URLs", padded(1000, 2000, true, "a"), false},
+		{"10,000 alike, 200 short URLs", padded(10000, 200, false, "a"), false},
+	} {
+		var m message
+		m.init(p.withDefaults(), &tc.in)
+		rs, cut := m.rcptClasses(tc.in.Recipients)
+		m.release()
+		if cut != tc.cut {
+			t.Errorf("%s: %d classes judged, cut %v, want %v", tc.name, len(rs), cut, tc.cut)
+		}
+	}
+}
