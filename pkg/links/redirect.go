@@ -96,7 +96,9 @@ func navigations(s []byte) []int {
 			if k < 0 {
 				break
 			}
-			at = append(at, off+k)
+			if !relativeTarget(s[off+k+len(call):]) {
+				at = append(at, off+k)
+			}
 			off += k + len(call)
 		}
 	}
@@ -110,17 +112,37 @@ func navigations(s []byte) []int {
 		rest := s[off:]
 		switch {
 		case bytes.HasPrefix(rest, []byte(".replace(")), bytes.HasPrefix(rest, []byte(".assign(")):
-			at = append(at, p)
+			if _, arg, _ := bytes.Cut(rest, []byte("(")); !relativeTarget(arg) {
+				at = append(at, p)
+			}
 			continue
 		case bytes.HasPrefix(rest, []byte(".href")):
 			rest = rest[len(".href"):]
 		}
 		rest = bytes.TrimLeft(rest, " \t\r\n")
-		if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') {
+		if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') && !relativeTarget(rest[1:]) {
 			at = append(at, p)
 		}
 	}
 	return at
+}
+
+// relativeTarget: the value a navigation is given starts with a quoted
+// path on the page's own site ("/search?q=" + q, "./next", "#top",
+// "?page=2"), where a page goes with what it decoded (a search box's
+// query) without hiding another site; "//host" is another site.
+func relativeTarget(v []byte) bool {
+	v = bytes.TrimLeft(v, " \t\r\n")
+	if len(v) < 2 || (v[0] != '\'' && v[0] != '"' && v[0] != '`') {
+		return false
+	}
+	switch v[1] {
+	case '/':
+		return len(v) < 3 || v[2] != '/'
+	case '.', '#', '?':
+		return true
+	}
+	return false
 }
 
 // joinPieces returns s with every join of two quoted pieces ('a' + 'b',

