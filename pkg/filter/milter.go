@@ -226,11 +226,11 @@ func (m *Milter) stripVerdictHeaders(trx mailfilter.Trx) {
 	}
 }
 
-// addVerdict adds our header. Copies that arrived empty, which
-// stripVerdictHeaders could not delete, are overwritten with it instead,
-// so every copy the reader's mail program sees carries our verdict.
+// addVerdict adds our header, once stripVerdictHeaders has run. Copies
+// that arrived empty, which it could not delete, are overwritten with it
+// instead, so every copy the reader's mail program sees carries our
+// verdict.
 func (m *Milter) addVerdict(trx mailfilter.Trx, value string) {
-	m.stripVerdictHeaders(trx)
 	overwritten := false
 	f := trx.Headers().Fields()
 	for f.Next() {
@@ -310,6 +310,7 @@ func (m *Milter) fail(trx mailfilter.Trx, log *slog.Logger, start time.Time, err
 		return mailfilter.TempFail
 	}
 	if !noHeader(trx.Headers()) {
+		m.stripVerdictHeaders(trx) // fail may come before Decide strips them
 		m.addVerdict(trx, "action=unscanned reason=error")
 	}
 	log.Error("message passed unscanned: decision failed", "action", ActionUnscanned, "err", err)
