@@ -156,12 +156,7 @@ func (m *message) previewSite(l *links.Link) string {
 
 // senderLinked: this sender or its domain (not free mail) linked key before.
 func (m *message) senderLinked(key string) bool {
-	h := &m.in.History
-	if s, ok := h.SenderLinks[key]; ok && s.Seen() {
-		return true
-	}
-	s, ok := h.SenderDomainLinks[key]
-	return ok && s.Seen() && !m.free
+	return m.in.History.SenderLinks[key].Seen() || m.senderDomainsLink(key)
 }
 
 // siteHistory returns the name and history a link's novelty is read
