@@ -1,0 +1,52 @@
+package filter
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/firstsight/firstsight/pkg/links"
+	"github.com/firstsight/firstsight/pkg/lock"
+	"github.com/firstsight/firstsight/pkg/scoring"
+)
+
+// BenchmarkJournalLock journals the locks of one message with many
+// recipients and many locked links: the cost should grow with recipients
+// plus links, not with their product (a message to 10,000 readers with
+// 2,000 locked links once wrote every recipient into each lock record).
+func BenchmarkJournalLock(b *testing.B) {
+	for _, sz := range []struct{ rcpts, links int }{{1, 2}, {1000, 200}, {10000, 2000}} {
+		b.Run(fmt.Sprintf("rcpts=%d/links=%d", sz.rcpts, sz.links), func(b *testing.B) {
+			db := throwawayDB(b)
+			st, err := lock.NewStore(db, lock.StoreOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { st.Close(); db.Close() })
+			j := LockJournal{Store: st}
+			m, ls := journalLoad(sz.rcpts, sz.links)
+			for b.Loop() {
+				if _, err := j.Lock(context.Background(), m, ls); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// journalLoad is a message to nRcpt recipients with nLinks locked links.
+func journalLoad(nRcpt, nLinks int) (Message, []Locked) {
+	m := Message{MessageID: "<bulk@sender.example>", FromAddr: "news@sender.example"}
+	m.Envelope = Envelope{MailFrom: "news@sender.example", Now: time.Now()}
+	for i := range nRcpt {
+		m.Recipients = append(m.Recipients, fmt.Sprintf("reader%05d@corp.example", i))
+	}
+	rs := []scoring.Reason{{Code: scoring.CodeOrgFirstSeen, Text: "First time anyone here received a link to this domain.", Weight: 3}}
+	ls := make([]Locked, nLinks)
+	for i := range ls {
+		u := fmt.Sprintf("https://site%04d.example/login?id=%d", i, i)
+		ls[i] = Locked{Link: links.Link{URL: u, Raw: u}, Decision: scoring.LinkDecision{Lock: true, Level: scoring.LevelLock, Score: 7, Reasons: rs}}
+	}
+	return m, ls
+}
