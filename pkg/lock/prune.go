@@ -8,7 +8,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Prune deletes lock records ExpiredGrace past their expiry, verdicts beyond
+// Prune deletes lock records ExpiredGrace past their expiry (and a message
+// record with the last of its locks), verdicts beyond
 // MaxVerdicts or older than VerdictTTL, counters older than StatsTTL and
 // quarantine notes older than QuarantineTTL. Run calls it periodically.
 // Finding the dead lock records reads every record, so it runs in a read
@@ -61,7 +62,7 @@ func deadRecords(tx *bolt.Tx, cutoff time.Time) ([][]byte, error) {
 		if len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) >= cutoff.UnixNano() {
 			break
 		}
-		if recordDead(recs, k, cutoff) {
+		if isDead, _ := recordDead(recs, k, cutoff); isDead {
 			dead = append(dead, append([]byte(nil), k...))
 		}
 	}
@@ -69,23 +70,29 @@ func deadRecords(tx *bolt.Tx, cutoff time.Time) ([][]byte, error) {
 }
 
 // recordDead: the time-index key k is malformed, or its record is missing
-// or expired before cutoff.
-func recordDead(recs *bolt.Bucket, k []byte, cutoff time.Time) bool {
+// or expired before cutoff. msg names the dead record's message record.
+func recordDead(recs *bolt.Bucket, k []byte, cutoff time.Time) (dead bool, msg string) {
 	if len(k) <= 8 {
-		return true
+		return true, ""
 	}
 	var r Record
 	err := getJSON(recs, string(k[8:]), &r)
-	return err == ErrNotFound || err == nil && r.Expires.Before(cutoff)
+	return err == ErrNotFound || err == nil && r.Expires.Before(cutoff), r.Msg
 }
 
 // deleteRecords deletes the records deadRecords found, checking each
-// again: a release or relock since may have given it a new expiry.
+// again: a release or relock since may have given it a new expiry. It
+// deletes a message record with the last lock record that refers to it.
 func deleteRecords(tx *bolt.Tx, dead [][]byte, cutoff time.Time) error {
 	recs, byTime := tx.Bucket(bucketRecords), tx.Bucket(bucketByTime)
+	msgs := map[string]bool{}
 	for _, k := range dead {
-		if !recordDead(recs, k, cutoff) {
+		isDead, msg := recordDead(recs, k, cutoff)
+		if !isDead {
 			continue
+		}
+		if msg != "" {
+			msgs[msg] = true
 		}
 		if len(k) > 8 {
 			if err := recs.Delete(k[8:]); err != nil {
@@ -96,7 +103,7 @@ func deleteRecords(tx *bolt.Tx, dead [][]byte, cutoff time.Time) error {
 			return err
 		}
 	}
-	return nil
+	return pruneMessages(tx, msgs, cutoff)
 }
 
 // pruneVerdicts deletes from the oldest end: everything before cutoff and at

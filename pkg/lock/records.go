@@ -20,7 +20,10 @@ const (
 
 // CreateLocks stores the records of one message in one transaction and
 // returns their IDs, in order. Records without an ID get a fresh one; a zero
-// Created becomes now and a zero Expires becomes Created+LockTTL. When it
+// Created becomes now and a zero Expires becomes Created+LockTTL. A list
+// of more than one recipient is stored once, in a message record that
+// consecutive records with the same list share (shareRecipients), so the
+// cost grows with recipients plus links, not their product. When it
 // returns nil the records are durable.
 func (s *Store) CreateLocks(ctx context.Context, recs []Record) ([]string, error) {
 	if err := ctx.Err(); err != nil {
@@ -30,7 +33,14 @@ func (s *Store) CreateLocks(ctx context.Context, recs []Record) ([]string, error
 	if err != nil {
 		return nil, err
 	}
+	shared, err := shareRecipients(prepared)
+	if err != nil {
+		return nil, err
+	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := putMessages(tx, shared); err != nil {
+			return err
+		}
 		for i := range prepared {
 			if err := putRecord(tx, &prepared[i], true); err != nil {
 				return err
@@ -111,7 +121,12 @@ func putRecord(tx *bolt.Tx, r *Record, isNew bool) error {
 			return err
 		}
 	}
-	return putJSON(recs, []byte(r.ID), r)
+	if r.Msg == "" {
+		return putJSON(recs, []byte(r.ID), r)
+	}
+	stored := *r
+	stored.Recipients = nil // kept by the message record
+	return putJSON(recs, []byte(r.ID), &stored)
 }
 
 func timeIDKey(t time.Time, id string) []byte {
@@ -127,7 +142,11 @@ func (s *Store) Get(id string) (*Record, error) {
 	}
 	var r Record
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return getJSON(tx.Bucket(bucketRecords), id, &r)
+		if err := getJSON(tx.Bucket(bucketRecords), id, &r); err != nil {
+			return err
+		}
+		newRcptCache(tx).fill(&r)
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -148,7 +167,11 @@ func (s *Store) update(id string, fn func(r *Record) error) (*Record, error) {
 		if err := fn(&r); err != nil {
 			return err
 		}
-		return putRecord(tx, &r, false)
+		if err := putRecord(tx, &r, false); err != nil {
+			return err
+		}
+		newRcptCache(tx).fill(&r)
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -270,13 +293,14 @@ func (s *Store) ListLocks(f LockFilter) ([]Record, error) {
 	}
 	var out []Record
 	err := s.db.View(func(tx *bolt.Tx) error {
-		recs := tx.Bucket(bucketRecords)
+		recs, rcpts := tx.Bucket(bucketRecords), newRcptCache(tx)
 		c := tx.Bucket(bucketByTime).Cursor()
 		for k, _ := c.Last(); k != nil && len(out) < f.Limit; k, _ = c.Prev() {
 			var r Record
 			if len(k) <= 8 || getJSON(recs, string(k[8:]), &r) != nil {
 				continue
 			}
+			rcpts.fill(&r)
 			if f.match(&r) {
 				out = append(out, r)
 			}

@@ -21,7 +21,8 @@ var (
 	bucketQuarantine = []byte("lock/quarantine")
 	bucketStats      = []byte("lock/stats")
 	bucketMeta       = []byte("lock/meta")
-	allBuckets       = [][]byte{bucketRecords, bucketByTime, bucketAllow, bucketVerdicts, bucketQuarantine, bucketStats, bucketMeta}
+	bucketMessages   = []byte("lock/messages")
+	allBuckets       = [][]byte{bucketRecords, bucketByTime, bucketAllow, bucketVerdicts, bucketQuarantine, bucketStats, bucketMeta, bucketMessages}
 )
 
 // FlushObserver is told how long each write-behind flush took.

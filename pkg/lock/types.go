@@ -59,8 +59,14 @@ type Record struct {
 	QueueID   string   `json:"queue_id,omitempty"`
 	Sender    string   `json:"sender,omitempty"`
 	Recipient string   `json:"recipient,omitempty"` // the first recipient (records before 0.2 hold only this)
-	// Recipients are all the message's envelope recipients.
+	// Recipients are all the message's envelope recipients. The store
+	// keeps a list of more than one in the message's record (Msg), once
+	// for all its locks, and fills it in on every read; records stored
+	// before message records hold it inline, and still work.
 	Recipients []string `json:"recipients,omitempty"`
+	// Msg names the message record (lock/messages) that keeps
+	// Recipients; empty: they are inline. Only the store sets it.
+	Msg string `json:"msg,omitempty"`
 	// ReplyTo is the message's Reply-To address when it is neither the
 	// sender's nor in our own domains (the journal keeps none then),
 	// which a release teaches as an address someone here wrote
