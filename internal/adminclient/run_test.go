@@ -383,3 +383,27 @@ func TestUnixSocket(t *testing.T) {
 		t.Errorf("over unix socket = %d %q %q", code, stdout.String(), stderr.String())
 	}
 }
+
+// milterd locks and release name every recipient of a lock whose message
+// record keeps them (the locks of one message share one list).
+func TestReleaseSharedRecipients(t *testing.T) {
+	e := newEnv(t)
+	rcpts := []string{"b@corp.example", "c@corp.example", "d@corp.example"}
+	recs := []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock, Sender: "a@x.example", Recipient: rcpts[0], Recipients: rcpts},
+		{URL: "https://bad.example/y", Level: lock.LevelLock, Sender: "a@x.example", Recipient: rcpts[0], Recipients: rcpts}}
+	ids, err := e.store.CreateLocks(t.Context(), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := e.run(t, "locks"); code != 0 || strings.Count(out, "b@corp.example (+2)") != 2 {
+		t.Errorf("locks = %d\n%s", code, out)
+	}
+	if code, out, _ := e.run(t, "locks", ids[1]); code != 0 || !strings.Contains(out, strings.Join(rcpts, ", ")) {
+		t.Errorf("locks ID = %d\n%s", code, out)
+	}
+	code, out, _ := e.run(t, "release", ids[0], "-json")
+	var ans struct{ Lock lock.Record }
+	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || !slices.Equal(ans.Lock.AllRecipients(), rcpts) {
+		t.Errorf("release -json = %d %s", code, out)
+	}
+}

@@ -15,6 +15,19 @@
 //	lock/quarantine  queue ID -> QuarantineRecord (JSON)
 //	lock/stats       hour start (8 bytes, unix seconds) -> Counters (JSON)
 //	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages)
+//	lock/messages    message ID -> the recipients its locks share, and their latest expiry (JSON)
+//
+// A message's list of more than one recipient is stored once, in its
+// message record, which its lock records name (Record.Msg) instead of
+// each holding the list: a message to 10,000 readers with 2,000 locked
+// links wrote 20 million addresses (500 MB, 4 s). Every read (Get,
+// ListLocks, the API, the dashboard, a release) fills Record.Recipients
+// in from it, once per message record in a transaction; a record keeps
+// its first Recipient inline, which is all an older milterd reading the
+// DB sees. Records stored before message records hold their recipients
+// inline and are read, released and pruned as they were. Prune deletes a
+// message record in the transaction that deletes the last of its locks
+// (its expiry is the latest of theirs).
 //
 // A Record and a QuarantineRecord keep the message's Reply-To address when
 // it is neither the sender's nor in our own domains (reply_to; the filter
