@@ -69,6 +69,7 @@ func TestJournalLockStoresRecipientsOnce(t *testing.T) {
 	}
 	var size int64
 	st.DB().View(func(tx *bolt.Tx) error { size = tx.Size(); return nil })
+	t.Logf("DB after journaling: %d KiB", size>>10)
 	if size > 16<<20 {
 		t.Errorf("the locks of one message to %d readers with %d links take %d MB", len(m.Recipients), len(ls), size>>20)
 	}
