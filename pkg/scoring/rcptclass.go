@@ -17,9 +17,16 @@ import (
 // written to, with 2,000 new link domains, judged each link 10,000 times
 // (4 s on a quiet machine, 11 s on a busy one, near decision_budget).
 
-// groupFrom: fewer distinct recipients are judged one by one, which
-// costs less than sorting them into classes (a variable for the tests).
-var groupFrom = 8
+// groupFrom: fewer distinct recipients are judged one by one (a
+// variable for the tests). Two recipients of one class already cost more
+// judged than sorted: a judgement reads every link, the classifier a
+// recipient's history and only the URLs of links with novelty.
+var groupFrom = 2
+
+// hashFrom: the classes of fewer recipients are found by comparing each
+// key with the classes' keys, which costs less than hashing the keys'
+// link histories.
+const hashFrom = 8
 
 const (
 	// maxRcptWork is the most recipient-link judgements a message gets
@@ -101,11 +108,34 @@ func (k *rcptKey) hash(seed maphash.Seed) uint64 {
 
 // rcptClasses returns the first recipient of each class of rcpts (equal
 // rcptKey), in their order, and whether classes past maxRcptWork were
-// left out. rcpts itself when it is short.
+// left out. rcpts itself when it is short. The slice it returns and the
+// classifier's storage come from m's scratch.
 func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 	if len(rcpts) < groupFrom {
 		return rcpts, false
 	}
+	limit := m.classLimit()
+	c := m.newClassifier(len(rcpts))
+	defer c.keep(m.s)
+	out := m.s.classes.take(min(len(rcpts), hashFrom))[:0]
+	for _, r := range rcpts {
+		if c.budget < 0 {
+			return out, true // the classifier searched its URL bytes
+		}
+		if !c.add(m, r) {
+			continue
+		}
+		if len(out) == limit {
+			return out, true
+		}
+		out = append(out, r)
+	}
+	return out, false
+}
+
+// classLimit is the most classes whose judgements fit maxRcptWork and
+// maxRcptURLBytes.
+func (m *message) classLimit() int {
 	judged, urlBytes := 0, 0
 	for i := range m.links {
 		if m.links[i].skip == "" {
@@ -114,10 +144,19 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 		}
 	}
 	limit := max(minRcptClasses, maxRcptWork/max(1, judged))
-	limit = max(1, min(limit, maxRcptURLBytes/max(1, urlBytes)))
-	c := rcptClassifier{seed: maphash.MakeSeed(), byHash: map[uint64][]int32{}, budget: maxRcptURLBytes}
+	return max(1, min(limit, maxRcptURLBytes/max(1, urlBytes)))
+}
+
+// newClassifier returns a classifier for n recipients of m, its storage
+// taken from m's scratch.
+func (m *message) newClassifier(n int) rcptClassifier {
+	c := rcptClassifier{budget: maxRcptURLBytes, keys: m.s.keys.take(min(n, hashFrom))[:0],
+		atLinks: m.s.linkIdx[0][:0], b64Links: m.s.linkIdx[1][:0]}
+	if n >= hashFrom {
+		c.seed, c.byHash = maphash.MakeSeed(), map[uint64][]int32{}
+	}
 	for i := range m.links {
-		if b := &m.links[i]; b.skip == "" {
+		if b := &m.links[i]; b.skip == "" && b.novel > 0 { // only novelForRecipient reads the address in a URL
 			switch f := b.urlFacts(); {
 			case f.at:
 				c.atLinks = append(c.atLinks, int32(i))
@@ -134,28 +173,21 @@ func (m *message) rcptClasses(rcpts []string) ([]string, bool) {
 			c.allowFor = append(c.allowFor, a.Recipient)
 		}
 	}
-	var out []string
-	for _, r := range rcpts {
-		if c.budget < 0 {
-			return out, true // the classifier searched its URL bytes
-		}
-		if !c.add(m, r) {
-			continue
-		}
-		if len(out) == limit {
-			return out, true
-		}
-		out = append(out, r)
-	}
-	return out, false
+	return c
+}
+
+// keep gives the scratch s c's link index lists (grown or not) for the
+// next message.
+func (c *rcptClassifier) keep(s *scratch) {
+	s.linkIdx = [2][]int32{keepBuf(c.atLinks, maxKept), keepBuf(c.b64Links, maxKept)}
 }
 
 // rcptClassifier sorts a message's recipients into classes.
 type rcptClassifier struct {
 	seed     maphash.Seed
 	keys     []rcptKey          // the classes' keys, in order
-	byHash   map[uint64][]int32 // indexes into keys
-	atLinks  []int32            // judged links whose URL holds an "@" (addressInURL)
+	byHash   map[uint64][]int32 // indexes into keys; nil: fewer than hashFrom recipients
+	atLinks  []int32            // judged links with novelty whose URL holds an "@" (addressInURL)
 	b64Links []int32            // the others with a base64 run, longest first
 	allowFor []string           // the recipients allowlist entries name
 	budget   int                // URL bytes ownAddr may still search (maxRcptURLBytes)
@@ -169,15 +201,30 @@ func (c *rcptClassifier) add(m *message, r string) bool {
 	if c.ownAddr(m, key) {
 		k.addr = key
 	}
-	h := k.hash(c.seed)
-	for _, i := range c.byHash[h] {
-		if c.keys[i].equal(&k) {
-			return false
-		}
+	h, found := c.find(&k)
+	if found {
+		return false
 	}
-	c.byHash[h] = append(c.byHash[h], int32(len(c.keys)))
+	if c.byHash != nil {
+		c.byHash[h] = append(c.byHash[h], int32(len(c.keys)))
+	}
 	c.keys = append(c.keys, k)
 	return true
+}
+
+// find reports whether a class has the key k, looking among the keys of
+// k's hash (returned), or among all keys when c hashes none (byHash nil).
+func (c *rcptClassifier) find(k *rcptKey) (uint64, bool) {
+	if c.byHash == nil {
+		for i := range c.keys {
+			if c.keys[i].equal(k) {
+				return 0, true
+			}
+		}
+		return 0, false
+	}
+	h := k.hash(c.seed)
+	return h, slices.ContainsFunc(c.byHash[h], func(i int32) bool { return c.keys[i].equal(k) })
 }
 
 // ownAddr: the address key itself, not only its domain and history, may

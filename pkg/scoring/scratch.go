@@ -5,8 +5,8 @@ import "sync"
 // scratch is the working storage of one message's judgement that no
 // verdict keeps: the links' recipient-independent judgements, the first
 // chunk of their evidence, the recipients' judgements with their
-// evidence, lookalikeHistory's answers, linkDecision's working buffer and
-// the context and notice scans' buffers.
+// evidence, lookalikeHistory's answers, linkDecision's working buffer,
+// rcptClasses' keys and lists, and the context and notice scans' buffers.
 // scoreOnce takes one from scratches and gives it back, so that a message
 // of common size allocates little more than its verdict keeps.
 //
@@ -19,8 +19,11 @@ type scratch struct {
 	les     buffer[linkEval]
 	evs     buffer[evid]
 	hist    buffer[histAnswer]
-	reasons buffer[Reason] // linkDecision's working buffer
-	words   [2][]ctxWord   // the context scan's records (ctxScan), which hold no pointers
+	reasons buffer[Reason]  // linkDecision's working buffer
+	keys    buffer[rcptKey] // rcptClasses' keys
+	classes buffer[string]  // rcptClasses' first recipients of each class
+	linkIdx [2][]int32      // rcptClasses' link lists (atLinks, b64Links), which hold no pointers
+	words   [2][]ctxWord    // the context scan's records (ctxScan), which hold no pointers
 	hits    [2][]cueRef
 	notice  []byte // noticeScan's lowercase copy
 }
@@ -82,6 +85,8 @@ func (m *message) release() {
 	s.evs.clear()
 	s.hist.clear()
 	s.reasons.clear()
+	s.keys.clear()
+	s.classes.clear()
 	s.words = [2][]ctxWord{keepBuf(m.ctx.last.words, maxKept), keepBuf(m.ctx.next.words, maxKept)}
 	s.hits = [2][]cueRef{keepBuf(m.ctx.last.hits, maxKept), keepBuf(m.ctx.next.hits, maxKept)}
 	s.notice = keepBuf(m.notice.buf, 16*maxKept)
