@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"net/url"
+	"strings"
 
 	xhtml "golang.org/x/net/html"
 )
@@ -52,6 +53,13 @@ type htmlScanner struct {
 	// that loads its sources when shown (mediaLoads).
 	media bool
 	pw    pwForms // the open form, for its password fields (pwform.go)
+	masks *masks  // what the document's <style> rules mask as a password (nil: nothing)
+	// xhtml: the prefixes the document binds to the XHTML namespace
+	// (xmlns:h="http://www.w3.org/1999/xhtml"), whose h:form is a form
+	// where the file is read as XML (nil: none).
+	xhtml map[string]bool
+	// framesScripted: a document read from a data: frame runs script.
+	framesScripted bool
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -77,8 +85,9 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 			s.alt = hb
 		}
 	}
+	s.masks, s.xhtml = maskRules(data), xhtmlPrefixes(data)
 	s.tokens(0, data)
-	s.pw.done(c, s.first, htmlFormTarget, func() bool { return scriptedHTML(data) })
+	s.pw.done(c, s.first, htmlFormTarget, func() bool { return s.framesScripted || scriptedHTML(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
 	s.fillContext()
@@ -159,7 +168,19 @@ func (s *htmlScanner) tagName(raw []byte, i int) ([]byte, int) {
 			n++
 		}
 	}
-	return s.name[:n], i
+	return unprefixed(s.name[:n], s.xhtml), i
+}
+
+// unprefixed is name without its prefix when the prefix is bound to the
+// XHTML namespace (xhtml), else name.
+func unprefixed(name []byte, xhtml map[string]bool) []byte {
+	if xhtml == nil {
+		return name
+	}
+	if k := bytes.IndexByte(name, ':'); k > 0 && xhtml[string(name[:k])] {
+		return name[k+1:]
+	}
+	return name
 }
 
 var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
@@ -170,7 +191,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default", "form"}
+	"poster", "preload", "default", "form", "class", "id"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -308,6 +329,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 				s.pw.input(s.value(a), s.attr("form") != nil)
 			}
 		}
+		if string(name) == "input" {
+			s.maskedInput(s.attr("type"))
+		}
 	case "meta":
 		s.refresh()
 	case "img":
@@ -345,6 +369,32 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	}
 	s.link(s.attr("background"), KindImage)
 	s.styleURLs(s.attr("style"))
+}
+
+// maskedInput notes a text field (its type attribute a, nil when it has
+// none) that CSS masks as a password (pwform.go's masks): by its own
+// style attribute or by a rule of the document on its class or id.
+func (s *htmlScanner) maskedInput(a *attr) {
+	if a != nil && !textField(s.value(a)) {
+		return
+	}
+	masked := false
+	if st := s.attr("style"); st != nil {
+		masked = maskedStyle(s.value(st))
+	}
+	if !masked && s.masks != nil {
+		class, id := "", ""
+		if c := s.attr("class"); c != nil {
+			class = s.value(c)
+		}
+		if i := s.attr("id"); i != nil {
+			id = s.value(i)
+		}
+		masked = s.masks.masked(class, id)
+	}
+	if masked {
+		s.pw.input("password", s.attr("form") != nil)
+	}
 }
 
 // vmlImage: a VML element whose src is a picture Outlook draws (a
@@ -640,6 +690,63 @@ func (s *htmlScanner) frame(name string) {
 	if name == "iframe" {
 		s.srcdoc(s.attr("srcdoc"))
 	}
+	switch name {
+	case "iframe", "frame", "embed":
+		s.dataFrame(s.attr("src"))
+	case "object":
+		s.dataFrame(s.attr("data"))
+	}
+}
+
+// dataFrame reads the document of a frame whose source is a data: URL of
+// HTML (data:text/html;base64,...; data:application/xhtml+xml,...), as
+// srcdoc reads its document, up to reDep levels deep: a kit's login form
+// so sits in a frame no attribute shows. Its links are judged, never
+// rewritten (FlagEncodedMessage, at the attribute's offset), and a
+// script in it counts for a loose password field of the document.
+func (s *htmlScanner) dataFrame(a *attr) {
+	if a == nil || !a.hasValue || s.reDep >= 4 {
+		return
+	}
+	doc := dataHTML(s.value(a))
+	if doc == nil {
+		return
+	}
+	first := len(s.sink.links)
+	s.subdoc(doc)
+	s.framesScripted = s.framesScripted || scriptedHTML(doc)
+	for i := first; i < len(s.sink.links); i++ {
+		h := s.sink.at(i)
+		h.Start, h.End, h.attr, h.inner = a.vs, a.vs, false, true
+		h.Flags |= FlagEncodedMessage
+	}
+}
+
+// dataHTML decodes a data: URL of HTML or XHTML (base64 or %XX, as
+// browsers read it), or returns nil for any other value.
+func dataHTML(v string) []byte {
+	v, _ = cleanRaw(v, false)
+	head, data, ok := strings.Cut(v, ",")
+	if !ok || len(head) < 5 || !strings.EqualFold(head[:5], "data:") {
+		return nil
+	}
+	mt, params, _ := strings.Cut(head[5:], ";")
+	switch asciiLower(strings.TrimSpace(mt)) {
+	case "text/html", "application/xhtml+xml":
+	default:
+		return nil
+	}
+	raw := percentDecode([]byte(data))
+	for p := range strings.SplitSeq(params, ";") {
+		if strings.EqualFold(strings.TrimSpace(p), "base64") {
+			b, err := b64Decode(raw)
+			if err != nil {
+				return nil
+			}
+			return b
+		}
+	}
+	return raw
 }
 
 // srcdoc reads the document of an <iframe srcdoc="..."> (its value,
@@ -655,10 +762,19 @@ func (s *htmlScanner) srcdoc(a *attr) {
 		return
 	}
 	doc, first := []byte(s.value(a)), len(s.sink.links)
+	s.subdoc(doc)
+	s.srcdocSpans(a, doc, first)
+}
+
+// subdoc reads doc, a frame's document, with this scanner one level
+// deeper, its anchors, <base>, style rules and XHTML prefixes its own.
+func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
+	masks, xhtml := s.masks, s.xhtml
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
+	s.masks, s.xhtml = maskRules(doc), xhtmlPrefixes(doc)
 	s.reDep++
 	s.space()
 	s.tokens(0, doc)
@@ -667,7 +783,7 @@ func (s *htmlScanner) srcdoc(a *attr) {
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.srcdocSpans(a, doc, first)
+	s.masks, s.xhtml = masks, xhtml
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc

@@ -1,6 +1,9 @@
 package links
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Password fields. Legitimate mail sends the reader to a site's own
 // sign-in page; it almost never asks them to type a password into a form
@@ -99,3 +102,177 @@ func htmlFormTarget(l *Link) bool { return l.Kind == KindForm }
 
 // svgFormTarget: a link the SVG scanner found as a form's target.
 func svgFormTarget(l *Link) bool { return l.Flags.Has(FlagSubmits) }
+
+// A text field masked as a password: browsers draw a text input whose
+// CSS says -webkit-text-security: disc (or circle, square) as dots, as
+// they draw a password field, and kits so disguise theirs from readers
+// that look for type=password. masks holds what a document's <style>
+// rules mask; a field masked by its own style attribute or by such a rule
+// on its class, its id or every input counts as a password field.
+type masks struct {
+	all          bool // a rule on input (input, input[type=text]) masks every text field
+	classes, ids map[string]bool
+}
+
+// maxMaskRules bounds the text-security declarations a document's rules
+// are read for, and maskLookBack how far back from one its rule's
+// selector is looked for.
+const (
+	maxMaskRules = 32
+	maskLookBack = 512
+)
+
+// maskRules reads the rules of doc that mask text fields: each
+// declaration text-security: disc|circle|square within a { } block gives
+// the class names and ids of the last compound of each of its selectors
+// (".pw", "form #p", "input.k, .m"), or every input for a selector of
+// input with neither. Nil when doc names no text-security.
+func maskRules(doc []byte) *masks {
+	if indexFold(doc, "text-security") < 0 {
+		return nil
+	}
+	m := &masks{classes: map[string]bool{}, ids: map[string]bool{}}
+	for off, n := 0, 0; n < maxMaskRules; n++ {
+		i := indexFold(doc[off:], "text-security")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len("text-security")
+		if !maskingValue(doc[off:]) {
+			continue
+		}
+		from := max(0, at-maskLookBack)
+		open := bytes.LastIndexByte(doc[from:at], '{')
+		if open < 0 || bytes.ContainsAny(doc[from+open:at], "}<>\"") {
+			continue
+		}
+		sel := doc[from : from+open]
+		if k := bytes.LastIndexAny(sel, "{}>;"); k >= 0 {
+			sel = sel[k+1:]
+		}
+		m.selectors(sel)
+	}
+	return m
+}
+
+// maskingValue: after "text-security", the declaration's value masks
+// (": disc", ":circle", ": square").
+func maskingValue(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) == 0 || b[0] != ':' {
+		return false
+	}
+	b = bytes.TrimLeft(b[1:], " \t\r\n\"'")
+	for _, v := range []string{"disc", "circle", "square"} {
+		if len(b) >= len(v) && asciiEqualFold(b[:len(v)], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// selectors notes the class names and ids of the last compound of each
+// selector in sel, separated by commas.
+func (m *masks) selectors(sel []byte) {
+	for one := range bytes.SplitSeq(sel, []byte(",")) {
+		f := bytes.Fields(one)
+		if len(f) == 0 {
+			continue
+		}
+		last := string(lowerBytes(f[len(f)-1]))
+		named := false
+		for i := 0; i < len(last); i++ {
+			if last[i] != '.' && last[i] != '#' {
+				continue
+			}
+			j := i + 1
+			for j < len(last) && (last[j] == '-' || last[j] == '_' || '0' <= last[j] && last[j] <= '9' || 'a' <= last[j] && last[j] <= 'z') {
+				j++
+			}
+			if j > i+1 {
+				named = true
+				if last[i] == '.' {
+					m.classes[last[i+1:j]] = true
+				} else {
+					m.ids[last[i+1:j]] = true
+				}
+			}
+			i = j - 1
+		}
+		if !named && strings.HasPrefix(last, "input") {
+			m.all = true
+		}
+	}
+}
+
+// masked: a text field with this class attribute value and id is masked
+// by the rules m (nil: none).
+func (m *masks) masked(class, id string) bool {
+	if m == nil {
+		return false
+	}
+	if m.all || m.ids[asciiLower(strings.TrimSpace(id))] {
+		return true
+	}
+	for c := range strings.FieldsSeq(class) {
+		if m.classes[asciiLower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// maskedStyle: a style attribute masks its field (text-security: disc).
+func maskedStyle(style string) bool {
+	i := indexFold([]byte(style), "text-security")
+	return i >= 0 && maskingValue([]byte(style[i+len("text-security"):]))
+}
+
+// textField: an input type attribute value browsers draw as a text field
+// that CSS can mask ("" for none).
+func textField(typ string) bool {
+	switch asciiLower(strings.TrimSpace(typ)) {
+	case "", "text", "tel", "number", "email", "search", "url":
+		return true
+	}
+	return false
+}
+
+// xhtmlNS is the XHTML namespace's name.
+const xhtmlNS = "http://www.w3.org/1999/xhtml"
+
+// maxPrefixes bounds the xmlns: declarations xhtmlPrefixes reads.
+const maxPrefixes = 64
+
+// xhtmlPrefixes returns the prefixes doc binds to the XHTML namespace
+// (xmlns:h="http://www.w3.org/1999/xhtml", lower case), wherever it
+// binds them: in an SVG (or an XHTML file) read as XML, <h:form> and
+// <h:input type="password"> are HTML's form and field. Nil when none.
+func xhtmlPrefixes(doc []byte) map[string]bool {
+	var m map[string]bool
+	for off, n := 0, 0; n < maxPrefixes; n++ {
+		i := indexFold(doc[off:], "xmlns:")
+		if i < 0 {
+			break
+		}
+		off += i + len("xmlns:")
+		rest := doc[off:min(len(doc), off+96)]
+		eq := bytes.IndexByte(rest, '=')
+		if eq <= 0 {
+			continue
+		}
+		prefix := bytes.TrimSpace(rest[:eq])
+		val := bytes.TrimLeft(rest[eq+1:], " \t\r\n")
+		if len(val) == 0 || (val[0] != '"' && val[0] != '\'') {
+			continue
+		}
+		if end := bytes.IndexByte(val[1:], val[0]); end >= 0 && string(bytes.TrimSpace(val[1:1+end])) == xhtmlNS && len(prefix) > 0 {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[string(lowerBytes(prefix))] = true
+		}
+	}
+	return m
+}

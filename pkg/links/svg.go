@@ -25,9 +25,11 @@ type svgScanner struct {
 	doc      []byte
 	scripted bool
 	inScript bool
-	inText   int      // <text> elements the tokenizer is inside
-	words    docWords // the drawing's words: what its <text> elements show
-	pw       pwForms  // the open form of its HTML, for its password fields (pwform.go)
+	inText   int             // <text> elements the tokenizer is inside
+	words    docWords        // the drawing's words: what its <text> elements show
+	pw       pwForms         // the open form of its HTML, for its password fields (pwform.go)
+	masks    *masks          // what its <style> rules mask as a password (nil: nothing)
+	xhtml    map[string]bool // the prefixes it binds to the XHTML namespace (h:form)
 }
 
 // scanSVG adds the links of an SVG attachment, at most MaxPartBytes of it
@@ -57,6 +59,7 @@ func (sc *scan) readSVG(doc []byte, c *collector) {
 // run reads the document, then gives each link its context.
 func (s *svgScanner) run() {
 	first := len(s.c.links)
+	s.masks, s.xhtml = maskRules(s.doc), xhtmlPrefixes(s.doc)
 	s.tokens()
 	s.pw.done(s.c, first, svgFormTarget, func() bool { return s.scripted })
 	for _, l := range s.words.close() {
@@ -99,7 +102,8 @@ func (s *svgScanner) tokens() {
 
 // endTag ends a script or a <text> element.
 func (s *svgScanner) endTag(z *xhtml.Tokenizer) {
-	switch name, _ := z.TagName(); string(name) {
+	name, _ := z.TagName()
+	switch string(unprefixed(name, s.xhtml)) {
 	case "script":
 		s.inScript = false
 	case "text":
@@ -113,7 +117,9 @@ func (s *svgScanner) endTag(z *xhtml.Tokenizer) {
 // startTag reads a tag's attributes: links of <a>, and script.
 func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	name, more := z.TagName()
-	tag := string(name) // the tokenizer lowercases tag names; svg:a keeps its prefix
+	// The tokenizer lowercases tag names; svg:a keeps its prefix, h:form
+	// loses one bound to the XHTML namespace.
+	tag := string(unprefixed(name, s.xhtml))
 	if tag == "script" || tag == "svg:script" {
 		s.scripted = true
 		s.inScript = open
@@ -124,7 +130,7 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	if tag == "form" && open {
 		s.pw.start(len(s.c.links))
 	}
-	typ, named := "", false
+	typ, named, style, class, id := "", false, "", "", ""
 	var anim animation
 	for more {
 		var k, v []byte
@@ -135,6 +141,16 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 			typ = val
 		}
 		named = named || tag == "input" && key == "form"
+		if tag == "input" {
+			switch key {
+			case "style":
+				style = val
+			case "class":
+				class = val
+			case "id":
+				id = val
+			}
+		}
 
 		if svgImageAttr(tag, key) {
 			s.c.addInline(val) // a picture carried in a data: URL is read for a QR code
@@ -155,6 +171,9 @@ func (s *svgScanner) startTag(z *xhtml.Tokenizer, off int, open bool) {
 	}
 	if tag == "input" {
 		s.pw.input(typ, named)
+		if textField(typ) && (maskedStyle(style) || s.masks.masked(class, id)) {
+			s.pw.input("password", named) // a text field CSS masks (pwform.go)
+		}
 	}
 	for _, u := range anim.targets() {
 		if scriptAttr("", u) {
