@@ -21,7 +21,8 @@
 // page a frame or embedded object loads (iframe, frame and embed src,
 // object data: KindFrame) and the document of an iframe srcdoc (rewritten
 // inside the attribute, each reference mapped back; judged only when the
-// attribute is unquoted), the first base for every link, Outlook conditional comments, the content of
+// attribute is unquoted) or of a frame's data:text/html URL (judged
+// only), the first base for every link, Outlook conditional comments, the content of
 // noscript and of raw-text elements inside svg or math, which mail clients
 // render as markup), and, as non-clickable, image and CSS sources (img,
 // srcset, input type=image, background, link href, CSS url(), and the src
@@ -57,7 +58,8 @@
 // URLs in their scripts (svg.go; Extracted.Scripted says one runs script,
 // Extracted.ScriptedHTML that an attached HTML file does; the links of
 // an attached HTML file carry FlagHTMLFile; the targets of a form with a
-// password field carry FlagPassword, and a password field no target
+// password field (or a text field CSS masks as one, -webkit-text-security,
+// or an XHTML-prefixed h:input in an SVG) carry FlagPassword, and a password field no target
 // carries away is Extracted.PasswordField: pwform.go),
 // and Office (OOXML) attachments for their external hyperlink
 // relationships (office.go), RTF attachments for their HYPERLINK fields
