@@ -80,6 +80,9 @@ func runReplay(ctx context.Context, c config.Config, f replayFlags, path string,
 	if err != nil {
 		return err
 	}
+	if src.Len() == 0 {
+		fmt.Fprintf(stderr, "milterd replay: %s holds no message to read (no .eml file, no Maildir cur/ or new/ file, no mbox)\n", path)
+	}
 	r, err := openReplayer(c, f.db, stderr)
 	if err != nil {
 		return err

@@ -154,3 +154,14 @@ func TestReplayEnvelope(t *testing.T) {
 		}
 	}
 }
+
+// A replay of a directory with nothing to read says so (a mistyped path
+// or a Maildir's tmp/ alone), instead of a bare "0 decided".
+func TestReplayEmptyDirSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"replay", "-q", "-db", filepath.Join(t.TempDir(), "fs.db"), "-o", filepath.Join(t.TempDir(), "out.jsonl"), dir}, io.Discard, &errb)
+	if code != 0 || !strings.Contains(errb.String(), "holds no message to read") {
+		t.Errorf("replay of an empty dir: exit %d, stderr %q; want 0 and a line saying it holds no message", code, errb.String())
+	}
+}

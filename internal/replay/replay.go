@@ -79,7 +79,12 @@ func (s *Source) Load(i int) (Item, error) {
 }
 
 // listFiles returns .eml files in name order, or a Maildir's cur/ and new/.
+// A symbolic link to the directory is followed (WalkDir would take it for
+// a file and list nothing); links below it are not.
 func listFiles(dir string) ([]string, error) {
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -151,3 +151,28 @@ func TestOpenOneMessage(t *testing.T) {
 		t.Errorf("Load = %+v, %v", it, err)
 	}
 }
+
+// A symbolic link to a Maildir or a stream is read through; a directory
+// with nothing to read is an empty source (milterd replay says so).
+func TestOpenSymlinkAndEmpty(t *testing.T) {
+	md := t.TempDir()
+	os.MkdirAll(filepath.Join(md, "cur"), 0o755)
+	os.WriteFile(filepath.Join(md, "cur", "1.host:2,S"), []byte("From: x@y.example\n\none\n"), 0o644)
+	os.WriteFile(filepath.Join(md, "2.eml"), []byte("From: x@y.example\n\ntwo\n"), 0o644)
+	link := filepath.Join(t.TempDir(), "box")
+	if err := os.Symlink(md, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, p := range []string{link, link + "/"} {
+		src, err := Open(p)
+		if err != nil || src.Len() != 2 {
+			t.Errorf("Open(%q) = %v, %v; want 2 messages through the link", p, src, err)
+		}
+	}
+	empty := t.TempDir()
+	os.MkdirAll(filepath.Join(empty, "tmp"), 0o755)
+	os.WriteFile(filepath.Join(empty, "tmp", "3.host"), []byte("From: x@y.example\n\nbeing delivered\n"), 0o644)
+	if src, err := Open(empty); err != nil || src.Len() != 0 {
+		t.Errorf("Open(dir with nothing to read) = %v, %v; want an empty source", src, err)
+	}
+}
