@@ -87,7 +87,7 @@ func TestAdminCommandsReadConfig(t *testing.T) {
 	tok := filepath.Join(dir, "token")
 	os.WriteFile(tok, []byte("test-token-0123456789abcdef\n"), 0o600)
 	cfg := filepath.Join(dir, "milterd.toml")
-	os.WriteFile(cfg, []byte("listen = \"inet:127.0.0.1:0\"\nhttp = \"127.0.0.1:0\"\ndb = \""+filepath.Join(dir, "fs.db")+"\"\n[admin]\ntoken_file = \""+tok+"\"\n"), 0o644)
+	os.WriteFile(cfg, []byte("listen = \"inet:"+freeAddr(t)+"\"\nhttp = \""+freeAddr(t)+"\"\ndb = \""+filepath.Join(dir, "fs.db")+"\"\n[admin]\ntoken_file = \""+tok+"\"\n"), 0o644)
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &syncBuf{}
 	done := make(chan int, 1)
@@ -252,9 +252,9 @@ func TestServeRefusesUnreadableFiles(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
 			var out, errb syncBuf
-			args := []string{"-config", cfg, "-http", "127.0.0.1:0", "-db", filepath.Join(dir, "fs.db")}
+			args := []string{"-config", cfg, "-http", freeAddr(t), "-db", filepath.Join(dir, "fs.db")}
 			if !strings.Contains(tt.toml, "listen") {
-				args = append(args, "-listen", "inet:127.0.0.1:0")
+				args = append(args, "-listen", "inet:"+freeAddr(t))
 			}
 			code := run(ctx, args, &out, &errb)
 			if code != 2 || !strings.Contains(errb.String(), tt.key) || !strings.Contains(errb.String(), cfg) || strings.Contains(errb.String(), "milterd ready") {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -61,15 +62,26 @@ type syncBuf struct {
 func (s *syncBuf) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
 func (s *syncBuf) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
+// freeAddr is a loopback address with a port free a moment ago: the
+// configuration refuses port 0, which would listen on a random one.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
 // startDaemon runs serve in-process until the returned cancel is called.
 func startDaemon(t *testing.T, db string) (logs *syncBuf, stop func() int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuf{}
 	done := make(chan int, 1)
-	go func() {
-		done <- run(ctx, []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, logs)
-	}()
+	args := []string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}
+	go func() { done <- run(ctx, args, io.Discard, logs) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(logs.String(), "milterd ready") {
 		if time.Now().After(deadline) {
@@ -89,7 +101,7 @@ func TestSecondInstanceFailsFast(t *testing.T) {
 	}
 	var out bytes.Buffer
 	start := time.Now()
-	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, &out)
+	code := run(context.Background(), []string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}, io.Discard, &out)
 	if code != 1 || !strings.Contains(out.String(), "locked by another process") || time.Since(start) > 5*time.Second {
 		t.Errorf("second instance: code %d after %v, output %q", code, time.Since(start), out.String())
 	}
@@ -122,7 +134,7 @@ func TestResetBaselineAfterSchemaChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", db}, io.Discard, &out)
+	code := run(context.Background(), []string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}, io.Discard, &out)
 	if code == 0 || !strings.Contains(out.String(), "milterd reset-baseline -yes") {
 		t.Fatalf("start on an old schema: exit %d, output %q; want a failure naming reset-baseline", code, out.String())
 	}

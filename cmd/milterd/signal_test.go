@@ -34,7 +34,7 @@ func TestMain(m *testing.M) {
 // TestFirstSignalDrainsSecondForces: with an MTA session still open, the
 // first SIGTERM drains (the process waits for it), the second exits at once.
 func TestFirstSignalDrainsSecondForces(t *testing.T) {
-	cmd := exec.Command(os.Args[0], "-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", filepath.Join(t.TempDir(), "fs.db"))
+	cmd := exec.Command(os.Args[0], "-listen", "inet:"+freeAddr(t), "-http", freeAddr(t), "-db", filepath.Join(t.TempDir(), "fs.db"))
 	cmd.Env = append(os.Environ(), "FIRSTSIGHT_RUN_MAIN=1")
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
@@ -81,7 +81,7 @@ func TestFirstSignalDrainsSecondForces(t *testing.T) {
 // temporary DB, and returns it with its stderr lines once it is ready.
 func startProcess(t *testing.T) (*exec.Cmd, <-chan string) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-listen", "inet:127.0.0.1:0", "-http", "127.0.0.1:0", "-db", filepath.Join(t.TempDir(), "fs.db"))
+	cmd := exec.Command(os.Args[0], "-listen", "inet:"+freeAddr(t), "-http", freeAddr(t), "-db", filepath.Join(t.TempDir(), "fs.db"))
 	cmd.Env = append(os.Environ(), "FIRSTSIGHT_RUN_MAIN=1")
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
@@ -152,7 +152,7 @@ func TestFailedStartNotClean(t *testing.T) {
 	}
 	defer ln.Close()
 	var out, errOut strings.Builder
-	code := run(context.Background(), []string{"-listen", "inet:127.0.0.1:0", "-http", ln.Addr().String(), "-db", filepath.Join(t.TempDir(), "fs.db")}, &out, &errOut)
+	code := run(context.Background(), []string{"-listen", "inet:" + freeAddr(t), "-http", ln.Addr().String(), "-db", filepath.Join(t.TempDir(), "fs.db")}, &out, &errOut)
 	if code != 1 || strings.Contains(errOut.String(), "stopped cleanly") || !strings.Contains(errOut.String(), "address already in use") {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 naming the port in use, without \"stopped cleanly\"", code, errOut.String())
 	}

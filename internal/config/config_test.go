@@ -34,6 +34,14 @@ func TestParse(t *testing.T) {
 		{name: "listen without port", toml: `listen = "inet:127.0.0.1:"`, wantErr: `listen: "inet:127.0.0.1:" is not inet:HOST:PORT`},
 		{name: "listen port out of range", toml: `listen = "inet:127.0.0.1:99999"`, wantErr: `listen: "inet:127.0.0.1:99999"`},
 		{name: "listen port not a number", toml: `listen = "inet:127.0.0.1:10o25"`, wantErr: `listen: "inet:127.0.0.1:10o25"`},
+		// Port 0 listened on a random free port: the MTA, lock links and
+		// admin commands could not find the daemon.
+		{name: "listen port 0", toml: `listen = "inet:127.0.0.1:0"`, wantErr: `listen: "inet:127.0.0.1:0" has port 0`},
+		{name: "listen port 00 on ipv6", toml: `listen = "inet6:[::1]:00"`, wantErr: `listen: "inet6:[::1]:00" has port 0`},
+		{name: "http port 0", toml: `http = "127.0.0.1:0"`, wantErr: `http: "127.0.0.1:0" has port 0`},
+		{name: "http port 0 on all addresses", toml: `http = ":0"`, wantErr: `http: ":0" has port 0`},
+		{name: "admin listen port 0", toml: "[admin]\nlisten = \"127.0.0.1:0\"", wantErr: `admin.listen: "127.0.0.1:0" has port 0`},
+		{name: "listen port 1", toml: `listen = "inet:127.0.0.1:1"`, check: func(c Config) bool { return c.Listen == "inet:127.0.0.1:1" }},
 		{name: "listen on ipv6 loopback", toml: `listen = "inet6:[::1]:10025"`, check: func(c Config) bool { return c.Listen == "inet6:[::1]:10025" }},
 		{name: "http port out of range", toml: `http = "127.0.0.1:80250"`, wantErr: `http: "127.0.0.1:80250" is not HOST:PORT`},
 		{name: "admin listen port out of range", toml: "[admin]\nlisten = \"127.0.0.1:65536\"", wantErr: "admin.listen"},
@@ -166,7 +174,7 @@ func TestExampleConfigIsTrue(t *testing.T) {
 func TestSplitListen(t *testing.T) {
 	tests := []struct{ in, network, addr string }{
 		{"inet:127.0.0.1:10025", "tcp", "127.0.0.1:10025"},
-		{"inet:127.0.0.1:0", "tcp", "127.0.0.1:0"},
+		{"inet:127.0.0.1:0", "", ""},
 		{"unix:/var/spool/postfix/fs/m.sock", "unix", "/var/spool/postfix/fs/m.sock"},
 		{"inet6:[::1]:10025", "tcp6", "[::1]:10025"},
 		{"inet:10025@127.0.0.1", "", ""},

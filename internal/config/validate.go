@@ -19,11 +19,13 @@ func (c Config) Validate() error {
 	if _, _, err := SplitListen(c.Listen); err != nil {
 		errs = append(errs, err)
 	}
-	if !httpAddr(c.HTTP) {
-		add("http: %q is not HOST:PORT or unix:/path", c.HTTP)
+	if err := httpAddr("http", c.HTTP); err != nil {
+		errs = append(errs, err)
 	}
-	if a := c.Admin.Listen; a != "" && !httpAddr(a) {
-		add("admin.listen: %q is not HOST:PORT or unix:/path", a)
+	if a := c.Admin.Listen; a != "" {
+		if err := httpAddr("admin.listen", a); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if c.Lock.LookupRate <= 0 || c.Lock.LookupBurst <= 0 {
 		add("lock: lookup_rate and lookup_burst must be positive")
@@ -133,28 +135,56 @@ func (l Limits) validate() []error {
 func SplitListen(s string) (network, address string, err error) {
 	kind, rest, ok := strings.Cut(s, ":")
 	switch {
-	case ok && kind == "inet" && hostPort(rest):
+	case ok && (kind == "inet" || kind == "inet6"):
+		if err := portZero("listen", s, rest); err != nil {
+			return "", "", err
+		}
+		if !hostPort(rest) {
+			break
+		}
+		if kind == "inet6" {
+			return "tcp6", rest, nil
+		}
 		return "tcp", rest, nil
-	case ok && kind == "inet6" && hostPort(rest):
-		return "tcp6", rest, nil
 	case ok && (kind == "unix" || kind == "local") && strings.HasPrefix(rest, "/"):
 		return "unix", rest, nil
 	}
 	return "", "", fmt.Errorf("listen: %q is not inet:HOST:PORT or unix:/path", s)
 }
 
-// httpAddr: an HTTP listener is HOST:PORT (net.Listen's "tcp" form; an
-// empty host listens everywhere) or unix:/path. "localhost" without a port
-// passed the check and failed only at start.
-func httpAddr(s string) bool {
-	if p, ok := strings.CutPrefix(s, "unix:"); ok {
-		return strings.HasPrefix(p, "/")
+// httpAddr: an HTTP listener (key names it) is HOST:PORT (net.Listen's
+// "tcp" form; an empty host listens everywhere) or unix:/path.
+// "localhost" without a port passed the check and failed only at start.
+func httpAddr(key, s string) error {
+	if p, ok := strings.CutPrefix(s, "unix:"); ok && strings.HasPrefix(p, "/") {
+		return nil
 	}
-	return hostPort(s)
+	if err := portZero(key, s, s); err != nil {
+		return err
+	}
+	if !hostPort(s) {
+		return fmt.Errorf("%s: %q is not HOST:PORT or unix:/path", key, s)
+	}
+	return nil
 }
 
-// hostPort: s is HOST:PORT with a port net.Listen takes, a number up to
-// 65535 or a service name. An empty port listened on a random one, and
+// portZero refuses port 0 in hostport (the address part of value, which
+// the key holds): net.Listen takes it as "any free port", so the daemon
+// started on a port nobody knows (the MTA tempfailed all mail; lock links
+// and admin commands led nowhere), and only the start-up log said which.
+func portZero(key, value, hostport string) error {
+	_, port, err := net.SplitHostPort(hostport)
+	if err != nil || port == "" {
+		return nil // not HOST:PORT: the caller says so
+	}
+	if n, err := net.LookupPort("tcp", port); err == nil && n == 0 {
+		return fmt.Errorf("%s: %q has port 0, which listens on a random free port nobody can find; give a fixed port", key, value)
+	}
+	return nil
+}
+
+// hostPort: s is HOST:PORT with a port net.Listen takes, a number from 1
+// to 65535 or a service name. An empty port listened on a random one, and
 // one past 65535 passed the check and failed only at start (exit 1,
 // which systemd's Restart= repeats).
 func hostPort(s string) bool {
@@ -162,8 +192,8 @@ func hostPort(s string) bool {
 	if err != nil || port == "" {
 		return false
 	}
-	_, err = net.LookupPort("tcp", port)
-	return err == nil
+	n, err := net.LookupPort("tcp", port)
+	return err == nil && n != 0
 }
 
 // fieldName: s is an RFC 5322 field name, printable ASCII but the colon.

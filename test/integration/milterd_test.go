@@ -19,9 +19,9 @@ import (
 type filterOptions struct {
 	Binary string // "milterd" (default) or "nullmilter"
 	Config string // TOML written to a file and passed with -config; empty = none
-	Listen string // -listen; default inet:127.0.0.1:0
+	Listen string // -listen; default a free loopback port (milterd refuses port 0)
 	DB     string // -db; default a file in the test's scratch dir (milterd only)
-	HTTP   string // -http; default 127.0.0.1:0 (milterd only)
+	HTTP   string // -http; default a free loopback port (milterd only)
 }
 
 // filterProc is a running milterd (or the null filter) with its stderr captured.
@@ -47,7 +47,10 @@ func startFilter(t *testing.T, o filterOptions) *filterProc {
 		o.Binary = "milterd"
 	}
 	if o.Listen == "" {
-		o.Listen = "inet:127.0.0.1:0"
+		o.Listen = fmt.Sprintf("inet:127.0.0.1:%d", freePort(t))
+	}
+	if o.Binary == "milterd" && o.HTTP == "" {
+		o.HTTP = fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	}
 	dir := t.TempDir()
 	if o.Binary == "milterd" && o.DB == "" {
@@ -75,11 +78,7 @@ func (f *filterProc) args() []string {
 	o := f.opts
 	var args []string
 	if o.Binary == "milterd" {
-		http := o.HTTP
-		if http == "" {
-			http = "127.0.0.1:0"
-		}
-		args = append(args, "serve", "-http", http, "-db", o.DB)
+		args = append(args, "serve", "-http", o.HTTP, "-db", o.DB)
 		if o.Config != "" {
 			args = append(args, "-config", o.Config)
 		}
