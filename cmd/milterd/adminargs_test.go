@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -321,4 +323,69 @@ func FuzzCutConfigFlag(f *testing.F) {
 			i++
 		}
 	})
+}
+
+// -check-config checks that the daemon could open db for writing, without
+// creating or changing anything: an unwritable path was "configuration
+// ok", then the daemon stopped at start with exit 1 (which systemd
+// restarts).
+func TestCheckConfigDBWritable(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain")
+	os.WriteFile(plain, []byte("not a directory"), 0o644)
+	existing := filepath.Join(dir, "existing.db")
+	os.WriteFile(existing, []byte("bbolt bytes"), 0o600)
+	roFile := filepath.Join(dir, "ro.db")
+	os.WriteFile(roFile, nil, 0o400)
+	roDir := filepath.Join(dir, "ro")
+	os.Mkdir(roDir, 0o555)
+	root := os.Geteuid() == 0 // modes do not bind root
+	for _, tt := range []struct {
+		name, db, reason string // reason empty: ok
+		asUser           bool
+	}{
+		{"new file in a writable directory", filepath.Join(dir, "new", "deeper", "fs.db"), "", false},
+		{"existing writable file", existing, "", false},
+		{"parent is a file", filepath.Join(plain, "fs.db"), "is not a directory", false},
+		{"db is a directory", dir, "is not a regular file", false},
+		{"read-only file", roFile, "cannot be opened for writing", true},
+		{"read-only directory", filepath.Join(roDir, "fs.db"), "directory " + roDir + " is not writable", true},
+		{"missing directory under a read-only one", filepath.Join(roDir, "state", "fs.db"), "directory " + roDir + " is not writable", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.asUser && root {
+				t.Skip("running as root, which may write anything")
+			}
+			before := dirState(t, dir)
+			var out, errb bytes.Buffer
+			code := run(context.Background(), []string{"-check-config", "-config", "../../deploy/milterd.toml", "-db", tt.db}, &out, &errb)
+			switch {
+			case tt.reason == "" && code != 0:
+				t.Errorf("exit %d, %q; want ok", code, errb.String())
+			case tt.reason != "" && (code != 2 || !strings.Contains(errb.String(), "db: ") || !strings.Contains(errb.String(), tt.db) || !strings.Contains(errb.String(), tt.reason)):
+				t.Errorf("exit %d, %q; want exit 2 naming %s and %q", code, errb.String(), tt.db, tt.reason)
+			}
+			if after := dirState(t, dir); after != before {
+				t.Errorf("the check changed the directory:\n%s\nwas\n%s", after, before)
+			}
+		})
+	}
+}
+
+// dirState lists every path under dir with its size, mode and time.
+func dirState(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s %d %v %v\n", p, fi.Size(), fi.Mode(), fi.ModTime().UnixNano())
+		return nil
+	})
+	return b.String()
 }

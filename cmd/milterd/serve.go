@@ -230,10 +230,13 @@ func drain(c config.Config, mf *milterServer, m *filter.Milter, srvs []*http.Ser
 // idle between messages holds the drain until then.
 const maxDrain = 35 * time.Second
 
-// checkFiles reads the files the configuration names, and looks up the
-// unix socket's group, before the daemon starts and for -check-config: a
+// checkFiles reads the files the configuration names, looks up the unix
+// socket's group and checks that the database can be written (or created)
+// where db says, before the daemon starts and for -check-config: a
 // file it cannot read (a root-only token file under the unit's
-// DynamicUser, for example) or a group this machine does not have is a
+// DynamicUser, for example), a database it could not write or create (a
+// read-only file or directory: the daemon failed with exit 1 at start) or
+// a group this machine does not have is a
 // configuration error (exit 2, which the unit does not restart), not a
 // daemon running with its admin API disabled, or an exit 1 that the
 // unit's Restart= repeats. name is the config file, for the message.
@@ -259,7 +262,7 @@ func readFiles(c config.Config) error {
 			return fmt.Errorf("[baseline] hash_key_file: %w", err)
 		}
 	}
-	return nil
+	return checkDBPath(c.DB)
 }
 
 // coldHistory: with fewer known sender addresses than this, milterd says at

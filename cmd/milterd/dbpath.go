@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+)
+
+// access(2) modes: syscall has the call but not the names.
+const (
+	accessW = 0x2 // W_OK
+	accessX = 0x1 // X_OK
+)
+
+// checkDBPath tells, without creating or changing anything, whether the
+// daemon can open path as its database: an existing file must be a
+// regular file it may write (bbolt opens it read-write and takes its
+// lock there); a missing one is created, with its missing directories
+// (openDB), so the nearest existing directory must let it create
+// entries. access(2) asks the kernel, so modes, ACLs and a read-only
+// mount all count; it answers for the user running the check (as root,
+// every mode passes: run -check-config as the daemon's user).
+func checkDBPath(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && !fi.Mode().IsRegular():
+		return fmt.Errorf("db: %s is not a regular file (%s)", path, fi.Mode().Type())
+	case err == nil:
+		if err := syscall.Access(path, accessW); err != nil {
+			return fmt.Errorf("db: %s cannot be opened for writing: %w", path, err)
+		}
+		return nil
+	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("db: %w", err)
+	}
+	dir, err := existingDir(filepath.Dir(path))
+	if err != nil {
+		return fmt.Errorf("db: cannot create %s: %w", path, err)
+	}
+	if err := syscall.Access(dir, accessW|accessX); err != nil {
+		return fmt.Errorf("db: cannot create %s: directory %s is not writable: %w", path, dir, err)
+	}
+	return nil
+}
+
+// existingDir is dir or its nearest ancestor that exists, which must be a
+// directory.
+func existingDir(dir string) (string, error) {
+	for {
+		fi, err := os.Stat(dir)
+		if err == nil && fi.IsDir() {
+			return dir, nil
+		}
+		if err == nil {
+			return "", fmt.Errorf("%s is not a directory", dir)
+		}
+		parent := filepath.Dir(dir)
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) || parent == dir {
+			return "", err
+		}
+		dir = parent
+	}
+}
