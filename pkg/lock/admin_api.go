@@ -47,7 +47,6 @@ func (h *Handler) adminMux() http.Handler {
 	h.dashboardRoutes(mux)
 	mux.Handle("GET /{$}", http.RedirectHandler("/admin/", http.StatusFound))
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
-		setSecurityHeaders(w, "")
 		http.Error(w, "Nothing here. The dashboard is at /admin/, the JSON API under /api/.", http.StatusNotFound)
 	})
 	return mux
@@ -132,7 +131,6 @@ func (h *Handler) tokenOK(got string) bool {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	setSecurityHeaders(w, "")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)

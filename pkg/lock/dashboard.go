@@ -42,12 +42,10 @@ func (h *Handler) withSession(next func(http.ResponseWriter, *http.Request, stri
 		r.Body = http.MaxBytesReader(w, r.Body, 16384)
 		id, csrf, ok := h.session(r)
 		if !ok || h.opts.AdminToken == "" {
-			setSecurityHeaders(w, "")
 			http.Error(w, "Not logged in.", http.StatusUnauthorized)
 			return
 		}
 		if crossSite(r) || r.ParseForm() != nil || !constantEq(r.PostFormValue("csrf"), csrf) {
-			setSecurityHeaders(w, "")
 			http.Error(w, "This form has expired. Go back, reload the page and try again.", http.StatusForbidden)
 			return
 		}
@@ -88,7 +86,6 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request, sid string) {
 }
 
 func (h *Handler) renderLogin(w http.ResponseWriter, r *http.Request, msg string, status int) {
-	setSecurityHeaders(w, "")
 	data := map[string]string{"Org": h.opts.Organization, "Error": msg}
 	if !secureContext(r) {
 		data["Insecure"] = "This page is neither HTTPS nor localhost, so browsers refuse the secure session cookie. Use an SSH tunnel to the loopback admin listener, or an HTTPS reverse proxy."
@@ -156,7 +153,6 @@ func (h *Handler) redirectDashReply(w http.ResponseWriter, r *http.Request, done
 	if len(q) > 0 {
 		target += "?" + q.Encode()
 	}
-	setSecurityHeaders(w, "")
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
@@ -288,11 +284,9 @@ func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
 	p, err := h.dashData(r, csrf)
 	if err != nil {
 		h.log.Error("lock: dashboard", "err", err)
-		setSecurityHeaders(w, "")
 		http.Error(w, "Something went wrong; see the daemon log.", http.StatusInternalServerError)
 		return
 	}
-	setSecurityHeaders(w, "")
 	h.render(w, "admin.html", p, http.StatusOK)
 }
 

@@ -71,10 +71,13 @@
 // Unknown, malformed and expired IDs all get the same plain 404. Lookups are
 // rate limited per client IP (per /64 for IPv6) with a token bucket. Forms
 // carry an HMAC token bound to the action and ID (key in lock/meta) and are
-// refused when Fetch Metadata says cross-site. Every answer sets a CSP with
-// default-src 'none' (so no script can run), frame-ancestors 'none',
-// X-Frame-Options DENY, Referrer-Policy no-referrer and Cache-Control
-// no-store; the warn page's form-action also names the stored URL's origin,
+// refused when Fetch Metadata says cross-site. Every answer of the lock
+// page, the admin API and the dashboard, errors (404, 405, 429...) and
+// redirects included (one wrapper, secured, sets them before any handler
+// runs), carries a CSP with default-src 'none' (so no script can run),
+// frame-ancestors 'none', X-Frame-Options DENY, Referrer-Policy no-referrer,
+// Cache-Control no-store (the embedded CSS files alone are cached) and
+// nosniff; the warn page's form-action also names the stored URL's origin,
 // because browsers apply form-action to the redirect that follows the POST.
 // A stored URL that is not absolute http(s) is never redirected to.
 //

@@ -159,8 +159,8 @@ func NewHandler(store *Store, opts HandlerOptions, deps Deps, log *slog.Logger) 
 	h.limiter = newLimiter(opts.LookupRate, opts.LookupBurst, opts.Now)
 	h.authLimiter = newLimiter(0.1, 10, opts.Now)
 	h.sessions = newSessions(opts.SessionTTL, opts.Now)
-	h.public = h.publicMux()
-	h.admin = h.adminMux()
+	h.public = secured(h.publicMux())
+	h.admin = secured(h.adminMux())
 	return h
 }
 
@@ -178,6 +178,19 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.public.ServeHTTP(w, r)
+}
+
+// secured sets the security headers (setSecurityHeaders) before next
+// answers, so every answer carries them: the mux's own 404 and 405, a
+// method refused on a lock page, an API error, a redirect. Handlers may
+// still change one (the warn page's form-action, static files' caching).
+// Only answers net/http writes before any handler runs (400 for a
+// request it cannot parse) go out without them.
+func secured(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		setSecurityHeaders(w, "")
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (h *Handler) publicMux() http.Handler {
@@ -198,13 +211,12 @@ func staticHandler() http.Handler {
 	sub, _ := fs.Sub(assets, "static")
 	files := http.StripPrefix("/static/", http.FileServerFS(sub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=3600")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
 		p := strings.TrimPrefix(r.URL.Path, "/static/")
-		if p == "" || strings.HasSuffix(p, "/") || strings.Contains(p, "..") {
-			http.NotFound(w, r) // no directory listings, nothing outside static/
+		if fi, err := fs.Stat(sub, p); err != nil || fi.IsDir() || strings.Contains(p, "..") {
+			http.NotFound(w, r) // no directory listings, nothing outside static/; not cached
 			return
 		}
+		w.Header().Set("Cache-Control", "public, max-age=3600") // the files only
 		files.ServeHTTP(w, r)
 	})
 }

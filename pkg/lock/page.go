@@ -48,7 +48,6 @@ func (h *Handler) serveLock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !h.limiter.allow(clientKey(r, h.opts.TrustForwarded)) {
-		setSecurityHeaders(w, "")
 		w.Header().Set("Retry-After", "60")
 		http.Error(w, "Too many requests. Please wait a minute and try again.", http.StatusTooManyRequests)
 		return
@@ -180,7 +179,6 @@ func (h *Handler) continueLock(w http.ResponseWriter, r *http.Request, id string
 		return
 	}
 	h.event("continued")
-	setSecurityHeaders(w, "")
 	w.Header().Set("Location", target)
 	w.WriteHeader(http.StatusSeeOther)
 }
@@ -195,7 +193,6 @@ func (h *Handler) requestAccess(w http.ResponseWriter, r *http.Request, id strin
 	}
 	h.event("requested")
 	h.log.Info("lock: access requested", "lock_id", id)
-	setSecurityHeaders(w, "")
 	http.Redirect(w, r, lockURL(id, "")+"?requested=1", http.StatusSeeOther)
 }
 
@@ -203,7 +200,6 @@ func (h *Handler) requestAccess(w http.ResponseWriter, r *http.Request, id strin
 func (h *Handler) checkLockForm(w http.ResponseWriter, r *http.Request, action, id string) bool {
 	r.Body = http.MaxBytesReader(w, r.Body, 4096)
 	if crossSite(r) || r.ParseForm() != nil || !h.store.checkFormToken(action, id, r.PostFormValue("token")) {
-		setSecurityHeaders(w, "")
 		http.Error(w, "This form has expired. Go back, reload the page and try again.", http.StatusForbidden)
 		return false
 	}
@@ -215,18 +211,15 @@ func (h *Handler) lockError(w http.ResponseWriter, r *http.Request, err error) {
 	case errors.Is(err, ErrNotFound), errors.Is(err, ErrExpired), errors.Is(err, ErrBadID):
 		h.notFound(w, r)
 	case errors.Is(err, ErrNotAllowed):
-		setSecurityHeaders(w, "")
 		http.Error(w, "This link cannot be opened from here.", http.StatusForbidden)
 	default:
 		h.log.Error("lock: page", "err", err)
-		setSecurityHeaders(w, "")
 		http.Error(w, "Something went wrong. Please try again later.", http.StatusInternalServerError)
 	}
 }
 
 // notFound is the same plain page for unknown, malformed and expired IDs.
 func (h *Handler) notFound(w http.ResponseWriter, _ *http.Request) {
-	setSecurityHeaders(w, "")
 	h.render(w, "notfound.html", h.opts.Contact, http.StatusNotFound)
 }
 

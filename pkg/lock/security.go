@@ -14,8 +14,9 @@ import (
 
 const baseCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'"
 
-// setSecurityHeaders sets the headers every HTML and JSON answer carries.
-// extraFormAction is an origin (scheme://host[:port]) forms may also lead to,
+// setSecurityHeaders sets the headers every answer carries; secured sets
+// them for every request before its handler runs, and the warn page sets
+// them again with its form-action. extraFormAction is an origin (scheme://host[:port]) forms may also lead to,
 // for the warn page whose continue button ends in a redirect there.
 func setSecurityHeaders(w http.ResponseWriter, extraFormAction string) {
 	hd := w.Header()
