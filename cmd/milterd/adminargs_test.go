@@ -389,3 +389,26 @@ func dirState(t *testing.T, dir string) string {
 	})
 	return b.String()
 }
+
+// explain -db FILE without -config, on a file a daemon holds, says so and
+// how to reach that daemon: it asked the default admin API, which may be
+// another daemon's (or none), as if the defaults described that file.
+func TestExplainHeldDBWithoutConfig(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "held.db")
+	db, err := openDB(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	msg := filepath.Join(dir, "m.eml")
+	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
+	t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", "")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"explain", "-db", path, msg}, &out, &errb)
+	e := errb.String()
+	if code != 1 || !strings.Contains(e, path+" is in use by a running milterd") || !strings.Contains(e, "-config FILE") ||
+		!strings.Contains(e, "-api URL") || strings.Contains(e, "asking its admin API") || out.Len() != 0 {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 saying the file is in use and how to reach its daemon, without asking an API", code, out.String(), e)
+	}
+}

@@ -36,11 +36,15 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	api := fs.String("api", "", "ask a running milterd's admin API instead of opening the DB")
 	fs.String("token", "", "admin bearer token (with -api)")
 	fs.String("token-file", "", "file holding the admin bearer token (with -api)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, explainUsage)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return parseStatus(err)
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml")
+		fmt.Fprint(stderr, explainUsage)
 		return 2
 	}
 	c, err := cf.load()
@@ -76,6 +80,12 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err == nil {
 		explainNotes(stderr, c, cf.config, it.Msg) // about this judgement, not the daemon's
 	}
+	if errors.Is(err, errDBLocked) && cf.db != "" && cf.config == "" {
+		fmt.Fprintf(stderr, "milterd explain: %s is in use by a running milterd, which holds it locked (even for reading); "+
+			"to ask that daemon, name its configuration (-config FILE) or its admin API (-api URL -token-file FILE), "+
+			"or explain against a copy (milterd backup -o COPY, then -db COPY)\n", c.DB)
+		return 1
+	}
 	if errors.Is(err, errDBLocked) {
 		fmt.Fprintln(stderr, "milterd explain: the database is in use by the running milterd; asking its admin API")
 		return viaAPI()
@@ -87,6 +97,15 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	filteredNote(stderr, c, raw, x)
 	return writeExplanation(stdout, x, *asJSON)
 }
+
+const explainUsage = `usage: milterd explain [-config FILE] [-db PATH] [-json] [-from ADDR] [-rcpt ADDR] FILE.eml
+       milterd explain -api URL [-token-file FILE] [-json] FILE.eml
+Explain reads the database (-db, else the configuration's db), learning
+nothing. A running milterd holds its database locked, even for reading: explain
+then asks the admin API the configuration names (-config FILE, else the
+defaults'). Given -db without -config, it does not guess which daemon holds
+that file: it says so and exits 1; add that daemon's -config, or use -api.
+`
 
 // withEnvelope hands -from and -rcpt to the admin API, which takes the
 // envelope from the message: args ends with the message file, which is
