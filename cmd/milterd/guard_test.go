@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -87,5 +88,34 @@ func TestMilterSocketGuard(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "too many header fields") {
 		t.Errorf("no log line for the refused message")
+	}
+}
+
+// limits.mta_idle_timeout reaches the guard: an MTA that negotiates and
+// then sends nothing is cut, with a warning naming it, instead of being
+// held until the MTA's own timeout.
+func TestMilterIdleTimeout(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.toml")
+	os.WriteFile(cfg, []byte("[limits]\nmta_idle_timeout = \"300ms\"\n"), 0o644)
+	logs, stop := startDaemon(t, filepath.Join(dir, "fs.db"), "-config", cfg)
+	defer stop()
+	c, err := net.Dial("tcp", milterAddr(t, logs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	// Option negotiation: version 6, all actions, all protocol steps.
+	c.Write([]byte{0, 0, 0, 13, 'O', 0, 0, 0, 6, 0, 0, 0x01, 0xff, 0, 0x1f, 0xff, 0xff})
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	n, err := io.Copy(io.Discard, c) // go-milter's answer, then the close
+	if err != nil {
+		t.Fatalf("after %d bytes: %v; want the connection closed", n, err)
+	}
+	for end := time.Now().Add(2 * time.Second); !strings.Contains(logs.String(), "sent nothing") && time.Now().Before(end); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !strings.Contains(logs.String(), `msg="milter connection closed: the MTA sent nothing for too long" remote=127.0.0.1:`) {
+		t.Errorf("no warning naming the peer: %s", logs.String())
 	}
 }

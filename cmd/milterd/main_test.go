@@ -75,12 +75,12 @@ func freeAddr(t *testing.T) string {
 }
 
 // startDaemon runs serve in-process until the returned cancel is called.
-func startDaemon(t *testing.T, db string) (logs *syncBuf, stop func() int) {
+func startDaemon(t *testing.T, db string, extra ...string) (logs *syncBuf, stop func() int) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	logs = &syncBuf{}
 	done := make(chan int, 1)
-	args := []string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}
+	args := append([]string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}, extra...)
 	go func() { done <- run(ctx, args, io.Discard, logs) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(logs.String(), "milterd ready") {

@@ -352,7 +352,8 @@ func listenMilter(c config.Config, m *filter.Milter, log *slog.Logger) (*milterS
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	g := milterguard.New(ln, func() (net.Conn, error) { return net.Dial("unix", inner) }, log)
+	idle := milterguard.Timeouts{Message: c.Limits.MTAIdle.Duration, Session: c.Limits.MTASessionIdle.Duration}
+	g := milterguard.New(ln, func() (net.Conn, error) { return net.Dial("unix", inner) }, idle, log)
 	go func() { logErr(log, "milter listener", g.Serve()) }()
 	network, _, _ := config.SplitListen(c.Listen)
 	log.Info("milter listening", "addr", g.Addr().String(), "network", network)

@@ -60,6 +60,11 @@ type Limits struct {
 	MaxPartBytes   int64    `toml:"max_part_bytes"`     // decoded bytes scanned per part
 	MaxLinks       int      `toml:"max_links"`          // links kept per message
 	MaxQRPixels    int      `toml:"max_qr_pixels"`      // image pixels decoded for QR codes per message; 0: none
+	// MTAIdle: how long the MTA may send nothing on a milter connection
+	// before its connect event and inside a message; 0: no bound.
+	MTAIdle Duration `toml:"mta_idle_timeout"`
+	// MTASessionIdle: the same between SMTP commands and messages; 0: no bound.
+	MTASessionIdle Duration `toml:"mta_session_idle_timeout"`
 }
 
 // Socket sets ownership of a unix milter socket.
@@ -158,6 +163,8 @@ func Default() Config {
 			MaxPartBytes:   8 << 20,
 			MaxLinks:       2000,
 			MaxQRPixels:    links.DefaultMaxQRPixels,
+			MTAIdle:        Duration{5 * time.Minute},
+			MTASessionIdle: Duration{time.Hour},
 		},
 		Socket:   Socket{Group: "", Mode: "0660"},
 		Baseline: Baseline{FlushInterval: Duration{200 * time.Millisecond}, Retention: Duration{395 * 24 * time.Hour}, ThreadRetention: Duration{90 * 24 * time.Hour}, EstablishDays: 2, EstablishSenders: 2},

@@ -46,6 +46,13 @@ func TestParse(t *testing.T) {
 		{name: "http port out of range", toml: `http = "127.0.0.1:80250"`, wantErr: `http: "127.0.0.1:80250" is not HOST:PORT`},
 		{name: "admin listen port out of range", toml: "[admin]\nlisten = \"127.0.0.1:65536\"", wantErr: "admin.listen"},
 		{name: "admin listen relative unix path", toml: "[admin]\nlisten = \"unix:admin.sock\"", wantErr: "admin.listen"},
+		{name: "mta idle timeouts", toml: "[limits]\nmta_idle_timeout = \"2m\"\nmta_session_idle_timeout = \"0s\"", check: func(c Config) bool {
+			return c.Limits.MTAIdle.Duration == 2*time.Minute && c.Limits.MTASessionIdle.Duration == 0
+		}},
+		{name: "mta idle timeouts default", toml: "", check: func(c Config) bool {
+			return c.Limits.MTAIdle.Duration == 5*time.Minute && c.Limits.MTASessionIdle.Duration == time.Hour
+		}},
+		{name: "negative mta idle timeout", toml: "[limits]\nmta_idle_timeout = \"-1s\"", wantErr: "mta_idle_timeout"},
 		{name: "negative lock ttl", toml: "[lock]\nttl = \"-1d\"", wantErr: "lock.ttl"},
 		{name: "zero lock ttl", toml: "[lock]\nttl = \"0s\"", wantErr: "lock.ttl"},
 		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},

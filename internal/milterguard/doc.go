@@ -14,6 +14,16 @@
 //     locked message over 64 KiB went out with its links live. The guard
 //     clears those two bits in the MTA's option negotiation, so 64 KiB
 //     packets are used both ways, as with Postfix.
+//   - go-milter has no read timeout, so an MTA that negotiates and then
+//     sends nothing held its connection until the MTA's own timeout, or
+//     forever. The guard follows the session from the packets' command
+//     codes and closes a connection, with a log line naming the peer, when
+//     the MTA is silent longer than Timeouts allow: Timeouts.Message where
+//     a live MTA is never silent (before the connect event, inside a
+//     packet, inside a message's content from its first header to its
+//     end), Timeouts.Session elsewhere (between SMTP commands and the
+//     messages of one SMTP session, while the client sends DATA, while the
+//     MTA waits for the verdict: waits for the SMTP client, which are long).
 //
 // Nothing else in the stream is read or changed.
 package milterguard

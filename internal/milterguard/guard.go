@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"os"
 	"sync"
 	"time"
 )
@@ -28,14 +29,36 @@ var ErrPacket = errors.New("milterguard: bad packet length")
 type Guard struct {
 	ln   net.Listener
 	dial func() (net.Conn, error)
+	idle Timeouts
 	log  *slog.Logger
 	wg   sync.WaitGroup
 }
 
+// Timeouts bound how long the MTA may send nothing on a connection before
+// the guard closes it; 0 is no bound. A live MTA is silent for long only
+// while it waits for its SMTP client, so the bound depends on where the
+// connection is.
+type Timeouts struct {
+	// Message applies before the connect event (an MTA sends it right
+	// after the option negotiation), inside a packet, and inside a
+	// message's content, from its first header to its end: the MTA sends
+	// the content of a message it has received whole (Postfix's cleanup
+	// and Sendmail do), so a silence there is an MTA gone wrong.
+	Message time.Duration
+	// Session applies at any other time: between SMTP commands, between
+	// the messages of one SMTP session, while the SMTP client sends DATA,
+	// and while the MTA waits for the verdict. Each such wait is the SMTP
+	// client's (Postfix's smtpd_timeout, 300s a command by default, more
+	// with NOOPs; Sendmail's Timeout.command, 1h), so this bound is
+	// generous.
+	Session time.Duration
+}
+
 // New returns a guard that accepts on ln and relays each connection to a
-// new connection from dial. Serve starts it.
-func New(ln net.Listener, dial func() (net.Conn, error), log *slog.Logger) *Guard {
-	return &Guard{ln: ln, dial: dial, log: log}
+// new connection from dial, closing it when the MTA stays silent longer
+// than idle allows. Serve starts it.
+func New(ln net.Listener, dial func() (net.Conn, error), idle Timeouts, log *slog.Logger) *Guard {
+	return &Guard{ln: ln, dial: dial, idle: idle, log: log}
 }
 
 // Addr is the listener's address.
@@ -93,12 +116,107 @@ func (g *Guard) relay(mta net.Conn) {
 		closeBoth()
 		close(back)
 	}()
-	err = Forward(up, mta)
+	err = forwardConn(up, mta, g.idle)
 	closeBoth()
 	<-back
-	if errors.Is(err, ErrPacket) {
-		g.log.Warn("milter connection dropped: not a milter packet stream", "remote", mta.RemoteAddr().String(), "err", err)
+	var idle *IdleError
+	switch {
+	case errors.As(err, &idle):
+		g.log.Warn("milter connection closed: the MTA sent nothing for too long", "remote", remote(mta),
+			"idle", idle.After.String(), "where", idle.Where)
+	case errors.Is(err, ErrPacket):
+		g.log.Warn("milter connection dropped: not a milter packet stream", "remote", remote(mta), "err", err)
 	}
+}
+
+// remote names the MTA's end of c ("@" for an unnamed unix socket peer).
+func remote(c net.Conn) string {
+	if a := c.RemoteAddr(); a != nil && a.String() != "" {
+		return a.String()
+	}
+	return "@"
+}
+
+// ErrIdle is the error for an MTA silent longer than Timeouts allow.
+var ErrIdle = errors.New("milterguard: the MTA sent nothing")
+
+// IdleError says where in the session the MTA fell silent, and for how
+// long it was waited for.
+type IdleError struct {
+	Where string
+	After time.Duration
+}
+
+func (e *IdleError) Error() string {
+	return fmt.Sprintf("%v for %v %s", ErrIdle, e.After, e.Where)
+}
+
+func (e *IdleError) Unwrap() error { return ErrIdle }
+
+// pace follows the session from the MTA's packets, to tell which of the
+// Timeouts applies to the next wait.
+type pace struct {
+	idle     Timeouts
+	started  bool // an event past the negotiation (and its macros) was seen
+	content  bool // inside a message's content: from a header to EOM or abort
+	inPacket bool
+}
+
+// limit is the silence allowed now, and where the session is.
+func (p *pace) limit() (time.Duration, string) {
+	switch {
+	case p.inPacket:
+		return p.idle.Message, "inside a packet"
+	case !p.started:
+		return p.idle.Message, "before the connect event"
+	case p.content:
+		return p.idle.Message, "inside a message"
+	}
+	return p.idle.Session, "between commands or messages"
+}
+
+// packet notes a whole packet from the MTA by its command code.
+func (p *pace) packet(code byte) {
+	p.inPacket = false
+	switch code {
+	case 'O', 'D': // option negotiation, macros: the session has not begun
+	case 'L', 'N', 'B': // header, end of headers, body chunk
+		p.started, p.content = true, true
+	case 'E', 'A', 'Q', 'K': // end of message, abort, quit, quit for a new connection
+		p.started, p.content = true, false
+	default:
+		p.started = true
+	}
+}
+
+// idleReader reads the MTA's connection with a read deadline set, before
+// each read, from the pace.
+type idleReader struct {
+	c net.Conn
+	p *pace
+}
+
+func (r idleReader) Read(b []byte) (int, error) {
+	d, where := r.p.limit()
+	var at time.Time
+	if d > 0 {
+		at = time.Now().Add(d)
+	}
+	if err := r.c.SetReadDeadline(at); err != nil {
+		return 0, err
+	}
+	n, err := r.c.Read(b)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		err = &IdleError{Where: where, After: d}
+	}
+	return n, err
+}
+
+// forwardConn is Forward from the MTA's connection, closing it when the
+// MTA stays silent longer than idle allows (IdleError).
+func forwardConn(dst io.Writer, mta net.Conn, idle Timeouts) error {
+	p := &pace{idle: idle}
+	return forwardPaced(dst, idleReader{mta, p}, p)
 }
 
 // Forward copies milter packets from src (the MTA) to dst until src ends
@@ -107,16 +225,20 @@ func (g *Guard) relay(mta net.Conn) {
 // writes are buffered; what was forwarded is flushed before any read that
 // could wait for the MTA, which may be waiting for an answer.
 func Forward(dst io.Writer, src io.Reader) error {
+	return forwardPaced(dst, src, &pace{})
+}
+
+func forwardPaced(dst io.Writer, src io.Reader, p *pace) error {
 	br := bufio.NewReaderSize(src, 16<<10)
 	bw := bufio.NewWriterSize(dst, 16<<10)
-	err := forward(bw, br)
+	err := forward(bw, br, p)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
 	return err
 }
 
-func forward(bw *bufio.Writer, br *bufio.Reader) error {
+func forward(bw *bufio.Writer, br *bufio.Reader, p *pace) error {
 	var hdr [4]byte
 	small := make([]byte, 4+64)
 	ready := func(n int) error { // flush unless n bytes are already here
@@ -139,6 +261,7 @@ func forward(bw *bufio.Writer, br *bufio.Reader) error {
 		if n == 0 || n > MaxPacket {
 			return fmt.Errorf("%w: %d", ErrPacket, n)
 		}
+		p.inPacket = true
 		if err := ready(int(n)); err != nil {
 			return err
 		}
@@ -146,23 +269,31 @@ func forward(bw *bufio.Writer, br *bufio.Reader) error {
 			if _, err := bw.Write(hdr[:]); err != nil {
 				return err
 			}
-			if _, err := io.CopyN(bw, br, int64(n)); err != nil {
+			code, err := br.Peek(1)
+			if err == nil {
+				p.packet(code[0]) // noted before the copy ends: no read waits between
+				p.inPacket = true
+				_, err = io.CopyN(bw, br, int64(n))
+			}
+			if err != nil {
 				if errors.Is(err, io.EOF) {
 					err = io.ErrUnexpectedEOF // the packet was cut off
 				}
 				return err
 			}
+			p.inPacket = false
 			continue
 		}
-		p := small[:4+n]
-		copy(p, hdr[:])
-		if _, err := io.ReadFull(br, p[4:]); err != nil {
+		pk := small[:4+n]
+		copy(pk, hdr[:])
+		if _, err := io.ReadFull(br, pk[4:]); err != nil {
 			return err
 		}
-		limitOptNeg(p[4:])
-		if _, err := bw.Write(p); err != nil {
+		limitOptNeg(pk[4:])
+		if _, err := bw.Write(pk); err != nil {
 			return err
 		}
+		p.packet(pk[4])
 	}
 }
 

@@ -117,7 +117,7 @@ func TestServeRetriesAndRelays(t *testing.T) {
 	milterSide, upstream := net.Pipe()
 	var logs bytes.Buffer
 	g := New(&fakeListener{errs: []error{errors.New("accept: too many open files")}, conns: []net.Conn{guardSide}},
-		func() (net.Conn, error) { return upstream, nil }, slog.New(slog.NewTextHandler(&logs, nil)))
+		func() (net.Conn, error) { return upstream, nil }, Timeouts{}, slog.New(slog.NewTextHandler(&logs, nil)))
 	if err := g.Serve(); err != nil {
 		t.Fatalf("Serve: %v", err)
 	}
