@@ -88,14 +88,23 @@ func putMessages(tx *bolt.Tx, groups []shareGroup) error {
 }
 
 // rcptCache fills records' Recipients from their message records,
-// reading each message record once per transaction.
+// reading each message record once per transaction, and answers whether
+// a record is addressed to someone (has) with one map lookup in a set
+// per message record instead of a scan of its list per record.
 type rcptCache struct {
 	b    *bolt.Bucket
-	seen map[string][]string
+	seen map[string]*msgRcpts
+}
+
+// msgRcpts is one message record's recipients as read, and the set of
+// their foldKeys, built the first time has asks.
+type msgRcpts struct {
+	list []string
+	set  map[string]struct{}
 }
 
 func newRcptCache(tx *bolt.Tx) *rcptCache {
-	return &rcptCache{b: tx.Bucket(bucketMessages), seen: map[string][]string{}}
+	return &rcptCache{b: tx.Bucket(bucketMessages), seen: map[string]*msgRcpts{}}
 }
 
 // fill gives r its message's recipients. A record stored before message
@@ -106,15 +115,42 @@ func (c *rcptCache) fill(r *Record) {
 	if r.Msg == "" || len(r.Recipients) > 0 {
 		return
 	}
-	rc, ok := c.seen[r.Msg]
+	r.Recipients = c.message(r.Msg).list
+}
+
+func (c *rcptCache) message(key string) *msgRcpts {
+	m, ok := c.seen[key]
 	if !ok {
-		var m messageRecord
-		if getJSON(c.b, r.Msg, &m) == nil {
-			rc = m.Recipients
+		var rec messageRecord
+		m = &msgRcpts{}
+		if getJSON(c.b, key, &rec) == nil {
+			m.list = rec.Recipients
 		}
-		c.seen[r.Msg] = rc
+		c.seen[key] = m
 	}
-	r.Recipients = rc
+	return m
+}
+
+// has reports whether addr, in any case (as equalFold), is one of the
+// recipients of r, a record filled by c: a lookup in its message
+// record's set, built once per transaction, when r shares one; a scan
+// of its own list otherwise (a record stored before message records).
+func (c *rcptCache) has(r *Record, addr string) bool {
+	if r.Msg == "" {
+		return containsFold(r.AllRecipients(), addr)
+	}
+	m := c.message(r.Msg)
+	if len(m.list) == 0 || !sameList(m.list, r.Recipients) {
+		return containsFold(r.AllRecipients(), addr)
+	}
+	if m.set == nil {
+		m.set = make(map[string]struct{}, len(m.list))
+		for _, a := range m.list {
+			m.set[foldKey(a)] = struct{}{}
+		}
+	}
+	_, ok := m.set[foldKey(addr)]
+	return ok
 }
 
 // pruneMessages deletes the message records in keys whose locks all

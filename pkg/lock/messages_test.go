@@ -2,6 +2,7 @@ package lock
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -251,4 +252,89 @@ func TestLockPageSharedRecipients(t *testing.T) {
 	if got, err := s.Get(id); err != nil || got.Clicks != 1 || !slices.Equal(got.AllRecipients(), threeReaders) {
 		t.Errorf("after a click: %+v, %v", got, err)
 	}
+}
+
+// foldKey gives two strings the same key exactly when strings.EqualFold
+// calls them equal, so the recipient set answers as containsFold did.
+func TestFoldKeyAgreesWithEqualFold(t *testing.T) {
+	words := []string{"bob@corp.example", "BOB@CORP.EXAMPLE", "Bob@Corp.Example", "bob@corp.exampl",
+		"kim@x.example", "\u212aim@x.example", "KIM@x.example", "kım@x.example", "KİM@x.example",
+		"sam@x.example", "\u017fam@x.example", "SAM@x.example", "ǆ@x.example", "ǅ@x.example", "Ǆ@x.example",
+		"σ@x.example", "ς@x.example", "Σ@x.example", "ß@x.example", "ẞ@x.example", "ss@x.example",
+		"\xff@x.example", "\xfe@x.example", "\ufffd@x.example", "", "a"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v; EqualFold says %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// LockFilter.Recipient finds the locks of a message by any of its
+// recipients, in any case, through one set per message record: the
+// 100 locks of a message to 10,000 readers build it once.
+func TestListLocksRecipientSet(t *testing.T) {
+	s, _ := newTestStore(t, StoreOptions{})
+	readers := manyReaders(10000)
+	recs := make([]Record, 100)
+	for i := range recs {
+		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
+		recs[i].Recipients = readers
+	}
+	if _, err := s.CreateLocks(t.Context(), recs); err != nil {
+		t.Fatal(err)
+	}
+	old := testRecord(LevelLock, "https://old.example/") // an inline single recipient
+	old.Recipient = "Zoe@corp.example"
+	createOne(t, s, old)
+	tests := []struct {
+		rcpt string
+		want int
+	}{
+		{"reader0@corp.example", 100},
+		{"READER9999@CORP.example", 100},
+		{"reader10000@corp.example", 0},
+		{"reader99@corp.exampl", 0},
+		{"zoe@CORP.example", 1},
+	}
+	for _, tc := range tests {
+		got, err := s.ListLocks(LockFilter{Recipient: tc.rcpt, Limit: 1000})
+		if err != nil || len(got) != tc.want {
+			t.Errorf("ListLocks(%s) = %d locks, %v; want %d", tc.rcpt, len(got), err, tc.want)
+		}
+	}
+	// One set, built once, answers every lock of the message.
+	s.DB().View(func(tx *bolt.Tx) error {
+		c := newRcptCache(tx)
+		ls, _ := s.ListLocks(LockFilter{Limit: 1000})
+		for i := range ls {
+			r := ls[i]
+			if r.Msg == "" {
+				continue // the old record
+			}
+			r.Recipients = nil
+			c.fill(&r)
+			if !c.has(&r, "Reader5000@corp.example") {
+				t.Fatalf("has(%s) = false", r.ID)
+			}
+		}
+		if len(c.seen) != 1 {
+			t.Fatalf("%d message records read, want 1", len(c.seen))
+		}
+		for _, m := range c.seen {
+			if len(m.set) != len(readers) {
+				t.Errorf("set of %d addresses, want %d", len(m.set), len(readers))
+			}
+		}
+		return nil
+	})
+}
+
+func manyReaders(n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("reader%d@corp.example", i)
+	}
+	return out
 }
