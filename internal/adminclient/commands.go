@@ -29,7 +29,7 @@ func locksFlags(fs *flag.FlagSet) any {
 
 func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) error {
 	if len(pos) == 1 {
-		var ans struct{ Lock lock.Record }
+		var ans struct{ Lock lock.LockView }
 		raw, err := cl.call(ctx, "GET", "/api/locks/"+url.PathEscape(pos[0]), nil, &ans)
 		if err != nil {
 			return err
@@ -41,9 +41,16 @@ func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) er
 	if *f.requested {
 		req = "1"
 	}
-	var ans struct{ Locks []lock.Record }
+	// The table names each lock's first recipient and how many more
+	// (recipients_total): it asks for no more than that one. -json
+	// prints the API's own answer (lock.ListRecipients each).
+	rcpts := "1"
+	if o.json {
+		rcpts = ""
+	}
+	var ans struct{ Locks []lock.LockView }
 	raw, err := cl.call(ctx, "GET", "/api/locks"+query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain,
-		"requested", req, "limit", strconv.Itoa(*f.limit)), nil, &ans)
+		"requested", req, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
 	if err != nil {
 		return err
 	}
@@ -75,7 +82,7 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 		return releaseQueued(ctx, cl, o, *f.queue, trust)
 	}
 	var ans struct {
-		Lock    lock.Record
+		Lock    lock.LockView
 		Learned bool
 		ReplyTo *lock.ReplyOutcome `json:"reply_to"`
 	}
@@ -85,6 +92,9 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 	}
 	return o.print(raw, func() {
 		fmt.Fprintf(o.w, "released %s (%s)", ans.Lock.ID, defangHost(hostOf(ans.Lock.URL)))
+		if n := rcptTotal(&ans.Lock); n > 1 {
+			fmt.Fprintf(o.w, " for its %d recipients", n)
+		}
 		if ans.Learned {
 			fmt.Fprint(o.w, "; the baseline learned from it")
 		}

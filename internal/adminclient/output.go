@@ -80,7 +80,7 @@ func dash(s string) string {
 	return s
 }
 
-func (o out) locks(rs []lock.Record) {
+func (o out) locks(rs []lock.LockView) {
 	if len(rs) == 0 {
 		fmt.Fprintln(o.w, "no locks")
 		return
@@ -89,25 +89,25 @@ func (o out) locks(rs []lock.Record) {
 	fmt.Fprintln(tw, "CREATED\tLEVEL\tSTATE\tID\tDESTINATION\tSENDER\tRECIPIENT\tCLICKS\tREASONS")
 	for i := range rs {
 		r := &rs[i]
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", ts(r.Created), r.Level, state(r), r.ID,
-			defangHost(hostOf(r.URL)), dash(r.Sender), dash(firstAndMore(r.AllRecipients())), r.Clicks, reasonCodes(r.Reasons))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", ts(r.Created), r.Level, state(&r.Record), r.ID,
+			defangHost(hostOf(r.URL)), dash(r.Sender), dash(firstAndMore(r.AllRecipients(), rcptTotal(r))), r.Clicks, reasonCodes(r.Reasons))
 	}
 	tw.Flush()
 }
 
-func (o out) lock(r *lock.Record) {
+func (o out) lock(r *lock.LockView) {
 	tw := o.table()
 	row := func(k, v string) { fmt.Fprintf(tw, "%s\t%s\n", k, v) }
 	row("id", r.ID)
 	row("level", string(r.Level))
-	row("state", state(r))
+	row("state", state(&r.Record))
 	row("destination", strings.ReplaceAll(r.URL, ".", "[.]"))
 	for i, c := range r.Chain {
 		row(fmt.Sprintf("unwrapped from %d", i+1), strings.ReplaceAll(c, ".", "[.]"))
 	}
 	row("score", fmt.Sprintf("%.2f", r.Score))
 	row("sender", dash(r.Sender))
-	row("recipients", dash(strings.Join(r.AllRecipients(), ", ")))
+	row(rcptLabel(r), dash(listAndMore(r.AllRecipients(), rcptTotal(r))))
 	if r.ReplyTo != "" {
 		row("replies go to", replyState(r.ReplyTo, r.ReplyTrustedAt))
 	}
@@ -261,15 +261,42 @@ func join(path, k string) string {
 	return path + "." + k
 }
 
-// firstAndMore shows the first address and how many more there are.
-func firstAndMore(as []string) string {
-	switch len(as) {
-	case 0:
+// firstAndMore shows the first address and how many more of total
+// there are.
+func firstAndMore(as []string, total int) string {
+	if len(as) == 0 {
 		return ""
-	case 1:
+	}
+	if total <= 1 {
 		return as[0]
 	}
-	return fmt.Sprintf("%s (+%d)", as[0], len(as)-1)
+	return fmt.Sprintf("%s (+%d)", as[0], total-1)
+}
+
+// listAndMore shows every address given, and how many of total the
+// answer left out.
+func listAndMore(as []string, total int) string {
+	s := strings.Join(as, ", ")
+	if n := total - len(as); n > 0 && len(as) > 0 {
+		s += fmt.Sprintf(" (+%d more)", n)
+	}
+	return s
+}
+
+// rcptTotal is the number of the lock's recipients: recipients_total,
+// or, from a milterd too old to send it, those the answer names.
+func rcptTotal(v *lock.LockView) int {
+	if v.RecipientsTotal > 0 {
+		return v.RecipientsTotal
+	}
+	return len(v.AllRecipients())
+}
+
+func rcptLabel(v *lock.LockView) string {
+	if n := rcptTotal(v); n > 1 {
+		return fmt.Sprintf("recipients (%d)", n)
+	}
+	return "recipients"
 }
 
 // reasonLabel tells evidence that stopped the link ("reason ") from

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -405,5 +406,61 @@ func TestReleaseSharedRecipients(t *testing.T) {
 	var ans struct{ Lock lock.Record }
 	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || !slices.Equal(ans.Lock.AllRecipients(), rcpts) {
 		t.Errorf("release -json = %d %s", code, out)
+	}
+}
+
+// milterd locks shows a lock of a message to 10,000 readers as its first
+// recipient and how many more (recipients_total: the daemon names only
+// the first in the list it sends); milterd locks ID names them all and
+// counts them; release says how many it let through.
+func TestLocksManyRecipients(t *testing.T) {
+	e := newEnv(t)
+	rcpts := make([]string, 10000)
+	for i := range rcpts {
+		rcpts[i] = fmt.Sprintf("r%d@corp.example", i)
+	}
+	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock, Sender: "a@x.example", Recipient: rcpts[0], Recipients: rcpts}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := e.run(t, "locks"); code != 0 || !strings.Contains(out, "r0@corp.example (+9999)") || len(out) > 2000 {
+		t.Errorf("locks = %d, %d bytes\n%.2000s", code, len(out), out)
+	}
+	code, out, _ := e.run(t, "locks", "-json")
+	var ans struct{ Locks []lock.LockView }
+	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || len(ans.Locks) != 1 || ans.Locks[0].RecipientsTotal != 10000 || len(ans.Locks[0].Recipients) != lock.ListRecipients {
+		t.Errorf("locks -json = %d, %d bytes: %d locks", code, len(out), len(ans.Locks))
+	}
+	if code, out, _ := e.run(t, "locks", ids[0]); code != 0 || !strings.Contains(out, "recipients (10000)") || !strings.Contains(out, "r9999@corp.example") || strings.Contains(out, "more)") {
+		t.Errorf("locks ID = %d, %d bytes; want all 10000 recipients", code, len(out))
+	}
+	if code, out, _ := e.run(t, "release", ids[0]); code != 0 || !strings.Contains(out, "for its 10000 recipients") {
+		t.Errorf("release = %d %s", code, out)
+	}
+}
+
+// firstAndMore and listAndMore count from recipients_total, and from
+// the list itself when an older milterd sends no total.
+func TestRecipientTotals(t *testing.T) {
+	three := []string{"a@corp.example", "b@corp.example", "c@corp.example"}
+	tests := []struct {
+		name            string
+		recipient       string
+		list            []string
+		total           int
+		first, all, lbl string
+	}{
+		{"capped list", three[0], three[:1], 10000, "a@corp.example (+9999)", "a@corp.example (+9999 more)", "recipients (10000)"},
+		{"whole list", three[0], three, 3, "a@corp.example (+2)", strings.Join(three, ", "), "recipients (3)"},
+		{"older milterd: no total", three[0], three, 0, "a@corp.example (+2)", strings.Join(three, ", "), "recipients (3)"},
+		{"older record: Recipient only", three[0], nil, 1, "a@corp.example", "a@corp.example", "recipients"},
+		{"no recipient", "", nil, 0, "", "", "recipients"},
+	}
+	for _, tc := range tests {
+		v := &lock.LockView{Record: lock.Record{Recipient: tc.recipient, Recipients: tc.list}, RecipientsTotal: tc.total}
+		first, all, lbl := firstAndMore(v.AllRecipients(), rcptTotal(v)), listAndMore(v.AllRecipients(), rcptTotal(v)), rcptLabel(v)
+		if first != tc.first || all != tc.all || lbl != tc.lbl {
+			t.Errorf("%s: %q, %q, %q; want %q, %q, %q", tc.name, first, all, lbl, tc.first, tc.all, tc.lbl)
+		}
 	}
 }

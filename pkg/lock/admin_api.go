@@ -205,15 +205,71 @@ func withRate(bs []Bucket) []rateBucket {
 	return out
 }
 
+// ListRecipients is how many recipients each lock of a list answer
+// (GET /api/locks) names at most, unless ?recipients=all (or a number)
+// asks otherwise: the locks of one message to 10,000 readers would each
+// print all 10,000 (250 KB a lock). recipients_total counts them all;
+// one lock's answer (GET /api/locks/<id>, a release, a relock) names
+// every recipient.
+const ListRecipients = 100
+
+// RecipientsParam is the query parameter of GET /api/locks that sets
+// how many recipients each lock names: "all", or a number (0: none,
+// recipients_total only). Without it, ListRecipients.
+const RecipientsParam = "recipients"
+
+// LockView is a lock as the admin API answers it: the record, and
+// RecipientsTotal, the number of its message's recipients, of which
+// Recipients may name only the first (ListRecipients in a list).
+type LockView struct {
+	Record
+	RecipientsTotal int `json:"recipients_total"`
+}
+
+// viewLock is r's answer naming at most max of its recipients (all
+// when max < 0). A list of one (an older record's single Recipient)
+// stays in Recipient, as stored.
+func viewLock(r Record, max int) LockView {
+	v := LockView{Record: r, RecipientsTotal: len(r.AllRecipients())}
+	if max >= 0 && len(v.Recipients) > max {
+		v.Recipients = v.Recipients[:max:max]
+	}
+	return v
+}
+
+// recipientsCap reads RecipientsParam: -1 for all.
+func recipientsCap(q string) (int, error) {
+	switch q {
+	case "":
+		return ListRecipients, nil
+	case "all":
+		return -1, nil
+	}
+	n, err := strconv.Atoi(q)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("lock: %s=%q: give all or a number of recipients (default %d)", RecipientsParam, q, ListRecipients)
+	}
+	return n, nil
+}
+
 func (h *Handler) apiLocks(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	max, err := recipientsCap(q.Get(RecipientsParam))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	recs, err := h.store.ListLocks(LockFilter{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"),
 		Requested: q.Get("requested") == "1" || q.Get("requested") == "true", Limit: queryInt(r, "limit", 100, 10000)})
 	if err != nil {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"locks": nonNil(recs)})
+	out := make([]LockView, len(recs))
+	for i, rec := range recs {
+		out[i] = viewLock(rec, max)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"locks": out})
 }
 
 func (h *Handler) apiLock(w http.ResponseWriter, r *http.Request) {
@@ -222,7 +278,7 @@ func (h *Handler) apiLock(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"lock": rec})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1)})
 }
 
 func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
@@ -236,7 +292,7 @@ func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"lock": rec, "learned": res.learned, "reply_to": res.reply})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1), "learned": res.learned, "reply_to": res.reply})
 }
 
 func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
@@ -246,7 +302,7 @@ func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.log.Info("lock: relocked", "lock_id", rec.ID)
-	writeJSON(w, http.StatusOK, map[string]any{"lock": rec})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1)})
 }
 
 func (h *Handler) apiAllows(w http.ResponseWriter, r *http.Request) {

@@ -87,7 +87,7 @@
 //
 //	GET    /api/verdicts?action=&sender=&recipient=&limit=
 //	GET    /api/stats?hours=&days=
-//	GET    /api/locks?sender=&recipient=&domain=&requested=1&limit=
+//	GET    /api/locks?sender=&recipient=&domain=&requested=1&limit=&recipients=
 //	GET    /api/locks/<id>
 //	POST   /api/locks/<id>/release[?trust_reply_to=1] (Deps.Learn; reply_to: what it did with the Reply-To)
 //	POST   /api/locks/<id>/relock
@@ -100,6 +100,16 @@
 //	GET    /api/inspect?sender=&recipient=&domain=&message_id=&list=   (Deps.Inspect; list alone)
 //	POST   /api/explain               raw message body (Deps.Explain)
 //	GET    /api/backup                the whole DB from one read transaction
+//
+// Each lock in an answer carries recipients_total, the number of its
+// message's recipients (LockView). A list (GET /api/locks) names at most
+// the first ListRecipients (100) of them in each lock's recipients,
+// unless recipients=all (every one: for a message to 10,000 readers,
+// 250 KB a lock) or recipients=N (0: the total only) asks otherwise; a
+// lock of 100 or fewer answers as before, plus the total. One lock's
+// answer (GET /api/locks/<id>, a release, a relock) names every
+// recipient. The recipient filter looks the address up in a set per
+// message record (rcptCache.has), built once per request.
 //
 // The dashboard (/admin/) logs in with the same token and keeps a random
 // session ID in a Secure, HttpOnly, SameSite=Strict cookie (server-side

@@ -1,0 +1,191 @@
+package lock
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// viewLock names at most max recipients (all when max < 0) and counts
+// them all, whatever the record's kind.
+func TestViewLockCaps(t *testing.T) {
+	five := manyReaders(5)
+	tests := []struct {
+		name       string
+		recipient  string
+		recipients []string
+		max        int
+		want       []string
+		total      int
+	}{
+		{"under the cap", five[0], five, 10, five, 5},
+		{"at the cap", five[0], five, 5, five, 5},
+		{"over the cap", five[0], five, 2, five[:2], 5},
+		{"none named", five[0], five, 0, nil, 5},
+		{"all", five[0], five, -1, five, 5},
+		{"older record: Recipient only", "bob@corp.example", nil, 0, nil, 1},
+		{"no recipient at all", "", nil, 10, nil, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Record{ID: "x", Recipient: tc.recipient, Recipients: tc.recipients}
+			v := viewLock(r, tc.max)
+			if !slices.Equal(v.Recipients, tc.want) || v.RecipientsTotal != tc.total || v.Recipient != tc.recipient {
+				t.Errorf("viewLock(%d) = %v (total %d, first %q); want %v (total %d)", tc.max, v.Recipients, v.RecipientsTotal, v.Recipient, tc.want, tc.total)
+			}
+			if len(tc.recipients) > 0 && !slices.Equal(r.Recipients, tc.recipients) {
+				t.Errorf("viewLock changed the record's list: %v", r.Recipients)
+			}
+		})
+	}
+}
+
+// rawAPI is the raw body of an admin API call.
+func rawAPI(t *testing.T, h *Handler, target string) (int, []byte) {
+	t.Helper()
+	r := httptest.NewRequest("GET", target, nil)
+	r.Header.Set("Authorization", "Bearer "+testToken)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w.Code, w.Body.Bytes()
+}
+
+// GET /api/locks names at most ListRecipients recipients of each lock
+// unless ?recipients= says otherwise, and counts them all in
+// recipients_total; one lock's answer, a release and a relock name
+// every one. A lock of few recipients answers as before, plus the total.
+func TestAPILocksRecipientCap(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	readers := manyReaders(10000)
+	recs := make([]Record, 100)
+	for i := range recs {
+		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
+		recs[i].Recipient, recs[i].Recipients = readers[0], readers
+	}
+	ids, err := s.CreateLocks(t.Context(), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := testRecord(LevelWarn, "https://small.example/")
+	small.Recipients = []string{"bob@corp.example", "carol@corp.example"}
+	smallID := createOne(t, s, small)
+	oldID := createOne(t, s, testRecord(LevelWarn, "https://old.example/")) // Recipient only
+
+	type lockAns struct {
+		ID         string   `json:"id"`
+		Recipient  string   `json:"recipient"`
+		Recipients []string `json:"recipients"`
+		Total      *int     `json:"recipients_total"`
+	}
+	tests := []struct {
+		query    string
+		code     int
+		named    int // recipients named for each lock of the big message
+		maxBytes int
+	}{
+		{"", 200, ListRecipients, 1 << 20},
+		{"?recipients=" + fmt.Sprint(ListRecipients+1), 200, ListRecipients + 1, 1 << 20},
+		{"?recipients=3", 200, 3, 200 << 10},
+		{"?recipients=0", 200, 0, 200 << 10},
+		{"?recipients=all&limit=2", 200, 10000, 2 << 20},
+		{"?recipients=some", 400, 0, 0},
+		{"?recipients=-1", 400, 0, 0},
+	}
+	for _, tc := range tests {
+		code, body := rawAPI(t, h, "/api/locks"+tc.query)
+		if code != tc.code {
+			t.Errorf("GET /api/locks%s = %d, want %d: %.200s", tc.query, code, tc.code, body)
+			continue
+		}
+		if code != 200 {
+			if !strings.Contains(string(body), "give all or a number") {
+				t.Errorf("GET /api/locks%s: error does not say what to give: %s", tc.query, body)
+			}
+			continue
+		}
+		if len(body) > tc.maxBytes {
+			t.Errorf("GET /api/locks%s: %d bytes, want at most %d", tc.query, len(body), tc.maxBytes)
+		}
+		var ans struct{ Locks []lockAns }
+		if err := json.Unmarshal(body, &ans); err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ans.Locks {
+			want, wantTotal := tc.named, 10000
+			switch l.ID {
+			case smallID:
+				want, wantTotal = min(tc.named, 2), 2
+			case oldID:
+				want, wantTotal = 0, 1
+			}
+			if l.Total == nil || *l.Total != wantTotal || len(l.Recipients) != want || l.Recipient == "" {
+				t.Errorf("GET /api/locks%s: lock %s names %d recipients (first %q), total %v; want %d of %d", tc.query, l.ID, len(l.Recipients), l.Recipient, l.Total, want, wantTotal)
+				break
+			}
+			if want > 0 && l.Recipients[want-1] != map[bool]string{true: "carol@corp.example", false: readers[want-1]}[l.ID == smallID] {
+				t.Errorf("GET /api/locks%s: lock %s names the wrong recipients: ... %s", tc.query, l.ID, l.Recipients[want-1])
+			}
+		}
+	}
+	// One lock, its release and its relock name every recipient.
+	for _, c := range []struct{ method, path string }{
+		{"GET", "/api/locks/" + ids[0]}, {"POST", "/api/locks/" + ids[0] + "/release"}, {"POST", "/api/locks/" + ids[0] + "/relock"},
+	} {
+		r := httptest.NewRequest(c.method, c.path, nil)
+		r.Header.Set("Authorization", "Bearer "+testToken)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		var ans struct{ Lock lockAns }
+		if err := json.Unmarshal(w.Body.Bytes(), &ans); w.Code != 200 || err != nil || len(ans.Lock.Recipients) != 10000 || ans.Lock.Total == nil || *ans.Lock.Total != 10000 {
+			t.Errorf("%s %s = %d, %d recipients, total %v; want all 10000", c.method, c.path, w.Code, len(ans.Lock.Recipients), ans.Lock.Total)
+		}
+	}
+}
+
+// A lock of few recipients answers as it did before recipients_total:
+// the same fields, in the same form, plus the total, so a script that
+// reads recipients (or decodes a Record) keeps working.
+func TestAPILocksCompatible(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	r := testRecord(LevelLock, "https://compat.example/")
+	r.Recipients = []string{"bob@corp.example", "carol@corp.example"}
+	id := createOne(t, s, r)
+	stored, err := s.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := json.Marshal(stored) // what the API answered before
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]any
+	json.Unmarshal(before, &want)
+	want["recipients_total"] = float64(2)
+	for _, target := range []string{"/api/locks", "/api/locks/" + id} {
+		code, body := rawAPI(t, h, target)
+		var ans struct {
+			Lock  map[string]any
+			Locks []map[string]any
+		}
+		if err := json.Unmarshal(body, &ans); code != 200 || err != nil {
+			t.Fatalf("GET %s = %d %v", target, code, err)
+		}
+		got := ans.Lock
+		if len(ans.Locks) == 1 {
+			got = ans.Locks[0]
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("GET %s answers\n%v\nwant\n%v", target, got, want)
+		}
+		var old struct {
+			Lock  Record
+			Locks []Record
+		}
+		if json.Unmarshal(body, &old) != nil || len(old.Locks) == 1 && !slices.Equal(old.Locks[0].Recipients, r.Recipients) || old.Lock.ID != "" && !slices.Equal(old.Lock.Recipients, r.Recipients) {
+			t.Errorf("GET %s does not decode as a Record: %s", target, body)
+		}
+	}
+}
