@@ -151,6 +151,9 @@ func TestBrowserDashboard(t *testing.T) {
 		}
 	}
 	s.Flush()
+	many := testRecord(LevelLock, "https://to-everyone.example/")
+	many.Recipients = manyReaders(1000)
+	manyID := createOne(t, s, many)
 	hardID := createOne(t, s, testRecord(LevelHard, dest.srv.URL+"/released-now"))
 	s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: []string{"bob@corp.example"},
 		Score: 9.1, Reasons: []Reason{{Code: "lookalike", Text: `Looks like "paypal.com".`}}, ReplyTo: "corner.bakery@mail.example"})
@@ -178,6 +181,17 @@ func TestBrowserDashboard(t *testing.T) {
 		t.Errorf("hourly chart shows %v non-empty links-seen bars, want >= 47", seen)
 	}
 	b.screenshot(dir, "dashboard.png")
+	// A lock of a message to 1,000 readers names the first and folds out
+	// 20; the fold-out opens without script.
+	row := "#lock-" + manyID
+	mustContain(t, "many recipients", b.eval(fmt.Sprintf("document.querySelector(%q).innerText", row)).(string), "reader0@corp.example (+999 more)")
+	if open := b.eval(fmt.Sprintf("document.querySelector('%s details.rcpts').open", row)); open != false {
+		t.Errorf("recipients fold-out open = %v before a click", open)
+	}
+	b.click(row + " details.rcpts summary")
+	mustContain(t, "opened fold-out", b.eval(fmt.Sprintf("document.querySelector(%q).innerText", row)).(string), "reader19@corp.example", "and 980 more: milterd locks "+manyID)
+	b.eval(fmt.Sprintf("document.querySelector(%q).scrollIntoView()", row))
+	b.screenshot(dir, "dashboard-recipients.png")
 
 	b.loads(func() { b.click("#release-" + hardID) })
 	mustContain(t, "after release", b.text(), "Lock released")

@@ -263,6 +263,38 @@ type lockRowData struct {
 
 func lockRow(r Record, csrf, prefix string) lockRowData { return lockRowData{r, csrf, prefix} }
 
+// dashRecipients is how many recipients a lock or held message folds out
+// in the dashboard's lists; the rest are counted and left to its own
+// answer (milterd locks ID, milterd quarantine QUEUE_ID).
+const dashRecipients = 20
+
+// rcptList is how a row names a message's recipients: the first, how
+// many more, and a fold-out of the first dashRecipients, so a message to
+// 10,000 readers adds a line to each of its rows, not 250 KB.
+type rcptList struct {
+	First string
+	Total int
+	More  int      // recipients after the first
+	Shown []string // the fold-out: the first dashRecipients, when More
+	Rest  int      // recipients the fold-out leaves out
+	All   string   // the command that names them all
+}
+
+// rcpts is the "rcpts" template's argument for the list as, whose whole
+// list the command all names.
+func rcpts(as []string, all string) rcptList {
+	l := rcptList{All: all, Total: len(as)}
+	if len(as) == 0 {
+		return l
+	}
+	l.First, l.More = as[0], len(as)-1
+	if l.More > 0 {
+		l.Shown = as[:min(len(as), dashRecipients)]
+		l.Rest = len(as) - len(l.Shown)
+	}
+	return l
+}
+
 type searchResult struct {
 	Kind, Q  string
 	Facts    string

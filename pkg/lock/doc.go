@@ -117,7 +117,12 @@
 // shows hourly and daily charts (server-rendered SVG, lock rate on the
 // right axis), recent locks and held messages with release buttons (and a
 // second one that also trusts a kept Reply-To), a
-// baseline search and the allowlist. Browsers keep Secure cookies only over
+// baseline search and the allowlist. Its rows (recent locks, access
+// requests, search results, held messages) name a message's first
+// recipient and "(+N more)", with a fold-out of the first 20
+// (dashRecipients) that names the command listing them all: 30 recent
+// locks and 50 requests of one message to 10,000 readers render in
+// 170 KB, not 25 MB. Browsers keep Secure cookies only over
 // HTTPS or on localhost: reach it through an SSH tunnel or an HTTPS proxy.
 //
 // # What it refuses to do

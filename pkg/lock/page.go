@@ -15,6 +15,7 @@ var funcs = template.FuncMap{
 	"defangHost": func(s string) string { return visibleBidi(defangHost(s)) },
 	"bidi":       visibleBidi,
 	"lockRow":    lockRow,
+	"rcpts":      rcpts,
 	"first":      func(n int, rs []Reason) []Reason { return rs[:min(n, len(rs))] },
 	"after":      func(n int, rs []Reason) []Reason { return rs[min(n, len(rs)):] },
 	"host":       urlHost,

@@ -189,3 +189,81 @@ func TestAPILocksCompatible(t *testing.T) {
 		}
 	}
 }
+
+// rcpts names the first recipient, counts the others, and folds out at
+// most dashRecipients of them.
+func TestDashRcpts(t *testing.T) {
+	tests := []struct {
+		n, more, shown, rest int
+	}{
+		{0, 0, 0, 0},
+		{1, 0, 0, 0},
+		{2, 1, 2, 0},
+		{dashRecipients, dashRecipients - 1, dashRecipients, 0},
+		{dashRecipients + 1, dashRecipients, dashRecipients, 1},
+		{10000, 9999, dashRecipients, 10000 - dashRecipients},
+	}
+	for _, tc := range tests {
+		as := manyReaders(tc.n)
+		l := rcpts(as, "milterd locks X")
+		first := ""
+		if tc.n > 0 {
+			first = as[0]
+		}
+		if l.First != first || l.Total != tc.n || l.More != tc.more || len(l.Shown) != tc.shown || l.Rest != tc.rest || l.All != "milterd locks X" {
+			t.Errorf("rcpts(%d) = %q total %d +%d, %d shown, %d left; want +%d, %d shown, %d left", tc.n, l.First, l.Total, l.More, len(l.Shown), l.Rest, tc.more, tc.shown, tc.rest)
+		}
+	}
+}
+
+// A dashboard full of locks of one message to 10,000 readers, every one
+// with an access request, a held message to the same readers and a
+// search by one of them stays small: each row names the first reader,
+// "+9999 more" and folds out 20, never the whole list.
+func TestDashboardManyRecipientsBounded(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	readers := manyReaders(10000)
+	recs := make([]Record, 60)
+	for i := range recs {
+		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
+		recs[i].Recipient, recs[i].Recipients = readers[0], readers
+	}
+	ids, err := s.CreateLocks(t.Context(), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if _, err := s.Request(id, "please"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "alice@sender.example", Recipients: readers, Subject: "To all"}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := dashLogin(t, h, testToken)
+	w := dashDo(h, "GET", "/admin/?kind=recipient&q=reader9999@corp.example", nil, c)
+	body := w.Body.String()
+	if w.Code != 200 || len(body) > 200<<10 {
+		t.Fatalf("dashboard = %d, %d bytes; want 200 and at most 200 KB", w.Code, len(body))
+	}
+	t.Logf("dashboard with %d rows of 10,000 recipients: %d bytes", 30+50+20+1, len(body))
+	for _, want := range []struct {
+		what  string
+		count int
+	}{
+		{"(+9999 more)", 30 + 50 + 20 + 1}, // recent locks, requests, search, held message
+		{"reader19@corp.example", 30 + 50 + 20 + 1},
+		{"and 9980 more: <code>milterd locks " + slices.Max(ids) + "</code>", 3}, // one clock tick: newest is the last ID
+		{"<code>milterd quarantine 4QaBc9</code> names them all", 1},
+		{"10000 recipients</summary>", 30 + 50 + 20 + 1},
+	} {
+		if n := strings.Count(body, want.what); n != want.count {
+			t.Errorf("dashboard shows %q %d times, want %d", want.what, n, want.count)
+		}
+	}
+	for _, never := range []string{"reader20@corp.example", "reader9999@corp.example,"} {
+		if strings.Contains(body, never) {
+			t.Errorf("dashboard names %q, past the first %d", never, dashRecipients)
+		}
+	}
+}
