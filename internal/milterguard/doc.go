@@ -22,8 +22,13 @@
 //     a live MTA is never silent (before the connect event, inside a
 //     packet, inside a message's content from its first header to its
 //     end), Timeouts.Session elsewhere (between SMTP commands and the
-//     messages of one SMTP session, while the client sends DATA, while the
-//     MTA waits for the verdict: waits for the SMTP client, which are long).
+//     messages of one SMTP session, while the MTA waits for the verdict:
+//     waits for the SMTP client, which are long), and no bound while the
+//     client sends DATA (the MTA bounds each read of it, not the transfer,
+//     which for a large message from a slow client takes hours). A
+//     message whose content stops without EOM or abort (Sendmail sends
+//     neither to a filter that answered inside it) ends at the next
+//     envelope command.
 //
 // Nothing else in the stream is read or changed.
 package milterguard

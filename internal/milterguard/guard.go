@@ -45,12 +45,16 @@ type Timeouts struct {
 	// the content of a message it has received whole (Postfix's cleanup
 	// and Sendmail do), so a silence there is an MTA gone wrong.
 	Message time.Duration
-	// Session applies at any other time: between SMTP commands, between
-	// the messages of one SMTP session, while the SMTP client sends DATA,
-	// and while the MTA waits for the verdict. Each such wait is the SMTP
-	// client's (Postfix's smtpd_timeout, 300s a command by default, more
-	// with NOOPs; Sendmail's Timeout.command, 1h), so this bound is
-	// generous.
+	// Session applies at any other time but one: between SMTP commands,
+	// between the messages of one SMTP session, and while the MTA waits
+	// for the verdict. Each such wait is the SMTP client's (Postfix's
+	// smtpd_timeout, 300s a command by default, more with NOOPs;
+	// Sendmail's Timeout.command, 1h), so this bound is generous. While
+	// the SMTP client sends DATA (from the DATA event to the first header)
+	// no bound applies: the MTAs bound each read of it (smtpd_timeout,
+	// Timeout.datablock), not the transfer, and a large message from a
+	// slow client takes hours; cut, it would be tempfailed at its end and
+	// sent again, as slowly, for ever.
 	Session time.Duration
 }
 
@@ -159,6 +163,7 @@ type pace struct {
 	idle     Timeouts
 	started  bool // an event past the negotiation (and its macros) was seen
 	content  bool // inside a message's content: from a header to EOM or abort
+	data     bool // the SMTP client sends DATA: from the DATA event to content
 	inPacket bool
 }
 
@@ -171,6 +176,8 @@ func (p *pace) limit() (time.Duration, string) {
 		return p.idle.Message, "before the connect event"
 	case p.content:
 		return p.idle.Message, "inside a message"
+	case p.data:
+		return 0, "while the client sends DATA"
 	}
 	return p.idle.Session, "between commands or messages"
 }
@@ -179,13 +186,17 @@ func (p *pace) limit() (time.Duration, string) {
 func (p *pace) packet(code byte) {
 	p.inPacket = false
 	switch code {
-	case 'O', 'D': // option negotiation, macros: the session has not begun
+	case 'O', 'D': // option negotiation, macros: state unchanged
 	case 'L', 'N', 'B': // header, end of headers, body chunk
-		p.started, p.content = true, true
-	case 'E', 'A', 'Q', 'K': // end of message, abort, quit, quit for a new connection
-		p.started, p.content = true, false
+		p.started, p.content, p.data = true, true, false
+	case 'T': // DATA: the client sends the message, then the MTA its content
+		p.started, p.content, p.data = true, false, true
 	default:
-		p.started = true
+		// End of message, abort, quit, and the envelope commands (connect,
+		// HELO, MAIL, RCPT, unknown): outside content, even when the MTA
+		// ended one without EOM or abort (Sendmail, to a filter that
+		// answered inside it).
+		p.started, p.content, p.data = true, false, false
 	}
 }
 

@@ -201,3 +201,40 @@ func TestIdleUnbounded(t *testing.T) {
 		t.Errorf("closed with no bound; log %q", m.logs.String())
 	}
 }
+
+// Where the MTA waits for its SMTP client, the guard must not cut it by
+// the content bound, whatever it saw before: while the client sends DATA
+// (a large message from a slow client takes as long as the MTA's per-read
+// timeouts allow, well over an hour: smtpd_timeout and Sendmail's
+// Timeout.datablock bound each read, not the transfer), and on a new
+// SMTP transaction that follows a message whose content stopped without
+// an end or abort (Sendmail sends neither to a filter that answered
+// accept or reject inside the content).
+func TestIdleMTAWaitsForClient(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		idle  Timeouts
+		first [][]byte // sent, then a pause past every bound
+		then  [][]byte
+	}{
+		{"a DATA transfer longer than the session bound", Timeouts{Message: tick, Session: tick},
+			[][]byte{optneg(0x3ff), connect, mail, rcpt, data}, [][]byte{header, eoh, chunk, eom}},
+		{"a new transaction after content that stopped", Timeouts{Message: tick, Session: time.Hour},
+			[][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, mail}, [][]byte{rcpt}},
+		{"between commands after content that stopped", Timeouts{Message: tick, Session: time.Hour},
+			[][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, helo}, [][]byte{mail}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := startGuard(t, tt.idle)
+			m.send(tt.first...)
+			time.Sleep(3 * tick)
+			m.send(tt.then...)
+			if !m.received(cat(append(tt.first, tt.then...)...)) {
+				t.Errorf("the milter received %d bytes; log %q", len(m.milter.String()), m.logs.String())
+			}
+			if m.closed(50 * time.Millisecond) {
+				t.Errorf("connection closed; log %q", m.logs.String())
+			}
+		})
+	}
+}
