@@ -351,6 +351,9 @@ func TestCheckConfigDBWritable(t *testing.T) {
 		{"read-only file", roFile, "cannot be opened for writing", true},
 		{"read-only directory", filepath.Join(roDir, "fs.db"), "directory " + roDir + " is not writable", true},
 		{"missing directory under a read-only one", filepath.Join(roDir, "state", "fs.db"), "directory " + roDir + " is not writable", true},
+		{"a link to a file to create", link(t, dir, "new-link.db", "created.db"), "", false},
+		{"a link to a file to create in a missing directory", link(t, dir, "gone-link.db", filepath.Join(dir, "gone", "fs.db")), "directory " + filepath.Join(dir, "gone") + " does not exist", false},
+		{"a link to a read-only file", link(t, dir, "ro-link.db", roFile), "cannot be opened for writing", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.asUser && root {
@@ -370,6 +373,16 @@ func TestCheckConfigDBWritable(t *testing.T) {
 			}
 		})
 	}
+}
+
+// link makes dir/name a symbolic link to target and returns its path.
+func link(t *testing.T, dir, name, target string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.Symlink(target, p); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // dirState lists every path under dir with its size, mode and time.

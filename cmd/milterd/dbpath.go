@@ -20,7 +20,8 @@ const (
 // regular file it may write (bbolt opens it read-write and takes its
 // lock there); a missing one is created, with its missing directories
 // (openDB), so the nearest existing directory must let it create
-// entries. access(2) asks the kernel, so modes, ACLs and a read-only
+// entries; a symbolic link to a missing file creates it where the link
+// points, in a directory that must exist. access(2) asks the kernel, so modes, ACLs and a read-only
 // mount all count; it answers for the user running the check (as root,
 // every mode passes: run -check-config as the daemon's user).
 func checkDBPath(path string) error {
@@ -36,12 +37,54 @@ func checkDBPath(path string) error {
 	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
 		return fmt.Errorf("db: %w", err)
 	}
+	if target, ok := danglingLink(path); ok {
+		return checkLinkTarget(path, target)
+	}
 	dir, err := existingDir(filepath.Dir(path))
 	if err != nil {
 		return fmt.Errorf("db: cannot create %s: %w", path, err)
 	}
 	if err := syscall.Access(dir, accessW|accessX); err != nil {
 		return fmt.Errorf("db: cannot create %s: directory %s is not writable: %w", path, dir, err)
+	}
+	return nil
+}
+
+// danglingLink: path is a symbolic link (or a chain of them) to a file
+// that does not exist; target is the last link's target.
+func danglingLink(path string) (target string, ok bool) {
+	for range 40 { // the kernel's limit on links followed
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			return path, target != ""
+		}
+		t, err := os.Readlink(path)
+		if err != nil {
+			return "", false
+		}
+		if !filepath.IsAbs(t) {
+			t = filepath.Join(filepath.Dir(path), t)
+		}
+		path, target = t, t
+	}
+	return "", false
+}
+
+// checkLinkTarget: opening link creates target through it, in target's
+// directory, which openDB does not create (it creates the link's own).
+func checkLinkTarget(link, target string) error {
+	dir := filepath.Dir(target)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s does not exist", target, link, dir)
+	case err != nil:
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: %w", target, link, err)
+	case !fi.IsDir():
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: %s is not a directory", target, link, dir)
+	}
+	if err := syscall.Access(dir, accessW|accessX); err != nil {
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s is not writable: %w", target, link, dir, err)
 	}
 	return nil
 }
