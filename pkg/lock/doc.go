@@ -24,7 +24,9 @@
 // ListLocks, the API, the dashboard, a release) fills Record.Recipients
 // in from it, once per message record in a transaction; a record keeps
 // its first Recipient inline, which is all an older milterd reading the
-// DB sees. Records stored before message records hold their recipients
+// DB sees: its release teaches that recipient only, a click or release
+// there rewrites the record without Msg (its list is then lost for good),
+// and its Prune leaves the message records behind. Records stored before message records hold their recipients
 // inline and are read, released and pruned as they were. Prune deletes a
 // message record in the transaction that deletes the last of its locks
 // (its expiry is the latest of theirs).
