@@ -21,53 +21,57 @@ func TestFirstContactModernMail(t *testing.T) {
 		action Action
 		level  string // for locks
 	}{
-		{"password-reset.eml", ActionAccept, ""},          // a service's own site
-		{"docs-share.eml", ActionAccept, ""},              // a shipped brand's own site
-		{"esp-newsletter.eml", ActionLock, "warn"},        // own site shown through a click tracker
-		{"hosted-invoice.eml", ActionLock, "warn"},        // new payment host, payment words
-		{"m365-phish.eml", ActionQuarantine, ""},          // brand name, free hosting, credentials
-		{"doc-phish.eml", ActionLock, "hard"},             // IP literal, document and payment words
-		{"gmail-forward.eml", ActionAccept, ""},           // a colleague's contact forwards an article (quoted_link)
-		{"fake-forward-phish.eml", ActionQuarantine, ""},  // a made-up forward asking for a password
-		{"github.eml", ActionAccept, ""},                  // a shipped brand's notification
-		{"zoom-invite.eml", ActionAccept, ""},             // a new contact's meeting link on zoom.us; its "Passcode:" label asks for nothing
-		{"docusign.eml", ActionAccept, ""},                // a signing request through the service's own site; its app link on docusign.com is DocuSign's (families.txt)
-		{"stripe-receipt.eml", ActionLock, "warn"},        // a receipt: payment words, the processor's own site
-		{"mailchimp-news.eml", ActionLock, "warn"},        // a conference newsletter behind a click tracker
-		{"sharepoint-share.eml", ActionLock, "warn"},      // a partner shares a file from a new tenant
-		{"okta-activate.eml", ActionLock, "warn"},         // an activation link at an Okta org named after us, which anyone can name: new, warned (TestFirstContactOwnTenant)
-		{"jira-attachment.eml", ActionAccept, ""},         // an attachment link that shows its file name (export-log.zip)
-		{"yahoo-recovery.eml", ActionLock, "warn"},        // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
-		{"webex-invite.eml", ActionAccept, ""},            // our own Webex site (corp.webex.com) and its meeting password
-		{"webex-phish.eml", ActionQuarantine, ""},         // our name under a meeting lure's own domain, asking for a password
-		{"onedrive-zip-share.eml", ActionLock, "warn"},    // a partner's share link to a zip shown by its file name
-		{"zip-name-phish.eml", ActionQuarantine, ""},      // a file name shown for a lure's download page (file_text), payment and threat words
-		{"npm-2fa-notice.eml", ActionLock, "warn"},        // "two-factor authentication (2FA)": one request, a blog post new here
-		{"2fa-phish.eml", ActionLock, "lock"},             // the same notice asking to sign in with a password on the lure's site
-		{"renewal-callback.eml", ActionQuarantine, ""},    // a renewal's amount, money deducted and a number to call, no payment word
-		{"callback-pdf.eml", ActionQuarantine, ""},        // "see attached": the PDF tells the renewal charge and the number to call
-		{"linkedin-slink.eml", ActionLock, "warn"},        // a stranger's opaque LinkedIn redirect, judged as a shortener
-		{"voicemail-phish.eml", ActionLock, "lock"},       // "you have a new voicemail" from a stranger, played on a domain new here (system_notice)
-		{"fax-phish.eml", ActionLock, "lock"},             // "you have received a fax", the same
-		{"secure-message-phish.eml", ActionLock, "lock"},  // "read your secure message", the same
-		{"ringcentral-voicemail.eml", ActionAccept, ""},   // a phone system's voicemail notice, on its own site
-		{"teams-voicemail.eml", ActionAccept, ""},         // Teams voicemail, a shipped brand's own
-		{"bank-secure-message.eml", ActionAccept, ""},     // a bank's secure message centre, on its own site
-		{"zix-new-partner.eml", ActionLock, "warn"},       // a new partner's first Zix message: its portal is a shipped brand (brands.txt), so no system_notice
-		{"clickfix-html-file.eml", ActionQuarantine, ""},  // an attached page: "press Windows + R, Ctrl + V", powershell, no link (paste_attachment)
-		{"clickfix-body.eml", ActionQuarantine, ""},       // the same instructions in the message's own text, cmd /c (paste_command)
-		{"clickfix-svg.eml", ActionQuarantine, ""},        // the same in an attached SVG's text, mshta
-		{"powershell-howto.eml", ActionAccept, ""},        // a vendor's support desk tells how to run a PowerShell command: no Run dialog, no paste
-		{"payroll-w2-phish.eml", ActionLock, "lock"},      // "Payroll" from a stranger: "your W-2 is ready", on a domain new here (staff_notice)
-		{"benefits-enroll-phish.eml", ActionLock, "lock"}, // "Benefits Team": "open enrollment ends Friday", the same
-		{"benefits-own-portal.eml", ActionAccept, ""},     // a benefits administrator's open enrollment on its own portal
-		{"interview-file-phish.eml", ActionLock, "lock"},  // "Interview_Questions.docx" opens a sign-in page on a domain new here (file_text)
-		{"report-own-site.eml", ActionAccept, ""},         // a report's file name on the sender's own site: no file_text
-		{"report-tracker.eml", ActionLock, "warn"},        // the same behind a tracker that shows no file: file_text at the tracker's novelty, warned as before
-		{"invoice-file-page.eml", ActionLock, "warn"},     // a new vendor's "Invoice_4471.pdf" on an invoicing host new here: file_text without a sign-in page lifts no level
-		{"dms-file-page.eml", ActionLock, "warn"},         // a new law firm's draft on its document system's host new here: warned, as before
-		{"share-image-phish.eml", ActionQuarantine, ""},   // a logo and a background on file shares outside our network, no link: the client sends the reader's Windows credentials on opening (share_load)
-		{"share-image-internal.eml", ActionAccept, ""},    // a vendor's signature logo on its own single-label file server and a tracking pixel: no share_load
+		{"password-reset.eml", ActionAccept, ""},           // a service's own site
+		{"docs-share.eml", ActionAccept, ""},               // a shipped brand's own site
+		{"esp-newsletter.eml", ActionLock, "warn"},         // own site shown through a click tracker
+		{"hosted-invoice.eml", ActionLock, "warn"},         // new payment host, payment words
+		{"m365-phish.eml", ActionQuarantine, ""},           // brand name, free hosting, credentials
+		{"doc-phish.eml", ActionLock, "hard"},              // IP literal, document and payment words
+		{"gmail-forward.eml", ActionAccept, ""},            // a colleague's contact forwards an article (quoted_link)
+		{"fake-forward-phish.eml", ActionQuarantine, ""},   // a made-up forward asking for a password
+		{"github.eml", ActionAccept, ""},                   // a shipped brand's notification
+		{"zoom-invite.eml", ActionAccept, ""},              // a new contact's meeting link on zoom.us; its "Passcode:" label asks for nothing
+		{"docusign.eml", ActionAccept, ""},                 // a signing request through the service's own site; its app link on docusign.com is DocuSign's (families.txt)
+		{"stripe-receipt.eml", ActionLock, "warn"},         // a receipt: payment words, the processor's own site
+		{"mailchimp-news.eml", ActionLock, "warn"},         // a conference newsletter behind a click tracker
+		{"sharepoint-share.eml", ActionLock, "warn"},       // a partner shares a file from a new tenant
+		{"okta-activate.eml", ActionLock, "warn"},          // an activation link at an Okta org named after us, which anyone can name: new, warned (TestFirstContactOwnTenant)
+		{"jira-attachment.eml", ActionAccept, ""},          // an attachment link that shows its file name (export-log.zip)
+		{"yahoo-recovery.eml", ActionLock, "warn"},         // a brand's own other sending domain (yahoo-inc.com), a sign-in page new here
+		{"webex-invite.eml", ActionAccept, ""},             // our own Webex site (corp.webex.com) and its meeting password
+		{"webex-phish.eml", ActionQuarantine, ""},          // our name under a meeting lure's own domain, asking for a password
+		{"onedrive-zip-share.eml", ActionLock, "warn"},     // a partner's share link to a zip shown by its file name
+		{"zip-name-phish.eml", ActionQuarantine, ""},       // a file name shown for a lure's download page (file_text), payment and threat words
+		{"npm-2fa-notice.eml", ActionLock, "warn"},         // "two-factor authentication (2FA)": one request, a blog post new here
+		{"2fa-phish.eml", ActionLock, "lock"},              // the same notice asking to sign in with a password on the lure's site
+		{"renewal-callback.eml", ActionQuarantine, ""},     // a renewal's amount, money deducted and a number to call, no payment word
+		{"callback-pdf.eml", ActionQuarantine, ""},         // "see attached": the PDF tells the renewal charge and the number to call
+		{"callback-html-split.eml", ActionQuarantine, ""},  // the number to call split by <span>, <br> and </div><div>
+		{"callback-spelled.eml", ActionQuarantine, ""},     // the number spelled in words between an emoji and a zero-width space
+		{"callback-subject.eml", ActionQuarantine, ""},     // the number in the subject only: "call ... at the number above"
+		{"order-confirmation-phone.eml", ActionAccept, ""}, // a new shop's order confirmation: a split service number, no charge named
+		{"linkedin-slink.eml", ActionLock, "warn"},         // a stranger's opaque LinkedIn redirect, judged as a shortener
+		{"voicemail-phish.eml", ActionLock, "lock"},        // "you have a new voicemail" from a stranger, played on a domain new here (system_notice)
+		{"fax-phish.eml", ActionLock, "lock"},              // "you have received a fax", the same
+		{"secure-message-phish.eml", ActionLock, "lock"},   // "read your secure message", the same
+		{"ringcentral-voicemail.eml", ActionAccept, ""},    // a phone system's voicemail notice, on its own site
+		{"teams-voicemail.eml", ActionAccept, ""},          // Teams voicemail, a shipped brand's own
+		{"bank-secure-message.eml", ActionAccept, ""},      // a bank's secure message centre, on its own site
+		{"zix-new-partner.eml", ActionLock, "warn"},        // a new partner's first Zix message: its portal is a shipped brand (brands.txt), so no system_notice
+		{"clickfix-html-file.eml", ActionQuarantine, ""},   // an attached page: "press Windows + R, Ctrl + V", powershell, no link (paste_attachment)
+		{"clickfix-body.eml", ActionQuarantine, ""},        // the same instructions in the message's own text, cmd /c (paste_command)
+		{"clickfix-svg.eml", ActionQuarantine, ""},         // the same in an attached SVG's text, mshta
+		{"powershell-howto.eml", ActionAccept, ""},         // a vendor's support desk tells how to run a PowerShell command: no Run dialog, no paste
+		{"payroll-w2-phish.eml", ActionLock, "lock"},       // "Payroll" from a stranger: "your W-2 is ready", on a domain new here (staff_notice)
+		{"benefits-enroll-phish.eml", ActionLock, "lock"},  // "Benefits Team": "open enrollment ends Friday", the same
+		{"benefits-own-portal.eml", ActionAccept, ""},      // a benefits administrator's open enrollment on its own portal
+		{"interview-file-phish.eml", ActionLock, "lock"},   // "Interview_Questions.docx" opens a sign-in page on a domain new here (file_text)
+		{"report-own-site.eml", ActionAccept, ""},          // a report's file name on the sender's own site: no file_text
+		{"report-tracker.eml", ActionLock, "warn"},         // the same behind a tracker that shows no file: file_text at the tracker's novelty, warned as before
+		{"invoice-file-page.eml", ActionLock, "warn"},      // a new vendor's "Invoice_4471.pdf" on an invoicing host new here: file_text without a sign-in page lifts no level
+		{"dms-file-page.eml", ActionLock, "warn"},          // a new law firm's draft on its document system's host new here: warned, as before
+		{"share-image-phish.eml", ActionQuarantine, ""},    // a logo and a background on file shares outside our network, no link: the client sends the reader's Windows credentials on opening (share_load)
+		{"share-image-internal.eml", ActionAccept, ""},     // a vendor's signature logo on its own single-label file server and a tracking pixel: no share_load
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {

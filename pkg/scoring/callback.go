@@ -19,8 +19,10 @@ import (
 // club's offer and a fee schedule), names a charge the reader did not ask
 // for (chargeWords), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
-// before. Digits are read as the reader sees them (full-width and
-// mathematical digits as ASCII: NFKC). Not from our own domains, whose
+// before, or gives it in the subject alone while the body asks to call
+// (subjectNumber). Digits are read as the reader sees them (full-width
+// and mathematical digits as ASCII: NFKC; spelled in words, between
+// emoji or invisible characters: phoneText). Not from our own domains, whose
 // people pass on numbers to call about payments every day (a forged
 // colleague is unauthenticated_internal's). The quarantine rule needs a
 // sender nobody here has written to, on first contact: a supplier known
@@ -54,12 +56,87 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if !chargeCue(lower, words) {
 		return evid{}, false
 	}
+	text = phoneText(text)
 	num, ok := calledNumber(text)
+	if !ok {
+		num, ok = subjectNumber(text, len(m.in.Subject))
+	}
 	if !ok {
 		return evid{}, false
 	}
+	num = strings.Join(strings.Fields(num), " ") // an emoji's run of spaces shown as one
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
 }
+
+// subjectNumber: a phone number stands in the subject without a word
+// asking to call it, and the text after the subject asks to call without
+// giving a number of its own ("Norton renewal +1 (808) 555-0142" over
+// "if you did not authorize this charge, call the billing desk at the
+// number above"): the number is shown where a filter reading the body
+// for it does not look. text is phoneText's subject, a line break and
+// the body; subj is the subject's length before phoneText, which never
+// lengthens it. A carrier's bill naming the reader's own line in its
+// subject asks to call a short number of its own ("call 611"): not so.
+func subjectNumber(text string, subj int) (string, bool) {
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 || nl > subj {
+		return "", false
+	}
+	num := ""
+	for i := 0; i < nl && num == ""; {
+		start, last, end, ok := phoneAt(text[:nl], i)
+		if ok && !docNumber(text[:nl], start, last) {
+			num = text[start:last]
+		}
+		i = end
+	}
+	if num == "" || !callWithoutNumber(strings.ToLower(text[nl+1:])) {
+		return "", false
+	}
+	return num, true
+}
+
+// docNumber: the digits subj[start:last] are a document's number or a
+// date, not a phone number: a label stands just before them ("Invoice
+// 2026-1126-4471", "Order No. 4471223190", "Ref: ..."), or a time just
+// after ("2026-11-26 10:00").
+func docNumber(subj string, start, last int) bool {
+	if last < len(subj) && subj[last] == ':' {
+		return true
+	}
+	before := strings.ToLower(strings.TrimRight(subj[:start], " :#-.\t"))
+	for _, w := range docLabels {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isWordByte(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// docLabels name the numbers of documents, accounts and parcels.
+var docLabels = []string{"invoice", "inv", "order", "no", "nr", "number", "ref", "reference", "account", "acct", "tracking", "ticket", "case", "po", "id", "receipt", "transaction", "txn", "booking", "confirmation", "date"}
+
+// callWithoutNumber: lower-case body holds a call word (callWords, a
+// whole word) with no digit in the ownNumberWindow bytes after it.
+func callWithoutNumber(body string) bool {
+	for _, cw := range callWords {
+		for off := 0; ; {
+			a, b := nextWholeWord(body, cw, off)
+			if a < 0 {
+				break
+			}
+			if strings.IndexAny(body[b:min(len(body), b+ownNumberWindow)], "0123456789") < 0 {
+				return true
+			}
+			off = b
+		}
+	}
+	return false
+}
+
+// ownNumberWindow is how far after a call word the body's own number
+// would stand ("call 611", "call us on 0800 ...", "dial *611 from").
+const ownNumberWindow = 16
 
 // docCallback is callbackNumber for the first page of an attached PDF
 // (Input.DocLead) under a body that says only "see attached": the

@@ -50,6 +50,35 @@ func TestCallbackNumber(t *testing.T) {
 		}(), false, Accept},
 		{"a bank account, no phone", noLink(newInput(), "Please pay the invoice to IBAN DE89 3704 0044 0532 0130 00 and call if unclear."), false, Accept},
 		{"a phone number with no word asking to call", noLink(newInput(), "Invoice 4711 for $1,200.00. Ref 8885550199123."), false, Accept},
+		// disguised numbers (phoneText)
+		{"the number spelled in words", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call our billing desk at one eight zero zero five five five zero one nine nine to cancel."), true, Quarantine},
+		{"the number partly in words", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1 eight hundred 555 zero one nine nine to cancel."), true, Quarantine},
+		{"letters for digits: 1-8O5", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1-8O5-555-O199 to cancel."), true, Quarantine},
+		{"digits between emoji", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1📞808📞555📞0199 to cancel."), true, Quarantine},
+		{"digits between zero-width spaces", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1\u200b8\u200b0\u200b8\u200b5\u200b5\u200b5\u200b0\u200b1\u200b9\u200b9 to cancel."), true, Quarantine},
+		{"full-width digits and words", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. For a refund call \uff11\uff18\uff10\uff10 five five five \uff10\uff11\uff19\uff19."), true, Quarantine},
+		{"digits between en dashes", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. For a refund call 1\u2013808\u2013555\u20130199."), true, Quarantine},
+		{"the number in the subject only", func() Input {
+			in := noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call the billing desk at the number above to cancel.")
+			in.Subject = "Norton renewal +1 (808) 555-0142"
+			return in
+		}(), true, Quarantine},
+		// what looks numeric and is no number to call
+		{"a known shop's order confirmation with its service number in words", noLink(knownInput(), "Thank you for your order 4471-2231, paid by card. It ships on 27.11.2026. Questions? Call customer service at one eight hundred five five five zero one nine nine."), false, Accept},
+		{"a new shop's order confirmation: no charge named", noLink(newInput(), "Thank you for your order 4471-2231. Your payment was received and the parcel ships on 27.11.2026. Questions? Call customer service at 1\u2013800\u2013555\u20130199."), false, Accept},
+		{"a new supplier's signature block", noLink(newInput(), "Please find our invoice 4471 attached; payment of $1,250.00 is due within 30 days. Kind regards, Ann Lee | Accounts | Tel. +1 (808) 555-0142 | Mobile +1 808 555 0199"), false, Accept},
+		{"dates, invoice and tracking numbers", func() Input {
+			in := noLink(newInput(), "Your subscription payment of $49.00 was charged on 26.11.2026 \u2013 27.11.2026 for invoice 2026-1126-4471, tracking 1Z 999 AA1 0123 4567 84. Questions? Call us any time.")
+			in.Subject = "Invoice 2026-1126-4471"
+			return in
+		}(), false, Accept},
+		{"a postal address", noLink(newInput(), "Your subscription was charged $49.00; the refund goes out by post. Call in at our office, 1600 Amphitheatre Parkway, Mountain View, CA 94043 \u2022 USA."), false, Accept},
+		{"a carrier's bill naming the reader's line in its subject", func() Input {
+			in := noLink(newInput(), "Your bill is ready. AutoPay: $85.40 will be charged to your card on 3 December. Questions about your payment? Call 611 from your phone.")
+			in.Subject = "Your bill for (206) 555-0188 is ready"
+			return in
+		}(), false, Accept},
+		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)

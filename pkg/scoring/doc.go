@@ -81,7 +81,9 @@
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
 //     call about a payment is a callback lure (callback_number,
-//     callback.go; also in a platform's notice carrying a customer's note,
+//     callback.go; the number read through words, emoji and invisible
+//     characters put between its digits, phonetext.go, or in the subject
+//     alone; also in a platform's notice carrying a customer's note,
 //     such as a PayPal invoice, whose links all lead to the platform) and a
 //     request to send a password one answered by
 //     mail (password_reply, passwordreply.go), and a request to scan a
