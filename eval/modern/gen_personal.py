@@ -160,5 +160,14 @@ nl_mailchimp(T + datetime.timedelta(days=3), "Harbour Choir", "harbourchoir.exam
 nl_sendgrid(T + datetime.timedelta(days=4), "Eventful Tickets", "eventful-tickets.example", "Your tickets for Saturday")
 nl_substack(T + datetime.timedelta(days=5), "Ines Moro", "longreads-weekly")
 nl_hubspot(T + datetime.timedelta(days=6), "GreenGrid Solar", "greengrid-solar.example", "Your solar quote is ready")
+# a first contact's receipt without a link: its box office number written with
+# non-breaking hyphens and a middle dot, as phoneText reads a disguised number;
+# a payment received and no charge disowned, so no callback_number
+b.add(T + datetime.timedelta(days=3, hours=2), "Harbour Choir Box Office <boxoffice@harbourchoir.example>", SAM,
+      "Your tickets: Winter Concert, 12 December",
+      "Dear Sam Reid,\n\nthank you for your order 2026-1203 of 2 tickets for the Winter Concert on 12 December, 7.30 pm, "
+      "St Mary's Hall. Your payment of $48.00 was received; the tickets are waiting at the door.\n\n"
+      "Questions about your order? Call the box office at (206) 555\u20110143 \u00b7 Mon\u2013Fri 10\u20134.\n\n"
+      "Harbour Choir Box Office\n")
 b.write(sys.argv[1], split)
 print(len(b.msgs))
