@@ -28,6 +28,8 @@ import (
 // is one space there), and a line break in the text read here joins two
 // pieces (the subject and the body, a notice's lead and a link's words),
 // which one number never spans. The result is never longer than text.
+// callbackIn asks for it only once the payment and charge words are
+// there, so what it allocates is spent on few messages.
 func phoneText(text string) string {
 	if !isASCII(text) {
 		text = plainSeparators(text)
@@ -77,9 +79,6 @@ const maxSpelled = len("thousand")
 // as digits (phoneText). It reads each byte once, and looks at most
 // maxPhoneSeps separators and one word ahead.
 func spelledDigits(text string) string {
-	if !hasSpelled(text) {
-		return text
-	}
 	out := make([]byte, 0, len(text))
 	num, seps := false, 0 // the last token was a digit or a digit's word; separators since
 	lastDigit := 0        // len(out) after the last digit written
@@ -117,12 +116,6 @@ func spelledDigits(text string) string {
 		}
 	}
 	return string(out)
-}
-
-// hasSpelled: text may hold one of spelledWords (a cheap test before the
-// rewrite; case-insensitive on the letters every such word has).
-func hasSpelled(text string) bool {
-	return strings.ContainsAny(text, "oOeEiIhHuU") // zero oh one two three four five six seven eight nine hundred thousand
 }
 
 // numberAhead: after at most maxPhoneSeps separators from text[j] comes
