@@ -360,10 +360,28 @@ func calledNumber(text string) (string, bool) {
 }
 
 // callWordBefore reports whether s holds a call word as a whole word
-// ("tel", not "hotel").
+// ("tel", not "hotel") that asks the reader to call the writer's desk:
+// not "call me", "ring me on" or "call my cell", where a customer or a
+// correspondent asks to be called back (a shop's support mailbox gets
+// "I was charged twice, please refund it and call me at ..." from
+// strangers every day; a callback scam gives its "billing desk").
 func callWordBefore(s string) bool {
 	for _, cw := range callWords {
-		if a, _ := nextWholeWord(s, cw, 0); a >= 0 {
+		for a, b := nextWholeWord(s, cw, 0); a >= 0; a, b = nextWholeWord(s, cw, a+1) {
+			if !callsWriter(s[b:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callsWriter: rest, the text after a call word, begins with "me" or
+// "my" (after spaces): the writer asks to be called.
+func callsWriter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range []string{"me", "my"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
 			return true
 		}
 	}

@@ -40,7 +40,10 @@ func TestCallbackNumber(t *testing.T) {
 		{"an amount is no payment cue", noLink(newInput(), "The hotel rate is $149; to book call (504) 561-1234."), false, Accept},
 		{"full-width digits", noLink(newInput(), "Your plan was renewed and USD 499.99 will be charged. For a refund call \uff18\uff18\uff18-\uff15\uff15\uff15-\uff10\uff11\uff19\uff19."), true, Quarantine},
 		{"mathematical digits", noLink(newInput(), "USD 499.99 will be charged. For a refund call \U0001d7d6\U0001d7d6\U0001d7d6-\U0001d7d3\U0001d7d3\U0001d7d3-\U0001d7ce\U0001d7cf\U0001d7d7\U0001d7d7."), true, Quarantine},
-		{"a known supplier asking to call about an invoice", noLink(knownInput(), "We charged your card twice for the invoice attached; please call me on 0044 20 7946 0958 about the refund."), true, Accept},
+		{"a known supplier asking to call about an invoice", noLink(knownInput(), "We charged your card twice for the invoice attached; please call our accounts desk on 0044 20 7946 0958 about the refund."), true, Accept},
+		{"a stranger asking to be called back about a charge", noLink(newInput(), "I was charged twice for my subscription payment this month. Please refund one of them, or call me at +1 (206) 555-0143 to sort it out."), false, Accept},
+		{"a stranger asking to be rung on their cell", noLink(newInput(), "Your shop charged my card $89.00 twice; I dispute the second payment. Ring my cell, 206-555-0143, any time."), false, Accept},
+		{"call me in the text, the desk's number to call", noLink(newInput(), toad+" Or call me, your account manager. Call our desk at +1 (888) 555-0177."), true, Quarantine},
 		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
 		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
 		{"a colleague passing on a number", func() Input {
