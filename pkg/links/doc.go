@@ -10,7 +10,8 @@
 // calendar.go; contact cards, text/vcard, are read unfolded as it is), URL normalisation (RFC 3986 plus the WHATWG
 // leniencies browsers apply: backslashes, protocol-relative URLs, inet_aton
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
-// links (Unwrap), and byte-splicing rewrites of chosen links (Rewrite).
+// links (Unwrap; a target without a fragment takes its wrapper's, as a
+// browser's redirect does), and byte-splicing rewrites of chosen links (Rewrite).
 //
 // Extraction follows what a reader's client shows and auto-links: URLs and
 // www. hosts in text (including <URL> wrapped across lines, iCalendar

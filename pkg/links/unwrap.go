@@ -30,7 +30,9 @@ var redirectParams = []string{"url", "u", "q", "dest", "destination", "redirect"
 // redirects whose target is a URL parameter (plain, percent-encoded, or in
 // base64 as Bing's /ck/a carries it), the whole query (an ad server's
 // "/clk;1;2?http://...") or a path segment. It
-// recurses at most 5 levels on inputs of at most 16 KiB. chain lists the
+// recurses at most 5 levels on inputs of at most 16 KiB. A layer's target
+// without a fragment inherits the layer's, as a browser's redirect does
+// (inheritFragment). chain lists the
 // wrappers, outermost first; dest is raw itself when nothing was unwrapped.
 // Mimecast links are opaque: they get FlagOpaqueWrapper and stay as they
 // are (a domain= hint in them is not trusted: anyone can write it).
@@ -49,8 +51,25 @@ func Unwrap(raw string) (dest string, chain []string, flags Flag) {
 			return cur, chain, flags | FlagTruncatedChain
 		}
 		chain = append(chain, cur)
-		cur = next
+		cur = inheritFragment(next, cur)
 	}
+}
+
+// inheritFragment is a redirect's target as the browser opens it: a target
+// without a fragment of its own takes the fragment of the URL that led to
+// it (RFC 9110, section 10.2.2: a Location without a fragment inherits the
+// request's). Kits put the reader's address there, after the open
+// redirect's "#" (bing.com/ck/a?...&u=a1...#dmljdGlt...), where no
+// redirector's parameter shows it, and their page reads it.
+func inheritFragment(next, cur string) string {
+	if strings.IndexByte(next, '#') >= 0 {
+		return next
+	}
+	i := strings.IndexByte(cur, '#')
+	if i < 0 || i == len(cur)-1 {
+		return next
+	}
+	return next + cur[i:]
 }
 
 // unwrapOnce decodes one wrapper layer.

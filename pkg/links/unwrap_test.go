@@ -52,6 +52,12 @@ func TestUnwrap(t *testing.T) {
 			url.QueryEscape("https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ&ntb=1") + "&data=x", dest, 2, FlagOpenRedirect},
 		{"duckduckgo", "https://duckduckgo.com/l/?uddg=" + esc + "&rut=abc", dest, 1, FlagOpenRedirect},
 		{"an ad click tracker", "https://ad.doubleclick.example/clk?id=1&adurl=" + esc, dest, 1, 0},
+		{"bing ck/a, the fragment passes on", "https://www.bing.com/ck/a?!&&p=5c1d2e&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ&ntb=1#dmljdGltQGNvcnAuZXhhbXBsZQ==", dest + "#dmljdGltQGNvcnAuZXhhbXBsZQ==", 1, FlagOpenRedirect},
+		{"ad server, the fragment passes on", "http://ads.example.net/clk;1301;1069;h?" + dest + "#a=1", dest + "#a=1", 1, 0},
+		{"the target's own fragment wins", "https://www.google.com/url?q=" + url.QueryEscape(dest+"#own") + "&sa=D#outer", dest + "#own", 1, 0},
+		{"an empty fragment is none", "https://click.news.example/track?redirect=" + esc + "#", dest, 1, 0},
+		{"safelinks inside a tracker, the fragment passes through both", "https://click.news.example/track?redirect=" +
+			url.QueryEscape("https://nam02.safelinks.protection.outlook.com/?url="+esc+"&data=x") + "#frag", dest + "#frag", 2, 0},
 		{"bing search not a redirect", "https://www.bing.com/search?q=cats", "https://www.bing.com/search?q=cats", 0, 0},
 		{"base64 redirect param padded", "https://go.example/out?url=aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ%3D%3D", dest, 1, 0},
 		{"base64 of something else", "https://go.example/out?url=aHR0cmFuZG9t", "https://go.example/out?url=aHR0cmFuZG9t", 0, 0},
