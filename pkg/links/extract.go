@@ -196,7 +196,8 @@ func makeLinkAt(l *Link, raw string, base *url.URL, kind Kind, text bool, hosts 
 }
 
 // viaHop is Link.Via: the first layer of chain that is a generic redirect
-// (not a known rewriter, a search engine's redirect or Google's) in
+// (not a known rewriter, a search engine's or big site's public redirect
+// (searchRedirect) or Google's) in
 // another registrable domain than the destination. Layers in the
 // destination's own domain are passed over, so an open redirect there
 // cannot hide a foreign layer behind it (corp.example -> evil -> corp.example).

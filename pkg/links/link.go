@@ -45,7 +45,7 @@ const (
 	FlagTruncatedChain                    // unwrapping stopped at its depth or length bound, or the URL is longer than MaxURLBytes and only its start was read
 	FlagQuoted                            // in the quoted or forwarded part of its text part (see quoteStart)
 	FlagSubmits                           // where a form in an attachment sends what the reader types (a PDF SubmitForm action, an HTML form drawn in an SVG)
-	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/) or Google Translate's website proxy, not a sender's click tracker
+	FlagOpenRedirect                      // reached through a search engine's result redirect (Bing /ck/a, Google AMP, DuckDuckGo /l/), a big site's public link-out redirect (LinkedIn /redir/redirect, Facebook l.php, YouTube /redirect?q=: opaqueRedirects) or Google Translate's website proxy, not a sender's click tracker
 	FlagEncodedMessage                    // inside bytes that cannot be spliced: a message attached in base64 or quoted-printable (message/rfc822), a uuencoded or yEnc part or a file uuencoded inside a text part (uufile.go); judged as an attachment's links, never rewritten
 	FlagAppScheme                         // opens another program on the address inside (ms-word:ofe|u|URL, microsoft-edge:URL, search-ms: with a share, a file: share path): URL is that address
 	FlagAutoLoad                          // loaded without a click by the program that opens its attachment: an Office document's remote template, OLE object, frame or subdocument

@@ -164,7 +164,7 @@ func translateProxy(host, rest string) (string, bool) {
 // target is readable unless the parameter is a token. Phishing sends them
 // because the reader and every filter see only the trusted host.
 var opaqueRedirects = []struct{ host, path string }{
-	{"linkedin.com", "/slink"}, {"baidu.com", "/link"}, {"youtube.com", "/redirect"},
+	{"linkedin.com", "/slink"}, {"linkedin.com", "/redir/redirect"}, {"baidu.com", "/link"}, {"youtube.com", "/redirect"},
 	{"facebook.com", "/l.php"}, {"l.instagram.com", "/"}, {"vk.com", "/away.php"},
 	{"bing.com", "/ck/a"}, {"duckduckgo.com", "/l/"},
 }
@@ -174,9 +174,12 @@ var opaqueRedirects = []struct{ host, path string }{
 // where it leads is not the site's own page: the flag tells the scorer
 // to judge it as it judges a shortener.
 func opaqueRedirect(host, path string) bool {
-	if isGoogle(host) && path == "/url" {
-		return true
-	}
+	return isGoogle(host) && path == "/url" || bigSiteRedirect(host, path)
+}
+
+// bigSiteRedirect: host (or a host under it) and path are one of
+// opaqueRedirects.
+func bigSiteRedirect(host, path string) bool {
 	for _, r := range opaqueRedirects {
 		if path == r.path && (host == r.host || strings.HasSuffix(host, "."+r.host)) {
 			return true
@@ -186,16 +189,22 @@ func opaqueRedirect(host, path string) bool {
 }
 
 // searchRedirect is FlagOpenRedirect for a decoded layer that is a search
-// engine's result redirect: Bing's /ck/a, Google's AMP viewer or
-// DuckDuckGo's /l/. Those
-// are public open redirects that phishing uses to show a trusted host; a
-// sender linking its own site, or its mailing service's click tracker,
-// never needs one. Google's /url is not counted: Google's own products
-// (Calendar, Groups, Docs) wrap the links of ordinary mail in it.
+// engine's result redirect (Bing's /ck/a, Google's AMP viewer,
+// DuckDuckGo's /l/) or another big site's public redirect whose target it
+// shows (opaqueRedirects: LinkedIn's /redir/redirect?url=, Facebook's and
+// Instagram's l.php and l.instagram.com?u=, YouTube's /redirect?q=, VK's
+// away.php?to=). Those are public open redirects that phishing uses to
+// show a trusted host; a sender linking its own site, or its mailing
+// service's click tracker, never needs one. Google's /url is not counted:
+// Google's own products (Calendar, Groups, Docs) wrap the links of
+// ordinary mail in it.
 func searchRedirect(host, path string, decoded bool) Flag {
+	if !decoded {
+		return 0
+	}
 	bing := (host == "bing.com" || host == "www.bing.com") && path == "/ck/a"
 	ddg := (host == "duckduckgo.com" || host == "html.duckduckgo.com") && path == "/l/"
-	if decoded && (bing || ddg || isGoogle(host) && strings.HasPrefix(path, "/amp/")) {
+	if bing || ddg || isGoogle(host) && strings.HasPrefix(path, "/amp/") || bigSiteRedirect(host, path) {
 		return FlagOpenRedirect
 	}
 	return 0

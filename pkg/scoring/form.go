@@ -358,10 +358,21 @@ func punycode(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	return evid{}, false
 }
 
-// redirectChain: two or more wrappers/redirectors, or a chain cut short.
+// openRedirectMark in evid.b says that redirect_chain counts a single
+// layer: a big site's public open redirect.
+const openRedirectMark = "open"
+
+// redirectChain: two or more wrappers/redirectors, or a chain cut short;
+// or one layer that is a big site's public open redirect
+// (links.FlagOpenRedirect: Bing's /ck/a, Google's AMP viewer, LinkedIn's
+// /redir/redirect, Facebook's l.php, YouTube's /redirect), which nobody
+// needs to link a page but to show the reader a trusted host in its place.
 func redirectChain(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 	if l.Flags.Has(links.FlagTruncatedChain) {
 		return evid{code: CodeTruncatedChain, w: w.TruncatedChain, cls: classForm}, true
+	}
+	if len(l.Chain) == 1 && l.Flags.Has(links.FlagOpenRedirect) {
+		return evid{code: CodeRedirectChain, w: w.RedirectChain, cls: classForm, a: l.Host, b: openRedirectMark, n: [3]int32{1}}, true
 	}
 	if len(l.Chain) < 2 {
 		return evid{}, false

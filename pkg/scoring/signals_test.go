@@ -276,6 +276,12 @@ func TestFormSignals(t *testing.T) {
 		{"a look-alike slash or dot in the host", punycode, mk(func(l *links.Link) { l.Flags = links.FlagPunycode | links.FlagFakeSeparator }), CodeMixedScript, 0.7},
 		{"two wrappers", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a", "b"} }), CodeRedirectChain, 0.2},
 		{"one wrapper", redirectChain, mk(func(l *links.Link) { l.Chain = []string{"a"} }), "", 0},
+		{"one public open redirect", redirectChain, mk(func(l *links.Link) {
+			l.Chain, l.Flags = []string{"https://www.bing.com/ck/a?u=a1x"}, links.FlagOpenRedirect
+		}), CodeRedirectChain, 0.2},
+		{"an open redirect under the reader's own gateway counts as two", redirectChain, mk(func(l *links.Link) {
+			l.Chain, l.Flags = []string{"a", "b"}, links.FlagOpenRedirect
+		}), CodeRedirectChain, 0.2},
 		{"truncated", redirectChain, mk(func(l *links.Link) { l.Flags = links.FlagTruncatedChain }), CodeTruncatedChain, 0.3},
 		{"shortener", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "bit.ly", "bit.ly" }), CodeShortener, 0.35},
 		{"Google Photos' share link under a shortener's domain", shortener, mk(func(l *links.Link) { l.Host, l.Domain = "photos.app.goo.gl", "goo.gl" }), "", 0},

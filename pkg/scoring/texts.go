@@ -145,6 +145,9 @@ func (e evid) formText() string {
 	case CodeAppScheme:
 		return "the link opens another program (an Office application, Windows search or a file share) on " + e.a + " instead of the browser, past its warnings"
 	case CodeRedirectChain:
+		if e.b == openRedirectMark {
+			return "the link reaches " + e.a + " through a big site's public open redirect (a search engine's or a social network's), which shows a trusted host in its place"
+		}
 		return "the link passes through " + plural(e.n[0], "redirector", "redirectors") + " before " + e.a
 	case CodeTruncatedChain:
 		return "the link is wrapped in too many redirect layers to follow"
