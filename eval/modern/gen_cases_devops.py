@@ -71,3 +71,10 @@ w("alertmanager-private-address", "Alertmanager <alertmanager@tallyloop.example>
   '<p><a href="http://10.20.0.7:9093/#/alerts?receiver=sre">View in Alertmanager</a> '
   '<a href="http://10.20.0.7:9090/graph?g0.expr=node_filesystem_avail_bytes&amp;g0.tab=1">Source</a> '
   '<a href="http://10.20.0.5:3000/d/node/node-exporter?var-instance=10.20.0.9:9100">Dashboard</a></p>')
+# a red team's lure (round 30) on a platform this mailbox uses every week:
+# the company's own site previews on Cloudflare Pages are ordinary mail
+# here, so pages.dev has history; a stranger's "SSO certificate rotation"
+# page on a project of its own there, with Rhea's address after the "#"
+w("phish-pages-dev-known-platform", "Platform Security <security@tallyloop-platform.example>", "Action required: SSO certificate rotation",
+  '<p>Hi Rhea,</p><p>the SSO signing certificate for tallyloop.example rotates tonight. Sign in to confirm your account before 18:00 UTC or your access to the consoles will be suspended.</p>'
+  '<p><a href="https://sso-rotation-7kq.pages.dev/#cmhlYS5va2Fmb3JAdGFsbHlsb29wLmV4YW1wbGU=">Confirm account</a></p><p>Platform Security</p>')
