@@ -41,7 +41,10 @@ func TestFamilySite(t *testing.T) {
 		{"Amazon UK linking amazon.com", "order-update@amazon.co.uk", "https://www.amazon.com/gp/help", "www.amazon.com", "amazon.com", "Help with your order.", false, false},
 		{"Google linking g.co", "no-reply@accounts.google.com", "https://g.co/recover", "g.co", "g.co", "Recover your account.", false, false},
 		{"DocuSign envelope mail linking docusign.com", "dse_na2@docusign.net", "https://www.docusign.com/support", "www.docusign.com", "docusign.com", "Questions about this document?", false, false},
+		{"Datadog EU invitation from dtdg.eu linking app.datadoghq.eu", "noreply@dtdg.eu", "https://app.datadoghq.eu/invite/790686", "app.datadoghq.eu", "datadoghq.eu", "Accept the invitation.", false, false},
+		{"Datadog alert from dtdg.co linking app.datadoghq.com", "alert@dtdg.co", "https://app.datadoghq.com/monitors/123", "app.datadoghq.com", "datadoghq.com", "View the monitor.", false, false},
 		// users' content in the family: judged as before
+		{"a public Datadog dashboard (user)", "alert@dtdg.co", "https://p.datadoghq.com/sb/abc-123", "p.datadoghq.com", "datadoghq.com", "See the dashboard.", true, true},
 		{"OneDrive share (sharing.txt)", ms, "https://onedrive.live.com/redir?resid=ABC", "onedrive.live.com", "live.com", activity, true, true},
 		{"a live.com host not named as Microsoft's own (live.com is a sender domain)", ms, "https://sway.live.com/abc", "sway.live.com", "live.com", activity, true, true},
 		{"OneDrive download host (user)", ms, "https://storage.live.com/items/ABC", "storage.live.com", "live.com", activity, true, true},

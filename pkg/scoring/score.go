@@ -303,7 +303,7 @@ func (m *message) senderEvidence() []evid {
 	}
 	add(senderNovelty(w, m.sender, h.Sender))
 	add(senderDomainNovelty(w, m.sdom, m.sdomHist, h.Sender, m.free))
-	if !m.ownName && !m.brandForCorrespondent() {
+	if !m.ownName && !m.brandForCorrespondent() && !m.familyOwnName() {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 	}
 	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))

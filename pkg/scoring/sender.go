@@ -215,6 +215,23 @@ func (m *message) brandForCorrespondent() bool {
 		!m.t.freemail[rd] && (h.ReplyDomain.Outbound > 0 || knownReply(h.ReplyAddr))
 }
 
+// familyOwnName: the display name names the brand family of the sender's
+// domain (families.txt: "Datadog" from dtdg.eu, the name known here from
+// dtdg.co), a company mailing under its own name from one more of the
+// domains it sends from, which only it can. Not free mail (icloud.com is
+// Apple's, but its addresses are anyone's), nor a domain under which the
+// company sends for its customers (a "tenant" entry) or hosts what users
+// publish, nor mail a verifier failed.
+func (m *message) familyOwnName() bool {
+	if m.free || m.sdomFam == "" || m.in.AuthFail != "" {
+		return false
+	}
+	if e := m.t.families[m.sdom]; e.role == "user" || e.tenants {
+		return false
+	}
+	return slices.Contains(tokens(m.shown), m.sdomFam)
+}
+
 // shadowIdentity: the display name is known here from another address (and
 // is specific: used by at most two addresses) but this address is new.
 func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bool) {

@@ -88,3 +88,46 @@ func TestNoticeName(t *testing.T) {
 		}
 	}
 }
+
+// TestShadowFamilyOwnName: a company's name known here from one of its
+// domains, on its mail from another domain of its brand family
+// (families.txt: Datadog from dtdg.co, then dtdg.eu), is its own name, no
+// shadow; the name from any other domain, at free mail of the family
+// (icloud.com), from a domain where the company sends for its customers
+// (force.com, a "tenant" entry), failed by a verifier, or a
+// person's known name from the family's domain still is.
+func TestShadowFamilyOwnName(t *testing.T) {
+	mk := func(name, from string, f func(*Input)) Input {
+		in := newInput()
+		in.FromName, in.FromAddr, in.MailFrom = name, from, from
+		in.Subject = "Ines Moreau has invited you to join Tallyloop EU"
+		in.History.SenderName = Stat{Messages: 40, Days: 30, Senders: 1}
+		in.Links = []links.Link{web("https://app.datadoghq.eu/invite/790686", "app.datadoghq.eu", "datadoghq.eu")}
+		in.Links[0].Context = "Accept the invitation"
+		if f != nil {
+			f(&in)
+		}
+		return in
+	}
+	for _, tc := range []struct {
+		name string
+		in   Input
+		want bool
+	}{
+		{"Datadog from dtdg.eu, known from dtdg.co", mk("Datadog", "noreply@dtdg.eu", nil), false},
+		{"the name with more words", mk("Datadog EU", "noreply@dtdg.eu", nil), false},
+		{"Datadog from a domain of no family", mk("Datadog", "noreply@dtdg-alerts.example", nil), true},
+		{"Datadog from another family's domain", mk("Datadog", "no-reply@duosecurity.com", nil), true},
+		{"a person's known name from the family's domain", mk("Ines Moreau", "noreply@dtdg.eu", nil), true},
+		{"a verifier failed the From", mk("Datadog", "noreply@dtdg.eu", func(in *Input) { in.AuthFail = "dmarc" }), true},
+		{"Apple at free mail of Apple's family", mk("Apple Support", "apple.support.desk@icloud.com", nil), true},
+		{"Salesforce from force.com, where each org sends (tenant)", mk("Salesforce", "noreply@force.com", nil), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			if got := hasReason(v.Reasons, CodeShadowIdentity); got != tc.want {
+				t.Errorf("shadow_identity %v, want %v\n%v", got, tc.want, v.Reasons)
+			}
+		})
+	}
+}
