@@ -101,7 +101,7 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 	if inWord {
 		words = append(words, cur.String())
 	}
-	for _, word := range words {
+	for k, word := range words {
 		var next [2]uint64
 		nNext := 0
 		cands := [3]uint64{fnvOffset, open[0], open[1]}
@@ -110,7 +110,7 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 				h = (h ^ ' ') * fnvPrime
 			}
 			h = fnvString(h, word)
-			if c, ok := x.cues[h]; ok {
+			if c, ok := x.cues[h]; ok && !refReported(c, words[k+1:]) {
 				s.hit(c)
 			}
 			if nNext < len(next) && x.prefix[h] {
@@ -120,6 +120,11 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 		}
 		open, nOpen = next, nNext
 	}
+}
+
+// refReported: the cue c is followed by a word of its cueReports entry.
+func refReported(c cueRef, rest []string) bool {
+	return len(rest) > 0 && slices.Contains(cueReports[phraseOf(c.cat, c.id)], rest[0])
 }
 
 // intentSeeds are texts with cues at word edges, repeats and mixed case.
@@ -133,6 +138,7 @@ var intentSeeds = []string{
 	"passwordless loginator sign sign in in log log in",
 	"Wir gratulieren, Sie haben einen Gutschein gewonnen. mot de passe, iniciar sesion",
 	"This week: markets moved, our team shipped a new release. Read the full story and sign in to comment.",
+	"a survey of renters; the survey, finds; survey-results; take our survey; Survey",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",
 	"Stra\u00dfe \xc3 \xc3\x28 caf\xc3\xa9 \xe9t\xe9 × ÷ Ωmega Ťest",
@@ -192,6 +198,9 @@ func cueVocabulary() []string {
 		for _, c := range cs {
 			v = append(v, strings.Fields(c.phrase)...)
 		}
+	}
+	for _, ws := range cueReports {
+		v = append(v, ws...)
 	}
 	return v
 }
@@ -291,6 +300,7 @@ func FuzzDotSuffix(f *testing.F) {
 // HTML part's links have), cut anywhere, and sometimes a fresh text.
 func FuzzCtxScan(f *testing.F) {
 	f.Add([]byte("verify your account and sign in to your mailbox now"), []byte{0, 5, 9, 40, 3, 200})
+	f.Add([]byte("released a survey of renters; take our survey; the survey finds"), []byte{0, 22, 2, 30, 5, 60})
 	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, []byte{7, 7, 7, 7})
 	ref, x, vocab := newRefCueIndex(), data().cues, cueVocabulary()
 	f.Fuzz(func(t *testing.T, words, cuts []byte) {
@@ -575,4 +585,32 @@ func FuzzFoldNFD(f *testing.F) {
 		}
 		checkScan(t, ref, x, c, d)
 	})
+}
+
+// TestCtxScanReportEdge: a cue whose count reads the next word
+// (cueReports) at the edge of a shared stretch is scanned afresh, so a
+// window that cuts the report's next word off and one that holds it each
+// give a plain scan's hits.
+func TestCtxScanReportEdge(t *testing.T) {
+	text := "Our client released a survey of 1,000 local renters last week."
+	cut := strings.Index(text, "survey") + len("survey")
+	ref, x := newRefCueIndex(), data().cues
+	var c ctxScan
+	for _, win := range []string{text[:cut], text, text[:cut], "a survey", text[2:], text[:cut+3]} {
+		var got, want intentScan
+		for _, h := range c.scan(&x, win) {
+			got.hit(h)
+		}
+		want.refScan(ref, win)
+		if got != want {
+			t.Fatalf("window %q: %+v, want %+v", win, got, want)
+		}
+	}
+	var whole intentScan
+	for _, h := range c.scan(&x, text) {
+		whole.hit(h)
+	}
+	if whole.w[intentLure] != 0 {
+		t.Errorf("a survey of renters: lure %.2f, want 0", whole.w[intentLure])
+	}
 }

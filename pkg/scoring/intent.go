@@ -349,6 +349,17 @@ var cueSame = map[string]string{
 	"ssn": "social security number",
 }
 
+// cueReports names cues that stand for a thing a text may offer or report:
+// followed by one of these words, the cue is the report ("a survey of
+// 1,000 renters", "the survey finds", "survey results": a poll that a
+// release, a pitch or a story describes), not the bait ("take our
+// survey", "complete the survey to claim your reward"), and counts for
+// nothing. Words, not phrases: the next word alone decides.
+var cueReports = map[string][]string{
+	"survey": {"of", "finds", "found", "shows", "showed", "results", "says", "said",
+		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"},
+}
+
 // cueIndex finds cues by the FNV-1a hash of their lowercase words joined
 // by single spaces. One open-addressed table, keyed by the hash itself,
 // holds both the cues and the hashes of the first one or two words of
@@ -358,6 +369,9 @@ type cueIndex struct {
 	keys []uint64 // 0: empty slot (no phrase or prefix hashes to 0)
 	vals []cueSlot
 	mask uint64
+	// reports: for a cue id of cueReports, the hashes of the words that,
+	// next after it, make it a report
+	reports map[int]map[uint64]bool
 }
 
 // cueSlot is what one hash stands for: a cue, a prefix of longer cues, or both.
@@ -407,7 +421,40 @@ func newCueIndex() cueIndex {
 	for h := range prefix {
 		x.vals[x.slot(h)].prefix = true
 	}
+	x.reports = cueReportHashes()
 	return x
+}
+
+// cueReportHashes maps the id of each cue of cueReports to the hashes of
+// its report words. A name there that is no cue is a build defect.
+func cueReportHashes() map[int]map[uint64]bool {
+	ids := cueIDs()
+	out := map[int]map[uint64]bool{}
+	for cue, words := range cueReports {
+		id, ok := ids[cue]
+		if !ok {
+			panic("scoring: cueReports names a phrase that is no cue: " + cue)
+		}
+		out[id] = map[uint64]bool{}
+		for _, w := range words {
+			out[id][fnvString(fnvOffset, w)] = true
+		}
+	}
+	return out
+}
+
+// reported: the cue r, ending where text[j:] starts, is followed by a word
+// that makes it a report (cueReports).
+func (x *cueIndex) reported(r cueRef, text string, j int) bool {
+	words, ok := x.reports[r.id]
+	if !ok {
+		return false
+	}
+	for j < len(text) && !wordStart(text, j) {
+		j++
+	}
+	k, h := hashWord(text, j)
+	return k > j && words[h]
 }
 
 // cueIDs maps each cue's phrase to its place in intentCues.
@@ -659,17 +706,20 @@ func (s *intentScan) scan(x cueIndex, text string) {
 		if j == i {
 			break
 		}
-		open, nOpen = s.word(&x, text[i:j], h, open, nOpen)
+		open, nOpen = s.word(&x, text, i, j, h, open, nOpen)
 		i = j
 	}
 }
 
-// word counts the cues ending at one word, given the open prefixes before
-// it and the word's own hash, and returns the prefixes open after it.
-func (s *intentScan) word(x *cueIndex, word string, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
-	m := x.match(word, h, open, nOpen)
+// word counts the cues ending at one word, text[i:j], given the open
+// prefixes before it and the word's own hash, and returns the prefixes
+// open after it. A cue the next word makes a report counts for nothing.
+func (s *intentScan) word(x *cueIndex, text string, i, j int, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
+	m := x.match(text[i:j], h, open, nOpen)
 	for _, r := range m.hits[:m.nHits] {
-		s.hit(r)
+		if !x.reported(r, text, j) {
+			s.hit(r)
+		}
 	}
 	return m.next, m.nNext
 }

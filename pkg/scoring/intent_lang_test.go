@@ -336,3 +336,24 @@ func TestIntentMoneyRequest(t *testing.T) {
 		{name: "a request about money matters", text: "My request: money is tight, can we move the lunch?", want: map[string]float64{}},
 	})
 }
+
+// TestIntentSurvey: "survey" is a lure's cue as bait, an invitation to
+// take one, and none where the next word makes it a poll a release, a
+// pitch or a story reports (cueReports); a survey scam reads as a lure
+// by its reward as well.
+func TestIntentSurvey(t *testing.T) {
+	checkIntentRows(t, []intentRow{
+		{name: "a pitch reporting a poll", text: "Orbi Robotics just released a survey of 1,000 local renters.",
+			want: map[string]float64{}},
+		{name: "a story on a poll's findings", text: "The annual Survey finds rents up 9%; see the survey-results page.",
+			want: map[string]float64{}},
+		{name: "an invitation to take a survey", text: "Please take our survey about your visit.",
+			want: map[string]float64{CodeIntentLure: 0.1}},
+		{name: "a survey at the end of the text", text: "Tell us how we did: survey",
+			want: map[string]float64{CodeIntentLure: 0.1}},
+		{name: "a report and an invitation", text: "Our survey of members is open: take the survey now.",
+			want: map[string]float64{CodeIntentLure: 0.1}},
+		{name: "a survey scam", text: "Complete our survey to claim your reward",
+			want: map[string]float64{CodeIntentLure: 0.35}},
+	})
+}

@@ -27,6 +27,7 @@ type ctxWord struct {
 	hitsEnd    int32     // len(hits) after this word's hits
 	open       [2]uint64 // open prefixes before the word
 	nOpen      int8
+	ahead      bool // a cue of cueReports ends here: its count read the next word
 }
 
 // ctxScan keeps the record of the last Context and a spare one.
@@ -70,7 +71,7 @@ func (c *ctxScan) scan(x *cueIndex, text string) []cueRef {
 		}
 		j, h := hashWord(text, i)
 		w := ctxWord{start: int32(i), end: int32(j), open: open, nOpen: int8(nOpen)}
-		open, nOpen, r.hits = x.step(text[i:j], h, open, nOpen, r.hits)
+		open, nOpen, r.hits, w.ahead = x.step(text, i, j, h, open, nOpen, r.hits)
 		w.hitsEnd = int32(len(r.hits))
 		r.words = append(r.words, w)
 		i = j
@@ -126,7 +127,12 @@ func (p *ctxRecord) synced(pj, start, k, off int, text string, open [2]uint64, n
 	for j+1 < len(p.words) && whole(p.words[j+1]) {
 		j++
 	}
-	return j, true
+	// the stretch's last word may have read a next word (cueReports)
+	// that text does not share: it is scanned afresh
+	if p.words[j].ahead {
+		j--
+	}
+	return j, j >= pj
 }
 
 // stateAfter is p's scan state after word j.
@@ -153,8 +159,19 @@ func (r *ctxRecord) copyWords(p *ctxRecord, pj, j, off int) {
 	}
 }
 
-// step is intentScan.word recording the hits instead of counting them.
-func (x *cueIndex) step(word string, h uint64, open [2]uint64, nOpen int, hits []cueRef) ([2]uint64, int, []cueRef) {
-	m := x.match(word, h, open, nOpen)
-	return m.next, m.nNext, append(hits, m.hits[:m.nHits]...)
+// step is intentScan.word recording the hits instead of counting them;
+// ahead says a cue of cueReports ended at the word, so that its count
+// read the next word.
+func (x *cueIndex) step(text string, i, j int, h uint64, open [2]uint64, nOpen int, hits []cueRef) ([2]uint64, int, []cueRef, bool) {
+	m := x.match(text[i:j], h, open, nOpen)
+	ahead := false
+	for _, r := range m.hits[:m.nHits] {
+		if _, ok := x.reports[r.id]; ok {
+			ahead = true
+		}
+		if !x.reported(r, text, j) {
+			hits = append(hits, r)
+		}
+	}
+	return m.next, m.nNext, hits, ahead
 }

@@ -813,9 +813,10 @@ func (e estimate) of(s *Stat) float64 {
 const strongCredentials = 0.8
 
 // lureIntent: prize or reward cues near the link or in the subject. A
-// survey alone holds out no prize: "a new survey of 1,000 renters" is
-// what every release and pitch about a poll says, and a survey scam names
-// its reward too ("complete our survey to claim your reward").
+// survey alone holds out no prize: an invitation to take one is what a
+// service's feedback mail says, and a survey scam names its reward too
+// ("complete our survey to claim your reward"); "a new survey of 1,000
+// renters", a poll that a release reports, is no cue at all (cueReports).
 func lureIntent(link, subj *intentScan) bool {
 	return prizeWeight(link)+0.5*prizeWeight(subj) > 0
 }
