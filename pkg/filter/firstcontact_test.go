@@ -42,7 +42,7 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"webex-phish.eml", ActionQuarantine, ""},          // our name under a meeting lure's own domain, asking for a password
 		{"onedrive-zip-share.eml", ActionLock, "warn"},     // a partner's share link to a zip shown by its file name
 		{"zip-name-phish.eml", ActionQuarantine, ""},       // a file name shown for a lure's download page (file_text), payment and threat words
-		{"npm-2fa-notice.eml", ActionLock, "warn"},         // "two-factor authentication (2FA)": one request, a blog post new here
+		{"npm-2fa-notice.eml", ActionAccept, ""},           // "two-factor authentication (2FA)": one request, on npm's own site and GitHub's changelog (families.txt: npm is GitHub's)
 		{"2fa-phish.eml", ActionLock, "lock"},              // the same notice asking to sign in with a password on the lure's site
 		{"renewal-callback.eml", ActionQuarantine, ""},     // a renewal's amount, money deducted and a number to call, no payment word
 		{"callback-pdf.eml", ActionQuarantine, ""},         // "see attached": the PDF tells the renewal charge and the number to call

@@ -43,6 +43,8 @@ func TestFamilySite(t *testing.T) {
 		{"DocuSign envelope mail linking docusign.com", "dse_na2@docusign.net", "https://www.docusign.com/support", "www.docusign.com", "docusign.com", "Questions about this document?", false, false},
 		{"Datadog EU invitation from dtdg.eu linking app.datadoghq.eu", "noreply@dtdg.eu", "https://app.datadoghq.eu/invite/790686", "app.datadoghq.eu", "datadoghq.eu", "Accept the invitation.", false, false},
 		{"Datadog alert from dtdg.co linking app.datadoghq.com", "alert@dtdg.co", "https://app.datadoghq.com/monitors/123", "app.datadoghq.com", "datadoghq.com", "View the monitor.", false, false},
+		{"npm's notice linking GitHub's changelog", "support@npmjs.com", "https://github.blog/changelog/2026-10-01-npm-publishing-security/", "github.blog", "github.blog", "Read more about the change.", false, false},
+		{"GitHub's notice linking its status page", "noreply@github.com", "https://www.githubstatus.com/incidents/abc", "www.githubstatus.com", "githubstatus.com", "See the incident.", false, false},
 		// users' content in the family: judged as before
 		{"a public Datadog dashboard (user)", "alert@dtdg.co", "https://p.datadoghq.com/sb/abc-123", "p.datadoghq.com", "datadoghq.com", "See the dashboard.", true, true},
 		{"OneDrive share (sharing.txt)", ms, "https://onedrive.live.com/redir?resid=ABC", "onedrive.live.com", "live.com", activity, true, true},
@@ -58,6 +60,8 @@ func TestFamilySite(t *testing.T) {
 		{"a community forum post (user)", "msonlineservicesteam@microsoftonline.com", "https://answers.microsoft.com/thread/1", "answers.microsoft.com", "microsoft.com", "See this answer.", true, true},
 		{"google.com is only a sender (Looker Studio report)", "no-reply@withgoogle.com", "https://lookerstudio.google.com/reporting/abc", "lookerstudio.google.com", "google.com", "Open the report.", true, true},
 		{"docusign.net is only a sender (an envelope)", "dse@docusign.com", "https://na2.docusign.net/Signing/abc", "na2.docusign.net", "docusign.net", "Review the document.", true, true},
+		{"github.com is only a sender (a repository)", "support@npmjs.com", "https://github.com/someone/pkg", "github.com", "github.com", "See the repository.", true, true},
+		{"npmjs.com is only a sender (a package)", "noreply@github.com", "https://www.npmjs.com/package/left-pad", "www.npmjs.com", "npmjs.com", "See the package.", true, true},
 		// senders that are not the family's
 		{"a live.com address is anyone's", "someone@live.com", "https://go.microsoft.com/fwlink/?LinkId=1", "go.microsoft.com", "microsoft.com", "My notes.", true, true},
 		{"another family's domain", "no-reply@duosecurity.com", "https://account.live.com/activity", "account.live.com", "live.com", activity, true, true},
