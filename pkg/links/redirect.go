@@ -317,7 +317,7 @@ func lowerBytes(b []byte) []byte {
 // \uHHHH, \u{H...}) and a quoted name in brackets read as a property
 // (location['href'] as location.href, window["location"] as
 // window.location), and, when an escape was decoded, which of its bytes
-// came from one (nil otherwise). One pass each; script itself when it
+// came from one of a letter, digit or colon (jsUnescape; nil otherwise). One pass each; script itself when it
 // has neither.
 func jsPlain(script []byte) ([]byte, []bool) {
 	var esc []bool
@@ -331,7 +331,9 @@ func jsPlain(script []byte) ([]byte, []bool) {
 }
 
 // jsUnescape decodes \xHH, \uHHHH and \u{H...} escapes, marking the
-// bytes they made; other escapes stay as written.
+// bytes that an escape of a letter, a digit or a colon made (hiding
+// escapes: a serializer escapes '/', '<', '=' or '&' in the addresses it
+// writes, \u002F, \x3d, never those); other escapes stay as written.
 func jsUnescape(b []byte) ([]byte, []bool) {
 	out, esc := make([]byte, 0, len(b)), make([]bool, 0, len(b))
 	for i := 0; i < len(b); i++ {
@@ -342,8 +344,9 @@ func jsUnescape(b []byte) ([]byte, []bool) {
 		}
 		k := len(out)
 		out = utf8.AppendRune(out, rune(v))
+		hiding := v < utf8.RuneSelf && (v == ':' || isAlnum(byte(v)))
 		for range len(out) - k {
-			esc = append(esc, true)
+			esc = append(esc, hiding)
 		}
 		i += n - 1
 	}

@@ -71,6 +71,9 @@ func TestHiddenRedirect(t *testing.T) {
 		{"a jQuery-like bundle", `<script>(function(w){var r=/%20/g;function p(s){return decodeURIComponent(s.replace(r," "))}var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;var x=1;w.nav=function(u){var a=document.createElement("a");a.href=u;a.target="_blank";document.body.appendChild(a);a.click();};w.parts=["a","b"].join("");})(window)</script>`, false},
 		{"a CSV export", `<script>var a=document.createElement('a');a.href='data:text/csv;base64,'+btoa(csv);a.download='report.csv';a.click()</script>`, false},
 		{"an anchor set but never clicked", `<script>var q=atob(x);var a=document.getElementById('l');a.href='https://shop.example/'</script>`, false},
+		{"a serialized state's escaped slashes near a navigation", `<script>window.__NUXT__={config:{public:{apiBase:"https:\u002F\u002Fapi.shop.example\u002Fv1"}},state:{user:null}};if(!window.__NUXT__.state.user){window.location.href=window.__NUXT__.config.public.apiBase+"\u002Flogin"}</script>`, false},
+		{"a web-mail page's x-escaped punctuation near a navigation", `<script>var _GM_setData=function(d){window.location.href=d.u};_GM_setData({u:"https:\x2F\x2Fmail.example.com\x2Fmail\x2Fu\x2F0\x2F?ui\x3d2\x26view\x3dcv"});</script>`, false},
+		{"an escaped scheme colon", `<script>location.href="https\x3a//evil.example/"</script>`, true},
 		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
