@@ -173,14 +173,19 @@ func maskingValue(b []byte) bool {
 }
 
 // selectors notes the class names and ids of the last compound of each
-// selector in sel, separated by commas.
+// selector in sel, separated by commas, but of one whose [type=...]
+// names no text field (input[type=password], a saved page's rule for
+// its real password fields, masks no text field).
 func (m *masks) selectors(sel []byte) {
 	for one := range bytes.SplitSeq(sel, []byte(",")) {
-		f := bytes.Fields(one)
+		f := bytes.Fields(attrSelectorsTight(one))
 		if len(f) == 0 {
 			continue
 		}
 		last := string(lowerBytes(f[len(f)-1]))
+		if typ, ok := selectorType(last); ok && !textField(typ) {
+			continue
+		}
 		named := false
 		for i := 0; i < len(last); i++ {
 			if last[i] != '.' && last[i] != '#' {
@@ -204,6 +209,40 @@ func (m *masks) selectors(sel []byte) {
 			m.all = true
 		}
 	}
+}
+
+// attrSelectorsTight is sel without the white space inside its
+// brackets (input[ type = text ] as input[type=text]), so that a compound
+// stays one field.
+func attrSelectorsTight(sel []byte) []byte {
+	out, depth := make([]byte, 0, len(sel)), 0
+	for _, c := range sel {
+		switch {
+		case c == '[':
+			depth++
+		case c == ']' && depth > 0:
+			depth--
+		case depth > 0 && isHTMLSpace(c):
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// selectorType is the value of a [type=...] of the compound c (lower
+// case, brackets tight), quotes and an i or s flag dropped, or false.
+func selectorType(c string) (string, bool) {
+	i := strings.Index(c, "[type=")
+	if i < 0 {
+		return "", false
+	}
+	v, _, _ := strings.Cut(c[i+len("[type="):], "]")
+	v = strings.Trim(v, `"'`)
+	if len(v) > 1 && (strings.HasSuffix(v, `"i`) || strings.HasSuffix(v, `'i`) || strings.HasSuffix(v, `"s`) || strings.HasSuffix(v, `'s`)) {
+		v = strings.Trim(v[:len(v)-1], `"'`)
+	}
+	return v, true
 }
 
 // masked: a text field with this class attribute value and id is masked

