@@ -165,6 +165,9 @@ func delimitedUNC(b []byte, s, share int, html bool) (end, markerEnd int, ok boo
 			continue
 		}
 		lim := min(len(b), s+maxDelimitedPath)
+		if share > lim { // a host name past MAX_PATH: no path with spaces
+			return 0, 0, false
+		}
 		g := indexFold(b[share:lim], d.close)
 		if g < 0 {
 			return 0, 0, false
