@@ -725,7 +725,9 @@ func (s *htmlScanner) dataFrame(a *attr) {
 // dataHTML decodes a data: URL of HTML or XHTML (base64 or %XX, as
 // browsers read it), or returns nil for any other value.
 func dataHTML(v string) []byte {
-	v, _ = cleanRaw(v, false)
+	if v = browserURL(v); v == "" {
+		return nil
+	}
 	head, data, ok := strings.Cut(v, ",")
 	if !ok || len(head) < 5 || !strings.EqualFold(head[:5], "data:") {
 		return nil
@@ -747,6 +749,27 @@ func dataHTML(v string) []byte {
 		}
 	}
 	return raw
+}
+
+// browserURL is v as a browser's URL parser reads it: without the C0
+// controls and spaces around it and the tabs and line breaks inside it;
+// "" when another control stands inside (dat\x1ca: is no scheme).
+func browserURL(v string) string {
+	v = strings.TrimFunc(v, func(r rune) bool { return r <= ' ' })
+	if !strings.ContainsFunc(v, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return v
+	}
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\t' || c == '\n' || c == '\r':
+		case c < ' ' || c == 0x7f:
+			return ""
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // srcdoc reads the document of an <iframe srcdoc="..."> (its value,

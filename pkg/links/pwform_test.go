@@ -180,3 +180,21 @@ func TestPasswordFormsLinear(t *testing.T) {
 			func() { (&svgScanner{c: &collector{max: 20, hosts: hostCache{}}, doc: svgBig}).run() })
 	}
 }
+
+// TestDataHTMLScheme: a data: frame's URL is read as browsers read it:
+// tabs and line breaks inside dropped, another control inside no scheme.
+func TestDataHTMLScheme(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want string
+	}{
+		{"data:text/html,%3Cp%3E", "<p>"},
+		{" \x01da\nta:text/h\ttml,%3Cp%3E\x00", "<p>"},
+		{"dat\x1ca:text/html,%3Cp%3E", ""},
+		{"data:text/html,<p>\x7f</p>", ""},
+	} {
+		if got := string(dataHTML(tc.v)); got != tc.want {
+			t.Errorf("dataHTML(%q) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
