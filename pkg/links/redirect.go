@@ -30,8 +30,22 @@ import (
 // saved web page's script reads its location (document.location.protocol
 // == "https:") and writes its analytics addresses in clear; it has no
 // need to hide a destination it navigates to (Extracted.HiddenRedirect).
+// The document of a frame (an iframe's srcdoc, a data: URL of HTML in an
+// iframe, frame, embed or object) is read as the page's own, up to
+// maxRedirectFrames deep: a srcdoc frame is of the page's origin and
+// sends its top window where it likes.
 func hiddenRedirect(doc []byte) bool {
 	r := redirectReader{budget: maxDecodedScript}
+	return r.document(doc, 0)
+}
+
+// maxRedirectFrames bounds how deep frames in frames hiddenRedirect
+// reads (each frame's document is no longer than the attribute holding
+// it, so each level costs at most the page's length).
+const maxRedirectFrames = 4
+
+// document is hiddenRedirect of doc, a frame frames deep.
+func (r *redirectReader) document(doc []byte, frames int) bool {
 	z := xhtml.NewTokenizer(bytes.NewReader(doc))
 	inScript := false
 	for {
@@ -48,6 +62,11 @@ func hiddenRedirect(doc []byte) bool {
 				k, v, more = z.TagAttr()
 				if bytes.HasPrefix(k, []byte("on")) && r.hides(v, 0) {
 					return true
+				}
+				if frames < maxRedirectFrames {
+					if sub := frameDocument(string(name), string(k), v); sub != nil && r.document(sub, frames+1) {
+						return true
+					}
 				}
 				switch {
 				case !meta:
@@ -68,6 +87,19 @@ func hiddenRedirect(doc []byte) bool {
 			}
 		}
 	}
+}
+
+// frameDocument is the document attribute k of element name holds: an
+// iframe's srcdoc, or a data: URL of HTML as an iframe's, frame's or
+// embed's src or an object's data (dataHTML); nil for any other.
+func frameDocument(name, k string, v []byte) []byte {
+	switch {
+	case name == "iframe" && k == "srcdoc":
+		return bytes.Clone(v)
+	case (name == "iframe" || name == "frame" || name == "embed") && k == "src", name == "object" && k == "data":
+		return dataHTML(string(v))
+	}
+	return nil
 }
 
 // refreshesToScript: a <meta http-equiv=refresh> whose content goes to a

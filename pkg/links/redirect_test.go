@@ -74,6 +74,12 @@ func TestHiddenRedirect(t *testing.T) {
 		{"a serialized state's escaped slashes near a navigation", `<script>window.__NUXT__={config:{public:{apiBase:"https:\u002F\u002Fapi.shop.example\u002Fv1"}},state:{user:null}};if(!window.__NUXT__.state.user){window.location.href=window.__NUXT__.config.public.apiBase+"\u002Flogin"}</script>`, false},
 		{"a web-mail page's x-escaped punctuation near a navigation", `<script>var _GM_setData=function(d){window.location.href=d.u};_GM_setData({u:"https:\x2F\x2Fmail.example.com\x2Fmail\x2Fu\x2F0\x2F?ui\x3d2\x26view\x3dcv"});</script>`, false},
 		{"an escaped scheme colon", `<script>location.href="https\x3a//evil.example/"</script>`, true},
+		{"a srcdoc frame's script sending its top window", `<iframe style="border:0;width:100%" srcdoc="<script>top.location.href=atob('aHR0cHM6Ly9ldmlsLmV4YW1wbGUv')</script>"></iframe>`, true},
+		{"a base64 data: frame's decoded navigation", `<iframe src="data:text/html;base64,` + base64.StdEncoding.EncodeToString([]byte(`<script>location.replace('ht'+'tps://evil.example/')</script>`)) + `"></iframe>`, true},
+		{"a data: object's refresh to a data: URL", `<object data="data:text/html,%3Cmeta%20http-equiv%3Drefresh%20content%3D%220%3Burl%3Ddata%3Atext%2Fhtml%3Bbase64%2CPGgxPg%3D%3D%22%3E"></object>`, true},
+		{"frames in frames", `<iframe srcdoc="<iframe srcdoc=&quot;<script>window.open(unescape('%68%74%74%70%73'))</script>&quot;></iframe>"></iframe>`, true},
+		{"a srcdoc frame navigating in clear", `<iframe srcdoc="<script>location.href='https://shop.example/'</script><p>Hello</p>"></iframe>`, false},
+		{"a data: frame of a plain page", `<iframe src="data:text/html;base64,` + base64.StdEncoding.EncodeToString([]byte(`<p>Your statement is ready.</p><a href="https://bank.example/">Sign in</a>`)) + `"></iframe>`, false},
 		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,6 +139,15 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
 		lineartest.Check(t, fmt.Sprintf("hiddenRedirect(%.20q x n)", unit), func() { hiddenRedirect(small) }, func() { hiddenRedirect(big) })
 	}
+	for _, unit := range []string{ // frames in frames, each level read
+		`<iframe srcdoc="<iframe srcdoc=&quot;<iframe srcdoc=&amp;quot;<script>location.href==x</script>&amp;quot;></iframe>&quot;></iframe>"></iframe>`,
+		`<iframe src="data:text/html,%3Ciframe%20src=%22data:text/html,%253Cscript%253Elocation.href==x%253C/script%253E%22%3E"></iframe>`,
+		`<object data="data:text/html;base64,` + base64.StdEncoding.EncodeToString([]byte(`<iframe srcdoc="<script>eval(atob('QUFB'))</script>"></iframe>`)) + `"></object>`,
+	} {
+		small := []byte(strings.Repeat(unit, 2000))
+		big := []byte(strings.Repeat(unit, 8000))
+		lineartest.Check(t, fmt.Sprintf("hiddenRedirect(%.20q x n)", unit), func() { hiddenRedirect(small) }, func() { hiddenRedirect(big) })
+	}
 }
 
 // FuzzHiddenRedirect: hiddenRedirect never fails, and finds a hidden
@@ -144,12 +159,21 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<body onload="window.open(unescape('%68'))">`))
 	f.Add([]byte(`<script>eval(atob("bG9jYXRpb24uaHJlZj0neCc="));window['\x6cocation']=['h','t'].join('')</script>`))
 	f.Add([]byte(`<meta http-equiv=refresh content="0;url=data:text/html,x"><script>a.href=atob(x);a.click();document.write('<meta http-equiv="refresh" content="0;url='+u)</script>`))
+	f.Add([]byte(`<iframe srcdoc="<script>top.location=atob('aA==')</script>"></iframe><object data="data:text/html;base64,PHNjcmlwdD5sb2NhdGlvbj11PC9zY3JpcHQ+"></object>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
 		possible := false
 		for _, w := range []string{"location", "window.open(", "createobjecturl(", ".href", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "\\", "&"} {
 			possible = possible || bytes.Contains(low, []byte(w))
 		}
+		// a data: frame's document may be spelled in base64 (its URL read
+		// without tabs and line breaks)
+		possible = possible || bytes.Contains(bytes.Map(func(r rune) rune {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, low), []byte("data:"))
 		if hiddenRedirect(doc) && !possible {
 			t.Fatalf("hidden redirect without any navigation in %q", doc)
 		}
