@@ -214,7 +214,11 @@ func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
 			}
 			at := off + i
 			off = at + len(d)
-			lit, ok := quotedArg(n[off:])
+			limit := 0
+			if depth < maxDecodeDepth {
+				limit = r.budget
+			}
+			lit, ok := joinedArg(n[off:], limit)
 			switch {
 			case ok && depth < maxDecodeDepth && r.budget >= len(lit):
 				r.budget -= len(lit)
@@ -246,6 +250,47 @@ func executed(before []byte) bool {
 		}
 	}
 	return false
+}
+
+// maxArgPieces bounds the quoted pieces joinedArg joins.
+const maxArgPieces = 64
+
+// joinedArg is quotedArg of a call's argument written as quoted pieces
+// joined with + (atob('bG9j' + 'YXRpb24=')): the pieces it starts with,
+// joined, up to the first that is no quoted piece (a variable's value,
+// unknown, ends it), or the first piece alone when the joined pieces
+// pass limit bytes (what is left of the decoding budget).
+func joinedArg(b []byte, limit int) ([]byte, bool) {
+	lit, ok := quotedArg(b)
+	if !ok {
+		return nil, false
+	}
+	first := lit
+	var out []byte
+	for range maxArgPieces {
+		b = bytes.TrimLeft(b, " \t\r\n")
+		end := 1 + len(lit) + 1 // the piece and its quotes
+		rest := bytes.TrimLeft(b[end:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '+' {
+			break
+		}
+		next, more := quotedArg(rest[1:])
+		if !more {
+			break
+		}
+		if max(len(out), len(lit))+len(next) > limit {
+			return first, true
+		}
+		if out == nil {
+			out = append([]byte(nil), lit...)
+		}
+		out = append(out, next...)
+		b, lit = bytes.TrimLeft(rest[1:], " \t\r\n"), next
+	}
+	if out == nil {
+		return lit, true
+	}
+	return out, true
 }
 
 // quotedArg returns the string literal a call's argument starts with,

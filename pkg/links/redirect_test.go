@@ -80,6 +80,9 @@ func TestHiddenRedirect(t *testing.T) {
 		{"frames in frames", `<iframe srcdoc="<iframe srcdoc=&quot;<script>window.open(unescape('%68%74%74%70%73'))</script>&quot;></iframe>"></iframe>`, true},
 		{"a srcdoc frame navigating in clear", `<iframe srcdoc="<script>location.href='https://shop.example/'</script><p>Hello</p>"></iframe>`, false},
 		{"a data: frame of a plain page", `<iframe src="data:text/html;base64,` + base64.StdEncoding.EncodeToString([]byte(`<p>Your statement is ready.</p><a href="https://bank.example/">Sign in</a>`)) + `"></iframe>`, false},
+		{"eval of decoded pieces joined with +", `<script>eval(atob('d2luZG93LmxvY2F0aW9u' +
+ "LmhyZWY9J2h0dHBzOi8vZXZpbC5leGFtcGxlL2xvZ2luJw=="))</script>`, true},
+		{"the old analytics snippet writing an unescaped tag", `<script type="text/javascript">var gaJsHost = (("https:" == document.location.protocol) ? "https://ssl." : "http://www.");document.write(unescape("%3Cscript src='" + gaJsHost + "google-analytics.com/ga.js' type='text/javascript'%3E%3C/script%3E"));</script>`, false},
 		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -134,6 +137,8 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"http-equiv=\"x\" ",
 		"'a'+'b','c'.concat('d').join('');",
 		"eval(   " + strings.Repeat(" ", 100),
+		"eval(atob('QUFB'+'QUFB' + 'QUFB'+",
+		"eval(atob('" + long + "'+'" + long + "'));",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
