@@ -241,15 +241,21 @@ func (r *redirectReader) navigatesIn(dec []byte, depth int) bool {
 }
 
 // executed: the text before a decoder call ends with an executor's
-// opening, white space allowed (eval( atob(...)).
+// opening, white space allowed (eval( atob(...)), the executor's name a
+// whole one (retrieval(, overwrite( are other functions).
 func executed(before []byte) bool {
 	before = bytes.TrimRight(before, " \t\r\n")
 	for _, e := range executors {
-		if bytes.HasSuffix(before, e) {
+		if bytes.HasSuffix(before, e) && !identByte(before, len(before)-len(e)-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// identByte: b[i] exists and may stand in a JavaScript name.
+func identByte(b []byte, i int) bool {
+	return i >= 0 && (isAlnum(b[i]) || b[i] == '_' || b[i] == '$')
 }
 
 // maxArgPieces bounds the quoted pieces joinedArg joins.

@@ -83,6 +83,8 @@ func TestHiddenRedirect(t *testing.T) {
 		{"eval of decoded pieces joined with +", `<script>eval(atob('d2luZG93LmxvY2F0aW9u' +
  "LmhyZWY9J2h0dHBzOi8vZXZpbC5leGFtcGxlL2xvZ2luJw=="))</script>`, true},
 		{"the old analytics snippet writing an unescaped tag", `<script type="text/javascript">var gaJsHost = (("https:" == document.location.protocol) ? "https://ssl." : "http://www.");document.write(unescape("%3Cscript src='" + gaJsHost + "google-analytics.com/ga.js' type='text/javascript'%3E%3C/script%3E"));</script>`, false},
+		{"a function whose name ends in eval, of a decoded value", `<script>var r=retrieval(atob(k));stream.overwrite(unescape(v));</script>`, false},
+		{"window.eval of a decoded value", `<script>window.eval(atob(k))</script>`, true},
 		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
