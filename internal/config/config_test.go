@@ -52,7 +52,9 @@ func TestParse(t *testing.T) {
 		{name: "mta idle timeouts default", toml: "", check: func(c Config) bool {
 			return c.Limits.MTAIdle.Duration == 5*time.Minute && c.Limits.MTASessionIdle.Duration == time.Hour
 		}},
-		{name: "negative mta idle timeout", toml: "[limits]\nmta_idle_timeout = \"-1s\"", wantErr: "mta_idle_timeout"},
+		// Each refusal names its own key, the value and what to give.
+		{name: "negative mta idle timeout", toml: "[limits]\nmta_idle_timeout = \"-1s\"", wantErr: `x.toml: limits.mta_idle_timeout: "-1s" is negative; give a positive duration such as "5m", or "0s" for no bound`},
+		{name: "negative mta session idle timeout", toml: "[limits]\nmta_session_idle_timeout = \"-30m\"", wantErr: `x.toml: limits.mta_session_idle_timeout: "-30m0s" is negative`},
 		{name: "negative lock ttl", toml: "[lock]\nttl = \"-1d\"", wantErr: "lock.ttl"},
 		{name: "zero lock ttl", toml: "[lock]\nttl = \"0s\"", wantErr: "lock.ttl"},
 		{name: "bad on_error", toml: `on_error = "reject"`, wantErr: "on_error"},

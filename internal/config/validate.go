@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
@@ -124,8 +125,13 @@ func (l Limits) validate() []error {
 	if l.MaxDepth <= 0 || l.MaxParts <= 0 || l.MaxPartBytes <= 0 || l.MaxLinks <= 0 {
 		errs = append(errs, fmt.Errorf("limits: max_mime_depth, max_mime_parts, max_part_bytes and max_links must be positive"))
 	}
-	if l.MTAIdle.Duration < 0 || l.MTASessionIdle.Duration < 0 {
-		errs = append(errs, fmt.Errorf("limits: mta_idle_timeout and mta_session_idle_timeout must be 0 (no bound) or positive"))
+	for _, d := range []struct {
+		key string
+		v   time.Duration
+	}{{"mta_idle_timeout", l.MTAIdle.Duration}, {"mta_session_idle_timeout", l.MTASessionIdle.Duration}} {
+		if d.v < 0 {
+			errs = append(errs, fmt.Errorf("limits.%s: %q is negative; give a positive duration such as \"5m\", or \"0s\" for no bound", d.key, d.v))
+		}
 	}
 	if l.MaxQRPixels < 0 {
 		errs = append(errs, fmt.Errorf("limits.max_qr_pixels: must be 0 (no QR reading) or positive"))
