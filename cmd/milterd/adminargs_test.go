@@ -347,12 +347,12 @@ func TestCheckConfigDBWritable(t *testing.T) {
 		{"new file in a writable directory", filepath.Join(dir, "new", "deeper", "fs.db"), "", false},
 		{"existing writable file", existing, "", false},
 		{"parent is a file", filepath.Join(plain, "fs.db"), "is not a directory", false},
-		{"db is a directory", dir, "is not a regular file", false},
-		{"read-only file", roFile, "cannot be opened for writing", true},
-		{"read-only directory", filepath.Join(roDir, "fs.db"), "directory " + roDir + " is not writable", true},
+		{"db is a directory", dir, "is a directory; name the database file in it, such as " + filepath.Join(dir, "firstsight.db"), false},
+		{"read-only file", roFile, "cannot be opened for writing: permission denied; " + fixWrite, true},
+		{"read-only directory", filepath.Join(roDir, "fs.db"), "directory " + roDir + " is not writable: permission denied; " + fixWrite, true},
 		{"missing directory under a read-only one", filepath.Join(roDir, "state", "fs.db"), "directory " + roDir + " is not writable", true},
 		{"a link to a file to create", link(t, dir, "new-link.db", "created.db"), "", false},
-		{"a link to a file to create in a missing directory", link(t, dir, "gone-link.db", filepath.Join(dir, "gone", "fs.db")), "directory " + filepath.Join(dir, "gone") + " does not exist", false},
+		{"a link to a file to create in a missing directory", link(t, dir, "gone-link.db", filepath.Join(dir, "gone", "fs.db")), "directory " + filepath.Join(dir, "gone") + " does not exist; create it, or point the link elsewhere", false},
 		{"a link to a read-only file", link(t, dir, "ro-link.db", roFile), "cannot be opened for writing", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -365,13 +365,39 @@ func TestCheckConfigDBWritable(t *testing.T) {
 			switch {
 			case tt.reason == "" && code != 0:
 				t.Errorf("exit %d, %q; want ok", code, errb.String())
-			case tt.reason != "" && (code != 2 || !strings.Contains(errb.String(), "db: ") || !strings.Contains(errb.String(), tt.db) || !strings.Contains(errb.String(), tt.reason)):
+			case tt.reason != "" && (code != 2 || !strings.HasPrefix(errb.String(), "milterd: -db: ") || !strings.Contains(errb.String(), tt.db) || !strings.Contains(errb.String(), tt.reason)):
 				t.Errorf("exit %d, %q; want exit 2 naming %s and %q", code, errb.String(), tt.db, tt.reason)
 			}
 			if after := dirState(t, dir); after != before {
 				t.Errorf("the check changed the directory:\n%s\nwas\n%s", after, before)
 			}
 		})
+	}
+}
+
+// A db path from the config file is refused naming the file and the key;
+// one from -db names the flag, not the file that did not give it.
+func TestCheckConfigDBNamesItsSource(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "gone", "fs.db")
+	link := link(t, dir, "link.db", missing)
+	cfg := filepath.Join(dir, "milterd.toml")
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf("db = %q\n", link)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"from the file", []string{"-check-config", "-config", cfg}, "milterd: config: " + cfg + ": db: cannot create " + missing},
+		{"from -db", []string{"-check-config", "-config", cfg, "-db", link}, "milterd: -db: cannot create " + missing},
+		{"from -db without a file", []string{"-check-config", "-db", link}, "milterd: -db: cannot create " + missing},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), tt.args, &out, &errb); code != 2 || !strings.HasPrefix(errb.String(), tt.want) {
+			t.Errorf("%s: exit %d, %q; want exit 2 and %q", tt.name, code, errb.String(), tt.want)
+		}
 	}
 }
 

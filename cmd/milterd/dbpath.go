@@ -27,11 +27,13 @@ const (
 func checkDBPath(path string) error {
 	fi, err := os.Stat(path)
 	switch {
+	case err == nil && fi.IsDir():
+		return fmt.Errorf("db: %s is a directory; name the database file in it, such as %s", path, filepath.Join(path, "firstsight.db"))
 	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("db: %s is not a regular file (%s)", path, fi.Mode().Type())
 	case err == nil:
 		if err := syscall.Access(path, accessW); err != nil {
-			return fmt.Errorf("db: %s cannot be opened for writing: %w", path, err)
+			return fmt.Errorf("db: %s cannot be opened for writing: %w; %s", path, err, fixWrite)
 		}
 		return nil
 	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
@@ -45,10 +47,13 @@ func checkDBPath(path string) error {
 		return fmt.Errorf("db: cannot create %s: %w", path, err)
 	}
 	if err := syscall.Access(dir, accessW|accessX); err != nil {
-		return fmt.Errorf("db: cannot create %s: directory %s is not writable: %w", path, dir, err)
+		return fmt.Errorf("db: cannot create %s: directory %s is not writable: %w; %s", path, dir, err, fixWrite)
 	}
 	return nil
 }
+
+// fixWrite says what to do about a database path the daemon may not write.
+const fixWrite = "give the daemon's user write access (chown), or name a path it may write (the systemd unit's StateDirectory, /var/lib/firstsight)"
 
 // danglingLink: path is a symbolic link (or a chain of them) to a file
 // that does not exist; target is the last link's target.
@@ -77,14 +82,14 @@ func checkLinkTarget(link, target string) error {
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s does not exist", target, link, dir)
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s does not exist; create it, or point the link elsewhere", target, link, dir)
 	case err != nil:
 		return fmt.Errorf("db: cannot create %s, the target of the link %s: %w", target, link, err)
 	case !fi.IsDir():
 		return fmt.Errorf("db: cannot create %s, the target of the link %s: %s is not a directory", target, link, dir)
 	}
 	if err := syscall.Access(dir, accessW|accessX); err != nil {
-		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s is not writable: %w", target, link, dir, err)
+		return fmt.Errorf("db: cannot create %s, the target of the link %s: directory %s is not writable: %w; %s", target, link, dir, err, fixWrite)
 	}
 	return nil
 }

@@ -89,7 +89,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	c, err := serveConfig(f)
 	if err == nil {
-		err = checkFiles(c, f.config)
+		err = checkFiles(c, f.config, f.db != "")
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "milterd:", err)
@@ -239,9 +239,16 @@ const maxDrain = 35 * time.Second
 // a group this machine does not have is a
 // configuration error (exit 2, which the unit does not restart), not a
 // daemon running with its admin API disabled, or an exit 1 that the
-// unit's Restart= repeats. name is the config file, for the message.
-func checkFiles(c config.Config, name string) error {
+// unit's Restart= repeats. name is the config file, for the message;
+// dbFlag: the -db flag gave the path, so the message names the flag,
+// not the file.
+func checkFiles(c config.Config, name string, dbFlag bool) error {
 	err := readFiles(c)
+	if err == nil {
+		if err = checkDBPath(c.DB); err != nil && dbFlag {
+			return fmt.Errorf("-%w", err) // "-db: ..."
+		}
+	}
 	if err != nil && name != "" {
 		return fmt.Errorf("config: %s: %w", name, err)
 	}
@@ -262,7 +269,7 @@ func readFiles(c config.Config) error {
 			return fmt.Errorf("[baseline] hash_key_file: %w", err)
 		}
 	}
-	return checkDBPath(c.DB)
+	return nil
 }
 
 // coldHistory: with fewer known sender addresses than this, milterd says at
