@@ -91,10 +91,7 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 		return err
 	}
 	return o.print(raw, func() {
-		fmt.Fprintf(o.w, "released %s (%s)", ans.Lock.ID, defangHost(hostOf(ans.Lock.URL)))
-		if n := rcptTotal(&ans.Lock); n > 1 {
-			fmt.Fprintf(o.w, " for its %d recipients", n)
-		}
+		fmt.Fprintf(o.w, "released %s (%s)%s", ans.Lock.ID, defangHost(hostOf(ans.Lock.URL)), forRecipients(rcptTotal(&ans.Lock)))
 		if ans.Learned {
 			fmt.Fprint(o.w, "; the baseline learned from it")
 		}
@@ -121,9 +118,9 @@ func releaseQueued(ctx context.Context, cl *client, o out, q, trust string) erro
 		case ans.ReleasedBefore:
 			fmt.Fprintf(o.w, "%s was released before; nothing run again\n", q)
 		case ans.ReleasedFromQueue:
-			fmt.Fprintf(o.w, "released %s: release_commands ran\n", q)
+			fmt.Fprintf(o.w, "released %s%s: release_commands ran\n", q, forRecipients(len(ans.Quarantine.Recipients)))
 		default:
-			fmt.Fprintf(o.w, "marked %s released; now run: %s\n", q, ans.Quarantine.Instructions)
+			fmt.Fprintf(o.w, "marked %s released%s; now run: %s\n", q, forRecipients(len(ans.Quarantine.Recipients)), ans.Quarantine.Instructions)
 		}
 		o.replyOutcome(ans.ReplyTo, trust != "")
 	})
@@ -205,6 +202,15 @@ func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) e
 		return err
 	}
 	return o.print(raw, func() { o.verdicts(ans.Verdicts) })
+}
+
+// forRecipients says how many recipients a release let through, when
+// more than one.
+func forRecipients(n int) string {
+	if n > 1 {
+		return fmt.Sprintf(" for its %d recipients", n)
+	}
+	return ""
 }
 
 type quarantineView struct {

@@ -107,7 +107,12 @@ func (o out) lock(r *lock.LockView) {
 	}
 	row("score", fmt.Sprintf("%.2f", r.Score))
 	row("sender", dash(r.Sender))
-	row(rcptLabel(r), dash(listAndMore(r.AllRecipients(), rcptTotal(r))))
+	as, total := r.AllRecipients(), rcptTotal(r)
+	if len(as) > inlineRecipients {
+		row(rcptLabel(r), fmt.Sprintf("%s (+%d, listed below)", as[0], total-1))
+	} else {
+		row(rcptLabel(r), dash(listAndMore(as, total)))
+	}
 	if r.ReplyTo != "" {
 		row("replies go to", replyState(r.ReplyTo, r.ReplyTrustedAt))
 	}
@@ -126,6 +131,32 @@ func (o out) lock(r *lock.LockView) {
 		row(reasonLabel(rs)+rs.Code, rs.Text)
 	}
 	tw.Flush()
+	if len(as) > inlineRecipients {
+		o.recipients(as, total)
+	}
+}
+
+// inlineRecipients: a detail view (locks ID, quarantine QUEUE_ID) names up
+// to this many recipients on one line; more are listed one a line after
+// the rest, where a message to 10,000 readers does not make one line of
+// 170 KB ahead of the reasons (and grep and wc -l can read them).
+const inlineRecipients = 10
+
+// recipients lists as on one line, or one a line below a heading when
+// there are more than inlineRecipients; total counts those the answer
+// left out.
+func (o out) recipients(as []string, total int) {
+	if len(as) <= inlineRecipients {
+		fmt.Fprintf(o.w, "recipients (%d): %s\n", total, listAndMore(as, total))
+		return
+	}
+	fmt.Fprintf(o.w, "recipients (%d):\n", total)
+	for _, a := range as {
+		fmt.Fprintf(o.w, "  %s\n", a)
+	}
+	if n := total - len(as); n > 0 {
+		fmt.Fprintf(o.w, "  (+%d more)\n", n)
+	}
 }
 
 // replyOutcome prints what a release did with the kept Reply-To address:
@@ -190,7 +221,7 @@ func (o out) verdicts(vs []lock.VerdictRecord) {
 			action += " would=" + v.Would // monitor mode
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\t%s\t%d/%d\t%s\n", ts(v.Time), action, v.Score, dash(v.QueueID), dash(v.Sender),
-			dash(strings.Join(v.Recipients, ",")), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
+			dash(firstAndMore(v.Recipients, len(v.Recipients))), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
 	}
 	tw.Flush()
 }
@@ -208,7 +239,7 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 			st = "released"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%s\t%s\t%s\n", ts(q.Time), q.QueueID, st, q.Score, dash(q.Sender),
-			dash(strings.Join(q.Recipients, ",")), reasonCodes(q.Reasons))
+			dash(firstAndMore(q.Recipients, len(q.Recipients))), reasonCodes(q.Reasons))
 	}
 	tw.Flush()
 	if detail && len(qs) == 1 {
@@ -219,6 +250,9 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 			fmt.Fprintf(o.w, "replies go to: %s\n", replyState(q.ReplyTo, q.ReplyTrustedAt))
 		}
 		fmt.Fprintf(o.w, "release by hand: %s\n", qs[0].Instructions)
+		if rs := qs[0].Recipients; len(rs) > 1 {
+			o.recipients(rs, len(rs))
+		}
 	}
 }
 

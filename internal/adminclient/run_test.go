@@ -439,6 +439,62 @@ func TestLocksManyRecipients(t *testing.T) {
 	}
 }
 
+// A held message and the verdict of a message to 10,000 readers keep
+// the tables of milterd verdicts and quarantine narrow (their recipients
+// column named every address, so tabwriter padded every row to 170 KB);
+// quarantine QUEUE_ID and locks ID list every recipient one a line after
+// the reasons and the release command, a short list on one line.
+func TestManyRecipientsReadable(t *testing.T) {
+	e := newEnv(t)
+	rcpts := make([]string, 10000)
+	for i := range rcpts {
+		rcpts[i] = fmt.Sprintf("r%d@corp.example", i)
+	}
+	why := []lock.Reason{{Code: "lookalike", Text: "Looks like paypal.com"}}
+	e.store.RecordVerdict(lock.VerdictRecord{Action: "quarantine", QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: rcpts, Reasons: []string{"lookalike"}})
+	e.store.RecordVerdict(lock.VerdictRecord{Action: "accept", QueueID: "4QaBd2", Sender: "y@ok.example", Recipients: rcpts[:1]})
+	e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: rcpts, Score: 9, Reasons: why})
+	e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBc8", Sender: "x@evil.example", Recipients: rcpts[:3], Score: 9, Reasons: why})
+	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock, Sender: "a@x.example", Recipient: rcpts[0], Recipients: rcpts, Reasons: why}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	narrow := func(out string) bool {
+		for l := range strings.Lines(out) {
+			if len(l) > 500 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, tc := range []struct {
+		args       []string
+		want       []string // in this order
+		wantAbsent string
+	}{
+		{[]string{"verdicts"}, []string{"4QaBd2", "r0@corp.example  ", "r0@corp.example (+9999)"}, "r1@"},
+		{[]string{"quarantine"}, []string{"r0@corp.example (+2)", "r0@corp.example (+9999)"}, "r1@"},
+		{[]string{"quarantine", "4QaBc9"}, []string{"r0@corp.example (+9999)", "Looks like paypal.com", "postsuper -H 4QaBc9", "recipients (10000):\n  r0@corp.example\n  r1@corp.example\n", "  r9999@corp.example\n"}, "more)"},
+		{[]string{"quarantine", "4QaBc8"}, []string{"postsuper -H 4QaBc8", "recipients (3): r0@corp.example, r1@corp.example, r2@corp.example\n"}, "more)"},
+		{[]string{"locks", ids[0]}, []string{"r0@corp.example (+9999, listed below)", "Looks like paypal.com", "recipients (10000):\n  r0@corp.example\n", "  r9999@corp.example\n"}, "more)"},
+		{[]string{"release", "-queue", "4QaBc9"}, []string{"marked 4QaBc9 released for its 10000 recipients; now run: postsuper -H 4QaBc9"}, ""},
+	} {
+		code, out, _ := e.run(t, tc.args[0], tc.args[1:]...)
+		rest, ok := out, code == 0 && narrow(out)
+		for _, w := range tc.want {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+		if !ok || tc.wantAbsent != "" && strings.Contains(out, tc.wantAbsent) {
+			t.Errorf("%v = %d, %d bytes; want narrow lines, %q in order and no %q\n%.1500s", tc.args, code, len(out), tc.want, tc.wantAbsent, out)
+		}
+	}
+}
+
 // firstAndMore and listAndMore count from recipients_total, and from
 // the list itself when an older milterd sends no total.
 func TestRecipientTotals(t *testing.T) {
