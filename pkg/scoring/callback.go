@@ -57,7 +57,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		return evid{}, false
 	}
 	text = phoneText(text)
-	num, ok := calledNumber(text)
+	num, ok := calledNumberBy(text, readerCharged(lower))
 	if !ok {
 		num, ok = subjectNumber(text, len(m.in.Subject))
 	}
@@ -348,10 +348,14 @@ const callWindow = 60
 
 // calledNumber finds a phone number in text preceded by a call word and
 // returns it.
-func calledNumber(text string) (string, bool) {
+func calledNumber(text string) (string, bool) { return calledNumberBy(text, false) }
+
+// calledNumberBy is calledNumber; callMe counts "call me" and "ring my"
+// as call words too (the text tells the reader's own charge: readerCharged).
+func calledNumberBy(text string, callMe bool) (string, bool) {
 	for i := 0; i < len(text); {
 		start, last, end, ok := phoneAt(text, i)
-		if ok && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start])) {
+		if ok && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe) {
 			return text[start:last], true
 		}
 		i = end
@@ -364,11 +368,14 @@ func calledNumber(text string) (string, bool) {
 // not "call me", "ring me on" or "call my cell", where a customer or a
 // correspondent asks to be called back (a shop's support mailbox gets
 // "I was charged twice, please refund it and call me at ..." from
-// strangers every day; a callback scam gives its "billing desk").
-func callWordBefore(s string) bool {
+// strangers every day; a callback scam gives its "billing desk"). With
+// callMe, those count too: the text tells of the reader's own charge
+// (readerCharged), as the "Mark, billing department" of a scam writes
+// "your card was charged ... call me directly at", and no customer does.
+func callWordBefore(s string, callMe bool) bool {
 	for _, cw := range callWords {
 		for a, b := nextWholeWord(s, cw, 0); a >= 0; a, b = nextWholeWord(s, cw, a+1) {
-			if !callsWriter(s[b:]) {
+			if callMe || !callsWriter(s[b:]) {
 				return true
 			}
 		}
@@ -387,6 +394,19 @@ func callsWriter(rest string) bool {
 	}
 	return false
 }
+
+// readerCharged: lower-case text tells of a charge to the reader, in the
+// reader's name ("your card was charged", "if you did not authorize"),
+// as a callback scam's renewal story does; a customer disputing a charge
+// with a shop's support desk tells of its own ("I was charged twice",
+// "your shop charged my card").
+func readerCharged(lower string) bool {
+	return chargeCue(lower, readerChargeWords)
+}
+
+// readerChargeWords tell a charge in the reader's name (readerCharged).
+var readerChargeWords = []string{"your card", "your account", "your subscription", "your plan", "your membership", "your bank",
+	"you did not", "you didn't", "you didn\u2019t", "not you", "wasn't you", "wasn\u2019t you"}
 
 // nextWholeWord returns where the first occurrence of w in s at or after
 // off starts and ends with no word byte on either side, or -1, -1.

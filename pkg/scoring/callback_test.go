@@ -43,6 +43,7 @@ func TestCallbackNumber(t *testing.T) {
 		{"a known supplier asking to call about an invoice", noLink(knownInput(), "We charged your card twice for the invoice attached; please call our accounts desk on 0044 20 7946 0958 about the refund."), true, Accept},
 		{"a stranger asking to be called back about a charge", noLink(newInput(), "I was charged twice for my subscription payment this month. Please refund one of them, or call me at +1 (206) 555-0143 to sort it out."), false, Accept},
 		{"a stranger asking to be rung on their cell", noLink(newInput(), "Your shop charged my card $89.00 twice; I dispute the second payment. Ring my cell, 206-555-0143, any time."), false, Accept},
+		{"a scam's billing agent asking to be called about the reader's charge", noLink(newInput(), "Your Norton 360 subscription has been renewed and $349.99 was charged to your card. If you did not authorize this payment, call me directly at +1 (808) 555-0142 to cancel and get a refund. Mark, Billing Department"), true, Quarantine},
 		{"call me in the text, the desk's number to call", noLink(newInput(), toad+" Or call me, your account manager. Call our desk at +1 (888) 555-0177."), true, Quarantine},
 		{"a link to judge: its context is read instead", func() Input { in := newInput(); in.Lead = toad; return in }(), false, Lock},
 		{"a number to call without a payment", noLink(newInput(), "Happy to talk about the role: call me at +1 (888) 555-0199."), false, Accept},
