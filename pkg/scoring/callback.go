@@ -101,7 +101,7 @@ func subjectNumber(text string, subj int) (string, bool) {
 // 2026-1126-4471", "Order No. 4471223190", "Ref: ..."), or a time just
 // after ("2026-11-26 10:00").
 func docNumber(subj string, start, last int) bool {
-	if last < len(subj) && subj[last] == ':' {
+	if last < len(subj) && subj[last] == ':' || dateAt(subj[start:last]) {
 		return true
 	}
 	before := strings.ToLower(strings.TrimRight(subj[:start], " :#-.\t"))
@@ -111,6 +111,34 @@ func docNumber(subj string, start, last int) bool {
 		}
 	}
 	return false
+}
+
+// dateAt: s begins with a date, day, month and year or year, month and
+// day with one of "/", "." or "-" between ("26/11/2026", "2026-11-26",
+// "11.26.2026"), which the run of digits a receipt's subject joins with
+// its amount ("Subscription renewed - 26/11/2026 - 39.00 EUR") begins
+// with; no phone number is written so.
+func dateAt(s string) bool {
+	var g [3]int // digits in each group
+	var sep byte
+	i := 0
+	for n := range g {
+		for i < len(s) && isDigit(s[i]) {
+			g[n]++
+			i++
+		}
+		if n == 2 {
+			break
+		}
+		if i == len(s) || !strings.ContainsRune("/.-", rune(s[i])) || sep != 0 && s[i] != sep {
+			return false
+		}
+		sep = s[i]
+		i++
+	}
+	dmy := g[0] >= 1 && g[0] <= 2 && g[1] >= 1 && g[1] <= 2 && g[2] == 4
+	ymd := g[0] == 4 && g[1] >= 1 && g[1] <= 2 && g[2] >= 1 && g[2] <= 2
+	return dmy || ymd
 }
 
 // docLabels name the numbers of documents, accounts and parcels.

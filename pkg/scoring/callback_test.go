@@ -31,6 +31,16 @@ func TestCallbackNumber(t *testing.T) {
 			in.Subject = "Payment of $499.99 received - call +1 888 555 0199 to cancel"
 			return in
 		}(), true, Quarantine},
+		{"a receipt's subject joins its date and amount", func() Input {
+			in := noLink(newInput(), "Thank you for your payment. Your annual subscription has been renewed and EUR 39.00 was charged to your card ending 4242. Questions? Our support team is happy to help: just reply to this email.")
+			in.Subject = "Subscription renewed - 26/11/2026 - 39.00 EUR"
+			return in
+		}(), false, Accept},
+		{"a receipt's subject, its date written year first", func() Input {
+			in := noLink(newInput(), "Thank you for your payment. Your annual subscription has been renewed and EUR 39.00 was charged to your card ending 4242. Questions? Our support team is happy to help: just reply to this email.")
+			in.Subject = "Subscription renewed \u00b7 2026-11-26 \u00b7 39.00 EUR"
+			return in
+		}(), false, Accept},
 		{"a new supplier's first invoice", noLink(newInput(), "Please find our invoice 4471 for the chairs delivered last week. Payment of $1,250.00 is due within 30 days. If you have any questions about this invoice, please call us at (555) 123-4567."), false, Accept},
 		{"a practice's receipt", noLink(newInput(), "Thank you for your payment today. Your next appointment is on 3 December. To reschedule, please call our office at 555-201-3344."), false, Accept},
 		{"a hotel's booking confirmation", noLink(newInput(), "Your reservation is confirmed and your deposit payment has been received. To change or cancel your booking, call our front desk at +1 206 555 0188."), false, Accept},
@@ -291,6 +301,31 @@ func TestNextWholeWord(t *testing.T) {
 	} {
 		if a, b := nextWholeWord(tc.s, tc.w, tc.off); a != tc.a || b != tc.b {
 			t.Errorf("nextWholeWord(%q, %q, %d) = %d, %d, want %d, %d", tc.s, tc.w, tc.off, a, b, tc.a, tc.b)
+		}
+	}
+}
+
+// TestDateAt: a run of digits that begins with a date is no phone number
+// (subjectNumber).
+func TestDateAt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"26/11/2026 - 39.00", true},
+		{"2026-11-26   39.00", true},
+		{"11.26.2026", true},
+		{"1/2/2026 12", true},
+		{"26/11-2026", false},
+		{"808-555-0142", false},
+		{"1 (808) 555-0142", false},
+		{"+1 808 555 0142", false},
+		{"2026 11 26 1234", false},
+		{"12/345/6789", false},
+		{"", false},
+	} {
+		if got := dateAt(tc.s); got != tc.want {
+			t.Errorf("dateAt(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
