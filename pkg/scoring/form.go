@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"math"
 	"net/netip"
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -361,6 +362,42 @@ func punycode(w *Weights, _ *tables, l *links.Link) (evid, bool) {
 // openRedirectMark in evid.b says that redirect_chain counts a single
 // layer: a big site's public open redirect.
 const openRedirectMark = "open"
+
+// dropOwnRedirect returns head with the form signals form appended, less a
+// redirect_chain that counts a big site's open redirect alone
+// (openRedirectMark) when the message is that site's own mail (the
+// redirect's registrable domain is the sender's, or of its brand family:
+// l.facebook.com in mail from facebookmail.com) and no verifier failed
+// it: LinkedIn's notice of a connection's shared article, YouTube's of a
+// video's description links and a Facebook page's update link out through
+// the site's own redirect, as every one of them does; only a stranger
+// needs it to show a trusted host.
+func (m *message) dropOwnRedirect(head, form []evid, l *links.Link) []evid {
+	for i := range form {
+		if form[i].code == CodeRedirectChain && form[i].b == openRedirectMark && m.ownRedirect(l) {
+			return append(append(head, form[:i]...), form[i+1:]...)
+		}
+	}
+	return append(head, form...)
+}
+
+// ownRedirect: the link's one layer is on the sender's registrable domain
+// or on one of its brand family, and no verifier failed the sender.
+func (m *message) ownRedirect(l *links.Link) bool {
+	if len(l.Chain) != 1 || m.in.AuthFail != "" || m.sdom == "" {
+		return false
+	}
+	u, err := url.Parse(l.Chain[0])
+	if err != nil {
+		return false
+	}
+	rd := registrable(strings.ToLower(u.Hostname()))
+	if rd == m.sdom {
+		return true
+	}
+	e, ok := m.t.families[rd]
+	return ok && m.sdomFam != "" && e.name == m.sdomFam
+}
 
 // redirectChain: two or more wrappers/redirectors, or a chain cut short;
 // or one layer that is a big site's public open redirect

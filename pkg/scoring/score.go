@@ -439,6 +439,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.ev = m.contextEvidence(b.ev, l, &d, b.org, b.own)
 	form := len(b.ev)
 	b.ev = appendFormSignals(b.ev, w, m.t, l, hl)
+	b.ev = m.dropOwnRedirect(b.ev[:form], b.ev[form:], l)
 	add(m.passwordForm(w, l))
 	add(privateName(w, l, b.org, m.listPost, m.internal))
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -846,6 +847,36 @@ func TestDisguisedFileNameWithDisguisedText(t *testing.T) {
 		v := Score(testPolicy(), in)
 		if v.Action != Quarantine || !hasReason(v.Reasons, CodeDisguisedFile) {
 			t.Errorf("Score(subject %q, attachment %q) action %v reasons %v, want quarantine with disguised_file", subj, in.BidiNames[0], v.Action, v.Reasons)
+		}
+	}
+}
+
+// TestOwnSiteRedirect: a big site's open redirect counts as redirect_chain
+// alone in a stranger's mail, not in the site's own (or its family's)
+// notice linking out through it, unless a verifier failed the sender.
+func TestOwnSiteRedirect(t *testing.T) {
+	li := "https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fengineering.vanta-consult.test%2Fblog%2Fpg&urlhash=X"
+	fb := "https://l.facebook.com/l.php?u=https%3A%2F%2Fengineering.vanta-consult.test%2Fblog%2Fpg&h=AT0"
+	for _, tc := range []struct {
+		name, from, chain, authFail string
+		want                        bool
+	}{
+		{"LinkedIn's notice of a shared article", "messages-noreply@linkedin.com", li, "", false},
+		{"a Facebook page's update from facebookmail.com", "notification@facebookmail.com", fb, "", false},
+		{"a stranger's link through LinkedIn's redirect", "tomas@northpier-build.example", li, "", true},
+		{"a stranger's link through Facebook's l.php", "tomas@northpier-build.example", fb, "", true},
+		{"LinkedIn's From failing DMARC", "messages-noreply@linkedin.com", li, "dmarc", true},
+		{"another family's redirect", "messages-noreply@linkedin.com", fb, "", true},
+	} {
+		in := newInput()
+		in.MailFrom, in.FromAddr, in.FromName, in.AuthFail = tc.from, tc.from, "Notices", tc.authFail
+		in.Subject, in.Lead = "Mark Holt shared a post", "Mark Holt shared an article: Five lessons from migrating to Postgres 17"
+		l := web("https://engineering.vanta-consult.test/blog/pg", "engineering.vanta-consult.test", "vanta-consult.test")
+		l.Chain, l.Flags = []string{tc.chain}, links.FlagOpenRedirect
+		in.Links = []links.Link{l}
+		v := Score(testPolicy(), in)
+		if got := slices.Contains(reasonCodes(v.Links[0].Reasons), CodeRedirectChain); got != tc.want {
+			t.Errorf("%s: redirect_chain %v, want %v (%s %s %.2f)", tc.name, got, tc.want, v.Action, v.Level, v.Score)
 		}
 	}
 }
