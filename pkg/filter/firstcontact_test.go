@@ -50,6 +50,8 @@ func TestFirstContactModernMail(t *testing.T) {
 		{"callback-spelled.eml", ActionQuarantine, ""},     // the number spelled in words between an emoji and a zero-width space
 		{"callback-subject.eml", ActionQuarantine, ""},     // the number in the subject only: "call ... at the number above"
 		{"order-confirmation-phone.eml", ActionAccept, ""}, // a new shop's order confirmation: a split service number, no charge named
+		{"callback-call-me.eml", ActionQuarantine, ""},     // a "billing agent": "your card was charged ... call me directly at"
+		{"receipt-date-subject.eml", ActionAccept, ""},     // a new shop's renewal receipt, its subject's date and amount no phone number
 		{"linkedin-slink.eml", ActionLock, "warn"},         // a stranger's opaque LinkedIn redirect, judged as a shortener
 		{"voicemail-phish.eml", ActionLock, "lock"},        // "you have a new voicemail" from a stranger, played on a domain new here (system_notice)
 		{"fax-phish.eml", ActionLock, "lock"},              // "you have received a fax", the same
