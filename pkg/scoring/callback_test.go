@@ -145,9 +145,21 @@ func TestCalledNumber(t *testing.T) {
 func FuzzCalledNumber(f *testing.F) {
 	f.Add("call +1 (888) 555-0199 now")
 	f.Add("tel((((((1234567890")
+	f.Add("Renewed - 26/11/2026 - 39.00\ncall our support")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
+		}
+		if got, ok := calledNumberBy(s, true); ok && !strings.Contains(s, got) {
+			t.Fatalf("%q is not in %q (call me)", got, s)
+		}
+		if dateAt(s) && (s == "" || !isDigit(s[0])) {
+			t.Fatalf("dateAt(%q) without a leading digit", s)
+		}
+		if subj := strings.IndexByte(s, '\n'); subj >= 0 {
+			if got, ok := subjectNumber(s, subj); ok && (!strings.Contains(s[:subj], got) || dateAt(got)) {
+				t.Fatalf("subjectNumber(%q) = %q", s, got)
+			}
 		}
 	})
 }
