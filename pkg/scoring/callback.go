@@ -17,7 +17,8 @@ import (
 // (payment cues in its subject or lead; an amount of money alone is too
 // common in business mail: on dev it held a conference reminder, a golf
 // club's offer and a fee schedule), names a charge the reader did not ask
-// for (chargeWords), and its subject or lead gives a phone number with a
+// for (chargeWords) or threatens to collect a debt by force
+// (enforcementThreat), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before, or gives it in the subject alone while the body asks to call
 // (subjectNumber). Digits are read as the reader sees them (full-width
@@ -53,7 +54,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if how != "" {
 		words = noteChargeWords
 	}
-	if !chargeCue(lower, words) {
+	if !chargeCue(lower, words) && (how == noteMark || !enforcementThreat(lower)) {
 		return evid{}, false
 	}
 	text = phoneText(text)
@@ -308,6 +309,38 @@ func (m *message) servedBy(ds []string) bool {
 // a hotel's booking confirmation write ("payment due ... questions? call
 // us at ..."), all of which the rule held.
 var chargeWords = []string{"charged", "renew", "subscription", "refund", "dispute", "authoriz", "authoris", "debited", "deducted"}
+
+// enforcementThreat: lower-case text threatens to collect a balance by
+// force (enforcementWords, each at the start of a word), the story of the
+// tax office's and the collector's callback scams ("we will levy your bank
+// account within 48 hours; call our collections department at ..."),
+// which name a debt, not a charge the reader disowns. A genuine tax
+// office's notice sends the reader to its portal; a new supplier's first
+// invoice threatens no levy. Only the message's own text and its attached
+// document count: a platform's notice carries a merchant's note, whose
+// reminders may speak of collection.
+func enforcementThreat(text string) bool {
+	for _, w := range enforcementWords {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			if a := off + k; a == 0 || !isWordByte(text[a-1]) {
+				return true
+			}
+			off += k + 1
+		}
+	}
+	return false
+}
+
+// enforcementWords threaten the reader's accounts, property or liberty.
+// A levy alone is a charge in much of the world ("your strata levy of
+// $1,200 is due"), and a lien waiver goes with a builder's invoice, so
+// only the threat's phrasing counts.
+var enforcementWords = []string{"levy your", "levy on your", "levy against your", "levy of your", "intent to levy", "garnish your", "garnishment of your",
+	"seize your", "seizure of your", "arrest", "warrant for your"}
 
 // noteChargeWords are chargeWords for a platform's notice, whose note
 // goes with an invoice or a money request the merchant sends: a renewal

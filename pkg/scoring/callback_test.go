@@ -92,6 +92,13 @@ func TestCallbackNumber(t *testing.T) {
 			in.Subject = "Your bill for (206) 555-0188 is ready"
 			return in
 		}(), false, Accept},
+		// a debt collected by force: the tax office's and the collector's callback scams (enforcementThreat)
+		{"a tax office's levy threat", noLink(newInput(), "Our records show an unpaid balance of $14,218.55 on your business account. If this amount is not paid, we will levy your bank account within 48 hours. To arrange a payment, call our collections department at +1 (808) 555-0142."), true, Quarantine},
+		{"an arrest threat", noLink(newInput(), "A warrant has been issued over your unpaid tax balance and you may face arrest. Call the enforcement office at 1-808-555-0199 today to settle the payment."), true, Quarantine},
+		{"a strata levy is a charge, no threat", noLink(newInput(), "Your quarterly strata levy of $1,200.00 is due for payment on 1 December. Questions? Call our office at +61 2 5550 1234."), false, Accept},
+		{"a builder's invoice with a lien waiver", noLink(newInput(), "Please find our invoice 4471 and the conditional lien waiver; payment of $8,250.00 is due within 30 days. Questions? Call us at (555) 123-4567."), false, Accept},
+		{"a client's payment, no lien", noLink(newInput(), "Our client's payment of $1,250.00 is due on Friday; questions, call us at (555) 123-4567."), false, Accept},
+		{"a known office's levy notice", noLink(knownInput(), "Your payment plan is overdue; we will levy your bank account unless you call us at (555) 123-4567 to arrange payment."), true, Accept},
 		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -213,6 +220,8 @@ func TestPlatformCallback(t *testing.T) {
 		}(), true, true},
 		{"a merchant's renewal invoice through PayPal: questions, no charge disowned", platform("service@paypal.com", "www.paypal.com", "paypal.com",
 			"Note from seller: Thanks for renewing your hosting subscription for another year. Questions about this invoice? Call us at +1 (415) 555-0142."), false, false},
+		{"a merchant's collection reminder through PayPal: a note's threat is no charge", platform("service@paypal.com", "www.paypal.com", "paypal.com",
+			"Note from seller: Your balance is 90 days past due. We may garnish your wages through the court; call us at +1 (415) 555-0142 to arrange a payment plan."), false, false},
 		{"a monthly subscription invoice through Square", platform("invoice@messaging.squareup.com", "squareup.com", "squareup.com",
 			"Message: Your monthly office coffee subscription for December. Any questions, call us on (503) 555-0187."), false, false},
 		{"a renewal note that asks to call to cancel it", platform("service@paypal.com", "www.paypal.com", "paypal.com",
@@ -288,6 +297,7 @@ func TestDocCallback(t *testing.T) {
 		{"a SaaS invoice renewing a subscription", withDoc(newInput(), "Your invoice is attached.", "Invoice INV-2291 Pro plan subscription, 12 months: $480.00 Payment due on receipt. For billing questions contact our support team at +1 (415) 555-0101."), false, Accept},
 		{"a link to judge", linked, false, Lock},
 		{"a known supplier", withDoc(knownInput(), "Invoice attached.", toad), true, Accept},
+		{"a levy threat in the letter", withDoc(newInput(), "Please see the attached notice.", "Notice CP504 Unpaid balance $14,218.55 Notice of intent to levy. To avoid enforcement, call our collections unit at +1 (808) 555-0142 to arrange payment."), true, Quarantine},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)

@@ -80,7 +80,8 @@
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
-//     call about a payment is a callback lure (callback_number,
+//     call about a charge disowned or a debt threatened with a levy or an
+//     arrest is a callback lure (callback_number,
 //     callback.go; the number read through words, emoji and invisible
 //     characters put between its digits, phonetext.go, or in the subject
 //     alone; also in a platform's notice carrying a customer's note,
