@@ -338,9 +338,12 @@ func enforcementThreat(text string) bool {
 // enforcementWords threaten the reader's accounts, property or liberty.
 // A levy alone is a charge in much of the world ("your strata levy of
 // $1,200 is due"), and a lien waiver goes with a builder's invoice, so
-// only the threat's phrasing counts.
+// only the threat's phrasing counts; so for an arrest: a stranger's first
+// letter to a law firm tells of one ("my brother was arrested last
+// night; we can pay the bail, call our office at ..."), a scam threatens
+// the reader with it.
 var enforcementWords = []string{"levy your", "levy on your", "levy against your", "levy of your", "intent to levy", "garnish your", "garnishment of your",
-	"seize your", "seizure of your", "arrest", "warrant for your"}
+	"seize your", "seizure of your", "warrant for your", "arrest warrant", "your arrest", "be arrested", "face arrest"}
 
 // noteChargeWords are chargeWords for a platform's notice, whose note
 // goes with an invoice or a money request the merchant sends: a renewal

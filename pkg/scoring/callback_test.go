@@ -95,6 +95,8 @@ func TestCallbackNumber(t *testing.T) {
 		// a debt collected by force: the tax office's and the collector's callback scams (enforcementThreat)
 		{"a tax office's levy threat", noLink(newInput(), "Our records show an unpaid balance of $14,218.55 on your business account. If this amount is not paid, we will levy your bank account within 48 hours. To arrange a payment, call our collections department at +1 (808) 555-0142."), true, Quarantine},
 		{"an arrest threat", noLink(newInput(), "A warrant has been issued over your unpaid tax balance and you may face arrest. Call the enforcement office at 1-808-555-0199 today to settle the payment."), true, Quarantine},
+		{"an arrest warrant threat", noLink(newInput(), "An arrest warrant will be issued if the balance of $4,120.00 is not paid today. Call the enforcement office at 1-808-555-0199 to arrange the payment."), true, Quarantine},
+		{"a stranger's letter to a law firm tells of an arrest", noLink(newInput(), "My brother was arrested last night and we need to arrange payment of his bail. Please call our family office at 1-206-555-0143 so we can talk about your fees."), false, Accept},
 		{"a strata levy is a charge, no threat", noLink(newInput(), "Your quarterly strata levy of $1,200.00 is due for payment on 1 December. Questions? Call our office at +61 2 5550 1234."), false, Accept},
 		{"a builder's invoice with a lien waiver", noLink(newInput(), "Please find our invoice 4471 and the conditional lien waiver; payment of $8,250.00 is due within 30 days. Questions? Call us at (555) 123-4567."), false, Accept},
 		{"a client's payment, no lien", noLink(newInput(), "Our client's payment of $1,250.00 is due on Friday; questions, call us at (555) 123-4567."), false, Accept},
