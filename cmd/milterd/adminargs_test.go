@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/firstsight/firstsight/internal/config"
+	bolt "go.etcd.io/bbolt"
 )
 
 func TestAdminDefaults(t *testing.T) {
@@ -334,7 +335,13 @@ func TestCheckConfigDBWritable(t *testing.T) {
 	plain := filepath.Join(dir, "plain")
 	os.WriteFile(plain, []byte("not a directory"), 0o644)
 	existing := filepath.Join(dir, "existing.db")
-	os.WriteFile(existing, []byte("bbolt bytes"), 0o600)
+	if b, err := bolt.Open(existing, 0o600, nil); err != nil {
+		t.Fatal(err)
+	} else {
+		b.Close()
+	}
+	emptyFile := filepath.Join(dir, "empty.db")
+	os.WriteFile(emptyFile, nil, 0o600)
 	roFile := filepath.Join(dir, "ro.db")
 	os.WriteFile(roFile, nil, 0o400)
 	roDir := filepath.Join(dir, "ro")
@@ -346,6 +353,8 @@ func TestCheckConfigDBWritable(t *testing.T) {
 	}{
 		{"new file in a writable directory", filepath.Join(dir, "new", "deeper", "fs.db"), "", false},
 		{"existing writable file", existing, "", false},
+		{"an empty file, which bbolt initialises", emptyFile, "", false},
+		{"a file that is no database", plain, "is not a bbolt database", false},
 		{"parent is a file", filepath.Join(plain, "fs.db"), "is not a directory", false},
 		{"db is a directory", dir, "is a directory; name the database file in it, such as " + filepath.Join(dir, "firstsight.db"), false},
 		{"read-only file", roFile, "cannot be opened for writing: permission denied; " + fixWrite, true},

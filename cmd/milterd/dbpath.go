@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,7 +37,7 @@ func checkDBPath(path string) error {
 		if err := syscall.Access(path, accessW); err != nil {
 			return fmt.Errorf("db: %s cannot be opened for writing: %w; %s", path, err, fixWrite)
 		}
-		return nil
+		return checkBoltFile(path, fi.Size())
 	case !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
 		return fmt.Errorf("db: %w", err)
 	}
@@ -111,4 +113,29 @@ func existingDir(dir string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// boltMagic opens the meta page of every bbolt file, after the page's
+// 16-byte header, in the machine's byte order (go.etcd.io/bbolt's magic).
+const boltMagic = 0xED0CDAED
+
+// checkBoltFile: an existing, non-empty file at the database path must
+// be a bbolt file; anything else (a config file or /etc/passwd named by
+// mistake, which root may write) passed the check and failed at start
+// with "invalid database". An empty file is one bbolt initialises; a file
+// the check cannot read is left to the start.
+func checkBoltFile(path string, size int64) error {
+	if size == 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var h [20]byte
+	if _, err := io.ReadFull(f, h[:]); err == nil && binary.NativeEndian.Uint32(h[16:]) == boltMagic {
+		return nil
+	}
+	return fmt.Errorf("db: %s is not a bbolt database (no bbolt header in its first page); name milterd's database file, or a new path for a fresh one", path)
 }
