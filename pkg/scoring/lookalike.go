@@ -88,8 +88,10 @@ func isASCII(s string) bool {
 // label returns the first label of a registrable domain ("paypal" of
 // "paypal.co.uk") and the rest ("co.uk").
 func label(domain string) (string, string) {
-	l, rest, _ := strings.Cut(domain, ".")
-	return l, rest
+	if i := strings.IndexByte(domain, '.'); i >= 0 { // strings.Cut without its search for a longer separator
+		return domain[:i], domain[i+1:]
+	}
+	return domain, ""
 }
 
 // closeSpelling reports whether a (a candidate) is a near miss of p (a

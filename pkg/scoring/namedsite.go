@@ -18,8 +18,12 @@ const minNameLen = 4
 // hyphenatedHost's concern, and a lure's favourite), an A-label, or digits
 // only. Domains are lowercase ASCII.
 func siteName(domain string) string {
-	name, _, ok := strings.Cut(domain, ".")
-	if !ok || len(name) < minNameLen || strings.HasPrefix(name, "xn--") {
+	dot := strings.IndexByte(domain, '.')
+	if dot < 0 {
+		return ""
+	}
+	name := domain[:dot]
+	if len(name) < minNameLen || strings.HasPrefix(name, "xn--") {
 		return ""
 	}
 	letter := false

@@ -101,14 +101,50 @@ func isOAuthConsentURL(u string) (string, bool) {
 }
 
 // containsFoldASCII: s holds sub (lowercase ASCII) in any case, without
-// lowercasing s (most addresses are read for nothing).
+// lowercasing s (most addresses are read for nothing). Only the places
+// of sub's first byte without case ('_' of "client_id") are tried, found
+// by strings.IndexByte (vectorised), not every byte of s.
 func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+	k := 0
+	for k < len(sub) && 'a' <= sub[k] && sub[k] <= 'z' {
+		k++
+	}
+	if k == len(sub) { // letters only: every byte is a place
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if s[i]|0x20 == sub[0] && foldEqualASCII(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+		return false
+	}
+	for from := k; from < len(s); {
+		j := strings.IndexByte(s[from:], sub[k])
+		if j < 0 {
+			return false
+		}
+		if i := from + j - k; i+len(sub) <= len(s) && foldEqualASCII(s[i:i+len(sub)], sub) {
 			return true
 		}
+		from += j + 1
 	}
 	return false
+}
+
+// foldEqualASCII: s (of sub's length) is sub (lowercase ASCII) in any
+// ASCII case. strings.EqualFold also folds the Kelvin sign and the long
+// s, which take more bytes than the letters they fold to and so never
+// match a window of sub's length.
+func foldEqualASCII(s, sub string) bool {
+	for i := 0; i < len(sub); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // oauthPage: path on host is one of the authorisation pages.

@@ -116,3 +116,25 @@ func FuzzOAuthConsentURL(f *testing.F) {
 		}
 	})
 }
+
+func TestContainsFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"https://a.example/?client_id=1", "client_id", true},
+		{"https://a.example/?CLIENT_ID=1", "client_id", true},
+		{"client_id", "client_id", true},
+		{"https://a.example/?utm_source=x&Client_Id", "client_id", true},
+		{"https://a.example/?utm_source=x&client_i", "client_id", false},
+		{"_id=1&client-id=2", "client_id", false},
+		{"lient_id", "client_id", false},
+		{"", "client_id", false},
+		{"https://a.example/CLIENT", "client", true},
+		{"https://a.example/clien", "client", false},
+	} {
+		if got := containsFoldASCII(tc.s, tc.sub); got != tc.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
+		}
+	}
+}
