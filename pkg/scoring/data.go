@@ -496,6 +496,9 @@ func ipfsHost(host string) bool {
 
 // ipfsPath: the URL's path starts with /ipfs/ or /ipns/ and a key.
 func ipfsPath(u string) bool {
+	if !strings.Contains(u, "/ip") { // most addresses: one search, not the path's
+		return false
+	}
 	_, rest, ok := strings.Cut(u, "://")
 	if !ok {
 		return false
