@@ -847,8 +847,14 @@ func sisterDomain(a, b string) bool {
 
 // tokenIn: a hyphen-separated token of a, 5 bytes or longer, occurs in b.
 func tokenIn(a, b string) bool {
-	for tok := range strings.SplitSeq(a, "-") {
-		if len(tok) >= 5 && strings.Contains(b, tok) {
+	for a != "" { // strings.SplitSeq's tokens, cut without its iterator
+		tok := a
+		if i := strings.IndexByte(a, '-'); i >= 0 {
+			tok, a = a[:i], a[i+1:]
+		} else {
+			a = ""
+		}
+		if len(tok) >= 5 && len(tok) <= len(b) && strings.Contains(b, tok) {
 			return true
 		}
 	}
