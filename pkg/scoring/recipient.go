@@ -56,9 +56,9 @@ type linkEval struct {
 	// unlockable: the link would be locked but is inside an attachment,
 	// which is never rewritten, and stays open (attachmentLinks).
 	unlockable bool
-	// repeats: the link's reasons are those of the judged link before it
-	// (markRepeats), which it copies (linkDecisionAs).
-	repeats bool
+	// repeats is 1 + the index of an earlier judged link whose reasons
+	// are the link's (markRepeats), which it copies (linkDecisionAs), or 0.
+	repeats int32
 	// rcptNovel: ev starts with the link's recipient novelty
 	// (appendRcptNovelty).
 	rcptNovel bool

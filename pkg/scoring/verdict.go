@@ -11,7 +11,7 @@ const maxMessageReasons = 8
 
 // verdict turns the chosen recipient's judgement into the Verdict, building
 // the sentences only now. Every reason it builds is carved from one
-// allocation (reasonRoom), and a link whose reasons repeat those of the
+// allocation (reasonRoom), and a link whose reasons repeat those of a
 // judged link before it copies them (markRepeats, linkDecisionAs).
 // linkDecision's working buffer, which no verdict keeps, comes from the
 // message's scratch.
@@ -21,17 +21,15 @@ func (m *message) verdict(r *rcptEval) Verdict {
 	buf := m.reasonRoom(r)
 	sender := appendReasons(take(&buf, len(r.msgEv)), r.msgEv)
 	m.reasonBuf = m.s.reasons.take(m.ownReasonRoom(r))[:0]
-	prev := -1 // the last judged link, whose reasons the next may repeat
 	for i := range m.links {
-		if r.links[i].repeats {
-			v.Links[i] = m.linkDecisionAs(r, i, v.Links[prev].Reasons, &buf)
+		if from := r.links[i].repeats; from > 0 {
+			v.Links[i] = m.linkDecisionAs(r, i, v.Links[from-1].Reasons, &buf)
 		} else {
 			v.Links[i] = m.linkDecision(r, i, sender, &buf)
 		}
 		if m.links[i].skip != "" {
 			continue
 		}
-		prev = i
 		if le := r.links[i]; !le.allowed && (top < 0 || le.score > topScore) {
 			top, topScore = i, le.score
 		}
@@ -55,32 +53,43 @@ func (m *message) reasonRoom(r *rcptEval) []Reason {
 	return make([]Reason, 0, n)
 }
 
-// markRepeats marks each judged link whose reasons repeat those of the
-// judged link before it (sameReasons), and returns how many reasons the
-// links' decisions hold (linkDecision's, and a repeat's copy of them),
-// nSender of them the sender's for each judged link.
+// repeatWindow is how many judged links with reasons of their own
+// markRepeats compares a link with: the last ones (a newsletter links the
+// same few sites again and again, not always next to each other).
+const repeatWindow = 16
+
+// markRepeats marks each judged link whose reasons repeat those of one of
+// the last repeatWindow judged links with reasons of their own
+// (sameReasons), and returns how many reasons the links' decisions hold
+// (linkDecision's, and a repeat's copy of them: as many), nSender of them
+// the sender's for each judged link.
 func (m *message) markRepeats(r *rcptEval, nSender int) int {
-	n, prev, last := 0, -1, 0
+	var recent [repeatWindow]int32 // the last links with reasons of their own, a ring
+	n, kept := 0, 0
 	for i := range m.links {
 		b, le := &m.links[i], &r.links[i]
 		if b.skip != "" {
 			n++
 			continue
 		}
-		le.repeats = prev >= 0 && m.sameReasons(r, prev, i)
-		prev = i
-		if le.repeats {
-			n += last // the copy linkDecisionAs makes
-			continue
+		le.repeats = 0
+		for k := 1; k <= min(kept, repeatWindow); k++ {
+			if j := recent[(kept-k)%repeatWindow]; m.sameReasons(r, int(j), i) {
+				le.repeats = j + 1
+				break
+			}
 		}
-		last = len(b.ev) + len(le.ev) + nSender
+		if le.repeats == 0 {
+			recent[kept%repeatWindow] = int32(i)
+			kept++
+		}
+		n += len(b.ev) + len(le.ev) + nSender
 		if le.allowed {
-			last++
+			n++
 		}
 		if le.unlockable {
-			last++
+			n++
 		}
-		n += last
 	}
 	return n
 }

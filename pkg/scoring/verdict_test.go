@@ -111,7 +111,7 @@ func TestScoreConcurrent(t *testing.T) {
 // TestLinkReasonCount: markRepeats counts exactly the reasons of the
 // links' decisions, so verdict carves them all from one allocation and
 // each link's reasons are capped where the next one's start, and a link
-// that repeats the link before holds a copy of its reasons; with links allowlisted (for one recipient and for all) and a
+// that repeats an earlier link holds a copy of its reasons; with links allowlisted (for one recipient and for all) and a
 // link kept open in an attachment, which add a reason each.
 func TestLinkReasonCount(t *testing.T) {
 	p, open := testPolicy(), testPolicy()
@@ -122,7 +122,7 @@ func TestLinkReasonCount(t *testing.T) {
 	allowed.Allow = []Allow{{Domain: "fresh18.top", Recipient: "user1@corp.example"}, {Domain: "paypa1.com"}, {Domain: "track.example"}}
 	ins["bench allowlisted"] = allowed
 	ins["pdf kept open"] = bodyAndPDF(withDisplayTrick)
-	unlockable, repeats := false, false
+	unlockable, repeats, far := false, false, false
 	for name, in := range ins {
 		for _, pol := range []Policy{p, open} {
 			m := newMessage(pol.withDefaults(), &in)
@@ -135,10 +135,10 @@ func TestLinkReasonCount(t *testing.T) {
 					if cap(d.Reasons) != len(d.Reasons) {
 						t.Errorf("%s, %q, link %d: %d reasons, capacity %d", name, rc, i, len(d.Reasons), cap(d.Reasons))
 					}
-					if r.links[i].repeats {
-						repeats = true
-						if prior := v.Links[prev].Reasons; !slices.Equal(d.Reasons, prior) || len(prior) > 0 && &d.Reasons[0] == &prior[0] {
-							t.Errorf("%s, %q, link %d repeats link %d but does not hold a copy of its reasons", name, rc, i, prev)
+					if from := int(r.links[i].repeats) - 1; from >= 0 {
+						repeats, far = true, far || from != prev
+						if prior := v.Links[from].Reasons; from >= i || m.links[from].skip != "" || !slices.Equal(d.Reasons, prior) || len(prior) > 0 && &d.Reasons[0] == &prior[0] {
+							t.Errorf("%s, %q, link %d repeats link %d but does not hold a copy of its reasons", name, rc, i, from)
 						}
 					}
 					n += len(d.Reasons)
@@ -153,7 +153,10 @@ func TestLinkReasonCount(t *testing.T) {
 		}
 	}
 	if !repeats {
-		t.Error("no link repeated the reasons of the link before")
+		t.Error("no link repeated the reasons of an earlier link")
+	}
+	if !far {
+		t.Error("no link repeated the reasons of a link other than the judged link before it")
 	}
 	if !unlockable {
 		t.Error("no link was kept open in an attachment")
@@ -227,7 +230,7 @@ func rankedRuleFirst(rs []Reason, rule string) []Reason {
 }
 
 // TestRepeatedReasonsIndependent: a link whose reasons repeat those of
-// the link before (markRepeats) holds them apart from it, so a caller
+// an earlier link (markRepeats) holds them apart from it, so a caller
 // that edits one link's reasons (a reason's text, weight or code, or an
 // append) leaves the other link's untouched, as any two links' reasons.
 func TestRepeatedReasonsIndependent(t *testing.T) {
