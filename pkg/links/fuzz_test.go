@@ -24,6 +24,14 @@ func addSeeds(f *testing.F) {
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<video poster=\\\\p.example\\s\\x preload=auto><source src=\"\\\\a.example\\s\\v\"><track default src=t></video><p>\"\\\\h.example\\a b\\c\" *\\\\?\\UNC\\fe80--1s4.ipv6-literal.net\\s*"))
+	// Frames of data: URLs of HTML, CSS-masked and XHTML-prefixed password
+	// fields, and an attached page whose script decodes script.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<iframe src=\"data:text/html;base64,PGEgaHJlZj0iaHR0cHM6Ly9kLmV4YW1wbGUvIj54PC9hPjxpZnJhbWUgc3JjZG9jPSc8Zm9ybSBhY3Rpb249aHR0cHM6Ly9mLmV4YW1wbGUvPic+\"></iframe>" +
+		"<object data=\"data:application/xhtml+xml,%3Ciframe%20src=%22data:text/html,%253Ca%2520href=https://p.example/%253E%22%3E\"><style>.k,input#q{-webkit-text-security:disc}</style>" +
+		"<form action=https://m.example/><input class=k><input style=\"text-security: square\"></form><svg xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:form action=\"https://h.example/\"><h:input type=password/></h:form></svg>"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"R.html\"\r\n\r\n" +
+		"<script>eval(atob(\"bG9jYXRpb24uaHJlZj1hdG9iKCdhSFIwY0hNNkx5OWxkbWxzTG1WNFlXMXdiR1V2Jyk=\"));window['\\x6cocation']=['ht','tps://e.example'].join('')</script>" +
+		"<meta http-equiv=refresh content=\"0;url=data:text/html;base64,PHNjcmlwdD5sb2NhdGlvbj0naHR0cHM6Ly96LmV4YW1wbGUvJzwvc2NyaXB0Pg==\">\r\n--b--\r\n"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))
