@@ -115,7 +115,7 @@ func existingDir(dir string) (string, error) {
 	}
 }
 
-// boltMagic opens the meta page of every bbolt file, after the page's
+// boltMagic opens each of bbolt's two meta pages, after the page's
 // 16-byte header, in the machine's byte order (go.etcd.io/bbolt's magic).
 const boltMagic = 0xED0CDAED
 
@@ -123,7 +123,8 @@ const boltMagic = 0xED0CDAED
 // be a bbolt file; anything else (a config file or /etc/passwd named by
 // mistake, which root may write) passed the check and failed at start
 // with "invalid database". An empty file is one bbolt initialises; a file
-// the check cannot read is left to the start.
+// the check cannot read is left to the start. Like bbolt, it takes the
+// second meta page when the first is damaged (hasBoltMagic).
 func checkBoltFile(path string, size int64) error {
 	if size == 0 {
 		return nil
@@ -133,9 +134,32 @@ func checkBoltFile(path string, size int64) error {
 		return nil
 	}
 	defer f.Close()
-	var h [20]byte
-	if _, err := io.ReadFull(f, h[:]); err == nil && binary.NativeEndian.Uint32(h[16:]) == boltMagic {
+	if hasBoltMagic(f, size) {
 		return nil
 	}
-	return fmt.Errorf("db: %s is not a bbolt database (no bbolt header in its first page); name milterd's database file, or a new path for a fresh one", path)
+	return fmt.Errorf("db: %s is not a bbolt database (no bbolt header in either meta page); name milterd's database file, or a new path for a fresh one", path)
+}
+
+// hasBoltMagic: the first meta page (at 0) or the second (one page in,
+// the page size unknown when the first is damaged: bbolt's Open tries
+// 1 KiB to 16 MiB, short of the file's last KiB) carries boltMagic.
+func hasBoltMagic(f io.ReaderAt, size int64) bool {
+	at := func(pos int64) bool {
+		var h [20]byte
+		_, err := f.ReadAt(h[:], pos)
+		return err == nil && binary.NativeEndian.Uint32(h[16:]) == boltMagic
+	}
+	if at(0) {
+		return true
+	}
+	for i := range 15 {
+		pos := int64(1024) << i
+		if pos >= size-1024 {
+			break
+		}
+		if at(pos) {
+			return true
+		}
+	}
+	return false
 }
