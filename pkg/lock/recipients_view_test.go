@@ -267,3 +267,40 @@ func TestDashboardManyRecipientsBounded(t *testing.T) {
 		}
 	}
 }
+
+// The recipients a row folds out are escaped and their bidi controls
+// shown, in the recent locks, the search and a held message alike: an
+// envelope address may carry quotes, angle brackets and any Unicode (a
+// quoted local part, SMTPUTF8).
+func TestDashboardHostileRecipients(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	hostile := []string{
+		"bob@corp.example",
+		`"<script>alert(1)</script>"@evil.example`,
+		`"x' onmouseover='alert(2)"@evil.example`,
+		"\u202egro.live@evil.example",
+		`"{{.Org}}"@evil.example`,
+	}
+	r := testRecord(LevelLock, "https://l.example/")
+	r.Recipient, r.Recipients = hostile[0], hostile
+	createOne(t, s, r)
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "alice@sender.example", Recipients: hostile}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := dashLogin(t, h, testToken)
+	w := dashDo(h, "GET", "/admin/?kind=recipient&q=bob@corp.example", nil, c)
+	body := w.Body.String()
+	if w.Code != 200 {
+		t.Fatalf("dashboard = %d", w.Code)
+	}
+	for _, never := range []string{"<script>alert", "' onmouseover='", "\u202e", `"{{.Org}}"`} {
+		if strings.Contains(body, never) {
+			t.Errorf("dashboard carries %q raw", never)
+		}
+	}
+	for _, want := range []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "[U&#43;202E]gro.live@evil.example", "{{.Org}}"} {
+		if n := strings.Count(body, want); n < 3 { // recent locks, search, held message
+			t.Errorf("dashboard shows %q %d times, want at least 3", want, n)
+		}
+	}
+}
