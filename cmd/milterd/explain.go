@@ -19,6 +19,7 @@ import (
 	"github.com/firstsight/firstsight/internal/adminclient"
 	"github.com/firstsight/firstsight/internal/config"
 	"github.com/firstsight/firstsight/internal/replay"
+	"github.com/firstsight/firstsight/internal/termsafe"
 	"github.com/firstsight/firstsight/pkg/filter"
 	"github.com/firstsight/firstsight/pkg/scoring"
 )
@@ -165,7 +166,7 @@ func writeExplanation(w io.Writer, x filter.Explanation, asJSON bool) int {
 		enc.Encode(x)
 		return 0
 	}
-	printExplanation(w, x)
+	printExplanation(termsafe.Writer(w), x) // the message's own link texts and names
 	return 0
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/firstsight/firstsight/internal/replay"
 	"github.com/firstsight/firstsight/pkg/filter"
+	"github.com/firstsight/firstsight/pkg/scoring"
 )
 
 func TestExplainEnvelope(t *testing.T) {
@@ -149,5 +150,26 @@ func TestExplainKnownList(t *testing.T) {
 		if got := strings.Contains(out.String(), line); got != tc.want {
 			t.Errorf("to %s: known_list line %v, want %v:\n%s", tc.to, got, tc.want, out.String())
 		}
+	}
+}
+
+// explain's table shows a message's own words (a link's address or
+// text, a name quoted in a reason) with their control characters spelled
+// out: an escape sequence in an HTML entity or an encoded display name
+// would otherwise drive the administrator's terminal. -json keeps them
+// escaped as JSON.
+func TestExplainShowsControls(t *testing.T) {
+	x := filter.Explanation{Action: "lock", Level: "warn",
+		Reasons: []scoring.Reason{{Code: "shadow_identity", Text: "the name \"Bank\x1b]0;x\x07\" is known"}},
+		Links:   []filter.LinkExplained{{URL: "https://bank-login.example/\x1b[2J", Unwrapped: "https://bank-login.example/\u202etxt", Host: "bank-login.example", Domain: "bank-login.example"}}}
+	var out bytes.Buffer
+	writeExplanation(&out, x, false)
+	if strings.ContainsAny(out.String(), "\x1b\x07\u202e") || !strings.Contains(out.String(), "[U+001B]") || !strings.Contains(out.String(), "[U+202E]") {
+		t.Errorf("explain let a control character through, or showed none:\n%q", out.String())
+	}
+	out.Reset()
+	writeExplanation(&out, x, true)
+	if strings.ContainsAny(out.String(), "\x1b\x07") || !strings.Contains(out.String(), `\u001b`) {
+		t.Errorf("explain -json: %q", out.String())
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"os"
 	"strings"
+
+	"github.com/firstsight/firstsight/internal/termsafe"
 )
 
 // Run executes one admin subcommand and returns the exit status: 0 on
@@ -43,7 +45,7 @@ func Run(ctx context.Context, cmd string, args []string, stdout, stderr io.Write
 		fs.Usage()
 		return 2
 	default:
-		fmt.Fprintf(stderr, "milterd %s: %v\n", cmd, err)
+		fmt.Fprintf(termsafe.Writer(stderr), "milterd %s: %v\n", cmd, err) // an answer's error may quote what a message said
 		return 1
 	}
 }
@@ -55,6 +57,9 @@ func run(ctx context.Context, c *common, sub subcommand, opts any, pos []string,
 	cl, err := c.client()
 	if err != nil {
 		return err
+	}
+	if !c.json {
+		stdout = termsafe.Writer(stdout)
 	}
 	return sub.run(ctx, cl, out{w: stdout, json: c.json}, opts, pos)
 }

@@ -520,3 +520,29 @@ func TestRecipientTotals(t *testing.T) {
 		}
 	}
 }
+
+// What mail put into a lock (a sender, a recipient, a reason's words)
+// reaches the administrator's terminal with its control characters
+// spelled out: an escape sequence in a display name would otherwise
+// drive the terminal. -json keeps the API's answer as it is.
+func TestTerminalControlsShown(t *testing.T) {
+	e := newEnv(t)
+	evil := "a@x.example\x1b]0;pwned\x07\x1b[2J\r\u202egnp.exe"
+	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock,
+		Sender: evil, Recipient: "r@corp.example\x9b31m", Recipients: []string{"r@corp.example\x9b31m"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"locks"}, {"locks", ids[0]}} {
+		code, out, _ := e.run(t, args[0], args[1:]...)
+		if code != 0 || strings.ContainsAny(out, "\x1b\x07\r\u202e\u009b") {
+			t.Errorf("%v = %d, a control character reached the terminal: %q", args, code, out)
+		}
+		if !strings.Contains(out, "[U+001B]") {
+			t.Errorf("%v: the escape is not shown: %q", args, out)
+		}
+	}
+	if code, out, _ := e.run(t, "locks", "-json"); code != 0 || !strings.Contains(out, `\u001b`) {
+		t.Errorf("locks -json = %d %q; want the API's escaped JSON", code, out)
+	}
+}
