@@ -460,17 +460,38 @@ func callsWriter(rest string) bool {
 }
 
 // readerCharged: lower-case text tells of a charge to the reader, in the
-// reader's name ("your card was charged", "if you did not authorize"),
-// as a callback scam's renewal story does; a customer disputing a charge
-// with a shop's support desk tells of its own ("I was charged twice",
-// "your shop charged my card").
+// reader's name ("was charged to your card", "your subscription has been
+// renewed", "if you did not authorize"), as a callback scam's renewal
+// story does, and tells of none in the writer's own (writerChargeWords):
+// a customer disputing a charge with a shop's support desk tells of its
+// own ("I was charged twice", "you charged my card", "you didn't refund
+// my order", "I signed up for your membership and the payment was taken
+// from my account"), and speaks to the shop as "you" and of its plans,
+// teams and accounts as "your" ("your account team did not answer").
 func readerCharged(lower string) bool {
-	return chargeCue(lower, readerChargeWords)
+	return chargeCue(lower, readerChargeWords) && !chargeCue(lower, writerChargeWords)
 }
 
-// readerChargeWords tell a charge in the reader's name (readerCharged).
-var readerChargeWords = []string{"your card", "your account", "your subscription", "your plan", "your membership", "your bank",
-	"you did not", "you didn't", "you didn\u2019t", "not you", "wasn't you", "wasn\u2019t you"}
+// readerChargeWords tell a charge in the reader's name (readerCharged):
+// the reader's card, account or plan with what was done to it, or the
+// reader disowning the charge. A bare "your account" or "you did not" is
+// what a customer writes to the shop ("your account team", "you did not
+// refund me").
+var readerChargeWords = []string{
+	"your card was", "your card has", "your card will", "your card is", "to your card", "on your card", "from your card",
+	"your account was", "your account has", "your account will", "your account is", "from your account",
+	"your subscription was", "your subscription has", "your subscription will", "your subscription is",
+	"your plan was", "your plan has", "your plan will", "your plan is",
+	"your membership was", "your membership has", "your membership will", "your membership is", "your bank account",
+	"you did not authori", "you didn't authori", "you didn\u2019t authori", "you did not make", "you didn't make", "you didn\u2019t make",
+	"you did not order", "you didn't order", "you didn\u2019t order", "you did not request", "you didn't request", "you didn\u2019t request",
+	"not you?", "not you.", "not you,", "wasn't you", "wasn\u2019t you", "was not you"}
+
+// writerChargeWords tell a charge in the writer's own name: a customer's
+// complaint, never a scam's renewal story, which speaks only of the
+// reader's card and account.
+var writerChargeWords = []string{"my card", "my credit", "my debit", "my account", "my bank", "my order", "my payment", "my subscription", "my plan", "my membership",
+	"i was charged", "i've been charged", "i have been charged", "charged me", "billed me", "i paid", "i cancel", "i bought", "i ordered", "i signed up", "i subscribed"}
 
 // nextWholeWord returns where the first occurrence of w in s at or after
 // off starts and ends with no word byte on either side, or -1, -1.
