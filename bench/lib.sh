@@ -42,17 +42,23 @@ wait_addr() {
 	return 1
 }
 
-# free_addr: a loopback HOST:PORT free a moment ago (milterd refuses port 0,
-# which would listen on a random one).
-free_addr() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print("127.0.0.1:%d" % s.getsockname()[1])'
+# free_addrs N: N distinct loopback HOST:PORTs free a moment ago, one a
+# line (milterd refuses port 0, which would listen on a random one); all
+# are held open together while chosen, so no two are the same.
+free_addrs() {
+	python3 -c 'import socket, sys
+ss = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in ss: s.bind(("127.0.0.1", 0))
+for s in ss: print("127.0.0.1:%d" % s.getsockname()[1])' "$1"
 }
 
 # start_milterd DB CONFIG LOG: start milterd in the background; sets MILTERD_PID, MILTERD_ADDR, MILTERD_HTTP.
 start_milterd() {
 	local db=$1 cfg=$2 log=$3 args=()
 	[ -n "$cfg" ] && args=(-config "$cfg")
-	"$WORK/milterd" serve "${args[@]}" -listen "inet:$(free_addr)" -http "$(free_addr)" -db "$db" 2>"$log" &
+	local addrs
+	mapfile -t addrs < <(free_addrs 2)
+	"$WORK/milterd" serve "${args[@]}" -listen "inet:${addrs[0]}" -http "${addrs[1]}" -db "$db" 2>"$log" &
 	MILTERD_PID=$!
 	PIDS+=("$MILTERD_PID")
 	MILTERD_ADDR=$(wait_addr "$log" milter)

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"text/template"
 	"time"
@@ -272,16 +273,35 @@ func writeTemplate(t *testing.T, path, text string, vars any) {
 	}
 }
 
-// freePort returns a loopback TCP port that was free a moment ago.
+// freePort returns a loopback TCP port that was free a moment ago and
+// that no other call in this test binary returned: the kernel may hand a
+// port just closed out again, and two of ours in one daemon (its milter
+// and its lock page) then collided ("bind: address already in use").
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	handedMu.Lock()
+	defer handedMu.Unlock()
+	for range 100 {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		port := ln.Addr().(*net.TCPAddr).Port
+		ln.Close()
+		if !handed[port] {
+			handed[port] = true
+			return port
+		}
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free loopback port not handed out before")
+	return 0
 }
+
+// handed are the ports freePort returned.
+var (
+	handedMu sync.Mutex
+	handed   = map[int]bool{}
+)
 
 // tcpListening reports whether something listens on 127.0.0.1:port.
 func tcpListening(port int) bool {
