@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -20,6 +19,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/firstsight/firstsight/internal/config"
+	"github.com/firstsight/firstsight/internal/freeport"
 )
 
 func TestRunExitCodes(t *testing.T) {
@@ -62,35 +62,8 @@ type syncBuf struct {
 func (s *syncBuf) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
 func (s *syncBuf) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
-// freeAddr returns a loopback address whose port was free a moment ago
-// and that no other call in this test binary returned (the kernel may
-// hand a port just closed out again: two of a daemon's listeners then
-// collide).
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	handedMu.Lock()
-	defer handedMu.Unlock()
-	for range 100 {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		addr := ln.Addr().String()
-		ln.Close()
-		if !handed[addr] {
-			handed[addr] = true
-			return addr
-		}
-	}
-	t.Fatal("no free loopback port not handed out before")
-	return ""
-}
-
-// handed are the addresses freeAddr returned.
-var (
-	handedMu sync.Mutex
-	handed   = map[string]bool{}
-)
+// freeAddr returns a loopback address to listen on (freeport).
+func freeAddr(t *testing.T) string { return freeport.Addr(t) }
 
 // startDaemon runs serve in-process until the returned cancel is called.
 func startDaemon(t *testing.T, db string, extra ...string) (logs *syncBuf, stop func() int) {

@@ -7,17 +7,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"os/user"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"text/template"
 	"time"
+
+	"github.com/firstsight/firstsight/internal/freeport"
 )
 
 // postfixOptions configures a private Postfix instance.
@@ -273,35 +273,8 @@ func writeTemplate(t *testing.T, path, text string, vars any) {
 	}
 }
 
-// freePort returns a loopback TCP port that was free a moment ago and
-// that no other call in this test binary returned: the kernel may hand a
-// port just closed out again, and two of ours in one daemon (its milter
-// and its lock page) then collided ("bind: address already in use").
-func freePort(t *testing.T) int {
-	t.Helper()
-	handedMu.Lock()
-	defer handedMu.Unlock()
-	for range 100 {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		port := ln.Addr().(*net.TCPAddr).Port
-		ln.Close()
-		if !handed[port] {
-			handed[port] = true
-			return port
-		}
-	}
-	t.Fatal("no free loopback port not handed out before")
-	return 0
-}
-
-// handed are the ports freePort returned.
-var (
-	handedMu sync.Mutex
-	handed   = map[int]bool{}
-)
+// freePort returns a loopback TCP port to listen on (freeport).
+func freePort(t *testing.T) int { return freeport.Port(t) }
 
 // tcpListening reports whether something listens on 127.0.0.1:port.
 func tcpListening(port int) bool {
