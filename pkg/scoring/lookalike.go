@@ -88,10 +88,8 @@ func isASCII(s string) bool {
 // label returns the first label of a registrable domain ("paypal" of
 // "paypal.co.uk") and the rest ("co.uk").
 func label(domain string) (string, string) {
-	if i := strings.IndexByte(domain, '.'); i >= 0 { // strings.Cut without its search for a longer separator
-		return domain[:i], domain[i+1:]
-	}
-	return domain, ""
+	l, rest, _ := strings.Cut(domain, ".")
+	return l, rest
 }
 
 // closeSpelling reports whether a (a candidate) is a near miss of p (a

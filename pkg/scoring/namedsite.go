@@ -18,12 +18,8 @@ const minNameLen = 4
 // hyphenatedHost's concern, and a lure's favourite), an A-label, or digits
 // only. Domains are lowercase ASCII.
 func siteName(domain string) string {
-	dot := strings.IndexByte(domain, '.')
-	if dot < 0 {
-		return ""
-	}
-	name := domain[:dot]
-	if len(name) < minNameLen || strings.HasPrefix(name, "xn--") {
+	name, _, ok := strings.Cut(domain, ".")
+	if !ok || len(name) < minNameLen || strings.HasPrefix(name, "xn--") {
 		return ""
 	}
 	letter := false

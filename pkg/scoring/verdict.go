@@ -296,12 +296,8 @@ func hasReason(rs []Reason, code string) bool {
 // ruleNames: code is one of the codes the rule joins with "+".
 func ruleNames(rule, code string) bool {
 	for rule != "" {
-		part := rule
-		if i := strings.IndexByte(rule, '+'); i >= 0 {
-			part, rule = rule[:i], rule[i+1:]
-		} else {
-			rule = ""
-		}
+		var part string
+		part, rule, _ = strings.Cut(rule, "+")
 		if part == code {
 			return true
 		}
