@@ -58,7 +58,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		return evid{}, false
 	}
 	text = phoneText(text)
-	num, ok := calledNumberBy(text, readerCharged(lower))
+	num, ok := calledNumber(text, readerCharged(lower))
 	if !ok {
 		num, ok = subjectNumber(text, len(m.in.Subject))
 	}
@@ -411,12 +411,9 @@ var callWords = []string{"call", "dial", "ring", "contact us", "contact our", "c
 const callWindow = 60
 
 // calledNumber finds a phone number in text preceded by a call word and
-// returns it.
-func calledNumber(text string) (string, bool) { return calledNumberBy(text, false) }
-
-// calledNumberBy is calledNumber; callMe counts "call me" and "ring my"
-// as call words too (the text tells the reader's own charge: readerCharged).
-func calledNumberBy(text string, callMe bool) (string, bool) {
+// returns it; callMe counts "call me" and "ring my" as call words too
+// (the text tells the reader's own charge: readerCharged).
+func calledNumber(text string, callMe bool) (string, bool) {
 	for i := 0; i < len(text); {
 		start, last, end, ok := phoneAt(text, i)
 		if ok && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe) {

@@ -149,7 +149,7 @@ func TestCalledNumber(t *testing.T) {
 		{"call about order 4471 - 2231", ""},
 		{"call  808  -  555 0142", ""},
 	} {
-		got, _ := calledNumber(tc.text)
+		got, _ := calledNumber(tc.text, false)
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
@@ -161,10 +161,10 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("tel((((((1234567890")
 	f.Add("Renewed - 26/11/2026 - 39.00\ncall our support")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, ok := calledNumber(s); ok && !strings.Contains(s, got) {
+		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
 		}
-		if got, ok := calledNumberBy(s, true); ok && !strings.Contains(s, got) {
+		if got, ok := calledNumber(s, true); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q (call me)", got, s)
 		}
 		if dateAt(s) && (s == "" || !isDigit(s[0])) {

@@ -71,7 +71,7 @@ func TestCalledNumberDisguised(t *testing.T) {
 		{"call one of our team on Monday", ""},
 		{"call me at nine, or at five", ""},
 	} {
-		got, _ := calledNumber(phoneText(tc.text))
+		got, _ := calledNumber(phoneText(tc.text), false)
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
@@ -111,7 +111,7 @@ func TestPhoneTextLinear(t *testing.T) {
 	for _, unit := range []string{"one ", "1 hundred ", "eight - - - ", "📞\u200b", "oneoneone ", "1 ", "o"} {
 		run := func(n int) func() {
 			s := "call " + strings.Repeat(unit, n)
-			return func() { calledNumber(phoneText(s)); subjectNumber(phoneText(s+"\n"+s), len(s)) }
+			return func() { calledNumber(phoneText(s), false); subjectNumber(phoneText(s+"\n"+s), len(s)) }
 		}
 		lineartest.Check(t, "phoneText of "+strings.TrimSpace(unit), run(20_000), run(80_000))
 	}
