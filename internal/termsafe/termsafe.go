@@ -3,6 +3,7 @@ package termsafe
 import (
 	"fmt"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,15 +69,9 @@ func visible(p []byte) []byte {
 	return out
 }
 
-// hidden: r acts on a terminal or reorders text instead of showing.
+// hidden: r acts on a terminal (a C0 or C1 control or DEL, but a line
+// break or a tab) or reorders text (Unicode's Bidi_Control) instead of
+// showing.
 func hidden(r rune) bool {
-	switch {
-	case r == '\n' || r == '\t':
-		return false
-	case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f:
-		return true
-	case r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
+	return r != '\n' && r != '\t' && (unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r))
 }

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 const baseCSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'"
@@ -149,6 +150,6 @@ func visibleBidi(s string) string {
 	return b.String()
 }
 
-func isBidiControl(r rune) bool {
-	return r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
-}
+// isBidiControl: r is one of Unicode's Bidi_Control characters (ALM, LRM,
+// RLM, the embeddings, overrides and isolates).
+func isBidiControl(r rune) bool { return unicode.Is(unicode.Bidi_Control, r) }
