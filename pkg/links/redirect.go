@@ -372,16 +372,11 @@ func hexVal(b []byte, n int) (int, bool) {
 	}
 	v := 0
 	for _, c := range b[:n] {
-		switch {
-		case '0' <= c && c <= '9':
-			v = v<<4 | int(c-'0')
-		case 'a' <= c && c <= 'f':
-			v = v<<4 | int(c-'a'+10)
-		case 'A' <= c && c <= 'F':
-			v = v<<4 | int(c-'A'+10)
-		default:
+		d, ok := unhex(c)
+		if !ok {
 			return 0, false
 		}
+		v = v<<4 | int(d)
 	}
 	return v, true
 }
