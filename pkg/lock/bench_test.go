@@ -54,15 +54,7 @@ func BenchmarkActiveAllows(b *testing.B) {
 // 10,000 readers by a recipient (one set lookup per lock).
 func BenchmarkListLocksByRecipient(b *testing.B) {
 	s, _ := newTestStore(b, StoreOptions{})
-	recs := make([]Record, 100)
-	readers := manyReaders(10000)
-	for i := range recs {
-		recs[i] = testRecord(LevelLock, "https://a.example/x")
-		recs[i].Recipients = readers
-	}
-	if _, err := s.CreateLocks(context.Background(), recs); err != nil {
-		b.Fatal(err)
-	}
+	lockMessage(b, s, 100, manyReaders(10000))
 	for b.Loop() {
 		if got, err := s.ListLocks(LockFilter{Recipient: "reader9999@corp.example"}); err != nil || len(got) != 100 {
 			b.Fatal(len(got), err)

@@ -1,6 +1,7 @@
 package lock
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -277,14 +278,7 @@ func TestFoldKeyAgreesWithEqualFold(t *testing.T) {
 func TestListLocksRecipientSet(t *testing.T) {
 	s, _ := newTestStore(t, StoreOptions{})
 	readers := manyReaders(10000)
-	recs := make([]Record, 100)
-	for i := range recs {
-		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
-		recs[i].Recipients = readers
-	}
-	if _, err := s.CreateLocks(t.Context(), recs); err != nil {
-		t.Fatal(err)
-	}
+	lockMessage(t, s, 100, readers)
 	old := testRecord(LevelLock, "https://old.example/") // an inline single recipient
 	old.Recipient = "Zoe@corp.example"
 	createOne(t, s, old)
@@ -329,6 +323,22 @@ func TestListLocksRecipientSet(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// lockMessage stores n locks of one message to readers (links
+// l0.example, l1.example, ...) and returns their IDs.
+func lockMessage(tb testing.TB, s *Store, n int, readers []string) []string {
+	tb.Helper()
+	recs := make([]Record, n)
+	for i := range recs {
+		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
+		recs[i].Recipient, recs[i].Recipients = readers[0], readers
+	}
+	ids, err := s.CreateLocks(context.Background(), recs)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ids
 }
 
 func manyReaders(n int) []string {

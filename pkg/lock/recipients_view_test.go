@@ -60,15 +60,7 @@ func rawAPI(t *testing.T, h *Handler, target string) (int, []byte) {
 func TestAPILocksRecipientCap(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
 	readers := manyReaders(10000)
-	recs := make([]Record, 100)
-	for i := range recs {
-		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
-		recs[i].Recipient, recs[i].Recipients = readers[0], readers
-	}
-	ids, err := s.CreateLocks(t.Context(), recs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ids := lockMessage(t, s, 100, readers)
 	small := testRecord(LevelWarn, "https://small.example/")
 	small.Recipients = []string{"bob@corp.example", "carol@corp.example"}
 	smallID := createOne(t, s, small)
@@ -223,15 +215,7 @@ func TestDashRcpts(t *testing.T) {
 func TestDashboardManyRecipientsBounded(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
 	readers := manyReaders(10000)
-	recs := make([]Record, 60)
-	for i := range recs {
-		recs[i] = testRecord(LevelLock, fmt.Sprintf("https://l%d.example/", i))
-		recs[i].Recipient, recs[i].Recipients = readers[0], readers
-	}
-	ids, err := s.CreateLocks(t.Context(), recs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ids := lockMessage(t, s, 60, readers)
 	for _, id := range ids {
 		if _, err := s.Request(id, "please"); err != nil {
 			t.Fatal(err)
