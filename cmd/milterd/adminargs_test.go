@@ -448,7 +448,8 @@ func TestExplainHeldDBWithoutConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	db.Close()
+	holdLock(t, path, "milterd", "-config", "/etc/firstsight/milterd.toml")
 	msg := filepath.Join(dir, "m.eml")
 	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
 	t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", "")

@@ -52,7 +52,7 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 	}
 	db, err := boltOpen(path, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
 	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("db: %s is locked by another process (is milterd already running? admin commands talk to its API instead): %w", path, errDBLocked)
+		return nil, fmt.Errorf("db: %s is locked by %s: %w", path, lockedBy(path), errDBLocked)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("db: open %s: %w", path, err)

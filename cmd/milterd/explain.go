@@ -81,6 +81,10 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err == nil {
 		explainNotes(stderr, c, cf.config, it.Msg) // about this judgement, not the daemon's
 	}
+	if h, ok := lockHolder(c.DB); errors.Is(err, errDBLocked) && ok && !h.daemon {
+		fmt.Fprintf(stderr, "milterd explain: %s is in use by %s, which holds it locked until it ends; explain again then\n", c.DB, h)
+		return 1
+	}
 	if errors.Is(err, errDBLocked) && cf.db != "" && cf.config == "" {
 		fmt.Fprintf(stderr, "milterd explain: %s is in use by a running milterd, which holds it locked (even for reading); "+
 			"to ask that daemon, name its configuration (-config FILE) or its admin API (-api URL -token-file FILE), "+
@@ -106,6 +110,8 @@ nothing. A running milterd holds its database locked, even for reading: explain
 then asks the admin API the configuration names (-config FILE, else the
 defaults'). Given -db without -config, it does not guess which daemon holds
 that file: it says so and exits 1; add that daemon's -config, or use -api.
+When another milterd command (a replay, a compaction) holds the file, explain
+names it (from /proc/locks, on Linux) and exits 1.
 `
 
 // withEnvelope hands -from and -rcpt to the admin API, which takes the

@@ -21,8 +21,12 @@ import (
 )
 
 // TestMain runs milterd's main instead of the tests when asked to, so a
-// test can start the daemon as a real process and signal it.
+// test can start the daemon as a real process and signal it, or holds a
+// database file's lock as another process would (holdLock).
 func TestMain(m *testing.M) {
+	if path := os.Getenv("FIRSTSIGHT_HOLD_LOCK"); path != "" {
+		os.Exit(holdLockMain(path))
+	}
 	if os.Getenv("FIRSTSIGHT_RUN_MAIN") == "1" {
 		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 		defer stop()
