@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
 )
 
 // holder is the process that holds a database file's lock.
