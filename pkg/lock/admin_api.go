@@ -168,8 +168,12 @@ func queryInt(r *http.Request, name string, def, max int) int {
 }
 
 func (h *Handler) apiVerdicts(w http.ResponseWriter, r *http.Request) {
+	n, ok := listNamer(w, r)
+	if !ok {
+		return
+	}
 	q := r.URL.Query()
-	vs, err := h.store.Verdicts(VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)})
+	vs, err := h.store.verdictViews(VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n)
 	if err != nil {
 		h.storeError(w, err)
 		return
@@ -205,60 +209,23 @@ func withRate(bs []Bucket) []rateBucket {
 	return out
 }
 
-// ListRecipients is how many recipients each lock of a list answer
-// (GET /api/locks) names at most, unless ?recipients=all (or a number)
-// asks otherwise: the locks of one message to 10,000 readers would each
-// print all 10,000 (250 KB a lock). recipients_total counts them all;
-// one lock's answer (GET /api/locks/<id>, a release, a relock) names
-// every recipient.
-const ListRecipients = 100
-
-// RecipientsParam is the query parameter of GET /api/locks that sets
-// how many recipients each lock names: "all", or a number (0: none,
-// recipients_total only). Without it, ListRecipients.
-const RecipientsParam = "recipients"
-
-// LockView is a lock as the admin API answers it: the record, and
-// RecipientsTotal, the number of its message's recipients, of which
-// Recipients may name only the first (ListRecipients in a list).
-type LockView struct {
-	Record
-	RecipientsTotal int `json:"recipients_total"`
-}
-
-// viewLock is r's answer naming at most max of its recipients (all
-// when max < 0). A list of one (an older record's single Recipient)
-// stays in Recipient, as stored.
-func viewLock(r Record, max int) LockView {
-	v := LockView{Record: r, RecipientsTotal: len(r.AllRecipients())}
-	if max >= 0 && len(v.Recipients) > max {
-		v.Recipients = v.Recipients[:max:max]
+// listNamer is the rcptNamer of a list answer: RecipientsParam, and
+// the recipient its filter names. ok false: it answered 400.
+func listNamer(w http.ResponseWriter, r *http.Request) (n *rcptNamer, ok bool) {
+	max, err := recipientsCap(r.URL.Query().Get(RecipientsParam))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err.Error())
+		return nil, false
 	}
-	return v
-}
-
-// recipientsCap reads RecipientsParam: -1 for all.
-func recipientsCap(q string) (int, error) {
-	switch q {
-	case "":
-		return ListRecipients, nil
-	case "all":
-		return -1, nil
-	}
-	n, err := strconv.Atoi(q)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("lock: %s=%q: give all or a number of recipients (default %d)", RecipientsParam, q, ListRecipients)
-	}
-	return n, nil
+	return newRcptNamer(max, r.URL.Query().Get("recipient")), true
 }
 
 func (h *Handler) apiLocks(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	max, err := recipientsCap(q.Get(RecipientsParam))
-	if err != nil {
-		apiError(w, http.StatusBadRequest, err.Error())
+	n, ok := listNamer(w, r)
+	if !ok {
 		return
 	}
+	q := r.URL.Query()
 	recs, err := h.store.ListLocks(LockFilter{Sender: q.Get("sender"), Recipient: q.Get("recipient"), Domain: q.Get("domain"),
 		Requested: q.Get("requested") == "1" || q.Get("requested") == "true", Limit: queryInt(r, "limit", 100, 10000)})
 	if err != nil {
@@ -267,7 +234,7 @@ func (h *Handler) apiLocks(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]LockView, len(recs))
 	for i, rec := range recs {
-		out[i] = viewLock(rec, max)
+		out[i] = n.lock(rec)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"locks": out})
 }
@@ -278,7 +245,7 @@ func (h *Handler) apiLock(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1)})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": unbounded(-1).lock(*rec)})
 }
 
 func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
@@ -292,7 +259,7 @@ func (h *Handler) apiRelease(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1), "learned": res.learned, "reply_to": res.reply})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": unbounded(-1).lock(*rec), "learned": res.learned, "reply_to": res.reply})
 }
 
 func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
@@ -302,7 +269,7 @@ func (h *Handler) apiRelock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.log.Info("lock: relocked", "lock_id", rec.ID)
-	writeJSON(w, http.StatusOK, map[string]any{"lock": viewLock(*rec, -1)})
+	writeJSON(w, http.StatusOK, map[string]any{"lock": unbounded(-1).lock(*rec)})
 }
 
 func (h *Handler) apiAllows(w http.ResponseWriter, r *http.Request) {
@@ -360,26 +327,17 @@ func (h *Handler) apiRemoveAllow(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"removed": r.PathValue("id")})
 }
 
-type quarantineView struct {
-	QuarantineRecord
-	Instructions string `json:"release_instructions"`
-}
-
-func viewQuarantine(q QuarantineRecord) quarantineView {
-	return quarantineView{q, ReleaseInstructions(q.QueueID)}
-}
-
 func (h *Handler) apiQuarantine(w http.ResponseWriter, r *http.Request) {
-	qs, err := h.store.ListQuarantine(queryInt(r, "limit", 100, 10000))
+	n, ok := listNamer(w, r)
+	if !ok {
+		return
+	}
+	qs, err := h.store.quarantineViews(QuarantineFilter{Recipient: r.URL.Query().Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n)
 	if err != nil {
 		h.storeError(w, err)
 		return
 	}
-	out := make([]quarantineView, len(qs))
-	for i, q := range qs {
-		out[i] = viewQuarantine(q)
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": out})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": nonNil(qs)})
 }
 
 func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
@@ -392,7 +350,7 @@ func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q)})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": unbounded(-1).quarantine(*q)})
 }
 
 func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
@@ -418,7 +376,7 @@ func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": viewQuarantine(*q), "released_from_queue": res.ranQueue, "released_before": res.alreadyReleased, "learned": res.learned, "reply_to": res.reply})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": unbounded(-1).quarantine(*q), "released_from_queue": res.ranQueue, "released_before": res.alreadyReleased, "learned": res.learned, "reply_to": res.reply})
 }
 
 var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")

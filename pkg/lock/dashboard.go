@@ -245,7 +245,7 @@ type dashPage struct {
 	Hourly, Daily chart
 	Locks         []Record
 	Requested     []Record // locks with access requests, not released, of any age
-	Quarantine    []quarantineView
+	Quarantine    []QuarantineView
 	Allows        []Allow
 	Search        *searchResult
 	// ByHand: no release_commands are configured, so a released message
@@ -280,17 +280,18 @@ type rcptList struct {
 	All   string   // the command that names them all
 }
 
-// rcpts is the "rcpts" template's argument for the list as, whose whole
-// list the command all names.
-func rcpts(as []string, all string) rcptList {
-	l := rcptList{All: all, Total: len(as)}
+// rcpts is the "rcpts" template's argument for as, the first of a
+// message's total recipients, whose whole list the command all names
+// (empty: none does).
+func rcpts(as []string, total int, all string) rcptList {
+	l := rcptList{All: all, Total: max(total, len(as))}
 	if len(as) == 0 {
 		return l
 	}
-	l.First, l.More = as[0], len(as)-1
+	l.First, l.More = as[0], l.Total-1
 	if l.More > 0 {
 		l.Shown = as[:min(len(as), dashRecipients)]
-		l.Rest = len(as) - len(l.Shown)
+		l.Rest = l.Total - len(l.Shown)
 	}
 	return l
 }
@@ -299,8 +300,8 @@ type searchResult struct {
 	Kind, Q  string
 	Facts    string
 	Err      string
-	Locks    []Record
-	Verdicts []VerdictRecord
+	Locks    []LockView
+	Verdicts []VerdictView
 }
 
 func (h *Handler) dashboard(w http.ResponseWriter, r *http.Request) {
@@ -345,12 +346,8 @@ func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
 	if p.Requested, err = h.store.ListLocks(LockFilter{Requested: true, Limit: 50}); err != nil {
 		return nil, err
 	}
-	qs, err := h.store.ListQuarantine(30)
-	if err != nil {
+	if p.Quarantine, err = h.store.quarantineViews(QuarantineFilter{Limit: 30}, unbounded(dashRecipients)); err != nil {
 		return nil, err
-	}
-	for _, q := range qs {
-		p.Quarantine = append(p.Quarantine, viewQuarantine(q))
 	}
 	p.Search = h.search(r)
 	return p, nil
@@ -382,9 +379,14 @@ func (h *Handler) search(r *http.Request) *searchResult {
 		iq.Sender, lf.Sender, vf.Sender = q, q, q
 	}
 	res.Facts, res.Err = h.inspectText(r, iq)
-	res.Locks, _ = h.store.ListLocks(lf)
+	// Each row names the searched recipient first (rcptNamer).
+	n := &rcptNamer{max: dashRecipients, want: lf.Recipient, budget: -1}
+	locks, _ := h.store.ListLocks(lf)
+	for _, l := range locks {
+		res.Locks = append(res.Locks, n.lock(l))
+	}
 	if kind != "domain" {
-		res.Verdicts, _ = h.store.Verdicts(vf)
+		res.Verdicts, _ = h.store.verdictViews(vf, n)
 	}
 	return res
 }

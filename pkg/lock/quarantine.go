@@ -3,6 +3,7 @@ package lock
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -56,28 +57,88 @@ func (s *Store) Quarantined(queueID string) (*QuarantineRecord, error) {
 	return &q, nil
 }
 
-// ListQuarantine returns up to limit notes, newest first.
-func (s *Store) ListQuarantine(limit int) ([]QuarantineRecord, error) {
+// QuarantineFilter selects notes for ListQuarantine. Empty fields match
+// everything.
+type QuarantineFilter struct {
+	Recipient string // address, in any case
+	Limit     int    // default 100
+}
+
+// ListQuarantine returns up to f.Limit matching notes, newest first.
+func (s *Store) ListQuarantine(f QuarantineFilter) ([]QuarantineRecord, error) {
 	var out []QuarantineRecord
+	err := s.eachQuarantined(f, func(q QuarantineRecord) { out = append(out, q) })
+	return out, err
+}
+
+// quarantineViews is ListQuarantine as the admin API answers it: each
+// note names the recipients n chooses, cut as it is read.
+func (s *Store) quarantineViews(f QuarantineFilter, n *rcptNamer) ([]QuarantineView, error) {
+	var out []QuarantineView
+	err := s.eachQuarantined(f, func(q QuarantineRecord) { out = append(out, n.quarantine(q)) })
+	return out, err
+}
+
+// eachQuarantined calls fn with each note f selects, newest first. The
+// notes are keyed by queue ID, not time: it first reads each note's time
+// alone (and, for a recipient filter, its recipients, one note at a
+// time), then decodes only the f.Limit newest in full, so a request
+// holds the recipients of the notes it answers, not of every note kept.
+func (s *Store) eachQuarantined(f QuarantineFilter, fn func(QuarantineRecord)) error {
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQuarantine)
-		return b.ForEach(func(k, _ []byte) error {
+		keys, err := quarantineKeys(b, f.Recipient)
+		if err != nil {
+			return err
+		}
+		sort.SliceStable(keys, func(i, j int) bool { return keys[i].t.After(keys[j].t) })
+		for _, k := range keys[:min(len(keys), f.Limit)] {
 			var q QuarantineRecord
-			if err := getJSON(b, string(k), &q); err != nil {
+			if err := getJSON(b, k.id, &q); err != nil {
 				return err
 			}
-			out = append(out, q)
-			return nil
-		})
+			fn(q)
+		}
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("lock: list quarantine: %w", err)
+		return fmt.Errorf("lock: list quarantine: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
-	return out, nil
+	return nil
+}
+
+type timedKey struct {
+	id string
+	t  time.Time
+}
+
+// quarantineKeys lists the notes of b addressed to recipient (every one
+// when it is empty) with their times.
+func quarantineKeys(b *bolt.Bucket, recipient string) ([]timedKey, error) {
+	var keys []timedKey
+	err := b.ForEach(func(k, v []byte) error {
+		var q struct {
+			Time       time.Time `json:"time"`
+			Recipients []string  `json:"recipients"`
+		}
+		var into any = &struct {
+			Time *time.Time `json:"time"`
+		}{&q.Time}
+		if recipient != "" {
+			into = &q
+		}
+		if err := getJSONBytes(v, into); err != nil {
+			return err
+		}
+		if recipient == "" || containsFold(q.Recipients, recipient) {
+			keys = append(keys, timedKey{string(k), q.Time})
+		}
+		return nil
+	})
+	return keys, err
 }
 
 // MarkQuarantineReleased records that a held message was released; first

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// viewLock names at most max recipients (all when max < 0) and counts
+// A rcptNamer without a budget names at most max recipients (all when max < 0) and counts
 // them all, whatever the record's kind.
 func TestViewLockCaps(t *testing.T) {
 	five := manyReaders(5)
@@ -32,12 +32,12 @@ func TestViewLockCaps(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Record{ID: "x", Recipient: tc.recipient, Recipients: tc.recipients}
-			v := viewLock(r, tc.max)
+			v := unbounded(tc.max).lock(r)
 			if !slices.Equal(v.Recipients, tc.want) || v.RecipientsTotal != tc.total || v.Recipient != tc.recipient {
-				t.Errorf("viewLock(%d) = %v (total %d, first %q); want %v (total %d)", tc.max, v.Recipients, v.RecipientsTotal, v.Recipient, tc.want, tc.total)
+				t.Errorf("lock(%d) = %v (total %d, first %q); want %v (total %d)", tc.max, v.Recipients, v.RecipientsTotal, v.Recipient, tc.want, tc.total)
 			}
 			if len(tc.recipients) > 0 && !slices.Equal(r.Recipients, tc.recipients) {
-				t.Errorf("viewLock changed the record's list: %v", r.Recipients)
+				t.Errorf("lock changed the record's list: %v", r.Recipients)
 			}
 		})
 	}
@@ -197,7 +197,7 @@ func TestDashRcpts(t *testing.T) {
 	}
 	for _, tc := range tests {
 		as := manyReaders(tc.n)
-		l := rcpts(as, "milterd locks X")
+		l := rcpts(as, tc.n, "milterd locks X")
 		first := ""
 		if tc.n > 0 {
 			first = as[0]
@@ -209,8 +209,9 @@ func TestDashRcpts(t *testing.T) {
 }
 
 // A dashboard full of locks of one message to 10,000 readers, every one
-// with an access request, a held message to the same readers and a
-// search by one of them stays small: each row names the first reader,
+// with an access request, a held message to the same readers, verdicts
+// of such messages and a search by one of them stays small: each row
+// names the first reader (in the search, the one searched for),
 // "+9999 more" and folds out 20, never the whole list.
 func TestDashboardManyRecipientsBounded(t *testing.T) {
 	h, s, _, _ := newAdminHandler(t)
@@ -224,28 +225,33 @@ func TestDashboardManyRecipientsBounded(t *testing.T) {
 	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QaBc9", Sender: "alice@sender.example", Recipients: readers, Subject: "To all"}); err != nil {
 		t.Fatal(err)
 	}
+	for range 30 {
+		s.RecordVerdict(VerdictRecord{Action: "lock", Sender: "alice@sender.example", Recipients: readers, LinkCount: 2, LockedCount: 1})
+	}
 	c, _ := dashLogin(t, h, testToken)
 	w := dashDo(h, "GET", "/admin/?kind=recipient&q=reader9999@corp.example", nil, c)
 	body := w.Body.String()
-	if w.Code != 200 || len(body) > 200<<10 {
-		t.Fatalf("dashboard = %d, %d bytes; want 200 and at most 200 KB", w.Code, len(body))
+	if w.Code != 200 || len(body) > 250<<10 {
+		t.Fatalf("dashboard = %d, %d bytes; want 200 and at most 250 KB", w.Code, len(body))
 	}
-	t.Logf("dashboard with %d rows of 10,000 recipients: %d bytes", 30+50+20+1, len(body))
+	t.Logf("dashboard with %d rows of 10,000 recipients: %d bytes", 30+50+20+20+1, len(body))
 	for _, want := range []struct {
 		what  string
 		count int
 	}{
-		{"(+9999 more)", 30 + 50 + 20 + 1}, // recent locks, requests, search, held message
-		{"reader19@corp.example", 30 + 50 + 20 + 1},
+		{"(+9999 more)", 30 + 50 + 20 + 20 + 1}, // recent locks, requests, search locks and verdicts, held message
+		{"reader19@corp.example", 30 + 50 + 1},
+		{"reader9999@corp.example, reader0@corp.example, ", 20 + 20}, // the search: the reader searched for first
+		{"reader18@corp.example and 9980 more</details>", 20},         // a verdict: no command names them all
 		{"and 9980 more: <code>milterd locks " + slices.Max(ids) + "</code>", 3}, // one clock tick: newest is the last ID
 		{"<code>milterd quarantine 4QaBc9</code> names them all", 1},
-		{"10000 recipients</summary>", 30 + 50 + 20 + 1},
+		{"10000 recipients</summary>", 30 + 50 + 20 + 20 + 1},
 	} {
 		if n := strings.Count(body, want.what); n != want.count {
 			t.Errorf("dashboard shows %q %d times, want %d", want.what, n, want.count)
 		}
 	}
-	for _, never := range []string{"reader20@corp.example", "reader9999@corp.example,"} {
+	for _, never := range []string{"reader20@corp.example", "reader9998@corp.example"} {
 		if strings.Contains(body, never) {
 			t.Errorf("dashboard names %q, past the first %d", never, dashRecipients)
 		}

@@ -82,30 +82,47 @@ type VerdictFilter struct {
 // Verdicts returns matching verdicts, newest first. It flushes the queue
 // first so the answer includes the latest messages.
 func (s *Store) Verdicts(f VerdictFilter) ([]VerdictRecord, error) {
+	var out []VerdictRecord
+	err := s.eachVerdict(f, func(v VerdictRecord) { out = append(out, v) })
+	return out, err
+}
+
+// verdictViews is Verdicts as the admin API answers them: each verdict
+// names the recipients n chooses, cut as it is read, so a request holds
+// no more of them than it answers.
+func (s *Store) verdictViews(f VerdictFilter, n *rcptNamer) ([]VerdictView, error) {
+	var out []VerdictView
+	err := s.eachVerdict(f, func(v VerdictRecord) { out = append(out, n.verdict(v)) })
+	return out, err
+}
+
+// eachVerdict calls fn with each verdict f selects, newest first, after
+// flushing the queue.
+func (s *Store) eachVerdict(f VerdictFilter, fn func(VerdictRecord)) error {
 	if err := s.Flush(); err != nil {
-		return nil, err
+		return err
 	}
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
-	var out []VerdictRecord
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketVerdicts).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
+		c, n := tx.Bucket(bucketVerdicts).Cursor(), 0
+		for k, v := c.Last(); k != nil && n < f.Limit; k, v = c.Prev() {
 			var r VerdictRecord
 			if err := getJSONBytes(v, &r); err != nil {
 				return err
 			}
 			if f.match(&r) {
-				out = append(out, r)
+				fn(r)
+				n++
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("lock: verdicts: %w", err)
+		return fmt.Errorf("lock: verdicts: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 func (f VerdictFilter) match(v *VerdictRecord) bool {

@@ -378,7 +378,7 @@ func TestQuarantine(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, _ := s.ListQuarantine(10)
+	got, _ := s.ListQuarantine(QuarantineFilter{Limit: 10})
 	if len(got) != 2 || got[0].QueueID != "4AbC2" {
 		t.Errorf("ListQuarantine = %+v", got)
 	}
