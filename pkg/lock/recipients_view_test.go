@@ -3,6 +3,7 @@ package lock
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http/httptest"
 	"slices"
 	"strings"
@@ -241,8 +242,8 @@ func TestDashboardManyRecipientsBounded(t *testing.T) {
 	}{
 		{"(+9999 more)", 30 + 50 + 20 + 20 + 1}, // recent locks, requests, search locks and verdicts, held message
 		{"reader19@corp.example", 30 + 50 + 1},
-		{"reader9999@corp.example, reader0@corp.example, ", 20 + 20}, // the search: the reader searched for first
-		{"reader18@corp.example and 9980 more</details>", 20},         // a verdict: no command names them all
+		{"reader9999@corp.example, reader0@corp.example, ", 20 + 20},             // the search: the reader searched for first
+		{"reader18@corp.example and 9980 more</details>", 20},                    // a verdict: no command names them all
 		{"and 9980 more: <code>milterd locks " + slices.Max(ids) + "</code>", 3}, // one clock tick: newest is the last ID
 		{"<code>milterd quarantine 4QaBc9</code> names them all", 1},
 		{"10000 recipients</summary>", 30 + 50 + 20 + 20 + 1},
@@ -291,6 +292,199 @@ func TestDashboardHostileRecipients(t *testing.T) {
 	for _, want := range []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "[U&#43;202E]gro.live@evil.example", "{{.Org}}"} {
 		if n := strings.Count(body, want); n < 3 { // recent locks, search, held message
 			t.Errorf("dashboard shows %q %d times, want at least 3", want, n)
+		}
+	}
+}
+
+// firstWith keeps the order of the first k unless want is past them:
+// then want (as stored) comes first, before the first k-1.
+func TestFirstWith(t *testing.T) {
+	five := manyReaders(5)
+	tests := []struct {
+		name, want string
+		k          int
+		named      []string
+	}{
+		{"no filter", "", 2, five[:2]},
+		{"filter among the first", "reader1@corp.example", 2, five[:2]},
+		{"filter past them", "reader4@corp.example", 2, []string{five[4], five[0]}},
+		{"in another case", "READER4@Corp.Example", 3, []string{five[4], five[0], five[1]}},
+		{"not a recipient", "nobody@corp.example", 2, five[:2]},
+		{"none named", "reader4@corp.example", 0, []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := firstWith(five, tc.k, tc.want); !slices.Equal(got, tc.named) {
+				t.Errorf("firstWith(%d, %q) = %v, want %v", tc.k, tc.want, got, tc.named)
+			}
+			if !slices.Equal(five, manyReaders(5)) {
+				t.Errorf("firstWith changed its list: %v", five)
+			}
+		})
+	}
+}
+
+// listAnswer is one item of a list answer, whatever its kind.
+type listAnswer struct {
+	Recipients []string `json:"recipients"`
+	Total      *int     `json:"recipients_total"`
+}
+
+// manyRecipientAPI stores n locks, n verdicts and n held messages of
+// messages to 10,000 readers.
+func manyRecipientAPI(t *testing.T, n int) (*Handler, []string) {
+	t.Helper()
+	h, s, _, _ := newAdminHandler(t)
+	readers := manyReaders(10000)
+	lockMessage(t, s, n, readers)
+	for i := range n {
+		s.RecordVerdict(VerdictRecord{Action: "lock", Sender: "alice@sender.example", Recipients: readers, LinkCount: 2, LockedCount: 1})
+		if err := s.SaveQuarantine(QuarantineRecord{QueueID: fmt.Sprintf("4Q%05d", i), Sender: "alice@sender.example", Recipients: readers}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h, readers
+}
+
+// The three list answers (locks, verdicts, held messages) name at most
+// ListRecipients recipients an item unless ?recipients= says otherwise,
+// count them all in recipients_total, name a recipient filter's address
+// (first, when the cut would leave it out), and name at most
+// MaxAnswerRecipients in all (past it, only the filter's address).
+func TestAPIListsRecipientCap(t *testing.T) {
+	const items = 30
+	h, readers := manyRecipientAPI(t, items)
+	full := MaxAnswerRecipients / 10000 // items named in full under recipients=all
+	last := "reader9999@corp.example"
+	tests := []struct {
+		name, query string
+		named       func(i int) int // recipients item i names
+		first       string          // the first each naming any names
+		maxBytes    int
+	}{
+		{"default", "", func(int) int { return ListRecipients }, readers[0], 1 << 20},
+		{"a number", "?recipients=3", func(int) int { return 3 }, readers[0], 256 << 10},
+		{"none", "?recipients=0", func(int) int { return 0 }, "", 256 << 10},
+		{"filter past the cut", "?recipient=" + last, func(int) int { return ListRecipients }, last, 1 << 20},
+		{"filter in another case", "?recipients=1&recipient=READER9999@corp.example", func(int) int { return 1 }, last, 256 << 10},
+		{"filter within the cut", "?recipient=reader5@corp.example", func(int) int { return ListRecipients }, readers[0], 1 << 20},
+		{"all: up to the budget", "?recipients=all", func(i int) int { return map[bool]int{true: 10000, false: 0}[i < full] }, readers[0], 4 << 20},
+		{"all, filtered: the filter's past the budget", "?recipients=all&recipient=" + last, func(i int) int { return map[bool]int{true: 10000, false: 1}[i < full] }, "", 4 << 20},
+	}
+	for _, path := range []string{"locks", "verdicts", "quarantine"} {
+		for _, tc := range tests {
+			t.Run(path+"/"+tc.name, func(t *testing.T) {
+				code, body := rawAPI(t, h, "/api/"+path+tc.query)
+				if code != 200 || len(body) > tc.maxBytes {
+					t.Fatalf("GET /api/%s%s = %d, %d bytes; want 200, at most %d", path, tc.query, code, len(body), tc.maxBytes)
+				}
+				var ans map[string][]listAnswer
+				if err := json.Unmarshal(body, &ans); err != nil || len(ans[path]) != items {
+					t.Fatalf("GET /api/%s%s: %d items, %v", path, tc.query, len(ans[path]), err)
+				}
+				for i, it := range ans[path] {
+					if it.Total == nil || *it.Total != 10000 || len(it.Recipients) != tc.named(i) {
+						t.Fatalf("item %d names %d recipients, total %v; want %d of 10000", i, len(it.Recipients), it.Total, tc.named(i))
+					}
+					if first := tc.first; len(it.Recipients) > 0 && first != "" && it.Recipients[0] != first {
+						t.Fatalf("item %d names %s first, want %s", i, it.Recipients[0], first)
+					}
+					if len(it.Recipients) == 1 && strings.Contains(tc.query, "recipient=") && !strings.EqualFold(it.Recipients[0], last) {
+						t.Fatalf("item %d names %s, not the filter's %s", i, it.Recipients[0], last)
+					}
+				}
+			})
+		}
+		if code, body := rawAPI(t, h, "/api/"+path+"?recipients=some"); code != 400 || !strings.Contains(string(body), "give all or a number") {
+			t.Errorf("GET /api/%s?recipients=some = %d %s; want 400 saying what to give", path, code, body)
+		}
+	}
+}
+
+// One held message's answer names every recipient, and counts them.
+func TestAPIQuarantinedNamesAll(t *testing.T) {
+	h, _ := manyRecipientAPI(t, 1)
+	code, body := rawAPI(t, h, "/api/quarantine/4Q00000")
+	var ans struct{ Quarantine listAnswer }
+	if err := json.Unmarshal(body, &ans); code != 200 || err != nil || len(ans.Quarantine.Recipients) != 10000 || ans.Quarantine.Total == nil || *ans.Quarantine.Total != 10000 {
+		t.Errorf("GET /api/quarantine/4Q00000 = %d, %d recipients, total %v, %v; want all 10000", code, len(ans.Quarantine.Recipients), ans.Quarantine.Total, err)
+	}
+}
+
+// ?recipient= on /api/quarantine lists only the messages held for that
+// address, in any case.
+func TestAPIQuarantineByRecipient(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	for _, q := range []QuarantineRecord{
+		{QueueID: "4QaAA1", Recipients: []string{"bob@corp.example", "carol@corp.example"}},
+		{QueueID: "4QaAA2", Recipients: []string{"dave@corp.example"}},
+		{QueueID: "4QaAA3"},
+	} {
+		if err := s.SaveQuarantine(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"", []string{"4QaAA1", "4QaAA2", "4QaAA3"}},
+		{"?recipient=CAROL@corp.example", []string{"4QaAA1"}},
+		{"?recipient=dave@corp.example", []string{"4QaAA2"}},
+		{"?recipient=nobody@corp.example", nil},
+		{"?limit=1", []string{"4QaAA1"}},
+	}
+	for _, tc := range tests {
+		code, body := rawAPI(t, h, "/api/quarantine"+tc.query)
+		var ans struct{ Quarantine []QuarantineRecord }
+		if err := json.Unmarshal(body, &ans); code != 200 || err != nil {
+			t.Fatalf("GET /api/quarantine%s = %d %v", tc.query, code, err)
+		}
+		var got []string
+		for _, q := range ans.Quarantine {
+			got = append(got, q.QueueID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("GET /api/quarantine%s = %v, want %v", tc.query, got, tc.want)
+		}
+	}
+}
+
+// A verdict or held message of few recipients answers as before
+// recipients_total: the same fields, in the same form, plus the total.
+func TestAPIVerdictsQuarantineCompatible(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	two := []string{"bob@corp.example", "carol@corp.example"}
+	v := VerdictRecord{Action: "lock", Sender: "alice@sender.example", Recipients: two, LinkCount: 2, LockedCount: 1}
+	s.RecordVerdict(v)
+	q := QuarantineRecord{QueueID: "4QaBc9", Sender: "alice@sender.example", Recipients: two, Reasons: []Reason{{Code: "x"}}}
+	if err := s.SaveQuarantine(q); err != nil {
+		t.Fatal(err)
+	}
+	vs, _ := s.Verdicts(VerdictFilter{})
+	qs, _ := s.ListQuarantine(QuarantineFilter{})
+	tests := []struct {
+		target, key string
+		before      any // what the API answered before
+		extra       map[string]any
+	}{
+		{"/api/verdicts", "verdicts", vs[0], nil},
+		{"/api/quarantine", "quarantine", qs[0], map[string]any{"release_instructions": ReleaseInstructions("4QaBc9")}},
+	}
+	for _, tc := range tests {
+		raw, _ := json.Marshal(tc.before)
+		var want map[string]any
+		json.Unmarshal(raw, &want)
+		maps.Copy(want, tc.extra)
+		want["recipients_total"] = float64(2)
+		code, body := rawAPI(t, h, tc.target)
+		var ans map[string][]map[string]any
+		if err := json.Unmarshal(body, &ans); code != 200 || err != nil || len(ans[tc.key]) != 1 {
+			t.Fatalf("GET %s = %d %v: %s", tc.target, code, err, body)
+		}
+		if got := ans[tc.key][0]; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("GET %s answers\n%v\nwant\n%v", tc.target, got, want)
 		}
 	}
 }
