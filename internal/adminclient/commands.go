@@ -41,16 +41,9 @@ func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) er
 	if *f.requested {
 		req = "1"
 	}
-	// The table names each lock's first recipient and how many more
-	// (recipients_total): it asks for no more than that one. -json
-	// prints the API's own answer (lock.ListRecipients each).
-	rcpts := "1"
-	if o.json {
-		rcpts = ""
-	}
 	var ans struct{ Locks []lock.LockView }
 	raw, err := cl.call(ctx, "GET", "/api/locks"+query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain,
-		"requested", req, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
+		"requested", req, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, o.listRecipients()), nil, &ans)
 	if err != nil {
 		return err
 	}
@@ -104,7 +97,7 @@ func runRelease(ctx context.Context, cl *client, o out, opts any, pos []string) 
 // the trust_reply_to value.
 func releaseQueued(ctx context.Context, cl *client, o out, q, trust string) error {
 	var ans struct {
-		Quarantine        quarantineView
+		Quarantine        lock.QuarantineView
 		ReleasedFromQueue bool               `json:"released_from_queue"`
 		ReleasedBefore    bool               `json:"released_before"`
 		ReplyTo           *lock.ReplyOutcome `json:"reply_to"`
@@ -118,9 +111,9 @@ func releaseQueued(ctx context.Context, cl *client, o out, q, trust string) erro
 		case ans.ReleasedBefore:
 			fmt.Fprintf(o.w, "%s was released before; nothing run again\n", q)
 		case ans.ReleasedFromQueue:
-			fmt.Fprintf(o.w, "released %s%s: release_commands ran\n", q, forRecipients(len(ans.Quarantine.Recipients)))
+			fmt.Fprintf(o.w, "released %s%s: release_commands ran\n", q, forRecipients(rcptCount(ans.Quarantine.RecipientsTotal, ans.Quarantine.Recipients)))
 		default:
-			fmt.Fprintf(o.w, "marked %s released%s; now run: %s\n", q, forRecipients(len(ans.Quarantine.Recipients)), ans.Quarantine.Instructions)
+			fmt.Fprintf(o.w, "marked %s released%s; now run: %s\n", q, forRecipients(rcptCount(ans.Quarantine.RecipientsTotal, ans.Quarantine.Recipients)), ans.Quarantine.Instructions)
 		}
 		o.replyOutcome(ans.ReplyTo, trust != "")
 	})
@@ -196,12 +189,24 @@ func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) e
 	default:
 		return fmt.Errorf("%w: -action %q: want accept, lock, quarantine, reject, tempfail or unscanned", errUsage, *f.action)
 	}
-	var ans struct{ Verdicts []lock.VerdictRecord }
-	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient, "limit", strconv.Itoa(*f.limit)), nil, &ans)
+	var ans struct{ Verdicts []lock.VerdictView }
+	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient,
+		"limit", strconv.Itoa(*f.limit), lock.RecipientsParam, o.listRecipients()), nil, &ans)
 	if err != nil {
 		return err
 	}
 	return o.print(raw, func() { o.verdicts(ans.Verdicts) })
+}
+
+// listRecipients is the RecipientsParam of a list call: a table names
+// each item's first recipient (the filter's, when it names one) and how
+// many more (recipients_total), so it asks for no more than that one;
+// -json prints the API's own answer (lock.ListRecipients each).
+func (o out) listRecipients() string {
+	if o.json {
+		return ""
+	}
+	return "1"
 }
 
 // forRecipients says how many recipients a release let through, when
@@ -213,22 +218,27 @@ func forRecipients(n int) string {
 	return ""
 }
 
-type quarantineView struct {
-	lock.QuarantineRecord
-	Instructions string `json:"release_instructions"`
+type quarantineOpts struct{ recipient *string }
+
+func quarantineFlags(fs *flag.FlagSet) any {
+	return &quarantineOpts{recipient: fs.String("recipient", "", "only messages held for this recipient")}
 }
 
-func runQuarantine(ctx context.Context, cl *client, o out, _ any, pos []string) error {
+func runQuarantine(ctx context.Context, cl *client, o out, opts any, pos []string) error {
+	f := opts.(*quarantineOpts)
+	if len(pos) == 1 && *f.recipient != "" {
+		return fmt.Errorf("%w: -recipient selects from the list; give it or a QUEUE_ID", errUsage)
+	}
 	if len(pos) == 1 {
-		var ans struct{ Quarantine quarantineView }
+		var ans struct{ Quarantine lock.QuarantineView }
 		raw, err := cl.call(ctx, "GET", "/api/quarantine/"+url.PathEscape(pos[0]), nil, &ans)
 		if err != nil {
 			return err
 		}
-		return o.print(raw, func() { o.quarantine([]quarantineView{ans.Quarantine}, true) })
+		return o.print(raw, func() { o.quarantine([]lock.QuarantineView{ans.Quarantine}, true) })
 	}
-	var ans struct{ Quarantine []quarantineView }
-	raw, err := cl.call(ctx, "GET", "/api/quarantine", nil, &ans)
+	var ans struct{ Quarantine []lock.QuarantineView }
+	raw, err := cl.call(ctx, "GET", "/api/quarantine"+query("recipient", *f.recipient, lock.RecipientsParam, o.listRecipients()), nil, &ans)
 	if err != nil {
 		return err
 	}

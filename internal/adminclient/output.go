@@ -208,7 +208,7 @@ func (o out) allows(as []lock.Allow) {
 	tw.Flush()
 }
 
-func (o out) verdicts(vs []lock.VerdictRecord) {
+func (o out) verdicts(vs []lock.VerdictView) {
 	if len(vs) == 0 {
 		fmt.Fprintln(o.w, "no verdicts")
 		return
@@ -221,12 +221,12 @@ func (o out) verdicts(vs []lock.VerdictRecord) {
 			action += " would=" + v.Would // monitor mode
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\t%s\t%d/%d\t%s\n", ts(v.Time), action, v.Score, dash(v.QueueID), dash(v.Sender),
-			dash(firstAndMore(v.Recipients, len(v.Recipients))), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
+			dash(firstAndMore(v.Recipients, rcptCount(v.RecipientsTotal, v.Recipients))), v.LockedCount, v.LinkCount, strings.Join(v.Reasons, ","))
 	}
 	tw.Flush()
 }
 
-func (o out) quarantine(qs []quarantineView, detail bool) {
+func (o out) quarantine(qs []lock.QuarantineView, detail bool) {
 	if len(qs) == 0 {
 		fmt.Fprintln(o.w, "no held messages")
 		return
@@ -239,7 +239,7 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 			st = "released"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%s\t%s\t%s\n", ts(q.Time), q.QueueID, st, q.Score, dash(q.Sender),
-			dash(firstAndMore(q.Recipients, len(q.Recipients))), reasonCodes(q.Reasons))
+			dash(firstAndMore(q.Recipients, rcptCount(q.RecipientsTotal, q.Recipients))), reasonCodes(q.Reasons))
 	}
 	tw.Flush()
 	if detail && len(qs) == 1 {
@@ -250,8 +250,8 @@ func (o out) quarantine(qs []quarantineView, detail bool) {
 			fmt.Fprintf(o.w, "replies go to: %s\n", replyState(q.ReplyTo, q.ReplyTrustedAt))
 		}
 		fmt.Fprintf(o.w, "release by hand: %s\n", qs[0].Instructions)
-		if rs := qs[0].Recipients; len(rs) > 1 {
-			o.recipients(rs, len(rs))
+		if q := qs[0]; rcptCount(q.RecipientsTotal, q.Recipients) > 1 {
+			o.recipients(q.Recipients, rcptCount(q.RecipientsTotal, q.Recipients))
 		}
 	}
 }
@@ -317,13 +317,16 @@ func listAndMore(as []string, total int) string {
 	return s
 }
 
-// rcptTotal is the number of the lock's recipients: recipients_total,
+// rcptTotal is the number of the lock's recipients (rcptCount).
+func rcptTotal(v *lock.LockView) int { return rcptCount(v.RecipientsTotal, v.AllRecipients()) }
+
+// rcptCount is the number of an item's recipients: recipients_total,
 // or, from a milterd too old to send it, those the answer names.
-func rcptTotal(v *lock.LockView) int {
-	if v.RecipientsTotal > 0 {
-		return v.RecipientsTotal
+func rcptCount(total int, named []string) int {
+	if total > 0 {
+		return total
 	}
-	return len(v.AllRecipients())
+	return len(named)
 }
 
 func rcptLabel(v *lock.LockView) string {

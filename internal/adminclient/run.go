@@ -86,7 +86,7 @@ var subcommands = map[string]subcommand{
 		help: "Show and edit the allowlist.", minArgs: 1, maxArgs: 2, flags: allowFlags, run: runAllow},
 	"verdicts": {args: "[flags]", help: "Show recent verdicts.", flags: verdictFlags, run: runVerdicts},
 	"quarantine": {args: "[flags] [QUEUE_ID]", help: "List held messages with their reasons, or show one.", maxArgs: 1,
-		flags: noFlags, run: runQuarantine},
+		flags: quarantineFlags, run: runQuarantine},
 	"inspect": {args: "[flags] (-sender S | -recipient R | -domain D | -message-id ID | -list ADDRESS) | KIND KEY",
 		help: "Show what the baseline knows. KIND KEY is the flag's name and value (inspect list dev@lists.example); a list address also shows whether known_list reads it as a mailing list's.", maxArgs: 2,
 		flags: inspectFlags, run: runInspect},

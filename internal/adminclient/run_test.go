@@ -476,11 +476,17 @@ func TestManyRecipientsReadable(t *testing.T) {
 		{[]string{"quarantine"}, []string{"r0@corp.example (+2)", "r0@corp.example (+9999)"}, "r1@"},
 		{[]string{"quarantine", "4QaBc9"}, []string{"r0@corp.example (+9999)", "Looks like paypal.com", "postsuper -H 4QaBc9", "recipients (10000):\n  r0@corp.example\n  r1@corp.example\n", "  r9999@corp.example\n"}, "more)"},
 		{[]string{"quarantine", "4QaBc8"}, []string{"postsuper -H 4QaBc8", "recipients (3): r0@corp.example, r1@corp.example, r2@corp.example\n"}, "more)"},
+		// The answers are capped (recipients_total counts) and name a
+		// recipient filter's address first.
+		{[]string{"quarantine", "-recipient", "R9999@corp.example"}, []string{"4QaBc9", "r9999@corp.example (+9999)"}, "4QaBc8"},
+		{[]string{"verdicts", "-recipient", "r9999@corp.example"}, []string{"4QaBc9", "r9999@corp.example (+9999)"}, "4QaBd2"},
+		{[]string{"verdicts", "-json"}, []string{`"r99@corp.example"`, `"recipients_total": 10000`}, `"r100@corp.example"`},
+		{[]string{"quarantine", "-json"}, []string{`"r99@corp.example"`, `"recipients_total": 10000`}, `"r100@corp.example"`},
 		{[]string{"locks", ids[0]}, []string{"r0@corp.example (+9999, listed below)", "Looks like paypal.com", "recipients (10000):\n  r0@corp.example\n", "  r9999@corp.example\n"}, "more)"},
 		{[]string{"release", "-queue", "4QaBc9"}, []string{"marked 4QaBc9 released for its 10000 recipients; now run: postsuper -H 4QaBc9"}, ""},
 	} {
 		code, out, _ := e.run(t, tc.args[0], tc.args[1:]...)
-		rest, ok := out, code == 0 && narrow(out)
+		rest, ok := out, code == 0 && (narrow(out) || slices.Contains(tc.args, "-json"))
 		for _, w := range tc.want {
 			i := strings.Index(rest, w)
 			if i < 0 {
