@@ -173,7 +173,7 @@ func (h *Handler) apiVerdicts(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	vs, err := h.store.verdictViews(VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n)
+	vs, err := verdictsAs(h.store, VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n.verdict)
 	if err != nil {
 		h.storeError(w, err)
 		return
@@ -332,7 +332,7 @@ func (h *Handler) apiQuarantine(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	qs, err := h.store.quarantineViews(QuarantineFilter{Recipient: r.URL.Query().Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n)
+	qs, err := quarantineAs(h.store, QuarantineFilter{Recipient: r.URL.Query().Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n.quarantine)
 	if err != nil {
 		h.storeError(w, err)
 		return

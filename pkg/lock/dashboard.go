@@ -346,7 +346,7 @@ func (h *Handler) dashData(r *http.Request, csrf string) (*dashPage, error) {
 	if p.Requested, err = h.store.ListLocks(LockFilter{Requested: true, Limit: 50}); err != nil {
 		return nil, err
 	}
-	if p.Quarantine, err = h.store.quarantineViews(QuarantineFilter{Limit: 30}, unbounded(dashRecipients)); err != nil {
+	if p.Quarantine, err = quarantineAs(h.store, QuarantineFilter{Limit: 30}, unbounded(dashRecipients).quarantine); err != nil {
 		return nil, err
 	}
 	p.Search = h.search(r)
@@ -386,7 +386,7 @@ func (h *Handler) search(r *http.Request) *searchResult {
 		res.Locks = append(res.Locks, n.lock(l))
 	}
 	if kind != "domain" {
-		res.Verdicts, _ = h.store.verdictViews(vf, n)
+		res.Verdicts, _ = verdictsAs(h.store, vf, n.verdict)
 	}
 	return res
 }

@@ -66,28 +66,20 @@ type QuarantineFilter struct {
 
 // ListQuarantine returns up to f.Limit matching notes, newest first.
 func (s *Store) ListQuarantine(f QuarantineFilter) ([]QuarantineRecord, error) {
-	var out []QuarantineRecord
-	err := s.eachQuarantined(f, func(q QuarantineRecord) { out = append(out, q) })
-	return out, err
+	return quarantineAs(s, f, same[QuarantineRecord])
 }
 
-// quarantineViews is ListQuarantine as the admin API answers it: each
-// note names the recipients n chooses, cut as it is read.
-func (s *Store) quarantineViews(f QuarantineFilter, n *rcptNamer) ([]QuarantineView, error) {
-	var out []QuarantineView
-	err := s.eachQuarantined(f, func(q QuarantineRecord) { out = append(out, n.quarantine(q)) })
-	return out, err
-}
-
-// eachQuarantined calls fn with each note f selects, newest first. The
-// notes are keyed by queue ID, not time: it first reads each note's time
-// alone (and, for a recipient filter, its recipients, one note at a
-// time), then decodes only the f.Limit newest in full, so a request
-// holds the recipients of the notes it answers, not of every note kept.
-func (s *Store) eachQuarantined(f QuarantineFilter, fn func(QuarantineRecord)) error {
+// quarantineAs returns the notes f selects, newest first, each as view
+// makes it as it is read (as verdictsAs). The notes are keyed by queue
+// ID, not time: it first reads each note's time alone (and, for a
+// recipient filter, its recipients, one note at a time), then decodes
+// only the f.Limit newest in full, so a request holds the recipients of
+// the notes it answers, not of every note kept.
+func quarantineAs[V any](s *Store, f QuarantineFilter, view func(QuarantineRecord) V) ([]V, error) {
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
+	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQuarantine)
 		keys, err := quarantineKeys(b, f.Recipient)
@@ -100,14 +92,14 @@ func (s *Store) eachQuarantined(f QuarantineFilter, fn func(QuarantineRecord)) e
 			if err := getJSON(b, k.id, &q); err != nil {
 				return err
 			}
-			fn(q)
+			out = append(out, view(q))
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("lock: list quarantine: %w", err)
+		return nil, fmt.Errorf("lock: list quarantine: %w", err)
 	}
-	return nil
+	return out, nil
 }
 
 type timedKey struct {

@@ -82,48 +82,42 @@ type VerdictFilter struct {
 // Verdicts returns matching verdicts, newest first. It flushes the queue
 // first so the answer includes the latest messages.
 func (s *Store) Verdicts(f VerdictFilter) ([]VerdictRecord, error) {
-	var out []VerdictRecord
-	err := s.eachVerdict(f, func(v VerdictRecord) { out = append(out, v) })
-	return out, err
+	return verdictsAs(s, f, same[VerdictRecord])
 }
 
-// verdictViews is Verdicts as the admin API answers them: each verdict
-// names the recipients n chooses, cut as it is read, so a request holds
-// no more of them than it answers.
-func (s *Store) verdictViews(f VerdictFilter, n *rcptNamer) ([]VerdictView, error) {
-	var out []VerdictView
-	err := s.eachVerdict(f, func(v VerdictRecord) { out = append(out, n.verdict(v)) })
-	return out, err
-}
-
-// eachVerdict calls fn with each verdict f selects, newest first, after
-// flushing the queue.
-func (s *Store) eachVerdict(f VerdictFilter, fn func(VerdictRecord)) error {
+// verdictsAs returns the verdicts f selects, newest first, each as view
+// makes it as it is read (the admin API's rcptNamer.verdict cuts its
+// recipients, so a request holds no more of them than it answers),
+// after flushing the queue.
+func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord) V) ([]V, error) {
 	if err := s.Flush(); err != nil {
-		return err
+		return nil, err
 	}
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
+	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c, n := tx.Bucket(bucketVerdicts).Cursor(), 0
-		for k, v := c.Last(); k != nil && n < f.Limit; k, v = c.Prev() {
+		c := tx.Bucket(bucketVerdicts).Cursor()
+		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
 			var r VerdictRecord
 			if err := getJSONBytes(v, &r); err != nil {
 				return err
 			}
 			if f.match(&r) {
-				fn(r)
-				n++
+				out = append(out, view(r))
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("lock: verdicts: %w", err)
+		return nil, fmt.Errorf("lock: verdicts: %w", err)
 	}
-	return nil
+	return out, nil
 }
+
+// same is the view that keeps a record as it is.
+func same[R any](r R) R { return r }
 
 func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
