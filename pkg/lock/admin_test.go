@@ -46,7 +46,7 @@ func (f *fakeDeps) Explain(_ context.Context, r io.Reader) (any, error) {
 	return map[string]any{"bytes": len(b), "action": "accept"}, nil
 }
 
-func newAdminHandler(t *testing.T) (*Handler, *Store, *fakeClock, *fakeDeps) {
+func newAdminHandler(t testing.TB) (*Handler, *Store, *fakeClock, *fakeDeps) {
 	t.Helper()
 	s, clk := newTestStore(t, StoreOptions{})
 	f := &fakeDeps{}

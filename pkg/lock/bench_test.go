@@ -61,3 +61,25 @@ func BenchmarkListLocksByRecipient(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAPIListManyRecipients answers each list call over 100 items
+// of messages to 10,000 readers (ListRecipients each; B/answer is the
+// JSON's size), and filtered by the last reader (named first).
+func BenchmarkAPIListManyRecipients(b *testing.B) {
+	h, _ := manyRecipientAPI(b, 100)
+	for _, path := range []string{"locks", "verdicts", "quarantine"} {
+		for _, q := range []string{"", "?recipient=reader9999@corp.example"} {
+			b.Run(path+q, func(b *testing.B) {
+				var size int
+				for b.Loop() {
+					code, body := rawAPI(b, h, "/api/"+path+q)
+					if code != 200 {
+						b.Fatal(code)
+					}
+					size = len(body)
+				}
+				b.ReportMetric(float64(size), "B/answer")
+			})
+		}
+	}
+}

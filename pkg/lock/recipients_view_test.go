@@ -45,7 +45,7 @@ func TestViewLockCaps(t *testing.T) {
 }
 
 // rawAPI is the raw body of an admin API call.
-func rawAPI(t *testing.T, h *Handler, target string) (int, []byte) {
+func rawAPI(t testing.TB, h *Handler, target string) (int, []byte) {
 	t.Helper()
 	r := httptest.NewRequest("GET", target, nil)
 	r.Header.Set("Authorization", "Bearer "+testToken)
@@ -332,7 +332,7 @@ type listAnswer struct {
 
 // manyRecipientAPI stores n locks, n verdicts and n held messages of
 // messages to 10,000 readers.
-func manyRecipientAPI(t *testing.T, n int) (*Handler, []string) {
+func manyRecipientAPI(t testing.TB, n int) (*Handler, []string) {
 	t.Helper()
 	h, s, _, _ := newAdminHandler(t)
 	readers := manyReaders(10000)
