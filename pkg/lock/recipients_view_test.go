@@ -488,3 +488,34 @@ func TestAPIVerdictsQuarantineCompatible(t *testing.T) {
 		}
 	}
 }
+
+// A rcptNamer names a subset of the list, at most max an item and
+// budget in all (the filter's address past it), keeps the order of what
+// it names but for the filter's address, and names that address
+// whenever it names any recipient of a list holding it.
+func FuzzRcptNamer(f *testing.F) {
+	f.Add("a@x,b@x,c@x", "C@X", 1, 2)
+	f.Add("a@x,b@x", "", -1, 0)
+	f.Fuzz(func(t *testing.T, list, want string, most, budget int) {
+		as := strings.Split(list, ",")
+		n := &rcptNamer{max: most, want: want, budget: budget}
+		got := n.name(as)
+		k := len(as)
+		if most >= 0 {
+			k = min(k, most)
+		}
+		if len(got) > k || budget >= 0 && len(got) > max(budget, min(k, 1)) {
+			t.Fatalf("named %d of %d (max %d, budget %d)", len(got), len(as), most, budget)
+		}
+		if want != "" && len(got) > 0 && containsFold(as, want) && !containsFold(got, want) {
+			t.Fatalf("%q is left out of %v", want, got)
+		}
+		rest := got
+		if len(rest) > 0 && want != "" && equalFold(rest[0], want) && !slices.Equal(rest, as[:len(rest)]) {
+			rest = rest[1:]
+		}
+		if !slices.Equal(rest, as[:len(rest)]) {
+			t.Fatalf("named %v, not the first of %v", got, as)
+		}
+	})
+}
