@@ -26,7 +26,8 @@ func compact(args []string, stderr io.Writer) int {
 	}
 	if err := baseline.Compact(*dst, *src); err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
-			err = fmt.Errorf("%s is locked by another process (is milterd running? stop it first, or take `milterd backup` and compact that): %w", *src, err)
+			who, _ := whoHolds(*src)
+			err = fmt.Errorf("%s is locked by %s: wait for it to end or stop it first, or take `milterd backup` of a running daemon's database and compact that: %w", *src, who, err)
 		}
 		fmt.Fprintln(stderr, "milterd compact:", err)
 		return 1

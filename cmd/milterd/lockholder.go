@@ -13,12 +13,19 @@ import (
 
 // holder is the process that holds a database file's lock.
 type holder struct {
-	pid    int
-	name   string // "milterd replay", "milterd" or another program's name
-	daemon bool   // a milterd serving mail, whose admin API can answer
+	pid  int
+	name string // "milterd replay", "milterd" or another program's name
+	// ours: it runs this very program, so its arguments say what it does.
+	// Another program may still be a milterd (another build or path).
+	ours   bool
+	daemon bool // ours, serving mail: its admin API can answer
 }
 
 func (h holder) String() string { return fmt.Sprintf("%s (pid %d)", h.name, h.pid) }
+
+// command: it runs this program as a command other than the daemon
+// (replay, compact), which no admin API answers for.
+func (h holder) command() bool { return h.ours && !h.daemon }
 
 // fileID is a file's device (major, minor) and inode, as /proc/locks names it.
 type fileID struct {
@@ -55,16 +62,17 @@ func sameFile(s string, f fileID) bool {
 		uint32(major) == f.major && uint32(minor) == f.minor && inode == f.inode
 }
 
-// describe names a process from its NUL-separated command line: a milterd
-// with its subcommand, or the program's base name.
-func describe(pid int, cmdline []byte) holder {
+// describe names a process from its NUL-separated command line: the
+// program's base name and, when it runs this program (ours), its
+// subcommand.
+func describe(pid int, cmdline []byte, ours bool) holder {
 	args := strings.Split(string(bytes.TrimRight(cmdline, "\x00")), "\x00")
 	prog := printable(filepath.Base(args[0]))
 	if prog == "" || prog == "." {
 		prog = "a process"
 	}
-	h := holder{pid: pid, name: prog}
-	if prog != "milterd" {
+	h := holder{pid: pid, name: prog, ours: ours}
+	if !ours {
 		return h
 	}
 	sub := ""
@@ -73,7 +81,7 @@ func describe(pid int, cmdline []byte) holder {
 	}
 	h.daemon = sub == "" || sub == "serve"
 	if !h.daemon {
-		h.name = "milterd " + printable(sub)
+		h.name += " " + printable(sub)
 	}
 	return h
 }
@@ -89,17 +97,29 @@ func printable(s string) string {
 	}, s)
 }
 
-// lockedBy says who holds path's lock, for an error message: the running
-// daemon, another milterd command, or (when this system cannot tell)
-// "another process".
-func lockedBy(path string) string {
+// whoHolds names the holder of path's lock for a message: the running
+// daemon, a milterd command or another program with its pid, or (when this
+// system cannot tell) "another process".
+func whoHolds(path string) (string, holder) {
 	h, ok := lockHolder(path)
 	switch {
 	case !ok:
-		return "another process (is milterd already running? admin commands talk to its API instead)"
+		return "another process", h
 	case h.daemon:
-		return fmt.Sprintf("the running milterd (pid %d); admin commands talk to its API instead", h.pid)
+		return fmt.Sprintf("the running milterd (pid %d)", h.pid), h
 	default:
-		return h.String() + ", until it ends"
+		return h.String(), h
 	}
+}
+
+// lockedBy says who holds path's lock and what to do, for openDB's error.
+func lockedBy(path string) string {
+	who, h := whoHolds(path)
+	if h.command() {
+		return who + ", until it ends"
+	}
+	if h.daemon {
+		return who + "; admin commands talk to its API instead"
+	}
+	return who + " (is milterd already running? admin commands talk to its API instead)"
 }

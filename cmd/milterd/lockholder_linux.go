@@ -29,5 +29,13 @@ func lockHolder(path string) (holder, bool) {
 	if err != nil || len(cmdline) == 0 {
 		return holder{pid: pid, name: "a process"}, true
 	}
-	return describe(pid, cmdline), true
+	return describe(pid, cmdline, sameProgram(pid)), true
+}
+
+// sameProgram: process pid runs this program's executable (false when
+// /proc does not say, as for another user's process).
+func sameProgram(pid int) bool {
+	self, err1 := os.Readlink("/proc/self/exe")
+	exe, err2 := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
+	return err1 == nil && err2 == nil && exe == self
 }

@@ -46,21 +46,25 @@ junk line
 func TestDescribe(t *testing.T) {
 	tests := []struct {
 		cmdline string
+		ours    bool
 		want    string
 		daemon  bool
+		command bool
 	}{
-		{"/usr/local/bin/milterd\x00-config\x00/etc/firstsight/milterd.toml\x00", "milterd", true},
-		{"milterd\x00serve\x00", "milterd", true},
-		{"milterd\x00", "milterd", true},
-		{"./milterd\x00replay\x00-db\x00x.db\x00stream\x00", "milterd replay", false},
-		{"milterd\x00compact\x00", "milterd compact", false},
-		{"/usr/bin/flock\x00-x\x00db\x00", "flock", false},
-		{"evil\x1b[31m\x00", "evil?[31m", false},
+		{"/usr/local/bin/milterd\x00-config\x00/etc/firstsight/milterd.toml\x00", true, "milterd", true, false},
+		{"milterd\x00serve\x00", true, "milterd", true, false},
+		{"milterd\x00", true, "milterd", true, false},
+		{"./milterd\x00replay\x00-db\x00x.db\x00stream\x00", true, "milterd replay", false, true},
+		{"/opt/fs/firstsight\x00compact\x00", true, "firstsight compact", false, true},
+		// Another build of milterd may be a daemon: not called a command.
+		{"/usr/sbin/milterd\x00replay\x00", false, "milterd", false, false},
+		{"/usr/bin/flock\x00-x\x00db\x00", false, "flock", false, false},
+		{"evil\x1b[31m\x00", false, "evil?[31m", false, false},
 	}
 	for _, tc := range tests {
-		h := describe(7, []byte(tc.cmdline))
-		if h.name != tc.want || h.daemon != tc.daemon || h.pid != 7 {
-			t.Errorf("describe(%q) = %+v; want %q daemon=%v", tc.cmdline, h, tc.want, tc.daemon)
+		h := describe(7, []byte(tc.cmdline), tc.ours)
+		if h.name != tc.want || h.daemon != tc.daemon || h.command() != tc.command || h.pid != 7 {
+			t.Errorf("describe(%q, %v) = %+v; want %q daemon=%v command=%v", tc.cmdline, tc.ours, h, tc.want, tc.daemon, tc.command)
 		}
 	}
 }
@@ -83,15 +87,18 @@ func TestLockHolderFindsThisProcess(t *testing.T) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		t.Fatal(err)
 	}
+	// This test binary, run with flags only, stands for the daemon (as
+	// the tests that run serve in this process rely on).
 	h, ok := lockHolder(path)
-	if !ok || h.pid != os.Getpid() || h.daemon {
-		t.Fatalf("lockHolder = %+v, %v; want this process (%d)", h, ok, os.Getpid())
+	if !ok || h.pid != os.Getpid() || !h.ours || !h.daemon {
+		t.Fatalf("lockHolder = %+v, %v; want this process (%d), ours, as a daemon", h, ok, os.Getpid())
 	}
 	if want := filepath.Base(os.Args[0]); h.name != want {
 		t.Errorf("holder name %q, want %q", h.name, want)
 	}
-	if got := lockedBy(path); !strings.Contains(got, h.name) || !strings.Contains(got, "until it ends") {
-		t.Errorf("lockedBy = %q", got)
+	want := fmt.Sprintf("the running milterd (pid %d); admin commands talk to its API", os.Getpid())
+	if got := lockedBy(path); !strings.Contains(got, want) {
+		t.Errorf("lockedBy = %q, want %q", got, want)
 	}
 }
 

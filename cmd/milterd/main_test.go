@@ -93,7 +93,7 @@ func TestSecondInstanceFailsFast(t *testing.T) {
 	var out bytes.Buffer
 	start := time.Now()
 	code := run(context.Background(), []string{"-listen", "inet:" + freeAddr(t), "-http", freeAddr(t), "-db", db}, io.Discard, &out)
-	if code != 1 || !strings.Contains(out.String(), "locked by another process") || time.Since(start) > 5*time.Second {
+	if code != 1 || !strings.Contains(out.String(), fmt.Sprintf("is locked by the running milterd (pid %d)", os.Getpid())) || time.Since(start) > 5*time.Second {
 		t.Errorf("second instance: code %d after %v, output %q", code, time.Since(start), out.String())
 	}
 	if code := stop(); code != 0 {
