@@ -138,9 +138,14 @@ var openers = [][]byte{[]byte("window.open("), []byte("createobjecturl(")}
 // decoders are the calls that turn a written string into an address.
 var decoders = [][]byte{[]byte("atob("), []byte("fromcharcode("), []byte("unescape("), []byte("decodeuricomponent(")}
 
-// executors are the calls that run a string as script or markup: what a
-// decoder returns straight into them is script the page hides.
-var executors = [][]byte{[]byte("eval("), []byte("function("), []byte("settimeout("), []byte("setinterval("), []byte("write("), []byte("writeln(")}
+// executors are the functions that run a string as script: what a
+// decoder returns straight into them is script the page hides; writers
+// the ones that write it as markup, counted when the decoded string is
+// known and navigates (redirect_flow.go).
+var (
+	executors = [][]byte{[]byte("eval"), []byte("function"), []byte("settimeout"), []byte("setinterval")}
+	writers   = [][]byte{[]byte("write"), []byte("writeln")}
+)
 
 // navWindow is how far before and after a navigation hidesNavigation
 // looks for the address being decoded or assembled: a kit decodes the
@@ -188,10 +193,8 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 		if nv.payload || escapedName(s, esc, lo, hi) {
 			return true
 		}
-		for _, d := range decoders {
-			if bytes.Contains(w, d) {
-				return true
-			}
+		if decodedTarget(s, nv, lo, w) {
+			return true
 		}
 		joined := joinPieces(w, bytes.Contains(w, []byte(".join(")) || bytes.Contains(w, []byte(".concat(")))
 		if bytes.Count(joined, []byte("://")) > bytes.Count(w, []byte("://")) ||
@@ -206,6 +209,14 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 // (atob, unescape, decodeURIComponent) into script that navigates, or
 // runs what a decoder returns (executors) without writing its argument.
 func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
+	var aliases [][]byte
+	read := false
+	held := func() [][]byte { // evalAliases of s, read once
+		if !read {
+			aliases, read = evalAliases(s), true
+		}
+		return aliases
+	}
 	for _, d := range decoders {
 		for off, k := 0, 0; k < maxDecodes; k++ {
 			i := bytes.Index(s[off:], d)
@@ -225,8 +236,10 @@ func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
 				if dec := decodeWritten(d, lit); dec != nil && r.navigatesIn(dec, depth+1) {
 					return true
 				}
-			case !ok && executed(s[:at]):
-				return true
+			case !ok && !wrapsDecoder(s[off:]):
+				if r.runsUnwritten(n, s, at, off, d, depth, held) {
+					return true
+				}
 			}
 		}
 	}
@@ -240,22 +253,9 @@ func (r *redirectReader) navigatesIn(dec []byte, depth int) bool {
 	return len(navigations(lowerBytes(n))) > 0 || r.hides(dec, depth)
 }
 
-// executed: the text before a decoder call ends with an executor's
-// opening, white space allowed (eval( atob(...)), the executor's name a
-// whole one (retrieval(, overwrite( are other functions).
-func executed(before []byte) bool {
-	before = bytes.TrimRight(before, " \t\r\n")
-	for _, e := range executors {
-		if bytes.HasSuffix(before, e) && !identByte(before, len(before)-len(e)-1) {
-			return true
-		}
-	}
-	return false
-}
-
 // identByte: b[i] exists and may stand in a JavaScript name.
 func identByte(b []byte, i int) bool {
-	return i >= 0 && (isAlnum(b[i]) || b[i] == '_' || b[i] == '$')
+	return i >= 0 && i < len(b) && (isAlnum(b[i]) || b[i] == '_' || b[i] == '$')
 }
 
 // maxArgPieces bounds the quoted pieces joinedArg joins.
@@ -536,6 +536,7 @@ func escapedName(s []byte, esc []bool, lo, hi int) bool {
 type navigation struct {
 	at      int
 	payload bool
+	val     int // where, in s, the value it goes to starts; -1 when unknown (a written refresh)
 }
 
 // navigations returns where, in lower-case script s, the script assigns
@@ -548,7 +549,7 @@ func navigations(s []byte) []navigation {
 	var at []navigation
 	add := func(p int, arg []byte) {
 		if !relativeTarget(arg) {
-			at = append(at, navigation{p, base64Payload(arg)})
+			at = append(at, navigation{p, base64Payload(arg), len(s) - len(arg)})
 		}
 	}
 	for _, call := range openers {
@@ -557,7 +558,9 @@ func navigations(s []byte) []navigation {
 			if k < 0 {
 				break
 			}
-			add(off+k, s[off+k+len(call):])
+			if !workerURL(s, off+k) {
+				add(off+k, s[off+k+len(call):])
+			}
 			off += k + len(call)
 		}
 	}
@@ -615,7 +618,7 @@ func clickedHrefs(s []byte, at []navigation) []navigation {
 		}
 		after := s[p:min(len(s), p+navWindow)]
 		if bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download")) {
-			at = append(at, navigation{p, base64Payload(arg)})
+			at = append(at, navigation{p, base64Payload(arg), len(s) - len(arg)})
 		}
 	}
 	return at
@@ -632,7 +635,7 @@ func writtenRefreshes(s []byte, at []navigation) []navigation {
 		p := off + k
 		off = p + len("http-equiv")
 		if bytes.Contains(s[off:min(len(s), off+16)], []byte("refresh")) {
-			at = append(at, navigation{at: p})
+			at = append(at, navigation{at: p, val: -1})
 		}
 	}
 	return at

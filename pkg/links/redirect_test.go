@@ -86,6 +86,23 @@ func TestHiddenRedirect(t *testing.T) {
 		{"a function whose name ends in eval, of a decoded value", `<script>var r=retrieval(atob(k));stream.overwrite(unescape(v));</script>`, false},
 		{"window.eval of a decoded value", `<script>window.eval(atob(k))</script>`, true},
 		{"escapes that spell no address", `<script>var m='caf\u00e9';location.href='https://shop.example/'</script>`, false},
+		{"indirect eval of a decoded value", `<script>var k=document.body.dataset.k;(0,eval)(atob(k))</script>`, true},
+		{"eval.call of a decoded value", `<script>eval.call(null, atob(k))</script>`, true},
+		{"eval.apply of a decoded value", `<script>eval.apply(this,[atob(k)])</script>`, true},
+		{"self['eval'] of a decoded value", `<script>self['eval'](atob(k))</script>`, true},
+		{"an eval held in a variable", `<script>var e = eval; e(atob(x))</script>`, true},
+		{"an eval spelled in pieces and held", `<script>const f = window["ev"+"al"];f(decodeURIComponent(escape(atob(p))))</script>`, true},
+		{"a Function held in a variable", `<script>var F=self.Function;F(atob(k))()</script>`, true},
+		{"a function declared, not an alias", `<script>var f = function (s) { return s.trim() }; f(atob(k))</script>`, false},
+		{"an envelope viewer writing what it decrypts", `<script>var payload=document.getElementById('msg').textContent;document.write(decodeURIComponent(escape(atob(payload))))</script>`, false},
+		{"an envelope viewer writing a written message", `<script>var payload="PGgxPlNlY3VyZSBtZXNzYWdlPC9oMT48cD5IZWxsbzwvcD4=";document.write(decodeURIComponent(escape(atob(payload))))</script>`, false},
+		{"a written message that redirects", `<script>var payload="PG1ldGEgaHR0cC1lcXVpdj0icmVmcmVzaCIgY29udGVudD0iMDt1cmw9aHR0cHM6Ly9ldmlsLmV4YW1wbGUvIj4=";document.write(decodeURIComponent(escape(atob(payload))))</script>`, true},
+		{"a decoded token beside a configured sign-in", `<script>var cfg=window.APP_CONFIG;var claims=JSON.parse(atob(token.split('.')[1]));if(claims.exp<Date.now()/1000){location.href = cfg.loginUrl}</script>`, false},
+		{"a decoded config's sign-in address", `<script>var cfg=JSON.parse(atob(token));location.href = cfg.loginUrl</script>`, true},
+		{"a decoded address through two names", `<script>var d=atob(k);var u=d.trim();window.location.href=u</script>`, true},
+		{"an inlined worker", `<script>var code='c2VsZi5vbm1lc3NhZ2U9ZnVuY3Rpb24oZSl7cG9zdE1lc3NhZ2UoZS5kYXRhKjIpfQ==';var w=new Worker(URL.createObjectURL(new Blob([atob(code)],{type:'text/javascript'})));w.postMessage(2)</script>`, false},
+		{"an inlined worker through a name", `<script>var b=new Blob([atob(code)],{type:'text/javascript'});var u=URL.createObjectURL(b);var w=new Worker(u)</script>`, false},
+		{"a decoded blob's address opened", `<script>var b=new Blob([atob(code)],{type:'text/html'});var u=URL.createObjectURL(b);window.open(u)</script>`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := hiddenRedirect([]byte(tc.page)); got != tc.hidden {
@@ -141,6 +158,12 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"eval(   " + strings.Repeat(" ", 100),
 		"eval(atob('QUFB'+'QUFB' + 'QUFB'+",
 		"eval(atob('" + long + "'+'" + long + "'));",
+		"var e=eval;e(atob(x));(0,eval)(atob(k));eval.call(null,atob(k));",
+		"document.write(decodeURIComponent(escape(atob(p))));p=",
+		"var p='" + long + "';document.write(atob(p));",
+		"new Worker(URL.createObjectURL(b));var u=URL.createObjectURL(c);",
+		"var d=atob(k);var u=d.x;location.href=cfg.u;",
+		"w=window['ev'+'al'];f=function;",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
@@ -170,7 +193,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
 		possible := false
-		for _, w := range []string{"location", "window.open(", "createobjecturl(", ".href", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "\\", "&"} {
+		for _, w := range []string{"location", "window.open(", "createobjecturl(", ".href", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "fromcharcode(", "\\", "&"} {
 			possible = possible || bytes.Contains(low, []byte(w))
 		}
 		// a data: frame's document may be spelled in base64 (its URL read

@@ -1,0 +1,395 @@
+package links
+
+import "bytes"
+
+// Data flow of hiddenRedirect (redirect.go), read cheaply: a decoder near a
+// navigation counts only when what it decodes reaches the navigation's
+// value (written in it, or through names the script assigns it to before
+// the navigation, within the window), and a decoder inside a call that
+// writes markup (document.write) counts only when the string it decodes,
+// written in the call or assigned to the name it is given, holds a
+// navigation. A genuine page decodes a token it reads (JSON.parse(atob(t)))
+// beside a navigation to an address of its configuration, writes a
+// message it decrypts, or runs a worker from decoded code (new
+// Worker(URL.createObjectURL(blob))): none of them sends the reader where
+// it decodes.
+
+// maxTainted bounds the names one window's assignments carry a decoded
+// value through, and maxValue how far a navigation's value is read.
+const (
+	maxTainted = 8
+	maxValue   = navWindow
+)
+
+// decodedTarget: the value of navigation nv in s (w = s[lo:...] its
+// window) holds a decoder call or a name assigned from one in w before
+// the navigation; a navigation of unknown value (a written refresh)
+// counts any decoder of its window.
+func decodedTarget(s []byte, nv navigation, lo int, w []byte) bool {
+	if nv.val < 0 || nv.val > len(s) {
+		return hasDecoder(w)
+	}
+	v := valueExpr(s[nv.val:min(len(s), nv.val+maxValue)])
+	if hasDecoder(v) {
+		return true
+	}
+	for _, name := range taintedNames(s[lo:max(lo, nv.at)]) {
+		if namesWhole(v, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDecoder: b calls one of decoders.
+func hasDecoder(b []byte) bool {
+	for _, d := range decoders {
+		if bytes.Contains(b, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueExpr is the expression b starts with: up to a ';' or line break
+// outside quotes and brackets, or the ')' that closes the call it is an
+// argument of.
+func valueExpr(b []byte) []byte {
+	depth, quote := 0, byte(0)
+	for i, c := range b {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			if depth == 0 {
+				return b[:i]
+			}
+			depth--
+		case (c == ';' || c == '\n') && depth == 0:
+			return b[:i]
+		}
+	}
+	return b
+}
+
+// taintedNames are the names the statements of w assign (name = ..., var
+// name = ...) from a decoder call or from a name already so assigned, in
+// order, at most maxTainted.
+func taintedNames(w []byte) [][]byte {
+	var names [][]byte
+	for st := range bytes.FieldsFuncSeq(w, func(r rune) bool { return r == ';' || r == '\n' || r == '{' || r == '}' }) {
+		if len(names) >= maxTainted {
+			break
+		}
+		lhs, rhs, ok := assignment(st)
+		if !ok {
+			continue
+		}
+		tainted := hasDecoder(rhs)
+		for _, n := range names {
+			tainted = tainted || namesWhole(rhs, n)
+		}
+		if tainted {
+			names = append(names, lhs)
+		}
+	}
+	return names
+}
+
+// assignment splits a statement name = value (var, let or const before,
+// a compound's last name: a.b = ... assigns b, read only where a name
+// stands alone) at its first =, not ==, !=, <=, >= or =>.
+func assignment(st []byte) (lhs, rhs []byte, ok bool) {
+	for i := 0; i < len(st); i++ {
+		if st[i] != '=' {
+			continue
+		}
+		if i+1 < len(st) && (st[i+1] == '=' || st[i+1] == '>') || i > 0 && bytes.IndexByte([]byte("=!<>"), st[i-1]) >= 0 {
+			return nil, nil, false
+		}
+		l := bytes.TrimRight(st[:i], " \t\r+-*/|&")
+		j := len(l)
+		for j > 0 && identByte(l, j-1) {
+			j--
+		}
+		if j == len(l) {
+			return nil, nil, false
+		}
+		return l[j:], st[i+1:], true
+	}
+	return nil, nil, false
+}
+
+// namesWhole: b names name as a whole name of its own (not a property:
+// .name, and not part of a longer name).
+func namesWhole(b, name []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], name)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		end := at + len(name)
+		if !identByte(b, at-1) && (at == 0 || b[at-1] != '.') && !identByte(b, end) {
+			return true
+		}
+		off = at + 1
+	}
+}
+
+// workerURL: the createObjectURL call at p in s makes the script of a
+// worker (new Worker(URL.createObjectURL(b)), or a name so assigned and
+// given to new Worker(name) within navWindow after), which runs beside
+// the page and navigates nowhere.
+func workerURL(s []byte, p int) bool {
+	j := p
+	for j > 0 && p-j < 32 && (identByte(s, j-1) || s[j-1] == '.') {
+		j--
+	}
+	before := bytes.TrimRight(s[max(0, j-128):j], " \t\r\n")
+	if bytes.HasSuffix(before, []byte("worker(")) {
+		return true
+	}
+	if len(before) < 2 || before[len(before)-1] != '=' || bytes.IndexByte([]byte("=!<>"), before[len(before)-2]) >= 0 {
+		return false
+	}
+	l := bytes.TrimRight(before[:len(before)-1], " \t")
+	k := len(l)
+	for k > 0 && identByte(l, k-1) {
+		k--
+	}
+	if k == len(l) {
+		return false
+	}
+	after := s[p:min(len(s), p+navWindow)]
+	for off := 0; ; {
+		i := bytes.Index(after[off:], []byte("worker("))
+		if i < 0 {
+			return false
+		}
+		off += i + len("worker(")
+		arg := bytes.TrimLeft(after[off:], " \t")
+		if bytes.HasPrefix(arg, l[k:]) && !identByte(arg, len(l)-k) {
+			return true
+		}
+	}
+}
+
+// wrappers are the calls a decoder's value may pass through on its way
+// to an executor (decodeURIComponent(escape(atob(x)))).
+var wrappers = [][]byte{[]byte("atob("), []byte("fromcharcode("), []byte("unescape("), []byte("decodeuricomponent("), []byte("escape(")}
+
+// maxWrappers bounds the wrapping calls stripped before a decoder.
+const maxWrappers = 4
+
+// wrapsDecoder: a decoder's argument, rest, is another decoder's or
+// escape's call, which is read on its own.
+func wrapsDecoder(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	for _, w := range wrappers {
+		if bytes.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runsUnwritten: the decoder d at s[at:off] (n the script as written) is
+// given an argument it does not write (a name, an expression) and what it
+// returns goes straight into an executor (eval(atob(k)), and the indirect
+// forms (0,eval)(...), eval.call(null, ...), eval.apply(null, [...]),
+// window.eval, self['eval'], an alias var e = eval: aliases, evalAliases
+// of the script): hidden script runs;
+// or into a writer (document.write(...)): counted when the argument is a
+// name the script assigns a written string to that decodes to a
+// navigation.
+func (r *redirectReader) runsUnwritten(n, s []byte, at, off int, d []byte, depth int, aliases func() [][]byte) bool {
+	before := callee(s[:at])
+	if before == nil {
+		return false
+	}
+	if calls(before, executors) || calls(before, aliases()) {
+		return true
+	}
+	if !calls(before, writers) || depth >= maxDecodeDepth {
+		return false
+	}
+	lit, ok := assignedLiteral(n, argName(n[off:]), r.budget)
+	if !ok || r.budget < len(lit) {
+		return false
+	}
+	r.budget -= len(lit)
+	dec := decodeWritten(d, lit)
+	return dec != nil && r.navigatesIn(dec, depth+1)
+}
+
+// callee is the text before a decoder call up to the function that
+// receives its value, the call's opening taken off: through wrapping
+// calls (escape(atob(...))), an indirect call ((0,eval)(...)) and
+// .call(this, ...) or .apply(this, [...]); nil when the value is no
+// call's first argument.
+func callee(before []byte) []byte {
+	for range maxWrappers {
+		t := bytes.TrimRight(before, " \t\r\n")
+		stripped := false
+		for _, w := range wrappers {
+			if bytes.HasSuffix(t, w) && !identByte(t, len(t)-len(w)-1) {
+				before, stripped = t[:len(t)-len(w)], true
+				break
+			}
+		}
+		if !stripped {
+			break
+		}
+	}
+	b := bytes.TrimRight(before, " \t\r\n")
+	if bytes.HasSuffix(b, []byte(",[")) || bytes.HasSuffix(b, []byte(", [")) {
+		b = bytes.TrimRight(b[:bytes.LastIndexByte(b, ',')+1], " \t")
+	}
+	if bytes.HasSuffix(b, []byte(",")) { // f.call(this, value), f.apply(this, [value])
+		k := len(b) - 1
+		for k > 0 && len(b)-k < 24 && (identByte(b, k-1) || b[k-1] == '.' || b[k-1] == ' ') {
+			k--
+		}
+		t := bytes.TrimRight(b[:k], " \t")
+		for _, m := range [][]byte{[]byte(".call("), []byte(".apply(")} {
+			if bytes.HasSuffix(t, m) {
+				return t[:len(t)-len(m)]
+			}
+		}
+		return nil
+	}
+	if !bytes.HasSuffix(b, []byte("(")) {
+		return nil
+	}
+	b = bytes.TrimRight(b[:len(b)-1], " \t\r\n")
+	if bytes.HasSuffix(b, []byte(")")) { // (0, eval)(value), (eval)(value)
+		b = bytes.TrimRight(b[:len(b)-1], " \t\r\n")
+	}
+	return b
+}
+
+// calls: the callee text b ends with one of names as a whole name
+// (retrieval and overwrite are other functions).
+func calls(b []byte, names [][]byte) bool {
+	for _, e := range names {
+		if bytes.HasSuffix(b, e) && !identByte(b, len(b)-len(e)-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAliases bounds the names evalAliases returns.
+const maxAliases = 8
+
+// evalAliases are the names script s (lower case) assigns eval or
+// Function to (var e = eval; const f = window["ev"+"al"]; g =
+// self.Function), read with quoted pieces joined and bracket names read
+// as properties; nil when s names neither.
+func evalAliases(s []byte) [][]byte {
+	if !bytes.Contains(s, []byte("ev")) && !bytes.Contains(s, []byte("function")) {
+		return nil
+	}
+	j := joinPieces(s, false)
+	if bytes.Contains(j, []byte("['")) || bytes.Contains(j, []byte(`["`)) {
+		j, _ = bracketNames(j, nil)
+	}
+	var out [][]byte
+	for _, target := range [][]byte{[]byte("eval"), []byte("function")} {
+		for off := 0; len(out) < maxAliases; {
+			i := bytes.Index(j[off:], target)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(target)
+			if name := aliasOf(j, at, off); name != nil {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// aliasOf: the name j[at:end] (eval or function), standing as a value of
+// its own (not called, not a property's owner, not a function's
+// declaration), optionally a property of the window (window., self.,
+// globalthis., this.), is assigned to a name: that name, or nil.
+func aliasOf(j []byte, at, end int) []byte {
+	if identByte(j, end) || identByte(j, at-1) {
+		return nil
+	}
+	rest := bytes.TrimLeft(j[end:min(len(j), end+16)], " \t\r\n")
+	if len(rest) > 0 && (rest[0] == '(' || rest[0] == '.' || rest[0] == '[' || identByte(rest, 0)) {
+		return nil
+	}
+	b := j[max(0, at-48):at]
+	for _, owner := range [][]byte{[]byte("window."), []byte("self."), []byte("globalthis."), []byte("this."), []byte("top.")} {
+		if bytes.HasSuffix(b, owner) {
+			b = b[:len(b)-len(owner)]
+			break
+		}
+	}
+	b = bytes.TrimRight(b, " \t\r\n")
+	if len(b) < 2 || b[len(b)-1] != '=' || bytes.IndexByte([]byte("=!<>+-*/"), b[len(b)-2]) >= 0 {
+		return nil
+	}
+	l := bytes.TrimRight(b[:len(b)-1], " \t")
+	k := len(l)
+	for k > 0 && identByte(l, k-1) {
+		k--
+	}
+	if k == len(l) {
+		return nil
+	}
+	return l[k:]
+}
+
+// argName is the name a call's argument b starts with, or nil.
+func argName(b []byte) []byte {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	k := 0
+	for identByte(b, k) {
+		k++
+	}
+	if k == 0 || '0' <= b[0] && b[0] <= '9' {
+		return nil
+	}
+	return b[:k]
+}
+
+// maxAssignSearch bounds the places a name is looked for as assigned.
+const maxAssignSearch = 64
+
+// assignedLiteral is the string the script n assigns to name (name =
+// '...', var name = "..." + '...'), its quoted pieces joined within
+// limit bytes, or false.
+func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
+	if name == nil {
+		return nil, false
+	}
+	for off, k := 0, 0; k < maxAssignSearch; k++ {
+		i := bytes.Index(n[off:], name)
+		if i < 0 {
+			return nil, false
+		}
+		at := off + i
+		off = at + len(name)
+		if identByte(n, at-1) || identByte(n, off) || at > 0 && n[at-1] == '.' {
+			continue
+		}
+		if v, ok := assigned(n[off:]); ok {
+			if lit, ok := joinedArg(v, limit); ok {
+				return lit, true
+			}
+		}
+	}
+	return nil, false
+}
