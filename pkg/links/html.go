@@ -58,7 +58,7 @@ type htmlScanner struct {
 	// (xmlns:h="http://www.w3.org/1999/xhtml"), whose h:form is a form
 	// where the file is read as XML (nil: none).
 	xhtml map[string]bool
-	// framesScripted: a document read from a data: frame runs script.
+	// framesScripted: a document read from a data: frame or a srcdoc runs script.
 	framesScripted bool
 }
 
@@ -87,7 +87,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	}
 	s.masks, s.xhtml = maskRules(data), xhtmlPrefixes(data)
 	s.tokens(0, data)
-	s.pw.done(c, s.first, htmlFormTarget, func() bool { return s.framesScripted || scriptedHTML(data) })
+	s.pw.done(c, s.first, htmlFormTarget, func() bool { return (s.framesScripted || scriptedHTML(data)) && !pdfJSViewer(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
 	s.fillContext()
@@ -786,6 +786,7 @@ func (s *htmlScanner) srcdoc(a *attr) {
 	}
 	doc, first := []byte(s.value(a)), len(s.sink.links)
 	s.subdoc(doc)
+	s.framesScripted = s.framesScripted || scriptedHTML(doc) // a srcdoc frame is of the page's origin: its script posts the page's fields
 	s.srcdocSpans(a, doc, first)
 }
 

@@ -205,10 +205,56 @@ func (m *masks) selectors(sel []byte) {
 			}
 			i = j - 1
 		}
-		if !named && strings.HasPrefix(last, "input") {
+		if !named && strings.HasPrefix(last, "input") && !pseudoClass(last) {
 			m.all = true
 		}
 	}
+}
+
+// pseudoClass: the compound c has a pseudo-class or pseudo-element
+// (input:focus, input:not(...), input::placeholder), outside its
+// brackets: a rule that masks a generic input only in a state (a
+// designer's focus style) masks no field as a password; one on a class
+// or an id still masks that field.
+func pseudoClass(c string) bool {
+	depth := 0
+	for i := 0; i < len(c); i++ {
+		switch c[i] {
+		case '[':
+			depth++
+		case ']':
+			depth = max(0, depth-1)
+		case ':':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pdfJSViewer: doc is a PDF.js viewer page (it loads pdf.js, pdf.mjs or
+// pdfjsLib, and holds the viewer's password dialog, #passwordOverlay or
+// #passwordDialog), whose script asks for the password of the PDF it
+// shows, in the page, and posts it nowhere: its password field alone is
+// no phishing form (a form whose target carries it still is). A page
+// whose own script posts (fetch, XMLHttpRequest, sendBeacon, $.ajax,
+// $.post) is not taken for the viewer, which loads its script from files.
+func pdfJSViewer(doc []byte) bool {
+	if indexFold(doc, "passwordoverlay") < 0 && indexFold(doc, "passworddialog") < 0 {
+		return false
+	}
+	for _, post := range []string{"fetch(", "xmlhttprequest", "sendbeacon", ".ajax(", ".post("} {
+		if indexFold(doc, post) >= 0 {
+			return false
+		}
+	}
+	for _, lib := range []string{"pdfjslib", "pdf.js", "pdf.mjs", "pdf.min.js", "pdf.worker"} {
+		if indexFold(doc, lib) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attrSelectorsTight is sel without the white space inside its

