@@ -14,16 +14,19 @@ import (
 // a <meta http-equiv=refresh> it writes), or offers a file it builds
 // (URL.createObjectURL, a data: URL of a long base64 payload), from an
 // address or data that it decodes or assembles instead of writing it:
-// atob, String.fromCharCode, unescape or decodeURIComponent in the same
-// script, an address split into quoted pieces joined with +, .join(”)
+// atob, String.fromCharCode, unescape or decodeURIComponent whose value
+// reaches the navigation's (redirect_flow.go), an address split into quoted pieces joined with +, .join(”)
 // or .concat(...) ('ht'+'tps://' + 'evil' + '.example'), or spelled with
 // escapes ('\x68\x74\x74\x70', '\u0068'), so that no reader of the file
 // sees where it leads. Escapes and bracket access (location['href'],
 // window["location"]) are read as the plain names they stand for. Script
 // that the page decodes from a written string (eval(atob("...")),
 // Function(atob(..))(), setTimeout(atob(..)), document.write(atob(..)))
-// hides any navigation in it; such a call on a decoded value the page
-// does not write out hides what it runs. A <meta http-equiv=refresh> to
+// hides any navigation in it; a call that runs script (eval, also
+// indirect or held in a name) on a decoded value the page does not write
+// out hides what it runs, while document.write of one counts only when
+// the string it decodes is known and navigates; an object URL a worker
+// runs is no navigation (redirect_flow.go). A <meta http-equiv=refresh> to
 // a data: or javascript: URL runs or shows a page named nowhere. This is
 // HTML smuggling's redirect: the attached "remittance" opens in the
 // browser and forwards the reader at once to a page named nowhere. A
