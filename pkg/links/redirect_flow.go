@@ -79,15 +79,24 @@ func valueExpr(b []byte) []byte {
 }
 
 // taintedNames are the names the statements of w assign (name = ..., var
-// name = ...) from a decoder call or from a name already so assigned, in
-// order, at most maxTainted.
+// name = ...) from a decoder call or from a name already so assigned, and
+// the names of functions that return one (function name() { return
+// atob(k) }, const name = () => { return ... }: the last function named
+// before the return), in order, at most maxTainted.
 func taintedNames(w []byte) [][]byte {
 	var names [][]byte
+	var fn []byte
 	for st := range bytes.FieldsFuncSeq(w, func(r rune) bool { return r == ';' || r == '\n' || r == '{' || r == '}' }) {
 		if len(names) >= maxTainted {
 			break
 		}
+		if f := declaredFunction(st); f != nil {
+			fn = f
+		}
 		lhs, rhs, ok := assignment(st)
+		if t := bytes.TrimLeft(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
+			lhs, rhs, ok = fn, t[len("return"):], true
+		}
 		if !ok {
 			continue
 		}
@@ -100,6 +109,20 @@ func taintedNames(w []byte) [][]byte {
 		}
 	}
 	return names
+}
+
+// declaredFunction is the name statement st declares a function of
+// (function name(, name = function, name = (...) =>), or nil.
+func declaredFunction(st []byte) []byte {
+	if i := bytes.Index(st, []byte("function ")); i >= 0 {
+		if n := argName(st[i+len("function "):]); n != nil {
+			return n
+		}
+	}
+	if lhs, rhs, ok := assignment(st); ok && (bytes.Contains(rhs, []byte("function")) || bytes.Contains(rhs, []byte("=>"))) {
+		return lhs
+	}
+	return nil
 }
 
 // assignment splits a statement name = value (var, let or const before,
