@@ -25,10 +25,16 @@
 //     messages of one SMTP session, while the MTA waits for the verdict:
 //     waits for the SMTP client, which are long), and no bound while the
 //     client sends DATA (the MTA bounds each read of it, not the transfer,
-//     which for a large message from a slow client takes hours). A
-//     message whose content stops without EOM or abort (Sendmail sends
-//     neither to a filter that answered inside it) ends at the next
-//     envelope command.
+//     which for a large message from a slow client takes hours). The
+//     guard also reads the filter's replies for their codes only: one
+//     that ends a message inside its content (accept, discard, reject,
+//     tempfail, a reply code: milterd's answer to an internal error, or a
+//     filter's early verdict) ends that content, and the wait running is
+//     re-armed as a session wait, since the MTA sends no more of that
+//     message (Sendmail not even EOM or abort) and waits for its SMTP
+//     client; content packets the MTA sent before the answer reached it
+//     do not bring the message bound back, the next envelope command
+//     does.
 //
 // Nothing else in the stream is read or changed.
 package milterguard

@@ -41,9 +41,11 @@ type Guard struct {
 type Timeouts struct {
 	// Message applies before the connect event (an MTA sends it right
 	// after the option negotiation), inside a packet, and inside a
-	// message's content, from its first header to its end: the MTA sends
-	// the content of a message it has received whole (Postfix's cleanup
-	// and Sendmail do), so a silence there is an MTA gone wrong.
+	// message's content, from its first header to its end or to the
+	// filter's answer that ends it (accept, discard, reject, tempfail,
+	// a reply code): the MTA sends the content of a message it has
+	// received whole (Postfix's cleanup and Sendmail do), so a silence
+	// there is an MTA gone wrong.
 	Message time.Duration
 	// Session applies at any other time but one: between SMTP commands,
 	// between the messages of one SMTP session, and while the MTA waits
@@ -97,8 +99,9 @@ func (g *Guard) Close() error { return g.ln.Close() }
 // Wait waits for every relay to end.
 func (g *Guard) Wait() { g.wg.Wait() }
 
-// relay copies the milter's answers back as they are and the MTA's
-// packets forward through Forward; when either side ends, both close.
+// relay copies the milter's answers back as they are, noting their codes
+// (replyWatch), and the MTA's packets forward through Forward; when
+// either side ends, both close.
 func (g *Guard) relay(mta net.Conn) {
 	up, err := g.dial()
 	if err != nil {
@@ -114,13 +117,14 @@ func (g *Guard) relay(mta net.Conn) {
 			closeBoth()
 		}
 	}()
+	p := &pace{idle: g.idle, conn: mta}
 	back := make(chan struct{})
 	go func() {
-		io.Copy(mta, up)
+		io.Copy(&replyWatch{w: mta, p: p}, up)
 		closeBoth()
 		close(back)
 	}()
-	err = forwardConn(up, mta, g.idle)
+	err = forwardConn(up, mta, p)
 	closeBoth()
 	<-back
 	var idle *IdleError
@@ -157,17 +161,27 @@ func (e *IdleError) Error() string {
 
 func (e *IdleError) Unwrap() error { return ErrIdle }
 
-// pace follows the session from the MTA's packets, to tell which of the
-// Timeouts applies to the next wait.
+// pace follows the session from the MTA's packets and the filter's
+// replies, to tell which of the Timeouts applies to the next wait. The
+// MTA's side (forward) and the filter's (replyWatch) run on two
+// goroutines, so every field is read and written under mu.
 type pace struct {
+	mu       sync.Mutex
 	idle     Timeouts
-	started  bool // an event past the negotiation (and its macros) was seen
-	content  bool // inside a message's content: from a header to EOM or abort
-	data     bool // the SMTP client sends DATA: from the DATA event to content
+	conn     deadliner // the MTA's connection, re-armed on a reply; nil: none
+	started  bool      // an event past the negotiation (and its macros) was seen
+	content  bool      // inside a message's content: from a header to EOM or abort
+	data     bool      // the SMTP client sends DATA: from the DATA event to content
+	answered bool      // the filter ended the message inside its content
 	inPacket bool
+	armedFor time.Duration // the last bound set on conn, and where
+	armedAt  string
 }
 
-// limit is the silence allowed now, and where the session is.
+// deadliner is the part of net.Conn the pace re-arms.
+type deadliner interface{ SetReadDeadline(time.Time) error }
+
+// limit is the silence allowed now, and where the session is; p.mu held.
 func (p *pace) limit() (time.Duration, string) {
 	switch {
 	case p.inPacket:
@@ -182,22 +196,133 @@ func (p *pace) limit() (time.Duration, string) {
 	return p.idle.Session, "between commands or messages"
 }
 
-// packet notes a whole packet from the MTA by its command code.
+// arm sets the read deadline of the next wait from the limit now.
+func (p *pace) arm() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.armLocked()
+}
+
+func (p *pace) armLocked() error {
+	d, where := p.limit()
+	p.armedFor, p.armedAt = d, where
+	if p.conn == nil {
+		return nil
+	}
+	var at time.Time
+	if d > 0 {
+		at = time.Now().Add(d)
+	}
+	return p.conn.SetReadDeadline(at)
+}
+
+// armed is the bound of the wait that ran out, and where.
+func (p *pace) armed() (time.Duration, string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.armedFor, p.armedAt
+}
+
+// startPacket notes that a packet's length was read: its rest is due at once.
+func (p *pace) startPacket() {
+	p.mu.Lock()
+	p.inPacket = true
+	p.mu.Unlock()
+}
+
+// endPacket notes that a packet already noted by its code was read whole.
+func (p *pace) endPacket() {
+	p.mu.Lock()
+	p.inPacket = false
+	p.mu.Unlock()
+}
+
+// packet notes a whole packet from the MTA by its command code. It is
+// noted before the packet can reach the filter, so a reply always finds
+// the state of the packet it answers.
 func (p *pace) packet(code byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.inPacket = false
 	switch code {
 	case 'O', 'D': // option negotiation, macros: state unchanged
 	case 'L', 'N', 'B': // header, end of headers, body chunk
-		p.started, p.content, p.data = true, true, false
+		// After the filter's answer inside the content, these are the
+		// rest the MTA sent before the answer reached it: the message is
+		// over, and the MTA waits for its SMTP client.
+		p.started, p.data = true, false
+		p.content = !p.answered
 	case 'T': // DATA: the client sends the message, then the MTA its content
-		p.started, p.content, p.data = true, false, true
+		p.started, p.content, p.data, p.answered = true, false, true, false
 	default:
 		// End of message, abort, quit, and the envelope commands (connect,
 		// HELO, MAIL, RCPT, unknown): outside content, even when the MTA
 		// ended one without EOM or abort (Sendmail, to a filter that
 		// answered inside it).
-		p.started, p.content, p.data = true, false, false
+		p.started, p.content, p.data, p.answered = true, false, false, false
 	}
+}
+
+// endsMessage tells the filter's replies that end a message: accept,
+// discard, reject, tempfail and a reply code. The MTA sends no more of
+// that message's content (Sendmail not even an EOM or abort) and waits
+// for its SMTP client; continue, progress, skip and modifications do not.
+func endsMessage(code byte) bool {
+	switch code {
+	case 'a', 'd', 'r', 't', 'y':
+		return true
+	}
+	return false
+}
+
+// reply notes the filter's reply by its code, before the MTA can see it:
+// one that ends a message inside its content makes the next wait a
+// session wait, re-arming the wait already running.
+func (p *pace) reply(code byte) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.content || !endsMessage(code) {
+		return nil
+	}
+	p.content, p.answered = false, true
+	if p.inPacket {
+		return nil // the read inside the packet keeps its bound
+	}
+	return p.armLocked()
+}
+
+// replyWatch relays the filter's replies to the MTA, noting each reply's
+// code in the pace before writing the bytes that carry it.
+type replyWatch struct {
+	w    io.Writer
+	p    *pace
+	hdr  [4]byte
+	hn   int    // length bytes read of the next packet
+	left uint32 // bytes of the current packet still to come
+	code bool   // the next byte is the current packet's code
+}
+
+func (r *replyWatch) Write(b []byte) (int, error) {
+	for i := 0; i < len(b); {
+		if r.left == 0 {
+			r.hdr[r.hn] = b[i]
+			r.hn, i = r.hn+1, i+1
+			if r.hn == 4 {
+				r.hn, r.left = 0, binary.BigEndian.Uint32(r.hdr[:])
+				r.code = r.left > 0
+			}
+			continue
+		}
+		if r.code {
+			r.code = false
+			if err := r.p.reply(b[i]); err != nil {
+				return 0, err
+			}
+		}
+		k := min(r.left, uint32(len(b)-i))
+		r.left, i = r.left-k, i+int(k)
+	}
+	return r.w.Write(b)
 }
 
 // idleReader reads the MTA's connection with a read deadline set, before
@@ -208,25 +333,20 @@ type idleReader struct {
 }
 
 func (r idleReader) Read(b []byte) (int, error) {
-	d, where := r.p.limit()
-	var at time.Time
-	if d > 0 {
-		at = time.Now().Add(d)
-	}
-	if err := r.c.SetReadDeadline(at); err != nil {
+	if err := r.p.arm(); err != nil {
 		return 0, err
 	}
 	n, err := r.c.Read(b)
 	if errors.Is(err, os.ErrDeadlineExceeded) {
+		d, where := r.p.armed()
 		err = &IdleError{Where: where, After: d}
 	}
 	return n, err
 }
 
 // forwardConn is Forward from the MTA's connection, closing it when the
-// MTA stays silent longer than idle allows (IdleError).
-func forwardConn(dst io.Writer, mta net.Conn, idle Timeouts) error {
-	p := &pace{idle: idle}
+// MTA stays silent longer than p allows (IdleError).
+func forwardConn(dst io.Writer, mta net.Conn, p *pace) error {
 	return forwardPaced(dst, idleReader{mta, p}, p)
 }
 
@@ -272,7 +392,7 @@ func forward(bw *bufio.Writer, br *bufio.Reader, p *pace) error {
 		if n == 0 || n > MaxPacket {
 			return fmt.Errorf("%w: %d", ErrPacket, n)
 		}
-		p.inPacket = true
+		p.startPacket()
 		if err := ready(int(n)); err != nil {
 			return err
 		}
@@ -283,7 +403,7 @@ func forward(bw *bufio.Writer, br *bufio.Reader, p *pace) error {
 			code, err := br.Peek(1)
 			if err == nil {
 				p.packet(code[0]) // noted before the copy ends: no read waits between
-				p.inPacket = true
+				p.startPacket()
 				_, err = io.CopyN(bw, br, int64(n))
 			}
 			if err != nil {
@@ -292,7 +412,7 @@ func forward(bw *bufio.Writer, br *bufio.Reader, p *pace) error {
 				}
 				return err
 			}
-			p.inPacket = false
+			p.endPacket()
 			continue
 		}
 		pk := small[:4+n]

@@ -31,7 +31,8 @@ func (l *lockedBuf) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l
 type fakeMTA struct {
 	t      *testing.T
 	conn   net.Conn
-	milter *lockedBuf // what the milter received
+	milter *lockedBuf    // what the milter received
+	filter chan net.Conn // the milter's end: what is written there reaches the MTA
 	logs   *lockedBuf
 }
 
@@ -41,9 +42,10 @@ func startGuard(t *testing.T, idle Timeouts) *fakeMTA {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &fakeMTA{t: t, milter: &lockedBuf{}, logs: &lockedBuf{}}
+	m := &fakeMTA{t: t, milter: &lockedBuf{}, filter: make(chan net.Conn, 1), logs: &lockedBuf{}}
 	dial := func() (net.Conn, error) {
 		up, milterSide := net.Pipe()
+		m.filter <- milterSide
 		go io.Copy(m.milter, milterSide)
 		return up, nil
 	}
@@ -237,4 +239,207 @@ func TestIdleMTAWaitsForClient(t *testing.T) {
 			}
 		})
 	}
+}
+
+// answer writes the filter's reply packet and waits for the MTA to read
+// it whole.
+func (m *fakeMTA) answer(filter net.Conn, reply []byte) {
+	m.t.Helper()
+	if _, err := filter.Write(reply); err != nil {
+		m.t.Fatalf("filter write: %v", err)
+	}
+	m.conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	got := make([]byte, len(reply))
+	if _, err := io.ReadFull(m.conn, got); err != nil || !bytes.Equal(got, reply) {
+		m.t.Fatalf("the MTA read %q, %v; want the reply %q", got, err, reply)
+	}
+}
+
+// A filter that answers inside a message's content (Sendmail then sends
+// neither the rest nor EOM or abort, and waits for its SMTP client)
+// makes the next wait a session wait, whether the rest of the content
+// the MTA had sent before the answer reached it comes after the guard
+// saw the answer or before; the next message's content is bounded again.
+// Before, the guard kept counting against Timeouts.Message and cut the
+// live session when the client paused longer than that.
+func TestIdleAfterFilterAnswer(t *testing.T) {
+	reject := pkt('r', nil)
+	for _, tt := range []struct {
+		name         string
+		before, rest [][]byte // the content before the answer, and the rest after it
+		reply        []byte
+	}{
+		{"reject, then the rest in flight", [][]byte{header}, [][]byte{header, eoh, chunk}, reject},
+		{"the whole content, then reject", [][]byte{header, header, eoh, chunk}, nil, reject},
+		{"tempfail inside the body", [][]byte{header, eoh, chunk}, [][]byte{chunk}, pkt('t', nil)},
+		{"reply code after the headers", [][]byte{header, eoh}, nil, pkt('y', []byte("550 5.7.1 no\x00"))},
+		{"accept after a header", [][]byte{header}, [][]byte{eoh, chunk}, pkt('a', nil)},
+		{"discard inside the body", [][]byte{header, eoh, chunk}, nil, pkt('d', nil)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := startGuard(t, Timeouts{Message: tick, Session: time.Hour})
+			first := cat(append([][]byte{optneg(0x3ff), connect, mail, rcpt, data}, tt.before...)...)
+			m.send(first)
+			if !m.received(first) {
+				t.Fatalf("the milter received %d bytes of %d", len(m.milter.String()), len(first))
+			}
+			m.answer(<-m.filter, tt.reply)
+			m.send(tt.rest...)
+			time.Sleep(3 * tick) // the SMTP client thinks
+			next := cat(mail, rcpt, data, header)
+			m.send(next)
+			if !m.received(cat(first, cat(tt.rest...), next)) {
+				t.Errorf("the milter received %d bytes; log %q", len(m.milter.String()), m.logs.String())
+			}
+			start := time.Now()
+			if !m.closed(10 * time.Second) {
+				t.Fatalf("the next message's content is not bounded; log %q", m.logs.String())
+			}
+			if d := time.Since(start); d > tick+tick/2 {
+				t.Errorf("the next message's content was cut after %v, want about %v", d, tick)
+			}
+			if l := m.logs.String(); strings.Count(l, "sent nothing") != 1 || !strings.Contains(l, `where="inside a message"`) {
+				t.Errorf("log %q; want one cut inside the next message", l)
+			}
+		})
+	}
+}
+
+// recordDeadline is a deadliner that keeps the deadlines set.
+type recordDeadline struct{ set []time.Time }
+
+func (r *recordDeadline) SetReadDeadline(t time.Time) error { r.set = append(r.set, t); return nil }
+
+// The pace's state machine over scripted events: "L" is a packet from
+// the MTA by its code, "r" (lower case) the filter's reply by its code.
+// A reply that ends a message inside its content leaves the next wait to
+// the session bound in either order with the rest of the content the MTA
+// had sent: noted before it ("L r L N B") or after it ("L L N B r").
+func TestPaceFilterAnswer(t *testing.T) {
+	const session, inside, dataWait = "between commands or messages", "inside a message", "while the client sends DATA"
+	for _, tt := range []struct {
+		events string
+		where  string
+	}{
+		{"OCMRTLrLNB", session},
+		{"OCMRTLLNBr", session},
+		{"OCMRTLNBt", session},
+		{"OCMRTLNBBBBtBB", session},
+		{"OCMRTLa", session},
+		{"OCMRTLNBd", session},
+		{"OCMRTLy", session},
+		{"OCMRTLrLNBE", session},
+		{"OCMRTLrLMRTL", inside}, // the next message is bounded again
+		{"OCMRTLNBrBMRTLNB", inside},
+		{"OCMRTLrT", dataWait},
+		{"OCMRTLrAMRTL", inside},
+		{"OCMRTLc", inside}, // continue, progress, skip and modifications end nothing
+		{"OCMRTLNBp", inside},
+		{"OCMRTLNBs", inside},
+		{"OCMRTLNBhimbq", inside},
+		{"OCMrRTL", inside}, // a reply outside content (a recipient refused) ends no message
+		{"OCMRrTL", inside},
+		{"OCMRTLNBEa", session},
+		{"OCMRTLNBEaML", inside},
+	} {
+		t.Run(tt.events, func(t *testing.T) {
+			dl := &recordDeadline{}
+			p := &pace{idle: Timeouts{Message: time.Minute, Session: time.Hour}, conn: dl}
+			for i := 0; i < len(tt.events); i++ {
+				if c := tt.events[i]; c >= 'a' && c <= 'z' {
+					p.reply(c)
+				} else {
+					p.startPacket()
+					p.packet(c)
+				}
+			}
+			if _, where := p.limit(); where != tt.where {
+				t.Errorf("after %s: %q, want %q", tt.events, where, tt.where)
+			}
+		})
+	}
+}
+
+// A reply that ends the message re-arms the wait already running (the
+// MTA's side is blocked in a read bounded by Timeouts.Message), unless a
+// packet is being read: its rest keeps the packet's bound.
+func TestPaceReplyRearms(t *testing.T) {
+	dl := &recordDeadline{}
+	p := &pace{idle: Timeouts{Message: time.Minute, Session: time.Hour}, conn: dl}
+	for _, c := range []byte("OCMRTL") {
+		p.packet(c)
+	}
+	p.arm()
+	p.reply('p')
+	if len(dl.set) != 1 || time.Until(dl.set[0]) > time.Minute {
+		t.Fatalf("deadlines %v; want one, a minute away", dl.set)
+	}
+	p.reply('r')
+	if len(dl.set) != 2 || time.Until(dl.set[1]) < 59*time.Minute {
+		t.Fatalf("deadlines %v; want the wait re-armed an hour away", dl.set)
+	}
+	if d, where := p.armed(); d != time.Hour || where != "between commands or messages" {
+		t.Errorf("armed %v %q", d, where)
+	}
+	q := &pace{idle: p.idle, conn: dl}
+	for _, c := range []byte("OCMRTL") {
+		q.packet(c)
+	}
+	q.startPacket()
+	q.reply('r')
+	if len(dl.set) != 2 {
+		t.Errorf("re-armed inside a packet: %v", dl.set)
+	}
+	if _, where := q.limit(); where != "inside a packet" {
+		t.Errorf("inside a packet: %q", where)
+	}
+}
+
+// replyWatch finds each reply's code however the stream is cut into
+// writes, notes it before writing, and writes the bytes unchanged.
+func TestReplyWatch(t *testing.T) {
+	stream := cat(pkt('p', nil), pkt('h', []byte("X-Seen\x00yes\x00")), pkt('c', nil), pkt('b', bytes.Repeat([]byte{'r'}, 300)), pkt('r', nil))
+	for cut := 0; cut <= len(stream); cut++ {
+		for _, step := range []int{1, 3, len(stream)} {
+			p := &pace{content: true, started: true}
+			var out bytes.Buffer
+			w := &replyWatch{w: &out, p: p}
+			parts := [][]byte{stream[:cut]}
+			for rest := stream[cut:]; len(rest) > 0; rest = rest[min(step, len(rest)):] {
+				parts = append(parts, rest[:min(step, len(rest))])
+			}
+			for i, part := range parts {
+				last := i == len(parts)-1
+				if _, err := w.Write(part); err != nil {
+					t.Fatal(err)
+				}
+				if p.answered && !last && out.Len() < len(stream)-5 {
+					t.Fatalf("cut %d step %d: answered before the reject was written", cut, step)
+				}
+			}
+			if !bytes.Equal(out.Bytes(), stream) || !p.answered || p.content {
+				t.Fatalf("cut %d step %d: wrote %d bytes, answered %v, content %v", cut, step, out.Len(), p.answered, p.content)
+			}
+		}
+	}
+}
+
+// Whatever the filter sends, however cut into writes, replyWatch never
+// panics and writes it unchanged.
+func FuzzReplyWatch(f *testing.F) {
+	f.Add(cat(pkt('p', nil), pkt('r', nil)), uint8(3))
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 1, 'a'}, uint8(1))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 'r'}, uint8(0))
+	f.Fuzz(func(t *testing.T, in []byte, step uint8) {
+		p := &pace{content: true, started: true}
+		var out bytes.Buffer
+		w := &replyWatch{w: &out, p: p}
+		n := max(int(step), 1)
+		for rest := in; len(rest) > 0; rest = rest[min(n, len(rest)):] {
+			w.Write(rest[:min(n, len(rest))])
+		}
+		if !bytes.Equal(out.Bytes(), in) {
+			t.Fatalf("wrote %q, want %q", out.Bytes(), in)
+		}
+	})
 }
