@@ -461,3 +461,30 @@ func TestExplainHeldDBWithoutConfig(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 saying the file is in use and how to reach its daemon, without asking an API", code, out.String(), e)
 	}
 }
+
+// -check-config passes a session bound under an MTA's default wait for
+// its SMTP client (the MTA's own may be lower) but warns, on stderr,
+// naming both values; and run as root, it warns that the file checks
+// passed modes root ignores.
+func TestCheckConfigWarnings(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.toml")
+	os.WriteFile(cfg, []byte("[limits]\nmta_session_idle_timeout = \"2m\"\n"), 0o644)
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"-check-config", "-config", cfg, "-db", filepath.Join(dir, "f.db")}, &out, &errb)
+	if code != 0 || !strings.Contains(out.String(), "configuration ok") ||
+		!strings.Contains(errb.String(), "milterd: warning: limits.mta_session_idle_timeout: 2m0s is below both MTAs' default wait") ||
+		!strings.Contains(errb.String(), "smtpd_timeout (5m0s)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
+	}
+	c, err := config.Parse(nil, "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := checkWarnings(c, 1000); len(w) != 0 {
+		t.Errorf("as a user, the defaults warn %q", w)
+	}
+	if w := checkWarnings(c, 0); len(w) != 1 || !strings.Contains(w[0], "run as root: modes do not stop root") || !strings.Contains(w[0], "as the daemon's user") {
+		t.Errorf("as root: %q", w)
+	}
+}

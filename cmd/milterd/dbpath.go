@@ -25,7 +25,8 @@ const (
 // entries; a symbolic link to a missing file creates it where the link
 // points, in a directory that must exist. access(2) asks the kernel, so modes, ACLs and a read-only
 // mount all count; it answers for the user running the check (as root,
-// every mode passes: run -check-config as the daemon's user).
+// every mode passes: run -check-config as the daemon's user; run as root,
+// it says so, checkWarnings).
 func checkDBPath(path string) error {
 	fi, err := os.Stat(path)
 	switch {

@@ -96,10 +96,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if f.check {
+		for _, w := range checkWarnings(c, os.Geteuid()) {
+			fmt.Fprintln(stderr, "milterd: warning:", w)
+		}
 		fmt.Fprintln(stdout, "milterd: configuration ok")
 		return 0
 	}
 	log := newLogger(c, stderr)
+	for _, w := range c.Warnings() {
+		log.Warn("configuration: " + w)
+	}
 	if c.Limits.MemoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.Limits.MemoryLimit)
 	}
@@ -253,6 +259,24 @@ func checkFiles(c config.Config, name string, dbFlag bool) error {
 		return fmt.Errorf("config: %s: %w", name, err)
 	}
 	return err
+}
+
+// rootBypass is -check-config's warning when run as root: access(2) and
+// reading a file answer for root, whom modes do not stop, while the
+// configuration names no user to check them for (the systemd unit's
+// dynamic user exists only while the unit runs).
+const rootBypass = "run as root: modes do not stop root, so a db, token_file or hash_key_file the daemon's user cannot read or write passed; " +
+	"run -check-config as the daemon's user (the systemd unit's dynamic user: systemd-run --pipe --wait -p DynamicUser=yes -p User=firstsight " +
+	"-p StateDirectory=firstsight, with the unit's LoadCredential= lines, then milterd -check-config -config FILE)"
+
+// checkWarnings is what -check-config warns about for a valid
+// configuration checked by the user euid.
+func checkWarnings(c config.Config, euid int) []string {
+	w := c.Warnings()
+	if euid == 0 {
+		w = append(w, rootBypass)
+	}
+	return w
 }
 
 func readFiles(c config.Config) error {

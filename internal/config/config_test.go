@@ -276,3 +276,49 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A session bound under an MTA's default wait for its SMTP client is
+// allowed (the MTA's own timeout may be lower) but warned about, naming
+// both values.
+func TestWarnings(t *testing.T) {
+	for _, tt := range []struct {
+		toml string
+		want []string // each a piece of one warning, in order
+	}{
+		{"", nil},
+		{"[limits]\nmta_session_idle_timeout = \"0s\"", nil},
+		{"[limits]\nmta_session_idle_timeout = \"2h\"", nil},
+		{"[limits]\nmta_session_idle_timeout = \"2m\"", []string{"limits.mta_session_idle_timeout: 2m0s is below both MTAs' default wait", "smtpd_timeout (5m0s)", "Timeout.command (1h0m0s)", "with no F= flag the rest passes unfiltered"}},
+		{"[limits]\nmta_session_idle_timeout = \"30m\"", []string{"limits.mta_session_idle_timeout: 30m0s is below Sendmail's default Timeout.command (1h0m0s)", "enough for Postfix's default smtpd_timeout (5m0s)"}},
+		{"[limits]\nmta_session_idle_timeout = \"10s\"\ndecision_budget = \"20s\"", []string{"below both", "10s is below limits.decision_budget (20s)"}},
+	} {
+		c, err := Parse([]byte(tt.toml), "x.toml")
+		if err != nil {
+			t.Fatalf("%q: %v", tt.toml, err)
+		}
+		got := strings.Join(c.Warnings(), "\n")
+		if (got == "") != (len(tt.want) == 0) {
+			t.Errorf("%q: warnings %q, want %q", tt.toml, got, tt.want)
+		}
+		rest := got
+		for _, w := range tt.want {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				t.Errorf("%q: warnings %q lack %q (in order)", tt.toml, got, w)
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+}
+
+// The reference file warns about nothing.
+func TestReferenceWarnsNothing(t *testing.T) {
+	c, err := Load("../../deploy/milterd.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := c.Warnings(); len(w) > 0 {
+		t.Errorf("deploy/milterd.toml: %q", w)
+	}
+}

@@ -251,3 +251,39 @@ func parsePrefix(s string) (netip.Prefix, error) {
 	}
 	return netip.PrefixFrom(a, a.BitLen()), nil
 }
+
+// The MTAs' default waits for an SMTP client's next command (Postfix's
+// smtpd_timeout, Sendmail's Timeout.command). All the while the MTA sends
+// nothing on the milter connection, so limits.mta_session_idle_timeout
+// must outlast them or it cuts live sessions.
+const (
+	PostfixClientWait  = 300 * time.Second
+	SendmailClientWait = time.Hour
+)
+
+// Warnings lists values that are allowed but cut live mail sessions at
+// the MTAs' defaults; each names the key, its value, the value it falls
+// short of and what follows. They are not refused: an MTA whose own
+// timeouts were lowered needs no more.
+func (c Config) Warnings() []string {
+	s := c.Limits.MTASessionIdle.Duration
+	if s <= 0 {
+		return nil
+	}
+	const key = "limits.mta_session_idle_timeout"
+	const cut = "a live SMTP session whose client pauses longer between commands or messages is cut, and the MTA applies its milter default action to the rest of it " +
+		"(Postfix default_action; Sendmail F=T tempfails, F=R rejects, and with no F= flag the rest passes unfiltered)"
+	var w []string
+	switch {
+	case s < PostfixClientWait:
+		w = append(w, fmt.Sprintf("%s: %v is below both MTAs' default wait for an SMTP client's next command, Postfix's smtpd_timeout (%v) and Sendmail's Timeout.command (%v): %s; "+
+			"give %v, or at least your MTA's own timeout if you lowered it", key, s, PostfixClientWait, SendmailClientWait, cut, SendmailClientWait))
+	case s < SendmailClientWait:
+		w = append(w, fmt.Sprintf("%s: %v is below Sendmail's default Timeout.command (%v), its wait for an SMTP client's next command: under Sendmail %s; "+
+			"enough for Postfix's default smtpd_timeout (%v)", key, s, SendmailClientWait, cut, PostfixClientWait))
+	}
+	if b := c.Limits.DecisionBudget.Duration; s < b {
+		w = append(w, fmt.Sprintf("%s: %v is below limits.decision_budget (%v): the MTA sends nothing while it waits for the verdict, so a verdict that takes longer has its session cut", key, s, b))
+	}
+	return w
+}
