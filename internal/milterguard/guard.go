@@ -131,11 +131,16 @@ func (g *Guard) relay(mta net.Conn) {
 	switch {
 	case errors.As(err, &idle):
 		g.log.Warn("milter connection closed: the MTA sent nothing for too long", "remote", remote(mta),
-			"idle", idle.After.String(), "where", idle.Where)
+			"idle", idle.After.String(), "where", idle.Where, "then", afterCut)
 	case errors.Is(err, ErrPacket):
 		g.log.Warn("milter connection dropped: not a milter packet stream", "remote", remote(mta), "err", err)
 	}
 }
+
+// afterCut says, in the log line of a closed connection, what the MTA does
+// with the rest of that SMTP session: the admin's cue to check F=.
+const afterCut = "the MTA applies its milter default action to the rest of this SMTP session " +
+	"(Postfix default_action; Sendmail F=T tempfails, F=R rejects, no F= flag passes it unfiltered)"
 
 // remote names the MTA's end of c ("@" for an unnamed unix socket peer).
 func remote(c net.Conn) string {

@@ -128,7 +128,8 @@ func TestIdleMTACut(t *testing.T) {
 				time.Sleep(10 * time.Millisecond)
 			}
 			if l := m.logs.String(); !strings.Contains(l, "milter connection closed: the MTA sent nothing for too long") ||
-				!strings.Contains(l, "remote=") || !strings.Contains(l, "where=\""+tt.where+"\"") || !strings.Contains(l, "idle=") {
+				!strings.Contains(l, "remote=") || !strings.Contains(l, "where=\""+tt.where+"\"") || !strings.Contains(l, "idle=") ||
+				!strings.Contains(l, "no F= flag passes it unfiltered") {
 				t.Errorf("log %q; want the line naming the peer and %q", l, tt.where)
 			}
 		})
