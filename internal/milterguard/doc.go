@@ -35,6 +35,13 @@
 //     client; content packets the MTA sent before the answer reached it
 //     do not bring the message bound back, the next envelope command
 //     does.
+//   - the MTA applies its milter default action (Postfix default_action,
+//     Sendmail F=; with no F= flag the rest passes unfiltered) to the rest
+//     of an SMTP session whose milter connection closed: the guard logs
+//     each one it closes, and each the filter closes before the MTA quit
+//     (go-milter hangs up, answering nothing, on an error inside a
+//     message, as milterd negotiates no replies to content), at WARN,
+//     naming the peer, where the session was, and what follows.
 //
 // Nothing else in the stream is read or changed.
 package milterguard

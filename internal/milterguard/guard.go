@@ -110,22 +110,26 @@ func (g *Guard) relay(mta net.Conn) {
 		return
 	}
 	var once sync.Once
-	closeBoth := func() { once.Do(func() { mta.Close(); up.Close() }) }
+	filterFirst := false // the filter's side ended first
+	closeBoth := func(byFilter bool) {
+		once.Do(func() { filterFirst = byFilter; mta.Close(); up.Close() })
+	}
 	defer func() { // one connection's bug must not take the daemon down
 		if p := recover(); p != nil {
 			g.log.Error("milter connection dropped: panic in the relay", "panic", fmt.Sprint(p))
-			closeBoth()
+			closeBoth(false)
 		}
 	}()
 	p := &pace{idle: g.idle, conn: mta}
 	back := make(chan struct{})
 	go func() {
-		io.Copy(&replyWatch{w: mta, p: p}, up)
-		closeBoth()
+		rw := &replyWatch{w: mta, p: p}
+		io.Copy(rw, up)
+		closeBoth(rw.werr == nil) // not a write to an MTA gone
 		close(back)
 	}()
 	err = forwardConn(up, mta, p)
-	closeBoth()
+	closeBoth(false)
 	<-back
 	var idle *IdleError
 	switch {
@@ -134,6 +138,12 @@ func (g *Guard) relay(mta net.Conn) {
 			"idle", idle.After.String(), "where", idle.Where, "then", afterCut)
 	case errors.Is(err, ErrPacket):
 		g.log.Warn("milter connection dropped: not a milter packet stream", "remote", remote(mta), "err", err)
+	case filterFirst && !p.quit():
+		// go-milter hangs up on an error inside a message without an
+		// answer (milterd negotiates no replies to its content), and on
+		// a drain that outlasts its deadline.
+		g.log.Warn("milter connection closed by the filter inside an SMTP session", "remote", remote(mta),
+			"where", p.where(), "then", afterCut)
 	}
 }
 
@@ -179,6 +189,7 @@ type pace struct {
 	data     bool      // the SMTP client sends DATA: from the DATA event to content
 	answered bool      // the filter ended the message inside its content
 	inPacket bool
+	quitted  bool          // the MTA sent quit or quit-new-connection
 	armedFor time.Duration // the last bound set on conn, and where
 	armedAt  string
 }
@@ -221,6 +232,22 @@ func (p *pace) armLocked() error {
 	return p.conn.SetReadDeadline(at)
 }
 
+// quit tells whether the MTA ended the milter session (quit, or quit
+// to open a new connection): the filter may close it then.
+func (p *pace) quit() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.quitted
+}
+
+// where is where the session is now.
+func (p *pace) where() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, w := p.limit()
+	return w
+}
+
 // armed is the bound of the wait that ran out, and where.
 func (p *pace) armed() (time.Duration, string) {
 	p.mu.Lock()
@@ -257,6 +284,8 @@ func (p *pace) packet(code byte) {
 		// over, and the MTA waits for its SMTP client.
 		p.started, p.data = true, false
 		p.content = !p.answered
+	case 'Q', 'K': // quit, quit and open a new connection
+		p.started, p.content, p.data, p.answered, p.quitted = true, false, false, false, true
 	case 'T': // DATA: the client sends the message, then the MTA its content
 		p.started, p.content, p.data, p.answered = true, false, true, false
 	default:
@@ -305,6 +334,7 @@ type replyWatch struct {
 	hn   int    // length bytes read of the next packet
 	left uint32 // bytes of the current packet still to come
 	code bool   // the next byte is the current packet's code
+	werr error  // the MTA's side failed
 }
 
 func (r *replyWatch) Write(b []byte) (int, error) {
@@ -321,13 +351,18 @@ func (r *replyWatch) Write(b []byte) (int, error) {
 		if r.code {
 			r.code = false
 			if err := r.p.reply(b[i]); err != nil {
+				r.werr = err
 				return 0, err
 			}
 		}
 		k := min(r.left, uint32(len(b)-i))
 		r.left, i = r.left-k, i+int(k)
 	}
-	return r.w.Write(b)
+	n, err := r.w.Write(b)
+	if err != nil {
+		r.werr = err
+	}
+	return n, err
 }
 
 // idleReader reads the MTA's connection with a read deadline set, before

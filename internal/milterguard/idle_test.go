@@ -444,3 +444,60 @@ func FuzzReplyWatch(f *testing.F) {
 		}
 	})
 }
+
+// When the filter hangs up inside an SMTP session (go-milter does on an
+// error inside a message, answering nothing, and on a drain past its
+// deadline), the MTA applies its milter default action to the rest of
+// the session: the guard says so at WARN, naming the peer. A filter that
+// closes after the MTA's quit, or an MTA that hangs up, is no news.
+func TestFilterHangsUp(t *testing.T) {
+	const line = "milter connection closed by the filter inside an SMTP session"
+	for _, tt := range []struct {
+		name   string
+		sent   [][]byte
+		mtaEnd bool // the MTA closes, not the filter
+		where  string
+	}{
+		{"inside a message", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk}, false, "inside a message"},
+		{"between messages", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eom}, false, "between commands or messages"},
+		{"after quit", [][]byte{optneg(0x3ff), connect, pkt('Q', nil)}, false, ""},
+		{"after quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil)}, false, ""},
+		{"the MTA hangs up", [][]byte{optneg(0x3ff), connect, mail}, true, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := startGuard(t, Timeouts{Message: time.Hour, Session: time.Hour})
+			m.send(tt.sent...)
+			if !m.received(cat(tt.sent...)) {
+				t.Fatalf("the milter received %d bytes", len(m.milter.String()))
+			}
+			filter := <-m.filter
+			if tt.mtaEnd {
+				m.conn.Close()
+				for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+					if _, err := filter.Write([]byte{0}); err != nil {
+						break // the guard closed the filter's side
+					}
+				}
+			} else {
+				filter.Close()
+				if !m.closed(5 * time.Second) {
+					t.Fatal("the MTA's connection stayed open")
+				}
+			}
+			if tt.where == "" {
+				time.Sleep(100 * time.Millisecond)
+				if strings.Contains(m.logs.String(), line) {
+					t.Errorf("log %q", m.logs.String())
+				}
+				return
+			}
+			for end := time.Now().Add(2 * time.Second); !strings.Contains(m.logs.String(), line) && time.Now().Before(end); {
+				time.Sleep(10 * time.Millisecond)
+			}
+			if l := m.logs.String(); !strings.Contains(l, "level=WARN msg=\""+line+"\"") || !strings.Contains(l, "remote=") ||
+				!strings.Contains(l, `where="`+tt.where+`"`) || !strings.Contains(l, "no F= flag passes it unfiltered") {
+				t.Errorf("log %q; want the WARN line naming the peer and %q", l, tt.where)
+			}
+		})
+	}
+}
