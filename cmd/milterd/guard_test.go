@@ -119,3 +119,39 @@ func TestMilterIdleTimeout(t *testing.T) {
 		t.Errorf("no warning naming the peer: %s", logs.String())
 	}
 }
+
+// On an error inside a message's content, go-milter answers nothing (the
+// daemon negotiates no replies to headers and body) and hangs up; the MTA
+// then applies its milter default action to the rest of the SMTP session
+// (Sendmail with no F= flag: unfiltered), whatever on_error says. The
+// guard says so at WARN. Here the error is a body past max_mem_bytes that
+// cannot spill to TMPDIR.
+func TestFilterHangUpLogged(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir) // the private socket's directory goes there at start
+	cfg := filepath.Join(dir, "c.toml")
+	os.WriteFile(cfg, []byte("[limits]\nmax_mem_bytes = 1024\n"), 0o644)
+	logs, stop := startDaemon(t, filepath.Join(dir, "fs.db"), "-config", cfg)
+	defer stop()
+	os.Setenv("TMPDIR", filepath.Join(dir, "missing")) // a body's spill file cannot be made
+	sess, err := milterclient.Dial(milter.NewClient("tcp", milterAddr(t, logs)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	env := milterclient.Envelope{MailFrom: "sam@stranger.example", Recipients: []string{"dana@corp.example"}, QueueID: "4XyZ2"}
+	o, err := sess.Send(env, bigLockable(0))
+	if err == nil {
+		t.Fatalf("the message got %+v; want the connection closed", o)
+	}
+	const line = `level=WARN msg="milter connection closed by the filter inside an SMTP session"`
+	for end := time.Now().Add(5 * time.Second); !strings.Contains(logs.String(), line) && time.Now().Before(end); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	// where= is "inside a message", or "between commands or messages" when
+	// the client's EOM, which it sends without waiting (no replies to the
+	// body), was relayed before the hang-up.
+	if l := logs.String(); !strings.Contains(l, line) || !strings.Contains(l, "remote=127.0.0.1:") {
+		t.Errorf("send: %v; log:\n%s", err, l)
+	}
+}

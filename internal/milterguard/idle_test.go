@@ -299,6 +299,9 @@ func TestIdleAfterFilterAnswer(t *testing.T) {
 			if d := time.Since(start); d > tick+tick/2 {
 				t.Errorf("the next message's content was cut after %v, want about %v", d, tick)
 			}
+			for end := time.Now().Add(2 * time.Second); !strings.Contains(m.logs.String(), "sent nothing") && time.Now().Before(end); {
+				time.Sleep(10 * time.Millisecond) // the line follows the close
+			}
 			if l := m.logs.String(); strings.Count(l, "sent nothing") != 1 || !strings.Contains(l, `where="inside a message"`) {
 				t.Errorf("log %q; want one cut inside the next message", l)
 			}
