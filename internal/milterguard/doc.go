@@ -28,8 +28,9 @@
 //     which for a large message from a slow client takes hours). The
 //     guard also reads the filter's replies for their codes only: one
 //     that ends a message inside its content (accept, discard, reject,
-//     tempfail, a reply code: milterd's answer to an internal error, or a
-//     filter's early verdict) ends that content, and the wait running is
+//     tempfail, a reply code: an early verdict; go-milter, as milterd sets
+//     it up, negotiates no replies to content and hangs up on an error
+//     there instead, see below) ends that content, and the wait running is
 //     re-armed as a session wait, since the MTA sends no more of that
 //     message (Sendmail not even EOM or abort) and waits for its SMTP
 //     client; content packets the MTA sent before the answer reached it
@@ -43,5 +44,6 @@
 //     message, as milterd negotiates no replies to content), at WARN,
 //     naming the peer, where the session was, and what follows.
 //
-// Nothing else in the stream is read or changed.
+// Nothing else in the stream is changed, and of the filter's side only
+// the reply codes are read.
 package milterguard
