@@ -314,11 +314,20 @@ var chargeWords = []string{"charged", "renew", "subscription", "refund", "disput
 // force (enforcementWords, each at the start of a word), the story of the
 // tax office's and the collector's callback scams ("we will levy your bank
 // account within 48 hours; call our collections department at ..."),
-// which name a debt, not a charge the reader disowns. A genuine tax
-// office's notice sends the reader to its portal; a new supplier's first
-// invoice threatens no levy. Only the message's own text and its attached
-// document count: a platform's notice carries a merchant's note, whose
-// reminders may speak of collection.
+// which name a debt, not a charge the reader disowns, or threatens the
+// reader with a warrant or with legal action (aimedThreat: "a warrant has
+// been issued in your name", "legal action will be taken against you").
+// A genuine tax office's notice sends the reader to its portal; a new
+// supplier's first invoice threatens no levy. A threat to the reader's
+// property or a lawsuit told as what may happen ("your creditor may apply
+// to garnish your wages", "bailiffs can seize your goods", "we may take
+// legal action against you": hedged) is what a debt collector's, a law
+// firm's or a debt charity's letter writes, which may state only what the
+// law lets happen; a scam tells it as done or certain. An arrest or a
+// warrant is never hedged away: no collector may threaten one. Only the
+// message's own text and its attached document count: a platform's
+// notice carries a merchant's note, whose reminders may speak of
+// collection.
 func enforcementThreat(text string) bool {
 	for _, w := range enforcementWords {
 		for off := 0; ; {
@@ -326,13 +335,14 @@ func enforcementThreat(text string) bool {
 			if k < 0 {
 				break
 			}
-			if a := off + k; a == 0 || !isWordByte(text[a-1]) {
+			a := off + k
+			if (a == 0 || !isWordByte(text[a-1])) && !(propertyThreat(w) && hedged(text, a)) {
 				return true
 			}
 			off += k + 1
 		}
 	}
-	return false
+	return aimedThreat(text, "warrant", warrantAims, false) || aimedThreat(text, "legal action", suitAims, true) || aimedThreat(text, "legal proceedings", suitAims, true)
 }
 
 // enforcementWords threaten the reader's accounts, property or liberty.
@@ -341,9 +351,83 @@ func enforcementThreat(text string) bool {
 // only the threat's phrasing counts; so for an arrest: a stranger's first
 // letter to a law firm tells of one ("my brother was arrested last
 // night; we can pay the bail, call our office at ..."), a scam threatens
-// the reader with it.
+// the reader with it. The first propertyWords of them threaten property.
 var enforcementWords = []string{"levy your", "levy on your", "levy against your", "levy of your", "intent to levy", "garnish your", "garnishment of your",
 	"seize your", "seizure of your", "warrant for your", "arrest warrant", "your arrest", "be arrested", "face arrest"}
+
+// propertyWords is how many of enforcementWords, first, threaten
+// property, which the law lets a creditor take (hedged).
+const propertyWords = 9
+
+// propertyThreat: w is one of the first propertyWords of enforcementWords.
+func propertyThreat(w string) bool {
+	for _, p := range enforcementWords[:propertyWords] {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// aimedThreat: lower-case text holds noun (at the start of a word) with
+// the reader named after it in the same sentence (one of aims: "in your
+// name", "against you"): a warrant or a lawsuit aimed at the reader, not
+// one a stranger's letter to a law firm tells of ("a warrant was issued
+// for my brother") or a firm takes for its client ("we will take legal
+// action for you"). With canHedge, a threat hedged in its sentence
+// (hedged) does not count.
+func aimedThreat(text, noun string, aims []string, canHedge bool) bool {
+	for a, b := nextWholeWord(text, noun, 0); a >= 0; a, b = nextWholeWord(text, noun, a+1) {
+		rest := text[b:sentenceEnd(text, b)]
+		aimed := false
+		for _, w := range aims {
+			if x, _ := nextWholeWord(rest, w, 0); x >= 0 {
+				aimed = true
+			}
+		}
+		if aimed && !(canHedge && hedged(text, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// suitAims name the reader as a lawsuit's target; warrantAims as a
+// warrant's.
+var (
+	suitAims    = []string{"your name", "against you", "against your"}
+	warrantAims = []string{"your name", "against you", "against your", "for you", "for your"}
+)
+
+// hedged: the sentence around text[a] says what may happen, not what
+// will (hedgeWords, whole words).
+func hedged(text string, a int) bool {
+	s := sentenceStart(text, a)
+	sentence := text[s:sentenceEnd(text, a)]
+	for _, w := range hedgeWords {
+		if x, _ := nextWholeWord(sentence, w, 0); x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeWords tell what may happen.
+var hedgeWords = []string{"may", "might", "could", "can"}
+
+// sentenceStart returns where the sentence holding text[a] starts (after
+// a full stop, question or exclamation mark, semicolon or line break).
+func sentenceStart(text string, a int) int {
+	return strings.LastIndexAny(text[:a], ".!?;\n") + 1
+}
+
+// sentenceEnd returns where the sentence holding text[b] ends.
+func sentenceEnd(text string, b int) int {
+	if k := strings.IndexAny(text[b:], ".!?;\n"); k >= 0 {
+		return b + k
+	}
+	return len(text)
+}
 
 // noteChargeWords are chargeWords for a platform's notice, whose note
 // goes with an invoice or a money request the merchant sends: a renewal
@@ -416,12 +500,36 @@ const callWindow = 60
 func calledNumber(text string, callMe bool) (string, bool) {
 	for i := 0; i < len(text); {
 		start, last, end, ok := phoneAt(text, i)
-		if ok && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe) {
+		if ok && !labelledNumber(text, start) && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe) {
 			return text[start:last], true
 		}
 		i = end
 	}
 	return "", false
+}
+
+// labelledNumber: a document's label stands just before the digits at
+// text[start] ("call us about order 4471223190", "call with your
+// reference no. 8885550199"), which are its number, not a phone number.
+// A bare "number" or "no." is how a phone number is named too ("call our
+// toll-free number 1-888-..."), so it counts only after a label.
+func labelledNumber(text string, start int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, start-callWindow):start], " :#-.\t"))
+	for _, g := range []string{"number", "no", "nr"} {
+		if strings.HasSuffix(before, g) && (len(before) == len(g) || !isWordByte(before[len(before)-len(g)-1])) {
+			before = strings.TrimRight(before[:len(before)-len(g)], " :#-.\t")
+			break
+		}
+	}
+	for _, w := range docLabels {
+		if w == "no" || w == "nr" || w == "number" {
+			continue
+		}
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isWordByte(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // callWordBefore reports whether s holds a call word as a whole word
@@ -511,7 +619,8 @@ func nextWholeWord(s, w string, off int) (int, int) {
 // written with (+1 (888) 555-0199, 808.555.0123) from the first digit, "+"
 // or "(" at or after text[i], up to three separators in a row, as a
 // number spaced out to slip past a filter has ("+1 8 0 8 - 5 5 5 - 0 1 4
-// 2"). ok says the run holds 10 to 15 digits, as
+// 2"), and letters for the last digits of a vanity number (vanityAt:
+// 1-800-FLOWERS). ok says the run holds 10 to 15 digits, as
 // national and international numbers do, and does not continue a word;
 // longer runs are card or bank numbers, shorter ones amounts and
 // order numbers. The number ends at last (after its last digit); end is
@@ -527,6 +636,15 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 		switch c := text[j]; {
 		case isDigit(c), letterDigit(text, j, start):
 			digits, seps, last = digits+1, 0, j+1
+		case seps > 0 && digits >= 3 && digits < 10 && isUpper(c):
+			n, e := vanityAt(text, j)
+			if n == 0 || !northAmerican(text[start:j], digits+n) {
+				seps = maxPhoneSeps + 1
+				continue
+			}
+			digits, last, j = digits+n, e, e
+			end = max(j, start+1)
+			return start, last, end, !(start > 0 && isWordByte(text[start-1]))
 		case strings.IndexByte(" -.()+/", c) >= 0:
 			seps++
 		default:
@@ -539,6 +657,55 @@ func phoneAt(text string, i int) (start, last, end int, ok bool) {
 	}
 	return start, last, end, digits >= 10 && digits <= 15
 }
+
+// vanityAt reads the letters of a vanity number ("FLOWERS" in
+// 1-800-FLOWERS, "GOT-JUNK" in 1-800-GOT-JUNK), capitals in groups joined
+// by single hyphens from text[j], each letter a digit on a telephone's
+// keypad, and returns how many it holds (0: no capitals, or the last
+// group goes on as a word: "Call 1-800 Today") and where they end.
+// phoneAt reads them only after at least three digits and where the
+// digits alone are too few for a number, and the letters must complete
+// a North American number (northAmerican).
+func vanityAt(text string, j int) (n, end int) {
+	end = j
+	for k := j; k < len(text) && k-j <= maxGroup; {
+		e := k
+		for e < len(text) && e-k <= maxGroup && isUpper(text[e]) {
+			e++
+		}
+		if e == k || e < len(text) && isWordByte(text[e]) {
+			return 0, j
+		}
+		n, end = n+e-k, e
+		if e+1 < len(text) && text[e] == '-' && isUpper(text[e+1]) {
+			k = e + 1
+			continue
+		}
+		break
+	}
+	return n, end
+}
+
+// northAmerican: a number of n digits whose first digits are those of
+// head is shaped as a North American one, where vanity numbers are
+// written: ten digits with an area code from 2 to 9, or eleven with a 1
+// before it (not "020 7946 OSLO").
+func northAmerican(head string, n int) bool {
+	var d []byte
+	for i := 0; i < len(head) && len(d) < 2; i++ {
+		if isDigit(head[i]) {
+			d = append(d, head[i])
+		}
+	}
+	if n == 11 && len(d) == 2 && d[0] == '1' {
+		d = d[1:]
+	} else if n != 10 {
+		return false
+	}
+	return len(d) > 0 && d[0] >= '2'
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // maxPhoneSeps is how many separators may stand between two digits of
 // one number: ") " in "(888) 555", " - " in "8 0 8 - 5 5 5".

@@ -105,6 +105,18 @@ func TestCallbackNumber(t *testing.T) {
 		{"a strata levy is a charge, no threat", noLink(newInput(), "Your quarterly strata levy of $1,200.00 is due for payment on 1 December. Questions? Call our office at +61 2 5550 1234."), false, Accept},
 		{"a builder's invoice with a lien waiver", noLink(newInput(), "Please find our invoice 4471 and the conditional lien waiver; payment of $8,250.00 is due within 30 days. Questions? Call us at (555) 123-4567."), false, Accept},
 		{"a client's payment, no lien", noLink(newInput(), "Our client's payment of $1,250.00 is due on Friday; questions, call us at (555) 123-4567."), false, Accept},
+		// a warrant or a lawsuit aimed at the reader (aimedThreat), and what
+		// a collector, a law firm and a debt charity tell as what may happen (hedged)
+		{"a warrant issued in the reader's name", noLink(newInput(), "A warrant has been issued in your name over an unpaid balance of $3,480.00. Call 1-808-555-0199 immediately to resolve the payment."), true, Quarantine},
+		{"legal action against the reader", noLink(newInput(), "Your outstanding balance of $2,150.00 remains unpaid. Legal action will be taken against you within 24 hours. Call 1-808-555-0142 to settle the payment."), true, Quarantine},
+		{"a stranger's letter tells of a warrant for a brother", noLink(newInput(), "A warrant was issued for my brother last week over an unpaid fine of $900.00. Please call our family at 1-206-555-0143 about your fees."), false, Accept},
+		{"a collector's letter: a garnishment that may follow", noLink(newInput(), "We write on behalf of Northwind Bank about account 4471-2231 and its balance of $2,150.00. If the balance is not paid, our client may apply to the court to garnish your wages. To discuss a payment plan, call us at (555) 123-4567."), false, Accept},
+		{"a law firm's letter: legal action that may follow", noLink(newInput(), "We act for Contoso Ltd about its unpaid invoice of $8,250.00. If payment is not received within 14 days, our client may take legal action against you. Please call our office at (555) 123-4567 to arrange payment."), false, Accept},
+		{"a debt charity's letter: what bailiffs can seize", noLink(newInput(), "Struggling with a payment you cannot make? Bailiffs can seize your goods only after a court order. Our advisers are free: call our helpline at 0800 555 0142."), false, Accept},
+		{"a hedged arrest still counts", noLink(newInput(), "Your unpaid balance of $3,480.00 is overdue and a warrant for your arrest may be issued. Call 1-808-555-0199 to settle the payment."), true, Quarantine},
+		{"a vanity number", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1-888-REFUNDS to cancel."), true, Quarantine},
+		{"Arabic-Indic digits", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call \u0661-\u0668\u0660\u0668-\u0665\u0665\u0665-\u0660\u0661\u0669\u0669 to cancel."), true, Quarantine},
+		{"an order number after a call word", noLink(newInput(), "Your subscription payment of $49.00 was charged to your card. Questions? Call us about order 4471223190 any time by replying to this email."), false, Accept},
 		{"a known office's levy notice", noLink(knownInput(), "Your payment plan is overdue; we will levy your bank account unless you call us at (555) 123-4567 to arrange payment."), true, Accept},
 		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
 	} {
@@ -148,6 +160,20 @@ func TestCalledNumber(t *testing.T) {
 		{"call 808 555 0142 or 0143", "808 555 0142"},
 		{"call about order 4471 - 2231", ""},
 		{"call  808  -  555 0142", ""},
+		// vanity numbers: capitals for the last digits (vanityAt)
+		{"call 1-800-FLOWERS today", "1-800-FLOWERS"},
+		{"call 800-FLOWERS", "800-FLOWERS"},
+		{"call 1-800-GOT-JUNK now", "1-800-GOT-JUNK"},
+		{"Call 1-800 TODAY", ""},
+		{"call 1-800-Flowers", ""},
+		{"call +1 808 555 0142 NOW", "+1 808 555 0142"},
+		{"call 1-800-FLOWERSHOPS", ""},
+		// a document's number after a call word (labelledNumber)
+		{"call us about order 4471223190", ""},
+		{"call about your order no. 4471223190", ""},
+		{"call with reference 8885550199", ""},
+		{"call our toll-free number 1-888-555-0199", "1-888-555-0199"},
+		{"call us, no. 1-888-555-0199", "1-888-555-0199"},
 	} {
 		got, _ := calledNumber(tc.text, false)
 		if got != tc.want {
@@ -160,6 +186,8 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("call +1 (888) 555-0199 now")
 	f.Add("tel((((((1234567890")
 	f.Add("Renewed - 26/11/2026 - 39.00\ncall our support")
+	f.Add("call 1-800-GOT-JUNK about order no. 4471223190")
+	f.Add("a warrant. may; legal action against you")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
@@ -167,6 +195,7 @@ func FuzzCalledNumber(f *testing.F) {
 		if got, ok := calledNumber(s, true); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q (call me)", got, s)
 		}
+		enforcementThreat(strings.ToLower(s)) // must not panic on any text
 		if dateAt(s) && (s == "" || !isDigit(s[0])) {
 			t.Fatalf("dateAt(%q) without a leading digit", s)
 		}

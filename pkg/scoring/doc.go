@@ -80,10 +80,12 @@
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
-//     call about a charge disowned or a debt threatened with a levy or an
-//     arrest is a callback lure (callback_number,
-//     callback.go; the number read through words, emoji and invisible
-//     characters put between its digits, phonetext.go, or in the subject
+//     call about a charge disowned or a debt threatened with a levy, an
+//     arrest, a warrant or legal action aimed at the reader (not a
+//     collector's "may") is a callback lure (callback_number,
+//     callback.go; the number read through words, emoji, invisible
+//     characters and other scripts' digits put between or for its digits,
+//     phonetext.go, a vanity number's capitals, or in the subject
 //     alone; also in a platform's notice carrying a customer's note,
 //     such as a PayPal invoice, whose links all lead to the platform) and a
 //     request to send a password one answered by

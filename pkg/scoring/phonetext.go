@@ -14,6 +14,8 @@ import (
 //     byte order marks, direction marks: Unicode Cf) and combining marks
 //     (the keycap of "1️⃣", variation selectors: Mn, Me) are dropped:
 //     "1\u200b8\u200b0\u200b8" reads "1808";
+//   - decimal digits of other scripts, which NFKC keeps (Arabic-Indic
+//     "١٨٠٨", Devanagari, Bengali), are written as ASCII digits;
 //   - a run of other symbols, punctuation and spaces outside ASCII (an
 //     emoji, a bullet, an en dash, a thin space) becomes one space, a
 //     separator phoneAt allows: "1📞808📞555" reads "1 808 555";
@@ -50,6 +52,9 @@ func plainSeparators(text string) string {
 			b.WriteByte(byte(r))
 			sym = false
 		case unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me):
+		case unicode.IsDigit(r):
+			b.WriteByte('0' + digitValue(r))
+			sym = false
 		case unicode.In(r, unicode.S, unicode.P, unicode.Z), r == utf8.RuneError:
 			if !sym {
 				b.WriteByte(' ')
@@ -62,6 +67,22 @@ func plainSeparators(text string) string {
 	}
 	return b.String()
 }
+
+// digitValue is the value of r, a decimal digit (Unicode Nd). Every
+// script's digits are a run of ten, zero first, and runs of them stand
+// back to back (mathematical digits: five runs), so the value is r's
+// distance from the start of its block of digits, modulo ten.
+func digitValue(r rune) byte {
+	first := r
+	for first > 0 && r-first < maxDigitRun && unicode.IsDigit(first-1) {
+		first--
+	}
+	return byte((r - first) % 10)
+}
+
+// maxDigitRun bounds digitValue's walk: the longest block of digits, the
+// mathematical ones, holds 50.
+const maxDigitRun = 50
 
 // spelledWords are the words of a number spelled out ("oh" is how a zero
 // is said); hundreds and thousands count only after a digit ("eight

@@ -38,6 +38,9 @@ func TestPhoneText(t *testing.T) {
 		{"line one\n2 more", "line one\n2 more"},
 		{"1-8OO-555", "1-8OO-555"},
 		{"caf\u00e9 one 5", "caf\u00e9 1 5"},
+		{"\u0661\u0668\u0660\u0668", "1808"},                 // Arabic-Indic digits, which NFKC keeps
+		{"\u06f1\u06f8\u06f0\u06f8 \u0967\u096e", "1808 18"}, // Persian and Devanagari
+		{"\u0644\u0627 one", "\u0644\u0627 one"},             // Arabic letters stay letters
 		{"\u00e9one 5", "\u00e9one 5"},
 		{"", ""},
 	} {
@@ -60,9 +63,10 @@ func TestCalledNumberDisguised(t *testing.T) {
 		{"call +1\u200b808\u200b555\u200b0142", "+18085550142"},
 		{"call 1📞808📞555📞0142", "1 808 555 0142"},
 		{"call 1 ☎️ 808 ☎️ 555 ☎️ 0142", "1   808   555   0142"},
-		{"call \uff11\uff18\uff10\uff18\uff15\uff15\uff15\uff10\uff11\uff14\uff12", ""}, // NFKC is the caller's (callbackIn)
+		{"call \uff11\uff18\uff10\uff18\uff15\uff15\uff15\uff10\uff11\uff14\uff12", "18085550142"}, // every decimal digit (NFKC is the caller's too: callbackIn)
 		{"call 1\u2013808\u2013555\u20130142", "1 808 555 0142"},
 		{"call 1.8.0.8.5.5.5.0.1.4.2", "1.8.0.8.5.5.5.0.1.4.2"},
+		{"call \u0661-\u0668\u0660\u0668-\u0665\u0665\u0665-\u0660\u0661\u0664\u0662", "1-808-555-0142"},
 		// no phone numbers
 		{"call us about order 4471 • 2231", ""},
 		{"call about delivery on 26/11/2026", ""},
@@ -121,6 +125,7 @@ func FuzzPhoneText(f *testing.F) {
 	f.Add("call one eight zero eight five five five zero one four two")
 	f.Add("1 eight hundred 📞 555\u200b0142")
 	f.Add("1\ufe0f\u20e3 oh oh")
+	f.Add("call \u0661-\u0668\u0660\u0668 \U0001d7d6")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := phoneText(s)
 		if len(got) > len(s) {
