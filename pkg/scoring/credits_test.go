@@ -195,6 +195,8 @@ func TestNewDomainOwnSiteLure(t *testing.T) {
 		{"a survey in the subject", "New survey: rents up 9%", "Our client's findings are in the release:", false},
 		{"a survey with a reward", "", "Complete our survey and claim your reward:", true},
 		{"a survey and a reward word", "", "Take the survey, get a reward:", true},
+		{"a survey of 5 questions for a gift card: no prize for this credit", "", "Answer a survey of 5 questions and get a $100 gift card:", false},
+		{"a survey of 5 questions with a reward", "", "Answer a survey of 5 questions and claim your reward:", true},
 		{"a prize", "", "Congratulations, you have won a prize:", true},
 	}
 	for _, tt := range tests {

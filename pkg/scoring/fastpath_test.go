@@ -110,7 +110,8 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 				h = (h ^ ' ') * fnvPrime
 			}
 			h = fnvString(h, word)
-			if c, ok := x.cues[h]; ok && !refReported(c, words[k+1:]) {
+			if c, ok := x.cues[h]; ok {
+				c.reported = refReported(c, words[k+1:])
 				s.hit(c)
 			}
 			if nNext < len(next) && x.prefix[h] {
@@ -139,6 +140,7 @@ var intentSeeds = []string{
 	"Wir gratulieren, Sie haben einen Gutschein gewonnen. mot de passe, iniciar sesion",
 	"This week: markets moved, our team shipped a new release. Read the full story and sign in to comment.",
 	"a survey of renters; the survey, finds; survey-results; take our survey; Survey",
+	"a survey of 5 questions, a $100 gift card; gift cards for a survey of",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",
 	"Stra\u00dfe \xc3 \xc3\x28 caf\xc3\xa9 \xe9t\xe9 × ÷ Ωmega Ťest",

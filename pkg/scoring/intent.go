@@ -386,6 +386,12 @@ type cueRef struct {
 	id   int // the cue's place in intentCues, for its phrase
 	once int // what a text counts once: id, or the id of the cue it names the same as (cueSame)
 	w    float64
+	// reward: the cue holds out a reward (rewardCue), which makes a
+	// reported cue the bait after all
+	reward bool
+	// reported: the next word made the cue a report (cueReports); it
+	// counts only beside a reward (intentScan.hit)
+	reported bool
 }
 
 const (
@@ -499,10 +505,23 @@ func eachCue(fn func(phrase string, r cueRef)) {
 			if gw, ok := group[once]; ok {
 				w = gw
 			}
-			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w})
+			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w, reward: rewardCue(cat, c.phrase)})
 			id++
 		}
 	}
+}
+
+// rewardCue: the cue phrase of category cat holds out a reward: a lure
+// cue that no next word makes a report (cueReports), or a gift card (a
+// payment cue, the gift-card scam's, and the usual reward for a survey).
+// Beside one, a survey "of 5 questions" is the bait, not a poll reported
+// ("a survey of 5 questions ... $100 gift card").
+func rewardCue(cat int, phrase string) bool {
+	if cat == intentLure {
+		_, reports := cueReports[phrase]
+		return !reports
+	}
+	return phrase == "gift card" || phrase == "gift cards"
 }
 
 // sameWeights maps the id (ids: cueIDs) of each cue that others name the
@@ -564,6 +583,10 @@ type intentScan struct {
 	w    [nIntents]float64
 	cue  [nIntents]string // the strongest cue per category, for the reason
 	best [nIntents]float64
+	// a reported cue waiting for a reward (hit), and whether one came
+	heldCue  cueRef
+	held     bool
+	rewarded bool
 }
 
 // wordLower maps a word byte (ASCII letter or digit) to its lowercase form
@@ -713,13 +736,13 @@ func (s *intentScan) scan(x cueIndex, text string) {
 
 // word counts the cues ending at one word, text[i:j], given the open
 // prefixes before it and the word's own hash, and returns the prefixes
-// open after it. A cue the next word makes a report counts for nothing.
+// open after it. A cue the next word makes a report counts only beside
+// a reward (hit).
 func (s *intentScan) word(x *cueIndex, text string, i, j int, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
 	m := x.match(text[i:j], h, open, nOpen)
 	for _, r := range m.hits[:m.nHits] {
-		if !x.reported(r, text, j) {
-			s.hit(r)
-		}
+		r.reported = x.reported(r, text, j)
+		s.hit(r)
 	}
 	return m.next, m.nNext
 }
@@ -768,7 +791,27 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 	return m
 }
 
+// hit counts the cue c once. A reported cue (cueReports: "a survey of
+// 1,000 renters") waits, uncounted, for a reward (rewardCue) anywhere in
+// the text, in either order: "a survey of 5 questions ... $100 gift
+// card" holds the survey out as the bait.
 func (s *intentScan) hit(c cueRef) {
+	if c.reward && !s.rewarded {
+		s.rewarded = true
+		if s.held {
+			s.held = false
+			s.count(s.heldCue)
+		}
+	}
+	if c.reported && !s.rewarded {
+		s.held, s.heldCue = true, c
+		return
+	}
+	s.count(c)
+}
+
+// count adds the cue c to the scan, once.
+func (s *intentScan) count(c cueRef) {
 	if s.seen[c.once/64]&(1<<(c.once%64)) != 0 {
 		return
 	}

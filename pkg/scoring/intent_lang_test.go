@@ -357,3 +357,27 @@ func TestIntentSurvey(t *testing.T) {
 			want: map[string]float64{CodeIntentLure: 0.35}},
 	})
 }
+
+// TestReportedSurveyReward: a survey the next word makes a report ("a
+// survey of 1,000 renters", "the survey finds") holds out nothing, unless
+// the text offers a reward for it, before or after ("a survey of 5
+// questions ... $100 gift card"): then it is the bait (intentScan.hit).
+func TestReportedSurveyReward(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		lure bool
+	}{
+		{"Our client released a survey of 1,000 local renters last week.", false},
+		{"The survey finds that 40% of renters moved this year.", false},
+		{"Complete a survey of 5 questions and receive a $100 gift card.", true},
+		{"Receive a $100 gift card: complete a survey of 5 questions.", true},
+		{"A survey of 5 questions. Your reward is waiting.", true},
+		{"Our survey of 1,000 renters found rents up 9%.", false},
+	} {
+		var s intentScan
+		s.scan(data().cues, tc.text)
+		if got := s.w[intentLure] > 0; got != tc.lure {
+			t.Errorf("%q: lure weight %.2f, want a lure %v", tc.text, s.w[intentLure], tc.lure)
+		}
+	}
+}

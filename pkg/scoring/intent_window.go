@@ -169,9 +169,8 @@ func (x *cueIndex) step(text string, i, j int, h uint64, open [2]uint64, nOpen i
 		if _, ok := x.reports[r.id]; ok {
 			ahead = true
 		}
-		if !x.reported(r, text, j) {
-			hits = append(hits, r)
-		}
+		r.reported = x.reported(r, text, j)
+		hits = append(hits, r)
 	}
 	return m.next, m.nNext, hits, ahead
 }

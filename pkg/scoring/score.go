@@ -816,8 +816,12 @@ const strongCredentials = 0.8
 // lureIntent: prize or reward cues near the link or in the subject. A
 // survey alone holds out no prize: an invitation to take one is what a
 // service's feedback mail says, and a survey scam names its reward too
-// ("complete our survey to claim your reward"); "a new survey of 1,000
-// renters", a poll that a release reports, is no cue at all (cueReports).
+// ("complete our survey to claim your reward"); a gift card beside it
+// is no prize here, as a service's own research mail offers one ("our
+// 5-minute survey; a $50 gift card for every reply"), though it counts
+// for intent_lure; "a new survey of 1,000 renters", a poll that a
+// release reports, is no cue at all (cueReports) unless a reward stands
+// beside it (intentScan.hit).
 func lureIntent(link, subj *intentScan) bool {
 	return prizeWeight(link)+0.5*prizeWeight(subj) > 0
 }
