@@ -17,7 +17,7 @@ import (
 // (payment cues in its subject or lead; an amount of money alone is too
 // common in business mail: on dev it held a conference reminder, a golf
 // club's offer and a fee schedule), names a charge the reader did not ask
-// for (chargeWords) or threatens to collect a debt by force
+// for and is to undo (chargeWords, renewalCancel) or threatens to collect a debt by force
 // (enforcementThreat), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before, or gives it in the subject alone while the body asks to call
@@ -54,7 +54,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if how != "" {
 		words = noteChargeWords
 	}
-	if !chargeCue(lower, words) && (how == noteMark || !enforcementThreat(lower)) {
+	if !chargeCue(lower, words) && (how != "" || !renewalCancel(lower)) && (how == noteMark || !enforcementThreat(lower)) {
 		return evid{}, false
 	}
 	text = phoneText(text)
@@ -302,13 +302,27 @@ func (m *message) servedBy(ds []string) bool {
 	return false
 }
 
-// chargeWords name a charge the reader did not ask for, the story of
-// every callback scam ("your plan was renewed and your card charged; if
-// you did not authorize it, call ..."). A payment cue and a number to call
-// alone are what a new supplier's first invoice, a practice's receipt and
-// a hotel's booking confirmation write ("payment due ... questions? call
-// us at ..."), all of which the rule held.
-var chargeWords = []string{"charged", "renew", "subscription", "refund", "dispute", "authoriz", "authoris", "debited", "deducted"}
+// chargeWords name a charge the reader did not ask for and is to undo,
+// the story of every callback scam ("your plan was renewed and your card
+// charged; if you did not authorize it, call ... for a refund"): the call
+// is the way to undo it. A payment cue and a number to call alone are
+// what a new supplier's first invoice, a practice's receipt and a hotel's
+// booking confirmation write ("payment due ... questions? call us at
+// ..."), all of which the rule held; a charge told without one to undo is
+// a welcome's or a receipt's ("your membership renews monthly; your first
+// payment has been charged; questions? call the front desk at ..."). "To
+// cancel" counts only with a renewal (renewalCancel): a booking's and an
+// order's confirmation say how to cancel them.
+var chargeWords = []string{"refund", "dispute", "authoriz", "authoris",
+	"not you?", "not you.", "not you,", "was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
+	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
+
+// renewalCancel: lower-case text tells of a renewal ("renew",
+// "subscription") and how to cancel it ("to cancel"): "your plan was
+// renewed ... call ... to cancel".
+func renewalCancel(text string) bool {
+	return strings.Contains(text, "to cancel") && chargeCue(text, []string{"renew", "subscription"})
+}
 
 // enforcementThreat: lower-case text threatens to collect a balance by
 // force (enforcementWords, each at the start of a word), the story of the

@@ -117,6 +117,11 @@ func TestCallbackNumber(t *testing.T) {
 		{"a vanity number", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call 1-888-REFUNDS to cancel."), true, Quarantine},
 		{"Arabic-Indic digits", noLink(newInput(), "Your Total Protection plan was renewed and your card was charged $499.99. If you did not authorize this payment, call \u0661-\u0668\u0660\u0668-\u0665\u0665\u0665-\u0660\u0661\u0669\u0669 to cancel."), true, Quarantine},
 		{"an order number after a call word", noLink(newInput(), "Your subscription payment of $49.00 was charged to your card. Questions? Call us about order 4471223190 any time by replying to this email."), false, Accept},
+		// a charge to undo, not a charge told (chargeWords, renewalCancel)
+		{"a gym's welcome: the charge told, nothing to undo", noLink(newInput(), "Welcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged to your card. Questions about your plan? Call the front desk at (206) 555-0188."), false, Accept},
+		{"a gym's welcome saying how to cancel: still held", noLink(newInput(), "Welcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged to your card. To cancel, call the front desk at (206) 555-0188."), true, Quarantine},
+		{"a scam's charge with nothing to undo: let through", noLink(newInput(), "Your Norton renewal payment of $499.99 has been charged to your card. For details call +1 (808) 555-0199."), false, Accept},
+		{"a renewal and how to cancel it", noLink(newInput(), "Your Norton plan was renewed and your payment of $499.99 has been charged. To cancel, call +1 (808) 555-0199."), true, Quarantine},
 		{"a known office's levy notice", noLink(knownInput(), "Your payment plan is overdue; we will levy your bank account unless you call us at (555) 123-4567 to arrange payment."), true, Accept},
 		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
 	} {
