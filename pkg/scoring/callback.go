@@ -54,7 +54,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if how != "" {
 		words = noteChargeWords
 	}
-	if !chargeCue(lower, words) && (how != "" || !renewalCancel(lower)) && (how == noteMark || !enforcementThreat(lower)) {
+	if !chargeCue(lower, words) && (how != "" || !renewalCancel(lower) && !disputedCharge(lower)) && (how == noteMark || !enforcementThreat(lower)) {
 		return evid{}, false
 	}
 	text = phoneText(text)
@@ -312,8 +312,10 @@ func (m *message) servedBy(ds []string) bool {
 // a welcome's or a receipt's ("your membership renews monthly; your first
 // payment has been charged; questions? call the front desk at ..."). "To
 // cancel" counts only with a renewal (renewalCancel): a booking's and an
-// order's confirmation say how to cancel them.
-var chargeWords = []string{"refund", "dispute", "authoriz", "authoris",
+// order's confirmation say how to cancel them; "dispute" only with money
+// taken (disputedCharge): a debt collector's letter tells the reader how
+// to dispute the debt, as the law asks it to.
+var chargeWords = []string{"refund", "authoriz", "authoris",
 	"not you?", "not you.", "not you,", "was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
 	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
 
@@ -322,6 +324,14 @@ var chargeWords = []string{"refund", "dispute", "authoriz", "authoris",
 // renewed ... call ... to cancel".
 func renewalCancel(text string) bool {
 	return strings.Contains(text, "to cancel") && chargeCue(text, []string{"renew", "subscription"})
+}
+
+// disputedCharge: lower-case text offers to dispute ("dispute") money
+// taken (renewalMoneyWords: "charged", "debited"): "USD 499.99 was
+// debited from your account; to dispute this payment, call ...". A
+// collector's "you can dispute this debt within 30 days" takes none.
+func disputedCharge(text string) bool {
+	return strings.Contains(text, "dispute") && chargeCue(text, renewalMoneyWords)
 }
 
 // enforcementThreat: lower-case text threatens to collect a balance by
