@@ -365,5 +365,12 @@ body, ct = mixed([("text/plain; charset=utf-8", "Hi Nora,\n\nHannah asked me to 
                    "We paid the second installment online last week.\n\nDavid Cole\n"),
                   ("application/pdf", "1098_2026.pdf", doc)])
 first(12, "David Cole <dcole.home@gmail.com>", "1098 and property tax receipt", body, ct)
+# a law firm's link-free first letter about the office rent: legal action
+# told as what may follow (hedged), a number to call; no callback lure
+first(13, "Harwood & Pryce LLP <accounts@harwoodpryce.example>", "Unpaid rent - Suite 4, 220 Main Street - our ref HP/CP/5521",
+      "Dear Marlow & Finch CPAs,\n\nwe act for Castlegate Properties about the unpaid rent of $3,850.00 for Suite 4, 220 Main "
+      "Street (invoice 88412). If payment is not received within 14 days, our client may take legal action against you.\n\n"
+      "Please call our office at (555) 014-2280 to arrange the payment or to tell us if it has been made.\n\n"
+      "Harwood & Pryce LLP\n")
 b.write(sys.argv[1], split)
 print(len(b.msgs))

@@ -29,6 +29,20 @@ w("phish-irs-callback", '"Internal Revenue Service" <irs.notice.department@outlo
   'If this amount is not paid, we will levy your bank account and business assets within 48 hours.</p>'
   '<p>To resolve this matter or arrange a payment, call our collections department immediately at <b>+1 (808) 555-0142</b>.</p>'
   '<p>Department of the Treasury, Internal Revenue Service</p>')
+# a "court" notice: a warrant issued in the reader's name, a number to call and no link
+w("phish-warrant-callback", '"County Court Enforcement" <court.enforcement.office@outlook.com>', "Outstanding balance - Marlow & Finch CPAs",
+  '<p>Our records show an unpaid balance of $3,480.00 on your firm\'s account.</p>'
+  '<p>A warrant has been issued in your name. To settle the payment and have the warrant withdrawn, call 1-808-555-0199 immediately.</p>'
+  '<p>Enforcement Office</p>')
+# a "collections" letter: legal action against the reader, the number in Arabic-Indic digits
+w("phish-legal-action-callback", '"Collections Department" <collections.dept4471@gmail.com>', "Final notice before legal action",
+  '<p>Your outstanding balance of $2,150.00 remains unpaid despite our reminders.</p>'
+  '<p>Legal action will be taken against you within 24 hours. To settle the payment, call our collections desk at '
+  '<b>\u0661-\u0668\u0660\u0668-\u0665\u0665\u0665-\u0660\u0661\u0664\u0662</b>.</p><p>Collections Department</p>')
+# a renewal "receipt" with a vanity number to call
+w("phish-renewal-vanity-callback", '"Billing Support" <billing.center5530@gmail.com>', "Your order receipt",
+  '<p>Hello,</p><p>Your Total Protection subscription has been renewed and $449.99 was charged to your card.</p>'
+  '<p>If you did not authorize this payment, call 1-888-REFUNDS within 24 hours to cancel and receive a refund.</p><p>Billing Support</p>')
 # a DocuSign-branded lure from a domain new here, to a sign-in page
 w("phish-docusign-newdomain", '"DocuSign Electronic Signature" <dse@docusign-securemail.net>', "Completed: Engagement Letter 2027 - Marlow & Finch CPAs.pdf",
   '<p>Your document has been completed.</p><p>All parties have completed <b>Engagement Letter 2027 - Marlow &amp; Finch CPAs.pdf</b>.</p>'

@@ -169,5 +169,23 @@ b.add(T + datetime.timedelta(days=3, hours=2), "Harbour Choir Box Office <boxoff
       "St Mary's Hall. Your payment of $48.00 was received; the tickets are waiting at the door.\n\n"
       "Questions about your order? Call the box office at (206) 555\u20110143 \u00b7 Mon\u2013Fri 10\u20134.\n\n"
       "Harbour Choir Box Office\n")
+# first contacts' link-free letters naming a charge or a debt with a number
+# to call, which are no callback lures: a gym's welcome telling its first
+# charge (nothing to undo), a debt collector's first letter and a debt
+# charity's reply telling what a creditor or bailiff may do (hedged)
+b.add(T + datetime.timedelta(days=7, hours=1), "Ironside Gym <frontdesk@ironsidegym.example>", SAM, "Welcome to Ironside Gym",
+      "Hi Sam,\n\nwelcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged "
+      "to your card. Your key fob is waiting at reception.\n\nQuestions about classes or your plan? Call the front desk at "
+      "(206) 555-0188.\n\nSee you soon,\nIronside Gym\n")
+b.add(T + datetime.timedelta(days=8, hours=3), "Northgate Recovery <letters@northgaterecovery.example>", SAM,
+      "Your account with Lakeside Energy - reference NR-448120",
+      "Dear Sam Reid,\n\nwe write on behalf of Lakeside Energy about your closed account, reference NR-448120, and its balance of "
+      "$612.40. If the balance is not paid or a plan agreed, our client may apply to the court to garnish your wages.\n\n"
+      "You can dispute this debt within 30 days. To discuss a payment plan, call us at (206) 555-0177, Monday to Friday.\n\n"
+      "Northgate Recovery Ltd\n")
+b.add(T + datetime.timedelta(days=9, hours=2), "Clearpath Debt Advice <advice@clearpathdebt.example>", SAM, "Your question about a bailiff's letter",
+      "Dear Sam,\n\nthank you for contacting Clearpath. Bailiffs can seize your goods only after a court order, and a payment plan "
+      "usually stops them. Our advice is free and confidential: call our helpline at (206) 555-0166 and an adviser will go "
+      "through your letters with you.\n\nClearpath Debt Advice\n")
 b.write(sys.argv[1], split)
 print(len(b.msgs))
