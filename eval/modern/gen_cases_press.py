@@ -110,3 +110,14 @@ w("phish-leaked-document-html", "A concerned employee <jail.whistle2026@proton.m
 w("phish-outlet-credential", "Valley Sentinel IT <it-support@valleysentinel-mail.example>", "Action required: your Sentinel CMS password expires today",
   '<p>Dear Rosa,</p><p>Your Valley Sentinel email and CMS password expires today. To keep access to the CMS and your mailbox, verify your account now.</p>'
   '<p><a href="https://valleysentinel-mail.example/owa/verify?u=rosa.quinn">Keep my password</a></p><p>The Valley Sentinel IT Help Desk</p>')
+# a stranger's "survey" whose reward is the bait: its next word makes it look
+# like a poll reported ("a survey of 5 questions"), the gift card makes it a lure
+w("phish-survey-giftcard", "Reader Panel <panel.rewards2026@gmail.com>", "Valley Sentinel readers: $100 for your opinion",
+  '<p>Dear Rosa,</p><p>As a Valley Sentinel journalist you are invited to a survey of 5 questions about local news. '
+  'Every participant receives a $100 gift card.</p><p><a href="https://reader-panel-rewards.com/s/vs2026?u=rosa.quinn">Start now</a></p>')
+# a pitch reporting a poll whose respondents got a gift card: the survey a
+# report, the gift card beside it (intent_lure counts it now), a first contact
+w("j17-survey-pitch-respondent-giftcard", "Owen Tate <owen@harborlightresearch.example>", "New data: county renters",
+  '<p>Hi Rosa,</p><p>Harborlight Research just released a survey of 1,000 Marlow County renters: rents are up 9% this year. '
+  'Respondents received a $5 gift card for their time.</p>'
+  '<p>The full findings are here: <a href="https://www.harborlightresearch.example/reports/renters-2026">Renters 2026</a></p><p>Owen Tate</p>')
