@@ -34,6 +34,11 @@ func TestFreeHostingPatterns(t *testing.T) {
 		{"a company's Oracle cloud tenant", "https://ehxy.fa.ocs.oraclecloud.com/hcmUI/", "ehxy.fa.ocs.oraclecloud.com", false},
 		{"a newly listed site builder", "https://remit-docs.base44.app/", "remit-docs.base44.app", true},
 		{"Firebase's storage domain", "https://docshare-91.firebasestorage.app/index.html", "docshare-91.firebasestorage.app", true},
+		{"Hostinger's free site subdomain", "https://honeydew-lark-482913.hostingersite.com/remit/", "honeydew-lark-482913.hostingersite.com", true},
+		{"Plesk's temporary domain", "https://elated-bhabha.203-0-113-45.plesk.page/", "elated-bhabha.203-0-113-45.plesk.page", true},
+		{"a Hugging Face Space", "https://owner-docs.hf.space/", "owner-docs.hf.space", true},
+		{"githack serving a GitHub file", "https://raw.githack.com/user/repo/main/index.html", "raw.githack.com", true},
+		{"githack's own site is no hosting", "https://githack.com/", "githack.com", false},
 	} {
 		l := web(c.url, c.host, registrable(c.host))
 		e, ok := freeHosting(&w, data(), &l)
