@@ -189,7 +189,7 @@ type pace struct {
 	data     bool      // the SMTP client sends DATA: from the DATA event to content
 	answered bool      // the filter ended the message inside its content
 	inPacket bool
-	quitted  bool          // the MTA sent quit or quit-new-connection
+	quitted  bool          // the MTA sent quit, or quit-new-connection and no event since
 	armedFor time.Duration // the last bound set on conn, and where
 	armedAt  string
 }
@@ -289,11 +289,12 @@ func (p *pace) packet(code byte) {
 	case 'T': // DATA: the client sends the message, then the MTA its content
 		p.started, p.content, p.data, p.answered = true, false, true, false
 	default:
-		// End of message, abort, quit, and the envelope commands (connect,
+		// End of message, abort, and the envelope commands (connect,
 		// HELO, MAIL, RCPT, unknown): outside content, even when the MTA
 		// ended one without EOM or abort (Sendmail, to a filter that
-		// answered inside it).
-		p.started, p.content, p.data, p.answered = true, false, false, false
+		// answered inside it). After quit for a new connection, the next
+		// SMTP session's first event ends the quit: a hang-up cuts it.
+		p.started, p.content, p.data, p.answered, p.quitted = true, false, false, false, false
 	}
 }
 

@@ -465,6 +465,9 @@ func TestFilterHangsUp(t *testing.T) {
 		{"between messages", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eom}, false, "between commands or messages"},
 		{"after quit", [][]byte{optneg(0x3ff), connect, pkt('Q', nil)}, false, ""},
 		{"after quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil)}, false, ""},
+		// After quit for a new connection, the MTA reuses the connection
+		// for its next SMTP session, which a hang-up cuts as any other.
+		{"in the session after a quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil), connect, mail}, false, "between commands or messages"},
 		{"the MTA hangs up", [][]byte{optneg(0x3ff), connect, mail}, true, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
