@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/firstsight/firstsight/pkg/lock"
 )
@@ -242,7 +244,20 @@ func runQuarantine(ctx context.Context, cl *client, o out, opts any, pos []strin
 	if err != nil {
 		return err
 	}
-	return o.print(raw, func() { o.quarantine(ans.Quarantine, false) })
+	return o.print(raw, func() { o.quarantine(heldFor(ans.Quarantine, *f.recipient), false) })
+}
+
+// heldFor keeps the held messages addressed to rcpt (all when it is
+// empty). A milterd older than /api/quarantine?recipient= (one not yet
+// restarted after an upgrade) answers every held message, each with its
+// whole list and no recipients_total: those not addressed to rcpt go.
+func heldFor(qs []lock.QuarantineView, rcpt string) []lock.QuarantineView {
+	if rcpt == "" {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q lock.QuarantineView) bool {
+		return q.RecipientsTotal == 0 && !slices.ContainsFunc(q.Recipients, func(a string) bool { return strings.EqualFold(a, rcpt) })
+	})
 }
 
 type inspectOpts struct{ sender, recipient, domain, messageID, list *string }

@@ -552,3 +552,22 @@ func TestTerminalControlsShown(t *testing.T) {
 		t.Errorf("locks -json = %d %q; want the API's escaped JSON", code, out)
 	}
 }
+
+// A milterd older than ?recipient= on /api/quarantine (a daemon not yet
+// restarted after an upgrade) ignores it and answers every held message
+// with its whole list and no recipients_total: quarantine -recipient
+// still lists only the messages held for that address.
+func TestQuarantineRecipientOlderDaemon(t *testing.T) {
+	old := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"quarantine":[`+
+			`{"queue_id":"4QaOld1","time":"2026-09-01T09:00:00Z","sender":"s@x.example","recipients":["ann@corp.example","bob@corp.example"]},`+
+			`{"queue_id":"4QaOld2","time":"2026-09-01T08:00:00Z","sender":"s@x.example","recipients":["carl@corp.example"]}]}`)
+	}))
+	defer old.Close()
+	var stdout, stderr bytes.Buffer
+	code := Run(t.Context(), "quarantine", []string{"-api", old.URL, "-token", token, "-recipient", "BOB@corp.example"}, &stdout, &stderr)
+	if out := stdout.String(); code != 0 || !strings.Contains(out, "4QaOld1") || strings.Contains(out, "4QaOld2") {
+		t.Errorf("quarantine -recipient = %d\n%s%s; want 4QaOld1 only", code, out, stderr.String())
+	}
+}
