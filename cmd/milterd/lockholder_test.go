@@ -181,3 +181,22 @@ func writeConfig(t *testing.T, dir, db string) string {
 	}
 	return p
 }
+
+// Whatever /proc/locks and a process's command line hold, lockPID and
+// describe never panic, and the name they give prints no control
+// character.
+func FuzzLockHolder(f *testing.F) {
+	f.Add("1: FLOCK  ADVISORY  WRITE 10357 fe:00:9978241 0 EOF\n", []byte("/usr/local/bin/milterd\x00replay\x00"), true)
+	f.Add("1: -> FLOCK ADVISORY WRITE 9 08:11:42 0 EOF\n2: POSIX ADVISORY READ -1 08:11:42 0 EOF\n", []byte("\x00\x00"), false)
+	f.Add("x: a b c 1 ffffffffff:0:1\n", []byte("m\x00\x1b[2Jsub\x00"), true)
+	f.Fuzz(func(t *testing.T, locks string, cmdline []byte, ours bool) {
+		lockPID(strings.NewReader(locks), fileID{8, 0x11, 42})
+		h := describe(1, cmdline, ours)
+		if s := h.String(); strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 }) {
+			t.Errorf("name %q prints a control character", s)
+		}
+		if h.command() && h.daemon {
+			t.Errorf("%+v: both a command and the daemon", h)
+		}
+	})
+}
