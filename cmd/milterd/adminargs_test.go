@@ -296,7 +296,7 @@ func TestCompactLockedDB(t *testing.T) {
 	}
 	var errb bytes.Buffer
 	code := run(context.Background(), []string{"compact", "-db", db[1], "-o", filepath.Join(t.TempDir(), "new.db")}, io.Discard, &errb)
-	if code != 1 || !strings.Contains(errb.String(), fmt.Sprintf("is locked by the running milterd (pid %d): wait for it", os.Getpid())) {
+	if code != 1 || !strings.Contains(errb.String(), fmt.Sprintf("is locked by the running milterd (pid %d): stop milterd first", os.Getpid())) {
 		t.Errorf("compact of a held DB: exit %d, %q", code, errb.String())
 	}
 }

@@ -26,11 +26,20 @@ func compact(args []string, stderr io.Writer) int {
 	}
 	if err := baseline.Compact(*dst, *src); err != nil {
 		if errors.Is(err, berrors.ErrTimeout) {
-			who, _ := whoHolds(*src)
-			err = fmt.Errorf("%s is locked by %s: wait for it to end or stop it first, or take `milterd backup` of a running daemon's database and compact that: %w", *src, who, err)
+			err = fmt.Errorf("%s is locked by %s: %w", *src, compactHint(*src), err)
 		}
 		fmt.Fprintln(stderr, "milterd compact:", err)
 		return 1
 	}
 	return 0
+}
+
+// compactHint names who holds the database compact wants and what to do:
+// a daemon runs until stopped, a replay ends by itself.
+func compactHint(path string) string {
+	who, h := whoHolds(path)
+	if h.command() {
+		return who + ": wait for it to end"
+	}
+	return who + ": stop milterd first, or take `milterd backup` and compact that"
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -42,7 +43,9 @@ func lockPID(r io.Reader, f fileID) (int, bool) {
 		if len(fields) < 6 || fields[1] == "->" {
 			continue
 		}
-		if pid, err := strconv.Atoi(fields[4]); err == nil && sameFile(fields[5], f) {
+		// A pid of 0 or less is a holder this system cannot name: one in
+		// another pid namespace (0) or an open file description lock (-1).
+		if pid, err := strconv.Atoi(fields[4]); err == nil && pid > 0 && sameFile(fields[5], f) {
 			return pid, true
 		}
 	}
@@ -122,4 +125,14 @@ func lockedBy(path string) string {
 		return who + "; admin commands talk to its API instead"
 	}
 	return who + " (is milterd already running? admin commands talk to its API instead)"
+}
+
+// heldByCommand: err says path is locked, by this program's replay or
+// compact (not a daemon, whose API can answer instead).
+func heldByCommand(err error, path string) (holder, bool) {
+	if !errors.Is(err, errDBLocked) {
+		return holder{}, false
+	}
+	h, ok := lockHolder(path)
+	return h, ok && h.command()
 }

@@ -20,6 +20,8 @@ func TestLockPID(t *testing.T) {
 2: -> FLOCK  ADVISORY  WRITE 999 08:11:42 0 EOF
 3: FLOCK  ADVISORY  READ 4242 08:11:42 0 EOF
 4: POSIX  ADVISORY  WRITE 77 fe:01:42 0 EOF
+5: FLOCK  ADVISORY  WRITE 0 08:11:44 0 EOF
+6: OFDLCK ADVISORY  WRITE -1 08:11:45 0 EOF
 junk line
 `
 	tests := []struct {
@@ -32,6 +34,8 @@ junk line
 		{"hex device numbers", fileID{0xfe, 0, 9978241}, 10357, true},
 		{"same inode, other device", fileID{0xfe, 2, 42}, 0, false},
 		{"no lock", fileID{8, 0x11, 43}, 0, false},
+		{"a holder in another pid namespace", fileID{8, 0x11, 44}, 0, false},
+		{"an open file description lock", fileID{8, 0x11, 45}, 0, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -170,6 +174,11 @@ func TestExplainHeldByReplay(t *testing.T) {
 	_, err = openDB(path, false)
 	if want := fmt.Sprintf("locked by milterd replay (pid %d), until it ends", pid); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("openDB: %v; want %q", err, want)
+	}
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"compact", "-db", path, "-o", filepath.Join(dir, "new.db")}, io.Discard, &errb)
+	if want := fmt.Sprintf("locked by milterd replay (pid %d): wait for it to end", pid); code != 1 || !strings.Contains(errb.String(), want) {
+		t.Errorf("compact: exit %d, %q; want %q", code, errb.String(), want)
 	}
 }
 
