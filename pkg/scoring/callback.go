@@ -47,14 +47,10 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		text = norm.NFKC.String(text)
 	}
 	lower := strings.ToLower(text)
-	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(lower) {
+	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(lower) && !m.amountOwed(lower) {
 		return evid{}, false
 	}
-	words := chargeWords
-	if how != "" {
-		words = noteChargeWords
-	}
-	if !chargeCue(lower, words) && (how != "" || !renewalCancel(lower) && !disputedCharge(lower)) && (how == noteMark || !enforcementThreat(lower)) {
+	if !m.callbackStory(lower, how) {
 		return evid{}, false
 	}
 	text = phoneText(text)
@@ -68,6 +64,41 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	num = strings.Join(strings.Fields(num), " ") // an emoji's run of spaces shown as one
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
 }
+
+// callbackStory: lower-case text, read as callbackIn's how says, tells
+// the story of a callback scam: a charge the reader is to undo
+// (chargeWords, renewalCancel, disputedCharge; in a platform's notice or
+// a document, a charge made: noteChargeWords) or a debt collected by
+// force (enforcementThreat; not in a platform's notice, whose merchant
+// may write of collection).
+//
+// What a business tells plainly (a charge with nothing to undo, "your
+// first payment has been charged; questions? call ..."; a levy or a
+// lawsuit as what may follow, "failure to pay may result in the seizure
+// of your assets") is what a gym, a collector and a law firm write from
+// their own domains; from a free-mail address (message.free) nobody writes
+// so but the scam, whose "receipts" and "final notices" come from Gmail
+// and Outlook addresses. There a charge told (toldChargeWords) and a
+// hedged threat count too.
+func (m *message) callbackStory(lower, how string) bool {
+	if how == noteMark {
+		return chargeCue(lower, noteChargeWords)
+	}
+	if how == docMark {
+		return chargeCue(lower, noteChargeWords) || enforcementThreat(lower, !m.free)
+	}
+	if chargeCue(lower, chargeWords) || renewalCancel(lower) || disputedCharge(lower) || m.free && chargeCue(lower, toldChargeWords) {
+		return true
+	}
+	return enforcementThreat(lower, !m.free)
+}
+
+// toldChargeWords tell money taken or a plan renewed, with nothing to
+// undo: a business's receipt or welcome ("your first payment has been
+// charged"), and a scam's receipt from a free-mail address ("your card
+// was charged $499.99; for any query call ...": callbackStory). A
+// renewal offered ("renew", "subscription") takes nothing.
+var toldChargeWords = []string{"charged", "debited", "deducted", "billed", "renewed"}
 
 // subjectNumber: a phone number stands in the subject without a word
 // asking to call it, and the text after the subject asks to call without
@@ -315,9 +346,14 @@ func (m *message) servedBy(ds []string) bool {
 // order's confirmation say how to cancel them; "dispute" only with money
 // taken (disputedCharge): a debt collector's letter tells the reader how
 // to dispute the debt, as the law asks it to.
-var chargeWords = []string{"refund", "authoriz", "authoris",
-	"not you?", "not you.", "not you,", "was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
-	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
+var chargeWords = append([]string{"refund", "authoriz", "authoris", "not you?", "not you.", "not you,"}, disownWords...)
+
+// disownWords have the reader disown a charge, an order or a withdrawal
+// ("if you did not place this order", "if this was not initiated by you").
+var disownWords = []string{"was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
+	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order",
+	"did not place", "didn't place", "didn\u2019t place", "did not request", "didn't request", "didn\u2019t request",
+	"did not initiate", "didn't initiate", "didn\u2019t initiate", "not initiated by you", "not requested by you"}
 
 // renewalCancel: lower-case text tells of a renewal ("renew",
 // "subscription") and how to cancel it ("to cancel"): "your plan was
@@ -352,7 +388,10 @@ func disputedCharge(text string) bool {
 // message's own text and its attached document count: a platform's
 // notice carries a merchant's note, whose reminders may speak of
 // collection.
-func enforcementThreat(text string) bool {
+//
+// With hedges false a hedged threat counts too (callbackStory: the
+// sender writes from free mail, as no collector or law firm does).
+func enforcementThreat(text string, hedges bool) bool {
 	for _, w := range enforcementWords {
 		for off := 0; ; {
 			k := strings.Index(text[off:], w)
@@ -360,13 +399,13 @@ func enforcementThreat(text string) bool {
 				break
 			}
 			a := off + k
-			if (a == 0 || !isWordByte(text[a-1])) && !(propertyThreat(w) && hedged(text, a)) {
+			if (a == 0 || !isWordByte(text[a-1])) && !(hedges && propertyThreat(w) && hedged(text, a)) {
 				return true
 			}
 			off += k + 1
 		}
 	}
-	return aimedThreat(text, "warrant", warrantAims, false) || aimedThreat(text, "legal action", suitAims, true) || aimedThreat(text, "legal proceedings", suitAims, true)
+	return aimedThreat(text, "warrant", warrantAims, false) || aimedThreat(text, "legal action", suitAims, hedges) || aimedThreat(text, "legal proceedings", suitAims, hedges)
 }
 
 // enforcementWords threaten the reader's accounts, property or liberty.
@@ -377,7 +416,7 @@ func enforcementThreat(text string) bool {
 // night; we can pay the bail, call our office at ..."), a scam threatens
 // the reader with it. The first propertyWords of them threaten property.
 var enforcementWords = []string{"levy your", "levy on your", "levy against your", "levy of your", "intent to levy", "garnish your", "garnishment of your",
-	"seize your", "seizure of your", "warrant for your", "arrest warrant", "your arrest", "be arrested", "face arrest"}
+	"seize your", "seizure of your", "warrant for your", "arrest warrant", "your arrest", "be arrested", "face arrest", "avoid arrest"}
 
 // propertyWords is how many of enforcementWords, first, threaten
 // property, which the law lets a creditor take (hedged).
@@ -463,9 +502,7 @@ func sentenceEnd(text string, b int) int {
 // this wasn't you", "don't recognize", "did not make this purchase" ("your
 // plan renewed and was charged $499.99; if you did not authorize it,
 // call ... to cancel"; a cancelled event's notice is no such word).
-var noteChargeWords = []string{"charged", "been billed", "was billed", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel",
-	"was not you", "wasn't you", "wasn\u2019t you", "not recogni", "n't recogni", "n\u2019t recogni",
-	"did not make", "didn't make", "didn\u2019t make", "did not order", "didn't order", "didn\u2019t order"}
+var noteChargeWords = append([]string{"charged", "been billed", "was billed", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel"}, disownWords...)
 
 // renewalCharge: lower-case text tells the renewal story with its amount
 // but without a payment word ("your McAfee subscription renews today for
@@ -476,6 +513,22 @@ var noteChargeWords = []string{"charged", "been billed", "was billed", "refund",
 // takes no money.
 func renewalCharge(text string) bool {
 	return chargeCue(text, []string{"renew", "subscription"}) && chargeCue(text, renewalMoneyWords) && moneyAmount(text)
+}
+
+// amountOwed: lower-case text names an amount of money (moneyAmount)
+// without a payment word, taken (renewalMoneyWords) and disowned by the
+// reader (disownWords: "Total charged: $2,849.00. If you did not place
+// this order, call ..."), or taken from a free-mail sender ("Order
+// total: $1,299.00 charged to your card. To cancel this order, call ..."
+// from a Gmail address: callbackStory), or owed under a threat of force
+// (enforcementThreat: "a tax liability of £1,284.50 ... a warrant will
+// be issued for your arrest").
+func (m *message) amountOwed(lower string) bool {
+	if !moneyAmount(lower) {
+		return false
+	}
+	taken := chargeCue(lower, renewalMoneyWords) && (m.free || chargeCue(lower, disownWords))
+	return taken || enforcementThreat(lower, !m.free)
 }
 
 // renewalMoneyWords say money was or will be taken.

@@ -123,6 +123,15 @@ func TestCallbackNumber(t *testing.T) {
 		{"a gym's welcome saying how to cancel: still held", noLink(newInput(), "Welcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged to your card. To cancel, call the front desk at (206) 555-0188."), true, Quarantine},
 		{"a scam's charge with nothing to undo: let through", noLink(newInput(), "Your Norton renewal payment of $499.99 has been charged to your card. For details call +1 (808) 555-0199."), false, Accept},
 		{"a renewal and how to cancel it", noLink(newInput(), "Your Norton plan was renewed and your payment of $499.99 has been charged. To cancel, call +1 (808) 555-0199."), true, Quarantine},
+		// from free mail, where no business writes its receipts and letters (callbackStory)
+		{"a scam's charge with nothing to undo, from Gmail", fromAddr(noLink(newInput(), "Your Norton renewal payment of $499.99 has been charged to your card. For details call +1 (808) 555-0199."), "billing.desk4471@gmail.com", "Norton Billing"), true, Quarantine},
+		{"a hedged seizure, from Outlook", fromAddr(noLink(newInput(), "Our records show an unpaid balance of $6,842.17. Failure to pay may result in seizure of your assets. Call the collections unit at 1-808-555-0101 today."), "irs.notice.department@outlook.com", "Internal Revenue Service"), true, Quarantine},
+		{"hedged legal action, from Outlook", fromAddr(noLink(newInput(), "Your balance of $1,284.50 is overdue. We may take legal action against you. Call 0300 555 0142 today."), "debt.management@outlook.com", "HMRC"), true, Quarantine},
+		{"an order charged, no payment word, from Gmail", fromAddr(noLink(newInput(), "Your order for an iPhone 15 Pro has shipped. Order total: $1,299.00 charged to your card. To cancel this order, call +1 (808) 555-0166."), "orders.desk7731@gmail.com", "Amazon.com"), true, Quarantine},
+		{"an order charged, no payment word, from a shop", noLink(newInput(), "Your order for an iPhone 15 Pro has shipped. Order total: $1,299.00 charged to your card. To cancel this order, call +1 (808) 555-0166."), false, Accept},
+		{"an order charged and disowned, no payment word", noLink(newInput(), "Your Best Buy order has been placed. Total charged: $2,849.00. If you did not place this order, call 1-808-555-0190."), true, Quarantine},
+		{"a renewal offer from Gmail takes nothing", fromAddr(noLink(newInput(), "It's time to renew your club membership: the payment is $120.00, due by 31 December. Questions? Call the club office at (206) 555-0166."), "lakesiderowing@gmail.com", "Lakeside Rowing Club"), false, Accept},
+		{"an amount owed under an arrest threat, no payment word", noLink(newInput(), "You have an outstanding tax liability of \u00a31,284.50. If this is not settled within 24 hours, a warrant will be issued for your arrest. Call 020 7946 0321."), true, Quarantine},
 		{"a known office's levy notice", noLink(knownInput(), "Your payment plan is overdue; we will levy your bank account unless you call us at (555) 123-4567 to arrange payment."), true, Accept},
 		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
 	} {
@@ -201,7 +210,8 @@ func FuzzCalledNumber(f *testing.F) {
 		if got, ok := calledNumber(s, true); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q (call me)", got, s)
 		}
-		enforcementThreat(strings.ToLower(s)) // must not panic on any text
+		enforcementThreat(strings.ToLower(s), true) // must not panic on any text
+		enforcementThreat(strings.ToLower(s), false)
 		if dateAt(s) && (s == "" || !isDigit(s[0])) {
 			t.Fatalf("dateAt(%q) without a leading digit", s)
 		}

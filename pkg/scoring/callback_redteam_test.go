@@ -1,0 +1,132 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// redTeamCase is one message of TestCallbackRedTeam: a callback lure of
+// 2023-2026 as its authors write them, or a legitimate letter that looks
+// like one, and whether it must be held (quarantined).
+type redTeamCase struct {
+	name string
+	lure bool // a callback lure; false: a legitimate look-alike
+	in   Input
+	held bool // what Score must do with it: quarantine, or not
+}
+
+// fromAddr is in sent from addr under the display name name.
+func fromAddr(in Input, addr, name string) Input {
+	in.FromAddr, in.MailFrom, in.FromName = addr, addr, name
+	return in
+}
+
+// withSubject is in with the subject s.
+func withSubject(in Input, s string) Input {
+	in.Subject = s
+	return in
+}
+
+// platformNote is a platform's notice (an invoice through PayPal, an
+// envelope through DocuSign, an invoice through QuickBooks) from addr,
+// linking only the platform's host, its customer's note beside the link.
+func platformNote(addr, host, domain, lead, note string) Input {
+	in := fromAddr(newInput(), addr, "Billing Department")
+	in.Subject = "You've got a new invoice"
+	l := web("https://"+host+"/invoice/p/#INV2-X7KD", host, domain)
+	l.Display, l.Context = "View and Pay Invoice", note
+	in.Links, in.Lead = []links.Link{l}, lead
+	return in
+}
+
+// pdfOnly is a stranger's link-free message whose attached PDF's first
+// page reads doc.
+func pdfOnly(in Input, body, doc string) Input {
+	in = noLink(in, body)
+	in.DocLead = doc
+	return in
+}
+
+// redTeamCases are written as a callback scam's author would write them
+// (lures) and as the businesses they imitate write (look-alikes). None
+// comes from a corpus.
+func redTeamCases() []redTeamCase {
+	gmail := func(lead, name string) Input {
+		return fromAddr(noLink(newInput(), lead), "billing.support8812@gmail.com", name)
+	}
+	outlook := func(lead, name string) Input {
+		return fromAddr(noLink(newInput(), lead), "irs.notice.department@outlook.com", name)
+	}
+	stranger := func(lead string) Input { return noLink(newInput(), lead) }
+	return []redTeamCase{
+		// renewals and invoices (Geek Squad, Norton, McAfee, PayPal, Amazon)
+		{"L01 Geek Squad renewal, questions about the transaction", true, withSubject(gmail("Dear Customer, thank you for renewing your Geek Squad Total Tech Support membership. Your account has been charged $399.99 for 3 years. Order ID: GS-5521-8871. If you have any questions regarding this transaction, please contact our billing team at +1 (808) 555-0142.", "Geek Squad"), "Your order receipt"), true},
+		{"L02 Norton auto-renewed, need help? call", true, withSubject(gmail("Your Norton 360 Deluxe subscription has been auto-renewed successfully. Amount: $349.99 USD. Payment method: card on file. The charge will appear on your statement within 24-48 hours. Need help? Call Norton support: +1 808 555 0199", "Norton Billing"), "Payment confirmation"), true},
+		{"L03 McAfee renewal, cancel for a full refund", true, gmail("Your McAfee Total Protection has been renewed for 1 year. Total payment: $299.99. If you wish to cancel the subscription and receive a full refund, call 1-808-555-0177 within 48 hours.", "McAfee"), true},
+		{"L04 PayPal-themed payment to Coinbase, did not make", true, gmail("PayPal: your payment of $749.99 USD to Coinbase Inc. has been processed. Transaction ID 9XK44712. If you did not make this payment, call PayPal Support at +1 808 555 0123.", "PayPal"), true},
+		{"L05 Amazon order shipped, call to cancel", true, gmail("Your Amazon order #112-4471223-9901 for Apple iPhone 15 Pro Max (256GB) has shipped. Order total: $1,299.00 charged to your card. To cancel this order, call +1 (808) 555-0166.", "Amazon.com"), true},
+		{"L06 Best Buy order placed, did not place", true, gmail("Your Best Buy order BBY01-8057 has been placed. Item: MacBook Pro 16. Total charged: $2,849.00. If you did not place this order, call 1-808-555-0190 immediately.", "Best Buy"), true},
+		{"L07 the bare charge: charged, call", true, gmail("Your card was charged $499.99 for the Geek Squad annual plan. Invoice GS-88412. For any query call +1 (808) 555-0199.", "Billing Support"), true},
+		{"L08 renewal: stop the auto-renewal", true, gmail("Your subscription has been renewed and $389.99 was debited from your account. If you wish to stop the auto-renewal, call our billing desk at 1-808-555-0133.", "Billing Support"), true},
+		{"L09 Windows Defender renewal, request a refund", true, gmail("Your Windows Defender Firewall licence expired and was auto renewed. $449.99 has been deducted from your account. To request a refund, call +1 808 555 0101.", "Microsoft Support"), true},
+		{"L10 Apple purchase you don't recognise", true, gmail("Your Apple ID was used to purchase Final Cut Pro for $299.99 on a new device. If you don't recognise this payment, call Apple Support at +1 (808) 555-0188.", "Apple"), true},
+		{"L11 subject carries the number", true, withSubject(gmail("Your membership has been renewed and $399.99 has been charged. If you want to cancel, call us at the number above.", "Geek Squad"), "Geek Squad Auto-Renewal | +1 (808) 555-0142"), true},
+		{"L12 a new registered domain's bare charge", true, fromAddr(stranger("Thank you for your payment. Your Norton LifeLock plan renewed and your card has been charged USD 489.99. Questions? Call our support at +1 (808) 555-0144."), "billing@nortonlife-renewals.example", "Norton LifeLock"), false}, // not held: a charge told with nothing to undo, from a registered domain (norton is no brand token)
+		// crypto
+		{"L13 Coinbase withdrawal not requested", true, gmail("A withdrawal of 0.4821 BTC ($31,420.00) was requested from your account to an external wallet. If you did not request this withdrawal, call our security team at +1 808 555 0144 immediately.", "Coinbase Security"), true},
+		{"L14 Kraken withdrawal, not initiated by you", true, gmail("Your Kraken account: a payment withdrawal of $4,890.00 USD was initiated. If this was not initiated by you, call +1 (808) 555-0155 now.", "Kraken"), true},
+		// tax, social security, court
+		{"L15 IRS intent to levy", true, outlook("Internal Revenue Service. Final Notice: Intent to Levy. Our records show an unpaid balance of $6,842.17 for tax year 2023. Call the IRS Collections Unit at 1-808-555-0101 immediately.", "Internal Revenue Service"), true},
+		{"L16 IRS: failure to pay may result in seizure", true, outlook("Internal Revenue Service. Our records show an unpaid balance of $6,842.17 for tax year 2023. Failure to pay may result in seizure of your assets. Call the IRS Collections Unit at 1-808-555-0101 today.", "Internal Revenue Service"), true},
+		{"L17 HMRC: may take legal proceedings, could seize", true, outlook("HMRC: our records show an outstanding balance of \u00a31,284.50 for 2024-25. If you do not contact us today, we may take legal proceedings against you and enforcement agents could seize your goods. Call our Debt Management line on 0300 555 0142.", "HM Revenue & Customs"), true},
+		{"L18 HMRC: warrant for your arrest", true, outlook("HMRC: you have an outstanding tax liability of \u00a31,284.50. If this is not settled within 24 hours, a warrant will be issued for your arrest. Call HMRC Debt Management on 020 7946 0321.", "HMRC"), true},
+		{"L19 SSA: legal action against you", true, outlook("Your Social Security benefits have been suspended over an unpaid penalty. To avoid legal action against you, call the SSA Office of the Inspector General at 1-808-555-0188 today to settle the payment.", "Social Security Administration"), true},
+		{"L20 jury duty fine, bench warrant may be issued", true, outlook("You failed to appear for jury duty on 14 November. A fine of $1,500 is unpaid and a bench warrant may be issued. Call the Clerk of Court at (808) 555-0133 to make the payment and avoid arrest.", "County Court"), true},
+		// tolls and parking
+		{"L21 toll: unpaid balance, late fee", true, gmail("E-ZPass: you have an unpaid toll balance of $6.99. To avoid a late fee of $50.00 and the suspension of your vehicle registration, call 1-808-555-0155 today.", "E-ZPass"), false}, // not held: no charge and no threat of force
+		{"L22 parking fine overdue", true, gmail("City Parking Enforcement: your parking fine of $85.00 is overdue. Failure to pay may result in a levy on your vehicle. Call 1-808-555-0156 to pay.", "Parking Services"), true},
+		// link-bearing: platform notes and PDFs
+		{"L23 PayPal invoice, note: charged, any query", true, platformNote("service@paypal.com", "www.paypal.com", "paypal.com", "Geek Squad sent you an invoice for $699.99 USD", "Note from seller: Your PayPal account has been charged $699.99 for a Bitcoin purchase. If you have any query call +1 808 555 0199."), true},
+		{"L24 PayPal invoice, note: renewal, helpline", true, platformNote("service@paypal.com", "www.paypal.com", "paypal.com", "Norton sent you an invoice for $449.99 USD", "Note from seller: Your Norton plan renewed today. Amount $449.99. For help with this invoice call our helpline +1 808 555 0123."), false}, // not held: a merchant's renewal invoice reads so
+		{"L25 DocuSign envelope: auto-debited, cancellation", true, platformNote("dse_na2@docusign.net", "na2.docusign.net", "docusign.net", "Billing Department sent you a document to review and sign", "Please review: Invoice #GS-4471, Geek Squad annual plan, $449.99 auto-debited from your account. For cancellation call +1 808 555 0177."), true},
+		{"L26 QuickBooks invoice: a refund desk", true, platformNote("quickbooks@notification.intuit.com", "connect.intuit.com", "intuit.com", "Invoice 4471 from Geek Squad Services", "Your Geek Squad renewal payment of $399.99 is processed. To get a refund, call our desk +1 808 555 0101."), true},
+		{"L27 PDF only: renewal invoice with a support number", true, fromAddr(pdfOnly(newInput(), "Please find attached.", "INVOICE GS-88412 Geek Squad Total Protection 3 years Amount charged: $499.99 Payment: card on file Customer support: call +1 (808) 555-0142"), "orders.desk7731@gmail.com", "Billing Dept"), true},
+		{"L28 PDF only: invoice, nothing charged, call to cancel", true, fromAddr(pdfOnly(newInput(), "", "McAfee LiveSafe Invoice MC-4471 Subscription: 1 year Total: $349.99 Auto-renewal active. To cancel, call 1-808-555-0173."), "orders.desk7731@gmail.com", "Billing Dept"), true},
+
+		// legitimate look-alikes, each from its own domain
+		{"H01 a SaaS renewal receipt: charged, questions", false, fromAddr(stranger("Your annual subscription to Acme Cloud Pro has been renewed. $120.00 has been charged to your card ending 4242 for this payment. You can manage your subscription in your account settings. Questions? Call our support team at +1 (415) 555-0101."), "billing@acmecloud.example", "Acme Cloud"), false},
+		{"H02 a software shop's receipt", false, fromAddr(stranger("Thank you for your purchase of Affinity Photo. Your card was charged $69.99 (invoice 4471). For support call +1 (415) 555-0102."), "orders@serif-shop.example", "Serif Store"), false},
+		{"H03 a collector's validation notice (Reg F)", false, fromAddr(stranger("This is a communication from a debt collector. We are trying to collect a debt that you owe to Lakeside Energy. As of 1 October 2026 you owed $612.40; between then and now you paid $0.00. Total amount of the debt now: $612.40. How can you dispute the debt? Call or write to us by 5 January 2027 to dispute all or part of the debt. Call us at (206) 555-0177."), "letters@northgaterecovery.example", "Northgate Recovery"), false},
+		{"H04 a bank's fraud alert: the number on the card", false, fromAddr(stranger("Fraud alert: we noticed a purchase of $842.17 at BESTBUY.COM on your debit card ending 4471. If you did not make this purchase, please call the number on the back of your card. Do not reply to this email."), "alerts@firstmutual-bank.example", "First Mutual Bank"), false},
+		{"H05 a doctor's office reminder: a missed-visit fee", false, fromAddr(stranger("Reminder: your appointment with Dr. Patel is on 3 December at 10:30. A $25 copay payment is due at check-in; a $50 fee will be charged for missed appointments not cancelled 24 hours ahead. To cancel or reschedule, call (206) 555-0123."), "frontdesk@lakeviewclinic.example", "Lakeview Clinic"), false},
+		{"H06 a carrier's duties notice", false, fromAddr(stranger("Your package 1Z999AA10123456784 is held: a duties and taxes payment of $23.50 is due before delivery. To pay or arrange redelivery, call 1-800-742-5877."), "pkginfo@parcelco.example", "ParcelCo"), false},
+		{"H07 a utility's disconnection notice with may", false, fromAddr(stranger("Final notice: your electricity account is past due by $312.48. If payment is not received by 12 December, your service may be disconnected. To make a payment arrangement, call 1-888-555-0110."), "billing@lakesideenergy.example", "Lakeside Energy"), false},
+		{"H08 a gym's welcome", false, fromAddr(stranger("Welcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged to your card. Questions about your plan? Call the front desk at (206) 555-0188."), "frontdesk@ironsidegym.example", "Ironside Gym"), false},
+		{"H09 a collector's letter: may garnish", false, fromAddr(stranger("We write on behalf of Northwind Bank about account 4471-2231 and its balance of $2,150.00. If the balance is not paid, our client may apply to the court to garnish your wages. To discuss a payment plan, call us at (555) 123-4567."), "letters@northgaterecovery.example", "Northgate Recovery"), false},
+		{"H10 a subscription box: skip or cancel", false, fromAddr(stranger("Your subscription box ships on the 5th. Your card will be charged $39.00 on 1 December. To skip or cancel a box, call (503) 555-0187."), "hello@boxco.example", "BoxCo"), false},
+		{"H11 a council's parking penalty: may increase", false, fromAddr(stranger("Penalty charge notice PCN 4471223: a penalty of \u00a370.00 is unpaid. If it is not paid within 28 days the charge may increase and we may register the debt with the court. To pay, call 020 7946 0555."), "parking@camdenshire.example", "Camdenshire Council"), false},
+		{"H12 a tax office's reminder: we may levy", false, fromAddr(stranger("Our records show an unpaid balance of $1,204.00 on your 2025 return. If it is not paid, we may levy your bank account after further notice. To set up a payment plan, call 1-800-555-0142."), "notices@revenue.state.example", "Department of Revenue"), false},
+		{"H14 a tutor's invoice from Gmail", false, fromAddr(stranger("Hi! Invoice for November tutoring: 6 sessions, $240.00. Payment by Zelle or check is fine. Questions? Call me at (206) 555-0143."), "jane.tutoring@gmail.com", "Jane Miller"), false},
+		{"H15 a club's renewal reminder from Gmail", false, fromAddr(stranger("It's time to renew your membership of the Lakeside Rowing Club for 2027: the payment is $120.00, due by 31 December. Questions? Call the club office at (206) 555-0166."), "lakesiderowing@gmail.com", "Lakeside Rowing Club"), false},
+		{"H16 a gym's welcome from Gmail: held as before the change", false, fromAddr(stranger("Welcome to Ironside Gym! Your membership renews monthly and your first payment of $49.00 has been charged to your card. Questions about your plan? Call the front desk at (206) 555-0188."), "ironsidegym@gmail.com", "Ironside Gym"), true},
+		{"H13 a known supplier's refund call (correspondent)", false, noLink(knownInput(), "We charged your card twice for invoice 4471; please call our accounts desk on +1 (206) 555-0199 about the refund."), false},
+	}
+}
+
+// TestCallbackRedTeam: realistic callback lures are held and their
+// legitimate look-alikes are not; the lures marked "not held" are known
+// gaps, the look-alike marked held a known cost (a gym writing from
+// Gmail).
+func TestCallbackRedTeam(t *testing.T) {
+	for _, tc := range redTeamCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			cb := hasReason(v.Reasons, CodeCallback)
+			t.Logf("TABLE\t%s\t%v\t%s", tc.name, cb, v.Action)
+			if (v.Action == Quarantine) != tc.held {
+				t.Errorf("action %s (callback_number %v), want held %v\n%v", v.Action, cb, tc.held, v.Reasons)
+			}
+		})
+	}
+}
