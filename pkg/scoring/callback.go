@@ -18,7 +18,8 @@ import (
 // common in business mail: on dev it held a conference reminder, a golf
 // club's offer and a fee schedule), names a charge the reader did not ask
 // for and is to undo (chargeWords, renewalCancel) or threatens to collect a debt by force
-// (enforcementThreat), and its subject or lead gives a phone number with a
+// (enforcementThreat; from free mail, a charge told and a hedged threat
+// too: callbackStory), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before, or gives it in the subject alone while the body asks to call
 // (subjectNumber). Digits are read as the reader sees them (full-width

@@ -82,7 +82,8 @@
 //     judged link in the start of its text (Input.Lead), where a number to
 //     call about a charge disowned or a debt threatened with a levy, an
 //     arrest, a warrant or legal action aimed at the reader (not a
-//     collector's "may") is a callback lure (callback_number,
+//     collector's "may", nor a charge told with nothing to undo, unless
+//     the sender writes from free mail) is a callback lure (callback_number,
 //     callback.go; the number read through words, emoji, invisible
 //     characters and other scripts' digits put between or for its digits,
 //     phonetext.go, a vanity number's capitals, or in the subject
