@@ -350,7 +350,7 @@ func (h *Handler) apiQuarantined(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": unbounded(-1).quarantine(*q)})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": quarantineAll(*q)})
 }
 
 func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
@@ -376,7 +376,7 @@ func (h *Handler) apiReleaseQuarantine(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"quarantine": unbounded(-1).quarantine(*q), "released_from_queue": res.ranQueue, "released_before": res.alreadyReleased, "learned": res.learned, "reply_to": res.reply})
+	writeJSON(w, http.StatusOK, map[string]any{"quarantine": quarantineAll(*q), "released_from_queue": res.ranQueue, "released_before": res.alreadyReleased, "learned": res.learned, "reply_to": res.reply})
 }
 
 var errQueueCommand = errors.New("lock: releasing from the MTA queue failed")

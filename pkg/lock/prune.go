@@ -35,14 +35,17 @@ func (s *Store) Prune() error {
 		if err = deleteRecords(tx, dead, cutoff); err != nil {
 			return err
 		}
-		removed, err = pruneVerdicts(tx.Bucket(bucketVerdicts), now.Add(-s.opts.VerdictTTL), s.nVerdicts-s.opts.MaxVerdicts)
+		removed, err = pruneVerdicts(tx.Bucket(bucketVerdicts), tx.Bucket(bucketVerdictRcpts), now.Add(-s.opts.VerdictTTL), s.nVerdicts-s.opts.MaxVerdicts)
 		if err != nil {
+			return err
+		}
+		if err = markVerdictIndex(tx, s.nVerdicts-removed); err != nil {
 			return err
 		}
 		if err = pruneStats(tx.Bucket(bucketStats), now.Add(-s.opts.StatsTTL)); err != nil {
 			return err
 		}
-		return pruneQuarantine(tx.Bucket(bucketQuarantine), now.Add(-s.opts.QuarantineTTL))
+		return pruneQuarantine(tx, now.Add(-s.opts.QuarantineTTL))
 	})
 	if err != nil {
 		return fmt.Errorf("lock: prune: %w", err)
@@ -107,21 +110,23 @@ func deleteRecords(tx *bolt.Tx, dead [][]byte, cutoff time.Time) error {
 }
 
 // pruneVerdicts deletes from the oldest end: everything before cutoff and at
-// least excess entries.
-func pruneVerdicts(b *bolt.Bucket, cutoff time.Time, excess int) (int, error) {
+// least excess entries, with their entries in the recipient index idx.
+func pruneVerdicts(b, idx *bolt.Bucket, cutoff time.Time, excess int) (int, error) {
 	n := 0
+	var dead rcptEntries
 	c := b.Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.First() {
-		old := int64(binary.BigEndian.Uint64(k)) < cutoff.UnixNano()
+	for k, v := c.First(); k != nil; k, v = c.First() {
+		old := len(k) < 8 || int64(binary.BigEndian.Uint64(k)) < cutoff.UnixNano()
 		if !old && n >= excess {
 			break
 		}
+		unindexVerdict(&dead, k, v)
 		if err := c.Delete(); err != nil {
 			return n, err
 		}
 		n++
 	}
-	return n, nil
+	return n, dead.del(idx)
 }
 
 func pruneStats(b *bolt.Bucket, cutoff time.Time) error {
@@ -134,20 +139,35 @@ func pruneStats(b *bolt.Bucket, cutoff time.Time) error {
 	return nil
 }
 
-func pruneQuarantine(b *bolt.Bucket, cutoff time.Time) error {
-	var dead [][]byte
-	err := b.ForEach(func(k, v []byte) error {
-		var q QuarantineRecord
-		if getJSONBytes(v, &q) != nil || q.Time.Before(cutoff) {
-			dead = append(dead, append([]byte(nil), k...))
-		}
-		return nil
-	})
-	if err != nil {
-		return err
+// pruneQuarantine deletes the notes indexed before cutoff, oldest first,
+// with their index entries. A note whose time is later than its entry's
+// (an older milterd stored another note under its queue ID) is indexed
+// again at its time instead.
+func pruneQuarantine(tx *bolt.Tx, cutoff time.Time) error {
+	b, byTime := tx.Bucket(bucketQuarantine), tx.Bucket(bucketQuarantineByTime)
+	var old [][]byte
+	c := byTime.Cursor()
+	for k, _ := c.First(); k != nil && (len(k) < 8 || timeOfKey(k) < cutoff.UnixNano()); k, _ = c.Next() {
+		old = append(old, append([]byte(nil), k...))
 	}
-	for _, k := range dead {
-		if err := b.Delete(k); err != nil {
+	for _, k := range old {
+		if err := byTime.Delete(k); err != nil {
+			return err
+		}
+		if len(k) <= 8 {
+			continue
+		}
+		raw := b.Get(k[8:])
+		if raw == nil {
+			continue
+		}
+		if t := noteTime(raw); !t.Before(cutoff) {
+			if err := byTime.Put(quarantineTimeKey(t, string(k[8:])), nil); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := b.Delete(k[8:]); err != nil {
 			return err
 		}
 	}

@@ -1,8 +1,9 @@
 package lock
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
-	"sort"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -24,7 +25,8 @@ func ValidQueueID(s string) bool {
 	return true
 }
 
-// SaveQuarantine stores the reasons a message was held, keyed by queue ID.
+// SaveQuarantine stores the reasons a message was held, keyed by queue ID,
+// and indexes it by time (a note it replaces leaves the index).
 // It commits before returning.
 func (s *Store) SaveQuarantine(q QuarantineRecord) error {
 	if !ValidQueueID(q.QueueID) {
@@ -33,9 +35,21 @@ func (s *Store) SaveQuarantine(q QuarantineRecord) error {
 	if q.Time.IsZero() {
 		q.Time = s.now()
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		return putJSON(tx.Bucket(bucketQuarantine), []byte(q.QueueID), q)
-	})
+	raw, err := encodeQuarantine(q)
+	if err == nil {
+		err = s.db.Update(func(tx *bolt.Tx) error {
+			b, byTime := tx.Bucket(bucketQuarantine), tx.Bucket(bucketQuarantineByTime)
+			if old := b.Get([]byte(q.QueueID)); old != nil {
+				if err := byTime.Delete(quarantineTimeKey(noteTime(old), q.QueueID)); err != nil {
+					return err
+				}
+			}
+			if err := byTime.Put(quarantineTimeKey(q.Time, q.QueueID), nil); err != nil {
+				return err
+			}
+			return b.Put([]byte(q.QueueID), raw)
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("lock: save quarantine: %w", err)
 	}
@@ -66,35 +80,33 @@ type QuarantineFilter struct {
 
 // ListQuarantine returns up to f.Limit matching notes, newest first.
 func (s *Store) ListQuarantine(f QuarantineFilter) ([]QuarantineRecord, error) {
-	return quarantineAs(s, f, same[QuarantineRecord])
+	return quarantineAs(s, f, fullQuarantine)
 }
 
 // quarantineAs returns the notes f selects, newest first, each as view
-// makes it as it is read (as verdictsAs). The notes are keyed by queue
-// ID, not time: it first reads each note's time alone (and, for a
-// recipient filter, its recipients, one note at a time), then decodes
-// only the f.Limit newest in full, so a request holds the recipients of
-// the notes it answers, not of every note kept.
-func quarantineAs[V any](s *Store, f QuarantineFilter, view func(QuarantineRecord) V) ([]V, error) {
+// makes it as it is read (as verdictsAs). It walks the time index
+// (lock/quarantine-bytime) from its newest end and reads the notes it
+// answers, no others; without a recipient filter it reads of each only
+// what view names (rcptstore.go), with one it reads each note's list
+// until it has f.Limit notes. Notes of one time come in queue ID order.
+func quarantineAs[V any](s *Store, f QuarantineFilter, view func(QuarantineRecord, storedRcpts) (V, error)) ([]V, error) {
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
 	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketQuarantine)
-		keys, err := quarantineKeys(b, f.Recipient)
-		if err != nil {
-			return err
-		}
-		sort.SliceStable(keys, func(i, j int) bool { return keys[i].t.After(keys[j].t) })
-		for _, k := range keys[:min(len(keys), f.Limit)] {
-			var q QuarantineRecord
-			if err := getJSON(b, k.id, &q); err != nil {
-				return err
+		return newestNotes(tx.Bucket(bucketQuarantineByTime), func(id []byte) (bool, error) {
+			raw := b.Get(id)
+			if raw == nil {
+				return false, nil // pruned by an older milterd: checkQuarantineIndex drops the entry
 			}
-			out = append(out, view(q))
-		}
-		return nil
+			item, ok, err := quarantineItem(raw, f.Recipient, view)
+			if ok {
+				out = append(out, item)
+			}
+			return len(out) >= f.Limit, err
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("lock: list quarantine: %w", err)
@@ -102,35 +114,141 @@ func quarantineAs[V any](s *Store, f QuarantineFilter, view func(QuarantineRecor
 	return out, nil
 }
 
-type timedKey struct {
-	id string
-	t  time.Time
+// quarantineItem is the note stored as raw as view makes it; ok false:
+// it is not addressed to recipient (when one is given).
+func quarantineItem[V any](raw []byte, recipient string, view func(QuarantineRecord, storedRcpts) (V, error)) (item V, ok bool, err error) {
+	var q QuarantineRecord
+	rs, err := decodeRcptsLast(raw, &q, quarantineRcpts)
+	if err != nil {
+		return item, false, err
+	}
+	if recipient != "" {
+		all, err := rs.first(rs.total)
+		if err != nil || !containsFold(all, recipient) {
+			return item, false, err
+		}
+		rs = allRcpts(all)
+	}
+	item, err = view(q, rs)
+	return item, err == nil, err
 }
 
-// quarantineKeys lists the notes of b addressed to recipient (every one
-// when it is empty) with their times.
-func quarantineKeys(b *bolt.Bucket, recipient string) ([]timedKey, error) {
-	var keys []timedKey
-	err := b.ForEach(func(k, v []byte) error {
-		var q struct {
-			Time       time.Time `json:"time"`
-			Recipients []string  `json:"recipients"`
+// newestNotes calls each with the queue ID of every indexed note, newest
+// first (notes of one time in queue ID order, as the list answered when
+// it sorted them), until each says stop.
+func newestNotes(byTime *bolt.Bucket, each func(id []byte) (stop bool, err error)) error {
+	c := byTime.Cursor()
+	k, _ := c.Last()
+	for k != nil {
+		var run [][]byte // the keys of one time, newest ID first
+		for t := k; k != nil && len(k) > 8 && bytes.Equal(k[:8], t[:8]); k, _ = c.Prev() {
+			run = append(run, k[8:])
 		}
-		var into any = &struct {
-			Time *time.Time `json:"time"`
-		}{&q.Time}
-		if recipient != "" {
-			into = &q
+		if len(run) == 0 { // a malformed key
+			k, _ = c.Prev()
+			continue
 		}
-		if err := getJSONBytes(v, into); err != nil {
-			return err
+		for i := len(run) - 1; i >= 0; i-- {
+			if stop, err := each(run[i]); stop || err != nil {
+				return err
+			}
 		}
-		if recipient == "" || containsFold(q.Recipients, recipient) {
-			keys = append(keys, timedKey{string(k), q.Time})
+	}
+	return nil
+}
+
+// fullQuarantine is the view that keeps a note with all its recipients.
+func fullQuarantine(q QuarantineRecord, rs storedRcpts) (QuarantineRecord, error) {
+	if rs.array == nil {
+		return q, nil
+	}
+	var err error
+	q.Recipients, err = rs.first(rs.total)
+	return q, err
+}
+
+// quarantineTimeKey is the time index's key of the note of id at t: its
+// unix nanoseconds with the sign bit flipped (so earlier sorts first),
+// then the queue ID.
+func quarantineTimeKey(t time.Time, id string) []byte {
+	k := make([]byte, 8, 8+len(id))
+	binary.BigEndian.PutUint64(k, uint64(t.UnixNano())^1<<63)
+	return append(k, id...)
+}
+
+func timeOfKey(k []byte) int64 { return int64(binary.BigEndian.Uint64(k) ^ 1<<63) }
+
+// noteTime is the time a stored note keeps; the zero Unix time for one
+// that does not decode (pruned first).
+func noteTime(raw []byte) time.Time {
+	var note QuarantineRecord
+	if _, err := decodeRcptsLast(raw, &note, quarantineRcpts); err != nil {
+		return time.Unix(0, 0)
+	}
+	return note.Time
+}
+
+// checkQuarantineIndex makes the time index name every note once, at
+// its time: it adds the notes an older milterd stored (or all of them,
+// in a database from before the index) and drops the entries of notes
+// it pruned. Only the notes missing are decoded.
+func checkQuarantineIndex(tx *bolt.Tx) error {
+	b, byTime := tx.Bucket(bucketQuarantine), tx.Bucket(bucketQuarantineByTime)
+	entries := map[string]int{}
+	var drop [][]byte
+	err := byTime.ForEach(func(k, _ []byte) error {
+		if len(k) <= 8 || b.Get(k[8:]) == nil {
+			drop = append(drop, append([]byte(nil), k...))
+		} else {
+			entries[string(k[8:])]++
 		}
 		return nil
 	})
-	return keys, err
+	if err != nil {
+		return err
+	}
+	if len(drop) == 0 && len(entries) == b.Stats().KeyN && !hasDup(entries) {
+		return nil
+	}
+	var add [][]byte
+	err = b.ForEach(func(k, v []byte) error {
+		if entries[string(k)] != 1 {
+			add = append(add, quarantineTimeKey(noteTime(v), string(k)))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = byTime.ForEach(func(k, _ []byte) error {
+		if len(k) > 8 && entries[string(k[8:])] > 1 { // re-added at the note's time
+			drop = append(drop, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range drop {
+		if err := byTime.Delete(k); err != nil {
+			return err
+		}
+	}
+	for _, k := range add {
+		if err := byTime.Put(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hasDup(entries map[string]int) bool {
+	for _, n := range entries {
+		if n > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // MarkQuarantineReleased records that a held message was released; first
@@ -169,8 +287,12 @@ func (s *Store) updateQuarantine(queueID string, change func(*QuarantineRecord))
 		if err := getJSON(b, queueID, &q); err != nil {
 			return err
 		}
-		change(&q)
-		return putJSON(b, []byte(queueID), q)
+		change(&q) // the time, which the index keys, stays
+		raw, err := encodeQuarantine(q)
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte(queueID), raw)
 	})
 	if err != nil {
 		return nil, err

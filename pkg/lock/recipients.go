@@ -71,7 +71,17 @@ func newRcptNamer(max int, want string) *rcptNamer {
 
 // name returns the recipients an item of the list as names.
 func (n *rcptNamer) name(as []string) []string {
-	k := len(as)
+	k := n.count(len(as))
+	if k == len(as) {
+		return as
+	}
+	return firstWith(as, k, n.want)
+}
+
+// count is how many of an item's total recipients it names, taken from
+// the answer's budget.
+func (n *rcptNamer) count(total int) int {
+	k := total
 	if n.max >= 0 {
 		k = min(k, n.max)
 	}
@@ -83,10 +93,30 @@ func (n *rcptNamer) name(as []string) []string {
 		k = max(min(k, n.budget), floor)
 		n.budget = max(0, n.budget-k)
 	}
-	if k == len(as) {
-		return as
+	return k
+}
+
+// nameStored is name for an item whose recipients are read as stored:
+// it decodes only the first ones it names, plus, when the filter's
+// address is past them, that address (rs.stored, from an index; without
+// one, it reads them all).
+func (n *rcptNamer) nameStored(rs storedRcpts) ([]string, error) {
+	if rs.array == nil {
+		return n.name(rs.list), nil
 	}
-	return firstWith(as, k, n.want)
+	k := n.count(rs.total)
+	first, err := rs.first(k)
+	if err != nil || k == rs.total || n.want == "" || k == 0 || containsFold(first, n.want) {
+		return first, err
+	}
+	if rs.stored == "" {
+		all, err := rs.first(rs.total)
+		if err != nil {
+			return nil, err
+		}
+		return firstWith(all, k, n.want), nil
+	}
+	return append([]string{rs.stored}, first[:k-1]...), nil
 }
 
 // firstWith returns the first k of as, or, when want (in any case) is
@@ -116,22 +146,31 @@ func (n *rcptNamer) lock(r Record) LockView {
 	return v
 }
 
-// verdict is v's answer.
-func (n *rcptNamer) verdict(v VerdictRecord) VerdictView {
-	out := VerdictView{VerdictRecord: v, RecipientsTotal: len(v.Recipients)}
-	if len(v.Recipients) > 0 {
-		out.Recipients = n.name(v.Recipients)
+// verdict is v's answer; rs are its recipients as read (v holds none
+// of them, or all).
+func (n *rcptNamer) verdict(v VerdictRecord, rs storedRcpts) (VerdictView, error) {
+	out := VerdictView{VerdictRecord: v, RecipientsTotal: rs.total}
+	var err error
+	if rs.total > 0 {
+		out.Recipients, err = n.nameStored(rs)
 	}
-	return out
+	return out, err
 }
 
-// quarantine is q's answer.
-func (n *rcptNamer) quarantine(q QuarantineRecord) QuarantineView {
-	out := QuarantineView{QuarantineRecord: q, Instructions: ReleaseInstructions(q.QueueID), RecipientsTotal: len(q.Recipients)}
-	if len(q.Recipients) > 0 {
-		out.Recipients = n.name(q.Recipients)
+// quarantine is q's answer, as verdict.
+func (n *rcptNamer) quarantine(q QuarantineRecord, rs storedRcpts) (QuarantineView, error) {
+	out := QuarantineView{QuarantineRecord: q, Instructions: ReleaseInstructions(q.QueueID), RecipientsTotal: rs.total}
+	var err error
+	if rs.total > 0 {
+		out.Recipients, err = n.nameStored(rs)
 	}
-	return out
+	return out, err
+}
+
+// quarantineAll is the answer of one held message, naming every recipient.
+func quarantineAll(q QuarantineRecord) QuarantineView {
+	v, _ := unbounded(-1).quarantine(q, allRcpts(q.Recipients))
+	return v
 }
 
 // recipientsCap reads RecipientsParam: -1 for all.

@@ -82,14 +82,17 @@ type VerdictFilter struct {
 // Verdicts returns matching verdicts, newest first. It flushes the queue
 // first so the answer includes the latest messages.
 func (s *Store) Verdicts(f VerdictFilter) ([]VerdictRecord, error) {
-	return verdictsAs(s, f, same[VerdictRecord])
+	return verdictsAs(s, f, fullVerdict)
 }
 
 // verdictsAs returns the verdicts f selects, newest first, each as view
-// makes it as it is read (the admin API's rcptNamer.verdict cuts its
-// recipients, so a request holds no more of them than it answers),
-// after flushing the queue.
-func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord) V) ([]V, error) {
+// makes it as it is read, after flushing the queue. view gets the
+// verdict without its recipients when they are stored last
+// (rcptstore.go) and reads those it names (the admin API's
+// rcptNamer.verdict reads its first 100, so a request costs what it
+// answers, not its messages' lists). A recipient filter walks the
+// recipient index (verdictsTo), not every verdict's list.
+func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord, storedRcpts) (V, error)) ([]V, error) {
 	if err := s.Flush(); err != nil {
 		return nil, err
 	}
@@ -98,14 +101,34 @@ func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord) V) ([
 	}
 	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketVerdicts).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
+		b := tx.Bucket(bucketVerdicts)
+		add := func(raw []byte, stored string) error {
 			var r VerdictRecord
-			if err := getJSONBytes(v, &r); err != nil {
+			rs, err := decodeRcptsLast(raw, &r, verdictRcpts)
+			if err != nil || !f.match(&r) {
 				return err
 			}
-			if f.match(&r) {
-				out = append(out, view(r))
+			rs.stored = stored
+			item, err := view(r, rs)
+			if err == nil {
+				out = append(out, item)
+			}
+			return err
+		}
+		if f.Recipient != "" {
+			return verdictsTo(tx.Bucket(bucketVerdictRcpts), f.Recipient, func(key []byte, stored string) (bool, error) {
+				raw := b.Get(key)
+				if raw == nil {
+					return false, nil
+				}
+				err := add(raw, stored)
+				return len(out) >= f.Limit, err
+			})
+		}
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
+			if err := add(v, ""); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -116,15 +139,21 @@ func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord) V) ([
 	return out, nil
 }
 
-// same is the view that keeps a record as it is.
-func same[R any](r R) R { return r }
+// fullVerdict is the view that keeps a verdict with all its recipients.
+func fullVerdict(v VerdictRecord, rs storedRcpts) (VerdictRecord, error) {
+	if rs.array == nil {
+		return v, nil
+	}
+	var err error
+	v.Recipients, err = rs.first(rs.total)
+	return v, err
+}
 
+// match: v, read without its recipients, has f's action and sender (its
+// recipient is looked up in the index).
 func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false
 	}
-	if f.Sender != "" && !senderMatches(v.Sender, f.Sender) {
-		return false
-	}
-	return f.Recipient == "" || containsFold(v.Recipients, f.Recipient)
+	return f.Sender == "" || senderMatches(v.Sender, f.Sender)
 }

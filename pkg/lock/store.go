@@ -22,7 +22,12 @@ var (
 	bucketStats      = []byte("lock/stats")
 	bucketMeta       = []byte("lock/meta")
 	bucketMessages   = []byte("lock/messages")
-	allBuckets       = [][]byte{bucketRecords, bucketByTime, bucketAllow, bucketVerdicts, bucketQuarantine, bucketStats, bucketMeta, bucketMessages}
+	// bucketVerdictRcpts indexes the verdict log by recipient (verdictindex.go).
+	bucketVerdictRcpts = []byte("lock/verdict-rcpts")
+	// bucketQuarantineByTime indexes the quarantine notes by time (quarantine.go).
+	bucketQuarantineByTime = []byte("lock/quarantine-bytime")
+	allBuckets             = [][]byte{bucketRecords, bucketByTime, bucketAllow, bucketVerdicts, bucketQuarantine, bucketStats, bucketMeta, bucketMessages,
+		bucketVerdictRcpts, bucketQuarantineByTime}
 )
 
 // FlushObserver is told how long each write-behind flush took.
@@ -109,7 +114,13 @@ func NewStore(db *bolt.DB, opts StoreOptions) (*Store, error) {
 			}
 		}
 		s.nVerdicts = tx.Bucket(bucketVerdicts).Stats().KeyN
-		return s.loadSecret(tx.Bucket(bucketMeta))
+		if err := s.loadSecret(tx.Bucket(bucketMeta)); err != nil {
+			return err
+		}
+		if err := checkVerdictIndex(tx, s.nVerdicts); err != nil {
+			return err
+		}
+		return checkQuarantineIndex(tx)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("lock: open store: %w", err)

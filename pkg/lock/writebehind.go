@@ -77,13 +77,17 @@ func (s *Store) Flush() error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var err error
 		b := tx.Bucket(bucketVerdicts)
-		if added, err = s.writeVerdicts(b, pending); err != nil {
+		idx := tx.Bucket(bucketVerdictRcpts)
+		if added, err = s.writeVerdicts(b, idx, pending); err != nil {
 			return err
 		}
 		// Keep the log at MaxVerdicts in the same transaction: at a high
 		// message rate, waiting for the hourly prune would grow the file
 		// by gigabytes.
-		if removed, err = pruneVerdicts(b, time.Unix(0, 0), s.nVerdicts+added-s.opts.MaxVerdicts); err != nil {
+		if removed, err = pruneVerdicts(b, idx, time.Unix(0, 0), s.nVerdicts+added-s.opts.MaxVerdicts); err != nil {
+			return err
+		}
+		if err = markVerdictIndex(tx, s.nVerdicts+added-removed); err != nil {
 			return err
 		}
 		return addCounters(tx.Bucket(bucketStats), deltas)
@@ -114,13 +118,25 @@ func (s *Store) requeue(pending []VerdictRecord, deltas map[int64]Counters) {
 	}
 }
 
-func (s *Store) writeVerdicts(b *bolt.Bucket, vs []VerdictRecord) (int, error) {
+// writeVerdicts stores vs (recipients last, rcptstore.go) and their
+// recipient index entries.
+func (s *Store) writeVerdicts(b, idx *bolt.Bucket, vs []VerdictRecord) (int, error) {
 	seq := s.seq
+	var e rcptEntries
 	for _, v := range vs {
 		seq++
-		if err := putJSON(b, verdictKey(v.Time, seq), v); err != nil {
+		raw, err := encodeVerdict(v)
+		if err != nil {
 			return 0, err
 		}
+		key := verdictKey(v.Time, seq)
+		if err := b.Put(key, raw); err != nil {
+			return 0, err
+		}
+		e.add(key, v.Recipients)
+	}
+	if err := e.put(idx); err != nil {
+		return 0, err
 	}
 	s.seq = seq
 	return len(vs), nil
