@@ -1,0 +1,263 @@
+package lock
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// A stored verdict and note keep their count and list last, read back as
+// written, partially or in full, by the list and by a plain JSON decode
+// (an older milterd's); older JSON is decoded in full.
+func TestRcptsLastLayout(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		rcpts []string
+	}{
+		{"none", nil},
+		{"one", []string{"bob@corp.example"}},
+		{"quotes and a key in an address", []string{`a","recipients_total":1,"recipients":["x"]}@x`, "b@x"}},
+		{"many", manyReaders(300)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := VerdictRecord{Time: at, Sender: "a@x.example", Recipients: tc.rcpts, Action: "lock", Reasons: []string{`"recipients":`}}
+			raw, err := encodeVerdict(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plain VerdictRecord
+			if err := json.Unmarshal(raw, &plain); err != nil || !slices.Equal(plain.Recipients, tc.rcpts) || plain.Sender != v.Sender {
+				t.Fatalf("plain decode: %+v, %v", plain, err)
+			}
+			var got VerdictRecord
+			rs, err := decodeRcptsLast(raw, &got, verdictRcpts)
+			if err != nil || rs.total != len(tc.rcpts) || got.Sender != v.Sender || got.Reasons[0] != v.Reasons[0] {
+				t.Fatalf("decode: %+v, %+v, %v", got, rs, err)
+			}
+			if len(tc.rcpts) > 1 && (rs.array == nil || len(got.Recipients) > 0) {
+				t.Errorf("a list of %d decoded in full", len(tc.rcpts))
+			}
+			for _, k := range []int{0, 1, 2, 100, len(tc.rcpts)} {
+				if first, err := rs.first(k); err != nil || !slices.Equal(first, tc.rcpts[:min(k, len(tc.rcpts))]) {
+					t.Errorf("first(%d) = %q, %v", k, first, err)
+				}
+			}
+		})
+	}
+	old := `{"time":"2026-03-02T10:00:00Z","recipients":["a@x","b@x"],"action":"lock","score":1,"links":0,"locked":0}`
+	var got VerdictRecord
+	if rs, err := decodeRcptsLast([]byte(old), &got, verdictRcpts); err != nil || rs.array != nil || rs.total != 2 || got.Action != "lock" {
+		t.Errorf("older verdict: %+v, %+v, %v", got, rs, err)
+	}
+}
+
+// The list reads no recipient past those it names: a note and a verdict
+// whose stored list breaks after the 100th are still listed (the whole
+// list would not decode), and only their answer of one fails.
+func TestListReadsNamedRecipientsOnly(t *testing.T) {
+	h, s, _, _ := newAdminHandler(t)
+	readers := manyReaders(1000)
+	s.RecordVerdict(VerdictRecord{Action: "lock", Sender: "alice@sender.example", Recipients: readers})
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QBROKEN", Recipients: readers}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.DB().Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketVerdicts, bucketQuarantine} {
+			b := tx.Bucket(name)
+			k, v := b.Cursor().First()
+			cut := strings.Index(string(v), readers[500])
+			broken := append([]byte(string(v[:cut])), "\x00 broken"...)
+			if err := b.Put(append([]byte(nil), k...), broken); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/api/verdicts", "/api/quarantine"} {
+		code, body := rawAPI(t, h, path)
+		var answer map[string][]struct {
+			Recipients []string `json:"recipients"`
+			Total      int      `json:"recipients_total"`
+		}
+		json.Unmarshal(body, &answer)
+		items := answer[strings.TrimPrefix(path, "/api/")]
+		if code != 200 || len(items) != 1 || items[0].Total != 1000 || !slices.Equal(items[0].Recipients, readers[:ListRecipients]) {
+			t.Errorf("%s: %d %.300s", path, code, body)
+		}
+		if code, _ := rawAPI(t, h, path+"?recipients=all"); code != 500 {
+			t.Errorf("%s?recipients=all over a broken list: %d, want 500", path, code)
+		}
+	}
+}
+
+// putOldVerdictsAndNotes stores what an older milterd writes: plain
+// JSON, no index entries.
+func putOldVerdictsAndNotes(t *testing.T, db *bolt.DB, at time.Time) {
+	t.Helper()
+	err := db.Update(func(tx *bolt.Tx) error {
+		for i := range 3 {
+			v := VerdictRecord{Time: at.Add(time.Duration(i) * time.Minute), Action: "lock", Recipients: []string{"Old@corp.example", fmt.Sprint("r", i, "@corp.example")}}
+			if err := putJSON(tx.Bucket(bucketVerdicts), verdictKey(v.Time, uint32(1000+i)), v); err != nil {
+				return err
+			}
+			q := QuarantineRecord{QueueID: fmt.Sprint("4QOLD", i), Time: at.Add(time.Duration(i) * time.Minute), Recipients: []string{"old@corp.example"}}
+			if err := putJSON(tx.Bucket(bucketQuarantine), []byte(q.QueueID), q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A database an older milterd wrote to (no index entries, or entries of
+// what it pruned) gets its indexes checked at open: the verdicts it
+// wrote are found by recipient, its notes listed in time order, and
+// what it deleted leaves no entry.
+func TestIndexesOfAnOlderMilterd(t *testing.T) {
+	db := openTestDB(t)
+	clk := newClock()
+	s, err := NewStore(db, StoreOptions{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RecordVerdict(VerdictRecord{Action: "accept", Recipients: []string{"old@corp.example"}, Time: clk.Now().Add(-time.Hour)})
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QNEW0", Time: clk.Now().Add(time.Hour), Recipients: []string{"old@corp.example"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QGONE", Time: clk.Now(), Recipients: []string{"old@corp.example"}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	putOldVerdictsAndNotes(t, db, clk.Now())
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketQuarantine).Delete([]byte("4QGONE")) }); err != nil {
+		t.Fatal(err)
+	}
+	s, err = NewStore(db, StoreOptions{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := s.Verdicts(VerdictFilter{Recipient: "OLD@corp.example"})
+	if err != nil || len(vs) != 4 || vs[0].Recipients[1] != "r2@corp.example" || vs[3].Action != "accept" {
+		t.Errorf("verdicts to old@: %+v, %v; want the 3 older ones, newest first, then ours", vs, err)
+	}
+	qs, err := s.ListQuarantine(QuarantineFilter{})
+	var ids []string
+	for _, q := range qs {
+		ids = append(ids, q.QueueID)
+	}
+	if want := []string{"4QNEW0", "4QOLD2", "4QOLD1", "4QOLD0"}; err != nil || !slices.Equal(ids, want) {
+		t.Errorf("notes: %q, %v; want %q", ids, err, want)
+	}
+	if n := countKeys(t, s, bucketQuarantineByTime); n != 4 {
+		t.Errorf("time index holds %d entries, want 4 (one a note)", n)
+	}
+	// An older milterd prunes verdicts: the index is rebuilt without them.
+	s.Close()
+	if err := db.Update(func(tx *bolt.Tx) error {
+		k, _ := tx.Bucket(bucketVerdicts).Cursor().Last()
+		return tx.Bucket(bucketVerdicts).Delete(k)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = NewStore(db, StoreOptions{Now: clk.Now}); err != nil {
+		t.Fatal(err)
+	}
+	if n := countKeys(t, s, bucketVerdictRcpts); n != 5 {
+		t.Errorf("verdict index holds %d entries after an older milterd pruned one, want 5", n)
+	}
+}
+
+// The indexes follow every write: a note saved again under its queue
+// ID moves in time, Prune deletes old notes and verdicts with their
+// entries, and MaxVerdicts trims the index with the log.
+func TestIndexesFollowWrites(t *testing.T) {
+	s, clk := newTestStore(t, StoreOptions{MaxVerdicts: 2, FlushInterval: time.Hour})
+	for i := range 3 {
+		s.RecordVerdict(VerdictRecord{Action: "lock", Recipients: []string{"a@x", fmt.Sprint(i, "@x")}})
+		clk.Add(time.Minute)
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := countKeys(t, s, bucketVerdictRcpts); n != 4 {
+		t.Errorf("verdict index: %d entries for 2 verdicts of 2, want 4", n)
+	}
+	if vs, _ := s.Verdicts(VerdictFilter{Recipient: "0@x"}); len(vs) != 0 {
+		t.Errorf("a trimmed verdict is still found: %+v", vs)
+	}
+	for _, id := range []string{"4QAAAA", "4QBBBB", "4QAAAA"} {
+		if err := s.SaveQuarantine(QuarantineRecord{QueueID: id}); err != nil {
+			t.Fatal(err)
+		}
+		clk.Add(time.Minute)
+	}
+	if qs, _ := s.ListQuarantine(QuarantineFilter{}); len(qs) != 2 || qs[0].QueueID != "4QAAAA" || countKeys(t, s, bucketQuarantineByTime) != 2 {
+		t.Errorf("after saving 4QAAAA again: %+v", qs)
+	}
+	clk.Add(61 * 24 * time.Hour)
+	if err := s.Prune(); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range [][]byte{bucketQuarantine, bucketQuarantineByTime, bucketVerdicts, bucketVerdictRcpts} {
+		if n := countKeys(t, s, b); n != 0 {
+			t.Errorf("%s after pruning everything: %d keys", b, n)
+		}
+	}
+}
+
+// FuzzRcptsLast: whatever a stored verdict holds (written by this
+// package, an older milterd or anyone), reading it for a list never
+// panics, names no more recipients than asked, and reads what was
+// written: a record encodeVerdict stored decodes to its fields and the
+// first k of its recipients.
+func FuzzRcptsLast(f *testing.F) {
+	f.Add([]byte(`{"time":"2026-03-02T10:00:00Z","action":"lock","score":0,"links":0,"locked":0,"recipients_total":2,"recipients":["a@x","b@x"]}`), "a@x\nb@x", 1)
+	f.Add([]byte(`{"recipients_total":3,"recipients":["a@x"]}`), "", 3)
+	f.Add([]byte(`{"action":"x","recipients_total":1,"recipients":"a"}`), `"q"`, 1)
+	f.Add([]byte(`{"recipients":["a"],"recipients_total":1,"recipients":[1]}`), "a\n\xff", 0)
+	f.Fuzz(func(t *testing.T, raw []byte, rcpts string, k int) {
+		var r VerdictRecord
+		if rs, err := decodeRcptsLast(raw, &r, verdictRcpts); err == nil {
+			if first, err := rs.first(k); err == nil && len(first) > max(0, k) {
+				t.Fatalf("first(%d) named %d", k, len(first))
+			}
+		}
+		var list []string
+		if rcpts != "" {
+			list = strings.Split(rcpts, "\n")
+		}
+		v := VerdictRecord{Sender: rcpts, Recipients: list, Action: string(raw)}
+		stored, err := encodeVerdict(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got VerdictRecord // JSON keeps valid UTF-8 only
+		if err := json.Unmarshal(stored, &want); err != nil {
+			t.Fatal(err)
+		}
+		rs, err := decodeRcptsLast(stored, &got, verdictRcpts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, err := rs.first(k)
+		if err != nil || rs.total != len(list) || got.Action != want.Action || got.Sender != want.Sender || !slices.Equal(first, want.Recipients[:max(0, min(k, len(list)))]) {
+			t.Fatalf("%q read back as %+v, %d of %d: %q, %v", stored, got, k, rs.total, first, err)
+		}
+	})
+}
