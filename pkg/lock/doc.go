@@ -11,11 +11,32 @@
 //	lock/records     lock ID -> Record (JSON)
 //	lock/bytime      created (8 bytes, big-endian unix nanos) + ID -> nil
 //	lock/allow       allow ID -> Allow (JSON)
-//	lock/verdicts    time (8 bytes) + seq (4 bytes) -> VerdictRecord (JSON)
-//	lock/quarantine  queue ID -> QuarantineRecord (JSON)
+//	lock/verdicts    time (8 bytes) + seq (4 bytes) -> VerdictRecord (JSON, recipients last)
+//	lock/verdict-rcpts  len + foldKey(address) + verdict key -> the address as stored
+//	lock/quarantine  queue ID -> QuarantineRecord (JSON, recipients last)
+//	lock/quarantine-bytime  time (8 bytes, unix nanos, sign bit flipped) + queue ID -> nil
 //	lock/stats       hour start (8 bytes, unix seconds) -> Counters (JSON)
-//	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages)
+//	lock/meta        "secret" -> 32 random bytes (CSRF tokens on lock pages);
+//	                 "verdict-rcpts" -> the verdict log the recipient index was last written for
 //	lock/messages    message ID -> the recipients its locks share, and their latest expiry (JSON)
+//
+// A verdict or quarantine note of one or more recipients is stored as its
+// JSON with recipients_total (their count) and then recipients as the
+// last two keys (rcptstore.go), so a list answer decodes the other fields
+// and only the first recipients it names, never a message's whole list;
+// it is still the record's JSON, which a plain decode (an older milterd,
+// Quarantined, /api/backup readers) reads in full. Records without
+// recipients_total (stored before it, or rewritten by an older milterd's
+// release) are decoded in full, as before. The verdict log's recipient
+// index answers ?recipient= with the verdicts to that address (newest
+// first) and the address as each stores it; Flush and Prune keep it, and
+// NewStore rebuilds it when the log is not the one it was written for
+// (lock/meta "verdict-rcpts": its first and last keys and length), which
+// is what an older milterd's writes or prunes leave. The quarantine
+// notes' time index is kept by SaveQuarantine (a note saved again under
+// its queue ID moves) and Prune (oldest first; a note whose time is later
+// than its entry is indexed again); NewStore adds the notes it lacks and
+// drops entries of notes gone, decoding only the notes missing.
 //
 // A message's list of more than one recipient is stored once, in its
 // message record, which its lock records name (Record.Msg) instead of
@@ -116,11 +137,16 @@
 // most MaxAnswerRecipients (100,000) addresses in all, whatever limit
 // and recipients ask (limit=10000 items of 100 each would be 1 million,
 // 35 MB): the items past that name none, or only the filter's address,
-// and still count them all. Verdicts and held messages are cut as they
-// are read, and the quarantine list decodes in full only the notes it
-// answers (it reads the others' times alone), so a request holds what it
-// answers, not every note's list: 100 verdicts of 10,000 readers answer
-// in 350 KB, not 35 MB (BenchmarkAPIListManyRecipients). One item's
+// and still count them all. Verdicts and held messages are read as
+// stored, recipients last: a list decodes of each the fields, the count
+// and the recipients it names, and walks the quarantine notes' time
+// index from its newest end, reading the notes it answers and no others,
+// so a request costs what it answers, not its messages' lists nor every
+// note kept: 100 verdicts of 10,000 readers answer in 350 KB, not 35 MB,
+// in 9 ms, not 0.6 s (BenchmarkAPIListManyRecipients). The recipient
+// filter of /api/verdicts walks the recipient index; that of
+// /api/quarantine still reads each note's whole list, newest first,
+// until it has limit notes. One item's
 // answer (GET /api/locks/<id>, /api/quarantine/<queue-id>, a release, a
 // relock) names every recipient. The recipient filter of /api/locks
 // looks the address up in a set per message record (rcptCache.has),

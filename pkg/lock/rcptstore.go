@@ -105,7 +105,7 @@ func (r storedRcpts) first(k int) ([]string, error) {
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return nil, fmt.Errorf("lock: decode recipients: no array (%v)", err)
 	}
-	out := make([]string, 0, k)
+	out := make([]string, 0, min(k, 1024)) // total is as stored: not a size to trust
 	for len(out) < k && dec.More() {
 		var s string
 		if err := dec.Decode(&s); err != nil {
