@@ -102,6 +102,13 @@ func (r storedRcpts) first(k int) ([]string, error) {
 		return nil, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(r.array))
+	if k == r.total { // all of them: one decode of the array, not one a string
+		var all []string
+		if err := dec.Decode(&all); err != nil || len(all) != r.total {
+			return nil, fmt.Errorf("lock: decode recipients: %d stored, %d counted (%v)", len(all), r.total, err)
+		}
+		return all, nil
+	}
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return nil, fmt.Errorf("lock: decode recipients: no array (%v)", err)
 	}
