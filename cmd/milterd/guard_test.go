@@ -148,10 +148,16 @@ func TestFilterHangUpLogged(t *testing.T) {
 	for end := time.Now().Add(5 * time.Second); !strings.Contains(logs.String(), line) && time.Now().Before(end); {
 		time.Sleep(20 * time.Millisecond)
 	}
-	// where= is "inside a message", or "between commands or messages" when
-	// the client's EOM, which it sends without waiting (no replies to the
-	// body), was relayed before the hang-up.
-	if l := logs.String(); !strings.Contains(l, line) || !strings.Contains(l, "remote=127.0.0.1:") {
-		t.Errorf("send: %v; log:\n%s", err, l)
+	// where= names the message cut: "inside a message", or "awaiting the
+	// verdict" when the client's EOM, which it sends without waiting (no
+	// replies to the body), was relayed before the hang-up; never
+	// "between commands or messages", as if no message were affected.
+	l := logs.String()
+	if !strings.Contains(l, line) || !strings.Contains(l, "remote=127.0.0.1:") {
+		t.Fatalf("send: %v; log:\n%s", err, l)
+	}
+	where := regexp.MustCompile(regexp.QuoteMeta(line) + `.* where="([^"]*)"`).FindStringSubmatch(l)
+	if where == nil || (where[1] != "inside a message" && where[1] != "awaiting the verdict") {
+		t.Errorf("where= %q; want the message named. Log:\n%s", where, l)
 	}
 }

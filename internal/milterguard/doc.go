@@ -42,7 +42,13 @@
 //     each one it closes, and each the filter closes before the MTA quit
 //     (go-milter hangs up, answering nothing, on an error inside a
 //     message, as milterd negotiates no replies to content), at WARN,
-//     naming the peer, where the session was, and what follows.
+//     naming the peer, where the session was, and what follows. The MTA
+//     awaits the verdict from its end of message to the filter's final
+//     reply to it (accept, continue, discard, reject, tempfail, a reply
+//     code): a cut then affects that message, and the line says "awaiting
+//     the verdict", not "between commands or messages"; that final reply
+//     re-arms the wait running, so an idle SMTP client after it is not
+//     reported as a verdict awaited.
 //
 // Nothing else in the stream is changed, and of the filter's side only
 // the reply codes are read.

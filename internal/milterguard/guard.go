@@ -188,6 +188,7 @@ type pace struct {
 	content  bool      // inside a message's content: from a header to EOM or abort
 	data     bool      // the SMTP client sends DATA: from the DATA event to content
 	answered bool      // the filter ended the message inside its content
+	verdict  bool      // the MTA sent end of message and awaits the filter's final reply
 	inPacket bool
 	quitted  bool          // the MTA sent quit, or quit-new-connection and no event since
 	armedFor time.Duration // the last bound set on conn, and where
@@ -208,6 +209,8 @@ func (p *pace) limit() (time.Duration, string) {
 		return p.idle.Message, "inside a message"
 	case p.data:
 		return 0, "while the client sends DATA"
+	case p.verdict:
+		return p.idle.Session, "awaiting the verdict"
 	}
 	return p.idle.Session, "between commands or messages"
 }
@@ -276,6 +279,9 @@ func (p *pace) packet(code byte) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.inPacket = false
+	if code != 'O' && code != 'D' {
+		p.verdict = code == 'E' // any other event ends the wait for the verdict
+	}
 	switch code {
 	case 'O', 'D': // option negotiation, macros: state unchanged
 	case 'L', 'N', 'B': // header, end of headers, body chunk
@@ -310,16 +316,31 @@ func endsMessage(code byte) bool {
 	return false
 }
 
-// reply notes the filter's reply by its code, before the MTA can see it:
-// one that ends a message inside its content makes the next wait a
-// session wait, re-arming the wait already running.
+// endsVerdict tells the filter's final replies to an end of message:
+// accept, continue, discard, reject, tempfail and a reply code. Progress
+// and modifications (add a header, replace the body, quarantine) come
+// before one of them, and the MTA still awaits the verdict.
+func endsVerdict(code byte) bool {
+	return code == 'c' || endsMessage(code)
+}
+
+// reply notes the filter's reply by its code, before the MTA can see it.
+// One that ends a message inside its content makes the next wait a
+// session wait, and the final reply to an end of message ends the wait
+// for the verdict (the MTA then waits for its SMTP client); either
+// re-arms the wait already running, which was armed for where the
+// session was before the reply.
 func (p *pace) reply(code byte) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.content || !endsMessage(code) {
+	switch {
+	case p.verdict && endsVerdict(code):
+		p.verdict = false
+	case p.content && endsMessage(code):
+		p.content, p.answered = false, true
+	default:
 		return nil
 	}
-	p.content, p.answered = false, true
 	if p.inPacket {
 		return nil // the read inside the packet keeps its bound
 	}

@@ -113,6 +113,7 @@ func TestIdleMTACut(t *testing.T) {
 		{"silent inside the body", Timeouts{Message: tick, Session: time.Hour}, [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk}, "inside a message"},
 		{"silent inside a packet", Timeouts{Message: tick, Session: time.Hour}, [][]byte{optneg(0x3ff), connect, {0, 0, 0, 10, 'M', '<'}}, "inside a packet"},
 		{"silent between commands past the session bound", Timeouts{Message: time.Hour, Session: tick}, [][]byte{optneg(0x3ff), connect, helo}, "between commands or messages"},
+		{"no verdict past the session bound", Timeouts{Message: time.Hour, Session: tick}, [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk, eom}, "awaiting the verdict"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := startGuard(t, tt.idle)
@@ -321,6 +322,7 @@ func (r *recordDeadline) SetReadDeadline(t time.Time) error { r.set = append(r.s
 // had sent: noted before it ("L r L N B") or after it ("L L N B r").
 func TestPaceFilterAnswer(t *testing.T) {
 	const session, inside, dataWait = "between commands or messages", "inside a message", "while the client sends DATA"
+	const verdict = "awaiting the verdict"
 	for _, tt := range []struct {
 		events string
 		where  string
@@ -332,7 +334,7 @@ func TestPaceFilterAnswer(t *testing.T) {
 		{"OCMRTLa", session},
 		{"OCMRTLNBd", session},
 		{"OCMRTLy", session},
-		{"OCMRTLrLNBE", session},
+		{"OCMRTLrLNBE", verdict}, // an end the MTA sent anyway awaits a reply
 		{"OCMRTLrLMRTL", inside}, // the next message is bounded again
 		{"OCMRTLNBrBMRTLNB", inside},
 		{"OCMRTLrT", dataWait},
@@ -345,6 +347,21 @@ func TestPaceFilterAnswer(t *testing.T) {
 		{"OCMRrTL", inside},
 		{"OCMRTLNBEa", session},
 		{"OCMRTLNBEaML", inside},
+		{"OCMRTLNBE", verdict}, // the MTA awaits the verdict
+		{"OCMRTLNBDE", verdict},
+		{"OCMRTLNBEp", verdict}, // progress and modifications come before the verdict
+		{"OCMRTLNBEhibmq", verdict},
+		{"OCMRTLNBEpc", session}, // each final reply ends the wait
+		{"OCMRTLNBEhd", session},
+		{"OCMRTLNBEr", session},
+		{"OCMRTLNBEt", session},
+		{"OCMRTLNBEy", session},
+		{"OCMRTLNBEA", session}, // and any other event from the MTA
+		{"OCMRTLNBEM", session},
+		{"OCMRTLNBEQ", session},
+		{"OCMRTLNBED", verdict}, // macros are no event
+		{"OCMRTLNBEMRTL", inside},
+		{"OCMRTLNBEaD", session},
 	} {
 		t.Run(tt.events, func(t *testing.T) {
 			dl := &recordDeadline{}
@@ -396,6 +413,33 @@ func TestPaceReplyRearms(t *testing.T) {
 	}
 	if _, where := q.limit(); where != "inside a packet" {
 		t.Errorf("inside a packet: %q", where)
+	}
+}
+
+// The final reply to an end of message re-arms the wait already running,
+// armed while the MTA awaited the verdict: the MTA now waits for its SMTP
+// client, and a cut must say so, with the bound counted from the reply.
+func TestPaceVerdictRearms(t *testing.T) {
+	dl := &recordDeadline{}
+	p := &pace{idle: Timeouts{Message: time.Minute, Session: time.Hour}, conn: dl}
+	for _, c := range []byte("OCMRTLNBE") {
+		p.packet(c)
+	}
+	p.arm()
+	if d, where := p.armed(); d != time.Hour || where != "awaiting the verdict" {
+		t.Fatalf("armed %v %q after the end of message", d, where)
+	}
+	p.reply('p')
+	p.reply('h')
+	if len(dl.set) != 1 {
+		t.Fatalf("deadlines %v; progress and a modification re-armed", dl.set)
+	}
+	p.reply('c')
+	if len(dl.set) != 2 || time.Until(dl.set[1]) < 59*time.Minute {
+		t.Fatalf("deadlines %v; want the wait re-armed an hour away", dl.set)
+	}
+	if d, where := p.armed(); d != time.Hour || where != "between commands or messages" {
+		t.Errorf("armed %v %q after the verdict", d, where)
 	}
 }
 
@@ -455,20 +499,31 @@ func FuzzReplyWatch(f *testing.F) {
 // closes after the MTA's quit, or an MTA that hangs up, is no news.
 func TestFilterHangsUp(t *testing.T) {
 	const line = "milter connection closed by the filter inside an SMTP session"
+	msg := [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk, eom}
 	for _, tt := range []struct {
-		name   string
-		sent   [][]byte
-		mtaEnd bool // the MTA closes, not the filter
-		where  string
+		name    string
+		sent    [][]byte
+		replies [][]byte // the filter's, before it hangs up
+		mtaEnd  bool     // the MTA closes, not the filter
+		where   string
 	}{
-		{"inside a message", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk}, false, "inside a message"},
-		{"between messages", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eom}, false, "between commands or messages"},
-		{"after quit", [][]byte{optneg(0x3ff), connect, pkt('Q', nil)}, false, ""},
-		{"after quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil)}, false, ""},
+		{"inside a message", [][]byte{optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk}, nil, false, "inside a message"},
+		// A message was affected: the MTA applies its default action to it.
+		{"awaiting the verdict", msg, nil, false, "awaiting the verdict"},
+		{"after progress and a header added", msg, [][]byte{pkt('p', nil), pkt('h', []byte("X-Seen\x00yes\x00"))}, false, "awaiting the verdict"},
+		{"after accept", msg, [][]byte{pkt('a', nil)}, false, "between commands or messages"},
+		{"after continue", msg, [][]byte{pkt('h', []byte("X-Seen\x00yes\x00")), pkt('c', nil)}, false, "between commands or messages"},
+		{"after discard", msg, [][]byte{pkt('d', nil)}, false, "between commands or messages"},
+		{"after reject", msg, [][]byte{pkt('r', nil)}, false, "between commands or messages"},
+		{"after tempfail", msg, [][]byte{pkt('t', nil)}, false, "between commands or messages"},
+		{"after a reply code", msg, [][]byte{pkt('y', []byte("550 5.7.1 no\x00"))}, false, "between commands or messages"},
+		{"between messages, after an abort", append(msg[:len(msg):len(msg)], pkt('A', nil)), nil, false, "between commands or messages"},
+		{"after quit", [][]byte{optneg(0x3ff), connect, pkt('Q', nil)}, nil, false, ""},
+		{"after quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil)}, nil, false, ""},
 		// After quit for a new connection, the MTA reuses the connection
 		// for its next SMTP session, which a hang-up cuts as any other.
-		{"in the session after a quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil), connect, mail}, false, "between commands or messages"},
-		{"the MTA hangs up", [][]byte{optneg(0x3ff), connect, mail}, true, ""},
+		{"in the session after a quit for a new connection", [][]byte{optneg(0x3ff), connect, pkt('K', nil), connect, mail}, nil, false, "between commands or messages"},
+		{"the MTA hangs up", [][]byte{optneg(0x3ff), connect, mail}, nil, true, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := startGuard(t, Timeouts{Message: time.Hour, Session: time.Hour})
@@ -477,6 +532,9 @@ func TestFilterHangsUp(t *testing.T) {
 				t.Fatalf("the milter received %d bytes", len(m.milter.String()))
 			}
 			filter := <-m.filter
+			for _, r := range tt.replies {
+				m.answer(filter, r)
+			}
 			if tt.mtaEnd {
 				m.conn.Close()
 				for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
@@ -505,5 +563,32 @@ func TestFilterHangsUp(t *testing.T) {
 				t.Errorf("log %q; want the WARN line naming the peer and %q", l, tt.where)
 			}
 		})
+	}
+}
+
+// A wait armed while the MTA awaited the verdict is re-armed by the
+// verdict: an MTA silent after it waits for an idle SMTP client, and the
+// cut says so, after the session bound counted from the verdict.
+func TestIdleAfterVerdict(t *testing.T) {
+	m := startGuard(t, Timeouts{Message: time.Hour, Session: tick})
+	sent := cat(optneg(0x3ff), connect, mail, rcpt, data, header, eoh, chunk, eom)
+	m.send(sent)
+	if !m.received(sent) {
+		t.Fatalf("the milter received %d bytes of %d", len(m.milter.String()), len(sent))
+	}
+	time.Sleep(tick / 2) // the filter judges; the MTA's read is already armed
+	m.answer(<-m.filter, pkt('a', nil))
+	start := time.Now()
+	if !m.closed(10 * time.Second) {
+		t.Fatalf("connection still open; log %q", m.logs.String())
+	}
+	if d := time.Since(start); d < tick*3/4 {
+		t.Errorf("closed %v after the verdict, before the %v bound", d, tick)
+	}
+	for end := time.Now().Add(2 * time.Second); !strings.Contains(m.logs.String(), "sent nothing") && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if l := m.logs.String(); !strings.Contains(l, `where="between commands or messages"`) {
+		t.Errorf("log %q; want the cut between commands or messages", l)
 	}
 }
