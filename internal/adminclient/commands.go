@@ -14,22 +14,27 @@ import (
 )
 
 type locksOpts struct {
-	sender, recipient, domain *string
-	requested                 *bool
-	limit                     *int
+	sender, recipient, domain, recipients *string
+	requested                             *bool
+	limit                                 *int
 }
 
 func locksFlags(fs *flag.FlagSet) any {
 	return &locksOpts{
-		sender:    fs.String("sender", "", "only locks from this sender address"),
-		recipient: fs.String("recipient", "", "only locks for this recipient"),
-		domain:    fs.String("domain", "", "only locks whose destination is this domain or below"),
-		requested: fs.Bool("requested", false, "only locks with pending access requests"),
-		limit:     fs.Int("n", 50, "at most this many"),
+		sender:     fs.String("sender", "", "only locks from this sender address"),
+		recipient:  fs.String("recipient", "", "only locks for this recipient"),
+		domain:     fs.String("domain", "", "only locks whose destination is this domain or below"),
+		requested:  fs.Bool("requested", false, "only locks with pending access requests"),
+		limit:      fs.Int("n", 50, "at most this many"),
+		recipients: recipientsFlag(fs),
 	}
 }
 
 func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) error {
+	f := opts.(*locksOpts)
+	if len(pos) == 1 && *f.recipients != "" {
+		return fmt.Errorf("%w: -recipients is for the list; one lock names every recipient", errUsage)
+	}
 	if len(pos) == 1 {
 		var ans struct{ Lock lock.LockView }
 		raw, err := cl.call(ctx, "GET", "/api/locks/"+url.PathEscape(pos[0]), nil, &ans)
@@ -38,14 +43,17 @@ func runLocks(ctx context.Context, cl *client, o out, opts any, pos []string) er
 		}
 		return o.print(raw, func() { o.lock(&ans.Lock) })
 	}
-	f := opts.(*locksOpts)
 	req := ""
 	if *f.requested {
 		req = "1"
 	}
+	rcpts, err := o.listRecipients(*f.recipients)
+	if err != nil {
+		return err
+	}
 	var ans struct{ Locks []lock.LockView }
 	raw, err := cl.call(ctx, "GET", "/api/locks"+query("sender", *f.sender, "recipient", *f.recipient, "domain", *f.domain,
-		"requested", req, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, o.listRecipients()), nil, &ans)
+		"requested", req, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
 	if err != nil {
 		return err
 	}
@@ -171,16 +179,17 @@ func runAllow(ctx context.Context, cl *client, o out, opts any, pos []string) er
 }
 
 type verdictOpts struct {
-	action, sender, recipient *string
-	limit                     *int
+	action, sender, recipient, recipients *string
+	limit                                 *int
 }
 
 func verdictFlags(fs *flag.FlagSet) any {
 	return &verdictOpts{
-		action:    fs.String("action", "", "only this action (accept, lock, quarantine, reject)"),
-		sender:    fs.String("sender", "", "only this sender address or domain"),
-		recipient: fs.String("recipient", "", "only messages to this recipient"),
-		limit:     fs.Int("n", 50, "at most this many"),
+		action:     fs.String("action", "", "only this action (accept, lock, quarantine, reject)"),
+		sender:     fs.String("sender", "", "only this sender address or domain"),
+		recipient:  fs.String("recipient", "", "only messages to this recipient"),
+		limit:      fs.Int("n", 50, "at most this many"),
+		recipients: recipientsFlag(fs),
 	}
 }
 
@@ -191,24 +200,46 @@ func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) e
 	default:
 		return fmt.Errorf("%w: -action %q: want accept, lock, quarantine, reject, tempfail or unscanned", errUsage, *f.action)
 	}
+	rcpts, err := o.listRecipients(*f.recipients)
+	if err != nil {
+		return err
+	}
 	var ans struct{ Verdicts []lock.VerdictView }
 	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient,
-		"limit", strconv.Itoa(*f.limit), lock.RecipientsParam, o.listRecipients()), nil, &ans)
+		"limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
 	if err != nil {
 		return err
 	}
 	return o.print(raw, func() { o.verdicts(ans.Verdicts) })
 }
 
-// listRecipients is the RecipientsParam of a list call: a table names
-// each item's first recipient (the filter's, when it names one) and how
-// many more (recipients_total), so it asks for no more than that one;
-// -json prints the API's own answer (lock.ListRecipients each).
-func (o out) listRecipients() string {
-	if o.json {
-		return ""
+// recipientsFlag is the -recipients flag of the list commands (locks,
+// verdicts, quarantine).
+func recipientsFlag(fs *flag.FlagSet) *string {
+	return fs.String("recipients", "", fmt.Sprintf("with -json: how many recipients each item names, all or a number "+
+		"(0: recipients_total only; default %d: a longer list is cut, recipients_total counts it)", lock.ListRecipients))
+}
+
+// listRecipients is the RecipientsParam of a list call, from -recipients
+// (asked). A table names each item's first recipient (the filter's, when
+// it names one) and how many more (recipients_total), so it asks for no
+// more than that one, and refuses -recipients; -json prints the API's
+// own answer, lock.ListRecipients each unless -recipients asks for
+// all or another number.
+func (o out) listRecipients(asked string) (string, error) {
+	switch {
+	case asked == "" && o.json:
+		return "", nil
+	case asked == "":
+		return "1", nil
+	case !o.json:
+		return "", fmt.Errorf("%w: -recipients sets what -json prints; the table names each item's first recipient and counts them all "+
+			"(add -json, or see every recipient of one item with locks LOCK_ID or quarantine QUEUE_ID)", errUsage)
 	}
-	return "1"
+	if n, err := strconv.Atoi(asked); asked != "all" && (err != nil || n < 0) {
+		return "", fmt.Errorf("%w: -recipients %q: want all or a number of recipients, 0 or more", errUsage, asked)
+	}
+	return asked, nil
 }
 
 // forRecipients says how many recipients a release let through, when
@@ -220,16 +251,19 @@ func forRecipients(n int) string {
 	return ""
 }
 
-type quarantineOpts struct{ recipient *string }
+type quarantineOpts struct{ recipient, recipients *string }
 
 func quarantineFlags(fs *flag.FlagSet) any {
-	return &quarantineOpts{recipient: fs.String("recipient", "", "only messages held for this recipient")}
+	return &quarantineOpts{recipient: fs.String("recipient", "", "only messages held for this recipient"), recipients: recipientsFlag(fs)}
 }
 
 func runQuarantine(ctx context.Context, cl *client, o out, opts any, pos []string) error {
 	f := opts.(*quarantineOpts)
 	if len(pos) == 1 && *f.recipient != "" {
 		return fmt.Errorf("%w: -recipient selects from the list; give it or a QUEUE_ID", errUsage)
+	}
+	if len(pos) == 1 && *f.recipients != "" {
+		return fmt.Errorf("%w: -recipients is for the list; one held message names every recipient", errUsage)
 	}
 	if len(pos) == 1 {
 		var ans struct{ Quarantine lock.QuarantineView }
@@ -239,8 +273,12 @@ func runQuarantine(ctx context.Context, cl *client, o out, opts any, pos []strin
 		}
 		return o.print(raw, func() { o.quarantine([]lock.QuarantineView{ans.Quarantine}, true) })
 	}
+	rcpts, err := o.listRecipients(*f.recipients)
+	if err != nil {
+		return err
+	}
 	var ans struct{ Quarantine []lock.QuarantineView }
-	raw, err := cl.call(ctx, "GET", "/api/quarantine"+query("recipient", *f.recipient, lock.RecipientsParam, o.listRecipients()), nil, &ans)
+	raw, err := cl.call(ctx, "GET", "/api/quarantine"+query("recipient", *f.recipient, lock.RecipientsParam, rcpts), nil, &ans)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/firstsight/firstsight/internal/termsafe"
+	"github.com/firstsight/firstsight/pkg/lock"
 )
 
 // Run executes one admin subcommand and returns the exit status: 0 on
@@ -75,8 +76,16 @@ type subcommand struct {
 
 func noFlags(*flag.FlagSet) any { return nil }
 
+// listHelp is the recipients paragraph of the list commands' usage.
+func listHelp() string {
+	return fmt.Sprintf("A list names each item's first recipient and how many in all. With -json each item names at most "+
+		"the first %d in recipients and counts them all in recipients_total: add -recipients all (or a number) for more, "+
+		"with a small -n for messages to thousands of readers (one answer names at most %d addresses in all).",
+		lock.ListRecipients, lock.MaxAnswerRecipients)
+}
+
 var subcommands = map[string]subcommand{
-	"locks": {args: "[flags] [LOCK_ID]", help: "List recent locks, or show one.", maxArgs: 1,
+	"locks": {args: "[flags] [LOCK_ID]", help: "List recent locks, or show one (with every recipient). " + listHelp(), maxArgs: 1,
 		flags: locksFlags, run: runLocks},
 	"release": {args: "[flags] [-trust-reply-to] LOCK_ID | -queue QUEUE_ID", help: "Release a lock (the baseline learns its sender and link from its first release), or a held message. The message's kept Reply-To address is taught only with -trust-reply-to, as an address the recipients wrote to; a release alone teaches nothing about it. An older lock ID may start with '-': put it after --.", maxArgs: 1,
 		flags: releaseFlags, run: runRelease},
@@ -84,8 +93,8 @@ var subcommands = map[string]subcommand{
 		flags: noFlags, run: runRelock},
 	"allow": {args: "[flags] list | add (-domain D | -sender S) [-recipient R] [-ttl 720h] [-note N] | remove ID",
 		help: "Show and edit the allowlist.", minArgs: 1, maxArgs: 2, flags: allowFlags, run: runAllow},
-	"verdicts": {args: "[flags]", help: "Show recent verdicts.", flags: verdictFlags, run: runVerdicts},
-	"quarantine": {args: "[flags] [QUEUE_ID]", help: "List held messages with their reasons, or show one.", maxArgs: 1,
+	"verdicts": {args: "[flags]", help: "Show recent verdicts. " + listHelp(), flags: verdictFlags, run: runVerdicts},
+	"quarantine": {args: "[flags] [QUEUE_ID]", help: "List held messages with their reasons, or show one (with every recipient). " + listHelp(), maxArgs: 1,
 		flags: quarantineFlags, run: runQuarantine},
 	"inspect": {args: "[flags] (-sender S | -recipient R | -domain D | -message-id ID | -list ADDRESS) | KIND KEY",
 		help: "Show what the baseline knows. KIND KEY is the flag's name and value (inspect list dev@lists.example); a list address also shows whether known_list reads it as a mailing list's.", maxArgs: 2,

@@ -571,3 +571,85 @@ func TestQuarantineRecipientOlderDaemon(t *testing.T) {
 		t.Errorf("quarantine -recipient = %d\n%s%s; want 4QaOld1 only", code, out, stderr.String())
 	}
 }
+
+// -recipients passes through to the API of the three list commands: with
+// -json a script gets every recipient (all), a number of them, or only
+// recipients_total (0), where by default each item names the first 100;
+// the table, which names the first and counts them, and one item's
+// view, which names every one, refuse it, as they refuse a bad value.
+func TestListRecipientsFlag(t *testing.T) {
+	e := newEnv(t)
+	rcpts := make([]string, 300)
+	for i := range rcpts {
+		rcpts[i] = fmt.Sprintf("r%d@corp.example", i)
+	}
+	e.store.RecordVerdict(lock.VerdictRecord{Action: "quarantine", QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: rcpts})
+	e.store.SaveQuarantine(lock.QuarantineRecord{QueueID: "4QaBc9", Sender: "x@evil.example", Recipients: rcpts, Score: 9})
+	ids, err := e.store.CreateLocks(t.Context(), []lock.Record{{URL: "https://bad.example/x", Level: lock.LevelLock, Sender: "x@evil.example", Recipient: rcpts[0], Recipients: rcpts}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// named is the recipients of the one item of a -json list answer, and
+	// its recipients_total.
+	named := func(cmd, out string) ([]string, int) {
+		var ans struct {
+			Locks      []lock.LockView
+			Verdicts   []lock.VerdictView
+			Quarantine []lock.QuarantineView
+		}
+		if err := json.Unmarshal([]byte(out), &ans); err != nil {
+			t.Fatalf("%s: %v: %.300s", cmd, err, out)
+		}
+		switch {
+		case cmd == "locks" && len(ans.Locks) == 1:
+			return ans.Locks[0].Recipients, ans.Locks[0].RecipientsTotal
+		case cmd == "verdicts" && len(ans.Verdicts) == 1:
+			return ans.Verdicts[0].Recipients, ans.Verdicts[0].RecipientsTotal
+		case cmd == "quarantine" && len(ans.Quarantine) == 1:
+			return ans.Quarantine[0].Recipients, ans.Quarantine[0].RecipientsTotal
+		}
+		t.Fatalf("%s: not one item: %.300s", cmd, out)
+		return nil, 0
+	}
+	for _, cmd := range []string{"locks", "verdicts", "quarantine"} {
+		for _, tc := range []struct {
+			flags []string
+			want  int // recipients named
+		}{
+			{nil, lock.ListRecipients},
+			{[]string{"-recipients", "all"}, len(rcpts)},
+			{[]string{"-recipients", "250"}, 250},
+			{[]string{"-recipients=2"}, 2},
+			{[]string{"-recipients", "0"}, 0},
+		} {
+			code, out, errOut := e.run(t, cmd, append([]string{"-json"}, tc.flags...)...)
+			if code != 0 {
+				t.Errorf("%s -json %v = %d: %s", cmd, tc.flags, code, errOut)
+				continue
+			}
+			if got, total := named(cmd, out); len(got) != tc.want || total != len(rcpts) || tc.want > 0 && got[tc.want-1] != rcpts[tc.want-1] {
+				t.Errorf("%s -json %v: %d named, total %d; want the first %d of %d", cmd, tc.flags, len(got), total, tc.want, len(rcpts))
+			}
+		}
+		for _, tc := range []struct {
+			args []string
+			want string // in the usage error
+		}{
+			{[]string{"-recipients", "all"}, "add -json"},
+			{[]string{"-json", "-recipients", "-1"}, `-recipients "-1": want all or a number`},
+			{[]string{"-json", "-recipients", "every"}, `-recipients "every": want all or a number`},
+		} {
+			if code, out, errOut := e.run(t, cmd, tc.args...); code != 2 || out != "" || !strings.Contains(errOut, tc.want) {
+				t.Errorf("%s %v = %d %q %q; want the usage error %q", cmd, tc.args, code, out, errOut, tc.want)
+			}
+		}
+	}
+	for _, args := range [][]string{{"locks", ids[0], "-recipients", "all"}, {"quarantine", "4QaBc9", "-json", "-recipients", "all"}} {
+		if code, _, errOut := e.run(t, args[0], args[1:]...); code != 2 || !strings.Contains(errOut, "names every recipient") {
+			t.Errorf("%v = %d %q; want the usage error", args, code, errOut)
+		}
+	}
+	if code, _, errOut := e.run(t, "locks", "-h"); code != 0 || !strings.Contains(errOut, "-recipients all") || !strings.Contains(errOut, "recipients_total") {
+		t.Errorf("locks -h = %d; want -recipients and recipients_total explained:\n%s", code, errOut)
+	}
+}
