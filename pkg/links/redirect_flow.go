@@ -78,37 +78,123 @@ func valueExpr(b []byte) []byte {
 	return b
 }
 
-// taintedNames are the names the statements of w assign (name = ..., var
-// name = ...) from a decoder call or from a name already so assigned, and
-// the names of functions that return one (function name() { return
-// atob(k) }, const name = () => { return ... }: the last function named
-// before the return), in order, at most maxTainted.
+// taintedNames are the names the statements of w assign (name = ...,
+// var name = ..., obj.name = ..., destructured: const {a, b} = ..., [a,
+// b] = ...) from a decoder call or from a name already so assigned
+// (an object literal's fields too: var c = {u: atob(k)}), and the names
+// of functions that return one (function name() { return atob(k) },
+// const name = () => { return ... }: the last function named before the
+// return), in order, at most maxTainted.
 func taintedNames(w []byte) [][]byte {
 	var names [][]byte
-	var fn []byte
-	for st := range bytes.FieldsFuncSeq(w, func(r rune) bool { return r == ';' || r == '\n' || r == '{' || r == '}' }) {
-		if len(names) >= maxTainted {
-			break
+	var fn, prevSt []byte
+	prev := byte(0) // the byte that ended the statement before
+	add := func(rhs []byte, lhs ...[]byte) {
+		if !taints(rhs, names) {
+			return
 		}
+		for _, l := range lhs {
+			if len(names) < maxTainted {
+				names = append(names, l)
+			}
+		}
+	}
+	for start, i := 0, 0; i <= len(w) && len(names) < maxTainted; i++ {
+		if i < len(w) && !statementEnd(w[i]) {
+			continue
+		}
+		st := w[start:i]
 		if f := declaredFunction(st); f != nil {
 			fn = f
 		}
 		lhs, rhs, ok := assignment(st)
+		if ok && i < len(w) && w[i] == '{' && len(bytes.TrimSpace(rhs)) == 0 { // var c = {u: atob(k)}
+			rhs = valueExpr(w[i:min(len(w), i+maxValue)])
+		}
 		if t := bytes.TrimLeft(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
 			lhs, rhs, ok = fn, t[len("return"):], true
 		}
-		if !ok {
-			continue
+		switch {
+		case ok:
+			add(rhs, lhs)
+		case prev == '}' && destructured(st):
+			add(bytes.TrimLeft(st, " \t\r=")[0:], identifiers(prevSt)...)
+		default:
+			if l, r, ok := arrayPattern(st); ok {
+				add(r, identifiers(l)...)
+			}
 		}
-		tainted := hasDecoder(rhs)
-		for _, n := range names {
-			tainted = tainted || namesWhole(rhs, n)
-		}
-		if tainted {
-			names = append(names, lhs)
+		prevSt, start = st, i+1
+		if i < len(w) {
+			prev = w[i]
 		}
 	}
 	return names
+}
+
+// statementEnd: c ends a statement as taintedNames reads them.
+func statementEnd(c byte) bool { return c == ';' || c == '\n' || c == '{' || c == '}' }
+
+// taints: rhs calls a decoder or names one of names.
+func taints(rhs []byte, names [][]byte) bool {
+	if hasDecoder(rhs) {
+		return true
+	}
+	for _, n := range names {
+		if namesWhole(rhs, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// destructured: statement st, read after the } that closes an object
+// pattern (const {url, next} = ...), is the pattern's = value.
+func destructured(st []byte) bool {
+	t := bytes.TrimLeft(st, " \t\r")
+	return len(t) > 1 && t[0] == '=' && t[1] != '=' && t[1] != '>'
+}
+
+// arrayPattern splits a destructuring statement [a, b] = value (var, let
+// or const before) at its =: the pattern's inside and the value.
+func arrayPattern(st []byte) (pattern, rhs []byte, ok bool) {
+	i := bytes.IndexByte(st, '=')
+	if i < 0 || i+1 < len(st) && (st[i+1] == '=' || st[i+1] == '>') {
+		return nil, nil, false
+	}
+	l := bytes.TrimRight(st[:i], " \t\r")
+	if len(l) == 0 || l[len(l)-1] != ']' {
+		return nil, nil, false
+	}
+	k := bytes.LastIndexByte(l, '[')
+	if k < 0 || k > 0 && (identByte(l, k-1) || l[k-1] == ')' || l[k-1] == ']') { // a[i] = ... is no pattern
+		return nil, nil, false
+	}
+	return l[k+1 : len(l)-1], st[i+1:], true
+}
+
+// maxPatternNames bounds the names identifiers returns.
+const maxPatternNames = 8
+
+// identifiers are the names b holds (a destructuring pattern's), at most
+// maxPatternNames.
+func identifiers(b []byte) [][]byte {
+	var out [][]byte
+	for i := 0; i < len(b) && len(out) < maxPatternNames; {
+		if !identByte(b, i) {
+			i++
+			continue
+		}
+		j := i
+		for identByte(b, j) {
+			j++
+		}
+		if b[i] < '0' || b[i] > '9' {
+			out = append(out, b[i:j])
+		}
+		i = j
+	}
+	return out
 }
 
 // declaredFunction is the name statement st declares a function of
@@ -125,9 +211,9 @@ func declaredFunction(st []byte) []byte {
 	return nil
 }
 
-// assignment splits a statement name = value (var, let or const before,
-// a compound's last name: a.b = ... assigns b, read only where a name
-// stands alone) at its first =, not ==, !=, <=, >= or =>.
+// assignment splits a statement name = value (var, let or const before;
+// a property: a.b = ... assigns a.b, window.b = ... b) at its first =,
+// not ==, !=, <=, >= or =>.
 func assignment(st []byte) (lhs, rhs []byte, ok bool) {
 	for i := 0; i < len(st); i++ {
 		if st[i] != '=' {
@@ -138,19 +224,20 @@ func assignment(st []byte) (lhs, rhs []byte, ok bool) {
 		}
 		l := bytes.TrimRight(st[:i], " \t\r+-*/|&")
 		j := len(l)
-		for j > 0 && identByte(l, j-1) {
+		for j > 0 && (identByte(l, j-1) || l[j-1] == '.' && j < len(l) && identByte(l, j-2)) {
 			j--
 		}
-		if j == len(l) {
+		if j == len(l) || l[j] == '.' {
 			return nil, nil, false
 		}
-		return l[j:], st[i+1:], true
+		return globalName(l[j:]), st[i+1:], true
 	}
 	return nil, nil, false
 }
 
-// namesWhole: b names name as a whole name of its own (not a property:
-// .name, and not part of a longer name).
+// namesWhole: b names name as a whole name of its own (not another
+// object's property: .name, but the window's: window.name, and not part of
+// a longer name).
 func namesWhole(b, name []byte) bool {
 	for off := 0; ; {
 		i := bytes.Index(b[off:], name)
@@ -159,11 +246,37 @@ func namesWhole(b, name []byte) bool {
 		}
 		at := off + i
 		end := at + len(name)
-		if !identByte(b, at-1) && (at == 0 || b[at-1] != '.') && !identByte(b, end) {
+		if !identByte(b, at-1) && (at == 0 || b[at-1] != '.' || windowOwned(b[:at])) && !identByte(b, end) {
 			return true
 		}
 		off = at + 1
 	}
+}
+
+// globalOwners are the names of the window a global name may be read as
+// a property of.
+var globalOwners = [][]byte{[]byte("window."), []byte("self."), []byte("globalthis."), []byte("this."), []byte("top.")}
+
+// globalName is name without the window it is a property of
+// (window.dest is dest).
+func globalName(name []byte) []byte {
+	for _, o := range globalOwners {
+		if bytes.HasPrefix(name, o) && len(name) > len(o) {
+			return name[len(o):]
+		}
+	}
+	return name
+}
+
+// windowOwned: pre, the text before a name, ends with the window's name
+// and a dot (window., self.): the name is a global one.
+func windowOwned(pre []byte) bool {
+	for _, o := range globalOwners {
+		if k := len(pre) - len(o); bytes.HasSuffix(pre, o) && !identByte(pre, k-1) && (k == 0 || pre[k-1] != '.') {
+			return true
+		}
+	}
+	return false
 }
 
 // workerURL: the createObjectURL call at p in s makes the script of a
