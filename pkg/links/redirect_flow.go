@@ -33,12 +33,126 @@ func decodedTarget(s []byte, nv navigation, lo int, w []byte) bool {
 	if hasDecoder(v) {
 		return true
 	}
-	for _, name := range taintedNames(s[lo:max(lo, nv.at)]) {
-		if namesWhole(v, name) {
+	names := taintedNames(s[lo:max(lo, nv.at)])
+	return taints(v, names) || paramFlow(s, lo, nv.at, min(len(s), nv.at+navWindow), v, names)
+}
+
+// paramFlow: the navigation's value v names a parameter of the function
+// written last before the navigation at s[at] (function name(p) {...},
+// name = (p) => ..., p => ...), and that function is given a decoded
+// value (what a decoder returns, or a name of names): it is a callback of
+// a call on one (fetch(atob(u)).then(r => r.json()).then(d => {
+// location.href = d.url })), or is called by its name, within s[lo:hi],
+// with one (go(atob(k))).
+func paramFlow(s []byte, lo, at, hi int, v []byte, names [][]byte) bool {
+	fn, params, start := lastFunction(s[lo:at])
+	if start < 0 {
+		return false
+	}
+	taken := false
+	for _, p := range identifiers(params) {
+		taken = taken || namesWhole(v, p)
+	}
+	if !taken {
+		return false
+	}
+	if head := calledOn(s[lo : lo+start]); taints(head, names) {
+		return true
+	}
+	if fn == nil {
+		return false
+	}
+	w := s[lo:hi]
+	for off, k := 0, 0; k < maxCalls; k++ {
+		i := bytes.Index(w[off:], fn)
+		if i < 0 {
+			return false
+		}
+		p := off + i
+		off = p + len(fn)
+		rest := bytes.TrimLeft(w[off:], " \t")
+		if identByte(w, p-1) || identByte(w, off) || len(rest) == 0 || rest[0] != '(' || bytes.HasSuffix(bytes.TrimRight(w[:p], " \t"), []byte("function")) {
+			continue
+		}
+		if taints(valueExpr(rest[1:min(len(rest), maxValue)]), names) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxCalls bounds the calls of a function paramFlow reads.
+const maxCalls = 8
+
+// lastFunction finds the function written last in w (function name(p),
+// (p) =>, p =>): its name (the one declared, or the name it is assigned
+// to; nil when none), its parameters' text, and where it starts in w
+// (-1: none).
+func lastFunction(w []byte) (name, params []byte, start int) {
+	f := bytes.LastIndex(w, []byte("function"))
+	a := bytes.LastIndex(w, []byte("=>"))
+	switch {
+	case f >= 0 && f > a && !identByte(w, f-1) && !identByte(w, f+len("function")):
+		rest := w[f+len("function"):]
+		open, end := bytes.IndexByte(rest, '('), bytes.IndexByte(rest, ')')
+		if open < 0 || end < open || open > 64 {
+			return nil, nil, -1
+		}
+		name, params, start = argName(rest[:open]), rest[open+1:end], f
+	case a > 0:
+		b := bytes.TrimRight(w[:a], " \t\r\n")
+		start = len(b)
+		for start > 0 && identByte(b, start-1) {
+			start--
+		}
+		if start == len(b) && b[len(b)-1] == ')' {
+			start = bytes.LastIndexByte(b, '(')
+			if start < 0 || len(b)-start > 64 {
+				return nil, nil, -1
+			}
+			params = b[start+1 : len(b)-1]
+		} else {
+			params = b[start:]
+		}
+		before := bytes.TrimRight(w[:start], " \t")
+		before = bytes.TrimSuffix(before, []byte("async"))
+		if l, _, ok := assignment(before); ok {
+			name = l
+		}
+	default:
+		return nil, nil, -1
+	}
+	if name != nil && bytes.HasPrefix(name, []byte("function")) {
+		name = nil
+	}
+	return name, params, start
+}
+
+// calledOn: head is the text before a function given as a call's
+// argument (fetch(atob(u)).then(r => ...)): the statement that call
+// stands in, up to the function, read back to a ; or line break outside
+// brackets or to the opening of the block holding it; nil when the
+// function is no call's argument.
+func calledOn(head []byte) []byte {
+	t := bytes.TrimRight(head, " \t\r\n")
+	if len(t) == 0 || t[len(t)-1] != '(' && t[len(t)-1] != ',' {
+		return nil
+	}
+	depth := 0
+	for i := len(t) - 1; i >= 0; i-- {
+		switch c := t[i]; {
+		case c == ')' || c == ']' || c == '}':
+			depth++
+		case c == '(' || c == '[' || c == '{':
+			if depth == 0 && c == '{' {
+				return t[i+1:]
+			}
+			depth = max(0, depth-1)
+		case (c == ';' || c == '\n') && depth == 0:
+			return t[i+1:]
+		}
+	}
+	return t
 }
 
 // hasDecoder: b calls one of decoders.
