@@ -3,6 +3,8 @@ package links
 import (
 	"bytes"
 	"strings"
+
+	xhtml "golang.org/x/net/html"
 )
 
 // Password fields. Legitimate mail sends the reader to a site's own
@@ -234,27 +236,132 @@ func pseudoClass(c string) bool {
 }
 
 // pdfJSViewer: doc is a PDF.js viewer page (it loads pdf.js, pdf.mjs or
-// pdfjsLib, and holds the viewer's password dialog, #passwordOverlay or
-// #passwordDialog), whose script asks for the password of the PDF it
-// shows, in the page, and posts it nowhere: its password field alone is
-// no phishing form (a form whose target carries it still is). A page
-// whose own script posts (fetch, XMLHttpRequest, sendBeacon, $.ajax,
-// $.post) is not taken for the viewer, which loads its script from files.
+// pdf.min.js, or configures pdfjsLib, and holds the viewer's password
+// dialog: an element whose id is passwordOverlay or passwordDialog),
+// whose script asks for the password of the PDF it shows, in the page,
+// and posts it nowhere: its password field alone is no phishing form (a
+// form whose target carries it still is). The viewer's script is its
+// files: a page is not taken for it when any script of its own could post
+// the field: an event handler or javascript: URL, a script from a place
+// other than the viewer's (relative, and no <base>) or a PDF.js CDN's, a frame's
+// document written in the page, or inline script that does more than set
+// pdfjsLib's or PDFViewerApplication's options (viewerConfig). Words in a
+// comment or a string make no viewer.
 func pdfJSViewer(doc []byte) bool {
 	if indexFold(doc, "passwordoverlay") < 0 && indexFold(doc, "passworddialog") < 0 {
 		return false
 	}
-	for _, post := range []string{"fetch(", "xmlhttprequest", "sendbeacon", ".ajax(", ".post("} {
-		if indexFold(doc, post) >= 0 {
-			return false
+	z := xhtml.NewTokenizer(bytes.NewReader(doc))
+	dialog, lib, inScript := false, false, false
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return dialog && lib
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			name, more := z.TagName()
+			inScript = string(name) == "script"
+			if string(name) == "base" { // relative files from elsewhere
+				return false
+			}
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				v = bytes.TrimSpace(v)
+				key, val := string(k), string(v)
+				switch {
+				case scriptAttr(key, val), key == "srcdoc", hasPrefixFold(v, "data:"):
+					return false
+				case key == "id" && (strings.EqualFold(val, "passwordoverlay") || strings.EqualFold(val, "passworddialog")):
+					dialog = true
+				case inScript && key == "src":
+					if !viewerScript(val) {
+						return false
+					}
+					lib = lib || pdfJSFile(val)
+				}
+			}
+		case xhtml.EndTagToken:
+			inScript = false
+		case xhtml.TextToken:
+			if inScript {
+				t := z.Text()
+				if !viewerConfig(t) {
+					return false
+				}
+				lib = lib || indexFold(t, "pdfjslib") >= 0
+			}
 		}
 	}
-	for _, lib := range []string{"pdfjslib", "pdf.js", "pdf.mjs", "pdf.min.js", "pdf.worker"} {
-		if indexFold(doc, lib) >= 0 {
-			return true
+}
+
+// pdfJSCDNs are the hosts a viewer page may load PDF.js from besides its
+// own files.
+var pdfJSCDNs = []string{"cdnjs.cloudflare.com", "cdn.jsdelivr.net", "unpkg.com", "mozilla.github.io"}
+
+// viewerScript: a script's src is the viewer's: a relative file, or a
+// PDF.js CDN's file whose path names pdf.
+func viewerScript(src string) bool {
+	l := strings.ToLower(src)
+	rest, abs := strings.CutPrefix(l, "//")
+	if i := strings.Index(l, "://"); i >= 0 {
+		rest, abs = l[i+3:], true
+	}
+	if !abs {
+		return !strings.Contains(l, ":")
+	}
+	host, path, _ := strings.Cut(rest, "/")
+	for _, cdn := range pdfJSCDNs {
+		if host == cdn {
+			return strings.Contains(path, "pdf")
 		}
 	}
 	return false
+}
+
+// pdfJSFile: a script's src is PDF.js's library (pdf.js, pdf.mjs,
+// pdf.min.js, pdf.min.mjs).
+func pdfJSFile(src string) bool {
+	l := strings.ToLower(src)
+	if i := strings.IndexAny(l, "?#"); i >= 0 {
+		l = l[:i]
+	}
+	l = l[strings.LastIndexByte(l, '/')+1:]
+	return l == "pdf.js" || l == "pdf.mjs" || l == "pdf.min.js" || l == "pdf.min.mjs"
+}
+
+// viewerOwners are the names a viewer's inline configuration sets
+// options of.
+var viewerOwners = []string{"pdfjslib.", "window.pdfjslib.", "pdfviewerapplication", "window.pdfviewerapplication"}
+
+// notConfig are the words of script that does more than set options:
+// calls that post, load or build script or markup, functions (a handler
+// reading the field), names read in pieces or escapes.
+var notConfig = []string{"fetch", "xmlhttprequest", "sendbeacon", "websocket", "eventsource", "image", "submit", "eval", "function", "=>", "import", "createelement", "appendchild", "innerhtml", "outerhtml", "insertadjacent", "write", "location", "settimeout", "setinterval", "postmessage", "atob", "[", "\\"}
+
+// viewerConfig: inline script t only sets the viewer's options: each
+// statement names pdfjsLib or PDFViewerApplication first (comments
+// aside), and t holds none of notConfig.
+func viewerConfig(t []byte) bool {
+	l := strings.ToLower(string(t))
+	for _, w := range notConfig {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	for _, st := range strings.FieldsFunc(l, func(r rune) bool { return r == ';' || r == '\n' }) {
+		st = strings.TrimSpace(st)
+		if st == "" || strings.HasPrefix(st, "//") {
+			continue
+		}
+		owned := false
+		for _, o := range viewerOwners {
+			owned = owned || strings.HasPrefix(st, o)
+		}
+		if !owned {
+			return false
+		}
+	}
+	return true
 }
 
 // attrSelectorsTight is sel without the white space inside its

