@@ -83,15 +83,106 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 // hedged threat count too.
 func (m *message) callbackStory(lower, how string) bool {
 	if how == noteMark {
-		return chargeCue(lower, noteChargeWords)
+		return chargeCue(lower, noteChargeWords) || refundAsked(lower)
 	}
 	if how == docMark {
-		return chargeCue(lower, noteChargeWords) || enforcementThreat(lower, !m.free)
+		return chargeCue(lower, noteChargeWords) || refundAsked(lower) || enforcementThreat(lower, !m.free)
 	}
-	if chargeCue(lower, chargeWords) || renewalCancel(lower) || disputedCharge(lower) || m.free && chargeCue(lower, toldChargeWords) {
+	if chargeCue(lower, chargeWords) || refundAsked(lower) || renewalCancel(lower) || disputedCharge(lower) || m.free && chargeCue(lower, toldChargeWords) {
 		return true
 	}
-	return enforcementThreat(lower, !m.free)
+	return enforcementThreat(lower, !m.free) || m.vehicleThreat(lower)
+}
+
+// vehicleThreat: lower-case text tells the toll and parking lure: an
+// amount owed (moneyAmount, owedWords: "an unpaid toll balance of $6.99",
+// "your parking fine of $85.00") with a deadline (deadlineWords: "today",
+// "within 24 hours") and a threat to suspend or revoke the reader's
+// vehicle registration or driving licence (vehicleSuspension), with no
+// charge to undo and no threat of force. A toll agency, a council and a
+// licensing office write so too, from their own domains, and send the
+// reader to their own site; the lure writes from free mail or from a
+// domain of its own with only a number. So it counts from free mail, and
+// from another domain only when the text names no site of the sender's
+// (ownSiteNamed) and the suspension is told as certain (hedged: "failure
+// to pay may result in the suspension of your vehicle registration" is
+// what a licensing office writes).
+func (m *message) vehicleThreat(lower string) bool {
+	if !moneyAmount(lower) || !anyWordStart(lower, owedWords) || !anyWordStart(lower, deadlineWords) {
+		return false
+	}
+	if !m.free && m.ownSiteNamed(lower) {
+		return false
+	}
+	return vehicleSuspension(lower, !m.free)
+}
+
+// owedWords name an amount owed; deadlineWords a deadline.
+var (
+	owedWords     = []string{"amount due", "balance", "unpaid", "outstanding", "overdue", "past due", "fine", "fines", "penalty", "toll", "tolls"}
+	deadlineWords = []string{"today", "tonight", "tomorrow", "within", "immediately", "deadline", "due date", "no later than", "final notice"}
+)
+
+// vehicleSuspension: a word suspending or revoking ("suspend",
+// "suspension", "revoke", "revocation") stands in a sentence naming a
+// vehicle or a driver ("vehicle", "driver", "driving", "motor"); with
+// hedges, one a modal governs (hedged) does not count.
+func vehicleSuspension(text string, hedges bool) bool {
+	for _, w := range []string{"suspen", "revo"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			off = a + 1
+			if a > 0 && isWordByte(text[a-1]) {
+				continue
+			}
+			b := a
+			for b < len(text) && isWordByte(text[b]) {
+				b++
+			}
+			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
+			if anyWordStart(sentence, []string{"vehicle", "driver", "driving", "motor"}) && !(hedges && hedged(text, a, b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyWordStart: lower-case text holds one of words at the start of a word
+// and ending one ("fine", not "finest" or "define").
+func anyWordStart(text string, words []string) bool {
+	for _, w := range words {
+		if a, _ := nextWholeWord(text, w, 0); a >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSiteNamed: lower-case text names the sender's registrable domain as
+// a site ("pay at www.tollagency.example/pay"; not "tollagency.example"
+// inside "my-tollagency.example"), and no trusted verifier failed the
+// sender: a forged agency's From earns nothing.
+func (m *message) ownSiteNamed(lower string) bool {
+	if m.sdom == "" || m.in.AuthChecked && !m.in.AuthPass {
+		return false
+	}
+	hostByte := func(c byte) bool { return isWordByte(c) || c == '-' }
+	for off := 0; ; {
+		k := strings.Index(lower[off:], m.sdom)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(m.sdom)
+		if (a == 0 || !hostByte(lower[a-1])) && (b == len(lower) || !hostByte(lower[b])) {
+			return true
+		}
+		off = a + 1
+	}
 }
 
 // toldChargeWords tell money taken or a plan renewed, with nothing to
@@ -347,7 +438,83 @@ func (m *message) servedBy(ds []string) bool {
 // order's confirmation say how to cancel them; "dispute" only with money
 // taken (disputedCharge): a debt collector's letter tells the reader how
 // to dispute the debt, as the law asks it to.
-var chargeWords = append([]string{"refund", "authoriz", "authoris", "not you?", "not you.", "not you,"}, disownWords...)
+var chargeWords = append([]string{"authoriz", "authoris", "not you?", "not you.", "not you,"}, disownWords...)
+
+// refundAsked: lower-case text tells the reader to act for a refund, the
+// charge to undo of a scam's "receipt": a verb asking for it (refundVerbs)
+// stands at most maxHedgeGap words before "refund" or "refunds" in its
+// sentence ("to request a refund, call ...", "call +1 808 555 0101 for a
+// full refund", "to get your refund"), or the sentence opens with "for"
+// and a call word follows the refund in it ("For a refund, call ...").
+// A refund stated as a policy is what a hotel's booking and a shop's
+// receipt write ("cancellations receive a full refund", "refunds are
+// issued within 5 days", "non-refundable", "see our refund policy"): no
+// verb asks for it, and "refund policy" names the policy, whatever asks.
+// A refund asked after the reader disowns the charge ("if you did not
+// authorize it, ... refund") is disowned in chargeWords already.
+func refundAsked(text string) bool {
+	for _, w := range []string{"refund", "refunds"} {
+		for a, b := nextWholeWord(text, w, 0); a >= 0; a, b = nextWholeWord(text, w, b) {
+			if !policyNoun(text[b:]) && refundVerb(text, a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refundVerbs ask for a refund (refundAsked): "call ... for a refund",
+// "request a refund", "get your refund". "Receive", "issue", "process"
+// and "eligible for" state a policy; so does a refund verb told as a
+// promise (promiseWords just before it: "you will get a full refund").
+var refundVerbs = []string{"call", "calling", "dial", "contact", "reach", "request", "claim", "get", "obtain", "ask", "initiate"}
+
+// promiseWords before a verb tell what will happen, not what the reader
+// is asked to do.
+var promiseWords = []string{"will", "ll", "would", "shall", "we", "they"}
+
+// refundVerb: a word of refundVerbs stands at most maxHedgeGap words
+// before the refund text[a:b] in its sentence (a number's digits are no
+// words: "call our accounts desk on 0044 20 7946 0958 about the refund"),
+// or the sentence opens with "for" and a call word (callWords) follows
+// the refund in it.
+func refundVerb(text string, a, b int) bool {
+	s := sentenceStart(text, a)
+	ws := wordSpans(text[s:a], s)
+	words := ws[:0:0]
+	for _, w := range ws {
+		if !isDigit(text[w[0]]) {
+			words = append(words, w)
+		}
+	}
+	for j := len(words) - 1; j >= 0 && j >= len(words)-1-maxHedgeGap; j-- {
+		if anyWord(text, words[j:j+1], refundVerbs) && (j == 0 || !anyWord(text, words[j-1:j], promiseWords)) {
+			return true
+		}
+	}
+	if len(ws) == 0 || text[ws[0][0]:ws[0][1]] != "for" {
+		return false
+	}
+	rest := text[b:sentenceEnd(text, b)]
+	for _, cw := range callWords {
+		if x, _ := nextWholeWord(rest, cw, 0); x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// policyNoun: rest, the text after "refund", names a policy ("refund
+// policy", "refund terms"), not a refund to get.
+func policyNoun(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range []string{"policy", "policies", "terms", "conditions", "rules"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
 
 // disownWords have the reader disown a charge, an order or a withdrawal
 // ("if you did not place this order", "if this was not initiated by you").
@@ -400,7 +567,7 @@ func enforcementThreat(text string, hedges bool) bool {
 				break
 			}
 			a := off + k
-			if (a == 0 || !isWordByte(text[a-1])) && !(hedges && propertyThreat(w) && hedged(text, a)) {
+			if (a == 0 || !isWordByte(text[a-1])) && !(hedges && propertyThreat(w) && hedged(text, a, a+len(w))) {
 				return true
 			}
 			off += k + 1
@@ -438,8 +605,8 @@ func propertyThreat(w string) bool {
 // name", "against you"): a warrant or a lawsuit aimed at the reader, not
 // one a stranger's letter to a law firm tells of ("a warrant was issued
 // for my brother") or a firm takes for its client ("we will take legal
-// action for you"). With canHedge, a threat hedged in its sentence
-// (hedged) does not count.
+// action for you"). With canHedge, a threat a modal governs (hedged)
+// does not count.
 func aimedThreat(text, noun string, aims []string, canHedge bool) bool {
 	for a, b := nextWholeWord(text, noun, 0); a >= 0; a, b = nextWholeWord(text, noun, a+1) {
 		rest := text[b:sentenceEnd(text, b)]
@@ -449,7 +616,7 @@ func aimedThreat(text, noun string, aims []string, canHedge bool) bool {
 				aimed = true
 			}
 		}
-		if aimed && !(canHedge && hedged(text, a)) {
+		if aimed && !(canHedge && hedged(text, a, b)) {
 			return true
 		}
 	}
@@ -463,21 +630,147 @@ var (
 	warrantAims = []string{"your name", "against you", "against your", "for you", "for your"}
 )
 
-// hedged: the sentence around text[a] says what may happen, not what
-// will (hedgeWords, whole words).
-func hedged(text string, a int) bool {
+// hedged: a modal (hedgeWords) governs the threat text[a:b], telling what
+// may happen, not what will: it stands in the threat's sentence at most
+// maxHedgeGap words before the threat ("our client may apply to the court
+// to garnish your wages", "bailiffs can seize your goods") or after it
+// ("legal action may be taken against you"), no word undoing the threat
+// (undoWords) stands between them or just after the modal ("you can stop
+// the levy on your bank account only by calling ... today" tells what the
+// reader can do, and the levy is certain; "seizure can be avoided"), and
+// it is not the month ("on 14 May we will levy your account": monthMay).
+// A modal elsewhere in the sentence hedges nothing ("you can call us
+// today; we will seize your goods").
+func hedged(text string, a, b int) bool {
 	s := sentenceStart(text, a)
-	sentence := text[s:sentenceEnd(text, a)]
-	for _, w := range hedgeWords {
-		if x, _ := nextWholeWord(sentence, w, 0); x >= 0 {
+	ws := wordSpans(text[s:sentenceEnd(text, b)], s)
+	first, after := len(ws), len(ws) // the threat's first word, the first word after it
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i][0] >= a {
+			first = i
+		}
+		if ws[i][0] >= b {
+			after = i
+		}
+	}
+	for i := first - 1; i >= 0 && i >= first-1-maxHedgeGap; i-- {
+		if anyWord(text, ws[i:i+1], clauseWords) {
+			return false // a new clause: its modal governs it, not the threat
+		}
+		if isHedge(text, ws, i) {
+			return !undoes(text, ws[i+1:first])
+		}
+	}
+	for i := after; i < len(ws) && i <= after+maxSubjectGap; i++ {
+		if anyWord(text, ws[i:i+1], clauseWords) {
+			return false
+		}
+		if isHedge(text, ws, i) {
+			return !undoes(text, ws[after:min(len(ws), i+3)])
+		}
+	}
+	return false
+}
+
+// maxSubjectGap is how many words may stand between a threat told as the
+// subject and its modal: "seizure of your assets may", "levy your bank
+// account may".
+const maxSubjectGap = 2
+
+// clauseWords begin another clause between a modal and a threat, whose
+// own subject or certain verb governs the threat: "you can call us today
+// and we will levy your account", "seizure of your assets will follow; you
+// may call".
+var clauseWords = []string{"we", "you", "they", "i", "will", "shall", "must"}
+
+// anyWord: one of the words ws of text is one of words.
+func anyWord(text string, ws [][2]int, words []string) bool {
+	for _, s := range ws {
+		for _, w := range words {
+			if text[s[0]:s[1]] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxHedgeGap is how many words may stand between a modal and the threat
+// it governs: "may apply to the court to garnish your", "may result in
+// the seizure of your".
+const maxHedgeGap = 6
+
+// hedgeWords tell what may happen.
+var hedgeWords = []string{"may", "might", "could", "can"}
+
+// undoWords begin the verbs that undo a threat: a modal governing one
+// tells what the reader can do about it.
+var undoWords = []string{"stop", "avoid", "prevent", "halt", "lift", "release", "cancel", "revers"}
+
+// isHedge: the word ws[i] of text is one of hedgeWords, and not the month
+// (monthMay).
+func isHedge(text string, ws [][2]int, i int) bool {
+	w := text[ws[i][0]:ws[i][1]]
+	for _, h := range hedgeWords {
+		if w == h {
+			return h != "may" || !monthMay(text, ws, i)
+		}
+	}
+	return false
+}
+
+// monthMay: the word ws[i] of text, "may", is the month: a number stands
+// just before or after it ("14 may", "may 14", "may 2026") or a word no
+// modal follows ("in may", "since may", "by may", "end of may").
+func monthMay(text string, ws [][2]int, i int) bool {
+	if i+1 < len(ws) && isDigit(text[ws[i+1][0]]) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := text[ws[i-1][0]:ws[i-1][1]]
+	if isDigit(prev[0]) {
+		return true
+	}
+	for _, p := range []string{"in", "of", "since", "until", "till", "by", "from", "on", "before", "after", "during", "mid", "early", "late", "end"} {
+		if prev == p {
 			return true
 		}
 	}
 	return false
 }
 
-// hedgeWords tell what may happen.
-var hedgeWords = []string{"may", "might", "could", "can"}
+// undoes: one of the words ws of text begins with one of undoWords.
+func undoes(text string, ws [][2]int) bool {
+	for _, s := range ws {
+		for _, u := range undoWords {
+			if strings.HasPrefix(text[s[0]:s[1]], u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordSpans returns where the words (runs of word bytes) of seg start
+// and end, offset by off: seg's place in the text.
+func wordSpans(seg string, off int) [][2]int {
+	var ws [][2]int
+	for i := 0; i < len(seg); {
+		if !isWordByte(seg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(seg) && isWordByte(seg[j]) {
+			j++
+		}
+		ws = append(ws, [2]int{off + i, off + j})
+		i = j
+	}
+	return ws
+}
 
 // sentenceStart returns where the sentence holding text[a] starts (after
 // a full stop, question or exclamation mark, semicolon or line break).
@@ -503,7 +796,7 @@ func sentenceEnd(text string, b int) int {
 // this wasn't you", "don't recognize", "did not make this purchase" ("your
 // plan renewed and was charged $499.99; if you did not authorize it,
 // call ... to cancel"; a cancelled event's notice is no such word).
-var noteChargeWords = append([]string{"charged", "been billed", "was billed", "refund", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel"}, disownWords...)
+var noteChargeWords = append([]string{"charged", "been billed", "was billed", "dispute", "authoriz", "authoris", "debited", "deducted", "to cancel"}, disownWords...)
 
 // renewalCharge: lower-case text tells the renewal story with its amount
 // but without a payment word ("your McAfee subscription renews today for
@@ -529,7 +822,7 @@ func (m *message) amountOwed(lower string) bool {
 		return false
 	}
 	taken := chargeCue(lower, renewalMoneyWords) && (m.free || chargeCue(lower, disownWords))
-	return taken || enforcementThreat(lower, !m.free)
+	return taken || enforcementThreat(lower, !m.free) || m.vehicleThreat(lower)
 }
 
 // renewalMoneyWords say money was or will be taken.
@@ -567,8 +860,9 @@ func chargeCue(text string, words []string) bool {
 // callWords ask the reader to telephone; they must stand in the
 // callWindow bytes before the number. Labels ("Phone:", "Tel.") and nouns
 // ("my contact at the bank is ...") are what signatures and colleagues
-// write, so only verbs addressed to the reader and help-line names count.
-var callWords = []string{"call", "dial", "ring", "contact us", "contact our", "contact the", "reach us", "reach our", "support", "helpline", "hotline", "toll free", "toll-free"}
+// write, so only verbs addressed to the reader and help-line names count
+// ("calling": "you can stop the levy only by calling ...").
+var callWords = []string{"call", "calling", "dial", "ring", "contact us", "contact our", "contact the", "reach us", "reach our", "support", "helpline", "hotline", "toll free", "toll-free"}
 
 const callWindow = 60
 

@@ -133,7 +133,8 @@ func TestCallbackNumber(t *testing.T) {
 		{"a renewal offer from Gmail takes nothing", fromAddr(noLink(newInput(), "It's time to renew your club membership: the payment is $120.00, due by 31 December. Questions? Call the club office at (206) 555-0166."), "lakesiderowing@gmail.com", "Lakeside Rowing Club"), false, Accept},
 		{"an amount owed under an arrest threat, no payment word", noLink(newInput(), "You have an outstanding tax liability of \u00a31,284.50. If this is not settled within 24 hours, a warrant will be issued for your arrest. Call 020 7946 0321."), true, Quarantine},
 		{"a known office's levy notice", noLink(knownInput(), "Your payment plan is overdue; we will levy your bank account unless you call us at (555) 123-4567 to arrange payment."), true, Accept},
-		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), true, Accept},
+		// an agenda's "refund dispute" asks the reader for no refund (refundAsked)
+		{"a correspondent's dial-in with a PIN", noLink(knownInput(), "Agenda: the refund dispute on invoice 4471 and the payment plan. Dial in: +1 646 555 0100, PIN 4471 2231#."), false, Accept},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
@@ -203,6 +204,7 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("Renewed - 26/11/2026 - 39.00\ncall our support")
 	f.Add("call 1-800-GOT-JUNK about order no. 4471223190")
 	f.Add("a warrant. may; legal action against you")
+	f.Add("may levy your\nfor refund call; suspension of your vehicle may")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
@@ -212,6 +214,8 @@ func FuzzCalledNumber(f *testing.F) {
 		}
 		enforcementThreat(strings.ToLower(s), true) // must not panic on any text
 		enforcementThreat(strings.ToLower(s), false)
+		refundAsked(strings.ToLower(s))
+		vehicleSuspension(strings.ToLower(s), true)
 		if dateAt(s) && (s == "" || !isDigit(s[0])) {
 			t.Fatalf("dateAt(%q) without a leading digit", s)
 		}
@@ -401,5 +405,96 @@ func TestDateAt(t *testing.T) {
 		if got := dateAt(tc.s); got != tc.want {
 			t.Errorf("dateAt(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestRefundAsked: a refund counts as a charge to undo only when the
+// reader is told to act for it, not when a policy is stated.
+func TestRefundAsked(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"to request a refund, call +1 808 555 0101.", true},
+		{"call +1 (808) 555-0101 for a full refund.", true},
+		{"for a refund, call our billing desk.", true},
+		{"to get your refund, contact us.", true},
+		{"please call our accounts desk on 0044 20 7946 0958 about the refund.", true},
+		{"if you wish to claim a refund of the charge, reply.", true},
+		{"cancellations receive a full refund; to cancel, call (206) 555-0190.", false},
+		{"refunds are issued within 14 days under our refund policy.", false},
+		{"questions about our refund policy? call us.", false},
+		{"your non-refundable rate has been charged.", false},
+		{"cancel within 24 hours and you will get a full refund.", false},
+		{"we process refunds within 5 days.", false},
+		{"for a refund of the deposit, see the terms.", false},
+		{"agenda: the refund dispute on invoice 4471. dial in: +1 646 555 0100.", false},
+	} {
+		if got := refundAsked(tc.text); got != tc.want {
+			t.Errorf("refundAsked(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHedged: a modal hedges a threat only when it governs it, not the
+// month May nor a modal elsewhere in the sentence.
+func TestHedged(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // enforcementThreat with hedges
+	}{
+		{"our client may apply to the court to garnish your wages.", false},
+		{"failure to pay may result in the seizure of your assets.", false},
+		{"bailiffs can seize your goods.", false},
+		{"legal action may be taken against you.", false},
+		{"seizure of your assets may follow.", false},
+		{"you can stop the levy on your bank account only by calling today.", true},
+		{"seizure of your goods can be avoided by calling today.", true},
+		{"unless the balance due since may is paid, we will levy your bank account.", true},
+		{"on 14 may we seize your car.", true},
+		{"you can call us today and we will levy your bank account.", true},
+		{"we will levy your bank account; you may call us.", true},
+		{"we will levy your bank account unless you call today, you can reach us at home.", true},
+		{"legal action will be taken against you, as you may know.", true},
+	} {
+		if got := enforcementThreat(tc.text, true); got != tc.want {
+			t.Errorf("enforcementThreat(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestVehicleThreat: an amount owed with a deadline and a threat to the
+// reader's vehicle registration or licence counts from free mail, and
+// from another domain unless its text names the sender's site or the
+// threat is hedged; a forged sender earns no own-site credit.
+func TestVehicleThreat(t *testing.T) {
+	const toll = "an unpaid toll balance of $6.99. pay today to avoid the suspension of your vehicle registration."
+	const site = "an unpaid toll balance of $6.99. pay today at www.tolls.example to avoid the suspension of your vehicle registration."
+	const hedge = "an unpaid toll balance of $6.99, now overdue. failure to pay within 28 days may result in the suspension of your vehicle registration."
+	for _, tc := range []struct {
+		name, from, text string
+		failed           bool // a trusted verifier failed the sender
+		want             bool
+	}{
+		{"free mail", "billing@gmail.com", toll, false, true},
+		{"free mail, its site named", "billing@gmail.com", site, false, true},
+		{"free mail, hedged", "billing@gmail.com", hedge, false, true},
+		{"a domain, only a number", "notices@tolls.example", toll, false, true},
+		{"a domain naming its site", "notices@tolls.example", site, false, false},
+		{"a domain naming a site with its name inside", "notices@tolls.example", strings.Replace(site, "www.tolls", "www.pay-tolls", 1), false, true},
+		{"a forged domain naming its site", "notices@tolls.example", site, true, true},
+		{"a domain, hedged", "notices@tolls.example", hedge, false, false},
+		{"no deadline", "billing@gmail.com", "an unpaid toll balance of $6.99 may lead to the suspension of your vehicle registration.", false, false},
+		{"no vehicle", "billing@gmail.com", "an unpaid balance of $6.99. pay today to avoid the suspension of your account.", false, false},
+		{"no amount", "billing@gmail.com", "an unpaid toll. pay today to avoid the suspension of your vehicle registration.", false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fromAddr(noLink(newInput(), tc.text), tc.from, "Tolls")
+			in.AuthChecked, in.AuthPass = tc.failed, !tc.failed
+			m := newMessage(testPolicy(), &in)
+			if got := m.vehicleThreat(tc.text); got != tc.want {
+				t.Errorf("vehicleThreat = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
