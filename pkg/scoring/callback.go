@@ -17,9 +17,11 @@ import (
 // (payment cues in its subject or lead; an amount of money alone is too
 // common in business mail: on dev it held a conference reminder, a golf
 // club's offer and a fee schedule), names a charge the reader did not ask
-// for and is to undo (chargeWords, renewalCancel) or threatens to collect a debt by force
-// (enforcementThreat; from free mail, a charge told and a hedged threat
-// too: callbackStory), and its subject or lead gives a phone number with a
+// for and is to undo (chargeWords, refundAsked, renewalCancel) or
+// threatens to collect a debt by force (enforcementThreat; from free mail,
+// a charge told and a hedged threat too: callbackStory) or to suspend the
+// reader's vehicle registration over an amount owed (vehicleThreat), and
+// its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before, or gives it in the subject alone while the body asks to call
 // (subjectNumber). Digits are read as the reader sees them (full-width
@@ -68,10 +70,11 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 
 // callbackStory: lower-case text, read as callbackIn's how says, tells
 // the story of a callback scam: a charge the reader is to undo
-// (chargeWords, renewalCancel, disputedCharge; in a platform's notice or
-// a document, a charge made: noteChargeWords) or a debt collected by
-// force (enforcementThreat; not in a platform's notice, whose merchant
-// may write of collection).
+// (chargeWords, refundAsked, renewalCancel, disputedCharge; in a
+// platform's notice or a document, a charge made: noteChargeWords) or a
+// debt collected by force (enforcementThreat; not in a platform's notice,
+// whose merchant may write of collection), or, in the message's own text,
+// an amount owed under a threat to the reader's vehicle (vehicleThreat).
 //
 // What a business tells plainly (a charge with nothing to undo, "your
 // first payment has been charged; questions? call ..."; a levy or a
@@ -128,7 +131,7 @@ var (
 // vehicle or a driver ("vehicle", "driver", "driving", "motor"); with
 // hedges, one a modal governs (hedged) does not count.
 func vehicleSuspension(text string, hedges bool) bool {
-	for _, w := range []string{"suspen", "revo"} {
+	for _, w := range []string{"suspen", "revok", "revoc"} {
 		for off := 0; ; {
 			k := strings.Index(text[off:], w)
 			if k < 0 {
@@ -433,7 +436,8 @@ func (m *message) servedBy(ds []string) bool {
 // booking confirmation write ("payment due ... questions? call us at
 // ..."), all of which the rule held; a charge told without one to undo is
 // a welcome's or a receipt's ("your membership renews monthly; your first
-// payment has been charged; questions? call the front desk at ..."). "To
+// payment has been charged; questions? call the front desk at ...").
+// "Refund" counts only asked for (refundAsked), not as a policy. "To
 // cancel" counts only with a renewal (renewalCancel): a booking's and an
 // order's confirmation say how to cancel them; "dispute" only with money
 // taken (disputedCharge): a debt collector's letter tells the reader how
@@ -792,7 +796,7 @@ func sentenceEnd(text string, b int) int {
 // your hosting subscription. Questions about this invoice? Call us at
 // ..." under service@paypal.com was held as a first contact), so only a
 // charge already made, disowned or to be undone counts there: "charged",
-// "has been billed", "debited", "did not authorize", "dispute", "refund", "to cancel", "if
+// "has been billed", "debited", "did not authorize", "dispute", a refund asked for (refundAsked), "to cancel", "if
 // this wasn't you", "don't recognize", "did not make this purchase" ("your
 // plan renewed and was charged $499.99; if you did not authorize it,
 // call ... to cancel"; a cancelled event's notice is no such word).
@@ -816,7 +820,9 @@ func renewalCharge(text string) bool {
 // total: $1,299.00 charged to your card. To cancel this order, call ..."
 // from a Gmail address: callbackStory), or owed under a threat of force
 // (enforcementThreat: "a tax liability of £1,284.50 ... a warrant will
-// be issued for your arrest").
+// be issued for your arrest"), or owed under a threat to the reader's
+// vehicle (vehicleThreat: "an unpaid toll balance of $6.99 ... the
+// suspension of your vehicle registration").
 func (m *message) amountOwed(lower string) bool {
 	if !moneyAmount(lower) {
 		return false

@@ -484,6 +484,8 @@ func TestVehicleThreat(t *testing.T) {
 		{"a domain naming a site with its name inside", "notices@tolls.example", strings.Replace(site, "www.tolls", "www.pay-tolls", 1), false, true},
 		{"a forged domain naming its site", "notices@tolls.example", site, true, true},
 		{"a domain, hedged", "notices@tolls.example", hedge, false, false},
+		{"a licence revoked", "billing@gmail.com", "your parking fine of $85.00 is overdue. pay immediately or face revocation of your driving licence.", false, true},
+		{"a revolving balance", "billing@gmail.com", "your revolving balance of $85.00 is due today for your vehicle loan.", false, false},
 		{"no deadline", "billing@gmail.com", "an unpaid toll balance of $6.99 may lead to the suspension of your vehicle registration.", false, false},
 		{"no vehicle", "billing@gmail.com", "an unpaid balance of $6.99. pay today to avoid the suspension of your account.", false, false},
 		{"no amount", "billing@gmail.com", "an unpaid toll. pay today to avoid the suspension of your vehicle registration.", false, false},

@@ -80,10 +80,14 @@
 //     extortion, downloads and lures (prizes, rewards, windfalls) in the
 //     text around the link and the subject, and for a message without a
 //     judged link in the start of its text (Input.Lead), where a number to
-//     call about a charge disowned or a debt threatened with a levy, an
-//     arrest, a warrant or legal action aimed at the reader (not a
-//     collector's "may", nor a charge told with nothing to undo, unless
-//     the sender writes from free mail) is a callback lure (callback_number,
+//     call about a charge disowned (a refund only when the reader is told
+//     to act for it, not a refund policy), a debt threatened with a levy,
+//     an arrest, a warrant or legal action aimed at the reader (not where a
+//     collector's "may" governs the threat, nor a charge told with nothing
+//     to undo, unless the sender writes from free mail), or an amount owed
+//     with a deadline and a threat to suspend the reader's vehicle
+//     registration or licence (from free mail, or from a domain whose
+//     text names no site of its own) is a callback lure (callback_number,
 //     callback.go; the number read through words, emoji, invisible
 //     characters and other scripts' digits put between or for its digits,
 //     phonetext.go, a vanity number's capitals, or in the subject
