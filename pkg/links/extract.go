@@ -59,6 +59,8 @@ type collector struct {
 	// or archived one, an SVG drawing's HTML) holds a password field whose
 	// form sends it nowhere the scan reads (Extracted.PasswordField).
 	password bool
+	// hiddenSplits counts hidden text inside words (Extracted.HiddenSplits).
+	hiddenSplits int
 }
 
 // inlineImage is an image a data: URL carries, with the part it is in.
@@ -360,6 +362,7 @@ type scan struct {
 	pasteCmd       bool      // a text part of the body tells the reader to paste and run a command (paste.go)
 	pasteFile      bool      // an attached HTML file, SVG or archived page does
 	password       bool      // Extracted.PasswordField (collector.password)
+	hiddenSplits   int       // Extracted.HiddenSplits (collector.hiddenSplits)
 	bidiNames      []string  // file names holding a direction control (walker.bidiNames)
 	programNames   []string  // file names of programs (walker.programNames, archives')
 	qr             qrBudget  // image pixels decoded for QR codes (qr.go)
@@ -416,7 +419,7 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	if !textOnly {
 		sc.scanRest(w.attached, c, opts)
 	}
-	sc.links, sc.meta, sc.lead, sc.password = c.links, c.meta, c.lead, c.password
+	sc.links, sc.meta, sc.lead, sc.password, sc.hiddenSplits = c.links, c.meta, c.lead, c.password, c.hiddenSplits
 	sc.stopped = stop != nil && stop.seen
 	atMax := len(c.links) >= c.max
 	sc.partial = sc.partial || atMax || sc.stopped
@@ -781,6 +784,15 @@ type Extracted struct {
 	// script (fetch, XMLHttpRequest). A form with a target marks its
 	// target links instead (FlagPassword); see pwform.go.
 	PasswordField bool
+	// HiddenSplits counts the places where HTML the message shows
+	// (its HTML parts, an attached or archived page, an invitation's
+	// description) hides letters or digits inside a word of its visible
+	// text: "Pass<span style="display:none">xq</span>word", a hidden
+	// element (html_hidden.go) between two letters with no space beside
+	// it. The visible text leaves such text out; that it was put there is
+	// a disguise against filters. A preheader in a hidden block before
+	// the body's first words splits no word.
+	HiddenSplits int
 	// BidiNames are the file names of parts (uuencoded files and TNEF
 	// attachments among them) and of files in attached zip, tar, gzip,
 	// RAR and 7z archives (at most four) that hold a Unicode direction
@@ -854,7 +866,7 @@ func ExtractAllContext(ctx context.Context, msg []byte, opts Options) (Extracted
 // extractAll is ExtractAll with a stopper (nil: none) that ctx sets.
 func extractAll(ctx context.Context, msg []byte, opts Options, stop *stopper) (Extracted, error) {
 	sc := scanMessage(msg, opts, stop, false)
-	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, HiddenRedirect: sc.hiddenRedirect, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, PasswordField: sc.password, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
+	x := Extracted{Links: sc.links, Signed: sc.signed, Lead: sc.lead, DocLead: sc.docLead, Scripted: sc.scripted, Launch: sc.launch, ScriptedHTML: sc.scriptedHTML, HiddenRedirect: sc.hiddenRedirect, PasteCommand: sc.pasteCmd, PasteFile: sc.pasteFile, PasswordField: sc.password, HiddenSplits: sc.hiddenSplits, BidiNames: sc.bidiNames, ProgramNames: sc.programNames, Overflow: sc.overflow, CutBody: sc.cutBody, Sealed: sc.sealed, Stopped: sc.stopped}
 	if !sc.signedExact {
 		x.Signed = Signed(msg)
 	}

@@ -60,6 +60,13 @@ type htmlScanner struct {
 	xhtml map[string]bool
 	// framesScripted: a document read from a data: frame or a srcdoc runs script.
 	framesScripted bool
+	// elems: the open elements, for the text they hide (html_hidden.go);
+	// hide: the document's <style> rules on visibility (nil: none).
+	elems elemStack
+	hide  *hideRules
+	// splits counts hidden text inside a word (HiddenSplits); saltAt is
+	// the length of vis when hidden letters followed a letter there (-1: none).
+	splits, saltAt int
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -75,7 +82,7 @@ func scanHTML(data []byte, c *collector, quoteAt int) {
 // page's (the "baseStriker" lures). A relative link is then judged at
 // both places (alsoAlt), so neither can hide the other.
 func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1}
 	s.base = firstBase(data)
 	if headerBase != "" {
 		switch hb := baseURL(headerBase); {
@@ -85,7 +92,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 			s.alt = hb
 		}
 	}
-	s.masks, s.xhtml = maskRules(data), xhtmlPrefixes(data)
+	s.masks, s.xhtml, s.hide = maskRules(data), xhtmlPrefixes(data), readHideRules(data)
 	s.tokens(0, data)
 	s.pw.done(c, s.first, htmlFormTarget, func() bool { return (s.framesScripted || scriptedHTML(data)) && !pdfJSViewer(data) })
 	s.closeAnchor(len(data))
@@ -95,6 +102,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 		s.leadEnd = len(s.vis)
 	}
 	c.setLead(s.vis[:s.leadEnd])
+	c.hiddenSplits += s.splits
 }
 
 // tokens runs the tokenizer over data[base:base+len(b)].
@@ -191,7 +199,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default", "form", "class", "id"}
+	"poster", "preload", "default", "form", "class", "id", "hidden", "color"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -298,8 +306,11 @@ var blockTags = map[string]bool{"p": true, "br": true, "div": true, "tr": true, 
 func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	name, i := s.tagName(raw, 1)
 	s.parseAttrs(off, raw, i)
+	s.openElem(string(name), selfClosing && s.foreign > 0)
 	if blockTags[string(name)] {
-		s.space()
+		if !s.elems.hiding() {
+			s.space()
+		}
 		s.gridTag(name, off, selfClosing)
 	}
 	s.frame(string(name))
@@ -427,6 +438,8 @@ func (s *htmlScanner) mediaStart(name string, selfClosing bool) {
 
 func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
+	hidden := s.elems.hiding()
+	s.elems.pop(string(name))
 	switch string(name) {
 	case "video", "audio":
 		s.media = false
@@ -449,7 +462,9 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 		s.pre--
 	}
 	if blockTags[string(name)] {
-		s.space()
+		if !hidden {
+			s.space()
+		}
 		s.gridEndTag(name)
 	}
 }
@@ -467,7 +482,7 @@ func (s *htmlScanner) text(off int, raw []byte) {
 		s.leadEnd = len(s.vis)
 	}
 	n := len(s.vis)
-	s.appendVisible(raw)
+	s.visibleText(raw)
 	if s.blocks != nil || bytes.Contains(s.vis[n:], blockLead) {
 		s.blockLine(raw)
 	}
@@ -795,10 +810,11 @@ func (s *htmlScanner) srcdoc(a *attr) {
 func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
-	masks, xhtml := s.masks, s.xhtml
+	masks, xhtml, hide, elems := s.masks, s.xhtml, s.hide, s.elems
+	s.elems = elems.frame()
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
-	s.masks, s.xhtml = maskRules(doc), xhtmlPrefixes(doc)
+	s.masks, s.xhtml, s.hide = maskRules(doc), xhtmlPrefixes(doc), readHideRules(doc)
 	s.reDep++
 	s.space()
 	s.tokens(0, doc)
@@ -807,7 +823,7 @@ func (s *htmlScanner) subdoc(doc []byte) {
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.masks, s.xhtml = masks, xhtml
+	s.masks, s.xhtml, s.hide, s.elems = masks, xhtml, hide, elems
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc
