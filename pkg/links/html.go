@@ -67,6 +67,7 @@ type htmlScanner struct {
 	// splits counts hidden text inside a word (HiddenSplits); saltAt is
 	// the length of vis when hidden letters followed a letter there (-1: none).
 	splits, saltAt int
+	shown          bool // a visible word was read (maxPreview)
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at

@@ -27,6 +27,14 @@ import (
 // implied end tags browsers apply to p, li, td, th, tr and option; an end
 // tag closes the nearest open element of its name, or nothing. Work per
 // tag is bounded by the stack's depth, so a part is read in linear time.
+// Hidden text before the first visible word stays (maxPreview): the
+// inbox shows it as the message's preview.
+
+// maxPreview bounds the hidden text kept before the first visible word:
+// a newsletter's preheader, hidden in the message, is the preview the
+// inbox shows beside its subject (Gmail, Apple Mail and Outlook read the
+// text, hidden or not), so the reader sees it.
+const maxPreview = 200
 
 // maxOpenElems bounds the open elements tracked; deeper ones are not
 // tracked (their text counts as their parent's).
@@ -486,7 +494,14 @@ func (s *htmlScanner) visibleText(raw []byte) {
 			s.splits++
 		}
 		s.saltAt = -1
+		s.shown = s.shown || hasWordChar(raw)
 		s.appendVisible(raw)
+		return
+	}
+	if !s.shown && len(s.vis) < maxPreview {
+		s.appendVisible(previewCut(raw, maxPreview-len(s.vis))) // a preheader: the inbox shows it as the message's preview
+		s.vis = bytes.TrimRight(s.vis, " ")
+		s.space()
 		return
 	}
 	if s.saltAt < 0 && endsWord(s.vis) && hasWordChar(raw) {
@@ -528,4 +543,16 @@ func hasWordChar(raw []byte) bool {
 		}
 	}
 	return false
+}
+
+// previewCut is raw cut to at most n bytes, after a whole word when it
+// is longer.
+func previewCut(raw []byte, n int) []byte {
+	if len(raw) <= n {
+		return raw
+	}
+	if i := bytes.LastIndexAny(raw[:n+1], " \t\r\n"); i > 0 {
+		return raw[:i]
+	}
+	return nil
 }

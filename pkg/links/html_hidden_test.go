@@ -42,9 +42,12 @@ func TestHiddenText(t *testing.T) {
 		{"phone number split", `<p>Call 1-8<span style="display:none">9</span>00-555-0199</p>`, "Call 1-800-555-0199", 1},
 		{"comment inside a word", `<p>Pass<!-- qq -->word</p>`, "Password", 0},
 		{"hidden text between words", `<p>Your <span style="display:none">zzz</span>account</p>`, "Your account", 0},
-		// Legitimate: visible text intact, nothing counted.
-		{"preheader", `<body><div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your March statement is ready &zwnj;&nbsp;&zwnj;&nbsp;</div><table><tr><td>Hello Ann</td></tr></table></body>`, "Hello Ann", 0},
-		{"preheader by class", `<style>.preheader { display: none !important; }</style><span class="preheader">Big sale inside</span><p>Hello Ann</p>`, "Hello Ann", 0},
+		// Legitimate: visible text intact, nothing counted; hidden text
+		// before the first visible word is the inbox's preview, kept.
+		{"preheader", `<body><div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your March statement is ready &zwnj;&nbsp;&zwnj;&nbsp;</div><table><tr><td>Hello Ann</td></tr></table></body>`, "Your March statement is ready \u200c \u200c Hello Ann", 0},
+		{"preheader by class", `<style>.preheader { display: none !important; }</style><span class="preheader">Big sale inside</span><p>Hello Ann</p>`, "Big sale inside Hello Ann", 0},
+		{"hidden padding after the first words", `<p>Hello Ann</p><div style="display:none">Welcome! Click here to activate your account</div><p>Your parcel waits</p>`, "Hello Ann Your parcel waits", 0},
+		{"preview kept to its bound", `<div style="display:none">` + strings.Repeat("pad ", 100) + `</div><p>Hi</p><span style="display:none">zz</span>`, strings.Repeat("pad ", 50) + "Hi", 0},
 		{"mobile block hidden on desktop", `<style>.mob{display:none}@media only screen and (max-width:480px){.mob{display:block!important}.desk{display:none!important}}</style><div class="desk">Read online</div><div class="mob">Read on phone</div>`, "Read online", 0},
 		{"media rule alone hides nothing", `<style>@media (max-width:600px){.desk{display:none}}</style><div class="desk">Read online</div>`, "Read online", 0},
 		{"descendant selector not read", `<style>.wrap .x{display:none}</style><p>Pass<span class="x">word</span></p>`, "Password", 0},
@@ -54,9 +57,9 @@ func TestHiddenText(t *testing.T) {
 		{"white on a dark cell", `<table bgcolor="#ffffff"><tr><td bgcolor="#003366"><span style="color:#ffffff">Sign in</span></td></tr></table>`, "Sign in", 0},
 		{"white on a background image", `<table bgcolor="#ffffff"><tr><td background="hero.jpg" style="color:#fff">Spring sale</td></tr></table>`, "Spring sale", 0},
 		{"white text, no background declared", `<p style="color:#ffffff">Dark mode text</p>`, "Dark mode text", 0},
-		{"unclosed p closed by div", `<p style="display:none">gone<div>Visible text</div>`, "Visible text", 0},
-		{"unclosed span ends with its parent", `<div><span style="display:none">gone</div><p>Visible text</p>`, "Visible text", 0},
-		{"td hidden, next cell shown", `<table><tr><td style="display:none">gone<td>Shown</table>`, "Shown", 0},
+		{"unclosed p closed by div", `<p>Hi</p><p style="display:none">gone<div>Visible text</div>`, "Hi Visible text", 0},
+		{"unclosed span ends with its parent", `<div>Hi<span style="display:none">gone</div><p>Visible text</p>`, "Hi Visible text", 0},
+		{"td hidden, next cell shown", `<p>Hi</p><table><tr><td style="display:none">gone<td>Shown</table>`, "Hi Shown", 0},
 		{"hidden element in quoted reply is its own", `<div>Thanks</div><blockquote type="cite"><span style="display:none">x</span>y</blockquote>`, "Thanks", 0},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
