@@ -275,7 +275,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead, DocLead: x.DocLead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, HiddenSplits: x.HiddenSplits, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
 	}
 	auth := readAuth(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail)
 	in.AuthFail, in.AuthChecked, in.AuthPass = auth.Fail, auth.Checked, auth.Pass

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -121,6 +122,49 @@ func TestFirstContactOwnTenant(t *testing.T) {
 		}
 		if r.Action != tc.action || r.Action == ActionLock && r.Verdict.Level != scoring.LevelWarn {
 			t.Errorf("%s: %s %s (score %.2f, %v), want %s (warn)", tc.name, r.Action, r.Verdict.Level, r.Verdict.Score, r.ReasonCodes(), tc.action)
+		}
+	}
+}
+
+// TestHiddenTextMail: a stranger's callback lure salted with hidden HTML
+// (words and the number to call split by hidden spans, a class rule, a
+// white one-pixel decoy paragraph) is read as the reader sees it: the
+// number is read (callback_number), the salting counts (hidden_text), and
+// it is quarantined; a stranger's newsletter with a hidden preheader,
+// mobile-only and desktop-only blocks, a font-size:0 column wrapper,
+// white text on a dark cell and a hidden tracking pixel gets no
+// hidden_text and is accepted (its links are its own site).
+func TestHiddenTextMail(t *testing.T) {
+	for _, tc := range []struct {
+		file      string
+		action    Action
+		want, not []string
+	}{
+		{"callback-hidden-salt.eml", ActionQuarantine, []string{"callback_number", "hidden_text"}, nil},
+		{"newsletter-preheader.eml", ActionAccept, nil, []string{"hidden_text"}},
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw = bytes.ReplaceAll(bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
+		r, err := testEngine(t).Decide(context.Background(), raw, HeaderEnvelope(raw, time.Now()))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		codes := r.ReasonCodes()
+		if r.Action != tc.action {
+			t.Errorf("%s: %s (score %.2f, %v), want %s", tc.file, r.Action, r.Verdict.Score, codes, tc.action)
+		}
+		for _, c := range tc.want {
+			if !slices.Contains(codes, c) {
+				t.Errorf("%s: no %s in %v", tc.file, c, codes)
+			}
+		}
+		for _, c := range tc.not {
+			if slices.Contains(codes, c) {
+				t.Errorf("%s: %s in %v", tc.file, c, codes)
+			}
 		}
 	}
 }

@@ -50,7 +50,20 @@
 // Outlook's header block or a mail client's HTML quote markup) carries
 // FlagQuoted (quote.go). ExtractAll also returns the start of the first
 // text part before any quote (Extracted.Lead), so that a message without
-// links can be read for what it asks. PDF attachments are read for the URI
+// links can be read for what it asks. The visible text of an HTML part
+// (Link.Display, Link.Context, Extracted.Lead) is the text a mail client
+// draws: script, style and comments left out, and the text of elements
+// hidden by their style attribute, the hidden attribute or a simple rule
+// of the document's <style> on their class or id (display:none,
+// visibility:hidden, a font size of 0 or 1px, opacity:0, zero size with
+// overflow:hidden, transparent text or text the colour of its
+// background; a bounded stack of open elements, no CSS engine:
+// html_hidden.go, html_hidden_rules.go), but for hidden text before the
+// first visible word (a preheader, which the inbox shows as the preview);
+// Extracted.HiddenSplits counts hidden text inside a visible word
+// ("Pass<span style="display:none">xq</span>word"), a kit's salting.
+// Invisible characters (zero-width spaces, soft hyphens) stay in the
+// text: scoring reads words and numbers through them. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
 // object streams (pdf.go), and for the URLs and share paths their Launch,
 // GoToR, GoToE and ImportData actions open (pdf_launch.go; a Launch of a

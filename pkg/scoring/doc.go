@@ -34,6 +34,8 @@
 //     (oauth_consent, oauthconsent.go);
 //     a form of the message or an attachment that asks for a password,
 //     or such a field a script posts (password_form, pwform.go);
+//     HTML that hides letters inside the words it shows, from a
+//     stranger (hidden_text, hiddentext.go);
 //     and the URL shape of a new domain that is not the sender's own site:
 //     a sign-in or account word in the path, a host of three or more
 //     hyphenated words (urlshape.go), a QR code in a picture (qr_link,

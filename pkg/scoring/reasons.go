@@ -122,8 +122,11 @@ const (
 	// CodePasswordForm is form evidence of a link (a form's target) or,
 	// for a password field no target carries away, about the message.
 	CodePasswordForm = "password_form"
-	CodeQuarantine   = "quarantine_rule"
-	CodeScore        = "message_score"
+	// CodeHiddenText is form evidence about the message: its HTML hides
+	// letters inside the words it shows (links.Extracted.HiddenSplits).
+	CodeHiddenText = "hidden_text"
+	CodeQuarantine = "quarantine_rule"
+	CodeScore      = "message_score"
 )
 
 // class groups evidence for the level rule: only form, lookalike and intent
@@ -187,7 +190,7 @@ func init() {
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
 		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
-		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm,
+		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm, CodeHiddenText,
 	} {
 		knownCodes[c] = true
 	}

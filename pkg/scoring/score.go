@@ -335,6 +335,7 @@ func (m *message) senderEvidence() []evid {
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
 	add(m.passwordField(w))
+	add(m.hiddenText(w, h.Sender.Outbound))
 	add(m.programFile(w))
 	add(m.shareLoad(w))
 	reply := normAddr(m.in.ReplyTo)

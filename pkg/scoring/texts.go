@@ -291,6 +291,8 @@ func (e evid) otherText() string {
 		return "the attached file " + e.a + " is a program, shortcut or disk image: opened, it runs the sender's code, and mail services refuse such files, so only someone who means the reader to run it sends one"
 	case CodeShareLoad:
 		return "the message loads a picture or style sheet from the file share \\\\" + e.a + " by itself: a mail program that shows it connects to that host at once, no click needed, and hands it the reader's Windows credentials"
+	case CodeHiddenText:
+		return hiddenTextText(e.a)
 	case CodePaste:
 		return "the message tells the reader to paste a command into the Run dialog or a fake human check (powershell, mshta, cmd): whoever does runs the sender's program"
 	case CodeQuarantine:

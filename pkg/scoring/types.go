@@ -109,6 +109,9 @@ type Input struct {
 	// (links.Extracted.PasswordField): counted as
 	// password_form about the message.
 	PasswordField bool
+	// HiddenSplits counts the places where the message's HTML hides
+	// letters inside a word it shows (links.Extracted.HiddenSplits).
+	HiddenSplits int
 	// BidiNames are the file names of attached parts that hold a Unicode
 	// direction control (links.Extracted.BidiNames).
 	BidiNames []string

@@ -36,6 +36,7 @@ type Weights struct {
 	Paste        float64 `toml:"paste_command"`            // 0.60 the text or an attached page tells the reader to paste and run a command (Win+R, powershell)
 	Program      float64 `toml:"program_file"`             // 0.60 an attached file, or a file in an attached archive, is a program, shortcut or disk image
 	PasswordForm float64 `toml:"password_form"`            // 0.60 a form of the message or an attachment asks for a password (<input type=password>)
+	HiddenText   float64 `toml:"hidden_text"`              // 0.50 a stranger's HTML hides letters inside the words it shows (Pass<span style="display:none">xq</span>word)
 	ReplyTo      float64 `toml:"reply_to_mismatch"`        // -1 (off): Reply-To domain differs from From; reported, weight 0 by default because the dev corpus makes Reply-To presence an artefact; try 0.1 in production
 
 	// Link form.
@@ -117,7 +118,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, PasswordForm: 0.60, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, PasswordForm: 0.60, HiddenText: 0.50, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, PrivateAddress: 0.25, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -131,13 +132,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 83
+const nWeights = 84
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.PasswordForm, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.PasswordForm, &w.HiddenText, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.PrivateAddress, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
