@@ -145,10 +145,11 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 		st.over++
 		return
 	}
-	e := openElem{name: name}
+	n := internTag(name)
+	e := openElem{name: n}
 	if t := st.top(); t != nil {
 		e = *t
-		e.name = name
+		e.name = n
 	}
 	d.apply(&e)
 	st.open = append(st.open, e)
@@ -237,6 +238,30 @@ func (d *hideDecl) hides() bool {
 // maxStyleBytes bounds the style attribute read for visibility.
 const maxStyleBytes = 4096
 
+// tagNames are the names of common elements, so that the names the
+// stack keeps (the scanner's are a reused buffer) need no copy.
+var tagNames = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"a", "b", "i", "u", "p", "em", "strong", "small", "span", "div", "font", "td", "th", "tr",
+		"table", "tbody", "thead", "tfoot", "center", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "html",
+		"head", "body", "title", "style", "script", "label", "button", "form", "section", "header", "footer",
+		"blockquote", "pre", "code", "sup", "sub", "o:p", "v:roundrect", "v:rect", "v:textbox", "svg", "option", "select"} {
+		m[n] = n
+	}
+	return m
+}()
+
+func internTag(name string) string {
+	if n, ok := tagNames[name]; ok {
+		return n
+	}
+	return strings.Clone(name)
+}
+
+// styleProps are the properties parseStyle reads.
+var styleProps = []string{"display", "visibility", "font-size", "font", "opacity", "height", "max-height", "width",
+	"max-width", "overflow", "overflow-x", "overflow-y", "color", "background-color", "background", "background-image"}
+
 // parseStyle reads the declarations of a style attribute or rule body
 // into d.
 func parseStyle(style []byte, d *hideDecl) {
@@ -254,11 +279,56 @@ func parseStyle(style []byte, d *hideDecl) {
 		if !ok {
 			continue
 		}
-		p := asciiLower(string(bytes.TrimSpace(prop)))
-		v := asciiLower(string(bytes.TrimSpace(val)))
-		v = strings.TrimSpace(strings.TrimSuffix(v, "!important"))
-		d.declare(p, v)
+		prop = bytes.TrimSpace(prop)
+		for _, p := range styleProps {
+			if asciiEqualFold(prop, p) {
+				d.declareBytes(p, bytes.TrimSpace(val))
+				break
+			}
+		}
 	}
+}
+
+// declareBytes is declare with the value as written: lowered in a
+// buffer of its own, and copied only for the properties that keep it
+// or parse it.
+func (d *hideDecl) declareBytes(p string, val []byte) {
+	var buf [64]byte
+	if len(val) > len(buf) {
+		d.declare(p, strings.TrimSpace(strings.TrimSuffix(asciiLower(string(val)), "!important")))
+		return
+	}
+	v := buf[:len(val)]
+	for i, c := range val {
+		v[i] = lower(c)
+	}
+	v = bytes.TrimSpace(bytes.TrimSuffix(v, []byte("!important")))
+	switch p {
+	case "display", "visibility", "overflow", "overflow-x", "overflow-y":
+		d.declare(p, internValue(v))
+	case "height", "max-height", "width", "max-width":
+		if len(v) > 0 && (v[0] == '0' || v[0] == '.') {
+			d.declare(p, string(v))
+		}
+	default:
+		d.declare(p, string(v))
+	}
+}
+
+// internValue is v as a string, without a copy for the keywords declare
+// reads.
+func internValue(v []byte) string {
+	switch string(v) {
+	case "none":
+		return "none"
+	case "hidden":
+		return "hidden"
+	case "collapse":
+		return "collapse"
+	case "clip":
+		return "clip"
+	}
+	return ""
 }
 
 func (d *hideDecl) declare(p, v string) {
