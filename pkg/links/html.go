@@ -150,9 +150,12 @@ func (s *htmlScanner) comment(off int, raw []byte) {
 	if s.commDep > 0 || !conditional(raw) {
 		return
 	}
-	inner := bytes.TrimSuffix(raw[4:], []byte("-->"))
+	inner, at := bytes.TrimSuffix(raw[4:], []byte("-->")), off+4
+	if i := bytes.Index(inner, []byte("]>")); i >= 0 { // the condition is no text the reader sees
+		inner, at = inner[i+2:], at+i+2
+	}
 	s.commDep++
-	s.tokens(off+4, inner)
+	s.tokens(at, inner)
 	s.commDep--
 }
 

@@ -169,3 +169,18 @@ func FuzzHiddenText(f *testing.F) {
 		}
 	})
 }
+
+// TestConditionalCommentText: an Outlook conditional comment's condition
+// ("[if mso]>") is not visible text; its content is read as before.
+func TestConditionalCommentText(t *testing.T) {
+	x, err := ExtractAll([]byte(htmlMsg(`<p>Hello</p><!--[if mso]><v:roundrect href="https://x.example/a"><center>READ MORE</center></v:roundrect><![endif]--><!--[if (mso)|(IE)]></td><![endif]--><p>Bye</p>`)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Lead != "Hello READ MORE Bye" {
+		t.Errorf("Lead = %q", x.Lead)
+	}
+	if len(x.Links) != 1 || x.Links[0].Raw != "https://x.example/a" {
+		t.Errorf("links %v", x.Links)
+	}
+}
