@@ -234,10 +234,17 @@ func (h hit) checkDisplay() {
 // displayHost returns the host shown by anchor text that looks like a URL
 // or a host name, or "". A character that reads as a dot or a slash is
 // read as one (asRead): "www.paypal\uff0ecom" and "www.paypal.com\u2215signin"
-// show www.paypal.com.
+// show www.paypal.com. Invisible characters (paste.go's invisibleRune)
+// are dropped, as the reader does not see them: "www.pay\u200bpal.com" and "www.pay&shy;pal.com"
+// show www.paypal.com too.
 func displayHost(d string) string {
 	if !isASCII(d) {
-		d = strings.Map(asRead, d)
+		d = strings.Map(func(r rune) rune {
+			if invisibleRune(r) {
+				return -1
+			}
+			return asRead(r)
+		}, d)
 	}
 	if strings.IndexByte(d, '.') < 0 {
 		return ""

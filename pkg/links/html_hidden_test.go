@@ -184,3 +184,18 @@ func TestConditionalCommentText(t *testing.T) {
 		t.Errorf("links %v", x.Links)
 	}
 }
+
+// TestDisplayHostInvisible: a host shown with invisible characters (or
+// hidden markup) inside it reads as the host the reader sees.
+func TestDisplayHostInvisible(t *testing.T) {
+	for _, body := range []string{
+		`<a href="https://evil.example/x">www.pay&#8203;pal.com</a>`,
+		`<a href="https://evil.example/x">www.pay&shy;pal.com</a>`,
+		`<a href="https://evil.example/x">www.pay<span style="display:none">zz</span>pal.com</a>`,
+	} {
+		x, _ := ExtractAll([]byte(htmlMsg(body)), Options{})
+		if len(x.Links) != 1 || x.Links[0].DisplayHost != "www.paypal.com" || !x.Links[0].Flags.Has(FlagDisplayMismatch) {
+			t.Errorf("%s: %+v", body, x.Links)
+		}
+	}
+}
