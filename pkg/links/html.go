@@ -203,7 +203,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default", "form", "class", "id", "hidden", "color"}
+	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {

@@ -43,15 +43,18 @@ const maxOpenElems = 256
 // openElem is one open element and the visibility it gives its text.
 type openElem struct {
 	name  string
-	gone  bool   // display:none, opacity:0, clipped to nothing, hidden: nothing inside shows
-	vis   bool   // visibility:hidden in effect
+	gone  bool   // display:none or the hidden attribute: nothing inside shows
 	tiny  bool   // a font size of zero (or one pixel) in effect
-	color string // the text color in effect ("" unknown; "transparent")
+	color string // the text color in effect ("" unknown; "transparent"; colorUnknown)
 	bg    string // the background color in effect ("" unknown)
 }
 
+// colorUnknown is a text colour the reading cannot know (a link's own
+// colour, one a rule or an animation may set): never the background's.
+const colorUnknown = "?"
+
 func (e *openElem) hidden() bool {
-	return e.gone || e.vis || e.tiny || e.color != "" && (e.color == "transparent" || e.color == e.bg)
+	return e.gone || e.tiny || e.color != "" && (e.color == "transparent" || e.color == e.bg)
 }
 
 // elemStack is the open elements of an HTML document.
@@ -167,20 +170,19 @@ func (st *elemStack) pop(name string) {
 // hideDecl is what a style declares about visibility.
 type hideDecl struct {
 	display    int8 // 0 unset, 1 none, -1 shown
-	visibility int8 // 0 unset, 1 hidden, -1 visible
 	fontSize   int8 // 0 unset, 1 tiny, -1 readable
-	opacity0   bool
-	zeroSize   bool // a height or width of zero
-	overflow   bool // overflow:hidden
 	color      string
-	bg         string // background color ("" unset)
-	bgImage    bool   // a background image
-	hiddenAttr bool   // the hidden attribute
+	colorSet   bool     // a color is declared (understood or not)
+	bg         string   // background color ("" unset)
+	bgImage    bool     // a background image (or a background not understood)
+	bgSet      bool     // a background is declared
+	anim       bool     // an animation: any value may change as it runs
+	hiddenAttr bool     // the hidden attribute
+	imp        showMask // the properties declared !important
 }
 
 func (d *hideDecl) set() bool {
-	return d.display != 0 || d.visibility != 0 || d.fontSize != 0 || d.opacity0 || d.zeroSize || d.overflow ||
-		d.color != "" || d.bg != "" || d.bgImage || d.hiddenAttr
+	return d.display != 0 || d.fontSize != 0 || d.colorSet || d.bgSet || d.anim || d.hiddenAttr
 }
 
 // merge lays o over d (a later or more specific declaration wins).
@@ -188,42 +190,81 @@ func (d *hideDecl) merge(o *hideDecl) {
 	if o.display != 0 {
 		d.display = o.display
 	}
-	if o.visibility != 0 {
-		d.visibility = o.visibility
-	}
 	if o.fontSize != 0 {
 		d.fontSize = o.fontSize
 	}
-	d.opacity0 = d.opacity0 || o.opacity0
-	d.zeroSize = d.zeroSize || o.zeroSize
-	d.overflow = d.overflow || o.overflow
-	if o.color != "" {
-		d.color = o.color
+	if o.colorSet {
+		d.color, d.colorSet = o.color, true
 	}
-	if o.bg != "" || o.bgImage {
-		d.bg, d.bgImage = o.bg, o.bgImage
+	if o.bgSet {
+		d.bg, d.bgImage, d.bgSet = o.bg, o.bgImage, true
 	}
+	d.anim = d.anim || o.anim
 	d.hiddenAttr = d.hiddenAttr || o.hiddenAttr
+	d.imp |= o.imp
+}
+
+// shows is what d declares that can show an element a rule elsewhere
+// hides: a display other than none, a readable font size, a colour, a
+// background, an animation.
+func (d *hideDecl) shows() showMask {
+	var m showMask
+	if d.display < 0 {
+		m |= showDisplay
+	}
+	if d.fontSize < 0 {
+		m |= showFont
+	}
+	if d.colorSet && d.color != "transparent" {
+		m |= showColor
+	}
+	if d.bgSet {
+		m |= showBg
+	}
+	if d.anim {
+		m |= showAnim
+	}
+	return m
+}
+
+// distrust undoes what d (with inline, the style attribute's part of it)
+// hides where a rule the reading cannot place (show, its !important
+// part imp) may show the element: a rule outranks presentational
+// attributes, other rules and inherited values, and the style attribute
+// only when !important; an animation outranks them all.
+func (d *hideDecl) distrust(inline *hideDecl, show, imp showMask) {
+	if show&showAnim != 0 {
+		show, imp = show|showDisplay|showFont|showColor|showBg, show|showDisplay|showFont|showColor|showBg
+	}
+	if show&showDisplay != 0 && (inline.display == 0 || imp&showDisplay != 0) {
+		d.display = -1
+	}
+	if show&showFont != 0 && (inline.fontSize == 0 || imp&showFont != 0) {
+		d.fontSize = -1
+	}
+	if show&showColor != 0 && (!inline.colorSet || imp&showColor != 0) {
+		d.color, d.colorSet = colorUnknown, true
+	}
+	if show&showBg != 0 && (!inline.bgSet || imp&showBg != 0) {
+		d.bg, d.bgImage, d.bgSet = "", true, true
+	}
 }
 
 // apply gives e, inherited from its parent, what d declares.
 func (d *hideDecl) apply(e *openElem) {
-	if d.display > 0 || d.opacity0 || d.zeroSize && d.overflow || d.hiddenAttr && d.display == 0 {
+	if d.display > 0 || d.hiddenAttr && d.display == 0 {
 		e.gone = true
-	}
-	if d.visibility != 0 {
-		e.vis = d.visibility > 0
 	}
 	if d.fontSize != 0 {
 		e.tiny = d.fontSize > 0
 	}
-	if d.color != "" {
+	if d.colorSet {
 		e.color = d.color
 	}
 	switch {
 	case d.bgImage:
 		e.bg = ""
-	case d.bg != "":
+	case d.bgSet:
 		e.bg = d.bg
 	}
 }
@@ -259,8 +300,8 @@ func internTag(name string) string {
 }
 
 // styleProps are the properties parseStyle reads.
-var styleProps = []string{"display", "visibility", "font-size", "font", "opacity", "height", "max-height", "width",
-	"max-width", "overflow", "overflow-x", "overflow-y", "color", "background-color", "background", "background-image"}
+var styleProps = []string{"display", "font-size", "font", "color", "background-color", "background", "background-image",
+	"animation", "animation-name"}
 
 // parseStyle reads the declarations of a style attribute or rule body
 // into d.
@@ -289,46 +330,46 @@ func parseStyle(style []byte, d *hideDecl) {
 	}
 }
 
+// important cuts a value's !important (spaces allowed after the '!').
+func important(v []byte) ([]byte, bool) {
+	i := bytes.LastIndexByte(v, '!')
+	if i < 0 || !bytes.Equal(bytes.TrimSpace(v[i+1:]), []byte("important")) {
+		return v, false
+	}
+	return bytes.TrimSpace(v[:i]), true
+}
+
 // declareBytes is declare with the value as written: lowered in a
 // buffer of its own, and copied only for the properties that keep it
 // or parse it.
 func (d *hideDecl) declareBytes(p string, val []byte) {
 	var buf [64]byte
+	v := buf[:0]
 	if len(val) > len(buf) {
-		d.declare(p, strings.TrimSpace(strings.TrimSuffix(asciiLower(string(val)), "!important")))
-		return
+		v = make([]byte, 0, len(val))
 	}
-	v := buf[:len(val)]
-	for i, c := range val {
-		v[i] = lower(c)
+	for _, c := range val {
+		v = append(v, lower(c))
 	}
-	v = bytes.TrimSpace(bytes.TrimSuffix(v, []byte("!important")))
-	switch p {
-	case "display", "visibility", "overflow", "overflow-x", "overflow-y":
+	v, imp := important(v)
+	before := d.shows()
+	if p == "display" {
 		d.declare(p, internValue(v))
-	case "height", "max-height", "width", "max-width":
-		if len(v) > 0 && (v[0] == '0' || v[0] == '.') {
-			d.declare(p, string(v))
-		}
-	default:
+	} else {
 		d.declare(p, string(v))
+	}
+	if imp {
+		d.imp |= d.shows() &^ before
 	}
 }
 
 // internValue is v as a string, without a copy for the keywords declare
 // reads.
 func internValue(v []byte) string {
-	switch string(v) {
-	case "none":
+	if string(v) == "none" {
 		return "none"
-	case "hidden":
-		return "hidden"
-	case "collapse":
-		return "collapse"
-	case "clip":
-		return "clip"
 	}
-	return ""
+	return "?"
 }
 
 func (d *hideDecl) declare(p, v string) {
@@ -337,11 +378,6 @@ func (d *hideDecl) declare(p, v string) {
 		d.display = -1
 		if v == "none" {
 			d.display = 1
-		}
-	case "visibility":
-		d.visibility = -1
-		if v == "hidden" || v == "collapse" {
-			d.visibility = 1
 		}
 	case "font-size":
 		d.fontSize = -1
@@ -360,27 +396,19 @@ func (d *hideDecl) declare(p, v string) {
 				}
 			}
 		}
-	case "opacity":
-		if f, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64); err == nil && f <= 0.01 {
-			d.opacity0 = true
-		}
-	case "height", "max-height", "width", "max-width":
-		if zeroLength(v) {
-			d.zeroSize = true
-		}
-	case "overflow", "overflow-x", "overflow-y":
-		if v == "hidden" || v == "clip" {
-			d.overflow = true
-		}
+	case "animation", "animation-name":
+		d.anim = v != "none" && v != ""
 	case "color":
-		d.color = cssColor(v)
+		d.color, d.colorSet = cssColor(v), true
 	case "background-color":
-		d.bg, d.bgImage = cssColor(v), false
+		d.bg, d.bgImage, d.bgSet = cssColor(v), false, true
 	case "background":
+		d.bgSet = true
 		if strings.Contains(v, "url(") || strings.Contains(v, "gradient(") {
 			d.bg, d.bgImage = "", true
 			return
 		}
+		d.bg, d.bgImage = "", true // not understood: unknown
 		for _, w := range strings.Fields(v) {
 			if c := cssColor(w); c != "" {
 				d.bg, d.bgImage = c, false
@@ -389,15 +417,9 @@ func (d *hideDecl) declare(p, v string) {
 		}
 	case "background-image":
 		if v != "none" {
-			d.bg, d.bgImage = "", true
+			d.bg, d.bgImage, d.bgSet = "", true, true
 		}
 	}
-}
-
-// zeroLength: v is a length of zero ("0", "0px", "0.0em", "0%").
-func zeroLength(v string) bool {
-	n, ok := cssLength(v)
-	return ok && n == 0
 }
 
 // tinyLength: v is a font size no reader reads: zero in any unit, or at
@@ -521,37 +543,58 @@ func (st *elemStack) frame() elemStack {
 
 // openElem opens element name of the start tag just parsed, with what its
 // attributes and the document's rules declare about its visibility;
-// noContent for a self-closing tag in foreign content.
+// noContent for a self-closing tag in foreign content. Presentational
+// attributes come first, the rules over them, the style attribute last;
+// then what a rule the reading cannot place may show is not trusted
+// hidden (hideDecl.distrust).
 func (s *htmlScanner) openElem(name string, noContent bool) {
-	var d hideDecl
+	var d, inline hideDecl
+	if a := s.attr("bgcolor"); a != nil {
+		d.bg, d.bgImage, d.bgSet = cssColor(asciiLower(s.value(a))), false, true
+	}
+	if a := s.attr("background"); a != nil && a.hasValue && a.ve > a.vs {
+		d.bg, d.bgImage, d.bgSet = "", true, true
+	}
+	if name == "font" {
+		if a := s.attr("color"); a != nil {
+			d.color, d.colorSet = cssColor(asciiLower(s.value(a))), true
+		}
+		if s.attr("size") != nil { // <font size>: a readable size of its own
+			d.fontSize = -1
+		}
+	}
+	if name == "a" && s.attr("href") != nil { // a link's own colour, not inherited
+		d.color, d.colorSet = colorUnknown, true
+	}
+	if s.attr("hidden") != nil {
+		d.hiddenAttr = true
+	}
+	var class, id string
 	if s.hide != nil {
-		class, id := "", ""
 		if c := s.attr("class"); c != nil {
 			class = s.value(c)
 		}
 		if i := s.attr("id"); i != nil {
 			id = s.value(i)
 		}
-		s.hide.declFor(class, id, &d)
-	}
-	if a := s.attr("bgcolor"); a != nil {
-		d.bg, d.bgImage = cssColor(asciiLower(s.value(a))), false
-	}
-	if a := s.attr("background"); a != nil && a.hasValue && a.ve > a.vs {
-		d.bg, d.bgImage = "", true
-	}
-	if a := s.attr("color"); a != nil && name == "font" {
-		d.color = cssColor(asciiLower(s.value(a)))
-	}
-	if s.attr("hidden") != nil {
-		d.hiddenAttr = true
+		var rd hideDecl
+		s.hide.declFor(name, class, id, &rd)
+		d.merge(&rd)
 	}
 	if a := s.attr("style"); a != nil {
 		st := s.data[a.vs:a.ve]
 		if bytes.IndexByte(st, '&') >= 0 {
 			st = []byte(s.value(a))
 		}
-		parseStyle(st, &d)
+		parseStyle(st, &inline)
+		d.merge(&inline)
+	}
+	if inline.anim {
+		d.distrust(&inline, showAnim, showAnim)
+	}
+	if s.hide != nil {
+		show, imp := s.hide.showFor(name, class, id)
+		d.distrust(&inline, show, imp)
 	}
 	s.elems.push(name, &d, noContent)
 }

@@ -10,17 +10,46 @@ import (
 // @media applies on some screens only, a responsive design's mobile or
 // desktop block) whose every selector is one simple compound (".pre",
 // "#x", "span.hide"; no combinator, attribute or pseudo-class, whose
-// reach a bounded reading cannot know) count, for the classes and ids in
-// it. A reading, not a CSS engine: specificity is class then id, then
-// the style attribute, each later rule over an earlier one.
+// reach a bounded reading cannot know) hide, for the classes and ids in
+// it (a tag name in the compound limits it to that element). A reading,
+// not a CSS engine: specificity is class then id, then the style
+// attribute, each later rule over an earlier one.
+//
+// Every rule, simple or not, inside @media and other at-rules too, that
+// can show what another hides (a display other than none, a readable
+// font size, a colour, a background, an animation) is kept in show, by
+// the classes and ids its selector names (or by the element it names,
+// "*" when it names none: [hidden], *): an element such a rule may reach
+// is not trusted hidden by what it undoes (hideDecl.distrust). Mail
+// clients differ, and a reader who sees what the reading drops is worse
+// off than a filter that reads a hidden decoy.
 type hideRules struct {
-	classes, ids map[string]*hideDecl
+	classes, ids map[string]*hideDecl // by name, or tag + "." / "#" + name
+	show         map[string]showRule  // by ".name", "#name", a tag name or "*"
+	showAll      showMask             // what any element may be shown by (too many rules to keep)
 }
 
-// Bounds of the reading: the style bytes read in all, the rules kept.
+// showMask is a set of properties a rule declares that can show an
+// element another declaration hides.
+type showMask uint8
+
+const (
+	showDisplay showMask = 1 << iota
+	showFont
+	showColor
+	showBg
+	showAnim
+)
+
+// showRule is what rules show for one key, and the !important part.
+type showRule struct{ show, imp showMask }
+
+// Bounds of the reading: the style bytes read in all, the rules kept,
+// the depth of nested blocks read.
 const (
 	maxRuleBytes = 256 << 10
 	maxHideRules = 256
+	maxCSSDepth  = 4
 )
 
 // readHideRules reads the <style> elements of doc; nil when none
@@ -28,7 +57,7 @@ const (
 func readHideRules(doc []byte) *hideRules {
 	var r *hideRules
 	budget, kept := maxRuleBytes, 0
-	for off := 0; budget > 0 && kept < maxHideRules; {
+	for off := 0; budget > 0; {
 		i := indexFold(doc[off:], "<style")
 		if i < 0 {
 			break
@@ -46,16 +75,15 @@ func readHideRules(doc []byte) *hideRules {
 		css := doc[start : start+min(end, budget)]
 		budget -= len(css)
 		off = start + end
-		r = readCSS(css, r, &kept)
+		r = readCSS(stripCSSComments(css), r, &kept, 0)
 	}
 	return r
 }
 
-// readCSS reads the top-level rules of one style sheet into r (allocated
-// when a rule counts) and returns it.
-func readCSS(css []byte, r *hideRules, kept *int) *hideRules {
-	css = stripCSSComments(css)
-	for len(css) > 0 && *kept < maxHideRules {
+// readCSS reads the rules of one style sheet (or an at-rule's block, at
+// depth) into r (allocated when a rule counts) and returns it.
+func readCSS(css []byte, r *hideRules, kept *int, depth int) *hideRules {
+	for len(css) > 0 {
 		open := bytes.IndexByte(css, '{')
 		if open < 0 {
 			return r
@@ -66,37 +94,121 @@ func readCSS(css []byte, r *hideRules, kept *int) *hideRules {
 		}
 		body, rest := cssBlock(css[open+1:])
 		css = rest
-		if len(sel) == 0 || sel[0] == '@' || bytes.IndexByte(body, '{') >= 0 {
-			continue // an at-rule's block (@media, @font-face) or nested rules
+		if len(sel) > 0 && sel[0] == '@' || bytes.IndexByte(body, '{') >= 0 {
+			if depth < maxCSSDepth { // @media, @supports, nested rules: read for what they show
+				r = readCSS(body, r, kept, depth+1)
+			} else {
+				r = r.alloc()
+				r.showAll |= showDisplay | showFont | showColor | showBg
+			}
+			continue
 		}
 		var d hideDecl
 		parseStyle(body, &d)
 		if !d.set() {
 			continue
 		}
-		names, ok := simpleSelectors(sel)
-		if !ok {
+		r = r.alloc()
+		r.addShow(sel, &d, kept)
+		if depth > 0 {
 			continue
 		}
-		if r == nil {
-			r = &hideRules{classes: map[string]*hideDecl{}, ids: map[string]*hideDecl{}}
-		}
-		for _, n := range names {
-			m := r.classes
-			if n[0] == '#' {
-				m = r.ids
-			}
-			key := n[1:]
-			if old, ok := m[key]; ok {
-				old.merge(&d)
-			} else {
-				dd := d
-				m[key] = &dd
-			}
-			*kept++
+		if names, ok := simpleSelectors(sel); ok {
+			r.addHide(names, &d, kept)
 		}
 	}
 	return r
+}
+
+// alloc is r, allocated when nil.
+func (r *hideRules) alloc() *hideRules {
+	if r == nil {
+		r = &hideRules{classes: map[string]*hideDecl{}, ids: map[string]*hideDecl{}, show: map[string]showRule{}}
+	}
+	return r
+}
+
+// addShow keeps what the rule sel { d } may show, by the keys of sel.
+func (r *hideRules) addShow(sel []byte, d *hideDecl, kept *int) {
+	m := d.shows()
+	if m == 0 {
+		return
+	}
+	for _, k := range selectorKeys(sel) {
+		if *kept >= maxHideRules {
+			r.showAll |= m
+			continue
+		}
+		old, ok := r.show[k]
+		if !ok {
+			*kept++
+		}
+		r.show[k] = showRule{old.show | m, old.imp | d.imp&m}
+	}
+}
+
+// addHide keeps a simple rule's declarations by its names.
+func (r *hideRules) addHide(names []string, d *hideDecl, kept *int) {
+	for _, n := range names {
+		if *kept >= maxHideRules {
+			return
+		}
+		i := strings.IndexAny(n, ".#")
+		m, key := r.classes, n[i+1:]
+		if n[i] == '#' {
+			m = r.ids
+		}
+		if i > 0 {
+			key = n[:i] + "." + key // tag-qualified: tag.name
+		}
+		if old, ok := m[key]; ok {
+			old.merge(d)
+		} else {
+			dd := *d
+			m[key] = &dd
+		}
+		*kept++
+	}
+}
+
+// selectorKeys are the keys of show a selector list reaches: every class
+// and id it names (".x", "#y"), and for a selector whose subject (its
+// last compound) names neither, the subject's tag name, or "*".
+func selectorKeys(sel []byte) []string {
+	var out []string
+	for one := range bytes.SplitSeq(sel, []byte(",")) {
+		c := string(lowerBytes(bytes.TrimSpace(one)))
+		for i := 0; i < len(c); i++ {
+			if c[i] != '.' && c[i] != '#' {
+				continue
+			}
+			j := i + 1
+			for j < len(c) && (c[j] == '-' || c[j] == '_' || c[j] >= '0' && c[j] <= '9' || c[j] >= 'a' && c[j] <= 'z' || c[j] >= 0x80 || c[j] == '\\') {
+				j++
+			}
+			if j > i+1 {
+				out = append(out, c[i:j])
+			}
+			i = j - 1
+		}
+		subj := c
+		if k := strings.LastIndexAny(c, " \t\n>+~"); k >= 0 {
+			subj = c[k+1:]
+		}
+		if strings.ContainsAny(subj, ".#") {
+			continue
+		}
+		j := 0
+		for j < len(subj) && (subj[j] == '-' || subj[j] >= '0' && subj[j] <= '9' || subj[j] >= 'a' && subj[j] <= 'z') {
+			j++
+		}
+		if j > 0 {
+			out = append(out, subj[:j])
+		} else {
+			out = append(out, "*")
+		}
+	}
+	return out
 }
 
 // cssBlock splits b, just after a '{', at its matching '}': the block's
@@ -142,8 +254,8 @@ func stripCSSComments(css []byte) []byte {
 	}
 }
 
-// simpleSelectors returns the class (".x") or id ("#x") each selector of
-// sel names, lower case; false unless every selector is one compound of
+// simpleSelectors returns each selector of sel (".x", "#x", "span.x"),
+// lower case; false unless every selector is one compound of
 // an optional tag name and exactly one class or id.
 func simpleSelectors(sel []byte) ([]string, bool) {
 	var out []string
@@ -157,7 +269,7 @@ func simpleSelectors(sel []byte) ([]string, bool) {
 		if name == "" || !cssIdent(name) {
 			return nil, false
 		}
-		out = append(out, c[i:])
+		out = append(out, c)
 	}
 	return out, len(out) > 0
 }
@@ -173,20 +285,52 @@ func cssIdent(s string) bool {
 	return s != ""
 }
 
-// declFor is what the rules r declare for an element of this class
-// attribute value and id, into d.
-func (r *hideRules) declFor(class, id string, d *hideDecl) {
+// declFor is what the rules r declare for an element of this tag name,
+// class attribute value and id, into d.
+func (r *hideRules) declFor(name, class, id string, d *hideDecl) {
 	if r == nil {
 		return
 	}
-	for c := range strings.FieldsSeq(class) {
-		if cd, ok := r.classes[asciiLower(c)]; ok {
+	var buf [64]byte
+	look := func(m map[string]*hideDecl, n string) {
+		n = asciiLower(n)
+		if cd, ok := m[n]; ok {
 			d.merge(cd)
 		}
-	}
-	if id = strings.TrimSpace(id); id != "" {
-		if idd, ok := r.ids[asciiLower(id)]; ok {
-			d.merge(idd)
+		if k := append(append(append(buf[:0], name...), '.'), n...); len(m) > 0 {
+			if cd, ok := m[string(k)]; ok {
+				d.merge(cd)
+			}
 		}
 	}
+	for c := range strings.FieldsSeq(class) {
+		look(r.classes, c)
+	}
+	if id = strings.TrimSpace(id); id != "" {
+		look(r.ids, id)
+	}
+}
+
+// showFor is what rules may show on an element of this tag name, class
+// attribute value and id, and the !important part.
+func (r *hideRules) showFor(name, class, id string) (showMask, showMask) {
+	if r == nil {
+		return 0, 0
+	}
+	show, imp := r.showAll, r.showAll
+	add := func(k string) {
+		if sr, ok := r.show[k]; ok {
+			show, imp = show|sr.show, imp|sr.imp
+		}
+	}
+	var buf [64]byte
+	for c := range strings.FieldsSeq(class) {
+		add(string(append(append(buf[:0], '.'), asciiLower(c)...)))
+	}
+	if id = strings.TrimSpace(id); id != "" {
+		add(string(append(append(buf[:0], '#'), asciiLower(id)...)))
+	}
+	add(name)
+	add("*")
+	return show, imp
 }

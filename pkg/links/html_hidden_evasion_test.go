@@ -1,0 +1,89 @@
+package links
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHiddenEvasion: text a reader sees in a common mail client (Outlook
+// for Windows, Gmail, Apple Mail, Yahoo) must stay in the visible text,
+// though its markup also says something hides it: a kit that hides its
+// lure from the reading but not from the reader would otherwise drop its
+// cue words, its callback number and its display host out of what
+// scoring reads. Each body is a phishing kit's; want are the words that
+// must be read.
+func TestHiddenEvasion(t *testing.T) {
+	const lure = "Verify your password, call 1-888-555-0100"
+	for _, tc := range []struct{ name, body string }{
+		// A rule outranks the style attribute by !important.
+		{"class rule !important over inline display:none", `<style>.v{display:block !important}</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},
+		{"id rule !important over inline font-size:0", `<style>#v{font-size:15px!important}</style><p>Hi</p><div id="v" style="font-size:0">` + lure + `</div>`},
+		{"type rule !important over inline display:none", `<style>div{display:block!important}</style><p>Hi</p><div style="display:none">` + lure + `</div>`},
+		{"attribute rule !important over inline display:none", `<style>[data-x]{display:block!important}</style><p>Hi</p><div data-x="1" style="display:none">` + lure + `</div>`},
+		// A rule the simple reading does not place shows what a simple rule hides.
+		{"media rule on every screen", `<style>.v{display:none}@media screen{.v{display:block}}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"media min-width 0", `<style>.v{display:none}@media (min-width:0){.v{display:block!important}}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"supports block", `<style>.v{display:none}@supports (display:block){.v{display:block}}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"more specific descendant rule", `<style>.v{display:none} body .v{display:block}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"tag-qualified rule, more specific, earlier", `<style>div.v{display:block} .v{display:none}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"tag-qualified hiding rule on another tag", `<style>span.v{display:none}</style><p>Hi</p><div class="v">` + lure + `</div>`},
+		{"hidden attribute undone by [hidden] rule", `<style>[hidden]{display:block}</style><p>Hi</p><div hidden>` + lure + `</div>`},
+		{"hidden attribute undone by a class rule in media", `<style>@media screen{.v{display:block}}</style><p>Hi</p><div class="v" hidden>` + lure + `</div>`},
+		// Inherited hiding undone by the child.
+		{"font-size 0 parent, type rule on the child", `<style>p{font-size:16px}</style><p>Hi</p><div style="font-size:0"><p>` + lure + `</p></div>`},
+		{"font-size 0 parent, font size attribute", `<p>Hi</p><div style="font-size:0"><font size="3">` + lure + `</font></div>`},
+		{"font-size 1px undone by class in media", `<style>@media all{.t{font-size:14px!important}}</style><p>Hi</p><div class="t" style="font-size:1px">` + lure + `</div>`},
+		// Colour equal to a background that is not the one drawn.
+		{"background overridden by an !important rule", `<style>.bg{background:#003366!important}</style><p>Hi</p><div class="bg" style="background:#ffffff;color:#ffffff">` + lure + `</div>`},
+		{"background set by a type rule", `<style>td{background-color:#222222}</style><p>Hi</p><table bgcolor="#ffffff"><tr><td><font color="#ffffff">` + lure + `</font></td></tr></table>`},
+		{"text colour set by a class rule in media", `<style>@media screen{.c{color:#333333}}</style><p>Hi</p><div style="background:#fff;color:#fff"><span class="c">` + lure + `</span></div>`},
+		{"link keeps its own colour", `<p>Hi</p><div style="background:#ffffff;color:#ffffff"><a href="https://evil.example/">` + lure + `</a></div>`},
+		{"colour animated into view", `<style>@keyframes f{to{color:#000}} .a{animation:f 1s forwards}</style><p>Hi</p><div style="background:#fff"><span class="a" style="color:#fff">` + lure + `</span></div>`},
+		{"inline animation", `<style>@keyframes f{to{font-size:15px}}</style><p>Hi</p><div style="font-size:0;animation:f 1s forwards">` + lure + `</div>`},
+		// Hiding common clients do not draw.
+		{"opacity 0 (Outlook for Windows, Yahoo show it)", `<p>Hi</p><div style="opacity:0">` + lure + `</div>`},
+		{"visibility hidden (Gmail, Outlook for Windows show it)", `<p>Hi</p><div style="visibility:hidden">` + lure + `</div>`},
+		{"zero height, overflow hidden (Outlook for Windows shows it)", `<p>Hi</p><div style="max-height:0;overflow:hidden">` + lure + `</div>`},
+		{"zero width on an inline span", `<p>Hi</p><span style="width:0;overflow:hidden">` + lure + `</span>`},
+		// Malformed CSS.
+		{"!important with a space", `<style>.v{display:block ! important}</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},
+		{"unclosed rule before", `<style>.x{color:red .v{display:block!important}</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},
+		{"nesting deeper than read", `<style>` + strings.Repeat("@media screen{", 6) + `.v{display:block!important}` + strings.Repeat("}", 6) + `</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},
+	} {
+		x, err := ExtractAll([]byte("Content-Type: text/html; charset=utf-8\r\n\r\n"+tc.body), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if !strings.Contains(x.Lead, lure) {
+			t.Errorf("%s: Lead = %q, lure not read", tc.name, x.Lead)
+		}
+	}
+}
+
+// TestHiddenNewsletters: the layouts of common newsletter tools hide a
+// preheader, spacers, mobile or Outlook-only blocks, never letters inside
+// a word: HiddenSplits stays zero (hidden_text cannot fire on them), and
+// their words are read.
+func TestHiddenNewsletters(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"mailchimp", `<html><head><style type="text/css">.mcnPreviewText{display:none !important;} #bodyTable{background-color:#FAFAFA;} .mcnTextContent{color:#202020;font-size:16px;} @media only screen and (max-width:480px){.mcnTextContent{font-size:18px !important;}}</style></head><body><!--[if !gte mso 9]><!----><span class="mcnPreviewText" style="display:none; font-size:0px; line-height:0px; max-height:0px; max-width:0px; opacity:0; overflow:hidden; visibility:hidden; mso-hide:all;">Spring issue: new trails and maps</span><!--<![endif]--><center><table id="bodyTable" bgcolor="#FAFAFA"><tr><td class="mcnTextContent" style="color:#202020;">Hello Ann, our <strong>spring</strong> issue is out.<br><a href="https://x.example/r" style="color:#007C89;">Read more</a></td></tr></table></center></body></html>`, "Hello Ann, our spring issue is out."},
+		{"klaviyo", `<html><head><style>.kl-hide{display:none} @media (max-width:480px){.kl-hide{display:block!important} .kl-desk{display:none!important}}</style></head><body style="background:#ffffff"><div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">20% off ends tonight&#847;&zwnj;&nbsp;&#847;&zwnj;&nbsp;</div><div class="kl-desk" style="font-size:0"><div style="display:inline-block;font-size:14px;color:#222">Shop the sale</div><div style="display:inline-block;font-size:14px;color:#222">New arrivals</div></div><div class="kl-hide">Tap to shop</div></body></html>`, "Shop the sale New arrivals Tap to shop"},
+		{"hubspot", `<html><head><style>#hs_cos_wrapper_preview_text{display:none!important} .hse-column{font-size:15px} @media (min-width:640px){.hse-column-container{max-width:600px!important}}</style></head><body bgcolor="#f5f8fa"><div id="hs_cos_wrapper_preview_text" style="display:none!important;font-size:1px;color:#f5f8fa;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden">Your webinar starts tomorrow</div><div class="hse-column-container" style="font-size:0"><div class="hse-column" style="display:inline-block;vertical-align:top"><p style="color:#23496d">Join us Thursday at 10.</p></div></div></body></html>`, "Join us Thursday at 10."},
+		{"salesforce marketing cloud", `<html><head><style>.hide{display:none;max-height:0;overflow:hidden} @media only screen and (max-width:480px){.mobile-show{display:block!important;max-height:none!important} .desktop-show{display:none!important}}</style></head><body><table width="100%" bgcolor="#ffffff"><tr><td><span style="color:#ffffff;font-size:1px;display:none">Statement ready</span><table class="desktop-show"><tr><td style="font-family:Arial;font-size:14px;color:#333333">Your e-statement for March is ready to view.</td></tr></table><div class="mobile-show hide" style="display:none">Tap to view</div><img src="https://t.example/open.gif" width="1" height="1" style="display:block" alt=""></td></tr></table></body></html>`, "Your e-statement for March is ready to view."},
+		{"outlook conditional", `<html><head><!--[if mso]><style>.mso-hide{display:none}</style><![endif]--><style>.btn a{color:#ffffff!important}</style></head><body><div style="display:none;mso-hide:all">Order shipped&nbsp;&zwnj;</div><!--[if mso]><table role="presentation" width="600"><tr><td><![endif]--><div style="max-width:600px;margin:0 auto;background:#ffffff"><p>Your order #4411 has shipped.</p><!--[if mso]><v:roundrect href="https://x.example/t" fillcolor="#0a66c2"><center style="color:#ffffff">Track</center></v:roundrect><![endif]--><!--[if !mso]><!--><div class="btn" style="background:#0a66c2"><a href="https://x.example/t" style="color:#ffffff;">Track</a></div><!--<![endif]--></div><!--[if mso]></td></tr></table><![endif]--></body></html>`, "Your order #4411 has shipped."},
+		{"white spacer cells", `<table bgcolor="#ffffff"><tr><td style="font-size:0;line-height:0;color:#ffffff">&nbsp;</td></tr><tr><td>Thank<span style="font-size:0"> </span> you for your order</td></tr></table>`, "Thank"},
+	} {
+		x, err := ExtractAll([]byte("Content-Type: text/html; charset=utf-8\r\n\r\n"+tc.body), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if x.HiddenSplits != 0 {
+			t.Errorf("%s: HiddenSplits = %d", tc.name, x.HiddenSplits)
+		}
+		if !strings.Contains(x.Lead, tc.want) {
+			t.Errorf("%s: Lead = %q, want %q in it", tc.name, x.Lead, tc.want)
+		}
+	}
+}
