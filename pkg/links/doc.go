@@ -54,10 +54,11 @@
 // (Link.Display, Link.Context, Extracted.Lead) is the text a mail client
 // draws: script, style and comments left out, and the text of elements
 // hidden by their style attribute, the hidden attribute or a simple rule
-// of the document's <style> on their class or id (display:none,
-// visibility:hidden, a font size of 0 or 1px, opacity:0, zero size with
-// overflow:hidden, transparent text or text the colour of its
-// background; a bounded stack of open elements, no CSS engine:
+// of the document's <style> on their class or id (display:none, a font
+// size of 0 or 1px, transparent text or text the colour of its
+// background, the hiding every common client draws, and not when a rule
+// the reading cannot place, !important, in @media or with a combinator,
+// may show it; a bounded stack of open elements, no CSS engine:
 // html_hidden.go, html_hidden_rules.go), but for hidden text before the
 // first visible word (a preheader, which the inbox shows as the preview);
 // Extracted.HiddenSplits counts hidden text inside a visible word

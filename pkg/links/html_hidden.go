@@ -14,14 +14,21 @@ import (
 // callback number as other digits. The visible text (htmlScanner.vis:
 // Link.Display, Link.Context, Extracted.Lead) leaves out the text of
 // elements hidden by their own style attribute, their hidden attribute or
-// a simple rule of the document's <style> on their class or id, as a
-// mail client draws them: display:none, visibility:hidden (undone by a
-// descendant's visibility:visible), a font size of zero or of one pixel
-// or point (undone by a descendant's larger one), opacity:0, a zero
-// height or width with overflow:hidden, color:transparent, and a text
-// color equal to the background color the element or an ancestor
-// declares (bgcolor, background-color, background; a background image
-// since makes it unknown). Links in hidden elements are still read.
+// a simple rule of the document's <style> on their class or id, only as
+// every common mail client draws them: display:none, a font size of zero
+// or of one pixel or point (undone by a descendant's larger one or a
+// <font size>), color:transparent, and a text color equal to the
+// background color the element or an ancestor declares (bgcolor,
+// background-color, background; a background image since makes it
+// unknown; a link has its own colour). opacity:0 (not drawn by Outlook
+// for Windows or Yahoo), visibility:hidden (Gmail, Outlook for Windows)
+// and a zero size with overflow:hidden (Outlook for Windows; no size at
+// all on an inline element) hide nothing here. What a rule the reading
+// cannot place may show (hideRules.show: !important over the style
+// attribute, @media and other at-rules, combinators, attribute, type and
+// tag-qualified selectors, animations) is read as shown: a lure the
+// reader sees but the reading drops is worse than a hidden decoy read.
+// Links in hidden elements are still read.
 //
 // The open elements are kept on a bounded stack (maxOpenElems) with the
 // implied end tags browsers apply to p, li, td, th, tr and option; an end

@@ -137,6 +137,12 @@ func TestHiddenLinear(t *testing.T) {
 		{"style rules", func(n int) []byte {
 			return []byte(htmlMsg("<style>" + strings.Repeat(".a,.b{display:none;color:#fff} @media x{.c{font-size:0}} ", n) + "</style><p class=a>x</p>"))
 		}},
+		{"nested at-rules and show rules", func(n int) []byte {
+			return []byte(htmlMsg("<style>" + strings.Repeat("@media a{@media b{@media c{.q,body .r,[hidden]{display:block!important;color:#000}}}} ", n) + "</style>" + strings.Repeat(`<div class="q r s" id="t" style="display:none;font-size:0">a</div>`, n)))
+		}},
+		{"deep at-rules", func(n int) []byte {
+			return []byte(htmlMsg("<style>" + strings.Repeat("@media a{", n) + ".x{display:block}" + strings.Repeat("}", n) + "</style><p class=x>x</p>"))
+		}},
 		{"unclosed style blocks", func(n int) []byte {
 			return []byte(htmlMsg(strings.Repeat("<style>.a{", n)))
 		}},
