@@ -3,6 +3,7 @@ package lock
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -181,8 +182,13 @@ func timeOfKey(k []byte) int64 { return int64(binary.BigEndian.Uint64(k) ^ 1<<63
 // noteTime is the time a stored note keeps; the zero Unix time for one
 // that does not decode (pruned first).
 func noteTime(raw []byte) time.Time {
-	var note QuarantineRecord
-	if _, err := decodeRcptsLast(raw, &note, quarantineRcpts); err != nil {
+	if head, _, _, ok := splitRcptsLast(raw); ok {
+		raw = head // not the recipients
+	}
+	var note struct {
+		Time time.Time `json:"time"`
+	}
+	if err := json.Unmarshal(raw, &note); err != nil {
 		return time.Unix(0, 0)
 	}
 	return note.Time
@@ -190,44 +196,39 @@ func noteTime(raw []byte) time.Time {
 
 // checkQuarantineIndex makes the time index name every note once, at
 // its time: it adds the notes an older milterd stored (or all of them,
-// in a database from before the index) and drops the entries of notes
-// it pruned. Only the notes missing are decoded.
+// in a database from before the index), moves the entries of notes it
+// saved again under their queue ID at another time, and drops the
+// entries of notes it pruned. It reads every note's time (only the
+// fields before the recipients of a note stored by this package).
 func checkQuarantineIndex(tx *bolt.Tx) error {
 	b, byTime := tx.Bucket(bucketQuarantine), tx.Bucket(bucketQuarantineByTime)
-	entries := map[string]int{}
-	var drop [][]byte
+	entries := map[string][][]byte{} // queue ID -> its entries
+	var drop, add [][]byte
 	err := byTime.ForEach(func(k, _ []byte) error {
-		if len(k) <= 8 || b.Get(k[8:]) == nil {
-			drop = append(drop, append([]byte(nil), k...))
+		k = bytes.Clone(k)
+		if len(k) <= 8 {
+			drop = append(drop, k)
 		} else {
-			entries[string(k[8:])]++
+			entries[string(k[8:])] = append(entries[string(k[8:])], k)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	if len(drop) == 0 && len(entries) == b.Stats().KeyN && !hasDup(entries) {
-		return nil
-	}
-	var add [][]byte
-	err = b.ForEach(func(k, v []byte) error {
-		if entries[string(k)] != 1 {
-			add = append(add, quarantineTimeKey(noteTime(v), string(k)))
+	err = b.ForEach(func(id, v []byte) error {
+		want, have := quarantineTimeKey(noteTime(v), string(id)), entries[string(id)]
+		delete(entries, string(id))
+		if len(have) != 1 || !bytes.Equal(have[0], want) {
+			drop, add = append(drop, have...), append(add, want)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	err = byTime.ForEach(func(k, _ []byte) error {
-		if len(k) > 8 && entries[string(k[8:])] > 1 { // re-added at the note's time
-			drop = append(drop, append([]byte(nil), k...))
-		}
-		return nil
-	})
-	if err != nil {
-		return err
+	for _, gone := range entries { // notes an older milterd pruned
+		drop = append(drop, gone...)
 	}
 	for _, k := range drop {
 		if err := byTime.Delete(k); err != nil {
@@ -240,15 +241,6 @@ func checkQuarantineIndex(tx *bolt.Tx) error {
 		}
 	}
 	return nil
-}
-
-func hasDup(entries map[string]int) bool {
-	for _, n := range entries {
-		if n > 1 {
-			return true
-		}
-	}
-	return false
 }
 
 // MarkQuarantineReleased records that a held message was released; first

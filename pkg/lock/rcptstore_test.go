@@ -183,6 +183,54 @@ func TestIndexesOfAnOlderMilterd(t *testing.T) {
 	}
 }
 
+// An older milterd saving a note again under its queue ID (another
+// message held under a reused ID, or the same one held again) leaves our
+// entry at the old time: the reopened store lists the note at its own
+// time, and the next save under that ID lists it once.
+func TestIndexAfterAnOlderMilterdSavesAgain(t *testing.T) {
+	db := openTestDB(t)
+	clk := newClock()
+	t0 := clk.Now()
+	s, err := NewStore(db, StoreOptions{Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range []string{"4QAAAA", "4QBBBB"} {
+		if err := s.SaveQuarantine(QuarantineRecord{QueueID: id, Time: t0.Add(time.Duration(i) * time.Minute), Recipients: []string{"a@x"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if err := db.Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bucketQuarantine), []byte("4QAAAA"), QuarantineRecord{QueueID: "4QAAAA", Time: t0.Add(time.Hour), Recipients: []string{"b@x"}})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = NewStore(db, StoreOptions{Now: clk.Now}); err != nil {
+		t.Fatal(err)
+	}
+	ids := func() []string {
+		qs, err := s.ListQuarantine(QuarantineFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, q := range qs {
+			ids = append(ids, q.QueueID)
+		}
+		return ids
+	}
+	if got, want := ids(), []string{"4QAAAA", "4QBBBB"}; !slices.Equal(got, want) {
+		t.Errorf("notes after an older milterd saved 4QAAAA again, later: %q, want %q", got, want)
+	}
+	if err := s.SaveQuarantine(QuarantineRecord{QueueID: "4QAAAA", Time: t0.Add(2 * time.Hour), Recipients: []string{"c@x"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(), []string{"4QAAAA", "4QBBBB"}; !slices.Equal(got, want) || countKeys(t, s, bucketQuarantineByTime) != 2 {
+		t.Errorf("notes after saving 4QAAAA once more: %q (%d entries), want %q", got, countKeys(t, s, bucketQuarantineByTime), want)
+	}
+}
+
 // The indexes follow every write: a note saved again under its queue
 // ID moves in time, Prune deletes old notes and verdicts with their
 // entries, and MaxVerdicts trims the index with the log.
