@@ -29,7 +29,9 @@
 // recipients_total (stored before it, or rewritten by an older milterd's
 // release) are decoded in full, as before. The verdict log's recipient
 // index answers ?recipient= with the verdicts to that address (newest
-// first) and the address as each stores it; Flush and Prune keep it, and
+// first) and the address as each stores it; Flush and Prune keep it (a
+// verdict whose key is taken, its time and a sequence that starts again
+// at every open, takes the next sequence: it never replaces one), and
 // NewStore rebuilds it when the log is not the one it was written for
 // (lock/meta "verdict-rcpts": its first and last keys and length), which
 // is what an older milterd's writes or prunes leave. The quarantine

@@ -231,6 +231,48 @@ func TestIndexAfterAnOlderMilterdSavesAgain(t *testing.T) {
 	}
 }
 
+// A verdict whose key (its time and the flush sequence, which starts
+// again at every open) is taken, as a second replay of an archive dated
+// to the second gives, is stored under the next free sequence: it
+// replaced the stored verdict, whose recipients' index entries then
+// answered with the new one.
+func TestVerdictKeyTakenAfterReopen(t *testing.T) {
+	db := openTestDB(t)
+	clk := newClock()
+	at := clk.Now()
+	var s *Store
+	for i, v := range []VerdictRecord{
+		{Time: at, Action: "lock", Recipients: []string{"a@x"}},
+		{Time: at, Action: "accept", Recipients: []string{"b@x"}},
+		{}, // reopened
+	} {
+		if s != nil {
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var err error
+		if s, err = NewStore(db, StoreOptions{Now: clk.Now}); err != nil {
+			t.Fatal(err)
+		}
+		if i < 2 {
+			s.RecordVerdict(v)
+		}
+		if i == 0 {
+			continue
+		}
+		for _, tc := range []struct{ rcpt, action string }{{"a@x", "lock"}, {"b@x", "accept"}} {
+			vs, err := s.Verdicts(VerdictFilter{Recipient: tc.rcpt})
+			if err != nil || len(vs) != 1 || vs[0].Action != tc.action || vs[0].Recipients[0] != tc.rcpt {
+				t.Errorf("open %d: verdicts to %s: %+v, %v; want its %s", i, tc.rcpt, vs, err, tc.action)
+			}
+		}
+		if vs, _ := s.Verdicts(VerdictFilter{}); len(vs) != 2 || s.nVerdicts != 2 {
+			t.Errorf("open %d: verdict log: %d verdicts (%d counted), want 2", i, len(vs), s.nVerdicts)
+		}
+	}
+}
+
 // The indexes follow every write: a note saved again under its queue
 // ID moves in time, Prune deletes old notes and verdicts with their
 // entries, and MaxVerdicts trims the index with the log.

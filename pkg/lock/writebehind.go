@@ -119,7 +119,10 @@ func (s *Store) requeue(pending []VerdictRecord, deltas map[int64]Counters) {
 }
 
 // writeVerdicts stores vs (recipients last, rcptstore.go) and their
-// recipient index entries.
+// recipient index entries. A key already taken (seq starts again at
+// every open: a second replay of an archive dated to the second gives
+// the same times) takes the next sequence instead: replacing the stored
+// verdict lost it and left its recipients' entries naming the new one.
 func (s *Store) writeVerdicts(b, idx *bolt.Bucket, vs []VerdictRecord) (int, error) {
 	seq := s.seq
 	var e rcptEntries
@@ -130,6 +133,10 @@ func (s *Store) writeVerdicts(b, idx *bolt.Bucket, vs []VerdictRecord) (int, err
 			return 0, err
 		}
 		key := verdictKey(v.Time, seq)
+		for b.Get(key) != nil {
+			seq++
+			key = verdictKey(v.Time, seq)
+		}
 		if err := b.Put(key, raw); err != nil {
 			return 0, err
 		}
