@@ -34,7 +34,9 @@
 // at every open, takes the next sequence: it never replaces one), and
 // NewStore rebuilds it when the log is not the one it was written for
 // (lock/meta "verdict-rcpts": its first and last keys and length), which
-// is what an older milterd's writes or prunes leave. The quarantine
+// is what an older milterd's writes or prunes leave, in its open
+// transaction, every entry sorted and put once (20,000 verdicts of 100
+// recipients: 9 s and 1 GB; it is not logged). The quarantine
 // notes' time index is kept by SaveQuarantine (a note saved again under
 // its queue ID moves) and Prune (oldest first; a note whose time is later
 // than its entry is indexed again); NewStore reads every note's time
