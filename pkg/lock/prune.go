@@ -35,11 +35,8 @@ func (s *Store) Prune() error {
 		if err = deleteRecords(tx, dead, cutoff); err != nil {
 			return err
 		}
-		removed, err = pruneVerdicts(tx.Bucket(bucketVerdicts), tx.Bucket(bucketVerdictRcpts), now.Add(-s.opts.VerdictTTL), s.nVerdicts-s.opts.MaxVerdicts)
+		removed, err = pruneVerdicts(tx.Bucket(bucketVerdicts), now.Add(-s.opts.VerdictTTL), s.nVerdicts-s.opts.MaxVerdicts)
 		if err != nil {
-			return err
-		}
-		if err = markVerdictIndex(tx, s.nVerdicts-removed); err != nil {
 			return err
 		}
 		if err = pruneStats(tx.Bucket(bucketStats), now.Add(-s.opts.StatsTTL)); err != nil {
@@ -110,23 +107,21 @@ func deleteRecords(tx *bolt.Tx, dead [][]byte, cutoff time.Time) error {
 }
 
 // pruneVerdicts deletes from the oldest end: everything before cutoff and at
-// least excess entries, with their entries in the recipient index idx.
-func pruneVerdicts(b, idx *bolt.Bucket, cutoff time.Time, excess int) (int, error) {
+// least excess entries.
+func pruneVerdicts(b *bolt.Bucket, cutoff time.Time, excess int) (int, error) {
 	n := 0
-	var dead rcptEntries
 	c := b.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.First() {
+	for k, _ := c.First(); k != nil; k, _ = c.First() {
 		old := len(k) < 8 || int64(binary.BigEndian.Uint64(k)) < cutoff.UnixNano()
 		if !old && n >= excess {
 			break
 		}
-		unindexVerdict(&dead, k, v)
 		if err := c.Delete(); err != nil {
 			return n, err
 		}
 		n++
 	}
-	return n, dead.del(idx)
+	return n, nil
 }
 
 func pruneStats(b *bolt.Bucket, cutoff time.Time) error {

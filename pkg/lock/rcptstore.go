@@ -82,7 +82,7 @@ func splitRcptsLast(raw []byte) (head []byte, total int, list []byte, ok bool) {
 // storedRcpts is an item's recipients as a list read them: all of them
 // (list; array nil), or their count and the stored array, of which it
 // decodes only the first ones asked for. stored is the list filter's
-// address as the item stores it, when an index said so ("" otherwise).
+// address as the item stores it, when find found it ("" otherwise).
 type storedRcpts struct {
 	list   []string
 	array  []byte
@@ -124,6 +124,41 @@ func (r storedRcpts) first(k int) ([]string, error) {
 		return nil, fmt.Errorf("lock: decode recipients: %d stored, %d counted", len(out), r.total)
 	}
 	return out, nil
+}
+
+// find reports whether want (in any case) is one of the recipients and
+// notes its first spelling in stored. It decodes the stored array only
+// up to that entry; an array that ends short of the count is an error,
+// as in first.
+func (r *storedRcpts) find(want string) (bool, error) {
+	if r.array == nil {
+		for _, a := range r.list {
+			if equalFold(a, want) {
+				r.stored = a
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(r.array))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return false, fmt.Errorf("lock: decode recipients: no array (%v)", err)
+	}
+	n := 0
+	for ; dec.More(); n++ {
+		var a string
+		if err := dec.Decode(&a); err != nil {
+			return false, fmt.Errorf("lock: decode recipients: %w", err)
+		}
+		if equalFold(a, want) {
+			r.stored = a
+			return true, nil
+		}
+	}
+	if n != r.total {
+		return false, fmt.Errorf("lock: decode recipients: %d stored, %d counted", n, r.total)
+	}
+	return false, nil
 }
 
 // decodeRcptsLast decodes raw into rec (whose recipients field stays

@@ -90,8 +90,9 @@ func (s *Store) Verdicts(f VerdictFilter) ([]VerdictRecord, error) {
 // verdict without its recipients when they are stored last
 // (rcptstore.go) and reads those it names (the admin API's
 // rcptNamer.verdict reads its first 100, so a request costs what it
-// answers, not its messages' lists). A recipient filter walks the
-// recipient index (verdictsTo), not every verdict's list.
+// answers, not its messages' lists). A recipient filter scans the log
+// from its newest end and reads each verdict's list (of one that passes
+// the other filters) up to the address (storedRcpts.find).
 func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord, storedRcpts) (V, error)) ([]V, error) {
 	if err := s.Flush(); err != nil {
 		return nil, err
@@ -101,34 +102,14 @@ func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord, store
 	}
 	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketVerdicts)
-		add := func(raw []byte, stored string) error {
-			var r VerdictRecord
-			rs, err := decodeRcptsLast(raw, &r, verdictRcpts)
-			if err != nil || !f.match(&r) {
-				return err
-			}
-			rs.stored = stored
-			item, err := view(r, rs)
-			if err == nil {
-				out = append(out, item)
-			}
-			return err
-		}
-		if f.Recipient != "" {
-			return verdictsTo(tx.Bucket(bucketVerdictRcpts), f.Recipient, func(key []byte, stored string) (bool, error) {
-				raw := b.Get(key)
-				if raw == nil {
-					return false, nil
-				}
-				err := add(raw, stored)
-				return len(out) >= f.Limit, err
-			})
-		}
-		c := b.Cursor()
+		c := tx.Bucket(bucketVerdicts).Cursor()
 		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
-			if err := add(v, ""); err != nil {
+			item, ok, err := verdictItem(v, f, view)
+			if err != nil {
 				return err
+			}
+			if ok {
+				out = append(out, item)
 			}
 		}
 		return nil
@@ -137,6 +118,23 @@ func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord, store
 		return nil, fmt.Errorf("lock: verdicts: %w", err)
 	}
 	return out, nil
+}
+
+// verdictItem is the verdict stored as raw as view makes it; ok false:
+// f does not select it.
+func verdictItem[V any](raw []byte, f VerdictFilter, view func(VerdictRecord, storedRcpts) (V, error)) (item V, ok bool, err error) {
+	var r VerdictRecord
+	rs, err := decodeRcptsLast(raw, &r, verdictRcpts)
+	if err != nil || !f.match(&r) {
+		return item, false, err
+	}
+	if f.Recipient != "" {
+		if found, err := rs.find(f.Recipient); err != nil || !found {
+			return item, false, err
+		}
+	}
+	item, err = view(r, rs)
+	return item, err == nil, err
 }
 
 // fullVerdict is the view that keeps a verdict with all its recipients.
@@ -150,7 +148,7 @@ func fullVerdict(v VerdictRecord, rs storedRcpts) (VerdictRecord, error) {
 }
 
 // match: v, read without its recipients, has f's action and sender (its
-// recipient is looked up in the index).
+// recipient is looked for by verdictItem).
 func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false

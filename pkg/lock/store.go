@@ -22,12 +22,18 @@ var (
 	bucketStats      = []byte("lock/stats")
 	bucketMeta       = []byte("lock/meta")
 	bucketMessages   = []byte("lock/messages")
-	// bucketVerdictRcpts indexes the verdict log by recipient (verdictindex.go).
-	bucketVerdictRcpts = []byte("lock/verdict-rcpts")
 	// bucketQuarantineByTime indexes the quarantine notes by time (quarantine.go).
 	bucketQuarantineByTime = []byte("lock/quarantine-bytime")
 	allBuckets             = [][]byte{bucketRecords, bucketByTime, bucketAllow, bucketVerdicts, bucketQuarantine, bucketStats, bucketMeta, bucketMessages,
-		bucketVerdictRcpts, bucketQuarantineByTime}
+		bucketQuarantineByTime}
+)
+
+// A build before this one indexed the verdict log by recipient in
+// staleVerdictRcpts, with a lock/meta marker staleVerdictMark. Nothing
+// reads them now: NewStore deletes both (dropStaleVerdictIndex).
+var (
+	staleVerdictRcpts = []byte("lock/verdict-rcpts")
+	staleVerdictMark  = []byte("verdict-rcpts")
 )
 
 // FlushObserver is told how long each write-behind flush took.
@@ -117,7 +123,7 @@ func NewStore(db *bolt.DB, opts StoreOptions) (*Store, error) {
 		if err := s.loadSecret(tx.Bucket(bucketMeta)); err != nil {
 			return err
 		}
-		if err := checkVerdictIndex(tx, s.nVerdicts); err != nil {
+		if err := dropStaleVerdictIndex(tx); err != nil {
 			return err
 		}
 		return checkQuarantineIndex(tx)
@@ -129,6 +135,17 @@ func NewStore(db *bolt.DB, opts StoreOptions) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// dropStaleVerdictIndex deletes the verdict recipient index and its
+// marker that a build before this one kept (a database it wrote), in
+// NewStore's transaction. It frees the index's pages for reuse (bbolt
+// does not shrink the file); it reads each page once, no entry.
+func dropStaleVerdictIndex(tx *bolt.Tx) error {
+	if err := tx.DeleteBucket(staleVerdictRcpts); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+		return err
+	}
+	return tx.Bucket(bucketMeta).Delete(staleVerdictMark)
 }
 
 func (s *Store) loadSecret(meta *bolt.Bucket) error {

@@ -77,17 +77,13 @@ func (s *Store) Flush() error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var err error
 		b := tx.Bucket(bucketVerdicts)
-		idx := tx.Bucket(bucketVerdictRcpts)
-		if added, err = s.writeVerdicts(b, idx, pending); err != nil {
+		if added, err = s.writeVerdicts(b, pending); err != nil {
 			return err
 		}
 		// Keep the log at MaxVerdicts in the same transaction: at a high
 		// message rate, waiting for the hourly prune would grow the file
 		// by gigabytes.
-		if removed, err = pruneVerdicts(b, idx, time.Unix(0, 0), s.nVerdicts+added-s.opts.MaxVerdicts); err != nil {
-			return err
-		}
-		if err = markVerdictIndex(tx, s.nVerdicts+added-removed); err != nil {
+		if removed, err = pruneVerdicts(b, time.Unix(0, 0), s.nVerdicts+added-s.opts.MaxVerdicts); err != nil {
 			return err
 		}
 		return addCounters(tx.Bucket(bucketStats), deltas)
@@ -118,14 +114,12 @@ func (s *Store) requeue(pending []VerdictRecord, deltas map[int64]Counters) {
 	}
 }
 
-// writeVerdicts stores vs (recipients last, rcptstore.go) and their
-// recipient index entries. A key already taken (seq starts again at
-// every open: a second replay of an archive dated to the second gives
-// the same times) takes the next sequence instead: replacing the stored
-// verdict lost it and left its recipients' entries naming the new one.
-func (s *Store) writeVerdicts(b, idx *bolt.Bucket, vs []VerdictRecord) (int, error) {
+// writeVerdicts stores vs (recipients last, rcptstore.go). A key
+// already taken (seq starts again at every open: a second replay of an
+// archive dated to the second gives the same times) takes the next
+// sequence instead: replacing the stored verdict lost it.
+func (s *Store) writeVerdicts(b *bolt.Bucket, vs []VerdictRecord) (int, error) {
 	seq := s.seq
-	var e rcptEntries
 	for _, v := range vs {
 		seq++
 		raw, err := encodeVerdict(v)
@@ -140,10 +134,6 @@ func (s *Store) writeVerdicts(b, idx *bolt.Bucket, vs []VerdictRecord) (int, err
 		if err := b.Put(key, raw); err != nil {
 			return 0, err
 		}
-		e.add(key, v.Recipients)
-	}
-	if err := e.put(idx); err != nil {
-		return 0, err
 	}
 	s.seq = seq
 	return len(vs), nil
