@@ -1,6 +1,9 @@
 package links
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Data flow of hiddenRedirect (redirect.go), read cheaply: a decoder near a
 // navigation counts only when what it decodes reaches the navigation's
@@ -409,15 +412,8 @@ func workerURL(s []byte, p int) bool {
 	if bytes.HasSuffix(before, []byte("worker(")) {
 		return true
 	}
-	if len(before) < 2 || before[len(before)-1] != '=' || bytes.IndexByte([]byte("=!<>"), before[len(before)-2]) >= 0 {
-		return false
-	}
-	l := bytes.TrimRight(before[:len(before)-1], " \t")
-	k := len(l)
-	for k > 0 && identByte(l, k-1) {
-		k--
-	}
-	if k == len(l) {
+	name := assignedTo(before, "=!<>")
+	if name == nil {
 		return false
 	}
 	after := s[p:min(len(s), p+navWindow)]
@@ -428,7 +424,7 @@ func workerURL(s []byte, p int) bool {
 		}
 		off += i + len("worker(")
 		arg := bytes.TrimLeft(after[off:], " \t")
-		if bytes.HasPrefix(arg, l[k:]) && !identByte(arg, len(l)-k) {
+		if bytes.HasPrefix(arg, name) && !identByte(arg, len(name)) {
 			return true
 		}
 	}
@@ -663,8 +659,15 @@ func aliasOf(j []byte, at, end int) []byte {
 			break
 		}
 	}
+	return assignedTo(b, "=!<>+-*/")
+}
+
+// assignedTo: b, the text before a value, ends with "NAME =", where the
+// character before "=" is none of notOps (==, !=, <=, >= and, as the
+// caller says, compound assignments): NAME, or nil.
+func assignedTo(b []byte, notOps string) []byte {
 	b = bytes.TrimRight(b, " \t\r\n")
-	if len(b) < 2 || b[len(b)-1] != '=' || bytes.IndexByte([]byte("=!<>+-*/"), b[len(b)-2]) >= 0 {
+	if len(b) < 2 || b[len(b)-1] != '=' || strings.IndexByte(notOps, b[len(b)-2]) >= 0 {
 		return nil
 	}
 	l := bytes.TrimRight(b[:len(b)-1], " \t")
