@@ -98,8 +98,9 @@ func (n *rcptNamer) count(total int) int {
 
 // nameStored is name for an item whose recipients are read as stored:
 // it decodes only the first ones it names, plus, when the filter's
-// address is past them, that address (rs.stored, from an index; without
-// one, it reads them all).
+// address is past them, that address (rs.stored, noted by
+// storedRcpts.find for a verdict; without it, a quarantine note, it reads
+// them all).
 func (n *rcptNamer) nameStored(rs storedRcpts) ([]string, error) {
 	if rs.array == nil {
 		return n.name(rs.list), nil
