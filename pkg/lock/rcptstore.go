@@ -146,6 +146,9 @@ func (r *storedRcpts) find(want string) (bool, error) {
 	}
 	n := 0
 	for ; dec.More(); n++ {
+		if n == r.total { // more stored than counted: the record lies
+			return false, fmt.Errorf("lock: decode recipients: more stored than the %d counted", r.total)
+		}
 		var a string
 		if err := dec.Decode(&a); err != nil {
 			return false, fmt.Errorf("lock: decode recipients: %w", err)
