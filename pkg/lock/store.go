@@ -140,7 +140,10 @@ func NewStore(db *bolt.DB, opts StoreOptions) (*Store, error) {
 // dropStaleVerdictIndex deletes the verdict recipient index and its
 // marker that a build before this one kept (a database it wrote), in
 // NewStore's transaction. It frees the index's pages for reuse (bbolt
-// does not shrink the file); it reads each page once, no entry.
+// does not shrink the file); bbolt's DeleteBucket walks the index's
+// entries (looking for nested buckets) and then its pages, so a large
+// index costs two passes at that one start, still far less than the
+// rebuild it replaced. Only a development build kept such an index.
 func dropStaleVerdictIndex(tx *bolt.Tx) error {
 	if err := tx.DeleteBucket(staleVerdictRcpts); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
 		return err
