@@ -111,7 +111,7 @@ func (m *message) callbackStory(lower, how string) bool {
 // to pay may result in the suspension of your vehicle registration" is
 // what a licensing office writes).
 func (m *message) vehicleThreat(lower string) bool {
-	if !moneyAmount(lower) || !anyWordStart(lower, owedWords) || !anyWordStart(lower, deadlineWords) {
+	if !moneyAmount(lower) || !owedNamed(lower) || !anyWordStart(lower, deadlineWords) {
 		return false
 	}
 	if !m.free && m.ownSiteNamed(lower) {
@@ -120,11 +120,35 @@ func (m *message) vehicleThreat(lower string) bool {
 	return vehicleSuspension(lower, !m.free)
 }
 
-// owedWords name an amount owed; deadlineWords a deadline.
+// owedWords name an amount owed (owedNamed); deadlineWords a deadline.
 var (
 	owedWords     = []string{"amount due", "balance", "unpaid", "outstanding", "overdue", "past due", "fine", "fines", "penalty", "toll", "tolls"}
 	deadlineWords = []string{"today", "tonight", "tomorrow", "within", "immediately", "deadline", "due date", "no later than", "final notice"}
 )
+
+// owedNamed: lower-case text names an amount owed (owedWords, whole
+// words), a toll not as the free call's ("call toll free", "toll-free
+// 1-800-...": an insurer's or a bank's number is no toll owed).
+func owedNamed(lower string) bool {
+	for _, w := range owedWords {
+		for a, b := nextWholeWord(lower, w, 0); a >= 0; a, b = nextWholeWord(lower, w, b) {
+			if !strings.HasPrefix(w, "toll") || !tollFree(lower[b:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollFree: rest, the text after "toll", makes it the free call's.
+func tollFree(rest string) bool {
+	for _, f := range []string{" free", "-free"} {
+		if strings.HasPrefix(rest, f) && (len(rest) == len(f) || !isWordByte(rest[len(f)])) {
+			return true
+		}
+	}
+	return false
+}
 
 // vehicleSuspension: a word suspending or revoking ("suspend",
 // "suspension", "revoke", "revocation") stands in a sentence naming a

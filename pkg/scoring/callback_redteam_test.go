@@ -135,6 +135,8 @@ func redTeamCases() []redTeamCase {
 		{"H23 a collector's letter in May: may garnish", false, fromAddr(stranger("Since your last payment in May, the balance of $2,150.00 is unpaid; if it is not paid, our client may apply to the court to garnish your wages. To discuss a payment plan, call us at (555) 123-4567."), "letters@northgaterecovery.example", "Northgate Recovery"), false},
 		{"H24 a collector's letter: agents can seize, under a court order", false, fromAddr(stranger("Your balance of \u00a3940.00 is overdue. Under a court order, enforcement agents can seize your goods. To discuss a payment plan, call 020 7946 0123."), "letters@northgaterecovery.example", "Northgate Recovery"), false},
 		{"H25 a collector's letter: legal action may be taken against you", false, fromAddr(stranger("Your balance of $940.00 is overdue. Legal action may be taken against you if it is not paid. To discuss a payment plan, call (555) 123-4567."), "letters@northgaterecovery.example", "Northgate Recovery"), false},
+		// "toll free" is no toll owed (vehicleThreat)
+		{"H27 an insurer's premium due, toll-free number", false, fromAddr(stranger("Your auto policy premium of $142.50 is due today. If no payment is received, your vehicle's cover is suspended. Call toll free 1-800-555-0123 to pay."), "billing@acmeauto.example", "Acme Auto Insurance"), false},
 		{"H13 a known supplier's refund call (correspondent)", false, noLink(knownInput(), "We charged your card twice for invoice 4471; please call our accounts desk on +1 (206) 555-0199 about the refund."), false},
 	}
 }

@@ -489,6 +489,9 @@ func TestVehicleThreat(t *testing.T) {
 		{"no deadline", "billing@gmail.com", "an unpaid toll balance of $6.99 may lead to the suspension of your vehicle registration.", false, false},
 		{"no vehicle", "billing@gmail.com", "an unpaid balance of $6.99. pay today to avoid the suspension of your account.", false, false},
 		{"no amount", "billing@gmail.com", "an unpaid toll. pay today to avoid the suspension of your vehicle registration.", false, false},
+		{"toll free is no toll owed", "billing@gmail.com", "your premium of $142.50 is due today or your vehicle registration will be suspended. call toll free 1-800-555-0123.", false, false},
+		{"toll-free is no toll owed", "billing@gmail.com", "your premium of $142.50 is due today or your vehicle registration will be suspended. call toll-free 1-800-555-0123.", false, false},
+		{"a toll owed and a toll-free number", "billing@gmail.com", "an unpaid toll of $6.99 is due today or your vehicle registration will be suspended. call toll-free 1-800-555-0123.", false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := fromAddr(noLink(newInput(), tc.text), tc.from, "Tolls")
