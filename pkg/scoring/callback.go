@@ -152,8 +152,11 @@ func tollFree(rest string) bool {
 
 // vehicleSuspension: a word suspending or revoking ("suspend",
 // "suspension", "revoke", "revocation") stands in a sentence naming a
-// vehicle or a driver ("vehicle", "driver", "driving", "motor"); with
-// hedges, one a modal governs (hedged) does not count.
+// vehicle or a driver ("vehicle", "driver", "driving", "motor") and the
+// reader (readerWords: "the suspension of your vehicle registration"; a
+// car rental's terms, "drivers with a suspended or revoked licence may
+// not drive the vehicle", threaten nobody); with hedges, one a modal
+// governs (hedged) does not count.
 func vehicleSuspension(text string, hedges bool) bool {
 	for _, w := range []string{"suspen", "revok", "revoc"} {
 		for off := 0; ; {
@@ -171,13 +174,16 @@ func vehicleSuspension(text string, hedges bool) bool {
 				b++
 			}
 			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-			if anyWordStart(sentence, []string{"vehicle", "driver", "driving", "motor"}) && !(hedges && hedged(text, a, b)) {
+			if anyWordStart(sentence, []string{"vehicle", "driver", "driving", "motor"}) && anyWordStart(sentence, readerWords) && !(hedges && hedged(text, a, b)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// readerWords aim a sentence at the reader.
+var readerWords = []string{"your", "you"}
 
 // anyWordStart: lower-case text holds one of words at the start of a word
 // and ending one ("fine", not "finest" or "define").

@@ -489,6 +489,8 @@ func TestVehicleThreat(t *testing.T) {
 		{"no deadline", "billing@gmail.com", "an unpaid toll balance of $6.99 may lead to the suspension of your vehicle registration.", false, false},
 		{"no vehicle", "billing@gmail.com", "an unpaid balance of $6.99. pay today to avoid the suspension of your account.", false, false},
 		{"no amount", "billing@gmail.com", "an unpaid toll. pay today to avoid the suspension of your vehicle registration.", false, false},
+		{"a vehicle's terms, no reader's vehicle", "billing@gmail.com", "tolls are charged at $5.95 within 30 days. drivers with a suspended licence may not drive the vehicle.", false, false},
+		{"a licence suspended, the reader's", "billing@gmail.com", "a fine of $85.00 is unpaid. pay within 7 days or the suspension of the driving licence you hold follows.", false, true},
 		{"toll free is no toll owed", "billing@gmail.com", "your premium of $142.50 is due today or your vehicle registration will be suspended. call toll free 1-800-555-0123.", false, false},
 		{"toll-free is no toll owed", "billing@gmail.com", "your premium of $142.50 is due today or your vehicle registration will be suspended. call toll-free 1-800-555-0123.", false, false},
 		{"a toll owed and a toll-free number", "billing@gmail.com", "an unpaid toll of $6.99 is due today or your vehicle registration will be suspended. call toll-free 1-800-555-0123.", false, true},
