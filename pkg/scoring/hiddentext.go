@@ -10,10 +10,14 @@ import "strconv"
 // writes that, and a newsletter's hidden preheader or mobile-only block
 // stands beside the words, not inside one. Form evidence about the
 // message, from a sender nobody here has written to (outbound: the
-// sender's outbound count), not our own people, not a mailing list's
-// posts (whose software may rewrite markup).
-func (m *message) hiddenText(w *Weights, outbound int) (evid, bool) {
-	if m.in.HiddenSplits == 0 || outbound > 0 || m.in.List || m.internalSender() {
+// sender's outbound count), not our own people (authenticated, or, where
+// our mail does not authenticate, a colleague established here:
+// colleagueAmid, with ev the sender evidence so far; mail between
+// colleagues teaches no outbound count, so replay's and an
+// unauthenticated deployment's colleagues were all strangers here), not
+// a mailing list's posts (whose software may rewrite markup).
+func (m *message) hiddenText(w *Weights, outbound int, ev []evid) (evid, bool) {
+	if m.in.HiddenSplits == 0 || outbound > 0 || m.in.List || m.internalSender() || m.colleagueAmid(ev) {
 		return evid{}, false
 	}
 	return evid{code: CodeHiddenText, w: w.HiddenText, cls: classForm, a: strconv.Itoa(m.in.HiddenSplits)}, true

@@ -21,6 +21,12 @@ func TestHiddenText(t *testing.T) {
 		{"a correspondent's (we wrote to it)", salted(knownInput()), false},
 		{"a mailing list's post", func() Input { in := salted(newInput()); in.List = true; return in }(), false},
 		{"our own authenticated colleague's", ownColleague(salted(newInput())), false},
+		// mail between colleagues teaches no reciprocity, and where our mail
+		// does not authenticate (replay, internal_mail_authenticated off) an
+		// established colleague is one of our own people (colleague)
+		{"an established colleague's, unauthenticated", salted(colleagueUnauth(newInput(), true)), false},
+		{"a new address in our domain, unauthenticated", salted(colleagueUnauth(newInput(), false)), true},
+		{"an established colleague's, DMARC failed", func() Input { in := salted(colleagueUnauth(newInput(), true)); in.AuthFail = "dmarc"; return in }(), true},
 		{"a stranger's link-free salted mail", salted(noLink(newInput(), "Your order is confirmed, call us.")), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -34,8 +40,14 @@ func TestHiddenText(t *testing.T) {
 			}
 		})
 	}
+	p := testPolicy()
+	p.InternalAuthenticated = true
+	v := Score(p, salted(colleagueUnauth(newInput(), true)))
+	if !hasReason(v.Reasons, CodeHiddenText) {
+		t.Errorf("our mail authenticates: an unauthenticated colleague's salted mail lacks hidden_text\n%v", v.Reasons)
+	}
 	plain := Score(testPolicy(), newInput())
-	v := Score(testPolicy(), salted(newInput()))
+	v = Score(testPolicy(), salted(newInput()))
 	if len(v.Links) == 0 || len(plain.Links) == 0 || v.Links[0].Score <= plain.Links[0].Score {
 		t.Errorf("salting does not raise the link's score: %v vs %v", v.Links, plain.Links)
 	}
@@ -44,4 +56,14 @@ func TestHiddenText(t *testing.T) {
 			t.Errorf("sentence %q", r.Text)
 		}
 	}
+}
+
+// colleagueUnauth is in from an address in our own domain, not
+// authenticated, established here or new.
+func colleagueUnauth(in Input, established bool) Input {
+	in.FromAddr, in.MailFrom, in.FromName = "hr@corp.example", "hr@corp.example", "HR"
+	if established {
+		in.History.Sender = est()
+	}
+	return in
 }

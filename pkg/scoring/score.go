@@ -335,7 +335,7 @@ func (m *message) senderEvidence() []evid {
 	add(m.scanLimit(w))
 	add(m.pasteCommand(w))
 	add(m.passwordField(w))
-	add(m.hiddenText(w, h.Sender.Outbound))
+	add(m.hiddenText(w, h.Sender.Outbound, out))
 	add(m.programFile(w))
 	add(m.shareLoad(w))
 	reply := normAddr(m.in.ReplyTo)
@@ -1022,8 +1022,12 @@ func (m *message) orgInHostNovelty(l *links.Link, novel float64) float64 {
 // orgInHost is about outsiders. The link stays as new and as free
 // hosting as it is, and a text asking to sign in keeps orgInHost (a
 // forged colleague's "SSO migration" on corp-sso.vercel.app).
-func (m *message) colleague() bool {
-	if !m.internal || m.dmarcForged() || spoofed(m.sendEv) {
+func (m *message) colleague() bool { return m.colleagueAmid(m.sendEv) }
+
+// colleagueAmid is colleague with ev as the sender evidence read so far
+// (senderEvidence, whose own signals run before m.sendEv is set).
+func (m *message) colleagueAmid(ev []evid) bool {
+	if !m.internal || m.dmarcForged() || spoofed(ev) {
 		return false
 	}
 	if m.in.Authenticated {
