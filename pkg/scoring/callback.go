@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,7 +46,8 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	if m.internal {
 		return evid{}, false
 	}
-	text := m.in.Subject + "\n" + body
+	subj := subjectRead(m.in.Subject)
+	text := subj + "\n" + body
 	if !isASCII(text) {
 		text = norm.NFKC.String(text)
 	}
@@ -59,13 +61,35 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	text = phoneText(text)
 	num, ok := calledNumber(text, readerCharged(lower))
 	if !ok {
-		num, ok = subjectNumber(text, len(m.in.Subject))
+		num, ok = subjectNumber(text, len(subj))
 	}
 	if !ok {
 		return evid{}, false
 	}
 	num = strings.Join(strings.Fields(num), " ") // an emoji's run of spaces shown as one
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
+}
+
+// maxSubjectRead is how much of the subject callbackIn reads: the
+// length of a mail line (RFC 5322), far beyond any subject a reader sees
+// whole. The story's readers (refundAsked, hedged, vehicleSuspension)
+// look through the sentence of every word they find, and a subject has no
+// bound of its own (an MTA passes 100 KB of header: one sentence of
+// "your vehicle may suspend" took Score 2 s); the lead and a note are
+// bounded already (links.LeadBytes, maxNoteText).
+const maxSubjectRead = 998
+
+// subjectRead is the subject cut to maxSubjectRead bytes, at the start
+// of a character.
+func subjectRead(s string) string {
+	if len(s) <= maxSubjectRead {
+		return s
+	}
+	n := maxSubjectRead
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // callbackStory: lower-case text, read as callbackIn's how says, tells

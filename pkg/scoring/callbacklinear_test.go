@@ -1,0 +1,42 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
+)
+
+// TestCallbackLongSubjectLinear: a subject has no length bound of its
+// own (an MTA lets 100 KB of header through), and the callback story's
+// readers of a refund, a hedged threat and a vehicle threat look back
+// and forth in the sentence of every word they find: one long sentence
+// of those words in the subject must not make Score quadratic (it took 2
+// s on a 117 KB subject).
+func TestCallbackLongSubjectLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	for _, unit := range []string{"bailiffs can seize your goods ", "your vehicle may suspend ", "the refund "} {
+		score := func(n int) func() {
+			in := noLink(newInput(), "Pay $5.00 today.")
+			in.Subject = "Unpaid toll $5.00 within " + strings.Repeat(unit, n)
+			return func() { Score(testPolicy(), in) }
+		}
+		lineartest.Check(t, "Score of a long subject of "+strings.TrimSpace(unit), score(1000), score(4000))
+	}
+}
+
+// TestSubjectRead: a subject is read up to maxSubjectRead bytes, cut at
+// the start of a character; a callback number in a subject within it is
+// still read.
+func TestSubjectRead(t *testing.T) {
+	long := "a" + strings.Repeat("é", maxSubjectRead) // two bytes each: byte maxSubjectRead is inside one
+	if got := subjectRead(long); len(got) != maxSubjectRead-1 || !utf8.ValidString(got) {
+		t.Errorf("subjectRead of %d bytes: %d bytes, valid %v", len(long), len(got), utf8.ValidString(got))
+	}
+	if got := subjectRead("Norton renewal +1 (808) 555-0142"); got != "Norton renewal +1 (808) 555-0142" {
+		t.Errorf("a short subject changed: %q", got)
+	}
+}
