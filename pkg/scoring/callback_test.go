@@ -205,6 +205,7 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("call 1-800-GOT-JUNK about order no. 4471223190")
 	f.Add("a warrant. may; legal action against you")
 	f.Add("may levy your\nfor refund call; suspension of your vehicle may")
+	f.Add("toll-free toll free tolls free")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
@@ -216,6 +217,10 @@ func FuzzCalledNumber(f *testing.F) {
 		enforcementThreat(strings.ToLower(s), false)
 		refundAsked(strings.ToLower(s))
 		vehicleSuspension(strings.ToLower(s), true)
+		owedNamed(strings.ToLower(s))
+		if r := subjectRead(s); len(r) > maxSubjectRead || !strings.HasPrefix(s, r) {
+			t.Fatalf("subjectRead(%q) = %q", s, r)
+		}
 		if dateAt(s) && (s == "" || !isDigit(s[0])) {
 			t.Fatalf("dateAt(%q) without a leading digit", s)
 		}
