@@ -442,16 +442,8 @@ func dirState(t *testing.T, dir string) string {
 // how to reach that daemon: it asked the default admin API, which may be
 // another daemon's (or none), as if the defaults described that file.
 func TestExplainHeldDBWithoutConfig(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "held.db")
-	db, err := openDB(path, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	_, path, msg := dbAndMessage(t)
 	holdLock(t, path, "milterd", "-config", "/etc/firstsight/milterd.toml")
-	msg := filepath.Join(dir, "m.eml")
-	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
 	t.Setenv("FIRSTSIGHT_ADMIN_TOKEN", "")
 	var out, errb bytes.Buffer
 	code := run(context.Background(), []string{"explain", "-db", path, msg}, &out, &errb)

@@ -153,16 +153,8 @@ func TestExplainHeldByReplay(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("/proc/locks is Linux's")
 	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "held.db")
-	db, err := openDB(path, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	dir, path, msg := dbAndMessage(t)
 	pid := holdLock(t, path, "milterd", "replay", "-db", path, "stream")
-	msg := filepath.Join(dir, "m.eml")
-	os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644)
 	for _, args := range [][]string{{"-db", path}, {"-config", writeConfig(t, dir, path)}} {
 		var out, errb bytes.Buffer
 		code := run(context.Background(), append(append([]string{"explain"}, args...), msg), &out, &errb)
@@ -171,7 +163,7 @@ func TestExplainHeldByReplay(t *testing.T) {
 			t.Errorf("explain %v: exit %d, stderr %q; want exit 1 saying %q", args, code, e, want)
 		}
 	}
-	_, err = openDB(path, false)
+	_, err := openDB(path, false)
 	if want := fmt.Sprintf("locked by milterd replay (pid %d), until it ends", pid); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("openDB: %v; want %q", err, want)
 	}
@@ -180,6 +172,24 @@ func TestExplainHeldByReplay(t *testing.T) {
 	if want := fmt.Sprintf("locked by milterd replay (pid %d): wait for it to end", pid); code != 1 || !strings.Contains(errb.String(), want) {
 		t.Errorf("compact: exit %d, %q; want %q", code, errb.String(), want)
 	}
+}
+
+// dbAndMessage makes, in a new directory, a database (closed, for a
+// holdLock to hold) and a message with one link to explain against it.
+func dbAndMessage(t *testing.T) (dir, db, msg string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "held.db")
+	b, err := openDB(db, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	msg = filepath.Join(dir, "m.eml")
+	if err := os.WriteFile(msg, []byte("From: a@x.example\r\nTo: b@corp.example\r\nSubject: x\r\n\r\nhttps://x.example/\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, db, msg
 }
 
 func writeConfig(t *testing.T, dir, db string) string {
