@@ -25,7 +25,9 @@
 //     messages of one SMTP session, while the MTA waits for the verdict:
 //     waits for the SMTP client, which are long), and no bound while the
 //     client sends DATA (the MTA bounds each read of it, not the transfer,
-//     which for a large message from a slow client takes hours). The
+//     which for a large message from a slow client takes hours; a reject,
+//     tempfail or reply code answering DATA refuses the transfer, and the
+//     wait is a session wait again). The
 //     guard also reads the filter's replies for their codes only: one
 //     that ends a message inside its content (accept, discard, reject,
 //     tempfail, a reply code: an early verdict; go-milter, as milterd sets

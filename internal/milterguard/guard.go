@@ -316,6 +316,13 @@ func endsMessage(code byte) bool {
 	return false
 }
 
+// refuses tells the filter's replies that refuse a message: reject,
+// tempfail and a reply code. At DATA the MTA then answers its SMTP client
+// at once, and no transfer follows; accept and discard let it follow.
+func refuses(code byte) bool {
+	return code == 'r' || code == 't' || code == 'y'
+}
+
 // endsVerdict tells the filter's final replies to an end of message:
 // accept, continue, discard, reject, tempfail and a reply code. Progress
 // and modifications (add a header, replace the body, quarantine) come
@@ -338,6 +345,8 @@ func (p *pace) reply(code byte) error {
 		p.verdict = false
 	case p.content && endsMessage(code):
 		p.content, p.answered = false, true
+	case p.data && refuses(code):
+		p.data = false // the MTA refuses DATA: its client sends nothing
 	default:
 		return nil
 	}

@@ -338,6 +338,13 @@ func TestPaceFilterAnswer(t *testing.T) {
 		{"OCMRTLrLMRTL", inside}, // the next message is bounded again
 		{"OCMRTLNBrBMRTLNB", inside},
 		{"OCMRTLrT", dataWait},
+		{"OCMRTr", session}, // refused at DATA: the client sends no message
+		{"OCMRTt", session},
+		{"OCMRTy", session},
+		{"OCMRTrMRT", dataWait},
+		{"OCMRTa", dataWait}, // accepted or discarded at DATA: the transfer follows
+		{"OCMRTd", dataWait},
+		{"OCMRTc", dataWait},
 		{"OCMRTLrAMRTL", inside},
 		{"OCMRTLc", inside}, // continue, progress, skip and modifications end nothing
 		{"OCMRTLNBp", inside},
