@@ -179,8 +179,8 @@ func runAllow(ctx context.Context, cl *client, o out, opts any, pos []string) er
 }
 
 type verdictOpts struct {
-	action, sender, recipient, recipients *string
-	limit                                 *int
+	action, sender, recipient, recipients, queueID, messageID *string
+	limit                                                     *int
 }
 
 func verdictFlags(fs *flag.FlagSet) any {
@@ -188,6 +188,8 @@ func verdictFlags(fs *flag.FlagSet) any {
 		action:     fs.String("action", "", "only this action (accept, lock, quarantine, reject)"),
 		sender:     fs.String("sender", "", "only this sender address or domain"),
 		recipient:  fs.String("recipient", "", "only messages to this recipient"),
+		queueID:    fs.String("queue-id", "", "only the message with this MTA queue ID (from the mail log)"),
+		messageID:  fs.String("message-id", "", "only messages with this Message-ID (angle brackets optional)"),
 		limit:      fs.Int("n", 50, "at most this many"),
 		recipients: recipientsFlag(fs),
 	}
@@ -206,7 +208,7 @@ func runVerdicts(ctx context.Context, cl *client, o out, opts any, _ []string) e
 	}
 	var ans struct{ Verdicts []lock.VerdictView }
 	raw, err := cl.call(ctx, "GET", "/api/verdicts"+query("action", *f.action, "sender", *f.sender, "recipient", *f.recipient,
-		"limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
+		"queue_id", *f.queueID, "message_id", *f.messageID, "limit", strconv.Itoa(*f.limit), lock.RecipientsParam, rcpts), nil, &ans)
 	if err != nil {
 		return err
 	}

@@ -216,6 +216,22 @@ func TestVerdictsQuarantineInspectExplain(t *testing.T) {
 	if code, out, _ := e.run(t, "verdicts", "-action", "quarantine"); code != 0 || !strings.Contains(out, "4QaBc9") || !strings.Contains(out, "2/2") {
 		t.Errorf("verdicts = %d %s", code, out)
 	}
+	e.store.RecordVerdict(lock.VerdictRecord{Action: "accept", QueueID: "4QaBd7", MessageID: "<ok-1@ok.example>", Sender: "y@ok.example", LinkCount: 1})
+	for _, tc := range []struct {
+		args      []string
+		has, hasN string
+	}{
+		{[]string{"-queue-id", "4QaBc9"}, "4QaBc9", "4QaBd7"},
+		{[]string{"-queue-id", "4QaBd7"}, "4QaBd7", "4QaBc9"},
+		{[]string{"-message-id", "ok-1@ok.example"}, "4QaBd7", "4QaBc9"},
+		{[]string{"-message-id", "<ok-1@ok.example>"}, "4QaBd7", "4QaBc9"},
+		{[]string{"-queue-id", "NOPE"}, "no verdicts", "4QaB"},
+	} {
+		code, out, errOut := e.run(t, "verdicts", tc.args...)
+		if code != 0 || !strings.Contains(out, tc.has) || strings.Contains(out, tc.hasN) {
+			t.Errorf("verdicts %v = %d %s %s; want %q and not %q", tc.args, code, out, errOut, tc.has, tc.hasN)
+		}
+	}
 	if code, _, _ := e.run(t, "verdicts", "-action", "bogus"); code != 2 {
 		t.Errorf("verdicts -action bogus = %d, want 2 (a typo must not read as 'no verdicts')", code)
 	}

@@ -173,7 +173,8 @@ func (h *Handler) apiVerdicts(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	vs, err := verdictsAs(h.store, VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"), Limit: queryInt(r, "limit", 100, 10000)}, n.verdict)
+	vs, err := verdictsAs(h.store, VerdictFilter{Action: q.Get("action"), Sender: q.Get("sender"), Recipient: q.Get("recipient"),
+		QueueID: q.Get("queue_id"), MessageID: q.Get("message_id"), Limit: queryInt(r, "limit", 100, 10000)}, n.verdict)
 	if err != nil {
 		h.storeError(w, err)
 		return

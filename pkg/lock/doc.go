@@ -111,7 +111,7 @@
 // configured; wrong tokens rate limited per client, and while a client is
 // limited only a strong token, StrongTokenLen or longer, is still taken):
 //
-//	GET    /api/verdicts?action=&sender=&recipient=&limit=&recipients=
+//	GET    /api/verdicts?action=&sender=&recipient=&queue_id=&message_id=&limit=&recipients=
 //	GET    /api/stats?hours=&days=
 //	GET    /api/locks?sender=&recipient=&domain=&requested=1&limit=&recipients=
 //	GET    /api/locks/<id>

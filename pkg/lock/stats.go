@@ -3,6 +3,7 @@ package lock
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -76,6 +77,8 @@ type VerdictFilter struct {
 	Action    string // the action taken, or in monitor mode the one that would have been
 	Sender    string // address or domain
 	Recipient string // address
+	QueueID   string // the MTA's queue ID, exactly
+	MessageID string // the Message-ID, angle brackets and surrounding space aside
 	Limit     int    // default 100
 }
 
@@ -153,5 +156,18 @@ func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false
 	}
+	if f.QueueID != "" && v.QueueID != f.QueueID {
+		return false
+	}
+	if f.MessageID != "" && bareMessageID(v.MessageID) != bareMessageID(f.MessageID) {
+		return false
+	}
 	return f.Sender == "" || senderMatches(v.Sender, f.Sender)
+}
+
+// bareMessageID is a Message-ID without its angle brackets and the space
+// around it: an admin pastes it from a header with or without them.
+func bareMessageID(id string) string {
+	id = strings.TrimSpace(id)
+	return strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")
 }

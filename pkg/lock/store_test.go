@@ -158,7 +158,7 @@ func countKeys(t *testing.T, s *Store, bucket []byte) int {
 func TestRecordVerdictWriteBehind(t *testing.T) {
 	s, clk := newTestStore(t, StoreOptions{FlushInterval: time.Hour})
 	for i := range 10 {
-		s.RecordVerdict(VerdictRecord{QueueID: fmt.Sprintf("Q%04d", i), Sender: "a@x.example", Recipients: []string{"b@corp.example"},
+		s.RecordVerdict(VerdictRecord{QueueID: fmt.Sprintf("Q%04d", i), MessageID: fmt.Sprintf("<m%d@x.example>", i), Sender: "a@x.example", Recipients: []string{"b@corp.example"},
 			Action: "accept", LinkCount: 2})
 	}
 	s.RecordVerdict(VerdictRecord{Action: "lock", Sender: "evil@y.example", LinkCount: 3, LockedCount: 1})
@@ -188,6 +188,24 @@ func TestRecordVerdictWriteBehind(t *testing.T) {
 	got, _ = s.Verdicts(VerdictFilter{Recipient: "B@corp.example", Limit: 3})
 	if len(got) != 3 || got[0].QueueID != "Q0009" {
 		t.Errorf("Verdicts(recipient, limit 3) = %+v", got)
+	}
+	for _, tc := range []struct {
+		f    VerdictFilter
+		want int
+	}{
+		{VerdictFilter{QueueID: "Q0003"}, 1},
+		{VerdictFilter{QueueID: "q0003"}, 0}, // queue IDs are exact
+		{VerdictFilter{QueueID: "Q0003", Action: "lock"}, 0},
+		{VerdictFilter{QueueID: "Q00"}, 0},
+		{VerdictFilter{MessageID: "<m3@x.example>"}, 1},
+		{VerdictFilter{MessageID: " m3@x.example "}, 1},
+		{VerdictFilter{MessageID: "M3@x.example"}, 0},
+		{VerdictFilter{MessageID: "m3@x"}, 0},
+	} {
+		got, err := s.Verdicts(tc.f)
+		if err != nil || len(got) != tc.want || (tc.want == 1 && got[0].QueueID != "Q0003") {
+			t.Errorf("Verdicts(%+v) = %+v, %v; want %d", tc.f, got, err, tc.want)
+		}
 	}
 	got, _ = s.Verdicts(VerdictFilter{Action: "quarantine"})
 	if len(got) != 1 {
