@@ -52,7 +52,7 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 		text = norm.NFKC.String(text)
 	}
 	lower := strings.ToLower(text)
-	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(lower) && !m.amountOwed(lower) {
+	if s.w[intentPayment]+m.subj.w[intentPayment] <= 0 && !renewalCharge(lower) && !m.amountOwed(lower) && !(how == "" && m.standingThreat(lower)) {
 		return evid{}, false
 	}
 	if !m.callbackStory(lower, how) {
@@ -118,7 +118,152 @@ func (m *message) callbackStory(lower, how string) bool {
 	if chargeCue(lower, chargeWords) || refundAsked(lower) || renewalCancel(lower) || disputedCharge(lower) || m.free && chargeCue(lower, toldChargeWords) {
 		return true
 	}
-	return enforcementThreat(lower, !m.free) || m.vehicleThreat(lower)
+	return enforcementThreat(lower, !m.free) || m.vehicleThreat(lower) || m.standingThreat(lower) || m.bareRenewal(lower)
+}
+
+// standingThreat: lower-case text threatens the reader's liberty or legal
+// standing, with no amount of money, under a deadline (deadlineWords):
+// the agency impersonation's callback ("Your DEA registration has been
+// suspended pending investigation. To avoid arrest, call Special Agent
+// ... within 24 hours"), which asks no payment in writing: the agent on
+// the line does. An arrest or a warrant aimed at the reader (libertyThreat)
+// counts from any sender when told as certain and the text names no site
+// of the sender's (ownSiteNamed: a court's or an agency's notice sends the
+// reader to its own site, and tells what may follow, "failure to appear
+// may result in a warrant for your arrest"); from a free-mail address,
+// from which no agency writes, a hedged one counts too, and so does the
+// suspension or revocation of the reader's registration, licence, permit,
+// certificate or benefits (standingSuspension), which a licensing board
+// writes from its own domain.
+func (m *message) standingThreat(lower string) bool {
+	if !anyWordStart(lower, deadlineWords) {
+		return false
+	}
+	if m.free {
+		return libertyThreat(lower, false) || standingSuspension(lower)
+	}
+	return !m.ownSiteNamed(lower) && libertyThreat(lower, true)
+}
+
+// libertyWords threaten the reader's liberty: the last of
+// enforcementWords.
+var libertyWords = enforcementWords[propertyWords:]
+
+// libertyThreat: lower-case text threatens the reader with arrest
+// (libertyWords at the start of a word, in a sentence naming the reader,
+// readerWords, or as "avoid arrest", which asks the reader to act: "to
+// avoid arrest, call ..."; a stranger's letter to a law firm telling that
+// "my brother could be arrested again tomorrow" threatens nobody here) or
+// a warrant aimed at the reader (aimedThreat); with hedges, one a modal
+// governs (hedged) does not count.
+func libertyThreat(text string, hedges bool) bool {
+	for _, w := range libertyWords {
+		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
+			aimed := w == "avoid arrest" || anyWordStart(text[sentenceStart(text, a):sentenceEnd(text, b)], readerWords)
+			if aimed && !(hedges && hedged(text, a, b)) {
+				return true
+			}
+		}
+	}
+	return aimedThreat(text, "warrant", warrantAims, hedges)
+}
+
+// nextWholeWordStart returns where the first occurrence of w in s at or
+// after off starts, at the start of a word, and ends, or -1, -1.
+func nextWholeWordStart(s, w string, off int) (int, int) {
+	for off <= len(s) {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			break
+		}
+		a := off + k
+		if a == 0 || !isWordByte(s[a-1]) {
+			return a, a + len(w)
+		}
+		off = a + 1
+	}
+	return -1, -1
+}
+
+// standingWords name what an agency grants a person: a registration, a
+// licence, a permit, a certificate, benefits.
+var standingWords = []string{"registration", "licence", "license", "permit", "certificate", "certification", "benefits", "social security"}
+
+// standingSuspension: a word suspending or revoking ("suspend",
+// "suspension", "revoke", "revocation") stands in a sentence naming the
+// reader's ("your") registration, licence, permit, certificate or
+// benefits (standingWords): "your DEA registration has been suspended".
+func standingSuspension(text string) bool {
+	for _, w := range []string{"suspen", "revok", "revoc"} {
+		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
+			for b < len(text) && isWordByte(text[b]) {
+				b++
+			}
+			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
+			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareRenewal: lower-case text from a domain of the sender's own (not
+// free mail, where a charge told counts already) tells a renewal made
+// ("renewed", not by the reader: "you renewed", "you have renewed") and
+// money taken from the reader (renewalMoneyWords, readerCharged) with
+// its amount (moneyAmount), names neither the card it charged
+// (cardNamed: "card ending 4242", "Visa ****4242") nor any way to manage
+// the plan but the phone (selfService: its site, "account settings",
+// "sign in"): "Your Norton LifeLock plan renewed and your card has been
+// charged USD 489.99. Questions? Call our support at ...". A business's
+// renewal receipt knows the card it charged and sends the reader to the
+// account to manage or cancel the plan; the lure knows no card, and the
+// phone is the attack. A receipt for a purchase or a welcome ("your
+// membership renews monthly") tells no renewal made.
+func (m *message) bareRenewal(lower string) bool {
+	if m.free || !renewalMade(lower) || !chargeCue(lower, renewalMoneyWords) || !readerCharged(lower) || !moneyAmount(lower) {
+		return false
+	}
+	return !cardNamed(lower) && !m.selfService(lower)
+}
+
+// renewalMade: lower-case text holds "renewed" (a whole word, "auto-renewed"
+// too) not told of the reader ("you renewed", "you've renewed", "you have
+// renewed").
+func renewalMade(lower string) bool {
+	for a, _ := nextWholeWord(lower, "renewed", 0); a >= 0; a, _ = nextWholeWord(lower, "renewed", a+1) {
+		before := strings.TrimRight(lower[max(0, a-12):a], " ")
+		byReader := false
+		for _, y := range []string{"you", "you've", "you\u2019ve", "you have", "you had"} {
+			if strings.HasSuffix(before, y) && (len(before) == len(y) || !isWordByte(before[len(before)-len(y)-1])) {
+				byReader = true
+			}
+		}
+		if !byReader {
+			return true
+		}
+	}
+	return false
+}
+
+// cardNamed: lower-case text names the card or account it charged by its
+// last digits: "ending", "ending in", "last four", "last 4", or a masked
+// run ("****4242", "xxxx 4242", four bullets and "4242").
+func cardNamed(lower string) bool {
+	if anyWordStart(lower, []string{"ending", "last four", "last 4"}) {
+		return true // "ending", not "pending"
+	}
+	return chargeCue(lower, []string{"****", "xxxx", "\u2022\u2022\u2022\u2022", "\u00b7\u00b7\u00b7\u00b7"})
+}
+
+// selfServiceWords send the reader to manage a plan without the phone.
+var selfServiceWords = []string{"account settings", "your account page", "your dashboard", "sign in", "log in", "login", "online", "manage your", "www.", "http"}
+
+// selfService: lower-case text names the sender's site (ownSiteNamed) or
+// a way to manage the plan without the phone (selfServiceWords).
+func (m *message) selfService(lower string) bool {
+	return m.ownSiteNamed(lower) || chargeCue(lower, selfServiceWords)
 }
 
 // vehicleThreat: lower-case text tells the toll and parking lure: an
@@ -535,7 +680,11 @@ var promiseWords = []string{"will", "ll", "would", "shall", "we", "they"}
 // before the refund text[a:b] in its sentence (a number's digits are no
 // words: "call our accounts desk on 0044 20 7946 0958 about the refund"),
 // or the sentence opens with "for" and a call word (callWords) follows
-// the refund in it.
+// the refund in it. A verb other than a call verb (callVerbs) after a
+// modal states a right ("you can request a refund within 14 days"), and
+// after "and" a policy ("cancel your order before it ships and get a
+// full refund"), unless a call word stands in the sentence ("to cancel
+// and get a refund, call ...").
 func refundVerb(text string, a, b int) bool {
 	s := sentenceStart(text, a)
 	ws := wordSpans(text[s:a], s)
@@ -546,9 +695,18 @@ func refundVerb(text string, a, b int) bool {
 		}
 	}
 	for j := len(words) - 1; j >= 0 && j >= len(words)-1-maxHedgeGap; j-- {
-		if anyWord(text, words[j:j+1], refundVerbs) && (j == 0 || !anyWord(text, words[j-1:j], promiseWords)) {
-			return true
+		if !anyWord(text, words[j:j+1], refundVerbs) || j > 0 && anyWord(text, words[j-1:j], promiseWords) {
+			continue
 		}
+		if j > 0 && !anyWord(text, words[j:j+1], callVerbs) {
+			if anyWord(text, words[j-1:j], hedgeWords) {
+				continue // "you can request a refund within 14 days": a right
+			}
+			if anyWord(text, words[j-1:j], []string{"and"}) && !sentenceCalls(text, s, b) {
+				continue // "cancel ... and get a full refund": a policy
+			}
+		}
+		return true
 	}
 	if len(ws) == 0 || text[ws[0][0]:ws[0][1]] != "for" {
 		return false
@@ -556,6 +714,23 @@ func refundVerb(text string, a, b int) bool {
 	rest := text[b:sentenceEnd(text, b)]
 	for _, cw := range callWords {
 		if x, _ := nextWholeWord(rest, cw, 0); x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerbs are the refundVerbs that ask to telephone or write: "you can
+// call us for a refund" asks as "call us for a refund" does.
+var callVerbs = []string{"call", "calling", "dial", "contact", "reach"}
+
+// sentenceCalls: the sentence of text running from s holds a call word
+// (callWords) anywhere, the refund at b in it: "to cancel and get your
+// refund, call ..." asks for the refund.
+func sentenceCalls(text string, s, b int) bool {
+	sentence := text[s:sentenceEnd(text, b)]
+	for _, cw := range callWords {
+		if x, _ := nextWholeWord(sentence, cw, 0); x >= 0 {
 			return true
 		}
 	}

@@ -206,6 +206,7 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("a warrant. may; legal action against you")
 	f.Add("may levy your\nfor refund call; suspension of your vehicle may")
 	f.Add("toll-free toll free tolls free")
+	f.Add("avoid arrest; your licence suspen\nyou renewed renewed and get a refund")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
@@ -218,6 +219,10 @@ func FuzzCalledNumber(f *testing.F) {
 		refundAsked(strings.ToLower(s))
 		vehicleSuspension(strings.ToLower(s), true)
 		owedNamed(strings.ToLower(s))
+		libertyThreat(strings.ToLower(s), true)
+		libertyThreat(strings.ToLower(s), false)
+		standingSuspension(strings.ToLower(s))
+		renewalMade(strings.ToLower(s))
 		if r := subjectRead(s); len(r) > maxSubjectRead || !strings.HasPrefix(s, r) {
 			t.Fatalf("subjectRead(%q) = %q", s, r)
 		}
@@ -434,6 +439,12 @@ func TestRefundAsked(t *testing.T) {
 		{"we process refunds within 5 days.", false},
 		{"for a refund of the deposit, see the terms.", false},
 		{"agenda: the refund dispute on invoice 4471. dial in: +1 646 555 0100.", false},
+		{"you can request a refund within 14 days.", false},
+		{"you may cancel your order before it ships and get a full refund.", false},
+		{"cancel within 30 days and get a full refund.", false},
+		{"to cancel and get your refund, call +1 808 555 0101.", true},
+		{"you can call us for a full refund.", true},
+		{"if you would like to request a refund, please contact our billing desk.", true},
 	} {
 		if got := refundAsked(tc.text); got != tc.want {
 			t.Errorf("refundAsked(%q) = %v, want %v", tc.text, got, tc.want)
