@@ -21,8 +21,9 @@ import (
 // for and is to undo (chargeWords, refundAsked, renewalCancel) or
 // threatens to collect a debt by force (enforcementThreat; from free mail,
 // a charge told and a hedged threat too: callbackStory) or to suspend the
-// reader's vehicle registration over an amount owed (vehicleThreat), and
-// its subject or lead gives a phone number with a
+// reader's vehicle registration over an amount owed (vehicleThreat), or,
+// with no amount, threatens the reader's liberty or standing under a
+// deadline (standingThreat), and its subject or lead gives a phone number with a
 // word asking to call it ("call", "contact us at", "toll free") just
 // before, or gives it in the subject alone while the body asks to call
 // (subjectNumber). Digits are read as the reader sees them (full-width
@@ -94,11 +95,12 @@ func subjectRead(s string) string {
 
 // callbackStory: lower-case text, read as callbackIn's how says, tells
 // the story of a callback scam: a charge the reader is to undo
-// (chargeWords, refundAsked, renewalCancel, disputedCharge; in a
+// (chargeWords, refundAsked, renewalCancel, disputedCharge, bareRenewal; in a
 // platform's notice or a document, a charge made: noteChargeWords) or a
 // debt collected by force (enforcementThreat; not in a platform's notice,
 // whose merchant may write of collection), or, in the message's own text,
-// an amount owed under a threat to the reader's vehicle (vehicleThreat).
+// an amount owed under a threat to the reader's vehicle (vehicleThreat),
+// or a threat to the reader's liberty or standing (standingThreat).
 //
 // What a business tells plainly (a charge with nothing to undo, "your
 // first payment has been charged; questions? call ..."; a levy or a

@@ -89,7 +89,11 @@
 //     to undo, unless the sender writes from free mail), or an amount owed
 //     with a deadline and a threat to suspend the reader's vehicle
 //     registration or licence (from free mail, or from a domain whose
-//     text names no site of its own) is a callback lure (callback_number,
+//     text names no site of its own), or, with no amount, a deadline and
+//     an arrest or warrant aimed at the reader told as certain (from free
+//     mail also hedged, or a suspended registration or licence), or a
+//     renewal receipt naming no card and no way but the phone, from a
+//     domain of its own, is a callback lure (callback_number,
 //     callback.go; the number read through words, emoji, invisible
 //     characters and other scripts' digits put between or for its digits,
 //     phonetext.go, a vanity number's capitals, or in the subject
