@@ -151,6 +151,8 @@ type message struct {
 	codes                    [8]string // linkCodes, once codesDone
 	nCodes                   int       // how many codes holds, or -1 when more did not fit
 	codesDone                bool
+	tracker                  string // the host most of the links go through (trackerHost), or ""
+	trackerDone              bool   // tracker is set
 }
 
 // linkBase is the recipient-independent part of one link's judgement.
@@ -446,7 +448,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	if m.subjBrand != "" && slices.ContainsFunc(b.ev[form:], m.noBrandsPlace) {
 		add(brandInSubject(w, m.t, l, m.subjBrand, b.novel, m.p.OrgDomains))
 	}
-	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l) {
+	if len(b.ev) > form && b.ev[form].code == CodeDisplayMismatch && m.showsOwnSite(l, hl) {
 		b.ev[form].w /= 2 // display_mismatch is always the first form signal
 	}
 	if !b.site && b.novel > 0 { // URL shape of a new domain that is not the sender's own site
@@ -638,23 +640,6 @@ func (m *message) brandSender() bool { return m.brand }
 // the sender is not at a free mail provider (whose domain anyone shares).
 func (m *message) ownDomain(l *links.Link) bool {
 	return m.sdom != "" && l.Domain == m.sdom && !m.free
-}
-
-// showsOwnSite: the anchor shows the sender's own site while the link goes
-// elsewhere, which is how a mailing service's click tracker carries a
-// newsletter's links ("www.shop.example" through shop.us5.list-manage.com).
-// That is weak evidence, so display_mismatch counts half: alone it cannot
-// lift a lock above warn. Not for a free-mail, shipped brand or protected
-// (org, internal) sender domain: a forged From of those showing its own
-// name is the classic deception. A forged From of any other domain is what
-// DMARC (auth_fail) is for.
-func (m *message) showsOwnSite(l *links.Link) bool {
-	if m.sdom == "" || m.free || m.brandSender() ||
-		inDomains(m.sdom, m.p.OrgDomains) || inDomains(m.sdom, m.p.InternalDomains) {
-		return false
-	}
-	shown := strings.ToLower(strings.TrimSuffix(l.DisplayHost, "."))
-	return shown != "" && registrable(shown) == m.sdom
 }
 
 // ownSite: the link's novelty is the sender's own and is already counted

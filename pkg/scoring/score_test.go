@@ -219,7 +219,7 @@ func TestDisplayOfOwnSite(t *testing.T) {
 	} {
 		in := newInput()
 		in.MailFrom, in.FromAddr = tc.from, tc.from
-		l := web("https://shopnew.us5.tracker.example/track/click?u=1&id=2", "shopnew.us5.tracker.example", "tracker.example")
+		l := web("https://shopnew.us5.tracker.example/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4&id=9a3f0c12de", "shopnew.us5.tracker.example", "tracker.example")
 		l.Display, l.DisplayHost = tc.shown, tc.shown
 		in.Links = []links.Link{l}
 		v := Score(testPolicy(), in)

@@ -57,27 +57,32 @@ func unsubscribePath(u string) bool {
 // slug, which the kit's author writes as freely: a kit's
 // "/office365-secure-login-portal" is its sign-in page.
 func loginPath(w *Weights, l *links.Link, novel float64) (evid, bool) {
+	if word := loginWord(l.URL); word != "" {
+		return evid{code: CodeLoginPath, w: w.LoginPath * novel, cls: classForm, a: l.Domain, b: word}, true
+	}
+	return evid{}, false
+}
+
+// loginWord is the word of the absolute URL u's path that names a sign-in
+// or account page as loginPath reads it, or "".
+func loginWord(u string) string {
 	var prev string
-	for seg := range strings.SplitSeq(urlPath(l.URL), "/") {
+	for seg := range strings.SplitSeq(urlPath(u), "/") {
 		words := loginPathWords
 		if slugRuns(seg) {
 			words, prev = slugSignInWords, ""
 		}
 		for tok := range wordRuns(seg) {
-			word := ""
 			switch {
 			case words[tok]:
-				word = tok
+				return tok
 			case prev != "" && words[prev+tok]:
-				word = prev + tok
-			}
-			if word != "" {
-				return evid{code: CodeLoginPath, w: w.LoginPath * novel, cls: classForm, a: l.Domain, b: word}, true
+				return prev + tok
 			}
 			prev = tok
 		}
 	}
-	return evid{}, false
+	return ""
 }
 
 // slugSignInWords are the loginPathWords that name a sign-in page, not

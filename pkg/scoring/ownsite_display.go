@@ -1,0 +1,210 @@
+package scoring
+
+import (
+	"strings"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// showsOwnSite: the anchor shows the sender's own site while the link goes
+// through a mailing service's click tracker, which is how a newsletter's
+// links reach the reader ("www.shop.example" through
+// shop.us5.list-manage.com/track/click?u=...). That is weak evidence, so
+// display_mismatch counts half: alone it cannot lift a lock above warn.
+//
+// Not for a free-mail, shipped brand or protected (org, internal) sender
+// domain: a forged From of those showing its own name is the classic
+// deception. A forged From of any other domain is what DMARC (auth_fail)
+// is for, but a forged From that passes no check still shows its own
+// domain, so the half weight needs the shape of a tracked newsletter link
+// as well:
+//   - the text does not show a sign-in address of the sender's domain
+//     (signInShown: onlinebanking.bank.example, www.bank.example/login):
+//     trackers wrap a newsletter's links to its site and articles, and a
+//     sender showing its login address while linking elsewhere is the
+//     spoofed bank's lure;
+//   - the destination looks like a click tracker (m.clickTracker): a long
+//     opaque token in its path or query, or the host most of the
+//     message's links go through, or a relay that sends for its customers
+//     (relays.txt). A one-off link to a directory of an unrelated site
+//     (someone.host.example/bank/) is where a lure is, not a tracker;
+//   - the destination is not on free hosting, where no mailing service
+//     tracks clicks.
+func (m *message) showsOwnSite(l *links.Link, hl hostListMatch) bool {
+	if m.sdom == "" || m.free || m.brandSender() ||
+		inDomains(m.sdom, m.p.OrgDomains) || inDomains(m.sdom, m.p.InternalDomains) {
+		return false
+	}
+	shown := strings.ToLower(strings.TrimSuffix(l.DisplayHost, "."))
+	if shown == "" || registrable(shown) != m.sdom {
+		return false
+	}
+	return !signInShown(shown, m.sdom, l.Display) && !hl.isFreeHosting && m.clickTracker(l)
+}
+
+// signInHostLabels are host labels (hyphens and underscores left out) that
+// name a site's sign-in, account or webmail host: login.bank.example,
+// onlinebanking.bank.example, my-account.shop.example. Written from
+// general knowledge of how banks, shops and services name those hosts.
+// "www", "mail", "news" and "shop" are not here: newsletters show them.
+var signInHostLabels = map[string]bool{
+	"login": true, "logon": true, "signin": true, "signon": true, "sso": true,
+	"auth": true, "secure": true, "online": true, "onlinebanking": true,
+	"banking": true, "ebanking": true, "netbanking": true, "ibanking": true,
+	"mobilebanking": true, "account": true, "accounts": true, "myaccount": true,
+	"my": true, "id": true, "portal": true, "webmail": true, "owa": true,
+}
+
+// labelJoin leaves a host label's hyphens and underscores out.
+var labelJoin = strings.NewReplacer("-", "", "_", "")
+
+// signInShown: the text shows a sign-in host of the sender's domain sdom
+// (a label of shown below sdom is a signInHostLabels word, or one of its
+// hyphenated words names a sign-in page: secure-login.bank.example) or a
+// URL on it whose path names a sign-in or account page (loginWord:
+// www.bank.example/signin).
+func signInShown(shown, sdom, display string) bool {
+	if sub, ok := strings.CutSuffix(shown, "."+sdom); ok {
+		for label := range strings.SplitSeq(sub, ".") {
+			if signInHostLabels[labelJoin.Replace(label)] {
+				return true
+			}
+			for part := range strings.SplitSeq(label, "-") {
+				if slugSignInWords[part] {
+					return true
+				}
+			}
+		}
+	}
+	d := strings.ToLower(display)
+	i := strings.Index(d, shown)
+	if i < 0 {
+		return false
+	}
+	rest := d[i+len(shown):]
+	if j := strings.IndexAny(rest, " \t\r\n<>\"'"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.IndexByte(rest, '/'); j < 0 || strings.IndexByte(rest[:j], '.') >= 0 {
+		return false // no path, or the text goes on past the host (www.bank.example.evil.example/...)
+	}
+	return loginWord("http://"+shown+rest) != ""
+}
+
+// clickTracker: the link's destination looks like a mailing service's
+// click tracker: its path or query holds an opaque token (opaqueToken:
+// Mailchimp's u=, SendGrid's upn=, Constant Contact's f=), or its host
+// carries most of the message's links (trackerHost: a newsletter whose
+// every link goes through one click host), or it is a service sending
+// for its customers (relays.txt).
+func (m *message) clickTracker(l *links.Link) bool {
+	if opaqueToken(afterHost(l.URL)) {
+		return true
+	}
+	if l.Host != "" && l.Host == m.trackerHost() {
+		return true
+	}
+	_, ok := hostMatch(m.t.relays, l.Host)
+	return ok
+}
+
+// afterHost is what follows the host of an absolute URL: its path, query
+// and fragment.
+func afterHost(u string) string {
+	_, rest, _ := strings.Cut(u, "://")
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		return rest[i:]
+	}
+	return ""
+}
+
+// Opaque tokens: a run of the base64url alphabet at least minTokenLen long
+// in which letters and digits alternate at least minTokenSwitches times.
+// A click tracker's identifiers are hex or base64 (Mailchimp's 25 hex
+// digits, a UUID, SendGrid's upn=); an article's slug ("2026-spring-sale")
+// or a directory's name ("/bank/") alternates once or not at all.
+const (
+	minTokenLen      = 16
+	minTokenSwitches = 4
+)
+
+// opaqueToken: s (a URL's path and query) holds an opaque token.
+func opaqueToken(s string) bool {
+	n, switches := 0, 0
+	var last byte // 'a' letter, '0' digit, 0 none yet in this run
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			if last == 'a' {
+				switches++
+			}
+			last = '0'
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			if last == '0' {
+				switches++
+			}
+			last = 'a'
+		case i < len(s) && (c == '-' || c == '_'):
+		default:
+			if n >= minTokenLen && switches >= minTokenSwitches {
+				return true
+			}
+			n, switches, last = 0, 0, 0
+			continue
+		}
+		n++
+	}
+	return false
+}
+
+// trackerHost is the host that more than half of the message's judged
+// links go to, through at least two different URLs (a click tracker gives
+// each link its own), or "". Computed once per message.
+func (m *message) trackerHost() string {
+	if m.trackerDone {
+		return m.tracker
+	}
+	m.trackerDone = true
+	ls := m.in.Links
+	cand, votes := "", 0
+	for i := range ls { // majority vote: only a host with more than half can win
+		if skipCode(&ls[i]) != "" {
+			continue
+		}
+		switch {
+		case votes == 0:
+			cand, votes = ls[i].Host, 1
+		case ls[i].Host == cand:
+			votes++
+		default:
+			votes--
+		}
+	}
+	if cand == "" {
+		return ""
+	}
+	judged, on, first, other := 0, 0, "", false
+	for i := range ls {
+		if skipCode(&ls[i]) != "" {
+			continue
+		}
+		judged++
+		if ls[i].Host != cand {
+			continue
+		}
+		on++
+		if first == "" {
+			first = ls[i].URL
+		} else if ls[i].URL != first {
+			other = true
+		}
+	}
+	if 2*on > judged && other {
+		m.tracker = cand
+	}
+	return m.tracker
+}

@@ -1,0 +1,171 @@
+package scoring
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// shownLink is a web link to rawURL whose anchor text is display; the
+// text's host is what links.checkDisplay would take from it.
+func shownLink(t *testing.T, rawURL, display string) links.Link {
+	t.Helper()
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := strings.ToLower(u.Hostname())
+	l := web(rawURL, host, registrable(host))
+	l.Scheme = u.Scheme
+	l.Display = display
+	shown := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(display), "https://"), "http://")
+	if i := strings.IndexAny(shown, "/ "); i >= 0 {
+		shown = shown[:i]
+	}
+	if strings.Contains(shown, ".") {
+		l.DisplayHost = shown
+	}
+	return l
+}
+
+// TestDisplayOfOwnSiteShapes: a newsletter's link through a mailing
+// service's click tracker that shows the sender's own site keeps half a
+// display mismatch; a lure that shows the sender's sign-in address, or a
+// one-off link to a directory of an unrelated site, gets the full weight.
+func TestDisplayOfOwnSiteShapes(t *testing.T) {
+	full := DefaultWeights().DisplayMismatch
+	type lk struct{ url, display string }
+	tests := []struct {
+		name, from string
+		links      []lk // the first is the one judged
+		want       float64
+	}{
+		// Real newsletter shapes (made-up identifiers in each service's format).
+		{"mailchimp click", "news@shop-new.example", []lk{
+			{"https://shopnew.us5.list-manage.com/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4&id=9a3f0c12de&e=4d2c1b0a9f", "www.shop-new.example"},
+		}, full / 2},
+		{"sendgrid click", "hello@shop-new.example", []lk{
+			{"https://u1234567.ct.sendgrid.net/ls/click?upn=u001.ZQ4lBNk5Ld4aRSA1Yq6-2BDmXtGv8bW0Ej3kLmN7pQ-3D-3D", "https://www.shop-new.example/"},
+		}, full / 2},
+		{"constant contact click", "events@club-new.example", []lk{
+			{"https://r20.rs6.net/tn.jsp?f=001Xq9vK3mZ7bT2wR8yN5cL1dH6gF4jA0sE&c=Ab&ch=Cd", "club-new.example/events"},
+		}, full / 2},
+		{"klaviyo click", "hello@roasters-new.example", []lk{
+			{"https://trk.klclick.com/ls/click?upn=u001.3fa85f64-5717-4562-b3fc-2c963f66afa6", "www.roasters-new.example"},
+		}, full / 2},
+		{"campaign monitor, letters only, one click host for most links", "news@shop-new.example", []lk{
+			{"https://shopnew.createsend1.com/t/r-l-jhdukltd-ohtyijdkr-y/", "www.shop-new.example"},
+			{"https://shopnew.createsend1.com/t/r-l-jhdukltd-ohtyijdkr-j/", "Spring collection"},
+			{"https://shopnew.createsend1.com/t/r-l-jhdukltd-ohtyijdkr-t/", "Store finder"},
+			{"https://www.shop-new.example/privacy", "Privacy"},
+		}, full / 2},
+		{"a shop's contact form at a relay", "orders@shop-new.example", []lk{
+			{"https://form.jotform.com/shopnew/contact", "www.shop-new.example/contact"},
+		}, full / 2},
+		{"newsletter showing an article of its site", "news@shop-new.example", []lk{
+			{"https://shopnew.us5.list-manage.com/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4&id=77aa0c12de&e=4d2c1b0a9f", "www.shop-new.example/spring-sale"},
+		}, full / 2},
+
+		// Lure shapes.
+		{"spoofed bank: online banking shown, free host directory", "service@somebank.example", []lk{
+			{"http://someone.freehost.example/somebank/", "https://onlinebanking.somebank.example/"},
+		}, full},
+		{"sign-in host shown even through a tracker-like token", "service@somebank.example", []lk{
+			{"https://c.mailer-new.example/c/2b5f8a41c3e6d7f90a1b2c3d4", "login.somebank.example"},
+		}, full},
+		{"hyphenated sign-in host", "service@somebank.example", []lk{
+			{"https://c.mailer-new.example/c/2b5f8a41c3e6d7f90a1b2c3d4", "secure-login.somebank.example"},
+		}, full},
+		{"my-account host", "service@shop-new.example", []lk{
+			{"https://c.mailer-new.example/c/2b5f8a41c3e6d7f90a1b2c3d4", "https://my-account.shop-new.example"},
+		}, full},
+		{"sign-in path shown", "service@shop-new.example", []lk{
+			{"https://c.mailer-new.example/c/2b5f8a41c3e6d7f90a1b2c3d4", "https://www.shop-new.example/signin"},
+		}, full},
+		{"one-off link to another site's directory", "news@shop-new.example", []lk{
+			{"http://someone.freehost.example/shopnew/", "www.shop-new.example"},
+			{"https://www.shop-new.example/privacy", "Privacy"},
+		}, full},
+		{"the same URL twice is no tracker", "news@shop-new.example", []lk{
+			{"http://someone.freehost.example/shopnew/", "www.shop-new.example"},
+			{"http://someone.freehost.example/shopnew/", "Sign in"},
+		}, full},
+		{"free hosting with a token", "news@shop-new.example", []lk{
+			{"https://shopnew-track.web.app/c/2b5f8a41c3e6d7f90a1b2c3d4", "www.shop-new.example"},
+		}, full},
+		{"a slug is no token", "news@shop-new.example", []lk{
+			{"https://blog.other-new.example/2026/spring-sale-collection-for-everyone", "www.shop-new.example"},
+		}, full},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := newInput()
+			in.MailFrom, in.FromAddr = tt.from, tt.from
+			in.Links = nil
+			for _, l := range tt.links {
+				in.Links = append(in.Links, shownLink(t, l.url, l.display))
+			}
+			v := Score(testPolicy(), in)
+			got := 0.0
+			for _, r := range v.Links[0].Reasons {
+				if r.Code == CodeDisplayMismatch {
+					got = r.Weight
+				}
+			}
+			if got != tt.want {
+				t.Errorf("display_mismatch weight %v, want %v: %v", got, tt.want, v.Links[0].Reasons)
+			}
+		})
+	}
+}
+
+func TestOpaqueToken(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4&id=9a3f0c12de", true}, // Mailchimp's hex
+		{"/e/3fa85f64-5717-4562-b3fc-2c963f66afa6", true},                // a UUID
+		{"/ls/click?upn=u001.ZQ4lBNk5Ld4aRSA1Yq6-2BDmXtGv8bW0Ej3k", true},
+		{"/somebank/", false},
+		{"/2026/spring-sale-collection-for-everyone", false}, // a slug
+		{"/t/r-l-jhdukltd-ohtyijdkr-y/", false},              // letters only
+		{"/a1b2c3", false},                                   // too short
+		{"/product-sku-2026", false},                         // one switch
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := opaqueToken(tt.s); got != tt.want {
+			t.Errorf("opaqueToken(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSignInShown(t *testing.T) {
+	tests := []struct {
+		shown, display string
+		want           bool
+	}{
+		{"onlinebanking.bank.example", "https://onlinebanking.bank.example/", true},
+		{"online-banking.bank.example", "online-banking.bank.example", true},
+		{"secure.bank.example", "secure.bank.example", true},
+		{"webmail.bank.example", "webmail.bank.example", true},
+		{"sso.corp.bank.example", "sso.corp.bank.example", true},
+		{"www.bank.example", "www.bank.example/login", true},
+		{"www.bank.example", "https://www.bank.example/account/verify?x=1", true},
+		{"www.bank.example", "Visit www.bank.example/signin today", true},
+		{"www.bank.example", "www.bank.example", false},
+		{"bank.example", "bank.example", false},
+		{"news.bank.example", "news.bank.example/spring", false},
+		{"www.bank.example", "www.bank.example/how-to-keep-your-account-safe", false}, // a slug's topic
+		{"shop.bank.example", "shop.bank.example/deals", false},
+		{"www.bank.example", "www.bank.example.login.example/x", false}, // not this host's path
+	}
+	for _, tt := range tests {
+		if got := signInShown(tt.shown, "bank.example", tt.display); got != tt.want {
+			t.Errorf("signInShown(%q, %q) = %v, want %v", tt.shown, tt.display, got, tt.want)
+		}
+	}
+}
