@@ -169,3 +169,18 @@ func TestSignInShown(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOwnSiteDisplay: the shown-text and URL readers of showsOwnSite never
+// panic, and a token is never found in fewer bytes than minTokenLen.
+func FuzzOwnSiteDisplay(f *testing.F) {
+	f.Add("onlinebanking.bank.example", "https://onlinebanking.bank.example/login", "https://c.example/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4")
+	f.Add("www.bank.example", "www.bank.example", "http://someone.freehost.example/bank/")
+	f.Add("", "/", "://")
+	f.Fuzz(func(t *testing.T, shown, display, u string) {
+		signInShown(shown, "bank.example", display)
+		rest := afterHost(u)
+		if opaqueToken(rest) && len(rest) < minTokenLen {
+			t.Fatalf("token in %q", rest)
+		}
+	})
+}

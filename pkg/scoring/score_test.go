@@ -202,8 +202,9 @@ func TestSenderDomainsLinkCountedOnce(t *testing.T) {
 }
 
 // An anchor showing the sender's own site through another host (a mailing
-// service's click tracker) is half a display mismatch; a full one when the
-// sender domain is free mail, a shipped brand or our own.
+// service's click tracker, with its opaque token) is half a display
+// mismatch; a full one when the sender domain is free mail, a shipped brand
+// or our own (TestDisplayOfOwnSiteShapes has the link shapes).
 func TestDisplayOfOwnSite(t *testing.T) {
 	full := DefaultWeights().DisplayMismatch
 	for _, tc := range []struct {
