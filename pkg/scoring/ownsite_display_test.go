@@ -117,6 +117,11 @@ func TestDisplayOfOwnSiteShapes(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("display_mismatch weight %v, want %v: %v", got, tt.want, v.Links[0].Reasons)
 			}
+			// a first-contact sender: half a mismatch and novelty lock at
+			// warn, a full one above it
+			if d := v.Links[0]; !d.Lock || (d.Level == LevelWarn) != (tt.want < full) {
+				t.Errorf("lock %v level %s, want above warn %v: %v", d.Lock, d.Level, tt.want == full, d.Reasons)
+			}
 		})
 	}
 }
