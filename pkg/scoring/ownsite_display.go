@@ -16,13 +16,9 @@ import (
 // domain: a forged From of those showing its own name is the classic
 // deception. A forged From of any other domain is what DMARC (auth_fail)
 // is for, but a forged From that passes no check still shows its own
-// domain, so the half weight needs the shape of a tracked newsletter link
-// as well:
-//   - the text does not show a sign-in address of the sender's domain
-//     (signInShown: onlinebanking.bank.example, www.bank.example/login):
-//     trackers wrap a newsletter's links to its site and articles, and a
-//     sender showing its login address while linking elsewhere is the
-//     spoofed bank's lure;
+// domain, so the half weight needs the shape of a tracked link as well
+// (what the text shows does not matter: a service's password reset sent
+// through a tracking mailer shows its sign-in address too):
 //   - the destination looks like a click tracker (m.clickTracker): a long
 //     opaque token in its path or query, or the host most of the
 //     message's links go through, or a relay that sends for its customers
@@ -39,56 +35,7 @@ func (m *message) showsOwnSite(l *links.Link, hl hostListMatch) bool {
 	if shown == "" || registrable(shown) != m.sdom {
 		return false
 	}
-	return !signInShown(shown, m.sdom, l.Display) && !hl.isFreeHosting && m.clickTracker(l)
-}
-
-// signInHostLabels are host labels (hyphens and underscores left out) that
-// name a site's sign-in, account or webmail host: login.bank.example,
-// onlinebanking.bank.example, my-account.shop.example. Written from
-// general knowledge of how banks, shops and services name those hosts.
-// "www", "mail", "news" and "shop" are not here: newsletters show them.
-var signInHostLabels = map[string]bool{
-	"login": true, "logon": true, "signin": true, "signon": true, "sso": true,
-	"auth": true, "secure": true, "online": true, "onlinebanking": true,
-	"banking": true, "ebanking": true, "netbanking": true, "ibanking": true,
-	"mobilebanking": true, "account": true, "accounts": true, "myaccount": true,
-	"my": true, "id": true, "portal": true, "webmail": true, "owa": true,
-}
-
-// labelJoin leaves a host label's hyphens and underscores out.
-var labelJoin = strings.NewReplacer("-", "", "_", "")
-
-// signInShown: the text shows a sign-in host of the sender's domain sdom
-// (a label of shown below sdom is a signInHostLabels word, or one of its
-// hyphenated words names a sign-in page: secure-login.bank.example) or a
-// URL on it whose path names a sign-in or account page (loginWord:
-// www.bank.example/signin).
-func signInShown(shown, sdom, display string) bool {
-	if sub, ok := strings.CutSuffix(shown, "."+sdom); ok {
-		for label := range strings.SplitSeq(sub, ".") {
-			if signInHostLabels[labelJoin.Replace(label)] {
-				return true
-			}
-			for part := range strings.SplitSeq(label, "-") {
-				if slugSignInWords[part] {
-					return true
-				}
-			}
-		}
-	}
-	d := strings.ToLower(display)
-	i := strings.Index(d, shown)
-	if i < 0 {
-		return false
-	}
-	rest := d[i+len(shown):]
-	if j := strings.IndexAny(rest, " \t\r\n<>\"'"); j >= 0 {
-		rest = rest[:j]
-	}
-	if j := strings.IndexByte(rest, '/'); j < 0 || strings.IndexByte(rest[:j], '.') >= 0 {
-		return false // no path, or the text goes on past the host (www.bank.example.evil.example/...)
-	}
-	return loginWord("http://"+shown+rest) != ""
+	return !hl.isFreeHosting && m.clickTracker(l)
 }
 
 // clickTracker: the link's destination looks like a mailing service's
