@@ -197,7 +197,8 @@ func hidesNavigation(script []byte) bool {
 func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
-	if r.runsDecoded(n, s, depth) {
+	ev := scriptFlow(s)
+	if r.runsDecoded(n, s, ev, depth) {
 		return true
 	}
 	for _, nv := range navigations(s) {
@@ -206,7 +207,7 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 		if nv.payload || escapedName(s, esc, lo, hi) {
 			return true
 		}
-		if decodedTarget(s, nv, lo, w) {
+		if decodedTarget(s, nv, lo, w, ev) {
 			return true
 		}
 		joined := joinPieces(w, bytes.Contains(w, []byte(".join(")) || bytes.Contains(w, []byte(".concat(")))
@@ -221,14 +222,21 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 // runsDecoded: script n (s in lower case) decodes a written string
 // (atob, unescape, decodeURIComponent) into script that navigates, or
 // runs what a decoder returns (executors) without writing its argument.
-func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
+func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int) bool {
+	hidden, computed := computedEvals(n, s, ev)
+	if hidden {
+		return true
+	}
 	var aliases [][]byte
 	read := false
-	held := func() [][]byte { // evalAliases of s, read once
+	held := func() [][]byte { // evalAliases of s and computedEvals', read once
 		if !read {
-			aliases, read = evalAliases(s), true
+			aliases, read = append(evalAliases(s), computed...), true
 		}
 		return aliases
+	}
+	if r.runsDecodedName(n, s, ev, depth, held()) {
+		return true
 	}
 	for _, d := range decoders {
 		for off, k := 0, 0; k < maxDecodes; k++ {
@@ -246,7 +254,7 @@ func (r *redirectReader) runsDecoded(n, s []byte, depth int) bool {
 			switch {
 			case ok && depth < maxDecodeDepth && r.budget >= len(lit):
 				r.budget -= len(lit)
-				if dec := decodeWritten(d, lit); dec != nil && (r.navigatesIn(dec, depth+1) || credentialMarkup(dec) && calls(callee(s[:at]), writers)) {
+				if dec := decodeWritten(d, lit); dec != nil && (r.navigatesIn(dec, depth+1) || credentialMarkup(dec) && writesMarkup(s[:at])) {
 					return true
 				}
 			case !ok && !wrapsDecoder(s[off:]):
@@ -592,13 +600,81 @@ func navigations(s []byte) []navigation {
 			continue
 		case bytes.HasPrefix(rest, []byte(".href")):
 			rest = rest[len(".href"):]
+		case objectAssigned(s[:p]): // Object.assign(location, {href: u})
+			if c := bytes.IndexByte(rest[:min(len(rest), 8)], ','); c >= 0 {
+				add(p, rest[c+1:])
+			}
+			continue
 		}
 		if arg, ok := assigned(rest); ok {
 			add(p, arg)
 		}
 	}
+	at = formActions(s, at)
 	at = clickedHrefs(s, at)
 	return writtenRefreshes(s, at)
+}
+
+// objectAssigned: pre, the text before "location", ends with
+// Object.assign( and the location's owner (window., document.).
+func objectAssigned(pre []byte) bool {
+	j := len(pre)
+	for j > 0 && len(pre)-j < 32 && (identByte(pre, j-1) || pre[j-1] == '.') {
+		j--
+	}
+	return bytes.HasSuffix(bytes.TrimRight(pre[:j], " \t"), []byte("object.assign("))
+}
+
+// formActions adds to at where the script sets a form's action (f.action
+// = ..., f.setAttribute('action', ...)): where a sign-in form it builds
+// or fills posts the reader's password, a navigation of its own.
+func formActions(s []byte, at []navigation) []navigation {
+	add := func(p int, arg []byte) {
+		if !relativeTarget(arg) {
+			at = append(at, navigation{p, base64Payload(arg), len(s) - len(arg)})
+		}
+	}
+	for off := 0; len(at) < maxNavigations; {
+		k := bytes.Index(s[off:], []byte(".action"))
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + len(".action")
+		if arg, ok := assigned(s[off:]); ok && !identByte(s, off) {
+			add(p, arg)
+		}
+	}
+	for off := 0; len(at) < maxNavigations; {
+		k := bytes.Index(s[off:], []byte("setattribute("))
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + len("setattribute(")
+		if name, ok := quotedArg(s[off:]); ok && string(name) == "action" {
+			rest := bytes.TrimLeft(s[off:], " \t")[len(name)+2:]
+			if rest = bytes.TrimLeft(rest, " \t"); len(rest) > 0 && rest[0] == ',' {
+				add(p, rest[1:])
+			}
+		}
+	}
+	return at
+}
+
+// writesMarkup: before, the text before a decoder's call, gives its value
+// to a call that writes markup (document.write(...)), or assigns it to an
+// element's innerHTML or outerHTML.
+func writesMarkup(before []byte) bool {
+	if calls(callee(before), writers) {
+		return true
+	}
+	t := bytes.TrimRight(before, " \t\r\n")
+	if !bytes.HasSuffix(t, []byte("=")) || bytes.HasSuffix(t, []byte("==")) {
+		return false
+	}
+	t = bytes.TrimRight(t[:len(t)-1], " \t")
+	return bytes.HasSuffix(t, []byte(".innerhtml")) || bytes.HasSuffix(t, []byte(".outerhtml"))
 }
 
 // assigned: rest, after a name, assigns it (=, not ==): the value.
@@ -641,12 +717,15 @@ func clickedHrefs(s []byte, at []navigation) []navigation {
 // http-equiv=refresh> (refresh within 16 bytes after http-equiv).
 func writtenRefreshes(s []byte, at []navigation) []navigation {
 	for off := 0; len(at) < maxNavigations; {
-		k := bytes.Index(s[off:], []byte("http-equiv"))
+		k := bytes.Index(s[off:], []byte("equiv"))
 		if k < 0 {
 			return at
 		}
 		p := off + k
-		off = p + len("http-equiv")
+		off = p + len("equiv")
+		if !bytes.HasSuffix(s[:p], []byte("http-")) && !bytes.HasSuffix(s[:p], []byte("http")) { // m.httpEquiv = 'refresh'
+			continue
+		}
 		if bytes.Contains(s[off:min(len(s), off+16)], []byte("refresh")) {
 			at = append(at, navigation{at: p, val: -1})
 		}

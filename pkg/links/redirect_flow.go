@@ -31,15 +31,16 @@ const (
 // window) holds a decoder call or a name assigned from one in w before
 // the navigation; a navigation of unknown value (a written refresh)
 // counts any decoder of its window.
-func decodedTarget(s []byte, nv navigation, lo int, w []byte) bool {
+func decodedTarget(s []byte, nv navigation, lo int, w []byte, ev []flowEvent) bool {
+	far := flowNames(ev, nv.at, true)
 	if nv.val < 0 || nv.val > len(s) {
-		return hasDecoder(w)
+		return hasDecoder(w) || taints(s[nv.at:lo+len(w)], far)
 	}
 	v := valueExpr(s[nv.val:min(len(s), nv.val+maxValue)])
 	if hasDecoder(v) {
 		return true
 	}
-	names := taintedNames(s[lo:max(lo, nv.at)])
+	names := append(taintedNames(s[lo:max(lo, nv.at)]), far...)
 	return taints(v, names) || paramFlow(s, lo, nv.at, min(len(s), nv.at+navWindow), v, names)
 }
 
@@ -460,16 +461,16 @@ func wrapsDecoder(rest []byte) bool {
 // navigation.
 func (r *redirectReader) runsUnwritten(n, s []byte, at, off int, d []byte, depth int, aliases func() [][]byte) bool {
 	before := callee(s[:at])
-	if before == nil {
-		return false
-	}
-	if calls(before, executors) || calls(before, aliases()) {
+	if before != nil && (calls(before, executors) || calls(before, aliases())) {
 		return true
 	}
-	if !calls(before, writers) || depth >= maxDecodeDepth {
+	if !writesMarkup(s[:at]) || depth >= maxDecodeDepth {
 		return false
 	}
-	lit, ok := assignedLiteral(n, argName(n[off:]), r.budget)
+	lit, ok := assignedLiteral(n[:at], argName(n[off:]), r.budget)
+	if !ok { // assigned after, read when a function is called
+		lit, ok = assignedLiteral(n, argName(n[off:]), r.budget)
+	}
 	if !ok {
 		lit, ok = r.elementText(s[off:])
 	}
@@ -697,33 +698,50 @@ func argName(b []byte) []byte {
 // maxAssignSearch bounds the places a name is looked for as assigned.
 const maxAssignSearch = 64
 
-// assignedLiteral is the string the script n assigns to name (name =
-// '...', var name = "..." + '...'), its quoted pieces joined within
-// limit bytes, or false.
+// assignedLiteral is the string the script n (the text before the name's
+// use) last assigns to name (name = '...', var name = "..." + '...', an
+// array of pieces joined), with what it appends to it after (name +=
+// '...'), its quoted pieces joined within limit bytes, or false (also
+// when its last assignment is no string: name = el.textContent).
 func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
 	if name == nil {
 		return nil, false
 	}
+	var val []byte
+	ok := false
 	for off, k := 0, 0; k < maxAssignSearch; k++ {
 		i := bytes.Index(n[off:], name)
 		if i < 0 {
-			return nil, false
+			break
 		}
 		at := off + i
 		off = at + len(name)
 		if identByte(n, at-1) || identByte(n, off) || at > 0 && n[at-1] == '.' {
 			continue
 		}
-		if v, ok := assigned(n[off:]); ok {
-			if lit, ok := joinedArg(v, limit); ok {
-				return lit, true
+		rest := bytes.TrimLeft(n[off:], " \t\r\n")
+		if bytes.HasPrefix(rest, []byte("+=")) {
+			lit, more := joinedArg(rest[2:], limit-len(val))
+			if ok && more && len(val)+len(lit) <= limit {
+				val = append(val, lit...)
+			} else {
+				val, ok = nil, false
 			}
-			if lit, ok := joinedArray(v, limit); ok {
-				return lit, true
-			}
+			continue
+		}
+		v, is := assigned(rest)
+		if !is {
+			continue
+		}
+		if lit, more := joinedArg(v, limit); more {
+			val, ok = append([]byte(nil), lit...), true
+		} else if lit, more := joinedArray(v, limit); more {
+			val, ok = lit, true
+		} else {
+			val, ok = nil, false
 		}
 	}
-	return nil, false
+	return val, ok
 }
 
 // joinedArray is the string an array of quoted pieces joined with
