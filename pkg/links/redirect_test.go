@@ -220,6 +220,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>eval(atob("bG9jYXRpb24uaHJlZj0neCc="));window['\x6cocation']=['h','t'].join('')</script>`))
 	f.Add([]byte(`<meta http-equiv=refresh content="0;url=data:text/html,x"><script>a.href=atob(x);a.click();document.write('<meta http-equiv="refresh" content="0;url='+u)</script>`))
 	f.Add([]byte(`<iframe srcdoc="<script>top.location=atob('aA==')</script>"></iframe><object data="data:text/html;base64,PHNjcmlwdD5sb2NhdGlvbj11PC9zY3JpcHQ+"></object>`))
+	f.Add([]byte(`<script>var s=atob(x);eval(s);var h=atob('PGZvcm0+');el.innerHTML=h;f.setAttribute('action',s);Object.assign(location,{href:s});self['ev'+'al'](s);globalThis[atob('ZXZhbA==')](s);var p='';p+='PGE+';document.write(atob(p))</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
 		possible := false
