@@ -15,7 +15,8 @@ import (
 // (URL.createObjectURL, a data: URL of a long base64 payload), from an
 // address or data that it decodes or assembles instead of writing it:
 // atob, String.fromCharCode, unescape or decodeURIComponent whose value
-// reaches the navigation's (redirect_flow.go), an address split into quoted pieces joined with +, .join(”)
+// reaches the navigation's (redirect_flow.go; the whole script's names,
+// read once, in redirect_names.go), an address split into quoted pieces joined with +, .join(”)
 // or .concat(...) ('ht'+'tps://' + 'evil' + '.example'), or spelled with
 // escapes ('\x68\x74\x74\x70', '\u0068'), so that no reader of the file
 // sees where it leads. Escapes and bracket access (location['href'],
