@@ -43,6 +43,21 @@ func newLogger(c config.Config, w io.Writer) *slog.Logger {
 
 var errDBLocked = errors.New("database locked")
 
+// lockedError is openDB's error for a file another process holds locked:
+// it is errDBLocked, and keeps the holder read once from /proc/locks
+// (known false: this system could not tell).
+type lockedError struct {
+	path   string
+	holder holder
+	known  bool
+}
+
+func (e *lockedError) Error() string {
+	return fmt.Sprintf("db: %s is locked by %s", e.path, lockedBy(e.holder, e.known))
+}
+
+func (e *lockedError) Unwrap() error { return errDBLocked }
+
 // openDB opens the one bbolt file, creating its directory. It fails fast
 // when another process holds the file. scratch skips fsync: only for a
 // throwaway DB (a replay's temp file), never for the daemon's.
@@ -52,7 +67,8 @@ func openDB(path string, scratch bool) (*bolt.DB, error) {
 	}
 	db, err := boltOpen(path, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType, NoSync: scratch, NoGrowSync: scratch})
 	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("db: %s is locked by %s: %w", path, lockedBy(path), errDBLocked)
+		h, known := lockHolder(path)
+		return nil, &lockedError{path: path, holder: h, known: known}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("db: open %s: %w", path, err)

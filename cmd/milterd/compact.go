@@ -37,8 +37,9 @@ func compact(args []string, stderr io.Writer) int {
 // compactHint names who holds the database compact wants and what to do:
 // a daemon runs until stopped, a replay ends by itself.
 func compactHint(path string) string {
-	who, h := whoHolds(path)
-	if h.command() {
+	h, known := lockHolder(path)
+	who := whoHolds(h, known)
+	if known && h.command() {
 		return who + ": wait for it to end"
 	}
 	return who + ": stop milterd first, or take `milterd backup` and compact that"

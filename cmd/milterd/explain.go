@@ -81,7 +81,7 @@ func explainCmd(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err == nil {
 		explainNotes(stderr, c, cf.config, it.Msg) // about this judgement, not the daemon's
 	}
-	if h, ok := heldByCommand(err, c.DB); ok {
+	if h, ok := heldByCommand(err); ok {
 		fmt.Fprintf(stderr, "milterd explain: %s is in use by %s, which holds it locked until it ends; explain again then\n", c.DB, h)
 		return 1
 	}

@@ -100,39 +100,38 @@ func printable(s string) string {
 	}, s)
 }
 
-// whoHolds names the holder of path's lock for a message: the running
-// daemon, a milterd command or another program with its pid, or (when this
-// system cannot tell) "another process".
-func whoHolds(path string) (string, holder) {
-	h, ok := lockHolder(path)
+// whoHolds names the holder h of a lock for a message (known false: this
+// system cannot tell): the running daemon, a milterd command or another
+// program with its pid, or "another process".
+func whoHolds(h holder, known bool) string {
 	switch {
-	case !ok:
-		return "another process", h
+	case !known:
+		return "another process"
 	case h.daemon:
-		return fmt.Sprintf("the running milterd (pid %d)", h.pid), h
+		return fmt.Sprintf("the running milterd (pid %d)", h.pid)
 	default:
-		return h.String(), h
+		return h.String()
 	}
 }
 
-// lockedBy says who holds path's lock and what to do, for openDB's error.
-func lockedBy(path string) string {
-	who, h := whoHolds(path)
-	if h.command() {
+// lockedBy says who holds a lock and what to do, for openDB's error.
+func lockedBy(h holder, known bool) string {
+	who := whoHolds(h, known)
+	if known && h.command() {
 		return who + ", until it ends"
 	}
-	if h.daemon {
+	if known && h.daemon {
 		return who + "; admin commands talk to its API instead"
 	}
 	return who + " (is milterd already running? admin commands talk to its API instead)"
 }
 
-// heldByCommand: err says path is locked, by this program's replay or
+// heldByCommand: err says a file is locked by this program's replay or
 // compact (not a daemon, whose API can answer instead).
-func heldByCommand(err error, path string) (holder, bool) {
-	if !errors.Is(err, errDBLocked) {
+func heldByCommand(err error) (holder, bool) {
+	var le *lockedError
+	if !errors.As(err, &le) {
 		return holder{}, false
 	}
-	h, ok := lockHolder(path)
-	return h, ok && h.command()
+	return le.holder, le.known && le.holder.command()
 }

@@ -101,7 +101,7 @@ func TestLockHolderFindsThisProcess(t *testing.T) {
 		t.Errorf("holder name %q, want %q", h.name, want)
 	}
 	want := fmt.Sprintf("the running milterd (pid %d); admin commands talk to its API", os.Getpid())
-	if got := lockedBy(path); !strings.Contains(got, want) {
+	if got := lockedBy(lockHolder(path)); !strings.Contains(got, want) {
 		t.Errorf("lockedBy = %q, want %q", got, want)
 	}
 }
