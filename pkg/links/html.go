@@ -65,9 +65,12 @@ type htmlScanner struct {
 	elems elemStack
 	hide  *hideRules
 	// splits counts hidden text inside a word (HiddenSplits); saltAt is
-	// the length of vis when hidden letters followed a letter there (-1: none).
-	splits, saltAt int
-	shown          bool // a visible word was read (maxPreview)
+	// the length of vis when hidden letters followed a letter there (-1: none);
+	// partAt and partEnd are where text some clients hide (openElem.part),
+	// read since it follows a letter, starts and ends in vis (partAt -1: none).
+	splits, saltAt  int
+	partAt, partEnd int
+	shown           bool // a visible word was read (maxPreview)
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -83,7 +86,7 @@ func scanHTML(data []byte, c *collector, quoteAt int) {
 // page's (the "baseStriker" lures). A relative link is then judged at
 // both places (alsoAlt), so neither can hide the other.
 func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1, partAt: -1}
 	s.base = firstBase(data)
 	if headerBase != "" {
 		switch hb := baseURL(headerBase); {

@@ -50,10 +50,11 @@ const maxOpenElems = 256
 // openElem is one open element and the visibility it gives its text.
 type openElem struct {
 	name  string
-	gone  bool   // display:none or the hidden attribute: nothing inside shows
-	tiny  bool   // a font size of zero (or one pixel) in effect
-	color string // the text color in effect ("" unknown; "transparent"; colorUnknown)
-	bg    string // the background color in effect ("" unknown)
+	gone  bool       // display:none or the hidden attribute: nothing inside shows
+	tiny  bool       // a font size of zero (or one pixel) in effect
+	color string     // the text color in effect ("" unknown; "transparent"; colorUnknown)
+	bg    string     // the background color in effect ("" unknown)
+	part  clientMask // the clients that hide it by its box (boxDecl)
 }
 
 // colorUnknown is a text colour the reading cannot know (a link's own
@@ -61,7 +62,7 @@ type openElem struct {
 const colorUnknown = "?"
 
 func (e *openElem) hidden() bool {
-	return e.gone || e.tiny || e.color != "" && (e.color == "transparent" || e.color == e.bg)
+	return e.gone || e.tiny || e.color != "" && (e.color == "transparent" || e.color == e.bg) || e.part == allClients
 }
 
 // elemStack is the open elements of an HTML document.
@@ -162,6 +163,7 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 		e.name = n
 	}
 	d.apply(&e)
+	e.part |= d.box.clients(n)
 	st.open = append(st.open, e)
 }
 
@@ -186,10 +188,11 @@ type hideDecl struct {
 	anim       bool     // an animation: any value may change as it runs
 	hiddenAttr bool     // the hidden attribute
 	imp        showMask // the properties declared !important
+	box        boxDecl  // position, clip, size and mso-hide (html_hidden_box.go)
 }
 
 func (d *hideDecl) set() bool {
-	return d.display != 0 || d.fontSize != 0 || d.colorSet || d.bgSet || d.anim || d.hiddenAttr
+	return d.display != 0 || d.fontSize != 0 || d.colorSet || d.bgSet || d.anim || d.hiddenAttr || d.box.declared()
 }
 
 // merge lays o over d (a later or more specific declaration wins).
@@ -206,6 +209,7 @@ func (d *hideDecl) merge(o *hideDecl) {
 	if o.bgSet {
 		d.bg, d.bgImage, d.bgSet = o.bg, o.bgImage, true
 	}
+	d.box.merge(&o.box)
 	d.anim = d.anim || o.anim
 	d.hiddenAttr = d.hiddenAttr || o.hiddenAttr
 	d.imp |= o.imp
@@ -231,6 +235,7 @@ func (d *hideDecl) shows() showMask {
 	if d.anim {
 		m |= showAnim
 	}
+	m |= d.box.shows()
 	return m
 }
 
@@ -241,7 +246,7 @@ func (d *hideDecl) shows() showMask {
 // only when !important; an animation outranks them all.
 func (d *hideDecl) distrust(inline *hideDecl, show, imp showMask) {
 	if show&showAnim != 0 {
-		show, imp = show|showDisplay|showFont|showColor|showBg, show|showDisplay|showFont|showColor|showBg
+		show, imp = show|showDisplay|showFont|showColor|showBg|showBox, show|showDisplay|showFont|showColor|showBg|showBox
 	}
 	if show&showDisplay != 0 && (inline.display == 0 || imp&showDisplay != 0) {
 		d.display = -1
@@ -255,6 +260,7 @@ func (d *hideDecl) distrust(inline *hideDecl, show, imp showMask) {
 	if show&showBg != 0 && (!inline.bgSet || imp&showBg != 0) {
 		d.bg, d.bgImage, d.bgSet = "", true, true
 	}
+	d.box.distrust(&inline.box, show, imp)
 }
 
 // apply gives e, inherited from its parent, what d declares.
@@ -308,7 +314,8 @@ func internTag(name string) string {
 
 // styleProps are the properties parseStyle reads.
 var styleProps = []string{"display", "font-size", "font", "color", "background-color", "background", "background-image",
-	"animation", "animation-name"}
+	"animation", "animation-name", "position", "left", "top", "text-indent", "margin-left", "margin-top", "margin", "transform",
+	"clip", "clip-path", "overflow", "overflow-x", "overflow-y", "height", "max-height", "width", "max-width", "mso-hide"}
 
 // parseStyle reads the declarations of a style attribute or rule body
 // into d.
@@ -373,8 +380,11 @@ func (d *hideDecl) declareBytes(p string, val []byte) {
 // internValue is v as a string, without a copy for the keywords declare
 // reads.
 func internValue(v []byte) string {
-	if string(v) == "none" {
+	switch string(v) {
+	case "none":
 		return "none"
+	case "inline":
+		return "inline"
 	}
 	return "?"
 }
@@ -382,9 +392,12 @@ func internValue(v []byte) string {
 func (d *hideDecl) declare(p, v string) {
 	switch p {
 	case "display":
-		d.display = -1
-		if v == "none" {
-			d.display = 1
+		d.display, d.box.inline = -1, -1
+		switch v {
+		case "none":
+			d.display, d.box.inline = 1, 0
+		case "inline":
+			d.box.inline = 1
 		}
 	case "font-size":
 		d.fontSize = -1
@@ -426,6 +439,8 @@ func (d *hideDecl) declare(p, v string) {
 		if v != "none" {
 			d.bg, d.bgImage, d.bgSet = "", true, true
 		}
+	default:
+		d.box.declare(p, v)
 	}
 }
 
@@ -610,10 +625,19 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 // element hides it, and counts hidden letters inside a word (splits).
 func (s *htmlScanner) visibleText(raw []byte) {
 	if !s.elems.hiding() {
-		if s.saltAt >= 0 && s.saltAt == len(s.vis) && startsWord(raw) {
+		part := s.elems.top() != nil && s.elems.top().part != 0
+		switch {
+		case s.saltAt >= 0 && s.saltAt == len(s.vis) && startsWord(raw):
 			s.splits++
+		case !part && s.partAt >= 0 && s.partEnd == len(s.vis) && startsWord(raw):
+			s.splits++ // Pass<span style="position:absolute;left:-9999px">xq</span>word
 		}
 		s.saltAt = -1
+		if part {
+			s.partText(raw) // hidden in some clients, shown in others: read
+			return
+		}
+		s.partAt = -1
 		s.shown = s.shown || hasWordChar(raw)
 		s.appendVisible(raw)
 		return
@@ -627,6 +651,22 @@ func (s *htmlScanner) visibleText(raw []byte) {
 	if s.saltAt < 0 && endsWord(s.vis) && hasWordChar(raw) {
 		s.saltAt = len(s.vis)
 	}
+}
+
+// partText adds a text token some common clients hide and others show
+// (openElem.part) to the visible text, and notes where it stands when it
+// follows a letter or digit: a visible word that goes on right after it
+// is split for the readers whose client hides it.
+func (s *htmlScanner) partText(raw []byte) {
+	if s.partEnd != len(s.vis) { // a run of its own, not more of the last one
+		s.partAt = -1
+		if endsWord(s.vis) && hasWordChar(raw) {
+			s.partAt = len(s.vis)
+		}
+	}
+	s.shown = s.shown || hasWordChar(raw)
+	s.appendVisible(raw)
+	s.partEnd = len(s.vis)
 }
 
 // wordRune: r is a letter or a digit.

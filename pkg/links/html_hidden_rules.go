@@ -31,7 +31,7 @@ type hideRules struct {
 
 // showMask is a set of properties a rule declares that can show an
 // element another declaration hides.
-type showMask uint8
+type showMask uint16
 
 const (
 	showDisplay showMask = 1 << iota
@@ -39,6 +39,13 @@ const (
 	showColor
 	showBg
 	showAnim
+	showPos  // a static position
+	showOff  // an offset or a transform that is not far
+	showClip // a clip or clip-path that draws
+	showSize // a size or an overflow that draws
+	showMso  // mso-hide other than all
+
+	showBox = showPos | showOff | showClip | showSize | showMso
 )
 
 // showRule is what rules show for one key, and the !important part.
@@ -99,7 +106,7 @@ func readCSS(css []byte, r *hideRules, kept *int, depth int) *hideRules {
 				r = readCSS(body, r, kept, depth+1)
 			} else {
 				r = r.alloc()
-				r.showAll |= showDisplay | showFont | showColor | showBg
+				r.showAll |= showDisplay | showFont | showColor | showBg | showBox
 			}
 			continue
 		}

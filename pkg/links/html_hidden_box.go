@@ -1,0 +1,356 @@
+package links
+
+import "strings"
+
+// Hiding some mail clients draw and others do not: an element moved off
+// the screen (position with a far negative left, top, text-indent or
+// margin, or a far transform), clipped to nothing (clip with an absolute
+// position, clip-path), cut to a zero size (height, max-height, width or
+// max-width of at most one pixel with overflow hidden, on an element that
+// is not inline), or mso-hide:all. Newsletters use all of them beside
+// display:none for a preheader, and a screen reader's label (.sr-only,
+// .visually-hidden: an absolute position with a clip) uses the second.
+//
+// Who draws what (clientMask): Outlook for Windows draws with Word, which
+// reads none of position, transform, clip, clip-path or overflow, but
+// hides mso-hide:all; Gmail drops position (so no offset or clip by
+// position), and its support of transform and clip-path is not to be
+// relied on, but sizes a block with overflow hidden; the other common
+// clients (Apple Mail and iOS, Yahoo, Outlook.com and the new Outlook,
+// Outlook for Mac) draw all of it and ignore mso-hide. Text is left out
+// of the visible text only when every one of the three hides it (say
+// mso-hide:all with max-height:0 and overflow:hidden); text only some
+// hide is read, as a lure the reader sees must be, but hidden text of
+// that kind inside a word still counts (HiddenSplits): a word salted for
+// some readers is salted.
+
+// clientMask is a set of common mail clients that hide an element.
+type clientMask uint8
+
+const (
+	clientOutlook clientMask = 1 << iota // Outlook for Windows (Word)
+	clientGmail                          // Gmail, web and app
+	clientOther                          // Apple Mail, iOS, Yahoo, Outlook.com, Outlook for Mac
+	allClients    = clientOutlook | clientGmail | clientOther
+)
+
+// farOffset is how far off the screen an offset must move an element to
+// hide it: no mail is 999 pixels wide, and an element that is is moved
+// no farther than its width by a smaller one.
+const farOffset = -999
+
+// boxDecl is what a style declares about an element's box: each int8
+// field 0 unset, 1 hiding, -1 declared but not hiding (position: 2
+// absolute or fixed, 1 relative or sticky, -1 static); the offsets, the
+// sizes and the overflows are kept property by property (propSet), as
+// each property's last declaration is the one drawn.
+type boxDecl struct {
+	pos, shift, clip, clipPath, mso, inline int8
+	off, size, overflow                     propSet
+}
+
+// propSet is the declared and the hiding ones of a few properties, by bit.
+type propSet struct{ set, hides uint8 }
+
+// note declares property bit i, hiding or not.
+func (p *propSet) note(i int, hides bool) {
+	p.set |= 1 << i
+	p.hides &^= 1 << i
+	if hides {
+		p.hides |= 1 << i
+	}
+}
+
+// over lays o over p.
+func (p *propSet) over(o propSet) {
+	p.set |= o.set
+	p.hides = p.hides&^o.set | o.hides
+}
+
+// state is p as a field: 1 some property hides, -1 declared, none hides.
+func (p propSet) state() int8 {
+	switch {
+	case p.hides != 0:
+		return 1
+	case p.set != 0:
+		return -1
+	}
+	return 0
+}
+
+// declared: some box property is declared.
+func (b *boxDecl) declared() bool { return *b != boxDecl{} }
+
+// merge lays o over b, property by property.
+func (b *boxDecl) merge(o *boxDecl) {
+	for _, f := range [...]struct {
+		dst *int8
+		src int8
+	}{
+		{&b.pos, o.pos}, {&b.shift, o.shift}, {&b.clip, o.clip}, {&b.clipPath, o.clipPath}, {&b.mso, o.mso}, {&b.inline, o.inline},
+	} {
+		if f.src != 0 {
+			*f.dst = f.src
+		}
+	}
+	b.off.over(o.off)
+	b.size.over(o.size)
+	b.overflow.over(o.overflow)
+}
+
+// shows is what b declares that can undo another declaration's box
+// hiding, by kind, where b hides nothing of that kind itself (a mobile
+// block's max-height:none, a position:static, a reset's margin:0).
+func (b *boxDecl) shows() showMask {
+	var m showMask
+	if b.pos < 0 {
+		m |= showPos
+	}
+	if b.off.state() < 0 && b.shift <= 0 || b.shift < 0 && b.off.hides == 0 {
+		m |= showOff
+	}
+	if b.clip < 0 && b.clipPath <= 0 || b.clipPath < 0 && b.clip <= 0 {
+		m |= showClip
+	}
+	if b.size.state() < 0 || b.overflow.state() < 0 {
+		m |= showSize
+	}
+	if b.mso < 0 {
+		m |= showMso
+	}
+	return m
+}
+
+// distrust undoes b's box hiding of each kind a rule the reading cannot
+// place may show (show, its !important part imp), unless the style
+// attribute (inline) declares that kind and the rule is not !important.
+func (b *boxDecl) distrust(inline *boxDecl, show, imp showMask) {
+	undo := func(m showMask, declared bool) bool {
+		return show&m != 0 && (!declared || imp&m != 0)
+	}
+	if undo(showPos, inline.pos != 0) {
+		b.pos = 0
+	}
+	if undo(showOff, inline.off.set != 0 || inline.shift != 0) {
+		b.off, b.shift = propSet{}, 0
+	}
+	if undo(showClip, inline.clip != 0 || inline.clipPath != 0) {
+		b.clip, b.clipPath = 0, 0
+	}
+	if undo(showSize, inline.size.set != 0 || inline.overflow.set != 0) {
+		b.size, b.overflow = propSet{}, propSet{}
+	}
+	if undo(showMso, inline.mso != 0) {
+		b.mso = 0
+	}
+}
+
+// clients is the clients that b hides an element of tag name in.
+func (b *boxDecl) clients(name string) clientMask {
+	var m clientMask
+	if b.mso > 0 {
+		m |= clientOutlook
+	}
+	if b.pos > 0 && b.off.hides != 0 || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || b.shift > 0 {
+		m |= clientOther
+	}
+	if b.size.hides != 0 && b.overflow.hides != 0 {
+		switch {
+		case b.inline < 0 || b.inline == 0 && !inlineTag(name):
+			m |= clientGmail | clientOther
+		case b.pos == 2: // an absolute position makes a box of an inline element, where position is drawn
+			m |= clientOther
+		}
+	}
+	return m
+}
+
+// inlineTag: an element drawn inline unless its style says otherwise, so
+// that a width or height does not size it.
+func inlineTag(name string) bool {
+	switch name {
+	case "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "em", "font", "i", "kbd", "label", "mark", "q",
+		"s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "o:p":
+		return true
+	}
+	return false
+}
+
+// declare reads one box property (value lower-cased); false when p is not one.
+func (b *boxDecl) declare(p, v string) bool {
+	switch p {
+	case "position":
+		switch v {
+		case "absolute", "fixed":
+			b.pos = 2
+		case "relative", "sticky":
+			b.pos = 1
+		default:
+			b.pos = -1
+		}
+	case "left":
+		b.off.note(0, farLength(v))
+	case "top":
+		b.off.note(1, farLength(v))
+	case "text-indent":
+		b.off.note(2, farLength(v))
+	case "margin-left":
+		b.off.note(3, farLength(v))
+	case "margin-top":
+		b.off.note(4, farLength(v))
+	case "margin": // top [right [bottom [left]]]: the left is the right's when not given
+		f := strings.Fields(v)
+		top, left := "", ""
+		switch len(f) {
+		case 1:
+			top, left = f[0], f[0]
+		case 2, 3:
+			top, left = f[0], f[1]
+		case 4:
+			top, left = f[0], f[3]
+		}
+		b.off.note(3, farLength(left))
+		b.off.note(4, farLength(top))
+	case "transform":
+		b.shift = -1
+		if farTranslate(v) {
+			b.shift = 1
+		}
+	case "clip":
+		b.clip = -1
+		if emptyRect(v) {
+			b.clip = 1
+		}
+	case "clip-path":
+		b.clipPath = -1
+		if emptyClipPath(v) {
+			b.clipPath = 1
+		}
+	case "overflow":
+		b.overflow.note(0, v == "hidden" || v == "clip")
+		b.overflow.note(1, v == "hidden" || v == "clip")
+	case "overflow-x":
+		b.overflow.note(0, v == "hidden" || v == "clip")
+	case "overflow-y":
+		b.overflow.note(1, v == "hidden" || v == "clip")
+	case "height":
+		b.size.note(0, tinyLength(v))
+	case "max-height":
+		b.size.note(1, tinyLength(v))
+	case "width":
+		b.size.note(2, tinyLength(v))
+	case "max-width":
+		b.size.note(3, tinyLength(v))
+	case "mso-hide":
+		b.mso = -1
+		if v == "all" {
+			b.mso = 1
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// farLength: v is a length of farOffset pixels or farther left or up
+// (absolute units and em or rem at 16 pixels; a percentage or a viewport
+// unit depends on what the reading does not know).
+func farLength(v string) bool {
+	n, ok := cssLength(v)
+	if !ok || n >= 0 {
+		return false
+	}
+	px := 0.0
+	switch unit := strings.TrimLeft(v, "0123456789.+-"); unit {
+	case "px":
+		px = 1
+	case "pt":
+		px = 4.0 / 3
+	case "pc", "em", "rem":
+		px = 16
+	case "in":
+		px = 96
+	case "cm":
+		px = 96 / 2.54
+	case "mm":
+		px = 96 / 25.4
+	}
+	return n*px <= farOffset
+}
+
+// farTranslate: a transform with a translate function that moves the
+// element far off the screen (translateX(-9999px), translate(0,-9999px),
+// translate3d).
+func farTranslate(v string) bool {
+	for len(v) > 0 {
+		i := strings.Index(v, "translate")
+		if i < 0 {
+			return false
+		}
+		v = v[i+len("translate"):]
+		open := strings.IndexByte(v[:min(len(v), 3)], '(') // translate(, translatex(, translate3d(
+		if open < 0 {
+			continue
+		}
+		end := strings.IndexByte(v[open:], ')')
+		if end < 0 {
+			return false
+		}
+		for _, a := range strings.FieldsFunc(v[open+1:open+end], func(r rune) bool { return r == ',' || r == ' ' }) {
+			if farLength(a) {
+				return true
+			}
+		}
+		v = v[open+end+1:]
+	}
+	return false
+}
+
+// emptyRect: clip:rect(top, right, bottom, left) draws nothing (bottom
+// at or above top, or right at or left of left: rect(0 0 0 0),
+// rect(1px,1px,1px,1px)).
+func emptyRect(v string) bool {
+	if !strings.HasPrefix(v, "rect(") || !strings.HasSuffix(v, ")") {
+		return false
+	}
+	f := strings.FieldsFunc(v[len("rect("):len(v)-1], func(r rune) bool { return r == ',' || r == ' ' })
+	if len(f) != 4 {
+		return false
+	}
+	var n [4]float64
+	for i, s := range f {
+		x, ok := cssLength(s)
+		if !ok || strings.TrimLeft(s, "0123456789.+-") != "px" && x != 0 {
+			return false // auto, or units not compared
+		}
+		n[i] = x
+	}
+	return n[2] <= n[0] || n[1] <= n[3]
+}
+
+// emptyClipPath: clip-path draws nothing: inset(50%) or more, circle(0).
+func emptyClipPath(v string) bool {
+	arg := func(fn string) (string, bool) {
+		if !strings.HasPrefix(v, fn+"(") || !strings.HasSuffix(v, ")") {
+			return "", false
+		}
+		return strings.TrimSpace(v[len(fn)+1 : len(v)-1]), true
+	}
+	if a, ok := arg("inset"); ok {
+		f := strings.Fields(a)
+		if len(f) == 0 || !strings.HasSuffix(f[0], "%") {
+			return false
+		}
+		n, ok := cssLength(f[0])
+		return ok && n >= 50 && len(f) == 1
+	}
+	if a, ok := arg("circle"); ok {
+		f := strings.Fields(a)
+		if len(f) == 0 {
+			return false
+		}
+		n, ok := cssLength(f[0])
+		return ok && n == 0
+	}
+	return false
+}

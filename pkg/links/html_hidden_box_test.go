@@ -1,0 +1,121 @@
+package links
+
+import "testing"
+
+// TestHiddenBox: hiding by the box (off-screen offsets, transforms, clips,
+// a zero size with overflow hidden, mso-hide:all) leaves text out of the
+// visible text only where every common client hides it (Outlook for
+// Windows reads mso-hide only, Gmail sizes but drops position, the others
+// draw all but mso-hide); text only some clients hide is read, and counts
+// inside a word (HiddenSplits); near misses hide nothing.
+func TestHiddenBox(t *testing.T) {
+	const srOnly = `<style>.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}</style>`
+	for _, tc := range []struct {
+		name, body, lead string
+		splits           int
+	}{
+		// Hidden in every common client: left out.
+		{"mso-hide with zero height", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:0;overflow:hidden">xq</span>word</p>`, "Password", 1},
+		{"mso-hide with zero width, class rule", `<style>.h{mso-hide:all;width:0;overflow:hidden}</style><p>Hello Ann</p><div class="h">Click to verify</div><p>Your parcel</p>`, "Hello Ann Your parcel", 0},
+		{"mso-hide with zero height, preview kept", `<div style="max-height:0px;overflow:hidden;mso-hide:all">Spring issue inside</div><p>Hello Ann</p>`, "Spring issue inside Hello Ann", 0},
+		{"line-height and font-size zero", `<p>Pass<span style="line-height:0;font-size:0">xq</span>word</p>`, "Password", 1},
+		// Hidden in some clients: read, and a split inside a word counted.
+		{"absolute left far", `<p>Pass<span style="position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"fixed top far", `<p>Pass<span style="position:fixed;top:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"absolute text-indent far", `<p>Pass<span style="position:absolute;text-indent:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"absolute margin-left in em", `<p>Pass<span style="position:absolute;margin-left:-70em">xq</span>word</p>`, "Passxqword", 1},
+		{"absolute left in pt", `<p>Pass<span style="position:absolute;left:-1000pt">xq</span>word</p>`, "Passxqword", 1},
+		{"absolute margin shorthand", `<p>Pass<span style="position:absolute;margin:0 0 0 -9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"relative left far", `<p>Pass<span style="position:relative;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"translateX far", `<p>Pass<span style="transform:translateX(-9999px)">xq</span>word</p>`, "Passxqword", 1},
+		{"translate far up", `<p>Pass<span style="transform:scale(1) translate(0, -9999px)">xq</span>word</p>`, "Passxqword", 1},
+		{"clip rect commas", `<p>Pass<span style="position:absolute;clip:rect(0,0,0,0)">xq</span>word</p>`, "Passxqword", 1},
+		{"clip rect spaces", `<p>Pass<span style="position:absolute;clip:rect(0 0 0 0)">xq</span>word</p>`, "Passxqword", 1},
+		{"clip rect one pixel", `<p>Pass<span style="position:absolute;clip:rect(1px, 1px, 1px, 1px)">xq</span>word</p>`, "Passxqword", 1},
+		{"clip-path inset", `<p>Pass<span style="clip-path:inset(50%)">xq</span>word</p>`, "Passxqword", 1},
+		{"clip-path circle", `<p>Pass<span style="clip-path:circle(0)">xq</span>word</p>`, "Passxqword", 1},
+		{"max-height zero inline-block", `<p>Pass<span style="display:inline-block;max-height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 1},
+		{"height zero inline-block", `<p>Pass<span style="display:inline-block;height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 1},
+		{"width zero inline-block", `<p>Pass<span style="display:inline-block;width:0px;overflow-x:hidden">xq</span>word</p>`, "Passxqword", 1},
+		// A block breaks the line where it stands, drawn or not: no word goes on across it.
+		{"max-height zero block", `<p>Pass<div style="max-height:0;overflow:hidden">xq</div>word</p>`, "Pass xq word", 0},
+		{"zero size on an absolute span", `<p>Pass<span style="position:absolute;height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 1},
+		{"mso-hide alone", `<p>Pass<span style="mso-hide:all">xq</span>word</p>`, "Passxqword", 1},
+		{"mso-hide with off-screen", `<p>Pass<span style="mso-hide:all;position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"sr-only class inside a word", srOnly + `<p>Pass<span class="sr-only">xq</span>word</p>`, "Passxqword", 1},
+		{"nested in an off-screen parent", `<p>Pass<span style="position:absolute;left:-9999px"><b>x</b><i>q</i></span>word</p>`, "Passxqword", 1},
+		{"counted once with a hidden part", `<p>Pass<span style="mso-hide:all">x</span><span style="display:none">q</span>word</p>`, "Passxword", 1},
+		// Near misses: nothing hidden anywhere.
+		{"absolute left near", `<p>Pass<span style="position:absolute;left:-5px">xq</span>word</p>`, "Passxqword", 0},
+		{"static left far", `<p>Pass<span style="position:static;left:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"left far without position", `<p>Pass<span style="left:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"far offset undone", `<p>Pass<span style="position:absolute;left:-9999px;left:0">xq</span>word</p>`, "Passxqword", 0},
+		{"far offset undone by the style attribute", `<style>.o{position:absolute;top:-9999px}</style><p>Pass<span class="o" style="top:0">xq</span>word</p>`, "Passxqword", 0},
+		{"far offset beside a near one", `<p>Pass<span style="position:absolute;left:0;top:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"overflow undone", `<p>Pass<span style="display:inline-block;height:0;overflow:hidden;overflow:visible">xq</span>word</p>`, "Passxqword", 0},
+		{"zero height beside a width", `<p>Pass<span style="display:inline-block;width:100px;max-height:0;overflow-y:hidden">xq</span>word</p>`, "Passxqword", 1},
+		{"left in percent", `<p>Pass<span style="position:absolute;left:-100%">xq</span>word</p>`, "Passxqword", 0},
+		{"left far right", `<p>Pass<span style="position:absolute;left:9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"translate near", `<p>Pass<span style="transform:translateX(-5px) rotate(3deg)">xq</span>word</p>`, "Passxqword", 0},
+		{"clip without position", `<p>Pass<span style="clip:rect(0,0,0,0)">xq</span>word</p>`, "Passxqword", 0},
+		{"clip relative", `<p>Pass<span style="position:relative;clip:rect(0 0 0 0)">xq</span>word</p>`, "Passxqword", 0},
+		{"clip drawn", `<p>Pass<span style="position:absolute;clip:rect(0,80px,20px,0)">xq</span>word</p>`, "Passxqword", 0},
+		{"clip auto", `<p>Pass<span style="position:absolute;clip:auto">xq</span>word</p>`, "Passxqword", 0},
+		{"clip-path inset small", `<p>Pass<span style="clip-path:inset(10%)">xq</span>word</p>`, "Passxqword", 0},
+		{"clip-path circle drawn", `<p>Pass<span style="clip-path:circle(40%)">xq</span>word</p>`, "Passxqword", 0},
+		{"zero height without overflow", `<p>Pass<span style="display:inline-block;max-height:0">xq</span>word</p>`, "Passxqword", 0},
+		{"overflow hidden with a height", `<p>Pass<span style="display:inline-block;height:20px;overflow:hidden">xq</span>word</p>`, "Passxqword", 0},
+		{"zero height on an inline span", `<p>Pass<span style="height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 0},
+		{"zero height, display inline", `<p>Pass<b style="display:inline;height:0;overflow:hidden">xq</b>word</p>`, "Passxqword", 0},
+		{"mso-hide none", `<p>Pass<span style="mso-hide:none">xq</span>word</p>`, "Passxqword", 0},
+		{"line-height zero alone", `<p>Pass<span style="line-height:0">xq</span>word</p>`, "Passxqword", 0},
+		{"mobile rule undoes zero height", `<style>.m{max-height:0;overflow:hidden;mso-hide:all}@media (max-width:480px){.m{max-height:none!important}}</style><p>Hello Ann</p><div class="m">Tap to view</div>`, "Hello Ann Tap to view", 0},
+		// What another rule may show is not trusted hidden, kind by kind.
+		{"reset margin leaves a clip", `<style>*{margin:0;padding:0}</style>` + srOnly + `<p>Pass<span class="sr-only">xq</span>word</p>`, "Passxqword", 1},
+		{"media rule undoes an offset", `<style>.o{position:absolute;left:-9999px}@media screen{.o{left:0}}</style><p>Pass<span class="o">xq</span>word</p>`, "Passxqword", 0},
+		{"static position undoes a clip", `<style>.c{position:absolute;clip:rect(0 0 0 0)} body .c{position:static}</style><p>Pass<span class="c">xq</span>word</p>`, "Passxqword", 0},
+		{"rule without !important leaves the style attribute's", `<style>@media screen{.o{left:0}}</style><p>Pass<span class="o" style="position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"!important rule over the style attribute", `<style>@media screen{.o{mso-hide:none!important;max-height:none!important}}</style><p>Hello</p><span class="o" style="display:inline-block;mso-hide:all;max-height:0;overflow:hidden">Call now</span>`, "Hello Call now", 0},
+		// Legitimate use beside words: read, nothing counted.
+		{"sr-only label of an icon", srOnly + `<p>Hello Ann</p><a href="https://x.example/fb"><img src="fb.png" alt=""><span class="sr-only">Facebook</span></a> <a href="https://x.example/tw"><img src="tw.png" alt=""><span class="sr-only">Twitter</span></a>`, "Hello Ann Facebook Twitter", 0},
+		{"sr-only after link text", srOnly + `<p>Hello Ann, <a href="https://x.example/r">read more<span class="sr-only"> about spring trails</span></a> today.</p>`, "Hello Ann, read more about spring trails today.", 0},
+		{"visually-hidden heading", `<style>.visually-hidden{position:absolute!important;clip-path:inset(50%);height:1px;width:1px;overflow:hidden}</style><h1 class="visually-hidden">Spring newsletter</h1><p>Hello Ann</p>`, "Spring newsletter Hello Ann", 0},
+		{"Outlook-only spacer", `<p>Hello Ann</p><div style="mso-hide:all">&nbsp;</div><p>Your order shipped</p>`, "Hello Ann Your order shipped", 0},
+	} {
+		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if x.Lead != tc.lead {
+			t.Errorf("%s: Lead = %q, want %q", tc.name, x.Lead, tc.lead)
+		}
+		if x.HiddenSplits != tc.splits {
+			t.Errorf("%s: HiddenSplits = %d, want %d", tc.name, x.HiddenSplits, tc.splits)
+		}
+	}
+}
+
+// TestBoxLengths: the lengths and functions the box reading parses.
+func TestBoxLengths(t *testing.T) {
+	for _, tc := range []struct {
+		f    func(string) bool
+		in   string
+		want bool
+	}{
+		{farLength, "-9999px", true}, {farLength, "-999px", true}, {farLength, "-998px", false}, {farLength, "-63em", true},
+		{farLength, "-62em", false}, {farLength, "-750pt", true}, {farLength, "-27cm", true}, {farLength, "-9999", false},
+		{farLength, "-100%", false}, {farLength, "-100vw", false}, {farLength, "9999px", false}, {farLength, "auto", false},
+		{farTranslate, "translatex(-9999px)", true}, {farTranslate, "translate3d(0,-9999px,0)", true}, {farTranslate, "translate(-50%,-50%)", false},
+		{farTranslate, "translatey(-5px)", false}, {farTranslate, "translate(", false}, {farTranslate, "rotate(-9999deg)", false},
+		{emptyRect, "rect(0,0,0,0)", true}, {emptyRect, "rect(0 0 0 0)", true}, {emptyRect, "rect(1px 1px 1px 1px)", true},
+		{emptyRect, "rect(0,10px,10px,0)", false}, {emptyRect, "rect(0,0,0)", false}, {emptyRect, "rect(0 auto 0 0)", false}, {emptyRect, "auto", false},
+		{emptyClipPath, "inset(50%)", true}, {emptyClipPath, "inset(100%)", true}, {emptyClipPath, "inset(49%)", false},
+		{emptyClipPath, "inset(50% 0)", false}, {emptyClipPath, "circle(0)", true}, {emptyClipPath, "circle(0px at 50% 50%)", true},
+		{emptyClipPath, "circle(1px)", false}, {emptyClipPath, "none", false},
+	} {
+		if got := tc.f(tc.in); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
