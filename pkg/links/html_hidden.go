@@ -21,9 +21,11 @@ import (
 // background color the element or an ancestor declares (bgcolor,
 // background-color, background; a background image since makes it
 // unknown; a link has its own colour). opacity:0 (not drawn by Outlook
-// for Windows or Yahoo), visibility:hidden (Gmail, Outlook for Windows)
-// and a zero size with overflow:hidden (Outlook for Windows; no size at
-// all on an inline element) hide nothing here. What a rule the reading
+// for Windows or Yahoo) and visibility:hidden (Gmail, Outlook for
+// Windows) hide nothing here; hiding by the box (off-screen offsets,
+// clips, a zero size with overflow:hidden, mso-hide:all) hides only where
+// every common client hides it, and counts inside a word where one does
+// (html_hidden_box.go). What a rule the reading
 // cannot place may show (hideRules.show: !important over the style
 // attribute, @media and other at-rules, combinators, attribute, type and
 // tag-qualified selectors, animations) is read as shown: a lure the
