@@ -369,9 +369,11 @@ func (d *hideDecl) declareBytes(p string, val []byte) {
 	}
 	v, imp := important(v)
 	before := d.shows()
-	if p == "display" {
+	switch {
+	case p == "display":
 		d.declare(p, internValue(v))
-	} else {
+	case d.box.declare(p, boxValue(p, v)):
+	default:
 		d.declare(p, string(v))
 	}
 	if imp {

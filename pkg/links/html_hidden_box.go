@@ -1,6 +1,9 @@
 package links
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Hiding some mail clients draw and others do not: an element moved off
 // the screen (position with a far negative left, top, text-indent or
@@ -174,6 +177,49 @@ func inlineTag(name string) bool {
 		return true
 	}
 	return false
+}
+
+// boxValue is v, the value of property p, as a string for
+// boxDecl.declare, without a copy where it cannot hide (the common
+// widths, margins and positions of every layout): "?" then, or a keyword.
+func boxValue(p string, v []byte) string {
+	mayHide := false
+	switch p {
+	case "position":
+		switch string(v) {
+		case "absolute":
+			return "absolute"
+		case "fixed":
+			return "fixed"
+		case "relative":
+			return "relative"
+		case "sticky":
+			return "sticky"
+		}
+	case "overflow", "overflow-x", "overflow-y":
+		switch string(v) {
+		case "hidden":
+			return "hidden"
+		case "clip":
+			return "clip"
+		}
+	case "mso-hide":
+		if string(v) == "all" {
+			return "all"
+		}
+	case "height", "max-height", "width", "max-width":
+		mayHide = len(v) > 0 && (v[0] == '0' || v[0] == '1' || v[0] == '.' || v[0] == '+' || v[0] == '-')
+	case "left", "top", "text-indent", "margin-left", "margin-top", "margin":
+		mayHide = bytes.IndexByte(v, '-') >= 0
+	case "transform":
+		mayHide = bytes.Contains(v, []byte("translate")) && bytes.IndexByte(v, '-') >= 0
+	case "clip", "clip-path":
+		mayHide = bytes.HasPrefix(v, []byte("rect(")) || bytes.HasPrefix(v, []byte("inset(")) || bytes.HasPrefix(v, []byte("circle("))
+	}
+	if mayHide {
+		return string(v)
+	}
+	return "?"
 }
 
 // declare reads one box property (value lower-cased); false when p is not one.
