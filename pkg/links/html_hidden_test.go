@@ -1,6 +1,7 @@
 package links
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -159,7 +160,8 @@ func TestHiddenLinear(t *testing.T) {
 // FuzzHiddenText: any HTML reads without panic; the visible text with
 // hidden elements left out is never longer than the text read as it
 // was before (every text token shown), rules stay within maxHideRules,
-// and a style's colours normalise to #rrggbb, "transparent" or "".
+// a style's colours normalise to #rrggbb, "transparent" or "", and a box
+// property's value reads the same uncopied (boxValue).
 func FuzzHiddenText(f *testing.F) {
 	f.Add([]byte(`<style>.h{display:none} #i{font-size:0} @media x{.m{display:block}}</style><p>Pass<span class="h">x</span>word <font color=#fff>q</font></p>`))
 	f.Add([]byte(`<table bgcolor="white"><tr><td style="color:rgba(255,255,255,1)">a<td hidden>b</table><p style="opacity:0">c<div>d`))
@@ -178,6 +180,14 @@ func FuzzHiddenText(f *testing.F) {
 		for _, c := range []string{d.color, d.bg, cssColor(string(doc))} {
 			if c != "" && c != "transparent" && (len(c) != 7 || c[0] != '#' || !isHex(c[1:])) {
 				t.Fatalf("colour %q", c)
+			}
+		}
+		if v := lowerBytes(bytes.TrimSpace(doc)); len(v) < 256 {
+			for _, p := range styleProps {
+				var a, b boxDecl
+				if a.declare(p, boxValue(p, v)) != b.declare(p, string(v)) || a != b {
+					t.Fatalf("%s: %q read as %+v, uncopied as %+v", p, v, b, a)
+				}
 			}
 		}
 		x, err := ExtractAll([]byte(htmlMsg(string(doc))), Options{})
