@@ -22,6 +22,7 @@ func TestWidelyPhishedBrands(t *testing.T) {
 		"namecheap.com", "cpanel.net", "zoom.us", "zoom.com", "slack.com", "okta.com", "intuit.com",
 		"quickbooks.com", "stripe.com", "shopify.com", "ebay.com", "walmart.com", "costco.com",
 		"indeed.com", "irs.gov", "hmrc.gov.uk", "ato.gov.au", "canada.ca",
+		"coupa.com", "coupahost.com",
 	} {
 		if !d.brands.exact[dom] {
 			t.Errorf("brands.txt lacks %s", dom)
@@ -38,6 +39,11 @@ func TestWidelyPhishedBrands(t *testing.T) {
 		{"godaddy-renewal.example", "godaddy-renewal.example", true},
 		{"mcafee-subscription.example", "mcafee-subscription.example", true},
 		{"intesasanpaolo-sicurezza.example", "intesasanpaolo-sicurezza.example", true},
+		// a procurement platform's name in a lure's host, not its
+		// customers' hosts on its own domain, nor a word holding its letters
+		{"coupa-supplierportal.example", "coupa-supplierportal.example", true},
+		{"pellag.coupahost.com", "coupahost.com", false},
+		{"coupang-deals.example", "coupang-deals.example", false},
 		// common words are no tokens
 		{"indeed-careers.example", "indeed-careers.example", false},
 		{"orange-grove.example", "orange-grove.example", false},

@@ -17,6 +17,8 @@ func TestShownName(t *testing.T) {
 		{"mathematical sans-serif brand", "𝖯𝖺𝗒𝖯𝖺𝗅", "service@pp-notice.example", CodeBrandName, true},
 		{"accented brand", "Amazôn Customer Service", "help@order-notice.example", CodeBrandName, true},
 		{"plain brand", "PayPal", "service@pp-notice.example", CodeBrandName, true},
+		{"procurement platform's name elsewhere", "Coupa Supplier Portal", "do_not_reply@coupa-supplierportal.example", CodeBrandName, true},
+		{"procurement platform's customer host", "Coupa Supplier Portal", "do_not_reply@pellag.coupahost.com", CodeBrandName, false},
 		{"fullwidth brand from the brand", "ＰａｙＰａｌ", "service@paypal.com", CodeBrandName, false},
 		{"a person's accented name", "Zoë Brontë", "zoe@shop-new.example", CodeBrandName, false},
 		{"a Japanese company", "株式会社サンプル", "info@shop-new.example", CodeBrandName, false},
