@@ -156,19 +156,64 @@ var libertyWords = enforcementWords[propertyWords:]
 // readerWords, or as "avoid arrest", which asks the reader to act: "to
 // avoid arrest, call ..."; a stranger's letter to a law firm telling that
 // "my brother could be arrested again tomorrow" threatens nobody here) or
-// a warrant aimed at the reader (aimedThreat); with hedges, one a modal
-// governs (hedged) does not count.
+// a warrant aimed at the reader (warrantAims); with hedges, one a modal
+// governs (hedged) does not count, nor, from anyone, one its sentence
+// makes follow an obligation the reader is reminded of (reminded: a bail
+// bondsman's "if you miss it, a warrant will be issued for your arrest").
 func libertyThreat(text string, hedges bool) bool {
 	for _, w := range libertyWords {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
 			aimed := w == "avoid arrest" || anyWordStart(text[sentenceStart(text, a):sentenceEnd(text, b)], readerWords)
-			if aimed && !(hedges && hedged(text, a, b)) {
+			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b) {
 				return true
 			}
 		}
 	}
-	return aimedThreat(text, "warrant", warrantAims, hedges)
+	for a, b := nextWholeWord(text, "warrant", 0); a >= 0; a, b = nextWholeWord(text, "warrant", a+1) {
+		if aimedAt(text[b:sentenceEnd(text, b)], warrantAims) && !(hedges && hedged(text, a, b)) && !reminded(text, a, b) {
+			return true
+		}
+	}
+	return false
 }
+
+// reminderIfs make a threat follow from a condition; reminderDuties name
+// the obligations a club, a school, a landlord, a court or a bail
+// bondsman reminds the reader of (a fee, a document, a court date);
+// contactWords ask the reader to get in touch, the impersonation's only
+// condition ("unless you contact this office within 24 hours").
+var (
+	reminderIfs    = []string{"if", "unless", "until"}
+	reminderDuties = []string{"pay", "paid", "payment", "fee", "fees", "dues", "tuition", "rent", "received", "submitted", "provided", "on file", "proof", "miss", "missed", "appear"}
+	contactWords   = []string{"call", "calling", "contact", "respond", "reply", "speak", "reach", "verify", "confirm"}
+)
+
+// reminded: the sentence of the threat text[a:b] makes it follow from an
+// obligation the reader is reminded of, a fee to pay or a document or a
+// court date to keep (reminderIfs and reminderDuties, and no
+// contactWords: "your registration will be suspended unless the season
+// fees are paid within 7 days", "if you miss it, a warrant will be issued
+// for your arrest"), which a club, a school, an office or a bail
+// bondsman writes. The impersonation tells the threat done, or makes it
+// follow from not calling ("unless you contact this office within 24
+// hours"), as the agent on the line asks the money. A threat the clause
+// before it only supposes (supposeWords) is told as no fact either.
+func reminded(text string, a, b int) bool {
+	sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
+	if anyWordStart(sentence, reminderIfs) && anyWordStart(sentence, reminderDuties) && !anyWordStart(sentence, contactWords) {
+		return true
+	}
+	clause := text[sentenceStart(text, a):a]
+	if k := strings.LastIndexByte(clause, ','); k >= 0 {
+		clause = clause[k+1:]
+	}
+	return anyWordStart(clause, supposeWords)
+}
+
+// supposeWords suppose a warrant or an arrest in the clause before it,
+// which tells none: "if there is a warrant for your arrest, do not ignore
+// it", a defence lawyer's or a bail bondsman's advice.
+var supposeWords = []string{"if there is", "if there's", "if there are", "whether there is", "whether there's", "if you have", "whether you have"}
 
 // nextWholeWordStart returns where the first occurrence of w in s at or
 // after off starts, at the start of a word, and ends, or -1, -1.
@@ -194,7 +239,12 @@ var standingWords = []string{"registration", "licence", "license", "permit", "ce
 // standingSuspension: a word suspending or revoking ("suspend",
 // "suspension", "revoke", "revocation") stands in a sentence naming the
 // reader's ("your") registration, licence, permit, certificate or
-// benefits (standingWords): "your DEA registration has been suspended".
+// benefits (standingWords): "your DEA registration has been suspended",
+// told as done or certain (not hedged: "your dog licence may be
+// suspended by the county" is a vet's reminder), not denied ("your permit
+// is not suspended": denied) and not following from an obligation the
+// reader is reminded of (reminded: "your registration will be suspended
+// unless the season fees are paid within 7 days", a club's from Gmail).
 func standingSuspension(text string) bool {
 	for _, w := range []string{"suspen", "revok", "revoc"} {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
@@ -202,9 +252,23 @@ func standingSuspension(text string) bool {
 				b++
 			}
 			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) {
+			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) && !hedged(text, a, b) && !denied(text, a) && !reminded(text, a, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// denied: a negation stands in the two words before text[a] in its
+// sentence ("is not suspended", "won't be revoked", "never suspended").
+func denied(text string, a int) bool {
+	s := sentenceStart(text, a)
+	ws := wordSpans(text[s:a], s)
+	for _, w := range ws[max(0, len(ws)-3):] {
+		switch text[w[0]:w[1]] {
+		case "not", "never", "t": // "won't", "isn't": the apostrophe ends a word
+			return true
 		}
 	}
 	return false
@@ -844,14 +908,18 @@ func propertyThreat(w string) bool {
 // does not count.
 func aimedThreat(text, noun string, aims []string, canHedge bool) bool {
 	for a, b := nextWholeWord(text, noun, 0); a >= 0; a, b = nextWholeWord(text, noun, a+1) {
-		rest := text[b:sentenceEnd(text, b)]
-		aimed := false
-		for _, w := range aims {
-			if x, _ := nextWholeWord(rest, w, 0); x >= 0 {
-				aimed = true
-			}
+		if aimedAt(text[b:sentenceEnd(text, b)], aims) && !(canHedge && hedged(text, a, b)) {
+			return true
 		}
-		if aimed && !(canHedge && hedged(text, a, b)) {
+	}
+	return false
+}
+
+// aimedAt: rest, the sentence after a threat's noun, holds one of aims
+// as whole words.
+func aimedAt(rest string, aims []string) bool {
+	for _, w := range aims {
+		if x, _ := nextWholeWord(rest, w, 0); x >= 0 {
 			return true
 		}
 	}
@@ -1008,17 +1076,39 @@ func wordSpans(seg string, off int) [][2]int {
 }
 
 // sentenceStart returns where the sentence holding text[a] starts (after
-// a full stop, question or exclamation mark, semicolon or line break).
+// a full stop, question or exclamation mark, semicolon or line break; a
+// decimal point, "$85.00", ends no sentence: sentenceStop).
 func sentenceStart(text string, a int) int {
-	return strings.LastIndexAny(text[:a], ".!?;\n") + 1
+	for i := a - 1; i >= 0; i-- {
+		if sentenceStop(text, i) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // sentenceEnd returns where the sentence holding text[b] ends.
 func sentenceEnd(text string, b int) int {
-	if k := strings.IndexAny(text[b:], ".!?;\n"); k >= 0 {
-		return b + k
+	for i := b; i < len(text); i++ {
+		if sentenceStop(text, i) {
+			return i
+		}
 	}
 	return len(text)
+}
+
+// sentenceStop: text[i] ends a sentence, a full stop (not a decimal
+// point or a number's dot between two digits: "the $85.00 fee is not
+// paid", "555.0166"), a question or exclamation mark, a semicolon or a
+// line break.
+func sentenceStop(text string, i int) bool {
+	switch text[i] {
+	case '!', '?', ';', '\n':
+		return true
+	case '.':
+		return i == 0 || i+1 == len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1])
+	}
+	return false
 }
 
 // noteChargeWords are chargeWords for a platform's notice, whose note
