@@ -207,6 +207,8 @@ func FuzzCalledNumber(f *testing.F) {
 	f.Add("may levy your\nfor refund call; suspension of your vehicle may")
 	f.Add("toll-free toll free tolls free")
 	f.Add("avoid arrest; your licence suspen\nyou renewed renewed and get a refund")
+	f.Add("if there is a warrant for your, not suspended unless $85.00 fee paid.5.")
+	f.Add(".1.2 your permit isn't revoked if you miss it, t")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := calledNumber(s, false); ok && !strings.Contains(s, got) {
 			t.Fatalf("%q is not in %q", got, s)
@@ -222,6 +224,11 @@ func FuzzCalledNumber(f *testing.F) {
 		libertyThreat(strings.ToLower(s), true)
 		libertyThreat(strings.ToLower(s), false)
 		standingSuspension(strings.ToLower(s))
+		for i := 0; i < len(s); i++ {
+			if a, b := sentenceStart(s, i), sentenceEnd(s, i); a > i || b < i || b > len(s) {
+				t.Fatalf("sentence of %d in %q: [%d:%d]", i, s, a, b)
+			}
+		}
 		renewalMade(strings.ToLower(s))
 		if r := subjectRead(s); len(r) > maxSubjectRead || !strings.HasPrefix(s, r) {
 			t.Fatalf("subjectRead(%q) = %q", s, r)
@@ -519,5 +526,26 @@ func TestVehicleThreat(t *testing.T) {
 				t.Errorf("vehicleThreat = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSentenceStop: a decimal point or a number's dot ends no sentence
+// ("if the $85.00 fee is not paid" is one sentence: reminded reads its
+// condition); a full stop does, at the end too.
+func TestSentenceStop(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want string
+	}{
+		{"Your registration will be suspended if the $85.00 fee is not paid. Call us.", 10, "Your registration will be suspended if the $85.00 fee is not paid"},
+		{"Call 206.555.0166 today. Your permit is suspended.", 30, " Your permit is suspended"},
+		{"Fee due 1.5. Your permit", 2, "Fee due 1.5"},
+		{"a.b", 0, "a"},
+		{"7.", 0, "7"},
+	} {
+		if got := tc.text[sentenceStart(tc.text, tc.at):sentenceEnd(tc.text, tc.at)]; got != tc.want {
+			t.Errorf("sentence at %d of %q: %q, want %q", tc.at, tc.text, got, tc.want)
+		}
 	}
 }

@@ -18,7 +18,7 @@ func TestCallbackLongSubjectLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
 	}
-	for _, unit := range []string{"bailiffs can seize your goods ", "your vehicle may suspend ", "the refund ", "you may be arrested ", "your licence suspended ", "cancel and get a refund "} {
+	for _, unit := range []string{"bailiffs can seize your goods ", "your vehicle may suspend ", "the refund ", "you may be arrested ", "your licence suspended ", "cancel and get a refund ", "unless the fee is paid your permit is suspended if there is a warrant for your arrest "} {
 		score := func(n int) func() {
 			in := noLink(newInput(), "Pay $5.00 today.")
 			in.Subject = "Unpaid toll $5.00 within " + strings.Repeat(unit, n)
