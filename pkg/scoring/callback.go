@@ -164,43 +164,51 @@ func libertyThreat(text string, hedges bool) bool {
 	for _, w := range libertyWords {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
 			aimed := w == "avoid arrest" || anyWordStart(text[sentenceStart(text, a):sentenceEnd(text, b)], readerWords)
-			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b) {
+			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) {
 				return true
 			}
 		}
 	}
 	for a, b := nextWholeWord(text, "warrant", 0); a >= 0; a, b = nextWholeWord(text, "warrant", a+1) {
-		if aimedAt(text[b:sentenceEnd(text, b)], warrantAims) && !(hedges && hedged(text, a, b)) && !reminded(text, a, b) {
+		if aimedAt(text[b:sentenceEnd(text, b)], warrantAims) && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) {
 			return true
 		}
 	}
 	return false
 }
 
-// reminderIfs make a threat follow from a condition; reminderDuties name
-// the obligations a club, a school, a landlord, a court or a bail
-// bondsman reminds the reader of (a fee, a document, a court date);
-// contactWords ask the reader to get in touch, the impersonation's only
-// condition ("unless you contact this office within 24 hours").
+// reminderIfs make a threat follow from a condition; courtDuties name
+// the court date a bail bondsman or a court reminds the reader of, the
+// only duty an arrest may follow from (no creditor may threaten one:
+// "a warrant will be issued if the penalty is not paid" is the
+// impersonation's); standingDuties what a club, a school, a landlord or
+// an association suspends a membership, a registration or a permit
+// over (a fee, a document); stateMoney names the money a state takes,
+// over which no club suspends anything; contactWords ask the reader to
+// get in touch, the impersonation's condition ("unless you contact this
+// office within 24 hours").
 var (
 	reminderIfs    = []string{"if", "unless", "until"}
-	reminderDuties = []string{"pay", "paid", "payment", "fee", "fees", "dues", "tuition", "rent", "received", "submitted", "provided", "on file", "proof", "miss", "missed", "appear"}
+	courtDuties    = []string{"miss", "missed", "appear", "attend"}
+	standingDuties = []string{"pay", "paid", "payment", "fee", "fees", "dues", "tuition", "rent", "received", "submitted", "provided", "on file", "proof"}
+	stateMoney     = []string{"penalty", "penalties", "fine", "fines", "tax", "taxes"}
 	contactWords   = []string{"call", "calling", "contact", "respond", "reply", "speak", "reach", "verify", "confirm"}
 )
 
 // reminded: the sentence of the threat text[a:b] makes it follow from an
-// obligation the reader is reminded of, a fee to pay or a document or a
-// court date to keep (reminderIfs and reminderDuties, and no
-// contactWords: "your registration will be suspended unless the season
-// fees are paid within 7 days", "if you miss it, a warrant will be issued
-// for your arrest"), which a club, a school, an office or a bail
-// bondsman writes. The impersonation tells the threat done, or makes it
-// follow from not calling ("unless you contact this office within 24
-// hours"), as the agent on the line asks the money. A threat the clause
-// before it only supposes (supposeWords) is told as no fact either.
-func reminded(text string, a, b int) bool {
+// obligation the reader is reminded of (reminderIfs and duties, and no
+// stateMoney or contactWords: "your registration will be suspended
+// unless the season fees are paid within 7 days" with standingDuties,
+// "if you miss it, a warrant will be issued for your arrest" with
+// courtDuties), which a club, a school, an office or a bail bondsman
+// writes. The impersonation tells the threat done, or makes it follow
+// from not calling ("unless you contact this office within 24 hours") or
+// from a penalty unpaid, as the agent on the line asks the money. A
+// threat the clause before it only supposes (supposeWords) is told as
+// no fact either.
+func reminded(text string, a, b int, duties []string) bool {
 	sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-	if anyWordStart(sentence, reminderIfs) && anyWordStart(sentence, reminderDuties) && !anyWordStart(sentence, contactWords) {
+	if anyWordStart(sentence, reminderIfs) && anyWordStart(sentence, duties) && !anyWordStart(sentence, stateMoney) && !anyWordStart(sentence, contactWords) {
 		return true
 	}
 	clause := text[sentenceStart(text, a):a]
@@ -252,7 +260,7 @@ func standingSuspension(text string) bool {
 				b++
 			}
 			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) && !hedged(text, a, b) && !denied(text, a) && !reminded(text, a, b) {
+			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) && !hedged(text, a, b) && !denied(text, a) && !reminded(text, a, b, standingDuties) {
 				return true
 			}
 		}
