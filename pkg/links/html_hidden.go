@@ -317,7 +317,8 @@ func internTag(name string) string {
 // styleProps are the properties parseStyle reads.
 var styleProps = []string{"display", "font-size", "font", "color", "background-color", "background", "background-image",
 	"animation", "animation-name", "position", "left", "top", "text-indent", "margin-left", "margin-top", "margin", "transform",
-	"clip", "clip-path", "overflow", "overflow-x", "overflow-y", "height", "max-height", "width", "max-width", "mso-hide"}
+	"clip", "clip-path", "overflow", "overflow-x", "overflow-y", "height", "max-height", "width", "max-width", "mso-hide",
+	"padding", "padding-bottom", "padding-right", "min-height", "min-width"}
 
 // parseStyle reads the declarations of a style attribute or rule body
 // into d.
@@ -448,15 +449,16 @@ func (d *hideDecl) declare(p, v string) {
 	}
 }
 
-// tinyLength: v is a font size no reader reads: zero in any unit, or at
-// most one pixel or point.
+// tinyLength: v is a font size (or a box's size) no reader reads: zero
+// in any unit, or at most one pixel or point. A negative one is not
+// valid CSS: the declaration is dropped, and the size drawn is another.
 func tinyLength(v string) bool {
 	n, ok := cssLength(v)
 	if !ok {
 		return false
 	}
 	unit := strings.TrimLeft(v, "0123456789.+-")
-	return n == 0 || n <= 1 && (unit == "px" || unit == "pt")
+	return n == 0 || n > 0 && n <= 1 && (unit == "px" || unit == "pt")
 }
 
 // cssLength parses the number of a CSS length ("0", "1px", "0.5em").

@@ -10,7 +10,9 @@ import (
 // margin, or a far transform), clipped to nothing (clip with an absolute
 // position, clip-path), cut to a zero size (height, max-height, width or
 // max-width of at most one pixel with overflow hidden, on an element that
-// is not inline), or mso-hide:all. Newsletters use all of them beside
+// is not inline nor a table's row or cell, whose height and width only
+// set a least size, with no padding or least size that shows a line
+// again), or mso-hide:all. Newsletters use all of them beside
 // display:none for a preheader, and a screen reader's label (.sr-only,
 // .visually-hidden: an absolute position with a clip) uses the second.
 //
@@ -49,7 +51,7 @@ const farOffset = -999
 // each property's last declaration is the one drawn.
 type boxDecl struct {
 	pos, shift, clip, clipPath, mso, inline int8
-	off, size, overflow                     propSet
+	off, size, overflow, grow               propSet
 }
 
 // propSet is the declared and the hiding ones of a few properties, by bit.
@@ -99,6 +101,7 @@ func (b *boxDecl) merge(o *boxDecl) {
 	b.off.over(o.off)
 	b.size.over(o.size)
 	b.overflow.over(o.overflow)
+	b.grow.over(o.grow)
 }
 
 // shows is what b declares that can undo another declaration's box
@@ -117,6 +120,12 @@ func (b *boxDecl) shows() showMask {
 	}
 	if b.size.state() < 0 || b.overflow.state() < 0 {
 		m |= showSize
+	}
+	if b.grow.hides != 0 {
+		m |= showGrow
+	}
+	if b.inline > 0 {
+		m |= showInline
 	}
 	if b.mso < 0 {
 		m |= showMso
@@ -143,6 +152,12 @@ func (b *boxDecl) distrust(inline *boxDecl, show, imp showMask) {
 	if undo(showSize, inline.size.set != 0 || inline.overflow.set != 0) {
 		b.size, b.overflow = propSet{}, propSet{}
 	}
+	if undo(showGrow, inline.grow.set != 0) {
+		b.grow = propSet{set: 1, hides: 1}
+	}
+	if undo(showInline, inline.inline != 0) { // a rule's display:inline: a size no longer sizes it
+		b.inline = 1
+	}
 	if undo(showMso, inline.mso != 0) {
 		b.mso = 0
 	}
@@ -157,7 +172,7 @@ func (b *boxDecl) clients(name string) clientMask {
 	if b.pos > 0 && b.off.hides != 0 || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || b.shift > 0 {
 		m |= clientOther
 	}
-	if b.size.hides != 0 && b.overflow.hides != 0 {
+	if b.size.hides != 0 && b.overflow.hides != 0 && b.grow.hides == 0 && !tableTag(name) {
 		switch {
 		case b.inline < 0 || b.inline == 0 && !inlineTag(name):
 			m |= clientGmail | clientOther
@@ -175,6 +190,40 @@ func inlineTag(name string) bool {
 	case "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "em", "font", "i", "kbd", "label", "mark", "q",
 		"s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "o:p":
 		return true
+	}
+	return false
+}
+
+// tableTag: a table or a part of one, whose height and width are the
+// least it is drawn at: its content grows it.
+func tableTag(name string) bool {
+	switch name {
+	case "table", "tbody", "thead", "tfoot", "tr", "td", "th":
+		return true
+	}
+	return false
+}
+
+// grows: a padding or a least size v (padding, min-height) that is not
+// zero, so that a box of zero height or width with overflow hidden still
+// shows what stands in its padding or its least size ("inherit", "calc()"
+// and other values not read count as growing; "auto" does not).
+func grows[T string | []byte](v T) bool {
+	if string(v) == "auto" || string(v) == "none" {
+		return false
+	}
+	if len(v) >= 7 && string(v[:7]) == "inherit" {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '1' && c <= '9':
+			return true
+		case c == '0' || c == '.' || c == '+' || c == '-' || c == ' ' || c == '\t' || c == '%':
+		case c == 'p' || c == 'x' || c == 't' || c == 'e' || c == 'm' || c == 'r' || c == 'c' || c == 'i' || c == 'n' || c == 'v' || c == 'w' || c == 'h':
+		default:
+			return true
+		}
 	}
 	return false
 }
@@ -207,6 +256,11 @@ func boxValue(p string, v []byte) string {
 		if string(v) == "all" {
 			return "all"
 		}
+	case "padding", "padding-bottom", "padding-right", "min-height", "min-width":
+		if grows(v) {
+			return "1"
+		}
+		return "0"
 	case "height", "max-height", "width", "max-width":
 		mayHide = len(v) > 0 && (v[0] == '0' || v[0] == '1' || v[0] == '.' || v[0] == '+' || v[0] == '-')
 	case "left", "top", "text-indent", "margin-left", "margin-top", "margin":
@@ -292,6 +346,17 @@ func (b *boxDecl) declare(p, v string) bool {
 		if v == "all" {
 			b.mso = 1
 		}
+	case "padding":
+		b.grow.note(0, grows(v))
+		b.grow.note(1, grows(v))
+	case "padding-bottom":
+		b.grow.note(0, grows(v))
+	case "padding-right":
+		b.grow.note(1, grows(v))
+	case "min-height":
+		b.grow.note(2, grows(v))
+	case "min-width":
+		b.grow.note(3, grows(v))
 	default:
 		return false
 	}

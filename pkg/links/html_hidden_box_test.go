@@ -17,6 +17,8 @@ func TestHiddenBox(t *testing.T) {
 		// Hidden in every common client: left out.
 		{"mso-hide with zero height", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:0;overflow:hidden">xq</span>word</p>`, "Password", 1},
 		{"mso-hide with zero width, class rule", `<style>.h{mso-hide:all;width:0;overflow:hidden}</style><p>Hello Ann</p><div class="h">Click to verify</div><p>Your parcel</p>`, "Hello Ann Your parcel", 0},
+		{"mso-hide with zero height, zero padding", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:0;min-height:auto;padding:0px 0 0;overflow:hidden">xq</span>word</p>`, "Password", 1},
+		{"mso-hide with zero height, display:block in media", `<style>@media screen{.b{display:block!important}}</style><div class="b" style="mso-hide:all;max-height:0;overflow:hidden">Call now</div><p>Hello Ann</p>`, "Call now Hello Ann", 0},
 		{"mso-hide with zero height, preview kept", `<div style="max-height:0px;overflow:hidden;mso-hide:all">Spring issue inside</div><p>Hello Ann</p>`, "Spring issue inside Hello Ann", 0},
 		{"line-height and font-size zero", `<p>Pass<span style="line-height:0;font-size:0">xq</span>word</p>`, "Password", 1},
 		// Hidden in some clients: read, and a split inside a word counted.
@@ -113,6 +115,10 @@ func TestBoxLengths(t *testing.T) {
 		{emptyClipPath, "inset(50%)", true}, {emptyClipPath, "inset(100%)", true}, {emptyClipPath, "inset(49%)", false},
 		{emptyClipPath, "inset(50% 0)", false}, {emptyClipPath, "circle(0)", true}, {emptyClipPath, "circle(0px at 50% 50%)", true},
 		{emptyClipPath, "circle(1px)", false}, {emptyClipPath, "none", false},
+		{tinyLength, "0", true}, {tinyLength, "-0px", true}, {tinyLength, "1px", true}, {tinyLength, "-1px", false}, {tinyLength, "-5pt", false},
+		{tinyLength, "1em", false}, {tinyLength, "0.5pt", true}, {tinyLength, "1e-3px", false},
+		{grows[string], "0", false}, {grows[string], "0px 0 0", false}, {grows[string], "auto", false}, {grows[string], "-0.0em", false},
+		{grows[string], "10px", true}, {grows[string], "0 0 1px", true}, {grows[string], "inherit", true}, {grows[string], "calc(0px + 2em)", true},
 	} {
 		if got := tc.f(tc.in); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)

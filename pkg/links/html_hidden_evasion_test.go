@@ -55,6 +55,13 @@ func TestHiddenEvasion(t *testing.T) {
 		{"mso-hide and zero size on an inline span (Gmail draws the span)", `<p>Hi</p><span style="mso-hide:all;max-height:0;overflow:hidden">` + lure + `</span>`},
 		{"mso-hide and zero height undone in media", `<style>.m{mso-hide:all;max-height:0;overflow:hidden}@media screen{.m{max-height:none!important}}</style><p>Hi</p><div class="m">` + lure + `</div>`},
 		{"mso-hide and zero height, overflow undone by !important", `<style>.v{overflow:visible!important}</style><p>Hi</p><div class="v" style="mso-hide:all;height:0;overflow:hidden">` + lure + `</div>`},
+		{"mso-hide and a negative height (not valid CSS: dropped)", `<p>Hi</p><div style="mso-hide:all;max-height:-1px;overflow:hidden">` + lure + `</div>`},
+		{"negative font size (not valid CSS: dropped)", `<p>Hi</p><div style="font-size:-1px">` + lure + `</div>`},
+		{"mso-hide and zero height on a table cell (a cell grows to its text)", `<p>Hi</p><table><tr><td style="mso-hide:all;height:0;max-height:0;overflow:hidden">` + lure + `</td></tr></table>`},
+		{"mso-hide and zero height with padding (the padding shows a line)", `<p>Hi</p><div style="mso-hide:all;max-height:0;overflow:hidden;padding:0 0 20px">` + lure + `</div>`},
+		{"mso-hide and zero height with a least height", `<p>Hi</p><div style="mso-hide:all;max-height:0;min-height:40px;overflow:hidden">` + lure + `</div>`},
+		{"mso-hide and zero height, padding in media", `<style>@media screen{.p{padding:12px}}</style><p>Hi</p><div class="p" style="mso-hide:all;max-height:0;overflow:hidden">` + lure + `</div>`},
+		{"mso-hide and zero height, display:inline in media (a size does not size it)", `<style>@media screen{.m{display:inline!important}}</style><p>Hi</p><div class="m" style="mso-hide:all;max-height:0;overflow:hidden">` + lure + `</div>`},
 		{"mso-hide and zero height, animated", `<style>@keyframes g{to{max-height:90px}}</style><p>Hi</p><div style="mso-hide:all;max-height:0;overflow:hidden;animation:g 1s forwards">` + lure + `</div>`},
 		// Malformed CSS.
 		{"!important with a space", `<style>.v{display:block ! important}</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},
