@@ -16,8 +16,9 @@ import (
 // elements hidden by their own style attribute, their hidden attribute or
 // a simple rule of the document's <style> on their class or id, only as
 // every common mail client draws them: display:none, a font size of zero
-// or of one pixel or point (undone by a descendant's larger one or a
-// <font size>), color:transparent, and a text color equal to the
+// or of one pixel or point (not a negative one, which is dropped; undone
+// by a descendant's larger one or a <font size>), color:transparent, and
+// a text color equal to the
 // background color the element or an ancestor declares (bgcolor,
 // background-color, background; a background image since makes it
 // unknown; a link has its own colour). opacity:0 (not drawn by Outlook
