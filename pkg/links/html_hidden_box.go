@@ -169,7 +169,14 @@ func (b *boxDecl) clients(name string) clientMask {
 	if b.mso > 0 {
 		m |= clientOutlook
 	}
-	if b.pos > 0 && b.off.hides != 0 || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || b.shift > 0 {
+	// A box of its own: a transform, a text-indent and a top margin move
+	// no inline element (an absolute or fixed position makes it a box).
+	boxed := b.inline < 0 || b.inline == 0 && !inlineTag(name) || b.pos == 2
+	off := b.off.hides
+	if !boxed {
+		off &^= 1<<2 | 1<<4 // text-indent, margin-top
+	}
+	if b.pos > 0 && off != 0 || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || boxed && b.shift > 0 {
 		m |= clientOther
 	}
 	if b.size.hides != 0 && b.overflow.hides != 0 && b.grow.hides == 0 && !tableTag(name) {
