@@ -7,7 +7,8 @@ import (
 
 // Hiding some mail clients draw and others do not: an element moved off
 // the screen (position with a far negative left, top, text-indent or
-// margin, or a far transform), clipped to nothing (clip with an absolute
+// margin, or a far transform; the last, a text-indent and a top margin
+// on a box only, not an inline element), clipped to nothing (clip with an absolute
 // position, clip-path), cut to a zero size (height, max-height, width or
 // max-width of at most one pixel with overflow hidden, on an element that
 // is not inline nor a table's row or cell, whose height and width only
