@@ -119,8 +119,11 @@ func (b *boxDecl) shows() showMask {
 	if b.clip < 0 && b.clipPath <= 0 || b.clipPath < 0 && b.clip <= 0 {
 		m |= showClip
 	}
-	if b.size.state() < 0 || b.overflow.state() < 0 {
+	if b.size.state() < 0 {
 		m |= showSize
+	}
+	if b.overflow.state() < 0 {
+		m |= showOverflow
 	}
 	if b.grow.hides != 0 {
 		m |= showGrow
@@ -150,8 +153,14 @@ func (b *boxDecl) distrust(inline *boxDecl, show, imp showMask) {
 	if undo(showClip, inline.clip != 0 || inline.clipPath != 0) {
 		b.clip, b.clipPath = 0, 0
 	}
-	if undo(showSize, inline.size.set != 0 || inline.overflow.set != 0) {
-		b.size, b.overflow = propSet{}, propSet{}
+	// A size or an overflow hides by one property or two, from the style
+	// attribute or from rules: only the style attribute's own hiding ones
+	// stand against a rule that is not !important.
+	if undo(showSize, inline.size.hides != 0) {
+		b.size = propSet{}
+	}
+	if undo(showOverflow, inline.overflow.hides != 0) {
+		b.overflow = propSet{}
 	}
 	if undo(showGrow, inline.grow.set != 0) {
 		b.grow = propSet{set: 1, hides: 1}

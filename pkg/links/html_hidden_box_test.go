@@ -80,6 +80,7 @@ func TestHiddenBox(t *testing.T) {
 		{"reset margin leaves a clip", `<style>*{margin:0;padding:0}</style>` + srOnly + `<p>Pass<span class="sr-only">xq</span>word</p>`, "Passxqword", 1},
 		{"media rule undoes an offset", `<style>.o{position:absolute;left:-9999px}@media screen{.o{left:0}}</style><p>Pass<span class="o">xq</span>word</p>`, "Passxqword", 0},
 		{"static position undoes a clip", `<style>.c{position:absolute;clip:rect(0 0 0 0)} body .c{position:static}</style><p>Pass<span class="c">xq</span>word</p>`, "Passxqword", 0},
+		{"media rule without !important leaves the style attribute's zero height", `<style>.m{overflow:hidden} @media screen{.m{max-height:none}}</style><p>Hello</p><div class="m" style="mso-hide:all;max-height:0">Call now</div>`, "Hello", 0},
 		{"rule without !important leaves the style attribute's", `<style>@media screen{.o{left:0}}</style><p>Pass<span class="o" style="position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
 		{"!important rule over the style attribute", `<style>@media screen{.o{mso-hide:none!important;max-height:none!important}}</style><p>Hello</p><span class="o" style="display:inline-block;mso-hide:all;max-height:0;overflow:hidden">Call now</span>`, "Hello Call now", 0},
 		// Legitimate use beside words: read, nothing counted.

@@ -62,6 +62,9 @@ func TestHiddenEvasion(t *testing.T) {
 		{"mso-hide and zero height with a least height", `<p>Hi</p><div style="mso-hide:all;max-height:0;min-height:40px;overflow:hidden">` + lure + `</div>`},
 		{"mso-hide and zero height, padding in media", `<style>@media screen{.p{padding:12px}}</style><p>Hi</p><div class="p" style="mso-hide:all;max-height:0;overflow:hidden">` + lure + `</div>`},
 		{"mso-hide and zero height, display:inline in media (a size does not size it)", `<style>@media screen{.m{display:inline!important}}</style><p>Hi</p><div class="m" style="mso-hide:all;max-height:0;overflow:hidden">` + lure + `</div>`},
+		{"mso-hide and zero height, overflow from a class undone in media", `<style>.m{overflow:hidden} @media screen{.m{overflow:visible}}</style><p>Hi</p><div class="m" style="mso-hide:all;max-height:0">` + lure + `</div>`},
+		{"mso-hide and zero height from a class undone in media, a height in the style attribute", `<style>.m{max-height:0;overflow:hidden} @media screen{.m{max-height:none}}</style><p>Hi</p><div class="m" style="mso-hide:all;height:auto">` + lure + `</div>`},
+		{"mso-hide and zero height from a class undone in media, overflow in the style attribute", `<style>.m{max-height:0} @media screen{.m{max-height:none}}</style><p>Hi</p><div class="m" style="mso-hide:all;overflow:hidden">` + lure + `</div>`},
 		{"mso-hide and zero height, animated", `<style>@keyframes g{to{max-height:90px}}</style><p>Hi</p><div style="mso-hide:all;max-height:0;overflow:hidden;animation:g 1s forwards">` + lure + `</div>`},
 		// Malformed CSS.
 		{"!important with a space", `<style>.v{display:block ! important}</style><p>Hi</p><div class="v" style="display:none">` + lure + `</div>`},

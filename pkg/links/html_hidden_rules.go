@@ -39,15 +39,16 @@ const (
 	showColor
 	showBg
 	showAnim
-	showPos    // a static position
-	showOff    // an offset or a transform that is not far
-	showClip   // a clip or clip-path that draws
-	showSize   // a size or an overflow that draws
-	showMso    // mso-hide other than all
-	showInline // display:inline, where a size does not size the box
-	showGrow   // a padding or a least size that shows a line of a box of zero size
+	showPos      // a static position
+	showOff      // an offset or a transform that is not far
+	showClip     // a clip or clip-path that draws
+	showSize     // a size that draws
+	showMso      // mso-hide other than all
+	showInline   // display:inline, where a size does not size the box
+	showGrow     // a padding or a least size that shows a line of a box of zero size
+	showOverflow // an overflow that draws
 
-	showBox = showPos | showOff | showClip | showSize | showMso | showInline | showGrow
+	showBox = showPos | showOff | showClip | showSize | showMso | showInline | showGrow | showOverflow
 )
 
 // showRule is what rules show for one key, and the !important part.
