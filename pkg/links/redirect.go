@@ -141,9 +141,10 @@ func refreshesToScript(equiv, content string) bool {
 }
 
 // openers are the calls that open an address or a file the script made:
-// a window, or a download built in the page (HTML smuggling's file,
-// URL.createObjectURL of a Blob).
-var openers = [][]byte{[]byte("window.open("), []byte("createobjecturl(")}
+// a window, the Navigation API's navigate (the location's assign by
+// another name), or a download built in the page (HTML smuggling's
+// file, URL.createObjectURL of a Blob).
+var openers = [][]byte{[]byte("window.open("), []byte("createobjecturl("), []byte("navigation.navigate(")}
 
 // decoders are the calls that turn a written string into an address.
 var decoders = [][]byte{[]byte("atob("), []byte("fromcharcode("), []byte("unescape("), []byte("decodeuricomponent(")}
@@ -198,6 +199,7 @@ func hidesNavigation(script []byte) bool {
 func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
+	quietRuntimeDecoders(s)
 	ev := scriptFlow(s)
 	if r.runsDecoded(n, s, ev, depth) {
 		return true
@@ -628,7 +630,9 @@ func objectAssigned(pre []byte) bool {
 
 // formActions adds to at where the script sets a form's action (f.action
 // = ..., f.setAttribute('action', ...)): where a sign-in form it builds
-// or fills posts the reader's password, a navigation of its own.
+// or fills posts the reader's password, a navigation of its own; and
+// where it sets an element's href by setAttribute('href', ...) and then
+// clicks it (clickedHrefs' anchor, built the other way).
 func formActions(s []byte, at []navigation) []navigation {
 	add := func(p int, arg []byte) {
 		if !relativeTarget(arg) {
@@ -653,11 +657,13 @@ func formActions(s []byte, at []navigation) []navigation {
 		}
 		p := off + k
 		off = p + len("setattribute(")
-		if name, ok := quotedArg(s[off:]); ok && string(name) == "action" {
-			rest := bytes.TrimLeft(s[off:], " \t")[len(name)+2:]
-			if rest = bytes.TrimLeft(rest, " \t"); len(rest) > 0 && rest[0] == ',' {
-				add(p, rest[1:])
-			}
+		name, ok := quotedArg(s[off:])
+		if !ok || string(name) != "action" && (string(name) != "href" || !clickedAfter(s, p)) {
+			continue
+		}
+		rest := bytes.TrimLeft(s[off:], " \t")[len(name)+2:]
+		if rest = bytes.TrimLeft(rest, " \t"); len(rest) > 0 && rest[0] == ',' {
+			add(p, rest[1:])
 		}
 	}
 	return at
@@ -706,12 +712,18 @@ func clickedHrefs(s []byte, at []navigation) []navigation {
 		if !ok || relativeTarget(arg) {
 			continue
 		}
-		after := s[p:min(len(s), p+navWindow)]
-		if bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download")) {
+		if clickedAfter(s, p) {
 			at = append(at, navigation{p, base64Payload(arg), len(s) - len(arg)})
 		}
 	}
 	return at
+}
+
+// clickedAfter: within navWindow after s[p], the script clicks an
+// element or names a download (an anchor it built and follows).
+func clickedAfter(s []byte, p int) bool {
+	after := s[p:min(len(s), p+navWindow)]
+	return bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download"))
 }
 
 // writtenRefreshes adds to at where the script writes a <meta

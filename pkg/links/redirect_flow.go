@@ -202,7 +202,8 @@ func valueExpr(b []byte) []byte {
 // taintedNames are the names the statements of w assign (name = ...,
 // var name = ..., obj.name = ..., destructured: const {a, b} = ..., [a,
 // b] = ...) from a decoder call or from a name already so assigned
-// (an object literal's fields too: var c = {u: atob(k)}), and the names
+// (an object literal's fields too: var c = {u: atob(k)}; a name assigned
+// again from something else no longer counts), and the names
 // of functions that return one (function name() { return atob(k) },
 // const name = () => { return ... }: the last function named before the
 // return), in order, at most maxTainted.
@@ -232,10 +233,13 @@ func taintedNames(w []byte) [][]byte {
 		if ok && i < len(w) && w[i] == '{' && len(bytes.TrimSpace(rhs)) == 0 { // var c = {u: atob(k)}
 			rhs = valueExpr(w[i:min(len(w), i+maxValue)])
 		}
+		ret := false
 		if t := bytes.TrimLeft(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
-			lhs, rhs, ok = fn, t[len("return"):], true
+			lhs, rhs, ok, ret = fn, t[len("return"):], true, true
 		}
 		switch {
+		case ok && !ret && !taints(rhs, names):
+			names = dropName(names, lhs) // assigned again from something else (let t = new URL(...))
 		case ok:
 			add(rhs, lhs)
 		case prev == '}' && destructured(st):
@@ -251,6 +255,17 @@ func taintedNames(w []byte) [][]byte {
 		}
 	}
 	return names
+}
+
+// dropName is names without name.
+func dropName(names [][]byte, name []byte) [][]byte {
+	out := names[:0]
+	for _, n := range names {
+		if !bytes.Equal(n, name) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // statementEnd: c ends a statement as taintedNames reads them.

@@ -18,7 +18,8 @@ import (
 // counts only when assigned at the script's top level (brace depth 0) or
 // when it is three bytes or more.
 
-// maxFlowEvents bounds the assignments one script's pass records, and
+// maxFlowEvents bounds the assignments one script's pass keeps (the
+// pass reads the whole script, evictFlowEvent making room), and
 // maxNameCalls the calls of one executor or writer read for a decoded
 // name.
 const (
@@ -34,6 +35,7 @@ type flowEvent struct {
 	decoded bool // the name holds a decoded value from here on
 	fn      bool // a function returning a decoded value
 	far     bool // may be read beyond navWindow (top level, or 3 bytes or more)
+	top     bool // assigned at the script's top level
 	rhs     int  // where, in s, the value assigned starts (-1: none)
 	rhsEnd  int
 }
@@ -66,10 +68,17 @@ func scriptFlow(s []byte) []flowEvent {
 		case !decoded:
 			return // a name never decoded: nothing to follow
 		}
-		ev = append(ev, flowEvent{name: name, at: at, decoded: decoded, fn: isFn, far: d == 0 || len(name) >= 3, rhs: rhs, rhsEnd: rhsEnd})
+		if len(live) > maxFlowEvents {
+			live = live[1:]
+		}
+		if len(ev) == maxFlowEvents {
+			ev = evictFlowEvent(ev)
+		}
+		ev = append(ev, flowEvent{name: name, at: at, decoded: decoded, fn: isFn, far: d == 0 || len(name) >= 3, top: d == 0, rhs: rhs, rhsEnd: rhsEnd})
 	}
 	quote := byte(0)
-	for start, i := 0, 0; i <= len(s) && len(ev) < maxFlowEvents; i++ {
+	noRegex := 0 // a regular expression literal is looked for from here on
+	for start, i := 0, 0; i <= len(s); i++ {
 		if i < len(s) {
 			c := s[i]
 			switch {
@@ -82,6 +91,9 @@ func scriptFlow(s []byte) []flowEvent {
 				continue
 			case c == '\'' || c == '"' || c == '`':
 				quote = c
+				continue
+			case c == '/':
+				i, noRegex = skipSlash(s, i, noRegex)
 				continue
 			case !statementEnd(c):
 				continue
@@ -132,6 +144,106 @@ func scriptFlow(s []byte) []flowEvent {
 		}
 	}
 	return ev
+}
+
+// evictFlowEvent makes room in ev, full, for one more event: it drops
+// the oldest that matters least (one read only near where it is
+// assigned, else one inside a function, else the oldest of all), with
+// the earlier events of its name, which it replaced (dropping a name's
+// later assignment in clear alone would leave its decoded value live).
+// A bundled library's own decoded names thus never push out a kit's
+// top-level one written after it.
+func evictFlowEvent(ev []flowEvent) []flowEvent {
+	k := -1
+	for i, e := range ev {
+		if !e.far {
+			k = i
+			break
+		}
+	}
+	for i := 0; k < 0 && i < len(ev); i++ {
+		if !ev[i].top {
+			k = i
+		}
+	}
+	k = max(k, 0)
+	name := ev[k].name
+	out := ev[:0]
+	for i, e := range ev {
+		if i == k || i < k && bytes.Equal(e.name, name) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// skipSlash reads the / at s[i] outside quotes: a comment (// to the
+// line's end, /* to */) or a regular expression literal (after an
+// operator, a bracket or a keyword that starts an expression, up to its
+// closing / on the line, within maxRegexBytes) is skipped whole, so that
+// a quote or brace inside one (/['"]/g, /\{/) is not read as the script's.
+// It returns where reading goes on (its last byte) and, when no regular
+// expression closed, noRegex moved past what was searched, so that no
+// byte is searched twice for one.
+func skipSlash(s []byte, i, noRegex int) (int, int) {
+	if i+1 < len(s) && s[i+1] == '/' {
+		if j := bytes.IndexByte(s[i:], '\n'); j >= 0 {
+			return i + j - 1, noRegex // the line break ends the statement
+		}
+		return len(s) - 1, noRegex
+	}
+	if i+1 < len(s) && s[i+1] == '*' {
+		if j := bytes.Index(s[i+2:], []byte("*/")); j >= 0 {
+			return i + 2 + j + 1, noRegex
+		}
+		return len(s) - 1, noRegex
+	}
+	if i < noRegex || !regexStart(s[max(0, i-16):i]) {
+		return i, noRegex
+	}
+	class := false
+	end := min(len(s), i+1+maxRegexBytes)
+	for j := i + 1; j < end; j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '[':
+			class = true
+		case ']':
+			class = false
+		case '/':
+			if !class {
+				return j, noRegex
+			}
+		case '\n':
+			return i, j
+		}
+	}
+	return i, end
+}
+
+// maxRegexBytes bounds a regular expression literal skipSlash reads.
+const maxRegexBytes = 256
+
+// regexStart: pre, the text before a /, ends (white space aside) with
+// what an expression follows (an operator, an opening bracket, a comma,
+// a statement's end, return or typeof) or is empty: the / opens a
+// regular expression, not a division.
+func regexStart(pre []byte) bool {
+	t := bytes.TrimRight(pre, " \t\r\n")
+	if len(t) == 0 {
+		return len(pre) < 16
+	}
+	if c := t[len(t)-1]; bytes.IndexByte([]byte("(,=:[!&|?{};+-*%<>~^"), c) >= 0 {
+		return true
+	}
+	for _, k := range []string{"return", "typeof", "case"} {
+		if bytes.HasSuffix(t, []byte(k)) && !identByte(t, len(t)-len(k)-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // flowNames are the names that hold a decoded value at s[p] by ev: the

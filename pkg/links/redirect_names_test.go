@@ -92,7 +92,10 @@ func TestHiddenRedirectNames(t *testing.T) {
 }
 
 // TestHiddenRedirectNamesLinear: the whole script's names, executors,
-// writers, computed properties, form actions and appended strings cost
+// writers, computed properties, form actions, appended strings, the
+// decoders of the browser's state (followed back through names),
+// comments and regular expression literals (opened and never closed),
+// and a pass past its kept events' bound cost
 // no more than a bounded number of passes: four times the script costs
 // at most ten times as much.
 func TestHiddenRedirectNamesLinear(t *testing.T) {
@@ -107,6 +110,11 @@ func TestHiddenRedirectNamesLinear(t *testing.T) {
 		"new Function(s);setTimeout(s);(0,eval)(s);",
 		"var p='';p+='QUFB';p+='QUFB';",
 		"{{{{var s=decodeURIComponent(x)}",
+		"var q=decodeURIComponent(location.search);",
+		"m=n;n=o;o=p;atob(m[1]||'');unescape(a.b);",
+		"s.replace(/'/g,'');/* c */ // d\n",
+		"(/(/[/ ",
+		"var abcd=atob(k);function f(){var e=atob(k)}",
 	} {
 		small := []byte("<script>var s=atob(k);" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>var s=atob(k);" + strings.Repeat(unit, 8000) + "</script>")
