@@ -36,7 +36,9 @@ import (
 // browser and forwards the reader at once to a page named nowhere. A
 // saved web page's script reads its location (document.location.protocol
 // == "https:") and writes its analytics addresses in clear; it has no
-// need to hide a destination it navigates to (Extracted.HiddenRedirect).
+// need to hide a destination it navigates to, and what it decodes of the
+// browser's own state (its ReturnUrl parameter, a cookie) the file never
+// wrote (redirect_runtime.go) (Extracted.HiddenRedirect).
 // The document of a frame (an iframe's srcdoc, a data: URL of HTML in an
 // iframe, frame, embed or object) is read as the page's own, up to
 // maxRedirectFrames deep: a srcdoc frame is of the page's origin and
