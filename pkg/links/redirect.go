@@ -201,7 +201,7 @@ func hidesNavigation(script []byte) bool {
 func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
-	quietRuntimeDecoders(s)
+	quietRuntimeDecoders(n, s)
 	ev := scriptFlow(s)
 	if r.runsDecoded(n, s, ev, depth) {
 		return true

@@ -115,6 +115,8 @@ func TestHiddenRedirectNamesLinear(t *testing.T) {
 		"s.replace(/'/g,'');/* c */ // d\n",
 		"(/(/[/ ",
 		"var abcd=atob(k);function f(){var e=atob(k)}",
+		"document.cookie=n+k;localStorage.setItem(k,v);",
+		"JSON.parse(decodeURIComponent('%7B%7D'));",
 	} {
 		small := []byte("<script>var s=atob(k);" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>var s=atob(k);" + strings.Repeat(unit, 8000) + "</script>")

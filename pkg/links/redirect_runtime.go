@@ -30,16 +30,16 @@ const (
 	runtimeLiteral = 16
 )
 
-// quietRuntimeDecoders takes out of lower-case script s the decoder
+// quietRuntimeDecoders takes out of lower-case script s (n as written) the decoder
 // calls whose argument reads the browser's own state (above). Each
 // decoder call costs at most a bounded search back, and all of them
 // together at most a few times the script's length.
-func quietRuntimeDecoders(s []byte) {
+func quietRuntimeDecoders(n, s []byte) {
 	if !hasDecoder(s) {
 		return
 	}
-	stores := bytes.Contains(s, []byte("setitem(")) || cookieWritten(s)
 	budget := 4*len(s) + 1<<16
+	stores := storeWritten(s, &budget)
 	for _, d := range decoders[:] {
 		if string(d) == "fromcharcode(" {
 			continue
@@ -54,25 +54,90 @@ func quietRuntimeDecoders(s []byte) {
 			if identByte(s, at-1) {
 				continue
 			}
-			if readsRuntime(s, off, runtimeHops, !stores, &budget) {
+			if readsRuntime(s, off, runtimeHops, !stores, &budget) || writtenState(d, n, s, off, &budget) {
 				s[at] -= 'a' - 'A'
 			}
 		}
 	}
 }
 
-// cookieWritten: script s assigns document.cookie.
-func cookieWritten(s []byte) bool {
-	for off := 0; ; {
-		i := bytes.Index(s[off:], []byte("cookie"))
-		if i < 0 {
-			return false
-		}
-		off += i + len("cookie")
-		if _, ok := assigned(s[off:]); ok {
-			return true
+// storeWritten: script s writes the browser's store a string that could
+// hide an address (localStorage.setItem('u', 'aHR0...'), document.cookie
+// = 'u=' + k after k = 'aHR0...'): a written string of runtimeLiteral
+// bytes or more in the value, or in the last assignment of a name it
+// reads. A consent banner's document.cookie = n + '=' + v + ';path=/'
+// writes none.
+func storeWritten(s []byte, budget *int) bool {
+	for _, w := range []string{"setitem(", "cookie"} {
+		for off := 0; *budget > 0; {
+			i := bytes.Index(s[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			off += i + len(w)
+			v := s[off:]
+			if w == "cookie" {
+				a, ok := assigned(v)
+				if !ok {
+					continue
+				}
+				v = a
+			}
+			e := valueExpr(v[:min(len(v), maxValue)])
+			*budget -= len(e)
+			if longLiteral(e) {
+				return true
+			}
+			for _, id := range ownNames(e) {
+				if at := lastAssignment(s, off, id, budget); at >= 0 && longLiteral(valueExpr(s[at:min(len(s), at+maxValue)])) {
+					return true
+				}
+			}
 		}
 	}
+	return false
+}
+
+// longLiteral: expression e writes a string of runtimeLiteral bytes or
+// more.
+func longLiteral(e []byte) bool {
+	for i := 0; i < len(e); i++ {
+		if c := e[i]; c == '\'' || c == '"' || c == '`' {
+			j := bytes.IndexByte(e[i+1:], c)
+			if j < 0 {
+				return len(e)-i-1 >= runtimeLiteral
+			}
+			if j >= runtimeLiteral {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
+}
+
+// writtenState: the decoder d whose argument starts at s[off] decodes a
+// written string (whole: no pieces joined after it; n the script as
+// written, s in lower case) into a JSON value
+// that holds no address (no //, data: or javascript:): a page's
+// serialized state (JSON.parse(decodeURIComponent('%7B%22user%22...'))),
+// which navigates nowhere by itself.
+func writtenState(d, n, s []byte, off int, budget *int) bool {
+	lit, ok := quotedArg(n[off:])
+	if !ok || *budget < len(lit) {
+		return false
+	}
+	rest := bytes.TrimLeft(bytes.TrimLeft(s[off:], " \t\r\n")[len(lit)+2:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != ')' {
+		return false
+	}
+	*budget -= len(lit)
+	dec := bytes.TrimSpace(decodeWritten(d, lit))
+	if len(dec) < 2 || dec[0] != '{' && dec[0] != '[' {
+		return false
+	}
+	low := lowerBytes(dec)
+	return !bytes.Contains(low, []byte("//")) && !bytes.Contains(low, []byte("data:")) && !bytes.Contains(low, []byte("javascript:"))
 }
 
 // pageReads are the browser's own state a script reads, with the owner

@@ -7,9 +7,11 @@ import (
 
 // TestHiddenRedirectRuntime: a decoder of what the reader's browser
 // holds (the page's address, its referrer, a cookie or storage the
-// script never writes) hides nothing the file carries, through names
-// and functions too; a kit's fallback written beside such a read, a
-// store it writes first, a URL built from a written string, and the
+// script writes no long string) hides nothing the file carries, through
+// names and functions too, nor does a written JSON state holding no
+// address; a kit's fallback written beside such a read, a store it
+// writes its string first, a URL built from a written string, a written
+// state holding an address, and the
 // shapes a big library or a regular expression literal could hide
 // (the kit's names after a library's many decoded names, a quote in a
 // regular expression, setAttribute('href') of a clicked anchor,
@@ -39,6 +41,10 @@ var lang=readCookie('lang')||'en';window.location.href=window.location.origin+'/
 		{"the referrer", `var back=decodeURIComponent(document.referrer);location.href=back`, false},
 		{"storage the script never writes", `var last=atob(localStorage.getItem('last')||'');if(last)location.assign(last)`, false},
 		{"a name decoded, then assigned again in clear", `function K(e){let t=decodeURIComponent(e.hash.slice(1));return document.getElementById(t)}function Go(e){let t=new URL(e,location.href);location.href=t.href}`, false},
+		{"a language cookie beside a consent cookie written", `function gc(n){var m=document.cookie.match(new RegExp('(^|; )'+n+'=([^;]*)'));return m?decodeURIComponent(m[2]):null}function sc(n,v){document.cookie=n+'='+encodeURIComponent(v)+';path=/'}sc('consent','1');var lang=gc('lang');if(lang){window.location.href=window.location.origin+'/'+lang+'/'}`, false},
+		{"a page's state decoded from a written string", `window.__STATE__=JSON.parse(decodeURIComponent('%7B%22user%22%3Anull%7D'));var st=window.__STATE__;if(!st.user){var lg=st.login||'/login';window.location.href=lg}`, false},
+		{"near miss: a written state holding an address", `var c=JSON.parse(atob('eyJ1IjoiaHR0cHM6Ly9ldmlsLmV4YW1wbGUvIn0='));location.href=c.u`, true},
+		{"near miss: a cookie written from a name holding a written string", `var k='` + addr + `';document.cookie='u='+k;var m=document.cookie.match(/u=([^;]*)/);location.href=atob(m[1])`, true},
 		{"near miss: a fallback address written beside the address's fragment", `location.href=atob(location.hash.slice(1)||'` + addr + `')`, true},
 		{"near miss: a fallback name beside the address's fragment", `var k='` + addr + `';location.href=atob(location.hash.slice(1)||k)`, true},
 		{"near miss: storage the script writes first", `localStorage.setItem('u','` + addr + `');location.href=atob(localStorage.getItem('u'))`, true},
