@@ -244,3 +244,66 @@ func hostWords(host string) func(func(string) bool) {
 		}
 	}
 }
+
+// partnerNameIn returns the domain of known (a recipient's history) whose
+// name domain carries as a word: domain's first label, split on hyphens,
+// has the known domain's whole first label as one of two or more tokens
+// (balticcrest-customs.com, kesslersteel-billing.net for balticcrest.example,
+// kesslersteel.example). The known label must be one word of 5 letters or
+// more (no hyphen, no digit): a hyphenated or short name ("tnt", "dhl-hub")
+// is too often part of other names, and one word of a compound name
+// ("global" of global-freight.example) is no correspondent's own. A word
+// alone under another suffix (balticcrest.net) is not counted: that is
+// another country's site or sameNameOtherSuffix's. Not our own domains
+// (org_in_host's and sender_lookalike's), nor another domain of the known
+// one's brand family (families.txt: google-analytics.com for google.com).
+func (t *tables) partnerNameIn(domain string, known, own []string) (string, bool) {
+	dl, _ := label(domain)
+	if strings.IndexByte(dl, '-') < 0 {
+		return "", false
+	}
+	for _, p := range known {
+		pl, _ := label(p)
+		if p == domain || len(pl) < 5 || !lettersOnly(pl) || !hasToken(dl, pl) || inDomains(p, own) || t.sameFamily(domain, p) {
+			continue
+		}
+		return p, true
+	}
+	return "", false
+}
+
+// hasToken: tok is one of the hyphen-separated tokens of s.
+func hasToken(s, tok string) bool {
+	for s != "" {
+		t := s
+		if i := strings.IndexByte(s, '-'); i >= 0 {
+			t, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if t == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly: s is ASCII letters a-z only.
+func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// sameFamily: a and b are domains of one brand family (families.txt).
+func (t *tables) sameFamily(a, b string) bool {
+	fa, ok := t.families[a]
+	if !ok || fa.name == "" {
+		return false
+	}
+	fb, ok := t.families[b]
+	return ok && fb.name == fa.name
+}

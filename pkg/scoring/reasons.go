@@ -27,6 +27,7 @@ const (
 	CodeReplyTo        = "reply_to_mismatch"
 	CodeReplyFree      = "reply_to_freemail"
 	CodeReplyLook      = "reply_to_lookalike"
+	CodePartnerName    = "partner_name_domain"
 	CodeReplyNew       = "reply_to_new_domain"
 	CodeNotePay        = "note_payment_reply"
 	CodeNameDomain     = "name_domain_mismatch"
@@ -183,7 +184,7 @@ func init() {
 		CodeOrgFirstSeen, CodeOrgRare, CodeHostFirstSeen, CodeRcptFirstSeen, CodeRcptRare,
 		CodeSenderFirstLink, CodePairFirst, CodeSharedDocument, CodeSenderFirst, CodeSenderRare, CodeSenderDomFirst,
 		CodeSenderDomRare, CodeUnsolicited, CodeFreemail, CodeShadowIdentity, CodeBrandName,
-		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodeReplyNew, CodeNotePay, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeDisguisedFile, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo,
+		CodeReplyTo, CodeReplyFree, CodeReplyLook, CodePartnerName, CodeReplyNew, CodeNotePay, CodeNameDomain, CodeOrgInName, CodeAuthFail, CodeDisguisedText, CodeDisguisedFile, CodeMalformedFrom, CodeSenderLook, CodeOwnAddress, CodeUnauthInternal, CodeDisplayMismatch, CodeIPLiteral, CodePrivateAddress, CodeObfuscatedIP, CodeUserinfo,
 		CodeScriptLink, CodePunycode, CodeMixedScript, CodeRcptAddrInURL, CodeRcptAddrFragment, CodeRcptDomInURL,
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeOAuthConsent, CodeLookalike,

@@ -144,9 +144,51 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	if m.senderLook && !hasCode(m.sendEv, CodeSenderLook) {
 		if e, ok := senderHistoryLookalike(w, m.skeleton, m.look, rh.Known); ok && e.w != 0 {
 			out = append(out, e)
+		} else if e, ok := m.senderPartnerName(rh.Known); ok {
+			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// senderPartnerName: the sender's domain was never seen here (no mail
+// from it, none to it, never linked) and carries as a word the name of a
+// domain in the recipient's history (partnerNameIn): a carrier's
+// "tracking@balticcrest-customs.com" to a reader who deals with
+// balticcrest.example, the domain registered for that correspondent's
+// customers. Weaker than a near miss (sender_lookalike): a company does
+// register such second domains, so alone it gives at most warn (below
+// evidence_min); with a request to pay or sign in it locks. Lookalike
+// class: it doubts who the sender is, so such mail teaches nothing until
+// someone here writes to the domain.
+func (m *message) senderPartnerName(known []string) (evid, bool) {
+	w := m.p.Weights.PartnerName
+	h := &m.in.History
+	if w <= 0 || len(known) == 0 || m.sdomHist.Seen() || h.SenderDomain.Seen() || h.Domains[m.sdom].Seen() || m.brand || m.sdomFam != "" {
+		return evid{}, false
+	}
+	p, ok := m.t.partnerNameIn(m.look.ascii, known, m.p.OrgDomains)
+	if !ok || inDomains(p, m.p.InternalDomains) {
+		return evid{}, false
+	}
+	return evid{code: CodePartnerName, w: w, cls: classLookalike, a: m.look.uni, b: p}, true
+}
+
+// linkPartnerName: as senderPartnerName, for a link's domain never seen
+// here (never linked, no mail from or to it) that is not the sender's
+// own domain (counted once, at the sender) and does not carry the
+// sender's own name (a correspondent linking its own second domain is
+// ownSite's to judge: sisterDomain).
+func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
+	w, l := m.p.Weights.PartnerName, b.l
+	if w <= 0 || b.site || b.fam != "" || l.Domain == m.sdom || m.in.History.Domains[l.Domain].Seen() {
+		return evid{}, false
+	}
+	p, ok := m.t.partnerNameIn(l.Domain, known, m.p.OrgDomains)
+	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) {
+		return evid{}, false
+	}
+	return evid{code: CodePartnerName, w: w * b.novel, cls: classLookalike, a: l.Domain, b: p}, true
 }
 
 // capCredits: what vouches for the sender (solicited, an established or
@@ -452,6 +494,8 @@ func (m *message) novelForRecipient(r *rcptEval, b *linkBase, forms *lazyForms, 
 	}
 	if e, ok := m.historyAnswer(r, l.Domain, b.skel, known, b.look); ok {
 		r.evs = append(r.evs, showUnicode(e, ud))
+	} else if e, ok := m.linkPartnerName(b, known); ok && e.w != 0 {
+		r.evs = append(r.evs, e)
 	}
 }
 

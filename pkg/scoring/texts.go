@@ -101,6 +101,8 @@ func (e evid) text() string {
 		return "a notice of " + e.b + " asks for a payment, and replies would go to " + e.a + ", a free mail address nobody here knows"
 	case CodeReplyLook:
 		return "replies would go to " + e.a + ", at a domain that looks like the sender's " + e.b + " but is not it"
+	case CodePartnerName:
+		return e.a + ", a domain never seen here, carries the name of " + e.b + ", which this recipient corresponds with, without being it"
 	case CodeReplyNew:
 		return "replies would go to " + e.a + ", at a domain that has never written here and that we never wrote to, not to " + e.b + ", which we write to"
 	case CodeReplyTo:

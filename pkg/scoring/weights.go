@@ -29,6 +29,7 @@ type Weights struct {
 	UnauthInt    float64 `toml:"unauthenticated_internal"` // 0.60 with internal_mail_authenticated: unauthenticated mail from an internal domain
 	ReplyFree    float64 `toml:"reply_to_freemail"`        // 0.50 a sender domain with history here, replies to free mail
 	ReplyLook    float64 `toml:"reply_to_lookalike"`       // 0.60 a sender domain with history here, replies to a near miss of it
+	PartnerName  float64 `toml:"partner_name_domain"`      // 0.50 a never-seen domain carrying a known correspondent's name as a word
 	ReplyNew     float64 `toml:"reply_to_new_domain"`      // 0.30 a correspondent (we wrote to it), replies to a domain never seen here
 	NotePay      float64 `toml:"note_payment_reply"`       // 0.50 a note service's notice asks for a payment, replies to an unknown free-mail address
 	Scripted     float64 `toml:"scripted_attachment"`      // 0.90 an SVG attachment or HTML file carries script, or a PDF launches a program: it runs code when opened
@@ -118,7 +119,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		OrgNovel: 0.30, HostNovel: 0.05, RcptNovel: 0.10, SenderLink: 0.10, PairNovel: 0.05, SharedDoc: 0.30,
 		SenderNovel: 0.30, SenderDom: 0.25, Unsolicited: 0.15, Freemail: 0.15,
-		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, PasswordForm: 0.60, HiddenText: 0.50, ReplyTo: -1,
+		Shadow: 0.35, BrandName: 0.40, NameDomain: 0.40, OrgInName: 0.50, AuthFail: 0.60, Disguised: 0.50, Malformed: 0.50, SenderLook: 0.90, OwnAddress: 0.60, UnauthInt: 0.60, ReplyFree: 0.50, ReplyLook: 0.60, PartnerName: 0.50, ReplyNew: 0.30, NotePay: 0.50, Scripted: 0.90, ScanLimit: 0.60, Paste: 0.60, Program: 0.60, PasswordForm: 0.60, HiddenText: 0.50, ReplyTo: -1,
 		DisplayMismatch: 0.60, IPLiteral: 0.50, PrivateAddress: 0.25, ObfuscatedIP: 0.80, Userinfo: 0.60,
 		ScriptLink: 0.80, Punycode: 0.30, MixedScript: 0.70, RcptAddrInURL: 0.20, RcptAddrFragment: 0.50,
 		RcptDomInURL: 0.15, RedirectChain: 0.20, TruncatedChain: 0.30, Shortener: 0.35,
@@ -132,13 +133,13 @@ func DefaultWeights() Weights {
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 84
+const nWeights = 85
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
 		&w.OrgNovel, &w.HostNovel, &w.RcptNovel, &w.SenderLink, &w.PairNovel, &w.SharedDoc,
 		&w.SenderNovel, &w.SenderDom, &w.Unsolicited, &w.Freemail,
-		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.PasswordForm, &w.HiddenText, &w.ReplyTo,
+		&w.Shadow, &w.BrandName, &w.NameDomain, &w.OrgInName, &w.AuthFail, &w.Disguised, &w.Malformed, &w.SenderLook, &w.OwnAddress, &w.UnauthInt, &w.ReplyFree, &w.ReplyLook, &w.PartnerName, &w.ReplyNew, &w.NotePay, &w.Scripted, &w.ScanLimit, &w.Paste, &w.Program, &w.PasswordForm, &w.HiddenText, &w.ReplyTo,
 		&w.DisplayMismatch, &w.IPLiteral, &w.PrivateAddress, &w.ObfuscatedIP, &w.Userinfo,
 		&w.ScriptLink, &w.Punycode, &w.MixedScript, &w.RcptAddrInURL, &w.RcptAddrFragment,
 		&w.RcptDomInURL, &w.RedirectChain, &w.TruncatedChain, &w.Shortener,
