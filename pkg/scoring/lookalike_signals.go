@@ -256,15 +256,18 @@ func hostWords(host string) func(func(string) bool) {
 // alone under another suffix (balticcrest.net) is not counted: that is
 // another country's site or sameNameOtherSuffix's. Not our own domains
 // (org_in_host's and sender_lookalike's), nor another domain of the known
-// one's brand family (families.txt: google-analytics.com for google.com).
+// one's brand family (families.txt: google-analytics.com for google.com),
+// nor a known tenant under a private suffix (tallyloop.github.io), whose
+// name is one account's, often our own.
 func (t *tables) partnerNameIn(domain string, known, own []string) (string, bool) {
 	dl, _ := label(domain)
 	if strings.IndexByte(dl, '-') < 0 {
 		return "", false
 	}
-	for _, p := range known {
+	for _, k := range known {
+		p := registrable(k) // a sender's entry is its address's domain (notify.balticcrest.example)
 		pl, _ := label(p)
-		if p == domain || len(pl) < 5 || !lettersOnly(pl) || !hasToken(dl, pl) || inDomains(p, own) || t.sameFamily(domain, p) {
+		if p == domain || len(pl) < 5 || !lettersOnly(pl) || !hasToken(dl, pl) || inDomains(p, own) || t.sameFamily(domain, p) || tenantDomain(p) {
 			continue
 		}
 		return p, true

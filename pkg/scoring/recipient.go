@@ -144,8 +144,6 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	if m.senderLook && !hasCode(m.sendEv, CodeSenderLook) {
 		if e, ok := senderHistoryLookalike(w, m.skeleton, m.look, rh.Known); ok && e.w != 0 {
 			out = append(out, e)
-		} else if e, ok := m.senderPartnerName(rh.Known); ok {
-			out = append(out, e)
 		}
 	}
 	return out
@@ -153,39 +151,57 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 
 // senderPartnerName: the sender's domain was never seen here (no mail
 // from it, none to it, never linked) and carries as a word the name of a
-// domain in the recipient's history (partnerNameIn): a carrier's
-// "tracking@balticcrest-customs.com" to a reader who deals with
+// domain in a recipient's history (partnerNameIn; the history of the
+// first maxPartnerRcpts recipients the message names): a carrier's
+// "tracking@balticcrest-customs.com" to an organisation that deals with
 // balticcrest.example, the domain registered for that correspondent's
-// customers. Weaker than a near miss (sender_lookalike): a company does
+// customers. It is about the message, not one reader: the organisation
+// corresponds with that name, so every recipient is warned alike (and
+// ownSite, judged before any recipient, can refuse the own-site credit:
+// dishonest). Weaker than a near miss (sender_lookalike): a company does
 // register such second domains, so alone it gives at most warn (below
 // evidence_min); with a request to pay or sign in it locks. Lookalike
 // class: it doubts who the sender is, so such mail teaches nothing until
 // someone here writes to the domain.
-func (m *message) senderPartnerName(known []string) (evid, bool) {
+func (m *message) senderPartnerName() (evid, bool) {
 	w := m.p.Weights.PartnerName
 	h := &m.in.History
-	if w <= 0 || len(known) == 0 || m.sdomHist.Seen() || h.SenderDomain.Seen() || h.Domains[m.sdom].Seen() || m.brand || m.sdomFam != "" {
+	if w <= 0 || len(h.Recipients) == 0 || m.sdomHist.Seen() || h.SenderDomain.Seen() || h.Domains[m.sdom].Seen() || m.brand || m.sdomFam != "" || m.tenant(m.sdom) {
 		return evid{}, false
 	}
-	p, ok := m.t.partnerNameIn(m.look.ascii, known, m.p.OrgDomains)
-	if !ok || inDomains(p, m.p.InternalDomains) {
+	if dl, _ := label(m.look.ascii); strings.IndexByte(dl, '-') < 0 { // the common case: nothing to look up
 		return evid{}, false
 	}
-	return evid{code: CodePartnerName, w: w, cls: classLookalike, a: m.look.uni, b: p}, true
+	for i, r := range m.in.Recipients {
+		if i == maxPartnerRcpts {
+			break
+		}
+		p, ok := m.t.partnerNameIn(m.look.ascii, h.Recipients[normAddr(r)].Known, m.p.OrgDomains)
+		if ok && !inDomains(p, m.p.InternalDomains) {
+			return evid{code: CodePartnerName, w: w, cls: classLookalike, a: m.look.uni, b: p}, true
+		}
+	}
+	return evid{}, false
 }
+
+// maxPartnerRcpts bounds the recipients whose history senderPartnerName
+// reads: a message to thousands reads a few lists, not all of them.
+const maxPartnerRcpts = 32
 
 // linkPartnerName: as senderPartnerName, for a link's domain never seen
 // here (never linked, no mail from or to it) that is not the sender's
 // own domain (counted once, at the sender) and does not carry the
 // sender's own name (a correspondent linking its own second domain is
-// ownSite's to judge: sisterDomain).
+// ownSite's to judge: sisterDomain). Not a tenant under a private suffix
+// or a shared host (tallyloop-docs.netlify.app): anyone picks that name
+// at sign-up, our own people and their previews first.
 func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
 	w, l := m.p.Weights.PartnerName, b.l
 	if w <= 0 || b.site || b.fam != "" || l.Domain == m.sdom || m.in.History.Domains[l.Domain].Seen() {
 		return evid{}, false
 	}
 	p, ok := m.t.partnerNameIn(l.Domain, known, m.p.OrgDomains)
-	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) {
+	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() {
 		return evid{}, false
 	}
 	return evid{code: CodePartnerName, w: w * b.novel, cls: classLookalike, a: l.Domain, b: p}, true

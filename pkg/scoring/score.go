@@ -319,6 +319,9 @@ func (m *message) senderEvidence() []evid {
 	}
 	if m.senderLook {
 		add(senderLookalike(w, m.t, m.skeleton, m.look, m.p.OrgDomains))
+		if !hasCode(out, CodeSenderLook) {
+			add(m.senderPartnerName())
+		}
 	}
 	add(nameDomain(w, m.t, m.shown, m.sdom, h.Sender))
 	add(m.orgInName())
