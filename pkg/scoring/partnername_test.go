@@ -127,3 +127,29 @@ func TestPartnerNameLink(t *testing.T) {
 		}
 	}
 }
+
+// The sender's evidence is about the message: a colleague's history of
+// the correspondent counts for a message to both, whichever is named
+// first, and takes away the own-site credit of the sender's link
+// (dishonest); a message to the colleague who never dealt with it alone
+// gets none.
+func TestPartnerNameAcrossRecipients(t *testing.T) {
+	p := testPolicy()
+	in := partnerMail("tracking@balticcrest-customs.com", "https://balticcrest-customs.com/pay", "balticcrest-customs.com",
+		"balticcrest-customs.com", "Pay the customs fee now.", "balticcrest.example")
+	in.History.Recipients["carol@corp.example"] = RecipientHistory{Recipient: est(), Known: []string{"partner.example"}}
+	for _, tc := range []struct {
+		rcpts []string
+		fires bool
+	}{
+		{[]string{"carol@corp.example", "bob@corp.example"}, true},
+		{[]string{"bob@corp.example", "carol@corp.example"}, true},
+		{[]string{"carol@corp.example"}, false},
+	} {
+		in.Recipients = tc.rcpts
+		codes := codesOf(Score(p, in))
+		if slices.Contains(codes, CodePartnerName) != tc.fires || slices.Contains(codes, CodeSenderOwnDomain) == tc.fires {
+			t.Errorf("%v: partner_name_domain want %v (and sender_own_domain not), got %v", tc.rcpts, tc.fires, codes)
+		}
+	}
+}

@@ -159,7 +159,8 @@ func grow(r *rand.Rand, s Stat) Stat {
 // addHistory grows one random Stat of the input. SenderName and Known are
 // left alone, and genInput sets no Reply-To: a known display name on a new
 // address (shadow identity), a near miss of a domain in the recipient's
-// history and a correspondent's replies diverted elsewhere (reply_to_*) are
+// history or a new domain carrying its name as a word
+// (partner_name_domain), and a correspondent's replies diverted elsewhere (reply_to_*) are
 // risks that history creates; genInput's only Reply-To is a note service's
 // at free mail, which no reply_to_* code reads (note_payment_reply's
 // Reply-To address only loses risk with history).

@@ -1098,7 +1098,8 @@ func previewShape(ev []evid) float64 {
 
 // dishonest: the sender evidence doubts the sender's honesty, not only
 // whose domain the From shows: a name known here from another address
-// (shadow identity) or showing another domain, a lookalike domain,
+// (shadow identity) or showing another domain, a lookalike domain, a new
+// domain carrying a correspondent's name (partner_name_domain),
 // disguised words, a malformed From, replies diverted to free mail or to
 // a near miss of the sender's domain (all the lookalike class). Such a
 // sender's own site is where its lure is, so a link there gets no
