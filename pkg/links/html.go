@@ -71,6 +71,12 @@ type htmlScanner struct {
 	splits, saltAt  int
 	partAt, partEnd int
 	shown           bool // a visible word was read (maxPreview)
+	// alts: the alt texts of drawn images, read into vis when the part
+	// is image-only (html_alt.go); altBytes their length; imgHidden: the
+	// <img> just opened is hidden (openElem).
+	alts      []altText
+	altBytes  int
+	imgHidden bool
 }
 
 // scanHTML extracts the links of an HTML part whose quoted text starts at
@@ -101,6 +107,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	s.pw.done(c, s.first, htmlFormTarget, func() bool { return (s.framesScripted || scriptedHTML(data)) && !pdfJSViewer(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
+	s.readAlts()
 	s.fillContext()
 	if s.leadEnd < 0 {
 		s.leadEnd = len(s.vis)
@@ -206,7 +213,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size"}
+	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -355,6 +362,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "img":
 		s.link(s.attr("src"), KindImage)
 		s.srcset()
+		s.imgAlt(s.imgHidden)
 	case "video", "audio":
 		s.mediaStart(string(name), selfClosing)
 	case "source":

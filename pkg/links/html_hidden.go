@@ -170,6 +170,18 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 	st.open = append(st.open, e)
 }
 
+// hidesOwn: an element name declaring d, opened now, is hidden; for a
+// void element such as <img>, which push does not open.
+func (st *elemStack) hidesOwn(name string, d *hideDecl) bool {
+	var e openElem
+	if t := st.top(); t != nil {
+		e = *t
+	}
+	d.apply(&e)
+	e.part |= d.box.clients(name)
+	return e.hidden()
+}
+
 // pop closes the nearest open element named name (an end tag).
 func (st *elemStack) pop(name string) {
 	if st.over > 0 {
@@ -624,6 +636,9 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 	if s.hide != nil {
 		show, imp := s.hide.showFor(name, class, id)
 		d.distrust(&inline, show, imp)
+	}
+	if name == "img" {
+		s.imgHidden = s.elems.hidesOwn(name, &d)
 	}
 	s.elems.push(name, &d, noContent)
 }
