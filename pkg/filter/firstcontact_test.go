@@ -133,7 +133,10 @@ func TestFirstContactOwnTenant(t *testing.T) {
 // it is quarantined; a stranger's newsletter with a hidden preheader,
 // mobile-only and desktop-only blocks, a font-size:0 column wrapper,
 // white text on a dark cell and a hidden tracking pixel gets no
-// hidden_text and is accepted (its links are its own site).
+// hidden_text and is accepted (its links are its own site). The visible
+// text an image-only message shows is its picture's alt text: a callback
+// lure that is one picture is held by callback_number, while a
+// newsletter's buttons beside its own words add no intent cue.
 func TestHiddenTextMail(t *testing.T) {
 	for _, tc := range []struct {
 		file      string
@@ -142,6 +145,12 @@ func TestHiddenTextMail(t *testing.T) {
 	}{
 		{"callback-hidden-salt.eml", ActionQuarantine, []string{"callback_number", "hidden_text"}, nil},
 		{"newsletter-preheader.eml", ActionAccept, nil, []string{"hidden_text"}},
+		// an image-only callback lure: the picture's alt text, which Outlook
+		// draws where it blocks the picture, is its lead (pkg/links/html_alt.go)
+		{"callback-image-alt.eml", ActionQuarantine, []string{"callback_number"}, nil},
+		// a newsletter beside its own words: its buttons' alt texts ("Sign in
+		// to your account", "Verify your email") are not read, nor a pixel's
+		{"newsletter-image-alt.eml", ActionLock, nil, []string{"intent_credentials"}},
 	} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "firstcontact", tc.file))
 		if err != nil {
