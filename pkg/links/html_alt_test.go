@@ -183,3 +183,33 @@ func TestImageAltBounds(t *testing.T) {
 	small, big = alts(50000), alts(200000)
 	lineartest.Check(t, "one long alt text", func() { _, _ = ExtractAll(small, Options{}) }, func() { _, _ = ExtractAll(big, Options{}) })
 }
+
+// FuzzImageAlt: any HTML with pictures reads without panic; the lead
+// stays within LeadBytes and valid UTF-8 where the document is, each
+// link's Context within its window, and placeholderAlt and fewWords
+// read any text.
+func FuzzImageAlt(f *testing.F) {
+	f.Add([]byte(`<a href="https://a.example/"><img src="cid:x" alt="Verify your account"></a>`))
+	f.Add([]byte(`<p>Hi</p><img src=x alt="call 1-800-555-0100" width=1><img src="y" alt='logo.png' style="display:none"><img src=z alt=&amp;ab>`))
+	f.Add([]byte(`<span style="display:none">pre</span><img src=a alt="x y"><div class="gmail_quote"><img src=b alt="quoted words"></div>`))
+	f.Add([]byte(`<iframe srcdoc="<img src=a alt='framed words'>"></iframe><a href=https://b.example/>t</a><img src=c alt="ü">`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		if len(doc) > 1<<16 {
+			return
+		}
+		_ = placeholderAlt(string(doc))
+		_ = fewWords(doc, imageOnlyWords)
+		x, err := ExtractAll([]byte(htmlMsg(string(doc))), Options{})
+		if err != nil {
+			return
+		}
+		if len(x.Lead) > LeadBytes || utf8.Valid(doc) && !utf8.ValidString(x.Lead) {
+			t.Fatalf("Lead %q", x.Lead)
+		}
+		for _, l := range x.Links {
+			if len(l.Context) > 2*contextRadius+len(l.Raw)+8 && !l.Flags.Has(FlagEncodedMessage) && l.Kind == KindHref {
+				t.Fatalf("%s: Context of %d bytes", l.Raw, len(l.Context))
+			}
+		}
+	})
+}
