@@ -304,17 +304,23 @@ func (m *message) bareRenewal(lower string) bool {
 
 // renewalMade: lower-case text holds "renewed" (a whole word, "auto-renewed"
 // too) not told of the reader ("you renewed", "you've renewed", "you have
-// renewed").
+// renewed") nor of a renewal to come ("will be renewed", "is due to be
+// auto-renewed": the reminder a business sends before it charges).
 func renewalMade(lower string) bool {
 	for a, _ := nextWholeWord(lower, "renewed", 0); a >= 0; a, _ = nextWholeWord(lower, "renewed", a+1) {
-		before := strings.TrimRight(lower[max(0, a-12):a], " ")
-		byReader := false
-		for _, y := range []string{"you", "you've", "you\u2019ve", "you have", "you had"} {
-			if strings.HasSuffix(before, y) && (len(before) == len(y) || !isWordByte(before[len(before)-len(y)-1])) {
-				byReader = true
-			}
+		before := strings.TrimRight(lower[max(0, a-24):a], " ")
+		before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "auto-"), "automatically"), " ")
+		if !endsWithWord(before, "be", "you", "you've", "you’ve", "you have", "you had") {
+			return true
 		}
-		if !byReader {
+	}
+	return false
+}
+
+// endsWithWord: s ends with one of ws as whole words.
+func endsWithWord(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1])) {
 			return true
 		}
 	}

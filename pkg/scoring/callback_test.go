@@ -549,3 +549,28 @@ func TestSentenceStop(t *testing.T) {
 		}
 	}
 }
+
+// TestRenewalMade: a renewal told as made counts; one the reader made or
+// one still to come (a reminder before the charge) does not.
+func TestRenewalMade(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"your plan renewed today", true},
+		{"your subscription has been auto-renewed", true},
+		{"your licence expired and was auto renewed", true},
+		{"the plan maybe renewed", true}, // "maybe" is no "be"
+		{"thanks, you renewed your membership", false},
+		{"you have renewed", false},
+		{"your subscription will be renewed on april 12", false},
+		{"it will be automatically renewed", false},
+		{"your membership is due to be auto-renewed", false},
+		{"no renewal here", false},
+	}
+	for _, tt := range tests {
+		if got := renewalMade(tt.s); got != tt.want {
+			t.Errorf("renewalMade(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
