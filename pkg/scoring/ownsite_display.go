@@ -20,7 +20,7 @@ import (
 // (what the text shows does not matter: a service's password reset sent
 // through a tracking mailer shows its sign-in address too):
 //   - the destination looks like a click tracker (m.clickTracker): a long
-//     opaque token in its path or query, or the host most of the
+//     opaque token in its path or query, or identifiers in pieces, or the host most of the
 //     message's links go through, or a relay that sends for its customers
 //     (relays.txt). A one-off link to a directory of an unrelated site
 //     (someone.host.example/bank/) is where a lure is, not a tracker;
@@ -40,12 +40,13 @@ func (m *message) showsOwnSite(l *links.Link, hl hostListMatch) bool {
 
 // clickTracker: the link's destination looks like a mailing service's
 // click tracker: its path or query holds an opaque token (opaqueToken:
-// Mailchimp's u=, SendGrid's upn=, Constant Contact's f=), or its host
+// Mailchimp's u=, SendGrid's upn=, Constant Contact's f=) or identifiers
+// in pieces (idPieces), or its host
 // carries most of the message's links (trackerHost: a newsletter whose
 // every link goes through one click host), or it is a service sending
 // for its customers (relays.txt).
 func (m *message) clickTracker(l *links.Link) bool {
-	if opaqueToken(afterHost(l.URL)) {
+	if rest := afterHost(l.URL); opaqueToken(rest) || idPieces(rest) >= minIDPieces {
 		return true
 	}
 	if l.Host != "" && l.Host == m.trackerHost() {
@@ -106,6 +107,41 @@ func opaqueToken(s string) bool {
 		n++
 	}
 	return false
+}
+
+// Identifier pieces: a tracker may split its identifiers into short
+// pieces or numbers (Emma's /click/2t9sjd/7mhc8kc/6xx8bz, Pardot's
+// /e/812345/.../5kq2bn/1234567890, a list server's /t/1234567/87654321/,
+// r=12345678&msgid=876543). A piece is a run of letters and digits at
+// least minIDPieceLen long, all digits or with letters and digits
+// alternating at least twice; a directory's name, a slug's words, a year
+// or one number (/shopnew/123456/) make fewer than minIDPieces.
+const (
+	minIDPieceLen = 5
+	minIDPieces   = 2
+)
+
+// idPieces counts the identifier pieces of s, a URL's path and query.
+func idPieces(s string) int {
+	count := 0
+	for i := 0; i < len(s); {
+		j, letters, digits, switches := i, 0, 0, 0
+		for ; j < len(s) && isWordByte(s[j]); j++ {
+			if isDigit(s[j]) {
+				digits++
+			} else {
+				letters++
+			}
+			if j > i && isDigit(s[j]) != isDigit(s[j-1]) {
+				switches++
+			}
+		}
+		if j-i >= minIDPieceLen && (letters == 0 || switches >= 2) {
+			count++
+		}
+		i = j + 1
+	}
+	return count
 }
 
 // trackerHost is the host that more than half of the message's judged

@@ -68,6 +68,22 @@ func TestDisplayOfOwnSiteShapes(t *testing.T) {
 			{"https://shopnew.us5.list-manage.com/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4&id=77aa0c12de&e=4d2c1b0a9f", "www.shop-new.example/spring-sale"},
 		}, full / 2},
 
+		// Trackers whose identifiers are short pieces or numbers, one
+		// tracked link in a transactional letter (no host carries most).
+		{"emma click, short mixed pieces", "orders@shop-new.example", []lk{
+			{"https://e2ma.net/click/2t9sjd/7mhc8kc/6xx8bz", "www.shop-new.example"},
+			{"https://www.shop-new.example/privacy", "Privacy"},
+		}, full / 2},
+		{"pardot click, numeric ids", "news@shop-new.example", []lk{
+			{"https://go.pardot.com/e/812345/spring-newsletter/5kq2bn/1234567890", "www.shop-new.example"},
+		}, full / 2},
+		{"list server click, numeric ids", "news@club-new.example", []lk{
+			{"http://clicks.lists-esp.example/t/1234567/87654321/123456/0/", "club-new.example/events"},
+		}, full / 2},
+		{"icontact-like relay, numeric query ids", "news@club-new.example", []lk{
+			{"https://click.icptrack.com/icp/relay.php?r=12345678&msgid=876543&act=11AB&c=1234567", "www.club-new.example"},
+		}, full / 2},
+
 		// A service's sign-in address through its tracking mailer (a
 		// password reset sent with click tracking on) is a tracked link too.
 		{"sign-in host through a click tracker", "service@somebank.example", []lk{
@@ -91,6 +107,12 @@ func TestDisplayOfOwnSiteShapes(t *testing.T) {
 		}, full},
 		{"free hosting with a token", "news@shop-new.example", []lk{
 			{"https://shopnew-track.web.app/c/2b5f8a41c3e6d7f90a1b2c3d4", "www.shop-new.example"},
+		}, full},
+		{"one number in a directory is no tracker", "news@shop-new.example", []lk{
+			{"http://someone.host-new.example/shopnew/123456/", "www.shop-new.example"},
+		}, full},
+		{"a year and a postcode are no tracker", "news@shop-new.example", []lk{
+			{"https://other-new.example/2026/10115/shop-new-login", "www.shop-new.example"},
 		}, full},
 		{"a slug is no token", "news@shop-new.example", []lk{
 			{"https://blog.other-new.example/2026/spring-sale-collection-for-everyone", "www.shop-new.example"},
@@ -145,16 +167,43 @@ func TestOpaqueToken(t *testing.T) {
 	}
 }
 
+func TestIDPieces(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"/click/2t9sjd/7mhc8kc/6xx8bz", 3},                  // Emma
+		{"/e/812345/spring-newsletter/5kq2bn/1234567890", 3}, // Pardot
+		{"/t/1234567/87654321/123456/0/", 3},
+		{"/icp/relay.php?r=12345678&msgid=876543&act=11AB", 2},
+		{"/shopnew/123456/", 1},
+		{"/2026/10115/shop-new-login", 1}, // a year is too short
+		{"/2026/spring-sale-2026-collection", 0},
+		{"/product/sku2026/x264", 0}, // one switch, too short
+		{"/somebank/", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := idPieces(tt.s); got != tt.want {
+			t.Errorf("idPieces(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
 // FuzzOwnSiteDisplay: the URL readers of showsOwnSite never panic, and a
 // token is never found in fewer bytes than minTokenLen.
 func FuzzOwnSiteDisplay(f *testing.F) {
 	f.Add("https://c.example/track/click?u=2b5f8a41c3e6d7f90a1b2c3d4")
 	f.Add("http://someone.freehost.example/bank/")
 	f.Add("://")
+	f.Add("https://e2ma.net/click/2t9sjd/7mhc8kc/6xx8bz")
 	f.Fuzz(func(t *testing.T, u string) {
 		rest := afterHost(u)
 		if opaqueToken(rest) && len(rest) < minTokenLen {
 			t.Fatalf("token in %q", rest)
+		}
+		if n := idPieces(rest); n*(minIDPieceLen+1) > len(rest)+1 {
+			t.Fatalf("%d identifier pieces in %q", n, rest)
 		}
 	})
 }
