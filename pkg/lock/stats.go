@@ -77,8 +77,8 @@ type VerdictFilter struct {
 	Action    string // the action taken, or in monitor mode the one that would have been
 	Sender    string // address or domain
 	Recipient string // address
-	QueueID   string // the MTA's queue ID, exactly
-	MessageID string // the Message-ID, angle brackets and surrounding space aside
+	QueueID   string // the MTA's queue ID, exactly (space and a log line's colon aside)
+	MessageID string // the Message-ID, angle brackets, surrounding space and a log line's "message-id=" aside
 	Limit     int    // default 100
 }
 
@@ -156,7 +156,7 @@ func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false
 	}
-	if f.QueueID != "" && v.QueueID != f.QueueID {
+	if f.QueueID != "" && v.QueueID != bareQueueID(f.QueueID) {
 		return false
 	}
 	if f.MessageID != "" && bareMessageID(v.MessageID) != bareMessageID(f.MessageID) {
@@ -166,8 +166,18 @@ func (f VerdictFilter) match(v *VerdictRecord) bool {
 }
 
 // bareMessageID is a Message-ID without its angle brackets and the space
-// around it: an admin pastes it from a header with or without them.
+// around it: an admin pastes it from a header with or without them, or
+// from a mail log line ("message-id=<...>": what stands between them).
 func bareMessageID(id string) string {
+	if _, in, ok := strings.Cut(id, "<"); ok {
+		id, _, _ = strings.Cut(in, ">")
+	}
 	id = strings.TrimSpace(id)
 	return strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")
+}
+
+// bareQueueID is a queue ID without the space around it and the colon
+// that follows it in a mail log line ("4QaBc9: client=...").
+func bareQueueID(id string) string {
+	return strings.TrimSuffix(strings.TrimSpace(id), ":")
 }

@@ -197,6 +197,8 @@ func TestRecordVerdictWriteBehind(t *testing.T) {
 		{VerdictFilter{QueueID: "q0003"}, 0}, // queue IDs are exact
 		{VerdictFilter{QueueID: "Q0003", Action: "lock"}, 0},
 		{VerdictFilter{QueueID: "Q00"}, 0},
+		{VerdictFilter{QueueID: " Q0003: "}, 1},                    // as pasted from a mail log line, "Q0003: client=..."
+		{VerdictFilter{MessageID: "message-id=<m3@x.example>"}, 1}, // as Postfix's cleanup logs it
 		{VerdictFilter{MessageID: "<m3@x.example>"}, 1},
 		{VerdictFilter{MessageID: " m3@x.example "}, 1},
 		{VerdictFilter{MessageID: "M3@x.example"}, 0},
