@@ -764,7 +764,8 @@ var promiseWords = []string{"will", "ll", "would", "shall", "we", "they"}
 // modal states a right ("you can request a refund within 14 days"), and
 // after "and" a policy ("cancel your order before it ships and get a
 // full refund"), unless a call word stands in the sentence ("to cancel
-// and get a refund, call ...").
+// and get a refund, call ...", "you can request a refund by calling
+// ...").
 func refundVerb(text string, a, b int) bool {
 	s := sentenceStart(text, a)
 	ws := wordSpans(text[s:a], s)
@@ -779,11 +780,11 @@ func refundVerb(text string, a, b int) bool {
 			continue
 		}
 		if j > 0 && !anyWord(text, words[j:j+1], callVerbs) {
-			if anyWord(text, words[j-1:j], hedgeWords) {
-				continue // "you can request a refund within 14 days": a right
-			}
-			if anyWord(text, words[j-1:j], []string{"and"}) && !sentenceCalls(text, s, b) {
-				continue // "cancel ... and get a full refund": a policy
+			// "you can request a refund within 14 days": a right;
+			// "cancel ... and get a full refund": a policy; "you can
+			// request a refund by calling ..." still asks
+			if (anyWord(text, words[j-1:j], hedgeWords) || anyWord(text, words[j-1:j], []string{"and"})) && !sentenceCalls(text, s, b) {
+				continue
 			}
 		}
 		return true

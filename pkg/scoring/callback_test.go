@@ -451,6 +451,8 @@ func TestRefundAsked(t *testing.T) {
 		{"cancel within 30 days and get a full refund.", false},
 		{"to cancel and get your refund, call +1 808 555 0101.", true},
 		{"you can call us for a full refund.", true},
+		{"you can request a full refund within 24 hours by calling +1 808 555 0166.", true},
+		{"you may request a refund by calling our billing desk.", true},
 		{"if you would like to request a refund, please contact our billing desk.", true},
 	} {
 		if got := refundAsked(tc.text); got != tc.want {
