@@ -159,12 +159,14 @@ var libertyWords = enforcementWords[propertyWords:]
 // a warrant aimed at the reader (warrantAims); with hedges, one a modal
 // governs (hedged) does not count, nor, from anyone, one its sentence
 // makes follow an obligation the reader is reminded of (reminded: a bail
-// bondsman's "if you miss it, a warrant will be issued for your arrest").
+// bondsman's "if you miss it, a warrant will be issued for your arrest"),
+// nor "your arrest" as a time counted from (arrestPast: a defence
+// lawyer's "within 24 hours of your arrest").
 func libertyThreat(text string, hedges bool) bool {
 	for _, w := range libertyWords {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
 			aimed := w == "avoid arrest" || anyWordStart(text[sentenceStart(text, a):sentenceEnd(text, b)], readerWords)
-			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) {
+			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) && !(w == "your arrest" && arrestPast(text[:a])) {
 				return true
 			}
 		}
@@ -175,6 +177,15 @@ func libertyThreat(text string, hedges bool) bool {
 		}
 	}
 	return false
+}
+
+// arrestPast: before, the text up to "your arrest", makes the arrest a
+// time the text counts from, told by a defence lawyer ("within 24 hours
+// of your arrest", "after your arrest", "since your arrest"), not one
+// threatened.
+func arrestPast(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return endsWithWord(before, "after", "since", "following", "hours of", "days of", "time of")
 }
 
 // reminderIfs make a threat follow from a condition; courtDuties name

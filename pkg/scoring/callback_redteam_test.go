@@ -187,6 +187,7 @@ func redTeamCases() []redTeamCase {
 		{"H51 a union local from Gmail: benefits suspended unless dues are paid", false, fromAddr(stranger("Your union benefits will be suspended within 30 days unless dues are paid. Call the union hall at (206) 555-0148."), "local42.office@gmail.com", "Local 42"), false},
 		{"H52 an auto-renewal reminder: will be renewed, cancel by phone", false, fromAddr(stranger("Dear subscriber, your Daily Courier subscription will be renewed automatically on April 12, 2026, and your card will be charged $179.88 for another year. To make changes or cancel, call Customer Service at 1-800-555-0142 before that date."), "subscriptions@dailycourier-news.example", "Daily Courier"), false},
 		{"H53 a renewal reminder: is due to be auto-renewed", false, fromAddr(stranger("Your membership is due to be auto-renewed next week and your card will be charged $420.00. Questions? Call the front desk at (555) 010-4477."), "frontdesk@ironworks-gym.example", "Ironworks Gym"), false},
+		{"H54 a defence lawyer: within 24 hours of your arrest", false, fromAddr(stranger("If you have been arrested, do not talk to the police. Call us today at (555) 010-2233 for a free consultation within 24 hours of your arrest."), "info@smith-defense-law.example", "Smith Defense Law"), false},
 		{"H13 a known supplier's refund call (correspondent)", false, noLink(knownInput(), "We charged your card twice for invoice 4471; please call our accounts desk on +1 (206) 555-0199 about the refund."), false},
 	}
 }

@@ -576,3 +576,21 @@ func TestRenewalMade(t *testing.T) {
 		}
 	}
 }
+
+// TestArrestPast: "your arrest" counted from (a defence lawyer's) is no
+// threat; one that follows from the reader's silence is.
+func TestArrestPast(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // libertyThreat with hedges
+	}{
+		{"call us today within 24 hours of your arrest.", false},
+		{"call us today: what to do after your arrest.", false},
+		{"failure to call today will result in your arrest.", true},
+		{"call today to prevent your arrest.", true},
+	} {
+		if got := libertyThreat(tc.text, true); got != tc.want {
+			t.Errorf("libertyThreat(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
