@@ -267,13 +267,19 @@ func (t *tables) partnerNameIn(domain string, known, own []string) (string, bool
 	for _, k := range known {
 		p := registrable(k) // a sender's entry is its address's domain (notify.balticcrest.example)
 		pl, _ := label(p)
-		if p == domain || len(pl) < 5 || !lettersOnly(pl) || !hasToken(dl, pl) || inDomains(p, own) || t.sameFamily(domain, p) || tenantDomain(p) {
+		if p == domain || len(pl) < 5 || !lettersOnly(pl) || !hasToken(dl, pl) || inDomains(p, own) || t.sameFamily(domain, p) || tenantDomain(p) || t.commonName(p) {
 			continue
 		}
 		return p, true
 	}
 	return "", false
 }
+
+// commonName: the known domain p is a free mail provider's (email.com,
+// orange.fr, libero.it): its name is the provider's, and its users are
+// anyone, so acme-email.com or agence-orange.fr names no correspondent
+// (a lure on the provider's own name is the brand list's).
+func (t *tables) commonName(p string) bool { return t.freemail[p] }
 
 // hasToken: tok is one of the hyphen-separated tokens of s.
 func hasToken(s, tok string) bool {

@@ -27,6 +27,10 @@ func TestPartnerNameIn(t *testing.T) {
 		{"nothing known", "balticcrest-customs.com", nil, ""},
 		{"known as a sender's host", "balticcrest-customs.com", []string{"notify.balticcrest.example"}, "balticcrest.example"},
 		{"known tenant of a private suffix", "tallyloop-pay.com", []string{"tallyloop.github.io"}, ""},
+		{"free mail provider's name", "acme-email.com", []string{"email.com"}, ""},
+		{"free mail provider's word", "agence-orange.fr", []string{"orange.fr"}, ""},
+		{"a brand the reader deals with", "indeed-employer-invoices.com", []string{"indeed.com"}, "indeed.com"},
+		{"brand with a distinctive token", "paypal-billing.com", []string{"paypal.com"}, "paypal.com"},
 	} {
 		got, ok := tb.partnerNameIn(tc.domain, tc.known, own)
 		if got != tc.want || ok != (tc.want != "") {
