@@ -55,10 +55,11 @@ func partnerMail(addr, url, host, domain, text string, known ...string) Input {
 }
 
 // A never-seen sender domain carrying a correspondent's name is a lure
-// when it asks to pay (locked above warn), and at most a warning when it
-// is a plain newsletter (a partner's genuine second domain); nothing
-// without that correspondent in the reader's history, or once the domain
-// has history here.
+// when it asks to pay or sign in (locked above warn); a plain newsletter
+// (a partner's genuine second domain, or a known name that is an
+// ordinary word) gets nothing from it; nothing either without that
+// correspondent in the reader's history, or once the domain has history
+// here.
 func TestPartnerNameSender(t *testing.T) {
 	p := testPolicy()
 	p.OrgDomains = []string{"hartwell.example"}
@@ -75,7 +76,12 @@ func TestPartnerNameSender(t *testing.T) {
 		{"customs fee from the carrier's name", "tracking@balticcrest-customs.com", "balticcrest-customs.com", pay,
 			[]string{"balticcrest.example"}, Stat{}, true, LevelHard, LevelLock},
 		{"partner's second domain, plain newsletter", "news@kesslersteel-news.com", "kesslersteel-news.com", news,
-			[]string{"kesslersteel.example"}, Stat{}, true, LevelWarn, ""},
+			[]string{"kesslersteel.example"}, Stat{}, false, LevelWarn, ""},
+		{"a known ordinary word, a plain newsletter", "news@nationwide-movers.com", "nationwide-movers.com", news,
+			[]string{"nationwide.example"}, Stat{}, false, LevelWarn, ""},
+		{"partner's name asking to sign in", "it@kesslersteel-portal.com", "kesslersteel-portal.com",
+			"Your supplier portal password expires today. Sign in to keep your account.",
+			[]string{"kesslersteel.example"}, Stat{}, true, LevelHard, ""},
 		{"reader never dealt with the carrier", "tracking@balticcrest-customs.com", "balticcrest-customs.com", pay,
 			[]string{"partner.example"}, Stat{}, false, LevelHard, ""},
 		{"the domain has history here", "tracking@balticcrest-customs.com", "balticcrest-customs.com", pay,
@@ -103,23 +109,30 @@ func TestPartnerNameSender(t *testing.T) {
 }
 
 // A link to a never-seen domain carrying a correspondent's name is
-// evidence whoever sends it, except the sender's own name (its second
-// domain, sender_own_domain's to judge) and a domain linked here before.
+// evidence whoever sends it when its words ask to pay or sign in, except
+// the sender's own name (its second domain, sender_own_domain's to
+// judge) and a domain linked here before.
 func TestPartnerNameLink(t *testing.T) {
 	p := testPolicy()
 	for _, tc := range []struct {
 		name, addr, domain string
 		seen               Stat
 		fires              bool
+		text               string // "": the open invoices to pay
 	}{
-		{"stranger links the supplier's name", "billing@invoices-hub.example", "kesslersteel-billing.net", Stat{}, true},
-		{"the supplier links its own second domain", "d.kessler@kesslersteel.example", "kesslersteel-billing.net", Stat{}, false},
-		{"the domain was linked here before", "billing@invoices-hub.example", "kesslersteel-billing.net", est(), false},
-		{"an unrelated new domain", "billing@invoices-hub.example", "steel-billing.net", Stat{}, false},
-		{"a preview on a shared host", "billing@invoices-hub.example", "kesslersteel-docs.netlify.app", Stat{}, false},
+		{"stranger links the supplier's name", "billing@invoices-hub.example", "kesslersteel-billing.net", Stat{}, true, ""},
+		{"stranger links the supplier's name, asking nothing", "news@invoices-hub.example", "kesslersteel-billing.net", Stat{}, false,
+			"The autumn catalogue is in the document below."},
+		{"the supplier links its own second domain", "d.kessler@kesslersteel.example", "kesslersteel-billing.net", Stat{}, false, ""},
+		{"the domain was linked here before", "billing@invoices-hub.example", "kesslersteel-billing.net", est(), false, ""},
+		{"an unrelated new domain", "billing@invoices-hub.example", "steel-billing.net", Stat{}, false, ""},
+		{"a preview on a shared host", "billing@invoices-hub.example", "kesslersteel-docs.netlify.app", Stat{}, false, ""},
 	} {
-		in := partnerMail(tc.addr, "https://"+tc.domain+"/view", tc.domain, tc.domain, "The open invoices are in the document below.",
-			"kesslersteel.example", "partner.example")
+		text := tc.text
+		if text == "" {
+			text = "Your payment is overdue: pay the open invoices in the document below by wire transfer."
+		}
+		in := partnerMail(tc.addr, "https://"+tc.domain+"/view", tc.domain, tc.domain, text, "kesslersteel.example", "partner.example")
 		in.History.Domains = map[string]Stat{tc.domain: tc.seen}
 		v := Score(p, in)
 		var got bool

@@ -159,8 +159,8 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 // corresponds with that name, so every recipient is warned alike (and
 // ownSite, judged before any recipient, can refuse the own-site credit:
 // dishonest). Weaker than a near miss (sender_lookalike): a company does
-// register such second domains, so alone it gives at most warn (below
-// evidence_min); with a request to pay or sign in it locks. Lookalike
+// register such second domains, so it counts only when the message asks
+// to pay or sign in (asksPayOrSignIn), and then the lure locks. Lookalike
 // class: it doubts who the sender is, so such mail teaches nothing until
 // someone here writes to the domain.
 func (m *message) senderPartnerName() (evid, bool) {
@@ -178,10 +178,46 @@ func (m *message) senderPartnerName() (evid, bool) {
 		}
 		p, ok := m.t.partnerNameIn(m.look.ascii, h.Recipients[normAddr(r)].Known, m.p.OrgDomains)
 		if ok && !inDomains(p, m.p.InternalDomains) {
+			if !m.asksPayOrSignIn() {
+				return evid{}, false
+			}
 			return evid{code: CodePartnerName, w: w, cls: classLookalike, a: m.look.uni, b: p}, true
 		}
 	}
 	return evid{}, false
+}
+
+// asksPayOrSignIn: the message asks to pay or to sign in, in its subject,
+// its lead or the words around one of its links (read here, as
+// senderEvidence comes before the message's own scans). partner_name_domain counts
+// only then: a known name is as often
+// an ordinary word (a history's nationwide.com and a mover's
+// nationwide-movers.com), and a partner's genuine second domain writes
+// newsletters; a domain wearing a correspondent's name to ask for money or
+// a password is the lure either way. Read only once a name matched.
+func (m *message) asksPayOrSignIn() bool {
+	var subj, lead intentScan // m.subj is not scanned yet
+	subj.scan(m.cues, m.t.unmasked(m.in.Subject))
+	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	if asksPayOrSignIn(&lead, &subj) {
+		return true
+	}
+	defer func() { m.scanned = false }() // read again once m.linkNames is set
+	for i := range m.in.Links {
+		if asksPayOrSignIn(m.linkIntent(&m.in.Links[i]), &subj) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksPayOrSignIn: the scan (nil: none) or the subject's holds a payment
+// or a credentials cue.
+func asksPayOrSignIn(s, subj *intentScan) bool {
+	if s != nil && (s.w[intentPayment] > 0 || s.w[intentCredentials] > 0) {
+		return true
+	}
+	return subj.w[intentPayment] > 0 || subj.w[intentCredentials] > 0
 }
 
 // maxPartnerRcpts bounds the recipients whose history senderPartnerName
@@ -201,7 +237,8 @@ func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
 		return evid{}, false
 	}
 	p, ok := m.t.partnerNameIn(l.Domain, known, m.p.OrgDomains)
-	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() {
+	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() ||
+		!asksPayOrSignIn(m.linkIntent(l), &m.subj) {
 		return evid{}, false
 	}
 	return evid{code: CodePartnerName, w: w * b.novel, cls: classLookalike, a: l.Domain, b: p}, true
