@@ -348,29 +348,58 @@ func quotedArg(b []byte) ([]byte, bool) {
 // (padding optional, white space ignored, as browsers read it), %XX for
 // the others; nil when it decodes to nothing.
 func decodeWritten(d, lit []byte) []byte {
+	var buf decodeBuf
+	return buf.decode(d, lit)
+}
+
+// decodeBuf holds the storage decodeWritten's decoding reuses: a reader
+// that decodes many written strings (every atob of a bundled report's
+// images) allocates once, not per string.
+type decodeBuf struct {
+	clean, out []byte
+}
+
+// decode is decodeWritten of d and lit, in b's storage: the result holds
+// until the next call.
+func (b *decodeBuf) decode(d, lit []byte) []byte {
 	if string(d) == "atob(" {
-		clean := bytes.Map(func(r rune) rune {
-			if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\f' || r == '=' {
-				return -1
+		b.clean = b.clean[:0]
+		for _, c := range lit { // bytes removed are ASCII: as a rune-wise filter would
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '=' {
+				b.clean = append(b.clean, c)
 			}
-			return r
-		}, lit)
-		dec, err := base64.RawStdEncoding.DecodeString(string(clean))
+		}
+		n := base64.RawStdEncoding.DecodedLen(len(b.clean))
+		if cap(b.out) < n {
+			b.out = make([]byte, n)
+		}
+		k, err := base64.RawStdEncoding.Decode(b.out[:n], b.clean)
 		if err != nil {
 			return nil
 		}
-		return dec
+		if b.out == nil {
+			return []byte{}
+		}
+		return b.out[:k]
 	}
 	if string(d) == "fromcharcode(" {
 		return nil
 	}
-	return percentDecode(lit)
+	b.out = appendPercentDecoded(b.out[:0], lit)
+	if b.out == nil {
+		return []byte{}
+	}
+	return b.out
 }
 
 // percentDecode decodes each %XX of b (and %uXXXX of unescape), keeping
 // any other byte.
 func percentDecode(b []byte) []byte {
-	out := make([]byte, 0, len(b))
+	return appendPercentDecoded(make([]byte, 0, len(b)), b)
+}
+
+// appendPercentDecoded appends percentDecode of b to out.
+func appendPercentDecoded(out, b []byte) []byte {
 	for i := 0; i < len(b); i++ {
 		if b[i] == '%' {
 			if v, ok := hexVal(b[i+1:], 2); ok {
@@ -439,22 +468,39 @@ func jsPlain(script []byte) ([]byte, []bool) {
 // escapes: a serializer escapes '/', '<', '=' or '&' in the addresses it
 // writes, \u002F, \x3d, never those); other escapes stay as written.
 func jsUnescape(b []byte) ([]byte, []bool) {
-	out, esc := make([]byte, 0, len(b)), make([]bool, 0, len(b))
-	for i := 0; i < len(b); i++ {
+	var out []byte
+	var esc []bool
+	done := 0 // b[:done] is in out
+	for i := 0; i < len(b); {
+		k := bytes.IndexByte(b[i:], '\\')
+		if k < 0 {
+			break
+		}
+		i += k
 		v, n := scriptEscape(b[i:])
 		if n == 0 {
-			out, esc = append(out, b[i]), append(esc, false)
+			i++
 			continue
 		}
-		k := len(out)
+		if out == nil { // an escape decodes to no more bytes than it is written in
+			out, esc = make([]byte, 0, len(b)), make([]bool, 0, len(b))
+		}
+		out = append(out, b[done:i]...)
+		esc = esc[:len(out)] // false: fresh storage, never written past its length
+		k = len(out)
 		out = utf8.AppendRune(out, rune(v))
 		hiding := v < utf8.RuneSelf && (v == ':' || isAlnum(byte(v)))
 		for range len(out) - k {
 			esc = append(esc, hiding)
 		}
-		i += n - 1
+		i += n
+		done = i
 	}
-	return out, esc
+	if out == nil {
+		return b, nil
+	}
+	out = append(out, b[done:]...)
+	return out, esc[:len(out)]
 }
 
 // scriptEscape reads one escape at the start of b: its value and length, or
@@ -784,7 +830,8 @@ func relativeTarget(v []byte) bool {
 // joins an array or concatenates a list, 'a', 'b') taken out, so that
 // "'ht'+'tps:'" reads "'https:'".
 func joinPieces(s []byte, commas bool) []byte {
-	out := make([]byte, 0, len(s))
+	var out []byte
+	done := 0 // s[:done] is read into out
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\'' || c == '"' || c == '`' {
 			j := i + 1
@@ -800,12 +847,18 @@ func joinPieces(s []byte, commas bool) []byte {
 					j++
 				}
 				if j < len(s) && (s[j] == '\'' || s[j] == '"' || s[j] == '`') {
-					i = j
+					if out == nil {
+						out = make([]byte, 0, len(s))
+					}
+					out = append(out, s[done:i]...)
+					i, done = j, j+1
 					continue
 				}
 			}
 		}
-		out = append(out, s[i])
 	}
-	return out
+	if out == nil {
+		return s // nothing joined: s itself, which no caller writes
+	}
+	return append(out, s[done:]...)
 }

@@ -164,6 +164,9 @@ func calledOn(head []byte) []byte {
 
 // hasDecoder: b calls one of decoders.
 func hasDecoder(b []byte) bool {
+	if bytes.IndexByte(b, '(') < 0 { // every decoder is a call
+		return false
+	}
 	for _, d := range decoders {
 		if bytes.Contains(b, d) {
 			return true
@@ -336,12 +339,19 @@ func identifiers(b []byte) [][]byte {
 // declaredFunction is the name statement st declares a function of
 // (function name(, name = function, name = (...) =>), or nil.
 func declaredFunction(st []byte) []byte {
+	lhs, rhs, ok := assignment(st)
+	return declaredFunctionOf(st, lhs, rhs, ok)
+}
+
+// declaredFunctionOf is declaredFunction of st, whose assignment (lhs,
+// rhs, ok) its caller has read.
+func declaredFunctionOf(st, lhs, rhs []byte, ok bool) []byte {
 	if i := bytes.Index(st, []byte("function ")); i >= 0 {
 		if n := argName(st[i+len("function "):]); n != nil {
 			return n
 		}
 	}
-	if lhs, rhs, ok := assignment(st); ok && (bytes.Contains(rhs, []byte("function")) || bytes.Contains(rhs, []byte("=>"))) {
+	if ok && (bytes.Contains(rhs, []byte("function")) || bytes.Contains(rhs, []byte("=>"))) {
 		return lhs
 	}
 	return nil
@@ -358,7 +368,10 @@ func assignment(st []byte) (lhs, rhs []byte, ok bool) {
 		if i+1 < len(st) && (st[i+1] == '=' || st[i+1] == '>') || i > 0 && bytes.IndexByte([]byte("=!<>"), st[i-1]) >= 0 {
 			return nil, nil, false
 		}
-		l := bytes.TrimRight(st[:i], " \t\r+-*/|&")
+		l := st[:i]
+		for len(l) > 0 && strings.IndexByte(" \t\r+-*/|&", l[len(l)-1]) >= 0 { // bytes.TrimRight's cutset, read without building it
+			l = l[:len(l)-1]
+		}
 		j := len(l)
 		for j > 0 && (identByte(l, j-1) || l[j-1] == '.' && j < len(l) && identByte(l, j-2)) {
 			j--

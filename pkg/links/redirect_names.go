@@ -19,7 +19,7 @@ import (
 // when it is three bytes or more.
 
 // maxFlowEvents bounds the assignments one script's pass keeps (the
-// pass reads the whole script, evictFlowEvent making room), and
+// pass reads the whole script, flowLog.evict making room), and
 // maxNameCalls the calls of one executor or writer read for a decoded
 // name.
 const (
@@ -48,7 +48,7 @@ func scriptFlow(s []byte) []flowEvent {
 	if !hasDecoder(s) {
 		return nil
 	}
-	var ev []flowEvent
+	var log flowLog
 	var live [][]byte // names decoded at the statement read
 	var fn, prevSt []byte
 	prev := byte(0)
@@ -71,14 +71,20 @@ func scriptFlow(s []byte) []flowEvent {
 		if len(live) > maxFlowEvents {
 			live = live[1:]
 		}
-		if len(ev) == maxFlowEvents {
-			ev = evictFlowEvent(ev)
-		}
-		ev = append(ev, flowEvent{name: name, at: at, decoded: decoded, fn: isFn, far: d == 0 || len(name) >= 3, top: d == 0, rhs: rhs, rhsEnd: rhsEnd})
+		log.add(flowEvent{name: name, at: at, decoded: decoded, fn: isFn, far: d == 0 || len(name) >= 3, top: d == 0, rhs: rhs, rhsEnd: rhsEnd})
 	}
 	quote := byte(0)
 	noRegex := 0 // a regular expression literal is looked for from here on
 	for start, i := 0, 0; i <= len(s); i++ {
+		if quote == 0 { // what the switch below passes over, passed at once
+			for i < len(s) && !flowStops[s[i]] {
+				i++
+			}
+		} else {
+			for i < len(s) && s[i] != '\\' && s[i] != quote && s[i] != '\n' {
+				i++
+			}
+		}
 		if i < len(s) {
 			c := s[i]
 			switch {
@@ -100,10 +106,10 @@ func scriptFlow(s []byte) []flowEvent {
 			}
 		}
 		st := s[start:i]
-		if f := declaredFunction(st); f != nil {
+		lhs, rhs, ok := assignment(st)
+		if f := declaredFunctionOf(st, lhs, rhs, ok); f != nil {
 			fn = f
 		}
-		lhs, rhs, ok := assignment(st)
 		rhsAt := start + len(st) - len(rhs)
 		if ok && i < len(s) && s[i] == '{' && len(bytes.TrimSpace(rhs)) == 0 {
 			rhs, rhsAt = valueExpr(s[i:min(len(s), i+maxValue)]), i
@@ -143,39 +149,84 @@ func scriptFlow(s []byte) []flowEvent {
 			}
 		}
 	}
-	return ev
+	return log.ev
 }
 
-// evictFlowEvent makes room in ev, full, for one more event: it drops
-// the oldest that matters least (one read only near where it is
-// assigned, else one inside a function, else the oldest of all), with
-// the earlier events of its name, which it replaced (dropping a name's
-// later assignment in clear alone would leave its decoded value live).
-// A bundled library's own decoded names thus never push out a kit's
+// flowStops are the bytes outside quotes scriptFlow stops at: a quote,
+// a slash, and what ends a statement (statementEnd).
+var flowStops = [256]bool{'\'': true, '"': true, '`': true, '/': true, ';': true, '\n': true, '{': true, '}': true}
+
+// flowLog is scriptFlow's events, in order, at most maxFlowEvents: ev,
+// a window of buf that moves on as the oldest is dropped and is copied
+// back to buf's start when it reaches its end, so that making room costs
+// no copy of all the events each time; near and inner count the events
+// of ev that are no far ones and no top-level ones.
+type flowLog struct {
+	ev, buf     []flowEvent
+	near, inner int
+}
+
+// add appends e to the log, evicting an event first when it is full.
+func (l *flowLog) add(e flowEvent) {
+	if len(l.ev) == maxFlowEvents {
+		l.evict()
+	}
+	if l.buf == nil {
+		l.buf = make([]flowEvent, 2*maxFlowEvents)
+		l.ev = l.buf[:0]
+	}
+	if len(l.ev) == cap(l.ev) {
+		l.ev = l.buf[:copy(l.buf, l.ev)]
+	}
+	l.ev = append(l.ev, e)
+	l.count(e, 1)
+}
+
+// count adds d to the counts of the kinds e is of.
+func (l *flowLog) count(e flowEvent, d int) {
+	if !e.far {
+		l.near += d
+	}
+	if !e.top {
+		l.inner += d
+	}
+}
+
+// evict makes room in the log, full, for one more event: it drops the
+// oldest that matters least (one read only near where it is assigned,
+// else one inside a function, else the oldest of all), with the earlier
+// events of its name, which it replaced (dropping a name's later
+// assignment in clear alone would leave its decoded value live). A
+// bundled library's own decoded names thus never push out a kit's
 // top-level one written after it.
-func evictFlowEvent(ev []flowEvent) []flowEvent {
-	k := -1
-	for i, e := range ev {
-		if !e.far {
-			k = i
-			break
+func (l *flowLog) evict() {
+	ev := l.ev
+	k := 0
+	switch {
+	case l.near > 0:
+		for k < len(ev) && ev[k].far {
+			k++
+		}
+	case l.inner > 0:
+		for k < len(ev) && ev[k].top {
+			k++
 		}
 	}
-	for i := 0; k < 0 && i < len(ev); i++ {
-		if !ev[i].top {
-			k = i
-		}
+	if k == 0 { // the oldest: no earlier events of its name
+		l.count(ev[0], -1)
+		l.ev = ev[1:]
+		return
 	}
-	k = max(k, 0)
 	name := ev[k].name
 	out := ev[:0]
 	for i, e := range ev {
 		if i == k || i < k && bytes.Equal(e.name, name) {
+			l.count(e, -1)
 			continue
 		}
 		out = append(out, e)
 	}
-	return out
+	l.ev = out
 }
 
 // skipSlash reads the / at s[i] outside quotes: a comment (// to the
@@ -448,8 +499,7 @@ const (
 // (a decoder's, or a name of ev holding one) or its key is itself
 // decoded; the names such a property is assigned to are aliases of eval.
 func computedEvals(n, s []byte, ev []flowEvent) (hidden bool, aliases [][]byte) {
-	for _, o := range globalOwners {
-		owner := append(append([]byte(nil), o[:len(o)-1]...), '[')
+	for _, owner := range globalIndexes {
 		for off, k := 0, 0; k < maxNameCalls; k++ {
 			i := bytes.Index(s[off:], owner)
 			if i < 0 {
@@ -483,6 +533,9 @@ func computedEvals(n, s []byte, ev []flowEvent) (hidden bool, aliases [][]byte) 
 	}
 	return false, aliases
 }
+
+// globalIndexes are globalOwners read by index (window[, self[).
+var globalIndexes = [][]byte{[]byte("window["), []byte("self["), []byte("globalthis["), []byte("this["), []byte("top[")}
 
 // keyValue is the string expression n[lo:hi] (s in lower case) spells:
 // quoted pieces joined with +, a decoder's written string decoded

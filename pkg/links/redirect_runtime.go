@@ -40,6 +40,7 @@ func quietRuntimeDecoders(n, s []byte) {
 	}
 	budget := 4*len(s) + 1<<16
 	stores := storeWritten(s, &budget)
+	var buf decodeBuf
 	for _, d := range decoders[:] {
 		if string(d) == "fromcharcode(" {
 			continue
@@ -54,7 +55,7 @@ func quietRuntimeDecoders(n, s []byte) {
 			if identByte(s, at-1) {
 				continue
 			}
-			if readsRuntime(s, off, runtimeHops, !stores, &budget) || writtenState(d, n, s, off, &budget) {
+			if readsRuntime(s, off, runtimeHops, !stores, &budget) || writtenState(d, n, s, off, &budget, &buf) {
 				s[at] -= 'a' - 'A'
 			}
 		}
@@ -121,8 +122,8 @@ func longLiteral(e []byte) bool {
 // written, s in lower case) into a JSON value
 // that holds no address (no //, data: or javascript:): a page's
 // serialized state (JSON.parse(decodeURIComponent('%7B%22user%22...'))),
-// which navigates nowhere by itself.
-func writtenState(d, n, s []byte, off int, budget *int) bool {
+// which navigates nowhere by itself. buf is the decoding's storage.
+func writtenState(d, n, s []byte, off int, budget *int, buf *decodeBuf) bool {
 	lit, ok := quotedArg(n[off:])
 	if !ok || *budget < len(lit) {
 		return false
@@ -132,12 +133,11 @@ func writtenState(d, n, s []byte, off int, budget *int) bool {
 		return false
 	}
 	*budget -= len(lit)
-	dec := bytes.TrimSpace(decodeWritten(d, lit))
+	dec := bytes.TrimSpace(buf.decode(d, lit))
 	if len(dec) < 2 || dec[0] != '{' && dec[0] != '[' {
 		return false
 	}
-	low := lowerBytes(dec)
-	return !bytes.Contains(low, []byte("//")) && !bytes.Contains(low, []byte("data:")) && !bytes.Contains(low, []byte("javascript:"))
+	return !bytes.Contains(dec, []byte("//")) && indexFold(dec, "data:") < 0 && indexFold(dec, "javascript:") < 0
 }
 
 // pageReads are the browser's own state a script reads, with the owner
