@@ -132,7 +132,7 @@ func refreshesToScript(equiv, content string) bool {
 			i++
 		}
 	}
-	t := bytes.TrimLeft(v[i:], "'\" \t\r\n\f")
+	t := trimLeftCut(v[i:], "'\" \t\r\n\f")
 	t = lowerBytes(bytes.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return -1
@@ -300,9 +300,9 @@ func joinedArg(b []byte, limit int) ([]byte, bool) {
 	first := lit
 	var out []byte
 	for range maxArgPieces {
-		b = bytes.TrimLeft(b, " \t\r\n")
+		b = trimLeftCut(b, " \t\r\n")
 		end := 1 + len(lit) + 1 // the piece and its quotes
-		rest := bytes.TrimLeft(b[end:], " \t\r\n")
+		rest := trimLeftCut(b[end:], " \t\r\n")
 		if len(rest) == 0 || rest[0] != '+' {
 			break
 		}
@@ -317,7 +317,7 @@ func joinedArg(b []byte, limit int) ([]byte, bool) {
 			out = append([]byte(nil), lit...)
 		}
 		out = append(out, next...)
-		b, lit = bytes.TrimLeft(rest[1:], " \t\r\n"), next
+		b, lit = trimLeftCut(rest[1:], " \t\r\n"), next
 	}
 	if out == nil {
 		return lit, true
@@ -329,7 +329,7 @@ func joinedArg(b []byte, limit int) ([]byte, bool) {
 // white space allowed, up to its closing quote (no escapes inside: a
 // written base64 or percent string has none), or false.
 func quotedArg(b []byte) ([]byte, bool) {
-	b = bytes.TrimLeft(b, " \t\r\n")
+	b = trimLeftCut(b, " \t\r\n")
 	if len(b) < 2 || (b[0] != '\'' && b[0] != '"' && b[0] != '`') {
 		return nil, false
 	}
@@ -673,7 +673,7 @@ func objectAssigned(pre []byte) bool {
 	for j > 0 && len(pre)-j < 32 && (identByte(pre, j-1) || pre[j-1] == '.') {
 		j--
 	}
-	return bytes.HasSuffix(bytes.TrimRight(pre[:j], " \t"), []byte("object.assign("))
+	return bytes.HasSuffix(trimRightCut(pre[:j], " \t"), []byte("object.assign("))
 }
 
 // formActions adds to at where the script sets a form's action (f.action
@@ -709,8 +709,8 @@ func formActions(s []byte, at []navigation) []navigation {
 		if !ok || string(name) != "action" && (string(name) != "href" || !clickedAfter(s, p)) {
 			continue
 		}
-		rest := bytes.TrimLeft(s[off:], " \t")[len(name)+2:]
-		if rest = bytes.TrimLeft(rest, " \t"); len(rest) > 0 && rest[0] == ',' {
+		rest := trimLeftCut(s[off:], " \t")[len(name)+2:]
+		if rest = trimLeftCut(rest, " \t"); len(rest) > 0 && rest[0] == ',' {
 			add(p, rest[1:])
 		}
 	}
@@ -724,17 +724,17 @@ func writesMarkup(before []byte) bool {
 	if calls(callee(before), writers) {
 		return true
 	}
-	t := bytes.TrimRight(before, " \t\r\n")
+	t := trimRightCut(before, " \t\r\n")
 	if !bytes.HasSuffix(t, []byte("=")) || bytes.HasSuffix(t, []byte("==")) {
 		return false
 	}
-	t = bytes.TrimRight(t[:len(t)-1], " \t")
+	t = trimRightCut(t[:len(t)-1], " \t")
 	return bytes.HasSuffix(t, []byte(".innerhtml")) || bytes.HasSuffix(t, []byte(".outerhtml"))
 }
 
 // assigned: rest, after a name, assigns it (=, not ==): the value.
 func assigned(rest []byte) ([]byte, bool) {
-	rest = bytes.TrimLeft(rest, " \t\r\n")
+	rest = trimLeftCut(rest, " \t\r\n")
 	if len(rest) > 0 && rest[0] == '=' && (len(rest) == 1 || rest[1] != '=') {
 		return rest[1:], true
 	}
@@ -812,7 +812,7 @@ func base64Payload(v []byte) bool {
 // "?page=2"), where a page goes with what it decoded (a search box's
 // query) without hiding another site; "//host" is another site.
 func relativeTarget(v []byte) bool {
-	v = bytes.TrimLeft(v, " \t\r\n")
+	v = trimLeftCut(v, " \t\r\n")
 	if len(v) < 2 || (v[0] != '\'' && v[0] != '"' && v[0] != '`') {
 		return false
 	}

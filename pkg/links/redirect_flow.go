@@ -77,8 +77,8 @@ func paramFlow(s []byte, lo, at, hi int, v []byte, names [][]byte) bool {
 		}
 		p := off + i
 		off = p + len(fn)
-		rest := bytes.TrimLeft(w[off:], " \t")
-		if identByte(w, p-1) || identByte(w, off) || len(rest) == 0 || rest[0] != '(' || bytes.HasSuffix(bytes.TrimRight(w[:p], " \t"), []byte("function")) {
+		rest := trimLeftCut(w[off:], " \t")
+		if identByte(w, p-1) || identByte(w, off) || len(rest) == 0 || rest[0] != '(' || bytes.HasSuffix(trimRightCut(w[:p], " \t"), []byte("function")) {
 			continue
 		}
 		if taints(valueExpr(rest[1:min(len(rest), maxValue)]), names) {
@@ -107,7 +107,7 @@ func lastFunction(w []byte) (name, params []byte, start int) {
 		}
 		name, params, start = argName(rest[:open]), rest[open+1:end], f
 	case a > 0:
-		b := bytes.TrimRight(w[:a], " \t\r\n")
+		b := trimRightCut(w[:a], " \t\r\n")
 		start = len(b)
 		for start > 0 && identByte(b, start-1) {
 			start--
@@ -121,7 +121,7 @@ func lastFunction(w []byte) (name, params []byte, start int) {
 		} else {
 			params = b[start:]
 		}
-		before := bytes.TrimRight(w[:start], " \t")
+		before := trimRightCut(w[:start], " \t")
 		before = bytes.TrimSuffix(before, []byte("async"))
 		if l, _, ok := assignment(before); ok {
 			name = l
@@ -141,7 +141,7 @@ func lastFunction(w []byte) (name, params []byte, start int) {
 // brackets or to the opening of the block holding it; nil when the
 // function is no call's argument.
 func calledOn(head []byte) []byte {
-	t := bytes.TrimRight(head, " \t\r\n")
+	t := trimRightCut(head, " \t\r\n")
 	if len(t) == 0 || t[len(t)-1] != '(' && t[len(t)-1] != ',' {
 		return nil
 	}
@@ -237,7 +237,7 @@ func taintedNames(w []byte) [][]byte {
 			rhs = valueExpr(w[i:min(len(w), i+maxValue)])
 		}
 		ret := false
-		if t := bytes.TrimLeft(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
+		if t := trimLeftCut(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
 			lhs, rhs, ok, ret = fn, t[len("return"):], true, true
 		}
 		switch {
@@ -246,7 +246,7 @@ func taintedNames(w []byte) [][]byte {
 		case ok:
 			add(rhs, lhs)
 		case prev == '}' && destructured(st):
-			add(bytes.TrimLeft(st, " \t\r=")[0:], identifiers(prevSt)...)
+			add(trimLeftCut(st, " \t\r=")[0:], identifiers(prevSt)...)
 		default:
 			if l, r, ok := arrayPattern(st); ok {
 				add(r, identifiers(l)...)
@@ -290,7 +290,7 @@ func taints(rhs []byte, names [][]byte) bool {
 // destructured: statement st, read after the } that closes an object
 // pattern (const {url, next} = ...), is the pattern's = value.
 func destructured(st []byte) bool {
-	t := bytes.TrimLeft(st, " \t\r")
+	t := trimLeftCut(st, " \t\r")
 	return len(t) > 1 && t[0] == '=' && t[1] != '=' && t[1] != '>'
 }
 
@@ -301,7 +301,7 @@ func arrayPattern(st []byte) (pattern, rhs []byte, ok bool) {
 	if i < 0 || i+1 < len(st) && (st[i+1] == '=' || st[i+1] == '>') {
 		return nil, nil, false
 	}
-	l := bytes.TrimRight(st[:i], " \t\r")
+	l := trimRightCut(st[:i], " \t\r")
 	if len(l) == 0 || l[len(l)-1] != ']' {
 		return nil, nil, false
 	}
@@ -368,10 +368,7 @@ func assignment(st []byte) (lhs, rhs []byte, ok bool) {
 		if i+1 < len(st) && (st[i+1] == '=' || st[i+1] == '>') || i > 0 && bytes.IndexByte([]byte("=!<>"), st[i-1]) >= 0 {
 			return nil, nil, false
 		}
-		l := st[:i]
-		for len(l) > 0 && strings.IndexByte(" \t\r+-*/|&", l[len(l)-1]) >= 0 { // bytes.TrimRight's cutset, read without building it
-			l = l[:len(l)-1]
-		}
+		l := trimRightCut(st[:i], " \t\r+-*/|&")
 		j := len(l)
 		for j > 0 && (identByte(l, j-1) || l[j-1] == '.' && j < len(l) && identByte(l, j-2)) {
 			j--
@@ -437,7 +434,7 @@ func workerURL(s []byte, p int) bool {
 	for j > 0 && p-j < 32 && (identByte(s, j-1) || s[j-1] == '.') {
 		j--
 	}
-	before := bytes.TrimRight(s[max(0, j-128):j], " \t\r\n")
+	before := trimRightCut(s[max(0, j-128):j], " \t\r\n")
 	if bytes.HasSuffix(before, []byte("worker(")) {
 		return true
 	}
@@ -452,7 +449,7 @@ func workerURL(s []byte, p int) bool {
 			return false
 		}
 		off += i + len("worker(")
-		arg := bytes.TrimLeft(after[off:], " \t")
+		arg := trimLeftCut(after[off:], " \t")
 		if bytes.HasPrefix(arg, name) && !identByte(arg, len(name)) {
 			return true
 		}
@@ -469,7 +466,7 @@ const maxWrappers = 4
 // wrapsDecoder: a decoder's argument, rest, is another decoder's or
 // escape's call, which is read on its own.
 func wrapsDecoder(rest []byte) bool {
-	rest = bytes.TrimLeft(rest, " \t\r\n")
+	rest = trimLeftCut(rest, " \t\r\n")
 	for _, w := range wrappers {
 		if bytes.HasPrefix(rest, w) {
 			return true
@@ -539,7 +536,7 @@ func credentialMarkup(dec []byte) bool {
 // the document holds no such element. Each look costs the document's
 // length of the budget.
 func (r *redirectReader) elementText(arg []byte) ([]byte, bool) {
-	arg = bytes.TrimLeft(arg, " \t\r\n")
+	arg = trimLeftCut(arg, " \t\r\n")
 	const get = "document.getelementbyid("
 	if !bytes.HasPrefix(arg, []byte(get)) || r.doc == nil || r.budget < len(r.doc) {
 		return nil, false
@@ -548,8 +545,8 @@ func (r *redirectReader) elementText(arg []byte) ([]byte, bool) {
 	if !ok || len(id) == 0 {
 		return nil, false
 	}
-	rest := bytes.TrimLeft(arg[len(get):], " \t")
-	rest = bytes.TrimLeft(rest[len(id)+2:], " \t")
+	rest := trimLeftCut(arg[len(get):], " \t")
+	rest = trimLeftCut(rest[len(id)+2:], " \t")
 	if !bytes.HasPrefix(rest, []byte(").")) {
 		return nil, false
 	}
@@ -587,7 +584,7 @@ func (r *redirectReader) elementText(arg []byte) ([]byte, bool) {
 // call's first argument.
 func callee(before []byte) []byte {
 	for range maxWrappers {
-		t := bytes.TrimRight(before, " \t\r\n")
+		t := trimRightCut(before, " \t\r\n")
 		stripped := false
 		for _, w := range wrappers {
 			if bytes.HasSuffix(t, w) && !identByte(t, len(t)-len(w)-1) {
@@ -599,16 +596,16 @@ func callee(before []byte) []byte {
 			break
 		}
 	}
-	b := bytes.TrimRight(before, " \t\r\n")
+	b := trimRightCut(before, " \t\r\n")
 	if bytes.HasSuffix(b, []byte(",[")) || bytes.HasSuffix(b, []byte(", [")) {
-		b = bytes.TrimRight(b[:bytes.LastIndexByte(b, ',')+1], " \t")
+		b = trimRightCut(b[:bytes.LastIndexByte(b, ',')+1], " \t")
 	}
 	if bytes.HasSuffix(b, []byte(",")) { // f.call(this, value), f.apply(this, [value])
 		k := len(b) - 1
 		for k > 0 && len(b)-k < 24 && (identByte(b, k-1) || b[k-1] == '.' || b[k-1] == ' ') {
 			k--
 		}
-		t := bytes.TrimRight(b[:k], " \t")
+		t := trimRightCut(b[:k], " \t")
 		for _, m := range [][]byte{[]byte(".call("), []byte(".apply(")} {
 			if bytes.HasSuffix(t, m) {
 				return t[:len(t)-len(m)]
@@ -619,9 +616,9 @@ func callee(before []byte) []byte {
 	if !bytes.HasSuffix(b, []byte("(")) {
 		return nil
 	}
-	b = bytes.TrimRight(b[:len(b)-1], " \t\r\n")
+	b = trimRightCut(b[:len(b)-1], " \t\r\n")
 	if bytes.HasSuffix(b, []byte(")")) { // (0, eval)(value), (eval)(value)
-		b = bytes.TrimRight(b[:len(b)-1], " \t\r\n")
+		b = trimRightCut(b[:len(b)-1], " \t\r\n")
 	}
 	return b
 }
@@ -677,7 +674,7 @@ func aliasOf(j []byte, at, end int) []byte {
 	if identByte(j, end) || identByte(j, at-1) {
 		return nil
 	}
-	rest := bytes.TrimLeft(j[end:min(len(j), end+16)], " \t\r\n")
+	rest := trimLeftCut(j[end:min(len(j), end+16)], " \t\r\n")
 	if len(rest) > 0 && (rest[0] == '(' || rest[0] == '.' || rest[0] == '[' || identByte(rest, 0)) {
 		return nil
 	}
@@ -695,11 +692,11 @@ func aliasOf(j []byte, at, end int) []byte {
 // character before "=" is none of notOps (==, !=, <=, >= and, as the
 // caller says, compound assignments): NAME, or nil.
 func assignedTo(b []byte, notOps string) []byte {
-	b = bytes.TrimRight(b, " \t\r\n")
+	b = trimRightCut(b, " \t\r\n")
 	if len(b) < 2 || b[len(b)-1] != '=' || strings.IndexByte(notOps, b[len(b)-2]) >= 0 {
 		return nil
 	}
-	l := bytes.TrimRight(b[:len(b)-1], " \t")
+	l := trimRightCut(b[:len(b)-1], " \t")
 	k := len(l)
 	for k > 0 && identByte(l, k-1) {
 		k--
@@ -712,7 +709,7 @@ func assignedTo(b []byte, notOps string) []byte {
 
 // argName is the name a call's argument b starts with, or nil.
 func argName(b []byte) []byte {
-	b = bytes.TrimLeft(b, " \t\r\n")
+	b = trimLeftCut(b, " \t\r\n")
 	k := 0
 	for identByte(b, k) {
 		k++
@@ -747,7 +744,7 @@ func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
 		if identByte(n, at-1) || identByte(n, off) || at > 0 && n[at-1] == '.' {
 			continue
 		}
-		rest := bytes.TrimLeft(n[off:], " \t\r\n")
+		rest := trimLeftCut(n[off:], " \t\r\n")
 		if bytes.HasPrefix(rest, []byte("+=")) {
 			lit, more := joinedArg(rest[2:], limit-len(val))
 			if ok && more && len(val)+len(lit) <= limit {
@@ -776,7 +773,7 @@ func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
 // nothing spells (['PGh0', 'bWw+'].join(”)), within limit bytes, or
 // false.
 func joinedArray(v []byte, limit int) ([]byte, bool) {
-	v = bytes.TrimLeft(v, " \t\r\n")
+	v = trimLeftCut(v, " \t\r\n")
 	if len(v) == 0 || v[0] != '[' {
 		return nil, false
 	}
@@ -788,14 +785,14 @@ func joinedArray(v []byte, limit int) ([]byte, bool) {
 			return nil, false
 		}
 		out = append(out, lit...)
-		b = bytes.TrimLeft(b, " \t\r\n")
-		b = bytes.TrimLeft(b[len(lit)+2:], " \t\r\n")
+		b = trimLeftCut(b, " \t\r\n")
+		b = trimLeftCut(b[len(lit)+2:], " \t\r\n")
 		switch {
 		case len(b) > 0 && b[0] == ',':
 			b = b[1:]
 			continue
 		case len(b) > 0 && b[0] == ']':
-			j := bytes.TrimLeft(b[1:], " \t\r\n")
+			j := trimLeftCut(b[1:], " \t\r\n")
 			for _, e := range []string{".join('')", `.join("")`, ".join(``)"} {
 				if bytes.HasPrefix(j, []byte(e)) {
 					return out, true
@@ -805,4 +802,26 @@ func joinedArray(v []byte, limit int) ([]byte, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// trimLeftCut is bytes.TrimLeft for a cutset of ASCII bytes (nil when
+// nothing is left, as it), read without the set bytes.TrimLeft builds at
+// each call: hiddenRedirect trims at every statement of a long script.
+func trimLeftCut(b []byte, cutset string) []byte {
+	for len(b) > 0 && strings.IndexByte(cutset, b[0]) >= 0 {
+		b = b[1:]
+	}
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}
+
+// trimRightCut is bytes.TrimRight for a cutset of ASCII bytes, as
+// trimLeftCut.
+func trimRightCut(b []byte, cutset string) []byte {
+	for len(b) > 0 && strings.IndexByte(cutset, b[len(b)-1]) >= 0 {
+		b = b[:len(b)-1]
+	}
+	return b
 }

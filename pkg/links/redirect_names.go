@@ -115,7 +115,7 @@ func scriptFlow(s []byte) []flowEvent {
 			rhs, rhsAt = valueExpr(s[i:min(len(s), i+maxValue)]), i
 		}
 		isFn := false
-		if t := bytes.TrimLeft(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
+		if t := trimLeftCut(st, " \t\r"); bytes.HasPrefix(t, []byte("return")) && !identByte(t, len("return")) && fn != nil {
 			lhs, rhs, ok, isFn = fn, t[len("return"):], true, true
 			rhsAt = start + len(st) - len(rhs)
 		}
@@ -282,7 +282,7 @@ const maxRegexBytes = 256
 // a statement's end, return or typeof) or is empty: the / opens a
 // regular expression, not a division.
 func regexStart(pre []byte) bool {
-	t := bytes.TrimRight(pre, " \t\r\n")
+	t := trimRightCut(pre, " \t\r\n")
 	if len(t) == 0 {
 		return len(pre) < 16
 	}
@@ -372,9 +372,9 @@ func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int,
 			if string(e) == "function" && n[p] != 'F' {
 				continue
 			}
-			rest := bytes.TrimLeft(s[off:], " \t")
+			rest := trimLeftCut(s[off:], " \t")
 			if len(rest) > 0 && rest[0] == ')' { // (0, eval)(s)
-				rest = bytes.TrimLeft(rest[1:], " \t")
+				rest = trimLeftCut(rest[1:], " \t")
 			}
 			if len(rest) == 0 || rest[0] != '(' {
 				continue
@@ -445,7 +445,7 @@ func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int,
 func (r *redirectReader) writtenDecoder(n, s []byte, at, depth int) (hides, ok bool) {
 	p := at
 	for range maxWrappers + 1 {
-		t := bytes.TrimLeft(s[p:], " \t\r\n")
+		t := trimLeftCut(s[p:], " \t\r\n")
 		p = len(s) - len(t)
 		if bytes.HasPrefix(t, []byte("string.")) {
 			p += len("string.")
@@ -518,7 +518,7 @@ func computedEvals(n, s []byte, ev []flowEvent) (hidden bool, aliases [][]byte) 
 			if string(key) != "eval" && string(key) != "Function" {
 				continue
 			}
-			rest := bytes.TrimLeft(s[off+end+1:], " \t")
+			rest := trimLeftCut(s[off+end+1:], " \t")
 			if len(rest) > 0 && rest[0] == '(' {
 				arg := rest[1:]
 				if decodedKey || hasDecoder(valueExpr(arg[:min(len(arg), maxValue)])) || inNames(argName(arg), flowNames(ev, p, false)) {
@@ -612,7 +612,7 @@ func charCodes(arg []byte) []byte {
 // functionValue: an assigned value rhs is a function (function (...),
 // async ..., (p) => ..., p => ...), not a call given one.
 func functionValue(rhs []byte) bool {
-	t := bytes.TrimLeft(rhs, " \t\r\n")
+	t := trimLeftCut(rhs, " \t\r\n")
 	if bytes.HasPrefix(t, []byte("function")) && !identByte(t, len("function")) || bytes.HasPrefix(t, []byte("async")) && !identByte(t, len("async")) {
 		return true
 	}

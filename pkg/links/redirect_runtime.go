@@ -128,7 +128,7 @@ func writtenState(d, n, s []byte, off int, budget *int, buf *decodeBuf) bool {
 	if !ok || *budget < len(lit) {
 		return false
 	}
-	rest := bytes.TrimLeft(bytes.TrimLeft(s[off:], " \t\r\n")[len(lit)+2:], " \t\r\n")
+	rest := trimLeftCut(trimLeftCut(s[off:], " \t\r\n")[len(lit)+2:], " \t\r\n")
 	if len(rest) == 0 || rest[0] != ')' {
 		return false
 	}
@@ -189,7 +189,7 @@ func writesFallback(e []byte) bool {
 		case c == '\'' || c == '"' || c == '`':
 			quote, start = c, i+1
 		case (c == '|' || c == '?') && i+1 < len(e) && e[i+1] == c:
-			t := bytes.TrimLeft(e[i+2:], " \t")
+			t := trimLeftCut(e[i+2:], " \t")
 			if len(t) == 0 || t[0] != '\'' && t[0] != '"' && t[0] != '`' {
 				return true
 			}
@@ -293,7 +293,7 @@ func lastAssignment(s []byte, at int, name []byte, budget *int) int {
 // comma, a parenthesis: if (!u) u = ..., a line break, var, let, const,
 // else) or is the script's start.
 func statementStart(pre []byte) bool {
-	t := bytes.TrimRight(pre, " \t\r")
+	t := trimRightCut(pre, " \t\r")
 	if len(t) == 0 {
 		return len(pre) < 16
 	}
