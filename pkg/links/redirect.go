@@ -201,12 +201,13 @@ func hidesNavigation(script []byte) bool {
 func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
-	quietRuntimeDecoders(n, s)
+	g := readBigrams(s)
+	quietRuntimeDecoders(n, s, g)
 	ev := scriptFlow(s)
-	if r.runsDecoded(n, s, ev, depth) {
+	if r.runsDecoded(n, s, ev, depth, g) {
 		return true
 	}
-	for _, nv := range navigations(s) {
+	for _, nv := range navigations(s, g) {
 		lo, hi := max(0, nv.at-navWindow), min(len(s), nv.at+navWindow)
 		w := s[lo:hi]
 		if nv.payload || escapedName(s, esc, lo, hi) {
@@ -227,8 +228,8 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 // runsDecoded: script n (s in lower case) decodes a written string
 // (atob, unescape, decodeURIComponent) into script that navigates, or
 // runs what a decoder returns (executors) without writing its argument.
-func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int) bool {
-	hidden, computed := computedEvals(n, s, ev)
+func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int, g *bigrams) bool {
+	hidden, computed := computedEvals(n, s, ev, g)
 	if hidden {
 		return true
 	}
@@ -236,16 +237,16 @@ func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int) boo
 	read := false
 	held := func() [][]byte { // evalAliases of s and computedEvals', read once
 		if !read {
-			aliases, read = append(evalAliases(s), computed...), true
+			aliases, read = append(evalAliases(s, g), computed...), true
 		}
 		return aliases
 	}
-	if r.runsDecodedName(n, s, ev, depth, held()) {
+	if r.runsDecodedName(n, s, ev, depth, held(), g) {
 		return true
 	}
 	for _, d := range decoders {
 		for off, k := 0, 0; k < maxDecodes; k++ {
-			i := bytes.Index(s[off:], d)
+			i := indexIn(g, s, off, d)
 			if i < 0 {
 				break
 			}
@@ -276,7 +277,7 @@ func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int) boo
 // written out inside a decoded string is hidden by it).
 func (r *redirectReader) navigatesIn(dec []byte, depth int) bool {
 	n, _ := jsPlain(dec)
-	return len(navigations(lowerBytes(n))) > 0 || r.hides(dec, depth)
+	return len(navigations(lowerBytes(n), nil)) > 0 || r.hides(dec, depth)
 }
 
 // identByte: b[i] exists and may stand in a JavaScript name.
@@ -617,7 +618,7 @@ type navigation struct {
 // downloads (a.href = ...; a.click()) or writes a refresh (http-equiv
 // followed by refresh): at most maxNavigations of them, each kind found
 // in one pass over s.
-func navigations(s []byte) []navigation {
+func navigations(s []byte, g *bigrams) []navigation {
 	var at []navigation
 	add := func(p int, arg []byte) {
 		if !relativeTarget(arg) {
@@ -626,7 +627,7 @@ func navigations(s []byte) []navigation {
 	}
 	for _, call := range openers {
 		for off := 0; len(at) < maxNavigations; {
-			k := bytes.Index(s[off:], call)
+			k := indexIn(g, s, off, call)
 			if k < 0 {
 				break
 			}
@@ -637,7 +638,7 @@ func navigations(s []byte) []navigation {
 		}
 	}
 	for off := 0; len(at) < maxNavigations; {
-		k := bytes.Index(s[off:], []byte("location"))
+		k := indexIn(g, s, off, []byte("location"))
 		if k < 0 {
 			break
 		}
@@ -661,9 +662,9 @@ func navigations(s []byte) []navigation {
 			add(p, arg)
 		}
 	}
-	at = formActions(s, at)
-	at = clickedHrefs(s, at)
-	return writtenRefreshes(s, at)
+	at = formActions(s, at, g)
+	at = clickedHrefs(s, at, g)
+	return writtenRefreshes(s, at, g)
 }
 
 // objectAssigned: pre, the text before "location", ends with
@@ -681,14 +682,14 @@ func objectAssigned(pre []byte) bool {
 // or fills posts the reader's password, a navigation of its own; and
 // where it sets an element's href by setAttribute('href', ...) and then
 // clicks it (clickedHrefs' anchor, built the other way).
-func formActions(s []byte, at []navigation) []navigation {
+func formActions(s []byte, at []navigation, g *bigrams) []navigation {
 	add := func(p int, arg []byte) {
 		if !relativeTarget(arg) {
 			at = append(at, navigation{p, base64Payload(arg), len(s) - len(arg)})
 		}
 	}
 	for off := 0; len(at) < maxNavigations; {
-		k := bytes.Index(s[off:], []byte(".action"))
+		k := indexIn(g, s, off, []byte(".action"))
 		if k < 0 {
 			break
 		}
@@ -699,7 +700,7 @@ func formActions(s []byte, at []navigation) []navigation {
 		}
 	}
 	for off := 0; len(at) < maxNavigations; {
-		k := bytes.Index(s[off:], []byte("setattribute("))
+		k := indexIn(g, s, off, []byte("setattribute("))
 		if k < 0 {
 			break
 		}
@@ -745,9 +746,9 @@ func assigned(rest []byte) ([]byte, bool) {
 // the location (an anchor the script built) that the script clicks or
 // downloads within navWindow after, of the first 4*maxNavigations
 // assignments and other hrefs it meets.
-func clickedHrefs(s []byte, at []navigation) []navigation {
+func clickedHrefs(s []byte, at []navigation, g *bigrams) []navigation {
 	for off, tries := 0, 0; len(at) < maxNavigations && tries < 4*maxNavigations; tries++ {
-		k := bytes.Index(s[off:], []byte(".href"))
+		k := indexIn(g, s, off, []byte(".href"))
 		if k < 0 {
 			return at
 		}
@@ -776,9 +777,9 @@ func clickedAfter(s []byte, p int) bool {
 
 // writtenRefreshes adds to at where the script writes a <meta
 // http-equiv=refresh> (refresh within 16 bytes after http-equiv).
-func writtenRefreshes(s []byte, at []navigation) []navigation {
+func writtenRefreshes(s []byte, at []navigation, g *bigrams) []navigation {
 	for off := 0; len(at) < maxNavigations; {
-		k := bytes.Index(s[off:], []byte("equiv"))
+		k := indexIn(g, s, off, []byte("equiv"))
 		if k < 0 {
 			return at
 		}

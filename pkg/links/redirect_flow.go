@@ -641,18 +641,24 @@ const maxAliases = 8
 // Function to (var e = eval; const f = window["ev"+"al"]; g =
 // self.Function), read with quoted pieces joined and bracket names read
 // as properties; nil when s names neither.
-func evalAliases(s []byte) [][]byte {
-	if !bytes.Contains(s, []byte("ev")) && !bytes.Contains(s, []byte("function")) {
-		return nil
+func evalAliases(s []byte, g *bigrams) [][]byte {
+	if !g.mayHold([]byte("ev")) || !bytes.Contains(s, []byte("ev")) {
+		if !g.mayHold([]byte("function")) || !bytes.Contains(s, []byte("function")) {
+			return nil
+		}
 	}
 	j := joinPieces(s, false)
+	if len(j) != len(s) {
+		g = nil // pieces joined: j may hold what s does not
+	}
 	if bytes.Contains(j, []byte("['")) || bytes.Contains(j, []byte(`["`)) {
 		j, _ = bracketNames(j, nil)
+		g = nil // names in brackets read: as well
 	}
 	var out [][]byte
 	for _, target := range [][]byte{[]byte("eval"), []byte("function")} {
 		for off := 0; len(out) < maxAliases; {
-			i := bytes.Index(j[off:], target)
+			i := indexIn(g, j, off, target)
 			if i < 0 {
 				break
 			}
@@ -824,4 +830,51 @@ func trimRightCut(b []byte, cutset string) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// bigrams is the set of byte pairs a script holds, read in one pass: a
+// word one of whose pairs it lacks is nowhere in it, and the many
+// searches of a long script for a call it does not make (eval, window[,
+// document.write() end without reading it. A nil set holds every pair.
+type bigrams [1 << 16 / 64]uint64
+
+// minBigramScript is the length from which a script's pairs are read:
+// below it, a search costs less than the reading.
+const minBigramScript = 4 << 10
+
+// readBigrams is the set of byte pairs of s, nil when s is short.
+func readBigrams(s []byte) *bigrams {
+	if len(s) < minBigramScript {
+		return nil
+	}
+	g := new(bigrams)
+	for i := 0; i+1 < len(s); i++ {
+		p := uint(s[i])<<8 | uint(s[i+1])
+		g[p>>6] |= 1 << (p & 63)
+	}
+	return g
+}
+
+// mayHold: every byte pair of needle is in g (always, when g is nil or
+// needle shorter than a pair).
+func (g *bigrams) mayHold(needle []byte) bool {
+	if g == nil {
+		return true
+	}
+	for i := 0; i+1 < len(needle); i++ {
+		p := uint(needle[i])<<8 | uint(needle[i+1])
+		if g[p>>6]&(1<<(p&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// indexIn is bytes.Index(s[off:], needle), s's pairs being g (nil:
+// unknown): -1 at once when g lacks one of needle's.
+func indexIn(g *bigrams, s []byte, off int, needle []byte) int {
+	if !g.mayHold(needle) {
+		return -1
+	}
+	return bytes.Index(s[off:], needle)
 }

@@ -354,13 +354,13 @@ var nameExecutors = [][]byte{[]byte("eval"), []byte("function"), []byte("settime
 // (document.write(h), el.innerHTML = h, outerHTML,
 // insertAdjacentHTML(where, h)) whose decoded string is known and
 // navigates or holds a form or a password field (writtenMarkup).
-func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int, aliases [][]byte) bool {
+func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int, aliases [][]byte, g *bigrams) bool {
 	if ev == nil {
 		return false
 	}
 	for _, e := range append(append([][]byte(nil), nameExecutors...), aliases...) {
 		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := bytes.Index(s[off:], e)
+			i := indexIn(g, s, off, e)
 			if i < 0 {
 				break
 			}
@@ -389,7 +389,7 @@ func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int,
 	}
 	for _, w := range [][]byte{[]byte("document.write("), []byte("document.writeln("), []byte(".innerhtml"), []byte(".outerhtml"), []byte("insertadjacenthtml(")} {
 		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := bytes.Index(s[off:], w)
+			i := indexIn(g, s, off, w)
 			if i < 0 {
 				break
 			}
@@ -498,10 +498,10 @@ const (
 // x = 'ev' + 'al'): hidden is true when one is called on a decoded value
 // (a decoder's, or a name of ev holding one) or its key is itself
 // decoded; the names such a property is assigned to are aliases of eval.
-func computedEvals(n, s []byte, ev []flowEvent) (hidden bool, aliases [][]byte) {
+func computedEvals(n, s []byte, ev []flowEvent, g *bigrams) (hidden bool, aliases [][]byte) {
 	for _, owner := range globalIndexes {
 		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := bytes.Index(s[off:], owner)
+			i := indexIn(g, s, off, owner)
 			if i < 0 {
 				break
 			}

@@ -34,19 +34,19 @@ const (
 // calls whose argument reads the browser's own state (above). Each
 // decoder call costs at most a bounded search back, and all of them
 // together at most a few times the script's length.
-func quietRuntimeDecoders(n, s []byte) {
+func quietRuntimeDecoders(n, s []byte, g *bigrams) {
 	if !hasDecoder(s) {
 		return
 	}
 	budget := 4*len(s) + 1<<16
-	stores := storeWritten(s, &budget)
+	stores := storeWritten(s, &budget, g)
 	var buf decodeBuf
 	for _, d := range decoders[:] {
 		if string(d) == "fromcharcode(" {
 			continue
 		}
 		for off := 0; budget > 0; {
-			i := bytes.Index(s[off:], d)
+			i := indexIn(g, s, off, d)
 			if i < 0 {
 				break
 			}
@@ -68,10 +68,10 @@ func quietRuntimeDecoders(n, s []byte) {
 // bytes or more in the value, or in the last assignment of a name it
 // reads. A consent banner's document.cookie = n + '=' + v + ';path=/'
 // writes none.
-func storeWritten(s []byte, budget *int) bool {
+func storeWritten(s []byte, budget *int, g *bigrams) bool {
 	for _, w := range []string{"setitem(", "cookie"} {
 		for off := 0; *budget > 0; {
-			i := bytes.Index(s[off:], []byte(w))
+			i := indexIn(g, s, off, []byte(w))
 			if i < 0 {
 				break
 			}
@@ -89,7 +89,8 @@ func storeWritten(s []byte, budget *int) bool {
 			if longLiteral(e) {
 				return true
 			}
-			for _, id := range ownNames(e) {
+			var ids [runtimeNames][]byte
+			for _, id := range appendOwnNames(ids[:0], e) {
 				if at := lastAssignment(s, off, id, budget); at >= 0 && longLiteral(valueExpr(s[at:min(len(s), at+maxValue)])) {
 					return true
 				}
@@ -163,7 +164,8 @@ func readsRuntime(s []byte, at, hops int, stores bool, budget *int) bool {
 	if hops == 0 {
 		return false
 	}
-	for _, id := range ownNames(arg) {
+	var ids [runtimeNames][]byte
+	for _, id := range appendOwnNames(ids[:0], arg) {
 		if v := lastAssignment(s, at, id, budget); v >= 0 && readsRuntime(s, v, hops-1, stores, budget) {
 			return true
 		}
@@ -235,11 +237,12 @@ func readsPage(e []byte, stores bool) bool {
 	return check(pageReads) || stores && check(storeReads)
 }
 
-// ownNames are the names expression e reads of its own (not another's
-// property: .replace, nor a string's or a regular expression's text), at
-// most runtimeNames.
-func ownNames(e []byte) [][]byte {
-	var out [][]byte
+// appendOwnNames is out (its caller's storage: one is read at each
+// decoder call) holding the names expression e reads of its own (not
+// another's property: .replace, nor a string's or a regular expression's
+// text), at most runtimeNames.
+func appendOwnNames(out [][]byte, e []byte) [][]byte {
+	out = out[:0]
 	for i := 0; i < len(e) && len(out) < runtimeNames; {
 		if c := e[i]; c == '\'' || c == '"' || c == '`' || c == '/' && regexStart(e[max(0, i-16):i]) {
 			if j := bytes.IndexByte(e[i+1:], c); j >= 0 { // a string's or a regular expression's text
