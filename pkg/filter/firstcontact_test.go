@@ -148,6 +148,9 @@ func TestHiddenTextMail(t *testing.T) {
 		// an image-only callback lure: the picture's alt text, which Outlook
 		// draws where it blocks the picture, is its lead (pkg/links/html_alt.go)
 		{"callback-image-alt.eml", ActionQuarantine, []string{"callback_number"}, nil},
+		// an empty plain alternative first leaves the lead to the HTML one
+		// (pkg/links setLead), as a reader's client shows the HTML
+		{"callback-empty-plain.eml", ActionQuarantine, []string{"callback_number"}, nil},
 		// a newsletter beside its own words: its buttons' alt texts ("Sign in
 		// to your account", "Verify your email") are not read, nor a pixel's
 		{"newsletter-image-alt.eml", ActionLock, nil, []string{"intent_credentials"}},

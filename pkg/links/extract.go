@@ -100,11 +100,17 @@ func (c *collector) addInline(v string) {
 const LeadBytes = 600
 
 // setLead keeps the start of the first text part a reader sees, white
-// space collapsed, within LeadBytes and cut after a whole word.
-func (c *collector) setLead(text []byte) {
-	if c.leadDone {
+// space collapsed, within LeadBytes and cut after a whole word. whole is
+// the part's whole text (lead its start before any quote): a part with
+// no word at all (an empty text/plain alternative before the HTML one,
+// as kits send to leave filters nothing to read) is no part a reader
+// reads, and the next one gives the lead; a part all quoted still does
+// ("" : nothing new).
+func (c *collector) setLead(whole, lead []byte) {
+	if c.leadDone || len(bytes.TrimSpace(whole)) == 0 {
 		return
 	}
+	text := lead
 	c.leadDone = true
 	c.lead = leadCut(collapse(text[:min(len(text), 4*LeadBytes)]))
 }
@@ -517,7 +523,7 @@ func (sc *scan) scanLeaf(l leaf, c *collector, opts Options) scannedLeaf {
 		scanPlain(text, c, KindCalendar, scanMode{fold: true})
 		scanUnfolded(text, c, KindCalendar, sl.first)
 	default:
-		c.setLead(text[:cut(q, len(text))])
+		c.setLead(text, text[:cut(q, len(text))])
 		scanPlain(text, c, KindText, scanMode{delsp: l.delsp})
 		c.blockGrids(text)
 	}

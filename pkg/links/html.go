@@ -112,7 +112,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	if s.leadEnd < 0 {
 		s.leadEnd = len(s.vis)
 	}
-	c.setLead(s.vis[:s.leadEnd])
+	c.setLead(s.vis, s.vis[:s.leadEnd])
 	c.hiddenSplits += s.splits
 }
 

@@ -287,7 +287,7 @@ func (sc *scan) readShortcut(doc []byte, c *collector, kind Kind) {
 // opens, and "URL=https://lock/l/ID [locked: host]" would open nothing.
 func (c *collector) readShortcutText(text []byte, l scannedLeaf, quoteAt int) {
 	read := func(d []byte) {
-		c.setLead(text[:cut(quoteAt, len(text))])
+		c.setLead(text, text[:cut(quoteAt, len(text))])
 		scanPlain(d, c, KindText, scanMode{delsp: l.delsp})
 	}
 	if l.html {
