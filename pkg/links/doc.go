@@ -49,8 +49,8 @@
 // (after a reply's attribution line, a forward separator, '>' quoting,
 // Outlook's header block or a mail client's HTML quote markup) carries
 // FlagQuoted (quote.go). ExtractAll also returns the start of the first
-// text part before any quote (Extracted.Lead), so that a message without
-// links can be read for what it asks. The visible text of an HTML part
+// text part with a word in it, before any quote (Extracted.Lead), so that
+// a message without links can be read for what it asks. The visible text of an HTML part
 // (Link.Display, Link.Context, Extracted.Lead) is the text a mail client
 // draws: script, style and comments left out, and the text of elements
 // hidden by their style attribute, the hidden attribute or a simple rule
@@ -61,8 +61,16 @@
 // may show it; a bounded stack of open elements, no CSS engine:
 // html_hidden.go, html_hidden_rules.go), but for hidden text before the
 // first visible word (a preheader, which the inbox shows as the preview);
-// Extracted.HiddenSplits counts hidden text inside a visible word
-// ("Pass<span style="display:none">xq</span>word"), a kit's salting.
+// hiding by the box (off-screen offsets, clips, a zero size with
+// overflow hidden, mso-hide:all) leaves text out only where Outlook for
+// Windows, Gmail and the other common clients all hide it
+// (html_hidden_box.go). Extracted.HiddenSplits counts hidden text inside
+// a visible word ("Pass<span style="display:none">xq</span>word"), a
+// kit's salting, box hiding that only some clients draw included. In an
+// image-only part (fewer than 20 words of its own) the pictures' alt
+// texts are read as its visible text (html_alt.go). An attached HTML
+// file's script is read for HTML smuggling (Extracted.HiddenRedirect:
+// redirect.go, redirect_flow.go, redirect_names.go, redirect_runtime.go).
 // Invisible characters (zero-width spaces, soft hyphens) stay in the
 // text: scoring reads words and numbers through them. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
