@@ -75,7 +75,10 @@
 //     (reply_to_freemail, reply_to_lookalike), and a PayPal or DocuSign
 //     notice asking for a payment whose replies go to a free-mail address
 //     nobody here knows (note_payment_reply, sender.go: the Reply-To
-//     address's own history, History.ReplyAddr);
+//     address's own history, History.ReplyAddr); a never-seen domain
+//     wearing a correspondent's one-word name as a hyphenated word
+//     (balticcrest-customs.com to readers of balticcrest.example) in mail
+//     asking to pay or sign in (partner_name_domain, recipient.go);
 //   - intent: weighted cue lists (English, plus common German, French,
 //     Spanish, Portuguese, Italian and Dutch words; Latin-1 letters read
 //     as their base letters, "Gebühr" as "gebuhr") for credentials, payment,
