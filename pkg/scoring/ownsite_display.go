@@ -67,43 +67,70 @@ func afterHost(u string) string {
 }
 
 // Opaque tokens: a run of the base64url alphabet at least minTokenLen long
-// in which letters and digits alternate at least minTokenSwitches times.
-// A click tracker's identifiers are hex or base64 (Mailchimp's 25 hex
-// digits, a UUID, SendGrid's upn=); an article's slug ("2026-spring-sale")
-// or a directory's name ("/bank/") alternates once or not at all.
+// in which letters and digits alternate at least minTokenSwitches times,
+// or which falls into short pieces (a lower-case run with at most one
+// capital before it, a capitals' run, a number: "Yq8dBmHE8OlvQvU2Ip"
+// is Yq 8 d Bm HE 8 Olv Qv U 2 Ip) averaging at most maxPieceLen
+// letters. A click tracker's identifiers are hex or base64 (Mailchimp's
+// 25 hex digits, a UUID, SendGrid's upn=, a 22-letter base64 ID with
+// one digit or none); an article's slug ("2026-spring-sale"), a
+// directory's name ("/bank/") or words in camel case ("WinterJackets",
+// "iPhone15ProMaxCase") alternate once or not at all, in long pieces.
 const (
 	minTokenLen      = 16
 	minTokenSwitches = 4
+	maxPieceLen      = 2.5
 )
 
 // opaqueToken: s (a URL's path and query) holds an opaque token.
 func opaqueToken(s string) bool {
-	n, switches := 0, 0
-	var last byte // 'a' letter, '0' digit, 0 none yet in this run
+	n, switches, pieces := 0, 0, 0
+	var ld byte   // 'a' letter, '0' digit, 0 none yet in this run
+	var last byte // 'a' lower, 'A' upper, '0' digit, 0 none yet in this piece
+	upper := 0    // length of the current run of capitals
 	for i := 0; i <= len(s); i++ {
 		var c byte
 		if i < len(s) {
 			c = s[i]
 		}
+		var class byte
 		switch {
 		case c >= '0' && c <= '9':
-			if last == 'a' {
-				switches++
-			}
-			last = '0'
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-			if last == '0' {
-				switches++
-			}
-			last = 'a'
+			class = '0'
+		case c >= 'a' && c <= 'z':
+			class = 'a'
+		case c >= 'A' && c <= 'Z':
+			class = 'A'
 		case i < len(s) && (c == '-' || c == '_'):
+			n++
+			last, upper = 0, 0 // a separator: the next piece starts
+			continue
 		default:
-			if n >= minTokenLen && switches >= minTokenSwitches {
+			if n >= minTokenLen && (switches >= minTokenSwitches || float64(n) <= maxPieceLen*float64(pieces)) {
 				return true
 			}
-			n, switches, last = 0, 0, 0
+			n, switches, pieces, ld, last, upper = 0, 0, 0, 0, 0, 0
 			continue
 		}
+		cld := byte('a')
+		if class == '0' {
+			cld = '0'
+		}
+		if ld != 0 && ld != cld {
+			switches++
+		}
+		ld = cld
+		switch {
+		case last == 0, class == '0' && last != '0', class != '0' && last == '0',
+			class == 'A' && last == 'a', class == 'a' && last == 'A' && upper >= 2:
+			pieces++
+		}
+		if class == 'A' {
+			upper++
+		} else {
+			upper = 0
+		}
+		last = class
 		n++
 	}
 	return false
