@@ -90,6 +90,37 @@ func TestPartnerNameSender(t *testing.T) {
 			[]string{"global-freight.example"}, Stat{}, false, LevelWarn, ""},
 		{"our own name is not a partner's", "payroll@hartwell-payroll.com", "hartwell-payroll.com", news,
 			[]string{"hartwell.example"}, Stat{}, false, LevelHard, ""},
+		// A mail admin's first contacts from a domain wearing a
+		// correspondent's one-word name, asking to pay or sign in: each is
+		// what a BEC lure looks like too, so the link locks above warn
+		// until someone here releases it or writes to the domain.
+		{"a SaaS's billing domain asks to pay", "billing@zendesk-billing.com", "zendesk-billing.com",
+			"Your invoice INV-20931 for $1,240.00 is due. Pay your invoice now to avoid suspension of your account.",
+			[]string{"zendesk.com"}, Stat{}, true, LevelHard, LevelLock},
+		{"a partner's regional domain sends an invoice", "accounts@contoso-uk.com", "contoso-uk.com",
+			"Please find attached invoice 4471 for the October deliveries. Payment is due within 30 days to the bank account below.",
+			[]string{"contoso.example"}, Stat{}, true, LevelHard, LevelLock},
+		{"a known company's shop asks to pay for an order", "orders@northwind-store.com", "northwind-store.com",
+			"Your order 10248 is awaiting payment. Complete your payment of $89.00 to ship your order.",
+			[]string{"northwind.example"}, Stat{}, true, LevelHard, LevelLock},
+		{"a known company's shop asks to sign in", "orders@northwind-store.com", "northwind-store.com",
+			"Your order 10248 has shipped. Sign in to your account to track it.",
+			[]string{"northwind.example"}, Stat{}, true, LevelHard, LevelLock},
+		{"a known ordinary word asks to sign in", "alerts@nationwide-movers.com", "nationwide-movers.com",
+			"Sign in to your account to confirm your moving date.",
+			[]string{"nationwide.example"}, Stat{}, true, LevelHard, LevelLock},
+		{"a partner's regional domain, a plain newsletter", "news@contoso-uk.com", "contoso-uk.com", news,
+			[]string{"contoso.example"}, Stat{}, false, LevelWarn, ""},
+		{"a known company's shop, a shipping notice", "orders@northwind-store.com", "northwind-store.com",
+			"Good news: your order 10248 has shipped and will arrive on Thursday.",
+			[]string{"northwind.example"}, Stat{}, false, LevelWarn, ""},
+		// A receipt names a payment made, not one asked for, but "payment"
+		// is intent_payment's cue either way (as in a refund lure's "we
+		// received your payment"): the known cost of the rule, one
+		// release for a shop's first receipt.
+		{"a receipt for a payment made", "orders@northwind-store.com", "northwind-store.com",
+			"Thank you for your order 10248. We have received your payment of $89.00; your receipt is below.",
+			[]string{"northwind.example"}, Stat{}, true, LevelHard, LevelLock},
 	} {
 		in := partnerMail(tc.addr, "https://"+tc.domain+"/pay?ref=1", tc.domain, tc.domain, tc.text, tc.known...)
 		in.Lead = tc.text
