@@ -298,3 +298,34 @@ func FuzzOwnSiteDisplay(f *testing.F) {
 		}
 	})
 }
+
+// TestDisplayOfOwnSiteFakeToken: a kit that adds a made-up token to its
+// lure's URL earns the half weight, but the words that make it a lure
+// (sign in, suspended) and a sign-in path still lock it above warn.
+func TestDisplayOfOwnSiteFakeToken(t *testing.T) {
+	const lure = "Your online banking access is suspended. Sign in to verify your account within 24 hours."
+	tests := []struct {
+		name, url string
+		want      Level
+	}{
+		{"fake token, sign-in words", "https://someone.host-new.example/somebank/?id=8a3c1f0e2b4d6f8a0c2e4f6a", LevelLock},
+		{"fake token, sign-in words and path", "https://someone.host-new.example/somebank/login?id=8a3c1f0e2b4d6f8a0c2e4f6a", LevelHard},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := newInput()
+			in.MailFrom, in.FromAddr = "service@somebank.example", "service@somebank.example"
+			l := shownLink(t, tt.url, "https://onlinebanking.somebank.example/")
+			l.Context = lure
+			in.Links = []links.Link{l}
+			d := Score(testPolicy(), in).Links[0]
+			half := false
+			for _, r := range d.Reasons {
+				half = half || r.Code == CodeDisplayMismatch && r.Weight == DefaultWeights().DisplayMismatch/2
+			}
+			if !half || !d.Lock || d.Level != tt.want {
+				t.Errorf("half weight %v, lock %v at %s, want half at %s: %v", half, d.Lock, d.Level, tt.want, d.Reasons)
+			}
+		})
+	}
+}
