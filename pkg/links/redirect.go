@@ -245,13 +245,8 @@ func (r *redirectReader) runsDecoded(n, s []byte, ev []flowEvent, depth int, g *
 		return true
 	}
 	for _, d := range decoders {
-		for off, k := 0, 0; k < maxDecodes; k++ {
-			i := indexIn(g, s, off, d)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(d)
+		for at := range occurrences(g, s, d, maxDecodes) {
+			off := at + len(d)
 			limit := 0
 			if depth < maxDecodeDepth {
 				limit = r.budget

@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 )
 
@@ -70,13 +71,8 @@ func paramFlow(s []byte, lo, at, hi int, v []byte, names [][]byte) bool {
 		return false
 	}
 	w := s[lo:hi]
-	for off, k := 0, 0; k < maxCalls; k++ {
-		i := bytes.Index(w[off:], fn)
-		if i < 0 {
-			return false
-		}
-		p := off + i
-		off = p + len(fn)
+	for p := range occurrences(nil, w, fn, maxCalls) {
+		off := p + len(fn)
 		rest := trimLeftCut(w[off:], " \t")
 		if identByte(w, p-1) || identByte(w, off) || len(rest) == 0 || rest[0] != '(' || bytes.HasSuffix(trimRightCut(w[:p], " \t"), []byte("function")) {
 			continue
@@ -740,13 +736,8 @@ func assignedLiteral(n, name []byte, limit int) ([]byte, bool) {
 	}
 	var val []byte
 	ok := false
-	for off, k := 0, 0; k < maxAssignSearch; k++ {
-		i := bytes.Index(n[off:], name)
-		if i < 0 {
-			break
-		}
-		at := off + i
-		off = at + len(name)
+	for at := range occurrences(nil, n, name, maxAssignSearch) {
+		off := at + len(name)
 		if identByte(n, at-1) || identByte(n, off) || at > 0 && n[at-1] == '.' {
 			continue
 		}
@@ -877,4 +868,27 @@ func indexIn(g *bigrams, s []byte, off int, needle []byte) int {
 		return -1
 	}
 	return bytes.Index(s[off:], needle)
+}
+
+// occurrences yields where word occurs in s (s's pairs g, nil: unknown),
+// each search starting after the last occurrence's end, at most max of
+// them: every occurrence counts, also one the caller passes over (a
+// name's part, a property).
+func occurrences(g *bigrams, s, word []byte, max int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if !g.mayHold(word) {
+			return
+		}
+		for off, k := 0, 0; k < max; k++ {
+			i := bytes.Index(s[off:], word)
+			if i < 0 {
+				return
+			}
+			at := off + i
+			if !yield(at) {
+				return
+			}
+			off = at + len(word)
+		}
+	}
 }

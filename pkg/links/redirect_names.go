@@ -359,13 +359,8 @@ func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int,
 		return false
 	}
 	for _, e := range append(append([][]byte(nil), nameExecutors...), aliases...) {
-		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := indexIn(g, s, off, e)
-			if i < 0 {
-				break
-			}
-			p := off + i
-			off = p + len(e)
+		for p := range occurrences(g, s, e, maxNameCalls) {
+			off := p + len(e)
 			if identByte(s, p-1) || identByte(s, off) || p > 0 && s[p-1] == '.' && !windowOwned(s[:p]) {
 				continue
 			}
@@ -388,13 +383,8 @@ func (r *redirectReader) runsDecodedName(n, s []byte, ev []flowEvent, depth int,
 		return false
 	}
 	for _, w := range [][]byte{[]byte("document.write("), []byte("document.writeln("), []byte(".innerhtml"), []byte(".outerhtml"), []byte("insertadjacenthtml(")} {
-		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := indexIn(g, s, off, w)
-			if i < 0 {
-				break
-			}
-			p := off + i
-			off = p + len(w)
+		for p := range occurrences(g, s, w, maxNameCalls) {
+			off := p + len(w)
 			var arg []byte
 			switch w[len(w)-1] {
 			case '(':
@@ -500,13 +490,8 @@ const (
 // decoded; the names such a property is assigned to are aliases of eval.
 func computedEvals(n, s []byte, ev []flowEvent, g *bigrams) (hidden bool, aliases [][]byte) {
 	for _, owner := range globalIndexes {
-		for off, k := 0, 0; k < maxNameCalls; k++ {
-			i := indexIn(g, s, off, owner)
-			if i < 0 {
-				break
-			}
-			p := off + i
-			off = p + len(owner)
+		for p := range occurrences(g, s, owner, maxNameCalls) {
+			off := p + len(owner)
 			if identByte(s, p-1) || p > 0 && s[p-1] == '.' {
 				continue
 			}
@@ -568,13 +553,10 @@ func keyValue(n, s []byte, lo, hi, hops int) (val []byte, decoded bool) {
 	}
 	// the name's last assignment before lo, within maxKeySearch
 	last := -1
-	for off, k := max(0, lo-maxKeySearch), 0; k < maxAssignSearch; k++ {
-		i := bytes.Index(n[off:lo], name)
-		if i < 0 {
-			break
-		}
-		at := off + i
-		off = at + len(name)
+	from := max(0, lo-maxKeySearch)
+	for i := range occurrences(nil, n[from:lo], name, maxAssignSearch) {
+		at := from + i
+		off := at + len(name)
 		if identByte(n, at-1) || identByte(n, off) || at > 0 && n[at-1] == '.' {
 			continue
 		}

@@ -274,13 +274,9 @@ func lastAssignment(s []byte, at int, name []byte, budget *int) int {
 	lo := max(0, at-maxKeySearch)
 	*budget -= at - lo
 	last := -1
-	for off, k := lo, 0; k < maxAssignSearch; k++ {
-		i := bytes.Index(s[off:at], name)
-		if i < 0 {
-			break
-		}
-		p := off + i
-		off = p + len(name)
+	for i := range occurrences(nil, s[lo:at], name, maxAssignSearch) {
+		p := lo + i
+		off := p + len(name)
 		if identByte(s, p-1) || identByte(s, off) || !statementStart(s[max(0, p-16):p]) {
 			continue
 		}
