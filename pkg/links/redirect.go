@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/binary"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -433,13 +434,30 @@ func hexVal(b []byte, n int) (int, bool) {
 }
 
 // lowerBytes is b with ASCII letters in lower case, at the same offsets
-// (bytes.ToLower may change the length of broken UTF-8).
+// (bytes.ToLower may change the length of broken UTF-8): eight bytes at
+// a time, each byte's 0x20 bit set where it is one of A to Z.
 func lowerBytes(b []byte) []byte {
 	out := make([]byte, len(b))
-	for i, c := range b {
-		out[i] = lower(c)
-	}
+	lowerInto(out, b)
 	return out
+}
+
+// lowerInto is lowerBytes' loop, writing into out (len(b) bytes): apart,
+// so that lowerBytes is inlined and a short result it makes can stay on
+// the stack.
+func lowerInto(out, b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		t := x & 0x7f7f7f7f7f7f7f7f                 // each byte below 0x80: no carry between them
+		ge := t + 0x3f3f3f3f3f3f3f3f                // 0x80 bit: the byte is 'A' (0x41) or above
+		gt := t + 0x2525252525252525                // 0x80 bit: the byte is above 'Z' (0x5a)
+		upper := ge &^ gt &^ x & 0x8080808080808080 // and no byte of 0x80 or above
+		binary.LittleEndian.PutUint64(out[i:], x|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		out[i] = lower(b[i])
+	}
 }
 
 // jsPlain returns script with its escapes in strings decoded (\xHH,

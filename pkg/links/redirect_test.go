@@ -241,3 +241,42 @@ func FuzzHiddenRedirect(f *testing.F) {
 		}
 	})
 }
+
+// TestLowerBytes: lowerBytes, eight bytes at a time, is lower of each
+// byte at the same offset: every byte value at every position of a word
+// and in the tail after the last whole word, the bytes around A and Z,
+// and bytes of 0x80 or above whose low seven bits are a capital.
+func TestLowerBytes(t *testing.T) {
+	all := make([]byte, 256)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	type lowerCase struct {
+		name string
+		in   []byte
+	}
+	var shifted []lowerCase // every byte value in every lane of a word
+	for k := 1; k < 8; k++ {
+		shifted = append(shifted, lowerCase{fmt.Sprintf("every byte, shifted by %d", k), append(bytes.Repeat([]byte("Q"), k), all...)})
+	}
+	for _, tc := range append([]lowerCase{
+		{"empty", nil},
+		{"short", []byte("AbZ")},
+		{"a word", []byte("HTTPS://")},
+		{"a word and a tail", []byte("LOCATION.HREF")},
+		{"around A and Z", []byte("@AZ[`az{\x00\x7f@AZ[`az{")},
+		{"high bytes with a capital's low bits", []byte("\xc1\xc2\xda\xdb\xc0\xe1\xfa\xffABC")},
+		{"broken UTF-8", []byte("\xe2\x82Caf\xc3\x89\xff\xfeXYZw")},
+		{"every byte", all},
+	}, shifted...) {
+		got := lowerBytes(tc.in)
+		if len(got) != len(tc.in) {
+			t.Fatalf("%s: %d bytes, want %d", tc.name, len(got), len(tc.in))
+		}
+		for i, c := range tc.in {
+			if got[i] != lower(c) {
+				t.Errorf("%s: byte %d is %#x, want %#x (from %#x)", tc.name, i, got[i], lower(c), c)
+			}
+		}
+	}
+}
