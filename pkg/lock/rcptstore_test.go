@@ -354,8 +354,15 @@ func FuzzRcptsLast(f *testing.F) {
 			t.Fatal(err)
 		}
 		if len(list) > 0 {
-			if found, err := rs.find(strings.ToUpper(list[len(list)-1])); err != nil || !found {
-				t.Fatalf("find(%q) in %q: %v, %v", list[len(list)-1], stored, found, err)
+			// the last recipient, asked for in capitals where they fold
+			// back to it ("ı" upper-cases to "I", which folds to "i")
+			last := list[len(list)-1]
+			q := strings.ToUpper(last)
+			if !strings.EqualFold(q, last) {
+				q = last
+			}
+			if found, err := rs.find(q); err != nil || !found {
+				t.Fatalf("find(%q) in %q: %v, %v", q, stored, found, err)
 			}
 		}
 		first, err := rs.first(k)
