@@ -55,6 +55,11 @@ func normAllow(a Allow) (Allow, error) {
 			return Allow{}, fmt.Errorf("%w: recipient %q is not an address", ErrBadRecord, a.Recipient)
 		}
 	}
+	// normalised again: a byte that is no UTF-8 becomes U+FFFD, three
+	// bytes, so a name within the bound may leave it
+	if len(a.Domain) > 255 || len(a.Sender) > 320 || len(a.Recipient) > 320 {
+		return Allow{}, fmt.Errorf("%w: allow field too long", ErrBadRecord)
+	}
 	return a, nil
 }
 
