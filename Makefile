@@ -2,7 +2,7 @@
 # `make test` is the README's test command and what .ci/run calls.
 
 GO              ?= go
-FUZZTIME        ?= 60000x
+FUZZTIME        ?= 40000x
 INTEGRATION_TIMEOUT ?= 10m
 BIN             ?= bin
 

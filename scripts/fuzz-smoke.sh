@@ -10,10 +10,10 @@
 # at the deadline with no crashing input (golang/go#75804, fixed in Go 1.27).
 # Seen here on FuzzSplitMbox. A count never takes that path.
 #
-# Env: FUZZTIME (default 60000x executions per target; the Makefile sets it), GO (default go).
+# Env: FUZZTIME (default 40000x executions per target; the Makefile sets it), GO (default go).
 set -euo pipefail
 
-FUZZTIME=${FUZZTIME:-60000x}
+FUZZTIME=${FUZZTIME:-40000x}
 GO=${GO:-go}
 count=0
 for pkg in $("$GO" list ./...); do
