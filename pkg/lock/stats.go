@@ -103,6 +103,10 @@ func verdictsAs[V any](s *Store, f VerdictFilter, view func(VerdictRecord, store
 	if f.Limit <= 0 {
 		f.Limit = 100
 	}
+	f, ok := f.bareIDs()
+	if !ok {
+		return nil, nil
+	}
 	var out []V
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketVerdicts).Cursor()
@@ -150,19 +154,30 @@ func fullVerdict(v VerdictRecord, rs storedRcpts) (VerdictRecord, error) {
 	return v, err
 }
 
-// match: v, read without its recipients, has f's action and sender (its
-// recipient is looked for by verdictItem).
+// match: v, read without its recipients, has f's action, sender and IDs
+// (f's made bare by bareIDs; its recipient is looked for by verdictItem).
 func (f VerdictFilter) match(v *VerdictRecord) bool {
 	if f.Action != "" && v.Action != f.Action && v.Would != f.Action {
 		return false
 	}
-	if f.QueueID != "" && v.QueueID != bareQueueID(f.QueueID) {
+	if f.QueueID != "" && v.QueueID != f.QueueID {
 		return false
 	}
-	if f.MessageID != "" && bareMessageID(v.MessageID) != bareMessageID(f.MessageID) {
+	if f.MessageID != "" && bareMessageID(v.MessageID) != f.MessageID {
 		return false
 	}
 	return f.Sender == "" || senderMatches(v.Sender, f.Sender)
+}
+
+// bareIDs is f with its queue ID and Message-ID as they are stored,
+// made so once rather than for each verdict match reads; ok false: one
+// was given but is nothing once bare (":" or "<>"), so f selects nothing
+// (not the verdicts stored without one).
+func (f VerdictFilter) bareIDs() (VerdictFilter, bool) {
+	q, m := bareQueueID(f.QueueID), bareMessageID(f.MessageID)
+	ok := (q != "" || f.QueueID == "") && (m != "" || f.MessageID == "")
+	f.QueueID, f.MessageID = q, m
+	return f, ok
 }
 
 // bareMessageID is a Message-ID without its angle brackets and the space

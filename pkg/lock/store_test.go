@@ -203,6 +203,8 @@ func TestRecordVerdictWriteBehind(t *testing.T) {
 		{VerdictFilter{MessageID: " m3@x.example "}, 1},
 		{VerdictFilter{MessageID: "M3@x.example"}, 0},
 		{VerdictFilter{MessageID: "m3@x"}, 0},
+		{VerdictFilter{QueueID: " : "}, 0}, // nothing once bare: not the two verdicts stored without one
+		{VerdictFilter{MessageID: "<>"}, 0},
 	} {
 		got, err := s.Verdicts(tc.f)
 		if err != nil || len(got) != tc.want || (tc.want == 1 && got[0].QueueID != "Q0003") {
