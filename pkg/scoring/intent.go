@@ -188,6 +188,10 @@ var intentCues = [nIntents][]struct {
 		{"unpaid", 0.2}, {"bitcoin", 0.25}, {"btc", 0.2}, {"crypto wallet", 0.25},
 		{"payment failed", 0.3}, {"update payment", 0.3}, {"direct deposit", 0.3},
 		{"redelivery fee", 0.3}, {"delivery fee", 0.2}, {"customs fee", 0.3}, {"shipping fee", 0.2},
+		// English names of the import charges the customs-fee lure demands,
+		// as the other languages' lists have theirs ("invoerrechten",
+		// "dazi doganali", "imposto de importacao").
+		{"customs duty", 0.3}, {"customs duties", 0.3}, {"import duty", 0.3}, {"import duties", 0.3}, {"duties and taxes", 0.3},
 		{"money request", 0.25}, {"request for money", 0.25}, {"requested money", 0.25},
 		{"geldanforderung", 0.25}, {"zahlungsaufforderung", 0.2}, {"demande d argent", 0.25},
 		{"solicitud de dinero", 0.25}, {"solicitacao de dinheiro", 0.25}, {"pedido de dinheiro", 0.25},
