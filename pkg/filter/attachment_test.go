@@ -155,22 +155,26 @@ func btoi(b bool) int {
 
 // TestQRCodeImage: a QR code in an inline image is read (never fetched,
 // never changed); a stranger's code to a new domain holds the message, a
-// code to the sender's own site passes.
+// code to the sender's own site passes, unless the text asks the reader
+// to scan it (a stranger's code to its own new site is judged as one to
+// any new domain).
 func TestQRCodeImage(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	const scan, show = "Scan the code below with your phone.", "Show the code below at the entrance."
 	for _, tc := range []struct {
-		name, code string
-		action     Action
-		codes      []string
+		name, code, text string
+		action           Action
+		codes            []string
 	}{
-		{"a stranger's code to a new domain", "https://mfa-review.example/r?u=alice", ActionQuarantine, []string{"qr_link", "attachment_link"}},
-		{"a code to the sender's own site", "https://www.new-vendor.example/ticket/4711", ActionAccept, nil},
+		{"a stranger's code to a new domain", "https://mfa-review.example/r?u=alice", scan, ActionQuarantine, []string{"qr_link", "attachment_link"}},
+		{"a code to the sender's own site", "https://www.new-vendor.example/ticket/4711", show, ActionAccept, nil},
+		{"a stranger's code to its own new site, to scan", "https://www.new-vendor.example/ticket/4711", scan, ActionQuarantine, []string{"qr_link", "attachment_link"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			enc := base64.StdEncoding.EncodeToString(qrtest.PNG(t, tc.code, 160))
 			raw := []byte(msg("Security <security@new-vendor.example>", "alice@corp.example", "Action required",
 				`multipart/related; boundary="b"`,
-				"--b\nContent-Type: text/html; charset=utf-8\n\n<p>Scan the code below with your phone.</p><img src=\"cid:qr1\">\n"+
+				"--b\nContent-Type: text/html; charset=utf-8\n\n<p>"+tc.text+"</p><img src=\"cid:qr1\">\n"+
 					"--b\nContent-Type: image/png\nContent-ID: <qr1>\nContent-Disposition: inline\nContent-Transfer-Encoding: base64\n\n"+enc+"\n"+
 					"--b--\n").raw)
 			r := deliver(t, testEngine(t), raw, "security@new-vendor.example", "alice@corp.example", at, false)

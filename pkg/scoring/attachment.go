@@ -71,6 +71,24 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
+// scannedOwnSite: a QR code the reader is asked to scan (scanAsked, in
+// the subject or the start of the text: "scan the code with your phone
+// to renew") leads to the sender's own domain, new here as a sender's
+// (no mail from it, or on too few days), from a sender nobody here has
+// written to. Such a code gets none of the own-site treatment, as a
+// drawn button does not (opensByItself), so qr_link weighs it as a
+// stranger's: a lure registers one domain for its address and its page
+// ("your port access badges expire, scan to renew"). A ticket or a
+// boarding pass carries its code for the gate to scan, not the reader,
+// and a known sender's or our own people's codes keep the credit.
+func (m *message) scannedOwnSite(l *links.Link) bool {
+	if l.Kind != links.KindQR || m.internalSender() || !m.unsolicited() || estSenderDomain(&m.sdomHist) >= 1 {
+		return false
+	}
+	_, ok := scanAsked(strings.ToLower(m.in.Subject + "\n" + m.in.Lead))
+	return ok
+}
+
 // opensNewPlace, page_link: a link drawn in an SVG attachment (an <a>
 // around a button or a "play voicemail" picture), or in a web page,
 // shortcut or text file packed in an archive or an invitation

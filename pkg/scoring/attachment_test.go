@@ -216,6 +216,11 @@ func TestQRLink(t *testing.T) {
 	}{
 		{"a stranger's code to a new domain is held", inQR(newInput(), 0), true, Quarantine},
 		{"a code to the sender's own site", inQR(ownSite, 0), false, Accept},
+		{"a stranger's code to its own new site, the text asking to scan it", inQR(lead(ownSite, "Scan the code with your phone to renew your badge today."), 0), true, Quarantine},
+		{"the same asked in the subject", inQR(subject(ownSite, "Action required: scan the QR code to renew"), 0), true, Quarantine},
+		{"a ticket's code to the sender's own site, for the gate to scan", inQR(lead(ownSite, "Show this code at the entrance."), 0), false, Accept},
+		{"a code to the own site of a sender we wrote to", inQR(lead(solicitedInput(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
+		{"a code to the own site of a sender domain with history", inQR(lead(knownDomain(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
 		{"a known sender's code to a known domain", inQR(knownInput(), 0), false, Accept},
 		{"a PDF link to a new domain is not a code", inPDF(newInput(), 0), false, Accept},
 		{"a stranger's code to a carrier's own site", inQR(withLink(newInput(), "https://www.ups.com/track?n=1Z999", "www.ups.com", "ups.com"), 0), false, Accept},
@@ -243,6 +248,16 @@ func TestQRLink(t *testing.T) {
 		})
 	}
 }
+
+// lead sets the start of in's text; subject its subject.
+func lead(in Input, s string) Input    { in.Lead = s; return in }
+func subject(in Input, s string) Input { in.Subject = s; return in }
+
+// solicitedInput: we have written to in's sender.
+func solicitedInput(in Input) Input { in.History.Sender = withOutbound(in.History.Sender); return in }
+
+// knownDomain: in's sender domain has sent mail here on many days.
+func knownDomain(in Input) Input { in.History.SenderDomain = est(); return in }
 
 // inSVG moves link i of in into an SVG attachment's drawing.
 func inSVG(in Input, i int) Input {

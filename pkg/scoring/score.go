@@ -415,6 +415,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
+	b.site = b.site && !m.scannedOwnSite(l)           // nor for a stranger's code to scan
 	b.own = b.own && b.site                           // a new domain hosting its own lure gets no own-domain credit
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
