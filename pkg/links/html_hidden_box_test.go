@@ -89,17 +89,7 @@ func TestHiddenBox(t *testing.T) {
 		{"visually-hidden heading", `<style>.visually-hidden{position:absolute!important;clip-path:inset(50%);height:1px;width:1px;overflow:hidden}</style><h1 class="visually-hidden">Spring newsletter</h1><p>Hello Ann</p>`, "Spring newsletter Hello Ann", 0},
 		{"Outlook-only spacer", `<p>Hello Ann</p><div style="mso-hide:all">&nbsp;</div><p>Your order shipped</p>`, "Hello Ann Your order shipped", 0},
 	} {
-		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
-		if err != nil {
-			t.Errorf("%s: %v", tc.name, err)
-			continue
-		}
-		if x.Lead != tc.lead {
-			t.Errorf("%s: Lead = %q, want %q", tc.name, x.Lead, tc.lead)
-		}
-		if x.HiddenSplits != tc.splits {
-			t.Errorf("%s: HiddenSplits = %d, want %d", tc.name, x.HiddenSplits, tc.splits)
-		}
+		extractLead(t, tc.name, tc.body, tc.lead, false, tc.splits)
 	}
 }
 

@@ -12,6 +12,26 @@ func htmlMsg(body string) string {
 	return "Content-Type: text/html; charset=utf-8\r\n\r\n" + body
 }
 
+// extractLead extracts the HTML part body and reports, under name, a
+// Lead other than lead (one not holding lead, where within) and a
+// HiddenSplits other than splits (-1: not checked); nil when the
+// extraction failed.
+func extractLead(t *testing.T, name, body, lead string, within bool, splits int) *Extracted {
+	t.Helper()
+	x, err := ExtractAll([]byte(htmlMsg(body)), Options{})
+	if err != nil {
+		t.Errorf("%s: %v", name, err)
+		return nil
+	}
+	if within && !strings.Contains(x.Lead, lead) || !within && x.Lead != lead {
+		t.Errorf("%s: Lead = %q, want %q", name, x.Lead, lead)
+	}
+	if splits >= 0 && x.HiddenSplits != splits {
+		t.Errorf("%s: HiddenSplits = %d, want %d", name, x.HiddenSplits, splits)
+	}
+	return &x
+}
+
 // TestHiddenText: the visible text (Lead, Display, Context) leaves out
 // what each hiding method hides, keeps what legitimate mail shows, and
 // HiddenSplits counts hidden text inside a word only.
