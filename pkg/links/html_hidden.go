@@ -403,6 +403,8 @@ func internValue(v []byte) string {
 		return "none"
 	case "inline":
 		return "inline"
+	case "contents":
+		return "contents"
 	}
 	return "?"
 }
@@ -416,6 +418,8 @@ func (d *hideDecl) declare(p, v string) {
 			d.display, d.box.inline = 1, 0
 		case "inline":
 			d.box.inline = 1
+		case "contents":
+			d.box.inline = contentsBox
 		}
 	case "font-size":
 		d.fontSize = -1
@@ -464,8 +468,13 @@ func (d *hideDecl) declare(p, v string) {
 
 // tinyLength: v is a font size (or a box's size) no reader reads: zero
 // in any unit, or at most one pixel or point. A negative one is not
-// valid CSS: the declaration is dropped, and the size drawn is another.
+// valid CSS: the declaration is dropped, and the size drawn is another;
+// a calc() below zero is drawn as zero (html_hidden_calc.go).
 func tinyLength(v string) bool {
+	if isCalc(v) {
+		px, ok := calcPx(v)
+		return ok && px <= 1
+	}
 	n, ok := cssLength(v)
 	if !ok {
 		return false

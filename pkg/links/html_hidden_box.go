@@ -7,8 +7,9 @@ import (
 
 // Hiding some mail clients draw and others do not: an element moved off
 // the screen (position with a far negative left, top, text-indent or
-// margin, or a far transform; the last, a text-indent and a top margin
-// on a box only, not an inline element), clipped to nothing (clip with an absolute
+// margin, or a far transform; a far text-indent or left margin needs no
+// position; a transform, a text-indent and a top margin move a box only,
+// not an inline element), clipped to nothing (clip with an absolute
 // position, clip-path), cut to a zero size (height, max-height, width or
 // max-width of at most one pixel with overflow hidden, on an element that
 // is not inline nor a table's row or cell, whose height and width only
@@ -21,14 +22,18 @@ import (
 // reads none of position, transform, clip, clip-path or overflow, but
 // hides mso-hide:all; Gmail drops position (so no offset or clip by
 // position), and its support of transform and clip-path is not to be
-// relied on, but sizes a block with overflow hidden; the other common
-// clients (Apple Mail and iOS, Yahoo, Outlook.com and the new Outlook,
-// Outlook for Mac) draw all of it and ignore mso-hide. Text is left out
-// of the visible text only when every one of the three hides it (say
-// mso-hide:all with max-height:0 and overflow:hidden); text only some
-// hide is read, as a lure the reader sees must be, but hidden text of
-// that kind inside a word still counts (HiddenSplits): a word salted for
-// some readers is salted.
+// relied on, nor a negative text-indent (negative margins it drops),
+// but it sizes a block with overflow hidden; the other common clients
+// (Apple Mail and iOS, Yahoo, Outlook.com and the new Outlook, Outlook
+// for Mac) draw all of it and ignore mso-hide. An element of
+// display:contents has no box: none of this hides it but mso-hide
+// (Word reads no display), while what its children inherit (a font
+// size, a colour) still does. Sizes and offsets may be calc()
+// (html_hidden_calc.go). Text is left out of the visible text only when
+// every one of the three hides it (say mso-hide:all with max-height:0
+// and overflow:hidden); text only some hide is read, as a lure the
+// reader sees must be, but hidden text of that kind inside a word still
+// counts (HiddenSplits): a word salted for some readers is salted.
 
 // clientMask is a set of common mail clients that hide an element.
 type clientMask uint8
@@ -58,14 +63,27 @@ type boxDecl struct {
 // propSet is the declared and the hiding ones of a few properties, by bit.
 type propSet struct{ set, hides uint8 }
 
-// note declares property bit i, hiding or not.
-func (p *propSet) note(i int, hides bool) {
-	p.set |= 1 << i
-	p.hides &^= 1 << i
+// note declares the properties of bits, hiding or not.
+func (p *propSet) note(bits uint8, hides bool) {
+	p.set |= bits
+	p.hides &^= bits
 	if hides {
-		p.hides |= 1 << i
+		p.hides |= bits
 	}
 }
+
+// The offsets' bits (boxDecl.off).
+const (
+	offLeft = 1 << iota
+	offTop
+	offIndent
+	offMarginLeft
+	offMarginTop
+)
+
+// contentsBox is boxDecl.inline for display:contents: the element has
+// no box of its own, its children are drawn in its place.
+const contentsBox = 2
 
 // over lays o over p.
 func (p *propSet) over(o propSet) {
@@ -179,14 +197,22 @@ func (b *boxDecl) clients(name string) clientMask {
 	if b.mso > 0 {
 		m |= clientOutlook
 	}
+	if b.inline == contentsBox {
+		return m // display:contents: no box to move, clip or cut (Word reads no display)
+	}
 	// A box of its own: a transform, a text-indent and a top margin move
 	// no inline element (an absolute or fixed position makes it a box).
 	boxed := b.inline < 0 || b.inline == 0 && !inlineTag(name) || b.pos == 2
 	off := b.off.hides
 	if !boxed {
-		off &^= 1<<2 | 1<<4 // text-indent, margin-top
+		off &^= offIndent | offMarginTop
 	}
-	if b.pos > 0 && off != 0 || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || boxed && b.shift > 0 {
+	// A far text-indent or left margin moves text off the screen's left
+	// edge in the flow, with no position: only the others draw it (Word
+	// stops an indent at the page's edge; Gmail drops negative margins,
+	// and its negative text-indent is not to be relied on).
+	inFlow := off&(offIndent|offMarginLeft) != 0
+	if b.pos > 0 && off != 0 || inFlow || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || boxed && b.shift > 0 {
 		m |= clientOther
 	}
 	if b.size.hides != 0 && b.overflow.hides != 0 && b.grow.hides == 0 && !tableTag(name) {
@@ -223,11 +249,16 @@ func tableTag(name string) bool {
 
 // grows: a padding or a least size v (padding, min-height) that is not
 // zero, so that a box of zero height or width with overflow hidden still
-// shows what stands in its padding or its least size ("inherit", "calc()"
-// and other values not read count as growing; "auto" does not).
+// shows what stands in its padding or its least size ("inherit", a
+// calc() not read and other values not read count as growing; "auto"
+// and a calc() of zero or less do not).
 func grows[T string | []byte](v T) bool {
 	if string(v) == "auto" || string(v) == "none" {
 		return false
+	}
+	if isCalc(string(v)) {
+		px, ok := calcPx(string(v))
+		return !ok || px > 0 // below zero: none (CSS clamps it)
 	}
 	if len(v) >= 7 && string(v[:7]) == "inherit" {
 		return true
@@ -279,7 +310,7 @@ func boxValue(p string, v []byte) string {
 		}
 		return "0"
 	case "height", "max-height", "width", "max-width":
-		mayHide = len(v) > 0 && (v[0] == '0' || v[0] == '1' || v[0] == '.' || v[0] == '+' || v[0] == '-')
+		mayHide = len(v) > 0 && (v[0] == '0' || v[0] == '1' || v[0] == '.' || v[0] == '+' || v[0] == '-') || isCalc(string(v))
 	case "left", "top", "text-indent", "margin-left", "margin-top", "margin":
 		mayHide = bytes.IndexByte(v, '-') >= 0
 	case "transform":
@@ -293,8 +324,52 @@ func boxValue(p string, v []byte) string {
 	return "?"
 }
 
+// boxProp is a box property kept bit by bit: bits of one of boxDecl's
+// propSets (set), each read as its kind hides (boxDecl.note).
+type boxProp struct{ set, bits uint8 }
+
+// boxDecl's propSets, for boxProp.set.
+const (
+	boxOff      = iota // farLength
+	boxSize            // tinyLength
+	boxOverflow        // hidden or clip
+	boxGrow            // grows
+)
+
+// boxProps are the box properties read as a propSet's bits: the offsets,
+// the sizes (height 1, max-height 2, width 4, max-width 8), the overflows
+// (x 1, y 2) and what grows a box (paddings bottom 1 and right 2,
+// min-height 4, min-width 8).
+var boxProps = map[string]boxProp{
+	"left": {boxOff, offLeft}, "top": {boxOff, offTop}, "text-indent": {boxOff, offIndent},
+	"margin-left": {boxOff, offMarginLeft}, "margin-top": {boxOff, offMarginTop},
+	"height": {boxSize, 1}, "max-height": {boxSize, 2}, "width": {boxSize, 4}, "max-width": {boxSize, 8},
+	"overflow": {boxOverflow, 3}, "overflow-x": {boxOverflow, 1}, "overflow-y": {boxOverflow, 2},
+	"padding": {boxGrow, 3}, "padding-bottom": {boxGrow, 1}, "padding-right": {boxGrow, 2},
+	"min-height": {boxGrow, 4}, "min-width": {boxGrow, 8},
+}
+
+// note declares r's bits with value v (a switch, not function values,
+// so that neither b nor v escapes).
+func (b *boxDecl) note(r boxProp, v string) {
+	switch r.set {
+	case boxOff:
+		b.off.note(r.bits, farLength(v))
+	case boxSize:
+		b.size.note(r.bits, tinyLength(v))
+	case boxOverflow:
+		b.overflow.note(r.bits, v == "hidden" || v == "clip")
+	default:
+		b.grow.note(r.bits, grows(v))
+	}
+}
+
 // declare reads one box property (value lower-cased); false when p is not one.
 func (b *boxDecl) declare(p, v string) bool {
+	if r, ok := boxProps[p]; ok {
+		b.note(r, v)
+		return true
+	}
 	switch p {
 	case "position":
 		switch v {
@@ -305,16 +380,6 @@ func (b *boxDecl) declare(p, v string) bool {
 		default:
 			b.pos = -1
 		}
-	case "left":
-		b.off.note(0, farLength(v))
-	case "top":
-		b.off.note(1, farLength(v))
-	case "text-indent":
-		b.off.note(2, farLength(v))
-	case "margin-left":
-		b.off.note(3, farLength(v))
-	case "margin-top":
-		b.off.note(4, farLength(v))
 	case "margin": // top [right [bottom [left]]]: the left is the right's when not given
 		f := strings.Fields(v)
 		top, left := "", ""
@@ -326,8 +391,8 @@ func (b *boxDecl) declare(p, v string) bool {
 		case 4:
 			top, left = f[0], f[3]
 		}
-		b.off.note(3, farLength(left))
-		b.off.note(4, farLength(top))
+		b.off.note(offMarginLeft, farLength(left))
+		b.off.note(offMarginTop, farLength(top))
 	case "transform":
 		b.shift = -1
 		if farTranslate(v) {
@@ -343,37 +408,11 @@ func (b *boxDecl) declare(p, v string) bool {
 		if emptyClipPath(v) {
 			b.clipPath = 1
 		}
-	case "overflow":
-		b.overflow.note(0, v == "hidden" || v == "clip")
-		b.overflow.note(1, v == "hidden" || v == "clip")
-	case "overflow-x":
-		b.overflow.note(0, v == "hidden" || v == "clip")
-	case "overflow-y":
-		b.overflow.note(1, v == "hidden" || v == "clip")
-	case "height":
-		b.size.note(0, tinyLength(v))
-	case "max-height":
-		b.size.note(1, tinyLength(v))
-	case "width":
-		b.size.note(2, tinyLength(v))
-	case "max-width":
-		b.size.note(3, tinyLength(v))
 	case "mso-hide":
 		b.mso = -1
 		if v == "all" {
 			b.mso = 1
 		}
-	case "padding":
-		b.grow.note(0, grows(v))
-		b.grow.note(1, grows(v))
-	case "padding-bottom":
-		b.grow.note(0, grows(v))
-	case "padding-right":
-		b.grow.note(1, grows(v))
-	case "min-height":
-		b.grow.note(2, grows(v))
-	case "min-width":
-		b.grow.note(3, grows(v))
 	default:
 		return false
 	}
@@ -381,29 +420,12 @@ func (b *boxDecl) declare(p, v string) bool {
 }
 
 // farLength: v is a length of farOffset pixels or farther left or up
-// (absolute units and em or rem at 16 pixels; a percentage or a viewport
-// unit depends on what the reading does not know).
+// (cssPx: absolute units and em or rem at 16 pixels, calc() of them; a
+// percentage or a viewport unit depends on what the reading does not
+// know).
 func farLength(v string) bool {
-	n, ok := cssLength(v)
-	if !ok || n >= 0 {
-		return false
-	}
-	px := 0.0
-	switch unit := strings.TrimLeft(v, "0123456789.+-"); unit {
-	case "px":
-		px = 1
-	case "pt":
-		px = 4.0 / 3
-	case "pc", "em", "rem":
-		px = 16
-	case "in":
-		px = 96
-	case "cm":
-		px = 96 / 2.54
-	case "mm":
-		px = 96 / 25.4
-	}
-	return n*px <= farOffset
+	px, ok := cssPx(v)
+	return ok && px <= farOffset
 }
 
 // farTranslate: a transform with a translate function that moves the

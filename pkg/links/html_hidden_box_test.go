@@ -1,6 +1,9 @@
 package links
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHiddenBox: hiding by the box (off-screen offsets, transforms, clips,
 // a zero size with overflow hidden, mso-hide:all) leaves text out of the
@@ -83,6 +86,33 @@ func TestHiddenBox(t *testing.T) {
 		{"media rule without !important leaves the style attribute's zero height", `<style>.m{overflow:hidden} @media screen{.m{max-height:none}}</style><p>Hello</p><div class="m" style="mso-hide:all;max-height:0">Call now</div>`, "Hello", 0},
 		{"rule without !important leaves the style attribute's", `<style>@media screen{.o{left:0}}</style><p>Pass<span class="o" style="position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 1},
 		{"!important rule over the style attribute", `<style>@media screen{.o{mso-hide:none!important;max-height:none!important}}</style><p>Hello</p><span class="o" style="display:inline-block;mso-hide:all;max-height:0;overflow:hidden">Call now</span>`, "Hello Call now", 0},
+		// A far text-indent or left margin moves text off in the flow, with no position (the others only).
+		{"text-indent far on an inline-block", `<p>Pass<span style="display:inline-block;text-indent:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"text-indent far on a block", `<p>Hello Ann</p><div style="text-indent:-9999px">Verify now</div>`, "Hello Ann Verify now", 0},
+		{"text-indent far on an inline span (not indented)", `<p>Pass<span style="text-indent:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"margin-left far on an inline span", `<p>Pass<span style="margin-left:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"margin-top far on an inline-block, no position", `<p>Pass<span style="display:inline-block;margin-top:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"text-indent far with mso-hide (Gmail may draw it)", `<p>Pass<span style="display:inline-block;mso-hide:all;text-indent:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		{"text-indent near", `<p>Pass<span style="display:inline-block;text-indent:-20px">xq</span>word</p>`, "Passxqword", 0},
+		// calc() sizes and offsets.
+		{"font-size calc zero", `<p>Pass<span style="font-size:calc(0px)">xq</span>word</p>`, "Password", 1},
+		{"font-size calc below zero (clamped)", `<p>Pass<span style="font-size:calc(2px - 5px)">xq</span>word</p>`, "Password", 1},
+		{"font-size calc readable", `<p>Pass<span style="font-size:calc(0px + 1em)">xq</span>word</p>`, "Passxqword", 0},
+		{"font-size calc unclosed", `<p>Pass<span style="font-size:calc(0px">xq</span>word</p>`, "Passxqword", 0},
+		{"text-indent calc far", `<p>Pass<span style="display:inline-block;text-indent:calc(-100em)">xq</span>word</p>`, "Passxqword", 1},
+		{"left calc far", `<p>Pass<span style="position:absolute;left:calc(0px - 9999px)">xq</span>word</p>`, "Passxqword", 1},
+		{"text-indent calc in percent", `<p>Pass<span style="display:inline-block;text-indent:calc(-100%)">xq</span>word</p>`, "Passxqword", 0},
+		{"mso-hide with calc zero height", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:calc(1px - 1px);overflow:hidden">xq</span>word</p>`, "Password", 1},
+		{"mso-hide with zero height, calc zero padding", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:0;padding:calc(0px);overflow:hidden">xq</span>word</p>`, "Password", 1},
+		{"mso-hide with zero height, calc padding", `<p>Pass<span style="display:inline-block;mso-hide:all;max-height:0;padding:calc(2px + 1em);overflow:hidden">xq</span>word</p>`, "Passxqword", 1},
+		// display:contents draws no box of its own: its children show.
+		{"display:contents with zero height", `<p>Pass<span style="display:contents;height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 0},
+		{"display:contents with mso-hide and zero height", `<p>Pass<span style="display:contents;mso-hide:all;max-height:0;overflow:hidden">xq</span>word</p>`, "Passxqword", 1},
+		{"display:contents off-screen", `<p>Pass<span style="display:contents;position:absolute;left:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"display:contents block with zero height", `<p>Hello Ann</p><div style="display:contents;mso-hide:all;max-height:0;overflow:hidden">Verify now</div>`, "Hello Ann Verify now", 0},
+		{"display:contents keeps an inherited zero font", `<p>Pass<span style="display:contents;font-size:0">xq</span>word</p>`, "Password", 1},
+		{"display:contents from a rule", `<style>.c{display:contents}</style><p>Pass<div class="c" style="max-height:0;overflow:hidden;mso-hide:all">xq</div>word</p>`, "Pass xq word", 0},
+		{"the style attribute's display over a rule's contents", `<style>.c{display:contents}</style><p>Pass<span class="c" style="display:inline-block;max-height:0;overflow:hidden;mso-hide:all">xq</span>word</p>`, "Password", 1},
 		// Legitimate use beside words: read, nothing counted.
 		{"sr-only label of an icon", srOnly + `<p>Hello Ann</p><a href="https://x.example/fb"><img src="fb.png" alt=""><span class="sr-only">Facebook</span></a> <a href="https://x.example/tw"><img src="tw.png" alt=""><span class="sr-only">Twitter</span></a>`, "Hello Ann Facebook Twitter", 0},
 		{"sr-only after link text", srOnly + `<p>Hello Ann, <a href="https://x.example/r">read more<span class="sr-only"> about spring trails</span></a> today.</p>`, "Hello Ann, read more about spring trails today.", 0},
@@ -114,6 +144,14 @@ func TestBoxLengths(t *testing.T) {
 		{tinyLength, "1em", false}, {tinyLength, "0.5pt", true}, {tinyLength, "1e-3px", false},
 		{grows[string], "0", false}, {grows[string], "0px 0 0", false}, {grows[string], "auto", false}, {grows[string], "-0.0em", false},
 		{grows[string], "10px", true}, {grows[string], "0 0 1px", true}, {grows[string], "inherit", true}, {grows[string], "calc(0px + 2em)", true},
+		{grows[string], "calc(0px)", false}, {grows[string], "calc(-1px)", false}, {grows[string], "calc(10%)", true}, {grows[string], "calc(", true},
+		{farLength, "calc(-100em)", true}, {farLength, "calc(0px - 9999px)", true}, {farLength, "calc(2 * -500px)", true}, {farLength, "calc(-9999px / 2)", true},
+		{farLength, "calc((0px - 999px) * 1)", true}, {farLength, "calc(calc(-999px))", true}, {farLength, "calc( -63em )", true},
+		{farLength, "calc(-50% - 9999px)", false}, {farLength, "calc(-9999px / 0)", false}, {farLength, "calc(1px * -2px)", false},
+		{farLength, "calc(-9999)", false}, {farLength, "calc(-999px", false}, {farLength, "calc(-999px) x", false}, {farLength, "calc(-9999px + 1)", false},
+		{farLength, "calc(" + strings.Repeat("(", 20) + "-9999px" + strings.Repeat(")", 20) + ")", false}, {farLength, "calc(-1e4px)", false},
+		{tinyLength, "calc(0px)", true}, {tinyLength, "calc(-3px)", true}, {tinyLength, "calc(1px)", true}, {tinyLength, "calc(0%)", true},
+		{tinyLength, "calc(2px)", false}, {tinyLength, "calc(0.5em)", false}, {tinyLength, "calc(0)", false}, {tinyLength, "calc(1px - 100%)", false},
 	} {
 		if got := tc.f(tc.in); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
