@@ -68,7 +68,8 @@
 // a visible word ("Pass<span style="display:none">xq</span>word"), a
 // kit's salting, box hiding that only some clients draw included. In an
 // image-only part (fewer than 20 words of its own) the pictures' alt
-// texts are read as its visible text (html_alt.go). An attached HTML
+// texts are read as its visible text, an <input type=image>'s and an
+// image map's <area href> included (html_alt.go). An attached HTML
 // file's script is read for HTML smuggling (Extracted.HiddenRedirect:
 // redirect.go, redirect_flow.go, redirect_names.go, redirect_runtime.go).
 // Invisible characters (zero-width spaces, soft hyphens) stay in the

@@ -349,6 +349,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		if a := s.attr("type"); a != nil && string(name) == "input" {
 			if asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
 				s.link(s.attr("src"), KindImage)
+				s.imgAlt(s.imgHidden, s.attr("src"))
 			}
 			if a.ve-a.vs >= len("password") { // no copy of the common short types (text, email)
 				s.pw.input(s.value(a), s.attr("form") != nil)
@@ -362,7 +363,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "img":
 		s.link(s.attr("src"), KindImage)
 		s.srcset()
-		s.imgAlt(s.imgHidden)
+		s.imgAlt(s.imgHidden, s.attr("src"))
 	case "video", "audio":
 		s.mediaStart(string(name), selfClosing)
 	case "source":
@@ -388,6 +389,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			s.rawText(string(name), selfClosing)
 		} else {
 			s.link(s.attr("href"), KindHref) // area, VML v:roundrect, ...
+		}
+		if string(name) == "area" {
+			s.imgAlt(s.imgHidden, s.attr("href"))
 		}
 		if vmlImage(string(name)) {
 			s.link(s.attr("src"), KindImage)

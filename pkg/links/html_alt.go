@@ -13,7 +13,11 @@ import (
 // it says in words. A lure that is one big picture ("Your account is
 // suspended - call 1-800-...", "Verify your account") has no other words,
 // so its alt text is read as visible text, at the picture's place, for the
-// lead and the words around its links (Context), where:
+// lead and the words around its links (Context). So is the alt text of
+// a picture that is a button (<input type=image>, drawn as its alt text
+// where pictures are blocked) and of an image map's linked region
+// (<area href>, whose alt HTML requires: what the part of the picture
+// the link covers says), where:
 //   - the part is image-only: its visible text without the alt texts has
 //     fewer than imageOnlyWords words. A newsletter's pictures beside its
 //     own text carry labels ("Shop now", "Sign in", "Download the app",
@@ -44,13 +48,15 @@ type altText struct {
 	text string
 }
 
-// imgAlt notes the alt text of the <img> start tag just parsed, hidden
-// when the image is not drawn (hidden itself or inside a hidden element).
-func (s *htmlScanner) imgAlt(hidden bool) {
+// imgAlt notes the alt text of the picture whose start tag was just
+// parsed, hidden when it is not drawn (hidden itself or inside a hidden
+// element), src its source: an <img>'s or an <input type=image>'s src,
+// an <area>'s href.
+func (s *htmlScanner) imgAlt(hidden bool, src *attr) {
 	if hidden || s.altBytes >= maxAltTotal {
 		return
 	}
-	a, src := s.attr("alt"), s.attr("src")
+	a := s.attr("alt")
 	if a == nil || !a.hasValue || a.ve <= a.vs || src == nil || len(bytes.TrimSpace(s.data[src.vs:src.ve])) == 0 {
 		return
 	}

@@ -60,6 +60,19 @@ func TestImageAlt(t *testing.T) {
 		{"quoted text: the alt there is not the lead",
 			`<div>See below.</div><div class="gmail_quote"><div>On Mon, Ann wrote:</div><blockquote><img src="https://cdn.example/x.png" alt="Verify your account"></blockquote></div>`,
 			"See below.", "-"},
+		{"image button", `<form action="https://pay.example/p"><input type="image" src="https://cdn.example/b.png" alt="Confirm your payment details"></form>`,
+			"Confirm your payment details", "-"},
+		{"image map region: the alt is the link's context, not its display",
+			`<img src="cid:lure@x" usemap="#m" alt=""><map name="m"><area shape="rect" coords="0,0,600,400" href="https://evil.example/login" alt="Verify your account"></map>`,
+			"Verify your account", "Verify your account"},
+		{"image map region without a link", `<img src="cid:lure@x" usemap="#m" alt=""><map name="m"><area shape="rect" coords="0,0,9,9" nohref alt="Verify your account"></map>`, "", "-"},
+		{"text field's alt", `<input type="text" src="https://cdn.example/b.png" alt="Verify your account">`, "", "-"},
+		{"hidden image button", `<input type="image" src="https://cdn.example/b.png" alt="Verify your account" style="display:none">`, "", "-"},
+		{"image button as a pixel", `<input type="image" src="https://cdn.example/b.png" width="1" height="1" alt="Verify your account">`, "", "-"},
+		{"hidden image map region", `<div style="display:none"><map name="m"><area href="https://evil.example/login" alt="Verify your account"></map></div>`, "", "-"},
+		{"image map beside a newsletter's words: not read",
+			newsletterText + `<img src="https://shop.example/i/m.png" usemap="#m" alt=""><map name="m"><area href="https://shop.example/signin" alt="Sign in"></map>`,
+			strings.TrimSpace(collapseTags(newsletterText)), "-"},
 		{"a large picture is read", `<img src="https://cdn.example/x.png" width="600" style="max-width:100%;height:auto" alt="Unusual sign-in activity">`, "Unusual sign-in activity", "-"},
 	} {
 		x := extractLead(t, tc.name, tc.body, tc.lead, false, -1)
@@ -185,6 +198,7 @@ func FuzzImageAlt(f *testing.F) {
 	f.Add([]byte(`<a href="https://a.example/"><img src="cid:x" alt="Verify your account"></a>`))
 	f.Add([]byte(`<p>Hi</p><img src=x alt="call 1-800-555-0100" width=1><img src="y" alt='logo.png' style="display:none"><img src=z alt=&amp;ab>`))
 	f.Add([]byte(`<span style="display:none">pre</span><img src=a alt="x y"><div class="gmail_quote"><img src=b alt="quoted words"></div>`))
+	f.Add([]byte(`<input type=image src=b alt="Pay now"><img src="cid:m" usemap=#m><map name=m><area href=https://c.example/ alt="Verify now"><area nohref alt=x></map><input type=IMAGE alt=y>`))
 	f.Add([]byte(`<iframe srcdoc="<img src=a alt='framed words'>"></iframe><a href=https://b.example/>t</a><img src=c alt="ü">`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		if len(doc) > 1<<16 {

@@ -646,7 +646,7 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 		show, imp := s.hide.showFor(name, class, id)
 		d.distrust(&inline, show, imp)
 	}
-	if name == "img" {
+	if name == "img" || name == "input" || name == "area" { // pictures with an alt text (html_alt.go)
 		s.imgHidden = s.elems.hidesOwn(name, &d)
 	}
 	s.elems.push(name, &d, noContent)
