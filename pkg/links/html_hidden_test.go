@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"testing"
 
@@ -181,12 +182,14 @@ func TestHiddenLinear(t *testing.T) {
 // hidden elements left out is never longer than the text read as it
 // was before (every text token shown), rules stay within maxHideRules,
 // a style's colours normalise to #rrggbb, "transparent" or "", and a box
-// property's value reads the same uncopied (boxValue).
+// property's value reads the same uncopied (boxValue), and a length
+// (calc() too) reads as a finite number of pixels or none.
 func FuzzHiddenText(f *testing.F) {
 	f.Add([]byte(`<style>.h{display:none} #i{font-size:0} @media x{.m{display:block}}</style><p>Pass<span class="h">x</span>word <font color=#fff>q</font></p>`))
 	f.Add([]byte(`<table bgcolor="white"><tr><td style="color:rgba(255,255,255,1)">a<td hidden>b</table><p style="opacity:0">c<div>d`))
 	f.Add([]byte(`<style>/* x */ span.k , .j { background: #fff url(a.png); color: #FFF }</style><style>.a{`))
 	f.Add([]byte(`<p>Pa<span style="font-size:calc(2px - (5px * 2))">x</span>ss<i style="display:contents;max-height:0;overflow:hidden">y</i><b style="display:inline-block;text-indent:calc(-100em / 1)">z</b>w<u style="margin-left:-9999px;padding:calc(0px)">q</u>ord</p>`))
+	f.Add([]byte(`calc( ( 2 * -500px ) / 0.5 - (1e3px) + calc(1px*3)`))
 	f.Add([]byte(`<style>.c{display:contents;mso-hide:all} .t{text-indent:-9999px}</style><div class="c t" style="height:calc(((((((((1px))))))))">a</div>`))
 	f.Add([]byte(`<style>.sr{position:absolute;clip:rect(0,0,0,0)} *{margin:0}</style><p>Pa<span class=sr>x</span>ss<span style="mso-hide:all;max-height:0;overflow:hidden;display:inline-block">y</span>w<i style="transform:translate3d(0,-99em,0);clip-path:inset(50%)">z</i>ord</p>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
@@ -203,6 +206,9 @@ func FuzzHiddenText(f *testing.F) {
 			if c != "" && c != "transparent" && (len(c) != 7 || c[0] != '#' || !isHex(c[1:])) {
 				t.Fatalf("colour %q", c)
 			}
+		}
+		if px, ok := cssPx(string(lowerBytes(doc))); ok && (math.IsNaN(px) || math.IsInf(px, 0)) {
+			t.Fatalf("length %v", px)
 		}
 		if v := lowerBytes(bytes.TrimSpace(doc)); len(v) < 256 {
 			for _, p := range styleProps {
