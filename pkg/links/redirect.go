@@ -56,9 +56,9 @@ const maxRedirectFrames = 4
 
 // document is hiddenRedirect of doc, a frame frames deep.
 func (r *redirectReader) document(doc []byte, frames int) bool {
-	outer := r.doc
-	r.doc = doc
-	defer func() { r.doc = outer }()
+	outer, outerFrames := r.doc, r.frames
+	r.doc, r.frames = doc, indexFold(doc, "<iframe") >= 0 || indexFold(doc, "<frame") >= 0
+	defer func() { r.doc, r.frames = outer, outerFrames }()
 	z := xhtml.NewTokenizer(bytes.NewReader(doc))
 	inScript := false
 	for {
@@ -189,6 +189,7 @@ const (
 type redirectReader struct {
 	budget int
 	doc    []byte
+	frames bool // doc holds an iframe or a frame element
 }
 
 // hidesNavigation: script navigates and, near where it does, hides where
@@ -202,16 +203,17 @@ func hidesNavigation(script []byte) bool {
 func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
+	foldReversals(n, s)
 	g := readBigrams(s)
 	quietRuntimeDecoders(n, s, g)
 	ev := scriptFlow(s)
 	if r.runsDecoded(n, s, ev, depth, g) {
 		return true
 	}
-	for _, nv := range navigations(s, g) {
+	for _, nv := range frameSources(s, r.frames, navigations(s, g), g) {
 		lo, hi := max(0, nv.at-navWindow), min(len(s), nv.at+navWindow)
 		w := s[lo:hi]
-		if nv.payload || escapedName(s, esc, lo, hi) {
+		if nv.payload || escapedName(s, esc, lo, hi) || storeAssembled(s, nv, g) {
 			return true
 		}
 		if decodedTarget(s, nv, lo, w, ev) {

@@ -1,0 +1,340 @@
+package links
+
+import "bytes"
+
+// Forms of hiding hiddenRedirect (redirect.go) reads beside decoders:
+//
+//   - a written string reversed ("moc.elpmaxe//:sptth".split("")
+//     .reverse().join(""), also Array.from(s) or [...s] reversed, s a
+//     string or a name whose last assignment is one): foldReversals
+//     folds it, at the same offsets, into unescape of the string
+//     reversed, a decoder whose value the reading already follows
+//     (names, navigations, eval);
+//   - an iframe's or a frame's src set (f.src = ..., f.setAttribute('src',
+//     ...)) where f is built by createElement('iframe') or read from the
+//     page (getElementById, querySelector) holding one: the frame loads
+//     the address, a navigation of its own (frameSources);
+//   - a navigation to what the browser's store holds (localStorage,
+//     sessionStorage, document.cookie) when the script itself writes the
+//     store a piece of an address (storeAssembled): a file opened from
+//     the disk finds an empty store, so what it reads back is what it
+//     wrote.
+//
+// Each is bounded: maxFolds reversals, maxNavigations frames, and the
+// searches back of redirect_runtime.go's lastAssignment.
+
+// maxFolds bounds the reversals one script's folding reads.
+const maxFolds = 16
+
+// reverseTail is what reverses an array of a string's characters.
+var reverseTail = []byte(".reverse().join(")
+
+// foldReversals rewrites, in n (as written) and s (in lower case) alike,
+// each reversed written string (above) as unescape of the string
+// reversed, padded with spaces to the expression's length.
+func foldReversals(n, s []byte) {
+	for off, k := 0, 0; k < maxFolds; k++ {
+		i := bytes.Index(s[off:], reverseTail)
+		if i < 0 {
+			return
+		}
+		p := off + i
+		off = p + len(reverseTail)
+		end := emptyStringCall(s, off)
+		if end < 0 {
+			continue
+		}
+		lo, litLo, litHi := reversedSource(n, s, p)
+		switch {
+		case lo < 0:
+			continue
+		case litHi <= lo: // a name's string: reversed where written
+			name := argName(s[lo:p])
+			reverseBytes(n[litLo:litHi])
+			reverseBytes(s[litLo:litHi])
+			writeFold(n, lo, end, "unescape(", n[lo:lo+len(name)], ")")
+			writeFold(s, lo, end, "unescape(", s[lo:lo+len(name)], ")")
+		default:
+			reverseBytes(n[litLo:litHi])
+			reverseBytes(s[litLo:litHi])
+			writeFold(n, lo, end, "unescape('", n[litLo:litHi], "')")
+			writeFold(s, lo, end, "unescape('", s[litLo:litHi], "')")
+		}
+		off = end
+	}
+}
+
+// emptyStringCall is where, in s, the call at s[off] ends when its
+// argument is an empty written string (”) or nothing: after its ); -1
+// when it is no such call.
+func emptyStringCall(s []byte, off int) int {
+	t := trimLeftCut(s[off:], " \t")
+	if len(t) >= 2 && (t[0] == '\'' || t[0] == '"' || t[0] == '`') && t[1] == t[0] {
+		t = t[2:]
+	}
+	t = trimLeftCut(t, " \t")
+	if len(t) == 0 || t[0] != ')' {
+		return -1
+	}
+	return len(s) - len(t) + 1
+}
+
+// reversedSource reads what the .reverse() at s[p] reverses: a written
+// string split into characters (s.split(”), Array.from(s) or [...s]), s
+// written or a name whose last assignment before p is a written string.
+// It returns where the expression starts and where, in n, the string's
+// text is (its quotes aside); lo is -1 when it is none of these.
+func reversedSource(n, s []byte, p int) (lo, litLo, litHi int) {
+	base := max(0, p-maxValue)
+	head := s[base:p]
+	var argLo, argHi int
+	switch j := bytes.LastIndex(head, []byte(".split(")); {
+	case j >= 0 && emptyStringCall(s, base+j+len(".split(")) == p:
+		argHi = base + j
+		argLo = operandStart(s, base, argHi)
+		lo = argLo
+	case bytes.HasSuffix(head, []byte(")")) && bytes.LastIndex(head, []byte("array.from(")) >= 0:
+		k := bytes.LastIndex(head, []byte("array.from("))
+		lo, argLo, argHi = base+k, base+k+len("array.from("), p-1
+	case bytes.HasSuffix(head, []byte("]")) && bytes.LastIndex(head, []byte("[...")) >= 0:
+		k := bytes.LastIndex(head, []byte("[..."))
+		lo, argLo, argHi = base+k, base+k+len("[..."), p-1
+	default:
+		return -1, 0, 0
+	}
+	if argLo < 0 {
+		return -1, 0, 0
+	}
+	return literalAt(n, s, lo, argLo, argHi)
+}
+
+// operandStart is where, in s[base:hi], the written string or the name
+// that ends at hi starts, or -1.
+func operandStart(s []byte, base, hi int) int {
+	if hi <= base {
+		return -1
+	}
+	if q := s[hi-1]; q == '\'' || q == '"' || q == '`' {
+		return base + bytes.LastIndexByte(s[base:hi-1], q)
+	}
+	j := hi
+	for j > base && identByte(s, j-1) {
+		j--
+	}
+	if j == hi {
+		return -1
+	}
+	return j
+}
+
+// literalAt reads the operand s[argLo:argHi]: a written string (no
+// quote of its own inside) or a name whose last assignment before it is
+// one; it returns lo and where, in n, the string's text is.
+func literalAt(n, s []byte, lo, argLo, argHi int) (int, int, int) {
+	if argLo < 0 || argLo >= argHi {
+		return -1, 0, 0
+	}
+	arg := bytes.TrimSpace(s[argLo:argHi])
+	at := argLo + bytes.Index(s[argLo:argHi], arg)
+	if len(arg) >= 2 && (arg[0] == '\'' || arg[0] == '"' || arg[0] == '`') && arg[len(arg)-1] == arg[0] && bytes.IndexByte(arg[1:len(arg)-1], arg[0]) < 0 {
+		return lo, at + 1, at + len(arg) - 1
+	}
+	if name := argName(arg); name == nil || len(name) != len(arg) {
+		return -1, 0, 0
+	}
+	budget := maxKeySearch
+	v := lastAssignment(s, at, arg, &budget)
+	if v < 0 {
+		return -1, 0, 0
+	}
+	lit, ok := quotedArg(n[v:])
+	if !ok {
+		return -1, 0, 0
+	}
+	start := v + len(n[v:]) - len(trimLeftCut(n[v:], " \t\r\n")) + 1
+	return lo, start, start + len(lit)
+}
+
+// writeFold writes over b[lo:end] open, arg (quotes and backslashes
+// made spaces) and close, then spaces; what it writes fits (a folded
+// expression is longer than the call written for it).
+func writeFold(b []byte, lo, end int, open string, arg []byte, close string) {
+	if len(open)+len(arg)+len(close) > end-lo {
+		return
+	}
+	arg = append([]byte(nil), arg...)
+	k := lo + copy(b[lo:end], open)
+	for _, c := range arg {
+		if c == '\'' || c == '"' || c == '`' || c == '\\' || c == '\n' {
+			c = ' '
+		}
+		b[k] = c
+		k++
+	}
+	k += copy(b[k:end], close)
+	for ; k < end; k++ {
+		b[k] = ' '
+	}
+}
+
+// reverseBytes reverses b in place.
+func reverseBytes(b []byte) {
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+}
+
+// frameSources adds to at where the script sets the src of a frame
+// (frameSources above): the receiver of .src = or .setAttribute('src',
+// is a name whose last assignment, or an expression that, names iframe
+// or frame (createElement('iframe'), querySelector('iframe')), or an
+// element read by id when the page holds a frame (frames).
+func frameSources(s []byte, frames bool, at []navigation, g *bigrams) []navigation {
+	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute(")} {
+		for p := range occurrences(g, s, w, maxNameCalls) {
+			if len(at) >= maxNavigations {
+				return at
+			}
+			off := p + len(w)
+			var arg []byte
+			if w[1] == 's' && w[2] == 'e' {
+				t := trimLeftCut(s[off:], " \t")
+				if !bytes.HasPrefix(t, []byte("'src'")) && !bytes.HasPrefix(t, []byte(`"src"`)) {
+					continue
+				}
+				t = trimLeftCut(t[5:], " \t")
+				if len(t) == 0 || t[0] != ',' {
+					continue
+				}
+				arg = t[1:]
+			} else {
+				v, ok := assigned(s[off:])
+				if !ok || identByte(s, off) {
+					continue
+				}
+				arg = v
+			}
+			if !relativeTarget(arg) && frameReceiver(s, p, frames) {
+				at = append(at, navigation{p, false, len(s) - len(arg)})
+			}
+		}
+	}
+	return at
+}
+
+// frameReceiver: the element whose property is set at s[p] is a frame.
+func frameReceiver(s []byte, p int, frames bool) bool {
+	head := s[max(0, p-maxValue):p]
+	if bytes.HasSuffix(head, []byte(")")) { // getElementById('f').src
+		j := bytes.LastIndexByte(head, '(')
+		if j < 0 {
+			return false
+		}
+		call := head[max(0, j-24) : j+1]
+		return bytes.Contains(head[j:], []byte("frame")) || frames && (bytes.HasSuffix(call, []byte("getelementbyid(")) || bytes.HasSuffix(call, []byte("queryselector(")))
+	}
+	k := len(head)
+	for k > 0 && identByte(head, k-1) {
+		k--
+	}
+	if k == len(head) || k > 0 && head[k-1] == '.' {
+		return false
+	}
+	budget := maxKeySearch
+	v := lastAssignment(s, p-len(head)+k, head[k:], &budget)
+	if v < 0 {
+		return false
+	}
+	e := valueExpr(s[v:min(len(s), v+maxValue)])
+	return bytes.Contains(e, []byte("frame")) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector(")))
+}
+
+// storeAssembled: the navigation nv's value (or the last value of the
+// name it is) reads the browser's store
+// and the script writes the store a written piece of an address (a
+// string holding // or http, or a host name: two labels or more of
+// letters, digits and hyphens joined with dots).
+func storeAssembled(s []byte, nv navigation, g *bigrams) bool {
+	if nv.val < 0 || nv.val > len(s) {
+		return false
+	}
+	v := valueExpr(s[nv.val:min(len(s), nv.val+maxValue)])
+	if name := argName(v); name != nil && len(name) == len(bytes.TrimSpace(v)) { // a name: its last value
+		budget := maxKeySearch
+		if a := lastAssignment(s, nv.at, name, &budget); a >= 0 {
+			v = valueExpr(s[a:min(len(s), a+maxValue)])
+		}
+	}
+	if !readsPage(v, true) || readsPage(v, false) {
+		return false
+	}
+	for _, w := range [][]byte{[]byte("setitem("), []byte("cookie")} {
+		for p := range occurrences(g, s, w, maxNameCalls) {
+			e := s[p+len(w):]
+			if w[0] == 'c' {
+				a, ok := assigned(e)
+				if !ok {
+					continue
+				}
+				e = a
+			}
+			if addressPiece(valueExpr(e[:min(len(e), maxValue)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressPiece: expression e writes a string holding //, http or a host
+// name (storeAssembled).
+func addressPiece(e []byte) bool {
+	for i := 0; i < len(e); i++ {
+		c := e[i]
+		if c != '\'' && c != '"' && c != '`' {
+			continue
+		}
+		j := bytes.IndexByte(e[i+1:], c)
+		if j < 0 {
+			return false
+		}
+		lit := e[i+1 : i+1+j]
+		if bytes.Contains(lit, []byte("//")) || bytes.Contains(lit, []byte("http")) || hostPiece(lit) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// hostPiece: lit holds a host name whose last label is two letters or
+// more (evil.example, mail.corp.test/login).
+func hostPiece(lit []byte) bool {
+	for _, f := range bytes.FieldsFunc(lit, func(r rune) bool { return r == '/' || r == '=' || r == ';' || r == ' ' || r == ':' }) {
+		labels := bytes.Split(f, []byte("."))
+		if len(labels) < 2 {
+			continue
+		}
+		ok := true
+		for _, l := range labels {
+			if len(l) == 0 || len(l) > 63 || !hostLabel(l) {
+				ok = false
+			}
+		}
+		last := labels[len(labels)-1]
+		if ok && len(last) >= 2 && last[0] >= 'a' && last[0] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLabel: l is letters, digits and hyphens.
+func hostLabel(l []byte) bool {
+	for _, c := range l {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

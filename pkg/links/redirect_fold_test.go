@@ -1,0 +1,68 @@
+package links
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// TestHiddenRedirectFolded: the forms the last red team found unread (a
+// frame's src, a reversed written address, an address assembled from
+// the browser's store the script fills) mark an attached page, and a
+// variable holding a decoded address, Reflect.apply(eval, ...), an
+// invoice's JSON field and an unescaped session-timeout target still do;
+// the same shapes without a hidden address do not.
+func TestHiddenRedirectFolded(t *testing.T) {
+	b := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	pad := strings.Repeat("var qq=1;", 80)
+	for _, tc := range []struct {
+		name, page string
+		hidden     bool
+	}{
+		{"a built iframe's src decoded", `<script>var f=document.createElement('iframe');f.style.border='0';f.src=atob("` + b("https://evil.example/login") + `");document.body.appendChild(f)</script>`, true},
+		{"a page's iframe read by id", `<iframe id="f"></iframe><script>document.getElementById('f').src = atob('` + b("https://evil.test/x") + `')</script>`, true},
+		{"an iframe's src set by setAttribute", `<script>var f=document.createElement("iframe");f.setAttribute("src", unescape(k))</script>`, true},
+		{"a decoded variable into location", `<script>var x="` + b("https://evil.example/") + `";var u = atob(x); window.location = u;</script>`, true},
+		{"a decoded variable far before location.href", `<script>var u = atob(x);` + pad + `location.href = u;</script>`, true},
+		{"Reflect.apply of eval", `<script>Reflect.apply(eval, window, [atob("` + b("window.location.href='https://evil.example/'") + `")])</script>`, true},
+		{"a reversed address", `<script>window.location.href = "moc.elpmaxe.live//:sptth".split("").reverse().join("");</script>`, true},
+		{"a reversed address held in a name", `<script>var r="nigol/tset.live//:sptth";var u=r.split('').reverse().join('');location.replace(u)</script>`, true},
+		{"a reversed address by Array.from", `<script>location.href=Array.from('tset.live//:sptth').reverse().join('')</script>`, true},
+		{"a reversed address by spreading", `<script>location.href=[...'tset.live//:sptth'].reverse().join('')</script>`, true},
+		{"an address from cookie and storage pieces", `<script>document.cookie="a=https://;path=/";localStorage.setItem("b","evil.example/login");var u=document.cookie.split("a=")[1].split(";")[0]+localStorage.getItem("b");window.location=u</script>`, true},
+		{"an address from storage pieces inline", `<script>localStorage.setItem("h","evil.test");location.href="https://"+localStorage.getItem("h")+"/login"</script>`, true},
+		{"an invoice's JSON url field", `<script>var inv=JSON.parse(atob("` + b(`{"invoice":"INV-2231","amount":"1,240.00","url":"https://evil.example/pay"}`) + `"));window.location.href=inv.url</script>`, true},
+		{"a session-timeout page's unescaped target", `<title>Session timed out</title><script>setTimeout(function(){window.location.href=unescape("%68%74%74%70%73%3a%2f%2f%65%76%69%6c%2e%65%78%61%6d%70%6c%65%2f")},3000)</script>`, true},
+		{"a reversed word", `<script>var w="olleh".split("").reverse().join("");location.href='/greet?w='+w</script>`, false},
+		{"a reversed list, no string", `<script>var a=[1,2,3].reverse().join(",");location.href='/n?'+a</script>`, false},
+		{"an image's src", `<script>var i=new Image();i.src=atob(x)</script>`, false},
+		{"a script's src from location", `<script>var s=document.createElement('script');s.src='https://cdn.example/a.js'</script>`, false},
+		{"an iframe's src in clear", `<script>var f=document.createElement('iframe');f.src='https://video.example/embed/1'</script>`, false},
+		{"a return address kept in storage", `<script>localStorage.setItem('back',location.href);location.href=localStorage.getItem('back')</script>`, false},
+		{"a language kept in storage", `<script>localStorage.setItem('lang','en');location.href='/'+localStorage.getItem('lang')</script>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := hiddenRedirect([]byte(tc.page)); got != tc.hidden {
+				t.Errorf("hiddenRedirect = %v, want %v", got, tc.hidden)
+			}
+		})
+	}
+}
+
+// TestFoldReversals: a reversed written string is folded, at the same
+// length (spaces making up the rest), into unescape of it reversed.
+func TestFoldReversals(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`u="cba".split("").reverse().join("");`, `u=unescape('abc')                      ;`},
+		{`u=Array.from('ba').reverse().join('');`, `u=unescape('ab')                     ;`},
+		{`var r='ba';u=r.split('').reverse().join('')`, `var r='ab';u=unescape(r)                     `},
+		{`u=x.reverse().join('')`, `u=x.reverse().join('')`},
+	} {
+		n := []byte(tc.in)
+		s := lowerBytes(n)
+		foldReversals(n, s)
+		if strings.Join(strings.Fields(string(n)), " ") != strings.Join(strings.Fields(tc.want), " ") || len(n) != len(tc.in) || len(s) != len(n) {
+			t.Errorf("foldReversals(%q) = %q, want %q", tc.in, n, tc.want)
+		}
+	}
+}
