@@ -39,7 +39,9 @@ import (
 // == "https:") and writes its analytics addresses in clear; it has no
 // need to hide a destination it navigates to, and what it decodes of the
 // browser's own state (its ReturnUrl parameter, a cookie) the file never
-// wrote (redirect_runtime.go) (Extracted.HiddenRedirect).
+// wrote (redirect_runtime.go) (Extracted.HiddenRedirect). A reversed
+// written string, a frame's src and an address assembled from the store
+// the script fills are read too (redirect_fold.go).
 // The document of a frame (an iframe's srcdoc, a data: URL of HTML in an
 // iframe, frame, embed or object) is read as the page's own, up to
 // maxRedirectFrames deep: a srcdoc frame is of the page's origin and
