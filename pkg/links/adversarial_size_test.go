@@ -55,6 +55,14 @@ func escapedScript(size int) []byte {
 	return []byte("<script>var s='" + strings.Repeat(`\x41`, size/4) + "';location.href=s</script>")
 }
 
+// foldedScript is a script of about size bytes repeating the forms
+// redirect_fold.go reads, none of them hiding an address: reversed
+// words, frames given addresses in clear, the store read back.
+func foldedScript(size int) []byte {
+	unit := `var r='olleh';var w=r.split('').reverse().join('');var f=document.createElement('iframe');f.src=v;localStorage.setItem('k','en');location.href=x+localStorage.getItem('k');`
+	return []byte("<script>" + strings.Repeat(unit, size/len(unit)) + "</script>")
+}
+
 // plainPage is size bytes of words in an HTML file.
 func plainPage(size int) []byte {
 	return []byte(strings.Repeat("word plain text here and there ", size/31))
@@ -76,7 +84,8 @@ func timeAlloc(f func()) (time.Duration, uint64) {
 // decoders of data: frames and of script (hiddenRedirect) work at every
 // level (frames and decoded script nested about forty deep, frames in
 // percent-encoding whose page each level reads again, a megabyte of \x41
-// escapes in a script) costs ExtractAll at most ten times the time and
+// escapes in a script, a megabyte of reversed words, frames and store
+// reads) costs ExtractAll at most ten times the time and
 // the memory of a page of plain words of the same size (the whole file
 // read: MaxPartBytes past it), and four times the page costs at most
 // about four times as much (lineartest). Not under -short: the pages are
@@ -99,6 +108,7 @@ func TestExtractAdversarialDecoders(t *testing.T) {
 		{"nested atob and data: frames", nestedDecoders, 10 << 20},
 		{"nested percent-encoded data: frames", nestedPercentFrames, 10 << 20},
 		{"\\x41 escapes in a script", escapedScript, 1 << 20},
+		{"reversals, frames and store reads", foldedScript, 1 << 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			size := tc.size / scale

@@ -40,8 +40,9 @@ import (
 // need to hide a destination it navigates to, and what it decodes of the
 // browser's own state (its ReturnUrl parameter, a cookie) the file never
 // wrote (redirect_runtime.go) (Extracted.HiddenRedirect). A reversed
-// written string, a frame's src and an address assembled from the store
-// the script fills are read too (redirect_fold.go).
+// written string, a frame's src, an address assembled from the store
+// the script fills and Reflect.apply(eval, ...) are read too
+// (redirect_fold.go).
 // The document of a frame (an iframe's srcdoc, a data: URL of HTML in an
 // iframe, frame, embed or object) is read as the page's own, up to
 // maxRedirectFrames deep: a srcdoc frame is of the page's origin and
@@ -206,6 +207,7 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 	n, esc := jsPlain(script)
 	s := lowerBytes(n)
 	foldReversals(n, s)
+	foldReflects(n, s)
 	g := readBigrams(s)
 	quietRuntimeDecoders(n, s, g)
 	ev := scriptFlow(s)

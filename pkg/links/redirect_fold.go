@@ -20,30 +20,92 @@ import "bytes"
 //     the disk finds an empty store, so what it reads back is what it
 //     wrote.
 //
-// Each is bounded: maxFolds reversals, maxNavigations frames, and the
+//   - eval or Function called by Reflect.apply: foldReflects reads it
+//     as called directly.
+//
+// Each is bounded: maxFolds reversals and Reflect.apply calls, maxNavigations frames, and the
 // searches back of redirect_runtime.go's lastAssignment.
+
+// foldReflects rewrites, in n and s alike, each Reflect.apply(f, t,
+// [args]) as f(args), padded with spaces at the same offsets, so that
+// eval or Function (or a name holding one) called so is read as called
+// (Reflect.apply(eval, window, [atob(k)])); at most maxFolds.
+func foldReflects(n, s []byte) {
+	call := []byte("reflect.apply(")
+	for off, k := 0, 0; k < maxFolds; k++ {
+		i := bytes.Index(s[off:], call)
+		if i < 0 {
+			return
+		}
+		p := off + i
+		off = p + len(call)
+		if identByte(s, p-1) {
+			continue
+		}
+		fLo := off + len(s[off:]) - len(trimLeftCut(s[off:], " \t\r\n"))
+		fHi := fLo
+		for identByte(s, fHi) || fHi < len(s) && s[fHi] == '.' {
+			fHi++
+		}
+		t := trimLeftCut(s[fHi:], " \t\r\n")
+		if fHi == fLo || len(t) == 0 || t[0] != ',' {
+			continue
+		}
+		rest := t[1:]
+		this := valueExpr(rest[:min(len(rest), maxValue)])
+		c := bytes.IndexByte(this, ',')
+		if c < 0 {
+			continue
+		}
+		u := trimLeftCut(rest[c+1:], " \t\r\n")
+		if len(u) == 0 || u[0] != '[' {
+			continue
+		}
+		open := len(s) - len(u) // the array's [
+		args := valueExpr(s[open+1 : min(len(s), open+1+maxValue)])
+		close := open + 1 + len(args)
+		if close >= len(s) || s[close] != ']' {
+			continue
+		}
+		for _, b := range [][]byte{n, s} {
+			spaces(b[p:fLo])
+			spaces(b[fHi : open+1])
+			b[fHi] = '('
+			b[close] = ' '
+		}
+		off = close
+	}
+}
+
+// spaces writes spaces over b.
+func spaces(b []byte) {
+	for i := range b {
+		b[i] = ' '
+	}
+}
 
 // maxFolds bounds the reversals one script's folding reads.
 const maxFolds = 16
 
-// reverseTail is what reverses an array of a string's characters.
-var reverseTail = []byte(".reverse().join(")
+// reverseCall is what reverses an array of a string's characters.
+var reverseCall = []byte("reverse()")
 
 // foldReversals rewrites, in n (as written) and s (in lower case) alike,
 // each reversed written string (above) as unescape of the string
 // reversed, padded with spaces to the expression's length.
 func foldReversals(n, s []byte) {
 	for off, k := 0, 0; k < maxFolds; k++ {
-		i := bytes.Index(s[off:], reverseTail)
+		i := bytes.Index(s[off:], reverseCall)
 		if i < 0 {
 			return
 		}
-		p := off + i
-		off = p + len(reverseTail)
-		end := emptyStringCall(s, off)
-		if end < 0 {
+		off += i + len(reverseCall)
+		pre := trimRightCut(s[:off-len(reverseCall)], " \t\r\n")
+		end := joinedWithNothing(s, off)
+		if end < 0 || len(pre) == 0 || pre[len(pre)-1] != '.' {
 			continue
 		}
+		p := len(pre) - 1
 		lo, litLo, litHi := reversedSource(n, s, p)
 		switch {
 		case lo < 0:
@@ -62,6 +124,23 @@ func foldReversals(n, s []byte) {
 		}
 		off = end
 	}
+}
+
+// joinedWithNothing is where, in s, the .join(”) (or .join“) at s[off],
+// white space before it, ends; -1 when none is there.
+func joinedWithNothing(s []byte, off int) int {
+	t := trimLeftCut(s[off:], " \t\r\n")
+	if !bytes.HasPrefix(t, []byte(".join")) {
+		return -1
+	}
+	t = trimLeftCut(t[len(".join"):], " \t")
+	if bytes.HasPrefix(t, []byte("``")) {
+		return len(s) - len(t) + 2
+	}
+	if len(t) == 0 || t[0] != '(' {
+		return -1
+	}
+	return emptyStringCall(s, len(s)-len(t)+1)
 }
 
 // emptyStringCall is where, in s, the call at s[off] ends when its
@@ -86,13 +165,13 @@ func emptyStringCall(s []byte, off int) int {
 // text is (its quotes aside); lo is -1 when it is none of these.
 func reversedSource(n, s []byte, p int) (lo, litLo, litHi int) {
 	base := max(0, p-maxValue)
-	head := s[base:p]
+	head := trimRightCut(s[base:p], " \t\r\n")
+	if split := splitStart(s, base, base+len(head)); split >= 0 {
+		lo = operandStart(s, base, split)
+		return literalAt(n, s, lo, lo, split)
+	}
 	var argLo, argHi int
-	switch j := bytes.LastIndex(head, []byte(".split(")); {
-	case j >= 0 && emptyStringCall(s, base+j+len(".split(")) == p:
-		argHi = base + j
-		argLo = operandStart(s, base, argHi)
-		lo = argLo
+	switch {
 	case bytes.HasSuffix(head, []byte(")")) && bytes.LastIndex(head, []byte("array.from(")) >= 0:
 		k := bytes.LastIndex(head, []byte("array.from("))
 		lo, argLo, argHi = base+k, base+k+len("array.from("), p-1
@@ -108,9 +187,28 @@ func reversedSource(n, s []byte, p int) (lo, litLo, litHi int) {
 	return literalAt(n, s, lo, argLo, argHi)
 }
 
+// splitStart is where, in s, the .split(”) (or .split“) ending at
+// s[hi] starts (white space before it aside), -1 when none ends there.
+func splitStart(s []byte, base, hi int) int {
+	head := s[base:hi]
+	if bytes.HasSuffix(head, []byte("``")) {
+		t := trimRightCut(head[:len(head)-2], " \t")
+		if bytes.HasSuffix(t, []byte(".split")) {
+			return base + len(t) - len(".split")
+		}
+		return -1
+	}
+	j := bytes.LastIndex(head, []byte(".split("))
+	if j < 0 || emptyStringCall(s, base+j+len(".split(")) != hi {
+		return -1
+	}
+	return base + j
+}
+
 // operandStart is where, in s[base:hi], the written string or the name
 // that ends at hi starts, or -1.
 func operandStart(s []byte, base, hi int) int {
+	hi = base + len(trimRightCut(s[base:hi], " \t\r\n"))
 	if hi <= base {
 		return -1
 	}

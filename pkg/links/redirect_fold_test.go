@@ -33,6 +33,14 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"an address from storage pieces inline", `<script>localStorage.setItem("h","evil.test");location.href="https://"+localStorage.getItem("h")+"/login"</script>`, true},
 		{"an invoice's JSON url field", `<script>var inv=JSON.parse(atob("` + b(`{"invoice":"INV-2231","amount":"1,240.00","url":"https://evil.example/pay"}`) + `"));window.location.href=inv.url</script>`, true},
 		{"a session-timeout page's unescaped target", `<title>Session timed out</title><script>setTimeout(function(){window.location.href=unescape("%68%74%74%70%73%3a%2f%2f%65%76%69%6c%2e%65%78%61%6d%70%6c%65%2f")},3000)</script>`, true},
+		{"Reflect.apply of eval on a decoded name", `<script>var c=atob(k);` + pad + `Reflect.apply(eval, undefined, [c])</script>`, true},
+		{"Reflect.apply of Function", `<script>Reflect.apply(Function, null, [atob(k)])()</script>`, true},
+		{"a reversal spaced out", `<script>location.href = "tset.live//:sptth" .split( "" ) .reverse() .join( "" )</script>`, true},
+		{"a reversal by tagged templates", "<script>location.href=`tset.live//:sptth`.split``.reverse().join``</script>", true},
+		{"a frame's src from a decoded name", `<script>var u=atob(k);var f=document.createElement('iframe');f.src=u</script>`, true},
+		{"a querySelector'd iframe's src", `<script>document.querySelector('iframe').src=atob(k)</script>`, true},
+		{"session storage pieces", `<script>sessionStorage.setItem('p','https://evil');sessionStorage.setItem('q','.test/');window.open(sessionStorage.getItem('p')+sessionStorage.getItem('q'))</script>`, true},
+		{"Reflect.apply of a library's function", `<script>var c=atob(k);Reflect.apply(fn, this, [c])</script>`, false},
 		{"a reversed word", `<script>var w="olleh".split("").reverse().join("");location.href='/greet?w='+w</script>`, false},
 		{"a reversed list, no string", `<script>var a=[1,2,3].reverse().join(",");location.href='/n?'+a</script>`, false},
 		{"an image's src", `<script>var i=new Image();i.src=atob(x)</script>`, false},
@@ -57,12 +65,30 @@ func TestFoldReversals(t *testing.T) {
 		{`u=Array.from('ba').reverse().join('');`, `u=unescape('ab')                     ;`},
 		{`var r='ba';u=r.split('').reverse().join('')`, `var r='ab';u=unescape(r)                     `},
 		{`u=x.reverse().join('')`, `u=x.reverse().join('')`},
+		{"u=`ba`.split``.reverse().join``", `u=unescape('ab')`},
 	} {
 		n := []byte(tc.in)
 		s := lowerBytes(n)
 		foldReversals(n, s)
 		if strings.Join(strings.Fields(string(n)), " ") != strings.Join(strings.Fields(tc.want), " ") || len(n) != len(tc.in) || len(s) != len(n) {
 			t.Errorf("foldReversals(%q) = %q, want %q", tc.in, n, tc.want)
+		}
+	}
+}
+
+// TestFoldReflects: Reflect.apply(f, t, [args]) is read as f(args), at
+// the same length.
+func TestFoldReflects(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`Reflect.apply(eval, window, [c]);`, `eval( c );`},
+		{`Reflect.apply(Function, null, [atob(k), 1])()`, `Function( atob(k), 1 )()`},
+		{`Reflect.apply(eval, window, c)`, `Reflect.apply(eval, window, c)`},
+	} {
+		n := []byte(tc.in)
+		s := lowerBytes(n)
+		foldReflects(n, s)
+		if strings.Join(strings.Fields(string(n)), " ") != tc.want || len(n) != len(tc.in) {
+			t.Errorf("foldReflects(%q) = %q, want %q", tc.in, n, tc.want)
 		}
 	}
 }

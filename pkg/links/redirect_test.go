@@ -223,7 +223,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>var s=atob(x);eval(s);var h=atob('PGZvcm0+');el.innerHTML=h;f.setAttribute('action',s);Object.assign(location,{href:s});self['ev'+'al'](s);globalThis[atob('ZXZhbA==')](s);var p='';p+='PGE+';document.write(atob(p))</script>`))
 	f.Add([]byte("<script>// don't\nvar r=s.replace(/[\"'`]/g,'');/* it's */var q=decodeURIComponent(new URLSearchParams(location.search).get('n')||'');var d=atob(localStorage.getItem('k')||k);a.setAttribute('href',d);a.click();navigation.navigate(q)</script>"))
 	f.Add([]byte(`<iframe id=f></iframe><script>var f=document.createElement('iframe');f.src=atob(x);document.getElementById('f').setAttribute('src',"moc.tset.live//:sptth".split('').reverse().join(''))</script>`))
-	f.Add([]byte(`<script>var r='nigol/tset.live//:sptth';var u=Array.from(r).reverse().join('');location.replace([...'x'].reverse().join(''));localStorage.setItem('h','evil.test');location.href=localStorage.getItem('h')</script>`))
+	f.Add([]byte(`<script>var r='nigol/tset.live//:sptth';var u=Array.from(r).reverse().join('');location.replace([...'x'].reverse().join(''));localStorage.setItem('h','evil.test');location.href=localStorage.getItem('h');Reflect.apply(eval,null,[atob(k)])</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
 		possible := false
