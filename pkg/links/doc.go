@@ -71,7 +71,8 @@
 // texts are read as its visible text, an <input type=image>'s and an
 // image map's <area href> included (html_alt.go). An attached HTML
 // file's script is read for HTML smuggling (Extracted.HiddenRedirect:
-// redirect.go, redirect_flow.go, redirect_names.go, redirect_runtime.go).
+// redirect.go, redirect_flow.go, redirect_names.go, redirect_runtime.go,
+// redirect_fold.go).
 // Invisible characters (zero-width spaces, soft hyphens) stay in the
 // text: scoring reads words and numbers through them. PDF attachments are read for the URI
 // actions of their link annotations, in plain objects and in compressed
