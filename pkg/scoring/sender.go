@@ -732,15 +732,16 @@ func mixesLookalikes(t *tables, word string) bool {
 // (customerNotes: a Google Drive share, a DocuSign envelope, a PayPal
 // invoice), whose Reply-To is the person who shared, sent or billed: a
 // job applicant sharing a portfolio from Gmail, a small customer's
-// envelope. reply is the Reply-To address, lowercase; rd its registrable
-// domain.
+// envelope, nor from a form notifier (formNotice: a contact form's or a
+// guest sheet's notice answering to the person who filled it). reply is
+// the Reply-To address, lowercase; rd its registrable domain.
 func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 	if rd == "" || rd == m.sdom || m.free || m.in.List || !m.in.History.SenderDomain.Seen() {
 		return evid{}, false
 	}
 	w := &m.p.Weights
 	switch {
-	case m.t.freemail[rd] && m.customerNotes():
+	case m.t.freemail[rd] && (m.customerNotes() || m.formNotice(reply)):
 		return evid{}, false
 	case m.t.freemail[rd]:
 		return evid{code: CodeReplyFree, w: w.ReplyFree, cls: classLookalike, a: reply, b: m.sdom}, w.ReplyFree > 0
@@ -748,6 +749,64 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 		return evid{code: CodeReplyLook, w: w.ReplyLook, cls: classLookalike, a: reply, b: m.sdom}, true
 	}
 	return m.replyNewDomain(reply, rd)
+}
+
+// formNotice: a site's or app's notice of what someone filled in on its
+// form (a contact form, a booking, a guest sheet, a CRM's lead alert):
+// the service's own address in From, the person who filled the form in
+// Reply-To at free mail, the notice naming that address in its subject
+// or the start of its text, every clickable link (one at least) to the
+// sender's own registrable domain, no payment asked, the Reply-To not the
+// sender's own other mailbox (replyInName), and no trusted verifier
+// failed the From. Such a service writes to nobody's reply and
+// nobody here writes to it, so it must not be a correspondent (we wrote
+// to the sender or its domain): a hijacked or forged partner's Reply-To
+// at free mail stays reply_to_freemail, as does any notice asking for
+// money (a "form" carrying new bank details). What the exemption leaves
+// is what the same message earns from a domain never seen here, whose
+// free-mail Reply-To replyElsewhere never doubts. reply is the Reply-To
+// address, lowercase.
+func (m *message) formNotice(reply string) bool {
+	h := &m.in.History
+	if reply == "" || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 || m.in.AuthChecked && !m.in.AuthPass {
+		return false
+	}
+	if !strings.Contains(strings.ToLower(m.in.Subject), reply) && !strings.Contains(strings.ToLower(m.in.Lead), reply) {
+		return false
+	}
+	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayment()
+}
+
+// replyInName: a word of three letters or more of the sender's display
+// name is in the Reply-To address's local part: the sender's own other
+// mailbox ("John Smith" answering at john.smith.office@gmail.com, a
+// hijacked account's "reply to my personal address"), not the person a
+// form notice is about.
+func replyInName(reply, name string) bool {
+	local, _, _ := strings.Cut(reply, "@")
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 3 && strings.Contains(local, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownLinksOnly: the message has a clickable link and every clickable link
+// goes to the sender's own registrable domain (ownDomain).
+func (m *message) ownLinksOnly() bool {
+	n := 0
+	for i := range m.in.Links {
+		l := &m.in.Links[i]
+		if !l.Clickable {
+			continue
+		}
+		if !m.ownDomain(l) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // notePaymentReply: a notice through which a customer asks the reader

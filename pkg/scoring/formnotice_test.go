@@ -1,0 +1,66 @@
+package scoring
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/firstsight/firstsight/pkg/links"
+)
+
+// formNoticeInput: a web form's notice (an open-house sign-in app's) from
+// a service that wrote here once before: its own address in From, the
+// visitor at free mail in Reply-To and named in the text, links to the
+// service's own site, nobody here ever wrote to it.
+func formNoticeInput() Input {
+	in := knownInput()
+	in.MailFrom, in.FromAddr, in.FromName = "visitors@curbsignin.example", "visitors@curbsignin.example", "Curb Open House"
+	in.ReplyTo = "gail.porter@gmail.com"
+	in.Subject = "New sign-in: Gail Porter at 14 Tern Ct"
+	in.Lead = "New open house sign-in: Gail Porter <gail.porter@gmail.com> Working with an agent: No"
+	in.Links = []links.Link{web("https://app.curbsignin.example/visitors/a1", "app.curbsignin.example", "curbsignin.example")}
+	in.History = History{Sender: Stat{Messages: 1, Days: 1, FirstSeen: now.AddDate(0, 0, -1)}, SenderDomain: Stat{Messages: 1, Days: 1, FirstSeen: now.AddDate(0, 0, -1)}}
+	return in
+}
+
+// A form notifier's Reply-To at free mail is the person who filled its
+// form, not a diverted answer: no reply_to_freemail when the notice names
+// that address and links only to the sender's own site, for a sender
+// nobody here writes to, asking no payment. A correspondent's (hijack),
+// a forged one's, a payment request's or a notice linking elsewhere stays.
+func TestFormNoticeReplyTo(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(*Input)
+		want bool // reply_to_freemail expected
+	}{
+		{"the visitor's address in the text", func(*Input) {}, false},
+		{"the visitor's address in the subject only", func(in *Input) {
+			in.Lead, in.Subject = "New open house sign-in at 14 Tern Ct", "New sign-in: GAIL.PORTER@gmail.com"
+		}, false},
+		{"the Reply-To named nowhere", func(in *Input) { in.Lead = "New open house sign-in: Gail Porter" }, true},
+		{"another free-mail address named", func(in *Input) { in.Lead = "Visitor: gail.porter1@gmail.com" }, true},
+		{"a link to another site", func(in *Input) {
+			in.Links = append(in.Links, web("https://login.curb-portal.example/", "login.curb-portal.example", "curb-portal.example"))
+		}, true},
+		{"no link", func(in *Input) { in.Links = nil }, true},
+		{"a payment asked", func(in *Input) {
+			in.Subject = "New form entry: updated bank details for the deposit"
+		}, true},
+		{"the sender's own other mailbox (a hijacked account's personal address)", func(in *Input) {
+			in.MailFrom, in.FromAddr, in.FromName = "gail@curbsignin.example", "gail@curbsignin.example", "Gail Porter"
+			in.Lead = "Please answer me at gail.porter@gmail.com, my work mail is down."
+		}, true},
+		{"we wrote to the sender (a correspondent hijacked)", func(in *Input) { in.History.Sender.Outbound = 1 }, true},
+		{"we wrote to the sender's domain", func(in *Input) { in.History.SenderDomain.Outbound = 1 }, true},
+		{"a trusted verifier failed the From", func(in *Input) {
+			in.AuthChecked, in.AuthPass, in.AuthFail = true, false, "dmarc"
+		}, true},
+	} {
+		in := formNoticeInput()
+		tc.edit(&in)
+		v := Score(testPolicy(), in)
+		if got := slices.Contains(codesOf(v), CodeReplyFree); got != tc.want {
+			t.Errorf("%s: reply_to_freemail %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}
