@@ -25,7 +25,11 @@ func (e *Engine) Finish(r *Result) {
 // teaches its sender->recipient sightings and nothing else (teachPair), so
 // a newsletter the reader keeps receiving stops being warned after a few
 // days: a near miss is less suspect than a warned message and learns as
-// much.
+// much. Mail locked above warn, or whose sender is doubted, teaches
+// nothing, not even that its sender keeps writing: a lure sent again and
+// again would otherwise establish itself. A legitimate sender locked
+// there (a form notifier, before scoring's formNotice) is scoring's to
+// judge right, or an admin's to release.
 func (e *Engine) Learn(r *Result) {
 	switch {
 	case r == nil:
