@@ -32,6 +32,9 @@ func addSeeds(f *testing.F) {
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"R.html\"\r\n\r\n" +
 		"<script>eval(atob(\"bG9jYXRpb24uaHJlZj1hdG9iKCdhSFIwY0hNNkx5OWxkbWxzTG1WNFlXMXdiR1V2Jyk=\"));window['\\x6cocation']=['ht','tps://e.example'].join('')</script>" +
 		"<meta http-equiv=refresh content=\"0;url=data:text/html;base64,PHNjcmlwdD5sb2NhdGlvbj0naHR0cHM6Ly96LmV4YW1wbGUvJzwvc2NyaXB0Pg==\">\r\n--b--\r\n"))
+	// A GET form whose hidden field is its open redirect's target, nested
+	// in a second form, through a path redirect.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<FORM ACTION=http://rds.yaho&#010;o.com/*http://www.google.com/url?x=1#f METHOD=get><form action=/n><INPUT TYPE=HIDDEN NAME=q VALUE=http://r.example/**http%3a//e.example/><input type=hidden name value><button formaction=//b.example/RU=https%3a%2f%2fc.example%2f/RK=2>"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))
@@ -113,6 +116,9 @@ func FuzzUnwrap(f *testing.F) {
 	f.Add("https://urldefense.com/v3/__https://e.example/a*b**Ac__;Pz1hYg!!x$")
 	f.Add("https://r.example/go?url=https%3A%2F%2Fr.example%2Fgo%3Furl%3Dhttps%253A%252F%252Fx.example")
 	f.Add("https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9leGFtcGxlLmNvbS8&ntb=1")
+	f.Add("http://rds.yahoo.com/_ylt=A0;_ylu=X3/SIG=1/EXP=1/**http%3a//evil.example/login")
+	f.Add("https://r.search.yahoo.com/_ylt=A0/RU=https%3a%2f%2fevil.example%2f/RK=2/RS=x-")
+	f.Add("http://rds.yahoo.com/*-http")
 	f.Fuzz(func(t *testing.T, raw string) {
 		dest, chain, flags := Unwrap(raw)
 		if len(chain) > maxUnwrapDepth {

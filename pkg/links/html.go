@@ -53,6 +53,7 @@ type htmlScanner struct {
 	// that loads its sources when shown (mediaLoads).
 	media bool
 	pw    pwForms // the open form, for its password fields (pwform.go)
+	gf    getForm // the open GET form, for its hidden fields (html_getform.go)
 	masks *masks  // what the document's <style> rules mask as a password (nil: nothing)
 	// xhtml: the prefixes the document binds to the XHTML namespace
 	// (xmlns:h="http://www.w3.org/1999/xhtml"), whose h:form is a form
@@ -92,7 +93,7 @@ func scanHTML(data []byte, c *collector, quoteAt int) {
 // page's (the "baseStriker" lures). A relative link is then judged at
 // both places (alsoAlt), so neither can hide the other.
 func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1, partAt: -1}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1, partAt: -1, gf: getForm{link: -1}}
 	s.base = firstBase(data)
 	if headerBase != "" {
 		switch hb := baseURL(headerBase); {
@@ -213,7 +214,8 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 // attributes costs linear time. The first of duplicates wins, as in browsers.
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
-	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height"}
+	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height",
+	"name", "value", "method"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -343,7 +345,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.link(s.attr("href"), KindCSS)
 	case "form":
 		s.pw.start(len(s.sink.links))
-		s.link(s.attr("action"), KindForm)
+		s.form()
 	case "button", "input":
 		s.link(s.attr("formaction"), KindForm)
 		if a := s.attr("type"); a != nil && string(name) == "input" {
@@ -354,6 +356,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			if a.ve-a.vs >= len("password") { // no copy of the common short types (text, email)
 				s.pw.input(s.value(a), s.attr("form") != nil)
 			}
+			s.hiddenField(a)
 		}
 		if string(name) == "input" {
 			s.maskedInput(s.attr("type"))
@@ -466,6 +469,7 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 		s.closeAnchor(off)
 	case "form":
 		s.pw.end(s.sink, htmlFormTarget)
+		s.gf.close()
 	}
 	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""
@@ -524,6 +528,41 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	if refs && !s.sink.full() {
 		s.refText(off, raw, found)
 	}
+}
+
+// form records a form's action and opens it for its hidden fields
+// (getForm), unless a form is open (browsers ignore a nested one).
+func (s *htmlScanner) form() {
+	a, n := s.attr("action"), len(s.sink.links)
+	s.link(a, KindForm)
+	if s.gf.link >= 0 {
+		return
+	}
+	v, m := "", ""
+	if a != nil {
+		v = s.value(a)
+	}
+	if ma := s.attr("method"); ma != nil {
+		m = s.value(ma)
+	}
+	s.gf.open(v, n, len(s.sink.links), m)
+}
+
+// hiddenField adds an <input type=hidden> (its type attribute a) to the
+// open GET form's query.
+func (s *htmlScanner) hiddenField(a *attr) {
+	if s.gf.link < 0 || !asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "hidden") {
+		return
+	}
+	name, value := s.attr("name"), s.attr("value")
+	if name == nil {
+		return
+	}
+	v := ""
+	if value != nil {
+		v = s.value(value)
+	}
+	s.gf.hidden(s.sink, s.base, s.value(name), v)
 }
 
 // link records the URL in attribute a.

@@ -243,12 +243,12 @@ func pathQuery(rest string) (string, string) {
 var wrapperHosts = []string{"secure-web.cisco.com", "url.avanan.click", "urldefense.com", "urldefense.us",
 	"mimecast.com", "mimecastprotect.com", ".translate.goog"}
 
-// mayWrap is a cheap filter: only URLs with a query, an embedded "/http",
-// an AMP path or a path-based wrapper host can be unwrapped.
+// mayWrap is a cheap filter: only URLs with a query, an embedded "http"
+// after a '/', '*', '-' or '=' (pathTargetShape), an AMP path or a
+// path-based wrapper host can be unwrapped.
 func mayWrap(s string) bool {
 	_, rest, _ := splitScheme(s)
-	if strings.IndexByte(rest, '?') >= 0 || strings.Contains(rest, "/http") || strings.Contains(rest, "/HTTP") ||
-		strings.Contains(rest, "/amp/") {
+	if strings.IndexByte(rest, '?') >= 0 || strings.Contains(rest, "/amp/") || pathTargetShape(rest) {
 		return true
 	}
 	h := strings.ToLower(looseHost(rest))
@@ -258,6 +258,32 @@ func mayWrap(s string) bool {
 		}
 	}
 	return false
+}
+
+// pathTargetShape is mayWrap's filter for pathRedirect's shapes: "http"
+// after a '/', a '*', a '-' or a '='.
+func pathTargetShape(rest string) bool {
+	for off := 0; ; {
+		i := indexFoldHTTP(rest[off:])
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i > 0 && strings.IndexByte("/*-=", rest[i-1]) >= 0 {
+			return true
+		}
+		off = i + 4
+	}
+}
+
+// indexFoldHTTP is the index of "http" in s in any case, or -1.
+func indexFoldHTTP(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == 'h' || s[i] == 'H') && strings.EqualFold(s[i:i+4], "http") {
+			return i
+		}
+	}
+	return -1
 }
 
 // plainURL accepts a decoded target only if it is an absolute http(s) URL,
@@ -617,30 +643,73 @@ func looksLikeURLValue(v string) bool {
 	return strings.HasPrefix(v, ":") || len(v) >= 3 && strings.EqualFold(v[:3], "%3a")
 }
 
-// pathRedirect finds "/https://...", "/https:%2F%2F..." or "/http%3A%2F%2F..."
-// inside a path. An encoded target ends at the next '/'.
+// pathRedirect finds a target in a path segment: "/https://...",
+// "/https:%2F%2F..." or "/http%3A%2F%2F...", also behind a run of "*"
+// and "-" (Yahoo's rds.yahoo.com/_ylt=.../*http://..., /**http%3a//...,
+// /*-http://...) or a "name=" (Yahoo search's /RU=http%3a%2f%2f.../RK=2).
+// An encoded target ends at the next '/'.
 func pathRedirect(p, rawQuery string) (string, Flag, bool) {
 	low := asciiLower(p)
 	for off := 0; ; {
-		i := strings.Index(low[off:], "/http")
+		i := strings.Index(low[off:], "http")
 		if i < 0 {
 			return "", 0, false
 		}
 		i += off
-		seg, rest := p[i+1:], low[i+5:]
-		rest = strings.TrimPrefix(rest, "s")
-		switch {
-		case strings.HasPrefix(rest, "://"):
-			if rawQuery != "" {
-				seg += "?" + rawQuery
-			}
-			return plainURL(seg)
-		case strings.HasPrefix(rest, ":%2f") || strings.HasPrefix(rest, "%3a"):
-			seg, _, _ = strings.Cut(seg, "/")
-			if d, err := url.PathUnescape(seg); err == nil {
-				return plainURL(d)
-			}
+		off = i + 4
+		if !pathTargetStart(low, i) {
+			continue
 		}
-		off = i + 5
+		if d, f, ok := pathTarget(p, low, i, rawQuery); ok {
+			return d, f, ok
+		}
 	}
+}
+
+// pathTarget reads the target starting at p[i] (low is p in lower case):
+// "https://..." or "http%3a//..." with its path and the link's query
+// after it, or an encoded "https%3A%2F%2F..." up to the next '/'.
+func pathTarget(p, low string, i int, rawQuery string) (string, Flag, bool) {
+	n := i + 4 // the end of the scheme
+	if n < len(low) && low[n] == 's' {
+		n++
+	}
+	seg, rest := p[i:], low[n:]
+	switch {
+	case strings.HasPrefix(rest, "://"), strings.HasPrefix(rest, "%3a//"):
+		sep := len("://")
+		if rest[0] == '%' {
+			sep = len("%3a//")
+		}
+		seg = p[i:n] + "://" + p[n+sep:]
+		if rawQuery != "" {
+			seg += "?" + rawQuery
+		}
+		return plainURL(seg)
+	case strings.HasPrefix(rest, ":%2f") || strings.HasPrefix(rest, "%3a"):
+		seg, _, _ = strings.Cut(seg, "/")
+		if d, err := url.PathUnescape(seg); err == nil {
+			return plainURL(d)
+		}
+	}
+	return "", 0, false
+}
+
+// pathTargetStart: the "http" at low[i] starts a path segment's target:
+// the segment holds nothing before it, a run of "*" and "-" with a "*"
+// in it, or a "name=" of letters, digits and "_".
+func pathTargetStart(low string, i int) bool {
+	s := strings.LastIndexByte(low[:i], '/')
+	if s < 0 {
+		return false
+	}
+	pre := low[s+1 : i]
+	if pre == "" {
+		return true
+	}
+	if strings.Trim(pre, "*-") == "" {
+		return strings.IndexByte(pre, '*') >= 0
+	}
+	name, ok := strings.CutSuffix(pre, "=")
+	return ok && name != "" && strings.Trim(name, "abcdefghijklmnopqrstuvwxyz0123456789_") == ""
 }

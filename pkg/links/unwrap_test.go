@@ -76,6 +76,16 @@ func TestUnwrap(t *testing.T) {
 		{"base64 url in a non-redirect param", "https://go.example/out?ref=aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ", "https://go.example/out?ref=aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MQ", 0, 0},
 		{"tracker path awstrack", "https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fexample.com%2Fpath%3Fx=1/1/0100-abc/xyz=", dest, 1, 0},
 		{"tracker path raw", "https://t.esp.example/c/123/https://example.com/path?x=1", dest, 1, 0},
+		{"yahoo rds star path", "http://rds.yahoo.com/*http://evil.example/login", "http://evil.example/login", 1, 0},
+		{"yahoo rds double star encoded", "http://rds.yahoo.com/_ylt=A0abc;_ylu=X3oD/SIG=12abc/EXP=1/**http%3a//evil.example/login", "http://evil.example/login", 1, 0},
+		{"yahoo rds star dash", "http://rds.yahoo.com/_ylt=A0/*-https://evil.example/owa?x=1", "https://evil.example/owa?x=1", 1, 0},
+		{"yahoo search RU= segment", "https://r.search.yahoo.com/_ylt=A0/RV=2/RE=1/RO=10/RU=https%3a%2f%2fevil.example%2fowa%2f/RK=2/RS=abc-", "https://evil.example/owa/", 1, 0},
+		{"upper-case path target", "https://t.esp.example/c/HTTPS://example.com/path?x=1", "HTTPS://example.com/path?x=1", 1, 0},
+		{"dash run without a star is no target", "https://files.example/-https://evil.example/", "https://files.example/-https://evil.example/", 0, 0},
+		{"word before http is no target", "https://blog.example/why-http://evil.example/", "https://blog.example/why-http://evil.example/", 0, 0},
+		{"letters then a star is no target", "https://files.example/x*http://evil.example/", "https://files.example/x*http://evil.example/", 0, 0},
+		{"name with a dot then = is no target", "https://files.example/a.b=http%3a%2f%2fevil.example/", "https://files.example/a.b=http%3a%2f%2fevil.example/", 0, 0},
+		{"a word http in a path is no target", "https://docs.example/http-guide/intro", "https://docs.example/http-guide/intro", 0, 0},
 		{"redirect target, first letter percent-encoded", "https://www.youtube.com/redirect?event=x&q=%68ttps%3A%2F%2Fevil.example%2Fowa%2F", "https://evil.example/owa/", 1, FlagOpenRedirect},
 		{"redirect target, encoded leading space", "https://www.youtube.com/redirect?q=%20https://evil.example/owa/", "https://evil.example/owa/", 1, FlagOpenRedirect},
 		{"redirect target, scheme-relative", "https://www.youtube.com/redirect?q=//evil.example/owa/", "https://evil.example/owa/", 1, FlagOpenRedirect},
@@ -272,6 +282,41 @@ func TestUnwrapOpaqueRedirect(t *testing.T) {
 		}
 		if c.opaque && dest != c.raw {
 			t.Errorf("Unwrap(%q) = %q, want the redirect itself", c.raw, dest)
+		}
+	}
+}
+
+// TestUnwrapEveryKind: a form's action, a button's formaction, a meta
+// refresh and an image map's area are unwrapped as an anchor's href is,
+// through an open redirect's parameter or path alike.
+func TestUnwrapEveryKind(t *testing.T) {
+	const dest = "http://evil.example/login"
+	for _, via := range []string{
+		"http://rds.yahoo.com/*" + dest,
+		"http://rds.yahoo.com/_ylt=A0;_ylu=X3/SIG=1/EXP=1/**http%3a//evil.example/login",
+		"https://portal.example/out?url=" + url.QueryEscape(dest),
+		"https://portal.example/r?redirect=" + dest,
+	} {
+		for _, tc := range []struct {
+			kind Kind
+			tag  string
+		}{
+			{KindHref, `<a href="%s">Sign in</a>`},
+			{KindForm, `<form action="%s" method=post><input type=password name=p></form>`},
+			{KindForm, `<form><input type=password name=p><button formaction="%s">Go</button></form>`},
+			{KindForm, `<form><input type=password name=p><input type=submit formaction="%s"></form>`},
+			{KindRefresh, `<meta http-equiv=refresh content="0;url=%s">`},
+			{KindHref, `<map name=m><area href="%s" alt="Sign in"></map>`},
+		} {
+			body := strings.Replace(tc.tag, "%s", via, 1)
+			x, err := ExtractAll([]byte(htmlMsg(body)), Options{})
+			if err != nil || len(x.Links) != 1 {
+				t.Fatalf("%s: %d links, %v", body, len(x.Links), err)
+			}
+			l := x.Links[0]
+			if l.Kind != tc.kind || l.URL != dest || len(l.Chain) != 1 || l.Chain[0] != via {
+				t.Errorf("%s: %s %q chain %q; want %s %q through %q", body, l.Kind, l.URL, l.Chain, tc.kind, dest, via)
+			}
 		}
 	}
 }
