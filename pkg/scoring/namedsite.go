@@ -344,10 +344,11 @@ func (m *message) namesSite(domain string) bool {
 // lookalike or intent evidence, and it is not for shared hosts (shorteners,
 // free hosting, shared platforms: hl.shared; a tenant's domain under a
 // private public suffix), whose names are the platform's or anyone's,
-// nor for IP literals. The message is read (named) only when nothing else
+// nor for IP literals, nor for a link whose text shows another site
+// (showsOwnSite). The message is read (named) only when nothing else
 // rules it out.
 func namedSiteContext(w *Weights, l *links.Link, hl hostListMatch, named func(domain string) bool, novel float64) (evid, bool) {
-	if w.LessNamedSite == 0 || !siteCredit(l, hl, novel) {
+	if w.LessNamedSite == 0 || !siteCredit(l, hl, novel) || !showsOwnSite(l) {
 		return evid{}, false
 	}
 	if !named(l.Domain) {

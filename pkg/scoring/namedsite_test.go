@@ -186,6 +186,7 @@ func TestNamedSiteContext(t *testing.T) {
 		{"free hosting", web("https://kit.web.app/a", "kit.web.app", "kit.web.app"), yes, 0.8, 0},
 		{"shared platform", web("https://acme.zendesk.com/hc", "acme.zendesk.com", "zendesk.com"), yes, 0.8, 0},
 		{"IP literal", ip, yes, 0.8, 0},
+		{"text shows another site", mismatched(web("https://www.rigzone.com/a", "www.rigzone.com", "rigzone.com"), "www.bank.example"), yes, 0.8, 0},
 	} {
 		e, ok := namedSiteContext(w, &tc.link, tb.matchHostLists(tc.link.Host), tc.named, tc.novel)
 		if ok != (tc.want > 0) {

@@ -150,7 +150,7 @@ func pagePath(u, scheme string) string {
 // hl is the link host's matchHostLists. The pages are counted (count) only
 // when nothing else rules it out.
 func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(domain string) int, novel float64, free bool) (evid, bool) {
-	if free || !siteCredit(l, hl, novel) {
+	if free || !siteCredit(l, hl, novel) || !showsOwnSite(l) {
 		return evid{}, false
 	}
 	pages := count(l.Domain)
@@ -160,6 +160,14 @@ func sitePagesContext(w *Weights, l *links.Link, hl hostListMatch, count func(do
 	return evid{code: CodeSitePages, w: -min(w.LessSitePages, novel), cls: classContext, a: l.Domain,
 		n: [3]int32{int32(min(pages, 1<<30))}}, true
 }
+
+// showsOwnSite: the link's text shows no other site than the one it
+// leads to (no links.FlagDisplayMismatch). The site credits say "this
+// link goes to the site the message is about"; a link whose text shows
+// another site's address ("www.bank.example" over a link to
+// news.example) is not taken at its word there, and its destination
+// earns no credit from the pages or names of the message that shows it.
+func showsOwnSite(l *links.Link) bool { return !l.Flags.Has(links.FlagDisplayMismatch) }
 
 // siteCredit: a context credit for the link's site (site_pages,
 // named_site) may apply at all: there is novelty left to offset, and the

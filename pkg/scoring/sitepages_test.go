@@ -86,6 +86,12 @@ func TestSitePagesContext(t *testing.T) {
 			l.Flags |= links.FlagIPLiteral
 			return l
 		}(), 9, 0.5, false, 0},
+		{"text shows another site", mismatched(web("https://news.example/a", "news.example", "news.example"), "www.bank.example"), 6, 0.5, false, 0},
+		{"text shows the same site", func() links.Link {
+			l := web("https://news.example/a", "news.example", "news.example")
+			l.Display, l.DisplayHost = "news.example/a", "news.example"
+			return l
+		}(), 6, 0.5, false, w.LessSitePages},
 	} {
 		e, ok := sitePagesContext(w, &tc.link, tb.matchHostLists(tc.link.Host), func(string) int { return tc.pages }, tc.novel, tc.free)
 		if ok != (tc.want > 0) {
@@ -207,4 +213,12 @@ func TestSitePagesTenant(t *testing.T) {
 	if v.Action != Lock || hasReason(v.Links[0].Reasons, CodeSitePages) {
 		t.Errorf("%s (score %v): %v", v.Action, v.Score, v.Links[0].Reasons)
 	}
+}
+
+// mismatched is l with a text that shows host, another site than its own
+// (links.FlagDisplayMismatch).
+func mismatched(l links.Link, host string) links.Link {
+	l.Display, l.DisplayHost = host, host
+	l.Flags |= links.FlagDisplayMismatch
+	return l
 }
