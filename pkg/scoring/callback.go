@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -73,11 +74,11 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 
 // maxSubjectRead is how much of the subject callbackIn reads: the
 // length of a mail line (RFC 5322), far beyond any subject a reader sees
-// whole. The story's readers (refundAsked, hedged, vehicleSuspension)
-// look through the sentence of every word they find, and a subject has no
-// bound of its own (an MTA passes 100 KB of header: one sentence of
-// "your vehicle may suspend" took Score 2 s); the lead and a note are
-// bounded already (links.LeadBytes, maxNoteText).
+// whole. A subject has no bound of its own (an MTA passes 100 KB of
+// header: one sentence of "your vehicle may suspend" took Score 2 s when
+// the story's readers looked through the sentence of every word they
+// found; storyText makes them linear); the lead and a note are bounded
+// already (links.LeadBytes, maxNoteText).
 const maxSubjectRead = 998
 
 // subjectRead is the subject cut to maxSubjectRead bytes, at the start
@@ -163,16 +164,18 @@ var libertyWords = enforcementWords[propertyWords:]
 // nor "your arrest" as a time counted from (arrestPast: a defence
 // lawyer's "within 24 hours of your arrest").
 func libertyThreat(text string, hedges bool) bool {
+	t := storyText{text: text}
 	for _, w := range libertyWords {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
-			aimed := w == "avoid arrest" || anyWordStart(text[sentenceStart(text, a):sentenceEnd(text, b)], readerWords)
-			if aimed && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) && !(w == "your arrest" && arrestPast(text[:a])) {
+			s, e := t.sentence(a, b)
+			aimed := w == "avoid arrest" || t.has(readerWords, s, e)
+			if aimed && !(hedges && hedged(&t, a, b)) && !reminded(&t, a, b, courtDuties) && !(w == "your arrest" && arrestPast(text[:a])) {
 				return true
 			}
 		}
 	}
 	for a, b := nextWholeWord(text, "warrant", 0); a >= 0; a, b = nextWholeWord(text, "warrant", a+1) {
-		if aimedAt(text[b:sentenceEnd(text, b)], warrantAims) && !(hedges && hedged(text, a, b)) && !reminded(text, a, b, courtDuties) {
+		if t.has(warrantAims, b, t.end(b)) && !(hedges && hedged(&t, a, b)) && !reminded(&t, a, b, courtDuties) {
 			return true
 		}
 	}
@@ -217,16 +220,12 @@ var (
 // from a penalty unpaid, as the agent on the line asks the money. A
 // threat the clause before it only supposes (supposeWords) is told as
 // no fact either.
-func reminded(text string, a, b int, duties []string) bool {
-	sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-	if anyWordStart(sentence, reminderIfs) && anyWordStart(sentence, duties) && !anyWordStart(sentence, stateMoney) && !anyWordStart(sentence, contactWords) {
+func reminded(t *storyText, a, b int, duties []string) bool {
+	s, e := t.sentence(a, b)
+	if t.has(reminderIfs, s, e) && t.has(duties, s, e) && !t.has(stateMoney, s, e) && !t.has(contactWords, s, e) {
 		return true
 	}
-	clause := text[sentenceStart(text, a):a]
-	if k := strings.LastIndexByte(clause, ','); k >= 0 {
-		clause = clause[k+1:]
-	}
-	return anyWordStart(clause, supposeWords)
+	return t.has(supposeWords, t.clauseStart(s, a), a)
 }
 
 // supposeWords suppose a warrant or an arrest in the clause before it,
@@ -265,13 +264,14 @@ var standingWords = []string{"registration", "licence", "license", "permit", "ce
 // reader is reminded of (reminded: "your registration will be suspended
 // unless the season fees are paid within 7 days", a club's from Gmail).
 func standingSuspension(text string) bool {
-	for _, w := range []string{"suspen", "revok", "revoc"} {
+	t := storyText{text: text}
+	for _, w := range suspendStems {
 		for a, b := nextWholeWordStart(text, w, 0); a >= 0; a, b = nextWholeWordStart(text, w, a+1) {
 			for b < len(text) && isWordByte(text[b]) {
 				b++
 			}
-			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-			if anyWordStart(sentence, standingWords) && anyWordStart(sentence, []string{"your"}) && !hedged(text, a, b) && !denied(text, a) && !reminded(text, a, b, standingDuties) {
+			s, e := t.sentence(a, b)
+			if t.has(standingWords, s, e) && t.has(yourWord, s, e) && !hedged(&t, a, b) && !denied(&t, a) && !reminded(&t, a, b, standingDuties) {
 				return true
 			}
 		}
@@ -279,13 +279,18 @@ func standingSuspension(text string) bool {
 	return false
 }
 
+// suspendStems begin the words suspending or revoking; yourWord names
+// the reader's.
+var (
+	suspendStems = []string{"suspen", "revok", "revoc"}
+	yourWord     = []string{"your"}
+)
+
 // denied: a negation stands in the two words before text[a] in its
 // sentence ("is not suspended", "won't be revoked", "never suspended").
-func denied(text string, a int) bool {
-	s := sentenceStart(text, a)
-	ws := wordSpans(text[s:a], s)
-	for _, w := range ws[max(0, len(ws)-3):] {
-		switch text[w[0]:w[1]] {
+func denied(t *storyText, a int) bool {
+	for _, w := range t.wordsBefore(t.start(a), a, 3, false) {
+		switch t.text[w[0]:w[1]] {
 		case "not", "never", "t": // "won't", "isn't": the apostrophe ends a word
 			return true
 		}
@@ -418,7 +423,8 @@ func tollFree(rest string) bool {
 // not drive the vehicle", threaten nobody); with hedges, one a modal
 // governs (hedged) does not count.
 func vehicleSuspension(text string, hedges bool) bool {
-	for _, w := range []string{"suspen", "revok", "revoc"} {
+	t := storyText{text: text}
+	for _, w := range suspendStems {
 		for off := 0; ; {
 			k := strings.Index(text[off:], w)
 			if k < 0 {
@@ -433,14 +439,17 @@ func vehicleSuspension(text string, hedges bool) bool {
 			for b < len(text) && isWordByte(text[b]) {
 				b++
 			}
-			sentence := text[sentenceStart(text, a):sentenceEnd(text, b)]
-			if anyWordStart(sentence, []string{"vehicle", "driver", "driving", "motor"}) && anyWordStart(sentence, readerWords) && !(hedges && hedged(text, a, b)) {
+			s, e := t.sentence(a, b)
+			if t.has(vehicleWords, s, e) && t.has(readerWords, s, e) && !(hedges && hedged(&t, a, b)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// vehicleWords name a vehicle or a driver.
+var vehicleWords = []string{"vehicle", "driver", "driving", "motor"}
 
 // readerWords aim a sentence at the reader.
 var readerWords = []string{"your", "you"}
@@ -747,9 +756,10 @@ var chargeWords = append([]string{"authoriz", "authoris", "not you?", "not you."
 // A refund asked after the reader disowns the charge ("if you did not
 // authorize it, ... refund") is disowned in chargeWords already.
 func refundAsked(text string) bool {
+	t := storyText{text: text}
 	for _, w := range []string{"refund", "refunds"} {
 		for a, b := nextWholeWord(text, w, 0); a >= 0; a, b = nextWholeWord(text, w, b) {
-			if !policyNoun(text[b:]) && refundVerb(text, a, b) {
+			if !policyNoun(text[b:]) && refundVerb(&t, a, b) {
 				return true
 			}
 		}
@@ -777,15 +787,10 @@ var promiseWords = []string{"will", "ll", "would", "shall", "we", "they"}
 // full refund"), unless a call word stands in the sentence ("to cancel
 // and get a refund, call ...", "you can request a refund by calling
 // ...").
-func refundVerb(text string, a, b int) bool {
-	s := sentenceStart(text, a)
-	ws := wordSpans(text[s:a], s)
-	words := ws[:0:0]
-	for _, w := range ws {
-		if !isDigit(text[w[0]]) {
-			words = append(words, w)
-		}
-	}
+func refundVerb(t *storyText, a, b int) bool {
+	text := t.text
+	s := t.start(a)
+	words := t.wordsBefore(s, a, maxHedgeGap+2, true)
 	for j := len(words) - 1; j >= 0 && j >= len(words)-1-maxHedgeGap; j-- {
 		if !anyWord(text, words[j:j+1], refundVerbs) || j > 0 && anyWord(text, words[j-1:j], promiseWords) {
 			continue
@@ -794,23 +799,21 @@ func refundVerb(text string, a, b int) bool {
 			// "you can request a refund within 14 days": a right;
 			// "cancel ... and get a full refund": a policy; "you can
 			// request a refund by calling ..." still asks
-			if (anyWord(text, words[j-1:j], hedgeWords) || anyWord(text, words[j-1:j], []string{"and"})) && !sentenceCalls(text, s, b) {
+			if (anyWord(text, words[j-1:j], hedgeWords) || anyWord(text, words[j-1:j], andWord)) && !sentenceCalls(t, s, b) {
 				continue
 			}
 		}
 		return true
 	}
-	if len(ws) == 0 || text[ws[0][0]:ws[0][1]] != "for" {
+	if f, g := t.firstWord(s); f < 0 || f >= a || text[f:g] != "for" {
 		return false
 	}
-	rest := text[b:sentenceEnd(text, b)]
-	for _, cw := range callWords {
-		if x, _ := nextWholeWord(rest, cw, 0); x >= 0 {
-			return true
-		}
-	}
-	return false
+	return t.has(callWords, b, t.end(b))
 }
+
+// andWord joins a policy's two clauses ("cancel ... and get a full
+// refund").
+var andWord = []string{"and"}
 
 // callVerbs are the refundVerbs that ask to telephone or write: "you can
 // call us for a refund" asks as "call us for a refund" does.
@@ -819,14 +822,8 @@ var callVerbs = []string{"call", "calling", "dial", "contact", "reach"}
 // sentenceCalls: the sentence of text running from s holds a call word
 // (callWords) anywhere, the refund at b in it: "to cancel and get your
 // refund, call ..." asks for the refund.
-func sentenceCalls(text string, s, b int) bool {
-	sentence := text[s:sentenceEnd(text, b)]
-	for _, cw := range callWords {
-		if x, _ := nextWholeWord(sentence, cw, 0); x >= 0 {
-			return true
-		}
-	}
-	return false
+func sentenceCalls(t *storyText, s, b int) bool {
+	return t.has(callWords, s, t.end(b))
 }
 
 // policyNoun: rest, the text after "refund", names a policy ("refund
@@ -885,6 +882,7 @@ func disputedCharge(text string) bool {
 // With hedges false a hedged threat counts too (callbackStory: the
 // sender writes from free mail, as no collector or law firm does).
 func enforcementThreat(text string, hedges bool) bool {
+	t := storyText{text: text}
 	for _, w := range enforcementWords {
 		for off := 0; ; {
 			k := strings.Index(text[off:], w)
@@ -892,13 +890,13 @@ func enforcementThreat(text string, hedges bool) bool {
 				break
 			}
 			a := off + k
-			if (a == 0 || !isWordByte(text[a-1])) && !(hedges && propertyThreat(w) && hedged(text, a, a+len(w))) {
+			if (a == 0 || !isWordByte(text[a-1])) && !(hedges && propertyThreat(w) && hedged(&t, a, a+len(w))) {
 				return true
 			}
 			off += k + 1
 		}
 	}
-	return aimedThreat(text, "warrant", warrantAims, false) || aimedThreat(text, "legal action", suitAims, hedges) || aimedThreat(text, "legal proceedings", suitAims, hedges)
+	return aimedThreat(&t, "warrant", warrantAims, false) || aimedThreat(&t, "legal action", suitAims, hedges) || aimedThreat(&t, "legal proceedings", suitAims, hedges)
 }
 
 // enforcementWords threaten the reader's accounts, property or liberty.
@@ -932,9 +930,9 @@ func propertyThreat(w string) bool {
 // for my brother") or a firm takes for its client ("we will take legal
 // action for you"). With canHedge, a threat a modal governs (hedged)
 // does not count.
-func aimedThreat(text, noun string, aims []string, canHedge bool) bool {
-	for a, b := nextWholeWord(text, noun, 0); a >= 0; a, b = nextWholeWord(text, noun, a+1) {
-		if aimedAt(text[b:sentenceEnd(text, b)], aims) && !(canHedge && hedged(text, a, b)) {
+func aimedThreat(t *storyText, noun string, aims []string, canHedge bool) bool {
+	for a, b := nextWholeWord(t.text, noun, 0); a >= 0; a, b = nextWholeWord(t.text, noun, a+1) {
+		if t.has(aims, b, t.end(b)) && !(canHedge && hedged(t, a, b)) {
 			return true
 		}
 	}
@@ -970,18 +968,15 @@ var (
 // it is not the month ("on 14 May we will levy your account": monthMay).
 // A modal elsewhere in the sentence hedges nothing ("you can call us
 // today; we will seize your goods").
-func hedged(text string, a, b int) bool {
-	s := sentenceStart(text, a)
-	ws := wordSpans(text[s:sentenceEnd(text, b)], s)
-	first, after := len(ws), len(ws) // the threat's first word, the first word after it
-	for i := len(ws) - 1; i >= 0; i-- {
-		if ws[i][0] >= a {
-			first = i
-		}
-		if ws[i][0] >= b {
-			after = i
-		}
-	}
+func hedged(t *storyText, a, b int) bool {
+	text := t.text
+	s, e := t.sentence(a, b)
+	// the words the modal may stand in, and one more before (monthMay)
+	ws := t.wordsBefore(s, a, maxHedgeGap+2, false)
+	first := len(ws) // the threat's first word
+	from, in := t.wordsFrom(a, b, e, maxSubjectGap+3)
+	ws = append(ws, from...)
+	after := first + in // the first word after the threat
 	for i := first - 1; i >= 0 && i >= first-1-maxHedgeGap; i-- {
 		if anyWord(text, ws[i:i+1], clauseWords) {
 			return false // a new clause: its modal governs it, not the threat
@@ -1082,45 +1077,18 @@ func undoes(text string, ws [][2]int) bool {
 	return false
 }
 
-// wordSpans returns where the words (runs of word bytes) of seg start
-// and end, offset by off: seg's place in the text.
-func wordSpans(seg string, off int) [][2]int {
-	var ws [][2]int
-	for i := 0; i < len(seg); {
-		if !isWordByte(seg[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(seg) && isWordByte(seg[j]) {
-			j++
-		}
-		ws = append(ws, [2]int{off + i, off + j})
-		i = j
-	}
-	return ws
-}
-
 // sentenceStart returns where the sentence holding text[a] starts (after
 // a full stop, question or exclamation mark, semicolon or line break; a
 // decimal point, "$85.00", ends no sentence: sentenceStop).
 func sentenceStart(text string, a int) int {
-	for i := a - 1; i >= 0; i-- {
-		if sentenceStop(text, i) {
-			return i + 1
-		}
-	}
-	return 0
+	t := storyText{text: text}
+	return t.start(a)
 }
 
 // sentenceEnd returns where the sentence holding text[b] ends.
 func sentenceEnd(text string, b int) int {
-	for i := b; i < len(text); i++ {
-		if sentenceStop(text, i) {
-			return i
-		}
-	}
-	return len(text)
+	t := storyText{text: text}
+	return t.end(b)
 }
 
 // sentenceStop: text[i] ends a sentence, a full stop (not a decimal
@@ -1474,3 +1442,178 @@ const maxGroup = 16
 
 // digitLetter: c is a letter written for a digit (letterDigit).
 func digitLetter(c byte) bool { return strings.IndexByte("OolIZSB", c) >= 0 }
+
+// storyText is lower-case text as the callback story's readers look
+// through it: sentence by sentence, around every word they find. A
+// reader looking again through the whole sentence of every word found
+// costs the square of one long sentence of those words (4 KB 4 ms,
+// 32 KB 240 ms: BenchmarkTextScanners), so storyText finds the sentence
+// stops and commas in one pass over the text, on first use, and where
+// the words of a list stand (whole words) once per list: a sentence's
+// start and end and whether a list's word stands in a span of it are
+// then looked up, and the words around a word found are read only as far
+// as the readers look (maxHedgeGap, maxSubjectGap).
+type storyText struct {
+	text    string
+	indexed bool
+	stops   []int // where sentenceStop holds, ascending
+	commas  []int
+	hits    map[*string]wordHits // by the list's first word: package-level lists only
+	firsts  map[int][2]int       // a sentence's first word, by its start
+}
+
+// wordHits are where the whole words of a list stand in a text: starts
+// ascending, minEnd[i] the least end of hits i and after.
+type wordHits struct{ starts, minEnd []int }
+
+func (t *storyText) index() {
+	if t.indexed {
+		return
+	}
+	t.indexed = true
+	for i := 0; i < len(t.text); i++ {
+		if sentenceStop(t.text, i) {
+			t.stops = append(t.stops, i)
+		} else if t.text[i] == ',' {
+			t.commas = append(t.commas, i)
+		}
+	}
+}
+
+// start returns where the sentence holding text[a] starts (after a
+// sentenceStop).
+func (t *storyText) start(a int) int {
+	t.index()
+	if k := sort.SearchInts(t.stops, a); k > 0 {
+		return t.stops[k-1] + 1
+	}
+	return 0
+}
+
+// end returns where the sentence holding text[b] ends (at a
+// sentenceStop, or the text's end).
+func (t *storyText) end(b int) int {
+	t.index()
+	if k := sort.SearchInts(t.stops, b); k < len(t.stops) {
+		return t.stops[k]
+	}
+	return len(t.text)
+}
+
+// sentence returns the sentence of the words text[a:b] (which hold no
+// sentence stop).
+func (t *storyText) sentence(a, b int) (int, int) {
+	return t.start(a), t.end(b)
+}
+
+// clauseStart returns where the clause of text[a] in the sentence from s
+// starts: after the last comma between s and a, or at s.
+func (t *storyText) clauseStart(s, a int) int {
+	t.index()
+	if k := sort.SearchInts(t.commas, a) - 1; k >= 0 && t.commas[k] >= s {
+		return t.commas[k] + 1
+	}
+	return s
+}
+
+// has: one of words (a package-level list, each word beginning and
+// ending with a letter) stands as a whole word within text[from:to],
+// where no word byte stands just before from or at to (a sentence's or a
+// clause's bounds, the end of a word found): anyWordStart(text[from:to],
+// words), looked up.
+func (t *storyText) has(words []string, from, to int) bool {
+	if t.hits == nil {
+		t.hits = map[*string]wordHits{}
+	}
+	h, ok := t.hits[&words[0]]
+	if !ok {
+		h = findHits(t.text, words)
+		t.hits[&words[0]] = h
+	}
+	k := sort.SearchInts(h.starts, from)
+	return k < len(h.starts) && h.minEnd[k] <= to
+}
+
+// findHits returns where the whole words of words stand in text.
+func findHits(text string, words []string) wordHits {
+	var hs [][2]int
+	for _, w := range words {
+		for a, b := nextWholeWord(text, w, 0); a >= 0; a, b = nextWholeWord(text, w, a+1) {
+			hs = append(hs, [2]int{a, b})
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i][0] < hs[j][0] })
+	h := wordHits{starts: make([]int, len(hs)), minEnd: make([]int, len(hs))}
+	for i := len(hs) - 1; i >= 0; i-- {
+		h.starts[i], h.minEnd[i] = hs[i][0], hs[i][1]
+		if i+1 < len(hs) {
+			h.minEnd[i] = min(h.minEnd[i], h.minEnd[i+1])
+		}
+	}
+	return h
+}
+
+// firstWord returns the first word of the sentence starting at s, or
+// -1, -1.
+func (t *storyText) firstWord(s int) (int, int) {
+	if w, ok := t.firsts[s]; ok {
+		return w[0], w[1]
+	}
+	if t.firsts == nil {
+		t.firsts = map[int][2]int{}
+	}
+	w := [2]int{-1, -1}
+	if ws, _ := t.wordsFrom(s, s, t.end(s), 1); len(ws) > 0 {
+		w = ws[0]
+	}
+	t.firsts[s] = w
+	return w[0], w[1]
+}
+
+// wordsBefore returns the last n words (runs of word bytes) of
+// text[lo:a], in order; with skipDigits, words beginning with a digit
+// are passed over.
+func (t *storyText) wordsBefore(lo, a, n int, skipDigits bool) [][2]int {
+	ws := make([][2]int, 0, n)
+	for i := a; i > lo && len(ws) < n; {
+		for i > lo && !isWordByte(t.text[i-1]) {
+			i--
+		}
+		j := i
+		for i > lo && isWordByte(t.text[i-1]) {
+			i--
+		}
+		if i < j && !(skipDigits && isDigit(t.text[i])) {
+			ws = append(ws, [2]int{i, j})
+		}
+	}
+	for i, j := 0, len(ws)-1; i < j; i, j = i+1, j-1 {
+		ws[i], ws[j] = ws[j], ws[i]
+	}
+	return ws
+}
+
+// wordsFrom returns the words of text[a:hi] starting before b and the n
+// words after them, and how many start before b.
+func (t *storyText) wordsFrom(a, b, hi, n int) ([][2]int, int) {
+	var ws [][2]int
+	in := 0
+	for i := a; i < hi && (i < b || len(ws)-in < n); {
+		for i < hi && !isWordByte(t.text[i]) {
+			i++
+		}
+		if i == hi || i >= b && len(ws)-in == n {
+			break
+		}
+		j := i
+		for j < hi && isWordByte(t.text[j]) {
+			j++
+		}
+		if i < b {
+			in++
+		}
+		ws = append(ws, [2]int{i, j})
+		i = j
+	}
+	return ws, in
+}

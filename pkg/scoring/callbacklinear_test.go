@@ -11,9 +11,9 @@ import (
 // TestCallbackLongSubjectLinear: a subject has no length bound of its
 // own (an MTA lets 100 KB of header through), and the callback story's
 // readers of a refund, a hedged threat and a vehicle threat look back
-// and forth in the sentence of every word they find: one long sentence
-// of those words in the subject must not make Score quadratic (it took 2
-// s on a 117 KB subject).
+// and forth around every word they find: one long sentence of those
+// words in the subject must not make Score quadratic (it took 2 s on a
+// 117 KB subject).
 func TestCallbackLongSubjectLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")

@@ -15,12 +15,12 @@ import (
 //
 // The scanners of unbounded text (the intent cues and a Context, read
 // over whatever a link's words hold; the number readers) are timed from
-// 1 MB. The callback story's readers look through the sentence of every
-// word they find, so one sentence of their words costs the square of its
-// length (the "story" text: 4 KB 4 ms, 32 KB 240 ms for libertyThreat);
-// they read at most a subject cut to maxSubjectRead and a lead, a PDF's
-// first words or a note of about maxNoteText, so they are timed from
-// 4 KB, where the square still shows.
+// 1 MB. The callback story's readers read at most a subject cut to
+// maxSubjectRead and a lead, a PDF's first words or a note of about
+// maxNoteText, so they are timed from 4 KB; when they looked through the
+// sentence of every word they found, one sentence of their words (the
+// "story" text) cost the square of its length (4 KB 4 ms, 32 KB 240 ms
+// for libertyThreat), which storyText's lookups made linear.
 const (
 	textUnitBytes  = 1 << 20
 	storyUnitBytes = 4 << 10
