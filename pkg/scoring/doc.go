@@ -17,7 +17,9 @@
 //   - novelty: the link domain or host new to the organisation, to this
 //     recipient, from this sender; a sender or sender domain never seen;
 //   - sender: first contact, unsolicited (no reciprocal contact), shadow
-//     identity, a brand in the display name from elsewhere, a display name
+//     identity (a known name on a new address, or a name spelling a
+//     correspondent's domain from free mail or a new domain:
+//     partnerInName), a brand in the display name from elsewhere, a display name
 //     showing another domain or address, or spelling one of our own
 //     domains' names from a stranger's address (org_in_name), free mail;
 //     mail from the recipient's own address that did not arrive as their
@@ -77,7 +79,9 @@
 //     nobody here knows (note_payment_reply, sender.go: the Reply-To
 //     address's own history, History.ReplyAddr); a never-seen domain
 //     wearing a correspondent's one-word name as a hyphenated word
-//     (balticcrest-customs.com to readers of balticcrest.example) in mail
+//     (balticcrest-customs.com to readers of balticcrest.example), or a
+//     correspondent's name in a label below a never-seen domain
+//     (pinecrest-loans.securedocs-share.com: partnerSubName), in mail
 //     asking to pay or sign in (partner_name_domain, recipient.go);
 //   - intent: weighted cue lists (English, plus common German, French,
 //     Spanish, Portuguese, Italian and Dutch words; Latin-1 letters read

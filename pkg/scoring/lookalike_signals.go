@@ -275,6 +275,106 @@ func (t *tables) partnerNameIn(domain string, known, own []string) (string, bool
 	return "", false
 }
 
+// maxPartnerSubLabels bounds the labels below a registrable domain that
+// partnerSubName reads: the nearest ones, where a lure puts the name
+// (pinecrest-loans.securedocs-share.com), not a long host's every label.
+const maxPartnerSubLabels = 3
+
+// minPartnerSubLen is the least length of a known label partnerSubName
+// looks for: a subdomain is anyone's free choice of words, so a short
+// name ("portal", "secure") is every vendor's host too.
+const minPartnerSubLen = 8
+
+// partnerSubName returns the domain of known (a recipient's history) whose
+// name a label below host's registrable domain spells: one of its
+// maxPartnerSubLabels nearest labels is the known domain's first label,
+// hyphens aside (pinecrest-loans for pinecrestloans.example or
+// pinecrest-loans.example), or holds a one-word label as a
+// hyphen-separated word (pinecrest-docs for pinecrest.example). Stricter
+// than partnerNameIn, as a subdomain costs nothing: the known label,
+// hyphens dropped, must have minPartnerSubLen letters or more and no common host word
+// (commonSubWords), with partnerNameIn's other guards (not our own
+// domains, free mail, a brand family's other domain or a tenant).
+func (t *tables) partnerSubName(host, domain string, known, own []string) (string, bool) {
+	sub, ok := strings.CutSuffix(host, "."+domain)
+	if !ok || !longSubLabel(sub) { // most hosts (www.) hold no name: no suffix lookup
+		return "", false
+	}
+	for _, k := range known {
+		p := registrable(k)
+		pl, _ := label(p)
+		joined := strings.ReplaceAll(pl, "-", "")
+		if p == domain || len(joined) < minPartnerSubLen || !lettersOnly(joined) || commonSubWords[joined] || roleWords[joined] ||
+			inDomains(p, own) || t.sameFamily(domain, p) || tenantDomain(p) || t.commonName(p) {
+			continue
+		}
+		if subLabelNames(sub, joined, pl) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// subLabelNames: one of the maxPartnerSubLabels last labels of sub is
+// joined with its hyphens dropped, or holds pl (a one-word label, joined
+// itself) as a hyphen-separated word. Read from the right without
+// allocating: Score runs it per link.
+func subLabelNames(sub, joined, pl string) bool {
+	for n := 0; n < maxPartnerSubLabels && sub != ""; n++ {
+		sl := sub
+		if i := strings.LastIndexByte(sub, '.'); i >= 0 {
+			sl, sub = sub[i+1:], sub[:i]
+		} else {
+			sub = ""
+		}
+		if len(sl) >= len(joined) && unhyphenatedIs(sl, joined) || joined == pl && hasToken(sl, pl) {
+			return true
+		}
+	}
+	return false
+}
+
+// longSubLabel: one of the maxPartnerSubLabels last labels of sub has
+// minPartnerSubLen bytes or more, as a name partnerSubName counts needs.
+func longSubLabel(sub string) bool {
+	for n := 0; n < maxPartnerSubLabels && sub != ""; n++ {
+		sl := sub
+		if i := strings.LastIndexByte(sub, '.'); i >= 0 {
+			sl, sub = sub[i+1:], sub[:i]
+		} else {
+			sub = ""
+		}
+		if len(sl) >= minPartnerSubLen {
+			return true
+		}
+	}
+	return false
+}
+
+// unhyphenatedIs: s with its hyphens dropped is w.
+func unhyphenatedIs(s, w string) bool {
+	j := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			continue
+		}
+		if j == len(w) || s[i] != w[j] {
+			return false
+		}
+		j++
+	}
+	return j == len(w)
+}
+
+// commonSubWords are words of 8 letters or more that hosts of every kind
+// carry as a label (download.vendor.com), too common to name a
+// correspondent when one of them is its domain's whole label.
+var commonSubWords = map[string]bool{
+	"download": true, "downloads": true, "security": true, "services": true, "solutions": true, "customer": true, "customers": true,
+	"marketing": true, "newsletter": true, "calendar": true, "shopping": true, "feedback": true, "payments": true, "checkout": true,
+	"identity": true, "training": true, "partners": true, "platform": true, "analytics": true, "community": true, "learning": true,
+}
+
 // commonName: the known domain p is a free mail provider's (email.com,
 // orange.fr, libero.it): its name is the provider's, and its users are
 // anyone, so acme-email.com or agence-orange.fr names no correspondent

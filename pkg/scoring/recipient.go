@@ -169,14 +169,15 @@ func (m *message) senderPartnerName() (evid, bool) {
 	if w <= 0 || len(h.Recipients) == 0 || m.sdomHist.Seen() || h.SenderDomain.Seen() || h.Domains[m.sdom].Seen() || m.brand || m.sdomFam != "" || m.tenant(m.sdom) {
 		return evid{}, false
 	}
-	if dl, _ := label(m.look.ascii); strings.IndexByte(dl, '-') < 0 { // the common case: nothing to look up
+	host := domainOf(m.sender)
+	if dl, _ := label(m.look.ascii); strings.IndexByte(dl, '-') < 0 && host == m.look.ascii { // the common case: nothing to look up
 		return evid{}, false
 	}
 	for i, r := range m.in.Recipients {
 		if i == maxPartnerRcpts {
 			break
 		}
-		p, ok := m.t.partnerNameIn(m.look.ascii, h.Recipients[normAddr(r)].Known, m.p.OrgDomains)
+		p, ok := m.t.partnerNameAt(host, m.look.ascii, h.Recipients[normAddr(r)].Known, m.p.OrgDomains)
 		if ok && !inDomains(p, m.p.InternalDomains) {
 			if !m.asksPayOrSignIn() {
 				return evid{}, false
@@ -228,7 +229,12 @@ const maxPartnerRcpts = 32
 // here (never linked, no mail from or to it) that is not the sender's
 // own domain (counted once, at the sender) and does not carry the
 // sender's own name (a correspondent linking its own second domain is
-// ownSite's to judge: sisterDomain). Not a tenant under a private suffix
+// ownSite's to judge: sisterDomain). A name only in a label below the
+// link's registrable domain (partnerSubName) counts even when it is the
+// sender's own: pinecrest-loans.securedocs-share.com is no second domain
+// of pinecrestloans.example but a stranger's host wearing its name, the
+// link a hijacked account of the lender sends; not at a shipped brand's
+// domain (brands.txt: NAME.sharefile.com is the lender's own tenant). Not a tenant under a private suffix
 // or a shared host (tallyloop-docs.netlify.app): anyone picks that name
 // at sign-up, our own people and their previews first.
 func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
@@ -237,11 +243,25 @@ func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
 		return evid{}, false
 	}
 	p, ok := m.t.partnerNameIn(l.Domain, known, m.p.OrgDomains)
-	if !ok || p == m.sdom || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() ||
+	sub := false
+	if !ok {
+		p, ok = m.t.partnerSubName(l.Host, l.Domain, known, m.p.OrgDomains)
+		sub = ok
+	}
+	if !ok || p == m.sdom && !sub || sub && m.t.brands.exact[l.Domain] || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() ||
 		!asksPayOrSignIn(m.linkIntent(l), &m.subj) {
 		return evid{}, false
 	}
 	return evid{code: CodePartnerName, w: w * b.novel, cls: classLookalike, a: l.Domain, b: p}, true
+}
+
+// partnerNameAt: partnerNameIn for domain, else partnerSubName for a
+// label of host below it.
+func (t *tables) partnerNameAt(host, domain string, known, own []string) (string, bool) {
+	if p, ok := t.partnerNameIn(domain, known, own); ok {
+		return p, true
+	}
+	return t.partnerSubName(host, domain, known, own)
 }
 
 // capCredits: what vouches for the sender (solicited, an established or

@@ -307,6 +307,9 @@ func (m *message) senderEvidence() []evid {
 	add(senderDomainNovelty(w, m.sdom, m.sdomHist, h.Sender, m.free))
 	if !m.ownName && !m.brandForCorrespondent() && !m.familyOwnName() {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
+		if !hasCode(out, CodeShadowIdentity) {
+			add(m.partnerInName())
+		}
 	}
 	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {

@@ -247,6 +247,85 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: sender}, true
 }
 
+// partnerInName: shadow_identity's second form. The display name spells
+// the name of a correspondent's domain (spelledLabel: "Cornerstone Title &
+// Escrow" for cornerstonetitle.example in the history of one of the first
+// maxPartnerRcpts recipients), and the sender is at free mail or at a
+// domain never seen here: a known name on an address that is not its
+// owner's, as a lure for wire fraud writes in the title company's name
+// from gmail.com. Not when someone here wrote to the sender or its
+// (non-free) domain or the address is established, not for list mail, a relay or a shared
+// platform sending in its customers' names, nor a shipped brand's or
+// family's own domain or a tenant; nor when the name also spells the
+// sender's own (non-free) domain (a namesake at its own domain is
+// partner_name_domain's to judge). The correspondent's domain is not the
+// sender's, its family, free mail (a correspondent at gmail.com has no
+// name to spell), a tenant, a shipped brand (brand_name_mismatch's) or
+// our own (org_in_name's); partnerSpelled holds its word guards.
+func (m *message) partnerInName() (evid, bool) {
+	w, h := &m.p.Weights, &m.in.History
+	e := estDays(&h.Sender)
+	if w.Shadow <= 0 || e >= 1 || m.shown == "" || m.in.List || len(h.Recipients) == 0 || h.Sender.Outbound > 0 || !m.free && h.SenderDomain.Outbound > 0 {
+		return evid{}, false
+	}
+	if !m.free && (m.sdomHist.Seen() || h.SenderDomain.Seen() || m.brand || m.sdomFam != "" || m.tenant(m.sdom) || nameSpellsDomain(m.shown, m.sdom)) ||
+		m.relayed() || sendsForTenants(m.t.matchHostLists(m.sdom)) {
+		return evid{}, false
+	}
+	letters := nameLetters(m.shown)
+	for i, r := range m.in.Recipients {
+		if i == maxPartnerRcpts {
+			break
+		}
+		if p, ok := m.partnerSpelled(letters, h.Recipients[normAddr(r)].Known); ok {
+			return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: m.shown, b: p, n: [3]int32{partnerNameMark}}, true
+		}
+	}
+	return evid{}, false
+}
+
+// partnerNameMark in a shadow_identity's n[0] tells partnerInName's form
+// (the name spells the correspondent's domain b) from a name seen before.
+const partnerNameMark = 1
+
+// partnerSpelled returns the domain of known (a recipient's history) whose
+// first label the display name spells, letters being the name's letters
+// run together (a cheap first look). Two words or more of the name
+// ("Cornerstone Title") or one of minPartnerSubLen letters or more that is
+// no common or role word ("Pinecrestloans", not "Security" or "Payroll"):
+// one short or ordinary word names too many companies.
+func (m *message) partnerSpelled(letters string, known []string) (string, bool) {
+	for _, k := range known {
+		p := registrable(k)
+		pl, _ := label(p)
+		if pl = strings.ReplaceAll(pl, "-", ""); len(pl) < minNameLen || !strings.Contains(letters, pl) {
+			continue
+		}
+		if p == m.sdom || m.t.commonName(p) || tenantDomain(p) || m.t.brands.exact[p] || m.t.sameFamily(m.sdom, p) ||
+			inDomains(p, m.p.InternalDomains) || inDomains(p, m.p.OrgDomains) {
+			continue
+		}
+		_, i, j, _, ok := spelledLabel(m.shown, p)
+		if ok && (j > i || len(pl) >= minPartnerSubLen && !commonSubWords[pl] && !roleWords[pl]) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// nameLetters: the name's ASCII letters and digits, lowercase, run together.
+func nameLetters(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, name)
+}
+
 // NoticeName reports whether the display name of mail from sender is
 // someone else's than the address's own: the address is a service's that
 // sends notices in its users' or customers' names (a relay of relays.txt,
@@ -953,15 +1032,7 @@ func (m *message) orgInName() (evid, bool) {
 		m.relayed() || !m.free && m.t.brands.exact[m.sdom] || sendsForTenants(m.t.matchHostLists(m.sdom)) {
 		return evid{}, false
 	}
-	letters := strings.Map(func(r rune) rune { // the name's letters run together, for a cheap first look
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, m.shown)
+	letters := nameLetters(m.shown) // for a cheap first look
 	for _, ds := range [][]string{m.p.InternalDomains, m.p.OrgDomains} {
 		for _, d := range ds {
 			if !labelIn(d, letters) { // most names spell none: no suffix lookup

@@ -66,6 +66,9 @@ func (e evid) text() string {
 	case CodeFreemail:
 		return e.a + " is a free mail provider: its history says nothing about this sender"
 	case CodeShadowIdentity:
+		if e.n[0] == partnerNameMark {
+			return "the name \"" + e.a + "\" spells " + e.b + ", a domain the recipients here correspond with, but the mail does not come from it"
+		}
 		return "the name \"" + e.a + "\" is known here from another address, but not from " + e.b
 	case CodeBrandName:
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b

@@ -1,0 +1,203 @@
+package scoring
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPartnerInName: a display name spelling a correspondent's domain
+// ("Cornerstone Title & Escrow" for cornerstonetitle.example) on free
+// mail or a domain never seen here is a shadow identity; with a payment
+// request and nobody here having written to it, it is held. Not from the
+// correspondent's own domain, not for a short or ordinary one-word name,
+// a correspondent at free mail, a name that is the sender's own domain's,
+// an address we wrote to or an established one, nor list mail.
+func TestPartnerInName(t *testing.T) {
+	const pay = "Attached are the final closing figures and wire instructions. Please wire the funds today."
+	mk := func(name, from string, known []string, f func(*Input)) Input {
+		in := noLink(newInput(), pay)
+		in.FromName, in.FromAddr, in.MailFrom = name, from, from
+		in.Subject = "Final closing figures and wire instructions"
+		in.History.Recipients = map[string]RecipientHistory{"bob@corp.example": {Recipient: est(), Known: known}}
+		if f != nil {
+			f(&in)
+		}
+		return in
+	}
+	title := []string{"partner.example", "cornerstonetitle.example"}
+	for _, tc := range []struct {
+		name       string
+		in         Input
+		want, held bool
+	}{
+		{"the title company's name at free mail", mk("Cornerstone Title & Escrow", "cornerstone.closing@gmail.com", title, nil), true, true},
+		{"the name at a domain never seen", mk("Cornerstone Title", "closing@ct-escrow-files.example", title, nil), true, true},
+		{"one long word of the name", mk("Pinecrestloans", "pinecrest.loans@gmail.com", []string{"pinecrestloans.example"}, nil), true, true},
+		{"the known host of a correspondent", mk("Cornerstone Title", "closing@gmail.com", []string{"mail.cornerstonetitle.example"}, nil), true, true},
+		{"the name, asking nothing", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) {
+			in.Subject, in.Lead = "Happy holidays", "Best wishes for the season from all of us."
+		}), true, false},
+		{"from the correspondent's own domain", mk("Cornerstone Title & Escrow", "closing@cornerstonetitle.example", title, nil), false, false},
+		{"from a host of its own domain", mk("Cornerstone Title", "closing@mail.cornerstonetitle.example", title, nil), false, false},
+		{"one short word", mk("Acme", "acme.billing@gmail.com", []string{"acme.example"}, nil), false, false},
+		{"one ordinary long word", mk("Security", "security.team@gmail.com", []string{"security.example"}, nil), false, false},
+		{"a role word", mk("Treasury", "treasury.dept@gmail.com", []string{"treasury.example"}, nil), false, false},
+		{"one word of fewer than 8 letters", mk("Kessler", "kessler.b@gmail.com", []string{"kessler.example"}, nil), false, false},
+		{"a correspondent at free mail", mk("Gmail Team", "team.notice@outlook.com", []string{"gmail.com"}, nil), false, false},
+		{"the name is the sender's own domain's", mk("Cornerstone Title Group", "info@cornerstonetitle-group.example", title, nil), false, false},
+		{"the name on a new domain that carries it", mk("Cornerstone Title", "info@cornerstonetitle-group.example", title, nil), true, true},
+		{"nobody known by that name", mk("Cornerstone Title", "closing@gmail.com", []string{"partner.example"}, nil), false, false},
+		{"a person's name", mk("Lisa Park", "lisa.park@gmail.com", title, nil), false, false},
+		{"an address we wrote to", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) { in.History.Sender = withOutbound(Stat{}) }), false, false},
+		{"an established address", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) { in.History.Sender = est() }), false, false},
+		{"a domain seen here before", mk("Cornerstone Title", "closing@ct-escrow-files.example", title, func(in *Input) { in.History.SenderDomain = est() }), false, false},
+		{"at free mail we write to others at", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) { in.History.SenderDomain = withOutbound(est()) }), true, true},
+		{"a domain we wrote to", mk("Cornerstone Title", "closing@ct-escrow-files.example", title, func(in *Input) { in.History.SenderDomain = withOutbound(Stat{}) }), false, false},
+		{"list mail", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) { in.List = true }), false, false},
+		{"our own name is org_in_name's", mk("Corp Payroll", "corp.payroll@gmail.com", []string{"corp.example"}, nil), false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			r := reasonOf(v.Reasons, CodeShadowIdentity)
+			if got := r.Code != ""; got != tc.want || (v.Action == Quarantine) != tc.held {
+				t.Fatalf("shadow_identity %v, action %s; want %v, held %v\n%v", got, v.Action, tc.want, tc.held, v.Reasons)
+			}
+			if tc.want && r.Weight != testPolicy().Weights.Shadow {
+				t.Errorf("weight %v, want %v", r.Weight, testPolicy().Weights.Shadow)
+			}
+		})
+	}
+}
+
+// TestPartnerInNameText: the sentence names the correspondent's domain.
+func TestPartnerInNameText(t *testing.T) {
+	e := evid{code: CodeShadowIdentity, a: "Cornerstone Title", b: "cornerstonetitle.example", n: [3]int32{partnerNameMark}}
+	want := `the name "Cornerstone Title" spells cornerstonetitle.example, a domain the recipients here correspond with, but the mail does not come from it`
+	if got := e.text(); got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+}
+
+// TestPartnerSubName: a correspondent's name in a label below a stranger's
+// registrable domain, bounded to the nearest labels, with the word guards.
+func TestPartnerSubName(t *testing.T) {
+	tb := data()
+	own := []string{"hartwell.example"}
+	for _, tc := range []struct {
+		name, host, domain string
+		known              []string
+		want               string
+	}{
+		{"lender's name hyphenated below a file share", "pinecrest-loans.securedocs-share.com", "securedocs-share.com", []string{"pinecrestloans.example"}, "pinecrestloans.example"},
+		{"the name as one label", "pinecrestloans.securedocs-share.com", "securedocs-share.com", []string{"pinecrestloans.example"}, "pinecrestloans.example"},
+		{"the name as a word of a label", "pinecrest-docs.securedocs-share.com", "securedocs-share.com", []string{"pinecrest.example"}, "pinecrest.example"},
+		{"a hyphenated known name", "pinecrest-loans.files.example", "files.example", []string{"pinecrest-loans.example"}, "pinecrest-loans.example"},
+		{"the nearest labels only", "pinecrestloans.a.b.c.files.example", "files.example", []string{"pinecrestloans.example"}, ""},
+		{"the third nearest label", "pinecrestloans.a.b.files.example", "files.example", []string{"pinecrestloans.example"}, "pinecrestloans.example"},
+		{"no subdomain", "securedocs-share.com", "securedocs-share.com", []string{"pinecrestloans.example"}, ""},
+		{"a short known name", "kessler.files.example", "files.example", []string{"kessler.example"}, ""},
+		{"a common host word", "download.files.example", "files.example", []string{"download.example"}, ""},
+		{"the known domain itself", "pinecrestloans.example", "pinecrestloans.example", []string{"pinecrestloans.example"}, ""},
+		{"our own name", "hartwellco.files.example", "files.example", []string{"hartwellco.example"}, ""},
+		{"a free mail provider's name", "hotmailcom.files.example", "files.example", []string{"hotmail.com"}, ""},
+		{"name only inside a label", "pinecrestloansx.files.example", "files.example", []string{"pinecrestloans.example"}, ""},
+	} {
+		own := own
+		if tc.name == "our own name" {
+			own = []string{"hartwellco.example"}
+		}
+		got, ok := tb.partnerSubName(tc.host, tc.domain, tc.known, own)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s: partnerSubName(%s) = %q, %v; want %q", tc.name, tc.host, got, ok, tc.want)
+		}
+	}
+}
+
+// TestPartnerNameSubLink: a link to a never-seen domain carrying a
+// correspondent's name in a subdomain is partner_name_domain when it asks
+// to sign in or pay, from a stranger and from the correspondent's own
+// (hijacked) address alike; not at a shipped brand's domain (the
+// correspondent's own tenant), a shared host, a domain seen here, nor
+// when the link asks for nothing.
+func TestPartnerNameSubLink(t *testing.T) {
+	p := testPolicy()
+	const signIn = "I uploaded the closing package to our secure file share, please sign in with your email to download it."
+	for _, tc := range []struct {
+		name, addr, host, domain string
+		seen                     Stat
+		text                     string
+		fires                    bool
+	}{
+		{"the lender's hijacked account", "mdelgado@pinecrestloans.example", "pinecrest-loans.securedocs-share.com", "securedocs-share.com", Stat{}, signIn, true},
+		{"a stranger", "docs@files-notice.example", "pinecrest-loans.securedocs-share.com", "securedocs-share.com", Stat{}, signIn, true},
+		{"asking nothing", "mdelgado@pinecrestloans.example", "pinecrest-loans.securedocs-share.com", "securedocs-share.com", Stat{},
+			"Here are photos of the house.", false},
+		{"the domain was linked here before", "mdelgado@pinecrestloans.example", "pinecrest-loans.securedocs-share.com", "securedocs-share.com", est(), signIn, false},
+		{"the lender's tenant at a brand", "mdelgado@pinecrestloans.example", "pinecrestloans.sharefile.com", "sharefile.com", Stat{}, signIn, false},
+		{"a shared host", "mdelgado@pinecrestloans.example", "pinecrestloans.netlify.app", "pinecrestloans.netlify.app", Stat{}, signIn, false},
+		{"the lender's second domain", "mdelgado@pinecrestloans.example", "docs.pinecrestloans-files.example", "pinecrestloans-files.example", Stat{}, signIn, false},
+	} {
+		in := partnerMail(tc.addr, "https://"+tc.host+"/d/CL-88120", tc.host, tc.domain, tc.text, "pinecrestloans.example")
+		in.FromName = "Mark Delgado"
+		in.History.Domains = map[string]Stat{tc.domain: tc.seen}
+		v := Score(p, in)
+		got := slices.ContainsFunc(v.Links[0].Reasons, func(r Reason) bool { return r.Code == CodePartnerName })
+		if got != tc.fires {
+			t.Errorf("%s: link partner_name_domain = %v, want %v (%v)", tc.name, got, tc.fires, codesOf(v))
+		}
+		if tc.fires && (!v.Links[0].Lock || levelRank(v.Links[0].Level) < levelRank(LevelLock)) {
+			t.Errorf("%s: lock %v at %s, want at least %s (%v)", tc.name, v.Links[0].Lock, v.Links[0].Level, LevelLock, codesOf(v))
+		}
+	}
+}
+
+// TestPartnerNameSubSender: the sender's host carrying a correspondent's
+// name below a never-seen domain counts as partner_name_domain.
+func TestPartnerNameSubSender(t *testing.T) {
+	p := testPolicy()
+	const feeDue = "The closing fee of $385.00 is unpaid. Pay the fee now to avoid delaying closing."
+	in := partnerMail("notice@pinecrest-loans.securedocs-share.com", "https://pinecrest-loans.securedocs-share.com/pay", "pinecrest-loans.securedocs-share.com",
+		"securedocs-share.com", feeDue, "pinecrestloans.example")
+	in.Lead = feeDue
+	if codes := codesOf(Score(p, in)); !slices.Contains(codes, CodePartnerName) {
+		t.Errorf("partner_name_domain missing: %v", codes)
+	}
+	in.History.Recipients["bob@corp.example"] = RecipientHistory{Recipient: est(), Known: []string{"partner.example"}}
+	if codes := codesOf(Score(p, in)); slices.Contains(codes, CodePartnerName) {
+		t.Errorf("partner_name_domain without the correspondent: %v", codes)
+	}
+}
+
+// FuzzSubLabelNames: subLabelNames, read from the right without
+// allocating, agrees with splitting sub on dots and reading its last
+// maxPartnerSubLabels labels (a name partnerSubName looks for is never
+// empty, as an empty label would be).
+func FuzzSubLabelNames(f *testing.F) {
+	for _, s := range [][2]string{{"pinecrest-loans", "pinecrest"}, {"a.b.pinecrestloans", "pinecrestloans"}, {"x.pinecrest-docs", "pinecrest"},
+		{"pinecrestloans.a.b.c", "pinecrestloans"}, {"..--.", "ab"}, {"", "pinecrestloans"}, {"-pine--crest-.", "pinecrest"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, sub, pl string) {
+		joined := strings.ReplaceAll(pl, "-", "")
+		if joined == "" { // partnerSubName's names have minPartnerSubLen letters
+			return
+		}
+		labels := strings.Split(sub, ".")
+		labels = labels[max(0, len(labels)-maxPartnerSubLabels):]
+		want := false
+		for _, sl := range labels {
+			want = want || sub != "" && (strings.ReplaceAll(sl, "-", "") == joined || joined == pl && hasToken(sl, pl))
+		}
+		if got := subLabelNames(sub, joined, pl); got != want {
+			t.Fatalf("subLabelNames(%q, %q, %q) = %v, want %v", sub, joined, pl, got, want)
+		}
+		long := false
+		for _, sl := range labels {
+			long = long || len(sl) >= minPartnerSubLen
+		}
+		if got := longSubLabel(sub); got != long {
+			t.Fatalf("longSubLabel(%q) = %v, want %v", sub, got, long)
+		}
+	})
+}
