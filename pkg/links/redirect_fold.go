@@ -171,13 +171,14 @@ func reversedSource(n, s []byte, p int) (lo, litLo, litHi int) {
 		return literalAt(n, s, lo, lo, split)
 	}
 	var argLo, argHi int
+	closer := base + len(head) - 1 // the ) or ], white space after it aside
 	switch {
 	case bytes.HasSuffix(head, []byte(")")) && bytes.LastIndex(head, []byte("array.from(")) >= 0:
 		k := bytes.LastIndex(head, []byte("array.from("))
-		lo, argLo, argHi = base+k, base+k+len("array.from("), p-1
+		lo, argLo, argHi = base+k, base+k+len("array.from("), closer
 	case bytes.HasSuffix(head, []byte("]")) && bytes.LastIndex(head, []byte("[...")) >= 0:
 		k := bytes.LastIndex(head, []byte("[..."))
-		lo, argLo, argHi = base+k, base+k+len("[..."), p-1
+		lo, argLo, argHi = base+k, base+k+len("[..."), closer
 	default:
 		return -1, 0, 0
 	}

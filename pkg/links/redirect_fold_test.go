@@ -66,6 +66,8 @@ func TestFoldReversals(t *testing.T) {
 		{`var r='ba';u=r.split('').reverse().join('')`, `var r='ab';u=unescape(r)                     `},
 		{`u=x.reverse().join('')`, `u=x.reverse().join('')`},
 		{"u=`ba`.split``.reverse().join``", `u=unescape('ab')`},
+		{`u=Array.from('ba') .reverse().join('');`, `u=unescape('ab')                      ;`},
+		{`u=[...'ba']  .reverse().join('');`, `u=unescape('ab')                     ;`},
 	} {
 		n := []byte(tc.in)
 		s := lowerBytes(n)
