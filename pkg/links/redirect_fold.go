@@ -111,11 +111,12 @@ func foldReversals(n, s []byte) {
 		case lo < 0:
 			continue
 		case litHi <= lo: // a name's string: reversed where written
-			name := argName(s[lo:p])
+			at := nameStart(s, lo, p)
+			name := argName(s[at:p])
 			reverseBytes(n[litLo:litHi])
 			reverseBytes(s[litLo:litHi])
-			writeFold(n, lo, end, "unescape(", n[lo:lo+len(name)], ")")
-			writeFold(s, lo, end, "unescape(", s[lo:lo+len(name)], ")")
+			writeFold(n, lo, end, "unescape(", n[at:at+len(name)], ")")
+			writeFold(s, lo, end, "unescape(", s[at:at+len(name)], ")")
 		default:
 			reverseBytes(n[litLo:litHi])
 			reverseBytes(s[litLo:litHi])
@@ -124,6 +125,17 @@ func foldReversals(n, s []byte) {
 		}
 		off = end
 	}
+}
+
+// nameStart is where, in s, the name reversed by the expression at
+// s[lo:p] starts: after Array.from( or [... and white space.
+func nameStart(s []byte, lo, p int) int {
+	for _, pre := range []string{"array.from(", "[..."} {
+		if bytes.HasPrefix(s[lo:p], []byte(pre)) {
+			lo += len(pre)
+		}
+	}
+	return p - len(trimLeftCut(s[lo:p], " \t\r\n"))
 }
 
 // joinedWithNothing is where, in s, the .join(”) (or .join“) at s[off],

@@ -68,6 +68,8 @@ func TestFoldReversals(t *testing.T) {
 		{"u=`ba`.split``.reverse().join``", `u=unescape('ab')`},
 		{`u=Array.from('ba') .reverse().join('');`, `u=unescape('ab')                      ;`},
 		{`u=[...'ba']  .reverse().join('');`, `u=unescape('ab')                     ;`},
+		{`var r='ba';u=Array.from( r ).reverse().join('')`, `var r='ab';u=unescape(r)                      `},
+		{`var r='ba';u=[...r].reverse().join('')`, `var r='ab';u=unescape(r)               `},
 	} {
 		n := []byte(tc.in)
 		s := lowerBytes(n)
