@@ -1,6 +1,9 @@
 package links
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Forms of hiding hiddenRedirect (redirect.go) reads beside decoders:
 //
@@ -94,6 +97,7 @@ var reverseCall = []byte("reverse()")
 // each reversed written string (above) as unescape of the string
 // reversed, padded with spaces to the expression's length.
 func foldReversals(n, s []byte) {
+	var reversed []int // where the names' strings reversed in place start
 	for off, k := 0, 0; k < maxFolds; k++ {
 		i := bytes.Index(s[off:], reverseCall)
 		if i < 0 {
@@ -113,8 +117,11 @@ func foldReversals(n, s []byte) {
 		case litHi <= lo: // a name's string: reversed where written
 			at := nameStart(s, lo, p)
 			name := argName(s[at:p])
-			reverseBytes(n[litLo:litHi])
-			reverseBytes(s[litLo:litHi])
+			if !slices.Contains(reversed, litLo) { // a name reversed twice: its string once
+				reversed = append(reversed, litLo)
+				reverseBytes(n[litLo:litHi])
+				reverseBytes(s[litLo:litHi])
+			}
 			writeFold(n, lo, end, "unescape(", n[at:at+len(name)], ")")
 			writeFold(s, lo, end, "unescape(", s[at:at+len(name)], ")")
 		default:

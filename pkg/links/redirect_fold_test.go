@@ -70,6 +70,7 @@ func TestFoldReversals(t *testing.T) {
 		{`u=[...'ba']  .reverse().join('');`, `u=unescape('ab')                     ;`},
 		{`var r='ba';u=Array.from( r ).reverse().join('')`, `var r='ab';u=unescape(r)                      `},
 		{`var r='ba';u=[...r].reverse().join('')`, `var r='ab';u=unescape(r)               `},
+		{`var r='ba';a=r.split('').reverse().join('');u=r.split('').reverse().join('')`, `var r='ab';a=unescape(r) ;u=unescape(r)`},
 	} {
 		n := []byte(tc.in)
 		s := lowerBytes(n)
