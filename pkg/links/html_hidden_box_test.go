@@ -98,6 +98,7 @@ func TestHiddenBox(t *testing.T) {
 		{"font-size calc zero", `<p>Pass<span style="font-size:calc(0px)">xq</span>word</p>`, "Password", 1},
 		{"font-size calc below zero (clamped)", `<p>Pass<span style="font-size:calc(2px - 5px)">xq</span>word</p>`, "Password", 1},
 		{"font-size calc readable", `<p>Pass<span style="font-size:calc(0px + 1em)">xq</span>word</p>`, "Passxqword", 0},
+		{"font-size calc with no space around its minus (invalid, dropped)", `<p>Pass<span style="font-size:calc(9px-9px)">xq</span>word</p>`, "Passxqword", 0},
 		{"font-size calc unclosed", `<p>Pass<span style="font-size:calc(0px">xq</span>word</p>`, "Passxqword", 0},
 		{"text-indent calc far", `<p>Pass<span style="display:inline-block;text-indent:calc(-100em)">xq</span>word</p>`, "Passxqword", 1},
 		{"left calc far", `<p>Pass<span style="position:absolute;left:calc(0px - 9999px)">xq</span>word</p>`, "Passxqword", 1},
@@ -150,8 +151,10 @@ func TestBoxLengths(t *testing.T) {
 		{farLength, "calc(-50% - 9999px)", false}, {farLength, "calc(-9999px / 0)", false}, {farLength, "calc(1px * -2px)", false},
 		{farLength, "calc(-9999)", false}, {farLength, "calc(-999px", false}, {farLength, "calc(-999px) x", false}, {farLength, "calc(-9999px + 1)", false},
 		{farLength, "calc(" + strings.Repeat("(", 20) + "-9999px" + strings.Repeat(")", 20) + ")", false}, {farLength, "calc(-1e4px)", false},
+		{farLength, "calc(0px -9999px)", false}, {farLength, "calc(0px-9999px)", false}, {farLength, "calc(0px - -9999px - 19999px)", true},
 		{tinyLength, "calc(0px)", true}, {tinyLength, "calc(-3px)", true}, {tinyLength, "calc(1px)", true}, {tinyLength, "calc(0%)", true},
 		{tinyLength, "calc(2px)", false}, {tinyLength, "calc(0.5em)", false}, {tinyLength, "calc(0)", false}, {tinyLength, "calc(1px - 100%)", false},
+		{tinyLength, "calc(9px-9px)", false}, {tinyLength, "calc(9px +-9px)", false}, {tinyLength, "calc(9px\t-\t9px)", true},
 	} {
 		if got := tc.f(tc.in); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)

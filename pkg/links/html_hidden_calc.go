@@ -84,10 +84,13 @@ type calcValue struct {
 }
 
 func (p *calcParser) space() {
-	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\t' || p.s[p.i] == '\n') {
+	for p.i < len(p.s) && calcSpace(p.s[p.i]) {
 		p.i++
 	}
 }
+
+// calcSpace: c is white space in a calc().
+func calcSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // sum reads terms joined by + and -, of one kind (lengths or numbers).
 func (p *calcParser) sum(depth int) (calcValue, bool) {
@@ -96,6 +99,9 @@ func (p *calcParser) sum(depth int) (calcValue, bool) {
 		p.space()
 		if p.i >= len(p.s) || p.s[p.i] != '+' && p.s[p.i] != '-' {
 			return x, true
+		}
+		if !calcSpace(p.s[p.i-1]) || p.i+1 >= len(p.s) || !calcSpace(p.s[p.i+1]) {
+			return x, false // CSS: a + or - between terms stands between white space ("1px-1px" is no sum)
 		}
 		neg := p.s[p.i] == '-'
 		p.i++

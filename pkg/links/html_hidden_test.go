@@ -190,6 +190,7 @@ func FuzzHiddenText(f *testing.F) {
 	f.Add([]byte(`<style>/* x */ span.k , .j { background: #fff url(a.png); color: #FFF }</style><style>.a{`))
 	f.Add([]byte(`<p>Pa<span style="font-size:calc(2px - (5px * 2))">x</span>ss<i style="display:contents;max-height:0;overflow:hidden">y</i><b style="display:inline-block;text-indent:calc(-100em / 1)">z</b>w<u style="margin-left:-9999px;padding:calc(0px)">q</u>ord</p>`))
 	f.Add([]byte(`calc( ( 2 * -500px ) / 0.5 - (1e3px) + calc(1px*3)`))
+	f.Add([]byte(`<p>Pa<span style="font-size:calc(9px-9px)">x</span>ss<b style="height:calc(5px +-5px);overflow:hidden">y</b>word</p>`))
 	f.Add([]byte(`<style>.c{display:contents;mso-hide:all} .t{text-indent:-9999px}</style><div class="c t" style="height:calc(((((((((1px))))))))">a</div>`))
 	f.Add([]byte(`<style>.sr{position:absolute;clip:rect(0,0,0,0)} *{margin:0}</style><p>Pa<span class=sr>x</span>ss<span style="mso-hide:all;max-height:0;overflow:hidden;display:inline-block">y</span>w<i style="transform:translate3d(0,-99em,0);clip-path:inset(50%)">z</i>ord</p>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
