@@ -80,13 +80,29 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // stranger's: a lure registers one domain for its address and its page
 // ("your port access badges expire, scan to renew"). A ticket or a
 // boarding pass carries its code for the gate to scan, not the reader,
-// and a known sender's or our own people's codes keep the credit.
+// and a known sender's or our own people's codes keep the credit. The
+// subject or opening must also ask to sign in or pay, or threaten
+// (asksOrThreatens): "scan the code to see our new menu" and "our staff
+// will scan your code at the entrance" name a scan and ask nothing.
 func (m *message) scannedOwnSite(l *links.Link) bool {
 	if l.Kind != links.KindQR || m.internalSender() || !m.unsolicited() || estSenderDomain(&m.sdomHist) >= 1 {
 		return false
 	}
-	_, ok := scanAsked(strings.ToLower(m.in.Subject + "\n" + m.in.Lead))
-	return ok
+	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)
+	if _, ok := scanAsked(text); !ok {
+		return false
+	}
+	if asksOrThreatens(&m.subj) {
+		return true
+	}
+	var lead intentScan // rare: a stranger's code with a scan named
+	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
+	return asksOrThreatens(&lead)
+}
+
+// asksOrThreatens: s read a request to sign in or pay, or a threat.
+func asksOrThreatens(s *intentScan) bool {
+	return s.w[intentCredentials] > 0 || s.w[intentPayment] > 0 || s.w[intentExtortion] > 0
 }
 
 // opensNewPlace, page_link: a link drawn in an SVG attachment (an <a>

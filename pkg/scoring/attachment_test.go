@@ -216,9 +216,12 @@ func TestQRLink(t *testing.T) {
 	}{
 		{"a stranger's code to a new domain is held", inQR(newInput(), 0), true, Quarantine},
 		{"a code to the sender's own site", inQR(ownSite, 0), false, Accept},
-		{"a stranger's code to its own new site, the text asking to scan it", inQR(lead(ownSite, "Scan the code with your phone to renew your badge today."), 0), true, Quarantine},
+		{"a stranger's code to its own new site, the text asking to scan it", inQR(lead(ownSite, "Your access will be suspended on Friday. Scan the code with your phone to renew your badge."), 0), true, Quarantine},
 		{"the same asked in the subject", inQR(subject(ownSite, "Action required: scan the QR code to renew"), 0), true, Quarantine},
 		{"a ticket's code to the sender's own site, for the gate to scan", inQR(lead(ownSite, "Show this code at the entrance."), 0), false, Accept},
+		{"a ticket's code the staff will scan", inQR(lead(ownSite, "Our staff will scan your QR code at the entrance."), 0), false, Accept},
+		{"a menu's code to scan, asking nothing", inQR(lead(ownSite, "Scan the code to see our new menu."), 0), false, Accept},
+		{"a code to scan with a payment asked", inQR(lead(ownSite, "Scan the QR code to pay the outstanding invoice."), 0), true, Quarantine},
 		{"a code to the own site of a sender we wrote to", inQR(lead(solicitedInput(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
 		{"a code to the own site of a sender domain with history", inQR(lead(knownDomain(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
 		{"a known sender's code to a known domain", inQR(knownInput(), 0), false, Accept},
