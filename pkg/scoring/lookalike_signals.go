@@ -287,10 +287,11 @@ const minPartnerSubLen = 8
 
 // partnerSubName returns the domain of known (a recipient's history) whose
 // name a label below host's registrable domain spells: one of its
-// maxPartnerSubLabels nearest labels is the known domain's first label,
-// hyphens aside (pinecrest-loans for pinecrestloans.example or
-// pinecrest-loans.example), or holds a one-word label as a
-// hyphen-separated word (pinecrest-docs for pinecrest.example). Stricter
+// maxPartnerSubLabels nearest labels holds the known domain's first
+// label, hyphens aside, as a run of its hyphen- or underscore-separated
+// words (pinecrest-loans, pinecrest_loans or pinecrest-loans-docs for
+// pinecrestloans.example or pinecrest-loans.example; pinecrest-docs for
+// pinecrest.example). Stricter
 // than partnerNameIn, as a subdomain costs nothing: the known label,
 // hyphens dropped, must have minPartnerSubLen letters or more and no common host word
 // (commonSubWords), with partnerNameIn's other guards (not our own
@@ -308,18 +309,19 @@ func (t *tables) partnerSubName(host, domain string, known, own []string) (strin
 			inDomains(p, own) || t.sameFamily(domain, p) || tenantDomain(p) || t.commonName(p) {
 			continue
 		}
-		if subLabelNames(sub, joined, pl) {
+		if subLabelNames(sub, joined) {
 			return p, true
 		}
 	}
 	return "", false
 }
 
-// subLabelNames: one of the maxPartnerSubLabels last labels of sub is
-// joined with its hyphens dropped, or holds pl (a one-word label, joined
-// itself) as a hyphen-separated word. Read from the right without
-// allocating: Score runs it per link.
-func subLabelNames(sub, joined, pl string) bool {
+// subLabelNames: one of the maxPartnerSubLabels last labels of sub holds
+// joined as a run of its words (tokenRunIs: pinecrest-loans,
+// pinecrest_loans, pinecrest-loans-docs, or pinecrest-docs for the one-word
+// pinecrest). Read from the right without allocating: Score runs it per
+// link.
+func subLabelNames(sub, joined string) bool {
 	for n := 0; n < maxPartnerSubLabels && sub != ""; n++ {
 		sl := sub
 		if i := strings.LastIndexByte(sub, '.'); i >= 0 {
@@ -327,12 +329,41 @@ func subLabelNames(sub, joined, pl string) bool {
 		} else {
 			sub = ""
 		}
-		if len(sl) >= len(joined) && unhyphenatedIs(sl, joined) || joined == pl && hasToken(sl, pl) {
+		if len(sl) >= len(joined) && tokenRunIs(sl, joined) {
 			return true
 		}
 	}
 	return false
 }
+
+// tokenRunIs: a run of adjacent words of label s (split at hyphens and
+// underscores) is w, run together: pinecrest-lending-docs and
+// pinecrest_lending hold pinecrestlending; xpinecrest-lending does not.
+// Reads s in place: Score runs it per link.
+func tokenRunIs(s, w string) bool {
+	for start := 0; start < len(s); start++ {
+		if start > 0 && !labelSep(s[start-1]) || labelSep(s[start]) {
+			continue
+		}
+		j, i := 0, start
+		for ; i < len(s) && j < len(w); i++ {
+			if labelSep(s[i]) {
+				continue
+			}
+			if s[i] != w[j] {
+				break
+			}
+			j++
+		}
+		if j == len(w) && (i == len(s) || labelSep(s[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelSep: a hyphen or underscore, the word separators of a host label.
+func labelSep(c byte) bool { return c == '-' || c == '_' }
 
 // longSubLabel: one of the maxPartnerSubLabels last labels of sub has
 // minPartnerSubLen bytes or more, as a name partnerSubName counts needs.
@@ -349,21 +380,6 @@ func longSubLabel(sub string) bool {
 		}
 	}
 	return false
-}
-
-// unhyphenatedIs: s with its hyphens dropped is w.
-func unhyphenatedIs(s, w string) bool {
-	j := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' {
-			continue
-		}
-		if j == len(w) || s[i] != w[j] {
-			return false
-		}
-		j++
-	}
-	return j == len(w)
 }
 
 // commonSubWords are words of 8 letters or more that hosts of every kind

@@ -102,6 +102,10 @@ func TestPartnerSubName(t *testing.T) {
 		{"our own name", "hartwellco.files.example", "files.example", []string{"hartwellco.example"}, ""},
 		{"a free mail provider's name", "hotmailcom.files.example", "files.example", []string{"hotmail.com"}, ""},
 		{"name only inside a label", "pinecrestloansx.files.example", "files.example", []string{"pinecrestloans.example"}, ""},
+		{"the name with an underscore", "pinecrest_loans.files.example", "files.example", []string{"pinecrestloans.example"}, "pinecrestloans.example"},
+		{"the split name and a word", "pinecrest-loans-docs.files.example", "files.example", []string{"pinecrestloans.example"}, "pinecrestloans.example"},
+		{"a word and the split hyphenated name", "secure-pinecrest-loans.files.example", "files.example", []string{"pinecrest-loans.example"}, "pinecrest-loans.example"},
+		{"the split name inside a word", "xpinecrest-loans.files.example", "files.example", []string{"pinecrestloans.example"}, ""},
 	} {
 		own := own
 		if tc.name == "our own name" {
@@ -171,11 +175,13 @@ func TestPartnerNameSubSender(t *testing.T) {
 
 // FuzzSubLabelNames: subLabelNames, read from the right without
 // allocating, agrees with splitting sub on dots and reading its last
-// maxPartnerSubLabels labels (a name partnerSubName looks for is never
-// empty, as an empty label would be).
+// maxPartnerSubLabels labels, one of which holds joined as a run of its
+// words split at hyphens and underscores (a name partnerSubName looks
+// for is never empty, as an empty label would be).
 func FuzzSubLabelNames(f *testing.F) {
 	for _, s := range [][2]string{{"pinecrest-loans", "pinecrest"}, {"a.b.pinecrestloans", "pinecrestloans"}, {"x.pinecrest-docs", "pinecrest"},
-		{"pinecrestloans.a.b.c", "pinecrestloans"}, {"..--.", "ab"}, {"", "pinecrestloans"}, {"-pine--crest-.", "pinecrest"}} {
+		{"pinecrestloans.a.b.c", "pinecrestloans"}, {"..--.", "ab"}, {"", "pinecrestloans"}, {"-pine--crest-.", "pinecrest"},
+		{"pinecrest-lending-docs", "pinecrestlending"}, {"pinecrest_lending", "pinecrestlending"}, {"xpine-crest", "pinecrest"}, {"pine-crest-", "pinecrestx"}} {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, sub, pl string) {
@@ -187,9 +193,14 @@ func FuzzSubLabelNames(f *testing.F) {
 		labels = labels[max(0, len(labels)-maxPartnerSubLabels):]
 		want := false
 		for _, sl := range labels {
-			want = want || sub != "" && (strings.ReplaceAll(sl, "-", "") == joined || joined == pl && hasToken(sl, pl))
+			words := strings.FieldsFunc(sl, func(r rune) bool { return r == '-' || r == '_' })
+			for i := range words {
+				for j := i + 1; j <= len(words); j++ {
+					want = want || sub != "" && strings.Join(words[i:j], "") == joined
+				}
+			}
 		}
-		if got := subLabelNames(sub, joined, pl); got != want {
+		if got := subLabelNames(sub, joined); got != want {
 			t.Fatalf("subLabelNames(%q, %q, %q) = %v, want %v", sub, joined, pl, got, want)
 		}
 		long := false
