@@ -272,12 +272,16 @@ func (m *message) partnerInName() (evid, bool) {
 		m.relayed() || sendsForTenants(m.t.matchHostLists(m.sdom)) {
 		return evid{}, false
 	}
-	letters := nameLetters(m.shown)
+	name := m.shown
+	if !isASCII(name) { // "Pinecrest Lend\u0456ng", a Cyrillic i: read as the reader sees it
+		name = m.t.foldUnicode(name)
+	}
+	letters := nameLetters(name)
 	for i, r := range m.in.Recipients {
 		if i == maxPartnerRcpts {
 			break
 		}
-		if p, ok := m.partnerSpelled(letters, h.Recipients[normAddr(r)].Known); ok {
+		if p, ok := m.partnerSpelled(name, letters, h.Recipients[normAddr(r)].Known); ok {
 			return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: m.shown, b: p, n: [3]int32{partnerNameMark}}, true
 		}
 	}
@@ -289,12 +293,14 @@ func (m *message) partnerInName() (evid, bool) {
 const partnerNameMark = 1
 
 // partnerSpelled returns the domain of known (a recipient's history) whose
-// first label the display name spells, letters being the name's letters
-// run together (a cheap first look). Two words or more of the name
+// first label the display name spells (name: its confusable letters
+// folded to the ASCII ones they look like), letters being the name's
+// letters run together (a cheap first look). Two words or more of the name
 // ("Cornerstone Title") or one of minPartnerSubLen letters or more that is
-// no common or role word ("Pinecrestloans", not "Security" or "Payroll"):
-// one short or ordinary word names too many companies.
-func (m *message) partnerSpelled(letters string, known []string) (string, bool) {
+// no common or role word ("Pinecrestloans", not "Security" or "Payroll")
+// nor a person's surname (surnameShape): one short or ordinary word names
+// too many companies, and a surname too many people.
+func (m *message) partnerSpelled(name, letters string, known []string) (string, bool) {
 	for _, k := range known {
 		p := registrable(k)
 		pl, _ := label(p)
@@ -305,12 +311,24 @@ func (m *message) partnerSpelled(letters string, known []string) (string, bool) 
 			inDomains(p, m.p.InternalDomains) || inDomains(p, m.p.OrgDomains) {
 			continue
 		}
-		_, i, j, _, ok := spelledLabel(m.shown, p)
-		if ok && (j > i || len(pl) >= minPartnerSubLen && !commonSubWords[pl] && !roleWords[pl]) {
+		words, i, j, _, ok := spelledLabel(name, p)
+		if ok && (j > i || len(pl) >= minPartnerSubLen && !commonSubWords[pl] && !roleWords[pl] && !surnameShape(words, i)) {
 			return p, true
 		}
 	}
 	return "", false
+}
+
+// surnameShape: the one word at i that spells a correspondent's label is
+// the last of a name of two or three words, none of them a role word: a
+// person's surname ("Dana Whitfield", "Dana M. Whitfield" for
+// whitfield.example), which anyone at free mail may carry, not a
+// company's name ("Billing Whitfield", "Whitfield Accounts").
+func surnameShape(words []string, i int) bool {
+	if len(words) < 2 || len(words) > 3 || i != len(words)-1 {
+		return false
+	}
+	return !slices.ContainsFunc(words[:i], func(w string) bool { return roleWords[w] })
 }
 
 // nameLetters: the name's ASCII letters and digits, lowercase, run together.
