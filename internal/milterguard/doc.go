@@ -50,7 +50,11 @@
 //     code): a cut then affects that message, and the line says "awaiting
 //     the verdict", not "between commands or messages"; that final reply
 //     re-arms the wait running, so an idle SMTP client after it is not
-//     reported as a verdict awaited.
+//     reported as a verdict awaited. A packet half relayed when the
+//     filter hangs up is named by the message it belongs to ("inside a
+//     message": the MTA sends content without waiting, so the next body
+//     packet is often on its way), "inside a packet" only between
+//     commands or messages.
 //
 // Nothing else in the stream is changed, and of the filter's side only
 // the reply codes are read.

@@ -200,9 +200,15 @@ type deadliner interface{ SetReadDeadline(time.Time) error }
 
 // limit is the silence allowed now, and where the session is; p.mu held.
 func (p *pace) limit() (time.Duration, string) {
-	switch {
-	case p.inPacket:
+	if p.inPacket {
 		return p.idle.Message, "inside a packet"
+	}
+	return p.stage()
+}
+
+// stage is limit apart from a packet being relayed; p.mu held.
+func (p *pace) stage() (time.Duration, string) {
+	switch {
 	case !p.started:
 		return p.idle.Message, "before the connect event"
 	case p.content:
@@ -212,8 +218,11 @@ func (p *pace) limit() (time.Duration, string) {
 	case p.verdict:
 		return p.idle.Session, "awaiting the verdict"
 	}
-	return p.idle.Session, "between commands or messages"
+	return p.idle.Session, whereBetween
 }
+
+// whereBetween: no message is affected.
+const whereBetween = "between commands or messages"
 
 // arm sets the read deadline of the next wait from the limit now.
 func (p *pace) arm() error {
@@ -243,11 +252,18 @@ func (p *pace) quit() bool {
 	return p.quitted
 }
 
-// where is where the session is now.
+// where is where the session is now, for the filter's hang-up: the
+// message a packet being relayed belongs to is what the cut affects (the
+// MTA sends a message's content without waiting, so go-milter's hang-up
+// on its body often finds the next packet half relayed), and "inside a
+// packet" only between commands or messages.
 func (p *pace) where() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	_, w := p.limit()
+	_, w := p.stage()
+	if p.inPacket && w == whereBetween {
+		return "inside a packet"
+	}
 	return w
 }
 

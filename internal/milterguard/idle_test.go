@@ -599,3 +599,27 @@ func TestIdleAfterVerdict(t *testing.T) {
 		t.Errorf("log %q; want the cut between commands or messages", l)
 	}
 }
+
+// TestPaceWhereHangUp: the filter's hang-up names the message a packet
+// being relayed belongs to; "inside a packet" only where no message is.
+func TestPaceWhereHangUp(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    *pace
+		want string
+	}{
+		{"a body packet half relayed", &pace{started: true, content: true, inPacket: true}, "inside a message"},
+		{"the end of message half relayed after the verdict was asked", &pace{started: true, verdict: true, inPacket: true}, "awaiting the verdict"},
+		{"a command packet half relayed", &pace{started: true, inPacket: true}, "inside a packet"},
+		{"between packets in a message", &pace{started: true, content: true}, "inside a message"},
+		{"between commands", &pace{started: true}, "between commands or messages"},
+		{"the negotiation", &pace{inPacket: true}, "before the connect event"},
+	} {
+		if got := tc.p.where(); got != tc.want {
+			t.Errorf("%s: where() = %q, want %q", tc.name, got, tc.want)
+		}
+		if _, got := tc.p.limit(); tc.p.inPacket && got != "inside a packet" {
+			t.Errorf("%s: limit() = %q; an idle MTA inside a packet is cut as that", tc.name, got)
+		}
+	}
+}
