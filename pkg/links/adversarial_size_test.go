@@ -115,14 +115,18 @@ func TestExtractAdversarialDecoders(t *testing.T) {
 			adv, plain := htmlAttachment(tc.page(size)), htmlAttachment(plainPage(size))
 			var ta, tp time.Duration
 			var ma, mp uint64
-			for range 2 { // best of two, both at the same moment
-				d, m := timeAlloc(func() { ExtractAll(adv, opts) })
-				ta, ma = minNonZero(ta, d), m
-				d, m = timeAlloc(func() { ExtractAll(plain, opts) })
-				tp, mp = minNonZero(tp, d), m
+			for round := 0; round < 3 && (round == 0 || slower(ta, tp)); round++ {
+				// best of two, both at the same moment; measured again
+				// when a busy machine made it look slow (as lineartest)
+				for range 2 {
+					d, m := timeAlloc(func() { ExtractAll(adv, opts) })
+					ta, ma = minNonZero(ta, d), m
+					d, m = timeAlloc(func() { ExtractAll(plain, opts) })
+					tp, mp = minNonZero(tp, d), m
+				}
 			}
 			t.Logf("%d bytes: %v, %d MB allocated; plain words %v, %d MB", len(adv), ta, ma>>20, tp, mp>>20)
-			if ta > 10*tp && ta > 200*time.Millisecond {
+			if slower(ta, tp) {
 				t.Errorf("took %v, plain words of the same size %v: more than 10x", ta, tp)
 			}
 			if ma > 10*mp {
@@ -134,6 +138,9 @@ func TestExtractAdversarialDecoders(t *testing.T) {
 		})
 	}
 }
+
+// slower: ta is more than ten times tp, and more than 200 ms.
+func slower(ta, tp time.Duration) bool { return ta > 10*tp && ta > 200*time.Millisecond }
 
 // minNonZero is the smaller of a and b, b when a is zero.
 func minNonZero(a, b time.Duration) time.Duration {
