@@ -697,19 +697,30 @@ func pathTarget(p, low string, i int, rawQuery string) (string, Flag, bool) {
 
 // pathTargetStart: the "http" at low[i] starts a path segment's target:
 // the segment holds nothing before it, a run of "*" and "-" with a "*"
-// in it, or a "name=" of letters, digits and "_".
+// in it, or a "name=" of letters, digits and "_". Read from low[i] back
+// over only what may stand there, so a segment of many "http" costs
+// linear time, not a scan back to its '/' for each.
 func pathTargetStart(low string, i int) bool {
-	s := strings.LastIndexByte(low[:i], '/')
-	if s < 0 {
+	if i == 0 {
 		return false
 	}
-	pre := low[s+1 : i]
-	if pre == "" {
+	j, ok := i, false
+	switch low[i-1] {
+	case '/':
 		return true
+	case '*', '-':
+		for ; j > 0 && (low[j-1] == '*' || low[j-1] == '-'); j-- {
+			ok = ok || low[j-1] == '*' // a run needs a '*'
+		}
+	case '=':
+		for j--; j > 0 && pathNameByte(low[j-1]); j-- {
+		}
+		ok = j < i-1 // a name before the '='
 	}
-	if strings.Trim(pre, "*-") == "" {
-		return strings.IndexByte(pre, '*') >= 0
-	}
-	name, ok := strings.CutSuffix(pre, "=")
-	return ok && name != "" && strings.Trim(name, "abcdefghijklmnopqrstuvwxyz0123456789_") == ""
+	return ok && j > 0 && low[j-1] == '/'
+}
+
+// pathNameByte: c may be in a "name=" segment's name.
+func pathNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'
 }
