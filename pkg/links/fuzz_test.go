@@ -35,6 +35,9 @@ func addSeeds(f *testing.F) {
 	// A GET form whose hidden field is its open redirect's target, nested
 	// in a second form, through a path redirect.
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<FORM ACTION=http://rds.yaho&#010;o.com/*http://www.google.com/url?x=1#f METHOD=get><form action=/n><INPUT TYPE=HIDDEN NAME=q VALUE=http://r.example/**http%3a//e.example/><input type=hidden name value><button formaction=//b.example/RU=https%3a%2f%2fc.example%2f/RK=2>"))
+	// A GET form whose open redirect's target is a text field's value
+	// (typeless, out of sight) and a search box left empty.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<form action=https://www.google.com/url><input name=q value=https://e.example/ style=display:none><input type=SEARCH name=s><input type=text name value=x></form>"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))

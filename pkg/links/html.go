@@ -356,9 +356,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			if a.ve-a.vs >= len("password") { // no copy of the common short types (text, email)
 				s.pw.input(s.value(a), s.attr("form") != nil)
 			}
-			s.hiddenField(a)
 		}
 		if string(name) == "input" {
+			s.formField(s.attr("type"))
 			s.maskedInput(s.attr("type"))
 		}
 	case "meta":
@@ -548,10 +548,12 @@ func (s *htmlScanner) form() {
 	s.gf.open(v, n, len(s.sink.links), m)
 }
 
-// hiddenField adds an <input type=hidden> (its type attribute a) to the
-// open GET form's query.
-func (s *htmlScanner) hiddenField(a *attr) {
-	if s.gf.link < 0 || !asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "hidden") {
+// formField adds an <input>'s name and value (its type attribute a,
+// nil when none) to the open GET form's query: a hidden field's, and a
+// text field's, which the browser submits as written unless the reader
+// types over it (a kit's field styled out of sight is never typed over).
+func (s *htmlScanner) formField(a *attr) {
+	if s.gf.link < 0 || a != nil && !submitsAsWritten(bytes.TrimSpace(s.data[a.vs:a.ve])) {
 		return
 	}
 	name, value := s.attr("name"), s.attr("value")
@@ -563,6 +565,18 @@ func (s *htmlScanner) hiddenField(a *attr) {
 		v = s.value(value)
 	}
 	s.gf.hidden(s.sink, s.base, s.value(name), v)
+}
+
+// submitsAsWritten: an <input> of type t is submitted with its value
+// attribute as its value: hidden fields and the text fields (text, the
+// default for an unknown type, search, url, email, tel).
+func submitsAsWritten(t []byte) bool {
+	for _, w := range []string{"hidden", "text", "search", "url", "email", "tel"} {
+		if asciiEqualFold(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // link records the URL in attribute a.

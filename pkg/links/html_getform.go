@@ -9,10 +9,12 @@ import (
 // the form's fields as the query, the action's own query replaced. Kits
 // put an open redirect's target in a hidden field, so the action alone
 // names only the redirector: <form action="https://www.google.com/url">
-// <input type=hidden name=q value="https://evil.example/">. getForm
-// follows the hidden fields of the open GET form and, when the action
-// with them unwraps (Unwrap) to another destination, the form's target
-// is judged as that destination, as an anchor to the same URL would be.
+// <input type=hidden name=q value="https://evil.example/">, or in a
+// text field styled out of sight, whose value the browser sends as
+// written. getForm follows the hidden and text fields of the open GET
+// form (htmlScanner.formField) and, when the action with them unwraps
+// (Unwrap) to another destination, the form's target is judged as that
+// destination, as an anchor to the same URL would be.
 type getForm struct {
 	link   int    // index of the open GET form's action in the collector's links, -1: none
 	action string // the action as written
@@ -36,7 +38,7 @@ func (g *getForm) open(a string, i, n int, method string) {
 // close ends the open form.
 func (g *getForm) close() { g.link = -1 }
 
-// hidden adds a hidden field name=value to the open GET form and judges
+// hidden adds a field name=value to the open GET form and judges
 // the action with the fields so far.
 func (g *getForm) hidden(c *collector, base *url.URL, name, value string) {
 	if g.link < 0 || g.link >= len(c.links) || name == "" || len(g.query) >= maxFormFields {

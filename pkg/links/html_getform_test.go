@@ -16,7 +16,11 @@ func TestGetFormHiddenFields(t *testing.T) {
 		{"several fields", `<form action="https://portal.example/r"><input type=hidden name=src value=mail><input type="hidden" name="redirect" value="https://evil.example/a"></form>`, "https://evil.example/a"},
 		{"post form keeps its action", `<form action="https://www.google.com/url" method=post><input type=hidden name=q value="https://evil.example/login"></form>`, "https://www.google.com/url"},
 		{"plain search form", `<form action="https://search.example/find"><input type=hidden name=site value="docs"><input name=q></form>`, "https://search.example/find"},
-		{"text field is no hidden field", `<form action="https://www.google.com/url"><input type=text name=q value="https://evil.example/login"></form>`, "https://www.google.com/url"},
+		{"a text field's value is sent as written", `<form action="https://www.google.com/url"><input type=text name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
+		{"an input without a type is a text field", `<form action="https://www.google.com/url"><input name=q value="https://evil.example/login" style="display:none"><button>Go</button></form>`, "https://evil.example/login"},
+		{"a search field", `<form action="https://www.google.com/url"><input type=search name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
+		{"a checkbox is sent only when checked", `<form action="https://www.google.com/url"><input type=checkbox name=q value="https://evil.example/login"></form>`, "https://www.google.com/url"},
+		{"an empty search box", `<form action="https://news.example/search"><input type=hidden name=site value=news><input name=q></form>`, "https://news.example/search"},
 		{"field after the form closed", `<form action="https://www.google.com/url"></form><input type=hidden name=q value="https://evil.example/login">`, "https://www.google.com/url"},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
