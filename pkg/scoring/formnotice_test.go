@@ -26,7 +26,8 @@ func formNoticeInput() Input {
 // form, not a diverted answer: no reply_to_freemail when the notice names
 // that address and links only to the sender's own site, for a sender
 // nobody here writes to, asking no payment. A correspondent's (hijack),
-// a forged one's, a payment request's or a notice linking elsewhere stays.
+// a forged one's, a payment request's, an urgent one's or a notice
+// linking elsewhere stays.
 func TestFormNoticeReplyTo(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -45,6 +46,11 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"no link", func(in *Input) { in.Links = nil }, true},
 		{"a payment asked", func(in *Input) {
 			in.Subject = "New form entry: updated bank details for the deposit"
+		}, true},
+		{"urgency (a hijacked sender's 'reply only to' this address)", func(in *Input) {
+			in.MailFrom, in.FromAddr, in.FromName = "jsmith@curbsignin.example", "jsmith@curbsignin.example", "John Smith"
+			in.ReplyTo, in.Subject = "exec.desk.office@gmail.com", "Urgent request"
+			in.Lead = "I'm in a board meeting all day, reply only to exec.desk.office@gmail.com. I need you to handle a confidential task for me today."
 		}, true},
 		{"the sender's own other mailbox (a hijacked account's personal address)", func(in *Input) {
 			in.MailFrom, in.FromAddr, in.FromName = "gail@curbsignin.example", "gail@curbsignin.example", "Gail Porter"

@@ -859,7 +859,9 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // nobody here writes to it, so it must not be a correspondent (we wrote
 // to the sender or its domain): a hijacked or forged partner's Reply-To
 // at free mail stays reply_to_freemail, as does any notice asking for
-// money (a "form" carrying new bank details). What the exemption leaves
+// money (a "form" carrying new bank details) or pressing with urgency or
+// a threat (a hijacked sender's "in a meeting, reply only to
+// exec.desk@gmail.com, I need a confidential task done today"). What the exemption leaves
 // is what the same message earns from a domain never seen here, whose
 // free-mail Reply-To replyElsewhere never doubts. reply is the Reply-To
 // address, lowercase.
@@ -871,7 +873,7 @@ func (m *message) formNotice(reply string) bool {
 	if !strings.Contains(strings.ToLower(m.in.Subject), reply) && !strings.Contains(strings.ToLower(m.in.Lead), reply) {
 		return false
 	}
-	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayment()
+	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses()
 }
 
 // replyInName: a word of three letters or more of the sender's display
@@ -1161,18 +1163,26 @@ func (m *message) namesake(ours string) bool {
 
 // asksCredOrPay: the subject, a link's text or the words around it, or
 // the start of the text ask for credentials or a payment.
-func (m *message) asksCredOrPay() bool { return m.asks(true) }
+func (m *message) asksCredOrPay() bool { return m.asks(true, false) }
 
 // asksPayment: the subject, a link's text or the words around it, or the
 // start of the text ask for a payment.
-func (m *message) asksPayment() bool { return m.asks(false) }
+func (m *message) asksPayment() bool { return m.asks(false, false) }
+
+// asksPayOrPresses: the subject, a link's text or the words around it,
+// or the start of the text ask for a payment or press with a threat or
+// urgency (intentExtortion).
+func (m *message) asksPayOrPresses() bool { return m.asks(false, true) }
 
 // asks: the subject, a clickable link's text or the words around it, or
-// the start of the text ask for a payment, or (cred) for credentials.
+// the start of the text ask for a payment, or (cred) for credentials, or
+// (threat) press with a threat or urgency.
 // It takes no func value: one given the message's own scan (linkIntent)
 // would move the whole message to the heap (scoreOnce).
-func (m *message) asks(cred bool) bool {
-	ask := func(s *intentScan) bool { return s.w[intentPayment] > 0 || cred && s.w[intentCredentials] > 0 }
+func (m *message) asks(cred, threat bool) bool {
+	ask := func(s *intentScan) bool {
+		return s.w[intentPayment] > 0 || cred && s.w[intentCredentials] > 0 || threat && s.w[intentExtortion] > 0
+	}
 	var subj, lead intentScan
 	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); ask(&subj) {
 		return true
