@@ -250,26 +250,25 @@ func shadowIdentity(w *Weights, name, sender string, nameStat, s Stat) (evid, bo
 // partnerInName: shadow_identity's second form. The display name spells
 // the name of a correspondent's domain (spelledLabel: "Cornerstone Title &
 // Escrow" for cornerstonetitle.example in the history of one of the first
-// maxPartnerRcpts recipients), and the sender is at free mail or at a
-// domain never seen here: a known name on an address that is not its
-// owner's, as a lure for wire fraud writes in the title company's name
-// from gmail.com. Not when someone here wrote to the sender or its
-// (non-free) domain or the address is established, not for list mail, a relay or a shared
-// platform sending in its customers' names, nor a shipped brand's or
-// family's own domain or a tenant; nor when the name also spells the
-// sender's own (non-free) domain (a namesake at its own domain is
-// partner_name_domain's to judge). The correspondent's domain is not the
+// maxPartnerRcpts recipients), and the sender is at free mail: a known
+// name on an address that is not its owner's, as a lure for wire fraud
+// writes in the title company's name from gmail.com. Not from a domain of
+// the sender's own, even a new one: another company shares the name too
+// often ("Green Valley Farms" at gvfarms.example while greenvalley.example
+// is a correspondent; a conference, a bookstore, a newsletter through an
+// ESP), and a look-alike domain is sender_lookalike's. Not when someone
+// here wrote to the address or it is established, not for list mail, nor
+// a relay or a shared platform sending in its customers' names. The correspondent's domain is not the
 // sender's, its family, free mail (a correspondent at gmail.com has no
 // name to spell), a tenant, a shipped brand (brand_name_mismatch's) or
 // our own (org_in_name's); partnerSpelled holds its word guards.
 func (m *message) partnerInName() (evid, bool) {
 	w, h := &m.p.Weights, &m.in.History
 	e := estDays(&h.Sender)
-	if w.Shadow <= 0 || e >= 1 || m.shown == "" || m.in.List || len(h.Recipients) == 0 || h.Sender.Outbound > 0 || !m.free && h.SenderDomain.Outbound > 0 {
+	if w.Shadow <= 0 || e >= 1 || !m.free || m.shown == "" || m.in.List || len(h.Recipients) == 0 || h.Sender.Outbound > 0 {
 		return evid{}, false
 	}
-	if !m.free && (m.sdomHist.Seen() || h.SenderDomain.Seen() || m.brand || m.sdomFam != "" || m.tenant(m.sdom) || nameSpellsDomain(m.shown, m.sdom)) ||
-		m.relayed() || sendsForTenants(m.t.matchHostLists(m.sdom)) {
+	if m.relayed() || sendsForTenants(m.t.matchHostLists(m.sdom)) {
 		return evid{}, false
 	}
 	name := m.shown
