@@ -120,9 +120,10 @@ func TestBECPartnerSub(t *testing.T) {
 	}{
 		{"zendesk help center", true, "pinecrestlending.zendesk.com", "zendesk.com", false},
 		{"salesforce org", true, "pinecrestlending.my.salesforce.com", "salesforce.com", false},
-		{"bamboohr tenant", true, "pinecrestlending.bamboohr.com", "bamboohr.com", true},
+		{"bamboohr tenant", true, "pinecrestlending.bamboohr.com", "bamboohr.com", false},
 		{"atlassian site", true, "pinecrestlending.atlassian.net", "atlassian.net", false},
-		{"a loan portal vendor not listed", true, "pinecrestlending.loanportal-vendor.example", "loanportal-vendor.example", true},
+		{"a loan portal vendor not listed", true, "pinecrestlending.loanportal-vendor.example", "loanportal-vendor.example", false},
+		{"a file share's tenant, www below it", true, "www.pinecrestlending.citrixdata.example", "citrixdata.example", false},
 		{"lure: hyphenated", false, "pinecrest-lending.securedocs-share.example", "securedocs-share.example", true},
 		{"lure: underscore", false, "pinecrest_lending.securedocs-share.example", "securedocs-share.example", true},
 		{"lure: dot-split", false, "pinecrest.lending.securedocs-share.example", "securedocs-share.example", false},

@@ -234,7 +234,11 @@ const maxPartnerRcpts = 32
 // sender's own: pinecrest-loans.securedocs-share.com is no second domain
 // of pinecrestloans.example but a stranger's host wearing its name, the
 // link a hijacked account of the lender sends; not at a shipped brand's
-// domain (brands.txt: NAME.sharefile.com is the lender's own tenant). Not a tenant under a private suffix
+// domain (brands.txt: NAME.sharefile.com is the lender's own tenant), nor
+// from the correspondent when the label right below the link's domain is
+// its own label as written (tenantLabel: pinecrestloans.bamboohr.com, its
+// tenant at a provider no list ships; a hijacked account choosing that
+// exact label is left open). Not a tenant under a private suffix
 // or a shared host (tallyloop-docs.netlify.app): anyone picks that name
 // at sign-up, our own people and their previews first.
 func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
@@ -248,11 +252,24 @@ func (m *message) linkPartnerName(b *linkBase, known []string) (evid, bool) {
 		p, ok = m.t.partnerSubName(l.Host, l.Domain, known, m.p.OrgDomains)
 		sub = ok
 	}
-	if !ok || p == m.sdom && !sub || sub && m.t.brands.exact[l.Domain] || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() ||
+	if !ok || p == m.sdom && (!sub || tenantLabel(l.Host, l.Domain, p)) || sub && m.t.brands.exact[l.Domain] || inDomains(p, m.p.InternalDomains) || m.tenant(l.Domain) || m.t.matchHostLists(l.Host).shared() ||
 		!asksPayOrSignIn(m.linkIntent(l), &m.subj) {
 		return evid{}, false
 	}
 	return evid{code: CodePartnerName, w: w * b.novel, cls: classLookalike, a: l.Domain, b: p}, true
+}
+
+// tenantLabel: the label right below domain in host is p's first label as
+// written (pinecrestloans.citrixdata.com for pinecrestloans.example), as
+// a software provider names its customer's tenant; a correspondent
+// linking that is linking its own tenant at a provider no list ships.
+func tenantLabel(host, domain, p string) bool {
+	sub, ok := strings.CutSuffix(host, "."+domain)
+	if i := strings.LastIndexByte(sub, '.'); i >= 0 {
+		sub = sub[i+1:]
+	}
+	pl, _ := label(p)
+	return ok && sub == pl
 }
 
 // partnerNameAt: partnerNameIn for domain, else partnerSubName for a
