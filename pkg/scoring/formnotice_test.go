@@ -52,6 +52,15 @@ func TestFormNoticeReplyTo(t *testing.T) {
 			in.ReplyTo, in.Subject = "exec.desk.office@gmail.com", "Urgent request"
 			in.Lead = "I'm in a board meeting all day, reply only to exec.desk.office@gmail.com. I need you to handle a confidential task for me today."
 		}, true},
+		{"a bland subject, the address in a sentence (a hijacked sender's diverted answer)", func(in *Input) {
+			in.MailFrom, in.FromAddr, in.FromName = "jsmith@curbsignin.example", "jsmith@curbsignin.example", "John Smith"
+			in.ReplyTo, in.Subject = "exec.desk.office@gmail.com", "Quick question"
+			in.Lead = "Are you at your desk? Please reply to exec.desk.office@gmail.com when you can."
+		}, true},
+		{"the visitor's address after a list separator", func(in *Input) {
+			in.Lead = "New sign-in at your open house: Gail Porter \u00b7 gail.porter@gmail.com \u00b7 Working with an agent: No"
+		}, false},
+		{"the visitor's address in angle brackets", func(in *Input) { in.Lead = "New visitor Gail Porter <gail.porter@gmail.com>" }, false},
 		{"the sender's own other mailbox (a hijacked account's personal address)", func(in *Input) {
 			in.MailFrom, in.FromAddr, in.FromName = "gail@curbsignin.example", "gail@curbsignin.example", "Gail Porter"
 			in.Lead = "Please answer me at gail.porter@gmail.com, my work mail is down."

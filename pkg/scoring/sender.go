@@ -850,8 +850,8 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // formNotice: a site's or app's notice of what someone filled in on its
 // form (a contact form, a booking, a guest sheet, a CRM's lead alert):
 // the service's own address in From, the person who filled the form in
-// Reply-To at free mail, the notice naming that address in its subject
-// or the start of its text, every clickable link (one at least) to the
+// Reply-To at free mail, the notice showing that address as a field's
+// value in its subject or the start of its text (fieldValue), every clickable link (one at least) to the
 // sender's own registrable domain, no payment asked, the Reply-To not the
 // sender's own other mailbox (replyInName), and no trusted verifier
 // failed the From. Such a service writes to nobody's reply and
@@ -869,10 +869,32 @@ func (m *message) formNotice(reply string) bool {
 	if reply == "" || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 || m.in.AuthChecked && !m.in.AuthPass {
 		return false
 	}
-	if !strings.Contains(strings.ToLower(m.in.Subject), reply) && !strings.Contains(strings.ToLower(m.in.Lead), reply) {
+	if !fieldValue(strings.ToLower(m.in.Subject), reply) && !fieldValue(strings.ToLower(m.in.Lead), reply) {
 		return false
 	}
 	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses()
+}
+
+// fieldValue: text shows addr as a form's field value, after no word
+// but a mark: in angle brackets after a name ("Gail Porter
+// <gail.porter@gmail.com>"), after a label's colon ("Email: ...",
+// "Invitee Email: ..."), a list's separator ("Gail Porter ·
+// gail.porter@gmail.com"), or first, as a notice prints what was filled
+// in; not in a sentence, after a word ("reply only to
+// exec.desk.office@gmail.com", a hijacked sender's diverted answer).
+func fieldValue(text, addr string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], addr)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(text[:off+i], " \t\u00a0")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		off += i + len(addr)
+	}
 }
 
 // replyInName: a word of three letters or more of the sender's display
