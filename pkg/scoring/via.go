@@ -19,8 +19,12 @@ import (
 // its first hop as for its destination; the others describe the
 // destination's URL and are replaced by the hop's own. A display mismatch
 // stays the destination's: text showing where a tracker leads is normal.
+// A form's password goes to its first hop, the action the browser sends
+// it to (evil.example/s?redirect=https://login.microsoftonline.com/
+// hands it to evil.example): FlagPassword holds there too.
 const viaRawFlags = links.FlagWhitespace | links.FlagBackslash | links.FlagProtocolRelative |
-	links.FlagNoScheme | links.FlagQuoted | links.FlagEncodedMessage | links.FlagSubmits | links.FlagDisplayMismatch
+	links.FlagNoScheme | links.FlagQuoted | links.FlagEncodedMessage | links.FlagSubmits | links.FlagDisplayMismatch |
+	links.FlagPassword
 
 // viaInput is in with every link that has a Via hop replaced by that hop,
 // and whether there was one. p gives our own domains (hopLink).

@@ -144,3 +144,21 @@ func TestViaDisplay(t *testing.T) {
 		})
 	}
 }
+
+// TestViaPassword: a password form whose action redirects to an
+// established site (evil-login.example/s?redirect=https://www.paypal.com/)
+// sends the password to the action's host: the hop is judged with the
+// password, not only the destination.
+func TestViaPassword(t *testing.T) {
+	in := newInput()
+	in.History.Domains = map[string]Stat{"paypal.com": est()}
+	in.History.Hosts = map[string]Stat{"www.paypal.com": est()}
+	l := web("https://www.paypal.com/", "www.paypal.com", "paypal.com")
+	l.Kind, l.Flags = links.KindForm, links.FlagPassword|links.FlagSubmits
+	l.Via = &links.Hop{URL: "https://evil-login.example/s?redirect=https://www.paypal.com/", Host: "evil-login.example", UnicodeHost: "evil-login.example", Domain: "evil-login.example"}
+	in.Links = []links.Link{l}
+	v := Score(testPolicy(), in)
+	if !mentions(v.Links[0].Reasons, CodePasswordForm, "evil-login.example") {
+		t.Errorf("the hop gets no password_form: %s %v", v.Action, v.Links[0].Reasons)
+	}
+}
