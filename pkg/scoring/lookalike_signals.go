@@ -322,6 +322,12 @@ func (t *tables) partnerSubName(host, domain string, known, own []string) (strin
 // pinecrest). Read from the right without allocating: Score runs it per
 // link.
 func subLabelNames(sub, joined string) bool {
+	return anyLastLabel(sub, func(sl string) bool { return len(sl) >= len(joined) && tokenRunIs(sl, joined) })
+}
+
+// anyLastLabel: f holds for one of the maxPartnerSubLabels last labels of
+// sub, read from the right without allocating.
+func anyLastLabel(sub string, f func(string) bool) bool {
 	for n := 0; n < maxPartnerSubLabels && sub != ""; n++ {
 		sl := sub
 		if i := strings.LastIndexByte(sub, '.'); i >= 0 {
@@ -329,7 +335,7 @@ func subLabelNames(sub, joined string) bool {
 		} else {
 			sub = ""
 		}
-		if len(sl) >= len(joined) && tokenRunIs(sl, joined) {
+		if f(sl) {
 			return true
 		}
 	}
@@ -368,18 +374,7 @@ func labelSep(c byte) bool { return c == '-' || c == '_' }
 // longSubLabel: one of the maxPartnerSubLabels last labels of sub has
 // minPartnerSubLen bytes or more, as a name partnerSubName counts needs.
 func longSubLabel(sub string) bool {
-	for n := 0; n < maxPartnerSubLabels && sub != ""; n++ {
-		sl := sub
-		if i := strings.LastIndexByte(sub, '.'); i >= 0 {
-			sl, sub = sub[i+1:], sub[:i]
-		} else {
-			sub = ""
-		}
-		if len(sl) >= minPartnerSubLen {
-			return true
-		}
-	}
-	return false
+	return anyLastLabel(sub, func(sl string) bool { return len(sl) >= minPartnerSubLen })
 }
 
 // commonSubWords are words of 8 letters or more that hosts of every kind
