@@ -57,6 +57,11 @@ func TestFormNoticeReplyTo(t *testing.T) {
 			in.ReplyTo, in.Subject = "exec.desk.office@gmail.com", "Quick question"
 			in.Lead = "Are you at your desk? Please reply to exec.desk.office@gmail.com when you can."
 		}, true},
+		{"the address the tail of another in a sentence (reply goes to desk.office@gmail.com)", func(in *Input) {
+			in.MailFrom, in.FromAddr, in.FromName = "jsmith@curbsignin.example", "jsmith@curbsignin.example", "John Smith"
+			in.ReplyTo, in.Subject = "desk.office@gmail.com", "Quick question"
+			in.Lead = "Are you at your desk? Please reply to exec.desk.office@gmail.com when you can."
+		}, true},
 		{"the visitor's address after a list separator", func(in *Input) {
 			in.Lead = "New sign-in at your open house: Gail Porter \u00b7 gail.porter@gmail.com \u00b7 Working with an agent: No"
 		}, false},
@@ -76,6 +81,31 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		v := Score(testPolicy(), in)
 		if got := slices.Contains(codesOf(v), CodeReplyFree); got != tc.want {
 			t.Errorf("%s: reply_to_freemail %v, want %v (%v)", tc.name, got, tc.want, codesOf(v))
+		}
+	}
+}
+
+// TestFieldValue: where fieldValue finds addr shown as a field's value.
+func TestFieldValue(t *testing.T) {
+	for _, tc := range []struct {
+		text, addr string
+		want       bool
+	}{
+		{"gail.porter@gmail.com", "gail.porter@gmail.com", true},
+		{"email: gail.porter@gmail.com", "gail.porter@gmail.com", true},
+		{"gail porter <gail.porter@gmail.com>", "gail.porter@gmail.com", true},
+		{"please reply to gail.porter@gmail.com", "gail.porter@gmail.com", false},
+		{"reply to exec.desk@gmail.com", "desk@gmail.com", false},
+		{"email: exec.desk@gmail.com", "desk@gmail.com", false},
+		{"email: exec_desk@gmail.com", "desk@gmail.com", false},
+		{"email: exec-desk@gmail.com", "desk@gmail.com", false},
+		{"email: exec+desk@gmail.com", "desk@gmail.com", false},
+		{"from exec.desk@gmail.com, email: desk@gmail.com", "desk@gmail.com", true},
+		{"\xff desk@gmail.com", "desk@gmail.com", true},
+		{"", "desk@gmail.com", false},
+	} {
+		if got := fieldValue(tc.text, tc.addr); got != tc.want {
+			t.Errorf("fieldValue(%q, %q) = %v, want %v", tc.text, tc.addr, got, tc.want)
 		}
 	}
 }

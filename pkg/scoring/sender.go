@@ -881,19 +881,22 @@ func (m *message) formNotice(reply string) bool {
 // "Invitee Email: ..."), a list's separator ("Gail Porter ·
 // gail.porter@gmail.com"), or first, as a notice prints what was filled
 // in; not in a sentence, after a word ("reply only to
-// exec.desk.office@gmail.com", a hijacked sender's diverted answer).
+// exec.desk.office@gmail.com", a hijacked sender's diverted answer), nor
+// as the tail of another address (desk.office@gmail.com in
+// exec.desk.office@gmail.com: a local part's '.', '-', '_' or '+' before it).
 func fieldValue(text, addr string) bool {
 	for off := 0; ; {
 		i := strings.Index(text[off:], addr)
 		if i < 0 {
 			return false
 		}
-		before := strings.TrimRight(text[:off+i], " \t\u00a0")
+		at := off + i
+		before := strings.TrimRight(text[:at], " \t\u00a0")
 		r, _ := utf8.DecodeLastRuneInString(before)
-		if before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if (before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)) && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) {
 			return true
 		}
-		off += i + len(addr)
+		off = at + len(addr)
 	}
 }
 
