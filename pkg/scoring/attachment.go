@@ -78,12 +78,14 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // written to. Such a code gets none of the own-site treatment, as a
 // drawn button does not (opensByItself), so qr_link weighs it as a
 // stranger's: a lure registers one domain for its address and its page
-// ("your port access badges expire, scan to renew"). A ticket or a
+// ("your access will be suspended on Friday, scan to renew"). A ticket or a
 // boarding pass carries its code for the gate to scan, not the reader,
 // and a known sender's or our own people's codes keep the credit. The
 // subject or opening must also ask to sign in or pay, or threaten
 // (asksOrThreatens): "scan the code to see our new menu" and "our staff
-// will scan your code at the entrance" name a scan and ask nothing.
+// will scan your code at the entrance" name a scan and ask nothing. A
+// gap: a renewal asked with none of those cues ("your port access badges
+// expire, scan the code to renew") keeps the credit too.
 func (m *message) scannedOwnSite(l *links.Link) bool {
 	if l.Kind != links.KindQR || m.internalSender() || !m.unsolicited() || estSenderDomain(&m.sdomHist) >= 1 {
 		return false

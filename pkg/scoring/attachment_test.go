@@ -221,6 +221,7 @@ func TestQRLink(t *testing.T) {
 		{"a ticket's code to the sender's own site, for the gate to scan", inQR(lead(ownSite, "Show this code at the entrance."), 0), false, Accept},
 		{"a ticket's code the staff will scan", inQR(lead(ownSite, "Our staff will scan your QR code at the entrance."), 0), false, Accept},
 		{"a menu's code to scan, asking nothing", inQR(lead(ownSite, "Scan the code to see our new menu."), 0), false, Accept},
+		{"gap: a renewal asked with no sign-in, payment or threat cue", inQR(lead(ownSite, "Your port access badges expire, scan the code to renew."), 0), false, Accept},
 		{"a code to scan with a payment asked", inQR(lead(ownSite, "Scan the QR code to pay the outstanding invoice."), 0), true, Quarantine},
 		{"a code to the own site of a sender we wrote to", inQR(lead(solicitedInput(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
 		{"a code to the own site of a sender domain with history", inQR(lead(knownDomain(ownSite), "Scan the code with your phone to renew your badge today."), 0), false, Accept},
