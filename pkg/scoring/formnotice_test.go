@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -108,4 +109,18 @@ func TestFieldValue(t *testing.T) {
 			t.Errorf("fieldValue(%q, %q) = %v, want %v", tc.text, tc.addr, got, tc.want)
 		}
 	}
+}
+
+// FuzzFieldValue: fieldValue never panics, and finds addr only where text
+// holds it.
+func FuzzFieldValue(f *testing.F) {
+	f.Add("please reply to exec.desk@gmail.com", "desk@gmail.com")
+	f.Add("email: gail.porter@gmail.com", "gail.porter@gmail.com")
+	f.Add("\xff desk@gmail.com", "desk@gmail.com")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, text, addr string) {
+		if fieldValue(text, addr) && !strings.Contains(text, addr) {
+			t.Errorf("fieldValue(%q, %q) without addr in text", text, addr)
+		}
+	})
 }
