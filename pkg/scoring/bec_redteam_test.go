@@ -190,7 +190,7 @@ func TestBECFormNotice(t *testing.T) {
 			"staff-requests.example", "staff-requests.example", nil), true, Lock},
 		{"lure: sign-in link on the form's own domain", false, becForm("forms@docshare-forms.example", "Document Request", "mark.delgado.files@gmail.com",
 			"New request from mark.delgado.files@gmail.com", "A document was shared with you by mark.delgado.files@gmail.com. Sign in with your email password to view the document.",
-			"docshare-forms.example", "docshare-forms.example", nil), true, Lock}, // the address in a sentence ("from ..."), no field
+			"docshare-forms.example", "docshare-forms.example", nil), false, Accept}, // "from ..." names who filled a form in (authorWord): the exposure above
 	}
 	checkBEC(t, CodeReplyFree, rows)
 }

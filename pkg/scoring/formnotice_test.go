@@ -104,6 +104,12 @@ func TestFieldValue(t *testing.T) {
 		{"from exec.desk@gmail.com, email: desk@gmail.com", "desk@gmail.com", true},
 		{"\xff desk@gmail.com", "desk@gmail.com", true},
 		{"", "desk@gmail.com", false},
+		{"new form submission from gail.porter@gmail.com", "gail.porter@gmail.com", true},
+		{"submitted by gail.porter@gmail.com on 3 march", "gail.porter@gmail.com", true},
+		{"a message from  gail.porter@gmail.com via your website", "gail.porter@gmail.com", true},
+		{"contact me at gail.porter@gmail.com", "gail.porter@gmail.com", false},
+		{"write to gail.porter@gmail.com", "gail.porter@gmail.com", false},
+		{"ask bobby gail.porter@gmail.com", "gail.porter@gmail.com", false}, // "by" inside a word
 	} {
 		if got := fieldValue(tc.text, tc.addr); got != tc.want {
 			t.Errorf("fieldValue(%q, %q) = %v, want %v", tc.text, tc.addr, got, tc.want)

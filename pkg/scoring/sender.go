@@ -880,7 +880,8 @@ func (m *message) formNotice(reply string) bool {
 // <gail.porter@gmail.com>"), after a label's colon ("Email: ...",
 // "Invitee Email: ..."), a list's separator ("Gail Porter ·
 // gail.porter@gmail.com"), or first, as a notice prints what was filled
-// in; not in a sentence, after a word ("reply only to
+// in, or after "from" or "by" (authorWord: "New form submission from
+// ..."); not after another word of a sentence ("reply only to
 // exec.desk.office@gmail.com", a hijacked sender's diverted answer), nor
 // as the tail of another address (desk.office@gmail.com in
 // exec.desk.office@gmail.com: a local part's '.', '-', '_' or '+' before it).
@@ -893,11 +894,27 @@ func fieldValue(text, addr string) bool {
 		at := off + i
 		before := strings.TrimRight(text[:at], " \t\u00a0")
 		r, _ := utf8.DecodeLastRuneInString(before)
-		if (before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)) && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) {
+		mark := before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || authorWord(before)
+		if mark && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) {
 			return true
 		}
 		off = at + len(addr)
 	}
+}
+
+// authorWord: before ends with "from" or "by" as a word, which name who
+// filled a form in ("New form submission from ...", "Submitted by ..."),
+// not where to answer ("reply to ...", "contact me at ...").
+func authorWord(before string) bool {
+	for _, w := range []string{"from", "by"} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			if rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // replyInName: a word of three letters or more of the sender's display
