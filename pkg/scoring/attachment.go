@@ -83,9 +83,10 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // and a known sender's or our own people's codes keep the credit. The
 // subject or opening must also ask to sign in or pay, or threaten
 // (asksOrThreatens): "scan the code to see our new menu" and "our staff
-// will scan your code at the entrance" name a scan and ask nothing. A
-// gap: a renewal asked with none of those cues ("your port access badges
-// expire, scan the code to renew") keeps the credit too.
+// will scan your code at the entrance" name a scan and ask nothing. An
+// account action (accountAction: renew, confirm, sign, an expiry or a
+// deadline) counts as a request here ("your port access badges expire,
+// scan the code to renew").
 func (m *message) scannedOwnSite(l *links.Link) bool {
 	if l.Kind != links.KindQR || m.internalSender() || !m.unsolicited() || estSenderDomain(&m.sdomHist) >= 1 {
 		return false
@@ -94,12 +95,39 @@ func (m *message) scannedOwnSite(l *links.Link) bool {
 	if _, ok := scanAsked(text); !ok {
 		return false
 	}
-	if asksOrThreatens(&m.subj) {
+	if asksOrThreatens(&m.subj) || accountAction(text) {
 		return true
 	}
 	var lead intentScan // rare: a stranger's code with a scan named
 	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
 	return asksOrThreatens(&lead)
+}
+
+// accountActions are what a lure's code is for, beside sign-in and
+// payment cues: keeping a badge, a permit, a benefit or a document ("scan
+// to renew your badge", "scan to review and sign", "confirm your
+// enrollment before the deadline"); a ticket's or a menu's code, a
+// review asked or a newsletter's sign-up ask none of them.
+var accountActions = []string{"renew", "renewal", "expire", "expires", "expired", "expiring", "deadline", "confirm", "verify",
+	"validate", "reactivate", "activate", "enroll", "enrollment", "enrolment", "update", "sign", "restore", "unlock"}
+
+// accountAction: text (lower case) holds one of accountActions as a whole
+// word ("sign" not before "up").
+func accountAction(text string) bool {
+	for _, w := range accountActions {
+		for off := 0; ; {
+			a, b := nextWholeWordStart(text, w, off)
+			if a < 0 {
+				break
+			}
+			off = b
+			if b < len(text) && isWordByte(text[b]) || w == "sign" && strings.HasPrefix(text[b:], " up") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // asksOrThreatens: s read a request to sign in or pay, or a threat.
