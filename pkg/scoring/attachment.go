@@ -99,7 +99,7 @@ func (m *message) scannedOwnSite(l *links.Link) bool {
 		return true
 	}
 	var lead intentScan // rare: a stranger's code with a scan named
-	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
+	m.scanLead(&lead)
 	return asksOrThreatens(&lead)
 }
 
@@ -109,25 +109,24 @@ func (m *message) scannedOwnSite(l *links.Link) bool {
 // enrollment before the deadline"); a ticket's or a menu's code, a
 // review asked or a newsletter's sign-up ask none of them.
 var accountActions = []string{"renew", "renewal", "expire", "expires", "expired", "expiring", "deadline", "confirm", "verify",
-	"validate", "reactivate", "activate", "enroll", "enrollment", "enrolment", "update", "sign", "restore", "unlock"}
+	"validate", "reactivate", "activate", "enroll", "enrollment", "enrolment", "update", "restore", "unlock"}
 
-// accountAction: text (lower case) holds one of accountActions as a whole
-// word ("sign" not before "up").
+// accountAction: text (lower case) holds one of accountActions, or "sign"
+// not before "up", as a whole word (anyWordStart, nextWholeWord).
 func accountAction(text string) bool {
-	for _, w := range accountActions {
-		for off := 0; ; {
-			a, b := nextWholeWordStart(text, w, off)
-			if a < 0 {
-				break
-			}
-			off = b
-			if b < len(text) && isWordByte(text[b]) || w == "sign" && strings.HasPrefix(text[b:], " up") {
-				continue
-			}
+	if anyWordStart(text, accountActions) {
+		return true
+	}
+	for off := 0; ; {
+		a, b := nextWholeWord(text, "sign", off)
+		if a < 0 {
+			return false
+		}
+		if !strings.HasPrefix(text[b:], " up") {
 			return true
 		}
+		off = b
 	}
-	return false
 }
 
 // asksOrThreatens: s read a request to sign in or pay, or a threat.

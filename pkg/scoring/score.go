@@ -275,8 +275,15 @@ func (m *message) leadIntent() *intentScan {
 		}
 	}
 	lead := &intentScan{} // rare: not kept in every message
-	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
+	m.scanLead(lead)
 	return lead
+}
+
+// scanLead reads the intent of the start of the message's text into
+// lead, as the words around a link are read (link names out, masks
+// undone).
+func (m *message) scanLead(lead *intentScan) {
+	lead.scan(m.cues, m.t.unmasked(linkNamesOut(m.in.Lead, &m.linkNames)))
 }
 
 // registrable returns the eTLD+1 of a domain, or the domain itself.
