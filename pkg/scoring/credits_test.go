@@ -80,6 +80,13 @@ func TestTrustedCorrespondentNewDomain(t *testing.T) {
 		{"a sign-in request in look-alike letters", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please s\u0456gn \u0456n to ver\u0456fy your \u0430ccount."), true},
 		{"a sign-in request with zero-width spaces", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please si\u200bgn in to ver\u00adify your acc\u200bount."), true},
 		{"a sign-in request in full-width letters", partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Please \uff53\uff49\uff47\uff4e \uff49\uff4e to \uff56\uff45\uff52\uff49\uff46\uff59 your account."), true},
+		{"a shared file behind a sign-in with the reader's email on a new domain", partnerInput("https://board-packet-share.example/view", "board-packet-share.example", "board-packet-share.example", "I have shared the board packet with you. Please sign in with your email to view it."), true},
+		{"a log-in with the reader's email address on a new domain", partnerInput("https://docs-vault.example/d/88", "docs-vault.example", "docs-vault.example", "The closing package is ready: log-in with your email address to download it."), true},
+		{"a plain sign-in to a new portal", partnerInput("https://grants-portal.example/login", "grants-portal.example", "grants-portal.example", "The agreement is in our portal; please sign in to sign it."), false},
+		{"a sign-in with the reader's email on the partner's own site", partnerInput("https://docs.partner.example/login", "docs.partner.example", "partner.example", "Please sign in with your email to view it."), false},
+		{"a sign-in with the reader's email on a domain seen here", seenDomain(partnerInput("https://docs-vault.example/d/88", "docs-vault.example", "docs-vault.example", "Please sign in with your email to view it.")), false},
+		{"a List-Id and a sign-in with the reader's email", listed(partnerInput("https://board-packet-share.example/view", "board-packet-share.example", "board-packet-share.example", "Please sign in with your email to view the minutes.")), false},
+		{"a sign-in with the reader's email reported, not asked", partnerInput("https://board-packet-share.example/view", "board-packet-share.example", "board-packet-share.example", "You signed in with your email on a new device; the file is here."), false},
 		{"a List-Id does not excuse hard wording", listed(partnerInput("https://partnerbilling-portal.example/", "partnerbilling-portal.example", "partnerbilling-portal.example", "Your account is suspended today. Please sign in to verify your account and your password.")), true},
 	} {
 		v := Score(p, tc.in)
@@ -280,6 +287,40 @@ func TestCutBodyFromStrangersOnly(t *testing.T) {
 		}
 		if got && !strings.Contains(r.Text, tc.text) {
 			t.Errorf("%s: scan_limit says %q, want it to hold %q", tc.name, r.Text, tc.text)
+		}
+	}
+}
+
+// seenDomain: the input's only link domain has an established history here.
+func seenDomain(in Input) Input {
+	if in.History.Domains == nil {
+		in.History.Domains = map[string]Stat{}
+	}
+	in.History.Domains[in.Links[0].Domain] = est()
+	return in
+}
+
+func TestMailboxSignIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Please sign in with your email to view it.", true},
+		{"SIGN-IN WITH YOUR EMAIL", true},
+		{"log in with your email address and download", true},
+		{"Login with your email", true},
+		{"by signing in with your email you agree", true},
+		{"logging in with your\u00a0email", true},
+		{"sign in with your password", false},
+		{"You signed in with your email on a new device", false},
+		{"stay in touch with your email list", false},
+		{"check in with your email", false},
+		{"sign in", false},
+		{"", false},
+		{"with your email", false},
+	} {
+		if got := mailboxSignIn(tc.text); got != tc.want {
+			t.Errorf("mailboxSignIn(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -539,7 +539,62 @@ func (m *message) asksAtNewPlace(b *linkBase, hostSeen bool) bool {
 		ask = strongCredentials
 	}
 	s := m.linkIntent(b.l)
-	return s.w[intentCredentials] >= ask || s.w[intentPayment] >= ask
+	if s.w[intentCredentials] >= ask || s.w[intentPayment] >= ask {
+		return true
+	}
+	// A sign-in with the reader's email at a new domain asks for the
+	// mailbox's password on a page nobody here knows, however weak its
+	// cue weight ("sign in", 0.2) alone: the hijacked correspondent's
+	// "I shared the board packet, sign in with your email to view it".
+	// Not for list mail nor a new host on a known domain (ask is higher
+	// there), which need the hard wording.
+	return ask == askWeight && s.w[intentCredentials] > 0 &&
+		(mailboxSignIn(m.t.unmasked(proseOnly(b.l.Context))) || mailboxSignIn(m.t.unmasked(proseOnly(b.l.Display))))
+}
+
+// mailboxSignIn: text asks to sign in or log in with "your email" ("sign
+// in with your email to view the document", "log in with your email
+// address", "signing in with your email"), case, hyphens and other marks
+// between words aside. A page that wants the reader's email account to
+// show a document is asking for the mailbox's password; real sharing
+// services ask for their own account or send a code. A report of a
+// sign-in ("you signed in with your email on a new device") is no ask.
+func mailboxSignIn(text string) bool {
+	if len(text) < len("login with your email") {
+		return false
+	}
+	var w [6]string // the last six words, lowercase ASCII
+	n := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		copy(w[:], w[1:])
+		w[5] = text[i:j]
+		n++
+		i = j
+		if n < 4 || !strings.EqualFold(w[5], "email") || !strings.EqualFold(w[4], "your") || !strings.EqualFold(w[3], "with") {
+			continue
+		}
+		switch {
+		case strings.EqualFold(w[2], "login"):
+			return true
+		case strings.EqualFold(w[2], "in") && n >= 5:
+			for _, verb := range []string{"sign", "log", "signing", "logging"} {
+				if strings.EqualFold(w[1], verb) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unsolicited: nobody here has written to the sender or its (non-free)
