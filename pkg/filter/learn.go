@@ -65,6 +65,13 @@ func (e *Engine) Teach(r *Result) {
 		// service's notice address, whose Reply-To takes the answers.
 		o.SenderName = ""
 	}
+	if !r.Outbound && m.List != "" && m.List != normAddr(m.author()) {
+		// a post judged as its list's: the list relays its members'
+		// names, none of them the list address's own (the history is
+		// keyed by the list), so a member's first off-list mail from her
+		// own address is no shadow identity, whoever wrote to the list.
+		o.SenderName = ""
+	}
 	if !r.Outbound {
 		o.Lists, o.Author = m.Addressed, m.author()
 	}

@@ -1,0 +1,58 @@
+package filter
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// A list member's name learned from her posts (judged as the list's, the
+// history keyed by the list address) is not the list's: her first
+// off-list mail from her own address is no shadow identity, even asking
+// to sign in at her organisation's site, and the reader's own posts to
+// the list change nothing. A name learned from a person's own address
+// still makes a new address under it one.
+func TestListMemberNameOffList(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	const list = "fundraisers@lists.npo-assoc.example"
+	offList := "Hi Alice,\nreplying off-list: the template is in our member library, sign in with your member account to download it:\n" +
+		"https://npo-assoc.example/members/library/gift-policy\nPat\n"
+	for _, tc := range []struct {
+		name       string
+		viaList    bool // the name was learned from list posts, else from Pat's own direct mail
+		readerPost bool // alice posted to the list before
+		shadow     bool
+	}{
+		{"name learned from list posts", true, false, false},
+		{"name learned from list posts the reader answered", true, true, false},
+		{"name learned from her own direct mail, then a new address", false, false, true},
+	} {
+		e := testEngine(t)
+		if tc.readerPost {
+			m := msg("Alice <alice@corp.example>", "Fundraisers <"+list+">", "[Fundraisers] year-end appeal timing", "text/plain; charset=utf-8", "When do you all mail it?\n")
+			deliver(t, e, []byte(m.raw), "alice@corp.example", list, at, true)
+		}
+		for d := range 4 {
+			var raw, from string
+			if tc.viaList {
+				from = "fundraisers-bounces@lists.npo-assoc.example"
+				raw = "From: \"Pat Nguyen\" <pnguyen@npo-assoc.example>\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] post " + strconv.Itoa(d) +
+					"\r\nList-Id: Fundraisers <fundraisers.lists.npo-assoc.example>\r\nMessage-ID: <p" + strconv.Itoa(d) + "@test>\r\n\r\nSharing our policy.\r\n"
+			} else {
+				from = "pat.nguyen@oldjob.example"
+				raw = "From: \"Pat Nguyen\" <" + from + ">\r\nTo: alice@corp.example\r\nSubject: note " + strconv.Itoa(d) +
+					"\r\nMessage-ID: <q" + strconv.Itoa(d) + "@test>\r\n\r\nSee you Thursday.\r\n"
+			}
+			deliver(t, e, []byte(raw), from, "alice@corp.example", at.AddDate(0, 0, 1+d), false)
+		}
+		m := msg("\"Pat Nguyen\" <pnguyen@npo-assoc.example>", "alice@corp.example", "Re: [Fundraisers] gift acceptance policy template", "text/plain; charset=utf-8", offList)
+		r := deliver(t, e, []byte(m.raw), "pnguyen@npo-assoc.example", "alice@corp.example", at.AddDate(0, 0, 8), false)
+		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow {
+			t.Errorf("%s: shadow_identity %v, want %v (%s %v)", tc.name, got, tc.shadow, r.Action, r.ReasonCodes())
+		}
+		if !tc.shadow && r.Action == ActionQuarantine {
+			t.Errorf("%s: off-list mail quarantined (%v)", tc.name, r.ReasonCodes())
+		}
+	}
+}
