@@ -109,6 +109,31 @@ w("n12-google-form-response", "Google Forms <forms-receipts-noreply@google.com>"
   '<p>Your form <b>Riverbend volunteer interest</b> has a new response.</p>'
   '<p><a href="https://docs.google.com/forms/d/1FAIpQLSe8k2m9volunteerform/edit#responses">View response</a></p><p>Google Forms</p>')
 
+# the known program officer: the foundation moved to a new grants portal on a domain new here (log in with your email)
+w("n13-program-officer-new-portal", "Alicia Gomez <agomez@millbrookcf.example>", "our new grants portal",
+  "Hi Ruth,\n\nwe've moved to a new grants system for the 2027 cycle. Log in with your email address to start your LOI:\n"
+  "https://millbrookcf.smartsimple.com/s_Login.jsp\n\nAlicia Gomez\nProgram Officer, Millbrook Community Foundation\n", "text/plain; charset=utf-8")
+# a sector list post warning about a fake grant award, with the lure's address written out, as
+# the list delivers it (envelope the list's bounce address, To the list)
+import os
+LISTD = "lists.lakestatenonprofits.example"
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "nonprofit", "n14-list-scam-warning.eml"), "w", newline="").write((
+    "Return-Path: <fundraisers-bounces@%s>\nDelivered-To: %s\nFrom: Pat Nguyen <pnguyen@lakestatenonprofits.example>\n"
+    "To: Fundraisers <fundraisers@%s>\nSubject: [Fundraisers] PSA: fake grant award emails\nDate: Wed, 26 Nov 2026 10:00:00 +0000\n"
+    "Message-ID: <n14-list-scam-warning@case.example>\nSender: fundraisers-bounces@%s\n"
+    "List-Id: Fundraisers for Lake State nonprofits <fundraisers.%s>\nList-Unsubscribe: <https://%s/mailman/options/fundraisers>\n"
+    "List-Archive: <https://%s/pipermail/fundraisers/>\nPrecedence: list\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    "Hi all,\n\nseveral members got a fake \"Harrington Charitable Trust\" award this week asking you to sign in at\n"
+    "https://harringtontrust-grants.com/award/accept to accept $25,000. It is a phishing site, do not sign in. Report it to your IT provider.\n\nPat\n\n"
+    "_______________________________________________\nFundraisers mailing list\nfundraisers@%s\nhttps://%s/mailman/listinfo/fundraisers\n"
+    % (LISTD, RCPT, LISTD, LISTD, LISTD, LISTD, LISTD, LISTD, LISTD)).replace("\n", "\r\n"))
+
+# a list member's first off-list reply from her own address (known here only by name, from her list posts):
+# the template in her association's member library, sign in to download it
+w("n15-list-member-offlist", "Pat Nguyen <pnguyen@lakestatenonprofits.example>", "Re: [Fundraisers] gift acceptance policy template",
+  "Hi Ruth,\n\nreplying off-list: the gift acceptance policy template is in our member library. Sign in with your member account to download it:\n"
+  "https://lakestatenonprofits.example/members/library/gift-acceptance\n\nPat\n", "text/plain; charset=utf-8")
+
 # More phish-* cases (a second pass of the red team).
 # the executive director's name from the organisation's name under another suffix: a gift card request, no link
 w("phish-ed-other-suffix", "Samuel Pierce <sam.pierce@riverbendliteracy.org>", "Are you at your desk?",
