@@ -109,7 +109,9 @@
 //     request to send a password one answered by
 //     mail (password_reply, passwordreply.go), and a request to scan a
 //     code to sign in, when no code was read, a QR lure whose code is
-//     drawn where it is not read (scan_request, scanrequest.go);
+//     drawn where it is not read (scan_request, scanrequest.go), and a
+//     request to send money to a changed account that refuses a call to
+//     confirm it (call_refused, callrefused.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, an answer in a thread held here
 //     (thread_reply), mail written to a mailing list's address the

@@ -173,6 +173,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeOAuthConsent, CodeUnsolicited},
 		{CodePasswordReply, CodeUnsolicited},
 		{CodeScanRequest, CodeUnsolicited, CodeSenderFirst},
+		{CodeCallRefused},
 		{CodePaste, CodeUnsolicited},
 		{CodePasteFile},
 		{CodeProgram, CodeUnsolicited},

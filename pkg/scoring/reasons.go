@@ -87,6 +87,7 @@ const (
 	CodeCallback          = "callback_number"
 	CodePasswordReply     = "password_reply"
 	CodeScanRequest       = "scan_request"
+	CodeCallRefused       = "call_refused"
 	CodeSystemNotice      = "system_notice"
 	CodeStaffNotice       = "staff_notice"
 
@@ -189,7 +190,7 @@ func init() {
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeOAuthConsent, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeCallRefused, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm, CodeHiddenText,
 	} {

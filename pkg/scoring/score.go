@@ -247,9 +247,15 @@ func (m *message) init(p Policy, in *Input) {
 		if e, ok := m.scanRequest(lead); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
+		if e, ok := m.callRefused(); ok {
+			m.subjEv = append(m.subjEv, e)
+		}
 		m.leadW = sum(m.subjEv) - subj
 	} else {
 		if e, ok := m.passwordReply(); ok { // a harmless link does not hide the request
+			m.subjEv = append(m.subjEv, e)
+		}
+		if e, ok := m.callRefused(); ok {
 			m.subjEv = append(m.subjEv, e)
 		}
 		if e, ok := m.platformCallback(); ok {

@@ -196,6 +196,8 @@ func (e evid) formText() string {
 		return "a sender nobody here has written to signs only as an HR, payroll or benefits office and writes about the reader's pay (\"" + e.a + "\"), and the link leads to " + e.b + ", new here"
 	case CodeScanRequest:
 		return "the message has no link and no code that could be read, but asks to scan a code (\"" + e.a + "\") to sign in or keep an account: scanned, it opens on a phone, out of reach of every check here"
+	case CodeCallRefused:
+		return "the message asks to send money to a changed account (\"" + e.a + "\") and refuses a call to confirm it (\"" + e.b + "\")"
 	case CodePasswordReply:
 		return "the message has no link but asks the reader to send a password (\"" + e.a + "\")"
 	case CodeDeviceLogin:

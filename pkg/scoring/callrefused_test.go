@@ -1,0 +1,42 @@
+package scoring
+
+import "testing"
+
+// TestCallRefused: a request to send money to a changed account that also
+// refuses a call is held, even from a known correspondent (a hijacked
+// account writes from the real address); a change of bank details that
+// asks to be confirmed by phone, a title company's wiring instructions
+// that tell the reader to call, an executive's "can't talk" without a
+// changed account, and a colleague's are not.
+func TestCallRefused(t *testing.T) {
+	proceeds := "Hi Jess, quick change before closing: I closed my old bank account last week, so please have the title company wire my proceeds to my new account instead. The details are in the attached form. I'm traveling and can't take calls, email is best."
+	for _, tc := range []struct {
+		name   string
+		in     Input
+		fires  bool
+		action Action
+	}{
+		{"a known client's hijacked account", noLink(knownInput(), proceeds), true, Quarantine},
+		{"a stranger's", noLink(newInput(), proceeds), true, Quarantine},
+		{"a curly apostrophe", noLink(knownInput(), "Please update my direct deposit to the new account below. I’m in meetings all day and can’t take calls."), true, Quarantine},
+		{"without an apostrophe", noLink(knownInput(), "We changed our bank, pay the open invoice to the new account attached. Im on site and cant take calls."), true, Quarantine},
+		{"a link does not hide it", func() Input { in := knownInput(); in.Lead = proceeds; return in }(), true, Quarantine},
+		{"a change that asks to be confirmed", noLink(knownInput(), "Our bank has changed: the new account details are on the attached letter signed by our CFO. Please call me on my usual number to confirm before the next payment."), false, Accept},
+		{"wiring instructions that ask for a call", noLink(knownInput(), "Attached are the wiring instructions for your closing. Before sending funds, always call our office at the number on our website to confirm; we will never change our instructions by email."), false, Accept},
+		{"can't talk without a changed account", noLink(knownInput(), "I'm in meetings all day and can't take calls, email is best. Can you send me the Q3 numbers?"), false, Accept},
+		{"a new account that is no bank's", noLink(knownInput(), "I opened a new account on the supplier portal; email is best for questions."), false, Accept},
+		{"a colleague", func() Input {
+			in := noLink(newInput(), proceeds)
+			in.FromAddr, in.MailFrom = "jess@corp.example", "jess@corp.example"
+			return in
+		}(), false, Accept},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), tc.in)
+			got := hasReason(v.Reasons, CodeCallRefused)
+			if got != tc.fires || v.Action != tc.action {
+				t.Errorf("call_refused %v, action %s; want %v, %s\n%v", got, v.Action, tc.fires, tc.action, v.Reasons)
+			}
+		})
+	}
+}
