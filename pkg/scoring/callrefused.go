@@ -50,15 +50,35 @@ func (m *message) callRefused() (evid, bool) {
 	if m.in.Lead == "" && m.in.Subject == "" || m.internal {
 		return evid{}, false
 	}
-	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)
-	text = unApostrophe.Replace(text)
-	change, ok := firstPhrase([]byte(text), accountChanged)
+	if !anchored(m.in.Subject, m.in.Lead, changeAnchors) || !anchored(m.in.Subject, m.in.Lead, refusalAnchors) {
+		return evid{}, false // most mail: nothing to lower-case
+	}
+	text := []byte(unApostrophe.Replace(strings.ToLower(m.in.Subject + "\n" + m.in.Lead)))
+	change, ok := firstPhrase(text, accountChanged)
 	if !ok {
 		return evid{}, false
 	}
-	refusal, ok := firstPhrase([]byte(text), callRefusals)
+	refusal, ok := firstPhrase(text, callRefusals)
 	if !ok {
 		return evid{}, false
 	}
 	return evid{code: CodeCallRefused, w: m.p.Weights.CallRefused, cls: classIntent, a: change, b: refusal}, true
+}
+
+// changeAnchors and refusalAnchors: every phrase of accountChanged holds
+// one of the first, every refusal one of the second, looked for in any
+// case before any copy of the text is made.
+var (
+	changeAnchors  = []string{"bank", "routing", "iban", "account", "deposit", "closed"}
+	refusalAnchors = []string{"call", "phone", "talk", "email", "meeting", "cell"}
+)
+
+// anchored: subject or lead holds one of words, in any case.
+func anchored(subject, lead string, words []string) bool {
+	for _, w := range words {
+		if containsFoldASCII(subject, w) || containsFoldASCII(lead, w) {
+			return true
+		}
+	}
+	return false
 }

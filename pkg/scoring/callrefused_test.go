@@ -40,3 +40,17 @@ func TestCallRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestCallRefusedAnchors: every phrase holds one of the words looked for
+// before the text is copied, or the phrase could never be found.
+func TestCallRefusedAnchors(t *testing.T) {
+	for _, c := range []struct {
+		phrases, anchors []string
+	}{{accountChanged, changeAnchors}, {callRefusals, refusalAnchors}} {
+		for _, p := range c.phrases {
+			if !anchored(p, "", c.anchors) {
+				t.Errorf("%q holds none of %q", p, c.anchors)
+			}
+		}
+	}
+}
