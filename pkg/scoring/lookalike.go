@@ -86,10 +86,14 @@ func isASCII(s string) bool {
 }
 
 // label returns the first label of a registrable domain ("paypal" of
-// "paypal.co.uk") and the rest ("co.uk").
+// "paypal.co.uk") and the rest ("co.uk"), as strings.Cut(domain, ".")
+// does; it is called per link and known domain, and strings.Cut's
+// general substring search costs it more than the one byte it looks for.
 func label(domain string) (string, string) {
-	l, rest, _ := strings.Cut(domain, ".")
-	return l, rest
+	if i := strings.IndexByte(domain, '.'); i >= 0 {
+		return domain[:i], domain[i+1:]
+	}
+	return domain, ""
 }
 
 // closeSpelling reports whether a (a candidate) is a near miss of p (a

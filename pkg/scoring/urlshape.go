@@ -38,7 +38,7 @@ var unsubscribeWords = map[string]bool{
 func unsubscribePath(u string) bool {
 	var prev string
 	for tok := range pathTokens(u) {
-		if unsubscribeWords[tok] || unsubscribeWords[prev+tok] {
+		if unsubscribeWords[tok] || prev != "" && unsubscribeWords[prev+tok] {
 			return true
 		}
 		prev = tok

@@ -297,7 +297,10 @@ func hasReason(rs []Reason, code string) bool {
 func ruleNames(rule, code string) bool {
 	for rule != "" {
 		var part string
-		part, rule, _ = strings.Cut(rule, "+")
+		part, rule = rule, ""
+		if i := strings.IndexByte(part, '+'); i >= 0 {
+			part, rule = part[:i], part[i+1:]
+		}
 		if part == code {
 			return true
 		}
