@@ -128,7 +128,7 @@ func wordEnds(s string) bool {
 }
 
 // previewSite is the key of the site the link is a preview deployment of
-// (tables.previewSite), whose history its novelty is also read from
+// (k: tables.previewSite of its domain, read once per host: hostFacts), whose history its novelty is also read from
 // (org_first_seen, rcpt_first_seen, sender_first_link: siteHistory), or
 // "" when it is none or the words around it ask to sign in (askBrand):
 // a site's previews ask for no password, and a key anyone may share by
@@ -143,8 +143,7 @@ func wordEnds(s string) bool {
 // preview host with our key; the deploy notices that make previews
 // recur come from one sender (GitHub relaying the deployment bot, the
 // platform itself), whose own history a stranger has not.
-func (m *message) previewSite(l *links.Link) string {
-	k := m.t.previewSite(l.Domain)
+func (m *message) previewSite(l *links.Link, k string) string {
 	if k == "" || m.linkIntent(l).w[intentCredentials] >= askBrand {
 		return ""
 	}
@@ -159,16 +158,19 @@ func (m *message) senderLinked(key string) bool {
 	return m.in.History.SenderLinks[key].Seen() || m.senderDomainsLink(key)
 }
 
-// siteHistory returns the name and history a link's novelty is read
-// from: the link domain's own (domain, s), or its preview site's (site,
-// hist[site]) when that is better established by est. Both count for
-// the link, so more history of either never raises its novelty.
-func siteHistory(domain, site string, s Stat, hist map[string]Stat, est estimate) (string, Stat) {
+// siteHistory returns the name a link's novelty is read from and leaves
+// its history in *s: the link domain's own (domain, *s unchanged), or its
+// preview site's (site, hist[site]) when that is better established by
+// est. Both count for the link, so more history of either never raises
+// its novelty. *s is the caller's copy: a Stat is large and holds
+// pointers, so it is not passed or returned by value.
+func siteHistory(domain, site string, s *Stat, hist map[string]Stat, est estimate) string {
 	if site == "" {
-		return domain, s
+		return domain
 	}
-	if ss, ok := hist[site]; ok && est.of(&ss) > est.of(&s) {
-		return site, ss
+	if ss, ok := hist[site]; ok && est.of(&ss) > est.of(s) {
+		*s = ss
+		return site
 	}
-	return domain, s
+	return domain
 }

@@ -446,12 +446,12 @@ func (m *message) appendRcptNovelty(r *rcptEval, b *linkBase, rcpt string, rh *R
 	l := b.l
 	rdom, rs := l.Domain, rh.Links[l.Domain]
 	if b.fam != "" { // only a family's host has other domains to be known by
-		if fd, fs, ok := m.familyHistory(b.fam, l.Domain, &rs, rh.FamilyLinks, byLinkDays); ok {
-			rdom, rs = fd, fs
+		if fd := m.familyHistory(b.fam, l.Domain, &rs, &rs, rh.FamilyLinks, byLinkDays); fd != "" {
+			rdom = fd
 		}
 	}
-	rdom, rs = siteHistory(rdom, b.psite, rs, rh.Links, byLinkDays) // a preview's site sent to the recipient before
-	if estLinkDays(&rs) >= 1 {                                      // established for the recipient, as most links are: no evidence to build
+	rdom = siteHistory(rdom, b.psite, &rs, rh.Links, byLinkDays) // a preview's site sent to the recipient before
+	if estLinkDays(&rs) >= 1 {                                   // established for the recipient, as most links are: no evidence to build
 		return out, false
 	}
 	if e, ok := rcptNovelty(&m.p.Weights, rdom, rcpt, &rs); ok && e.w != 0 {

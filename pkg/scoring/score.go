@@ -141,7 +141,8 @@ type message struct {
 	pagesDone                bool
 	names                    nameScan // the site names the message spells, once namesDone
 	namesDone                bool
-	tenantOf                 string // the domain isTenant answers for
+	hosts                    hostCache // the facts of the links' hosts (hostFacts)
+	tenantOf                 string    // the domain isTenant answers for
 	isTenant                 bool
 	pageAsks                 int
 	notice                   noticeScan // systemNotice's phrase search
@@ -412,22 +413,23 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 			b.ev = append(b.ev, e)
 		}
 	}
-	d, hs := h.Domains[l.Domain], h.Hosts[l.Host]
+	hf := m.hostFacts(l)
+	d, hs := hf.d, &hf.hs // d is the link's own copy (placeDoc changes it)
 	b.novel = 1 - estOrg(&d)
 	b.org = m.orgLink(l)
 	b.own = m.ownDomain(l)
 	b.look = m.lookNovelty(&d, b.own)
-	hl := m.t.matchHostLists(l.Host)
+	hl := hf.hl
 	hl.ipfs(l)
 	hl.opaqueRedirect(l)
-	nd, ndom := &d, "" // the history the link's org novelty is read from, and its family domain if not the link's
-	b.fam = m.familyOf(l, hl)
-	if fd, fs, ok := m.familyHistory(b.fam, l.Domain, &d, m.in.History.FamilyDomains, byOrg); ok {
-		nd, ndom = &fs, fd
-		b.novel = 1 - estOrg(&fs)
+	ostat := d // the history the link's org novelty is read from
+	b.fam = m.familyOf(l, hl, hf)
+	ndom := m.familyHistory(b.fam, l.Domain, &d, &ostat, m.in.History.FamilyDomains, byOrg) // its family domain if not the link's
+	if ndom != "" {
+		b.novel = 1 - estOrg(&ostat)
 	}
-	b.psite = m.previewSite(l)
-	oname, ostat := siteHistory(l.Domain, b.psite, *nd, h.Domains, byOrg) // b.novel stays the host's: only novelty reads the site
+	b.psite = m.previewSite(l, hf.psite)
+	oname := siteHistory(l.Domain, b.psite, &ostat, h.Domains, byOrg) // b.novel stays the host's: only novelty reads the site
 	b.site = m.ownSite(l, hl, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
@@ -436,7 +438,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.own = b.own || b.site && m.familySite(l, hl)    // a domain of the sender's brand family is as much its own
 	if !b.site {                                      // a sender's own site is as new as the sender's domain: counted once, there
 		if !m.senderDomainsLink(l.Domain) { // host novelty grows as org novelty shrinks: both or neither
-			o, ook, hn, hok := familyNovelty(w, l, ndom, &ostat, &hs)
+			o, ook, hn, hok := familyNovelty(w, l, ndom, &ostat, hs)
 			if oname != l.Domain { // read from the preview's site: named in both sentences
 				o.a, hn.b = oname, oname
 			}
@@ -447,8 +449,9 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 				add(capShared(w, sd, sok, o, ook, hn, hok))
 			}
 		}
-		sname, own := siteHistory(l.Domain, b.psite, h.SenderLinks[l.Domain], h.SenderLinks, byLinkDays)
-		_, dom := siteHistory(l.Domain, b.psite, h.SenderDomainLinks[l.Domain], h.SenderDomainLinks, byLinkDays)
+		own, dom := hf.sl, hf.sdl
+		sname := siteHistory(l.Domain, b.psite, &own, h.SenderLinks, byLinkDays)
+		siteHistory(l.Domain, b.psite, &dom, h.SenderDomainLinks, byLinkDays)
 		add(senderLinkNovelty(w, sname, m.sender, &own, &dom, m.free))
 		if nov := sum(b.ev); nov > 0 { // b.ev holds only that novelty so far
 			add(sitePagesContext(w, l, hl, m.sitePages, nov, m.free))
@@ -763,8 +766,8 @@ func (m *message) familySite(l *links.Link, hl hostListMatch) bool {
 // itself (families.txt: aka.ms, account.live.com), or "": not a shared
 // host, a tenant, a "user" host or a "sender" domain, nor a link reached
 // through a search engine's open redirect.
-func (m *message) familyOf(l *links.Link, hl hostListMatch) string {
-	name, ok := m.t.familyHost(l.Host, l.Domain)
+func (m *message) familyOf(l *links.Link, hl hostListMatch, hf *hostFacts) string {
+	name, ok := hf.fam, hf.famOK
 	if !ok || hl.shared() || l.Flags.Has(links.FlagOpenRedirect) || m.tenant(l.Domain) {
 		return ""
 	}
@@ -779,20 +782,22 @@ func (m *message) familyOf(l *links.Link, hl hostListMatch) string {
 // Whoever sends it, such a link leads to the company: a Teams
 // invitation's aka.ms help link from a new external organiser is as
 // known as the teams.microsoft.com links beside it. The sender's own
-// novelty for the link stays.
-func (m *message) familyHistory(fam, domain string, d *Stat, hist map[string]Stat, est estimate) (string, Stat, bool) {
+// novelty for the link stays. It leaves that history in *out (which may
+// be d), unchanged when it returns "": a Stat is large and holds
+// pointers, so it is not returned by value.
+func (m *message) familyHistory(fam, domain string, d, out *Stat, hist map[string]Stat, est estimate) string {
 	if fam == "" || len(hist) == 0 {
-		return "", Stat{}, false
+		return ""
 	}
-	best, bestS, bestE := "", Stat{}, est.of(d)
+	best, bestE := "", est.of(d)
 	for _, o := range m.t.familyOwn[fam] {
 		if s, ok := hist[o]; ok && o != domain {
 			if e := est.of(&s); e > bestE {
-				best, bestS, bestE = o, s, e
+				best, *out, bestE = o, s, e
 			}
 		}
 	}
-	return best, bestS, best != ""
+	return best
 }
 
 // estimate names the est function familyHistory reads a history by. It
