@@ -481,6 +481,9 @@ const minCIDLen = 40
 // ipfsHost: a label "ipfs" or "ipns" right after a label as long as a
 // content or name key (docs.ipfs.tech is a site, not a gateway's).
 func ipfsHost(host string) bool {
+	if !strings.Contains(host, ".ip") { // most hosts: one search, not two
+		return false
+	}
 	for _, k := range []string{".ipfs.", ".ipns."} {
 		i := strings.Index(host, k)
 		if i < 0 {

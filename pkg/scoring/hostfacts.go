@@ -16,6 +16,8 @@ type hostFacts struct {
 	psite        string // t.previewSite(domain)
 	d, hs        Stat   // History.Domains[domain], History.Hosts[host]
 	sl, sdl      Stat   // History.SenderLinks[domain], History.SenderDomainLinks[domain]
+	sister       bool   // sisterDomain(m.sdom, domain), once sisterDone
+	sisterDone   bool
 }
 
 // maxHostFacts is how many hosts' facts a message keeps: the facts of
@@ -49,4 +51,13 @@ func (m *message) hostFacts(l *links.Link) *hostFacts {
 		d: h.Domains[l.Domain], hs: h.Hosts[l.Host], sl: h.SenderLinks[l.Domain], sdl: h.SenderDomainLinks[l.Domain]}
 	f.fam, f.famOK = m.t.familyHost(l.Host, l.Domain)
 	return f
+}
+
+// sisterSite is sisterDomain of the sender's domain and the domain of hf,
+// asked once per host.
+func (m *message) sisterSite(hf *hostFacts) bool {
+	if !hf.sisterDone {
+		hf.sister, hf.sisterDone = sisterDomain(m.sdom, hf.domain), true
+	}
+	return hf.sister
 }

@@ -430,7 +430,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	}
 	b.psite = m.previewSite(l, hf.psite)
 	oname := siteHistory(l.Domain, b.psite, &ostat, h.Domains, byOrg) // b.novel stays the host's: only novelty reads the site
-	b.site = m.ownSite(l, hl, b.own)
+	b.site = m.ownSite(l, hl, hf, b.own)
 	filePage := m.strangersFile(l)
 	b.site = b.site && !opensByItself(l) && !filePage // no own-site treatment for a drawn button, a fetched template or a stranger's page
 	b.site = b.site && !m.scannedOwnSite(l)           // nor for a stranger's code to scan
@@ -693,8 +693,9 @@ func (m *message) ownDomain(l *links.Link) bool {
 // own domain, and a compromised account linking one keeps its lookalike
 // evidence alone otherwise. Nor when the From failed DMARC (dmarcForged): the sender domain's
 // history is its real owner's, which vouches for no name like it (its own
-// domain still leads to that owner, so it keeps the credit).
-func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
+// domain still leads to that owner, so it keeps the credit). hf holds
+// the facts of the link's host (hostFacts).
+func (m *message) ownSite(l *links.Link, hl hostListMatch, hf *hostFacts, own bool) bool {
 	seen := m.sdomHist.Seen()
 	switch {
 	case l.Flags.Has(links.FlagOpenRedirect), m.dishonest:
@@ -706,7 +707,7 @@ func (m *message) ownSite(l *links.Link, hl hostListMatch, own bool) bool {
 		return seen || !lureIntent(s, &m.subj) && s.w[intentCredentials] < strongCredentials
 	case m.familySite(l, hl):
 		return true
-	case m.free || !seen || !sisterDomain(m.sdom, l.Domain), hl.shared(), m.tenant(l.Domain), m.dmarcForged(),
+	case m.free || !seen || !m.sisterSite(hf), hl.shared(), m.tenant(l.Domain), m.dmarcForged(),
 		historyLookalike(m.skeleton, l.Domain, m.t.skeleton(unicodeDomain(l.Domain, l.UnicodeHost)), m.sdom):
 		return false
 	}
