@@ -363,10 +363,10 @@ func (sc *scan) zipFile(kind string, data []byte, c *collector, opts Options) {
 // zipText adds the URLs of a text file inside an archive as KindArchive
 // links.
 func (sc *scan) zipText(data []byte, c *collector) {
-	first, leadDone := len(c.links), c.leadDone
-	c.leadDone = true
+	first, leadOff := len(c.links), c.leadOff
+	c.leadOff = true
 	scanPlain(data, c, KindText, scanMode{})
-	c.leadDone = leadDone
+	c.leadOff = leadOff
 	for i := first; i < len(c.links); i++ {
 		c.links[i].Kind = KindArchive
 	}
@@ -396,10 +396,10 @@ func (sc *scan) zipMessage(data []byte, c *collector, opts Options) {
 // links (a form's target carries FlagSubmits), each with the text around
 // it in the file as its context. The file never offers the message's lead.
 func (sc *scan) zipHTML(data []byte, c *collector) {
-	first, leadDone := len(c.links), c.leadDone
-	c.leadDone, c.html = true, true
+	first, leadOff := len(c.links), c.leadOff
+	c.leadOff, c.html = true, true
 	scanHTML(data, c, -1)
-	c.leadDone, c.html = leadDone, false
+	c.leadOff, c.html = leadOff, false
 	for i := first; i < len(c.links); i++ {
 		l := &c.links[i]
 		if !l.Clickable {

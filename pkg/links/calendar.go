@@ -140,10 +140,10 @@ type altDesc struct {
 // a text URL's marker need no iCalendar escape, and the display of an
 // anchor is not defanged (its raw text is folded and escaped).
 func (c *collector) altDescHTML(doc []byte, v altDesc, at, end, first int) {
-	n0, leadDone := len(c.links), c.leadDone
-	c.leadDone, c.html = true, true
+	n0, leadOff := len(c.links), c.leadOff
+	c.leadOff, c.html = true, true
 	scanHTML(doc, c, -1)
-	c.leadDone, c.html = leadDone, false
+	c.leadOff, c.html = leadOff, false
 	k, used := n0, map[int]bool{}
 	for i := n0; i < len(c.links); i++ {
 		h := c.at(i)

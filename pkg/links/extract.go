@@ -45,10 +45,18 @@ type collector struct {
 	part  string
 	hosts hostCache
 	html  bool // the HTML scanner is running
-	// lead is the start of the first text part's visible text (see
-	// Extracted.Lead); leadDone once a text part was read for it.
-	lead     string
-	leadDone bool
+	// lead is the message's lead (Extracted.Lead), settled from leads
+	// once the text parts are read (settleLead); the attachments read
+	// after them take it as their links' context. leaf is the index of
+	// the text part being read (-1: none), leadFixed once a part outside
+	// any multipart/alternative gave a lead (no later part can change
+	// it), and leadOff while a reader scans text that is never the lead
+	// (a file in an archive, a calendar's HTML).
+	lead      string
+	leads     []leadCand
+	leaf      int
+	leadFixed bool
+	leadOff   bool
 	// inline are images embedded in the HTML as data: URLs (an <img>
 	// source, a CSS background), read for a QR code after the text.
 	inline []inlineImage
@@ -99,20 +107,76 @@ func (c *collector) addInline(v string) {
 // LeadBytes bounds Extracted.Lead.
 const LeadBytes = 600
 
-// setLead keeps the start of the first text part a reader sees, white
-// space collapsed, within LeadBytes and cut after a whole word. whole is
-// the part's whole text (lead its start before any quote): a part with
-// no word at all (an empty text/plain alternative before the HTML one,
-// as kits send to leave filters nothing to read) is no part a reader
-// reads, and the next one gives the lead; a part all quoted still does
-// ("" : nothing new).
+// leadCand is the lead a text part offers: the index of the part in
+// walker.leaves, and its text.
+type leadCand struct {
+	leaf int
+	text string
+}
+
+// setLead offers the start of the text part being read, white space
+// collapsed, within LeadBytes and cut after a whole word. whole is the
+// part's whole text (lead its start before any quote): a part with no
+// word at all (an empty text/plain alternative before the HTML one, as
+// kits send to leave filters nothing to read) is no part a reader reads
+// and offers none; a part all quoted still does ("" : nothing new).
+// settleLead picks among the offers.
 func (c *collector) setLead(whole, lead []byte) {
-	if c.leadDone || len(bytes.TrimSpace(whole)) == 0 {
+	if c.leadOff || c.leadFixed || c.leaf < 0 || len(bytes.TrimSpace(whole)) == 0 {
 		return
 	}
-	text := lead
-	c.leadDone = true
-	c.lead = leadCut(collapse(text[:min(len(text), 4*LeadBytes)]))
+	if n := len(c.leads); n > 0 && c.leads[n-1].leaf == c.leaf {
+		return // a part offers once (its first reading)
+	}
+	c.leads = append(c.leads, leadCand{leaf: c.leaf, text: leadCut(collapse(lead[:min(len(lead), 4*LeadBytes)]))})
+}
+
+// leadOffered notes that the text part leaves[i] was read: one outside
+// any multipart/alternative that offered a lead fixes it, for every
+// later part comes after it at the top of the message.
+func (c *collector) leadOffered(leaves []leaf, i int) {
+	if n := len(c.leads); n > 0 && c.leads[n-1].leaf == i && leaves[i].alt == 0 {
+		c.leadFixed = true
+	}
+}
+
+// settleLead sets the message's lead from the text parts' offers: the
+// start of the first text part a reader sees. Inside a
+// multipart/alternative that is the last alternative offering one (RFC
+// 2046 5.1.4: clients show the last alternative they can, the HTML one
+// after the plain text, so a harmless plain-text stub before an HTML
+// lure leads nowhere), an alternative with no word falling back to the
+// one before it; elsewhere (a multipart/mixed or related, a message
+// attached) the first part offering one, each alternative group taken
+// as one part at its place. groups are walker.alts, children after
+// their parents, so one pass from the last settles each group before
+// the one holding it.
+func (c *collector) settleLead(leaves []leaf, groups []altGroup) {
+	if len(c.leads) == 0 {
+		return
+	}
+	type pick struct {
+		at, pos int
+		text    string
+		ok      bool
+	}
+	best := make([]pick, len(groups)+1) // best[0]: the message, outside any group
+	offer := func(g, at, pos int, text string) {
+		if p := &best[g]; !p.ok || at > p.at || at == p.at && pos < p.pos {
+			*p = pick{at: at, pos: pos, text: text, ok: true}
+		}
+	}
+	for _, o := range c.leads {
+		l := leaves[o.leaf]
+		offer(l.alt, l.altAt, o.leaf, o.text)
+	}
+	for g := len(groups); g > 0; g-- {
+		if best[g].ok {
+			a := groups[g-1]
+			offer(a.parent, a.at, a.first, best[g].text)
+		}
+	}
+	c.lead = best[0].text
 }
 
 // leadCut cuts collapsed text s to at most LeadBytes, after a whole word.
@@ -419,16 +483,20 @@ func scanMessage(msg []byte, opts Options, stop *stopper, textOnly bool) (sc *sc
 	sc.cutBody, sc.sealed = w.sealed, w.sealed
 	sc.bidiNames = w.bidiNames // the archives' file names join them (noteBidiName)
 	sc.programNames = w.programNames
-	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}}
+	c := &collector{max: opts.MaxLinks, stop: stop, hosts: hostCache{}, leaf: -1}
 	// About one link per 300 bytes in newsletters; growing past 256 is rare.
 	n := min(opts.MaxLinks, len(msg)/300+4, 256)
 	c.links, c.meta = make([]Link, 0, n), make([]hitMeta, 0, n)
-	for _, l := range w.leaves {
+	for i, l := range w.leaves {
 		if stop.stopped() {
 			break
 		}
+		c.leaf = i
 		sc.leaves = append(sc.leaves, sc.scanLeaf(l, c, opts))
+		c.leadOffered(w.leaves, i)
 	}
+	c.leaf = -1
+	c.settleLead(w.leaves, w.alts)
 	if !textOnly {
 		sc.scanRest(w.attached, c, opts)
 	}
@@ -819,9 +887,11 @@ type Extracted struct {
 	// attached, or in an archive of at most three files or of decoys,
 	// not in a project's (archiveNames).
 	ProgramNames []string
-	// Lead is the start of the first text part (plain text, or the
-	// visible text of HTML), white space collapsed, at most LeadBytes and
-	// cut after a whole word: what a reader sees first, so that a message
+	// Lead is the start of the first text part a reader sees (plain
+	// text, or the visible text of HTML; of a multipart/alternative, the
+	// last alternative with a word in it, as clients show the HTML one),
+	// before any quote, white space collapsed, at most LeadBytes and cut
+	// after a whole word: what a reader sees first, so that a message
 	// without links can still be read for what it asks.
 	Lead string
 	// DocLead is the start of the first page of the first PDF the message

@@ -38,6 +38,18 @@ type leaf struct {
 	// (decoded), for the scan to reuse; decodeErr says the encoding was broken.
 	body               []byte
 	decoded, decodeErr bool
+	// alt is the innermost multipart/alternative the part is inside, an
+	// index of walker.alts plus one (0: none), and altAt the number of
+	// that multipart's alternative holding it: collector.settleLead
+	// reads the lead from the alternative a reader sees.
+	alt, altAt int
+}
+
+// altGroup is a multipart/alternative of the message: the group it is
+// inside (its parent's alt and altAt, as a leaf's), and first, the index
+// in walker.leaves of its first text part, if it has one.
+type altGroup struct {
+	parent, at, first int
 }
 
 // walker collects the text leaves of a MIME tree with their byte offsets.
@@ -71,6 +83,10 @@ type walker struct {
 	// decodeLeft: bytes that decoding messages attached in base64 or
 	// quoted-printable may still make (decodeBudget).
 	decodeLeft int64
+	// alts are the multipart/alternative parts walked, in order; alt and
+	// altAt place the entity walked in the innermost one (leaf.alt).
+	alts       []altGroup
+	alt, altAt int
 }
 
 // newWalker is a walker of a message of n bytes.
@@ -456,7 +472,8 @@ func (w *walker) entity(src []byte, start, end int, path string, depth int, sign
 			src: src, bodyStart: bodyStart, bodyEnd: end, rewritable: rewritable && !readOnlyCTE(cte), signed: signed,
 			delsp:    strings.EqualFold(params["format"], "flowed") && strings.EqualFold(params["delsp"], "yes"),
 			attached: attachedFile(params, b[:hEnd]),
-			shortcut: typeByFileName("", params, b[:hEnd]) == attShortcut}
+			shortcut: typeByFileName("", params, b[:hEnd]) == attShortcut,
+			alt:      w.alt, altAt: w.altAt}
 		l.file = mt == "text/html" && !l.shortcut && (l.attached || w.page)
 		if mt == "text/html" {
 			l.base = contentBase(b[:hEnd])
@@ -889,7 +906,7 @@ func (w *walker) multipart(src []byte, start, end int, path string, depth int, s
 		// body as text, and its URLs as links.
 		w.malformed = true
 		w.leaves = append(w.leaves, leaf{path: childPath(path, 1), mtype: "text/plain", src: src,
-			bodyStart: start, bodyEnd: end, rewritable: rewritable, signed: signed})
+			bodyStart: start, bodyEnd: end, rewritable: rewritable, signed: signed, alt: w.alt, altAt: w.altAt})
 		return
 	}
 	if mt == "multipart/signed" || mt == "multipart/encrypted" {
@@ -905,9 +922,20 @@ func (w *walker) multipart(src []byte, start, end int, path string, depth int, s
 	if !closed {
 		w.malformed = true
 	}
+	if mt != "multipart/alternative" {
+		for i, p := range parts {
+			w.entity(src, p[0], p[1], childPath(path, i+1), depth+1, signed, rewritable, def)
+		}
+		return
+	}
+	outer, outerAt := w.alt, w.altAt
+	w.alts = append(w.alts, altGroup{parent: outer, at: outerAt, first: len(w.leaves)})
+	w.alt = len(w.alts)
 	for i, p := range parts {
+		w.altAt = i + 1
 		w.entity(src, p[0], p[1], childPath(path, i+1), depth+1, signed, rewritable, def)
 	}
+	w.alt, w.altAt = outer, outerAt
 }
 
 func (w *walker) message(src []byte, start, end int, path string, depth int, signed, rewritable bool, cte string) {

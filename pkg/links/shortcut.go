@@ -272,10 +272,10 @@ func shortcutAddress(s string) (u string, share bool) {
 // FlagAutoLoad. The file's own text never becomes the message's lead.
 func (sc *scan) readShortcut(doc []byte, c *collector, kind Kind) {
 	doc = shortcutText(doc)
-	first, leadDone := len(c.links), c.leadDone
-	c.leadDone = true
+	first, leadOff := len(c.links), c.leadOff
+	c.leadOff = true
 	c.shortcutLinks(doc, kind, first, func(d []byte) { scanPlain(d, c, KindText, scanMode{}) })
-	c.leadDone = leadDone
+	c.leadOff = leadOff
 }
 
 // readShortcutText adds the links of a shortcut file sent as a text part
