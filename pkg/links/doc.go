@@ -12,7 +12,9 @@
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap; a target without a fragment takes its wrapper's, as a
 // browser's redirect does; a GET form's action is unwrapped with its
-// hidden and text fields as its query, as the browser submits it: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).
+// hidden and text fields as its query, as the browser submits it, fields
+// that name it by form="ID" and a submit button's formaction, formmethod,
+// name and value included: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).
 //
 // Extraction follows what a reader's client shows and auto-links: URLs and
 // www. hosts in text (including <URL> wrapped across lines, iCalendar

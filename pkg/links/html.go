@@ -93,7 +93,7 @@ func scanHTML(data []byte, c *collector, quoteAt int) {
 // page's (the "baseStriker" lures). A relative link is then judged at
 // both places (alsoAlt), so neither can hide the other.
 func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
-	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1, partAt: -1, gf: getForm{link: -1}}
+	s := &htmlScanner{data: data, sink: c, first: len(c.links), vis: make([]byte, 0, len(data)/2), quoteAt: quoteAt, leadEnd: -1, svgStart: -1, saltAt: -1, partAt: -1, gf: getForm{open: -1}}
 	s.base = firstBase(data)
 	if headerBase != "" {
 		switch hb := baseURL(headerBase); {
@@ -105,6 +105,7 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	}
 	s.masks, s.xhtml, s.hide = maskRules(data), xhtmlPrefixes(data), readHideRules(data)
 	s.tokens(0, data)
+	s.gf.done(c)
 	s.pw.done(c, s.first, htmlFormTarget, func() bool { return (s.framesScripted || scriptedHTML(data)) && !pdfJSViewer(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
@@ -215,7 +216,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
 	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height",
-	"name", "value", "method"}
+	"name", "value", "method", "formmethod"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -347,7 +348,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.pw.start(len(s.sink.links))
 		s.form()
 	case "button", "input":
+		n := len(s.sink.links)
 		s.link(s.attr("formaction"), KindForm)
+		s.submitter(off, string(name), n)
 		if a := s.attr("type"); a != nil && string(name) == "input" {
 			if asciiEqualFold(bytes.TrimSpace(s.data[a.vs:a.ve]), "image") {
 				s.link(s.attr("src"), KindImage)
@@ -358,7 +361,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			}
 		}
 		if string(name) == "input" {
-			s.formField(s.attr("type"))
+			s.formField(off, s.attr("type"))
 			s.maskedInput(s.attr("type"))
 		}
 	case "meta":
@@ -530,41 +533,89 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	}
 }
 
-// form records a form's action and opens it for its hidden fields
-// (getForm), unless a form is open (browsers ignore a nested one).
+// form records a form's action and opens it for its fields (getForm),
+// unless a form is open (browsers ignore a nested one).
 func (s *htmlScanner) form() {
 	a, n := s.attr("action"), len(s.sink.links)
 	s.link(a, KindForm)
-	if s.gf.link >= 0 {
+	if s.gf.open != -1 {
 		return
 	}
-	v, m := "", ""
-	if a != nil {
-		v = s.value(a)
-	}
-	if ma := s.attr("method"); ma != nil {
-		m = s.value(ma)
-	}
-	s.gf.open(v, n, len(s.sink.links), m)
+	s.gf.start(s.valueOr(a), n, len(s.sink.links), s.valueOr(s.attr("method")), s.valueOr(s.attr("id")), s.base)
 }
 
-// formField adds an <input>'s name and value (its type attribute a,
-// nil when none) to the open GET form's query: a hidden field's, and a
-// text field's, which the browser submits as written unless the reader
-// types over it (a kit's field styled out of sight is never typed over).
-func (s *htmlScanner) formField(a *attr) {
-	if s.gf.link < 0 || a != nil && !submitsAsWritten(bytes.TrimSpace(s.data[a.vs:a.ve])) {
+// valueOr is a's value, entities decoded, "" when a is nil.
+func (s *htmlScanner) valueOr(a *attr) string {
+	if a == nil {
+		return ""
+	}
+	return s.value(a)
+}
+
+// formField adds an <input> at offset off (its type attribute a, nil
+// when none) to its form's fields (getForm): a hidden field's name and
+// value, and a text field's, which the browser submits as written unless
+// the reader types over it (a kit's field styled out of sight is never
+// typed over). Its form is the one its form attribute names, else the
+// open one.
+func (s *htmlScanner) formField(off int, a *attr) {
+	if a != nil && !submitsAsWritten(bytes.TrimSpace(s.data[a.vs:a.ve])) {
 		return
 	}
-	name, value := s.attr("name"), s.attr("value")
-	if name == nil {
+	name, fa := s.attr("name"), s.attr("form")
+	if name == nil || fa == nil && s.gf.open < 0 {
 		return
 	}
-	v := ""
-	if value != nil {
-		v = s.value(value)
+	s.gf.field(off, s.value(name), s.valueOr(s.attr("value")), s.valueOr(fa), fa != nil)
+}
+
+// submitter adds a submit button at offset off (a <button> of no type,
+// type=submit or one browsers do not know; an <input type=submit> or
+// type=image) to its form (getForm), with its formaction, added at link
+// index n when the collector holds more than n links, its formmethod and
+// its own name and value, which the browser sends when it is clicked (an
+// image button sends where it was clicked, no value).
+func (s *htmlScanner) submitter(off int, name string, n int) {
+	t := ""
+	if a := s.attr("type"); a != nil {
+		t = strings.ToLower(strings.Trim(s.value(a), " \t\n\r\f"))
 	}
-	s.gf.hidden(s.sink, s.base, s.value(name), v)
+	image := name == "input" && t == "image"
+	switch {
+	case name == "button" && (t == "button" || t == "reset"),
+		name == "input" && t != "submit" && !image:
+		return
+	}
+	fa := s.attr("form")
+	if fa == nil && s.gf.open < 0 {
+		return
+	}
+	b := submitter{link: -1, pair: formPair{pos: off}}
+	if a := s.attr("formaction"); a != nil {
+		b.hasAction, b.action = true, s.value(a)
+		if len(s.sink.links) > n {
+			b.link = n
+		}
+	}
+	if a := s.attr("formmethod"); a != nil {
+		b.hasMethod, b.method = true, s.value(a)
+	}
+	if a := s.attr("name"); a != nil && !image {
+		v := s.attr("value")
+		switch {
+		case v != nil:
+			b.pair.kv = url.QueryEscape(s.value(a)) + "=" + url.QueryEscape(s.value(v))
+		case name == "input":
+			b.pair.kv = url.QueryEscape(s.value(a)) + "=Submit" // the label browsers send for none
+		default:
+			b.pair.kv = url.QueryEscape(s.value(a)) + "="
+		}
+		if s.value(a) == "" {
+			b.pair.kv = ""
+		}
+	}
+	b.id = s.valueOr(fa)
+	s.gf.submit(b, fa != nil)
 }
 
 // submitsAsWritten: an <input> of type t is submitted with its value
@@ -882,20 +933,21 @@ func (s *htmlScanner) srcdoc(a *attr) {
 func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
-	masks, xhtml, hide, elems := s.masks, s.xhtml, s.hide, s.elems
-	s.elems = elems.frame()
+	masks, xhtml, hide, elems, gf := s.masks, s.xhtml, s.hide, s.elems, s.gf
+	s.elems, s.gf = elems.frame(), getForm{open: -1} // its forms and ids are its own
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
 	s.masks, s.xhtml, s.hide = maskRules(doc), xhtmlPrefixes(doc), readHideRules(doc)
 	s.reDep++
 	s.space()
 	s.tokens(0, doc)
+	s.gf.done(s.sink)
 	s.closeAnchor(len(doc))
 	s.space()
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.masks, s.xhtml, s.hide, s.elems = masks, xhtml, hide, elems
+	s.masks, s.xhtml, s.hide, s.elems, s.gf = masks, xhtml, hide, elems, gf
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc

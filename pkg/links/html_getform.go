@@ -2,59 +2,246 @@ package links
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
-// A form sent with GET (a form's default method) opens its action with
-// the form's fields as the query, the action's own query replaced. Kits
-// put an open redirect's target in a hidden field, so the action alone
-// names only the redirector: <form action="https://www.google.com/url">
-// <input type=hidden name=q value="https://evil.example/">, or in a
-// text field styled out of sight, whose value the browser sends as
-// written. getForm follows the hidden and text fields of the open GET
-// form (htmlScanner.formField) and, when the action with them unwraps
-// (Unwrap) to another destination, the form's target is judged as that
-// destination, as an anchor to the same URL would be.
+// A form sent with GET (a form's default method, and what a method the
+// browser does not know means) opens its action with the form's fields
+// as the query, the action's own query replaced. Kits put an open
+// redirect's target in a hidden field, so the action alone names only
+// the redirector: <form action="https://www.google.com/url"> <input
+// type=hidden name=q value="https://evil.example/">, or in a text field
+// styled out of sight, whose value the browser sends as written.
+// getForm follows the forms of one document and the hidden and text
+// fields each submits (htmlScanner.formField): its own, less those that
+// name another form, and those anywhere in the document that name it
+// (form="ID": the first form of that id, as browsers associate them,
+// before or after it), in document order. A submit button (htmlScanner.
+// submitter) sends its own name and value too, and its formaction and
+// formmethod override the form's (the HTML standard's form submission):
+// <form method=post action=/x><button formaction="https://www.google.com/url"
+// formmethod=get> sends the fields to the redirector. When an action (or
+// a formaction) with the fields it is sent with unwraps (Unwrap) to
+// another destination, that target is judged as the destination, as an
+// anchor to the same URL would be. The fields are read as the document
+// is, and composed at its end (done): a field may follow its button or
+// name a form further down.
 type getForm struct {
-	link   int    // index of the open GET form's action in the collector's links, -1: none
-	action string // the action as written
-	query  []string
+	open  int // index in forms of the open form, -1: none, -2: one not followed (maxForms)
+	forms []formRec
+	named []namedField // fields that name their form (form="ID"), in document order
+	subs  []submitter
 }
 
-// maxFormFields bounds the hidden fields read of one form.
-const maxFormFields = 32
+// formRec is one form of the document.
+type formRec struct {
+	id     string
+	link   int    // index of its action in the collector's links, -1: none
+	action string // the action as written
+	base   *url.URL
+	get    bool       // its method is GET
+	fields []formPair // its own fields, in document order
+}
 
-// open starts a form whose action (a, nil when none) was added at link
-// index i when the collector holds more than i links; method is its
-// method attribute's value ("" when none).
-func (g *getForm) open(a string, i, n int, method string) {
-	g.link, g.action, g.query = -1, "", g.query[:0]
-	m := strings.TrimSpace(method)
-	if n > i && (m == "" || strings.EqualFold(m, "get")) {
-		g.link, g.action = i, a
+// formPair is a field's name=value, escaped, at offset pos of the document.
+type formPair struct {
+	pos int
+	kv  string
+}
+
+// namedField is a field with form="ID".
+type namedField struct {
+	id string
+	formPair
+}
+
+// submitter is a submit button of a form: the open one (form >= 0) or
+// the one its form attribute names (id).
+type submitter struct {
+	form      int
+	id        string
+	pair      formPair // its own name=value ("" when it has no name)
+	link      int      // index of its formaction in the collector's links, -1: none
+	action    string   // its formaction as written
+	hasAction bool
+	method    string
+	hasMethod bool
+}
+
+// Bounds on what one document's forms cost: the fields read of one form
+// (maxFormFields), the forms followed (maxForms), and the fields and
+// buttons naming a form or overriding its target (maxFormNamed).
+const (
+	maxFormFields = 32
+	maxForms      = 64
+	maxFormNamed  = 64
+)
+
+// getMethod: a form's method attribute m (or a button's formmethod)
+// sends the form with GET: anything but post and dialog, in any case,
+// white space around it (the attributes' invalid value default is GET).
+func getMethod(m string) bool {
+	m = strings.Trim(m, " \t\n\r\f")
+	return !strings.EqualFold(m, "post") && !strings.EqualFold(m, "dialog")
+}
+
+// start opens a form whose action (a as written) was added at link index
+// i when the collector holds more than i links (n); method is its method
+// attribute's value ("" when none), id its id.
+func (g *getForm) start(a string, i, n int, method, id string, base *url.URL) {
+	if g.open != -1 {
+		return // a nested <form>, which browsers ignore
 	}
+	if len(g.forms) >= maxForms {
+		g.open = -2
+		return
+	}
+	f := formRec{id: id, link: -1, base: base, get: getMethod(method)}
+	if n > i {
+		f.link, f.action = i, a
+	}
+	g.forms = append(g.forms, f)
+	g.open = len(g.forms) - 1
 }
 
 // close ends the open form.
-func (g *getForm) close() { g.link = -1 }
+func (g *getForm) close() { g.open = -1 }
 
-// hidden adds a field name=value to the open GET form and judges
-// the action with the fields so far.
-func (g *getForm) hidden(c *collector, base *url.URL, name, value string) {
-	if g.link < 0 || g.link >= len(c.links) || name == "" || len(g.query) >= maxFormFields {
+// field adds a field name=value at offset pos: to the form named id
+// when it has a form attribute (named), else to the open form.
+func (g *getForm) field(pos int, name, value, id string, named bool) {
+	if name == "" {
 		return
 	}
-	g.query = append(g.query, url.QueryEscape(name)+"="+url.QueryEscape(value))
-	action, _, _ := strings.Cut(g.action, "#")
+	p := formPair{pos, url.QueryEscape(name) + "=" + url.QueryEscape(value)}
+	switch {
+	case named:
+		if len(g.named) < maxFormNamed {
+			g.named = append(g.named, namedField{id, p})
+		}
+	case g.open >= 0:
+		if f := &g.forms[g.open]; len(f.fields) < maxFormFields {
+			f.fields = append(f.fields, p)
+		}
+	}
+}
+
+// submit adds a submit button (its form attribute naming id when named).
+func (g *getForm) submit(b submitter, named bool) {
+	b.form = g.open
+	if named {
+		b.form = -1
+	} else if g.open < 0 {
+		return // no form: the button submits nothing
+	}
+	if len(g.subs) < maxFormNamed {
+		g.subs = append(g.subs, b)
+	}
+}
+
+// done composes the targets of the document's forms, whose links in c
+// they rewrite to what they unwrap to, and forgets the forms.
+func (g *getForm) done(c *collector) {
+	defer func() { *g = getForm{open: -1, forms: g.forms[:0], named: g.named[:0], subs: g.subs[:0]} }()
+	if len(g.forms) == 0 {
+		return
+	}
+	var ids map[string]int
+	if len(g.named) > 0 || len(g.subs) > 0 {
+		ids = map[string]int{}
+		for i := range g.forms {
+			if id := g.forms[i].id; id != "" {
+				if _, ok := ids[id]; !ok {
+					ids[id] = i
+				}
+			}
+		}
+	}
+	if len(g.named) > 0 {
+		for _, n := range g.named {
+			if i, ok := ids[n.id]; ok {
+				g.forms[i].fields = append(g.forms[i].fields, n.formPair)
+			}
+		}
+		for i := range g.forms {
+			f := &g.forms[i]
+			slices.SortStableFunc(f.fields, func(a, b formPair) int { return a.pos - b.pos })
+			if len(f.fields) > maxFormFields {
+				f.fields = f.fields[:maxFormFields]
+			}
+		}
+	}
+	done := make([]bool, len(g.forms)) // the form's action unwrapped
+	for i := range g.forms {
+		if f := &g.forms[i]; f.get && f.link >= 0 {
+			done[i] = compose(c, f.link, f.action, f.base, f.fields, formPair{})
+		}
+	}
+	for _, b := range g.subs {
+		i := b.form
+		if i == -1 {
+			j, ok := ids[b.id]
+			if !ok {
+				continue
+			}
+			i = j
+		}
+		if i < 0 {
+			continue
+		}
+		f := &g.forms[i]
+		get, link, action := f.get, f.link, f.action
+		if b.hasMethod {
+			get = getMethod(b.method)
+		}
+		if b.hasAction {
+			link, action = b.link, b.action
+		}
+		if !get || link < 0 || link == f.link && done[i] {
+			continue
+		}
+		if compose(c, link, action, f.base, f.fields, b.pair) && link == f.link {
+			done[i] = true
+		}
+	}
+}
+
+// compose judges link i of c, a form target written action, sent with
+// the fields and the submitter's own pair (extra, kv "" when none) in
+// document order: when the action with the fields so far unwraps to
+// another URL, the link becomes it; true when it did.
+func compose(c *collector, i int, action string, base *url.URL, fields []formPair, extra formPair) bool {
+	if i >= len(c.links) {
+		return false
+	}
+	action, _, _ = strings.Cut(action, "#")
 	action, _, _ = strings.Cut(action, "?")
-	var t Link
-	if !makeLinkAt(&t, action+"?"+strings.Join(g.query, "&"), base, KindForm, false, c.hosts) || len(t.Chain) == 0 {
-		return
+	query := make([]string, 0, len(fields)+1)
+	changed := false
+	add := func(kv string) {
+		query = append(query, kv)
+		var t Link
+		if !makeLinkAt(&t, action+"?"+strings.Join(query, "&"), base, KindForm, false, c.hosts) || len(t.Chain) == 0 {
+			return
+		}
+		l := &c.links[i]
+		if t.URL == l.URL {
+			return
+		}
+		l.URL, l.Chain, l.Scheme, l.Host, l.UnicodeHost = t.URL, t.Chain, t.Scheme, t.Host, t.UnicodeHost
+		l.Domain, l.Via, l.Flags = t.Domain, t.Via, l.Flags|t.Flags
+		changed = true
 	}
-	l := &c.links[g.link]
-	if t.URL == l.URL {
-		return
+	for _, f := range fields {
+		if extra.kv != "" && extra.pos < f.pos {
+			add(extra.kv)
+			extra.kv = ""
+		}
+		add(f.kv)
 	}
-	l.URL, l.Chain, l.Scheme, l.Host, l.UnicodeHost = t.URL, t.Chain, t.Scheme, t.Host, t.UnicodeHost
-	l.Domain, l.Via, l.Flags = t.Domain, t.Via, l.Flags|t.Flags
+	if extra.kv != "" {
+		add(extra.kv)
+	}
+	return changed
 }

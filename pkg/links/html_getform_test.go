@@ -32,3 +32,55 @@ func TestGetFormHiddenFields(t *testing.T) {
 		}
 	}
 }
+
+// TestGetFormOwnerAndSubmitter: fields that name their form (form="ID")
+// from outside it, before or after it, are sent with it, and a field
+// inside one form naming another is sent with the other; a submit
+// button's formaction and formmethod override its form's, and its own
+// name and value are sent. Each case lists the form targets in order.
+func TestGetFormOwnerAndSubmitter(t *testing.T) {
+	const g = "https://www.google.com/url"
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"field after the form names it", `<form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a"}},
+		{"field before the form names it", `<input form="f" type=hidden name=q value="https://evil.example/a"><form id="f" action="` + g + `"><button>Go</button></form>`, []string{"https://evil.example/a"}},
+		{"field naming no form is sent nowhere", `<form id=f action="` + g + `"></form><input form=g type=hidden name=q value="https://evil.example/a">`, []string{g}},
+		{"field in a form naming another", `<form id=a action="https://portal.example/r"><input form=b type=hidden name=q value="https://evil.example/a"></form><form id=b action="` + g + `"></form>`, []string{"https://portal.example/r", "https://evil.example/a"}},
+		{"the first form of the id", `<form id=f action="https://portal.example/r"></form><form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a", g}},
+		{"a post form's named field", `<form id=f method=post action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{g}},
+		{"formaction and formmethod get on a post form", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", "https://evil.example/a"}},
+		{"formaction on a get form, field after the button", `<form action="https://portal.example/search"><input type=submit formaction="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://evil.example/a"}},
+		{"formmethod get sends a post form to its action", `<form method=post action="` + g + `"><input type=hidden name=q value="https://evil.example/a"><button formmethod=GET>Go</button></form>`, []string{"https://evil.example/a"}},
+		{"formmethod post keeps the formaction", `<form action="https://portal.example/search"><input type=hidden name=q value="https://evil.example/a"><button formaction="` + g + `" formmethod=post>Go</button></form>`, []string{"https://evil.example/a", g}},
+		{"formaction on a post form without formmethod", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button formaction="` + g + `">Go</button></form>`, []string{"https://portal.example/login", g}},
+		{"a type=button does not submit", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button type=button formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", g}},
+		{"the button's own name and value", `<form action="` + g + `"><button name=q value="https://evil.example/a">Open</button></form>`, []string{"https://evil.example/a"}},
+		{"an outside button naming the form", `<form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", "https://evil.example/a"}},
+		{"a method browsers do not know is get", `<form method=fetch action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
+		{"a nested post form is ignored", `<form action="` + g + `"><form method=post action="https://portal.example/x"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://portal.example/x"}},
+		{"a srcdoc frame's ids are its own", `<form id=f action="` + g + `"></form><iframe srcdoc="<input form=f type=hidden name=q value=https://evil.example/a>"></iframe>`, []string{g}},
+	} {
+		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []string
+		for _, l := range x.Links {
+			if l.Kind == KindForm {
+				got = append(got, l.URL)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
+				break
+			}
+		}
+	}
+}
