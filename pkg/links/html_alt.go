@@ -139,7 +139,7 @@ func tinySize(v []byte) bool {
 	if !ok {
 		return false
 	}
-	unit := strings.TrimLeft(string(v), "0123456789.+-")
+	unit := cssUnit(string(v))
 	return n <= 0 || n <= 2 && (unit == "" || asciiEqualFold([]byte(unit), "px"))
 }
 

@@ -48,6 +48,12 @@ func TestImageAlt(t *testing.T) {
 		{"hidden by display:none", `<img src="https://cdn.example/x.png" alt="Verify your account" style="display:none">`, "", "-"},
 		{"hidden attribute", `<img hidden src="https://cdn.example/x.png" alt="Verify your account">`, "", "-"},
 		{"inside a hidden element", `<div style="display:none"><img src="https://cdn.example/x.png" alt="Verify your account"></div>`, "", "-"},
+		// display:contents on a picture is display:none in browsers; Word
+		// draws it, so its alt text is read unless every client hides it.
+		{"display:contents on a picture, Word draws it", `<img src="https://cdn.example/x.png" alt="Verify your account" style="display:contents">`, "Verify your account", "-"},
+		{"display:contents with mso-hide, Gmail may draw it", `<img src="https://cdn.example/x.png" alt="Verify your account" style="display:contents;mso-hide:all">`, "Verify your account", "-"},
+		{"display:contents, mso-hide and a zero height", `<img src="https://cdn.example/x.png" alt="Verify your account" style="display:contents;mso-hide:all;max-height:0;overflow:hidden">`, "", "-"},
+		{"display:contents image button, mso-hide and a zero height", `<input type=image src="https://cdn.example/x.png" alt="Verify your account" style="display:contents;mso-hide:all;max-height:0;overflow:hidden">`, "", "-"},
 		{"tracking pixel by attributes", `<img src="https://t.example/o.gif" width="1" height="1" alt="Verify your account">`, "", "-"},
 		{"tracking pixel by style", `<img src="https://t.example/o.gif" style="width:1px;height:1px" alt="Verify your account">`, "", "-"},
 		{"zero height", `<img src="https://t.example/o.gif" height="0" alt="open tracker">`, "", "-"},

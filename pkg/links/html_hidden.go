@@ -427,15 +427,10 @@ func (d *hideDecl) declare(p, v string) {
 			d.fontSize = 1
 		}
 	case "font":
-		if f := strings.Fields(v); len(f) > 0 {
-			for _, w := range f {
-				if w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '.') {
-					d.fontSize = -1
-					if tinyLength(strings.SplitN(w, "/", 2)[0]) {
-						d.fontSize = 1
-					}
-					break
-				}
+		if size, ok := fontSize(v); ok {
+			d.fontSize = -1
+			if tinyLength(size) {
+				d.fontSize = 1
 			}
 		}
 	case "animation", "animation-name":
@@ -479,16 +474,14 @@ func tinyLength(v string) bool {
 	if !ok {
 		return false
 	}
-	unit := strings.TrimLeft(v, "0123456789.+-")
+	unit := cssUnit(v)
 	return n == 0 || n > 0 && n <= 1 && (unit == "px" || unit == "pt")
 }
 
-// cssLength parses the number of a CSS length ("0", "1px", "0.5em").
+// cssLength parses the number of a CSS length ("0", "1px", "0.5em",
+// "-1e4px", "1E-3px").
 func cssLength(v string) (float64, bool) {
-	i := 0
-	for i < len(v) && (v[i] >= '0' && v[i] <= '9' || v[i] == '.' || v[i] == '+' || v[i] == '-') {
-		i++
-	}
+	i := cssNumberLen(v)
 	if i == 0 {
 		return 0, false
 	}
@@ -499,6 +492,105 @@ func cssLength(v string) (float64, bool) {
 	}
 	f, err := strconv.ParseFloat(v[:i], 64)
 	return f, err == nil
+}
+
+// cssNumberLen is the length of the CSS number v starts with, 0 when
+// none: a sign, digits with a fraction (".5", "1.25"), and an exponent
+// ("1e4", "1E-3"; the e of a unit, "1em", is none).
+func cssNumberLen[T string | []byte](v T) int {
+	digit := func(i int) bool { return i < len(v) && v[i] >= '0' && v[i] <= '9' }
+	i, d := 0, 0
+	if i < len(v) && (v[i] == '+' || v[i] == '-') {
+		i++
+	}
+	for ; digit(i); i++ {
+		d++
+	}
+	if i < len(v) && v[i] == '.' && digit(i+1) {
+		for i++; digit(i); i++ {
+			d++
+		}
+	}
+	if d == 0 {
+		return 0
+	}
+	if i < len(v) && (v[i] == 'e' || v[i] == 'E') {
+		j := i + 1
+		if j < len(v) && (v[j] == '+' || v[j] == '-') {
+			j++
+		}
+		if digit(j) {
+			for i = j; digit(i); i++ {
+			}
+		}
+	}
+	return i
+}
+
+// cssUnit is the unit of length v (what follows its number).
+func cssUnit(v string) string { return v[cssNumberLen(v):] }
+
+// cssFields splits a CSS value at white space outside parentheses, so
+// that a calc() with spaces inside stays one field.
+func cssFields(v string) []string {
+	var f []string
+	depth, start := 0, -1
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'):
+			if start >= 0 {
+				f = append(f, v[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f = append(f, v[start:])
+	}
+	return f
+}
+
+// fontSize is the font size of the font shorthand's value v (lower-cased):
+// the first field that is a length (with a unit, a zero or a calc(); a
+// number without a unit is a weight), its line height cut ("0/0"); none
+// when no family follows it, as the shorthand is then not valid CSS and
+// is dropped.
+func fontSize(v string) (string, bool) {
+	f := cssFields(v)
+	for k, w := range f {
+		if !isCalc(w) {
+			n := cssNumberLen(w)
+			if n == 0 || n == len(w) && strings.Trim(w, "+-0.") != "" {
+				continue // a keyword (bold, italic), or a weight (700)
+			}
+		}
+		if k == len(f)-1 {
+			return "", false // no family
+		}
+		depth := 0
+		for i := 0; i < len(w); i++ {
+			switch w[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case '/':
+				if depth == 0 {
+					return w[:i], true
+				}
+			}
+		}
+		return w, true
+	}
+	return "", false
 }
 
 // namedColors are the colour names that matter for hidden text: white on

@@ -28,7 +28,8 @@ import (
 // for Mac) draw all of it and ignore mso-hide. An element of
 // display:contents has no box: none of this hides it but mso-hide
 // (Word reads no display), while what its children inherit (a font
-// size, a colour) still does. Sizes and offsets may be calc()
+// size, a colour) still does; a replaced element of display:contents (a
+// picture, a field, a frame: replacedTag) is display:none in the others. Sizes and offsets may be calc()
 // (html_hidden_calc.go). Text is left out of the visible text only when
 // every one of the three hides it (say mso-hide:all with max-height:0
 // and overflow:hidden); text only some hide is read, as a lure the
@@ -198,7 +199,17 @@ func (b *boxDecl) clients(name string) clientMask {
 		m |= clientOutlook
 	}
 	if b.inline == contentsBox {
-		return m // display:contents: no box to move, clip or cut (Word reads no display)
+		if !replacedTag(name) {
+			return m // display:contents: no box to move, clip or cut (Word reads no display)
+		}
+		// On a replaced element (a picture, a field, a frame) display:contents
+		// is display:none where it is read (CSS Display 3, "the contents
+		// keyword"): the others hide it. Word reads no display, and Gmail
+		// hides it whether it keeps the declaration or drops it only where
+		// the box without it hides it too: as drawn without it.
+		c := *b
+		c.inline = 0
+		return c.clients(name) | clientOther
 	}
 	// A box of its own: a transform, a text-indent and a top margin move
 	// no inline element (an absolute or fixed position makes it a box).
@@ -232,6 +243,17 @@ func inlineTag(name string) bool {
 	switch name {
 	case "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "em", "font", "i", "kbd", "label", "mark", "q",
 		"s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "o:p":
+		return true
+	}
+	return false
+}
+
+// replacedTag: an element whose display:contents browsers draw as
+// display:none (CSS Display 3, appendix B: replaced elements, form
+// fields, frames).
+func replacedTag(name string) bool {
+	switch name {
+	case "img", "input", "iframe", "frame", "embed", "object", "video", "audio", "canvas", "textarea", "select", "br", "wbr", "meter", "progress":
 		return true
 	}
 	return false
@@ -381,7 +403,7 @@ func (b *boxDecl) declare(p, v string) bool {
 			b.pos = -1
 		}
 	case "margin": // top [right [bottom [left]]]: the left is the right's when not given
-		f := strings.Fields(v)
+		f := cssFields(v)
 		top, left := "", ""
 		switch len(f) {
 		case 1:
@@ -470,7 +492,7 @@ func emptyRect(v string) bool {
 	var n [4]float64
 	for i, s := range f {
 		x, ok := cssLength(s)
-		if !ok || strings.TrimLeft(s, "0123456789.+-") != "px" && x != 0 {
+		if !ok || cssUnit(s) != "px" && x != 0 {
 			return false // auto, or units not compared
 		}
 		n[i] = x

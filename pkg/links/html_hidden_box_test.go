@@ -113,6 +113,20 @@ func TestHiddenBox(t *testing.T) {
 		{"display:contents block with zero height", `<p>Hello Ann</p><div style="display:contents;mso-hide:all;max-height:0;overflow:hidden">Verify now</div>`, "Hello Ann Verify now", 0},
 		{"display:contents keeps an inherited zero font", `<p>Pass<span style="display:contents;font-size:0">xq</span>word</p>`, "Password", 1},
 		{"display:contents from a rule", `<style>.c{display:contents}</style><p>Pass<div class="c" style="max-height:0;overflow:hidden;mso-hide:all">xq</div>word</p>`, "Pass xq word", 0},
+		{"display:contents on a frame hides its document where display is read", `<p>Hello Ann</p><iframe style="display:contents;mso-hide:all;max-height:0;overflow:hidden" srcdoc="Verify now"></iframe>`, "Hello Ann", 0},
+		// Shorthands with calc(), and numbers in scientific notation.
+		{"font shorthand with calc()", `<p>Pass<span style="font:calc(0px) Arial">xq</span>word</p>`, "Password", 1},
+		{"font shorthand with a spaced calc() and a line height", `<p>Pass<span style="font: bold calc(1px - 1px)/1 Arial">xq</span>word</p>`, "Password", 1},
+		{"font shorthand with a weight before the size", `<p>Pass<span style="font:700 0/0 a">xq</span>word</p>`, "Password", 1},
+		{"font shorthand with a number weight and a readable size", `<p>Pass<span style="font:1 14px Arial">xq</span>word</p>`, "Passxqword", 0},
+		{"font shorthand without a family is dropped", `<p>Pass<span style="font:0">xq</span>word</p>`, "Passxqword", 0},
+		{"font shorthand in scientific notation", `<p>Pass<span style="font:1e-3px a">xq</span>word</p>`, "Password", 1},
+		{"font-size in scientific notation", `<p>Pass<span style="font-size:1E-3PX">xq</span>word</p>`, "Password", 1},
+		{"font-size 1e1px is readable", `<p>Pass<span style="font-size:1e1px">xq</span>word</p>`, "Passxqword", 0},
+		{"margin shorthand with a spaced calc()", `<p>Pass<span style="display:inline-block;margin:0 0 0 calc(-100em - 1px)">xq</span>word</p>`, "Passxqword", 1},
+		{"margin shorthand, two values, calc() left", `<p>Pass<span style="display:inline-block;margin:0 calc(0px - 9999px)">xq</span>word</p>`, "Passxqword", 1},
+		{"margin shorthand, calc() top only", `<p>Pass<span style="margin:calc(0px - 9999px) 0">xq</span>word</p>`, "Passxqword", 0},
+		{"text-indent in scientific notation", `<p>Pass<span style="display:inline-block;text-indent:-1e4px">xq</span>word</p>`, "Passxqword", 1},
 		{"the style attribute's display over a rule's contents", `<style>.c{display:contents}</style><p>Pass<span class="c" style="display:inline-block;max-height:0;overflow:hidden;mso-hide:all">xq</span>word</p>`, "Password", 1},
 		// Legitimate use beside words: read, nothing counted.
 		{"sr-only label of an icon", srOnly + `<p>Hello Ann</p><a href="https://x.example/fb"><img src="fb.png" alt=""><span class="sr-only">Facebook</span></a> <a href="https://x.example/tw"><img src="tw.png" alt=""><span class="sr-only">Twitter</span></a>`, "Hello Ann Facebook Twitter", 0},
@@ -142,7 +156,9 @@ func TestBoxLengths(t *testing.T) {
 		{emptyClipPath, "inset(50% 0)", false}, {emptyClipPath, "circle(0)", true}, {emptyClipPath, "circle(0px at 50% 50%)", true},
 		{emptyClipPath, "circle(1px)", false}, {emptyClipPath, "none", false},
 		{tinyLength, "0", true}, {tinyLength, "-0px", true}, {tinyLength, "1px", true}, {tinyLength, "-1px", false}, {tinyLength, "-5pt", false},
-		{tinyLength, "1em", false}, {tinyLength, "0.5pt", true}, {tinyLength, "1e-3px", false},
+		{tinyLength, "1em", false}, {tinyLength, "0.5pt", true}, {tinyLength, "1e-3px", true},
+		{tinyLength, "1e0px", true}, {tinyLength, "2e0px", false}, {tinyLength, "1e", false}, {tinyLength, "1.px", false}, {tinyLength, "1em", false},
+		{farLength, "-1e4px", true}, {farLength, "-1e+4px", true}, {farLength, "-1e2px", false}, {farLength, "-1e4", false}, {farLength, "-1e4em", true},
 		{grows[string], "0", false}, {grows[string], "0px 0 0", false}, {grows[string], "auto", false}, {grows[string], "-0.0em", false},
 		{grows[string], "10px", true}, {grows[string], "0 0 1px", true}, {grows[string], "inherit", true}, {grows[string], "calc(0px + 2em)", true},
 		{grows[string], "calc(0px)", false}, {grows[string], "calc(-1px)", false}, {grows[string], "calc(10%)", true}, {grows[string], "calc(", true},
@@ -150,7 +166,7 @@ func TestBoxLengths(t *testing.T) {
 		{farLength, "calc((0px - 999px) * 1)", true}, {farLength, "calc(calc(-999px))", true}, {farLength, "calc( -63em )", true},
 		{farLength, "calc(-50% - 9999px)", false}, {farLength, "calc(-9999px / 0)", false}, {farLength, "calc(1px * -2px)", false},
 		{farLength, "calc(-9999)", false}, {farLength, "calc(-999px", false}, {farLength, "calc(-999px) x", false}, {farLength, "calc(-9999px + 1)", false},
-		{farLength, "calc(" + strings.Repeat("(", 20) + "-9999px" + strings.Repeat(")", 20) + ")", false}, {farLength, "calc(-1e4px)", false},
+		{farLength, "calc(" + strings.Repeat("(", 20) + "-9999px" + strings.Repeat(")", 20) + ")", false}, {farLength, "calc(-1e4px)", true},
 		{farLength, "calc(0px -9999px)", false}, {farLength, "calc(0px-9999px)", false}, {farLength, "calc(0px - -9999px - 19999px)", true},
 		{tinyLength, "calc(0px)", true}, {tinyLength, "calc(-3px)", true}, {tinyLength, "calc(1px)", true}, {tinyLength, "calc(0%)", true},
 		{tinyLength, "calc(2px)", false}, {tinyLength, "calc(0.5em)", false}, {tinyLength, "calc(0)", false}, {tinyLength, "calc(1px - 100%)", false},
@@ -158,6 +174,31 @@ func TestBoxLengths(t *testing.T) {
 	} {
 		if got := tc.f(tc.in); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestContentsReplaced: display:contents gives an element no box of its
+// own, but on a replaced element (a picture, a field, a frame) browsers
+// draw it as display:none; Word reads no display, and Gmail is read as
+// drawing the element without the declaration.
+func TestContentsReplaced(t *testing.T) {
+	sized := boxDecl{inline: contentsBox, size: propSet{2, 2}, overflow: propSet{3, 3}}
+	for _, tc := range []struct {
+		name string
+		b    boxDecl
+		tag  string
+		want clientMask
+	}{
+		{"span", boxDecl{inline: contentsBox}, "span", 0},
+		{"img", boxDecl{inline: contentsBox}, "img", clientOther},
+		{"input with mso-hide", boxDecl{inline: contentsBox, mso: 1}, "input", clientOutlook | clientOther},
+		{"img with a zero height", sized, "img", clientGmail | clientOther},
+		{"div with a zero height", sized, "div", 0},
+		{"iframe off-screen", boxDecl{inline: contentsBox, pos: 2, off: propSet{offLeft, offLeft}}, "iframe", clientOther},
+	} {
+		if got := tc.b.clients(tc.tag); got != tc.want {
+			t.Errorf("%s: %b, want %b", tc.name, got, tc.want)
 		}
 	}
 }

@@ -12,7 +12,9 @@ import (
 // multiplied or divided by numbers (nested parentheses and calc() too,
 // to maxCalcDepth), at 16 pixels to the em or rem. A unit the reading
 // cannot turn into pixels (a percentage, a viewport unit, ex, ch) or an
-// expression it does not follow reads as no length: never hidden. Where
+// expression it does not follow reads as no length: never hidden. A
+// number may have an exponent (-1e4px, 1e-3px: cssNumberLen), and calc()
+// stands in the margin and font shorthands too (cssFields). Where
 // a property takes no negative value, a calc() below zero is drawn as
 // zero (CSS clamps it, where a plain negative length is dropped), so
 // font-size:calc(-1px) hides as calc(0px) does.
@@ -56,7 +58,7 @@ func cssPx(v string) (float64, bool) {
 	if n == 0 {
 		return 0, true
 	}
-	px := unitPx(strings.TrimLeft(v, "0123456789.+-"))
+	px := unitPx(cssUnit(v))
 	return n * px, px != 0
 }
 
@@ -158,10 +160,7 @@ func (p *calcParser) term(depth int) (calcValue, bool) {
 		p.i++
 		return x, true
 	}
-	j := 0
-	for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.' || j == 0 && (rest[j] == '+' || rest[j] == '-')) {
-		j++
-	}
+	j := cssNumberLen(rest)
 	k := j
 	for k < len(rest) && (rest[k] >= 'a' && rest[k] <= 'z' || rest[k] == '%') {
 		k++
