@@ -71,7 +71,11 @@ type htmlScanner struct {
 	// read since it follows a letter, starts and ends in vis (partAt -1: none).
 	splits, saltAt  int
 	partAt, partEnd int
-	shown           bool // a visible word was read (maxPreview)
+	partFirst       bool // the run at partAt is hidden only as an indented first line
+	// partLine and textLine are the line (elemStack.line) the run at
+	// partAt ended on and the last visible text was read on.
+	partLine, textLine int
+	shown              bool // a visible word was read (maxPreview)
 	// alts: the alt texts of drawn images, read into vis when the part
 	// is image-only (html_alt.go); altBytes their length; imgHidden: the
 	// <img> just opened is hidden (openElem).
@@ -323,6 +327,9 @@ var blockTags = map[string]bool{"p": true, "br": true, "div": true, "tr": true, 
 func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	name, i := s.tagName(raw, 1)
 	s.parseAttrs(off, raw, i)
+	if blockTags[string(name)] {
+		s.elems.lineBreak()
+	}
 	s.openElem(string(name), selfClosing && s.foreign > 0)
 	if blockTags[string(name)] {
 		if !s.elems.hiding() {
@@ -491,6 +498,7 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 		if !hidden {
 			s.space()
 		}
+		s.elems.lineBreak()
 		s.gridEndTag(name)
 	}
 }

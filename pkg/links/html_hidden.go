@@ -46,6 +46,11 @@ import (
 // text, hidden or not), so the reader sees it.
 const maxPreview = 200
 
+// maxIndentRun bounds the text a far text-indent is read to hide: the
+// least far one (farOffset) holds some 20 letters of 48 pixels, and the
+// end of a longer first line may show.
+const maxIndentRun = 20
+
 // maxOpenElems bounds the open elements tracked; deeper ones are not
 // tracked (their text counts as their parent's).
 const maxOpenElems = 256
@@ -58,6 +63,12 @@ type openElem struct {
 	color string     // the text color in effect ("" unknown; "transparent"; colorUnknown)
 	bg    string     // the background color in effect ("" unknown)
 	part  clientMask // the clients that hide it by its box (boxDecl)
+	// indent: a far text-indent is in effect (inherited); first: its text
+	// stands on the indented first line, numbered line (elemStack.line),
+	// of a block container, hidden in the others; block: it is drawn as a
+	// block, which breaks the line before and after it.
+	indent, first, block bool
+	line                 int
 }
 
 // colorUnknown is a text colour the reading cannot know (a link's own
@@ -72,7 +83,17 @@ func (e *openElem) hidden() bool {
 type elemStack struct {
 	open []openElem
 	over int // start tags not pushed because the stack was full
+	line int // line breaks read (lineBreak)
 }
+
+// lineBreak notes a line break (a <br>, a block's start or end): the
+// first line of every open element has ended.
+func (st *elemStack) lineBreak() { st.line++ }
+
+// firstLine: text read now inside e stands on a first line a far
+// text-indent moves off the screen in the clients other than Outlook
+// for Windows and Gmail (boxDecl.clients).
+func (st *elemStack) firstLine(e *openElem) bool { return e.first && e.line == st.line }
 
 // top is the innermost open element, or nil.
 func (st *elemStack) top() *openElem {
@@ -115,6 +136,12 @@ func (st *elemStack) popTo(name string, stops ...string) bool {
 	for i := len(st.open) - 1; i >= 0; i-- {
 		n := st.open[i].name
 		if n == name {
+			for _, e := range st.open[i:] {
+				if e.block {
+					st.line++ // a block's end breaks the line
+					break
+				}
+			}
 			st.open = st.open[:i]
 			return true
 		}
@@ -167,7 +194,31 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 	}
 	d.apply(&e)
 	e.part |= d.box.clients(n)
+	st.indent(&e, d, n)
 	st.open = append(st.open, e)
+}
+
+// indent gives e, element name declaring d, the text-indent in effect
+// (inherited) and whether its text stands on an indented first line.
+// text-indent moves only the first line of a block container (a block,
+// an inline-block, an absolute box): a far one hides it, in the clients
+// other than Word and Gmail (as boxDecl.clients reads a far offset in
+// the flow). An inline element goes on the line its parent's is on; a
+// line break ends it (lineBreak), and a block breaks the line before and
+// after it (so nothing a block hides stands inside a word: the scanner
+// reads no split across a line break, htmlScanner.partLine).
+func (st *elemStack) indent(e *openElem, d *hideDecl, name string) {
+	b := &d.box
+	if b.off.set&offIndent != 0 {
+		e.indent = b.off.hides&offIndent != 0
+	}
+	e.block = (b.inline == -1 || b.inline == 0 && !inlineTag(name)) && b.pos != 2
+	if e.block {
+		st.line++
+	}
+	if e.block || b.inline == inlineBlockBox || b.pos == 2 {
+		e.first, e.line = e.indent, st.line
+	}
 }
 
 // hidesOwn: an element name declaring d, opened now, is hidden; for a
@@ -405,6 +456,8 @@ func internValue(v []byte) string {
 		return "inline"
 	case "contents":
 		return "contents"
+	case "inline-block":
+		return "inline-block"
 	}
 	return "?"
 }
@@ -420,6 +473,8 @@ func (d *hideDecl) declare(p, v string) {
 			d.box.inline = 1
 		case "contents":
 			d.box.inline = contentsBox
+		case "inline-block":
+			d.box.inline = inlineBlockBox
 		}
 	case "font-size":
 		d.fontSize = -1
@@ -748,11 +803,12 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 // element hides it, and counts hidden letters inside a word (splits).
 func (s *htmlScanner) visibleText(raw []byte) {
 	if !s.elems.hiding() {
-		part := s.elems.top() != nil && s.elems.top().part != 0
+		top := s.elems.top()
+		part := top != nil && (top.part != 0 || s.elems.firstLine(top))
 		switch {
 		case s.saltAt >= 0 && s.saltAt == len(s.vis) && startsWord(raw):
 			s.splits++
-		case !part && s.partAt >= 0 && s.partEnd == len(s.vis) && startsWord(raw):
+		case !part && s.partAt >= 0 && s.partEnd == len(s.vis) && s.partLine == s.elems.line && startsWord(raw) && !(s.partFirst && s.partEnd-s.partAt > maxIndentRun):
 			s.splits++ // Pass<span style="position:absolute;left:-9999px">xq</span>word
 		}
 		s.saltAt = -1
@@ -763,6 +819,7 @@ func (s *htmlScanner) visibleText(raw []byte) {
 		s.partAt = -1
 		s.shown = s.shown || hasWordChar(raw)
 		s.appendVisible(raw)
+		s.textLine = s.elems.line
 		return
 	}
 	if !s.shown && len(s.vis) < maxPreview {
@@ -781,15 +838,17 @@ func (s *htmlScanner) visibleText(raw []byte) {
 // follows a letter or digit: a visible word that goes on right after it
 // is split for the readers whose client hides it.
 func (s *htmlScanner) partText(raw []byte) {
-	if s.partEnd != len(s.vis) { // a run of its own, not more of the last one
-		s.partAt = -1
-		if endsWord(s.vis) && hasWordChar(raw) {
+	first := s.elems.top().part == 0                           // hidden only as an indented first line
+	if s.partEnd != len(s.vis) || s.partLine != s.elems.line { // a run of its own, not more of the last one
+		s.partAt, s.partFirst = -1, true
+		if endsWord(s.vis) && hasWordChar(raw) && s.textLine == s.elems.line {
 			s.partAt = len(s.vis)
 		}
 	}
+	s.partFirst = s.partFirst && first
 	s.shown = s.shown || hasWordChar(raw)
 	s.appendVisible(raw)
-	s.partEnd = len(s.vis)
+	s.partEnd, s.partLine, s.textLine = len(s.vis), s.elems.line, s.elems.line
 }
 
 // wordRune: r is a letter or a digit.

@@ -9,7 +9,8 @@ import (
 // the screen (position with a far negative left, top, text-indent or
 // margin, or a far transform; a far text-indent or left margin needs no
 // position; a transform, a text-indent and a top margin move a box only,
-// not an inline element), clipped to nothing (clip with an absolute
+// not an inline element, and a text-indent only its first line:
+// elemStack.indent), clipped to nothing (clip with an absolute
 // position, clip-path), cut to a zero size (height, max-height, width or
 // max-width of at most one pixel with overflow hidden, on an element that
 // is not inline nor a table's row or cell, whose height and width only
@@ -85,6 +86,10 @@ const (
 // contentsBox is boxDecl.inline for display:contents: the element has
 // no box of its own, its children are drawn in its place.
 const contentsBox = 2
+
+// inlineBlockBox is boxDecl.inline for display:inline-block: a box
+// that stands on its line beside the words around it.
+const inlineBlockBox = -2
 
 // over lays o over p.
 func (p *propSet) over(o propSet) {
@@ -167,7 +172,7 @@ func (b *boxDecl) distrust(inline *boxDecl, show, imp showMask) {
 		b.pos = 0
 	}
 	if undo(showOff, inline.off.set != 0 || inline.shift != 0) {
-		b.off, b.shift = propSet{}, 0
+		b.off, b.shift = propSet{set: offLeft | offTop | offIndent | offMarginLeft | offMarginTop}, 0 // declared: no inherited indent either
 	}
 	if undo(showClip, inline.clip != 0 || inline.clipPath != 0) {
 		b.clip, b.clipPath = 0, 0
@@ -214,15 +219,17 @@ func (b *boxDecl) clients(name string) clientMask {
 	// A box of its own: a transform, a text-indent and a top margin move
 	// no inline element (an absolute or fixed position makes it a box).
 	boxed := b.inline < 0 || b.inline == 0 && !inlineTag(name) || b.pos == 2
-	off := b.off.hides
+	// A text-indent moves only a first line (elemStack.indent reads it:
+	// what follows a line break shows).
+	off := b.off.hides &^ offIndent
 	if !boxed {
-		off &^= offIndent | offMarginTop
+		off &^= offMarginTop
 	}
-	// A far text-indent or left margin moves text off the screen's left
+	// A far left margin (or text-indent) moves text off the screen's left
 	// edge in the flow, with no position: only the others draw it (Word
 	// stops an indent at the page's edge; Gmail drops negative margins,
 	// and its negative text-indent is not to be relied on).
-	inFlow := off&(offIndent|offMarginLeft) != 0
+	inFlow := off&offMarginLeft != 0
 	if b.pos > 0 && off != 0 || inFlow || b.pos == 2 && b.clip > 0 || b.clipPath > 0 || boxed && b.shift > 0 {
 		m |= clientOther
 	}

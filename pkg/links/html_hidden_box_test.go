@@ -93,6 +93,15 @@ func TestHiddenBox(t *testing.T) {
 		{"margin-left far on an inline span", `<p>Pass<span style="margin-left:-9999px">xq</span>word</p>`, "Passxqword", 1},
 		{"margin-top far on an inline-block, no position", `<p>Pass<span style="display:inline-block;margin-top:-9999px">xq</span>word</p>`, "Passxqword", 0},
 		{"text-indent far with mso-hide (Gmail may draw it)", `<p>Pass<span style="display:inline-block;mso-hide:all;text-indent:-9999px">xq</span>word</p>`, "Passxqword", 1},
+		// A text-indent moves only a block container's first line, and is inherited.
+		{"text-indent inherited by an inline-block on a later line", `<div style="text-indent:-9999px">Hello Ann<br>Pass<span style="display:inline-block">xq</span>word</div>`, "Hello Ann Passxqword", 1},
+		{"text-indent inherited, on the indented first line", `<div style="text-indent:-9999px">Pass<span style="display:inline-block">xq</span>word</div>`, "Passxqword", 0},
+		{"text-indent reset by the inline-block", `<div style="text-indent:-9999px">Hello Ann<br>Pass<span style="display:inline-block;text-indent:0">xq</span>word</div>`, "Hello Ann Passxqword", 0},
+		{"text-indent: the second line of an inline-block shows", `<p>Pass<span style="display:inline-block;text-indent:-9999px"><b>x</b><br>zz</span>word</p>`, "Passx zzword", 0},
+		{"text-indent: a long first line's end may show", `<p>Pass<span style="display:inline-block;text-indent:-9999px">` + strings.Repeat("xq", 11) + `</span>word</p>`, "Pass" + strings.Repeat("xq", 11) + "word", 0},
+		{"text-indent on a block breaks the line", `<p>Pass<span style="display:block;text-indent:-9999px">xq</span>word</p>`, "Passxqword", 0},
+		{"text-indent on a section breaks the line", `<p>Pass<section style="text-indent:-9999px">xq</section>word</p>`, "Passxqword", 0},
+		{"zero height on a section breaks the line", `<p>Pass<section style="max-height:0;overflow:hidden">xq</section>word</p>`, "Passxqword", 0},
 		{"text-indent near", `<p>Pass<span style="display:inline-block;text-indent:-20px">xq</span>word</p>`, "Passxqword", 0},
 		// calc() sizes and offsets.
 		{"font-size calc zero", `<p>Pass<span style="font-size:calc(0px)">xq</span>word</p>`, "Password", 1},
