@@ -40,7 +40,7 @@ import (
 // need to hide a destination it navigates to, and what it decodes of the
 // browser's own state (its ReturnUrl parameter, a cookie) the file never
 // wrote (redirect_runtime.go) (Extracted.HiddenRedirect). A reversed
-// written string, a frame's src, an address assembled from the store
+// written string, a frame's or a built script's src, an address assembled from the store
 // the script fills and Reflect.apply(eval, ...) are read too
 // (redirect_fold.go).
 // The document of a frame (an iframe's srcdoc, a data: URL of HTML in an

@@ -16,7 +16,9 @@ import (
 //   - an iframe's or a frame's src set (f.src = ..., f.setAttribute('src',
 //     ...)) where f is built by createElement('iframe') or read from the
 //     page (getElementById, querySelector) holding one: the frame loads
-//     the address, a navigation of its own (frameSources);
+//     the address, a navigation of its own (frameSources); so does a
+//     script the page builds (createElement('script')), which fetches
+//     and runs code from it; an image's src, a tracking pixel, does not;
 //   - a navigation to what the browser's store holds (localStorage,
 //     sessionStorage, document.cookie) when the script itself writes the
 //     store a piece of an address (storeAssembled): a file opened from
@@ -306,7 +308,8 @@ func reverseBytes(b []byte) {
 // (frameSources above): the receiver of .src = or .setAttribute('src',
 // is a name whose last assignment, or an expression that, names iframe
 // or frame (createElement('iframe'), querySelector('iframe')), or an
-// element read by id when the page holds a frame (frames).
+// element read by id when the page holds a frame (frames), or a name
+// whose last assignment builds a script (createsScript).
 func frameSources(s []byte, frames bool, at []navigation, g *bigrams) []navigation {
 	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute(")} {
 		for p := range occurrences(g, s, w, maxNameCalls) {
@@ -364,7 +367,23 @@ func frameReceiver(s []byte, p int, frames bool) bool {
 		return false
 	}
 	e := valueExpr(s[v:min(len(s), v+maxValue)])
-	return bytes.Contains(e, []byte("frame")) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector(")))
+	return bytes.Contains(e, []byte("frame")) || createsScript(e) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector(")))
+}
+
+// createsScript: expression e (lower-cased) builds a script element,
+// createElement('script'): set a src and put in the page, it fetches
+// the address and runs what it holds, as a frame loads its page. An
+// image's src (a tracking pixel) runs nothing and is no navigation.
+func createsScript(e []byte) bool {
+	i := bytes.Index(e, []byte("createelement("))
+	if i < 0 {
+		return false
+	}
+	t := trimLeftCut(e[i+len("createelement("):], " \t\r\n")
+	if len(t) < len("'script'") || t[0] != '\'' && t[0] != '"' && t[0] != '`' {
+		return false
+	}
+	return bytes.HasPrefix(t[1:], []byte("script")) && t[len("'script'")-1] == t[0]
 }
 
 // storeAssembled: the navigation nv's value (or the last value of the
