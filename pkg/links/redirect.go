@@ -788,10 +788,15 @@ func clickedHrefs(s []byte, at []navigation, g *bigrams) []navigation {
 }
 
 // clickedAfter: within navWindow after s[p], the script clicks an
-// element or names a download (an anchor it built and follows).
+// element (.click(), or a click event it dispatches) or names a download
+// (an anchor it built and follows).
 func clickedAfter(s []byte, p int) bool {
 	after := s[p:min(len(s), p+navWindow)]
-	return bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download"))
+	if bytes.Contains(after, []byte(".click(")) || bytes.Contains(after, []byte(".download")) {
+		return true
+	}
+	i := bytes.Index(after, []byte(".dispatchevent("))
+	return i >= 0 && bytes.Contains(after[i:min(len(after), i+64)], []byte("click"))
 }
 
 // writtenRefreshes adds to at where the script writes a <meta

@@ -47,6 +47,8 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a built script's src by setAttribute", `<script>var s = document.createElement( "script" );s.setAttribute("src", unescape(k));document.body.appendChild(s)</script>`, true},
 		{"a built script's src from a decoded name", `<script>var u=atob(k);var s=document.createElement(` + "`script`" + `);s.src=u;document.body.append(s)</script>`, true},
 		{"a built anchor's decoded href clicked", `<script>var a=document.createElement('a');a.href=atob(k);a.click()</script>`, true},
+		{"a built anchor's decoded href, a click dispatched", `<script>var a=document.createElement('a');a.href=atob(k);a.dispatchEvent(new MouseEvent('click'))</script>`, true},
+		{"an anchor's decoded href, another event dispatched", `<script>var a=document.createElement('a');a.href=atob(k);a.dispatchEvent(new Event('focus'))</script>`, false},
 		{"an image's src", `<script>var i=new Image();i.src=atob(x)</script>`, false},
 		{"a built image's src", `<script>var i=document.createElement('img');i.src=atob(x);document.body.appendChild(i)</script>`, false},
 		{"a built stylesheet link's href", `<script>var l=document.createElement('link');l.rel='stylesheet';l.href=atob(x);document.head.appendChild(l)</script>`, false},
