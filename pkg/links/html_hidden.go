@@ -136,8 +136,8 @@ func (st *elemStack) popTo(name string, stops ...string) bool {
 	for i := len(st.open) - 1; i >= 0; i-- {
 		n := st.open[i].name
 		if n == name {
-			for _, e := range st.open[i:] {
-				if e.block {
+			for j := i; j < len(st.open); j++ {
+				if st.open[j].block {
 					st.line++ // a block's end breaks the line
 					break
 				}
