@@ -38,6 +38,9 @@ func addSeeds(f *testing.F) {
 	// A GET form whose open redirect's target is a text field's value
 	// (typeless, out of sight) and a search box left empty.
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<form action=https://www.google.com/url><input name=q value=https://e.example/ style=display:none><input type=SEARCH name=s><input type=text name value=x></form>"))
+	// Fields that name their form by id, before and after it, and submit
+	// buttons overriding its target and method (getForm.done).
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<input form=f type=hidden name=q value=https://e.example/><form id=f method=POST action=/p><button name=b value=v formaction=https://www.google.com/url formmethod=get></form><form id=f></form><input type=image form=f formmethod=x><iframe srcdoc=\"<input form=f name=z>\"></iframe>"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))

@@ -193,6 +193,7 @@ func FuzzHiddenText(f *testing.F) {
 	f.Add([]byte(`<p>Pa<span style="font-size:calc(9px-9px)">x</span>ss<b style="height:calc(5px +-5px);overflow:hidden">y</b>word</p>`))
 	f.Add([]byte(`<style>.c{display:contents;mso-hide:all} .t{text-indent:-9999px}</style><div class="c t" style="height:calc(((((((((1px))))))))">a</div>`))
 	f.Add([]byte(`<style>.sr{position:absolute;clip:rect(0,0,0,0)} *{margin:0}</style><p>Pa<span class=sr>x</span>ss<span style="mso-hide:all;max-height:0;overflow:hidden;display:inline-block">y</span>w<i style="transform:translate3d(0,-99em,0);clip-path:inset(50%)">z</i>ord</p>`))
+	f.Add([]byte(`<div style="text-indent:-1e4px">Hi<br>Pa<span style="display:inline-block">x</span>ss<section style="text-indent:-9999px;font:700 calc(1px - 1px)/1 a">y</section>w<img style="display:contents" alt=z src=a>ord<span style="font:0">q</span></div>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		if len(doc) > 1<<16 {
 			return

@@ -219,6 +219,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<body onload="window.open(unescape('%68'))">`))
 	f.Add([]byte(`<script>eval(atob("bG9jYXRpb24uaHJlZj0neCc="));window['\x6cocation']=['h','t'].join('')</script>`))
 	f.Add([]byte(`<meta http-equiv=refresh content="0;url=data:text/html,x"><script>a.href=atob(x);a.click();document.write('<meta http-equiv="refresh" content="0;url='+u)</script>`))
+	f.Add([]byte(`<script>var s=document.createElement('script');s.src=atob(k);var t=document.createElement("scr` + "`" + `);t.setAttribute('src',u);a.href=atob(x);a.dispatchEvent(new MouseEvent('click'))</script>`))
 	f.Add([]byte(`<iframe srcdoc="<script>top.location=atob('aA==')</script>"></iframe><object data="data:text/html;base64,PHNjcmlwdD5sb2NhdGlvbj11PC9zY3JpcHQ+"></object>`))
 	f.Add([]byte(`<script>var s=atob(x);eval(s);var h=atob('PGZvcm0+');el.innerHTML=h;f.setAttribute('action',s);Object.assign(location,{href:s});self['ev'+'al'](s);globalThis[atob('ZXZhbA==')](s);var p='';p+='PGE+';document.write(atob(p))</script>`))
 	f.Add([]byte("<script>// don't\nvar r=s.replace(/[\"'`]/g,'');/* it's */var q=decodeURIComponent(new URLSearchParams(location.search).get('n')||'');var d=atob(localStorage.getItem('k')||k);a.setAttribute('href',d);a.click();navigation.navigate(q)</script>"))
