@@ -67,6 +67,30 @@ func TestFormNoticeReplyTo(t *testing.T) {
 			in.Lead = "New sign-in at your open house: Gail Porter \u00b7 gail.porter@gmail.com \u00b7 Working with an agent: No"
 		}, false},
 		{"the visitor's address in angle brackets", func(in *Input) { in.Lead = "New visitor Gail Porter <gail.porter@gmail.com>" }, false},
+		{"a form's fields: name, address, phone, message", func(in *Input) {
+			in.Subject, in.Lead = "New contact form entry", "Name: Gail Porter\nEmail: gail.porter@gmail.com\nPhone: 555 0134\nMessage: Is the house on Tern Ct still available?"
+		}, false},
+		{"a booking's invitee email beside its other fields", func(in *Input) {
+			in.Subject, in.Lead = "New booking", "Invitee: Gail Porter Invitee Email: gail.porter@gmail.com Event: Viewing, 14 Tern Ct"
+		}, false},
+		{"a lure printing its Reply-To as its only field", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Hello, the documents are ready for your review.\nEmail: gail.porter@gmail.com"
+		}, true},
+		{"a lure labelling its Reply-To 'reply to:'", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Name: Gail Porter\nReply to: gail.porter@gmail.com"
+		}, true},
+		{"a lure's 'contact:' label", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Contact: gail.porter@gmail.com"
+		}, true},
+		{"a lure's bare 'message from' its Reply-To", func(in *Input) {
+			in.Subject, in.Lead = "Message from gail.porter@gmail.com", "The documents are ready for your review."
+		}, true},
+		{"a lure's 'reply to' a name in angle brackets", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Please reply to Gail Porter <gail.porter@gmail.com>"
+		}, true},
+		{"a form submission from the visitor", func(in *Input) {
+			in.Subject, in.Lead = "New form submission from gail.porter@gmail.com", "Someone filled in your form."
+		}, false},
 		{"the sender's own other mailbox (a hijacked account's personal address)", func(in *Input) {
 			in.MailFrom, in.FromAddr, in.FromName = "gail@curbsignin.example", "gail@curbsignin.example", "Gail Porter"
 			in.Lead = "Please answer me at gail.porter@gmail.com, my work mail is down."
@@ -117,6 +141,47 @@ func TestFieldValue(t *testing.T) {
 	}
 }
 
+// TestFormField: where formField finds addr shown as a form's field, not
+// merely printed as where to answer.
+func TestFormField(t *testing.T) {
+	const a = "gail.porter@gmail.com"
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"new open house sign-in: gail porter <gail.porter@gmail.com>", true},
+		{"new visitor gail porter <gail.porter@gmail.com>", true},
+		{"please reply to gail porter <gail.porter@gmail.com>", false},
+		{"write to gail <gail.porter@gmail.com>", false},
+		{"new sign-in: gail.porter@gmail.com", true},
+		{"visitor: gail.porter@gmail.com", true},
+		{"name: gail porter\nemail: gail.porter@gmail.com\nphone: 555 0134", true},
+		{"name: gail porter e-mail address: gail.porter@gmail.com", true},
+		{"email: gail.porter@gmail.com", false},
+		{"thanks, gail\nemail: gail.porter@gmail.com\nweb: https://example.com", true},
+		{"reply to: gail.porter@gmail.com", false},
+		{"name: gail\nreply-to: gail.porter@gmail.com", false},
+		{"contact email: gail.porter@gmail.com name: gail", true},
+		{"contact: gail.porter@gmail.com", false},
+		{"contact gail porter <gail.porter@gmail.com>", false},
+		{"ok, so as i said earlier gail porter <gail.porter@gmail.com>", false},
+		{"email me: gail.porter@gmail.com name: gail", false},
+		{"message from gail.porter@gmail.com", false},
+		{"new form submission from gail.porter@gmail.com", true},
+		{"a message from gail.porter@gmail.com via your website", true},
+		{"submitted by gail.porter@gmail.com on 3 march", true},
+		{"gail.porter@gmail.com", false},
+		{"gail.porter@gmail.com · agent: no", true},
+		{"gail porter · gail.porter@gmail.com", false},
+		{"gail porter · gail.porter@gmail.com · working with an agent: no", true},
+		{"", false},
+	} {
+		if got := formField(tc.text, a); got != tc.want {
+			t.Errorf("formField(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // FuzzFieldValue: fieldValue never panics, and finds addr only where text
 // holds it.
 func FuzzFieldValue(f *testing.F) {
@@ -127,6 +192,9 @@ func FuzzFieldValue(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, addr string) {
 		if fieldValue(text, addr) && !strings.Contains(text, addr) {
 			t.Errorf("fieldValue(%q, %q) without addr in text", text, addr)
+		}
+		if formField(text, addr) && !fieldValue(text, addr) {
+			t.Errorf("formField(%q, %q) where fieldValue finds no field", text, addr)
 		}
 	})
 }

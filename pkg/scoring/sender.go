@@ -850,8 +850,11 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // formNotice: a site's or app's notice of what someone filled in on its
 // form (a contact form, a booking, a guest sheet, a CRM's lead alert):
 // the service's own address in From, the person who filled the form in
-// Reply-To at free mail, the notice showing that address as a field's
-// value in its subject or the start of its text (fieldValue), every clickable link (one at least) to the
+// Reply-To at free mail, the notice showing that address as a field of
+// its form in its subject or the start of its text (formField: after the
+// filler's name, an entry's label, an "Email:" label beside the form's
+// other fields, "from" or "by" on a line naming the form; not an address
+// merely printed to answer at), every clickable link (one at least) to the
 // sender's own registrable domain, no payment asked, the Reply-To not the
 // sender's own other mailbox (replyInName), and no trusted verifier
 // failed the From. Such a service writes to nobody's reply and
@@ -869,7 +872,7 @@ func (m *message) formNotice(reply string) bool {
 	if reply == "" || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 || m.in.AuthChecked && !m.in.AuthPass {
 		return false
 	}
-	if !fieldValue(strings.ToLower(m.in.Subject), reply) && !fieldValue(strings.ToLower(m.in.Lead), reply) {
+	if !formField(strings.ToLower(m.in.Subject), reply) && !formField(strings.ToLower(m.in.Lead), reply) {
 		return false
 	}
 	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses()
@@ -886,7 +889,14 @@ func (m *message) formNotice(reply string) bool {
 // as the tail of another address (desk.office@gmail.com in
 // exec.desk.office@gmail.com: a local part's '.', '-', '_' or '+' before it).
 func fieldValue(text, addr string) bool {
-	for off := 0; ; {
+	return eachFieldValue(text, addr, func(int, string) bool { return true })
+}
+
+// eachFieldValue calls ok with each place at which text shows addr as a
+// field's value (fieldValue) and the text before it, spaces trimmed,
+// until ok accepts one.
+func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool {
+	for off := 0; addr != ""; {
 		i := strings.Index(text[off:], addr)
 		if i < 0 {
 			return false
@@ -895,11 +905,137 @@ func fieldValue(text, addr string) bool {
 		before := strings.TrimRight(text[:at], " \t\u00a0")
 		r, _ := utf8.DecodeLastRuneInString(before)
 		mark := before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || authorWord(before)
-		if mark && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) {
+		if mark && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) && ok(at, before) {
 			return true
 		}
 		off = at + len(addr)
 	}
+	return false
+}
+
+// formField: text (lower case) shows addr as a field's value
+// (fieldValue) the way a form's notice prints what someone filled in,
+// not as a message that merely prints an address to answer at:
+//   - in angle brackets after a name that stands as a field itself (after
+//     a mark or at the start, no answering word in it: "New sign-in: Gail
+//     Porter <...>", not "please reply to Gail Porter <...>");
+//   - after a label's colon, the label no instruction to answer ("reply
+//     to:", "contact:", answerWords) and either naming who filled the form
+//     in ("New sign-in: ...", "Visitor: ...", formWords) or naming the
+//     address ("Email: ...") beside another labelled field of the form
+//     ("Name: ...", "Phone: ...", "Message: ..."), which a lure printing
+//     its "Email: x@gmail.com" under its signature lacks;
+//   - after "from" or "by" with a word of a form on its line ("New form
+//     submission from ...", "Submitted by ...", "a message from ... via
+//     your website"), not a bare "Message from ...";
+//   - first, or after a list's separator, beside another labelled field.
+func formField(text, addr string) bool {
+	return eachFieldValue(text, addr, func(at int, before string) bool {
+		switch {
+		case before == "":
+			return otherField(text, -1)
+		case authorWord(before):
+			return formLine(text, at)
+		case strings.HasSuffix(before, "<"):
+			return nameField(strings.TrimRight(before[:len(before)-1], " \t\u00a0"))
+		case strings.HasSuffix(before, ":"):
+			return labelField(text, len(before)-1)
+		}
+		return otherField(text, -1)
+	})
+}
+
+// answerWords, in a label or a name before an address, tell where to
+// answer rather than what someone filled in ("reply to:", "email me:",
+// "write to Gail <...>"; before a name, "contact Gail <...>" too, while
+// a form's "Contact email:" labels a field).
+var answerWords = map[string]bool{"reply": true, "replies": true, "respond": true, "answer": true, "write": true,
+	"reach": true, "send": true, "to": true, "at": true, "me": true, "us": true, "please": true, "only": true, "directly": true}
+
+// formWords name a form's entry or the person who filled it in, in a
+// label or on the line of "from" or "by".
+var formWords = map[string]bool{"form": true, "forms": true, "submission": true, "submitted": true, "entry": true, "sign": true, "signin": true,
+	"signup": true, "visitor": true, "guest": true, "lead": true, "inquiry": true, "enquiry": true, "registration": true,
+	"registrant": true, "attendee": true, "invitee": true, "applicant": true, "booking": true, "booked": true, "reservation": true,
+	"response": true, "respondent": true, "website": true, "site": true, "survey": true, "application": true}
+
+// emailWords name an address field ("Email:", "E-mail address:").
+var emailWords = map[string]bool{"email": true, "mail": true, "address": true, "courriel": true, "correo": true, "adresse": true}
+
+// labelWords returns the words (letters and digits) of the label ending
+// at end (exclusive) in text, back to the line's start or a mark other
+// than a space or a hyphen: the last 4 ("Name: Gail Porter E-mail
+// address:" runs a one-line form's fields together).
+func labelWords(text string, end int) []string {
+	words := runWords(text, end)
+	return words[max(0, len(words)-4):]
+}
+
+// runWords returns the words (letters and digits) ending at end
+// (exclusive) in text, back to the line's start or a mark other than a
+// space or a hyphen.
+func runWords(text string, end int) []string {
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' && r != '\t' && r != '\u00a0' {
+			break
+		}
+		start -= n
+	}
+	return strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// nameField: before (the text up to a "<") ends in a name that stands as
+// a field: one to four words after a mark or the start, no answering word.
+func nameField(before string) bool {
+	words := runWords(before, len(before))
+	return len(words) > 0 && len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || w == "contact" })
+}
+
+// labelField: the label ending at the colon at text[colon] presents a
+// form's field: no answering word in it, and either a word of formWords
+// or an address's label (emailWords) beside another labelled field.
+func labelField(text string, colon int) bool {
+	words := labelWords(text, colon)
+	if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return answerWords[w] }) {
+		return false
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return formWords[w] }) {
+		return true
+	}
+	return emailWords[words[len(words)-1]] && otherField(text, colon)
+}
+
+// otherField: text holds a labelled field (a word, a colon, a space)
+// other than the one whose colon is at skip, whose label has no
+// answering word and names no address.
+func otherField(text string, skip int) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ':' || i == skip || i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\t' && text[i+1] != '\n' && text[i+1] != '\r' {
+			continue
+		}
+		words := labelWords(text, i)
+		if len(words) == 0 || !unicode.IsLetter(rune(text[i-1])) {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || emailWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// formLine: the line of text holding at has a word of formWords.
+func formLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return formWords[w] })
 }
 
 // authorWord: before ends with "from" or "by" as a word, which name who
