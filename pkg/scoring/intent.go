@@ -358,11 +358,23 @@ var cueSame = map[string]string{
 // 1,000 renters", "the survey finds", "survey results": a poll that a
 // release, a pitch or a story describes), not the bait ("take our
 // survey", "complete the survey to claim your reward"), and counts for
-// nothing. Words, not phrases: the next word alone decides.
+// nothing. Words, not phrases: the next word alone decides. So too for
+// the import charges a customs-fee lure demands: followed by "prepaid",
+// "paid", "included", "covered" or "waived" they are settled, what a
+// shipper's own notice reports ("duties and taxes prepaid", "DDP: duties
+// and taxes paid by sender", "import duties included"), not a charge
+// asked of the reader ("pay the duties and taxes", "duties and taxes of
+// $23.50 are due"). "No duties or taxes to pay" names no cue at all.
 var cueReports = map[string][]string{
 	"survey": {"of", "finds", "found", "shows", "showed", "results", "says", "said",
 		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"},
+	"duties and taxes": settledWords, "customs duties": settledWords, "customs duty": settledWords,
+	"import duties": settledWords, "import duty": settledWords,
 }
+
+// settledWords, next after an import charge's name, say it is paid or
+// none is asked (cueReports).
+var settledWords = []string{"prepaid", "paid", "included", "covered", "waived"}
 
 // cueIndex finds cues by the FNV-1a hash of their lowercase words joined
 // by single spaces. One open-addressed table, keyed by the hash itself,
