@@ -71,9 +71,11 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 	return evid{code: CodeQRLink, w: w.QRLink * novel, cls: classForm, a: l.Domain}, true
 }
 
-// scannedOwnSite: a QR code the reader is asked to scan (scanAsked, in
+// scannedOwnSite: a QR code the reader is asked to scan (scanAskedOf, in
 // the subject or the start of the text: "scan the code with your phone
-// to renew") leads to the sender's own domain, new here as a sender's
+// to renew", "you can scan the code", "use your phone's camera on the
+// code"; the reader the one scanning, not "our staff will scan your code
+// at the door to confirm your registration") leads to the sender's own domain, new here as a sender's
 // (no mail from it, or on too few days), from a sender nobody here has
 // written to. Such a code gets none of the own-site treatment, as a
 // drawn button does not (opensByItself), so qr_link weighs it as a
@@ -92,7 +94,7 @@ func (m *message) scannedOwnSite(l *links.Link) bool {
 		return false
 	}
 	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)
-	if _, ok := scanAsked(text); !ok {
+	if _, ok := scanAskedOf(text, true); !ok {
 		return false
 	}
 	if asksOrThreatens(&m.subj) || accountAction(text) {

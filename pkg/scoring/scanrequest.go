@@ -1,7 +1,10 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/pkg/links"
 )
@@ -53,7 +56,17 @@ func (m *message) scanRequest(lead *intentScan) (evid, bool) {
 // scanAsked finds in lower-case text a scan verb as a whole word followed
 // within scanWindow bytes by a code word, and returns the words from the
 // one to the other.
-func scanAsked(text string) (string, bool) {
+func scanAsked(text string) (string, bool) { return scanAskedOf(text, false) }
+
+// scanAskedOf is scanAsked; with reader, only a scan the reader is asked
+// to do (readerScans), or the reader's own camera pointed at a code
+// ("use your phone's camera on the QR code", cameraAsked).
+func scanAskedOf(text string, reader bool) (string, bool) {
+	if reader {
+		if ask, ok := cameraAsked(text); ok {
+			return ask, true
+		}
+	}
 	for _, v := range scanVerbs {
 		for off := 0; ; {
 			a, b := nextWholeWord(text, v, off)
@@ -61,6 +74,9 @@ func scanAsked(text string) (string, bool) {
 				break
 			}
 			off = b
+			if reader && !readerScans(text, a) {
+				continue
+			}
 			win := text[b:min(len(text), b+scanWindow)]
 			for _, c := range codeWords {
 				if j := strings.Index(win, c); j >= 0 {
@@ -70,4 +86,78 @@ func scanAsked(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// readerFill are words that may stand between the reader (or the start
+// of a clause) and a scan verb: "please", "simply", a modal, "to", "and".
+var readerFill = map[string]bool{"please": true, "simply": true, "just": true, "kindly": true, "now": true, "then": true,
+	"also": true, "only": true, "first": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"should": true, "will": true, "ll": true, "need": true, "needs": true, "have": true, "to": true, "and": true, "or": true,
+	"bitte": true}
+
+// readerTools are what the reader scans with ("use your phone to scan").
+var readerTools = map[string]bool{"phone": true, "smartphone": true, "camera": true, "mobile": true, "device": true, "cellphone": true}
+
+// readerScans: the scan verb at text[a] (lower case) asks the reader to
+// scan: past the words of readerFill before it, its clause starts there
+// (an imperative: "Scan the code", "To keep access, scan it", "Please
+// scan", "Open your camera and scan") or the reader is its subject ("you
+// can scan", "you'll need to scan") or scans with a phone or a camera
+// of theirs ("use your phone to scan"). Not a third party: "our staff
+// will scan your code at the door", "the cashier will scan it".
+func readerScans(text string, a int) bool {
+	words := scanClauseWords(text, a)
+	for len(words) > 0 && readerFill[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	n := len(words)
+	switch {
+	case n == 0 || words[n-1] == "you" || words[n-1] == "sie" || words[n-1] == "vous":
+		return true
+	case readerTools[words[n-1]]:
+		return slices.Contains(words[max(0, n-4):n-1], "your")
+	}
+	return false
+}
+
+// cameraAsked finds in lower-case text the reader's camera ("camera"
+// with "your" in the three words before it: "your phone's camera", "your
+// camera") followed within scanWindow bytes by a code word: "point your
+// phone's camera at the QR code".
+func cameraAsked(text string) (string, bool) {
+	for off := 0; ; {
+		a, b := nextWholeWord(text, "camera", off)
+		if a < 0 {
+			return "", false
+		}
+		off = b
+		words := scanClauseWords(text, a)
+		if !slices.Contains(words[max(0, len(words)-3):], "your") {
+			continue
+		}
+		win := text[b:min(len(text), b+scanWindow)]
+		for _, c := range codeWords {
+			if j := strings.Index(win, c); j >= 0 {
+				return text[a : b+j+len(c)], true
+			}
+		}
+	}
+}
+
+// scanClauseWords returns the words (letters and digits) of text before end,
+// back to the start or a mark other than a space, a hyphen or an
+// apostrophe ("you'll", "your phone's camera").
+func scanClauseWords(text string, end int) []string {
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' && r != '\u2019' {
+			break
+		}
+		if r == '\n' {
+			break
+		}
+		start -= n
+	}
+	return strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/firstsight/firstsight/pkg/links"
@@ -48,4 +49,55 @@ func TestScanRequest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestScanAskedOfReader: a scan asked of the reader, not one a third
+// party does.
+func TestScanAskedOfReader(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"scan the qr code to renew", true},
+		{"your badge expires. scan the code to renew", true},
+		{"to keep access, scan the qr code", true},
+		{"please scan the code", true},
+		{"you can scan the code with your phone", true},
+		{"you'll need to scan the code", true},
+		{"open your camera and scan the code", true},
+		{"use your phone to scan the code", true},
+		{"point your phone's camera at the qr code", true},
+		{"point your phone\u2019s camera at the qr code", true},
+		{"bitte scannen sie den code", true},
+		{"our staff will scan your qr code at the door", false},
+		{"the cashier will scan this code", false},
+		{"we scan the code at the entrance", false},
+		{"staff use a device to scan your code", false},
+		{"the gate's camera reads the qr code", false},
+		{"show this code at the entrance", false},
+	} {
+		if _, got := scanAskedOf(tc.text, true); got != tc.want {
+			t.Errorf("scanAskedOf(%q, true) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// FuzzScanAskedOf: scanAskedOf never panics, returns words of text, and
+// finds for the reader only what scanAsked finds or a camera ask.
+func FuzzScanAskedOf(f *testing.F) {
+	f.Add("our staff will scan your qr code")
+	f.Add("you'll need to scan the code")
+	f.Add("point your phone\u2019s camera at the qr code")
+	f.Add("\xff scan \xffcode")
+	f.Fuzz(func(t *testing.T, text string) {
+		ask, ok := scanAskedOf(text, true)
+		if ok && !strings.Contains(text, ask) {
+			t.Errorf("scanAskedOf(%q) = %q, not in the text", text, ask)
+		}
+		if _, any := scanAsked(text); ok && !any {
+			if _, cam := cameraAsked(text); !cam {
+				t.Errorf("scanAskedOf(%q, true) without a scan or a camera asked", text)
+			}
+		}
+	})
 }
