@@ -57,9 +57,12 @@ func becSummary(v Verdict) string {
 // mail admin expects to pass and lures to be caught. Ham rows that carry
 // shadow_identity are its known cost: they are accepted unless they also
 // ask to pay, when a free-mail or never-seen sender in a correspondent's
-// name is what wire fraud looks like. The lookalike-label lures (Lendlng,
-// Pinecrests) are not read: a name is spelled exactly, case, spacing,
-// punctuation and confusable letters aside.
+// name is what wire fraud looks like. Of the lookalike-label lures, one
+// misread character (Lendlng, an l for the i) is read as sender_lookalike
+// reads a domain; another edit (Pinecrests, a letter added) is not: a
+// name is spelled exactly, case, spacing, punctuation, confusable letters
+// and one misread character aside, since one free letter of a company's
+// name is often another company's.
 func TestBECPartnerInName(t *testing.T) {
 	rows := []becRow{
 		{"employee at personal gmail, person name plus company", true, becName("Dana Whitfield - Pinecrest Lending", "dana.whitfield@gmail.com", becPlain, nil), true, Accept},
@@ -96,7 +99,7 @@ func TestBECPartnerInName(t *testing.T) {
 		{"lure: accounts payable after", false, becName("Pinecrest Lending Accounts Payable", "ap.pinecrest@gmail.com", becPay, nil), true, Quarantine},
 		{"lure: accounts payable before", false, becName("Accounts Payable | Pinecrest Lending", "ap.pinecrest@gmail.com", becPay, nil), true, Quarantine},
 		{"lure: domain as name", false, becName("pinecrestlending.example", "ap.pinecrest@gmail.com", becPay, nil), true, Quarantine},
-		{"lure: lookalike label lendlng", false, becName("Pinecrest Lendlng", "ap.pinecrest@gmail.com", becPay, nil), false, Accept},
+		{"lure: lookalike label lendlng", false, becName("Pinecrest Lendlng", "ap.pinecrest@gmail.com", becPay, nil), true, Quarantine},
 		{"lure: lookalike label pinecrests", false, becName("Pinecrests Lending", "ap.pinecrest@gmail.com", becPay, nil), false, Accept},
 		{"lure: all caps", false, becName("PINECREST LENDING", "closing@pcl-escrow.example", becPay, nil), false, Accept},                                          // gap: at a new domain of its own, another company may share the name
 		{"lure: person plus company at new domain", false, becName("Dana Whitfield | Pinecrest Lending", "dana@pcl-closings.example", becPay, nil), false, Accept}, // gap: at a new domain of its own, another company may share the name

@@ -293,7 +293,8 @@ const partnerNameMark = 1
 
 // partnerSpelled returns the domain of known (a recipient's history) whose
 // first label the display name spells (name: its confusable letters
-// folded to the ASCII ones they look like), letters being the name's
+// folded to the ASCII ones they look like; one character may be misread
+// for another, lookEq: "Cornerstone Tltle"), letters being the name's
 // letters run together (a cheap first look). Two words or more of the name
 // ("Cornerstone Title") or one of minPartnerSubLen letters or more that is
 // no common or role word ("Pinecrestloans", not "Security" or "Payroll")
@@ -303,14 +304,14 @@ func (m *message) partnerSpelled(name, letters string, known []string) (string, 
 	for _, k := range known {
 		p := registrable(k)
 		pl, _ := label(p)
-		if pl = strings.ReplaceAll(pl, "-", ""); len(pl) < minNameLen || !strings.Contains(letters, pl) {
+		if pl = strings.ReplaceAll(pl, "-", ""); len(pl) < minNameLen || !containsLook(letters, pl) {
 			continue
 		}
 		if p == m.sdom || m.t.commonName(p) || tenantDomain(p) || m.t.brands.exact[p] || m.t.sameFamily(m.sdom, p) ||
 			inDomains(p, m.p.InternalDomains) || inDomains(p, m.p.OrgDomains) {
 			continue
 		}
-		words, i, j, _, ok := spelledLabel(name, p)
+		words, i, j, _, ok := spelledLabelLook(name, p)
 		if ok && (j > i || len(pl) >= minPartnerSubLen && !commonSubWords[pl] && !roleWords[pl] && !surnameShape(words, i)) {
 			return p, true
 		}
@@ -428,6 +429,49 @@ func nameSpellsDomain(name, domain string) bool {
 // of domain as nameSpellsDomain reads them: words[i:j+1], of the name's
 // words, and the domain's suffix after that label.
 func spelledLabel(name, domain string) (words []string, i, j int, suffix string, ok bool) {
+	return spelledLabelBy(name, domain, func(run, lab string) bool { return run == lab })
+}
+
+// spelledLabelLook is spelledLabel, the words run together also matching
+// with one character misread for another (lookEq: "Cornerstone Tltle",
+// "Cornerst0ne Title" for cornerstonetitle.example).
+func spelledLabelLook(name, domain string) (words []string, i, j int, suffix string, ok bool) {
+	return spelledLabelBy(name, domain, lookEq)
+}
+
+// lookEq: a is b, or b with one character swapped for one a reader
+// takes it for (confusableGlyph: 1, i and l, 0 and o, a digit drawn like
+// a letter), as sender_lookalike reads a near miss of a domain. No other
+// edit: one free letter of a company's name is often another company's.
+func lookEq(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			if diff++; diff > 1 || !confusableGlyph(a[k], b[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// containsLook: s holds sub, or sub with one character misread (lookEq).
+func containsLook(s, sub string) bool {
+	if strings.Contains(s, sub) {
+		return true
+	}
+	for k := 0; k+len(sub) <= len(s); k++ {
+		if lookEq(s[k:k+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func spelledLabelBy(name, domain string, eq func(run, lab string) bool) (words []string, i, j int, suffix string, ok bool) {
 	lab, suffix, ok := strings.Cut(domain, ".")
 	if !ok || strings.HasPrefix(lab, "xn--") {
 		return nil, 0, 0, "", false
@@ -442,7 +486,7 @@ func spelledLabel(name, domain string) (words []string, i, j int, suffix string,
 	for i = range words {
 		run := ""
 		for j = i; j < len(words) && j < i+3; j++ {
-			if run += words[j]; run == lab {
+			if run += words[j]; eq(run, lab) {
 				return words, i, j, suffix, true
 			}
 		}
