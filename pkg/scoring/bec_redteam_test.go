@@ -162,9 +162,9 @@ func becForm(from, name, reply, subject, lead string, linkHost, linkDom string, 
 
 // TestBECFormNotice: formNotice's exemption of reply_to_freemail against
 // legitimate form notifiers and lures shaped to meet its conditions. The
-// sign-in lure on the form's own domain earns the same as with no
-// Reply-To at all (the exemption's stated exposure: what a sender seen
-// once that links only to itself earns).
+// sign-in lure on the form's own domain, once accepted as the
+// exemption's exposure, now keeps reply_to_freemail: its "from ..." and
+// "by ..." stand on lines naming no form, and it asks for a password.
 func TestBECFormNotice(t *testing.T) {
 	rows := []becRow{
 		{"wordpress contact form on a client's site", true, becForm("wordpress@harborviewdental.example", "Harborview Dental", "gail.porter@gmail.com",
@@ -193,7 +193,7 @@ func TestBECFormNotice(t *testing.T) {
 			"staff-requests.example", "staff-requests.example", nil), true, Lock},
 		{"lure: sign-in link on the form's own domain", false, becForm("forms@docshare-forms.example", "Document Request", "mark.delgado.files@gmail.com",
 			"New request from mark.delgado.files@gmail.com", "A document was shared with you by mark.delgado.files@gmail.com. Sign in with your email password to view the document.",
-			"docshare-forms.example", "docshare-forms.example", nil), false, Accept}, // "from ..." names who filled a form in (authorWord): the exposure above
+			"docshare-forms.example", "docshare-forms.example", nil), true, Lock}, // no form named on the lines of "from"/"by" (formField), and a password asked (asksCredentials)
 	}
 	checkBEC(t, CodeReplyFree, rows)
 }

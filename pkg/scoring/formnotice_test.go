@@ -48,6 +48,12 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"a payment asked", func(in *Input) {
 			in.Subject = "New form entry: updated bank details for the deposit"
 		}, true},
+		{"a credential ask beside the form's fields", func(in *Input) {
+			in.Subject = "New sign-in: verify your account password to view it"
+		}, true},
+		{"a sign-in to see the entry", func(in *Input) {
+			in.Subject = "New sign-in: log in to see the visitor"
+		}, false},
 		{"urgency (a hijacked sender's 'reply only to' this address)", func(in *Input) {
 			in.MailFrom, in.FromAddr, in.FromName = "jsmith@curbsignin.example", "jsmith@curbsignin.example", "John Smith"
 			in.ReplyTo, in.Subject = "exec.desk.office@gmail.com", "Urgent request"
@@ -170,6 +176,8 @@ func TestFormField(t *testing.T) {
 		{"new form submission from gail.porter@gmail.com", true},
 		{"a message from gail.porter@gmail.com via your website", true},
 		{"submitted by gail.porter@gmail.com on 3 march", true},
+		{"a file was shared with you by gail.porter@gmail.com. sign in with your password to view it", false},
+		{"a file was shared by gail.porter@gmail.com\nnew form entry", false},
 		{"gail.porter@gmail.com", false},
 		{"gail.porter@gmail.com · agent: no", true},
 		{"gail porter · gail.porter@gmail.com", false},

@@ -907,7 +907,9 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // at free mail stays reply_to_freemail, as does any notice asking for
 // money (a "form" carrying new bank details) or pressing with urgency or
 // a threat (a hijacked sender's "in a meeting, reply only to
-// exec.desk@gmail.com, I need a confidential task done today"). What the exemption leaves
+// exec.desk@gmail.com, I need a confidential task done today") or asking
+// for more than a sign-in (asksCredentials: "verify your account",
+// "password"). What the exemption leaves
 // is what the same message earns from a domain never seen here, whose
 // free-mail Reply-To replyElsewhere never doubts. reply is the Reply-To
 // address, lowercase.
@@ -919,7 +921,7 @@ func (m *message) formNotice(reply string) bool {
 	if !formField(strings.ToLower(m.in.Subject), reply) && !formField(strings.ToLower(m.in.Lead), reply) {
 		return false
 	}
-	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses()
+	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses() && !m.asksCredentials(formCredAsk)
 }
 
 // fieldValue: text shows addr as a form's field value, after no word
@@ -969,7 +971,7 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 //     address ("Email: ...") beside another labelled field of the form
 //     ("Name: ...", "Phone: ...", "Message: ..."), which a lure printing
 //     its "Email: x@gmail.com" under its signature lacks;
-//   - after "from" or "by" with a word of a form on its line ("New form
+//   - after "from" or "by" with a word of a form in its sentence ("New form
 //     submission from ...", "Submitted by ...", "a message from ... via
 //     your website"), not a bare "Message from ...";
 //   - first, or after a list's separator, beside another labelled field.
@@ -979,7 +981,7 @@ func formField(text, addr string) bool {
 		case before == "":
 			return otherField(text, -1)
 		case authorWord(before):
-			return formLine(text, at)
+			return formLine(text, at, at+len(addr))
 		case strings.HasSuffix(before, "<"):
 			return nameField(strings.TrimRight(before[:len(before)-1], " \t\u00a0"))
 		case strings.HasSuffix(before, ":"):
@@ -1070,16 +1072,24 @@ func otherField(text string, skip int) bool {
 	return false
 }
 
-// formLine: the line of text holding at has a word of formWords.
-func formLine(text string, at int) bool {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	end := strings.IndexByte(text[at:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += at
+// formLine: the sentence of text holding text[at:end] (back to and on
+// to a line's end or a '.', '!' or '?' before a space) has a word of
+// formWords: "New form submission from ...", not "shared with you by
+// .... Sign in with your password".
+func formLine(text string, at, end int) bool {
+	start := 0
+	for _, m := range []string{"\n", ". ", "! ", "? "} {
+		if i := strings.LastIndex(text[:at], m); i >= 0 {
+			start = max(start, i+len(m))
+		}
 	}
-	return slices.ContainsFunc(strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return formWords[w] })
+	stop := len(text)
+	for _, m := range []string{"\n", ". ", "! ", "? "} {
+		if i := strings.Index(text[end:], m); i >= 0 {
+			stop = min(stop, end+i)
+		}
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(text[start:stop], func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return formWords[w] })
 }
 
 // authorWord: before ends with "from" or "by" as a word, which name who
@@ -1394,6 +1404,29 @@ func (m *message) asksPayment() bool { return m.asks(false, false) }
 // or the start of the text ask for a payment or press with a threat or
 // urgency (intentExtortion).
 func (m *message) asksPayOrPresses() bool { return m.asks(false, true) }
+
+// formCredAsk is the weight of a credential cue that asks more than a
+// sign-in: "sign in" and "log in" (0.2: "New open house sign-in", "log
+// in to see the entry") are a form service's own words, "verify your
+// account" or "password" are not.
+const formCredAsk = 0.3
+
+// asksCredentials: the subject, a clickable link's text or the words
+// around it, or the start of the text carry a credential cue weighing
+// min or more (its strongest, not their sum).
+func (m *message) asksCredentials(min float64) bool {
+	var subj, lead intentScan
+	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); subj.best[intentCredentials] >= min {
+		return true
+	}
+	for i := range m.in.Links {
+		if m.in.Links[i].Clickable && m.linkIntent(&m.in.Links[i]).best[intentCredentials] >= min {
+			return true
+		}
+	}
+	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	return lead.best[intentCredentials] >= min
+}
 
 // asks: the subject, a clickable link's text or the words around it, or
 // the start of the text ask for a payment, or (cred) for credentials, or
