@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Payment diversion that refuses the check: "I closed my old bank account,
 // please wire my proceeds to my new account; I'm traveling and can't take
@@ -32,7 +35,8 @@ var callRefusals = []string{"cant take calls", "cannot take calls", "cant take a
 	"unable to take calls", "not able to take calls", "cant take phone calls", "cannot take phone calls",
 	"cant answer calls", "cannot answer calls", "cant answer the phone", "cant talk on the phone",
 	"cannot talk on the phone", "cant talk right now", "unable to talk", "cant receive calls", "cannot receive calls",
-	"dont call", "do not call", "please no calls", "no phone calls", "email is best", "email only", "only by email",
+	"dont call", "do not call", "please no calls", "no phone calls", "email is best", "by email only", "via email only",
+	"email only please", "only by email",
 	"only reachable by email", "only reach me by email", "not reachable by phone", "unreachable by phone",
 	"phone is broken", "phone is not working", "phone isnt working", "lost my phone", "no phone signal",
 	"no cell service", "in meetings all day", "in a meeting all day"}
@@ -42,7 +46,9 @@ var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt")
 
 // callRefused: the subject or opening (the lead, read with or without
 // links, as password_reply reads it) asks to send money to a changed
-// account and refuses a call in the same text. Not from our own domains
+// account and refuses a call in the same text, both as the writer's own
+// words (spokenPhrase: not a bank's or title company's fraud warning), and
+// does not ask the reader to call (callInvited). Not from our own domains
 // (a forged colleague is unauthenticated_internal's). Quarantined on its
 // own (quarantine_when): the sender's history proves nothing when the
 // account itself is taken.
@@ -54,12 +60,12 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
 	text := []byte(unApostrophe.Replace(strings.ToLower(m.in.Subject + "\n" + m.in.Lead)))
-	change, ok := firstPhrase(text, accountChanged)
+	change, ok := spokenPhrase(text, accountChanged)
 	if !ok {
 		return evid{}, false
 	}
-	refusal, ok := firstPhrase(text, callRefusals)
-	if !ok {
+	refusal, ok := spokenPhrase(text, callRefusals)
+	if !ok || callInvited(text) {
 		return evid{}, false
 	}
 	return evid{code: CodeCallRefused, w: m.p.Weights.CallRefused, cls: classIntent, a: change, b: refusal}, true
@@ -79,6 +85,124 @@ func anchored(subject, lead string, words []string) bool {
 		if containsFoldASCII(subject, w) || containsFoldASCII(lead, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// spokenPhrase is the first of phrases that occurs in text (whole words)
+// as the writer's own words, not inside a warning about such requests:
+// a title company's or a bank's banner names the change and the call
+// ("if you receive an email asking you to send funds to a different
+// account, do not call the number in it; we will never change our
+// instructions by email"), so a phrase in a sentence holding a warning
+// word (warnings) counts for nothing, nor "do not call" in a sentence
+// about a number (the number in an email, not the writer's phone).
+func spokenPhrase(text []byte, phrases []string) (string, bool) {
+	for _, p := range phrases {
+		for off := 0; off < len(text); {
+			k := bytes.Index(text[off:], []byte(p))
+			if k < 0 {
+				break
+			}
+			a, e := off+k, off+k+len(p)
+			off = a + 1
+			if a > 0 && isWordByte(text[a-1]) || e < len(text) && isWordByte(text[e]) {
+				continue
+			}
+			sa, se := sentenceAt(text, a, e)
+			if anyWordIn(text[sa:se], warnings) {
+				continue
+			}
+			if (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")) {
+				continue
+			}
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// warnings mark a sentence that warns of changed-account fraud rather
+// than asking for a change.
+var warnings = []string{"never", "if you receive", "if you ever receive", "if you get", "if anyone", "if someone",
+	"beware", "be wary", "scammer", "scammers", "fraudster", "fraudsters", "criminals", "impostor", "impostors"}
+
+// callInvites ask the reader to confirm by phone: a genuine change of
+// bank details that cannot be discussed today still asks to be
+// confirmed ("I'm in meetings all day, call me tomorrow to confirm").
+var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "call us", "call our office",
+	"call to confirm", "call to verify", "confirm by phone", "verify by phone", "confirm it by phone"}
+
+// callInvited: text asks the reader to call (callInvites), not negated by
+// one of the four words before it in its sentence ("dont call me", "no
+// need to call me") and not inside a warning (spokenPhrase).
+func callInvited(text []byte) bool {
+	for _, p := range callInvites {
+		for off := 0; off < len(text); {
+			k := bytes.Index(text[off:], []byte(p))
+			if k < 0 {
+				break
+			}
+			a, e := off+k, off+k+len(p)
+			off = a + 1
+			if a > 0 && isWordByte(text[a-1]) || e < len(text) && isWordByte(text[e]) {
+				continue
+			}
+			sa, se := sentenceAt(text, a, e)
+			if anyWordIn(text[sa:se], warnings) || negatedBefore(text[sa:a], 4) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt returns the bounds of the sentence holding text[a:e]: from
+// after the last '.', '!', '?', ';' or line break before a to the first
+// after e.
+func sentenceAt(text []byte, a, e int) (int, int) {
+	const ends = ".!?;\n"
+	sa := bytes.LastIndexAny(text[:a], ends) + 1
+	se := len(text)
+	if i := bytes.IndexAny(text[e:], ends); i >= 0 {
+		se = e + i
+	}
+	return sa, se
+}
+
+// anyWordIn: one of words occurs in s as whole words.
+func anyWordIn(s []byte, words []string) bool {
+	for _, w := range words {
+		if wholeWordIn(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// callNegations turn a call invitation around ("dont call me", "no need to
+// call me", "not able to call").
+var callNegations = map[string]bool{"dont": true, "not": true, "no": true, "cant": true, "cannot": true,
+	"never": true, "wont": true, "without": true, "nor": true}
+
+// negatedBefore: one of the last n words of s is a negation.
+func negatedBefore(s []byte, n int) bool {
+	for i := len(s); i > 0 && n > 0; n-- {
+		for i > 0 && !isWordByte(s[i-1]) {
+			i--
+		}
+		j := i
+		for j > 0 && isWordByte(s[j-1]) {
+			j--
+		}
+		if i == j {
+			return false
+		}
+		if callNegations[string(s[j:i])] {
+			return true
+		}
+		i = j
 	}
 	return false
 }

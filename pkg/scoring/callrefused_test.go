@@ -54,3 +54,33 @@ func TestCallRefusedAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestCallRefusedLegitimate: real mail that names a changed account and a
+// call without refusing to confirm the change. A title company's or a
+// bank's wire-fraud warning names both ("if you receive an email asking
+// you to send funds to a different account, do not call the number in
+// it"), a payroll provider's confirmation says "this email only
+// confirms", and a busy correspondent who cannot talk today asks to be
+// called to confirm: none is held. The lures beside them still are.
+func TestCallRefusedLegitimate(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lead  string
+		fires bool
+	}{
+		{"a title company's wire-fraud banner", "WIRE FRAUD ALERT: Cornerstone Title will never change its wiring instructions by email. If you receive an email asking you to send funds to a different account, do not call the number in that email; call our office at the number on our website. Hi Jess, attached is the settlement statement for Friday's closing.", false},
+		{"a bank's payee warning", "Security reminder: scammers pose as suppliers and ask you to pay into a new account number. Don't call the phone number in their email, call the supplier on a number you already know. Your March statement is ready.", false},
+		{"a payroll provider's confirmation", "Your new direct deposit account ending 4821 will be used from the next payroll. This email only confirms the change; no action is needed.", false},
+		{"a busy client who asks to be called", "Our bank has changed, the new account details are on the attached letter. I'm in meetings all day today, so please call me tomorrow on my usual number to confirm before you pay.", false},
+		{"a lure that says it is fraud-proof", "Due to fraud on our old account we changed our bank, please pay the open invoice to the new account attached. I'm in meetings all day and can't take calls, email is best.", true},
+		{"a lure refusing a call back", "Please wire my proceeds to my new account. Do not call me, I'm boarding and can't take calls.", true},
+		{"a lure: reach me by email only", "We changed our bank; remit to the new account below. Reach me by email only this week.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
