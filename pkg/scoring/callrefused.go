@@ -26,7 +26,11 @@ var accountChanged = []string{"new bank", "new banking", "new routing", "new iba
 	"to the new account", "to a different account", "to another account", "to a new account",
 	"change of bank", "change in bank", "changed bank", "changed our bank", "changed my bank", "bank has changed",
 	"updated bank", "updated banking", "different bank", "another bank", "closed my old", "closed our old",
-	"change my direct deposit", "update my direct deposit", "new direct deposit", "changed my direct deposit"}
+	"change my direct deposit", "update my direct deposit", "new direct deposit", "changed my direct deposit",
+	"bank details have changed", "banking details have changed", "bank details changed", "banking details changed",
+	"switched banks", "switched our bank", "switched my bank", "new remittance", "updated remittance",
+	"new wiring", "updated wiring", "revised wiring", "new wire instructions", "updated wire instructions",
+	"revised wire instructions"}
 
 // callRefusals close the phone as a way to confirm the request; spelled
 // as the text is read, without the apostrophe of "n't" ("can't", "can’t"
@@ -39,7 +43,11 @@ var callRefusals = []string{"cant take calls", "cannot take calls", "cant take a
 	"email only please", "only by email",
 	"only reachable by email", "only reach me by email", "not reachable by phone", "unreachable by phone",
 	"phone is broken", "phone is not working", "phone isnt working", "lost my phone", "no phone signal",
-	"no cell service", "in meetings all day", "in a meeting all day"}
+	"no cell service", "in meetings all day", "in a meeting all day",
+	"wont be reachable by phone", "not be reachable by phone", "cant be reached by phone", "cannot be reached by phone",
+	"cant answer my phone", "cannot answer my phone", "unable to answer my phone", "unable to take phone calls",
+	"unable to answer calls", "cant take your call", "cannot take your call", "lost my voice", "boarding a flight",
+	"phone is off", "phone is damaged", "phone was stolen", "phone got stolen"}
 
 // unApostrophe reads "can't" and "can’t" as "cant".
 var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt")
@@ -75,8 +83,8 @@ func (m *message) callRefused() (evid, bool) {
 // one of the first, every refusal one of the second, looked for in any
 // case before any copy of the text is made.
 var (
-	changeAnchors  = []string{"bank", "routing", "iban", "account", "deposit", "closed"}
-	refusalAnchors = []string{"call", "phone", "talk", "email", "meeting", "cell"}
+	changeAnchors  = []string{"bank", "routing", "iban", "account", "deposit", "closed", "remittance", "wir"}
+	refusalAnchors = []string{"call", "phone", "talk", "email", "meeting", "cell", "voice", "flight"}
 )
 
 // anchored: subject or lead holds one of words, in any case.

@@ -84,3 +84,20 @@ func TestCallRefusedLegitimate(t *testing.T) {
 		})
 	}
 }
+
+// TestCallRefusedLures: the common wordings of a hijacked account's
+// payment diversion: new or updated wiring instructions (a real-estate
+// closing's), bank details that "have changed", and a phone that cannot
+// be reached (boarding a flight, a lost voice, not answering it).
+func TestCallRefusedLures(t *testing.T) {
+	for _, lead := range []string{
+		"Please note our updated wiring instructions attached for Friday's closing. I'm boarding a flight and won't be reachable by phone.",
+		"Our banking details have changed, kindly use the account on the attached letter for this and future invoices. I can't answer my phone today, email me.",
+		"Hi, we switched banks this month; the new wire instructions are attached. I've lost my voice so I'm unable to take phone calls.",
+	} {
+		v := Score(testPolicy(), noLink(knownInput(), lead))
+		if !hasReason(v.Reasons, CodeCallRefused) || v.Action != Quarantine {
+			t.Errorf("%q: %s %v, want call_refused quarantined", lead, v.Action, v.Reasons)
+		}
+	}
+}
