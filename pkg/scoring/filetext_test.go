@@ -269,7 +269,9 @@ func FuzzDocFileName(f *testing.F) {
 // words, 1.05 with "sign in"): a correspondent is not locked on it. Words
 // that ask for credentials in earnest ("verify your account and
 // password") lock it (1.60, at lock: with file_text they reach
-// evidence_min; without it the link was locked at warn, 1.25).
+// evidence_min; without it the link was locked at warn, 1.25). A sign-in
+// "with your work email" at the new domain is asksAtNewPlace's (locked at
+// warn: mailboxSignIn), not this test's.
 func TestFileTextCorrespondent(t *testing.T) {
 	p := testPolicy()
 	for _, tc := range []struct {
@@ -277,7 +279,7 @@ func TestFileTextCorrespondent(t *testing.T) {
 		lock    bool
 	}{
 		{"Here are the notes from our call.", false},
-		{"The notes are in the document below; sign in with your work email to view them.", false},
+		{"The notes are in the document below; sign in to view them.", false},
 		{"Your access expires today: sign in to verify your account and password to view the document.", true},
 	} {
 		in := fileInput("https://notes.newdocs-portal.example/view?d=7", "notes.newdocs-portal.example", "newdocs-portal.example", "Call_notes.docx", tc.context)

@@ -552,18 +552,20 @@ func (m *message) asksAtNewPlace(b *linkBase, hostSeen bool) bool {
 		(mailboxSignIn(m.t.unmasked(proseOnly(b.l.Context))) || mailboxSignIn(m.t.unmasked(proseOnly(b.l.Display))))
 }
 
-// mailboxSignIn: text asks to sign in or log in with "your email" ("sign
-// in with your email to view the document", "log in with your email
-// address", "signing in with your email"), case, hyphens and other marks
+// mailboxSignIn: text asks to sign in or log in with or using "your
+// email" ("sign in with your email to view the document", "log in using
+// your Microsoft email", "sign in with your work e-mail address", "log on
+// via your mailbox"), up to three words naming the mailbox between "your"
+// and the mail word ("Office 365 email"), case, hyphens and other marks
 // between words aside. A page that wants the reader's email account to
 // show a document is asking for the mailbox's password; real sharing
 // services ask for their own account or send a code. A report of a
 // sign-in ("you signed in with your email on a new device") is no ask.
 func mailboxSignIn(text string) bool {
-	if len(text) < len("login with your email") {
+	if len(text) < len("login via your email") {
 		return false
 	}
-	var w [6]string // the last six words, lowercase ASCII
+	var w [mailboxWords]string // the last words, lowercase ASCII, w[len-1] the latest
 	n := 0
 	for i := 0; i < len(text); {
 		for i < len(text) && !isWordByte(text[i]) {
@@ -577,21 +579,72 @@ func mailboxSignIn(text string) bool {
 			break
 		}
 		copy(w[:], w[1:])
-		w[5] = text[i:j]
+		w[len(w)-1] = text[i:j]
 		n++
 		i = j
-		if n < 4 || !strings.EqualFold(w[5], "email") || !strings.EqualFold(w[4], "your") || !strings.EqualFold(w[3], "with") {
-			continue
-		}
-		switch {
-		case strings.EqualFold(w[2], "login"):
+		if mailboxAsked(w[len(w)-min(n, len(w)):]) {
 			return true
-		case strings.EqualFold(w[2], "in") && n >= 5:
-			for _, verb := range []string{"sign", "log", "signing", "logging"} {
-				if strings.EqualFold(w[1], verb) {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// mailboxWords is how many words mailboxSignIn keeps: a verb of two
+// words, a preposition, "your", three qualifiers, "e" and "mail".
+const mailboxWords = 9
+
+// mailboxAsked: the words end in a sign-in with the reader's mail
+// (mailboxSignIn).
+func mailboxAsked(w []string) bool {
+	k := len(w) - 1
+	switch {
+	case k < 3:
+		return false
+	case strings.EqualFold(w[k], "email"), strings.EqualFold(w[k], "mailbox"):
+	case strings.EqualFold(w[k], "mail") && strings.EqualFold(w[k-1], "e"):
+		k--
+	default:
+		return false
+	}
+	for q := 0; ; q++ { // back to "your" over at most three qualifiers
+		k--
+		if k < 2 || q > 3 {
+			return false
+		}
+		if strings.EqualFold(w[k], "your") {
+			break
+		}
+		if mailboxStop(w[k]) {
+			return false
+		}
+	}
+	k--
+	if !strings.EqualFold(w[k], "with") && !strings.EqualFold(w[k], "using") && !strings.EqualFold(w[k], "via") {
+		return false
+	}
+	k--
+	for _, v := range []string{"login", "signin", "logon"} {
+		if strings.EqualFold(w[k], v) {
+			return true
+		}
+	}
+	if k < 1 || !strings.EqualFold(w[k], "in") && !strings.EqualFold(w[k], "on") {
+		return false
+	}
+	for _, v := range []string{"sign", "log", "signing", "logging"} {
+		if strings.EqualFold(w[k-1], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// mailboxStop: a word that cannot name the mailbox between "your" and
+// the mail word ("sign in with your account, not your email").
+func mailboxStop(s string) bool {
+	for _, w := range []string{"with", "using", "via", "not", "or", "and", "account", "password", "username", "in", "on"} {
+		if strings.EqualFold(s, w) {
+			return true
 		}
 	}
 	return false
