@@ -336,3 +336,27 @@ func TestMailboxSignIn(t *testing.T) {
 		}
 	}
 }
+
+// TestMailboxSignInLegitimate: real mail from a known correspondent that
+// asks to sign in with the reader's email at a domain new here: a
+// partner's new client portal that sends a one-time code, a conference's
+// attendee portal, a school's new parent portal. asksAtNewPlace locks
+// each at warn (mailboxSignIn), as it locks the hijacked partner's "sign
+// in with your email to view the board packet". Skipped: telling them
+// apart needs more than the words (a passwordless "we'll email you a
+// code" is what a lure may say too); locking a new portal at warn, which
+// the reader may pass after reading why, is the policy chosen in 5c6be10.
+func TestMailboxSignInLegitimate(t *testing.T) {
+	t.Skip("policy: a sign-in with the reader's email at a new domain is locked at warn whoever asks (5c6be10)")
+	p := testPolicy()
+	for _, text := range []string{
+		"We've moved our client documents to a new portal. Sign in with your email and we'll send you a one-time code, no password needed.",
+		"Registration for the members' summit is open: sign in with your work email to pick your sessions.",
+		"The school's new parent portal is live; log in with your email address to see Maya's report card.",
+	} {
+		in := partnerInput("https://portal.newvendor-docs.example/login", "portal.newvendor-docs.example", "newvendor-docs.example", text)
+		if v := Score(p, in); v.Action != Accept {
+			t.Errorf("%q: %s %v", text, v.Action, v.Links[0].Reasons)
+		}
+	}
+}
