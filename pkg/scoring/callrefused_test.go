@@ -101,3 +101,19 @@ func TestCallRefusedLures(t *testing.T) {
 		}
 	}
 }
+
+// TestCallRefusedHijackedColleague: a colleague's taken mailbox, which
+// authenticates, asks payroll to move the colleague's pay and refuses a
+// call: the payroll-diversion form of the lure, which call_refused's
+// reason ("the sender's history proves nothing when the account itself is
+// taken") covers as well as a client's. Our own domains are left out
+// (m.internal), so it is accepted. Skipped: judging our own people's
+// authenticated mail is internal_sender's policy, not this signal's.
+func TestCallRefusedHijackedColleague(t *testing.T) {
+	t.Skip("policy: call_refused leaves out our own domains, authenticated or not (callrefused.go m.internal)")
+	in := noLink(knownInput(), "Hi, I changed banks, please update my direct deposit to the new account details below before Friday's payroll. I'm in meetings all day and can't take calls, email is best.")
+	in.FromAddr, in.MailFrom, in.AuthPass = "jess@corp.example", "jess@corp.example", true
+	if v := Score(testPolicy(), in); !hasReason(v.Reasons, CodeCallRefused) {
+		t.Errorf("a colleague's payroll diversion: %s %v", v.Action, v.Reasons)
+	}
+}
