@@ -68,11 +68,11 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
 	text := []byte(unApostrophe.Replace(strings.ToLower(m.in.Subject + "\n" + m.in.Lead)))
-	change, ok := spokenPhrase(text, accountChanged)
+	change, ok := spokenPhrase(text, accountChanged, true)
 	if !ok {
 		return evid{}, false
 	}
-	refusal, ok := spokenPhrase(text, callRefusals)
+	refusal, ok := spokenPhrase(text, callRefusals, false)
 	if !ok || callInvited(text) {
 		return evid{}, false
 	}
@@ -104,8 +104,12 @@ func anchored(subject, lead string, words []string) bool {
 // account, do not call the number in it; we will never change our
 // instructions by email"), so a phrase in a sentence holding a warning
 // word (warnings) counts for nothing, nor "do not call" in a sentence
-// about a number (the number in an email, not the writer's phone).
-func spokenPhrase(text []byte, phrases []string) (string, bool) {
+// about a number (the number in an email, not the writer's phone), nor a
+// refusal that is an offer's ("no phone calls needed"). A change (change
+// true) is no request when negated ("we have not changed our bank", "do
+// not pay to a different account": a client denying a lure) or opened
+// ("open a new bank account": a bank's promotion, a sign-up).
+func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	for _, p := range phrases {
 		for off := 0; off < len(text); {
 			k := bytes.Index(text[off:], []byte(p))
@@ -122,6 +126,12 @@ func spokenPhrase(text []byte, phrases []string) (string, bool) {
 				continue
 			}
 			if (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")) {
+				continue
+			}
+			if !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}) {
+				continue
+			}
+			if change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)) {
 				continue
 			}
 			return p, true
@@ -192,10 +202,19 @@ func anyWordIn(s []byte, words []string) bool {
 // callNegations turn a call invitation around ("dont call me", "no need to
 // call me", "not able to call").
 var callNegations = map[string]bool{"dont": true, "not": true, "no": true, "cant": true, "cannot": true,
-	"never": true, "wont": true, "without": true, "nor": true}
+	"never": true, "wont": true, "without": true, "nor": true, "havent": true, "hasnt": true, "didnt": true}
+
+// openings make an account a new one opened, not money's new
+// destination ("open a new bank account").
+var openings = map[string]bool{"open": true, "opened": true, "opening": true, "opens": true}
 
 // negatedBefore: one of the last n words of s is a negation.
 func negatedBefore(s []byte, n int) bool {
+	return wordBefore(s, n, callNegations)
+}
+
+// wordBefore: one of the last n words of s is in words.
+func wordBefore(s []byte, n int, words map[string]bool) bool {
 	for i := len(s); i > 0 && n > 0; n-- {
 		for i > 0 && !isWordByte(s[i-1]) {
 			i--
@@ -207,7 +226,7 @@ func negatedBefore(s []byte, n int) bool {
 		if i == j {
 			return false
 		}
-		if callNegations[string(s[j:i])] {
+		if words[string(s[j:i])] {
 			return true
 		}
 		i = j

@@ -72,7 +72,10 @@ func TestCallRefusedLegitimate(t *testing.T) {
 		{"a bank's payee warning", "Security reminder: scammers pose as suppliers and ask you to pay into a new account number. Don't call the phone number in their email, call the supplier on a number you already know. Your March statement is ready.", false},
 		{"a payroll provider's confirmation", "Your new direct deposit account ending 4821 will be used from the next payroll. This email only confirms the change; no action is needed.", false},
 		{"a busy client who asks to be called", "Our bank has changed, the new account details are on the attached letter. I'm in meetings all day today, so please call me tomorrow on my usual number to confirm before you pay.", false},
+		{"a bank's promotion", "Open a new bank account online in minutes: no phone calls needed and no branch visits. Earn a $300 bonus.", false},
+		{"a client denying the change", "No, we have not changed our bank, please do not pay to a different account. That email was not from me. I'm in meetings all day and can't take calls, but Tom can confirm.", false},
 		{"a lure that says it is fraud-proof", "Due to fraud on our old account we changed our bank, please pay the open invoice to the new account attached. I'm in meetings all day and can't take calls, email is best.", true},
+		{"a lure that opened a new account", "I opened a new bank account at Chase, please send my proceeds to my new account. I can't take calls today.", true},
 		{"a lure refusing a call back", "Please wire my proceeds to my new account. Do not call me, I'm boarding and can't take calls.", true},
 		{"a lure: reach me by email only", "We changed our bank; remit to the new account below. Reach me by email only this week.", true},
 	} {
