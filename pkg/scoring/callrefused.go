@@ -49,8 +49,9 @@ var callRefusals = []string{"cant take calls", "cannot take calls", "cant take a
 	"unable to answer calls", "cant take your call", "cannot take your call", "lost my voice", "boarding a flight",
 	"phone is off", "phone is damaged", "phone was stolen", "phone got stolen"}
 
-// unApostrophe reads "can't" and "can’t" as "cant".
-var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt")
+// unApostrophe reads "can't" and "can’t" as "cant", and curly double
+// quotes as straight ones (quoted).
+var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt", "“", "\"", "”", "\"")
 
 // callRefused: the subject or opening (the lead, read with or without
 // links, as password_reply reads it) asks to send money to a changed
@@ -104,7 +105,8 @@ func anchored(subject, lead string, words []string) bool {
 // account, do not call the number in it; we will never change our
 // instructions by email"), so a phrase in a sentence holding a warning
 // word (warnings) counts for nothing, nor "do not call" in a sentence
-// about a number (the number in an email, not the writer's phone), nor a
+// about a number (the number in an email, not the writer's phone), nor
+// words in quotes (quoted), nor a
 // refusal that is an offer's ("no phone calls needed"). A change (change
 // true) is no request when negated ("we have not changed our bank", "do
 // not pay to a different account": a client denying a lure) or opened
@@ -122,7 +124,7 @@ func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 				continue
 			}
 			sa, se := sentenceAt(text, a, e)
-			if anyWordIn(text[sa:se], warnings) {
+			if anyWordIn(text[sa:se], warnings) || quoted(text, a, e) {
 				continue
 			}
 			if (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")) {
@@ -138,6 +140,13 @@ func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// quoted: text[a:e] stands between double quotes, someone else's words
+// (a security bulletin quoting the lure: Seen this week: "I changed
+// banks, please send my pay to my new account...").
+func quoted(text []byte, a, e int) bool {
+	return bytes.Count(text[:a], []byte{'"'})%2 == 1 && bytes.IndexByte(text[e:], '"') >= 0
 }
 
 // warnings mark a sentence that warns of changed-account fraud rather

@@ -74,6 +74,8 @@ func TestCallRefusedLegitimate(t *testing.T) {
 		{"a busy client who asks to be called", "Our bank has changed, the new account details are on the attached letter. I'm in meetings all day today, so please call me tomorrow on my usual number to confirm before you pay.", false},
 		{"a bank's promotion", "Open a new bank account online in minutes: no phone calls needed and no branch visits. Earn a $300 bonus.", false},
 		{"a client denying the change", "No, we have not changed our bank, please do not pay to a different account. That email was not from me. I'm in meetings all day and can't take calls, but Tom can confirm.", false},
+		{"a security bulletin quoting the lure", "Seen this week: \u201cI changed banks, please send my pay to my new account. I'm in meetings all day and can't take calls.\u201d Forward anything like it to security@corp.example.", false},
+		{"a bulletin quoting it in straight quotes", "Seen this week: \"Please wire my proceeds to my new account. Email is best.\" Forward anything like it to us.", false},
 		{"a lure that says it is fraud-proof", "Due to fraud on our old account we changed our bank, please pay the open invoice to the new account attached. I'm in meetings all day and can't take calls, email is best.", true},
 		{"a lure that opened a new account", "I opened a new bank account at Chase, please send my proceeds to my new account. I can't take calls today.", true},
 		{"a lure refusing a call back", "Please wire my proceeds to my new account. Do not call me, I'm boarding and can't take calls.", true},
