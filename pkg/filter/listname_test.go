@@ -56,31 +56,3 @@ func TestListMemberNameOffList(t *testing.T) {
 		}
 	}
 }
-
-// TestListMemberNameImpostor: a list member's name known here only from
-// her posts, taken by an impostor at free mail asking the reader to pay.
-// Before 9186a83 the name made the impostor a shadow identity (quarantined
-// with unsolicited and intent_payment); now list posts teach no name, so
-// nothing marks the borrowed name: the impostor is accepted (intent_payment,
-// freemail_sender, unsolicited). Skipped: whether a list member's name
-// should be guarded is a policy choice (learning it under the author's
-// own address, not the list's, would keep both the member's off-list mail
-// and this check, but needs baseline to count a name for an address that
-// is not the observation's sender).
-func TestListMemberNameImpostor(t *testing.T) {
-	t.Skip("policy: list posts no longer teach their authors' names (9186a83); an impostor in a list member's name is no shadow_identity")
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	const list = "fundraisers@lists.npo-assoc.example"
-	e := testEngine(t)
-	for d := range 4 {
-		raw := "From: \"Pat Nguyen\" <pnguyen@npo-assoc.example>\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] post " + strconv.Itoa(d) +
-			"\r\nList-Id: Fundraisers <fundraisers.lists.npo-assoc.example>\r\nMessage-ID: <p" + strconv.Itoa(d) + "@test>\r\n\r\nSharing our policy.\r\n"
-		deliver(t, e, []byte(raw), "fundraisers-bounces@lists.npo-assoc.example", "alice@corp.example", at.AddDate(0, 0, 1+d), false)
-	}
-	m := msg("\"Pat Nguyen\" <pat.nguyen.npo@gmail.com>", "alice@corp.example", "Quick favor", "text/plain; charset=utf-8",
-		"Alice, are you free? I need you to pay an urgent invoice for the conference by wire transfer today, details below. Pat\n")
-	r := deliver(t, e, []byte(m.raw), "pat.nguyen.npo@gmail.com", "alice@corp.example", at.AddDate(0, 0, 8), false)
-	if !slices.Contains(r.ReasonCodes(), "shadow_identity") {
-		t.Errorf("impostor in a list member's name: no shadow_identity (%s %v)", r.Action, r.ReasonCodes())
-	}
-}

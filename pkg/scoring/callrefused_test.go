@@ -107,18 +107,21 @@ func TestCallRefusedLures(t *testing.T) {
 	}
 }
 
-// TestCallRefusedHijackedColleague: a colleague's taken mailbox, which
-// authenticates, asks payroll to move the colleague's pay and refuses a
-// call: the payroll-diversion form of the lure, which call_refused's
-// reason ("the sender's history proves nothing when the account itself is
-// taken") covers as well as a client's. Our own domains are left out
-// (m.internal), so it is accepted. Skipped: judging our own people's
-// authenticated mail is internal_sender's policy, not this signal's.
-func TestCallRefusedHijackedColleague(t *testing.T) {
-	t.Skip("policy: call_refused leaves out our own domains, authenticated or not (callrefused.go m.internal)")
+// TestCallRefusedNotOwnDomains: a colleague's mailbox asking payroll to
+// move her pay and refusing a call is the payroll-diversion form of the
+// lure, but call_refused leaves our own domains out (m.internal): judging
+// our own people's mail is internal_sender's and
+// unauthenticated_internal's policy, and a colleague's changed bank
+// details are routine for payroll. A taken colleague's mailbox is a gap
+// of this signal (docs/evaluation.md, round 34).
+func TestCallRefusedNotOwnDomains(t *testing.T) {
 	in := noLink(knownInput(), "Hi, I changed banks, please update my direct deposit to the new account details below before Friday's payroll. I'm in meetings all day and can't take calls, email is best.")
 	in.FromAddr, in.MailFrom, in.AuthPass = "jess@corp.example", "jess@corp.example", true
+	if v := Score(testPolicy(), in); hasReason(v.Reasons, CodeCallRefused) {
+		t.Errorf("a colleague's payroll request: %s %v, want no call_refused", v.Action, v.Reasons)
+	}
+	in.FromAddr, in.MailFrom, in.AuthPass = "jess@partner.example", "jess@partner.example", false
 	if v := Score(testPolicy(), in); !hasReason(v.Reasons, CodeCallRefused) {
-		t.Errorf("a colleague's payroll diversion: %s %v", v.Action, v.Reasons)
+		t.Errorf("the same request from outside: %s %v, want call_refused", v.Action, v.Reasons)
 	}
 }

@@ -340,14 +340,13 @@ func TestMailboxSignIn(t *testing.T) {
 // TestMailboxSignInLegitimate: real mail from a known correspondent that
 // asks to sign in with the reader's email at a domain new here: a
 // partner's new client portal that sends a one-time code, a conference's
-// attendee portal, a school's new parent portal. asksAtNewPlace locks
-// each at warn (mailboxSignIn), as it locks the hijacked partner's "sign
-// in with your email to view the board packet". Skipped: telling them
-// apart needs more than the words (a passwordless "we'll email you a
-// code" is what a lure may say too); locking a new portal at warn, which
-// the reader may pass after reading why, is the policy chosen in 5c6be10.
+// attendee portal, a school's new parent portal. Nothing in the words
+// tells them from the hijacked partner's "sign in with your email to view
+// the board packet" (a passwordless "we'll email you a code" is what a
+// lure may say too), so asksAtNewPlace locks each (mailboxSignIn), but
+// only at warn: the reader may continue after reading why, and the
+// correspondent's mail is neither held nor locked harder.
 func TestMailboxSignInLegitimate(t *testing.T) {
-	t.Skip("policy: a sign-in with the reader's email at a new domain is locked at warn whoever asks (5c6be10)")
 	p := testPolicy()
 	for _, text := range []string{
 		"We've moved our client documents to a new portal. Sign in with your email and we'll send you a one-time code, no password needed.",
@@ -355,8 +354,9 @@ func TestMailboxSignInLegitimate(t *testing.T) {
 		"The school's new parent portal is live; log in with your email address to see Maya's report card.",
 	} {
 		in := partnerInput("https://portal.newvendor-docs.example/login", "portal.newvendor-docs.example", "newvendor-docs.example", text)
-		if v := Score(p, in); v.Action != Accept {
-			t.Errorf("%q: %s %v", text, v.Action, v.Links[0].Reasons)
+		v := Score(p, in)
+		if v.Action != Lock || !v.Links[0].Lock || v.Links[0].Level != LevelWarn {
+			t.Errorf("%q: %s lock=%v level=%s %v, want locked at warn only", text, v.Action, v.Links[0].Lock, v.Links[0].Level, v.Links[0].Reasons)
 		}
 	}
 }
