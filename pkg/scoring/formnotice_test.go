@@ -94,6 +94,12 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"a lure's 'reply to' a name in angle brackets", func(in *Input) {
 			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Please reply to Gail Porter <gail.porter@gmail.com>"
 		}, true},
+		{"a contact form's fields run together, a message before the address", func(in *Input) {
+			in.Subject, in.Lead = "New message", "Name: Gail Porter Message: I'd like to go to the open house at 2pm Email: gail.porter@gmail.com"
+		}, false},
+		{"French labels, a space before the colon", func(in *Input) {
+			in.Subject, in.Lead = "Nouveau message", "Nom : Gail Porter E-mail : gail.porter@gmail.com Téléphone : 555 0134 Message : Bonjour"
+		}, false},
 		{"a form submission from the visitor", func(in *Input) {
 			in.Subject, in.Lead = "New form submission from gail.porter@gmail.com", "Someone filled in your form."
 		}, false},
@@ -182,6 +188,20 @@ func TestFormField(t *testing.T) {
 		{"gail.porter@gmail.com · agent: no", true},
 		{"gail porter · gail.porter@gmail.com", false},
 		{"gail porter · gail.porter@gmail.com · working with an agent: no", true},
+		// a notice's lines come run together (links.Extracted.Lead): the
+		// previous field's value is no part of the "Email:" label
+		{"name: gail porter message: i'd like to go to the open house at 2pm email: gail.porter@gmail.com", true},
+		{"name: gail porter subject: call me email: gail.porter@gmail.com phone: 555", true},
+		{"name: gail porter subject: write to us email: gail.porter@gmail.com", true},
+		{"name: gail porter reply to email: gail.porter@gmail.com", false},
+		{"name: gail porter please send your answer to this email: gail.porter@gmail.com", false},
+		// French spacing before the colon, an address in angle brackets after its label, a survey's question
+		{"nom : gail porter e-mail : gail.porter@gmail.com téléphone : 555", true},
+		{"nom\u202f: gail porter e-mail\u202f: gail.porter@gmail.com", true},
+		{"name: gail porter email: <gail.porter@gmail.com>", true},
+		{"reply to: <gail.porter@gmail.com> name: gail", false},
+		{"you got a new response! what's your name? gail porter what's your email address? gail.porter@gmail.com", true},
+		{"questions? gail.porter@gmail.com", false},
 		{"", false},
 	} {
 		if got := formField(tc.text, a); got != tc.want {

@@ -948,7 +948,7 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 			return false
 		}
 		at := off + i
-		before := strings.TrimRight(text[:at], " \t\u00a0")
+		before := strings.TrimRight(text[:at], fieldSpace)
 		r, _ := utf8.DecodeLastRuneInString(before)
 		mark := before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || authorWord(before)
 		if mark && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) && ok(at, before) {
@@ -974,7 +974,12 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 //   - after "from" or "by" with a word of a form in its sentence ("New form
 //     submission from ...", "Submitted by ...", "a message from ... via
 //     your website"), not a bare "Message from ...";
-//   - first, or after a list's separator, beside another labelled field.
+//   - first, or after a list's separator, beside another labelled field;
+//   - after a survey's question naming the address ("What's your email
+//     address? ...") beside another question or labelled field.
+//
+// A colon may follow a space (French: "E-mail : ..."), and an address in
+// angle brackets or parentheses after a label's colon is the label's.
 func formField(text, addr string) bool {
 	return eachFieldValue(text, addr, func(at int, before string) bool {
 		switch {
@@ -982,10 +987,19 @@ func formField(text, addr string) bool {
 			return otherField(text, -1)
 		case authorWord(before):
 			return formLine(text, at, at+len(addr))
-		case strings.HasSuffix(before, "<"):
-			return nameField(strings.TrimRight(before[:len(before)-1], " \t\u00a0"))
+		case strings.HasSuffix(before, "<") || strings.HasSuffix(before, "("):
+			name := strings.TrimRight(before[:len(before)-1], fieldSpace)
+			if strings.HasSuffix(name, ":") { // "Email: <gail@...>"
+				return labelField(text, len(name)-1)
+			}
+			return nameField(name)
 		case strings.HasSuffix(before, ":"):
 			return labelField(text, len(before)-1)
+		case strings.HasSuffix(before, "?"): // a survey's question: "What's your email address? gail@..."
+			words := labelWords(text, len(before)-1)
+			q := len(before) - 1
+			return len(words) > 0 && emailWords[words[len(words)-1]] &&
+				(otherField(text, q) || strings.Contains(text[:q], "? ") || strings.Contains(text[q+1:], "? "))
 		}
 		return otherField(text, -1)
 	})
@@ -1024,7 +1038,7 @@ func runWords(text string, end int) []string {
 	start := end
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' && r != '\t' && r != '\u00a0' {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && !strings.ContainsRune(fieldSpace, r) {
 			break
 		}
 		start -= n
@@ -1042,16 +1056,43 @@ func nameField(before string) bool {
 // labelField: the label ending at the colon at text[colon] presents a
 // form's field: no answering word in it, and either a word of formWords
 // or an address's label (emailWords) beside another labelled field.
+//
+// The label is read at its end: a notice's text comes with its lines run
+// together (links.Extracted.Lead), so the words before "Email:" may be
+// the previous field's value ("Message: I'd like to come at 2pm Email:
+// ..."), which says nothing of the label. An answering word ends the
+// label ("reply to:", "email me:", "write to me at:") or stands right
+// before its address words ("reply to email:", "reply e-mail address:",
+// "this email:"); a form's word is one of its last two ("new open house
+// sign-in:", "invitee email:").
 func labelField(text string, colon int) bool {
 	words := labelWords(text, colon)
-	if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return answerWords[w] }) {
+	n := len(words)
+	if n == 0 || answerWords[words[n-1]] {
 		return false
 	}
-	if slices.ContainsFunc(words, func(w string) bool { return formWords[w] }) {
+	k := n
+	for k > 0 && (emailWords[words[k-1]] || words[k-1] == "e") {
+		k--
+	}
+	if k < n && k > 0 && (answerWords[words[k-1]] && !softAnswer[words[k-1]] || words[k-1] == "this") {
+		return false
+	}
+	if slices.ContainsFunc(words[max(0, n-2):], func(w string) bool { return formWords[w] }) {
 		return true
 	}
-	return emailWords[words[len(words)-1]] && otherField(text, colon)
+	return emailWords[words[n-1]] && otherField(text, colon)
 }
+
+// softAnswer are answerWords that, before an address's label, more
+// likely end the previous field's value ("Subject: call me Email: ...")
+// than ask for an answer ("email me:" ends the label itself).
+var softAnswer = map[string]bool{"me": true, "us": true, "please": true, "only": true, "directly": true}
+
+// fieldSpace are the spaces a form's text may hold between a label, its
+// colon and its value: French puts a (narrow) no-break space before the
+// colon ("E-mail\u202f: ...").
+const fieldSpace = " \t\u00a0\u202f"
 
 // otherField: text holds a labelled field (a word, a colon, a space)
 // other than the one whose colon is at skip, whose label has no
@@ -1062,7 +1103,8 @@ func otherField(text string, skip int) bool {
 			continue
 		}
 		words := labelWords(text, i)
-		if len(words) == 0 || !unicode.IsLetter(rune(text[i-1])) {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], fieldSpace))
+		if len(words) == 0 || !unicode.IsLetter(r) {
 			continue
 		}
 		if !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || emailWords[w] }) {
