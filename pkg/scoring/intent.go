@@ -362,9 +362,11 @@ var cueSame = map[string]string{
 // the import charges a customs-fee lure demands: followed by "prepaid",
 // "paid", "included", "covered" or "waived" they are settled, what a
 // shipper's own notice reports ("duties and taxes prepaid", "DDP: duties
-// and taxes paid by sender", "import duties included"), not a charge
-// asked of the reader ("pay the duties and taxes", "duties and taxes of
-// $23.50 are due"). "No duties or taxes to pay" names no cue at all.
+// and taxes paid by sender", "import duties included"; after "are",
+// "have been" or "already" too), not a charge asked of the reader ("pay
+// the duties and taxes", "duties and taxes of $23.50 are due", "duties
+// and taxes paid by the recipient"). "No duties or taxes to pay" names no
+// cue at all.
 var cueReports = map[string][]string{
 	"survey": {"of", "finds", "found", "shows", "showed", "results", "says", "said",
 		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"},
@@ -388,6 +390,9 @@ type cueIndex struct {
 	// reports: for a cue id of cueReports, the hashes of the words that,
 	// next after it, make it a report
 	reports map[int]map[uint64]bool
+	// settled: the cue ids of import charges whose report words are
+	// settledWords, read with settledAux and readerPayers
+	settled map[int]bool
 }
 
 // cueSlot is what one hash stands for: a cue, a prefix of longer cues, or both.
@@ -444,6 +449,13 @@ func newCueIndex() cueIndex {
 		x.vals[x.slot(h)].prefix = true
 	}
 	x.reports = cueReportHashes()
+	x.settled = map[int]bool{}
+	ids := cueIDs()
+	for cue, words := range cueReports {
+		if len(words) > 0 && &words[0] == &settledWords[0] {
+			x.settled[ids[cue]] = true
+		}
+	}
 	return x
 }
 
@@ -472,11 +484,49 @@ func (x *cueIndex) reported(r cueRef, text string, j int) bool {
 	if !ok {
 		return false
 	}
-	for j < len(text) && !wordStart(text, j) {
-		j++
+	next := func(j int) (int, int, uint64) {
+		for j < len(text) && !wordStart(text, j) {
+			j++
+		}
+		k, h := hashWord(text, j)
+		return j, k, h
 	}
-	k, h := hashWord(text, j)
-	return k > j && words[h]
+	j, k, h := next(j)
+	if !x.settled[r.id] {
+		return k > j && words[h]
+	}
+	for n := 0; n < 4 && k > j && settledAux[h]; n++ { // "import duties and taxes have been paid"
+		j, k, h = next(k)
+	}
+	if k <= j || !words[h] {
+		return false
+	}
+	// "paid by you", "covered by the recipient": a charge put on the reader
+	if j, k, h = next(k); k > j && h == fnvString(fnvOffset, "by") {
+		if j, k, h = next(k); k > j && h == fnvString(fnvOffset, "the") {
+			j, k, h = next(k)
+		}
+		return !(k > j && readerPayers[h])
+	}
+	return true
+}
+
+// settledAux may stand between an import charge's name and the word that
+// settles it ("duties and taxes are prepaid", "have been paid", "already
+// paid", "import duties and taxes included").
+var settledAux = hashSet("are", "is", "were", "was", "have", "has", "been", "already", "fully", "all", "and", "taxes", "tax", "vat", "fees")
+
+// readerPayers, after "paid by" or "covered by", put an import charge on
+// the reader: what a customs-fee lure says ("duties and taxes paid by the
+// recipient"), not a shipper's "paid by sender".
+var readerPayers = hashSet("you", "recipient", "recipients", "receiver", "consignee", "buyer", "customer", "addressee", "importer")
+
+func hashSet(words ...string) map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range words {
+		m[fnvString(fnvOffset, w)] = true
+	}
+	return m
 }
 
 // cueIDs maps each cue's phrase to its place in intentCues.
