@@ -226,6 +226,8 @@ func TestQRLink(t *testing.T) {
 		{"the reader can scan, to renew", inQR(lead(ownSite, "You can scan the code with your phone to renew your badge."), 0), true, Quarantine},
 		{"the reader's phone scans, to renew", inQR(lead(ownSite, "Use your phone to scan the code and renew your badge."), 0), true, Quarantine},
 		{"the reader's camera on the code, to renew", inQR(lead(ownSite, "Point your phone's camera at the QR code to renew your badge."), 0), true, Quarantine},
+		{"a duty laid on all staff, to renew", inQR(lead(ownSite, "All employees must scan the QR code to renew their badge."), 0), true, Quarantine},
+		{"the gate staff must scan the reader's ticket", inQR(lead(ownSite, "The gate staff must scan your QR code to confirm your registration."), 0), false, Accept},
 		{"a clause's imperative, to renew", inQR(lead(ownSite, "To keep your badge, scan the QR code to renew."), 0), true, Quarantine},
 		{"a menu's code to scan, asking nothing", inQR(lead(ownSite, "Scan the code to see our new menu."), 0), false, Accept},
 		{"a renewal asked with no sign-in, payment or threat cue", inQR(lead(ownSite, "Your port access badges expire, scan the code to renew."), 0), true, Quarantine},

@@ -105,9 +105,18 @@ var readerTools = map[string]bool{"phone": true, "smartphone": true, "camera": t
 // can scan", "you'll need to scan") or scans with a phone or a camera
 // of theirs ("use your phone to scan"). Not a third party: "our staff
 // will scan your code at the door", "the cashier will scan it".
+//
+// A duty laid on a group the reader belongs to is the reader's too: "all
+// employees must scan the QR code", "users are required to scan the code
+// to keep access", "each user should scan", as a lure addressing a whole
+// staff words it. Not when we or our people bear the duty ("our staff
+// need to scan the code") or it falls on the reader's own item ("the
+// gate staff must scan your ticket").
 func readerScans(text string, a int) bool {
 	words := scanClauseWords(text, a)
-	for len(words) > 0 && readerFill[words[len(words)-1]] {
+	duty := false
+	for len(words) > 0 && (readerFill[words[len(words)-1]] || dutyWords[words[len(words)-1]]) {
+		duty = duty || dutyWords[words[len(words)-1]]
 		words = words[:len(words)-1]
 	}
 	n := len(words)
@@ -116,9 +125,24 @@ func readerScans(text string, a int) bool {
 		return true
 	case readerTools[words[n-1]]:
 		return slices.Contains(words[max(0, n-4):n-1], "your")
+	case duty:
+		if slices.ContainsFunc(words, func(w string) bool { return w == "we" || w == "our" || w == "us" }) {
+			return false
+		}
+		b := a
+		for b < len(text) && (text[b] >= 'a' && text[b] <= 'z' || text[b] >= 0x80) {
+			b++
+		}
+		next := strings.Fields(text[b:min(len(text), b+16)])
+		return len(next) == 0 || next[0] != "your"
 	}
 	return false
 }
+
+// dutyWords lay a duty on the scan verb's subject: "must", "should",
+// "need to", "have to", "are required/asked/expected to".
+var dutyWords = map[string]bool{"must": true, "should": true, "need": true, "needs": true, "have": true, "has": true,
+	"required": true, "asked": true, "expected": true, "obliged": true, "are": true, "is": true}
 
 // cameraAsked finds in lower-case text the reader's camera ("camera"
 // with "your" in the three words before it: "your phone's camera", "your
