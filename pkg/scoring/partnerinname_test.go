@@ -57,6 +57,9 @@ func TestPartnerInName(t *testing.T) {
 		{"an l for the i of the name", mk("Cornerstone Tltle", "closing@gmail.com", title, nil), true, true},
 		{"a 0 for the o of the name", mk("Cornerst0ne Title", "closing@gmail.com", title, nil), true, true},
 		{"a 1 for the l of one long word", mk("Pinecrest1oans", "pinecrest.loans@gmail.com", []string{"pinecrestloans.example"}, nil), true, true},
+		{"a number of its own is read as one", mk("Studio 54", "studio54nyc@gmail.com", []string{"studios4.example"}, nil), false, false},
+		{"a number word among the name's", mk("Route 66 Diner", "route66diner@gmail.com", []string{"route6bdiner.example"}, nil), false, false},
+		{"a digit inside a word of the name", mk("Cornerstone Tit1e", "closing@gmail.com", title, nil), true, true},
 		{"two misread characters", mk("C0rnerstone Tltle", "closing@gmail.com", title, nil), false, false},
 		{"one other letter: another company's name", mk("Cornerstone Tirle", "closing@gmail.com", title, nil), false, false},
 		{"two letters swapped: no look-alike here", mk("Cornerstone Ttile", "closing@gmail.com", title, nil), false, false},
@@ -223,4 +226,48 @@ func FuzzSubLabelNames(f *testing.F) {
 			t.Fatalf("longSubLabel(%q) = %v, want %v", sub, got, long)
 		}
 	})
+}
+
+// FuzzLookEq: lookEq is symmetric, holds for equal strings and only for
+// strings of one length; containsLook finds what strings.Contains finds
+// and only a window lookEq accepts; spelledLabelLook finds what
+// spelledLabel finds, and never panics.
+func FuzzLookEq(f *testing.F) {
+	for _, s := range [][3]string{{"tltle", "title", "Cornerstone Tltle"}, {"cornerst0ne", "cornerstone", "cornerstonetitle.example"},
+		{"pinecrest1oans", "pinecrestloans", "pinecrestloans.example"}, {"", "", ""}, {"\xff1", "\xffl", "\xff.x"}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, a, b, name string) {
+		if lookEq(a, b) != lookEq(b, a) || !lookEq(a, a) || lookEq(a, b) && len(a) != len(b) {
+			t.Fatalf("lookEq(%q, %q) not symmetric, reflexive or of one length", a, b)
+		}
+		if strings.Contains(a, b) && !containsLook(a, b) {
+			t.Fatalf("containsLook(%q, %q) misses a substring", a, b)
+		}
+		if containsLook(a, b) && !strings.Contains(a, b) {
+			found := false
+			for k := 0; k+len(b) <= len(a); k++ {
+				found = found || lookEq(a[k:k+len(b)], b)
+			}
+			if !found {
+				t.Fatalf("containsLook(%q, %q) without a window", a, b)
+			}
+		}
+		_, _, _, _, ok := spelledLabel(name, b)
+		if _, _, _, _, look := spelledLabelLook(name, b); ok && !look {
+			t.Fatalf("spelledLabelLook(%q, %q) misses what spelledLabel finds", name, b)
+		}
+	})
+}
+
+// TestPartnerInNameRealWordSwap: two real names one i/l apart ("Hail
+// Partners" at gmail.com while hallpartners.example is a correspondent;
+// "Neil"/"Nell", "Toil"/"Toll", "Mail"/"Mall") are held when the stranger
+// asks for a payment. A policy choice, left as it is: lookEq reads the
+// lower-cased name, where a lure's capital I for l ("HaIl") and a real
+// dotted i look alike; telling them apart needs the name's case through
+// spelledLabelBy. Such a pair on free mail, new here, asking for money in
+// its first mail, is rare, and the hold is released by one answer.
+func TestPartnerInNameRealWordSwap(t *testing.T) {
+	t.Skip("policy: an i/l swap between two real words is read as a look-alike (see comment)")
 }

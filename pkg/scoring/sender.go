@@ -429,14 +429,41 @@ func nameSpellsDomain(name, domain string) bool {
 // of domain as nameSpellsDomain reads them: words[i:j+1], of the name's
 // words, and the domain's suffix after that label.
 func spelledLabel(name, domain string) (words []string, i, j int, suffix string, ok bool) {
-	return spelledLabelBy(name, domain, func(run, lab string) bool { return run == lab })
+	return spelledLabelBy(name, domain, func(_ []string, run, lab string) bool { return run == lab })
 }
 
 // spelledLabelLook is spelledLabel, the words run together also matching
 // with one character misread for another (lookEq: "Cornerstone Tltle",
 // "Cornerst0ne Title" for cornerstonetitle.example).
+//
+// A digit read for a letter must stand in a word of letters
+// ("Cornerst0ne", "Pinecrest1oans"): a number of its own is read as one,
+// so "Studio 54" does not spell studios4.example, nor "Route 66 Diner"
+// route6bdiner.example.
 func spelledLabelLook(name, domain string) (words []string, i, j int, suffix string, ok bool) {
-	return spelledLabelBy(name, domain, lookEq)
+	return spelledLabelBy(name, domain, func(ws []string, run, lab string) bool {
+		if !lookEq(run, lab) {
+			return false
+		}
+		for k := 0; k < len(run); k++ {
+			if run[k] != lab[k] && run[k] >= '0' && run[k] <= '9' {
+				return inLetterWord(ws, k)
+			}
+		}
+		return true
+	})
+}
+
+// inLetterWord: the byte at k of words run together falls in a word that
+// holds a letter.
+func inLetterWord(words []string, k int) bool {
+	for _, w := range words {
+		if k < len(w) {
+			return strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+		}
+		k -= len(w)
+	}
+	return false
 }
 
 // lookEq: a is b, or b with one character swapped for one a reader
@@ -471,7 +498,7 @@ func containsLook(s, sub string) bool {
 	return false
 }
 
-func spelledLabelBy(name, domain string, eq func(run, lab string) bool) (words []string, i, j int, suffix string, ok bool) {
+func spelledLabelBy(name, domain string, eq func(words []string, run, lab string) bool) (words []string, i, j int, suffix string, ok bool) {
 	lab, suffix, ok := strings.Cut(domain, ".")
 	if !ok || strings.HasPrefix(lab, "xn--") {
 		return nil, 0, 0, "", false
@@ -486,7 +513,7 @@ func spelledLabelBy(name, domain string, eq func(run, lab string) bool) (words [
 	for i = range words {
 		run := ""
 		for j = i; j < len(words) && j < i+3; j++ {
-			if run += words[j]; eq(run, lab) {
+			if run += words[j]; eq(words[i:j+1], run, lab) {
 				return words, i, j, suffix, true
 			}
 		}
