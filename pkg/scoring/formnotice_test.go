@@ -217,6 +217,10 @@ func FuzzFieldValue(f *testing.F) {
 	f.Add("email: gail.porter@gmail.com", "gail.porter@gmail.com")
 	f.Add("\xff desk@gmail.com", "desk@gmail.com")
 	f.Add("", "")
+	f.Add("nom\u202f: gail e-mail : g@gmail.com message : ok", "g@gmail.com")
+	f.Add("name: gail email: <g@gmail.com>", "g@gmail.com")
+	f.Add("what's your name? gail what's your email address? g@gmail.com", "g@gmail.com")
+	f.Add(": ?g@gmail.com", "g@gmail.com")
 	f.Fuzz(func(t *testing.T, text, addr string) {
 		if fieldValue(text, addr) && !strings.Contains(text, addr) {
 			t.Errorf("fieldValue(%q, %q) without addr in text", text, addr)
