@@ -13,12 +13,14 @@ import (
 // readers of a refund, a hedged threat and a vehicle threat look back
 // and forth around every word they find: one long sentence of those
 // words in the subject must not make Score quadratic (it took 2 s on a
-// 117 KB subject).
+// 117 KB subject; call_refused's reading of a phrase in its sentence,
+// 53 ms on a 64 KB one: the last unit, each phrase in it not counting).
 func TestCallbackLongSubjectLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
 	}
-	for _, unit := range []string{"bailiffs can seize your goods ", "your vehicle may suspend ", "the refund ", "you may be arrested ", "your licence suspended ", "cancel and get a refund ", "unless the fee is paid your permit is suspended if there is a warrant for your arrest "} {
+	for _, unit := range []string{"bailiffs can seize your goods ", "your vehicle may suspend ", "the refund ", "you may be arrested ", "your licence suspended ", "cancel and get a refund ", "unless the fee is paid your permit is suspended if there is a warrant for your arrest ",
+		"never new bank \"dont call call me "} {
 		score := func(n int) func() {
 			in := noLink(newInput(), "Pay $5.00 today.")
 			in.Subject = "Unpaid toll $5.00 within " + strings.Repeat(unit, n)

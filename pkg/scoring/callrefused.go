@@ -65,10 +65,11 @@ func (m *message) callRefused() (evid, bool) {
 	if m.in.Lead == "" && m.in.Subject == "" || m.internal {
 		return evid{}, false
 	}
-	if !anchored(m.in.Subject, m.in.Lead, changeAnchors) || !anchored(m.in.Subject, m.in.Lead, refusalAnchors) {
+	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
+	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
-	text := []byte(unApostrophe.Replace(strings.ToLower(m.in.Subject + "\n" + m.in.Lead)))
+	text := []byte(unApostrophe.Replace(strings.ToLower(subj + "\n" + m.in.Lead)))
 	change, ok := spokenPhrase(text, accountChanged, true)
 	if !ok {
 		return evid{}, false
@@ -113,7 +114,7 @@ func anchored(subject, lead string, words []string) bool {
 // ("open a new bank account": a bank's promotion, a sign-up).
 func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	for _, p := range phrases {
-		for off := 0; off < len(text); {
+		for off, seen := 0, 0; off < len(text) && seen < maxPhraseSeen; seen++ {
 			k := bytes.Index(text[off:], []byte(p))
 			if k < 0 {
 				break
@@ -142,6 +143,12 @@ func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	return "", false
 }
 
+// maxPhraseSeen bounds the occurrences of one phrase that spokenPhrase
+// and callInvited look at, each read against its whole sentence: a
+// writer asks once or twice, and text repeating a phrase that does not
+// count (warned, quoted, negated) cannot make the reading quadratic.
+const maxPhraseSeen = 8
+
 // quoted: text[a:e] stands between double quotes, someone else's words
 // (a security bulletin quoting the lure: Seen this week: "I changed
 // banks, please send my pay to my new account...").
@@ -165,7 +172,7 @@ var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "
 // need to call me") and not inside a warning (spokenPhrase).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
-		for off := 0; off < len(text); {
+		for off, seen := 0, 0; off < len(text) && seen < maxPhraseSeen; seen++ {
 			k := bytes.Index(text[off:], []byte(p))
 			if k < 0 {
 				break
