@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCallRefused: a request to send money to a changed account that also
 // refuses a call is held, even from a known correspondent (a hijacked
@@ -124,4 +127,29 @@ func TestCallRefusedNotOwnDomains(t *testing.T) {
 	if v := Score(testPolicy(), in); !hasReason(v.Reasons, CodeCallRefused) {
 		t.Errorf("the same request from outside: %s %v, want call_refused", v.Action, v.Reasons)
 	}
+}
+
+// FuzzCallRefused: the reader of a changed account and a refused call
+// takes any subject and opening without panicking, and what it names is
+// found in the text it read (lower-cased, apostrophes of "n't" dropped):
+// a phrase of its lists, as whole words. mailboxSignIn takes any text.
+func FuzzCallRefused(f *testing.F) {
+	f.Add("Change of bank", "Please wire my proceeds to my new account; I can't take calls, email is best.")
+	f.Add("", "If you receive an email asking you to send funds to a different account, do not call the number in it.")
+	f.Add("\"new bank\"", "never new bank \"dont call call me; lost my phone")
+	f.Add("Updated wiring instructions", "Our banking details have changed. I won’t be reachable by phone.")
+	f.Fuzz(func(t *testing.T, subject, lead string) {
+		in := noLink(newInput(), lead)
+		in.Subject = subject
+		m := newMessage(testPolicy(), &in)
+		e, ok := m.callRefused()
+		mailboxSignIn(lead)
+		if !ok {
+			return
+		}
+		text := unApostrophe.Replace(strings.ToLower(subjectRead(subject) + "\n" + lead))
+		if !strings.Contains(text, e.a) || !strings.Contains(text, e.b) || e.a == "" || e.b == "" {
+			t.Fatalf("call_refused names %q and %q, not in %q", e.a, e.b, text)
+		}
+	})
 }
