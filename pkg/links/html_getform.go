@@ -219,8 +219,17 @@ func compose(c *collector, i int, action string, base *url.URL, fields []formPai
 	action, _, _ = strings.Cut(action, "?")
 	query := make([]string, 0, len(fields)+1)
 	changed := false
+	// Past MaxURLBytes the URL keeps only its start (boundURL), which a
+	// field more no longer changes: the work of one composition is then
+	// bounded by the fields' count and MaxURLBytes, however long their
+	// values and however many buttons send them.
+	n := len(action) // the URL's length so far
 	add := func(kv string) {
+		if n > MaxURLBytes {
+			return
+		}
 		query = append(query, kv)
+		n += 1 + len(kv)
 		var t Link
 		if !makeLinkAt(&t, action+"?"+strings.Join(query, "&"), base, KindForm, false, c.hosts) || len(t.Chain) == 0 {
 			return

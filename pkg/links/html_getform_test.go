@@ -1,6 +1,12 @@
 package links
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
+)
 
 // TestGetFormHiddenFields: a GET form's hidden fields are its query, so
 // an action that is an open redirect with its target in a hidden field
@@ -83,4 +89,28 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGetFormWorkBounded: a form's target is composed again for each
+// field and each button that sends it, but past MaxURLBytes a field more
+// changes nothing (the URL keeps its start), so long hidden values sent
+// by many buttons cost in proportion to the document, not to the
+// fields' count squared times the buttons.
+func TestGetFormWorkBounded(t *testing.T) {
+	doc := func(fields int) []byte {
+		var b strings.Builder
+		b.WriteString(`<form action="https://portal.example/s">`)
+		v := strings.Repeat("a", 40000)
+		for i := range fields {
+			fmt.Fprintf(&b, `<input type=hidden name=n%d value="%s">`, i, v)
+		}
+		for i := range maxFormNamed {
+			fmt.Fprintf(&b, `<button formaction="https://www.google.com/url?x=%d">Go</button>`, i)
+		}
+		b.WriteString(`</form>`)
+		return []byte(htmlMsg(b.String()))
+	}
+	small, big := doc(maxFormFields/4), doc(maxFormFields)
+	lineartest.Check(t, "a form's long fields sent by many buttons",
+		func() { ExtractAll(small, Options{}) }, func() { ExtractAll(big, Options{}) })
 }
