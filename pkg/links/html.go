@@ -220,7 +220,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
 	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height",
-	"name", "value", "method", "formmethod"}
+	"name", "value", "method", "formmethod", "checked", "disabled"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -564,17 +564,31 @@ func (s *htmlScanner) valueOr(a *attr) string {
 // when none) to its form's fields (getForm): a hidden field's name and
 // value, and a text field's, which the browser submits as written unless
 // the reader types over it (a kit's field styled out of sight is never
-// typed over). Its form is the one its form attribute names, else the
-// open one.
+// typed over), and a checked checkbox's or radio button's (its value, or
+// "on"); a disabled field is not sent (the HTML standard's form data
+// set). Its form is the one its form attribute names, else the open
+// one.
 func (s *htmlScanner) formField(off int, a *attr) {
-	if a != nil && !submitsAsWritten(bytes.TrimSpace(s.data[a.vs:a.ve])) {
-		return
-	}
 	name, fa := s.attr("name"), s.attr("form")
-	if name == nil || fa == nil && s.gf.open < 0 {
-		return
+	if name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+		return // a disabled field is not sent
 	}
-	s.gf.field(off, s.value(name), s.valueOr(s.attr("value")), s.valueOr(fa), fa != nil)
+	value := s.valueOr(s.attr("value"))
+	if a != nil {
+		switch t := bytes.TrimSpace(s.data[a.vs:a.ve]); {
+		case submitsAsWritten(t):
+		case asciiEqualFold(t, "checkbox") || asciiEqualFold(t, "radio"):
+			if s.attr("checked") == nil {
+				return // sent only when checked
+			}
+			if s.attr("value") == nil {
+				value = "on" // a checked box with no value
+			}
+		default:
+			return
+		}
+	}
+	s.gf.field(off, s.value(name), value, s.valueOr(fa), fa != nil)
 }
 
 // submitter adds a submit button at offset off (a <button> of no type,
@@ -595,8 +609,8 @@ func (s *htmlScanner) submitter(off int, name string, n int) {
 		return
 	}
 	fa := s.attr("form")
-	if fa == nil && s.gf.open < 0 {
-		return
+	if fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+		return // a disabled button cannot be clicked
 	}
 	b := submitter{link: -1, pair: formPair{pos: off}}
 	if a := s.attr("formaction"); a != nil {

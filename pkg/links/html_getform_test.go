@@ -27,6 +27,10 @@ func TestGetFormHiddenFields(t *testing.T) {
 		{"a search field", `<form action="https://www.google.com/url"><input type=search name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
 		{"a checkbox is sent only when checked", `<form action="https://www.google.com/url"><input type=checkbox name=q value="https://evil.example/login"></form>`, "https://www.google.com/url"},
 		{"an empty search box", `<form action="https://news.example/search"><input type=hidden name=site value=news><input name=q></form>`, "https://news.example/search"},
+		{"a checked checkbox is sent", `<form action="https://www.google.com/url"><input type=checkbox name=q value="https://evil.example/login" checked style="display:none"></form>`, "https://evil.example/login"},
+		{"a checked radio button is sent", `<form action="https://www.google.com/url"><input type=radio name=q value="https://evil.example/login" checked></form>`, "https://evil.example/login"},
+		{"a disabled decoy before the field is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://www.example.com/" disabled><input type=hidden name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
+		{"a disabled field alone is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://evil.example/login" disabled=disabled></form>`, "https://www.google.com/url"},
 		{"field after the form closed", `<form action="https://www.google.com/url"></form><input type=hidden name=q value="https://evil.example/login">`, "https://www.google.com/url"},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
@@ -63,6 +67,7 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"formaction on a post form without formmethod", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button formaction="` + g + `">Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"a type=button does not submit", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button type=button formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"the button's own name and value", `<form action="` + g + `"><button name=q value="https://evil.example/a">Open</button></form>`, []string{"https://evil.example/a"}},
+		{"a disabled button is not clicked", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button disabled formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"an outside button naming the form", `<form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", "https://evil.example/a"}},
 		{"a method browsers do not know is get", `<form method=fetch action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
 		{"a nested post form is ignored", `<form action="` + g + `"><form method=post action="https://portal.example/x"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://portal.example/x"}},
