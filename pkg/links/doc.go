@@ -54,8 +54,8 @@
 // Outlook's header block or a mail client's HTML quote markup) carries
 // FlagQuoted (quote.go). ExtractAll also returns the start of the first
 // text part a reader sees with a word in it, before any quote
-// (Extracted.Lead; of a multipart/alternative, the last alternative with
-// a word, as clients show the HTML one after the plain text), so that a
+// (Extracted.Lead; of a multipart/alternative, the HTML alternative with
+// a word, which clients show, else the last with a word), so that a
 // message without links can be read for what it asks. The visible text of an HTML part
 // (Link.Display, Link.Context, Extracted.Lead) is the text a mail client
 // draws: script, style and comments left out, and the text of elements

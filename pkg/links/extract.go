@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -142,41 +143,59 @@ func (c *collector) leadOffered(leaves []leaf, i int) {
 
 // settleLead sets the message's lead from the text parts' offers: the
 // start of the first text part a reader sees. Inside a
-// multipart/alternative that is the last alternative offering one (RFC
-// 2046 5.1.4: clients show the last alternative they can, the HTML one
-// after the plain text, so a harmless plain-text stub before an HTML
-// lure leads nowhere), an alternative with no word falling back to the
-// one before it; elsewhere (a multipart/mixed or related, a message
-// attached) the first part offering one, each alternative group taken
-// as one part at its place. groups are walker.alts, children after
-// their parents, so one pass from the last settles each group before
-// the one holding it.
+// multipart/alternative that is its HTML alternative offering one, the
+// one the common clients show whatever the order (Outlook always, the
+// others as the last they can show, after the plain text: RFC 2046
+// 5.1.4), so that a harmless plain-text stub before or after an HTML
+// lure leads nowhere; with no such HTML alternative, the last one
+// offering one, an alternative with no word falling back to the one
+// before it. A related or mixed alternative offers the first of its
+// parts that offers one, HTML when that part is or holds HTML. Elsewhere
+// (a multipart/mixed or related, a message attached) the lead is the
+// first part offering one, each alternative group taken as one part at
+// its place. groups are walker.alts, children after their parents, so
+// one pass from the last settles each group before the one holding it.
 func (c *collector) settleLead(leaves []leaf, groups []altGroup) {
 	if len(c.leads) == 0 {
 		return
 	}
-	type pick struct {
+	type offer struct {
 		at, pos int
+		html    bool
 		text    string
-		ok      bool
 	}
-	best := make([]pick, len(groups)+1) // best[0]: the message, outside any group
-	offer := func(g, at, pos int, text string) {
-		if p := &best[g]; !p.ok || at > p.at || at == p.at && pos < p.pos {
-			*p = pick{at: at, pos: pos, text: text, ok: true}
-		}
-	}
+	// offers[g]: those of group g (0: the message, outside any group),
+	// in the order of their parts.
+	offers := make([][]offer, len(groups)+1)
 	for _, o := range c.leads {
 		l := leaves[o.leaf]
-		offer(l.alt, l.altAt, o.leaf, o.text)
+		offers[l.alt] = append(offers[l.alt], offer{at: l.altAt, pos: o.leaf, html: l.mtype == "text/html", text: o.text})
 	}
 	for g := len(groups); g > 0; g-- {
-		if best[g].ok {
-			a := groups[g-1]
-			offer(a.parent, a.at, a.first, best[g].text)
+		os := offers[g]
+		if len(os) == 0 {
+			continue
 		}
+		// A group's offers come in its parts' order but for those its
+		// own groups pass up after; sorted, each alternative's offers
+		// are a run, its first the one it offers.
+		slices.SortFunc(os, func(a, b offer) int { return a.pos - b.pos })
+		var pick offer
+		for k, o := range os {
+			if k > 0 && o.at == os[k-1].at {
+				continue // not its alternative's first
+			}
+			if k == 0 || o.html && !pick.html || o.html == pick.html && o.at > pick.at {
+				pick = o
+			}
+		}
+		a := groups[g-1]
+		offers[a.parent] = append(offers[a.parent], offer{at: a.at, pos: a.first, html: pick.html, text: pick.text})
+		offers[g] = nil
 	}
-	c.lead = best[0].text
+	if os := offers[0]; len(os) > 0 {
+		c.lead = slices.MinFunc(os, func(a, b offer) int { return a.pos - b.pos }).text
+	}
 }
 
 // leadCut cuts collapsed text s to at most LeadBytes, after a whole word.
@@ -889,7 +908,8 @@ type Extracted struct {
 	ProgramNames []string
 	// Lead is the start of the first text part a reader sees (plain
 	// text, or the visible text of HTML; of a multipart/alternative, the
-	// last alternative with a word in it, as clients show the HTML one),
+	// HTML alternative with a word in it, which clients show, else the
+	// last with a word),
 	// before any quote, white space collapsed, at most LeadBytes and cut
 	// after a whole word: what a reader sees first, so that a message
 	// without links can still be read for what it asks.
