@@ -18,7 +18,9 @@ import (
 //     page (getElementById, querySelector) holding one: the frame loads
 //     the address, a navigation of its own (frameSources); so does a
 //     script the page builds (createElement('script')), which fetches
-//     and runs code from it; an image's src, a tracking pixel, does not;
+//     and runs code from it, when the src is decoded where it is set
+//     (scriptDecoded: not a loader's configuration); an image's src, a
+//     tracking pixel, does not;
 //   - a navigation to what the browser's store holds (localStorage,
 //     sessionStorage, document.cookie) when the script itself writes the
 //     store a piece of an address (storeAssembled): a file opened from
@@ -335,7 +337,10 @@ func frameSources(s []byte, frames bool, at []navigation, g *bigrams) []navigati
 				}
 				arg = v
 			}
-			if !relativeTarget(arg) && frameReceiver(s, p, frames) {
+			if relativeTarget(arg) {
+				continue
+			}
+			if k := frameReceiver(s, p, frames); k == receiverFrame || k == receiverScript && scriptDecoded(s, len(s)-len(arg)) {
 				at = append(at, navigation{p, false, len(s) - len(arg)})
 			}
 		}
@@ -344,30 +349,72 @@ func frameSources(s []byte, frames bool, at []navigation, g *bigrams) []navigati
 }
 
 // frameReceiver: the element whose property is set at s[p] is a frame.
-func frameReceiver(s []byte, p int, frames bool) bool {
+// The receivers of a src frameReceiver tells apart.
+const (
+	receiverNone = iota
+	receiverFrame
+	receiverScript // a script the page builds
+)
+
+func frameReceiver(s []byte, p int, frames bool) int {
 	head := s[max(0, p-maxValue):p]
 	if bytes.HasSuffix(head, []byte(")")) { // getElementById('f').src
 		j := bytes.LastIndexByte(head, '(')
 		if j < 0 {
-			return false
+			return receiverNone
 		}
 		call := head[max(0, j-24) : j+1]
-		return bytes.Contains(head[j:], []byte("frame")) || frames && (bytes.HasSuffix(call, []byte("getelementbyid(")) || bytes.HasSuffix(call, []byte("queryselector(")))
+		if bytes.Contains(head[j:], []byte("frame")) || frames && (bytes.HasSuffix(call, []byte("getelementbyid(")) || bytes.HasSuffix(call, []byte("queryselector("))) {
+			return receiverFrame
+		}
+		return receiverNone
 	}
 	k := len(head)
 	for k > 0 && identByte(head, k-1) {
 		k--
 	}
 	if k == len(head) || k > 0 && head[k-1] == '.' {
-		return false
+		return receiverNone
 	}
 	budget := maxKeySearch
 	v := lastAssignment(s, p-len(head)+k, head[k:], &budget)
 	if v < 0 {
-		return false
+		return receiverNone
 	}
 	e := valueExpr(s[v:min(len(s), v+maxValue)])
-	return bytes.Contains(e, []byte("frame")) || createsScript(e) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector(")))
+	switch {
+	case bytes.Contains(e, []byte("frame")) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector("))):
+		return receiverFrame
+	case createsScript(e):
+		return receiverScript
+	}
+	return receiverNone
+}
+
+// scriptDecoded: the value at s[at:] set as a built script's src is
+// decoded where it is set: a decoder call (s.src = atob(...)), or a name
+// whose last assignment is one (var u = atob(k); s.src = u). A loader
+// reads its scripts' addresses from a configuration it decoded (a JSON
+// data attribute through decodeURIComponent or atob: s.src = cfg.src, a
+// loop's u), which is no hidden address of the file's own, so the wider
+// flow a frame's or a location's value is followed through
+// (redirect_flow.go) is not read for a script.
+func scriptDecoded(s []byte, at int) bool {
+	e := bytes.TrimSpace(valueExpr(s[at:min(len(s), at+maxValue)]))
+	if hasDecoder(e) {
+		return true
+	}
+	if len(e) == 0 {
+		return false
+	}
+	for i := range e {
+		if !identByte(e, i) {
+			return false
+		}
+	}
+	budget := maxKeySearch
+	v := lastAssignment(s, at, e, &budget)
+	return v >= 0 && hasDecoder(valueExpr(s[v:min(len(s), v+maxValue)]))
 }
 
 // createsScript: expression e (lower-cased) builds a script element,
