@@ -54,7 +54,10 @@ type htmlScanner struct {
 	media bool
 	pw    pwForms // the open form, for its password fields (pwform.go)
 	gf    getForm // the open GET form, for its hidden fields (html_getform.go)
-	masks *masks  // what the document's <style> rules mask as a password (nil: nothing)
+	// area is a <textarea> being read, its value to come as its text
+	// (formField): the field's offset, name and form attribute.
+	area  *textArea
+	masks *masks // what the document's <style> rules mask as a password (nil: nothing)
 	// xhtml: the prefixes the document binds to the XHTML namespace
 	// (xmlns:h="http://www.w3.org/1999/xhtml"), whose h:form is a form
 	// where the file is read as XML (nil: none).
@@ -371,6 +374,9 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 			s.formField(off, s.attr("type"))
 			s.maskedInput(s.attr("type"))
 		}
+	case "textarea":
+		s.textArea(off)
+		s.rawText("textarea", selfClosing)
 	case "meta":
 		s.refresh()
 	case "img":
@@ -484,6 +490,9 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""
 	}
+	if string(name) == "textarea" {
+		s.textAreaValue(nil) // one of no text: an empty value
+	}
 	if (string(name) == "svg" || string(name) == "math") && s.foreign > 0 {
 		s.foreign--
 		if s.foreign == 0 && s.svgStart >= 0 {
@@ -507,6 +516,9 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	switch s.skip {
 	case "style":
 		s.cssURLs(off, raw)
+		return
+	case "textarea":
+		s.textAreaValue(raw)
 		return
 	case "":
 	default:
@@ -638,6 +650,43 @@ func (s *htmlScanner) submitter(off int, name string, n int) {
 	}
 	b.id = s.valueOr(fa)
 	s.gf.submit(b, fa != nil)
+}
+
+// textArea is a <textarea> field whose value is its text.
+type textArea struct {
+	off        int
+	name, form string
+	named      bool
+}
+
+// textArea notes a <textarea> at offset off, a field of its form
+// (getForm) with its text as its value, as written unless the reader
+// types over it (a kit's field styled out of sight is never typed over);
+// not a disabled one, nor one of no name or form.
+func (s *htmlScanner) textArea(off int) {
+	s.area = nil
+	name, fa := s.attr("name"), s.attr("form")
+	if s.foreign > 0 || name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+		return
+	}
+	s.area = &textArea{off: off, name: s.value(name), form: s.valueOr(fa), named: fa != nil}
+}
+
+// textAreaValue adds the noted <textarea> with raw, its text, as its
+// value: character references decoded and a first line break dropped, as
+// the parser reads it.
+func (s *htmlScanner) textAreaValue(raw []byte) {
+	a := s.area
+	if a == nil {
+		return
+	}
+	s.area = nil
+	v := string(raw)
+	if strings.IndexByte(v, '&') >= 0 {
+		v = html.UnescapeString(v)
+	}
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "\r"), "\n")
+	s.gf.field(a.off, a.name, v, a.form, a.named)
 }
 
 // submitsAsWritten: an <input> of type t is submitted with its value
@@ -955,8 +1004,8 @@ func (s *htmlScanner) srcdoc(a *attr) {
 func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
-	masks, xhtml, hide, elems, gf := s.masks, s.xhtml, s.hide, s.elems, s.gf
-	s.elems, s.gf = elems.frame(), getForm{open: -1} // its forms and ids are its own
+	masks, xhtml, hide, elems, gf, area := s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area
+	s.elems, s.gf, s.area = elems.frame(), getForm{open: -1}, nil // its forms and ids are its own
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
 	s.masks, s.xhtml, s.hide = maskRules(doc), xhtmlPrefixes(doc), readHideRules(doc)
@@ -969,7 +1018,7 @@ func (s *htmlScanner) subdoc(doc []byte) {
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.masks, s.xhtml, s.hide, s.elems, s.gf = masks, xhtml, hide, elems, gf
+	s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area = masks, xhtml, hide, elems, gf, area
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc

@@ -31,6 +31,10 @@ func TestGetFormHiddenFields(t *testing.T) {
 		{"a checked radio button is sent", `<form action="https://www.google.com/url"><input type=radio name=q value="https://evil.example/login" checked></form>`, "https://evil.example/login"},
 		{"a disabled decoy before the field is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://www.example.com/" disabled><input type=hidden name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
 		{"a disabled field alone is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://evil.example/login" disabled=disabled></form>`, "https://www.google.com/url"},
+		{"a textarea's text is its value", `<form action="https://www.google.com/url"><textarea name=q style="display:none">
+https://evil.example/login</textarea><button>Go</button></form>`, "https://evil.example/login"},
+		{"a textarea's references decoded", `<form action="https://www.google.com/url"><textarea name=q hidden>https://evil.example/a?b=1&amp;c=2</textarea></form>`, "https://evil.example/a?b=1&c=2"},
+		{"a disabled textarea is not sent", `<form action="https://www.google.com/url"><textarea name=q disabled>https://evil.example/login</textarea></form>`, "https://www.google.com/url"},
 		{"field after the form closed", `<form action="https://www.google.com/url"></form><input type=hidden name=q value="https://evil.example/login">`, "https://www.google.com/url"},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
@@ -67,6 +71,8 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"formaction on a post form without formmethod", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button formaction="` + g + `">Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"a type=button does not submit", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button type=button formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"the button's own name and value", `<form action="` + g + `"><button name=q value="https://evil.example/a">Open</button></form>`, []string{"https://evil.example/a"}},
+		{"a textarea naming the form", `<form id=f action="` + g + `"></form><textarea form=f name=q hidden>https://evil.example/a</textarea>`, []string{"https://evil.example/a"}},
+		{"a textarea inside svg is no field", `<form action="` + g + `"><svg><textarea name=q>https://evil.example/a</textarea></svg></form>`, []string{g}},
 		{"a disabled button is not clicked", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><button disabled formaction="` + g + `" formmethod=get>Go</button></form>`, []string{"https://portal.example/login", g}},
 		{"an outside button naming the form", `<form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", "https://evil.example/a"}},
 		{"a method browsers do not know is get", `<form method=fetch action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
