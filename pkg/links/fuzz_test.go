@@ -21,6 +21,10 @@ func addSeeds(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=\"http://0x7f.1/\">www.x.example</a><base href=//b.example/>"))
+	// A GET form's textarea, checked box and disabled fields; an HTML
+	// alternative before a plain one, in a related part.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<form id=f action=https://www.google.com/url><textarea name=q>\r\nhttps://e.example/&amp;x<input type=checkbox name=c checked><input name=q value=d disabled><button disabled formmethod=get></form><textarea form=f name=r><svg><textarea name=s>t</textarea></svg><iframe srcdoc=\"<textarea name=q>\"></iframe></textarea>"))
+	f.Add([]byte("Content-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--r--\r\n--a\r\nContent-Type: text/plain\r\n\r\nplain\r\n--a\r\nContent-Type: text/enriched\r\n\r\nrich\r\n--a--\r\n"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<video poster=\\\\p.example\\s\\x preload=auto><source src=\"\\\\a.example\\s\\v\"><track default src=t></video><p>\"\\\\h.example\\a b\\c\" *\\\\?\\UNC\\fe80--1s4.ipv6-literal.net\\s*"))

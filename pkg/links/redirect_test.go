@@ -217,6 +217,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>location.href=atob('aHR0cHM6')</script>`))
 	f.Add([]byte(`<script>var a='ht'+'tps://';location.replace(a)</script>`))
 	f.Add([]byte(`<body onload="window.open(unescape('%68'))">`))
+	f.Add([]byte(`<script>var cfg=JSON.parse(decodeURIComponent(d));var u=unescape(k);var s=document.createElement('script');s.src=cfg.src;s.src=u;s.src= atob(v) ;s.setAttribute("src",u)</script>`))
 	f.Add([]byte(`<script>eval(atob("bG9jYXRpb24uaHJlZj0neCc="));window['\x6cocation']=['h','t'].join('')</script>`))
 	f.Add([]byte(`<meta http-equiv=refresh content="0;url=data:text/html,x"><script>a.href=atob(x);a.click();document.write('<meta http-equiv="refresh" content="0;url='+u)</script>`))
 	f.Add([]byte(`<script>var s=document.createElement('script');s.src=atob(k);var t=document.createElement("scr` + "`" + `);t.setAttribute('src',u);a.href=atob(x);a.dispatchEvent(new MouseEvent('click'))</script>`))
