@@ -12,7 +12,7 @@
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap; a target without a fragment takes its wrapper's, as a
 // browser's redirect does; a GET form's action is unwrapped with its
-// hidden and text fields, textareas and checked boxes as its query, as the browser
+// hidden and text fields, textareas and checked boxes (of radio buttons of one name, the last) as its query, as the browser
 // submits it (a disabled field or button is not sent), fields
 // that name it by form="ID" and a submit button's formaction, formmethod,
 // name and value included: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).

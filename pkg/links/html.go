@@ -585,7 +585,7 @@ func (s *htmlScanner) formField(off int, a *attr) {
 	if name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
 		return // a disabled field is not sent
 	}
-	value := s.valueOr(s.attr("value"))
+	value, radio := s.valueOr(s.attr("value")), false
 	if a != nil {
 		switch t := bytes.TrimSpace(s.data[a.vs:a.ve]); {
 		case submitsAsWritten(t):
@@ -596,11 +596,12 @@ func (s *htmlScanner) formField(off int, a *attr) {
 			if s.attr("value") == nil {
 				value = "on" // a checked box with no value
 			}
+			radio = asciiEqualFold(t, "radio")
 		default:
 			return
 		}
 	}
-	s.gf.field(off, s.value(name), value, s.valueOr(fa), fa != nil)
+	s.gf.field(off, s.value(name), value, s.valueOr(fa), fa != nil, radio)
 }
 
 // submitter adds a submit button at offset off (a <button> of no type,
@@ -686,7 +687,7 @@ func (s *htmlScanner) textAreaValue(raw []byte) {
 		v = html.UnescapeString(v)
 	}
 	v = strings.TrimPrefix(strings.TrimPrefix(v, "\r"), "\n")
-	s.gf.field(a.off, a.name, v, a.form, a.named)
+	s.gf.field(a.off, a.name, v, a.form, a.named, false)
 }
 
 // submitsAsWritten: an <input> of type t is submitted with its value

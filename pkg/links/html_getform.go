@@ -44,10 +44,12 @@ type formRec struct {
 	fields []formPair // its own fields, in document order
 }
 
-// formPair is a field's name=value, escaped, at offset pos of the document.
+// formPair is a field's name=value, escaped, at offset pos of the
+// document; radio is set on a radio button's.
 type formPair struct {
-	pos int
-	kv  string
+	pos   int
+	kv    string
+	radio bool
 }
 
 // namedField is a field with form="ID".
@@ -110,11 +112,11 @@ func (g *getForm) close() { g.open = -1 }
 
 // field adds a field name=value at offset pos: to the form named id
 // when it has a form attribute (named), else to the open form.
-func (g *getForm) field(pos int, name, value, id string, named bool) {
+func (g *getForm) field(pos int, name, value, id string, named, radio bool) {
 	if name == "" {
 		return
 	}
-	p := formPair{pos, url.QueryEscape(name) + "=" + url.QueryEscape(value)}
+	p := formPair{pos, url.QueryEscape(name) + "=" + url.QueryEscape(value), radio}
 	switch {
 	case named:
 		if len(g.named) < maxFormNamed {
@@ -172,6 +174,9 @@ func (g *getForm) done(c *collector) {
 			}
 		}
 	}
+	for i := range g.forms {
+		g.forms[i].fields = lastRadios(g.forms[i].fields)
+	}
 	done := make([]bool, len(g.forms)) // the form's action unwrapped
 	for i := range g.forms {
 		if f := &g.forms[i]; f.get && f.link >= 0 {
@@ -205,6 +210,36 @@ func (g *getForm) done(c *collector) {
 			done[i] = true
 		}
 	}
+}
+
+// lastRadios drops from fields (in document order) each checked radio
+// button a later one of the same name follows: checking a radio button
+// unchecks the others of its group, so the browser sends the last.
+func lastRadios(fields []formPair) []formPair {
+	n := 0
+	for _, f := range fields {
+		if f.radio {
+			n++
+		}
+	}
+	if n < 2 {
+		return fields
+	}
+	seen := make(map[string]bool, n)
+	keep := fields[:0:0]
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := fields[i]
+		if f.radio {
+			name, _, _ := strings.Cut(f.kv, "=")
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+		}
+		keep = append(keep, f)
+	}
+	slices.Reverse(keep)
+	return keep
 }
 
 // compose judges link i of c, a form target written action, sent with

@@ -29,6 +29,8 @@ func TestGetFormHiddenFields(t *testing.T) {
 		{"an empty search box", `<form action="https://news.example/search"><input type=hidden name=site value=news><input name=q></form>`, "https://news.example/search"},
 		{"a checked checkbox is sent", `<form action="https://www.google.com/url"><input type=checkbox name=q value="https://evil.example/login" checked style="display:none"></form>`, "https://evil.example/login"},
 		{"a checked radio button is sent", `<form action="https://www.google.com/url"><input type=radio name=q value="https://evil.example/login" checked></form>`, "https://evil.example/login"},
+		{"of checked radio buttons of one name the last is sent", `<form action="https://www.google.com/url"><input type=radio name=q value="https://www.example.com/" checked><input type=radio name=q value="https://evil.example/login" checked hidden></form>`, "https://evil.example/login"},
+		{"a checked radio button of another name stays", `<form action="https://www.google.com/url"><input type=radio name=q value="https://evil.example/login" checked><input type=radio name=r value="https://www.example.com/" checked></form>`, "https://evil.example/login"},
 		{"a disabled decoy before the field is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://www.example.com/" disabled><input type=hidden name=q value="https://evil.example/login"></form>`, "https://evil.example/login"},
 		{"a disabled field alone is not sent", `<form action="https://www.google.com/url"><input type=hidden name=q value="https://evil.example/login" disabled=disabled></form>`, "https://www.google.com/url"},
 		{"a textarea's text is its value", `<form action="https://www.google.com/url"><textarea name=q style="display:none">
