@@ -100,7 +100,7 @@ var intentCues = [nIntents][]struct {
 		{"account suspended", 0.4}, {"been suspended", 0.35}, {"be suspended", 0.35},
 		{"been limited", 0.35}, {"unusual activity", 0.35}, {"unusual sign in", 0.35},
 		{"suspicious activity", 0.3}, {"restore access", 0.35}, {"reactivate", 0.3},
-		{"sign in", 0.2}, {"signing in", 0.2}, {"log in", 0.2}, {"logging in", 0.2}, {"log on", 0.2}, {"login", 0.15}, {"logon", 0.15},
+		{"sign in", 0.2}, {"signing in", 0.2}, {"log in", 0.2}, {"logging in", 0.2}, {"login", 0.15}, {"logon", 0.15},
 		{"password", 0.3}, {"your passcode", 0.25}, {"one time passcode", 0.25}, {"credentials", 0.3}, {"security alert", 0.25},
 		{"verify", 0.2}, {"verification", 0.2}, {"validate", 0.2}, {"authenticate", 0.2},
 		{"your mailbox", 0.15}, {"mailbox is full", 0.3}, {"mailbox quota", 0.25}, {"mailbox will be", 0.2}, {"mailbox upgrade", 0.2}, {"quota", 0.2}, {"storage is full", 0.3}, {"expired", 0.15},

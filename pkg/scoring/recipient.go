@@ -547,8 +547,10 @@ func (m *message) asksAtNewPlace(b *linkBase, hostSeen bool) bool {
 	// cue weight ("sign in", 0.2) alone: the hijacked correspondent's
 	// "I shared the board packet, sign in with your email to view it".
 	// Not for list mail nor a new host on a known domain (ask is higher
-	// there), which need the hard wording.
-	return ask == askWeight && s.w[intentCredentials] > 0 &&
+	// there), which need the hard wording. The wording is the ask: "log on
+	// with your email" counts though "log on" is no cue of its own (a
+	// newsletter's "log on to www.example.com" asks nothing).
+	return ask == askWeight &&
 		(mailboxSignIn(m.t.unmasked(proseOnly(b.l.Context))) || mailboxSignIn(m.t.unmasked(proseOnly(b.l.Display))))
 }
 
