@@ -114,33 +114,45 @@ func anchored(subject, lead string, words []string) bool {
 // ("open a new bank account": a bank's promotion, a sign-up).
 func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	for _, p := range phrases {
-		for off, seen := 0, 0; off < len(text) && seen < maxPhraseSeen; seen++ {
-			k := bytes.Index(text[off:], []byte(p))
-			if k < 0 {
-				break
+		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
+			switch {
+			case quoted(text, a, e):
+				return false
+			case (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")):
+				return false
+			case !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}):
+				return false
+			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
+				return false
 			}
-			a, e := off+k, off+k+len(p)
-			off = a + 1
-			if a > 0 && isWordByte(text[a-1]) || e < len(text) && isWordByte(text[e]) {
-				continue
-			}
-			sa, se := sentenceAt(text, a, e)
-			if anyWordIn(text[sa:se], warnings) || quoted(text, a, e) {
-				continue
-			}
-			if (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")) {
-				continue
-			}
-			if !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}) {
-				continue
-			}
-			if change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)) {
-				continue
-			}
+			return true
+		}) {
 			return p, true
 		}
 	}
 	return "", false
+}
+
+// unwarnedAt calls ok with each whole-word occurrence of p in text (its
+// first maxPhraseSeen occurrences) whose sentence holds no warning word,
+// with its bounds and its sentence's, until ok accepts one.
+func unwarnedAt(text []byte, p string, ok func(a, e, sa, se int) bool) bool {
+	for off, seen := 0, 0; off < len(text) && seen < maxPhraseSeen; seen++ {
+		k := bytes.Index(text[off:], []byte(p))
+		if k < 0 {
+			return false
+		}
+		a, e := off+k, off+k+len(p)
+		off = a + 1
+		if a > 0 && isWordByte(text[a-1]) || e < len(text) && isWordByte(text[e]) {
+			continue
+		}
+		sa, se := sentenceAt(text, a, e)
+		if !anyWordIn(text[sa:se], warnings) && ok(a, e, sa, se) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPhraseSeen bounds the occurrences of one phrase that spokenPhrase
@@ -172,20 +184,7 @@ var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "
 // need to call me") and not inside a warning (spokenPhrase).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
-		for off, seen := 0, 0; off < len(text) && seen < maxPhraseSeen; seen++ {
-			k := bytes.Index(text[off:], []byte(p))
-			if k < 0 {
-				break
-			}
-			a, e := off+k, off+k+len(p)
-			off = a + 1
-			if a > 0 && isWordByte(text[a-1]) || e < len(text) && isWordByte(text[e]) {
-				continue
-			}
-			sa, se := sentenceAt(text, a, e)
-			if anyWordIn(text[sa:se], warnings) || negatedBefore(text[sa:a], 4) {
-				continue
-			}
+		if unwarnedAt(text, p, func(a, _, sa, _ int) bool { return !negatedBefore(text[sa:a], 4) }) {
 			return true
 		}
 	}
