@@ -145,7 +145,12 @@ func TestFieldValue(t *testing.T) {
 		{"a message from  gail.porter@gmail.com via your website", "gail.porter@gmail.com", true},
 		{"contact me at gail.porter@gmail.com", "gail.porter@gmail.com", false},
 		{"write to gail.porter@gmail.com", "gail.porter@gmail.com", false},
-		{"ask bobby gail.porter@gmail.com", "gail.porter@gmail.com", false}, // "by" inside a word
+		{"ask bobby gail.porter@gmail.com", "gail.porter@gmail.com", false},             // "by" inside a word
+		{"name gail porter email gail.porter@gmail.com", "gail.porter@gmail.com", true}, // a table's cells run together
+		{"full name gail e-mail gail.porter@gmail.com", "gail.porter@gmail.com", true},  // "e-mail" as a label
+		{"please email gail.porter@gmail.com", "gail.porter@gmail.com", true},           // a label's place; formField refuses it
+		{"gmail gail.porter@gmail.com", "gail.porter@gmail.com", false},                 // no label word
+		{"emails2 gail.porter@gmail.com", "gail.porter@gmail.com", false},               // a digit ends it
 	} {
 		if got := fieldValue(tc.text, tc.addr); got != tc.want {
 			t.Errorf("fieldValue(%q, %q) = %v, want %v", tc.text, tc.addr, got, tc.want)
@@ -202,6 +207,28 @@ func TestFormField(t *testing.T) {
 		{"reply to: <gail.porter@gmail.com> name: gail", false},
 		{"you got a new response! what's your name? gail porter what's your email address? gail.porter@gmail.com", true},
 		{"questions? gail.porter@gmail.com", false},
+		// a table's label and value cells, or a label's line over its
+		// value's, run together in the lead (links.Extracted.Lead)
+		{"name gail porter email gail.porter@gmail.com comments do you take new patients?", true},
+		{"form: contact us first name gail email gail.porter@gmail.com message hello", true},
+		{"full name gail porter e-mail gail.porter@gmail.com phone number (555) 010-0134", true},
+		{"your name gail porter your email gail.porter@gmail.com", true},
+		{"name gail porter email address gail.porter@gmail.com", true},
+		{"new submission! email gail.porter@gmail.com phone 555 0134", true},
+		{"email gail.porter@gmail.com\nphone 555 0134", true},
+		{"please email gail.porter@gmail.com", false},
+		{"name gail porter please email gail.porter@gmail.com", false},
+		{"name gail reply to email gail.porter@gmail.com", false},
+		{"name gail porter send it to this email gail.porter@gmail.com", false},
+		{"email gail.porter@gmail.com", false},
+		{"the documents are ready. email gail.porter@gmail.com", false},
+		{"you can email gail.porter@gmail.com phone 555", false},
+		{"hi, my name is gail porter email gail.porter@gmail.com", false},
+		{"my name gail email gail.porter@gmail.com", false},
+		{"name of the buyer and the closing date, email gail.porter@gmail.com phone 555", false},
+		{"name gail porter and more words email gail.porter@gmail.com", false},
+		{"email gail.porter@gmail.com, phone 555", false},
+		{"email gail.porter@gmail.com today", false},
 		{"", false},
 	} {
 		if got := formField(tc.text, a); got != tc.want {
@@ -221,6 +248,12 @@ func FuzzFieldValue(f *testing.F) {
 	f.Add("name: gail email: <g@gmail.com>", "g@gmail.com")
 	f.Add("what's your name? gail what's your email address? g@gmail.com", "g@gmail.com")
 	f.Add(": ?g@gmail.com", "g@gmail.com")
+	f.Add("first name gail email g@gmail.com message hi", "g@gmail.com")
+	f.Add("your name gail your e-mail g@gmail.com", "g@gmail.com")
+	f.Add("email g@gmail.com phone 555", "g@gmail.com")
+	f.Add("please email g@gmail.com", "g@gmail.com")
+	f.Add("name email g@gmail.com", "g@gmail.com")
+	f.Add("email\u00a0g@gmail.com", "g@gmail.com")
 	f.Fuzz(func(t *testing.T, text, addr string) {
 		if fieldValue(text, addr) && !strings.Contains(text, addr) {
 			t.Errorf("fieldValue(%q, %q) without addr in text", text, addr)
@@ -229,4 +262,56 @@ func FuzzFieldValue(f *testing.F) {
 			t.Errorf("formField(%q, %q) where fieldValue finds no field", text, addr)
 		}
 	})
+}
+
+// TestFormNoticeHTMLTables: form notifiers that lay their fields out as
+// an HTML table of label and value cells, or a label's line over its
+// value's, read through links (whose lead runs cells and lines
+// together), keep no reply_to_freemail; lures in the same HTML that
+// print the address in prose or as a lone field keep it.
+func TestFormNoticeHTMLTables(t *testing.T) {
+	const mailto = `<a href="mailto:gail.porter@gmail.com">gail.porter@gmail.com</a>`
+	for _, tc := range []struct {
+		name, body string
+		want       bool // reply_to_freemail expected
+	}{
+		{"wix: label and value rows", `<table><tr><td><h2>You've got a new submission</h2><p>Form: Contact Us</p></td></tr>
+<tr><td><table><tr><td><b>First Name</b></td></tr><tr><td>Gail</td></tr><tr><td><b>Email</b></td></tr><tr><td>` + mailto + `</td></tr>
+<tr><td><b>Message</b></td></tr><tr><td>Do you take new patients?</td></tr></table></td></tr></table>`, false},
+		{"gravity forms: label rows over indented value rows", `<table width="100%" cellpadding="5">
+<tr bgcolor="#EAF2FA"><td colspan="2"><font><strong>Name</strong></font></td></tr>
+<tr><td width="20">&nbsp;</td><td><font>Gail Porter</font></td></tr>
+<tr bgcolor="#EAF2FA"><td colspan="2"><font><strong>Email</strong></font></td></tr>
+<tr><td width="20">&nbsp;</td><td><font>` + mailto + `</font></td></tr>
+<tr bgcolor="#EAF2FA"><td colspan="2"><font><strong>Comments</strong></font></td></tr>
+<tr><td width="20">&nbsp;</td><td><font>Do you take new patients?</font></td></tr></table>`, false},
+		{"wpforms: a table per field", `<table><tr><td class="field-name"><strong>Name</strong></td></tr><tr><td class="field-value">Gail Porter</td></tr></table>
+<table><tr><td class="field-name"><strong>Email</strong></td></tr><tr><td class="field-value">gail.porter@gmail.com</td></tr></table>
+<table><tr><td class="field-name"><strong>Comment or Message</strong></td></tr><tr><td class="field-value">Do you take new patients?</td></tr></table>`, false},
+		{"jotform: question and answer columns", `<table><tr><td class="questionColumn"><b>Full Name</b></td><td class="valueColumn">Gail Porter</td></tr>
+<tr><td class="questionColumn"><b>E-mail</b></td><td class="valueColumn">` + mailto + `</td></tr>
+<tr><td class="questionColumn"><b>Phone Number</b></td><td class="valueColumn">(555) 010-0134</td></tr></table>`, false},
+		{"elementor: label and value on their own lines", `<p>Name<br>Gail Porter</p><p>Email<br>gail.porter@gmail.com</p><p>Message<br>Do you take new patients?</p>`, false},
+		{"squarespace: bold labels over values", `<h1>Form Submission - Contact Us</h1><p>Sent via form submission from Harborview Dental</p>
+<p><b>Name</b><br>Gail Porter</p><p><b>Email Address</b><br>` + mailto + `</p><p><b>Message</b><br>Do you take new patients?</p>`, false},
+		{"hubspot: label and value rows", `<table><tr><td><h2>Someone filled out Contact Us on Harborview Dental</h2></td></tr>
+<tr><td><table><tr><td><span>First Name</span></td></tr><tr><td>Gail</td></tr><tr><td><span>Email</span></td></tr><tr><td>` + mailto + `</td></tr>
+<tr><td><span>Message</span></td></tr><tr><td>Do you take new patients?</td></tr></table></td></tr></table>`, false},
+		{"an email-first form: the address's row before the phone's", `<table><tr><td>New submission!</td></tr><tr><td>Email</td><td>` + mailto + `</td></tr><tr><td>Phone</td><td>555 0134</td></tr></table>`, false},
+		{"lure: a lone email cell under its text", `<p>The documents for 14 Tern Ct are ready for your review.</p><table><tr><td>Email</td><td>` + mailto + `</td></tr></table>`, true},
+		{"lure: please email in a table cell", `<table><tr><td>The documents for 14 Tern Ct are ready.</td></tr><tr><td>Please email ` + mailto + ` to receive them.</td></tr></table>`, true},
+		{"lure: a name in prose, then the address", `<p>Hi, my name is Gail Porter</p><p>Email ` + mailto + `</p><p>Phone 555 0134</p>`, true},
+		{"lure: reply to in a cell", `<table><tr><td>Name</td><td>Gail Porter</td></tr><tr><td>Reply to</td><td>` + mailto + `</td></tr></table>`, true},
+	} {
+		x, err := links.ExtractAll([]byte("Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>"+tc.body+"</body></html>"), links.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		in := formNoticeInput()
+		in.Subject, in.Lead = "New form entry", x.Lead
+		v := Score(testPolicy(), in)
+		if got := slices.Contains(codesOf(v), CodeReplyFree); got != tc.want {
+			t.Errorf("%s: reply_to_freemail %v, want %v (lead %q, %v)", tc.name, got, tc.want, x.Lead, codesOf(v))
+		}
+	}
 }

@@ -957,7 +957,10 @@ func (m *message) formNotice(reply string) bool {
 // "Invitee Email: ..."), a list's separator ("Gail Porter ·
 // gail.porter@gmail.com"), or first, as a notice prints what was filled
 // in, or after "from" or "by" (authorWord: "New form submission from
-// ..."); not after another word of a sentence ("reply only to
+// ..."), or after an address's label without its colon (bareLabel:
+// "Email gail.porter@gmail.com", a table's label and value cells or a
+// label's line and its value's run together in the lead); not after
+// another word of a sentence ("reply only to
 // exec.desk.office@gmail.com", a hijacked sender's diverted answer), nor
 // as the tail of another address (desk.office@gmail.com in
 // exec.desk.office@gmail.com: a local part's '.', '-', '_' or '+' before it).
@@ -977,7 +980,7 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 		at := off + i
 		before := strings.TrimRight(text[:at], fieldSpace)
 		r, _ := utf8.DecodeLastRuneInString(before)
-		mark := before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || authorWord(before)
+		mark := before == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || authorWord(before) || bareLabel(before)
 		if mark && (at == 0 || !strings.ContainsRune(".-_+", rune(text[at-1]))) && ok(at, before) {
 			return true
 		}
@@ -1003,7 +1006,13 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 //     your website"), not a bare "Message from ...";
 //   - first, or after a list's separator, beside another labelled field;
 //   - after a survey's question naming the address ("What's your email
-//     address? ...") beside another question or labelled field.
+//     address? ...") beside another question or labelled field;
+//   - after an address's label without a colon (bareField: a table's
+//     label and value cells, a label on its line and the value on the
+//     next, which the lead runs together: "Name Gail Porter Email ...")
+//     after a name's field or, the label first after a mark, before
+//     another field's label ("... Email ... Phone 555 0134"); not after
+//     an answering word ("please email ...") nor alone.
 //
 // A colon may follow a space (French: "E-mail : ..."), and an address in
 // angle brackets or parentheses after a label's colon is the label's.
@@ -1027,10 +1036,99 @@ func formField(text, addr string) bool {
 			q := len(before) - 1
 			return len(words) > 0 && emailWords[words[len(words)-1]] &&
 				(otherField(text, q) || strings.Contains(text[:q], "? ") || strings.Contains(text[q+1:], "? "))
+		case bareLabel(before):
+			return bareField(text[:len(before)], text[at+len(addr):])
 		}
 		return otherField(text, -1)
 	})
 }
+
+// bareLabel: before (spaces trimmed) ends in an address's label
+// (emailWords: "email", "e-mail", "email address") as a whole word, with
+// no colon after it.
+func bareLabel(before string) bool {
+	words := runWords(before, len(before))
+	n := len(words)
+	if n == 0 || !emailWords[words[n-1]] {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(r) // the label's word ends before; no digit or mark after it
+}
+
+// bareField: the label without a colon at the end of before (bareLabel)
+// presents a form's field whose value starts after, the way a table of
+// label and value cells or a label's line over its value's reads in the
+// lead (links.Extracted.Lead runs cells and lines together): the label
+// is an address's words, "your" before them at most ("Your Email"), no
+// answering word ("please email", "reply to email") nor "this" before
+// them; and either a name's field stands right before it (a "name"
+// label, no "my" or "the" before it, then one to three words of value,
+// none a verb of a sentence: "First Name Gail Email ...", "Full Name
+// Gail Porter E-mail ...") or the label starts its run (after a mark or
+// at the start, not after a comma or semicolon) and another field's
+// label follows the address ("Email ... Phone 555 0134"). A message
+// printing "Email x@gmail.com" under its text, or asking "please email
+// x@gmail.com", shows no form.
+func bareField(before, after string) bool {
+	words := runWords(before, len(before))
+	k := len(words)
+	for k > 0 && (emailWords[words[k-1]] || words[k-1] == "e") {
+		k--
+	}
+	if k > 0 && words[k-1] == "your" {
+		k--
+	}
+	if k > 0 && (answerWords[words[k-1]] || words[k-1] == "this") {
+		return false
+	}
+	for j := k - 2; j >= max(0, k-4); j-- {
+		if words[j] != "name" {
+			continue
+		}
+		if j > 0 && proseBeforeName[words[j-1]] || slices.ContainsFunc(words[j+1:k], func(w string) bool {
+			return answerWords[w] || emailWords[w] || proseVerbs[w] || w == "name"
+		}) {
+			return false
+		}
+		return true
+	}
+	if k > 0 || strings.ContainsAny(lastMark(before), ",;") {
+		return false
+	}
+	after = strings.TrimLeftFunc(after, unicode.IsSpace)
+	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(next) > 0 && fieldLabels[next[0]] && strings.HasPrefix(after, next[0])
+}
+
+// lastMark is the mark (a rune other than a letter, a digit, a space or
+// a hyphen) that ends the run of words at the end of s, or "" at the
+// start: a comma or semicolon continues a sentence ("..., email ...").
+func lastMark(s string) string {
+	for end := len(s); end > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && !strings.ContainsRune(fieldSpace, r) {
+			return string(r)
+		}
+		end -= n
+	}
+	return ""
+}
+
+// proseBeforeName, before "name", make it a sentence's ("my name is",
+// "the name gail") rather than a form's label ("Name", "Your Name",
+// "First Name").
+var proseBeforeName = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true, "the": true,
+	"a": true, "same": true, "whose": true, "what": true, "s": true}
+
+// proseVerbs, among a name field's value words, make it a sentence ("my
+// name is gail, email ...").
+var proseVerbs = map[string]bool{"is": true, "was": true, "are": true, "am": true, "be": true, "s": true}
+
+// fieldLabels start a form's other field after an address shown without
+// its label's colon ("Email gail@... Phone 555 0134 Message ...").
+var fieldLabels = map[string]bool{"name": true, "phone": true, "telephone": true, "tel": true, "mobile": true,
+	"message": true, "comments": true, "comment": true, "subject": true, "company": true, "website": true}
 
 // answerWords, in a label or a name before an address, tell where to
 // answer rather than what someone filled in ("reply to:", "email me:",
