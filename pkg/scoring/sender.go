@@ -924,7 +924,8 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // Reply-To at free mail, the notice showing that address as a field of
 // its form in its subject or the start of its text (formField: after the
 // filler's name, an entry's label, an "Email:" label beside the form's
-// other fields, "from" or "by" on a line naming the form; not an address
+// other fields, an "Email" cell or line after a name's or before another
+// field's, "from" or "by" on a line naming the form; not an address
 // merely printed to answer at), every clickable link (one at least) to the
 // sender's own registrable domain, no payment asked, the Reply-To not the
 // sender's own other mailbox (replyInName), and no trusted verifier
