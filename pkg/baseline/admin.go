@@ -47,7 +47,8 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		out["key"], out["stat"] = string(k), statMap(rd.stat(kSenderDomain, k))
 		out["links"] = rd.listPrefix(kSDLink, rd.s.keys.appendID(nil, string(k)))
 	case "name":
-		out["key"], out["stat"] = normName(key), statMap(rd.stat(kName, rd.s.keys.appendAddr(nil, normName(key))))
+		n, legacy := nameKeys(key)
+		out["key"], out["stat"] = n, statMap(rd.nameStat(kName, n, legacy))
 	case "domain", "host":
 		kd := map[string]int{"domain": kDomain, "host": kHost}[kind]
 		out["key"], out["stat"] = normHost(key), statMap(rd.stat(kd, []byte(normHost(key))))

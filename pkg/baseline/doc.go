@@ -36,6 +36,19 @@
 // store never decides what is "established": Options.Established is the
 // documented rule, and the scorer sees the raw counts.
 //
+// # Display names
+//
+// A display name is learned and looked up as a reader reads a person's
+// name (readName in names.go, the one place names are normalised): case,
+// spacing, invisible and compatibility characters aside, and titles,
+// degrees, "Last, First" and a trailing organisation or role too, when
+// what is left is a person's name of two to four words ("Dr. Owen
+// Hartley", "Hartley, Owen" and "Owen Hartley | Acme" are one name;
+// "Dr. Owen" and "Acme - Billing" stay whole). Records learned before
+// names were read so sit under the whole name (nameKeys' legacy key,
+// possibly a hash, so they cannot be rewritten): Lookup merges them with
+// the read name's until Options.Retention prunes them.
+//
 // # Privacy
 //
 // With Options.HashKey set, addresses and display names are stored as

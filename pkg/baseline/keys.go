@@ -188,7 +188,9 @@ func orgOf(addr string) string {
 // compatibility letters are read as the letters they show (NFKC:
 // fullwidth "Ｋｅｖｉｎ" and mathematical bold "𝐊𝐞𝐯𝐢𝐧" are "kevin"; an
 // accent stays), so "Kevin\u00a0Marsh" is the name "Kevin Marsh" and
-// cannot pass for a new one (shadow_identity). The fast path's white
+// cannot pass for a new one (shadow_identity). This is the whole name,
+// the key of records learned before names were read (nameKeys); the key
+// now learned reads the result further as a person's name (readName). The fast path's white
 // space is strings.Fields' in ASCII (a vertical tab or form feed, as an
 // encoded word can carry, is a space too).
 func normName(n string) string {

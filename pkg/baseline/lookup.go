@@ -54,8 +54,15 @@ func (s *Store) newReader(tx *bolt.Tx, now uint32) reader {
 func (rd *reader) stat(kd int, key []byte) Stat {
 	var sk [2]sketch // decode into the stack, not the heap
 	r := rec{senders: &sk[0], recipients: &sk[1]}
+	rd.load(kd, key, &r)
+	return r.stat(rd.now, rd.s.halfLife)
+}
+
+// load decodes one key's record from the DB into r and merges pending
+// data for it, in the order it was observed.
+func (rd *reader) load(kd int, key []byte, r *rec) {
 	if v := rd.get(kd, key); v != nil && !r.decode(v, &kinds[kd]) {
-		r = rec{}
+		*r = rec{}
 	}
 	for _, p := range rd.pend {
 		if p == nil {
@@ -72,6 +79,21 @@ func (rd *reader) stat(kd int, key []byte) Stat {
 			r.merge(pr, rd.s.halfLife)
 		}
 	}
+}
+
+// nameStat reads a name's record under its key and, when the name has
+// one (nameKeys), its legacy key, merged as one name's: what was learned
+// before names were read, under the whole name, still counts.
+func (rd *reader) nameStat(kd int, key, legacy string) Stat {
+	if legacy == "" {
+		return rd.stat(kd, rd.addrKey(key))
+	}
+	var sk [4]sketch
+	r := rec{senders: &sk[0], recipients: &sk[1]}
+	rd.load(kd, rd.addrKey(key), &r)
+	o := rec{senders: &sk[2], recipients: &sk[3]}
+	rd.load(kd, rd.addrKey(legacy), &o)
+	r.merge(&o, rd.s.halfLife)
 	return r.stat(rd.now, rd.s.halfLife)
 }
 
@@ -120,10 +142,13 @@ func (rd *reader) facts(q Query) Facts {
 		f.Sender = rd.stat(kSender, sKey)
 		f.SenderDomain = rd.stat(kSenderDomain, []byte(sdom))
 	}
-	if n := normName(q.SenderName); n != "" {
-		f.SenderName = rd.stat(kName, rd.addrKey(n))
+	if n, legacy := nameKeys(q.SenderName); n != "" {
+		f.SenderName = rd.nameStat(kName, n, legacy)
 		if sender != "" {
-			f.SenderNameOrg = rd.stat(kNameOrg, rd.addrKey(nameOrgKey(n, sender)))
+			if legacy != "" {
+				legacy = nameOrgKey(legacy, sender)
+			}
+			f.SenderNameOrg = rd.nameStat(kNameOrg, nameOrgKey(n, sender), legacy)
 		}
 	}
 	domains := uniq(q.LinkDomains, normHost)

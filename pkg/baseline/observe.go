@@ -93,7 +93,7 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 		k.sdom = domainOf(addr)
 		k.sid, k.sdid = s.keys.id(k.sender), s.keys.id(k.sdom)
 	}
-	if n := normName(o.SenderName); n != "" {
+	if n, _ := nameKeys(o.SenderName); n != "" {
 		k.name = string(s.keys.appendAddr(nil, n))
 		if k.sender != "" {
 			k.nameOrg = string(s.keys.appendAddr(nil, nameOrgKey(n, normAddr(o.Sender))))

@@ -1,0 +1,203 @@
+package baseline
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// A display name is read as a reader reads a person's name: titles,
+// degrees, "Last, First" and a trailing organisation or role aside; what
+// does not leave a person's name of two words or more stays whole.
+func TestReadName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Owen Hartley", "owen hartley"},
+		{"Dr. Owen Hartley", "owen hartley"},
+		{"Dr Owen Hartley", "owen hartley"},
+		{"Prof. Dr. Owen Hartley", "owen hartley"},
+		{"Mrs Ann Lee", "ann lee"},
+		{"Miss Ann Lee", "ann lee"},
+		{"Hartley, Owen", "owen hartley"},
+		{"Hartley, Dr. Owen", "owen hartley"},
+		{"Hartley, Owen J.", "owen j. hartley"},
+		{"Owen Hartley (CEO)", "owen hartley"},
+		{"Owen Hartley | Acme", "owen hartley"},
+		{"Owen Hartley - Acme Ltd", "owen hartley"},
+		{"Owen Hartley \u2013 Acme", "owen hartley"},
+		{"Owen Hartley / Finance", "owen hartley"},
+		{"Owen Hartley, PhD", "owen hartley"},
+		{"Owen Hartley PhD, MBA", "owen hartley"},
+		{"Owen Hartley Jr.", "owen hartley"},
+		{"Owen Hartley III", "owen hartley"},
+		{"Hartley, Owen, Ph.D.", "owen hartley"},
+		{"Dr. Owen Hartley, MD (Chief Medical Officer)", "owen hartley"},
+		{"\"Dr. Owen\u00a0Hartley\"", "owen hartley"},
+		{"Owen O'Neil-Hartley", "owen o'neil-hartley"},
+		// different people stay different
+		{"Owen Hartley-Smith", "owen hartley-smith"},
+		{"Ann Leeds", "ann leeds"},
+		// no person's name of two words is left: the whole name stands
+		{"Dr. Owen", "dr. owen"},
+		{"Owen (CEO)", "owen (ceo)"},
+		{"Owen, PhD", "owen, phd"},
+		{"Acme - Billing", "acme - billing"},
+		{"Acme | Billing Team", "acme | billing team"},
+		{"Acme, Inc.", "acme, inc."},
+		{"Dr Who", "dr who"},
+		{"Mr. Al", "mr. al"},
+		{"Ms. Al Li", "al li"}, // four letters: a name
+		{"Owen Hartley (via Google Docs)", "owen hartley (via google docs)"},
+		{"Owen Hartley | via Dropbox", "owen hartley | via dropbox"},
+		{"Owen Hartley, CEO of Acme", "owen hartley, ceo of acme"},
+		{"Team 42 - Support", "team 42 - support"},
+		{"Hartley, Owen, Acme", "hartley, owen, acme"},
+		{"info@acme.example", "info@acme.example"},
+		{"", ""},
+		{"Dr.", "dr."},
+	} {
+		got := readName(normName(tc.in))
+		if got != tc.want {
+			t.Errorf("readName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Names known here under one reading match the other writings of it, in
+// both directions, and different people's names stay apart.
+func TestNameReadingsLookup(t *testing.T) {
+	for _, tc := range []struct {
+		known, shown string
+		want         bool
+	}{
+		{"Dr. Owen Hartley", "Owen Hartley", true},
+		{"Owen Hartley", "Dr. Owen Hartley", true},
+		{"Owen Hartley", "Hartley, Owen", true},
+		{"Hartley, Owen", "Owen Hartley", true},
+		{"Owen Hartley", "Owen Hartley (CEO)", true},
+		{"Owen Hartley", "Owen Hartley | Acme", true},
+		{"Owen Hartley", "Owen Hartley - Acme Ltd", true},
+		{"Owen Hartley - Acme Ltd", "Owen Hartley", true},
+		{"Owen Hartley, PhD", "Mr Owen Hartley", true},
+		{"Owen Hartley", "Owen Hartley-Smith", false},
+		{"Dr. Ann Lee", "Ann Leeds", false},
+		{"Owen Hartley", "Dr. Owen", false},
+		{"Owen", "Dr. Owen", false},
+		{"Acme", "Acme - Billing", false},
+		{"Acme Billing", "Acme - Billing", false},
+	} {
+		s := nameStore(t)
+		s.Observe(Observation{Time: nameT0, Sender: "owen@acme.test", SenderName: tc.known, Recipients: []string{"dana@corp.test"}})
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		f, err := s.Lookup(Query{Now: nameT0.Add(time.Hour), Sender: "owen.hartley@free.test", SenderName: tc.shown, Recipients: []string{"dana@corp.test"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f.SenderName.Seen(); got != tc.want {
+			t.Errorf("known %q, shown %q: name seen %v, want %v", tc.known, tc.shown, got, tc.want)
+		}
+	}
+}
+
+var nameT0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+func nameStore(t *testing.T) *Store {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	s, err := New(db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A database learned before names were read keeps its names under their
+// whole form: a lookup still finds them (merged with what was learned
+// since under the read form, one address counted once), and so does the
+// name's record at the sender's organisation.
+func TestNameLegacyKeys(t *testing.T) {
+	for _, hashed := range []bool{false, true} {
+		db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var opts Options
+		if hashed {
+			opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
+		}
+		s, err := New(db, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// learned the old way: the whole name as the key
+		o := Observation{Time: nameT0, Sender: "owen@acme.test", SenderName: "Dr. Owen Hartley", Recipients: []string{"dana@corp.test"}}
+		k := s.keysFor(o, o.Recipients)
+		whole := normName(o.SenderName)
+		k.name = string(s.keys.appendAddr(nil, whole))
+		k.nameOrg = string(s.keys.appendAddr(nil, nameOrgKey(whole, normAddr(o.Sender))))
+		s.stage(o, &k, &obsKeys{}, true, false)
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		look := func(sender, name string) Facts {
+			f, err := s.Lookup(Query{Now: nameT0.Add(time.Hour), Sender: sender, SenderName: name, Recipients: []string{"dana@corp.test"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return f
+		}
+		if f := look("owen.hartley@free.test", "Dr. Owen Hartley"); f.SenderName.Senders != 1 {
+			t.Errorf("hashed %v: legacy name not found: %+v", hashed, f.SenderName)
+		}
+		if f := look("billing@acme.test", "Dr. Owen Hartley"); !f.SenderNameOrg.Seen() {
+			t.Errorf("hashed %v: legacy name at its organisation not found: %+v", hashed, f.SenderNameOrg)
+		}
+		// learned since, the new way, from the same and another address
+		s.Observe(Observation{Time: nameT0.Add(24 * time.Hour), Sender: "owen@acme.test", SenderName: "Dr. Owen Hartley", Recipients: []string{"dana@corp.test"}})
+		s.Observe(Observation{Time: nameT0.Add(25 * time.Hour), Sender: "owen@home.test", SenderName: "Owen Hartley", Recipients: []string{"dana@corp.test"}})
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if f := look("owen.hartley@free.test", "Dr. Owen Hartley"); f.SenderName.Senders != 2 || f.SenderName.Messages < 3 {
+			t.Errorf("hashed %v: legacy and new records not merged: %+v", hashed, f.SenderName)
+		}
+	}
+}
+
+// FuzzReadName: the reading is stable (reading it again changes
+// nothing), never longer than the whole name, and either the whole name
+// or a person's name of two to four words without separators.
+func FuzzReadName(f *testing.F) {
+	for _, s := range []string{"Dr. Owen Hartley", "Hartley, Owen", "Owen Hartley (CEO)", "Owen Hartley | Acme - Billing",
+		"Acme, Inc.", "Dr. Owen", "Hartley, Dr. Owen, PhD", "Ｏｗｅｎ Ｈａｒｔｌｅｙ", "a ,b", " , ", "( )", "Mr Mr Mr"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		whole := normName(in)
+		got := readName(whole)
+		if again := readName(got); again != got {
+			t.Fatalf("readName(%q) = %q, read again %q", whole, got, again)
+		}
+		if len(got) > len(whole) {
+			t.Fatalf("readName(%q) = %q, longer", whole, got)
+		}
+		if got != whole {
+			w := strings.Fields(got)
+			if !utf8.ValidString(got) || !personName(w) || strings.Join(w, " ") != got || strings.ContainsAny(got, ",|/()") {
+				t.Fatalf("readName(%q) = %q, no person's name", whole, got)
+			}
+		}
+		if k, legacy := nameKeys(in); k != got || (legacy != "" && legacy != whole) {
+			t.Fatalf("nameKeys(%q) = %q, %q", in, k, legacy)
+		}
+	})
+}
