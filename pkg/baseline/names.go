@@ -88,7 +88,11 @@ func readName(whole string) string {
 		w = w[:len(w)-1]
 	}
 	if len(w) > 0 {
-		w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",")
+		if last := strings.TrimRight(w[len(w)-1], ","); last != "" {
+			w[len(w)-1] = last
+		} else {
+			w = w[:len(w)-1] // a comma of its own ("Owen Hartley ,")
+		}
 	}
 	w = dropHonorifics(w)
 	// "Last, First": the comma ends the first word.
@@ -118,7 +122,7 @@ func bareWord(s string) string {
 	return strings.ReplaceAll(strings.TrimRight(s, ","), ".", "")
 }
 
-// personName: two to four words, each of letters with an inner hyphen,
+// personName: two to four words, each of letters (one at least) with an inner hyphen,
 // apostrophe or dot (or a final dot: an initial), four letters or more in
 // all.
 func personName(w []string) bool {
@@ -127,6 +131,9 @@ func personName(w []string) bool {
 	}
 	letters := 0
 	for _, word := range w {
+		if word == "" {
+			return false
+		}
 		prev := rune(0)
 		for i, r := range word {
 			switch {

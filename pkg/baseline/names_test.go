@@ -38,6 +38,8 @@ func TestReadName(t *testing.T) {
 		{"\"Dr. Owen\u00a0Hartley\"", "owen hartley"},
 		{"Owen O'Neil-Hartley", "owen o'neil-hartley"},
 		// different people stay different
+		{"Owen Hartley ,", "owen hartley"},
+		{"Aaaa ,", "aaaa ,"},
 		{"Owen Hartley-Smith", "owen hartley-smith"},
 		{"Ann Leeds", "ann leeds"},
 		// no person's name of two words is left: the whole name stands
