@@ -564,26 +564,15 @@ func (m *message) asksAtNewPlace(b *linkBase, hostSeen bool) bool {
 // services ask for their own account or send a code. A report of a
 // sign-in ("you signed in with your email on a new device") is no ask.
 func mailboxSignIn(text string) bool {
-	if len(text) < len("login via your email") {
-		return false
+	if len(text) < len("login via your email") || !containsFoldASCII(text, "mail") {
+		return false // every mail word of mailboxAsked holds "mail"
 	}
-	var w [mailboxWords]string // the last words, lowercase ASCII, w[len-1] the latest
+	var w [mailboxWords]string // the last words, w[len-1] the latest
 	n := 0
-	for i := 0; i < len(text); {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && isWordByte(text[j]) {
-			j++
-		}
-		if i == j {
-			break
-		}
+	for word := range wordsOf(text) {
 		copy(w[:], w[1:])
-		w[len(w)-1] = text[i:j]
+		w[len(w)-1] = word
 		n++
-		i = j
 		if mailboxAsked(w[len(w)-min(n, len(w)):]) {
 			return true
 		}

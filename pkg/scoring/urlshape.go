@@ -123,6 +123,17 @@ func pathTokens(u string) func(func(string) bool) {
 // wordRuns yields the lowercase letter-and-digit runs of s.
 func wordRuns(s string) func(func(string) bool) {
 	return func(yield func(string) bool) {
+		for w := range wordsOf(s) {
+			if !yield(strings.ToLower(w)) {
+				return
+			}
+		}
+	}
+}
+
+// wordsOf yields the letter-and-digit runs of s (isWordByte) as written.
+func wordsOf(s string) func(func(string) bool) {
+	return func(yield func(string) bool) {
 		for i := 0; i < len(s); {
 			for i < len(s) && !isWordByte(s[i]) {
 				i++
@@ -131,7 +142,7 @@ func wordRuns(s string) func(func(string) bool) {
 			for j < len(s) && isWordByte(s[j]) {
 				j++
 			}
-			if j > i && !yield(strings.ToLower(s[i:j])) {
+			if j > i && !yield(s[i:j]) {
 				return
 			}
 			i = j
