@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/pkg/links"
 )
@@ -172,16 +171,11 @@ func cameraAsked(text string) (string, bool) {
 // back to the start or a mark other than a space, a hyphen or an
 // apostrophe ("you'll", "your phone's camera").
 func scanClauseWords(text string, end int) []string {
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' && r != '\u2019' {
-			break
-		}
-		if r == '\n' {
-			break
-		}
-		start -= n
-	}
-	return strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return wordsOfRun(text[runStart(text, end, clauseRune):end])
+}
+
+// clauseRune: a space other than a line break, a hyphen or an apostrophe,
+// which stand inside a clause (scanClauseWords).
+func clauseRune(r rune) bool {
+	return unicode.IsSpace(r) && r != '\n' || r == '-' || r == '\'' || r == '\u2019'
 }

@@ -1106,14 +1106,12 @@ func bareField(before, after string) bool {
 // a hyphen) that ends the run of words at the end of s, or "" at the
 // start: a comma or semicolon continues a sentence ("..., email ...").
 func lastMark(s string) string {
-	for end := len(s); end > 0; {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && !strings.ContainsRune(fieldSpace, r) {
-			return string(r)
-		}
-		end -= n
+	start := runStart(s, len(s), fieldRune)
+	if start == 0 {
+		return ""
 	}
-	return ""
+	r, _ := utf8.DecodeLastRuneInString(s[:start])
+	return string(r)
 }
 
 // proseBeforeName, before "name", make it a sentence's ("my name is",
@@ -1161,15 +1159,31 @@ func labelWords(text string, end int) []string {
 // (exclusive) in text, back to the line's start or a mark other than a
 // space or a hyphen.
 func runWords(text string, end int) []string {
+	start := runStart(text, end, fieldRune)
+	return wordsOfRun(text[start:end])
+}
+
+// fieldRune: a hyphen or a space of fieldSpace, which stand inside a
+// form's label or value (runWords, lastMark).
+func fieldRune(r rune) bool { return r == '-' || strings.ContainsRune(fieldSpace, r) }
+
+// runStart is where the run of text ending at end (exclusive) begins: back
+// over letters, digits and the runes in accepts.
+func runStart(text string, end int, in func(rune) bool) int {
 	start := end
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && !strings.ContainsRune(fieldSpace, r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !in(r) {
 			break
 		}
 		start -= n
 	}
-	return strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return start
+}
+
+// wordsOfRun returns the words (letters and digits) of s.
+func wordsOfRun(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // nameField: before (the text up to a "<") ends in a name that stands as
@@ -1562,16 +1576,16 @@ func (m *message) namesake(ours string) bool {
 
 // asksCredOrPay: the subject, a link's text or the words around it, or
 // the start of the text ask for credentials or a payment.
-func (m *message) asksCredOrPay() bool { return m.asks(true, false) }
+func (m *message) asksCredOrPay() bool { return m.asks(askTest{pay: true, cred: true}) }
 
 // asksPayment: the subject, a link's text or the words around it, or the
 // start of the text ask for a payment.
-func (m *message) asksPayment() bool { return m.asks(false, false) }
+func (m *message) asksPayment() bool { return m.asks(askTest{pay: true}) }
 
 // asksPayOrPresses: the subject, a link's text or the words around it,
 // or the start of the text ask for a payment or press with a threat or
 // urgency (intentExtortion).
-func (m *message) asksPayOrPresses() bool { return m.asks(false, true) }
+func (m *message) asksPayOrPresses() bool { return m.asks(askTest{pay: true, threat: true}) }
 
 // formCredAsk is the weight of a credential cue that asks more than a
 // sign-in: "sign in" and "log in" (0.2: "New open house sign-in", "log
@@ -1582,40 +1596,37 @@ const formCredAsk = 0.3
 // asksCredentials: the subject, a clickable link's text or the words
 // around it, or the start of the text carry a credential cue weighing
 // min or more (its strongest, not their sum).
-func (m *message) asksCredentials(min float64) bool {
-	var subj, lead intentScan
-	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); subj.best[intentCredentials] >= min {
-		return true
-	}
-	for i := range m.in.Links {
-		if m.in.Links[i].Clickable && m.linkIntent(&m.in.Links[i]).best[intentCredentials] >= min {
-			return true
-		}
-	}
-	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
-	return lead.best[intentCredentials] >= min
+func (m *message) asksCredentials(min float64) bool { return m.asks(askTest{credBest: min}) }
+
+// askTest is what asks looks for in a scan: any payment, credential or
+// threat cue (pay, cred, threat), or a credential cue weighing credBest
+// or more (credBest > 0).
+type askTest struct {
+	pay, cred, threat bool
+	credBest          float64
+}
+
+func (a askTest) holds(s *intentScan) bool {
+	return a.pay && s.w[intentPayment] > 0 || a.cred && s.w[intentCredentials] > 0 ||
+		a.threat && s.w[intentExtortion] > 0 || a.credBest > 0 && s.best[intentCredentials] >= a.credBest
 }
 
 // asks: the subject, a clickable link's text or the words around it, or
-// the start of the text ask for a payment, or (cred) for credentials, or
-// (threat) press with a threat or urgency.
+// the start of the text hold what a asks for.
 // It takes no func value: one given the message's own scan (linkIntent)
 // would move the whole message to the heap (scoreOnce).
-func (m *message) asks(cred, threat bool) bool {
-	ask := func(s *intentScan) bool {
-		return s.w[intentPayment] > 0 || cred && s.w[intentCredentials] > 0 || threat && s.w[intentExtortion] > 0
-	}
+func (m *message) asks(a askTest) bool {
 	var subj, lead intentScan
-	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); ask(&subj) {
+	if subj.scan(m.cues, m.t.unmasked(m.in.Subject)); a.holds(&subj) {
 		return true
 	}
 	for i := range m.in.Links {
-		if m.in.Links[i].Clickable && ask(m.linkIntent(&m.in.Links[i])) {
+		if m.in.Links[i].Clickable && a.holds(m.linkIntent(&m.in.Links[i])) {
 			return true
 		}
 	}
 	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
-	return ask(&lead)
+	return a.holds(&lead)
 }
 
 func nameSep(r rune) bool {
