@@ -318,7 +318,7 @@ func (m *message) senderEvidence() []evid {
 		out = append(out, evid{code: CodeInternalSender, w: -w.LessInternal, cls: classContext, a: m.sdom})
 	}
 	add(senderNovelty(w, m.sender, h.Sender))
-	add(senderDomainNovelty(w, m.sdom, m.sdomHist, h.Sender, m.free))
+	add(senderDomainNovelty(w, m.sdomNamed(), m.sdomHist, h.Sender, m.free))
 	if !m.ownName && !m.brandForCorrespondent() && !m.familyOwnName() {
 		add(shadowIdentity(w, m.in.FromName, m.sender, h.SenderName, h.Sender))
 		if !hasCode(out, CodeShadowIdentity) {

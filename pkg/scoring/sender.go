@@ -29,6 +29,17 @@ func senderNovelty(w *Weights, sender string, s Stat) (evid, bool) {
 		n: [3]int32{int32(s.Messages), int32(s.Days)}}, true
 }
 
+// sdomNamed is the domain a sender-domain reason names: the history keeps
+// a sender's domain as the host after the @ (a new subdomain of a known
+// domain is a new sender domain), so the reason names that host; free mail
+// is judged on the sender instead and names its registrable domain.
+func (m *message) sdomNamed() string {
+	if m.free {
+		return m.sdom
+	}
+	return domainOf(m.sender)
+}
+
 // senderDomainNovelty: no (or little) mail from the sender's domain before.
 // For free mail the domain's history says nothing, so the sender's own
 // novelty is used instead (freemail_sender).
