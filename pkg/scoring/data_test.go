@@ -60,7 +60,9 @@ func TestDataFiles(t *testing.T) {
 	}{
 		{"a shortener", "goo.gl", true, false},
 		{"Google Photos' share links under it", "photos.app.goo.gl", false, true},
-		{"another host under it", "maps.app.goo.gl", true, false},
+		{"Google Maps' share links under it", "maps.app.goo.gl", false, true},
+		{"Firebase Dynamic Links' host under it", "app.goo.gl", true, false},
+		{"another host under it", "x.app.goo.gl", true, false},
 	} {
 		hl := d.matchHostLists(tc.host)
 		if hl.isShortener != tc.short || hl.isSharing != tc.sharing {
