@@ -18,8 +18,8 @@
 //     recipient, from this sender; a sender or sender domain never seen;
 //   - sender: first contact, unsolicited (no reciprocal contact), shadow
 //     identity (a known name on a new address, or a name spelling a
-//     correspondent's domain from free mail:
-//     partnerInName), a brand in the display name from elsewhere, a display name
+//     correspondent's domain from free mail, one glyph misread only
+//     when the name is no correspondent's own: partnerInName), a brand in the display name from elsewhere, a display name
 //     showing another domain or address, or spelling one of our own
 //     domains' names from a stranger's address (org_in_name), free mail;
 //     mail from the recipient's own address that did not arrive as their

@@ -71,6 +71,10 @@ func TestPartnerInName(t *testing.T) {
 		{"a domain we wrote to", mk("Cornerstone Title", "closing@ct-escrow-files.example", title, func(in *Input) { in.History.SenderDomain = withOutbound(Stat{}) }), false, false},
 		{"list mail", mk("Cornerstone Title", "closing@gmail.com", title, func(in *Input) { in.List = true }), false, false},
 		{"our own name is org_in_name's", mk("Corp Payroll", "corp.payroll@gmail.com", []string{"corp.example"}, nil), false, true},
+		{"a real name one glyph from another correspondent's", mk("Hail Partners", "hailpartners@gmail.com", []string{"hallpartners.example"}, knownName(3, 0)), false, false},
+		{"a real name, vouched, one glyph from another", mk("Hail Partners", "hailpartners@gmail.com", []string{"hallpartners.example"}, knownName(1, 1)), false, false},
+		{"a name planted on one day is no real name", mk("Hail Partners", "hailpartners@gmail.com", []string{"hallpartners.example"}, knownName(1, 0)), true, true},
+		{"a real name spelling a correspondent's exactly", mk("Hall Partners", "hallpartners@gmail.com", []string{"hallpartners.example"}, knownName(3, 0)), true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), tc.in)
@@ -78,10 +82,19 @@ func TestPartnerInName(t *testing.T) {
 			if got := r.Code != ""; got != tc.want || (v.Action == Quarantine) != tc.held {
 				t.Fatalf("shadow_identity %v, action %s; want %v, held %v\n%v", got, v.Action, tc.want, tc.held, v.Reasons)
 			}
-			if tc.want && r.Weight != testPolicy().Weights.Shadow {
-				t.Errorf("weight %v, want %v", r.Weight, testPolicy().Weights.Shadow)
+			if w := testPolicy().Weights.Shadow * (1 - estDays(&tc.in.History.Sender)); tc.want && r.Weight != w {
+				t.Errorf("weight %v, want %v", r.Weight, w)
 			}
 		})
+	}
+}
+
+// knownName: the display name and the address seen here on days days
+// (the address the name's only one), vouched in vouched messages.
+func knownName(days, vouched int) func(*Input) {
+	return func(in *Input) {
+		st := Stat{FirstSeen: now.AddDate(0, 0, -days), LastSeen: now.AddDate(0, 0, -1), Messages: days, Days: days, Senders: 1, Recipients: 1, Vouched: vouched}
+		in.History.SenderName, in.History.Sender = st, st
 	}
 }
 

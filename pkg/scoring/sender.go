@@ -287,16 +287,26 @@ func (m *message) partnerInName() (evid, bool) {
 		name = m.t.foldUnicode(name)
 	}
 	letters := nameLetters(name)
+	exact := realName(h.SenderName)
 	for i, r := range m.in.Recipients {
 		if i == maxPartnerRcpts {
 			break
 		}
-		if p, ok := m.partnerSpelled(name, letters, h.Recipients[normAddr(r)].Known); ok {
+		if p, ok := m.partnerSpelled(name, letters, h.Recipients[normAddr(r)].Known, exact); ok {
 			return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: m.shown, b: p, n: [3]int32{partnerNameMark}}, true
 		}
 	}
 	return evid{}, false
 }
+
+// realName: the display name is itself a correspondent's here, seen in
+// learned mail on minReplyAddrDays days or more or in mail from an
+// address someone here wrote to (vouched). Such a name is never read as
+// a look-alike of another known name (partnerSpelled's exact): "Hail
+// Partners", a real correspondent at gmail.com, does not misspell
+// hallpartners.example, another one. One learned message is what an
+// impostor plants first, so it takes two days, as knownReply does.
+func realName(s Stat) bool { return s.Vouched > 0 || s.Days >= minReplyAddrDays }
 
 // partnerNameMark in a shadow_identity's n[0] tells partnerInName's form
 // (the name spells the correspondent's domain b) from a name seen before.
@@ -310,19 +320,26 @@ const partnerNameMark = 1
 // ("Cornerstone Title") or one of minPartnerSubLen letters or more that is
 // no common or role word ("Pinecrestloans", not "Security" or "Payroll")
 // nor a person's surname (surnameShape): one short or ordinary word names
-// too many companies, and a surname too many people.
-func (m *message) partnerSpelled(name, letters string, known []string) (string, bool) {
+// too many companies, and a surname too many people. With exact (the
+// name is itself known here: realName) only the exact spelling counts,
+// no character misread: two real names one glyph apart are two
+// correspondents, not a look-alike.
+func (m *message) partnerSpelled(name, letters string, known []string, exact bool) (string, bool) {
+	spelled := spelledLabelLook
+	if exact {
+		spelled = spelledLabel
+	}
 	for _, k := range known {
 		p := registrable(k)
 		pl, _ := label(p)
-		if pl = strings.ReplaceAll(pl, "-", ""); len(pl) < minNameLen || !containsLook(letters, pl) {
+		if pl = strings.ReplaceAll(pl, "-", ""); len(pl) < minNameLen || exact && !strings.Contains(letters, pl) || !exact && !containsLook(letters, pl) {
 			continue
 		}
 		if p == m.sdom || m.t.commonName(p) || tenantDomain(p) || m.t.brands.exact[p] || m.t.sameFamily(m.sdom, p) ||
 			inDomains(p, m.p.InternalDomains) || inDomains(p, m.p.OrgDomains) {
 			continue
 		}
-		words, i, j, _, ok := spelledLabelLook(name, p)
+		words, i, j, _, ok := spelled(name, p)
 		if ok && (j > i || len(pl) >= minPartnerSubLen && !commonSubWords[pl] && !roleWords[pl] && !surnameShape(words, i)) {
 			return p, true
 		}
