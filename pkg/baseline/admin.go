@@ -49,6 +49,7 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 	case "name":
 		n, legacy := nameKeys(key)
 		out["key"], out["stat"] = n, statMap(rd.nameStat(kName, n, legacy))
+		out["list_author"] = statMap(rd.stat(kListName, rd.addrKey(n)))
 	case "domain", "host":
 		kd := map[string]int{"domain": kDomain, "host": kHost}[kind]
 		out["key"], out["stat"] = normHost(key), statMap(rd.stat(kd, []byte(normHost(key))))

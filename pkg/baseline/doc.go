@@ -49,7 +49,12 @@
 // "Dr. Owen" and "Acme - Billing" stay whole). Records learned before
 // names were read so sit under the whole name (nameKeys' legacy key,
 // possibly a hash, so they cannot be rewritten): Lookup merges them with
-// the read name's until Options.Retention prunes them.
+// the read name's until Options.Retention prunes them. The author's name
+// on a list post (Observation.AuthorName) is kept apart, under the
+// author's address (baseline/list-name, counting the authors, and
+// baseline/list-name-addr, the name with one author's address): a lookup
+// answers Facts.ListAuthorName and, for the queried sender,
+// Facts.ListAuthorNameSender.
 //
 // # Privacy
 //

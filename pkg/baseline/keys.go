@@ -26,19 +26,21 @@ type kind struct {
 const (
 	kSender = iota // sender address
 	kSenderDomain
-	kName    // display name
-	kNameOrg // display name and the sender's registrable domain (nameOrgKey)
-	kDomain  // link registrable domain
-	kHost    // link host
-	kRcpt    // recipient address
-	kList    // a To or Cc address of learned inbound mail (Observation.Lists); senders: the authors' registrable domains
-	kPair    // id(sender) id(recipient)
-	kSLink   // id(sender) id(link domain)
-	kSDLink  // id(sender domain) id(link domain)
-	kRLink   // id(recipient) id(link domain)
-	kWarned  // id(sender) id(recipient), from mail delivered with a warning only
-	kThread  // id(Message-ID) id(sender): a message learned here, for replies to it
-	numKinds // count
+	kName         // display name
+	kNameOrg      // display name and the sender's registrable domain (nameOrgKey)
+	kDomain       // link registrable domain
+	kHost         // link host
+	kRcpt         // recipient address
+	kList         // a To or Cc address of learned inbound mail (Observation.Lists); senders: the authors' registrable domains
+	kListName     // display name of list posts' authors (Observation.AuthorName); senders: the authors
+	kListNameAddr // display name and the address of a list post's author (listNameKey)
+	kPair         // id(sender) id(recipient)
+	kSLink        // id(sender) id(link domain)
+	kSDLink       // id(sender domain) id(link domain)
+	kRLink        // id(recipient) id(link domain)
+	kWarned       // id(sender) id(recipient), from mail delivered with a warning only
+	kThread       // id(Message-ID) id(sender): a message learned here, for replies to it
+	numKinds      // count
 )
 
 var kinds = [numKinds]kind{
@@ -56,6 +58,8 @@ var kinds = [numKinds]kind{
 	kRLink:        {name: "recipient-link", bucket: []byte("baseline/recipient-link")},
 	kWarned:       {name: "warned-pair", bucket: []byte("baseline/warned-pair")},
 	kThread:       {name: "thread", bucket: []byte("baseline/thread")},
+	kListName:     {name: "list-name", bucket: []byte("baseline/list-name"), senders: true},
+	kListNameAddr: {name: "list-name-addr", bucket: []byte("baseline/list-name-addr")},
 }
 
 var (
@@ -169,6 +173,13 @@ func domainOf(s string) string {
 // organisation whatever the name holds).
 func nameOrgKey(name, addr string) string {
 	return name + "\x00" + orgOf(addr)
+}
+
+// listNameKey is the clear text of a kListNameAddr key: the read display
+// name, a NUL, and the author's whole address (not its organisation, as
+// nameOrgKey: a member at gmail.com shares hers with every stranger).
+func listNameKey(name, addr string) string {
+	return name + "\x00" + addr
 }
 
 // orgOf is the registrable domain of an address (its domain when it has

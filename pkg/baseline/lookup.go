@@ -150,6 +150,9 @@ func (rd *reader) facts(q Query) Facts {
 			}
 			f.SenderNameOrg = rd.nameStat(kNameOrg, nameOrgKey(n, sender), legacy)
 		}
+		if f.ListAuthorName = rd.stat(kListName, rd.addrKey(n)); f.ListAuthorName.Seen() && sender != "" {
+			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, sender)))
+		}
 	}
 	domains := uniq(q.LinkDomains, normHost)
 	dids := make([]byte, 0, idLen*len(domains))

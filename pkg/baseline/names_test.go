@@ -233,6 +233,65 @@ func TestNameLegacyKeys(t *testing.T) {
 	}
 }
 
+// A list post's author name (Observation.AuthorName) is learned under
+// the author's address, apart from the names senders carry: a lookup
+// finds it as a list author's (ListAuthorName, counting the authors),
+// on the author's own address too (ListAuthorNameSender), under any
+// writing of the name, and never as the list's or the sender's name.
+func TestListAuthorName(t *testing.T) {
+	for _, hashed := range []bool{false, true} {
+		db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var opts Options
+		if hashed {
+			opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
+		}
+		s, err := New(db, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		post := func(d int, author, name string) {
+			s.Observe(Observation{Time: nameT0.AddDate(0, 0, d), Sender: "dev-bounces@lists.proj.test", Author: author, AuthorName: name,
+				Recipients: []string{"dana@corp.test"}, Lists: []string{"dev@lists.proj.test"}})
+		}
+		post(0, "anna@home.test", "Dr. Anna M. Kovac")
+		post(1, "anna@home.test", "Anna Kovac")
+		// no author, or the list as its own author: nothing learned as an author's name
+		s.Observe(Observation{Time: nameT0, Sender: "dev@lists.proj.test", Author: "dev@lists.proj.test", AuthorName: "Ben Osei", Recipients: []string{"dana@corp.test"}})
+		s.Observe(Observation{Time: nameT0, Sender: "dev@lists.proj.test", AuthorName: "Ben Osei", Recipients: []string{"dana@corp.test"}})
+		look := func(sender, name string) Facts {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			f, err := s.Lookup(Query{Now: nameT0.AddDate(0, 0, 3), Sender: sender, SenderName: name, Recipients: []string{"dana@corp.test"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return f
+		}
+		f := look("anna.kovac@free.test", "[EXT] Anna Kovac")
+		if f.ListAuthorName.Messages != 2 || f.ListAuthorName.Senders != 1 || f.ListAuthorNameSender.Seen() || f.SenderName.Seen() {
+			t.Errorf("hashed %v: a stranger in the name: %+v / %+v / name %+v", hashed, f.ListAuthorName, f.ListAuthorNameSender, f.SenderName)
+		}
+		if f := look("anna@home.test", "Anna Kovac"); f.ListAuthorNameSender.Messages != 2 || f.SenderName.Seen() || f.Sender.Seen() {
+			t.Errorf("hashed %v: the author herself: %+v, name %+v, sender %+v", hashed, f.ListAuthorNameSender, f.SenderName, f.Sender)
+		}
+		if f := look("ben@home.test", "Ben Osei"); f.ListAuthorName.Seen() {
+			t.Errorf("hashed %v: a name without an author learned as one: %+v", hashed, f.ListAuthorName)
+		}
+		if f := look("anna.kovac@free.test", "Anna Kovacs"); f.ListAuthorName.Seen() {
+			t.Errorf("hashed %v: another name found: %+v", hashed, f.ListAuthorName)
+		}
+		post(2, "a.kovac@work.test", "Anna Kovac")
+		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 2 {
+			t.Errorf("hashed %v: a second author not counted: %+v", hashed, f.ListAuthorName)
+		}
+	}
+}
+
 // FuzzReadName: the reading is stable (reading it again changes
 // nothing), never longer than the whole name, and either the whole name
 // or a person's name of two to four words without separators, tags'

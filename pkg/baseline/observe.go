@@ -25,6 +25,10 @@ type obsKeys struct {
 	tid       string   // id of the message's own Message-ID ("" when none)
 	lists     []string // stored keys of the To and Cc addresses learned (listKeys)
 	lorg      string   // registrable domain of the author, which the lists count
+	// a list post's author name (Observation.AuthorName): stored keys of
+	// kListName and kListNameAddr, and the author's fingerprint
+	listName, listNameAddr string
+	author                 uint32
 }
 
 // Observe records one message for learning. It only touches memory; the
@@ -115,8 +119,23 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	}
 	if !o.Outbound && !o.Warned {
 		s.listKeys(&k, o, rs)
+		s.authorNameKeys(&k, o)
 	}
 	return k
+}
+
+// authorNameKeys sets the records of a list post's author name
+// (Observation.AuthorName), under the author's address.
+func (s *Store) authorNameKeys(k *obsKeys, o Observation) {
+	author := normAddr(o.Author)
+	if author == "" || author == normAddr(o.Sender) {
+		return
+	}
+	if n, _ := nameKeys(o.AuthorName); n != "" {
+		k.listName = string(s.keys.appendAddr(nil, n))
+		k.listNameAddr = string(s.keys.appendAddr(nil, listNameKey(n, author)))
+		k.author = fingerprint(s.keys.appendAddr(nil, author))
+	}
 }
 
 // listKeys sets the list records an inbound observation teaches: its
@@ -203,6 +222,12 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	}
 	if k.nameOrg != "" {
 		touch(kNameOrg, k.nameOrg)
+	}
+	if k.listName != "" {
+		r := b.get(kListName, k.listName)
+		r.addInbound(k.t, hl, k.vouched)
+		sketchOf(&r.senders).add(k.author)
+		b.get(kListNameAddr, k.listNameAddr).addInbound(k.t, hl, k.vouched)
 	}
 	if k.tid != "" {
 		b.thread(k.tid, k.sid, func(r *hdr) { r.addInbound(k.t, hl, k.vouched) })

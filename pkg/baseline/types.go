@@ -39,6 +39,12 @@ type Observation struct {
 	// judged as its list's): the list records count its registrable
 	// domain, else Sender's.
 	Author string
+	// AuthorName is the display name of a post judged as its list's
+	// (Sender the list, Author the post's author): learned under Author,
+	// apart from the names senders carry (Facts.ListAuthorName,
+	// Facts.ListAuthorNameSender), never as Sender's name. Ignored
+	// without Author, and by warned and outbound observations.
+	AuthorName string
 }
 
 // MaxLists bounds the To and Cc addresses one observation teaches and one
@@ -102,6 +108,13 @@ type Facts struct {
 	// counts the distinct registrable domains of the mail's authors,
 	// Recipients our recipients of it. Nil when nothing was asked.
 	Lists map[string]Stat
+	// ListAuthorName is the queried display name as the author's name on
+	// list posts (Observation.AuthorName): Senders counts the distinct
+	// author addresses that posted under it. ListAuthorNameSender is the
+	// name on posts the queried sender address itself wrote (zero when
+	// ListAuthorName is).
+	ListAuthorName       Stat
+	ListAuthorNameSender Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.

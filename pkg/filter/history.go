@@ -10,20 +10,22 @@ var _ History = (*baseline.Store)(nil)
 // toHistory converts the baseline's answer into the scorer's input types.
 func toHistory(f baseline.Facts) scoring.History {
 	h := scoring.History{
-		Sender:            scoring.Stat(f.Sender),
-		SenderDomain:      scoring.Stat(f.SenderDomain),
-		SenderName:        scoring.Stat(f.SenderName),
-		SenderNameOrg:     scoring.Stat(f.SenderNameOrg),
-		Domains:           statMap(f.Domains),
-		FamilyDomains:     statMap(f.FamilyDomains),
-		Hosts:             statMap(f.Hosts),
-		SenderLinks:       statMap(f.SenderLinks),
-		SenderDomainLinks: statMap(f.SenderDomainLinks),
-		Recipients:        make(map[string]scoring.RecipientHistory, len(f.Recipients)),
-		Thread:            scoring.Stat(f.Thread),
-		ReplyDomain:       scoring.Stat(f.ReplyDomain),
-		ReplyAddr:         scoring.Stat(f.ReplyAddr),
-		Lists:             statMap(f.Lists),
+		Sender:               scoring.Stat(f.Sender),
+		SenderDomain:         scoring.Stat(f.SenderDomain),
+		SenderName:           scoring.Stat(f.SenderName),
+		SenderNameOrg:        scoring.Stat(f.SenderNameOrg),
+		ListAuthorName:       scoring.Stat(f.ListAuthorName),
+		ListAuthorNameSender: scoring.Stat(f.ListAuthorNameSender),
+		Domains:              statMap(f.Domains),
+		FamilyDomains:        statMap(f.FamilyDomains),
+		Hosts:                statMap(f.Hosts),
+		SenderLinks:          statMap(f.SenderLinks),
+		SenderDomainLinks:    statMap(f.SenderDomainLinks),
+		Recipients:           make(map[string]scoring.RecipientHistory, len(f.Recipients)),
+		Thread:               scoring.Stat(f.Thread),
+		ReplyDomain:          scoring.Stat(f.ReplyDomain),
+		ReplyAddr:            scoring.Stat(f.ReplyAddr),
+		Lists:                statMap(f.Lists),
 	}
 	for k, r := range f.Recipients {
 		h.Recipients[k] = scoring.RecipientHistory{

@@ -70,7 +70,10 @@ func (e *Engine) Teach(r *Result) {
 		// names, none of them the list address's own (the history is
 		// keyed by the list), so a member's first off-list mail from her
 		// own address is no shadow identity, whoever wrote to the list.
-		o.SenderName = ""
+		// The name is learned as its author's, under her own address,
+		// apart (AuthorName): a stranger writing privately in it from
+		// another is one (scoring's listAuthorShadow).
+		o.AuthorName, o.SenderName = o.SenderName, ""
 	}
 	if !r.Outbound {
 		o.Lists, o.Author = m.Addressed, m.author()

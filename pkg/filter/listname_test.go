@@ -11,8 +11,10 @@ import (
 // history keyed by the list address) is not the list's: her first
 // off-list mail from her own address is no shadow identity, even asking
 // to sign in at her organisation's site, and the reader's own posts to
-// the list change nothing. A name learned from a person's own address
-// still makes a new address under it one.
+// the list change nothing; the posts themselves are none either. It is
+// learned as her name under the address she posts from, so a stranger
+// writing privately in it from another address is one. A name learned
+// from a person's own address still makes a new address under it one.
 func TestListMemberNameOffList(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	const list = "fundraisers@lists.npo-assoc.example"
@@ -22,11 +24,14 @@ func TestListMemberNameOffList(t *testing.T) {
 		name       string
 		viaList    bool // the name was learned from list posts, else from Pat's own direct mail
 		readerPost bool // alice posted to the list before
+		sender     string
 		shadow     bool
 	}{
-		{"name learned from list posts", true, false, false},
-		{"name learned from list posts the reader answered", true, true, false},
-		{"name learned from her own direct mail, then a new address", false, false, true},
+		{"name learned from list posts", true, false, "pnguyen@npo-assoc.example", false},
+		{"name learned from list posts the reader answered", true, true, "pnguyen@npo-assoc.example", false},
+		{"name learned from her own direct mail, then a new address", false, false, "pnguyen@npo-assoc.example", true},
+		{"name learned from list posts, a stranger at free mail in it", true, false, "pat.nguyen.npo@gmail.com", true},
+		{"name learned from list posts, a stranger at her domain in it", true, false, "p.nguyen@npo-assoc.example", true},
 	} {
 		e := testEngine(t)
 		if tc.readerPost {
@@ -44,10 +49,12 @@ func TestListMemberNameOffList(t *testing.T) {
 				raw = "From: \"Pat Nguyen\" <" + from + ">\r\nTo: alice@corp.example\r\nSubject: note " + strconv.Itoa(d) +
 					"\r\nMessage-ID: <q" + strconv.Itoa(d) + "@test>\r\n\r\nSee you Thursday.\r\n"
 			}
-			deliver(t, e, []byte(raw), from, "alice@corp.example", at.AddDate(0, 0, 1+d), false)
+			if r := deliver(t, e, []byte(raw), from, "alice@corp.example", at.AddDate(0, 0, 1+d), false); slices.Contains(r.ReasonCodes(), "shadow_identity") {
+				t.Errorf("%s: post %d is a shadow_identity (%v)", tc.name, d, r.ReasonCodes())
+			}
 		}
-		m := msg("\"Pat Nguyen\" <pnguyen@npo-assoc.example>", "alice@corp.example", "Re: [Fundraisers] gift acceptance policy template", "text/plain; charset=utf-8", offList)
-		r := deliver(t, e, []byte(m.raw), "pnguyen@npo-assoc.example", "alice@corp.example", at.AddDate(0, 0, 8), false)
+		m := msg("\"Pat Nguyen\" <"+tc.sender+">", "alice@corp.example", "Re: [Fundraisers] gift acceptance policy template", "text/plain; charset=utf-8", offList)
+		r := deliver(t, e, []byte(m.raw), tc.sender, "alice@corp.example", at.AddDate(0, 0, 8), false)
 		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow {
 			t.Errorf("%s: shadow_identity %v, want %v (%s %v)", tc.name, got, tc.shadow, r.Action, r.ReasonCodes())
 		}

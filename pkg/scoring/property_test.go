@@ -92,6 +92,7 @@ func genInput(r *rand.Rand) Input {
 	}
 	in.History = History{
 		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r), SenderNameOrg: genStat(r),
+		ListAuthorName: genStat(r), ListAuthorNameSender: genStat(r),
 		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
 		FamilyDomains: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r), "aka.ms": genStat(r)},
@@ -177,7 +178,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(19) {
+	switch r.IntN(20) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -219,6 +220,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 		rh.Links[siteOf(l)] = grow(r, rh.Links[siteOf(l)])
 	case 18:
 		h.SenderDomainLinks[siteOf(l)] = grow(r, h.SenderDomainLinks[siteOf(l)])
+	case 19: // the name on list posts by the sender itself (not ListAuthorName: a member's name is risk history creates)
+		h.ListAuthorNameSender = grow(r, h.ListAuthorNameSender)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

@@ -324,6 +324,9 @@ func (m *message) senderEvidence() []evid {
 		if !hasCode(out, CodeShadowIdentity) {
 			add(m.partnerInName())
 		}
+		if !hasCode(out, CodeShadowIdentity) {
+			add(m.listAuthorShadow())
+		}
 	}
 	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {

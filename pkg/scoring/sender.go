@@ -308,6 +308,35 @@ func (m *message) partnerInName() (evid, bool) {
 // impostor plants first, so it takes two days, as knownReply does.
 func realName(s Stat) bool { return s.Vouched > 0 || s.Days >= minReplyAddrDays }
 
+// listAuthorShadow: shadow_identity's third form. The display name is a
+// mailing-list member's here, known only as the author of the list's
+// posts (a post teaches no name of the list's own address, the glue's
+// Teach: History.ListAuthorName, used by at most two authors), and this
+// mail, no list post, comes from an address new here that never posted
+// under that name (History.ListAuthorNameSender): a stranger writing
+// privately to the reader in a member's exact name. The member's own
+// first mail off the list, from the address she posts from, is none.
+// Not when the address is established, nor a service's notice in the
+// name (NoticeName: "Anna Kovac" <notifications@github.com>, a member's
+// comment) or a relay's.
+func (m *message) listAuthorShadow() (evid, bool) {
+	w, h := &m.p.Weights, &m.in.History
+	ln := &h.ListAuthorName
+	if m.in.List || !ln.Seen() || ln.Senders > 2 || h.ListAuthorNameSender.Seen() {
+		return evid{}, false
+	}
+	name := strings.TrimSpace(m.in.FromName)
+	e := estDays(&h.Sender)
+	if e >= 1 || !specificName(name, m.sender) || m.relayed() || NoticeName(name, m.sender) {
+		return evid{}, false
+	}
+	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: m.sender, n: [3]int32{listAuthorMark}}, true
+}
+
+// listAuthorMark in a shadow_identity's n[0] tells listAuthorShadow's
+// form (the name of a list's member) from a name seen before.
+const listAuthorMark = 2
+
 // partnerNameMark in a shadow_identity's n[0] tells partnerInName's form
 // (the name spells the correspondent's domain b) from a name seen before.
 const partnerNameMark = 1

@@ -69,6 +69,9 @@ func (e evid) text() string {
 		if e.n[0] == partnerNameMark {
 			return "the name \"" + e.a + "\" spells " + e.b + ", a domain the recipients here correspond with, but the mail does not come from it"
 		}
+		if e.n[0] == listAuthorMark {
+			return "the name \"" + e.a + "\" is a mailing list member's here, who posts from another address, not from " + e.b
+		}
 		return "the name \"" + e.a + "\" is known here from another address, but not from " + e.b
 	case CodeBrandName:
 		return "the sender name mentions " + e.a + " but the mail comes from " + e.b

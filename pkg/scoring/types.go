@@ -145,7 +145,13 @@ type History struct {
 	// SenderNameOrg: the display name from addresses in the sender's
 	// registrable domain (the address itself included).
 	SenderNameOrg Stat
-	Domains       map[string]Stat
+	// ListAuthorName: the display name as the author's name on learned
+	// mailing-list posts (Senders = the authors' addresses);
+	// ListAuthorNameSender: on posts the sender address itself wrote
+	// (listAuthorShadow).
+	ListAuthorName       Stat
+	ListAuthorNameSender Stat
+	Domains              map[string]Stat
 	// FamilyDomains: the org-wide history of the other domains of the
 	// link domains' brand families (FamilyDomains), which a family host
 	// new here is as established as (familyHistory).
