@@ -156,3 +156,14 @@ w("phish-donorbox-fake", "Donorbox <donations@donorbox-alerts.com>", "New donati
   '<p>You received a new donation!</p><p><b>$2,500.00</b> from Gloria Weiss (pending verification)</p>'
   '<p>To release the funds to your account, sign in and verify your payout details within 48 hours.</p>'
   '<p><a href="https://donorbox-alerts.com/org_admin/login?next=donations">Verify and accept donation</a></p><p>Donorbox</p>')
+
+# Display names (round 35).
+# a stranger at free mail in a list member's exact name (Ray Costa posts to the sector list from
+# rcosta@harborarts.example; his name is known here only from those posts), writing privately: gift cards
+w("phish-list-member-impostor", "Ray Costa <raycosta.arts@gmail.com>", "off-list: quick favor",
+  "Hi Ruth,\n\nwriting off-list. I'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards "
+  "for our volunteer raffle today? Send me photos of the codes and I'll pay you back by Friday.\n\nRay\n", "text/plain; charset=utf-8")
+# the board chair's name written with a middle initial and a gateway's tag, from a new Gmail address: a wire
+w("phish-board-name-variant", "\"[EXT] Marsh, Helen J.\" <hj.marsh.chair@gmail.com>", "Vendor payment today",
+  "Ruth,\n\nplease wire $3,850 to the catering vendor for the gala today, they changed their bank and the old account is closed. "
+  "I'm in meetings and can't talk, just confirm by email once it's sent.\n\nHelen\n", "text/plain; charset=utf-8")
