@@ -62,9 +62,11 @@ var (
 		"mac": true, "mc": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "ap": true,
 		"zu": true, "vom": true, "zum": true, "zur": true, "dei": true, "degli": true, "lo": true,
 	}
-	// roleWords name a job or office that follows a person's name after a
-	// comma ("Anna Kovac, CEO", "Anna Kovac, Head of Sales"); a word of
-	// them on its own before a comma is never read as a surname there.
+	// roleWords name a job, office or department that follows a person's
+	// name after a comma ("Anna Kovac, CEO", "Anna Kovac, Head of
+	// Sales"); after the comma of "Last, First" they keep it from being
+	// turned ("Kovac, CEO" is no "CEO Kovac"). Not words that are also
+	// common given names ("Smith, Dean").
 	roleWords = map[string]bool{
 		"ceo": true, "cfo": true, "cto": true, "coo": true, "cio": true, "ciso": true, "cmo": true, "cpo": true,
 		"president": true, "vp": true, "svp": true, "evp": true, "avp": true, "director": true, "manager": true,
@@ -76,7 +78,7 @@ var (
 		"analyst": true, "officer": true, "assistant": true, "associate": true, "coordinator": true,
 		"administrator": true, "specialist": true, "representative": true, "rep": true, "agent": true,
 		"broker": true, "realtor": true, "recruiter": true, "lead": true, "editor": true, "professor": true,
-		"lecturer": true, "teacher": true, "dean": true, "pastor": true, "clerk": true, "supervisor": true,
+		"lecturer": true, "teacher": true, "pastor": true, "clerk": true, "supervisor": true,
 		"executive": true, "intern": true, "sales": true, "marketing": true, "finance": true, "hr": true,
 		"operations": true, "payroll": true, "accounts": true, "support": true, "team": true, "ops": true,
 	}

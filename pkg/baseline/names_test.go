@@ -75,6 +75,8 @@ func TestReadName(t *testing.T) {
 		{"Owen Hartley, CEO of Acme", "owen hartley"},
 		{"Anna Kovac Jr, CFO", "anna kovac"},
 		{"Kovac, CEO", "kovac, ceo"},
+		{"Smith, Dean", "dean smith"}, // a given name, though deans sign so too
+		{"Kovac, Anna, CEO", "kovac, anna, ceo"},
 		{"Kovac, Sales Team", "kovac, sales team"},
 		{"Anna Kovac, Acme", "anna kovac, acme"},
 		// a surname of two or three words before the comma
