@@ -287,6 +287,9 @@ func TestListAuthorName(t *testing.T) {
 		if f := look("anna.kovac@free.test", "Anna Kovacs"); f.ListAuthorName.Seen() {
 			t.Errorf("hashed %v: another name found: %+v", hashed, f.ListAuthorName)
 		}
+		if st, err := s.Inspect("name", "Dr. Anna Kovac"); err != nil || st["list_author"].(map[string]any)["days"] != 2 || st["stat"].(map[string]any)["seen"] != false {
+			t.Errorf("hashed %v: inspect name: %v %v", hashed, st, err)
+		}
 		post(2, "a.kovac@work.test", "Anna Kovac")
 		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 2 {
 			t.Errorf("hashed %v: a second author not counted: %+v", hashed, f.ListAuthorName)
