@@ -12,10 +12,11 @@
 // IPv4 forms, IDNA hosts), offline unwrapping of other vendors' rewritten
 // links (Unwrap; a target without a fragment takes its wrapper's, as a
 // browser's redirect does; a GET form's action is unwrapped with its
-// hidden and text fields, textareas and checked boxes (of radio buttons of one name, the last) as its query, as the browser
-// submits it (a disabled field or button is not sent), fields
-// that name it by form="ID" and a submit button's formaction, formmethod,
-// name and value included: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).
+// hidden and text fields, textareas, checked boxes (of radio buttons of one name, the last) and selects' selected
+// options (a drop-down's first when none is: html_select.go) as its query, as the browser
+// submits it (a disabled field, option or button is not sent), fields
+// that name it by form="ID" (the id's first element, when it is a form) and a submit button's formaction, formmethod,
+// name and value (an image button's click point, name.x=0&name.y=0) included: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).
 //
 // Extraction follows what a reader's client shows and auto-links: URLs and
 // www. hosts in text (including <URL> wrapped across lines, iCalendar

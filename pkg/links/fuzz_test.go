@@ -45,6 +45,10 @@ func addSeeds(f *testing.F) {
 	// Fields that name their form by id, before and after it, and submit
 	// buttons overriding its target and method (getForm.done).
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<input form=f type=hidden name=q value=https://e.example/><form id=f method=POST action=/p><button name=b value=v formaction=https://www.google.com/url formmethod=get></form><form id=f></form><input type=image form=f formmethod=x><iframe srcdoc=\"<input form=f name=z>\"></iframe>"))
+	// Selects (selected, first, disabled options and optgroups, multiple,
+	// a size, text values, left open), an image button's coordinates and
+	// an id first held by no form (html_select.go, getForm.owners).
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<div id=f></div><form id=f action=http://rds.yahoo.com/*https://e.example/><select name=q size=1><optgroup disabled><option selected>a<option value=b>&amp; c </optgroup><option>https://e.example/</select><select multiple name=m><option selected value=x><option selected disabled>y<input type=image name=go><select name=z><option>open</form><input form=f name=q value=v><select form=f name=s><option>w"))
 	f.Add(imageMail("Content-Type: image/gif", encodeImage(f, qrImage(f, "https://q.example/", 30, 40, 40), "gif")))
 	mods := qrtest.Modules(f, "https://q.example/")
 	f.Add(textMail(gridHalfBlocks(mods)))

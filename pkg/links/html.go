@@ -57,7 +57,8 @@ type htmlScanner struct {
 	// area is a <textarea> being read, its value to come as its text
 	// (formField): the field's offset, name and form attribute.
 	area  *textArea
-	masks *masks // what the document's <style> rules mask as a password (nil: nothing)
+	sel   *selectField // the open <select>, a field of its form (html_select.go)
+	masks *masks       // what the document's <style> rules mask as a password (nil: nothing)
 	// xhtml: the prefixes the document binds to the XHTML namespace
 	// (xmlns:h="http://www.w3.org/1999/xhtml"), whose h:form is a form
 	// where the file is read as XML (nil: none).
@@ -112,7 +113,8 @@ func scanHTMLBase(data []byte, c *collector, quoteAt int, headerBase string) {
 	}
 	s.masks, s.xhtml, s.hide = maskRules(data), xhtmlPrefixes(data), readHideRules(data)
 	s.tokens(0, data)
-	s.gf.done(c)
+	s.selectEnd()
+	s.gf.done(c, s.data)
 	s.pw.done(c, s.first, htmlFormTarget, func() bool { return (s.framesScripted || scriptedHTML(data)) && !pdfJSViewer(data) })
 	s.closeAnchor(len(data))
 	s.endGrids()
@@ -223,7 +225,7 @@ func isHTMLSpace(c byte) bool { return htmlSpace[c] }
 var wantedAttrs = []string{"href", "src", "srcset", "action", "formaction", "background", "style",
 	"http-equiv", "content", "type", "xlink:href", "data", "srcdoc", "bgcolor", "colspan", "rowspan",
 	"poster", "preload", "default", "form", "class", "id", "hidden", "color", "size", "alt", "width", "height",
-	"name", "value", "method", "formmethod", "checked", "disabled"}
+	"name", "value", "method", "formmethod", "checked", "disabled", "multiple", "selected"}
 
 func interesting(key []byte) bool {
 	for _, w := range wantedAttrs {
@@ -341,6 +343,10 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.gridTag(name, off, selfClosing)
 	}
 	s.frame(string(name))
+	if s.sel != nil {
+		s.selectTag(string(name))
+	}
+	s.elementID(string(name))
 	switch string(name) {
 	case "a":
 		s.closeAnchor(off)
@@ -377,6 +383,8 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "textarea":
 		s.textArea(off)
 		s.rawText("textarea", selfClosing)
+	case "select":
+		s.selectStart(off, selfClosing)
 	case "meta":
 		s.refresh()
 	case "img":
@@ -478,6 +486,9 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
 	hidden := s.elems.hiding()
 	s.elems.pop(string(name))
+	if s.sel != nil {
+		s.selectEndTag(string(name))
+	}
 	switch string(name) {
 	case "video", "audio":
 		s.media = false
@@ -524,6 +535,9 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	default:
 		return
 	}
+	if s.sel != nil {
+		s.selectText(raw)
+	}
 	if s.leadEnd < 0 && s.quoteAt >= 0 && off >= s.quoteAt {
 		s.leadEnd = len(s.vis)
 	}
@@ -561,7 +575,22 @@ func (s *htmlScanner) form() {
 	if s.gf.open != -1 {
 		return
 	}
-	s.gf.start(s.valueOr(a), n, len(s.sink.links), s.valueOr(s.attr("method")), s.valueOr(s.attr("id")), s.base)
+	s.gf.start(s.valueOr(a), n, len(s.sink.links), s.valueOr(s.attr("method")), s.base)
+	if id := s.attr("id"); id != nil && id.ve > id.vs {
+		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, s.gf.open})
+	}
+}
+
+// elementID notes the id of an element (name) other than a form, which
+// form() notes, for the fields that name their form by id (getForm.done):
+// the first element of an id may be no form.
+func (s *htmlScanner) elementID(name string) {
+	if name == "form" {
+		return
+	}
+	if id := s.attr("id"); id != nil && id.ve > id.vs {
+		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, -1})
+	}
 }
 
 // valueOr is a's value, entities decoded, "" when a is nil.
@@ -609,7 +638,7 @@ func (s *htmlScanner) formField(off int, a *attr) {
 // type=image) to its form (getForm), with its formaction, added at link
 // index n when the collector holds more than n links, its formmethod and
 // its own name and value, which the browser sends when it is clicked (an
-// image button sends where it was clicked, no value).
+// image button sends where it was clicked, no value: imageCoordinates).
 func (s *htmlScanner) submitter(off int, name string, n int) {
 	t := ""
 	if a := s.attr("type"); a != nil {
@@ -635,7 +664,9 @@ func (s *htmlScanner) submitter(off int, name string, n int) {
 	if a := s.attr("formmethod"); a != nil {
 		b.hasMethod, b.method = true, s.value(a)
 	}
-	if a := s.attr("name"); a != nil && !image {
+	if image {
+		b.pair.kv = imageCoordinates(s.valueOr(s.attr("name")))
+	} else if a := s.attr("name"); a != nil {
 		v := s.attr("value")
 		switch {
 		case v != nil:
@@ -688,6 +719,16 @@ func (s *htmlScanner) textAreaValue(raw []byte) {
 	}
 	v = strings.TrimPrefix(strings.TrimPrefix(v, "\r"), "\n")
 	s.gf.field(a.off, a.name, v, a.form, a.named, false)
+}
+
+// imageCoordinates is what an image button named name sends when
+// clicked: where it was clicked, name.x and name.y (x and y when it has
+// no name), read as its corner (0, 0).
+func imageCoordinates(name string) string {
+	if name != "" {
+		name += "."
+	}
+	return url.QueryEscape(name+"x") + "=0&" + url.QueryEscape(name+"y") + "=0"
 }
 
 // submitsAsWritten: an <input> of type t is submitted with its value
@@ -1005,21 +1046,22 @@ func (s *htmlScanner) srcdoc(a *attr) {
 func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
-	masks, xhtml, hide, elems, gf, area := s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area
-	s.elems, s.gf, s.area = elems.frame(), getForm{open: -1}, nil // its forms and ids are its own
+	masks, xhtml, hide, elems, gf, area, sel := s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel
+	s.elems, s.gf, s.area, s.sel = elems.frame(), getForm{open: -1}, nil, nil // its forms and ids are its own
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
 	s.masks, s.xhtml, s.hide = maskRules(doc), xhtmlPrefixes(doc), readHideRules(doc)
 	s.reDep++
 	s.space()
 	s.tokens(0, doc)
-	s.gf.done(s.sink)
+	s.selectEnd()
+	s.gf.done(s.sink, doc)
 	s.closeAnchor(len(doc))
 	s.space()
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area = masks, xhtml, hide, elems, gf, area
+	s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel = masks, xhtml, hide, elems, gf, area, sel
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc

@@ -1,6 +1,8 @@
 package links
 
 import (
+	"bytes"
+	"html"
 	"net/url"
 	"slices"
 	"strings"
@@ -17,7 +19,11 @@ import (
 // fields each submits (htmlScanner.formField): its own, less those that
 // name another form, and those anywhere in the document that name it
 // (form="ID": the first form of that id, as browsers associate them,
-// before or after it), in document order. A submit button (htmlScanner.
+// before or after it), in document order: the first element of that id
+// in the document, as browsers find it (getElementById), when it is a
+// form; a field naming an id whose first element is no form has no
+// form and is not sent. A <select> sends its selected options
+// (html_select.go). A submit button (htmlScanner.
 // submitter) sends its own name and value too, and its formaction and
 // formmethod override the form's (the HTML standard's form submission):
 // <form method=post action=/x><button formaction="https://www.google.com/url"
@@ -32,11 +38,18 @@ type getForm struct {
 	forms []formRec
 	named []namedField // fields that name their form (form="ID"), in document order
 	subs  []submitter
+	ids   []elemID // the elements' ids, in document order
+}
+
+// elemID is the id attribute of an element, its value at data[vs:ve] as
+// written; form is the element's index in forms, -1 when it is no form,
+// -2 for a form not followed.
+type elemID struct {
+	vs, ve, form int
 }
 
 // formRec is one form of the document.
 type formRec struct {
-	id     string
 	link   int    // index of its action in the collector's links, -1: none
 	action string // the action as written
 	base   *url.URL
@@ -90,8 +103,8 @@ func getMethod(m string) bool {
 
 // start opens a form whose action (a as written) was added at link index
 // i when the collector holds more than i links (n); method is its method
-// attribute's value ("" when none), id its id.
-func (g *getForm) start(a string, i, n int, method, id string, base *url.URL) {
+// attribute's value ("" when none).
+func (g *getForm) start(a string, i, n int, method string, base *url.URL) {
 	if g.open != -1 {
 		return // a nested <form>, which browsers ignore
 	}
@@ -99,7 +112,7 @@ func (g *getForm) start(a string, i, n int, method, id string, base *url.URL) {
 		g.open = -2
 		return
 	}
-	f := formRec{id: id, link: -1, base: base, get: getMethod(method)}
+	f := formRec{link: -1, base: base, get: getMethod(method)}
 	if n > i {
 		f.link, f.action = i, a
 	}
@@ -113,6 +126,12 @@ func (g *getForm) close() { g.open = -1 }
 // field adds a field name=value at offset pos: to the form named id
 // when it has a form attribute (named), else to the open form.
 func (g *getForm) field(pos int, name, value, id string, named, radio bool) {
+	g.fieldIn(g.open, pos, name, value, id, named, radio)
+}
+
+// fieldIn is field for a field whose form, when it names none, is form
+// (an index in forms, below 0: none), the one open where it started.
+func (g *getForm) fieldIn(form, pos int, name, value, id string, named, radio bool) {
 	if name == "" {
 		return
 	}
@@ -122,8 +141,8 @@ func (g *getForm) field(pos int, name, value, id string, named, radio bool) {
 		if len(g.named) < maxFormNamed {
 			g.named = append(g.named, namedField{id, p})
 		}
-	case g.open >= 0:
-		if f := &g.forms[g.open]; len(f.fields) < maxFormFields {
+	case form >= 0 && form < len(g.forms):
+		if f := &g.forms[form]; len(f.fields) < maxFormFields {
 			f.fields = append(f.fields, p)
 		}
 	}
@@ -143,26 +162,19 @@ func (g *getForm) submit(b submitter, named bool) {
 }
 
 // done composes the targets of the document's forms, whose links in c
-// they rewrite to what they unwrap to, and forgets the forms.
-func (g *getForm) done(c *collector) {
-	defer func() { *g = getForm{open: -1, forms: g.forms[:0], named: g.named[:0], subs: g.subs[:0]} }()
+// they rewrite to what they unwrap to, and forgets the forms. data is
+// the document, which the ids are offsets of.
+func (g *getForm) done(c *collector, data []byte) {
+	defer func() {
+		*g = getForm{open: -1, forms: g.forms[:0], named: g.named[:0], subs: g.subs[:0], ids: g.ids[:0]}
+	}()
 	if len(g.forms) == 0 {
 		return
 	}
-	var ids map[string]int
-	if len(g.named) > 0 || len(g.subs) > 0 {
-		ids = map[string]int{}
-		for i := range g.forms {
-			if id := g.forms[i].id; id != "" {
-				if _, ok := ids[id]; !ok {
-					ids[id] = i
-				}
-			}
-		}
-	}
+	ids := g.owners(data)
 	if len(g.named) > 0 {
 		for _, n := range g.named {
-			if i, ok := ids[n.id]; ok {
+			if i, ok := ids[n.id]; ok && i >= 0 {
 				g.forms[i].fields = append(g.forms[i].fields, n.formPair)
 			}
 		}
@@ -210,6 +222,47 @@ func (g *getForm) done(c *collector) {
 			done[i] = true
 		}
 	}
+}
+
+// owners maps each id a field or a button names (form="ID") to the
+// index in forms of the first element of that id in the document (data)
+// when it is a form, else to -1 (no form: the control has none) or -2 (a
+// form not followed); nil when none names one.
+func (g *getForm) owners(data []byte) map[string]int {
+	named := false
+	for _, b := range g.subs {
+		named = named || b.form == -1
+	}
+	if len(g.named) == 0 && !named {
+		return nil
+	}
+	ids := make(map[string]int, len(g.named)+len(g.subs))
+	for _, n := range g.named {
+		ids[n.id] = -1
+	}
+	for _, b := range g.subs {
+		if b.form == -1 {
+			ids[b.id] = -1
+		}
+	}
+	seen := make(map[string]bool, len(ids))
+	for _, e := range g.ids {
+		v := data[e.vs:e.ve]
+		var id string
+		if bytes.IndexByte(v, '&') >= 0 {
+			id = html.UnescapeString(string(v))
+		} else if _, ok := ids[string(v)]; !ok {
+			continue // no map lookup allocates: the common id no control names
+		} else {
+			id = string(v)
+		}
+		if _, ok := ids[id]; !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		ids[id] = e.form
+	}
+	return ids
 }
 
 // lastRadios drops from fields (in document order) each checked radio

@@ -37,6 +37,19 @@ func TestGetFormHiddenFields(t *testing.T) {
 https://evil.example/login</textarea><button>Go</button></form>`, "https://evil.example/login"},
 		{"a textarea's references decoded", `<form action="https://www.google.com/url"><textarea name=q hidden>https://evil.example/a?b=1&amp;c=2</textarea></form>`, "https://evil.example/a?b=1&c=2"},
 		{"a disabled textarea is not sent", `<form action="https://www.google.com/url"><textarea name=q disabled>https://evil.example/login</textarea></form>`, "https://www.google.com/url"},
+		{"a select's selected option", `<form action="https://www.google.com/url"><select name=q hidden><option value="https://www.example.com/">Home<option value="https://evil.example/login" selected>Login</select></form>`, "https://evil.example/login"},
+		{"a drop-down's first option when none is selected", `<form action="https://www.google.com/url"><select name=q><option value="https://evil.example/login">Login</option><option value="https://www.example.com/">Home</option></select></form>`, "https://evil.example/login"},
+		{"a drop-down's first option not disabled", `<form action="https://www.google.com/url"><select name=q><option disabled value="https://www.example.com/">Pick<option value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"a disabled optgroup's options are not the first", `<form action="https://www.google.com/url"><select name=q><optgroup disabled label=a><option value="https://www.example.com/">Home</optgroup><option value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"an option after a disabled optgroup closed by another", `<form action="https://www.google.com/url"><select name=q><optgroup disabled><option value="https://www.example.com/">Home<optgroup><option value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"of options written selected the last", `<form action="https://www.google.com/url"><select name=q><option selected value="https://www.example.com/">Home<option value="https://www.example.com/b">B<option selected value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"the last selected option disabled sends nothing", `<form action="https://www.google.com/url"><select name=q><option selected value="https://evil.example/login">Login<option selected disabled value="https://www.example.com/">Home</select></form>`, "https://www.google.com/url"},
+		{"a list box sends no option unselected", `<form action="https://www.google.com/url"><select name=q size=3><option value="https://evil.example/login">Login</select></form>`, "https://www.google.com/url"},
+		{"a multiple select sends no option unselected", `<form action="https://www.google.com/url"><select name=q multiple><option value="https://evil.example/login">Login</select></form>`, "https://www.google.com/url"},
+		{"a multiple select sends its selected options", `<form action="https://www.google.com/url"><select name=q multiple><option value="https://www.example.com/">Home<option selected value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"a size of one is a drop-down", `<form action="https://www.google.com/url"><select name=q size=" 1"><option value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
+		{"a disabled select is not sent", `<form action="https://www.google.com/url"><select name=q disabled><option value="https://evil.example/login"></select></form>`, "https://www.google.com/url"},
+		{"a select of no name is not sent", `<form action="https://www.google.com/url"><select><option value="https://evil.example/login"></select></form>`, "https://www.google.com/url"},
 		{"field after the form closed", `<form action="https://www.google.com/url"></form><input type=hidden name=q value="https://evil.example/login">`, "https://www.google.com/url"},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
@@ -80,6 +93,26 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"a method browsers do not know is get", `<form method=fetch action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
 		{"a nested post form is ignored", `<form action="` + g + `"><form method=post action="https://portal.example/x"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://portal.example/x"}},
 		{"a srcdoc frame's ids are its own", `<form id=f action="` + g + `"></form><iframe srcdoc="<input form=f type=hidden name=q value=https://evil.example/a>"></iframe>`, []string{g}},
+		{"the first element of the id is no form", `<div id=f></div><form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{g}},
+		{"the first element of the id after the field is no form", `<input form=f type=hidden name=q value="https://evil.example/a"><p id=f>Hi</p><form id=f action="` + g + `"></form>`, []string{g}},
+		{"an element of the id after the form", `<form id=f action="` + g + `"></form><div id=f></div><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a"}},
+		{"an element of another id before the form", `<div id=g></div><form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a"}},
+		{"a button naming an id first held by no form", `<span id=f></span><form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", g}},
+		{"a nested form's id is no element", `<form action="https://portal.example/r"><form id=f></form></form><form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://portal.example/r", "https://evil.example/a"}},
+		{"a frame's element of the id is not the page's", `<iframe srcdoc="<div id=f></div>"></iframe><form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a"}},
+		{"an id with a character reference", `<form id="a&amp;b" action="` + g + `"></form><input form="a&b" type=hidden name=q value="https://evil.example/a">`, []string{"https://evil.example/a"}},
+		{"a select naming the form", `<form id=f action="` + g + `"></form><select form=f name=q hidden><option value="https://evil.example/a"></select>`, []string{"https://evil.example/a"}},
+		{"a select naming an id first held by no form", `<b id=f></b><form id=f action="` + g + `"></form><select form=f name=q><option value="https://evil.example/a"></select>`, []string{g}},
+		{"an image button sends where it was clicked", `<form action="http://rds.yahoo.com/*https://evil.example/pay"><input type=image name=go src="https://cdn.example/b.png" alt="Pay"></form>`, []string{"https://evil.example/pay?go.x=0&go.y=0"}},
+		{"an image button of no name sends x and y", `<form action="http://rds.yahoo.com/*https://evil.example/pay"><input type=image src="https://cdn.example/b.png"></form>`, []string{"https://evil.example/pay?x=0&y=0"}},
+		{"an image button's fields with a formaction", `<form method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"><input type=image formaction="` + g + `" formmethod=get name=q value="https://www.example.com/"></form>`, []string{"https://portal.example/login", "https://evil.example/a"}},
+		{"a select left open at the form's end tag", `<form action="https://www.google.com/url"><select name=q><option>https://evil.example/login</form>`, []string{"https://evil.example/login"}},
+		{"an input ends the select", `<form action="https://www.google.com/url"><select name=r><option>x<input type=hidden name=q value="https://evil.example/login"></form>`, []string{"https://evil.example/login"}},
+		{"a select inside svg is no field", `<form action="https://www.google.com/url"><svg><select name=q><option>https://evil.example/login</option></select></svg></form>`, []string{"https://www.google.com/url"}},
+		{"a select outside any form", `<form action="https://www.google.com/url"></form><select name=q><option>https://evil.example/login</option></select>`, []string{"https://www.google.com/url"}},
+		{"an option's text is its value", `<form action="` + g + `"><select name=q><option>
+  https://evil.example/a?b=1&amp;c=2  </option></select></form>`, []string{"https://evil.example/a?b=1&c=2"}},
+		{"an image button's value is not sent", `<form action="` + g + `"><input type=image name=q value="https://evil.example/a" src="https://cdn.example/b.png"></form>`, []string{g}},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
 		if err != nil {
@@ -125,5 +158,24 @@ func TestGetFormWorkBounded(t *testing.T) {
 	}
 	small, big := doc(maxFormFields/4), doc(maxFormFields)
 	lineartest.Check(t, "a form's long fields sent by many buttons",
+		func() { ExtractAll(small, Options{}) }, func() { ExtractAll(big, Options{}) })
+}
+
+// TestGetFormSelectsLinear: a form's selects cost in proportion to the
+// document however many options they hold and however long their text,
+// and ids of elements that no field names are only noted.
+func TestGetFormSelectsLinear(t *testing.T) {
+	doc := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString(`<form id=f action="https://www.google.com/url">`)
+		v := strings.Repeat("a b ", 2000)
+		for i := range n {
+			fmt.Fprintf(&b, `<div id=d%d></div><select name=s%d multiple><option selected>%s<option selected>%s</select><select name=q%d><option>%s</option>`, i, i, v, v, i, v)
+		}
+		b.WriteString(`</form><input form=f type=hidden name=q value="https://evil.example/">`)
+		return []byte(htmlMsg(b.String()))
+	}
+	small, big := doc(50), doc(200)
+	lineartest.Check(t, "a form's selects of long options",
 		func() { ExtractAll(small, Options{}) }, func() { ExtractAll(big, Options{}) })
 }
