@@ -60,7 +60,7 @@ const maxRedirectFrames = 4
 // document is hiddenRedirect of doc, a frame frames deep.
 func (r *redirectReader) document(doc []byte, frames int) bool {
 	outer, outerFrames := r.doc, r.frames
-	r.doc, r.frames = doc, indexFold(doc, "<iframe") >= 0 || indexFold(doc, "<frame") >= 0
+	r.doc, r.frames = doc, readFrames(doc)
 	defer func() { r.doc, r.frames = outer, outerFrames }()
 	z := xhtml.NewTokenizer(bytes.NewReader(doc))
 	inScript := false
@@ -192,7 +192,7 @@ const (
 type redirectReader struct {
 	budget int
 	doc    []byte
-	frames bool // doc holds an iframe or a frame element
+	frames frameSet // doc's iframe and frame elements
 }
 
 // hidesNavigation: script navigates and, near where it does, hides where
@@ -214,7 +214,7 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 	if r.runsDecoded(n, s, ev, depth, g) {
 		return true
 	}
-	for _, nv := range frameSources(s, r.frames, navigations(s, g), g) {
+	for _, nv := range frameSources(s, &r.frames, navigations(s, g), g) {
 		lo, hi := max(0, nv.at-navWindow), min(len(s), nv.at+navWindow)
 		w := s[lo:hi]
 		if nv.payload || escapedName(s, esc, lo, hi) || storeAssembled(s, nv, g) {

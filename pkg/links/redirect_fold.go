@@ -3,6 +3,8 @@ package links
 import (
 	"bytes"
 	"slices"
+
+	xhtml "golang.org/x/net/html"
 )
 
 // Forms of hiding hiddenRedirect (redirect.go) reads beside decoders:
@@ -15,7 +17,9 @@ import (
 //     (names, navigations, eval);
 //   - an iframe's or a frame's src set (f.src = ..., f.setAttribute('src',
 //     ...)) where f is built by createElement('iframe') or read from the
-//     page (getElementById, querySelector) holding one: the frame loads
+//     page (getElementById, querySelector) where it is one of the page's
+//     frames (any of them, by its id: readFrames, frameSet.byID; an
+//     image of the page read by id is none): the frame loads
 //     the address, a navigation of its own (frameSources); so does a
 //     script the page builds (createElement('script')), which fetches
 //     and runs code from it, when the src is decoded where it is set
@@ -30,7 +34,8 @@ import (
 //   - eval or Function called by Reflect.apply: foldReflects reads it
 //     as called directly.
 //
-// Each is bounded: maxFolds reversals and Reflect.apply calls, maxNavigations frames, and the
+// Each is bounded: maxFolds reversals and Reflect.apply calls, maxNavigations frames,
+// maxFrameIDs frame tags read of maxFrameTag bytes each, and the
 // searches back of redirect_runtime.go's lastAssignment.
 
 // foldReflects rewrites, in n and s alike, each Reflect.apply(f, t,
@@ -310,9 +315,9 @@ func reverseBytes(b []byte) {
 // (frameSources above): the receiver of .src = or .setAttribute('src',
 // is a name whose last assignment, or an expression that, names iframe
 // or frame (createElement('iframe'), querySelector('iframe')), or an
-// element read by id when the page holds a frame (frames), or a name
-// whose last assignment builds a script (createsScript).
-func frameSources(s []byte, frames bool, at []navigation, g *bigrams) []navigation {
+// element read by id that is one of the page's frames (frames.byID), or
+// a name whose last assignment builds a script (createsScript).
+func frameSources(s []byte, frames *frameSet, at []navigation, g *bigrams) []navigation {
 	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute(")} {
 		for p := range occurrences(g, s, w, maxNameCalls) {
 			if len(at) >= maxNavigations {
@@ -356,15 +361,15 @@ const (
 	receiverScript // a script the page builds
 )
 
-func frameReceiver(s []byte, p int, frames bool) int {
+func frameReceiver(s []byte, p int, frames *frameSet) int {
 	head := s[max(0, p-maxValue):p]
 	if bytes.HasSuffix(head, []byte(")")) { // getElementById('f').src
 		j := bytes.LastIndexByte(head, '(')
 		if j < 0 {
 			return receiverNone
 		}
-		call := head[max(0, j-24) : j+1]
-		if bytes.Contains(head[j:], []byte("frame")) || frames && (bytes.HasSuffix(call, []byte("getelementbyid(")) || bytes.HasSuffix(call, []byte("queryselector("))) {
+		call := head[max(0, j+1-len("getelementbyid(")):] // the call whose parenthesis is j, and its argument
+		if bytes.Contains(head[j:], []byte("frame")) || frames.byID(call) {
 			return receiverFrame
 		}
 		return receiverNone
@@ -383,12 +388,113 @@ func frameReceiver(s []byte, p int, frames bool) int {
 	}
 	e := valueExpr(s[v:min(len(s), v+maxValue)])
 	switch {
-	case bytes.Contains(e, []byte("frame")) || frames && (bytes.Contains(e, []byte("getelementbyid(")) || bytes.Contains(e, []byte("queryselector("))):
+	case bytes.Contains(e, []byte("frame")) || frames.byID(e):
 		return receiverFrame
 	case createsScript(e):
 		return receiverScript
 	}
 	return receiverNone
+}
+
+// frameSet is what hiddenRedirect knows of a document's iframe and frame
+// elements: whether it holds one (any), and the ids of each, lower-cased
+// as the script is read (ids), all of them when all is set (no more than
+// maxFrameIDs frames, each tag read whole within maxFrameTag bytes).
+type frameSet struct {
+	any, all bool
+	ids      [][]byte
+}
+
+// maxFrameIDs bounds the frames whose ids readFrames reads, maxFrameTag
+// the bytes of each tag.
+const (
+	maxFrameIDs = 32
+	maxFrameTag = 2048
+)
+
+// readFrames reads the iframe and frame elements of doc (any markup that
+// starts one, in a script's string too: a frame the script writes).
+func readFrames(doc []byte) frameSet {
+	f, n := frameSet{all: true}, 0
+	for _, t := range []string{"<iframe", "<frame"} {
+		for off := 0; off < len(doc); {
+			i := indexFold(doc[off:], t)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(t)
+			if off < len(doc) && !isHTMLSpace(doc[off]) && doc[off] != '/' && doc[off] != '>' {
+				continue // <frameset>, <iframes>: no frame
+			}
+			f.any = true
+			if n++; n > maxFrameIDs {
+				f.all = false
+				break
+			}
+			id, ok := frameTagID(doc[at:min(len(doc), at+maxFrameTag)])
+			f.all = f.all && ok
+			if id != nil {
+				f.ids = append(f.ids, id)
+			}
+		}
+	}
+	return f
+}
+
+// frameTagID is the id, lower-cased, of the frame's start tag tag begins
+// with (nil: none); ok is false when the tag does not end within tag.
+func frameTagID(tag []byte) ([]byte, bool) {
+	z := xhtml.NewTokenizer(bytes.NewReader(tag))
+	if tt := z.Next(); tt != xhtml.StartTagToken && tt != xhtml.SelfClosingTagToken {
+		return nil, false
+	}
+	for _, more := z.TagName(); more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if string(k) == "id" {
+			if len(v) == 0 {
+				return nil, true
+			}
+			return lowerBytes(v), true
+		}
+	}
+	return nil, true
+}
+
+// byID: expression e (lower case) reads an element by id that may be one
+// of the page's frames: getElementById or querySelector of a written id
+// (querySelector('#f')) that one of them has, or of any other argument
+// when the page holds a frame (a name's value, a selector of classes,
+// which any frame could match), as browsers find it.
+func (f *frameSet) byID(e []byte) bool {
+	if f == nil || !f.any {
+		return false
+	}
+	for _, w := range []string{"getelementbyid(", "queryselector("} {
+		i := bytes.Index(e, []byte(w))
+		if i < 0 {
+			continue
+		}
+		lit, ok := quotedArg(e[i+len(w):])
+		if !ok || !f.all {
+			return true
+		}
+		if w[0] == 'q' {
+			id, sel := bytes.CutPrefix(bytes.TrimSpace(lit), []byte("#"))
+			if !sel || bytes.ContainsAny(id, " \t>+~.[:,#") {
+				return true // a selector of another kind
+			}
+			lit = id
+		}
+		for _, id := range f.ids {
+			if bytes.Equal(id, lit) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // scriptDecoded: the value at s[at:] set as a built script's src is

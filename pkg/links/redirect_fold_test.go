@@ -2,6 +2,8 @@ package links
 
 import (
 	"encoding/base64"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,6 +23,19 @@ func TestHiddenRedirectFolded(t *testing.T) {
 	}{
 		{"a built iframe's src decoded", `<script>var f=document.createElement('iframe');f.style.border='0';f.src=atob("` + b("https://evil.example/login") + `");document.body.appendChild(f)</script>`, true},
 		{"a page's iframe read by id", `<iframe id="f"></iframe><script>document.getElementById('f').src = atob('` + b("https://evil.test/x") + `')</script>`, true},
+		{"an image read by id beside a frame", `<iframe id=a></iframe><img id=b><script>document.getElementById('b').src = atob(k)</script>`, false},
+		{"the second iframe read by id", `<iframe id=a></iframe><iframe id="b"></iframe><script>document.getElementById('b').src = atob(k)</script>`, true},
+		{"a frame read by id written after the script", `<img id=a><script>document.getElementById("late").src=atob(k)</script><iframe width=0 id=late></iframe>`, true},
+		{"a frame's id in upper case", `<IFRAME ID="Main"></IFRAME><script>document.getElementById('Main').src=atob(k)</script>`, true},
+		{"an iframe read by querySelector of its id", `<img id=a><iframe id=b></iframe><script>document.querySelector('#b').src=atob(k)</script>`, true},
+		{"an image read by querySelector of its id beside a frame", `<img id=a><iframe id=b></iframe><script>document.querySelector('#a').src=atob(k)</script>`, false},
+		{"a name holding a frame read by id", `<iframe id=x></iframe><img id=y><script>var e=document.getElementById('x');e.src=atob(k)</script>`, true},
+		{"a name holding an image read by id beside a frame", `<iframe id=x></iframe><img id=y><script>var e=document.getElementById('y');e.src=atob(k)</script>`, false},
+		{"an element read by a computed id beside a frame", `<iframe id=x></iframe><script>document.getElementById(n).src=atob(k)</script>`, true},
+		{"an element read by a class selector beside a frame", `<iframe class=v></iframe><script>document.querySelector('.v').src=atob(k)</script>`, true},
+		{"a frameset read by id", `<frameset id=b rows="*"></frameset><script>document.getElementById('b').src=atob(k)</script>`, false},
+		{"a frame in a frameset read by id", `<frameset rows="*"><frame id=b name=b></frameset><script>document.getElementById('b').src=atob(k)</script>`, true},
+		{"an image read by id beside more frames than are read", strings.Repeat("<iframe></iframe>", maxFrameIDs+1) + `<img id=b><script>document.getElementById('b').src=atob(k)</script>`, true},
 		{"an iframe's src set by setAttribute", `<script>var f=document.createElement("iframe");f.setAttribute("src", unescape(k))</script>`, true},
 		{"a decoded variable into location", `<script>var x="` + b("https://evil.example/") + `";var u = atob(x); window.location = u;</script>`, true},
 		{"a decoded variable far before location.href", `<script>var u = atob(x);` + pad + `location.href = u;</script>`, true},
@@ -66,6 +81,30 @@ func TestHiddenRedirectFolded(t *testing.T) {
 				t.Errorf("hiddenRedirect = %v, want %v", got, tc.hidden)
 			}
 		})
+	}
+}
+
+// TestReadFrames: the ids of a document's iframe and frame elements, any
+// of them, lower-cased; a frameset is none, and more frames than are
+// read, or a tag that does not end where it is read, leave the ids
+// incomplete.
+func TestReadFrames(t *testing.T) {
+	long := strings.Repeat("x", maxFrameTag)
+	for _, tc := range []struct {
+		name, doc string
+		want      frameSet
+	}{
+		{"none", `<img id=a>`, frameSet{all: true}},
+		{"every frame's id", `<iframe id=A></iframe><p id=b><IFRAME name=n ID="C"><frame id=d><iframe>`, frameSet{true, true, [][]byte{[]byte("a"), []byte("c"), []byte("d")}}},
+		{"a frameset is no frame", `<frameset id=f><iframes id=g>`, frameSet{all: true}},
+		{"a frame written by a script", `<script>document.write('<iframe id=w src=x>')</script>`, frameSet{true, true, [][]byte{[]byte("w")}}},
+		{"a tag longer than is read", `<iframe title="` + long + `" id=z>`, frameSet{any: true}},
+		{"more frames than are read", strings.Repeat(`<iframe id=q>`, maxFrameIDs+1), frameSet{any: true, ids: slices.Repeat([][]byte{[]byte("q")}, maxFrameIDs)}},
+	} {
+		got := readFrames([]byte(tc.doc))
+		if got.any != tc.want.any || got.all != tc.want.all || fmt.Sprintf("%q", got.ids) != fmt.Sprintf("%q", tc.want.ids) {
+			t.Errorf("%s: readFrames = %+v, want %+v", tc.name, got, tc.want)
+		}
 	}
 }
 
