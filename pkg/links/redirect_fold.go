@@ -17,9 +17,12 @@ import (
 //     (names, navigations, eval);
 //   - an iframe's or a frame's src set (f.src = ..., f.setAttribute('src',
 //     ...)) where f is built by createElement('iframe') or read from the
-//     page (getElementById, querySelector) where it is one of the page's
-//     frames (any of them, by its id: readFrames, frameSet.byID; an
-//     image of the page read by id is none): the frame loads
+//     page where it is one of the page's frames, any of them: by its id
+//     (getElementById, querySelector('#f'), the window's name for it: f,
+//     window.f), by its name (getElementsByName('n')[0]) or as any item
+//     of a list of frames (getElementsByTagName('iframe')[1]) (readFrames,
+//     frameSet, frameCollection; an image of the page so read is none):
+//     the frame loads
 //     the address, a navigation of its own (frameSources); so does a
 //     script the page builds (createElement('script')), which fetches
 //     and runs code from it, when the src is decoded where it is set
@@ -363,6 +366,12 @@ const (
 
 func frameReceiver(s []byte, p int, frames *frameSet) int {
 	head := s[max(0, p-maxValue):p]
+	if bytes.HasSuffix(head, []byte("]")) { // getElementsByTagName('iframe')[1].src
+		if j := bytes.LastIndexByte(head, '['); j >= 0 && frameCollection(s, p-len(head)+j, frames) {
+			return receiverFrame
+		}
+		return receiverNone
+	}
 	if bytes.HasSuffix(head, []byte(")")) { // getElementById('f').src
 		j := bytes.LastIndexByte(head, '(')
 		if j < 0 {
@@ -378,17 +387,26 @@ func frameReceiver(s []byte, p int, frames *frameSet) int {
 	for k > 0 && identByte(head, k-1) {
 		k--
 	}
-	if k == len(head) || k > 0 && head[k-1] == '.' {
+	if k == len(head) {
+		return receiverNone
+	}
+	if k > 0 && head[k-1] == '.' { // window.f.src: the element of id f
+		if windowOwned(head[:k]) && frames.hasID(head[k:]) {
+			return receiverFrame
+		}
 		return receiverNone
 	}
 	budget := maxKeySearch
 	v := lastAssignment(s, p-len(head)+k, head[k:], &budget)
-	if v < 0 {
+	if v < 0 { // f.src, no f assigned: the window's name for the element of id f
+		if frames.hasID(head[k:]) {
+			return receiverFrame
+		}
 		return receiverNone
 	}
 	e := valueExpr(s[v:min(len(s), v+maxValue)])
 	switch {
-	case bytes.Contains(e, []byte("frame")) || frames.byID(e):
+	case bytes.Contains(e, []byte("frame")) || frames.byID(e) || frames.byName(e):
 		return receiverFrame
 	case createsScript(e):
 		return receiverScript
@@ -396,13 +414,45 @@ func frameReceiver(s []byte, p int, frames *frameSet) int {
 	return receiverNone
 }
 
+// frameCollection: the expression that ends at s[at] ('[' follows: an
+// item of it) is a list of frames: a call that names frame
+// (getElementsByTagName('iframe'), querySelectorAll('iframe')) or reads
+// elements by a name one of the page's frames has (getElementsByName), or
+// a name whose last assignment is one; any item of the list, not only
+// the first.
+func frameCollection(s []byte, at int, frames *frameSet) bool {
+	coll := s[max(0, at-maxValue):at]
+	if bytes.HasSuffix(coll, []byte(")")) {
+		j := bytes.LastIndexByte(coll, '(')
+		if j < 0 {
+			return false
+		}
+		return bytes.Contains(coll[j:], []byte("frame")) || frames.byName(coll[max(0, j+1-len("getelementsbyname(")):])
+	}
+	k := len(coll)
+	for k > 0 && identByte(coll, k-1) {
+		k--
+	}
+	if k == len(coll) || k > 0 && coll[k-1] == '.' {
+		return false
+	}
+	budget := maxKeySearch
+	v := lastAssignment(s, at-len(coll)+k, coll[k:], &budget)
+	if v < 0 {
+		return false
+	}
+	e := valueExpr(s[v:min(len(s), v+maxValue)])
+	return bytes.Contains(e, []byte("frame")) || frames.byName(e)
+}
+
 // frameSet is what hiddenRedirect knows of a document's iframe and frame
-// elements: whether it holds one (any), and the ids of each, lower-cased
-// as the script is read (ids), all of them when all is set (no more than
-// maxFrameIDs frames, each tag read whole within maxFrameTag bytes).
+// elements: whether it holds one (any), and the ids and names of each,
+// lower-cased as the script is read (ids, names), all of them when all
+// is set (no more than maxFrameIDs frames, each tag read whole within
+// maxFrameTag bytes).
 type frameSet struct {
-	any, all bool
-	ids      [][]byte
+	any, all   bool
+	ids, names [][]byte
 }
 
 // maxFrameIDs bounds the frames whose ids readFrames reads, maxFrameTag
@@ -432,34 +482,66 @@ func readFrames(doc []byte) frameSet {
 				f.all = false
 				break
 			}
-			id, ok := frameTagID(doc[at:min(len(doc), at+maxFrameTag)])
+			id, name, ok := frameTag(doc[at:min(len(doc), at+maxFrameTag)])
 			f.all = f.all && ok
 			if id != nil {
 				f.ids = append(f.ids, id)
+			}
+			if name != nil {
+				f.names = append(f.names, name)
 			}
 		}
 	}
 	return f
 }
 
-// frameTagID is the id, lower-cased, of the frame's start tag tag begins
-// with (nil: none); ok is false when the tag does not end within tag.
-func frameTagID(tag []byte) ([]byte, bool) {
+// frameTag is the id and the name, lower-cased, of the frame's start tag
+// tag begins with (nil: none, or empty); ok is false when the tag does
+// not end within tag.
+func frameTag(tag []byte) (id, name []byte, ok bool) {
 	z := xhtml.NewTokenizer(bytes.NewReader(tag))
 	if tt := z.Next(); tt != xhtml.StartTagToken && tt != xhtml.SelfClosingTagToken {
-		return nil, false
+		return nil, nil, false
 	}
+	seenID, seenName := false, false // the first of duplicates counts
 	for _, more := z.TagName(); more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
-		if string(k) == "id" {
-			if len(v) == 0 {
-				return nil, true
+		switch {
+		case string(k) == "id" && !seenID:
+			seenID = true
+			if len(v) > 0 {
+				id = lowerBytes(v)
 			}
-			return lowerBytes(v), true
+		case string(k) == "name" && !seenName:
+			seenName = true
+			if len(v) > 0 {
+				name = lowerBytes(v)
+			}
 		}
 	}
-	return nil, true
+	return id, name, true
+}
+
+// hasID: one of the page's frames has id name, or may have (its ids not
+// all read).
+func (f *frameSet) hasID(name []byte) bool {
+	return f != nil && f.any && (!f.all || slices.ContainsFunc(f.ids, func(id []byte) bool { return bytes.Equal(id, name) }))
+}
+
+// byName: expression e (lower case) reads elements by a name
+// (getElementsByName) that one of the page's frames has, or of an
+// argument no written string when the page holds a frame.
+func (f *frameSet) byName(e []byte) bool {
+	if f == nil || !f.any {
+		return false
+	}
+	i := bytes.Index(e, []byte("getelementsbyname("))
+	if i < 0 {
+		return false
+	}
+	lit, ok := quotedArg(e[i+len("getelementsbyname("):])
+	return !ok || !f.all || slices.ContainsFunc(f.names, func(n []byte) bool { return bytes.Equal(n, lit) })
 }
 
 // byID: expression e (lower case) reads an element by id that may be one

@@ -36,6 +36,15 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a frameset read by id", `<frameset id=b rows="*"></frameset><script>document.getElementById('b').src=atob(k)</script>`, false},
 		{"a frame in a frameset read by id", `<frameset rows="*"><frame id=b name=b></frameset><script>document.getElementById('b').src=atob(k)</script>`, true},
 		{"an image read by id beside more frames than are read", strings.Repeat("<iframe></iframe>", maxFrameIDs+1) + `<img id=b><script>document.getElementById('b').src=atob(k)</script>`, true},
+		{"the second iframe by tag name", `<iframe src="https://www.example.com/"></iframe><iframe></iframe><script>document.getElementsByTagName('iframe')[1].src=atob(k)</script>`, true},
+		{"any iframe of a list held in a name", `<iframe></iframe><script>var fs=document.querySelectorAll("iframe");for(var i=0;i<fs.length;i++){fs[i].src=atob(k)}</script>`, true},
+		{"an image of a list held in a name beside a frame", `<iframe></iframe><script>var im=document.getElementsByTagName('img');im[0].src=atob(k)</script>`, false},
+		{"a frame read by its name", `<iframe name="view"></iframe><script>document.getElementsByName('view')[0].src=atob(k)</script>`, true},
+		{"an image read by its name beside a frame", `<iframe name=view></iframe><img name=logo><script>document.getElementsByName('logo')[0].src=atob(k)</script>`, false},
+		{"a frame by the window's name for its id", `<iframe id=view></iframe><script>view.src=atob(k)</script>`, true},
+		{"a frame by the window's property for its id", `<iframe id=view></iframe><script>window.view.src=atob(k)</script>`, true},
+		{"an image by the window's name for its id beside a frame", `<iframe id=view></iframe><img id=logo><script>logo.src=atob(k);window.logo.src=atob(k)</script>`, false},
+		{"a name of a frame's id holding an image", `<iframe id=view></iframe><script>var view=new Image();view.src=atob(k)</script>`, false},
 		{"an iframe's src set by setAttribute", `<script>var f=document.createElement("iframe");f.setAttribute("src", unescape(k))</script>`, true},
 		{"a decoded variable into location", `<script>var x="` + b("https://evil.example/") + `";var u = atob(x); window.location = u;</script>`, true},
 		{"a decoded variable far before location.href", `<script>var u = atob(x);` + pad + `location.href = u;</script>`, true},
@@ -95,9 +104,9 @@ func TestReadFrames(t *testing.T) {
 		want      frameSet
 	}{
 		{"none", `<img id=a>`, frameSet{all: true}},
-		{"every frame's id", `<iframe id=A></iframe><p id=b><IFRAME name=n ID="C"><frame id=d><iframe>`, frameSet{true, true, [][]byte{[]byte("a"), []byte("c"), []byte("d")}}},
+		{"every frame's id", `<iframe id=A></iframe><p id=b><IFRAME name=N ID="C"><frame id=d id=e name=""><iframe>`, frameSet{true, true, [][]byte{[]byte("a"), []byte("c"), []byte("d")}, [][]byte{[]byte("n")}}},
 		{"a frameset is no frame", `<frameset id=f><iframes id=g>`, frameSet{all: true}},
-		{"a frame written by a script", `<script>document.write('<iframe id=w src=x>')</script>`, frameSet{true, true, [][]byte{[]byte("w")}}},
+		{"a frame written by a script", `<script>document.write('<iframe id=w src=x>')</script>`, frameSet{true, true, [][]byte{[]byte("w")}, nil}},
 		{"a tag longer than is read", `<iframe title="` + long + `" id=z>`, frameSet{any: true}},
 		{"more frames than are read", strings.Repeat(`<iframe id=q>`, maxFrameIDs+1), frameSet{any: true, ids: slices.Repeat([][]byte{[]byte("q")}, maxFrameIDs)}},
 	} {

@@ -194,6 +194,7 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"(((((((((function(a,b,c){location.href=a}",
 		"document.write(atob(document.getElementById('d').textContent));<i id=d>",
 		"var p=['QUFB','QUFB'].join('');document.write(atob(p));",
+		"<iframe id=v name=n></iframe>fs[1].src=u;v.src=u;window.v.src=u;document.getElementsByName('n')[0].src=u;",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
@@ -225,6 +226,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>var s=atob(x);eval(s);var h=atob('PGZvcm0+');el.innerHTML=h;f.setAttribute('action',s);Object.assign(location,{href:s});self['ev'+'al'](s);globalThis[atob('ZXZhbA==')](s);var p='';p+='PGE+';document.write(atob(p))</script>`))
 	f.Add([]byte("<script>// don't\nvar r=s.replace(/[\"'`]/g,'');/* it's */var q=decodeURIComponent(new URLSearchParams(location.search).get('n')||'');var d=atob(localStorage.getItem('k')||k);a.setAttribute('href',d);a.click();navigation.navigate(q)</script>"))
 	f.Add([]byte(`<iframe id=f></iframe><script>var f=document.createElement('iframe');f.src=atob(x);document.getElementById('f').setAttribute('src',"moc.tset.live//:sptth".split('').reverse().join(''))</script>`))
+	f.Add([]byte(`<iframe name=n id=v></iframe><iframe><script>var fs=document.querySelectorAll('iframe');fs[1].src=atob(k);v.src=atob(k);window.v.src=u;document.getElementsByName('n')[0].src=atob(k);document.getElementsByTagName("iframe")[0].src=atob(k)</script>`))
 	f.Add([]byte(`<IFRAME ID=A></IFRAME><img id=b><frameset id=c><frame id="d" src=x><iframe id=e width=0<script>var i=document.getElementById('b');i.src=atob(k);document.querySelector('#a').src=atob(k);document.querySelector("#d .x").src=atob(k);document.getElementById(n).src=u</script><iframe id="`))
 	f.Add([]byte(`<script>var r='nigol/tset.live//:sptth';var u=Array.from(r).reverse().join('');location.replace([...'x'].reverse().join(''));localStorage.setItem('h','evil.test');location.href=localStorage.getItem('h');Reflect.apply(eval,null,[atob(k)])</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
