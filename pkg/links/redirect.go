@@ -214,7 +214,7 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 	if r.runsDecoded(n, s, ev, depth, g) {
 		return true
 	}
-	for _, nv := range frameSources(s, &r.frames, navigations(s, g), g) {
+	for _, nv := range frameSources(n, s, &r.frames, navigations(s, g), g) {
 		lo, hi := max(0, nv.at-navWindow), min(len(s), nv.at+navWindow)
 		w := s[lo:hi]
 		if nv.payload || escapedName(s, esc, lo, hi) || storeAssembled(s, nv, g) {

@@ -26,7 +26,9 @@ import (
 //     the address, a navigation of its own (frameSources); so does a
 //     script the page builds (createElement('script')), which fetches
 //     and runs code from it, when the src is decoded where it is set
-//     (scriptDecoded: not a loader's configuration); an image's src, a
+//     (scriptDecoded: not a loader's configuration, but JSON the script
+//     writes and decodes whose field read is an address:
+//     redirect_json.go); an image's src, a
 //     tracking pixel, does not;
 //   - a navigation to what the browser's store holds (localStorage,
 //     sessionStorage, document.cookie) when the script itself writes the
@@ -320,7 +322,8 @@ func reverseBytes(b []byte) {
 // or frame (createElement('iframe'), querySelector('iframe')), or an
 // element read by id that is one of the page's frames (frames.byID), or
 // a name whose last assignment builds a script (createsScript).
-func frameSources(s []byte, frames *frameSet, at []navigation, g *bigrams) []navigation {
+func frameSources(n, s []byte, frames *frameSet, at []navigation, g *bigrams) []navigation {
+	budget := 2*len(s) + 2*maxJSONLiteral // of scriptDecoded's decoded JSON
 	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute(")} {
 		for p := range occurrences(g, s, w, maxNameCalls) {
 			if len(at) >= maxNavigations {
@@ -348,7 +351,7 @@ func frameSources(s []byte, frames *frameSet, at []navigation, g *bigrams) []nav
 			if relativeTarget(arg) {
 				continue
 			}
-			if k := frameReceiver(s, p, frames); k == receiverFrame || k == receiverScript && scriptDecoded(s, len(s)-len(arg)) {
+			if k := frameReceiver(s, p, frames); k == receiverFrame || k == receiverScript && scriptDecoded(n, s, len(s)-len(arg), &budget) {
 				at = append(at, navigation{p, false, len(s) - len(arg)})
 			}
 		}
@@ -587,22 +590,39 @@ func (f *frameSet) byID(e []byte) bool {
 // loop's u), which is no hidden address of the file's own, so the wider
 // flow a frame's or a location's value is followed through
 // (redirect_flow.go) is not read for a script.
-func scriptDecoded(s []byte, at int) bool {
+//
+// A src read from JSON the script decodes (JSON.parse(atob(...)).u, or a
+// name so assigned and its property) counts only when the decoded string
+// is written in the script and the value read of it is an address
+// (redirect_json.go): a loader's configuration comes from the page.
+// budget bounds the bytes so decoded (n is s as written).
+func scriptDecoded(n, s []byte, at int, budget *int) bool {
+	at = skipSpace(s, at)
 	e := bytes.TrimSpace(valueExpr(s[at:min(len(s), at+maxValue)]))
+	if url, ok := jsonSrc(n, s, at, nil, true, budget); ok {
+		return url
+	}
 	if hasDecoder(e) {
 		return true
 	}
-	if len(e) == 0 {
+	name := argName(e)
+	if name == nil {
 		return false
 	}
-	for i := range e {
-		if !identByte(e, i) {
-			return false
-		}
+	search := maxKeySearch
+	v := lastAssignment(s, at, name, &search)
+	if v < 0 {
+		return false
 	}
-	budget := maxKeySearch
-	v := lastAssignment(s, at, e, &budget)
-	return v >= 0 && hasDecoder(valueExpr(s[v:min(len(s), v+maxValue)]))
+	if len(name) < len(e) { // a property of the name's value: of decoded JSON only
+		path, exact := jsonPath(n[at+len(name) : at+len(e)])
+		url, _ := jsonSrc(n, s, v, path, exact, budget)
+		return url
+	}
+	if url, ok := jsonSrc(n, s, v, nil, true, budget); ok {
+		return url
+	}
+	return hasDecoder(valueExpr(s[v:min(len(s), v+maxValue)]))
 }
 
 // createsScript: expression e (lower-cased) builds a script element,

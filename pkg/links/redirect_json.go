@@ -1,0 +1,205 @@
+package links
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// A built script's src read from decoded JSON (scriptDecoded):
+// s.src = JSON.parse(atob('eyJ1Ijoi...')).u, or var c = JSON.parse(atob(k));
+// s.src = c.u with k a written string. A loader reads its scripts' addresses
+// from a configuration it decodes too, but from the page (a data
+// attribute, an element's text), not from a string of its own; a kit
+// writes the string, so the reader can decode it. Such a src counts only
+// when the string is written (directly, or as the last value of the name
+// the decoder is given), decodes to JSON, and the value the src reads of
+// it (its property path; any string in it when the path is computed) is
+// an address: http(s)://, // or data:. What the JSON holds else (a
+// theme, a count) is no hidden address.
+
+// maxJSONLiteral bounds the written string decoded for JSON, maxJSONPath
+// the properties of a path read.
+const (
+	maxJSONLiteral = 2048
+	maxJSONPath    = 8
+)
+
+// jsonSrc: the expression at s[at] (n as written) is JSON.parse of a
+// decoder (atob, unescape, decodeURIComponent), its own property path
+// and then path after it (keys as written; exact false when a key is
+// computed): ok when it is; url when the argument is a written string,
+// or a name whose last value is one, decoding to JSON whose value at the
+// path is an address. budget bounds the bytes decoded.
+func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, ok bool) {
+	i := skipSpace(s, at)
+	if !bytes.HasPrefix(s[i:], []byte("json.parse(")) {
+		return false, false
+	}
+	i = skipSpace(s, i+len("json.parse("))
+	var d []byte
+	for _, c := range decoders {
+		if string(c) != "fromcharcode(" && bytes.HasPrefix(s[i:], c) {
+			d = c
+		}
+	}
+	if d == nil {
+		return false, false
+	}
+	lit, end, found := jsonLiteral(n, s, i+len(d))
+	if !found {
+		return false, true // a configuration the page holds (a loader's)
+	}
+	for range 2 { // the decoder's and JSON.parse's parentheses
+		if end = skipSpace(s, end); end >= len(s) || s[end] != ')' {
+			return false, true
+		}
+		end++
+	}
+	own, ownExact := jsonPath(n[end:min(len(n), end+maxValue)])
+	if *budget < len(lit) {
+		return false, true
+	}
+	*budget -= len(lit)
+	var buf decodeBuf
+	var v any
+	if json.Unmarshal(buf.decode(d, lit), &v) != nil {
+		return false, true
+	}
+	return jsonAddress(v, append(own, path...), exact && ownExact), true
+}
+
+// jsonLiteral is the written string a decoder's argument at s[at] is (n
+// as written): a quoted string, or a name whose last assignment before
+// at is one, and the offset in s after the argument.
+func jsonLiteral(n, s []byte, at int) (lit []byte, end int, ok bool) {
+	at = skipSpace(s, at)
+	if lit, ok := quotedArg(n[at:min(len(n), at+maxJSONLiteral+2)]); ok {
+		return lit, at + len(lit) + 2, true
+	}
+	name := argName(s[at:min(len(s), at+maxValue)])
+	if name == nil {
+		return nil, 0, false
+	}
+	budget := maxKeySearch
+	v := lastAssignment(s, at, name, &budget)
+	if v < 0 {
+		return nil, 0, false
+	}
+	v = skipSpace(s, v)
+	lit, ok = quotedArg(n[v:min(len(n), v+maxJSONLiteral+2)])
+	return lit, at + len(name), ok
+}
+
+// skipSpace is the offset of the first byte of s from i on that is no
+// white space (len(s): none).
+func skipSpace(s []byte, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// jsonPath reads the property path b starts with (.a, ['a'], [0]), as
+// written: its keys, and exact false when a key is computed ([i]). A
+// method called on the value (.trim()) ends it, the method dropped.
+func jsonPath(b []byte) (keys []string, exact bool) {
+	for len(keys) < maxJSONPath {
+		b = trimLeftCut(b, " \t\r\n")
+		switch {
+		case bytes.HasPrefix(b, []byte("?.")):
+			b = b[1:]
+			continue
+		case len(b) > 1 && b[0] == '.':
+			k := 1
+			for identByte(b, k) {
+				k++
+			}
+			if k == 1 {
+				return keys, true
+			}
+			if bytes.HasPrefix(trimLeftCut(b[k:], " \t\r\n"), []byte("(")) {
+				return keys, true // a method of the value
+			}
+			keys, b = append(keys, string(b[1:k])), b[k:]
+		case len(b) > 1 && b[0] == '[':
+			j := bytes.IndexByte(b, ']')
+			if j < 0 {
+				return keys, false
+			}
+			in := bytes.TrimSpace(b[1:j])
+			if lit, ok := quotedArg(in); ok && len(lit)+2 == len(in) {
+				keys = append(keys, string(lit))
+			} else if _, err := strconv.Atoi(string(in)); err == nil {
+				keys = append(keys, string(in))
+			} else {
+				return keys, false
+			}
+			b = b[j+1:]
+		default:
+			return keys, true
+		}
+	}
+	return keys, false
+}
+
+// jsonAddress: the JSON value v at path (exact), or any string in it
+// when the path is computed, is an address.
+func jsonAddress(v any, path []string, exact bool) bool {
+	for _, k := range path {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[k]
+		case []any:
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(x) {
+				return false
+			}
+			v = x[i]
+		default:
+			return false
+		}
+		if v == nil {
+			return false
+		}
+	}
+	if exact {
+		str, ok := v.(string)
+		return ok && jsonURL(str)
+	}
+	return anyJSONAddress(v, 0)
+}
+
+// anyJSONAddress: v holds a string that is an address, depth levels
+// down.
+func anyJSONAddress(v any, depth int) bool {
+	if depth > maxJSONPath {
+		return false
+	}
+	switch x := v.(type) {
+	case string:
+		return jsonURL(x)
+	case map[string]any:
+		for _, e := range x {
+			if anyJSONAddress(e, depth+1) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if anyJSONAddress(e, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonURL: str is an address a script's src fetches: http(s)://, a
+// scheme-relative //host or a data: URL.
+func jsonURL(str string) bool {
+	str = strings.TrimLeft(str, " \t\r\n\f")
+	head := strings.ToLower(str[:min(len(str), len("https://"))])
+	return strings.HasPrefix(head, "//") || strings.HasPrefix(head, "https://") || strings.HasPrefix(head, "http://") || strings.HasPrefix(head, "data:")
+}
