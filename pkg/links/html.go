@@ -38,10 +38,16 @@ type htmlScanner struct {
 	// bounds the nesting of such re-reads.
 	reparse bool
 	reDep   int
-	foreign int // open <svg> and <math> elements (foreign content)
-	first   int // index of this part's first link in sink.links
-	quoteAt int // offset of the part's quoted text (quoteStart), or -1
-	leadEnd int // length of vis when the quoted text began, or -1
+	// unparsed counts the re-reads open whose content a browser holds as
+	// no elements: the raw text of <noscript> (script runs in a browser),
+	// <noembed> and <noframes>, and Outlook's conditional comments;
+	// rawOut: the re-read to come is one.
+	unparsed int
+	rawOut   bool
+	foreign  int // open <svg> and <math> elements (foreign content)
+	first    int // index of this part's first link in sink.links
+	quoteAt  int // offset of the part's quoted text (quoteStart), or -1
+	leadEnd  int // length of vis when the quoted text began, or -1
 	// QR codes drawn without an image (qrgrid.go): the open tables, the
 	// offset of the open outermost <svg> (-1: none), the text laid out in
 	// lines once a block character was seen (nil before), and open <pre>s.
@@ -150,9 +156,15 @@ func (s *htmlScanner) tokens(base int, b []byte) {
 				// The content ends where its element does, whatever it
 				// opened: a <script> or <title> left open inside must not
 				// skip what follows the element.
-				skip := s.skip
+				skip, out := s.skip, s.rawOut
 				s.reDep++
+				if out {
+					s.unparsed++
+				}
 				s.tokens(off, raw)
+				if out {
+					s.unparsed--
+				}
 				s.reDep--
 				s.skip, s.reparse = skip, false
 				break
@@ -176,7 +188,9 @@ func (s *htmlScanner) comment(off int, raw []byte) {
 		inner, at = inner[i+2:], at+i+2
 	}
 	s.commDep++
+	s.unparsed++
 	s.tokens(at, inner)
+	s.unparsed--
 	s.commDep--
 }
 
@@ -576,7 +590,7 @@ func (s *htmlScanner) form() {
 		return
 	}
 	s.gf.start(s.valueOr(a), n, len(s.sink.links), s.valueOr(s.attr("method")), s.base)
-	if id := s.attr("id"); id != nil && id.ve > id.vs {
+	if id := s.attr("id"); id != nil && id.ve > id.vs && s.unparsed == 0 {
 		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, s.gf.open})
 	}
 }
@@ -585,8 +599,8 @@ func (s *htmlScanner) form() {
 // form() notes, for the fields that name their form by id (getForm.done):
 // the first element of an id may be no form.
 func (s *htmlScanner) elementID(name string) {
-	if name == "form" {
-		return
+	if name == "form" || s.unparsed > 0 {
+		return // a form notes its own; a comment's or raw text's markup is no element
 	}
 	if id := s.attr("id"); id != nil && id.ve > id.vs {
 		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, -1})
@@ -907,6 +921,7 @@ func (s *htmlScanner) rawText(name string, selfClosing bool) {
 	case selfClosing:
 	case rawMarkup(name, s.foreign > 0):
 		s.reparse = true
+		s.rawOut = name == "noscript" || name == "noembed" || name == "noframes"
 	case name != "noscript":
 		s.skip = name
 	}
@@ -1046,8 +1061,8 @@ func (s *htmlScanner) srcdoc(a *attr) {
 func (s *htmlScanner) subdoc(doc []byte) {
 	data, attrs, quoteAt, skip, foreign, base := s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.base
 	aOpen, aVis, aStart, aHits := s.aOpen, s.aVis, s.aStart, s.aHits
-	masks, xhtml, hide, elems, gf, area, sel := s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel
-	s.elems, s.gf, s.area, s.sel = elems.frame(), getForm{open: -1}, nil, nil // its forms and ids are its own
+	masks, xhtml, hide, elems, gf, area, sel, unparsed := s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel, s.unparsed
+	s.elems, s.gf, s.area, s.sel, s.unparsed = elems.frame(), getForm{open: -1}, nil, nil, 0 // its forms and ids are its own
 	s.data, s.attrs, s.quoteAt, s.skip = doc, nil, -1, ""
 	s.aOpen, s.aHits = false, nil // a fresh array: openAnchor reuses aHits'
 	s.masks, s.xhtml, s.hide = maskRules(doc), xhtmlPrefixes(doc), readHideRules(doc)
@@ -1061,7 +1076,7 @@ func (s *htmlScanner) subdoc(doc []byte) {
 	s.reDep--
 	s.data, s.attrs, s.quoteAt, s.skip, s.foreign, s.reparse, s.base = data, attrs, quoteAt, skip, foreign, false, base
 	s.aOpen, s.aVis, s.aStart, s.aHits = aOpen, aVis, aStart, aHits
-	s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel = masks, xhtml, hide, elems, gf, area, sel
+	s.masks, s.xhtml, s.hide, s.elems, s.gf, s.area, s.sel, s.unparsed = masks, xhtml, hide, elems, gf, area, sel, unparsed
 }
 
 // srcdocSpans moves the links found in the document doc of srcdoc

@@ -20,8 +20,9 @@ import (
 // name another form, and those anywhere in the document that name it
 // (form="ID": the first form of that id, as browsers associate them,
 // before or after it), in document order: the first element of that id
-// in the document, as browsers find it (getElementById), when it is a
-// form; a field naming an id whose first element is no form has no
+// in the document, as browsers find it (getElementById; not in markup
+// a browser holds as a comment or raw text: Outlook's conditional
+// comments, <noscript>), when it is a form; a field naming an id whose first element is no form has no
 // form and is not sent. A <select> sends its selected options
 // (html_select.go). A submit button (htmlScanner.
 // submitter) sends its own name and value too, and its formaction and
