@@ -125,7 +125,7 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 
 // refReported: the cue c is followed by a word of its cueReports entry.
 func refReported(c cueRef, rest []string) bool {
-	return len(rest) > 0 && slices.Contains(cueReports[phraseOf(c.cat, c.id)], rest[0])
+	return len(rest) > 0 && slices.Contains(cueReports[phraseOf(c.cat, c.id)].words, rest[0])
 }
 
 // intentSeeds are texts with cues at word edges, repeats and mixed case.
@@ -201,8 +201,8 @@ func cueVocabulary() []string {
 			v = append(v, strings.Fields(c.phrase)...)
 		}
 	}
-	for _, ws := range cueReports {
-		v = append(v, ws...)
+	for _, r := range cueReports {
+		v = append(v, r.words...)
 	}
 	return v
 }

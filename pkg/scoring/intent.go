@@ -367,15 +367,28 @@ var cueSame = map[string]string{
 // the duties and taxes", "duties and taxes of $23.50 are due", "duties
 // and taxes paid by the recipient"). "No duties or taxes to pay" names no
 // cue at all.
-var cueReports = map[string][]string{
-	"survey": {"of", "finds", "found", "shows", "showed", "results", "says", "said",
-		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"},
-	"duties and taxes": settledWords, "customs duties": settledWords, "customs duty": settledWords,
-	"import duties": settledWords, "import duty": settledWords,
+var cueReports = map[string]reportCue{
+	"survey": {words: []string{"of", "finds", "found", "shows", "showed", "results", "says", "said",
+		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"}},
+	"duties and taxes": settledCharge, "customs duties": settledCharge, "customs duty": settledCharge,
+	"import duties": settledCharge, "import duty": settledCharge,
 }
 
-// settledWords, next after an import charge's name, say it is paid or
-// none is asked (cueReports).
+// reportCue is what makes a cue of cueReports a report: words, one of
+// which next after the cue does it, and settled, which says the cue is
+// an import charge those words settle, read further (cueIndex.reported:
+// settledAux before the word, readerPayers after "paid by"). The flag is
+// read, never the identity of the words' slice, so a copy of
+// settledCharge is as settled as settledCharge.
+type reportCue struct {
+	words   []string
+	settled bool
+}
+
+// settledCharge: settledWords, next after an import charge's name, say
+// it is paid or none is asked (cueReports).
+var settledCharge = reportCue{words: settledWords, settled: true}
+
 var settledWords = []string{"prepaid", "paid", "included", "covered", "waived"}
 
 // cueIndex finds cues by the FNV-1a hash of their lowercase words joined
@@ -449,14 +462,20 @@ func newCueIndex() cueIndex {
 		x.vals[x.slot(h)].prefix = true
 	}
 	x.reports = cueReportHashes()
-	x.settled = map[int]bool{}
-	ids := cueIDs()
-	for cue, words := range cueReports {
-		if len(words) > 0 && &words[0] == &settledWords[0] {
-			x.settled[ids[cue]] = true
+	x.settled = settledCueIDs(cueReports, cueIDs())
+	return x
+}
+
+// settledCueIDs are the ids (ids: cueIDs) of the cues of reports whose
+// report settles an import charge (reportCue.settled).
+func settledCueIDs(reports map[string]reportCue, ids map[string]int) map[int]bool {
+	out := map[int]bool{}
+	for cue, r := range reports {
+		if id, ok := ids[cue]; ok && r.settled {
+			out[id] = true
 		}
 	}
-	return x
+	return out
 }
 
 // cueReportHashes maps the id of each cue of cueReports to the hashes of
@@ -464,13 +483,13 @@ func newCueIndex() cueIndex {
 func cueReportHashes() map[int]map[uint64]bool {
 	ids := cueIDs()
 	out := map[int]map[uint64]bool{}
-	for cue, words := range cueReports {
+	for cue, r := range cueReports {
 		id, ok := ids[cue]
 		if !ok {
 			panic("scoring: cueReports names a phrase that is no cue: " + cue)
 		}
 		out[id] = map[uint64]bool{}
-		for _, w := range words {
+		for _, w := range r.words {
 			out[id][fnvString(fnvOffset, w)] = true
 		}
 	}

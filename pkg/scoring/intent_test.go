@@ -1,6 +1,10 @@
 package scoring
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 func TestIntent(t *testing.T) {
 	checkIntentRows(t, []intentRow{
@@ -207,4 +211,30 @@ func joinWords(ws []string) string {
 		out += w
 	}
 	return out
+}
+
+// TestSettledCuesByFlag: the import charges whose report settles them
+// are found by reportCue.settled, not by the identity of their words'
+// slice: a deep copy of cueReports (each word list cloned) names the same
+// settled cues, the five import charges and not the survey.
+func TestSettledCuesByFlag(t *testing.T) {
+	ids := cueIDs()
+	copied := map[string]reportCue{}
+	for cue, r := range cueReports {
+		copied[cue] = reportCue{words: slices.Clone(r.words), settled: r.settled}
+	}
+	want := map[int]bool{}
+	for _, cue := range []string{"duties and taxes", "customs duties", "customs duty", "import duties", "import duty"} {
+		want[ids[cue]] = true
+	}
+	if got := settledCueIDs(copied, ids); !maps.Equal(got, want) {
+		t.Errorf("settledCueIDs(copy) = %v, want %v", got, want)
+	}
+	if got := data().cues.settled; !maps.Equal(got, want) {
+		t.Errorf("cue index settled = %v, want %v", got, want)
+	}
+	// a survey with the settled words is no import charge
+	if got := settledCueIDs(map[string]reportCue{"survey": {words: slices.Clone(settledWords)}}, ids); len(got) != 0 {
+		t.Errorf("settledCueIDs(survey with settled words) = %v, want none", got)
+	}
 }
