@@ -75,7 +75,8 @@ func qrLink(w *Weights, t *tables, l *links.Link, hl hostListMatch, novel float6
 // the subject or the start of the text: "scan the code with your phone
 // to renew", "you can scan the code", "use your phone's camera on the
 // code"; the reader the one scanning, or a group of readers bearing the
-// duty, "all employees must scan the code", not "our staff will scan your code
+// duty, "all employees must scan the code", or the code bearing it in the
+// passive, "the QR code below must be scanned", not "our staff will scan your code
 // at the door to confirm your registration") leads to the sender's own domain, new here as a sender's
 // (no mail from it, or on too few days), from a sender nobody here has
 // written to. Such a code gets none of the own-site treatment, as a

@@ -27,7 +27,8 @@ const scanWindow = 40
 
 // scanRequest: a message without a judged link (lead is the intent of its
 // opening, leadIntent) asks, in its subject or opening, to scan a code (a
-// scan verb, then "code" or "QR" within scanWindow bytes), its words ask
+// scan verb, then "code" or "QR" within scanWindow bytes, or a duty on a
+// code in the passive: passiveScan), its words ask
 // to sign in or keep an account (credential cues in the subject or the
 // opening), and no QR code was read from it (no link of links.KindQR):
 // the code is where milterd cannot read it, and the phone that scans it
@@ -84,7 +85,64 @@ func scanAskedOf(text string, reader bool) (string, bool) {
 			}
 		}
 	}
-	return "", false
+	return passiveScan(text, reader)
+}
+
+// passiveScan finds in lower-case text a duty to scan a code written in
+// the passive: "scanned" after "be" and a duty ("must", "should",
+// "shall", or "to" after a word of dutyWords: "needs to be", "has to
+// be", "is required to be"), a code word among its clause's words
+// before ("the QR code below must be scanned", "this code needs to be
+// scanned to keep access"); not "will be scanned" or "can be scanned",
+// which lay no duty. It returns the clause up to "scanned". With reader,
+// only a duty the reader bears (passiveReader).
+func passiveScan(text string, reader bool) (string, bool) {
+	for off := 0; ; {
+		a, b := nextWholeWord(text, "scanned", off)
+		if a < 0 {
+			return "", false
+		}
+		off = b
+		start := runStart(text, a, clauseRune)
+		words := wordsOfRun(text[start:a])
+		n := len(words)
+		duty := n >= 2 && words[n-1] == "be" && (passiveModals[words[n-2]] || n >= 3 && words[n-2] == "to" && dutyWords[words[n-3]])
+		if !duty {
+			continue
+		}
+		code := slices.IndexFunc(words, func(w string) bool { return slices.Contains(codeWords, w) })
+		if code < 0 || reader && !passiveReader(words[:code], text[b:min(len(text), b+scanWindow)], words) {
+			continue
+		}
+		return text[start:b], true
+	}
+}
+
+// passiveModals lay a duty right before "be scanned".
+var passiveModals = map[string]bool{"must": true, "should": true, "shall": true}
+
+// passiveReader: a code's duty to be scanned (passiveScan) falls on the
+// reader: "by you" after it ("should be scanned by you"), or no other
+// scanner named: not "by" another ("by our staff", "by the driver"), not
+// a place to show it at ("scanned at the door"), not we or our people in
+// the clause, and, on the reader's own item ("your QR code must be
+// scanned", a ticket's), only with the reader's phone or camera after it
+// ("with your phone"). before are the clause's words before the code
+// word, after the text after "scanned", clause its words.
+func passiveReader(before []string, after string, clause []string) bool {
+	next := wordsOfRun(after)
+	switch {
+	case len(next) > 0 && next[0] == "by":
+		return len(next) > 1 && (next[1] == "you" || next[1] == "yourself")
+	case len(next) > 0 && next[0] == "at":
+		return false
+	case slices.ContainsFunc(clause, func(w string) bool { return w == "we" || w == "our" || w == "us" }):
+		return false
+	case slices.Contains(before, "your"):
+		i := slices.Index(next, "your")
+		return i >= 0 && i+1 < len(next) && readerTools[next[i+1]]
+	}
+	return true
 }
 
 // readerFill are words that may stand between the reader (or the start

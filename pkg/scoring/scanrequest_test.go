@@ -33,6 +33,8 @@ func TestScanRequest(t *testing.T) {
 		{"a ticket", noLink(newInput(), "Your ticket for Saturday. Scan the code at the entrance."), false, Accept},
 		{"a code named, nothing to scan", noLink(newInput(), "Sign in to your account with the code 442913 to verify it."), false, Accept},
 		{"scanner is not scan", noLink(newInput(), "Sign in to the scanner portal to verify the code."), false, Accept},
+		{"a code that must be scanned to keep access", noLink(newInput(), "Your password expires today. The QR code below must be scanned with your phone to keep access to your mailbox."), true, Quarantine},
+		{"a code that will be scanned", noLink(newInput(), "Sign in to print your ticket. Its QR code will be scanned at the door."), false, Accept},
 		{"a known correspondent", noLink(knownInput(), mfa), true, Accept},
 		{"a colleague", func() Input {
 			in := noLink(newInput(), mfa)
@@ -83,6 +85,21 @@ func TestScanAskedOfReader(t *testing.T) {
 		{"staff use a device to scan your code", false},
 		{"the gate's camera reads the qr code", false},
 		{"show this code at the entrance", false},
+		// a duty laid on the code in the passive
+		{"the qr code below must be scanned to keep access", true},
+		{"this code needs to be scanned with your phone before friday", true},
+		{"the attached qr code should be scanned by you within 24 hours", true},
+		{"the code has to be scanned to renew your badge", true},
+		{"your qr code must be scanned with your phone to keep access", true},
+		{"your qr code must be scanned at the entrance", false},
+		{"your ticket's qr code will be scanned at the door", false},
+		{"the code must be scanned by our staff at check-in", false},
+		{"the qr code needs to be scanned by the driver on delivery", false},
+		{"the code can be scanned with any phone", false},
+		{"we need the code to be scanned at the gate", false},
+		{"the form must be scanned and returned", false},
+		{"the qr code must be scanned", true},
+		{"scanned copies must be sent by friday", false},
 	} {
 		if _, got := scanAskedOf(tc.text, true); got != tc.want {
 			t.Errorf("scanAskedOf(%q, true) = %v, want %v", tc.text, got, tc.want)
@@ -97,6 +114,8 @@ func FuzzScanAskedOf(f *testing.F) {
 	f.Add("you'll need to scan the code")
 	f.Add("point your phone\u2019s camera at the qr code")
 	f.Add("\xff scan \xffcode")
+	f.Add("your qr code must be scanned with your phone")
+	f.Add("the code needs to be scanned by you")
 	f.Fuzz(func(t *testing.T, text string) {
 		ask, ok := scanAskedOf(text, true)
 		if ok && !strings.Contains(text, ask) {
