@@ -123,9 +123,29 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 	}
 }
 
-// refReported: the cue c is followed by a word of its cueReports entry.
+// refReported: the cue c is followed by a word of its cueReports entry;
+// for an import charge (reportCue.settled), after up to 4 words of
+// settledAux, and not then "by" ("the") a word of readerPayers.
 func refReported(c cueRef, rest []string) bool {
-	return len(rest) > 0 && slices.Contains(cueReports[phraseOf(c.cat, c.id)].words, rest[0])
+	r, ok := cueReports[phraseOf(c.cat, c.id)]
+	if !ok {
+		return false
+	}
+	in := func(set map[uint64]bool, i int) bool { return i < len(rest) && set[fnvString(fnvOffset, rest[i])] }
+	i := 0
+	for n := 0; r.settled && n < 4 && in(settledAux, i); n++ {
+		i++
+	}
+	if i >= len(rest) || !slices.Contains(r.words, rest[i]) {
+		return false
+	}
+	if i++; !r.settled || i >= len(rest) || rest[i] != "by" {
+		return true
+	}
+	if i++; i < len(rest) && rest[i] == "the" {
+		i++
+	}
+	return !in(readerPayers, i)
 }
 
 // intentSeeds are texts with cues at word edges, repeats and mixed case.
@@ -141,6 +161,8 @@ var intentSeeds = []string{
 	"This week: markets moved, our team shipped a new release. Read the full story and sign in to comment.",
 	"a survey of renters; the survey, finds; survey-results; take our survey; Survey",
 	"a survey of 5 questions, a $100 gift card; gift cards for a survey of",
+	"customs duties prepaid; pay the remaining fee. remaining charges, duties and taxes paid",
+	"Customs duties tAX pAid; import duties and taxes have been paid by the recipient",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",
 	"Stra\u00dfe \xc3 \xc3\x28 caf\xc3\xa9 \xe9t\xe9 × ÷ Ωmega Ťest",
@@ -614,5 +636,26 @@ func TestCtxScanReportEdge(t *testing.T) {
 	}
 	if whole.w[intentLure] != 0 {
 		t.Errorf("a survey of renters: lure %.2f, want 0", whole.w[intentLure])
+	}
+}
+
+// TestCtxScanSettledEdge: an import charge's report is read past its next
+// word ("customs duties are prepaid"), so a window that keeps the words
+// up to "are" and drops "prepaid" must not copy the previous window's
+// settled reading: it names a charge the plain scan counts.
+func TestCtxScanSettledEdge(t *testing.T) {
+	ref, x := newRefCueIndex(), data().cues
+	full := "your order: customs duties are prepaid today"
+	for _, win := range []string{full, full[:strings.Index(full, " prepaid")], full, "customs duties have been paid by the recipient", "customs duties have been paid by"} {
+		var c ctxScan
+		c.scan(&x, full)
+		var got, want intentScan
+		for _, h := range c.scan(&x, win) {
+			got.hit(h)
+		}
+		want.refScan(ref, win)
+		if got != want {
+			t.Errorf("window %q after %q: %+v, want %+v", win, full, got.w, want.w)
+		}
 	}
 }

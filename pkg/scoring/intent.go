@@ -192,6 +192,9 @@ var intentCues = [nIntents][]struct {
 		// as the other languages' lists have theirs ("invoerrechten",
 		// "dazi doganali", "imposto de importacao").
 		{"customs duty", 0.3}, {"customs duties", 0.3}, {"import duty", 0.3}, {"import duties", 0.3}, {"duties and taxes", 0.3},
+		// A charge still due after others were paid (dueCues): "duties
+		// prepaid, pay the remaining fee of $2.99 to schedule delivery".
+		{"remaining fee", 0.25}, {"remaining fees", 0.25}, {"remaining charge", 0.25}, {"remaining charges", 0.25},
 		{"money request", 0.25}, {"request for money", 0.25}, {"requested money", 0.25},
 		{"geldanforderung", 0.25}, {"zahlungsaufforderung", 0.2}, {"demande d argent", 0.25},
 		{"solicitud de dinero", 0.25}, {"solicitacao de dinheiro", 0.25}, {"pedido de dinheiro", 0.25},
@@ -374,6 +377,12 @@ var cueReports = map[string]reportCue{
 	"import duties": settledCharge, "import duty": settledCharge,
 }
 
+// dueCues name a charge still due ("pay the remaining fee"): beside one,
+// an import charge a text calls settled ("customs duties prepaid") counts
+// after all, as beside a reward (intentScan.hit): the customs-fee lure
+// settles the duties to ask for a small fee left.
+var dueCues = map[string]bool{"remaining fee": true, "remaining fees": true, "remaining charge": true, "remaining charges": true}
+
 // reportCue is what makes a cue of cueReports a report: words, one of
 // which next after the cue does it, and settled, which says the cue is
 // an import charge those words settle, read further (cueIndex.reported:
@@ -424,8 +433,12 @@ type cueRef struct {
 	// reported cue the bait after all
 	reward bool
 	// reported: the next word made the cue a report (cueReports); it
-	// counts only beside a reward (intentScan.hit)
+	// counts only beside a reward (intentScan.hit), or, for an import
+	// charge settled (settled), beside a charge still due (due)
 	reported bool
+	// settled: the cue is an import charge its report settles
+	// (reportCue.settled); due: the cue names a charge still due (dueCues)
+	settled, due bool
 }
 
 const (
@@ -499,35 +512,52 @@ func cueReportHashes() map[int]map[uint64]bool {
 // reported: the cue r, ending where text[j:] starts, is followed by a word
 // that makes it a report (cueReports).
 func (x *cueIndex) reported(r cueRef, text string, j int) bool {
+	ok, _ := x.reportedTo(r, text, j)
+	return ok
+}
+
+// readToEnd is the reach (reportedTo) of a reading that met the text's end.
+const readToEnd = 1<<31 - 1
+
+// reportedTo is reported, and how far it read: the end of the last word
+// it read, j when it read none (no cue of cueReports), readToEnd when it
+// looked past the text's last word. An import charge's report reads up
+// to 8 words ahead ("customs duties have been paid by the recipient"),
+// which a window sharing the cue's words must share too (ctxScan).
+func (x *cueIndex) reportedTo(r cueRef, text string, j int) (bool, int) {
 	words, ok := x.reports[r.id]
 	if !ok {
-		return false
+		return false, j
 	}
+	reach := j
 	next := func(j int) (int, int, uint64) {
 		for j < len(text) && !wordStart(text, j) {
 			j++
 		}
 		k, h := hashWord(text, j)
+		if reach = k; k == j {
+			reach = readToEnd
+		}
 		return j, k, h
 	}
 	j, k, h := next(j)
 	if !x.settled[r.id] {
-		return k > j && words[h]
+		return k > j && words[h], reach
 	}
 	for n := 0; n < 4 && k > j && settledAux[h]; n++ { // "import duties and taxes have been paid"
 		j, k, h = next(k)
 	}
 	if k <= j || !words[h] {
-		return false
+		return false, reach
 	}
 	// "paid by you", "covered by the recipient": a charge put on the reader
 	if j, k, h = next(k); k > j && h == fnvString(fnvOffset, "by") {
 		if j, k, h = next(k); k > j && h == fnvString(fnvOffset, "the") {
 			j, k, h = next(k)
 		}
-		return !(k > j && readerPayers[h])
+		return !(k > j && readerPayers[h]), reach
 	}
-	return true
+	return true, reach
 }
 
 // settledAux may stand between an import charge's name and the word that
@@ -590,7 +620,8 @@ func eachCue(fn func(phrase string, r cueRef)) {
 			if gw, ok := group[once]; ok {
 				w = gw
 			}
-			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w, reward: rewardCue(cat, c.phrase)})
+			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w, reward: rewardCue(cat, c.phrase),
+				settled: cueReports[c.phrase].settled, due: dueCues[c.phrase]})
 			id++
 		}
 	}
@@ -668,10 +699,12 @@ type intentScan struct {
 	w    [nIntents]float64
 	cue  [nIntents]string // the strongest cue per category, for the reason
 	best [nIntents]float64
-	// a reported cue waiting for a reward (hit), and whether one came
-	heldCue  cueRef
-	held     bool
-	rewarded bool
+	// a reported cue waiting for a reward (hit), and whether one came;
+	// a settled import charge waiting for a reward or a charge still due,
+	// and whether one came
+	heldCue, heldSettled cueRef
+	held, settledHeld    bool
+	rewarded, due        bool
 }
 
 // wordLower maps a word byte (ASCII letter or digit) to its lowercase form
@@ -880,6 +913,10 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 // 1,000 renters") waits, uncounted, for a reward (rewardCue) anywhere in
 // the text, in either order: "a survey of 5 questions ... $100 gift
 // card" holds the survey out as the bait.
+//
+// A settled import charge ("customs duties prepaid") waits so too, for
+// a reward or a charge still due (dueCues: "pay the remaining fee"),
+// in a place of its own.
 func (s *intentScan) hit(c cueRef) {
 	if c.reward && !s.rewarded {
 		s.rewarded = true
@@ -888,7 +925,18 @@ func (s *intentScan) hit(c cueRef) {
 			s.count(s.heldCue)
 		}
 	}
-	if c.reported && !s.rewarded {
+	if (c.reward || c.due) && !s.due {
+		s.due = true
+		if s.settledHeld {
+			s.settledHeld = false
+			s.count(s.heldSettled)
+		}
+	}
+	switch {
+	case c.reported && c.settled && !s.due:
+		s.settledHeld, s.heldSettled = true, c
+		return
+	case c.reported && !c.settled && !s.rewarded:
 		s.held, s.heldCue = true, c
 		return
 	}

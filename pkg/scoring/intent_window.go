@@ -27,7 +27,10 @@ type ctxWord struct {
 	hitsEnd    int32     // len(hits) after this word's hits
 	open       [2]uint64 // open prefixes before the word
 	nOpen      int8
-	ahead      bool // a cue of cueReports ends here: its count read the next word
+	// reach: the end of the last word this word's hits read (a cue of
+	// cueReports reads words after it: cueIndex.reportedTo), at least
+	// end; readToEnd when one read to the text's end
+	reach int32
 }
 
 // ctxScan keeps the record of the last Context and a spare one.
@@ -71,7 +74,9 @@ func (c *ctxScan) scan(x *cueIndex, text string) []cueRef {
 		}
 		j, h := hashWord(text, i)
 		w := ctxWord{start: int32(i), end: int32(j), open: open, nOpen: int8(nOpen)}
-		open, nOpen, r.hits, w.ahead = x.step(text, i, j, h, open, nOpen, r.hits)
+		var reach int
+		open, nOpen, r.hits, reach = x.step(text, i, j, h, open, nOpen, r.hits)
+		w.reach = int32(reach)
 		w.hitsEnd = int32(len(r.hits))
 		r.words = append(r.words, w)
 		i = j
@@ -127,10 +132,15 @@ func (p *ctxRecord) synced(pj, start, k, off int, text string, open [2]uint64, n
 	for j+1 < len(p.words) && whole(p.words[j+1]) {
 		j++
 	}
-	// the stretch's last word may have read a next word (cueReports)
-	// that text does not share: it is scanned afresh
-	if p.words[j].ahead {
-		j--
+	// a word's hits may have read words after it (cueReports) that text
+	// does not share whole: from the first such word on, the stretch is
+	// scanned afresh
+	limit := p.words[j].end
+	for i := pj; i <= j; i++ {
+		if p.words[i].reach > limit {
+			j = i - 1
+			break
+		}
 	}
 	return j, j >= pj
 }
@@ -154,23 +164,22 @@ func (r *ctxRecord) copyWords(p *ctxRecord, pj, j, off int) {
 	for _, w := range p.words[pj : j+1] {
 		w.start -= int32(off)
 		w.end -= int32(off)
+		w.reach -= int32(off) // within the shared words (synced), never readToEnd
 		w.hitsEnd += shift
 		r.words = append(r.words, w)
 	}
 }
 
 // step is intentScan.word recording the hits instead of counting them;
-// ahead says a cue of cueReports ended at the word, so that its count
-// read the next word.
-func (x *cueIndex) step(text string, i, j int, h uint64, open [2]uint64, nOpen int, hits []cueRef) ([2]uint64, int, []cueRef, bool) {
+// reach is the end of the last word its hits read (ctxWord.reach).
+func (x *cueIndex) step(text string, i, j int, h uint64, open [2]uint64, nOpen int, hits []cueRef) ([2]uint64, int, []cueRef, int) {
 	m := x.match(text[i:j], h, open, nOpen)
-	ahead := false
+	reach := j
 	for _, r := range m.hits[:m.nHits] {
-		if _, ok := x.reports[r.id]; ok {
-			ahead = true
-		}
-		r.reported = x.reported(r, text, j)
+		var to int
+		r.reported, to = x.reportedTo(r, text, j)
+		reach = max(reach, to)
 		hits = append(hits, r)
 	}
-	return m.next, m.nNext, hits, ahead
+	return m.next, m.nNext, hits, reach
 }
