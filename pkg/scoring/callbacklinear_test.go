@@ -42,3 +42,20 @@ func TestSubjectRead(t *testing.T) {
 		t.Errorf("a short subject changed: %q", got)
 	}
 }
+
+// TestFormNoticeLongSubjectLinear: a form notice's subject repeating the
+// words formNamesOut and noticeHeaded read (a form's name, a password
+// field, a lone address field) keeps Score linear.
+func TestFormNoticeLongSubjectLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	for _, unit := range []string{"password reset form submitted password: **** ", "new subscriber! email: gail.porter@gmail.com ", "password password "} {
+		score := func(n int) func() {
+			in := formNoticeInput()
+			in.Subject = "New sign-in: " + strings.Repeat(unit, n)
+			return func() { Score(testPolicy(), in) }
+		}
+		lineartest.Check(t, "Score of a form notice's long subject of "+strings.TrimSpace(unit), score(1000), score(4000))
+	}
+}

@@ -103,6 +103,42 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"a form submission from the visitor", func(in *Input) {
 			in.Subject, in.Lead = "New form submission from gail.porter@gmail.com", "Someone filled in your form."
 		}, false},
+		{"a password reset form's notice", func(in *Input) {
+			in.Subject, in.Lead = "Password reset form submitted", "Name: Gail Porter Email: gail.porter@gmail.com Message: I can't sign in to the owner portal"
+		}, false},
+		{"a registration notice reporting a password field", func(in *Input) {
+			in.Subject, in.Lead = "New registration", "Username: gailp Email: gail.porter@gmail.com Password: ********"
+		}, false},
+		{"the form named after a label: a password help request", func(in *Input) {
+			in.Subject, in.Lead = "New form submission: Password help", "Name: Gail Porter Email: gail.porter@gmail.com"
+		}, false},
+		{"a lure asking for the email and password below", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com. To view the entry, enter your email and password below."
+		}, true},
+		{"a lure's 'confirm your password:' label", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Confirm your password: click the button below"
+		}, true},
+		{"a lure's password field left blank to fill", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Password: ________"
+		}, true},
+		{"a lure's password reset form to complete", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com. Complete the password reset form below to keep access."
+		}, true},
+		{"a lone email field under a sign-up subject", func(in *Input) {
+			in.Subject, in.Lead = "New newsletter sign-up", "Email: gail.porter@gmail.com"
+		}, false},
+		{"a lone email field under its heading", func(in *Input) {
+			in.Subject, in.Lead = "Curb Open House", "You have a new subscriber! Email: gail.porter@gmail.com"
+		}, false},
+		{"a lone email field under a lure's subject", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Email: gail.porter@gmail.com"
+		}, true},
+		{"an email label run into the heading, before the phone's", func(in *Input) {
+			in.Subject, in.Lead = "Curb Open House", "New contact form submission Email gail.porter@gmail.com Phone 555 0134"
+		}, false},
+		{"a lure's 'reply to this form entry', a lone email field", func(in *Input) {
+			in.Subject, in.Lead = "New form entry", "Please reply to this form entry. Email: gail.porter@gmail.com"
+		}, true},
 		{"the sender's own other mailbox (a hijacked account's personal address)", func(in *Input) {
 			in.MailFrom, in.FromAddr, in.FromName = "gail@curbsignin.example", "gail@curbsignin.example", "Gail Porter"
 			in.Lead = "Please answer me at gail.porter@gmail.com, my work mail is down."
@@ -230,9 +266,80 @@ func TestFormField(t *testing.T) {
 		{"email gail.porter@gmail.com, phone 555", false},
 		{"email gail.porter@gmail.com today", false},
 		{"", false},
+		// an address's label standing alone under a heading naming the
+		// form's entry, or run into it
+		{"new subscriber! email: gail.porter@gmail.com", true},
+		{"you have a new newsletter sign-up. email: gail.porter@gmail.com", true},
+		{"new website lead. your email address: gail.porter@gmail.com", true},
+		{"please reply to this form entry. email: gail.porter@gmail.com", false},
+		{"the documents are ready for your review. email: gail.porter@gmail.com", false},
+		{"new contact form submission email gail.porter@gmail.com phone 555 0134", true},
+		{"new website lead email gail.porter@gmail.com", true},
+		{"new contact us form submission email gail.porter@gmail.com phone 555 0134", true},
+		{"write to us about this form submission email gail.porter@gmail.com phone 555", false},
+		{"new subscriber! email gail.porter@gmail.com", true},
+		{"you have a new form submission email gail.porter@gmail.com thanks", false},
+		{"please reply to the form submission email gail.porter@gmail.com", false},
+		{"the documents are ready email gail.porter@gmail.com phone 555", false},
+		{"contact the form submission email gail.porter@gmail.com phone 555", false},
 	} {
 		if got := formField(tc.text, a); got != tc.want {
 			t.Errorf("formField(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFormFieldHeaded: an address's label standing alone at the start
+// of the text is a form's field under a subject naming the form's entry;
+// after other words, only those words can head it.
+func TestFormFieldHeaded(t *testing.T) {
+	const a = "gail.porter@gmail.com"
+	for _, tc := range []struct {
+		text, heading string
+		want          bool
+	}{
+		{"email: gail.porter@gmail.com", "new sign-up", true},
+		{"e-mail address: gail.porter@gmail.com", "new form submission", true},
+		{"email gail.porter@gmail.com", "new subscriber", true},
+		{"email: gail.porter@gmail.com", "documents for 14 tern ct", false},
+		{"email: gail.porter@gmail.com", "", false},
+		{"the documents are ready. email: gail.porter@gmail.com", "new form entry", false},
+		{"email gail.porter@gmail.com today", "new subscriber", false},
+		{"email: gail.porter@gmail.com", "please reply to this form entry", false},
+	} {
+		if got := formFieldHeaded(tc.text, a, tc.heading); got != tc.want {
+			t.Errorf("formFieldHeaded(%q, %q) = %v, want %v", tc.text, tc.heading, got, tc.want)
+		}
+	}
+}
+
+// TestFormNamesOut: "password" naming a form or a field a notice reports
+// is blanked; asked for, it stays.
+func TestFormNamesOut(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blank bool
+	}{
+		{"Password reset form submitted", true},
+		{"New password change request submission from Gail", true},
+		{"PASSWORD RESET FORM RECEIVED", true},
+		{"New form submission: Password help", true},
+		{"Username: gailp Password: ********", true},
+		{"New password: set by the visitor", true},
+		{"Enter your email and password below", false},
+		{"Confirm your password: click the button below", false},
+		{"Password: ________", false},
+		{"Complete the password reset form below to keep access", false},
+		{"Your password expires today", false},
+		{"Reply to me with your password: thanks", false},
+		{"passwords: none", false},
+	} {
+		got := formNamesOut(tc.text)
+		if len(got) != len(tc.text) {
+			t.Fatalf("formNamesOut(%q) = %q: length changed", tc.text, got)
+		}
+		if blanked := !strings.Contains(strings.ToLower(got), "password"); blanked != tc.blank {
+			t.Errorf("formNamesOut(%q) = %q, blanked %v, want %v", tc.text, got, blanked, tc.blank)
 		}
 	}
 }
@@ -314,4 +421,24 @@ func TestFormNoticeHTMLTables(t *testing.T) {
 			t.Errorf("%s: reply_to_freemail %v, want %v (lead %q, %v)", tc.name, got, tc.want, x.Lead, codesOf(v))
 		}
 	}
+}
+
+// FuzzFormNamesOut: formNamesOut never panics, keeps the text's length,
+// and changes only bytes of "password" words to spaces.
+func FuzzFormNamesOut(f *testing.F) {
+	f.Add("Password reset form submitted")
+	f.Add("Username: gailp Password: ********")
+	f.Add("New form submission: Password help")
+	f.Add("Confirm your password: ____ \xff PASSWORD")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := formNamesOut(text)
+		if len(got) != len(text) {
+			t.Fatalf("formNamesOut(%q) = %q: length changed", text, got)
+		}
+		for i := range len(text) {
+			if got[i] != text[i] && (got[i] != ' ' || !strings.ContainsRune("passwordPASSWORD", rune(text[i]))) {
+				t.Fatalf("formNamesOut(%q) = %q: byte %d changed", text, got, i)
+			}
+		}
+	})
 }

@@ -993,8 +993,9 @@ func (m *message) replyElsewhere(reply, rd string) (evid, bool) {
 // money (a "form" carrying new bank details) or pressing with urgency or
 // a threat (a hijacked sender's "in a meeting, reply only to
 // exec.desk@gmail.com, I need a confidential task done today") or asking
-// for more than a sign-in (asksCredentials: "verify your account",
-// "password"). What the exemption leaves
+// for more than a sign-in (formAsksCredentials: "verify your account",
+// "enter your password"; not "Password reset form submitted", the form's
+// name). What the exemption leaves
 // is what the same message earns from a domain never seen here, whose
 // free-mail Reply-To replyElsewhere never doubts. reply is the Reply-To
 // address, lowercase.
@@ -1003,10 +1004,142 @@ func (m *message) formNotice(reply string) bool {
 	if reply == "" || h.Sender.Outbound > 0 || h.SenderDomain.Outbound > 0 || m.in.AuthChecked && !m.in.AuthPass {
 		return false
 	}
-	if !formField(strings.ToLower(m.in.Subject), reply) && !formField(strings.ToLower(m.in.Lead), reply) {
+	subj := strings.ToLower(m.in.Subject)
+	if !formField(subj, reply) && !formFieldHeaded(strings.ToLower(m.in.Lead), reply, subj) {
 		return false
 	}
-	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses() && !m.asksCredentials(formCredAsk)
+	return !replyInName(reply, m.in.FromName) && m.ownLinksOnly() && !m.asksPayOrPresses() && !m.formAsksCredentials()
+}
+
+// formAsksCredentials: the notice asks for more than a sign-in
+// (asksCredentials(formCredAsk)) beyond the names its form and fields
+// carry (formNamesOut: "Password reset form submitted", "New password:
+// set", a field reporting a password's name, not asking for one): "enter
+// your email and password below" asks.
+func (m *message) formAsksCredentials() bool {
+	if !m.asksCredentials(formCredAsk) {
+		return false
+	}
+	t := askTest{credBest: formCredAsk}
+	var s intentScan
+	if s.scan(m.cues, m.t.unmasked(formNamesOut(m.in.Subject))); t.holds(&s) {
+		return true
+	}
+	for i := range m.in.Links {
+		l := &m.in.Links[i]
+		if !l.Clickable {
+			continue
+		}
+		s = intentScan{}
+		s.scan(m.cues, m.t.unmasked(linkNamesOut(proseOnly(formNamesOut(l.Display)), &m.linkNames)))
+		s.scan(m.cues, m.t.unmasked(linkNamesOut(proseOnly(formNamesOut(l.Context)), &m.linkNames)))
+		if t.holds(&s) {
+			return true
+		}
+	}
+	s = intentScan{}
+	s.scan(m.cues, m.t.unmasked(formNamesOut(m.in.Lead)))
+	return t.holds(&s)
+}
+
+// formNamesOut blanks in text each "password" (a whole word, any case)
+// that names a form or a field rather than asking for one: followed, past
+// at most two words such as "reset" or "change" (formNameFill), by a word
+// naming a form's entry ("Password reset form submitted", "password
+// change request submission"); the value of a label naming the form ("New
+// form submission: Password reset", formWords); or a field's label (four
+// words at most, no answering word) whose value after the colon starts
+// with a letter, a digit or a mask ("Password: ********", "New password:
+// set"): a notice reports the fields of its form. A blank to fill in
+// ("Password: ______") and a sentence asking ("enter your email and
+// password below") keep it.
+func formNamesOut(text string) string {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return text // a case fold that moves bytes: read as asking
+	}
+	var b []byte
+	for off, n := 0, 0; n < formNamesRead; n++ {
+		a, e := nextWholeWord(lower, "password", off)
+		if a < 0 {
+			break
+		}
+		off = e
+		if formNamed(lower[max(0, a-formNameSpan):min(len(lower), e+formNameSpan)], a-max(0, a-formNameSpan), e-max(0, a-formNameSpan)) {
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := a; i < e; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// formNamesRead bounds the occurrences formNamesOut reads (the later ones
+// stay, as asking), and formNameSpan the bytes read on either side of
+// one: a form's name and a label are a few words.
+const (
+	formNamesRead = 8
+	formNameSpan  = 80
+)
+
+// formNameFill may stand between "password" and the word naming a form's
+// entry ("password reset request form").
+var formNameFill = map[string]bool{"reset": true, "change": true, "recovery": true, "request": true, "update": true, "help": true, "assistance": true}
+
+// formEntryWords, after "password" (formNameFill between), make it a
+// form's name ("Password reset form submitted").
+// "Form" alone is a form's name, not its entry reported: only with one of
+// these after it ("password reset form received"); "complete the password
+// reset form below" asks.
+var formEntryWords = map[string]bool{"submission": true, "submitted": true, "entry": true, "response": true, "received": true,
+	"filled": true, "completed": true}
+
+// labelAsks, in a label before "password:", make it an ask ("Confirm your
+// password: click below"), not a field a notice reports.
+var labelAsks = map[string]bool{"your": true, "enter": true, "confirm": true, "verify": true, "provide": true, "type": true,
+	"input": true, "submit": true, "validate": true, "update": true}
+
+// formNamed: the word lower[a:e] (lower case) names a form or a field
+// (formNamesOut).
+func formNamed(lower string, a, e int) bool {
+	after := lower[e:]
+	runEnd := len(after) - len(strings.TrimLeftFunc(after, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || fieldRune(r)
+	}))
+	next := wordsOfRun(after[:runEnd])
+	for i, w := range next {
+		if formEntryWords[w] {
+			return true
+		}
+		if (w == "form" || w == "forms") && i+1 < len(next) && formEntryWords[next[i+1]] {
+			return true // "password reset form submitted"
+		}
+		if i >= 2 || !formNameFill[w] {
+			break
+		}
+	}
+	// a field's label: "Password:", "New password:" with a value after
+	rest := strings.TrimLeft(after[runEnd:], fieldSpace)
+	if strings.HasPrefix(rest, ":") {
+		words := runWords(lower, e)
+		value := strings.TrimLeft(rest[1:], fieldSpace)
+		r, _ := utf8.DecodeRuneInString(value)
+		return len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || labelAsks[w] }) &&
+			(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '*' || r == '\u2022')
+	}
+	// the value of a label naming the form: "New form submission: Password reset"
+	start := strings.TrimRight(lower[:runStart(lower, a, fieldRune)], fieldSpace)
+	if strings.HasSuffix(start, ":") {
+		label := labelWords(start, len(start)-1)
+		return slices.ContainsFunc(label, func(w string) bool { return formWords[w] })
+	}
+	return false
 }
 
 // fieldValue: text shows addr as a form's field value, after no word
@@ -1058,7 +1191,9 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 //     in ("New sign-in: ...", "Visitor: ...", formWords) or naming the
 //     address ("Email: ...") beside another labelled field of the form
 //     ("Name: ...", "Phone: ...", "Message: ..."), which a lure printing
-//     its "Email: x@gmail.com" under its signature lacks;
+//     its "Email: x@gmail.com" under its signature lacks, or standing
+//     alone under a heading naming the form's entry (noticeHeaded: "New
+//     subscriber! Email: ...");
 //   - after "from" or "by" with a word of a form in its sentence ("New form
 //     submission from ...", "Submitted by ...", "a message from ... via
 //     your website"), not a bare "Message from ...";
@@ -1069,12 +1204,20 @@ func eachFieldValue(text, addr string, ok func(at int, before string) bool) bool
 //     label and value cells, a label on its line and the value on the
 //     next, which the lead runs together: "Name Gail Porter Email ...")
 //     after a name's field or, the label first after a mark, before
-//     another field's label ("... Email ... Phone 555 0134"); not after
-//     an answering word ("please email ...") nor alone.
+//     another field's label ("... Email ... Phone 555 0134") or alone
+//     under a heading naming the form's entry, or run into such a heading
+//     ("New contact form submission Email ... Phone ..."); not after an
+//     answering word ("please email ...") nor alone under prose.
 //
 // A colon may follow a space (French: "E-mail : ..."), and an address in
 // angle brackets or parentheses after a label's colon is the label's.
-func formField(text, addr string) bool {
+func formField(text, addr string) bool { return formFieldHeaded(text, addr, "") }
+
+// formFieldHeaded is formField for text under a heading (lower case: the
+// notice's subject), which may name the form's entry for an address
+// field standing alone (noticeHeaded: "New subscriber" over "Email:
+// ...").
+func formFieldHeaded(text, addr, heading string) bool {
 	return eachFieldValue(text, addr, func(at int, before string) bool {
 		switch {
 		case before == "":
@@ -1084,18 +1227,18 @@ func formField(text, addr string) bool {
 		case strings.HasSuffix(before, "<") || strings.HasSuffix(before, "("):
 			name := strings.TrimRight(before[:len(before)-1], fieldSpace)
 			if strings.HasSuffix(name, ":") { // "Email: <gail@...>"
-				return labelField(text, len(name)-1)
+				return labelField(text, len(name)-1, heading)
 			}
 			return nameField(name)
 		case strings.HasSuffix(before, ":"):
-			return labelField(text, len(before)-1)
+			return labelField(text, len(before)-1, heading)
 		case strings.HasSuffix(before, "?"): // a survey's question: "What's your email address? gail@..."
 			words := labelWords(text, len(before)-1)
 			q := len(before) - 1
 			return len(words) > 0 && emailWords[words[len(words)-1]] &&
 				(otherField(text, q) || strings.Contains(text[:q], "? ") || strings.Contains(text[q+1:], "? "))
 		case bareLabel(before):
-			return bareField(text[:len(before)], text[at+len(addr):])
+			return bareField(text[:len(before)], text[at+len(addr):], heading)
 		}
 		return otherField(text, -1)
 	})
@@ -1125,15 +1268,22 @@ func bareLabel(before string) bool {
 // none a verb of a sentence: "First Name Gail Email ...", "Full Name
 // Gail Porter E-mail ...") or the label starts its run (after a mark or
 // at the start, not after a comma or semicolon) and another field's
-// label follows the address ("Email ... Phone 555 0134"). A message
-// printing "Email x@gmail.com" under its text, or asking "please email
+// label follows the address ("Email ... Phone 555 0134") or nothing does
+// and a heading naming the form's entry stands before it (noticeHeaded,
+// heading the subject: "New subscriber! Email ..."); or the label comes
+// right after free words, the notice's heading run into it, a word of
+// noticeWords one of their last two and no answering word among them,
+// and another field's label or nothing follows the address ("New
+// contact form submission Email ... Phone ..."). A message printing
+// "Email x@gmail.com" under its text, or asking "please email
 // x@gmail.com", shows no form.
-func bareField(before, after string) bool {
+func bareField(before, after, heading string) bool {
 	words := runWords(before, len(before))
 	k := len(words)
 	for k > 0 && (emailWords[words[k-1]] || words[k-1] == "e") {
 		k--
 	}
+	label := k // the label's first word
 	if k > 0 && words[k-1] == "your" {
 		k--
 	}
@@ -1151,12 +1301,101 @@ func bareField(before, after string) bool {
 		}
 		return true
 	}
-	if k > 0 || strings.ContainsAny(lastMark(before), ",;") {
-		return false
-	}
 	after = strings.TrimLeftFunc(after, unicode.IsSpace)
 	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return len(next) > 0 && fieldLabels[next[0]] && strings.HasPrefix(after, next[0])
+	nextLabel := len(next) > 0 && fieldLabels[next[0]] && strings.HasPrefix(after, next[0])
+	// the address ends its run: nothing, a line's or sentence's end after it
+	r, _ := utf8.DecodeRuneInString(after)
+	alone := after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	if k > 0 {
+		// free words before the label: the notice's heading run into it
+		// ("New contact form submission Email ... Phone ..."), a word of
+		// noticeWords one of the last two, no answering word
+		return (nextLabel || alone) && slices.ContainsFunc(words[max(0, k-2):k], noticeWord) &&
+			!answerIn(words[:label])
+	}
+	if strings.ContainsAny(lastMark(before), ",;") {
+		return false
+	}
+	return nextLabel || alone && noticeHeaded(before, len(before), heading)
+}
+
+// noticeWords name a form's entry in its notice's heading ("New form
+// submission", "You have a new subscriber", "New website lead", "New
+// sign-up"), over an address field standing alone (noticeHeaded) or run
+// into it (bareField).
+var noticeWords = map[string]bool{"form": true, "forms": true, "submission": true, "submitted": true, "entry": true,
+	"signup": true, "registration": true, "inquiry": true, "enquiry": true, "booking": true, "reservation": true,
+	"subscriber": true, "lead": true, "response": true}
+
+func noticeWord(w string) bool { return noticeWords[w] }
+
+// answerVerbs, in a notice's heading, make the address after it where to
+// answer ("please reply to this form entry at ...").
+var answerVerbs = map[string]bool{"reply": true, "replies": true, "respond": true, "answer": true, "write": true,
+	"reach": true, "contact": true}
+
+// noticeReach is how many words before an address field standing alone
+// its notice's heading is read in (noticeHeaded), within noticeSpan bytes.
+const (
+	noticeReach = 12
+	noticeSpan  = 200
+)
+
+// noticeHeaded: the address field whose label ends at text[end] (lower
+// case) stands under a heading naming a form's entry: a word of
+// noticeWords ("sign up" too) among the noticeReach words before it, no
+// answering verb (answerVerbs) among them; or, when no word stands
+// before it, in heading (the subject): "New subscriber! Email: ...", or
+// "Email: ..." alone under the subject "New sign-up", not "The documents
+// are ready. Email: ...", under whatever subject.
+func noticeHeaded(text string, end int, heading string) bool {
+	words := wordsOfRun(text[max(0, end-noticeSpan):max(0, end)])
+	k := len(words) // the words before the label's ("your e-mail address")
+	for k > 0 && (emailWords[words[k-1]] || words[k-1] == "e" || words[k-1] == "your") {
+		k--
+	}
+	if k == 0 {
+		return heading != "" && noticeHeaded(heading, len(heading), "")
+	}
+	words = words[max(0, len(words)-noticeReach):]
+	if answerVerbIn(words) {
+		return false
+	}
+	return signUpIn(words) || slices.ContainsFunc(words, noticeWord)
+}
+
+// answerIn: a notice's heading run into an address's label holds an
+// answering word (answerWords, answerVerbIn, "this": "please reply to
+// the form submission email ..."), "us" of "Contact Us" aside.
+func answerIn(words []string) bool {
+	for i, w := range words {
+		if (answerWords[w] || w == "this") && !(w == "us" && i > 0 && words[i-1] == "contact") {
+			return true
+		}
+	}
+	return answerVerbIn(words)
+}
+
+// answerVerbIn: words hold an answering verb (answerVerbs), "contact"
+// but in a form's name ("contact form", "Contact Us").
+func answerVerbIn(words []string) bool {
+	for i, w := range words {
+		if answerVerbs[w] && !(w == "contact" && i+1 < len(words) && (words[i+1] == "form" || words[i+1] == "us")) {
+			return true
+		}
+	}
+	return false
+}
+
+// signUpIn: words hold a notice word or "sign up" ("New sign-up").
+func signUpIn(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "sign" && words[i+1] == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMark is the mark (a rune other than a letter, a digit, a space or
@@ -1262,7 +1501,7 @@ func nameField(before string) bool {
 // before its address words ("reply to email:", "reply e-mail address:",
 // "this email:"); a form's word is one of its last two ("new open house
 // sign-in:", "invitee email:").
-func labelField(text string, colon int) bool {
+func labelField(text string, colon int, heading string) bool {
 	words := labelWords(text, colon)
 	n := len(words)
 	if n == 0 || answerWords[words[n-1]] {
@@ -1278,7 +1517,12 @@ func labelField(text string, colon int) bool {
 	if slices.ContainsFunc(words[max(0, n-2):], func(w string) bool { return formWords[w] }) {
 		return true
 	}
-	return emailWords[words[n-1]] && otherField(text, colon)
+	if !emailWords[words[n-1]] {
+		return false
+	}
+	// an address's label beside another field, or standing alone under a
+	// heading naming the form's entry ("New subscriber! Email: ...")
+	return otherField(text, colon) || noticeHeaded(text, colon, heading)
 }
 
 // softAnswer are answerWords that, before an address's label, more
