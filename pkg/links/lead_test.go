@@ -32,6 +32,12 @@ func TestLead(t *testing.T) {
 		{"all quoted: nothing new", "\r\n> pay the invoice\r\n> today\r\n", ""},
 		{"no text part", "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n", ""},
 		{"a calendar is not read", "Content-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ""},
+		// table cells and rows run together with one space, as blocks do:
+		// scoring reads a label cell with its value cell ("Email
+		// gail@...", "Import duties Prepaid") and a number split over
+		// cells as one; a mark between cells would cut both
+		{"html: table cells run together", "Content-Type: text/html\r\n\r\n<table><tr><td>Name</td><td>Gail Porter</td></tr><tr><th>Email</th><td>gail.porter@gmail.com</td></tr><tr><td>Import duties</td><td>Prepaid</td></tr></table>",
+			"Name Gail Porter Email gail.porter@gmail.com Import duties Prepaid"},
 	} {
 		x, err := ExtractAll([]byte(tc.msg), Options{})
 		if err != nil {
