@@ -333,6 +333,9 @@ func TestFormNamesOut(t *testing.T) {
 		{"Your password expires today", false},
 		{"Reply to me with your password: thanks", false},
 		{"passwords: none", false},
+		{"Reset password: action required", false},
+		{"Password expired: renew it now", false},
+		{"Message: I forgot my password: please call me", true},
 	} {
 		got := formNamesOut(tc.text)
 		if len(got) != len(tc.text) {

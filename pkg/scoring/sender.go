@@ -1101,9 +1101,11 @@ var formEntryWords = map[string]bool{"submission": true, "submitted": true, "ent
 	"filled": true, "completed": true}
 
 // labelAsks, in a label before "password:", make it an ask ("Confirm your
-// password: click below"), not a field a notice reports.
+// password: click below", "Reset password: action required"), not a
+// field a notice reports.
 var labelAsks = map[string]bool{"your": true, "enter": true, "confirm": true, "verify": true, "provide": true, "type": true,
-	"input": true, "submit": true, "validate": true, "update": true}
+	"input": true, "submit": true, "validate": true, "update": true, "reset": true, "change": true, "recover": true,
+	"expired": true, "expires": true, "expiring": true}
 
 // formNamed: the word lower[a:e] (lower case) names a form or a field
 // (formNamesOut).
@@ -1127,7 +1129,7 @@ func formNamed(lower string, a, e int) bool {
 	// a field's label: "Password:", "New password:" with a value after
 	rest := strings.TrimLeft(after[runEnd:], fieldSpace)
 	if strings.HasPrefix(rest, ":") {
-		words := runWords(lower, e)
+		words := runWords(lower, e+runEnd) // the label, through its last word
 		value := strings.TrimLeft(rest[1:], fieldSpace)
 		r, _ := utf8.DecodeRuneInString(value)
 		return len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || labelAsks[w] }) &&
