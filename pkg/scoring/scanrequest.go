@@ -124,18 +124,20 @@ var passiveModals = map[string]bool{"must": true, "should": true, "shall": true}
 // passiveReader: a code's duty to be scanned (passiveScan) falls on the
 // reader: "by you" after it ("should be scanned by you"), or no other
 // scanner named: not "by" another ("by our staff", "by the driver"), not
-// a place to show it at ("scanned at the door"), not we or our people in
-// the clause, and, on the reader's own item ("your QR code must be
-// scanned", a ticket's), only with the reader's phone or camera after it
-// ("with your phone"). before are the clause's words before the code
-// word, after the text after "scanned", clause its words.
+// a place or a time of a visit ("scanned at the door", "upon arrival",
+// "on entry", "when you arrive"), not we or our people in the clause,
+// and, on the reader's own item ("your QR code must be scanned", a
+// ticket's), only with the reader's phone or camera after it ("with your
+// phone"). before are the clause's words before the code word, after the
+// text after "scanned", clause its words.
 func passiveReader(before []string, after string, clause []string) bool {
 	next := wordsOfRun(after)
 	switch {
 	case len(next) > 0 && next[0] == "by":
 		return len(next) > 1 && (next[1] == "you" || next[1] == "yourself")
-	case len(next) > 0 && next[0] == "at":
-		return false
+	case len(next) > 0 && (next[0] == "at" || next[0] == "upon" || next[0] == "when"),
+		len(next) > 1 && next[0] == "on" && next[1] != "your":
+		return false // a place or a time of the visit: "at the door", "upon arrival", "on entry", "when you arrive"
 	case slices.ContainsFunc(clause, func(w string) bool { return w == "we" || w == "our" || w == "us" }):
 		return false
 	case slices.Contains(before, "your"):

@@ -99,6 +99,10 @@ func TestScanAskedOfReader(t *testing.T) {
 		{"we need the code to be scanned at the gate", false},
 		{"the form must be scanned and returned", false},
 		{"the qr code must be scanned", true},
+		{"the qr code must be scanned upon arrival", false},
+		{"the qr code needs to be scanned on entry to the venue", false},
+		{"the code must be scanned when you arrive", false},
+		{"the code must be scanned on your phone to keep access", true},
 		{"scanned copies must be sent by friday", false},
 	} {
 		if _, got := scanAskedOf(tc.text, true); got != tc.want {
