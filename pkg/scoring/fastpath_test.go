@@ -325,6 +325,7 @@ func FuzzDotSuffix(f *testing.F) {
 func FuzzCtxScan(f *testing.F) {
 	f.Add([]byte("verify your account and sign in to your mailbox now"), []byte{0, 5, 9, 40, 3, 200})
 	f.Add([]byte("released a survey of renters; take our survey; the survey finds"), []byte{0, 22, 2, 30, 5, 60})
+	f.Add([]byte("your order: customs duties are prepaid today; customs duties have been paid by the recipient"), []byte{0, 30, 0, 41, 3, 60, 2, 90})
 	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, []byte{7, 7, 7, 7})
 	ref, x, vocab := newRefCueIndex(), data().cues, cueVocabulary()
 	f.Fuzz(func(t *testing.T, words, cuts []byte) {
