@@ -30,7 +30,40 @@ var accountChanged = []string{"new bank", "new banking", "new routing", "new iba
 	"bank details have changed", "banking details have changed", "bank details changed", "banking details changed",
 	"switched banks", "switched our bank", "switched my bank", "new remittance", "updated remittance",
 	"new wiring", "updated wiring", "revised wiring", "new wire instructions", "updated wire instructions",
-	"revised wire instructions"}
+	"revised wire instructions",
+	// A payee's record updated with banking information, the form an
+	// accounts-payable desk is asked for ("update our vendor record with
+	// the attached banking information"), and ACH, the US name of a bank
+	// transfer's details.
+	"vendor record", "vendor records", "vendor file", "vendor master", "vendor profile", "supplier record",
+	"supplier records", "supplier file", "supplier profile", "payee record", "payee details", "update our bank",
+	"update my bank", "update the bank", "update our banking", "update my banking", "update the banking",
+	"attached bank", "attached banking", "new ach", "updated ach", "change our bank", "change my bank",
+	"changing our bank", "changing my bank", "changed banks", "changing banks", "changed our banking",
+	// Money sent to the writer's own account, a stranger's refund of an
+	// "overpayment" ("wire the difference back to me, my bank details are
+	// attached"): "back to me" only as money's way back (moneyBack). A
+	// bare "my account" is a sign-in's as often ("I can't get into my
+	// account") and does not count.
+	"back to me", "my bank details", "my banking details", "my bank information", "my banking information",
+	"to my bank account", "into my bank account"}
+
+// moneyWords make "back to me" money's way back: a sentence that wires,
+// transfers or refunds an amount, not one asking for a signed form back.
+var moneyWords = map[string]bool{"wire": true, "transfer": true, "refund": true, "remit": true, "reimburse": true,
+	"money": true, "funds": true, "difference": true, "overpayment": true, "proceeds": true}
+
+// answerVerbs make "back to me" an answer ("get back to me about the
+// refund"), not money.
+var answerVerbs = map[string]bool{"get": true, "getting": true, "come": true, "write": true, "call": true,
+	"report": true, "circle": true, "reach": true, "ring": true, "text": true, "email": true}
+
+// moneyBack: the words before "back to me" in its sentence (before, the
+// sentence up to it) send money there: one of moneyWords among its last
+// 8 words, the word before "back" no answerVerbs'.
+func moneyBack(before []byte) bool {
+	return !wordBefore(before, 1, answerVerbs) && wordBefore(before, 8, moneyWords)
+}
 
 // callRefusals close the phone as a way to confirm the request; spelled
 // as the text is read, without the apostrophe of "n't" ("can't", "can’t"
@@ -58,11 +91,13 @@ var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt", "“", "\"", 
 // account and refuses a call in the same text, both as the writer's own
 // words (spokenPhrase: not a bank's or title company's fraud warning), and
 // does not ask the reader to call (callInvited). Not from our own domains
-// (a forged colleague is unauthenticated_internal's). Quarantined on its
+// (a forged colleague is unauthenticated_internal's), except where the
+// site says its own mail arrives authenticated and this did not
+// (forgedColleague). Quarantined on its
 // own (quarantine_when): the sender's history proves nothing when the
 // account itself is taken.
 func (m *message) callRefused() (evid, bool) {
-	if m.in.Lead == "" && m.in.Subject == "" || m.internal {
+	if m.in.Lead == "" && m.in.Subject == "" || m.internal && !m.forgedColleague() {
 		return evid{}, false
 	}
 	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
@@ -81,11 +116,22 @@ func (m *message) callRefused() (evid, bool) {
 	return evid{code: CodeCallRefused, w: m.p.Weights.CallRefused, cls: classIntent, a: change, b: refusal}, true
 }
 
+// forgedColleague: the From is in our internal domains but the mail did
+// not arrive authenticated, where the site says all its own mail does
+// (internal_mail_authenticated): a forgery, or a taken mailbox sending
+// from outside. Without that setting a colleague's own mail arrives so
+// ("I updated my direct deposit to my new account, email is best"), and
+// an authenticated colleague (internal_sender) is our own.
+func (m *message) forgedColleague() bool {
+	return m.internal && !m.in.Authenticated && m.p.InternalAuthenticated
+}
+
 // changeAnchors and refusalAnchors: every phrase of accountChanged holds
 // one of the first, every refusal one of the second, looked for in any
 // case before any copy of the text is made.
 var (
-	changeAnchors  = []string{"bank", "routing", "iban", "account", "deposit", "closed", "remittance", "wir"}
+	changeAnchors = []string{"bank", "routing", "iban", "account", "deposit", "closed", "remittance", "wir", "vendor",
+		"supplier", "payee", "ach", "back to me"}
 	refusalAnchors = []string{"call", "phone", "talk", "email", "meeting", "cell", "voice", "flight"}
 )
 
@@ -116,9 +162,11 @@ func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	for _, p := range phrases {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			switch {
-			case quoted(text, a, e):
+			case quoted(text, a, e) || replyQuoted(text, a, e, sa, se):
 				return false
 			case (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")):
+				return false
+			case p == "back to me" && !moneyBack(text[sa:a]):
 				return false
 			case !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}):
 				return false
@@ -163,9 +211,78 @@ const maxPhraseSeen = 8
 
 // quoted: text[a:e] stands between double quotes, someone else's words
 // (a security bulletin quoting the lure: Seen this week: "I changed
-// banks, please send my pay to my new account...").
+// banks, please send my pay to my new account..."), a quotation holding
+// at least quotedWords words beside the phrase: scare quotes around the
+// phrase itself or a few words more (use our “new bank details”, we
+// are “in meetings all day”) are the writer's own words.
 func quoted(text []byte, a, e int) bool {
-	return bytes.Count(text[:a], []byte{'"'})%2 == 1 && bytes.IndexByte(text[e:], '"') >= 0
+	if bytes.Count(text[:a], []byte{'"'})%2 != 1 {
+		return false
+	}
+	c := bytes.IndexByte(text[e:], '"')
+	if c < 0 {
+		return false
+	}
+	o := bytes.LastIndexByte(text[:a], '"')
+	return wordsIn(text[o+1:a])+wordsIn(text[e:e+c]) >= quotedWords
+}
+
+// quotedWords: the words besides the phrase that make a quotation.
+const quotedWords = 5
+
+// wordsIn counts the runs of word bytes in s.
+func wordsIn(s []byte) int {
+	n := 0
+	for i := range s {
+		if isWordByte(s[i]) && (i == 0 || !isWordByte(s[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// replyQuoted: text[a:e], in the sentence text[sa:se], stands in a
+// reply's quote of earlier mail ("> please don't call"): a quote mark
+// stands before it in its sentence, or after it in its sentence when the
+// sentence before holds one too (a quoted sentence wrapped over several
+// quoted lines). The lead comes with its lines run together, so a quoted
+// line's end is not seen: a quote mark counts up to its sentence's end,
+// and the writer's own words after that count again (an interleaved
+// reply, or a lure opening with a quoted line to hide behind).
+func replyQuoted(text []byte, a, e, sa, se int) bool {
+	if quoteMarkIn(text, sa, a) {
+		return true
+	}
+	if sa < 2 || !quoteMarkIn(text, e, se) {
+		return false
+	}
+	pa, _ := sentenceAt(text, sa-1, sa-1)
+	return quoteMarkIn(text, pa, sa-1)
+}
+
+// quoteMarkIn: text[from:to] holds a reply's quote mark: a '>' at the
+// text's start or after a space or line break (not an arrow's "->" or
+// "=>"), before a word, not a number's comparison ("> 5 days"); nested
+// marks (">>", "> >") read as one.
+func quoteMarkIn(text []byte, from, to int) bool {
+	for q := from; q < to; q++ {
+		k := bytes.IndexByte(text[q:to], '>')
+		if k < 0 {
+			return false
+		}
+		q += k
+		if q > 0 && text[q-1] != ' ' && text[q-1] != '\n' {
+			continue
+		}
+		r := q + 1
+		for r < len(text) && (text[r] == ' ' || text[r] == '>') {
+			r++
+		}
+		if r < len(text) && isWordByte(text[r]) && (text[r] < '0' || text[r] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // warnings mark a sentence that warns of changed-account fraud rather
@@ -177,19 +294,49 @@ var warnings = []string{"never", "if you receive", "if you ever receive", "if yo
 // bank details that cannot be discussed today still asks to be
 // confirmed ("I'm in meetings all day, call me tomorrow to confirm").
 var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "call us", "call our office",
-	"call to confirm", "call to verify", "confirm by phone", "verify by phone", "confirm it by phone"}
+	"call to confirm", "call to verify", "confirm by phone", "verify by phone", "confirm it by phone",
+	"feel free to call", "welcome to call", "call our accounts", "call our finance", "call our billing",
+	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone"}
 
 // callInvited: text asks the reader to call (callInvites), not negated by
 // one of the four words before it in its sentence ("dont call me", "no
 // need to call me") and not inside a warning (spokenPhrase).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
-		if unwarnedAt(text, p, func(a, _, sa, _ int) bool { return !negatedBefore(text[sa:a], 4) }) {
+		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
+			ca := clauseStart(text, sa, a)
+			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !replyQuoted(text, a, e, sa, se) &&
+				!anyWordIn(text[sa:se], newNumbers)
+		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseStart: where the clause holding text[a:] starts in its sentence
+// starting at sa: after the last comma, colon or parenthesis before a,
+// so that a negation of the clause before ("if anything is not clear,
+// call me to confirm") does not turn the invitation around.
+func clauseStart(text []byte, sa, a int) int {
+	return sa + bytes.LastIndexAny(text[sa:a], ",:()") + 1
+}
+
+// newNumbers name a number only the message gives: an invitation to call
+// it is the channel the advice to call a number already known warns of
+// ("I lost my phone, call me to confirm on my new number"), not a check.
+var newNumbers = []string{"new number", "new cell", "new mobile", "new phone number", "new cell number",
+	"new mobile number", "temporary number", "temp number", "temporary cell", "different number", "other number",
+	"this number", "number below", "backup number"}
+
+// encouraged: the words before an invitation say not to hold back from
+// it, which negates nothing ("don't hesitate to call me to confirm",
+// "do not hesitate to call us").
+func encouraged(before []byte) bool {
+	return wordBefore(before, 3, hesitations)
+}
+
+var hesitations = map[string]bool{"hesitate": true}
 
 // sentenceAt returns the bounds of the sentence holding text[a:e]: from
 // after the last '.', '!', '?', ';' or line break before a to the first

@@ -112,11 +112,11 @@ func TestCallRefusedLures(t *testing.T) {
 
 // TestCallRefusedNotOwnDomains: a colleague's mailbox asking payroll to
 // move her pay and refusing a call is the payroll-diversion form of the
-// lure, but call_refused leaves our own domains out (m.internal): judging
-// our own people's mail is internal_sender's and
-// unauthenticated_internal's policy, and a colleague's changed bank
-// details are routine for payroll. A taken colleague's mailbox is a gap
-// of this signal (docs/evaluation.md, round 34).
+// lure, but call_refused leaves our own domains out (m.internal) unless
+// the site says all its own mail arrives authenticated and this did not
+// (TestCallRefusedColleague): judging our own people's mail is
+// internal_sender's and unauthenticated_internal's policy, and a
+// colleague's changed bank details are routine for payroll.
 func TestCallRefusedNotOwnDomains(t *testing.T) {
 	in := noLink(knownInput(), "Hi, I changed banks, please update my direct deposit to the new account details below before Friday's payroll. I'm in meetings all day and can't take calls, email is best.")
 	in.FromAddr, in.MailFrom, in.AuthPass = "jess@corp.example", "jess@corp.example", true
@@ -138,6 +138,8 @@ func FuzzCallRefused(f *testing.F) {
 	f.Add("", "If you receive an email asking you to send funds to a different account, do not call the number in it.")
 	f.Add("\"new bank\"", "never new bank \"dont call call me; lost my phone")
 	f.Add("Updated wiring instructions", "Our banking details have changed. I won’t be reachable by phone.")
+	f.Add("Re: invoice", "ok > we changed banks, pay to the new account. > >please dont call -> email is best")
+	f.Add(">", "wire the difference back to me; my bank details \"are\" attached. no need, call me to confirm on my new number")
 	f.Fuzz(func(t *testing.T, subject, lead string) {
 		in := noLink(newInput(), lead)
 		in.Subject = subject

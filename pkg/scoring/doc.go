@@ -112,8 +112,10 @@
 //     mail (password_reply, passwordreply.go), and a request to scan a
 //     code to sign in, when no code was read, a QR lure whose code is
 //     drawn where it is not read (scan_request, scanrequest.go), and a
-//     request to send money to a changed account that refuses a call to
-//     confirm it (call_refused, callrefused.go);
+//     request to send money to a changed account, or back to the
+//     writer's own, that refuses a call to confirm it, as the writer's
+//     own words, not a quotation or a reply's quoted lines (call_refused,
+//     callrefused.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, an answer in a thread held here
 //     (thread_reply), mail written to a mailing list's address the

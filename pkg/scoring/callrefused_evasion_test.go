@@ -1,0 +1,130 @@
+package scoring
+
+import "testing"
+
+// TestCallRefusedWordings: the other ways a diversion names where money
+// is to go (a vendor or payee record updated with attached banking
+// information, ACH details, "we changed banks", a stranger's "wire it
+// back to me, my bank details are attached"), each beside the
+// legitimate mail that uses the same words: a supplier's "our bank
+// details are unchanged, call us if anyone says otherwise", a customer
+// sending back a signed form, a vendor asking to be called to confirm.
+func TestCallRefusedWordings(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lead  string
+		fires bool
+	}{
+		{"a vendor record with attached banking information", "Please update our vendor record with the attached banking information before the next payment run. I'm in meetings all day, email is best.", true},
+		{"the supplier record", "Kindly update the supplier record for Acme Metals with our new ACH details (attached). I can't take calls this week.", true},
+		{"updating our bank details", "Please update our bank details on file to the account in the attached letter. Email only please, our phones are being moved.", true},
+		{"we changed banks", "Please note we have changed banks; pay the open balance to the account on the attached invoice. I'm in a meeting all day, email is best.", true},
+		{"an overpayment wired back to me", "I donated $5,000 instead of $500 by mistake, could you please wire the difference back to me today? My bank details are attached. I am travelling and cannot take calls.", true},
+		{"a refund to my account", "Please refund the deposit to my bank account, the details are below. I can't take calls at work, email is best.", true},
+
+		{"bank details unchanged, call us", "Our bank details are unchanged. Please call us if anyone says otherwise; email is best for invoice copies.", false},
+		{"we have not changed banks", "We have not changed banks, whatever that email said. Please do not use any other account. I'm in meetings all day, email is best.", false},
+		{"a vendor record, call to confirm", "Please update our vendor record with the attached banking information. Don't hesitate to call me to confirm; email is best for the paperwork.", false},
+		{"feel free to call", "We changed banks this month, the new account details are on the attached letter. Feel free to call our office to verify. I'm in meetings all day, email is best.", false},
+		{"a signed form back to me", "Please sign the attached form and send it back to me by Friday. I can't take calls today, email is best.", false},
+		{"a new account on the portal, back to me", "I set up a new account on the supplier portal, can you get back to me about the login? Email is best.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestCallRefusedQuoted: a reply quoting the lure ("> please don't
+// call") is not the writer's own words, as text between double quotes
+// is not: the quoted change or refusal counts for nothing, in a line of
+// its own or a sentence wrapped over several quoted lines. A quote
+// marker elsewhere does not hide the writer's own lure after it.
+func TestCallRefusedQuoted(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lead  string
+		fires bool
+	}{
+		{"a client's reply quoting the lure", "Greg, this was not us, please ignore it and keep paying as before. > We changed our bank, pay to the new account attached. > I'm in meetings all day, please don't call.", false},
+		{"the refusal quoted", "We changed our bank, the new account details are attached; call me on my usual number to check. > please don't call, email only", false},
+		{"a quoted sentence wrapped over lines", "Thanks, I'll check. > Our banking details have changed, kindly use the > attached letter. I can't take calls this > week, email is best.", false},
+		{"the writer's own lure after a quote", "> Can you confirm the payment date? Yes, Friday. Note we changed our bank, pay to the new account attached. I'm boarding a flight and can't take calls.", true},
+		{"an arrow is no quote", "Change of bank -> pay to the new account attached. I can't take calls, email is best.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestCallRefusedColleague: a colleague's mail reaches call_refused only
+// where the site says all its own mail arrives authenticated
+// (internal_mail_authenticated): then an unauthenticated colleague's
+// payroll diversion is a forgery or a taken mailbox sending from outside,
+// and held on its own; an authenticated colleague's never is, and without
+// that setting the site's own unauthenticated mail is how colleagues
+// write (clinic k05 of eval/modern: "I updated my direct deposit to my
+// new account, email is best").
+func TestCallRefusedColleague(t *testing.T) {
+	lead := "Hi, I changed banks, please update my direct deposit to the new account details below before Friday's payroll. I'm in meetings all day and can't take calls, email is best."
+	for _, tc := range []struct {
+		name          string
+		authenticated bool
+		policyAuth    bool
+		fires         bool
+	}{
+		{"unauthenticated, internal mail authenticated", false, true, true},
+		{"authenticated, internal mail authenticated", true, true, false},
+		{"authenticated", true, false, false},
+		{"unauthenticated, the default", false, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := noLink(knownInput(), lead)
+			in.FromAddr, in.MailFrom, in.Authenticated = "jess@corp.example", "jess@corp.example", tc.authenticated
+			p := testPolicy()
+			p.InternalAuthenticated = tc.policyAuth
+			v := Score(p, in)
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires || got && v.Action != Quarantine {
+				t.Errorf("call_refused %v (%s), want %v (%v)", got, v.Action, tc.fires, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestCallRefusedInvitations: "call me to confirm" is the advice every
+// bank gives and no refusal, so it spares the message, also after a
+// clause with a negation of its own ("if anything is not clear, call me
+// to confirm") and after "don't hesitate"; a lure that adds it to be let
+// through names a number only the message gives ("call me to confirm on
+// my new number"), the channel the advice warns against, and is held. A
+// phrase in scare quotes is still the writer's own words: only a
+// quotation of a clause (a bulletin quoting a lure) is someone else's.
+func TestCallRefusedInvitations(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lead  string
+		fires bool
+	}{
+		{"a negation in the clause before", "We changed our bank, the new account details are attached. If anything is not clear, call me to confirm. Email is best for the remittance copies.", false},
+		{"not in the office, call me", "We changed our bank; new account details attached. I'm not in the office today, so call me to confirm on my usual number. Email is best for paperwork.", false},
+		{"do not hesitate", "Our banking details have changed (letter attached). Do not hesitate to call us to verify; email is best for invoices.", false},
+		{"no need to call", "We changed our bank, pay to the new account attached. No need to call me to confirm, email is best.", true},
+		{"a lure's new number", "We changed our bank, pay to the new account attached. I lost my phone, call me to confirm on my new number 555 0134.", true},
+		{"a lure's temporary number", "Please wire my proceeds to my new account. I'm boarding a flight; call me on this temporary number to confirm, email is best.", true},
+		{"scare quotes", "Please use our \"new bank details\" attached for this invoice. We are \"in meetings all day\", email is best.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
