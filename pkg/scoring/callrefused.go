@@ -101,6 +101,9 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false
 	}
 	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
+	if threadSubject(subj) {
+		subj = "" // the thread's subject, not the writer's words
+	}
 	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
@@ -115,6 +118,24 @@ func (m *message) callRefused() (evid, bool) {
 	}
 	return evid{code: CodeCallRefused, w: m.p.Weights.CallRefused, cls: classIntent, a: change, b: refusal}, true
 }
+
+// threadSubject: the subject is a reply's or a forward's ("Re:", "Fwd:",
+// "FW:", and the common clients' other languages': "AW:", "WG:", "SV:",
+// "TR:", "RV:", "RES:", "ENC:"), the words of the mail it answers: a real
+// supplier's "that was not us, I can't take calls today" under "Re: Fwd:
+// Change of bank details" is no request. A lure answering in a thread
+// names the change in its own words.
+func threadSubject(subj string) bool {
+	t := strings.TrimLeft(subj, " \t[")
+	for _, p := range threadPrefixes {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (t[len(p)] == ':' || t[len(p)] == ' ' && strings.HasPrefix(t[len(p):], " :")) {
+			return true
+		}
+	}
+	return false
+}
+
+var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"}
 
 // forgedColleague: the From is in our internal domains but the mail did
 // not arrive authenticated, where the site says all its own mail does
@@ -242,7 +263,10 @@ func wordsIn(s []byte) int {
 }
 
 // replyQuoted: text[a:e], in the sentence text[sa:se], stands in a
-// reply's quote of earlier mail ("> please don't call"): a quote mark
+// reply's quote of earlier mail ("> please don't call"). pkg/links ends
+// the lead where a reply's quoted text starts (two lines in a row
+// starting with '>', an attribution line, Outlook's header block), but a
+// single quoted line stays in it (one '>' line may be an arrow): a quote mark
 // stands before it in its sentence, or after it in its sentence when the
 // sentence before holds one too (a quoted sentence wrapped over several
 // quoted lines). The lead comes with its lines run together, so a quoted

@@ -128,3 +128,30 @@ func TestCallRefusedInvitations(t *testing.T) {
 		})
 	}
 }
+
+// TestCallRefusedThreadSubject: a reply's or a forward's subject is the
+// thread's, not the writer's request: a real supplier answering "Re:
+// Fwd: Change of bank details" with "that was not us, I can't take calls
+// today" is not held; the change in the writer's own words under a
+// reply's subject still is.
+func TestCallRefusedThreadSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, subject, lead string
+		fires               bool
+	}{
+		{"the supplier's answer", "Re: Fwd: Change of bank details", "That was not from us, please ignore it. I'm travelling and can't take calls today, email is best.", false},
+		{"a German client's answer", "AW: New bank details", "Not from us. I'm in meetings all day, email is best.", false},
+		{"the change as a new subject", "Change of bank details", "Please use the account in the attached letter from now on. I'm in meetings all day, email is best.", true},
+		{"a lure in a thread", "RE: invoice 4410", "We changed our bank, please pay invoice 4410 to the new account attached. I'm boarding a flight and can't take calls.", true},
+		{"a word starting with re", "Remittance: new bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := noLink(knownInput(), tc.lead)
+			in.Subject = tc.subject
+			v := Score(testPolicy(), in)
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
