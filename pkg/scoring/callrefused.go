@@ -34,19 +34,25 @@ var accountChanged = []string{"new bank", "new banking", "new routing", "new iba
 	// A payee's record updated with banking information, the form an
 	// accounts-payable desk is asked for ("update our vendor record with
 	// the attached banking information"), and ACH, the US name of a bank
-	// transfer's details.
-	"vendor record", "vendor records", "vendor file", "vendor master", "vendor profile", "supplier record",
-	"supplier records", "supplier file", "supplier profile", "payee record", "payee details", "update our bank",
-	"update my bank", "update the bank", "update our banking", "update my banking", "update the banking",
-	"attached bank", "attached banking", "new ach", "updated ach", "change our bank", "change my bank",
-	"changing our bank", "changing my bank", "changed banks", "changing banks", "changed our banking",
-	// Money sent to the writer's own account, a stranger's refund of an
+	// transfer's details. Not a bare "update our bank" or "attached bank"
+	// (a client's bank reconciliation or statements, which an
+	// accountant's clients send every month) nor a vendor's or supplier's
+	// "file" (a product spreadsheet).
+	"update our bank details", "update our bank account", "update our bank information", "update our banking details",
+	"update our banking information", "update my bank details", "update my bank account", "update my bank information",
+	"update my banking details", "update my banking information", "update the bank details",
+	"update the banking details", "update the bank information", "update the banking information",
+	"vendor record", "vendor records", "vendor master", "vendor profile", "supplier record", "supplier records",
+	"supplier profile", "payee record", "payee details", "attached bank details", "attached banking details",
+	"attached bank information", "attached banking information", "attached bank letter", "new ach", "updated ach",
+	"change our bank", "change my bank", "changing our bank", "changing my bank", "changed banks", "changing banks",
+	"changed our banking",
+	// Money sent back to the writer, a stranger's refund of an
 	// "overpayment" ("wire the difference back to me, my bank details are
-	// attached"): "back to me" only as money's way back (moneyBack). A
-	// bare "my account" is a sign-in's as often ("I can't get into my
-	// account") and does not count.
-	"back to me", "my bank details", "my banking details", "my bank information", "my banking information",
-	"to my bank account", "into my bank account"}
+	// attached"): "back to me" only as money's way back (moneyBack). Not
+	// "my bank details" or "to my bank account" alone: a new contractor
+	// sends them with a first invoice.
+	"back to me"}
 
 // moneyWords make "back to me" money's way back: a sentence that wires,
 // transfers or refunds an amount, not one asking for a signed form back.
@@ -152,7 +158,7 @@ func (m *message) forgedColleague() bool {
 // case before any copy of the text is made.
 var (
 	changeAnchors = []string{"bank", "routing", "iban", "account", "deposit", "closed", "remittance", "wir", "vendor",
-		"supplier", "payee", "ach", "back to me"}
+		"supplier", "payee", "new ach", "updated ach", "back to me"}
 	refusalAnchors = []string{"call", "phone", "talk", "email", "meeting", "cell", "voice", "flight"}
 )
 

@@ -20,7 +20,10 @@ func TestCallRefusedWordings(t *testing.T) {
 		{"updating our bank details", "Please update our bank details on file to the account in the attached letter. Email only please, our phones are being moved.", true},
 		{"we changed banks", "Please note we have changed banks; pay the open balance to the account on the attached invoice. I'm in a meeting all day, email is best.", true},
 		{"an overpayment wired back to me", "I donated $5,000 instead of $500 by mistake, could you please wire the difference back to me today? My bank details are attached. I am travelling and cannot take calls.", true},
-		{"a refund to my account", "Please refund the deposit to my bank account, the details are below. I can't take calls at work, email is best.", true},
+		{"a refund transferred back to me", "Please transfer the refunded deposit back to me, the details are below. I can't take calls at work, email is best.", true},
+		{"a contractor's first bank details", "Attached are my bank details for my first invoice, please pay to my bank account. I'm in meetings all day, email is best.", false},
+		{"a client's bank statements", "Please update our bank reconciliation with the attached bank statements for October. I can't take calls today, email is best.", false},
+		{"a vendor file of products", "Attached is the vendor file with the new SKUs; I'm in meetings all day, email is best.", false},
 
 		{"bank details unchanged, call us", "Our bank details are unchanged. Please call us if anyone says otherwise; email is best for invoice copies.", false},
 		{"we have not changed banks", "We have not changed banks, whatever that email said. Please do not use any other account. I'm in meetings all day, email is best.", false},
