@@ -329,8 +329,10 @@ var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "
 	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone"}
 
 // callInvited: text asks the reader to call (callInvites), not negated by
-// one of the four words before it in its sentence ("dont call me", "no
-// need to call me") and not inside a warning (spokenPhrase).
+// one of the four words before it in its clause ("dont call me", "no
+// need to call me"; "don't hesitate to call" is no negation), not inside
+// a warning (spokenPhrase) or a reply's quoted line (replyQuoted), and
+// not to a number only the message gives (newNumbers).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
