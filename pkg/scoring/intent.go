@@ -182,6 +182,13 @@ var intentCues = [nIntents][]struct {
 		{"new bank account", 0.3}, {"new bank details", 0.2}, {"new banking details", 0.2},
 		{"updated bank details", 0.2}, {"updated banking details", 0.2}, {"change of bank", 0.3},
 		{"change in bank", 0.3}, {"new account details", 0.3}, {"new iban", 0.3},
+		// A payee's record updated with banking information, as an
+		// accounts-payable desk is asked ("update our vendor record with
+		// the attached banking information"): with "invoice" or "payment"
+		// these reach askWeight, as "bank details" does.
+		{"banking information", 0.3}, {"bank information", 0.3}, {"new bank information", 0.2},
+		{"new banking information", 0.2}, {"payee details", 0.3},
+		{"vendor record", 0.2}, {"vendor records", 0.2}, {"supplier record", 0.2}, {"supplier records", 0.2},
 		{"banking details", 0.3}, {"gift card", 0.35}, {"gift cards", 0.35}, {"refund", 0.2},
 		{"tax refund", 0.3}, {"overdue", 0.2}, {"outstanding balance", 0.25}, {"remittance", 0.2},
 		{"billing information", 0.3}, {"payment details", 0.3}, {"credit card", 0.2},
