@@ -59,16 +59,16 @@ var accountChanged = []string{"new bank", "new banking", "new routing", "new iba
 var moneyWords = map[string]bool{"wire": true, "transfer": true, "refund": true, "remit": true, "reimburse": true,
 	"money": true, "funds": true, "difference": true, "overpayment": true, "proceeds": true}
 
-// answerVerbs make "back to me" an answer ("get back to me about the
+// backAnswerVerbs make "back to me" an answer ("get back to me about the
 // refund"), not money.
-var answerVerbs = map[string]bool{"get": true, "getting": true, "come": true, "write": true, "call": true,
+var backAnswerVerbs = map[string]bool{"get": true, "getting": true, "come": true, "write": true, "call": true,
 	"report": true, "circle": true, "reach": true, "ring": true, "text": true, "email": true}
 
 // moneyBack: the words before "back to me" in its sentence (before, the
 // sentence up to it) send money there: one of moneyWords among its last
-// 8 words, the word before "back" no answerVerbs'.
+// 8 words, the word before "back" no backAnswerVerbs'.
 func moneyBack(before []byte) bool {
-	return !wordBefore(before, 1, answerVerbs) && wordBefore(before, 8, moneyWords)
+	return !wordBefore(before, 1, backAnswerVerbs) && wordBefore(before, 8, moneyWords)
 }
 
 // callRefusals close the phone as a way to confirm the request; spelled
