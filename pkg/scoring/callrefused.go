@@ -31,19 +31,20 @@ var accountChanged = []string{"new bank", "new banking", "new routing", "new iba
 	"switched banks", "switched our bank", "switched my bank", "new remittance", "updated remittance",
 	"new wiring", "updated wiring", "revised wiring", "new wire instructions", "updated wire instructions",
 	"revised wire instructions",
-	// A payee's record updated with banking information, the form an
+	// A payee's bank details updated or attached, the form an
 	// accounts-payable desk is asked for ("update our vendor record with
 	// the attached banking information"), and ACH, the US name of a bank
 	// transfer's details. Not a bare "update our bank" or "attached bank"
 	// (a client's bank reconciliation or statements, which an
-	// accountant's clients send every month) nor a vendor's or supplier's
-	// "file" (a product spreadsheet).
+	// accountant's clients send every month), nor a vendor's or
+	// supplier's record, profile or file named without its bank details
+	// (a customer's onboarding form, a new address, a product
+	// spreadsheet).
 	"update our bank details", "update our bank account", "update our bank information", "update our banking details",
 	"update our banking information", "update my bank details", "update my bank account", "update my bank information",
 	"update my banking details", "update my banking information", "update the bank details",
 	"update the banking details", "update the bank information", "update the banking information",
-	"vendor record", "vendor records", "vendor master", "vendor profile", "supplier record", "supplier records",
-	"supplier profile", "payee record", "payee details", "attached bank details", "attached banking details",
+	"attached bank details", "attached banking details",
 	"attached bank information", "attached banking information", "attached bank letter", "new ach", "updated ach",
 	"change our bank", "change my bank", "changing our bank", "changing my bank", "changed banks", "changing banks",
 	"changed our banking",
@@ -70,6 +71,16 @@ var backAnswerVerbs = map[string]bool{"get": true, "getting": true, "come": true
 func moneyBack(before []byte) bool {
 	return !wordBefore(before, 1, backAnswerVerbs) && wordBefore(before, 8, moneyWords)
 }
+
+// backToStranger: "back to me" is the change only from a sender nobody
+// here wrote to (the overpayment scam is a stranger's), in a text naming
+// where the money goes (bankWords): a known customer's "please refund the
+// difference back to me, I can't take calls at work" is a customer's.
+func (m *message) backToStranger(text []byte) bool {
+	return m.unsolicited() && anyWordIn(text, bankWords)
+}
+
+var bankWords = []string{"bank", "account", "wire", "routing", "iban", "zelle", "ach", "swift"}
 
 // callRefusals close the phone as a way to confirm the request; spelled
 // as the text is read, without the apostrophe of "n't" ("can't", "can’t"
@@ -99,7 +110,8 @@ var unApostrophe = strings.NewReplacer("n't", "nt", "n’t", "nt", "“", "\"", 
 // does not ask the reader to call (callInvited). Not from our own domains
 // (a forged colleague is unauthenticated_internal's), except where the
 // site says its own mail arrives authenticated and this did not
-// (forgedColleague). Quarantined on its
+// (forgedColleague: not a list's mail, which a list server relays as
+// unauthenticated_internal reads it). Quarantined on its
 // own (quarantine_when): the sender's history proves nothing when the
 // account itself is taken.
 func (m *message) callRefused() (evid, bool) {
@@ -107,15 +119,15 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false
 	}
 	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
-	if threadSubject(subj) {
-		subj = "" // the thread's subject, not the writer's words
+	if threadSubject(subj) && deniesAnswered(m.in.Lead) {
+		subj = "" // the thread's subject, which the writer denies
 	}
 	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
 	text := []byte(unApostrophe.Replace(strings.ToLower(subj + "\n" + m.in.Lead)))
 	change, ok := spokenPhrase(text, accountChanged, true)
-	if !ok {
+	if !ok || change == "back to me" && !m.backToStranger(text) {
 		return evid{}, false
 	}
 	refusal, ok := spokenPhrase(text, callRefusals, false)
@@ -127,10 +139,12 @@ func (m *message) callRefused() (evid, bool) {
 
 // threadSubject: the subject is a reply's or a forward's ("Re:", "Fwd:",
 // "FW:", and the common clients' other languages': "AW:", "WG:", "SV:",
-// "TR:", "RV:", "RES:", "ENC:"), the words of the mail it answers: a real
-// supplier's "that was not us, I can't take calls today" under "Re: Fwd:
-// Change of bank details" is no request. A lure answering in a thread
-// names the change in its own words.
+// "TR:", "RV:", "RES:", "ENC:"), the words of the mail it answers. Such a
+// subject is left unread only when the writer denies that mail
+// (deniesAnswered):
+// a real supplier's "that was not us, I can't take calls today" under
+// "Re: Fwd: Change of bank details" is no request, while a lure's fake
+// "RE: Updated bank details" still is.
 func threadSubject(subj string) bool {
 	t := strings.TrimLeft(subj, " \t[")
 	for _, p := range threadPrefixes {
@@ -143,6 +157,17 @@ func threadSubject(subj string) bool {
 
 var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"}
 
+// deniesAnswered: the lead says the mail answered was not the writer's.
+func deniesAnswered(lead string) bool {
+	if !containsFoldASCII(lead, "us") && !containsFoldASCII(lead, "sen") {
+		return false
+	}
+	return anyWordIn([]byte(unApostrophe.Replace(strings.ToLower(lead))), denials)
+}
+
+var denials = []string{"not from us", "not us", "wasnt us", "wasnt from us", "not sent by us", "didnt send", "did not send",
+	"we never sent", "not our email", "not our mail"}
+
 // forgedColleague: the From is in our internal domains but the mail did
 // not arrive authenticated, where the site says all its own mail does
 // (internal_mail_authenticated): a forgery, or a taken mailbox sending
@@ -150,7 +175,7 @@ var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "
 // ("I updated my direct deposit to my new account, email is best"), and
 // an authenticated colleague (internal_sender) is our own.
 func (m *message) forgedColleague() bool {
-	return m.internal && !m.in.Authenticated && m.p.InternalAuthenticated
+	return m.internal && !m.in.Authenticated && m.p.InternalAuthenticated && !m.in.ListID && !m.in.List
 }
 
 // changeAnchors and refusalAnchors: every phrase of accountChanged holds
@@ -189,7 +214,7 @@ func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
 	for _, p := range phrases {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			switch {
-			case quoted(text, a, e) || replyQuoted(text, a, e, sa, se):
+			case quoted(text, a, e):
 				return false
 			case (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")):
 				return false
@@ -238,81 +263,11 @@ const maxPhraseSeen = 8
 
 // quoted: text[a:e] stands between double quotes, someone else's words
 // (a security bulletin quoting the lure: Seen this week: "I changed
-// banks, please send my pay to my new account..."), a quotation holding
-// at least quotedWords words beside the phrase: scare quotes around the
-// phrase itself or a few words more (use our “new bank details”, we
-// are “in meetings all day”) are the writer's own words.
+// banks, please send my pay to my new account...", or a list of red
+// flags: a supplier who has "changed banks" or is "unable to take
+// calls"). Scare quotes around a lure's own words read so too.
 func quoted(text []byte, a, e int) bool {
-	if bytes.Count(text[:a], []byte{'"'})%2 != 1 {
-		return false
-	}
-	c := bytes.IndexByte(text[e:], '"')
-	if c < 0 {
-		return false
-	}
-	o := bytes.LastIndexByte(text[:a], '"')
-	return wordsIn(text[o+1:a])+wordsIn(text[e:e+c]) >= quotedWords
-}
-
-// quotedWords: the words besides the phrase that make a quotation.
-const quotedWords = 5
-
-// wordsIn counts the runs of word bytes in s.
-func wordsIn(s []byte) int {
-	n := 0
-	for i := range s {
-		if isWordByte(s[i]) && (i == 0 || !isWordByte(s[i-1])) {
-			n++
-		}
-	}
-	return n
-}
-
-// replyQuoted: text[a:e], in the sentence text[sa:se], stands in a
-// reply's quote of earlier mail ("> please don't call"). pkg/links ends
-// the lead where a reply's quoted text starts (two lines in a row
-// starting with '>', an attribution line, Outlook's header block), but a
-// single quoted line stays in it (one '>' line may be an arrow): a quote mark
-// stands before it in its sentence, or after it in its sentence when the
-// sentence before holds one too (a quoted sentence wrapped over several
-// quoted lines). The lead comes with its lines run together, so a quoted
-// line's end is not seen: a quote mark counts up to its sentence's end,
-// and the writer's own words after that count again (an interleaved
-// reply, or a lure opening with a quoted line to hide behind).
-func replyQuoted(text []byte, a, e, sa, se int) bool {
-	if quoteMarkIn(text, sa, a) {
-		return true
-	}
-	if sa < 2 || !quoteMarkIn(text, e, se) {
-		return false
-	}
-	pa, _ := sentenceAt(text, sa-1, sa-1)
-	return quoteMarkIn(text, pa, sa-1)
-}
-
-// quoteMarkIn: text[from:to] holds a reply's quote mark: a '>' at the
-// text's start or after a space or line break (not an arrow's "->" or
-// "=>"), before a word, not a number's comparison ("> 5 days"); nested
-// marks (">>", "> >") read as one.
-func quoteMarkIn(text []byte, from, to int) bool {
-	for q := from; q < to; q++ {
-		k := bytes.IndexByte(text[q:to], '>')
-		if k < 0 {
-			return false
-		}
-		q += k
-		if q > 0 && text[q-1] != ' ' && text[q-1] != '\n' {
-			continue
-		}
-		r := q + 1
-		for r < len(text) && (text[r] == ' ' || text[r] == '>') {
-			r++
-		}
-		if r < len(text) && isWordByte(text[r]) && (text[r] < '0' || text[r] > '9') {
-			return true
-		}
-	}
-	return false
+	return bytes.Count(text[:a], []byte{'"'})%2 == 1 && bytes.IndexByte(text[e:], '"') >= 0
 }
 
 // warnings mark a sentence that warns of changed-account fraud rather
@@ -331,14 +286,13 @@ var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "
 // callInvited: text asks the reader to call (callInvites), not negated by
 // one of the four words before it in its clause ("dont call me", "no
 // need to call me"; "don't hesitate to call" is no negation), not inside
-// a warning (spokenPhrase) or a reply's quoted line (replyQuoted), and
-// not to a number only the message gives (newNumbers).
+// a warning (spokenPhrase), and not to a number only the message gives
+// (newNumbers).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			ca := clauseStart(text, sa, a)
-			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !replyQuoted(text, a, e, sa, se) &&
-				!anyWordIn(text[sa:se], newNumbers)
+			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers)
 		}) {
 			return true
 		}

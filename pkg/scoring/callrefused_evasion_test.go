@@ -19,10 +19,11 @@ func TestCallRefusedWordings(t *testing.T) {
 		{"the supplier record", "Kindly update the supplier record for Acme Metals with our new ACH details (attached). I can't take calls this week.", true},
 		{"updating our bank details", "Please update our bank details on file to the account in the attached letter. Email only please, our phones are being moved.", true},
 		{"we changed banks", "Please note we have changed banks; pay the open balance to the account on the attached invoice. I'm in a meeting all day, email is best.", true},
-		{"an overpayment wired back to me", "I donated $5,000 instead of $500 by mistake, could you please wire the difference back to me today? My bank details are attached. I am travelling and cannot take calls.", true},
-		{"a refund transferred back to me", "Please transfer the refunded deposit back to me, the details are below. I can't take calls at work, email is best.", true},
 		{"a contractor's first bank details", "Attached are my bank details for my first invoice, please pay to my bank account. I'm in meetings all day, email is best.", false},
 		{"a client's bank statements", "Please update our bank reconciliation with the attached bank statements for October. I can't take calls today, email is best.", false},
+		{"a customer's vendor onboarding", "Welcome aboard! To add you to our vendor records, please complete the attached supplier form and W-9. Email is best for any questions.", false},
+		{"a vendor profile's new address", "Please update our vendor profile with our new address and phone number. I'm in meetings all day, email is best.", false},
+		{"a payee's details checked", "Please check the payee details on the attached cheque request. I can't take calls today, email is best.", false},
 		{"a vendor file of products", "Attached is the vendor file with the new SKUs; I'm in meetings all day, email is best.", false},
 
 		{"bank details unchanged, call us", "Our bank details are unchanged. Please call us if anyone says otherwise; email is best for invoice copies.", false},
@@ -41,25 +42,56 @@ func TestCallRefusedWordings(t *testing.T) {
 	}
 }
 
-// TestCallRefusedQuoted: a reply quoting the lure ("> please don't
-// call") is not the writer's own words, as text between double quotes
-// is not: the quoted change or refusal counts for nothing, in a line of
-// its own or a sentence wrapped over several quoted lines. A quote
-// marker elsewhere does not hide the writer's own lure after it.
+// TestCallRefusedQuoted: text between double quotes is someone else's
+// words (a fraud bulletin's red flags), whatever its length; a single
+// reply-quoted line ("> ...") is not left out, since one '>' is too easy
+// a mark for a lure to hide its own words behind (pkg/links already ends
+// the lead where a reply's quoted text starts: two quoted lines, an
+// attribution line).
 func TestCallRefusedQuoted(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		lead  string
 		fires bool
 	}{
-		{"a client's reply quoting the lure", "Greg, this was not us, please ignore it and keep paying as before. > We changed our bank, pay to the new account attached. > I'm in meetings all day, please don't call.", false},
-		{"the refusal quoted", "We changed our bank, the new account details are attached; call me on my usual number to check. > please don't call, email only", false},
-		{"a quoted sentence wrapped over lines", "Thanks, I'll check. > Our banking details have changed, kindly use the > attached letter. I can't take calls this > week, email is best.", false},
-		{"the writer's own lure after a quote", "> Can you confirm the payment date? Yes, Friday. Note we changed our bank, pay to the new account attached. I'm boarding a flight and can't take calls.", true},
+		{"a bulletin's red flags", "Invoice fraud red flags: a supplier says they have \"changed banks\", is \"unable to take calls\" or says \"email is best\". Check with your usual contact.", false},
+		{"a bulletin quoting a lure", "Seen this week: \"I changed banks, please send my pay to my new account, I'm in meetings all day\". Report such mail.", false},
+		{"a lure's refusal behind one quote mark", "We changed our bank, please pay invoice 4410 to the new account attached. > I'm in meetings all day, email is best.", true},
+		{"a lure after a quote mark", "Action today >> We changed our bank, please pay to the new account attached. I can't take calls.", true},
 		{"an arrow is no quote", "Change of bank -> pay to the new account attached. I can't take calls, email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
+			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
+				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestCallRefusedBackToMe: money sent "back to me" is a changed account
+// only from a stranger, in a text naming where the money goes: the
+// overpayment scam; a known customer's refund request is a customer's,
+// and a form sent back is no money.
+func TestCallRefusedBackToMe(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		stranger bool
+		lead     string
+		fires    bool
+	}{
+		{"a stranger's overpayment wired back", true, "I donated $5,000 instead of $500 by mistake, could you please wire the difference back to me today? My bank details are attached. I am travelling and cannot take calls.", true},
+		{"a stranger's deposit back to her account", true, "Please transfer the refunded deposit back to me, my account details are below. I can't take calls at work, email is best.", true},
+		{"a known customer's refund", false, "Please refund the difference back to me, I can't take calls at work.", false},
+		{"a known customer's money back to her card", false, "Please refund the money back to me on my Visa account. Please don't call, email only.", false},
+		{"a stranger's refund naming no account", true, "When will the money be paid back to me? I can't take calls at work, email is best.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := knownInput()
+			if tc.stranger {
+				in = newInput()
+			}
+			v := Score(testPolicy(), noLink(in, tc.lead))
 			if got := hasReason(v.Reasons, CodeCallRefused); got != tc.fires {
 				t.Errorf("call_refused %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
 			}
@@ -81,16 +113,19 @@ func TestCallRefusedColleague(t *testing.T) {
 		name          string
 		authenticated bool
 		policyAuth    bool
+		list          bool
 		fires         bool
 	}{
-		{"unauthenticated, internal mail authenticated", false, true, true},
-		{"authenticated, internal mail authenticated", true, true, false},
-		{"authenticated", true, false, false},
-		{"unauthenticated, the default", false, false, false},
+		{"unauthenticated, internal mail authenticated", false, true, false, true},
+		{"authenticated, internal mail authenticated", true, true, false, false},
+		{"authenticated", true, false, false, false},
+		{"unauthenticated, the default", false, false, false, false},
+		{"a list's mail, internal mail authenticated", false, true, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := noLink(knownInput(), lead)
 			in.FromAddr, in.MailFrom, in.Authenticated = "jess@corp.example", "jess@corp.example", tc.authenticated
+			in.ListID = tc.list
 			p := testPolicy()
 			p.InternalAuthenticated = tc.policyAuth
 			v := Score(p, in)
@@ -121,7 +156,6 @@ func TestCallRefusedInvitations(t *testing.T) {
 		{"no need to call", "We changed our bank, pay to the new account attached. No need to call me to confirm, email is best.", true},
 		{"a lure's new number", "We changed our bank, pay to the new account attached. I lost my phone, call me to confirm on my new number 555 0134.", true},
 		{"a lure's temporary number", "Please wire my proceeds to my new account. I'm boarding a flight; call me on this temporary number to confirm, email is best.", true},
-		{"scare quotes", "Please use our \"new bank details\" attached for this invoice. We are \"in meetings all day\", email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
@@ -133,10 +167,11 @@ func TestCallRefusedInvitations(t *testing.T) {
 }
 
 // TestCallRefusedThreadSubject: a reply's or a forward's subject is the
-// thread's, not the writer's request: a real supplier answering "Re:
-// Fwd: Change of bank details" with "that was not us, I can't take calls
-// today" is not held; the change in the writer's own words under a
-// reply's subject still is.
+// thread's, left unread when the writer denies that mail: a real
+// supplier answering "Re: Fwd: Change of bank details" with "that was
+// not us, I can't take calls today" is not held; a lure's fake "RE:"
+// over the change, and the change in the writer's own words under a
+// reply's subject, still are.
 func TestCallRefusedThreadSubject(t *testing.T) {
 	for _, tc := range []struct {
 		name, subject, lead string
@@ -144,6 +179,8 @@ func TestCallRefusedThreadSubject(t *testing.T) {
 	}{
 		{"the supplier's answer", "Re: Fwd: Change of bank details", "That was not from us, please ignore it. I'm travelling and can't take calls today, email is best.", false},
 		{"a German client's answer", "AW: New bank details", "Not from us. I'm in meetings all day, email is best.", false},
+		{"a lure's fake reply subject", "RE: Updated bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},
+		{"a forward's subject, no denial", "Fwd: Change of bank details", "Please use the account in the attached letter from now on. I'm in meetings all day, email is best.", true},
 		{"the change as a new subject", "Change of bank details", "Please use the account in the attached letter from now on. I'm in meetings all day, email is best.", true},
 		{"a lure in a thread", "RE: invoice 4410", "We changed our bank, please pay invoice 4410 to the new account attached. I'm boarding a flight and can't take calls.", true},
 		{"a word starting with re", "Remittance: new bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},

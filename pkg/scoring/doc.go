@@ -114,7 +114,7 @@
 //     drawn where it is not read (scan_request, scanrequest.go), and a
 //     request to send money to a changed account, or back to the
 //     writer's own, that refuses a call to confirm it, as the writer's
-//     own words, not a quotation or a reply's quoted lines (call_refused,
+//     own words, not a quotation or a warning (call_refused,
 //     callrefused.go);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, an answer in a thread held here

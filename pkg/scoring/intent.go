@@ -184,8 +184,8 @@ var intentCues = [nIntents][]struct {
 		{"change in bank", 0.3}, {"new account details", 0.3}, {"new iban", 0.3},
 		// A payee's record updated with banking information, as an
 		// accounts-payable desk is asked ("update our vendor record with
-		// the attached banking information"): with "invoice" or "payment"
-		// these reach askWeight, as "bank details" does.
+		// the attached banking information"): "bank information" with
+		// "invoice" reaches askWeight, as "bank details" does.
 		{"banking information", 0.3}, {"bank information", 0.3}, {"new bank information", 0.2},
 		{"new banking information", 0.2}, {"payee details", 0.3},
 		{"vendor record", 0.2}, {"vendor records", 0.2}, {"supplier record", 0.2}, {"supplier records", 0.2},
