@@ -119,18 +119,19 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false
 	}
 	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
-	if threadSubject(subj) && deniesAnswered(m.in.Lead) {
+	denies := deniesAnswered(m.in.Lead)
+	if denies && threadSubject(subj) {
 		subj = "" // the thread's subject, which the writer denies
 	}
 	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
 	text := []byte(unApostrophe.Replace(strings.ToLower(subj + "\n" + m.in.Lead)))
-	change, ok := spokenPhrase(text, accountChanged, true)
+	change, ok := spokenPhrase(text, accountChanged, true, denies)
 	if !ok || change == "back to me" && !m.backToStranger(text) {
 		return evid{}, false
 	}
-	refusal, ok := spokenPhrase(text, callRefusals, false)
+	refusal, ok := spokenPhrase(text, callRefusals, false, denies)
 	if !ok || callInvited(text) {
 		return evid{}, false
 	}
@@ -210,11 +211,11 @@ func anchored(subject, lead string, words []string) bool {
 // true) is no request when negated ("we have not changed our bank", "do
 // not pay to a different account": a client denying a lure) or opened
 // ("open a new bank account": a bank's promotion, a sign-up).
-func spokenPhrase(text []byte, phrases []string, change bool) (string, bool) {
+func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, bool) {
 	for _, p := range phrases {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			switch {
-			case quoted(text, a, e):
+			case quoted(text, a, e) || denies && replyQuoted(text, a, e, sa, se):
 				return false
 			case (p == "dont call" || p == "do not call") && bytes.Contains(text[e:se], []byte("number")):
 				return false
@@ -269,6 +270,53 @@ const maxPhraseSeen = 8
 func quoted(text []byte, a, e int) bool {
 	return bytes.Count(text[:a], []byte{'"'})%2 == 1 && bytes.IndexByte(text[e:], '"') >= 0
 }
+
+// replyQuoted: text[a:e], in the sentence text[sa:se], stands in a
+// reply's quote of earlier mail ("> we changed our bank ..."), read so
+// only when the writer denies that mail (deniesAnswered): pkg/links ends
+// the lead where a reply's quoted text starts (two quoted lines, an
+// attribution line), but a single quoted line stays in it, and one quote
+// mark alone is too easy for a lure to hide its own words behind. A quote
+// mark before the phrase in its sentence, or after it when the sentence
+// before holds one too (a quoted sentence wrapped over quoted lines,
+// whose line breaks the lead runs together).
+func replyQuoted(text []byte, a, e, sa, se int) bool {
+	if quoteMarkIn(text, sa, a) {
+		return true
+	}
+	if sa < 2 || !quoteMarkIn(text, e, se) {
+		return false
+	}
+	pa, _ := sentenceAt(text, sa-1, sa-1)
+	return quoteMarkIn(text, pa, sa-1)
+}
+
+// quoteMarkIn: text[from:to] holds a reply's quote mark: a '>' at the
+// text's start or after a space or line break (not an arrow's "->" or
+// "=>"), before a word, not a number's comparison ("> 5 days"); nested
+// marks (">>", "> >") read as one, up to maxQuoteRun bytes of them.
+func quoteMarkIn(text []byte, from, to int) bool {
+	for q := from; q < to; q++ {
+		k := bytes.IndexByte(text[q:to], '>')
+		if k < 0 {
+			return false
+		}
+		q += k
+		if q > 0 && text[q-1] != ' ' && text[q-1] != '\n' {
+			continue
+		}
+		r, end := q+1, min(len(text), q+maxQuoteRun)
+		for r < end && (text[r] == ' ' || text[r] == '>') {
+			r++
+		}
+		if r < end && isWordByte(text[r]) && (text[r] < '0' || text[r] > '9') {
+			return true
+		}
+	}
+	return false
+}
+
+const maxQuoteRun = 16
 
 // warnings mark a sentence that warns of changed-account fraud rather
 // than asking for a change.

@@ -47,7 +47,8 @@ func TestCallRefusedWordings(t *testing.T) {
 // reply-quoted line ("> ...") is not left out, since one '>' is too easy
 // a mark for a lure to hide its own words behind (pkg/links already ends
 // the lead where a reply's quoted text starts: two quoted lines, an
-// attribution line).
+// attribution line), unless the writer disowns the mail quoted ("that
+// was not from us").
 func TestCallRefusedQuoted(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -59,6 +60,8 @@ func TestCallRefusedQuoted(t *testing.T) {
 		{"a lure's refusal behind one quote mark", "We changed our bank, please pay invoice 4410 to the new account attached. > I'm in meetings all day, email is best.", true},
 		{"a lure after a quote mark", "Action today >> We changed our bank, please pay to the new account attached. I can't take calls.", true},
 		{"an arrow is no quote", "Change of bank -> pay to the new account attached. I can't take calls, email is best.", true},
+		{"a supplier disowning the quoted lure", "Hi Maya, > We changed our bank, pay the open invoices to the new account attached; I'm in meetings all day and can't take calls, email is best. That was not from us, our bank details are unchanged. Please ignore it.", false},
+		{"a lure disowning an earlier mail", "The earlier email was not from us. We changed our bank, please pay to the new account attached. I'm in meetings all day, email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
