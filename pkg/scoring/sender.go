@@ -1304,8 +1304,11 @@ func bareField(before, after, heading string) bool {
 		return true
 	}
 	after = strings.TrimLeftFunc(after, unicode.IsSpace)
-	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	nextLabel := len(next) > 0 && fieldLabels[next[0]] && strings.HasPrefix(after, next[0])
+	// the word right after the address, read alone: splitting the whole
+	// rest of the text for every occurrence of the address made a long
+	// subject repeating it quadratic
+	next := after[:len(after)-len(strings.TrimLeftFunc(after, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }))]
+	nextLabel := fieldLabels[next]
 	// the address ends its run: nothing, a line's or sentence's end after it
 	r, _ := utf8.DecodeRuneInString(after)
 	alone := after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
