@@ -95,7 +95,7 @@ func (m *message) scannedOwnSite(l *links.Link) bool {
 	if l.Kind != links.KindQR || m.internalSender() || !m.unsolicited() || estSenderDomain(&m.sdomHist) >= 1 {
 		return false
 	}
-	text := strings.ToLower(m.in.Subject + "\n" + m.in.Lead)
+	text := strings.ToLower(subjectRead(m.in.Subject) + "\n" + m.in.Lead)
 	if _, ok := scanAskedOf(text, true); !ok {
 		return false
 	}

@@ -72,7 +72,9 @@ func (m *message) callbackIn(s *intentScan, body, how string) (evid, bool) {
 	return evid{code: CodeCallback, w: m.p.Weights.Callback, cls: classIntent, a: num, b: how}, true
 }
 
-// maxSubjectRead is how much of the subject callbackIn reads: the
+// maxSubjectRead is how much of the subject callbackIn reads (and the
+// scan readers, scanRequest and scannedOwnSite, whose clause readers walk
+// back from each scan word): the
 // length of a mail line (RFC 5322), far beyond any subject a reader sees
 // whole. A subject has no bound of its own (an MTA passes 100 KB of
 // header: one sentence of "your vehicle may suspend" took Score 2 s when

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/firstsight/firstsight/internal/lineartest"
+	"github.com/firstsight/firstsight/pkg/links"
 )
 
 // TestCallbackLongSubjectLinear: a subject has no length bound of its
@@ -50,12 +51,39 @@ func TestFormNoticeLongSubjectLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
 	}
-	for _, unit := range []string{"password reset form submitted password: **** ", "new subscriber! email: gail.porter@gmail.com ", "password password "} {
+	for _, unit := range []string{"password reset form submitted password: **** ", "new subscriber! email: gail.porter@gmail.com ", "password password ",
+		"hello email gail.porter@gmail.com "} { // a bare label after free words: bareField reads the word after the address only
 		score := func(n int) func() {
 			in := formNoticeInput()
 			in.Subject = "New sign-in: " + strings.Repeat(unit, n)
 			return func() { Score(testPolicy(), in) }
 		}
 		lineartest.Check(t, "Score of a form notice's long subject of "+strings.TrimSpace(unit), score(1000), score(4000))
+	}
+}
+
+// TestScanSubjectLinear: a subject repeating a scan verb or the passive's
+// "scanned" (readerScans and passiveScan walk back to the clause's start
+// from each) keeps Score linear: the scan readers read the subject's
+// first maxSubjectRead bytes.
+func TestScanSubjectLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	for _, unit := range []string{"scanned ", "scan "} {
+		score := func(n int) func() {
+			in := noLink(newInput(), "Please sign in to keep your mailbox.")
+			in.Subject = "Sign in to your account " + strings.Repeat(unit, n)
+			return func() { Score(testPolicy(), in) }
+		}
+		lineartest.Check(t, "Score of a long subject of "+strings.TrimSpace(unit), score(1000), score(4000))
+		qr := func(n int) func() {
+			in := newInput() // a stranger's QR code to its own site (scannedOwnSite)
+			in.Links = []links.Link{web("https://shop-new.example/renew", "shop-new.example", "shop-new.example")}
+			in.Links[0].Kind = links.KindQR
+			in.Subject = "Renew your access: " + strings.Repeat(unit, n)
+			return func() { Score(testPolicy(), in) }
+		}
+		lineartest.Check(t, "Score of a QR code's long subject of "+strings.TrimSpace(unit), qr(1000), qr(4000))
 	}
 }

@@ -46,7 +46,7 @@ func (m *message) scanRequest(lead *intentScan) (evid, bool) {
 			return evid{}, false
 		}
 	}
-	ask, ok := scanAsked(strings.ToLower(m.in.Subject + "\n" + m.in.Lead))
+	ask, ok := scanAsked(strings.ToLower(subjectRead(m.in.Subject) + "\n" + m.in.Lead))
 	if !ok {
 		return evid{}, false
 	}
