@@ -17,7 +17,10 @@ import (
 // the decoder is given), decodes to JSON, and the value the src reads of
 // it (its property path; any string in it when the path is computed) is
 // an address: http(s)://, // or data:. What the JSON holds else (a
-// theme, a count) is no hidden address.
+// theme, a count) is no hidden address. A string the reader cannot
+// resolve (written in pieces, through a second name, decoded twice, past
+// maxJSONLiteral or the budget) counts, as any decoded src did before
+// JSON was read, unless the decoder reads the page (decodesPageData).
 
 // maxJSONLiteral bounds the written string decoded for JSON, maxJSONPath
 // the properties of a path read.
@@ -47,19 +50,20 @@ func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, 
 	if d == nil {
 		return false, false
 	}
-	lit, end, found := jsonLiteral(n, s, i+len(d))
-	if !found {
-		return false, true // a configuration the page holds (a loader's)
+	arg := i + len(d)
+	lit, end, found := jsonLiteral(n, s, arg)
+	if !found { // a configuration the page holds is a loader's; else unread
+		return !decodesPageData(s[arg:min(len(s), arg+maxValue)]), true
 	}
 	for range 2 { // the decoder's and JSON.parse's parentheses
 		if end = skipSpace(s, end); end >= len(s) || s[end] != ')' {
-			return false, true
+			return true, true // a string in pieces or decoded again: unread
 		}
 		end++
 	}
 	own, ownExact := jsonPath(n[end:min(len(n), end+maxValue)])
 	if *budget < len(lit) {
-		return false, true
+		return true, true // past the budget: unread
 	}
 	*budget -= len(lit)
 	var buf decodeBuf
@@ -69,6 +73,20 @@ func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, 
 	}
 	return jsonAddress(v, append(own, path...), exact && ownExact), true
 }
+
+// decodesPageData: a decoder's argument e (lower-cased) reads what the page
+// holds (a data attribute, an element's text), a loader's configuration.
+func decodesPageData(e []byte) bool {
+	for _, w := range pageDataReads {
+		if bytes.Contains(e, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var pageDataReads = [][]byte{[]byte("dataset"), []byte("getattribute("), []byte("textcontent"), []byte("innertext"),
+	[]byte("innerhtml"), []byte("queryselector"), []byte("getelementby")}
 
 // jsonLiteral is the written string a decoder's argument at s[at] is (n
 // as written): a quoted string, or a name whose last assignment before
@@ -89,7 +107,17 @@ func jsonLiteral(n, s []byte, at int) (lit []byte, end int, ok bool) {
 	}
 	v = skipSpace(s, v)
 	lit, ok = quotedArg(n[v:min(len(n), v+maxJSONLiteral+2)])
+	if ok && !valueEnds(s, v+len(lit)+2) {
+		return nil, 0, false // a string in pieces ('...'+'...'): unread
+	}
 	return lit, at + len(name), ok
+}
+
+// valueEnds: an assigned value ends at s[i] (after white space): the
+// statement's or the declaration's end, or the script's.
+func valueEnds(s []byte, i int) bool {
+	i = skipSpace(s, i)
+	return i >= len(s) || s[i] == ';' || s[i] == ',' || s[i] == '}' || s[i] == '<'
 }
 
 // skipSpace is the offset of the first byte of s from i on that is no
