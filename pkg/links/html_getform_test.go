@@ -49,6 +49,8 @@ https://evil.example/login</textarea><button>Go</button></form>`, "https://evil.
 		{"a multiple select sends its selected options", `<form action="https://www.google.com/url"><select name=q multiple><option value="https://www.example.com/">Home<option selected value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
 		{"a size of one is a drop-down", `<form action="https://www.google.com/url"><select name=q size=" 1"><option value="https://evil.example/login">Login</select></form>`, "https://evil.example/login"},
 		{"a disabled select is not sent", `<form action="https://www.google.com/url"><select name=q disabled><option value="https://evil.example/login"></select></form>`, "https://www.google.com/url"},
+		{"a select inside noscript is no field", `<form action="https://www.google.com/url"><noscript><select name=q></noscript><option>Home</option><input type=hidden name=q value="https://evil.example/a"></form>`, "https://evil.example/a"},
+		{"a select inside a conditional comment is no field", `<form action="https://www.google.com/url"><!--[if mso]><select name=q><![endif]--><option>Home</option><input type=hidden name=q value="https://evil.example/a"></form>`, "https://evil.example/a"},
 		{"a select of no name is not sent", `<form action="https://www.google.com/url"><select><option value="https://evil.example/login"></select></form>`, "https://www.google.com/url"},
 		{"field after the form closed", `<form action="https://www.google.com/url"></form><input type=hidden name=q value="https://evil.example/login">`, "https://www.google.com/url"},
 	} {

@@ -41,13 +41,15 @@ type selectOption struct {
 }
 
 // selectStart opens a <select> at offset off as a field of its form:
-// not one inside foreign content, a disabled one, one of no name, nor
-// one outside any form that names none. An open select ends first (a
-// <select> inside a select closes it, as the parser reads it).
+// not one inside foreign content, a disabled one, one of no name, one
+// outside any form that names none, nor one inside a conditional comment
+// or a <noscript> re-read (unparsed: no element for a browser, so its
+// options must not stand before the form's real fields). An open select
+// ends first (a <select> inside a select closes it, as the parser reads it).
 func (s *htmlScanner) selectStart(off int, selfClosing bool) {
 	s.selectEnd()
 	name, fa := s.attr("name"), s.attr("form")
-	if s.foreign > 0 || selfClosing || name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+	if s.foreign > 0 || s.unparsed > 0 || selfClosing || name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
 		return
 	}
 	f := &selectField{off: off, form: s.gf.open, name: s.value(name), id: s.valueOr(fa), named: fa != nil}
