@@ -52,7 +52,9 @@
 // the read name's until Options.Retention prunes them. The author's name
 // on a list post (Observation.AuthorName) is kept apart, under the
 // author's address (baseline/list-name, counting the authors, and
-// baseline/list-name-addr, the name with one author's address): a lookup
+// baseline/list-name-addr, the name with one author's mailbox: her
+// address without a +tag, and at Gmail without dots, so pat+list@ posts
+// as pat@: mailbox in keys.go): a lookup
 // answers Facts.ListAuthorName and, for the queried sender,
 // Facts.ListAuthorNameSender.
 //

@@ -176,10 +176,42 @@ func nameOrgKey(name, addr string) string {
 }
 
 // listNameKey is the clear text of a kListNameAddr key: the read display
-// name, a NUL, and the author's whole address (not its organisation, as
-// nameOrgKey: a member at gmail.com shares hers with every stranger).
+// name, a NUL, and the author's mailbox (mailbox: her whole address, not
+// its organisation as nameOrgKey, since a member at gmail.com shares
+// hers with every stranger; but without a +tag, so a member who
+// subscribes as pat+lists@ is herself when she writes from pat@).
 func listNameKey(name, addr string) string {
-	return name + "\x00" + addr
+	return name + "\x00" + mailbox(addr)
+}
+
+// mailbox is the mailbox a normalised address delivers to: its local part
+// without a "+tag" subaddress (RFC 5233, as Gmail, Outlook.com, iCloud,
+// Fastmail and Postfix's default recipient_delimiter read it: a local
+// part that starts with '+' keeps it), and at gmail.com and googlemail.com
+// (one mailbox under either name) without the dots Gmail ignores
+// ("Pat.Nguyen@gmail.com" is patnguyen@gmail.com). Only the list-name
+// records read an address so (listNameKey: is this the member's own
+// mailbox?); every other record keeps the whole address, as it always
+// has, so a subaddress's history stays its own and no stored key changes.
+func mailbox(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return addr
+	}
+	local, dom := addr[:at], addr[at+1:]
+	if i := strings.IndexByte(local, '+'); i > 0 {
+		local = local[:i]
+	}
+	if dom == "gmail.com" || dom == "googlemail.com" {
+		dom = "gmail.com"
+		if d := strings.ReplaceAll(local, ".", ""); d != "" {
+			local = d
+		}
+	}
+	if len(local) == at && dom == addr[at+1:] {
+		return addr
+	}
+	return local + "@" + dom
 }
 
 // orgOf is the registrable domain of an address (its domain when it has

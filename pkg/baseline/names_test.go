@@ -290,6 +290,10 @@ func TestListAuthorName(t *testing.T) {
 		if st, err := s.Inspect("name", "Dr. Anna Kovac"); err != nil || st["list_author"].(map[string]any)["days"] != 2 || st["stat"].(map[string]any)["seen"] != false {
 			t.Errorf("hashed %v: inspect name: %v %v", hashed, st, err)
 		}
+		post(2, "anna+dev@home.test", "Anna Kovac") // her mailbox under a +tag: no second author
+		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 1 {
+			t.Errorf("hashed %v: a +tag counted as a second author: %+v", hashed, f.ListAuthorName)
+		}
 		post(2, "a.kovac@work.test", "Anna Kovac")
 		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 2 {
 			t.Errorf("hashed %v: a second author not counted: %+v", hashed, f.ListAuthorName)
@@ -330,4 +334,42 @@ func FuzzReadName(f *testing.F) {
 			t.Fatalf("nameKeys(%q) = %q, %q", in, k, legacy)
 		}
 	})
+}
+
+// A list member's own mailbox is one under her +tag subaddress and, at
+// Gmail, under any dots in its local part (mailbox): her posts from
+// pat.nguyen+fundraisers@gmail.com count for pat.nguyen@gmail.com and
+// Pat.Nguyen@gmail.com for patnguyen@googlemail.com; another mailbox,
+// at the same provider or a dotted one elsewhere, stays another.
+func TestListAuthorMailbox(t *testing.T) {
+	for _, tc := range []struct {
+		posted, writes string
+		same           bool
+	}{
+		{"pat.nguyen+fundraisers@gmail.com", "pat.nguyen@gmail.com", true},
+		{"pat.nguyen@gmail.com", "pat.nguyen+lists@gmail.com", true},
+		{"Pat.Nguyen@gmail.com", "patnguyen@gmail.com", true},
+		{"p.a.t.nguyen@googlemail.com", "PatNguyen+x@Gmail.com", true},
+		{"pat+npo@npo-assoc.example", "pat@npo-assoc.example", true},
+		{"pat.nguyen@gmail.com", "pat.nguyen.npo@gmail.com", false},
+		{"pat.nguyen@gmail.com", "pat.nguyen@gmail.co", false},
+		{"pat.nguyen@npo-assoc.example", "patnguyen@npo-assoc.example", false}, // dots count outside Gmail
+		{"pat+npo@npo-assoc.example", "npo@npo-assoc.example", false},
+		{"+pat@npo-assoc.example", "@npo-assoc.example", false},
+	} {
+		s := nameStore(t)
+		s.Observe(Observation{Time: nameT0, Sender: "fundraisers-bounces@lists.npo.test", Author: tc.posted, AuthorName: "Pat Nguyen",
+			Recipients: []string{"dana@corp.test"}, Lists: []string{"fundraisers@lists.npo.test"}})
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		f, err := s.Lookup(Query{Now: nameT0.Add(time.Hour), Sender: tc.writes, SenderName: "Pat Nguyen", Recipients: []string{"dana@corp.test"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !f.ListAuthorName.Seen() || f.ListAuthorNameSender.Seen() != tc.same {
+			t.Errorf("posted from %s, writes from %s: author name %+v, on this mailbox %+v, want seen %v",
+				tc.posted, tc.writes, f.ListAuthorName, f.ListAuthorNameSender, tc.same)
+		}
+	}
 }

@@ -125,16 +125,17 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 }
 
 // authorNameKeys sets the records of a list post's author name
-// (Observation.AuthorName), under the author's address.
+// (Observation.AuthorName), under the author's mailbox (mailbox: her
+// +tag subaddresses are one author).
 func (s *Store) authorNameKeys(k *obsKeys, o Observation) {
 	author := normAddr(o.Author)
-	if author == "" || author == normAddr(o.Sender) {
+	if author == "" || mailbox(author) == mailbox(normAddr(o.Sender)) {
 		return
 	}
 	if n, _ := nameKeys(o.AuthorName); n != "" {
 		k.listName = string(s.keys.appendAddr(nil, n))
 		k.listNameAddr = string(s.keys.appendAddr(nil, listNameKey(n, author)))
-		k.author = fingerprint(s.keys.appendAddr(nil, author))
+		k.author = fingerprint(s.keys.appendAddr(nil, mailbox(author))) // one author under her +tags
 	}
 }
 

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"testing"
@@ -26,13 +27,21 @@ func TestListMemberNameOffList(t *testing.T) {
 		readerPost bool // alice posted to the list before
 		sender     string
 		shadow     bool
+		poster     string // the address Pat posts from ("": pnguyen@npo-assoc.example)
 	}{
-		{"name learned from list posts", true, false, "pnguyen@npo-assoc.example", false},
-		{"name learned from list posts the reader answered", true, true, "pnguyen@npo-assoc.example", false},
-		{"name learned from her own direct mail, then a new address", false, false, "pnguyen@npo-assoc.example", true},
-		{"name learned from list posts, a stranger at free mail in it", true, false, "pat.nguyen.npo@gmail.com", true},
-		{"name learned from list posts, a stranger at her domain in it", true, false, "p.nguyen@npo-assoc.example", true},
+		{"name learned from list posts", true, false, "pnguyen@npo-assoc.example", false, ""},
+		{"name learned from list posts the reader answered", true, true, "pnguyen@npo-assoc.example", false, ""},
+		{"name learned from her own direct mail, then a new address", false, false, "pnguyen@npo-assoc.example", true, ""},
+		{"name learned from list posts, a stranger at free mail in it", true, false, "pat.nguyen.npo@gmail.com", true, ""},
+		{"name learned from list posts, a stranger at her domain in it", true, false, "p.nguyen@npo-assoc.example", true, ""},
+		// her own mailbox under a +tag subaddress, or with the dots Gmail ignores
+		{"posts from a +tag subaddress, writes from the mailbox", true, false, "pat.nguyen@gmail.com", false, "pat.nguyen+fundraisers@gmail.com"},
+		{"posts from her mailbox, writes from a +tag subaddress", true, false, "pnguyen+alice@npo-assoc.example", false, ""},
+		{"posts at Gmail with dots, writes without", true, false, "patnguyen@gmail.com", false, "Pat.Nguyen@gmail.com"},
+		{"posts from a +tag subaddress, a stranger at another Gmail mailbox", true, false, "pat.nguyen.npo@gmail.com", true, "pat.nguyen+fundraisers@gmail.com"},
+		{"posts with dots outside Gmail, a stranger without them", true, false, "pnguyen@npo-assoc.example", true, "p.nguyen@npo-assoc.example"},
 	} {
+		poster := cmp.Or(tc.poster, "pnguyen@npo-assoc.example")
 		e := testEngine(t)
 		if tc.readerPost {
 			m := msg("Alice <alice@corp.example>", "Fundraisers <"+list+">", "[Fundraisers] year-end appeal timing", "text/plain; charset=utf-8", "When do you all mail it?\n")
@@ -42,7 +51,7 @@ func TestListMemberNameOffList(t *testing.T) {
 			var raw, from string
 			if tc.viaList {
 				from = "fundraisers-bounces@lists.npo-assoc.example"
-				raw = "From: \"Pat Nguyen\" <pnguyen@npo-assoc.example>\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] post " + strconv.Itoa(d) +
+				raw = "From: \"Pat Nguyen\" <" + poster + ">\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] post " + strconv.Itoa(d) +
 					"\r\nList-Id: Fundraisers <fundraisers.lists.npo-assoc.example>\r\nMessage-ID: <p" + strconv.Itoa(d) + "@test>\r\n\r\nSharing our policy.\r\n"
 			} else {
 				from = "pat.nguyen@oldjob.example"
