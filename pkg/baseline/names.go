@@ -62,6 +62,20 @@ var (
 		"mac": true, "mc": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "ap": true,
 		"zu": true, "vom": true, "zum": true, "zur": true, "dei": true, "degli": true, "lo": true,
 	}
+	// givenParticles are surname particles that are also common given
+	// names or their short forms ("Ben Carter", "Van Nguyen", "Al
+	// Green", "Del Smith", "Mac Jones"): before a comma they begin a
+	// surname only when another particle follows ("Van der Berg, Kai",
+	// "Del La Cruz, Ana"), so "Ben Carter, Acme" is a person and then a
+	// company, never "Acme Ben Carter" (and "van Dijk, Jan" stays whole).
+	givenParticles = map[string]bool{"ben": true, "van": true, "al": true, "del": true, "mac": true}
+	// surnamePrefixes are the letters written before an apostrophe at
+	// the start of a surname (O'Brien, D'Souza, L'Heureux): one of them
+	// standing alone, without a dot, right before the last word is that
+	// prefix with its apostrophe left out ("Mary O Brien", "Maria D
+	// Souza"), not a middle initial, so it stays (dropInitials); with a
+	// dot ("Mary O. Brien") it is an initial.
+	surnamePrefixes = map[string]bool{"o": true, "d": true, "l": true}
 	// roleWords name a job, office or department that follows a person's
 	// name after a comma ("Anna Kovac, CEO", "Anna Kovac, Head of
 	// Sales"); after the comma of "Last, First" they keep it from being
@@ -99,12 +113,15 @@ var (
 // dropped; "Last, First" (one comma, one to three words after it, no
 // company suffix nor role) is read as "First Last", the surname before
 // the comma one word or two or three beginning with particles ("van der
-// Berg, Kai", "De La Cruz, Maria": surnameParticles); a role or company
+// Berg, Kai", "De La Cruz, Maria": surnameParticles; one that is also a
+// given name, "Ben Carter, Acme", only before another particle:
+// givenParticles); a role or company
 // after a comma that follows two words or more is cut ("Anna Kovac, CEO",
 // "Anna Kovac, Head of Sales", "Anna Kovac, Acme Ltd": a word of
 // roleWords, "of", "at" or "for", or a company suffix at its end); and
 // middle initials are dropped after a given name ("Anna M. Kovac", not
-// "J. R. Smith"). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
+// "J. R. Smith", nor a surname's prefix written without its apostrophe,
+// "Mary O Brien": surnamePrefixes). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
 // Hartley", "Owen Hartley, CEO", "Owen Hartley (CEO)" and "Owen Hartley
 // | Acme" are all "owen hartley".
 //
@@ -180,7 +197,8 @@ func readComma(w []string) []string {
 	}
 	after = dropHonorifics(after)
 	if strings.Count(strings.Join(w, " "), ",") != 1 || len(after) < 1 || len(after) > 3 || ci > 2 ||
-		slices.ContainsFunc(w[:ci], func(s string) bool { return !surnameParticles[bareWord(s)] }) {
+		slices.ContainsFunc(w[:ci], func(s string) bool { return !surnameParticles[bareWord(s)] }) ||
+		ci == 1 && givenParticles[bareWord(w[0])] {
 		return w
 	}
 	last := append(slices.Clone(w[:ci]), strings.TrimSuffix(w[ci], ","))
@@ -205,14 +223,15 @@ func roleAfter(after []string) bool {
 
 // dropInitials drops middle initials ("m.", "m", "m.j.") between a given
 // name and the last word: "anna m. kovac" is "anna kovac". A name that
-// begins with an initial keeps them all ("j. r. smith").
+// begins with an initial keeps them all ("j. r. smith"), and a surname's
+// prefix right before the last word stays ("mary o brien": surnamePrefixes).
 func dropInitials(w []string) []string {
 	if len(w) < 3 || isInitial(w[0]) {
 		return w
 	}
 	out := w[:1]
-	for _, s := range w[1 : len(w)-1] {
-		if !isInitial(s) {
+	for i, s := range w[1 : len(w)-1] {
+		if !isInitial(s) || i == len(w)-3 && surnamePrefixes[s] {
 			out = append(out, s)
 		}
 	}
