@@ -48,7 +48,7 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		out["links"] = rd.listPrefix(kSDLink, rd.s.keys.appendID(nil, string(k)))
 	case "name":
 		n, legacy := nameKeys(key)
-		out["key"], out["stat"] = n, statMap(rd.nameStat(kName, n, legacy))
+		out["key"], out["stat"] = n, statMap(rd.nameStat(kName, n, legacy, ""))
 		out["list_author"] = statMap(rd.stat(kListName, rd.addrKey(n)))
 	case "domain", "host":
 		kd := map[string]int{"domain": kDomain, "host": kHost}[kind]

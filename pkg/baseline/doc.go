@@ -48,9 +48,12 @@
 // a person's name of two to four words ("Dr. Owen Hartley", "Hartley,
 // Owen", "[EXT] Owen J. Hartley" and "Owen Hartley | Acme" are one name;
 // "Dr. Owen" and "Acme - Billing" stay whole). Records learned before
-// names were read so sit under the whole name (nameKeys' legacy key,
-// possibly a hash, so they cannot be rewritten): Lookup merges them with
-// the read name's until Options.Retention prunes them. The author's name
+// names were read so sit under the whole name, or under release
+// 166667c's simpler reading ("Kovac, Anna M." was "anna m. kovac"):
+// nameKeys' legacy keys, possibly hashes, so they cannot be rewritten.
+// Lookup merges them with the read name's until Options.Retention prunes
+// them; only the same writing, or one 166667c read alike, reaches them
+// ("Anna Kovac" does not reach that "anna m. kovac", as it did not then). The author's name
 // on a list post (Observation.AuthorName) is kept apart, under the
 // author's address (baseline/list-name, counting the authors, and
 // baseline/list-name-addr, the name with one author's mailbox: her

@@ -172,8 +172,11 @@ func domainOf(s string) string {
 // never occurs in a domain, so the key ends with the sender's own
 // organisation whatever the name holds).
 func nameOrgKey(name, addr string) string {
-	return name + "\x00" + orgOf(addr)
+	return nameAtOrg(name, orgOf(addr))
 }
+
+// nameAtOrg is nameOrgKey with the organisation already read (orgOf).
+func nameAtOrg(name, org string) string { return name + "\x00" + org }
 
 // listNameKey is the clear text of a kListNameAddr key: the read display
 // name, a NUL, and the author's mailbox (mailbox: her whole address, not

@@ -81,19 +81,33 @@ func (rd *reader) load(kd int, key []byte, r *rec) {
 	}
 }
 
-// nameStat reads a name's record under its key and, when the name has
-// one (nameKeys), its legacy key, merged as one name's: what was learned
-// before names were read, under the whole name, still counts.
-func (rd *reader) nameStat(kd int, key, legacy string) Stat {
-	if legacy == "" {
+// nameStat reads a name's record under its key and, where the name has
+// them (nameKeys), under its legacy keys, merged as one name's: what was
+// learned before names were read, under the whole name, or under
+// release 166667c's reading, still counts. org, when not "", makes them
+// the name's keys at that organisation (nameOrgKey).
+func (rd *reader) nameStat(kd int, key string, legacy [2]string, org string) Stat {
+	if org != "" {
+		key = nameAtOrg(key, org)
+	}
+	if legacy == [2]string{} {
 		return rd.stat(kd, rd.addrKey(key))
 	}
 	var sk [4]sketch
 	r := rec{senders: &sk[0], recipients: &sk[1]}
 	rd.load(kd, rd.addrKey(key), &r)
-	o := rec{senders: &sk[2], recipients: &sk[3]}
-	rd.load(kd, rd.addrKey(legacy), &o)
-	r.merge(&o, rd.s.halfLife)
+	for _, l := range legacy {
+		if l == "" {
+			continue
+		}
+		if org != "" {
+			l = nameAtOrg(l, org)
+		}
+		sk[2], sk[3] = sketch{}, sketch{}
+		o := rec{senders: &sk[2], recipients: &sk[3]}
+		rd.load(kd, rd.addrKey(l), &o)
+		r.merge(&o, rd.s.halfLife)
+	}
 	return r.stat(rd.now, rd.s.halfLife)
 }
 
@@ -143,12 +157,9 @@ func (rd *reader) facts(q Query) Facts {
 		f.SenderDomain = rd.stat(kSenderDomain, []byte(sdom))
 	}
 	if n, legacy := nameKeys(q.SenderName); n != "" {
-		f.SenderName = rd.nameStat(kName, n, legacy)
+		f.SenderName = rd.nameStat(kName, n, legacy, "")
 		if sender != "" {
-			if legacy != "" {
-				legacy = nameOrgKey(legacy, sender)
-			}
-			f.SenderNameOrg = rd.nameStat(kNameOrg, nameOrgKey(n, sender), legacy)
+			f.SenderNameOrg = rd.nameStat(kNameOrg, n, legacy, orgOf(sender))
 		}
 		if f.ListAuthorName = rd.stat(kListName, rd.addrKey(n)); f.ListAuthorName.Seen() && sender != "" {
 			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, sender)))

@@ -8,19 +8,53 @@ import (
 )
 
 // nameKeys is the normalised form of a display name under which it is
-// learned and looked up (readName), and its legacy form (normName, the
-// whole name) when that differs: records learned before names were read
-// this way sit under the legacy form, so a lookup reads both and merges
-// them (Lookup). Learning writes only the read form; the legacy records
-// age out with Options.Retention. Stored keys may be HMACs of the name
-// (Options.HashKey), so they cannot be rewritten in place.
-func nameKeys(n string) (key, legacy string) {
+// learned and looked up (readName), and its legacy forms where they
+// differ from it and from each other: legacy[0] the whole name (normName),
+// under which names were learned before they were read at all, and
+// legacy[1] the name as release 166667c read it (readName166667c), before
+// gateway tags, middle initials, roles after a comma and surname
+// particles were read ("Kovac, Anna M." was "anna m. kovac", "Dr. Anna M.
+// Kovac" too, "John A. Smith - Acme Ltd" "john a. smith"). A lookup reads
+// all and merges them (Lookup). Learning writes only the read form; the
+// legacy records age out with Options.Retention. Stored keys may be
+// HMACs of the name (Options.HashKey), so they cannot be rewritten in
+// place.
+func nameKeys(n string) (key string, legacy [2]string) {
 	whole := normName(n)
 	key = readName(whole)
 	if key != whole {
-		legacy = whole
+		legacy[0] = whole
+	}
+	if old := readName166667c(whole); old != key && old != whole {
+		legacy[1] = old
 	}
 	return key, legacy
+}
+
+// readName166667c is readName as release 166667c had it, kept only for
+// the legacy key of what that release learned (nameKeys): a trailing
+// organisation or role cut (cutOrg), trailing post-nominals and leading
+// honorifics dropped, and "Last, First" turned when the comma ends the
+// first of two or three words and no company suffix ends them; no
+// gateway tags, middle initials, roles after a comma or particles read.
+func readName166667c(whole string) string {
+	if whole == "" || !strings.ContainsAny(whole, " ,") {
+		return whole
+	}
+	n, ok := cutOrg(whole)
+	if !ok {
+		return whole
+	}
+	w := dropHonorifics(trimTail(strings.Fields(n)))
+	if len(w) >= 2 && len(w) <= 3 && len(w[0]) > 1 && strings.HasSuffix(w[0], ",") &&
+		commas(w) == 1 && !orgSuffixes[bareWord(w[len(w)-1])] {
+		last := strings.TrimSuffix(w[0], ",")
+		w = append(dropHonorifics(w[1:]), last)
+	}
+	if !personName(w) {
+		return whole
+	}
+	return strings.Join(w, " ")
 }
 
 // Name reading: what a reader takes for the person's name in a display
@@ -135,22 +169,9 @@ func readName(whole string) string {
 	if whole == "" || !strings.ContainsAny(whole, " ,") {
 		return whole // one word: nothing to read
 	}
-	n := dropTags(whole)
-	if strings.HasSuffix(n, ")") {
-		if i := strings.LastIndexByte(n, '('); i > 0 && n[i-1] == ' ' {
-			if strings.HasPrefix(n[i+1:], "via ") {
-				return whole // a service's notice in the person's name
-			}
-			n = strings.TrimSpace(n[:i])
-		}
-	}
-	for _, sep := range nameSeps {
-		if i := strings.Index(n, sep); i > 0 {
-			if strings.HasPrefix(n[i+len(sep):], "via ") {
-				return whole
-			}
-			n = n[:i]
-		}
+	n, ok := cutOrg(dropTags(whole))
+	if !ok {
+		return whole // a service's notice in the person's name
 	}
 	w := dropHonorifics(trimTail(strings.Fields(n)))
 	w = dropInitials(trimTail(readComma(w)))
@@ -158,6 +179,38 @@ func readName(whole string) string {
 		return whole
 	}
 	return strings.Join(w, " ")
+}
+
+// commas counts the commas in the words w.
+func commas(w []string) int {
+	c := 0
+	for _, s := range w {
+		c += strings.Count(s, ",")
+	}
+	return c
+}
+
+// cutOrg cuts a trailing organisation or role set off in parentheses or
+// by one of nameSeps; not ok when it is "via" a service (a service's
+// notice in the person's name, read as a whole).
+func cutOrg(n string) (string, bool) {
+	if strings.HasSuffix(n, ")") {
+		if i := strings.LastIndexByte(n, '('); i > 0 && n[i-1] == ' ' {
+			if strings.HasPrefix(n[i+1:], "via ") {
+				return n, false
+			}
+			n = strings.TrimSpace(n[:i])
+		}
+	}
+	for _, sep := range nameSeps {
+		if i := strings.Index(n, sep); i > 0 {
+			if strings.HasPrefix(n[i+len(sep):], "via ") {
+				return n, false
+			}
+			n = n[:i]
+		}
+	}
+	return n, true
 }
 
 // trimTail drops trailing post-nominals and a trailing comma (a comma of

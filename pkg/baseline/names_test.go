@@ -262,6 +262,84 @@ func TestNameLegacyKeys(t *testing.T) {
 	}
 }
 
+// Names learned by release 166667c sit under its reading
+// (readName166667c), which differs from today's for names with a
+// gateway's tag, a middle initial, a role after a comma or a surname of
+// particles: a lookup of the same writing, or of one 166667c read alike,
+// finds them as it finds the whole name's records (nameKeys' second
+// legacy key), also at the sender's organisation, merged with what was
+// learned since. A writing 166667c read as another name ("Anna Kovac"
+// for its "anna m. kovac") does not reach them, as it did not then, and
+// another person's name never does.
+func TestNameLegacy166667c(t *testing.T) {
+	for _, tc := range []struct {
+		display, old, shown string // shown: the writing looked up
+		found               bool
+	}{
+		{"Kovac, Anna M.", "anna m. kovac", "Kovac, Anna M.", true},
+		{"Dr. Anna M. Kovac", "anna m. kovac", "Dr. Anna M. Kovac", true},
+		{"Dr. Anna M. Kovac", "anna m. kovac", "Anna M. Kovac", true},
+		{"Dr. Anna M. Kovac", "anna m. kovac", "Kovac, Anna M.", true},
+		{"John A. Smith - Acme Ltd", "john a. smith", "John A. Smith - Acme Ltd", true},
+		{"John A. Smith - Acme Ltd", "john a. smith", "John A. Smith (Acme)", true},
+		{"Kovac, CEO", "ceo kovac", "Kovac, CEO", true},
+		{"van der Berg, Kai", "van der berg, kai", "van der Berg, Kai", true}, // 166667c's reading was the whole name
+		{"Dr. Anna M. Kovac", "anna m. kovac", "Anna Kovac", false},
+		{"Anna M. Kovac", "anna m. kovac", "Anna Maria Kovac", false},
+		{"Mary O Brien", "mary o brien", "Mary Brien", false},
+	} {
+		if got := readName166667c(normName(tc.display)); got != tc.old {
+			t.Errorf("readName166667c(%q) = %q, want %q", tc.display, got, tc.old)
+		}
+		for _, hashed := range []bool{false, true} {
+			db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var opts Options
+			if hashed {
+				opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
+			}
+			s, err := New(db, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// learned as 166667c did, under its reading
+			o := Observation{Time: nameT0, Sender: "anna@acme.test", SenderName: tc.display, Recipients: []string{"dana@corp.test"}}
+			k := s.keysFor(o, o.Recipients)
+			k.name = string(s.keys.appendAddr(nil, tc.old))
+			k.nameOrg = string(s.keys.appendAddr(nil, nameOrgKey(tc.old, normAddr(o.Sender))))
+			s.stage(o, &k, &obsKeys{}, true, false)
+			// and since, the new way, from another address
+			s.Observe(Observation{Time: nameT0.Add(24 * time.Hour), Sender: "anna@home.test", SenderName: tc.display, Recipients: []string{"dana@corp.test"}})
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			look := func(sender string) Facts {
+				f, err := s.Lookup(Query{Now: nameT0.Add(48 * time.Hour), Sender: sender, SenderName: tc.shown, Recipients: []string{"dana@corp.test"}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return f
+			}
+			want := 0 // senders of the name: the old record's, and the new one's where the writing reads alike now
+			if tc.found {
+				want++
+			}
+			if readName(normName(tc.shown)) == readName(normName(tc.display)) {
+				want++
+			}
+			if f := look("anna.kovac@free.test"); f.SenderName.Senders != want {
+				t.Errorf("hashed %v: %q learned as %q, %q shown: name %+v, want %d senders", hashed, tc.display, tc.old, tc.shown, f.SenderName, want)
+			}
+			if f := look("billing@acme.test"); f.SenderNameOrg.Seen() != tc.found {
+				t.Errorf("hashed %v: %q learned as %q, %q shown: at its organisation %+v, want seen %v", hashed, tc.display, tc.old, tc.shown, f.SenderNameOrg, tc.found)
+			}
+			db.Close()
+		}
+	}
+}
+
 // A list post's author name (Observation.AuthorName) is learned under
 // the author's address, apart from the names senders carry: a lookup
 // finds it as a list author's (ListAuthorName, counting the authors),
@@ -358,7 +436,9 @@ func FuzzReadName(f *testing.F) {
 				t.Fatalf("readName(%q) = %q keeps a middle initial", whole, got)
 			}
 		}
-		if k, legacy := nameKeys(in); k != got || (legacy != "" && legacy != whole) {
+		old := readName166667c(whole)
+		if k, legacy := nameKeys(in); k != got || (legacy[0] != "" && legacy[0] != whole) ||
+			(legacy[1] != "" && (legacy[1] != old || old == got || old == whole)) || legacy[1] == "" && old != got && old != whole {
 			t.Fatalf("nameKeys(%q) = %q, %q", in, k, legacy)
 		}
 	})
