@@ -495,7 +495,38 @@ func readFrames(doc []byte) frameSet {
 			}
 		}
 	}
+	if f.any && setsID(doc) {
+		f.all = false // an element's id set by script: the ids written are not all
+	}
 	return f
+}
+
+// setsID: doc's script sets an element's id (x.id = 'b', x['id'] = 'b',
+// setAttribute('id', 'b')): a frame may then have an id no markup
+// writes, a frame the script builds or one of the page's.
+func setsID(doc []byte) bool {
+	for _, w := range []string{"setAttribute('id'", `setAttribute("id"`} {
+		if bytes.Contains(doc, []byte(w)) {
+			return true
+		}
+	}
+	for _, w := range []string{".id", "['id']", `["id"]`} {
+		for off := 0; off < len(doc); {
+			i := bytes.Index(doc[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			off += i + len(w)
+			if identByte(doc, off) {
+				continue // .idx
+			}
+			r := trimLeftCut(doc[off:], " \t\r\n")
+			if len(r) > 0 && r[0] == '=' && (len(r) == 1 || r[1] != '=') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameTag is the id and the name, lower-cased, of the frame's start tag
@@ -526,6 +557,19 @@ func frameTag(tag []byte) (id, name []byte, ok bool) {
 	return id, name, true
 }
 
+// wholeLiteral is the written string that is the whole argument b
+// starts with (its closing parenthesis after it): not one in pieces
+// (”+'f'), nor a template literal with a substitution (`f${x}`).
+func wholeLiteral(b []byte) ([]byte, bool) {
+	b = trimLeftCut(b, " \t\r\n")
+	lit, ok := quotedArg(b)
+	if !ok || b[0] == '`' && bytes.Contains(lit, []byte("${")) {
+		return nil, false
+	}
+	rest := trimLeftCut(b[len(lit)+2:], " \t\r\n")
+	return lit, len(rest) > 0 && rest[0] == ')'
+}
+
 // hasID: one of the page's frames has id name, or may have (its ids not
 // all read).
 func (f *frameSet) hasID(name []byte) bool {
@@ -551,7 +595,8 @@ func (f *frameSet) byName(e []byte) bool {
 // of the page's frames: getElementById or querySelector of a written id
 // (querySelector('#f')) that one of them has, or of any other argument
 // when the page holds a frame (a name's value, a selector of classes,
-// which any frame could match), as browsers find it.
+// which any frame could match; an id computed, ”+'f' or `f${x}`: only a
+// whole single literal is compared), as browsers find it.
 func (f *frameSet) byID(e []byte) bool {
 	if f == nil || !f.any {
 		return false
@@ -561,7 +606,7 @@ func (f *frameSet) byID(e []byte) bool {
 		if i < 0 {
 			continue
 		}
-		lit, ok := quotedArg(e[i+len(w):])
+		lit, ok := wholeLiteral(e[i+len(w):])
 		if !ok || !f.all {
 			return true
 		}
@@ -615,9 +660,9 @@ func scriptDecoded(n, s []byte, at int, budget *int) bool {
 		return false
 	}
 	if len(name) < len(e) { // a property of the name's value: of decoded JSON only
-		path, exact := jsonPath(n[at+len(name) : at+len(e)])
-		url, _ := jsonSrc(n, s, v, path, exact, budget)
-		return url
+		path, exact, read := jsonPath(n[at+len(name) : at+len(e)])
+		url, ok := jsonSrc(n, s, v, path, exact, budget)
+		return url || ok && !read // a method turns decoded JSON's value into what is unread
 	}
 	if url, ok := jsonSrc(n, s, v, nil, true, budget); ok {
 		return url

@@ -61,7 +61,10 @@ func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, 
 		}
 		end++
 	}
-	own, ownExact := jsonPath(n[end:min(len(n), end+maxValue)])
+	own, ownExact, read := jsonPath(n[end:min(len(n), end+maxValue)])
+	if !read {
+		return true, true // a method turns the value into what is unread
+	}
 	if *budget < len(lit) {
 		return true, true // past the budget: unread
 	}
@@ -129,13 +132,19 @@ func skipSpace(s []byte, i int) int {
 	return i
 }
 
-// jsonPath reads the property path b starts with (.a, ['a'], [0]), as
-// written: its keys, and exact false when a key is computed ([i]). A
-// method called on the value (.trim()) ends it, the method dropped.
-func jsonPath(b []byte) (keys []string, exact bool) {
+// jsonPath reads the property path b starts with (.a, ['a'], [0], and
+// the optional ?.a, ?.['a']), as written: its keys, and exact false when
+// a key is computed ([i]). A trim called on the value (.trim()) ends it,
+// the method dropped; any other method (.split(”).reverse().join(”),
+// .replace(...)) makes of the value something the reader does not
+// follow: read is false, and the value counts as an unread one does.
+func jsonPath(b []byte) (keys []string, exact, read bool) {
 	for len(keys) < maxJSONPath {
 		b = trimLeftCut(b, " \t\r\n")
 		switch {
+		case bytes.HasPrefix(b, []byte("?.[")) || bytes.HasPrefix(b, []byte("?..")): // ?.['a'], as folded (foldReflects) ?..a
+			b = b[2:]
+			continue
 		case bytes.HasPrefix(b, []byte("?.")):
 			b = b[1:]
 			continue
@@ -145,16 +154,16 @@ func jsonPath(b []byte) (keys []string, exact bool) {
 				k++
 			}
 			if k == 1 {
-				return keys, true
+				return keys, true, true
 			}
 			if bytes.HasPrefix(trimLeftCut(b[k:], " \t\r\n"), []byte("(")) {
-				return keys, true // a method of the value
+				return keys, true, trimMethod(b[1:k]) // a method of the value
 			}
 			keys, b = append(keys, string(b[1:k])), b[k:]
 		case len(b) > 1 && b[0] == '[':
 			j := bytes.IndexByte(b, ']')
 			if j < 0 {
-				return keys, false
+				return keys, false, true
 			}
 			in := bytes.TrimSpace(b[1:j])
 			if lit, ok := quotedArg(in); ok && len(lit)+2 == len(in) {
@@ -162,14 +171,24 @@ func jsonPath(b []byte) (keys []string, exact bool) {
 			} else if _, err := strconv.Atoi(string(in)); err == nil {
 				keys = append(keys, string(in))
 			} else {
-				return keys, false
+				return keys, false, true
 			}
 			b = b[j+1:]
 		default:
-			return keys, true
+			return keys, true, true
 		}
 	}
-	return keys, false
+	return keys, false, true
+}
+
+// trimMethod: m is a method that trims a string (trim, trimStart,
+// trimEnd and their old names), which leaves an address one.
+func trimMethod(m []byte) bool {
+	switch string(m) {
+	case "trim", "trimStart", "trimEnd", "trimLeft", "trimRight":
+		return true
+	}
+	return false
 }
 
 // jsonAddress: the JSON value v at path (exact), or any string in it
@@ -200,10 +219,11 @@ func jsonAddress(v any, path []string, exact bool) bool {
 }
 
 // anyJSONAddress: v holds a string that is an address, depth levels
-// down.
+// down; past maxJSONPath levels, what is deeper is not read and counts
+// as one.
 func anyJSONAddress(v any, depth int) bool {
 	if depth > maxJSONPath {
-		return false
+		return true
 	}
 	switch x := v.(type) {
 	case string:
@@ -224,10 +244,26 @@ func anyJSONAddress(v any, depth int) bool {
 	return false
 }
 
-// jsonURL: str is an address a script's src fetches: http(s)://, a
-// scheme-relative //host or a data: URL.
+// jsonURL: str is an address a script's src fetches, as the URL parser
+// reads it (leading C0 controls and spaces stripped, tabs and newlines
+// removed anywhere, a backslash a slash for the special schemes):
+// http: or https: (with or without slashes: "https:evil.example/" is an
+// https address), a scheme-relative //host or a data: URL.
 func jsonURL(str string) bool {
-	str = strings.TrimLeft(str, " \t\r\n\f")
-	head := strings.ToLower(str[:min(len(str), len("https://"))])
-	return strings.HasPrefix(head, "//") || strings.HasPrefix(head, "https://") || strings.HasPrefix(head, "http://") || strings.HasPrefix(head, "data:")
+	str = strings.TrimLeftFunc(str, func(r rune) bool { return r <= ' ' })
+	var head [len("https:")]byte
+	n := 0
+	for i := 0; i < len(str) && n < len(head); i++ {
+		switch c := str[i]; c {
+		case '\t', '\n', '\r':
+		case '\\':
+			head[n] = '/'
+			n++
+		default:
+			head[n] = lower(c)
+			n++
+		}
+	}
+	h := string(head[:n])
+	return strings.HasPrefix(h, "//") || strings.HasPrefix(h, "https:") || strings.HasPrefix(h, "http:") || strings.HasPrefix(h, "data:")
 }

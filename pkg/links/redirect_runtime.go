@@ -1,6 +1,9 @@
 package links
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // Decoders of what the reader's browser holds, read by hiddenRedirect
 // (redirect.go): an attached page is opened from the disk, so what it
@@ -121,9 +124,11 @@ func longLiteral(e []byte) bool {
 // writtenState: the decoder d whose argument starts at s[off] decodes a
 // written string (whole: no pieces joined after it; n the script as
 // written, s in lower case) into a JSON value
-// that holds no address (no //, data: or javascript:): a page's
-// serialized state (JSON.parse(decodeURIComponent('%7B%22user%22...'))),
-// which navigates nowhere by itself. buf is the decoding's storage.
+// that holds no address (no //, data: or javascript:, and no string that
+// is one as the URL parser reads it, jsonURL: "https:evil.example",
+// "ht\ttps://"): a page's serialized state
+// (JSON.parse(decodeURIComponent('%7B%22user%22...'))), which navigates
+// nowhere by itself. buf is the decoding's storage.
 func writtenState(d, n, s []byte, off int, budget *int, buf *decodeBuf) bool {
 	lit, ok := quotedArg(n[off:])
 	if !ok || *budget < len(lit) {
@@ -138,7 +143,11 @@ func writtenState(d, n, s []byte, off int, budget *int, buf *decodeBuf) bool {
 	if len(dec) < 2 || dec[0] != '{' && dec[0] != '[' {
 		return false
 	}
-	return !bytes.Contains(dec, []byte("//")) && indexFold(dec, "data:") < 0 && indexFold(dec, "javascript:") < 0
+	if bytes.Contains(dec, []byte("//")) || indexFold(dec, "data:") >= 0 || indexFold(dec, "javascript:") >= 0 {
+		return false
+	}
+	var v any
+	return json.Unmarshal(dec, &v) != nil || !anyJSONAddress(v, 0)
 }
 
 // pageReads are the browser's own state a script reads, with the owner
