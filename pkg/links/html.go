@@ -357,7 +357,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		s.gridTag(name, off, selfClosing)
 	}
 	s.frame(string(name))
-	if s.sel != nil {
+	if s.inSelect() {
 		s.selectTag(string(name))
 	}
 	s.elementID(string(name))
@@ -500,7 +500,7 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
 	hidden := s.elems.hiding()
 	s.elems.pop(string(name))
-	if s.sel != nil {
+	if s.inSelect() {
 		s.selectEndTag(string(name))
 	}
 	switch string(name) {
@@ -549,7 +549,7 @@ func (s *htmlScanner) text(off int, raw []byte) {
 	default:
 		return
 	}
-	if s.sel != nil {
+	if s.inSelect() {
 		s.selectText(raw)
 	}
 	if s.leadEnd < 0 && s.quoteAt >= 0 && off >= s.quoteAt {
@@ -914,11 +914,17 @@ func rawTextTag(name string) bool {
 }
 
 // rawText starts the raw content of element name: read again as markup
-// where a mail client renders it so (rawMarkup), else skipped to its end
-// tag (<noscript>'s content is read as text).
+// where a mail client renders it so (rawMarkup) or inside an open select
+// (whose parsing ignores the tag), else skipped to its end tag
+// (<noscript>'s content is read as text).
 func (s *htmlScanner) rawText(name string, selfClosing bool) {
 	switch {
 	case selfClosing:
+	case s.inSelect() && name != "script":
+		// Inside a select the parser ignores these tags (the "in select"
+		// insertion mode: only script is read so), so what follows is
+		// the select's markup and an option's text.
+		s.reparse, s.rawOut = true, false
 	case rawMarkup(name, s.foreign > 0):
 		s.reparse = true
 		s.rawOut = name == "noscript" || name == "noembed" || name == "noframes"

@@ -117,6 +117,15 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"a select outside any form", `<form action="https://www.google.com/url"></form><select name=q><option>https://evil.example/login</option></select>`, []string{"https://www.google.com/url"}},
 		{"an option's text is its value", `<form action="` + g + `"><select name=q><option>
   https://evil.example/a?b=1&amp;c=2  </option></select></form>`, []string{"https://evil.example/a?b=1&c=2"}},
+		{"a conditional comment in an option is no text of it", `<form action="https://www.google.com/url"><select name=q><option><!--[if mso]>https://good.example/#<![endif]-->https://evil.example/a</option></select></form>`, []string{"https://evil.example/a"}},
+		{"an option in a conditional comment is none", `<form action="https://www.google.com/url"><select name=q><!--[if mso]><option selected>https://good.example/</option><![endif]--><option>https://evil.example/a</option></select></form>`, []string{"https://evil.example/a"}},
+		{"a comment in an option is no text of it", `<form action="https://www.google.com/url"><select name=q><option>https://evil.example/a<!-- https://good.example/ --></option></select></form>`, []string{"https://evil.example/a"}},
+		{"a style in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><style>https://evil.example/a</style></option></select></form>`, []string{"https://evil.example/a"}},
+		{"a title in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><title>https://evil.example/a</title></option></select></form>`, []string{"https://evil.example/a"}},
+		{"an xmp in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><xmp>https://evil.example/a</xmp></option></select></form>`, []string{"https://evil.example/a"}},
+		{"a noscript in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><noscript>https://evil.example/a</noscript></option></select></form>`, []string{"https://evil.example/a"}},
+		{"an option written inside a style in a select is one", `<form action="https://www.google.com/url"><select name=q hidden><style><option selected>https://evil.example/a</style></select></form>`, []string{"https://evil.example/a"}},
+		{"a style after the select is a style", `<form action="https://www.google.com/url"><select name=q><option>https://evil.example/a</option></select><style>p{}</style></form>`, []string{"https://evil.example/a"}},
 		{"an image button's value is not sent", `<form action="` + g + `"><input type=image name=q value="https://evil.example/a" src="https://cdn.example/b.png"></form>`, []string{g}},
 	} {
 		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})

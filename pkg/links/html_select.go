@@ -79,6 +79,15 @@ func parseNonNegative(v string) int {
 	return n
 }
 
+// inSelect: a select is open and the markup read is the document's, not
+// a conditional comment's or a <noscript> re-read (unparsed): a
+// browser has no element there, and a comment's text is no option's
+// text (<option><!--[if mso]>https://good.example/#<![endif]-->...).
+// A select opens only where unparsed is 0 (selectStart).
+func (s *htmlScanner) inSelect() bool {
+	return s.sel != nil && s.unparsed == 0
+}
+
 // selectTag reads a start tag (name) inside the open select: an option
 // or an optgroup; an input, a textarea or a keygen ends the select, as
 // the parser reads them.
