@@ -425,6 +425,10 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 		}
 	case "pre":
 		s.pre++
+	case "template":
+		if !selfClosing {
+			s.gf.inert++ // its content is no element of the document
+		}
 	default:
 		if rawTextTag(string(name)) {
 			s.rawText(string(name), selfClosing)
@@ -511,6 +515,10 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 	case "form":
 		s.pw.end(s.sink, htmlFormTarget)
 		s.gf.close()
+	case "template":
+		if s.gf.inert > 0 {
+			s.gf.inert--
+		}
 	}
 	if s.skip != "" && string(name) == s.skip {
 		s.skip = ""
@@ -591,7 +599,7 @@ func (s *htmlScanner) form() {
 	}
 	s.gf.start(s.valueOr(a), n, len(s.sink.links), s.valueOr(s.attr("method")), s.base)
 	if id := s.attr("id"); id != nil && id.ve > id.vs && s.unparsed == 0 {
-		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, s.gf.open})
+		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, s.gf.open, s.gf.inert > 0})
 	}
 }
 
@@ -603,8 +611,23 @@ func (s *htmlScanner) elementID(name string) {
 		return // a form notes its own; a comment's or raw text's markup is no element
 	}
 	if id := s.attr("id"); id != nil && id.ve > id.vs {
-		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, -1})
+		s.gf.ids = append(s.gf.ids, elemID{id.vs, id.ve, -1, s.gf.inert > 0 || droppedTag(name)})
 	}
+}
+
+// droppedTag: the tree builder may drop a start tag name written in a
+// document's body, its attributes with it: a table's part outside a
+// table (td, tr, tbody, caption, col, ...), head after the body's
+// content, frame and frameset there, a second html or body (whose
+// attributes join the first's only when it lacks them). Its id may be no
+// element's (getForm: the form it would hide is judged both ways).
+func droppedTag(name string) bool {
+	switch name {
+	case "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "col", "colgroup",
+		"head", "frame", "frameset", "html", "body":
+		return true
+	}
+	return false
 }
 
 // valueOr is a's value, entities decoded, "" when a is nil.

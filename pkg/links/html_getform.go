@@ -18,14 +18,19 @@ import (
 // getForm follows the forms of one document and the hidden and text
 // fields each submits (htmlScanner.formField): its own, less those that
 // name another form, and those anywhere in the document that name it
-// (form="ID": the first form of that id, as browsers associate them,
-// before or after it), in document order: the first element of that id
-// in the document, as browsers find it (getElementById; not in markup
-// a browser holds as a comment or raw text: Outlook's conditional
-// comments, <noscript>), when it is a form; a field naming an id whose first element is no form has no
-// form and is not sent. A <select> sends its selected options
-// (html_select.go). A submit button (htmlScanner.
-// submitter) sends its own name and value too, and its formaction and
+// (form="ID", before or after it), in document order. A field naming an
+// id belongs to the first element of that id in the document, as
+// browsers find it (getElementById; not in markup a browser holds as a
+// comment or raw text: Outlook's conditional comments, <noscript>),
+// when it is a form; one whose first element is no form has no form and
+// is not sent. An element the tree builder may not make (a tag it drops
+// in body, droppedTag: td or tr outside a table, a late head or frame, a
+// second html or body; a <template>'s content) does not decide alone:
+// the form of the id after it is judged without the field and with it
+// (done), as are a template's own fields and buttons, so that a decoy a
+// browser drops cannot stand before the real field. A <select> sends
+// its selected options (html_select.go). A submit button
+// (htmlScanner.submitter) sends its own name and value too, and its formaction and
 // formmethod override the form's (the HTML standard's form submission):
 // <form method=post action=/x><button formaction="https://www.google.com/url"
 // formmethod=get> sends the fields to the redirector. When an action (or
@@ -40,13 +45,16 @@ type getForm struct {
 	named []namedField // fields that name their form (form="ID"), in document order
 	subs  []submitter
 	ids   []elemID // the elements' ids, in document order
+	inert int      // the <template> elements open: their content is no element of the document
 }
 
 // elemID is the id attribute of an element, its value at data[vs:ve] as
 // written; form is the element's index in forms, -1 when it is no form,
-// -2 for a form not followed.
+// -2 for a form not followed; doubt when the element may be none: in a
+// <template>'s content, or a tag the tree builder may drop (droppedTag).
 type elemID struct {
 	vs, ve, form int
+	doubt        bool
 }
 
 // formRec is one form of the document.
@@ -59,11 +67,14 @@ type formRec struct {
 }
 
 // formPair is a field's name=value, escaped, at offset pos of the
-// document; radio is set on a radio button's.
+// document; radio is set on a radio button's, doubt on one a browser may
+// not send: inside a <template>, or naming its form across an element
+// of the id that may be none (elemID.doubt).
 type formPair struct {
 	pos   int
 	kv    string
 	radio bool
+	doubt bool
 }
 
 // namedField is a field with form="ID".
@@ -136,7 +147,7 @@ func (g *getForm) fieldIn(form, pos int, name, value, id string, named, radio bo
 	if name == "" {
 		return
 	}
-	p := formPair{pos, url.QueryEscape(name) + "=" + url.QueryEscape(value), radio}
+	p := formPair{pos, url.QueryEscape(name) + "=" + url.QueryEscape(value), radio, g.inert > 0}
 	switch {
 	case named:
 		if len(g.named) < maxFormNamed {
@@ -151,7 +162,7 @@ func (g *getForm) fieldIn(form, pos int, name, value, id string, named, radio bo
 
 // submit adds a submit button (its form attribute naming id when named).
 func (g *getForm) submit(b submitter, named bool) {
-	b.form = g.open
+	b.form, b.pair.doubt = g.open, g.inert > 0
 	if named {
 		b.form = -1
 	} else if g.open < 0 {
@@ -164,7 +175,12 @@ func (g *getForm) submit(b submitter, named bool) {
 
 // done composes the targets of the document's forms, whose links in c
 // they rewrite to what they unwrap to, and forgets the forms. data is
-// the document, which the ids are offsets of.
+// the document, which the ids are offsets of. A field or a button a
+// browser may not send (formPair.doubt) is judged both ways: the
+// targets are composed without it, in place, and with it, into copies
+// of the links at the same place (kept when they unwrap elsewhere), so
+// neither reading hides the other: a kit's decoy a browser drops
+// cannot stand before the real field in the judged query.
 func (g *getForm) done(c *collector, data []byte) {
 	defer func() {
 		*g = getForm{open: -1, forms: g.forms[:0], named: g.named[:0], subs: g.subs[:0], ids: g.ids[:0]}
@@ -175,8 +191,10 @@ func (g *getForm) done(c *collector, data []byte) {
 	ids := g.owners(data)
 	if len(g.named) > 0 {
 		for _, n := range g.named {
-			if i, ok := ids[n.id]; ok && i >= 0 {
-				g.forms[i].fields = append(g.forms[i].fields, n.formPair)
+			if o, ok := ids[n.id]; ok && o.form >= 0 {
+				p := n.formPair
+				p.doubt = p.doubt || o.doubt
+				g.forms[o.form].fields = append(g.forms[o.form].fields, p)
 			}
 		}
 		for i := range g.forms {
@@ -187,25 +205,85 @@ func (g *getForm) done(c *collector, data []byte) {
 			}
 		}
 	}
-	for i := range g.forms {
-		g.forms[i].fields = lastRadios(g.forms[i].fields)
+	n := len(c.links)
+	var origin []int // of each copy, c.links[n+k], the link it copies
+	if g.doubtful(ids) {
+		origin = g.send(c, ids, true)
 	}
-	done := make([]bool, len(g.forms)) // the form's action unwrapped
+	g.send(c, ids, false)
+	dropSame(c, n, origin)
+}
+
+// doubtful: a field or a button of a form may not be sent (formPair.doubt).
+func (g *getForm) doubtful(ids map[string]owner) bool {
 	for i := range g.forms {
-		if f := &g.forms[i]; f.get && f.link >= 0 {
-			done[i] = compose(c, f.link, f.action, f.base, f.fields, formPair{})
+		if slices.ContainsFunc(g.forms[i].fields, func(p formPair) bool { return p.doubt }) {
+			return true
 		}
 	}
 	for _, b := range g.subs {
-		i := b.form
-		if i == -1 {
-			j, ok := ids[b.id]
-			if !ok {
-				continue
-			}
-			i = j
+		if _, doubt := b.owner(ids); doubt {
+			return true
 		}
-		if i < 0 {
+	}
+	return false
+}
+
+// owner is the index in forms of the form b submits (below 0: none),
+// and whether a browser may not send it (doubt).
+func (b *submitter) owner(ids map[string]owner) (int, bool) {
+	if b.form != -1 {
+		return b.form, b.pair.doubt
+	}
+	o, ok := ids[b.id]
+	if !ok {
+		return -1, false
+	}
+	return o.form, o.doubt || b.pair.doubt
+}
+
+// send composes the forms' targets: with the fields and buttons that
+// are surely sent, in place (alt false), or (alt) with those a browser
+// may not send too, for each form and button that has one, into copies
+// of the links appended to c; it returns the links the copies copy.
+func (g *getForm) send(c *collector, ids map[string]owner, alt bool) []int {
+	var origin []int
+	done := make([]bool, len(g.forms)) // the form's action unwrapped
+	doubt := make([]bool, len(g.forms))
+	for i := range g.forms {
+		doubt[i] = slices.ContainsFunc(g.forms[i].fields, func(p formPair) bool { return p.doubt })
+	}
+	target := func(link int) int { // where a composition goes: the link, or a copy of it
+		if !alt {
+			return link
+		}
+		if len(c.links) >= c.max || link >= len(c.links) {
+			return -1
+		}
+		c.links, c.meta = append(c.links, c.links[link]), append(c.meta, c.meta[link])
+		origin = append(origin, link)
+		return len(c.links) - 1
+	}
+	kept := func(i int, changed bool) { // a copy that unwraps nowhere else is dropped
+		if alt && !changed && i >= 0 {
+			c.links, c.meta, origin = c.links[:i], c.meta[:i], origin[:len(origin)-1]
+		}
+	}
+	var fields []formPair
+	for i := range g.forms {
+		f := &g.forms[i]
+		if !f.get || f.link < 0 || alt && !doubt[i] {
+			continue
+		}
+		fields = sendFields(fields[:0], f.fields, alt)
+		if t := target(f.link); t >= 0 {
+			done[i] = compose(c, t, f.action, f.base, fields, formPair{})
+			kept(t, done[i])
+		}
+	}
+	for _, b := range g.subs {
+		i, bDoubt := b.owner(ids)
+		if i < 0 || bDoubt && !alt || alt && !bDoubt && !doubt[i] {
 			continue
 		}
 		f := &g.forms[i]
@@ -219,17 +297,63 @@ func (g *getForm) done(c *collector, data []byte) {
 		if !get || link < 0 || link == f.link && done[i] {
 			continue
 		}
-		if compose(c, link, action, f.base, f.fields, b.pair) && link == f.link {
+		fields = sendFields(fields[:0], f.fields, alt)
+		t := target(link)
+		if t < 0 {
+			continue
+		}
+		changed := compose(c, t, action, f.base, fields, b.pair)
+		kept(t, changed)
+		if changed && link == f.link && !alt {
 			done[i] = true
 		}
 	}
+	return origin
 }
 
-// owners maps each id a field or a button names (form="ID") to the
-// index in forms of the first element of that id in the document (data)
-// when it is a form, else to -1 (no form: the control has none) or -2 (a
-// form not followed); nil when none names one.
-func (g *getForm) owners(data []byte) map[string]int {
+// sendFields appends to dst the fields sent: all (alt), or those surely
+// sent, the last checked radio button of each name kept (lastRadios).
+func sendFields(dst, fields []formPair, alt bool) []formPair {
+	for _, p := range fields {
+		if alt || !p.doubt {
+			dst = append(dst, p)
+		}
+	}
+	return lastRadios(dst)
+}
+
+// dropSame drops from c the copies (c.links[n:], copying origin's links)
+// whose target is their original's, as composed in place: the doubtful
+// field changed nothing.
+func dropSame(c *collector, n int, origin []int) {
+	if len(origin) == 0 {
+		return
+	}
+	k := n
+	for j, o := range origin {
+		if c.links[n+j].URL == c.links[o].URL {
+			continue
+		}
+		c.links[k], c.meta[k] = c.links[n+j], c.meta[n+j]
+		k++
+	}
+	clear(c.links[k : n+len(origin)])
+	c.links, c.meta = c.links[:k], c.meta[:k]
+}
+
+// owner is what a form attribute's id names: the index in forms of the
+// first element of that id in the document, as browsers find it, when
+// it is a form, else -1 (no form: the control has none) or -2 (a form
+// not followed); elements that may be none (elemID.doubt) are passed
+// over, and doubt tells one came first.
+type owner struct {
+	form  int
+	doubt bool
+}
+
+// owners maps each id a field or a button names (form="ID") to its
+// owner in the document (data); nil when none names one.
+func (g *getForm) owners(data []byte) map[string]owner {
 	named := false
 	for _, b := range g.subs {
 		named = named || b.form == -1
@@ -237,13 +361,13 @@ func (g *getForm) owners(data []byte) map[string]int {
 	if len(g.named) == 0 && !named {
 		return nil
 	}
-	ids := make(map[string]int, len(g.named)+len(g.subs))
+	ids := make(map[string]owner, len(g.named)+len(g.subs))
 	for _, n := range g.named {
-		ids[n.id] = -1
+		ids[n.id] = owner{form: -1}
 	}
 	for _, b := range g.subs {
 		if b.form == -1 {
-			ids[b.id] = -1
+			ids[b.id] = owner{form: -1}
 		}
 	}
 	seen := make(map[string]bool, len(ids))
@@ -257,11 +381,18 @@ func (g *getForm) owners(data []byte) map[string]int {
 		} else {
 			id = string(v)
 		}
-		if _, ok := ids[id]; !ok || seen[id] {
+		o, ok := ids[id]
+		if !ok || seen[id] {
+			continue
+		}
+		if e.doubt {
+			o.doubt = true
+			ids[id] = o
 			continue
 		}
 		seen[id] = true
-		ids[id] = e.form
+		o.form = e.form
+		ids[id] = o
 	}
 	return ids
 }

@@ -2,6 +2,7 @@ package links
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,4 +193,74 @@ func TestGetFormSelectsLinear(t *testing.T) {
 	small, big := doc(50), doc(200)
 	lineartest.Check(t, "a form's selects of long options",
 		func() { ExtractAll(small, Options{}) }, func() { ExtractAll(big, Options{}) })
+}
+
+// TestGetFormDoubtLinear: ids on tags a browser may drop, templates and
+// the fields naming a form across them cost in proportion to the
+// document: each form and button is composed at most twice.
+func TestGetFormDoubtLinear(t *testing.T) {
+	doc := func(n int) []byte {
+		var b strings.Builder
+		v := strings.Repeat("a", 3000)
+		for i := range n {
+			fmt.Fprintf(&b, `<td id=f></td><template><b id=f></b><input type=hidden name=t%d value=%s><button name=b value=%s></button></template><input form=f type=hidden name=q%d value="https://evil.example/%s"><button form=f name=c value=x></button>`, i, v, v, i, v)
+			fmt.Fprintf(&b, `<form id=f action="https://www.google.com/url"><template><input type=hidden name=q value=%s></template></form>`, v)
+		}
+		return []byte(htmlMsg(b.String()))
+	}
+	small, big := doc(50), doc(200)
+	lineartest.Check(t, "fields across dropped tags and templates",
+		func() { ExtractAll(small, Options{}) }, func() { ExtractAll(big, Options{}) })
+}
+
+// TestGetFormOwnerDroppedTags: an element of the id a browser may not
+// have (a tag the tree builder drops in body: a table's part outside a
+// table, head or frame after content, a second html or body; a
+// template's content) does not decide a field's form alone: the form of
+// that id after it is composed without the field, in place, and with
+// it, as a second target at the same place, so that neither reading
+// hides the other (review B F1). The form targets in order.
+func TestGetFormOwnerDroppedTags(t *testing.T) {
+	const g = "https://www.google.com/url"
+	tail := `<form id=f action="` + g + `"></form><input form=f type=hidden name=q value="https://evil.example/a">`
+	both := []string{g, "https://evil.example/a"}
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"an element of the id in a template", `<template><b id=f></b></template>` + tail, both},
+		{"a td outside a table", `<td id=f></td>` + tail, both},
+		{"a td inside a table", `<table><tr><td id=f>x</td></tr></table>` + tail, both},
+		{"a tr", `<tr id=f></tr>` + tail, both},
+		{"a tbody", `<tbody id=f></tbody>` + tail, both},
+		{"a caption", `<caption id=f></caption>` + tail, both},
+		{"a col", `<col id=f>` + tail, both},
+		{"a head after content", `<p>x</p><head id=f></head>` + tail, both},
+		{"a frame in body", `<p>x</p><frame id=f>` + tail, both},
+		{"a frameset after text", `<p>x</p><frameset id=f></frameset>` + tail, both},
+		{"a second html", `<html id=a><body><p>x<html id=f>` + tail, both},
+		{"a second body", `<body id=a><p>x<body id=f>` + tail, both},
+		{"a div of the id still decides", `<div id=f></div><td id=f></td>` + tail, []string{g}},
+		{"a dropped tag after the form changes nothing", tail + `<td id=f></td>`, []string{"https://evil.example/a"}},
+		{"a template's form is no owner", `<template><form id=f action="https://portal.example/r"></form></template>` + tail, []string{"https://portal.example/r", g, "https://evil.example/a"}},
+		{"a template's form alone owns nothing", `<template><form id=f action="` + g + `"></form></template><input form=f type=hidden name=q value="https://evil.example/a">`, []string{g}},
+		{"a decoy across a dropped tag cannot hide the real field", `<td id=f></td><input form=f type=hidden name=q value="https://www.example.com/"><form id=f action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://www.example.com/"}},
+		{"a decoy in a template cannot hide the real field", `<form action="` + g + `"><template><input type=hidden name=q value="https://www.example.com/"></template><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a", "https://www.example.com/"}},
+		{"a doubtful field that changes nothing adds no target", `<td id=f></td><input form=f type=hidden name=src value=mail><form id=f action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
+		{"a button naming the form across a dropped tag", `<td id=f></td><form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", g, "https://evil.example/a"}},
+	} {
+		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []string
+		for _, l := range x.Links {
+			if l.Kind == KindForm {
+				got = append(got, l.URL)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
