@@ -13,9 +13,15 @@
 // links (Unwrap; a target without a fragment takes its wrapper's, as a
 // browser's redirect does; a GET form's action is unwrapped with its
 // hidden and text fields, textareas, checked boxes (of radio buttons of one name, the last) and selects' selected
-// options (a drop-down's first when none is: html_select.go) as its query, as the browser
+// options (a drop-down's first when none is; an option's text is its
+// text nodes, not a conditional comment's, and what a style, title or
+// xmp inside the select holds: html_select.go) as its query, as the browser
 // submits it (a disabled field, option or button is not sent), fields
-// that name it by form="ID" (the id's first element, when it is a form) and a submit button's formaction, formmethod,
+// that name it by form="ID" (the id's first element, when it is a form;
+// an element the tree builder may drop, td outside a table, a late head,
+// a second body, or a template's content, decides nothing alone: the
+// form after it is judged with the field and without, as are a
+// template's own fields) and a submit button's formaction, formmethod,
 // name and value (an image button's click point, name.x=0&name.y=0) included: html_getform.go), and byte-splicing rewrites of chosen links (Rewrite).
 //
 // Extraction follows what a reader's client shows and auto-links: URLs and
