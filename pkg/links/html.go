@@ -426,7 +426,7 @@ func (s *htmlScanner) startTag(off int, raw []byte, selfClosing bool) {
 	case "pre":
 		s.pre++
 	case "template":
-		if !selfClosing {
+		if !selfClosing && s.unparsed == 0 && s.foreign == 0 {
 			s.gf.inert++ // its content is no element of the document
 		}
 	default:
@@ -516,7 +516,7 @@ func (s *htmlScanner) endTag(off int, raw []byte) {
 		s.pw.end(s.sink, htmlFormTarget)
 		s.gf.close()
 	case "template":
-		if s.gf.inert > 0 {
+		if s.gf.inert > 0 && s.unparsed == 0 && s.foreign == 0 {
 			s.gf.inert--
 		}
 	}

@@ -240,6 +240,8 @@ func TestGetFormOwnerDroppedTags(t *testing.T) {
 		{"a frameset after text", `<p>x</p><frameset id=f></frameset>` + tail, both},
 		{"a second html", `<html id=a><body><p>x<html id=f>` + tail, both},
 		{"a second body", `<body id=a><p>x<body id=f>` + tail, both},
+		{"a template in a conditional comment is none", `<!--[if mso]><template><![endif]--><form action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
+		{"a template in svg is no HTML template", `<svg><template></svg><form action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
 		{"a div of the id still decides", `<div id=f></div><td id=f></td>` + tail, []string{g}},
 		{"a dropped tag after the form changes nothing", tail + `<td id=f></td>`, []string{"https://evil.example/a"}},
 		{"a template's form is no owner", `<template><form id=f action="https://portal.example/r"></form></template>` + tail, []string{"https://portal.example/r", g, "https://evil.example/a"}},
