@@ -559,7 +559,7 @@ func frameTag(tag []byte) (id, name []byte, ok bool) {
 
 // wholeLiteral is the written string that is the whole argument b
 // starts with (its closing parenthesis after it): not one in pieces
-// (”+'f'), nor a template literal with a substitution (`f${x}`).
+// (x+'f'), nor a template literal with a substitution (`f${x}`).
 func wholeLiteral(b []byte) ([]byte, bool) {
 	b = trimLeftCut(b, " \t\r\n")
 	lit, ok := quotedArg(b)
@@ -595,7 +595,7 @@ func (f *frameSet) byName(e []byte) bool {
 // of the page's frames: getElementById or querySelector of a written id
 // (querySelector('#f')) that one of them has, or of any other argument
 // when the page holds a frame (a name's value, a selector of classes,
-// which any frame could match; an id computed, ”+'f' or `f${x}`: only a
+// which any frame could match; an id computed, x+'f' or `f${x}`: only a
 // whole single literal is compared), as browsers find it.
 func (f *frameSet) byID(e []byte) bool {
 	if f == nil || !f.any {

@@ -135,8 +135,8 @@ func skipSpace(s []byte, i int) int {
 // jsonPath reads the property path b starts with (.a, ['a'], [0], and
 // the optional ?.a, ?.['a']), as written: its keys, and exact false when
 // a key is computed ([i]). A trim called on the value (.trim()) ends it,
-// the method dropped; any other method (.split(”).reverse().join(”),
-// .replace(...)) makes of the value something the reader does not
+// the method dropped; any other method (a reversal by split, reverse
+// and join, .replace(...)) makes of the value something the reader does not
 // follow: read is false, and the value counts as an unread one does.
 func jsonPath(b []byte) (keys []string, exact, read bool) {
 	for len(keys) < maxJSONPath {
