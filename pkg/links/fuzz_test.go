@@ -24,6 +24,9 @@ func addSeeds(f *testing.F) {
 	// A GET form's textarea, checked box and disabled fields; an HTML
 	// alternative before a plain one, in a related part.
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<form id=f action=https://www.google.com/url><textarea name=q>\r\nhttps://e.example/&amp;x<input type=checkbox name=c checked><input name=q value=d disabled><button disabled formmethod=get></form><textarea form=f name=r><svg><textarea name=s>t</textarea></svg><iframe srcdoc=\"<textarea name=q>\"></iframe></textarea>"))
+	// Ids on tags the tree builder may drop and in a template, fields
+	// judged both ways; an option's text past a comment and in a style.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<td id=f></td><template><b id=f></b><input name=q value=t><button form=f></button></template><input form=f name=q value=a><form id=f action=https://www.google.com/url><select name=s><option><!--[if mso]>x<![endif]-->https://e.example/<style>y</style><option selected><xmp><option>z</xmp></select><input type=radio name=r checked><input form=f type=radio name=r checked></form><html id=f><body id=f>"))
 	f.Add([]byte("Content-Type: multipart/alternative; boundary=a\r\n\r\n--a\r\nContent-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--r--\r\n--a\r\nContent-Type: text/plain\r\n\r\nplain\r\n--a\r\nContent-Type: text/enriched\r\n\r\nrich\r\n--a--\r\n"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmh0dHBzOi8veC5leGFtcGxlLw==\r\n--a--"))
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<a href=x><iframe src=//f.example/ srcdoc=\"&lt;a href=https://s.example/&gt;&lt;iframe srcdoc='&amp;lt;form action=/p&amp;gt;'&gt;\"></iframe></a><embed src=e><object data=o>"))

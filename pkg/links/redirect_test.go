@@ -220,6 +220,7 @@ func TestHiddenRedirectLinear(t *testing.T) {
 // one with escapes, character references or a decoded string.
 func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>location.href=atob('aHR0cHM6')</script>`))
+	f.Add([]byte("<iframe id=f></iframe><script>x.id='b';document.getElementById(''+'f').src=atob(k);document.getElementById(`f${x}`).src=u;var c=JSON.parse(atob('eyJ1IjoiaHR0cHM6XFxcXGUifQ=='));var s=document.createElement('script');s.src=c?.[\"u\"].split('').reverse().join('');s.src=c.u</script>"))
 	f.Add([]byte(`<script>var a='ht'+'tps://';location.replace(a)</script>`))
 	f.Add([]byte(`<body onload="window.open(unescape('%68'))">`))
 	f.Add([]byte(`<script>var cfg=JSON.parse(decodeURIComponent(d));var u=unescape(k);var s=document.createElement('script');s.src=cfg.src;s.src=u;s.src= atob(v) ;s.setAttribute("src",u)</script>`))
