@@ -118,6 +118,15 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"a lure's 'confirm your password:' label", func(in *Input) {
 			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Confirm your password: click the button below"
 		}, true},
+		{"a lure's password field whose value asks to enter it", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Password: enter yours below to view the entry"
+		}, true},
+		{"a lure's password field whose value asks to confirm it", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Password: confirm it at the link to keep access"
+		}, true},
+		{"a lure's password field whose value says it expired", func(in *Input) {
+			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Password: expired, verify it now"
+		}, true},
 		{"a lure's password field left blank to fill", func(in *Input) {
 			in.Lead = "Name: Gail Porter Email: gail.porter@gmail.com Password: ________"
 		}, true},
@@ -336,6 +345,16 @@ func TestFormNamesOut(t *testing.T) {
 		{"Reset password: action required", false},
 		{"Password expired: renew it now", false},
 		{"Message: I forgot my password: please call me", true},
+		// the value asks, not reports (review A #6)
+		{"Password: enter yours below to view the entry", false},
+		{"Password: confirm it at the link to keep access", false},
+		{"Password: expired, verify it now", false},
+		{"Password: click here to keep it", false},
+		{"Password: please reply with it", false},
+		// the value reports; the next field's label is no part of it
+		{"Password: ******** Message: hi", true},
+		{"Password: set Reset link: sent", true},
+		{"Password: chosen by the visitor. Phone: 555 0134", true},
 	} {
 		got := formNamesOut(tc.text)
 		if len(got) != len(tc.text) {

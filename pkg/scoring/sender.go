@@ -1063,10 +1063,11 @@ func (m *message) formAsksCredentials() bool {
 // change request submission"); the value of a label naming the form ("New
 // form submission: Password reset", formWords); or a field's label (four
 // words at most, no answering word) whose value after the colon starts
-// with a letter, a digit or a mask ("Password: ********", "New password:
-// set"): a notice reports the fields of its form. A blank to fill in
-// ("Password: ______") and a sentence asking ("enter your email and
-// password below") keep it.
+// with a letter, a digit or a mask and asks nothing (valueAsks:
+// "Password: ********", "New password: set"): a notice reports the
+// fields of its form. A blank to fill in ("Password: ______"), a value
+// that asks ("Password: enter yours below") and a sentence asking ("enter
+// your email and password below") keep it.
 func formNamesOut(text string) string {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
@@ -1121,6 +1122,43 @@ var labelAsks = map[string]bool{"your": true, "enter": true, "confirm": true, "v
 	"input": true, "submit": true, "validate": true, "update": true, "reset": true, "change": true, "recover": true,
 	"expired": true, "expires": true, "expiring": true}
 
+// valueWords is how many words of a "password" field's value valueAsks
+// reads: a value that asks says so at once ("enter yours below",
+// "expired, verify it now").
+const valueWords = 4
+
+// valueAskWords, besides labelAsks and answerVerbs, make a "password"
+// field's value an ask ("Password: click the link below").
+var valueAskWords = map[string]bool{"click": true, "tap": true, "below": true, "here": true, "link": true, "now": true,
+	"required": true, "must": true, "needed": true, "yours": true, "immediately": true, "asap": true}
+
+// valueAsks: the value after a "password" label's colon (lower case)
+// asks rather than reports: one of its first valueWords words, up to a
+// line's or a sentence's end or the next field's colon, is a word that
+// asks (labelAsks, answerVerbs, valueAskWords): "Password: enter yours
+// below to view the entry", "Password: confirm it at the link",
+// "Password: expired, verify it now"; not "Password: ********",
+// "Password: set by the visitor". The last two words before a colon are
+// the next field's label, not the value ("Password: ******** Confirm
+// password: ********", "Password: set Reset link: ..."), and are not read.
+func valueAsks(value string) bool {
+	end := len(value)
+	if i := strings.IndexAny(value, ":\n\r"); i >= 0 {
+		end = i
+	}
+	for _, m := range []string{". ", "! ", "? "} {
+		if i := strings.Index(value[:end], m); i >= 0 {
+			end = i
+		}
+	}
+	words := wordsOfRun(value[:end])
+	if end < len(value) && value[end] == ':' && len(words) <= valueWords {
+		words = words[:max(0, len(words)-2)]
+	}
+	words = words[:min(len(words), valueWords)]
+	return slices.ContainsFunc(words, func(w string) bool { return labelAsks[w] || answerVerbs[w] || valueAskWords[w] })
+}
+
 // formNamed: the word lower[a:e] (lower case) names a form or a field
 // (formNamesOut).
 func formNamed(lower string, a, e int) bool {
@@ -1147,7 +1185,7 @@ func formNamed(lower string, a, e int) bool {
 		value := strings.TrimLeft(rest[1:], fieldSpace)
 		r, _ := utf8.DecodeRuneInString(value)
 		return len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return answerWords[w] || labelAsks[w] }) &&
-			(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '*' || r == '\u2022')
+			(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '*' || r == '\u2022') && !valueAsks(value)
 	}
 	// the value of a label naming the form: "New form submission: Password reset"
 	start := strings.TrimRight(lower[:runStart(lower, a, fieldRune)], fieldSpace)
