@@ -142,6 +142,21 @@ func TestFormNoticeReplyTo(t *testing.T) {
 		{"a lone email field under a lure's subject", func(in *Input) {
 			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Email: gail.porter@gmail.com"
 		}, true},
+		{"a lone email field under prose naming an inquiry a sentence before", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Hello, thank you for the inquiry. The documents are ready for your review.\nEmail: gail.porter@gmail.com"
+		}, true},
+		{"a lone email field under a request to fill in a form", func(in *Input) {
+			in.Subject, in.Lead = "Documents for 14 Tern Ct", "Please fill in the attached form and send it back today.\nEmail: gail.porter@gmail.com"
+		}, true},
+		{"a lone email field under prose about a lead time", func(in *Input) {
+			in.Subject, in.Lead = "Order for Tern Ct", "The lead time on the order is two weeks, please confirm.\nEmail: gail.porter@gmail.com"
+		}, true},
+		{"a lone email field under a booking lure's subject", func(in *Input) {
+			in.Subject, in.Lead = "Reservation inquiry for 12-15 December", "Email: gail.porter@gmail.com"
+		}, true},
+		{"a lone email field under a booking engine's new-booking subject", func(in *Input) {
+			in.Subject, in.Lead = "New reservation inquiry", "Email: gail.porter@gmail.com"
+		}, false},
 		{"an email label run into the heading, before the phone's", func(in *Input) {
 			in.Subject, in.Lead = "Curb Open House", "New contact form submission Email gail.porter@gmail.com Phone 555 0134"
 		}, false},
@@ -291,6 +306,19 @@ func TestFormField(t *testing.T) {
 		{"please reply to the form submission email gail.porter@gmail.com", false},
 		{"the documents are ready email gail.porter@gmail.com phone 555", false},
 		{"contact the form submission email gail.porter@gmail.com phone 555", false},
+		// the heading is the sentence or line right before, announcing a
+		// new entry, its word naming the entry near its end (review A #7)
+		{"hello, thank you for the inquiry. the documents are ready for your review.\nemail: gail.porter@gmail.com", false},
+		{"please fill in the attached form and send it back today.\nemail: gail.porter@gmail.com", false},
+		{"the lead time on the order is two weeks, please confirm.\nemail: gail.porter@gmail.com", false},
+		{"the new lead time on the order is two weeks.\nemail: gail.porter@gmail.com", false},
+		{"thank you for your new inquiry!\nemail: gail.porter@gmail.com", false},
+		{"a form is attached. new pricing inside.\nemail: gail.porter@gmail.com", false},
+		{"new form submission received\nemail: gail.porter@gmail.com", true},
+		{"you have a new subscriber!\nemail gail.porter@gmail.com", true},
+		{"new lead from your website. e-mail address: gail.porter@gmail.com", true},
+		{"new prices for the lead pipes in your order. e-mail address: gail.porter@gmail.com", false},
+		{"new website lead\r\nyour e-mail address: gail.porter@gmail.com", true},
 	} {
 		if got := formField(tc.text, a); got != tc.want {
 			t.Errorf("formField(%q) = %v, want %v", tc.text, got, tc.want)
@@ -315,6 +343,13 @@ func TestFormFieldHeaded(t *testing.T) {
 		{"the documents are ready. email: gail.porter@gmail.com", "new form entry", false},
 		{"email gail.porter@gmail.com today", "new subscriber", false},
 		{"email: gail.porter@gmail.com", "please reply to this form entry", false},
+		// a booking lure's subject names an inquiry but announces no new
+		// entry (review A #7): a booking engine's says "new"
+		{"email: gail.porter@gmail.com", "reservation inquiry for 12-15 december", false},
+		{"email: gail.porter@gmail.com", "booking inquiry", false},
+		{"email: gail.porter@gmail.com", "new reservation inquiry", true},
+		{"email: gail.porter@gmail.com", "new reservation inquiry for 12-15 december", false},
+		{"email: gail.porter@gmail.com", "form submission received", true},
 	} {
 		if got := formFieldHeaded(tc.text, a, tc.heading); got != tc.want {
 			t.Errorf("formFieldHeaded(%q, %q) = %v, want %v", tc.text, tc.heading, got, tc.want)

@@ -1392,34 +1392,93 @@ func noticeWord(w string) bool { return noticeWords[w] }
 var answerVerbs = map[string]bool{"reply": true, "replies": true, "respond": true, "answer": true, "write": true,
 	"reach": true, "contact": true}
 
-// noticeReach is how many words before an address field standing alone
-// its notice's heading is read in (noticeHeaded), within noticeSpan bytes.
+// noticeReach is how many words of its heading an address field standing
+// alone is read under (noticeHeaded), within noticeSpan bytes before it;
+// noticeTail is how many words at most may follow the heading's word
+// naming the entry ("New form submission received", "New sign-up to
+// your list").
 const (
 	noticeReach = 12
 	noticeSpan  = 200
+	noticeTail  = 3
 )
 
+// announceWords announce a new entry in a notice's heading ("You have a
+// new subscriber!", "Form submission received").
+var announceWords = map[string]bool{"new": true, "received": true, "submitted": true, "got": true, "another": true}
+
+// proseWords, in a notice's heading, make it a sentence written to the
+// reader, not a heading ("Hello, thank you for the inquiry.", "Please
+// fill in the attached form and send it back").
+var proseWords = map[string]bool{"please": true, "thank": true, "thanks": true, "hello": true, "hi": true, "dear": true}
+
 // noticeHeaded: the address field whose label ends at text[end] (lower
-// case) stands under a heading naming a form's entry: a word of
-// noticeWords ("sign up" too) among the noticeReach words before it, no
-// answering verb (answerVerbs) among them; or, when no word stands
-// before it, in heading (the subject): "New subscriber! Email: ...", or
-// "Email: ..." alone under the subject "New sign-up", not "The documents
-// are ready. Email: ...", under whatever subject.
+// case) stands under a heading announcing a form's entry: the heading
+// is the words of the label's own sentence before it, or, when the
+// label starts its sentence or line, the sentence or line right before
+// (never further back: "Hello, thank you for the inquiry. The documents
+// are ready for your review. Email: ..." is headed by "The documents
+// are ready for your review"), its last noticeReach words; it announces
+// a new entry (announceWords: "new", "received"), a word of noticeWords
+// ("sign up" too) stands among its last noticeTail+1 words ("The lead
+// time on the order is two weeks" names no entry), and it holds no
+// answering verb (answerVerbs) and no word of a sentence written to the
+// reader (proseWords: "please", "thank you", "hello"). When no word
+// stands before the label, the heading is heading (the subject): "New
+// subscriber! Email: ...", or "Email: ..." alone under the subject "New
+// sign-up", not "The documents are ready. Email: ...", under whatever
+// subject, nor "Email: ..." under "Reservation inquiry for 12-15
+// December", a guest's own subject that a booking lure copies (a
+// booking engine's notice announces a new one, or shows the guest's
+// other fields beside the address).
 func noticeHeaded(text string, end int, heading string) bool {
-	words := wordsOfRun(text[max(0, end-noticeSpan):max(0, end)])
-	k := len(words) // the words before the label's ("your e-mail address")
-	for k > 0 && (emailWords[words[k-1]] || words[k-1] == "e" || words[k-1] == "your") {
-		k--
-	}
-	if k == 0 {
+	seg := text[max(0, end-noticeSpan):max(0, end)]
+	before := seg[:labelStart(seg)]
+	if len(wordsOfRun(before)) == 0 {
 		return heading != "" && noticeHeaded(heading, len(heading), "")
 	}
+	words := wordsOfRun(headingOf(before))
 	words = words[max(0, len(words)-noticeReach):]
-	if answerVerbIn(words) {
+	if answerVerbIn(words) || !slices.ContainsFunc(words, func(w string) bool { return announceWords[w] }) ||
+		slices.ContainsFunc(words, func(w string) bool { return proseWords[w] }) {
 		return false
 	}
-	return signUpIn(words) || slices.ContainsFunc(words, noticeWord)
+	tail := words[max(0, len(words)-noticeTail-1):]
+	return signUpIn(words[max(0, len(words)-noticeTail-2):]) || slices.ContainsFunc(tail, noticeWord)
+}
+
+// labelStart is where the address's label at the end of s starts: back
+// over its words (emailWords, "e" of "e-mail", "your") and the spaces
+// and hyphens between them.
+func labelStart(s string) int {
+	end := len(s)
+	for {
+		i := len(strings.TrimRight(s[:end], fieldSpace+"-"))
+		w := runStart(s, i, func(rune) bool { return false })
+		word := s[w:i]
+		if w == i || !emailWords[word] && word != "e" && word != "your" {
+			return end
+		}
+		end = w
+	}
+}
+
+// headingOf is the heading before an address's label (before, the text
+// up to the label): the sentence holding the label, back to a line's
+// end or a '.', '!' or '?' before a space, or, when the label starts its
+// sentence or line, the one before.
+func headingOf(before string) string {
+	s := strings.TrimRight(before, fieldSpace+"\r")
+	if s != "" && strings.ContainsRune(".!?\n", rune(s[len(s)-1])) {
+		s = strings.TrimRight(s, fieldSpace+".!?\r\n")
+	}
+	start := 0
+	for _, m := range []string{"\n", ". ", "! ", "? "} {
+		if i := strings.LastIndex(s, m); i >= 0 {
+			start = max(start, i+len(m))
+		}
+	}
+	return s[start:]
 }
 
 // answerIn: a notice's heading run into an address's label holds an
