@@ -418,6 +418,9 @@ func FuzzFieldValue(f *testing.F) {
 	f.Add("please email g@gmail.com", "g@gmail.com")
 	f.Add("name email g@gmail.com", "g@gmail.com")
 	f.Add("email\u00a0g@gmail.com", "g@gmail.com")
+	f.Add("hello, thank you for the inquiry. the documents are ready.\nemail: g@gmail.com", "g@gmail.com")
+	f.Add("new website lead\r\nyour e-mail address: g@gmail.com", "g@gmail.com")
+	f.Add("! . \n e-mail your email: g@gmail.com", "g@gmail.com")
 	f.Fuzz(func(t *testing.T, text, addr string) {
 		if fieldValue(text, addr) && !strings.Contains(text, addr) {
 			t.Errorf("fieldValue(%q, %q) without addr in text", text, addr)
@@ -487,6 +490,7 @@ func FuzzFormNamesOut(f *testing.F) {
 	f.Add("Username: gailp Password: ********")
 	f.Add("New form submission: Password help")
 	f.Add("Confirm your password: ____ \xff PASSWORD")
+	f.Add("Password: enter yours below. Password: ******** Confirm password: set:")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := formNamesOut(text)
 		if len(got) != len(text) {
