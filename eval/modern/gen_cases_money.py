@@ -10,23 +10,16 @@
 # gen_cases_logistics.py and gen_cases_nonprofit.py empty their
 # directories, so run this one after them.
 import os
-from gen_common import mixed, pdf
+from gen_common import mixed, pdf, clear_cases, write_case
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
 OWNERS = {"logistics": "maya.lindgren@hartwellfreight.example", "nonprofit": "ruth.okafor@riverbendliteracy.example"}
 MINE = ("phish-pm-", "g04-", "n16-")
-for box in OWNERS:
-    for f in os.listdir(os.path.join(ROOT, box)):
-        if f.startswith(MINE):
-            os.remove(os.path.join(ROOT, box, f))
+clear_cases(ROOT, OWNERS, MINE)
 
 
 def w(box, name, frm, subj, body, ct="text/html; charset=utf-8", extra=""):
-    rcpt, addr = OWNERS[box], frm.split("<")[-1].rstrip(">")
-    raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
-           % (addr, rcpt, frm, rcpt, subj, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
-    open(os.path.join(ROOT, box, name + ".eml"), "w", encoding="utf-8", newline="").write(raw)
+    write_case(ROOT, OWNERS[box], box, name, frm, subj, body, ct, extra)
 
 
 # the known supplier's hijacked AR address: update the vendor record with the attached banking information, email is best

@@ -300,3 +300,23 @@ def case_writer(rcpt, box, tz="+0000"):
                % (addr, rcpt, frm, rcpt, subj, tz, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
         open(os.path.join(d, name + ".eml"), "w", encoding="utf-8", errors="surrogateescape", newline="").write(raw)
     return w
+
+
+def clear_cases(root, owners, prefixes):
+    """Remove a case generator's own files (names starting with prefixes)
+    from the case directories of the mailboxes in owners, before writing
+    them again: the other generators own the rest."""
+    for box in owners:
+        for f in os.listdir(os.path.join(root, box)):
+            if f.startswith(prefixes):
+                os.remove(os.path.join(root, box, f))
+
+
+def write_case(root, rcpt, box, name, frm, subj, body, ct="text/html; charset=utf-8", extra=""):
+    """Write one case, name.eml in root/box, to rcpt from frm, with CRLF
+    line ends; extra is more header fields, each ending in CRLF."""
+    addr = frm.split("<")[-1].rstrip(">")
+    raw = ("Return-Path: <%s>\r\nDelivered-To: %s\r\nFrom: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Wed, 26 Nov 2026 10:00:00 +0000\r\n"
+           "Message-ID: <%s@case.example>\r\n%sMIME-Version: 1.0\r\nContent-Type: %s\r\n\r\n%s\r\n"
+           % (addr, rcpt, frm, rcpt, subj, name, extra, ct, body.replace("\r\n", "\n").replace("\n", "\r\n")))
+    open(os.path.join(root, box, name + ".eml"), "w", encoding="utf-8", newline="").write(raw)
