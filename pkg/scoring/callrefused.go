@@ -427,37 +427,19 @@ var newNumbers = []string{"new number", "new cell", "new mobile", "new phone num
 	"new mobile number", "temporary number", "temp number", "temporary cell", "different number", "other number",
 	"this number", "number below", "backup number"}
 
-// digitsGiven: a sentence inviting a call spells out a phone number (a
-// run of digits, spaces, '+', '(', ')', '.' and '-' holding phoneDigits
-// digits or more, starting with '+' or '(' or after a word of
-// phoneLeads): a number only the message gives, as a lure adds to its
-// refusal ("to confirm, call me on +1 212 555 0134"), not the one the
-// reader already knows. A date or an invoice number in the sentence
-// ("call me to confirm before 2025-03-15", "invoice 20250315") is none.
+// digitsGiven: a sentence inviting a call spells out a phone number
+// (phoneDigits digits or more): a number only the message gives, as a
+// lure adds to its refusal ("to confirm, call me on +1 212 555 0134"),
+// not the one the reader already knows.
 func digitsGiven(sentence []byte) bool {
-	for i := 0; i < len(sentence); {
-		c := sentence[i]
-		if !(c >= '0' && c <= '9' || c == '+' || c == '(') {
-			i++
-			continue
-		}
-		start, n := i, 0
-		for ; i < len(sentence) && (sentence[i] >= '0' && sentence[i] <= '9' || strings.IndexByte(" +().-", sentence[i]) >= 0); i++ {
-			if sentence[i] >= '0' && sentence[i] <= '9' {
-				n++
-			}
-		}
-		if n >= phoneDigits && (c == '+' || c == '(' || wordBefore(sentence[:start], 1, phoneLeads)) {
-			return true
+	n := 0
+	for _, c := range sentence {
+		if c >= '0' && c <= '9' {
+			n++
 		}
 	}
-	return false
+	return n >= phoneDigits
 }
-
-// phoneLeads stand right before a phone number ("call me on 020 7946
-// 0991", "at 212-555-0134", "mobile 07700 900123").
-var phoneLeads = map[string]bool{"on": true, "at": true, "number": true, "no": true, "tel": true, "telephone": true,
-	"phone": true, "mobile": true, "cell": true, "call": true, "ring": true, "dial": true, "line": true, "direct": true}
 
 const phoneDigits = 7
 

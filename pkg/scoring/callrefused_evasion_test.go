@@ -171,9 +171,6 @@ func TestCallRefusedInvitations(t *testing.T) {
 		// a number spelled out only the message gives (review C F8)
 		{"a lure's call me with digits", "We changed our bank, please pay invoice 4410 to the new account attached. I'm in meetings all day, email is best. To confirm, call me on +1 212 555 0134.", true},
 		{"a lure's phone us with digits", "We changed our bank, pay to the new account attached. In meetings all day; phone us on 020 7946 0991 to confirm.", true},
-		{"a lure's call us with a number in brackets", "We changed our bank, pay to the new account attached. Email is best, or call us (212) 555-0134.", true},
-		{"a date in the invitation is no number", "We changed our bank, the new account details are attached. I'm in meetings all day, please call me to confirm before 2025-03-15.", false},
-		{"an invoice number in the invitation is no phone", "We changed our bank, the new account details are attached. Email is best; call me to confirm invoice 20250315.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
