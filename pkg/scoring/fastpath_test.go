@@ -21,17 +21,11 @@ import (
 type refCueIndex struct {
 	cues   map[uint64]cueRef
 	prefix map[uint64]bool
-	voids  map[uint64]bool // dueVoids
 }
 
 func newRefCueIndex() refCueIndex {
 	var x refCueIndex
 	x.cues, x.prefix = cueMaps()
-	var vprefix map[uint64]bool
-	x.voids, vprefix = voidMaps()
-	for h := range vprefix {
-		x.prefix[h] = true
-	}
 	return x
 }
 
@@ -110,8 +104,6 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 	for k, word := range words {
 		var next [2]uint64
 		nNext := 0
-		var hits []cueRef
-		void := false
 		cands := [3]uint64{fnvOffset, open[0], open[1]}
 		for _, h := range cands[:1+nOpen] {
 			if h != fnvOffset {
@@ -120,17 +112,11 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 			h = fnvString(h, word)
 			if c, ok := x.cues[h]; ok {
 				c.reported = refReported(c, words[k+1:])
-				hits = append(hits, c)
+				s.hit(c)
 			}
-			void = void || x.voids[h]
 			if nNext < len(next) && x.prefix[h] {
 				next[nNext] = h
 				nNext++
-			}
-		}
-		for _, c := range hits {
-			if !(void && c.due) { // "no remaining fees"
-				s.hit(c)
 			}
 		}
 		open, nOpen = next, nNext
@@ -141,14 +127,11 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 // for an import charge (reportCue.settled), after up to 4 words of
 // settledAux, and not then "by" ("the") a word of readerPayers.
 func refReported(c cueRef, rest []string) bool {
-	in := func(set map[uint64]bool, i int) bool { return i < len(rest) && set[fnvString(fnvOffset, rest[i])] }
-	if c.due {
-		return refDueReported(rest, in)
-	}
 	r, ok := cueReports[phraseOf(c.cat, c.id)]
 	if !ok {
 		return false
 	}
+	in := func(set map[uint64]bool, i int) bool { return i < len(rest) && set[fnvString(fnvOffset, rest[i])] }
 	i := 0
 	for n := 0; r.settled && n < 4 && in(settledAux, i); n++ {
 		i++
@@ -165,34 +148,6 @@ func refReported(c cueRef, rest []string) bool {
 	return !in(readerPayers, i)
 }
 
-// refDueReported: the words after a charge still due say none is: past
-// up to 4 words of dueAux, a word of dueNone, an amount of zeros (its
-// next word, when all digits, zeros too), or a word of dueBilled, "to"
-// or "by", ("the"), a word of dueOthers.
-func refDueReported(rest []string, in func(map[uint64]bool, int) bool) bool {
-	i := 0
-	for n := 0; n < 4 && in(dueAux, i); n++ {
-		i++
-	}
-	switch {
-	case i >= len(rest):
-		return false
-	case in(dueNone, i):
-		return true
-	case zeroWord(rest[i]):
-		return i+1 >= len(rest) || !digitWord(rest[i+1]) || zeroWord(rest[i+1])
-	case in(dueBilled, i):
-		if i++; i >= len(rest) || rest[i] != "to" && rest[i] != "by" {
-			return false
-		}
-		if i++; i < len(rest) && rest[i] == "the" {
-			i++
-		}
-		return in(dueOthers, i)
-	}
-	return false
-}
-
 // intentSeeds are texts with cues at word edges, repeats and mixed case.
 var intentSeeds = []string{
 	"",
@@ -207,8 +162,6 @@ var intentSeeds = []string{
 	"a survey of renters; the survey, finds; survey-results; take our survey; Survey",
 	"a survey of 5 questions, a $100 gift card; gift cards for a survey of",
 	"customs duties prepaid; pay the remaining fee. remaining charges, duties and taxes paid",
-	"import duties included. remaining fees: $0.00; no remaining charges; any remaining fees will be refunded",
-	"remaining charges are billed to the shipper; remaining fee is charged to your card; remaining fees 0.99 no remaining",
 	"Customs duties tAX pAid; import duties and taxes have been paid by the recipient",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",
@@ -246,21 +199,18 @@ func TestCueIndexMatchesMaps(t *testing.T) {
 		}
 		n++
 		c, isCue := ref.cues[k]
-		if v := x.vals[i]; v.cue != isCue || v.prefix != ref.prefix[k] || v.void != ref.voids[k] || isCue && v.ref != c {
-			t.Errorf("slot %d (%x): %+v, want cue %v %+v prefix %v void %v", i, k, v, isCue, c, ref.prefix[k], ref.voids[k])
+		if v := x.vals[i]; v.cue != isCue || v.prefix != ref.prefix[k] || isCue && v.ref != c {
+			t.Errorf("slot %d (%x): %+v, want cue %v %+v prefix %v", i, k, v, isCue, c, ref.prefix[k])
 		}
 	}
-	union := map[uint64]bool{}
-	for _, m := range []map[uint64]bool{ref.prefix, ref.voids} {
-		for k := range m {
-			union[k] = true
+	union := len(ref.cues)
+	for k := range ref.prefix {
+		if _, ok := ref.cues[k]; !ok {
+			union++
 		}
 	}
-	for k := range ref.cues {
-		union[k] = true
-	}
-	if n != len(union) {
-		t.Errorf("table holds %d hashes, want %d", n, len(union))
+	if n != union {
+		t.Errorf("table holds %d hashes, want %d", n, union)
 	}
 }
 
@@ -276,11 +226,7 @@ func cueVocabulary() []string {
 	for _, r := range cueReports {
 		v = append(v, r.words...)
 	}
-	for _, p := range dueVoids {
-		v = append(v, strings.Fields(p)...)
-	}
-	// what reads a charge still due as none (cueIndex.dueReported)
-	return append(v, "will", "be", "refunded", "billed", "to", "by", "shipper", "you", "0", "00", "99", ":")
+	return v
 }
 
 // vocabText turns fuzz bytes into text: each byte picks a word (low bits)

@@ -390,51 +390,6 @@ var cueReports = map[string]reportCue{
 // settles the duties to ask for a small fee left.
 var dueCues = map[string]bool{"remaining fee": true, "remaining fees": true, "remaining charge": true, "remaining charges": true}
 
-// A charge "remaining" is no charge due where the text says none is:
-// "there are no remaining fees" (dueVoids: the phrase ending at the same
-// word as the cue voids it, cueIndex.match), or, in the words right
-// after it (cueIndex.dueReported), "any remaining fees will be refunded"
-// (past up to 4 words of dueAux, a word of dueNone), "Remaining fees:
-// $0.00" (an amount of zeros), "any remaining charges are billed to the
-// shipper" (a word of dueBilled, "to" or "by", "the", then a party other
-// than the reader, dueOthers; "billed to you", "charged to your card"
-// stay due). Such a cue counts for nothing, and makes no import charge
-// settled beside it count (intentScan.hit).
-var dueVoids = []string{"no remaining fee", "no remaining fees", "no remaining charge", "no remaining charges"}
-
-var (
-	dueAux    = hashSet("are", "is", "were", "was", "will", "would", "be", "been", "being", "have", "has", "already", "all", "fully", "then", "automatically")
-	dueNone   = hashSet("refunded", "credited", "waived", "reimbursed", "returned", "cancelled", "canceled", "voided", "none", "nil", "zero")
-	dueBilled = hashSet("billed", "charged", "invoiced", "paid", "covered", "borne", "payable")
-	dueOthers = hashSet("shipper", "sender", "seller", "merchant", "vendor", "supplier", "us", "our", "store", "shop",
-		"insurer", "insurance", "carrier", "consignor", "landlord", "employer", "company", "we")
-	hashTo, hashBy, hashThe = fnvString(fnvOffset, "to"), fnvString(fnvOffset, "by"), fnvString(fnvOffset, "the")
-)
-
-// zeroWord: w is an amount's digits, all zeros ("0", "00").
-func zeroWord(w string) bool {
-	return w != "" && strings.Trim(w, "0") == ""
-}
-
-// digitWord: w is all digits.
-func digitWord(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
-}
-
-// voidMaps are the hashes of dueVoids and of their first one or two
-// words (prefixes).
-func voidMaps() (map[uint64]bool, map[uint64]bool) {
-	voids, prefix := map[uint64]bool{}, map[uint64]bool{}
-	for _, v := range dueVoids {
-		voids[fnvString(fnvOffset, v)] = true
-		words := strings.Split(v, " ")
-		for n := 1; n < len(words); n++ {
-			prefix[fnvString(fnvOffset, strings.Join(words[:n], " "))] = true
-		}
-	}
-	return voids, prefix
-}
-
 // reportCue is what makes a cue of cueReports a report: words, one of
 // which next after the cue does it, and settled, which says the cue is
 // an import charge those words settle, read further (cueIndex.reported:
@@ -474,7 +429,6 @@ type cueSlot struct {
 	ref    cueRef
 	cue    bool
 	prefix bool
-	void   bool // a phrase of dueVoids
 }
 
 type cueRef struct {
@@ -516,7 +470,7 @@ func newCueIndex() cueIndex {
 	}
 	cues, prefix := cueMaps()
 	size := 64
-	for size < 4*(len(cues)+len(prefix)+4*len(dueVoids)) {
+	for size < 4*(len(cues)+len(prefix)) {
 		size *= 2
 	}
 	x := cueIndex{keys: make([]uint64, size), vals: make([]cueSlot, size), mask: uint64(size - 1)}
@@ -525,13 +479,6 @@ func newCueIndex() cueIndex {
 		x.vals[s].ref, x.vals[s].cue = r, true
 	}
 	for h := range prefix {
-		x.vals[x.slot(h)].prefix = true
-	}
-	voids, vprefix := voidMaps()
-	for h := range voids {
-		x.vals[x.slot(h)].void = true
-	}
-	for h := range vprefix {
 		x.vals[x.slot(h)].prefix = true
 	}
 	x.reports = cueReportHashes()
@@ -586,7 +533,7 @@ const readToEnd = 1<<31 - 1
 // which a window sharing the cue's words must share too (ctxScan).
 func (x *cueIndex) reportedTo(r cueRef, text string, j int) (bool, int) {
 	words, ok := x.reports[r.id]
-	if !ok && !r.due {
+	if !ok {
 		return false, j
 	}
 	reach := j
@@ -599,10 +546,6 @@ func (x *cueIndex) reportedTo(r cueRef, text string, j int) (bool, int) {
 			reach = readToEnd
 		}
 		return j, k, h
-	}
-	if r.due {
-		none := x.dueReported(text, j, next) // before reach is read: it moves it
-		return none, reach
 	}
 	j, k, h := next(j)
 	if !x.settled[r.id] {
@@ -622,34 +565,6 @@ func (x *cueIndex) reportedTo(r cueRef, text string, j int) (bool, int) {
 		return !(k > j && readerPayers[h]), reach
 	}
 	return true, reach
-}
-
-// dueReported: the words after a charge still due (dueCues), read with
-// next from text[j:], say none is due (dueVoids' comment): refunded,
-// zero, or billed to someone other than the reader.
-func (x *cueIndex) dueReported(text string, j int, next func(int) (int, int, uint64)) bool {
-	j, k, h := next(j)
-	for n := 0; n < 4 && k > j && dueAux[h]; n++ {
-		j, k, h = next(k)
-	}
-	switch {
-	case k <= j:
-		return false
-	case dueNone[h]:
-		return true
-	case zeroWord(text[j:k]): // "$0.00", not "$0.99"
-		j, k, _ = next(k)
-		return k <= j || !digitWord(text[j:k]) || zeroWord(text[j:k])
-	case dueBilled[h]:
-		if j, k, h = next(k); k <= j || h != hashTo && h != hashBy {
-			return false
-		}
-		if j, k, h = next(k); k > j && h == hashThe {
-			j, k, h = next(k)
-		}
-		return k > j && dueOthers[h]
-	}
-	return false
 }
 
 // settledAux may stand between an import charge's name and the word that
@@ -967,23 +882,9 @@ type wordMatch struct {
 	nNext int
 }
 
-// voidDue drops the hits of charges still due (dueCues) when a phrase of
-// dueVoids ended at the same word ("no remaining fees").
-func (m *wordMatch) voidDue() {
-	n := 0
-	for _, r := range m.hits[:m.nHits] {
-		if !r.due {
-			m.hits[n] = r
-			n++
-		}
-	}
-	m.nHits = n
-}
-
 // match finds the cues ending at one word, given the open prefixes before
 // it and the word's own hash, and the prefixes open after it.
 func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wordMatch) {
-	void := false // a phrase of dueVoids ends here (at least two words: never the word alone)
 	if e := x.find(h); e != nil {
 		if e.cue {
 			m.hits[m.nHits] = e.ref
@@ -1011,10 +912,6 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 			m.next[m.nNext] = h
 			m.nNext++
 		}
-		void = void || e.void
-	}
-	if void {
-		m.voidDue()
 	}
 	return m
 }
@@ -1028,9 +925,6 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 // a reward or a charge still due (dueCues: "pay the remaining fee"),
 // in a place of its own.
 func (s *intentScan) hit(c cueRef) {
-	if c.due && c.reported {
-		return // none due: "any remaining fees will be refunded"
-	}
 	if c.reward && !s.rewarded {
 		s.rewarded = true
 		if s.held {
