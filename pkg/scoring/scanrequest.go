@@ -92,10 +92,8 @@ func scanAskedOf(text string, reader bool) (string, bool) {
 // the passive: "scanned" after "be" and a duty ("must", "should",
 // "shall", or "to" after a word of dutyWords: "needs to be", "has to
 // be", "is required to be"), a code word among its clause's words
-// before, commas inside it read through ("the QR code below must be
-// scanned", "this code needs to be scanned to keep access", "the
-// attached QR code, issued by IT, must be scanned today"), at most
-// passiveSpan bytes back; not "will be scanned" or "can be scanned",
+// before ("the QR code below must be scanned", "this code needs to be
+// scanned to keep access"); not "will be scanned" or "can be scanned",
 // which lay no duty. It returns the clause up to "scanned". With reader,
 // only a duty the reader bears (passiveReader).
 func passiveScan(text string, reader bool) (string, bool) {
@@ -105,8 +103,7 @@ func passiveScan(text string, reader bool) (string, bool) {
 			return "", false
 		}
 		off = b
-		lo := max(0, a-passiveSpan)
-		start := lo + runStart(text[lo:a], a-lo, func(r rune) bool { return clauseRune(r) || r == ',' })
+		start := runStart(text, a, clauseRune)
 		words := wordsOfRun(text[start:a])
 		n := len(words)
 		duty := n >= 2 && words[n-1] == "be" && (passiveModals[words[n-2]] || n >= 3 && words[n-2] == "to" && dutyWords[words[n-3]])
@@ -114,23 +111,12 @@ func passiveScan(text string, reader bool) (string, bool) {
 			continue
 		}
 		code := slices.IndexFunc(words, func(w string) bool { return slices.Contains(codeWords, w) })
-		if code < 0 {
-			continue
-		}
-		// who bears the duty is read in the clause up to the first comma
-		// back, or from the code word on when that stands further back:
-		// "as we discussed, the QR code must be scanned" is the reader's
-		narrow := len(wordsOfRun(text[lo+runStart(text[lo:a], a-lo, clauseRune) : a]))
-		if reader && !passiveReader(words[:code], text[b:min(len(text), b+scanWindow)], words[min(code, n-narrow):]) {
+		if code < 0 || reader && !passiveReader(words[:code], text[b:min(len(text), b+scanWindow)], words) {
 			continue
 		}
 		return text[start:b], true
 	}
 }
-
-// passiveSpan bounds the walk back from "scanned" to its clause's start
-// (passiveScan): a text of many commas and "scanned" stays linear.
-const passiveSpan = 200
 
 // passiveModals lay a duty right before "be scanned".
 var passiveModals = map[string]bool{"must": true, "should": true, "shall": true}
@@ -138,10 +124,8 @@ var passiveModals = map[string]bool{"must": true, "should": true, "shall": true}
 // passiveReader: a code's duty to be scanned (passiveScan) falls on the
 // reader: "by you" after it ("should be scanned by you"), or no other
 // scanner named: not "by" another ("by our staff", "by the driver"), not
-// a place or a time of a visit (visitAfter: "scanned at the door",
-// "upon arrival", "on entry", "when you arrive"; not "upon receipt", "at
-// once", "at your earliest convenience", "when received", which time
-// the reader's own scan), not we or our people in the clause,
+// a place or a time of a visit ("scanned at the door", "upon arrival",
+// "on entry", "when you arrive"), not we or our people in the clause,
 // and, on the reader's own item ("your QR code must be scanned", a
 // ticket's), only with the reader's phone or camera after it ("with your
 // phone"). before are the clause's words before the code word, after the
@@ -151,7 +135,8 @@ func passiveReader(before []string, after string, clause []string) bool {
 	switch {
 	case len(next) > 0 && next[0] == "by":
 		return len(next) > 1 && (next[1] == "you" || next[1] == "yourself")
-	case visitAfter(next):
+	case len(next) > 0 && (next[0] == "at" || next[0] == "upon" || next[0] == "when"),
+		len(next) > 1 && next[0] == "on" && next[1] != "your":
 		return false // a place or a time of the visit: "at the door", "upon arrival", "on entry", "when you arrive"
 	case slices.ContainsFunc(clause, func(w string) bool { return w == "we" || w == "our" || w == "us" }):
 		return false
@@ -161,45 +146,6 @@ func passiveReader(before []string, after string, clause []string) bool {
 	}
 	return true
 }
-
-// visitAfter: the words after "scanned" name a place or a time of a
-// visit, where staff scan a ticket or a badge: "at" a place of
-// visitPlaces among the next three words ("at the entrance", "at the
-// main gate", "at check-in"), "upon" or "on" an arrival's word
-// (visitTimes: "upon arrival", "on entry"), "when you arrive" or "when
-// entering" (visitVerbs).
-func visitAfter(next []string) bool {
-	if len(next) < 2 {
-		return false
-	}
-	switch next[0] {
-	case "at":
-		return slices.ContainsFunc(next[1:min(len(next), 4)], func(w string) bool { return visitPlaces[w] })
-	case "upon", "on":
-		return visitTimes[next[1]]
-	case "when":
-		return visitVerbs[next[1]] || next[1] == "you" && len(next) > 2 && visitVerbs[next[2]]
-	}
-	return false
-}
-
-// visitPlaces, visitTimes and visitVerbs name where and when staff scan a
-// visitor's code (visitAfter).
-var (
-	visitPlaces = map[string]bool{"door": true, "doors": true, "entrance": true, "entry": true, "gate": true, "gates": true,
-		"venue": true, "counter": true, "reception": true, "desk": true, "check": true, "checkin": true, "checkout": true,
-		"kiosk": true, "till": true, "register": true, "event": true, "box": true, "store": true, "shop": true,
-		"airport": true, "station": true, "security": true, "checkpoint": true, "turnstile": true, "turnstiles": true,
-		"lobby": true, "pharmacy": true, "clinic": true, "hotel": true, "restaurant": true, "stadium": true,
-		"terminal": true, "pickup": true, "collection": true, "dock": true, "warehouse": true, "branch": true,
-		"arrival": true, "site": true, "boarding": true}
-	visitTimes = map[string]bool{"arrival": true, "arriving": true, "entry": true, "entering": true, "check": true,
-		"checkin": true, "boarding": true, "delivery": true, "collection": true, "pickup": true, "admission": true,
-		"departure": true, "site": true}
-	visitVerbs = map[string]bool{"arrive": true, "arriving": true, "enter": true, "entering": true, "visit": true,
-		"visiting": true, "check": true, "checking": true, "board": true, "boarding": true,
-		"collect": true, "collecting": true, "pick": true}
-)
 
 // readerFill are words that may stand between the reader (or the start
 // of a clause) and a scan verb: "please", "simply", a modal, "to", "and".

@@ -35,8 +35,6 @@ func TestScanRequest(t *testing.T) {
 		{"scanner is not scan", noLink(newInput(), "Sign in to the scanner portal to verify the code."), false, Accept},
 		{"a code that must be scanned to keep access", noLink(newInput(), "Your password expires today. The QR code below must be scanned with your phone to keep access to your mailbox."), true, Quarantine},
 		{"a code that will be scanned", noLink(newInput(), "Sign in to print your ticket. Its QR code will be scanned at the door."), false, Accept},
-		{"a code that must be scanned, a comma inside the clause", noLink(newInput(), "Your password expires today. The attached QR code, issued by IT, must be scanned today to keep access."), true, Quarantine},
-		{"a code that must be scanned upon receipt", noLink(newInput(), "Your password expires today. The QR code below must be scanned upon receipt to keep access to your mailbox."), true, Quarantine},
 		{"a known correspondent", noLink(knownInput(), mfa), true, Accept},
 		{"a colleague", func() Input {
 			in := noLink(newInput(), mfa)
@@ -106,20 +104,6 @@ func TestScanAskedOfReader(t *testing.T) {
 		{"the code must be scanned when you arrive", false},
 		{"the code must be scanned on your phone to keep access", true},
 		{"scanned copies must be sent by friday", false},
-		// a time of the reader's own scan, no visit (review A #9)
-		{"your password expires today. the qr code below must be scanned upon receipt to keep access to your mailbox", true},
-		{"your password expires today. the qr code below must be scanned at once to keep access to your mailbox", true},
-		{"your password expires today. the qr code below must be scanned at your earliest convenience", true},
-		{"your password expires today. the qr code below must be scanned when received to keep access", true},
-		{"the qr code must be scanned at the main gate", false},
-		{"the qr code must be scanned at check-in", false},
-		{"the code must be scanned when entering the building", false},
-		{"the code must be scanned on arrival at the clinic", false},
-		// commas inside the clause
-		{"the attached qr code, issued by it, must be scanned today to keep access", true},
-		{"as we discussed, the qr code must be scanned to keep access", true},
-		{"the qr code, which we will print, must be scanned by our staff", false},
-		{"your badge, the one with the qr code, must be scanned at the door", false},
 	} {
 		if _, got := scanAskedOf(tc.text, true); got != tc.want {
 			t.Errorf("scanAskedOf(%q, true) = %v, want %v", tc.text, got, tc.want)
@@ -136,8 +120,6 @@ func FuzzScanAskedOf(f *testing.F) {
 	f.Add("\xff scan \xffcode")
 	f.Add("your qr code must be scanned with your phone")
 	f.Add("the code needs to be scanned by you")
-	f.Add("the qr code, issued by it, must be scanned at once, upon receipt, when received")
-	f.Add(",,, code, must be scanned at the main gate when you arrive on entry")
 	f.Fuzz(func(t *testing.T, text string) {
 		ask, ok := scanAskedOf(text, true)
 		if ok && !strings.Contains(text, ask) {
