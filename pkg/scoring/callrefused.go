@@ -149,40 +149,14 @@ func (m *message) callRefused() (evid, bool) {
 func threadSubject(subj string) bool {
 	t := strings.TrimLeft(subj, " \t[")
 	for _, p := range threadPrefixes {
-		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
-			rest := replyCount(t[len(p):])
-			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :") {
-				return true
-			}
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && (t[len(p)] == ':' || t[len(p)] == ' ' && strings.HasPrefix(t[len(p):], " :")) {
+			return true
 		}
 	}
 	return false
 }
 
-// replyCount skips the count some clients put after a reply's prefix
-// ("Re[2]:", "RE^3:", "Re(2):").
-func replyCount(s string) string {
-	if s == "" || !strings.ContainsRune("[^(", rune(s[0])) {
-		return s
-	}
-	i := 1
-	for i < len(s) && i < 6 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 1 {
-		return s
-	}
-	if s[0] != '^' {
-		if i >= len(s) || s[i] != ']' && s[i] != ')' {
-			return s
-		}
-		i++
-	}
-	return s[i:]
-}
-
-// threadPrefixes: "Antw" is Dutch Outlook's reply, "R" Italian webmail's.
-var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc", "antw", "r"}
+var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"}
 
 // deniesAnswered: the lead says the mail answered was not the writer's.
 func deniesAnswered(lead string) bool {
@@ -249,10 +223,7 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 				return false
 			case !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}):
 				return false
-			case p == "email is best" && bestForOther(text[e:min(se, e+40)]):
-				return false
-			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings) ||
-				readerConditional(text[clauseStart(text, sa, a):a], p)):
+			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
 				return false
 			}
 			return true
@@ -352,47 +323,13 @@ const maxQuoteRun = 16
 var warnings = []string{"never", "if you receive", "if you ever receive", "if you get", "if anyone", "if someone",
 	"beware", "be wary", "scammer", "scammers", "fraudster", "fraudsters", "criminals", "impostor", "impostors"}
 
-// bestForOther: the words after "email is best" (after) name what email
-// is best for, something other than reaching the writer: "email is best
-// for remittance advices" refuses no call, while "email is best for me",
-// "for now", "for the time being", "for any questions" still do
-// (refusalFor).
-func bestForOther(after []byte) bool {
-	words := bytes.FieldsFunc(after, func(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) })
-	if len(words) < 2 || string(words[0]) != "for" {
-		return false
-	}
-	w := string(words[1])
-	if w == "the" || w == "this" || w == "a" {
-		return len(words) > 2 && !refusalForTime[string(words[2])]
-	}
-	return !refusalFor[w]
-}
-
-// refusalFor, after "email is best for", keep it a refusal: the writer,
-// a time, or reaching and asking at all; refusalForTime after "the",
-// "this" or "a" ("for the time being", "for this week").
-var (
-	refusalFor = map[string]bool{"me": true, "us": true, "now": true, "today": true, "tonight": true, "all": true,
-		"any": true, "anything": true, "everything": true, "questions": true, "queries": true, "contact": true,
-		"contacting": true, "reaching": true, "communication": true, "communications": true, "correspondence": true,
-		"urgent": true, "both": true, "everyone": true}
-	refusalForTime = map[string]bool{"time": true, "moment": true, "rest": true, "week": true, "day": true, "next": true,
-		"coming": true, "while": true, "foreseeable": true, "weekend": true}
-)
-
 // callInvites ask the reader to confirm by phone: a genuine change of
 // bank details that cannot be discussed today still asks to be
-// confirmed ("I'm in meetings all day, call me tomorrow to confirm",
-// "please verify by calling our office on the number you have on file",
-// "Sarah in our finance team can confirm on our main line").
+// confirmed ("I'm in meetings all day, call me tomorrow to confirm").
 var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "call us", "call our office",
 	"call to confirm", "call to verify", "confirm by phone", "verify by phone", "confirm it by phone",
 	"feel free to call", "welcome to call", "call our accounts", "call our finance", "call our billing",
-	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone",
-	"verify by calling", "confirm by calling", "by calling our office", "by calling us", "phone us", "ring us",
-	"give us a call", "call the number you have", "calling the number you have", "call the number on file",
-	"call our main line", "call our main number", "on our main line", "on our main number", "can confirm by phone"}
+	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone"}
 
 // callInvited: text asks the reader to call (callInvites), not negated by
 // one of the four words before it in its clause ("dont call me", "no
@@ -403,8 +340,7 @@ func callInvited(text []byte) bool {
 	for _, p := range callInvites {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			ca := clauseStart(text, sa, a)
-			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers) &&
-				!digitsGiven(text[sa:se])
+			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers)
 		}) {
 			return true
 		}
@@ -426,22 +362,6 @@ func clauseStart(text []byte, sa, a int) int {
 var newNumbers = []string{"new number", "new cell", "new mobile", "new phone number", "new cell number",
 	"new mobile number", "temporary number", "temp number", "temporary cell", "different number", "other number",
 	"this number", "number below", "backup number"}
-
-// digitsGiven: a sentence inviting a call spells out a phone number
-// (phoneDigits digits or more): a number only the message gives, as a
-// lure adds to its refusal ("to confirm, call me on +1 212 555 0134"),
-// not the one the reader already knows.
-func digitsGiven(sentence []byte) bool {
-	n := 0
-	for _, c := range sentence {
-		if c >= '0' && c <= '9' {
-			n++
-		}
-	}
-	return n >= phoneDigits
-}
-
-const phoneDigits = 7
 
 // encouraged: the words before an invitation say not to hold back from
 // it, which negates nothing ("don't hesitate to call me to confirm",
@@ -483,37 +403,6 @@ var callNegations = map[string]bool{"dont": true, "not": true, "no": true, "cant
 // openings make an account a new one opened, not money's new
 // destination ("open a new bank account").
 var openings = map[string]bool{"open": true, "opened": true, "opening": true, "opens": true}
-
-// readerConditional: the change p is the reader's own, put as a
-// condition (before, its clause up to it): the clause opens with "if
-// you" or "if your" and only conditionFill words stand between that
-// and the change, which names no "our" or "my" account: a payroll
-// provider's "if you changed banks, update your direct deposit in the
-// portal", a customer's policy "if you have changed banks, send a signed
-// letter", "if your bank details have changed, ...". Not a lure's "if
-// you could send it to our new account" or "if you pay to the new
-// account" (a verb of paying between).
-func readerConditional(before []byte, p string) bool {
-	if strings.Contains(p, "our ") || strings.Contains(p, "my ") {
-		return false
-	}
-	words := bytes.FieldsFunc(before, func(r rune) bool { return r >= 0x80 || !isWordByte(byte(r)) })
-	if len(words) < 2 || len(words) > 6 || string(words[0]) != "if" || string(words[1]) != "you" && string(words[1]) != "your" {
-		return false
-	}
-	for _, w := range words[2:] {
-		if !conditionFill[string(w)] {
-			return false
-		}
-	}
-	return true
-}
-
-// conditionFill may stand between "if you" and the change the reader
-// made or needs to make ("if you have recently changed banks", "if you
-// need to update the bank details we hold").
-var conditionFill = map[string]bool{"have": true, "ve": true, "had": true, "recently": true, "already": true, "just": true,
-	"need": true, "needed": true, "to": true, "want": true, "wish": true, "are": true, "re": true}
 
 // negatedBefore: one of the last n words of s is a negation.
 func negatedBefore(s []byte, n int) bool {

@@ -159,18 +159,6 @@ func TestCallRefusedInvitations(t *testing.T) {
 		{"no need to call", "We changed our bank, pay to the new account attached. No need to call me to confirm, email is best.", true},
 		{"a lure's new number", "We changed our bank, pay to the new account attached. I lost my phone, call me to confirm on my new number 555 0134.", true},
 		{"a lure's temporary number", "Please wire my proceeds to my new account. I'm boarding a flight; call me on this temporary number to confirm, email is best.", true},
-		// invitations in other words, and email best for something else (review C F10)
-		{"verify by calling", "We changed our bank, the new account details are on the attached letter. Please verify by calling our office on the number you have on file. Email is best for paperwork.", false},
-		{"phone us", "We changed our bank, the new account details are on the attached letter. Phone us to confirm before the next run. I'm in meetings all day, email is best.", false},
-		{"call the number on file", "We changed our bank, the new account details are on the attached letter. Please call the number you have on file to confirm. I'm in meetings all day, email is best.", false},
-		{"a colleague confirms on the main line", "Please find attached our new bank details on letterhead, effective 1 April. I'm in meetings all day but Sarah in our finance team can confirm on our main line.", false},
-		{"email is best for remittance advices", "We have moved our account to Barclays; please update our vendor record with the attached banking information. Email is best for remittance advices.", false},
-		{"email is best for now", "We changed our bank, pay to the new account attached. Email is best for now.", true},
-		{"email is best for the time being", "We changed our bank, pay to the new account attached. Email is best for the time being.", true},
-		{"email is best for any questions", "We changed our bank, pay to the new account attached. Email is best for any questions.", true},
-		// a number spelled out only the message gives (review C F8)
-		{"a lure's call me with digits", "We changed our bank, please pay invoice 4410 to the new account attached. I'm in meetings all day, email is best. To confirm, call me on +1 212 555 0134.", true},
-		{"a lure's phone us with digits", "We changed our bank, pay to the new account attached. In meetings all day; phone us on 020 7946 0991 to confirm.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
@@ -199,12 +187,6 @@ func TestCallRefusedThreadSubject(t *testing.T) {
 		{"the change as a new subject", "Change of bank details", "Please use the account in the attached letter from now on. I'm in meetings all day, email is best.", true},
 		{"a lure in a thread", "RE: invoice 4410", "We changed our bank, please pay invoice 4410 to the new account attached. I'm boarding a flight and can't take calls.", true},
 		{"a word starting with re", "Remittance: new bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},
-		{"a Dutch client's answer", "Antw: Change of bank details", "That was not us, please ignore it. I'm in meetings all day, email is best.", false},
-		{"an Italian client's answer", "R: Change of bank details", "That was not us, please ignore it. I'm in meetings all day, email is best.", false},
-		{"a counted reply's answer", "Re[2]: New bank details", "Not from us! I can't take calls today, email is best.", false},
-		{"a counted reply's answer, caret", "RE^3: New bank details", "Not from us! I can't take calls today, email is best.", false},
-		{"a lure's counted reply subject", "Re[2]: Updated bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},
-		{"a word starting with r", "Rent: new bank details", "Please use the attached account from now on. I'm in meetings all day, email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := noLink(knownInput(), tc.lead)

@@ -83,13 +83,6 @@ func TestCallRefusedLegitimate(t *testing.T) {
 		{"a lure that opened a new account", "I opened a new bank account at Chase, please send my proceeds to my new account. I can't take calls today.", true},
 		{"a lure refusing a call back", "Please wire my proceeds to my new account. Do not call me, I'm boarding and can't take calls.", true},
 		{"a lure: reach me by email only", "We changed our bank; remit to the new account below. Reach me by email only this week.", true},
-		// a change the reader may have made, put as a condition (review C F4)
-		{"a payroll provider's reminder", "Reminder: if you changed banks, update your direct deposit in the portal before Friday's cutoff. Payroll can't take calls during year-end, email is best.", false},
-		{"a customer's AP policy", "Reminder of our policy: if you have changed banks, send a signed letter on letterhead to ap@customer.example. Please do not call the AP line with bank changes.", false},
-		{"if your bank details have changed", "If your bank details have changed, please send us a letter on letterhead. Our office cannot take calls this week, email is best.", false},
-		{"if you need to update the bank details we hold", "If you need to update the bank details we hold, use the supplier portal. I'm in meetings all day, email is best.", false},
-		{"a lure's polite condition on its own account", "If you could send payment to our new account today, that would help. I'm in meetings all day, email is best.", true},
-		{"a lure's condition on paying", "If you pay to the new account this week, the discount applies. I'm in meetings all day, email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Score(testPolicy(), noLink(knownInput(), tc.lead))
@@ -147,8 +140,6 @@ func FuzzCallRefused(f *testing.F) {
 	f.Add("Updated wiring instructions", "Our banking details have changed. I won’t be reachable by phone.")
 	f.Add("Re: invoice", "ok > we changed banks, pay to the new account. > >please dont call -> email is best")
 	f.Add(">", "wire the difference back to me; my bank details \"are\" attached. no need, call me to confirm on my new number")
-	f.Add("Re[2]: RE^: R(9", "if you have changed banks, if your bank details have changed; email is best for the remittance")
-	f.Add("antw:", "we changed our bank. email is best for. phone us on 555 0134 555; call the number you have on file")
 	f.Fuzz(func(t *testing.T, subject, lead string) {
 		in := noLink(newInput(), lead)
 		in.Subject = subject
