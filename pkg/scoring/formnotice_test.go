@@ -319,6 +319,14 @@ func TestFormField(t *testing.T) {
 		{"new lead from your website. e-mail address: gail.porter@gmail.com", true},
 		{"new prices for the lead pipes in your order. e-mail address: gail.porter@gmail.com", false},
 		{"new website lead\r\nyour e-mail address: gail.porter@gmail.com", true},
+		// a notifier's greeting, and where or when after the entry's
+		// word (review E F9)
+		{"hi sam, you have a new subscriber!\nemail: gail.porter@gmail.com", true},
+		{"new form submission on www.tern-realty.com\nemail: gail.porter@gmail.com", true},
+		{"you have a new booking request for 12-15 december\nemail: gail.porter@gmail.com", true},
+		{"hi sam, the documents are ready for your review.\nemail: gail.porter@gmail.com", false},
+		{"hello, thank you for your new inquiry!\nemail: gail.porter@gmail.com", false},
+		{"the new lead time on the order is two weeks.\nemail: gail.porter@gmail.com", false},
 	} {
 		if got := formField(tc.text, a); got != tc.want {
 			t.Errorf("formField(%q) = %v, want %v", tc.text, got, tc.want)
@@ -348,7 +356,7 @@ func TestFormFieldHeaded(t *testing.T) {
 		{"email: gail.porter@gmail.com", "reservation inquiry for 12-15 december", false},
 		{"email: gail.porter@gmail.com", "booking inquiry", false},
 		{"email: gail.porter@gmail.com", "new reservation inquiry", true},
-		{"email: gail.porter@gmail.com", "new reservation inquiry for 12-15 december", false},
+		{"email: gail.porter@gmail.com", "new reservation inquiry for 12-15 december", true}, // as without its dates (review E F9)
 		{"email: gail.porter@gmail.com", "form submission received", true},
 	} {
 		if got := formFieldHeaded(tc.text, a, tc.heading); got != tc.want {

@@ -1439,13 +1439,49 @@ func noticeHeaded(text string, end int, heading string) bool {
 	}
 	words := wordsOfRun(headingOf(before))
 	words = words[max(0, len(words)-noticeReach):]
-	if answerVerbIn(words) || !slices.ContainsFunc(words, func(w string) bool { return announceWords[w] }) ||
-		slices.ContainsFunc(words, func(w string) bool { return proseWords[w] }) {
+	if answerVerbIn(words) || !slices.ContainsFunc(words, func(w string) bool { return announceWords[w] }) || prose(words) {
 		return false
 	}
 	tail := words[max(0, len(words)-noticeTail-1):]
-	return signUpIn(words[max(0, len(words)-noticeTail-2):]) || slices.ContainsFunc(tail, noticeWord)
+	return signUpIn(words[max(0, len(words)-noticeTail-2):]) || slices.ContainsFunc(tail, noticeWord) || namedBefore(words)
 }
+
+// prose: a heading's words are a sentence written to the reader
+// (proseWords); a greeting before the announcement ("Hi Sam, you have a
+// new subscriber!") is a notifier's salutation, not prose.
+func prose(words []string) bool {
+	for i, w := range words {
+		if proseWords[w] && (!greetings[w] || !slices.ContainsFunc(words[i+1:], func(w string) bool { return announceWords[w] })) {
+			return true
+		}
+	}
+	return false
+}
+
+var greetings = map[string]bool{"hi": true, "hello": true, "dear": true}
+
+// namedBefore: a word naming the entry (noticeWords), or it and "request"
+// or "form" after it, comes right before a preposition that adds where or
+// when ("New form submission on www.example.com", "a new booking request
+// for 12-15 December"), which pushes it out of the heading's last words;
+// "lead time on the order" names no entry.
+func namedBefore(words []string) bool {
+	for i, w := range words {
+		if !noticeWord(w) {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && (words[j] == "request" || words[j] == "form") {
+			j++
+		}
+		if j < len(words) && headingPreps[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var headingPreps = map[string]bool{"on": true, "for": true, "from": true, "at": true, "via": true}
 
 // labelStart is where the address's label at the end of s starts: back
 // over its words (emailWords, "e" of "e-mail", "your") and the spaces
