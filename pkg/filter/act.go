@@ -54,12 +54,7 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) {
 		r.Err = fmt.Errorf("filter: store locks: %w", err)
 		return
 	}
-	repl := make(map[links.Ref]string)
-	for i, l := range r.Locked {
-		for _, ref := range l.Refs {
-			repl[ref] = e.opt.LockBaseURL + "/l/" + ids[i]
-		}
-	}
+	repl := lockPages(r.Locked, ids, e.opt.LockBaseURL)
 	body, err := links.RewriteBody(msg, repl, e.opt.Links)
 	if err != nil {
 		r.Action, r.Locked = ActionQuarantine, nil
@@ -67,6 +62,25 @@ func (e *Engine) lock(ctx context.Context, msg []byte, r *Result) {
 		return
 	}
 	r.LockIDs, r.Body = ids, body
+}
+
+// lockPages maps each rewritten place to its lock page. Two locked links
+// can share a place (a GET form judged both with and without a field
+// whose form the tree builder may not make, pkg/links html_getform.go):
+// the place takes the page of the riskier one, the first of equals, so
+// its lock page shows and releases by that verdict.
+func lockPages(locked []Locked, ids []string, base string) map[links.Ref]string {
+	repl := make(map[links.Ref]string)
+	best := make(map[links.Ref]float64)
+	for i, l := range locked {
+		for _, ref := range l.Refs {
+			if s, ok := best[ref]; ok && s >= l.Decision.Score {
+				continue
+			}
+			repl[ref], best[ref] = base+"/l/"+ids[i], l.Decision.Score
+		}
+	}
+	return repl
 }
 
 var errNoJournal = errors.New("no lock store configured") // wrapped as "filter: store locks: ..."
