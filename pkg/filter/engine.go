@@ -57,10 +57,6 @@ type Message struct {
 	ListMail bool
 	// ListID: the message carries a List-Id field.
 	ListID bool
-	// ListFrom: the list rewrote the From to its own address, FromName
-	// being its author's (listRewrittenFrom, or the list's address as
-	// From under a name it does not read).
-	ListFrom bool
 	// List: the discussion list a post came through with its author's
 	// From (listPosting), outside this organisation's domains and not
 	// written by one of its people (Engine.read);
@@ -176,7 +172,7 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 		// The list rewrote the From to its own address under a display
 		// name listRewrittenFrom does not read ("Jane via Radio Users
 		// Group"): list mail from the list, the author before " via ".
-		m.ListMail, m.ListFrom, m.FromName, m.List = true, true, listAuthor(beforeVia(m.FromName), m.ReplyTo), ""
+		m.ListMail, m.FromName, m.List = true, listAuthor(beforeVia(m.FromName), m.ReplyTo), ""
 	default:
 		m.ListMail = true
 	}
@@ -282,7 +278,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead, DocLead: x.DocLead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ListFrom: m.ListFrom, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, HiddenSplits: x.HiddenSplits, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, HiddenSplits: x.HiddenSplits, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
 	}
 	auth := readAuth(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail)
 	in.AuthFail, in.AuthChecked, in.AuthPass = auth.Fail, auth.Checked, auth.Pass

@@ -78,12 +78,9 @@ func TestListMemberNameOffList(t *testing.T) {
 // post by copying the list's address and subject tag (or its List-Id):
 // judged as the list's, mail whose author's address never posted under
 // the member's name and is not established is still a shadow_identity,
-// held with a sign-in lure; nor does a List-Id on private mail. The
-// member's own posts (from her +tag subaddress too, or with the From the
-// list rewrote to its own), a new member's first post under her own
-// name, and a post from an address the reader already knows are none; her
-// first post from an address nobody here knows is one, as any new
-// address in her name, but a plain post is not held.
+// held with a sign-in lure. The member's own posts (from her +tag
+// subaddress too), a new member's first post under her own name, and a
+// post from an address the reader already knows are none.
 func TestListShadowJudgedAsList(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	const list = "fundraisers@lists.npo-assoc.example"
@@ -113,10 +110,6 @@ func TestListShadowJudgedAsList(t *testing.T) {
 			"pat.nguyen.npo@gmail.com", false, true, true},
 		{"a stranger writing to the list with its List-Id", mail("Pat Nguyen", "pat.nguyen.npo@gmail.com", list, "", "Re: gift acceptance policy template", lid, lure),
 			"pat.nguyen.npo@gmail.com", false, true, true},
-		{"a stranger adding a List-Id to private mail", mail("Pat Nguyen", "pat.nguyen.npo@gmail.com", "alice@corp.example", "", "Re: gift acceptance policy template", lid, lure),
-			"pat.nguyen.npo@gmail.com", false, true, true},
-		{"her post with the From the list rewrote", mail("Pat Nguyen via Fundraisers", list, list, "", "[Fundraisers] gift acceptance policy", lid, post),
-			bounces, false, false, false},
 		{"a stranger writing privately", mail("Pat Nguyen", "pat.nguyen.npo@gmail.com", "alice@corp.example", "", "Re: [Fundraisers] gift acceptance policy template", "", lure),
 			"pat.nguyen.npo@gmail.com", false, true, true},
 		{"her own post", mail("Pat Nguyen", "pnguyen@npo-assoc.example", list, "", "[Fundraisers] gift acceptance policy", lid, post),

@@ -48,7 +48,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), firstAddr(h, "Sender")})
 	m.ToOthers = len(m.toOthers) > 0 // Engine.read leaves out our own
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
-		m.ListMail, m.ListFrom, m.FromName = true, true, listAuthor(author, m.ReplyTo)
+		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
 	}
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m

@@ -321,10 +321,9 @@ func realName(s Stat) bool { return s.Vouched > 0 || s.Days >= minReplyAddrDays 
 // (History.Author): a stranger copying the list to pass for a post. The
 // member's own first mail off the list, from the address she posts from
 // (a +tag aside), is none, nor are her posts, nor a new member's first
-// post under a name of her own. Mail with a List-Id that is not judged
-// as a list's (no list address in To or Cc) is read as private mail: the
-// field proves nothing. A From the list rewrote to its own address
-// (ListFrom) is left alone: the author's address is not known there. Not when the address is established, nor a service's
+// post under a name of her own. Other list mail (a List-Id without the
+// list's address, a From the list rewrote) is left alone: the author is
+// not known there. Not when the address is established, nor a service's
 // notice in the name (NoticeName: "Anna Kovac"
 // <notifications@github.com>, a member's comment) or a relay's.
 func (m *message) listAuthorShadow() (evid, bool) {
@@ -333,7 +332,7 @@ func (m *message) listAuthorShadow() (evid, bool) {
 	author, own := m.sender, &h.Sender
 	if m.in.ListAuthor != "" {
 		author, own = normAddr(m.in.ListAuthor), &h.Author
-	} else if m.in.ListFrom {
+	} else if m.in.List {
 		return evid{}, false
 	}
 	if !ln.Seen() || ln.Senders > 2 || h.ListAuthorNameSender.Seen() {

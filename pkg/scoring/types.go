@@ -75,9 +75,6 @@ type Input struct {
 	// ListID: the message carries a List-Id field, so a subscriber's own
 	// post may come back to them.
 	ListID bool
-	// ListFrom: the list rewrote the From to its own address (FromAddr),
-	// FromName being the post's author's ("Pat Nguyen via Fundraisers").
-	ListFrom bool
 	// ListAuthor is the header From address when FromAddr is instead the
 	// mailing list's address, read from the message's own list marks (a
 	// Subject tag with the list in To or Cc, or List-Id): anyone can write
