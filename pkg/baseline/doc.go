@@ -59,9 +59,8 @@
 // baseline/list-name-addr, the name with one author's mailbox: her
 // address without a +tag, and at Gmail without dots, so pat+list@ posts
 // as pat@: mailbox in keys.go): a lookup
-// answers Facts.ListAuthorName and, for the queried sender (or, for a
-// post judged as its list's, its author: Query.Author, whose own record
-// is Facts.Author), Facts.ListAuthorNameSender.
+// answers Facts.ListAuthorName and, for the queried sender,
+// Facts.ListAuthorNameSender.
 //
 // # Privacy
 //

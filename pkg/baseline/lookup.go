@@ -161,11 +161,7 @@ func (rd *reader) facts(q Query) Facts {
 		if sender != "" {
 			f.SenderNameOrg = rd.nameStat(kNameOrg, n, legacy, orgOf(sender))
 		}
-		f.ListAuthorName = rd.stat(kListName, rd.addrKey(n))
-		if author := normAddr(q.Author); f.ListAuthorName.Seen() && author != "" {
-			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, author)))
-			f.Author = rd.stat(kSender, rd.addrKey(author))
-		} else if f.ListAuthorName.Seen() && sender != "" {
+		if f.ListAuthorName = rd.stat(kListName, rd.addrKey(n)); f.ListAuthorName.Seen() && sender != "" {
 			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, sender)))
 		}
 	}

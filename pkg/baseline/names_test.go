@@ -481,34 +481,3 @@ func TestListAuthorMailbox(t *testing.T) {
 		}
 	}
 }
-
-// A post judged as its list's is looked up with the list as its Sender
-// and its author as Query.Author: the list author name is then read for
-// the author's mailbox, not the list's, and Facts.Author holds the
-// author address's own history (her private mail here).
-func TestListAuthorQueryAuthor(t *testing.T) {
-	s := nameStore(t)
-	s.Observe(Observation{Time: nameT0, Sender: "dev-bounces@lists.proj.test", Author: "anna+dev@home.test", AuthorName: "Anna Kovac",
-		Recipients: []string{"dana@corp.test"}, Lists: []string{"dev@lists.proj.test"}})
-	s.Observe(Observation{Time: nameT0, Sender: "anna.k@work.test", SenderName: "Anna K", Recipients: []string{"dana@corp.test"}})
-	if err := s.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		author, name     string
-		sameMailbox, own bool
-	}{
-		{"anna@home.test", "Anna Kovac", true, false},
-		{"anna.k@work.test", "Anna Kovac", false, true},
-		{"anna.kovac@free.test", "Anna Kovac", false, false},
-		{"anna@home.test", "Ben Osei", false, false}, // no member's name: nothing more is read
-	} {
-		f, err := s.Lookup(Query{Now: nameT0.Add(time.Hour), Sender: "dev@lists.proj.test", Author: tc.author, SenderName: tc.name, Recipients: []string{"dana@corp.test"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.ListAuthorNameSender.Seen() != tc.sameMailbox || f.Author.Seen() != tc.own {
-			t.Errorf("author %s, %q: on her mailbox %+v, own history %+v; want %v, %v", tc.author, tc.name, f.ListAuthorNameSender, f.Author, tc.sameMailbox, tc.own)
-		}
-	}
-}

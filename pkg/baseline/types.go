@@ -76,11 +76,6 @@ type Query struct {
 	// Lists are To and Cc addresses of the message that may be a mailing
 	// list's (Facts.Lists), at most MaxLists of them.
 	Lists []string
-	// Author is the post's author address when Sender is the list's (a
-	// post judged as its list's, Observation.Author): the list author
-	// name is then read for it, not for the list (Facts.ListAuthorNameSender,
-	// Facts.Author).
-	Author string
 }
 
 // Facts answers a Query. Maps are keyed by the normalised form of the queried
@@ -115,14 +110,11 @@ type Facts struct {
 	Lists map[string]Stat
 	// ListAuthorName is the queried display name as the author's name on
 	// list posts (Observation.AuthorName): Senders counts the distinct
-	// author mailboxes that posted under it. ListAuthorNameSender is the
-	// name on posts the queried sender's mailbox (Query.Author's, when
-	// given) itself wrote (zero when ListAuthorName is).
+	// author addresses that posted under it. ListAuthorNameSender is the
+	// name on posts the queried sender address itself wrote (zero when
+	// ListAuthorName is).
 	ListAuthorName       Stat
 	ListAuthorNameSender Stat
-	// Author is Query.Author's own history as a sender address (zero
-	// when no Author was asked or ListAuthorName is zero).
-	Author Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.

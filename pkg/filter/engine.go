@@ -260,9 +260,6 @@ func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, erro
 // are kept for learning.
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
 	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread, Lists: m.listQuery()}
-	if m.List != "" && !strings.EqualFold(m.List, m.author()) {
-		q.Author = m.author() // a post judged as its list's: the name is its author's (scoring's listAuthorShadow)
-	}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
 	q.LinkDomains = withPreviewSites(q.LinkDomains)

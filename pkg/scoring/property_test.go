@@ -92,7 +92,7 @@ func genInput(r *rand.Rand) Input {
 	}
 	in.History = History{
 		Sender: genStat(r), SenderDomain: genStat(r), SenderName: genStat(r), SenderNameOrg: genStat(r),
-		ListAuthorName: genStat(r), ListAuthorNameSender: genStat(r), Author: genStat(r),
+		ListAuthorName: genStat(r), ListAuthorNameSender: genStat(r),
 		Domains: map[string]Stat{}, Hosts: map[string]Stat{}, SenderLinks: map[string]Stat{},
 		SenderDomainLinks: map[string]Stat{}, Recipients: map[string]RecipientHistory{},
 		FamilyDomains: map[string]Stat{"microsoft.com": genStat(r), "live.com": genStat(r), "aka.ms": genStat(r)},
@@ -100,9 +100,6 @@ func genInput(r *rand.Rand) Input {
 	if r.IntN(4) == 0 { // a note service's invoice answering to free mail (note_payment_reply)
 		in.FromAddr, in.ReplyTo, in.Subject = "service@paypal.com", "billing.desk@gmail.com", "You've got a new invoice"
 		in.History.ReplyAddr = genStat(r)
-	}
-	if r.IntN(6) == 0 { // a post judged as its list's, by its author (History.Author)
-		in.List, in.ListAuthor = true, "pat.nguyen@home.example"
 	}
 	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)
 		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genListStat(r), "ann@univ.example": genListStat(r)}
@@ -181,7 +178,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(21) {
+	switch r.IntN(20) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -225,8 +222,6 @@ func addHistory(r *rand.Rand, in Input) Input {
 		h.SenderDomainLinks[siteOf(l)] = grow(r, h.SenderDomainLinks[siteOf(l)])
 	case 19: // the name on list posts by the sender itself (not ListAuthorName: a member's name is risk history creates)
 		h.ListAuthorNameSender = grow(r, h.ListAuthorNameSender)
-	case 20: // a list post's author's own history
-		h.Author = grow(r, h.Author)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

@@ -312,38 +312,25 @@ func realName(s Stat) bool { return s.Vouched > 0 || s.Days >= minReplyAddrDays 
 // mailing-list member's here, known only as the author of the list's
 // posts (a post teaches no name of the list's own address, the glue's
 // Teach: History.ListAuthorName, used by at most two authors), and this
-// mail comes from an address new here that never posted under that name
-// (History.ListAuthorNameSender, read for the address's mailbox): a
-// stranger writing privately to the reader in a member's exact name. So
-// too when the mail is judged as the list's (ListAuthor: it names the
-// list in To or Cc with the list's marks, which anyone can write) and its
-// author's address never posted under the name and is not established
-// (History.Author): a stranger copying the list to pass for a post. The
-// member's own first mail off the list, from the address she posts from
-// (a +tag aside), is none, nor are her posts, nor a new member's first
-// post under a name of her own. Other list mail (a List-Id without the
-// list's address, a From the list rewrote) is left alone: the author is
-// not known there. Not when the address is established, nor a service's
-// notice in the name (NoticeName: "Anna Kovac"
-// <notifications@github.com>, a member's comment) or a relay's.
+// mail, no list post, comes from an address new here that never posted
+// under that name (History.ListAuthorNameSender): a stranger writing
+// privately to the reader in a member's exact name. The member's own
+// first mail off the list, from the address she posts from, is none.
+// Not when the address is established, nor a service's notice in the
+// name (NoticeName: "Anna Kovac" <notifications@github.com>, a member's
+// comment) or a relay's.
 func (m *message) listAuthorShadow() (evid, bool) {
 	w, h := &m.p.Weights, &m.in.History
 	ln := &h.ListAuthorName
-	author, own := m.sender, &h.Sender
-	if m.in.ListAuthor != "" {
-		author, own = normAddr(m.in.ListAuthor), &h.Author
-	} else if m.in.List {
-		return evid{}, false
-	}
-	if !ln.Seen() || ln.Senders > 2 || h.ListAuthorNameSender.Seen() {
+	if m.in.List || !ln.Seen() || ln.Senders > 2 || h.ListAuthorNameSender.Seen() {
 		return evid{}, false
 	}
 	name := strings.TrimSpace(m.in.FromName)
-	e := estDays(own)
-	if e >= 1 || !specificName(name, author) || m.relayed() || NoticeName(name, author) {
+	e := estDays(&h.Sender)
+	if e >= 1 || !specificName(name, m.sender) || m.relayed() || NoticeName(name, m.sender) {
 		return evid{}, false
 	}
-	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: author, n: [3]int32{listAuthorMark}}, true
+	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: m.sender, n: [3]int32{listAuthorMark}}, true
 }
 
 // listAuthorMark in a shadow_identity's n[0] tells listAuthorShadow's

@@ -146,14 +146,11 @@ type History struct {
 	// registrable domain (the address itself included).
 	SenderNameOrg Stat
 	// ListAuthorName: the display name as the author's name on learned
-	// mailing-list posts (Senders = the authors' mailboxes);
-	// ListAuthorNameSender: on posts the sender's mailbox itself wrote,
-	// for a post judged as its list's the author's (ListAuthor);
-	// Author: that author address's own history as a sender
+	// mailing-list posts (Senders = the authors' addresses);
+	// ListAuthorNameSender: on posts the sender address itself wrote
 	// (listAuthorShadow).
 	ListAuthorName       Stat
 	ListAuthorNameSender Stat
-	Author               Stat
 	Domains              map[string]Stat
 	// FamilyDomains: the org-wide history of the other domains of the
 	// link domains' brand families (FamilyDomains), which a family host
