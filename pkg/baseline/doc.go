@@ -41,8 +41,8 @@
 // A display name is learned and looked up as a reader reads a person's
 // name (readName in names.go, the one place names are normalised): case,
 // spacing, invisible and compatibility characters aside, and a gateway's
-// tag, titles, degrees, middle initials (not a surname's prefix without
-// its apostrophe: "Mary O Brien"), "Last, First" (a surname of particles
+// tag, titles, degrees, middle initials (an O, D or L before the last
+// word too: "Anna D Kovac" is "Anna Kovac"), "Last, First" (a surname of particles
 // too: "van der Berg, Kai", not "Ben Carter, Acme") and a trailing
 // organisation or role (after a comma too: "Owen Hartley, CEO") too, when what is left is
 // a person's name of two to four words ("Dr. Owen Hartley", "Hartley,

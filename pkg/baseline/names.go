@@ -103,13 +103,6 @@ var (
 	// "Del La Cruz, Ana"), so "Ben Carter, Acme" is a person and then a
 	// company, never "Acme Ben Carter" (and "van Dijk, Jan" stays whole).
 	givenParticles = map[string]bool{"ben": true, "van": true, "al": true, "del": true, "mac": true}
-	// surnamePrefixes are the letters written before an apostrophe at
-	// the start of a surname (O'Brien, D'Souza, L'Heureux): one of them
-	// standing alone, without a dot, right before the last word is that
-	// prefix with its apostrophe left out ("Mary O Brien", "Maria D
-	// Souza"), not a middle initial, so it stays (dropInitials); with a
-	// dot ("Mary O. Brien") it is an initial.
-	surnamePrefixes = map[string]bool{"o": true, "d": true, "l": true}
 	// roleWords name a job, office or department that follows a person's
 	// name after a comma ("Anna Kovac, CEO", "Anna Kovac, Head of
 	// Sales"); after the comma of "Last, First" they keep it from being
@@ -154,8 +147,9 @@ var (
 // "Anna Kovac, Head of Sales", "Anna Kovac, Acme Ltd": a word of
 // roleWords, "of", "at" or "for", or a company suffix at its end); and
 // middle initials are dropped after a given name ("Anna M. Kovac", not
-// "J. R. Smith", nor a surname's prefix written without its apostrophe,
-// "Mary O Brien": surnamePrefixes). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
+// "J. R. Smith"; a surname's prefix written without its apostrophe,
+// "Mary O Brien", reads as an initial too: kept, it would let "Anna D
+// Kovac" pass for a stranger to a known "Anna Kovac"). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
 // Hartley", "Owen Hartley, CEO", "Owen Hartley (CEO)" and "Owen Hartley
 // | Acme" are all "owen hartley".
 //
@@ -276,15 +270,14 @@ func roleAfter(after []string) bool {
 
 // dropInitials drops middle initials ("m.", "m", "m.j.") between a given
 // name and the last word: "anna m. kovac" is "anna kovac". A name that
-// begins with an initial keeps them all ("j. r. smith"), and a surname's
-// prefix right before the last word stays ("mary o brien": surnamePrefixes).
+// begins with an initial keeps them all ("j. r. smith").
 func dropInitials(w []string) []string {
 	if len(w) < 3 || isInitial(w[0]) {
 		return w
 	}
 	out := w[:1]
-	for i, s := range w[1 : len(w)-1] {
-		if !isInitial(s) || i == len(w)-3 && surnamePrefixes[s] {
+	for _, s := range w[1 : len(w)-1] {
+		if !isInitial(s) {
 			out = append(out, s)
 		}
 	}
