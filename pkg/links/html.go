@@ -38,6 +38,10 @@ type htmlScanner struct {
 	// bounds the nesting of such re-reads.
 	reparse bool
 	reDep   int
+	// notRaw: the start tag just read is a raw-text tag the parser
+	// ignores inside a select (rawText): the tokenizer reads what follows
+	// as markup, with no re-read, so no depth bounds it.
+	notRaw bool
 	// unparsed counts the re-reads open whose content a browser holds as
 	// no elements: the raw text of <noscript> (script runs in a browser),
 	// <noembed> and <noframes>, and Outlook's conditional comments;
@@ -149,6 +153,10 @@ func (s *htmlScanner) tokens(base int, b []byte) {
 		switch tt {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			s.startTag(off, raw, tt == xhtml.SelfClosingTagToken)
+			if s.notRaw {
+				z.NextIsNotRawText()
+				s.notRaw = false
+			}
 		case xhtml.EndTagToken:
 			s.endTag(off, raw)
 		case xhtml.TextToken:
@@ -937,8 +945,9 @@ func rawTextTag(name string) bool {
 }
 
 // rawText starts the raw content of element name: read again as markup
-// where a mail client renders it so (rawMarkup) or inside an open select
-// (whose parsing ignores the tag), else skipped to its end tag
+// where a mail client renders it so (rawMarkup), read as markup at once
+// inside an open select (whose parsing ignores the tag: notRaw, not a
+// re-read, whose depth reDep bounds), else skipped to its end tag
 // (<noscript>'s content is read as text).
 func (s *htmlScanner) rawText(name string, selfClosing bool) {
 	switch {
@@ -947,7 +956,7 @@ func (s *htmlScanner) rawText(name string, selfClosing bool) {
 		// Inside a select the parser ignores these tags (the "in select"
 		// insertion mode: only script is read so), so what follows is
 		// the select's markup and an option's text.
-		s.reparse, s.rawOut = true, false
+		s.notRaw = true
 	case rawMarkup(name, s.foreign > 0):
 		s.reparse = true
 		s.rawOut = name == "noscript" || name == "noembed" || name == "noframes"

@@ -126,6 +126,7 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"an xmp in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><xmp>https://evil.example/a</xmp></option></select></form>`, []string{"https://evil.example/a"}},
 		{"a noscript in an option is its text", `<form action="https://www.google.com/url"><select name=q hidden><option><noscript>https://evil.example/a</noscript></option></select></form>`, []string{"https://evil.example/a"}},
 		{"an option written inside a style in a select is one", `<form action="https://www.google.com/url"><select name=q hidden><style><option selected>https://evil.example/a</style></select></form>`, []string{"https://evil.example/a"}},
+		{"an option after five raw-text tags in a select, a decoy first", `<form action="https://www.google.com/url"><select name=q hidden><option>https://www.example.com/</option><style><title><xmp><noembed><iframe><option selected>https://evil.example/a</select></form>`, []string{"https://evil.example/a"}},
 		{"a style after the select is a style", `<form action="https://www.google.com/url"><select name=q><option>https://evil.example/a</option></select><style>p{}</style></form>`, []string{"https://evil.example/a"}},
 		{"an image button's value is not sent", `<form action="` + g + `"><input type=image name=q value="https://evil.example/a" src="https://cdn.example/b.png"></form>`, []string{g}},
 	} {
