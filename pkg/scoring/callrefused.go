@@ -329,13 +329,17 @@ var warnings = []string{"never", "if you receive", "if you ever receive", "if yo
 var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "call us", "call our office",
 	"call to confirm", "call to verify", "confirm by phone", "verify by phone", "confirm it by phone",
 	"feel free to call", "welcome to call", "call our accounts", "call our finance", "call our billing",
-	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone"}
+	"confirm the change by phone", "verify the change by phone", "confirm this by phone", "confirm them by phone",
+	// a number the reader already has, the check every bank advises
+	"verify by calling", "confirm by calling", "call the number you have on file", "call the number on file",
+	"call the number you have for us", "call our main number", "call our main line"}
 
 // callInvited: text asks the reader to call (callInvites), not negated by
 // one of the four words before it in its clause ("dont call me", "no
 // need to call me"; "don't hesitate to call" is no negation), not inside
 // a warning (spokenPhrase), and not to a number only the message gives
-// (newNumbers).
+// (newNumbers). A negation after it is not read: the bank's own advice
+// says "call the number you have on file, not one in an email".
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
