@@ -119,12 +119,12 @@ func (m *message) callRefused() (evid, bool) {
 		return evid{}, false
 	}
 	subj := subjectRead(m.in.Subject) // a subject has no bound of its own
+	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
+		return evid{}, false // most mail: nothing to lower-case
+	}
 	denies := deniesAnswered(m.in.Lead)
 	if denies && threadSubject(subj) {
 		subj = "" // the thread's subject, which the writer denies
-	}
-	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
-		return evid{}, false // most mail: nothing to lower-case
 	}
 	text := []byte(unApostrophe.Replace(strings.ToLower(subj + "\n" + m.in.Lead)))
 	change, ok := spokenPhrase(text, accountChanged, true, denies)
