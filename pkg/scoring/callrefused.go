@@ -122,11 +122,12 @@ func (m *message) callRefused() (evid, bool) {
 	if !anchored(subj, m.in.Lead, changeAnchors) || !anchored(subj, m.in.Lead, refusalAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
-	denies := deniesAnswered(m.in.Lead)
+	lead := unApostrophe.Replace(strings.ToLower(m.in.Lead))
+	denies := anyWordIn([]byte(lead), denials) // the writer disowns the mail answered
 	if denies && threadSubject(subj) {
 		subj = "" // the thread's subject, which the writer denies
 	}
-	text := []byte(unApostrophe.Replace(strings.ToLower(subj + "\n" + m.in.Lead)))
+	text := []byte(unApostrophe.Replace(strings.ToLower(subj)) + "\n" + lead)
 	change, ok := spokenPhrase(text, accountChanged, true, denies)
 	if !ok || change == "back to me" && !m.backToStranger(text) {
 		return evid{}, false
@@ -142,7 +143,7 @@ func (m *message) callRefused() (evid, bool) {
 // "FW:", and the common clients' other languages': "AW:", "WG:", "SV:",
 // "TR:", "RV:", "RES:", "ENC:"), the words of the mail it answers. Such a
 // subject is left unread only when the writer denies that mail
-// (deniesAnswered):
+// (denials):
 // a real supplier's "that was not us, I can't take calls today" under
 // "Re: Fwd: Change of bank details" is no request, while a lure's fake
 // "RE: Updated bank details" still is.
@@ -158,14 +159,7 @@ func threadSubject(subj string) bool {
 
 var threadPrefixes = []string{"re", "fwd", "fw", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"}
 
-// deniesAnswered: the lead says the mail answered was not the writer's.
-func deniesAnswered(lead string) bool {
-	if !containsFoldASCII(lead, "us") && !containsFoldASCII(lead, "sen") {
-		return false
-	}
-	return anyWordIn([]byte(unApostrophe.Replace(strings.ToLower(lead))), denials)
-}
-
+// denials say the mail answered was not the writer's.
 var denials = []string{"not from us", "not us", "wasnt us", "wasnt from us", "not sent by us", "didnt send", "did not send",
 	"we never sent", "not our email", "not our mail"}
 
@@ -273,7 +267,7 @@ func quoted(text []byte, a, e int) bool {
 
 // replyQuoted: text[a:e], in the sentence text[sa:se], stands in a
 // reply's quote of earlier mail ("> we changed our bank ..."), read so
-// only when the writer denies that mail (deniesAnswered): pkg/links ends
+// only when the writer denies that mail (denials): pkg/links ends
 // the lead where a reply's quoted text starts (two quoted lines, an
 // attribution line), but a single quoted line stays in it, and one quote
 // mark alone is too easy for a lure to hide its own words behind. A quote

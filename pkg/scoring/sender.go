@@ -1395,8 +1395,9 @@ var announceWords = map[string]bool{"new": true, "received": true, "submitted": 
 
 // proseWords, in a notice's heading, make it a sentence written to the
 // reader, not a heading ("Hello, thank you for the inquiry.", "Please
-// fill in the attached form and send it back").
-var proseWords = map[string]bool{"please": true, "thank": true, "thanks": true, "hello": true, "hi": true, "dear": true}
+// fill in the attached form and send it back"); so do greetings, unless
+// an announcement follows them (prose).
+var proseWords = map[string]bool{"please": true, "thank": true, "thanks": true}
 
 // noticeHeaded: the address field whose label ends at text[end] (lower
 // case) stands under a heading announcing a form's entry: the heading
@@ -1409,7 +1410,7 @@ var proseWords = map[string]bool{"please": true, "thank": true, "thanks": true, 
 // ("sign up" too) stands among its last noticeTail+1 words ("The lead
 // time on the order is two weeks" names no entry), and it holds no
 // answering verb (answerVerbs) and no word of a sentence written to the
-// reader (proseWords: "please", "thank you", "hello"). When no word
+// reader (prose: "please", "thank you", a "hello" announcing nothing). When no word
 // stands before the label, the heading is heading (the subject): "New
 // subscriber! Email: ...", or "Email: ..." alone under the subject "New
 // sign-up", not "The documents are ready. Email: ...", under whatever
@@ -1433,11 +1434,12 @@ func noticeHeaded(text string, end int, heading string) bool {
 }
 
 // prose: a heading's words are a sentence written to the reader
-// (proseWords); a greeting before the announcement ("Hi Sam, you have a
-// new subscriber!") is a notifier's salutation, not prose.
+// (proseWords, or a greeting with no announcement after it: "Hello, the
+// documents are ready"); a greeting before the announcement ("Hi Sam, you
+// have a new subscriber!") is a notifier's salutation, not prose.
 func prose(words []string) bool {
 	for i, w := range words {
-		if proseWords[w] && (!greetings[w] || !slices.ContainsFunc(words[i+1:], func(w string) bool { return announceWords[w] })) {
+		if proseWords[w] || greetings[w] && !slices.ContainsFunc(words[i+1:], func(w string) bool { return announceWords[w] }) {
 			return true
 		}
 	}
