@@ -174,7 +174,7 @@ func TestNameReadingsLookup(t *testing.T) {
 		{"Ben Carter, Acme", "Acme Ben Carter", false},
 		{"Ben Carter", "Carter, Ben", true},
 	} {
-		s := nameStore(t)
+		s := nameStore(t, false)
 		s.Observe(Observation{Time: nameT0, Sender: "owen@acme.test", SenderName: tc.known, Recipients: []string{"dana@corp.test"}})
 		if err := s.Flush(); err != nil {
 			t.Fatal(err)
@@ -191,13 +191,19 @@ func TestNameReadingsLookup(t *testing.T) {
 
 var nameT0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
-func nameStore(t *testing.T) *Store {
+// nameStore is a store on a fresh database; hashed stores its keys
+// hashed (Options.HashKey), as a site with a key does.
+func nameStore(t *testing.T, hashed bool) *Store {
 	db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	s, err := New(db, Options{})
+	var opts Options
+	if hashed {
+		opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
+	}
+	s, err := New(db, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,19 +216,7 @@ func nameStore(t *testing.T) *Store {
 // name's record at the sender's organisation.
 func TestNameLegacyKeys(t *testing.T) {
 	for _, hashed := range []bool{false, true} {
-		db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		var opts Options
-		if hashed {
-			opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
-		}
-		s, err := New(db, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := nameStore(t, hashed)
 		// learned the old way: the whole name as the key
 		o := Observation{Time: nameT0, Sender: "owen@acme.test", SenderName: "Dr. Owen Hartley", Recipients: []string{"dana@corp.test"}}
 		k := s.keysFor(o, o.Recipients)
@@ -288,18 +282,7 @@ func TestNameLegacy166667c(t *testing.T) {
 			t.Errorf("readName166667c(%q) = %q, want %q", tc.display, got, tc.old)
 		}
 		for _, hashed := range []bool{false, true} {
-			db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var opts Options
-			if hashed {
-				opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
-			}
-			s, err := New(db, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s := nameStore(t, hashed)
 			// learned as 166667c did, under its reading
 			o := Observation{Time: nameT0, Sender: "anna@acme.test", SenderName: tc.display, Recipients: []string{"dana@corp.test"}}
 			k := s.keysFor(o, o.Recipients)
@@ -331,7 +314,6 @@ func TestNameLegacy166667c(t *testing.T) {
 			if f := look("billing@acme.test"); f.SenderNameOrg.Seen() != tc.found {
 				t.Errorf("hashed %v: %q learned as %q, %q shown: at its organisation %+v, want seen %v", hashed, tc.display, tc.old, tc.shown, f.SenderNameOrg, tc.found)
 			}
-			db.Close()
 		}
 	}
 }
@@ -343,19 +325,7 @@ func TestNameLegacy166667c(t *testing.T) {
 // writing of the name, and never as the list's or the sender's name.
 func TestListAuthorName(t *testing.T) {
 	for _, hashed := range []bool{false, true} {
-		db, err := bolt.Open(filepath.Join(t.TempDir(), "b.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		var opts Options
-		if hashed {
-			opts.HashKey = []byte("0123456789abcdef0123456789abcdef")
-		}
-		s, err := New(db, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := nameStore(t, hashed)
 		post := func(d int, author, name string) {
 			s.Observe(Observation{Time: nameT0.AddDate(0, 0, d), Sender: "dev-bounces@lists.proj.test", Author: author, AuthorName: name,
 				Recipients: []string{"dana@corp.test"}, Lists: []string{"dev@lists.proj.test"}})
@@ -460,7 +430,7 @@ func TestListAuthorMailbox(t *testing.T) {
 		{"pat+npo@npo-assoc.example", "npo@npo-assoc.example", false},
 		{"+pat@npo-assoc.example", "@npo-assoc.example", false},
 	} {
-		s := nameStore(t)
+		s := nameStore(t, false)
 		s.Observe(Observation{Time: nameT0, Sender: "fundraisers-bounces@lists.npo.test", Author: tc.posted, AuthorName: "Pat Nguyen",
 			Recipients: []string{"dana@corp.test"}, Lists: []string{"fundraisers@lists.npo.test"}})
 		if err := s.Flush(); err != nil {

@@ -130,25 +130,8 @@ func TestGetFormOwnerAndSubmitter(t *testing.T) {
 		{"a style after the select is a style", `<form action="https://www.google.com/url"><select name=q><option>https://evil.example/a</option></select><style>p{}</style></form>`, []string{"https://evil.example/a"}},
 		{"an image button's value is not sent", `<form action="` + g + `"><input type=image name=q value="https://evil.example/a" src="https://cdn.example/b.png"></form>`, []string{g}},
 	} {
-		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, l := range x.Links {
-			if l.Kind == KindForm {
-				got = append(got, l.URL)
-			}
-		}
-		if len(got) != len(tc.want) {
+		if got := formTargets(t, tc.name, tc.body); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
-				break
-			}
 		}
 	}
 }
@@ -252,18 +235,25 @@ func TestGetFormOwnerDroppedTags(t *testing.T) {
 		{"a doubtful field that changes nothing adds no target", `<td id=f></td><input form=f type=hidden name=src value=mail><form id=f action="` + g + `"><input type=hidden name=q value="https://evil.example/a"></form>`, []string{"https://evil.example/a"}},
 		{"a button naming the form across a dropped tag", `<td id=f></td><form id=f method=post action="https://portal.example/login"><input type=hidden name=q value="https://evil.example/a"></form><button form=f formaction="` + g + `" formmethod=get>Go</button>`, []string{"https://portal.example/login", g, "https://evil.example/a"}},
 	} {
-		x, err := ExtractAll([]byte(htmlMsg(tc.body)), Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		var got []string
-		for _, l := range x.Links {
-			if l.Kind == KindForm {
-				got = append(got, l.URL)
-			}
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := formTargets(t, tc.name, tc.body); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: form targets %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// formTargets are the targets of the forms extracted from an HTML
+// message of body, in order.
+func formTargets(t *testing.T, name, body string) []string {
+	t.Helper()
+	x, err := ExtractAll([]byte(htmlMsg(body)), Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []string
+	for _, l := range x.Links {
+		if l.Kind == KindForm {
+			got = append(got, l.URL)
+		}
+	}
+	return got
 }
