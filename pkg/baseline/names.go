@@ -243,6 +243,9 @@ func readComma(w []string) []string {
 		return append(w[:ci:ci], strings.TrimSuffix(w[ci], ","))
 	}
 	after = dropHonorifics(after)
+	if len(after) == 1 && honorifics[strings.TrimSuffix(after[0], ".")] {
+		return w // "Kovac, Dr": a title and no given name, nothing to turn
+	}
 	if strings.Count(strings.Join(w, " "), ",") != 1 || len(after) < 1 || len(after) > 3 || ci > 2 ||
 		slices.ContainsFunc(w[:ci], func(s string) bool { return !surnameParticles[bareWord(s)] }) ||
 		ci == 1 && givenParticles[bareWord(w[0])] {

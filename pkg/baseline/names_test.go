@@ -81,6 +81,8 @@ func TestReadName(t *testing.T) {
 		{"Owen Hartley, CEO of Acme", "owen hartley"},
 		{"Anna Kovac Jr, CFO", "anna kovac"},
 		{"Kovac, CEO", "kovac, ceo"},
+		{"Kovac, Dr", "kovac, dr"}, // a title and no given name: nothing to turn
+		{"da Silva, Dr.", "da silva, dr."},
 		{"Smith, Dean", "dean smith"}, // a given name, though deans sign so too
 		{"Kovac, Anna, CEO", "kovac, anna, ceo"},
 		{"Kovac, Sales Team", "kovac, sales team"},
