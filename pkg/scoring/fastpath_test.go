@@ -105,19 +105,27 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 		var next [2]uint64
 		nNext := 0
 		cands := [3]uint64{fnvOffset, open[0], open[1]}
+		var hits []cueRef
+		void := false
 		for _, h := range cands[:1+nOpen] {
 			if h != fnvOffset {
 				h = (h ^ ' ') * fnvPrime
 			}
 			h = fnvString(h, word)
 			if c, ok := x.cues[h]; ok {
-				c.reported = refReported(c, words[k+1:])
-				s.hit(c)
+				void = void || c.void
+				if !c.void {
+					hits = append(hits, c)
+				}
 			}
 			if nNext < len(next) && x.prefix[h] {
 				next[nNext] = h
 				nNext++
 			}
+		}
+		for _, c := range hits {
+			c.reported = refReported(c, words[k+1:]) || void && c.due
+			s.hit(c)
 		}
 		open, nOpen = next, nNext
 	}
@@ -133,6 +141,24 @@ func refReported(c cueRef, rest []string) bool {
 	}
 	in := func(set map[uint64]bool, i int) bool { return i < len(rest) && set[fnvString(fnvOffset, rest[i])] }
 	i := 0
+	if c.due {
+		for n := 0; n < 4 && in(dueAux, i); n++ {
+			i++
+		}
+		switch {
+		case i >= len(rest) || !slices.Contains(r.words, rest[i]):
+			return false
+		case !in(billedWords, i):
+			return true
+		}
+		if i++; i >= len(rest) || rest[i] != "to" && rest[i] != "by" {
+			return false
+		}
+		if i++; i < len(rest) && (rest[i] == "the" || rest[i] == "our") {
+			i++
+		}
+		return in(thirdPayers, i)
+	}
 	for n := 0; r.settled && n < 4 && in(settledAux, i); n++ {
 		i++
 	}
@@ -162,6 +188,7 @@ var intentSeeds = []string{
 	"a survey of renters; the survey, finds; survey-results; take our survey; Survey",
 	"a survey of 5 questions, a $100 gift card; gift cards for a survey of",
 	"customs duties prepaid; pay the remaining fee. remaining charges, duties and taxes paid",
+	"duties prepaid, no remaining fees; any remaining charges will be billed to the shipper. remaining fee paid by our sender, remaining fees waived",
 	"Customs duties tAX pAid; import duties and taxes have been paid by the recipient",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",

@@ -202,6 +202,8 @@ var intentCues = [nIntents][]struct {
 		// A charge still due after others were paid (dueCues): "duties
 		// prepaid, pay the remaining fee of $2.99 to schedule delivery".
 		{"remaining fee", 0.25}, {"remaining fees", 0.25}, {"remaining charge", 0.25}, {"remaining charges", 0.25},
+		// The same denied (voidCues): weightless, never counted.
+		{"no remaining fee", 0}, {"no remaining fees", 0}, {"no remaining charge", 0}, {"no remaining charges", 0},
 		{"money request", 0.25}, {"request for money", 0.25}, {"requested money", 0.25},
 		{"geldanforderung", 0.25}, {"zahlungsaufforderung", 0.2}, {"demande d argent", 0.25},
 		{"solicitud de dinero", 0.25}, {"solicitacao de dinheiro", 0.25}, {"pedido de dinheiro", 0.25},
@@ -382,6 +384,7 @@ var cueReports = map[string]reportCue{
 		"suggests", "suggested", "reveals", "revealed", "respondents", "data", "report", "conducted"}},
 	"duties and taxes": settledCharge, "customs duties": settledCharge, "customs duty": settledCharge,
 	"import duties": settledCharge, "import duty": settledCharge,
+	"remaining fee": dueReport, "remaining fees": dueReport, "remaining charge": dueReport, "remaining charges": dueReport,
 }
 
 // dueCues name a charge still due ("pay the remaining fee"): beside one,
@@ -389,6 +392,33 @@ var cueReports = map[string]reportCue{
 // after all, as beside a reward (intentScan.hit): the customs-fee lure
 // settles the duties to ask for a small fee left.
 var dueCues = map[string]bool{"remaining fee": true, "remaining fees": true, "remaining charge": true, "remaining charges": true}
+
+// voidCues deny a charge still due ("no remaining fees"): ending at the
+// same word as a cue of dueCues, one makes it reported (a report of
+// nothing owed, which counts only beside a reward), so it neither asks
+// a payment nor makes settled import charges count (intentScan.hit).
+// They are never counted themselves (cueIndex.match drops them).
+var voidCues = map[string]bool{"no remaining fee": true, "no remaining fees": true, "no remaining charge": true, "no remaining charges": true}
+
+// dueReport is the cueReports entry of the cues of dueCues: a charge
+// left that the text puts on a third party ("any remaining fees are
+// billed to the shipper"), or calls waived, is a report, not a charge
+// asked of the reader (cueIndex.reportedTo reads dueAux, then one of
+// words, then for billedWords "to" or "by", "the" or "our", and a word
+// of thirdPayers); "the remaining charges are paid" still asks it.
+var dueReport = reportCue{words: []string{"waived", "prepaid", "billed", "charged", "paid", "covered", "invoiced"}}
+
+// dueAux may stand between a charge left and the word that settles it
+// ("any remaining fees will be billed to the shipper").
+var dueAux = hashSet("are", "is", "will", "be", "been", "have", "has", "already", "all", "and", "charges", "fees", "taxes")
+
+// billedWords settle a charge left only with the payer named after
+// them ("paid by the sender"); "waived" and "prepaid" settle it alone.
+var billedWords = hashSet("billed", "charged", "paid", "covered", "invoiced")
+
+// thirdPayers, after "billed to" or "paid by", put a charge left on
+// someone other than the reader.
+var thirdPayers = hashSet("shipper", "sender", "seller", "merchant", "vendor", "retailer", "store", "shop", "us")
 
 // reportCue is what makes a cue of cueReports a report: words, one of
 // which next after the cue does it, and settled, which says the cue is
@@ -446,6 +476,8 @@ type cueRef struct {
 	// settled: the cue is an import charge its report settles
 	// (reportCue.settled); due: the cue names a charge still due (dueCues)
 	settled, due bool
+	// void: the cue denies a charge still due (voidCues)
+	void bool
 }
 
 const (
@@ -548,6 +580,24 @@ func (x *cueIndex) reportedTo(r cueRef, text string, j int) (bool, int) {
 		return j, k, h
 	}
 	j, k, h := next(j)
+	if r.due {
+		for n := 0; n < 4 && k > j && dueAux[h]; n++ { // "any remaining fees will be billed to the shipper"
+			j, k, h = next(k)
+		}
+		if k <= j || !words[h] {
+			return false, reach
+		}
+		if !billedWords[h] {
+			return true, reach // "waived", "prepaid"
+		}
+		if j, k, h = next(k); k <= j || h != fnvString(fnvOffset, "to") && h != fnvString(fnvOffset, "by") {
+			return false, reach
+		}
+		if j, k, h = next(k); k > j && (h == fnvString(fnvOffset, "the") || h == fnvString(fnvOffset, "our")) {
+			j, k, h = next(k)
+		}
+		return k > j && thirdPayers[h], reach
+	}
 	if !x.settled[r.id] {
 		return k > j && words[h], reach
 	}
@@ -628,7 +678,7 @@ func eachCue(fn func(phrase string, r cueRef)) {
 				w = gw
 			}
 			fn(c.phrase, cueRef{cat: cat, id: id, once: once, w: w, reward: rewardCue(cat, c.phrase),
-				settled: cueReports[c.phrase].settled, due: dueCues[c.phrase]})
+				settled: cueReports[c.phrase].settled, due: dueCues[c.phrase], void: voidCues[c.phrase]})
 			id++
 		}
 	}
@@ -866,7 +916,7 @@ func (s *intentScan) scan(x cueIndex, text string) {
 func (s *intentScan) word(x *cueIndex, text string, i, j int, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
 	m := x.match(text[i:j], h, open, nOpen)
 	for _, r := range m.hits[:m.nHits] {
-		r.reported = x.reported(r, text, j)
+		r.reported = x.reported(r, text, j) || m.void && r.due
 		s.hit(r)
 	}
 	return m.next, m.nNext
@@ -880,6 +930,23 @@ type wordMatch struct {
 	nHits int
 	next  [2]uint64
 	nNext int
+	// void: a cue of voidCues ended at the word ("no remaining fees"),
+	// dropped from hits; the word's cues of dueCues are reported
+	void bool
+}
+
+// voided drops the cues of voidCues from m's hits and marks m void.
+func (m *wordMatch) voided() {
+	n := 0
+	for _, r := range m.hits[:m.nHits] {
+		if r.void {
+			m.void = true
+			continue
+		}
+		m.hits[n] = r
+		n++
+	}
+	m.nHits = n
 }
 
 // match finds the cues ending at one word, given the open prefixes before
@@ -913,6 +980,7 @@ func (x *cueIndex) match(word string, h uint64, open [2]uint64, nOpen int) (m wo
 			m.nNext++
 		}
 	}
+	m.voided()
 	return m
 }
 
@@ -932,7 +1000,7 @@ func (s *intentScan) hit(c cueRef) {
 			s.count(s.heldCue)
 		}
 	}
-	if (c.reward || c.due) && !s.due {
+	if (c.reward || c.due && !c.reported) && !s.due {
 		s.due = true
 		if s.settledHeld {
 			s.settledHeld = false

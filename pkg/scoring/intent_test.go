@@ -56,6 +56,22 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "a remaining charge alone is a payment", text: "Your parcel is on hold until the remaining charges are paid",
 			want: map[string]float64{CodeIntentPayment: 0.25}},
+		{name: "duties prepaid and no remaining fees", text: "Customs duties prepaid. There are no remaining fees to pay on delivery",
+			want: map[string]float64{}},
+		{name: "no remaining charges before the duties prepaid", text: "No remaining charges: import duties prepaid by the sender",
+			want: map[string]float64{}},
+		{name: "remaining fees billed to the shipper", text: "Duties and taxes prepaid. Any remaining fees will be billed to the shipper",
+			want: map[string]float64{}},
+		{name: "remaining charges paid by the sender", text: "Customs duties prepaid; remaining charges paid by the sender",
+			want: map[string]float64{}},
+		{name: "remaining fees waived", text: "Customs duties prepaid and remaining fees waived for this order",
+			want: map[string]float64{}},
+		{name: "remaining fees billed to you are a charge", text: "Customs duties prepaid. The remaining fees are billed to you: pay now",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "remaining fee paid by card is a charge", text: "Customs duties prepaid. The remaining fee is paid by card at delivery",
+			want: map[string]float64{CodeIntentPayment: 0.35}},
+		{name: "a denial elsewhere leaves the fee asked", text: "No delay expected. Pay the remaining fee of $2.99",
+			want: map[string]float64{CodeIntentPayment: 0.25}},
 		{name: "duties prepaid, nothing left to pay", text: "Your order ships with customs duties prepaid; there is nothing more to pay on delivery",
 			want: map[string]float64{}},
 		{name: "settled duties beside a reward still count", text: "Duties and taxes paid. Congratulations!",
@@ -200,7 +216,13 @@ func TestCuesWellFormed(t *testing.T) {
 			}
 			seen[c.phrase] = true
 			words := tokens(c.phrase)
-			if len(words) == 0 || len(words) > 3 || c.w <= 0 || c.w > intentCaps[cat] {
+			switch {
+			case voidCues[c.phrase]:
+				// a denial (voidCues) is never counted: weightless
+				if len(words) == 0 || len(words) > 3 || c.w != 0 {
+					t.Errorf("void cue %q (%v): want 1-3 words and weight 0", c.phrase, c.w)
+				}
+			case len(words) == 0 || len(words) > 3 || c.w <= 0 || c.w > intentCaps[cat]:
 				t.Errorf("cue %q (%v): want 1-3 words and 0 < weight <= cap", c.phrase, c.w)
 			}
 			if j := joinWords(words); j != c.phrase {
