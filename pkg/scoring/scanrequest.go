@@ -94,7 +94,9 @@ func scanAskedOf(text string, reader bool) (string, bool) {
 // be", "is required to be"), a code word among its clause's words
 // before ("the QR code below must be scanned", "this code needs to be
 // scanned to keep access"); not "will be scanned" or "can be scanned",
-// which lay no duty. It returns the clause up to "scanned". With reader,
+// which lay no duty. The code word may stand up to two commas back in
+// its sentence ("the QR code below, issued by IT, must be scanned"). It
+// returns the clause up to "scanned". With reader,
 // only a duty the reader bears (passiveReader).
 func passiveScan(text string, reader bool) (string, bool) {
 	for off := 0; ; {
@@ -110,7 +112,22 @@ func passiveScan(text string, reader bool) (string, bool) {
 		if !duty {
 			continue
 		}
-		code := slices.IndexFunc(words, func(w string) bool { return slices.Contains(codeWords, w) })
+		isCode := func(w string) bool { return slices.Contains(codeWords, w) }
+		code := slices.IndexFunc(words, isCode)
+		// The code named before a comma or two of the same sentence:
+		// "the QR code below, issued by IT, must be scanned".
+		for extra := 0; code < 0 && extra < 2; extra++ {
+			p := start
+			for p > 0 && text[p-1] == ' ' {
+				p--
+			}
+			if p == 0 || text[p-1] != ',' {
+				break
+			}
+			start = runStart(text, p-1, clauseRune)
+			words = wordsOfRun(text[start:a])
+			code = slices.IndexFunc(words, isCode)
+		}
 		if code < 0 || reader && !passiveReader(words[:code], text[b:min(len(text), b+scanWindow)], words) {
 			continue
 		}
@@ -125,7 +142,8 @@ var passiveModals = map[string]bool{"must": true, "should": true, "shall": true}
 // reader: "by you" after it ("should be scanned by you"), or no other
 // scanner named: not "by" another ("by our staff", "by the driver"), not
 // a place or a time of a visit ("scanned at the door", "upon arrival",
-// "on entry", "when you arrive"), not we or our people in the clause,
+// "on entry", "when you arrive"; "upon receipt" is the reader's, of the
+// message: receiptNext), not we or our people in the clause,
 // and, on the reader's own item ("your QR code must be scanned", a
 // ticket's), only with the reader's phone or camera after it ("with your
 // phone"). before are the clause's words before the code word, after the
@@ -135,8 +153,8 @@ func passiveReader(before []string, after string, clause []string) bool {
 	switch {
 	case len(next) > 0 && next[0] == "by":
 		return len(next) > 1 && (next[1] == "you" || next[1] == "yourself")
-	case len(next) > 0 && (next[0] == "at" || next[0] == "upon" || next[0] == "when"),
-		len(next) > 1 && next[0] == "on" && next[1] != "your":
+	case len(next) > 0 && (next[0] == "at" || next[0] == "upon" && !receiptNext(next) || next[0] == "when"),
+		len(next) > 1 && next[0] == "on" && next[1] != "your" && !receiptNext(next):
 		return false // a place or a time of the visit: "at the door", "upon arrival", "on entry", "when you arrive"
 	case slices.ContainsFunc(clause, func(w string) bool { return w == "we" || w == "our" || w == "us" }):
 		return false
@@ -145,6 +163,13 @@ func passiveReader(before []string, after string, clause []string) bool {
 		return i >= 0 && i+1 < len(next) && readerTools[next[i+1]]
 	}
 	return true
+}
+
+// receiptNext: the words after "scanned" name the reader's receipt of
+// the message, not the time of a visit: "upon receipt", "on receipt of
+// this notice", "upon receiving this email".
+func receiptNext(next []string) bool {
+	return len(next) > 1 && (next[1] == "receipt" || next[1] == "receiving")
 }
 
 // readerFill are words that may stand between the reader (or the start

@@ -104,6 +104,15 @@ func TestScanAskedOfReader(t *testing.T) {
 		{"the code must be scanned when you arrive", false},
 		{"the code must be scanned on your phone to keep access", true},
 		{"scanned copies must be sent by friday", false},
+		{"the qr code must be scanned upon receipt to keep access", true},
+		{"this code must be scanned on receipt of this notice", true},
+		{"the qr code below, issued by it, must be scanned to keep access", true},
+		{"the code, which expires today, needs to be scanned with your phone", true},
+		{"your ticket, with its qr code, must be scanned at the door", false},
+		{"the qr code, we ask, must be scanned by our staff", false},
+		{"the code must be scanned upon arrival, on receipt of your badge", false},
+		{"bring the form, it must be scanned and returned", false},
+		{"your qr code, on your ticket, must be scanned upon receipt", false},
 	} {
 		if _, got := scanAskedOf(tc.text, true); got != tc.want {
 			t.Errorf("scanAskedOf(%q, true) = %v, want %v", tc.text, got, tc.want)
