@@ -398,6 +398,15 @@ func TestFormNamesOut(t *testing.T) {
 		{"Password: ******** Message: hi", true},
 		{"Password: set Reset link: sent", true},
 		{"Password: chosen by the visitor. Phone: 555 0134", true},
+		// an ask past the value's fourth word
+		{"Password: the one you use for email, enter it below to view the entry", false},
+		{"Password: same as the mailbox login, please confirm it now", false},
+		{"Password: not shown in this notice; click here to see it", false},
+		{"Password: the same as on file for the account - verify it", false},
+		{"Password: set by the visitor to confirm the account", true},
+		{"Password: chosen by the visitor on the sign-up form at 10:42", true},
+		{"Password: set by the visitor on the portal Reply to: gail@example.org", true},
+		{"Password: hidden by the form plugin, see the site settings", true},
 	} {
 		got := formNamesOut(tc.text)
 		if len(got) != len(tc.text) {

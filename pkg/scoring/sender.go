@@ -1124,7 +1124,8 @@ var valueAskWords = map[string]bool{"click": true, "tap": true, "below": true, "
 // asks (labelAsks, answerVerbs, valueAskWords): "Password: enter yours
 // below to view the entry", "Password: confirm it at the link",
 // "Password: expired, verify it now"; not "Password: ********",
-// "Password: set by the visitor". The last two words before a colon are
+// "Password: set by the visitor"; or an ask opens a clause further on
+// (lateValueAsks). The last two words before a colon are
 // the next field's label, not the value ("Password: ******** Confirm
 // password: ********", "Password: set Reset link: ..."), and are not read.
 func valueAsks(value string) bool {
@@ -1138,11 +1139,73 @@ func valueAsks(value string) bool {
 		}
 	}
 	words := wordsOfRun(value[:end])
-	if end < len(value) && value[end] == ':' && len(words) <= valueWords {
+	if end < len(value) && value[end] == ':' {
 		words = words[:max(0, len(words)-2)]
 	}
-	words = words[:min(len(words), valueWords)]
-	return slices.ContainsFunc(words, func(w string) bool { return labelAsks[w] || answerVerbs[w] || valueAskWords[w] })
+	if slices.ContainsFunc(words[:min(len(words), valueWords)], func(w string) bool { return labelAsks[w] || answerVerbs[w] || valueAskWords[w] }) {
+		return true
+	}
+	return lateValueAsks(value[:end], len(words))
+}
+
+// valueLateWords is how many words of a "password" field's value
+// lateValueAsks reads in all.
+const valueLateWords = 12
+
+// lateAskVerbs, past a value's first valueWords words, ask when they
+// open a clause (lateValueAsks).
+var lateAskVerbs = map[string]bool{"enter": true, "confirm": true, "verify": true, "provide": true, "type": true, "submit": true,
+	"validate": true, "click": true, "tap": true, "reply": true, "respond": true}
+
+// lateAskBefore and lateAskAfter, next to a word of lateAskVerbs, make
+// it an ask ("please confirm", "enter it below").
+var (
+	lateAskBefore = map[string]bool{"please": true, "kindly": true, "then": true, "and": true, "now": true, "simply": true}
+	lateAskAfter  = map[string]bool{"it": true, "yours": true, "your": true, "here": true, "below": true, "now": true}
+)
+
+// lateValueAsks: a value's ask past its first valueWords words (of its
+// first n, which leave out the next field's label), up to valueLateWords:
+// a verb of lateAskVerbs after a comma, a semicolon or a dash, or
+// after "please", "then", "and" (lateAskBefore), or before "it",
+// "yours", "below" (lateAskAfter): "Password: the one you use for
+// email, enter it below", "Password: same as the mailbox login, please
+// confirm it now"; not "Password: set by the visitor to confirm the
+// account", which reports why.
+func lateValueAsks(value string, n int) bool {
+	type word struct {
+		w      string
+		broken bool // a comma, a semicolon or a dash before it
+	}
+	var ws []word
+	broken := false
+	for i := 0; i < len(value) && len(ws) < min(n, valueLateWords); {
+		r, size := utf8.DecodeRuneInString(value[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			broken = broken || r == ',' || r == ';' || r == '-' || r == '\u2013' || r == '\u2014'
+			i += size
+			continue
+		}
+		j := i
+		for j < len(value) {
+			r, size := utf8.DecodeRuneInString(value[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += size
+		}
+		ws = append(ws, word{value[i:j], broken})
+		broken, i = false, j
+	}
+	for k := valueWords; k < len(ws); k++ {
+		if !lateAskVerbs[ws[k].w] {
+			continue
+		}
+		if ws[k].broken || lateAskBefore[ws[k-1].w] || k+1 < len(ws) && lateAskAfter[ws[k+1].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // formNamed: the word lower[a:e] (lower case) names a form or a field
