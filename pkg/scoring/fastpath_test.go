@@ -124,7 +124,10 @@ func (s *intentScan) refScan(x refCueIndex, text string) {
 			}
 		}
 		for _, c := range hits {
-			c.reported = refReported(c, words[k+1:]) || void && c.due
+			if void {
+				break // a void cue's tails
+			}
+			c.reported = refReported(c, words[k+1:])
 			s.hit(c)
 		}
 		open, nOpen = next, nNext
@@ -189,6 +192,7 @@ var intentSeeds = []string{
 	"a survey of 5 questions, a $100 gift card; gift cards for a survey of",
 	"customs duties prepaid; pay the remaining fee. remaining charges, duties and taxes paid",
 	"duties prepaid, no remaining fees; any remaining charges will be billed to the shipper. remaining fee paid by our sender, remaining fees waived",
+	"we scanned and indexed; I've scanned, they had scanned; scanned document; we we scanned; no no remaining fee",
 	"Customs duties tAX pAid; import duties and taxes have been paid by the recipient",
 	"verify your verify your email will be will be deleted within within 24 hours",
 	"Ihr Passwort zurücksetzen: ÜBERWEISUNG dringend, Zollgebühr, réinitialiser le mot de passe, iniciar sesión, contraseña",

@@ -202,7 +202,8 @@ var intentCues = [nIntents][]struct {
 		// A charge still due after others were paid (dueCues): "duties
 		// prepaid, pay the remaining fee of $2.99 to schedule delivery".
 		{"remaining fee", 0.25}, {"remaining fees", 0.25}, {"remaining charge", 0.25}, {"remaining charges", 0.25},
-		// The same denied (voidCues): weightless, never counted.
+		// The same denied (voidCues): weightless, never counted, and
+		// the charge left with them.
 		{"no remaining fee", 0}, {"no remaining fees", 0}, {"no remaining charge", 0}, {"no remaining charges", 0},
 		{"money request", 0.25}, {"request for money", 0.25}, {"requested money", 0.25},
 		{"geldanforderung", 0.25}, {"zahlungsaufforderung", 0.2}, {"demande d argent", 0.25},
@@ -295,7 +296,13 @@ var intentCues = [nIntents][]struct {
 		{"shared a document", 0.25}, {"shared a file", 0.25}, {"shared a folder", 0.25}, {"shared with you", 0.2},
 		{"open the attachment", 0.2}, {"secure document", 0.25}, {"secure message", 0.2},
 		{"encrypted message", 0.2}, {"voicemail", 0.2}, {"voice message", 0.2}, {"new fax", 0.2}, {"fax message", 0.2}, {"incoming fax", 0.2}, {"received a fax", 0.2},
-		{"scanned", 0.15}, {"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
+		{"scanned", 0.15},
+		// A scan reported done by someone (voidCues): "we scanned and
+		// indexed their records", not a scanned document held out.
+		{"i scanned", 0}, {"we scanned", 0}, {"they scanned", 0}, {"he scanned", 0}, {"she scanned", 0},
+		{"i have scanned", 0}, {"i ve scanned", 0}, {"i had scanned", 0}, {"we have scanned", 0}, {"we ve scanned", 0},
+		{"we had scanned", 0}, {"they have scanned", 0}, {"they ve scanned", 0}, {"they had scanned", 0},
+		{"review document", 0.25}, {"e signature", 0.2}, {"esign", 0.2},
 		{"view pdf", 0.25}, {"pending documents", 0.25},
 		{"baixar", 0.15}, {"baixe", 0.15}, {"visualizar documento", 0.25}, {"scarica", 0.15},
 		{"dokument ansehen", 0.25}, {"dokument anzeigen", 0.25}, {"fur sie freigegeben", 0.2},
@@ -393,12 +400,22 @@ var cueReports = map[string]reportCue{
 // settles the duties to ask for a small fee left.
 var dueCues = map[string]bool{"remaining fee": true, "remaining fees": true, "remaining charge": true, "remaining charges": true}
 
-// voidCues deny a charge still due ("no remaining fees"): ending at the
-// same word as a cue of dueCues, one makes it reported (a report of
-// nothing owed, which counts only beside a reward), so it neither asks
-// a payment nor makes settled import charges count (intentScan.hit).
-// They are never counted themselves (cueIndex.match drops them).
-var voidCues = map[string]bool{"no remaining fee": true, "no remaining fees": true, "no remaining charge": true, "no remaining charges": true}
+// voidCues are readings of a cue's words that say nothing of what the
+// cue names: a charge still due denied ("no remaining fees"), a scan
+// reported done by someone ("we scanned and indexed their records").
+// Weightless, a void cue ending at a word drops every cue ending there
+// (cueIndex.match: they are its tails, as no cue holds a void one,
+// TestCuesWellFormed), and is dropped itself: a denied charge neither
+// asks a payment nor makes settled import charges count (intentScan.hit).
+var voidCues = func() map[string]bool {
+	m := map[string]bool{"no remaining fee": true, "no remaining fees": true, "no remaining charge": true, "no remaining charges": true}
+	for _, c := range intentCues[intentDownload] {
+		if c.w == 0 {
+			m[c.phrase] = true
+		}
+	}
+	return m
+}()
 
 // dueReport is the cueReports entry of the cues of dueCues: a charge
 // left that the text puts on a third party ("any remaining fees are
@@ -916,7 +933,7 @@ func (s *intentScan) scan(x cueIndex, text string) {
 func (s *intentScan) word(x *cueIndex, text string, i, j int, h uint64, open [2]uint64, nOpen int) ([2]uint64, int) {
 	m := x.match(text[i:j], h, open, nOpen)
 	for _, r := range m.hits[:m.nHits] {
-		r.reported = x.reported(r, text, j) || m.void && r.due
+		r.reported = x.reported(r, text, j)
 		s.hit(r)
 	}
 	return m.next, m.nNext
@@ -930,23 +947,17 @@ type wordMatch struct {
 	nHits int
 	next  [2]uint64
 	nNext int
-	// void: a cue of voidCues ended at the word ("no remaining fees"),
-	// dropped from hits; the word's cues of dueCues are reported
-	void bool
 }
 
-// voided drops the cues of voidCues from m's hits and marks m void.
+// voided drops all of m's hits when one is a cue of voidCues: the others
+// are its tails ("remaining fees" of "no remaining fees").
 func (m *wordMatch) voided() {
-	n := 0
 	for _, r := range m.hits[:m.nHits] {
 		if r.void {
-			m.void = true
-			continue
+			m.nHits = 0
+			return
 		}
-		m.hits[n] = r
-		n++
 	}
-	m.nHits = n
 }
 
 // match finds the cues ending at one word, given the open prefixes before

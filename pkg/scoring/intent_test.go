@@ -3,6 +3,7 @@ package scoring
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +73,14 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "a denial elsewhere leaves the fee asked", text: "No delay expected. Pay the remaining fee of $2.99",
 			want: map[string]float64{CodeIntentPayment: 0.25}},
+		{name: "a scan reported done is no download", text: "we scanned and indexed their vital records last year",
+			want: map[string]float64{}},
+		{name: "a scan we have done is no download", text: "Last spring we've scanned the deeds; they had scanned the maps before",
+			want: map[string]float64{}},
+		{name: "a scanned document is a download", text: "You have a new scanned document from the office copier",
+			want: map[string]float64{CodeIntentDownload: 0.15}},
+		{name: "scanned after another subject still counts", text: "Invoice scanned: download the file",
+			want: map[string]float64{CodeIntentDownload: 0.3, CodeIntentPayment: 0.2}},
 		{name: "duties prepaid, nothing left to pay", text: "Your order ships with customs duties prepaid; there is nothing more to pay on delivery",
 			want: map[string]float64{}},
 		{name: "settled duties beside a reward still count", text: "Duties and taxes paid. Congratulations!",
@@ -215,6 +224,13 @@ func TestCuesWellFormed(t *testing.T) {
 				t.Errorf("cue %q is listed twice; the later entry hides the first", c.phrase)
 			}
 			seen[c.phrase] = true
+			// a void cue drops the cues ending at its last word as its
+			// tails (cueIndex.match): none may hold it
+			for v := range voidCues {
+				if c.phrase != v && strings.HasSuffix(c.phrase, " "+v) {
+					t.Errorf("cue %q holds the void cue %q, which would drop it", c.phrase, v)
+				}
+			}
 			words := tokens(c.phrase)
 			switch {
 			case voidCues[c.phrase]:

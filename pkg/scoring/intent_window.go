@@ -178,7 +178,6 @@ func (x *cueIndex) step(text string, i, j int, h uint64, open [2]uint64, nOpen i
 	for _, r := range m.hits[:m.nHits] {
 		var to int
 		r.reported, to = x.reportedTo(r, text, j)
-		r.reported = r.reported || m.void && r.due
 		reach = max(reach, to)
 		hits = append(hits, r)
 	}
