@@ -204,7 +204,11 @@ func anchored(subject, lead string, words []string) bool {
 // refusal that is an offer's ("no phone calls needed"). A change (change
 // true) is no request when negated ("we have not changed our bank", "do
 // not pay to a different account": a client denying a lure) or opened
-// ("open a new bank account": a bank's promotion, a sign-up).
+// ("open a new bank account": a bank's promotion, a sign-up), nor a
+// change the reader may have made, named in a condition ("if you changed
+// banks, update your direct deposit in the portal": a payroll provider's
+// notice; readerConditional), unless the phrase names the writer's own
+// account ("if you could update my direct deposit").
 func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, bool) {
 	for _, p := range phrases {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
@@ -218,6 +222,8 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 			case !change && anyWordIn(text[e:min(se, e+12)], []string{"needed", "required", "necessary"}):
 				return false
 			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
+				return false
+			case change && readerConditional(text[sa:a]) && !anyWordIn([]byte(p), []string{"my", "our", "me"}):
 				return false
 			}
 			return true
@@ -332,19 +338,104 @@ var callInvites = []string{"call me", "give me a call", "phone me", "ring me", "
 // one of the four words before it in its clause ("dont call me", "no
 // need to call me"; "don't hesitate to call" is no negation), not inside
 // a warning (spokenPhrase), and not to a number only the message gives
-// (newNumbers). A negation after it is not read: the bank's own advice
-// says "call the number you have on file, not one in an email".
+// (newNumbers). A negation after it is read only when the writer takes
+// the invitation back for now (takenBack: "you can verify by calling,
+// but not this week"): the bank's own advice says "call the number you
+// have on file, not one in an email". A sign-off's "Questions? Call us."
+// invites no check of the change (signOff).
 func callInvited(text []byte) bool {
 	for _, p := range callInvites {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			ca := clauseStart(text, sa, a)
-			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers)
+			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers) &&
+				!takenBack(text[e:se]) && !signOff(text, sa, a, e, se)
 		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// takenBack: after, the rest of an invitation's sentence, takes it back
+// for now: "but", then within takeBackReach words a negation
+// (callNegations, or "unable", "unavailable") and a word of the present
+// (nowWords): "verify by calling, but not this week", "call me to
+// confirm, but I can't take calls today". Not "call the number you have
+// on file, not one in an email" (no "but"), nor "call me to confirm, but
+// not before 9am" (a time to call, not a refusal).
+func takenBack(after []byte) bool {
+	words := wordsOfRun(string(after))
+	for i, w := range words {
+		if w != "but" {
+			continue
+		}
+		rest := words[i+1 : min(len(words), i+1+takeBackReach)]
+		neg, now := false, false
+		for _, r := range rest {
+			neg = neg || callNegations[r] || r == "unable" || r == "unavailable"
+			now = now || nowWords[r]
+		}
+		if neg && now {
+			return true
+		}
+	}
+	return false
+}
+
+const takeBackReach = 8
+
+// nowWords name the present a taken-back invitation refuses
+// (takenBack).
+var nowWords = map[string]bool{"today": true, "tonight": true, "now": true, "week": true, "month": true, "moment": true,
+	"currently": true, "until": true, "weekend": true}
+
+// signOff: the invitation text[a:e], in the sentence text[sa:se], is a
+// sign-off's "Questions? Call us.": alone in its sentence (with
+// "please" or "just" before it, a number after), after a short question
+// about questions ("Questions?", "Any questions?"). It asks no check of
+// the change.
+func signOff(text []byte, sa, a, e, se int) bool {
+	for _, w := range wordsOfRun(string(text[sa:a])) {
+		if w != "please" && w != "just" {
+			return false
+		}
+	}
+	for _, w := range wordsOfRun(string(text[e:se])) {
+		if w != "at" && w != "on" && w != "anytime" && w != "ext" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	q := sa - 1
+	for q >= 0 && (text[q] == ' ' || text[q] == '\n') {
+		q--
+	}
+	if q < 0 || text[q] != '?' {
+		return false
+	}
+	pa, _ := sentenceAt(text, q, q)
+	words := wordsOfRun(string(text[pa:q]))
+	return len(words) > 0 && len(words) <= 3 && (words[len(words)-1] == "questions" || words[len(words)-1] == "question")
+}
+
+// readerConditional: before, a sentence up to a change of account, ends
+// in a condition on the reader ("if you", "if your", "when you", "in
+// case you", past "have", "recently", "just", "a"): "if you changed
+// banks", "if your bank has changed", "if you have recently switched
+// banks".
+func readerConditional(before []byte) bool {
+	words := wordsOfRun(string(before))
+	for len(words) > 0 && conditionFill[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	n := len(words)
+	return n >= 2 && (words[n-1] == "you" || words[n-1] == "your") && conditionWords[words[n-2]]
+}
+
+var (
+	conditionWords = map[string]bool{"if": true, "when": true, "whenever": true, "once": true, "case": true}
+	conditionFill  = map[string]bool{"have": true, "ve": true, "recently": true, "just": true, "ever": true, "already": true,
+		"a": true, "an": true, "had": true}
+)
 
 // clauseStart: where the clause holding text[a:] starts in its sentence
 // starting at sa: after the last comma, colon or parenthesis before a,

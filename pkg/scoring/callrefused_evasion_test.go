@@ -24,6 +24,11 @@ func TestCallRefusedWordings(t *testing.T) {
 		{"a customer's vendor onboarding", "Welcome aboard! To add you to our vendor records, please complete the attached supplier form and W-9. Email is best for any questions.", false},
 		{"a vendor profile's new address", "Please update our vendor profile with our new address and phone number. I'm in meetings all day, email is best.", false},
 		{"a payee's details checked", "Please check the payee details on the attached cheque request. I can't take calls today, email is best.", false},
+		{"a payroll provider: if you changed banks", "If you changed banks, update your direct deposit in the employee portal before Friday's payroll. Questions about your pay? Email is best.", false},
+		{"if your bank has changed", "If your bank has changed recently, update your details in the portal; we can't take calls about payroll, email is best.", false},
+		{"if you have switched banks", "Reminder: if you have recently switched banks, update your payment details on the portal. Email only please.", false},
+		{"if you could, my direct deposit", "If you could update my direct deposit to my new account before Friday, that would be great. I'm in meetings all day, email is best.", true},
+		{"the writer's change after a condition", "If you need anything, we changed our bank; pay to the new account attached. Email is best.", true},
 		{"a vendor file of products", "Attached is the vendor file with the new SKUs; I'm in meetings all day, email is best.", false},
 
 		{"bank details unchanged, call us", "Our bank details are unchanged. Please call us if anyone says otherwise; email is best for invoice copies.", false},
@@ -162,6 +167,16 @@ func TestCallRefusedInvitations(t *testing.T) {
 		{"the number on file out of service", "We changed our bank, please pay to the new account attached. Please don't call the number on file, it is no longer in service. Email is best.", true},
 		{"no need to call", "We changed our bank, pay to the new account attached. No need to call me to confirm, email is best.", true},
 		{"a lure's new number", "We changed our bank, pay to the new account attached. I lost my phone, call me to confirm on my new number 555 0134.", true},
+		// a sign-off's "Questions? Call us." invites no check
+		{"a lure's sign-off", "We changed our bank, please pay the open invoice to the new account attached. I'm in meetings all day, email is best. Questions? Call us.", true},
+		{"a lure's sign-off with a number", "Please wire my proceeds to my new account. I can't take calls today. Any questions? Call me at 555 0134.", true},
+		{"a sign-off asking to confirm", "We changed our bank, the new account details are attached. I'm in meetings all day, email is best. Questions? Call us to confirm.", false},
+		{"a call invited before a question", "We changed banks, new details attached. Please call us on the number you have on file; email is best. Questions?", false},
+		// an invitation taken back later in its sentence
+		{"verify by calling, but not this week", "We changed our bank, pay to the new account attached. You can verify by calling, but not this week: I'm travelling, email is best.", true},
+		{"call me, but I can't take calls today", "Please wire my proceeds to my new account. Call me to confirm, but I'm unable to talk today, email is best.", true},
+		{"call me, but not before 9am", "We changed our bank, the new account is attached. Call me to confirm, but not before 9am; I'm in meetings all day after that, email is best.", false},
+		{"the number on file, not one in an email", "Our bank has changed, the letter is attached. Please call the number you have on file, not one in an email, to confirm. Email is best for the paperwork.", false},
 		{"a lure's temporary number", "Please wire my proceeds to my new account. I'm boarding a flight; call me on this temporary number to confirm, email is best.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
