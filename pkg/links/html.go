@@ -652,11 +652,12 @@ func (s *htmlScanner) valueOr(a *attr) string {
 // the reader types over it (a kit's field styled out of sight is never
 // typed over), and a checked checkbox's or radio button's (its value, or
 // "on"); a disabled field is not sent (the HTML standard's form data
-// set). Its form is the one its form attribute names, else the open
+// set), nor one a <fieldset disabled> holds outside its first legend
+// (disabled). Its form is the one its form attribute names, else the open
 // one.
 func (s *htmlScanner) formField(off int, a *attr) {
 	name, fa := s.attr("name"), s.attr("form")
-	if name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+	if name == nil || fa == nil && s.gf.open < 0 || s.disabled() {
 		return // a disabled field is not sent
 	}
 	value, radio := s.valueOr(s.attr("value")), false
@@ -696,7 +697,7 @@ func (s *htmlScanner) submitter(off int, name string, n int) {
 		return
 	}
 	fa := s.attr("form")
-	if fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+	if fa == nil && s.gf.open < 0 || s.disabled() {
 		return // a disabled button cannot be clicked
 	}
 	b := submitter{link: -1, pair: formPair{pos: off}}
@@ -729,6 +730,14 @@ func (s *htmlScanner) submitter(off int, name string, n int) {
 	s.gf.submit(b, fa != nil)
 }
 
+// disabled: the form control whose start tag is read is disabled: by
+// its own disabled attribute, or inside a <fieldset disabled> and not
+// in that fieldset's first <legend> child (elemStack.controlsOff), which
+// browsers neither submit nor let the reader click.
+func (s *htmlScanner) disabled() bool {
+	return s.attr("disabled") != nil || s.elems.controlsOff()
+}
+
 // textArea is a <textarea> field whose value is its text.
 type textArea struct {
 	off        int
@@ -743,7 +752,7 @@ type textArea struct {
 func (s *htmlScanner) textArea(off int) {
 	s.area = nil
 	name, fa := s.attr("name"), s.attr("form")
-	if s.foreign > 0 || name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+	if s.foreign > 0 || name == nil || fa == nil && s.gf.open < 0 || s.disabled() {
 		return
 	}
 	s.area = &textArea{off: off, name: s.value(name), form: s.valueOr(fa), named: fa != nil}

@@ -69,6 +69,12 @@ type openElem struct {
 	// block, which breaks the line before and after it.
 	indent, first, block bool
 	line                 int
+	// off: form controls inside are disabled by a <fieldset disabled>
+	// (not inside its first <legend> child); fieldset, legend: it is a
+	// fieldset, and one whose first legend child has opened; outerOff: a
+	// fieldset's off outside it, which its first legend's content keeps
+	// (the HTML standard's disabled form controls).
+	off, fieldset, legend, outerOff bool
 }
 
 // colorUnknown is a text colour the reading cannot know (a link's own
@@ -101,6 +107,14 @@ func (st *elemStack) top() *openElem {
 		return nil
 	}
 	return &st.open[len(st.open)-1]
+}
+
+// controlsOff: a form control opened now (a void one, or one just
+// pushed) is disabled by a <fieldset disabled> around it: not sent, not
+// clicked.
+func (st *elemStack) controlsOff() bool {
+	t := st.top()
+	return t != nil && t.off
 }
 
 // hiding: text read now is hidden from the reader.
@@ -190,7 +204,14 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 	e := openElem{name: n}
 	if t := st.top(); t != nil {
 		e = *t
-		e.name = n
+		e.name, e.fieldset, e.legend = n, false, false
+		if n == "legend" && t.fieldset && !t.legend { // the fieldset's first legend child
+			t.legend, e.off = true, t.outerOff
+		}
+	}
+	if n == "fieldset" {
+		e.fieldset, e.outerOff = true, e.off
+		e.off = e.off || d.disabled
 	}
 	d.apply(&e)
 	e.part |= d.box.clients(n)
@@ -253,6 +274,7 @@ type hideDecl struct {
 	bgSet      bool     // a background is declared
 	anim       bool     // an animation: any value may change as it runs
 	hiddenAttr bool     // the hidden attribute
+	disabled   bool     // the disabled attribute (of a fieldset: openElem.off)
 	imp        showMask // the properties declared !important
 	box        boxDecl  // position, clip, size and mso-hide (html_hidden_box.go)
 }
@@ -766,6 +788,7 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 	if s.attr("hidden") != nil {
 		d.hiddenAttr = true
 	}
+	d.disabled = name == "fieldset" && s.attr("disabled") != nil
 	var class, id string
 	if s.hide != nil {
 		if c := s.attr("class"); c != nil {

@@ -49,7 +49,7 @@ type selectOption struct {
 func (s *htmlScanner) selectStart(off int, selfClosing bool) {
 	s.selectEnd()
 	name, fa := s.attr("name"), s.attr("form")
-	if s.foreign > 0 || s.unparsed > 0 || selfClosing || name == nil || fa == nil && s.gf.open < 0 || s.attr("disabled") != nil {
+	if s.foreign > 0 || s.unparsed > 0 || selfClosing || name == nil || fa == nil && s.gf.open < 0 || s.disabled() {
 		return
 	}
 	f := &selectField{off: off, form: s.gf.open, name: s.value(name), id: s.valueOr(fa), named: fa != nil}
