@@ -24,6 +24,8 @@ func addSeeds(f *testing.F) {
 	// A GET form's textarea, checked box and disabled fields; an HTML
 	// alternative before a plain one, in a related part.
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<form id=f action=https://www.google.com/url><textarea name=q>\r\nhttps://e.example/&amp;x<input type=checkbox name=c checked><input name=q value=d disabled><button disabled formmethod=get></form><textarea form=f name=r><svg><textarea name=s>t</textarea></svg><iframe srcdoc=\"<textarea name=q>\"></iframe></textarea>"))
+	// Disabled fieldsets, nested, with first and later legends.
+	f.Add([]byte("Content-Type: text/html\r\n\r\n<form action=https://www.google.com/url><fieldset disabled><legend><input name=q value=a><fieldset disabled><legend><select name=s><option>b</select></legend></fieldset></legend><legend><textarea name=t>c</textarea></legend><button name=n>d</button></fieldset><input name=q value=https://e.example/></form>"))
 	// Ids on tags the tree builder may drop and in a template, fields
 	// judged both ways; an option's text past a comment and in a style.
 	f.Add([]byte("Content-Type: text/html\r\n\r\n<td id=f></td><template><b id=f></b><input name=q value=t><button form=f></button></template><input form=f name=q value=a><form id=f action=https://www.google.com/url><select name=s><option><!--[if mso]>x<![endif]-->https://e.example/<style>y</style><option selected><xmp><option>z</xmp></select><input type=radio name=r checked><input form=f type=radio name=r checked></form><html id=f><body id=f>"))
