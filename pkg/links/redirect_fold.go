@@ -644,7 +644,7 @@ func (f *frameSet) byID(e []byte) bool {
 func scriptDecoded(n, s []byte, at int, budget *int) bool {
 	at = skipSpace(s, at)
 	e := bytes.TrimSpace(valueExpr(s[at:min(len(s), at+maxValue)]))
-	if url, ok := jsonSrc(n, s, at, nil, true, budget); ok {
+	if url, ok := jsonSrc(n, s, at, nil, true, false, budget); ok {
 		return url
 	}
 	if hasDecoder(e) {
@@ -660,11 +660,11 @@ func scriptDecoded(n, s []byte, at int, budget *int) bool {
 		return false
 	}
 	if len(name) < len(e) { // a property of the name's value: of decoded JSON only
-		path, exact, read := jsonPath(n[at+len(name) : at+len(e)])
-		url, ok := jsonSrc(n, s, v, path, exact, budget)
+		path, exact, read, trimmed := jsonPath(n[at+len(name) : at+len(e)])
+		url, ok := jsonSrc(n, s, v, path, exact, trimmed, budget)
 		return url || ok && !read // a method turns decoded JSON's value into what is unread
 	}
-	if url, ok := jsonSrc(n, s, v, nil, true, budget); ok {
+	if url, ok := jsonSrc(n, s, v, nil, true, false, budget); ok {
 		return url
 	}
 	return hasDecoder(valueExpr(s[v:min(len(s), v+maxValue)]))

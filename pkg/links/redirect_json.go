@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A built script's src read from decoded JSON (scriptDecoded):
@@ -34,8 +36,9 @@ const (
 // and then path after it (keys as written; exact false when a key is
 // computed): ok when it is; url when the argument is a written string,
 // or a name whose last value is one, decoding to JSON whose value at the
-// path is an address. budget bounds the bytes decoded.
-func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, ok bool) {
+// path is an address (trimmed: its start trimmed as JavaScript's trim
+// does, by the path given or by its own). budget bounds the bytes decoded.
+func jsonSrc(n, s []byte, at int, path []string, exact, trimmed bool, budget *int) (url, ok bool) {
 	i := skipSpace(s, at)
 	if !bytes.HasPrefix(s[i:], []byte("json.parse(")) {
 		return false, false
@@ -61,7 +64,7 @@ func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, 
 		}
 		end++
 	}
-	own, ownExact, read := jsonPath(n[end:min(len(n), end+maxValue)])
+	own, ownExact, read, ownTrimmed := jsonPath(n[end:min(len(n), end+maxValue)])
 	if !read {
 		return true, true // a method turns the value into what is unread
 	}
@@ -71,10 +74,14 @@ func jsonSrc(n, s []byte, at int, path []string, exact bool, budget *int) (url, 
 	*budget -= len(lit)
 	var buf decodeBuf
 	var v any
-	if json.Unmarshal(buf.decode(d, lit), &v) != nil {
+	dec := buf.decode(d, lit)
+	if string(d) == "atob(" {
+		dec = latin1String(dec) // atob's string holds a character per byte
+	}
+	if json.Unmarshal(dec, &v) != nil {
 		return false, true
 	}
-	return jsonAddress(v, append(own, path...), exact && ownExact), true
+	return jsonAddress(v, append(own, path...), exact && ownExact, trimmed || ownTrimmed), true
 }
 
 // decodesPageData: a decoder's argument e (lower-cased) reads what the page
@@ -135,10 +142,13 @@ func skipSpace(s []byte, i int) int {
 // jsonPath reads the property path b starts with (.a, ['a'], [0], and
 // the optional ?.a, ?.['a']), as written: its keys, and exact false when
 // a key is computed ([i]). A trim called on the value (.trim()) ends it,
-// the method dropped; any other method (a reversal by split, reverse
-// and join, .replace(...)) makes of the value something the reader does not
-// follow: read is false, and the value counts as an unread one does.
-func jsonPath(b []byte) (keys []string, exact, read bool) {
+// the method dropped (trimmed: one that trims the start, trim,
+// trimStart or trimLeft, which removes JavaScript's white space, a
+// no-break space too, where the URL parser strips only ASCII's); any
+// other method (a reversal by split, reverse and join, .replace(...))
+// makes of the value something the reader does not follow: read is
+// false, and the value counts as an unread one does.
+func jsonPath(b []byte) (keys []string, exact, read, trimmed bool) {
 	for len(keys) < maxJSONPath {
 		b = trimLeftCut(b, " \t\r\n")
 		switch {
@@ -154,16 +164,17 @@ func jsonPath(b []byte) (keys []string, exact, read bool) {
 				k++
 			}
 			if k == 1 {
-				return keys, true, true
+				return keys, true, true, false
 			}
 			if bytes.HasPrefix(trimLeftCut(b[k:], " \t\r\n"), []byte("(")) {
-				return keys, true, trimMethod(b[1:k]) // a method of the value
+				m := string(b[1:k])
+				return keys, true, trimMethod(b[1:k]), m == "trim" || m == "trimStart" || m == "trimLeft" // a method of the value
 			}
 			keys, b = append(keys, string(b[1:k])), b[k:]
 		case len(b) > 1 && b[0] == '[':
 			j := bytes.IndexByte(b, ']')
 			if j < 0 {
-				return keys, false, true
+				return keys, false, true, false
 			}
 			in := bytes.TrimSpace(b[1:j])
 			if lit, ok := quotedArg(in); ok && len(lit)+2 == len(in) {
@@ -171,14 +182,14 @@ func jsonPath(b []byte) (keys []string, exact, read bool) {
 			} else if _, err := strconv.Atoi(string(in)); err == nil {
 				keys = append(keys, string(in))
 			} else {
-				return keys, false, true
+				return keys, false, true, false
 			}
 			b = b[j+1:]
 		default:
-			return keys, true, true
+			return keys, true, true, false
 		}
 	}
-	return keys, false, true
+	return keys, false, true, false
 }
 
 // trimMethod: m is a method that trims a string (trim, trimStart,
@@ -192,8 +203,9 @@ func trimMethod(m []byte) bool {
 }
 
 // jsonAddress: the JSON value v at path (exact), or any string in it
-// when the path is computed, is an address.
-func jsonAddress(v any, path []string, exact bool) bool {
+// when the path is computed, is an address (trimmed: its start trimmed
+// first, jsWhite).
+func jsonAddress(v any, path []string, exact, trimmed bool) bool {
 	for _, k := range path {
 		switch x := v.(type) {
 		case map[string]any:
@@ -213,30 +225,30 @@ func jsonAddress(v any, path []string, exact bool) bool {
 	}
 	if exact {
 		str, ok := v.(string)
-		return ok && jsonURL(str)
+		return ok && jsonURL(str, trimmed)
 	}
-	return anyJSONAddress(v, 0)
+	return anyJSONAddress(v, 0, trimmed)
 }
 
 // anyJSONAddress: v holds a string that is an address, depth levels
 // down; past maxJSONPath levels, what is deeper is not read and counts
 // as one.
-func anyJSONAddress(v any, depth int) bool {
+func anyJSONAddress(v any, depth int, trimmed bool) bool {
 	if depth > maxJSONPath {
 		return true
 	}
 	switch x := v.(type) {
 	case string:
-		return jsonURL(x)
+		return jsonURL(x, trimmed)
 	case map[string]any:
 		for _, e := range x {
-			if anyJSONAddress(e, depth+1) {
+			if anyJSONAddress(e, depth+1, trimmed) {
 				return true
 			}
 		}
 	case []any:
 		for _, e := range x {
-			if anyJSONAddress(e, depth+1) {
+			if anyJSONAddress(e, depth+1, trimmed) {
 				return true
 			}
 		}
@@ -248,8 +260,15 @@ func anyJSONAddress(v any, depth int) bool {
 // reads it (leading C0 controls and spaces stripped, tabs and newlines
 // removed anywhere, a backslash a slash for the special schemes):
 // http: or https: (with or without slashes: "https:evil.example/" is an
-// https address), a scheme-relative //host or a data: URL.
-func jsonURL(str string) bool {
+// https address), a scheme-relative //host or a data: URL. trimmed: the
+// script trimmed its start first (String.prototype.trim), which removes
+// JavaScript's white space and line terminators (jsWhite: a no-break
+// space, U+FEFF, the Unicode spaces), which the URL parser alone would
+// keep in a relative path.
+func jsonURL(str string, trimmed bool) bool {
+	if trimmed {
+		str = strings.TrimLeftFunc(str, jsWhite)
+	}
 	str = strings.TrimLeftFunc(str, func(r rune) bool { return r <= ' ' })
 	var head [len("https:")]byte
 	n := 0
@@ -266,4 +285,32 @@ func jsonURL(str string) bool {
 	}
 	h := string(head[:n])
 	return strings.HasPrefix(h, "//") || strings.HasPrefix(h, "https:") || strings.HasPrefix(h, "http:") || strings.HasPrefix(h, "data:")
+}
+
+// jsWhite: r is white space or a line terminator to JavaScript (what
+// String.prototype.trim removes): tab, vertical tab, form feed, space,
+// U+00A0, U+FEFF, any other space separator (Zs), LF, CR, U+2028 and
+// U+2029; not U+0085, which Go's unicode.IsSpace counts.
+func jsWhite(r rune) bool {
+	switch r {
+	case '\t', '\v', '\f', ' ', '\n', '\r', 0xa0, 0xfeff, 0x2028, 0x2029:
+		return true
+	}
+	return r > 0xff && unicode.Is(unicode.Zs, r)
+}
+
+// latin1String is b read as one character per byte (what atob returns: a byte
+// 0xC2 then 0xA0 is "Â" and a no-break space, not one character), in
+// UTF-8; b itself when it is ASCII.
+func latin1String(b []byte) []byte {
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			out := append(make([]byte, 0, 2*len(b)), b[:i]...)
+			for _, c := range b[i:] {
+				out = utf8.AppendRune(out, rune(c))
+			}
+			return out
+		}
+	}
+	return b
 }

@@ -147,7 +147,7 @@ func writtenState(d, n, s []byte, off int, budget *int, buf *decodeBuf) bool {
 		return false
 	}
 	var v any
-	return json.Unmarshal(dec, &v) != nil || !anyJSONAddress(v, 0)
+	return json.Unmarshal(dec, &v) != nil || !anyJSONAddress(v, 0, true) // trimmed or not: any address
 }
 
 // pageReads are the browser's own state a script reads, with the owner
