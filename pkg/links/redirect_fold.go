@@ -502,12 +502,46 @@ func readFrames(doc []byte) frameSet {
 }
 
 // setsID: doc's script sets an element's id (x.id = 'b', x['id'] = 'b',
-// setAttribute('id', 'b')): a frame may then have an id no markup
-// writes, a frame the script builds or one of the page's.
+// setAttribute('id', 'b') or setAttributeNS(null, 'id', 'b'), an
+// attribute's name in any case, as HTML reads it: 'ID'; jQuery's
+// .attr('id', 'b') or .prop('id', 'b'); an object of an id key given to
+// Object.assign(x, {id: 'b'}) or to .attr({id: 'b'})): a frame may then
+// have an id no markup writes, a frame the script builds or one of the
+// page's. Each call's object is read within maxValue bytes, all of them
+// within twice doc's length.
 func setsID(doc []byte) bool {
-	for _, w := range []string{"setAttribute('id'", `setAttribute("id"`} {
-		if bytes.Contains(doc, []byte(w)) {
-			return true
+	budget := 2 * len(doc)
+	for _, w := range []string{"setAttribute(", "setAttributeNS(", ".attr(", ".prop(", "Object.assign("} {
+		for off := 0; off < len(doc); {
+			i := bytes.Index(doc[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			off += i + len(w)
+			arg := doc[off:min(len(doc), off+maxValue)]
+			switch w {
+			case "Object.assign(": // the object after the target
+				arg = callArgs(arg)
+				if budget -= len(arg); budget >= 0 && objectSetsID(arg) {
+					return true
+				}
+				continue
+			case "setAttributeNS(": // the attribute's name after the namespace
+				c := bytes.IndexByte(arg[:min(len(arg), 64)], ',')
+				if c < 0 {
+					continue
+				}
+				arg = arg[c+1:]
+			}
+			if lit, ok := quotedArg(arg); ok && asciiEqualFold(lit, "id") {
+				return true
+			}
+			if t := trimLeftCut(arg, " \t\r\n"); w[0] == '.' && len(t) > 0 && t[0] == '{' {
+				t = callArgs(t)
+				if budget -= len(t); budget >= 0 && objectSetsID(t) {
+					return true
+				}
+			}
 		}
 	}
 	for _, w := range []string{".id", "['id']", `["id"]`} {
@@ -524,6 +558,54 @@ func setsID(doc []byte) bool {
 			if len(r) > 0 && r[0] == '=' && (len(r) == 1 || r[1] != '=') {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// callArgs is b, a call's arguments and what follows them, up to the
+// call's closing parenthesis (brackets counted, quotes not read): all
+// of b when it does not close there.
+func callArgs(b []byte) []byte {
+	depth := 0
+	for i, c := range b {
+		switch c {
+		case '(', '{', '[':
+			depth++
+		case ')', '}', ']':
+			if depth--; depth < 0 {
+				return b[:i]
+			}
+		}
+	}
+	return b
+}
+
+// objectSetsID: b holds an object literal's key id (id: 'b', 'id': 'b',
+// "id": 'b', or the shorthand {id}), a key after { or a comma; read
+// whole, not only the first object: what else b holds is a guess on the
+// safe side (ids then incomplete).
+func objectSetsID(b []byte) bool {
+	for off := 0; off < len(b); {
+		i := bytes.Index(b[off:], []byte("id"))
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + 2
+		lo, hi := at, off
+		if lo > 0 && hi < len(b) && (b[lo-1] == '\'' || b[lo-1] == '"') && b[hi] == b[lo-1] {
+			lo, hi = lo-1, hi+1 // 'id'
+		} else if identByte(b, lo-1) || identByte(b, hi) {
+			continue // idle, uid
+		}
+		pre := trimRightCut(b[:lo], " \t\r\n")
+		post := trimLeftCut(b[hi:], " \t\r\n")
+		if len(pre) == 0 || pre[len(pre)-1] != '{' && pre[len(pre)-1] != ',' || len(post) == 0 {
+			continue
+		}
+		if post[0] == ':' || post[0] == '}' || post[0] == ',' && b[lo] != '\'' && b[lo] != '"' {
+			return true
 		}
 	}
 	return false

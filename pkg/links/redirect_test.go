@@ -198,6 +198,7 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"var s=document.createElement('script');var k='" + base64.StdEncoding.EncodeToString([]byte(`{"a":"`+strings.Repeat("x", 1400)+`","u":"/a.js"}`)) + "';var c=JSON.parse(atob(k));s.src=JSON.parse(atob(k)).u;s.src=c[i];s.src=c.u;",
 		"s.src=JSON.parse(atob('" + long,
 		"var s=document.createElement('script');s.src=JSON.parse(atob('" + base64.StdEncoding.EncodeToString([]byte("{\"u\":\"\\u0001ht\\ttps:\\\\x\",\"v\":[[[[[[[[[[1]]]]]]]]]]}")) + "')).u.split('').reverse().join('');var c=JSON.parse(atob(k));s.src=c?.['u'];s.src=c[i];",
+		"<iframe>Object.assign(x,{a:[{b:(id " + strings.Repeat(" ", 300) + "setAttributeNS(" + strings.Repeat(" ", 80) + "$(x).attr({ idle , " + strings.Repeat(" ", 100),
 		"<iframe id=f></iframe>x.id   ;x['id']  =y;x.id==z;document.getElementById(''+'f').src=u;document.getElementById(`f${x}`).src=u;",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
