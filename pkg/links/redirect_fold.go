@@ -3,6 +3,7 @@ package links
 import (
 	"bytes"
 	"slices"
+	"strconv"
 
 	xhtml "golang.org/x/net/html"
 )
@@ -16,10 +17,13 @@ import (
 //     reversed, a decoder whose value the reading already follows
 //     (names, navigations, eval);
 //   - an iframe's or a frame's src set (f.src = ..., f.setAttribute('src',
-//     ...)) where f is built by createElement('iframe') or read from the
-//     page where it is one of the page's frames, any of them: by its id
-//     (getElementById, querySelector('#f'), the window's name for it: f,
-//     window.f), by its name (getElementsByName('n')[0]) or as any item
+//     ...), jQuery's $(f).attr('src', ...), .prop('src', ...) or
+//     .attr({src: ...})) where f is built by createElement('iframe') or
+//     read from the page where it is one of the page's frames, any of
+//     them: by its id (getElementById, querySelector('#f'), $('#f'), the
+//     window's name for it: f, window.f), by its id or name in
+//     document.all (document.all.f, document.all('f'), its item and
+//     namedItem), by its name (getElementsByName('n')[0]) or as any item
 //     of a list of frames (getElementsByTagName('iframe')[1]) (readFrames,
 //     frameSet, frameCollection; an image of the page so read is none):
 //     the frame loads
@@ -324,23 +328,26 @@ func reverseBytes(b []byte) {
 // a name whose last assignment builds a script (createsScript).
 func frameSources(n, s []byte, frames *frameSet, at []navigation, g *bigrams) []navigation {
 	budget := 2*len(s) + 2*maxJSONLiteral // of scriptDecoded's decoded JSON
-	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute(")} {
+	for _, w := range [][]byte{[]byte(".src"), []byte(".setattribute("), []byte(".attr("), []byte(".prop(")} {
 		for p := range occurrences(g, s, w, maxNameCalls) {
 			if len(at) >= maxNavigations {
 				return at
 			}
 			off := p + len(w)
 			var arg []byte
-			if w[1] == 's' && w[2] == 'e' {
+			if w[len(w)-1] == '(' { // setAttribute('src', v), jQuery's attr('src', v), prop and attr({src: v})
 				t := trimLeftCut(s[off:], " \t")
-				if !bytes.HasPrefix(t, []byte("'src'")) && !bytes.HasPrefix(t, []byte(`"src"`)) {
-					continue
+				v, ok := objectKey(t, "src")
+				if !ok || w[1] == 's' {
+					if !bytes.HasPrefix(t, []byte("'src'")) && !bytes.HasPrefix(t, []byte(`"src"`)) {
+						continue
+					}
+					if t = trimLeftCut(t[5:], " \t"); len(t) == 0 || t[0] != ',' {
+						continue
+					}
+					v = t[1:]
 				}
-				t = trimLeftCut(t[5:], " \t")
-				if len(t) == 0 || t[0] != ',' {
-					continue
-				}
-				arg = t[1:]
+				arg = v
 			} else {
 				v, ok := assigned(s[off:])
 				if !ok || identByte(s, off) {
@@ -375,14 +382,20 @@ func frameReceiver(s []byte, p int, frames *frameSet) int {
 		}
 		return receiverNone
 	}
+	head = jqueryPicked(head)
 	if bytes.HasSuffix(head, []byte(")")) { // getElementById('f').src
 		j := bytes.LastIndexByte(head, '(')
 		if j < 0 {
 			return receiverNone
 		}
 		call := head[max(0, j+1-len("getelementbyid(")):] // the call whose parenthesis is j, and its argument
-		if bytes.Contains(head[j:], []byte("frame")) || frames.byID(call) {
+		if bytes.Contains(head[j:], []byte("frame")) || frames.byID(call) || frames.inAll(call) {
 			return receiverFrame
+		}
+		if jqueryCall(head[:j+1]) { // $(f): the element a name holds
+			if name := argName(head[j+1:]); name != nil && len(name) == len(head)-j-2 {
+				return nameReceiver(s, p-len(head)+j+1, name, frames)
+			}
 		}
 		return receiverNone
 	}
@@ -397,24 +410,117 @@ func frameReceiver(s []byte, p int, frames *frameSet) int {
 		if windowOwned(head[:k]) && frames.hasID(head[k:]) {
 			return receiverFrame
 		}
+		if allOwned(head[:k]) && (frames.hasID(head[k:]) || frames.hasName(head[k:])) { // document.all.f: of id or name f
+			return receiverFrame
+		}
 		return receiverNone
 	}
+	return nameReceiver(s, p-len(head)+k, head[k:], frames)
+}
+
+// nameReceiver is frameReceiver of the element name, at s[at], holds:
+// what its last assignment reads or builds; with no assignment, the
+// window's name for the element of id name.
+func nameReceiver(s []byte, at int, name []byte, frames *frameSet) int {
 	budget := maxKeySearch
-	v := lastAssignment(s, p-len(head)+k, head[k:], &budget)
+	v := lastAssignment(s, at, name, &budget)
 	if v < 0 { // f.src, no f assigned: the window's name for the element of id f
-		if frames.hasID(head[k:]) {
+		if frames.hasID(name) {
 			return receiverFrame
 		}
 		return receiverNone
 	}
 	e := valueExpr(s[v:min(len(s), v+maxValue)])
 	switch {
-	case bytes.Contains(e, []byte("frame")) || frames.byID(e) || frames.byName(e):
+	case bytes.Contains(e, []byte("frame")) || frames.byID(e) || frames.byName(e) || frames.inAll(e):
 		return receiverFrame
 	case createsScript(e):
 		return receiverScript
 	}
 	return receiverNone
+}
+
+// jqueryPicked is head without the jQuery methods that pick elements of
+// what it reads (.first(), .last(), .eq(1)) at its end: $('iframe')
+// .first() is $('iframe')'s; at most four.
+func jqueryPicked(head []byte) []byte {
+	for range 4 {
+		t := head
+		switch {
+		case bytes.HasSuffix(t, []byte(".first()")):
+			t = t[:len(t)-len(".first()")]
+		case bytes.HasSuffix(t, []byte(".last()")):
+			t = t[:len(t)-len(".last()")]
+		case bytes.HasSuffix(t, []byte(")")):
+			j := bytes.LastIndex(t, []byte(".eq("))
+			if j < 0 || len(t)-j > 12 {
+				return head
+			}
+			if _, err := strconv.Atoi(string(bytes.TrimSpace(t[j+len(".eq(") : len(t)-1]))); err != nil {
+				return head
+			}
+			t = t[:j]
+		default:
+			return head
+		}
+		head = t
+	}
+	return head
+}
+
+// jqueryCall: head, lower case, ends with a call of jQuery ($( or
+// jquery(), which reads elements by a selector or wraps the element it
+// is given.
+func jqueryCall(head []byte) bool {
+	for _, w := range []string{"$(", "jquery("} {
+		if k := len(head) - len(w); bytes.HasSuffix(head, []byte(w)) && !identByte(head, k-1) && (k == 0 || head[k-1] != '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// allOwned: pre, the text before a name, is document.all. (the legacy
+// collection of the page's elements, read by id or name).
+func allOwned(pre []byte) bool {
+	k := len(pre) - len("document.all.")
+	return bytes.HasSuffix(pre, []byte("document.all.")) && !identByte(pre, k-1) && (k == 0 || pre[k-1] != '.')
+}
+
+// objectKey: t, lower case, starts with an object literal that has the
+// key (key: v, 'key': v, "key": v) at its own level: the value, what
+// follows the key's colon; read within maxValue bytes.
+func objectKey(t []byte, key string) ([]byte, bool) {
+	if len(t) == 0 || t[0] != '{' {
+		return nil, false
+	}
+	b := t[:1+len(callArgs(t[1:min(len(t), maxValue)]))]
+	depth := 0
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '(' || c == '{' || c == '[':
+			depth++
+		case c == ')' || c == '}' || c == ']':
+			depth--
+		case depth == 0 && (c == ',' || i == 1):
+			j := i
+			if c == ',' {
+				j++
+			}
+			k := trimLeftCut(b[j:], " \t\r\n")
+			if len(k) > 0 && (k[0] == '\'' || k[0] == '"') && len(k) >= len(key)+2 && string(k[1:1+len(key)]) == key && k[1+len(key)] == k[0] {
+				k = k[len(key)+2:]
+			} else if bytes.HasPrefix(k, []byte(key)) && !identByte(k, len(key)) {
+				k = k[len(key):]
+			} else {
+				continue
+			}
+			if k = trimLeftCut(k, " \t\r\n"); len(k) > 0 && k[0] == ':' {
+				return t[len(b)-len(k)+1:], true
+			}
+		}
+	}
+	return nil, false
 }
 
 // frameCollection: the expression that ends at s[at] ('[' follows: an
@@ -658,6 +764,32 @@ func (f *frameSet) hasID(name []byte) bool {
 	return f != nil && f.any && (!f.all || slices.ContainsFunc(f.ids, func(id []byte) bool { return bytes.Equal(id, name) }))
 }
 
+// hasName: one of the page's frames has name n, or may have (its tags
+// not all read).
+func (f *frameSet) hasName(n []byte) bool {
+	return f != nil && f.any && (!f.all || slices.ContainsFunc(f.names, func(m []byte) bool { return bytes.Equal(m, n) }))
+}
+
+// inAll: expression e (lower case) reads an element of document.all by
+// id or name (document.all('f'), document.all.item('f'),
+// document.all.namedItem('f')) that one of the page's frames may be: one
+// of its ids or names, or any other argument when the page holds a
+// frame.
+func (f *frameSet) inAll(e []byte) bool {
+	if f == nil || !f.any {
+		return false
+	}
+	for _, w := range []string{"document.all(", "document.all.item(", "document.all.nameditem("} {
+		i := bytes.Index(e, []byte(w))
+		if i < 0 {
+			continue
+		}
+		lit, ok := wholeLiteral(e[i+len(w):])
+		return !ok || f.hasID(lit) || f.hasName(lit)
+	}
+	return false
+}
+
 // byName: expression e (lower case) reads elements by a name
 // (getElementsByName) that one of the page's frames has, or of an
 // argument no written string when the page holds a frame.
@@ -683,16 +815,19 @@ func (f *frameSet) byID(e []byte) bool {
 	if f == nil || !f.any {
 		return false
 	}
-	for _, w := range []string{"getelementbyid(", "queryselector("} {
+	for _, w := range []string{"getelementbyid(", "queryselector(", "$(", "jquery("} {
 		i := bytes.Index(e, []byte(w))
 		if i < 0 {
 			continue
 		}
 		lit, ok := wholeLiteral(e[i+len(w):])
+		if w[0] != 'g' && w[0] != 'q' && (!ok || bytes.HasPrefix(bytes.TrimSpace(lit), []byte("<"))) {
+			continue // jQuery of no written selector (an element it wraps: frameReceiver), or markup it builds (of a frame: "frame" in it)
+		}
 		if !ok || !f.all {
 			return true
 		}
-		if w[0] == 'q' {
+		if w[0] != 'g' { // a selector
 			id, sel := bytes.CutPrefix(bytes.TrimSpace(lit), []byte("#"))
 			if !sel || bytes.ContainsAny(id, " \t>+~.[:,#") {
 				return true // a selector of another kind
