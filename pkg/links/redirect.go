@@ -11,7 +11,8 @@ import (
 
 // hiddenRedirect: an HTML document's script sends the browser to another
 // address (location = ..., location.href = ..., location.replace(...),
-// location.assign(...), window.open(...), an anchor it builds and clicks,
+// location.assign(...), window.open(...) (open(...) alone, self.open(...)),
+// an anchor it builds and clicks,
 // a <meta http-equiv=refresh> it writes), or offers a file it builds
 // (URL.createObjectURL, a data: URL of a long base64 payload), from an
 // address or data that it decodes or assembles instead of writing it:
@@ -41,8 +42,8 @@ import (
 // browser's own state (its ReturnUrl parameter, a cookie) the file never
 // wrote (redirect_runtime.go) (Extracted.HiddenRedirect). A reversed
 // written string, a frame's or a built script's src, an address assembled from the store
-// the script fills and Reflect.apply(eval, ...) are read too
-// (redirect_fold.go).
+// the script fills, Reflect.apply(eval, ...), and a navigation called
+// through call, apply or Reflect.set are read too (redirect_fold.go).
 // The document of a frame (an iframe's srcdoc, a data: URL of HTML in an
 // iframe, frame, embed or object) is read as the page's own, up to
 // maxRedirectFrames deep: a srcdoc frame is of the page's origin and
@@ -208,6 +209,7 @@ func (r *redirectReader) hides(script []byte, depth int) bool {
 	s := lowerBytes(n)
 	foldReversals(n, s)
 	foldReflects(n, s)
+	foldNavCalls(n, s)
 	g := readBigrams(s)
 	quietRuntimeDecoders(n, s, g)
 	ev := scriptFlow(s)
@@ -656,6 +658,14 @@ func navigations(s []byte, g *bigrams) []navigation {
 			off += k + len(call)
 		}
 	}
+	for p := range occurrences(g, s, []byte("open("), maxNameCalls) { // open(u), self.open(u): the window's
+		if len(at) >= maxNavigations {
+			break
+		}
+		if windowOpen(s, p) {
+			add(p, s[p+len("open("):])
+		}
+	}
 	for off := 0; len(at) < maxNavigations; {
 		k := indexIn(g, s, off, []byte("location"))
 		if k < 0 {
@@ -684,6 +694,30 @@ func navigations(s []byte, g *bigrams) []navigation {
 	at = formActions(s, at, g)
 	at = clickedHrefs(s, at, g)
 	return writtenRefreshes(s, at, g)
+}
+
+// windowOpen: the open( at s[p] calls the window's open other than as
+// window.open( (an opener of its own): alone, open(u), or a property of
+// another name of the window (self.open, top.open, globalThis.open); not
+// another object's (xhr.open), nor a function or method declared
+// (function open(u) {, open(u) { in a class).
+func windowOpen(s []byte, p int) bool {
+	if identByte(s, p-1) {
+		return false
+	}
+	if p > 0 && s[p-1] == '.' {
+		return windowOwned(s[:p]) && !bytes.HasSuffix(s[:p], []byte("window."))
+	}
+	if bytes.HasSuffix(trimRightCut(s[:p], " \t\r\n"), []byte("function")) {
+		return false
+	}
+	args := s[p+len("open(") : min(len(s), p+len("open(")+maxValue)]
+	end := len(callArgs(args))
+	if end == len(args) {
+		return true // no end read: a call
+	}
+	t := trimLeftCut(args[end+1:], " \t\r\n")
+	return len(t) == 0 || t[0] != '{' && !bytes.HasPrefix(t, []byte("=>"))
 }
 
 // objectAssigned: pre, the text before "location", ends with

@@ -41,7 +41,11 @@ import (
 //     wrote.
 //
 //   - eval or Function called by Reflect.apply: foldReflects reads it
-//     as called directly.
+//     as called directly; a navigation called through call or apply
+//     (location.assign.call(location, u)) or a location set by
+//     Reflect.set(location, 'href', u): foldNavCalls reads it as the
+//     direct call or assignment; a frame's or a built script's src set
+//     by Object.assign(f, {src: u}) (frameSources).
 //
 // Each is bounded: maxFolds reversals and Reflect.apply calls, maxNavigations frames,
 // maxFrameIDs frame tags read of maxFrameTag bytes each, and the
@@ -361,6 +365,33 @@ func frameSources(n, s []byte, frames *frameSet, at []navigation, g *bigrams) []
 			if k := frameReceiver(s, p, frames); k == receiverFrame || k == receiverScript && scriptDecoded(n, s, len(s)-len(arg), &budget) {
 				at = append(at, navigation{p, false, len(s) - len(arg)})
 			}
+		}
+	}
+	for p := range occurrences(g, s, []byte("object.assign("), maxNameCalls) { // Object.assign(f, {src: u})
+		if len(at) >= maxNavigations {
+			return at
+		}
+		off := p + len("object.assign(")
+		c := topComma(s[off:min(len(s), off+maxValue)])
+		if c < 0 {
+			continue
+		}
+		arg, ok := objectKey(trimLeftCut(s[off+c+1:], " \t\r\n"), "src")
+		if !ok || relativeTarget(arg) {
+			continue
+		}
+		target := bytes.TrimSpace(s[off : off+c])
+		k := receiverNone
+		switch name := argName(target); {
+		case bytes.Contains(target, []byte("frame")) || frames.byID(target) || frames.inAll(target):
+			k = receiverFrame
+		case createsScript(target):
+			k = receiverScript
+		case name != nil && len(name) == len(target):
+			k = nameReceiver(s, off, name, frames)
+		}
+		if k == receiverFrame || k == receiverScript && scriptDecoded(n, s, len(s)-len(arg), &budget) {
+			at = append(at, navigation{p, false, len(s) - len(arg)})
 		}
 	}
 	return at
@@ -991,4 +1022,142 @@ func hostLabel(l []byte) bool {
 		}
 	}
 	return true
+}
+
+// navCallees are the navigations foldNavCalls reads when called through
+// their call or apply methods, or set by Reflect.set: the location's
+// assign and replace, the window's open and the Navigation API's
+// navigate.
+var navCallees = [][]byte{[]byte("location.assign"), []byte("location.replace"), []byte("open"), []byte("navigation.navigate")}
+
+// foldNavCalls rewrites, in n and s alike and at the same offsets, the
+// indirect forms of a navigation as the direct ones navigations reads:
+// f.call(t, u) and f.apply(t, [u]) as f(u) when f is one of navCallees
+// (location.assign.call(location, u), window.open.apply(window, [u]),
+// open.call(null, u)), and Reflect.set(o, 'k', v) as o.k = v (Reflect.set(
+// location, 'href', u), Reflect.set(window, 'location', u)), padded with
+// spaces; at most maxFolds of each.
+func foldNavCalls(n, s []byte) {
+	for _, w := range []string{".call(", ".apply("} {
+		for off, k := 0, 0; k < maxFolds; k++ {
+			i := bytes.Index(s[off:], []byte(w))
+			if i < 0 {
+				break
+			}
+			p := off + i
+			off = p + len(w)
+			if !navCallee(s[max(0, p-32):p]) {
+				continue
+			}
+			c := topComma(s[off:min(len(s), off+maxValue)])
+			if c < 0 {
+				continue
+			}
+			lo, hi, close := p, off+c+1, -1 // [lo, hi) becomes "(" and spaces
+			if w == ".apply(" {
+				t := trimLeftCut(s[hi:], " \t\r\n")
+				if len(t) == 0 || t[0] != '[' {
+					continue
+				}
+				hi = len(s) - len(t) + 1
+				args := valueExpr(s[hi:min(len(s), hi+maxValue)])
+				if close = hi + len(args); close >= len(s) || s[close] != ']' {
+					continue
+				}
+			}
+			for _, b := range [][]byte{n, s} {
+				b[lo] = '('
+				spaces(b[lo+1 : hi])
+				if close >= 0 {
+					b[close] = ' '
+				}
+			}
+			off = hi
+		}
+	}
+	call := []byte("reflect.set(")
+	for off, k := 0, 0; k < maxFolds; k++ {
+		i := bytes.Index(s[off:], call)
+		if i < 0 {
+			return
+		}
+		p := off + i
+		off = p + len(call)
+		if identByte(s, p-1) {
+			continue
+		}
+		oLo := skipSpace(s, off)
+		oHi := oLo
+		for identByte(s, oHi) || oHi < len(s) && s[oHi] == '.' {
+			oHi++
+		}
+		t := trimLeftCut(s[oHi:], " \t\r\n")
+		if oHi == oLo || len(t) == 0 || t[0] != ',' {
+			continue
+		}
+		key, ok := quotedArg(t[1:])
+		kLo := len(s) - len(t) // the comma before the key
+		if !ok || len(key) == 0 || argName(key) == nil || len(argName(key)) != len(key) {
+			continue
+		}
+		u := trimLeftCut(trimLeftCut(t[1:], " \t\r\n")[len(key)+2:], " \t\r\n")
+		if len(u) == 0 || u[0] != ',' {
+			continue
+		}
+		vAt := len(s) - len(u) + 1 // after the comma before the value
+		if vAt-kLo < len(key)+2 {
+			continue // no room for .key =
+		}
+		q := len(s) - len(trimLeftCut(t[1:], " \t\r\n")) // the key's opening quote
+		for _, b := range [][]byte{n, s} {
+			keyText := append([]byte(nil), b[q+1:q+1+len(key)]...)
+			spaces(b[p:oLo])
+			spaces(b[oHi:vAt])
+			b[oHi] = '.'
+			copy(b[oHi+1:], keyText)
+			b[vAt-1] = '='
+		}
+		off = vAt
+	}
+}
+
+// navCallee: pre, the text before .call( or .apply(, ends with one of
+// navCallees, the name whole (not xhr.open: open alone, or a window's).
+func navCallee(pre []byte) bool {
+	for _, c := range navCallees {
+		k := len(pre) - len(c)
+		if !bytes.HasSuffix(pre, c) || identByte(pre, k-1) {
+			continue
+		}
+		if string(c) != "open" || k == 0 || pre[k-1] != '.' || windowOwned(pre[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// topComma is the offset in b of the first comma outside brackets and
+// quotes, -1 when a bracket closes first or there is none.
+func topComma(b []byte) int {
+	depth, quote := 0, byte(0)
+	for i, c := range b {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			if depth == 0 {
+				return -1
+			}
+			depth--
+		case c == ',' && depth == 0:
+			return i
+		}
+	}
+	return -1
 }

@@ -200,6 +200,8 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"var s=document.createElement('script');s.src=JSON.parse(atob('" + base64.StdEncoding.EncodeToString([]byte("{\"u\":\"\\u0001ht\\ttps:\\\\x\",\"v\":[[[[[[[[[[1]]]]]]]]]]}")) + "')).u.split('').reverse().join('');var c=JSON.parse(atob(k));s.src=c?.['u'];s.src=c[i];",
 		"<iframe>Object.assign(x,{a:[{b:(id " + strings.Repeat(" ", 300) + "setAttributeNS(" + strings.Repeat(" ", 80) + "$(x).attr({ idle , " + strings.Repeat(" ", 100),
 		"<iframe id=f name=n></iframe>$('#f').eq(1).first().attr({src:(x, " + strings.Repeat("{", 100) + "document.all.f.src=u;document.all('n').src=u;var e=$('#f');$(e).prop('src',u);e.attr('src',u);",
+		"open(u);self.open(u);xhr.open(u);open(u){}location.assign.call(location, u);open.apply(null,[u]);Reflect.set(location,'href',u);Reflect.set(x, 'y' ,",
+		"<iframe>Object.assign(document.createElement('iframe'),{src:u});var f=x;Object.assign(f,{a:[(" + strings.Repeat(",", 50) + "open.call((" + strings.Repeat(" ", 60),
 		"<iframe id=f></iframe>x.id   ;x['id']  =y;x.id==z;document.getElementById(''+'f').src=u;document.getElementById(`f${x}`).src=u;",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
@@ -237,11 +239,12 @@ func FuzzHiddenRedirect(f *testing.F) {
 	f.Add([]byte(`<script>var k="eyJ1IjoiaHR0cHM6Ly9lLmV4YW1wbGUvIiwiYSI6WzEseyJiIjoiLy94In1dfQ==";var c=JSON.parse(atob(k));var s=document.createElement('script');s.src=JSON.parse(atob(k)).u;s.src=c.a[1].b;s.src=c[i];s.setAttribute('src',JSON.parse(decodeURIComponent('%22%2F%2Fx%22')));s.src=c?.u.trim()</script>`))
 	f.Add([]byte(`<IFRAME ID=A></IFRAME><img id=b><frameset id=c><frame id="d" src=x><iframe id=e width=0<script>var i=document.getElementById('b');i.src=atob(k);document.querySelector('#a').src=atob(k);document.querySelector("#d .x").src=atob(k);document.getElementById(n).src=u</script><iframe id="`))
 	f.Add([]byte(`<iframe id=f name=n></iframe><script>$('#f').attr('src',atob(k));jQuery("iframe").first().prop({width:0,'src':u});var e=document.all.namedItem('n');$(e).eq(0).attr("src",atob(k));document.all.f.src=u;document.all['n'].setAttribute('src',u);Object.assign(x,{id});x.setAttribute('ID','b')</script>`))
+	f.Add([]byte(`<script>open(atob(k));self.open(u);location.assign.call(location,atob(k));window.open.apply(window,[u,'_top']);Reflect.set(window,'location',atob(k));document.body.append(Object.assign(document.createElement('iframe'),{src:atob(k)}));class A{open(u){}}</script>`))
 	f.Add([]byte(`<script>var r='nigol/tset.live//:sptth';var u=Array.from(r).reverse().join('');location.replace([...'x'].reverse().join(''));localStorage.setItem('h','evil.test');location.href=localStorage.getItem('h');Reflect.apply(eval,null,[atob(k)])</script>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		low := bytes.ToLower(doc)
 		possible := false
-		for _, w := range []string{"location", "window.open(", "createobjecturl(", "navigation.navigate(", ".href", "setattribute(", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "fromcharcode(", ".src", ".attr(", ".prop(", ".reverse()", "\\", "&"} {
+		for _, w := range []string{"location", "open(", "createobjecturl(", "navigation.navigate(", ".href", "setattribute(", "http-equiv", "refresh", "atob(", "unescape(", "decodeuricomponent(", "fromcharcode(", "src", ".attr(", ".prop(", ".reverse()", "\\", "&"} {
 			possible = possible || bytes.Contains(low, []byte(w))
 		}
 		// a data: frame's document may be spelled in base64 (its URL read
