@@ -32,6 +32,7 @@ func TestExtractLinearTime(t *testing.T) {
 		{"<a href=\"https://a.example/\">", 1 << 15, "", "", ""},
 		{"x ", 1 << 19, "<a ", "href=https://a.example/>", ""},
 		{"url(x) ", 1 << 17, "<p style=\"", "\">", ""},
+		{"<fieldset disabled><legend><input name=q value=a><select name=s><option>b", 1 << 12, "<form action=https://www.google.com/url>", "", "text/html"}, // disabled fieldsets and their legends (elemStack.controlsOff)
 		{"xbegin ", 1 << 19, "", "", ""}, // "begin " not at a line start (uuFiles)
 		{"ax-alt-desc", 1 << 18, "BEGIN:VCALENDAR\r\n", "", "text/calendar"},
 		{"/a#4(<%", 1 << 17, "%PDF-1.4\n", "", "application/pdf"}, // name escapes (pdfNames)
