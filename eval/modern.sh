@@ -11,7 +11,7 @@ src=eval/modern
 out=${EVAL_OUT:-eval-out}/modern
 mkdir -p "$out"
 # every mailbox, in the order the summaries print
-mailboxes="dev company personal shop law itdesk euro devops campus sales hiring press iberia books clinic logistics estate nonprofit town"
+mailboxes="dev company personal shop law itdesk euro devops campus sales hiring press iberia books clinic logistics estate nonprofit town hotel"
 for mb in $mailboxes; do
   python3 "$src/gen_$mb.py" "$out"
 done
