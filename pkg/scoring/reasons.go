@@ -90,6 +90,7 @@ const (
 	CodeCallRefused       = "call_refused"
 	CodeSystemNotice      = "system_notice"
 	CodeStaffNotice       = "staff_notice"
+	CodeEvidenceLink      = "evidence_link"
 
 	// Context that lowers risk.
 	CodeInternalSender  = "internal_sender"
@@ -190,7 +191,7 @@ func init() {
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeOAuthConsent, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeCallRefused, CodeSystemNotice, CodeStaffNotice, CodeInternalSender, CodeInternalKnown, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeCallRefused, CodeSystemNotice, CodeStaffNotice, CodeEvidenceLink, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm, CodeHiddenText,
 	} {

@@ -495,6 +495,7 @@ func (m *message) linkBase(b *linkBase, l *links.Link, dest string) {
 	b.ev = fileTextClass(b.ev)
 	add(m.systemNotice(b))
 	add(m.staffNotice(b))
+	add(m.evidenceLink(b))
 	b.ev = m.keep(b.ev)
 	b.sum, b.str = sum(b.ev), strong(b.ev)
 	if shape := previewShape(b.ev); shape > 0 && m.previewNotice(l) { // the evidence first: most links have none of it

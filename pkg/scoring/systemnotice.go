@@ -100,14 +100,7 @@ func (n *noticeScan) find(slot *noticeSlot, s string) (string, bool) {
 }
 
 func (n *noticeScan) scan(s string) (string, bool) {
-	if cap(n.buf) < len(s) {
-		n.buf = make([]byte, 0, max(len(s), 512))
-	}
-	n.buf = n.buf[:0]
-	for i := 0; i < len(s); i++ {
-		n.buf = append(n.buf, lower(s[i]))
-	}
-	return noticePhrase(n.buf)
+	return noticePhrase(n.lowered(s))
 }
 
 // noticeAnchors: every notice phrase holds one of these, so a text

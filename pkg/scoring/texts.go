@@ -197,6 +197,8 @@ func (e evid) formText() string {
 		return "the message presents itself as a phone, fax or secure-mail system's notice (\"" + e.a + "\") from a sender nobody here has written to, and the link leads to " + e.b + ", new here"
 	case CodeStaffNotice:
 		return "a sender nobody here has written to signs only as an HR, payroll or benefits office and writes about the reader's pay (\"" + e.a + "\"), and the link leads to " + e.b + ", new here"
+	case CodeEvidenceLink:
+		return "a sender nobody here has written to complains (\"" + e.a + "\") and offers the proof behind the link, which leads to " + e.b + ", new here"
 	case CodeScanRequest:
 		return "the message has no link and no code that could be read, but asks to scan a code (\"" + e.a + "\") to sign in or keep an account: scanned, it opens on a phone, out of reach of every check here"
 	case CodeCallRefused:

@@ -100,6 +100,10 @@ type Weights struct {
 	// StaffNotice: a stranger signing only as HR, payroll or benefits
 	// writes about the reader's pay and links a domain new here.
 	StaffNotice float64 `toml:"staff_notice"` // 0.55
+	// EvidenceLink: a stranger's complaint (damage, a dirty room, a
+	// copyright claim) offers its photos or evidence behind a link to a
+	// domain new here (evidencelink.go).
+	EvidenceLink float64 `toml:"evidence_link"` // 0.55
 
 	// Context that lowers risk (subtracted).
 	LessInternal      float64 `toml:"less_internal_sender"`   // 1.00 authenticated sender in an internal domain
@@ -129,14 +133,14 @@ func DefaultWeights() Weights {
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, OAuthConsent: 0.60, AppScheme: 0.60,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
-		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, ScanRequest: 0.30, CallRefused: 0.30, SystemNotice: 0.55, StaffNotice: 0.55,
+		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, ScanRequest: 0.30, CallRefused: 0.30, SystemNotice: 0.55, StaffNotice: 0.55, EvidenceLink: 0.55,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessList: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
 	}
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 86
+const nWeights = 87
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -149,7 +153,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.OAuthConsent, &w.AppScheme,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
-		&w.Intent, &w.Callback, &w.PasswordReply, &w.ScanRequest, &w.CallRefused, &w.SystemNotice, &w.StaffNotice,
+		&w.Intent, &w.Callback, &w.PasswordReply, &w.ScanRequest, &w.CallRefused, &w.SystemNotice, &w.StaffNotice, &w.EvidenceLink,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessList, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
 	}
