@@ -870,8 +870,10 @@ type Extracted struct {
 	HiddenRedirect bool
 	// PasteCommand: a text part of the message tells the reader to open
 	// the Run dialog (Win+R) or to paste into a fake human check (Ctrl+V)
-	// and names a launcher (powershell, mshta, cmd /c): a paste-and-run
-	// lure ("ClickFix"), which needs no link clicked (paste.go).
+	// and names a launcher (powershell, mshta, cmd /c), or without one
+	// names the fake check itself beside the Run dialog's keys: a
+	// paste-and-run lure ("ClickFix"), which needs no link clicked
+	// (paste.go).
 	PasteCommand bool
 	// PasteFile: an attached HTML file or SVG drawing, or a page in an
 	// attached archive, does.

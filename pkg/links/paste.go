@@ -45,7 +45,8 @@ const pasteScanBytes = 1 << 20
 // (Ctrl+V, "paste" or its Spanish, Portuguese, French, German or Italian
 // word) into the Run dialog (Win+R, Win+X) or a fake human check
 // ("human", "robot", "captcha"), and names a launcher (powershell, mshta,
-// cmd /c), case, tags, white space, invisible characters and character
+// cmd /c) or, without one, also names the fake check itself and the Run
+// dialog's keys (pasteCheckCompact), case, tags, white space, invisible characters and character
 // references aside (pasteCompact: "PoWeRsHeLl", "power&#115;hell",
 // "power\u200bshell", "power<span>shell</span>"). The lure's command
 // waits on the clipboard or is shown to be copied; a vendor's how-to
@@ -59,17 +60,35 @@ func pasteCommand(doc []byte) bool {
 		return false
 	}
 	t := pasteCompact(doc)
-	if !containsLauncher(t) {
+	launcher := containsLauncher(t)
+	if !launcher && !containsAny(t, pasteCheckCompact) {
 		return false
 	}
 	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("strg+v")) || bytes.Contains(t, []byte("paste"))
-	runs := containsAny(t, pasteRunKeys) || containsAny(t, pasteBaitCompact)
+	keys := containsAny(t, pasteRunKeys)
+	runs := keys
+	if launcher {
+		runs = keys || containsAny(t, pasteBaitCompact)
+	}
 	if pastes && runs {
 		return true
 	}
 	w := pasteWords(doc)
 	return (pastes || w.ctrlV || w.paste) && (runs || w.runKey)
 }
+
+// pasteCheckCompact are the fake check's own words as pasteCompact reads
+// them ("verify you are human", "I'm not a robot", "CAPTCHA", "human
+// verification"), English only. With them, the Run dialog's keys and a
+// paste, the instructions count without a launcher named: the page behind
+// the link has put the command on the clipboard, and the mail only
+// repeats its steps ("complete the security check: press Windows + R,
+// paste with Ctrl + V and press Enter"). A how-to that pastes a path into
+// the Run dialog ("press Win+R, paste \\fs01\forms and press Enter") has
+// no such check; a bare "human" or "robot" (Human Resources, a robot
+// vacuum) is none either.
+var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "humanverification", "verifyhuman",
+	"humancheck", "robotcheck"}
 
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break
 // spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").

@@ -51,6 +51,11 @@ func TestPasteCommand(t *testing.T) {
 		{"pasting into a spreadsheet, PowerShell named", plainMsg("Run the PowerShell export, then press Ctrl V to paste it into the spreadsheet."), false, false},
 		{"a launcher named without the Run dialog or a check", plainMsg(howto), false, false},
 		{"the Run dialog without a launcher", plainMsg(keysOnly), false, false},
+		{"a fake check without a launcher: the check, the Run dialog's keys, a paste", htmlMsg("<p>Complete the security check (I'm not a robot). Press <b>Windows + R</b>, paste the code with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
+		{"a fake check without a launcher, keys without '+'", plainMsg("Verify you are human: press the Windows key and R, then CTRL and V, then Enter."), true, false},
+		{"a path pasted into the Run dialog, no check", plainMsg("Press Win+R, paste \\\\fs01\\forms with Ctrl+V and press Enter."), false, false},
+		{"Human Resources' how-to, no check", plainMsg("Human Resources: press Win+R, paste the share path with Ctrl+V and press Enter."), false, false},
+		{"a check without the Run dialog, no launcher", htmlMsg("<p>Verify you are human: paste the code with Ctrl+V in the box below.</p>"), false, false},
 		{"a vendor's how-to: the Run dialog and a launcher, typed", plainMsg("Press Win+R, type cmd.exe and press Enter, then run ipconfig /all and send us the output."), false, false},
 		{"a vendor's how-to: the power-user menu", htmlMsg("<p>Press <kbd>Win</kbd>+<kbd>X</kbd>, choose Windows PowerShell (Admin) and run the installer again.</p>"), false, false},
 		{"a Mac terminal, no Windows launcher", htmlMsg(macKeys), false, false},
@@ -166,7 +171,8 @@ func TestPasteCommandLookAlike(t *testing.T) {
 		{"a look-alike how-to, typed", "Press Win+R, type p\u043ewershell and press Enter, then run Get-Service.", false},
 		{"Russian text with keys, no launcher", "Я не робот: нажмите Ctrl + V и Enter, чтобы вставить текст в окно сообщения. Спасибо, коллеги!", false},
 		{"Greek text with keys, no launcher", "Πατήστε Ctrl + V για επικόλληση του κειμένου. Είμαι άνθρωπος, όχι ρομπότ, ευχαριστώ πολύ.", false},
-		{"a letter that only resembles", plus + "p\u00f6wershell" + tail, false}, // ö is no look-alike of o here
+		// without the check's words, which with keys and a paste count without a launcher
+		{"a letter that only resembles", "Press Win + R, then Ctrl + V and Enter.\n" + "p\u00f6wershell" + tail, false}, // ö is no look-alike of o here
 	} {
 		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
 			t.Errorf("%s: pasteCommand(%q) = %v, want %v", tc.name, tc.doc, got, tc.want)
@@ -232,7 +238,8 @@ func TestPasteCommandDisguised(t *testing.T) {
 		{"preheader padding beside Windows and paste", "<div style=\"display:none\">Windows 11 tips&zwnj;&nbsp;&zwnj;&nbsp;\u200c\u00ad</div><p>Copy and paste the coupon code at checkout.</p>", false},
 		{"a launcher with references, no keys", "Open power&#115;hell and paste the script below.", false},
 		{"lower-case words that are no keys", "the window is open; paste the link in your browser and run the cmd.exe installer", false},
-		{"a reference that is no letter", plus + "power&#0;shell" + tail, false},
+		// without the check's words: with them, keys and a paste count without a launcher
+		{"a reference that is no letter", "Press Win + R, then Ctrl + V and Enter.\n" + "power&#0;shell" + tail, false},
 	} {
 		if got := pasteCommand([]byte(tc.doc)); got != tc.want {
 			t.Errorf("%s: pasteCommand(%q) = %v, want %v", tc.name, tc.doc, got, tc.want)

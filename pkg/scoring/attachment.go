@@ -316,7 +316,8 @@ func (m *message) programFile(w *Weights) (evid, bool) {
 // pasteCommand: an attached page or drawing (paste_attachment) or the
 // message's text (paste_command) tells the reader to open the Run dialog
 // (Win+R) or paste into a fake human check and names a launcher
-// (powershell, mshta, cmd /c): a paste-and-run lure ("ClickFix"), which
+// (powershell, mshta, cmd /c), or without one names the check itself
+// beside the Run dialog's keys: a paste-and-run lure ("ClickFix"), which
 // runs the sender's code by the reader's own hand, link or not. Evidence
 // about the message, counted once for every link and never offset by the
 // sender's history; not from our own authenticated people (an IT
