@@ -10,7 +10,8 @@
 # a guest message through a look-alike of Booking.com's relay address,
 # Booking.com's name at free mail: "the guest's card failed, confirm the
 # reservation and your extranet account", a "guest" at free mail attaching
-# a "passport scan" page that redirects), which should be flagged, and r01-r04, legitimate mail of the same
+# a "passport scan" page that redirects, a "guest" who booked to use the
+# real relay and sends "photos" of the damage on a file host), which should be flagged, and r01-r04, legitimate mail of the same
 # shapes, which should pass or warn.
 import base64
 from gen_common import alt, mixed, pdf, case_writer
@@ -92,3 +93,10 @@ html = ('<html><head><meta http-equiv="refresh" content="0;url=https://passport-
 body, ct = mixed([("text/plain; charset=utf-8", "Hello,\n\nas you asked, here is the scan of my passport and the card for the pre-authorisation. "
                    "Please confirm the booking.\n\nRegards,\nAhmed Saleh\n"), ("text/html", "Passport_scan.html", html.encode())])
 w("phish-guest-passport-html", "Ahmed Saleh <ahmedsaleh.bookings@gmail.com>", "documents for my booking", body, ct)
+# 10. a "guest" who booked to get the relay: a message through Booking.com's real relay address with "photos" on a file host
+w("phish-relay-genuine-photos", "Daniel Weber <dweber.448812@guest.booking.com>", "We received this message from Daniel Weber",
+  '<p>We received this message from Daniel Weber</p><p>Booking number: 4488120937</p>'
+  '<blockquote>Hello, I was charged for a broken lamp that was already damaged when we arrived. I took photos at check-in, you can see them here: '
+  'https://www.mediafire.com/file/q8m2x7kz3v1n4p0/room_photos.zip/file - please refund the charge today, otherwise I will leave a review and contact Booking.com.</blockquote>'
+  '<p><a href="https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html?hotel_id=%d&amp;res_id=4488120937">Reply</a></p>'
+  '<p>You can also reply to this email. Booking.com</p>' % HOTEL_ID)

@@ -35,8 +35,12 @@ var evidenceThreats = []string{"otherwise", "i will report", "will report", "rep
 // the opening or the link's words press with a threat or a deadline
 // (evidenceThreats, or intent_extortion's cues); the sender is one
 // nobody here has written to, and the link leads to a domain nobody here
-// has ever been sent (strangerToNewPlace: never seen, not the sender's
-// own site, no shipped brand's domain or brand family's host). A "guest"
+// has ever been sent (strangerLinksNewPlace: never seen, not the sender's
+// own site, no shipped brand's domain or brand family's host). The sender
+// may be at a shipped brand's own domain: a platform's relay carries its
+// customer's words from an address of its own (a "guest" who booked to
+// reach the hotel through Booking.com's guest.booking.com relay), and
+// the brand's own notices link its own sites, which never count. A "guest"
 // writing to a hotel about the damage she was charged for, "I took photos,
 // look at them here", on a file host, or a photographer's "our pictures
 // were used without permission, see the evidence" on a fresh domain: the
@@ -49,7 +53,7 @@ var evidenceThreats = []string{"otherwise", "i will report", "will report", "rep
 // mail.
 func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 	l := b.l
-	if m.in.List || !m.strangerToNewPlace(b) {
+	if m.in.List || !m.strangerLinksNewPlace(b) {
 		return evid{}, false
 	}
 	media := ""

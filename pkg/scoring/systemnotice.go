@@ -54,8 +54,21 @@ func (m *message) systemNotice(b *linkBase) (evid, bool) {
 // shipped brand's own domain or one of ours. systemNotice and
 // staffNotice read their system's or office's words only there.
 func (m *message) strangerToNewPlace(b *linkBase) bool {
+	return m.strangerLinksNewPlace(b) && !m.brandSender()
+}
+
+// strangerLinksNewPlace is strangerToNewPlace from a shipped brand's own
+// domain too: evidenceLink reads a customer's words that a platform's
+// relay carries from an address of the brand's own (a guest's message
+// through Booking.com's guest.booking.com, a buyer's through a
+// marketplace), whose link leads elsewhere than the brand's sites. At a
+// brand's domain only the address counts, as at free mail: the desk's
+// replies to other guests' relay addresses make this guest no
+// correspondent.
+func (m *message) strangerLinksNewPlace(b *linkBase) bool {
 	l := b.l
-	return !b.site && !b.org && b.novel >= 1 && !m.in.History.Domains[l.Domain].Seen() && b.fam == "" && m.unsolicited() && !m.brandSender() &&
+	return !b.site && !b.org && b.novel >= 1 && !m.in.History.Domains[l.Domain].Seen() && b.fam == "" &&
+		(m.unsolicited() || m.brandSender() && m.in.History.Sender.Outbound == 0) &&
 		!m.t.brands.exact[l.Domain] && !inDomains(m.sdom, m.p.InternalDomains) && !inDomains(m.sdom, m.p.OrgDomains)
 }
 
