@@ -11,10 +11,11 @@
 # Booking.com's name at free mail: "the guest's card failed, confirm the
 # reservation and your extranet account", a "guest" at free mail attaching
 # a "passport scan" page that redirects, a "guest" who booked to use the
-# real relay and sends "photos" of the damage on a file host), which should be flagged, and r01-r04, legitimate mail of the same
+# real relay and sends "photos" of the damage on a file host, a "guest"
+# answering the desk with the "photos" zipped beside a program), which should be flagged, and r01-r04, legitimate mail of the same
 # shapes, which should pass or warn.
 import base64
-from gen_common import alt, mixed, pdf, case_writer
+from gen_common import alt, mixed, pdf, zipped, case_writer
 
 RCPT = "reservations@harbourlightinn.example"
 w = case_writer(RCPT, "hotel")
@@ -100,3 +101,9 @@ w("phish-relay-genuine-photos", "Daniel Weber <dweber.448812@guest.booking.com>"
   'https://www.mediafire.com/file/q8m2x7kz3v1n4p0/room_photos.zip/file - please refund the charge today, otherwise I will leave a review and contact Booking.com.</blockquote>'
   '<p><a href="https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html?hotel_id=%d&amp;res_id=4488120937">Reply</a></p>'
   '<p>You can also reply to this email. Booking.com</p>' % HOTEL_ID)
+# 11. a "guest" at free mail answering the desk's reply with the "photos" zipped: a picture and a screensaver program named as one
+z = zipped([("IMG_2041.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 64), ("IMG_2042.jpg.scr", b"MZ" + b"\x00" * 200)])
+body, ct = mixed([("text/plain; charset=utf-8", "Hello,\n\nthank you for your answer. As I said, the stains on the carpet were there before we arrived, here are "
+                   "the photos I took, please check them and cancel the charge.\n\nSophie Laurent\n"), ("application/zip", "Room_photos.zip", z)])
+w("phish-guest-photos-zip", "Sophie Laurent <sophie.laurent.paris@gmail.com>", "Re: Question about my reservation", body, ct,
+  extra="In-Reply-To: <desk-reply-7731@harbourlightinn.example>\r\nReferences: <desk-reply-7731@harbourlightinn.example>\r\n")
