@@ -106,7 +106,11 @@ func TestTrustedPartnerNewDomain(t *testing.T) {
 		{"slides on a new sharing site", partner("Hi Alice, the slides from today: https://slides-share-new.example/deck\n"), ActionAccept},
 		{"sign-in to the partner's own site", partner("Hi Alice, please sign in to review the contract:\nhttps://portal.partner.example/login\n"), ActionAccept},
 		{"a payment request answering to free mail", replyToFree(bankDetails), ActionQuarantine},
-		{"the same request answering to the partner", bankDetails, ActionAccept},
+		// the partner's own address can be a hijacked mailbox: a change of
+		// bank details is held whoever replies (bank_change)
+		{"the same request answering to the partner", bankDetails, ActionQuarantine},
+		{"an invoice naming no change, answering to the partner", msg("bob@partner.example", "alice@corp.example", "Invoice 4471", "text/plain; charset=utf-8",
+			"Hi Alice, invoice 4471 is attached; please pay to our account as usual and confirm by reply.\n"), ActionAccept},
 	} {
 		r := run(tc.m, 11, false)
 		if r.Action != tc.action {

@@ -18,11 +18,13 @@ func TestVendorReplyToNewDomain(t *testing.T) {
 		deliver(t, e, []byte(m.raw), m.from, m.to, at.Add(time.Duration(i)*time.Hour), m.from == "alice@corp.example")
 	}
 	request := func(replyTo string) []byte {
-		h := "From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Updated bank details for invoice 4471\r\n"
+		// a payment request naming no change of account: bank_change's
+		// own hold is pkg/scoring's TestBankChange
+		h := "From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Payment for invoice 4471\r\n"
 		if replyTo != "" {
 			h += "Reply-To: " + replyTo + "\r\n"
 		}
-		return []byte(h + "Message-ID: <rq@partner.example>\r\n\r\nHi Alice,\r\nplease make the payment for invoice 4471 by wire transfer to our new bank account below.\r\nRegards, Bob\r\n")
+		return []byte(h + "Message-ID: <rq@partner.example>\r\n\r\nHi Alice,\r\nplease make the payment for invoice 4471 by wire transfer to the account below.\r\nRegards, Bob\r\n")
 	}
 	later := at.Add(48 * time.Hour)
 	r := deliver(t, e, request("bob@partner-remit.example"), "bob@partner.example", "alice@corp.example", later, false)
@@ -65,8 +67,8 @@ func TestForgedPartnerDMARCFail(t *testing.T) {
 	for i, m := range corpus()[:6] { // alice and bob write to each other
 		deliver(t, e, []byte(m.raw), m.from, m.to, at.Add(time.Duration(i)*time.Hour), m.from == "alice@corp.example")
 	}
-	request := []byte("From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Updated bank details\r\n" +
-		"Message-ID: <rq2@partner.example>\r\n\r\nHi Alice,\r\nour bank details have changed: please make the payment for invoice 4471 by wire transfer to the new account.\r\nRegards, Bob\r\n")
+	request := []byte("From: Bob <bob@partner.example>\r\nTo: alice@corp.example\r\nSubject: Invoice 4471\r\n" +
+		"Message-ID: <rq2@partner.example>\r\n\r\nHi Alice,\r\nplease make the payment for invoice 4471 by wire transfer to the account below today.\r\nRegards, Bob\r\n")
 	later := at.Add(48 * time.Hour)
 	for _, tc := range []struct {
 		name, field string

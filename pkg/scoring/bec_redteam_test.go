@@ -187,10 +187,10 @@ func TestBECFormNotice(t *testing.T) {
 			"corp-webforms.example", "corp-webforms.example", nil), true, Lock},
 		{"lure: vendor bank change through a form", false, becForm("forms@vendor-portal-forms.example", "Vendor Portal", "ap.kesslersteel@gmail.com",
 			"New vendor form entry", "Vendor: Kessler Steel Email: ap.kesslersteel@gmail.com Note: we changed banks, please update our remittance account before the next invoice is paid.",
-			"vendor-portal-forms.example", "vendor-portal-forms.example", nil), true, Lock},
+			"vendor-portal-forms.example", "vendor-portal-forms.example", nil), true, Quarantine}, // bank_change holds it
 		{"lure: payroll direct deposit change through a form", false, becForm("hr-forms@staff-requests.example", "HR Forms", "jane.doe.home@gmail.com",
 			"New employee request", "Employee: Jane Doe Email: jane.doe.home@gmail.com Request: please change my direct deposit to my new account before Friday's payroll.",
-			"staff-requests.example", "staff-requests.example", nil), true, Lock},
+			"staff-requests.example", "staff-requests.example", nil), true, Quarantine}, // bank_change holds it
 		{"lure: sign-in link on the form's own domain", false, becForm("forms@docshare-forms.example", "Document Request", "mark.delgado.files@gmail.com",
 			"New request from mark.delgado.files@gmail.com", "A document was shared with you by mark.delgado.files@gmail.com. Sign in with your email password to view the document.",
 			"docshare-forms.example", "docshare-forms.example", nil), true, Lock}, // no form named on the lines of "from"/"by" (formField), and a password asked (asksCredentials)

@@ -332,20 +332,20 @@ func TestForgedCorrespondent(t *testing.T) {
 		{"a correspondent we write to, failing DMARC, asking to pay, is held", func() Input {
 			in := knownInput()
 			in.AuthFail = "dmarc"
-			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+			return noLink(in, "Please pay invoice 7781 by wire transfer today, the details are on the invoice.")
 		}, Quarantine},
 		{"the same failing only DKIM (a gateway's footer) is not", func() Input {
 			in := knownInput()
 			in.AuthFail = "dkim"
-			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+			return noLink(in, "Please pay invoice 7781 by wire transfer today, the details are on the invoice.")
 		}, Accept},
 		{"the same passing DMARC is not", func() Input {
-			return noLink(knownInput(), "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+			return noLink(knownInput(), "Please pay invoice 7781 by wire transfer today, the details are on the invoice.")
 		}, Accept},
 		{"the same through a mailing list is not", func() Input {
 			in := listed(knownInput())
 			in.AuthFail = "dmarc"
-			return noLink(in, "Our bank details have changed. Please pay invoice 7781 by wire transfer to the new account today.")
+			return noLink(in, "Please pay invoice 7781 by wire transfer today, the details are on the invoice.")
 		}, Accept},
 		{"a correspondent failing DMARC without a request is not held", func() Input {
 			in := knownInput()

@@ -115,7 +115,9 @@
 //     request to send money to a changed account, or back to the
 //     writer's own, that refuses a call to confirm it, as the writer's
 //     own words, not a quotation or a warning (call_refused,
-//     callrefused.go);
+//     callrefused.go), and a message saying where money is to go has
+//     changed, from anyone but our own people (bank_change,
+//     bankchange.go; held by Policy.BankChangeAction);
 //   - context (negative weights): authenticated internal senders, reciprocal
 //     and long-established relationships, an answer in a thread held here
 //     (thread_reply), mail written to a mailing list's address the

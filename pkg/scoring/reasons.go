@@ -88,6 +88,7 @@ const (
 	CodePasswordReply     = "password_reply"
 	CodeScanRequest       = "scan_request"
 	CodeCallRefused       = "call_refused"
+	CodeBankChange        = "bank_change"
 	CodeSystemNotice      = "system_notice"
 	CodeStaffNotice       = "staff_notice"
 	CodeEvidenceLink      = "evidence_link"
@@ -191,7 +192,7 @@ func init() {
 		CodeRedirectChain, CodeAppScheme, CodeTruncatedChain, CodeShortener, CodeFreeHosting, CodeSuspiciousTLD,
 		CodeFormLink, CodeRefreshLink, CodeRiskyFile, CodeDeepSubdomain, CodeLoginPath, CodeHyphenatedHost, CodeFileText, CodeQRLink, CodePageLink, CodeAutoLoad, CodeDeviceLogin, CodeOAuthConsent, CodeLookalike,
 		CodeOrgInHost, CodeBrandInDomain, CodeBrandSubject, CodeBrandSender, CodeIntentCredentials, CodeIntentPayment,
-		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeCallRefused, CodeSystemNotice, CodeStaffNotice, CodeEvidenceLink, CodeInternalSender, CodeInternalKnown, CodeSolicited,
+		CodeIntentExtortion, CodeIntentDownload, CodeIntentLure, CodeCallback, CodePasswordReply, CodeScanRequest, CodeCallRefused, CodeBankChange, CodeSystemNotice, CodeStaffNotice, CodeEvidenceLink, CodeInternalSender, CodeInternalKnown, CodeSolicited,
 		CodeEstablishedPair, CodeRecurringPair, CodeThreadReply, CodeKnownList, CodeSenderOwnDomain, CodeSitePages, CodeNamedSite, CodeQuotedLink, CodeOrgOutbound, CodeOrgDomain,
 		CodeAllowlisted, CodeNotClickable, CodeUnregistrable, CodeSigned, CodeAttachmentLink, CodeVia, CodeQuarantine, CodeScore, CodeScripted, CodeScanLimit, CodePaste, CodePasteFile, CodeProgram, CodeShareLoad, CodePasswordForm, CodeHiddenText,
 	} {

@@ -833,6 +833,9 @@ func (m *message) comboHolds(r *rcptEval) (string, bool) {
 			return m.comboRule(i), true
 		}
 	}
+	if m.bankChangeHolds() {
+		return CodeBankChange, true
+	}
 	return "", false
 }
 

@@ -97,6 +97,7 @@ func TestReplyElsewhere(t *testing.T) {
 // without a link; the same request answering to the company is not.
 func TestReplyElsewhereVerdict(t *testing.T) {
 	p := testPolicy()
+	p.BankChangeAction = BankChangeAccept // the Reply-To rules alone; bank_change's hold is TestBankChangeAction's
 	in := knownInput()
 	in.Links = nil
 	in.Subject = "Updated bank details for invoice 4471"

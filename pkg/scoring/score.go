@@ -266,6 +266,9 @@ func (m *message) init(p Policy, in *Input) {
 	if e, ok := m.docCallback(); ok {
 		m.subjEv = append(m.subjEv, e)
 	}
+	if e, ok := m.bankChange(); ok {
+		m.subjEv = append(m.subjEv, e)
+	}
 }
 
 // leadIntent is the intent of the start of the message's text (Input.Lead)

@@ -12,6 +12,9 @@ func (e evid) text() string {
 	if e.code == CodePasswordForm { // e.a, the form's target, is optional
 		return passwordFormText(e.a)
 	}
+	if e.code == CodeBankChange { // e.b, the call the message names, is optional
+		return bankChangeText(e.a, e.b)
+	}
 	if e.a == "" {
 		e.a = "(unknown)"
 	}
@@ -335,4 +338,14 @@ func scriptedText(program string) string {
 		return "an attached PDF runs the program " + program + " on the reader's computer when its action is followed: no document needs to start a program, and lures use it to run their code"
 	}
 	return "an attached SVG image or HTML file carries a script: opened, it runs code in the browser, where lures build or send the reader to a login page"
+}
+
+// bankChangeText is bank_change's sentence: the change read (phrase) and,
+// when the message itself names a call (call), that call.
+func bankChangeText(phrase, call string) string {
+	s := "the message says where money is to go has changed (\"" + phrase + "\"), and nothing here can tell a correspondent's own notice from one sent by whoever took its mailbox: before paying, confirm the new details by phone on a number already on file, never one given in the message or its attachment"
+	if call != "" {
+		s += " (the message itself speaks of such a call: \"" + call + "\")"
+	}
+	return s
 }

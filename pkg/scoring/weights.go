@@ -93,6 +93,10 @@ type Weights struct {
 	// CallRefused: the message asks to send money to a changed account and
 	// refuses a call to confirm it (callrefused.go).
 	CallRefused float64 `toml:"call_refused"` // 0.30
+	// BankChange: the message announces that the writer's bank details
+	// changed or asks to pay to a new account (bankchange.go); whether it
+	// holds the message is Policy.BankChangeAction's.
+	BankChange float64 `toml:"bank_change"` // 0.30
 	// SystemNotice: a stranger's message presents itself as a phone, fax
 	// or secure-mail system's notice and links a domain new here
 	// (systemnotice.go).
@@ -133,14 +137,14 @@ func DefaultWeights() Weights {
 		FreeHosting: 0.35, SuspiciousTLD: 0.30, FormLink: 0.50, RefreshLink: 0.40,
 		RiskyFile: 0.40, DeepSubdomain: 0.15, LoginPath: 0.20, HyphenatedHost: 0.20, FileText: 0.35, QRLink: 0.55, PageLink: 0.55, AutoLoad: 0.55, DeviceLogin: 0.60, OAuthConsent: 0.60, AppScheme: 0.60,
 		Lookalike: 0.90, OrgInHost: 0.50, BrandInDomain: 0.40, BrandSubject: 0.30, BrandSender: 0.40,
-		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, ScanRequest: 0.30, CallRefused: 0.30, SystemNotice: 0.55, StaffNotice: 0.55, EvidenceLink: 0.55,
+		Intent: 1.0, Callback: 0.30, PasswordReply: 0.30, ScanRequest: 0.30, CallRefused: 0.30, BankChange: 0.30, SystemNotice: 0.55, StaffNotice: 0.55, EvidenceLink: 0.55,
 		LessInternal: 1.0, LessInternalKnown: 0.15, LessSolicited: 0.30, LessPair: 0.30, LessRecurring: 0.30, LessThread: 0.25, LessList: 0.25, LessOwnDomain: 0.25, LessSitePages: 0.25, LessNamedSite: 0.25, LessQuoted: 0.25,
 		LessOutbound: 0.50, LessOrgDomain: 1.0,
 	}
 }
 
 // nWeights is the number of fields of Weights (a test checks it).
-const nWeights = 87
+const nWeights = 88
 
 func (w *Weights) ptrs() [nWeights]*float64 {
 	return [nWeights]*float64{
@@ -153,7 +157,7 @@ func (w *Weights) ptrs() [nWeights]*float64 {
 		&w.FreeHosting, &w.SuspiciousTLD, &w.FormLink, &w.RefreshLink,
 		&w.RiskyFile, &w.DeepSubdomain, &w.LoginPath, &w.HyphenatedHost, &w.FileText, &w.QRLink, &w.PageLink, &w.AutoLoad, &w.DeviceLogin, &w.OAuthConsent, &w.AppScheme,
 		&w.Lookalike, &w.OrgInHost, &w.BrandInDomain, &w.BrandSubject, &w.BrandSender,
-		&w.Intent, &w.Callback, &w.PasswordReply, &w.ScanRequest, &w.CallRefused, &w.SystemNotice, &w.StaffNotice, &w.EvidenceLink,
+		&w.Intent, &w.Callback, &w.PasswordReply, &w.ScanRequest, &w.CallRefused, &w.BankChange, &w.SystemNotice, &w.StaffNotice, &w.EvidenceLink,
 		&w.LessInternal, &w.LessInternalKnown, &w.LessSolicited, &w.LessPair, &w.LessRecurring, &w.LessThread, &w.LessList, &w.LessOwnDomain, &w.LessSitePages, &w.LessNamedSite, &w.LessQuoted,
 		&w.LessOutbound, &w.LessOrgDomain,
 	}

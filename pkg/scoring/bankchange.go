@@ -1,0 +1,339 @@
+package scoring
+
+import "strings"
+
+// Payment details changed (bank_change): "please note we have changed
+// banks, pay the open balance to our new account", "updated invoice - new
+// bank details", "refund the duplicate to our new account, not the one on
+// file". A hijacked supplier's, contractor's or client's account sends it
+// from the real address, in a real thread, with no link and often with
+// the new account in a PDF; nothing in the sender's history tells the
+// taken account from its owner, and the one check that does is the one
+// every bank advises: confirm the new details by phone, on a number
+// already on file. call_refused holds the lure that also refuses that
+// call; this reads the announcement alone, from anyone, known
+// correspondents included, and the policy (BankChangeAction) decides
+// whether it holds the message for that check.
+//
+// It reads the subject and the opening, as call_refused does, and, when
+// the message has no judged link, the first page of its first PDF (the
+// "updated invoice" under "see attached"). An announcement counts as the
+// writer's own words (bankSpoken, as call_refused's spokenPhrase reads
+// them: not negated, not quoted, not in a sentence that warns of such
+// requests), about the writer's own account
+// (not "your bank details were updated", a platform's notice of the
+// reader's own change, nor "a new bank account was added to your
+// account"), and not in a question ("Changing banks?", a bank's
+// promotion). Ordinary invoices, reminders, "pay to the account on
+// file", remittance advices and payment confirmations name no change.
+
+// bankNouns name where money goes: the payee's bank details.
+// Not "bank accounts": "the treasury sees aggregate cash and new bank
+// accounts" is a discussion; a payee has one account to pay.
+var bankNouns = []string{"bank details", "banking details", "bank account", "bank account details",
+	"bank account information", "bank information", "banking information", "bank info", "banking info",
+	"remittance details", "remittance information", "remittance instructions", "wiring instructions",
+	"wire instructions", "wiring details", "wire details", "wire transfer details", "ach details", "ach information",
+	"ach instructions", "iban", "routing number", "routing details", "sort code", "payment details",
+	"payment instructions", "account details", "account number"}
+
+// ownOnlyNouns are bankNouns that name where money goes only as the
+// writer's ("our new account details"): "new account details" and "new
+// account number" are as often a sign-up's or a customer number's, and
+// "updated payment details" a card on file.
+var ownOnlyNouns = map[string]bool{"payment details": true, "payment instructions": true, "account details": true,
+	"account number": true}
+
+// changeMods stand before a bankNoun to make it changed.
+var changeMods = []string{"new", "updated", "changed", "revised", "amended", "different"}
+
+// changeVerbs follow a bankNoun to say it changed.
+var changeVerbs = []string{"have changed", "has changed", "have been changed", "has been changed", "have been updated",
+	"has been updated", "have now changed", "has now changed", "are changing", "is changing", "will change",
+	"change on", "change from", "changed", "were changed", "was changed", "were updated", "was updated",
+	"have moved", "has moved"}
+
+// bankChangePhrases is the grammar's phrases, built once, and the
+// phrases that need a money word in their sentence (moneyWordsDest).
+var bankChangePhrases, destPhrases = buildBankChangePhrases()
+
+func buildBankChangePhrases() ([]string, map[string]bool) {
+	var ps []string
+	for _, n := range bankNouns {
+		for _, m := range changeMods {
+			if ownOnlyNouns[n] {
+				ps = append(ps, "our "+m+" "+n, "my "+m+" "+n)
+			} else {
+				ps = append(ps, m+" "+n)
+			}
+		}
+		for _, v := range changeVerbs {
+			if ownOnlyNouns[n] {
+				ps = append(ps, "our "+n+" "+v, "my "+n+" "+v)
+			} else {
+				ps = append(ps, n+" "+v)
+			}
+		}
+		for _, c := range []string{"change of", "change in", "change to", "changes to", "update to", "update of",
+			"change of our", "change in our", "change to our", "changes to our", "update to our"} {
+			if !ownOnlyNouns[n] || strings.HasSuffix(c, " our") {
+				ps = append(ps, c+" "+n)
+			}
+		}
+		// the writer's own: a customer's "please update the bank details
+		// in our supplier portal" asks the reader about the reader's
+		for _, u := range []string{"update our", "update my", "change our", "change my", "amend our"} {
+			ps = append(ps, u+" "+n)
+		}
+	}
+	ps = append(ps,
+		// the bank itself changed, the writer's
+		"changed banks", "changed our bank", "changed my bank", "changed bank", "changing banks", "changing our bank",
+		"changed bank accounts", "switched bank accounts",
+		"switched banks", "switched our bank", "switched my bank", "moved banks", "change of bank", "our new bank",
+		"my new bank", "our bank has changed", "my bank has changed", "our bank changed", "our banks have changed",
+		// payroll diversion: the writer's own pay
+		"update my direct deposit", "change my direct deposit", "changed my direct deposit", "my new direct deposit",
+		// the old account given up
+		"not the one on file", "not the account on file", "not to the account on file", "instead of the account on file",
+		"rather than the account on file", "rather than the one on file", "do not use the old account",
+		"dont use the old account", "no longer use the old account", "stop using the old account",
+		"old account is closed", "old account has been closed", "old account will be closed", "old account is no longer",
+		"closed our old account", "closed my old account", "account on file is no longer")
+	dest := []string{"to our new account", "into our new account", "to my new account", "into my new account",
+		"to the new account", "into the new account", "to a new account", "to a different account",
+		"to another account"}
+	ps = append(ps, dest...)
+	d := make(map[string]bool, len(dest))
+	for _, p := range dest {
+		d[p] = true
+	}
+	return ps, d
+}
+
+// moneyWordsDest make "to a new account" where money goes: its sentence
+// pays, wires, remits or refunds (not "move the project to a new
+// account").
+var moneyWordsDest = []string{"pay", "paid", "payment", "payments", "remit", "remittance", "wire", "wired", "refund",
+	"deposit", "funds", "balance", "invoice", "invoices", "proceeds", "money", "ach", "transfer the balance"}
+
+// bankChangeAnchors: every phrase holds one, looked for in any case
+// before any copy of the text is made.
+var bankChangeAnchors = []string{"bank", "account", "remittance", "wir", "iban", "routing", "ach", "sort code",
+	"deposit", "payment", "on file"}
+
+// notOwnBefore: one of the two words before the phrase makes it
+// another's account (the reader's, a third party's: "your new bank
+// account") or where money comes from ("paid from a different bank
+// account").
+var notOwnBefore = map[string]bool{"your": true, "their": true, "his": true, "her": true, "from": true}
+
+// firstPerson: the writer speaks of its own bank ("we changed banks").
+// Its subject, not a possessive: "my sister changed banks" is hers.
+var firstPerson = map[string]bool{"we": true, "i": true, "weve": true, "ive": true}
+
+// readerAccount: the sentence speaks of the reader's own account at a
+// service ("a new bank account was added to your account").
+var readerAccount = []string{"to your account", "on your account", "for your account", "in your account",
+	"your profile", "your payout", "your payouts", "your dashboard"}
+
+// bankChange: see the comment at the top of the file.
+func (m *message) bankChange() (evid, bool) {
+	if m.p.Weights.BankChange <= 0 || m.in.Lead == "" && m.in.Subject == "" && m.in.DocLead == "" ||
+		m.internal && !m.forgedColleague() ||
+		m.in.List || m.in.ListID || m.brand || m.relayed() || hasCode(m.subjEv, CodeCallRefused) {
+		return evid{}, false
+	}
+	doc := ""
+	if !m.linkJudged() {
+		doc = m.in.DocLead
+	}
+	subj := subjectRead(m.in.Subject)
+	if !anchored(subj, m.in.Lead, bankChangeAnchors) && !anchored(doc, "", bankChangeAnchors) {
+		return evid{}, false // most mail: nothing to lower-case
+	}
+	lead := unApostrophe.Replace(strings.ToLower(m.in.Lead))
+	subjText := unApostrophe.Replace(strings.ToLower(subj))
+	text := []byte(subjText + "\n" + lead + "\n" + unApostrophe.Replace(strings.ToLower(doc)))
+	// Read first as if the writer denied nothing: a denial only takes
+	// phrases away (the thread's subject, a quoted line), so most
+	// mail, which names no change, is read once and never for denials.
+	p, ok := bankChangeIn(text, false)
+	if !ok {
+		return evid{}, false
+	}
+	if anyWordIn([]byte(lead), denials) { // the writer disowns the mail answered
+		if threadSubject(subj) {
+			text = text[len(subjText):] // the thread's subject, which the writer denies
+		}
+		if p, ok = bankChangeIn(text, true); !ok {
+			return evid{}, false
+		}
+	}
+	call, _ := phoneCheckIn(text)
+	return evid{code: CodeBankChange, w: m.p.Weights.BankChange, cls: classIntent, a: p, b: call}, true
+}
+
+// phoneCheckIn: the text points to the check by phone itself, on a
+// number the reader already has: it invites a call to confirm
+// (callInvited: "you are welcome to confirm the change by phone with your
+// account manager", "please call me on my cell before you pass it on"),
+// or tells of the call already had ("as I told you on the phone this
+// morning", "you have the account number from our call"); in a sentence
+// that gives no number of its own (a number only the message gives is
+// the channel the advice warns of: "call me at 555-0142 to confirm").
+// The first such phrase, or "".
+func phoneCheckIn(text []byte) (string, bool) {
+	for _, p := range append(callInvites[:len(callInvites):len(callInvites)], callsHad...) {
+		found := unwarnedAt(text, p, func(a, e, sa, se int) bool {
+			ca := clauseStart(text, sa, a)
+			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers) &&
+				!phoneDigits(text[sa:se])
+		})
+		if found {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// callsHad tell of a call already had with the reader about the change.
+var callsHad = []string{"told you on the phone", "told you by phone", "told you over the phone",
+	"discussed on the phone", "discussed by phone", "discussed over the phone", "discussed on our call",
+	"from our call", "on our call", "during our call", "from our phone call", "on our phone call",
+	"we spoke on the phone", "we spoke by phone", "when we spoke", "as we spoke"}
+
+// phoneDigits: s holds a run of 7 digits or more, spaces, dots, dashes,
+// parentheses and a plus between them aside: a phone number.
+func phoneDigits(s []byte) bool {
+	n := 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			n++
+			if n >= 7 {
+				return true
+			}
+		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+':
+		default:
+			n = 0
+		}
+	}
+	return false
+}
+
+// bankChangeIn is the first phrase of bankChangePhrases, in the order of
+// the lower-case text, spoken as the writer's own announcement
+// (bankSpoken). The phrases are looked for by their first word
+// (bankPhrasesByFirst): one pass over the text's words, each checked
+// against the few phrases that start with it, not a search of the whole
+// text for each of more than a thousand phrases. At most
+// maxBankMatches phrases found are read against their sentence, so a
+// text repeating phrases that do not count stays linear.
+func bankChangeIn(text []byte, denies bool) (string, bool) {
+	found := 0
+	for a := 0; a < len(text); {
+		for a < len(text) && !isWordByte(text[a]) {
+			a++
+		}
+		w := a
+		for w < len(text) && isWordByte(text[w]) {
+			w++
+		}
+		if w == a {
+			break
+		}
+		for _, p := range bankPhrasesByFirst[string(text[a:w])] {
+			e := a + len(p)
+			if e > len(text) || string(text[a:e]) != p || e < len(text) && isWordByte(text[e]) {
+				continue
+			}
+			if found++; found > maxBankMatches {
+				return "", false
+			}
+			if bankSpoken(text, p, a, e, denies) {
+				return p, true
+			}
+		}
+		a = w
+	}
+	return "", false
+}
+
+// maxBankMatches bounds the phrases bankChangeIn reads against their
+// sentence.
+const maxBankMatches = 32
+
+// bankPhrasesByFirst is bankChangePhrases keyed by their first word.
+var bankPhrasesByFirst = func() map[string][]string {
+	out := map[string][]string{}
+	for _, p := range bankChangePhrases {
+		f, _, _ := strings.Cut(p, " ")
+		out[f] = append(out[f], p)
+	}
+	return out
+}()
+
+// bankSpoken: the phrase p at text[a:e] is the writer's own announcement:
+// its sentence warns of no such request (warnings), it stands in no
+// quotes, is not negated, opened or another's, is no question about
+// anyone's change, and a destination pays, the reader's own account is
+// not what it names, and a bank changed has the writer as its subject.
+func bankSpoken(text []byte, p string, a, e int, denies bool) bool {
+	sa, se := sentenceAt(text, a, e)
+	before, sent := text[sa:a], text[sa:se]
+	switch {
+	case anyWordIn(sent, warnings):
+		return false
+	case quoted(text, a, e) || denies && replyQuoted(text, a, e, sa, se):
+		return false
+	case negatedBefore(before, 4) || wordBefore(before, 3, openings) || wordBefore(before, 2, notOwnBefore):
+		return false
+	case se < len(text) && text[se] == '?' && !ownPhrase(p):
+		return false // "Changing banks?", a promotion's question
+	case destPhrases[p] && !anyWordIn(sent, moneyWordsDest):
+		return false
+	case !ownPhrase(p) && anyWordIn(sent, readerAccount) && !wordBefore(before, 64, writerWords):
+		return false
+	case bankVerbForm(p) && !wordBefore(before, 3, firstPerson):
+		return false // "my sister changed banks"
+	}
+	return true
+}
+
+// writerWords name the writer ("we", "our").
+var writerWords = map[string]bool{"we": true, "our": true, "i": true, "my": true}
+
+// ownPhrase: the phrase names the writer's own account itself.
+func ownPhrase(p string) bool {
+	return strings.HasPrefix(p, "our ") || strings.HasPrefix(p, "my ") || strings.Contains(p, " our ") ||
+		strings.Contains(p, " my ")
+}
+
+// bankVerbForm: a phrase that tells of a bank changed without saying
+// whose ("changed banks"), which counts only with the writer as its
+// subject.
+func bankVerbForm(p string) bool {
+	switch p {
+	case "changed banks", "changed bank", "changing banks", "switched banks", "moved banks", "changed bank accounts",
+		"switched bank accounts":
+		return true
+	}
+	return false
+}
+
+// bankChangeHolds: the policy holds the message for its bank_change
+// (BankChangeAction): "quarantine" always, "unconfirmed" unless the
+// message itself points to the check by phone on a number the reader
+// has (phoneCheckIn), "accept" never.
+func (m *message) bankChangeHolds() bool {
+	if m.p.BankChangeAction == BankChangeAccept {
+		return false
+	}
+	for _, e := range m.subjEv {
+		if e.code == CodeBankChange && e.w > 0 {
+			return m.p.BankChangeAction == BankChangeQuarantine || e.b == ""
+		}
+	}
+	return false
+}
