@@ -70,7 +70,7 @@ func TestBankChange(t *testing.T) {
 	}
 }
 
-// TestBankChangeCallNamed: under the default "unconfirmed", a genuine
+// TestBankChangeCallNamed: under "unconfirmed", a genuine
 // change that asks to be confirmed by phone, or tells of the call already
 // had, is named but delivered; one that gives its own number to call, or
 // refuses the call (call_refused's), is held. "quarantine" holds them
@@ -108,11 +108,11 @@ func TestBankChangeCallNamed(t *testing.T) {
 	}
 }
 
-// TestBankChangeAction: the setting's default is "unconfirmed", and an
+// TestBankChangeAction: the setting's default is "quarantine", and an
 // unknown value is refused.
 func TestBankChangeAction(t *testing.T) {
-	if d := DefaultPolicy().BankChangeAction; d != BankChangeUnconfirmed {
-		t.Errorf("default bank_change_action %q, want %q", d, BankChangeUnconfirmed)
+	if d := DefaultPolicy().BankChangeAction; d != BankChangeQuarantine {
+		t.Errorf("default bank_change_action %q, want %q", d, BankChangeQuarantine)
 	}
 	p := DefaultPolicy()
 	p.BankChangeAction = "hold"

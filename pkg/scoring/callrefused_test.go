@@ -24,7 +24,8 @@ func TestCallRefused(t *testing.T) {
 		{"a curly apostrophe", noLink(knownInput(), "Please update my direct deposit to the new account below. I’m in meetings all day and can’t take calls."), true, Quarantine},
 		{"without an apostrophe", noLink(knownInput(), "We changed our bank, pay the open invoice to the new account attached. Im on site and cant take calls."), true, Quarantine},
 		{"a link does not hide it", func() Input { in := knownInput(); in.Lead = proceeds; return in }(), true, Quarantine},
-		{"a change that asks to be confirmed", noLink(knownInput(), "Our bank has changed: the new account details are on the attached letter signed by our CFO. Please call me on my usual number to confirm before the next payment."), false, Accept},
+		// no call refused; bank_change's default holds the change itself
+		{"a change that asks to be confirmed", noLink(knownInput(), "Our bank has changed: the new account details are on the attached letter signed by our CFO. Please call me on my usual number to confirm before the next payment."), false, Quarantine},
 		{"wiring instructions that ask for a call", noLink(knownInput(), "Attached are the wiring instructions for your closing. Before sending funds, always call our office at the number on our website to confirm; we will never change our instructions by email."), false, Accept},
 		{"can't talk without a changed account", noLink(knownInput(), "I'm in meetings all day and can't take calls, email is best. Can you send me the Q3 numbers?"), false, Accept},
 		{"a new account that is no bank's", noLink(knownInput(), "I opened a new account on the supplier portal; email is best for questions."), false, Accept},

@@ -122,14 +122,15 @@ type Policy struct {
 	// changed payment details or asks to pay to a new account
 	// (bank_change), from anyone but our own people, known correspondents
 	// included, since a hijacked supplier's account writes it from the
-	// real address: "unconfirmed" (default) holds it unless the message
-	// itself asks to confirm the change by phone or tells of the call
-	// already had, in a sentence that gives no number of its own
+	// real address: "quarantine" (default) holds every one, until someone
+	// here has confirmed it on a number already on file, as banks and
+	// payment-fraud guidance advise; "unconfirmed" holds it unless the
+	// message itself asks to confirm the change by phone or tells of the
+	// call already had, in a sentence that gives no number of its own
 	// (phoneCheckIn: a genuine notice's "you are welcome to confirm the
-	// change by phone"); "quarantine" holds every one, until someone here
-	// has confirmed it on a number already on file, as banks and
-	// payment-fraud guidance advise; "accept" delivers it with the reason
-	// in its header and log. quarantine_when may also name bank_change in
+	// change by phone"), which a lure can claim as well ("as discussed on
+	// our call"); "accept" delivers it with the reason in its header and
+	// log. quarantine_when may also name bank_change in
 	// a combination of its own.
 	BankChangeAction string `toml:"bank_change_action"`
 
@@ -161,7 +162,7 @@ func defaultScalars() Policy {
 		RejectThreshold:      4.0,
 		SignedAction:         SignedQuarantine,
 		AttachmentQuarantine: string(LevelLock),
-		BankChangeAction:     BankChangeUnconfirmed,
+		BankChangeAction:     BankChangeQuarantine,
 	}
 }
 
