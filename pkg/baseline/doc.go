@@ -60,7 +60,8 @@
 // baseline/list-name-addr, the name with one author's mailbox: her
 // address without a +tag, and at Gmail without dots, so pat+list@ posts
 // as pat@: mailbox in keys.go): a lookup
-// answers Facts.ListAuthorName and, for the queried sender,
+// answers Facts.ListAuthorName and, for the queried sender (or
+// Query.Author, a post's author when the sender is its list),
 // Facts.ListAuthorNameSender.
 //
 // # Privacy

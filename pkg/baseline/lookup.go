@@ -150,6 +150,11 @@ func (rd *reader) facts(q Query) Facts {
 	var sID []byte
 	var ids [2][idLen]byte
 	sdom := domainOf(sender)
+	author := sender // whose own posts ListAuthorNameSender asks about
+	if a := normAddr(q.Author); a != "" {
+		author = a
+		f.Author = rd.stat(kSender, rd.addrKey(a))
+	}
 	if sender != "" {
 		sKey := rd.addrKey(sender)
 		sID = rd.s.keys.appendID(ids[0][:0], string(sKey))
@@ -161,8 +166,8 @@ func (rd *reader) facts(q Query) Facts {
 		if sender != "" {
 			f.SenderNameOrg = rd.nameStat(kNameOrg, n, legacy, orgOf(sender))
 		}
-		if f.ListAuthorName = rd.stat(kListName, rd.addrKey(n)); f.ListAuthorName.Seen() && sender != "" {
-			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, sender)))
+		if f.ListAuthorName = rd.stat(kListName, rd.addrKey(n)); f.ListAuthorName.Seen() && author != "" {
+			f.ListAuthorNameSender = rd.stat(kListNameAddr, rd.addrKey(listNameKey(n, author)))
 		}
 	}
 	domains := uniq(q.LinkDomains, normHost)

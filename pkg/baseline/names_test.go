@@ -371,6 +371,24 @@ func TestListAuthorName(t *testing.T) {
 		if st, err := s.Inspect("name", "Dr. Anna Kovac"); err != nil || st["list_author"].(map[string]any)["days"] != 2 || st["stat"].(map[string]any)["seen"] != false {
 			t.Errorf("hashed %v: inspect name: %v %v", hashed, st, err)
 		}
+		// the list as sender, the post's author asked apart (Query.Author): her own posts and her address's history
+		s.Observe(Observation{Time: nameT0.AddDate(0, 0, 1), Sender: "anna@home.test", SenderName: "Anna K", Recipients: []string{"dana@corp.test"}})
+		byAuthor := func(author string) Facts {
+			if err := s.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			f, err := s.Lookup(Query{Now: nameT0.AddDate(0, 0, 3), Sender: "dev@lists.proj.test", SenderName: "Anna Kovac", Recipients: []string{"dana@corp.test"}, Author: author})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return f
+		}
+		if f := byAuthor("anna@home.test"); f.ListAuthorNameSender.Messages != 2 || f.Author.Messages != 1 {
+			t.Errorf("hashed %v: the list's post by its author: %+v, author %+v", hashed, f.ListAuthorNameSender, f.Author)
+		}
+		if f := byAuthor("anna.kovac@free.test"); !f.ListAuthorName.Seen() || f.ListAuthorNameSender.Seen() || f.Author.Seen() {
+			t.Errorf("hashed %v: the list's post by a stranger: %+v / %+v, author %+v", hashed, f.ListAuthorName, f.ListAuthorNameSender, f.Author)
+		}
 		post(2, "anna+dev@home.test", "Anna Kovac") // her mailbox under a +tag: no second author
 		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 1 {
 			t.Errorf("hashed %v: a +tag counted as a second author: %+v", hashed, f.ListAuthorName)

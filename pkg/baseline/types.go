@@ -76,6 +76,11 @@ type Query struct {
 	// Lists are To and Cc addresses of the message that may be a mailing
 	// list's (Facts.Lists), at most MaxLists of them.
 	Lists []string
+	// Author is the address of a post's author when Sender is instead the
+	// mailing list the post names (the glue asks it only when the list
+	// did not deliver the post): Facts.Author is its history, and
+	// Facts.ListAuthorNameSender is asked for it, not for Sender.
+	Author string
 }
 
 // Facts answers a Query. Maps are keyed by the normalised form of the queried
@@ -111,10 +116,13 @@ type Facts struct {
 	// ListAuthorName is the queried display name as the author's name on
 	// list posts (Observation.AuthorName): Senders counts the distinct
 	// author addresses that posted under it. ListAuthorNameSender is the
-	// name on posts the queried sender address itself wrote (zero when
-	// ListAuthorName is).
+	// name on posts the queried sender address (Query.Author when set)
+	// itself wrote (zero when ListAuthorName is).
 	ListAuthorName       Stat
 	ListAuthorNameSender Stat
+	// Author is the history of Query.Author as a sender address (mail
+	// from it, and mail we sent to it), zero when none was asked.
+	Author Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.

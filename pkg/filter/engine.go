@@ -81,6 +81,12 @@ type Message struct {
 	// replyOurs: the Reply-To address is in our own domains (Engine.read),
 	// which no record keeps for a release to teach (otherReply).
 	replyOurs bool
+	// senderField is the Sender field's address, "" without one.
+	senderField string
+	// rewritten: the From is a mailing list's own address showing its
+	// author as "Name via List" (listRewrittenFrom, or Engine.read's
+	// m.List == m.FromAddr).
+	rewritten bool
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -172,7 +178,7 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 		// The list rewrote the From to its own address under a display
 		// name listRewrittenFrom does not read ("Jane via Radio Users
 		// Group"): list mail from the list, the author before " via ".
-		m.ListMail, m.FromName, m.List = true, listAuthor(beforeVia(m.FromName), m.ReplyTo), ""
+		m.ListMail, m.FromName, m.List, m.rewritten = true, listAuthor(beforeVia(m.FromName), m.ReplyTo), "", true
 	default:
 		m.ListMail = true
 	}
@@ -259,7 +265,8 @@ func (e *Engine) extract(ctx context.Context, msg []byte) (links.Extracted, erro
 // input builds the scorer's input, with one history lookup; the facts
 // are kept for learning.
 func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Facts, error) {
-	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread, Lists: m.listQuery()}
+	bypass := m.listBypass()
+	q := baseline.Query{Now: m.Now, Sender: m.sender(), SenderName: m.FromName, Recipients: m.Recipients, Thread: m.Thread, Lists: m.listQuery(), Author: bypass}
 	q.LinkDomains, q.LinkHosts = clickableHosts(x.Links)
 	q.FamilyDomains = scoring.FamilyDomains(q.LinkDomains)
 	q.LinkDomains = withPreviewSites(q.LinkDomains)
@@ -275,7 +282,7 @@ func (e *Engine) input(m Message, x links.Extracted) (scoring.Input, baseline.Fa
 		Now: m.Now, MailFrom: m.MailFrom, Recipients: m.Recipients,
 		FromAddr: m.sender(), FromName: m.FromName, ReplyTo: m.ReplyTo, Subject: m.Subject, Lead: x.Lead, DocLead: x.DocLead,
 		Authenticated: m.Authenticated, Signed: x.Signed, Links: x.Links, History: toHistory(facts),
-		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, HiddenSplits: x.HiddenSplits, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
+		FromMalformed: m.FromMalformed, List: m.ListMail, ListID: m.ListID, ListBypass: bypass, ScriptedAttachment: x.Scripted, Launch: x.Launch, ScriptedHTML: x.ScriptedHTML, HiddenRedirect: x.HiddenRedirect, PasteCommand: x.PasteCommand, PasteFile: x.PasteFile, PasswordField: x.PasswordField, HiddenSplits: x.HiddenSplits, BidiNames: x.BidiNames, ProgramNames: x.ProgramNames, Overflow: x.Overflow, CutBody: x.CutBody, Sealed: x.Sealed,
 	}
 	auth := readAuth(m.AuthResults, e.opt.TrustedAuthServIDs, domainOf(m.FromAddr), m.ListMail)
 	in.AuthFail, in.AuthChecked, in.AuthPass = auth.Fail, auth.Checked, auth.Pass

@@ -16,6 +16,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		SenderNameOrg:        scoring.Stat(f.SenderNameOrg),
 		ListAuthorName:       scoring.Stat(f.ListAuthorName),
 		ListAuthorNameSender: scoring.Stat(f.ListAuthorNameSender),
+		Author:               scoring.Stat(f.Author),
 		Domains:              statMap(f.Domains),
 		FamilyDomains:        statMap(f.FamilyDomains),
 		Hosts:                statMap(f.Hosts),

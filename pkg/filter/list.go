@@ -133,3 +133,60 @@ func withoutPostNumber(tag string) string {
 	}
 	return tag
 }
+
+// listBypass is the author's address of a message that names a mailing
+// list the envelope says did not deliver it (scoring's Input.ListBypass):
+// a post judged as its list's (Message.List, the author its From), or a
+// From that is the list's own address showing the author as "Name via
+// List" (Message.rewritten, the author its Reply-To address), whose
+// envelope sender is known and outside the list's registrable domain, as
+// is its Sender field when it has one. Every list server sends its posts
+// from an address of its own domain (Mailman's list-bounces@, Google
+// Groups' list+bnc...@, ezmlm's list-return-...@, vger's
+// list+bounces-...@), and Mailman and Google Groups also write the Sender
+// field so; a stranger copying the list's address, its [tag] or a List-Id
+// into mail sent from her own mailbox cannot. A forwarder's SRS envelope
+// (SRS0=HHH=TT=domain=local@forwarder) is read as the domain it holds.
+// "" for other mail, without an author address, and when the envelope
+// sender is unknown (empty: a bounce, or a replay stream without one).
+func (m Message) listBypass() string {
+	var list, author string
+	switch {
+	case m.List != "":
+		list, author = m.List, normAddr(m.author())
+	case m.rewritten:
+		list, author = m.FromAddr, normAddr(m.ReplyTo)
+	default:
+		return ""
+	}
+	if author == "" || author == list || m.MailFrom == "" || sameOrg(envelopeDomain(m.MailFrom), list) || sameOrg(domainOf(m.senderField), list) {
+		return ""
+	}
+	return author
+}
+
+// sameOrg: domain d is in the registrable domain of the address addr.
+func sameOrg(d, addr string) bool {
+	d = strings.ToLower(d)
+	return d != "" && registrable(d) == registrable(strings.ToLower(domainOf(addr)))
+}
+
+// envelopeDomain is the domain of an envelope sender, the original
+// sender's for a forwarder's SRS address ("SRS0=HHH=TT=domain=local@fwd",
+// "SRS1=HHH=fwd1==HHH=TT=domain=local@fwd2").
+func envelopeDomain(a string) string {
+	at := strings.LastIndexByte(a, '@')
+	if at < 0 {
+		return ""
+	}
+	local := a[:at]
+	if len(local) > 5 && (strings.EqualFold(local[:5], "SRS0=") || strings.EqualFold(local[:5], "SRS1=")) {
+		if i := strings.Index(local, "=="); strings.EqualFold(local[:5], "SRS1=") && i >= 0 {
+			local = "SRS0=" + local[i+2:]
+		}
+		if f := strings.SplitN(local, "=", 5); len(f) == 5 && f[3] != "" {
+			return f[3]
+		}
+	}
+	return a[at+1:]
+}

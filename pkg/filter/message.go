@@ -45,10 +45,11 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.ListMail = m.ListID
 	to, cc := headerAddrs(h, "To"), headerAddrs(h, "Cc")
 	m.List = listPosting(m.Subject, listID, func() []string { return slices.Concat(to, cc)[:min(len(to)+len(cc), maxListAddrs)] })
-	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), firstAddr(h, "Sender")})
+	m.senderField = firstAddr(h, "Sender")
+	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), m.senderField})
 	m.ToOthers = len(m.toOthers) > 0 // Engine.read leaves out our own
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
-		m.ListMail, m.FromName = true, listAuthor(author, m.ReplyTo)
+		m.ListMail, m.FromName, m.rewritten = true, listAuthor(author, m.ReplyTo), true
 	}
 	m.FromMalformed = fromMalformed(h.Values("From"))
 	return m

@@ -21,7 +21,9 @@
 //     correspondent's domain from free mail, one glyph misread only
 //     when the name is no correspondent's own: partnerInName, or a
 //     list member's name from an address she never posted from:
-//     listAuthorShadow), a brand in the display name from elsewhere, a display name
+//     listAuthorShadow, or a known name on a post its list did not
+//     deliver that asks something: listBypassShadow), a brand in the
+//     display name from elsewhere, a display name
 //     showing another domain or address, or spelling one of our own
 //     domains' names from a stranger's address (org_in_name), free mail;
 //     mail from the recipient's own address that did not arrive as their

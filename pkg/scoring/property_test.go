@@ -101,6 +101,10 @@ func genInput(r *rand.Rand) Input {
 		in.FromAddr, in.ReplyTo, in.Subject = "service@paypal.com", "billing.desk@gmail.com", "You've got a new invoice"
 		in.History.ReplyAddr = genStat(r)
 	}
+	if r.IntN(4) == 0 { // a list's post the list did not deliver, from its author's mailbox (listBypassShadow)
+		in.List, in.ListAuthor, in.ListBypass, in.History.Author = true, "jane.roe.home@gmail.com", "jane.roe.home@gmail.com", genStat(r)
+		in.Lead = "Could you pick up four $200 gift cards today? Send me photos of the codes."
+	}
 	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)
 		in.History.Lists = map[string]Stat{"dev@lists.proj.example": genListStat(r), "ann@univ.example": genListStat(r)}
 	}
@@ -178,7 +182,7 @@ func addHistory(r *rand.Rand, in Input) Input {
 	l := in.Links[r.IntN(len(in.Links))]
 	rc := in.Recipients[r.IntN(len(in.Recipients))]
 	rh := h.Recipients[rc]
-	switch r.IntN(20) {
+	switch r.IntN(21) {
 	case 0:
 		h.Sender = grow(r, h.Sender)
 	case 1:
@@ -222,6 +226,8 @@ func addHistory(r *rand.Rand, in Input) Input {
 		h.SenderDomainLinks[siteOf(l)] = grow(r, h.SenderDomainLinks[siteOf(l)])
 	case 19: // the name on list posts by the sender itself (not ListAuthorName: a member's name is risk history creates)
 		h.ListAuthorNameSender = grow(r, h.ListAuthorNameSender)
+	case 20: // the author's own address of a post its list did not deliver
+		h.Author = grow(r, h.Author)
 	}
 	h.Recipients[rc] = rh
 	in.History = h

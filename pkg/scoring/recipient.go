@@ -121,10 +121,12 @@ func (m *message) relationship(out []evid, rcpt string, rh RecipientHistory) []e
 	w, h := &m.p.Weights, &m.in.History
 	own, isOwn := m.forgedOwn(rcpt)
 	known, isKnown := m.internalKnown()
-	spoofed := !isOwn && m.dmarcForged()
+	spoofed := !isOwn && (m.dmarcForged() || m.listBypassed)
 	switch {
 	case isOwn:
 		out = append(out, own) // the reader's own history must not vouch for it
+	case spoofed && m.listBypassed:
+		out = append(out, evid{code: CodeUnsolicited, w: w.Unsolicited, cls: classSender, a: m.sender, b: "list"})
 	case spoofed:
 		out = append(out, evid{code: CodeUnsolicited, w: w.Unsolicited, cls: classSender, a: m.sender, b: "dmarc"})
 	case isKnown:

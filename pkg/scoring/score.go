@@ -126,6 +126,7 @@ type message struct {
 	pages     []domainPages // sitePages of the links, once pagesDone
 
 	s                        *scratch             // storage no verdict keeps (useScratch, release)
+	listBypassed             bool                 // listBypassShadow: the list named vouches for none of it (relationship)
 	evals                    [2]rcptEval          // scoreOnce's best judgement so far and a spare (newRcptEvals)
 	chunk                    []evid               // where evidence is built and kept (room, keep)
 	reasonBuf                []Reason             // linkDecision's working buffer
@@ -330,6 +331,11 @@ func (m *message) senderEvidence() []evid {
 		if !hasCode(out, CodeShadowIdentity) {
 			add(m.listAuthorShadow())
 		}
+	}
+	if !hasCode(out, CodeShadowIdentity) {
+		e, ok := m.listBypassShadow()
+		add(e, ok)
+		m.listBypassed = ok
 	}
 	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {

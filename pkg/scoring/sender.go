@@ -337,6 +337,78 @@ func (m *message) listAuthorShadow() (evid, bool) {
 // form (the name of a list's member) from a name seen before.
 const listAuthorMark = 2
 
+// listBypassShadow: shadow_identity's fourth form, a list's post the list
+// did not deliver (Input.ListBypass: it names the list, by copying its
+// address with the list's [tag] or a List-Id, or by showing the list's own
+// address as "Anna Kovac via Dev", but came with an envelope sender
+// outside the list's domain, and its Sender field is not the list's
+// either), written in a known name (a list member's, or one known from
+// another address: the names listAuthorShadow and shadowIdentity read)
+// from an author address new here that never posted under that name,
+// and asking to pay, or to sign in or download at a host new here
+// (asksSomething). A
+// stranger copying a list to pass as its post and borrow its history: the
+// list vouches for none of it (relationship counts it unsolicited and
+// gives no pair credit, listBypassed). A member's new address posting
+// through the real list is no such post (the list's envelope), nor is a
+// member's copy of her reply sent straight to the reader from the address
+// she posts from, nor one from a new address that asks nothing. Not when
+// the author address is established or someone here wrote to it, nor a
+// service's notice in the name or a relay's.
+func (m *message) listBypassShadow() (evid, bool) {
+	w, h := &m.p.Weights, &m.in.History
+	author := m.in.ListBypass
+	if author == "" || w.Shadow <= 0 || h.Author.Outbound > 0 || h.ListAuthorNameSender.Seen() {
+		return evid{}, false
+	}
+	name := strings.TrimSpace(m.in.FromName)
+	e := estDays(&h.Author)
+	if e >= 1 || !specificName(name, author) || NoticeName(name, author) {
+		return evid{}, false
+	}
+	if _, ok := hostMatch(m.t.relays, domainOf(author)); ok {
+		return evid{}, false
+	}
+	member := h.ListAuthorName.Seen() && h.ListAuthorName.Senders <= 2
+	// a name known from direct mail, not only from this address (as shadowIdentity)
+	named := h.SenderName.Seen() && h.SenderName.Senders <= 2 && !(h.Author.Seen() && h.SenderName.Senders <= 1)
+	if !member && !named || !m.asksSomething() {
+		return evid{}, false
+	}
+	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: author, n: [3]int32{listBypassMark}}, true
+}
+
+// listBypassMark in a shadow_identity's n[0] tells listBypassShadow's form
+// (a list's post the list did not deliver) from a name seen before.
+const listBypassMark = 3
+
+// asksSomething: the message asks to pay, in its subject, its lead or
+// the words around one of its links, or to sign in or to download, there
+// too, with a link to a host new here. A list's own members sign in and
+// download all day on technical lists ("I cannot login after the
+// update", "download the image from the wiki"), at sites the list's
+// posts have linked before.
+func (m *message) asksSomething() bool {
+	var subj, lead intentScan // m.subj is not scanned yet
+	subj.scan(m.cues, m.t.unmasked(m.in.Subject))
+	lead.scan(m.cues, m.t.unmasked(m.in.Lead))
+	pay := subj.w[intentPayment] > 0 || lead.w[intentPayment] > 0
+	other := func(s *intentScan) bool { return s.w[intentCredentials] > 0 || s.w[intentDownload] > 0 }
+	asks, newHost := other(&subj) || other(&lead), false
+	defer func() { m.scanned = false }() // read again once m.linkNames is set
+	for i := range m.in.Links {
+		l := &m.in.Links[i]
+		s := m.linkIntent(l)
+		pay = pay || s.w[intentPayment] > 0
+		asks = asks || other(s)
+		newHost = newHost || l.Host != "" && !m.in.History.Hosts[l.Host].Seen()
+		if pay || asks && newHost {
+			return true
+		}
+	}
+	return pay || asks && newHost
+}
+
 // partnerNameMark in a shadow_identity's n[0] tells partnerInName's form
 // (the name spells the correspondent's domain b) from a name seen before.
 const partnerNameMark = 1

@@ -62,6 +62,9 @@ func (e evid) text() string {
 	case CodeSenderDomRare:
 		return "mail from the domain " + e.a + " was seen only on " + plural(e.n[1], "day", "days")
 	case CodeUnsolicited:
+		if e.b == "list" {
+			return "the mail names the mailing list " + e.a + " but did not come through it, so that the list is known here says nothing about who sent this"
+		}
 		if e.b == "dmarc" {
 			return "the mail failed the check that proves it comes from " + domainOf(e.a) + " (DMARC), so that we wrote to " + e.a + " before says nothing about who sent this"
 		}
@@ -71,6 +74,9 @@ func (e evid) text() string {
 	case CodeShadowIdentity:
 		if e.n[0] == partnerNameMark {
 			return "the name \"" + e.a + "\" spells " + e.b + ", a domain the recipients here correspond with, but the mail does not come from it"
+		}
+		if e.n[0] == listBypassMark {
+			return "the name \"" + e.a + "\" is known here from another address, and this mail from " + e.b + " names a mailing list that did not deliver it"
 		}
 		if e.n[0] == listAuthorMark {
 			return "the name \"" + e.a + "\" is a mailing list member's here, who posts from another address, not from " + e.b

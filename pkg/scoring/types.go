@@ -80,6 +80,16 @@ type Input struct {
 	// Subject tag with the list in To or Cc, or List-Id): anyone can write
 	// those, so a sender allowlist entry never applies then (senderSure).
 	ListAuthor string
+	// ListBypass is the author's address of a message that names a
+	// mailing list the envelope says did not deliver it: judged as the
+	// list's post (ListAuthor) or showing the list's own address as its
+	// From ("Anna via Dev"; then the author is the Reply-To address), it
+	// came with an envelope sender, and a Sender field if any, outside
+	// the list's registrable domain, where every list server sends its
+	// posts from (its bounce address). "" for other mail, and when no
+	// envelope sender is known. History.Author is its history
+	// (listBypassShadow).
+	ListBypass string
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
 	ScriptedAttachment bool
@@ -149,9 +159,13 @@ type History struct {
 	// mailing-list posts (Senders = the authors' addresses);
 	// ListAuthorNameSender: on posts the sender address itself wrote
 	// (listAuthorShadow).
+	// ListAuthorNameSender is asked for Input.ListBypass when it is set.
 	ListAuthorName       Stat
 	ListAuthorNameSender Stat
-	Domains              map[string]Stat
+	// Author: the history of Input.ListBypass as a sender address (mail
+	// from it, and mail we sent to it); zero for other mail.
+	Author  Stat
+	Domains map[string]Stat
 	// FamilyDomains: the org-wide history of the other domains of the
 	// link domains' brand families (FamilyDomains), which a family host
 	// new here is as established as (familyHistory).

@@ -1,0 +1,126 @@
+package filter
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A stranger in a list member's name who copies the list (its address in
+// Cc or To with the list's [tag], or a List-Id) or writes the list's own
+// address as "Pat Nguyen via Fundraisers" passes as the list's post only
+// when the list delivered it: a post sent straight from the stranger's
+// mailbox (its envelope sender outside the list's domain, no Sender field
+// of the list's) asking to pay, to sign in or to download is a
+// shadow_identity (listBypassShadow) and the list vouches for none of it,
+// so it is quarantined, whether or not the reader posts to the list. A
+// member's new address posting through the real list (the list's
+// envelope), the list's own munged copy of a member's post, its digest,
+// the member's own copy of a reply sent straight to the reader, a new
+// address that asks nothing and a forwarder's SRS envelope of the list's
+// domain stay as they were.
+func TestListBypassImpostor(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	const (
+		listDom = "lists.npo-assoc.example"
+		list    = "fundraisers@" + listDom
+		bounces = "fundraisers-bounces@" + listDom
+		rcpt    = "alice@corp.example"
+		member  = "pnguyen@npo-assoc.example"
+		second  = "pat.nguyen.home@gmail.com" // a member's second address, or a stranger's
+	)
+	listFields := "List-Id: Fundraisers <fundraisers." + listDom + ">\r\nSender: " + bounces + "\r\nPrecedence: list\r\n"
+	post := func(from, to, cc, subject, extra, body string) []byte {
+		h := "From: " + from + "\r\nTo: " + to + "\r\n"
+		if cc != "" {
+			h += "Cc: " + cc + "\r\n"
+		}
+		return []byte(h + "Subject: " + subject + "\r\n" + extra + "Message-ID: <" + strconv.Itoa(len(body)) + "." + strconv.Itoa(len(from)+len(subject)) +
+			"@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
+	}
+	const (
+		gifts    = "Hi Alice,\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards for our raffle today? Send me photos of the codes.\nPat\n"
+		wire     = "Hi Alice,\nplease wire the $2,400 conference deposit today to the account on the attached invoice, the hotel changed banks.\nPat\n"
+		signIn   = "Hi all,\nthe association moved the member library. Sign in with your email and password to download the templates:\nhttps://npo-member-library.example/login?next=templates\nPat\n"
+		ownSite  = "Hi all,\nthe template is in our member library, sign in with your member account to download it:\nhttps://npo-assoc.example/members/library/gift-policy\nPat\n"
+		ordinary = "Hi all,\nhere are the slides from our planned giving session, comments welcome:\nhttps://npo-assoc.example/events/planned-giving-slides\nPat\n"
+	)
+	named := "\"Pat Nguyen\" <"
+	via := "\"Pat Nguyen via Fundraisers\" <" + list + ">"
+	for _, tc := range []struct {
+		name       string
+		raw        []byte
+		mailFrom   string
+		readerPost bool // alice posted to the list before
+		shadow     bool
+		held       bool // quarantined
+	}{
+		// forgeries: straight from the stranger's mailbox
+		{"Cc the list with its tag, gift cards", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, false, true, true},
+		{"the same to a reader who posts to the list", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, true, true, true},
+		{"To the list with a List-Id, sign in at a new site", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", "List-Id: <fundraisers."+listDom+">\r\n", signIn), second, false, true, true},
+		{"a List-Id alone, Cc the list, a wire", post(named+second+">", rcpt, list, "conference deposit", "List-Id: <fundraisers."+listDom+">\r\n", wire), second, false, true, true},
+		{"a forged munged From, Reply-To the stranger", post(via, rcpt, "", "[Fundraisers] quick favor", "Reply-To: "+second+"\r\n", gifts), "bounce@relay-mailer.example", false, true, true},
+		{"a forged munged From to a reader who posts to the list", post(via, list, "", "[Fundraisers] member library moved", "Reply-To: "+second+"\r\n", signIn), second, true, true, true},
+		// legitimate shapes
+		{"her second address through the list, sign in at the association", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", listFields, ownSite), bounces, false, false, false},
+		{"her second address through the list, a new site's sign-in", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", listFields, signIn), bounces, false, false, false},
+		{"her second address through the list with no Sender field", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\n", ownSite), "fundraisers-bounces+alice=corp.example@" + listDom, false, false, false},
+		{"the list's munged copy of her post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+member+"\r\n", ownSite), bounces, false, false, false},
+		{"the list's munged copy of her second address's post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+second+"\r\n", ownSite), bounces, false, false, false},
+		{"the list's munged copy, envelope through a forwarder (SRS)", post(via, list, "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\nReply-To: "+second+"\r\n", signIn), "SRS0=x7Qa=KV=" + listDom + "=fundraisers-bounces@fwd.example", false, false, false},
+		{"the list's digest", post("fundraisers-request@"+listDom, "Fundraisers <"+list+">", "", "Fundraisers Digest, Vol 4, Issue 12", listFields,
+			"Today's Topics:\n 1. member library (Pat Nguyen)\n\nFrom: Pat Nguyen <"+member+">\n"+ownSite), bounces, false, false, false},
+		{"her own copy of a reply, from the address she posts from", post(named+member+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] gift policy", "", ownSite), member, false, false, false},
+		{"her second address's own copy of a reply, asking nothing", post(named+second+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] planned giving", "", ordinary), second, false, false, false},
+		{"an unknown name Cc the list, gift cards", post("\"Kim Osei\" <kim.osei.npo@gmail.com>", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), "kim.osei.npo@gmail.com", false, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t)
+			if tc.readerPost {
+				m := msg("Alice <"+rcpt+">", "Fundraisers <"+list+">", "[Fundraisers] year-end appeal timing", "text/plain; charset=utf-8", "When do you all mail it?\n")
+				deliver(t, e, []byte(m.raw), rcpt, list, at, true)
+			}
+			for d := range 6 {
+				raw := post(named+member+">", "Fundraisers <"+list+">", "", "[Fundraisers] post "+strconv.Itoa(d), listFields,
+					"Sharing our policy: https://npo-assoc.example/about/policies\nPat\n")
+				deliver(t, e, raw, bounces, rcpt, at.AddDate(0, 0, 1+d), false)
+			}
+			r := deliver(t, e, tc.raw, tc.mailFrom, rcpt, at.AddDate(0, 0, 10), false)
+			codes := r.ReasonCodes()
+			if got := slices.Contains(codes, "shadow_identity"); got != tc.shadow || (r.Action == ActionQuarantine) != tc.held {
+				t.Errorf("shadow_identity %v, %s; want %v, quarantined %v (%v)", got, r.Action, tc.shadow, tc.held, codes)
+			}
+		})
+	}
+}
+
+// TestListBypass: which messages name a list the envelope says did not
+// deliver them, and whose author they then name.
+func TestListBypass(t *testing.T) {
+	const list = "fundraisers@lists.npo-assoc.example"
+	for _, tc := range []struct {
+		name string
+		m    Message
+		want string
+	}{
+		{"a post from the author's mailbox", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "pat@gmail.com"}}, "pat@gmail.com"},
+		{"a post from the list's bounce address", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "fundraisers-bounces@lists.npo-assoc.example"}}, ""},
+		{"a post from another host of the list's domain", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "owner@mail.npo-assoc.example"}}, ""},
+		{"a post whose Sender is the list's", Message{List: list, FromAddr: "pat@gmail.com", senderField: "fundraisers-bounces@lists.npo-assoc.example", Envelope: Envelope{MailFrom: "x@fwd.example"}}, ""},
+		{"a post through an SRS forwarder", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs0=ab12=kv=lists.npo-assoc.example=fundraisers-bounces@fwd.example"}}, ""},
+		{"a post through two SRS forwarders", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "SRS1=xy=fwd1.example==ab12=kv=lists.npo-assoc.example=fundraisers-bounces@fwd2.example"}}, ""},
+		{"an SRS address of another domain", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "SRS0=ab12=kv=gmail.com=pat@fwd.example"}}, "pat@gmail.com"},
+		{"no envelope sender", Message{List: list, FromAddr: "pat@gmail.com"}, ""},
+		{"a munged From, Reply-To the author", Message{rewritten: true, FromAddr: list, ReplyTo: "pat@gmail.com", Envelope: Envelope{MailFrom: "x@relay.example"}}, "pat@gmail.com"},
+		{"a munged From without Reply-To", Message{rewritten: true, FromAddr: list, Envelope: Envelope{MailFrom: "x@relay.example"}}, ""},
+		{"a munged From from the list", Message{rewritten: true, FromAddr: list, ReplyTo: "pat@gmail.com", Envelope: Envelope{MailFrom: "fundraisers-bounces@lists.npo-assoc.example"}}, ""},
+		{"no list", Message{FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "pat@gmail.com"}}, ""},
+	} {
+		if got := tc.m.listBypass(); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
