@@ -72,8 +72,14 @@ func (e *Engine) Teach(r *Result) {
 		// own address is no shadow identity, whoever wrote to the list.
 		// The name is learned as its author's, under her own address,
 		// apart (AuthorName): a stranger writing privately in it from
-		// another is one (scoring's listAuthorShadow).
-		o.AuthorName, o.SenderName = o.SenderName, ""
+		// another is one (scoring's listAuthorShadow). Not from a post
+		// the list did not deliver (listBypass): anyone can copy the
+		// list, and a stranger's first such post, asking nothing, would
+		// make her address the member's own for her private mail after.
+		if m.listBypass() == "" {
+			o.AuthorName = o.SenderName
+		}
+		o.SenderName = ""
 	}
 	if !r.Outbound {
 		o.Lists, o.Author = m.Addressed, m.author()

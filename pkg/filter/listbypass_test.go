@@ -124,3 +124,45 @@ func TestListBypass(t *testing.T) {
 		}
 	}
 }
+
+// A post the list did not deliver teaches no list author's name: a
+// stranger's first copy of the list in a member's name, asking nothing,
+// is accepted, but her private lure from the same address after it is
+// still the list form of shadow_identity, and held; the same post
+// delivered by the list does teach it (the member's second address).
+func TestListBypassTeachesNoAuthorName(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	const (
+		listDom  = "lists.npo-assoc.example"
+		list     = "fundraisers@" + listDom
+		bounces  = "fundraisers-bounces@" + listDom
+		rcpt     = "alice@corp.example"
+		stranger = "pat.nguyen.home@gmail.com"
+	)
+	for _, tc := range []struct {
+		name     string
+		mailFrom string // of the first post in the name from the new address
+		shadow   bool
+	}{
+		{"the first post straight from her mailbox", stranger, true},
+		{"the first post through the list", bounces, false},
+	} {
+		e := testEngine(t)
+		for d := range 6 {
+			raw := "From: \"Pat Nguyen\" <pnguyen@npo-assoc.example>\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] post " + strconv.Itoa(d) +
+				"\r\nList-Id: Fundraisers <fundraisers." + listDom + ">\r\nMessage-ID: <p" + strconv.Itoa(d) + "@test>\r\n\r\nSharing our policy.\r\n"
+			deliver(t, e, []byte(raw), bounces, rcpt, at.AddDate(0, 0, 1+d), false)
+		}
+		first := "From: \"Pat Nguyen\" <" + stranger + ">\r\nTo: Fundraisers <" + list + ">\r\nSubject: [Fundraisers] hello from home" +
+			"\r\nList-Id: Fundraisers <fundraisers." + listDom + ">\r\nMessage-ID: <first@test>\r\n\r\nWriting from my home address this week.\r\n"
+		if r := deliver(t, e, []byte(first), tc.mailFrom, rcpt, at.AddDate(0, 0, 8), false); r.Action != ActionAccept {
+			t.Fatalf("%s: the first post %s (%v)", tc.name, r.Action, r.ReasonCodes())
+		}
+		m := msg("\"Pat Nguyen\" <"+stranger+">", rcpt, "quick favor", "text/plain; charset=utf-8",
+			"Hi Alice,\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards today? Send me photos of the codes.\nPat\n")
+		r := deliver(t, e, []byte(m.raw), stranger, rcpt, at.AddDate(0, 0, 9), false)
+		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow || (r.Action == ActionQuarantine) != tc.shadow {
+			t.Errorf("%s: the private lure: shadow_identity %v, %s; want %v (%v)", tc.name, got, r.Action, tc.shadow, r.ReasonCodes())
+		}
+	}
+}
