@@ -167,3 +167,57 @@ w("phish-list-member-impostor", "Ray Costa <raycosta.arts@gmail.com>", "off-list
 w("phish-board-name-variant", "\"[EXT] Marsh, Helen J.\" <hj.marsh.chair@gmail.com>", "Vendor payment today",
   "Ruth,\n\nplease wire $3,850 to the catering vendor for the gala today, they changed their bank and the old account is closed. "
   "I'm in meetings and can't talk, just confirm by email once it's sent.\n\nHelen\n", "text/plain; charset=utf-8")
+
+# Lists' posts the list did not deliver (round 36): a stranger copying the sector list, Fundraisers
+# (Mailman at lists.lakestatenonprofits.example, [Fundraisers] tag, List-Id, envelope and Sender
+# fundraisers-bounces@), into mail sent from her own mailbox, in a member's name. listcase writes
+# one with its own envelope sender (Return-Path) and header fields.
+def listcase(name, mailfrom, fields, body):
+    open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "nonprofit", name + ".eml"), "w", newline="").write((
+        "Return-Path: <%s>\nDelivered-To: %s\n%s\nDate: Wed, 26 Nov 2026 10:00:00 +0000\nMessage-ID: <%s@case.example>\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s" % (mailfrom, RCPT, fields, name, body)).replace("\n", "\r\n"))
+LISTA = "fundraisers@" + LISTD
+LISTF = ("Sender: fundraisers-bounces@%s\nList-Id: Fundraisers for Lake State nonprofits <fundraisers.%s>\n"
+         "List-Unsubscribe: <https://%s/mailman/options/fundraisers>\nPrecedence: list" % (LISTD, LISTD, LISTD))
+FOOT = "\n_______________________________________________\nFundraisers mailing list\n%s\nhttps://%s/mailman/listinfo/fundraisers\n" % (LISTA, LISTD)
+# a member's name (Ray Costa) from a new Gmail address, the list in Cc and its tag in the subject: gift cards
+listcase("phish-list-cc-giftcards", "raycosta.arts@gmail.com",
+         "From: Ray Costa <raycosta.arts@gmail.com>\nTo: Ruth Okafor <%s>\nCc: Fundraisers <%s>\nSubject: [Fundraisers] quick favor for the raffle" % (RCPT, LISTA),
+         "Hi Ruth,\n\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards for our volunteer raffle today? "
+         "Send me photos of the codes and I'll pay you back by Friday.\n\nRay\n")
+# a member's name (Jo Whitfield) from a new Gmail address, To the list with a List-Id and the tag: pay the shared booth fee on a new site
+listcase("phish-list-listid-booth-fee", "jo.whitfield.foodbank@gmail.com",
+         "From: Jo Whitfield <jo.whitfield.foodbank@gmail.com>\nTo: Fundraisers <%s>\nSubject: [Fundraisers] shared booth at the spring expo\n"
+         "List-Id: Fundraisers for Lake State nonprofits <fundraisers.%s>" % (LISTA, LISTD),
+         "Hi all,\n\nwe reserved the shared booth for member organizations at the spring expo. Please make your $350 payment by credit card "
+         "on the booth's page before Friday to hold your spot:\nhttps://spring-expo-booths.com/pay?booth=LSN-14\n\nJo\n" + FOOT)
+# the munged From Mailman writes for a DMARC-strict member ("Denise Hall via Fundraisers" at the list's own address),
+# forged from a bulk mailer, Reply-To a new Gmail address: sign in at a new site to download the shared donor templates
+listcase("phish-list-via-signin", "bounce-8812@mailer-relay-hub.com",
+         "From: \"Denise Hall via Fundraisers\" <%s>\nReply-To: Denise Hall <denise.hall.mentors@gmail.com>\nTo: Fundraisers <%s>\n"
+         "Subject: [Fundraisers] donor stewardship templates\nList-Id: <fundraisers.%s>" % (LISTA, LISTA, LISTD),
+         "Hi all,\n\nas promised at the meeting, our donor stewardship templates are in a shared folder. Sign in with your email and password "
+         "to download them:\nhttps://shared-docs-viewer.com/login?f=stewardship\n\nDenise\n" + FOOT)
+# Legitimate mail of the same shapes (n17-n20), which should pass:
+# a member's second address posting through the real list (its envelope and Sender), her association's member site
+listcase("n17-list-member-second-address", "fundraisers-bounces@" + LISTD,
+         "From: Ray Costa <ray.costa.home@gmail.com>\nTo: Fundraisers <%s>\nSubject: [Fundraisers] planned giving webinar slides\n%s" % (LISTA, LISTF),
+         "Hi all,\n\nsending from home today. The planned giving webinar slides are in the member library, sign in with your member account to download them:\n"
+         "https://lakestatenonprofits.example/members/library/planned-giving\n\nRay\n" + FOOT)
+# the list's own munged copy of a member's post (Mailman's DMARC mitigation), Reply-To her own address
+listcase("n18-list-munged-member", "fundraisers-bounces@" + LISTD,
+         "From: \"Denise Hall via Fundraisers\" <%s>\nReply-To: Denise Hall <dhall@youthmentors.example>\nTo: Fundraisers <%s>\n"
+         "Subject: [Fundraisers] donor stewardship templates\n%s" % (LISTA, LISTA, LISTF),
+         "Hi all,\n\nas promised, our donor stewardship templates:\nhttps://www.youthmentors.example/about/policies\n\nDenise\n" + FOOT)
+# the list's digest
+listcase("n19-list-digest", "fundraisers-bounces@" + LISTD,
+         "From: fundraisers-request@%s\nTo: Fundraisers <%s>\nSubject: Fundraisers Digest, Vol 9, Issue 21\n%s" % (LISTD, LISTA, LISTF),
+         "Send Fundraisers mailing list submissions to\n\t%s\n\nToday's Topics:\n\n   1. year-end appeal timing (Jo Whitfield)\n   2. gift acceptance policy template (Pat Nguyen)\n\n"
+         "----------------------------------------------------------------------\n\nMessage: 1\nFrom: Jo Whitfield <jwhitfield@eastsidefoodbank.example>\n\n"
+         "We mail ours the first week of December.\n\nMessage: 2\nFrom: Pat Nguyen <pnguyen@lakestatenonprofits.example>\n\n"
+         "The template is in the member library: https://lakestatenonprofits.example/members/library/gift-acceptance\n" % LISTA + FOOT)
+# a member's own copy of her reply, sent straight to the reader (the list in Cc) from the address she posts from
+listcase("n20-list-reply-direct-copy", "jwhitfield@eastsidefoodbank.example",
+         "From: Jo Whitfield <jwhitfield@eastsidefoodbank.example>\nTo: Ruth Okafor <%s>\nCc: Fundraisers <%s>\nSubject: Re: [Fundraisers] year-end appeal timing" % (RCPT, LISTA),
+         "Hi Ruth,\n\nwe mail ours the first week of December; our calendar and the sign-up form for the shared mailing house discount:\n"
+         "https://www.eastsidefoodbank.example/about/appeal-calendar\n\nJo\n")

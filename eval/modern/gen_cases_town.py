@@ -119,3 +119,15 @@ w("phish-resident-refund-other-account", "Mark Halvorsen <markhalvorsen.home@gma
   "Hello,\n\nI paid my water bill twice this month by mistake ($486.20 each). My old bank account is closed, so please send the refund "
   "by Zelle to my new account, mhalvorsen.pay@gmail.com, today if possible. I'm travelling and can't take calls, email only please.\n\nMark Halvorsen\n",
   "text/plain; charset=utf-8")
+# 14. (round 36) a list's post the list did not deliver: a clerk who posts to the clerks' association list (NCA-L,
+# Mailman at lists.northmarkclerks.example, envelope and Sender nca-l-bounces@) in her name from a new Gmail
+# address, To the list with its List-Id and tag, sent from her own mailbox: sign in at a new site to download
+import os
+CL = "lists.northmarkclerks.example"
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases", "town", "phish-clerks-list-impostor.eml"), "w", newline="").write((
+    "Return-Path: <joan.pelletier.clerk@gmail.com>\nDelivered-To: %s\nFrom: Joan Pelletier <joan.pelletier.clerk@gmail.com>\n"
+    "To: NCA-L <nca-l@%s>\nSubject: [NCA] poll worker training slides 2026\nList-Id: Northmark Clerks Association <nca-l.%s>\n"
+    "Date: Wed, 26 Nov 2026 10:00:00 +0000\nMessage-ID: <phish-clerks-list-impostor@case.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    "Hi all,\n\nthe poll worker training slides I mentioned are ready. Sign in with your town email and password to download them before the recount:\n"
+    "https://clerk-docs-share.example/login?f=pollworker2026\n\nJoan\n\n_______________________________________________\nNCA-L mailing list\nnca-l@%s\n"
+    "https://%s/mailman/listinfo/nca-l\n" % (RCPT, CL, CL, CL, CL)))
