@@ -16,9 +16,9 @@
 // From (leniently, noting a malformed one), Reply-To, Subject, List-Id,
 // To and Cc (the list a post came through, list.go, and the addresses a
 // message was written to, which learned mail teaches as a mailing list's
-// when many organisations write to them: known_list), Sender (with the
-// envelope sender: whether the list a post names delivered it,
-// Message.listBypass) and the
+// when many organisations write to them: known_list; with the envelope
+// sender, whether the list a post names delivered it: Message.listBypass)
+// and the
 // Authentication-Results of trusted verifiers (authres.go), with one
 // small lexer for quoted strings and comments (fieldlex.go). It refuses to
 // parse MIME bodies itself, to score, or to touch bbolt directly.

@@ -81,8 +81,6 @@ type Message struct {
 	// replyOurs: the Reply-To address is in our own domains (Engine.read),
 	// which no record keeps for a release to teach (otherReply).
 	replyOurs bool
-	// senderField is the Sender field's address, "" without one.
-	senderField string
 	// rewritten: the From is a mailing list's own address showing its
 	// author as "Name via List" (listRewrittenFrom, or Engine.read's
 	// m.List == m.FromAddr).

@@ -139,13 +139,13 @@ func withoutPostNumber(tag string) string {
 // a post judged as its list's (Message.List, the author its From), or a
 // From that is the list's own address showing the author as "Name via
 // List" (Message.rewritten, the author its Reply-To address), whose
-// envelope sender is known and outside the list's registrable domain, as
-// is its Sender field when it has one. Every list server sends its posts
-// from an address of its own domain (Mailman's list-bounces@, Google
-// Groups' list+bnc...@, ezmlm's list-return-...@, vger's
-// list+bounces-...@), and Mailman and Google Groups also write the Sender
-// field so; a stranger copying the list's address, its [tag] or a List-Id
-// into mail sent from her own mailbox cannot. A forwarder's SRS envelope
+// envelope sender is known and outside the list's registrable domain.
+// Every list server sends its posts from an address of its own domain
+// (Mailman's list-bounces@, Google Groups' list+bnc...@, ezmlm's
+// list-return-...@, vger's list+bounces-...@); a stranger copying the
+// list's address, its [tag] or a List-Id into mail sent from her own
+// mailbox cannot. The Sender field Mailman and Google Groups write is no
+// proof: the stranger copies it with the List-Id. A forwarder's SRS envelope
 // (SRS0=HHH=TT=domain=local@forwarder) is read as the domain it holds.
 // "" for other mail, without an author address, and when the envelope
 // sender is unknown (empty: a bounce, or a replay stream without one).
@@ -159,7 +159,7 @@ func (m Message) listBypass() string {
 	default:
 		return ""
 	}
-	if author == "" || author == list || m.MailFrom == "" || sameOrg(envelopeDomain(m.MailFrom), list) || sameOrg(domainOf(m.senderField), list) {
+	if author == "" || author == list || m.MailFrom == "" || sameOrg(envelopeDomain(m.MailFrom), list) {
 		return ""
 	}
 	return author

@@ -45,8 +45,7 @@ func readMessage(msg []byte, env Envelope) Message {
 	m.ListMail = m.ListID
 	to, cc := headerAddrs(h, "To"), headerAddrs(h, "Cc")
 	m.List = listPosting(m.Subject, listID, func() []string { return slices.Concat(to, cc)[:min(len(to)+len(cc), maxListAddrs)] })
-	m.senderField = firstAddr(h, "Sender")
-	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), m.senderField})
+	m.Addressed, m.toOthers = addressed(to, cc, m.Recipients, []string{m.author(), firstAddr(h, "Sender")})
 	m.ToOthers = len(m.toOthers) > 0 // Engine.read leaves out our own
 	if author, ok := listRewrittenFrom(m.FromName, m.FromAddr); ok {
 		m.ListMail, m.FromName, m.rewritten = true, listAuthor(author, m.ReplyTo), true

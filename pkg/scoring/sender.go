@@ -341,8 +341,7 @@ const listAuthorMark = 2
 // did not deliver (Input.ListBypass: it names the list, by copying its
 // address with the list's [tag] or a List-Id, or by showing the list's own
 // address as "Anna Kovac via Dev", but came with an envelope sender
-// outside the list's domain, and its Sender field is not the list's
-// either), written in a known name (a list member's, or one known from
+// outside the list's domain), written in a known name (a list member's, or one known from
 // another address: the names listAuthorShadow and shadowIdentity read)
 // from an author address new here that never posted under that name,
 // and asking to pay, or to sign in or download at a host new here

@@ -84,9 +84,8 @@ type Input struct {
 	// mailing list the envelope says did not deliver it: judged as the
 	// list's post (ListAuthor) or showing the list's own address as its
 	// From ("Anna via Dev"; then the author is the Reply-To address), it
-	// came with an envelope sender, and a Sender field if any, outside
-	// the list's registrable domain, where every list server sends its
-	// posts from (its bounce address). "" for other mail, and when no
+	// came with an envelope sender outside the list's registrable domain,
+	// where every list server sends its posts from (its bounce address). "" for other mail, and when no
 	// envelope sender is known. History.Author is its history
 	// (listBypassShadow).
 	ListBypass string
