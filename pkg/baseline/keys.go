@@ -34,6 +34,7 @@ const (
 	kList         // a To or Cc address of learned inbound mail (Observation.Lists); senders: the authors' registrable domains
 	kListName     // display name of list posts' authors (Observation.AuthorName); senders: the authors
 	kListNameAddr // display name and the address of a list post's author (listNameKey)
+	kListSent     // a list's address: its posts learned here that it sent itself (Observation.ListSent)
 	kPair         // id(sender) id(recipient)
 	kSLink        // id(sender) id(link domain)
 	kSDLink       // id(sender domain) id(link domain)
@@ -60,6 +61,7 @@ var kinds = [numKinds]kind{
 	kThread:       {name: "thread", bucket: []byte("baseline/thread")},
 	kListName:     {name: "list-name", bucket: []byte("baseline/list-name"), senders: true},
 	kListNameAddr: {name: "list-name-addr", bucket: []byte("baseline/list-name-addr")},
+	kListSent:     {name: "list-sent", bucket: []byte("baseline/list-sent")},
 }
 
 var (

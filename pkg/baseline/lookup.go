@@ -154,6 +154,9 @@ func (rd *reader) facts(q Query) Facts {
 	if a := normAddr(q.Author); a != "" {
 		author = a
 		f.Author = rd.stat(kSender, rd.addrKey(a))
+		if sender != "" {
+			f.ListSent = rd.stat(kListSent, rd.addrKey(sender))
+		}
 	}
 	if sender != "" {
 		sKey := rd.addrKey(sender)

@@ -29,6 +29,7 @@ type obsKeys struct {
 	// kListName and kListNameAddr, and the author's fingerprint
 	listName, listNameAddr string
 	author                 uint32
+	listSent               bool // Observation.ListSent, under the sender's key
 }
 
 // Observe records one message for learning. It only touches memory; the
@@ -120,6 +121,7 @@ func (s *Store) keysFor(o Observation, rcpts []string) obsKeys {
 	if !o.Outbound && !o.Warned {
 		s.listKeys(&k, o, rs)
 		s.authorNameKeys(&k, o)
+		k.listSent = o.ListSent && k.sender != ""
 	}
 	return k
 }
@@ -223,6 +225,9 @@ func (b *batch) inbound(k *obsKeys, hl float64) {
 	}
 	if k.nameOrg != "" {
 		touch(kNameOrg, k.nameOrg)
+	}
+	if k.listSent {
+		b.get(kListSent, k.sender).addInbound(k.t, hl, k.vouched)
 	}
 	if k.listName != "" {
 		r := b.get(kListName, k.listName)

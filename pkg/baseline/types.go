@@ -45,6 +45,11 @@ type Observation struct {
 	// Facts.ListAuthorNameSender), never as Sender's name. Ignored
 	// without Author, and by warned and outbound observations.
 	AuthorName string
+	// ListSent: Sender is a mailing list's address (a post judged as the
+	// list's, or its From the list's own) and the list sent the post
+	// itself, from an envelope address of its own domain: it teaches
+	// Facts.ListSent. Ignored by warned and outbound observations.
+	ListSent bool
 }
 
 // MaxLists bounds the To and Cc addresses one observation teaches and one
@@ -123,6 +128,9 @@ type Facts struct {
 	// Author is the history of Query.Author as a sender address (mail
 	// from it, and mail we sent to it), zero when none was asked.
 	Author Stat
+	// ListSent: the learned posts the queried sender, a list, sent
+	// itself (Observation.ListSent), asked only with Query.Author.
+	ListSent Stat
 }
 
 // RecipientFacts is the per-recipient part of Facts.

@@ -17,6 +17,7 @@ func toHistory(f baseline.Facts) scoring.History {
 		ListAuthorName:       scoring.Stat(f.ListAuthorName),
 		ListAuthorNameSender: scoring.Stat(f.ListAuthorNameSender),
 		Author:               scoring.Stat(f.Author),
+		ListSent:             scoring.Stat(f.ListSent),
 		Domains:              statMap(f.Domains),
 		FamilyDomains:        statMap(f.FamilyDomains),
 		Hosts:                statMap(f.Hosts),

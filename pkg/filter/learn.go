@@ -75,14 +75,16 @@ func (e *Engine) Teach(r *Result) {
 		// another is one (scoring's listAuthorShadow). Not from a post
 		// the list did not deliver (listBypass): anyone can copy the
 		// list, and a stranger's first such post, asking nothing, would
-		// make her address the member's own for her private mail after.
-		if m.listBypass() == "" {
+		// make her address the member's own for her private mail after
+		// (only for a list learned to send its posts itself: a replay
+		// stream's envelope senders are the From addresses).
+		if m.listBypass() == "" || r.facts == nil || !r.facts.ListSent.Seen() {
 			o.AuthorName = o.SenderName
 		}
 		o.SenderName = ""
 	}
 	if !r.Outbound {
-		o.Lists, o.Author = m.Addressed, m.author()
+		o.Lists, o.Author, o.ListSent = m.Addressed, m.author(), m.listSent()
 	}
 	o.LinkDomains, o.LinkHosts = clickableHosts(r.Links)
 	o.LinkDomains = withPreviewSites(o.LinkDomains)

@@ -149,20 +149,35 @@ func withoutPostNumber(tag string) string {
 // (SRS0=HHH=TT=domain=local@forwarder) is read as the domain it holds.
 // "" for other mail, without an author address, and when the envelope
 // sender is unknown (empty: a bounce, or a replay stream without one).
+//
+// Scoring reads it only for a list learned to send its posts itself
+// (listSent, baseline's Facts.ListSent): a replay stream whose envelope
+// senders are the From addresses (Return-Path = From) shows every post so.
 func (m Message) listBypass() string {
-	var list, author string
-	switch {
-	case m.List != "":
-		list, author = m.List, normAddr(m.author())
-	case m.rewritten:
-		list, author = m.FromAddr, normAddr(m.ReplyTo)
-	default:
-		return ""
-	}
+	list, author := m.listNamed()
 	if author == "" || author == list || m.MailFrom == "" || sameOrg(envelopeDomain(m.MailFrom), list) {
 		return ""
 	}
 	return author
+}
+
+// listNamed is the list a post names and its author (listBypass), or "".
+func (m Message) listNamed() (list, author string) {
+	switch {
+	case m.List != "":
+		return m.List, normAddr(m.author())
+	case m.rewritten:
+		return m.FromAddr, normAddr(m.ReplyTo)
+	}
+	return "", ""
+}
+
+// listSent: the post names a list (listNamed) and the list sent it
+// itself, from an envelope address of its own domain (baseline's
+// Observation.ListSent).
+func (m Message) listSent() bool {
+	list, _ := m.listNamed()
+	return list != "" && m.MailFrom != "" && sameOrg(envelopeDomain(m.MailFrom), list)
 }
 
 // sameOrg: domain d is in the registrable domain of the address addr.

@@ -20,7 +20,9 @@ import (
 // envelope), the list's own munged copy of a member's post, its digest,
 // the member's own copy of a reply sent straight to the reader, a new
 // address that asks nothing and a forwarder's SRS envelope of the list's
-// domain stay as they were.
+// domain stay as they were, and so does everything when the list was never
+// seen sending its own posts (a replay stream's envelope senders are the
+// From addresses: the rule cannot tell there).
 func TestListBypassImpostor(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	const (
@@ -28,7 +30,7 @@ func TestListBypassImpostor(t *testing.T) {
 		list    = "fundraisers@" + listDom
 		bounces = "fundraisers-bounces@" + listDom
 		rcpt    = "alice@corp.example"
-		member  = "pnguyen@npo-assoc.example"
+		member  = "pnguyen@harborarts.example"
 		second  = "pat.nguyen.home@gmail.com" // a member's second address, or a stranger's
 	)
 	listFields := "List-Id: Fundraisers <fundraisers." + listDom + ">\r\nSender: " + bounces + "\r\nPrecedence: list\r\n"
@@ -54,29 +56,32 @@ func TestListBypassImpostor(t *testing.T) {
 		raw        []byte
 		mailFrom   string
 		readerPost bool // alice posted to the list before
+		replayed   bool // the list's posts were learned with their authors' envelopes (a replay stream's Return-Path = From)
 		shadow     bool
 		held       bool // quarantined
 	}{
 		// forgeries: straight from the stranger's mailbox
-		{"Cc the list with its tag, gift cards", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, false, true, true},
-		{"the same to a reader who posts to the list", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, true, true, true},
-		{"To the list with a List-Id, sign in at a new site", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", "List-Id: <fundraisers."+listDom+">\r\n", signIn), second, false, true, true},
-		{"a List-Id alone, Cc the list, a wire", post(named+second+">", rcpt, list, "conference deposit", "List-Id: <fundraisers."+listDom+">\r\n", wire), second, false, true, true},
-		{"a forged munged From, Reply-To the stranger", post(via, rcpt, "", "[Fundraisers] quick favor", "Reply-To: "+second+"\r\n", gifts), "bounce@relay-mailer.example", false, true, true},
-		{"a forged munged From to a reader who posts to the list", post(via, list, "", "[Fundraisers] member library moved", "Reply-To: "+second+"\r\n", signIn), second, true, true, true},
-		{"the list's fields copied, Sender included", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] quick favor", listFields, gifts), second, false, true, true},
+		{"Cc the list with its tag, gift cards", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, false, false, true, true},
+		{"the same to a reader who posts to the list", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, true, false, true, true},
+		{"To the list with a List-Id, sign in at a new site", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", "List-Id: <fundraisers."+listDom+">\r\n", signIn), second, false, false, true, true},
+		{"a List-Id alone, Cc the list, a wire", post(named+second+">", rcpt, list, "conference deposit", "List-Id: <fundraisers."+listDom+">\r\n", wire), second, false, false, true, true},
+		{"a forged munged From, Reply-To the stranger", post(via, rcpt, "", "[Fundraisers] quick favor", "Reply-To: "+second+"\r\n", gifts), "bounce@relay-mailer.example", false, false, true, true},
+		{"a forged munged From to a reader who posts to the list", post(via, list, "", "[Fundraisers] member library moved", "Reply-To: "+second+"\r\n", signIn), second, true, false, true, true},
+		{"the list's fields copied, Sender included", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] quick favor", listFields, gifts), second, false, false, true, true},
 		// legitimate shapes
-		{"her second address through the list, sign in at the association", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", listFields, ownSite), bounces, false, false, false},
-		{"her second address through the list, a new site's sign-in", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", listFields, signIn), bounces, false, false, false},
-		{"her second address through the list with no Sender field", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\n", ownSite), "fundraisers-bounces+alice=corp.example@" + listDom, false, false, false},
-		{"the list's munged copy of her post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+member+"\r\n", ownSite), bounces, false, false, false},
-		{"the list's munged copy of her second address's post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+second+"\r\n", ownSite), bounces, false, false, false},
-		{"the list's munged copy, envelope through a forwarder (SRS)", post(via, list, "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\nReply-To: "+second+"\r\n", signIn), "SRS0=x7Qa=KV=" + listDom + "=fundraisers-bounces@fwd.example", false, false, false},
+		{"her second address through the list, sign in at the association", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", listFields, ownSite), bounces, false, false, false, false},
+		{"her second address through the list, a new site's sign-in", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library moved", listFields, signIn), bounces, false, false, false, false},
+		{"her second address through the list with no Sender field", post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\n", ownSite), "fundraisers-bounces+alice=corp.example@" + listDom, false, false, false, false},
+		{"the list's munged copy of her post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+member+"\r\n", ownSite), bounces, false, false, false, false},
+		{"the list's munged copy of her second address's post", post(via, list, "", "[Fundraisers] member library", listFields+"Reply-To: "+second+"\r\n", ownSite), bounces, false, false, false, false},
+		{"the list's munged copy, envelope through a forwarder (SRS)", post(via, list, "", "[Fundraisers] member library", "List-Id: <fundraisers."+listDom+">\r\nReply-To: "+second+"\r\n", signIn), "SRS0=x7Qa=KV=" + listDom + "=fundraisers-bounces@fwd.example", false, false, false, false},
 		{"the list's digest", post("fundraisers-request@"+listDom, "Fundraisers <"+list+">", "", "Fundraisers Digest, Vol 4, Issue 12", listFields,
-			"Today's Topics:\n 1. member library (Pat Nguyen)\n\nFrom: Pat Nguyen <"+member+">\n"+ownSite), bounces, false, false, false},
-		{"her own copy of a reply, from the address she posts from", post(named+member+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] gift policy", "", ownSite), member, false, false, false},
-		{"her second address's own copy of a reply, asking nothing", post(named+second+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] planned giving", "", ordinary), second, false, false, false},
-		{"an unknown name Cc the list, gift cards", post("\"Kim Osei\" <kim.osei.npo@gmail.com>", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), "kim.osei.npo@gmail.com", false, false, false},
+			"Today's Topics:\n 1. member library (Pat Nguyen)\n\nFrom: Pat Nguyen <"+member+">\n"+ownSite), bounces, false, false, false, false},
+		{"her own copy of a reply, from the address she posts from", post(named+member+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] gift policy", "", ownSite), member, false, false, false, false},
+		{"her second address's own copy of a reply, asking nothing", post(named+second+">", rcpt, "Fundraisers <"+list+">", "Re: [Fundraisers] planned giving", "", ordinary), second, false, false, false, false},
+		{"an unknown name Cc the list, gift cards", post("\"Kim Osei\" <kim.osei.npo@gmail.com>", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), "kim.osei.npo@gmail.com", false, false, false, false},
+		// a list never seen sending its own posts: a replay stream whose envelope senders are the From addresses
+		{"Cc the list with its tag, gift cards, the list's posts replayed", post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts), second, false, true, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := testEngine(t)
@@ -87,7 +92,11 @@ func TestListBypassImpostor(t *testing.T) {
 			for d := range 6 {
 				raw := post(named+member+">", "Fundraisers <"+list+">", "", "[Fundraisers] post "+strconv.Itoa(d), listFields,
 					"Sharing our policy: https://npo-assoc.example/about/policies\nPat\n")
-				deliver(t, e, raw, bounces, rcpt, at.AddDate(0, 0, 1+d), false)
+				env := bounces
+				if tc.replayed {
+					env = member
+				}
+				deliver(t, e, raw, env, rcpt, at.AddDate(0, 0, 1+d), false)
 			}
 			r := deliver(t, e, tc.raw, tc.mailFrom, rcpt, at.AddDate(0, 0, 10), false)
 			codes := r.ReasonCodes()

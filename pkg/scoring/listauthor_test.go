@@ -61,9 +61,11 @@ func TestListAuthorShadow(t *testing.T) {
 // and solicited) in a member's name, or in a name known from another
 // address, from an author address new here that never posted under it,
 // is a shadow_identity (its fourth form) when it asks to pay, or to sign
-// in or download at a host new here; the list then vouches for nothing
-// (unsolicited, no pair credit), so it is held. Not when the list
-// delivered it, when its author posted under the name or is established
+// in or download at a host new here, and the list's posts learned here
+// came from its own envelope (History.ListSent); the list then vouches
+// for nothing (unsolicited, no pair credit), so it is held. Not when the
+// list delivered it, nor for a list never seen sending its own posts (a
+// replay stream whose envelopes are the From addresses), when its author posted under the name or is established
 // or someone wrote to it, for a name three members share or an unknown
 // one, a service's notice, nor when it asks nothing, or asks to sign in
 // only at a host the history knows.
@@ -87,7 +89,7 @@ func TestListBypassShadow(t *testing.T) {
 		in.Subject, in.List, in.ListAuthor, in.ListBypass = "[Fundraisers] quick favor", true, author, author
 		in.History.Sender, in.History.SenderDomain = est(), est()
 		in.History.Sender.Outbound = 2 // the reader posts to the list
-		in.History.ListAuthorName = member
+		in.History.ListAuthorName, in.History.ListSent = member, est()
 		in.History.Recipients = map[string]RecipientHistory{"bob@corp.example": {Recipient: est(), Pair: est()}}
 		for _, f := range fs {
 			f(&in)
@@ -103,6 +105,7 @@ func TestListBypassShadow(t *testing.T) {
 		{"a sign-in at a new host", mk(signIn("npo-member-library.example", "npo-member-library.example")), true, true},
 		{"a name known from direct mail", mk(func(in *Input) { in.History.ListAuthorName, in.History.SenderName = Stat{}, member }), true, true},
 		{"the list delivered it", mk(func(in *Input) { in.ListBypass = "" }), false, false},
+		{"a list never learned to send its posts itself (a replay stream)", mk(func(in *Input) { in.History.ListSent = Stat{} }), false, false},
 		{"the address posted under the name", mk(func(in *Input) { in.History.ListAuthorNameSender = member }), false, false},
 		{"an established author address", mk(func(in *Input) { in.History.Author = est() }), false, false},
 		{"an author address someone here wrote to", mk(func(in *Input) { in.History.Author = Stat{Outbound: 1} }), false, false},

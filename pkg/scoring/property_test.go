@@ -103,6 +103,7 @@ func genInput(r *rand.Rand) Input {
 	}
 	if r.IntN(4) == 0 { // a list's post the list did not deliver, from its author's mailbox (listBypassShadow)
 		in.List, in.ListAuthor, in.ListBypass, in.History.Author = true, "jane.roe.home@gmail.com", "jane.roe.home@gmail.com", genStat(r)
+		in.History.ListSent = est()
 		in.Lead = "Could you pick up four $200 gift cards today? Send me photos of the codes."
 	}
 	if r.IntN(2) == 0 { // To or Cc addresses asked about as a mailing list's (known_list)

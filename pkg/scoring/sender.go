@@ -341,7 +341,8 @@ const listAuthorMark = 2
 // did not deliver (Input.ListBypass: it names the list, by copying its
 // address with the list's [tag] or a List-Id, or by showing the list's own
 // address as "Anna Kovac via Dev", but came with an envelope sender
-// outside the list's domain), written in a known name (a list member's, or one known from
+// outside the list's domain, while the list's posts learned here came
+// from its own: History.ListSent), written in a known name (a list member's, or one known from
 // another address: the names listAuthorShadow and shadowIdentity read)
 // from an author address new here that never posted under that name,
 // and asking to pay, or to sign in or download at a host new here
@@ -357,7 +358,7 @@ const listAuthorMark = 2
 func (m *message) listBypassShadow() (evid, bool) {
 	w, h := &m.p.Weights, &m.in.History
 	author := m.in.ListBypass
-	if author == "" || w.Shadow <= 0 || h.Author.Outbound > 0 || h.ListAuthorNameSender.Seen() {
+	if author == "" || w.Shadow <= 0 || !h.ListSent.Seen() || h.Author.Outbound > 0 || h.ListAuthorNameSender.Seen() {
 		return evid{}, false
 	}
 	name := strings.TrimSpace(m.in.FromName)

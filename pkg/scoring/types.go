@@ -85,9 +85,10 @@ type Input struct {
 	// list's post (ListAuthor) or showing the list's own address as its
 	// From ("Anna via Dev"; then the author is the Reply-To address), it
 	// came with an envelope sender outside the list's registrable domain,
-	// where every list server sends its posts from (its bounce address). "" for other mail, and when no
-	// envelope sender is known. History.Author is its history
-	// (listBypassShadow).
+	// where every list server sends its posts from (its bounce address).
+	// "" for other mail, and when no envelope sender is known.
+	// History.Author is its history; listBypassShadow reads it only for a
+	// list learned to send its posts itself (History.ListSent).
 	ListBypass string
 	// ScriptedAttachment: an SVG attachment carries a script, an event
 	// handler or a javascript: URL (links.Extracted.Scripted).
@@ -163,8 +164,11 @@ type History struct {
 	ListAuthorNameSender Stat
 	// Author: the history of Input.ListBypass as a sender address (mail
 	// from it, and mail we sent to it); zero for other mail.
-	Author  Stat
-	Domains map[string]Stat
+	Author Stat
+	// ListSent: the learned posts the sender, a list, sent itself from
+	// an envelope address of its own domain (read with Input.ListBypass).
+	ListSent Stat
+	Domains  map[string]Stat
 	// FamilyDomains: the org-wide history of the other domains of the
 	// link domains' brand families (FamilyDomains), which a family host
 	// new here is as established as (familyHistory).
