@@ -389,6 +389,19 @@ func TestListAuthorName(t *testing.T) {
 		if f := byAuthor("anna.kovac@free.test"); !f.ListAuthorName.Seen() || f.ListAuthorNameSender.Seen() || f.Author.Seen() {
 			t.Errorf("hashed %v: the list's post by a stranger: %+v / %+v, author %+v", hashed, f.ListAuthorName, f.ListAuthorNameSender, f.Author)
 		}
+		// the list's posts it sent itself (ListSent), under its address, asked with an author only
+		if f := byAuthor("anna@home.test"); f.ListSent.Seen() {
+			t.Errorf("hashed %v: a list never seen sending its posts: %+v", hashed, f.ListSent)
+		}
+		s.Observe(Observation{Time: nameT0.AddDate(0, 0, 2), Sender: "dev@lists.proj.test", Author: "anna@home.test", AuthorName: "Anna Kovac",
+			Recipients: []string{"dana@corp.test"}, ListSent: true})
+		s.Observe(Observation{Time: nameT0.AddDate(0, 0, 2), Sender: "dev@lists.proj.test", Recipients: []string{"dana@corp.test"}, ListSent: true, Warned: true})
+		if f := byAuthor("anna@home.test"); f.ListSent.Messages != 1 {
+			t.Errorf("hashed %v: the list's own post: %+v", hashed, f.ListSent)
+		}
+		if f := look("dev@lists.proj.test", "Anna Kovac"); f.ListSent.Seen() {
+			t.Errorf("hashed %v: asked without an author: %+v", hashed, f.ListSent)
+		}
 		post(2, "anna+dev@home.test", "Anna Kovac") // her mailbox under a +tag: no second author
 		if f := look("anna.kovac@free.test", "Anna Kovac"); f.ListAuthorName.Senders != 1 {
 			t.Errorf("hashed %v: a +tag counted as a second author: %+v", hashed, f.ListAuthorName)
