@@ -42,8 +42,7 @@
 // name (readName in names.go, the one place names are normalised): case,
 // spacing, invisible and compatibility characters aside, and a gateway's
 // tag, titles, degrees, middle initials (an O, D or L before the last
-// word too: "Anna D Kovac" is "Anna Kovac"; but "Mary O Brien" is "Mary
-// O'Brien", an "O" before a common Irish surname), "Last, First" (a surname of particles
+// word too: "Anna D Kovac" is "Anna Kovac"), "Last, First" (a surname of particles
 // too: "van der Berg, Kai", not "Ben Carter, Acme") and a trailing
 // organisation or role (after a comma too: "Owen Hartley, CEO") too, when what is left is
 // a person's name of two to four words ("Dr. Owen Hartley", "Hartley,

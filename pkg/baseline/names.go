@@ -147,11 +147,9 @@ var (
 // "Anna Kovac, Head of Sales", "Anna Kovac, Acme Ltd": a word of
 // roleWords, "of", "at" or "for", or a company suffix at its end); and
 // middle initials are dropped after a given name ("Anna M. Kovac", not
-// "J. R. Smith"; a surname's prefix written without its apostrophe
-// reads as an initial too: kept, it would let "Anna D Kovac" pass for a
-// stranger to a known "Anna Kovac"; but an "O" before a common Irish
-// surname joins it, "Mary O Brien" reading as "Mary O'Brien":
-// joinOPrefix). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
+// "J. R. Smith"; a surname's prefix written without its apostrophe,
+// "Mary O Brien", reads as an initial too: kept, it would let "Anna D
+// Kovac" pass for a stranger to a known "Anna Kovac"). So "Dr. Owen Hartley", "Hartley, Owen J.", "[EXT] Owen
 // Hartley", "Owen Hartley, CEO", "Owen Hartley (CEO)" and "Owen Hartley
 // | Acme" are all "owen hartley".
 //
@@ -169,39 +167,13 @@ func readName(whole string) string {
 	if !ok {
 		return whole // a service's notice in the person's name
 	}
-	w := dropHonorifics(trimTail(joinOPrefix(strings.Fields(n))))
+	w := dropHonorifics(trimTail(strings.Fields(n)))
 	w = dropInitials(trimTail(readComma(w)))
 	if !personName(w) {
 		return whole
 	}
 	return strings.Join(w, " ")
 }
-
-// joinOPrefix joins an Irish surname's "O" written without its
-// apostrophe to the surname after it, when that is one of oSurnames:
-// "mary o brien" is "mary o'brien", as "Mary O'Brien" reads, not the
-// initial of "mary brien". Same length (the space becomes the
-// apostrophe). Any other "o" stays a word, an initial before another
-// surname ("john o smith" is "john smith"): a stranger adding it to a
-// known name still reads as that name.
-func joinOPrefix(w []string) []string {
-	for i := 0; i+1 < len(w); i++ {
-		if w[i] == "o" && oSurnames[strings.TrimRight(w[i+1], ",")] {
-			w = slices.Concat(w[:i:i], []string{"o'" + w[i+1]}, w[i+2:])
-		}
-	}
-	return w
-}
-
-// oSurnames are the common Irish surnames written with "O'" (lower
-// case, without it).
-var oSurnames = map[string]bool{"brien": true, "brian": true, "neil": true, "neill": true, "neal": true, "connor": true,
-	"conner": true, "connell": true, "donnell": true, "donoghue": true, "donohue": true, "donovan": true, "sullivan": true,
-	"reilly": true, "riley": true, "rourke": true, "hara": true, "malley": true, "keefe": true, "keeffe": true,
-	"leary": true, "shea": true, "mahony": true, "mahoney": true, "dwyer": true, "toole": true, "callaghan": true,
-	"grady": true, "halloran": true, "dea": true, "dowd": true, "driscoll": true, "flaherty": true, "gorman": true,
-	"hanlon": true, "hagan": true, "kane": true, "loughlin": true, "meara": true, "mara": true, "regan": true,
-	"shaughnessy": true, "boyle": true, "carroll": true, "doherty": true, "dell": true, "farrell": true, "higgins": true}
 
 // commas counts the commas in the words w.
 func commas(w []string) int {

@@ -50,13 +50,8 @@ func TestReadName(t *testing.T) {
 		{"J. Smith", "j. smith"},
 		{"Anna Kovac J.", "anna kovac j."},
 		// a surname's prefix without its apostrophe reads as an initial:
-		// kept, "Anna D Kovac" would hide a known "Anna Kovac" (review D);
-		// but an O before a common Irish surname is its prefix
-		{"Mary O Brien", "mary o'brien"},
-		{"O Brien, Mary", "mary o'brien"},
-		{"Mary M O Brien", "mary o'brien"},
-		{"Mary O Brien, CEO", "mary o'brien"},
-		{"John O Smith", "john smith"},
+		// kept, "Anna D Kovac" would hide a known "Anna Kovac" (review D)
+		{"Mary O Brien", "mary brien"},
 		{"Anna D Kovac", "anna kovac"},
 		{"Mary O. Brien", "mary brien"},
 		{"Mary O'Brien", "mary o'brien"},
@@ -177,9 +172,6 @@ func TestNameReadingsLookup(t *testing.T) {
 		{"Anna Kovac", "Anna D Kovac", true},
 		{"Anna Kovac", "Anna L Kovac", true},
 		{"Mary O Brien", "Mary O Brien | Acme", true},
-		{"Mary O Brien", "Mary O'Brien", true},
-		{"Mary O Brien", "Mary Brien", false},
-		{"John Smith", "John O Smith", true},
 		{"Anna M Kovac", "Anna Kovac", true},
 		{"Ben Carter, Acme", "Acme Ben Carter", false},
 		{"Ben Carter", "Carter, Ben", true},
@@ -421,7 +413,7 @@ func FuzzReadName(f *testing.F) {
 	for _, s := range []string{"Dr. Owen Hartley", "Hartley, Owen", "Owen Hartley (CEO)", "Owen Hartley | Acme - Billing",
 		"Acme, Inc.", "Dr. Owen", "Hartley, Dr. Owen, PhD", "Ｏｗｅｎ Ｈａｒｔｌｅｙ", "a ,b", " , ", "( )", "Mr Mr Mr",
 		"[EXT] Anna M. Kovac", "EXTERNAL: Kovac, Anna", "Anna Kovac *ext*", "(ext) [x] Anna Kovac [y]", "Anna Kovac Jr, CFO",
-		"van der Berg, Kai J.", "De La Cruz, Dr. Maria", "Kovac, CEO", "Mary O Brien", "Mary M O Brien", "o o brien, o", "O Brien, Mary", "Ben Carter, Acme", "J. R. Smith", "Anna M.J. Kovac", "ext - | anna", "[] ]["} {
+		"van der Berg, Kai J.", "De La Cruz, Dr. Maria", "Kovac, CEO", "Mary O Brien", "Mary M O Brien", "Ben Carter, Acme", "J. R. Smith", "Anna M.J. Kovac", "ext - | anna", "[] ]["} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
