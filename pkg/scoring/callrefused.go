@@ -207,8 +207,10 @@ func anchored(subject, lead string, words []string) bool {
 // ("open a new bank account": a bank's promotion, a sign-up), nor a
 // change the reader may have made, named in a condition ("if you changed
 // banks, update your direct deposit in the portal": a payroll provider's
-// notice; readerConditional), unless the phrase names the writer's own
-// account ("if you could update my direct deposit").
+// notice; readerConditional), when the phrase says only that a bank
+// changed (readerBankChanges): one naming new or updated details, a new
+// account or the writer's own ("once you have updated bank details, pay
+// it today", "if you could update my direct deposit") still counts.
 func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, bool) {
 	for _, p := range phrases {
 		if unwarnedAt(text, p, func(a, e, sa, se int) bool {
@@ -223,7 +225,7 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 				return false
 			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
 				return false
-			case change && readerConditional(text[sa:a]) && !anyWordIn([]byte(p), []string{"my", "our", "me"}):
+			case change && readerBankChanges[p] && readerConditional(text[sa:a]):
 				return false
 			}
 			return true
@@ -362,7 +364,8 @@ func callInvited(text []byte) bool {
 // (nowWords): "verify by calling, but not this week", "call me to
 // confirm, but I can't take calls today". Not "call the number you have
 // on file, not one in an email" (no "but"), nor "call me to confirm, but
-// not before 9am" (a time to call, not a refusal).
+// not before 9am" or "but not until after 2pm today" (a time to call,
+// not a refusal: a negation before callTimes).
 func takenBack(after []byte) bool {
 	words := wordsOfRun(string(after))
 	for i, w := range words {
@@ -370,12 +373,13 @@ func takenBack(after []byte) bool {
 			continue
 		}
 		rest := words[i+1 : min(len(words), i+1+takeBackReach)]
-		neg, now := false, false
-		for _, r := range rest {
+		neg, now, when := false, false, false
+		for j, r := range rest {
 			neg = neg || callNegations[r] || r == "unable" || r == "unavailable"
 			now = now || nowWords[r]
+			when = when || callNegations[r] && j+1 < len(rest) && callTimes[rest[j+1]]
 		}
-		if neg && now {
+		if neg && now && !when {
 			return true
 		}
 	}
@@ -387,7 +391,11 @@ const takeBackReach = 8
 // nowWords name the present a taken-back invitation refuses
 // (takenBack).
 var nowWords = map[string]bool{"today": true, "tonight": true, "now": true, "week": true, "month": true, "moment": true,
-	"currently": true, "until": true, "weekend": true}
+	"currently": true, "weekend": true}
+
+// callTimes after a negation set when to call ("not before 9am", "not
+// until after 2pm"), which refuses nothing (takenBack).
+var callTimes = map[string]bool{"until": true, "till": true, "before": true, "after": true}
 
 // signOff: the invitation text[a:e], in the sentence text[sa:se], is a
 // sign-off's "Questions? Call us.": alone in its sentence (with
@@ -430,6 +438,13 @@ func readerConditional(before []byte) bool {
 	n := len(words)
 	return n >= 2 && (words[n-1] == "you" || words[n-1] == "your") && conditionWords[words[n-2]]
 }
+
+// readerBankChanges are the phrases of accountChanged that may be the
+// reader's own change of bank in a condition ("if you changed banks",
+// "if your bank has changed"); the writer's details, account or pay are
+// never the reader's.
+var readerBankChanges = map[string]bool{"changed bank": true, "changed banks": true, "bank has changed": true,
+	"switched banks": true, "changing banks": true, "different bank": true, "another bank": true, "new bank": true}
 
 var (
 	conditionWords = map[string]bool{"if": true, "when": true, "whenever": true, "once": true, "case": true}
