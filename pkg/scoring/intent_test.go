@@ -73,10 +73,9 @@ func TestIntent(t *testing.T) {
 			want: map[string]float64{CodeIntentPayment: 0.35}},
 		{name: "a denial elsewhere leaves the fee asked", text: "No delay expected. Pay the remaining fee of $2.99",
 			want: map[string]float64{CodeIntentPayment: 0.25}},
-		{name: "a scan reported done is no download", text: "we scanned and indexed their vital records last year",
-			want: map[string]float64{}},
-		{name: "a scan we have done is no download", text: "Last spring we've scanned the deeds; they had scanned the maps before",
-			want: map[string]float64{}},
+		// the scanner lure's own wording: a scan reported done counts
+		{name: "a scan reported done is a download", text: "I have scanned the signed contract for your records",
+			want: map[string]float64{CodeIntentDownload: 0.15}},
 		{name: "a scanned document is a download", text: "You have a new scanned document from the office copier",
 			want: map[string]float64{CodeIntentDownload: 0.15}},
 		{name: "scanned after another subject still counts", text: "Invoice scanned: download the file",
