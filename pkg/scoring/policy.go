@@ -189,6 +189,7 @@ func defaultQuarantineWhen() [][]string {
 		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
+		{CodeBrandName, CodeSenderDomFirst, CodeUnsolicited, CodeIntentCredentials},
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
 		{CodeOAuthConsent, CodeUnsolicited},
