@@ -15,8 +15,8 @@
 # the partner's own SharePoint. And legitimate mail of the same surfaces
 # from known correspondents (c25-c29), which must stay accepted.
 # Writes only cases/company/phish-l2-*.eml and c25-c29 (removing its own
-# first); run after gen_cases.py, which owns the directory.
-import base64, os
+# first): the other generators own the rest of the directory.
+import base64, os, urllib.parse
 from gen_common import mixed, qr_pdf, clear_cases, write_case
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
@@ -113,7 +113,6 @@ p("trycloudflare-captcha", STRANGER, "Shared: Brightwater fit-out contract (fina
 # 13. Tycoon-style chain of trusted redirects: Google /url into Bing /ck/a into a fresh domain
 bing = ("https://www.bing.com/ck/a?!&&p=3f1a9c&ptn=3&ver=2&hsh=3&fclid=1b2c&u=a1"
         + base64.urlsafe_b64encode(b"https://auth-docs-review.example/ms/#" + B64.encode()).decode().rstrip("="))
-import urllib.parse
 p("redirect-chain-google-bing", STRANGER, "Project documents for review",
   '<p>Hello Anna,</p><p>the documents for the fit-out are ready for your review. Please sign in to view them.</p>'
   '<p><a href="https://www.google.com/url?q=' + urllib.parse.quote(bing, safe="") + '&sa=D&source=editors&ust=1764150000000&usg=AOvVaw3xk">View documents</a></p><p>Marta Ilves</p>')
