@@ -681,13 +681,13 @@ const maxNoteText = 4096
 // their own From, beside relays.txt: PayPal's invoices and money requests
 // (the requester's note), Microsoft 365's billing notices (the tenant's
 // organisation name), Google's calendar invitations, document comments
-// and share messages, DocuSign's envelope messages, Dropbox's and Adobe's
-// share notes. Callback scams write their number there, and the notice
+// and share messages, DocuSign's and Dropbox Sign's (hellosign.com)
+// envelope messages, Dropbox's and Adobe's share notes. Callback scams write their number there, and the notice
 // passes every check. None of them is a relay in relays.txt, whose
 // senders lose the brand checks a forged From of these brands must keep
 // (brand_sender_elsewhere). A bank's alert is no such notice: its words
 // are the bank's own.
-var noteServices = []string{"paypal.com", "microsoft.com", "google.com", "docusign.net", "dropbox.com", "adobe.com"}
+var noteServices = []string{"paypal.com", "microsoft.com", "google.com", "docusign.net", "hellosign.com", "dropbox.com", "adobe.com"}
 
 // customerNotes: the sender is a relay (relays.txt) or a note service,
 // and no trusted verifier failed it (relayed).
@@ -703,14 +703,14 @@ func (m *message) noteService() bool {
 
 // payNoteServices are the noteServices whose notice is itself how a
 // customer asks the reader for money: PayPal's invoices and money
-// requests, and DocuSign's envelopes (which carry payment fields, and
-// which fake invoices are sent as). Google's, Dropbox's and Adobe's
+// requests, and DocuSign's and Dropbox Sign's envelopes (which carry
+// payment fields, and which fake invoices are sent as). Google's, Dropbox's and Adobe's
 // shares carry a document, paid (if at all) as any invoice is; a
 // stranger's invoice shared from Gmail is judged as the same invoice
 // attached to the stranger's own mail. Microsoft 365's billing notices
 // ask for Microsoft's own money, their customer's words being the
 // organisation's name.
-var payNoteServices = []string{"paypal.com", "docusign.net"}
+var payNoteServices = []string{"paypal.com", "docusign.net", "hellosign.com"}
 
 // payNotes: the sender is one of payNoteServices and no trusted verifier
 // failed it.

@@ -142,6 +142,7 @@ func TestSenderSignals(t *testing.T) {
 		{"brand name from elsewhere", s(brandName(w, tb, "PayPal Service", "secure-mail.example", false, Stat{})), CodeBrandName, 0.4},
 		{"brand name from the brand", s(brandName(w, tb, "PayPal", "paypal.com", false, Stat{})), "", 0},
 		{"brand name from a sibling domain", s(brandName(w, tb, "Amazon", "amazon.fr", false, Stat{})), "", 0},
+		{"Dropbox Sign from its own sending domain", s(brandName(w, tb, "Kira Osei via Dropbox Sign", "hellosign.com", false, Stat{})), "", 0},
 		{"a bank's name from its national domain", s(brandName(w, tb, "Banco Santander", "bancosantander.es", false, Stat{})), "", 0},
 		{"a bank's name from elsewhere", s(brandName(w, tb, "Banco Santander", "santander-clientes.example", false, Stat{})), CodeBrandName, 0.4},
 		{"brand name from the brand's notification domain", s(brandName(w, tb, "Facebook", "facebookmail.com", false, Stat{})), "", 0},
