@@ -2,6 +2,7 @@ package links
 
 import (
 	"bytes"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,7 +47,9 @@ const pasteScanBytes = 1 << 20
 // word) into the Run dialog (Win+R, Win+X) or a fake human check
 // ("human", "robot", "captcha"), and names a launcher (powershell, mshta,
 // cmd /c) or, without one, also names the fake check itself and the Run
-// dialog's keys (pasteCheckCompact), case, tags, white space, invisible characters and character
+// dialog's keys (pasteCheckCompact) and does not warn about the trick
+// near them (pasteWarned: a security bulletin's "beware of fake CAPTCHA
+// checks ... never do this"), case, tags, white space, invisible characters and character
 // references aside (pasteCompact: "PoWeRsHeLl", "power&#115;hell",
 // "power\u200bshell", "power<span>shell</span>"). The lure's command
 // waits on the clipboard or is shown to be copied; a vendor's how-to
@@ -61,10 +64,10 @@ func pasteCommand(doc []byte) bool {
 	}
 	t := pasteCompact(doc)
 	launcher := containsLauncher(t)
-	if !launcher && !containsAny(t, pasteCheckCompact) {
+	if !launcher && (!containsAny(t, pasteCheckCompact) || pasteWarned(t)) {
 		return false
 	}
-	pastes := bytes.Contains(t, []byte("ctrl+v")) || bytes.Contains(t, []byte("strg+v")) || bytes.Contains(t, []byte("paste"))
+	pastes := containsAny(t, pastePlusKeys) || bytes.Contains(t, []byte("paste"))
 	keys := containsAny(t, pasteRunKeys)
 	runs := keys
 	if launcher {
@@ -77,8 +80,13 @@ func pasteCommand(doc []byte) bool {
 	return (pastes || w.ctrlV || w.paste) && (runs || w.runKey)
 }
 
+// pastePlusKeys are the paste keys written with "+" as pasteCompact reads
+// them: Ctrl+V, German Strg+V and Ctrl+Shift+V (paste as plain text).
+var pastePlusKeys = []string{"ctrl+v", "strg+v", "ctrl+shift+v", "strg+shift+v", "strg+umschalt+v"}
+
 // pasteCheckCompact are the fake check's own words as pasteCompact reads
-// them ("verify you are human", "I'm not a robot", "CAPTCHA", "human
+// them ("verify you are human", "confirm you are a human", "I'm not a
+// robot", "prove you're not a bot", "CAPTCHA", "human verification", "bot
 // verification"), English only. With them, the Run dialog's keys and a
 // paste, the instructions count without a launcher named: the page behind
 // the link has put the command on the clipboard, and the mail only
@@ -87,8 +95,65 @@ func pasteCommand(doc []byte) bool {
 // the Run dialog ("press Win+R, paste \\fs01\forms and press Enter") has
 // no such check; a bare "human" or "robot" (Human Resources, a robot
 // vacuum) is none either.
-var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "humanverification", "verifyhuman",
-	"humancheck", "robotcheck"}
+var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "areahuman", "humanverification",
+	"verifyhuman", "humancheck", "robotcheck", "botverification", "renotabot", "mnotabot", "amnotabot"}
+
+// pasteWarnings are the words of a text that warns about the trick rather
+// than plays it, as pasteCompact reads them: a security-awareness
+// bulletin's "Beware of fake CAPTCHA checks ... Never do this", "attackers",
+// "a scam", "phishing", "do not follow these steps". They count near the
+// fake check's words or the Run dialog's keys (pasteWarnedNear) and only
+// where no launcher is named: a lure naming powershell or mshta is one
+// whatever it says around it. A bare "do not" is the lure's own ("do not
+// close this window"); only "do not" before doing the steps counts.
+var pasteWarnings = []string{"never", "scam", "fake", "attacker", "beware", "phishing", "criminal", "hacker",
+	"fraud", "donotfollow", "donotdothis", "donotpress", "donotpaste", "donotrun", "don'tfollow", "don'tdothis",
+	"don'tpress", "don'tpaste", "don'trun", "don\u2019tfollow", "don\u2019tdothis", "don\u2019tpress", "don\u2019tpaste",
+	"don\u2019trun"}
+
+// pasteWarnedNear is how many compacted bytes (a few sentences) may stand
+// between a warning and the fake check's words or the Run dialog's keys.
+const pasteWarnedNear = 400
+
+// pasteWarned: a word of pasteWarnings stands within pasteWarnedNear bytes
+// of the fake check's words (pasteCheckCompact) or the Run dialog's keys
+// (pasteRunKeys) in the compacted text t.
+func pasteWarned(t []byte) bool {
+	var anchors []int // where a check's word or a key starts, in order
+	for i := 0; i < len(t); i++ {
+		if hasPrefixAny(t[i:], pasteCheckCompact) || hasPrefixAny(t[i:], pasteRunKeys) {
+			anchors = append(anchors, i)
+		}
+	}
+	if len(anchors) == 0 {
+		return false
+	}
+	for _, w := range pasteWarnings {
+		for off := 0; off < len(t); {
+			k := bytes.Index(t[off:], []byte(w))
+			if k < 0 {
+				break
+			}
+			a := off + k
+			j := sort.SearchInts(anchors, a-pasteWarnedNear) // the first anchor not too far before
+			if j < len(anchors) && anchors[j] <= a+len(w)+pasteWarnedNear {
+				return true
+			}
+			off = a + 1
+		}
+	}
+	return false
+}
+
+// hasPrefixAny: t starts with one of words.
+func hasPrefixAny(t []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasPrefix(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // plusKey: a '+' in doc is followed by R, X or V, white space, no-break
 // spaces and tags aside ("Win + R", "<kbd>Ctrl</kbd>+<kbd>V</kbd>").

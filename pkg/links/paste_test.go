@@ -59,6 +59,17 @@ func TestPasteCommand(t *testing.T) {
 		{"a vendor's how-to: the Run dialog and a launcher, typed", plainMsg("Press Win+R, type cmd.exe and press Enter, then run ipconfig /all and send us the output."), false, false},
 		{"a vendor's how-to: the power-user menu", htmlMsg("<p>Press <kbd>Win</kbd>+<kbd>X</kbd>, choose Windows PowerShell (Admin) and run the installer again.</p>"), false, false},
 		{"a Mac terminal, no Windows launcher", htmlMsg(macKeys), false, false},
+		{"a security bulletin warning about the fake check, no launcher", plainMsg("Security tip of the week: fake CAPTCHA pages. Attackers show an 'I'm not a robot' check that asks you to press Win+R, paste with Ctrl+V and press Enter. Never do this: no real website asks you to. Report such pages to the IT helpdesk."), false, false},
+		{"an HTML bulletin: beware, do not follow these steps", htmlMsg("<h2>Beware of fake CAPTCHA checks</h2><p>A new scam asks you to verify you are human by pressing <b>Windows + R</b>, then <b>Ctrl + V</b> and Enter. Do not follow these steps.</p>"), false, false},
+		{"a bulletin's only warning: don't paste", plainMsg("If a page asks you to verify you are human with Win+R and Ctrl+V, don’t paste anything: report it."), false, false},
+		{"a fake check telling the reader not to close the window", htmlMsg("<p>Verify you are human. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>. Do not close this window.</p>"), true, false},
+		{"a warned-about lure that names its launcher still counts", plainMsg("Never mind the warning. I'm not a robot: press Win+R, Ctrl+V: powershell -w hidden -enc SQBFAFgA"), true, false},
+		{"a fake check pasting with Ctrl+Shift+V", htmlMsg("<p>Complete the security check (I'm not a robot). Press <b>Windows + R</b>, then <b>Ctrl + Shift + V</b> and press <b>Enter</b>.</p>"), true, false},
+		{"a fake check pasting with Ctrl Shift V, no '+'", plainMsg("Verify you are human: press the Windows key and R, then Ctrl Shift V, then Enter."), true, false},
+		{"a fake check: confirm you are a human", htmlMsg("<p>Cloudflare: confirm you are a human. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
+		{"a fake check: bot verification", htmlMsg("<p>Bot verification required. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
+		{"a fake check: prove you're not a bot", htmlMsg("<p>Prove you're not a bot: press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
+		{"not a bother, no check", plainMsg("It's not a bother: press Win+R, paste the share path with Ctrl+V and press Enter."), false, false},
 		{"an attached page without instructions", attached("Content-Type: text/html; name=\"s.html\"", "<p>Statement for March</p><p>powershell scripts attached separately</p>"), false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

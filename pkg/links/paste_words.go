@@ -38,7 +38,7 @@ var pasteVerbs = foldedWords(map[string]bool{"paste": true, "pegar": true, "pega
 // articles, in the ten languages. Any other word ends the combination,
 // so "Windows 11, R 4.3" or "Windows users can use R" names no keys.
 var pasteJoiners = foldedWords(map[string]bool{
-	"key": true, "keys": true, "logo": true, "button": true, "and": true, "then": true, "press": true, "hold": true,
+	"key": true, "keys": true, "shift": true, "logo": true, "button": true, "and": true, "then": true, "press": true, "hold": true,
 	"holding": true, "down": true, "the": true, "a": true, "plus": true, "with": true, "while": true,
 	"tecla": true, "teclas": true, "botón": true, "botão": true, "y": true, "e": true, "la": true, "las": true,
 	"el": true, "o": true, "os": true, "as": true, "do": true, "de": true, "pulse": true, "pulsa": true,
