@@ -1,39 +1,194 @@
 package scoring
 
+import (
+	"bytes"
+	"strings"
+)
+
 // evidenceMedia are the words by which a complaint offers its proof behind
-// a link: pictures, a video, screenshots, "the evidence".
-var evidenceMedia = []string{"photos", "photo", "pictures", "picture", "pics", "images", "video", "videos",
-	"screenshots", "screenshot", "evidence", "proof"}
+// a link: pictures, an album, a video or footage, screenshots, "the
+// evidence".
+var evidenceMedia = []string{"photos", "photo", "photographs", "photograph", "pictures", "picture", "pics", "images",
+	"album", "video", "videos", "footage", "recording", "screenshots", "screenshot", "snapshots", "evidence", "proof"}
 
 // evidenceGrievances are what such a complaint is about: damage or a dirty
-// room a guest or customer was charged for or suffered (bed bugs, mould,
-// food poisoning, a theft, an injury), and the copyright claim ("our images
-// used without permission"), in whole words, English only. A bare
-// "copyright" is every footer's, "theft" an insurer's advertisement's
-// ("proof of ownership should theft occur") and "broken" a broken link's.
+// room a guest or customer was charged for or suffered (a scratched or
+// ruined table, bed bugs, mould, food poisoning, an injury), and the
+// copyright claim ("our images used without permission"), in whole words,
+// English only. A bare "copyright" is every footer's, "theft" an insurer's
+// advertisement's ("proof of ownership should theft occur") and "broken"
+// a broken link's.
 var evidenceGrievances = []string{"damage", "damaged", "damages", "complaint", "complaints", "stain", "stains", "stained",
-	"dirty", "bed bugs", "bedbugs", "bed bug", "cockroach", "cockroaches", "mould", "mold", "stolen",
-	"injury", "injured", "food poisoning", "overcharged", "charged for", "copyright infringement", "copyright violation",
-	"copyright claim", "copyrighted", "infringement", "infringing", "without permission", "unauthorized use", "unauthorised use",
-	"legal action", "lawsuit"}
+	"dirty", "filthy", "unclean", "scratched", "scratches", "ruined", "dented", "cracked", "torn",
+	"bed bugs", "bedbugs", "bed bug", "cockroach", "cockroaches", "mould", "mold", "mouldy", "moldy", "stolen",
+	"injury", "injured", "food poisoning", "overcharged", "charged for", "charged me", "charged twice", "double charged",
+	"copyright infringement", "copyright violation", "copyright claim", "copyrighted", "infringement", "infringing",
+	"without permission", "unauthorized use", "unauthorised use", "legal action", "lawsuit"}
 
 // evidenceThreats are how such a complaint presses the reader: a threat to
-// report, review or sue, a chargeback, a deadline ("otherwise I will report
-// it to Booking.com", "respond within 24 hours", "I will leave a bad
-// review"), in whole words, English only. A customer's genuine complaint
-// asks for a replacement or a refund and threatens nothing.
-var evidenceThreats = []string{"otherwise", "i will report", "will report", "report you", "report it", "report this",
-	"bad review", "negative review", "1 star", "one star", "1 star review", "lawyer", "legal action", "lawsuit", "sue",
-	"chargeback", "dispute the charge", "within 24 hours", "within 48 hours", "within 12 hours", "immediately", "urgent", "urgently"}
+// report, review, publish or sue, a chargeback, "otherwise" before a
+// threat ("otherwise I will report it to Booking.com", "I will leave a
+// bad review", "I will post it on TripAdvisor"), in whole words, English
+// only, contractions expanded (expanded: "I'll" reads "i will").
+// Deadlines (evidenceDeadline) and "immediately" or "urgent" next to a
+// demand (evidenceUrgentDemand) count too. A customer's genuine complaint
+// asks for a replacement or a refund and threatens nothing; "otherwise"
+// alone is a happy guest's ("otherwise the stay was lovely"), "sue" alone
+// a name ("this is Sue"), "urgent" alone a tenant's leak.
+var evidenceThreats = []string{"otherwise i will", "otherwise we will", "otherwise i am going to", "otherwise we are going to",
+	"otherwise i shall", "otherwise we shall", "otherwise, i will", "otherwise, we will", "otherwise, i am going to",
+	"otherwise, we are going to", "i will report", "will report", "report you", "report it", "report this",
+	"will post", "will publish", "will expose", "will go public", "will escalate",
+	"bad review", "negative review", "1 star", "one star", "1 star review", "lawyer", "attorney", "solicitor",
+	"legal action", "lawsuit", "small claims", "sue you", "will sue", "going to sue", "take you to court",
+	"chargeback", "dispute the charge"}
+
+// evidenceUrgent are the words that press only next to a demand
+// (evidenceDemands): "refund it immediately", "urgent: remove our
+// photos", never "approve the repair immediately" or "Urgent: water
+// damage in 4B".
+var evidenceUrgent = []string{"immediately", "urgent", "urgently", "asap"}
+
+// evidenceDemands are the stems of what such a complaint demands: a
+// refund, a removal, a response, compensation, payment, a deletion.
+var evidenceDemands = []string{"refund", "remov", "respond", "response", "reply", "compensat", "pay", "delet", "take down"}
+
+// evidenceDemandNear is how many bytes of the same sentence around an
+// urgency word evidenceUrgentDemand reads for a demand.
+const evidenceDemandNear = 32
+
+// evidenceUrgentDemand: a word of evidenceUrgent stands within
+// evidenceDemandNear bytes of a demand (evidenceDemands) in the same
+// sentence of s (lower case).
+func evidenceUrgentDemand(s []byte) bool {
+	for _, u := range evidenceUrgent {
+		for off := 0; off < len(s); {
+			k := bytes.Index(s[off:], []byte(u))
+			if k < 0 {
+				break
+			}
+			a, e := off+k, off+k+len(u)
+			off = a + 1
+			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
+				continue
+			}
+			lo, hi := max(0, a-evidenceDemandNear), min(len(s), e+evidenceDemandNear)
+			if i := bytes.LastIndexAny(s[lo:a], ".!?\n"); i >= 0 {
+				lo += i + 1
+			}
+			if i := bytes.IndexAny(s[e:hi], ".!?\n"); i >= 0 {
+				hi = e + i
+			}
+			for _, d := range evidenceDemands {
+				if wordStartIn(s[lo:hi], d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordStartIn: p occurs in s at the start of a word.
+func wordStartIn(s []byte, p string) bool {
+	for off := 0; off < len(s); {
+		k := bytes.Index(s[off:], []byte(p))
+		if k < 0 {
+			return false
+		}
+		if a := off + k; a == 0 || !isWordByte(s[a-1]) {
+			return true
+		}
+		off += k + 1
+	}
+	return false
+}
+
+// evidenceDeadlines are the deadlines without a number: "by tomorrow",
+// "by tonight", "by (the) end of (the) day", "by EOD", "by close of
+// business".
+var evidenceDeadlines = []string{"by tomorrow", "by tonight", "by end of day", "by the end of the day", "by end of the day",
+	"by eod", "by close of business", "by end of business", "by the end of business"}
+
+// evidenceDeadline: s (lower case) sets a deadline: "within" a number of
+// hours or days ("within 24 hours", "within 2 days", "within 24h",
+// "within 48 hrs", "within 3 business days", "within twenty-four hours")
+// or one of evidenceDeadlines.
+func evidenceDeadline(s []byte) bool {
+	if _, ok := firstPhrase(s, evidenceDeadlines); ok {
+		return true
+	}
+	for off := 0; off < len(s); {
+		k := bytes.Index(s[off:], []byte("within"))
+		if k < 0 {
+			return false
+		}
+		a := off + k
+		off = a + 1
+		if a > 0 && isWordByte(s[a-1]) {
+			continue
+		}
+		if withinSpan(s[a+len("within"):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceNumberWords are the numbers written out that a deadline counts.
+var evidenceNumberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "ten", "twelve", "twenty-four",
+	"twenty four", "forty-eight", "forty eight", "seventy-two", "seventy two", "a few", "the next"}
+
+// evidenceSpanUnits are a deadline's units after its number.
+var evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day", "business days", "working days", "d"}
+
+// withinSpan: s (after "within") starts with white space, a number, in
+// digits or words, and a unit of hours or days, white space between
+// them optional ("24 hours", "24h", "two business days").
+func withinSpan(s []byte) bool {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i {
+		for _, w := range evidenceNumberWords {
+			if bytes.HasPrefix(s[i:], []byte(w)) {
+				j = i + len(w)
+				break
+			}
+		}
+		if j == i || j < len(s) && isWordByte(s[j]) {
+			return false
+		}
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, u := range evidenceSpanUnits {
+		if bytes.HasPrefix(s[j:], []byte(u)) && (j+len(u) == len(s) || !isWordByte(s[j+len(u)])) {
+			return true
+		}
+	}
+	return false
+}
 
 // evidenceLink: a stranger's complaint whose proof waits behind the link.
 // The link's words (its text and the words around it) offer photos,
 // pictures, a video, screenshots or "evidence" (evidenceMedia); the
 // subject, the message's opening or the link's text name a grievance
 // (evidenceGrievances: damage the writer was charged for, a dirty room,
-// bed bugs, theft, an injury, a copyright infringement) and the subject,
-// the opening or the link's words press with a threat or a deadline
-// (evidenceThreats, or intent_extortion's cues); the sender is one
+// a scratched table, bed bugs, an injury, a copyright infringement; not
+// theft) and the subject, the opening or the link's words press with a
+// threat or a deadline (evidenceThreats, evidenceDeadline, "immediately"
+// or "urgent" next to a demand, or intent_extortion's cues), contractions
+// expanded ("I'll post it on TripAdvisor"); the sender is one
 // nobody here has written to, and the link leads to a domain nobody here
 // has ever been sent (strangerLinksNewPlace: never seen, not the sender's
 // own site, no shipped brand's domain or brand family's host). The sender
@@ -58,7 +213,7 @@ func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 	}
 	media := ""
 	for _, s := range [...]string{l.Display, l.Context} {
-		if t, ok := firstPhrase(m.notice.lowered(s), evidenceMedia); ok {
+		if t, ok := firstPhrase(m.notice.expanded(s), evidenceMedia); ok {
 			media = t
 			break
 		}
@@ -68,7 +223,7 @@ func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 	}
 	grievance := ""
 	for _, s := range [...]string{m.in.Subject, m.in.Lead, l.Display} {
-		if g, ok := firstPhrase(m.notice.lowered(s), evidenceGrievances); ok {
+		if g, ok := firstPhrase(m.notice.expanded(s), evidenceGrievances); ok {
 			grievance = g
 			break
 		}
@@ -81,12 +236,62 @@ func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 		if threat {
 			break
 		}
-		_, threat = firstPhrase(m.notice.lowered(s), evidenceThreats)
+		t := m.notice.expanded(s)
+		_, threat = firstPhrase(t, evidenceThreats)
+		threat = threat || evidenceDeadline(t) || evidenceUrgentDemand(t)
 	}
 	if !threat {
 		return evid{}, false
 	}
 	return evid{code: CodeEvidenceLink, w: m.p.Weights.EvidenceLink, cls: classIntent, a: grievance + `", "` + media, b: l.Domain}, true
+}
+
+// evidenceContractions are the endings after an apostrophe (straight or
+// curly) that expanded reads as words: "I'll post it" reads "i will post
+// it"; "n't" reads " not" ("won't" "will not", "can't" "cannot").
+var evidenceContractions = map[string]string{"ll": " will", "m": " am", "re": " are", "ve": " have", "d": " would"}
+
+// expanded returns s in lower case (ASCII) with its contractions expanded
+// (evidenceContractions) in the buffer kept for the message, valid until
+// the next call. A quoted word ("'dirty'") stays as written.
+func (n *noticeScan) expanded(s string) []byte {
+	n.buf = n.buf[:0]
+	for i := 0; i < len(s); i++ {
+		w := 0 // the apostrophe's length
+		switch {
+		case s[i] == '\'':
+			w = 1
+		case s[i] == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99:
+			w = 3
+		}
+		if w == 0 || len(n.buf) == 0 || !isWordByte(n.buf[len(n.buf)-1]) {
+			n.buf = append(n.buf, lower(s[i]))
+			continue
+		}
+		j := i + w
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		end := strings.ToLower(s[i+w : j])
+		switch to, ok := evidenceContractions[end]; {
+		case ok:
+			n.buf = append(n.buf, to...)
+		case end == "t" && n.buf[len(n.buf)-1] == 'n':
+			switch word := n.buf[max(0, len(n.buf)-4):]; {
+			case bytes.HasSuffix(word, []byte("won")) && (len(word) == 3 || !isWordByte(word[0])):
+				n.buf = append(n.buf[:len(n.buf)-3], "will not"...)
+			case bytes.HasSuffix(word, []byte("can")) && (len(word) == 3 || !isWordByte(word[0])):
+				n.buf = append(n.buf, "not"...)
+			default:
+				n.buf = append(n.buf[:len(n.buf)-1], " not"...)
+			}
+		default:
+			n.buf = append(n.buf, lower(s[i]))
+			continue
+		}
+		i = j - 1
+	}
+	return n.buf
 }
 
 // lowered returns s in lower case (ASCII) in the buffer kept for the

@@ -1,6 +1,10 @@
 package scoring
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // evidenceInput: noticeInput with the message's opening.
 func evidenceInput(from, subject, lead, display, context string) Input {
@@ -65,7 +69,57 @@ func TestEvidenceLink(t *testing.T) {
 			return evidenceInput(guest, "complaint", damage, "my booking", "Here is my booking:")
 		}, false, false},
 		{"the grievance only in the words around the link", func() Input {
-			return evidenceInput("deals@archive-offers.example", "Family archive offer", "", "Learn more", "Protect your photos from water damage and keep proof of ownership.")
+			return evidenceInput("deals@archive-offers.example", "Family archive offer", "", "Learn more", "Protect your photos from water damage and keep proof of ownership. Order within 48 hours, otherwise we will release your slot.")
+		}, false, false},
+		{"a contraction: I'll post it on TripAdvisor", func() Input {
+			return evidenceInput(guest, "Question about my stay", "I was charged for damage that was already there. Refund it or I’ll post it on TripAdvisor.",
+				"https://files.fresh-share.example/x", "I took photos at check-in, look at them here:")
+		}, true, false},
+		{"photographs, otherwise, I'll report", func() Input {
+			return evidenceInput(guest, "Question about my stay", "I was charged for damage that was already there. Refund it. Otherwise, I'll report it to Booking.com.",
+				"https://files.fresh-share.example/x", "I took photographs at check-in, see them here:")
+		}, true, false},
+		{"a scratched table, refund within 24 hours", func() Input {
+			return evidenceInput(guest, "Charge on my card", "You charged me 300 EUR for a scratched table that was like that when we arrived. Refund within 24 hours.",
+				"https://files.fresh-share.example/x", "The photos are here:")
+		}, true, false},
+		{"a deadline: within 24h", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. Answer within 24h.", "https://files.fresh-share.example/x", "Photos are here:")
+		}, true, false},
+		{"a deadline: within two days", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. Answer within two business days.", "https://files.fresh-share.example/x", "Photos are here:")
+		}, true, false},
+		{"a deadline: by tomorrow", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. Refund it by tomorrow.", "https://files.fresh-share.example/x", "Photos are here:")
+		}, true, false},
+		{"the album, otherwise I will report it", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. Otherwise I will report it.", "https://files.fresh-share.example/x", "I uploaded the album here:")
+		}, true, false},
+		{"urgent next to a demand: refund it immediately", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. Refund it immediately.", "https://files.fresh-share.example/x", "Photos are here:")
+		}, true, false},
+		{"a threat to sue", func() Input {
+			return evidenceInput(guest, "Damage charge", "I was charged for damage that was already there. I'm going to sue you.", "https://files.fresh-share.example/x", "Photos are here:")
+		}, true, false},
+		{"Sue signs her complaint", func() Input {
+			return evidenceInput("sue.harper@fastmail.example", "Complaint about room 12", "Hi, this is Sue from room 12. The carpet was stained when we arrived; we'd like a partial refund please.",
+				"https://photos.sue-harper.example/album/3", "I put photos on my site:")
+		}, false, false},
+		{"an otherwise happy guest", func() Input {
+			return evidenceInput(guest, "Small complaint", "The shower was dirty when we arrived, otherwise the stay was lovely! Could you pass it on to housekeeping?",
+				"https://www.flickr.example/photos/x", "Photos here:")
+		}, false, false},
+		{"a tenant's urgent leak", func() Input {
+			return evidenceInput("m.ortiz.unit4b@outlook.com", "Urgent: water damage in 4B", "The ceiling in my bathroom is leaking and there is water damage on the floor. Please send someone.",
+				"https://tenant-photos.example/abc", "Photos here:")
+		}, false, false},
+		{"a roofer's damage report, approve immediately", func() Input {
+			return evidenceInput("dispatch@riverside-roofing.example", "Storm damage assessment - 14 Elm St",
+				"Following the inspection, we found storm damage on the north slope. Please approve the repair immediately so we can schedule.",
+				"https://app.companycam.example/p/77", "View the inspection photos")
+		}, false, false},
+		{"a quoted word is no contraction", func() Input {
+			return evidenceInput(guest, "Small complaint", "The room was 'dirty' by their standard, we'll come back anyway.", "https://www.flickr.example/photos/x", "Photos here:")
 		}, false, false},
 		{"a footer's copyright", func() Input {
 			return evidenceInput("deals@archive-offers.example", "4 DVDs for $49", "Copyright 2026 Archive Offers.", "videos", "See our videos")
@@ -109,4 +163,69 @@ func TestEvidenceLinkContext(t *testing.T) {
 			t.Errorf("%s: evidence_link fired (%v)", name, codesOf(v))
 		}
 	}
+}
+
+// TestEvidenceReaders: expanded reads contractions as words and leaves
+// quoted words alone; evidenceDeadline reads a deadline's shape;
+// evidenceUrgentDemand counts "immediately" or "urgent" only next to a
+// demand in the same sentence.
+func TestEvidenceReaders(t *testing.T) {
+	var n noticeScan
+	for _, tc := range []struct{ in, want string }{
+		{"I'll post it", "i will post it"},
+		{"We won\u2019t wait, I CAN'T, you didn't", "we will not wait, i cannot, you did not"},
+		{"I'm going to sue, we're done, I've had it, I'd report", "i am going to sue, we are done, i have had it, i would report"},
+		{"the 'dirty' room, guests' photos, rock 'n' roll", "the 'dirty' room, guests' photos, rock 'n' roll"},
+		{"o'clock '", "o'clock '"},
+	} {
+		if got := string(n.expanded(tc.in)); got != tc.want {
+			t.Errorf("expanded(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		s        string
+		deadline bool
+	}{
+		{"respond within 24 hours", true}, {"within 24h.", true}, {"within 48 hrs", true}, {"within 3 business days", true},
+		{"within twenty-four hours", true}, {"within 2days", true}, {"refund it by tomorrow.", true}, {"by end of day", true},
+		{"within the building", false}, {"within 24 metres", false}, {"within 10 minutes walk", false}, {"by tomorrowland", false},
+		{"within", false}, {"within 24", false}, {"within tenh", false},
+	} {
+		if got := evidenceDeadline([]byte(tc.s)); got != tc.deadline {
+			t.Errorf("evidenceDeadline(%q) = %v, want %v", tc.s, got, tc.deadline)
+		}
+	}
+	for _, tc := range []struct {
+		s      string
+		demand bool
+	}{
+		{"refund it immediately", true}, {"urgent: remove our photos", true}, {"please respond urgently", true},
+		{"approve the repair immediately so we can schedule", false}, {"urgent: water damage in 4b", false},
+		{"i want a refund. immediately after we arrived the shower broke", false}, {"urgently", false},
+	} {
+		if got := evidenceUrgentDemand([]byte(tc.s)); got != tc.demand {
+			t.Errorf("evidenceUrgentDemand(%q) = %v, want %v", tc.s, got, tc.demand)
+		}
+	}
+}
+
+// FuzzEvidenceReaders: expanded, evidenceDeadline and evidenceUrgentDemand
+// take any text; expanded holds no upper-case ASCII letter and leaves a
+// text without apostrophes as long as it was.
+func FuzzEvidenceReaders(f *testing.F) {
+	f.Add("I'll post it within 24h, won\u2019t I? Refund it immediately.")
+	f.Add("within ")
+	f.Add("'\xe2\x80\x99n't can't")
+	f.Fuzz(func(t *testing.T, s string) {
+		var n noticeScan
+		e := n.expanded(s)
+		if bytes.ContainsAny(e, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			t.Fatalf("expanded(%q) = %q holds capitals", s, e)
+		}
+		if !strings.Contains(s, "'") && !strings.Contains(s, "\u2019") && len(e) != len(s) {
+			t.Fatalf("expanded(%q) = %q changed length", s, e)
+		}
+		evidenceDeadline(e)
+		evidenceUrgentDemand(e)
+	})
 }
