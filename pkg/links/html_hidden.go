@@ -788,7 +788,9 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 	if s.attr("hidden") != nil {
 		d.hiddenAttr = true
 	}
-	d.disabled = name == "fieldset" && s.attr("disabled") != nil
+	// A fieldset read in a conditional comment's or a <noscript> re-read
+	// (unparsed) is no element for a browser: it disables nothing.
+	d.disabled = name == "fieldset" && s.unparsed == 0 && s.attr("disabled") != nil
 	var class, id string
 	if s.hide != nil {
 		if c := s.attr("class"); c != nil {
