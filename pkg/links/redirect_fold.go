@@ -419,8 +419,12 @@ func frameReceiver(s []byte, p int, frames *frameSet) int {
 		if j < 0 {
 			return receiverNone
 		}
-		call := head[max(0, j+1-len("getelementbyid(")):] // the call whose parenthesis is j, and its argument
-		if bytes.Contains(head[j:], []byte("frame")) || frames.byID(call) || frames.inAll(call) {
+		// the call whose parenthesis is j, and its argument: cut after
+		// its longest name read (of an id, getElementById; of document.all,
+		// document.all.namedItem)
+		call := head[max(0, j+1-len("getelementbyid(")):]
+		all := head[max(0, j+1-len("document.all.nameditem(")):]
+		if bytes.Contains(head[j:], []byte("frame")) || frames.byID(call) || frames.inAll(all) {
 			return receiverFrame
 		}
 		if jqueryCall(head[:j+1]) { // $(f): the element a name holds

@@ -81,6 +81,12 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a frame of document.all called", `<iframe name=v></iframe><script>document.all('v').src=atob(k);</script>`, true},
 		{"a frame of document.all's namedItem into a name", `<iframe id=v></iframe><script>var e=document.all.namedItem('v');e.setAttribute('src',atob(k))</script>`, true},
 		{"an image of document.all beside a frame", `<iframe id=f></iframe><img id=g name=h><script>document.all.g.src=atob(k);document.all('h').src=atob(k)</script>`, false},
+		{"a frame of document.all's item, its src set", `<iframe id=f></iframe><script>document.all.item('f').src=atob(k)</script>`, true},
+		{"a frame of document.all's namedItem, its src set", `<iframe id=f></iframe><script>document.all.namedItem('f').src=atob(k)</script>`, true},
+		{"a frame of document.all's item by setAttribute", `<iframe id=f></iframe><script>document.all.item('f').setAttribute('src',atob(k))</script>`, true},
+		{"a frame of document.all called, by setAttribute", `<iframe id=f></iframe><script>document.all('f').setAttribute('src',atob(k))</script>`, true},
+		{"a frame of document.all's namedItem in jQuery", `<iframe id=f></iframe><script>$(document.all.namedItem('f')).attr('src',atob(k))</script>`, true},
+		{"an image of document.all's namedItem beside a frame", `<iframe id=f></iframe><img id=g><script>document.all.namedItem('g').src=atob(k);document.all.item('g').setAttribute('src',atob(k))</script>`, false},
 		{"an iframe's src set by setAttribute", `<script>var f=document.createElement("iframe");f.setAttribute("src", unescape(k))</script>`, true},
 		// A navigation called through call, apply or Reflect.set, the window's open alone or another window's, a src set by Object.assign
 		{"location.assign by call", `<script>location.assign.call(location, atob('` + b("https://evil.example/") + `'))</script>`, true},
