@@ -175,6 +175,16 @@ func hasDecoder(b []byte) bool {
 // outside quotes and brackets, or the ')' that closes the call it is an
 // argument of.
 func valueExpr(b []byte) []byte {
+	return b[:topLevel(b, ";\n")]
+}
+
+// topLevel is the offset in b of its first byte outside quotes and
+// brackets that is one of stops, or of the first closing bracket that
+// closes none opened in b; len(b) when there is neither. Brackets ((, [,
+// {) are counted and a quoted string ('...', "...", `...`, up to the
+// next like quote) is skipped whole. The one bracket scanner of the
+// reading (valueExpr, callArgs, topComma, objectKey).
+func topLevel(b []byte, stops string) int {
 	depth, quote := 0, byte(0)
 	for i, c := range b {
 		switch {
@@ -188,14 +198,14 @@ func valueExpr(b []byte) []byte {
 			depth++
 		case c == ')' || c == ']' || c == '}':
 			if depth == 0 {
-				return b[:i]
+				return i
 			}
 			depth--
-		case (c == ';' || c == '\n') && depth == 0:
-			return b[:i]
+		case depth == 0 && strings.IndexByte(stops, c) >= 0:
+			return i
 		}
 	}
-	return b
+	return len(b)
 }
 
 // taintedNames are the names the statements of w assign (name = ...,

