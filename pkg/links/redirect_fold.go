@@ -42,10 +42,12 @@ import (
 //
 //   - eval or Function called by Reflect.apply: foldReflects reads it
 //     as called directly; a navigation called through call or apply
-//     (location.assign.call(location, u)) or a location set by
+//     (location.assign.call(location, u)), bound and called at once
+//     (location.assign.bind(location)(u)), or a location set by
 //     Reflect.set(location, 'href', u): foldNavCalls reads it as the
 //     direct call or assignment; a frame's or a built script's src set
-//     by Object.assign(f, {src: u}) (frameSources).
+//     by Object.assign(f, {src: u}), of any of its first maxSources
+//     sources (frameSources).
 //
 // Each is bounded: maxFolds reversals and Reflect.apply calls, maxNavigations frames,
 // maxFrameIDs frame tags read of maxFrameTag bytes each, and the
@@ -390,7 +392,7 @@ func frameSources(n, s []byte, frames *frameSet, at []navigation, g *bigrams) []
 		if c < 0 {
 			continue
 		}
-		arg, ok := objectKey(trimLeftCut(s[off+c+1:], " \t\r\n"), "src")
+		arg, ok := assignedSrc(s[off+c+1 : min(len(s), off+maxValue)])
 		if !ok || relativeTarget(arg) {
 			continue
 		}
@@ -534,6 +536,29 @@ func jqueryCall(head []byte) bool {
 func allOwned(pre []byte) bool {
 	k := len(pre) - len("document.all.")
 	return bytes.HasSuffix(pre, []byte("document.all.")) && !identByte(pre, k-1) && (k == 0 || pre[k-1] != '.')
+}
+
+// maxSources bounds the source objects of an Object.assign read
+// (assignedSrc).
+const maxSources = 4
+
+// assignedSrc is the value of the src key of Object.assign's sources,
+// b its arguments after the target's comma (Object.assign(f, {width:
+// 0}, {src: u})): of the first of its first maxSources object literals
+// to have one (a later source's src would win, but any is a src set).
+func assignedSrc(b []byte) ([]byte, bool) {
+	for range maxSources {
+		t := trimLeftCut(b, " \t\r\n")
+		if v, ok := objectKey(t, "src"); ok {
+			return v, true
+		}
+		c := topComma(t)
+		if c < 0 {
+			break
+		}
+		b = t[c+1:]
+	}
+	return nil, false
 }
 
 // objectKey: t, lower case, starts with an object literal that has the
@@ -1032,13 +1057,14 @@ var navCallees = [][]byte{[]byte("location.assign"), []byte("location.replace"),
 
 // foldNavCalls rewrites, in n and s alike and at the same offsets, the
 // indirect forms of a navigation as the direct ones navigations reads:
-// f.call(t, u) and f.apply(t, [u]) as f(u) when f is one of navCallees
-// (location.assign.call(location, u), window.open.apply(window, [u]),
-// open.call(null, u)), and Reflect.set(o, 'k', v) as o.k = v (Reflect.set(
+// f.call(t, u), f.apply(t, [u]) and f.bind(t)(u) as f(u) when f is one
+// of navCallees (location.assign.call(location, u), window.open.apply(
+// window, [u]), open.call(null, u), location.assign.bind(location)(u);
+// white space before the method too: window.open .call(window, u)), and Reflect.set(o, 'k', v) as o.k = v (Reflect.set(
 // location, 'href', u), Reflect.set(window, 'location', u)), padded with
 // spaces; at most maxFolds of each.
 func foldNavCalls(n, s []byte) {
-	for _, w := range []string{".call(", ".apply("} {
+	for _, w := range []string{".call(", ".apply(", ".bind("} {
 		for off, k := 0, 0; k < maxFolds; k++ {
 			i := bytes.Index(s[off:], []byte(w))
 			if i < 0 {
@@ -1046,14 +1072,27 @@ func foldNavCalls(n, s []byte) {
 			}
 			p := off + i
 			off = p + len(w)
-			if !navCallee(s[max(0, p-32):p]) {
+			pre := trimRightCut(s[max(0, p-32):p], " \t\r\n") // window.open .call(
+			if !navCallee(pre) {
 				continue
 			}
-			c := topComma(s[off:min(len(s), off+maxValue)])
-			if c < 0 {
-				continue
+			// [lo, hi) becomes "(" and spaces
+			lo, hi, close := p-(min(p, 32)-len(pre)), -1, -1
+			if w == ".bind(" { // f.bind(t)(u): the bound function called at once
+				e := off + topLevel(s[off:min(len(s), off+maxValue)], "")
+				if e >= len(s) || s[e] != ')' {
+					continue
+				}
+				if hi = skipSpace(s, e+1) + 1; hi > len(s) || s[hi-1] != '(' {
+					continue
+				}
+			} else {
+				c := topComma(s[off:min(len(s), off+maxValue)])
+				if c < 0 {
+					continue
+				}
+				hi = off + c + 1
 			}
-			lo, hi, close := p, off+c+1, -1 // [lo, hi) becomes "(" and spaces
 			if w == ".apply(" {
 				t := trimLeftCut(s[hi:], " \t\r\n")
 				if len(t) == 0 || t[0] != '[' {

@@ -206,6 +206,7 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"<iframe id=f></iframe>Object.assign(document.createElement('iframe'),{t:'(,\"}', src:u});$('#f').attr({title:'}', src:(`" + strings.Repeat(" ", 60),
 		"<iframe id=f></iframe>document.all.item('f').src=u;$(document.all.namedItem('f')).attr('src',u);document.all.namedItem(\"" + strings.Repeat(")", 30),
 		"Reflect.apply(eval,window,['" + strings.Repeat("[", 40) + "Reflect.set(location, 'href', '" + strings.Repeat(" ", 40),
+		"location.assign.bind(location)(u);open .call(window,u);location.assign   .bind((" + strings.Repeat("'", 3) + "Object.assign(f,{a:1}, {b:'}'},x,{c:(" + strings.Repeat(",", 20),
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
