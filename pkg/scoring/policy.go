@@ -189,7 +189,6 @@ func defaultQuarantineWhen() [][]string {
 		{CodeScanLimit},
 		{CodeBrandName, CodeFreemail, CodeIntentCredentials},
 		{CodeBrandName, CodeFreemail, CodeIntentPayment},
-		{CodeBrandName, CodeSenderDomFirst, CodeUnsolicited, CodeIntentCredentials},
 		{CodeCallback, CodeUnsolicited, CodeSenderFirst},
 		{CodeDeviceLogin, CodeUnsolicited},
 		{CodeOAuthConsent, CodeUnsolicited},
