@@ -225,7 +225,7 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 				return false
 			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
 				return false
-			case change && readerBankChanges[p] && readerConditional(text[sa:a]):
+			case change && readerConditional(text[sa:a]) && (readerBankChanges[p] || readersOwn(text[sa:a])):
 				return false
 			}
 			return true
@@ -377,7 +377,7 @@ func takenBack(after []byte) bool {
 		for j, r := range rest {
 			neg = neg || callNegations[r] || r == "unable" || r == "unavailable"
 			now = now || nowWords[r]
-			when = when || callNegations[r] && j+1 < len(rest) && callTimes[rest[j+1]]
+			when = when || callNegations[r] && clockAfter(rest[j+1:])
 		}
 		if neg && now && !when {
 			return true
@@ -394,8 +394,29 @@ var nowWords = map[string]bool{"today": true, "tonight": true, "now": true, "wee
 	"currently": true, "weekend": true}
 
 // callTimes after a negation set when to call ("not before 9am", "not
-// until after 2pm"), which refuses nothing (takenBack).
+// until after 2pm"), which refuses nothing (takenBack), when a time of
+// day follows (clockAfter): "not until next week" still refuses the call
+// for now.
 var callTimes = map[string]bool{"until": true, "till": true, "before": true, "after": true}
+
+// clockAfter: words begin with callTimes ("until", "until after") and
+// then a time of day, a word with a digit ("2pm", "9", "10:30") or one of
+// clockWords.
+func clockAfter(words []string) bool {
+	i := 0
+	for i < len(words) && i < 2 && callTimes[words[i]] {
+		i++
+	}
+	if i == 0 || i >= len(words) {
+		return false
+	}
+	w := words[i]
+	return clockWords[w] || strings.ContainsAny(w, "0123456789")
+}
+
+var clockWords = map[string]bool{"noon": true, "midday": true, "lunch": true, "lunchtime": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"eleven": true, "twelve": true}
 
 // signOff: the invitation text[a:e], in the sentence text[sa:se], is a
 // sign-off's "Questions? Call us.": alone in its sentence (with
@@ -437,6 +458,20 @@ func readerConditional(before []byte) bool {
 	}
 	n := len(words)
 	return n >= 2 && (words[n-1] == "you" || words[n-1] == "your") && conditionWords[words[n-2]]
+}
+
+// readersOwn: the condition before a change of account names the
+// reader's own details ("if your bank details have changed", "if you
+// have a new account number"): "your", or "a" or "an" for what the
+// reader has, last before the phrase. "Once you have updated bank
+// details" names the writer's.
+func readersOwn(before []byte) bool {
+	words := wordsOfRun(string(before))
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return w == "your" || w == "a" || w == "an"
 }
 
 // readerBankChanges are the phrases of accountChanged that may be the

@@ -31,6 +31,8 @@ func TestCallRefusedWordings(t *testing.T) {
 		{"the writer's change after a condition", "If you need anything, we changed our bank; pay to the new account attached. Email is best.", true},
 		{"the writer's new details after once you", "Please release the March payment once you have updated bank details in your system; the letter is attached. I'm in meetings all day, email is best.", true},
 		{"the writer's wiring after once you", "Once you have updated wiring on file from the attached letter, pay it today. I can't take calls this week, email only.", true},
+		{"a payroll notice: if your bank details have changed", "If your bank details have changed recently, update them in the employee portal before Friday's payroll; we can't take calls, email is best.", false},
+		{"a payroll notice: if you have a new account number", "If you have a new account number, update your direct deposit in the portal. We can't take calls about payroll, email is best.", false},
 		{"a vendor file of products", "Attached is the vendor file with the new SKUs; I'm in meetings all day, email is best.", false},
 
 		{"bank details unchanged, call us", "Our bank details are unchanged. Please call us if anyone says otherwise; email is best for invoice copies.", false},
@@ -179,6 +181,9 @@ func TestCallRefusedInvitations(t *testing.T) {
 		{"call me, but I can't take calls today", "Please wire my proceeds to my new account. Call me to confirm, but I'm unable to talk today, email is best.", true},
 		{"call me, but not before 9am", "We changed our bank, the new account is attached. Call me to confirm, but not before 9am; I'm in meetings all day after that, email is best.", false},
 		{"call me, but not until after 2pm today", "We changed our bank, the new account is attached. Please call me to confirm, but not until after 2pm today; I'm in meetings all morning, email is best.", false},
+		{"call me, but not until next week", "We changed our bank, the new account is attached. Call me to confirm, but not until next week; I'm travelling, email is best.", true},
+		{"call me, but not till the weekend", "Please wire my proceeds to my new account. Call me to confirm, but not till the weekend, email is best today.", true},
+		{"call me, but not before noon", "We changed our bank, the new account is attached. Call me to confirm, but not before noon; I'm in meetings, email is best.", false},
 		{"the number on file, not one in an email", "Our bank has changed, the letter is attached. Please call the number you have on file, not one in an email, to confirm. Email is best for the paperwork.", false},
 		{"a lure's temporary number", "Please wire my proceeds to my new account. I'm boarding a flight; call me on this temporary number to confirm, email is best.", true},
 	} {
