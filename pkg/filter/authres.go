@@ -169,3 +169,65 @@ func registrable(d string) string {
 func splitField(s string) (parts, comments []string) {
 	return splitOutside(s, ';', false, true)
 }
+
+// listAuthResult is what trusted Authentication-Results say of the
+// envelope of the list a post names (readListAuth).
+type listAuthResult int8
+
+const (
+	listAuthNone   listAuthResult = iota // no trusted results (or none configured)
+	listAuthPass                         // SPF passed for the envelope, or DKIM for the list's domain
+	listAuthFailed                       // trusted results, and neither passed
+)
+
+// readListAuth reads the trusted Authentication-Results for the
+// envelope sender env of a post naming list (Message.listEnvelope): a list's
+// server passes SPF for its own envelope domain and signs its posts with
+// its domain's DKIM key (Mailman, Google Groups, groups.io and vger all
+// do), and a forwarder keeps the DKIM signature. SPF counts only for an
+// envelope that is no forwarder's SRS address (whose SPF is the
+// forwarder's, who forwards whatever reached it: there the list's DKIM
+// must pass). listAuthNone when no trusted verifier reported.
+func readListAuth(values, trusted []string, env, list string) listAuthResult {
+	if len(trusted) == 0 {
+		return listAuthNone
+	}
+	at := strings.LastIndexByte(env, '@')
+	envDomain := ""
+	if at >= 0 {
+		if _, _, srs := srsOrigin(env[:at]); !srs {
+			envDomain = env[at+1:]
+		}
+	}
+	spfOK := func(d string) bool {
+		return envDomain != "" && strings.EqualFold(strings.TrimSpace(d), envDomain)
+	}
+	listAligned := alignedWith(domainOf(list))
+	checked := false
+	for _, v := range values {
+		parts, _ := splitField(v)
+		if len(parts) == 0 || !trustedID(authservID(parts[0]), trusted) {
+			continue
+		}
+		checked = true
+		for i := 1; i < len(parts); i++ {
+			_, results, _ := authres.Parse(parts[0] + ";" + parts[i])
+			for _, r := range results {
+				switch r := r.(type) {
+				case *authres.DKIMResult:
+					if r.Value == authres.ResultPass && listAligned(dkimDomain(r)) {
+						return listAuthPass
+					}
+				case *authres.SPFResult:
+					if r.Value == authres.ResultPass && spfOK(spfDomain(r.From)) {
+						return listAuthPass
+					}
+				}
+			}
+		}
+	}
+	if checked {
+		return listAuthFailed
+	}
+	return listAuthNone
+}

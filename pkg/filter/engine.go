@@ -32,7 +32,13 @@ type Journal interface {
 
 // Envelope is the SMTP envelope and what the transport knows of the session.
 type Envelope struct {
-	MailFrom      string
+	// MailFrom is the envelope sender; "" when unknown (a replay stream
+	// without Return-Path) or null (NullSender).
+	MailFrom string
+	// NullSender: the SMTP session's MAIL FROM was the null reverse-path
+	// (MAIL FROM:<>), as for a bounce or an auto-reply; the milter always
+	// knows the envelope sender, a replay stream need not (listBypass).
+	NullSender    bool
 	Recipients    []string
 	QueueID       string
 	Authenticated bool
@@ -85,6 +91,12 @@ type Message struct {
 	// author as "Name via List" (listRewrittenFrom, or Engine.read's
 	// m.List == m.FromAddr).
 	rewritten bool
+	// envOurs: the envelope sender's domain is one of our own (an own
+	// Google Group or forwarder re-sending a list's post: listEnvelope).
+	envOurs bool
+	// listAuth: what trusted Authentication-Results say of the envelope
+	// of the list a post names (readListAuth, Engine.read).
+	listAuth listAuthResult
 }
 
 // Locked is one distinct URL to lock and every occurrence of it.
@@ -179,6 +191,10 @@ func (e *Engine) read(msg []byte, env Envelope) Message {
 		m.ListMail, m.FromName, m.List, m.rewritten = true, listAuthor(beforeVia(m.FromName), m.ReplyTo), "", true
 	default:
 		m.ListMail = true
+	}
+	m.envOurs = e.internal(domainOf(m.MailFrom))
+	if list, _ := m.listNamed(); list != "" && m.MailFrom != "" {
+		m.listAuth = readListAuth(m.AuthResults, e.opt.TrustedAuthServIDs, m.MailFrom, list)
 	}
 	return m
 }

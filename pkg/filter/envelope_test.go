@@ -51,3 +51,22 @@ func TestEnvelopeAuthenticated(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvelopeNullSender: the milter always knows the envelope sender, so
+// an empty MAIL FROM is the null reverse-path (MAIL FROM:<>), which no
+// list sends its posts with (listEnvelope).
+func TestEnvelopeNullSender(t *testing.T) {
+	for _, tc := range []struct {
+		from string
+		want bool
+	}{
+		{"", true},
+		{"<>", true},
+		{"a@corp.example", false},
+	} {
+		trx := (&testtrx.Trx{}).SetMailFrom(addr.NewMailFrom(tc.from, "", "smtp", "", "")).SetRcptTosList("b@corp.example")
+		if env := envelopeOf(trx, time.Unix(0, 0), nil); env.NullSender != tc.want || normAddr(env.MailFrom) != normAddr(tc.from) {
+			t.Errorf("MAIL FROM %q: %+v, want NullSender %v", tc.from, env, tc.want)
+		}
+	}
+}

@@ -134,31 +134,38 @@ func withoutPostNumber(tag string) string {
 	return tag
 }
 
-// listBypass is the author's address of a message that names a mailing
-// list the envelope says did not deliver it (scoring's Input.ListBypass):
-// a post judged as its list's (Message.List, the author its From), or a
-// From that is the list's own address showing the author as "Name via
-// List" (Message.rewritten, the author its Reply-To address), whose
-// envelope sender is known and outside the list's registrable domain.
-// Every list server sends its posts from an address of its own domain
-// (Mailman's list-bounces@, Google Groups' list+bnc...@, ezmlm's
-// list-return-...@, vger's list+bounces-...@); a stranger copying the
-// list's address, its [tag] or a List-Id into mail sent from her own
-// mailbox cannot. The Sender field Mailman and Google Groups write is no
-// proof: the stranger copies it with the List-Id. A forwarder's SRS envelope
-// (SRS0=HHH=TT=domain=local@forwarder) is read as the domain it holds.
+// listBypass is the address of the author of a message that names a
+// mailing list the envelope says did not deliver it (scoring's
+// Input.ListBypass, listEnvelope): a post judged as its list's
+// (Message.List, the author its From), or a From that is the list's own
+// address showing the author as "Name via List" (Message.rewritten, the
+// author its Reply-To address). Every list server sends its posts from an
+// address of its own (Mailman's list-bounces@, Google Groups'
+// list+bnc...@, ezmlm's list-return-...@, vger's list+bounces-...@); a
+// stranger copying the list's address, its [tag] or a List-Id into mail
+// sent from her own mailbox cannot. The Sender field Mailman and Google
+// Groups write is no proof: the stranger copies it with the List-Id.
+// A munged From with no author's Reply-To (none, or the list's) names the
+// list's own address: the list then vouches for none of it either, though
+// no author is known (scoring sets no author's history then).
 // "" for other mail, without an author address, and when the envelope
-// sender is unknown (empty: a bounce, or a replay stream without one).
+// sender is unknown (a replay stream without one).
 //
 // Scoring reads it only for a list learned to send its posts itself
 // (listSent, baseline's Facts.ListSent): a replay stream whose envelope
 // senders are the From addresses (Return-Path = From) shows every post so.
 func (m Message) listBypass() string {
 	list, author := m.listNamed()
-	if author == "" || author == list || m.MailFrom == "" || sameOrg(envelopeDomain(m.MailFrom), list) {
+	if list == "" || m.listEnvelope(list) != envelopeElsewhere {
 		return ""
 	}
-	return author
+	switch {
+	case author != "" && author != list:
+		return author
+	case m.rewritten:
+		return list
+	}
+	return ""
 }
 
 // listNamed is the list a post names and its author (listBypass), or "".
@@ -173,35 +180,134 @@ func (m Message) listNamed() (list, author string) {
 }
 
 // listSent: the post names a list (listNamed) and the list sent it
-// itself, from an envelope address of its own domain (baseline's
-// Observation.ListSent).
+// itself (listEnvelope; baseline's Observation.ListSent).
 func (m Message) listSent() bool {
 	list, _ := m.listNamed()
-	return list != "" && m.MailFrom != "" && sameOrg(envelopeDomain(m.MailFrom), list)
+	return list != "" && m.listEnvelope(list) == envelopeList
 }
 
-// sameOrg: domain d is in the registrable domain of the address addr.
-func sameOrg(d, addr string) bool {
-	d = strings.ToLower(d)
-	return d != "" && registrable(d) == registrable(strings.ToLower(domainOf(addr)))
+// What the envelope says of the list a post names (listEnvelope).
+const (
+	envelopeUnknown   = iota // no envelope sender known: a replay stream without Return-Path
+	envelopeList             // the list's own delivery
+	envelopeElsewhere        // anyone else's: the list did not deliver it
+)
+
+// listEnvelope tells whether the list delivered a post that names it.
+// The list did when the envelope sender is its own (listsEnvelope: an
+// address of its registrable domain, or on a shared list host the list's
+// own; a forwarder's SRS address holding one) or one of our own domains
+// (Message.envOurs: our own Google Group or forwarder re-sending the
+// list's post), unless trusted Authentication-Results deny it
+// (readListAuth: with them, only SPF passing for that envelope or DKIM
+// passing for the list's domain counts). Without trusted results anyone
+// may write the list's envelope: a forger who does so passes as the list.
+// A null sender (MAIL FROM:<>) is never the list's: a list sends no post
+// without a bounce address. Another list that carried the post without
+// its own List-Id (a cross-post) and a list whose server moved its
+// bounces to a sending service's domain are read as elsewhere.
+func (m Message) listEnvelope(list string) int {
+	switch {
+	case m.NullSender:
+		return envelopeElsewhere
+	case m.MailFrom == "":
+		return envelopeUnknown
+	case !m.envOurs && !listsEnvelope(m.MailFrom, list), m.listAuth == listAuthFailed:
+		return envelopeElsewhere
+	}
+	return envelopeList
 }
 
-// envelopeDomain is the domain of an envelope sender, the original
-// sender's for a forwarder's SRS address ("SRS0=HHH=TT=domain=local@fwd",
-// "SRS1=HHH=fwd1==HHH=TT=domain=local@fwd2").
-func envelopeDomain(a string) string {
+// sharedListHosts are the hosts where each list is a name under one
+// registrable domain that every list there sends from, so that the domain
+// tells no list's envelope from another's, and what tells it: "local",
+// the envelope's local part before its "+" is the list's local part
+// (Google Groups sends a group's posts from group+bnc...@googlegroups.com);
+// "host", the envelope's full host is the list's, never the bare shared
+// domain (groups.io sends from bounce+GROUPID+...@ the group's host:
+// bounce+...@NAME.groups.io for main@NAME.groups.io, but
+// bounce+...@groups.io for every NAME@groups.io, where no envelope
+// names the group and none counts as the list's).
+var sharedListHosts = map[string]string{
+	"googlegroups.com": "local",
+	"groups.io":        "host",
+}
+
+// listsEnvelope: the envelope sender env is one the list's server sends
+// the list's posts from (listEnvelope): an address of the list's
+// registrable domain, the original of a forwarder's SRS address
+// (srsOrigin), read on a shared list host by sharedListHosts.
+func listsEnvelope(env, list string) bool {
+	local, domain := envelopeOrigin(env)
+	domain = strings.ToLower(domain)
+	at := strings.LastIndexByte(list, '@')
+	if domain == "" || at < 0 {
+		return false
+	}
+	lh := strings.ToLower(list[at+1:])
+	switch sharedListHosts[registrable(lh)] {
+	case "local":
+		base, _, _ := strings.Cut(local, "+")
+		return domain == lh && strings.EqualFold(base, list[:at])
+	case "host":
+		return domain == lh && lh != registrable(lh)
+	}
+	return registrable(domain) == registrable(lh)
+}
+
+// envelopeOrigin is the local part and domain of an envelope sender, the
+// original sender's for a forwarder's SRS address (srsOrigin).
+func envelopeOrigin(a string) (local, domain string) {
 	at := strings.LastIndexByte(a, '@')
 	if at < 0 {
-		return ""
+		return "", ""
 	}
-	local := a[:at]
-	if len(local) > 5 && (strings.EqualFold(local[:5], "SRS0=") || strings.EqualFold(local[:5], "SRS1=")) {
-		if i := strings.Index(local, "=="); strings.EqualFold(local[:5], "SRS1=") && i >= 0 {
-			local = "SRS0=" + local[i+2:]
-		}
-		if f := strings.SplitN(local, "=", 5); len(f) == 5 && f[3] != "" {
-			return f[3]
-		}
+	if l, d, ok := srsOrigin(a[:at]); ok {
+		return l, d
 	}
-	return a[at+1:]
+	return a[:at], a[at+1:]
+}
+
+// srsOrigin reads the original sender a forwarder's SRS local part holds
+// (the Sender Rewriting Scheme, as Mail::SRS writes it): SRS0, a separator
+// ("=", "+" or "-"), then HHH=TT=domain=local ("SRS0=HHH=TT=domain=local",
+// "SRS0+HHH=TT=domain=local"; also read with "+" throughout,
+// "SRS0+HHH+TT+domain+local"); SRS1, a separator, HHH=forwarder=, then the
+// first forwarder's SRS0 address without "SRS0"
+// ("SRS1=HHH=fwd1==HHH=TT=domain=local"); Microsoft 365's
+// "mailbox+SRS=HHH=TT=domain=local". The domain must hold a dot. A
+// separator of "-" throughout is not read: the domain and the local part
+// both may hold one.
+func srsOrigin(local string) (orig, domain string, ok bool) {
+	l := strings.ToLower(local)
+	var body string
+	switch {
+	case len(l) > 5 && strings.HasPrefix(l, "srs0") && strings.IndexByte("=+-", l[4]) >= 0:
+		body = local[4:]
+	case len(l) > 5 && strings.HasPrefix(l, "srs1") && strings.IndexByte("=+-", l[4]) >= 0:
+		f := strings.SplitN(local[5:], "=", 3) // HHH, the first forwarder, then its separator and the rest
+		if len(f) < 3 || f[2] == "" {
+			return "", "", false
+		}
+		body = f[2]
+	default:
+		i := strings.Index(l, "+srs=")
+		if i < 0 {
+			return "", "", false
+		}
+		body = local[i+4:]
+	}
+	// body: a separator, then HHH=TT=domain=local
+	if body == "" || strings.IndexByte("=+-", body[0]) < 0 {
+		return "", "", false
+	}
+	sep, body := body[0], body[1:]
+	f := strings.SplitN(body, "=", 4)
+	if len(f) < 4 && sep == '+' {
+		f = strings.SplitN(body, "+", 4)
+	}
+	if len(f) < 4 || !strings.Contains(f[2], ".") || f[3] == "" {
+		return "", "", false
+	}
+	return f[3], f[2], true
 }

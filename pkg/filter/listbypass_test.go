@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -125,7 +126,30 @@ func TestListBypass(t *testing.T) {
 		{"an SRS address of another domain", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "SRS0=ab12=kv=gmail.com=pat@fwd.example"}}, "pat@gmail.com"},
 		{"no envelope sender", Message{List: list, FromAddr: "pat@gmail.com"}, ""},
 		{"a munged From, Reply-To the author", Message{rewritten: true, FromAddr: list, ReplyTo: "pat@gmail.com", Envelope: Envelope{MailFrom: "x@relay.example"}}, "pat@gmail.com"},
-		{"a munged From without Reply-To", Message{rewritten: true, FromAddr: list, Envelope: Envelope{MailFrom: "x@relay.example"}}, ""},
+		{"a munged From without Reply-To: the list's own address", Message{rewritten: true, FromAddr: list, Envelope: Envelope{MailFrom: "x@relay.example"}}, list},
+		{"a munged From with Reply-To the list", Message{rewritten: true, FromAddr: list, ReplyTo: list, Envelope: Envelope{MailFrom: "x@relay.example"}}, list},
+		{"a munged From without Reply-To from the list", Message{rewritten: true, FromAddr: list, Envelope: Envelope{MailFrom: "fundraisers-bounces@lists.npo-assoc.example"}}, ""},
+		{"a munged From without Reply-To, no envelope sender", Message{rewritten: true, FromAddr: list}, ""},
+		// a null sender (MAIL FROM:<>) is no list's; an unknown one says nothing
+		{"a post with a null envelope sender", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{NullSender: true}}, "pat@gmail.com"},
+		{"a munged From with a null envelope sender", Message{rewritten: true, FromAddr: list, ReplyTo: "pat@gmail.com", Envelope: Envelope{NullSender: true}}, "pat@gmail.com"},
+		// forwarders' SRS forms
+		{"Microsoft 365's SRS address", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "alice+srs=44ldt=ix=lists.npo-assoc.example=fundraisers-bounces@contoso.example"}}, ""},
+		{"Microsoft 365's SRS address of another domain", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "alice+srs=44ldt=ix=gmail.com=pat@contoso.example"}}, "pat@gmail.com"},
+		{"SRS0 with a + separator", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs0+ab12=kv=lists.npo-assoc.example=fundraisers-bounces@fwd.example"}}, ""},
+		{"SRS0 with a - separator", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs0-ab12=kv=lists.npo-assoc.example=fundraisers-bounces@fwd.example"}}, ""},
+		{"SRS0 with + throughout", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs0+ab12+kv+lists.npo-assoc.example+fundraisers-bounces@fwd.example"}}, ""},
+		{"SRS1 with a + separator", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs1+xy=fwd1.example=+ab12=kv=lists.npo-assoc.example=fundraisers-bounces@fwd2.example"}}, ""},
+		{"an SRS-like address holding no domain", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "bounces+srs=dmmzc=v3@contoso.example"}}, "pat@gmail.com"},
+		// our own domains re-sending the list's post (Engine.read's envOurs)
+		{"our own Google Group re-sending it", Message{List: list, FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "board+bncbaabbxy7q@corp.example"}, envOurs: true}, ""},
+		// shared list hosts: the list's own bounce address, not any group's
+		{"a Google Group's own bounce address", Message{List: "radio-users@googlegroups.com", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "radio-users+bncbdtztrgmxifbb@googlegroups.com"}}, ""},
+		{"another Google Group's bounce address", Message{List: "radio-users@googlegroups.com", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "scam-board+bncbdtztrgmxifbb@googlegroups.com"}}, "pat@gmail.com"},
+		{"another Google Group's, forwarded with SRS", Message{List: "radio-users@googlegroups.com", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "srs0=ab12=kv=googlegroups.com=scam-board+bncx@fwd.example"}}, "pat@gmail.com"},
+		{"a groups.io group's own host", Message{List: "main@radio.groups.io", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "bounce+64575+143+45+81@radio.groups.io"}}, ""},
+		{"another groups.io group's host", Message{List: "main@radio.groups.io", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "bounce+64575+143+45+81@scam.groups.io"}}, "pat@gmail.com"},
+		{"groups.io's shared host, where no envelope names the group", Message{List: "radio@groups.io", FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "bounce+16102+158+1808+3934@groups.io"}}, "pat@gmail.com"},
 		{"a munged From from the list", Message{rewritten: true, FromAddr: list, ReplyTo: "pat@gmail.com", Envelope: Envelope{MailFrom: "fundraisers-bounces@lists.npo-assoc.example"}}, ""},
 		{"no list", Message{FromAddr: "pat@gmail.com", Envelope: Envelope{MailFrom: "pat@gmail.com"}}, ""},
 	} {
@@ -174,5 +198,98 @@ func TestListBypassTeachesNoAuthorName(t *testing.T) {
 		if got := slices.Contains(r.ReasonCodes(), "shadow_identity"); got != tc.shadow || (r.Action == ActionQuarantine) != tc.shadow {
 			t.Errorf("%s: the private lure: shadow_identity %v, %s; want %v (%v)", tc.name, got, r.Action, tc.shadow, r.ReasonCodes())
 		}
+	}
+}
+
+// The envelope a forger chooses does not make her post the list's: a null
+// sender (MAIL FROM:<>) is no list's, and with trusted
+// Authentication-Results the list's own envelope counts only when SPF
+// passes for it or DKIM for the list's domain (a forwarder's SRS address:
+// DKIM). A munged "Pat Nguyen via Fundraisers" From at the list's own
+// address with no author's Reply-To, sent from elsewhere, gets no pair
+// credit from the list. Real posts stay the list's: through Microsoft
+// 365's or another forwarder's SRS address, re-sent by our own Google
+// Group, or passing the list's SPF or DKIM.
+func TestListBypassEnvelope(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	const (
+		listDom = "lists.npo-assoc.example"
+		list    = "fundraisers@" + listDom
+		bounces = "fundraisers-bounces@" + listDom
+		rcpt    = "alice@corp.example"
+		member  = "pnguyen@harborarts.example"
+		second  = "pat.nguyen.home@gmail.com"
+	)
+	listFields := "List-Id: Fundraisers <fundraisers." + listDom + ">\r\nSender: " + bounces + "\r\nPrecedence: list\r\n"
+	post := func(from, to, cc, subject, extra, body string) []byte {
+		h := "From: " + from + "\r\nTo: " + to + "\r\n"
+		if cc != "" {
+			h += "Cc: " + cc + "\r\n"
+		}
+		return []byte(h + "Subject: " + subject + "\r\n" + extra + "Message-ID: <" + strconv.Itoa(len(body)) + "." + strconv.Itoa(len(from)+len(subject)) +
+			"@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
+	}
+	const (
+		gifts = "Hi Alice,\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards for our raffle today? Send me photos of the codes.\nPat\n"
+		dues  = "Hi all,\nreminder that the booth fee for the spring fair is due Friday; please pay the invoice attached by card or check.\nPat\n"
+		ar    = "Authentication-Results: mx.corp.example;"
+	)
+	named := "\"Pat Nguyen\" <"
+	via := "\"Pat Nguyen via Fundraisers\" <" + list + ">"
+	forged := post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", "", gifts)
+	forgedAuth := func(res string) []byte {
+		return post(named+second+">", rcpt, "Fundraisers <"+list+">", "[Fundraisers] quick favor", ar+" "+res+"\r\n", gifts)
+	}
+	real := func(extra string) []byte {
+		return post(named+second+">", "Fundraisers <"+list+">", "", "[Fundraisers] booth fee", listFields+extra, dues)
+	}
+	for _, tc := range []struct {
+		name     string
+		raw      []byte
+		mailFrom string
+		null     bool // MAIL FROM:<>
+		trusted  bool // mx.corp.example is a trusted verifier
+		shadow   bool // shadow_identity and quarantined
+		pair     bool // established_pair
+	}{
+		// forgeries
+		{"a null envelope sender", forged, "", true, false, true, false},
+		{"the list's bounce address, trusted results pass neither SPF nor DKIM", forgedAuth("spf=softfail smtp.mailfrom=" + listDom + "; dkim=none"), bounces, false, true, true, false},
+		{"the list's bounce address, DKIM passing for the forger's domain only", forgedAuth("spf=fail smtp.mailfrom=" + listDom + "; dkim=pass header.d=gmail.com"), bounces, false, true, true, false},
+		{"an SRS address of the list's domain, SPF passing for the forwarder only", forgedAuth("spf=pass smtp.mailfrom=fwd.example; dkim=none"), "SRS0=x7Qa=KV=" + listDom + "=fundraisers-bounces@fwd.example", false, true, true, false},
+		{"a munged From without Reply-To, from a relay", post(via, rcpt, "", "[Fundraisers] quick favor", "", gifts), "bounce@relay-mailer.example", false, false, false, false},
+		{"a munged From with Reply-To the list, from a relay", post(via, rcpt, "", "[Fundraisers] quick favor", "Reply-To: Fundraisers <"+list+">\r\n", gifts), "bounce@relay-mailer.example", false, false, false, false},
+		// the list's posts
+		{"an unknown envelope sender (a replay stream)", real(""), "", false, false, false, true},
+		{"the list's bounce address, DKIM passing for the list", real(ar + " spf=none; dkim=pass header.d=" + listDom + "\r\n"), bounces, false, true, false, true},
+		{"the list's bounce address, SPF passing for it", real(ar + " spf=pass smtp.mailfrom=" + bounces + "; dkim=none\r\n"), bounces, false, true, false, true},
+		{"a forwarder's SRS address, the list's DKIM passing", real(ar + " spf=pass smtp.mailfrom=fwd.example; dkim=pass header.d=" + listDom + "\r\n"), "SRS0=x7Qa=KV=" + listDom + "=fundraisers-bounces@fwd.example", false, true, false, true},
+		{"Microsoft 365's SRS address", real(""), "alice+SRS=44ldt=IX=" + listDom + "=fundraisers-bounces@contoso.example", false, false, false, true},
+		{"SRS0 with + throughout", real(""), "SRS0+x7Qa+KV+" + listDom + "+fundraisers-bounces@fwd.example", false, false, false, true},
+		{"re-sent by our own Google Group", real(""), "board+bncBAABBXY7Q@corp.example", false, false, false, true},
+		{"the list's munged copy without Reply-To", post(via, list, "", "[Fundraisers] booth fee", listFields, dues), bounces, false, false, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testEngine(t)
+			if tc.trusted {
+				e.opt.TrustedAuthServIDs = []string{"mx.corp.example"}
+			}
+			for d := range 6 {
+				raw := post(named+member+">", "Fundraisers <"+list+">", "", "[Fundraisers] post "+strconv.Itoa(d), listFields,
+					"Sharing our policy: https://npo-assoc.example/about/policies\nPat\n")
+				deliver(t, e, raw, bounces, rcpt, at.AddDate(0, 0, 1+d), false)
+			}
+			r, err := e.Decide(context.Background(), tc.raw, Envelope{MailFrom: tc.mailFrom, NullSender: tc.null, Recipients: []string{rcpt}, Now: at.AddDate(0, 0, 10)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			codes := r.ReasonCodes()
+			if got := slices.Contains(codes, "shadow_identity"); got != tc.shadow || (r.Action == ActionQuarantine) != tc.shadow {
+				t.Errorf("shadow_identity %v, %s; want %v (%v)", got, r.Action, tc.shadow, codes)
+			}
+			if got := slices.Contains(codes, "established_pair"); got != tc.pair {
+				t.Errorf("established_pair %v, want %v (%v)", got, tc.pair, codes)
+			}
+		})
 	}
 }

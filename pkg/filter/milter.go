@@ -361,12 +361,16 @@ func (m *Milter) observe(action string, start time.Time) {
 }
 
 // envelopeOf reads the envelope. The sender is authenticated by SMTP AUTH
-// or by a TCP client address in a trusted network.
+// or by a TCP client address in a trusted network. An empty MAIL FROM is
+// the null sender (Envelope.NullSender).
 func envelopeOf(trx mailfilter.Trx, now time.Time, trusted []netip.Prefix) Envelope {
 	env := Envelope{QueueID: trx.QueueId(), Now: now}
 	if mf := trx.MailFrom(); mf != nil {
 		env.MailFrom = mf.Addr
 		env.Authenticated = mf.AuthenticatedUser() != ""
+		// a session always has a MAIL FROM: an empty one is the null
+		// reverse-path (MAIL FROM:<>), not an unknown sender
+		env.NullSender = normAddr(mf.Addr) == ""
 	}
 	if c := trx.Connect(); !env.Authenticated && c != nil {
 		env.Authenticated = trustedClient(c.Family, c.Addr, trusted)

@@ -337,6 +337,7 @@ func (m *message) senderEvidence() []evid {
 		add(e, ok)
 		m.listBypassed = ok
 	}
+	m.listBypassed = m.listBypassed || m.listOwnBypassed()
 	add(brandName(w, m.t, m.shown, m.sdom, m.free, h.Sender))
 	if m.look, m.senderLook = senderLookName(m.t, m.sdom, h.SenderDomain); m.senderLook {
 		// A site linked here for days is established, as for link lookalikes.

@@ -358,7 +358,7 @@ const listAuthorMark = 2
 func (m *message) listBypassShadow() (evid, bool) {
 	w, h := &m.p.Weights, &m.in.History
 	author := m.in.ListBypass
-	if author == "" || w.Shadow <= 0 || !h.ListSent.Seen() || h.Author.Outbound > 0 || h.ListAuthorNameSender.Seen() {
+	if author == "" || author == m.sender || w.Shadow <= 0 || !h.ListSent.Seen() || h.Author.Outbound > 0 || h.ListAuthorNameSender.Seen() {
 		return evid{}, false
 	}
 	name := strings.TrimSpace(m.in.FromName)
@@ -376,6 +376,17 @@ func (m *message) listBypassShadow() (evid, bool) {
 		return evid{}, false
 	}
 	return evid{code: CodeShadowIdentity, w: w.Shadow * (1 - e), cls: classLookalike, a: name, b: author, n: [3]int32{listBypassMark}}, true
+}
+
+// listOwnBypassed: a From that is a list's own address showing an author
+// as "Name via List", with no author's address to answer (no Reply-To, or
+// the list's: Input.ListBypass is the sender itself), that the list did
+// not deliver, for a list learned to send its posts itself
+// (History.ListSent). No author's history can tell a member from a
+// stranger, but the list vouches for none of it: relationship counts it
+// unsolicited and gives no pair credit (listBypassed).
+func (m *message) listOwnBypassed() bool {
+	return m.in.ListBypass != "" && m.in.ListBypass == m.sender && m.in.History.ListSent.Seen()
 }
 
 // listBypassMark in a shadow_identity's n[0] tells listBypassShadow's form

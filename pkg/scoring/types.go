@@ -85,7 +85,14 @@ type Input struct {
 	// list's post (ListAuthor) or showing the list's own address as its
 	// From ("Anna via Dev"; then the author is the Reply-To address), it
 	// came with an envelope sender outside the list's registrable domain,
-	// where every list server sends its posts from (its bounce address).
+	// where every list server sends its posts from (its bounce address;
+	// on a shared list host such as googlegroups.com, the list's own), or
+	// one trusted Authentication-Results do not pass for it.
+	// A null envelope sender is no list's (a list always sends with a
+	// bounce address). When the From is the list's own address and no
+	// author address is known (no Reply-To, or the list's), it is the
+	// list's address itself: the list vouches for none of it
+	// (listOwnBypassed), though no author's history is known.
 	// "" for other mail, and when no envelope sender is known.
 	// History.Author is its history; listBypassShadow reads it only for a
 	// list learned to send its posts itself (History.ListSent).
