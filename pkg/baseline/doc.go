@@ -62,7 +62,7 @@
 // answers Facts.ListAuthorName and, for the queried sender (or
 // Query.Author, a post's author when the sender is its list),
 // Facts.ListAuthorNameSender. A list's posts that it sent itself, from an
-// envelope address of its own domain (Observation.ListSent), are counted
+// envelope address of its own (Observation.ListSent), are counted
 // under the list's address (baseline/list-sent, Facts.ListSent, asked
 // with Query.Author), so that a post it did not send is told from the
 // list's own only where the list is known to send them so.

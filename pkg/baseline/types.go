@@ -47,7 +47,8 @@ type Observation struct {
 	AuthorName string
 	// ListSent: Sender is a mailing list's address (a post judged as the
 	// list's, or its From the list's own) and the list sent the post
-	// itself, from an envelope address of its own domain: it teaches
+	// itself, from an envelope address of its own (its domain's; the
+	// glue decides: filter's Message.listEnvelope): it teaches
 	// Facts.ListSent. Ignored by warned and outbound observations.
 	ListSent bool
 }
@@ -83,8 +84,9 @@ type Query struct {
 	Lists []string
 	// Author is the address of a post's author when Sender is instead the
 	// mailing list the post names (the glue asks it only when the list
-	// did not deliver the post): Facts.Author is its history, and
-	// Facts.ListAuthorNameSender is asked for it, not for Sender.
+	// did not deliver the post; Sender itself for a From at the list's
+	// own address that names no author's): Facts.Author is its history,
+	// and Facts.ListAuthorNameSender is asked for it, not for Sender.
 	Author string
 }
 

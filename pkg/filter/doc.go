@@ -17,7 +17,8 @@
 // To and Cc (the list a post came through, list.go, and the addresses a
 // message was written to, which learned mail teaches as a mailing list's
 // when many organisations write to them: known_list; with the envelope
-// sender, whether the list a post names delivered it: Message.listBypass)
+// sender, whether the list a post names delivered it: Message.listBypass,
+// Message.listEnvelope, with the trusted Authentication-Results for it)
 // and the
 // Authentication-Results of trusted verifiers (authres.go), with one
 // small lexer for quoted strings and comments (fieldlex.go). It refuses to

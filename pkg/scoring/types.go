@@ -173,7 +173,7 @@ type History struct {
 	// from it, and mail we sent to it); zero for other mail.
 	Author Stat
 	// ListSent: the learned posts the sender, a list, sent itself from
-	// an envelope address of its own domain (read with Input.ListBypass).
+	// an envelope address of its own (read with Input.ListBypass).
 	ListSent Stat
 	Domains  map[string]Stat
 	// FamilyDomains: the org-wide history of the other domains of the
