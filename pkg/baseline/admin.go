@@ -20,7 +20,8 @@ const maxListed = 100
 // "sender>recipient"), thread (a Message-ID: was that message learned?)
 // or list (an address learned mail was written to in To or Cc: its stat
 // names Senders organisations, its authors' registrable domains, and
-// Recipients readers, listStatMap). With HashKey set the address must be typed in full;
+// Recipients readers, listStatMap; list_sent, the learned posts it sent
+// itself, Observation.ListSent). With HashKey set the address must be typed in full;
 // listed partners show as hashes. The result is JSON-friendly.
 func (s *Store) Inspect(kind, key string) (map[string]any, error) {
 	s.mu.RLock()
@@ -71,6 +72,9 @@ func (rd *reader) inspect(kind, key string, out map[string]any) error {
 		out["key"], out["stat"] = normMsgID(key), statMap(rd.thread([]string{key}, nil))
 	case "list":
 		out["key"], out["stat"] = normAddr(key), listStatMap(rd.stat(kList, rd.s.keys.appendAddr(nil, normAddr(key))))
+		// the posts the list sent itself (baseline/list-sent), which a post
+		// it did not deliver is told from (filter's listBypass)
+		out["list_sent"] = statMap(rd.stat(kListSent, rd.addrKey(normAddr(key))))
 	default:
 		return fmt.Errorf("baseline: inspect: unknown kind %q", kind)
 	}

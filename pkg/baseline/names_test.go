@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -390,6 +391,13 @@ func TestListAuthorName(t *testing.T) {
 		s.Observe(Observation{Time: nameT0.AddDate(0, 0, 2), Sender: "dev@lists.proj.test", Recipients: []string{"dana@corp.test"}, ListSent: true, Warned: true})
 		if f := byAuthor("anna@home.test"); f.ListSent.Messages != 1 {
 			t.Errorf("hashed %v: the list's own post: %+v", hashed, f.ListSent)
+		}
+		if err := s.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Inspect("list", "Dev@lists.proj.test")
+		if sent, _ := st["list_sent"].(map[string]any); err != nil || fmt.Sprint(sent["messages"]) != "1" {
+			t.Errorf("hashed %v: Inspect(list) shows no list_sent: %v, %v", hashed, st, err)
 		}
 		if f := look("dev@lists.proj.test", "Anna Kovac"); f.ListSent.Seen() {
 			t.Errorf("hashed %v: asked without an author: %+v", hashed, f.ListSent)
