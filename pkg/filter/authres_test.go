@@ -204,6 +204,13 @@ func FuzzReadAuth(f *testing.F) {
 		if got.Fail == "dkim" && readAuth([]string{v}, []string{"mx.corp.example"}, from, true).Fail != "" {
 			t.Fatal("a bare dkim failure counted on list mail")
 		}
+		list := readListAuth([]string{v}, []string{"mx.corp.example"}, "bounces@"+from, "dev@"+from)
+		if from != "" && (list == listAuthNone && got.Checked || list != listAuthNone && !got.Checked) {
+			t.Fatalf("readListAuth = %d, readAuth checked %v", list, got.Checked)
+		}
+		if readListAuth([]string{v}, nil, "bounces@"+from, "dev@"+from) != listAuthNone {
+			t.Fatal("a list's envelope was read with no trusted verifier")
+		}
 		parts, comments := splitField(v)
 		n := len(parts) - 1
 		for i := range parts {

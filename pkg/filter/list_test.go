@@ -185,3 +185,20 @@ func TestOwnPostToList(t *testing.T) {
 		t.Errorf("the list's copy to a colleague: list %q, sender %q; want dana's own", back.List, back.sender())
 	}
 }
+
+func FuzzListsEnvelope(f *testing.F) {
+	f.Add("alice+SRS=44ldt=IX=lists.example=dev-bounces@contoso.example", "dev@lists.example")
+	f.Add("SRS1+xy=fwd1.example=+ab12=kv=lists.example=dev-bounces@fwd2.example", "dev@lists.example")
+	f.Add("SRS0+ab+kv+lists.example+dev-bounces@fwd.example", "dev@lists.example")
+	f.Add("dev+bncX@googlegroups.com", "dev@googlegroups.com")
+	f.Add("bounce+1+2@radio.groups.io", "main@radio.groups.io")
+	f.Fuzz(func(t *testing.T, env, list string) {
+		local, domain := envelopeOrigin(env)
+		if at := strings.LastIndexByte(env, '@'); at >= 0 && (!strings.Contains(env[:at], local) || !strings.Contains(env, domain)) {
+			t.Fatalf("envelopeOrigin(%q) = %q, %q: text it was not given", env, local, domain)
+		}
+		if listsEnvelope(env, list) && domain == "" {
+			t.Fatalf("listsEnvelope(%q, %q) without a domain", env, list)
+		}
+	})
+}
