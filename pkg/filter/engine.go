@@ -114,7 +114,8 @@ type Options struct {
 	InternalDomains []string
 	Learn           string // accepted (default) | all | none
 	// TrustedAuthServIDs name the verifiers (RFC 8601 authserv-ids) whose
-	// Authentication-Results fields are read; empty: none is read.
+	// Authentication-Results fields are read (readAuth, and readListAuth
+	// for the envelope of a list a post names); empty: none is read.
 	TrustedAuthServIDs []string
 }
 
