@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Payment details changed (bank_change): "please note we have changed
 // banks, pay the open balance to our new account", "updated invoice - new
@@ -35,14 +38,18 @@ var bankNouns = []string{"bank details", "banking details", "bank account", "ban
 	"remittance details", "remittance information", "remittance instructions", "wiring instructions",
 	"wire instructions", "wiring details", "wire details", "wire transfer details", "ach details", "ach information",
 	"ach instructions", "iban", "routing number", "routing details", "sort code", "payment details",
-	"payment instructions", "account details", "account number"}
+	"payment instructions", "account details", "account number", "beneficiary account", "beneficiary details",
+	"beneficiary bank details"}
 
 // ownOnlyNouns are bankNouns that name where money goes only as the
 // writer's ("our new account details"): "new account details" and "new
 // account number" are as often a sign-up's or a customer number's, and
 // "updated payment details" a card on file.
+// "Beneficiary" details are a bank's word for the payee the reader added
+// ("the beneficiary details have been updated"), so they count only as
+// the writer's too ("our beneficiary account has been updated").
 var ownOnlyNouns = map[string]bool{"payment details": true, "payment instructions": true, "account details": true,
-	"account number": true}
+	"account number": true, "beneficiary account": true, "beneficiary details": true, "beneficiary bank details": true}
 
 // changeMods stand before a bankNoun to make it changed.
 var changeMods = []string{"new", "updated", "changed", "revised", "amended", "different"}
@@ -99,7 +106,15 @@ func buildBankChangePhrases() ([]string, map[string]bool) {
 		"rather than the account on file", "rather than the one on file", "do not use the old account",
 		"dont use the old account", "no longer use the old account", "stop using the old account",
 		"old account is closed", "old account has been closed", "old account will be closed", "old account is no longer",
-		"closed our old account", "closed my old account", "account on file is no longer")
+		"closed our old account", "closed my old account", "account on file is no longer",
+		// where money goes from now on, named without "new"
+		"direct future remittances to", "direct all future remittances to", "direct future payments to",
+		"direct all future payments to", "bank details below going forward", "banking details below going forward",
+		"account details below going forward", "following bank details going forward")
+	// the account moved: only with money in its sentence or the next
+	// ("we moved our account to Summit Federal. Please remit the balance
+	// ..."; not "we moved our account to the enterprise plan")
+	ps = append(ps, movedPhrases...)
 	dest := []string{"to our new account", "into our new account", "to my new account", "into my new account",
 		"to the new account", "into the new account", "to a new account", "to a different account",
 		"to another account"}
@@ -120,7 +135,52 @@ var moneyWordsDest = []string{"pay", "paid", "payment", "payments", "remit", "re
 // bankChangeAnchors: every phrase holds one, looked for in any case
 // before any copy of the text is made.
 var bankChangeAnchors = []string{"bank", "account", "remittance", "wir", "iban", "routing", "ach", "sort code",
-	"deposit", "payment", "on file"}
+	"deposit", "payment", "on file", "beneficiary"}
+
+// movedPhrases tell of the writer's account moved to another bank; they
+// count only with moneyMoves in their sentence or the next.
+var movedPhrases = []string{"moved our account to", "moved our bank account to", "moved our banking to",
+	"moved my account to", "moved my bank account to"}
+
+// moneyMoves: a sentence where money is paid, remitted, wired or
+// refunded, or a balance or funds sent (not a bare "invoice": "the
+// invoices go to a different account owner").
+var moneyMoves = []string{"pay", "paying", "remit", "remitting", "wire", "wiring", "refund", "refunding", "transfer",
+	"deposit", "funds", "balance", "payments", "payment", "proceeds", "ach"}
+
+// payVerbs make "different" bank details where the reader is to send
+// money: "please pay to a different account", not "for USD payments use a
+// different IBAN" (a second account beside the first) nor "the invoices
+// go to a different account owner".
+var payVerbs = []string{"pay", "paying", "remit", "remitting", "wire", "wiring", "refund", "refunding", "transfer",
+	"send the payment", "send payment", "send the funds", "send funds"}
+
+// nothingChanges: the sentence says nothing changes for the reader ("we
+// are changing banks for our own payroll, nothing changes for you"): no
+// request to pay elsewhere.
+var nothingChanges = []string{"nothing changes for you", "nothing will change for you", "nothing changes on your side",
+	"nothing changes on your end", "nothing will change on your side", "nothing will change on your end",
+	"no change for you", "no changes for you", "no change on your side", "no changes on your side",
+	"no change on your end", "no changes on your end", "nothing for you to change", "nothing for you to update"}
+
+// notRequestBefore: the word just before "update my"/"change my" makes
+// it no first-person request: a welcome's "employees can change my
+// direct deposit settings under Profile", "users may update my ...".
+var notRequestBefore = map[string]bool{"can": true, "may": true, "employees": true, "staff": true, "users": true,
+	"members": true, "workers": true, "they": true}
+
+// toRequester: before "to update my ...", the writer asking ("I'd like
+// to update my direct deposit", "I need to change my bank details"); a
+// bare "to" is a notice's ("log in to change my ...").
+var toRequester = map[string]bool{"i": true, "id": true, "im": true, "ill": true, "ive": true, "we": true, "wed": true,
+	"like": true, "need": true, "want": true, "wish": true}
+
+// changeWords: an opening that answers a thread about the change names
+// it again ("Re: New bank details" under "please use them from today");
+// one that names none ("confirmed by phone with your AP lead, all
+// good") leaves the thread's subject unread.
+var changeWords = []string{"bank", "banks", "banking", "account", "accounts", "iban", "routing", "sort code",
+	"remittance", "remit", "wire", "wiring", "ach", "direct deposit", "beneficiary"}
 
 // notOwnBefore: one of the two words before the phrase makes it
 // another's account (the reader's, a third party's: "your new bank
@@ -141,37 +201,59 @@ var readerAccount = []string{"to your account", "on your account", "for your acc
 func (m *message) bankChange() (evid, bool) {
 	if m.p.Weights.BankChange <= 0 || m.in.Lead == "" && m.in.Subject == "" && m.in.DocLead == "" ||
 		m.internal && !m.forgedColleague() ||
-		m.in.List || m.in.ListID || m.brand || m.relayed() || hasCode(m.subjEv, CodeCallRefused) {
+		m.listDelivered() || m.brand || hasCode(m.subjEv, CodeCallRefused) {
 		return evid{}, false
 	}
-	doc := ""
-	if !m.linkJudged() {
-		doc = m.in.DocLead
-	}
-	subj := subjectRead(m.in.Subject)
-	if !anchored(subj, m.in.Lead, bankChangeAnchors) && !anchored(doc, "", bankChangeAnchors) {
+	// The words as the reader sees them: invisible characters out of a
+	// word and look-alike letters read as Latin ("changed b\u200banks",
+	// Cyrillic "а"), as asksSomething reads them. ASCII text is returned
+	// as it is.
+	subj := m.t.unmasked(subjectRead(m.in.Subject))
+	lead, doc := m.t.unmasked(m.in.Lead), m.t.unmasked(m.in.DocLead)
+	if !anchored(subj, lead, bankChangeAnchors) && !anchored(doc, "", bankChangeAnchors) {
 		return evid{}, false // most mail: nothing to lower-case
 	}
-	lead := unApostrophe.Replace(strings.ToLower(m.in.Lead))
+	lead = unApostrophe.Replace(strings.ToLower(lead))
+	doc = unApostrophe.Replace(strings.ToLower(doc))
 	subjText := unApostrophe.Replace(strings.ToLower(subj))
-	text := []byte(subjText + "\n" + lead + "\n" + unApostrophe.Replace(strings.ToLower(doc)))
+	text := []byte(subjText + "\n" + lead + "\n" + doc)
+	thread := threadSubject(subj)
+	subjIn := true // text starts with the subject
+	if thread && !anyWordIn([]byte(lead+"\n"+doc), changeWords) {
+		// a reply's or forward's subject alone is the thread's, not this
+		// message's: "Re: Updated bank details" over "confirmed by phone,
+		// payment released"
+		text, subjIn = text[len(subjText):], false
+	}
+	// A relay (Xero, QuickBooks, Stripe: relays.txt) carries its
+	// customer's words under its own From; its notices speak of the
+	// reader's account, so only the writer's own change counts there
+	// ("our bank details have changed" through post.xero.com).
+	own := m.relayed()
 	// Read first as if the writer denied nothing: a denial only takes
 	// phrases away (the thread's subject, a quoted line), so most
 	// mail, which names no change, is read once and never for denials.
-	p, ok := bankChangeIn(text, false)
+	p, ok := bankChangeIn(text, false, own)
 	if !ok {
 		return evid{}, false
 	}
 	if anyWordIn([]byte(lead), denials) { // the writer disowns the mail answered
-		if threadSubject(subj) {
+		if thread && subjIn {
 			text = text[len(subjText):] // the thread's subject, which the writer denies
 		}
-		if p, ok = bankChangeIn(text, true); !ok {
+		if p, ok = bankChangeIn(text, true, own); !ok {
 			return evid{}, false
 		}
 	}
 	call, _ := phoneCheckIn(text)
 	return evid{code: CodeBankChange, w: m.p.Weights.BankChange, cls: classIntent, a: p, b: call}, true
+}
+
+// listDelivered: a list's post that the list itself delivered: judged as
+// the list's (ListAuthor, from its own marks) and not sent around it
+// (ListBypass). A bare List-Id field, which anyone can write, is not.
+func (m *message) listDelivered() bool {
+	return m.in.ListAuthor != "" && m.in.ListBypass == ""
 }
 
 // phoneCheckIn: the text points to the check by phone itself, on a
@@ -188,7 +270,7 @@ func phoneCheckIn(text []byte) (string, bool) {
 		found := unwarnedAt(text, p, func(a, e, sa, se int) bool {
 			ca := clauseStart(text, sa, a)
 			return (!negatedBefore(text[ca:a], 4) || encouraged(text[ca:a])) && !anyWordIn(text[sa:se], newNumbers) &&
-				!phoneDigits(text[sa:se])
+				!phoneIn(string(text[sa:se]))
 		})
 		if found {
 			return p, true
@@ -203,21 +285,17 @@ var callsHad = []string{"told you on the phone", "told you by phone", "told you 
 	"from our call", "on our call", "during our call", "from our phone call", "on our phone call",
 	"we spoke on the phone", "we spoke by phone", "when we spoke", "as we spoke"}
 
-// phoneDigits: s holds a run of 7 digits or more, spaces, dots, dashes,
-// parentheses and a plus between them aside: a phone number.
-func phoneDigits(s []byte) bool {
-	n := 0
-	for _, c := range s {
-		switch {
-		case c >= '0' && c <= '9':
-			n++
-			if n >= 7 {
-				return true
-			}
-		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+':
-		default:
-			n = 0
+// phoneIn: s gives a phone number, as callback_number reads one
+// (phoneText, then phoneAt: "+1 (555) 014-2231", "555/014/2231", "five
+// five five, zero one four, two two three one").
+func phoneIn(s string) bool {
+	s = phoneText(s)
+	for i := 0; i < len(s); {
+		_, _, end, ok := phoneAt(s, i)
+		if ok {
+			return true
 		}
+		i = end
 	}
 	return false
 }
@@ -230,7 +308,7 @@ func phoneDigits(s []byte) bool {
 // text for each of more than a thousand phrases. At most
 // maxBankMatches phrases found are read against their sentence, so a
 // text repeating phrases that do not count stays linear.
-func bankChangeIn(text []byte, denies bool) (string, bool) {
+func bankChangeIn(text []byte, denies, own bool) (string, bool) {
 	found := 0
 	for a := 0; a < len(text); {
 		for a < len(text) && !isWordByte(text[a]) {
@@ -251,7 +329,7 @@ func bankChangeIn(text []byte, denies bool) (string, bool) {
 			if found++; found > maxBankMatches {
 				return "", false
 			}
-			if bankSpoken(text, p, a, e, denies) {
+			if bankSpoken(text, p, a, e, denies) && (!own || ownSpoken(text[:a], p)) {
 				return p, true
 			}
 		}
@@ -297,8 +375,70 @@ func bankSpoken(text []byte, p string, a, e int, denies bool) bool {
 		return false
 	case bankVerbForm(p) && !wordBefore(before, 3, firstPerson):
 		return false // "my sister changed banks"
+	case anyWordIn(sent, nothingChanges):
+		return false // "we are changing banks for our own payroll, nothing changes for you"
+	case strings.Contains(p, "different") && !anyWordIn(sent, payVerbs):
+		return false // "for USD payments please use a different IBAN"
+	case requestForm(p) && !requested(before):
+		return false // "employees can change my direct deposit settings"
+	case movedForm(p) && !moneyNear(text, sa, se):
+		return false // "we moved our account to the enterprise plan"
 	}
 	return true
+}
+
+// ownSpoken: the phrase names the writer's own account or bank, in its
+// words or in the three before it ("our bank details have changed").
+func ownSpoken(before []byte, p string) bool {
+	return ownPhrase(p) || wordBefore(before, 3, writerWords)
+}
+
+// requestForm: "update my ...", "change our ...": the writer's request.
+func requestForm(p string) bool {
+	for _, r := range []string{"update my ", "change my ", "update our ", "change our ", "amend our "} {
+		if strings.HasPrefix(p, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// requested: the words before a requestForm make it the writer's request:
+// not after "can", "may", "employees" (notRequestBefore), nor after "to"
+// unless the writer asks ("I'd like to", "we need to").
+func requested(before []byte) bool {
+	if wordBefore(before, 1, notRequestBefore) {
+		return false
+	}
+	if !wordBefore(before, 1, toWord) {
+		return true
+	}
+	return wordBefore(before, 4, toRequester)
+}
+
+var toWord = map[string]bool{"to": true}
+
+// movedForm: one of movedPhrases.
+func movedForm(p string) bool {
+	for _, q := range movedPhrases {
+		if p == q {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyNear: moneyMoves in the sentence text[sa:se] or the one after it.
+func moneyNear(text []byte, sa, se int) bool {
+	end := se
+	if se < len(text) {
+		if i := bytes.IndexAny(text[se+1:], ".!?;\n"); i >= 0 {
+			end = se + 1 + i
+		} else {
+			end = len(text)
+		}
+	}
+	return anyWordIn(text[sa:end], moneyMoves)
 }
 
 // writerWords name the writer ("we", "our").

@@ -31,7 +31,18 @@ func TestBankChange(t *testing.T) {
 		{"a curly apostrophe", "Remittance", "We’ve changed banks: please pay the balance to our new account from today.", true},
 		{"upper case", "NEW BANK DETAILS", "PLEASE UPDATE OUR BANK DETAILS BEFORE PAYING INVOICE 8841.", true},
 		{"an IBAN changed", "Neue Bankverbindung / new IBAN", "Dear partner, our IBAN has changed with effect from 1 December, please use the new one for all payments.", true},
-		{"different bank account", "Payment", "For this invoice please use a different bank account: the details are in the attachment.", true},
+		{"different bank account", "Payment", "For this invoice please pay to a different bank account: the details are in the attachment.", true},
+		{"I'd like to update my direct deposit", "Payroll", "Hi Carla, I'd like to update my direct deposit to my new bank before Friday, the form is attached.", true},
+		{"a subject naming a change, an opening naming the account", "Re: Updated bank details", "Please update your records before paying the account this week.", true},
+		{"zero-width characters", "Invoice 4471", "Please note we have changed b\u200banks, pay the balance to our n\u200bew account.", true},
+		{"Cyrillic look-alike letters", "Invoice 4471", "Please note our b\u0430nk details have ch\u0430nged, pay the balance on the attached invoice.", true},
+		{"a look-alike subject", "N\u0435w b\u0430nk details", "Hi, please find the attached letter.", true},
+		{"direct all future remittances", "Invoice 4471", "Kindly direct all future remittances to the account below, effective immediately.", true},
+		{"direct future payments", "Open invoices", "Please direct future payments to Summit Federal, account 7712049931.", true},
+		{"our beneficiary account updated", "Invoice 4471", "Please note our beneficiary account has been updated; use the attached details for the outstanding invoices.", true},
+		{"our beneficiary details changed", "Invoice 4471", "Our beneficiary details changed this month, see the attached letter.", true},
+		{"bank details below going forward", "Invoice 4471", "Please use the bank details below going forward; they differ from our previous ones.", true},
+		{"we have moved our account", "Invoice 4471", "We have moved our account to Summit Federal. Please remit the balance using the enclosed details.", true},
 		// legitimate shapes
 		{"an ordinary invoice", "Invoice 8841", "Hi Ruth, attached is invoice 8841 for the gala invitations, payment due within 30 days. Thanks for your business!", false},
 		{"a payment reminder", "Reminder: invoice 8841 is overdue", "Hi, a friendly reminder that invoice 8841 is now 10 days overdue. Please pay to our bank account as usual.", false},
@@ -54,6 +65,15 @@ func TestBankChange(t *testing.T) {
 		{"we changed bank accounts", "Invoices", "We changed bank accounts this month; please pay invoice 5121 to the account on the attached letter.", true},
 		{"a customer's supplier portal", "Supplier onboarding", "Welcome as a supplier! Please update the bank details in our supplier portal so we can pay your invoices.", false},
 		{"remit to as on file", "Invoice 77120", "Remit to: our bank as on file. Payment terms net 30.", false},
+		{"a reply confirmed by phone", "Re: Updated bank details", "Thanks Mark, confirmed by phone with your AP lead this morning, all good.", false},
+		{"a forward released", "Fwd: New bank details", "Done: checked with Anna on the number we have, released today.", false},
+		{"a second currency's IBAN", "Invoice 5120", "Invoice 5120 attached. EUR payments: IBAN DE89 3704 0044 0532 0130 00. For USD payments please use a different IBAN: US12 3456 7890.", false},
+		{"invoices to a different account owner", "Re: subscription", "Can you move the subscription to a different account? Our finance team wants the invoices to go to a different account owner.", false},
+		{"a payroll provider's welcome", "Welcome to Acme Payroll", "Welcome! To get paid, log in and add your bank details. Employees can change my direct deposit settings under Profile > Pay.", false},
+		{"a portal to update my direct deposit", "Your pay portal", "Log in to update my direct deposit settings from the menu called My Pay.", false},
+		{"nothing changes for the reader", "Payroll provider change", "Heads up: we are changing banks for our own payroll next month, nothing changes for you as a customer.", false},
+		{"moved the account to a plan", "Slack", "We have moved our account to the enterprise plan. Your admins will see the new seats.", false},
+		{"a bank's beneficiary notice", "Beneficiary updated", "The beneficiary details have been updated in your online banking. If this was not you, call us.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := noLink(knownInput(), tc.lead)
@@ -61,6 +81,36 @@ func TestBankChange(t *testing.T) {
 			v := Score(testPolicy(), in)
 			got := hasReason(v.Reasons, CodeBankChange)
 			if got != tc.fires {
+				t.Fatalf("bank_change %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
+			}
+			if tc.fires && v.Action != Quarantine {
+				t.Errorf("bank_change from a known supplier: %s, want quarantine (%v)", v.Action, v.Reasons)
+			}
+		})
+	}
+	// The first page of the PDF, with or without a link in the message:
+	// a supplier's website in the signature hides nothing.
+	const sig = "Hi Bob, please see the attached invoice. Kind regards, Alice - www.partner.example"
+	for _, tc := range []struct {
+		name, subject, lead, doc string
+		link, fires              bool
+	}{
+		{"the PDF's change under a signature link", "Invoice 4471", sig, "INVOICE 4471 Please note we have changed banks: pay the balance to our new account.", true, true},
+		{"the PDF's change with no link", "Invoice 4471", sig, "INVOICE 4471 Please note we have changed banks: pay the balance to our new account.", false, true},
+		{"the PDF's look-alike letters under a link", "Invoice 4471", sig, "INVOICE 4471 Our b\u0430nk det\u200bails have changed, see below.", true, true},
+		{"the PDF's new remittance details under a link", "Invoice 8841", sig, "BrightPress Printing INVOICE 8841 (updated remittance details) New bank: Summit Federal", true, true},
+		{"an ordinary invoice PDF under a link", "Invoice 4471", sig, "INVOICE 4471 Amount due EUR 4,120.00. Pay to our bank account as usual within 30 days.", true, false},
+		{"a remittance advice under a link", "Remittance", sig, "REMITTANCE ADVICE Payment of EUR 4,120.00 has been made to your account.", true, false},
+		{"a reply's subject over an invoice PDF", "Re: Updated bank details", "Thanks, confirmed by phone, all good.", "INVOICE 4471 Amount due EUR 4,120.00.", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := noLink(knownInput(), tc.lead)
+			if tc.link {
+				in.Links = knownInput().Links
+			}
+			in.Subject, in.DocLead = tc.subject, tc.doc
+			v := Score(testPolicy(), in)
+			if got := hasReason(v.Reasons, CodeBankChange); got != tc.fires {
 				t.Fatalf("bank_change %v, want %v (%s %v)", got, tc.fires, v.Action, v.Reasons)
 			}
 			if tc.fires && v.Action != Quarantine {
@@ -91,6 +141,10 @@ func TestBankChangeCallNamed(t *testing.T) {
 		{"a call to a new number", "We changed banks, please pay invoice 8841 to our new account. Call me to confirm on my new number.",
 			map[string]bool{BankChangeUnconfirmed: true, BankChangeQuarantine: true, BankChangeAccept: false}},
 		{"a call declined", "We changed banks, please pay invoice 8841 to our new account. No need to call me to confirm.",
+			map[string]bool{BankChangeUnconfirmed: true, BankChangeQuarantine: true, BankChangeAccept: false}},
+		{"a number written with slashes", "We changed banks, please pay invoice 8841 to our new account. Call me at 555/014/2231 to confirm.",
+			map[string]bool{BankChangeUnconfirmed: true, BankChangeQuarantine: true, BankChangeAccept: false}},
+		{"a number spaced out", "We changed banks, please pay invoice 8841 to our new account. Call me to confirm at +1 555 014 2231.",
 			map[string]bool{BankChangeUnconfirmed: true, BankChangeQuarantine: true, BankChangeAccept: false}},
 	} {
 		for _, action := range []string{BankChangeUnconfirmed, BankChangeQuarantine, BankChangeAccept} {
@@ -131,7 +185,8 @@ func TestBankChangeAction(t *testing.T) {
 // TestBankChangeSenders: our own people (HR about its staff's pay), list
 // mail, a shipped brand's own domain and a relay are not read; a forged
 // colleague where internal mail is authenticated is; the first page of a
-// PDF is read when no link is judged; call_refused's lure is named once.
+// PDF is read, with or without a judged link; call_refused's lure is
+// named once.
 func TestBankChangeSenders(t *testing.T) {
 	const lead = "Hi, I changed banks, please update my direct deposit to the new account details below before Friday's payroll."
 	colleague := noLink(knownInput(), lead)
@@ -147,9 +202,38 @@ func TestBankChangeSenders(t *testing.T) {
 		t.Errorf("a forged colleague's payroll change: %s %v, want bank_change held", v.Action, v.Reasons)
 	}
 	list := noLink(knownInput(), "Members: the association has changed banks; please pay your 2027 dues to our new account.")
-	list.List, list.ListID = true, true
+	list.List, list.ListID, list.ListAuthor = true, true, "treasurer@assoc.example"
 	if v := Score(testPolicy(), list); hasReason(v.Reasons, CodeBankChange) {
 		t.Errorf("list mail: %s %v", v.Action, v.Reasons)
+	}
+	// a bare List-Id, which anyone writes, or a list's post sent around
+	// the list, is read
+	bare := noLink(knownInput(), "Dear Bob, please note our bank details have changed. Pay invoice INV-4471 to our new account.")
+	bare.List, bare.ListID = true, true
+	if v := Score(testPolicy(), bare); !hasReason(v.Reasons, CodeBankChange) || v.Action != Quarantine {
+		t.Errorf("a known partner's change with a bare List-Id: %s %v, want bank_change held", v.Action, v.Reasons)
+	}
+	bypass := list
+	bypass.ListBypass = "treasurer@assoc.example"
+	if v := Score(testPolicy(), bypass); !hasReason(v.Reasons, CodeBankChange) {
+		t.Errorf("a list's post sent around the list: %s %v, want bank_change", v.Action, v.Reasons)
+	}
+	// a relay's customer writing of its own change is read; the relay's
+	// own notices, of the reader's account, are not
+	for _, rc := range []struct {
+		lead  string
+		fires bool
+	}{
+		{"Dear Bob, please note our bank details have changed. Pay invoice INV-4471 to our new account shown on the invoice.", true},
+		{"Hi Bob, here is invoice INV-4471 for EUR 1,200.00, due 30 December. Thanks, Partner Ltd", false},
+		{"Your bank details have been updated. If you did not make this change, contact support.", false},
+		{"New bank details have been added for payouts.", false},
+	} {
+		x := noLink(newInput(), rc.lead)
+		x.FromAddr, x.MailFrom, x.FromName, x.Subject = "messaging-service@post.xero.com", "bounce@post.xero.com", "Partner Ltd", "Invoice INV-4471 from Partner Ltd"
+		if v := Score(testPolicy(), x); hasReason(v.Reasons, CodeBankChange) != rc.fires {
+			t.Errorf("through a relay %q: %s %v, want bank_change %v", rc.lead, v.Action, v.Reasons, rc.fires)
+		}
 	}
 	bank := noLink(newInput(), "Important: our bank details have changed following the merger; your account number stays the same.")
 	bank.FromAddr, bank.MailFrom = "alerts@chase.com", "alerts@chase.com"
@@ -193,7 +277,8 @@ func FuzzBankChange(f *testing.F) {
 		if !ok {
 			return
 		}
-		text := unApostrophe.Replace(strings.ToLower(subjectRead(subject) + "\n" + lead + "\n" + doc))
+		u := m.t.unmasked
+		text := unApostrophe.Replace(strings.ToLower(u(subjectRead(subject)) + "\n" + u(lead) + "\n" + u(doc)))
 		if e.a == "" || !strings.Contains(text, e.a) || e.b != "" && !strings.Contains(text, e.b) {
 			t.Fatalf("bank_change names %q and %q, not in %q", e.a, e.b, text)
 		}
