@@ -18,9 +18,11 @@ import (
 // correspondents included, and the policy (BankChangeAction) decides
 // whether it holds the message for that check.
 //
-// It reads the subject and the opening, as call_refused does, and, when
-// the message has no judged link, the first page of its first PDF (the
-// "updated invoice" under "see attached"). An announcement counts as the
+// It reads the subject and the opening, as call_refused does, and the
+// first page of its first PDF (the "updated invoice" under "see
+// attached"), with or without a judged link (a supplier's website in the
+// signature is a link), all as the reader sees them (unmasked), English
+// only. An announcement counts as the
 // writer's own words (bankSpoken, as call_refused's spokenPhrase reads
 // them: not negated, not quoted, not in a sentence that warns of such
 // requests), about the writer's own account
@@ -108,8 +110,8 @@ func buildBankChangePhrases() ([]string, map[string]bool) {
 		"old account is closed", "old account has been closed", "old account will be closed", "old account is no longer",
 		"closed our old account", "closed my old account", "account on file is no longer",
 		// where money goes from now on, named without "new"
-		"direct future remittances to", "direct all future remittances to", "direct future payments to",
-		"direct all future payments to", "bank details below going forward", "banking details below going forward",
+		"direct future remittances", "direct all future remittances", "direct future payments",
+		"direct all future payments", "bank details below going forward", "banking details below going forward",
 		"account details below going forward", "following bank details going forward")
 	// the account moved: only with money in its sentence or the next
 	// ("we moved our account to Summit Federal. Please remit the balance

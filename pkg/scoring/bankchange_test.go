@@ -38,6 +38,7 @@ func TestBankChange(t *testing.T) {
 		{"Cyrillic look-alike letters", "Invoice 4471", "Please note our b\u0430nk details have ch\u0430nged, pay the balance on the attached invoice.", true},
 		{"a look-alike subject", "N\u0435w b\u0430nk details", "Hi, please find the attached letter.", true},
 		{"direct all future remittances", "Invoice 4471", "Kindly direct all future remittances to the account below, effective immediately.", true},
+		{"direct all future remittances for an invoice", "Invoice 4471", "Hi Bob, kindly direct all future remittances for invoice 4471 to the account below, effective immediately.", true},
 		{"direct future payments", "Open invoices", "Please direct future payments to Summit Federal, account 7712049931.", true},
 		{"our beneficiary account updated", "Invoice 4471", "Please note our beneficiary account has been updated; use the attached details for the outstanding invoices.", true},
 		{"our beneficiary details changed", "Invoice 4471", "Our beneficiary details changed this month, see the attached letter.", true},

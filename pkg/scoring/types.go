@@ -46,12 +46,15 @@ type Input struct {
 	ReplyTo    string   // header Reply-To address, if any
 	Subject    string
 	// Lead is the start of the message's text (links.Extracted.Lead). It
-	// is read for intent only when no link is judged.
+	// is read for intent only when no link is judged, except by the
+	// readers that read it with links too (password_reply, call_refused,
+	// bank_change).
 	Lead string
 	// DocLead is the start of the first page of the first PDF the
 	// message carries without a link (links.Extracted.DocLead). It is
-	// read only for a callback scam (callback_number), when no link is
-	// judged.
+	// read for a callback scam (callback_number), when no link is
+	// judged, and for a change of bank details (bank_change), with or
+	// without a judged link.
 	DocLead       string
 	Authenticated bool // SMTP AUTH session
 	Signed        bool // S/MIME or PGP signed/encrypted: never rewrite
