@@ -86,8 +86,10 @@ var pastePlusKeys = []string{"ctrl+v", "strg+v", "ctrl+shift+v", "strg+shift+v",
 
 // pasteCheckCompact are the fake check's own words as pasteCompact reads
 // them ("verify you are human", "confirm you are a human", "I'm not a
-// robot", "prove you're not a bot", "CAPTCHA", "human verification", "bot
-// verification"), English only. With them, the Run dialog's keys and a
+// robot", "CAPTCHA", "human verification", "bot verification"), English
+// only. The compacted text has no word boundaries, so none may end where
+// an ordinary word goes on ("Bay Area Human Resources" holds "areahuman",
+// "not a botanist" holds "notabot": "you're not a bot" is not read). With them, the Run dialog's keys and a
 // paste, the instructions count without a launcher named: the page behind
 // the link has put the command on the clipboard, and the mail only
 // repeats its steps ("complete the security check: press Windows + R,
@@ -95,21 +97,25 @@ var pastePlusKeys = []string{"ctrl+v", "strg+v", "ctrl+shift+v", "strg+shift+v",
 // the Run dialog ("press Win+R, paste \\fs01\forms and press Enter") has
 // no such check; a bare "human" or "robot" (Human Resources, a robot
 // vacuum) is none either.
-var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "areahuman", "humanverification",
-	"verifyhuman", "humancheck", "robotcheck", "botverification", "renotabot", "mnotabot", "amnotabot"}
+var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "youareahuman", "humanverification",
+	"verifyhuman", "humancheck", "robotcheck", "botverification"}
 
-// pasteWarnings are the words of a text that warns about the trick rather
-// than plays it, as pasteCompact reads them: a security-awareness
-// bulletin's "Beware of fake CAPTCHA checks ... Never do this", "attackers",
-// "a scam", "phishing", "do not follow these steps". They count near the
-// fake check's words or the Run dialog's keys (pasteWarnedNear) and only
-// where no launcher is named: a lure naming powershell or mshta is one
-// whatever it says around it. A bare "do not" is the lure's own ("do not
-// close this window"); only "do not" before doing the steps counts.
-var pasteWarnings = []string{"never", "scam", "fake", "attacker", "beware", "phishing", "criminal", "hacker",
-	"fraud", "donotfollow", "donotdothis", "donotpress", "donotpaste", "donotrun", "don'tfollow", "don'tdothis",
-	"don'tpress", "don'tpaste", "don'trun", "don\u2019tfollow", "don\u2019tdothis", "don\u2019tpress", "don\u2019tpaste",
-	"don\u2019trun"}
+// pasteWarnings are the phrases of a text that warns about the steps
+// rather than plays them, as pasteCompact reads them: a
+// security-awareness bulletin's "Beware of fake CAPTCHA checks ... Never
+// do this", "do not follow these steps". They count near the fake check's
+// words or the Run dialog's keys (pasteWarnedNear) and only where no
+// launcher is named: a lure naming powershell or mshta is one whatever it
+// says around it. Only phrases about the steps themselves: a bare word
+// ("never", "scam", "fraud", "phishing") is a lure's own as often ("never
+// share this code", "anti-fraud check", "protects you from scams"), and
+// the compacted text holds it across words too ("on every device" holds
+// "never", "this camera" "scam"). A bare "do not" is the lure's own as
+// well ("do not close this window").
+var pasteWarnings = []string{"fakecaptcha", "fakehuman", "fakeverification", "fakecheck", "fakerobot",
+	"neverdothis", "neverpaste", "neverpress", "neverrun", "neverfollow", "donotfollow", "donotdothis", "donotpress",
+	"donotpaste", "donotrun", "don'tfollow", "don'tdothis", "don'tpress", "don'tpaste", "don'trun",
+	"don\u2019tfollow", "don\u2019tdothis", "don\u2019tpress", "don\u2019tpaste", "don\u2019trun"}
 
 // pasteWarnedNear is how many compacted bytes (a few sentences) may stand
 // between a warning and the fake check's words or the Run dialog's keys.

@@ -68,7 +68,8 @@ func TestPasteCommand(t *testing.T) {
 		{"a fake check pasting with Ctrl Shift V, no '+'", plainMsg("Verify you are human: press the Windows key and R, then Ctrl Shift V, then Enter."), true, false},
 		{"a fake check: confirm you are a human", htmlMsg("<p>Cloudflare: confirm you are a human. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
 		{"a fake check: bot verification", htmlMsg("<p>Bot verification required. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
-		{"a fake check: prove you're not a bot", htmlMsg("<p>Prove you're not a bot: press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
+		// "not a bot" is not read: compacted, "not a botanist" holds it
+		{"a fake check: prove you're not a bot", htmlMsg("<p>Prove you're not a bot: press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), false, false},
 		{"not a bother, no check", plainMsg("It's not a bother: press Win+R, paste the share path with Ctrl+V and press Enter."), false, false},
 		{"an attached page without instructions", attached("Content-Type: text/html; name=\"s.html\"", "<p>Statement for March</p><p>powershell scripts attached separately</p>"), false, false},
 	} {
@@ -394,5 +395,44 @@ func TestPasteCommandPadded(t *testing.T) {
 		if doc := strings.Repeat("\uff0c", n) + lure; !pasteCommand([]byte(doc)) {
 			t.Errorf("pasteCommand misses the lure after %d fullwidth commas", n)
 		}
+	}
+}
+
+// TestPasteCommandLureWords: without a launcher named, only phrases
+// about the steps spare a text (a bulletin's "never do this", "fake
+// CAPTCHA"); a lure's own words near its steps, or words the compacted
+// text runs together, do not, and a how-to pasting a path is no fake
+// check however it is signed.
+func TestPasteCommandLureWords(t *testing.T) {
+	plainMsg := func(body string) []byte {
+		return []byte("Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n")
+	}
+	htmlMsg := func(body string) []byte {
+		return []byte("Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>" + body + "</body></html>\r\n")
+	}
+	const lure = "<p>Verify you are human. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"
+	for _, tc := range []struct {
+		name string
+		msg  []byte
+		want bool
+	}{
+		{"an anti-fraud check", htmlMsg("<p>Anti-fraud check.</p>" + lure), true},
+		{"never share this code", htmlMsg(lure + "<p>Never share this code with anyone.</p>"), true},
+		{"to protect you from scams", htmlMsg("<p>To protect you from scams and hackers:</p>" + lure), true},
+		{"a beware of phishing footer", htmlMsg(lure + "<p>Beware of phishing emails.</p>"), true},
+		{"on every device", htmlMsg("<p>This check runs once on every device.</p>" + lure), true},
+		{"this camera", htmlMsg("<p>Unlock this camera feed.</p>" + lure), true},
+		{"a hidden scam", htmlMsg("<span style=\"display:none\">scam</span>" + lure), true},
+		{"then every step", plainMsg("Verify you are human: press Win+R, then every step below: Ctrl+V and Enter."), true},
+		{"a bulletin: never do this", plainMsg("Security tip: fake CAPTCHA pages show an 'I'm not a robot' check that asks you to press Win+R, paste with Ctrl+V and press Enter. Never do this."), false},
+		{"Bay Area Human Resources", plainMsg("To open the benefits folder, press Win+R, paste \\\\fs01\\benefits with Ctrl+V and press Enter.\r\n-- Bay Area Human Resources"), false},
+		{"not a botanist", plainMsg("Press Win+R, paste \\\\fs01\\garden with Ctrl+V and press Enter for the planting plan. (I am not a botanist, so check the species list.)"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, err := ExtractAll(tc.msg, Options{})
+			if err != nil || x.PasteCommand != tc.want {
+				t.Errorf("PasteCommand = %v (%v), want %v", x.PasteCommand, err, tc.want)
+			}
+		})
 	}
 }
