@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -225,7 +227,8 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 				return false
 			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
 				return false
-			case change && readerConditional(text[sa:a]) && (readerBankChanges[p] || readersOwn(text[sa:a])):
+			case change && readerConditional(text[sa:a]) && (readerBankChanges[p] || readersOwn(text[sa:a])) &&
+				!anyWordIn(text[sa:se], conditionWriters):
 				return false
 			}
 			return true
@@ -400,8 +403,11 @@ var nowWords = map[string]bool{"today": true, "tonight": true, "now": true, "wee
 var callTimes = map[string]bool{"until": true, "till": true, "before": true, "after": true}
 
 // clockAfter: words begin with callTimes ("until", "until after") and
-// then a time of day, a word with a digit ("2pm", "9", "10:30") or one of
-// clockWords.
+// then a time of day: "noon", "midday", "lunch", a number with "am" or
+// "pm" ("2pm", "9 am", "ten o'clock"), or a bare hour, 1 to 12 with its
+// minutes ("10:30") or none, that no month or word of a count follows.
+// "Not until 20 March", "not before Q3" and "not until one of the
+// directors is back" name no time to call.
 func clockAfter(words []string) bool {
 	i := 0
 	for i < len(words) && i < 2 && callTimes[words[i]] {
@@ -410,13 +416,36 @@ func clockAfter(words []string) bool {
 	if i == 0 || i >= len(words) {
 		return false
 	}
-	w := words[i]
-	return clockWords[w] || strings.ContainsAny(w, "0123456789")
+	w, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch {
+	case clockWords[w]:
+		return true
+	case next == "am" || next == "pm" || next == "o" && i+2 < len(words) && words[i+2] == "clock":
+		return hourWords[w] || isHour(w)
+	case strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"):
+		return isHour(w[:len(w)-2])
+	}
+	return isHour(w) && !monthWords[next] && next != "of"
 }
 
-var clockWords = map[string]bool{"noon": true, "midday": true, "lunch": true, "lunchtime": true, "one": true, "two": true,
-	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-	"eleven": true, "twelve": true}
+// isHour: w is a number from 1 to 12.
+func isHour(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 12
+}
+
+var (
+	clockWords = map[string]bool{"noon": true, "midday": true, "lunch": true, "lunchtime": true}
+	hourWords  = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+		"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+	monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+		"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+		"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+)
 
 // signOff: the invitation text[a:e], in the sentence text[sa:se], is a
 // sign-off's "Questions? Call us.": alone in its sentence (with
@@ -462,17 +491,23 @@ func readerConditional(before []byte) bool {
 
 // readersOwn: the condition before a change of account names the
 // reader's own details ("if your bank details have changed", "if you
-// have a new account number"): "your", or "a" or "an" for what the
-// reader has, last before the phrase. "Once you have updated bank
-// details" names the writer's.
+// have a new account number"): "your", or after "if" "a" or "an" for
+// what the reader has, last before the phrase. "Once you have updated
+// bank details" and "when you have an updated remittance for Acme"
+// name the writer's.
 func readersOwn(before []byte) bool {
 	words := wordsOfRun(string(before))
-	if len(words) == 0 {
-		return false
+	if len(words) < 3 {
+		return len(words) > 0 && words[len(words)-1] == "your"
 	}
 	w := words[len(words)-1]
-	return w == "your" || w == "a" || w == "an"
+	return w == "your" || (w == "a" || w == "an") && slices.Contains(words[len(words)-4:], "if")
 }
+
+// conditionWriters in a condition's sentence make the change the
+// writer's, whatever the condition says ("once your updated wire
+// instructions for us are loaded, pay the invoice").
+var conditionWriters = []string{"us", "our", "we", "my", "me"}
 
 // readerBankChanges are the phrases of accountChanged that may be the
 // reader's own change of bank in a condition ("if you changed banks",
