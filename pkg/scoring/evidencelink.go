@@ -35,23 +35,22 @@ var evidenceGrievances = []string{"damage", "damaged", "damages", "complaint", "
 // asks for a replacement or a refund and threatens nothing; "otherwise"
 // alone is a happy guest's ("otherwise the stay was lovely"), "sue" alone
 // a name ("this is Sue"), "urgent" alone a tenant's leak.
-var evidenceThreats = []string{"otherwise i will", "otherwise we will", "otherwise i am going to", "otherwise we are going to",
-	"otherwise i shall", "otherwise we shall", "otherwise, i will", "otherwise, we will", "otherwise, i am going to",
-	"otherwise, we are going to", "i will report", "will report", "report you", "report it", "report this",
-	"will post", "will publish", "will expose", "will go public", "will escalate",
-	"bad review", "negative review", "1 star", "one star", "1 star review", "lawyer", "attorney", "solicitor",
-	"legal action", "lawsuit", "small claims", "sue you", "will sue", "going to sue", "take you to court",
+var evidenceThreats = []string{"i will report", "will report", "report you", "report it", "report this",
+	"be reporting", "going to report", "will publish", "will expose", "will go public", "will escalate",
+	"bad review", "negative review", "1 star", "one star", "1-star", "one-star", "1 star review", "lawyer", "attorney", "solicitor",
+	"legal action", "lawsuit", "small claims", "sue you", "will sue", "going to sue", "be suing", "take you to court",
 	"chargeback", "dispute the charge"}
 
 // evidenceUrgent are the words that press only next to a demand
 // (evidenceDemands): "refund it immediately", "urgent: remove our
-// photos", never "approve the repair immediately" or "Urgent: water
-// damage in 4B".
-var evidenceUrgent = []string{"immediately", "urgent", "urgently", "asap"}
+// photos", "refund it as soon as possible", never "approve the repair
+// immediately" or "Urgent: water damage in 4B".
+var evidenceUrgent = []string{"immediately", "urgent", "urgently", "asap", "as soon as possible"}
 
 // evidenceDemands are the stems of what such a complaint demands: a
-// refund, a removal, a response, compensation, payment, a deletion.
-var evidenceDemands = []string{"refund", "remov", "respond", "response", "reply", "compensat", "pay", "delet", "take down"}
+// refund, a removal, a response or an answer, compensation, payment, a
+// deletion.
+var evidenceDemands = []string{"refund", "remov", "respond", "response", "reply", "answer", "compensat", "pay", "delet", "take down"}
 
 // evidenceDemandNear is how many bytes of the same sentence around an
 // urgency word evidenceUrgentDemand reads for a demand.
@@ -59,8 +58,9 @@ const evidenceDemandNear = 32
 
 // evidenceUrgentDemand: a word of evidenceUrgent stands within
 // evidenceDemandNear bytes of a demand (evidenceDemands) in the same
-// sentence of s (lower case).
-func evidenceUrgentDemand(s []byte) bool {
+// sentence of s (lower case), or anywhere in s when subjectDemand (the
+// subject holds a demand: "Refund request", "... This is urgent.").
+func evidenceUrgentDemand(s []byte, subjectDemand bool) bool {
 	for _, u := range evidenceUrgent {
 		for off := 0; off < len(s); {
 			k := bytes.Index(s[off:], []byte(u))
@@ -72,6 +72,9 @@ func evidenceUrgentDemand(s []byte) bool {
 			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
 				continue
 			}
+			if subjectDemand {
+				return true
+			}
 			lo, hi := max(0, a-evidenceDemandNear), min(len(s), e+evidenceDemandNear)
 			if i := bytes.LastIndexAny(s[lo:a], ".!?\n"); i >= 0 {
 				lo += i + 1
@@ -79,11 +82,20 @@ func evidenceUrgentDemand(s []byte) bool {
 			if i := bytes.IndexAny(s[e:hi], ".!?\n"); i >= 0 {
 				hi = e + i
 			}
-			for _, d := range evidenceDemands {
-				if wordStartIn(s[lo:hi], d) {
-					return true
-				}
+			if evidenceDemand(s[lo:hi]) {
+				return true
 			}
+		}
+	}
+	return false
+}
+
+// evidenceDemand: s (lower case) holds a demand (evidenceDemands) at the
+// start of a word.
+func evidenceDemand(s []byte) bool {
+	for _, d := range evidenceDemands {
+		if wordStartIn(s, d) {
+			return true
 		}
 	}
 	return false
@@ -110,71 +122,282 @@ func wordStartIn(s []byte, p string) bool {
 var evidenceDeadlines = []string{"by tomorrow", "by tonight", "by end of day", "by the end of the day", "by end of the day",
 	"by eod", "by close of business", "by end of business", "by the end of business"}
 
-// evidenceDeadline: s (lower case) sets a deadline: "within" a number of
-// hours or days ("within 24 hours", "within 2 days", "within 24h",
-// "within 48 hrs", "within 3 business days", "within twenty-four hours")
-// or one of evidenceDeadlines.
+// evidenceVisits are the verbs before "by" that make "by tomorrow" a
+// visit, not a deadline: "could someone come by tomorrow", "pop by".
+var evidenceVisits = []string{"come", "comes", "came", "coming", "stop", "stops", "stopped", "stopping",
+	"drop", "drops", "dropped", "dropping", "pop", "pops", "popped", "popping"}
+
+// evidenceDeadline: a sentence of s (lower case) sets a deadline and
+// demands (evidenceDemands: "refund it within 24 hours", "you have 24
+// hours to reply"): "within" a number of hours, days or weeks ("within
+// 24 hours", "within 24h", "within 48 hrs", "within 3 business days",
+// "within twenty-four hours", "within the next 24 hours", "within a
+// day"), "you have" such a span, or one of evidenceDeadlines not after a
+// visit's verb (evidenceVisits). A span followed by "of" tells when
+// something happened ("within two hours of check-in we found bed bugs").
 func evidenceDeadline(s []byte) bool {
-	if _, ok := firstPhrase(s, evidenceDeadlines); ok {
-		return true
-	}
-	for off := 0; off < len(s); {
-		k := bytes.Index(s[off:], []byte("within"))
-		if k < 0 {
-			return false
+	for len(s) > 0 {
+		end := bytes.IndexAny(s, ".!?\n")
+		if end < 0 {
+			end = len(s)
 		}
-		a := off + k
-		off = a + 1
-		if a > 0 && isWordByte(s[a-1]) {
-			continue
-		}
-		if withinSpan(s[a+len("within"):]) {
+		if sentenceDeadline(s[:end]) && evidenceDemand(s[:end]) {
 			return true
+		}
+		s = s[min(end+1, len(s)):]
+	}
+	return false
+}
+
+// sentenceDeadline: one sentence s (lower case) holds a deadline's shape
+// (evidenceDeadline).
+func sentenceDeadline(s []byte) bool {
+	for _, d := range evidenceDeadlines {
+		for off := 0; off < len(s); {
+			k := bytes.Index(s[off:], []byte(d))
+			if k < 0 {
+				break
+			}
+			a, e := off+k, off+k+len(d)
+			off = a + 1
+			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
+				continue
+			}
+			if _, ok := lastWordIn(s[:a], evidenceVisits); !ok {
+				return true
+			}
+		}
+	}
+	for _, lead := range [...]string{"within", "you have"} {
+		for off := 0; off < len(s); {
+			k := bytes.Index(s[off:], []byte(lead))
+			if k < 0 {
+				break
+			}
+			a := off + k
+			off = a + 1
+			if a > 0 && isWordByte(s[a-1]) {
+				continue
+			}
+			if withinSpan(s[a+len(lead):]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// evidenceNumberWords are the numbers written out that a deadline counts.
-var evidenceNumberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "ten", "twelve", "twenty-four",
-	"twenty four", "forty-eight", "forty eight", "seventy-two", "seventy two", "a few", "the next"}
+// lastWordIn: the last word of s (before any white space at its end) is
+// one of words.
+func lastWordIn(s []byte, words []string) (string, bool) {
+	e := len(s)
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	a := e
+	for a > 0 && isWordByte(s[a-1]) {
+		a--
+	}
+	for _, w := range words {
+		if string(s[a:e]) == w {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// evidenceNumberWords are the numbers written out that a deadline
+// counts: one to twelve, fourteen, fifteen, twenty, twenty-four, thirty,
+// forty-eight, seventy-two, ninety, with a hyphen or a space, and "a" or
+// "an" ("within a day", "within an hour"; "a few" is no number).
+var evidenceNumberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "fourteen", "fifteen", "twenty", "twenty-four", "twenty four", "thirty", "forty-eight", "forty eight",
+	"seventy-two", "seventy two", "ninety", "a", "an"}
 
 // evidenceSpanUnits are a deadline's units after its number.
-var evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day", "business days", "working days", "d"}
+var evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day", "business days", "working days", "d",
+	"weeks", "week"}
 
-// withinSpan: s (after "within") starts with white space, a number, in
-// digits or words, and a unit of hours or days, white space between
-// them optional ("24 hours", "24h", "two business days").
+// withinSpan: s (after "within" or "you have") starts with white space,
+// optionally "the next" or "next", a number, in digits or words
+// (evidenceNumberWords), and a unit of hours, days or weeks
+// (evidenceSpanUnits), white space between them optional ("24 hours",
+// "24h", "two business days", "the next 24 hours"; after "the next" the
+// number may be left out: "within the next day"), not followed by "of"
+// ("within two hours of check-in" narrates).
 func withinSpan(s []byte) bool {
-	i := 0
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
+	i := skipSpaces(s, 0)
 	if i == 0 {
 		return false
+	}
+	next := false
+	for _, w := range [...]string{"the next", "next"} {
+		if bytes.HasPrefix(s[i:], []byte(w)) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			i, next = skipSpaces(s, i+len(w)), true
+			break
+		}
 	}
 	j := i
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 		j++
 	}
-	if j == i {
-		for _, w := range evidenceNumberWords {
-			if bytes.HasPrefix(s[i:], []byte(w)) {
-				j = i + len(w)
-				break
-			}
-		}
-		if j == i || j < len(s) && isWordByte(s[j]) {
-			return false
-		}
+	if j > i {
+		return spanUnit(s, j)
 	}
-	for j < len(s) && s[j] == ' ' {
-		j++
-	}
-	for _, u := range evidenceSpanUnits {
-		if bytes.HasPrefix(s[j:], []byte(u)) && (j+len(u) == len(s) || !isWordByte(s[j+len(u)])) {
+	for _, w := range evidenceNumberWords {
+		if bytes.HasPrefix(s[i:], []byte(w)) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) && spanUnit(s, i+len(w)) {
 			return true
 		}
+	}
+	return next && spanUnit(s, i)
+}
+
+// spanUnit: s from j starts, after optional white space, with a unit of
+// evidenceSpanUnits as a whole word, not followed by "of".
+func spanUnit(s []byte, j int) bool {
+	j = skipSpaces(s, j)
+	for _, u := range evidenceSpanUnits {
+		e := j + len(u)
+		if !bytes.HasPrefix(s[j:], []byte(u)) || e < len(s) && isWordByte(s[e]) {
+			continue
+		}
+		if k := skipSpaces(s, e); bytes.HasPrefix(s[k:], []byte("of")) && (k+2 == len(s) || !isWordByte(s[k+2])) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// skipSpaces returns the index of the first byte of s from i that is no
+// space (at most len(s)).
+func skipSpaces(s []byte, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// evidenceOtherwiseBy are the words by which "otherwise" turns to the
+// writer's own act within three words ("otherwise I will report it",
+// "otherwise, I'm contacting Booking.com", "otherwise my lawyer"), unlike a
+// happy guest's "otherwise the stay was lovely".
+var evidenceOtherwiseBy = []string{"i", "we", "my", "our"}
+
+// evidenceOtherwise: s (lower case, contractions expanded) holds
+// "otherwise" followed within three words of its sentence by one of
+// evidenceOtherwiseBy.
+func evidenceOtherwise(s []byte) bool {
+	for off := 0; off < len(s); {
+		k := bytes.Index(s[off:], []byte("otherwise"))
+		if k < 0 {
+			return false
+		}
+		a, e := off+k, off+k+len("otherwise")
+		off = a + 1
+		if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
+			continue
+		}
+		for n := 0; n < 3; n++ {
+			for e < len(s) && !isWordByte(s[e]) && s[e] != '.' && s[e] != '!' && s[e] != '?' && s[e] != '\n' {
+				e++
+			}
+			w := e
+			for e < len(s) && isWordByte(s[e]) {
+				e++
+			}
+			if w == e {
+				break
+			}
+			for _, by := range evidenceOtherwiseBy {
+				if string(s[w:e]) == by {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// evidencePostObjects are what a threat to post publishes: "I will post
+// it/them/these/the photos online".
+var evidencePostObjects = []string{"it", "them", "these", "this", "those", "the photos", "the pictures", "the video",
+	"the videos", "the evidence", "the images", "these photos", "these pictures", "my photos", "my review", "a review"}
+
+// evidencePostWhere are where it is posted: "on" a site ("on
+// TripAdvisor", not "on Monday": evidenceWeekdays), "online",
+// "publicly", "everywhere".
+var evidencePostWhere = []string{"on", "online", "publicly", "everywhere", "to social media"}
+
+// evidenceWeekdays follow "post it on" in a customer's return ("I will
+// post it on Monday").
+var evidenceWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// evidencePost: s (lower case, contractions expanded) threatens to post:
+// "will post" or "going to post", optionally one of evidencePostObjects,
+// then one of evidencePostWhere or a site's domain ("post it on
+// TripAdvisor", "I'm going to post these online", "will post them to
+// reddit.com"); never "I will post it back" (a customer's return, a
+// guest's key).
+func evidencePost(s []byte) bool {
+	for _, lead := range [...]string{"will post", "going to post"} {
+		for off := 0; off < len(s); {
+			k := bytes.Index(s[off:], []byte(lead))
+			if k < 0 {
+				break
+			}
+			a, e := off+k, off+k+len(lead)
+			off = a + 1
+			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
+				continue
+			}
+			j := skipSpaces(s, e)
+			for _, o := range evidencePostObjects {
+				if bytes.HasPrefix(s[j:], []byte(o)) && (j+len(o) == len(s) || !isWordByte(s[j+len(o)])) {
+					j = skipSpaces(s, j+len(o))
+					break
+				}
+			}
+			if postWhere(s[j:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postWhere: s starts with one of evidencePostWhere (not "on" a
+// weekday or a date) or, after "to" or "on", a site's domain.
+func postWhere(s []byte) bool {
+	for _, w := range evidencePostWhere {
+		if !bytes.HasPrefix(s, []byte(w)) || len(w) < len(s) && isWordByte(s[len(w)]) {
+			continue
+		}
+		if w != "on" {
+			return true
+		}
+		k := skipSpaces(s, len(w))
+		if bytes.HasPrefix(s[k:], []byte("the ")) {
+			k = skipSpaces(s, k+len("the "))
+		}
+		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			return false
+		}
+		for _, d := range evidenceWeekdays {
+			if bytes.HasPrefix(s[k:], []byte(d)) {
+				return false
+			}
+		}
+		return k < len(s) && isWordByte(s[k])
+	}
+	if bytes.HasPrefix(s, []byte("to ")) {
+		k := skipSpaces(s, 3)
+		e := k
+		for e < len(s) && (isWordByte(s[e]) || s[e] == '.' || s[e] == '-') {
+			e++
+		}
+		dot := bytes.IndexByte(s[k:e], '.')
+		return dot > 0 && k+dot+1 < e && isWordByte(s[k+dot+1])
 	}
 	return false
 }
@@ -232,13 +455,14 @@ func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 		return evid{}, false
 	}
 	threat := m.linkIntent(l).w[intentExtortion] > 0
+	subjectDemand := evidenceDemand(m.notice.expanded(m.in.Subject))
 	for _, s := range [...]string{m.in.Subject, m.in.Lead, l.Display, l.Context} {
 		if threat {
 			break
 		}
 		t := m.notice.expanded(s)
 		_, threat = firstPhrase(t, evidenceThreats)
-		threat = threat || evidenceDeadline(t) || evidenceUrgentDemand(t)
+		threat = threat || evidenceOtherwise(t) || evidencePost(t) || evidenceDeadline(t) || evidenceUrgentDemand(t, subjectDemand)
 	}
 	if !threat {
 		return evid{}, false

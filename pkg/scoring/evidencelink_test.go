@@ -2,8 +2,11 @@ package scoring
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/firstsight/firstsight/internal/lineartest"
 )
 
 // evidenceInput: noticeInput with the message's opening.
@@ -165,6 +168,55 @@ func TestEvidenceLinkContext(t *testing.T) {
 	}
 }
 
+// A stranger's complaint presses in more words than a list holds ("I'll be
+// reporting you", "within the next 24 hours", "otherwise I'm
+// contacting"), and a guest's or a tenant's plain complaint holds words a
+// threat's list would read ("come by tomorrow", "within a few days",
+// "within two hours of check-in", "I'll post it back").
+func TestEvidenceLinkPressing(t *testing.T) {
+	p := testPolicy()
+	const guest = "laura.bennett88@gmail.com"
+	const host = "https://files.fresh-share.example/x"
+	const damage = "I was charged for damage that was already there. "
+	lure := func(press string) Input {
+		return evidenceInput(guest, "Damage charge", damage+press, host, "Photos are here:")
+	}
+	const tenant = "m.ortiz.unit4b@outlook.com"
+	const album = "https://tenant-photos.example/abc"
+	for _, tc := range []struct {
+		name  string
+		in    Input
+		fires bool
+	}{
+		{"otherwise, I'm contacting", lure("Refund it, otherwise I'm contacting Booking.com."), true},
+		{"I'll be reporting you", lure("Refund it or I'll be reporting you to Booking.com."), true},
+		{"I'm going to post these online", lure("Refund it or I'm going to post these online."), true},
+		{"a 1-star review", lure("Refund it or I'll leave a 1-star review."), true},
+		{"you have 24 hours", lure("You have 24 hours to refund it."), true},
+		{"within the next 24 hours", lure("Refund it within the next 24 hours."), true},
+		{"I'll be suing", lure("Refund it or I'll be suing."), true},
+		{"as soon as possible", lure("Refund it as soon as possible or my bank will handle it."), true},
+		{"urgent, a refund in the subject", evidenceInput(guest, "Refund for the damage charge", damage+"This is urgent.", host, "Photos are here:"), true},
+		{"a tenant asks someone to come by tomorrow", evidenceInput(tenant, "Mould in the bathroom, flat 4B",
+			"There is mould on the bathroom ceiling again. Could someone come by tomorrow to look at it?", album, "Photos here:"), false},
+		{"a tenant's mould came back within a few days", evidenceInput(tenant, "Mould in the bathroom, flat 4B",
+			"I cleaned the mould but it came back within a few days. Could you send someone to look at the extractor fan?", album, "Photos here:"), false},
+		{"within two hours of check-in", evidenceInput(guest, "Bed bugs in room 12",
+			"Within two hours of check-in we found bed bugs on the mattress. We would like to be moved to another room.", host, "Photos here:"), false},
+		{"a customer will post the vase back", evidenceInput("carla.duarte77@gmail.com", "Order 44120 arrived damaged",
+			"The vase in order 44120 arrived damaged. I'll post it back tomorrow if you send me a returns label.", host, "Photos here:"), false},
+		{"a guest will post the key back", evidenceInput(guest, "Scratched car in your car park",
+			"My car was scratched in your car park on Saturday. Also, I still have the room key, I will post it back this week.", host, "Photos here:"), false},
+	} {
+		v := Score(p, tc.in)
+		if got := hasReason(v.Links[0].Reasons, CodeEvidenceLink); got != tc.fires {
+			t.Errorf("%s: evidence_link %v, want %v (level %s, score %.2f, %v)", tc.name, got, tc.fires, v.Level, v.Links[0].Score, codesOf(v))
+		} else if got && (!v.Links[0].Lock || v.Level == LevelWarn) {
+			t.Errorf("%s: lock %v level %s, want a lock above warn (score %.2f)", tc.name, v.Links[0].Lock, v.Level, v.Links[0].Score)
+		}
+	}
+}
+
 // TestEvidenceReaders: expanded reads contractions as words and leaves
 // quoted words alone; evidenceDeadline reads a deadline's shape;
 // evidenceUrgentDemand counts "immediately" or "urgent" only next to a
@@ -186,10 +238,19 @@ func TestEvidenceReaders(t *testing.T) {
 		s        string
 		deadline bool
 	}{
-		{"respond within 24 hours", true}, {"within 24h.", true}, {"within 48 hrs", true}, {"within 3 business days", true},
-		{"within twenty-four hours", true}, {"within 2days", true}, {"refund it by tomorrow.", true}, {"by end of day", true},
-		{"within the building", false}, {"within 24 metres", false}, {"within 10 minutes walk", false}, {"by tomorrowland", false},
+		{"respond within 24 hours", true}, {"reply within 24h.", true}, {"pay within 48 hrs", true}, {"refund within 3 business days", true},
+		{"answer within twenty-four hours", true}, {"refund within 2days", true}, {"refund it by tomorrow.", true}, {"pay by end of day", true},
+		{"reply within eight hours", true}, {"reply within nine days", true}, {"reply within eleven days", true},
+		{"reply within fourteen days", true}, {"reply within thirty days", true}, {"reply within a day", true}, {"reply within 1 week", true},
+		{"refund it within the next 24 hours", true}, {"remove them within the next day", true}, {"you have 24 hours to refund it", true},
+		{"you have two days to reply", true}, {"you have seventy-two hours to pay", true},
+		{"within the building", false}, {"within 24 metres", false}, {"within 10 minutes walk", false}, {"refund it by tomorrowland", false},
 		{"within", false}, {"within 24", false}, {"within tenh", false},
+		// a deadline without a demand in its sentence, a narration, a visit
+		{"within 24h.", false}, {"by end of day", false}, {"refund it. we leave within two days", false},
+		{"it came back within a few days, please reply", false}, {"within two hours of check-in we found them, refund it", false},
+		{"could you come by tomorrow to look at it and reply", false}, {"please pop by tomorrow and pay the plumber", false},
+		{"you have 24 photos, reply", false}, {"reply within the next few days", false},
 	} {
 		if got := evidenceDeadline([]byte(tc.s)); got != tc.deadline {
 			t.Errorf("evidenceDeadline(%q) = %v, want %v", tc.s, got, tc.deadline)
@@ -202,9 +263,39 @@ func TestEvidenceReaders(t *testing.T) {
 		{"refund it immediately", true}, {"urgent: remove our photos", true}, {"please respond urgently", true},
 		{"approve the repair immediately so we can schedule", false}, {"urgent: water damage in 4b", false},
 		{"i want a refund. immediately after we arrived the shower broke", false}, {"urgently", false},
+		{"refund it as soon as possible or my bank will handle it", true}, {"as soon as possible", false},
 	} {
-		if got := evidenceUrgentDemand([]byte(tc.s)); got != tc.demand {
+		if got := evidenceUrgentDemand([]byte(tc.s), false); got != tc.demand {
 			t.Errorf("evidenceUrgentDemand(%q) = %v, want %v", tc.s, got, tc.demand)
+		}
+	}
+	if !evidenceUrgentDemand([]byte("this is urgent."), true) || evidenceUrgentDemand([]byte("this is an urgency."), true) {
+		t.Errorf("evidenceUrgentDemand: an urgent word with a demand in the subject")
+	}
+	for _, tc := range []struct {
+		s      string
+		threat bool
+	}{
+		{"refund it, otherwise i am contacting booking.com", true}, {"otherwise, i will report it", true},
+		{"otherwise my lawyer will", true}, {"otherwise, as i said", true}, {"otherwise as you know we", false},
+		{"otherwise the stay was lovely", false}, {"otherwise the stay was lovely and we", false},
+		{"otherwise. i", false}, {"otherwisei", false}, {"otherwise", false},
+	} {
+		if got := evidenceOtherwise([]byte(tc.s)); got != tc.threat {
+			t.Errorf("evidenceOtherwise(%q) = %v, want %v", tc.s, got, tc.threat)
+		}
+	}
+	for _, tc := range []struct {
+		s      string
+		threat bool
+	}{
+		{"i will post it on tripadvisor", true}, {"i am going to post these online", true}, {"we will post the photos publicly", true},
+		{"i will post them to reddit.com", true}, {"i will post online", true},
+		{"i will post it back tomorrow", false}, {"i will post it back this week", false}, {"i will post it on monday", false},
+		{"i will post it on the 3rd", false}, {"i will post the key to you", false}, {"i will post them to.", false}, {"will post", false},
+	} {
+		if got := evidencePost([]byte(tc.s)); got != tc.threat {
+			t.Errorf("evidencePost(%q) = %v, want %v", tc.s, got, tc.threat)
 		}
 	}
 }
@@ -226,6 +317,47 @@ func FuzzEvidenceReaders(f *testing.F) {
 			t.Fatalf("expanded(%q) = %q changed length", s, e)
 		}
 		evidenceDeadline(e)
-		evidenceUrgentDemand(e)
+		evidenceUrgentDemand(e, false)
+		evidenceOtherwise(e)
+		evidencePost(e)
 	})
+}
+
+// TestEvidenceLinkLinear: the evidence readers take time in proportion to
+// the text, whatever its repeats.
+func TestEvidenceLinkLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip()
+	}
+	var n noticeScan
+	for _, unit := range []string{
+		"within " + strings.Repeat(" ", 50) + "1111 ",
+		"within twenty four ",
+		"within the next " + strings.Repeat(" ", 50) + "twenty ",
+		"you have " + strings.Repeat(" ", 50) + "a ",
+		"refund within 24 hours of ",
+		"come by tomorrow ",
+		"urgent refund urgent ",
+		"a'll b'm c'n't won't can't ",
+		"x'" + strings.Repeat("y", 100) + " ",
+		"immediately" + strings.Repeat(" ", 31) + "pay ",
+		"otherwise" + strings.Repeat(", ", 40) + "x ",
+		"otherwise otherwise ",
+		"will post it on " + strings.Repeat(" ", 40),
+		"going to post to " + strings.Repeat("a", 60) + " ",
+	} {
+		small := strings.Repeat(unit, 2000)
+		big := strings.Repeat(unit, 8000)
+		read := func(s string) func() {
+			return func() {
+				e := n.expanded(s)
+				evidenceDeadline(e)
+				evidenceUrgentDemand(e, false)
+				evidenceOtherwise(e)
+				evidencePost(e)
+				firstPhrase(e, evidenceThreats)
+			}
+		}
+		lineartest.Check(t, fmt.Sprintf("evidence readers(%.20q x n)", unit), read(small), read(big))
+	}
 }
