@@ -26,15 +26,17 @@ var evidenceGrievances = []string{"damage", "damaged", "damages", "complaint", "
 	"without permission", "unauthorized use", "unauthorised use", "legal action", "lawsuit"}
 
 // evidenceThreats are how such a complaint presses the reader: a threat to
-// report, review, publish or sue, a chargeback, "otherwise" before a
-// threat ("otherwise I will report it to Booking.com", "I will leave a
-// bad review", "I will post it on TripAdvisor"), in whole words, English
-// only, contractions expanded (expanded: "I'll" reads "i will").
-// Deadlines (evidenceDeadline) and "immediately" or "urgent" next to a
-// demand (evidenceUrgentDemand) count too. A customer's genuine complaint
-// asks for a replacement or a refund and threatens nothing; "otherwise"
-// alone is a happy guest's ("otherwise the stay was lovely"), "sue" alone
-// a name ("this is Sue"), "urgent" alone a tenant's leak.
+// report, review, publish or sue, a chargeback ("I will leave a bad
+// review", "I'll be reporting you", "a 1-star review"), in whole words,
+// English only, contractions expanded (expanded: "I'll" reads "i will").
+// "Otherwise" turned to the writer's act (evidenceOtherwise), a threat to
+// post (evidencePost), deadlines in a demanding sentence
+// (evidenceDeadline) and "immediately" or "urgent" next to a demand
+// (evidenceUrgentDemand) count too. A customer's genuine complaint asks
+// for a replacement or a refund and threatens nothing; "otherwise" alone
+// is a happy guest's ("otherwise the stay was lovely"), "sue" alone a
+// name ("this is Sue"), "urgent" alone a tenant's leak, "I'll post it
+// back" a customer's return.
 var evidenceThreats = []string{"i will report", "will report", "report you", "report it", "report this",
 	"be reporting", "going to report", "will publish", "will expose", "will go public", "will escalate",
 	"bad review", "negative review", "1 star", "one star", "1-star", "one-star", "1 star review", "lawyer", "attorney", "solicitor",
@@ -409,8 +411,10 @@ func postWhere(s []byte) bool {
 // (evidenceGrievances: damage the writer was charged for, a dirty room,
 // a scratched table, bed bugs, an injury, a copyright infringement; not
 // theft) and the subject, the opening or the link's words press with a
-// threat or a deadline (evidenceThreats, evidenceDeadline, "immediately"
-// or "urgent" next to a demand, or intent_extortion's cues), contractions
+// threat or a deadline (evidenceThreats, evidenceOtherwise, evidencePost,
+// evidenceDeadline in a sentence that demands, "immediately" or "urgent"
+// next to a demand or with a demand in the subject, or
+// intent_extortion's cues), contractions
 // expanded ("I'll post it on TripAdvisor"); the sender is one
 // nobody here has written to, and the link leads to a domain nobody here
 // has ever been sent (strangerLinksNewPlace: never seen, not the sender's
