@@ -18,7 +18,8 @@
 // xmp inside the select holds: html_select.go) as its query, as the browser
 // submits it (a disabled field, option or button is not sent, nor one
 // inside a <fieldset disabled> outside its first <legend> child; a
-// fieldset read in a conditional comment disables nothing), fields
+// fieldset read in a conditional comment disables nothing, nor does a
+// real </fieldset> close it in place of the disabled one), fields
 // that name it by form="ID" (the id's first element, when it is a form;
 // an element the tree builder may drop, td outside a table, a late head,
 // a second body, or a template's content, decides nothing alone: the

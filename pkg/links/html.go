@@ -511,7 +511,7 @@ func (s *htmlScanner) mediaStart(name string, selfClosing bool) {
 func (s *htmlScanner) endTag(off int, raw []byte) {
 	name, _ := s.tagName(raw, 2)
 	hidden := s.elems.hiding()
-	s.elems.pop(string(name))
+	s.elems.pop(string(name), s.unparsed == 0)
 	if s.inSelect() {
 		s.selectEndTag(string(name))
 	}

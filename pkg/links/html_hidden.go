@@ -75,6 +75,10 @@ type openElem struct {
 	// fieldset's off outside it, which its first legend's content keeps
 	// (the HTML standard's disabled form controls).
 	off, fieldset, legend, outerOff bool
+	// unread: a fieldset read in a conditional comment's or a <noscript>
+	// re-read, no element for a browser: a </fieldset> read outside one
+	// does not close it (elemStack.pop).
+	unread bool
 }
 
 // colorUnknown is a text colour the reading cannot know (a link's own
@@ -147,9 +151,14 @@ func closesP(name string) bool {
 // popTo closes the nearest open element named name, searching down to a
 // boundary element (stops); false when none is open there.
 func (st *elemStack) popTo(name string, stops ...string) bool {
+	return st.popOpen(name, false, stops...)
+}
+
+// popOpen is popTo, passing over the unread fieldsets when parsed.
+func (st *elemStack) popOpen(name string, parsed bool, stops ...string) bool {
 	for i := len(st.open) - 1; i >= 0; i-- {
 		n := st.open[i].name
-		if n == name {
+		if n == name && !(parsed && st.open[i].unread) {
 			for j := i; j < len(st.open); j++ {
 				if st.open[j].block {
 					st.line++ // a block's end breaks the line
@@ -204,15 +213,19 @@ func (st *elemStack) push(name string, d *hideDecl, noContent bool) {
 	e := openElem{name: n}
 	if t := st.top(); t != nil {
 		e = *t
-		e.name, e.fieldset, e.legend = n, false, false
+		e.name = n
+		if !d.unread { // an unread fieldset is the fieldset it stands in, legend and all
+			e.fieldset, e.legend = false, false
+		}
 		if n == "legend" && t.fieldset && !t.legend { // the fieldset's first legend child
 			t.legend, e.off = true, t.outerOff
 		}
 	}
-	if n == "fieldset" {
+	if n == "fieldset" && !d.unread {
 		e.fieldset, e.outerOff = true, e.off
 		e.off = e.off || d.disabled
 	}
+	e.unread = d.unread
 	d.apply(&e)
 	e.part |= d.box.clients(n)
 	st.indent(&e, d, n)
@@ -254,13 +267,17 @@ func (st *elemStack) hidesOwn(name string, d *hideDecl) bool {
 	return e.hidden()
 }
 
-// pop closes the nearest open element named name (an end tag).
-func (st *elemStack) pop(name string) {
+// pop closes the nearest open element named name (an end tag); parsed:
+// the end tag is read outside a conditional comment's or a <noscript>
+// re-read, so it closes no fieldset read in one (openElem.unread: the
+// real </fieldset> after <fieldset disabled><!--[if mso]><fieldset><!
+// [endif]--> closes the disabled one, as a browser reads it).
+func (st *elemStack) pop(name string, parsed bool) {
 	if st.over > 0 {
 		st.over-- // an untracked element's end, most likely
 		return
 	}
-	st.popTo(name)
+	st.popOpen(name, parsed)
 }
 
 // hideDecl is what a style declares about visibility.
@@ -275,6 +292,7 @@ type hideDecl struct {
 	anim       bool     // an animation: any value may change as it runs
 	hiddenAttr bool     // the hidden attribute
 	disabled   bool     // the disabled attribute (of a fieldset: openElem.off)
+	unread     bool     // a fieldset read in a re-read (openElem.unread)
 	imp        showMask // the properties declared !important
 	box        boxDecl  // position, clip, size and mso-hide (html_hidden_box.go)
 }
@@ -789,8 +807,11 @@ func (s *htmlScanner) openElem(name string, noContent bool) {
 		d.hiddenAttr = true
 	}
 	// A fieldset read in a conditional comment's or a <noscript> re-read
-	// (unparsed) is no element for a browser: it disables nothing.
+	// (unparsed) is no element for a browser: it disables nothing, and a
+	// </fieldset> read outside one closes the fieldset around it
+	// (openElem.unread).
 	d.disabled = name == "fieldset" && s.unparsed == 0 && s.attr("disabled") != nil
+	d.unread = name == "fieldset" && s.unparsed > 0
 	var class, id string
 	if s.hide != nil {
 		if c := s.attr("class"); c != nil {
