@@ -182,30 +182,56 @@ func valueExpr(b []byte) []byte {
 // brackets that is one of stops, or of the first closing bracket that
 // closes none opened in b; len(b) when there is neither. Brackets ((, [,
 // {) are counted and a quoted string ('...', "...", `...`, up to the
-// next like quote) is skipped whole. The one bracket scanner of the
-// reading (valueExpr, callArgs, topComma, objectKey).
+// next like quote not escaped by a backslash) is skipped whole. The one
+// bracket scanner of the reading (valueExpr, callArgs, topComma,
+// objectKey); callArgs and objectKey count again quote-blind when a
+// quote is still open at the end (blindLevel: a regex literal, a
+// comment or a template's ${...} holding a quote).
 func topLevel(b []byte, stops string) int {
+	i, _ := scanLevel(b, stops, true)
+	return i
+}
+
+// blindLevel is topLevel's offset read as callArgs and objectKey read
+// it: quoted strings skipped, unless that leaves a quote open at the
+// end of b; then brackets counted in quotes too (quote-blind, as they
+// read before quotes were skipped), so a quote the scanner cannot pair
+// (/'/, // don't, `${'`'}`) hides no bracket after it. blind says the
+// quote-blind count was used.
+func blindLevel(b []byte, stops string) (i int, blind bool) {
+	if i, open := scanLevel(b, stops, true); !open {
+		return i, false
+	}
+	i, _ = scanLevel(b, stops, false)
+	return i, true
+}
+
+// scanLevel is topLevel's scan, quoted strings skipped when quotes
+// holds; open: it read to the end of b inside a quoted string.
+func scanLevel(b []byte, stops string, quotes bool) (int, bool) {
 	depth, quote := 0, byte(0)
-	for i, c := range b {
-		switch {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
 		case quote != 0:
-			if c == quote {
+			if c == '\\' {
+				i++ // the escaped byte: \' does not end '...'
+			} else if c == quote {
 				quote = 0
 			}
-		case c == '\'' || c == '"' || c == '`':
+		case quotes && (c == '\'' || c == '"' || c == '`'):
 			quote = c
 		case c == '(' || c == '[' || c == '{':
 			depth++
 		case c == ')' || c == ']' || c == '}':
 			if depth == 0 {
-				return i
+				return i, false
 			}
 			depth--
 		case depth == 0 && strings.IndexByte(stops, c) >= 0:
-			return i
+			return i, false
 		}
 	}
-	return len(b)
+	return len(b), quote != 0
 }
 
 // taintedNames are the names the statements of w assign (name = ...,

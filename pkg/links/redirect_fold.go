@@ -568,7 +568,8 @@ func objectKey(t []byte, key string) ([]byte, bool) {
 	if len(t) == 0 || t[0] != '{' {
 		return nil, false
 	}
-	b := t[:1+len(callArgs(t[1:min(len(t), maxValue)]))]
+	end, blind := blindLevel(t[1:min(len(t), maxValue)], "")
+	b := t[:1+end]
 	for i := 1; i < len(b); { // each key at the object's own level: the first, and after each comma
 		k := trimLeftCut(b[i:], " \t\r\n")
 		if len(k) > 0 && (k[0] == '\'' || k[0] == '"') && len(k) >= len(key)+2 && string(k[1:1+len(key)]) == key && k[1+len(key)] == k[0] {
@@ -581,7 +582,7 @@ func objectKey(t []byte, key string) ([]byte, bool) {
 		if k = trimLeftCut(k, " \t\r\n"); len(k) > 0 && k[0] == ':' {
 			return t[len(b)-len(k)+1:], true
 		}
-		c := topLevel(b[i:], ",")
+		c, _ := scanLevel(b[i:], ",", !blind) // as the object's end was read: a key after each comma callArgs saw
 		if i+c >= len(b) || b[i+c] != ',' {
 			break
 		}
@@ -737,10 +738,12 @@ func setsID(doc []byte) bool {
 }
 
 // callArgs is b, a call's arguments and what follows them, up to the
-// call's closing parenthesis (brackets counted, quoted strings skipped:
-// topLevel): all of b when it does not close there.
+// call's closing parenthesis (brackets counted, quoted strings skipped
+// unless one is left open: blindLevel): all of b when it does not close
+// there.
 func callArgs(b []byte) []byte {
-	return b[:topLevel(b, "")]
+	i, _ := blindLevel(b, "")
+	return b[:i]
 }
 
 // objectSetsID: b holds an object literal's key id (id: 'b', 'id': 'b',
@@ -1060,25 +1063,39 @@ var navCallees = [][]byte{[]byte("location.assign"), []byte("location.replace"),
 // f.call(t, u), f.apply(t, [u]) and f.bind(t)(u) as f(u) when f is one
 // of navCallees (location.assign.call(location, u), window.open.apply(
 // window, [u]), open.call(null, u), location.assign.bind(location)(u);
-// white space before the method too: window.open .call(window, u)), and Reflect.set(o, 'k', v) as o.k = v (Reflect.set(
+// white space before and after the method's dot and before its
+// parenthesis too: window.open .call(window, u), window.open. call(
+// window, u), location.assign.bind (location)(u)), and Reflect.set(o,
+// 'k', v) as o.k = v (Reflect.set(
 // location, 'href', u), Reflect.set(window, 'location', u)), padded with
 // spaces; at most maxFolds of each.
 func foldNavCalls(n, s []byte) {
-	for _, w := range []string{".call(", ".apply(", ".bind("} {
-		for off, k := 0, 0; k < maxFolds; k++ {
+	for _, w := range []string{"call", "apply", "bind"} {
+		for off, k := 0, 0; k < maxFolds; {
 			i := bytes.Index(s[off:], []byte(w))
 			if i < 0 {
 				break
 			}
-			p := off + i
-			off = p + len(w)
+			q := off + i // the method's name
+			off = q + len(w)
+			if at := skipSpace(s, off); at < len(s) && s[at] == '(' {
+				off = at + 1 // after the call's parenthesis: bind (location)
+			} else {
+				continue
+			}
+			dot := trimRightCut(s[max(0, q-32):q], " \t\r\n") // window.open. call(
+			if len(dot) == 0 || dot[len(dot)-1] != '.' {
+				continue
+			}
+			k++
+			p := max(0, q-32) + len(dot) - 1                  // the dot
 			pre := trimRightCut(s[max(0, p-32):p], " \t\r\n") // window.open .call(
 			if !navCallee(pre) {
 				continue
 			}
 			// [lo, hi) becomes "(" and spaces
 			lo, hi, close := p-(min(p, 32)-len(pre)), -1, -1
-			if w == ".bind(" { // f.bind(t)(u): the bound function called at once
+			if w == "bind" { // f.bind(t)(u): the bound function called at once
 				e := off + topLevel(s[off:min(len(s), off+maxValue)], "")
 				if e >= len(s) || s[e] != ')' {
 					continue
@@ -1093,7 +1110,7 @@ func foldNavCalls(n, s []byte) {
 				}
 				hi = off + c + 1
 			}
-			if w == ".apply(" {
+			if w == "apply" {
 				t := trimLeftCut(s[hi:], " \t\r\n")
 				if len(t) == 0 || t[0] != '[' {
 					continue

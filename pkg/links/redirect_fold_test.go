@@ -109,6 +109,20 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		{"a built frame's src set by Object.assign after a quoted parenthesis", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {title: ')', src: atob(k)}))</script>`, true},
 		{"a frame's src set by jQuery's attr of an object after a quoted brace", `<iframe id=f></iframe><script>$('#f').attr({title: '}', src: atob(k)})</script>`, true},
 		{"a frame given its id by Object.assign after a quoted parenthesis", `<iframe></iframe><img id=a><script>Object.assign(document.querySelector('iframe'), {title: ')', id: 'b'});document.getElementById('b').src=atob(k)</script>`, true},
+		// A backslash escapes a quote in a string; a quote the scanner cannot pair (a regex literal's, a
+		// template's ${'`'}) leaves callArgs and objectKey counting brackets quote-blind (blindLevel).
+		{"a built frame's src set by Object.assign after an escaped quote", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {title: 'it\'s', src: atob(k)}))</script>`, true},
+		{"a frame's src set by jQuery's attr after an escaped quote", `<iframe id=f></iframe><script>$('#f').attr({title: 'it\'s', src: atob(k)})</script>`, true},
+		{"a built frame's src set by Object.assign after an escaped double quote", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {title: "say \"", src: atob(k)}))</script>`, true},
+		{"a built frame's src set by Object.assign after a regex literal holding a quote", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {t: /'/.source, src: atob(k)}))</script>`, true},
+		{"a built frame's src set by Object.assign after a template holding a backtick", "<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {t: `${'`'}`, src: atob(k)}))</script>", true},
+		{"a built frame's src set by Object.assign's second source after an escaped quote", `<script>document.body.appendChild(Object.assign(document.createElement('iframe'), {title: 'it\'s'}, {src: atob(k)}))</script>`, true},
+		{"a built image's src set by Object.assign after an escaped quote", `<script>Object.assign(document.createElement('img'), {title: 'it\'s', src: atob(k)})</script>`, false},
+		// White space after the method's dot and before its parenthesis.
+		{"location.assign bound with white space before the parentheses", `<script>location.assign .bind (location) (atob(k))</script>`, true},
+		{"window.open by call, white space after the dot", `<script>window.open. call(window, atob(k))</script>`, true},
+		{"window.open by apply, a tab before the dot", "<script>window.open\t.apply (window, [atob(k)])</script>", true},
+		{"a library's function called with white space", `<script>fn. call(this, atob(k));cb .apply (null, [atob(k)]);recall (atob(k));x.callback (atob(k))</script>`, false},
 		{"a src key inside a quoted string beside a frame", `<iframe id=f></iframe><script>$('#f').attr({title: '{src: 1}, ', alt: atob(k)});Object.assign(document.createElement('iframe'), {title: "', src: x"})</script>`, false},
 		{"a request's open", `<script>var x=new XMLHttpRequest();x.open('GET', atob(k))</script>`, false},
 		{"a function named open declared", `<script>function open(u){return u};var x=atob(k)</script>`, false},
@@ -278,12 +292,29 @@ func TestTopLevel(t *testing.T) {
 		{"a; b", ";\n", 1},
 		{"x[';'];\ny", ";\n", 6},
 		{"abc", ",", 3},
+		{`'it\'s', b`, ",", 7},
+		{`"say \"", b`, ",", 8},
+		{`'a\\', b`, ",", 5},
+		{`'x\`, ",", 3},
 	} {
 		if got := topLevel([]byte(tc.b), tc.stops); got != tc.want {
 			t.Errorf("topLevel(%q, %q) = %d, want %d", tc.b, tc.stops, got, tc.want)
 		}
 	}
-	if got := string(callArgs([]byte("{title: ')', src: u}) + x"))); got != "{title: ')', src: u}" {
-		t.Errorf("callArgs = %q", got)
+	for _, tc := range []struct{ b, want string }{
+		{"{title: ')', src: u}) + x", "{title: ')', src: u}"},
+		{`{title: 'it\'s', src: u}) + x`, `{title: 'it\'s', src: u}`},
+		// a quote left open: counted again quote-blind (blindLevel)
+		{"{t: /'/.source, src: u}) + x", "{t: /'/.source, src: u}"},
+		{"{t: `${'`'}`, src: u}) + x", "{t: `${'`'}`, src: u}"},
+		{"{t: ')'", "{t: ')'"},
+	} {
+		if got := string(callArgs([]byte(tc.b))); got != tc.want {
+			t.Errorf("callArgs(%q) = %q, want %q", tc.b, got, tc.want)
+		}
+	}
+	// valueExpr and topComma do not count quote-blind: an open quote runs to the end
+	if got := topComma([]byte("/'/.source, b")); got != -1 {
+		t.Errorf("topComma = %d, want -1", got)
 	}
 }

@@ -207,6 +207,12 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"<iframe id=f></iframe>document.all.item('f').src=u;$(document.all.namedItem('f')).attr('src',u);document.all.namedItem(\"" + strings.Repeat(")", 30),
 		"Reflect.apply(eval,window,['" + strings.Repeat("[", 40) + "Reflect.set(location, 'href', '" + strings.Repeat(" ", 40),
 		"location.assign.bind(location)(u);open .call(window,u);location.assign   .bind((" + strings.Repeat("'", 3) + "Object.assign(f,{a:1}, {b:'}'},x,{c:(" + strings.Repeat(",", 20),
+		"<iframe id=f></iframe>Object.assign(document.createElement('iframe'),{t:'a\\'', u:1, v:'\\'',",
+		"Object.assign(f,{a:1},{b:'x\\''},{c:(1)},{d:[,]},{src:",
+		"$('#f').attr({title: '\\'', src: /'/.source, t: `${'`'}`, ",
+		"Object.assign(document.createElement('iframe'),{t:/'/,a:1,b:2,c:3,d:4,e:5,f:6,g:7,h:8,i:9," + strings.Repeat("\\", 40),
+		"location.assign .bind(location)(location.assign.bind(   window.open. call(window, window.open\t\t.apply( call call  (callback . bind ",
+		"Reflect.apply(eval, window, ['\\''Reflect.set(location, '",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
