@@ -32,7 +32,12 @@ func TestExtractLinearTime(t *testing.T) {
 		{"<a href=\"https://a.example/\">", 1 << 15, "", "", ""},
 		{"x ", 1 << 19, "<a ", "href=https://a.example/>", ""},
 		{"url(x) ", 1 << 17, "<p style=\"", "\">", ""},
-		{"<fieldset disabled><legend><input name=q value=a><select name=s><option>b", 1 << 12, "<form action=https://www.google.com/url>", "", "text/html"}, // disabled fieldsets and their legends (elemStack.controlsOff)
+		{"<fieldset disabled><legend><input name=q value=a><select name=s><option>b", 1 << 12, "<form action=https://www.google.com/url>", "", "text/html"},                                   // disabled fieldsets and their legends (elemStack.controlsOff)
+		{"<fieldset disabled><!--[if mso]><fieldset><legend><![endif]--></fieldset><input type=hidden name=q value=a>", 1 << 11, "<form action=https://www.google.com/url>", "", "text/html"}, // fieldsets read in comments (openElem.unread)
+		{"captcha win+r never ", 1 << 14, "", " paste ctrl+v", "text/plain"},                                                                                                                  // paste_command's spared phrases (review 4)
+		{"win+r ", 1 << 15, "", " paste ctrl+v", "text/plain"},
+		{"nevernevernever captcha ", 1 << 14, "", " paste ctrl+v", "text/plain"},
+		{"verify you are human press win+r ctrl+v ", 1 << 14, "", " paste ctrl+v", "text/plain"},
 		{"xbegin ", 1 << 19, "", "", ""}, // "begin " not at a line start (uuFiles)
 		{"ax-alt-desc", 1 << 18, "BEGIN:VCALENDAR\r\n", "", "text/calendar"},
 		{"/a#4(<%", 1 << 17, "%PDF-1.4\n", "", "application/pdf"}, // name escapes (pdfNames)

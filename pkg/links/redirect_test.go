@@ -213,6 +213,7 @@ func TestHiddenRedirectLinear(t *testing.T) {
 		"Object.assign(document.createElement('iframe'),{t:/'/,a:1,b:2,c:3,d:4,e:5,f:6,g:7,h:8,i:9," + strings.Repeat("\\", 40),
 		"location.assign .bind(location)(location.assign.bind(   window.open. call(window, window.open\t\t.apply( call call  (callback . bind ",
 		"Reflect.apply(eval, window, ['\\''Reflect.set(location, '",
+		"document.all.item(document.all.namedItem(document.all.item('",
 	} {
 		small := []byte("<script>" + strings.Repeat(unit, 2000) + "</script>")
 		big := []byte("<script>" + strings.Repeat(unit, 8000) + "</script>")
