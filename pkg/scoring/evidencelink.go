@@ -64,16 +64,7 @@ const evidenceDemandNear = 32
 // subject holds a demand: "Refund request", "... This is urgent.").
 func evidenceUrgentDemand(s []byte, subjectDemand bool) bool {
 	for _, u := range evidenceUrgent {
-		for off := 0; off < len(s); {
-			k := bytes.Index(s[off:], []byte(u))
-			if k < 0 {
-				break
-			}
-			a, e := off+k, off+k+len(u)
-			off = a + 1
-			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
-				continue
-			}
+		if eachWholeWord(s, u, func(a, e int) bool {
 			if subjectDemand {
 				return true
 			}
@@ -84,9 +75,26 @@ func evidenceUrgentDemand(s []byte, subjectDemand bool) bool {
 			if i := bytes.IndexAny(s[e:hi], ".!?\n"); i >= 0 {
 				hi = e + i
 			}
-			if evidenceDemand(s[lo:hi]) {
-				return true
-			}
+			return evidenceDemand(s[lo:hi])
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachWholeWord calls f with the bounds of each occurrence of w in s with
+// no word byte on either side, in order, until f returns true.
+func eachWholeWord(s []byte, w string, f func(a, e int) bool) bool {
+	for off := 0; off < len(s); {
+		k := bytes.Index(s[off:], []byte(w))
+		if k < 0 {
+			return false
+		}
+		a, e := off+k, off+k+len(w)
+		off = a + 1
+		if (a == 0 || !isWordByte(s[a-1])) && (e == len(s) || !isWordByte(s[e])) && f(a, e) {
+			return true
 		}
 	}
 	return false
@@ -155,19 +163,11 @@ func evidenceDeadline(s []byte) bool {
 // (evidenceDeadline).
 func sentenceDeadline(s []byte) bool {
 	for _, d := range evidenceDeadlines {
-		for off := 0; off < len(s); {
-			k := bytes.Index(s[off:], []byte(d))
-			if k < 0 {
-				break
-			}
-			a, e := off+k, off+k+len(d)
-			off = a + 1
-			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
-				continue
-			}
-			if _, ok := lastWordIn(s[:a], evidenceVisits); !ok {
-				return true
-			}
+		if eachWholeWord(s, d, func(a, _ int) bool {
+			_, visit := lastWordIn(s[:a], evidenceVisits)
+			return !visit
+		}) {
+			return true
 		}
 	}
 	for _, lead := range [...]string{"within", "you have"} {
