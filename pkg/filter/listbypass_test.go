@@ -9,6 +9,29 @@ import (
 	"time"
 )
 
+// The list, its members and the posts of the list-bypass tests.
+const (
+	bpListDom = "lists.npo-assoc.example"
+	bpList    = "fundraisers@" + bpListDom
+	bpBounces = "fundraisers-bounces@" + bpListDom
+	bpRcpt    = "alice@corp.example"
+	bpMember  = "pnguyen@harborarts.example"
+	bpSecond  = "pat.nguyen.home@gmail.com"
+	// bpListFields are the fields the list adds to its posts.
+	bpListFields = "List-Id: Fundraisers <fundraisers." + bpListDom + ">\r\nSender: " + bpBounces + "\r\nPrecedence: list\r\n"
+)
+
+// bpPost is a plain-text post with the given fields (extra: more fields,
+// each ending in CRLF).
+func bpPost(from, to, cc, subject, extra, body string) []byte {
+	h := "From: " + from + "\r\nTo: " + to + "\r\n"
+	if cc != "" {
+		h += "Cc: " + cc + "\r\n"
+	}
+	return []byte(h + "Subject: " + subject + "\r\n" + extra + "Message-ID: <" + strconv.Itoa(len(body)) + "." + strconv.Itoa(len(from)+len(subject)) +
+		"@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
+}
+
 // A stranger in a list member's name who copies the list (its address in
 // Cc or To with the list's [tag], or a List-Id) or writes the list's own
 // address as "Pat Nguyen via Fundraisers" passes as the list's post only
@@ -27,22 +50,11 @@ import (
 func TestListBypassImpostor(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	const (
-		listDom = "lists.npo-assoc.example"
-		list    = "fundraisers@" + listDom
-		bounces = "fundraisers-bounces@" + listDom
-		rcpt    = "alice@corp.example"
-		member  = "pnguyen@harborarts.example"
-		second  = "pat.nguyen.home@gmail.com" // a member's second address, or a stranger's
+		listDom, list, bounces = bpListDom, bpList, bpBounces
+		rcpt, member, second   = bpRcpt, bpMember, bpSecond // a member's second address, or a stranger's
+		listFields             = bpListFields
 	)
-	listFields := "List-Id: Fundraisers <fundraisers." + listDom + ">\r\nSender: " + bounces + "\r\nPrecedence: list\r\n"
-	post := func(from, to, cc, subject, extra, body string) []byte {
-		h := "From: " + from + "\r\nTo: " + to + "\r\n"
-		if cc != "" {
-			h += "Cc: " + cc + "\r\n"
-		}
-		return []byte(h + "Subject: " + subject + "\r\n" + extra + "Message-ID: <" + strconv.Itoa(len(body)) + "." + strconv.Itoa(len(from)+len(subject)) +
-			"@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
-	}
+	post := bpPost
 	const (
 		gifts    = "Hi Alice,\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards for our raffle today? Send me photos of the codes.\nPat\n"
 		wire     = "Hi Alice,\nplease wire the $2,400 conference deposit today to the account on the attached invoice, the hotel changed banks.\nPat\n"
@@ -213,22 +225,11 @@ func TestListBypassTeachesNoAuthorName(t *testing.T) {
 func TestListBypassEnvelope(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	const (
-		listDom = "lists.npo-assoc.example"
-		list    = "fundraisers@" + listDom
-		bounces = "fundraisers-bounces@" + listDom
-		rcpt    = "alice@corp.example"
-		member  = "pnguyen@harborarts.example"
-		second  = "pat.nguyen.home@gmail.com"
+		listDom, list, bounces = bpListDom, bpList, bpBounces
+		rcpt, member, second   = bpRcpt, bpMember, bpSecond // a member's second address, or a stranger's
+		listFields             = bpListFields
 	)
-	listFields := "List-Id: Fundraisers <fundraisers." + listDom + ">\r\nSender: " + bounces + "\r\nPrecedence: list\r\n"
-	post := func(from, to, cc, subject, extra, body string) []byte {
-		h := "From: " + from + "\r\nTo: " + to + "\r\n"
-		if cc != "" {
-			h += "Cc: " + cc + "\r\n"
-		}
-		return []byte(h + "Subject: " + subject + "\r\n" + extra + "Message-ID: <" + strconv.Itoa(len(body)) + "." + strconv.Itoa(len(from)+len(subject)) +
-			"@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
-	}
+	post := bpPost
 	const (
 		gifts = "Hi Alice,\nI'm stuck at the conference and can't take calls. Could you pick up four $200 Amazon gift cards for our raffle today? Send me photos of the codes.\nPat\n"
 		dues  = "Hi all,\nreminder that the booth fee for the spring fair is due Friday; please pay the invoice attached by card or check.\nPat\n"
