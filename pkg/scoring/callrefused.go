@@ -227,8 +227,8 @@ func spokenPhrase(text []byte, phrases []string, change, denies bool) (string, b
 				return false
 			case change && (negatedBefore(text[sa:a], 4) || wordBefore(text[sa:a], 3, openings)):
 				return false
-			case change && readerConditional(text[sa:a]) && (readerBankChanges[p] || readersOwn(text[sa:a])) &&
-				!anyWordIn(text[sa:se], conditionWriters):
+			case change && readerConditional(text[sa:a]) && (readerBankChanges[p] ||
+				readersOwn(text[sa:a]) && !anyWordIn(text[sa:se], conditionWriters)):
 				return false
 			}
 			return true
@@ -497,11 +497,11 @@ func readerConditional(before []byte) bool {
 // name the writer's.
 func readersOwn(before []byte) bool {
 	words := wordsOfRun(string(before))
-	if len(words) < 3 {
-		return len(words) > 0 && words[len(words)-1] == "your"
+	if len(words) == 0 {
+		return false
 	}
 	w := words[len(words)-1]
-	return w == "your" || (w == "a" || w == "an") && slices.Contains(words[len(words)-4:], "if")
+	return w == "your" || (w == "a" || w == "an") && slices.Contains(words[max(0, len(words)-4):], "if")
 }
 
 // conditionWriters in a condition's sentence make the change the

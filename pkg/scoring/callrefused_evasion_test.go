@@ -35,6 +35,9 @@ func TestCallRefusedWordings(t *testing.T) {
 		{"the writer's new account number after once you have a", "Once you have a new account number set up for us from the attached letter, pay the March invoice today. I can't take calls this week, email is best.", true},
 		{"the writer's wire instructions after once your", "Once your updated wire instructions for us are loaded, pay the March invoice. I can't take calls this week, email is best.", true},
 		{"the writer's remittance after when you have an", "When you have an updated remittance for Acme on file, release the payment. I can't take calls this week, email is best.", true},
+		{"a reader's condition of three words", "If you a new account number is needed, use the one below. Pay invoice 4471 today to the new account. I can't take calls today, email is best.", true},
+		{"a payroll notice: if you changed banks, let us know", "If you changed banks, please let us know by email before Friday's payroll; we can't take calls this week, email is best.", false},
+		{"a payroll notice: if your bank has changed, send us", "If your bank has changed, send us the new details on the portal; we can't take calls about payroll, email is best.", false},
 		{"a payroll notice: if you have a new account number", "If you have a new account number, update your direct deposit in the portal. We can't take calls about payroll, email is best.", false},
 		{"a vendor file of products", "Attached is the vendor file with the new SKUs; I'm in meetings all day, email is best.", false},
 

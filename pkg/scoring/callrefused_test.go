@@ -141,6 +141,7 @@ func FuzzCallRefused(f *testing.F) {
 	f.Add("Updated wiring instructions", "Our banking details have changed. I won’t be reachable by phone.")
 	f.Add("Re: invoice", "ok > we changed banks, pay to the new account. > >please dont call -> email is best")
 	f.Add(">", "wire the difference back to me; my bank details \"are\" attached. no need, call me to confirm on my new number")
+	f.Add("", "If you a new account number is needed, use the one below. Pay to the new account. I can't take calls today, email is best.")
 	f.Fuzz(func(t *testing.T, subject, lead string) {
 		in := noLink(newInput(), lead)
 		in.Subject = subject
