@@ -712,9 +712,9 @@ func windowOpen(s []byte, p int) bool {
 		return false
 	}
 	args := s[p+len("open(") : min(len(s), p+len("open(")+maxValue)]
-	end := len(callArgs(args))
-	if end == len(args) {
-		return true // no end read: a call
+	end, blind := blindLevel(args, "")
+	if end == len(args) || blind {
+		return true // no end read (or only by a count blind to quotes, which a quoted ")=>" ends): a call
 	}
 	t := trimLeftCut(args[end+1:], " \t\r\n")
 	return len(t) == 0 || t[0] != '{' && !bytes.HasPrefix(t, []byte("=>"))

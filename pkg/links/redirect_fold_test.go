@@ -22,6 +22,9 @@ func TestHiddenRedirectFolded(t *testing.T) {
 		name, page string
 		hidden     bool
 	}{
+		// a quote left open (a regular expression holding one) and a quoted ")=>" after it: a call
+		{"open() past a regular expression's quote", `<script>open(/'/.source + ")=>" + atob(k))</script>`, true},
+		{"window.open() past a regular expression's quote", `<script>window.open(/'/.source + "){" + atob(k))</script>`, true},
 		{"a built iframe's src decoded", `<script>var f=document.createElement('iframe');f.style.border='0';f.src=atob("` + b("https://evil.example/login") + `");document.body.appendChild(f)</script>`, true},
 		{"a page's iframe read by id", `<iframe id="f"></iframe><script>document.getElementById('f').src = atob('` + b("https://evil.test/x") + `')</script>`, true},
 		{"an image read by id beside a frame", `<iframe id=a></iframe><img id=b><script>document.getElementById('b').src = atob(k)</script>`, false},
