@@ -52,7 +52,13 @@ var evidenceUrgent = []string{"immediately", "urgent", "urgently", "asap", "as s
 // evidenceDemands are the stems of what such a complaint demands: a
 // refund, a removal, a response or an answer, compensation, payment, a
 // deletion.
-var evidenceDemands = []string{"refund", "remov", "respond", "response", "reply", "answer", "compensat", "pay", "delet", "take down"}
+var evidenceDemands = []string{"refund", "remov", "respond", "response", "reply", "answer", "compensat", "pay", "delet", "take down",
+	"reimburs", "resolv", "contact me", "get back"}
+
+// evidenceSubjectDemands are the demands a subject makes for an urgent
+// word anywhere in the text (evidenceUrgentDemand): "Refund request",
+// not "Payment for the repair" or "Reply: damaged parcel", a thread's.
+var evidenceSubjectDemands = []string{"refund", "compensat", "remov", "delet", "take down", "reimburs"}
 
 // evidenceDemandNear is how many bytes of the same sentence around an
 // urgency word evidenceUrgentDemand reads for a demand.
@@ -103,8 +109,13 @@ func eachWholeWord(s []byte, w string, f func(a, e int) bool) bool {
 // evidenceDemand: s (lower case) holds a demand (evidenceDemands) at the
 // start of a word.
 func evidenceDemand(s []byte) bool {
-	for _, d := range evidenceDemands {
-		if wordStartIn(s, d) {
+	return wordStartsIn(s, evidenceDemands)
+}
+
+// wordStartsIn: one of ps occurs in s at the start of a word.
+func wordStartsIn(s []byte, ps []string) bool {
+	for _, p := range ps {
+		if wordStartIn(s, p) {
 			return true
 		}
 	}
@@ -171,6 +182,10 @@ func sentenceDeadline(s []byte) bool {
 		}
 	}
 	for _, lead := range [...]string{"within", "you have"} {
+		units := evidenceSpanUnits
+		if lead == "you have" {
+			units = evidenceHourUnits // "you have 30 days to respond" is an insurer's or a supplier's term
+		}
 		for off := 0; off < len(s); {
 			k := bytes.Index(s[off:], []byte(lead))
 			if k < 0 {
@@ -181,7 +196,7 @@ func sentenceDeadline(s []byte) bool {
 			if a > 0 && isWordByte(s[a-1]) {
 				continue
 			}
-			if withinSpan(s[a+len(lead):]) {
+			if withinSpan(s[a+len(lead):], units) {
 				return true
 			}
 		}
@@ -216,9 +231,13 @@ var evidenceNumberWords = []string{"one", "two", "three", "four", "five", "six",
 	"twelve", "fourteen", "fifteen", "twenty", "twenty-four", "twenty four", "thirty", "forty-eight", "forty eight",
 	"seventy-two", "seventy two", "ninety", "a", "an"}
 
-// evidenceSpanUnits are a deadline's units after its number.
-var evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day", "business days", "working days", "d",
-	"weeks", "week"}
+// evidenceSpanUnits are a deadline's units after its number;
+// evidenceHourUnits those "you have" takes ("you have 24 hours").
+var (
+	evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day", "business days", "working days", "d",
+		"weeks", "week"}
+	evidenceHourUnits = []string{"hours", "hour", "hrs", "hr", "h"}
+)
 
 // withinSpan: s (after "within" or "you have") starts with white space,
 // optionally "the next" or "next", a number, in digits or words
@@ -227,7 +246,7 @@ var evidenceSpanUnits = []string{"hours", "hour", "hrs", "hr", "h", "days", "day
 // "24h", "two business days", "the next 24 hours"; after "the next" the
 // number may be left out: "within the next day"), not followed by "of"
 // ("within two hours of check-in" narrates).
-func withinSpan(s []byte) bool {
+func withinSpan(s []byte, units []string) bool {
 	i := skipSpaces(s, 0)
 	if i == 0 {
 		return false
@@ -244,21 +263,21 @@ func withinSpan(s []byte) bool {
 		j++
 	}
 	if j > i {
-		return spanUnit(s, j)
+		return spanUnit(s, j, units)
 	}
 	for _, w := range evidenceNumberWords {
-		if bytes.HasPrefix(s[i:], []byte(w)) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) && spanUnit(s, i+len(w)) {
+		if bytes.HasPrefix(s[i:], []byte(w)) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) && spanUnit(s, i+len(w), units) {
 			return true
 		}
 	}
-	return next && spanUnit(s, i)
+	return next && spanUnit(s, i, units)
 }
 
 // spanUnit: s from j starts, after optional white space, with a unit of
-// evidenceSpanUnits as a whole word, not followed by "of".
-func spanUnit(s []byte, j int) bool {
+// units as a whole word, not followed by "of".
+func spanUnit(s []byte, j int, units []string) bool {
 	j = skipSpaces(s, j)
-	for _, u := range evidenceSpanUnits {
+	for _, u := range units {
 		e := j + len(u)
 		if !bytes.HasPrefix(s[j:], []byte(u)) || e < len(s) && isWordByte(s[e]) {
 			continue
@@ -321,10 +340,10 @@ func evidenceOtherwise(s []byte) bool {
 	return false
 }
 
-// evidencePostObjects are what a threat to post publishes: "I will post
-// it/them/these/the photos online".
-var evidencePostObjects = []string{"it", "them", "these", "this", "those", "the photos", "the pictures", "the video",
-	"the videos", "the evidence", "the images", "these photos", "these pictures", "my photos", "my review", "a review"}
+// evidencePostSkip is how many words of what is posted may stand between
+// "will post" and where ("I will post pictures of this on TripAdvisor",
+// "post my experience on every review site").
+const evidencePostSkip = 5
 
 // evidencePostWhere are where it is posted: "on" a site ("on
 // TripAdvisor", not "on Monday": evidenceWeekdays), "online",
@@ -354,14 +373,18 @@ func evidencePost(s []byte) bool {
 				continue
 			}
 			j := skipSpaces(s, e)
-			for _, o := range evidencePostObjects {
-				if bytes.HasPrefix(s[j:], []byte(o)) && (j+len(o) == len(s) || !isWordByte(s[j+len(o)])) {
-					j = skipSpaces(s, j+len(o))
+			for w := 0; w <= evidencePostSkip && j < len(s); w++ { // "post pictures of this on TripAdvisor"
+				if postWhere(s[j:]) {
+					return true
+				}
+				k := j
+				for k < len(s) && isWordByte(s[k]) {
+					k++
+				}
+				if k == j || string(s[j:k]) == "back" {
 					break
 				}
-			}
-			if postWhere(s[j:]) {
-				return true
+				j = skipSpaces(s, k)
 			}
 		}
 	}
@@ -459,7 +482,7 @@ func (m *message) evidenceLink(b *linkBase) (evid, bool) {
 		return evid{}, false
 	}
 	threat := m.linkIntent(l).w[intentExtortion] > 0
-	subjectDemand := evidenceDemand(m.notice.expanded(m.in.Subject))
+	subjectDemand := wordStartsIn(m.notice.expanded(m.in.Subject), evidenceSubjectDemands)
 	for _, s := range [...]string{m.in.Subject, m.in.Lead, l.Display, l.Context} {
 		if threat {
 			break
