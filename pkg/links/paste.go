@@ -64,7 +64,7 @@ func pasteCommand(doc []byte) bool {
 	}
 	t := pasteCompact(doc)
 	launcher := containsLauncher(t)
-	if !launcher && (!containsAny(t, pasteCheckCompact) || pasteWarned(t)) {
+	if !launcher && (!containsAny(t, pasteCheckCompact) && !notABot(t) || pasteWarned(t)) {
 		return false
 	}
 	pastes := containsAny(t, pastePlusKeys) || bytes.Contains(t, []byte("paste"))
@@ -88,8 +88,9 @@ var pastePlusKeys = []string{"ctrl+v", "strg+v", "ctrl+shift+v", "strg+shift+v",
 // them ("verify you are human", "confirm you are a human", "I'm not a
 // robot", "CAPTCHA", "human verification", "bot verification"), English
 // only. The compacted text has no word boundaries, so none may end where
-// an ordinary word goes on ("Bay Area Human Resources" holds "areahuman",
-// "not a botanist" holds "notabot": "you're not a bot" is not read). With them, the Run dialog's keys and a
+// an ordinary word goes on ("Bay Area Human Resources" holds
+// "areahuman"); "not a bot" counts only before a byte that is no letter
+// (notABot: "I am not a bot:", not "not a botanist"). With them, the Run dialog's keys and a
 // paste, the instructions count without a launcher named: the page behind
 // the link has put the command on the clipboard, and the mail only
 // repeats its steps ("complete the security check: press Windows + R,
@@ -99,6 +100,32 @@ var pastePlusKeys = []string{"ctrl+v", "strg+v", "ctrl+shift+v", "strg+shift+v",
 // vacuum) is none either.
 var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman", "youareahuman", "humanverification",
 	"verifyhuman", "humancheck", "robotcheck", "botverification"}
+
+// notABot: t holds "notabot" before its end or a byte that is no letter.
+func notABot(t []byte) bool {
+	for i := bytes.Index(t, []byte("notabot")); i >= 0; {
+		if botAt(t, i) {
+			return true
+		}
+		k := bytes.Index(t[i+1:], []byte("notabot"))
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// botAt: t[i:] starts with "notabot", then its end or a byte that is no
+// letter.
+func botAt(t []byte, i int) bool {
+	const w = "notabot"
+	if !bytes.HasPrefix(t[i:], []byte(w)) {
+		return false
+	}
+	e := i + len(w)
+	return e == len(t) || !(t[e] >= 'a' && t[e] <= 'z' || t[e] >= 0x80)
+}
 
 // pasteWarnings are the phrases of a text that warns about the steps
 // rather than plays them, as pasteCompact reads them: a
@@ -113,6 +140,7 @@ var pasteCheckCompact = []string{"captcha", "notarobot", "notrobot", "arehuman",
 // "never", "this camera" "scam"). A bare "do not" is the lure's own as
 // well ("do not close this window").
 var pasteWarnings = []string{"fakecaptcha", "fakehuman", "fakeverification", "fakecheck", "fakerobot",
+	"isascam", "it'sascam", "isphishing", "neverdothat", "neverdoit", "donotdoit", "don'tdoit", "don\u2019tdoit",
 	"neverdothis", "neverpaste", "neverpress", "neverrun", "neverfollow", "donotfollow", "donotdothis", "donotpress",
 	"donotpaste", "donotrun", "don'tfollow", "don'tdothis", "don'tpress", "don'tpaste", "don'trun",
 	"don\u2019tfollow", "don\u2019tdothis", "don\u2019tpress", "don\u2019tpaste", "don\u2019trun"}
@@ -127,7 +155,7 @@ const pasteWarnedNear = 400
 func pasteWarned(t []byte) bool {
 	var anchors []int // where a check's word or a key starts, in order
 	for i := 0; i < len(t); i++ {
-		if hasPrefixAny(t[i:], pasteCheckCompact) || hasPrefixAny(t[i:], pasteRunKeys) {
+		if hasPrefixAny(t[i:], pasteCheckCompact) || hasPrefixAny(t[i:], pasteRunKeys) || botAt(t, i) {
 			anchors = append(anchors, i)
 		}
 	}

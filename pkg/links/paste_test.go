@@ -68,8 +68,7 @@ func TestPasteCommand(t *testing.T) {
 		{"a fake check pasting with Ctrl Shift V, no '+'", plainMsg("Verify you are human: press the Windows key and R, then Ctrl Shift V, then Enter."), true, false},
 		{"a fake check: confirm you are a human", htmlMsg("<p>Cloudflare: confirm you are a human. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
 		{"a fake check: bot verification", htmlMsg("<p>Bot verification required. Press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
-		// "not a bot" is not read: compacted, "not a botanist" holds it
-		{"a fake check: prove you're not a bot", htmlMsg("<p>Prove you're not a bot: press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), false, false},
+		{"a fake check: prove you're not a bot", htmlMsg("<p>Prove you're not a bot: press <b>Windows + R</b>, paste with <b>Ctrl + V</b> and press <b>Enter</b>.</p>"), true, false},
 		{"not a bother, no check", plainMsg("It's not a bother: press Win+R, paste the share path with Ctrl+V and press Enter."), false, false},
 		{"an attached page without instructions", attached("Content-Type: text/html; name=\"s.html\"", "<p>Statement for March</p><p>powershell scripts attached separately</p>"), false, false},
 	} {
@@ -424,6 +423,12 @@ func TestPasteCommandLureWords(t *testing.T) {
 		{"this camera", htmlMsg("<p>Unlock this camera feed.</p>" + lure), true},
 		{"a hidden scam", htmlMsg("<span style=\"display:none\">scam</span>" + lure), true},
 		{"then every step", plainMsg("Verify you are human: press Win+R, then every step below: Ctrl+V and Enter."), true},
+		{"click I am not a bot", plainMsg("Click 'I am not a bot' to continue: press Win+R, paste with Ctrl+V and press Enter."), true},
+		{"confirm I'm not a bot", plainMsg("Confirm I'm not a bot: press Win+R, paste with Ctrl+V and press Enter."), true},
+		{"a bulletin: it is a scam", plainMsg("Security tip: if a CAPTCHA asks you to press Win+R and paste with Ctrl+V, it is a scam. Close the page and call the help desk."), false},
+		{"a bulletin: this is phishing", plainMsg("Beware: attackers show an 'I'm not a robot' page asking you to press Win+R, paste with Ctrl+V and press Enter. This is phishing; report it."), false},
+		{"a bulletin: never do that", plainMsg("If a CAPTCHA tells you to press Win+R and then Ctrl+V, never do that."), false},
+		{"a bulletin: don't do it", plainMsg("Criminals use fake 'verify you are human' pages: press Win+R, Ctrl+V, Enter. Don't do it."), false},
 		{"a bulletin: never do this", plainMsg("Security tip: fake CAPTCHA pages show an 'I'm not a robot' check that asks you to press Win+R, paste with Ctrl+V and press Enter. Never do this."), false},
 		{"Bay Area Human Resources", plainMsg("To open the benefits folder, press Win+R, paste \\\\fs01\\benefits with Ctrl+V and press Enter.\r\n-- Bay Area Human Resources"), false},
 		{"not a botanist", plainMsg("Press Win+R, paste \\\\fs01\\garden with Ctrl+V and press Enter for the planting plan. (I am not a botanist, so check the species list.)"), false},
