@@ -673,7 +673,8 @@ func specificName(name, sender string) bool {
 }
 
 // brandName: the display name carries a distinctive brand token but the
-// sender's domain is not that brand's. A sender at another brand's domain
+// sender's domain is not that brand's, nor one of its family's
+// (families.txt: "Okta" from okta-emea.com, "Facebook" from fb.com). A sender at another brand's domain
 // may name a partner brand; a free-mail address (free: gmail.com is
 // Google's, but anyone's address) speaks for no brand but its provider.
 // The brand's domain named is its site under the sender's suffix when
@@ -687,7 +688,7 @@ func brandName(w *Weights, t *tables, name, senderDomain string, free bool, s St
 	lab, suffix := label(senderDomain)
 	for _, tok := range tokens(name) {
 		bd, ok := t.brands.tokens[tok]
-		if !ok || senderDomain == bd || lab == tok || t.brandOwn(senderDomain, free) {
+		if !ok || senderDomain == bd || lab == tok || t.brandOwn(senderDomain, free) || t.sameFamily(senderDomain, bd) {
 			continue
 		}
 		return evid{code: CodeBrandName, w: w.BrandName * (1 - e), cls: classLookalike, a: t.brands.underSuffix(bd, suffix), b: senderDomain}, true
