@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -186,19 +187,8 @@ func sentenceDeadline(s []byte) bool {
 		if lead == "you have" {
 			units = evidenceHourUnits // "you have 30 days to respond" is an insurer's or a supplier's term
 		}
-		for off := 0; off < len(s); {
-			k := bytes.Index(s[off:], []byte(lead))
-			if k < 0 {
-				break
-			}
-			a := off + k
-			off = a + 1
-			if a > 0 && isWordByte(s[a-1]) {
-				continue
-			}
-			if withinSpan(s[a+len(lead):], units) {
-				return true
-			}
+		if eachWholeWord(s, lead, func(_, e int) bool { return withinSpan(s[e:], units) }) {
+			return true
 		}
 	}
 	return false
@@ -309,16 +299,7 @@ var evidenceOtherwiseBy = []string{"i", "we", "my", "our"}
 // "otherwise" followed within three words of its sentence by one of
 // evidenceOtherwiseBy.
 func evidenceOtherwise(s []byte) bool {
-	for off := 0; off < len(s); {
-		k := bytes.Index(s[off:], []byte("otherwise"))
-		if k < 0 {
-			return false
-		}
-		a, e := off+k, off+k+len("otherwise")
-		off = a + 1
-		if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
-			continue
-		}
+	return eachWholeWord(s, "otherwise", func(_, e int) bool {
 		for n := 0; n < 3; n++ {
 			for e < len(s) && !isWordByte(s[e]) && s[e] != '.' && s[e] != '!' && s[e] != '?' && s[e] != '\n' {
 				e++
@@ -328,16 +309,14 @@ func evidenceOtherwise(s []byte) bool {
 				e++
 			}
 			if w == e {
-				break
+				return false
 			}
-			for _, by := range evidenceOtherwiseBy {
-				if string(s[w:e]) == by {
-					return true
-				}
+			if slices.Contains(evidenceOtherwiseBy, string(s[w:e])) {
+				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // evidencePostSkip is how many words of what is posted may stand between
@@ -355,38 +334,35 @@ var evidencePostWhere = []string{"on", "online", "publicly", "everywhere", "to s
 var evidenceWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // evidencePost: s (lower case, contractions expanded) threatens to post:
-// "will post" or "going to post", optionally one of evidencePostObjects,
-// then one of evidencePostWhere or a site's domain ("post it on
-// TripAdvisor", "I'm going to post these online", "will post them to
-// reddit.com"); never "I will post it back" (a customer's return, a
-// guest's key).
+// "will post" or "going to post", up to evidencePostSkip words of what is
+// posted, then one of evidencePostWhere or a site's domain ("post it on
+// TripAdvisor", "I will post pictures of this on TripAdvisor", "will post
+// them to reddit.com"); never "I will post it back" (a customer's
+// return, a guest's key).
 func evidencePost(s []byte) bool {
 	for _, lead := range [...]string{"will post", "going to post"} {
-		for off := 0; off < len(s); {
-			k := bytes.Index(s[off:], []byte(lead))
-			if k < 0 {
-				break
-			}
-			a, e := off+k, off+k+len(lead)
-			off = a + 1
-			if a > 0 && isWordByte(s[a-1]) || e < len(s) && isWordByte(s[e]) {
-				continue
-			}
-			j := skipSpaces(s, e)
-			for w := 0; w <= evidencePostSkip && j < len(s); w++ { // "post pictures of this on TripAdvisor"
-				if postWhere(s[j:]) {
-					return true
-				}
-				k := j
-				for k < len(s) && isWordByte(s[k]) {
-					k++
-				}
-				if k == j || string(s[j:k]) == "back" {
-					break
-				}
-				j = skipSpaces(s, k)
-			}
+		if eachWholeWord(s, lead, func(_, e int) bool { return postedWhere(s, skipSpaces(s, e)) }) {
+			return true
 		}
+	}
+	return false
+}
+
+// postedWhere: s from j, past up to evidencePostSkip words (none of them
+// "back"), names where a post goes (postWhere).
+func postedWhere(s []byte, j int) bool {
+	for w := 0; w <= evidencePostSkip && j < len(s); w++ {
+		if postWhere(s[j:]) {
+			return true
+		}
+		k := j
+		for k < len(s) && isWordByte(s[k]) {
+			k++
+		}
+		if k == j || string(s[j:k]) == "back" {
+			return false
+		}
+		j = skipSpaces(s, k)
 	}
 	return false
 }
