@@ -291,15 +291,8 @@ var callsHad = []string{"told you on the phone", "told you by phone", "told you 
 // (phoneText, then phoneAt: "+1 (555) 014-2231", "555/014/2231", "five
 // five five, zero one four, two two three one").
 func phoneIn(s string) bool {
-	s = phoneText(s)
-	for i := 0; i < len(s); {
-		_, _, end, ok := phoneAt(s, i)
-		if ok {
-			return true
-		}
-		i = end
-	}
-	return false
+	_, _, ok := firstPhone(phoneText(s), nil)
+	return ok
 }
 
 // bankChangeIn is the first phrase of bankChangePhrases, in the order of

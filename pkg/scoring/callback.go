@@ -510,18 +510,11 @@ func subjectNumber(text string, subj int) (string, bool) {
 	if nl < 0 || nl > subj {
 		return "", false
 	}
-	num := ""
-	for i := 0; i < nl && num == ""; {
-		start, last, end, ok := phoneAt(text[:nl], i)
-		if ok && !docNumber(text[:nl], start, last) {
-			num = text[start:last]
-		}
-		i = end
-	}
-	if num == "" || !callWithoutNumber(strings.ToLower(text[nl+1:])) {
+	start, last, ok := firstPhone(text[:nl], func(start, last int) bool { return !docNumber(text[:nl], start, last) })
+	if !ok || !callWithoutNumber(strings.ToLower(text[nl+1:])) {
 		return "", false
 	}
-	return num, true
+	return text[start:last], true
 }
 
 // docNumber: the digits subj[start:last] are a document's number or a
@@ -1193,14 +1186,23 @@ const callWindow = 60
 // returns it; callMe counts "call me" and "ring my" as call words too
 // (the text tells the reader's own charge: readerCharged).
 func calledNumber(text string, callMe bool) (string, bool) {
+	start, last, ok := firstPhone(text, func(start, _ int) bool {
+		return !labelledNumber(text, start) && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe)
+	})
+	return text[start:last], ok
+}
+
+// firstPhone returns the bounds of the first phone number in text
+// (phoneAt) that want accepts (any, when want is nil).
+func firstPhone(text string, want func(start, last int) bool) (start, last int, ok bool) {
 	for i := 0; i < len(text); {
 		start, last, end, ok := phoneAt(text, i)
-		if ok && !labelledNumber(text, start) && callWordBefore(strings.ToLower(text[max(0, start-callWindow):start]), callMe) {
-			return text[start:last], true
+		if ok && (want == nil || want(start, last)) {
+			return start, last, true
 		}
 		i = end
 	}
-	return "", false
+	return 0, 0, false
 }
 
 // labelledNumber: a document's label stands just before the digits at
